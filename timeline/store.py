@@ -1,13 +1,23 @@
 """Storage: peewee models behind one database URL.
 
 ``database`` is a :class:`peewee.DatabaseProxy`; :func:`init_db` binds it to a URL parsed by
-``playhouse.db_url`` (SQLite file by default, PostgreSQL for larger deployments).
-Timestamps are stored as UTC; see :class:`UTCDateTimeField`.
+``playhouse.db_url`` (a SQLite file by default, PostgreSQL for larger deployments) and brings
+the schema up to date with the numbered migrations in :mod:`timeline.migrations`.
+
+Time is stored as naive UTC and comes back timezone-aware (:class:`UTCDateTimeField`). An
+article keeps its original UTC offset (``utc_offset_minutes``) so that its local day, the
+reference the tagger resolved "yesterday" against, can be rebuilt exactly.
+
+The models below describe the *current* schema; the migrations are what create it. When a
+field or index is added here, a new migration must add it too (``tests/test_migrations.py``
+compares the two).
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import os
+from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
 
 import peewee as pw
 
@@ -41,18 +51,51 @@ class BaseModel(pw.Model):
 
 
 class Article(BaseModel):
+    """A news article as ingested.
+
+    ``published_at`` is UTC; ``utc_offset_minutes`` is the offset the article was published
+    with, and ``published_has_time`` is false when only a date was given (the tagger's
+    reference is then that date, not a time of day). ``content_hash`` identifies the content
+    (title, body, publication time, source, language; not the URL), so ingesting the same
+    article twice stores nothing new.
+    """
+
     title = pw.TextField()
     body = pw.TextField()
     published_at = UTCDateTimeField(index=True)  # UTC
     utc_offset_minutes = pw.IntegerField(default=0)  # the article's own offset
+    published_has_time = pw.BooleanField(default=True)
     source = pw.TextField(null=True, index=True)
     url = pw.TextField(null=True, index=True)
     language = pw.TextField(default="en")
     content_hash = pw.CharField(max_length=64, unique=True)
     ingested_at = UTCDateTimeField()
 
+    @property
+    def local_tz(self) -> timezone:
+        """The article's own UTC offset as a tzinfo."""
+        return timezone(timedelta(minutes=self.utc_offset_minutes))
+
+    @property
+    def published_local(self) -> datetime:
+        """The publication time in the article's own offset."""
+        return self.published_at.astimezone(self.local_tz)
+
+    @property
+    def reference(self) -> datetime | date:
+        """What the tagger resolves against: the local publication time, or its date."""
+        local = self.published_local
+        return local if self.published_has_time else local.date()
+
 
 class Mention(BaseModel):
+    """One temporal expression found in an article body, as the tagger resolved it.
+
+    ``start``/``end`` are str offsets into :attr:`Article.body`; ``rule`` is the id of the
+    tagger rule that produced it. Vague expressions and unanchored durations are kept too,
+    with no interval.
+    """
+
     article = pw.ForeignKeyField(Article, backref="mentions", on_delete="CASCADE")
     start = pw.IntegerField()  # str offsets into Article.body
     end = pw.IntegerField()
@@ -67,7 +110,40 @@ class Mention(BaseModel):
     rule = pw.TextField()
 
 
+#: Upper bounds (seconds) of the span classes of :attr:`Event.span_class`; an event of
+#: duration ``d`` gets the first class whose bound is >= ``d``, and the last class (no bound)
+#: otherwise. Chosen around the granularities: hour, day (with DST slack), week, month,
+#: quarter, year, decade, century.
+SPAN_CLASS_BOUNDS: tuple[int, ...] = (
+    3_600,
+    25 * 3_600,
+    8 * 86_400,
+    32 * 86_400,
+    93 * 86_400,
+    367 * 86_400,
+    3_654 * 86_400,
+    36_525 * 86_400,
+)
+
+
+def span_class(start: datetime, end: datetime) -> int:
+    """The span class of an interval ``[start, end)`` (see :data:`SPAN_CLASS_BOUNDS`)."""
+    seconds = (end - start).total_seconds()
+    for index, bound in enumerate(SPAN_CLASS_BOUNDS):
+        if seconds <= bound:
+            return index
+    return len(SPAN_CLASS_BOUNDS)
+
+
 class Event(BaseModel):
+    """A dated statement: a sentence of an article and the interval it is placed on.
+
+    ``basis`` is ``"expression"`` when a temporal expression (``mention``) dated it and
+    ``"publication"`` when it fell back on the article's publication day. ``span_class``
+    buckets the duration of ``[start, end)`` so that overlap queries can bound ``start`` from
+    below (see :func:`overlapping` and docs/storage.md).
+    """
+
     article = pw.ForeignKeyField(Article, backref="events", on_delete="CASCADE")
     mention = pw.ForeignKeyField(Mention, null=True, backref="events", on_delete="CASCADE")
     text = pw.TextField()  # the sentence
@@ -78,19 +154,56 @@ class Event(BaseModel):
     granularity = pw.CharField(max_length=16)
     basis = pw.CharField(max_length=16)  # "expression" | "publication"
     tense = pw.CharField(max_length=16, null=True)  # "past" | "present" | "future"
+    span_class = pw.SmallIntegerField(default=len(SPAN_CLASS_BOUNDS))
 
     class Meta:
-        indexes = ((("start", "end"), False),)
+        indexes = (
+            # The timeline order (start, end, id): an ordered scan with keyset pagination and
+            # no sort, and covering for the "end > from" test of an overlap query.
+            (("start", "end", "id"), False),
+            # Overlap queries: one short range of start per span class (see overlapping()).
+            (("span_class", "start"), False),
+        )
 
 
 MODELS = (Article, Mention, Event)
 
 
-def default_database_url() -> str:
-    """``TIMELINE_DATABASE_URL`` or a SQLite file in the per-user data directory."""
-    import os
-    from pathlib import Path
+def overlapping(window_start: datetime | None, window_end: datetime | None) -> pw.Expression:
+    """A condition selecting the events whose interval overlaps ``[window_start, window_end)``.
 
+    Either bound may be ``None`` (unbounded). Overlap is ``start < window_end AND end >
+    window_start``; on its own that can only use an index to bound ``start`` from above, which
+    for a window late in a long history scans nearly every event. Because an event of span
+    class ``k`` lasts at most ``SPAN_CLASS_BOUNDS[k]``, it can only overlap the window if it
+    starts after ``window_start - SPAN_CLASS_BOUNDS[k]``; the condition adds that lower bound
+    per class, which the ``(span_class, start)`` index turns into one short range scan per
+    class (SQLite "MULTI-INDEX OR", PostgreSQL "BitmapOr").
+    """
+    condition: pw.Expression | None = None
+    if window_end is not None:
+        condition = Event.start < window_end
+    if window_start is None:
+        return condition if condition is not None else pw.SQL("1 = 1")
+    per_class = [
+        (Event.span_class == index) & (Event.start >= window_start - timedelta(seconds=bound))
+        for index, bound in enumerate(SPAN_CLASS_BOUNDS)
+    ]
+    per_class.append(Event.span_class == len(SPAN_CLASS_BOUNDS))
+    bounded = per_class[0]
+    for term in per_class[1:]:
+        bounded = bounded | term
+    ends_after = Event.end > window_start
+    condition = ends_after if condition is None else condition & ends_after
+    return condition & bounded
+
+
+def default_database_url() -> str:
+    """``TIMELINE_DATABASE_URL``, or a SQLite file in the per-user data directory.
+
+    The file is ``$XDG_DATA_HOME/timeline/timeline.db`` (``~/.local/share/timeline/`` when
+    ``XDG_DATA_HOME`` is unset).
+    """
     url = os.environ.get("TIMELINE_DATABASE_URL")
     if url:
         return url
@@ -100,25 +213,54 @@ def default_database_url() -> str:
     return f"sqlite:///{path}"
 
 
-def init_db(url: str | None = None) -> pw.Database:
+def connect(url: str) -> pw.Database:
+    """An unbound peewee database for ``url``; SQLite gets WAL mode and foreign keys."""
+    from playhouse.db_url import connect as db_url_connect
+
+    if url.startswith("sqlite"):
+        return db_url_connect(
+            url,
+            pragmas={
+                "journal_mode": "wal",
+                "foreign_keys": 1,
+                "synchronous": "normal",
+                "busy_timeout": 30_000,
+            },
+        )
+    return db_url_connect(url)
+
+
+def init_db(url: str | None = None, *, migrate: bool = True) -> pw.Database:
     """Bind :data:`database` to ``url`` (default :func:`default_database_url`) and return it.
 
-    SQLite gets WAL mode and foreign keys. The schema is brought up to date
-    (see :func:`upgrade`).
+    Unless ``migrate`` is false, pending migrations are applied first (see :func:`upgrade`),
+    so a new database is ready on first use.
     """
-    from playhouse.db_url import connect
-
-    url = url or default_database_url()
-    if url.startswith("sqlite"):
-        db = connect(url, pragmas={"journal_mode": "wal", "foreign_keys": 1,
-                                   "synchronous": "normal", "busy_timeout": 5000})
-    else:
-        db = connect(url)
+    db = connect(url or default_database_url())
     database.initialize(db)
-    upgrade()
+    if migrate:
+        upgrade()
     return db
 
 
-def upgrade() -> None:
-    """Create or migrate the schema. (To be replaced by numbered migrations.)"""
-    database.create_tables(MODELS, safe=True)
+def upgrade() -> list[str]:
+    """Apply the pending migrations to the bound database; return the names applied."""
+    from timeline.migrations import apply_pending
+
+    return apply_pending(database.obj)
+
+
+def write_transaction() -> pw._atomic:
+    """A transaction (or savepoint, when nested) for writes.
+
+    On SQLite it begins ``IMMEDIATE``, taking the write lock up front: two writers then wait
+    for each other (``busy_timeout``) instead of failing when a read lock cannot be upgraded.
+    """
+    if isinstance(database.obj, pw.SqliteDatabase):
+        return database.atomic("IMMEDIATE")
+    return database.atomic()
+
+
+def is_postgres(db: pw.Database | None = None) -> bool:
+    """Whether ``db`` (default: the bound database) is PostgreSQL."""
+    return isinstance(db if db is not None else database.obj, pw.PostgresqlDatabase)

@@ -1,0 +1,145 @@
+"""Storage: UTC round trips, the article's own offset, cascades, and the overlap condition."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+
+from timeline import store
+from timeline.store import Article, Event, Mention, overlapping, span_class
+
+KYIV = timezone(timedelta(hours=3))
+
+
+def _article(**overrides) -> Article:
+    fields = dict(
+        title="Title",
+        body="Body.",
+        published_at=datetime(2022, 5, 14, 9, 30, tzinfo=KYIV),
+        utc_offset_minutes=180,
+        content_hash=f"hash-{random.random()}",
+        ingested_at=datetime(2022, 5, 15, tzinfo=UTC),
+    )
+    fields.update(overrides)
+    return Article.create(**fields)
+
+
+def test_timestamps_are_utc_and_aware(db):
+    article = Article.get_by_id(_article().id)
+    assert article.published_at == datetime(2022, 5, 14, 6, 30, tzinfo=UTC)
+    assert article.published_at.utcoffset() == timedelta(0)
+    assert article.published_local == datetime(2022, 5, 14, 9, 30, tzinfo=KYIV)
+    assert article.published_local.utcoffset() == timedelta(hours=3)
+    assert article.reference == article.published_local
+
+
+def test_date_only_article_references_its_date(db):
+    article = _article(
+        published_at=datetime(2022, 5, 14, tzinfo=UTC), utc_offset_minutes=0,
+        published_has_time=False,
+    )
+    assert Article.get_by_id(article.id).reference == date(2022, 5, 14)
+
+
+def test_naive_datetime_is_refused(db):
+    with pytest.raises(ValueError, match="naive"):
+        _article(published_at=datetime(2022, 5, 14))
+
+
+def test_local_day_survives_utc_storage(db):
+    """Published 01:30 in Kyiv is the previous day in UTC; the local day is kept."""
+    article = Article.get_by_id(
+        _article(published_at=datetime(2022, 5, 14, 1, 30, tzinfo=KYIV)).id
+    )
+    assert article.published_at.date() == date(2022, 5, 13)
+    assert article.published_local.date() == date(2022, 5, 14)
+
+
+def test_deleting_an_article_cascades(db):
+    article = _article()
+    mention = Mention.create(article=article, start=0, end=4, text="Body", type="DATE",
+                             value="2022", rule="r")
+    Event.create(article=article, mention=mention, text="Body.", sentence_start=0,
+                 sentence_end=5, start=datetime(2022, 1, 1, tzinfo=UTC),
+                 end=datetime(2023, 1, 1, tzinfo=UTC), granularity="year", basis="expression")
+    article.delete_instance()
+    assert Mention.select().count() == 0
+    assert Event.select().count() == 0
+
+
+def test_sqlite_pragmas(tmp_path):
+    db = store.init_db(f"sqlite:///{tmp_path / 'p.db'}")
+    assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    db.close()
+
+
+def test_default_database_url(monkeypatch, tmp_path):
+    monkeypatch.delenv("TIMELINE_DATABASE_URL", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert store.default_database_url() == f"sqlite:///{tmp_path / 'timeline' / 'timeline.db'}"
+    monkeypatch.setenv("TIMELINE_DATABASE_URL", "postgresql://x@127.0.0.1/y")
+    assert store.default_database_url() == "postgresql://x@127.0.0.1/y"
+
+
+@pytest.mark.parametrize(
+    ("duration", "expected"),
+    [
+        (timedelta(minutes=1), 0),
+        (timedelta(hours=1), 0),
+        (timedelta(hours=8), 1),
+        (timedelta(days=1), 1),
+        (timedelta(days=2), 2),
+        (timedelta(days=31), 3),
+        (timedelta(days=92), 4),
+        (timedelta(days=366), 5),
+        (timedelta(days=3653), 6),
+        (timedelta(days=36524), 7),
+        (timedelta(days=40000), 8),
+    ],
+)
+def test_span_class(duration, expected):
+    start = datetime(2000, 1, 1, tzinfo=UTC)
+    assert span_class(start, start + duration) == expected
+
+
+def test_overlapping_matches_the_definition(db):
+    """The indexed condition selects exactly the events with start < to and end > from."""
+    rng = random.Random(7)
+    article = _article()
+    origin = datetime(2020, 1, 1, tzinfo=UTC)
+    spans = [timedelta(minutes=1), timedelta(hours=1), timedelta(days=1), timedelta(days=7),
+             timedelta(days=30), timedelta(days=365), timedelta(days=3650),
+             timedelta(days=40000)]
+    rows = []
+    for _ in range(300):
+        start = origin + timedelta(minutes=rng.randrange(0, 3 * 365 * 24 * 60))
+        end = start + rng.choice(spans)
+        rows.append(dict(article=article, text="s", sentence_start=0, sentence_end=1,
+                         start=start, end=end, granularity="day", basis="expression",
+                         span_class=span_class(start, end)))
+    Event.insert_many(rows).execute()
+    events = list(Event.select())
+    for _ in range(60):
+        lo = origin + timedelta(days=rng.randrange(-4000, 1200))
+        hi = lo + timedelta(hours=rng.randrange(1, 24 * 90))
+        for window in [(lo, hi), (lo, None), (None, hi), (None, None)]:
+            expected = {
+                e.id for e in events
+                if (window[1] is None or e.start < window[1])
+                and (window[0] is None or e.end > window[0])
+            }
+            got = {e.id for e in Event.select(Event.id).where(overlapping(*window))}
+            assert got == expected, window
+
+
+def test_overlap_query_uses_the_span_class_index(db):
+    if not isinstance(db, store.pw.SqliteDatabase):
+        pytest.skip("EXPLAIN QUERY PLAN is SQLite's")
+    lo = datetime(2022, 5, 1, tzinfo=UTC)
+    query = Event.select().where(overlapping(lo, lo + timedelta(days=7)))
+    sql, params = query.sql()
+    plan = " ".join(row[-1] for row in db.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
+    assert "event_span_class_start" in plan, plan

@@ -1,0 +1,50 @@
+"""Sentence splitting: offsets, abbreviations, quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.text import split_sentences
+
+CASES = [
+    ("Dr. Smith arrived. He spoke.", ["Dr. Smith arrived.", "He spoke."]),
+    ("U.S. President Joe Biden spoke.", ["U.S. President Joe Biden spoke."]),
+    ("Aid came from the U.S. The convoy left.", ["Aid came from the U.S.", "The convoy left."]),
+    ("It began on Jan. 5 in Kyiv.", ["It began on Jan. 5 in Kyiv."]),
+    ("They met at 7 a.m. Monday in Izyum.", ["They met at 7 a.m. Monday in Izyum."]),
+    ("Shelling stopped at 9 p.m. The town was quiet.",
+     ["Shelling stopped at 9 p.m.", "The town was quiet."]),
+    ('"Is it over?" he asked.', ['"Is it over?" he asked.']),
+    ('"We will hold," she said. Troops dug in.', ['"We will hold," she said.', "Troops dug in."]),
+    ('He said: "It is over." Then he left.', ['He said: "It is over."', "Then he left."]),
+    ("John F. Kennedy was shot in 1963. Nobody forgot.",
+     ["John F. Kennedy was shot in 1963.", "Nobody forgot."]),
+    ("Gen. Valery Zaluzhny and Col. Petrenko met Sgt. Hill.",
+     ["Gen. Valery Zaluzhny and Col. Petrenko met Sgt. Hill."]),
+    ("Acme Inc. said profits fell. Shares slid.", ["Acme Inc. said profits fell.", "Shares slid."]),
+    ("The U.N. Security Council met. It voted.", ["The U.N. Security Council met.", "It voted."]),
+    ("Wait! What? Yes.", ["Wait!", "What?", "Yes."]),
+    ("First line\nsecond line", ["First line", "second line"]),
+    ("Para one.\n\n  Para two.  ", ["Para one.", "Para two."]),
+    ("", []),
+    ("   \n  ", []),
+    ("No. 5 won. Then No. 6.", ["No. 5 won.", "Then No. 6."]),
+    ("The talks (in Geneva.) Ended.", ["The talks (in Geneva.)", "Ended."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_split(text, expected):
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == expected
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+
+
+def test_offsets_are_increasing_and_disjoint():
+    text = "Dr. A met Mr. B on Feb. 24.  It was 4 a.m. The shells fell.\nLater, calm."
+    sentences = split_sentences(text)
+    assert len(sentences) == 4
+    for a, b in zip(sentences, sentences[1:], strict=False):
+        assert a.end <= b.start
+    assert all(not s.text[0].isspace() and not s.text[-1].isspace() for s in sentences)
