@@ -1,20 +1,175 @@
-"""Server-rendered web pages for the timeline service.
+"""The web page: server-rendered views of the stored timeline, for people rather than programs.
 
-The blueprint ``bp`` serves the human-facing pages at ``/`` (timeline view),
-``/articles/<id>`` (article view) and ``/try`` (the "try it" panel). The pages
-are rendered with Jinja templates from ``api/templates`` and enhanced by a small
-vanilla JavaScript file in ``api/static/app``; all data comes from the REST API
-under ``/api/v1`` so the page and the API never disagree.
+The blueprint :data:`bp` serves three pages from the same Flask app as the REST API:
+
+``/``
+    The timeline. The page itself carries the filter form (time window, text, source, how an
+    event was dated), filled from the query string so that a URL shares a view. The events are
+    loaded by ``static/app/timeline.js`` from ``GET /api/v1/events`` with the same filters, page
+    by page through the API's cursor (``Link: rel="next"``), so the page shows exactly what the
+    API serves and a large timeline is never loaded at once.
+``/articles/<id>``
+    One article, rendered on the server: its text with every resolved temporal expression
+    highlighted, each one focusable and explained (TIMEX3 value, mod, interval, granularity and
+    the rule that produced it), followed by the same facts as a table and the article's events.
+``/try``
+    The "try it" panel: ``static/app/try.js`` sends the text and a reference date to
+    ``POST /api/v1/resolve`` as you type, and can store the text as an article through
+    ``POST /api/v1/articles`` (sending an API key when the server requires one).
+
+Templates live in ``api/templates``; the page's own CSS and JavaScript in ``api/static/app``,
+served under ``/assets``. There is no build step and no third-party script: the page works on
+a machine without network access.
 """
 
 from __future__ import annotations
 
-from flask import Blueprint
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
 
-bp = Blueprint("web", __name__, template_folder="templates", static_folder="static")
+from flask import Blueprint, current_app, render_template, request
+
+from timeline.queries import article_detail
+from timeline.store import Article
+
+bp = Blueprint(
+    "web",
+    __name__,
+    template_folder="templates",
+    static_folder="static/app",
+    static_url_path="/assets",
+)
+
+#: The query-string filters of the timeline page; the same names as ``GET /api/v1/events``.
+FILTERS = ("from", "to", "q", "source", "basis", "article")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A run of article text: plain (``mention is None``) or one highlighted expression."""
+
+    text: str
+    mention: dict[str, Any] | None = None
+
+
+def segments(body: str, mentions: Iterable[dict[str, Any]]) -> Iterator[Segment]:
+    """Cut ``body`` into plain runs and expression runs, in text order.
+
+    ``mentions`` are the API's mention objects (``start``/``end`` offsets into ``body``). One
+    that overlaps an earlier one (which the tagger should not produce, but a stored row might)
+    is left out of the highlighting rather than garbling the text; the table lists it anyway.
+    """
+    position = 0
+    for mention in sorted(mentions, key=lambda m: (m["start"], -m["end"])):
+        start, end = mention["start"], mention["end"]
+        if start < position or end > len(body) or start >= end:
+            continue
+        if start > position:
+            yield Segment(body[position:start])
+        yield Segment(body[start:end], mention)
+        position = end
+    if position < len(body):
+        yield Segment(body[position:])
+
+
+def describe_interval(start: str | None, end: str | None) -> str:
+    """A short human reading of a half-open interval given as ISO 8601 strings.
+
+    Whole days read as inclusive dates: ``[2022-05-11T00:00, 2022-05-12T00:00)`` is
+    "2022-05-11" and ``[2022-05-09, 2022-05-16)`` is "2022-05-09 – 2022-05-15"; anything else
+    shows both bounds to the minute, in the offset they carry (the article's own).
+    """
+    if not start or not end:
+        return "none (vague or unanchored)"
+    first, after = datetime.fromisoformat(start), datetime.fromisoformat(end)
+    if first.time() == time() and after.time() == time():
+        last = (after - timedelta(days=1)).date()
+        if last <= first.date():
+            return first.date().isoformat()
+        return f"{first.date().isoformat()} – {last.isoformat()}"
+    return f"{first:%Y-%m-%d %H:%M} – {after:%Y-%m-%d %H:%M}"
+
+
+def utc_offset(moment: datetime) -> str:
+    """``UTC+03:00`` for a datetime three hours ahead of UTC (``UTC`` when it is UTC)."""
+    delta = moment.utcoffset() or timedelta(0)
+    if not delta:
+        return "UTC"
+    minutes = int(delta.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours:02d}:{rest:02d}"
+
+
+def api_key_required() -> bool:
+    """Whether writes need ``Authorization: Bearer <key>`` (``TIMELINE_API_KEYS`` is set).
+
+    The app factory may hold the keys in its config; the environment variable is the fallback.
+    """
+    for name in ("TIMELINE_API_KEYS", "API_KEYS"):
+        if current_app.config.get(name):
+            return True
+    return bool(os.environ.get("TIMELINE_API_KEYS", "").strip())
+
+
+def known_sources() -> list[str]:
+    """The distinct article sources, for the source filter's choices."""
+    query = (
+        Article.select(Article.source)
+        .where(Article.source.is_null(False))
+        .distinct()
+        .order_by(Article.source)
+    )
+    return [row.source for row in query if row.source]
 
 
 @bp.get("/")
 def timeline_page() -> str:
-    """Render the timeline view (placeholder until the templates land)."""
-    return "timeline"
+    """The timeline view: the filter form, filled from the URL; ``timeline.js`` loads events."""
+    filters = {name: request.args.get(name, "").strip() for name in FILTERS}
+    return render_template(
+        "timeline.html",
+        filters=filters,
+        sources=known_sources(),
+        article_count=Article.select().count(),
+    )
+
+
+@bp.get("/articles/<int:article_id>")
+def article_page(article_id: int) -> str | tuple[str, int]:
+    """One article with its resolved expressions highlighted and explained.
+
+    The data is :func:`timeline.queries.article_detail`, the very object
+    ``GET /api/v1/articles/<id>`` serves, so the page and the API show the same reading.
+    """
+    article = article_detail(article_id)
+    if article is None:
+        # Rendered here rather than through abort(): the app's error handlers answer the API's
+        # clients in problem+json, while a person following a stale link wants a page.
+        message = f"There is no article {article_id}. It may have been deleted."
+        return render_template("not_found.html", message=message), 404
+    mentions = article["mentions"]
+    return render_template(
+        "article.html",
+        article=article,
+        published=datetime.fromisoformat(article["published_at"]),
+        segments=list(segments(article["body"], mentions)),
+        mentions=mentions,
+        events=article["events"],
+        describe=describe_interval,
+        utc_offset=utc_offset,
+    )
+
+
+@bp.get("/try")
+def try_page() -> str:
+    """The "try it" panel: resolve a text live, optionally store it as an article."""
+    return render_template(
+        "try.html",
+        text=request.args.get("text", ""),
+        reference=request.args.get("reference", "") or date.today().isoformat(),
+        api_key_required=api_key_required(),
+    )

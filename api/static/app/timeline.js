@@ -1,0 +1,132 @@
+/* timeline: the events of the timeline page, loaded from GET /api/v1/events.
+ *
+ * The filters are the page's own query string (the form above submits there, so a URL shares
+ * a view); they are passed to the API unchanged. Events come a page at a time; "Load more"
+ * follows the API's Link: rel="next" cursor. Events are grouped by the day their interval
+ * starts, and each shows its extent as a bar on a logarithmic scale.
+ */
+"use strict";
+
+(function () {
+  const T = window.Timeline;
+  const el = T.el;
+  const FILTERS = ["from", "to", "q", "source", "basis", "article"];
+  const PAGE = 50;
+
+  const list = document.getElementById("events");
+  const status = document.getElementById("status");
+  const more = document.getElementById("more");
+  let next = null;
+  let shown = 0;
+
+  function firstUrl() {
+    const here = new URLSearchParams(window.location.search);
+    const query = new URLSearchParams();
+    for (const name of FILTERS) {
+      const value = (here.get(name) || "").trim();
+      if (value) query.set(name, value);
+    }
+    query.set("limit", String(PAGE));
+    return `${list.dataset.api}?${query}`;
+  }
+
+  /* The list of events and the next page's URL, whatever envelope the API uses. */
+  function unpack(body, response) {
+    const events = Array.isArray(body) ? body : body.events || body.items || body.data || [];
+    let following = T.nextLink(response.headers.get("Link"));
+    if (!following && body && !Array.isArray(body)) {
+      if (typeof body.next === "string") following = body.next;
+      else if (body.next_cursor || body.cursor) {
+        const url = new URL(response.url);
+        url.searchParams.set("cursor", body.next_cursor || body.cursor);
+        following = url.pathname + url.search;
+      }
+    }
+    return { events, following };
+  }
+
+  /* The sentence, with the expression that dated the event marked in it. */
+  function sentence(event) {
+    const text = event.text || "";
+    const expr = event.expression && event.expression.text;
+    const at = expr ? text.indexOf(expr) : -1;
+    if (at < 0) return el("p", { class: "event__text" }, text);
+    return el("p", { class: "event__text" }, text.slice(0, at),
+      el("mark", { class: "timex" }, expr), text.slice(at + expr.length));
+  }
+
+  function eventItem(event) {
+    const start = T.parseIso(event.start);
+    const end = T.parseIso(event.end);
+    const span = start && end ? end.instant - start.instant : 0;
+    const byPublication = event.basis === "publication";
+    const gran = String(event.granularity || "day").toLowerCase();
+    const published = T.parseIso(event.published_at);
+    const expr = event.expression;
+    return el("li", {
+      class: `event event--${gran}${byPublication ? " event--publication" : ""}`,
+      "data-start": event.start, "data-end": event.end, "data-id": event.id,
+    },
+    el("p", { class: "event__when" },
+      el("time", { datetime: event.start }, T.describeInterval(event.start, event.end)),
+      " ", el("span", { class: "badge" }, gran),
+      byPublication ? el("span", { class: "badge badge--pub",
+        title: "No expression dates this sentence: it is placed at the article's publication" },
+      "dated by publication") : null),
+    el("div", { class: "extent" },
+      el("span", { class: "extent__track", "aria-hidden": "true" },
+        el("span", { class: "extent__bar", style: `width:${T.extentWidth(span)}%` })),
+      el("span", { class: "extent__label" }, `lasts ${T.durationLabel(span)}`)),
+    sentence(event),
+    el("p", { class: "event__meta" },
+      el("a", { href: `/articles/${event.article_id}` }, event.title || `Article ${event.article_id}`),
+      event.source ? ` · ${event.source}` : "",
+      published ? " · published " : "",
+      published ? el("time", { datetime: event.published_at }, T.formatDay(published.wall)) : null,
+      expr ? " · " : "",
+      expr ? el("span", { class: "event__expr" }, `“${expr.text}” → `, el("code", {}, expr.value),
+        expr.mod ? ` ${expr.mod}` : "") : null));
+  }
+
+  /* Append events, continuing the last day's group when a page boundary splits a day. */
+  function render(events) {
+    for (const event of events) {
+      const start = T.parseIso(event.start);
+      const key = start ? T.dayKey(start.wall) : "undated";
+      let day = list.lastElementChild;
+      if (!day || day.dataset.day !== key) {
+        day = el("section", { class: "day", "data-day": key, "aria-label": start ? T.formatDay(start.wall) : key },
+          el("h2", { class: "day__title" },
+            el("time", { datetime: key }, start ? T.formatDay(start.wall) : key)),
+          el("ol", { class: "events" }));
+        list.append(day);
+      }
+      day.querySelector("ol").append(eventItem(event));
+      shown += 1;
+    }
+  }
+
+  async function load(url) {
+    more.disabled = true;
+    status.textContent = shown ? "Loading more events…" : "Loading events…";
+    try {
+      const response = await fetch(url, { headers: { Accept: "application/json" } });
+      if (!response.ok) throw new Error(await T.problemMessage(response));
+      const { events, following } = unpack(await response.json(), response);
+      render(events);
+      next = following;
+      more.hidden = !next;
+      more.disabled = false;
+      if (!shown) status.textContent = "No events match these filters.";
+      else status.textContent = `${shown} event${shown === 1 ? "" : "s"} shown` +
+        (next ? ", in time order; more follow." : ", in time order.");
+    } catch (error) {
+      status.textContent = `The events could not be loaded: ${error.message}`;
+      status.classList.add("status--error");
+      more.disabled = false;
+    }
+  }
+
+  more.addEventListener("click", () => { if (next) load(next); });
+  load(firstUrl());
+})();
