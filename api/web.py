@@ -24,7 +24,6 @@ a machine without network access.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -32,6 +31,7 @@ from typing import Any
 
 from flask import Blueprint, current_app, render_template, request
 
+from api.settings import load_settings
 from timeline.queries import article_detail
 from timeline.store import Article
 
@@ -104,15 +104,30 @@ def utc_offset(moment: datetime) -> str:
     return f"UTC{sign}{hours:02d}:{rest:02d}"
 
 
-def api_key_required() -> bool:
-    """Whether writes need ``Authorization: Bearer <key>`` (``TIMELINE_API_KEYS`` is set).
+def setting(name: str) -> Any:
+    """A setting of :mod:`api.settings`: from the app's config when the factory put it there,
+    else from the environment (or its default)."""
+    if name in current_app.config:
+        return current_app.config[name]
+    return load_settings()[name]
 
-    The app factory may hold the keys in its config; the environment variable is the fallback.
-    """
-    for name in ("TIMELINE_API_KEYS", "API_KEYS"):
-        if current_app.config.get(name):
-            return True
-    return bool(os.environ.get("TIMELINE_API_KEYS", "").strip())
+
+def api_key_required() -> bool:
+    """Whether writes need ``Authorization: Bearer <key>`` (``TIMELINE_API_KEYS`` is set)."""
+    return bool(setting("TIMELINE_API_KEYS"))
+
+
+def reads_locked() -> bool:
+    """Whether reads need a key too; then the pages show no stored data to a browser that
+    cannot send one (they would otherwise go round the API's own rule)."""
+    return api_key_required() and bool(setting("TIMELINE_READS_REQUIRE_KEY"))
+
+
+LOCKED = (
+    "This server requires an API key to read its timeline "
+    "(TIMELINE_READS_REQUIRE_KEY is set), so the page cannot show it. "
+    "Programs can read it through the API with 'Authorization: Bearer <key>'."
+)
 
 
 def known_sources() -> list[str]:
@@ -127,8 +142,10 @@ def known_sources() -> list[str]:
 
 
 @bp.get("/")
-def timeline_page() -> str:
+def timeline_page() -> str | tuple[str, int]:
     """The timeline view: the filter form, filled from the URL; ``timeline.js`` loads events."""
+    if reads_locked():
+        return render_template("message.html", title="API key required", message=LOCKED), 401
     filters = {name: request.args.get(name, "").strip() for name in FILTERS}
     return render_template(
         "timeline.html",
@@ -145,12 +162,14 @@ def article_page(article_id: int) -> str | tuple[str, int]:
     The data is :func:`timeline.queries.article_detail`, the very object
     ``GET /api/v1/articles/<id>`` serves, so the page and the API show the same reading.
     """
+    if reads_locked():
+        return render_template("message.html", title="API key required", message=LOCKED), 401
     article = article_detail(article_id)
     if article is None:
         # Rendered here rather than through abort(): the app's error handlers answer the API's
         # clients in problem+json, while a person following a stale link wants a page.
         message = f"There is no article {article_id}. It may have been deleted."
-        return render_template("not_found.html", message=message), 404
+        return render_template("message.html", title="Not found", message=message), 404
     mentions = article["mentions"]
     return render_template(
         "article.html",
@@ -172,4 +191,5 @@ def try_page() -> str:
         text=request.args.get("text", ""),
         reference=request.args.get("reference", "") or date.today().isoformat(),
         api_key_required=api_key_required(),
+        reads_locked=reads_locked(),
     )

@@ -110,6 +110,11 @@ window.Timeline = (function () {
     return Math.round(6 + 94 * Math.min(1, Math.log10(hours) / decade));
   }
 
+  /* "part of day" for "partofday": granularities as words. */
+  function granularityLabel(value) {
+    return value === "partofday" ? "part of day" : String(value || "");
+  }
+
   /* Build an element: el("a", {href: "/x", class: "y"}, "text", child, ...). */
   function el(tag, attrs, ...children) {
     const node = document.createElement(tag);
@@ -194,9 +199,9 @@ window.Timeline = (function () {
       el("span", { class: "tip", role: "tooltip", id: tipId },
         fact("value", timex.value, true), fact("type", timex.type),
         fact("mod", timex.mod || "—"), fact("interval", interval),
-        fact("granularity", timex.granularity || "—"), fact("rule", timex.rule || "—", true)));
+        fact("granularity", granularityLabel(timex.granularity) || "—"), fact("rule", timex.rule || "—", true)));
   }
 
-  return { parseIso, formatDay, dayKey, describeInterval, durationLabel, extentWidth, el,
+  return { parseIso, granularityLabel, formatDay, dayKey, describeInterval, durationLabel, extentWidth, el,
     problemMessage, nextLink, timexMark };
 })();

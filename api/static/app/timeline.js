@@ -1,7 +1,8 @@
 /* timeline: the events of the timeline page, loaded from GET /api/v1/events.
  *
  * The filters are the page's own query string (the form above submits there, so a URL shares
- * a view); they are passed to the API unchanged. Events come a page at a time; "Load more"
+ * a view); they are passed to the API unchanged, and so is ``limit`` (the page size, 50 unless
+ * the URL says otherwise). Events come a page at a time; "Load more"
  * follows the API's Link: rel="next" cursor. Events are grouped by the day their interval
  * starts, and each shows its extent as a bar on a logarithmic scale.
  */
@@ -26,7 +27,7 @@
       const value = (here.get(name) || "").trim();
       if (value) query.set(name, value);
     }
-    query.set("limit", String(PAGE));
+    query.set("limit", here.get("limit") || String(PAGE));
     return `${list.dataset.api}?${query}`;
   }
 
@@ -69,7 +70,7 @@
     },
     el("p", { class: "event__when" },
       el("time", { datetime: event.start }, T.describeInterval(event.start, event.end)),
-      " ", el("span", { class: "badge" }, gran),
+      " ", el("span", { class: "badge" }, T.granularityLabel(gran)),
       byPublication ? el("span", { class: "badge badge--pub",
         title: "No expression dates this sentence: it is placed at the article's publication" },
       "dated by publication") : null),

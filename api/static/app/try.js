@@ -33,6 +33,14 @@
     return `${date.value}T${time.value.length === 5 ? `${time.value}:00` : time.value}${zone}`;
   }
 
+  /* JSON headers, with the API key when one was typed (writes, and reads where locked). */
+  function headers() {
+    const key = storeForm.elements.key ? storeForm.elements.key.value.trim() : "";
+    const out = { "Content-Type": "application/json", Accept: "application/json" };
+    if (key) out.Authorization = `Bearer ${key}`;
+    return out;
+  }
+
   function setStatus(node, message, isError) {
     node.textContent = message;
     node.classList.toggle("status--error", Boolean(isError));
@@ -78,7 +86,7 @@
     try {
       const response = await fetch("/api/v1/resolve", {
         method: "POST",
-        headers: { "Content-Type": "application/json", Accept: "application/json" },
+        headers: headers(),
         body: JSON.stringify({ text: source, reference: ref }),
         signal: controller.signal,
       });
@@ -129,12 +137,10 @@
     const article = { title, body: text.value, published_at: reference() };
     const source = storeForm.elements.source.value.trim();
     if (source) article.source = source;
-    const headers = { "Content-Type": "application/json", Accept: "application/json" };
-    if (key) headers.Authorization = `Bearer ${key}`;
     setStatus(storeStatus, "Storing…");
     try {
       const response = await fetch("/api/v1/articles", {
-        method: "POST", headers, body: JSON.stringify(article),
+        method: "POST", headers: headers(), body: JSON.stringify(article),
       });
       if (response.status === 401 || response.status === 403) {
         throw new Error(`the API key was refused (${await T.problemMessage(response)})`);
