@@ -1,0 +1,126 @@
+"""The Flask application: the REST API (``/api/v1``), its OpenAPI document and docs, and the
+web page (:mod:`api.web`).
+
+:func:`create_app` is the only way to build the app (``flask --app api run`` finds it too):
+
+- settings come from :data:`api.settings.SETTINGS` (environment, or the ``config`` mapping);
+- the store is bound to ``TIMELINE_DATABASE_URL`` (migrations applied), and every request
+  opens its own connection and closes it afterwards;
+- every error is ``application/problem+json`` (:mod:`api.errors`), including the 500 that Flask
+  makes of an unexpected exception (after logging it);
+- writes need an API key when keys are configured, and CORS answers the configured origins
+  (:mod:`api.security`).
+"""
+
+from __future__ import annotations
+
+import http
+from collections.abc import Mapping
+from typing import Any
+
+import flask_smorest
+from apispec.ext.marshmallow import MarshmallowPlugin
+from flask import Flask
+from flask_smorest.utils import prepare_response
+
+from api import errors, schemas, security
+from api.settings import load_settings
+from timeline import __version__, store
+
+API_PREFIX = "/api/v1"
+
+#: flask-smorest and apispec configuration (not user settings: they fix the documented API).
+_OPENAPI_CONFIG = {
+    "API_TITLE": "timeline",
+    "API_VERSION": __version__,
+    "OPENAPI_VERSION": "3.0.3",
+    "OPENAPI_URL_PREFIX": API_PREFIX,
+    "OPENAPI_JSON_PATH": "openapi.json",
+    "OPENAPI_SWAGGER_UI_PATH": "docs",
+    "OPENAPI_SWAGGER_UI_URL": "/static/vendor/swagger-ui/",
+    "OPENAPI_SWAGGER_UI_CONFIG": {"deepLinking": True, "tryItOutEnabled": True},
+    "API_SPEC_OPTIONS": {
+        "info": {
+            "description": (
+                "Event timelines from news articles. Articles are tagged for temporal "
+                "expressions, which are resolved against the publication time into intervals; "
+                "the dated events are served in timeline order. Errors are "
+                "application/problem+json (RFC 9457)."
+            ),
+            "license": {"name": "MIT"},
+        },
+        "components": {
+            "securitySchemes": {
+                "bearerAuth": {
+                    "type": "http",
+                    "scheme": "bearer",
+                    "description": "One of the keys in TIMELINE_API_KEYS (only when it is set).",
+                }
+            }
+        },
+    },
+}
+
+
+class Api(flask_smorest.Api):
+    """flask-smorest's Api with problem+json errors, in the app and in the document."""
+
+    ERROR_SCHEMA = errors.ProblemSchema
+
+    def handle_http_exception(self, error):  # noqa: D401 - flask-smorest hook
+        return errors.handle_http_exception(error)
+
+    def _register_responses(self):
+        """Document every error response as ``application/problem+json``."""
+        for status in http.HTTPStatus:
+            response: dict[str, Any] = {"description": status.phrase}
+            if status >= 400:
+                response["schema"] = self.ERROR_SCHEMA
+            prepare_response(response, self.spec, errors.PROBLEM_JSON)
+            self.spec.components.response(status.name, response, lazy=True)
+        response = {"description": "Any error (problem+json)", "schema": self.ERROR_SCHEMA}
+        prepare_response(response, self.spec, errors.PROBLEM_JSON)
+        self.spec.components.response("DEFAULT_ERROR", response, lazy=True)
+
+
+def create_app(config: Mapping[str, Any] | None = None) -> Flask:
+    """Build the app. ``config`` overrides settings and Flask config keys (tests pass
+    ``{"TIMELINE_DATABASE_URL": ..., "TESTING": True}``)."""
+    app = Flask(__name__)
+    settings = load_settings(config)
+    app.config.update(settings)
+    app.config.update(_OPENAPI_CONFIG)
+    app.config["MAX_CONTENT_LENGTH"] = settings["TIMELINE_MAX_BODY_BYTES"]
+    app.config["JSON_SORT_KEYS"] = False
+    app.json.sort_keys = False
+    app.json.ensure_ascii = False
+    if config:
+        app.config.update({k: v for k, v in config.items() if k not in settings})
+
+    # The store: bind once (migrating), then one connection per request.
+    store.init_db(settings["TIMELINE_DATABASE_URL"])
+    store.database.close()
+
+    @app.before_request
+    def _connect() -> None:
+        store.database.connect(reuse_if_open=True)
+
+    @app.teardown_request
+    def _close(_exc: BaseException | None) -> None:
+        if not store.database.is_closed():
+            store.database.close()
+
+    api = Api(app, spec_kwargs={"marshmallow_plugin": MarshmallowPlugin()})
+    api.register_field(schemas.Moment, "string", "date-time")
+    # Answer shapes of /events formats that no decorator names (see resources._EVENT_FORMATS_DOC).
+    api.spec.components.schema("TimelineJS", schema=schemas.TimelineJSSchema)
+    api.spec.components.schema("GrafanaAnnotation", schema=schemas.GrafanaAnnotationSchema)
+
+    from api import resources, web
+
+    for blueprint in resources.BLUEPRINTS:
+        api.register_blueprint(blueprint, url_prefix=API_PREFIX)
+    app.register_blueprint(web.bp)
+    security.init_app(app)
+    return app
+

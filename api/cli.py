@@ -1,0 +1,136 @@
+"""The ``timeline`` console script: the core commands plus the ones that serve over HTTP.
+
+:data:`main` is the core click group (:data:`timeline.cli.cli`) with ``serve`` and ``demo``
+added here, so that the core never imports the web layer.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import click
+
+from timeline.cli import cli as main
+
+#: The demo corpus shipped with the source tree.
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def default_workers() -> int:
+    """One gunicorn worker per CPU (at least two, so one slow request never blocks the rest)."""
+    return max(2, os.cpu_count() or 1)
+
+
+def run_server(config: dict[str, Any], host: str, port: int, workers: int,
+               access_log: bool = False) -> None:
+    """Serve :func:`api.create_app` with gunicorn (sync workers) until interrupted.
+
+    The schema is migrated once here, before the workers start, so that they never race to
+    apply the same migration.
+    """
+    from gunicorn.app.base import BaseApplication
+
+    from timeline import store
+
+    store.init_db(config.get("TIMELINE_DATABASE_URL"))
+    store.database.close()
+
+    class Server(BaseApplication):
+        def load_config(self) -> None:
+            self.cfg.set("bind", f"{host}:{port}")
+            self.cfg.set("workers", workers)
+            self.cfg.set("worker_class", "sync")
+            self.cfg.set("timeout", 60)
+            self.cfg.set("accesslog", "-" if access_log else None)
+            self.cfg.set("proc_name", "timeline")
+
+        def load(self):
+            from api import create_app
+
+            return create_app(config)
+
+    Server().run()
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on.")
+@click.option("--workers", default=default_workers, show_default="one per CPU, at least 2",
+              type=click.IntRange(1, 64), help="gunicorn worker processes.")
+@click.option("--database-url", envvar="TIMELINE_DATABASE_URL", default=None,
+              help="Database URL. Default: $TIMELINE_DATABASE_URL, else a SQLite file in "
+                   "$XDG_DATA_HOME/timeline (~/.local/share/timeline).")
+@click.option("--access-log/--no-access-log", default=False,
+              help="Log every request to stdout.")
+def serve(host: str, port: int, workers: int, database_url: str | None,
+          access_log: bool) -> None:
+    """Serve the REST API, its docs and the web page with gunicorn.
+
+    Settings (API keys, CORS origins, body limit) come from the environment; see
+    docs/api.md. For example
+
+    \b
+        $ TIMELINE_DATABASE_URL=sqlite:///timeline.db timeline serve --port 8000 --workers 4
+        $ curl http://127.0.0.1:8000/api/v1/health
+    """
+    config = {"TIMELINE_DATABASE_URL": database_url} if database_url else {}
+    click.echo(f"timeline: serving http://{host}:{port}/ (API http://{host}:{port}/api/v1/, "
+               f"docs http://{host}:{port}/api/v1/docs) with {workers} workers", err=True)
+    run_server(config, host, port, workers, access_log)
+
+
+def demo_database_path() -> Path:
+    """``$XDG_DATA_HOME/timeline/demo.db`` (``~/.local/share/timeline/demo.db``)."""
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "timeline" / "demo.db"
+
+
+def load_seeds(seeds: Path) -> str:
+    """Ingest every article in ``seeds`` (idempotent: stored ones are reported as present)."""
+    from timeline.ingest import ingest_paths
+
+    failures: list[str] = []
+    summary = ingest_paths([seeds], on_failure=lambda failure: failures.append(str(failure)))
+    for failure in failures:
+        click.echo(f"timeline demo: {failure}", err=True)
+    return (f"{summary.ingested} new, {summary.present} already present, "
+            f"{summary.updated} updated, {summary.failed} failed")
+
+
+@main.command()
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+              default=None, help="SQLite file to create or reuse. Default: "
+                                 "$XDG_DATA_HOME/timeline/demo.db (~/.local/share/timeline).")
+@click.option("--seeds", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default=SEEDS_DIR, show_default=True, help="Directory of demo articles.")
+@click.option("--port", default=5000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64))
+@click.option("--load-only", is_flag=True, help="Load the seeds and exit without serving.")
+def demo(db_path: Path | None, seeds: Path, port: int, workers: int, load_only: bool) -> None:
+    """Run the demo: a SQLite database with the seed articles, served on 127.0.0.1.
+
+    The database is created on first run and reused afterwards; loading the seeds again
+    changes nothing. Open the printed URLs in a browser.
+    """
+    from timeline import store
+
+    path = (db_path or demo_database_path()).resolve()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    url = f"sqlite:///{path}"
+    store.init_db(url)
+    try:
+        click.echo(f"timeline demo: {path}: seeds {load_seeds(seeds)}")
+    finally:
+        store.database.close()
+    if load_only:
+        return
+    base = f"http://127.0.0.1:{port}"
+    click.echo(f"  the timeline page  {base}/\n"
+               f"  the API            {base}/api/v1/events\n"
+               f"  the API docs       {base}/api/v1/docs\n"
+               f"Press Ctrl+C to stop.")
+    run_server({"TIMELINE_DATABASE_URL": url}, "127.0.0.1", port, workers)

@@ -1,0 +1,288 @@
+"""The ``/api/v1`` endpoints: one MethodView per resource, I/O declared by decorators.
+
+The views are thin: they parse arguments (webargs, :mod:`api.schemas`), call the core
+(:mod:`timeline.queries`, :mod:`timeline.exports`, :mod:`timeline.ingest`) and shape the HTTP
+answer. Timeline reads (``/events``, ``/timeline``) are serialised once to bytes, carry a
+strong ``ETag`` and answer ``If-None-Match`` with 304.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlencode
+
+from flask import Response, json, request, url_for
+from flask.views import MethodView
+from flask_smorest import Blueprint, abort
+
+from api import schemas
+from timeline import __version__, exports, queries, store
+from timeline.ingest import InvalidArticle, delete_article, ingest_article
+
+meta = Blueprint("meta", __name__, description="Service health and the tagger.")
+articles = Blueprint("articles", __name__, description="Ingest, list, read and delete articles.")
+events = Blueprint("events", __name__, description="The timeline: events and buckets.")
+
+BLUEPRINTS = (meta, articles, events)
+
+_SECURED = [{"bearerAuth": []}]
+
+_STRING = {"schema": {"type": "string"}}
+
+#: Media types a client can ask for with ``Accept`` instead of ``format=``.
+_ACCEPTED = {
+    "application/json": "json",
+    "text/csv": "csv",
+    "application/x-ndjson": "ndjson",
+    "text/calendar": "ics",
+}
+
+
+def _query_error(error: queries.QueryError) -> None:
+    abort(422, message=f"Invalid value for: {error.field}. {error.message}",
+          errors={error.field: [error.message]})
+
+
+def _conditional_json(payload: Any, status: int = 200, **headers: str) -> Response:
+    """A JSON answer with a strong ETag, 304 when the client already has it."""
+    response = Response(json.dumps(payload), status=status, mimetype="application/json")
+    return _conditional(response, headers)
+
+
+def _conditional(response: Response, headers: dict[str, str]) -> Response:
+    for name, value in headers.items():
+        response.headers[name] = value
+    response.add_etag()
+    return response.make_conditional(request)
+
+
+def _next_link(cursor: str | None) -> dict[str, str]:
+    if cursor is None:
+        return {}
+    args = request.args.to_dict(flat=False)
+    args["cursor"] = [cursor]
+    url = f"{request.base_url}?{urlencode(args, doseq=True)}"
+    return {"Link": f'<{url}>; rel="next"'}
+
+
+def _event_filter(args: dict[str, Any]) -> queries.EventFilter:
+    try:
+        return queries.EventFilter(
+            start=args.get("start"), end=args.get("end"), q=args.get("q"),
+            source=args.get("source"), article_id=args.get("article"),
+            basis=args.get("basis"), finest=args.get("finest"), coarsest=args.get("coarsest"),
+        )
+    except queries.QueryError as error:
+        _query_error(error)
+        raise  # unreachable: abort raises
+
+
+# --- meta -------------------------------------------------------------------------------------
+
+
+@meta.route("/health")
+class Health(MethodView):
+    @meta.response(200, schemas.HealthSchema)
+    def get(self):
+        """Is the service up?
+
+        Answers 200 when the database answers a trivial query.
+        """
+        store.database.execute_sql("SELECT 1")
+        return {"status": "ok", "version": __version__,
+                "database": "postgresql" if store.is_postgres() else "sqlite"}
+
+
+@meta.route("/resolve")
+class Resolve(MethodView):
+    @meta.arguments(schemas.ResolveInputSchema)
+    @meta.response(200, schemas.ResolveSchema)
+    @meta.doc(responses={"415": {"$ref": "#/components/responses/UNSUPPORTED_MEDIA_TYPE"},
+                         "413": {"$ref": "#/components/responses/REQUEST_ENTITY_TOO_LARGE"}})
+    def post(self, data):
+        """Tag a text against a reference time
+
+        Finds every temporal expression in `text` and resolves it against `reference`, as
+        ingestion does for an article's body and publication time. Stores nothing.
+        """
+        from timeline.temporal import tag
+
+        reference = data["reference"]
+        return {"reference": reference.isoformat(),
+                "timexes": [timex.to_json() for timex in tag(data["text"], reference)]}
+
+
+# --- articles ---------------------------------------------------------------------------------
+
+
+@articles.route("/articles")
+class Articles(MethodView):
+    @articles.arguments(schemas.ArticleListArgs, location="query")
+    @articles.response(200, schemas.ArticlePageSchema)
+    def get(self, args):
+        """List articles
+
+        Newest first by publication time (`order=asc` for oldest first), filtered by source,
+        publication window `[published_from, published_to)` and text; cursor-paginated like
+        the events (`next_cursor` and `Link: rel="next"`).
+        """
+        try:
+            flt = queries.ArticleFilter(source=args.get("source"),
+                                        published_from=args.get("published_from"),
+                                        published_to=args.get("published_to"), q=args.get("q"))
+            page = queries.list_articles(flt, order=args["order"], limit=args["limit"],
+                                         cursor=args.get("cursor"))
+        except queries.QueryError as error:
+            _query_error(error)
+        return _conditional_json({"articles": page.items, "next_cursor": page.next_cursor},
+                                 **_next_link(page.next_cursor))
+
+    @articles.arguments(schemas.ArticleInputSchema)
+    @articles.response(201, schemas.ArticleDetailSchema, headers={
+        "Location": {"description": "URL of the article", "schema": {"type": "string"}}})
+    @articles.alt_response(200, schema=schemas.ArticleDetailSchema,
+                           description="The article was already stored: nothing changed.")
+    @articles.doc(security=_SECURED, responses={
+        "401": {"$ref": "#/components/responses/UNAUTHORIZED"},
+        "413": {"$ref": "#/components/responses/REQUEST_ENTITY_TOO_LARGE"},
+        "415": {"$ref": "#/components/responses/UNSUPPORTED_MEDIA_TYPE"}})
+    def post(self, data):
+        """Ingest an article
+
+        Tags the body, resolves its expressions against `published_at` and stores the article
+        with its mentions and events in one transaction (the pipeline of `timeline ingest`).
+        201 with the stored article and a `Location` header; 200 with the stored article when
+        the same content was already there. A rejected request stores nothing.
+        """
+        try:
+            result = ingest_article(request.get_json())
+        except InvalidArticle as error:
+            fields = ", ".join(sorted(error.errors))
+            abort(422, message=f"Invalid value for: {fields}.", errors=error.errors)
+        detail = queries.article_detail(result.article.id)
+        location = url_for("articles.ArticleById", article_id=result.article.id)
+        status = 201 if result.status == "ingested" else 200
+        return detail, status, {"Location": location}
+
+
+@articles.route("/articles/<int:article_id>")
+class ArticleById(MethodView):
+    @articles.response(200, schemas.ArticleDetailSchema)
+    def get(self, article_id):
+        """Read an article
+
+        With its body, its resolved mentions (character offsets into the body, TIMEX3 value,
+        interval) so a client can highlight them, and its events in timeline order.
+        """
+        detail = queries.article_detail(article_id)
+        if detail is None:
+            abort(404, message=f"There is no article {article_id}.")
+        return _conditional_json(detail)
+
+    @articles.response(204)
+    @articles.doc(security=_SECURED,
+                  responses={"401": {"$ref": "#/components/responses/UNAUTHORIZED"}})
+    def delete(self, article_id):
+        """Delete an article
+
+        Removes the article with its mentions and events.
+        """
+        if not delete_article(article_id):
+            abort(404, message=f"There is no article {article_id}.")
+        return Response(status=204)
+
+
+# --- events -----------------------------------------------------------------------------------
+
+
+def _negotiate(requested: str | None) -> str:
+    if requested:
+        return requested
+    best = request.accept_mimetypes.best_match(list(_ACCEPTED), default="application/json")
+    return _ACCEPTED[best]
+
+
+_EVENT_FORMATS_DOC = {
+    "responses": {
+        "200": {
+            "description": "A page of events in the requested format",
+            "content": {
+                "application/json": {"schema": {"anyOf": [
+                    {"$ref": "#/components/schemas/EventPage"},
+                    {"$ref": "#/components/schemas/TimelineJS"},
+                    {"type": "array",
+                     "items": {"$ref": "#/components/schemas/GrafanaAnnotation"}},
+                ]}},
+                "text/csv": _STRING,
+                "application/x-ndjson": _STRING,
+                "text/calendar": _STRING,
+            },
+            "headers": {
+                "Link": {"description": 'The next page: <url>; rel="next"',
+                         "schema": {"type": "string"}},
+                "ETag": {"description": "Entity tag for If-None-Match",
+                         "schema": {"type": "string"}},
+            },
+        },
+        "304": {"$ref": "#/components/responses/NOT_MODIFIED"},
+    }
+}
+
+
+@events.route("/events")
+class Events(MethodView):
+    @events.arguments(schemas.EventListArgs, location="query")
+    @events.response(200, schemas.EventPageSchema)
+    @events.doc(**_EVENT_FORMATS_DOC)
+    def get(self, args):
+        """The timeline
+
+        Events whose interval `[start, end)` overlaps the window `[from, to)`, ordered by
+        start, then end, then id (`order=desc` reverses), filtered by text, source, article,
+        basis and granularity. Pages of `limit` events (at most 500) are linked by an opaque
+        cursor: `next_cursor` in JSON, `Link: rel="next"` in every format.
+
+        Formats (`format=` or `Accept`): JSON (default), CSV, NDJSON, TimelineJS JSON
+        (`format=timelinejs`), iCalendar (`format=ics`, all-day entries for whole days) and
+        Grafana annotations (`format=grafana`).
+        """
+        flt = _event_filter(args)
+        try:
+            page = queries.list_events(flt, order=args["order"], limit=args["limit"],
+                                       cursor=args.get("cursor"))
+        except queries.QueryError as error:
+            _query_error(error)
+        link = _next_link(page.next_cursor)
+        name = _negotiate(args.get("format"))
+        if name == "json":
+            return _conditional_json({"events": page.items, "next_cursor": page.next_cursor},
+                                     **link)
+        fmt = exports.FORMATS[name]
+        response = Response(fmt.render(page.items), content_type=fmt.media_type)
+        return _conditional(response, link)
+
+
+@events.route("/timeline")
+class Timeline(MethodView):
+    @events.arguments(schemas.TimelineArgs, location="query")
+    @events.response(200, schemas.TimelineSchema)
+    @events.doc(responses={"304": {"$ref": "#/components/responses/NOT_MODIFIED"}})
+    def get(self, args):
+        """Events per day, week or month
+
+        Buckets the events of the window `[from, to)` (same filters as `/events`) by calendar
+        day, ISO week or month in the UTC offset of `from`. Each bucket has its bounds, its
+        count and its `first` events. An event counts once, in the bucket where it begins (the
+        first bucket also counts events that began before the window), so `total` equals the
+        number of events `/events` pages through for the same filters. At most 1000 buckets.
+        """
+        flt = _event_filter(args)
+        try:
+            buckets = queries.bucket_events(flt, args["unit"], first=args["first"])
+        except queries.QueryError as error:
+            _query_error(error)
+        return _conditional_json({
+            "from": flt.start.isoformat(), "to": flt.end.isoformat(), "unit": args["unit"],
+            "total": sum(b.count for b in buckets),
+            "buckets": [b.to_json() for b in buckets],
+        })
