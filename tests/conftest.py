@@ -49,3 +49,72 @@ def db(database_url):
     yield database
     if not database.is_closed():
         database.close()
+
+
+class FakeTagger:
+    """A tiny stand-in for :mod:`timeline.temporal`, for tests of the pipeline mechanics only.
+
+    It knows ISO dates (``2022-05-11``, a day in the reference's offset; after "since" it
+    carries that signal), ``now`` (vague, no interval) and ``weeks`` (an unanchored duration).
+    Tense: "will" is future, "is"/"are" present, anything else past. End-to-end tests use the
+    real tagger.
+    """
+
+    import re as _re
+
+    _PATTERN = _re.compile(r"(?:(?P<signal>since) )?(?P<date>\d{4}-\d{2}-\d{2})|\b(?P<now>now)\b"
+                           r"|\b(?P<weeks>weeks)\b")
+
+    def __init__(self, shift_days: int = 0):
+        self.shift_days = shift_days
+        self.calls = 0
+
+    def tag(self, text, reference):
+        from datetime import UTC, date, datetime, timedelta
+
+        from timeline.temporal.types import Interval, Timex
+
+        self.calls += 1
+        tz = reference.tzinfo if isinstance(reference, datetime) else UTC
+        found = []
+        for m in self._PATTERN.finditer(text):
+            if m["date"]:
+                day = date.fromisoformat(m["date"]) + timedelta(days=self.shift_days)
+                start = datetime(day.year, day.month, day.day, tzinfo=tz)
+                found.append(Timex(m.start("date"), m.end("date"), m["date"], "DATE",
+                                   day.isoformat(), interval=Interval(start, start + timedelta(1)),
+                                   granularity="day", rule="fake_iso_date", signal=m["signal"]))
+            elif m["now"]:
+                found.append(Timex(m.start(), m.end(), "now", "DATE", "PRESENT_REF",
+                                   rule="fake_now"))
+            else:
+                found.append(Timex(m.start(), m.end(), "weeks", "DURATION", "PXW",
+                                   rule="fake_weeks"))
+        return found
+
+    def event_interval(self, timex, reference):
+        from datetime import UTC, datetime
+
+        from timeline.temporal.types import Interval
+
+        if timex.interval is None:
+            return None
+        if timex.signal == "since":
+            if not isinstance(reference, datetime):
+                reference = datetime(reference.year, reference.month, reference.day, tzinfo=UTC)
+            return Interval(timex.interval.start, reference)
+        return timex.interval
+
+    def sentence_tense(self, sentence):
+        words = sentence.lower().split()
+        if "will" in words:
+            return "future"
+        if "is" in words or "are" in words:
+            return "present"
+        return "past"
+
+
+@pytest.fixture
+def fake_tagger():
+    """A :class:`FakeTagger` (pipeline mechanics only; never for end-to-end tests)."""
+    return FakeTagger()

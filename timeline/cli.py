@@ -126,3 +126,231 @@ def eval_command(directory: str, errors: bool, as_json: bool, tagger: str) -> No
         run(directory, tagger, errors, as_json)
     except (FileNotFoundError, ValueError) as error:
         raise click.ClickException(str(error)) from None
+
+
+# --- ingestion and storage: ingest, events, db upgrade, reprocess -----------------------------
+
+_database_url_option = click.option(
+    "--database-url", envvar="TIMELINE_DATABASE_URL", metavar="URL",
+    help="The database (SQLite or PostgreSQL URL, e.g. sqlite:///timeline.db or "
+         "postgresql://user@host/db). Default: $TIMELINE_DATABASE_URL, else a SQLite file in "
+         "$XDG_DATA_HOME/timeline (~/.local/share/timeline).",
+)
+
+
+def _open_database(url: str | None, *, migrate: bool = True):
+    """Bind the store to ``url`` (schema brought up to date), or exit with a clear message."""
+    import peewee
+
+    from timeline.store import init_db
+
+    try:
+        return init_db(url, migrate=migrate)
+    except peewee.OperationalError as error:
+        raise click.ClickException(f"cannot open the database: {error}") from None
+
+
+def _show_progress(flag: bool | None) -> bool:
+    return flag if flag is not None else sys.stderr.isatty()
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@_database_url_option
+@click.option("--progress/--no-progress", default=None,
+              help="Show a progress bar on stderr (default: when stderr is a terminal).")
+def ingest(paths: tuple[str, ...], database_url: str | None, progress: bool | None) -> None:
+    """Ingest the articles in PATHS: JSON files, JSONL files and directories of them.
+
+    A JSON file holds one article or a list of them; a JSONL (.jsonl, .ndjson) file one
+    article per line; directories are searched recursively for *.json, *.jsonl and *.ndjson.
+    An article is an object with "title", "body" and "published_at" (ISO 8601 date or
+    datetime; without an offset it is UTC), and optionally "url", "source", "language".
+    Input is streamed one record at a time, and each article is committed with its events on
+    its own, so an interrupted run can simply be repeated: what was stored is reported as
+    already present.
+
+    Bad records are reported on stderr as FILE:LINE: REASON and skipped; the exit status is
+    then 1. For example
+
+    \b
+        $ timeline ingest fixtures/batch.jsonl
+        fixtures/batch.jsonl:4: invalid JSON: Unterminated string starting at (column 50)
+        ingested 5, already present 0, updated 0, failed 1 (27 events, 0.1 s)
+    """
+    import time
+
+    from timeline.ingest import Failure, ingest_paths, input_files
+
+    _open_database(database_url)
+    files = input_files(paths)
+    sizes = {path: path.stat().st_size for path in files}
+    show = _show_progress(progress)
+    bar = None
+    done_files: dict = {}
+
+    def on_failure(failure: Failure) -> None:
+        prefix = "\r\x1b[K" if bar is not None else ""
+        click.echo(f"{prefix}{failure}", err=True)
+
+    def on_record(path, position: int) -> None:
+        if bar is None:
+            return
+        done_files[path] = min(position, sizes.get(path, position))
+        bar.update(sum(done_files.values()) - bar.pos)
+
+    started = time.perf_counter()
+    if show:
+        with click.progressbar(length=max(sum(sizes.values()), 1), label="ingesting",
+                               file=sys.stderr, show_pos=False, width=30) as bar:
+            summary = ingest_paths(files, on_failure=on_failure, on_record=on_record)
+    else:
+        summary = ingest_paths(files, on_failure=on_failure, on_record=on_record)
+    elapsed = time.perf_counter() - started
+    click.echo(
+        f"ingested {summary.ingested}, already present {summary.present}, "
+        f"updated {summary.updated}, failed {summary.failed} "
+        f"({summary.events} events, {elapsed:.1f} s)"
+    )
+    if summary.failed:
+        sys.exit(1)
+
+
+def _when(start: datetime, end: datetime) -> str:
+    """A compact, readable rendering of ``[start, end)`` in its own offset."""
+    from datetime import time, timedelta
+
+    midnight = time(0)
+    if start.time() == midnight and end.time() == midnight:
+        if end - start == timedelta(days=1):
+            return start.date().isoformat()
+        if start.day == 1 and end.day == 1:
+            months = (end.year - start.year) * 12 + end.month - start.month
+            if months == 1:
+                return start.strftime("%Y-%m")
+            if months == 12 and start.month == 1:
+                return str(start.year)
+        last_day = end - timedelta(days=1)
+        return f"{start.date().isoformat()} .. {last_day.date().isoformat()}"
+    end_text = "24:00" if end.time() == midnight and end - start <= timedelta(days=1) \
+        else end.strftime("%H:%M")
+    if start.date() == end.date() or end_text == "24:00":
+        return f"{start.date().isoformat()} {start:%H:%M}-{end_text}"
+    return f"{start.date().isoformat()} {start:%H:%M} .. {end:%m-%d %H:%M}"
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
+
+
+@cli.command()
+@click.option("--from", "from_", type=ReferenceType(), metavar="DATE",
+              help="Only events overlapping [DATE, --to): an ISO date or datetime (UTC unless "
+                   "it has an offset).")
+@click.option("--to", type=ReferenceType(), metavar="DATE",
+              help="End of the window (exclusive).")
+@click.option("--q", "words", metavar="WORDS",
+              help="Only events whose sentence or article title contains WORDS "
+                   "(case-insensitive).")
+@click.option("--source", help="Only events from articles of this source.")
+@click.option("--limit", type=click.IntRange(1, 500), default=50, show_default=True,
+              help="At most this many events.")
+@_database_url_option
+def events(from_: date | datetime | None, to: date | datetime | None, words: str | None,
+           source: str | None, limit: int, database_url: str | None) -> None:
+    """Print the timeline: events in order of their start, one per line.
+
+    Each line shows when (in the article's own UTC offset; a bare date is that whole day), the
+    granularity (marked "~" when the sentence had no placeable expression and is dated by its
+    article's publication day), the sentence and the source.
+
+    \b
+        $ timeline events --from 2022-05-01 --to 2022-06-01 --q Kharkiv --limit 20
+    """
+    import shutil
+
+    from timeline.queries import EventFilter, QueryError, list_events
+
+    _open_database(database_url)
+    try:
+        flt = EventFilter(start=_as_utc(from_), end=_as_utc(to), q=words, source=source)
+        page = list_events(flt, limit=limit)
+    except QueryError as error:
+        raise click.BadParameter(error.message, param_hint=f"--{error.field}") from None
+    if not page.items:
+        click.echo("no events", err=True)
+        return
+    width = shutil.get_terminal_size((120, 24)).columns
+    source_width = min(24, max((len(e["source"] or "") for e in page.items), default=0))
+    sentence_width = max(width - 24 - 1 - 11 - 1 - source_width - 2, 30)
+    for event in page.items:
+        start = datetime.fromisoformat(event["start"])
+        end = datetime.fromisoformat(event["end"])
+        unit = event["granularity"] + ("~" if event["basis"] == "publication" else "")
+        sentence = _clip(event["text"], sentence_width)
+        click.echo(
+            f"{_when(start, end):<24} {unit:<11} {sentence:<{sentence_width}}"
+            f"  {_clip(event['source'] or '', source_width)}".rstrip()
+        )
+    if page.next_cursor:
+        click.echo(f"(first {limit} events; raise --limit or narrow the window for more)",
+                   err=True)
+
+
+def _as_utc(value: date | datetime | None) -> datetime | None:
+    from datetime import UTC
+
+    if value is None:
+        return None
+    if not isinstance(value, datetime):
+        return datetime(value.year, value.month, value.day, tzinfo=UTC)
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+@cli.group("db")
+def db_group() -> None:
+    """Manage the database schema."""
+
+
+@db_group.command("upgrade")
+@_database_url_option
+def db_upgrade(database_url: str | None) -> None:
+    """Create the schema, or apply the migrations it lacks (safe to run any time).
+
+    Every other command does this on first use; this one says what it did.
+    """
+    from timeline.migrations import current_version
+    from timeline.store import upgrade
+
+    database = _open_database(database_url, migrate=False)
+    applied = upgrade()
+    version = current_version(database)
+    if applied:
+        click.echo(f"applied {', '.join(applied)}; schema at version {version}")
+    else:
+        click.echo(f"schema up to date (version {version})")
+
+
+@cli.command()
+@_database_url_option
+@click.option("--progress/--no-progress", default=None,
+              help="Show a progress bar on stderr (default: when stderr is a terminal).")
+def reprocess(database_url: str | None, progress: bool | None) -> None:
+    """Re-derive the mentions and events of every stored article with the current tagger.
+
+    Articles are processed one at a time, each in its own transaction; an article is never
+    deleted, and an interrupted run leaves each article with its old or its new events.
+    """
+    from timeline.ingest import reprocess as reprocess_all
+    from timeline.store import Article
+
+    _open_database(database_url)
+    if _show_progress(progress):
+        with click.progressbar(length=max(Article.select().count(), 1), label="reprocessing",
+                               file=sys.stderr, width=30) as bar:
+            result = reprocess_all(lambda done, total: bar.update(done - bar.pos))
+    else:
+        result = reprocess_all()
+    click.echo(f"reprocessed {result.articles} articles: {result.mentions} mentions, "
+               f"{result.events} events")

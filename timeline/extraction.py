@@ -1,0 +1,154 @@
+"""Events from an article body: sentences dated by their temporal expressions.
+
+:func:`extract` tags the whole body once (narrative expressions such as "the next day" anchor
+on dates earlier in the text, so sentences are not tagged one by one), splits it into
+sentences and dates each one:
+
+- a sentence with one or more *placeable* expressions (those for which
+  :func:`timeline.temporal.event_interval` gives an interval, i.e. after applying a governing
+  "since"/"until"/"from … to" signal) yields one event per distinct interval, basis
+  ``expression``, linked to the first expression that gave that interval;
+- a sentence with none (no expression, or only vague references such as "now", sets and
+  unanchored durations such as "for weeks") yields one event dated by the publication day in
+  the article's own offset, basis ``publication``. Nothing is ever invented from a vague
+  expression.
+
+Every event records the tense of its sentence (:func:`timeline.temporal.sentence_tense`).
+The tagger is passed in as a module-like object so tests of the pipeline mechanics can swap
+it; by default it is :mod:`timeline.temporal`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Protocol
+
+from timeline.temporal.types import Interval, Timex
+from timeline.text import Sentence, split_sentences
+
+BASIS_EXPRESSION = "expression"
+BASIS_PUBLICATION = "publication"
+
+
+class Tagger(Protocol):
+    """What extraction needs from a tagger (the API of :mod:`timeline.temporal`)."""
+
+    tag: Callable[[str, datetime | date], list[Timex]]
+    event_interval: Callable[[Timex, datetime | date], Interval | None]
+    sentence_tense: Callable[[str], str]
+
+
+@dataclass(frozen=True, slots=True)
+class DatedEvent:
+    """A sentence placed on the timeline; ``timex`` is the expression that dated it."""
+
+    sentence: Sentence
+    start: datetime
+    end: datetime
+    granularity: str
+    basis: str
+    tense: str
+    timex: Timex | None
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything derived from one body: all expressions found, and the dated events."""
+
+    timexes: list[Timex]
+    events: list[DatedEvent]
+
+
+def default_tagger() -> Tagger:
+    """The real tagger, :mod:`timeline.temporal`."""
+    from timeline import temporal
+
+    return temporal  # type: ignore[return-value]
+
+
+def publication_day(reference: datetime | date) -> Interval:
+    """The local day of the reference: ``[00:00, next 00:00)`` in its own offset (a date is UTC)."""
+    if isinstance(reference, datetime):
+        tz = reference.tzinfo or UTC
+        day = reference.astimezone(tz).date()
+    else:
+        tz, day = UTC, reference
+    start = datetime.combine(day, time(0), tzinfo=tz)
+    return Interval(start, start + timedelta(days=1))
+
+
+def extract(body: str, reference: datetime | date, tagger: Tagger | None = None) -> Extraction:
+    """Tag ``body`` against ``reference`` and date each of its sentences (see module docs)."""
+    tagger = tagger or default_tagger()
+    timexes = sorted(tagger.tag(body, reference), key=lambda t: (t.start, t.end))
+    fallback = publication_day(reference)
+    events: list[DatedEvent] = []
+    index = 0
+    for sentence in split_sentences(body):
+        while index < len(timexes) and timexes[index].start < sentence.start:
+            index += 1  # an expression between sentences (white space) dates nothing
+        inside = []
+        while index < len(timexes) and timexes[index].start < sentence.end:
+            inside.append(timexes[index])
+            index += 1
+        if not any(ch.isalpha() for ch in sentence.text):
+            continue  # a dateline rule, "***", a bare number: not a statement
+        tense = tagger.sentence_tense(sentence.text)
+        dated = _dated_by_expressions(sentence, inside, reference, tense, tagger)
+        if dated:
+            events.extend(dated)
+        else:
+            events.append(
+                DatedEvent(sentence, fallback.start, fallback.end, "day", BASIS_PUBLICATION,
+                           tense, None)
+            )
+    return Extraction(timexes, events)
+
+
+def _dated_by_expressions(
+    sentence: Sentence,
+    timexes: list[Timex],
+    reference: datetime | date,
+    tense: str,
+    tagger: Tagger,
+) -> list[DatedEvent]:
+    events = []
+    seen: set[tuple[datetime, datetime]] = set()
+    for timex in timexes:
+        interval = tagger.event_interval(timex, reference)
+        if interval is None:
+            continue
+        key = (interval.start, interval.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        granularity = timex.granularity or _granularity_of(interval)
+        events.append(
+            DatedEvent(sentence, interval.start, interval.end, granularity, BASIS_EXPRESSION,
+                       tense, timex)
+        )
+    return events
+
+
+_BY_LENGTH = (
+    (timedelta(minutes=1), "minute"),
+    (timedelta(hours=1), "hour"),
+    (timedelta(hours=12), "partofday"),
+    (timedelta(days=1), "day"),
+    (timedelta(days=7), "week"),
+    (timedelta(days=31), "month"),
+    (timedelta(days=92), "quarter"),
+    (timedelta(days=366), "year"),
+    (timedelta(days=3653), "decade"),
+)
+
+
+def _granularity_of(interval: Interval) -> str:
+    """A granularity for an interval whose expression gave none: the unit that covers it."""
+    length = interval.end - interval.start
+    for bound, name in _BY_LENGTH:
+        if length <= bound:
+            return name
+    return "century"

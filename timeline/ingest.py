@@ -1,0 +1,653 @@
+"""Ingestion: articles in, dated events out, one transaction per article.
+
+The unit is :func:`ingest_article`: it validates a record (:func:`parse_article`), tags it
+*before* opening a transaction (so the write lock is held only for the inserts), then stores the
+article with its mentions and events in one transaction, or nothing at all:
+
+- the same content (:attr:`ArticleInput.content_hash`) already stored: status ``present``,
+  nothing written;
+- the same URL stored with other content: status ``updated``; the stored article keeps its id,
+  takes the new content, and its mentions and events are replaced, in one transaction;
+- otherwise: status ``ingested``.
+
+A process killed at any point therefore leaves only whole articles behind, and running the
+same input again stores the rest and reports the committed ones as present.
+
+:func:`ingest_paths` streams JSON files (one article, a list of them, or several values in a
+row), JSONL files and directories of them, one record at a time, so memory stays flat whatever
+the input size; a bad record is reported with its file and line and does not stop the others.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import json
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import peewee as pw
+
+from timeline.extraction import Extraction, Tagger, extract
+from timeline.store import Article, Event, Mention, span_class, write_transaction
+
+STATUSES = ("ingested", "present", "updated")
+_OPTIONAL_TEXT = ("url", "source", "language")
+_DATE_ONLY = re.compile(r"^\d{4}-?\d{2}-?\d{2}$")
+
+
+class InvalidArticle(ValueError):
+    """A record that is not a valid article; ``errors`` maps each field to its messages."""
+
+    def __init__(self, errors: dict[str, list[str]]):
+        self.errors = errors
+        super().__init__(
+            "; ".join(f"{name}: {', '.join(messages)}" for name, messages in errors.items())
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInput:
+    """A validated article, ready to store.
+
+    ``published_at`` is timezone-aware in the article's own offset (UTC when the input had
+    none); ``has_time`` is false when only a date was given.
+    """
+
+    title: str
+    body: str
+    published_at: datetime
+    has_time: bool = True
+    url: str | None = None
+    source: str | None = None
+    language: str = "en"
+
+    @property
+    def utc_offset_minutes(self) -> int:
+        offset = self.published_at.utcoffset() or timedelta(0)
+        return int(offset.total_seconds() // 60)
+
+    @property
+    def reference(self) -> datetime | date:
+        """The tagger's reference: the local publication time, or its date."""
+        return self.published_at if self.has_time else self.published_at.date()
+
+    @property
+    def content_hash(self) -> str:
+        """SHA-256 of the content: title, body, publication time and offset, source, language.
+
+        The URL is not part of it: the same text syndicated under two URLs is one article.
+        """
+        canonical = json.dumps(
+            [self.title, self.body, self.published_at.isoformat(), self.has_time, self.source,
+             self.language],
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    """What :func:`ingest_article` did: ``status`` (see :data:`STATUSES`) and the article."""
+
+    status: str
+    article: Article
+    mentions: int = 0
+    events: int = 0
+
+
+def parse_article(record: Any) -> ArticleInput:
+    """Validate a decoded JSON record into an :class:`ArticleInput`.
+
+    Required: ``title`` and ``body`` (non-blank strings), ``published_at`` (ISO 8601 date or
+    datetime, offset optional; a naive value is UTC). Optional: ``url``, ``source``,
+    ``language`` (strings or null; language defaults to ``en``). Other keys are ignored.
+    Raises :class:`InvalidArticle` listing every problem at once.
+    """
+    if not isinstance(record, dict):
+        raise InvalidArticle({"_record": [f"expected a JSON object, got {_json_type(record)}"]})
+    errors: dict[str, list[str]] = {}
+    values: dict[str, Any] = {}
+    for name in ("title", "body"):
+        value = record.get(name)
+        if value is None:
+            errors.setdefault(name, []).append("missing")
+        elif not isinstance(value, str):
+            errors.setdefault(name, []).append(f"expected a string, got {_json_type(value)}")
+        elif not value.strip():
+            errors.setdefault(name, []).append("must not be empty")
+        else:
+            values[name] = value
+    published = record.get("published_at")
+    if published is None:
+        errors.setdefault("published_at", []).append("missing")
+    else:
+        try:
+            values["published_at"], values["has_time"] = parse_published_at(published)
+        except ValueError as exc:
+            errors.setdefault("published_at", []).append(str(exc))
+    for name in _OPTIONAL_TEXT:
+        value = record.get(name)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            errors.setdefault(name, []).append(f"expected a string, got {_json_type(value)}")
+        elif not value.strip():
+            errors.setdefault(name, []).append("must not be empty (omit it or use null)")
+        else:
+            values[name] = value.strip()
+    for name in ("title", "body", *_OPTIONAL_TEXT):
+        problem = _text_problem(values.get(name))
+        if problem:
+            errors.setdefault(name, []).append(problem)
+    if errors:
+        raise InvalidArticle(errors)
+    return ArticleInput(**values)
+
+
+def parse_published_at(value: Any) -> tuple[datetime, bool]:
+    """An ISO 8601 date or datetime as an aware datetime, and whether it had a time of day.
+
+    A date is midnight UTC of that day; a datetime without offset is UTC.
+    """
+    if not isinstance(value, str):
+        raise ValueError(f"expected an ISO 8601 string, got {_json_type(value)}")
+    text = value.strip()
+    try:
+        if _DATE_ONLY.match(text):
+            day = date.fromisoformat(text)
+            return datetime(day.year, day.month, day.day, tzinfo=UTC), False
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"not an ISO 8601 date or datetime: {value!r}") from None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    else:
+        parsed = parsed.astimezone(timezone(parsed.utcoffset() or timedelta(0)))
+    return parsed, True
+
+
+def ingest_article(
+    record: dict | ArticleInput, *, tagger: Tagger | None = None
+) -> IngestResult:
+    """Store one article with its mentions and events in one transaction (see module docs).
+
+    Raises :class:`InvalidArticle` for an invalid record; nothing is written then.
+    """
+    article_input = record if isinstance(record, ArticleInput) else parse_article(record)
+    content_hash = article_input.content_hash
+    existing = Article.get_or_none(Article.content_hash == content_hash)
+    if existing is not None:
+        return IngestResult("present", existing)
+    extraction = extract(article_input.body, article_input.reference, tagger)
+    try:
+        with write_transaction():
+            return _store(article_input, content_hash, extraction)
+    except pw.IntegrityError:
+        # Another writer stored the same content between our check and our insert.
+        existing = Article.get_or_none(Article.content_hash == content_hash)
+        if existing is None:
+            raise
+        return IngestResult("present", existing)
+
+
+def _store(article_input: ArticleInput, content_hash: str, extraction: Extraction) -> IngestResult:
+    existing = Article.get_or_none(Article.content_hash == content_hash)
+    if existing is not None:
+        return IngestResult("present", existing)
+    fields = dict(
+        title=article_input.title,
+        body=article_input.body,
+        published_at=article_input.published_at,
+        utc_offset_minutes=article_input.utc_offset_minutes,
+        published_has_time=article_input.has_time,
+        source=article_input.source,
+        url=article_input.url,
+        language=article_input.language,
+        content_hash=content_hash,
+        ingested_at=datetime.now(UTC),
+    )
+    previous = None
+    if article_input.url is not None:
+        previous = (
+            Article.select().where(Article.url == article_input.url).order_by(Article.id).first()
+        )
+    if previous is not None:
+        _delete_derived(previous.id)
+        Article.update(**fields).where(Article.id == previous.id).execute()
+        article = Article.get_by_id(previous.id)
+        status = "updated"
+    else:
+        article = Article.create(**fields)
+        status = "ingested"
+    mentions, events = _store_derived(article, extraction)
+    return IngestResult(status, article, mentions, events)
+
+
+def _store_derived(article: Article, extraction: Extraction) -> tuple[int, int]:
+    """Insert the mentions and events of ``extraction`` for ``article``; return their counts."""
+    mention_ids: dict[int, int] = {}
+    if extraction.timexes:
+        rows = [
+            dict(
+                article=article.id,
+                start=t.start,
+                end=t.end,
+                text=t.text,
+                type=t.type,
+                value=t.value,
+                mod=t.mod,
+                signal=t.signal,
+                interval_start=t.interval.start if t.interval else None,
+                interval_end=t.interval.end if t.interval else None,
+                granularity=t.granularity,
+                rule=t.rule,
+            )
+            for t in extraction.timexes
+        ]
+        inserted = Mention.insert_many(rows).returning(Mention.id).execute()
+        ids = [row.id for row in inserted]
+        mention_ids = {id(t): i for t, i in zip(extraction.timexes, ids, strict=True)}
+    if extraction.events:
+        Event.insert_many(
+            [
+                dict(
+                    article=article.id,
+                    mention=mention_ids[id(e.timex)] if e.timex is not None else None,
+                    text=e.sentence.text,
+                    sentence_start=e.sentence.start,
+                    sentence_end=e.sentence.end,
+                    start=e.start,
+                    end=e.end,
+                    granularity=e.granularity,
+                    basis=e.basis,
+                    tense=e.tense,
+                    span_class=span_class(e.start, e.end),
+                )
+                for e in extraction.events
+            ]
+        ).execute()
+    return len(extraction.timexes), len(extraction.events)
+
+
+def _delete_derived(article_id: int) -> None:
+    Event.delete().where(Event.article == article_id).execute()
+    Mention.delete().where(Mention.article == article_id).execute()
+
+
+def delete_article(article_id: int) -> bool:
+    """Delete an article with its mentions and events; false if there was none."""
+    with write_transaction():
+        _delete_derived(article_id)
+        return Article.delete().where(Article.id == article_id).execute() > 0
+
+
+@dataclass(frozen=True, slots=True)
+class ReprocessResult:
+    """Totals of :func:`reprocess`."""
+
+    articles: int
+    mentions: int
+    events: int
+
+
+def reprocess(
+    progress: Callable[[int, int], None] | None = None, *, tagger: Tagger | None = None
+) -> ReprocessResult:
+    """Re-derive the mentions and events of every stored article with the current tagger.
+
+    Articles are visited in id order, one transaction each: the old derived rows are replaced
+    by new ones, and the article row itself is never deleted, so an interruption leaves every
+    article with either its old or its new events. ``progress(done, total)`` is called after
+    each article.
+    """
+    total = Article.select().count()
+    done = mentions = events = 0
+    last_id = 0
+    while True:
+        article = (
+            Article.select().where(Article.id > last_id).order_by(Article.id).first()
+        )
+        if article is None:
+            break
+        last_id = article.id
+        extraction = extract(article.body, article.reference, tagger)
+        with write_transaction():
+            current = Article.get_or_none(Article.id == article.id)
+            if current is not None and current.content_hash == article.content_hash:
+                _delete_derived(article.id)
+                counts = _store_derived(article, extraction)
+                mentions += counts[0]
+                events += counts[1]
+        done += 1
+        if progress is not None:
+            progress(done, max(total, done))
+    return ReprocessResult(done, mentions, events)
+
+
+# --- Reading files ---------------------------------------------------------------------------
+
+INPUT_SUFFIXES = (".json", ".jsonl", ".ndjson")
+_LINE_SUFFIXES = (".jsonl", ".ndjson")
+_CHUNK = 1 << 16
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRecord:
+    """One record read from a file: the decoded ``value``, or the ``error`` that prevented it.
+
+    ``line`` is the 1-based line where the record starts; ``position`` is how many bytes of the
+    file have been read so far (for progress bars).
+    """
+
+    path: Path
+    line: int
+    value: Any = None
+    error: str | None = None
+    position: int = 0
+
+
+def input_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """The files to read: each file given, and the JSON/JSONL files inside each directory.
+
+    Directories are walked recursively in name order; hidden entries are skipped.
+    Raises :class:`FileNotFoundError` for a path that does not exist.
+    """
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for root, dirs, names in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                files.extend(
+                    Path(root) / name
+                    for name in sorted(names)
+                    if not name.startswith(".") and name.lower().endswith(INPUT_SUFFIXES)
+                )
+        elif path.exists():
+            files.append(path)
+        else:
+            raise FileNotFoundError(f"no such file or directory: {path}")
+    return files
+
+
+def read_records(path: Path) -> Iterator[SourceRecord]:
+    """The records of one file, streamed: JSONL line by line, JSON value by value."""
+    with open(path, "rb") as stream:
+        if path.name.lower().endswith(_LINE_SUFFIXES):
+            yield from _jsonl_records(path, stream)
+        else:
+            yield from _json_records(path, stream)
+
+
+def _jsonl_records(path: Path, stream: BinaryIO) -> Iterator[SourceRecord]:
+    for number, raw in enumerate(stream, start=1):
+        position = stream.tell()
+        if number == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8):]
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield SourceRecord(path, number, error=_utf8_error(exc, raw), position=position)
+            continue
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line.rstrip("\r\n"))
+        except json.JSONDecodeError as exc:
+            yield SourceRecord(path, number, error=f"invalid JSON: {exc.msg} (column {exc.colno})",
+                               position=position)
+            continue
+        yield SourceRecord(path, number, value=value, position=position)
+
+
+class _JsonStream:
+    """Incremental reader of the JSON values in a UTF-8 byte stream, tracking line numbers."""
+
+    def __init__(self, stream: BinaryIO):
+        self.stream = stream
+        self.decoder = codecs.getincrementaldecoder("utf-8")()
+        self.buffer = ""
+        self.pos = 0
+        self.line = 1
+        self.eof = False
+        self.first = True
+        self.bad: _JsonError | None = None
+
+    def fill(self) -> bool:
+        """Read another chunk; false at end of file.
+
+        Text up to an invalid UTF-8 byte is kept, so the values before it are read; the
+        :class:`_JsonError` naming the byte is raised when the reader needs more than that.
+        """
+        if self.bad is not None:
+            raise self.bad
+        if self.eof:
+            return False
+        chunk = self.stream.read(_CHUNK)
+        if self.first and chunk.startswith(codecs.BOM_UTF8):
+            chunk = chunk[len(codecs.BOM_UTF8):]
+        self.first = False
+        if self.pos > _CHUNK:
+            self.buffer = self.buffer[self.pos:]
+            self.pos = 0
+        try:
+            if not chunk:
+                self.eof = True
+                self.buffer += self.decoder.decode(b"", final=True)
+                return False
+            self.buffer += self.decoder.decode(chunk)
+        except UnicodeDecodeError as exc:
+            good = exc.object[: exc.start].decode("utf-8")
+            line = self.line + self.buffer.count("\n", self.pos) + good.count("\n")
+            self.buffer += good
+            self.bad = _JsonError(line, _utf8_error(exc, None))
+        return True
+
+    def advance(self, to: int) -> None:
+        self.line += self.buffer.count("\n", self.pos, to)
+        self.pos = to
+
+    def peek(self) -> str:
+        """The next non-white-space character ('' at end of input), consuming white space."""
+        while True:
+            index = self.pos
+            while index < len(self.buffer) and self.buffer[index] in " \t\r\n":
+                index += 1
+            self.advance(index)
+            if self.pos < len(self.buffer):
+                return self.buffer[self.pos]
+            if not self.fill():
+                return ""
+
+    def value(self) -> Any:
+        """Decode the value at the current position (after :meth:`peek`)."""
+        decoder = json.JSONDecoder()
+        while True:
+            try:
+                value, end = decoder.raw_decode(self.buffer, self.pos)
+            except json.JSONDecodeError as exc:
+                if self.fill():
+                    continue
+                raise _located(exc, self) from None
+            if end == len(self.buffer) and self.buffer[self.pos] not in "{[\"" and self.fill():
+                continue  # a number or literal may continue in the next chunk
+            self.advance(end)
+            return value
+
+
+class _JsonError(ValueError):
+    """A JSON syntax error at a line of the file."""
+
+    def __init__(self, line: int, reason: str):
+        super().__init__(reason)
+        self.line = line
+        self.reason = reason
+
+
+def _located(exc: json.JSONDecodeError, reader: _JsonStream) -> _JsonError:
+    line = reader.line + reader.buffer.count("\n", reader.pos, exc.pos)
+    return _JsonError(line, f"invalid JSON: {exc.msg}")
+
+
+def _json_records(path: Path, stream: BinaryIO) -> Iterator[SourceRecord]:
+    """A JSON file: one value, several values in a row, or a list whose items are records.
+
+    A list is read item by item. A syntax error ends the file (nothing after it can be
+    located reliably); the records before it are kept.
+    """
+    reader = _JsonStream(stream)
+    try:
+        first = reader.peek()
+        if first == "":
+            yield SourceRecord(path, 1, error="empty file: expected an article or a list")
+            return
+        if first == "[":
+            reader.advance(reader.pos + 1)
+            items = 0
+            need_value = True
+            while True:
+                char = reader.peek()
+                if char == "":
+                    raise _JsonError(reader.line, "invalid JSON: unterminated list")
+                if need_value and not (char == "]" and items == 0):
+                    line = reader.line
+                    value = reader.value()
+                    items += 1
+                    need_value = False
+                    yield SourceRecord(path, line, value=value, position=stream.tell())
+                elif char == ",":
+                    reader.advance(reader.pos + 1)
+                    need_value = True
+                elif char == "]":
+                    reader.advance(reader.pos + 1)
+                    break
+                else:
+                    raise _JsonError(
+                        reader.line, f"invalid JSON: expected ',' or ']', got {char!r}"
+                    )
+        while reader.peek() != "":
+            line = reader.line
+            value = reader.value()
+            yield SourceRecord(path, line, value=value, position=stream.tell())
+    except _JsonError as exc:
+        yield SourceRecord(path, exc.line, error=exc.reason, position=stream.tell())
+
+
+def _utf8_error(exc: UnicodeDecodeError, raw: bytes | None) -> str:
+    byte = exc.object[exc.start:exc.start + 1]
+    where = f" at column {exc.start + 1}" if raw is not None else ""
+    return f"not UTF-8: byte 0x{byte.hex()}{where}"
+
+
+# --- Ingesting files -------------------------------------------------------------------------
+
+
+@dataclass
+class IngestSummary:
+    """Counts of :func:`ingest_paths`, by outcome."""
+
+    ingested: int = 0
+    present: int = 0
+    updated: int = 0
+    failed: int = 0
+    mentions: int = 0
+    events: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.ingested + self.present + self.updated + self.failed
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A record that could not be ingested, where it was and why."""
+
+    path: Path
+    line: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.reason}"
+
+
+def ingest_paths(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    on_failure: Callable[[Failure], None] | None = None,
+    on_record: Callable[[Path, int], None] | None = None,
+    tagger: Tagger | None = None,
+) -> IngestSummary:
+    """Ingest every record of ``paths`` (files or directories), one transaction per article.
+
+    Records are streamed one at a time. A bad record (invalid JSON or UTF-8, an invalid
+    article) is passed to ``on_failure`` and counted; the others go on. ``on_record(path,
+    position)`` is called after each record with the bytes read so far in that file.
+    """
+    summary = IngestSummary()
+    for path in input_files(paths):
+        try:
+            records = read_records(path)
+            for source in records:
+                _ingest_one(source, summary, on_failure, tagger)
+                if on_record is not None:
+                    on_record(path, source.position)
+        except OSError as exc:
+            summary.failed += 1
+            if on_failure is not None:
+                on_failure(Failure(path, 0, f"cannot read: {exc.strerror or exc}"))
+    return summary
+
+
+def _ingest_one(
+    source: SourceRecord,
+    summary: IngestSummary,
+    on_failure: Callable[[Failure], None] | None,
+    tagger: Tagger | None,
+) -> None:
+    reason = source.error
+    if reason is None:
+        try:
+            result = ingest_article(parse_article(source.value), tagger=tagger)
+        except InvalidArticle as exc:
+            reason = f"invalid article: {exc}"
+        else:
+            setattr(summary, result.status, getattr(summary, result.status) + 1)
+            summary.mentions += result.mentions
+            summary.events += result.events
+            return
+    summary.failed += 1
+    if on_failure is not None:
+        on_failure(Failure(source.path, source.line, reason))
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "a list"
+    return "an object" if isinstance(value, dict) else type(value).__name__
+
+
+def _text_problem(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if "\x00" in value:
+        return "contains a NUL character"
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return "is not valid Unicode text (unpaired surrogate)"
+    return None
