@@ -1,0 +1,134 @@
+"""The web page's server side (:mod:`api.web`) through the Flask test client.
+
+The browser tests (``tests/browser``) drive the same pages in Chromium over the seeds; these
+pin what the server renders on its own, over a small hand-made article: the highlighting of
+every expression with its explanation, the filter form filled from the URL, the try-it page's
+API-key notice, and the pages that refuse or miss.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from api import create_app
+from api.web import describe_interval, segments
+from timeline.store import Article, Event, Mention
+
+KYIV = timezone(timedelta(hours=3))
+BODY = "Officials said late Wednesday that talks would resume next week.\n\nNothing else."
+
+
+def make_app(database_url: str, **config):
+    return create_app({"TIMELINE_DATABASE_URL": database_url, "TESTING": True, **config})
+
+
+@pytest.fixture
+def app(database_url):
+    return make_app(database_url)
+
+
+@pytest.fixture
+def article(app):
+    """One article with two resolved expressions and the events they date."""
+    with app.app_context():
+        stored = Article.create(
+            title="Talks to resume", body=BODY, source="Kyiv Ledger",
+            published_at=datetime(2022, 5, 14, 10, tzinfo=KYIV), utc_offset_minutes=180,
+            content_hash=hashlib.sha256(BODY.encode()).hexdigest(),
+            ingested_at=datetime(2022, 5, 14, 12, tzinfo=UTC),
+        )
+        late = Mention.create(
+            article=stored, start=15, end=29, text=BODY[15:29], type="DATE",
+            value="2022-05-11", mod="END", granularity="partofday", rule="date_partword_weekday",
+            interval_start=datetime(2022, 5, 11, 12, tzinfo=KYIV),
+            interval_end=datetime(2022, 5, 12, tzinfo=KYIV),
+        )
+        week = Mention.create(
+            article=stored, start=54, end=63, text=BODY[54:63], type="DATE", value="2022-W20",
+            granularity="week", rule="date_next_unit",
+            interval_start=datetime(2022, 5, 16, tzinfo=KYIV),
+            interval_end=datetime(2022, 5, 23, tzinfo=KYIV),
+        )
+        for mention in (late, week):
+            Event.create(
+                article=stored, mention=mention, text=BODY[:65], sentence_start=0,
+                sentence_end=65, start=mention.interval_start, end=mention.interval_end,
+                granularity=mention.granularity, basis="expression", tense="past",
+            )
+        return stored.id
+
+
+def test_the_article_page_highlights_every_expression_with_its_reading(app, article):
+    page = app.test_client().get(f"/articles/{article}").get_data(as_text=True)
+    marks = re.findall(r'<mark class="timex[^"]*"[^>]*>([^<]*)</mark>', page)
+    assert marks == ["late Wednesday", "next week"]
+    tip = page.split('role="tooltip"', 1)[1].split("</span></span>", 1)[0]
+    for fact in ("2022-05-11", "END", "2022-05-11 12:00 – 2022-05-12 00:00", "partofday",
+                 "date_partword_weekday"):
+        assert fact in tip
+    # The highlighted text, tags removed, is the article body exactly.
+    body = page.split('id="article-body">', 1)[1].split("</div>", 1)[0]
+    body = re.sub(r'<span class="tip".*?</span></span>', "", body, flags=re.S)
+    assert html.unescape(re.sub(r"<[^>]+>", "", body)) == BODY
+    assert "Saturday 14 May 2022, 10:00 (UTC+03:00)" in page
+    assert "2022-05-16 – 2022-05-22" in page  # the week, as inclusive days
+
+
+def test_an_unknown_article_is_a_page_not_a_problem_document(app):
+    response = app.test_client().get("/articles/999")
+    assert response.status_code == 404
+    assert response.mimetype == "text/html"
+    assert "There is no article 999" in response.get_data(as_text=True)
+
+
+def test_the_timeline_page_keeps_the_filters_of_its_url(app, article):
+    response = app.test_client().get(
+        "/?from=2022-05-01&to=2022-06-01&q=%3Cscript%3E&source=Kyiv+Ledger&basis=expression")
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert 'name="from" type="date" value="2022-05-01"' in page
+    assert 'name="to" type="date" value="2022-06-01"' in page
+    assert 'value="&lt;script&gt;"' in page and "<script>" not in page.split("</form>")[0]
+    assert '<option value="Kyiv Ledger" selected>' in page
+    assert '<option value="expression" selected>' in page
+    assert 'data-api="/api/v1/events"' in page
+
+
+@pytest.mark.parametrize(("keys", "shown"), [((), False), (("s3cret",), True)])
+def test_the_try_page_asks_for_a_key_only_when_writes_need_one(database_url, keys, shown):
+    app = make_app(database_url, TIMELINE_API_KEYS=keys)
+    page = app.test_client().get("/try").get_data(as_text=True)
+    assert ('id="store-key"' in page) is shown
+    assert ("accepts writes only with an API key" in page) is shown
+
+
+def test_locked_reads_keep_the_pages_closed(database_url, article):
+    app = make_app(database_url, TIMELINE_API_KEYS=("s3cret",), TIMELINE_READS_REQUIRE_KEY=True)
+    client = app.test_client()
+    for path in ("/", f"/articles/{article}"):
+        response = client.get(path)
+        assert response.status_code == 401
+        assert "Talks to resume" not in response.get_data(as_text=True)
+
+
+def test_segments_cut_the_text_and_skip_overlapping_expressions():
+    mentions = [{"start": 4, "end": 9}, {"start": 6, "end": 12}, {"start": 0, "end": 3}]
+    cut = list(segments("The quick brown fox", mentions))
+    assert [(s.text, s.mention is not None) for s in cut] == [
+        ("The", True), (" ", False), ("quick", True), (" brown fox", False)]
+
+
+@pytest.mark.parametrize(("start", "end", "reading"), [
+    ("2022-05-11T00:00:00+03:00", "2022-05-12T00:00:00+03:00", "2022-05-11"),
+    ("2022-05-09T00:00:00+03:00", "2022-05-16T00:00:00+03:00", "2022-05-09 – 2022-05-15"),
+    ("2022-05-11T12:00:00+03:00", "2022-05-12T00:00:00+03:00",
+     "2022-05-11 12:00 – 2022-05-12 00:00"),
+    (None, None, "none (vague or unanchored)"),
+])
+def test_intervals_read_as_inclusive_days_or_minutes(start, end, reading):
+    assert describe_interval(start, end) == reading
