@@ -30,10 +30,11 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from flask import Blueprint, current_app, render_template, request
+from peewee import fn
 
 from api.settings import load_settings
 from timeline.queries import article_detail
-from timeline.store import Article
+from timeline.store import Article, UTCDateTimeField
 
 bp = Blueprint(
     "web",
@@ -130,6 +131,20 @@ LOCKED = (
 )
 
 
+def news_window() -> tuple[date, date] | None:
+    """The days the stored articles were published in, ``[first, last + 1 day)``.
+
+    The overview above the timeline spans this window when the URL sets none: it is where the
+    news is, while the events themselves may reach back decades ("since 1991").
+    """
+    first, last = Article.select(
+        fn.MIN(Article.published_at), fn.MAX(Article.published_at)).scalar(as_tuple=True)
+    if first is None or last is None:
+        return None
+    first, last = UTCDateTimeField().python_value(first), UTCDateTimeField().python_value(last)
+    return first.date(), last.date() + timedelta(days=1)
+
+
 def known_sources() -> list[str]:
     """The distinct article sources, for the source filter's choices."""
     query = (
@@ -150,6 +165,7 @@ def timeline_page() -> str | tuple[str, int]:
     return render_template(
         "timeline.html",
         filters=filters,
+        window=news_window(),
         sources=known_sources(),
         article_count=Article.select().count(),
     )

@@ -1,0 +1,156 @@
+"""The web page in a real browser, against the real server over the seed articles.
+
+Each test drives Debian's headless Chromium through Playwright (fixtures in ``conftest.py``):
+the timeline lists events in timeline order and pages through the API's cursor, a filter
+narrows it and stays in the URL, an article shows its expressions highlighted and explained
+on focus, the try-it panel resolves text live and can store it, and nothing needs horizontal
+scrolling at 360 px.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+EVENT_KEYS = """
+els => els.map(e => ({id: e.dataset.id, start: e.dataset.start, end: e.dataset.end,
+                      text: e.innerText}))
+"""
+
+
+def shown_events(page) -> list[dict]:
+    return page.locator("li.event").evaluate_all(EVENT_KEYS)
+
+
+def timeline_key(event: dict) -> tuple[datetime, datetime, int]:
+    return (datetime.fromisoformat(event["start"]), datetime.fromisoformat(event["end"]),
+            int(event["id"]))
+
+
+def test_events_appear_in_timeline_order_and_page_through_the_cursor(page):
+    page.goto("/")
+    page.wait_for_selector("li.event")
+    first = shown_events(page)
+    api = page.request.get("/api/v1/events?limit=500").json()
+    api_events = api if isinstance(api, list) else api["events"]
+    assert len(api_events) > 50, "the seeds should fill more than one page"
+    assert len(first) == 50
+    assert first == sorted(first, key=timeline_key)
+    assert [e["id"] for e in first] == [str(e["id"]) for e in api_events[:50]]
+
+    page.get_by_role("button", name="Load more events").click()
+    page.wait_for_function("document.querySelectorAll('li.event').length > 50")
+    both = shown_events(page)
+    assert both == sorted(both, key=timeline_key)
+    assert len({e["id"] for e in both}) == len(both), "a page boundary repeated an event"
+    assert [e["id"] for e in both] == [str(e["id"]) for e in api_events[: len(both)]]
+
+    days = page.locator("section.day").evaluate_all("els => els.map(e => e.dataset.day)")
+    assert days == sorted(days) and len(days) == len(set(days)), "days are grouped once, in order"
+
+
+def test_events_dated_by_publication_are_marked(page):
+    page.goto("/?basis=publication")
+    page.wait_for_selector("li.event")
+    events = page.locator("li.event")
+    assert events.count() > 0
+    assert page.locator("li.event:not(.event--publication)").count() == 0
+    assert events.first.get_by_text("dated by publication").is_visible()
+
+
+def test_a_filter_narrows_the_timeline_and_stays_in_the_url(page):
+    page.goto("/?limit=500")
+    page.wait_for_selector("li.event")
+    everything = len(shown_events(page))
+
+    page.get_by_label("Source").select_option("Baltic Dispatch")
+    page.get_by_label("Text").fill("NATO")
+    page.get_by_role("button", name="Apply").click()
+    page.wait_for_url(re.compile(r"source=Baltic"))
+    page.wait_for_selector("#status:not(:has-text('Loading'))")
+
+    query = parse_qs(urlparse(page.url).query)
+    assert query["source"] == ["Baltic Dispatch"] and query["q"] == ["NATO"]
+    narrowed = page.locator("li.event")
+    assert 0 < narrowed.count() < everything
+    for text in narrowed.evaluate_all("els => els.map(e => e.innerText)"):
+        assert "Baltic Dispatch" in text and "nato" in text.lower()
+
+    page.reload()  # a shared URL shows the same view, with the form filled in
+    page.wait_for_selector("li.event")
+    assert page.get_by_label("Source").input_value() == "Baltic Dispatch"
+    assert page.get_by_label("Text").input_value() == "NATO"
+    assert page.locator("li.event").count() == narrowed.count()
+
+
+def test_an_article_opens_with_its_expressions_highlighted(page):
+    page.goto("/?basis=expression")
+    page.wait_for_selector("li.event")
+    page.locator("li.event .event__meta a").first.click()
+    page.wait_for_url(re.compile(r"/articles/\d+$"))
+    article_id = int(page.url.rsplit("/", 1)[1])
+    article = page.request.get(f"/api/v1/articles/{article_id}").json()
+    assert article["mentions"], "the article that dates an event has expressions"
+
+    marks = page.locator("#article-body mark.timex")
+    assert marks.count() == len(article["mentions"])
+    assert marks.all_inner_texts() == [m["text"] for m in article["mentions"]]
+    assert page.locator("#article-body").inner_text() == article["body"]
+
+    # Keyboard: Tab reaches the first expression, and focus shows how it was read.
+    first = article["mentions"][0]
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.matches('mark.timex')"):
+            break
+    assert page.evaluate("document.activeElement.textContent") == first["text"]
+    tip = page.locator(f"#tip-{first['id']}")
+    assert tip.is_visible()
+    for fact in (first["value"], first["rule"], first["granularity"] or "—"):
+        assert fact in tip.inner_text()
+
+
+def test_try_it_resolves_late_wednesday_against_the_reference(page):
+    page.goto("/try")
+    page.get_by_label("Reference date").fill("2022-05-14")
+    page.get_by_label("Text").fill("Officials said late Wednesday that the talks had failed.")
+    mark = page.locator("#try-highlight mark.timex")
+    mark.wait_for()
+    assert mark.inner_text() == "late Wednesday"
+    row = page.locator("#try-table tbody tr").filter(has_text="late Wednesday")
+    assert "2022-05-11" in row.inner_text()
+    assert "END" in row.inner_text()
+    assert "2022-05-14" in page.locator("#try-status").inner_text()
+
+
+def test_try_it_stores_the_text_as_an_article(page):
+    page.goto("/try")
+    page.get_by_label("Reference date").fill("2022-05-14")
+    page.get_by_label("Text").fill("Talks resumed on Friday, two days after the strike.")
+    page.locator("#try-highlight mark.timex").first.wait_for()
+    page.get_by_label("Title").fill("Browser test: talks resume")
+    page.get_by_role("button", name="Store article").click()
+    link = page.get_by_role("link", name="Open the article")
+    link.wait_for()
+    link.click()
+    page.wait_for_url(re.compile(r"/articles/\d+$"))
+    assert page.get_by_role("heading", level=1).inner_text() == "Browser test: talks resume"
+    assert "Friday" in page.locator("#article-body mark.timex").all_inner_texts()
+
+
+@pytest.mark.parametrize("path", ["/", "/articles/1", "/try"])
+def test_pages_fit_a_360_pixel_screen(chromium, server, path):
+    context = chromium.new_context(viewport={"width": 360, "height": 740}, base_url=server)
+    page = context.new_page()
+    page.goto(path)
+    page.wait_for_load_state("networkidle")
+    if path == "/":
+        page.wait_for_selector("li.event")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    context.close()
+    assert width <= 360, f"{path} is {width} px wide: it scrolls sideways on a phone"
