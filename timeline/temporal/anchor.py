@@ -1,0 +1,544 @@
+"""Anchoring: one small pure function per kind of underspecified value.
+
+Each function takes the value a rule extracted and a :class:`Context` (reference time, tense of
+the sentence, narrative anchor) and returns a :class:`Resolution`: the TIMEX3 value and, for
+anything that sits on the timeline, the :class:`~timeline.temporal.calendar.Point` it denotes.
+Nothing here reads the clock or the text.
+
+Direction of underspecified dates (weekdays, "May 9", "April", seasons) follows the tense:
+``past`` -> the most recent one on or before the reference day, ``future`` -> the next one on or
+after it, ``present``/unknown -> the nearest one, ties going to the past (news is past-biased).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+
+from . import calendar as cal
+from .calendar import Point
+from .types import Interval
+from .values import (
+    CalendarDate,
+    CalendarRelative,
+    CenturyRef,
+    ClockTime,
+    ComingSpan,
+    CurrentPeriod,
+    DayOffset,
+    DecadeRef,
+    Fixed,
+    HalfOfYear,
+    HalfRef,
+    HolidayRef,
+    InOffset,
+    MonthRef,
+    Offset,
+    PartOfDay,
+    PastSpan,
+    QuarterOfYear,
+    QuarterRef,
+    RestOf,
+    SeasonRef,
+    SoFar,
+    Spec,
+    WeekdayRef,
+    WeekendRef,
+    WeekOf,
+)
+
+#: Duration unit code in a TIMEX3 value, per unit name.
+DURATION_CODES = {
+    "second": ("T", 1, "S"), "minute": ("T", 1, "M"), "hour": ("T", 1, "H"),
+    "day": ("", 1, "D"), "week": ("", 1, "W"), "weekend": ("", 2, "D"),
+    "fortnight": ("", 2, "W"), "month": ("", 1, "M"), "quarter": ("", 1, "Q"),
+    "season": ("", 3, "M"), "half": ("", 6, "M"), "year": ("", 1, "Y"),
+    "decade": ("", 10, "Y"), "century": ("", 100, "Y"), "millennium": ("", 1000, "Y"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What anchoring may use: the reference, the tense of the sentence, the narrative anchor."""
+
+    reference: datetime
+    tense: str = "present"
+    anchor: Point | None = None
+
+    @property
+    def tz(self) -> tzinfo:
+        return self.reference.tzinfo or UTC
+
+    @property
+    def today(self) -> date:
+        return self.reference.date()
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """An anchored value: the TIMEX3 ``value`` and, when it sits on the timeline, its ``point``
+    (or, for spans that are not calendar units, an explicit ``interval``)."""
+
+    value: str
+    point: Point | None = None
+    interval: Interval | None = None
+    granularity: str | None = None
+    type: str | None = None
+
+
+def duration_value(unit: str, n: int | None | str) -> str:
+    """The TIMEX3 duration value of ``n`` units: (week, 2) -> P2W, (hour, 24) -> PT24H,
+    (week, None) -> PXW."""
+    prefix, mult, code = DURATION_CODES[unit]
+    if n is None or n == "X":
+        count = "X"
+    else:
+        count = str(int(n) * mult)
+    return f"P{prefix}{count}{code}"
+
+
+def _pick(candidates: list[date], today: date, tense: str) -> date:
+    """The candidate the tense points at (see the module docstring)."""
+    past = [c for c in candidates if c <= today]
+    future = [c for c in candidates if c >= today]
+    if tense == "past" and past:
+        return max(past)
+    if tense == "future" and future:
+        return min(future)
+    best_past = max(past) if past else None
+    best_future = min(future) if future else None
+    if best_past is None:
+        return best_future  # type: ignore[return-value]
+    if best_future is None:
+        return best_past
+    return best_past if (today - best_past) <= (best_future - today) else best_future
+
+
+def _pick_unit(unit: str, firsts: list[date], today: date, tense: str) -> date:
+    """Like :func:`_pick` for whole units: a unit counts as past/future if it contains today."""
+    here = cal.floor(unit, today)
+    past = [f for f in firsts if f <= here]
+    future = [f for f in firsts if f >= here]
+    if tense == "past" and past:
+        return max(past)
+    if tense == "future" and future:
+        return min(future)
+    if not past:
+        return min(future)
+    if not future:
+        return max(past)
+    bp, bf = max(past), min(future)
+    return bp if (here - bp) <= (bf - here) else bf
+
+
+def anchor_calendar_date(spec: CalendarDate, ctx: Context) -> Resolution | None:
+    """Absolute dates keep their granularity; a missing year follows the tense."""
+    today = ctx.today
+    if spec.year is not None:
+        try:
+            if spec.day is not None:
+                p = Point("day", date(spec.year, spec.month or 1, spec.day))
+            elif spec.month is not None:
+                p = Point("month", date(spec.year, spec.month, 1))
+            else:
+                p = Point("year", date(spec.year, 1, 1))
+        except ValueError:
+            return None
+        return Resolution(cal.value(p), p)
+    if spec.month is None:
+        return None
+    if spec.day is not None:
+        cands = []
+        for y in (today.year - 1, today.year, today.year + 1):
+            try:
+                cands.append(date(y, spec.month, spec.day))
+            except ValueError:
+                continue
+        if not cands:
+            return None
+        p = Point("day", _pick(cands, today, ctx.tense))
+        return Resolution(cal.value(p), p)
+    firsts = [date(y, spec.month, 1) for y in (today.year - 1, today.year, today.year + 1)]
+    p = Point("month", _pick_unit("month", firsts, today, ctx.tense))
+    return Resolution(cal.value(p), p)
+
+
+def anchor_month_ref(spec: MonthRef, ctx: Context) -> Resolution:
+    """"last April" = the latest April before the current month, "next April" the first
+    after it, "this April" the reference year's."""
+    today = ctx.today
+    y = today.year
+    if spec.n < 0:
+        y = y if spec.month < today.month else y - 1
+    elif spec.n > 0:
+        y = y if spec.month > today.month else y + 1
+    p = Point("month", date(y, spec.month, 1))
+    return Resolution(cal.value(p), p)
+
+
+def anchor_weekday(spec: WeekdayRef, ctx: Context) -> Resolution:
+    """The weekday in the tense's direction; the reference's own weekday is the reference day."""
+    today = ctx.today
+    back = today - timedelta(days=(today.isoweekday() - spec.weekday) % 7)
+    fwd = today + timedelta(days=(spec.weekday - today.isoweekday()) % 7)
+    if spec.n < 0:
+        day = back if back < today else back - timedelta(days=7)
+    elif spec.n > 0:
+        day = fwd if fwd > today else fwd + timedelta(days=7)
+    else:
+        day = _pick([back, fwd], today, ctx.tense)
+    p = Point("day", day)
+    return Resolution(cal.value(p), p)
+
+
+def anchor_weekend(spec: WeekendRef, ctx: Context) -> Resolution:
+    """"the weekend": the weekend containing the reference day, else the tense's nearest."""
+    today = ctx.today
+    this_sat = cal.floor("weekend", today)
+    if today >= this_sat:
+        first = this_sat
+    else:
+        first = _pick([this_sat - timedelta(days=7), this_sat], today, ctx.tense)
+    p = Point("weekend", first)
+    return Resolution(cal.value(p), p)
+
+
+def anchor_in_offset(spec: InOffset, ctx: Context) -> Resolution | None:
+    """"in two years": future sentence -> the DATE two years on; else the DURATION P2Y."""
+    if ctx.tense != "future":
+        return Resolution(duration_value(spec.unit, spec.n), type="DURATION")
+    res = anchor_offset(Offset(spec.unit, spec.n, "ref"), ctx)
+    if res is None:
+        return None
+    return replace(res, type="DATE")
+
+
+def anchor_day_offset(spec: DayOffset, ctx: Context) -> Resolution:
+    """today / yesterday / tomorrow / the day before yesterday."""
+    p = Point("day", ctx.today + timedelta(days=spec.days))
+    return Resolution(cal.value(p), p)
+
+
+def anchor_calendar_relative(spec: CalendarRelative, ctx: Context) -> Resolution:
+    """this/last/next + unit: the unit containing the reference day, moved by ``n``."""
+    p = cal.point(spec.unit, ctx.today, spec.n)
+    return Resolution(cal.value(p), p)
+
+
+def _base_point(ctx: Context) -> Point:
+    return ctx.anchor if ctx.anchor is not None else Point("day", ctx.today)
+
+
+def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
+    """"two days ago" (from the reference), "a year earlier" (from the narrative anchor).
+
+    The result has the offset's unit, except that a year offset from a finer anchor keeps the
+    anchor's unit ("a year earlier" after "the third quarter" is the same quarter a year
+    before), as TimeBank annotates it.
+    """
+    unit, n = spec.unit, spec.n
+    if spec.base == "anchor":
+        base = _base_point(ctx)
+    elif unit == "year" and ctx.anchor is not None and ctx.anchor.unit in ("quarter", "half"):
+        base = ctx.anchor
+    else:
+        base = Point("day", ctx.today)
+    if unit in ("second", "minute", "hour"):
+        return None
+    if unit == "fortnight":
+        unit, n = "week", 2 * n
+    if unit == "year" and base.unit in ("day", "month", "quarter", "half", "season"):
+        p = Point(base.unit, cal.shift("year", base.first, n))
+        if base.unit == "day":
+            p = Point("day", cal.add_months(base.first, 12 * n))
+        return Resolution(cal.value(p), p)
+    if unit == "weekend":
+        unit = "week"
+    try:
+        p = cal.point(unit, base.first, n)
+    except (ValueError, OverflowError):
+        return None
+    return Resolution(cal.value(p), p)
+
+
+def anchor_quarter(spec: QuarterRef, ctx: Context) -> Resolution:
+    """"the third quarter": of the given year, else the nearest in the tense's direction."""
+    if spec.year is not None:
+        p = Point("quarter", date(spec.year, 3 * spec.quarter - 2, 1))
+        return Resolution(cal.value(p), p)
+    y = ctx.today.year
+    firsts = [date(yy, 3 * spec.quarter - 2, 1) for yy in (y - 1, y, y + 1)]
+    here = cal.floor("quarter", ctx.today)
+    # a quarter of the current year that has not begun is this year's unless the sentence is past
+    this_year = firsts[1]
+    if ctx.tense != "past" or this_year <= here:
+        p = Point("quarter", this_year)
+    else:
+        p = Point("quarter", firsts[0])
+    return Resolution(cal.value(p), p)
+
+
+def anchor_half(spec: HalfRef, ctx: Context) -> Resolution:
+    """"the first half of 2012" -> 2012-H1; without a year, the reference's year."""
+    y = spec.year if spec.year is not None else ctx.today.year
+    p = Point("half", date(y, 1 if spec.half == 1 else 7, 1))
+    return Resolution(cal.value(p), p)
+
+
+def anchor_quarter_of_year(spec: QuarterOfYear, ctx: Context) -> Resolution:
+    """"next year's first quarter" -> (reference year + 1)-Q1."""
+    p = Point("quarter", date(ctx.today.year + spec.n, 3 * spec.quarter - 2, 1))
+    return Resolution(cal.value(p), p)
+
+
+def anchor_half_of_year(spec: HalfOfYear, ctx: Context) -> Resolution:
+    """"the second half of next year" -> (reference year + 1)-H2."""
+    p = Point("half", date(ctx.today.year + spec.n, 1 if spec.half == 1 else 7, 1))
+    return Resolution(cal.value(p), p)
+
+
+def anchor_current_period(spec: CurrentPeriod, ctx: Context) -> Resolution:
+    """"the quarter": the narrative anchor's period if it is one, else the last complete one."""
+    if ctx.anchor is not None and ctx.anchor.unit == spec.unit and ctx.anchor.pod is None:
+        p = ctx.anchor
+    elif ctx.anchor is not None and spec.unit == "year":
+        p = cal.point("year", ctx.anchor.first)
+    else:
+        p = cal.point(spec.unit, ctx.today, -1 if spec.unit == "quarter" else 0)
+    return Resolution(cal.value(p), p)
+
+
+def anchor_season(spec: SeasonRef, ctx: Context) -> Resolution:
+    """A season: of a given year, "this/last/next" season, or the tense's nearest."""
+    month = cal.SEASON_START[spec.season]
+    if spec.year is not None:
+        p = Point("season", date(spec.year, month, 1))
+        return Resolution(cal.value(p), p)
+    y = ctx.today.year
+    firsts = [date(yy, month, 1) for yy in (y - 2, y - 1, y, y + 1)]
+    here = cal.floor("season", ctx.today)
+    if spec.n is None:
+        first = _pick_unit("season", firsts, ctx.today, ctx.tense)
+    elif spec.n == 0:
+        # "this summer": the one of the current season-year (the nearest one)
+        first = _pick_unit("season", firsts, ctx.today, "present")
+    elif spec.n < 0:
+        first = max(f for f in firsts if f < here)
+    else:
+        first = min(f for f in firsts if f > here)
+    p = Point("season", first)
+    return Resolution(cal.value(p), p)
+
+
+def anchor_decade(spec: DecadeRef, ctx: Context) -> Resolution | None:
+    """"the 1990s" -> 199; "the '90s" -> the most recent such decade."""
+    year = spec.year
+    if not spec.century_known:
+        year = ctx.today.year // 100 * 100 + year % 100
+        if year > ctx.today.year:
+            year -= 100
+    if year < 1:
+        return None
+    p = Point("decade", date(year, 1, 1))
+    return Resolution(cal.value(p), p)
+
+
+def anchor_century(spec: CenturyRef, ctx: Context) -> Resolution | None:
+    """"the 21st century" -> value ``20``, years 2000-2099."""
+    year = (spec.ordinal - 1) * 100
+    if year < 1 or year > 9000:
+        return None
+    p = Point("century", date(year, 1, 1))
+    return Resolution(cal.value(p), p)
+
+
+def _easter(year: int) -> date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month = (h + m - 7 * n + 114) // 31
+    day = (h + m - 7 * n + 114) % 31 + 1
+    return date(year, month, day)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The ``n``-th (``-1`` = last) ISO ``weekday`` of a month."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+    last = cal.end_of("month", date(year, month, 1)) - timedelta(days=1)
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def holiday_date(rule: str, year: int) -> date:
+    """The date of a holiday rule (``12-25``, ``easter-2``, ``thanksgiving`` ...) in ``year``."""
+    if rule.startswith("easter"):
+        return _easter(year) + timedelta(days=int(rule[6:] or 0))
+    movable: dict[str, Callable[[int], date]] = {
+        "thanksgiving": lambda y: _nth_weekday(y, 11, 4, 4),
+        "labor": lambda y: _nth_weekday(y, 9, 1, 1),
+        "memorial": lambda y: _nth_weekday(y, 5, 1, -1),
+        "mlk": lambda y: _nth_weekday(y, 1, 1, 3),
+        "election": lambda y: _nth_weekday(y, 11, 1, 1) + timedelta(days=1),
+    }
+    if rule in movable:
+        return movable[rule](year)
+    month, day = rule.split("-")
+    return date(year, int(month), int(day))
+
+
+def anchor_holiday(spec: HolidayRef, ctx: Context) -> Resolution:
+    """A holiday of a given year, or the one the tense points at."""
+    if spec.year is not None:
+        p = Point("day", holiday_date(spec.rule, spec.year))
+    else:
+        y = ctx.today.year
+        cands = [holiday_date(spec.rule, yy) for yy in (y - 1, y, y + 1)]
+        p = Point("day", _pick(cands, ctx.today, ctx.tense))
+    return Resolution(cal.value(p), p)
+
+
+def _day_of(base: Spec | None, ctx: Context) -> Point | None:
+    if base is None:
+        return Point("day", ctx.today)
+    res = resolve(base, ctx)
+    if res is None or res.point is None or res.point.unit != "day":
+        return None
+    return res.point
+
+
+def anchor_part_of_day(spec: PartOfDay, ctx: Context) -> Resolution | None:
+    """"Wednesday night" = that day's night; "tonight" = the reference day's."""
+    day = _day_of(spec.base, ctx)
+    if day is None:
+        return None
+    p = replace(day, pod=spec.pod, clock=None, clock_unit=None)
+    return Resolution(cal.value(p), p)
+
+
+def anchor_clock_time(spec: ClockTime, ctx: Context) -> Resolution | None:
+    """"10 a.m." on the base day (the reference day by default), in an explicit zone if given."""
+    day = _day_of(spec.base, ctx)
+    if day is None:
+        return None
+    tz = timezone(timedelta(minutes=spec.tz_minutes)) if spec.tz_minutes is not None else None
+    p = Point("day", day.first, clock=time(spec.hour % 24, spec.minute),
+              clock_unit=spec.unit, tz=tz)
+    return Resolution(cal.value(p), p)
+
+
+def anchor_week_of(spec: WeekOf, ctx: Context) -> Resolution | None:
+    """"the week of March 6" = the ISO week containing that day."""
+    day = _day_of(spec.base, ctx)
+    if day is None:
+        return None
+    p = cal.point("week", day.first)
+    return Resolution(cal.value(p), p)
+
+
+def anchor_fixed(spec: Fixed, ctx: Context) -> Resolution:
+    """Vague references, unanchored durations and sets keep their value and get no interval."""
+    return Resolution(spec.value)
+
+
+def _ref_shift(ctx: Context, unit: str, n: int) -> datetime:
+    ref = ctx.reference
+    if unit in ("second", "minute", "hour", "day", "week", "fortnight"):
+        secs = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800,
+                "fortnight": 1209600}[unit]
+        return ref + timedelta(seconds=secs * n)
+    months = {"month": 1, "quarter": 3, "season": 3, "half": 6, "year": 12, "decade": 120,
+              "century": 1200, "weekend": 0}[unit]
+    if months == 0:
+        return ref + timedelta(days=2 * n)
+    d = cal.add_months(ref.date(), months * n)
+    return datetime.combine(d, ref.timetz())
+
+
+def anchor_past_span(spec: PastSpan, ctx: Context) -> Resolution | None:
+    """"the past two weeks" = P2W over [reference - 2 weeks, reference)."""
+    value = duration_value(spec.unit, spec.n)
+    if spec.n is None or spec.n <= 0:
+        return Resolution(value)
+    try:
+        start = _ref_shift(ctx, spec.unit, -spec.n)
+    except (ValueError, OverflowError):
+        return Resolution(value)
+    return Resolution(value, interval=Interval(start, ctx.reference),
+                      granularity=_span_granularity(spec.unit))
+
+
+def anchor_coming_span(spec: ComingSpan, ctx: Context) -> Resolution | None:
+    """"the next three days" = P3D over [reference, reference + 3 days)."""
+    value = duration_value(spec.unit, spec.n)
+    if spec.n is None or spec.n <= 0:
+        return Resolution(value)
+    try:
+        end = _ref_shift(ctx, spec.unit, spec.n)
+    except (ValueError, OverflowError):
+        return Resolution(value)
+    return Resolution(value, interval=Interval(ctx.reference, end),
+                      granularity=_span_granularity(spec.unit))
+
+
+def _span_granularity(unit: str) -> str:
+    return {"second": "minute", "fortnight": "week", "millennium": "century"}.get(unit, unit)
+
+
+def anchor_so_far(spec: SoFar, ctx: Context) -> Resolution:
+    """"earlier this month" = the month's value over [month start, end of the reference day)."""
+    p = cal.point(spec.unit, ctx.today)
+    whole = cal.interval(p, ctx.tz)
+    end = cal.interval(Point("day", ctx.today), ctx.tz).end
+    return Resolution(cal.value(p), interval=Interval(whole.start, min(end, whole.end)),
+                      granularity=spec.unit)
+
+
+def anchor_rest_of(spec: RestOf, ctx: Context) -> Resolution:
+    """"later this year" = the year's value over [reference day, year end)."""
+    p = cal.point(spec.unit, ctx.today)
+    whole = cal.interval(p, ctx.tz)
+    start = cal.interval(Point("day", ctx.today), ctx.tz).start
+    return Resolution(cal.value(p), interval=Interval(max(start, whole.start), whole.end),
+                      granularity=spec.unit)
+
+
+ANCHORS: dict[type, Callable[[Spec, Context], Resolution | None]] = {
+    CalendarDate: anchor_calendar_date,
+    WeekdayRef: anchor_weekday,
+    WeekendRef: anchor_weekend,
+    InOffset: anchor_in_offset,
+    MonthRef: anchor_month_ref,
+    DayOffset: anchor_day_offset,
+    CalendarRelative: anchor_calendar_relative,
+    Offset: anchor_offset,
+    QuarterRef: anchor_quarter,
+    HalfRef: anchor_half,
+    QuarterOfYear: anchor_quarter_of_year,
+    HalfOfYear: anchor_half_of_year,
+    CurrentPeriod: anchor_current_period,
+    SeasonRef: anchor_season,
+    DecadeRef: anchor_decade,
+    CenturyRef: anchor_century,
+    HolidayRef: anchor_holiday,
+    PartOfDay: anchor_part_of_day,
+    ClockTime: anchor_clock_time,
+    WeekOf: anchor_week_of,
+    Fixed: anchor_fixed,
+    PastSpan: anchor_past_span,
+    ComingSpan: anchor_coming_span,
+    SoFar: anchor_so_far,
+    RestOf: anchor_rest_of,
+}  # type: ignore[dict-item]
+
+
+def resolve(spec: Spec, ctx: Context) -> Resolution | None:
+    """Anchor any value; ``None`` when it cannot be placed (an impossible date)."""
+    return ANCHORS[type(spec)](spec, ctx)

@@ -1,0 +1,213 @@
+"""Calendar units: their boundaries, arithmetic, TIMEX3 values and intervals.
+
+A resolved date-like expression is a :class:`Point`: a calendar unit (day, week, month, ...)
+identified by its first day. Everything the tagger outputs for a DATE is derived from a Point:
+the TIMEX3 value (``2022-W19``, ``2022-Q1``, ``199``), the half-open interval in the
+reference's time zone, and the narrowed interval of a modifier (thirds of the unit, see
+``docs/temporal.md``).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta, tzinfo
+
+from .types import Interval
+
+#: Season code -> first month of the (meteorological) season.
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+#: Part-of-day code -> (start hour, end hour) on its day; night runs into the next morning.
+PART_OF_DAY_HOURS = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 24), "NI": (20, 30)}
+
+#: Units whose Point can be shifted by whole units.
+UNITS = ("day", "week", "weekend", "month", "quarter", "half", "season", "year", "decade",
+         "century")
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """A calendar unit, identified by its unit name and its first day.
+
+    ``pod`` (part of day: MO, AF, EV, NI) and ``clock`` (a time of day, with ``clock_unit``
+    hour or minute and an optional explicit zone ``tz``) refine a day.
+    """
+
+    unit: str
+    first: date
+    pod: str | None = None
+    clock: time | None = None
+    clock_unit: str | None = None
+    tz: tzinfo | None = None
+
+    @property
+    def granularity(self) -> str:
+        if self.clock is not None:
+            return self.clock_unit or "minute"
+        if self.pod is not None:
+            return "partofday"
+        return self.unit
+
+    @property
+    def day(self) -> date:
+        """The day a day-or-finer point lies on (the first day for coarser units)."""
+        return self.first
+
+
+def add_months(d: date, n: int) -> date:
+    """``d`` moved by ``n`` months, clamped to the end of the target month."""
+    m = d.month - 1 + n
+    y = d.year + m // 12
+    m = m % 12 + 1
+    last = (date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)).day
+    return date(y, m, min(d.day, last))
+
+
+def floor(unit: str, d: date) -> date:
+    """The first day of the ``unit`` that contains ``d``."""
+    if unit == "day":
+        return d
+    if unit == "week":
+        return d - timedelta(days=d.weekday())
+    if unit == "weekend":
+        # the weekend of d's ISO week (Saturday)
+        return d - timedelta(days=d.weekday()) + timedelta(days=5)
+    if unit == "month":
+        return d.replace(day=1)
+    if unit == "quarter":
+        return date(d.year, 3 * ((d.month - 1) // 3) + 1, 1)
+    if unit == "half":
+        return date(d.year, 1 if d.month <= 6 else 7, 1)
+    if unit == "season":
+        if d.month in (1, 2):
+            return date(d.year - 1, 12, 1)
+        return date(d.year, 3 * (d.month // 3), 1)
+    if unit == "year":
+        return date(d.year, 1, 1)
+    if unit == "decade":
+        return date(d.year // 10 * 10, 1, 1)
+    if unit == "century":
+        return date(d.year // 100 * 100, 1, 1)
+    raise ValueError(f"unknown unit {unit!r}")
+
+
+def shift(unit: str, d: date, n: int) -> date:
+    """``d`` moved by ``n`` units (a week is 7 days, a quarter 3 months, ...)."""
+    if unit == "day":
+        return d + timedelta(days=n)
+    if unit in ("week", "weekend"):
+        return d + timedelta(days=7 * n)
+    months = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120,
+              "century": 1200}.get(unit)
+    if months is None:
+        raise ValueError(f"unknown unit {unit!r}")
+    return add_months(d, months * n)
+
+
+def point(unit: str, d: date, n: int = 0) -> Point:
+    """The ``unit`` containing ``d``, moved by ``n`` units."""
+    return Point(unit, floor(unit, shift(unit, floor(unit, d), n)))
+
+
+def end_of(unit: str, first: date) -> date:
+    """The first day after the unit starting at ``first``."""
+    if unit == "weekend":
+        return first + timedelta(days=2)
+    if unit == "season":
+        return add_months(first, 3)
+    return shift(unit, first, 1)
+
+
+def value(p: Point) -> str:
+    """The TIMEX3 value of a point."""
+    d = p.first
+    if p.unit == "day":
+        base = d.isoformat()
+        if p.clock is not None:
+            if p.clock_unit == "hour" and p.clock.minute == 0:
+                return f"{base}T{p.clock.hour:02d}:00"
+            return f"{base}T{p.clock.hour:02d}:{p.clock.minute:02d}"
+        if p.pod:
+            return f"{base}T{p.pod}"
+        return base
+    if p.unit == "week":
+        y, w, _ = d.isocalendar()
+        return f"{y:04d}-W{w:02d}"
+    if p.unit == "weekend":
+        y, w, _ = d.isocalendar()
+        return f"{y:04d}-W{w:02d}-WE"
+    if p.unit == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    if p.unit == "quarter":
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    if p.unit == "half":
+        return f"{d.year:04d}-H{1 if d.month <= 6 else 2}"
+    if p.unit == "season":
+        code = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}[d.month]
+        return f"{d.year:04d}-{code}"
+    if p.unit == "year":
+        return f"{d.year:04d}"
+    if p.unit == "decade":
+        return f"{d.year // 10:03d}"
+    if p.unit == "century":
+        return f"{d.year // 100:02d}"
+    raise ValueError(f"unknown unit {p.unit!r}")
+
+
+def _at(d: date, tz: tzinfo, hours: float = 0) -> datetime:
+    return datetime.combine(d, time(0), tzinfo=tz) + timedelta(hours=hours)
+
+
+def interval(p: Point, tz: tzinfo) -> Interval:
+    """The half-open interval of a point, in ``tz`` (or the point's own explicit zone)."""
+    zone = p.tz or tz
+    if p.clock is not None:
+        start = datetime.combine(p.first, p.clock, tzinfo=zone)
+        step = timedelta(hours=1) if p.clock_unit == "hour" else timedelta(minutes=1)
+        return Interval(start, start + step)
+    if p.pod is not None:
+        lo, hi = PART_OF_DAY_HOURS[p.pod]
+        return Interval(_at(p.first, zone, lo), _at(p.first, zone, hi))
+    return Interval(_at(p.first, zone), _at(end_of(p.unit, p.first), zone))
+
+
+def narrow(p: Point, mod: str | None, tz: tzinfo) -> Interval:
+    """The interval of ``p`` narrowed by a START/MID/END modifier (thirds of the unit).
+
+    Days split at 08:00 and 16:00; months at the 11th and the 21st; other units in whole
+    sub-units (months of a year, years of a decade), the first third rounded up.
+    """
+    whole = interval(p, tz)
+    if mod not in ("START", "MID", "END") or p.clock is not None:
+        return whole
+    if p.pod is not None or p.unit in ("day", "week", "weekend"):
+        span = whole.end - whole.start
+        hours = span.total_seconds() / 3600
+        cuts = [0, hours / 3, 2 * hours / 3, hours]
+        lo, hi = {"START": (0, 1), "MID": (1, 2), "END": (2, 3)}[mod]
+        return Interval(whole.start + timedelta(hours=cuts[lo]),
+                        whole.start + timedelta(hours=cuts[hi]))
+    zone = p.tz or tz
+    if p.unit == "month":
+        days = {"START": (1, 11), "MID": (11, 21), "END": (21, None)}[mod]
+        start = p.first.replace(day=days[0])
+        end = p.first.replace(day=days[1]) if days[1] else end_of("month", p.first)
+        return Interval(_at(start, zone), _at(end, zone))
+    # count sub-units: months for quarter/half/season/year, years for decade/century
+    if p.unit in ("decade", "century"):
+        n = 10 if p.unit == "decade" else 100
+        step = "year"
+    else:
+        n = {"quarter": 3, "half": 6, "season": 3, "year": 12}[p.unit]
+        step = "month"
+    a, b = math.ceil(n / 3), math.ceil(2 * n / 3)
+    lo, hi = {"START": (0, a), "MID": (math.floor(n / 3), b), "END": (b, n)}[mod]
+    start = shift(step, p.first, lo)
+    end = shift(step, p.first, hi)
+    return Interval(_at(start, zone), _at(end, zone))
+
+
+def with_day(p: Point, d: date) -> Point:
+    """``p`` moved onto day ``d`` keeping its part of day and clock."""
+    return replace(p, unit="day", first=d)

@@ -1,0 +1,124 @@
+"""The tagging engine: run every rule, keep the best non-overlapping matches, anchor them.
+
+1. **Extract.** Each rule's regex runs over the whole text (every repetition in every pattern
+   is bounded, so this is linear in the text length). A match becomes a candidate through the
+   rule's ``build`` function, which may reject it after looking at its context.
+2. **Select.** Longest match wins; equally long matches go to the higher rule priority, then
+   to the earlier rule in ``RULES``.
+3. **Anchor.** In text order, each candidate's underspecified value is resolved
+   (:mod:`timeline.temporal.anchor`) with the tense of its sentence and the narrative anchor
+   (the last date resolved earlier in the text); its signal ("since", "until", ...) is read
+   from the words just before it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+
+from . import calendar as cal
+from .anchor import Context, resolve
+from .rule import Found, Rule
+from .rules import RULES
+from .signals import link_ranges, signal_before
+from .tense import Sentences, tense_at
+from .types import Timex
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    order: int
+    rule: Rule
+    found: Found
+
+
+def as_reference(reference: datetime | date) -> datetime:
+    """A timezone-aware reference datetime: naive = UTC, a date = midnight UTC."""
+    if isinstance(reference, datetime):
+        return reference if reference.tzinfo is not None else reference.replace(
+            tzinfo=UTC)
+    if isinstance(reference, date):
+        return datetime.combine(reference, time(0), tzinfo=UTC)
+    raise TypeError(f"reference must be a date or datetime, not {type(reference).__name__}")
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    out = []
+    for order, rule in enumerate(RULES):
+        for m in rule.regex.finditer(text):
+            found = rule.build(m)
+            if found is None:
+                continue
+            start, end = m.start() + found.trim_start, m.end() - found.trim_end
+            if start < end:
+                out.append(_Candidate(start, end, order, rule, found))
+    return out
+
+
+def _select(cands: list[_Candidate]) -> list[_Candidate]:
+    """Longest first, then priority, then rule order; drop anything overlapping a kept one."""
+    cands.sort(key=lambda c: (-(c.end - c.start), -c.rule.priority, c.order, c.start))
+    starts: list[int] = []
+    kept: list[_Candidate] = []
+    for c in cands:
+        i = bisect_left(starts, c.start)
+        if i > 0 and kept[i - 1].end > c.start:
+            continue
+        if i < len(kept) and kept[i].start < c.end:
+            continue
+        starts.insert(i, c.start)
+        kept.insert(i, c)
+    return kept
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def tag(text: str, reference: datetime | date) -> list[Timex]:
+    """Find and resolve the temporal expressions of ``text`` against ``reference``.
+
+    Returns Timexes sorted by start, non-overlapping; deterministic for a given input.
+    """
+    ref = as_reference(reference)
+    if not text:
+        return []
+    sentences = Sentences(text)
+    anchor: cal.Point | None = None
+    out: list[Timex] = []
+    for c in _select(_candidates(text)):
+        s_start, s_end = sentences.around(c.start)
+        sentence = text[s_start:s_end]
+        tense = tense_at(sentence, c.start - s_start, c.end - s_start)
+        ctx = Context(ref, tense, anchor)
+        res = resolve(c.found.spec, ctx)
+        if res is None:
+            continue
+        interval = res.interval
+        granularity = res.granularity
+        if res.point is not None:
+            interval = cal.narrow(res.point, c.found.mod, ctx.tz)
+            granularity = res.point.granularity
+            if c.found.type in ("DATE", "TIME") and res.point.unit != "century":
+                anchor = res.point
+        out.append(
+            Timex(
+                start=c.start,
+                end=c.end,
+                text=text[c.start:c.end],
+                type=res.type or c.found.type,
+                value=res.value,
+                mod=c.found.mod,
+                interval=interval,
+                granularity=granularity if interval is not None else None,
+                rule=c.rule.id,
+                signal=signal_before(text, c.start),
+                quant=c.found.quant,
+                freq=c.found.freq,
+            )
+        )
+    return link_ranges(text, out)
+

@@ -1,0 +1,21 @@
+"""The rule families. Each module ends with its own ``RULES`` tuple; this one concatenates them
+in a fixed order (which breaks the last ties between equally long, equally prioritised
+matches)."""
+
+from __future__ import annotations
+
+from ..rule import Rule
+from . import absolute, durations, relative, sets, times, vague
+
+RULES: tuple[Rule, ...] = (
+    *times.RULES,
+    *absolute.RULES,
+    *relative.RULES,
+    *sets.RULES,
+    *durations.RULES,
+    *vague.RULES,
+)
+
+_ids = [r.id for r in RULES]
+if len(set(_ids)) != len(_ids):  # pragma: no cover - caught at import by every test
+    raise ValueError("duplicate rule ids")

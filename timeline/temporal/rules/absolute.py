@@ -1,0 +1,293 @@
+"""Absolute dates: "March 22, 2013", "22 March 2013", "2013-03-22", "3/22/2013", "March 2013",
+"2013", "fiscal 1998", "the 1990s", "the 21st century", "the first quarter", "Q3 2012",
+"summer 2010", holidays. A missing year ("Mar. 22", "April") is left for anchoring, which
+uses the tense of the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import alt, lookup, table
+from ..rule import Found, Rule
+from ..values import (
+    CalendarDate,
+    CenturyRef,
+    DecadeRef,
+    HalfOfYear,
+    HalfRef,
+    HolidayRef,
+    MonthRef,
+    QuarterOfYear,
+    QuarterRef,
+    SeasonRef,
+)
+from .common import (
+    MODP,
+    MONTH,
+    ORDINAL_WORD,
+    SEASON,
+    WEEKDAY,
+    group,
+    is_capitalized,
+    mod_from,
+    month_number,
+    next_word,
+    ordinal,
+    prev_word,
+)
+
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)"
+_YEAR4 = r"(?P<year>\d{4})(?![\d%])"
+_WD = rf"(?:(?P<wd>{WEEKDAY}),?\s{{1,3}})?"
+_MONTH_CONTEXT = frozenset(table("month_contexts"))
+_REL_YEAR = r"this\s{1,3}year|last\s{1,3}year|next\s{1,3}year"
+
+#: Plural nouns that a year may modify ("1998 levels"); any other plural after a bare
+#: number means a count ("2000 shoes").
+_YEAR_NOUNS = frozenset(
+    "levels figures results earnings sales profits elections games olympics prices rates "
+    "budgets talks negotiations".split()
+)
+_NOT_PLURAL = frozenset("was has is as his its this thus plus us does yes versus".split())
+
+
+def _month_ok(m: re.Match[str]) -> bool:
+    return is_capitalized(m.group("month"))
+
+
+def _day_ok(m: re.Match[str]) -> bool:
+    return 1 <= int(m.group("day")) <= 31
+
+
+def _year_value(m: re.Match[str]) -> int | None:
+    y = group(m, "year")
+    return int(y) if y else None
+
+
+def build_month_day(m: re.Match[str]) -> Found | None:
+    if not _month_ok(m) or not _day_ok(m):
+        return None
+    spec = CalendarDate(_year_value(m), month_number(m.group("month")), int(m.group("day")))
+    return Found("DATE", spec, mod_from(m, "part"))
+
+
+def build_iso(m: re.Match[str]) -> Found | None:
+    month, day = int(m.group("month")), int(m.group("day"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return Found("DATE", CalendarDate(int(m.group("year")), month, day))
+
+
+def build_slash(m: re.Match[str]) -> Found | None:
+    a, b = int(m.group("a")), int(m.group("b"))
+    year = int(m.group("year"))
+    if year < 100:
+        year += 1900 if year >= 50 else 2000
+    month, day = (a, b) if a <= 12 else (b, a)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return Found("DATE", CalendarDate(year, month, day))
+
+
+def build_month_year(m: re.Match[str]) -> Found | None:
+    if not _month_ok(m):
+        return None
+    spec = CalendarDate(int(m.group("year")), month_number(m.group("month")))
+    return Found("DATE", spec, mod_from(m, "part"))
+
+
+def build_month(m: re.Match[str]) -> Found | None:
+    """A bare month name: only capitalised, and for "May"/"March" (also verbs) only after a
+    word that shows a date ("in May", "since March", "late May") or a modifier."""
+    if not _month_ok(m):
+        return None
+    month = month_number(m.group("month"))
+    rel = group(m, "rel")
+    mod = mod_from(m, "part")
+    if rel:
+        n = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(
+            rel.lower(), 0)
+        return Found("DATE", MonthRef(month, n), mod)
+    word = m.group("month").lower().rstrip(".")
+    before = prev_word(m).lower()
+    after = next_word(m)
+    if mod is None and before not in _MONTH_CONTEXT:
+        if word in ("may", "march") or word in ("jan", "mar", "apr", "jun", "jul", "aug",
+                                                  "sep", "sept", "oct", "nov", "dec", "feb"):
+            return None
+        if is_capitalized(after) or is_capitalized(prev_word(m)):
+            return None  # a name: "April Ryan", "Ryan April"
+    if word == "march" and after.lower() in ("on", "through", "against", "toward", "towards"):
+        return None
+    if word == "may" and mod is None and after[:1].islower() and after.lower() not in (
+        "and", "or", "to", "through", "until", "when", "as", "after", "before", "this", "last",
+        "next", "of", "the", "that", "in", "at", "for", "with", "was", "is", "will",
+    ):
+        return None  # "in May be" is rare; "may" + verb is the modal
+    return Found("DATE", CalendarDate(None, month), mod)
+
+
+def build_year(m: re.Match[str]) -> Found | None:
+    year = int(m.group("year"))
+    prefix = group(m, "prefix")
+    mod = mod_from(m, "part")
+    if not prefix and mod is None:
+        if not 1000 <= year <= 2199:
+            return None
+        before_char = m.string[m.start() - 1: m.start()]
+        if before_char in "-/.#:" and before_char:
+            return None
+        if prev_word(m).lower() in ("no.", "no", "number", "page", "route", "flight", "room"):
+            return None
+        after = next_word(m)
+        low = after.lower()
+        if (after[:1].islower() and low.endswith("s") and not low.endswith("ss")
+                and low not in _NOT_PLURAL and low not in _YEAR_NOUNS):
+            return None  # "2000 shoes"
+        if m.string[m.end(): m.end() + 1] in (":", ",") and m.string[m.end() + 1:
+                                                                   m.end() + 2].isdigit():
+            return None
+    elif not 1000 <= year <= 2199:
+        return None
+    return Found("DATE", CalendarDate(year), mod)
+
+
+def build_decade(m: re.Match[str]) -> Found | None:
+    raw = m.group("decade").lstrip("'’")
+    digits = raw[:-1]
+    mod = mod_from(m, "part", "part2")
+    if len(digits) == 4:
+        return Found("DATE", DecadeRef(int(digits)), mod)
+    if not (group(m, "the") or m.group("decade")[0] in "'’"):
+        return None
+    return Found("DATE", DecadeRef(int(digits), century_known=False), mod)
+
+
+def build_century(m: re.Match[str]) -> Found | None:
+    return Found("DATE", CenturyRef(ordinal(m.group("ord"))), mod_from(m, "part", "part2"))
+
+
+_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "1st": 1, "2nd": 2,
+      "3rd": 3, "4th": 4}
+
+
+def _poss_year(text: str | None) -> tuple[int | None, int | None]:
+    """(absolute year, relative year) from "1998's" / "this year's" / "next year's"."""
+    if not text:
+        return None, None
+    t = " ".join(text.lower().split())
+    if t[:1].isdigit():
+        return int(t), None
+    return None, {"this year": 0, "last year": -1, "next year": 1}[t]
+
+
+def build_quarter(m: re.Match[str]) -> Found | None:
+    q = _Q[m.group("q").lower()]
+    year = _year_value(m)
+    absolute, relative = _poss_year(group(m, "yposs"))
+    if year is None:
+        year = absolute
+    mod = mod_from(m, "part")
+    if relative is not None:
+        return Found("DATE", QuarterOfYear(q, relative), mod)
+    return Found("DATE", QuarterRef(q, year), mod)
+
+
+def build_q_code(m: re.Match[str]) -> Found | None:
+    return Found("DATE", QuarterRef(int(m.group("qn")), _year_value(m)))
+
+
+def build_half(m: re.Match[str]) -> Found | None:
+    h = 1 if m.group("h").lower() in ("first", "1st") else 2
+    year = _year_value(m)
+    if year is None and group(m, "relyear"):
+        return Found("DATE", HalfOfYear(h, _poss_year(m.group("relyear"))[1] or 0))
+    return Found("DATE", HalfRef(h, year), mod_from(m, "part"))
+
+
+_SEASON_CONTEXT = frozenset(
+    "in the this last next during by until since early late mid of through throughout each "
+    "every that past coming".split()
+)
+
+
+def build_season(m: re.Match[str]) -> Found | None:
+    season = lookup("seasons", m.group("season"))
+    year = _year_value(m)
+    rel = (group(m, "rel") or "").lower()
+    rel = " ".join(rel.split())
+    mod = mod_from(m, "part")
+    if year is None and not rel and mod is None:
+        if prev_word(m).lower() not in _SEASON_CONTEXT:
+            return None
+    if year is None and m.group("season").lower() == "fall" and rel in ("", "the"):
+        if next_word(m).lower() in ("of", "in", "to", "from", "by"):
+            return None  # "the fall of Berlin", "a fall in prices"
+        if rel == "" and prev_word(m).lower() in ("a", "the"):
+            return None
+    n = {"this": 0, "last": -1, "next": 1, "the coming": 1, "the past": -1,
+         "this past": -1}.get(rel)
+    return Found("DATE", SeasonRef(season, year, n), mod)
+
+
+def build_holiday(m: re.Match[str]) -> Found | None:
+    name = m.group("name")
+    if not is_capitalized(name):
+        return None
+    rule = lookup("holidays", name)
+    year = _year_value(m)
+    return Found("DATE", HolidayRef(rule, year), mod_from(m, "part"))
+
+
+RULES = (
+    Rule("date_month_day_year", "<month> <day>[, <year>]",
+         rf"{MODP}{_WD}(?P<month>{MONTH})\s{{0,3}}{_DAY}(?:(?:,\s{{0,3}}|\s{{1,3}}){_YEAR4})?",
+         build_month_day, priority=2),
+    Rule("date_day_month_year", "<day> <month> [<year>]",
+         rf"{MODP}{_WD}(?:the\s{{1,3}})?{_DAY}(?:\s{{1,3}}of)?\s{{1,3}}(?P<month>{MONTH})"
+         rf"(?:,?\s{{1,3}}{_YEAR4})?",
+         build_month_day, priority=1),
+    Rule("date_iso", "<yyyy>-<mm>-<dd>",
+         r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})", build_iso, priority=3),
+    Rule("date_slash", "<m>/<d>/<yyyy>",
+         r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d{2})(?![/\d])", build_slash,
+         priority=3),
+    Rule("date_month_year", "<month> [of] <year>",
+         rf"{MODP}(?P<month>{MONTH})(?:\s{{1,3}}of)?,?\s{{1,3}}{_YEAR4}", build_month_year,
+         priority=2),
+    Rule("date_month", "[last|next|this] <month>",
+         rf"{MODP}(?:(?P<rel>last|next|this|past|coming|previous)\s{{1,3}})?(?P<month>{MONTH})",
+         build_month),
+    Rule("date_year", "[fiscal] <year>",
+         rf"{MODP}(?:(?P<prefix>fiscal(?:\s{{1,3}}year)?|FY|the\s{{1,3}}year|calendar"
+         rf"(?:\s{{1,3}}year)?)\s{{0,3}})?(?P<year>\d{{4}})(?![\d%]|,\d|\.\d|-\d|\s?percent)",
+         build_year),
+    Rule("date_decade", "the [early] <decade>s",
+         rf"{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
+         r"(?P<decade>\d{3}0s|['’]\d0s|\d0s)",
+         build_decade),
+    Rule("date_century", "the <ordinal> century",
+         rf"{MODP}(?:the\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
+         rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})[-\s]{{1,3}}century",
+         build_century, priority=1),
+    Rule("date_quarter", "the <ordinal> quarter [of <year>]",
+         rf"{MODP}(?:the\s{{1,3}})?(?:(?P<yposs>\d{{4}}|{_REL_YEAR})['’]s\s{{1,3}})?"
+         r"(?:(?:fiscal|calendar)[-\s]{1,3})?(?P<q>first|second|third|fourth|final|1st|2nd|3rd"
+         r"|4th)[-\s]{1,3}(?:fiscal[-\s]{1,3})?quarter(?:\s{1,3}of\s{1,3}(?:(?:fiscal|the)"
+         rf"(?:\s{{1,3}}year)?\s{{1,3}})?{_YEAR4})?",
+         build_quarter, priority=1),
+    Rule("date_quarter_code", "Q<n> [<year>]",
+         rf"Q(?P<qn>[1-4])(?:\s{{1,3}}{_YEAR4})?", build_q_code, case_sensitive=True),
+    Rule("date_half", "the first half [of <year>]",
+         rf"{MODP}(?:the\s{{1,3}})?(?P<h>first|second|1st|2nd)[-\s]{{1,3}}half"
+         rf"(?:\s{{1,3}}of\s{{1,3}}(?:(?:fiscal|the)(?:\s{{1,3}}year)?\s{{1,3}})?"
+         rf"(?:{_YEAR4}|(?P<relyear>{_REL_YEAR})))?",
+         build_half),
+    Rule("date_season", "[this|last] <season> [<year>]",
+         rf"{MODP}(?:(?P<rel>this\s{{1,3}}past|the\s{{1,3}}coming|the\s{{1,3}}past|this|last"
+         rf"|next|the)\s{{1,3}})?(?P<season>{SEASON})(?:\s{{1,3}}(?:of\s{{1,3}})?{_YEAR4})?",
+         build_season),
+    Rule("date_holiday", "<holiday> [<year>]",
+         rf"{MODP}(?P<name>{alt('holidays')})(?:\s{{1,3}}{_YEAR4})?", build_holiday),
+)

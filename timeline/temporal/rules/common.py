@@ -1,0 +1,148 @@
+"""Sub-patterns and helpers shared by the rule families, built from the lexicons.
+
+Every alternation comes from a ``resources/en/*.tsv`` file (longest entry first). Repetitions
+are bounded so that no pattern can backtrack catastrophically.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import alt, alternation, lookup, rows, table
+
+#: Month names and abbreviations ("Sept.", "March").
+MONTH = alt("months")
+#: Full weekday names and abbreviations.
+WEEKDAY = alt("weekdays")
+#: Season words.
+SEASON = alt("seasons")
+#: Part-of-day words.
+POD = alt("parts_of_day")
+#: Modifier phrases ("the beginning of", "late", "mid-").
+PART_WORD = alt("part_words")
+#: Time unit words, singular and plural.
+UNIT = alt("units")
+#: Time zone abbreviations (case-sensitive use).
+TZ = alternation([r[0] for r in rows("timezones")])
+#: Ordinal words ("third", "twenty-first").
+ORDINAL_WORD = alternation([w for w, v in table("ordinals").items() if int(v) > 0])
+
+_NUMBER_WORDS = table("numbers")
+_TENS = [w for w, v in _NUMBER_WORDS.items() if int(v) % 10 == 0 and 20 <= int(v) <= 90]
+_ONES = [w for w, v in _NUMBER_WORDS.items() if 1 <= int(v) <= 9 and w not in ("a", "an")]
+#: A number written in words: "twenty-four", "twenty four", "a dozen", "three", "a".
+NUM_WORD = (
+    rf"(?:{alternation(_TENS)}(?:[-\s]{alternation(_ONES)})?|"
+    rf"{alternation(list(_NUMBER_WORDS))})"
+)
+#: A number in digits (optionally with a fraction "1/2" or decimal) or in words.
+NUM = rf"(?:\d{{1,4}}(?:\.\d{{1,2}})?(?:\s1/2)?|{NUM_WORD})"
+#: A vague quantity ("several", "a few").
+VAGUE_Q = alt("vague_quantities")
+
+_SPLIT = re.compile(r"[-\s]+")
+
+UNIT_NAMES = {
+    "S": "second", "MIN": "minute", "H": "hour", "D": "day", "W": "week", "WE": "weekend",
+    "FN": "fortnight", "M": "month", "Q": "quarter", "SEASON": "season", "Y": "year",
+    "DE": "decade", "CE": "century", "ML": "millennium",
+}
+
+
+def unit_name(word: str) -> str:
+    """The unit name ("week") of a unit word ("weeks")."""
+    return UNIT_NAMES[lookup("units", word)]
+
+
+def number(text: str) -> float | None:
+    """The value of a number in digits or words ("24", "twenty-four", "a dozen", "2 1/2")."""
+    t = " ".join(text.lower().split())
+    if not t:
+        return None
+    if t[0].isdigit():
+        half = t.endswith(" 1/2")
+        base = t[:-4] if half else t
+        try:
+            return float(base.replace(",", "")) + (0.5 if half else 0)
+        except ValueError:
+            return None
+    if t in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[t])
+    total = 0.0
+    for part in _SPLIT.split(t):
+        if part not in _NUMBER_WORDS:
+            return None
+        total += float(_NUMBER_WORDS[part])
+    return total
+
+
+def month_number(word: str) -> int:
+    return int(lookup("months", word))
+
+
+def weekday_number(word: str) -> int:
+    return int(lookup("weekdays", word))
+
+
+def ordinal(word: str) -> int:
+    w = word.lower()
+    if w[:1].isdigit():
+        return int(re.match(r"\d+", w).group())  # type: ignore[union-attr]
+    return int(lookup("ordinals", w))
+
+
+def mod_of(words: str | None) -> str | None:
+    """The TIMEX3 mod of a modifier phrase ("the end of" -> END), or None."""
+    if not words:
+        return None
+    key = " ".join(words.lower().replace("-", " - ").split()).replace(" - ", "-")
+    key = key.rstrip()
+    try:
+        return lookup("part_words", key)
+    except KeyError:
+        try:
+            return lookup("part_words", key.rstrip("-").strip())
+        except KeyError:
+            return None
+
+
+def year_of(text: str) -> int:
+    """A year from "2013", "'90" (-> 1990 style handled by callers) or "1998"."""
+    return int(text.strip("'’"))
+
+
+_PREV_WORD = re.compile(r"([\w'’.-]{1,30})[\s,]{0,3}$")
+_NEXT_WORD = re.compile(r"[\s,]{0,3}([\w'’.-]{1,30})")
+
+#: An optional modifier before a date: "late", "the beginning of", "mid-" (group ``part``).
+MODP = rf"(?:(?P<part>{PART_WORD})(?:\s{{1,3}}|(?<=-)))?"
+
+
+def prev_word(m: re.Match[str], group: str | int = 0) -> str:
+    """The word before the match (or before one of its groups), as written."""
+    start = m.start(group)
+    w = _PREV_WORD.search(m.string, max(0, start - 34), start)
+    return w.group(1) if w else ""
+
+
+def next_word(m: re.Match[str], group: str | int = 0) -> str:
+    """The word after the match (or after one of its groups), as written."""
+    w = _NEXT_WORD.match(m.string, m.end(group))
+    return w.group(1) if w else ""
+
+
+def is_capitalized(word: str | None) -> bool:
+    return bool(word) and word[0].isupper()  # type: ignore[index]
+
+
+def mod_from(m: re.Match[str], *groups: str) -> str | None:
+    """The mod of the first modifier group that matched."""
+    for g in groups:
+        if g in m.re.groupindex and m.group(g):
+            return mod_of(m.group(g))
+    return None
+
+
+def group(m: re.Match[str], name: str) -> str | None:
+    """A named group's text, or None if the group is absent or did not take part."""
+    return m.group(name) if name in m.re.groupindex else None

@@ -1,0 +1,97 @@
+"""Durations: "three years", "24 hours", "a decade", "two-year", "several months", "for weeks",
+"the past two weeks" (anchored: [reference - 2 weeks, reference)), "the next three days",
+"recent weeks", "the coming days", "the first nine months".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..anchor import duration_value
+from ..rule import Found, Rule
+from ..values import ComingSpan, Fixed, PastSpan
+from .common import NUM, UNIT, VAGUE_Q, group, number, prev_word, unit_name
+from .relative import APPROX, _approx_mod
+
+_S = r"\s{1,3}"
+_PLURAL_UNIT = (r"(?P<unit>seconds|minutes|hours|days|weeks|weekends|months|quarters|years|"
+                r"decades|centuries)")
+#: Words after which a bare plural unit is a duration: "for weeks", "in years", "took months".
+_PLURAL_CONTEXT = frozenset(
+    "for over within in after than about nearly almost of by took take takes taking lasted "
+    "last lasts lasting spent spend spending spends waited wait".split()
+)
+_SUBUNIT = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("hour", 24),
+            "hour": ("minute", 60), "decade": ("year", 10), "century": ("year", 100)}
+
+
+def _value(unit: str, n: float | None) -> str | None:
+    if n is None:
+        return duration_value(unit, None)
+    if n == int(n):
+        return duration_value(unit, int(n))
+    if unit in _SUBUNIT:
+        sub, k = _SUBUNIT[unit]
+        whole = int(n)
+        rest = round((n - whole) * k)
+        if sub in ("minute", "hour") and unit in ("day", "hour"):
+            if whole == 0:
+                return duration_value(sub, rest)
+            head = duration_value(unit, whole)
+            return f"{head}{rest}{'M' if sub == 'minute' else 'H'}" if unit == "hour" else (
+                f"{head}T{rest}H")
+        if whole == 0:
+            return duration_value(sub, rest)
+        head = duration_value(unit, whole)
+        return f"{head}{rest}{duration_value(sub, 1)[-1]}"
+    return None
+
+
+def build_num_unit(m: re.Match[str]) -> Found | None:
+    num = m.group("num")
+    unit = unit_name(m.group("unit"))
+    low = num.lower()
+    if unit == "second" and low in ("a", "an"):
+        return None  # "a second term"
+    if low in ("a", "an") and m.group("sep").strip() == "-":
+        return None
+    n = number(num)
+    if n is None or n <= 0 or n > 10000:
+        return None
+    value = _value(unit, n)
+    if value is None:
+        return None
+    which = (group(m, "which") or "").lower()
+    if which in ("past", "last") and n == int(n):
+        return Found("DURATION", PastSpan(unit, int(n)), _approx_mod(m))
+    if which in ("next", "coming") and n == int(n):
+        return Found("DURATION", ComingSpan(unit, int(n)), _approx_mod(m))
+    return Found("DURATION", Fixed(value), _approx_mod(m))
+
+
+def build_vague_span(m: re.Match[str]) -> Found | None:
+    unit = unit_name(m.group("unit"))
+    return Found("DURATION", Fixed(duration_value(unit, None)))
+
+
+def build_bare_plural(m: re.Match[str]) -> Found | None:
+    unit = unit_name(m.group("unit"))
+    before = prev_word(m).lower()
+    after = m.string[m.end(): m.end() + 4].lower()
+    if before not in _PLURAL_CONTEXT and not after.startswith(" of"):
+        return None
+    return Found("DURATION", Fixed(duration_value(unit, None)))
+
+
+RULES = (
+    Rule("duration_num_unit", "[the [past|next]] <n> <unit>",
+         rf"(?:the{_S}(?:(?P<which>first|last|past|next|coming|latest|previous|final|same|"
+         rf"initial|remaining|entire|full|whole){_S})?)?{APPROX}(?P<num>{NUM})"
+         rf"(?P<sep>[-\s]{{1,3}}|(?<=\d))(?P<unit>{UNIT})(?:-(?:long|old))?",
+         build_num_unit),
+    Rule("duration_vague_count", "several|a few|recent|the coming <units>",
+         rf"(?:(?:the{_S})?(?:past|last|next|coming|recent|few|several){_S}(?:(?:few|several|"
+         rf"many){_S})?|{VAGUE_Q}{_S}(?:more{_S})?){_PLURAL_UNIT}",
+         build_vague_span),
+    Rule("duration_bare_plural", "[for] <units>", _PLURAL_UNIT, build_bare_plural),
+)

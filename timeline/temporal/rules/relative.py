@@ -1,0 +1,277 @@
+"""Relative dates: deictics ("yesterday", "tonight"), weekdays ("late Wednesday", "Friday
+morning"), calendar-relative ("last week", "earlier this month", "early next year"), offsets
+from the reference ("two days ago") and from the narrative anchor ("a year earlier", "the next
+day", "the following week"), reporting periods ("the quarter", "the year-earlier period").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import lookup, rows
+from ..rule import Found, Rule
+from ..values import (
+    CalendarRelative,
+    CurrentPeriod,
+    DayOffset,
+    Fixed,
+    InOffset,
+    Offset,
+    PartOfDay,
+    PastSpan,
+    RestOf,
+    SoFar,
+    Spec,
+    WeekdayRef,
+    WeekendRef,
+)
+from .common import (
+    MODP,
+    NUM,
+    POD,
+    UNIT,
+    VAGUE_Q,
+    WEEKDAY,
+    group,
+    mod_from,
+    next_word,
+    number,
+    prev_word,
+    unit_name,
+    weekday_number,
+)
+
+_S = r"\s{1,3}"
+_BLOCKERS = tuple(" ".join(r[0].split()) for r in rows("weekday_blockers"))
+_NAME_BEFORE_WEEKDAY = frozenset("black bloody super ash palm holy cyber good easter".split())
+_DEICTIC = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+            "the day after tomorrow": 2}
+
+
+def _pod(word: str | None) -> str | None:
+    return lookup("parts_of_day", word) if word else None
+
+
+def _with_pod(base: Spec, pod: str | None) -> tuple[str, Spec]:
+    return ("TIME", PartOfDay(base, pod)) if pod else ("DATE", base)
+
+
+def build_deictic(m: re.Match[str]) -> Found | None:
+    key = " ".join(m.group("word").lower().split())
+    base = DayOffset(_DEICTIC[key])
+    kind, spec = _with_pod(base, _pod(group(m, "pod")))
+    return Found(kind, spec, mod_from(m, "part"))
+
+
+def build_tonight(m: re.Match[str]) -> Found | None:
+    word = " ".join(m.group("word").lower().split())
+    if word == "tonight":
+        return Found("TIME", PartOfDay(DayOffset(0), "NI"), mod_from(m, "part"))
+    if word == "overnight":
+        return None
+    rel, pod = word.split(" ")
+    days = -1 if rel == "last" else 0
+    return Found("TIME", PartOfDay(DayOffset(days), lookup("parts_of_day", pod)),
+                 mod_from(m, "part"))
+
+
+def build_weekday(m: re.Match[str]) -> Found | None:
+    wd = m.group("wd")
+    if not wd[0].isupper():
+        return None
+    after = m.string[m.end(): m.end() + 30].lower()
+    if any(re.match(rf"\s{{1,3}}{re.escape(b)}\b", after) for b in _BLOCKERS) and not group(
+            m, "pod"):
+        if next_word(m)[:1].isupper():
+            return None  # "Sunday Times"
+    if prev_word(m).lower() in _NAME_BEFORE_WEEKDAY and prev_word(m)[:1].isupper():
+        return None
+    rel = " ".join((group(m, "rel") or "").lower().split())
+    n = {"last": -1, "this past": -1, "the previous": -1, "next": 1, "this coming": 1,
+         "the following": 1, "coming": 1}.get(rel, 0)
+    kind, spec = _with_pod(WeekdayRef(weekday_number(wd), n), _pod(group(m, "pod")))
+    return Found(kind, spec, mod_from(m, "part"))
+
+
+_REL = {
+    "this": 0, "current": 0, "the current": 0, "last": -1, "previous": -1, "this past": -1,
+    "next": 1, "coming": 1, "the coming": 1, "this coming": 1, "the next": 1, "past": -1,
+    "the past": -1, "the last": -1, "the previous": -1, "the preceding": -1,
+    "the following": 1,
+}
+_ANCHORED_REL = ("the following", "the previous", "the preceding")
+
+
+def build_calendar(m: re.Match[str]) -> Found | None:
+    rel = " ".join(m.group("rel").lower().split())
+    unit = " ".join(m.group("unit").lower().split())
+    unit = {"fiscal year": "year"}.get(unit, unit)
+    part = (group(m, "part") or "").lower()
+    mod = mod_from(m, "part")
+    n = _REL[rel]
+    if rel in ("the past", "the last", "past") and unit != "weekend":
+        # "the past year": the year up to the reference (a DURATION, TimeML)
+        return Found("DURATION", PastSpan(unit, 1), mod=mod)
+    if rel in _ANCHORED_REL:
+        return Found("DATE", Offset(unit, n, "anchor"), mod)
+    if n == 0 and part == "earlier":
+        return Found("DATE", SoFar(unit))
+    if n == 0 and part == "later":
+        return Found("DATE", RestOf(unit))
+    return Found("DATE", CalendarRelative(unit, n), mod)
+
+
+def build_period(m: re.Match[str]) -> Found | None:
+    unit = m.group("unit").lower()
+    unit = "quarter" if unit == "period" else unit
+    if unit == "year" and m.group("which") is None and next_word(m).lower() in (
+            "before", "after", "earlier", "later", "ago"):
+        return None
+    return Found("DATE", CurrentPeriod(unit), mod_from(m, "part"))
+
+
+def _count(text: str) -> int | None:
+    n = number(text)
+    if n is None or n != int(n):
+        return None
+    return int(n)
+
+
+def _unit_and_scale(word: str) -> tuple[str, int]:
+    unit = unit_name(word)
+    if unit == "decade":
+        return "year", 10
+    if unit == "century":
+        return "year", 100
+    if unit == "fortnight":
+        return "week", 2
+    return unit, 1
+
+
+def build_ago(m: re.Match[str]) -> Found | None:
+    num = group(m, "num")
+    if num is None:
+        return Found("DATE", Fixed("PAST_REF"), mod_from(m, "approx"))
+    n = _count(num)
+    if n is None:
+        return Found("DATE", Fixed("PAST_REF"))
+    unit, scale = _unit_and_scale(m.group("unit"))
+    return Found("DATE", Offset(unit, -n * scale, "ref"), _approx_mod(m))
+
+
+def build_later(m: re.Match[str]) -> Found | None:
+    direction = m.group("dir").lower()
+    if direction in ("before", "after") and not re.match(r"\s*(?:[.,;:)]|$|that\b|and\b)",
+                                                          m.string[m.end(): m.end() + 6]):
+        return None  # "two days before the vote": a duration before an event
+    num = group(m, "num")
+    n = _count(num) if num else 1
+    if n is None:
+        return None
+    unit, scale = _unit_and_scale(m.group("unit"))
+    sign = -1 if direction in ("earlier", "before", "previously", "prior") else 1
+    return Found("DATE", Offset(unit, sign * n * scale, "anchor"), _approx_mod(m))
+
+
+def build_same(m: re.Match[str]) -> Found | None:
+    word = m.group("unit").lower()
+    pod = _pod(word) if word in ("morning", "afternoon", "evening", "night") else None
+    mod = mod_from(m, "part")
+    if pod:
+        return Found("TIME", PartOfDay(Offset("day", 0, "anchor"), pod), mod)
+    return Found("DATE", Offset(word, 0, "anchor"), mod)
+
+
+def build_next_day(m: re.Match[str]) -> Found | None:
+    direction = m.group("dir").lower()
+    n = -1 if direction in ("previous", "preceding", "prior") else 1
+    word = m.group("unit").lower()
+    if word in ("morning", "afternoon", "evening", "night"):
+        return Found("TIME", PartOfDay(Offset("day", n, "anchor"), _pod(word) or "MO"))
+    return Found("DATE", Offset(word, n, "anchor"), mod_from(m, "part"))
+
+
+def build_year_ago(m: re.Match[str]) -> Found | None:
+    return Found("DATE", Offset("year", -1, "anchor"))
+
+
+def build_in(m: re.Match[str]) -> Found | None:
+    n = _count(m.group("num"))
+    if n is None:
+        return None
+    unit, scale = _unit_and_scale(m.group("unit"))
+    if unit in ("second", "minute", "hour", "weekend", "season"):
+        return None
+    trim = m.end("sig") - m.start()
+    return Found("DATE", InOffset(unit, n * scale), trim_start=trim)
+
+
+def build_weekend(m: re.Match[str]) -> Found | None:
+    return Found("DATE", WeekendRef(), mod_from(m, "part"))
+
+
+_APPROX = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+    "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "more than": "MORE_THAN",
+    "over": "MORE_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
+    "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS",
+}
+#: An optional approximation before a number (group ``approx``).
+APPROX = (r"(?:(?P<approx>about|around|approximately|roughly|nearly|almost|more\s{1,3}than|"
+          r"less\s{1,3}than|at\s{1,3}least|at\s{1,3}most|up\s{1,3}to|no\s{1,3}more\s{1,3}than)"
+          r"\s{1,3})?")
+
+
+def _approx_mod(m: re.Match[str]) -> str | None:
+    a = group(m, "approx")
+    return _APPROX.get(" ".join(a.lower().split())) if a else None
+
+
+_WD_REL = (r"(?:(?P<rel>last|next|this\s{1,3}past|this\s{1,3}coming|this|the\s{1,3}following|"
+           r"the\s{1,3}previous|coming)\s{1,3})?")
+_CAL_UNIT = r"(?P<unit>weekend|week|month|quarter|fiscal\s{1,3}year|year|decade|century)"
+_CAL_REL = (r"(?P<rel>this\s{1,3}past|this\s{1,3}coming|the\s{1,3}current|the\s{1,3}coming|"
+            r"the\s{1,3}next|the\s{1,3}past|the\s{1,3}last|the\s{1,3}previous|"
+            r"the\s{1,3}preceding|the\s{1,3}following|this|current|last|previous|next|coming"
+            r"|past)")
+
+RULES = (
+    Rule("date_deictic", "today|yesterday|tomorrow [<part of day>]",
+         rf"{MODP}(?P<word>the{_S}day{_S}before{_S}yesterday|the{_S}day{_S}after{_S}tomorrow|"
+         rf"today|yesterday|tomorrow)(?:{_S}(?P<pod>{POD}))?",
+         build_deictic, priority=2),
+    Rule("time_tonight", "tonight|last night|this morning",
+         rf"{MODP}(?P<word>tonight|last{_S}night|this{_S}(?:morning|afternoon|evening))",
+         build_tonight, priority=2),
+    Rule("date_partword_weekday", "[<part-word>] [last|next] <weekday> [<part of day>]",
+         rf"{MODP}{_WD_REL}(?P<wd>{WEEKDAY})(?:{_S}(?P<pod>{POD}))?",
+         build_weekday, priority=1),
+    Rule("date_calendar_relative", "[<part-word>] this|last|next <unit>",
+         rf"{MODP}{_CAL_REL}{_S}{_CAL_UNIT}", build_calendar, priority=1),
+    Rule("date_reporting_period", "the [latest] quarter|period|year",
+         rf"{MODP}the{_S}(?:(?P<which>latest|most{_S}recent|same|full|fiscal|just-ended|"
+         rf"just{_S}ended|recent){_S})?(?P<unit>quarter|period|year)(?!-)",
+         build_period),
+    Rule("date_ago", "<n> <unit> ago",
+         rf"{APPROX}(?:(?P<num>{NUM}|{VAGUE_Q}){_S})?(?P<unit>{UNIT}){_S}ago",
+         build_ago, priority=2),
+    Rule("date_offset_anchor", "<n> <unit> later|earlier",
+         rf"{APPROX}(?:(?P<num>{NUM}){_S}|the{_S})(?P<unit>{UNIT}){_S}(?P<dir>later|earlier|"
+         r"before|after|afterwards?|previously|prior)",
+         build_later, priority=2),
+    Rule("date_same_unit", "that|the same day|week|year",
+         rf"{MODP}(?:that{_S}same|the{_S}same|that)"
+         rf"{_S}(?P<unit>day|week|month|year|morning|afternoon|evening|night)",
+         build_same),
+    Rule("date_next_unit", "the next|following|previous day|week|month|year",
+         rf"{MODP}the{_S}(?P<dir>next|following|previous|preceding|prior){_S}"
+         r"(?P<unit>day|morning|afternoon|evening|night)",
+         build_next_day, priority=2),
+    Rule("date_year_ago_period", "the year-earlier|year-ago quarter|period",
+         r"(?:the\s{1,3})?year[-\s](?:earlier|ago)(?:\s{1,3}(?:quarter|period))?",
+         build_year_ago, priority=1),
+    Rule("date_in_offset", "in <n> <unit>",
+         rf"(?P<sig>in{_S})(?P<num>{NUM}){_S}(?P<unit>{UNIT})", build_in, priority=3),
+    Rule("date_weekend", "the weekend", rf"{MODP}the{_S}weekend", build_weekend),
+)

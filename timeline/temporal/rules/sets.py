@@ -1,0 +1,127 @@
+"""Sets (recurring times): "every week", "each July", "daily", "nightly", "annually",
+"twice a year", "$5 million a year", "Tuesday nights"."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import lookup
+from ..rule import Found, Rule
+from ..values import Fixed
+from .common import (
+    MONTH,
+    NUM,
+    POD,
+    SEASON,
+    WEEKDAY,
+    group,
+    month_number,
+    number,
+    prev_word,
+    weekday_number,
+)
+
+_S = r"\s{1,3}"
+_UNIT_VALUE = {"second": "PT1S", "minute": "PT1M", "hour": "PT1H", "day": "P1D", "week": "P1W",
+               "weekend": "XXXX-WXX-WE", "month": "P1M", "quarter": "P1Q", "year": "P1Y",
+               "decade": "P10Y", "century": "P100Y", "night": "XXXX-XX-XXTNI",
+               "morning": "XXXX-XX-XXTMO", "afternoon": "XXXX-XX-XXTAF",
+               "evening": "XXXX-XX-XXTEV"}
+_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
+            "annually": "P1Y", "quarterly": "P1Q", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI",
+            "biweekly": "P2W", "bimonthly": "P2M", "semiannually": "P6M", "every day": "P1D",
+            "everyday": "P1D"}
+_SET_UNITS = (r"(?P<unit>second|minute|hour|day|night|morning|afternoon|evening|weekend|week|"
+              r"month|quarter|year|decade|century)")
+
+
+def _thing(m: re.Match[str]) -> str | None:
+    """The set value of the recurring thing: a unit, a weekday, a month or a season."""
+    if group(m, "unit"):
+        return _UNIT_VALUE[m.group("unit").lower()]
+    if group(m, "wd"):
+        if not m.group("wd")[0].isupper():
+            return None
+        pod = group(m, "pod")
+        suffix = f"T{lookup('parts_of_day', pod)}" if pod else ""
+        return f"XXXX-WXX-{weekday_number(m.group('wd'))}{suffix}"
+    if group(m, "month"):
+        if not m.group("month")[0].isupper():
+            return None
+        return f"XXXX-{month_number(m.group('month')):02d}"
+    if group(m, "season"):
+        return f"XXXX-{lookup('seasons', m.group('season'))}"
+    return None
+
+
+def build_every(m: re.Match[str]) -> Found | None:
+    value = _thing(m)
+    if value is None:
+        return None
+    n = group(m, "num")
+    if n:
+        k = number(n)
+        if k is None or k != int(k) or k < 1:
+            return None
+        if value.startswith("P"):
+            value = f"P{value[1:].replace('1', str(int(k)), 1)}" if not value.startswith(
+                "PT") else f"PT{value[2:].replace('1', str(int(k)), 1)}"
+    return Found("SET", Fixed(value), quant="EVERY")
+
+
+def build_adverb(m: re.Match[str]) -> Found | None:
+    return Found("SET", Fixed(_ADVERBS[" ".join(m.group("adv").lower().split())]))
+
+
+def build_freq(m: re.Match[str]) -> Found | None:
+    f = m.group("freq").lower()
+    count = {"once": 1, "twice": 2, "thrice": 3}.get(f)
+    if count is None:
+        k = number(m.group("times"))
+        if k is None or k != int(k):
+            return None
+        count = int(k)
+    value = _thing(m)
+    if value is None:
+        return None
+    return Found("SET", Fixed(value), freq=f"{count}X")
+
+
+def build_rate(m: re.Match[str]) -> Found | None:
+    """"$5 million a year", "40 hours a week": a rate after an amount."""
+    before = prev_word(m).lower().rstrip(".,")
+    if not (before[:1].isdigit() or before in ("million", "billion", "percent", "dollars",
+                                                "cents", "%", "thousand", "hundred")):
+        return None
+    return Found("SET", Fixed(_UNIT_VALUE[m.group("unit").lower()]))
+
+
+def build_plural_weekday(m: re.Match[str]) -> Found | None:
+    if not m.group("wd")[0].isupper():
+        return None
+    pod = group(m, "pod")
+    suffix = f"T{lookup('parts_of_day', pod)}" if pod else ""
+    return Found("SET", Fixed(f"XXXX-WXX-{weekday_number(m.group('wd'))}{suffix}"),
+                 quant="EVERY")
+
+
+_WD_SINGULAR = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_THING = (rf"(?:{_SET_UNITS}|(?P<wd>{WEEKDAY})(?:{_S}(?P<pod>{POD}))?|(?P<month>{MONTH})|"
+          rf"(?P<season>{SEASON}))")
+
+RULES = (
+    Rule("set_every", "every|each <unit|weekday|month>",
+         rf"(?:every|each){_S}(?:(?:other|(?P<num>{NUM})){_S})?{_THING}", build_every,
+         priority=1),
+    Rule("set_adverb", "daily|weekly|annually|nightly",
+         r"(?P<adv>every\s{1,3}day|everyday|daily|weekly|monthly|yearly|annually|quarterly|"
+         r"hourly|nightly|biweekly|bimonthly|semiannually)", build_adverb),
+    Rule("set_frequency", "twice a year",
+         rf"(?P<freq>once|twice|thrice|(?P<times>{NUM}){_S}times){_S}(?:a|an|per|every|each)"
+         rf"{_S}{_THING}", build_freq, priority=2),
+    Rule("set_rate", "<amount> a year",
+         rf"(?:a|per){_S}{_SET_UNITS}", build_rate, priority=1),
+    Rule("set_plural_weekday", "<weekday>s [<part of day>s]",
+         rf"{_WD_SINGULAR}s(?:{_S}(?P<pod>mornings|afternoons|evenings|nights))?",
+         build_plural_weekday),
+)

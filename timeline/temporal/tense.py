@@ -1,0 +1,122 @@
+"""Sentences and their tense, as far as dating needs them.
+
+Tense decides the direction of underspecified dates: "said Wednesday" is the last Wednesday,
+"will meet Friday" the next one. We do not parse: we look for tense markers (modal "will",
+"going to", "plans to"; past forms "said", "was", "-ed" verbs; present "is", "says") and take
+the one nearest to the expression, preferring one before it in the same clause.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from .lexicon import rows
+
+_ABBREVIATIONS = frozenset(
+    w.lower() for (w, *_rest) in rows("abbreviations")
+)
+
+#: Candidate sentence ends: terminal punctuation (plus closing quotes) then space, or a blank
+#: line. Abbreviations ("Mr.", "Sept.") are filtered in :func:`sentence_spans`.
+_BOUNDARY = re.compile(
+    r"""(?:[.!?]["'”’)\]]{0,3}[ \t]*\n?[ \t]*(?=\s*["'“‘(]?[A-Z0-9])|\n[ \t]*\n)"""
+)
+_WORD_BEFORE = re.compile(r"([\w.]{1,20})[.]$")
+
+_FUTURE = (
+    r"will|won't|wont|shall|'ll|’ll|going\s+to|plans?\s+to|planned\s+to|plans|"
+    r"expects?\s+to|expected\s+to|intends?\s+to|scheduled|schedules|is\s+to|are\s+to|"
+    r"set\s+to|due\s+to|would|to\s+be\s+held|hopes?\s+to|aims?\s+to|next|upcoming|coming|"
+    r"is\s+due|are\s+due|will\s+be"
+)
+_PRESENT = r"is|are|am|says|say|has|have|does|do|isn't|aren't|remains|continues|seems"
+_PAST_IRREGULAR = (
+    r"said|was|were|had|did|told|went|came|took|made|gave|met|left|began|saw|found|got|held|"
+    r"fell|rose|won|lost|sent|spent|sold|bought|brought|thought|kept|led|paid|struck|ran|wrote|"
+    r"spoke|broke|chose|drove|flew|grew|knew|stood|understood|wore|ago|earlier|yesterday|"
+    r"last|wasn't|weren't|didn't|hadn't|became|fought|caught|taught|felt|heard|meant|shot|"
+    r"slid|sank|swore|threw|withdrew|overtook|undertook"
+)
+_MARKER = re.compile(
+    rf"(?<![\w'’])(?:(?P<future>{_FUTURE})|(?P<present>{_PRESENT})|"
+    rf"(?P<past>{_PAST_IRREGULAR}|[a-z]{{2,20}}ed))(?![\w'’])",
+    re.IGNORECASE,
+)
+#: -ed words that are rarely past-tense verbs in news.
+_NOT_PAST = frozenset(
+    "need speed seed feed deed bed red shed weed bleed breed creed greed united limited "
+    "based related concerned interested detailed advanced expected scheduled proposed "
+    "so-called alleged armed supposed".split()
+)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` offsets of the sentences of ``text`` (abbreviation-aware)."""
+    spans = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group().startswith("."):
+            prev = _WORD_BEFORE.search(text, max(0, m.start() - 21), m.start() + 1)
+            if prev and (prev.group(1).lower() in _ABBREVIATIONS or len(prev.group(1)) == 1):
+                continue
+        end = m.end()
+        if end > start:
+            spans.append((start, end))
+        start = end
+    if start < len(text) or not spans:
+        spans.append((start, len(text)))
+    return spans
+
+
+class Sentences:
+    """Sentence lookup by character offset (built once per text)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = sentence_spans(text)
+        self.starts = [s for s, _ in self.spans]
+
+    def around(self, pos: int) -> tuple[int, int]:
+        """The sentence containing offset ``pos``."""
+        i = max(0, bisect_right(self.starts, pos) - 1)
+        return self.spans[i]
+
+
+def _markers(sentence: str) -> list[tuple[int, str]]:
+    out = []
+    for m in _MARKER.finditer(sentence):
+        kind = m.lastgroup or "present"
+        if kind == "past" and m.group().lower() in _NOT_PAST:
+            continue
+        out.append((m.start(), kind))
+    return out
+
+
+def sentence_tense(sentence: str) -> str:
+    """The tense of a sentence: ``"future"`` if it has a future marker ("will", "plans to"),
+    else ``"past"`` if it has a past one ("said", "-ed"), else ``"present"``."""
+    kinds = {k for _, k in _markers(sentence)}
+    if "future" in kinds:
+        return "future"
+    if "past" in kinds:
+        return "past"
+    return "present"
+
+
+def tense_at(sentence: str, pos: int, end: int) -> str:
+    """The tense governing an expression at ``[pos, end)`` of ``sentence``: the marker nearest
+    before it in its clause, else the nearest after it, else ``"present"``."""
+    markers = [(p, k) for p, k in _markers(sentence) if not pos <= p < end]
+    before = [(p, k) for p, k in markers if p < pos]
+    # stop at a clause boundary between the marker and the expression
+    if before:
+        p, k = before[-1]
+        if not re.search(r"[;:]|,\s+(?:and|but|while|after|before|when)\b", sentence[p:pos]):
+            return k
+    after = [(p, k) for p, k in markers if p >= end]
+    if after:
+        return after[0][1]
+    if before:
+        return before[-1][1]
+    return "present"

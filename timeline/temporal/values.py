@@ -1,0 +1,239 @@
+"""Underspecified values: what a rule extracts before it is anchored.
+
+Rules do not compute dates. They say what the text says ("a Wednesday", "one day before the
+reference", "the third quarter of some year") as one of these small frozen records; the
+functions of :mod:`timeline.temporal.anchor` then turn each kind into a TIMEX3 value and an
+interval, using the reference time, the tense of the sentence and the narrative anchor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class Spec:
+    """Base class of every underspecified value."""
+
+    __slots__ = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarDate(Spec):
+    """A calendar date, year-month-day from coarse to fine; ``year=None`` is underspecified.
+
+    "March 22, 2013" = (2013, 3, 22); "March 2013" = (2013, 3); "2013" = (2013,);
+    "March 22" = (None, 3, 22); "April" = (None, 4).
+    """
+
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class WeekdayRef(Spec):
+    """A weekday (ISO number, Monday = 1) whose week follows from tense: "said Wednesday".
+
+    ``n=-1`` forces the last one strictly before the reference day ("last Friday"), ``n=1``
+    the next one strictly after it ("next Friday").
+    """
+
+    weekday: int
+    n: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class DayOffset(Spec):
+    """A day counted from the reference day: today 0, yesterday -1, tomorrow 1."""
+
+    days: int
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarRelative(Spec):
+    """The calendar ``unit`` containing the reference, moved by ``n``: "last week" = (week, -1)."""
+
+    unit: str
+    n: int
+
+
+@dataclass(frozen=True, slots=True)
+class Offset(Spec):
+    """``n`` units from a base: "two days ago" (day, -2, ref), "a year earlier" (year, -1, anchor).
+
+    ``base`` is ``"ref"`` (the reference time) or ``"anchor"`` (the last resolved date in the text,
+    falling back to the reference).
+    """
+
+    unit: str
+    n: int
+    base: str = "ref"
+
+
+@dataclass(frozen=True, slots=True)
+class QuarterRef(Spec):
+    """Quarter ``quarter`` (1-4) of ``year``; ``year=None`` = the nearest such quarter."""
+
+    quarter: int
+    year: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class HalfRef(Spec):
+    """Half ``half`` (1-2) of ``year``; ``year=None`` = the nearest such half."""
+
+    half: int
+    year: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CurrentPeriod(Spec):
+    """"the quarter", "the latest quarter": the reporting period the text is about.
+
+    The narrative anchor's period when there is one, else the last completed ``unit``.
+    """
+
+    unit: str
+
+
+@dataclass(frozen=True, slots=True)
+class SeasonRef(Spec):
+    """A season (SP, SU, FA, WI) of ``year``; with ``year=None`` the direction follows tense,
+    unless ``n`` is given ("this summer" n=0, "last fall" n=-1, "next spring" n=1)."""
+
+    season: str
+    year: int | None = None
+    n: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DecadeRef(Spec):
+    """The decade starting in ``year`` (1990 for "the 1990s"); ``century_known`` is False for
+    "the '90s", which is placed in the reference's century (or the previous one if in the
+    future)."""
+
+    year: int
+    century_known: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class CenturyRef(Spec):
+    """The ``ordinal``-th century: 21 = years 2000-2099 (TIMEX3 value ``20``)."""
+
+    ordinal: int
+
+
+@dataclass(frozen=True, slots=True)
+class HolidayRef(Spec):
+    """A holiday by its ``holidays.tsv`` rule (``12-25``, ``easter+1``, ``thanksgiving``)."""
+
+    rule: str
+    year: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PartOfDay(Spec):
+    """A part of day (MO, AF, EV, NI) of the day ``base`` resolves to: "Wednesday night"."""
+
+    base: Spec
+    pod: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClockTime(Spec):
+    """A time of day on the day ``base`` resolves to (the reference day if None).
+
+    ``unit`` is ``hour`` for "10 a.m." and ``minute`` for "3:30 p.m."; ``tz_minutes`` is the
+    UTC offset of an explicit zone ("EST" = -300).
+    """
+
+    hour: int
+    minute: int
+    unit: str
+    base: Spec | None = None
+    tz_minutes: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class WeekOf(Spec):
+    """The week containing the day ``base`` resolves to: "the week of March 6"."""
+
+    base: Spec
+
+
+@dataclass(frozen=True, slots=True)
+class Fixed(Spec):
+    """A value that needs no anchoring: PRESENT_REF, PXW, P1W (sets), XXXX-WI ..."""
+
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class PastSpan(Spec):
+    """A DURATION that ends at the reference: "the past two weeks" (P2W, [ref - 2w, ref)).
+
+    ``n=None`` is a vague count ("the past few weeks", PXW, no interval).
+    """
+
+    unit: str
+    n: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class ComingSpan(Spec):
+    """A DURATION that starts at the reference: "the next three days" (P3D, [ref, ref + 3d))."""
+
+    unit: str
+    n: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class SoFar(Spec):
+    """"earlier this month": the calendar unit's value, interval [unit start, end of ref day)."""
+
+    unit: str
+
+
+@dataclass(frozen=True, slots=True)
+class RestOf(Spec):
+    """"later this year": the calendar unit's value, interval [ref day, unit end)."""
+
+    unit: str
+
+
+@dataclass(frozen=True, slots=True)
+class MonthRef(Spec):
+    """A month name with "last" (n=-1), "this" (0) or "next" (1): "last April"."""
+
+    month: int
+    n: int
+
+
+@dataclass(frozen=True, slots=True)
+class QuarterOfYear(Spec):
+    """Quarter ``quarter`` of the reference year moved by ``n``: "next year's first quarter"."""
+
+    quarter: int
+    n: int
+
+
+@dataclass(frozen=True, slots=True)
+class HalfOfYear(Spec):
+    """Half ``half`` of the reference year moved by ``n``: "the second half of next year"."""
+
+    half: int
+    n: int
+
+
+@dataclass(frozen=True, slots=True)
+class WeekendRef(Spec):
+    """"the weekend": the nearest weekend in the tense's direction."""
+
+
+@dataclass(frozen=True, slots=True)
+class InOffset(Spec):
+    """"in two years": a DATE ``n`` units after the reference in a future sentence, otherwise
+    ("the first time in two years") a DURATION."""
+
+    unit: str
+    n: int
