@@ -67,7 +67,7 @@ class EventFilterArgs(Base):
         "Text to find (case-insensitive) in the event's sentence or its article's title."))
     source = fields.String(validate=validate.Length(min=1, max=200), **_described(
         "Only events of articles from this source."))
-    article = fields.Integer(strict=True, validate=validate.Range(min=1),
+    article = fields.Integer(validate=validate.Range(min=1),
                              **_described("Only events of this article id."))
     basis = fields.String(validate=validate.OneOf(BASES), **_described(
         "How the event was dated: by a temporal expression or by the publication time."))

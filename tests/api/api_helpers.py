@@ -27,9 +27,9 @@ def make_event(article: Article, text: str, start: datetime, end: datetime, *,
                mod: str | None = None) -> Event:
     mention = None
     if basis == "expression" and expression is not None:
-        position = article.body.find(expression[0])
+        position = article.body.index(expression[0])
         mention = Mention.create(
-            article=article, start=max(position, 0), end=max(position, 0) + len(expression[0]),
+            article=article, start=position, end=position + len(expression[0]),
             text=expression[0], type="DATE", value=expression[1], mod=mod,
             interval_start=start, interval_end=end, granularity=granularity, rule="test_rule",
         )

@@ -40,8 +40,12 @@ def story(db) -> Story:
     """
     wire = make_article("Kharkiv counteroffensive", d(2022, 5, 14, 9, 30, tz=KYIV),
                         source="Wire", url="https://wire.example/kharkiv",
-                        body="Troops advanced late Wednesday. The week was quiet.")
-    ledger = make_article("Azovstal blockade", d(2022, 5, 14, 8, tz=KYIV), source="Ledger")
+                        body="Troops advanced late Wednesday. Explosions were heard, residents "
+                             "said, in the evening. The week was quiet. Officials gave no "
+                             "figures. Talks resume on June 1.")
+    ledger = make_article("Azovstal blockade", d(2022, 5, 14, 8, tz=KYIV), source="Ledger",
+                          body="Shelling went on in April. The siege has lasted since "
+                               "mid-April.")
     k = KYIV
     events = {
         "april": make_event(ledger, "Shelling went on in April.", d(2022, 4, 1, tz=k),
