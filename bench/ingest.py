@@ -1,0 +1,264 @@
+"""Benchmark ingestion: generated news articles into SQLite and PostgreSQL.
+
+    .venv/bin/python bench/ingest.py [-n 1000] [--sizes 250,1000,4000]
+                                     [--pg-url URL | --no-pg] [--tracemalloc]
+
+For each database (a fresh SQLite file; PostgreSQL at ``--pg-url``, default
+``$TIMELINE_BENCH_DATABASE_URL`` or ``postgresql://postgres@127.0.0.1:5432/timeline_bench``,
+whose ``public`` schema is DROPPED and recreated: point it at a throwaway database) and each N
+in ``--sizes`` (plus ``-n``), a child process
+
+1. writes N generated articles to a JSONL file (not timed): ~600 words of news prose each,
+   deterministic (``random.Random(seed)``), rich in the temporal expressions the tagger
+   handles ("late Wednesday", "since April", "two days ago", "the next day", "7 a.m.") and in
+   sentences with none, published over spring 2022 with several UTC offsets;
+2. ingests that file with :func:`timeline.ingest.ingest_paths` (the code ``timeline ingest``
+   runs: streaming reader, real tagger, one transaction per article) and times it;
+3. reports articles/s, events/s, and peak memory: the process's peak RSS
+   (``resource.getrusage``) and its growth during ingestion, and with ``--tracemalloc`` the
+   peak of Python allocations during ingestion (slower: run it for memory, not speed).
+
+Each N runs in its own process so that peak RSS belongs to that N alone; flat memory shows as
+the same peak for every N. A PostgreSQL server that cannot be reached is skipped with a message.
+It prints figures and asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+DEFAULT_PG = "postgresql://postgres@127.0.0.1:5432/timeline_bench"
+
+PLACES = ("Kharkiv", "Izyum", "Severodonetsk", "Lysychansk", "Kramatorsk", "Sloviansk",
+          "Mariupol", "Zaporizhzhia", "Dnipro", "Kyiv", "Odesa", "Mykolaiv", "Bakhmut")
+ACTORS = ("The regional governor", "Ukraine's General Staff", "A military spokesman",
+          "The mayor", "Local officials", "Witnesses", "Aid workers", "The defense ministry",
+          "A senior U.S. official", "Dr. Olena Kovalenko, a surgeon,", "Police",
+          "The U.N. refugee agency", "Residents", "Engineers from the power company")
+PAST = ("said", "reported", "confirmed", "announced", "told reporters", "wrote")
+EVENTS = (
+    "shelling hit residential blocks in {place}",
+    "troops pushed Russian forces back from villages north of {place}",
+    "a bridge near {place} was destroyed",
+    "evacuation buses left {place} with about 300 people",
+    "power was restored to parts of {place}",
+    "a humanitarian convoy reached {place}",
+    "air-raid sirens sounded across {place}",
+    "fighting intensified on the outskirts of {place}",
+    "a fuel depot in {place} was struck by missiles",
+    "schools in {place} moved classes online",
+)
+PAST_TIMES = ("late Wednesday", "on Tuesday", "yesterday", "early Monday", "two days ago",
+              "last week", "on May 3", "on April 28", "this morning", "at 7 a.m. Thursday",
+              "the past day", "earlier this month", "in mid-March", "on Feb. 24",
+              "at the beginning of April", "last weekend", "three weeks ago", "in 2014",
+              "on Friday night", "the day before yesterday")
+FUTURE_TIMES = ("next week", "on Monday", "tomorrow", "by the end of the month",
+                "this weekend", "in two weeks", "later this year", "on June 1")
+VAGUE = ("for weeks", "recently", "now", "for several months", "every night", "in recent days")
+FILLER = (
+    "The claim could not be independently verified.",
+    "Officials did not give casualty figures.",
+    "Many residents have sheltered in basements and metro stations.",
+    "Prices of bread and fuel have risen sharply, shopkeepers said.",
+    "Volunteers distributed water, medicine and warm clothes to the elderly.",
+    "The front line runs through farmland, forest and small industrial towns.",
+    "Analysts say control of the river crossings is crucial for both sides.",
+    "Russia's defense ministry gave a different account of the fighting.",
+    "Dozens of cars lined up at the checkpoint on the road west.",
+    "Children's drawings still hung in the windows of the damaged school.",
+)
+OFFSETS = (timedelta(hours=3), timedelta(0), timedelta(hours=-4), timedelta(hours=2))
+
+
+def make_article(index: int, seed: int = 2022) -> dict:
+    """The ``index``-th generated article: ~600 words, the same for the same arguments."""
+    rng = random.Random(seed * 1_000_003 + index)
+    offset = rng.choice(OFFSETS)
+    published = datetime(2022, 4, 1, tzinfo=timezone(offset)) + timedelta(
+        minutes=rng.randrange(0, 70 * 24 * 60))
+    place = rng.choice(PLACES)
+    sentences: list[str] = []
+    words = 0
+    while words < 600:
+        kind = rng.random()
+        other = rng.choice(PLACES)
+        event = rng.choice(EVENTS).format(place=other)
+        if kind < 0.45:
+            sentence = (f"{rng.choice(ACTORS)} {rng.choice(PAST)} that {event} "
+                        f"{rng.choice(PAST_TIMES)}.")
+        elif kind < 0.55:
+            sentence = (f"Talks on the evacuation of {other} will resume "
+                        f"{rng.choice(FUTURE_TIMES)}, {_mid_sentence(rng.choice(ACTORS))} said.")
+        elif kind < 0.62:
+            sentence = f"Since April, {event}, and the pressure has not eased."
+        elif kind < 0.68:
+            sentence = f"The next day, {event}."
+        elif kind < 0.78:
+            sentence = f"{rng.choice(ACTORS)} {rng.choice(PAST)} {event} {rng.choice(VAGUE)}."
+        else:
+            sentence = rng.choice(FILLER)
+        sentences.append(sentence)
+        words += len(sentence.split())
+    paragraphs = [" ".join(sentences[i:i + 4]) for i in range(0, len(sentences), 4)]
+    return {
+        "title": f"Fighting near {place}: day {index}",
+        "body": "\n\n".join(paragraphs),
+        "published_at": published.isoformat(),
+        "url": f"https://bench.example/{seed}/{index}",
+        "source": rng.choice(("Kyiv Wire", "Eastern Dispatch", "Donbas Daily", "Field Report")),
+        "language": "en",
+    }
+
+
+def _mid_sentence(actor: str) -> str:
+    """``actor`` inside a sentence: "The mayor" becomes "the mayor", names stay capitalised."""
+    return actor[0].lower() + actor[1:] if actor.startswith(("The ", "A ")) else actor
+
+
+def _peak_rss_mb() -> float:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    return peak / 1024
+
+
+def _prepare(target: str, url: str, workdir: Path) -> str:
+    if target == "sqlite":
+        return f"sqlite:///{workdir / 'bench.db'}"
+    from playhouse.db_url import connect
+
+    db = connect(url)
+    db.connect()
+    db.execute_sql("DROP SCHEMA IF EXISTS public CASCADE")
+    db.execute_sql("CREATE SCHEMA public")
+    db.close()
+    return url
+
+
+def child(target: str, n: int, url: str, trace: bool) -> dict:
+    """Generate, ingest and measure in this process; return the figures."""
+    from timeline import store
+    from timeline.ingest import ingest_paths
+
+    with tempfile.TemporaryDirectory(prefix="timeline-bench-") as tmp:
+        workdir = Path(tmp)
+        source = workdir / "articles.jsonl"
+        with open(source, "w", encoding="utf-8") as out:
+            for i in range(n):
+                out.write(json.dumps(make_article(i)) + "\n")
+        words = sum(len(make_article(i)["body"].split()) for i in range(min(n, 50)))
+        database_url = _prepare(target, url, workdir)
+        store.init_db(database_url)
+        # Warm up the tagger's lazy resources outside the timed region.
+        from timeline.extraction import extract
+        extract("It happened late Wednesday.", datetime(2022, 5, 14, tzinfo=UTC))
+        rss_before = _peak_rss_mb()
+        if trace:
+            import tracemalloc
+            tracemalloc.start()
+        started = time.perf_counter()
+        summary = ingest_paths([source])
+        elapsed = time.perf_counter() - started
+        traced = None
+        if trace:
+            import tracemalloc
+            traced = tracemalloc.get_traced_memory()[1] / 2**20
+            tracemalloc.stop()
+        store.database.close()
+        return {
+            "target": target,
+            "n": n,
+            "ingested": summary.ingested,
+            "failed": summary.failed,
+            "events": summary.events,
+            "seconds": elapsed,
+            "articles_per_s": summary.ingested / elapsed,
+            "events_per_s": summary.events / elapsed,
+            "words_per_article": words / min(n, 50),
+            "peak_rss_mb": _peak_rss_mb(),
+            "rss_growth_mb": _peak_rss_mb() - rss_before,
+            "tracemalloc_peak_mb": traced,
+        }
+
+
+def _pg_reachable(url: str) -> str | None:
+    """None if PostgreSQL at ``url`` answers (creating its database if missing), else why."""
+    import psycopg2
+    from playhouse.db_url import parse
+
+    params = parse(url)
+    try:
+        psycopg2.connect(url).close()
+        return None
+    except psycopg2.OperationalError as error:
+        if "does not exist" not in str(error):
+            return str(error).strip()
+    try:
+        admin = psycopg2.connect(url.rsplit("/", 1)[0] + "/postgres")
+        admin.autocommit = True
+        admin.cursor().execute(f'CREATE DATABASE "{params["database"]}"')
+        admin.close()
+        return None
+    except psycopg2.Error as error:
+        return str(error).strip()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("-n", type=int, default=1000, help="articles for the throughput run")
+    parser.add_argument("--sizes", default="250,4000",
+                        help="more N, comma-separated, to show memory is flat in N")
+    parser.add_argument("--pg-url", default=os.environ.get("TIMELINE_BENCH_DATABASE_URL",
+                                                           DEFAULT_PG),
+                        help="PostgreSQL database to WIPE and use")
+    parser.add_argument("--no-pg", action="store_true", help="SQLite only")
+    parser.add_argument("--tracemalloc", action="store_true",
+                        help="also measure peak Python allocations (slows ingestion down)")
+    parser.add_argument("--child", nargs=2, metavar=("TARGET", "N"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        figures = child(args.child[0], int(args.child[1]), args.pg_url, args.tracemalloc)
+        print(json.dumps(figures))
+        return
+
+    sizes = sorted({args.n, *(int(s) for s in args.sizes.split(",") if s.strip())})
+    targets = ["sqlite"]
+    if not args.no_pg:
+        problem = _pg_reachable(args.pg_url)
+        if problem:
+            print(f"PostgreSQL skipped: {args.pg_url} unreachable ({problem})", file=sys.stderr)
+        else:
+            targets.append("postgres")
+    print(f"{'database':<9} {'N':>6} {'articles/s':>11} {'events/s':>9} {'events':>8} "
+          f"{'seconds':>8} {'peak RSS MB':>12} {'RSS growth MB':>14}"
+          + (f" {'tracemalloc MB':>15}" if args.tracemalloc else ""))
+    for target in targets:
+        for n in sizes:
+            command = [sys.executable, __file__, "--child", target, str(n),
+                       "--pg-url", args.pg_url]
+            if args.tracemalloc:
+                command.append("--tracemalloc")
+            output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+            f = json.loads(output.strip().splitlines()[-1])
+            line = (f"{target:<9} {n:>6} {f['articles_per_s']:>11.1f} {f['events_per_s']:>9.0f} "
+                    f"{f['events']:>8} {f['seconds']:>8.1f} {f['peak_rss_mb']:>12.1f} "
+                    f"{f['rss_growth_mb']:>14.1f}")
+            if args.tracemalloc:
+                line += f" {f['tracemalloc_peak_mb']:>15.2f}"
+            if f["failed"]:
+                line += f"  ({f['failed']} failed!)"
+            print(line, flush=True)
+    print(f"(~{f['words_per_article']:.0f} words per article; one process per row, one core)")
+
+
+if __name__ == "__main__":
+    main()
