@@ -54,7 +54,7 @@ def shoot(base: str) -> list[Path]:
             page.screenshot(path=written[-1])
 
             page.goto(article_path(page))
-            mark = page.locator("#article-body mark.timex").nth(1)
+            mark = page.locator("#article-body mark.timex").first
             mark.focus()
             page.evaluate("window.scrollTo(0, 0)")
             written.append(OUT / f"article-{name}.png")

@@ -128,6 +128,10 @@
     }
   }
 
+  /* The filters stay folded on a phone (the events come first) and open on a wide screen. */
+  const box = document.getElementById("filter-box");
+  if (box && window.matchMedia("(min-width: 40rem)").matches) box.open = true;
+
   more.addEventListener("click", () => { if (next) load(next); });
   load(firstUrl());
 })();
