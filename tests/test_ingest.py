@@ -183,13 +183,11 @@ def test_delete_article(db, fake_tagger):
 
 
 def test_reprocess_replaces_derived_rows_only(db, fake_tagger):
-    from conftest import FakeTagger
-
     ids = [ingest_article(_record(url=f"u{i}", title=f"t{i}"), tagger=fake_tagger).article.id
            for i in range(3)]
     seen = []
     result = reprocess(lambda done, total: seen.append((done, total)),
-                       tagger=FakeTagger(shift_days=1))
+                       tagger=type(fake_tagger)(shift_days=1))
     assert (result.articles, result.mentions, result.events) == (3, 6, 9)
     assert seen == [(1, 3), (2, 3), (3, 3)]
     assert [a.id for a in Article.select().order_by(Article.id)] == ids
