@@ -154,3 +154,44 @@ def test_pages_fit_a_360_pixel_screen(chromium, server, path):
     width = page.evaluate("document.documentElement.scrollWidth")
     context.close()
     assert width <= 360, f"{path} is {width} px wide: it scrolls sideways on a phone"
+
+
+def test_the_overview_bar_of_a_day_narrows_the_timeline_to_it(page):
+    page.goto("/")
+    bars = page.locator("#axis a")
+    bars.first.wait_for()
+    # The busiest day holds the axis's one tab stop; the arrow keys walk the bars.
+    busiest = page.locator("#axis a[tabindex='0']")
+    assert busiest.count() == 1
+    busiest.focus()
+    page.keyboard.press("Home")
+    assert page.evaluate("document.activeElement === document.querySelector('#axis a')")
+    page.keyboard.press("End")
+    page.keyboard.press("ArrowLeft")
+    label = page.evaluate("document.activeElement.getAttribute('aria-label')")
+    assert page.evaluate("document.activeElement.getAttribute('tabindex')") == "0"
+
+    busiest.click()
+    page.wait_for_url(re.compile(r"from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}"))
+    page.wait_for_selector("li.event")
+    query = parse_qs(urlparse(page.url).query)
+    day_start = datetime.fromisoformat(query["from"][0] + "T00:00:00+00:00")
+    day_end = datetime.fromisoformat(query["to"][0] + "T00:00:00+00:00")
+    for event in shown_events(page):  # every event shown overlaps the chosen day
+        assert datetime.fromisoformat(event["start"]) < day_end
+        assert datetime.fromisoformat(event["end"]) > day_start
+    assert page.get_by_label("From").input_value() == query["from"][0]
+    assert label.endswith("events") or label.endswith("event")
+
+
+def test_escape_hides_an_expressions_explanation(page):
+    page.goto("/articles/1")
+    mark = page.locator("#article-body mark.timex").first
+    mark.focus()
+    tip = page.locator(f"#{mark.get_attribute('aria-describedby')}")
+    assert tip.is_visible()
+    page.keyboard.press("Escape")
+    assert not tip.is_visible()
+    page.keyboard.press("Tab")
+    page.keyboard.press("Shift+Tab")
+    assert tip.is_visible()

@@ -182,6 +182,22 @@ window.Timeline = (function () {
   document.addEventListener("mouseover", placeTip);
   document.addEventListener("focusin", placeTip);
 
+  /* Escape hides the open explanation until the pointer or focus leaves it (WCAG 1.4.13). */
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape") return;
+    const holder = document.activeElement && document.activeElement.closest(".tx");
+    for (const open of document.querySelectorAll(".tx:hover, .tx:focus-within")) {
+      open.classList.add("tx--dismissed");
+    }
+    if (holder) holder.classList.add("tx--dismissed");
+  });
+  const undismiss = (event) => {
+    const holder = event.target.closest && event.target.closest(".tx--dismissed");
+    if (holder && !holder.contains(event.relatedTarget)) holder.classList.remove("tx--dismissed");
+  };
+  document.addEventListener("mouseout", undismiss);
+  document.addEventListener("focusout", undismiss);
+
   /* A highlighted expression with its explanation: the markup of the article page. */
   function timexMark(timex, id) {
     const interval = timex.interval

@@ -43,6 +43,28 @@
     return `${words}: ${bucket.count} event${bucket.count === 1 ? "" : "s"}`;
   }
 
+  /* One tab stop for the whole axis (the busiest bar); the arrow keys, Home and End move
+   * between bars, so the events list is not fifty Tab presses away. */
+  function rove(axis) {
+    const links = [...axis.querySelectorAll("a")];
+    const counts = links.map((a) => parseFloat(a.firstChild.style.height) || 0);
+    let current = counts.indexOf(Math.max(...counts));
+    links.forEach((a, i) => { a.tabIndex = i === current ? 0 : -1; });
+    axis.addEventListener("keydown", (event) => {
+      const moves = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+      let next = current;
+      if (event.key in moves) next = Math.min(links.length - 1, Math.max(0, current + moves[event.key]));
+      else if (event.key === "Home") next = 0;
+      else if (event.key === "End") next = links.length - 1;
+      else return;
+      event.preventDefault();
+      links[current].tabIndex = -1;
+      links[next].tabIndex = 0;
+      links[next].focus();
+      current = next;
+    });
+  }
+
   fetch(`${section.dataset.api}?${query}`, { headers: { Accept: "application/json" } })
     .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
     .then((body) => {
@@ -58,6 +80,7 @@
             el("span", { class: `axis__bar${bucket.count ? "" : " axis__bar--empty"}`,
               style: `height:${height}%` }))));
       }
+      rove(axis);
       const first = T.parseIso(buckets[0].start);
       const last = T.parseIso(buckets[buckets.length - 1].end);
       document.getElementById("axis-first").textContent = T.formatDay(first.wall);
