@@ -37,6 +37,7 @@ from .values import (
     Offset,
     PartOfDay,
     PastSpan,
+    PeriodOfYear,
     QuarterOfYear,
     QuarterRef,
     RestOf,
@@ -115,6 +116,18 @@ def _pick(candidates: list[date], today: date, tense: str) -> date:
     return best_past if (today - best_past) <= (best_future - today) else best_future
 
 
+def _pick_weighted(candidates: list[date], today: date, tense: str, factor: int = 8) -> date:
+    """Like :func:`_pick`, but the tense only weighs the distance instead of excluding a
+    direction: "extended to Nov. 20" in a Nov. 2 article is this November, not last year's.
+    A candidate against the tense counts ``factor`` times its distance."""
+    def cost(c: date) -> tuple[int, int]:
+        days = abs((c - today).days)
+        against = (tense == "past" and c > today) or (tense == "future" and c < today)
+        return (days * factor if against else days, 0 if c <= today else 1)
+
+    return min(candidates, key=cost)
+
+
 def _pick_unit(unit: str, firsts: list[date], today: date, tense: str) -> date:
     """Like :func:`_pick` for whole units: a unit counts as past/future if it contains today."""
     here = cal.floor(unit, today)
@@ -157,7 +170,7 @@ def anchor_calendar_date(spec: CalendarDate, ctx: Context) -> Resolution | None:
                 continue
         if not cands:
             return None
-        p = Point("day", _pick(cands, today, ctx.tense))
+        p = Point("day", _pick_weighted(cands, today, ctx.tense))
         return Resolution(cal.value(p), p)
     firsts = [date(y, spec.month, 1) for y in (today.year - 1, today.year, today.year + 1)]
     p = Point("month", _pick_unit("month", firsts, today, ctx.tense))
@@ -187,7 +200,8 @@ def anchor_weekday(spec: WeekdayRef, ctx: Context) -> Resolution:
     elif spec.n > 0:
         day = fwd if fwd > today else fwd + timedelta(days=7)
     else:
-        day = _pick([back, fwd], today, ctx.tense)
+        # news: a weekday in a sentence without any tense marker is a past one
+        day = _pick([back, fwd], today, "past" if ctx.tense == "unknown" else ctx.tense)
     p = Point("day", day)
     return Resolution(cal.value(p), p)
 
@@ -295,6 +309,17 @@ def anchor_quarter_of_year(spec: QuarterOfYear, ctx: Context) -> Resolution:
 def anchor_half_of_year(spec: HalfOfYear, ctx: Context) -> Resolution:
     """"the second half of next year" -> (reference year + 1)-H2."""
     p = Point("half", date(ctx.today.year + spec.n, 1 if spec.half == 1 else 7, 1))
+    return Resolution(cal.value(p), p)
+
+
+def anchor_period_of_year(spec: PeriodOfYear, ctx: Context) -> Resolution:
+    """"the 1988 period": the narrative anchor's quarter (or half) in that year, else the
+    year."""
+    a = ctx.anchor
+    if a is not None and a.unit in ("quarter", "half", "month") and a.pod is None:
+        p = Point(a.unit, a.first.replace(year=spec.year))
+    else:
+        p = Point("year", date(spec.year, 1, 1))
     return Resolution(cal.value(p), p)
 
 
@@ -524,6 +549,7 @@ ANCHORS: dict[type, Callable[[Spec, Context], Resolution | None]] = {
     QuarterOfYear: anchor_quarter_of_year,
     HalfOfYear: anchor_half_of_year,
     CurrentPeriod: anchor_current_period,
+    PeriodOfYear: anchor_period_of_year,
     SeasonRef: anchor_season,
     DecadeRef: anchor_decade,
     CenturyRef: anchor_century,

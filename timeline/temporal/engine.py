@@ -25,6 +25,7 @@ from .rules import RULES
 from .signals import link_ranges, signal_before
 from .tense import Sentences, tense_at
 from .types import Timex
+from .values import is_derived
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +103,8 @@ def tag(text: str, reference: datetime | date) -> list[Timex]:
         if res.point is not None:
             interval = cal.narrow(res.point, c.found.mod, ctx.tz)
             granularity = res.point.granularity
-            if c.found.type in ("DATE", "TIME") and res.point.unit != "century":
+            if (c.found.type in ("DATE", "TIME") and res.point.unit != "century"
+                    and not is_derived(c.found.spec)):
                 anchor = res.point
         out.append(
             Timex(

@@ -25,7 +25,7 @@ _BOUNDARY = re.compile(
 _WORD_BEFORE = re.compile(r"([\w.]{1,20})[.]$")
 
 _FUTURE = (
-    r"will|won't|wont|shall|'ll|’ll|going\s+to|plans?\s+to|planned\s+to|plans|"
+    r"will|won't|wont|shall|'ll|’ll|going\s+to|plans?\s+to|planned|planning\s+to|plans|"
     r"expects?\s+to|expected\s+to|intends?\s+to|scheduled|schedules|is\s+to|are\s+to|"
     r"set\s+to|due\s+to|would|to\s+be\s+held|hopes?\s+to|aims?\s+to|next|upcoming|coming|"
     r"is\s+due|are\s+due|will\s+be"
@@ -83,12 +83,23 @@ class Sentences:
         return self.spans[i]
 
 
+_AUX_BEFORE = re.compile(
+    r"(?:\b(?:be|been|being|is|are|was|were|has|have|had|can|could|may|might|must|should|"
+    r"would|will|to|get|got|not|n't)\s{1,3}(?:\w{1,15}ly\s{1,3})?)$",
+    re.IGNORECASE,
+)
+
+
 def _markers(sentence: str) -> list[tuple[int, str]]:
     out = []
     for m in _MARKER.finditer(sentence):
         kind = m.lastgroup or "present"
-        if kind == "past" and m.group().lower() in _NOT_PAST:
-            continue
+        word = m.group().lower()
+        if kind == "past" and word.endswith("ed"):
+            if word in _NOT_PAST:
+                continue
+            if _AUX_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+                continue  # a participle after an auxiliary: the auxiliary has the tense
         out.append((m.start(), kind))
     return out
 
@@ -106,7 +117,7 @@ def sentence_tense(sentence: str) -> str:
 
 def tense_at(sentence: str, pos: int, end: int) -> str:
     """The tense governing an expression at ``[pos, end)`` of ``sentence``: the marker nearest
-    before it in its clause, else the nearest after it, else ``"present"``."""
+    before it in its clause, else the nearest after it, else ``"unknown"``."""
     markers = [(p, k) for p, k in _markers(sentence) if not pos <= p < end]
     before = [(p, k) for p, k in markers if p < pos]
     # stop at a clause boundary between the marker and the expression
@@ -119,4 +130,4 @@ def tense_at(sentence: str, pos: int, end: int) -> str:
         return after[0][1]
     if before:
         return before[-1][1]
-    return "present"
+    return "unknown"

@@ -237,3 +237,22 @@ class InOffset(Spec):
 
     unit: str
     n: int
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodOfYear(Spec):
+    """"the 1988 period": the reporting period the text is about, in ``year``."""
+
+    year: int
+
+
+def is_derived(spec: Spec) -> bool:
+    """True for values computed from the narrative anchor or from another expression ("a year
+    earlier", "the quarter"): they do not become the narrative anchor themselves."""
+    if isinstance(spec, (Offset, InOffset, CurrentPeriod, PeriodOfYear)):
+        return True
+    if isinstance(spec, (PartOfDay, WeekOf)):
+        return is_derived(spec.base)
+    if isinstance(spec, ClockTime):
+        return spec.base is not None and is_derived(spec.base)
+    return False

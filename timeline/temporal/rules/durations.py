@@ -55,6 +55,8 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         return None  # "a second term"
     if low in ("a", "an") and m.group("sep").strip() == "-":
         return None
+    if group(m, "old") or (m.group("sep").strip() == "-" and unit == "quarter"):
+        return None  # "a 44-year-old", "three-quarters"
     n = number(num)
     if n is None or n <= 0 or n > 10000:
         return None
@@ -87,7 +89,7 @@ RULES = (
     Rule("duration_num_unit", "[the [past|next]] <n> <unit>",
          rf"(?:the{_S}(?:(?P<which>first|last|past|next|coming|latest|previous|final|same|"
          rf"initial|remaining|entire|full|whole){_S})?)?{APPROX}(?P<num>{NUM})"
-         rf"(?P<sep>[-\s]{{1,3}}|(?<=\d))(?P<unit>{UNIT})(?:-(?:long|old))?",
+         rf"(?P<sep>[-\s]{{1,3}}|(?<=\d))(?P<unit>{UNIT})(?:-long|(?P<old>-old))?",
          build_num_unit),
     Rule("duration_vague_count", "several|a few|recent|the coming <units>",
          rf"(?:(?:the{_S})?(?:past|last|next|coming|recent|few|several){_S}(?:(?:few|several|"

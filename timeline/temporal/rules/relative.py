@@ -19,6 +19,7 @@ from ..values import (
     Offset,
     PartOfDay,
     PastSpan,
+    PeriodOfYear,
     RestOf,
     SoFar,
     Spec,
@@ -124,10 +125,17 @@ def build_calendar(m: re.Match[str]) -> Found | None:
 def build_period(m: re.Match[str]) -> Found | None:
     unit = m.group("unit").lower()
     unit = "quarter" if unit == "period" else unit
-    if unit == "year" and m.group("which") is None and next_word(m).lower() in (
+    after = next_word(m).lower()
+    if unit == "year" and m.group("which") is None and after in (
             "before", "after", "earlier", "later", "ago"):
         return None
+    if unit == "year" and after in ("ended", "ending", "ends", "that", "through"):
+        return Found("DURATION", Fixed("P1Y"))  # "the year ended Sept. 30" (TimeBank)
     return Found("DATE", CurrentPeriod(unit), mod_from(m, "part"))
+
+
+def build_period_of_year(m: re.Match[str]) -> Found | None:
+    return Found("DATE", PeriodOfYear(int(m.group("year"))))
 
 
 def _count(text: str) -> int | None:
@@ -253,6 +261,8 @@ RULES = (
          rf"{MODP}the{_S}(?:(?P<which>latest|most{_S}recent|same|full|fiscal|just-ended|"
          rf"just{_S}ended|recent){_S})?(?P<unit>quarter|period|year)(?!-)",
          build_period),
+    Rule("date_period_of_year", "the <year> period|quarter",
+         r"the\s{1,3}(?P<year>\d{4})\s{1,3}(?:period|quarter)", build_period_of_year, priority=1),
     Rule("date_ago", "<n> <unit> ago",
          rf"{APPROX}(?:(?P<num>{NUM}|{VAGUE_Q}){_S})?(?P<unit>{UNIT}){_S}ago",
          build_ago, priority=2),

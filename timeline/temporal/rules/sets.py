@@ -28,7 +28,7 @@ _UNIT_VALUE = {"second": "PT1S", "minute": "PT1M", "hour": "PT1H", "day": "P1D",
                "morning": "XXXX-XX-XXTMO", "afternoon": "XXXX-XX-XXTAF",
                "evening": "XXXX-XX-XXTEV"}
 _ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
-            "annually": "P1Y", "quarterly": "P1Q", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI",
+            "annually": "P1Y", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI",
             "biweekly": "P2W", "bimonthly": "P2M", "semiannually": "P6M", "every day": "P1D",
             "everyday": "P1D"}
 _SET_UNITS = (r"(?P<unit>second|minute|hour|day|night|morning|afternoon|evening|weekend|week|"
@@ -114,7 +114,7 @@ RULES = (
          rf"(?:every|each){_S}(?:(?:other|(?P<num>{NUM})){_S})?{_THING}", build_every,
          priority=1),
     Rule("set_adverb", "daily|weekly|annually|nightly",
-         r"(?P<adv>every\s{1,3}day|everyday|daily|weekly|monthly|yearly|annually|quarterly|"
+         r"(?P<adv>every\s{1,3}day|everyday|daily|weekly|monthly|yearly|annually|"
          r"hourly|nightly|biweekly|bimonthly|semiannually)", build_adverb),
     Rule("set_frequency", "twice a year",
          rf"(?P<freq>once|twice|thrice|(?P<times>{NUM}){_S}times){_S}(?:a|an|per|every|each)"
