@@ -86,8 +86,9 @@
       document.getElementById("axis-first").textContent = T.formatDay(first.wall);
       document.getElementById("axis-last").textContent = T.formatDay(last.wall - DAY);
       document.getElementById("overview-caption").textContent =
-        `${body.total} event${body.total === 1 ? "" : "s"} begin in this window, ` +
-        `counted per ${unit}. Choose a bar to see just that ${unit}.`;
+        `${body.total} event${body.total === 1 ? "" : "s"} in this window, counted per ${unit} ` +
+        `where they begin (the first bar also holds those already under way). ` +
+        `Choose a bar to see just that ${unit}.`;
       section.hidden = false;
     })
     .catch(() => { /* the overview is a help, not the content: the list says what failed */ });

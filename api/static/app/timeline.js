@@ -89,17 +89,42 @@
         expr.mod ? ` ${expr.mod}` : "") : null));
   }
 
+  /* With a window, events that began before it (a "since 2014" runs through every later
+   * day) are gathered, folded, above the days instead of leading the list. */
+  const windowFrom = T.parseIso(new URLSearchParams(window.location.search).get("from"));
+  let earlier = null;
+
+  function earlierGroup() {
+    if (!earlier) {
+      const title = el("h2", { class: "day__title" });
+      const section = el("section", { class: "day day--earlier", "data-day": "earlier" },
+        el("details", {}, el("summary", {}, title), el("ol", { class: "events" })));
+      list.prepend(section);
+      earlier = { section, title, count: 0 };
+    }
+    earlier.count += 1;
+    earlier.title.textContent = `${earlier.count} event${earlier.count === 1 ? "" : "s"} ` +
+      `began before ${T.formatDay(windowFrom.wall)} and still run`;
+    return earlier.section;
+  }
+
   /* Append events, continuing the last day's group when a page boundary splits a day. */
   function render(events) {
     for (const event of events) {
       const start = T.parseIso(event.start);
+      if (start && windowFrom && start.instant < windowFrom.instant) {
+        earlierGroup().querySelector("ol").append(eventItem(event));
+        shown += 1;
+        continue;
+      }
       const key = start ? T.dayKey(start.wall) : "undated";
       let day = list.lastElementChild;
       if (!day || day.dataset.day !== key) {
-        day = el("section", { class: "day", "data-day": key, "aria-label": start ? T.formatDay(start.wall) : key },
-          el("h2", { class: "day__title" },
-            el("time", { datetime: key }, start ? T.formatDay(start.wall) : key)),
-          el("ol", { class: "events" }));
+        day = el("section", { class: "day", "data-day": key,
+          "aria-label": start ? T.formatDay(start.wall) : key },
+        el("h2", { class: "day__title" },
+          el("time", { datetime: key }, start ? T.formatDay(start.wall) : key)),
+        el("ol", { class: "events" }));
         list.append(day);
       }
       day.querySelector("ol").append(eventItem(event));
