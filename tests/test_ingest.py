@@ -140,11 +140,20 @@ def test_same_url_with_new_content_is_an_update(db, fake_tagger):
     assert ingest_article(changed, tagger=fake_tagger).status == "present"
 
 
-def test_a_failure_mid_article_stores_nothing(db, fake_tagger, monkeypatch):
-    def broken(*args, **kwargs):
-        raise RuntimeError("disk on fire")
+def _fail_on_events(monkeypatch):
+    """Make inserting events fail, after the article and its mentions were written."""
+    insert_rows = ingest._insert_rows
 
-    monkeypatch.setattr(Event, "insert_many", broken)
+    def broken(model, *args, **kwargs):
+        if model is Event:
+            raise RuntimeError("disk on fire")
+        return insert_rows(model, *args, **kwargs)
+
+    monkeypatch.setattr(ingest, "_insert_rows", broken)
+
+
+def test_a_failure_mid_article_stores_nothing(db, fake_tagger, monkeypatch):
+    _fail_on_events(monkeypatch)
     with pytest.raises(RuntimeError):
         ingest_article(RECORD, tagger=fake_tagger)
     monkeypatch.undo()
@@ -153,8 +162,8 @@ def test_a_failure_mid_article_stores_nothing(db, fake_tagger, monkeypatch):
 
 def test_a_failed_update_keeps_the_old_article_whole(db, fake_tagger, monkeypatch):
     ingest_article(RECORD, tagger=fake_tagger)
-    monkeypatch.setattr(Event, "insert_many", lambda *a, **k: 1 / 0)
-    with pytest.raises(ZeroDivisionError):
+    _fail_on_events(monkeypatch)
+    with pytest.raises(RuntimeError):
         ingest_article(_record(body="Changed on 2022-05-01."), tagger=fake_tagger)
     monkeypatch.undo()
     assert _counts() == (1, 2, 3)

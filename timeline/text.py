@@ -66,6 +66,9 @@ _OPENERS = frozenset(
 _CANDIDATE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
 _LINE_BREAK = re.compile(r"\n\s*")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+#: How far back to look for the word before a period (searching from the start of the text
+#: each time would make splitting quadratic).
+_LONGEST_WORD = 40
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]*([^\s]+)")
 
 
@@ -113,7 +116,7 @@ def _is_boundary(text: str, match: re.Match[str], limit: int) -> bool:
         return False  # '"Is it over?" he asked.' / "e.g. this"
     if not punctuation.startswith(".") or punctuation.startswith(".."):
         return True  # "!", "?", an ellipsis
-    before = _WORD_BEFORE.search(text, 0, match.start())
+    before = _WORD_BEFORE.search(text, max(0, match.start() - _LONGEST_WORD), match.start())
     if before is None:
         return True  # after a number or a closing quote: "in 2014. The"
     word = before.group(1)
