@@ -173,7 +173,8 @@ def anchor_calendar_date(spec: CalendarDate, ctx: Context) -> Resolution | None:
         p = Point("day", _pick_weighted(cands, today, ctx.tense))
         return Resolution(cal.value(p), p)
     firsts = [date(y, spec.month, 1) for y in (today.year - 1, today.year, today.year + 1)]
-    p = Point("month", _pick_unit("month", firsts, today, ctx.tense))
+    here = cal.floor("month", today)
+    p = Point("month", _pick_weighted(firsts, here, ctx.tense, factor=6))
     return Resolution(cal.value(p), p)
 
 
@@ -262,7 +263,8 @@ def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
         return None
     if unit == "fortnight":
         unit, n = "week", 2 * n
-    if unit == "year" and base.unit in ("day", "month", "quarter", "half", "season"):
+    if unit == "year" and (base.unit in ("quarter", "half", "season") or (
+            spec.base == "anchor" and base.unit in ("day", "month"))):
         p = Point(base.unit, cal.shift("year", base.first, n))
         if base.unit == "day":
             p = Point("day", cal.add_months(base.first, 12 * n))
@@ -432,6 +434,9 @@ def anchor_holiday(spec: HolidayRef, ctx: Context) -> Resolution:
 
 def _day_of(base: Spec | None, ctx: Context) -> Point | None:
     if base is None:
+        # a bare clock time ("at 10 p.m.") is on the day the narrative is about
+        if ctx.anchor is not None and ctx.anchor.unit == "day":
+            return Point("day", ctx.anchor.first)
         return Point("day", ctx.today)
     res = resolve(base, ctx)
     if res is None or res.point is None or res.point.unit != "day":

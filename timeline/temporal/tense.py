@@ -90,12 +90,18 @@ _AUX_BEFORE = re.compile(
 )
 
 
+#: Past markers that are never participles.
+_PAST_ONLY = frozenset("said was were did went came took gave began saw fell rose ran wrote spoke "
+                       "broke chose drove flew grew knew ago earlier yesterday last wasn't weren't "
+                       "didn't became".split())
+
+
 def _markers(sentence: str) -> list[tuple[int, str]]:
     out = []
     for m in _MARKER.finditer(sentence):
         kind = m.lastgroup or "present"
         word = m.group().lower()
-        if kind == "past" and word.endswith("ed"):
+        if kind == "past" and word not in _PAST_ONLY:
             if word in _NOT_PAST:
                 continue
             if _AUX_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):

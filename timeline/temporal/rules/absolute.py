@@ -188,10 +188,18 @@ def build_quarter(m: re.Match[str]) -> Found | None:
     absolute, relative = _poss_year(group(m, "yposs"))
     if year is None:
         year = absolute
+    if year is None and group(m, "ypre"):
+        year = int(m.group("ypre"))
     mod = mod_from(m, "part")
+    trim = 0
+    if group(m, "the") and not group(m, "part") and m.string[m.start("q"):].find("-") == len(
+            m.group("q")) and not _year_value(m):
+        trim = m.start("q") - m.start()  # "the third-quarter loss": an adjective
+        if group(m, "yposs") or group(m, "ypre"):
+            trim = 0
     if relative is not None:
         return Found("DATE", QuarterOfYear(q, relative), mod)
-    return Found("DATE", QuarterRef(q, year), mod)
+    return Found("DATE", QuarterRef(q, year), mod, trim_start=trim)
 
 
 def build_q_code(m: re.Match[str]) -> Found | None:
@@ -272,7 +280,8 @@ RULES = (
          rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})[-\s]{{1,3}}century",
          build_century, priority=1),
     Rule("date_quarter", "the <ordinal> quarter [of <year>]",
-         rf"{MODP}(?:the\s{{1,3}})?(?:(?P<yposs>\d{{4}}|{_REL_YEAR})['’]s\s{{1,3}})?"
+         rf"{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<yposs>\d{{4}}|{_REL_YEAR})['’]s\s{{1,3}}|"
+         r"(?P<ypre>\d{4})\s{1,3})?"
          r"(?:(?:fiscal|calendar)[-\s]{1,3})?(?P<q>first|second|third|fourth|final|1st|2nd|3rd"
          r"|4th)[-\s]{1,3}(?:fiscal[-\s]{1,3})?quarter(?:\s{1,3}of\s{1,3}(?:(?:fiscal|the)"
          rf"(?:\s{{1,3}}year)?\s{{1,3}})?{_YEAR4})?",

@@ -60,15 +60,21 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
     n = number(num)
     if n is None or n <= 0 or n > 10000:
         return None
+    if n >= 1000 and not m.group("unit").lower().endswith("s"):
+        return None  # "the 1988 second quarter"
     value = _value(unit, n)
     if value is None:
         return None
     which = (group(m, "which") or "").lower()
+    trim = 0
+    if group(m, "the") and not which and (
+            m.group("sep").strip() == "-" or not m.group("unit").lower().endswith("s")):
+        trim = m.start("num") - m.start()  # "the 14-day waiting period": an adjective
     if which in ("past", "last") and n == int(n):
         return Found("DURATION", PastSpan(unit, int(n)), _approx_mod(m))
     if which in ("next", "coming") and n == int(n):
         return Found("DURATION", ComingSpan(unit, int(n)), _approx_mod(m))
-    return Found("DURATION", Fixed(value), _approx_mod(m))
+    return Found("DURATION", Fixed(value), _approx_mod(m), trim_start=trim)
 
 
 def build_vague_span(m: re.Match[str]) -> Found | None:
@@ -82,12 +88,15 @@ def build_bare_plural(m: re.Match[str]) -> Found | None:
     after = m.string[m.end(): m.end() + 4].lower()
     if before not in _PLURAL_CONTEXT and not after.startswith(" of"):
         return None
+    if before in ("early", "the", "those", "these", "their", "his", "her", "its", "our", "first",
+                  "last", "final"):
+        return None  # "the early days of the war": not a duration
     return Found("DURATION", Fixed(duration_value(unit, None)))
 
 
 RULES = (
     Rule("duration_num_unit", "[the [past|next]] <n> <unit>",
-         rf"(?:the{_S}(?:(?P<which>first|last|past|next|coming|latest|previous|final|same|"
+         rf"(?:(?P<the>the){_S}(?:(?P<which>first|last|past|next|coming|latest|previous|final|same|"
          rf"initial|remaining|entire|full|whole){_S})?)?{APPROX}(?P<num>{NUM})"
          rf"(?P<sep>[-\s]{{1,3}}|(?<=\d))(?P<unit>{UNIT})(?:-long|(?P<old>-old))?",
          build_num_unit),

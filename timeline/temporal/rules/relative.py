@@ -57,11 +57,19 @@ def _with_pod(base: Spec, pod: str | None) -> tuple[str, Spec]:
     return ("TIME", PartOfDay(base, pod)) if pod else ("DATE", base)
 
 
+def _relational(m: re.Match[str], head: str) -> int:
+    """"earlier Friday", "later today": TimeML leaves the relational word out of the span
+    (and it is no START/END modifier); the offset to trim, or 0."""
+    part = (group(m, "part") or "").lower()
+    return m.start(head) - m.start() if part in ("earlier", "later") else 0
+
+
 def build_deictic(m: re.Match[str]) -> Found | None:
     key = " ".join(m.group("word").lower().split())
     base = DayOffset(_DEICTIC[key])
     kind, spec = _with_pod(base, _pod(group(m, "pod")))
-    return Found(kind, spec, mod_from(m, "part"))
+    trim = _relational(m, "word")
+    return Found(kind, spec, None if trim else mod_from(m, "part"), trim_start=trim)
 
 
 def build_tonight(m: re.Match[str]) -> Found | None:
@@ -91,7 +99,8 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     n = {"last": -1, "this past": -1, "the previous": -1, "next": 1, "this coming": 1,
          "the following": 1, "coming": 1}.get(rel, 0)
     kind, spec = _with_pod(WeekdayRef(weekday_number(wd), n), _pod(group(m, "pod")))
-    return Found(kind, spec, mod_from(m, "part"))
+    trim = 0 if rel else _relational(m, "wd")
+    return Found(kind, spec, None if trim else mod_from(m, "part"), trim_start=trim)
 
 
 _REL = {
@@ -110,6 +119,8 @@ def build_calendar(m: re.Match[str]) -> Found | None:
     part = (group(m, "part") or "").lower()
     mod = mod_from(m, "part")
     n = _REL[rel]
+    if unit == "day" and rel not in ("the past", "the last"):
+        return None  # "the next day" is an offset; "this day" is not a calendar unit
     if rel in ("the past", "the last", "past") and unit != "weekend":
         # "the past year": the year up to the reference (a DURATION, TimeML)
         return Found("DURATION", PastSpan(unit, 1), mod=mod)
@@ -238,7 +249,7 @@ def _approx_mod(m: re.Match[str]) -> str | None:
 
 _WD_REL = (r"(?:(?P<rel>last|next|this\s{1,3}past|this\s{1,3}coming|this|the\s{1,3}following|"
            r"the\s{1,3}previous|coming)\s{1,3})?")
-_CAL_UNIT = r"(?P<unit>weekend|week|month|quarter|fiscal\s{1,3}year|year|decade|century)"
+_CAL_UNIT = r"(?P<unit>weekend|week|month|quarter|fiscal\s{1,3}year|year|decade|century|day)"
 _CAL_REL = (r"(?P<rel>this\s{1,3}past|this\s{1,3}coming|the\s{1,3}current|the\s{1,3}coming|"
             r"the\s{1,3}next|the\s{1,3}past|the\s{1,3}last|the\s{1,3}previous|"
             r"the\s{1,3}preceding|the\s{1,3}following|this|current|last|previous|next|coming"
@@ -279,7 +290,8 @@ RULES = (
          r"(?P<unit>day|morning|afternoon|evening|night)",
          build_next_day, priority=2),
     Rule("date_year_ago_period", "the year-earlier|year-ago quarter|period",
-         r"(?:the\s{1,3})?year[-\s](?:earlier|ago)(?:\s{1,3}(?:quarter|period))?",
+         r"(?:the\s{1,3})?year[-\s](?:earlier|ago)(?:\s{1,3}(?:(?:first|second|third|fourth)"
+         r"[-\s]{1,3})?(?:quarter|period))?",
          build_year_ago, priority=1),
     Rule("date_in_offset", "in <n> <unit>",
          rf"(?P<sig>in{_S})(?P<num>{NUM}){_S}(?P<unit>{UNIT})", build_in, priority=3),
