@@ -23,6 +23,12 @@ els => els.map(e => ({id: e.dataset.id, start: e.dataset.start, end: e.dataset.e
 """
 
 
+def wait_for_events(page) -> None:
+    """Until the events are in (folded ones too: those are attached but not visible)."""
+    page.wait_for_function(
+        "!document.querySelector('#status').textContent.startsWith('Loading')")
+
+
 def shown_events(page) -> list[dict]:
     return page.locator("li.event").evaluate_all(EVENT_KEYS)
 
@@ -72,7 +78,7 @@ def test_a_filter_narrows_the_timeline_and_stays_in_the_url(page):
     page.get_by_label("Text").fill("NATO")
     page.get_by_role("button", name="Apply").click()
     page.wait_for_url(re.compile(r"source=Baltic"))
-    page.wait_for_selector("#status:not(:has-text('Loading'))")
+    wait_for_events(page)
 
     query = parse_qs(urlparse(page.url).query)
     assert query["source"] == ["Baltic Dispatch"] and query["q"] == ["NATO"]
@@ -173,13 +179,19 @@ def test_the_overview_bar_of_a_day_narrows_the_timeline_to_it(page):
 
     busiest.click()
     page.wait_for_url(re.compile(r"from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}"))
-    page.wait_for_selector("li.event")
+    wait_for_events(page)
+    assert shown_events(page)
     query = parse_qs(urlparse(page.url).query)
     day_start = datetime.fromisoformat(query["from"][0] + "T00:00:00+00:00")
     day_end = datetime.fromisoformat(query["to"][0] + "T00:00:00+00:00")
     for event in shown_events(page):  # every event shown overlaps the chosen day
         assert datetime.fromisoformat(event["start"]) < day_end
         assert datetime.fromisoformat(event["end"]) > day_start
+    # Those already under way are folded into one group; the rest begin on the day.
+    earlier = page.locator("section.day--earlier li.event").evaluate_all(EVENT_KEYS)
+    assert all(datetime.fromisoformat(e["start"]) < day_start for e in earlier)
+    on_the_day = page.locator("section.day:not(.day--earlier) li.event").evaluate_all(EVENT_KEYS)
+    assert on_the_day and all(datetime.fromisoformat(e["start"]) >= day_start for e in on_the_day)
     assert page.get_by_label("From").input_value() == query["from"][0]
     assert label.endswith("events") or label.endswith("event")
 
