@@ -28,8 +28,11 @@ test: $(BIN)/.installed browser  ## run the whole test suite (PostgreSQL too if 
 lint: $(BIN)/.installed  ## ruff
 	$(BIN)/ruff check timeline api tests bench
 
+openapi: $(BIN)/.installed  ## regenerate api/openapi.json from the live app
+	$(BIN)/python -m api.openapi > api/openapi.json
+
 bench: $(BIN)/.installed  ## run the benchmarks under bench/
 	$(BIN)/python bench/tagger.py
 	$(BIN)/python bench/ingest.py
 
-.PHONY: help install demo browser test lint bench
+.PHONY: help install demo browser test lint bench openapi

@@ -45,6 +45,9 @@ def run_server(config: dict[str, Any], host: str, port: int, workers: int,
             self.cfg.set("timeout", 60)
             self.cfg.set("accesslog", "-" if access_log else None)
             self.cfg.set("proc_name", "timeline")
+            # gunicorn's control socket lives at one path per user: several servers (tests,
+            # benchmarks) would fight over it, and timeline does not use it.
+            self.cfg.set("control_socket_disable", True)
 
         def load(self):
             from api import create_app

@@ -3,7 +3,7 @@
 Every 4xx and 5xx answer, whoever raised it (Flask's routing, webargs validation, a view's
 ``abort``, the body size limit, an unexpected exception), is rendered by :func:`problem`::
 
-    {"type": "about:blank", "title": "Unprocessable Content", "status": 422,
+    {"type": "about:blank", "title": "Unprocessable Entity", "status": 422,
      "detail": "Invalid value for: published_at.",
      "errors": {"published_at": ["Not a valid date or datetime."]}}
 

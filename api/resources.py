@@ -97,8 +97,8 @@ class Health(MethodView):
 class Resolve(MethodView):
     @meta.arguments(schemas.ResolveInputSchema)
     @meta.response(200, schemas.ResolveSchema)
-    @meta.doc(responses={"415": {"$ref": "#/components/responses/UNSUPPORTED_MEDIA_TYPE"},
-                         "413": {"$ref": "#/components/responses/REQUEST_ENTITY_TOO_LARGE"}})
+    @meta.alt_response(413, response="REQUEST_ENTITY_TOO_LARGE")
+    @meta.alt_response(415, response="UNSUPPORTED_MEDIA_TYPE")
     def post(self, data):
         """Tag a text against a reference time
 
@@ -119,6 +119,7 @@ class Resolve(MethodView):
 class Articles(MethodView):
     @articles.arguments(schemas.ArticleListArgs, location="query")
     @articles.response(200, schemas.ArticlePageSchema)
+    @articles.alt_response(304, response="NOT_MODIFIED")
     def get(self, args):
         """List articles
 
@@ -142,10 +143,10 @@ class Articles(MethodView):
         "Location": {"description": "URL of the article", "schema": {"type": "string"}}})
     @articles.alt_response(200, schema=schemas.ArticleDetailSchema,
                            description="The article was already stored: nothing changed.")
-    @articles.doc(security=_SECURED, responses={
-        "401": {"$ref": "#/components/responses/UNAUTHORIZED"},
-        "413": {"$ref": "#/components/responses/REQUEST_ENTITY_TOO_LARGE"},
-        "415": {"$ref": "#/components/responses/UNSUPPORTED_MEDIA_TYPE"}})
+    @articles.alt_response(401, response="UNAUTHORIZED")
+    @articles.alt_response(413, response="REQUEST_ENTITY_TOO_LARGE")
+    @articles.alt_response(415, response="UNSUPPORTED_MEDIA_TYPE")
+    @articles.doc(security=_SECURED)
     def post(self, data):
         """Ingest an article
 
@@ -165,9 +166,10 @@ class Articles(MethodView):
         return detail, status, {"Location": location}
 
 
-@articles.route("/articles/<int:article_id>")
+@articles.route("/articles/<int(min=1, max=9223372036854775807):article_id>")
 class ArticleById(MethodView):
     @articles.response(200, schemas.ArticleDetailSchema)
+    @articles.alt_response(404, response="NOT_FOUND")
     def get(self, article_id):
         """Read an article
 
@@ -180,8 +182,9 @@ class ArticleById(MethodView):
         return _conditional_json(detail)
 
     @articles.response(204)
-    @articles.doc(security=_SECURED,
-                  responses={"401": {"$ref": "#/components/responses/UNAUTHORIZED"}})
+    @articles.alt_response(401, response="UNAUTHORIZED")
+    @articles.alt_response(404, response="NOT_FOUND")
+    @articles.doc(security=_SECURED)
     def delete(self, article_id):
         """Delete an article
 
@@ -224,7 +227,6 @@ _EVENT_FORMATS_DOC = {
                          "schema": {"type": "string"}},
             },
         },
-        "304": {"$ref": "#/components/responses/NOT_MODIFIED"},
     }
 }
 
@@ -233,6 +235,7 @@ _EVENT_FORMATS_DOC = {
 class Events(MethodView):
     @events.arguments(schemas.EventListArgs, location="query")
     @events.response(200, schemas.EventPageSchema)
+    @events.alt_response(304, response="NOT_MODIFIED")
     @events.doc(**_EVENT_FORMATS_DOC)
     def get(self, args):
         """The timeline
@@ -266,7 +269,7 @@ class Events(MethodView):
 class Timeline(MethodView):
     @events.arguments(schemas.TimelineArgs, location="query")
     @events.response(200, schemas.TimelineSchema)
-    @events.doc(responses={"304": {"$ref": "#/components/responses/NOT_MODIFIED"}})
+    @events.alt_response(304, response="NOT_MODIFIED")
     def get(self, args):
         """Events per day, week or month
 

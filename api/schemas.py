@@ -37,6 +37,10 @@ class Moment(fields.Field):
             raise self.make_error("invalid") from None
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=UTC)
+        try:
+            moment.astimezone(UTC)  # stored and compared in UTC: it must exist there
+        except OverflowError:
+            raise self.make_error("invalid") from None
         return moment
 
 

@@ -33,7 +33,7 @@ from typing import Any
 
 import peewee as pw
 
-from timeline.store import Article, Event, Mention, overlapping
+from timeline.store import SPAN_CLASS_BOUNDS, Article, Event, Mention, overlapping
 from timeline.temporal.types import GRANULARITIES
 
 #: How an event was dated.
@@ -47,6 +47,10 @@ MAX_LIMIT = 500
 
 #: The most buckets one :func:`bucket_events` call computes.
 MAX_BUCKETS = 1000
+
+#: Windows starting before this use a plain overlap test (see :func:`_event_where`).
+_EARLIEST_INDEXED = datetime.min.replace(tzinfo=UTC) + timedelta(
+    seconds=max(SPAN_CLASS_BOUNDS) + 86_400)
 
 
 class QueryError(ValueError):
@@ -210,6 +214,12 @@ def _event_where(query: pw.ModelSelect, flt: EventFilter,
         query = query.where(Event.start >= start_from)
         if flt.end is not None:
             query = query.where(Event.start < flt.end)
+    elif flt.start is not None and flt.start.astimezone(UTC) < _EARLIEST_INDEXED:
+        # Too early to bound `start` from below by span class (the bound would fall before
+        # year 1): a plain overlap test, which is correct and only slower.
+        query = query.where(Event.end > flt.start)
+        if flt.end is not None:
+            query = query.where(Event.start < flt.end)
     elif flt.start is not None or flt.end is not None:
         query = query.where(overlapping(flt.start, flt.end))
     if flt.q:
@@ -302,9 +312,17 @@ def bucket_next(moment: datetime, unit: str) -> datetime:
 def bucket_bounds(start: datetime, end: datetime, unit: str) -> list[tuple[datetime, datetime]]:
     """The calendar buckets of ``unit`` that cover ``[start, end)``, in ``start``'s offset."""
     bounds = []
-    low = bucket_floor(start, unit)
+    try:
+        low = bucket_floor(start, unit)
+    except OverflowError:
+        raise QueryError("from", "The window starts before the first representable week.") \
+            from None
     while low < end:
-        high = bucket_next(low, unit)
+        try:
+            high = bucket_next(low, unit)
+        except (OverflowError, ValueError):
+            raise QueryError("to", "The window reaches past the last representable date.") \
+                from None
         bounds.append((low, high))
         if len(bounds) > MAX_BUCKETS:
             raise QueryError("unit", f"The window spans more than {MAX_BUCKETS} {unit}s; "

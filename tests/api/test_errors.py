@@ -170,3 +170,24 @@ def test_500_is_a_problem_too(client, monkeypatch):
     assert response.status_code == 500
     body = problem_of(response)
     assert "fire" not in body["detail"]  # internals are logged, not shown
+
+
+@pytest.mark.parametrize(("query", "field"), [
+    ({"from": "0001-01-01T00:00:00+01:00"}, "from"),          # before year 1 in UTC
+    ({"to": "9999-12-31T23:00:00-05:00"}, "to"),              # after year 9999 in UTC
+])
+def test_422_datetimes_outside_the_calendar(client, query, field):
+    body = problem_of(client.get("/api/v1/events", query_string=query))
+    assert body["status"] == 422 and set(body["errors"]) == {field}
+
+
+def test_422_buckets_outside_the_calendar(client):
+    query = {"from": "9999-12-01", "to": "9999-12-31T12:00:00", "unit": "month"}
+    body = problem_of(client.get("/api/v1/timeline", query_string=query))
+    assert body["status"] == 422 and set(body["errors"]) == {"to"}
+
+
+def test_very_early_windows_still_answer(client, story):
+    response = client.get("/api/v1/events", query_string={"from": "0050-01-01"})
+    assert response.status_code == 200
+    assert len(response.get_json()["events"]) == 7
