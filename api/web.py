@@ -201,11 +201,35 @@ def article_page(article_id: int) -> str | tuple[str, int]:
 
 @bp.get("/try")
 def try_page() -> str:
-    """The "try it" panel: resolve a text live, optionally store it as an article."""
+    """The "try it" panel: resolve a text live, optionally store it as an article.
+
+    ``?text=…&reference=…`` fills the form (the script keeps the URL in step as you type, so
+    a resolved text can be shared); ``reference`` is a date or an ISO datetime with offset.
+    The reference defaults to today, read from the clock here, in the page, never in the
+    tagger.
+    """
+    reference = parse_reference(request.args.get("reference", ""))
     return render_template(
         "try.html",
         text=request.args.get("text", ""),
-        reference=request.args.get("reference", "") or date.today().isoformat(),
+        reference=reference or {"date": date.today().isoformat(), "time": "",
+                                "offset": "+00:00"},
         api_key_required=api_key_required(),
         reads_locked=reads_locked(),
     )
+
+
+def parse_reference(text: str) -> dict[str, str] | None:
+    """Split a reference for the form's date, time and offset fields (``None`` if invalid).
+
+    >>> parse_reference("2022-05-14T09:30:00+03:00")
+    {'date': '2022-05-14', 'time': '09:30', 'offset': '+03:00'}
+    """
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        return None
+    if "T" not in text and " " not in text.strip():
+        return {"date": moment.date().isoformat(), "time": "", "offset": "+00:00"}
+    offset = utc_offset(moment)[3:] or "+00:00"
+    return {"date": moment.date().isoformat(), "time": f"{moment:%H:%M}", "offset": offset}

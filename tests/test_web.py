@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 
 from api import create_app
-from api.web import describe_interval, segments
+from api.web import describe_interval, parse_reference, segments
 from timeline.store import Article, Event, Mention
 
 KYIV = timezone(timedelta(hours=3))
@@ -132,3 +132,24 @@ def test_segments_cut_the_text_and_skip_overlapping_expressions():
 ])
 def test_intervals_read_as_inclusive_days_or_minutes(start, end, reading):
     assert describe_interval(start, end) == reading
+
+
+@pytest.mark.parametrize(("text", "fields"), [
+    ("2022-05-14", {"date": "2022-05-14", "time": "", "offset": "+00:00"}),
+    ("2022-05-14T09:30:00+03:00", {"date": "2022-05-14", "time": "09:30", "offset": "+03:00"}),
+    ("2022-05-14T09:30:00-04:30", {"date": "2022-05-14", "time": "09:30", "offset": "-04:30"}),
+    ("2022-05-14T09:30", {"date": "2022-05-14", "time": "09:30", "offset": "+00:00"}),
+    ("next Tuesday", None),
+])
+def test_a_reference_in_the_url_fills_the_try_form(text, fields):
+    assert parse_reference(text) == fields
+
+
+def test_the_try_page_is_filled_from_its_url(app):
+    page = app.test_client().get(
+        "/try?text=He+left+late+Wednesday.&reference=2022-05-14T09:30:00%2B03:00"
+    ).get_data(as_text=True)
+    assert ">He left late Wednesday.</textarea>" in page
+    assert 'type="date" required value="2022-05-14"' in page
+    assert 'type="time" value="09:30"' in page
+    assert 'value="+03:00"' in page

@@ -207,3 +207,13 @@ def test_escape_hides_an_expressions_explanation(page):
     page.keyboard.press("Tab")
     page.keyboard.press("Shift+Tab")
     assert tip.is_visible()
+
+
+def test_a_shared_try_it_url_resolves_on_load_and_follows_the_form(page):
+    page.goto("/try?text=They+met+late+Wednesday.&reference=2022-05-14")
+    row = page.locator("#try-table tbody tr").filter(has_text="late Wednesday")
+    row.wait_for()
+    assert "2022-05-11" in row.inner_text()
+    page.get_by_label("Text").fill("They met two days ago.")
+    page.wait_for_url(re.compile(r"text=They\+met\+two\+days\+ago"))
+    assert parse_qs(urlparse(page.url).query)["reference"] == ["2022-05-14"]

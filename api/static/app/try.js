@@ -96,6 +96,7 @@
       const timexes = (Array.isArray(body) ? body : body.timexes || [])
         .slice().sort((a, b) => a.start - b.start || b.end - a.end);
       show(source, timexes);
+      keepInUrl(source, ref);
       const n = timexes.length;
       setStatus(status, n
         ? `${n} expression${n === 1 ? "" : "s"} resolved against ${ref}.`
@@ -106,6 +107,12 @@
     } finally {
       if (controller === pending) pending = null;
     }
+  }
+
+  /* The URL follows the form, so a resolved text can be shared or reloaded. */
+  function keepInUrl(source, ref) {
+    const query = new URLSearchParams({ text: source, reference: ref });
+    history.replaceState(null, "", `${window.location.pathname}?${query}`);
   }
 
   function soon() {
