@@ -97,6 +97,8 @@ def test_the_timeline_page_keeps_the_filters_of_its_url(app, article):
     assert '<option value="Kyiv Ledger" selected>' in page
     assert '<option value="expression" selected>' in page
     assert 'data-api="/api/v1/events"' in page
+    # The overview spans the days the articles were published in (UTC), end exclusive.
+    assert 'data-from="2022-05-14"' in page and 'data-to="2022-05-15"' in page
 
 
 @pytest.mark.parametrize(("keys", "shown"), [((), False), (("s3cret",), True)])
