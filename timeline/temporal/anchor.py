@@ -116,18 +116,6 @@ def _pick(candidates: list[date], today: date, tense: str) -> date:
     return best_past if (today - best_past) <= (best_future - today) else best_future
 
 
-def _pick_weighted(candidates: list[date], today: date, tense: str, factor: int = 8) -> date:
-    """Like :func:`_pick`, but the tense only weighs the distance instead of excluding a
-    direction: "extended to Nov. 20" in a Nov. 2 article is this November, not last year's.
-    A candidate against the tense counts ``factor`` times its distance."""
-    def cost(c: date) -> tuple[int, int]:
-        days = abs((c - today).days)
-        against = (tense == "past" and c > today) or (tense == "future" and c < today)
-        return (days * factor if against else days, 0 if c <= today else 1)
-
-    return min(candidates, key=cost)
-
-
 def _pick_unit(unit: str, firsts: list[date], today: date, tense: str) -> date:
     """Like :func:`_pick` for whole units: a unit counts as past/future if it contains today."""
     here = cal.floor(unit, today)
@@ -170,11 +158,10 @@ def anchor_calendar_date(spec: CalendarDate, ctx: Context) -> Resolution | None:
                 continue
         if not cands:
             return None
-        p = Point("day", _pick_weighted(cands, today, ctx.tense))
+        p = Point("day", _pick(cands, today, ctx.tense))
         return Resolution(cal.value(p), p)
     firsts = [date(y, spec.month, 1) for y in (today.year - 1, today.year, today.year + 1)]
-    here = cal.floor("month", today)
-    p = Point("month", _pick_weighted(firsts, here, ctx.tense, factor=6))
+    p = Point("month", _pick_unit("month", firsts, today, ctx.tense))
     return Resolution(cal.value(p), p)
 
 
@@ -201,8 +188,7 @@ def anchor_weekday(spec: WeekdayRef, ctx: Context) -> Resolution:
     elif spec.n > 0:
         day = fwd if fwd > today else fwd + timedelta(days=7)
     else:
-        # news: a weekday in a sentence without any tense marker is a past one
-        day = _pick([back, fwd], today, "past" if ctx.tense == "unknown" else ctx.tense)
+        day = _pick([back, fwd], today, ctx.tense)
     p = Point("day", day)
     return Resolution(cal.value(p), p)
 
@@ -241,10 +227,6 @@ def anchor_calendar_relative(spec: CalendarRelative, ctx: Context) -> Resolution
     return Resolution(cal.value(p), p)
 
 
-def _base_point(ctx: Context) -> Point:
-    return ctx.anchor if ctx.anchor is not None else Point("day", ctx.today)
-
-
 def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
     """"two days ago" (from the reference), "a year earlier" (from the narrative anchor).
 
@@ -253,8 +235,8 @@ def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
     before), as TimeBank annotates it.
     """
     unit, n = spec.unit, spec.n
-    if spec.base == "anchor":
-        base = _base_point(ctx)
+    if spec.base == "anchor" and ctx.anchor is not None:
+        base = ctx.anchor
     elif unit == "year" and ctx.anchor is not None and ctx.anchor.unit in ("quarter", "half"):
         base = ctx.anchor
     else:
@@ -264,7 +246,7 @@ def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
     if unit == "fortnight":
         unit, n = "week", 2 * n
     if unit == "year" and (base.unit in ("quarter", "half", "season") or (
-            spec.base == "anchor" and base.unit in ("day", "month"))):
+            spec.base == "anchor" and ctx.anchor is not None and base.unit in ("day", "month"))):
         p = Point(base.unit, cal.shift("year", base.first, n))
         if base.unit == "day":
             p = Point("day", cal.add_months(base.first, 12 * n))
@@ -329,6 +311,9 @@ def anchor_current_period(spec: CurrentPeriod, ctx: Context) -> Resolution:
     """"the quarter": the narrative anchor's period if it is one, else the last complete one."""
     if ctx.anchor is not None and ctx.anchor.unit == spec.unit and ctx.anchor.pod is None:
         p = ctx.anchor
+    elif spec.current:
+        base = ctx.anchor.first if ctx.anchor is not None else ctx.today
+        p = cal.point(spec.unit, base)
     elif ctx.anchor is not None and spec.unit == "year":
         p = cal.point("year", ctx.anchor.first)
     else:
@@ -344,16 +329,17 @@ def anchor_season(spec: SeasonRef, ctx: Context) -> Resolution:
         return Resolution(cal.value(p), p)
     y = ctx.today.year
     firsts = [date(yy, month, 1) for yy in (y - 2, y - 1, y, y + 1)]
-    here = cal.floor("season", ctx.today)
     if spec.n is None:
         first = _pick_unit("season", firsts, ctx.today, ctx.tense)
     elif spec.n == 0:
-        # "this summer": the one of the current season-year (the nearest one)
-        first = _pick_unit("season", firsts, ctx.today, "present")
+        # "this summer": the season of the reference's year
+        first = date(y, month, 1)
     elif spec.n < 0:
-        first = max(f for f in firsts if f < here)
+        # "last winter": the latest one that is over
+        first = max(f for f in firsts if cal.end_of("season", f) <= ctx.today)
     else:
-        first = min(f for f in firsts if f > here)
+        # "next summer": the one of next year ("next winter": the one reaching into next year)
+        first = date(y if spec.season == "WI" else y + 1, month, 1)
     p = Point("season", first)
     return Resolution(cal.value(p), p)
 
@@ -459,6 +445,11 @@ def anchor_clock_time(spec: ClockTime, ctx: Context) -> Resolution | None:
     if day is None:
         return None
     tz = timezone(timedelta(minutes=spec.tz_minutes)) if spec.tz_minutes is not None else None
+    if spec.hour == 24:
+        # midnight: the end of the day, i.e. 00:00 of the next one (TIMEX3 value T24:00)
+        nxt = Point("day", day.first + timedelta(days=1), clock=time(0, 0), clock_unit="hour",
+                    tz=tz)
+        return Resolution(f"{day.first.isoformat()}T24:00", nxt)
     p = Point("day", day.first, clock=time(spec.hour % 24, spec.minute),
               clock_unit=spec.unit, tz=tz)
     return Resolution(cal.value(p), p)

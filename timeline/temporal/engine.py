@@ -23,7 +23,7 @@ from .anchor import Context, resolve
 from .rule import Found, Rule
 from .rules import RULES
 from .signals import link_ranges, signal_before
-from .tense import Sentences, tense_at
+from .tense import Sentences, sentence_tense, tense_at
 from .types import Timex
 from .values import is_derived
 
@@ -94,6 +94,15 @@ def tag(text: str, reference: datetime | date) -> list[Timex]:
         s_start, s_end = sentences.around(c.start)
         sentence = text[s_start:s_end]
         tense = tense_at(sentence, c.start - s_start, c.end - s_start)
+        if tense == "unknown" and s_start > 0:
+            # a verbless sentence ("Up from 443 million Thursday.") continues the narrative
+            p_start, p_end = sentences.around(s_start - 1)
+            tense = sentence_tense(text[p_start:p_end])
+        signal = signal_before(text, c.start)
+        if signal == "since":
+            tense = "past"
+        elif signal in ("until", "till", "by") and tense != "past":
+            tense = "future"
         ctx = Context(ref, tense, anchor)
         res = resolve(c.found.spec, ctx)
         if res is None:
@@ -117,7 +126,7 @@ def tag(text: str, reference: datetime | date) -> list[Timex]:
                 interval=interval,
                 granularity=granularity if interval is not None else None,
                 rule=c.rule.id,
-                signal=signal_before(text, c.start),
+                signal=signal,
                 quant=c.found.quant,
                 freq=c.found.freq,
             )

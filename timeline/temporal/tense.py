@@ -36,7 +36,9 @@ _PAST_IRREGULAR = (
     r"fell|rose|won|lost|sent|spent|sold|bought|brought|thought|kept|led|paid|struck|ran|wrote|"
     r"spoke|broke|chose|drove|flew|grew|knew|stood|understood|wore|ago|earlier|yesterday|"
     r"last|wasn't|weren't|didn't|hadn't|became|fought|caught|taught|felt|heard|meant|shot|"
-    r"slid|sank|swore|threw|withdrew|overtook|undertook"
+    r"slid|sank|swore|threw|withdrew|overtook|undertook|laid|sought|built|lent|dealt|swept|"
+    r"fled|fed|hung|drew|blew|tore|shook|forgot|rode|stuck|dug|sat|lit|hid|ate|hit|cut|shut|"
+    r"quit|spread|bid|cast|sped|bound|wound|overcame|forbade|arose|awoke"
 )
 _MARKER = re.compile(
     rf"(?<![\w'’])(?:(?P<future>{_FUTURE})|(?P<present>{_PRESENT})|"
@@ -121,19 +123,31 @@ def sentence_tense(sentence: str) -> str:
     return "present"
 
 
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|after|before|when|although|though)\b"
+                           r"|\b(?:but|while|although|whereas)\b")
+
+
 def tense_at(sentence: str, pos: int, end: int) -> str:
-    """The tense governing an expression at ``[pos, end)`` of ``sentence``: the marker nearest
-    before it in its clause, else the nearest after it, else ``"unknown"``."""
+    """The tense governing an expression at ``[pos, end)`` of ``sentence``.
+
+    Within the expression's clause (back to the last clause break before it): a future marker
+    anywhere before it wins ("will remain closed until Friday"), else the nearest marker before
+    it. Without one, the first marker after it in the sentence ("Friday, officials said"), else
+    ``"unknown"``.
+    """
     markers = [(p, k) for p, k in _markers(sentence) if not pos <= p < end]
-    before = [(p, k) for p, k in markers if p < pos]
-    # stop at a clause boundary between the marker and the expression
+    clause_start = 0
+    for b in _CLAUSE_BREAK.finditer(sentence, 0, pos):
+        clause_start = b.end()
+    before = [(p, k) for p, k in markers if clause_start <= p < pos]
     if before:
-        p, k = before[-1]
-        if not re.search(r"[;:]|,\s+(?:and|but|while|after|before|when)\b", sentence[p:pos]):
-            return k
+        if any(k == "future" for _, k in before):
+            return "future"
+        return before[-1][1]
     after = [(p, k) for p, k in markers if p >= end]
     if after:
         return after[0][1]
-    if before:
-        return before[-1][1]
+    earlier = [(p, k) for p, k in markers if p < clause_start]
+    if earlier:
+        return earlier[-1][1]
     return "unknown"

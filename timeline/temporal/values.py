@@ -90,10 +90,12 @@ class HalfRef(Spec):
 class CurrentPeriod(Spec):
     """"the quarter", "the latest quarter": the reporting period the text is about.
 
-    The narrative anchor's period when there is one, else the last completed ``unit``.
+    The narrative anchor's period when there is one, else the last completed ``unit``; with
+    ``current`` ("the end of the month") the one containing the anchor or the reference.
     """
 
     unit: str
+    current: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,9 +249,13 @@ class PeriodOfYear(Spec):
 
 
 def is_derived(spec: Spec) -> bool:
-    """True for values computed from the narrative anchor or from another expression ("a year
-    earlier", "the quarter"): they do not become the narrative anchor themselves."""
-    if isinstance(spec, (Offset, InOffset, CurrentPeriod, PeriodOfYear)):
+    """True for values that do not become the narrative anchor: comparisons computed from it
+    ("a year earlier", "the year-ago quarter", "the quarter"). Day, week and month offsets
+    ("two days later", "the next day") do move the narrative on."""
+    if isinstance(spec, Offset):
+        # "two days later" moves the story on; "a year earlier" is a comparison
+        return spec.unit not in ("day", "week", "weekend", "month")
+    if isinstance(spec, (InOffset, CurrentPeriod, PeriodOfYear)):
         return True
     if isinstance(spec, (PartOfDay, WeekOf)):
         return is_derived(spec.base)

@@ -49,7 +49,18 @@ _YEAR_NOUNS = frozenset(
     "levels figures results earnings sales profits elections games olympics prices rates "
     "budgets talks negotiations".split()
 )
-_NOT_PLURAL = frozenset("was has is as his its this thus plus us does yes versus".split())
+#: Words that may follow a bare year ("in 1998 the company ...", "1998 was").
+_FUNCTION_WORDS = frozenset(
+    "the a an and or but nor to of in on at by for from with as when after before than that "
+    "which who while because since until till through was were is are be been had has have "
+    "will would could should may might can did do does it he she they we i you there this "
+    "these those its their his her our compared versus vs against so if then also only alone "
+    "onward onwards forward on-wards levels figures results earnings sales profits elections "
+    "games olympics prices rates budgets talks negotiations election budget season".split()
+)
+#: Words before a year used as a modifier ("the 1996 election", "its 1998 budget").
+_YEAR_DETERMINERS = frozenset("the its his her their our this that a an".split())
+_FOLLOWING_WORD = re.compile(r" {1,3}(?P<w>[\w'’-]{1,30})")
 
 
 def _month_ok(m: re.Match[str]) -> bool:
@@ -112,6 +123,11 @@ def build_month(m: re.Match[str]) -> Found | None:
     word = m.group("month").lower().rstrip(".")
     before = prev_word(m).lower()
     after = next_word(m)
+    if m.string[m.end(): m.end() + 1] == "-":
+        return None  # "Mar-a-Lago"
+    if after[:1].isupper() and not re.match(rf"{MONTH}|{WEEKDAY}", after, re.IGNORECASE):
+        if group(m, "part") is None and prev_word(m).lower() not in ("in", "since", "until"):
+            return None  # "March Madness", "April Ryan"
     if mod is None and before not in _MONTH_CONTEXT:
         if word in ("may", "march") or word in ("jan", "mar", "apr", "jun", "jul", "aug",
                                                   "sep", "sept", "oct", "nov", "dec", "feb"):
@@ -140,11 +156,16 @@ def build_year(m: re.Match[str]) -> Found | None:
             return None
         if prev_word(m).lower() in ("no.", "no", "number", "page", "route", "flight", "room"):
             return None
-        after = next_word(m)
+        follow = _FOLLOWING_WORD.match(m.string, m.end())
+        after = follow.group("w") if follow else ""
+        before = prev_word(m).lower()
         low = after.lower()
-        if (after[:1].islower() and low.endswith("s") and not low.endswith("ss")
-                and low not in _NOT_PLURAL and low not in _YEAR_NOUNS):
-            return None  # "2000 shoes"
+        plural = low.endswith("s") and not low.endswith(("ss", "'s", "’s"))
+        if after[:1].islower() and low not in _FUNCTION_WORDS and (plural or (
+                before not in _YEAR_DETERMINERS and not before.endswith(("'s", "’s")))):
+            return None  # "2000 shoes", "2022 square feet" (but "the 1996 election")
+        if before == "at" and after[:1].isupper():
+            return None  # "at 1600 Pennsylvania Avenue"
         if m.string[m.end(): m.end() + 1] in (":", ",") and m.string[m.end() + 1:
                                                                    m.end() + 2].isdigit():
             return None
@@ -164,6 +185,15 @@ def build_decade(m: re.Match[str]) -> Found | None:
     return Found("DATE", DecadeRef(int(digits), century_known=False), mod)
 
 
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+                 "seventies": 70, "eighties": 80, "nineties": 90}
+
+
+def build_decade_word(m: re.Match[str]) -> Found | None:
+    decade = _DECADE_WORDS[m.group("decade").lower()]
+    return Found("DATE", DecadeRef(decade, century_known=False), mod_from(m, "part", "part2"))
+
+
 def build_century(m: re.Match[str]) -> Found | None:
     return Found("DATE", CenturyRef(ordinal(m.group("ord"))), mod_from(m, "part", "part2"))
 
@@ -179,7 +209,7 @@ def _poss_year(text: str | None) -> tuple[int | None, int | None]:
     t = " ".join(text.lower().split())
     if t[:1].isdigit():
         return int(t), None
-    return None, {"this year": 0, "last year": -1, "next year": 1}[t]
+    return None, {"this year": 0, "last year": -1, "next year": 1, "the year": 0}[t]
 
 
 def build_quarter(m: re.Match[str]) -> Found | None:
@@ -275,6 +305,10 @@ RULES = (
          rf"{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
          r"(?P<decade>\d{3}0s|['’]\d0s|\d0s)",
          build_decade),
+    Rule("date_decade_word", "the [early] nineties",
+         rf"{MODP}the\s{{1,3}}(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?(?P<decade>twenties|"
+         r"thirties|forties|fifties|sixties|seventies|eighties|nineties)",
+         build_decade_word),
     Rule("date_century", "the <ordinal> century",
          rf"{MODP}(?:the\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
          rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})[-\s]{{1,3}}century",
@@ -291,7 +325,7 @@ RULES = (
     Rule("date_half", "the first half [of <year>]",
          rf"{MODP}(?:the\s{{1,3}})?(?P<h>first|second|1st|2nd)[-\s]{{1,3}}half"
          rf"(?:\s{{1,3}}of\s{{1,3}}(?:(?:fiscal|the)(?:\s{{1,3}}year)?\s{{1,3}})?"
-         rf"(?:{_YEAR4}|(?P<relyear>{_REL_YEAR})))?",
+         rf"(?:{_YEAR4}|(?P<relyear>{_REL_YEAR}|the\s{{1,3}}year)))?",
          build_half),
     Rule("date_season", "[this|last] <season> [<year>]",
          rf"{MODP}(?:(?P<rel>this\s{{1,3}}past|the\s{{1,3}}coming|the\s{{1,3}}past|this|last"

@@ -14,7 +14,7 @@ from .common import NUM, UNIT, VAGUE_Q, group, number, prev_word, unit_name
 from .relative import APPROX, _approx_mod
 
 _S = r"\s{1,3}"
-_PLURAL_UNIT = (r"(?P<unit>seconds|minutes|hours|days|weeks|weekends|months|quarters|years|"
+_PLURAL_UNIT = (r"(?P<unit>seconds|minutes|hours|days|weeks|weekends|months|years|"
                 r"decades|centuries)")
 #: Words after which a bare plural unit is a duration: "for weeks", "in years", "took months".
 _PLURAL_CONTEXT = frozenset(
@@ -57,6 +57,9 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         return None
     if group(m, "old") or (m.group("sep").strip() == "-" and unit == "quarter"):
         return None  # "a 44-year-old", "three-quarters"
+    tail = m.string[m.end(): m.end() + 4]
+    if re.match(r"-[a-z]", tail) or (unit == "quarter" and tail.startswith(" of")):
+        return None  # "a day-care centre", "three quarters of the voters"
     n = number(num)
     if n is None or n <= 0 or n > 10000:
         return None
@@ -74,7 +77,15 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         return Found("DURATION", PastSpan(unit, int(n)), _approx_mod(m))
     if which in ("next", "coming") and n == int(n):
         return Found("DURATION", ComingSpan(unit, int(n)), _approx_mod(m))
-    return Found("DURATION", Fixed(value), _approx_mod(m), trim_start=trim)
+    mod = _approx_mod(m)
+    if mod is None and low.replace("a ", "").startswith("couple"):
+        mod = "APPROX"  # "a couple of years"
+    return Found("DURATION", Fixed(value), mod, trim_start=trim)
+
+
+def build_half_unit(m: re.Match[str]) -> Found | None:
+    value = _value(unit_name(m.group("unit")), 0.5)
+    return Found("DURATION", Fixed(value), _approx_mod(m)) if value else None
 
 
 def build_vague_span(m: re.Match[str]) -> Found | None:
@@ -100,6 +111,8 @@ RULES = (
          rf"initial|remaining|entire|full|whole){_S})?)?{APPROX}(?P<num>{NUM})"
          rf"(?P<sep>[-\s]{{1,3}}|(?<=\d))(?P<unit>{UNIT})(?:-long|(?P<old>-old))?",
          build_num_unit),
+    Rule("duration_half_unit", "half an hour|half a day",
+         rf"{APPROX}half{_S}an?{_S}(?P<unit>{UNIT})", build_half_unit, priority=1),
     Rule("duration_vague_count", "several|a few|recent|the coming <units>",
          rf"(?:(?:the{_S})?(?:past|last|next|coming|recent|few|several){_S}(?:(?:few|several|"
          rf"many){_S})?|{VAGUE_Q}{_S}(?:more{_S})?){_PLURAL_UNIT}",

@@ -28,6 +28,7 @@ from ..values import (
 )
 from .common import (
     MODP,
+    MONTH,
     NUM,
     POD,
     UNIT,
@@ -44,6 +45,10 @@ from .common import (
 
 _S = r"\s{1,3}"
 _BLOCKERS = tuple(" ".join(r[0].split()) for r in rows("weekday_blockers"))
+_WEEKDAY_CONTEXT = frozenset(
+    "on by until till since last next this from to before after of late early that and or "
+    "said says".split()
+)
 _NAME_BEFORE_WEEKDAY = frozenset("black bloody super ash palm holy cyber good easter".split())
 _DEICTIC = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
             "the day after tomorrow": 2}
@@ -65,6 +70,8 @@ def _relational(m: re.Match[str], head: str) -> int:
 
 
 def build_deictic(m: re.Match[str]) -> Found | None:
+    if m.group("word")[0].isupper() and prev_word(m) in ("the", "The"):
+        return None  # "the Today show"
     key = " ".join(m.group("word").lower().split())
     base = DayOffset(_DEICTIC[key])
     kind, spec = _with_pod(base, _pod(group(m, "pod")))
@@ -89,11 +96,17 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     if not wd[0].isupper():
         return None
     after = m.string[m.end(): m.end() + 30].lower()
-    if any(re.match(rf"\s{{1,3}}{re.escape(b)}\b", after) for b in _BLOCKERS) and not group(
-            m, "pod"):
-        if next_word(m)[:1].isupper():
-            return None  # "Sunday Times"
-    if prev_word(m).lower() in _NAME_BEFORE_WEEKDAY and prev_word(m)[:1].isupper():
+    if any(re.match(rf" {{1,3}}{re.escape(b)}\b", after) for b in _BLOCKERS):
+        return None  # "Sunday Times", "the Sunday school"
+    before = prev_word(m)
+    if before.lower() in _NAME_BEFORE_WEEKDAY and before[:1].isupper():
+        return None  # "Black Monday" is a name, not a date
+    following = re.match(r" {1,3}([A-Z][\w'’-]{0,30})", m.string[m.end(): m.end() + 34])
+    if following and not re.fullmatch(MONTH, following.group(1), re.IGNORECASE) and (
+            before.lower() not in _WEEKDAY_CONTEXT):
+        return None  # "Tuesday Weld", "Saturday Night Live"
+    pod_word = group(m, "pod")
+    if pod_word and pod_word[0].isupper() and following:
         return None
     rel = " ".join((group(m, "rel") or "").lower().split())
     n = {"last": -1, "this past": -1, "the previous": -1, "next": 1, "this coming": 1,
@@ -140,9 +153,14 @@ def build_period(m: re.Match[str]) -> Found | None:
     if unit == "year" and m.group("which") is None and after in (
             "before", "after", "earlier", "later", "ago"):
         return None
+    which = group(m, "which")
+    part = group(m, "part")
+    if unit in ("month", "week") and not (which or part) or (
+            m.group("unit").lower() == "period" and not which):
+        return None  # "the month of May", "the period to December"
     if unit == "year" and after in ("ended", "ending", "ends", "that", "through"):
         return Found("DURATION", Fixed("P1Y"))  # "the year ended Sept. 30" (TimeBank)
-    return Found("DATE", CurrentPeriod(unit), mod_from(m, "part"))
+    return Found("DATE", CurrentPeriod(unit, current=part is not None), mod_from(m, "part"))
 
 
 def build_period_of_year(m: re.Match[str]) -> Found | None:
@@ -270,7 +288,7 @@ RULES = (
          rf"{MODP}{_CAL_REL}{_S}{_CAL_UNIT}", build_calendar, priority=1),
     Rule("date_reporting_period", "the [latest] quarter|period|year",
          rf"{MODP}the{_S}(?:(?P<which>latest|most{_S}recent|same|full|fiscal|just-ended|"
-         rf"just{_S}ended|recent){_S})?(?P<unit>quarter|period|year)(?!-)",
+         rf"just{_S}ended|recent){_S})?(?P<unit>quarter|period|year|month|week)(?!-)",
          build_period),
     Rule("date_period_of_year", "the <year> period|quarter",
          r"the\s{1,3}(?P<year>\d{4})\s{1,3}(?:period|quarter)", build_period_of_year, priority=1),

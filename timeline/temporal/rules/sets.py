@@ -28,7 +28,7 @@ _UNIT_VALUE = {"second": "PT1S", "minute": "PT1M", "hour": "PT1H", "day": "P1D",
                "morning": "XXXX-XX-XXTMO", "afternoon": "XXXX-XX-XXTAF",
                "evening": "XXXX-XX-XXTEV"}
 _ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
-            "annually": "P1Y", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI",
+            "annually": "P1Y", "quarterly": "P1Q", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI",
             "biweekly": "P2W", "bimonthly": "P2M", "semiannually": "P6M", "every day": "P1D",
             "everyday": "P1D"}
 _SET_UNITS = (r"(?P<unit>second|minute|hour|day|night|morning|afternoon|evening|weekend|week|"
@@ -37,6 +37,8 @@ _SET_UNITS = (r"(?P<unit>second|minute|hour|day|night|morning|afternoon|evening|
 
 def _thing(m: re.Match[str]) -> str | None:
     """The set value of the recurring thing: a unit, a weekday, a month or a season."""
+    if group(m, "units"):
+        return _UNIT_VALUE[m.group("units").lower().removesuffix("s")]
     if group(m, "unit"):
         return _UNIT_VALUE[m.group("unit").lower()]
     if group(m, "wd"):
@@ -70,7 +72,10 @@ def build_every(m: re.Match[str]) -> Found | None:
 
 
 def build_adverb(m: re.Match[str]) -> Found | None:
-    return Found("SET", Fixed(_ADVERBS[" ".join(m.group("adv").lower().split())]))
+    adv = " ".join(m.group("adv").lower().split())
+    if adv == "quarterly" and re.match(r" [a-z]", m.string[m.end(): m.end() + 2]):
+        return None  # "a quarterly dividend": an adjective, not a recurrence
+    return Found("SET", Fixed(_ADVERBS[adv]))
 
 
 def build_freq(m: re.Match[str]) -> Found | None:
@@ -111,10 +116,11 @@ _THING = (rf"(?:{_SET_UNITS}|(?P<wd>{WEEKDAY})(?:{_S}(?P<pod>{POD}))?|(?P<month>
 
 RULES = (
     Rule("set_every", "every|each <unit|weekday|month>",
-         rf"(?:every|each){_S}(?:(?:other|(?P<num>{NUM})){_S})?{_THING}", build_every,
+         rf"(?:every|each){_S}(?:(?P<num>{NUM}){_S}(?P<units>seconds|minutes|hours|days|weeks|"
+         rf"months|quarters|years|decades)|(?:other{_S})?{_THING})", build_every,
          priority=1),
     Rule("set_adverb", "daily|weekly|annually|nightly",
-         r"(?P<adv>every\s{1,3}day|everyday|daily|weekly|monthly|yearly|annually|"
+         r"(?P<adv>every\s{1,3}day|everyday|daily|weekly|monthly|yearly|annually|quarterly|"
          r"hourly|nightly|biweekly|bimonthly|semiannually)", build_adverb),
     Rule("set_frequency", "twice a year",
          rf"(?P<freq>once|twice|thrice|(?P<times>{NUM}){_S}times){_S}(?:a|an|per|every|each)"

@@ -64,7 +64,7 @@ def build_word_clock(m: re.Match[str]) -> Found | None:
 
 
 def build_noon(m: re.Match[str]) -> Found | None:
-    h = 0 if m.group("word").lower() == "midnight" else 12
+    h = 24 if m.group("word").lower() == "midnight" else 12
     return Found("TIME", ClockTime(h, 0, "hour", _base(m), _zone(m)))
 
 
@@ -79,5 +79,5 @@ RULES = (
          rf"(?:{_S}in{_S}the{_S}(?P<pod>morning|afternoon|evening))?{_ZONE}{_ON}",
          build_word_clock, priority=2),
     Rule("time_noon", "noon|midnight [<day>]",
-         rf"(?P<word>noon|midnight|midday){_ZONE}{_ON}", build_noon, priority=1),
+         rf"(?:12{_S})?(?P<word>noon|midnight|midday){_ZONE}{_ON}", build_noon, priority=3),
 )
