@@ -16,9 +16,9 @@ def chromium():
     """A headless Chromium for the session (skips when Debian's chromium is missing)."""
     if not CHROMIUM.exists():
         pytest.skip(f"no Chromium at {CHROMIUM}: run `make browser` (Debian's chromium package)")
-    from playwright.sync_api import sync_playwright
+    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed")
 
-    with sync_playwright() as playwright:
+    with sync_api.sync_playwright() as playwright:
         browser = launch(playwright)
         yield browser
         browser.close()
