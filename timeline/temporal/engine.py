@@ -23,7 +23,7 @@ from .anchor import Context, resolve
 from .rule import Found, Rule
 from .rules import RULES
 from .signals import link_ranges, signal_before
-from .tense import Sentences, sentence_tense, tense_at
+from .tense import Sentences, forward_cue, sentence_tense, tense_at
 from .types import Timex
 from .values import is_derived
 
@@ -103,6 +103,8 @@ def tag(text: str, reference: datetime | date) -> list[Timex]:
             tense = "past"
         elif signal in ("until", "till", "by") and tense != "past":
             tense = "future"
+        elif tense == "past" and forward_cue(text, c.start):
+            tense = "present"
         ctx = Context(ref, tense, anchor)
         res = resolve(c.found.spec, ctx)
         if res is None:

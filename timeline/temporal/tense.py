@@ -87,7 +87,8 @@ class Sentences:
 
 _AUX_BEFORE = re.compile(
     r"(?:\b(?:be|been|being|is|are|was|were|has|have|had|can|could|may|might|must|should|"
-    r"would|will|to|get|got|not|n't)\s{1,3}(?:\w{1,15}ly\s{1,3})?)$",
+    r"would|will|to|get|got|not|n't|remain|remains|remained|stay|stays|stayed|become|becomes|"
+    r"seem|seems|seemed)\s{1,3}(?:\w{1,15}ly\s{1,3})?)$",
     re.IGNORECASE,
 )
 
@@ -124,7 +125,11 @@ def sentence_tense(sentence: str) -> str:
 
 
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|after|before|when|although|though)\b"
-                           r"|\b(?:but|while|although|whereas)\b")
+                           r"|\b(?:but|while|although|whereas)\b|,\s{0,2}(?:''|\"|”|’)"
+                           r"|(?:''|\"|”)\s{0,2},")
+#: How close (characters) a marker before the expression must be to govern it outright
+#: ("..., Castro said Sunday").
+_ADJACENT = 25
 
 
 def tense_at(sentence: str, pos: int, end: int) -> str:
@@ -141,9 +146,10 @@ def tense_at(sentence: str, pos: int, end: int) -> str:
         clause_start = b.end()
     before = [(p, k) for p, k in markers if clause_start <= p < pos]
     if before:
-        if any(k == "future" for _, k in before):
+        p, k = before[-1]
+        if pos - p > _ADJACENT and any(k == "future" for _, k in before):
             return "future"
-        return before[-1][1]
+        return k
     after = [(p, k) for p, k in markers if p >= end]
     if after:
         return after[0][1]
@@ -151,3 +157,16 @@ def tense_at(sentence: str, pos: int, end: int) -> str:
     if earlier:
         return earlier[-1][1]
     return "unknown"
+
+
+_FORWARD_CUE = re.compile(
+    r"\b(?:payable|effective|due|expire|expires|expiring|record|deadline|until|till|by|to|"
+    r"through|starting|beginning|scheduled|set\s{1,3}for)\s{1,3}(?:on\s{1,3})?$",
+    re.IGNORECASE,
+)
+
+
+def forward_cue(text: str, pos: int) -> bool:
+    """True if the words right before ``pos`` look ahead ("payable Dec. 15", "extended to
+    Nov. 20", "effective Feb. 1"): a past-tense verb then does not govern the date."""
+    return _FORWARD_CUE.search(text, max(0, pos - 24), pos) is not None
