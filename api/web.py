@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from flask import Blueprint, current_app, render_template, request
+from flask import Blueprint, current_app, render_template, request, url_for
 from peewee import fn
 
 from api.settings import load_settings
@@ -162,10 +162,17 @@ def timeline_page() -> str | tuple[str, int]:
     if reads_locked():
         return render_template("message.html", title="API key required", message=LOCKED), 401
     filters = {name: request.args.get(name, "").strip() for name in FILTERS}
+    window = news_window()
+    news_start = None
+    if window and not filters["from"]:
+        # Decades of background ("since 1814") come first in time order; this skips to the news.
+        args = {name: value for name, value in filters.items() if value}
+        news_start = url_for("web.timeline_page", **{**args, "from": window[0].isoformat()})
     return render_template(
         "timeline.html",
         filters=filters,
-        window=news_window(),
+        window=window,
+        news_start=news_start,
         sources=known_sources(),
         article_count=Article.select().count(),
     )

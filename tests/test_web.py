@@ -99,6 +99,12 @@ def test_the_timeline_page_keeps_the_filters_of_its_url(app, article):
     assert 'data-api="/api/v1/events"' in page
     # The overview spans the days the articles were published in (UTC), end exclusive.
     assert 'data-from="2022-05-14"' in page and 'data-to="2022-05-15"' in page
+    assert "Skip the background" not in page  # the URL already sets a window
+
+
+def test_the_timeline_page_offers_to_skip_to_the_news(app, article):
+    page = app.test_client().get("/?source=Kyiv+Ledger").get_data(as_text=True)
+    assert '<a href="/?source=Kyiv+Ledger&amp;from=2022-05-14">Skip the background' in page
 
 
 @pytest.mark.parametrize(("keys", "shown"), [((), False), (("s3cret",), True)])

@@ -17,6 +17,9 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
+#: Events per page of the timeline (``static/app/timeline.js``).
+PAGE = 100
+
 EVENT_KEYS = """
 els => els.map(e => ({id: e.dataset.id, start: e.dataset.start, end: e.dataset.end,
                       text: e.innerText}))
@@ -44,13 +47,13 @@ def test_events_appear_in_timeline_order_and_page_through_the_cursor(page):
     first = shown_events(page)
     api = page.request.get("/api/v1/events?limit=500").json()
     api_events = api if isinstance(api, list) else api["events"]
-    assert len(api_events) > 50, "the seeds should fill more than one page"
-    assert len(first) == 50
+    assert len(api_events) > PAGE, "the seeds should fill more than one page"
+    assert len(first) == PAGE
     assert first == sorted(first, key=timeline_key)
-    assert [e["id"] for e in first] == [str(e["id"]) for e in api_events[:50]]
+    assert [e["id"] for e in first] == [str(e["id"]) for e in api_events[:PAGE]]
 
     page.get_by_role("button", name="Load more events").click()
-    page.wait_for_function("document.querySelectorAll('li.event').length > 50")
+    page.wait_for_function(f"document.querySelectorAll('li.event').length > {PAGE}")
     both = shown_events(page)
     assert both == sorted(both, key=timeline_key)
     assert len({e["id"] for e in both}) == len(both), "a page boundary repeated an event"
@@ -217,3 +220,16 @@ def test_a_shared_try_it_url_resolves_on_load_and_follows_the_form(page):
     page.get_by_label("Text").fill("They met two days ago.")
     page.wait_for_url(re.compile(r"text=They\+met\+two\+days\+ago"))
     assert parse_qs(urlparse(page.url).query)["reference"] == ["2022-05-14"]
+
+
+def test_skipping_the_background_starts_at_the_first_article(page):
+    page.goto("/")
+    wait_for_events(page)
+    page.get_by_role("link", name=re.compile("Skip the background")).click()
+    page.wait_for_url(re.compile(r"from=2022-04-08"))  # the first seed article's day
+    wait_for_events(page)
+    days = page.locator("section.day:not(.day--earlier)").evaluate_all(
+        "els => els.map(e => e.dataset.day)")
+    assert days and days[0] >= "2022-04-08"
+    assert page.locator("section.day--earlier li.event").count() > 0
+    assert page.locator("section.day--earlier details").get_attribute("open") is None

@@ -1,7 +1,7 @@
 /* timeline: the events of the timeline page, loaded from GET /api/v1/events.
  *
  * The filters are the page's own query string (the form above submits there, so a URL shares
- * a view); they are passed to the API unchanged, and so is ``limit`` (the page size, 50 unless
+ * a view); they are passed to the API unchanged, and so is ``limit`` (the page size, 100 unless
  * the URL says otherwise). Events come a page at a time; "Load more"
  * follows the API's Link: rel="next" cursor. Events are grouped by the day their interval
  * starts, and each shows its extent as a bar on a logarithmic scale.
@@ -12,7 +12,7 @@
   const T = window.Timeline;
   const el = T.el;
   const FILTERS = ["from", "to", "q", "source", "basis", "article"];
-  const PAGE = 50;
+  const PAGE = 100;
 
   const list = document.getElementById("events");
   const status = document.getElementById("status");
