@@ -12,6 +12,7 @@ from ..lexicon import alt, lookup, table
 from ..rule import Found, Rule
 from ..values import (
     CalendarDate,
+    CalendarRelative,
     CenturyRef,
     DecadeRef,
     HalfOfYear,
@@ -25,6 +26,7 @@ from ..values import (
 from .common import (
     MODP,
     MONTH,
+    NUM_WORD,
     ORDINAL_WORD,
     SEASON,
     WEEKDAY,
@@ -33,6 +35,7 @@ from .common import (
     mod_from,
     month_number,
     next_word,
+    number,
     ordinal,
     prev_word,
 )
@@ -58,6 +61,9 @@ _FUNCTION_WORDS = frozenset(
     "onward onwards forward on-wards levels figures results earnings sales profits elections "
     "games olympics prices rates budgets talks negotiations election budget season".split()
 )
+#: Words after a number that show it counts something ("2022 square feet").
+_COUNT_WORDS = frozenset("square cubic metric per percent odd more fewer less other extra "
+                         "new additional".split())
 #: Words before a year used as a modifier ("the 1996 election", "its 1998 budget").
 _YEAR_DETERMINERS = frozenset("the its his her their our this that a an".split())
 _FOLLOWING_WORD = re.compile(r" {1,3}(?P<w>[\w'’-]{1,30})")
@@ -136,6 +142,8 @@ def build_month(m: re.Match[str]) -> Found | None:
             return None  # a name: "April Ryan", "Ryan April"
     if word == "march" and after.lower() in ("on", "through", "against", "toward", "towards"):
         return None
+    follow = _FOLLOWING_WORD.match(m.string, m.end())
+    after = follow.group("w") if follow else ""
     if word == "may" and mod is None and after[:1].islower() and after.lower() not in (
         "and", "or", "to", "through", "until", "when", "as", "after", "before", "this", "last",
         "next", "of", "the", "that", "in", "at", "for", "with", "was", "is", "will",
@@ -160,10 +168,10 @@ def build_year(m: re.Match[str]) -> Found | None:
         after = follow.group("w") if follow else ""
         before = prev_word(m).lower()
         low = after.lower()
-        plural = low.endswith("s") and not low.endswith(("ss", "'s", "’s"))
-        if after[:1].islower() and low not in _FUNCTION_WORDS and (plural or (
-                before not in _YEAR_DETERMINERS and not before.endswith(("'s", "’s")))):
-            return None  # "2000 shoes", "2022 square feet" (but "the 1996 election")
+        plural = low.endswith("s") and not low.endswith(("ss", "'s", "’s", "us", "is"))
+        if after[:1].islower() and low not in _FUNCTION_WORDS and (
+                (plural and before not in _YEAR_DETERMINERS) or low in _COUNT_WORDS):
+            return None  # "2000 shoes", "2022 square feet" (but "the 1992 protests")
         if before == "at" and after[:1].isupper():
             return None  # "at 1600 Pennsylvania Avenue"
         if m.string[m.end(): m.end() + 1] in (":", ",") and m.string[m.end() + 1:
@@ -183,6 +191,28 @@ def build_decade(m: re.Match[str]) -> Found | None:
     if not (group(m, "the") or m.group("decade")[0] in "'’"):
         return None
     return Found("DATE", DecadeRef(int(digits), century_known=False), mod)
+
+
+_CENTURY_WORDS = {"nineteen": 1900, "eighteen": 1800, "twenty": 2000}
+
+
+def build_year_words(m: re.Match[str]) -> Found | None:
+    """"nineteen ninety-six", "two thousand (and) one", "the year two thousand"."""
+    if group(m, "thousand"):
+        rest = group(m, "rest2")
+        year = 2000 + int(number(rest) or 0) if rest else 2000
+    else:
+        tail = number(m.group("rest"))
+        if tail is None or not 10 <= tail <= 99:
+            return None
+        year = _CENTURY_WORDS[m.group("cent").lower()] + int(tail)
+    return Found("DATE", CalendarDate(year), mod_from(m, "part"))
+
+
+def build_year_end(m: re.Match[str]) -> Found | None:
+    year = _year_value(m)
+    spec = CalendarDate(year) if year else CalendarRelative("year", 0)
+    return Found("DATE", spec, "END")
 
 
 _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
@@ -305,6 +335,14 @@ RULES = (
          rf"{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
          r"(?P<decade>\d{3}0s|['’]\d0s|\d0s)",
          build_decade),
+    Rule("date_year_words", "nineteen ninety-six",
+         rf"{MODP}(?:the\s{{1,3}}year\s{{1,3}})?(?:(?P<cent>nineteen|eighteen|twenty)\s{{1,3}}"
+         rf"(?P<rest>{NUM_WORD})|(?P<thousand>two\s{{1,3}}thousand)(?:\s{{1,3}}(?:and\s{{1,3}})?"
+         rf"(?P<rest2>{NUM_WORD}))?)",
+         build_year_words),
+    Rule("date_year_end", "year-end",
+         r"(?:(?P<year>\d{4})\s{1,3})?(?:year[-\s]end|year['’]s\s{1,3}end)", build_year_end,
+         priority=1),
     Rule("date_decade_word", "the [early] nineties",
          rf"{MODP}the\s{{1,3}}(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?(?P<decade>twenties|"
          r"thirties|forties|fifties|sixties|seventies|eighties|nineties)",

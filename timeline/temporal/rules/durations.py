@@ -89,7 +89,7 @@ def build_half_unit(m: re.Match[str]) -> Found | None:
 
 
 def build_vague_span(m: re.Match[str]) -> Found | None:
-    unit = unit_name(m.group("unit"))
+    unit = "quarter" if group(m, "q") else unit_name(m.group("unit"))
     return Found("DURATION", Fixed(duration_value(unit, None)))
 
 
@@ -115,7 +115,7 @@ RULES = (
          rf"{APPROX}half{_S}an?{_S}(?P<unit>{UNIT})", build_half_unit, priority=1),
     Rule("duration_vague_count", "several|a few|recent|the coming <units>",
          rf"(?:(?:the{_S})?(?:past|last|next|coming|recent|few|several){_S}(?:(?:few|several|"
-         rf"many){_S})?|{VAGUE_Q}{_S}(?:more{_S})?){_PLURAL_UNIT}",
+         rf"many){_S})?|{VAGUE_Q}{_S}(?:more{_S})?)(?:{_PLURAL_UNIT}|(?P<q>quarters))",
          build_vague_span),
     Rule("duration_bare_plural", "[for] <units>", _PLURAL_UNIT, build_bare_plural),
 )

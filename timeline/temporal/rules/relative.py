@@ -301,7 +301,7 @@ RULES = (
          build_later, priority=2),
     Rule("date_same_unit", "that|the same day|week|year",
          rf"{MODP}(?:that{_S}same|the{_S}same|that)"
-         rf"{_S}(?P<unit>day|week|month|year|morning|afternoon|evening|night)",
+         rf"{_S}(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night)",
          build_same),
     Rule("date_next_unit", "the next|following|previous day|week|month|year",
          rf"{MODP}the{_S}(?P<dir>next|following|previous|preceding|prior){_S}"
