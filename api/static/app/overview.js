@@ -83,8 +83,21 @@
       rove(axis);
       const first = T.parseIso(buckets[0].start);
       const last = T.parseIso(buckets[buckets.length - 1].end);
-      document.getElementById("axis-first").textContent = T.formatDay(first.wall);
-      document.getElementById("axis-last").textContent = T.formatDay(last.wall - DAY);
+      const ends = document.getElementById("axis-first").parentElement;
+      if (buckets.length <= 16) {
+        /* Few bars: each gets its own label ("Mon 9", "9–15 May", "May 2022"). */
+        ends.classList.add("axis__ends--each");
+        ends.replaceChildren(...buckets.map((bucket) => {
+          if (unit !== "day") {
+            return el("span", {}, T.describeInterval(bucket.start, bucket.end).replace(/ \d{4}$/, ""));
+          }
+          const [weekday, day] = T.formatDay(T.parseIso(bucket.start).wall).split(" ");
+          return el("span", {}, el("span", { class: "axis__weekday" }, `${weekday} `), day);
+        }));
+      } else {
+        document.getElementById("axis-first").textContent = T.formatDay(first.wall);
+        document.getElementById("axis-last").textContent = T.formatDay(last.wall - DAY);
+      }
       document.getElementById("overview-caption").textContent =
         `${body.total} event${body.total === 1 ? "" : "s"} in this window, counted per ${unit} ` +
         `where they begin (the first bar also holds those already under way). ` +

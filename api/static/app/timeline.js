@@ -153,9 +153,10 @@
     }
   }
 
-  /* The filters stay folded on a phone (the events come first) and open on a wide screen. */
+  /* The filters stay folded on a phone (the events come first; the summary says how many
+   * are active) and open on a wide screen. */
   const box = document.getElementById("filter-box");
-  if (box && window.matchMedia("(min-width: 40rem)").matches) box.open = true;
+  if (box) box.open = window.matchMedia("(min-width: 40rem)").matches;
 
   more.addEventListener("click", () => { if (next) load(next); });
   load(firstUrl());
