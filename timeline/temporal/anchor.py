@@ -230,26 +230,38 @@ def anchor_calendar_relative(spec: CalendarRelative, ctx: Context) -> Resolution
 def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
     """"two days ago" (from the reference), "a year earlier" (from the narrative anchor).
 
-    The result has the offset's unit, except that a year offset from a finer anchor keeps the
-    anchor's unit ("a year earlier" after "the third quarter" is the same quarter a year
-    before), as TimeBank annotates it.
+    The result has the offset's unit, except that a year offset keeps a finer anchor's unit
+    ("a year earlier" after "the third quarter" is the same quarter a year before, "a year ago"
+    in a quarterly report too), as TimeBank annotates it; ``spec.period`` forces the unit
+    ("the year-ago quarter").
     """
     unit, n = spec.unit, spec.n
-    if spec.base == "anchor" and ctx.anchor is not None:
-        base = ctx.anchor
-    elif unit == "year" and ctx.anchor is not None and ctx.anchor.unit in ("quarter", "half"):
-        base = ctx.anchor
+    anchor = ctx.anchor
+    if spec.period is not None:
+        if anchor is not None and anchor.unit == spec.period and anchor.pod is None:
+            base = anchor
+        elif anchor is not None and anchor.unit in ("day", "month"):
+            base = cal.point(spec.period, anchor.first)
+        else:
+            base = cal.point(spec.period, ctx.today, -1 if spec.period == "quarter" else 0)
+        p = Point(base.unit, cal.shift(unit, base.first, n))
+        return Resolution(cal.value(p), p)
+    keep = False
+    if spec.base == "anchor" and anchor is not None:
+        base, keep = anchor, spec.keep
+    elif unit == "year" and anchor is not None and anchor.unit in ("quarter", "half"):
+        base, keep = anchor, spec.keep
     else:
         base = Point("day", ctx.today)
     if unit in ("second", "minute", "hour"):
         return None
     if unit == "fortnight":
         unit, n = "week", 2 * n
-    if unit == "year" and (base.unit in ("quarter", "half", "season") or (
-            spec.base == "anchor" and ctx.anchor is not None and base.unit in ("day", "month"))):
-        p = Point(base.unit, cal.shift("year", base.first, n))
+    if unit == "year" and keep and base.unit in ("day", "month", "quarter", "half", "season"):
         if base.unit == "day":
             p = Point("day", cal.add_months(base.first, 12 * n))
+        else:
+            p = Point(base.unit, cal.shift("year", base.first, n))
         return Resolution(cal.value(p), p)
     if unit == "weekend":
         unit = "week"
@@ -302,6 +314,9 @@ def anchor_period_of_year(spec: PeriodOfYear, ctx: Context) -> Resolution:
     a = ctx.anchor
     if a is not None and a.unit in ("quarter", "half", "month") and a.pod is None:
         p = Point(a.unit, a.first.replace(year=spec.year))
+    elif spec.unit == "quarter":
+        first = a.first if a is not None else cal.shift("quarter", ctx.today, -1)
+        p = cal.point("quarter", first.replace(year=spec.year))
     else:
         p = Point("year", date(spec.year, 1, 1))
     return Resolution(cal.value(p), p)
@@ -314,7 +329,8 @@ def anchor_current_period(spec: CurrentPeriod, ctx: Context) -> Resolution:
     elif spec.current:
         base = ctx.anchor.first if ctx.anchor is not None else ctx.today
         p = cal.point(spec.unit, base)
-    elif ctx.anchor is not None and spec.unit == "year":
+    elif ctx.anchor is not None and spec.unit == "year" and ctx.anchor.unit in (
+            "quarter", "half", "month"):
         p = cal.point("year", ctx.anchor.first)
     else:
         p = cal.point(spec.unit, ctx.today, -1 if spec.unit == "quarter" else 0)

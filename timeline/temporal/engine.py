@@ -76,7 +76,8 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
-_SPACE = re.compile(r"\s+")
+#: "the quarter ended Sept. 30": the end day only names the period, which stays the anchor.
+_PERIOD_END = re.compile(r"\b(?:ended|ending|ends)\s{1,3}$", re.IGNORECASE)
 
 
 def tag(text: str, reference: datetime | date) -> list[Timex]:
@@ -115,7 +116,8 @@ def tag(text: str, reference: datetime | date) -> list[Timex]:
             interval = cal.narrow(res.point, c.found.mod, ctx.tz)
             granularity = res.point.granularity
             if (c.found.type in ("DATE", "TIME") and res.point.unit != "century"
-                    and not is_derived(c.found.spec)):
+                    and not is_derived(c.found.spec) and not _PERIOD_END.search(
+                        text, max(0, c.start - 12), c.start)):
                 anchor = res.point
         out.append(
             Timex(

@@ -62,12 +62,16 @@ class Offset(Spec):
     """``n`` units from a base: "two days ago" (day, -2, ref), "a year earlier" (year, -1, anchor).
 
     ``base`` is ``"ref"`` (the reference time) or ``"anchor"`` (the last resolved date in the text,
-    falling back to the reference).
+    falling back to the reference). ``keep``: a year offset keeps a finer anchor's unit ("a year
+    earlier" after "the third quarter" is a quarter); "the following year" does not.
+    ``period``: the unit the result must have ("the year-ago quarter").
     """
 
     unit: str
     n: int
     base: str = "ref"
+    keep: bool = True
+    period: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,9 +247,11 @@ class InOffset(Spec):
 
 @dataclass(frozen=True, slots=True)
 class PeriodOfYear(Spec):
-    """"the 1988 period": the reporting period the text is about, in ``year``."""
+    """"the 1988 period": the reporting period the text is about, in ``year``; ``unit``
+    "quarter" for "the 1988 quarter"."""
 
     year: int
+    unit: str = "period"
 
 
 def is_derived(spec: Spec) -> bool:
@@ -255,7 +261,7 @@ def is_derived(spec: Spec) -> bool:
     if isinstance(spec, Offset):
         # "two days later" moves the story on; "a year earlier" is a comparison
         return spec.unit not in ("day", "week", "weekend", "month")
-    if isinstance(spec, (InOffset, CurrentPeriod, PeriodOfYear)):
+    if isinstance(spec, (InOffset, PeriodOfYear)):
         return True
     if isinstance(spec, (PartOfDay, WeekOf)):
         return is_derived(spec.base)

@@ -125,6 +125,15 @@ _REL = {
 _ANCHORED_REL = ("the following", "the previous", "the preceding")
 
 
+_AMOUNT_WORDS = frozenset("million billion cents share percent % thousand".split())
+
+
+def _after_amount(m: re.Match[str]) -> bool:
+    """True right after an amount ("$3 million last year", "62 cents a share a year ago")."""
+    word = prev_word(m).lower().rstrip(".,")
+    return word in _AMOUNT_WORDS or word[:1].isdigit() or word.startswith("$")
+
+
 def build_calendar(m: re.Match[str]) -> Found | None:
     rel = " ".join(m.group("rel").lower().split())
     unit = " ".join(m.group("unit").lower().split())
@@ -138,7 +147,10 @@ def build_calendar(m: re.Match[str]) -> Found | None:
         # "the past year": the year up to the reference (a DURATION, TimeML)
         return Found("DURATION", PastSpan(unit, 1), mod=mod)
     if rel in _ANCHORED_REL:
-        return Found("DATE", Offset(unit, n, "anchor"), mod)
+        return Found("DATE", Offset(unit, n, "anchor", keep=False), mod)
+    if rel == "last" and unit == "year" and _after_amount(m):
+        # "compared with $3 million last year": the same period a year before
+        return Found("DATE", Offset("year", -1, "ref"), mod)
     if n == 0 and part == "earlier":
         return Found("DATE", SoFar(unit))
     if n == 0 and part == "later":
@@ -164,7 +176,7 @@ def build_period(m: re.Match[str]) -> Found | None:
 
 
 def build_period_of_year(m: re.Match[str]) -> Found | None:
-    return Found("DATE", PeriodOfYear(int(m.group("year"))))
+    return Found("DATE", PeriodOfYear(int(m.group("year")), m.group("unit").lower()))
 
 
 def _count(text: str) -> int | None:
@@ -216,7 +228,7 @@ def build_same(m: re.Match[str]) -> Found | None:
     mod = mod_from(m, "part")
     if pod:
         return Found("TIME", PartOfDay(Offset("day", 0, "anchor"), pod), mod)
-    return Found("DATE", Offset(word, 0, "anchor"), mod)
+    return Found("DATE", Offset(word, 0, "anchor", keep=False), mod)
 
 
 def build_next_day(m: re.Match[str]) -> Found | None:
@@ -229,7 +241,8 @@ def build_next_day(m: re.Match[str]) -> Found | None:
 
 
 def build_year_ago(m: re.Match[str]) -> Found | None:
-    return Found("DATE", Offset("year", -1, "anchor"))
+    period = "quarter" if group(m, "period") else None
+    return Found("DATE", Offset("year", -1, "anchor", period=period))
 
 
 def build_in(m: re.Match[str]) -> Found | None:
@@ -291,7 +304,8 @@ RULES = (
          rf"just{_S}ended|recent){_S})?(?P<unit>quarter|period|year|month|week)(?!-)",
          build_period),
     Rule("date_period_of_year", "the <year> period|quarter",
-         r"the\s{1,3}(?P<year>\d{4})\s{1,3}(?:period|quarter)", build_period_of_year, priority=1),
+         r"the\s{1,3}(?P<year>\d{4})\s{1,3}(?P<unit>period|quarter)", build_period_of_year,
+         priority=1),
     Rule("date_ago", "<n> <unit> ago",
          rf"{APPROX}(?:(?P<num>{NUM}|{VAGUE_Q}){_S})?(?P<unit>{UNIT}){_S}ago",
          build_ago, priority=2),
@@ -308,8 +322,8 @@ RULES = (
          r"(?P<unit>day|morning|afternoon|evening|night)",
          build_next_day, priority=2),
     Rule("date_year_ago_period", "the year-earlier|year-ago quarter|period",
-         r"(?:the\s{1,3})?year[-\s](?:earlier|ago)(?:\s{1,3}(?:(?:first|second|third|fourth)"
-         r"[-\s]{1,3})?(?:quarter|period))?",
+         r"(?:the\s{1,3})?(?:comparable\s{1,3})?year[-\s](?:earlier|ago)(?:\s{1,3}"
+         r"(?:(?:first|second|third|fourth)[-\s]{1,3})?(?P<period>quarter|period))?",
          build_year_ago, priority=1),
     Rule("date_in_offset", "in <n> <unit>",
          rf"(?P<sig>in{_S})(?P<num>{NUM}){_S}(?P<unit>{UNIT})", build_in, priority=3),
