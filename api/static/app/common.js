@@ -207,8 +207,9 @@ window.Timeline = (function () {
       el("span", { class: "fact" }, el("span", { class: "fact__k" }, key), " ",
         code ? el("code", {}, value) : value);
     const tipId = `tip-${id}`;
-    const kind = `timex timex--${String(timex.type || "date").toLowerCase()}` +
-      (timex.interval ? "" : " timex--vague");
+    const type = String(timex.type || "DATE");
+    const vague = !timex.interval && (type === "DATE" || type === "TIME");
+    const kind = `timex timex--${type.toLowerCase()}${vague ? " timex--vague" : ""}`;
     return el("span", { class: "tx" },
       el("mark", { class: kind, tabindex: 0, id: `mention-${id}`, "aria-describedby": tipId,
         "data-value": timex.value }, timex.text),
