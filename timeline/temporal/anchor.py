@@ -33,6 +33,7 @@ from .values import (
     HalfRef,
     HolidayRef,
     InOffset,
+    MonthOfYear,
     MonthRef,
     Offset,
     PartOfDay,
@@ -175,6 +176,12 @@ def anchor_month_ref(spec: MonthRef, ctx: Context) -> Resolution:
     elif spec.n > 0:
         y = y if spec.month > today.month else y + 1
     p = Point("month", date(y, spec.month, 1))
+    return Resolution(cal.value(p), p)
+
+
+def anchor_month_of_year(spec: MonthOfYear, ctx: Context) -> Resolution:
+    """"June last year" -> (reference year - 1)-06."""
+    p = Point("month", date(ctx.today.year + spec.n, spec.month, 1))
     return Resolution(cal.value(p), p)
 
 
@@ -553,6 +560,7 @@ ANCHORS: dict[type, Callable[[Spec, Context], Resolution | None]] = {
     WeekendRef: anchor_weekend,
     InOffset: anchor_in_offset,
     MonthRef: anchor_month_ref,
+    MonthOfYear: anchor_month_of_year,
     DayOffset: anchor_day_offset,
     CalendarRelative: anchor_calendar_relative,
     Offset: anchor_offset,

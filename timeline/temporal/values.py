@@ -268,3 +268,11 @@ def is_derived(spec: Spec) -> bool:
     if isinstance(spec, ClockTime):
         return spec.base is not None and is_derived(spec.base)
     return False
+
+
+@dataclass(frozen=True, slots=True)
+class MonthOfYear(Spec):
+    """Month ``month`` of the reference year moved by ``n``: "June last year"."""
+
+    month: int
+    n: int

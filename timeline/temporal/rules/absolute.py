@@ -18,6 +18,7 @@ from ..values import (
     HalfOfYear,
     HalfRef,
     HolidayRef,
+    MonthOfYear,
     MonthRef,
     QuarterOfYear,
     QuarterRef,
@@ -114,6 +115,14 @@ def build_month_year(m: re.Match[str]) -> Found | None:
     return Found("DATE", spec, mod_from(m, "part"))
 
 
+def build_month_rel_year(m: re.Match[str]) -> Found | None:
+    """"January this year", "June last year"."""
+    if not _month_ok(m):
+        return None
+    n = {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
+    return Found("DATE", MonthOfYear(month_number(m.group("month")), n), mod_from(m, "part"))
+
+
 def build_month(m: re.Match[str]) -> Found | None:
     """A bare month name: only capitalised, and for "May"/"March" (also verbs) only after a
     word that shows a date ("in May", "since March", "late May") or a modifier."""
@@ -179,6 +188,8 @@ def build_year(m: re.Match[str]) -> Found | None:
             return None
     elif not 1000 <= year <= 2199:
         return None
+    if group(m, "later"):
+        mod = "ON_OR_AFTER"
     return Found("DATE", CalendarDate(year), mod)
 
 
@@ -324,12 +335,16 @@ RULES = (
     Rule("date_month_year", "<month> [of] <year>",
          rf"{MODP}(?P<month>{MONTH})(?:\s{{1,3}}of)?,?\s{{1,3}}{_YEAR4}", build_month_year,
          priority=2),
+    Rule("date_month_relative_year", "<month> this|last|next year",
+         rf"{MODP}(?P<month>{MONTH})(?:\s{{1,3}}of)?\s{{1,3}}(?P<rel>this|last|next)\s{{1,3}}year",
+         build_month_rel_year, priority=2),
     Rule("date_month", "[last|next|this] <month>",
          rf"{MODP}(?:(?P<rel>last|next|this|past|coming|previous)\s{{1,3}})?(?P<month>{MONTH})",
          build_month),
     Rule("date_year", "[fiscal] <year>",
          rf"{MODP}(?:(?P<prefix>fiscal(?:\s{{1,3}}year)?|FY|the\s{{1,3}}year|calendar"
-         rf"(?:\s{{1,3}}year)?)\s{{0,3}})?(?P<year>\d{{4}})(?![\d%]|,\d|\.\d|-\d|\s?percent)",
+         rf"(?:\s{{1,3}}year)?)\s{{0,3}})?(?P<year>\d{{4}})(?![\d%]|,\d|\.\d|-\d|\s?percent)"
+         r"(?P<later>\s{1,3}(?:or\s{1,3}(?:later|after)|and\s{1,3}(?:beyond|later|after)))?",
          build_year),
     Rule("date_decade", "the [early] <decade>s",
          rf"{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"

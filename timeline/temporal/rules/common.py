@@ -115,7 +115,7 @@ _PREV_WORD = re.compile(r"([\w'’.-]{1,30})[\s,]{0,3}$")
 _NEXT_WORD = re.compile(r"[\s,]{0,3}([\w'’.-]{1,30})")
 
 #: An optional modifier before a date: "late", "the beginning of", "mid-" (group ``part``).
-MODP = rf"(?:(?P<part>{PART_WORD})(?:\s{{1,3}}|(?<=-)))?"
+MODP = rf"(?:(?P<part>{PART_WORD})(?:\s{{1,3}}|-|(?<=-)))?"
 
 
 def prev_word(m: re.Match[str], group: str | int = 0) -> str:

@@ -73,12 +73,13 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
     if group(m, "the") and not which and (
             m.group("sep").strip() == "-" or not m.group("unit").lower().endswith("s")):
         trim = m.start("num") - m.start()  # "the 14-day waiting period": an adjective
+    span_mod = "APPROX" if group(m, "orso") else _approx_mod(m)
     if which in ("past", "last") and n == int(n):
-        return Found("DURATION", PastSpan(unit, int(n)), _approx_mod(m))
+        return Found("DURATION", PastSpan(unit, int(n)), span_mod)
     if which in ("next", "coming") and n == int(n):
-        return Found("DURATION", ComingSpan(unit, int(n)), _approx_mod(m))
+        return Found("DURATION", ComingSpan(unit, int(n)), span_mod)
     mod = _approx_mod(m)
-    if mod is None and low.replace("a ", "").startswith("couple"):
+    if group(m, "orso") or (mod is None and low.replace("a ", "").startswith("couple")):
         mod = "APPROX"  # "a couple of years"
     return Found("DURATION", Fixed(value), mod, trim_start=trim)
 
@@ -109,7 +110,8 @@ RULES = (
     Rule("duration_num_unit", "[the [past|next]] <n> <unit>",
          rf"(?:(?P<the>the){_S}(?:(?P<which>first|last|past|next|coming|latest|previous|final|same|"
          rf"initial|remaining|entire|full|whole){_S})?)?{APPROX}(?P<num>{NUM})"
-         rf"(?P<sep>[-\s]{{1,3}}|(?<=\d))(?P<unit>{UNIT})(?:-long|(?P<old>-old))?",
+         rf"(?P<sep>[-\s]{{1,3}}|(?<=\d))(?P<unit>{UNIT})(?:-long|(?P<old>-old))?"
+         r"(?P<orso>\s{1,3}or\s{1,3}so)?",
          build_num_unit),
     Rule("duration_half_unit", "half an hour|half a day",
          rf"{APPROX}half{_S}an?{_S}(?P<unit>{UNIT})", build_half_unit, priority=1),
