@@ -11,8 +11,10 @@ The timeline
     is, and rows inserted meanwhile never shift a page (keyset pagination).
 
 Overlap queries on a B-tree
-    "``start < to`` and ``end > from``" is :func:`timeline.store.overlapping`, which bounds
-    ``start`` from below per span class so that the scan covers the window, not the history.
+    "``start < to`` and ``end > from``" is split into disjoint parts that each read one short
+    index range in timeline order (:func:`_window_parts`): the events beginning in the window,
+    and per span class (:data:`timeline.store.SPAN_CLASS_BOUNDS`) those still running at
+    ``from``. A page merges the first keys of every part, then loads the rows it serves.
 
 Buckets
     :func:`bucket_events` counts the same events per calendar day, ISO week or month of the
@@ -25,7 +27,9 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta, timezone
@@ -33,7 +37,7 @@ from typing import Any
 
 import peewee as pw
 
-from timeline.store import SPAN_CLASS_BOUNDS, Article, Event, Mention, overlapping
+from timeline.store import SPAN_CLASS_BOUNDS, Article, Event, Mention, database, is_postgres
 from timeline.temporal.types import GRANULARITIES
 
 #: How an event was dated.
@@ -48,7 +52,7 @@ MAX_LIMIT = 500
 #: The most buckets one :func:`bucket_events` call computes.
 MAX_BUCKETS = 1000
 
-#: Windows starting before this use a plain overlap test (see :func:`_event_where`).
+#: Windows starting before this use a plain overlap test (see :func:`_window_parts`).
 _EARLIEST_INDEXED = datetime.min.replace(tzinfo=UTC) + timedelta(
     seconds=max(SPAN_CLASS_BOUNDS) + 86_400)
 
@@ -204,36 +208,215 @@ def _event_base() -> pw.ModelSelect:
     )
 
 
-def _event_where(query: pw.ModelSelect, flt: EventFilter,
-                 start_from: datetime | None = None) -> pw.ModelSelect:
-    """Apply ``flt`` to a select over events joined with articles.
+# The timeline's hot path is written in SQL by hand: a page is one statement (the union of
+# the window's parts) plus one to load the rows served, and the text of each statement is
+# built once per *shape* (which filters are present, the order, a cursor or not) and cached;
+# only the parameters change from request to request. peewee would rebuild the SQL of every
+# part on every request, which costs more than running it.
 
-    ``start_from`` replaces the window's lower bound on ``Event.start`` when the caller knows a
-    tighter one (the buckets after the first)."""
-    if start_from is not None:
-        query = query.where(Event.start >= start_from)
-        if flt.end is not None:
-            query = query.where(Event.start < flt.end)
-    elif flt.start is not None and flt.start.astimezone(UTC) < _EARLIEST_INDEXED:
+_EVENT_COLUMNS_SQL = (
+    'e.id, e.article_id, e.text, e."start", e."end", e.granularity, e.basis, e.tense, '
+    "m.text, m.value, m.type, m.mod, a.title, a.source, a.url, a.published_at, "
+    "a.utc_offset_minutes"
+)
+_EVENT_FROM_SQL = ("event e JOIN article a ON a.id = e.article_id "
+                   "LEFT JOIN mention m ON m.id = e.mention_id")
+
+
+def _db_time(moment: datetime) -> Any:
+    """A parameter for a stored UTC datetime column (see :class:`timeline.store.UTCDateTimeField`:
+    naive UTC, which SQLite holds as ``YYYY-MM-DD HH:MM:SS[.ffffff]`` text)."""
+    naive = moment.astimezone(UTC).replace(tzinfo=None)
+    return naive if is_postgres() else naive.isoformat(" ")
+
+
+def _from_db_time(value: Any) -> datetime:
+    """A stored UTC datetime column as read by the driver (text on SQLite), timezone-aware."""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """What the SQL text of an event query depends on (its parameters aside)."""
+
+    postgres: bool
+    parts: tuple[str, ...]  # "all", "before", "begins", "begins_open", "running", "class", "long"
+    q: bool
+    source: bool
+    article: bool
+    basis: bool
+    granularities: int
+    descending: bool
+    cursor: bool
+
+
+def _window_parts(flt: EventFilter, begins_at: datetime | None = None
+                  ) -> list[tuple[str, list[Any]]]:
+    """Disjoint parts whose union is the window of ``flt``: ``(kind, parameters)``.
+
+    An overlap query, "``start < to`` and ``end > from``", cannot use one index range on its
+    own (that range would reach back to the first event ever stored). It is split into:
+
+    - ``begins``: the events that begin in the window, ``from <= start < to``: one range of the
+      ``(start, end, id)`` index, read in timeline order;
+    - ``class``: for each span class of :data:`timeline.store.SPAN_CLASS_BOUNDS`, the events of
+      the class already running at ``from``: they began at most one class bound before it.
+      One short range of the ``(span_class, start)`` index each;
+    - ``long``: the events longer than the last class bound that run at ``from`` (few by
+      construction; read without an order, which would make SQLite walk the timeline index).
+
+    Each part is read in order with its own ``LIMIT`` and the parts are merged, so a page costs
+    a few short index ranges wherever the window lies in the history. ``begins_at`` keeps only
+    the events beginning in ``[begins_at, to)`` (the buckets after the first).
+    """
+    if begins_at is not None:
+        return [("begins", [_db_time(begins_at), _db_time(flt.end)])]
+    if flt.start is None:
+        return [("before", [_db_time(flt.end)])] if flt.end is not None else [("all", [])]
+    start = _db_time(flt.start)
+    parts: list[tuple[str, list[Any]]] = [
+        ("begins", [start, _db_time(flt.end)]) if flt.end is not None
+        else ("begins_open", [start])
+    ]
+    if flt.start.astimezone(UTC) < _EARLIEST_INDEXED:
         # Too early to bound `start` from below by span class (the bound would fall before
-        # year 1): a plain overlap test, which is correct and only slower.
-        query = query.where(Event.end > flt.start)
-        if flt.end is not None:
-            query = query.where(Event.start < flt.end)
-    elif flt.start is not None or flt.end is not None:
-        query = query.where(overlapping(flt.start, flt.end))
+        # year 1): one plain part, correct and only slower.
+        return [*parts, ("running", [start, start])]
+    for index, bound in enumerate(SPAN_CLASS_BOUNDS):
+        lowest = _db_time(flt.start - timedelta(seconds=bound))
+        parts.append(("class", [index, lowest, start, start]))
+    parts.append(("long", [len(SPAN_CLASS_BOUNDS), start, start]))
+    return parts
+
+
+_PART_SQL = {
+    "all": "1 = 1",
+    "before": 'e."start" < {p}',
+    "begins": 'e."start" >= {p} AND e."start" < {p}',
+    "begins_open": 'e."start" >= {p}',
+    "running": 'e."start" < {p} AND e."end" > {p}',
+    "class": 'e.span_class = {p} AND e."start" >= {p} AND e."start" < {p} AND e."end" > {p}',
+    "long": 'e.span_class = {p} AND e."start" < {p} AND e."end" > {p}',
+}
+
+
+def _filter_sql(shape: _Shape, p: str) -> str:
+    like = "ILIKE" if shape.postgres else "LIKE"
+    sql = ""
+    if shape.q:
+        sql += (f" AND (e.text {like} {p} ESCAPE '\\' OR a.title {like} {p} ESCAPE '\\')")
+    if shape.source:
+        sql += f" AND a.source = {p}"
+    if shape.article:
+        sql += f" AND e.article_id = {p}"
+    if shape.basis:
+        sql += f" AND e.basis = {p}"
+    if shape.granularities:
+        sql += f" AND e.granularity IN ({', '.join([p] * shape.granularities)})"
+    return sql
+
+
+def _filter_params(flt: EventFilter) -> list[Any]:
+    params: list[Any] = []
     if flt.q:
-        query = query.where(Event.text.contains(flt.q) | Article.title.contains(flt.q))
+        pattern = "%" + re.sub(r"([\\%_])", r"\\\1", flt.q) + "%"
+        params += [pattern, pattern]
     if flt.source is not None:
-        query = query.where(Article.source == flt.source)
+        params.append(flt.source)
     if flt.article_id is not None:
-        query = query.where(Event.article == flt.article_id)
+        params.append(flt.article_id)
     if flt.basis is not None:
-        query = query.where(Event.basis == flt.basis)
-    allowed = flt.granularities()
-    if allowed is not None:
-        query = query.where(Event.granularity.in_(allowed))
-    return query
+        params.append(flt.basis)
+    params += flt.granularities() or ()
+    return params
+
+
+def _shape(flt: EventFilter, parts: list[tuple[str, list[Any]]], descending: bool = False,
+           cursor: bool = False) -> _Shape:
+    return _Shape(is_postgres(), tuple(kind for kind, _ in parts), bool(flt.q),
+                  flt.source is not None, flt.article_id is not None, flt.basis is not None,
+                  len(flt.granularities() or ()), descending, cursor)
+
+
+def _joins(shape: _Shape) -> str:
+    return " JOIN article a ON a.id = e.article_id" if shape.q or shape.source else ""
+
+
+@functools.lru_cache(maxsize=256)
+def _keys_sql(shape: _Shape, p: str) -> str:
+    """One statement: the first ``limit`` keys ``(start, end, id)`` of every part, unioned."""
+    direction = "DESC" if shape.descending else "ASC"
+    op = "<" if shape.descending else ">"
+    order = f'ORDER BY e."start" {direction}, e."end" {direction}, e.id {direction}'
+    after = ""
+    if shape.cursor:
+        after = (f' AND (e."start" {op} {p} OR (e."start" = {p} AND (e."end" {op} {p} OR '
+                 f'(e."end" = {p} AND e.id {op} {p}))))')
+    selects = []
+    for index, kind in enumerate(shape.parts):
+        where = _PART_SQL[kind].format(p=p) + _filter_sql(shape, p) + after
+        select = f'SELECT e."start", e."end", e.id FROM event e{_joins(shape)} WHERE {where}'
+        if kind != "long":
+            select += f" {order} LIMIT {p}"
+        selects.append(f"SELECT * FROM ({select}) AS part{index}")
+    return " UNION ALL ".join(selects)
+
+
+@functools.lru_cache(maxsize=256)
+def _count_sql(shape: _Shape, p: str) -> str:
+    counts = [f"(SELECT COUNT(*) FROM event e{_joins(shape)} WHERE "
+              f"{_PART_SQL[kind].format(p=p)}{_filter_sql(shape, p)})" for kind in shape.parts]
+    return "SELECT " + " + ".join(counts)
+
+
+def _count(flt: EventFilter, begins_at: datetime | None = None) -> int:
+    """How many events of ``flt`` (only those beginning at or after ``begins_at`` if given)."""
+    parts = _window_parts(flt, begins_at)
+    shape = _shape(flt, parts)
+    filters = _filter_params(flt)
+    params = [value for _, values in parts for value in (*values, *filters)]
+    sql = _count_sql(shape, database.param)
+    return database.execute_sql(sql, params).fetchone()[0] or 0
+
+
+def _first_keys(flt: EventFilter, limit: int, descending: bool,
+                key: tuple[Any, ...] | None = None,
+                begins_at: datetime | None = None) -> list[tuple[datetime, datetime, int]]:
+    """The sort keys ``(start, end, id)`` of the first ``limit`` events after ``key``."""
+    parts = _window_parts(flt, begins_at)
+    shape = _shape(flt, parts, descending, key is not None)
+    filters = _filter_params(flt)
+    after: list[Any] = []
+    if key is not None:
+        start, end, last_id = _db_time(key[0]), _db_time(key[1]), key[2]
+        after = [start, start, end, end, last_id]
+    params: list[Any] = []
+    for kind, values in parts:
+        params += [*values, *filters, *after]
+        if kind != "long":
+            params.append(limit)
+    rows = database.execute_sql(_keys_sql(shape, database.param), params).fetchall()
+    # Sorted as read: SQLite's text timestamps sort as SQLite sorts them, PostgreSQL's are
+    # datetimes.
+    rows.sort(reverse=descending)
+    return [(_from_db_time(s), _from_db_time(e), i) for s, e, i in rows[:limit]]
+
+
+def _events_by_id(ids: list[int]) -> list[dict[str, Any]]:
+    """The JSON of the events ``ids``, in that order."""
+    if not ids:
+        return []
+    placeholders = ", ".join([database.param] * len(ids))
+    sql = f"SELECT {_EVENT_COLUMNS_SQL} FROM {_EVENT_FROM_SQL} WHERE e.id IN ({placeholders})"
+    rows = {}
+    for row in database.execute_sql(sql, ids).fetchall():
+        row = list(row)
+        for index in (3, 4, 15):  # start, end, published_at
+            row[index] = _from_db_time(row[index])
+        rows[row[0]] = row
+    return [_event_dict(rows[i]) for i in ids]
 
 
 def _event_order(descending: bool) -> list[pw.Node]:
@@ -257,16 +440,10 @@ def list_events(flt: EventFilter, *, order: str = "asc", limit: int = 50,
     if not 1 <= limit <= MAX_LIMIT:
         raise QueryError("limit", f"Must be between 1 and {MAX_LIMIT}.")
     descending = order == "desc"
-    query = _event_where(_event_base(), flt)
-    if cursor:
-        key = decode_cursor(cursor, (datetime, datetime, int))
-        query = query.where(_after((Event.start, Event.end, Event.id), key, descending))
-    rows = list(query.order_by(*_event_order(descending)).limit(limit + 1).tuples())
-    items = [_event_dict(row) for row in rows[:limit]]
-    next_cursor = None
-    if len(rows) > limit:
-        last = rows[limit - 1]
-        next_cursor = encode_cursor((last[3], last[4], last[0]))
+    key = decode_cursor(cursor, (datetime, datetime, int)) if cursor else None
+    keys = _first_keys(flt, limit + 1, descending, key)
+    items = _events_by_id([k[2] for k in keys[:limit]])
+    next_cursor = encode_cursor(keys[limit - 1]) if len(keys) > limit else None
     return Page(items, next_cursor)
 
 
@@ -361,15 +538,12 @@ def bucket_events(flt: EventFilter, unit: str, *, first: int = 3) -> list[Bucket
     buckets = []
     for index, (low, high) in enumerate(bucket_bounds(flt.start, flt.end, unit)):
         window = replace(flt, end=min(high, flt.end))
-        start_from = None if index == 0 else low
-        count = _event_where(
-            Event.select().join(Article, on=(Event.article == Article.id)), window, start_from
-        ).count()
+        begins_at = None if index == 0 else low
+        count = _count(window, begins_at)
         events: list[dict[str, Any]] = []
         if count and first:
-            rows = (_event_where(_event_base(), window, start_from)
-                    .order_by(*_event_order(False)).limit(first).tuples())
-            events = [_event_dict(row) for row in rows]
+            keys = _first_keys(window, first, False, begins_at=begins_at)
+            events = _events_by_id([k[2] for k in keys])
         buckets.append(Bucket(low, high, count, events))
     return buckets
 
