@@ -152,7 +152,7 @@ def anchor_calendar_date(spec: CalendarDate, ctx: Context) -> Resolution | None:
         return None
     if spec.day is not None:
         cands = []
-        for y in (today.year - 1, today.year, today.year + 1):
+        for y in range(today.year - 4, today.year + 5):  # wide enough for Feb. 29
             try:
                 cands.append(date(y, spec.month, spec.day))
             except ValueError:
