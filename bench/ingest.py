@@ -20,6 +20,15 @@ in ``--sizes`` (plus ``-n``), a child process
 
 Each N runs in its own process so that peak RSS belongs to that N alone; flat memory shows as
 the same peak for every N. A PostgreSQL server that cannot be reached is skipped with a message.
+
+``--overlap M`` instead checks the indexes of docs/storage.md: it bulk-loads M synthetic events
+(no tagging; spans mixed like real ones: mostly days, some hours, weeks, months, quarters and
+years) spread over ten years, and times the timeline query, "events overlapping [from, to)
+ordered by start, end, id", for one-week windows early, in the middle and late in that history:
+a first page (LIMIT 50) and the whole window, with :func:`timeline.store.window_rows` (what
+the indexes are for), with one ``WHERE overlapping(...)`` query, and with the bare
+``start < to AND end > from``. The times include fetching the rows into Python.
+
 It prints figures and asserts nothing.
 """
 
@@ -212,6 +221,83 @@ def _pg_reachable(url: str) -> str | None:
         return str(error).strip()
 
 
+SPAN_MIX = ((0.70, timedelta(days=1)), (0.08, timedelta(hours=1)), (0.08, timedelta(days=7)),
+            (0.07, timedelta(days=30)), (0.04, timedelta(days=91)), (0.03, timedelta(days=365)))
+
+
+def overlap(target: str, url: str, events: int) -> None:
+    """Load ``events`` synthetic events and time window queries (see the module docstring)."""
+    import peewee as pw
+
+    from timeline import store
+    from timeline.store import Article, Event, overlapping, span_class, window_rows
+
+    with tempfile.TemporaryDirectory(prefix="timeline-overlap-") as tmp:
+        store.init_db(_prepare(target, url, Path(tmp)))
+        origin = datetime(2015, 1, 1, tzinfo=UTC)
+        history = timedelta(days=3652)
+        with store.write_transaction():
+            article = Article.create(title="t", body="b", published_at=origin,
+                                     content_hash="overlap", ingested_at=origin)
+        rng = random.Random(7)
+        started = time.perf_counter()
+        batch = []
+        for i in range(events):
+            start = origin + timedelta(seconds=rng.randrange(int(history.total_seconds())))
+            draw, span = rng.random(), SPAN_MIX[-1][1]
+            for share, length in SPAN_MIX:
+                if draw < share:
+                    span = length
+                    break
+                draw -= share
+            batch.append((article.id, None, "s", 0, 1, start, start + span, "day",
+                          "expression", "past", span_class(start, start + span)))
+            if len(batch) == 5000 or i == events - 1:
+                with store.write_transaction():
+                    from timeline.ingest import _EVENT_FIELDS, _insert_rows
+                    _insert_rows(Event, _EVENT_FIELDS, batch)
+                batch = []
+        if target == "sqlite":
+            store.database.execute_sql("ANALYZE")
+        else:
+            store.database.execute_sql("ANALYZE event")
+        print(f"{target}: loaded {events:,} events in {time.perf_counter() - started:.0f} s")
+        print(f"  {'window (1 week)':<18} {'query':<24} {'first page ms':>14} "
+              f"{'whole window ms':>16} {'events':>7}")
+        order = (Event.start, Event.end, Event.id)
+        base = Event.select(Event.id, Event.start, Event.end)
+
+        def single(condition):
+            def run(limit):
+                query = base.where(condition).order_by(*order)
+                return list((query.limit(limit) if limit else query).tuples())
+            return run
+
+        for label, fraction in (("early", 0.05), ("middle", 0.5), ("late", 0.95)):
+            lo = origin + history * fraction
+            hi = lo + timedelta(days=7)
+            variants = (
+                ("window_rows (merged)",
+                 lambda limit, lo=lo, hi=hi: window_rows(base, lo, hi, limit=limit)),
+                ("WHERE overlapping()", single(overlapping(lo, hi))),
+                ("WHERE start<to AND end>from", single((Event.start < hi) & (Event.end > lo))),
+            )
+            for name, run in variants:
+                timings = []
+                for limit in (50, None):
+                    best = float("inf")
+                    for _ in range(3):
+                        t0 = time.perf_counter()
+                        rows = run(limit)
+                        best = min(best, time.perf_counter() - t0)
+                    timings.append(best * 1000)
+                print(f"  {label + ' ' + lo.date().isoformat():<18} {name:<24} "
+                      f"{timings[0]:>14.1f} {timings[1]:>16.1f} {len(rows):>7}")
+        if isinstance(store.database.obj, pw.PostgresqlDatabase):
+            store.database.execute_sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
+        store.database.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-n", type=int, default=1000, help="articles for the throughput run")
@@ -223,11 +309,21 @@ def main() -> None:
     parser.add_argument("--no-pg", action="store_true", help="SQLite only")
     parser.add_argument("--tracemalloc", action="store_true",
                         help="also measure peak Python allocations (slows ingestion down)")
+    parser.add_argument("--overlap", type=int, metavar="M",
+                        help="instead: time overlap queries over M synthetic events")
     parser.add_argument("--child", nargs=2, metavar=("TARGET", "N"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         figures = child(args.child[0], int(args.child[1]), args.pg_url, args.tracemalloc)
         print(json.dumps(figures))
+        return
+
+    if args.overlap:
+        targets = ["sqlite"]
+        if not args.no_pg and not _pg_reachable(args.pg_url):
+            targets.append("postgres")
+        for target in targets:
+            overlap(target, args.pg_url, args.overlap)
         return
 
     sizes = sorted({args.n, *(int(s) for s in args.sizes.split(",") if s.strip())})

@@ -135,11 +135,65 @@ def test_overlapping_matches_the_definition(db):
             assert got == expected, window
 
 
-def test_overlap_query_uses_the_span_class_index(db):
+def _random_events(article, count, seed=7):
+    rng = random.Random(seed)
+    origin = datetime(2020, 1, 1, tzinfo=UTC)
+    spans = [timedelta(minutes=1), timedelta(hours=1), timedelta(days=1), timedelta(days=7),
+             timedelta(days=30), timedelta(days=365), timedelta(days=3650),
+             timedelta(days=40000)]
+    rows = []
+    for i in range(count):
+        start = origin + timedelta(hours=rng.randrange(0, 3 * 365 * 24))
+        end = start + rng.choice(spans)
+        rows.append(dict(article=article, text=f"s{i % 5}", sentence_start=0, sentence_end=1,
+                         start=start, end=end, granularity="day",
+                         basis=rng.choice(["expression", "publication"]),
+                         span_class=span_class(start, end)))
+    Event.insert_many(rows).execute()
+    return origin, rng
+
+
+def test_window_rows_is_the_ordered_overlap(db):
+    """Merged per-class scans give exactly the sorted, limited overlap, both directions."""
+    origin, rng = _random_events(_article(), 400)
+    events = list(Event.select())
+    base = Event.select(Event.text, Event.end, Event.id, Article.title, Event.start).join(Article)
+    for _ in range(12):
+        lo = origin + timedelta(days=rng.randrange(-4000, 1200))
+        hi = lo + timedelta(hours=rng.randrange(1, 24 * 90))
+        for window in [(lo, hi), (lo, None), (None, hi), (None, None)]:
+            for descending in (False, True):
+                for limit in (None, 1, 7):
+                    expected = sorted(
+                        ((e.start, e.end, e.id) for e in events
+                         if (window[1] is None or e.start < window[1])
+                         and (window[0] is None or e.end > window[0])
+                         and e.basis == "expression"),
+                        reverse=descending,
+                    )[:limit]
+                    rows = store.window_rows(base.where(Event.basis == "expression"), *window,
+                                             descending=descending, limit=limit)
+                    assert [(r[4], r[1], r[2]) for r in rows] == expected
+                    assert all(r[3] == "Title" for r in rows)
+
+
+def test_window_rows_needs_the_order_columns(db):
+    with pytest.raises(ValueError, match="Event.end"):
+        store.window_rows(Event.select(Event.id, Event.start), None, None)
+
+
+def test_each_span_class_is_one_ordered_index_range(db):
+    """The per-class query of window_rows reads the covering index in order: no sort."""
     if not isinstance(db, store.pw.SqliteDatabase):
         pytest.skip("EXPLAIN QUERY PLAN is SQLite's")
+    _random_events(_article(), 200)
+    db.execute_sql("ANALYZE")
     lo = datetime(2022, 5, 1, tzinfo=UTC)
-    query = Event.select().where(overlapping(lo, lo + timedelta(days=7)))
+    query = (Event.select(Event.id, Event.start, Event.end)
+             .where(Event.start < lo + timedelta(days=7), Event.end > lo,
+                    store.span_class_condition(lo, 3))
+             .order_by(Event.start, Event.end, Event.id).limit(50))
     sql, params = query.sql()
-    plan = " ".join(row[-1] for row in db.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
-    assert "event_span_class_start" in plan, plan
+    plan = " | ".join(row[-1] for row in db.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
+    assert "USING COVERING INDEX event_span_class_start_end_id" in plan, plan
+    assert "TEMP B-TREE" not in plan, plan
