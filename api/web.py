@@ -7,7 +7,9 @@ The blueprint :data:`bp` serves three pages from the same Flask app as the REST 
     event was dated), filled from the query string so that a URL shares a view. The events are
     loaded by ``static/app/timeline.js`` from ``GET /api/v1/events`` with the same filters, page
     by page through the API's cursor (``Link: rel="next"``), so the page shows exactly what the
-    API serves and a large timeline is never loaded at once.
+    API serves and a large timeline is never loaded at once. Above them, ``overview.js`` draws
+    the events per day, week or month from ``GET /api/v1/timeline``, each bar a link to its
+    window; with a window set, events already under way before it are folded into one group.
 ``/articles/<id>``
     One article, rendered on the server: its text with every resolved temporal expression
     highlighted, each one focusable and explained (TIMEX3 value, mod, interval, granularity and
