@@ -33,8 +33,7 @@ TRY_TEXT = ("Officials said late Wednesday that the talks, suspended since April
 def article_path(page) -> str:
     """The page of the article titled :data:`ARTICLE_TITLE` (found through the API)."""
     found = page.request.get("/api/v1/articles", params={"q": ARTICLE_TITLE}).json()
-    items = found if isinstance(found, list) else found.get("articles") or found.get("items")
-    for article in items:
+    for article in found["articles"]:
         if article["title"] == ARTICLE_TITLE:
             return f"/articles/{article['id']}"
     raise SystemExit(f"no seed article titled {ARTICLE_TITLE!r}")

@@ -1,9 +1,9 @@
 /* timeline: the events of the timeline page, loaded from GET /api/v1/events.
  *
  * The filters are the page's own query string (the form above submits there, so a URL shares
- * a view); they are passed to the API unchanged, and so is ``limit`` (the page size, 100 unless
- * the URL says otherwise). Events come a page at a time; "Load more"
- * follows the API's Link: rel="next" cursor. Events are grouped by the day their interval
+ * a view); they are passed to the API unchanged, and so is `limit` (the page size, 100 unless
+ * the URL says otherwise). Events come a page at a time; "Load more" follows the API's
+ * Link: rel="next" cursor. Events are grouped by the day their interval
  * starts, and each shows its extent as a bar on a logarithmic scale.
  */
 "use strict";
@@ -31,19 +31,16 @@
     return `${list.dataset.api}?${query}`;
   }
 
-  /* The list of events and the next page's URL, whatever envelope the API uses. */
+  /* The page's events and the next page's URL: the Link header's rel="next", or else the
+   * body's next_cursor on the same query. */
   function unpack(body, response) {
-    const events = Array.isArray(body) ? body : body.events || body.items || body.data || [];
     let following = T.nextLink(response.headers.get("Link"));
-    if (!following && body && !Array.isArray(body)) {
-      if (typeof body.next === "string") following = body.next;
-      else if (body.next_cursor || body.cursor) {
-        const url = new URL(response.url);
-        url.searchParams.set("cursor", body.next_cursor || body.cursor);
-        following = url.pathname + url.search;
-      }
+    if (!following && body.next_cursor) {
+      const url = new URL(response.url);
+      url.searchParams.set("cursor", body.next_cursor);
+      following = url.pathname + url.search;
     }
-    return { events, following };
+    return { events: body.events || [], following };
   }
 
   /* The sentence, with the expression that dated the event marked in it. */

@@ -93,8 +93,7 @@
       if (!response.ok) throw new Error(await T.problemMessage(response));
       const body = await response.json();
       if (controller !== pending) return;
-      const timexes = (Array.isArray(body) ? body : body.timexes || [])
-        .slice().sort((a, b) => a.start - b.start || b.end - a.end);
+      const timexes = (body.timexes || []).slice().sort((a, b) => a.start - b.start || b.end - a.end);
       show(source, timexes);
       keepInUrl(source, ref);
       const n = timexes.length;
@@ -154,7 +153,7 @@
       }
       if (!response.ok) throw new Error(await T.problemMessage(response));
       const body = await response.json();
-      const id = body.id || (body.article && body.article.id);
+      const id = body.id;
       storeStatus.replaceChildren(
         response.status === 201 ? "Stored. " : "This article was already stored. ",
         el("a", { href: `/articles/${id}` }, "Open the article"), " or ",
