@@ -161,3 +161,9 @@ def test_the_try_page_is_filled_from_its_url(app):
     assert 'type="date" required value="2022-05-14"' in page
     assert 'type="time" value="09:30"' in page
     assert 'value="+03:00"' in page
+
+
+def test_an_empty_store_says_how_to_fill_it(app):
+    page = app.test_client().get("/").get_data(as_text=True)
+    assert "No article is stored yet" in page and "timeline ingest PATH" in page
+    assert 'id="overview"' not in page  # no publication window to draw
