@@ -47,7 +47,11 @@ bp = Blueprint(
 )
 
 #: The query-string filters of the timeline page; the same names as ``GET /api/v1/events``.
-FILTERS = ("from", "to", "q", "source", "basis", "article")
+FILTERS = ("from", "to", "q", "source", "basis", "coarsest", "article")
+
+#: Choices of the "coarsest" filter: drop events dated more vaguely than this granularity.
+COARSEST = (("day", "a day or finer"), ("week", "a week or finer"), ("month", "a month or finer"),
+            ("year", "a year or finer"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +180,7 @@ def timeline_page() -> str | tuple[str, int]:
         window=window,
         news_start=news_start,
         sources=known_sources(),
+        coarsest_choices=COARSEST,
         article_count=Article.select().count(),
     )
 

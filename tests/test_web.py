@@ -88,7 +88,8 @@ def test_an_unknown_article_is_a_page_not_a_problem_document(app):
 
 def test_the_timeline_page_keeps_the_filters_of_its_url(app, article):
     response = app.test_client().get(
-        "/?from=2022-05-01&to=2022-06-01&q=%3Cscript%3E&source=Kyiv+Ledger&basis=expression")
+        "/?from=2022-05-01&to=2022-06-01&q=%3Cscript%3E&source=Kyiv+Ledger&basis=expression"
+        "&coarsest=week")
     page = response.get_data(as_text=True)
     assert response.status_code == 200
     assert 'name="from" type="date" value="2022-05-01"' in page
@@ -96,6 +97,7 @@ def test_the_timeline_page_keeps_the_filters_of_its_url(app, article):
     assert 'value="&lt;script&gt;"' in page and "<script>" not in page.split("</form>")[0]
     assert '<option value="Kyiv Ledger" selected>' in page
     assert '<option value="expression" selected>' in page
+    assert '<option value="week" selected>a week or finer</option>' in page
     assert 'data-api="/api/v1/events"' in page
     # The overview spans the days the articles were published in (UTC), end exclusive.
     assert 'data-from="2022-05-14"' in page and 'data-to="2022-05-15"' in page

@@ -62,6 +62,13 @@ def test_events_appear_in_timeline_order_and_page_through_the_cursor(page):
     assert days == sorted(days) and len(days) == len(set(days)), "days are grouped once, in order"
 
 
+def test_the_precision_filter_drops_vaguer_events(page):
+    page.goto("/?coarsest=day&limit=500")
+    wait_for_events(page)
+    badges = page.locator("li.event .event__when .badge:not(.badge--pub)").all_inner_texts()
+    assert badges and set(badges) <= {"minute", "hour", "part of day", "day"}
+
+
 def test_events_dated_by_publication_are_marked(page):
     page.goto("/?basis=publication")
     page.wait_for_selector("li.event")

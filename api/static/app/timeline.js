@@ -11,7 +11,7 @@
 (function () {
   const T = window.Timeline;
   const el = T.el;
-  const FILTERS = ["from", "to", "q", "source", "basis", "article"];
+  const FILTERS = ["from", "to", "q", "source", "basis", "coarsest", "article"];
   const PAGE = 100;
 
   const list = document.getElementById("events");
