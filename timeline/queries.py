@@ -172,8 +172,13 @@ _EVENT_COLUMNS = (
 )
 
 
+@functools.lru_cache(maxsize=128)
+def _zone(offset_minutes: int) -> timezone:
+    return timezone(timedelta(minutes=offset_minutes)) if offset_minutes else UTC
+
+
 def _local(moment: datetime, offset_minutes: int) -> datetime:
-    return moment.astimezone(timezone(timedelta(minutes=offset_minutes or 0)))
+    return moment.astimezone(_zone(offset_minutes or 0))
 
 
 def _event_dict(row: tuple[Any, ...]) -> dict[str, Any]:
@@ -305,10 +310,12 @@ _PART_SQL = {
 def _filter_sql(shape: _Shape, p: str) -> str:
     like = "ILIKE" if shape.postgres else "LIKE"
     sql = ""
+    # Article conditions are subqueries, evaluated once, rather than a join tested per event.
     if shape.q:
-        sql += (f" AND (e.text {like} {p} ESCAPE '\\' OR a.title {like} {p} ESCAPE '\\')")
+        sql += (f" AND (e.text {like} {p} ESCAPE '\\' OR e.article_id IN "
+                f"(SELECT id FROM article WHERE title {like} {p} ESCAPE '\\'))")
     if shape.source:
-        sql += f" AND a.source = {p}"
+        sql += f" AND e.article_id IN (SELECT id FROM article WHERE source = {p})"
     if shape.article:
         sql += f" AND e.article_id = {p}"
     if shape.basis:
@@ -340,10 +347,6 @@ def _shape(flt: EventFilter, parts: list[tuple[str, list[Any]]], descending: boo
                   len(flt.granularities() or ()), descending, cursor)
 
 
-def _joins(shape: _Shape) -> str:
-    return " JOIN article a ON a.id = e.article_id" if shape.q or shape.source else ""
-
-
 @functools.lru_cache(maxsize=256)
 def _keys_sql(shape: _Shape, p: str) -> str:
     """One statement: the first ``limit`` keys ``(start, end, id)`` of every part, unioned."""
@@ -357,7 +360,7 @@ def _keys_sql(shape: _Shape, p: str) -> str:
     selects = []
     for index, kind in enumerate(shape.parts):
         where = _PART_SQL[kind].format(p=p) + _filter_sql(shape, p) + after
-        select = f'SELECT e."start", e."end", e.id FROM event e{_joins(shape)} WHERE {where}'
+        select = f'SELECT e."start", e."end", e.id FROM event e WHERE {where}'
         if kind != "long":
             select += f" {order} LIMIT {p}"
         selects.append(f"SELECT * FROM ({select}) AS part{index}")
@@ -366,7 +369,7 @@ def _keys_sql(shape: _Shape, p: str) -> str:
 
 @functools.lru_cache(maxsize=256)
 def _count_sql(shape: _Shape, p: str) -> str:
-    counts = [f"(SELECT COUNT(*) FROM event e{_joins(shape)} WHERE "
+    counts = [f"(SELECT COUNT(*) FROM event e WHERE "
               f"{_PART_SQL[kind].format(p=p)}{_filter_sql(shape, p)})" for kind in shape.parts]
     return "SELECT " + " + ".join(counts)
 
@@ -381,10 +384,12 @@ def _count(flt: EventFilter, begins_at: datetime | None = None) -> int:
     return database.execute_sql(sql, params).fetchone()[0] or 0
 
 
-def _first_keys(flt: EventFilter, limit: int, descending: bool,
-                key: tuple[Any, ...] | None = None,
-                begins_at: datetime | None = None) -> list[tuple[datetime, datetime, int]]:
-    """The sort keys ``(start, end, id)`` of the first ``limit`` events after ``key``."""
+def keys_statement(flt: EventFilter, limit: int, descending: bool = False,
+                   key: tuple[Any, ...] | None = None,
+                   begins_at: datetime | None = None) -> tuple[str, list[Any]]:
+    """The SQL (and parameters) that reads the first ``limit`` sort keys ``(start, end, id)``
+    of every part of ``flt``'s window after ``key``; the caller merges them. Public so that
+    benchmarks can run the very statement elsewhere."""
     parts = _window_parts(flt, begins_at)
     shape = _shape(flt, parts, descending, key is not None)
     filters = _filter_params(flt)
@@ -397,7 +402,15 @@ def _first_keys(flt: EventFilter, limit: int, descending: bool,
         params += [*values, *filters, *after]
         if kind != "long":
             params.append(limit)
-    rows = database.execute_sql(_keys_sql(shape, database.param), params).fetchall()
+    return _keys_sql(shape, database.param), params
+
+
+def _first_keys(flt: EventFilter, limit: int, descending: bool,
+                key: tuple[Any, ...] | None = None,
+                begins_at: datetime | None = None) -> list[tuple[datetime, datetime, int]]:
+    """The sort keys ``(start, end, id)`` of the first ``limit`` events after ``key``."""
+    sql, params = keys_statement(flt, limit, descending, key, begins_at)
+    rows = database.execute_sql(sql, params).fetchall()
     # Sorted as read: SQLite's text timestamps sort as SQLite sorts them, PostgreSQL's are
     # datetimes.
     rows.sort(reverse=descending)
