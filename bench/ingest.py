@@ -25,9 +25,10 @@ the same peak for every N. A PostgreSQL server that cannot be reached is skipped
 (no tagging; spans mixed like real ones: mostly days, some hours, weeks, months, quarters and
 years) spread over ten years, and times the timeline query, "events overlapping [from, to)
 ordered by start, end, id", for one-week windows early, in the middle and late in that history:
-a first page (LIMIT 50) and the whole window, with :func:`timeline.store.window_rows` (what
-the indexes are for), with one ``WHERE overlapping(...)`` query, and with the bare
-``start < to AND end > from``. The times include fetching the rows into Python.
+a first page (50 events) and the whole window, through :func:`timeline.queries.list_events`
+(what the API serves: one ordered range per span class, merged), with one
+``WHERE overlapping(...)`` query, and with the bare ``start < to AND end > from``. The times
+include fetching the rows into Python (the API's full event rows for list_events).
 
 It prints figures and asserts nothing.
 """
@@ -230,7 +231,8 @@ def overlap(target: str, url: str, events: int) -> None:
     import peewee as pw
 
     from timeline import store
-    from timeline.store import Article, Event, overlapping, span_class, window_rows
+    from timeline.queries import EventFilter, iter_events, list_events
+    from timeline.store import Article, Event, overlapping, span_class
 
     with tempfile.TemporaryDirectory(prefix="timeline-overlap-") as tmp:
         store.init_db(_prepare(target, url, Path(tmp)))
@@ -262,7 +264,7 @@ def overlap(target: str, url: str, events: int) -> None:
         else:
             store.database.execute_sql("ANALYZE event")
         print(f"{target}: loaded {events:,} events in {time.perf_counter() - started:.0f} s")
-        print(f"  {'window (1 week)':<18} {'query':<24} {'first page ms':>14} "
+        print(f"  {'window (1 week)':<18} {'query':<27} {'first page ms':>14} "
               f"{'whole window ms':>16} {'events':>7}")
         order = (Event.start, Event.end, Event.id)
         base = Event.select(Event.id, Event.start, Event.end)
@@ -276,9 +278,11 @@ def overlap(target: str, url: str, events: int) -> None:
         for label, fraction in (("early", 0.05), ("middle", 0.5), ("late", 0.95)):
             lo = origin + history * fraction
             hi = lo + timedelta(days=7)
+            flt = EventFilter(start=lo, end=hi)
             variants = (
-                ("window_rows (merged)",
-                 lambda limit, lo=lo, hi=hi: window_rows(base, lo, hi, limit=limit)),
+                ("queries.list_events",
+                 lambda limit, flt=flt: (list_events(flt, limit=limit).items if limit
+                                         else list(iter_events(flt)))),
                 ("WHERE overlapping()", single(overlapping(lo, hi))),
                 ("WHERE start<to AND end>from", single((Event.start < hi) & (Event.end > lo))),
             )
@@ -291,7 +295,7 @@ def overlap(target: str, url: str, events: int) -> None:
                         rows = run(limit)
                         best = min(best, time.perf_counter() - t0)
                     timings.append(best * 1000)
-                print(f"  {label + ' ' + lo.date().isoformat():<18} {name:<24} "
+                print(f"  {label + ' ' + lo.date().isoformat():<18} {name:<27} "
                       f"{timings[0]:>14.1f} {timings[1]:>16.1f} {len(rows):>7}")
         if isinstance(store.database.obj, pw.PostgresqlDatabase):
             store.database.execute_sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public")

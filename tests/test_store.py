@@ -153,45 +153,27 @@ def _random_events(article, count, seed=7):
     return origin, rng
 
 
-def test_window_rows_is_the_ordered_overlap(db):
-    """Merged per-class scans give exactly the sorted, limited overlap, both directions."""
-    origin, rng = _random_events(_article(), 400)
-    events = list(Event.select())
-    base = Event.select(Event.text, Event.end, Event.id, Article.title, Event.start).join(Article)
-    for _ in range(12):
-        lo = origin + timedelta(days=rng.randrange(-4000, 1200))
-        hi = lo + timedelta(hours=rng.randrange(1, 24 * 90))
-        for window in [(lo, hi), (lo, None), (None, hi), (None, None)]:
-            for descending in (False, True):
-                for limit in (None, 1, 7):
-                    expected = sorted(
-                        ((e.start, e.end, e.id) for e in events
-                         if (window[1] is None or e.start < window[1])
-                         and (window[0] is None or e.end > window[0])
-                         and e.basis == "expression"),
-                        reverse=descending,
-                    )[:limit]
-                    rows = store.window_rows(base.where(Event.basis == "expression"), *window,
-                                             descending=descending, limit=limit)
-                    assert [(r[4], r[1], r[2]) for r in rows] == expected
-                    assert all(r[3] == "Title" for r in rows)
+def test_overlapping_near_year_one(db):
+    """No class bound can fall before year 1; the condition stays exact."""
+    article = _article()
+    Event.create(article=article, text="s", sentence_start=0, sentence_end=1,
+                 start=datetime(1, 1, 2, tzinfo=UTC), end=datetime(1, 1, 3, tzinfo=UTC),
+                 granularity="day", basis="expression", span_class=1)
+    for lo in (datetime(1, 1, 1, tzinfo=UTC), datetime(200, 1, 1, tzinfo=UTC)):
+        query = Event.select().where(overlapping(lo, None))
+        assert query.count() == (1 if lo.year == 1 else 0)
 
 
-def test_window_rows_needs_the_order_columns(db):
-    with pytest.raises(ValueError, match="Event.end"):
-        store.window_rows(Event.select(Event.id, Event.start), None, None)
-
-
-def test_each_span_class_is_one_ordered_index_range(db):
-    """The per-class query of window_rows reads the covering index in order: no sort."""
+def test_span_class_part_is_one_ordered_index_range(db):
+    """A per-class part of the timeline query reads the covering index in order: no sort."""
     if not isinstance(db, store.pw.SqliteDatabase):
         pytest.skip("EXPLAIN QUERY PLAN is SQLite's")
     _random_events(_article(), 200)
     db.execute_sql("ANALYZE")
     lo = datetime(2022, 5, 1, tzinfo=UTC)
     query = (Event.select(Event.id, Event.start, Event.end)
-             .where(Event.start < lo + timedelta(days=7), Event.end > lo,
-                    store.span_class_condition(lo, 3))
+             .where(Event.span_class == 3, Event.start >= lo - timedelta(days=32),
+                    Event.start < lo + timedelta(days=7), Event.end > lo)
              .order_by(Event.start, Event.end, Event.id).limit(50))
     sql, params = query.sql()
     plan = " | ".join(row[-1] for row in db.execute_sql("EXPLAIN QUERY PLAN " + sql, params))

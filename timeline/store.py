@@ -15,8 +15,6 @@ compares the two).
 
 from __future__ import annotations
 
-import heapq
-import itertools
 import os
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
@@ -143,7 +141,7 @@ class Event(BaseModel):
     ``basis`` is ``"expression"`` when a temporal expression (``mention``) dated it and
     ``"publication"`` when it fell back on the article's publication day. ``span_class``
     buckets the duration of ``[start, end)`` so that overlap queries can bound ``start`` from
-    below (see :func:`window_rows`, :func:`overlapping` and docs/storage.md).
+    below (see :func:`overlapping`, :mod:`timeline.queries` and docs/storage.md).
     """
 
     article = pw.ForeignKeyField(Article, backref="events", on_delete="CASCADE")
@@ -164,7 +162,7 @@ class Event(BaseModel):
             # no sort, and covering for the "end > from" test of an overlap query.
             (("start", "end", "id"), False),
             # Overlap queries: per span class, one short ordered range of start that needs
-            # no table lookup (see window_rows() and docs/storage.md).
+            # no table lookup and no sort (see docs/storage.md).
             (("span_class", "start", "end", "id"), False),
         )
 
@@ -180,14 +178,21 @@ def overlapping(window_start: datetime | None, window_end: datetime | None) -> p
     for a window late in a long history scans nearly every event. Because an event of span
     class ``k`` lasts at most ``SPAN_CLASS_BOUNDS[k]``, it can only overlap the window if it
     starts after ``window_start - SPAN_CLASS_BOUNDS[k]``; the condition adds that lower bound
-    per class, which the ``(span_class, start)`` index turns into one short range scan per
-    class (SQLite "MULTI-INDEX OR", PostgreSQL "BitmapOr").
+    per class, which the ``(span_class, start, end, id)`` index turns into one short range
+    scan per class (SQLite "MULTI-INDEX OR", PostgreSQL "BitmapOr"). It suits counts and other
+    unordered uses; the ordered, paginated timeline runs each class as its own ordered query
+    and merges them (:func:`timeline.queries.list_events`), which avoids sorting the window.
     """
     condition: pw.Expression | None = None
     if window_end is not None:
         condition = Event.start < window_end
     if window_start is None:
         return condition if condition is not None else pw.SQL("1 = 1")
+    ends_after = Event.end > window_start
+    condition = ends_after if condition is None else condition & ends_after
+    earliest = datetime.min.replace(tzinfo=UTC) + timedelta(seconds=SPAN_CLASS_BOUNDS[-1])
+    if window_start <= earliest:
+        return condition  # the bounds would fall before year 1: correct, only slower
     per_class = [
         (Event.span_class == index) & (Event.start >= window_start - timedelta(seconds=bound))
         for index, bound in enumerate(SPAN_CLASS_BOUNDS)
@@ -196,72 +201,7 @@ def overlapping(window_start: datetime | None, window_end: datetime | None) -> p
     bounded = per_class[0]
     for term in per_class[1:]:
         bounded = bounded | term
-    ends_after = Event.end > window_start
-    condition = ends_after if condition is None else condition & ends_after
     return condition & bounded
-
-
-def span_class_condition(window_start: datetime, index: int) -> pw.Expression:
-    """Events of span class ``index`` that can still last into a window opening at
-    ``window_start``: those that started at most the class's bound before it."""
-    if index < len(SPAN_CLASS_BOUNDS):
-        lower = window_start - timedelta(seconds=SPAN_CLASS_BOUNDS[index])
-        return (Event.span_class == index) & (Event.start >= lower)
-    return Event.span_class == index
-
-
-def window_rows(
-    query: pw.ModelSelect,
-    window_start: datetime | None,
-    window_end: datetime | None,
-    *,
-    descending: bool = False,
-    limit: int | None = None,
-) -> list[tuple]:
-    """The rows of ``query`` whose event overlaps ``[window_start, window_end)``, in timeline
-    order (``start, end, id``; reversed if ``descending``), at most ``limit`` of them, as tuples.
-
-    ``query`` is a select over :class:`Event` (joins and other filters allowed, no window, no
-    order, no limit) whose columns include ``Event.start``, ``Event.end`` and ``Event.id``.
-
-    Why not one ``WHERE overlapping(...) ORDER BY start LIMIT n``: a database can either walk
-    the ``(start, end, id)`` index in order, reading every event that started before the
-    window (most of a long history) to find the few that still last into it, or collect the
-    window's events through the span-class index and sort them all before the first row comes
-    out. Instead this runs one query per span class ``k``, ``span_class = k AND start >=
-    window_start - SPAN_CLASS_BOUNDS[k] AND start < window_end AND end > window_start ORDER BY
-    start, end, id LIMIT n``: an ordered range scan of the ``(span_class, start, end, id)`` index
-    that starts at most one class bound before the window, and merges the sorted results.
-    The first page of any window costs a few index probes, however long the history.
-    """
-    order = (Event.start, Event.end, Event.id)
-    ordering = [c.desc() if descending else c.asc() for c in order]
-    columns = list(query._returning)
-    positions = []
-    for column in order:
-        matches = [i for i, c in enumerate(columns) if c is column]
-        if not matches:
-            raise ValueError(f"the query must select Event.{column.name}")
-        positions.append(matches[0])
-
-    def key(row: tuple) -> tuple:
-        return tuple(row[i] for i in positions)
-
-    def run(part: pw.ModelSelect) -> list[tuple]:
-        part = part.order_by(*ordering)
-        if limit is not None:
-            part = part.limit(limit)
-        return list(part.tuples())
-
-    if window_end is not None:
-        query = query.where(Event.start < window_end)
-    if window_start is None:
-        return run(query)
-    query = query.where(Event.end > window_start)
-    parts = [run(query.where(span_class_condition(window_start, k)))
-             for k in range(len(SPAN_CLASS_BOUNDS) + 1)]
-    merged = heapq.merge(*parts, key=key, reverse=descending)
-    return list(itertools.islice(merged, limit))
 
 
 def default_database_url() -> str:

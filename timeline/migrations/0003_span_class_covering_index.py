@@ -1,8 +1,8 @@
 """Make the span-class index cover the timeline order: ``(span_class, start, end, id)``.
 
-With it, "events of span class k starting in [a, b), in timeline order" is one ordered range
-scan of the index, which :func:`timeline.store.window_rows` merges across the classes; the
-old ``(span_class, start)`` index needed a sort and table lookups (see docs/storage.md).
+With it, "events of span class k starting in [a, b), in timeline order, ending after c" is
+one ordered range scan of the index that needs neither a sort nor table lookups; the timeline
+query runs one such scan per class and merges them (see docs/storage.md).
 """
 
 from __future__ import annotations
