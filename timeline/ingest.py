@@ -189,29 +189,40 @@ def ingest_article(
     """
     article_input = record if isinstance(record, ArticleInput) else parse_article(record)
     content_hash = article_input.content_hash
-    existing = Article.get_or_none(Article.content_hash == content_hash)
+    existing = _article_id("content_hash", content_hash)
     if existing is not None:
-        return IngestResult("present", existing)
+        return IngestResult("present", Article.get_by_id(existing))
     extraction = extract(article_input.body, article_input.reference, tagger)
     try:
         with write_transaction():
             return _store(article_input, content_hash, extraction)
     except pw.IntegrityError:
         # Another writer stored the same content between our check and our insert.
-        existing = Article.get_or_none(Article.content_hash == content_hash)
+        existing = _article_id("content_hash", content_hash)
         if existing is None:
             raise
-        return IngestResult("present", existing)
+        return IngestResult("present", Article.get_by_id(existing))
+
+
+def _article_id(column: str, value: str) -> int | None:
+    """The id of the first article whose ``column`` equals ``value`` (one indexed lookup)."""
+    database = Article._meta.database
+    cursor = database.execute_sql(
+        f'SELECT id FROM article WHERE "{column}" = {database.param} ORDER BY id LIMIT 1',
+        (value,),
+    )
+    row = cursor.fetchone()
+    return row[0] if row else None
 
 
 def _store(article_input: ArticleInput, content_hash: str, extraction: Extraction) -> IngestResult:
-    existing = Article.get_or_none(Article.content_hash == content_hash)
+    existing = _article_id("content_hash", content_hash)
     if existing is not None:
-        return IngestResult("present", existing)
+        return IngestResult("present", Article.get_by_id(existing))
     fields = dict(
         title=article_input.title,
         body=article_input.body,
-        published_at=article_input.published_at,
+        published_at=article_input.published_at.astimezone(UTC),
         utc_offset_minutes=article_input.utc_offset_minutes,
         published_has_time=article_input.has_time,
         source=article_input.source,
@@ -222,21 +233,23 @@ def _store(article_input: ArticleInput, content_hash: str, extraction: Extractio
     )
     previous = None
     if article_input.url is not None:
-        previous = (
-            Article.select().where(Article.url == article_input.url).order_by(Article.id).first()
-        )
+        previous = _article_id("url", article_input.url)
     if previous is not None:
-        _delete_derived(previous.id)
-        Article.update(**fields).where(Article.id == previous.id).execute()
-        article = Article.get_by_id(previous.id)
-        status = "updated"
+        _delete_derived(previous)
+        Article.update(**fields).where(Article.id == previous).execute()
+        article_id, status = previous, "updated"
     else:
-        article = Article.create(**fields)
+        row = tuple(fields[f.name] for f in _ARTICLE_FIELDS)
+        (article_id,) = _insert_rows(Article, _ARTICLE_FIELDS, [row], returning_ids=True)
         status = "ingested"
+    article = Article(id=article_id, **fields)
     mentions, events = _store_derived(article, extraction)
     return IngestResult(status, article, mentions, events)
 
 
+_ARTICLE_FIELDS = (Article.title, Article.body, Article.published_at, Article.utc_offset_minutes,
+                   Article.published_has_time, Article.source, Article.url, Article.language,
+                   Article.content_hash, Article.ingested_at)
 #: Columns written for each mention and event, in the order of the rows built below.
 _MENTION_FIELDS = (Mention.article, Mention.start, Mention.end, Mention.text, Mention.type,
                    Mention.value, Mention.mod, Mention.signal, Mention.interval_start,
