@@ -34,5 +34,6 @@ openapi: $(BIN)/.installed  ## regenerate api/openapi.json from the live app
 bench: $(BIN)/.installed  ## run the benchmarks under bench/
 	$(BIN)/python bench/tagger.py
 	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/api.py
 
 .PHONY: help install demo browser test lint bench openapi

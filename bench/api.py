@@ -349,8 +349,10 @@ def main() -> None:
     try:
         wait_until_up(timeline_port, "/api/v1/health", servers["timeline"])
         wait_until_up(datasette_port, "/-/versions.json", servers["datasette"])
+        load1, load5, _ = os.getloadavg()
         print(f"{args.concurrency} clients, {args.duration:.0f} s per run, "
-              f"timeline serve --workers {args.workers}, datasette -i\n")
+              f"timeline serve --workers {args.workers}, datasette -i; {os.cpu_count()} CPUs, "
+              f"load average {load1:.1f} (1 min) {load5:.1f} (5 min) before the runs\n")
         print(f"{'workload':10} {'server':10} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} "
               f"{'errors':>7}")
         for workload in ("page", "year", "search"):
