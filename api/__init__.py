@@ -91,7 +91,6 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.config.update(settings)
     app.config.update(_OPENAPI_CONFIG)
     app.config["MAX_CONTENT_LENGTH"] = settings["TIMELINE_MAX_BODY_BYTES"]
-    app.config["JSON_SORT_KEYS"] = False
     app.json.sort_keys = False
     app.json.ensure_ascii = False
     if config:

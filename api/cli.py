@@ -110,8 +110,10 @@ def load_seeds(seeds: Path) -> str:
                                  "$XDG_DATA_HOME/timeline/demo.db (~/.local/share/timeline).")
 @click.option("--seeds", type=click.Path(exists=True, file_okay=False, path_type=Path),
               default=SEEDS_DIR, show_default=True, help="Directory of demo articles.")
-@click.option("--port", default=5000, show_default=True, type=click.IntRange(0, 65535))
-@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64))
+@click.option("--port", default=5000, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on (always on 127.0.0.1).")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
+              help="gunicorn worker processes.")
 @click.option("--load-only", is_flag=True, help="Load the seeds and exit without serving.")
 def demo(db_path: Path | None, seeds: Path, port: int, workers: int, load_only: bool) -> None:
     """Run the demo: a SQLite database with the seed articles, served on 127.0.0.1.
