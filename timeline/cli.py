@@ -217,7 +217,12 @@ def ingest(paths: tuple[str, ...], database_url: str | None, progress: bool | No
 
 
 def _when(start: datetime, end: datetime) -> str:
-    """A compact, readable rendering of ``[start, end)`` in its own offset."""
+    """``[start, end)`` in at most 24 characters, in its own offset.
+
+    A whole day ``2022-05-11``, month ``2022-05`` or year ``2022``; part of a day
+    ``2022-05-11 16:00-24:00``; anything longer as its first and last day,
+    ``2022-04-01 .. 2022-05-16``.
+    """
     from datetime import time, timedelta
 
     midnight = time(0)
@@ -230,13 +235,11 @@ def _when(start: datetime, end: datetime) -> str:
                 return start.strftime("%Y-%m")
             if months == 12 and start.month == 1:
                 return str(start.year)
-        last_day = end - timedelta(days=1)
-        return f"{start.date().isoformat()} .. {last_day.date().isoformat()}"
-    end_text = "24:00" if end.time() == midnight and end - start <= timedelta(days=1) \
-        else end.strftime("%H:%M")
-    if start.date() == end.date() or end_text == "24:00":
+    elif end - start < timedelta(days=1):
+        end_text = "24:00" if end.time() == midnight else end.strftime("%H:%M")
         return f"{start.date().isoformat()} {start:%H:%M}-{end_text}"
-    return f"{start.date().isoformat()} {start:%H:%M} .. {end:%m-%d %H:%M}"
+    last_day = (end - timedelta(microseconds=1)).date()
+    return f"{start.date().isoformat()} .. {last_day.isoformat()}"
 
 
 def _clip(text: str, width: int) -> str:
