@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import json
+import socket
+import sys
+import urllib.error
+import urllib.request
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
 
 from timeline.store import Article, Event, Mention, span_class
 
@@ -71,3 +77,23 @@ def problem_of(response) -> dict:
     assert all(isinstance(v, list) and all(isinstance(m, str) for m in v)
                for v in body["errors"].values())
     return body
+
+
+TIMELINE = Path(sys.executable).with_name("timeline")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def request(url: str, data: dict | None = None) -> tuple[int, dict, bytes]:
+    body = json.dumps(data).encode() if data is not None else None
+    req = urllib.request.Request(url, data=body, headers={"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(req, timeout=10) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as error:
+        with error:
+            return error.code, dict(error.headers), error.read()

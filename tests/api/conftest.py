@@ -4,8 +4,12 @@ filter, order and format has known answers."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import time
+
 import pytest
-from api_helpers import KYIV, Story, d, make_article, make_event
+from api_helpers import KYIV, TIMELINE, Story, d, free_port, make_article, make_event, request
 
 from api import create_app
 
@@ -69,3 +73,31 @@ def story(db) -> Story:
     }
     return Story({"wire": wire.id, "ledger": ledger.id},
                  {name: event.id for name, event in events.items()})
+
+
+@pytest.fixture
+def server(story, database_url):
+    port = free_port()
+    env = {**os.environ, "TIMELINE_API_KEYS": ""}
+    process = subprocess.Popen(
+        [str(TIMELINE), "serve", "--port", str(port), "--workers", "2",
+         "--database-url", database_url],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                if request(f"{base}/api/v1/health")[0] == 200:
+                    break
+            except OSError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(process.stderr.read().decode())
+            time.sleep(0.1)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        process.stderr.close()

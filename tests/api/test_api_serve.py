@@ -3,63 +3,9 @@
 from __future__ import annotations
 
 import json
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
-from pathlib import Path
 
 import pytest
-
-TIMELINE = Path(sys.executable).with_name("timeline")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def request(url: str, data: dict | None = None) -> tuple[int, dict, bytes]:
-    body = json.dumps(data).encode() if data is not None else None
-    req = urllib.request.Request(url, data=body, headers={"Content-Type": "application/json"})
-    try:
-        with urllib.request.urlopen(req, timeout=10) as response:
-            return response.status, dict(response.headers), response.read()
-    except urllib.error.HTTPError as error:
-        with error:
-            return error.code, dict(error.headers), error.read()
-
-
-@pytest.fixture
-def server(story, database_url):
-    port = free_port()
-    env = {**os.environ, "TIMELINE_API_KEYS": ""}
-    process = subprocess.Popen(
-        [str(TIMELINE), "serve", "--port", str(port), "--workers", "2",
-         "--database-url", database_url],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                if request(f"{base}/api/v1/health")[0] == 200:
-                    break
-            except OSError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(process.stderr.read().decode())
-            time.sleep(0.1)
-        yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-        process.stderr.close()
+from api_helpers import request
 
 
 @pytest.mark.slow
