@@ -142,3 +142,20 @@ def test_dateparser_baseline_locates_its_substrings():
     for f in found:
         assert text[f.start:f.end] == f.text
     assert any(f.value == "2021-03-05" for f in found)
+
+
+def test_errors_as_json_and_counted_by_kind(tmp_path, monkeypatch, capsys):
+    (tmp_path / "two.tml").write_text(HEAD + TWO.text.replace(
+        "yesterday", '<TIMEX3 tid="t1" type="DATE" value="2022-05-13">yesterday</TIMEX3>') + TAIL)
+    monkeypatch.setitem(evaluation.TAGGERS, "fake", lambda text, ref: [
+        timex(text, "yesterday", value="2022-05-12", rule="date_deictic"),
+        timex(text, "Sales", value="X")])
+    evaluation.main([str(tmp_path), "--tagger", "fake", "--json", "--errors"])
+    out = json.loads(capsys.readouterr().out)
+    assert [e["kind"] for e in out["errors"]] == ["spurious", "value"]
+    value = out["errors"][1]
+    assert value["gold"] == {"start": 11, "end": 20, "text": "yesterday", "type": "DATE",
+                             "value": "2022-05-13", "mod": None}
+    assert value["system"]["value"] == "2022-05-12" and value["system"]["rule"] == "date_deictic"
+    evaluation.main([str(tmp_path), "--tagger", "fake", "--errors"])
+    assert "errors: 0 missed, 1 spurious, 1 value, 0 type, 0 span" in capsys.readouterr().out

@@ -103,7 +103,8 @@ def tag(reference: date | datetime, output_format: str, file: str) -> None:
 @click.option("--errors", is_flag=True,
               help="Before the scores, list every missed, spurious, wrongly valued or typed "
                    "and mis-spanned expression with its document and context.")
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the scores (with --errors, also the errors) as one JSON object.")
 @click.option("--tagger", type=click.Choice(["timeline", "dateparser"]), default="timeline",
               show_default=True,
               help="The tagger to score; dateparser = dateparser.search.search_dates, "

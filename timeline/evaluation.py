@@ -35,6 +35,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -58,6 +59,10 @@ class TimexLike(Protocol):
 
 
 Tagger = Callable[[str, date], Sequence[Any]]
+
+
+#: The kinds of :class:`Error`, in the order ``--errors`` counts them.
+ERROR_KINDS = ("missed", "spurious", "value", "type", "span")
 
 
 def _f1(precision: float, recall: float) -> float:
@@ -107,6 +112,18 @@ class Error:
     gold: GoldTimex | None
     system: Any | None
     context: str
+
+    def to_json(self) -> dict[str, Any]:
+        """The error as JSON: kind, document, context and each side's span, type, value, mod."""
+        def side(t: Any | None) -> dict[str, Any] | None:
+            if t is None:
+                return None
+            return {"start": t.start, "end": t.end, "text": getattr(t, "text", ""),
+                    "type": t.type, "value": t.value, "mod": getattr(t, "mod", None),
+                    **({"rule": t.rule} if getattr(t, "rule", "") else {})}
+
+        return {"kind": self.kind, "document": self.document, "gold": side(self.gold),
+                "system": side(self.system), "context": self.context}
 
     def describe(self) -> str:
         """One line: ``document  kind  gold "text" TYPE value  |  system "text" TYPE value``."""
@@ -314,18 +331,23 @@ TAGGERS: dict[str, Tagger] = {"timeline": timeline_tagger, "dateparser": datepar
 
 def run(directory: str | Path, tagger: str = "timeline", errors: bool = False,
         as_json: bool = False, out: Any = None) -> Report:
-    """Evaluate and print: the score table (or JSON), then, with ``errors``, one line per error."""
+    """Evaluate and print the score table, after one line per error and a count of each kind
+    with ``errors``; with ``as_json``, one JSON object (holding the errors with ``errors``)."""
     out = out or sys.stdout
     report = evaluate(load_documents(directory), TAGGERS[tagger])
+    if as_json:
+        data = {"tagger": tagger, **report.to_json()}
+        if errors:
+            data["errors"] = [error.to_json() for error in report.errors()]
+        print(json.dumps(data, indent=2, ensure_ascii=False), file=out)
+        return report
     if errors:
         for error in report.errors():
             print(error.describe(), file=out)
-        print(file=out)
-    if as_json:
-        print(json.dumps({"tagger": tagger, **report.to_json()}, indent=2), file=out)
-    else:
-        print(f"tagger {tagger}", file=out)
-        print(report.format(), file=out)
+        kinds = Counter(error.kind for error in report.errors())
+        print("errors: " + ", ".join(f"{kinds[k]} {k}" for k in ERROR_KINDS) + "\n", file=out)
+    print(f"tagger {tagger}", file=out)
+    print(report.format(), file=out)
     return report
 
 
@@ -340,7 +362,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true",
                         help="list missed, spurious, wrongly valued/typed and mis-spanned "
                              "expressions before the scores")
-    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument("--json", action="store_true",
+                        help="print the scores (and, with --errors, the errors) as one JSON object")
     parser.add_argument("--tagger", choices=sorted(TAGGERS), default="timeline",
                         help="the tagger to score (default: timeline)")
     args = parser.parse_args(argv)
