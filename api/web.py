@@ -49,6 +49,15 @@ bp = Blueprint(
 #: The query-string filters of the timeline page; the same names as ``GET /api/v1/events``.
 FILTERS = ("from", "to", "q", "source", "basis", "coarsest", "article")
 
+#: Sentences the try-it panel offers to fill in (label, sentence): one per kind of expression.
+EXAMPLES = (
+    ("late Wednesday", "Officials said late Wednesday that the talks had failed."),
+    ("since the beginning of April", "Shelling has continued since the beginning of April."),
+    ("the past day", "The governor said the past day was the quietest in weeks."),
+    ("two days later", "The strike hit the depot on May 3. Two days later, the convoy left."),
+    ("every Friday", "The ministers will meet next month and every Friday after that."),
+)
+
 #: Choices of the "coarsest" filter: drop events dated more vaguely than this granularity.
 COARSEST = (("day", "a day or finer"), ("week", "a week or finer"), ("month", "a month or finer"),
             ("year", "a year or finer"))
@@ -228,6 +237,7 @@ def try_page() -> str:
         text=request.args.get("text", ""),
         reference=reference or {"date": date.today().isoformat(), "time": "",
                                 "offset": "+00:00"},
+        examples=EXAMPLES,
         api_key_required=api_key_required(),
         reads_locked=reads_locked(),
     )

@@ -239,3 +239,11 @@ def test_skipping_the_background_starts_at_the_first_article(page):
     assert days and days[0] >= "2022-04-08"
     assert page.locator("section.day--earlier li.event").count() > 0
     assert page.locator("section.day--earlier details").get_attribute("open") is None
+
+
+def test_an_example_fills_the_try_it_panel_and_resolves(page):
+    page.goto("/try?reference=2022-05-14")
+    page.get_by_role("button", name=re.compile("late Wednesday")).click()
+    assert "late Wednesday" in page.get_by_label("Text").input_value()
+    page.locator("#try-highlight mark.timex").first.wait_for()
+    assert "late Wednesday" in page.locator("#try-highlight mark.timex").all_inner_texts()

@@ -120,6 +120,13 @@
   }
 
   for (const input of [text, date, time, offset]) input.addEventListener("input", soon);
+  for (const button of form.querySelectorAll("[data-example]")) {
+    button.addEventListener("click", () => {
+      text.value = button.dataset.example;
+      clearTimeout(timer);
+      resolve();
+    });
+  }
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     clearTimeout(timer);
