@@ -8,7 +8,7 @@ strong ``ETag`` and answer ``If-None-Match`` with 304.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NoReturn
 from urllib.parse import urlencode
 
 from flask import Response, json, request, url_for
@@ -38,7 +38,8 @@ _ACCEPTED = {
 }
 
 
-def _query_error(error: queries.QueryError) -> None:
+def _query_error(error: queries.QueryError) -> NoReturn:
+    """A 422 problem naming the parameter a core query refused."""
     abort(422, message=f"Invalid value for: {error.field}. {error.message}",
           errors={error.field: [error.message]})
 
@@ -74,7 +75,6 @@ def _event_filter(args: dict[str, Any]) -> queries.EventFilter:
         )
     except queries.QueryError as error:
         _query_error(error)
-        raise  # unreachable: abort raises
 
 
 # --- meta -------------------------------------------------------------------------------------
