@@ -1,7 +1,8 @@
 """Read queries over the store: the timeline of events, its buckets, and articles.
 
-Everything here is plain Python over the peewee models; the REST API (:mod:`api`) and any
-other client call these functions and serialise the dictionaries they return.
+Everything here is plain Python over the store (the peewee models, and hand-written SQL on the
+timeline's hot path); the REST API (:mod:`api`) and any other client call these functions and
+serialise the dictionaries they return.
 
 The timeline
     :func:`list_events` returns the events whose half-open interval ``[start, end)`` overlaps a
