@@ -67,7 +67,7 @@ class Api(flask_smorest.Api):
 
     ERROR_SCHEMA = errors.ProblemSchema
 
-    def handle_http_exception(self, error):  # noqa: D401 - flask-smorest hook
+    def handle_http_exception(self, error):
         return errors.handle_http_exception(error)
 
     def _register_responses(self):
@@ -85,7 +85,12 @@ class Api(flask_smorest.Api):
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     """Build the app. ``config`` overrides settings and Flask config keys (tests pass
-    ``{"TIMELINE_DATABASE_URL": ..., "TESTING": True}``)."""
+    ``{"TIMELINE_DATABASE_URL": ..., "TESTING": True}``).
+
+    The store is bound process-wide (:data:`timeline.store.database`), so the app created last
+    in a process is the one whose database every app in it uses: one app per process, as
+    gunicorn runs it.
+    """
     app = Flask(__name__)
     settings = load_settings(config)
     app.config.update(settings)
