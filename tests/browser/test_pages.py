@@ -247,3 +247,15 @@ def test_an_example_fills_the_try_it_panel_and_resolves(page):
     assert "late Wednesday" in page.get_by_label("Text").input_value()
     page.locator("#try-highlight mark.timex").first.wait_for()
     assert "late Wednesday" in page.locator("#try-highlight mark.timex").all_inner_texts()
+
+
+def test_the_article_view_needs_no_script(chromium, server):
+    context = chromium.new_context(java_script_enabled=False, base_url=server)
+    page = context.new_page()
+    page.goto("/articles/1")
+    mark = page.locator("#article-body mark.timex").first
+    mark.focus()
+    tip = page.locator(f"#{mark.get_attribute('aria-describedby')}")
+    visible = tip.is_visible()
+    context.close()
+    assert visible, "the explanation is shown by CSS on focus, script or not"
