@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 
@@ -23,7 +22,7 @@ from .anchor import Context, resolve
 from .rule import Found, Rule
 from .rules import RULES
 from .signals import link_ranges, signal_before
-from .tense import Sentences, forward_cue, sentence_tense, tense_at
+from .tense import Clauses, Sentences, forward_cue
 from .types import Timex
 from .values import is_derived
 
@@ -47,32 +46,85 @@ def as_reference(reference: datetime | date) -> datetime:
     raise TypeError(f"reference must be a date or datetime, not {type(reference).__name__}")
 
 
-def _candidates(text: str) -> list[_Candidate]:
-    out = []
+#: How far around a trigger a rule's match may reach (characters): "at least the past 18
+#: months" starts 14 characters before its trigger "months".
+_BACK, _AHEAD = 48, 40
+_WORD_TAIL = re.compile(r"[\w'’.-]{0,40}")
+
+
+def _compile_triggers() -> tuple[list[tuple[int, re.Pattern[str]]], list[list[tuple[int, Rule]]]]:
+    """The distinct trigger regexes and, for each, the rules it triggers."""
+    groups: dict[str, list[tuple[int, Rule]]] = {}
     for order, rule in enumerate(RULES):
-        for m in rule.regex.finditer(text):
-            found = rule.build(m)
-            if found is None:
-                continue
-            start, end = m.start() + found.trim_start, m.end() - found.trim_end
-            if start < end:
-                out.append(_Candidate(start, end, order, rule, found))
+        groups.setdefault(rule.trigger, []).append((order, rule))
+    triggers = [(i, re.compile(t, re.IGNORECASE)) for i, t in enumerate(groups)]
+    return triggers, list(groups.values())
+
+
+_TRIGGERS, _TRIGGERED = _compile_triggers()
+_TOKEN = re.compile(r"\w+")
+#: token (lower case) -> the trigger groups it fires; tokens repeat a lot across texts.
+_TOKEN_GROUPS: dict[str, tuple[int, ...]] = {}
+
+
+def _groups_of(token: str) -> tuple[int, ...]:
+    key = token.lower()
+    groups = _TOKEN_GROUPS.get(key)
+    if groups is None:
+        groups = tuple(i for i, regex in _TRIGGERS if regex.search(key))
+        if len(key) <= 32 and len(_TOKEN_GROUPS) < 200_000:
+            _TOKEN_GROUPS[key] = groups
+    return groups
+
+
+def _windows(text: str) -> dict[int, list[tuple[int, int]]]:
+    r"""Per trigger group, merged ``[start, end)`` windows around the words that fire it; a
+    window never ends inside a word (the rules' ``(?!\w)`` must see the real next character).
+    """
+    out: dict[int, list[tuple[int, int]]] = {}
+    n = len(text)
+    for m in _TOKEN.finditer(text):
+        groups = _groups_of(m.group())
+        if not groups:
+            continue
+        start, end = max(0, m.start() - _BACK), min(n, m.end() + _AHEAD)
+        end = _WORD_TAIL.match(text, end).end()  # type: ignore[union-attr]
+        for g in groups:
+            spans = out.setdefault(g, [])
+            if spans and start <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+            else:
+                spans.append((start, end))
     return out
 
 
-def _select(cands: list[_Candidate]) -> list[_Candidate]:
+def _candidates(text: str) -> list[_Candidate]:
+    out = []
+    for name, windows in _windows(text).items():
+        for order, rule in _TRIGGERED[name]:
+            regex, build = rule.regex, rule.build
+            for w_start, w_end in windows:
+                for m in regex.finditer(text, w_start, w_end):
+                    found = build(m)
+                    if found is None:
+                        continue
+                    start, end = m.start() + found.trim_start, m.end() - found.trim_end
+                    if start < end:
+                        out.append(_Candidate(start, end, order, rule, found))
+    return out
+
+
+def _select(cands: list[_Candidate], size: int) -> list[_Candidate]:
     """Longest first, then priority, then rule order; drop anything overlapping a kept one."""
     cands.sort(key=lambda c: (-(c.end - c.start), -c.rule.priority, c.order, c.start))
-    starts: list[int] = []
+    taken = bytearray(size)
     kept: list[_Candidate] = []
     for c in cands:
-        i = bisect_left(starts, c.start)
-        if i > 0 and kept[i - 1].end > c.start:
+        if taken.find(1, c.start, c.end) != -1:
             continue
-        if i < len(kept) and kept[i].start < c.end:
-            continue
-        starts.insert(i, c.start)
-        kept.insert(i, c)
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        kept.append(c)
+    kept.sort(key=lambda c: c.start)
     return kept
 
 
@@ -89,16 +141,22 @@ def tag(text: str, reference: datetime | date) -> list[Timex]:
     if not text:
         return []
     sentences = Sentences(text)
+    clauses: dict[int, Clauses] = {}
+
+    def analysed(start: int, end: int) -> Clauses:
+        if start not in clauses:
+            clauses[start] = Clauses(text[start:end])
+        return clauses[start]
+
     anchor: cal.Point | None = None
     out: list[Timex] = []
-    for c in _select(_candidates(text)):
+    for c in _select(_candidates(text), len(text)):
         s_start, s_end = sentences.around(c.start)
-        sentence = text[s_start:s_end]
-        tense = tense_at(sentence, c.start - s_start, c.end - s_start)
+        tense = analysed(s_start, s_end).at(c.start - s_start, c.end - s_start)
         if tense == "unknown" and s_start > 0:
             # a verbless sentence ("Up from 443 million Thursday.") continues the narrative
             p_start, p_end = sentences.around(s_start - 1)
-            tense = sentence_tense(text[p_start:p_end])
+            tense = analysed(p_start, p_end).overall()
         signal = signal_before(text, c.start)
         if signal == "since":
             tense = "past"

@@ -36,7 +36,7 @@ def table(name: str) -> dict[str, str]:
 def alternation(words: list[str] | tuple[str, ...] | dict[str, str]) -> str:
     """A non-capturing regex alternation of ``words``, longest first, spaces as ``\\s+``."""
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    parts = [r"\s+".join(re.escape(p) for p in w.split(" ")) for w in ordered]
+    parts = [r"\s{1,3}".join(re.escape(p) for p in w.split(" ")) for w in ordered]
     return "(?:" + "|".join(parts) + ")"
 
 

@@ -37,7 +37,12 @@ Build = Callable[[re.Match[str]], Found | None]
 
 @dataclass(frozen=True)
 class Rule:
-    """A named extraction rule. ``priority`` breaks ties between equally long matches."""
+    """A named extraction rule. ``priority`` breaks ties between equally long matches.
+
+    ``trigger`` is a regex for a word every match contains (a month name, a unit word, a
+    digit): the engine runs the rule only in windows around the trigger's occurrences, which
+    keeps tagging fast on text with few temporal words.
+    """
 
     id: str
     label: str
@@ -45,6 +50,7 @@ class Rule:
     build: Build
     priority: int = 0
     case_sensitive: bool = False
+    trigger: str = r"\d"
     regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

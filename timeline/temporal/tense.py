@@ -9,7 +9,7 @@ the one nearest to the expression, preferring one before it in the same clause.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from .lexicon import rows
 
@@ -20,31 +20,29 @@ _ABBREVIATIONS = frozenset(
 #: Candidate sentence ends: terminal punctuation (plus closing quotes) then space, or a blank
 #: line. Abbreviations ("Mr.", "Sept.") are filtered in :func:`sentence_spans`.
 _BOUNDARY = re.compile(
-    r"""(?:[.!?]["'”’)\]]{0,3}[ \t]*\n?[ \t]*(?=\s*["'“‘(]?[A-Z0-9])|\n[ \t]*\n)"""
+    r"""(?:[.!?]["'”’)\]]{0,3}[ \t]{0,8}\n?[ \t]{0,8}(?=\s{0,8}["'“‘(]?[A-Z0-9])|\n[ \t]{0,8}\n)"""
 )
 _WORD_BEFORE = re.compile(r"([\w.]{1,20})[.]$")
 
-_FUTURE = (
-    r"will|won't|wont|shall|'ll|’ll|going\s+to|plans?\s+to|planned|planning\s+to|plans|"
-    r"expects?\s+to|expected\s+to|intends?\s+to|scheduled|schedules|is\s+to|are\s+to|"
-    r"set\s+to|due\s+to|would|to\s+be\s+held|hopes?\s+to|aims?\s+to|next|upcoming|coming|"
-    r"is\s+due|are\s+due|will\s+be"
+#: Single words that mark the future ("will", "plans").
+_FUTURE = frozenset("will won't wont shall planned plans scheduled schedules would next upcoming "
+                    "coming".split())
+#: Words that mark the future when "to" follows ("going to", "is to", "expected to").
+_FUTURE_BEFORE_TO = frozenset("going plan plans planning expect expects expected intend intends "
+                              "is are set due hope hopes aim aims".split())
+_PRESENT = frozenset("is are am says say has have does do isn't aren't remains continues "
+                     "seems".split())
+_PAST_IRREGULAR = frozenset(
+    "said was were had did told went came took made gave met left began saw found got held "
+    "fell rose won lost sent spent sold bought brought thought kept led paid struck ran wrote "
+    "spoke broke chose drove flew grew knew stood understood wore ago earlier yesterday "
+    "last wasn't weren't didn't hadn't became fought caught taught felt heard meant shot "
+    "slid sank swore threw withdrew overtook undertook laid sought built lent dealt swept "
+    "fled fed hung drew blew tore shook forgot rode stuck dug sat lit hid ate hit cut shut "
+    "quit spread bid cast sped bound wound overcame forbade arose awoke".split()
 )
-_PRESENT = r"is|are|am|says|say|has|have|does|do|isn't|aren't|remains|continues|seems"
-_PAST_IRREGULAR = (
-    r"said|was|were|had|did|told|went|came|took|made|gave|met|left|began|saw|found|got|held|"
-    r"fell|rose|won|lost|sent|spent|sold|bought|brought|thought|kept|led|paid|struck|ran|wrote|"
-    r"spoke|broke|chose|drove|flew|grew|knew|stood|understood|wore|ago|earlier|yesterday|"
-    r"last|wasn't|weren't|didn't|hadn't|became|fought|caught|taught|felt|heard|meant|shot|"
-    r"slid|sank|swore|threw|withdrew|overtook|undertook|laid|sought|built|lent|dealt|swept|"
-    r"fled|fed|hung|drew|blew|tore|shook|forgot|rode|stuck|dug|sat|lit|hid|ate|hit|cut|shut|"
-    r"quit|spread|bid|cast|sped|bound|wound|overcame|forbade|arose|awoke"
-)
-_MARKER = re.compile(
-    rf"(?<![\w'’])(?:(?P<future>{_FUTURE})|(?P<present>{_PRESENT})|"
-    rf"(?P<past>{_PAST_IRREGULAR}|[a-z]{{2,20}}ed))(?![\w'’])",
-    re.IGNORECASE,
-)
+_TOKEN = re.compile(r"[\w'’]{1,40}")
+_ALPHA_ED = re.compile(r"[a-z]{2,20}ed")
 #: -ed words that are rarely past-tense verbs in news.
 _NOT_PAST = frozenset(
     "need speed seed feed deed bed red shed weed bleed breed creed greed united limited "
@@ -85,12 +83,11 @@ class Sentences:
         return self.spans[i]
 
 
-_AUX_BEFORE = re.compile(
-    r"(?:\b(?:be|been|being|is|are|was|were|has|have|had|can|could|may|might|must|should|"
-    r"would|will|to|get|got|not|n't|remain|remains|remained|stay|stays|stayed|become|becomes|"
-    r"seem|seems|seemed)\s{1,3}(?:\w{1,15}ly\s{1,3})?)$",
-    re.IGNORECASE,
-)
+#: Auxiliaries (and copulas) after which a past form is a participle: "has been extended",
+#: "remain closed".
+_AUX = frozenset("be been being is are was were has have had can could may might must should "
+                 "would will to get got not remain remains remained stay stays stayed become "
+                 "becomes seem seems seemed".split())
 
 
 #: Past markers that are never participles.
@@ -99,32 +96,48 @@ _PAST_ONLY = frozenset("said was were did went came took gave began saw fell ros
                        "didn't became".split())
 
 
+def _is_aux(word: str) -> bool:
+    return word in _AUX or word.endswith(("n't", "n’t"))
+
+
 def _markers(sentence: str) -> list[tuple[int, str]]:
+    """The tense markers of a sentence as (offset, kind), kind future/present/past."""
+    tokens = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(sentence)]
     out = []
-    for m in _MARKER.finditer(sentence):
-        kind = m.lastgroup or "present"
-        word = m.group().lower()
-        if kind == "past" and word not in _PAST_ONLY:
-            if word in _NOT_PAST:
-                continue
-            if _AUX_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
-                continue  # a participle after an auxiliary: the auxiliary has the tense
-        out.append((m.start(), kind))
+    for i, (start, _end, word) in enumerate(tokens):
+        nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+        if (word in _FUTURE_BEFORE_TO and nxt == "to") or (word in ("is", "are") and nxt == "due"):
+            kind = "future"
+        elif word == "to" and nxt == "be" and i + 2 < len(tokens) and tokens[i + 2][2] == "held":
+            kind = "future"
+        elif word in _FUTURE:
+            kind = "future"
+        elif word in _PRESENT:
+            kind = "present"
+        elif word in _PAST_IRREGULAR or _ALPHA_ED.fullmatch(word):
+            kind = "past"
+            if word not in _PAST_ONLY:
+                if word in _NOT_PAST or _after_aux(sentence, tokens, i):
+                    continue  # a participle after an auxiliary: the auxiliary has the tense
+        else:
+            continue
+        out.append((start, kind))
     return out
 
 
-def sentence_tense(sentence: str) -> str:
-    """The tense of a sentence: ``"future"`` if it has a future marker ("will", "plans to"),
-    else ``"past"`` if it has a past one ("said", "-ed"), else ``"present"``."""
-    kinds = {k for _, k in _markers(sentence)}
-    if "future" in kinds:
-        return "future"
-    if "past" in kinds:
-        return "past"
-    return "present"
+def _after_aux(sentence: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """True if token ``i`` follows an auxiliary, maybe with an -ly adverb in between."""
+    j = i - 1
+    if j >= 0 and tokens[j][2].endswith("ly") and sentence[tokens[j][1]:tokens[i][0]].isspace():
+        j -= 1
+        i -= 1
+    if j < 0:
+        return False
+    gap = sentence[tokens[j][1]:tokens[i][0]]
+    return 1 <= len(gap) <= 3 and gap.isspace() and _is_aux(tokens[j][2])
 
 
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|after|before|when|although|though)\b"
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s{1,3}(?:and|but|while|after|before|when|although|though)\b"
                            r"|\b(?:but|while|although|whereas)\b|,\s{0,2}(?:''|\"|”|’)"
                            r"|(?:''|\"|”)\s{0,2},")
 #: How close (characters) a marker before the expression must be to govern it outright
@@ -132,31 +145,60 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|after|before|when|althoug
 _ADJACENT = 25
 
 
+class Clauses:
+    """The tense markers and clause breaks of one sentence, found once and then looked up by
+    offset (bisect), so that tagging stays linear even in a very long "sentence"."""
+
+    def __init__(self, sentence: str) -> None:
+        marks = _markers(sentence)
+        self.positions = [p for p, _ in marks]
+        self.kinds = [k for _, k in marks]
+        self.futures = [p for p, k in marks if k == "future"]
+        self.breaks = [b.end() for b in _CLAUSE_BREAK.finditer(sentence)]
+
+    def overall(self) -> str:
+        """The tense of the whole sentence (see :func:`sentence_tense`)."""
+        if self.futures:
+            return "future"
+        return "past" if "past" in self.kinds else "present"
+
+    def at(self, pos: int, end: int) -> str:
+        """The tense governing the expression at ``[pos, end)`` (see :func:`tense_at`)."""
+        i = bisect_right(self.breaks, pos) - 1
+        clause_start = self.breaks[i] if i >= 0 else 0
+        lo = bisect_left(self.positions, clause_start)
+        hi = bisect_left(self.positions, pos)  # markers strictly before the expression
+        if hi > lo:
+            p, k = self.positions[hi - 1], self.kinds[hi - 1]
+            f = bisect_left(self.futures, clause_start)
+            has_future = f < len(self.futures) and self.futures[f] < pos
+            if pos - p > _ADJACENT and has_future:
+                return "future"
+            return k
+        j = bisect_left(self.positions, end)
+        if j < len(self.positions):
+            return self.kinds[j]
+        if lo > 0:
+            return self.kinds[lo - 1]
+        return "unknown"
+
+
+def sentence_tense(sentence: str) -> str:
+    """The tense of a sentence: ``"future"`` if it has a future marker ("will", "plans to"),
+    else ``"past"`` if it has a past one ("said", "-ed"), else ``"present"``."""
+    return Clauses(sentence).overall()
+
+
 def tense_at(sentence: str, pos: int, end: int) -> str:
     """The tense governing an expression at ``[pos, end)`` of ``sentence``.
 
-    Within the expression's clause (back to the last clause break before it): a future marker
-    anywhere before it wins ("will remain closed until Friday"), else the nearest marker before
-    it. Without one, the first marker after it in the sentence ("Friday, officials said"), else
+    Within the expression's clause (back to the last clause break before it): the nearest
+    marker before it, unless that one is not adjacent and a future marker occurs earlier in
+    the clause ("will remain closed until Friday"). Without one, the first marker after it in
+    the sentence ("Friday, officials said"), else the last one of an earlier clause, else
     ``"unknown"``.
     """
-    markers = [(p, k) for p, k in _markers(sentence) if not pos <= p < end]
-    clause_start = 0
-    for b in _CLAUSE_BREAK.finditer(sentence, 0, pos):
-        clause_start = b.end()
-    before = [(p, k) for p, k in markers if clause_start <= p < pos]
-    if before:
-        p, k = before[-1]
-        if pos - p > _ADJACENT and any(k == "future" for _, k in before):
-            return "future"
-        return k
-    after = [(p, k) for p, k in markers if p >= end]
-    if after:
-        return after[0][1]
-    earlier = [(p, k) for p, k in markers if p < clause_start]
-    if earlier:
-        return earlier[-1][1]
-    return "unknown"
+    return Clauses(sentence).at(pos, end)
 
 
 _FORWARD_CUE = re.compile(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import alt, lookup, table
+from ..lexicon import alt, alternation, lookup, table
 from ..rule import Found, Rule
 from ..values import (
     CalendarDate,
@@ -30,6 +30,9 @@ from .common import (
     NUM_WORD,
     ORDINAL_WORD,
     SEASON,
+    T_DIGIT,
+    T_MONTH,
+    T_SEASON,
     WEEKDAY,
     group,
     is_capitalized,
@@ -45,6 +48,8 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)"
 _YEAR4 = r"(?P<year>\d{4})(?![\d%])"
 _WD = rf"(?:(?P<wd>{WEEKDAY}),?\s{{1,3}})?"
 _MONTH_CONTEXT = frozenset(table("month_contexts"))
+#: The last word of every holiday name (each match contains one): the rule's trigger.
+_HOLIDAY_WORDS = alternation(sorted({w.split()[-1].split("'")[0] for w in table("holidays")}))
 _REL_YEAR = r"this\s{1,3}year|last\s{1,3}year|next\s{1,3}year"
 
 #: Plural nouns that a year may modify ("1998 levels"); any other plural after a bare
@@ -322,68 +327,71 @@ def build_holiday(m: re.Match[str]) -> Found | None:
 RULES = (
     Rule("date_month_day_year", "<month> <day>[, <year>]",
          rf"{MODP}{_WD}(?P<month>{MONTH})\s{{0,3}}{_DAY}(?:(?:,\s{{0,3}}|\s{{1,3}}){_YEAR4})?",
-         build_month_day, priority=2),
+         build_month_day, priority=2, trigger=T_MONTH),
     Rule("date_day_month_year", "<day> <month> [<year>]",
          rf"{MODP}{_WD}(?:the\s{{1,3}})?{_DAY}(?:\s{{1,3}}of)?\s{{1,3}}(?P<month>{MONTH})"
          rf"(?:,?\s{{1,3}}{_YEAR4})?",
-         build_month_day, priority=1),
+         build_month_day, priority=1, trigger=T_MONTH),
     Rule("date_iso", "<yyyy>-<mm>-<dd>",
-         r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})", build_iso, priority=3),
+         r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})", build_iso, priority=3,
+         trigger=T_DIGIT),
     Rule("date_slash", "<m>/<d>/<yyyy>",
          r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d{2})(?![/\d])", build_slash,
-         priority=3),
+         priority=3, trigger=T_DIGIT),
     Rule("date_month_year", "<month> [of] <year>",
          rf"{MODP}(?P<month>{MONTH})(?:\s{{1,3}}of)?,?\s{{1,3}}{_YEAR4}", build_month_year,
-         priority=2),
+         priority=2, trigger=T_MONTH),
     Rule("date_month_relative_year", "<month> this|last|next year",
          rf"{MODP}(?P<month>{MONTH})(?:\s{{1,3}}of)?\s{{1,3}}(?P<rel>this|last|next)\s{{1,3}}year",
-         build_month_rel_year, priority=2),
+         build_month_rel_year, priority=2, trigger=T_MONTH),
     Rule("date_month", "[last|next|this] <month>",
          rf"{MODP}(?:(?P<rel>last|next|this|past|coming|previous)\s{{1,3}})?(?P<month>{MONTH})",
-         build_month),
+         build_month, trigger=T_MONTH),
     Rule("date_year", "[fiscal] <year>",
          rf"{MODP}(?:(?P<prefix>fiscal(?:\s{{1,3}}year)?|FY|the\s{{1,3}}year|calendar"
          rf"(?:\s{{1,3}}year)?)\s{{0,3}})?(?P<year>\d{{4}})(?![\d%]|,\d|\.\d|-\d|\s?percent)"
          r"(?P<later>\s{1,3}(?:or\s{1,3}(?:later|after)|and\s{1,3}(?:beyond|later|after)))?",
-         build_year),
+         build_year, trigger=T_DIGIT),
     Rule("date_decade", "the [early] <decade>s",
          rf"{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
          r"(?P<decade>\d{3}0s|['’]\d0s|\d0s)",
-         build_decade),
+         build_decade, trigger=T_DIGIT),
     Rule("date_year_words", "nineteen ninety-six",
          rf"{MODP}(?:the\s{{1,3}}year\s{{1,3}})?(?:(?P<cent>nineteen|eighteen|twenty)\s{{1,3}}"
          rf"(?P<rest>{NUM_WORD})|(?P<thousand>two\s{{1,3}}thousand)(?:\s{{1,3}}(?:and\s{{1,3}})?"
          rf"(?P<rest2>{NUM_WORD}))?)",
-         build_year_words),
+         build_year_words, trigger=r"(?:nineteen|eighteen|twenty|thousand)"),
     Rule("date_year_end", "year-end",
          r"(?:(?P<year>\d{4})\s{1,3})?(?:year[-\s]end|year['’]s\s{1,3}end)", build_year_end,
-         priority=1),
+         priority=1, trigger=r"end"),
     Rule("date_decade_word", "the [early] nineties",
          rf"{MODP}the\s{{1,3}}(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?(?P<decade>twenties|"
          r"thirties|forties|fifties|sixties|seventies|eighties|nineties)",
-         build_decade_word),
+         build_decade_word, trigger=r"ties"),
     Rule("date_century", "the <ordinal> century",
          rf"{MODP}(?:the\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
          rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})[-\s]{{1,3}}century",
-         build_century, priority=1),
+         build_century, priority=1, trigger=r"century"),
     Rule("date_quarter", "the <ordinal> quarter [of <year>]",
          rf"{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<yposs>\d{{4}}|{_REL_YEAR})['’]s\s{{1,3}}|"
          r"(?P<ypre>\d{4})\s{1,3})?"
          r"(?:(?:fiscal|calendar)[-\s]{1,3})?(?P<q>first|second|third|fourth|final|1st|2nd|3rd"
          r"|4th)[-\s]{1,3}(?:fiscal[-\s]{1,3})?quarter(?:\s{1,3}of\s{1,3}(?:(?:fiscal|the)"
          rf"(?:\s{{1,3}}year)?\s{{1,3}})?{_YEAR4})?",
-         build_quarter, priority=1),
+         build_quarter, priority=1, trigger=r"quarter"),
     Rule("date_quarter_code", "Q<n> [<year>]",
-         rf"Q(?P<qn>[1-4])(?:\s{{1,3}}{_YEAR4})?", build_q_code, case_sensitive=True),
+         rf"Q(?P<qn>[1-4])(?:\s{{1,3}}{_YEAR4})?", build_q_code, case_sensitive=True,
+         trigger=T_DIGIT),
     Rule("date_half", "the first half [of <year>]",
          rf"{MODP}(?:the\s{{1,3}})?(?P<h>first|second|1st|2nd)[-\s]{{1,3}}half"
          rf"(?:\s{{1,3}}of\s{{1,3}}(?:(?:fiscal|the)(?:\s{{1,3}}year)?\s{{1,3}})?"
          rf"(?:{_YEAR4}|(?P<relyear>{_REL_YEAR}|the\s{{1,3}}year)))?",
-         build_half),
+         build_half, trigger=r"half"),
     Rule("date_season", "[this|last] <season> [<year>]",
          rf"{MODP}(?:(?P<rel>this\s{{1,3}}past|the\s{{1,3}}coming|the\s{{1,3}}past|this|last"
          rf"|next|the)\s{{1,3}})?(?P<season>{SEASON})(?:\s{{1,3}}(?:of\s{{1,3}})?{_YEAR4})?",
-         build_season),
+         build_season, trigger=T_SEASON),
     Rule("date_holiday", "<holiday> [<year>]",
-         rf"{MODP}(?P<name>{alt('holidays')})(?:\s{{1,3}}{_YEAR4})?", build_holiday),
+         rf"{MODP}(?P<name>{alt('holidays')})(?:\s{{1,3}}{_YEAR4})?", build_holiday,
+         trigger=_HOLIDAY_WORDS),
 )

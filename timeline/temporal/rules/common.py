@@ -146,3 +146,12 @@ def mod_from(m: re.Match[str], *groups: str) -> str | None:
 def group(m: re.Match[str], name: str) -> str | None:
     """A named group's text, or None if the group is absent or did not take part."""
     return m.group(name) if name in m.re.groupindex else None
+
+
+# Triggers: one of these occurs in every match of a rule (see Rule.trigger).
+T_DIGIT = r"\d"
+T_MONTH = MONTH
+T_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)"
+T_UNIT = (r"(?:second|min|hour|hrs|day|week|fortnight|month|quarter|season|year|decade|centur|"
+          r"millenni|night|morning|afternoon|evening|period|half)")
+T_SEASON = SEASON

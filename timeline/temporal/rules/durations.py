@@ -10,7 +10,7 @@ import re
 from ..anchor import duration_value
 from ..rule import Found, Rule
 from ..values import ComingSpan, Fixed, PastSpan
-from .common import NUM, UNIT, VAGUE_Q, group, number, prev_word, unit_name
+from .common import NUM, T_UNIT, UNIT, VAGUE_Q, group, number, prev_word, unit_name
 from .relative import APPROX, _approx_mod
 
 _S = r"\s{1,3}"
@@ -112,12 +112,12 @@ RULES = (
          rf"initial|remaining|entire|full|whole){_S})?)?{APPROX}(?P<num>{NUM})"
          rf"(?P<sep>[-\s]{{1,3}}|(?<=\d))(?P<unit>{UNIT})(?:-long|(?P<old>-old))?"
          r"(?P<orso>\s{1,3}or\s{1,3}so)?",
-         build_num_unit),
+         build_num_unit, trigger=T_UNIT),
     Rule("duration_half_unit", "half an hour|half a day",
-         rf"{APPROX}half{_S}an?{_S}(?P<unit>{UNIT})", build_half_unit, priority=1),
+         rf"{APPROX}half{_S}an?{_S}(?P<unit>{UNIT})", build_half_unit, priority=1, trigger=r"half"),
     Rule("duration_vague_count", "several|a few|recent|the coming <units>",
          rf"(?:(?:the{_S})?(?:past|last|next|coming|recent|few|several){_S}(?:(?:few|several|"
          rf"many){_S})?|{VAGUE_Q}{_S}(?:more{_S})?)(?:{_PLURAL_UNIT}|(?P<q>quarters))",
-         build_vague_span),
-    Rule("duration_bare_plural", "[for] <units>", _PLURAL_UNIT, build_bare_plural),
+         build_vague_span, trigger=T_UNIT),
+    Rule("duration_bare_plural", "[for] <units>", _PLURAL_UNIT, build_bare_plural, trigger=T_UNIT),
 )

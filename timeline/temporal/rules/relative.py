@@ -31,6 +31,9 @@ from .common import (
     MONTH,
     NUM,
     POD,
+    T_DIGIT,
+    T_UNIT,
+    T_WEEKDAY,
     UNIT,
     VAGUE_Q,
     WEEKDAY,
@@ -122,7 +125,7 @@ _REL = {
     "the past": -1, "the last": -1, "the previous": -1, "the preceding": -1,
     "the following": 1,
 }
-_ANCHORED_REL = ("the following", "the previous", "the preceding")
+_ANCHORED_REL = ("the following", "the previous", "the preceding", "the next")
 
 
 _AMOUNT_WORDS = frozenset("million billion cents share percent % thousand".split())
@@ -167,7 +170,7 @@ def build_period(m: re.Match[str]) -> Found | None:
         return None
     which = group(m, "which")
     part = group(m, "part")
-    if unit in ("month", "week") and not (which or part) or (
+    if unit in ("month", "week", "decade", "century") and not (which or part) or (
             m.group("unit").lower() == "period" and not which):
         return None  # "the month of May", "the period to December"
     if unit == "year" and after in ("ended", "ending", "ends", "that", "through"):
@@ -290,42 +293,45 @@ RULES = (
     Rule("date_deictic", "today|yesterday|tomorrow [<part of day>]",
          rf"{MODP}(?P<word>the{_S}day{_S}before{_S}yesterday|the{_S}day{_S}after{_S}tomorrow|"
          rf"today|yesterday|tomorrow)(?:{_S}(?P<pod>{POD}))?",
-         build_deictic, priority=2),
+         build_deictic, priority=2, trigger=r"(?:today|yesterday|tomorrow)"),
     Rule("time_tonight", "tonight|last night|this morning",
          rf"{MODP}(?P<word>tonight|last{_S}night|this{_S}(?:morning|afternoon|evening))",
-         build_tonight, priority=2),
+         build_tonight, priority=2, trigger=r"(?:night|morning|afternoon|evening)"),
     Rule("date_partword_weekday", "[<part-word>] [last|next] <weekday> [<part of day>]",
          rf"{MODP}{_WD_REL}(?P<wd>{WEEKDAY})(?:{_S}(?P<pod>{POD}))?",
-         build_weekday, priority=1),
+         build_weekday, priority=1, trigger=T_WEEKDAY),
     Rule("date_calendar_relative", "[<part-word>] this|last|next <unit>",
-         rf"{MODP}{_CAL_REL}{_S}{_CAL_UNIT}", build_calendar, priority=1),
+         rf"{MODP}{_CAL_REL}{_S}{_CAL_UNIT}", build_calendar, priority=1, trigger=T_UNIT),
     Rule("date_reporting_period", "the [latest] quarter|period|year",
          rf"{MODP}the{_S}(?:(?P<which>latest|most{_S}recent|same|full|fiscal|just-ended|"
-         rf"just{_S}ended|recent){_S})?(?P<unit>quarter|period|year|month|week)(?!-)",
-         build_period),
+         rf"just{_S}ended|recent){_S})?(?P<unit>quarter|period|year|month|week|decade|century)(?!-)",
+         build_period, trigger=T_UNIT),
     Rule("date_period_of_year", "the <year> period|quarter",
          r"the\s{1,3}(?P<year>\d{4})\s{1,3}(?P<unit>period|quarter)", build_period_of_year,
-         priority=1),
+         priority=1, trigger=T_DIGIT),
     Rule("date_ago", "<n> <unit> ago",
          rf"{APPROX}(?:(?P<num>{NUM}|{VAGUE_Q}){_S})?(?P<unit>{UNIT}){_S}ago",
-         build_ago, priority=2),
+         build_ago, priority=2, trigger=r"ago"),
     Rule("date_offset_anchor", "<n> <unit> later|earlier",
          rf"{APPROX}(?:(?P<num>{NUM}){_S}|the{_S})(?P<unit>{UNIT}){_S}(?P<dir>later|earlier|"
          r"before|after|afterwards?|previously|prior)",
-         build_later, priority=2),
+         build_later, priority=2,
+         trigger=r"(?:later|earlier|before|after|afterwards?|previously|prior)"),
     Rule("date_same_unit", "that|the same day|week|year",
          rf"{MODP}(?:that{_S}same|the{_S}same|that)"
          rf"{_S}(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night)",
-         build_same),
+         build_same, trigger=T_UNIT),
     Rule("date_next_unit", "the next|following|previous day|week|month|year",
          rf"{MODP}the{_S}(?P<dir>next|following|previous|preceding|prior){_S}"
          r"(?P<unit>day|morning|afternoon|evening|night)",
-         build_next_day, priority=2),
+         build_next_day, priority=2, trigger=r"(?:next|following|previous|preceding|prior)"),
     Rule("date_year_ago_period", "the year-earlier|year-ago quarter|period",
          r"(?:the\s{1,3})?(?:comparable\s{1,3})?year[-\s](?:earlier|ago)(?:\s{1,3}"
          r"(?:(?:first|second|third|fourth)[-\s]{1,3})?(?P<period>quarter|period))?",
-         build_year_ago, priority=1),
+         build_year_ago, priority=1, trigger=r"(?:ago|earlier)"),
     Rule("date_in_offset", "in <n> <unit>",
-         rf"(?P<sig>in{_S})(?P<num>{NUM}){_S}(?P<unit>{UNIT})", build_in, priority=3),
-    Rule("date_weekend", "the weekend", rf"{MODP}the{_S}weekend", build_weekend),
+         rf"(?P<sig>in{_S})(?P<num>{NUM}){_S}(?P<unit>{UNIT})", build_in, priority=3,
+         trigger=T_UNIT),
+    Rule("date_weekend", "the weekend", rf"{MODP}the{_S}weekend", build_weekend,
+         trigger=r"weekend"),
 )

@@ -13,6 +13,8 @@ from .common import (
     NUM,
     POD,
     SEASON,
+    T_UNIT,
+    T_WEEKDAY,
     WEEKDAY,
     group,
     month_number,
@@ -118,16 +120,17 @@ RULES = (
     Rule("set_every", "every|each <unit|weekday|month>",
          rf"(?:every|each){_S}(?:(?P<num>{NUM}){_S}(?P<units>seconds|minutes|hours|days|weeks|"
          rf"months|quarters|years|decades)|(?:other{_S})?{_THING})", build_every,
-         priority=1),
+         priority=1, trigger=r"(?:every|each)"),
     Rule("set_adverb", "daily|weekly|annually|nightly",
          r"(?P<adv>every\s{1,3}day|everyday|daily|weekly|monthly|yearly|annually|quarterly|"
-         r"hourly|nightly|biweekly|bimonthly|semiannually)", build_adverb),
+         r"hourly|nightly|biweekly|bimonthly|semiannually)", build_adverb,
+         trigger=r"(?:daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|everyday)"),
     Rule("set_frequency", "twice a year",
          rf"(?P<freq>once|twice|thrice|(?P<times>{NUM}){_S}times){_S}(?:a|an|per|every|each)"
-         rf"{_S}{_THING}", build_freq, priority=2),
+         rf"{_S}{_THING}", build_freq, priority=2, trigger=r"(?:once|twice|thrice|times)"),
     Rule("set_rate", "<amount> a year",
-         rf"(?:a|per){_S}{_SET_UNITS}", build_rate, priority=1),
+         rf"(?:a|per){_S}{_SET_UNITS}", build_rate, priority=1, trigger=T_UNIT),
     Rule("set_plural_weekday", "<weekday>s [<part of day>s]",
          rf"{_WD_SINGULAR}s(?:{_S}(?P<pod>mornings|afternoons|evenings|nights))?",
-         build_plural_weekday),
+         build_plural_weekday, trigger=T_WEEKDAY),
 )

@@ -9,7 +9,17 @@ import re
 from ..lexicon import lookup
 from ..rule import Found, Rule
 from ..values import CalendarDate, ClockTime, DayOffset, Spec, WeekdayRef
-from .common import MONTH, NUM_WORD, TZ, WEEKDAY, group, month_number, number, weekday_number
+from .common import (
+    MONTH,
+    NUM_WORD,
+    T_DIGIT,
+    TZ,
+    WEEKDAY,
+    group,
+    month_number,
+    number,
+    weekday_number,
+)
 
 _S = r"\s{1,3}"
 _AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
@@ -71,13 +81,15 @@ def build_noon(m: re.Match[str]) -> Found | None:
 RULES = (
     Rule("time_clock", "<h>[:<mm>] a.m.|p.m. [<zone>] [<day>]",
          rf"(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s{{0,2}}{_AMPM}{_ZONE}{_ON}",
-         build_clock, priority=2),
+         build_clock, priority=2, trigger=T_DIGIT),
     Rule("time_clock_24h", "<hh>:<mm> [<zone>]",
-         rf"(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?![:\d]){_ZONE}{_ON}", build_clock, priority=1),
+         rf"(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?![:\d]){_ZONE}{_ON}", build_clock, priority=1,
+         trigger=T_DIGIT),
     Rule("time_oclock", "<n> o'clock",
          rf"(?P<hw>\d{{1,2}}|{NUM_WORD})\s{{0,2}}o['’]clock(?:\s{{0,2}}{_AMPM})?"
          rf"(?:{_S}in{_S}the{_S}(?P<pod>morning|afternoon|evening))?{_ZONE}{_ON}",
-         build_word_clock, priority=2),
+         build_word_clock, priority=2, trigger=r"clock"),
     Rule("time_noon", "noon|midnight [<day>]",
-         rf"(?:12{_S})?(?P<word>noon|midnight|midday){_ZONE}{_ON}", build_noon, priority=3),
+         rf"(?:12{_S})?(?P<word>noon|midnight|midday){_ZONE}{_ON}", build_noon, priority=3,
+         trigger=r"(?:noon|midnight|midday)"),
 )

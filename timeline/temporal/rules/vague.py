@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import alt, rows
+from ..lexicon import alt, alternation, rows
 from ..rule import Found, Rule
 from ..values import Fixed
 
+#: The last word of every entry: each match contains one.
+_LAST_WORDS = alternation(sorted({r[0].lower().split()[-1] for r in rows("vague")}))
 _VAGUE = {" ".join(r[0].lower().split()): (r[1], r[2]) for r in rows("vague")}
 
 
@@ -19,5 +21,5 @@ def build_vague(m: re.Match[str]) -> Found | None:
 
 RULES = (
     Rule("vague_reference", "now|recently|the future|...", rf"(?P<word>{alt('vague')})",
-         build_vague),
+         build_vague, trigger=_LAST_WORDS),
 )
