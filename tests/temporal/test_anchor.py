@@ -285,3 +285,21 @@ def test_narrative_anchor_chains_offsets_but_not_comparisons() -> None:
     assert values["Two days later"] == "2020-03-03"
     assert values["the next day"] == "2020-03-04"
     assert values["a year earlier"] == "2019-03-04"
+
+
+def test_trigger_windows_find_what_a_full_scan_finds() -> None:
+    """Rules run only around their trigger words; on every corpus sentence that must give the
+    same candidates as running every rule over the whole text."""
+    from corpus import load_all, load_special
+
+    from timeline.temporal.engine import _candidates
+
+    sentences = {case.sentence for case in load_all()}
+    sentences.update(case["sentence"] for case in load_special("spans")["cases"])
+    for sentence in sorted(sentences):
+        def key(c):
+            return (c.start, c.end, c.rule.id)
+
+        fast = sorted(map(key, _candidates(sentence)))
+        full = sorted(map(key, _candidates(sentence, windowed=False)))
+        assert fast == full, sentence

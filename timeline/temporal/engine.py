@@ -71,7 +71,7 @@ def _groups_of(token: str) -> tuple[int, ...]:
     key = token.lower()
     groups = _TOKEN_GROUPS.get(key)
     if groups is None:
-        groups = tuple(i for i, regex in _TRIGGERS if regex.search(key))
+        groups = tuple(i for i, regex in _TRIGGERS if regex.match(key))
         if len(key) <= 32 and len(_TOKEN_GROUPS) < 200_000:
             _TOKEN_GROUPS[key] = groups
     return groups
@@ -98,9 +98,15 @@ def _windows(text: str) -> dict[int, list[tuple[int, int]]]:
     return out
 
 
-def _candidates(text: str) -> list[_Candidate]:
+def _candidates(text: str, windowed: bool = True) -> list[_Candidate]:
+    """Every rule's matches that its build accepts. ``windowed=False`` scans the whole text
+    with every rule (slow; a test checks both ways agree)."""
     out = []
-    for name, windows in _windows(text).items():
+    if windowed:
+        work = _windows(text)
+    else:
+        work = {name: [(0, len(text))] for name in range(len(_TRIGGERED))}
+    for name, windows in work.items():
         for order, rule in _TRIGGERED[name]:
             regex, build = rule.regex, rule.build
             for w_start, w_end in windows:

@@ -367,7 +367,7 @@ RULES = (
     Rule("date_decade_word", "the [early] nineties",
          rf"{MODP}the\s{{1,3}}(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?(?P<decade>twenties|"
          r"thirties|forties|fifties|sixties|seventies|eighties|nineties)",
-         build_decade_word, trigger=r"ties"),
+         build_decade_word, trigger=r"(?:twen|thir|for|fif|six|seven|eigh|nine)ties$"),
     Rule("date_century", "the <ordinal> century",
          rf"{MODP}(?:the\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
          rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})[-\s]{{1,3}}century",
@@ -381,7 +381,7 @@ RULES = (
          build_quarter, priority=1, trigger=r"quarter"),
     Rule("date_quarter_code", "Q<n> [<year>]",
          rf"Q(?P<qn>[1-4])(?:\s{{1,3}}{_YEAR4})?", build_q_code, case_sensitive=True,
-         trigger=T_DIGIT),
+         trigger=r"q[1-4]"),
     Rule("date_half", "the first half [of <year>]",
          rf"{MODP}(?:the\s{{1,3}})?(?P<h>first|second|1st|2nd)[-\s]{{1,3}}half"
          rf"(?:\s{{1,3}}of\s{{1,3}}(?:(?:fiscal|the)(?:\s{{1,3}}year)?\s{{1,3}})?"

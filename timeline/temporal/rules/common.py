@@ -148,10 +148,11 @@ def group(m: re.Match[str], name: str) -> str | None:
     return m.group(name) if name in m.re.groupindex else None
 
 
-# Triggers: one of these occurs in every match of a rule (see Rule.trigger).
+# Triggers: a word of every match of a rule starts with one of these (see Rule.trigger; the
+# engine matches them at the start of each word of the text, case-insensitively).
 T_DIGIT = r"\d"
-T_MONTH = MONTH
-T_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)"
+T_MONTH = rf"{MONTH}$"
+T_WEEKDAY = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?s?$"
 T_UNIT = (r"(?:second|min|hour|hrs|day|week|fortnight|month|quarter|season|year|decade|centur|"
           r"millenni|night|morning|afternoon|evening|period|half)")
-T_SEASON = SEASON
+T_SEASON = rf"{SEASON}$"

@@ -296,7 +296,7 @@ RULES = (
          build_deictic, priority=2, trigger=r"(?:today|yesterday|tomorrow)"),
     Rule("time_tonight", "tonight|last night|this morning",
          rf"{MODP}(?P<word>tonight|last{_S}night|this{_S}(?:morning|afternoon|evening))",
-         build_tonight, priority=2, trigger=r"(?:night|morning|afternoon|evening)"),
+         build_tonight, priority=2, trigger=r"(?:tonight|night|morning|afternoon|evening)"),
     Rule("date_partword_weekday", "[<part-word>] [last|next] <weekday> [<part of day>]",
          rf"{MODP}{_WD_REL}(?P<wd>{WEEKDAY})(?:{_S}(?P<pod>{POD}))?",
          build_weekday, priority=1, trigger=T_WEEKDAY),

@@ -31,7 +31,7 @@ _UNIT_VALUE = {"second": "PT1S", "minute": "PT1M", "hour": "PT1H", "day": "P1D",
                "evening": "XXXX-XX-XXTEV"}
 _ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
             "annually": "P1Y", "quarterly": "P1Q", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI",
-            "biweekly": "P2W", "bimonthly": "P2M", "semiannually": "P6M", "every day": "P1D",
+            "biweekly": "P2W", "bimonthly": "P2M", "semiannually": "P6M",
             "everyday": "P1D"}
 _SET_UNITS = (r"(?P<unit>second|minute|hour|day|night|morning|afternoon|evening|weekend|week|"
               r"month|quarter|year|decade|century)")
@@ -122,9 +122,9 @@ RULES = (
          rf"months|quarters|years|decades)|(?:other{_S})?{_THING})", build_every,
          priority=1, trigger=r"(?:every|each)"),
     Rule("set_adverb", "daily|weekly|annually|nightly",
-         r"(?P<adv>every\s{1,3}day|everyday|daily|weekly|monthly|yearly|annually|quarterly|"
+         r"(?P<adv>everyday|daily|weekly|monthly|yearly|annually|quarterly|"
          r"hourly|nightly|biweekly|bimonthly|semiannually)", build_adverb,
-         trigger=r"(?:daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|everyday)"),
+         trigger=r"(?:daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|everyday|bi|semi)"),
     Rule("set_frequency", "twice a year",
          rf"(?P<freq>once|twice|thrice|(?P<times>{NUM}){_S}times){_S}(?:a|an|per|every|each)"
          rf"{_S}{_THING}", build_freq, priority=2, trigger=r"(?:once|twice|thrice|times)"),
