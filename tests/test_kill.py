@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -115,3 +116,24 @@ def test_sigkill_mid_run_then_rerun(database_url, tmp_path):
     assert f"ingested {N - second}, already present {second}, updated 0, failed 0" in out
     assert _stored(database_url) == expected
 
+
+
+def test_two_processes_on_the_same_input(database_url, tmp_path):
+    """Two ``timeline ingest`` runs racing over the same file store every article once."""
+    records = [_article(i) for i in range(80)]
+    path = tmp_path / "articles.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "timeline", "db", "upgrade"], check=True,
+                   env={**os.environ, "TIMELINE_DATABASE_URL": database_url},
+                   capture_output=True)
+    first, second = _ingest(database_url, path), _ingest(database_url, path)
+    outputs = [p.communicate(timeout=300) for p in (first, second)]
+    assert first.returncode == second.returncode == 0, outputs
+    counts = []
+    for out, _ in outputs:
+        match = re.search(r"ingested (\d+), already present (\d+), updated 0, failed 0", out)
+        assert match, out
+        counts.append((int(match[1]), int(match[2])))
+    assert sum(ingested for ingested, _ in counts) == len(records)
+    assert all(ingested + present == len(records) for ingested, present in counts)
+    assert len(_stored(database_url)) == len(records)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.text import split_sentences
 
@@ -48,3 +50,25 @@ def test_offsets_are_increasing_and_disjoint():
     for a, b in zip(sentences, sentences[1:], strict=False):
         assert a.end <= b.start
     assert all(not s.text[0].isspace() and not s.text[-1].isspace() for s in sentences)
+
+
+_ALPHABET = "abcXYZ .!?\"'“”()\n-0123456789"
+_WORDS = ["Dr.", "U.S.", "Jan.", "a.m.", "p.m.", "No.", "Inc.", "e.g.", "F.", "The", "he",
+          "said", "5", "“Yes.”", "(ok.)", "?", "!", "...", "\n\n", "\n"]
+
+
+@given(st.lists(st.one_of(st.sampled_from(_WORDS), st.text(_ALPHABET, max_size=8)), max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_sentences_tile_the_text(parts):
+    """Sentences are ordered, disjoint, trimmed, exact slices, and cover every visible char."""
+    text = " ".join(parts)
+    sentences = split_sentences(text)
+    covered = set()
+    previous_end = 0
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+        assert s.text and s.text == s.text.strip()
+        assert s.start >= previous_end
+        previous_end = s.end
+        covered.update(range(s.start, s.end))
+    assert {i for i, ch in enumerate(text) if not ch.isspace()} <= covered

@@ -234,6 +234,10 @@ def _store(article_input: ArticleInput, content_hash: str, extraction: Extractio
     previous = None
     if article_input.url is not None:
         previous = _article_id("url", article_input.url)
+    if previous is not None and _article_id("content_hash", content_hash) == previous:
+        # Another writer committed this very content since the check above (PostgreSQL reads
+        # each statement's own snapshot): it is present, not an update.
+        return IngestResult("present", Article.get_by_id(previous))
     if previous is not None:
         _delete_derived(previous)
         Article.update(**fields).where(Article.id == previous).execute()
