@@ -62,6 +62,8 @@ def _compile_triggers() -> tuple[list[tuple[int, re.Pattern[str]]], list[list[tu
 
 
 _TRIGGERS, _TRIGGERED = _compile_triggers()
+#: Any trigger at all: most words fire none, and this settles them in one call.
+_ANY_TRIGGER = re.compile("|".join(f"(?:{r.pattern})" for _, r in _TRIGGERS), re.IGNORECASE)
 _TOKEN = re.compile(r"\w+")
 #: token (lower case) -> the trigger groups it fires; tokens repeat a lot across texts.
 _TOKEN_GROUPS: dict[str, tuple[int, ...]] = {}
@@ -71,7 +73,10 @@ def _groups_of(token: str) -> tuple[int, ...]:
     key = token.lower()
     groups = _TOKEN_GROUPS.get(key)
     if groups is None:
-        groups = tuple(i for i, regex in _TRIGGERS if regex.match(key))
+        if _ANY_TRIGGER.match(key) is None:
+            groups = ()
+        else:
+            groups = tuple(i for i, regex in _TRIGGERS if regex.match(key))
         if len(key) <= 32 and len(_TOKEN_GROUPS) < 200_000:
             _TOKEN_GROUPS[key] = groups
     return groups
