@@ -303,3 +303,22 @@ def test_trigger_windows_find_what_a_full_scan_finds() -> None:
         fast = sorted(map(key, _candidates(sentence)))
         full = sorted(map(key, _candidates(sentence, windowed=False)))
         assert fast == full, sentence
+
+
+@pytest.mark.parametrize(("pattern", "message"), [
+    (r"(?P<n>\d*)", "empty string"),
+    (r"(\d+) days", "named groups"),
+])
+def test_rules_are_checked_at_load(pattern, message) -> None:
+    from timeline.temporal.rule import Rule
+
+    with pytest.raises(ValueError, match=message):
+        Rule("bad", "bad", pattern, lambda m: None)
+
+
+def test_every_rule_has_a_unique_id_and_a_label() -> None:
+    from timeline.temporal import RULES
+
+    ids = [r.id for r in RULES]
+    assert len(ids) == len(set(ids))
+    assert all(r.label for r in RULES)

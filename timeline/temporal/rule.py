@@ -61,7 +61,7 @@ class Rule:
             compiled = re.compile(full, flags)
         except re.error as exc:  # pragma: no cover - a broken rule is a programming error
             raise ValueError(f"rule {self.id}: bad pattern: {exc}") from exc
-        if compiled.fullmatch("") is not None or re.compile(self.pattern, flags).match("", 0):
+        if compiled.fullmatch("") is not None:
             raise ValueError(f"rule {self.id}: pattern matches the empty string")
         if compiled.groups != len(compiled.groupindex):
             raise ValueError(f"rule {self.id}: use named groups only")

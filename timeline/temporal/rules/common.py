@@ -153,6 +153,6 @@ def group(m: re.Match[str], name: str) -> str | None:
 T_DIGIT = r"\d"
 T_MONTH = rf"{MONTH}$"
 T_WEEKDAY = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?s?$"
-T_UNIT = (r"(?:second|min|hour|hrs|day|week|fortnight|month|quarter|season|year|decade|centur|"
-          r"millenni|night|morning|afternoon|evening|period|half)")
+T_UNIT = (r"(?:second|minute|mins?$|hour|hrs|day|week|fortnight|month|quarter|season|year|"
+          r"decade|centur|millenni|night|morning|afternoon|evening|period|half)")
 T_SEASON = rf"{SEASON}$"
