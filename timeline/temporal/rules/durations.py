@@ -57,9 +57,13 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         return None
     if group(m, "old") or (m.group("sep").strip() == "-" and unit == "quarter"):
         return None  # "a 44-year-old", "three-quarters"
-    tail = m.string[m.end(): m.end() + 4]
+    tail = m.string[m.end(): m.end() + 6]
     if re.match(r"-[a-z]", tail) or (unit == "quarter" and tail.startswith(" of")):
         return None  # "a day-care centre", "three quarters of the voters"
+    if re.match(r",? {1,2}old\b", tail):
+        return None  # "Mr. Reupke, 52 years old": an age
+    if m.group("unit")[0].isupper() and num[:1].isdigit():
+        return None  # "60 Minutes", a name
     n = number(num)
     if n is None or n <= 0 or n > 10000:
         return None

@@ -128,6 +128,11 @@ _REL = {
 _ANCHORED_REL = ("the following", "the previous", "the preceding", "the next")
 
 
+def _sentence_start(m: re.Match[str]) -> bool:
+    before = m.string[max(0, m.start() - 3): m.start()].strip()
+    return before == "" or before[-1] in ".!?\"'`“‘("
+
+
 _AMOUNT_WORDS = frozenset("million billion cents share percent % thousand".split())
 
 
@@ -138,6 +143,8 @@ def _after_amount(m: re.Match[str]) -> bool:
 
 
 def build_calendar(m: re.Match[str]) -> Found | None:
+    if m.group("rel")[:1].isupper() and m.group("unit")[:1].isupper() and not _sentence_start(m):
+        return None  # ABC's "This Week": a title
     rel = " ".join(m.group("rel").lower().split())
     unit = " ".join(m.group("unit").lower().split())
     unit = {"fiscal year": "year"}.get(unit, unit)

@@ -74,6 +74,9 @@ def build_word_clock(m: re.Match[str]) -> Found | None:
 
 
 def build_noon(m: re.Match[str]) -> Found | None:
+    if m.group("word")[0].isupper() and m.string[max(0, m.start() - 5): m.start()].strip()[-1:]\
+            .isalpha():
+        return None  # "High Noon"
     h = 24 if m.group("word").lower() == "midnight" else 12
     return Found("TIME", ClockTime(h, 0, "hour", _base(m), _zone(m)))
 
