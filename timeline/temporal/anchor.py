@@ -67,6 +67,8 @@ class Context:
     reference: datetime
     tense: str = "present"
     anchor: Point | None = None
+    #: the tense of the story around a sentence without tense markers (used by weekdays)
+    narrative_tense: str = "unknown"
 
     @property
     def tz(self) -> tzinfo:
@@ -195,7 +197,8 @@ def anchor_weekday(spec: WeekdayRef, ctx: Context) -> Resolution:
     elif spec.n > 0:
         day = fwd if fwd > today else fwd + timedelta(days=7)
     else:
-        day = _pick([back, fwd], today, ctx.tense)
+        tense = ctx.narrative_tense if ctx.tense == "unknown" else ctx.tense
+        day = _pick([back, fwd], today, tense)
     p = Point("day", day)
     return Resolution(cal.value(p), p)
 

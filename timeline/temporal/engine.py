@@ -164,10 +164,11 @@ def tag(text: str, reference: datetime | date) -> list[Timex]:
     for c in _select(_candidates(text), len(text)):
         s_start, s_end = sentences.around(c.start)
         tense = analysed(s_start, s_end).at(c.start - s_start, c.end - s_start)
+        narrative = "unknown"
         if tense == "unknown" and s_start > 0:
             # a verbless sentence ("Up from 443 million Thursday.") continues the narrative
             p_start, p_end = sentences.around(s_start - 1)
-            tense = analysed(p_start, p_end).overall()
+            narrative = analysed(p_start, p_end).overall()
         signal = signal_before(text, c.start)
         if signal == "since":
             tense = "past"
@@ -175,7 +176,7 @@ def tag(text: str, reference: datetime | date) -> list[Timex]:
             tense = "future"
         elif tense == "past" and forward_cue(text, c.start):
             tense = "present"
-        ctx = Context(ref, tense, anchor)
+        ctx = Context(ref, tense, anchor, narrative)
         res = resolve(c.found.spec, ctx)
         if res is None:
             continue
