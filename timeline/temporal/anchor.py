@@ -334,8 +334,10 @@ def anchor_period_of_year(spec: PeriodOfYear, ctx: Context) -> Resolution:
 
 def anchor_current_period(spec: CurrentPeriod, ctx: Context) -> Resolution:
     """"the quarter": the narrative anchor's period if it is one, else the last complete one."""
-    if ctx.anchor is not None and ctx.anchor.unit == spec.unit and ctx.anchor.pod is None:
-        p = ctx.anchor
+    a = ctx.anchor
+    if a is not None and a.unit == spec.unit and a.pod is None and (
+            spec.current or spec.unit != "quarter" or cal.end_of(a.unit, a.first) <= ctx.today):
+        p = a  # the period the text is about (a reported quarter is over)
     elif spec.current:
         base = ctx.anchor.first if ctx.anchor is not None else ctx.today
         p = cal.point(spec.unit, base)
