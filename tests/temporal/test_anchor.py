@@ -99,6 +99,9 @@ CASES = [
     ("a year ago after a quarter", Offset("year", -1), ctx(anchor=Point(
         "quarter", date(2022, 1, 1))), "2021-Q1"),
     ("two days later", Offset("day", 2, "anchor"), ctx(anchor=day("2020-03-01")), "2020-03-03"),
+    ("two days later after a quarter", Offset("day", 2, "anchor"), Context(
+        REF, "past", Point("quarter", date(2022, 1, 1)), day_anchor=day("2022-02-03")),
+     "2022-02-05"),
     ("the following week", Offset("week", 1, "anchor"), ctx(anchor=day("2020-03-01")),
      "2020-W10"),
     ("a year earlier, no anchor", Offset("year", -1, "anchor"), ctx(), "2021"),
@@ -120,6 +123,8 @@ CASES = [
     ("the quarter after 'the third quarter'", CurrentPeriod("quarter"),
      ctx(anchor=Point("quarter", date(2021, 7, 1))), "2021-Q3"),
     ("the end of the quarter", CurrentPeriod("quarter", current=True), ctx(), "2022-Q2"),
+    ("the latest quarter after a forecast one", CurrentPeriod("quarter"),
+     ctx(anchor=Point("quarter", date(2022, 4, 1))), "2022-Q1"),
     ("the 1988 period", PeriodOfYear(1988), ctx(anchor=Point("quarter", date(1989, 7, 1))),
      "1988-Q3"),
     # seasons, decades, centuries

@@ -69,6 +69,8 @@ class Context:
     anchor: Point | None = None
     #: the tense of the story around a sentence without tense markers (used by weekdays)
     narrative_tense: str = "unknown"
+    #: the last resolved day (or time of day): what "two days later" counts from
+    day_anchor: Point | None = None
 
     @property
     def tz(self) -> tzinfo:
@@ -257,6 +259,10 @@ def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
         p = Point(base.unit, cal.shift(unit, base.first, n))
         return Resolution(cal.value(p), p)
     keep = False
+    if spec.base == "anchor" and unit in ("day", "week", "weekend") and anchor is not None and (
+            anchor.unit not in ("day", "week", "weekend")):
+        # "three days later" after "the third quarter" counts from the last day mentioned
+        anchor = ctx.day_anchor
     if spec.base == "anchor" and anchor is not None:
         base, keep = anchor, spec.keep
     elif unit == "year" and anchor is not None and anchor.unit in ("quarter", "half"):

@@ -160,6 +160,7 @@ def tag(text: str, reference: datetime | date) -> list[Timex]:
         return clauses[start]
 
     anchor: cal.Point | None = None
+    day_anchor: cal.Point | None = None
     out: list[Timex] = []
     for c in _select(_candidates(text), len(text)):
         s_start, s_end = sentences.around(c.start)
@@ -176,7 +177,7 @@ def tag(text: str, reference: datetime | date) -> list[Timex]:
             tense = "future"
         elif tense == "past" and forward_cue(text, c.start):
             tense = "present"
-        ctx = Context(ref, tense, anchor, narrative)
+        ctx = Context(ref, tense, anchor, narrative, day_anchor)
         res = resolve(c.found.spec, ctx)
         if res is None:
             continue
@@ -189,6 +190,8 @@ def tag(text: str, reference: datetime | date) -> list[Timex]:
                     and not is_derived(c.found.spec) and not _PERIOD_END.search(
                         text, max(0, c.start - 12), c.start)):
                 anchor = res.point
+                if anchor.unit == "day":
+                    day_anchor = anchor
         out.append(
             Timex(
                 start=c.start,
