@@ -58,6 +58,10 @@ _YEAR_NOUNS = frozenset(
     "levels figures results earnings sales profits elections games olympics prices rates "
     "budgets talks negotiations".split()
 )
+#: Words before a number that make it a label, not a year ("Section 2022", "Flight 1549").
+_NUMBER_NOUNS = frozenset("no. no number nos. page pages route flight room section article "
+                          "chapter paragraph item rule form model pier gate suite unit "
+                          "highway interstate".split())
 #: Words that may follow a bare year ("in 1998 the company ...", "1998 was").
 _FUNCTION_WORDS = frozenset(
     "the a an and or but nor to of in on at by for from with as when after before than that "
@@ -176,7 +180,7 @@ def build_year(m: re.Match[str]) -> Found | None:
         before_char = m.string[m.start() - 1: m.start()]
         if before_char in "-/.#:" and before_char:
             return None
-        if prev_word(m).lower() in ("no.", "no", "number", "page", "route", "flight", "room"):
+        if prev_word(m).lower() in _NUMBER_NOUNS:
             return None
         follow = _FOLLOWING_WORD.match(m.string, m.end())
         after = follow.group("w") if follow else ""
