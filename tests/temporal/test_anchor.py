@@ -237,6 +237,8 @@ def test_duration_values(unit, n, value) -> None:
         ("Castro said he would go, Castro said Sunday.", "Sunday", "past"),
         ("The rights, which expire Nov. 21, can be exercised for $100.", "Nov. 21", "unknown"),
         ("Sunday", "Sunday", "unknown"),
+        ("It agreed to acquire the bank in January.", "January", "present"),
+        ("Negotiators are going to resume talks Wednesday.", "Wednesday", "future"),
         ("The minister is in Kyiv on Tuesday.", "Tuesday", "present"),
     ],
 )

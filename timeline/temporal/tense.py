@@ -42,6 +42,7 @@ _PAST_IRREGULAR = frozenset(
     "quit spread bid cast sped bound wound overcame forbade arose awoke".split()
 )
 _TOKEN = re.compile(r"[\w'’]{1,40}")
+_PROSPECTIVE = frozenset(r[0].lower() for r in rows("prospective_verbs"))
 _ALPHA_ED = re.compile(r"[a-z]{2,20}ed")
 #: -ed words that are rarely past-tense verbs in news.
 _NOT_PAST = frozenset(
@@ -108,6 +109,9 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
         nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
         if (word in _FUTURE_BEFORE_TO and nxt == "to") or (word in ("is", "are") and nxt == "due"):
             kind = "future"
+        elif word == "to" and nxt in _PROSPECTIVE and not (
+                i > 0 and tokens[i - 1][2] in _FUTURE_BEFORE_TO):
+            kind = "present"  # "agreed to acquire it in January": no longer a past event
         elif word == "to" and nxt == "be" and i + 2 < len(tokens) and tokens[i + 2][2] == "held":
             kind = "future"
         elif word in _FUTURE:
