@@ -109,7 +109,7 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
         nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
         if (word in _FUTURE_BEFORE_TO and nxt == "to") or (word in ("is", "are") and nxt == "due"):
             kind = "future"
-        elif word == "to" and nxt in _PROSPECTIVE and not (
+        elif word == "to" and (nxt in _PROSPECTIVE or nxt == "be") and not (
                 i > 0 and tokens[i - 1][2] in _FUTURE_BEFORE_TO):
             kind = "present"  # "agreed to acquire it in January": no longer a past event
         elif word == "to" and nxt == "be" and i + 2 < len(tokens) and tokens[i + 2][2] == "held":
