@@ -239,6 +239,7 @@ def test_duration_values(unit, n, value) -> None:
         ("Sunday", "Sunday", "unknown"),
         ("It agreed to acquire the bank in January.", "January", "present"),
         ("Negotiators are going to resume talks Wednesday.", "Wednesday", "future"),
+        ("The offer had been due to expire Friday evening.", "Friday", "past"),
         ("The minister is in Kyiv on Tuesday.", "Tuesday", "present"),
     ],
 )
@@ -256,10 +257,11 @@ def test_sentence_tense(sentence, tense) -> None:
     assert sentence_tense(sentence) == tense
 
 
-def test_sentences_do_not_split_after_abbreviations() -> None:
-    text = "Mr. Smith arrived on Sept. 3 in the U.S. capital. He left."
+def test_sentences_do_not_split_after_abbreviations_or_inside_numbers() -> None:
+    text = "Mr. Smith arrived on Sept. 3 in the U.S. capital. Volume was 443.6 million. He left."
     assert [text[s:e].strip() for s, e in sentence_spans(text)] == [
-        "Mr. Smith arrived on Sept. 3 in the U.S. capital.", "He left."]
+        "Mr. Smith arrived on Sept. 3 in the U.S. capital.", "Volume was 443.6 million.",
+        "He left."]
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ _ABBREVIATIONS = frozenset(
 #: Candidate sentence ends: terminal punctuation (plus closing quotes) then space, or a blank
 #: line. Abbreviations ("Mr.", "Sept.") are filtered in :func:`sentence_spans`.
 _BOUNDARY = re.compile(
-    r"""(?:[.!?]["'”’)\]]{0,3}[ \t]{0,8}\n?[ \t]{0,8}(?=\s{0,8}["'“‘(]?[A-Z0-9])|\n[ \t]{0,8}\n)"""
+    r"""(?:[.!?]["'”’)\]]{0,3}\s{1,8}(?=["'“‘(`]{0,2}[A-Z0-9])|\n[ \t]{0,8}\n)"""
 )
 _WORD_BEFORE = re.compile(r"([\w.]{1,20})[.]$")
 
@@ -107,6 +107,10 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
     out = []
     for i, (start, _end, word) in enumerate(tokens):
         nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+        prev = tokens[i - 1][2] if i > 0 else ""
+        if prev in ("been", "was", "were") and (
+                (word in _FUTURE_BEFORE_TO and nxt == "to") or word in _FUTURE):
+            continue  # "had been due to expire", "was scheduled": the past auxiliary governs
         if (word in _FUTURE_BEFORE_TO and nxt == "to") or (word in ("is", "are") and nxt == "due"):
             kind = "future"
         elif word == "to" and (nxt in _PROSPECTIVE or nxt == "be") and not (
