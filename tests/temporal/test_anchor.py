@@ -240,6 +240,9 @@ def test_duration_values(unit, n, value) -> None:
         ("It agreed to acquire the bank in January.", "January", "present"),
         ("Negotiators are going to resume talks Wednesday.", "Wednesday", "future"),
         ("The offer had been due to expire Friday evening.", "Friday", "past"),
+        ("The stock has fluctuated, rising to $42 from $29 in March.", "March", "past"),
+        ("It will start to transfer him from those who rescued him in November.", "November",
+         "past"),
         ("The minister is in Kyiv on Tuesday.", "Tuesday", "present"),
     ],
 )

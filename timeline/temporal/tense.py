@@ -120,6 +120,9 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             kind = "future"
         elif word in _FUTURE:
             kind = "future"
+        elif word in ("has", "have") and (
+                nxt in _PAST_IRREGULAR or nxt == "been" or _ALPHA_ED.fullmatch(nxt)):
+            kind = "past"  # present perfect: "has fluctuated", "have been"
         elif word in _PRESENT:
             kind = "present"
         elif word in _PAST_IRREGULAR or _ALPHA_ED.fullmatch(word):
@@ -146,7 +149,8 @@ def _after_aux(sentence: str, tokens: list[tuple[int, int, str]], i: int) -> boo
 
 
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s{1,3}(?:and|but|while|after|before|when|although|though)\b"
-                           r"|\b(?:but|while|although|whereas)\b|,\s{0,2}(?:''|\"|”|’)"
+                           r"|\b(?:but|while|although|whereas|since|because|when|who|which|"
+                           r"that|where|if)\b|,\s{0,2}(?:''|\"|”|’)"
                            r"|(?:''|\"|”)\s{0,2},")
 #: How close (characters) a marker before the expression must be to govern it outright
 #: ("..., Castro said Sunday").
