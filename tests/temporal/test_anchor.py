@@ -334,3 +334,15 @@ def test_every_rule_has_a_unique_id_and_a_label() -> None:
     ids = [r.id for r in RULES]
     assert len(ids) == len(set(ids))
     assert all(r.label for r in RULES)
+
+
+@pytest.mark.parametrize("text", [
+    "the 9990s", "Dec. 31, 9999 and the day after", "9999-12-31 and the next day",
+    "midnight Dec. 31, 9999", "It happened 9999 years ago.", "in 9999 years they will know.",
+])
+@pytest.mark.parametrize("reference", [
+    date(2022, 5, 14), datetime(9999, 12, 31, 23, tzinfo=UTC), datetime(1, 1, 1, 1, tzinfo=UTC),
+])
+def test_dates_beyond_the_calendar_are_skipped_not_raised(text, reference) -> None:
+    for t in tag(text, reference):
+        assert t.interval is None or t.interval.start < t.interval.end

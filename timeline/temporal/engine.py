@@ -178,14 +178,18 @@ def tag(text: str, reference: datetime | date) -> list[Timex]:
         elif tense == "past" and forward_cue(text, c.start):
             tense = "present"
         ctx = Context(ref, tense, anchor, narrative, day_anchor)
-        res = resolve(c.found.spec, ctx)
-        if res is None:
-            continue
-        interval = res.interval
-        granularity = res.granularity
+        try:
+            res = resolve(c.found.spec, ctx)
+            if res is None:
+                continue
+            interval = res.interval
+            granularity = res.granularity
+            if res.point is not None:
+                interval = cal.narrow(res.point, c.found.mod, ctx.tz)
+                granularity = res.point.granularity
+        except (ValueError, OverflowError):
+            continue  # beyond the calendar Python can represent (year 1 to 9999)
         if res.point is not None:
-            interval = cal.narrow(res.point, c.found.mod, ctx.tz)
-            granularity = res.point.granularity
             if (c.found.type in ("DATE", "TIME") and res.point.unit != "century"
                     and not is_derived(c.found.spec) and not _PERIOD_END.search(
                         text, max(0, c.start - 12), c.start)):
