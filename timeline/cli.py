@@ -176,33 +176,36 @@ def ingest(paths: tuple[str, ...], database_url: str | None, progress: bool | No
 
     \b
         $ timeline ingest fixtures/batch.jsonl
-        fixtures/batch.jsonl:4: invalid JSON: Unterminated string starting at (column 50)
-        ingested 5, already present 0, updated 0, failed 1 (27 events, 0.1 s)
+        fixtures/batch.jsonl:4: invalid JSON: Unterminated string starting at (column 39)
+        ingested 5, already present 0, updated 0, failed 1 (7 events, 0.0 s)
     """
     import time
+    from pathlib import Path
 
     from timeline.ingest import Failure, ingest_paths, input_files
 
     _open_database(database_url)
     files = input_files(paths)
     sizes = {path: path.stat().st_size for path in files}
+    offsets = {}  # bytes in the files before each file: progress is counted in bytes read
+    total = 0
+    for path in files:
+        offsets[path] = total
+        total += sizes[path]
     show = _show_progress(progress)
     bar = None
-    done_files: dict = {}
 
     def on_failure(failure: Failure) -> None:
         prefix = "\r\x1b[K" if bar is not None else ""
         click.echo(f"{prefix}{failure}", err=True)
 
-    def on_record(path, position: int) -> None:
-        if bar is None:
-            return
-        done_files[path] = min(position, sizes.get(path, position))
-        bar.update(sum(done_files.values()) - bar.pos)
+    def on_record(path: Path, position: int) -> None:
+        if bar is not None:
+            bar.update(offsets[path] + min(position, sizes[path]) - bar.pos)
 
     started = time.perf_counter()
     if show:
-        with click.progressbar(length=max(sum(sizes.values()), 1), label="ingesting",
+        with click.progressbar(length=max(total, 1), label="ingesting",
                                file=sys.stderr, show_pos=False, width=30) as bar:
             summary = ingest_paths(files, on_failure=on_failure, on_record=on_record)
     else:
