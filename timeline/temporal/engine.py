@@ -79,6 +79,7 @@ def _groups_of(token: str) -> tuple[int, ...]:
             groups = tuple(i for i, regex in _TRIGGERS if regex.match(key))
         if len(key) <= 32 and len(_TOKEN_GROUPS) < 200_000:
             _TOKEN_GROUPS[key] = groups
+            _TOKEN_GROUPS[token] = groups
     return groups
 
 
@@ -88,8 +89,12 @@ def _windows(text: str) -> dict[int, list[tuple[int, int]]]:
     """
     out: dict[int, list[tuple[int, int]]] = {}
     n = len(text)
+    known = _TOKEN_GROUPS
     for m in _TOKEN.finditer(text):
-        groups = _groups_of(m.group())
+        word = m.group()
+        groups = known.get(word)  # most words are cached as written (lower case)
+        if groups is None:
+            groups = _groups_of(word)
         if not groups:
             continue
         start, end = max(0, m.start() - _BACK), min(n, m.end() + _AHEAD)

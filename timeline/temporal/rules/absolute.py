@@ -48,8 +48,13 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)"
 _YEAR4 = r"(?P<year>\d{4})(?![\d%])"
 _WD = rf"(?:(?P<wd>{WEEKDAY}),?\s{{1,3}})?"
 _MONTH_CONTEXT = frozenset(table("month_contexts"))
-#: The last word of every holiday name (each match contains one): the rule's trigger.
-_HOLIDAY_WORDS = alternation(sorted({w.split()[-1].split("'")[0] for w in table("holidays")}))
+#: The distinctive word of every holiday name ("thanksgiving", "christmas", "year" for New
+#: Year's): each match contains one; the rule's trigger.
+_HOLIDAY_WORDS = alternation(sorted({
+    next(p for p in reversed(w.replace("'", " ").split())
+         if p not in ("day", "eve", "s", "sunday", "monday", "friday", "of", "the"))
+    for w in table("holidays")
+}))
 _REL_YEAR = r"this\s{1,3}year|last\s{1,3}year|next\s{1,3}year"
 
 #: Plural nouns that a year may modify ("1998 levels"); any other plural after a bare

@@ -150,7 +150,7 @@ def group(m: re.Match[str], name: str) -> str | None:
 
 # Triggers: a word of every match of a rule starts with one of these (see Rule.trigger; the
 # engine matches them at the start of each word of the text, case-insensitively).
-T_DIGIT = r"\d"
+T_DIGIT = r"(?:\d{1,2}|\d{4})(?:s|st|nd|rd|th|[ap]m?)?$"  # days, hours, years; not "443" or "1,500"
 T_MONTH = rf"{MONTH}$"
 T_WEEKDAY = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?s?$"
 T_UNIT = (r"(?:second|minute|mins?$|hour|hrs|day|week|fortnight|month|quarter|season|year|"
