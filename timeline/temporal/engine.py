@@ -24,7 +24,7 @@ from .rules import RULES
 from .signals import link_ranges, signal_before
 from .tense import Clauses, Sentences, forward_cue
 from .types import Timex
-from .values import is_derived
+from .values import is_derived, needs_tense
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,14 +168,15 @@ def tag(text: str, reference: datetime | date) -> list[Timex]:
     day_anchor: cal.Point | None = None
     out: list[Timex] = []
     for c in _select(_candidates(text), len(text)):
-        s_start, s_end = sentences.around(c.start)
-        tense = analysed(s_start, s_end).at(c.start - s_start, c.end - s_start)
-        narrative = "unknown"
-        if tense == "unknown" and s_start > 0:
-            # a verbless sentence ("Up from 443 million Thursday.") continues the narrative
-            p_start, p_end = sentences.around(s_start - 1)
-            narrative = analysed(p_start, p_end).overall()
         signal = signal_before(text, c.start)
+        tense = narrative = "unknown"
+        if needs_tense(c.found.spec):
+            s_start, s_end = sentences.around(c.start)
+            tense = analysed(s_start, s_end).at(c.start - s_start, c.end - s_start)
+            if tense == "unknown" and s_start > 0:
+                # a verbless sentence ("Up from 443 million Thursday.") continues the story
+                p_start, p_end = sentences.around(s_start - 1)
+                narrative = analysed(p_start, p_end).overall()
         if signal == "since":
             tense = "past"
         elif signal in ("until", "till", "by") and tense != "past":

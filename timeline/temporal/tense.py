@@ -75,11 +75,14 @@ class Sentences:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.spans = sentence_spans(text)
-        self.starts = [s for s, _ in self.spans]
+        self.spans: list[tuple[int, int]] = []
+        self.starts: list[int] = []
 
     def around(self, pos: int) -> tuple[int, int]:
-        """The sentence containing offset ``pos``."""
+        """The sentence containing offset ``pos`` (the text is split on first use)."""
+        if not self.spans:
+            self.spans = sentence_spans(self.text)
+            self.starts = [s for s, _ in self.spans]
         i = max(0, bisect_right(self.starts, pos) - 1)
         return self.spans[i]
 

@@ -276,3 +276,21 @@ class MonthOfYear(Spec):
 
     month: int
     n: int
+
+
+def needs_tense(spec: Spec) -> bool:
+    """True for values whose anchoring depends on the tense of their sentence (a weekday, a
+    date without a year, "in two years"); the engine analyses a sentence only for these."""
+    if isinstance(spec, (WeekdayRef, WeekendRef, InOffset)):
+        return True
+    if isinstance(spec, CalendarDate):
+        return spec.year is None
+    if isinstance(spec, (QuarterRef, HolidayRef)):
+        return spec.year is None
+    if isinstance(spec, SeasonRef):
+        return spec.year is None and spec.n is None
+    if isinstance(spec, (PartOfDay, WeekOf)):
+        return needs_tense(spec.base)
+    if isinstance(spec, ClockTime):
+        return spec.base is not None and needs_tense(spec.base)
+    return False
