@@ -48,7 +48,7 @@ def as_reference(reference: datetime | date) -> datetime:
 
 #: How far around a trigger a rule's match may reach (characters): "at least the past 18
 #: months" starts 14 characters before its trigger "months".
-_BACK, _AHEAD = 48, 40
+_BACK, _AHEAD = 40, 32
 _WORD_TAIL = re.compile(r"[\w'’.-]{0,40}")
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import lookup, rows
+from ..lexicon import alternation, lookup, rows
 from ..rule import Found, Rule
 from ..values import (
     CalendarRelative,
@@ -47,7 +47,8 @@ from .common import (
 )
 
 _S = r"\s{1,3}"
-_BLOCKERS = tuple(" ".join(r[0].split()) for r in rows("weekday_blockers"))
+_BLOCKED = re.compile(rf" {{1,3}}{alternation([r[0] for r in rows('weekday_blockers')])}\b",
+                      re.IGNORECASE)
 _WEEKDAY_CONTEXT = frozenset(
     "on by until till since last next this from to before after of late early that and or "
     "said says".split()
@@ -98,8 +99,7 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     wd = m.group("wd")
     if not wd[0].isupper():
         return None
-    after = m.string[m.end(): m.end() + 30].lower()
-    if any(re.match(rf" {{1,3}}{re.escape(b)}\b", after) for b in _BLOCKERS):
+    if _BLOCKED.match(m.string, m.end()):
         return None  # "Sunday Times", "the Sunday school"
     before = prev_word(m)
     if before.lower() in _NAME_BEFORE_WEEKDAY and before[:1].isupper():
