@@ -73,6 +73,8 @@ CASES = [
     ("will meet Saturday on a Saturday", WeekdayRef(6), ctx("future"), "2022-05-14"),
     ("last Saturday", WeekdayRef(6, n=-1), ctx("past"), "2022-05-07"),
     ("next Monday", WeekdayRef(1, n=1), ctx("future"), "2022-05-16"),
+    ("the previous Friday", WeekdayRef(5, n=-1, anchored=True),
+     Context(REF, "past", day_anchor=day("1989-10-27")), "1989-10-20"),
     # month-day and month without a year
     ("signed on June 3 (past)", CalendarDate(None, 6, 3), ctx("past"), "2021-06-03"),
     ("will meet on May 9", CalendarDate(None, 5, 9), ctx("future"), "2023-05-09"),
@@ -240,6 +242,8 @@ def test_duration_values(unit, n, value) -> None:
         ("It agreed to acquire the bank in January.", "January", "present"),
         ("Negotiators are going to resume talks Wednesday.", "Wednesday", "future"),
         ("The offer had been due to expire Friday evening.", "Friday", "past"),
+        ("The deal is scheduled to close Monday.", "Monday", "future"),
+        ("It said it will redeem preferred shares on Oct. 31.", "Oct. 31", "future"),
         ("The stock has fluctuated, rising to $42 from $29 in March.", "March", "past"),
         ("It will start to transfer him from those who rescued him in November.", "November",
          "past"),

@@ -192,6 +192,8 @@ def anchor_month_of_year(spec: MonthOfYear, ctx: Context) -> Resolution:
 def anchor_weekday(spec: WeekdayRef, ctx: Context) -> Resolution:
     """The weekday in the tense's direction; the reference's own weekday is the reference day."""
     today = ctx.today
+    if spec.anchored and spec.n and ctx.day_anchor is not None:
+        today = ctx.day_anchor.first
     back = today - timedelta(days=(today.isoweekday() - spec.weekday) % 7)
     fwd = today + timedelta(days=(spec.weekday - today.isoweekday()) % 7)
     if spec.n < 0:

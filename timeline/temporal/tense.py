@@ -48,7 +48,10 @@ _ALPHA_ED = re.compile(r"[a-z]{2,20}ed")
 _NOT_PAST = frozenset(
     "need speed seed feed deed bed red shed weed bleed breed creed greed united limited "
     "based related concerned interested detailed advanced expected scheduled proposed "
-    "so-called alleged armed supposed".split()
+    "so-called alleged armed supposed preferred listed secured subordinated diversified "
+    "adjusted restated combined consolidated unified unspecified undisclosed unnamed "
+    "unexpected unchanged unidentified unconfirmed unprecedented unexplained unresolved "
+    "unemployed unrelated".split()
 )
 
 
@@ -117,7 +120,7 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
         if (word in _FUTURE_BEFORE_TO and nxt == "to") or (word in ("is", "are") and nxt == "due"):
             kind = "future"
         elif word == "to" and (nxt in _PROSPECTIVE or nxt == "be") and not (
-                i > 0 and tokens[i - 1][2] in _FUTURE_BEFORE_TO):
+                prev in _FUTURE_BEFORE_TO or prev in _FUTURE):
             kind = "present"  # "agreed to acquire it in January": no longer a past event
         elif word == "to" and nxt == "be" and i + 2 < len(tokens) and tokens[i + 2][2] == "held":
             kind = "future"

@@ -35,11 +35,13 @@ class WeekdayRef(Spec):
     """A weekday (ISO number, Monday = 1) whose week follows from tense: "said Wednesday".
 
     ``n=-1`` forces the last one strictly before the reference day ("last Friday"), ``n=1``
-    the next one strictly after it ("next Friday").
+    the next one strictly after it ("next Friday"). ``anchored``: counted from the last day
+    mentioned instead of the reference ("the previous Friday", "the following Monday").
     """
 
     weekday: int
     n: int = 0
+    anchored: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -359,7 +359,7 @@ RULES = (
     Rule("date_year", "[fiscal] <year>",
          rf"{MODP}(?:(?P<prefix>fiscal(?:\s{{1,3}}year)?|FY|the\s{{1,3}}year|calendar"
          rf"(?:\s{{1,3}}year)?)\s{{0,3}})?(?P<year>\d{{4}})(?![\d%]|,\d|\.\d|-\d|\s?percent)"
-         r"(?P<later>\s{1,3}(?:or\s{1,3}(?:later|after)|and\s{1,3}(?:beyond|later|after)))?",
+         r"(?P<later>\s{1,3}(?:or\s{1,3}(?:later|after)|and\s{1,3}beyond))?",
          build_year, trigger=T_DIGIT),
     Rule("date_decade", "the [early] <decade>s",
          rf"{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"

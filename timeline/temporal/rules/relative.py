@@ -114,7 +114,8 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     rel = " ".join((group(m, "rel") or "").lower().split())
     n = {"last": -1, "this past": -1, "the previous": -1, "next": 1, "this coming": 1,
          "the following": 1, "coming": 1}.get(rel, 0)
-    kind, spec = _with_pod(WeekdayRef(weekday_number(wd), n), _pod(group(m, "pod")))
+    anchored = rel in ("the previous", "the following")
+    kind, spec = _with_pod(WeekdayRef(weekday_number(wd), n, anchored), _pod(group(m, "pod")))
     trim = 0 if rel else _relational(m, "wd")
     return Found(kind, spec, None if trim else mod_from(m, "part"), trim_start=trim)
 
