@@ -163,6 +163,12 @@ def anchor_calendar_date(spec: CalendarDate, ctx: Context) -> Resolution | None:
                 continue
         if not cands:
             return None
+        if spec.weekday is not None:
+            # "Monday, Oct. 26": the year in which Oct. 26 is a Monday, if one is near
+            fitting = [c for c in cands if c.isoweekday() == spec.weekday
+                       and abs(c.year - today.year) <= 1]
+            if fitting:
+                cands = fitting
         p = Point("day", _pick(cands, today, ctx.tense))
         return Resolution(cal.value(p), p)
     firsts = [date(y, spec.month, 1) for y in (today.year - 1, today.year, today.year + 1)]

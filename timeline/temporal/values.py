@@ -22,12 +22,14 @@ class CalendarDate(Spec):
     """A calendar date, year-month-day from coarse to fine; ``year=None`` is underspecified.
 
     "March 22, 2013" = (2013, 3, 22); "March 2013" = (2013, 3); "2013" = (2013,);
-    "March 22" = (None, 3, 22); "April" = (None, 4).
+    "March 22" = (None, 3, 22); "April" = (None, 4). ``weekday`` ("Monday, Oct. 26") picks the
+    year in which that day falls on that weekday.
     """
 
     year: int | None
     month: int | None = None
     day: int | None = None
+    weekday: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

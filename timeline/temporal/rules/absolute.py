@@ -42,6 +42,7 @@ from .common import (
     number,
     ordinal,
     prev_word,
+    weekday_number,
 )
 
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)"
@@ -100,7 +101,10 @@ def _year_value(m: re.Match[str]) -> int | None:
 def build_month_day(m: re.Match[str]) -> Found | None:
     if not _month_ok(m) or not _day_ok(m):
         return None
-    spec = CalendarDate(_year_value(m), month_number(m.group("month")), int(m.group("day")))
+    wd = group(m, "wd")
+    weekday = weekday_number(wd) if wd else None
+    spec = CalendarDate(_year_value(m), month_number(m.group("month")), int(m.group("day")),
+                        weekday)
     return Found("DATE", spec, mod_from(m, "part"))
 
 
