@@ -10,7 +10,7 @@ reference's time zone, and the narrowed interval of a modifier (thirds of the un
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from .types import Interval
@@ -20,10 +20,6 @@ SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 #: Part-of-day code -> (start hour, end hour) on its day; night runs into the next morning.
 PART_OF_DAY_HOURS = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 24), "NI": (20, 30)}
-
-#: Units whose Point can be shifted by whole units.
-UNITS = ("day", "week", "weekend", "month", "quarter", "half", "season", "year", "decade",
-         "century")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,11 +44,6 @@ class Point:
         if self.pod is not None:
             return "partofday"
         return self.unit
-
-    @property
-    def day(self) -> date:
-        """The day a day-or-finer point lies on (the first day for coarser units)."""
-        return self.first
 
 
 def add_months(d: date, n: int) -> date:
@@ -206,8 +197,3 @@ def narrow(p: Point, mod: str | None, tz: tzinfo) -> Interval:
     start = shift(step, p.first, lo)
     end = shift(step, p.first, hi)
     return Interval(_at(start, zone), _at(end, zone))
-
-
-def with_day(p: Point, d: date) -> Point:
-    """``p`` moved onto day ``d`` keeping its part of day and clock."""
-    return replace(p, unit="day", first=d)

@@ -106,11 +106,6 @@ def mod_of(words: str | None) -> str | None:
             return None
 
 
-def year_of(text: str) -> int:
-    """A year from "2013", "'90" (-> 1990 style handled by callers) or "1998"."""
-    return int(text.strip("'’"))
-
-
 _PREV_WORD = re.compile(r"([\w'’.-]{1,30})[\s,]{0,3}$")
 _NEXT_WORD = re.compile(r"[\s,]{0,3}([\w'’.-]{1,30})")
 
