@@ -73,8 +73,12 @@ CASES = [
     ("will meet Saturday on a Saturday", WeekdayRef(6), ctx("future"), "2022-05-14"),
     ("last Saturday", WeekdayRef(6, n=-1), ctx("past"), "2022-05-07"),
     ("next Monday", WeekdayRef(1, n=1), ctx("future"), "2022-05-16"),
-    ("the previous Friday", WeekdayRef(5, n=-1, anchored=True),
-     Context(REF, "past", day_anchor=day("1989-10-27")), "1989-10-20"),
+    (
+        "the previous Friday",
+        WeekdayRef(5, n=-1, anchored=True),
+        Context(REF, "past", day_anchor=day("1989-10-27")),
+        "1989-10-20",
+    ),
     # month-day and month without a year
     ("signed on June 3 (past)", CalendarDate(None, 6, 3), ctx("past"), "2021-06-03"),
     ("will meet on May 9", CalendarDate(None, 5, 9), ctx("future"), "2023-05-09"),
@@ -83,10 +87,18 @@ CASES = [
     ("reopen in April", CalendarDate(None, 4), ctx("future"), "2023-04"),
     ("in May, past: the current month", CalendarDate(None, 5), ctx("past"), "2022-05"),
     ("Feb. 29 of a leap year", CalendarDate(None, 2, 29), ctx("past"), "2020-02-29"),
-    ("said on Friday, May 20 (this year's is the Friday)", CalendarDate(None, 5, 20, 5),
-     ctx("past"), "2022-05-20"),
-    ("Saturday, May 14 (future: this one is the Saturday)", CalendarDate(None, 5, 14, 6),
-     ctx("future"), "2022-05-14"),
+    (
+        "said on Friday, May 20 (this year's is the Friday)",
+        CalendarDate(None, 5, 20, 5),
+        ctx("past"),
+        "2022-05-20",
+    ),
+    (
+        "Saturday, May 14 (future: this one is the Saturday)",
+        CalendarDate(None, 5, 14, 6),
+        ctx("future"),
+        "2022-05-14",
+    ),
     ("last April", MonthRef(4, -1), ctx(), "2022-04"),
     ("last June", MonthRef(6, -1), ctx(), "2021-06"),
     ("next March", MonthRef(3, 1), ctx(), "2023-03"),
@@ -102,23 +114,45 @@ CASES = [
     ("two days ago", Offset("day", -2), ctx(), "2022-05-12"),
     ("six weeks ago", Offset("week", -6), ctx(), "2022-W13"),
     ("two years ago", Offset("year", -2), ctx(), "2020"),
-    ("a year ago after a quarter", Offset("year", -1), ctx(anchor=Point(
-        "quarter", date(2022, 1, 1))), "2021-Q1"),
+    (
+        "a year ago after a quarter",
+        Offset("year", -1),
+        ctx(anchor=Point("quarter", date(2022, 1, 1))),
+        "2021-Q1",
+    ),
     ("two days later", Offset("day", 2, "anchor"), ctx(anchor=day("2020-03-01")), "2020-03-03"),
-    ("two days later after a quarter", Offset("day", 2, "anchor"), Context(
-        REF, "past", Point("quarter", date(2022, 1, 1)), day_anchor=day("2022-02-03")),
-     "2022-02-05"),
-    ("the following week", Offset("week", 1, "anchor"), ctx(anchor=day("2020-03-01")),
-     "2020-W10"),
+    (
+        "two days later after a quarter",
+        Offset("day", 2, "anchor"),
+        Context(REF, "past", Point("quarter", date(2022, 1, 1)), day_anchor=day("2022-02-03")),
+        "2022-02-05",
+    ),
+    ("the following week", Offset("week", 1, "anchor"), ctx(anchor=day("2020-03-01")), "2020-W10"),
     ("a year earlier, no anchor", Offset("year", -1, "anchor"), ctx(), "2021"),
-    ("a year earlier after a day", Offset("year", -1, "anchor"), ctx(anchor=day("2020-03-01")),
-     "2019-03-01"),
-    ("the following year", Offset("year", 1, "anchor", keep=False),
-     ctx(anchor=day("2020-03-01")), "2021"),
-    ("the year-ago quarter", Offset("year", -1, "anchor", period="quarter"),
-     ctx(anchor=Point("quarter", date(1989, 7, 1))), "1988-Q3"),
-    ("the year-ago quarter, no anchor", Offset("year", -1, "anchor", period="quarter"), ctx(),
-     "2021-Q1"),
+    (
+        "a year earlier after a day",
+        Offset("year", -1, "anchor"),
+        ctx(anchor=day("2020-03-01")),
+        "2019-03-01",
+    ),
+    (
+        "the following year",
+        Offset("year", 1, "anchor", keep=False),
+        ctx(anchor=day("2020-03-01")),
+        "2021",
+    ),
+    (
+        "the year-ago quarter",
+        Offset("year", -1, "anchor", period="quarter"),
+        ctx(anchor=Point("quarter", date(1989, 7, 1))),
+        "1988-Q3",
+    ),
+    (
+        "the year-ago quarter, no anchor",
+        Offset("year", -1, "anchor", period="quarter"),
+        ctx(),
+        "2021-Q1",
+    ),
     ("in two years (future)", InOffset("year", 2), ctx("future"), "2024"),
     ("in two years (past): a duration", InOffset("year", 2), ctx("past"), "P2Y"),
     # reporting periods
@@ -126,13 +160,25 @@ CASES = [
     ("the first quarter", QuarterRef(1), ctx("past"), "2022-Q1"),
     ("the fourth quarter (future)", QuarterRef(4), ctx("future"), "2022-Q4"),
     ("the quarter: last complete one", CurrentPeriod("quarter"), ctx(), "2022-Q1"),
-    ("the quarter after 'the third quarter'", CurrentPeriod("quarter"),
-     ctx(anchor=Point("quarter", date(2021, 7, 1))), "2021-Q3"),
+    (
+        "the quarter after 'the third quarter'",
+        CurrentPeriod("quarter"),
+        ctx(anchor=Point("quarter", date(2021, 7, 1))),
+        "2021-Q3",
+    ),
     ("the end of the quarter", CurrentPeriod("quarter", current=True), ctx(), "2022-Q2"),
-    ("the latest quarter after a forecast one", CurrentPeriod("quarter"),
-     ctx(anchor=Point("quarter", date(2022, 4, 1))), "2022-Q1"),
-    ("the 1988 period", PeriodOfYear(1988), ctx(anchor=Point("quarter", date(1989, 7, 1))),
-     "1988-Q3"),
+    (
+        "the latest quarter after a forecast one",
+        CurrentPeriod("quarter"),
+        ctx(anchor=Point("quarter", date(2022, 4, 1))),
+        "2022-Q1",
+    ),
+    (
+        "the 1988 period",
+        PeriodOfYear(1988),
+        ctx(anchor=Point("quarter", date(1989, 7, 1))),
+        "1988-Q3",
+    ),
     # seasons, decades, centuries
     ("this fall", SeasonRef("FA", n=0), ctx(), "2022-FA"),
     ("last winter", SeasonRef("WI", n=-1), ctx(), "2021-WI"),
@@ -148,8 +194,12 @@ CASES = [
     ("10 a.m.", ClockTime(10, 0, "hour"), ctx(), "2022-05-14T10:00"),
     ("3:30 p.m.", ClockTime(15, 30, "minute"), ctx(), "2022-05-14T15:30"),
     ("midnight", ClockTime(24, 0, "hour"), ctx(), "2022-05-14T24:00"),
-    ("10 p.m. on the narrative day", ClockTime(22, 0, "hour"), ctx(anchor=day("2021-10-23")),
-     "2021-10-23T22:00"),
+    (
+        "10 p.m. on the narrative day",
+        ClockTime(22, 0, "hour"),
+        ctx(anchor=day("2021-10-23")),
+        "2021-10-23T22:00",
+    ),
 ]
 
 
@@ -165,8 +215,7 @@ INTERVALS = [
     ("this week", CalendarRelative("week", 0), None, ("2022-05-09", "2022-05-16")),
     ("this weekend", CalendarRelative("weekend", 0), None, ("2022-05-14", "2022-05-16")),
     ("last winter", SeasonRef("WI", n=-1), None, ("2021-12-01", "2022-03-01")),
-    ("late Wednesday", WeekdayRef(3), "END",
-     ("2022-05-11T16:00:00+00:00", "2022-05-12")),
+    ("late Wednesday", WeekdayRef(3), "END", ("2022-05-11T16:00:00+00:00", "2022-05-12")),
     ("early Monday", WeekdayRef(1, n=-1), "START", ("2022-05-09", "2022-05-09T08:00:00+00:00")),
     ("the beginning of April", CalendarDate(2022, 4), "START", ("2022-04-01", "2022-04-11")),
     ("mid-March", CalendarDate(2022, 3), "MID", ("2022-03-11", "2022-03-21")),
@@ -176,12 +225,19 @@ INTERVALS = [
     ("the early 1990s", DecadeRef(1990), "START", ("1990-01-01", "1994-01-01")),
     ("the mid-1990s", DecadeRef(1990), "MID", ("1993-01-01", "1997-01-01")),
     ("the late 1990s", DecadeRef(1990), "END", ("1997-01-01", "2000-01-01")),
-    ("last night", PartOfDay(DayOffset(-1), "NI"), None,
-     ("2022-05-13T20:00:00+00:00", "2022-05-14T06:00:00+00:00")),
-    ("10 a.m.", ClockTime(10, 0, "hour"), None,
-     ("2022-05-14T10:00:00+00:00", "2022-05-14T11:00:00+00:00")),
-    ("midnight", ClockTime(24, 0, "hour"), None,
-     ("2022-05-15", "2022-05-15T01:00:00+00:00")),
+    (
+        "last night",
+        PartOfDay(DayOffset(-1), "NI"),
+        None,
+        ("2022-05-13T20:00:00+00:00", "2022-05-14T06:00:00+00:00"),
+    ),
+    (
+        "10 a.m.",
+        ClockTime(10, 0, "hour"),
+        None,
+        ("2022-05-14T10:00:00+00:00", "2022-05-14T11:00:00+00:00"),
+    ),
+    ("midnight", ClockTime(24, 0, "hour"), None, ("2022-05-15", "2022-05-15T01:00:00+00:00")),
     ("the past day", PastSpan("day", 1), None, ("2022-05-13", "2022-05-14")),
     ("the past two weeks", PastSpan("week", 2), None, ("2022-04-30", "2022-05-14")),
     ("earlier this month", SoFar("month"), None, ("2022-05-01", "2022-05-15")),
@@ -189,8 +245,9 @@ INTERVALS = [
 ]
 
 
-@pytest.mark.parametrize(("label", "spec", "mod", "interval"), INTERVALS,
-                         ids=[c[0] for c in INTERVALS])
+@pytest.mark.parametrize(
+    ("label", "spec", "mod", "interval"), INTERVALS, ids=[c[0] for c in INTERVALS]
+)
 def test_anchor_interval(label, spec, mod, interval) -> None:
     res = resolve(spec, ctx("past"))
     assert span(res, mod) == interval
@@ -215,10 +272,15 @@ def test_intervals_follow_the_reference_offset() -> None:
 
 @pytest.mark.parametrize(
     ("rule", "year", "expected"),
-    [("easter+0", 2022, "2022-04-17"), ("easter-2", 2022, "2022-04-15"),
-     ("thanksgiving", 2022, "2022-11-24"), ("labor", 2022, "2022-09-05"),
-     ("memorial", 2022, "2022-05-30"), ("election", 2022, "2022-11-08"),
-     ("12-25", 2022, "2022-12-25")],
+    [
+        ("easter+0", 2022, "2022-04-17"),
+        ("easter-2", 2022, "2022-04-15"),
+        ("thanksgiving", 2022, "2022-11-24"),
+        ("labor", 2022, "2022-09-05"),
+        ("memorial", 2022, "2022-05-30"),
+        ("election", 2022, "2022-11-08"),
+        ("12-25", 2022, "2022-12-25"),
+    ],
 )
 def test_holiday_dates(rule, year, expected) -> None:
     assert holiday_date(rule, year).isoformat() == expected
@@ -226,8 +288,14 @@ def test_holiday_dates(rule, year, expected) -> None:
 
 @pytest.mark.parametrize(
     ("unit", "n", "value"),
-    [("week", 2, "P2W"), ("hour", 24, "PT24H"), ("week", None, "PXW"), ("decade", 1, "P10Y"),
-     ("minute", 30, "PT30M"), ("weekend", 1, "P2D")],
+    [
+        ("week", 2, "P2W"),
+        ("hour", 24, "PT24H"),
+        ("week", None, "PXW"),
+        ("decade", 1, "P10Y"),
+        ("minute", 30, "PT30M"),
+        ("weekend", 1, "P2D"),
+    ],
 )
 def test_duration_values(unit, n, value) -> None:
     assert duration_value(unit, n) == value
@@ -249,8 +317,11 @@ def test_duration_values(unit, n, value) -> None:
         ("The deal is scheduled to close Monday.", "Monday", "future"),
         ("It said it will redeem preferred shares on Oct. 31.", "Oct. 31", "future"),
         ("The stock has fluctuated, rising to $42 from $29 in March.", "March", "past"),
-        ("It will start to transfer him from those who rescued him in November.", "November",
-         "past"),
+        (
+            "It will start to transfer him from those who rescued him in November.",
+            "November",
+            "past",
+        ),
         ("The minister is in Kyiv on Tuesday.", "Tuesday", "present"),
     ],
 )
@@ -261,8 +332,12 @@ def test_tense_at(sentence, expression, tense) -> None:
 
 @pytest.mark.parametrize(
     ("sentence", "tense"),
-    [("The talks collapsed last week.", "past"), ("Talks will resume next week.", "future"),
-     ("The situation is calm.", "present"), ("Mr. Smith said it was calm.", "past")],
+    [
+        ("The talks collapsed last week.", "past"),
+        ("Talks will resume next week.", "future"),
+        ("The situation is calm.", "present"),
+        ("Mr. Smith said it was calm.", "past"),
+    ],
 )
 def test_sentence_tense(sentence, tense) -> None:
     assert sentence_tense(sentence) == tense
@@ -271,8 +346,10 @@ def test_sentence_tense(sentence, tense) -> None:
 def test_sentences_do_not_split_after_abbreviations_or_inside_numbers() -> None:
     text = "Mr. Smith arrived on Sept. 3 in the U.S. capital. Volume was 443.6 million. He left."
     assert [text[s:e].strip() for s, e in sentence_spans(text)] == [
-        "Mr. Smith arrived on Sept. 3 in the U.S. capital.", "Volume was 443.6 million.",
-        "He left."]
+        "Mr. Smith arrived on Sept. 3 in the U.S. capital.",
+        "Volume was 443.6 million.",
+        "He left.",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -299,8 +376,10 @@ def test_event_interval_without_an_interval() -> None:
 
 
 def test_narrative_anchor_chains_offsets_but_not_comparisons() -> None:
-    text = ("Talks began on March 1, 2020. Two days later they stalled, and the next day they "
-            "collapsed. Sales were up from a year earlier.")
+    text = (
+        "Talks began on March 1, 2020. Two days later they stalled, and the next day they "
+        "collapsed. Sales were up from a year earlier."
+    )
     values = {t.text: t.value for t in tag(text, date(2022, 5, 14))}
     assert values["Two days later"] == "2020-03-03"
     assert values["the next day"] == "2020-03-04"
@@ -317,6 +396,7 @@ def test_trigger_windows_find_what_a_full_scan_finds() -> None:
     sentences = {case.sentence for case in load_all()}
     sentences.update(case["sentence"] for case in load_special("spans")["cases"])
     for sentence in sorted(sentences):
+
         def key(c):
             return (c.start, c.end, c.rule.id)
 
@@ -325,10 +405,13 @@ def test_trigger_windows_find_what_a_full_scan_finds() -> None:
         assert fast == full, sentence
 
 
-@pytest.mark.parametrize(("pattern", "message"), [
-    (r"(?P<n>\d*)", "empty string"),
-    (r"(\d+) days", "named groups"),
-])
+@pytest.mark.parametrize(
+    ("pattern", "message"),
+    [
+        (r"(?P<n>\d*)", "empty string"),
+        (r"(\d+) days", "named groups"),
+    ],
+)
 def test_rules_are_checked_at_load(pattern, message) -> None:
     from timeline.temporal.rule import Rule
 
@@ -344,13 +427,25 @@ def test_every_rule_has_a_unique_id_and_a_label() -> None:
     assert all(r.label for r in RULES)
 
 
-@pytest.mark.parametrize("text", [
-    "the 9990s", "Dec. 31, 9999 and the day after", "9999-12-31 and the next day",
-    "midnight Dec. 31, 9999", "It happened 9999 years ago.", "in 9999 years they will know.",
-])
-@pytest.mark.parametrize("reference", [
-    date(2022, 5, 14), datetime(9999, 12, 31, 23, tzinfo=UTC), datetime(1, 1, 1, 1, tzinfo=UTC),
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 9990s",
+        "Dec. 31, 9999 and the day after",
+        "9999-12-31 and the next day",
+        "midnight Dec. 31, 9999",
+        "It happened 9999 years ago.",
+        "in 9999 years they will know.",
+    ],
+)
+@pytest.mark.parametrize(
+    "reference",
+    [
+        date(2022, 5, 14),
+        datetime(9999, 12, 31, 23, tzinfo=UTC),
+        datetime(1, 1, 1, 1, tzinfo=UTC),
+    ],
+)
 def test_dates_beyond_the_calendar_are_skipped_not_raised(text, reference) -> None:
     for t in tag(text, reference):
         assert t.interval is None or t.interval.start < t.interval.end

@@ -52,11 +52,21 @@ from .values import (
 
 #: Duration unit code in a TIMEX3 value, per unit name.
 DURATION_CODES = {
-    "second": ("T", 1, "S"), "minute": ("T", 1, "M"), "hour": ("T", 1, "H"),
-    "day": ("", 1, "D"), "week": ("", 1, "W"), "weekend": ("", 2, "D"),
-    "fortnight": ("", 2, "W"), "month": ("", 1, "M"), "quarter": ("", 1, "Q"),
-    "season": ("", 3, "M"), "half": ("", 6, "M"), "year": ("", 1, "Y"),
-    "decade": ("", 10, "Y"), "century": ("", 100, "Y"), "millennium": ("", 1000, "Y"),
+    "second": ("T", 1, "S"),
+    "minute": ("T", 1, "M"),
+    "hour": ("T", 1, "H"),
+    "day": ("", 1, "D"),
+    "week": ("", 1, "W"),
+    "weekend": ("", 2, "D"),
+    "fortnight": ("", 2, "W"),
+    "month": ("", 1, "M"),
+    "quarter": ("", 1, "Q"),
+    "season": ("", 3, "M"),
+    "half": ("", 6, "M"),
+    "year": ("", 1, "Y"),
+    "decade": ("", 10, "Y"),
+    "century": ("", 100, "Y"),
+    "millennium": ("", 1000, "Y"),
 }
 
 
@@ -165,8 +175,9 @@ def anchor_calendar_date(spec: CalendarDate, ctx: Context) -> Resolution | None:
             return None
         if spec.weekday is not None:
             # "Monday, Oct. 26": the year in which Oct. 26 is a Monday, if one is near
-            fitting = [c for c in cands if c.isoweekday() == spec.weekday
-                       and abs(c.year - today.year) <= 1]
+            fitting = [
+                c for c in cands if c.isoweekday() == spec.weekday and abs(c.year - today.year) <= 1
+            ]
             if fitting:
                 cands = fitting
         p = Point("day", _pick(cands, today, ctx.tense))
@@ -177,7 +188,7 @@ def anchor_calendar_date(spec: CalendarDate, ctx: Context) -> Resolution | None:
 
 
 def anchor_month_ref(spec: MonthRef, ctx: Context) -> Resolution:
-    """"last April" = the latest April before the current month, "next April" the first
+    """ "last April" = the latest April before the current month, "next April" the first
     after it, "this April" the reference year's."""
     today = ctx.today
     y = today.year
@@ -190,7 +201,7 @@ def anchor_month_ref(spec: MonthRef, ctx: Context) -> Resolution:
 
 
 def anchor_month_of_year(spec: MonthOfYear, ctx: Context) -> Resolution:
-    """"June last year" -> (reference year - 1)-06."""
+    """ "June last year" -> (reference year - 1)-06."""
     p = Point("month", date(ctx.today.year + spec.n, spec.month, 1))
     return Resolution(cal.value(p), p)
 
@@ -214,7 +225,7 @@ def anchor_weekday(spec: WeekdayRef, ctx: Context) -> Resolution:
 
 
 def anchor_weekend(spec: WeekendRef, ctx: Context) -> Resolution:
-    """"the weekend": the weekend containing the reference day, else the tense's nearest."""
+    """ "the weekend": the weekend containing the reference day, else the tense's nearest."""
     today = ctx.today
     this_sat = cal.floor("weekend", today)
     if today >= this_sat:
@@ -226,7 +237,7 @@ def anchor_weekend(spec: WeekendRef, ctx: Context) -> Resolution:
 
 
 def anchor_in_offset(spec: InOffset, ctx: Context) -> Resolution | None:
-    """"in two years": future sentence -> the DATE two years on; else the DURATION P2Y."""
+    """ "in two years": future sentence -> the DATE two years on; else the DURATION P2Y."""
     if ctx.tense != "future":
         return Resolution(duration_value(spec.unit, spec.n), type="DURATION")
     res = anchor_offset(Offset(spec.unit, spec.n, "ref"), ctx)
@@ -248,7 +259,7 @@ def anchor_calendar_relative(spec: CalendarRelative, ctx: Context) -> Resolution
 
 
 def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
-    """"two days ago" (from the reference), "a year earlier" (from the narrative anchor).
+    """ "two days ago" (from the reference), "a year earlier" (from the narrative anchor).
 
     The result has the offset's unit, except that a year offset keeps a finer anchor's unit
     ("a year earlier" after "the third quarter" is the same quarter a year before, "a year ago"
@@ -267,8 +278,12 @@ def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
         p = Point(base.unit, cal.shift(unit, base.first, n))
         return Resolution(cal.value(p), p)
     keep = False
-    if spec.base == "anchor" and unit in ("day", "week", "weekend") and anchor is not None and (
-            anchor.unit not in ("day", "week", "weekend")):
+    if (
+        spec.base == "anchor"
+        and unit in ("day", "week", "weekend")
+        and anchor is not None
+        and (anchor.unit not in ("day", "week", "weekend"))
+    ):
         # "three days later" after "the third quarter" counts from the last day mentioned
         anchor = ctx.day_anchor
     if spec.base == "anchor" and anchor is not None:
@@ -297,7 +312,7 @@ def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
 
 
 def anchor_quarter(spec: QuarterRef, ctx: Context) -> Resolution:
-    """"the third quarter": of the given year, else the nearest in the tense's direction."""
+    """ "the third quarter": of the given year, else the nearest in the tense's direction."""
     if spec.year is not None:
         p = Point("quarter", date(spec.year, 3 * spec.quarter - 2, 1))
         return Resolution(cal.value(p), p)
@@ -314,26 +329,26 @@ def anchor_quarter(spec: QuarterRef, ctx: Context) -> Resolution:
 
 
 def anchor_half(spec: HalfRef, ctx: Context) -> Resolution:
-    """"the first half of 2012" -> 2012-H1; without a year, the reference's year."""
+    """ "the first half of 2012" -> 2012-H1; without a year, the reference's year."""
     y = spec.year if spec.year is not None else ctx.today.year
     p = Point("half", date(y, 1 if spec.half == 1 else 7, 1))
     return Resolution(cal.value(p), p)
 
 
 def anchor_quarter_of_year(spec: QuarterOfYear, ctx: Context) -> Resolution:
-    """"next year's first quarter" -> (reference year + 1)-Q1."""
+    """ "next year's first quarter" -> (reference year + 1)-Q1."""
     p = Point("quarter", date(ctx.today.year + spec.n, 3 * spec.quarter - 2, 1))
     return Resolution(cal.value(p), p)
 
 
 def anchor_half_of_year(spec: HalfOfYear, ctx: Context) -> Resolution:
-    """"the second half of next year" -> (reference year + 1)-H2."""
+    """ "the second half of next year" -> (reference year + 1)-H2."""
     p = Point("half", date(ctx.today.year + spec.n, 1 if spec.half == 1 else 7, 1))
     return Resolution(cal.value(p), p)
 
 
 def anchor_period_of_year(spec: PeriodOfYear, ctx: Context) -> Resolution:
-    """"the 1988 period": the narrative anchor's quarter (or half) in that year, else the
+    """ "the 1988 period": the narrative anchor's quarter (or half) in that year, else the
     year."""
     a = ctx.anchor
     if a is not None and a.unit in ("quarter", "half", "month") and a.pod is None:
@@ -347,16 +362,23 @@ def anchor_period_of_year(spec: PeriodOfYear, ctx: Context) -> Resolution:
 
 
 def anchor_current_period(spec: CurrentPeriod, ctx: Context) -> Resolution:
-    """"the quarter": the narrative anchor's period if it is one, else the last complete one."""
+    """ "the quarter": the narrative anchor's period if it is one, else the last complete one."""
     a = ctx.anchor
-    if a is not None and a.unit == spec.unit and a.pod is None and (
-            spec.current or spec.unit != "quarter" or cal.end_of(a.unit, a.first) <= ctx.today):
+    if (
+        a is not None
+        and a.unit == spec.unit
+        and a.pod is None
+        and (spec.current or spec.unit != "quarter" or cal.end_of(a.unit, a.first) <= ctx.today)
+    ):
         p = a  # the period the text is about (a reported quarter is over)
     elif spec.current:
         base = ctx.anchor.first if ctx.anchor is not None else ctx.today
         p = cal.point(spec.unit, base)
-    elif ctx.anchor is not None and spec.unit == "year" and ctx.anchor.unit in (
-            "quarter", "half", "month"):
+    elif (
+        ctx.anchor is not None
+        and spec.unit == "year"
+        and ctx.anchor.unit in ("quarter", "half", "month")
+    ):
         p = cal.point("year", ctx.anchor.first)
     else:
         p = cal.point(spec.unit, ctx.today, -1 if spec.unit == "quarter" else 0)
@@ -387,7 +409,7 @@ def anchor_season(spec: SeasonRef, ctx: Context) -> Resolution:
 
 
 def anchor_decade(spec: DecadeRef, ctx: Context) -> Resolution | None:
-    """"the 1990s" -> 199; "the '90s" -> the most recent such decade."""
+    """ "the 1990s" -> 199; "the '90s" -> the most recent such decade."""
     year = spec.year
     if not spec.century_known:
         year = ctx.today.year // 100 * 100 + year % 100
@@ -400,7 +422,7 @@ def anchor_decade(spec: DecadeRef, ctx: Context) -> Resolution | None:
 
 
 def anchor_century(spec: CenturyRef, ctx: Context) -> Resolution | None:
-    """"the 21st century" -> value ``20``, years 2000-2099."""
+    """ "the 21st century" -> value ``20``, years 2000-2099."""
     year = (spec.ordinal - 1) * 100
     if year < 1 or year > 9000:
         return None
@@ -473,7 +495,7 @@ def _day_of(base: Spec | None, ctx: Context) -> Point | None:
 
 
 def anchor_part_of_day(spec: PartOfDay, ctx: Context) -> Resolution | None:
-    """"Wednesday night" = that day's night; "tonight" = the reference day's."""
+    """ "Wednesday night" = that day's night; "tonight" = the reference day's."""
     day = _day_of(spec.base, ctx)
     if day is None:
         return None
@@ -482,23 +504,25 @@ def anchor_part_of_day(spec: PartOfDay, ctx: Context) -> Resolution | None:
 
 
 def anchor_clock_time(spec: ClockTime, ctx: Context) -> Resolution | None:
-    """"10 a.m." on the base day (the reference day by default), in an explicit zone if given."""
+    """ "10 a.m." on the base day (the reference day by default), in an explicit zone if given."""
     day = _day_of(spec.base, ctx)
     if day is None:
         return None
     tz = timezone(timedelta(minutes=spec.tz_minutes)) if spec.tz_minutes is not None else None
     if spec.hour == 24:
         # midnight: the end of the day, i.e. 00:00 of the next one (TIMEX3 value T24:00)
-        nxt = Point("day", day.first + timedelta(days=1), clock=time(0, 0), clock_unit="hour",
-                    tz=tz)
+        nxt = Point(
+            "day", day.first + timedelta(days=1), clock=time(0, 0), clock_unit="hour", tz=tz
+        )
         return Resolution(f"{day.first.isoformat()}T24:00", nxt)
-    p = Point("day", day.first, clock=time(spec.hour % 24, spec.minute),
-              clock_unit=spec.unit, tz=tz)
+    p = Point(
+        "day", day.first, clock=time(spec.hour % 24, spec.minute), clock_unit=spec.unit, tz=tz
+    )
     return Resolution(cal.value(p), p)
 
 
 def anchor_week_of(spec: WeekOf, ctx: Context) -> Resolution | None:
-    """"the week of March 6" = the ISO week containing that day."""
+    """ "the week of March 6" = the ISO week containing that day."""
     day = _day_of(spec.base, ctx)
     if day is None:
         return None
@@ -514,11 +538,25 @@ def anchor_fixed(spec: Fixed, ctx: Context) -> Resolution:
 def _ref_shift(ctx: Context, unit: str, n: int) -> datetime:
     ref = ctx.reference
     if unit in ("second", "minute", "hour", "day", "week", "fortnight"):
-        secs = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800,
-                "fortnight": 1209600}[unit]
+        secs = {
+            "second": 1,
+            "minute": 60,
+            "hour": 3600,
+            "day": 86400,
+            "week": 604800,
+            "fortnight": 1209600,
+        }[unit]
         return ref + timedelta(seconds=secs * n)
-    months = {"month": 1, "quarter": 3, "season": 3, "half": 6, "year": 12, "decade": 120,
-              "century": 1200, "weekend": 0}[unit]
+    months = {
+        "month": 1,
+        "quarter": 3,
+        "season": 3,
+        "half": 6,
+        "year": 12,
+        "decade": 120,
+        "century": 1200,
+        "weekend": 0,
+    }[unit]
     if months == 0:
         return ref + timedelta(days=2 * n)
     d = cal.add_months(ref.date(), months * n)
@@ -526,7 +564,7 @@ def _ref_shift(ctx: Context, unit: str, n: int) -> datetime:
 
 
 def anchor_past_span(spec: PastSpan, ctx: Context) -> Resolution | None:
-    """"the past two weeks" = P2W over [reference - 2 weeks, reference)."""
+    """ "the past two weeks" = P2W over [reference - 2 weeks, reference)."""
     value = duration_value(spec.unit, spec.n)
     if spec.n is None or spec.n <= 0:
         return Resolution(value)
@@ -534,12 +572,13 @@ def anchor_past_span(spec: PastSpan, ctx: Context) -> Resolution | None:
         start = _ref_shift(ctx, spec.unit, -spec.n)
     except (ValueError, OverflowError):
         return Resolution(value)
-    return Resolution(value, interval=Interval(start, ctx.reference),
-                      granularity=_span_granularity(spec.unit))
+    return Resolution(
+        value, interval=Interval(start, ctx.reference), granularity=_span_granularity(spec.unit)
+    )
 
 
 def anchor_coming_span(spec: ComingSpan, ctx: Context) -> Resolution | None:
-    """"the next three days" = P3D over [reference, reference + 3 days)."""
+    """ "the next three days" = P3D over [reference, reference + 3 days)."""
     value = duration_value(spec.unit, spec.n)
     if spec.n is None or spec.n <= 0:
         return Resolution(value)
@@ -547,8 +586,9 @@ def anchor_coming_span(spec: ComingSpan, ctx: Context) -> Resolution | None:
         end = _ref_shift(ctx, spec.unit, spec.n)
     except (ValueError, OverflowError):
         return Resolution(value)
-    return Resolution(value, interval=Interval(ctx.reference, end),
-                      granularity=_span_granularity(spec.unit))
+    return Resolution(
+        value, interval=Interval(ctx.reference, end), granularity=_span_granularity(spec.unit)
+    )
 
 
 def _span_granularity(unit: str) -> str:
@@ -556,21 +596,23 @@ def _span_granularity(unit: str) -> str:
 
 
 def anchor_so_far(spec: SoFar, ctx: Context) -> Resolution:
-    """"earlier this month" = the month's value over [month start, end of the reference day)."""
+    """ "earlier this month" = the month's value over [month start, end of the reference day)."""
     p = cal.point(spec.unit, ctx.today)
     whole = cal.interval(p, ctx.tz)
     end = cal.interval(Point("day", ctx.today), ctx.tz).end
-    return Resolution(cal.value(p), interval=Interval(whole.start, min(end, whole.end)),
-                      granularity=spec.unit)
+    return Resolution(
+        cal.value(p), interval=Interval(whole.start, min(end, whole.end)), granularity=spec.unit
+    )
 
 
 def anchor_rest_of(spec: RestOf, ctx: Context) -> Resolution:
-    """"later this year" = the year's value over [reference day, year end)."""
+    """ "later this year" = the year's value over [reference day, year end)."""
     p = cal.point(spec.unit, ctx.today)
     whole = cal.interval(p, ctx.tz)
     start = cal.interval(Point("day", ctx.today), ctx.tz).start
-    return Resolution(cal.value(p), interval=Interval(max(start, whole.start), whole.end),
-                      granularity=spec.unit)
+    return Resolution(
+        cal.value(p), interval=Interval(max(start, whole.start), whole.end), granularity=spec.unit
+    )
 
 
 ANCHORS: dict[type, Callable[[Spec, Context], Resolution | None]] = {

@@ -89,8 +89,15 @@ def shift(unit: str, d: date, n: int) -> date:
         return d + timedelta(days=n)
     if unit in ("week", "weekend"):
         return d + timedelta(days=7 * n)
-    months = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120,
-              "century": 1200}.get(unit)
+    months = {
+        "month": 1,
+        "quarter": 3,
+        "half": 6,
+        "season": 3,
+        "year": 12,
+        "decade": 120,
+        "century": 1200,
+    }.get(unit)
     if months is None:
         raise ValueError(f"unknown unit {unit!r}")
     return add_months(d, months * n)
@@ -177,8 +184,9 @@ def narrow(p: Point, mod: str | None, tz: tzinfo) -> Interval:
         hours = span.total_seconds() / 3600
         cuts = [0, hours / 3, 2 * hours / 3, hours]
         lo, hi = {"START": (0, 1), "MID": (1, 2), "END": (2, 3)}[mod]
-        return Interval(whole.start + timedelta(hours=cuts[lo]),
-                        whole.start + timedelta(hours=cuts[hi]))
+        return Interval(
+            whole.start + timedelta(hours=cuts[lo]), whole.start + timedelta(hours=cuts[hi])
+        )
     zone = p.tz or tz
     if p.unit == "month":
         days = {"START": (1, 11), "MID": (11, 21), "END": (21, None)}[mod]

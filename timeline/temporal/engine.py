@@ -39,8 +39,7 @@ class _Candidate:
 def as_reference(reference: datetime | date) -> datetime:
     """A timezone-aware reference datetime: naive = UTC, a date = midnight UTC."""
     if isinstance(reference, datetime):
-        return reference if reference.tzinfo is not None else reference.replace(
-            tzinfo=UTC)
+        return reference if reference.tzinfo is not None else reference.replace(tzinfo=UTC)
     if isinstance(reference, date):
         return datetime.combine(reference, time(0), tzinfo=UTC)
     raise TypeError(f"reference must be a date or datetime, not {type(reference).__name__}")
@@ -138,7 +137,7 @@ def _select(cands: list[_Candidate], size: int) -> list[_Candidate]:
     for c in cands:
         if taken.find(1, c.start, c.end) != -1:
             continue
-        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         kept.append(c)
     kept.sort(key=lambda c: c.start)
     return kept
@@ -196,9 +195,12 @@ def tag(text: str, reference: datetime | date) -> list[Timex]:
         except (ValueError, OverflowError):
             continue  # beyond the calendar Python can represent (year 1 to 9999)
         if res.point is not None:
-            if (c.found.type in ("DATE", "TIME") and res.point.unit != "century"
-                    and not is_derived(c.found.spec) and not _PERIOD_END.search(
-                        text, max(0, c.start - 12), c.start)):
+            if (
+                c.found.type in ("DATE", "TIME")
+                and res.point.unit != "century"
+                and not is_derived(c.found.spec)
+                and not _PERIOD_END.search(text, max(0, c.start - 12), c.start)
+            ):
                 anchor = res.point
                 if anchor.unit == "day":
                     day_anchor = anchor
@@ -206,7 +208,7 @@ def tag(text: str, reference: datetime | date) -> list[Timex]:
             Timex(
                 start=c.start,
                 end=c.end,
-                text=text[c.start:c.end],
+                text=text[c.start : c.end],
                 type=res.type or c.found.type,
                 value=res.value,
                 mod=c.found.mod,
@@ -219,4 +221,3 @@ def tag(text: str, reference: datetime | date) -> list[Timex]:
             )
         )
     return link_ranges(text, out)
-

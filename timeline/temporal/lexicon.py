@@ -16,8 +16,10 @@ from importlib import resources
 @cache
 def rows(name: str) -> tuple[tuple[str, ...], ...]:
     """The rows of ``resources/en/<name>.tsv`` as tuples of stripped fields."""
-    text = resources.files("timeline.temporal").joinpath(f"resources/en/{name}.tsv").read_text(
-        encoding="utf-8"
+    text = (
+        resources.files("timeline.temporal")
+        .joinpath(f"resources/en/{name}.tsv")
+        .read_text(encoding="utf-8")
     )
     out = []
     for line in text.splitlines():

@@ -13,9 +13,7 @@ from bisect import bisect_left, bisect_right
 
 from .lexicon import rows
 
-_ABBREVIATIONS = frozenset(
-    w.lower() for (w, *_rest) in rows("abbreviations")
-)
+_ABBREVIATIONS = frozenset(w.lower() for (w, *_rest) in rows("abbreviations"))
 
 #: Candidate sentence ends: terminal punctuation (plus closing quotes) then space, or a blank
 #: line. Abbreviations ("Mr.", "Sept.") are filtered in :func:`sentence_spans`.
@@ -25,13 +23,17 @@ _BOUNDARY = re.compile(
 _WORD_BEFORE = re.compile(r"([\w.]{1,20})[.]$")
 
 #: Single words that mark the future ("will", "plans").
-_FUTURE = frozenset("will won't wont shall planned plans scheduled schedules would next upcoming "
-                    "coming".split())
+_FUTURE = frozenset(
+    "will won't wont shall planned plans scheduled schedules would next upcoming coming".split()
+)
 #: Words that mark the future when "to" follows ("going to", "is to", "expected to").
-_FUTURE_BEFORE_TO = frozenset("going plan plans planning expect expects expected intend intends "
-                              "is are set due hope hopes aim aims".split())
-_PRESENT = frozenset("is are am says say has have does do isn't aren't remains continues "
-                     "seems".split())
+_FUTURE_BEFORE_TO = frozenset(
+    "going plan plans planning expect expects expected intend intends "
+    "is are set due hope hopes aim aims".split()
+)
+_PRESENT = frozenset(
+    "is are am says say has have does do isn't aren't remains continues seems".split()
+)
 _PAST_IRREGULAR = frozenset(
     "said was were had did told went came took made gave met left began saw found got held "
     "fell rose won lost sent spent sold bought brought thought kept led paid struck ran wrote "
@@ -92,15 +94,19 @@ class Sentences:
 
 #: Auxiliaries (and copulas) after which a past form is a participle: "has been extended",
 #: "remain closed".
-_AUX = frozenset("be been being is are was were has have had can could may might must should "
-                 "would will to get got not remain remains remained stay stays stayed become "
-                 "becomes seem seems seemed".split())
+_AUX = frozenset(
+    "be been being is are was were has have had can could may might must should "
+    "would will to get got not remain remains remained stay stays stayed become "
+    "becomes seem seems seemed".split()
+)
 
 
 #: Past markers that are never participles.
-_PAST_ONLY = frozenset("said was were did went came took gave began saw fell rose ran wrote spoke "
-                       "broke chose drove flew grew knew ago earlier yesterday last wasn't weren't "
-                       "didn't became".split())
+_PAST_ONLY = frozenset(
+    "said was were did went came took gave began saw fell rose ran wrote spoke "
+    "broke chose drove flew grew knew ago earlier yesterday last wasn't weren't "
+    "didn't became".split()
+)
 
 
 def _is_aux(word: str) -> bool:
@@ -115,19 +121,24 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
         nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
         prev = tokens[i - 1][2] if i > 0 else ""
         if prev in ("been", "was", "were") and (
-                (word in _FUTURE_BEFORE_TO and nxt == "to") or word in _FUTURE):
+            (word in _FUTURE_BEFORE_TO and nxt == "to") or word in _FUTURE
+        ):
             continue  # "had been due to expire", "was scheduled": the past auxiliary governs
         if (word in _FUTURE_BEFORE_TO and nxt == "to") or (word in ("is", "are") and nxt == "due"):
             kind = "future"
-        elif word == "to" and (nxt in _PROSPECTIVE or nxt == "be") and not (
-                prev in _FUTURE_BEFORE_TO or prev in _FUTURE):
+        elif (
+            word == "to"
+            and (nxt in _PROSPECTIVE or nxt == "be")
+            and not (prev in _FUTURE_BEFORE_TO or prev in _FUTURE)
+        ):
             kind = "present"  # "agreed to acquire it in January": no longer a past event
         elif word == "to" and nxt == "be" and i + 2 < len(tokens) and tokens[i + 2][2] == "held":
             kind = "future"
         elif word in _FUTURE:
             kind = "future"
         elif word in ("has", "have") and (
-                nxt in _PAST_IRREGULAR or nxt == "been" or _ALPHA_ED.fullmatch(nxt)):
+            nxt in _PAST_IRREGULAR or nxt == "been" or _ALPHA_ED.fullmatch(nxt)
+        ):
             kind = "past"  # present perfect: "has fluctuated", "have been"
         elif word in _PRESENT:
             kind = "present"
@@ -145,19 +156,21 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
 def _after_aux(sentence: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
     """True if token ``i`` follows an auxiliary, maybe with an -ly adverb in between."""
     j = i - 1
-    if j >= 0 and tokens[j][2].endswith("ly") and sentence[tokens[j][1]:tokens[i][0]].isspace():
+    if j >= 0 and tokens[j][2].endswith("ly") and sentence[tokens[j][1] : tokens[i][0]].isspace():
         j -= 1
         i -= 1
     if j < 0:
         return False
-    gap = sentence[tokens[j][1]:tokens[i][0]]
+    gap = sentence[tokens[j][1] : tokens[i][0]]
     return 1 <= len(gap) <= 3 and gap.isspace() and _is_aux(tokens[j][2])
 
 
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s{1,3}(?:and|but|while|after|before|when|although|though)\b"
-                           r"|\b(?:but|while|although|whereas|since|because|when|who|which|"
-                           r"that|where|if)\b|,\s{0,2}(?:''|\"|”|’)"
-                           r"|(?:''|\"|”)\s{0,2},")
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s{1,3}(?:and|but|while|after|before|when|although|though)\b"
+    r"|\b(?:but|while|although|whereas|since|because|when|who|which|"
+    r"that|where|if)\b|,\s{0,2}(?:''|\"|”|’)"
+    r"|(?:''|\"|”)\s{0,2},"
+)
 #: How close (characters) a marker before the expression must be to govern it outright
 #: ("..., Castro said Sunday").
 _ADJACENT = 25

@@ -9,13 +9,36 @@ from datetime import datetime
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 #: TIMEX3 modifiers (TimeML 1.2 ``mod``).
-MODS = ("START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER",
-        "EQUAL_OR_LESS", "EQUAL_OR_MORE", "LESS_THAN", "MORE_THAN")
+MODS = (
+    "START",
+    "MID",
+    "END",
+    "APPROX",
+    "BEFORE",
+    "AFTER",
+    "ON_OR_BEFORE",
+    "ON_OR_AFTER",
+    "EQUAL_OR_LESS",
+    "EQUAL_OR_MORE",
+    "LESS_THAN",
+    "MORE_THAN",
+)
 
 #: Granularities of an interval, finest first.
 GRANULARITIES = (
-    "minute", "hour", "partofday", "day", "weekend", "week", "month", "quarter", "half",
-    "season", "year", "decade", "century",
+    "minute",
+    "hour",
+    "partofday",
+    "day",
+    "weekend",
+    "week",
+    "month",
+    "quarter",
+    "half",
+    "season",
+    "year",
+    "decade",
+    "century",
 )
 
 

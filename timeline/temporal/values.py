@@ -96,7 +96,7 @@ class HalfRef(Spec):
 
 @dataclass(frozen=True, slots=True)
 class CurrentPeriod(Spec):
-    """"the quarter", "the latest quarter": the reporting period the text is about.
+    """ "the quarter", "the latest quarter": the reporting period the text is about.
 
     The narrative anchor's period when there is one, else the last completed ``unit``; with
     ``current`` ("the end of the month") the one containing the anchor or the reference.
@@ -199,14 +199,14 @@ class ComingSpan(Spec):
 
 @dataclass(frozen=True, slots=True)
 class SoFar(Spec):
-    """"earlier this month": the calendar unit's value, interval [unit start, end of ref day)."""
+    """ "earlier this month": the calendar unit's value, interval [unit start, end of ref day)."""
 
     unit: str
 
 
 @dataclass(frozen=True, slots=True)
 class RestOf(Spec):
-    """"later this year": the calendar unit's value, interval [ref day, unit end)."""
+    """ "later this year": the calendar unit's value, interval [ref day, unit end)."""
 
     unit: str
 
@@ -237,12 +237,12 @@ class HalfOfYear(Spec):
 
 @dataclass(frozen=True, slots=True)
 class WeekendRef(Spec):
-    """"the weekend": the nearest weekend in the tense's direction."""
+    """ "the weekend": the nearest weekend in the tense's direction."""
 
 
 @dataclass(frozen=True, slots=True)
 class InOffset(Spec):
-    """"in two years": a DATE ``n`` units after the reference in a future sentence, otherwise
+    """ "in two years": a DATE ``n`` units after the reference in a future sentence, otherwise
     ("the first time in two years") a DURATION."""
 
     unit: str
@@ -251,7 +251,7 @@ class InOffset(Spec):
 
 @dataclass(frozen=True, slots=True)
 class PeriodOfYear(Spec):
-    """"the 1988 period": the reporting period the text is about, in ``year``; ``unit``
+    """ "the 1988 period": the reporting period the text is about, in ``year``; ``unit``
     "quarter" for "the 1988 quarter"."""
 
     year: int

@@ -51,11 +51,18 @@ _WD = rf"(?:(?P<wd>{WEEKDAY}),?\s{{1,3}})?"
 _MONTH_CONTEXT = frozenset(table("month_contexts"))
 #: The distinctive word of every holiday name ("thanksgiving", "christmas", "year" for New
 #: Year's): each match contains one; the rule's trigger.
-_HOLIDAY_WORDS = alternation(sorted({
-    next(p for p in reversed(w.replace("'", " ").split())
-         if p not in ("day", "eve", "s", "sunday", "monday", "friday", "of", "the"))
-    for w in table("holidays")
-}))
+_HOLIDAY_WORDS = alternation(
+    sorted(
+        {
+            next(
+                p
+                for p in reversed(w.replace("'", " ").split())
+                if p not in ("day", "eve", "s", "sunday", "monday", "friday", "of", "the")
+            )
+            for w in table("holidays")
+        }
+    )
+)
 _REL_YEAR = r"this\s{1,3}year|last\s{1,3}year|next\s{1,3}year"
 
 #: Plural nouns that a year may modify ("1998 levels"); any other plural after a bare
@@ -65,9 +72,11 @@ _YEAR_NOUNS = frozenset(
     "budgets talks negotiations".split()
 )
 #: Words before a number that make it a label, not a year ("Section 2022", "Flight 1549").
-_NUMBER_NOUNS = frozenset("no. no number nos. page pages route flight room section article "
-                          "chapter paragraph item rule form model pier gate suite unit "
-                          "highway interstate".split())
+_NUMBER_NOUNS = frozenset(
+    "no. no number nos. page pages route flight room section article "
+    "chapter paragraph item rule form model pier gate suite unit "
+    "highway interstate".split()
+)
 #: Words that may follow a bare year ("in 1998 the company ...", "1998 was").
 _FUNCTION_WORDS = frozenset(
     "the a an and or but nor to of in on at by for from with as when after before than that "
@@ -78,8 +87,9 @@ _FUNCTION_WORDS = frozenset(
     "games olympics prices rates budgets talks negotiations election budget season".split()
 )
 #: Words after a number that show it counts something ("2022 square feet").
-_COUNT_WORDS = frozenset("square cubic metric per percent odd more fewer less other extra "
-                         "new additional".split())
+_COUNT_WORDS = frozenset(
+    "square cubic metric per percent odd more fewer less other extra new additional".split()
+)
 #: Words before a year used as a modifier ("the 1996 election", "its 1998 budget").
 _YEAR_DETERMINERS = frozenset("the its his her their our this that a an".split())
 _FOLLOWING_WORD = re.compile(r" {1,3}(?P<w>[\w'’-]{1,30})")
@@ -103,8 +113,9 @@ def build_month_day(m: re.Match[str]) -> Found | None:
         return None
     wd = group(m, "wd")
     weekday = weekday_number(wd) if wd else None
-    spec = CalendarDate(_year_value(m), month_number(m.group("month")), int(m.group("day")),
-                        weekday)
+    spec = CalendarDate(
+        _year_value(m), month_number(m.group("month")), int(m.group("day")), weekday
+    )
     return Found("DATE", spec, mod_from(m, "part"))
 
 
@@ -134,7 +145,7 @@ def build_month_year(m: re.Match[str]) -> Found | None:
 
 
 def build_month_rel_year(m: re.Match[str]) -> Found | None:
-    """"January this year", "June last year"."""
+    """ "January this year", "June last year"."""
     if not _month_ok(m):
         return None
     n = {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
@@ -150,20 +161,31 @@ def build_month(m: re.Match[str]) -> Found | None:
     rel = group(m, "rel")
     mod = mod_from(m, "part")
     if rel:
-        n = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(
-            rel.lower(), 0)
+        n = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel.lower(), 0)
         return Found("DATE", MonthRef(month, n), mod)
     word = m.group("month").lower().rstrip(".")
     before = prev_word(m).lower()
     after = next_word(m)
-    if m.string[m.end(): m.end() + 1] == "-":
+    if m.string[m.end() : m.end() + 1] == "-":
         return None  # "Mar-a-Lago"
     if after[:1].isupper() and not re.match(rf"{MONTH}|{WEEKDAY}", after, re.IGNORECASE):
         if group(m, "part") is None and prev_word(m).lower() not in ("in", "since", "until"):
             return None  # "March Madness", "April Ryan"
     if mod is None and before not in _MONTH_CONTEXT:
-        if word in ("may", "march") or word in ("jan", "mar", "apr", "jun", "jul", "aug",
-                                                  "sep", "sept", "oct", "nov", "dec", "feb"):
+        if word in ("may", "march") or word in (
+            "jan",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec",
+            "feb",
+        ):
             return None
         if is_capitalized(after) or is_capitalized(prev_word(m)):
             return None  # a name: "April Ryan", "Ryan April"
@@ -171,9 +193,35 @@ def build_month(m: re.Match[str]) -> Found | None:
         return None
     follow = _FOLLOWING_WORD.match(m.string, m.end())
     after = follow.group("w") if follow else ""
-    if word == "may" and mod is None and after[:1].islower() and after.lower() not in (
-        "and", "or", "to", "through", "until", "when", "as", "after", "before", "this", "last",
-        "next", "of", "the", "that", "in", "at", "for", "with", "was", "is", "will",
+    if (
+        word == "may"
+        and mod is None
+        and after[:1].islower()
+        and after.lower()
+        not in (
+            "and",
+            "or",
+            "to",
+            "through",
+            "until",
+            "when",
+            "as",
+            "after",
+            "before",
+            "this",
+            "last",
+            "next",
+            "of",
+            "the",
+            "that",
+            "in",
+            "at",
+            "for",
+            "with",
+            "was",
+            "is",
+            "will",
+        )
     ):
         return None  # "in May be" is rare; "may" + verb is the modal
     return Found("DATE", CalendarDate(None, month), mod)
@@ -186,7 +234,7 @@ def build_year(m: re.Match[str]) -> Found | None:
     if not prefix and mod is None:
         if not 1000 <= year <= 2199:
             return None
-        before_char = m.string[m.start() - 1: m.start()]
+        before_char = m.string[m.start() - 1 : m.start()]
         if before_char in "-/.#:" and before_char:
             return None
         if prev_word(m).lower() in _NUMBER_NOUNS:
@@ -196,13 +244,18 @@ def build_year(m: re.Match[str]) -> Found | None:
         before = prev_word(m).lower()
         low = after.lower()
         plural = low.endswith("s") and not low.endswith(("ss", "'s", "’s", "us", "is"))
-        if after[:1].islower() and low not in _FUNCTION_WORDS and (
-                (plural and before not in _YEAR_DETERMINERS) or low in _COUNT_WORDS):
+        if (
+            after[:1].islower()
+            and low not in _FUNCTION_WORDS
+            and ((plural and before not in _YEAR_DETERMINERS) or low in _COUNT_WORDS)
+        ):
             return None  # "2000 shoes", "2022 square feet" (but "the 1992 protests")
         if before == "at" and after[:1].isupper():
             return None  # "at 1600 Pennsylvania Avenue"
-        if m.string[m.end(): m.end() + 1] in (":", ",") and m.string[m.end() + 1:
-                                                                   m.end() + 2].isdigit():
+        if (
+            m.string[m.end() : m.end() + 1] in (":", ",")
+            and m.string[m.end() + 1 : m.end() + 2].isdigit()
+        ):
             return None
     elif not 1000 <= year <= 2199:
         return None
@@ -226,7 +279,7 @@ _CENTURY_WORDS = {"nineteen": 1900, "eighteen": 1800, "twenty": 2000}
 
 
 def build_year_words(m: re.Match[str]) -> Found | None:
-    """"nineteen ninety-six", "two thousand (and) one", "the year two thousand"."""
+    """ "nineteen ninety-six", "two thousand (and) one", "the year two thousand"."""
     if group(m, "thousand"):
         rest = group(m, "rest2")
         year = 2000 + int(number(rest) or 0) if rest else 2000
@@ -244,8 +297,16 @@ def build_year_end(m: re.Match[str]) -> Found | None:
     return Found("DATE", spec, "END")
 
 
-_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
-                 "seventies": 70, "eighties": 80, "nineties": 90}
+_DECADE_WORDS = {
+    "twenties": 20,
+    "thirties": 30,
+    "forties": 40,
+    "fifties": 50,
+    "sixties": 60,
+    "seventies": 70,
+    "eighties": 80,
+    "nineties": 90,
+}
 
 
 def build_decade_word(m: re.Match[str]) -> Found | None:
@@ -257,8 +318,17 @@ def build_century(m: re.Match[str]) -> Found | None:
     return Found("DATE", CenturyRef(ordinal(m.group("ord"))), mod_from(m, "part", "part2"))
 
 
-_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "1st": 1, "2nd": 2,
-      "3rd": 3, "4th": 4}
+_Q = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "final": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
 
 
 def _poss_year(text: str | None) -> tuple[int | None, int | None]:
@@ -281,8 +351,12 @@ def build_quarter(m: re.Match[str]) -> Found | None:
         year = int(m.group("ypre"))
     mod = mod_from(m, "part")
     trim = 0
-    if group(m, "the") and not group(m, "part") and m.string[m.start("q"):].find("-") == len(
-            m.group("q")) and not _year_value(m):
+    if (
+        group(m, "the")
+        and not group(m, "part")
+        and m.string[m.start("q") :].find("-") == len(m.group("q"))
+        and not _year_value(m)
+    ):
         trim = m.start("q") - m.start()  # "the third-quarter loss": an adjective
         if group(m, "yposs") or group(m, "ypre"):
             trim = 0
@@ -323,8 +397,9 @@ def build_season(m: re.Match[str]) -> Found | None:
             return None  # "the fall of Berlin", "a fall in prices"
         if rel == "" and prev_word(m).lower() in ("a", "the"):
             return None
-    n = {"this": 0, "last": -1, "next": 1, "the coming": 1, "the past": -1,
-         "this past": -1}.get(rel)
+    n = {"this": 0, "last": -1, "next": 1, "the coming": 1, "the past": -1, "this past": -1}.get(
+        rel
+    )
     return Found("DATE", SeasonRef(season, year, n), mod)
 
 
@@ -338,73 +413,155 @@ def build_holiday(m: re.Match[str]) -> Found | None:
 
 
 RULES = (
-    Rule("date_month_day_year", "<month> <day>[, <year>]",
-         rf"{MODP}{_WD}(?P<month>{MONTH})\s{{0,3}}{_DAY}(?:(?:,\s{{0,3}}|\s{{1,3}}){_YEAR4})?",
-         build_month_day, priority=2, trigger=T_MONTH),
-    Rule("date_day_month_year", "<day> <month> [<year>]",
-         rf"{MODP}{_WD}(?:the\s{{1,3}})?{_DAY}(?:\s{{1,3}}of)?\s{{1,3}}(?P<month>{MONTH})"
-         rf"(?:,?\s{{1,3}}{_YEAR4})?",
-         build_month_day, priority=1, trigger=T_MONTH),
-    Rule("date_iso", "<yyyy>-<mm>-<dd>",
-         r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})", build_iso, priority=3,
-         trigger=T_DIGIT),
-    Rule("date_slash", "<m>/<d>/<yyyy>",
-         r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d{2})(?![/\d])", build_slash,
-         priority=3, trigger=T_DIGIT),
-    Rule("date_month_year", "<month> [of] <year>",
-         rf"{MODP}(?P<month>{MONTH})(?:\s{{1,3}}of)?,?\s{{1,3}}{_YEAR4}", build_month_year,
-         priority=2, trigger=T_MONTH),
-    Rule("date_month_relative_year", "<month> this|last|next year",
-         rf"{MODP}(?P<month>{MONTH})(?:\s{{1,3}}of)?\s{{1,3}}(?P<rel>this|last|next)\s{{1,3}}year",
-         build_month_rel_year, priority=2, trigger=T_MONTH),
-    Rule("date_month", "[last|next|this] <month>",
-         rf"{MODP}(?:(?P<rel>last|next|this|past|coming|previous)\s{{1,3}})?(?P<month>{MONTH})",
-         build_month, trigger=T_MONTH),
-    Rule("date_year", "[fiscal] <year>",
-         rf"{MODP}(?:(?P<prefix>fiscal(?:\s{{1,3}}year)?|FY|the\s{{1,3}}year|calendar"
-         rf"(?:\s{{1,3}}year)?)\s{{0,3}})?(?P<year>\d{{4}})(?![\d%]|,\d|\.\d|-\d|\s?percent)"
-         r"(?P<later>\s{1,3}(?:or\s{1,3}(?:later|after)|and\s{1,3}beyond))?",
-         build_year, trigger=T_DIGIT),
-    Rule("date_decade", "the [early] <decade>s",
-         rf"{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
-         r"(?P<decade>\d{3}0s|['’]\d0s|\d0s)",
-         build_decade, trigger=T_DIGIT),
-    Rule("date_year_words", "nineteen ninety-six",
-         rf"{MODP}(?:the\s{{1,3}}year\s{{1,3}})?(?:(?P<cent>nineteen|eighteen|twenty)\s{{1,3}}"
-         rf"(?P<rest>{NUM_WORD})|(?P<thousand>two\s{{1,3}}thousand)(?:\s{{1,3}}(?:and\s{{1,3}})?"
-         rf"(?P<rest2>{NUM_WORD}))?)",
-         build_year_words, trigger=r"(?:nineteen|eighteen|twenty|thousand)"),
-    Rule("date_year_end", "year-end",
-         r"(?:(?P<year>\d{4})\s{1,3})?(?:year[-\s]end|year['’]s\s{1,3}end)", build_year_end,
-         priority=1, trigger=r"end"),
-    Rule("date_decade_word", "the [early] nineties",
-         rf"{MODP}the\s{{1,3}}(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?(?P<decade>twenties|"
-         r"thirties|forties|fifties|sixties|seventies|eighties|nineties)",
-         build_decade_word, trigger=r"(?:twen|thir|for|fif|six|seven|eigh|nine)ties$"),
-    Rule("date_century", "the <ordinal> century",
-         rf"{MODP}(?:the\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
-         rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})[-\s]{{1,3}}century",
-         build_century, priority=1, trigger=r"century"),
-    Rule("date_quarter", "the <ordinal> quarter [of <year>]",
-         rf"{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<yposs>\d{{4}}|{_REL_YEAR})['’]s\s{{1,3}}|"
-         r"(?P<ypre>\d{4})\s{1,3})?"
-         r"(?:(?:fiscal|calendar)[-\s]{1,3})?(?P<q>first|second|third|fourth|final|1st|2nd|3rd"
-         r"|4th)[-\s]{1,3}(?:fiscal[-\s]{1,3})?quarter(?:\s{1,3}of\s{1,3}(?:(?:fiscal|the)"
-         rf"(?:\s{{1,3}}year)?\s{{1,3}})?{_YEAR4})?",
-         build_quarter, priority=1, trigger=r"quarter"),
-    Rule("date_quarter_code", "Q<n> [<year>]",
-         rf"Q(?P<qn>[1-4])(?:\s{{1,3}}{_YEAR4})?", build_q_code, case_sensitive=True,
-         trigger=r"q[1-4]"),
-    Rule("date_half", "the first half [of <year>]",
-         rf"{MODP}(?:the\s{{1,3}})?(?P<h>first|second|1st|2nd)[-\s]{{1,3}}half"
-         rf"(?:\s{{1,3}}of\s{{1,3}}(?:(?:fiscal|the)(?:\s{{1,3}}year)?\s{{1,3}})?"
-         rf"(?:{_YEAR4}|(?P<relyear>{_REL_YEAR}|the\s{{1,3}}year)))?",
-         build_half, trigger=r"half"),
-    Rule("date_season", "[this|last] <season> [<year>]",
-         rf"{MODP}(?:(?P<rel>this\s{{1,3}}past|the\s{{1,3}}coming|the\s{{1,3}}past|this|last"
-         rf"|next|the)\s{{1,3}})?(?P<season>{SEASON})(?:\s{{1,3}}(?:of\s{{1,3}})?{_YEAR4})?",
-         build_season, trigger=T_SEASON),
-    Rule("date_holiday", "<holiday> [<year>]",
-         rf"{MODP}(?P<name>{alt('holidays')})(?:\s{{1,3}}{_YEAR4})?", build_holiday,
-         trigger=_HOLIDAY_WORDS),
+    Rule(
+        "date_month_day_year",
+        "<month> <day>[, <year>]",
+        rf"{MODP}{_WD}(?P<month>{MONTH})\s{{0,3}}{_DAY}(?:(?:,\s{{0,3}}|\s{{1,3}}){_YEAR4})?",
+        build_month_day,
+        priority=2,
+        trigger=T_MONTH,
+    ),
+    Rule(
+        "date_day_month_year",
+        "<day> <month> [<year>]",
+        rf"{MODP}{_WD}(?:the\s{{1,3}})?{_DAY}(?:\s{{1,3}}of)?\s{{1,3}}(?P<month>{MONTH})"
+        rf"(?:,?\s{{1,3}}{_YEAR4})?",
+        build_month_day,
+        priority=1,
+        trigger=T_MONTH,
+    ),
+    Rule(
+        "date_iso",
+        "<yyyy>-<mm>-<dd>",
+        r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})",
+        build_iso,
+        priority=3,
+        trigger=T_DIGIT,
+    ),
+    Rule(
+        "date_slash",
+        "<m>/<d>/<yyyy>",
+        r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d{2})(?![/\d])",
+        build_slash,
+        priority=3,
+        trigger=T_DIGIT,
+    ),
+    Rule(
+        "date_month_year",
+        "<month> [of] <year>",
+        rf"{MODP}(?P<month>{MONTH})(?:\s{{1,3}}of)?,?\s{{1,3}}{_YEAR4}",
+        build_month_year,
+        priority=2,
+        trigger=T_MONTH,
+    ),
+    Rule(
+        "date_month_relative_year",
+        "<month> this|last|next year",
+        rf"{MODP}(?P<month>{MONTH})(?:\s{{1,3}}of)?\s{{1,3}}(?P<rel>this|last|next)\s{{1,3}}year",
+        build_month_rel_year,
+        priority=2,
+        trigger=T_MONTH,
+    ),
+    Rule(
+        "date_month",
+        "[last|next|this] <month>",
+        rf"{MODP}(?:(?P<rel>last|next|this|past|coming|previous)\s{{1,3}})?(?P<month>{MONTH})",
+        build_month,
+        trigger=T_MONTH,
+    ),
+    Rule(
+        "date_year",
+        "[fiscal] <year>",
+        rf"{MODP}(?:(?P<prefix>fiscal(?:\s{{1,3}}year)?|FY|the\s{{1,3}}year|calendar"
+        rf"(?:\s{{1,3}}year)?)\s{{0,3}})?(?P<year>\d{{4}})(?![\d%]|,\d|\.\d|-\d|\s?percent)"
+        r"(?P<later>\s{1,3}(?:or\s{1,3}(?:later|after)|and\s{1,3}beyond))?",
+        build_year,
+        trigger=T_DIGIT,
+    ),
+    Rule(
+        "date_decade",
+        "the [early] <decade>s",
+        rf"{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
+        r"(?P<decade>\d{3}0s|['’]\d0s|\d0s)",
+        build_decade,
+        trigger=T_DIGIT,
+    ),
+    Rule(
+        "date_year_words",
+        "nineteen ninety-six",
+        rf"{MODP}(?:the\s{{1,3}}year\s{{1,3}})?(?:(?P<cent>nineteen|eighteen|twenty)\s{{1,3}}"
+        rf"(?P<rest>{NUM_WORD})|(?P<thousand>two\s{{1,3}}thousand)(?:\s{{1,3}}(?:and\s{{1,3}})?"
+        rf"(?P<rest2>{NUM_WORD}))?)",
+        build_year_words,
+        trigger=r"(?:nineteen|eighteen|twenty|thousand)",
+    ),
+    Rule(
+        "date_year_end",
+        "year-end",
+        r"(?:(?P<year>\d{4})\s{1,3})?(?:year[-\s]end|year['’]s\s{1,3}end)",
+        build_year_end,
+        priority=1,
+        trigger=r"end",
+    ),
+    Rule(
+        "date_decade_word",
+        "the [early] nineties",
+        rf"{MODP}the\s{{1,3}}(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?(?P<decade>twenties|"
+        r"thirties|forties|fifties|sixties|seventies|eighties|nineties)",
+        build_decade_word,
+        trigger=r"(?:twen|thir|for|fif|six|seven|eigh|nine)ties$",
+    ),
+    Rule(
+        "date_century",
+        "the <ordinal> century",
+        rf"{MODP}(?:the\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
+        rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})[-\s]{{1,3}}century",
+        build_century,
+        priority=1,
+        trigger=r"century",
+    ),
+    Rule(
+        "date_quarter",
+        "the <ordinal> quarter [of <year>]",
+        rf"{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<yposs>\d{{4}}|{_REL_YEAR})['’]s\s{{1,3}}|"
+        r"(?P<ypre>\d{4})\s{1,3})?"
+        r"(?:(?:fiscal|calendar)[-\s]{1,3})?(?P<q>first|second|third|fourth|final|1st|2nd|3rd"
+        r"|4th)[-\s]{1,3}(?:fiscal[-\s]{1,3})?quarter(?:\s{1,3}of\s{1,3}(?:(?:fiscal|the)"
+        rf"(?:\s{{1,3}}year)?\s{{1,3}})?{_YEAR4})?",
+        build_quarter,
+        priority=1,
+        trigger=r"quarter",
+    ),
+    Rule(
+        "date_quarter_code",
+        "Q<n> [<year>]",
+        rf"Q(?P<qn>[1-4])(?:\s{{1,3}}{_YEAR4})?",
+        build_q_code,
+        case_sensitive=True,
+        trigger=r"q[1-4]",
+    ),
+    Rule(
+        "date_half",
+        "the first half [of <year>]",
+        rf"{MODP}(?:the\s{{1,3}})?(?P<h>first|second|1st|2nd)[-\s]{{1,3}}half"
+        rf"(?:\s{{1,3}}of\s{{1,3}}(?:(?:fiscal|the)(?:\s{{1,3}}year)?\s{{1,3}})?"
+        rf"(?:{_YEAR4}|(?P<relyear>{_REL_YEAR}|the\s{{1,3}}year)))?",
+        build_half,
+        trigger=r"half",
+    ),
+    Rule(
+        "date_season",
+        "[this|last] <season> [<year>]",
+        rf"{MODP}(?:(?P<rel>this\s{{1,3}}past|the\s{{1,3}}coming|the\s{{1,3}}past|this|last"
+        rf"|next|the)\s{{1,3}})?(?P<season>{SEASON})(?:\s{{1,3}}(?:of\s{{1,3}})?{_YEAR4})?",
+        build_season,
+        trigger=T_SEASON,
+    ),
+    Rule(
+        "date_holiday",
+        "<holiday> [<year>]",
+        rf"{MODP}(?P<name>{alt('holidays')})(?:\s{{1,3}}{_YEAR4})?",
+        build_holiday,
+        trigger=_HOLIDAY_WORDS,
+    ),
 )

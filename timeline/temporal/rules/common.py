@@ -43,9 +43,20 @@ VAGUE_Q = alt("vague_quantities")
 _SPLIT = re.compile(r"[-\s]+")
 
 UNIT_NAMES = {
-    "S": "second", "MIN": "minute", "H": "hour", "D": "day", "W": "week", "WE": "weekend",
-    "FN": "fortnight", "M": "month", "Q": "quarter", "SEASON": "season", "Y": "year",
-    "DE": "decade", "CE": "century", "ML": "millennium",
+    "S": "second",
+    "MIN": "minute",
+    "H": "hour",
+    "D": "day",
+    "W": "week",
+    "WE": "weekend",
+    "FN": "fortnight",
+    "M": "month",
+    "Q": "quarter",
+    "SEASON": "season",
+    "Y": "year",
+    "DE": "decade",
+    "CE": "century",
+    "ML": "millennium",
 }
 
 
@@ -148,6 +159,8 @@ def group(m: re.Match[str], name: str) -> str | None:
 T_DIGIT = r"(?:\d{1,2}|\d{4})(?:s|st|nd|rd|th|[ap]m?)?$"  # days, hours, years; not "443" or "1,500"
 T_MONTH = rf"{MONTH}$"
 T_WEEKDAY = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?s?$"
-T_UNIT = (r"(?:second|minute|mins?$|hour|hrs|day|week|fortnight|month|quarter|season|year|"
-          r"decade|centur|millenni|night|morning|afternoon|evening|period|half)")
+T_UNIT = (
+    r"(?:second|minute|mins?$|hour|hrs|day|week|fortnight|month|quarter|season|year|"
+    r"decade|centur|millenni|night|morning|afternoon|evening|period|half)"
+)
 T_SEASON = rf"{SEASON}$"

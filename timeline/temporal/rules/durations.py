@@ -14,15 +14,24 @@ from .common import NUM, T_UNIT, UNIT, VAGUE_Q, group, number, prev_word, unit_n
 from .relative import APPROX, _approx_mod
 
 _S = r"\s{1,3}"
-_PLURAL_UNIT = (r"(?P<unit>seconds|minutes|hours|days|weeks|weekends|months|years|"
-                r"decades|centuries)")
+_PLURAL_UNIT = (
+    r"(?P<unit>seconds|minutes|hours|days|weeks|weekends|months|years|"
+    r"decades|centuries)"
+)
 #: Words after which a bare plural unit is a duration: "for weeks", "in years", "took months".
 _PLURAL_CONTEXT = frozenset(
     "for over within in after than about nearly almost of by took take takes taking lasted "
     "last lasts lasting spent spend spending spends waited wait".split()
 )
-_SUBUNIT = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("hour", 24),
-            "hour": ("minute", 60), "decade": ("year", 10), "century": ("year", 100)}
+_SUBUNIT = {
+    "year": ("month", 12),
+    "month": ("day", 30),
+    "week": ("day", 7),
+    "day": ("hour", 24),
+    "hour": ("minute", 60),
+    "decade": ("year", 10),
+    "century": ("year", 100),
+}
 
 
 def _value(unit: str, n: float | None) -> str | None:
@@ -38,8 +47,11 @@ def _value(unit: str, n: float | None) -> str | None:
             if whole == 0:
                 return duration_value(sub, rest)
             head = duration_value(unit, whole)
-            return f"{head}{rest}{'M' if sub == 'minute' else 'H'}" if unit == "hour" else (
-                f"{head}T{rest}H")
+            return (
+                f"{head}{rest}{'M' if sub == 'minute' else 'H'}"
+                if unit == "hour"
+                else (f"{head}T{rest}H")
+            )
         if whole == 0:
             return duration_value(sub, rest)
         head = duration_value(unit, whole)
@@ -57,7 +69,7 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         return None
     if group(m, "old") or (m.group("sep").strip() == "-" and unit == "quarter"):
         return None  # "a 44-year-old", "three-quarters"
-    tail = m.string[m.end(): m.end() + 6]
+    tail = m.string[m.end() : m.end() + 6]
     if re.match(r"-[a-z]", tail) or (unit == "quarter" and tail.startswith(" of")):
         return None  # "a day-care centre", "three quarters of the voters"
     if re.match(r",? {1,2}old\b", tail):
@@ -74,8 +86,11 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         return None
     which = (group(m, "which") or "").lower()
     trim = 0
-    if group(m, "the") and not which and (
-            m.group("sep").strip() == "-" or not m.group("unit").lower().endswith("s")):
+    if (
+        group(m, "the")
+        and not which
+        and (m.group("sep").strip() == "-" or not m.group("unit").lower().endswith("s"))
+    ):
         trim = m.start("num") - m.start()  # "the 14-day waiting period": an adjective
     span_mod = "APPROX" if group(m, "orso") else _approx_mod(m)
     if which in ("past", "last") and n == int(n):
@@ -101,27 +116,53 @@ def build_vague_span(m: re.Match[str]) -> Found | None:
 def build_bare_plural(m: re.Match[str]) -> Found | None:
     unit = unit_name(m.group("unit"))
     before = prev_word(m).lower()
-    after = m.string[m.end(): m.end() + 4].lower()
+    after = m.string[m.end() : m.end() + 4].lower()
     if before not in _PLURAL_CONTEXT and not after.startswith(" of"):
         return None
-    if before in ("early", "the", "those", "these", "their", "his", "her", "its", "our", "first",
-                  "last", "final"):
+    if before in (
+        "early",
+        "the",
+        "those",
+        "these",
+        "their",
+        "his",
+        "her",
+        "its",
+        "our",
+        "first",
+        "last",
+        "final",
+    ):
         return None  # "the early days of the war": not a duration
     return Found("DURATION", Fixed(duration_value(unit, None)))
 
 
 RULES = (
-    Rule("duration_num_unit", "[the [past|next]] <n> <unit>",
-         rf"(?:(?P<the>the){_S}(?:(?P<which>first|last|past|next|coming|latest|previous|final|same|"
-         rf"initial|remaining|entire|full|whole){_S})?)?{APPROX}(?P<num>{NUM})"
-         rf"(?P<sep>[-\s]{{1,3}}|(?<=\d))(?P<unit>{UNIT})(?:-long|(?P<old>-old))?"
-         r"(?P<orso>\s{1,3}or\s{1,3}so)?",
-         build_num_unit, trigger=T_UNIT),
-    Rule("duration_half_unit", "half an hour|half a day",
-         rf"{APPROX}half{_S}an?{_S}(?P<unit>{UNIT})", build_half_unit, priority=1, trigger=r"half"),
-    Rule("duration_vague_count", "several|a few|recent|the coming <units>",
-         rf"(?:(?:the{_S})?(?:past|last|next|coming|recent|few|several){_S}(?:(?:few|several|"
-         rf"many){_S})?|{VAGUE_Q}{_S}(?:more{_S})?)(?:{_PLURAL_UNIT}|(?P<q>quarters))",
-         build_vague_span, trigger=T_UNIT),
+    Rule(
+        "duration_num_unit",
+        "[the [past|next]] <n> <unit>",
+        rf"(?:(?P<the>the){_S}(?:(?P<which>first|last|past|next|coming|latest|previous|final|same|"
+        rf"initial|remaining|entire|full|whole){_S})?)?{APPROX}(?P<num>{NUM})"
+        rf"(?P<sep>[-\s]{{1,3}}|(?<=\d))(?P<unit>{UNIT})(?:-long|(?P<old>-old))?"
+        r"(?P<orso>\s{1,3}or\s{1,3}so)?",
+        build_num_unit,
+        trigger=T_UNIT,
+    ),
+    Rule(
+        "duration_half_unit",
+        "half an hour|half a day",
+        rf"{APPROX}half{_S}an?{_S}(?P<unit>{UNIT})",
+        build_half_unit,
+        priority=1,
+        trigger=r"half",
+    ),
+    Rule(
+        "duration_vague_count",
+        "several|a few|recent|the coming <units>",
+        rf"(?:(?:the{_S})?(?:past|last|next|coming|recent|few|several){_S}(?:(?:few|several|"
+        rf"many){_S})?|{VAGUE_Q}{_S}(?:more{_S})?)(?:{_PLURAL_UNIT}|(?P<q>quarters))",
+        build_vague_span,
+        trigger=T_UNIT,
+    ),
     Rule("duration_bare_plural", "[for] <units>", _PLURAL_UNIT, build_bare_plural, trigger=T_UNIT),
 )

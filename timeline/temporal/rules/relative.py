@@ -47,15 +47,21 @@ from .common import (
 )
 
 _S = r"\s{1,3}"
-_BLOCKED = re.compile(rf" {{1,3}}{alternation([r[0] for r in rows('weekday_blockers')])}\b",
-                      re.IGNORECASE)
+_BLOCKED = re.compile(
+    rf" {{1,3}}{alternation([r[0] for r in rows('weekday_blockers')])}\b", re.IGNORECASE
+)
 _WEEKDAY_CONTEXT = frozenset(
     "on by until till since last next this from to before after of late early that and or "
     "said says".split()
 )
 _NAME_BEFORE_WEEKDAY = frozenset("black bloody super ash palm holy cyber good easter".split())
-_DEICTIC = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
-            "the day after tomorrow": 2}
+_DEICTIC = {
+    "today": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}
 
 
 def _pod(word: str | None) -> str | None:
@@ -67,7 +73,7 @@ def _with_pod(base: Spec, pod: str | None) -> tuple[str, Spec]:
 
 
 def _relational(m: re.Match[str], head: str) -> int:
-    """"earlier Friday", "later today": TimeML leaves the relational word out of the span
+    """ "earlier Friday", "later today": TimeML leaves the relational word out of the span
     (and it is no START/END modifier); the offset to trim, or 0."""
     part = (group(m, "part") or "").lower()
     return m.start(head) - m.start() if part in ("earlier", "later") else 0
@@ -91,8 +97,9 @@ def build_tonight(m: re.Match[str]) -> Found | None:
         return None
     rel, pod = word.split(" ")
     days = -1 if rel == "last" else 0
-    return Found("TIME", PartOfDay(DayOffset(days), lookup("parts_of_day", pod)),
-                 mod_from(m, "part"))
+    return Found(
+        "TIME", PartOfDay(DayOffset(days), lookup("parts_of_day", pod)), mod_from(m, "part")
+    )
 
 
 def build_weekday(m: re.Match[str]) -> Found | None:
@@ -104,16 +111,26 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     before = prev_word(m)
     if before.lower() in _NAME_BEFORE_WEEKDAY and before[:1].isupper():
         return None  # "Black Monday" is a name, not a date
-    following = re.match(r" {1,3}([A-Z][\w'’-]{0,30})", m.string[m.end(): m.end() + 34])
-    if following and not re.fullmatch(MONTH, following.group(1), re.IGNORECASE) and (
-            before.lower() not in _WEEKDAY_CONTEXT):
+    following = re.match(r" {1,3}([A-Z][\w'’-]{0,30})", m.string[m.end() : m.end() + 34])
+    if (
+        following
+        and not re.fullmatch(MONTH, following.group(1), re.IGNORECASE)
+        and (before.lower() not in _WEEKDAY_CONTEXT)
+    ):
         return None  # "Tuesday Weld", "Saturday Night Live"
     pod_word = group(m, "pod")
     if pod_word and pod_word[0].isupper() and following:
         return None
     rel = " ".join((group(m, "rel") or "").lower().split())
-    n = {"last": -1, "this past": -1, "the previous": -1, "next": 1, "this coming": 1,
-         "the following": 1, "coming": 1}.get(rel, 0)
+    n = {
+        "last": -1,
+        "this past": -1,
+        "the previous": -1,
+        "next": 1,
+        "this coming": 1,
+        "the following": 1,
+        "coming": 1,
+    }.get(rel, 0)
     anchored = rel in ("the previous", "the following")
     kind, spec = _with_pod(WeekdayRef(weekday_number(wd), n, anchored), _pod(group(m, "pod")))
     trim = 0 if rel else _relational(m, "wd")
@@ -121,16 +138,29 @@ def build_weekday(m: re.Match[str]) -> Found | None:
 
 
 _REL = {
-    "this": 0, "current": 0, "the current": 0, "last": -1, "previous": -1, "this past": -1,
-    "next": 1, "coming": 1, "the coming": 1, "this coming": 1, "the next": 1, "past": -1,
-    "the past": -1, "the last": -1, "the previous": -1, "the preceding": -1,
+    "this": 0,
+    "current": 0,
+    "the current": 0,
+    "last": -1,
+    "previous": -1,
+    "this past": -1,
+    "next": 1,
+    "coming": 1,
+    "the coming": 1,
+    "this coming": 1,
+    "the next": 1,
+    "past": -1,
+    "the past": -1,
+    "the last": -1,
+    "the previous": -1,
+    "the preceding": -1,
     "the following": 1,
 }
 _ANCHORED_REL = ("the following", "the previous", "the preceding", "the next")
 
 
 def _sentence_start(m: re.Match[str]) -> bool:
-    before = m.string[max(0, m.start() - 3): m.start()].strip()
+    before = m.string[max(0, m.start() - 3) : m.start()].strip()
     return before == "" or before[-1] in ".!?\"'`“‘("
 
 
@@ -173,13 +203,19 @@ def build_period(m: re.Match[str]) -> Found | None:
     unit = m.group("unit").lower()
     unit = "quarter" if unit == "period" else unit
     after = next_word(m).lower()
-    if unit == "year" and m.group("which") is None and after in (
-            "before", "after", "earlier", "later", "ago"):
+    if (
+        unit == "year"
+        and m.group("which") is None
+        and after in ("before", "after", "earlier", "later", "ago")
+    ):
         return None
     which = group(m, "which")
     part = group(m, "part")
-    if unit in ("month", "week", "decade", "century") and not (which or part) or (
-            m.group("unit").lower() == "period" and not which):
+    if (
+        unit in ("month", "week", "decade", "century")
+        and not (which or part)
+        or (m.group("unit").lower() == "period" and not which)
+    ):
         return None  # "the month of May", "the period to December"
     if unit == "year" and after in ("ended", "ending", "ends", "that", "through"):
         return Found("DURATION", Fixed("P1Y"))  # "the year ended Sept. 30" (TimeBank)
@@ -221,8 +257,9 @@ def build_ago(m: re.Match[str]) -> Found | None:
 
 def build_later(m: re.Match[str]) -> Found | None:
     direction = m.group("dir").lower()
-    if direction in ("before", "after") and not re.match(r"\s*(?:[.,;:)]|$|that\b|and\b)",
-                                                          m.string[m.end(): m.end() + 6]):
+    if direction in ("before", "after") and not re.match(
+        r"\s*(?:[.,;:)]|$|that\b|and\b)", m.string[m.end() : m.end() + 6]
+    ):
         return None  # "two days before the vote": a duration before an event
     num = group(m, "num")
     n = _count(num) if num else 1
@@ -272,16 +309,28 @@ def build_weekend(m: re.Match[str]) -> Found | None:
 
 
 _APPROX = {
-    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
-    "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "more than": "MORE_THAN",
-    "over": "MORE_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
-    "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
+    "about": "APPROX",
+    "around": "APPROX",
+    "approximately": "APPROX",
+    "roughly": "APPROX",
+    "some": "APPROX",
+    "nearly": "LESS_THAN",
+    "almost": "LESS_THAN",
+    "more than": "MORE_THAN",
+    "over": "MORE_THAN",
+    "less than": "LESS_THAN",
+    "under": "LESS_THAN",
+    "at least": "EQUAL_OR_MORE",
+    "at most": "EQUAL_OR_LESS",
+    "up to": "EQUAL_OR_LESS",
     "no more than": "EQUAL_OR_LESS",
 }
 #: An optional approximation before a number (group ``approx``).
-APPROX = (r"(?:(?P<approx>about|around|approximately|roughly|nearly|almost|more\s{1,3}than|"
-          r"less\s{1,3}than|at\s{1,3}least|at\s{1,3}most|up\s{1,3}to|no\s{1,3}more\s{1,3}than)"
-          r"\s{1,3})?")
+APPROX = (
+    r"(?:(?P<approx>about|around|approximately|roughly|nearly|almost|more\s{1,3}than|"
+    r"less\s{1,3}than|at\s{1,3}least|at\s{1,3}most|up\s{1,3}to|no\s{1,3}more\s{1,3}than)"
+    r"\s{1,3})?"
+)
 
 
 def _approx_mod(m: re.Match[str]) -> str | None:
@@ -289,57 +338,120 @@ def _approx_mod(m: re.Match[str]) -> str | None:
     return _APPROX.get(" ".join(a.lower().split())) if a else None
 
 
-_WD_REL = (r"(?:(?P<rel>last|next|this\s{1,3}past|this\s{1,3}coming|this|the\s{1,3}following|"
-           r"the\s{1,3}previous|coming)\s{1,3})?")
+_WD_REL = (
+    r"(?:(?P<rel>last|next|this\s{1,3}past|this\s{1,3}coming|this|the\s{1,3}following|"
+    r"the\s{1,3}previous|coming)\s{1,3})?"
+)
 _CAL_UNIT = r"(?P<unit>weekend|week|month|quarter|fiscal\s{1,3}year|year|decade|century|day)"
-_CAL_REL = (r"(?P<rel>this\s{1,3}past|this\s{1,3}coming|the\s{1,3}current|the\s{1,3}coming|"
-            r"the\s{1,3}next|the\s{1,3}past|the\s{1,3}last|the\s{1,3}previous|"
-            r"the\s{1,3}preceding|the\s{1,3}following|this|current|last|previous|next|coming"
-            r"|past)")
+_CAL_REL = (
+    r"(?P<rel>this\s{1,3}past|this\s{1,3}coming|the\s{1,3}current|the\s{1,3}coming|"
+    r"the\s{1,3}next|the\s{1,3}past|the\s{1,3}last|the\s{1,3}previous|"
+    r"the\s{1,3}preceding|the\s{1,3}following|this|current|last|previous|next|coming"
+    r"|past)"
+)
 
 RULES = (
-    Rule("date_deictic", "today|yesterday|tomorrow [<part of day>]",
-         rf"{MODP}(?P<word>the{_S}day{_S}before{_S}yesterday|the{_S}day{_S}after{_S}tomorrow|"
-         rf"today|yesterday|tomorrow)(?:{_S}(?P<pod>{POD}))?",
-         build_deictic, priority=2, trigger=r"(?:today|yesterday|tomorrow)"),
-    Rule("time_tonight", "tonight|last night|this morning",
-         rf"{MODP}(?P<word>tonight|last{_S}night|this{_S}(?:morning|afternoon|evening))",
-         build_tonight, priority=2, trigger=r"(?:tonight|night|morning|afternoon|evening)"),
-    Rule("date_partword_weekday", "[<part-word>] [last|next] <weekday> [<part of day>]",
-         rf"{MODP}{_WD_REL}(?P<wd>{WEEKDAY})(?:{_S}(?P<pod>{POD}))?",
-         build_weekday, priority=1, trigger=T_WEEKDAY),
-    Rule("date_calendar_relative", "[<part-word>] this|last|next <unit>",
-         rf"{MODP}{_CAL_REL}{_S}{_CAL_UNIT}", build_calendar, priority=1, trigger=T_UNIT),
-    Rule("date_reporting_period", "the [latest] quarter|period|year",
-         rf"{MODP}the{_S}(?:(?P<which>latest|most{_S}recent|same|full|fiscal|just-ended|"
-         rf"just{_S}ended|recent){_S})?(?P<unit>quarter|period|year|month|week|decade|century)(?!-)",
-         build_period, trigger=T_UNIT),
-    Rule("date_period_of_year", "the <year> period|quarter",
-         r"the\s{1,3}(?P<year>\d{4})\s{1,3}(?P<unit>period|quarter)", build_period_of_year,
-         priority=1, trigger=T_DIGIT),
-    Rule("date_ago", "<n> <unit> ago",
-         rf"{APPROX}(?:(?P<num>{NUM}|{VAGUE_Q}){_S})?(?P<unit>{UNIT}){_S}ago",
-         build_ago, priority=2, trigger=r"ago"),
-    Rule("date_offset_anchor", "<n> <unit> later|earlier",
-         rf"{APPROX}(?:(?P<num>{NUM}){_S}|the{_S})(?P<unit>{UNIT}){_S}(?P<dir>later|earlier|"
-         r"before|after|afterwards?|previously|prior)",
-         build_later, priority=2,
-         trigger=r"(?:later|earlier|before|after|afterwards?|previously|prior)"),
-    Rule("date_same_unit", "that|the same day|week|year",
-         rf"{MODP}(?:that{_S}same|the{_S}same|that)"
-         rf"{_S}(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night)",
-         build_same, trigger=T_UNIT),
-    Rule("date_next_unit", "the next|following|previous day|week|month|year",
-         rf"{MODP}the{_S}(?P<dir>next|following|previous|preceding|prior){_S}"
-         r"(?P<unit>day|morning|afternoon|evening|night)",
-         build_next_day, priority=2, trigger=r"(?:next|following|previous|preceding|prior)"),
-    Rule("date_year_ago_period", "the year-earlier|year-ago quarter|period",
-         r"(?:the\s{1,3})?(?:comparable\s{1,3})?year[-\s](?:earlier|ago)(?:\s{1,3}"
-         r"(?:(?:first|second|third|fourth)[-\s]{1,3})?(?P<period>quarter|period))?",
-         build_year_ago, priority=1, trigger=r"(?:ago|earlier)"),
-    Rule("date_in_offset", "in <n> <unit>",
-         rf"(?P<sig>in{_S})(?P<num>{NUM}){_S}(?P<unit>{UNIT})", build_in, priority=3,
-         trigger=T_UNIT),
-    Rule("date_weekend", "the weekend", rf"{MODP}the{_S}weekend", build_weekend,
-         trigger=r"weekend"),
+    Rule(
+        "date_deictic",
+        "today|yesterday|tomorrow [<part of day>]",
+        rf"{MODP}(?P<word>the{_S}day{_S}before{_S}yesterday|the{_S}day{_S}after{_S}tomorrow|"
+        rf"today|yesterday|tomorrow)(?:{_S}(?P<pod>{POD}))?",
+        build_deictic,
+        priority=2,
+        trigger=r"(?:today|yesterday|tomorrow)",
+    ),
+    Rule(
+        "time_tonight",
+        "tonight|last night|this morning",
+        rf"{MODP}(?P<word>tonight|last{_S}night|this{_S}(?:morning|afternoon|evening))",
+        build_tonight,
+        priority=2,
+        trigger=r"(?:tonight|night|morning|afternoon|evening)",
+    ),
+    Rule(
+        "date_partword_weekday",
+        "[<part-word>] [last|next] <weekday> [<part of day>]",
+        rf"{MODP}{_WD_REL}(?P<wd>{WEEKDAY})(?:{_S}(?P<pod>{POD}))?",
+        build_weekday,
+        priority=1,
+        trigger=T_WEEKDAY,
+    ),
+    Rule(
+        "date_calendar_relative",
+        "[<part-word>] this|last|next <unit>",
+        rf"{MODP}{_CAL_REL}{_S}{_CAL_UNIT}",
+        build_calendar,
+        priority=1,
+        trigger=T_UNIT,
+    ),
+    Rule(
+        "date_reporting_period",
+        "the [latest] quarter|period|year",
+        rf"{MODP}the{_S}(?:(?P<which>latest|most{_S}recent|same|full|fiscal|just-ended|"
+        rf"just{_S}ended|recent){_S})?(?P<unit>quarter|period|year|month|week|decade|century)(?!-)",
+        build_period,
+        trigger=T_UNIT,
+    ),
+    Rule(
+        "date_period_of_year",
+        "the <year> period|quarter",
+        r"the\s{1,3}(?P<year>\d{4})\s{1,3}(?P<unit>period|quarter)",
+        build_period_of_year,
+        priority=1,
+        trigger=T_DIGIT,
+    ),
+    Rule(
+        "date_ago",
+        "<n> <unit> ago",
+        rf"{APPROX}(?:(?P<num>{NUM}|{VAGUE_Q}){_S})?(?P<unit>{UNIT}){_S}ago",
+        build_ago,
+        priority=2,
+        trigger=r"ago",
+    ),
+    Rule(
+        "date_offset_anchor",
+        "<n> <unit> later|earlier",
+        rf"{APPROX}(?:(?P<num>{NUM}){_S}|the{_S})(?P<unit>{UNIT}){_S}(?P<dir>later|earlier|"
+        r"before|after|afterwards?|previously|prior)",
+        build_later,
+        priority=2,
+        trigger=r"(?:later|earlier|before|after|afterwards?|previously|prior)",
+    ),
+    Rule(
+        "date_same_unit",
+        "that|the same day|week|year",
+        rf"{MODP}(?:that{_S}same|the{_S}same|that)"
+        rf"{_S}(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night)",
+        build_same,
+        trigger=T_UNIT,
+    ),
+    Rule(
+        "date_next_unit",
+        "the next|following|previous day|week|month|year",
+        rf"{MODP}the{_S}(?P<dir>next|following|previous|preceding|prior){_S}"
+        r"(?P<unit>day|morning|afternoon|evening|night)",
+        build_next_day,
+        priority=2,
+        trigger=r"(?:next|following|previous|preceding|prior)",
+    ),
+    Rule(
+        "date_year_ago_period",
+        "the year-earlier|year-ago quarter|period",
+        r"(?:the\s{1,3})?(?:comparable\s{1,3})?year[-\s](?:earlier|ago)(?:\s{1,3}"
+        r"(?:(?:first|second|third|fourth)[-\s]{1,3})?(?P<period>quarter|period))?",
+        build_year_ago,
+        priority=1,
+        trigger=r"(?:ago|earlier)",
+    ),
+    Rule(
+        "date_in_offset",
+        "in <n> <unit>",
+        rf"(?P<sig>in{_S})(?P<num>{NUM}){_S}(?P<unit>{UNIT})",
+        build_in,
+        priority=3,
+        trigger=T_UNIT,
+    ),
+    Rule(
+        "date_weekend", "the weekend", rf"{MODP}the{_S}weekend", build_weekend, trigger=r"weekend"
+    ),
 )

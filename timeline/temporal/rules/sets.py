@@ -24,17 +24,41 @@ from .common import (
 )
 
 _S = r"\s{1,3}"
-_UNIT_VALUE = {"second": "PT1S", "minute": "PT1M", "hour": "PT1H", "day": "P1D", "week": "P1W",
-               "weekend": "XXXX-WXX-WE", "month": "P1M", "quarter": "P1Q", "year": "P1Y",
-               "decade": "P10Y", "century": "P100Y", "night": "XXXX-XX-XXTNI",
-               "morning": "XXXX-XX-XXTMO", "afternoon": "XXXX-XX-XXTAF",
-               "evening": "XXXX-XX-XXTEV"}
-_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
-            "annually": "P1Y", "quarterly": "P1Q", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI",
-            "biweekly": "P2W", "bimonthly": "P2M", "semiannually": "P6M",
-            "everyday": "P1D"}
-_SET_UNITS = (r"(?P<unit>second|minute|hour|day|night|morning|afternoon|evening|weekend|week|"
-              r"month|quarter|year|decade|century)")
+_UNIT_VALUE = {
+    "second": "PT1S",
+    "minute": "PT1M",
+    "hour": "PT1H",
+    "day": "P1D",
+    "week": "P1W",
+    "weekend": "XXXX-WXX-WE",
+    "month": "P1M",
+    "quarter": "P1Q",
+    "year": "P1Y",
+    "decade": "P10Y",
+    "century": "P100Y",
+    "night": "XXXX-XX-XXTNI",
+    "morning": "XXXX-XX-XXTMO",
+    "afternoon": "XXXX-XX-XXTAF",
+    "evening": "XXXX-XX-XXTEV",
+}
+_ADVERBS = {
+    "daily": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "yearly": "P1Y",
+    "annually": "P1Y",
+    "quarterly": "P1Q",
+    "hourly": "PT1H",
+    "nightly": "XXXX-XX-XXTNI",
+    "biweekly": "P2W",
+    "bimonthly": "P2M",
+    "semiannually": "P6M",
+    "everyday": "P1D",
+}
+_SET_UNITS = (
+    r"(?P<unit>second|minute|hour|day|night|morning|afternoon|evening|weekend|week|"
+    r"month|quarter|year|decade|century)"
+)
 
 
 def _thing(m: re.Match[str]) -> str | None:
@@ -68,14 +92,17 @@ def build_every(m: re.Match[str]) -> Found | None:
         if k is None or k != int(k) or k < 1:
             return None
         if value.startswith("P"):
-            value = f"P{value[1:].replace('1', str(int(k)), 1)}" if not value.startswith(
-                "PT") else f"PT{value[2:].replace('1', str(int(k)), 1)}"
+            value = (
+                f"P{value[1:].replace('1', str(int(k)), 1)}"
+                if not value.startswith("PT")
+                else f"PT{value[2:].replace('1', str(int(k)), 1)}"
+            )
     return Found("SET", Fixed(value), quant="EVERY")
 
 
 def build_adverb(m: re.Match[str]) -> Found | None:
     adv = " ".join(m.group("adv").lower().split())
-    if adv == "quarterly" and re.match(r" [a-z]", m.string[m.end(): m.end() + 2]):
+    if adv == "quarterly" and re.match(r" [a-z]", m.string[m.end() : m.end() + 2]):
         return None  # "a quarterly dividend": an adjective, not a recurrence
     return Found("SET", Fixed(_ADVERBS[adv]))
 
@@ -95,10 +122,13 @@ def build_freq(m: re.Match[str]) -> Found | None:
 
 
 def build_rate(m: re.Match[str]) -> Found | None:
-    """"$5 million a year", "40 hours a week": a rate after an amount."""
+    """ "$5 million a year", "40 hours a week": a rate after an amount."""
     before = prev_word(m).lower().rstrip(".,")
-    if not (before[:1].isdigit() or before in ("million", "billion", "percent", "dollars",
-                                                "cents", "%", "thousand", "hundred")):
+    if not (
+        before[:1].isdigit()
+        or before
+        in ("million", "billion", "percent", "dollars", "cents", "%", "thousand", "hundred")
+    ):
         return None
     return Found("SET", Fixed(_UNIT_VALUE[m.group("unit").lower()]))
 
@@ -108,29 +138,55 @@ def build_plural_weekday(m: re.Match[str]) -> Found | None:
         return None
     pod = group(m, "pod")
     suffix = f"T{lookup('parts_of_day', pod)}" if pod else ""
-    return Found("SET", Fixed(f"XXXX-WXX-{weekday_number(m.group('wd'))}{suffix}"),
-                 quant="EVERY")
+    return Found("SET", Fixed(f"XXXX-WXX-{weekday_number(m.group('wd'))}{suffix}"), quant="EVERY")
 
 
 _WD_SINGULAR = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_THING = (rf"(?:{_SET_UNITS}|(?P<wd>{WEEKDAY})(?:{_S}(?P<pod>{POD}))?|(?P<month>{MONTH})|"
-          rf"(?P<season>{SEASON}))")
+_THING = (
+    rf"(?:{_SET_UNITS}|(?P<wd>{WEEKDAY})(?:{_S}(?P<pod>{POD}))?|(?P<month>{MONTH})|"
+    rf"(?P<season>{SEASON}))"
+)
 
 RULES = (
-    Rule("set_every", "every|each <unit|weekday|month>",
-         rf"(?:every|each){_S}(?:(?P<num>{NUM}){_S}(?P<units>seconds|minutes|hours|days|weeks|"
-         rf"months|quarters|years|decades)|(?:other{_S})?{_THING})", build_every,
-         priority=1, trigger=r"(?:every|each)"),
-    Rule("set_adverb", "daily|weekly|annually|nightly",
-         r"(?P<adv>everyday|daily|weekly|monthly|yearly|annually|quarterly|"
-         r"hourly|nightly|biweekly|bimonthly|semiannually)", build_adverb,
-         trigger=r"(?:daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|everyday|bi|semi)"),
-    Rule("set_frequency", "twice a year",
-         rf"(?P<freq>once|twice|thrice|(?P<times>{NUM}){_S}times){_S}(?:a|an|per|every|each)"
-         rf"{_S}{_THING}", build_freq, priority=2, trigger=r"(?:once|twice|thrice|times)"),
-    Rule("set_rate", "<amount> a year",
-         rf"(?:a|per){_S}{_SET_UNITS}", build_rate, priority=1, trigger=T_UNIT),
-    Rule("set_plural_weekday", "<weekday>s [<part of day>s]",
-         rf"{_WD_SINGULAR}s(?:{_S}(?P<pod>mornings|afternoons|evenings|nights))?",
-         build_plural_weekday, trigger=T_WEEKDAY),
+    Rule(
+        "set_every",
+        "every|each <unit|weekday|month>",
+        rf"(?:every|each){_S}(?:(?P<num>{NUM}){_S}(?P<units>seconds|minutes|hours|days|weeks|"
+        rf"months|quarters|years|decades)|(?:other{_S})?{_THING})",
+        build_every,
+        priority=1,
+        trigger=r"(?:every|each)",
+    ),
+    Rule(
+        "set_adverb",
+        "daily|weekly|annually|nightly",
+        r"(?P<adv>everyday|daily|weekly|monthly|yearly|annually|quarterly|"
+        r"hourly|nightly|biweekly|bimonthly|semiannually)",
+        build_adverb,
+        trigger=r"(?:daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|everyday|bi|semi)",
+    ),
+    Rule(
+        "set_frequency",
+        "twice a year",
+        rf"(?P<freq>once|twice|thrice|(?P<times>{NUM}){_S}times){_S}(?:a|an|per|every|each)"
+        rf"{_S}{_THING}",
+        build_freq,
+        priority=2,
+        trigger=r"(?:once|twice|thrice|times)",
+    ),
+    Rule(
+        "set_rate",
+        "<amount> a year",
+        rf"(?:a|per){_S}{_SET_UNITS}",
+        build_rate,
+        priority=1,
+        trigger=T_UNIT,
+    ),
+    Rule(
+        "set_plural_weekday",
+        "<weekday>s [<part of day>s]",
+        rf"{_WD_SINGULAR}s(?:{_S}(?P<pod>mornings|afternoons|evenings|nights))?",
+        build_plural_weekday,
+        trigger=T_WEEKDAY,
+    ),
 )

@@ -24,8 +24,10 @@ from .common import (
 _S = r"\s{1,3}"
 _AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
 _ZONE = rf"(?:{_S}\(?(?-i:(?P<tz>{TZ}))\)?)?"
-_ON = (rf"(?:,?{_S}(?:on{_S})?(?:(?P<wd>{WEEKDAY})|(?P<deictic>today|yesterday|tomorrow)|"
-       rf"(?P<month>{MONTH}){_S}(?P<day>\d{{1,2}})(?!\d)(?:,?{_S}(?P<year>\d{{4}})(?!\d))?))?")
+_ON = (
+    rf"(?:,?{_S}(?:on{_S})?(?:(?P<wd>{WEEKDAY})|(?P<deictic>today|yesterday|tomorrow)|"
+    rf"(?P<month>{MONTH}){_S}(?P<day>\d{{1,2}})(?!\d)(?:,?{_S}(?P<year>\d{{4}})(?!\d))?))?"
+)
 
 
 def _base(m: re.Match[str]) -> Spec | None:
@@ -74,25 +76,47 @@ def build_word_clock(m: re.Match[str]) -> Found | None:
 
 
 def build_noon(m: re.Match[str]) -> Found | None:
-    if m.group("word")[0].isupper() and m.string[max(0, m.start() - 5): m.start()].strip()[-1:]\
-            .isalpha():
+    if (
+        m.group("word")[0].isupper()
+        and m.string[max(0, m.start() - 5) : m.start()].strip()[-1:].isalpha()
+    ):
         return None  # "High Noon"
     h = 24 if m.group("word").lower() == "midnight" else 12
     return Found("TIME", ClockTime(h, 0, "hour", _base(m), _zone(m)))
 
 
 RULES = (
-    Rule("time_clock", "<h>[:<mm>] a.m.|p.m. [<zone>] [<day>]",
-         rf"(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s{{0,2}}{_AMPM}{_ZONE}{_ON}",
-         build_clock, priority=2, trigger=T_DIGIT),
-    Rule("time_clock_24h", "<hh>:<mm> [<zone>]",
-         rf"(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?![:\d]){_ZONE}{_ON}", build_clock, priority=1,
-         trigger=T_DIGIT),
-    Rule("time_oclock", "<n> o'clock",
-         rf"(?P<hw>\d{{1,2}}|{NUM_WORD})\s{{0,2}}o['’]clock(?:\s{{0,2}}{_AMPM})?"
-         rf"(?:{_S}in{_S}the{_S}(?P<pod>morning|afternoon|evening))?{_ZONE}{_ON}",
-         build_word_clock, priority=2, trigger=r"clock"),
-    Rule("time_noon", "noon|midnight [<day>]",
-         rf"(?:12{_S})?(?P<word>noon|midnight|midday){_ZONE}{_ON}", build_noon, priority=3,
-         trigger=r"(?:noon|midnight|midday)"),
+    Rule(
+        "time_clock",
+        "<h>[:<mm>] a.m.|p.m. [<zone>] [<day>]",
+        rf"(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s{{0,2}}{_AMPM}{_ZONE}{_ON}",
+        build_clock,
+        priority=2,
+        trigger=T_DIGIT,
+    ),
+    Rule(
+        "time_clock_24h",
+        "<hh>:<mm> [<zone>]",
+        rf"(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?![:\d]){_ZONE}{_ON}",
+        build_clock,
+        priority=1,
+        trigger=T_DIGIT,
+    ),
+    Rule(
+        "time_oclock",
+        "<n> o'clock",
+        rf"(?P<hw>\d{{1,2}}|{NUM_WORD})\s{{0,2}}o['’]clock(?:\s{{0,2}}{_AMPM})?"
+        rf"(?:{_S}in{_S}the{_S}(?P<pod>morning|afternoon|evening))?{_ZONE}{_ON}",
+        build_word_clock,
+        priority=2,
+        trigger=r"clock",
+    ),
+    Rule(
+        "time_noon",
+        "noon|midnight [<day>]",
+        rf"(?:12{_S})?(?P<word>noon|midnight|midday){_ZONE}{_ON}",
+        build_noon,
+        priority=3,
+        trigger=r"(?:noon|midnight|midday)",
+    ),
 )

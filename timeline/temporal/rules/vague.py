@@ -20,6 +20,11 @@ def build_vague(m: re.Match[str]) -> Found | None:
 
 
 RULES = (
-    Rule("vague_reference", "now|recently|the future|...", rf"(?P<word>{alt('vague')})",
-         build_vague, trigger=_LAST_WORDS),
+    Rule(
+        "vague_reference",
+        "now|recently|the future|...",
+        rf"(?P<word>{alt('vague')})",
+        build_vague,
+        trigger=_LAST_WORDS,
+    ),
 )
