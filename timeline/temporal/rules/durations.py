@@ -109,7 +109,10 @@ def build_half_unit(m: re.Match[str]) -> Found | None:
 
 
 def build_vague_span(m: re.Match[str]) -> Found | None:
-    unit = "quarter" if group(m, "q") else unit_name(m.group("unit"))
+    if group(m, "ahead"):
+        unit = unit_name(m.group("ahead"))
+    else:
+        unit = "quarter" if group(m, "q") else unit_name(m.group("unit"))
     return Found("DURATION", Fixed(duration_value(unit, None)))
 
 
@@ -143,7 +146,8 @@ RULES = (
         "[the [past|next]] <n> <unit>",
         rf"(?:(?P<the>the){_S}(?:(?P<which>first|last|past|next|coming|latest|previous|final|same|"
         rf"initial|remaining|entire|full|whole){_S})?)?{APPROX}(?P<num>{NUM})"
-        rf"(?P<sep>[-\s]{{1,3}}|(?<=\d))(?P<unit>{UNIT})(?:-long|(?P<old>-old))?"
+        rf"(?P<sep>[-\s]{{1,3}}|(?<=\d)|\s{{1,3}}(?:more|additional|extra)\s{{1,3}})"
+        rf"(?P<unit>{UNIT})(?:-long|(?P<old>-old))?"
         r"(?P<orso>\s{1,3}or\s{1,3}so)?",
         build_num_unit,
         trigger=T_UNIT,
@@ -160,7 +164,8 @@ RULES = (
         "duration_vague_count",
         "several|a few|recent|the coming <units>",
         rf"(?:(?:the{_S})?(?:past|last|next|coming|recent|few|several){_S}(?:(?:few|several|"
-        rf"many){_S})?|{VAGUE_Q}{_S}(?:more{_S})?)(?:{_PLURAL_UNIT}|(?P<q>quarters))",
+        rf"many){_S})?|{VAGUE_Q}{_S}(?:more{_S})?)(?:{_PLURAL_UNIT}|(?P<q>quarters))|"
+        rf"the{_S}(?P<ahead>days|weeks|months|years){_S}ahead",
         build_vague_span,
         trigger=T_UNIT,
     ),

@@ -328,8 +328,8 @@ _APPROX = {
 #: An optional approximation before a number (group ``approx``).
 APPROX = (
     r"(?:(?P<approx>about|around|approximately|roughly|nearly|almost|more\s{1,3}than|"
-    r"less\s{1,3}than|at\s{1,3}least|at\s{1,3}most|up\s{1,3}to|no\s{1,3}more\s{1,3}than)"
-    r"\s{1,3})?"
+    r"less\s{1,3}than|at\s{1,3}least|at\s{1,3}most|up\s{1,3}to|no\s{1,3}more\s{1,3}than|"
+    r"over(?=\s{1,3}(?:an?|\d))|under(?=\s{1,3}(?:an?|\d)))\s{1,3})?"
 )
 
 
