@@ -103,9 +103,32 @@ def _day_ok(m: re.Match[str]) -> bool:
     return 1 <= int(m.group("day")) <= 31
 
 
+#: A year in words, as spoken: "nineteen ninety-four", "two thousand and one" (group ``yw``).
+_YEAR_IN_WORDS = (
+    rf"(?P<yw>(?:nineteen|eighteen|twenty)\s{{1,3}}{NUM_WORD}|two\s{{1,3}}thousand"
+    rf"(?:\s{{1,3}}(?:and\s{{1,3}})?{NUM_WORD})?)"
+)
+_CENTURY_WORDS = {"nineteen": 1900, "eighteen": 1800, "twenty": 2000}
+
+
+def words_year(text: str) -> int | None:
+    """The year of "nineteen ninety-six" (1996) or "two thousand and one" (2001)."""
+    parts = text.lower().split(None, 1)
+    if parts[0] == "two":
+        rest = text.lower().split("thousand", 1)[1].replace(" and ", " ").strip()
+        return 2000 + int(number(rest) or 0) if rest else 2000
+    tail = number(parts[1]) if len(parts) > 1 else None
+    if tail is None or not 10 <= tail <= 99 or tail != int(tail):
+        return None
+    return _CENTURY_WORDS[parts[0]] + int(tail)
+
+
 def _year_value(m: re.Match[str]) -> int | None:
     y = group(m, "year")
-    return int(y) if y else None
+    if y:
+        return int(y)
+    yw = group(m, "yw")
+    return words_year(yw) if yw else None
 
 
 def build_month_day(m: re.Match[str]) -> Found | None:
@@ -140,7 +163,10 @@ def build_slash(m: re.Match[str]) -> Found | None:
 def build_month_year(m: re.Match[str]) -> Found | None:
     if not _month_ok(m):
         return None
-    spec = CalendarDate(int(m.group("year")), month_number(m.group("month")))
+    year = _year_value(m)
+    if year is None:
+        return None
+    spec = CalendarDate(year, month_number(m.group("month")))
     return Found("DATE", spec, mod_from(m, "part"))
 
 
@@ -275,19 +301,11 @@ def build_decade(m: re.Match[str]) -> Found | None:
     return Found("DATE", DecadeRef(int(digits), century_known=False), mod)
 
 
-_CENTURY_WORDS = {"nineteen": 1900, "eighteen": 1800, "twenty": 2000}
-
-
 def build_year_words(m: re.Match[str]) -> Found | None:
     """ "nineteen ninety-six", "two thousand (and) one", "the year two thousand"."""
-    if group(m, "thousand"):
-        rest = group(m, "rest2")
-        year = 2000 + int(number(rest) or 0) if rest else 2000
-    else:
-        tail = number(m.group("rest"))
-        if tail is None or not 10 <= tail <= 99:
-            return None
-        year = _CENTURY_WORDS[m.group("cent").lower()] + int(tail)
+    year = _year_value(m)
+    if year is None:
+        return None
     return Found("DATE", CalendarDate(year), mod_from(m, "part"))
 
 
@@ -449,7 +467,7 @@ RULES = (
     Rule(
         "date_month_year",
         "<month> [of] <year>",
-        rf"{MODP}(?P<month>{MONTH})(?:\s{{1,3}}of)?,?\s{{1,3}}{_YEAR4}",
+        rf"{MODP}(?P<month>{MONTH})(?:\s{{1,3}}of)?,?\s{{1,3}}(?:{_YEAR4}|{_YEAR_IN_WORDS})",
         build_month_year,
         priority=2,
         trigger=T_MONTH,
@@ -489,9 +507,7 @@ RULES = (
     Rule(
         "date_year_words",
         "nineteen ninety-six",
-        rf"{MODP}(?:the\s{{1,3}}year\s{{1,3}})?(?:(?P<cent>nineteen|eighteen|twenty)\s{{1,3}}"
-        rf"(?P<rest>{NUM_WORD})|(?P<thousand>two\s{{1,3}}thousand)(?:\s{{1,3}}(?:and\s{{1,3}})?"
-        rf"(?P<rest2>{NUM_WORD}))?)",
+        rf"{MODP}(?:the\s{{1,3}}year\s{{1,3}})?{_YEAR_IN_WORDS}",
         build_year_words,
         trigger=r"(?:nineteen|eighteen|twenty|thousand)",
     ),
@@ -553,7 +569,8 @@ RULES = (
         "date_season",
         "[this|last] <season> [<year>]",
         rf"{MODP}(?:(?P<rel>this\s{{1,3}}past|the\s{{1,3}}coming|the\s{{1,3}}past|this|last"
-        rf"|next|the)\s{{1,3}})?(?P<season>{SEASON})(?:\s{{1,3}}(?:of\s{{1,3}})?{_YEAR4})?",
+        rf"|next|the)\s{{1,3}})?(?P<season>{SEASON})(?:\s{{1,3}}(?:of\s{{1,3}})?"
+        rf"(?:{_YEAR4}|{_YEAR_IN_WORDS}))?",
         build_season,
         trigger=T_SEASON,
     ),
