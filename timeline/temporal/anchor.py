@@ -378,6 +378,7 @@ def anchor_current_period(spec: CurrentPeriod, ctx: Context) -> Resolution:
         ctx.anchor is not None
         and spec.unit == "year"
         and ctx.anchor.unit in ("quarter", "half", "month")
+        and ctx.today.year - 1 <= ctx.anchor.first.year <= ctx.today.year
     ):
         p = cal.point("year", ctx.anchor.first)
     else:

@@ -11,6 +11,7 @@ import re
 from ..lexicon import alternation, lookup, rows
 from ..rule import Found, Rule
 from ..values import (
+    CalendarDate,
     CalendarRelative,
     CurrentPeriod,
     DayOffset,
@@ -25,6 +26,7 @@ from ..values import (
     Spec,
     WeekdayRef,
     WeekendRef,
+    WeekOf,
 )
 from .common import (
     MODP,
@@ -39,6 +41,7 @@ from .common import (
     WEEKDAY,
     group,
     mod_from,
+    month_number,
     next_word,
     number,
     prev_word,
@@ -304,6 +307,15 @@ def build_in(m: re.Match[str]) -> Found | None:
     return Found("DATE", InOffset(unit, n * scale), trim_start=trim)
 
 
+def build_week_of(m: re.Match[str]) -> Found | None:
+    """ "the week of March 6": the ISO week of that day."""
+    day = int(m.group("day"))
+    if not m.group("month")[0].isupper() or not 1 <= day <= 31:
+        return None
+    year = int(m.group("year")) if group(m, "year") else None
+    return Found("DATE", WeekOf(CalendarDate(year, month_number(m.group("month")), day)))
+
+
 def build_weekend(m: re.Match[str]) -> Found | None:
     return Found("DATE", WeekendRef(), mod_from(m, "part"))
 
@@ -453,5 +465,14 @@ RULES = (
     ),
     Rule(
         "date_weekend", "the weekend", rf"{MODP}the{_S}weekend", build_weekend, trigger=r"weekend"
+    ),
+    Rule(
+        "date_week_of",
+        "the week of <month> <day>",
+        rf"the{_S}week{_S}of{_S}(?P<month>{MONTH}){_S}(?P<day>\d{{1,2}})(?!\d)"
+        rf"(?:,?{_S}(?P<year>\d{{4}}))?",
+        build_week_of,
+        priority=2,
+        trigger=r"week$",
     ),
 )
