@@ -114,6 +114,7 @@ CASES = [
     ("two days ago", Offset("day", -2), ctx(), "2022-05-12"),
     ("six weeks ago", Offset("week", -6), ctx(), "2022-W13"),
     ("two years ago", Offset("year", -2), ctx(), "2020"),
+    ("two weeks from now", Offset("week", 2), ctx(), "2022-W21"),
     (
         "a year ago after a quarter",
         Offset("year", -1),
@@ -361,6 +362,8 @@ def test_sentences_do_not_split_after_abbreviations_or_inside_numbers() -> None:
         ("Output fell from March to May.", "May", ("2022-03-01", "2022-06-01")),
         ("Between 2009 and 2010, output fell.", "2009", ("2009-01-01", "2011-01-01")),
         ("Prices rose on Tuesday.", "Tuesday", ("2022-05-10", "2022-05-11")),
+        ("Prices rose between May and June.", "June", ("2022-05-01", "2022-07-01")),
+        ("The talks ran from Friday to Monday.", "Friday", ("2022-05-13", "2022-05-17")),
     ],
 )
 def test_event_interval(sentence, expression, interval) -> None:

@@ -14,16 +14,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time
 
 from . import calendar as cal
-from .anchor import Context, resolve
+from .anchor import Context, Resolution, resolve
 from .rule import Found, Rule
 from .rules import RULES
-from .signals import link_ranges, signal_before
+from .signals import closes_range, link_ranges, signal_before
 from .tense import Clauses, Sentences, forward_cue
-from .types import Timex
+from .types import Interval, Timex
 from .values import is_derived, needs_tense
 
 
@@ -147,6 +147,20 @@ def _select(cands: list[_Candidate], size: int) -> list[_Candidate]:
 _PERIOD_END = re.compile(r"\b(?:ended|ending|ends)\s{1,3}$", re.IGNORECASE)
 
 
+def _resolve(found: Found, ctx: Context) -> tuple[Resolution, Interval | None, str | None] | None:
+    """Anchor a value and narrow its interval; None if it cannot be placed on the calendar
+    Python can represent (years 1 to 9999)."""
+    try:
+        res = resolve(found.spec, ctx)
+        if res is None:
+            return None
+        if res.point is None:
+            return res, res.interval, res.granularity
+        return res, cal.narrow(res.point, found.mod, ctx.tz), res.point.granularity
+    except (ValueError, OverflowError):
+        return None
+
+
 def tag(text: str, reference: datetime | date) -> list[Timex]:
     """Find and resolve the temporal expressions of ``text`` against ``reference``.
 
@@ -183,17 +197,23 @@ def tag(text: str, reference: datetime | date) -> list[Timex]:
         elif tense == "past" and forward_cue(text, c.start):
             tense = "present"
         ctx = Context(ref, tense, anchor, narrative, day_anchor)
-        try:
-            res = resolve(c.found.spec, ctx)
-            if res is None:
-                continue
-            interval = res.interval
-            granularity = res.granularity
-            if res.point is not None:
-                interval = cal.narrow(res.point, c.found.mod, ctx.tz)
-                granularity = res.point.granularity
-        except (ValueError, OverflowError):
-            continue  # beyond the calendar Python can represent (year 1 to 9999)
+        resolved = _resolve(c.found, ctx)
+        if resolved is None:
+            continue
+        res, interval, granularity = resolved
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.interval is not None
+            and interval is not None
+            and interval.end <= prev.interval.start
+            and needs_tense(c.found.spec)
+            and closes_range(text, prev, c.start)
+        ):
+            # "between May and June": the range's end comes after its start
+            later = _resolve(c.found, replace(ctx, reference=prev.interval.start, tense="future"))
+            if later is not None:
+                res, interval, granularity = later
         if res.point is not None:
             if (
                 c.found.type in ("DATE", "TIME")

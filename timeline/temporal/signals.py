@@ -33,6 +33,15 @@ def signal_before(text: str, start: int) -> str | None:
     return m.group("signal").lower() if m else None
 
 
+def closes_range(text: str, opener: Timex, start: int) -> bool:
+    """True if the expression at ``start`` ends a range that ``opener`` opens ("from X to
+    Y", "between X and Y")."""
+    if opener.signal not in _OPENERS:
+        return False
+    join = _RANGE_JOIN.fullmatch(text, opener.end, start)
+    return bool(join) and join.group().strip().lower() in _OPENERS[opener.signal]
+
+
 def link_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
     """Mark "from X to Y" / "between X and Y" pairs: X gets ``extra['range_end']`` and Y gets
     ``extra['range_start']`` (ISO datetimes), which :func:`event_interval` uses."""

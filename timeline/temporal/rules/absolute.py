@@ -494,7 +494,7 @@ RULES = (
         rf"(?:\s{{1,3}}year)?)\s{{0,3}})?(?P<year>\d{{4}})(?![\d%]|,\d|\.\d|-\d|\s?percent)"
         r"(?P<later>\s{1,3}(?:or\s{1,3}(?:later|after)|and\s{1,3}beyond))?",
         build_year,
-        trigger=T_DIGIT,
+        trigger=rf"(?:{T_DIGIT}|fy\d{{2,4}}$)",
     ),
     Rule(
         "date_decade",

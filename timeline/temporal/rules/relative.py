@@ -249,13 +249,15 @@ def _unit_and_scale(word: str) -> tuple[str, int]:
 
 def build_ago(m: re.Match[str]) -> Found | None:
     num = group(m, "num")
+    vague = "FUTURE_REF" if group(m, "ahead") else "PAST_REF"
     if num is None:
-        return Found("DATE", Fixed("PAST_REF"), mod_from(m, "approx"))
+        return Found("DATE", Fixed(vague), mod_from(m, "approx"))
     n = _count(num)
     if n is None:
-        return Found("DATE", Fixed("PAST_REF"))
+        return Found("DATE", Fixed(vague))
     unit, scale = _unit_and_scale(m.group("unit"))
-    return Found("DATE", Offset(unit, -n * scale, "ref"), _approx_mod(m))
+    sign = 1 if group(m, "ahead") else -1
+    return Found("DATE", Offset(unit, sign * n * scale, "ref"), _approx_mod(m))
 
 
 def build_later(m: re.Match[str]) -> Found | None:
@@ -414,11 +416,12 @@ RULES = (
     ),
     Rule(
         "date_ago",
-        "<n> <unit> ago",
-        rf"{APPROX}(?:(?P<num>{NUM}|{VAGUE_Q}){_S})?(?P<unit>{UNIT}){_S}ago",
+        "<n> <unit> ago|from now",
+        rf"{APPROX}(?:(?P<num>{NUM}|{VAGUE_Q}){_S})?(?P<unit>{UNIT}){_S}"
+        rf"(?:ago|(?P<ahead>from{_S}now|hence))",
         build_ago,
         priority=2,
-        trigger=r"ago",
+        trigger=r"(?:ago|now|hence)",
     ),
     Rule(
         "date_offset_anchor",
