@@ -27,6 +27,7 @@ from .values import (
     ComingSpan,
     CurrentPeriod,
     DayOffset,
+    DayOfMonth,
     DecadeRef,
     Fixed,
     HalfOfYear,
@@ -203,6 +204,28 @@ def anchor_month_ref(spec: MonthRef, ctx: Context) -> Resolution:
 def anchor_month_of_year(spec: MonthOfYear, ctx: Context) -> Resolution:
     """ "June last year" -> (reference year - 1)-06."""
     p = Point("month", date(ctx.today.year + spec.n, spec.month, 1))
+    return Resolution(cal.value(p), p)
+
+
+def anchor_day_of_month(spec: DayOfMonth, ctx: Context) -> Resolution | None:
+    """ "on the 14th": in the narrative anchor's month, else the reference month (the previous
+    month in a past sentence, the next in a future one, when needed)."""
+    today = ctx.today
+    if ctx.anchor is not None and ctx.anchor.unit in ("day", "month"):
+        base = ctx.anchor.first.replace(day=1)
+        step = 0
+    else:
+        base = today.replace(day=1)
+        step = 0
+        if ctx.tense == "past" and spec.day > today.day:
+            step = -1
+        elif ctx.tense == "future" and spec.day < today.day:
+            step = 1
+    month = cal.add_months(base, step)
+    try:
+        p = Point("day", month.replace(day=spec.day))
+    except ValueError:
+        return None
     return Resolution(cal.value(p), p)
 
 
@@ -619,6 +642,7 @@ def anchor_rest_of(spec: RestOf, ctx: Context) -> Resolution:
 ANCHORS: dict[type, Callable[[Spec, Context], Resolution | None]] = {
     CalendarDate: anchor_calendar_date,
     WeekdayRef: anchor_weekday,
+    DayOfMonth: anchor_day_of_month,
     WeekendRef: anchor_weekend,
     InOffset: anchor_in_offset,
     MonthRef: anchor_month_ref,

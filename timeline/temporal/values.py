@@ -258,6 +258,14 @@ class PeriodOfYear(Spec):
     unit: str = "period"
 
 
+@dataclass(frozen=True, slots=True)
+class DayOfMonth(Spec):
+    """ "on the 14th": that day of the month the story is in (the narrative anchor's month,
+    else the reference's), moved a month by tense if it would otherwise be on the wrong side."""
+
+    day: int
+
+
 def is_derived(spec: Spec) -> bool:
     """True for values that do not become the narrative anchor: comparisons computed from it
     ("a year earlier", "the year-ago quarter", "the quarter"). Day, week and month offsets
@@ -285,7 +293,7 @@ class MonthOfYear(Spec):
 def needs_tense(spec: Spec) -> bool:
     """True for values whose anchoring depends on the tense of their sentence (a weekday, a
     date without a year, "in two years"); the engine analyses a sentence only for these."""
-    if isinstance(spec, (WeekdayRef, WeekendRef, InOffset)):
+    if isinstance(spec, (WeekdayRef, WeekendRef, InOffset, DayOfMonth)):
         return True
     if isinstance(spec, CalendarDate):
         return spec.year is None

@@ -14,6 +14,7 @@ from ..values import (
     CalendarDate,
     CalendarRelative,
     CenturyRef,
+    DayOfMonth,
     DecadeRef,
     HalfOfYear,
     HalfRef,
@@ -140,6 +141,14 @@ def build_month_day(m: re.Match[str]) -> Found | None:
         _year_value(m), month_number(m.group("month")), int(m.group("day")), weekday
     )
     return Found("DATE", spec, mod_from(m, "part"))
+
+
+def build_day_ordinal(m: re.Match[str]) -> Found | None:
+    """ "on the 14th": a day of the month the story is in."""
+    day = int(m.group("day"))
+    if not 1 <= day <= 31:
+        return None
+    return Found("DATE", DayOfMonth(day), trim_start=m.end("sig") - m.start())
 
 
 def build_iso(m: re.Match[str]) -> Found | None:
@@ -447,6 +456,15 @@ RULES = (
         build_month_day,
         priority=1,
         trigger=T_MONTH,
+    ),
+    Rule(
+        "date_day_ordinal",
+        "on the <nth>",
+        r"(?P<sig>on\s{1,3})the\s{1,3}(?P<day>\d{1,2})(?:st|nd|rd|th)"
+        r"(?!\s{1,3}(?:of|century|anniversary|floor|time|day|round|place|amendment|minute|hour"
+        r"|birthday|week|month|year|annual|straight|consecutive|largest|biggest)\b)",
+        build_day_ordinal,
+        trigger=T_DIGIT,
     ),
     Rule(
         "date_iso",
