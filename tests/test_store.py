@@ -178,3 +178,27 @@ def test_span_class_part_is_one_ordered_index_range(db):
     plan = " | ".join(row[-1] for row in db.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
     assert "USING COVERING INDEX event_span_class_start_end_id" in plan, plan
     assert "TEMP B-TREE" not in plan, plan
+
+
+def test_first_use_retries_while_sqlite_is_locked(tmp_path, monkeypatch):
+    """A new file opened by several processes at once: "database is locked" is retried."""
+    calls = []
+    real_upgrade = store.upgrade
+
+    def flaky():
+        calls.append(1)
+        if len(calls) < 3:
+            raise store.pw.OperationalError("database is locked")
+        return real_upgrade()
+
+    monkeypatch.setattr(store, "upgrade", flaky)
+    db = store.init_db(f"sqlite:///{tmp_path / 'locked.db'}")
+    assert len(calls) == 3 and db.table_exists("event")
+    db.close()
+
+    def broken():
+        raise store.pw.OperationalError("no such table: nothing")
+
+    monkeypatch.setattr(store, "upgrade", broken)
+    with pytest.raises(store.pw.OperationalError, match="no such table"):
+        store.init_db(f"sqlite:///{tmp_path / 'other.db'}")

@@ -16,6 +16,8 @@ compares the two).
 from __future__ import annotations
 
 import os
+import time
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -245,8 +247,29 @@ def init_db(url: str | None = None, *, migrate: bool = True) -> pw.Database:
     db = connect(url or default_database_url())
     database.initialize(db)
     if migrate:
-        upgrade()
+        _retry_while_locked(db, upgrade)
     return db
+
+
+def _retry_while_locked(db: pw.Database, action: Callable[[], object], attempts: int = 8) -> None:
+    """Run ``action``, retrying while SQLite reports "database is locked".
+
+    Processes opening a new SQLite file at the same moment race to switch it to WAL mode and to
+    create the schema; a few of those steps fail at once instead of waiting for the busy
+    timeout. Waiting a little and trying again resolves it; any other error is raised.
+    """
+    for attempt in range(attempts):
+        try:
+            action()
+            return
+        except pw.OperationalError as error:
+            if not isinstance(db, pw.SqliteDatabase) or "locked" not in str(error):
+                raise
+            if attempt == attempts - 1:
+                raise
+            if not db.is_closed():
+                db.close()
+            time.sleep(0.05 * 2**attempt)
 
 
 def upgrade() -> list[str]:
