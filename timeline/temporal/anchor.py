@@ -230,7 +230,8 @@ def anchor_day_of_month(spec: DayOfMonth, ctx: Context) -> Resolution | None:
 
 
 def anchor_weekday(spec: WeekdayRef, ctx: Context) -> Resolution:
-    """The weekday in the tense's direction; the reference's own weekday is the reference day."""
+    """The weekday in the tense's direction; the reference's own weekday is the reference day.
+    A possessive weekday ("Thursday's closing price") is the most recent one."""
     today = ctx.today
     if spec.anchored and spec.n and ctx.day_anchor is not None:
         today = ctx.day_anchor.first
@@ -240,6 +241,8 @@ def anchor_weekday(spec: WeekdayRef, ctx: Context) -> Resolution:
         day = back if back < today else back - timedelta(days=7)
     elif spec.n > 0:
         day = fwd if fwd > today else fwd + timedelta(days=7)
+    elif spec.possessive:
+        day = back  # "Wednesday's ruling": on or before the reference day
     else:
         tense = ctx.narrative_tense if ctx.tense == "unknown" else ctx.tense
         day = _pick([back, fwd], today, tense)

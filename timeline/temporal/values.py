@@ -39,11 +39,14 @@ class WeekdayRef(Spec):
     ``n=-1`` forces the last one strictly before the reference day ("last Friday"), ``n=1``
     the next one strictly after it ("next Friday"). ``anchored``: counted from the last day
     mentioned instead of the reference ("the previous Friday", "the following Monday").
+    ``possessive``: "Wednesday's ruling" names something that has happened, so it is the most
+    recent such day whatever the tense ("they will appeal Wednesday's ruling").
     """
 
     weekday: int
     n: int = 0
     anchored: bool = False
+    possessive: bool = False
 
 
 @dataclass(frozen=True, slots=True)

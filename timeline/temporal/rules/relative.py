@@ -135,7 +135,9 @@ def build_weekday(m: re.Match[str]) -> Found | None:
         "coming": 1,
     }.get(rel, 0)
     anchored = rel in ("the previous", "the following")
-    kind, spec = _with_pod(WeekdayRef(weekday_number(wd), n, anchored), _pod(group(m, "pod")))
+    pod = _pod(group(m, "pod"))
+    possessive = pod is None and m.string.startswith(("'s", "’s"), m.end())
+    kind, spec = _with_pod(WeekdayRef(weekday_number(wd), n, anchored, possessive), pod)
     trim = 0 if rel else _relational(m, "wd")
     return Found(kind, spec, None if trim else mod_from(m, "part"), trim_start=trim)
 
