@@ -24,7 +24,8 @@ _WORD_BEFORE = re.compile(r"([\w.]{1,20})[.]$")
 
 #: Single words that mark the future ("will", "plans").
 _FUTURE = frozenset(
-    "will won't wont shall planned plans scheduled schedules would next upcoming coming".split()
+    "will won't wont shall planned plans scheduled schedules would next upcoming coming "
+    "might may".split()
 )
 #: Words that mark the future when "to" follows ("going to", "is to", "expected to").
 _FUTURE_BEFORE_TO = frozenset(
@@ -64,8 +65,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(text):
         if m.group().startswith("."):
             prev = _WORD_BEFORE.search(text, max(0, m.start() - 21), m.start() + 1)
-            if prev and (prev.group(1).lower() in _ABBREVIATIONS or len(prev.group(1)) == 1):
-                continue
+            word = prev.group(1) if prev else ""
+            if (word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())) and (
+                m.group().count("\n") < 2
+            ):
+                continue  # "Mr. Smith", "J. Smith" ("Dec. 7." before a blank line does end)
         end = m.end()
         if end > start:
             spans.append((start, end))
@@ -135,6 +139,8 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
         elif word == "to" and nxt == "be" and i + 2 < len(tokens) and tokens[i + 2][2] == "held":
             kind = "future"
         elif word in _FUTURE:
+            if (word == "next" and nxt == "to") or (word == "plans" and nxt != "to"):
+                continue  # "next to the embassy", "vacation plans": no future meant
             kind = "future"
         elif word in ("has", "have") and (
             nxt in _PAST_IRREGULAR or nxt == "been" or _ALPHA_ED.fullmatch(nxt)
