@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time
+from itertools import accumulate, compress
 
 from . import calendar as cal
 from .anchor import Context, Resolution, resolve
@@ -63,7 +64,8 @@ def _compile_triggers() -> tuple[list[tuple[int, re.Pattern[str]]], list[list[tu
 _TRIGGERS, _TRIGGERED = _compile_triggers()
 #: Any trigger at all: most words fire none, and this settles them in one call.
 _ANY_TRIGGER = re.compile("|".join(f"(?:{r.pattern})" for _, r in _TRIGGERS), re.IGNORECASE)
-_TOKEN = re.compile(r"\w+")
+#: Splits a text into separators and words (``\w+``), keeping both.
+_TOKEN_SPLIT = re.compile(r"(\w+)")
 #: token (lower case) -> the trigger groups it fires; tokens repeat a lot across texts.
 _TOKEN_GROUPS: dict[str, tuple[int, ...]] = {}
 
@@ -85,20 +87,25 @@ def _groups_of(token: str) -> tuple[int, ...]:
 def _windows(text: str) -> dict[int, list[tuple[int, int]]]:
     r"""Per trigger group, merged ``[start, end)`` windows around the words that fire it; a
     window never ends inside a word (the rules' ``(?!\w)`` must see the real next character).
+
+    The text is split into words and their offsets in C (``re.split`` and ``accumulate``), and
+    the trigger groups of all words are looked up at once in the cache; Python code runs
+    only for the few words that fire a trigger.
     """
     out: dict[int, list[tuple[int, int]]] = {}
     n = len(text)
-    known = _TOKEN_GROUPS
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        groups = known.get(word)  # most words are cached as written (lower case)
-        if groups is None:
-            groups = _groups_of(word)
-        if not groups:
-            continue
-        start, end = max(0, m.start() - _BACK), min(n, m.end() + _AHEAD)
-        end = _WORD_TAIL.match(text, end).end()  # type: ignore[union-attr]
-        for g in groups:
+    parts = _TOKEN_SPLIT.split(text)  # separator, word, separator, word, ..., separator
+    words = parts[1::2]
+    fired = list(map(_TOKEN_GROUPS.get, words))  # most words are cached as written
+    if None in fired:
+        for i in [i for i, groups in enumerate(fired) if groups is None]:
+            fired[i] = _groups_of(words[i])
+    ends = list(accumulate(map(len, parts)))  # word k spans [ends[2k], ends[2k + 1])
+    tail = _WORD_TAIL.match
+    for k in compress(range(len(fired)), fired):
+        start = max(0, ends[2 * k] - _BACK)
+        end = tail(text, min(n, ends[2 * k + 1] + _AHEAD)).end()  # type: ignore[union-attr]
+        for g in fired[k]:  # type: ignore[union-attr]
             spans = out.setdefault(g, [])
             if spans and start <= spans[-1][1]:
                 spans[-1] = (spans[-1][0], max(end, spans[-1][1]))

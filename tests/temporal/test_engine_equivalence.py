@@ -1,0 +1,146 @@
+"""The engine's speed-ups change nothing: each fast path is checked against a plain reference.
+
+- Lexicon alternations are tries (``sep(?:t(?:ember|\\.)?)?``) instead of flat word lists
+  (``september|sept\\.|sept|sep``). The rules rebuilt with flat alternations, each run over
+  the whole text, must find exactly the candidates that the real rules find in their trigger
+  windows.
+- The trigger windows are computed with a vectorised split; the reference is the plain
+  per-word loop.
+
+Both are checked on every corpus sentence and, when it is on the machine, on the development
+set (TimeBank + AQUAINT).
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from corpus import load_all, load_special
+
+import timeline.temporal
+from timeline.temporal import engine, lexicon
+from timeline.temporal.rule import Rule
+
+DEV_SET = Path("/work/shared/data/timebank")
+
+
+def _corpus_texts() -> list[str]:
+    texts = {case.sentence for case in load_all()}
+    texts.update(case["sentence"] for case in load_special("spans")["cases"])
+    texts.update(case["sentence"] for case in load_special("negative")["cases"])
+    return sorted(texts)
+
+
+def _dev_texts() -> list[str]:
+    if not DEV_SET.is_dir():
+        pytest.skip(f"development set not on this machine: {DEV_SET}")
+    from timeline.evaluation import load_documents
+
+    return [doc.text for doc in load_documents(DEV_SET)]
+
+
+@pytest.fixture(scope="module")
+def flat_rules() -> tuple[Rule, ...]:
+    """The rules as they were before tries: every module under ``rules/`` imported afresh
+    with :func:`lexicon.flat_alternation` in place of :func:`lexicon.alternation` (both are
+    put back as soon as the rules are built)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(lexicon, "alternation", lexicon.flat_alternation)
+        mp.setattr(timeline.temporal, "rules", timeline.temporal.rules)
+        for name in [m for m in sys.modules if m.startswith("timeline.temporal.rules")]:
+            mp.delitem(sys.modules, name)
+        lexicon.alt.cache_clear()
+        try:
+            return importlib.import_module("timeline.temporal.rules").RULES
+        finally:
+            lexicon.alt.cache_clear()
+
+
+def _full_scan(text: str, rules: tuple[Rule, ...]) -> list[tuple]:
+    """Every rule over the whole text: the candidates with nothing skipped."""
+    out = []
+    for order, rule in enumerate(rules):
+        for m in rule.regex.finditer(text):
+            found = rule.build(m)
+            if found is None:
+                continue
+            start, end = m.start() + found.trim_start, m.end() - found.trim_end
+            if start < end:
+                out.append((start, end, order, rule.id, found))
+    return sorted(out, key=repr)
+
+
+def _fast(text: str) -> list[tuple]:
+    cands = engine._candidates(text)
+    return sorted(((c.start, c.end, c.order, c.rule.id, c.found) for c in cands), key=repr)
+
+
+def _reference_windows(text: str) -> dict[int, list[tuple[int, int]]]:
+    """The plain per-word loop that :func:`engine._windows` replaces."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    n = len(text)
+    for m in re.finditer(r"\w+", text):
+        groups = engine._groups_of(m.group())
+        if not groups:
+            continue
+        start, end = max(0, m.start() - engine._BACK), min(n, m.end() + engine._AHEAD)
+        end = engine._WORD_TAIL.match(text, end).end()  # type: ignore[union-attr]
+        for g in groups:
+            spans = out.setdefault(g, [])
+            if spans and start <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+            else:
+                spans.append((start, end))
+    return out
+
+
+def test_flat_rules_are_the_same_rules(flat_rules) -> None:
+    assert [r.id for r in flat_rules] == [r.id for r in timeline.temporal.RULES]
+    changed = [
+        r.id
+        for r, f in zip(timeline.temporal.RULES, flat_rules, strict=True)
+        if r.pattern != f.pattern
+    ]
+    assert changed, "no rule uses a trie alternation: this test checks nothing"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["sept.", "sept", "sep", "september", "may", "mar.", "march"],
+        ["the end of", "the end", "end of", "end", "end-of", "the"],
+        # case variants: "Ab" would be tried after "a" in a trie, so the flat form is kept
+        ["abcd", "a", "Ab"],
+        ["ab", "abcd", "acde", "a"],
+    ],
+)
+def test_trie_alternation_matches_like_the_flat_one(words) -> None:
+    tails = ("", "x", " of", ".", " end")
+    text = " ".join(w + tail for w in words for tail in tails) + " Sept  Of ab"
+    for flags in (0, re.IGNORECASE):
+        for suffix in ("", r"(?:\s{1,3}of)?", r"\.?(?!\w)"):
+            trie = re.compile(lexicon.alternation(words) + suffix, flags)
+            flat = re.compile(lexicon.flat_alternation(words) + suffix, flags)
+            assert [m.span() for m in trie.finditer(text)] == [
+                m.span() for m in flat.finditer(text)
+            ]
+
+
+def test_windows_equal_the_per_word_loop_on_the_corpora() -> None:
+    for text in _corpus_texts():
+        assert engine._windows(text) == _reference_windows(text), text
+
+
+def test_candidates_equal_a_full_scan_with_flat_rules_on_the_corpora(flat_rules) -> None:
+    for text in _corpus_texts():
+        assert _fast(text) == _full_scan(text, flat_rules), text
+
+
+def test_windows_and_candidates_equal_the_references_on_the_development_set(flat_rules) -> None:
+    for text in _dev_texts():
+        assert engine._windows(text) == _reference_windows(text)
+        assert _fast(text) == _full_scan(text, flat_rules)
