@@ -375,9 +375,11 @@ def anchor_half_of_year(spec: HalfOfYear, ctx: Context) -> Resolution:
 
 def anchor_period_of_year(spec: PeriodOfYear, ctx: Context) -> Resolution:
     """ "the 1988 period": the narrative anchor's quarter (or half) in that year, else the
-    year."""
+    year; ``unit="year"`` (after "the first nine months") is the year itself."""
     a = ctx.anchor
-    if a is not None and a.unit in ("quarter", "half", "month") and a.pod is None:
+    if spec.unit == "year":
+        p = Point("year", date(spec.year, 1, 1))
+    elif a is not None and a.unit in ("quarter", "half", "month") and a.pod is None:
         p = Point(a.unit, a.first.replace(year=spec.year))
     elif spec.unit == "quarter":
         first = a.first if a is not None else cal.shift("quarter", ctx.today, -1)

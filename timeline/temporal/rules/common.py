@@ -164,3 +164,26 @@ T_UNIT = (
     r"decade|centur|millenni|night|morning|afternoon|evening|period|half)"
 )
 T_SEASON = rf"{SEASON}$"
+
+
+#: A multi-quarter reporting period: "the first nine months", "the latest six months".
+_YEAR_TO_DATE = re.compile(
+    r"\bthe\s{1,3}(?:(?:first|latest|past)\s{1,3})?(?:nine|six|9|6)[-\s]months?\b"
+    r"|\bquarter",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?][\"')’”]{0,2}\s{1,8}(?=[\"'“‘(`]{0,2}[A-Z])")
+
+
+def after_year_to_date(m: re.Match[str], group: str | int = 0) -> bool:
+    """True if the sentence before the match last named a multi-quarter reporting period
+    ("For the nine months, net fell to $5 million from $9 million a year earlier"): the
+    comparison is then with the previous year, not with a quarter. Looks back at most 300
+    characters (linear), and a mention of a quarter after the period cancels it."""
+    start = m.start(group)
+    lo = max(0, start - 300)
+    ends = list(_SENTENCE_END.finditer(m.string, lo, start))
+    if ends:
+        lo = ends[-1].end()
+    found = [p.group().lower() for p in _YEAR_TO_DATE.finditer(m.string, lo, start)]
+    return bool(found) and not found[-1].startswith("quarter")

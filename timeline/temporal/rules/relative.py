@@ -39,6 +39,7 @@ from .common import (
     UNIT,
     VAGUE_Q,
     WEEKDAY,
+    after_year_to_date,
     group,
     mod_from,
     month_number,
@@ -228,7 +229,10 @@ def build_period(m: re.Match[str]) -> Found | None:
 
 
 def build_period_of_year(m: re.Match[str]) -> Found | None:
-    return Found("DATE", PeriodOfYear(int(m.group("year")), m.group("unit").lower()))
+    unit = m.group("unit").lower()
+    if unit == "period" and after_year_to_date(m):
+        unit = "year"  # "the first nine months, against $5 million in the 1988 period"
+    return Found("DATE", PeriodOfYear(int(m.group("year")), unit))
 
 
 def _count(text: str) -> int | None:
@@ -259,7 +263,8 @@ def build_ago(m: re.Match[str]) -> Found | None:
         return Found("DATE", Fixed(vague))
     unit, scale = _unit_and_scale(m.group("unit"))
     sign = 1 if group(m, "ahead") else -1
-    return Found("DATE", Offset(unit, sign * n * scale, "ref"), _approx_mod(m))
+    keep = not (unit == "year" and after_year_to_date(m))
+    return Found("DATE", Offset(unit, sign * n * scale, "ref", keep=keep), _approx_mod(m))
 
 
 def build_later(m: re.Match[str]) -> Found | None:
@@ -274,7 +279,8 @@ def build_later(m: re.Match[str]) -> Found | None:
         return None
     unit, scale = _unit_and_scale(m.group("unit"))
     sign = -1 if direction in ("earlier", "before", "previously", "prior") else 1
-    return Found("DATE", Offset(unit, sign * n * scale, "anchor"), _approx_mod(m))
+    keep = not (unit == "year" and after_year_to_date(m))
+    return Found("DATE", Offset(unit, sign * n * scale, "anchor", keep=keep), _approx_mod(m))
 
 
 def build_same(m: re.Match[str]) -> Found | None:
@@ -297,7 +303,8 @@ def build_next_day(m: re.Match[str]) -> Found | None:
 
 def build_year_ago(m: re.Match[str]) -> Found | None:
     period = "quarter" if group(m, "period") else None
-    return Found("DATE", Offset("year", -1, "anchor", period=period))
+    keep = period is not None or not after_year_to_date(m)
+    return Found("DATE", Offset("year", -1, "anchor", keep=keep, period=period))
 
 
 def build_in(m: re.Match[str]) -> Found | None:
