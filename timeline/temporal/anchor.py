@@ -295,6 +295,7 @@ def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
     unit, n = spec.unit, spec.n
     anchor = ctx.anchor
     if spec.period is not None:
+        anchor = _reported(anchor, ctx)
         if anchor is not None and anchor.unit == spec.period and anchor.pod is None:
             base = anchor
         elif anchor is not None and anchor.unit in ("day", "month"):
@@ -382,16 +383,29 @@ def anchor_period_of_year(spec: PeriodOfYear, ctx: Context) -> Resolution:
     elif a is not None and a.unit in ("quarter", "half", "month") and a.pod is None:
         p = Point(a.unit, a.first.replace(year=spec.year))
     elif spec.unit == "quarter":
-        first = a.first if a is not None else cal.shift("quarter", ctx.today, -1)
+        # "the 1988 quarter" after "last year": the quarter a report is about is the last one
+        coarse = a is None or a.unit in ("year", "decade", "century")
+        first = cal.shift("quarter", ctx.today, -1) if coarse else a.first  # type: ignore[union-attr]
         p = cal.point("quarter", first.replace(year=spec.year))
     else:
         p = Point("year", date(spec.year, 1, 1))
     return Resolution(cal.value(p), p)
 
 
+def _reported(anchor: Point | None, ctx: Context) -> Point | None:
+    """The narrative anchor as a reporting period, or None: a period that begins after the
+    reference day ("forecasts for 1992", "the third quarter of 1990") is an outlook, not the
+    period a report is about, so "the full year" and "the year-ago period" ignore it."""
+    if anchor is None or anchor.first > ctx.today:
+        return None
+    return anchor
+
+
 def anchor_current_period(spec: CurrentPeriod, ctx: Context) -> Resolution:
-    """ "the quarter": the narrative anchor's period if it is one, else the last complete one."""
-    a = ctx.anchor
+    """ "the quarter": the narrative anchor's period if it is one, else the last complete one.
+    An anchor in the future is no reporting period (see :func:`_reported`)."""
+    a = _reported(ctx.anchor, ctx)
+    ctx = replace(ctx, anchor=a)
     if (
         a is not None
         and a.unit == spec.unit
