@@ -397,8 +397,11 @@ def build_q_code(m: re.Match[str]) -> Found | None:
 
 
 def build_half(m: re.Match[str]) -> Found | None:
-    h = 1 if m.group("h").lower() in ("first", "1st") else 2
+    word = (group(m, "h") or m.group("hq")).lower()
+    h = 1 if word in ("first", "1st") else 2
     year = _year_value(m)
+    if (word == "last" or group(m, "hq")) and year is None and not group(m, "relyear"):
+        return None  # "the last half hour", "the first two quarters": no half of a year named
     if year is None and group(m, "relyear"):
         return Found("DATE", HalfOfYear(h, _poss_year(m.group("relyear"))[1] or 0))
     return Found("DATE", HalfRef(h, year), mod_from(m, "part"))
@@ -576,12 +579,13 @@ RULES = (
     ),
     Rule(
         "date_half",
-        "the first half [of <year>]",
-        rf"{MODP}(?:the\s{{1,3}})?(?P<h>first|second|1st|2nd)[-\s]{{1,3}}half"
+        "the first half|the last half|the first two quarters [of <year>]",
+        rf"{MODP}(?:the\s{{1,3}})?(?:(?P<h>first|second|1st|2nd|last)[-\s]{{1,3}}half"
+        rf"|(?P<hq>first|last)\s{{1,3}}two\s{{1,3}}quarters)"
         rf"(?:\s{{1,3}}of\s{{1,3}}(?:(?:fiscal|the)(?:\s{{1,3}}year)?\s{{1,3}})?"
         rf"(?:{_YEAR4}|(?P<relyear>{_REL_YEAR}|the\s{{1,3}}year)))?",
         build_half,
-        trigger=r"half",
+        trigger=r"(?:half|quarters$)",
     ),
     Rule(
         "date_season",
