@@ -124,6 +124,8 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
     for i, (start, _end, word) in enumerate(tokens):
         nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
         prev = tokens[i - 1][2] if i > 0 else ""
+        if word == "may" and sentence[start] == "M":
+            continue  # "between May 5 and May 13": the month, not the modal
         if prev in ("been", "was", "were") and (
             (word in _FUTURE_BEFORE_TO and nxt == "to") or word in _FUTURE
         ):
