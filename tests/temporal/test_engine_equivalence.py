@@ -8,7 +8,8 @@
   per-word loop.
 
 Both are checked on every corpus sentence and, when it is on the machine, on the development
-set (TimeBank + AQUAINT).
+set (TimeBank + AQUAINT). The last test pins what keeps scanning linear on any input: no rule
+pattern has an unbounded or a nested repetition.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import importlib
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -144,3 +146,35 @@ def test_windows_and_candidates_equal_the_references_on_the_development_set(flat
     for text in _dev_texts():
         assert engine._windows(text) == _reference_windows(text)
         assert _fast(text) == _full_scan(text, flat_rules)
+
+
+def _repeats(items, outer: tuple[int, ...] = ()) -> Iterator[tuple[tuple[int, ...], int]]:
+    """``(max counts of the enclosing repeats, max count)`` of every repeat in a parsed regex."""
+    from re import _constants as c
+
+    for op, av in items:
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            yield outer, av[1]
+            yield from _repeats(av[2], (*outer, av[1]))
+        elif op is c.SUBPATTERN:
+            yield from _repeats(av[-1], outer)
+        elif op is c.BRANCH:
+            for branch in av[1]:
+                yield from _repeats(branch, outer)
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            yield from _repeats(av[1], outer)
+
+
+@pytest.mark.parametrize("rule", timeline.temporal.RULES, ids=lambda r: r.id)
+def test_rule_patterns_cannot_backtrack_catastrophically(rule) -> None:
+    """Every repetition is bounded and none repeats another repetition more than once (a
+    repeat may sit inside an optional group): the work a match attempt can do is then bounded
+    by the pattern alone, so scanning is linear in the text, whatever the text."""
+    from re import _constants as c
+    from re import _parser
+
+    parsed = _parser.parse(rule.regex.pattern, rule.regex.flags)
+    assert parsed.getwidth()[1] < c.MAXREPEAT, "unbounded repetition"
+    for outer, count in _repeats(parsed):
+        assert count < c.MAXREPEAT, "unbounded repetition"
+        assert all(o <= 1 for o in outer), "a repetition of a repetition"
