@@ -24,6 +24,7 @@ _PLURAL_CONTEXT = frozenset(
     "last lasts lasting spent spend spending spends waited wait".split()
 )
 _SUBUNIT = {
+    "minute": ("second", 60),
     "year": ("month", 12),
     "month": ("day", 30),
     "week": ("day", 7),
@@ -81,6 +82,10 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
     n = number(num)
     if n is None or n <= 0 or n > 10000:
         return None
+    if group(m, "half1") or group(m, "half2"):
+        if group(m, "half1") and group(m, "half2"):
+            return None
+        n += 0.5  # "two and a half years", "a minute and a half"
     if n >= 1000 and not m.group("unit").lower().endswith("s"):
         return None  # "the 1988 second quarter"
     value = _value(unit, n)
@@ -148,8 +153,9 @@ RULES = (
         "[the [past|next]] <n> <unit>",
         rf"(?:(?P<the>the){_S}(?:(?P<which>first|last|past|next|coming|latest|previous|final|same|"
         rf"initial|remaining|entire|full|whole){_S})?)?{APPROX}(?P<num>{NUM})"
+        rf"(?P<half1>{_S}and{_S}a{_S}half)?"
         rf"(?P<sep>[-\s]{{1,3}}|(?<=\d)|\s{{1,3}}(?:more|additional|extra)\s{{1,3}})"
-        rf"(?P<unit>{UNIT})(?:-long|(?P<old>-old))?"
+        rf"(?P<unit>{UNIT})(?:-long|(?P<old>-old))?(?P<half2>{_S}and{_S}a{_S}half(?!-))?"
         r"(?P<orso>\s{1,3}or\s{1,3}so)?",
         build_num_unit,
         trigger=T_UNIT,

@@ -264,7 +264,8 @@ def build_ago(m: re.Match[str]) -> Found | None:
     unit, scale = _unit_and_scale(m.group("unit"))
     sign = 1 if group(m, "ahead") else -1
     keep = not (unit == "year" and after_year_to_date(m))
-    return Found("DATE", Offset(unit, sign * n * scale, "ref", keep=keep), _approx_mod(m))
+    mod = "APPROX" if group(m, "orso") else _approx_mod(m)  # "a week or so ago"
+    return Found("DATE", Offset(unit, sign * n * scale, "ref", keep=keep), mod)
 
 
 def build_later(m: re.Match[str]) -> Found | None:
@@ -302,7 +303,7 @@ def build_next_day(m: re.Match[str]) -> Found | None:
 
 
 def build_year_ago(m: re.Match[str]) -> Found | None:
-    period = "quarter" if group(m, "period") else None
+    period = "quarter" if group(m, "period") or group(m, "period2") else None
     keep = period is not None or not after_year_to_date(m)
     return Found("DATE", Offset("year", -1, "anchor", keep=keep, period=period))
 
@@ -427,7 +428,7 @@ RULES = (
         "date_ago",
         "<n> <unit> ago|from now",
         rf"{APPROX}(?:(?P<num>{NUM}|{VAGUE_Q}){_S})?(?P<unit>{UNIT}){_S}"
-        rf"(?:ago|(?P<ahead>from{_S}now|hence))",
+        rf"(?:(?P<orso>or{_S}so{_S})?ago|(?P<ahead>from{_S}now|hence))",
         build_ago,
         priority=2,
         trigger=r"(?:ago|now|hence)",
@@ -460,9 +461,10 @@ RULES = (
     ),
     Rule(
         "date_year_ago_period",
-        "the year-earlier|year-ago quarter|period",
+        "the year-earlier|year-ago quarter|period|the quarter a year ago",
         r"(?:the\s{1,3})?(?:comparable\s{1,3})?year[-\s](?:earlier|ago)(?:\s{1,3}"
-        r"(?:(?:first|second|third|fourth)[-\s]{1,3})?(?P<period>quarter|period))?",
+        r"(?:(?:first|second|third|fourth)[-\s]{1,3})?(?P<period>quarter|period))?"
+        r"|the\s{1,3}(?P<period2>quarter|period)\s{1,3}a\s{1,3}year\s{1,3}(?:ago|earlier)",
         build_year_ago,
         priority=1,
         trigger=r"(?:ago|earlier)",
