@@ -6,6 +6,8 @@
   windows.
 - The trigger windows are computed with a vectorised split; the reference is the plain
   per-word loop.
+- The sentence-boundary regex of :mod:`timeline.temporal.tense` starts with a character class
+  (so the regex engine can skip ahead); the reference is its plain form.
 
 Both are checked on every corpus sentence and, when it is on the machine, on the development
 set (TimeBank + AQUAINT). The last test pins what keeps scanning linear on any input: no rule
@@ -24,7 +26,7 @@ import pytest
 from corpus import load_all, load_special
 
 import timeline.temporal
-from timeline.temporal import engine, lexicon
+from timeline.temporal import engine, lexicon, tense
 from timeline.temporal.rule import Rule
 
 DEV_SET = Path("/work/shared/data/timebank")
@@ -100,6 +102,21 @@ def _reference_windows(text: str) -> dict[int, list[tuple[int, int]]]:
     return out
 
 
+#: The plain form of ``tense._BOUNDARY``.
+_BOUNDARY = re.compile(
+    r"""(?:[.!?]["'”’)\]]{0,3}\s{1,8}(?=["'“‘(`]{0,2}[A-Z0-9])|\n[ \t]{0,8}\n)"""
+)
+_BOUNDARY_CASES = [
+    "He left. She stayed! Why? 'Yes.' \"No.\" (Maybe.) Then\n\nNext.\n \t\nEnd",
+    "Dec. 7.\n\nThe end.'' Then.) 3 more.  “Quoted.” ‘x.’ `y",
+]
+
+
+def _same_boundaries(text: str) -> bool:
+    fast = [m.span() for m in tense._BOUNDARY.finditer(text)]
+    return fast == [m.span() for m in _BOUNDARY.finditer(text)]
+
+
 def test_flat_rules_are_the_same_rules(flat_rules) -> None:
     assert [r.id for r in flat_rules] == [r.id for r in timeline.temporal.RULES]
     changed = [
@@ -132,9 +149,10 @@ def test_trie_alternation_matches_like_the_flat_one(words) -> None:
             ]
 
 
-def test_windows_equal_the_per_word_loop_on_the_corpora() -> None:
-    for text in _corpus_texts():
+def test_windows_and_boundaries_equal_the_references_on_the_corpora() -> None:
+    for text in _corpus_texts() + _BOUNDARY_CASES:
         assert engine._windows(text) == _reference_windows(text), text
+        assert _same_boundaries(text), text
 
 
 def test_candidates_equal_a_full_scan_with_flat_rules_on_the_corpora(flat_rules) -> None:
@@ -142,9 +160,10 @@ def test_candidates_equal_a_full_scan_with_flat_rules_on_the_corpora(flat_rules)
         assert _fast(text) == _full_scan(text, flat_rules), text
 
 
-def test_windows_and_candidates_equal_the_references_on_the_development_set(flat_rules) -> None:
+def test_fast_paths_equal_the_references_on_the_development_set(flat_rules) -> None:
     for text in _dev_texts():
         assert engine._windows(text) == _reference_windows(text)
+        assert _same_boundaries(text)
         assert _fast(text) == _full_scan(text, flat_rules)
 
 

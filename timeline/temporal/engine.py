@@ -1,8 +1,10 @@
 """The tagging engine: run every rule, keep the best non-overlapping matches, anchor them.
 
-1. **Extract.** Each rule's regex runs over the whole text (every repetition in every pattern
-   is bounded, so this is linear in the text length). A match becomes a candidate through the
-   rule's ``build`` function, which may reject it after looking at its context.
+1. **Extract.** Each rule's regex runs in windows around the words that fire its trigger
+   (a month name, a unit word, a digit ...), which are found once per text. Every repetition
+   in every pattern is bounded and none is nested in another (a test checks both), so this is
+   linear in the text length whatever the text. A match becomes a candidate through the rule's
+   ``build`` function, which may reject it after looking at its context.
 2. **Select.** Longest match wins; equally long matches go to the higher rule priority, then
    to the earlier rule in ``RULES``.
 3. **Anchor.** In text order, each candidate's underspecified value is resolved
