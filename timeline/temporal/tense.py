@@ -252,4 +252,14 @@ _FORWARD_CUE = re.compile(
 def forward_cue(text: str, pos: int) -> bool:
     """True if the words right before ``pos`` look ahead ("payable Dec. 15", "extended to
     Nov. 20", "effective Feb. 1"): a past-tense verb then does not govern the date."""
-    return _FORWARD_CUE.search(text, max(0, pos - 24), pos) is not None
+    cue = _FORWARD_CUE.search(text, max(0, pos - 24), pos)
+    if cue is None:
+        return False
+    # "bought from Sept. 14 to Thursday": the end of a range, not a look ahead
+    return not (
+        cue.group().lower().startswith("to")
+        and _RANGE_FROM.search(text, max(0, cue.start() - 24), cue.start()) is not None
+    )
+
+
+_RANGE_FROM = re.compile(r"\bfrom\s{1,3}\S{1,12}(?:\s{1,3}\S{1,12})?\s{1,3}$", re.IGNORECASE)
