@@ -151,6 +151,23 @@ def build_day_ordinal(m: re.Match[str]) -> Found | None:
     return Found("DATE", DayOfMonth(day), trim_start=m.end("sig") - m.start())
 
 
+#: Words that may follow "April 24 and 25" (any other lower-case word makes "25" a count:
+#: "May 4 and 25 people").
+_AFTER_SECOND_DAY = (
+    r"(?:in|at|to|for|when|of|and|as|on|was|were|is|are|will|would|had|has|have|that|with|the)"
+)
+
+
+def build_second_day(m: re.Match[str]) -> Found | None:
+    """ "April 24 and 25": the second day is a date of the same month (the first is tagged by
+    ``date_month_day_year``); only the day number is in the span."""
+    first, day = int(m.group("d1")), int(m.group("day"))
+    if not _month_ok(m) or not first < day <= 31:
+        return None
+    spec = CalendarDate(None, month_number(m.group("month")), day)
+    return Found("DATE", spec, trim_start=m.start("day") - m.start())
+
+
 def build_iso(m: re.Match[str]) -> Found | None:
     month, day = int(m.group("month")), int(m.group("day"))
     if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -459,6 +476,14 @@ RULES = (
         build_month_day,
         priority=1,
         trigger=T_MONTH,
+    ),
+    Rule(
+        "date_month_second_day",
+        "<month> <day> and <day>",
+        rf"(?P<month>{MONTH})\s{{0,3}}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:and|or|&)"
+        rf"\s{{1,3}}{_DAY}(?!\s{{0,3}}%|\s{{1,3}}(?!{_AFTER_SECOND_DAY}\b)[a-z])",
+        build_second_day,
+        trigger=T_DIGIT,
     ),
     Rule(
         "date_day_ordinal",
