@@ -155,6 +155,15 @@ def test_windows_and_boundaries_equal_the_references_on_the_corpora() -> None:
         assert _same_boundaries(text), text
 
 
+def test_windows_of_a_long_text_equal_the_per_word_loop() -> None:
+    """A long text is looked up in blocks: no window may change at a block's edge."""
+    texts = _corpus_texts()
+    long_text = "\n".join(texts * 4)
+    assert len(long_text) > 4 * engine._BLOCK
+    for text in (long_text, "x" * (3 * engine._BLOCK) + " 12 May " + long_text[:50_000]):
+        assert engine._windows(text) == _reference_windows(text)
+
+
 def test_candidates_equal_a_full_scan_with_flat_rules_on_the_corpora(flat_rules) -> None:
     for text in _corpus_texts():
         assert _fast(text) == _full_scan(text, flat_rules), text

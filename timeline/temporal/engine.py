@@ -68,6 +68,9 @@ _TRIGGERS, _TRIGGERED = _compile_triggers()
 _ANY_TRIGGER = re.compile("|".join(f"(?:{r.pattern})" for _, r in _TRIGGERS), re.IGNORECASE)
 #: Splits a text into separators and words (``\w+``), keeping both.
 _TOKEN_SPLIT = re.compile(r"(\w+)")
+_NON_WORD = re.compile(r"\W")
+#: Characters per block when a long text's words are looked up (see :func:`_windows`).
+_BLOCK = 1 << 14
 #: token (lower case) -> the trigger groups it fires; tokens repeat a lot across texts.
 _TOKEN_GROUPS: dict[str, tuple[int, ...]] = {}
 
@@ -92,27 +95,35 @@ def _windows(text: str) -> dict[int, list[tuple[int, int]]]:
 
     The text is split into words and their offsets in C (``re.split`` and ``accumulate``), and
     the trigger groups of all words are looked up at once in the cache; Python code runs
-    only for the few words that fire a trigger.
+    only for the few words that fire a trigger. A long text is split in blocks of about
+    :data:`_BLOCK` characters, each cut just after a non-word character (so no word is cut),
+    which keeps the lists small and the cost per character the same at any length.
     """
     out: dict[int, list[tuple[int, int]]] = {}
     n = len(text)
-    parts = _TOKEN_SPLIT.split(text)  # separator, word, separator, word, ..., separator
-    words = parts[1::2]
-    fired = list(map(_TOKEN_GROUPS.get, words))  # most words are cached as written
-    if None in fired:
-        for i in [i for i, groups in enumerate(fired) if groups is None]:
-            fired[i] = _groups_of(words[i])
-    ends = list(accumulate(map(len, parts)))  # word k spans [ends[2k], ends[2k + 1])
     tail = _WORD_TAIL.match
-    for k in compress(range(len(fired)), fired):
-        start = max(0, ends[2 * k] - _BACK)
-        end = tail(text, min(n, ends[2 * k + 1] + _AHEAD)).end()  # type: ignore[union-attr]
-        for g in fired[k]:  # type: ignore[union-attr]
-            spans = out.setdefault(g, [])
-            if spans and start <= spans[-1][1]:
-                spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
-            else:
-                spans.append((start, end))
+    lo = 0
+    while lo < n:
+        cut = _NON_WORD.search(text, lo + _BLOCK) if lo + _BLOCK < n else None
+        hi = cut.end() if cut else n
+        parts = _TOKEN_SPLIT.split(text[lo:hi])  # separator, word, ..., word, separator
+        words = parts[1::2]
+        fired = list(map(_TOKEN_GROUPS.get, words))  # most words are cached as written
+        if None in fired:
+            for i in [i for i, groups in enumerate(fired) if groups is None]:
+                fired[i] = _groups_of(words[i])
+        # word k of the block spans [ends[2k], ends[2k + 1]) in the text
+        ends = list(accumulate(map(len, parts), initial=lo))[1:]
+        for k in compress(range(len(fired)), fired):
+            start = max(0, ends[2 * k] - _BACK)
+            end = tail(text, min(n, ends[2 * k + 1] + _AHEAD)).end()  # type: ignore[union-attr]
+            for g in fired[k]:  # type: ignore[union-attr]
+                spans = out.setdefault(g, [])
+                if spans and start <= spans[-1][1]:
+                    spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+                else:
+                    spans.append((start, end))
+        lo = hi
     return out
 
 
