@@ -181,7 +181,7 @@ def anchor_calendar_date(spec: CalendarDate, ctx: Context) -> Resolution | None:
             ]
             if fitting:
                 cands = fitting
-        p = Point("day", _pick(cands, today, ctx.tense))
+        p = Point("day", _pick(cands, today, "present" if spec.nearest else ctx.tense))
         return Resolution(cal.value(p), p)
     firsts = [date(y, spec.month, 1) for y in (today.year - 1, today.year, today.year + 1)]
     p = Point("month", _pick_unit("month", firsts, today, ctx.tense))

@@ -23,13 +23,15 @@ class CalendarDate(Spec):
 
     "March 22, 2013" = (2013, 3, 22); "March 2013" = (2013, 3); "2013" = (2013,);
     "March 22" = (None, 3, 22); "April" = (None, 4). ``weekday`` ("Monday, Oct. 26") picks the
-    year in which that day falls on that weekday.
+    year in which that day falls on that weekday. ``nearest``: a date set in advance ("the
+    Jan. 14 deadline") is the nearest such day whatever the tense of its sentence.
     """
 
     year: int | None
     month: int | None = None
     day: int | None = None
     weekday: int | None = None
+    nearest: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import alt, alternation, lookup, table
+from ..lexicon import alt, alternation, lookup, rows, table
 from ..rule import Found, Rule
 from ..values import (
     CalendarDate,
@@ -96,6 +96,12 @@ _YEAR_DETERMINERS = frozenset("the its his her their our this that a an".split()
 _FOLLOWING_WORD = re.compile(r" {1,3}(?P<w>[\w'’-]{1,30})")
 
 
+_FORWARD_NOUN = re.compile(
+    rf"(?:\s{{1,3}}return)?\s{{1,3}}{alternation([r[0] for r in rows('forward_nouns')])}s?\b",
+    re.IGNORECASE,
+)
+
+
 def _month_ok(m: re.Match[str]) -> bool:
     return is_capitalized(m.group("month"))
 
@@ -137,8 +143,9 @@ def build_month_day(m: re.Match[str]) -> Found | None:
         return None
     wd = group(m, "wd")
     weekday = weekday_number(wd) if wd else None
+    ahead = _FORWARD_NOUN.match(m.string, m.end()) is not None  # "the Jan. 14 deadline"
     spec = CalendarDate(
-        _year_value(m), month_number(m.group("month")), int(m.group("day")), weekday
+        _year_value(m), month_number(m.group("month")), int(m.group("day")), weekday, ahead
     )
     return Found("DATE", spec, mod_from(m, "part"))
 
