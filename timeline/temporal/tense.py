@@ -115,6 +115,10 @@ _PAST_ONLY = frozenset(
 )
 
 
+#: Words before an adjective ("the planned merger").
+_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+
+
 def _is_aux(word: str) -> bool:
     return word in _AUX or word.endswith(("n't", "n’t"))
 
@@ -145,6 +149,8 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
         elif word in _FUTURE:
             if (word == "next" and nxt == "to") or (word == "plans" and nxt != "to"):
                 continue  # "next to the embassy", "vacation plans": no future meant
+            if word == "planned" and (prev.endswith("ly") or prev in _DETERMINERS):
+                continue  # "the hastily planned trip": an adjective, the clause has its verb
             kind = "future"
         elif word in ("has", "have") and (
             nxt in _PAST_IRREGULAR or nxt == "been" or _ALPHA_ED.fullmatch(nxt)
