@@ -44,6 +44,19 @@ class Moment(fields.Field):
         return moment
 
 
+class Text(fields.String):
+    """A string without NUL characters: no database stores them in text, and PostgreSQL
+    refuses them even in a query parameter."""
+
+    default_error_messages = {"nul": "Must not contain NUL characters."}
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
+        text = super()._deserialize(value, attr, data, **kwargs)
+        if "\x00" in text:
+            raise self.make_error("nul")
+        return text
+
+
 #: OpenAPI metadata of a datetime string in a response.
 DATE_TIME = {"format": "date-time"}
 
@@ -67,28 +80,28 @@ class EventFilterArgs(Base):
     end = Moment(data_key="to", **_described(
         "End of the window (exclusive): events whose interval starts before it.",
         format="date-time"))
-    q = fields.String(validate=validate.Length(min=1, max=200), **_described(
+    q = Text(validate=validate.Length(min=1, max=200), **_described(
         "Text to find (case-insensitive) in the event's sentence or its article's title."))
-    source = fields.String(validate=validate.Length(min=1, max=200), **_described(
+    source = Text(validate=validate.Length(min=1, max=200), **_described(
         "Only events of articles from this source."))
     article = fields.Integer(validate=validate.Range(min=1),
                              **_described("Only events of this article id."))
-    basis = fields.String(validate=validate.OneOf(BASES), **_described(
+    basis = Text(validate=validate.OneOf(BASES), **_described(
         "How the event was dated: by a temporal expression or by the publication time."))
-    finest = fields.String(validate=validate.OneOf(GRANULARITIES), **_described(
+    finest = Text(validate=validate.OneOf(GRANULARITIES), **_described(
         "Finest granularity to keep (finest=day drops minute- and hour-level events)."))
-    coarsest = fields.String(validate=validate.OneOf(GRANULARITIES), **_described(
+    coarsest = Text(validate=validate.OneOf(GRANULARITIES), **_described(
         "Coarsest granularity to keep (coarsest=month drops quarters, years, ...)."))
 
 
 class EventListArgs(EventFilterArgs):
-    order = fields.String(load_default="asc", validate=validate.OneOf(("asc", "desc")),
+    order = Text(load_default="asc", validate=validate.OneOf(("asc", "desc")),
                           **_described("Timeline order (start, end, id) or its reverse."))
     limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=MAX_LIMIT),
                            **_described(f"Events per page, at most {MAX_LIMIT}."))
-    cursor = fields.String(validate=validate.Length(min=1, max=500), **_described(
+    cursor = Text(validate=validate.Length(min=1, max=500), **_described(
         "Opaque position of the next page, from 'next_cursor' or the Link header."))
-    format = fields.String(validate=validate.OneOf(("json", *FORMATS)), **_described(
+    format = Text(validate=validate.OneOf(("json", *FORMATS)), **_described(
         "Response format; overrides Accept. json (default), csv, ndjson, timelinejs, ics "
         "(iCalendar) or grafana (annotations)."))
 
@@ -99,25 +112,25 @@ class TimelineArgs(EventFilterArgs):
         format="date-time"))
     end = Moment(data_key="to", required=True,
                  **_described("End of the window (exclusive).", format="date-time"))
-    unit = fields.String(load_default="day", validate=validate.OneOf(UNITS),
+    unit = Text(load_default="day", validate=validate.OneOf(UNITS),
                          **_described("Bucket size: day, week (ISO, from Monday) or month."))
     first = fields.Integer(load_default=3, validate=validate.Range(min=0, max=50),
                            **_described("How many of each bucket's first events to include."))
 
 
 class ArticleListArgs(Base):
-    source = fields.String(validate=validate.Length(min=1, max=200),
+    source = Text(validate=validate.Length(min=1, max=200),
                            **_described("Only articles from this source."))
     published_from = Moment(**_described("Published at or after this time.",
                                          format="date-time"))
     published_to = Moment(**_described("Published before this time.", format="date-time"))
-    q = fields.String(validate=validate.Length(min=1, max=200),
+    q = Text(validate=validate.Length(min=1, max=200),
                       **_described("Text to find (case-insensitive) in the title or body."))
-    order = fields.String(load_default="desc", validate=validate.OneOf(("asc", "desc")),
+    order = Text(load_default="desc", validate=validate.OneOf(("asc", "desc")),
                           **_described("By publication time: newest first (desc) or oldest."))
     limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=MAX_LIMIT),
                            **_described(f"Articles per page, at most {MAX_LIMIT}."))
-    cursor = fields.String(validate=validate.Length(min=1, max=500),
+    cursor = Text(validate=validate.Length(min=1, max=500),
                            **_described("Opaque position of the next page."))
 
 

@@ -89,6 +89,9 @@ CASES = [
      lambda c: c.get("/api/v1/articles?published_from=May"), 422, {"published_from"}),
     ("articles forged cursor", lambda c: c.get("/api/v1/articles?cursor=e30"), 422,
      {"cursor"}),
+    ("articles NUL in text search", lambda c: c.get("/api/v1/articles?q=%00"), 422, {"q"}),
+    ("events NUL in text search", lambda c: c.get("/api/v1/events?q=a%00b"), 422, {"q"}),
+    ("events NUL in source", lambda c: c.get("/api/v1/events?source=%00"), 422, {"source"}),
 ]
 
 
