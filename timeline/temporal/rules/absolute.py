@@ -96,6 +96,7 @@ _YEAR_DETERMINERS = frozenset("the its his her their our this that a an".split()
 _FOLLOWING_WORD = re.compile(r" {1,3}(?P<w>[\w'’-]{1,30})")
 
 
+_PERCENT = re.compile(r"\s{0,2}(?:%|percent\b|per\s?cent\b)", re.IGNORECASE)
 _FORWARD_NOUN = re.compile(
     rf"(?:\s{{1,3}}return)?\s{{1,3}}{alternation([r[0] for r in rows('forward_nouns')])}s?\b",
     re.IGNORECASE,
@@ -141,6 +142,8 @@ def _year_value(m: re.Match[str]) -> int | None:
 def build_month_day(m: re.Match[str]) -> Found | None:
     if not _month_ok(m) or not _day_ok(m):
         return None
+    if group(m, "year") is None and _PERCENT.match(m.string, m.end()):
+        return None  # "rose in October 12 percent": a count
     wd = group(m, "wd")
     weekday = weekday_number(wd) if wd else None
     ahead = _FORWARD_NOUN.match(m.string, m.end()) is not None  # "the Jan. 14 deadline"
@@ -211,6 +214,10 @@ def build_month_rel_year(m: re.Match[str]) -> Found | None:
     return Found("DATE", MonthOfYear(month_number(m.group("month")), n), mod_from(m, "part"))
 
 
+#: A day number after a month ("last Oct. 23"), not a count ("October 12 percent").
+_DAY_AFTER = re.compile(r"\s{1,3}\d{1,2}(?!\d|\s{0,2}(?:%|percent\b|per\s?cent\b))", re.IGNORECASE)
+
+
 def build_month(m: re.Match[str]) -> Found | None:
     """A bare month name: only capitalised, and for "May"/"March" (also verbs) only after a
     word that shows a date ("in May", "since March", "late May") or a modifier."""
@@ -220,6 +227,8 @@ def build_month(m: re.Match[str]) -> Found | None:
     rel = group(m, "rel")
     mod = mod_from(m, "part")
     if rel:
+        if _DAY_AFTER.match(m.string, m.end()):
+            return None  # "last Oct. 23" is the day "Oct. 23", dated by the tense
         n = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel.lower(), 0)
         return Found("DATE", MonthRef(month, n), mod)
     word = m.group("month").lower().rstrip(".")
