@@ -40,6 +40,7 @@ from .values import (
     PartOfDay,
     PastSpan,
     PeriodOfYear,
+    QuarterEnding,
     QuarterOfYear,
     QuarterRef,
     RestOf,
@@ -564,6 +565,20 @@ def anchor_clock_time(spec: ClockTime, ctx: Context) -> Resolution | None:
     return Resolution(cal.value(p), p)
 
 
+def anchor_quarter_ending(spec: QuarterEnding, ctx: Context) -> Resolution | None:
+    """ "the quarter ended July 31" = the calendar quarter of the day 45 days before its end
+    (2022-Q2): the quarter most of the fiscal quarter's three months fall in. A quarter the
+    text has just named ("its fiscal second quarter ... the quarter ended Sept. 30") wins."""
+    a = _reported(ctx.anchor, ctx)
+    if a is not None and a.unit == "quarter" and a.pod is None:
+        return Resolution(cal.value(a), a)
+    end = anchor_calendar_date(spec.end, ctx)
+    if end is None or end.point is None:
+        return None
+    p = cal.point("quarter", end.point.first - timedelta(days=45))
+    return Resolution(cal.value(p), p)
+
+
 def anchor_week_of(spec: WeekOf, ctx: Context) -> Resolution | None:
     """ "the week of March 6" = the ISO week containing that day."""
     day = _day_of(spec.base, ctx)
@@ -682,6 +697,7 @@ ANCHORS: dict[type, Callable[[Spec, Context], Resolution | None]] = {
     PartOfDay: anchor_part_of_day,
     ClockTime: anchor_clock_time,
     WeekOf: anchor_week_of,
+    QuarterEnding: anchor_quarter_ending,
     Fixed: anchor_fixed,
     PastSpan: anchor_past_span,
     ComingSpan: anchor_coming_span,

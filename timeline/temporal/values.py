@@ -170,6 +170,15 @@ class ClockTime(Spec):
 
 
 @dataclass(frozen=True, slots=True)
+class QuarterEnding(Spec):
+    """ "the quarter ended July 31": a fiscal quarter, named as the calendar quarter most of its
+    three months fall in (the quarter of the day 45 days before ``end``): 2022-Q2 for a quarter
+    ended July 31, 2022-Q3 for one ended Sept. 30."""
+
+    end: CalendarDate
+
+
+@dataclass(frozen=True, slots=True)
 class WeekOf(Spec):
     """The week containing the day ``base`` resolves to: "the week of March 6"."""
 
@@ -308,6 +317,8 @@ def needs_tense(spec: Spec) -> bool:
         return spec.year is None and spec.n is None
     if isinstance(spec, (PartOfDay, WeekOf)):
         return needs_tense(spec.base)
+    if isinstance(spec, QuarterEnding):
+        return needs_tense(spec.end)
     if isinstance(spec, ClockTime):
         return spec.base is not None and needs_tense(spec.base)
     return False

@@ -21,6 +21,7 @@ from ..values import (
     PartOfDay,
     PastSpan,
     PeriodOfYear,
+    QuarterEnding,
     RestOf,
     SoFar,
     Spec,
@@ -41,6 +42,7 @@ from .common import (
     WEEKDAY,
     after_year_to_date,
     group,
+    is_capitalized,
     mod_from,
     month_number,
     next_word,
@@ -205,6 +207,14 @@ def build_calendar(m: re.Match[str]) -> Found | None:
     return Found("DATE", CalendarRelative(unit, n), mod)
 
 
+#: The end day after "the quarter": " ended July 31", " ending Sept. 30, 1989".
+_QUARTER_END = re.compile(
+    rf"{_S}(?:ended|ending){_S}(?P<month>{MONTH}){_S}(?P<day>\d{{1,2}})(?!\d)"
+    rf"(?:,{_S}(?P<year>\d{{4}}))?",
+    re.IGNORECASE,
+)
+
+
 def build_period(m: re.Match[str]) -> Found | None:
     unit = m.group("unit").lower()
     unit = "quarter" if unit == "period" else unit
@@ -225,6 +235,11 @@ def build_period(m: re.Match[str]) -> Found | None:
         return None  # "the month of May", "the period to December"
     if unit == "year" and after in ("ended", "ending", "ends", "that", "through"):
         return Found("DURATION", Fixed("P1Y"))  # "the year ended Sept. 30" (TimeBank)
+    end = _QUARTER_END.match(m.string, m.end()) if unit == "quarter" and not which else None
+    if end is not None and is_capitalized(end.group("month")):
+        year = int(end.group("year")) if end.group("year") else None
+        day = CalendarDate(year, month_number(end.group("month")), int(end.group("day")))
+        return Found("DATE", QuarterEnding(day))  # "the quarter ended July 31"
     return Found("DATE", CurrentPeriod(unit, current=part is not None), mod_from(m, "part"))
 
 
