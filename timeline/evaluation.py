@@ -289,17 +289,7 @@ def timeline_tagger(text: str, reference: date) -> list[Any]:
     return tag(text, reference)
 
 
-@dataclass(frozen=True, slots=True)
-class _Found:
-    start: int
-    end: int
-    text: str
-    type: str
-    value: str
-    mod: str | None = None
-
-
-def dateparser_tagger(text: str, reference: date) -> list[_Found]:
+def dateparser_tagger(text: str, reference: date) -> list[GoldTimex]:
     """The baseline: :func:`dateparser.search.search_dates` with ``RELATIVE_BASE`` = reference.
 
     search_dates returns ``(substring, datetime)`` pairs; each substring is located after the
@@ -310,7 +300,7 @@ def dateparser_tagger(text: str, reference: date) -> list[_Found]:
 
     base = datetime.combine(reference, time()) if not isinstance(reference, datetime) else reference
     found = search_dates(text, languages=["en"], settings={"RELATIVE_BASE": base}) or []
-    out: list[_Found] = []
+    out: list[GoldTimex] = []
     pos = 0
     for substring, when in found:
         start = text.find(substring, pos)
@@ -318,9 +308,9 @@ def dateparser_tagger(text: str, reference: date) -> list[_Found]:
             continue
         pos = start + len(substring)
         if when.time() == time():
-            out.append(_Found(start, pos, substring, "DATE", when.date().isoformat()))
+            out.append(GoldTimex(start, pos, substring, "DATE", when.date().isoformat()))
         else:
-            out.append(_Found(start, pos, substring, "TIME",
+            out.append(GoldTimex(start, pos, substring, "TIME",
                               when.replace(tzinfo=None).isoformat(timespec="minutes")))
     return out
 
