@@ -90,7 +90,10 @@ def build_deictic(m: re.Match[str]) -> Found | None:
         return None  # "the Today show"
     key = " ".join(m.group("word").lower().split())
     base = DayOffset(_DEICTIC[key])
-    kind, spec = _with_pod(base, _pod(group(m, "pod")))
+    if group(m, "podb") and (group(m, "pod") or not m.group("podb")[0].islower()):
+        return None  # "afternoon yesterday evening"; "Morning Today" (a name)
+    # "yesterday afternoon", "mid-afternoon yesterday"
+    kind, spec = _with_pod(base, _pod(group(m, "pod") or group(m, "podb")))
     trim = _relational(m, "word")
     return Found(kind, spec, None if trim else mod_from(m, "part"), trim_start=trim)
 
@@ -392,9 +395,9 @@ _CAL_REL = (
 RULES = (
     Rule(
         "date_deictic",
-        "today|yesterday|tomorrow [<part of day>]",
-        rf"{MODP}(?P<word>the{_S}day{_S}before{_S}yesterday|the{_S}day{_S}after{_S}tomorrow|"
-        rf"today|yesterday|tomorrow)(?:{_S}(?P<pod>{POD}))?",
+        "[<part of day>] today|yesterday|tomorrow [<part of day>]",
+        rf"{MODP}(?:(?P<podb>{POD}){_S})?(?P<word>the{_S}day{_S}before{_S}yesterday|the{_S}day"
+        rf"{_S}after{_S}tomorrow|today|yesterday|tomorrow)(?:{_S}(?P<pod>{POD}))?",
         build_deictic,
         priority=2,
         trigger=r"(?:today|yesterday|tomorrow)",
