@@ -111,6 +111,15 @@ def build_tonight(m: re.Match[str]) -> Found | None:
     )
 
 
+def build_modified_pod(m: re.Match[str]) -> Found | None:
+    """ "by mid-afternoon", "in the late evening": that part of the day the story is on (the
+    narrative anchor's day, else the reference day), narrowed by the modifier."""
+    pod = _pod(m.group("pod"))
+    if pod is None:
+        return None
+    return Found("TIME", PartOfDay(Offset("day", 0, "anchor"), pod), mod_from(m, "part"))
+
+
 def build_weekday(m: re.Match[str]) -> Found | None:
     wd = m.group("wd")
     if not wd[0].isupper():
@@ -409,6 +418,15 @@ RULES = (
         build_tonight,
         priority=2,
         trigger=r"(?:tonight|night|morning|afternoon|evening)",
+    ),
+    Rule(
+        "time_modified_pod",
+        "early|mid|late <part of day>",
+        rf"(?P<part>early|mid|late)(?:{_S}|-)(?P<pod>morning|afternoon|evening)"
+        rf"(?!{_S}(?:{WEEKDAY}|today|yesterday|tomorrow|news|edition|show|paper|flights?|rush|"
+        r"session|trading|prayers?|service|class|classes)\b)",
+        build_modified_pod,
+        trigger=r"(?:morning|afternoon|evening)$",
     ),
     Rule(
         "date_partword_weekday",
