@@ -539,11 +539,15 @@ def _day_of(base: Spec | None, ctx: Context) -> Point | None:
 
 
 def anchor_part_of_day(spec: PartOfDay, ctx: Context) -> Resolution | None:
-    """ "Wednesday night" = that day's night; "tonight" = the reference day's."""
+    """ "tonight" = the reference day's night (value ``…TNI``). A weekday's part of day
+    ("Wednesday night") is a DATE whose value keeps the calendar unit, the day, as TimeBank
+    annotates most of them (15 of 25) and as modifiers do; its interval is still the night."""
     day = _day_of(spec.base, ctx)
     if day is None:
         return None
     p = replace(day, pod=spec.pod, clock=None, clock_unit=None)
+    if isinstance(spec.base, WeekdayRef):
+        return Resolution(cal.value(day), p, type="DATE")
     return Resolution(cal.value(p), p)
 
 
