@@ -136,7 +136,7 @@ def build_rate(m: re.Match[str]) -> Found | None:
 def build_plural_weekday(m: re.Match[str]) -> Found | None:
     if not m.group("wd")[0].isupper():
         return None
-    pod = group(m, "pod")
+    pod = group(m, "pod") or group(m, "pods")  # "Tuesdays", "Tuesday nights"
     suffix = f"T{lookup('parts_of_day', pod)}" if pod else ""
     return Found("SET", Fixed(f"XXXX-WXX-{weekday_number(m.group('wd'))}{suffix}"), quant="EVERY")
 
@@ -184,9 +184,11 @@ RULES = (
     ),
     Rule(
         "set_plural_weekday",
-        "<weekday>s [<part of day>s]",
-        rf"{_WD_SINGULAR}s(?:{_S}(?P<pod>mornings|afternoons|evenings|nights))?",
+        "<weekday>s [<part of day>s]|<weekday> <part of day>s",
+        rf"{_WD_SINGULAR}(?:s(?:{_S}(?P<pod>mornings|afternoons|evenings|nights))?"
+        rf"|{_S}(?P<pods>mornings|afternoons|evenings|nights))",
         build_plural_weekday,
+        priority=2,
         trigger=T_WEEKDAY,
     ),
 )
