@@ -539,14 +539,17 @@ def _day_of(base: Spec | None, ctx: Context) -> Point | None:
 
 
 def anchor_part_of_day(spec: PartOfDay, ctx: Context) -> Resolution | None:
-    """ "tonight" = the reference day's night (value ``…TNI``). A weekday's part of day
-    ("Wednesday night") is a DATE whose value keeps the calendar unit, the day, as TimeBank
-    annotates most of them (15 of 25) and as modifiers do; its interval is still the night."""
+    """ "tonight" = the reference day's night (value ``…TNI``). The part of a named day
+    ("Wednesday night", "the next morning") is a DATE whose value keeps the calendar unit, the
+    day, as TimeBank annotates most of them (16 of 26) and as modifiers do; its interval is
+    still the night. The deictic ones (tonight, this morning, yesterday afternoon) and those of
+    the story's own day ("that morning", "by mid-afternoon") keep the suffix."""
     day = _day_of(spec.base, ctx)
     if day is None:
         return None
     p = replace(day, pod=spec.pod, clock=None, clock_unit=None)
-    if isinstance(spec.base, WeekdayRef):
+    base = spec.base
+    if not isinstance(base, DayOffset) and not (isinstance(base, Offset) and base.n == 0):
         return Resolution(cal.value(day), p, type="DATE")
     return Resolution(cal.value(p), p)
 
