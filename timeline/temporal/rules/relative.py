@@ -85,9 +85,16 @@ def _relational(m: re.Match[str], head: str) -> int:
     return m.start(head) - m.start() if part in ("earlier", "later") else 0
 
 
+#: A capitalised word right before (no punctuation between): "USA Today" is a name.
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w&-]{0,20} {1,2}$")
+
+
 def build_deictic(m: re.Match[str]) -> Found | None:
     if m.group("word")[0].isupper() and prev_word(m) in ("the", "The"):
         return None  # "the Today show"
+    before = m.string[max(0, m.start() - 24) : m.start()]
+    if m.group("word") == "Today" and _NAME_BEFORE.search(before):
+        return None  # "USA Today", "VOA Today": a name
     key = " ".join(m.group("word").lower().split())
     base = DayOffset(_DEICTIC[key])
     if group(m, "podb") and (group(m, "pod") or not m.group("podb")[0].islower()):
