@@ -136,12 +136,14 @@ def build_rate(m: re.Match[str]) -> Found | None:
 def build_plural_weekday(m: re.Match[str]) -> Found | None:
     if not m.group("wd")[0].isupper():
         return None
-    pod = group(m, "pod") or group(m, "pods")  # "Tuesdays", "Tuesday nights"
+    # "Tuesdays", "Tuesday nights", "Monday" in "Monday and Tuesday nights"
+    pod = group(m, "pod") or group(m, "pods") or group(m, "shared")
     suffix = f"T{lookup('parts_of_day', pod)}" if pod else ""
     return Found("SET", Fixed(f"XXXX-WXX-{weekday_number(m.group('wd'))}{suffix}"), quant="EVERY")
 
 
 _WD_SINGULAR = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WD_OTHER = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _THING = (
     rf"(?:{_SET_UNITS}|(?P<wd>{WEEKDAY})(?:{_S}(?P<pod>{POD}))?|(?P<month>{MONTH})|"
     rf"(?P<season>{SEASON}))"
@@ -186,7 +188,9 @@ RULES = (
         "set_plural_weekday",
         "<weekday>s [<part of day>s]|<weekday> <part of day>s",
         rf"{_WD_SINGULAR}(?:s(?:{_S}(?P<pod>mornings|afternoons|evenings|nights))?"
-        rf"|{_S}(?P<pods>mornings|afternoons|evenings|nights))",
+        rf"|{_S}(?P<pods>mornings|afternoons|evenings|nights)"
+        rf"|(?=(?:,|{_S}and|{_S}or){_S}{_WD_OTHER}{_S}(?P<shared>mornings|afternoons|evenings"
+        r"|nights)\b))",
         build_plural_weekday,
         priority=2,
         trigger=T_WEEKDAY,
