@@ -20,16 +20,14 @@ import importlib
 import re
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from corpus import load_all, load_special
+from shared_data import DEV_SET
 
 import timeline.temporal
 from timeline.temporal import engine, lexicon, tense
 from timeline.temporal.rule import Rule
-
-DEV_SET = Path("/work/shared/data/timebank")
 
 
 def _corpus_texts() -> list[str]:
