@@ -10,7 +10,7 @@ disturbed by other processes on a busy machine) and in wall time (``time.perf_co
 The speed-up is given for both; CPU time is the one to compare across runs.
 
 1. Throughput: tags the plain text of every TimeML document under TIMEML_DIR (default: the
-   development set, /work/shared/data/timebank) with each file's DCT date as the reference,
+   development set, ../shared/data/timebank) with each file's DCT date as the reference,
    with ``timeline.temporal.tag`` and, in the same process, with
    ``dateparser.search.search_dates`` (``RELATIVE_BASE`` = the DCT). Prints documents/s,
    tokens/s (whitespace-separated tokens) and the speed-up.
@@ -27,13 +27,16 @@ It prints figures and asserts nothing: timing belongs to a benchmark, not to uni
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-DEFAULT_DIR = Path("/work/shared/data/timebank")
+#: The development set: ``shared/`` beside the checkout, or ``$TIMELINE_SHARED_DIR``.
+DEFAULT_DIR = Path(os.environ.get("TIMELINE_SHARED_DIR")
+                   or Path(__file__).resolve().parents[2] / "shared") / "data" / "timebank"
 REFERENCE = date(2022, 5, 14)
 
 #: Sentences for the linearity text: varied, expression-dense news prose.

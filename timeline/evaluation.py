@@ -23,7 +23,7 @@ P = R = 1.0, value accuracy 0.5 and value F1 0.5.
 
 Command line (``timeline eval`` is the same)::
 
-    python -m timeline.evaluation /work/shared/data/timebank --errors
+    python -m timeline.evaluation ../shared/data/timebank --errors
     python -m timeline.evaluation DIR --tagger dateparser --json
 
 Any callable ``tagger(text, reference) -> list`` of objects with ``start``, ``end``, ``type``,
@@ -346,7 +346,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="python -m timeline.evaluation",
         description="TempEval-3 Task A scores of a temporal tagger on TimeML files "
                     "(every *.tml under DIR; each file's DCT date is the reference).",
-        epilog="example: python -m timeline.evaluation /work/shared/data/timebank --errors",
+        epilog="example: python -m timeline.evaluation ../shared/data/timebank --errors",
     )
     parser.add_argument("directory", help="a directory searched recursively for *.tml, or a file")
     parser.add_argument("--errors", action="store_true",
