@@ -35,6 +35,12 @@ def table(name: str) -> dict[str, str]:
     return {r[0].lower(): (r[1] if len(r) > 1 else "") for r in rows(name)}
 
 
+@cache
+def words(name: str) -> frozenset[str]:
+    """The surfaces (first fields, lower case) of a word-list lexicon, for membership tests."""
+    return frozenset(r[0].lower() for r in rows(name))
+
+
 def flat_alternation(words: list[str] | tuple[str, ...] | dict[str, str]) -> str:
     """A non-capturing regex alternation of ``words``, longest first, spaces as ``\\s{1,3}``:
     the plain form of :func:`alternation` (same matches, but slower to try)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .lexicon import rows
+from .lexicon import alternation, rows, words
 
 _ABBREVIATIONS = frozenset(w.lower() for (w, *_rest) in rows("abbreviations"))
 
@@ -24,40 +24,20 @@ _BOUNDARY = re.compile(
 )
 _WORD_BEFORE = re.compile(r"([\w.]{1,20})[.]$")
 
+# The tense vocabulary lives in resources/en/tense_*.tsv (one word list a file); the code
+# below only decides how the lists combine.
 #: Single words that mark the future ("will", "plans").
-_FUTURE = frozenset(
-    "will won't wont shall planned plans scheduled schedules would next upcoming coming "
-    "might may".split()
-)
+_FUTURE = words("tense_future")
 #: Words that mark the future when "to" follows ("going to", "is to", "expected to").
-_FUTURE_BEFORE_TO = frozenset(
-    "going plan plans planning expect expects expected intend intends "
-    "is are set due hope hopes aim aims".split()
-)
-_PRESENT = frozenset(
-    "is are am says say has have does do isn't aren't remains continues seems".split()
-)
-_PAST_IRREGULAR = frozenset(
-    "said was were had did told went came took made gave met left began saw found got held "
-    "fell rose won lost sent spent sold bought brought thought kept led paid struck ran wrote "
-    "spoke broke chose drove flew grew knew stood understood wore ago earlier yesterday "
-    "last wasn't weren't didn't hadn't became fought caught taught felt heard meant shot "
-    "slid sank swore threw withdrew overtook undertook laid sought built lent dealt swept "
-    "fled fed hung drew blew tore shook forgot rode stuck dug sat lit hid ate hit cut shut "
-    "quit spread bid cast sped bound wound overcame forbade arose awoke".split()
-)
+_FUTURE_BEFORE_TO = words("tense_future_before_to")
+_PRESENT = words("tense_present")
+#: Irregular past forms and past adverbs ("said", "ago"); regular ones match ``_ALPHA_ED``.
+_PAST_IRREGULAR = words("tense_past")
 _TOKEN = re.compile(r"[\w'’]{1,40}")
-_PROSPECTIVE = frozenset(r[0].lower() for r in rows("prospective_verbs"))
+_PROSPECTIVE = words("prospective_verbs")
 _ALPHA_ED = re.compile(r"[a-z]{2,20}ed")
 #: -ed words that are rarely past-tense verbs in news.
-_NOT_PAST = frozenset(
-    "need speed seed feed deed bed red shed weed bleed breed creed greed united limited "
-    "based related concerned interested detailed advanced expected scheduled proposed "
-    "so-called alleged armed supposed preferred listed secured subordinated diversified "
-    "adjusted restated combined consolidated unified unspecified undisclosed unnamed "
-    "unexpected unchanged unidentified unconfirmed unprecedented unexplained unresolved "
-    "unemployed unrelated".split()
-)
+_NOT_PAST = words("tense_not_past")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -100,23 +80,11 @@ class Sentences:
 
 #: Auxiliaries (and copulas) after which a past form is a participle: "has been extended",
 #: "remain closed".
-_AUX = frozenset(
-    "be been being is are was were has have had can could may might must should "
-    "would will to get got not remain remains remained stay stays stayed become "
-    "becomes seem seems seemed".split()
-)
-
-
+_AUX = words("tense_auxiliaries")
 #: Past markers that are never participles.
-_PAST_ONLY = frozenset(
-    "said was were did went came took gave began saw fell rose ran wrote spoke "
-    "broke chose drove flew grew knew ago earlier yesterday last wasn't weren't "
-    "didn't became".split()
-)
-
-
+_PAST_ONLY = words("tense_past_only")
 #: Words before an adjective ("the planned merger").
-_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+_DETERMINERS = words("tense_determiners")
 
 
 def _is_aux(word: str) -> bool:
@@ -181,10 +149,11 @@ def _after_aux(sentence: str, tokens: list[tuple[int, int, str]], i: int) -> boo
     return 1 <= len(gap) <= 3 and gap.isspace() and _is_aux(tokens[j][2])
 
 
+#: Where a clause ends: ";" or ":", a comma before a conjunction (", and"), a word that opens a
+#: clause ("who", "because"), or a comma at a quotation mark.
 _CLAUSE_BREAK = re.compile(
-    r"[;:]|,\s{1,3}(?:and|but|while|after|before|when|although|though)\b"
-    r"|\b(?:but|while|although|whereas|since|because|when|who|which|"
-    r"that|where|if)\b|,\s{0,2}(?:''|\"|”|’)"
+    r"[;:]|,\s{1,3}" + alternation(words("clause_conjunctions")) + r"\b"
+    r"|\b" + alternation(words("clause_openers")) + r"\b|,\s{0,2}(?:''|\"|”|’)"
     r"|(?:''|\"|”)\s{0,2},"
 )
 #: How close (characters) a marker before the expression must be to govern it outright
@@ -249,8 +218,7 @@ def tense_at(sentence: str, pos: int, end: int) -> str:
 
 
 _FORWARD_CUE = re.compile(
-    r"\b(?:payable|effective|due|expire|expires|expiring|record|deadline|until|till|by|to|"
-    r"through|starting|beginning|scheduled|set\s{1,3}for)\s{1,3}(?:on\s{1,3})?$",
+    r"\b" + alternation(words("tense_forward_cues")) + r"\s{1,3}(?:on\s{1,3})?$",
     re.IGNORECASE,
 )
 
