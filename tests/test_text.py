@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from timeline.temporal.sentences import Sentences
 from timeline.text import split_sentences
 
 CASES = [
@@ -41,6 +42,17 @@ def test_split(text, expected):
     assert [s.text for s in sentences] == expected
     for s in sentences:
         assert text[s.start : s.end] == s.text
+
+
+def test_the_tagger_looks_sentences_up_by_offset():
+    """The tagger's lookup uses the same sentences; white space between two belongs to the
+    first, and a text without any is one sentence."""
+    text = "Dr. A left.  He came back\n\n   "
+    sentences = Sentences(text)
+    assert [sentences.around(pos) for pos in (0, 10, 11, 12, 13, 30)] == [
+        (0, 11), (0, 11), (0, 11), (0, 11), (13, 25), (13, 25)
+    ]
+    assert Sentences("   ").around(1) == (0, 3)
 
 
 def test_offsets_are_increasing_and_disjoint():

@@ -6,8 +6,9 @@
   windows.
 - The trigger windows are computed with a vectorised split; the reference is the plain
   per-word loop.
-- The sentence-boundary regex of :mod:`timeline.temporal.tense` starts with a character class
-  (so the regex engine can skip ahead); the reference is its plain form.
+- The candidate sentence ends of :mod:`timeline.temporal.sentences` are found by a regex that
+  starts with a character class (so the regex engine can skip ahead) and reads a run of marks
+  ("?!", "...") once; the reference is its plain form.
 
 Both are checked on every corpus sentence and, when it is on the machine, on the development
 set (TimeBank + AQUAINT). The last test pins what keeps scanning linear on any input: no rule
@@ -26,7 +27,7 @@ from corpus import load_all, load_special
 from shared_data import DEV_SET
 
 import timeline.temporal
-from timeline.temporal import engine, lexicon, tense
+from timeline.temporal import engine, lexicon, sentences
 from timeline.temporal.rule import Rule
 
 
@@ -100,19 +101,29 @@ def _reference_windows(text: str) -> dict[int, list[tuple[int, int]]]:
     return out
 
 
-#: The plain form of ``tense._BOUNDARY``.
-_BOUNDARY = re.compile(
-    r"""(?:[.!?]["'”’)\]]{0,3}\s{1,8}(?=["'“‘(`]{0,2}[A-Z0-9])|\n[ \t]{0,8}\n)"""
-)
+#: The plain form of ``sentences._CANDIDATE``.
+_CANDIDATE = re.compile(r"""[.!?]+["'”’)\]]*(?=\s)""")
 _BOUNDARY_CASES = [
     "He left. She stayed! Why? 'Yes.' \"No.\" (Maybe.) Then\n\nNext.\n \t\nEnd",
     "Dec. 7.\n\nThe end.'' Then.) 3 more.  “Quoted.” ‘x.’ `y",
+    "Wait... What?! Really?!?'' No.... x.y.z. .. . !\n?",
+    "Dots........ then" + "." * 50 + "x" + "!?" * 30 + "'')) y" + "." * 40,
 ]
 
 
 def _same_boundaries(text: str) -> bool:
-    fast = [m.span() for m in tense._BOUNDARY.finditer(text)]
-    return fast == [m.span() for m in _BOUNDARY.finditer(text)]
+    fast = [m.span() for m in sentences._CANDIDATE.finditer(text)]
+    return fast == [m.span() for m in _CANDIDATE.finditer(text)]
+
+
+def test_sentence_candidates_start_with_a_character_class() -> None:
+    """What lets the regex engine skip ahead to the next mark instead of trying every
+    position: the compiled pattern opens with a character class."""
+    from re import _constants as c
+    from re import _parser
+
+    parsed = _parser.parse(sentences._CANDIDATE.pattern)
+    assert parsed[0][0] is c.IN
 
 
 def test_flat_rules_are_the_same_rules(flat_rules) -> None:

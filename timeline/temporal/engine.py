@@ -24,8 +24,9 @@ from . import calendar as cal
 from .anchor import Context, Resolution, resolve
 from .rule import Found, Rule
 from .rules import RULES
+from .sentences import Sentences
 from .signals import closes_range, link_ranges, signal_before
-from .tense import Clauses, Sentences, forward_cue
+from .tense import Clauses, forward_cue
 from .types import Interval, Timex
 from .values import is_derived, needs_tense
 

@@ -1,4 +1,5 @@
-"""Sentences and their tense, as far as dating needs them.
+"""The tense of a sentence, as far as dating needs it (sentences themselves come from
+:mod:`.sentences`).
 
 Tense decides the direction of underspecified dates: "said Wednesday" is the last Wednesday,
 "will meet Friday" the next one. We do not parse: we look for tense markers (modal "will",
@@ -11,18 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .lexicon import alternation, rows, words
-
-_ABBREVIATIONS = frozenset(w.lower() for (w, *_rest) in rows("abbreviations"))
-
-#: Candidate sentence ends: terminal punctuation (plus closing quotes) then space, or a blank
-#: line. Abbreviations ("Mr.", "Sept.") are filtered in :func:`sentence_spans`. The pattern
-#: starts with a character class so that the regex engine skips ahead to the next ".", "!",
-#: "?" or newline in C instead of trying every position.
-_BOUNDARY = re.compile(
-    r"""[.!?\n](?:(?<=[.!?])["'”’)\]]{0,3}\s{1,8}(?=["'“‘(`]{0,2}[A-Z0-9])|(?<=\n)[ \t]{0,8}\n)"""
-)
-_WORD_BEFORE = re.compile(r"([\w.]{1,20})[.]$")
+from .lexicon import alternation, words
 
 # The tense vocabulary lives in resources/en/tense_*.tsv (one word list a file); the code
 # below only decides how the lists combine.
@@ -38,44 +28,6 @@ _PROSPECTIVE = words("prospective_verbs")
 _ALPHA_ED = re.compile(r"[a-z]{2,20}ed")
 #: -ed words that are rarely past-tense verbs in news.
 _NOT_PAST = words("tense_not_past")
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """The ``(start, end)`` offsets of the sentences of ``text`` (abbreviation-aware)."""
-    spans = []
-    start = 0
-    for m in _BOUNDARY.finditer(text):
-        if m.group().startswith("."):
-            prev = _WORD_BEFORE.search(text, max(0, m.start() - 21), m.start() + 1)
-            word = prev.group(1) if prev else ""
-            if (word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())) and (
-                m.group().count("\n") < 2
-            ):
-                continue  # "Mr. Smith", "J. Smith" ("Dec. 7." before a blank line does end)
-        end = m.end()
-        if end > start:
-            spans.append((start, end))
-        start = end
-    if start < len(text) or not spans:
-        spans.append((start, len(text)))
-    return spans
-
-
-class Sentences:
-    """Sentence lookup by character offset (built once per text)."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.spans: list[tuple[int, int]] = []
-        self.starts: list[int] = []
-
-    def around(self, pos: int) -> tuple[int, int]:
-        """The sentence containing offset ``pos`` (the text is split on first use)."""
-        if not self.spans:
-            self.spans = sentence_spans(self.text)
-            self.starts = [s for s, _ in self.spans]
-        i = max(0, bisect_right(self.starts, pos) - 1)
-        return self.spans[i]
 
 
 #: Auxiliaries (and copulas) after which a past form is a participle: "has been extended",

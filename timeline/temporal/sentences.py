@@ -1,0 +1,157 @@
+"""Sentence splitting with character offsets, robust to the abbreviations of news text.
+
+The one splitter of the project: the tagger reads tense and narrative context sentence by
+sentence (:class:`Sentences`), and ingestion cuts an article into event sentences with the same
+function (:func:`split_sentences`, re-exported by :mod:`timeline.text`).
+
+:func:`split_sentences` returns :class:`Sentence` records whose ``start``/``end`` are str
+offsets into the original text (``text[s.start:s.end] == s.text``), trimmed of surrounding
+white space. A sentence ends at ``.``, ``!`` or ``?`` (plus any closing quotes or brackets)
+followed by white space and a plausible sentence start, and always at a blank line or line
+break. A period does not end a sentence when it closes
+
+- a title or other abbreviation that is always followed by more of the sentence
+  ("Dr.", "Gen.", "Mr.", "St.", "No. 5", "vs."; ``resources/en/sentence_titles.tsv``),
+- a single initial ("John F. Kennedy"),
+- a month abbreviation followed by a day number ("Jan. 5"),
+
+and after an abbreviation that may also end a sentence ("U.S.", "a.m.", "Jan.", "Inc.",
+"etc."; dotted words and ``sentence_abbreviations.tsv``) it ends one only when the next word
+is a typical sentence opener ("The", "He", "But"; ``sentence_openers.tsv``) rather than a name
+that continues it ("U.S. President", "7 a.m. Monday").
+
+Splitting is linear in the text: candidate ends are found by one regex scan that starts with a
+character class (the regex engine skips ahead to the next ".", "!" or "?" in C), and each
+candidate is judged by looking at a bounded window before it and the one word after it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .lexicon import rows, words
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence: ``text == source[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+#: Abbreviations that never end a sentence: they are followed by a name or a number.
+_TITLES = words("sentence_titles")
+#: Abbreviations that can end a sentence (or not).
+_MAYBE_FINAL = words("sentence_abbreviations")
+_MONTHS = frozenset(r[0].lower() for r in rows("sentence_abbreviations") if r[1] == "month")
+#: Words that typically open a sentence; after an ambiguous abbreviation, one of these means
+#: the abbreviation ended the sentence.
+_OPENERS = words("sentence_openers")
+
+#: A candidate end: terminal punctuation, optional closing quotes/brackets, then white space.
+#: It matches what ``[.!?]+["'”’)\]]*(?=\s)`` matches, but a match may only start at the first
+#: mark of a run ("?!", "..."): the lookbehind rejects every later start at once, so a long run
+#: of marks is read once, not once per mark.
+_CANDIDATE = re.compile(r"""[.!?](?<![.!?][.!?])[.!?]*["'”’)\]]*(?=\s)""")
+_LINE_BREAK = re.compile(r"\n\s*")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+#: How far back to look for the word before a period (searching from the start of the text
+#: each time would make splitting quadratic).
+_LONGEST_WORD = 40
+_NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]*([^\s]+)")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences with offsets (see the module docstring for the rules)."""
+    sentences: list[Sentence] = []
+    for block_start, block_end in _blocks(text):
+        start = block_start
+        for match in _CANDIDATE.finditer(text, block_start, block_end):
+            if _is_boundary(text, match, block_end):
+                _append(sentences, text, start, match.end())
+                start = match.end()
+        _append(sentences, text, start, block_end)
+    return sentences
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` between line breaks (a line break always ends a sentence)."""
+    blocks = []
+    start = 0
+    for match in _LINE_BREAK.finditer(text):
+        blocks.append((start, match.start()))
+        start = match.end()
+    blocks.append((start, len(text)))
+    return blocks
+
+
+def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        sentences.append(Sentence(start, end, text[start:end]))
+
+
+def _is_boundary(text: str, match: re.Match[str], limit: int) -> bool:
+    punctuation = match.group()
+    following = _NEXT_WORD.match(text, match.end(), limit)
+    if following is None:
+        return True  # only white space follows within the block
+    next_word = following.group(1)
+    first = next_word[0]
+    if first.islower():
+        return False  # '"Is it over?" he asked.' / "e.g. this"
+    if not punctuation.startswith(".") or punctuation.startswith(".."):
+        return True  # "!", "?", an ellipsis
+    before = _WORD_BEFORE.search(text, max(0, match.start() - _LONGEST_WORD), match.start())
+    if before is None:
+        return True  # after a number or a closing quote: "in 2014. The"
+    word = before.group(1)
+    key = word.lower().rstrip(".")
+    if "." in word or (len(word) == 1 and word.isalpha()):
+        # "U.S.", "a.m.", "e.g." or an initial: "John F. Kennedy", "the U.N. said".
+        if len(word) == 1 and word.isupper():
+            return False
+        return _opens_sentence(next_word)
+    if punctuation != ".":
+        return True  # '."' and '.)' close a quotation or parenthesis
+    if key in _TITLES:
+        return False
+    if key in _MAYBE_FINAL:
+        if key in _MONTHS and first.isdigit():
+            return False  # "Jan. 5"
+        return _opens_sentence(next_word)
+    return True
+
+
+def _opens_sentence(word: str) -> bool:
+    """Whether ``word`` is a typical sentence opener (or a quotation opening one)."""
+    stripped = word.strip("\"'“”‘’()[],;:").lower()
+    return stripped in _OPENERS or not stripped[:1].isalpha()
+
+
+class Sentences:
+    """Sentence lookup by character offset, for the tagger (the text is split on first use,
+    then each lookup is a bisection)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans: list[tuple[int, int]] = []
+        self.starts: list[int] = []
+
+    def around(self, pos: int) -> tuple[int, int]:
+        """The ``(start, end)`` of the sentence containing offset ``pos``: the last one that
+        starts at or before it (white space between sentences belongs to the one before), the
+        first one for a ``pos`` before it, the whole text if it has no sentence."""
+        if not self.spans:
+            found = split_sentences(self.text)
+            self.spans = [(s.start, s.end) for s in found] or [(0, len(self.text))]
+            self.starts = [s for s, _ in self.spans]
+        i = max(0, bisect_right(self.starts, pos) - 1)
+        return self.spans[i]
