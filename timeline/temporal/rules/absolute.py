@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import alt, alternation, lookup, rows, table
+from ..lexicon import alt, alternation, lookup, rows, table, words
 from ..rule import Found, Rule
 from ..values import (
     CalendarDate,
@@ -66,33 +66,14 @@ _HOLIDAY_WORDS = alternation(
 )
 _REL_YEAR = r"this\s{1,3}year|last\s{1,3}year|next\s{1,3}year"
 
-#: Plural nouns that a year may modify ("1998 levels"); any other plural after a bare
-#: number means a count ("2000 shoes").
-_YEAR_NOUNS = frozenset(
-    "levels figures results earnings sales profits elections games olympics prices rates "
-    "budgets talks negotiations".split()
-)
+#: Words that may follow a bare year ("in 1998 the company ...", "1998 levels", "1998 was").
+_FUNCTION_WORDS = words("year_function_words") | words("year_nouns")
 #: Words before a number that make it a label, not a year ("Section 2022", "Flight 1549").
-_NUMBER_NOUNS = frozenset(
-    "no. no number nos. page pages route flight room section article "
-    "chapter paragraph item rule form model pier gate suite unit "
-    "highway interstate".split()
-)
-#: Words that may follow a bare year ("in 1998 the company ...", "1998 was").
-_FUNCTION_WORDS = frozenset(
-    "the a an and or but nor to of in on at by for from with as when after before than that "
-    "which who while because since until till through was were is are be been had has have "
-    "will would could should may might can did do does it he she they we i you there this "
-    "these those its their his her our compared versus vs against so if then also only alone "
-    "onward onwards forward on-wards levels figures results earnings sales profits elections "
-    "games olympics prices rates budgets talks negotiations election budget season".split()
-)
+_NUMBER_NOUNS = words("number_labels")
 #: Words after a number that show it counts something ("2022 square feet").
-_COUNT_WORDS = frozenset(
-    "square cubic metric per percent odd more fewer less other extra new additional".split()
-)
+_COUNT_WORDS = words("count_words")
 #: Words before a year used as a modifier ("the 1996 election", "its 1998 budget").
-_YEAR_DETERMINERS = frozenset("the its his her their our this that a an".split())
+_YEAR_DETERMINERS = words("year_determiners")
 _FOLLOWING_WORD = re.compile(r" {1,3}(?P<w>[\w'’-]{1,30})")
 
 
@@ -440,10 +421,8 @@ def build_half(m: re.Match[str]) -> Found | None:
     return Found("DATE", HalfRef(h, year), mod_from(m, "part"))
 
 
-_SEASON_CONTEXT = frozenset(
-    "in the this last next during by until since early late mid of through throughout each "
-    "every that past coming".split()
-)
+#: Words before a bare season name that make it a date ("in spring", "last summer").
+_SEASON_CONTEXT = words("season_contexts")
 
 
 def build_season(m: re.Match[str]) -> Found | None:
