@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..anchor import duration_value
+from ..lexicon import words
 from ..rule import Found, Rule
 from ..values import ComingSpan, Fixed, PastSpan
 from .common import NUM, T_UNIT, UNIT, VAGUE_Q, group, number, prev_word, unit_name
@@ -19,10 +20,7 @@ _PLURAL_UNIT = (
     r"decades|centuries)"
 )
 #: Words after which a bare plural unit is a duration: "for weeks", "in years", "took months".
-_PLURAL_CONTEXT = frozenset(
-    "for over within in after than about nearly almost of by took take takes taking lasted "
-    "last lasts lasting spent spend spending spends waited wait".split()
-)
+_PLURAL_CONTEXT = words("duration_contexts")
 _SUBUNIT = {
     "minute": ("second", 60),
     "year": ("month", 12),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import alternation, lookup, rows
+from ..lexicon import alternation, lookup, rows, words
 from ..rule import Found, Rule
 from ..values import (
     CalendarDate,
@@ -56,11 +56,10 @@ _S = r"\s{1,3}"
 _BLOCKED = re.compile(
     rf" {{1,3}}{alternation([r[0] for r in rows('weekday_blockers')])}\b", re.IGNORECASE
 )
-_WEEKDAY_CONTEXT = frozenset(
-    "on by until till since last next this from to before after of late early that and or "
-    "said says".split()
-)
-_NAME_BEFORE_WEEKDAY = frozenset("black bloody super ash palm holy cyber good easter".split())
+#: Words before a weekday name that make it a date ("on Friday", "said Tuesday").
+_WEEKDAY_CONTEXT = words("weekday_contexts")
+#: Capitalised words that make a following weekday part of a name ("Black Friday").
+_NAME_BEFORE_WEEKDAY = words("weekday_name_words")
 _DEICTIC = {
     "today": 0,
     "yesterday": -1,
@@ -191,7 +190,7 @@ def _sentence_start(m: re.Match[str]) -> bool:
     return before == "" or before[-1] in ".!?\"'`“‘("
 
 
-_AMOUNT_WORDS = frozenset("million billion cents share percent % thousand".split())
+_AMOUNT_WORDS = words("amount_words")
 
 
 def _after_amount(m: re.Match[str]) -> bool:
