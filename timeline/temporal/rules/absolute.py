@@ -338,20 +338,12 @@ def build_year_end(m: re.Match[str]) -> Found | None:
     return Found("DATE", spec, "END")
 
 
-_DECADE_WORDS = {
-    "twenties": 20,
-    "thirties": 30,
-    "forties": 40,
-    "fifties": 50,
-    "sixties": 60,
-    "seventies": 70,
-    "eighties": 80,
-    "nineties": 90,
-}
+#: A decade name ("nineties"): ``decade_words.tsv``.
+_DECADE_WORD = alt("decade_words")
 
 
 def build_decade_word(m: re.Match[str]) -> Found | None:
-    decade = _DECADE_WORDS[m.group("decade").lower()]
+    decade = int(lookup("decade_words", m.group("decade")))
     return Found("DATE", DecadeRef(decade, century_known=False), mod_from(m, "part", "part2"))
 
 
@@ -359,17 +351,8 @@ def build_century(m: re.Match[str]) -> Found | None:
     return Found("DATE", CenturyRef(ordinal(m.group("ord"))), mod_from(m, "part", "part2"))
 
 
-_Q = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "final": 4,
-    "1st": 1,
-    "2nd": 2,
-    "3rd": 3,
-    "4th": 4,
-}
+#: The ordinal of a quarter ("third", "4th", "final"): ``quarter_ordinals.tsv``.
+_QUARTER_ORDINAL = alt("quarter_ordinals")
 
 
 def _poss_year(text: str | None) -> tuple[int | None, int | None]:
@@ -383,7 +366,7 @@ def _poss_year(text: str | None) -> tuple[int | None, int | None]:
 
 
 def build_quarter(m: re.Match[str]) -> Found | None:
-    q = _Q[m.group("q").lower()]
+    q = int(lookup("quarter_ordinals", m.group("q")))
     year = _year_value(m)
     absolute, relative = _poss_year(group(m, "yposs"))
     if year is None:
@@ -563,10 +546,10 @@ RULES = (
     Rule(
         "date_decade_word",
         "the [early] nineties",
-        rf"{MODP}the\s{{1,3}}(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?(?P<decade>twenties|"
-        r"thirties|forties|fifties|sixties|seventies|eighties|nineties)",
+        rf"{MODP}the\s{{1,3}}(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?(?P<decade>"
+        rf"{_DECADE_WORD})",
         build_decade_word,
-        trigger=r"(?:twen|thir|for|fif|six|seven|eigh|nine)ties$",
+        trigger=rf"{_DECADE_WORD}$",
     ),
     Rule(
         "date_century",
@@ -582,8 +565,8 @@ RULES = (
         "the <ordinal> quarter [of <year>]",
         rf"{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<yposs>\d{{4}}|{_REL_YEAR})['’]s\s{{1,3}}|"
         r"(?P<ypre>\d{4})\s{1,3})?"
-        r"(?:(?:fiscal|calendar)[-\s]{1,3})?(?P<q>first|second|third|fourth|final|1st|2nd|3rd"
-        r"|4th)[-\s]{1,3}(?:fiscal[-\s]{1,3})?quarter(?:\s{1,3}of\s{1,3}(?:(?:fiscal|the)"
+        rf"(?:(?:fiscal|calendar)[-\s]{{1,3}})?(?P<q>{_QUARTER_ORDINAL})[-\s]{{1,3}}"
+        r"(?:fiscal[-\s]{1,3})?quarter(?:\s{1,3}of\s{1,3}(?:(?:fiscal|the)"
         rf"(?:\s{{1,3}}year)?\s{{1,3}})?{_YEAR4})?",
         build_quarter,
         priority=1,

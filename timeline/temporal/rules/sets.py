@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import lookup
+from ..lexicon import alt, lookup
 from ..rule import Found, Rule
 from ..values import Fixed
 from .common import (
@@ -41,20 +41,8 @@ _UNIT_VALUE = {
     "afternoon": "XXXX-XX-XXTAF",
     "evening": "XXXX-XX-XXTEV",
 }
-_ADVERBS = {
-    "daily": "P1D",
-    "weekly": "P1W",
-    "monthly": "P1M",
-    "yearly": "P1Y",
-    "annually": "P1Y",
-    "quarterly": "P1Q",
-    "hourly": "PT1H",
-    "nightly": "XXXX-XX-XXTNI",
-    "biweekly": "P2W",
-    "bimonthly": "P2M",
-    "semiannually": "P6M",
-    "everyday": "P1D",
-}
+#: A recurrence adverb ("daily", "biweekly"): ``set_adverbs.tsv``.
+_ADVERB = alt("set_adverbs")
 _SET_UNITS = (
     r"(?P<unit>second|minute|hour|day|night|morning|afternoon|evening|weekend|week|"
     r"month|quarter|year|decade|century)"
@@ -101,10 +89,10 @@ def build_every(m: re.Match[str]) -> Found | None:
 
 
 def build_adverb(m: re.Match[str]) -> Found | None:
-    adv = " ".join(m.group("adv").lower().split())
+    adv = m.group("adv").lower()
     if adv == "quarterly" and re.match(r" [a-z]", m.string[m.end() : m.end() + 2]):
         return None  # "a quarterly dividend": an adjective, not a recurrence
-    return Found("SET", Fixed(_ADVERBS[adv]))
+    return Found("SET", Fixed(lookup("set_adverbs", adv)))
 
 
 def build_freq(m: re.Match[str]) -> Found | None:
@@ -162,10 +150,9 @@ RULES = (
     Rule(
         "set_adverb",
         "daily|weekly|annually|nightly",
-        r"(?P<adv>everyday|daily|weekly|monthly|yearly|annually|quarterly|"
-        r"hourly|nightly|biweekly|bimonthly|semiannually)",
+        rf"(?P<adv>{_ADVERB})",
         build_adverb,
-        trigger=r"(?:daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|everyday|bi|semi)",
+        trigger=_ADVERB,
     ),
     Rule(
         "set_frequency",
