@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import alternation, lookup, rows, words
+from ..lexicon import alt, alternation, lookup, rows, words
 from ..rule import Found, Rule
 from ..values import (
     CalendarDate,
@@ -60,13 +60,10 @@ _BLOCKED = re.compile(
 _WEEKDAY_CONTEXT = words("weekday_contexts")
 #: Capitalised words that make a following weekday part of a name ("Black Friday").
 _NAME_BEFORE_WEEKDAY = words("weekday_name_words")
-_DEICTIC = {
-    "today": 0,
-    "yesterday": -1,
-    "tomorrow": 1,
-    "the day before yesterday": -2,
-    "the day after tomorrow": 2,
-}
+#: A deictic day word ("yesterday", "the day after tomorrow"): ``deictic_days.tsv``.
+_DEICTIC = alt("deictic_days")
+#: The last word of every deictic: the rule's trigger.
+_DEICTIC_LAST = alternation(sorted({r[0].lower().split()[-1] for r in rows("deictic_days")}))
 
 
 def _pod(word: str | None) -> str | None:
@@ -94,8 +91,7 @@ def build_deictic(m: re.Match[str]) -> Found | None:
     before = m.string[max(0, m.start() - 24) : m.start()]
     if m.group("word") == "Today" and _NAME_BEFORE.search(before):
         return None  # "USA Today", "VOA Today": a name
-    key = " ".join(m.group("word").lower().split())
-    base = DayOffset(_DEICTIC[key])
+    base = DayOffset(int(lookup("deictic_days", m.group("word"))))
     if group(m, "podb") and (group(m, "pod") or not m.group("podb")[0].islower()):
         return None  # "afternoon yesterday evening"; "Morning Today" (a name)
     # "yesterday afternoon", "mid-afternoon yesterday"
@@ -146,15 +142,7 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     if pod_word and pod_word[0].isupper() and following:
         return None
     rel = " ".join((group(m, "rel") or "").lower().split())
-    n = {
-        "last": -1,
-        "this past": -1,
-        "the previous": -1,
-        "next": 1,
-        "this coming": 1,
-        "the following": 1,
-        "coming": 1,
-    }.get(rel, 0)
+    n = int(lookup("weekday_relatives", rel)) if rel else 0
     anchored = rel in ("the previous", "the following")
     pod = _pod(group(m, "pod"))
     possessive = pod is None and m.string.startswith(("'s", "’s"), m.end())
@@ -163,25 +151,6 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     return Found(kind, spec, None if trim else mod_from(m, "part"), trim_start=trim)
 
 
-_REL = {
-    "this": 0,
-    "current": 0,
-    "the current": 0,
-    "last": -1,
-    "previous": -1,
-    "this past": -1,
-    "next": 1,
-    "coming": 1,
-    "the coming": 1,
-    "this coming": 1,
-    "the next": 1,
-    "past": -1,
-    "the past": -1,
-    "the last": -1,
-    "the previous": -1,
-    "the preceding": -1,
-    "the following": 1,
-}
 _ANCHORED_REL = ("the following", "the previous", "the preceding", "the next")
 
 
@@ -207,7 +176,7 @@ def build_calendar(m: re.Match[str]) -> Found | None:
     unit = {"fiscal year": "year"}.get(unit, unit)
     part = (group(m, "part") or "").lower()
     mod = mod_from(m, "part")
-    n = _REL[rel]
+    n = int(lookup("calendar_relatives", rel))
     if unit == "day" and rel not in ("the past", "the last"):
         return None  # "the next day" is an offset; "this day" is not a calendar unit
     if rel in ("the past", "the last", "past") and unit != "weekend":
@@ -395,27 +364,21 @@ def _approx_mod(m: re.Match[str]) -> str | None:
     return _APPROX.get(" ".join(a.lower().split())) if a else None
 
 
-_WD_REL = (
-    r"(?:(?P<rel>last|next|this\s{1,3}past|this\s{1,3}coming|this|the\s{1,3}following|"
-    r"the\s{1,3}previous|coming)\s{1,3})?"
-)
+#: An optional word before a weekday ("last", "this coming"): ``weekday_relatives.tsv``.
+_WD_REL = rf"(?:(?P<rel>{alt('weekday_relatives')})\s{{1,3}})?"
 _CAL_UNIT = r"(?P<unit>weekend|week|month|quarter|fiscal\s{1,3}year|year|decade|century|day)"
-_CAL_REL = (
-    r"(?P<rel>this\s{1,3}past|this\s{1,3}coming|the\s{1,3}current|the\s{1,3}coming|"
-    r"the\s{1,3}next|the\s{1,3}past|the\s{1,3}last|the\s{1,3}previous|"
-    r"the\s{1,3}preceding|the\s{1,3}following|this|current|last|previous|next|coming"
-    r"|past)"
-)
+#: A word before a calendar unit ("last", "the coming"): ``calendar_relatives.tsv``.
+_CAL_REL = rf"(?P<rel>{alt('calendar_relatives')})"
 
 RULES = (
     Rule(
         "date_deictic",
         "[<part of day>] today|yesterday|tomorrow [<part of day>]",
-        rf"{MODP}(?:(?P<podb>{POD}){_S})?(?P<word>the{_S}day{_S}before{_S}yesterday|the{_S}day"
-        rf"{_S}after{_S}tomorrow|today|yesterday|tomorrow)(?:{_S}(?P<pod>{POD}))?",
+        rf"{MODP}(?:(?P<podb>{POD}){_S})?(?P<word>{_DEICTIC})"
+        rf"(?:{_S}(?P<pod>{POD}))?",
         build_deictic,
         priority=2,
-        trigger=r"(?:today|yesterday|tomorrow)",
+        trigger=_DEICTIC_LAST,
     ),
     Rule(
         "time_tonight",
