@@ -198,6 +198,9 @@ def build_month_rel_year(m: re.Match[str]) -> Found | None:
 #: A day number after a month ("last Oct. 23"), not a count ("October 12 percent").
 _DAY_AFTER = re.compile(r"\s{1,3}\d{1,2}(?!\d|\s{0,2}(?:%|percent\b|per\s?cent\b))", re.IGNORECASE)
 
+#: A month or weekday name: a capitalised word after a month that does not make it a name.
+_MONTH_OR_WEEKDAY = re.compile(rf"{MONTH}|{WEEKDAY}", re.IGNORECASE)
+
 
 def build_month(m: re.Match[str]) -> Found | None:
     """A bare month name: only capitalised, and for "May"/"March" (also verbs) only after a
@@ -217,7 +220,7 @@ def build_month(m: re.Match[str]) -> Found | None:
     after = next_word(m)
     if m.string[m.end() : m.end() + 1] == "-":
         return None  # "Mar-a-Lago"
-    if after[:1].isupper() and not re.match(rf"{MONTH}|{WEEKDAY}", after, re.IGNORECASE):
+    if after[:1].isupper() and not _MONTH_OR_WEEKDAY.match(after):
         if group(m, "part") is None and prev_word(m).lower() not in ("in", "since", "until"):
             return None  # "March Madness", "April Ryan"
     if mod is None and before not in _MONTH_CONTEXT:

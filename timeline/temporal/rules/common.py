@@ -95,10 +95,14 @@ def weekday_number(word: str) -> int:
     return int(lookup("weekdays", word))
 
 
+#: The leading digits of an ordinal written in digits ("21st").
+_DIGITS = re.compile(r"\d+")
+
+
 def ordinal(word: str) -> int:
     w = word.lower()
     if w[:1].isdigit():
-        return int(re.match(r"\d+", w).group())  # type: ignore[union-attr]
+        return int(_DIGITS.match(w).group())  # type: ignore[union-attr]
     return int(lookup("ordinals", w))
 
 

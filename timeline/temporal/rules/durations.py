@@ -58,6 +58,12 @@ def _value(unit: str, n: float | None) -> str | None:
     return None
 
 
+#: A hyphen and a word right after a unit: "a day-care centre" is no duration.
+_HYPHEN_WORD = re.compile(r"-[a-z]")
+#: "old" after a unit: "Mr. Reupke, 52 years old" is an age.
+_AGE = re.compile(r",? {1,2}old\b")
+
+
 def build_num_unit(m: re.Match[str]) -> Found | None:
     num = m.group("num")
     unit = unit_name(m.group("unit"))
@@ -71,9 +77,9 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
     if m.string[max(0, m.start() - 1) : m.start()] in ("/", "-") and num[:1].isdigit():
         return None  # "the 2022/23 season", "1989-90"
     tail = m.string[m.end() : m.end() + 6]
-    if re.match(r"-[a-z]", tail) or (unit == "quarter" and tail.startswith(" of")):
+    if _HYPHEN_WORD.match(tail) or (unit == "quarter" and tail.startswith(" of")):
         return None  # "a day-care centre", "three quarters of the voters"
-    if re.match(r",? {1,2}old\b", tail):
+    if _AGE.match(tail):
         return None  # "Mr. Reupke, 52 years old": an age
     if m.group("unit")[0].isupper() and num[:1].isdigit():
         return None  # "60 Minutes", a name

@@ -122,6 +122,12 @@ def build_modified_pod(m: re.Match[str]) -> Found | None:
     return Found("TIME", PartOfDay(Offset("day", 0, "anchor"), pod), mod_from(m, "part"))
 
 
+#: A capitalised word right after a weekday ("Tuesday Weld").
+_CAPITALISED_NEXT = re.compile(r" {1,3}([A-Z][\w'’-]{0,30})")
+#: A month name (which may follow a weekday: "Tuesday March 3").
+_MONTH_WORD = re.compile(MONTH, re.IGNORECASE)
+
+
 def build_weekday(m: re.Match[str]) -> Found | None:
     wd = m.group("wd")
     if not wd[0].isupper():
@@ -131,10 +137,10 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     before = prev_word(m)
     if before.lower() in _NAME_BEFORE_WEEKDAY and before[:1].isupper():
         return None  # "Black Monday" is a name, not a date
-    following = re.match(r" {1,3}([A-Z][\w'’-]{0,30})", m.string[m.end() : m.end() + 34])
+    following = _CAPITALISED_NEXT.match(m.string[m.end() : m.end() + 34])
     if (
         following
-        and not re.fullmatch(MONTH, following.group(1), re.IGNORECASE)
+        and not _MONTH_WORD.fullmatch(following.group(1))
         and (before.lower() not in _WEEKDAY_CONTEXT)
     ):
         return None  # "Tuesday Weld", "Saturday Night Live"
@@ -270,11 +276,13 @@ def build_ago(m: re.Match[str]) -> Found | None:
     return Found("DATE", Offset(unit, sign * n * scale, "ref", keep=keep), mod)
 
 
+#: What may follow "<n> <units> before|after" for it to be an offset from the reference.
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$|that\b|and\b)")
+
+
 def build_later(m: re.Match[str]) -> Found | None:
     direction = m.group("dir").lower()
-    if direction in ("before", "after") and not re.match(
-        r"\s*(?:[.,;:)]|$|that\b|and\b)", m.string[m.end() : m.end() + 6]
-    ):
+    if direction in ("before", "after") and not _CLAUSE_END.match(m.string[m.end() : m.end() + 6]):
         return None  # "two days before the vote": a duration before an event
     num = group(m, "num")
     n = _count(num) if num else 1

@@ -88,9 +88,13 @@ def build_every(m: re.Match[str]) -> Found | None:
     return Found("SET", Fixed(value), quant="EVERY")
 
 
+#: A lower-case word right after an adverb: "a quarterly dividend" is an adjective.
+_LOWER_WORD_NEXT = re.compile(r" [a-z]")
+
+
 def build_adverb(m: re.Match[str]) -> Found | None:
     adv = m.group("adv").lower()
-    if adv == "quarterly" and re.match(r" [a-z]", m.string[m.end() : m.end() + 2]):
+    if adv == "quarterly" and _LOWER_WORD_NEXT.match(m.string[m.end() : m.end() + 2]):
         return None  # "a quarterly dividend": an adjective, not a recurrence
     return Found("SET", Fixed(lookup("set_adverbs", adv)))
 
