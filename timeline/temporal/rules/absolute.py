@@ -213,7 +213,7 @@ def build_month(m: re.Match[str]) -> Found | None:
     if rel:
         if _DAY_AFTER.match(m.string, m.end()):
             return None  # "last Oct. 23" is the day "Oct. 23", dated by the tense
-        n = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel.lower(), 0)
+        n = int(lookup("month_relatives", rel))
         return Found("DATE", MonthRef(month, n), mod)
     word = m.group("month").lower().rstrip(".")
     before = prev_word(m).lower()
@@ -510,7 +510,7 @@ RULES = (
     Rule(
         "date_month",
         "[last|next|this] <month>",
-        rf"{MODP}(?:(?P<rel>last|next|this|past|coming|previous)\s{{1,3}})?(?P<month>{MONTH})",
+        rf"{MODP}(?:(?P<rel>{alt('month_relatives')})\s{{1,3}})?(?P<month>{MONTH})",
         build_month,
         trigger=T_MONTH,
     ),

@@ -400,8 +400,7 @@ RULES = (
         "time_modified_pod",
         "early|mid|late <part of day>",
         rf"(?P<part>early|mid|late)(?:{_S}|-)(?P<pod>morning|afternoon|evening)"
-        rf"(?!{_S}(?:{WEEKDAY}|today|yesterday|tomorrow|news|edition|show|paper|flights?|rush|"
-        r"session|trading|prayers?|service|class|classes)\b)",
+        rf"(?!{_S}(?:{WEEKDAY}|today|yesterday|tomorrow|{alt('pod_nouns')})\b)",
         build_modified_pod,
         trigger=r"(?:morning|afternoon|evening)$",
     ),
