@@ -342,34 +342,19 @@ def build_weekend(m: re.Match[str]) -> Found | None:
     return Found("DATE", WeekendRef(), mod_from(m, "part"))
 
 
-_APPROX = {
-    "about": "APPROX",
-    "around": "APPROX",
-    "approximately": "APPROX",
-    "roughly": "APPROX",
-    "some": "APPROX",
-    "nearly": "LESS_THAN",
-    "almost": "LESS_THAN",
-    "more than": "MORE_THAN",
-    "over": "MORE_THAN",
-    "less than": "LESS_THAN",
-    "under": "LESS_THAN",
-    "at least": "EQUAL_OR_MORE",
-    "at most": "EQUAL_OR_LESS",
-    "up to": "EQUAL_OR_LESS",
-    "no more than": "EQUAL_OR_LESS",
-}
-#: An optional approximation before a number (group ``approx``).
+_APPROX_ROWS = rows("approximators")
+#: An optional approximation before a number (group ``approx``): ``approximators.tsv``; a word
+#: marked ``count`` ("over", "under") only before a number or "a"/"an".
 APPROX = (
-    r"(?:(?P<approx>about|around|approximately|roughly|nearly|almost|more\s{1,3}than|"
-    r"less\s{1,3}than|at\s{1,3}least|at\s{1,3}most|up\s{1,3}to|no\s{1,3}more\s{1,3}than|"
-    r"over(?=\s{1,3}(?:an?|\d))|under(?=\s{1,3}(?:an?|\d)))\s{1,3})?"
+    rf"(?:(?P<approx>{alternation([r[0] for r in _APPROX_ROWS if len(r) < 3])}|"
+    rf"{alternation([r[0] for r in _APPROX_ROWS if len(r) > 2])}(?=\s{{1,3}}(?:an?|\d)))"
+    r"\s{1,3})?"
 )
 
 
 def _approx_mod(m: re.Match[str]) -> str | None:
     a = group(m, "approx")
-    return _APPROX.get(" ".join(a.lower().split())) if a else None
+    return lookup("approximators", a) if a else None
 
 
 #: An optional word before a weekday ("last", "this coming"): ``weekday_relatives.tsv``.
