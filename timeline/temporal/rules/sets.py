@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import alt, lookup
+from ..lexicon import alt, lookup, words
 from ..rule import Found, Rule
 from ..values import Fixed
 from .common import (
@@ -99,10 +99,15 @@ def build_adverb(m: re.Match[str]) -> Found | None:
     return Found("SET", Fixed(lookup("set_adverbs", adv)))
 
 
+#: A word for a number of times ("twice"): ``frequency_words.tsv``.
+_FREQUENCY = alt("frequency_words")
+
+
 def build_freq(m: re.Match[str]) -> Found | None:
     f = m.group("freq").lower()
-    count = {"once": 1, "twice": 2, "thrice": 3}.get(f)
-    if count is None:
+    if not group(m, "times"):
+        count = int(lookup("frequency_words", f))
+    else:
         k = number(m.group("times"))
         if k is None or k != int(k):
             return None
@@ -113,14 +118,14 @@ def build_freq(m: re.Match[str]) -> Found | None:
     return Found("SET", Fixed(value), freq=f"{count}X")
 
 
+#: Words that end an amount before "a year" ("$5 million a year"): ``rate_amount_words.tsv``.
+_RATE_AMOUNT_WORDS = words("rate_amount_words")
+
+
 def build_rate(m: re.Match[str]) -> Found | None:
     """ "$5 million a year", "40 hours a week": a rate after an amount."""
     before = prev_word(m).lower().rstrip(".,")
-    if not (
-        before[:1].isdigit()
-        or before
-        in ("million", "billion", "percent", "dollars", "cents", "%", "thousand", "hundred")
-    ):
+    if not (before[:1].isdigit() or before in _RATE_AMOUNT_WORDS):
         return None
     return Found("SET", Fixed(_UNIT_VALUE[m.group("unit").lower()]))
 
@@ -161,11 +166,11 @@ RULES = (
     Rule(
         "set_frequency",
         "twice a year",
-        rf"(?P<freq>once|twice|thrice|(?P<times>{NUM}){_S}times){_S}(?:a|an|per|every|each)"
+        rf"(?P<freq>{_FREQUENCY}|(?P<times>{NUM}){_S}times){_S}(?:a|an|per|every|each)"
         rf"{_S}{_THING}",
         build_freq,
         priority=2,
-        trigger=r"(?:once|twice|thrice|times)",
+        trigger=rf"(?:{_FREQUENCY}|times)",
     ),
     Rule(
         "set_rate",
