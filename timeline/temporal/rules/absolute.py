@@ -201,6 +201,13 @@ _DAY_AFTER = re.compile(r"\s{1,3}\d{1,2}(?!\d|\s{0,2}(?:%|percent\b|per\s?cent\b
 #: A month or weekday name: a capitalised word after a month that does not make it a name.
 _MONTH_OR_WEEKDAY = re.compile(rf"{MONTH}|{WEEKDAY}", re.IGNORECASE)
 
+#: Month words that are also common words or abbreviations ("may", "march", "jan").
+_AMBIGUOUS_MONTHS = words("month_ambiguous")
+#: Words after "March" that make it the verb ("march on").
+_MARCH_VERB_FOLLOWERS = words("march_verb_followers")
+#: Lower-case words after "May" that keep it the month ("May and June"), not the modal.
+_MAY_FOLLOWERS = words("may_followers")
+
 
 def build_month(m: re.Match[str]) -> Found | None:
     """A bare month name: only capitalised, and for "May"/"March" (also verbs) only after a
@@ -224,58 +231,17 @@ def build_month(m: re.Match[str]) -> Found | None:
         if group(m, "part") is None and prev_word(m).lower() not in ("in", "since", "until"):
             return None  # "March Madness", "April Ryan"
     if mod is None and before not in _MONTH_CONTEXT:
-        if word in ("may", "march") or word in (
-            "jan",
-            "mar",
-            "apr",
-            "jun",
-            "jul",
-            "aug",
-            "sep",
-            "sept",
-            "oct",
-            "nov",
-            "dec",
-            "feb",
-        ):
+        if word in _AMBIGUOUS_MONTHS:
             return None
         if is_capitalized(after) or is_capitalized(prev_word(m)):
             return None  # a name: "April Ryan", "Ryan April"
-    if word == "march" and after.lower() in ("on", "through", "against", "toward", "towards"):
+    if word == "march" and after.lower() in _MARCH_VERB_FOLLOWERS:
         return None
     follow = _FOLLOWING_WORD.match(m.string, m.end())
     after = follow.group("w") if follow else ""
-    if (
-        word == "may"
-        and mod is None
-        and after[:1].islower()
-        and after.lower()
-        not in (
-            "and",
-            "or",
-            "to",
-            "through",
-            "until",
-            "when",
-            "as",
-            "after",
-            "before",
-            "this",
-            "last",
-            "next",
-            "of",
-            "the",
-            "that",
-            "in",
-            "at",
-            "for",
-            "with",
-            "was",
-            "is",
-            "will",
-        )
-    ):
-        return None  # "in May be" is rare; "may" + verb is the modal
+    if word == "may" and mod is None and after[:1].islower():
+        if after.lower() not in _MAY_FOLLOWERS:
+            return None  # "in May be" is rare; "may" + verb is the modal
     return Found("DATE", CalendarDate(None, month), mod)
 
 
