@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
 from datetime import datetime
 
-from timeline import migrations, store
+from timeline import migrations, queries, store
 from timeline.migrations import VERSION_TABLE, apply_pending, current_version, latest_version
+
+search_index = importlib.import_module("timeline.migrations.0004_text_search_index")
 
 
 def _index_shapes(db, table):
@@ -31,14 +34,41 @@ def test_new_database_is_at_latest_version(db):
     assert store.upgrade() == []  # idempotent
 
 
+def _search_index_shapes(db, table):
+    """The text search's trigram indexes the models cannot declare: on PostgreSQL a GIN index
+    per searched column (shown by peewee as a plain index on it); none on SQLite, where they
+    are FTS5 tables (checked by :func:`test_text_search_tables_and_triggers`)."""
+    if not store.is_postgres():
+        return set()
+    return {((column,), False) for name, column, _ in search_index.POSTGRES_TRGM
+            if name == table}
+
+
 def test_migrated_schema_matches_the_models(db):
-    """Every field and index of the models exists after migrating (and nothing else)."""
+    """Every field and index of the models exists after migrating (and nothing else but the
+    text search's trigram indexes)."""
     for model in store.MODELS:
         table = model._meta.table_name
         columns = {c.name: c.null for c in db.get_columns(table)}
         expected = {f.column_name: f.null for f in model._meta.sorted_fields}
         assert columns == expected, table
-        assert _index_shapes(db, table) == _model_index_shapes(model), table
+        assert _index_shapes(db, table) == (_model_index_shapes(model)
+                                            | _search_index_shapes(db, table)), table
+
+
+def test_text_search_tables_and_triggers(db):
+    """SQLite: one external-content FTS5 trigram table per searched column, with the triggers
+    that keep it in step; PostgreSQL: the GIN trigram indexes by name."""
+    if store.is_postgres():
+        names = {i.name for table in ("event", "article") for i in db.get_indexes(table)}
+        assert {index for _, _, index in search_index.POSTGRES_TRGM} <= names
+        return
+    rows = db.execute_sql("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    for table, column, fts in search_index.SQLITE_FTS:
+        (sql,) = [r[3] for r in rows if r[0] == "table" and r[1] == fts]
+        assert f"fts5({column}, content='{table}'" in sql and "tokenize='trigram'" in sql, sql
+        triggers = {r[1] for r in rows if r[0] == "trigger" and r[2] == table}
+        assert triggers == {f"{fts}_insert", f"{fts}_delete", f"{fts}_update"}, table
 
 
 def test_upgrade_keeps_data_and_backfills(database_url):
@@ -56,7 +86,7 @@ def test_upgrade_keeps_data_and_backfills(database_url):
     ]:
         db.execute_sql(
             'INSERT INTO event (article_id, text, sentence_start, sentence_end, "start", "end", '
-            "granularity, basis) VALUES (1, 's', 0, 1, "
+            "granularity, basis) VALUES (1, 'Shelling resumed.', 0, 1, "
             f"'{start}', '{end}', 'day', 'expression')"
         )
     assert current_version(db) == 1
@@ -70,6 +100,10 @@ def test_upgrade_keeps_data_and_backfills(database_url):
         store.span_class(e.start, e.end) for e in store.Event.select().order_by(store.Event.id)
     ]
     assert classes == expected == [1, 3, 6]
+    # The rows stored before the text search index are found through it.
+    assert queries._search_mode("SHELL") == "index"
+    page = queries.list_events(queries.EventFilter(q="SHELL"))
+    assert [e["text"] for e in page.items] == ["Shelling resumed."] * 3
     db.close()
 
 

@@ -30,6 +30,7 @@ import base64
 import binascii
 import functools
 import json
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -249,7 +250,7 @@ class _Shape:
 
     postgres: bool
     parts: tuple[str, ...]  # "all", "before", "begins", "begins_open", "running", "class", "long"
-    q: bool
+    q: str  # "" (no text filter), "scan", "index" or "filter" (see :func:`_search_plan`)
     source: bool
     article: bool
     basis: bool
@@ -308,11 +309,145 @@ _PART_SQL = {
 }
 
 
+#: The shortest search a trigram index can serve (shorter ones scan).
+MIN_INDEXED_SEARCH = 3
+
+
+def _search_mode(q: str | None) -> str:
+    """How the text filter ``q`` is answered: ``""`` (no filter), ``"index"`` or ``"scan"``.
+
+    ``q`` matches an event when its sentence or its article's title contains it, ignoring
+    case (``LIKE`` on SQLite, which folds ASCII letters only; ``ILIKE`` on PostgreSQL). With
+    ``"index"``, the trigram indexes of migration ``0004_text_search_index`` find the
+    candidates (every row containing ``q`` up to case, a superset) and the same ``LIKE`` then
+    decides, so both modes return exactly the same events. A ``q`` shorter than three
+    characters has no trigram, and a NUL character cannot be passed to FTS5: both scan.
+    """
+    if not q:
+        return ""
+    return "index" if len(q) >= MIN_INDEXED_SEARCH and "\0" not in q else "scan"
+
+
+def _scan_threshold() -> int:
+    """Above this many sentences containing ``q`` (SQLite), scanning in timeline order beats
+    the index.
+
+    A page of the index plan costs one row lookup per candidate (about 2 us each on a million
+    events); the scan tests rows in timeline order and stops after a page, about
+    ``page * events / candidates`` rows. They cost the same near ``sqrt(page * events)``
+    candidates: some 7,000 on a million events. Above that a search is common enough for the
+    scan ("the" is in most sentences: the first page is a few rows away), below it the index
+    wins by ever more as the search gets rarer (a word in no sentence: one index probe
+    instead of reading every event).
+    """
+    return max(1000, math.isqrt(50 * _event_count_bound()))
+
+
+def _filter_threshold() -> int:
+    """Above this many candidates (and up to :func:`_scan_threshold`), SQLite reads the
+    timeline index in order and keeps the events among the candidates, instead of looking up
+    every candidate: an index entry costs about a tenth of a row lookup, so this pays from
+    about ``sqrt(page * events / 10)`` candidates on (some 2,200 on a million events)."""
+    return max(200, math.isqrt(5 * _event_count_bound()))
+
+
+def _event_count_bound() -> int:
+    """The highest event id: at least the number of events, read from the end of the
+    primary key index."""
+    return database.execute_sql("SELECT MAX(id) FROM event").fetchone()[0] or 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Search:
+    """How one query answers its text filter: ``mode`` (see :func:`_search_mode`) and the
+    parameters of :func:`_search_sql`."""
+
+    mode: str
+    params: tuple[Any, ...] = ()
+
+
+def _search_plan(flt: EventFilter) -> _Search:
+    """Decide how ``flt.q`` is answered, reading the trigram index once if it can serve it.
+
+    PostgreSQL's planner weighs the trigram index against a scan by itself (its statistics
+    estimate how many rows an ``ILIKE`` matches). SQLite's cannot: the candidates are read
+    here, at most :func:`_scan_threshold` of them, and passed to the statement as a JSON
+    array; a search with more candidates is answered by the scan. Up to
+    :func:`_filter_threshold` candidates (mode ``"index"``) they are looked up by id; more
+    (mode ``"filter"``) filter the events read in timeline order.
+    """
+    mode = _search_mode(flt.q)
+    if mode != "index":
+        return _Search(mode)
+    assert flt.q is not None
+    pattern = _like_pattern(flt.q)
+    if is_postgres():
+        return _Search(mode, (pattern, pattern))
+    phrase = '"' + flt.q.replace('"', '""') + '"'  # an FTS5 string: the whole q, one phrase
+    threshold = _scan_threshold()
+    ids = [row[0] for row in database.execute_sql(
+        "SELECT rowid FROM event_text_fts WHERE event_text_fts MATCH ? LIMIT ?",
+        (phrase, threshold + 1))]
+    if len(ids) > threshold:
+        return _Search("scan")
+    candidates = json.dumps(ids, separators=(",", ":"))
+    if len(ids) > _filter_threshold():
+        return _Search("filter", (phrase, pattern, candidates))
+    return _Search(mode, (candidates, phrase, pattern))
+
+
+def _search_sql(shape: _Shape, p: str) -> str:
+    """The ``WITH`` clause of an indexed search (empty otherwise), computed once per statement
+    and read by every part of the window (see :func:`_filter_sql`).
+
+    SQLite: ``search_text``, the ids of the events whose sentence contains ``q`` up to case
+    (the FTS5 trigram table's answer to ``MATCH '"ceasefire"'``, one quoted phrase, read by
+    :func:`_search_plan`), and ``search_titles``, the articles whose title passes the
+    ``LIKE`` among those the title table finds. PostgreSQL: ``search_hits``, the events
+    matching the ``ILIKE`` by sentence or by title, which the planner answers from the GIN
+    trigram indexes where they help.
+    """
+    if shape.q not in ("index", "filter"):
+        return ""
+    if shape.postgres:
+        return ("WITH search_hits (id) AS NOT MATERIALIZED ("
+                f"SELECT id FROM event WHERE text ILIKE {p} ESCAPE '\\' UNION "
+                "SELECT id FROM event WHERE article_id IN "
+                f"(SELECT id FROM article WHERE title ILIKE {p} ESCAPE '\\')) ")
+    titles = ("search_titles (id) AS MATERIALIZED (SELECT id FROM article WHERE id IN "
+              f"(SELECT rowid FROM article_title_fts WHERE article_title_fts MATCH {p}) "
+              f"AND title LIKE {p} ESCAPE '\\')")
+    if shape.q == "filter":
+        return (f"WITH {titles}, search_hits (id) AS MATERIALIZED (SELECT value FROM "
+                f"json_each({p}) UNION SELECT id FROM event WHERE article_id IN search_titles) ")
+    return (f"WITH search_text (id) AS MATERIALIZED (SELECT value FROM json_each({p})), "
+            f"{titles} ")
+
+
+def _like_pattern(q: str) -> str:
+    """``q`` as a ``LIKE`` pattern matching it anywhere (``\\`` escapes ``%``, ``_``, itself)."""
+    return "%" + re.sub(r"([\\%_])", r"\\\1", q) + "%"
+
+
 def _filter_sql(shape: _Shape, p: str) -> str:
     like = "ILIKE" if shape.postgres else "LIKE"
     sql = ""
     # Article conditions are subqueries, evaluated once, rather than a join tested per event.
-    if shape.q:
+    if shape.q == "index" and shape.postgres:
+        sql += " AND e.id IN (SELECT id FROM search_hits)"
+    elif shape.q == "index":
+        # The trigram table's candidates pass the same LIKE as a scan: FTS5 folds the case of
+        # every letter, LIKE of ASCII ones only. One lookup per candidate, which SQLite can
+        # drive from either arm of the OR (or from the window's index range).
+        sql += (f" AND ((e.id IN search_text AND e.text LIKE {p} ESCAPE '\\') "
+                "OR e.article_id IN search_titles)")
+    elif shape.q == "filter":
+        # Many candidates: "+" keeps SQLite from looking each one up by id; the parts read
+        # their index ranges in timeline order, test the id against the candidates without
+        # reading the row, and the LIKE only for those that are.
+        sql += (f" AND +e.id IN search_hits AND (e.text LIKE {p} ESCAPE '\\' "
+                "OR e.article_id IN search_titles)")
+    elif shape.q == "scan":
         sql += (f" AND (e.text {like} {p} ESCAPE '\\' OR e.article_id IN "
                 f"(SELECT id FROM article WHERE title {like} {p} ESCAPE '\\'))")
     if shape.source:
@@ -326,11 +461,13 @@ def _filter_sql(shape: _Shape, p: str) -> str:
     return sql
 
 
-def _filter_params(flt: EventFilter) -> list[Any]:
+def _filter_params(flt: EventFilter, search: _Search) -> list[Any]:
     params: list[Any] = []
-    if flt.q:
-        pattern = "%" + re.sub(r"([\\%_])", r"\\\1", flt.q) + "%"
+    if search.mode == "scan":
+        pattern = _like_pattern(flt.q or "")
         params += [pattern, pattern]
+    elif search.mode in ("index", "filter") and not is_postgres():
+        params.append(_like_pattern(flt.q or ""))
     if flt.source is not None:
         params.append(flt.source)
     if flt.article_id is not None:
@@ -341,9 +478,9 @@ def _filter_params(flt: EventFilter) -> list[Any]:
     return params
 
 
-def _shape(flt: EventFilter, parts: list[tuple[str, list[Any]]], descending: bool = False,
-           cursor: bool = False) -> _Shape:
-    return _Shape(is_postgres(), tuple(kind for kind, _ in parts), bool(flt.q),
+def _shape(flt: EventFilter, parts: list[tuple[str, list[Any]]], search: _Search,
+           descending: bool = False, cursor: bool = False) -> _Shape:
+    return _Shape(is_postgres(), tuple(kind for kind, _ in parts), search.mode,
                   flt.source is not None, flt.article_id is not None, flt.basis is not None,
                   len(flt.granularities() or ()), descending, cursor)
 
@@ -365,22 +502,24 @@ def _keys_sql(shape: _Shape, p: str) -> str:
         if kind != "long":
             select += f" {order} LIMIT {p}"
         selects.append(f"SELECT * FROM ({select}) AS part{index}")
-    return " UNION ALL ".join(selects)
+    return _search_sql(shape, p) + " UNION ALL ".join(selects)
 
 
 @functools.lru_cache(maxsize=256)
 def _count_sql(shape: _Shape, p: str) -> str:
     counts = [f"(SELECT COUNT(*) FROM event e WHERE "
               f"{_PART_SQL[kind].format(p=p)}{_filter_sql(shape, p)})" for kind in shape.parts]
-    return "SELECT " + " + ".join(counts)
+    return _search_sql(shape, p) + "SELECT " + " + ".join(counts)
 
 
 def _count(flt: EventFilter, begins_at: datetime | None = None) -> int:
     """How many events of ``flt`` (only those beginning at or after ``begins_at`` if given)."""
     parts = _window_parts(flt, begins_at)
-    shape = _shape(flt, parts)
-    filters = _filter_params(flt)
-    params = [value for _, values in parts for value in (*values, *filters)]
+    search = _search_plan(flt)
+    shape = _shape(flt, parts, search)
+    filters = _filter_params(flt, search)
+    params = list(search.params)
+    params += [value for _, values in parts for value in (*values, *filters)]
     sql = _count_sql(shape, database.param)
     return database.execute_sql(sql, params).fetchone()[0] or 0
 
@@ -392,13 +531,14 @@ def keys_statement(flt: EventFilter, limit: int, descending: bool = False,
     of every part of ``flt``'s window after ``key``; the caller merges them. Public so that
     benchmarks can run the very statement elsewhere."""
     parts = _window_parts(flt, begins_at)
-    shape = _shape(flt, parts, descending, key is not None)
-    filters = _filter_params(flt)
+    search = _search_plan(flt)
+    shape = _shape(flt, parts, search, descending, key is not None)
+    filters = _filter_params(flt, search)
     after: list[Any] = []
     if key is not None:
         start, end, last_id = _db_time(key[0]), _db_time(key[1]), key[2]
         after = [start, start, end, end, last_id]
-    params: list[Any] = []
+    params = list(search.params)
     for kind, values in parts:
         params += [*values, *filters, *after]
         if kind != "long":
