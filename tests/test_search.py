@@ -94,14 +94,17 @@ def _assert_search_matches_scan(monkeypatch, rng: random.Random, n: int = 40) ->
             scanned = [_paged(flt, rng), _paged(flt, rng, "desc"), _paged(windowed, rng),
                        queries._count(flt)]
         assert indexed == scanned, q
-        if not store.is_postgres() and queries._search_plan(flt).mode == "index":
+        plan = queries._search_plan(flt)
+        if plan.mode == "index":
             # A search with more candidates than the scan threshold takes the scan (so does
             # this one when the threshold is lowered below its count).
-            candidates = len(json.loads(queries._search_plan(flt).params[0]))
+            candidates = (max(len(ids) for ids in plan.part_params) if store.is_postgres()
+                          else len(json.loads(plan.params[0])))
             with monkeypatch.context() as m:
                 m.setattr(queries, "_scan_threshold", lambda n=candidates: n - 1)
                 assert candidates == 0 or queries._search_plan(flt).mode == "scan"
                 assert [_paged(flt, rng), queries._count(flt)] == [scanned[0], scanned[3]], q
+        if plan.mode == "index" and not store.is_postgres():
             # More candidates than the other threshold: filter the timeline order with them.
             with monkeypatch.context() as m:
                 m.setattr(queries, "_filter_threshold", lambda n=candidates: n - 1)

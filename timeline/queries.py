@@ -364,27 +364,38 @@ class _Search:
 
     mode: str
     params: tuple[Any, ...] = ()
+    part_params: tuple[Any, ...] = ()  # PostgreSQL: the matching events' and articles' ids
 
 
 def _search_plan(flt: EventFilter) -> _Search:
     """Decide how ``flt.q`` is answered, reading the trigram index once if it can serve it.
 
-    PostgreSQL's planner weighs the trigram index against a scan by itself (its statistics
-    estimate how many rows an ``ILIKE`` matches). SQLite's cannot: the candidates are read
-    here, at most :func:`_scan_threshold` of them, and passed to the statement as a JSON
-    array; a search with more candidates is answered by the scan. Up to
-    :func:`_filter_threshold` candidates (mode ``"index"``) they are looked up by id; more
-    (mode ``"filter"``) filter the events read in timeline order.
+    Neither planner can tell how many rows a substring matches before reading the index, and
+    the right plan depends on it (a rare word: look its few rows up; a common one: walk the
+    timeline in order, the first page is a few rows away). So the matches are read here
+    first, at most :func:`_scan_threshold` of them; a search with more takes the scan.
+
+    SQLite: the candidates from ``event_text_fts`` go to the statement as a JSON array. Up to
+    :func:`_filter_threshold` of them (mode ``"index"``) they are looked up by id; more (mode
+    ``"filter"``) filter the events read in timeline order. PostgreSQL: the ids of the
+    matching events and articles (the ``ILIKE`` itself, answered from the GIN trigram
+    indexes) go to each part of the statement as two arrays, whose sizes its planner sees.
     """
     mode = _search_mode(flt.q)
     if mode != "index":
         return _Search(mode)
     assert flt.q is not None
     pattern = _like_pattern(flt.q)
-    if is_postgres():
-        return _Search(mode, (pattern, pattern))
-    phrase = '"' + flt.q.replace('"', '""') + '"'  # an FTS5 string: the whole q, one phrase
     threshold = _scan_threshold()
+    if is_postgres():
+        found = [[row[0] for row in database.execute_sql(
+            f"SELECT id FROM {table} WHERE {column} ILIKE %s ESCAPE '\\' LIMIT %s",
+            (pattern, threshold + 1))] for table, column in (("event", "text"),
+                                                             ("article", "title"))]
+        if any(len(ids) > threshold for ids in found):
+            return _Search("scan")
+        return _Search(mode, (), tuple(found))
+    phrase = '"' + flt.q.replace('"', '""') + '"'  # an FTS5 string: the whole q, one phrase
     ids = [row[0] for row in database.execute_sql(
         "SELECT rowid FROM event_text_fts WHERE event_text_fts MATCH ? LIMIT ?",
         (phrase, threshold + 1))]
@@ -403,17 +414,11 @@ def _search_sql(shape: _Shape, p: str) -> str:
     SQLite: ``search_text``, the ids of the events whose sentence contains ``q`` up to case
     (the FTS5 trigram table's answer to ``MATCH '"ceasefire"'``, one quoted phrase, read by
     :func:`_search_plan`), and ``search_titles``, the articles whose title passes the
-    ``LIKE`` among those the title table finds. PostgreSQL: ``search_hits``, the events
-    matching the ``ILIKE`` by sentence or by title, which the planner answers from the GIN
-    trigram indexes where they help.
+    ``LIKE`` among those the title table finds. PostgreSQL needs none (see
+    :func:`_search_plan`).
     """
-    if shape.q not in ("index", "filter"):
+    if shape.q not in ("index", "filter") or shape.postgres:
         return ""
-    if shape.postgres:
-        return ("WITH search_hits (id) AS NOT MATERIALIZED ("
-                f"SELECT id FROM event WHERE text ILIKE {p} ESCAPE '\\' UNION "
-                "SELECT id FROM event WHERE article_id IN "
-                f"(SELECT id FROM article WHERE title ILIKE {p} ESCAPE '\\')) ")
     titles = ("search_titles (id) AS MATERIALIZED (SELECT id FROM article WHERE id IN "
               f"(SELECT rowid FROM article_title_fts WHERE article_title_fts MATCH {p}) "
               f"AND title LIKE {p} ESCAPE '\\')")
@@ -434,7 +439,11 @@ def _filter_sql(shape: _Shape, p: str) -> str:
     sql = ""
     # Article conditions are subqueries, evaluated once, rather than a join tested per event.
     if shape.q == "index" and shape.postgres:
-        sql += " AND e.id IN (SELECT id FROM search_hits)"
+        # The ids of the events whose sentence, and of the articles whose title, matches
+        # (exact: read with the ILIKE itself): the planner sees the arrays' sizes and ORs two
+        # index scans, or reads a window's range and tests them.
+        sql += (f" AND (e.id = ANY (CAST({p} AS integer[])) "
+                f"OR e.article_id = ANY (CAST({p} AS integer[])))")
     elif shape.q == "index":
         # The trigram table's candidates pass the same LIKE as a scan: FTS5 folds the case of
         # every letter, LIKE of ASCII ones only. One lookup per candidate, which SQLite can
@@ -468,6 +477,8 @@ def _filter_params(flt: EventFilter, search: _Search) -> list[Any]:
         params += [pattern, pattern]
     elif search.mode in ("index", "filter") and not is_postgres():
         params.append(_like_pattern(flt.q or ""))
+    elif search.mode == "index":
+        params += search.part_params
     if flt.source is not None:
         params.append(flt.source)
     if flt.article_id is not None:
