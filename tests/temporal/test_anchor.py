@@ -457,3 +457,18 @@ def test_every_rule_has_a_unique_id_and_a_label() -> None:
 def test_dates_beyond_the_calendar_are_skipped_not_raised(text, reference) -> None:
     for t in tag(text, reference):
         assert t.interval is None or t.interval.start < t.interval.end
+
+
+def test_sentence_tense_is_the_clauses_overall_tense():
+    """sentence_tense takes a shortcut past the clause breaks; it must agree with Clauses."""
+    from timeline.temporal.tense import Clauses, sentence_tense
+
+    for sentence in (
+        "Officials said late Wednesday that the talks will resume next week.",
+        "The ministry says the bridge is closed.",
+        "Troops withdrew from the city, and the governor said so on Friday.",
+        "Talks are expected to resume on May 9.",
+        "between May 5 and May 13 the river rose",
+        "",
+    ):
+        assert sentence_tense(sentence) == Clauses(sentence).overall(), sentence
