@@ -76,6 +76,8 @@ def test_parse_naive_is_utc_and_date_only_is_a_date():
         ({"source": ["a"]}, {"source": ["expected a string, got a list"]}),
         ({"body": "bad \udc80 text"}, {"body": ["is not valid Unicode text (unpaired surrogate)"]}),
         ({"title": "nul \x00"}, {"title": ["contains a NUL character"]}),
+        ({"published_at": "0001-01-01T00:00+05:00"},
+         {"published_at": ["outside the calendar in UTC: '0001-01-01T00:00+05:00'"]}),
     ],
 )
 def test_parse_errors_name_the_fields(changes, errors):

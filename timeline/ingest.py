@@ -174,10 +174,12 @@ def parse_published_at(value: Any) -> tuple[datetime, bool]:
     except ValueError:
         raise ValueError(f"not an ISO 8601 date or datetime: {value!r}") from None
     if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    else:
-        parsed = parsed.astimezone(timezone(parsed.utcoffset() or timedelta(0)))
-    return parsed, True
+        return parsed.replace(tzinfo=UTC), True
+    try:
+        parsed.astimezone(UTC)  # stored in UTC: the moment must exist there
+    except OverflowError:
+        raise ValueError(f"outside the calendar in UTC: {value!r}") from None
+    return parsed.astimezone(timezone(parsed.utcoffset() or timedelta(0))), True
 
 
 def ingest_article(
