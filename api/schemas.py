@@ -7,13 +7,14 @@ the contract of DESIGN.md.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import datetime
 from typing import Any
 
 import marshmallow as ma
 from marshmallow import fields, validate
 
 from timeline.exports import FORMATS
+from timeline.ingest import parse_published_at
 from timeline.queries import BASES, MAX_LIMIT, UNITS
 from timeline.temporal.types import GRANULARITIES
 
@@ -25,21 +26,9 @@ class Moment(fields.Field):
     default_error_messages = {"invalid": "Not a valid ISO 8601 date or datetime."}
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> datetime:
-        if not isinstance(value, str):
-            raise self.make_error("invalid")
-        text = value.strip()
         try:
-            if len(text) == 10:
-                moment = datetime.combine(date.fromisoformat(text), time())
-            else:
-                moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+            moment, _has_time = parse_published_at(value)  # the article input's own rules
         except ValueError:
-            raise self.make_error("invalid") from None
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=UTC)
-        try:
-            moment.astimezone(UTC)  # stored and compared in UTC: it must exist there
-        except OverflowError:
             raise self.make_error("invalid") from None
         return moment
 

@@ -72,6 +72,13 @@ class QueryError(ValueError):
 # Filters and cursors
 
 
+def _require_aware(**moments: datetime | None) -> None:
+    """Raise :class:`QueryError` naming the first parameter whose datetime has no offset."""
+    for name, moment in moments.items():
+        if moment is not None and moment.tzinfo is None:
+            raise QueryError(name, "Datetimes must carry a UTC offset.")
+
+
 @dataclass(frozen=True, slots=True)
 class EventFilter:
     """Which events a timeline query selects.
@@ -92,11 +99,7 @@ class EventFilter:
     coarsest: str | None = None
 
     def __post_init__(self) -> None:
-        for name in ("start", "end"):
-            moment = getattr(self, name)
-            if moment is not None and moment.tzinfo is None:
-                raise QueryError("from" if name == "start" else "to",
-                                 "Datetimes must carry a UTC offset.")
+        _require_aware(**{"from": self.start, "to": self.end})
         if self.start is not None and self.end is not None and not self.start < self.end:
             raise QueryError("to", "The window is empty: 'to' must be later than 'from'.")
         if self.basis is not None and self.basis not in BASES:
@@ -728,10 +731,7 @@ class ArticleFilter:
     q: str | None = None
 
     def __post_init__(self) -> None:
-        for name in ("published_from", "published_to"):
-            moment = getattr(self, name)
-            if moment is not None and moment.tzinfo is None:
-                raise QueryError(name, "Datetimes must carry a UTC offset.")
+        _require_aware(published_from=self.published_from, published_to=self.published_to)
 
 
 def article_dict(article: Article, *, body: bool = False) -> dict[str, Any]:
