@@ -472,3 +472,21 @@ def test_sentence_tense_is_the_clauses_overall_tense():
         "",
     ):
         assert sentence_tense(sentence) == Clauses(sentence).overall(), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor said the bridge will reopen.",
+        # "İ" lower-cases to two characters: the offsets must still be the sentence's own
+        "İzmir officials said the bridge will reopen.",
+        "Officials in İzmir and İstanbul said the bridge will reopen.",
+    ],
+)
+def test_tense_markers_sit_at_their_words(sentence):
+    from timeline.temporal.tense import _markers
+
+    assert _markers(sentence) == [
+        (sentence.index("said"), "past"),
+        (sentence.index("will"), "future"),
+    ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import accumulate, compress
 
 from .lexicon import alternation, words
 
@@ -23,7 +24,6 @@ _FUTURE_BEFORE_TO = words("tense_future_before_to")
 _PRESENT = words("tense_present")
 #: Irregular past forms and past adverbs ("said", "ago"); regular ones match ``_ALPHA_ED``.
 _PAST_IRREGULAR = words("tense_past")
-_TOKEN = re.compile(r"[\w'’]{1,40}")
 _PROSPECTIVE = words("prospective_verbs")
 _ALPHA_ED = re.compile(r"[a-z]{2,20}ed")
 #: -ed words that are rarely past-tense verbs in news.
@@ -43,13 +43,49 @@ def _is_aux(word: str) -> bool:
     return word in _AUX or word.endswith(("n't", "n’t"))
 
 
+#: Splits a sentence into separators and tokens (``[\w'’]{1,40}``), keeping both: offsets then
+#: come from the lengths of the parts, in C, not from a match object per token.
+_TOKEN_SPLIT = re.compile(r"([\w'’]{1,40})")
+#: Every word the rules below can act on; other tokens are skipped without a look.
+_CUE_WORDS = (_FUTURE | _FUTURE_BEFORE_TO | _PRESENT | _PAST_IRREGULAR
+              | {"may", "is", "are", "to", "has", "have"})
+#: token (lower case) -> whether :func:`_markers` must look at it; tokens repeat a lot.
+_IS_CUE: dict[str, bool] = {}
+
+
+def _is_cue(word: str) -> bool:
+    cue = word in _CUE_WORDS or _ALPHA_ED.fullmatch(word) is not None
+    if len(_IS_CUE) < 100_000:
+        _IS_CUE[word] = cue
+    return cue
+
+
 def _markers(sentence: str) -> list[tuple[int, str]]:
-    """The tense markers of a sentence as (offset, kind), kind future/present/past."""
-    tokens = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(sentence)]
+    """The tense markers of a sentence as (offset, kind), kind future/present/past.
+
+    The sentence is tokenized in C (``re.split`` and ``accumulate``); Python code runs only
+    for the tokens that can be a marker or decide one (:data:`_CUE_WORDS`, ``-ed`` words)."""
+    lower = sentence.lower()
+    if len(lower) == len(sentence):  # lower-casing keeps every offset (and what \w matches)
+        parts = _TOKEN_SPLIT.split(lower)  # separator, token, separator, ..., token, separator
+        words = parts[1::2]
+    else:  # "İ" lower-cases to two characters: lower each token instead
+        parts = _TOKEN_SPLIT.split(sentence)
+        words = list(map(str.lower, parts[1::2]))
+    if not words:
+        return []
+    cues = list(map(_IS_CUE.get, words))
+    if None in cues:
+        cues = [_is_cue(w) if c is None else c for w, c in zip(words, cues, strict=True)]
+    # token k spans [bounds[2k + 1], bounds[2k + 2]) of the sentence
+    bounds = list(accumulate(map(len, parts), initial=0))
+    last = len(words) - 1
     out = []
-    for i, (start, _end, word) in enumerate(tokens):
-        nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
-        prev = tokens[i - 1][2] if i > 0 else ""
+    for i in compress(range(len(words)), cues):
+        word = words[i]
+        start = bounds[2 * i + 1]
+        nxt = words[i + 1] if i < last else ""
+        prev = words[i - 1] if i > 0 else ""
         if word == "may" and sentence[start] == "M":
             continue  # "between May 5 and May 13": the month, not the modal
         if prev in ("been", "was", "were") and (
@@ -64,7 +100,7 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             and not (prev in _FUTURE_BEFORE_TO or prev in _FUTURE)
         ):
             kind = "present"  # "agreed to acquire it in January": no longer a past event
-        elif word == "to" and nxt == "be" and i + 2 < len(tokens) and tokens[i + 2][2] == "held":
+        elif word == "to" and nxt == "be" and i + 2 <= last and words[i + 2] == "held":
             kind = "future"
         elif word in _FUTURE:
             if (word == "next" and nxt == "to") or (word == "plans" and nxt != "to"):
@@ -81,7 +117,7 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
         elif word in _PAST_IRREGULAR or _ALPHA_ED.fullmatch(word):
             kind = "past"
             if word not in _PAST_ONLY:
-                if word in _NOT_PAST or _after_aux(sentence, tokens, i):
+                if word in _NOT_PAST or _after_aux(sentence, words, bounds, i):
                     continue  # a participle after an auxiliary: the auxiliary has the tense
         else:
             continue
@@ -89,16 +125,21 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
     return out
 
 
-def _after_aux(sentence: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
-    """True if token ``i`` follows an auxiliary, maybe with an -ly adverb in between."""
+def _after_aux(sentence: str, words: list[str], bounds: list[int], i: int) -> bool:
+    """True if token ``i`` follows an auxiliary, maybe with an -ly adverb in between
+    (token ``k`` spans ``[bounds[2k + 1], bounds[2k + 2])``)."""
     j = i - 1
-    if j >= 0 and tokens[j][2].endswith("ly") and sentence[tokens[j][1] : tokens[i][0]].isspace():
+    if (
+        j >= 0
+        and words[j].endswith("ly")
+        and sentence[bounds[2 * j + 2] : bounds[2 * i + 1]].isspace()
+    ):
         j -= 1
         i -= 1
     if j < 0:
         return False
-    gap = sentence[tokens[j][1] : tokens[i][0]]
-    return 1 <= len(gap) <= 3 and gap.isspace() and _is_aux(tokens[j][2])
+    gap = sentence[bounds[2 * j + 2] : bounds[2 * i + 1]]
+    return 1 <= len(gap) <= 3 and gap.isspace() and _is_aux(words[j])
 
 
 #: Where a clause ends: ";" or ":", a comma before a conjunction (", and"), a word that opens a
