@@ -105,6 +105,17 @@ class FakeTagger:
             return Interval(timex.interval.start, reference)
         return timex.interval
 
+    def read(self, text, reference):
+        """What :func:`timeline.temporal.read` returns: the expressions, the sentences (the
+        real splitter's) and their tenses."""
+        from types import SimpleNamespace
+
+        from timeline.text import split_sentences
+
+        return SimpleNamespace(timexes=self.tag(text, reference),
+                               sentences=split_sentences(text),
+                               tense=lambda sentence: self.sentence_tense(sentence.text))
+
     def sentence_tense(self, sentence):
         words = sentence.lower().split()
         if "will" in words:

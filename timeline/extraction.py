@@ -14,6 +14,8 @@ sentences and dates each one:
   expression.
 
 Every event records the tense of its sentence (:func:`timeline.temporal.sentence_tense`).
+The sentences and their tenses come from the tagger's own reading of the body
+(:func:`timeline.temporal.read`), so the body is split and its tense markers found once.
 The tagger is passed in as a module-like object so tests of the pipeline mechanics can swap
 it; by default it is :mod:`timeline.temporal`.
 """
@@ -26,18 +28,26 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Protocol
 
 from timeline.temporal.types import Interval, Timex
-from timeline.text import Sentence, split_sentences
+from timeline.text import Sentence
 
 BASIS_EXPRESSION = "expression"
 BASIS_PUBLICATION = "publication"
 
 
+class Reading(Protocol):
+    """A tagger's reading of a text (:class:`timeline.temporal.Reading`)."""
+
+    timexes: list[Timex]
+    sentences: list[Sentence]
+
+    def tense(self, sentence: Sentence) -> str: ...
+
+
 class Tagger(Protocol):
     """What extraction needs from a tagger (the API of :mod:`timeline.temporal`)."""
 
-    tag: Callable[[str, datetime | date], list[Timex]]
+    read: Callable[[str, datetime | date], Reading]
     event_interval: Callable[[Timex, datetime | date], Interval | None]
-    sentence_tense: Callable[[str], str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,11 +92,12 @@ def publication_day(reference: datetime | date) -> Interval:
 def extract(body: str, reference: datetime | date, tagger: Tagger | None = None) -> Extraction:
     """Tag ``body`` against ``reference`` and date each of its sentences (see module docs)."""
     tagger = tagger or default_tagger()
-    timexes = sorted(tagger.tag(body, reference), key=lambda t: (t.start, t.end))
+    reading = tagger.read(body, reference)
+    timexes = sorted(reading.timexes, key=lambda t: (t.start, t.end))
     fallback = publication_day(reference)
     events: list[DatedEvent] = []
     index = 0
-    for sentence in split_sentences(body):
+    for sentence in reading.sentences:
         while index < len(timexes) and timexes[index].start < sentence.start:
             index += 1  # an expression between sentences (white space) dates nothing
         inside = []
@@ -95,7 +106,7 @@ def extract(body: str, reference: datetime | date, tagger: Tagger | None = None)
             index += 1
         if not any(ch.isalpha() for ch in sentence.text):
             continue  # a dateline rule, "***", a bare number: not a statement
-        tense = tagger.sentence_tense(sentence.text)
+        tense = reading.tense(sentence)
         dated = _dated_by_expressions(sentence, inside, reference, tense, tagger)
         if dated:
             events.extend(dated)

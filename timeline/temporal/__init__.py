@@ -7,13 +7,16 @@
 :func:`tag` returns :class:`Timex` records (TIMEX3 type, value, mod, interval, the rule that
 produced it); :func:`event_interval` turns an expression and its signal ("since", "until") into
 the interval of the event it dates; :func:`sentence_tense` is the tense heuristic the tagger
-uses; :data:`RULES` lists every rule. See ``docs/temporal.md``.
+uses; :func:`read` is :func:`tag` that also hands back the text's sentences and their tenses
+(:class:`Reading`, what ingestion dates events with); :data:`RULES` lists every rule. See
+``docs/temporal.md``.
 """
 
-from .engine import tag
+from .engine import Reading, read, tag
 from .rules import RULES
 from .signals import event_interval
 from .tense import sentence_tense
 from .types import Interval, Timex
 
-__all__ = ["RULES", "Interval", "Timex", "event_interval", "sentence_tense", "tag"]
+__all__ = ["RULES", "Interval", "Reading", "Timex", "event_interval", "read", "sentence_tense",
+           "tag"]

@@ -24,9 +24,9 @@ from . import calendar as cal
 from .anchor import Context, Resolution, resolve
 from .rule import Found, Rule
 from .rules import RULES
-from .sentences import Sentences
+from .sentences import Sentence, Sentences
 from .signals import closes_range, link_ranges, signal_before
-from .tense import Clauses, forward_cue
+from .tense import Clauses, forward_cue, sentence_tense
 from .types import Interval, Timex
 from .values import is_derived, needs_tense
 
@@ -182,16 +182,50 @@ def _resolve(found: Found, ctx: Context) -> tuple[Resolution, Interval | None, s
         return None
 
 
+class Reading:
+    """What :func:`read` found in a text: its expressions (:attr:`timexes`, as :func:`tag`
+    returns them), its sentences (:attr:`sentences`, as
+    :func:`~timeline.temporal.sentences.split_sentences` returns them) and the tense of each
+    (:meth:`tense`), read once for the tagger and ingestion alike."""
+
+    __slots__ = ("_clauses", "_sentences", "text", "timexes")
+
+    def __init__(self, text: str, timexes: list[Timex], sentences: Sentences,
+                 clauses: dict[int, Clauses]) -> None:
+        self.text = text
+        self.timexes = timexes
+        self._sentences = sentences
+        self._clauses = clauses
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        return self._sentences.all()
+
+    def tense(self, sentence: Sentence) -> str:
+        """The tense of one of :attr:`sentences` (:func:`~timeline.temporal.sentence_tense`),
+        from the tense markers the tagger already found there when it did."""
+        clauses = self._clauses.get(sentence.start)
+        if clauses is not None and clauses.length == len(sentence.text):
+            return clauses.overall()
+        return sentence_tense(sentence.text)
+
+
 def tag(text: str, reference: datetime | date) -> list[Timex]:
     """Find and resolve the temporal expressions of ``text`` against ``reference``.
 
     Returns Timexes sorted by start, non-overlapping; deterministic for a given input.
     """
+    return read(text, reference).timexes
+
+
+def read(text: str, reference: datetime | date) -> Reading:
+    """Tag ``text`` against ``reference`` (see :func:`tag`) and keep its sentences and their
+    tenses for the caller (ingestion dates every sentence; see :class:`Reading`)."""
     ref = as_reference(reference)
-    if not text:
-        return []
     sentences = Sentences(text)
     clauses: dict[int, Clauses] = {}
+    if not text:
+        return Reading(text, [], sentences, clauses)
 
     def analysed(start: int, end: int) -> Clauses:
         if start not in clauses:
@@ -261,4 +295,4 @@ def tag(text: str, reference: datetime | date) -> list[Timex]:
                 freq=c.found.freq,
             )
         )
-    return link_ranges(text, out)
+    return Reading(text, link_ranges(text, out), sentences, clauses)

@@ -142,16 +142,22 @@ class Sentences:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.sentences: list[Sentence] | None = None
         self.spans: list[tuple[int, int]] = []
         self.starts: list[int] = []
+
+    def all(self) -> list[Sentence]:
+        """Every sentence (:func:`split_sentences`), split once."""
+        if self.sentences is None:
+            self.sentences = split_sentences(self.text)
+        return self.sentences
 
     def around(self, pos: int) -> tuple[int, int]:
         """The ``(start, end)`` of the sentence containing offset ``pos``: the last one that
         starts at or before it (white space between sentences belongs to the one before), the
         first one for a ``pos`` before it, the whole text if it has no sentence."""
         if not self.spans:
-            found = split_sentences(self.text)
-            self.spans = [(s.start, s.end) for s in found] or [(0, len(self.text))]
+            self.spans = [(s.start, s.end) for s in self.all()] or [(0, len(self.text))]
             self.starts = [s for s, _ in self.spans]
         i = max(0, bisect_right(self.starts, pos) - 1)
         return self.spans[i]

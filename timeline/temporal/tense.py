@@ -159,6 +159,7 @@ class Clauses:
     offset (bisect), so that tagging stays linear even in a very long "sentence"."""
 
     def __init__(self, sentence: str) -> None:
+        self.length = len(sentence)
         marks = _markers(sentence)
         self.positions = [p for p, _ in marks]
         self.kinds = [k for _, k in marks]
