@@ -202,3 +202,29 @@ def test_first_use_retries_while_sqlite_is_locked(tmp_path, monkeypatch):
     monkeypatch.setattr(store, "upgrade", broken)
     with pytest.raises(store.pw.OperationalError, match="no such table"):
         store.init_db(f"sqlite:///{tmp_path / 'other.db'}")
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [
+        datetime(2022, 5, 14, 9, 30, tzinfo=KYIV),
+        datetime(2022, 5, 14, 1, 30, 5, 123456, tzinfo=KYIV),  # the day before in UTC
+        datetime(2022, 5, 14, 0, 0, 0, 1, tzinfo=timezone(timedelta(hours=-4, minutes=-30))),
+        datetime(1, 1, 1, 12, tzinfo=UTC),
+        datetime(9999, 12, 31, 23, 59, 59, 999999, tzinfo=UTC),
+    ],
+)
+def test_db_time_stores_what_peewee_stores(db, moment):
+    """Ingestion's fast conversion writes the very value the field writes: the same text on
+    SQLite (compared as text there), the same timestamp on PostgreSQL."""
+    from timeline.ingest import _ARTICLE_FIELDS, _insert_rows
+
+    through_peewee = _article(published_at=moment)
+    row = [through_peewee.title, "Body.", moment, 0, True, None, None, "en",
+           f"fast-{random.random()}", moment]
+    (fast_id,) = _insert_rows(Article, _ARTICLE_FIELDS, [tuple(row)], returning_ids=True)
+    stored = dict(db.execute_sql("SELECT id, published_at FROM article WHERE id IN (%s, %s)"
+                                 .replace("%s", db.param), (through_peewee.id, fast_id)))
+    assert stored[fast_id] == stored[through_peewee.id]
+    assert stored[fast_id] == store.db_time(moment)
+    assert Article.get_by_id(fast_id).published_at == moment

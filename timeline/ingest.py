@@ -39,6 +39,8 @@ from timeline.store import (
     Event,
     Mention,
     UTCDateTimeField,
+    db_time,
+    is_postgres,
     span_class,
     write_transaction,
 )
@@ -301,25 +303,23 @@ def _insert_rows(
 
     This is what ``Model.insert_many`` does, minus building a query tree per value, which
     costs more than the database itself for an article's hundred rows. Timestamps go through
-    their field's ``db_value`` (naive UTC), so stored values are identical to peewee's. With
+    :func:`timeline.store.db_time` (naive UTC), so stored values are identical to peewee's. With
     ``returning_ids`` the new ids are returned in row order (``RETURNING``, as peewee does).
     """
     database = model._meta.database
     table = model._meta.table_name
     columns = ", ".join(f'"{f.column_name}"' for f in fields)
-    convert = [
-        (index, field.db_value)
-        for index, field in enumerate(fields)
-        if isinstance(field, UTCDateTimeField)
-    ]
+    postgres = is_postgres()
+    times = [index for index, field in enumerate(fields) if isinstance(field, UTCDateTimeField)]
     ids: list[int] = []
     for offset in range(0, len(rows), _ROWS_PER_STATEMENT):
         chunk = rows[offset : offset + _ROWS_PER_STATEMENT]
         params: list[Any] = []
         for row in chunk:
             values = list(row)
-            for index, db_value in convert:
-                values[index] = db_value(values[index])
+            for index in times:
+                if values[index] is not None:
+                    values[index] = db_time(values[index], postgres)
             params.extend(values)
         placeholder = "(" + ", ".join([database.param] * len(fields)) + ")"
         sql = f'INSERT INTO "{table}" ({columns}) VALUES ' + ", ".join([placeholder] * len(chunk))

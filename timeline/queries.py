@@ -39,7 +39,15 @@ from typing import Any
 
 import peewee as pw
 
-from timeline.store import SPAN_CLASS_BOUNDS, Article, Event, Mention, database, is_postgres
+from timeline.store import (
+    SPAN_CLASS_BOUNDS,
+    Article,
+    Event,
+    Mention,
+    database,
+    db_time,
+    is_postgres,
+)
 from timeline.temporal.types import GRANULARITIES
 
 #: How an event was dated.
@@ -233,14 +241,7 @@ _EVENT_FROM_SQL = ("event e JOIN article a ON a.id = e.article_id "
                    "LEFT JOIN mention m ON m.id = e.mention_id")
 
 
-def _db_time(moment: datetime) -> Any:
-    """A parameter for a stored UTC datetime column (see :class:`timeline.store.UTCDateTimeField`:
-    naive UTC, which SQLite holds as ``YYYY-MM-DD HH:MM:SS[.ffffff]`` text)."""
-    naive = moment.astimezone(UTC).replace(tzinfo=None)
-    return naive if is_postgres() else naive.isoformat(" ")
-
-
-def _from_db_time(value: Any) -> datetime:
+def _fromdb_time(value: Any) -> datetime:
     """A stored UTC datetime column as read by the driver (text on SQLite), timezone-aware."""
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
@@ -282,12 +283,12 @@ def _window_parts(flt: EventFilter, begins_at: datetime | None = None
     the events beginning in ``[begins_at, to)`` (the buckets after the first).
     """
     if begins_at is not None:
-        return [("begins", [_db_time(begins_at), _db_time(flt.end)])]
+        return [("begins", [db_time(begins_at), db_time(flt.end)])]
     if flt.start is None:
-        return [("before", [_db_time(flt.end)])] if flt.end is not None else [("all", [])]
-    start = _db_time(flt.start)
+        return [("before", [db_time(flt.end)])] if flt.end is not None else [("all", [])]
+    start = db_time(flt.start)
     parts: list[tuple[str, list[Any]]] = [
-        ("begins", [start, _db_time(flt.end)]) if flt.end is not None
+        ("begins", [start, db_time(flt.end)]) if flt.end is not None
         else ("begins_open", [start])
     ]
     if flt.start.astimezone(UTC) < _EARLIEST_INDEXED:
@@ -295,7 +296,7 @@ def _window_parts(flt: EventFilter, begins_at: datetime | None = None
         # year 1): one plain part, correct and only slower.
         return [*parts, ("running", [start, start])]
     for index, bound in enumerate(SPAN_CLASS_BOUNDS):
-        lowest = _db_time(flt.start - timedelta(seconds=bound))
+        lowest = db_time(flt.start - timedelta(seconds=bound))
         parts.append(("class", [index, lowest, start, start]))
     parts.append(("long", [len(SPAN_CLASS_BOUNDS), start, start]))
     return parts
@@ -550,7 +551,7 @@ def keys_statement(flt: EventFilter, limit: int, descending: bool = False,
     filters = _filter_params(flt, search)
     after: list[Any] = []
     if key is not None:
-        start, end, last_id = _db_time(key[0]), _db_time(key[1]), key[2]
+        start, end, last_id = db_time(key[0]), db_time(key[1]), key[2]
         after = [start, start, end, end, last_id]
     params = list(search.params)
     for kind, values in parts:
@@ -569,7 +570,7 @@ def _first_keys(flt: EventFilter, limit: int, descending: bool,
     # Sorted as read: SQLite's text timestamps sort as SQLite sorts them, PostgreSQL's are
     # datetimes.
     rows.sort(reverse=descending)
-    return [(_from_db_time(s), _from_db_time(e), i) for s, e, i in rows[:limit]]
+    return [(_fromdb_time(s), _fromdb_time(e), i) for s, e, i in rows[:limit]]
 
 
 def _events_by_id(ids: list[int]) -> list[dict[str, Any]]:
@@ -582,7 +583,7 @@ def _events_by_id(ids: list[int]) -> list[dict[str, Any]]:
     for row in database.execute_sql(sql, ids).fetchall():
         row = list(row)
         for index in (3, 4, 15):  # start, end, published_at
-            row[index] = _from_db_time(row[index])
+            row[index] = _fromdb_time(row[index])
         rows[row[0]] = row
     return [_event_dict(rows[i]) for i in ids]
 

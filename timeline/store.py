@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import peewee as pw
 
@@ -45,6 +46,17 @@ class UTCDateTimeField(pw.DateTimeField):
                 return value.replace(tzinfo=UTC)
             return value.astimezone(UTC)
         return value
+
+
+def db_time(moment: datetime, postgres: bool | None = None) -> Any:
+    """``moment`` as a :class:`UTCDateTimeField` stores it: a naive UTC datetime for PostgreSQL,
+    and for SQLite the text ``YYYY-MM-DD HH:MM:SS[.ffffff]`` that peewee and the sqlite3
+    adapter make of that (here in two C calls instead of a chain of Python ones: ingestion
+    converts a hundred of these per article). ``postgres`` defaults to the bound database's."""
+    naive = moment.astimezone(UTC).replace(tzinfo=None)
+    if postgres is None:
+        postgres = is_postgres()
+    return naive if postgres else naive.isoformat(" ")
 
 
 class BaseModel(pw.Model):
