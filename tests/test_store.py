@@ -73,6 +73,9 @@ def test_sqlite_pragmas(tmp_path):
     db = store.init_db(f"sqlite:///{tmp_path / 'p.db'}")
     assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute_sql("PRAGMA synchronous").fetchone()[0] == 1  # normal
+    assert db.execute_sql("PRAGMA wal_autocheckpoint").fetchone()[0] == 4000
+    assert db.execute_sql("PRAGMA journal_size_limit").fetchone()[0] == 4000 * 4096
     db.close()
 
 

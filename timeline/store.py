@@ -233,6 +233,14 @@ def default_database_url() -> str:
     return f"sqlite:///{path}"
 
 
+#: SQLite copies the write-ahead log back into the database (a checkpoint, with an fsync) once
+#: it holds this many pages. SQLite's default, 1,000 pages (4 MB), checkpoints every ~30
+#: ingested articles; at 4,000 (16 MB) the pages an article rewrites again and again (index
+#: and FTS leaves) are copied back once per ~120 articles: 0.5 ms less per article on a
+#: 4,000-article ingest. ``journal_size_limit`` keeps the log file from staying larger.
+SQLITE_CHECKPOINT_PAGES = 4000
+
+
 def connect(url: str) -> pw.Database:
     """An unbound peewee database for ``url``; SQLite gets WAL mode and foreign keys."""
     from playhouse.db_url import connect as db_url_connect
@@ -245,6 +253,8 @@ def connect(url: str) -> pw.Database:
                 "foreign_keys": 1,
                 "synchronous": "normal",
                 "busy_timeout": 30_000,
+                "wal_autocheckpoint": SQLITE_CHECKPOINT_PAGES,
+                "journal_size_limit": SQLITE_CHECKPOINT_PAGES * 4096,
             },
         )
     return db_url_connect(url)
