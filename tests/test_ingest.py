@@ -142,6 +142,45 @@ def test_same_url_with_new_content_is_an_update(db, fake_tagger):
     assert ingest_article(changed, tagger=fake_tagger).status == "present"
 
 
+
+def test_a_writer_racing_for_the_same_url_updates_instead_of_adding(db, fake_tagger):
+    """Two writers store different content under one URL at the same moment: the second
+    waits for the first (SQLite's write lock; PostgreSQL's unique index on url, where readers
+    and writers do not queue), then finds its article and updates it. One article per URL."""
+    import threading
+    import time
+
+    from timeline.extraction import extract
+    from timeline.store import write_transaction
+
+    first = parse_article(RECORD)
+    second = _record(body="Troops withdrew on 2022-05-12.", title="Kharkiv (2)")
+    outcome = {}
+
+    def other_writer():
+        try:
+            outcome["result"] = ingest_article(second, tagger=fake_tagger)
+        except Exception as error:  # reported by the assertions below
+            outcome["error"] = error
+        finally:
+            db.close()  # this thread's connection
+
+    with write_transaction():
+        stored = ingest._store(first, first.content_hash,
+                               extract(first.body, first.reference, fake_tagger))
+        thread = threading.Thread(target=other_writer)
+        thread.start()
+        time.sleep(0.5)  # the other writer finds no article under the URL and tries to insert
+        assert thread.is_alive(), outcome  # and must wait for this transaction
+    thread.join(30)
+    assert "error" not in outcome, outcome
+    assert outcome["result"].status == "updated"
+    assert outcome["result"].article.id == stored.article.id
+    assert Article.select().where(Article.url == RECORD["url"]).count() == 1
+    assert Article.get_by_id(stored.article.id).title == "Kharkiv (2)"
+    assert _counts() == (1, 1, 1)
+
+
 def _fail_on_events(monkeypatch):
     """Make inserting events fail, after the article and its mentions were written."""
     insert_rows = ingest._insert_rows

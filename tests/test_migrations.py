@@ -126,3 +126,38 @@ def test_database_from_before_migrations_is_adopted(database_url):
 def test_migration_numbers_are_contiguous():
     versions = [m.version for m in migrations.migrations()]
     assert versions == list(range(1, len(versions) + 1))
+
+
+def test_unique_url_keeps_every_article_and_gives_the_url_to_the_newest(database_url, caplog):
+    """Twins under one URL (two writers racing before 0005) are all kept; the most recently
+    ingested keeps the URL, the others lose it, and a second article cannot take it again."""
+    import peewee as pw
+    import pytest
+
+    db = store.init_db(database_url, migrate=False)
+    assert apply_pending(db, target=4)[-1] == "0004_text_search_index"
+    rows = [  # (content hash, url, ingested at)
+        ("a", "https://x.example/1", "2022-05-14 12:00:00"),
+        ("b", "https://x.example/1", "2022-05-14 12:00:05"),  # the newest of the twins
+        ("c", "https://x.example/1", "2022-05-14 12:00:01"),
+        ("d", "https://x.example/2", "2022-05-14 12:00:00"),
+        ("e", None, "2022-05-14 12:00:00"),
+        ("f", None, "2022-05-14 12:00:00"),
+    ]
+    for content_hash, url, ingested_at in rows:
+        db.execute_sql(
+            "INSERT INTO article (title, body, published_at, utc_offset_minutes, language, "
+            f"content_hash, ingested_at, url) VALUES ('t', 'b', '2022-05-14 10:00:00', 0, 'en', "
+            f"{db.param}, {db.param}, {db.param})", (content_hash, ingested_at, url))
+    with caplog.at_level("WARNING"):
+        assert apply_pending(db) == [m.name for m in migrations.migrations()[4:]]
+    assert "2 article(s) shared a URL" in caplog.text
+    urls = dict(db.execute_sql("SELECT content_hash, url FROM article").fetchall())
+    assert urls == {"a": None, "b": "https://x.example/1", "c": None,
+                    "d": "https://x.example/2", "e": None, "f": None}
+    with pytest.raises(pw.IntegrityError), db.atomic():
+        db.execute_sql(
+            "INSERT INTO article (title, body, published_at, utc_offset_minutes, language, "
+            "content_hash, ingested_at, url) VALUES ('t', 'b', '2022-05-14 10:00:00', 0, 'en', "
+            "'g', '2022-05-14 12:00:00', 'https://x.example/2')")
+    db.close()

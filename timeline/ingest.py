@@ -197,15 +197,22 @@ def ingest_article(
     if existing is not None:
         return IngestResult("present", Article.get_by_id(existing))
     extraction = extract(article_input.body, article_input.reference, tagger)
-    try:
-        with write_transaction():
-            return _store(article_input, content_hash, extraction)
-    except pw.IntegrityError:
-        # Another writer stored the same content between our check and our insert.
-        existing = _article_id("content_hash", content_hash)
-        if existing is None:
-            raise
-        return IngestResult("present", Article.get_by_id(existing))
+    for attempt in range(_ATTEMPTS):
+        try:
+            with write_transaction():
+                return _store(article_input, content_hash, extraction)
+        except pw.IntegrityError:
+            # Another writer stored this content, or an article under this URL, between our
+            # checks and our insert (PostgreSQL: writers do not queue; the unique indexes on
+            # content_hash and url stop the second one). Look again: it is present now, or
+            # an update of the article the other writer stored.
+            if attempt == _ATTEMPTS - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+#: How often :func:`ingest_article` looks again after losing a race to another writer.
+_ATTEMPTS = 3
 
 
 def _article_id(column: str, value: str) -> int | None:

@@ -80,7 +80,7 @@ class Article(BaseModel):
     utc_offset_minutes = pw.IntegerField(default=0)  # the article's own offset
     published_has_time = pw.BooleanField(default=True)
     source = pw.TextField(null=True, index=True)
-    url = pw.TextField(null=True, index=True)
+    url = pw.TextField(null=True, unique=True)  # an update replaces the article of a URL
     language = pw.TextField(default="en")
     content_hash = pw.CharField(max_length=64, unique=True)
     ingested_at = UTCDateTimeField()
