@@ -24,8 +24,8 @@ SUMMARY = re.compile(r"ingested (\d+), already present (\d+), updated (\d+), fai
 def run(database_url):
     runner = CliRunner()
 
-    def invoke(*args: str):
-        result = runner.invoke(cli, [*args, "--database-url", database_url])
+    def invoke(*args: str, input: bytes | None = None):
+        result = runner.invoke(cli, [*args, "--database-url", database_url], input=input)
         if result.exception and not isinstance(result.exception, SystemExit):
             raise result.exception
         return result
@@ -102,6 +102,67 @@ def test_ingest_bad_encoding_and_list(run, tmp_path):
     assert f"{latin}:2: not UTF-8: byte 0xe9 at column 15" in result.stderr
 
 
+def _fixture_records() -> list[dict]:
+    return [json.loads(path.read_text(encoding="utf-8")) for path in ARTICLES[:3]]
+
+
+@pytest.mark.parametrize(
+    "shape",
+    ["jsonl", "jsonl after blank lines", "one pretty article", "pretty list", "one-line list",
+     "values in a row"],
+)
+def test_ingest_reads_standard_input_in_either_format(run, shape):
+    records = _fixture_records()
+    text = {
+        "jsonl": "\n".join(json.dumps(r) for r in records) + "\n",
+        "jsonl after blank lines": "\n\n" + "\n".join(json.dumps(r) for r in records),
+        "one pretty article": json.dumps(records[0], indent=2),
+        "pretty list": json.dumps(records, indent=2),
+        "one-line list": json.dumps(records),
+        "values in a row": "".join(json.dumps(r, indent=1) for r in records),
+    }[shape]
+    result = run("ingest", "-", input=text.encode("utf-8"))
+    assert result.exit_code == 0, result.stderr
+    expected = 1 if shape == "one pretty article" else len(records)
+    assert _summary(result)[:4] == (expected, 0, 0, 0)
+    assert store.Article.select().count() == expected
+    again = run("ingest", "-", input=text.encode("utf-8"))
+    assert _summary(again)[:4] == (0, expected, 0, 0)
+
+
+def test_ingest_standard_input_reports_bad_lines_as_stdin(run, tmp_path):
+    good = _fixture_records()
+    lines = [json.dumps(good[0]).encode(), b"{oops", json.dumps({**good[1], "body": " "}).encode(),
+             '{"title": "caf\u00e9"}'.encode("latin-1"), json.dumps(good[2]).encode()]
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps({**good[0], "title": "Another", "url": None}), encoding="utf-8")
+    result = run("ingest", str(other), "-", input=b"\n".join(lines))
+    assert result.exit_code == 1
+    assert _summary(result)[:4] == (3, 0, 0, 3)
+    errors = result.stderr.splitlines()
+    assert errors[0].startswith("<stdin>:2: invalid JSON: ")
+    assert errors[1] == "<stdin>:3: invalid article: body: must not be empty"
+    assert errors[2] == "<stdin>:4: not UTF-8: byte 0xe9 at column 15"
+
+
+def test_ingest_standard_input_once(run):
+    result = run("ingest", "-", "-", input=b"")
+    assert result.exit_code == 2
+    assert "standard input (-) can be read only once" in result.stderr
+
+
+def test_ingest_empty_standard_input_is_a_failure(run):
+    result = run("ingest", "-", input=b"")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("<stdin>:1: empty file")
+
+
+def test_progress_counter_for_standard_input(run):
+    text = "\n".join(json.dumps(r) for r in _fixture_records())
+    result = run("ingest", "--progress", "-", input=text.encode("utf-8"))
+    assert "ingesting  3 records read" in result.stderr
+
+
 def test_progress_bar_on_request(run):
     result = run("ingest", "--progress", str(ARTICLES[0]))
     assert "ingesting" in result.stderr
@@ -158,3 +219,54 @@ def test_reprocess_keeps_articles(run):
     assert result.stdout.startswith(f"reprocessed {len(ARTICLES)} articles: ")
     assert result.stdout.rstrip().endswith(f"{events} events")
     assert store.Article.select().count() == len(ARTICLES)
+
+
+@pytest.mark.parametrize("shape", ["jsonl", "json list"])
+def test_standard_input_is_ingested_as_it_arrives(tmp_path, shape):
+    """A real `timeline ingest -` on a pipe stores each article while the producer is still
+    writing: it waits neither for the end of input nor for a full buffer."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    from playhouse.db_url import connect
+
+    url = f"sqlite:///{tmp_path / 'pipe.db'}"
+    records = _fixture_records()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "timeline", "ingest", "--no-progress", "-"],
+        env={**os.environ, "TIMELINE_DATABASE_URL": url},
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+
+    def stored() -> int:
+        db = connect(url)
+        try:
+            if not db.table_exists("article"):
+                return 0
+            return db.execute_sql("SELECT COUNT(*) FROM article").fetchone()[0]
+        finally:
+            db.close()
+
+    try:
+        for index, record in enumerate(records):
+            if shape == "jsonl":
+                chunk = json.dumps(record) + "\n"
+            else:
+                chunk = ("[\n" if index == 0 else ",\n") + json.dumps(record, indent=2)
+            process.stdin.write(chunk.encode("utf-8"))
+            process.stdin.flush()
+            deadline = time.monotonic() + 60
+            while stored() < index + 1:  # the pipe is still open
+                assert process.poll() is None, process.communicate()
+                assert time.monotonic() < deadline, f"record {index + 1} not stored yet"
+                time.sleep(0.02)
+        process.stdin.write(b"\n]\n" if shape == "json list" else b"")
+        out, err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 0, err
+    assert out.decode().startswith(f"ingested {len(records)}, already present 0")

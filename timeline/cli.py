@@ -156,60 +156,72 @@ def _show_progress(flag: bool | None) -> bool:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("paths", nargs=-1, required=True,
+                type=click.Path(exists=True, allow_dash=True))
 @_database_url_option
 @click.option("--progress/--no-progress", default=None,
-              help="Show a progress bar on stderr (default: when stderr is a terminal).")
+              help="Show progress on stderr (default: when stderr is a terminal).")
 def ingest(paths: tuple[str, ...], database_url: str | None, progress: bool | None) -> None:
-    """Ingest the articles in PATHS: JSON files, JSONL files and directories of them.
+    """Ingest the articles in PATHS: JSON files, JSONL files and directories of them; - reads
+    standard input.
 
     A JSON file holds one article or a list of them; a JSONL (.jsonl, .ndjson) file one
     article per line; directories are searched recursively for *.json, *.jsonl and *.ndjson.
-    An article is an object with "title", "body" and "published_at" (ISO 8601 date or
-    datetime; without an offset it is UTC), and optionally "url", "source", "language".
+    On standard input the format is told from the first line: JSONL if it is a whole article,
+    else JSON. An article is an object with "title", "body" and "published_at" (ISO 8601 date
+    or datetime; without an offset it is UTC), and optionally "url", "source", "language".
     Input is streamed one record at a time, and each article is committed with its events on
     its own, so an interrupted run can simply be repeated: what was stored is reported as
     already present.
 
-    Bad records are reported on stderr as FILE:LINE: REASON and skipped; the exit status is
-    then 1. For example
+    Bad records are reported on stderr as FILE:LINE: REASON (<stdin>:LINE for standard
+    input) and skipped; the exit status is then 1. For example
 
     \b
         $ timeline ingest fixtures/batch.jsonl
         fixtures/batch.jsonl:4: invalid JSON: Unterminated string starting at (column 39)
         ingested 5, already present 0, updated 0, failed 1 (7 events, 0.0 s)
+        $ curl -s https://example.org/feed.jsonl | timeline ingest -
     """
     import time
     from pathlib import Path
 
-    from timeline.ingest import Failure, ingest_paths, input_files
+    from timeline.ingest import STDIN, Failure, ingest_paths, input_files
 
+    try:
+        files = input_files(paths)
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
     _open_database(database_url)
-    files = input_files(paths)
-    sizes = {path: path.stat().st_size for path in files}
+    sizes = {path: path.stat().st_size for path in files if path != STDIN}
     offsets = {}  # bytes in the files before each file: progress is counted in bytes read
     total = 0
     for path in files:
         offsets[path] = total
-        total += sizes[path]
+        total += sizes.get(path, 0)
     show = _show_progress(progress)
     bar = None
+    counter = _Counter() if show and STDIN in files else None
+    started = time.perf_counter()
 
     def on_failure(failure: Failure) -> None:
-        prefix = "\r\x1b[K" if bar is not None else ""
+        prefix = "\r\x1b[K" if show else ""
         click.echo(f"{prefix}{failure}", err=True)
 
     def on_record(path: Path, position: int) -> None:
-        if bar is not None:
+        if counter is not None:
+            counter.tick(time.perf_counter() - started)
+        elif bar is not None:
             bar.update(offsets[path] + min(position, sizes[path]) - bar.pos)
 
-    started = time.perf_counter()
-    if show:
+    if show and counter is None:
         with click.progressbar(length=max(total, 1), label="ingesting",
                                file=sys.stderr, show_pos=False, width=30) as bar:
             summary = ingest_paths(files, on_failure=on_failure, on_record=on_record)
     else:
         summary = ingest_paths(files, on_failure=on_failure, on_record=on_record)
+        if counter is not None:
+            counter.done()
     elapsed = time.perf_counter() - started
     click.echo(
         f"ingested {summary.ingested}, already present {summary.present}, "
@@ -218,6 +230,34 @@ def ingest(paths: tuple[str, ...], database_url: str | None, progress: bool | No
     )
     if summary.failed:
         sys.exit(1)
+
+
+class _Counter:
+    """Progress without a known total (standard input): records read and their rate, on one
+    line of stderr, redrawn at most ten times a second."""
+
+    def __init__(self) -> None:
+        self.records = 0
+        self.shown_at = -1.0
+        self.elapsed = 0.0
+
+    def tick(self, elapsed: float) -> None:
+        self.records += 1
+        self.elapsed = elapsed
+        if elapsed - self.shown_at >= 0.1:
+            self.shown_at = elapsed
+            self._draw()
+
+    def _draw(self) -> None:
+        rate = self.records / self.elapsed if self.elapsed > 0 else 0.0
+        noun = "record" if self.records == 1 else "records"
+        click.echo(f"\r\x1b[Kingesting  {self.records:,} {noun} read ({rate:,.0f}/s)",
+                   err=True, nl=False)
+
+    def done(self) -> None:
+        if self.records:
+            self._draw()
+            click.echo("", err=True)
 
 
 def _when(start: datetime, end: datetime) -> str:

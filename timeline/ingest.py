@@ -25,6 +25,7 @@ import hashlib
 import json
 import os
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -415,16 +416,30 @@ class SourceRecord:
     position: int = 0
 
 
+#: The path ``-``: standard input (a file named "-" is ``./-``).
+STDIN = Path("-")
+
+
+def display_name(path: Path) -> str:
+    """How ``path`` is named in messages: ``<stdin>`` for :data:`STDIN`."""
+    return "<stdin>" if path == STDIN else str(path)
+
+
 def input_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     """The files to read: each file given, and the JSON/JSONL files inside each directory.
 
-    Directories are walked recursively in name order; hidden entries are skipped.
-    Raises :class:`FileNotFoundError` for a path that does not exist.
+    ``-`` is standard input (:data:`STDIN`), at most once. Directories are walked
+    recursively in name order; hidden entries are skipped. Raises :class:`FileNotFoundError`
+    for a path that does not exist, :class:`ValueError` for ``-`` given twice.
     """
     files: list[Path] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
+        if os.fspath(raw) == "-":
+            if STDIN in files:
+                raise ValueError("standard input (-) can be read only once")
+            files.append(STDIN)
+        elif path.is_dir():
             for root, dirs, names in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 files.extend(
@@ -440,12 +455,94 @@ def input_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
 
 
 def read_records(path: Path) -> Iterator[SourceRecord]:
-    """The records of one file, streamed: JSONL line by line, JSON value by value."""
+    """The records of one file, streamed: JSONL line by line, JSON value by value.
+
+    :data:`STDIN` is read with :func:`read_stream`."""
+    if path == STDIN:
+        yield from read_stream(sys.stdin.buffer, path)
+        return
     with open(path, "rb") as stream:
         if path.name.lower().endswith(_LINE_SUFFIXES):
             yield from _jsonl_records(path, stream)
         else:
             yield from _json_records(path, stream)
+
+
+def read_stream(stream: BinaryIO, path: Path = STDIN) -> Iterator[SourceRecord]:
+    """The records of a stream without a file name (standard input), streamed.
+
+    Its format is told from its start: JSONL if the first non-blank line is a whole JSON value
+    other than a list (an article per line, read line by line, a bad line skipped), else JSON
+    (one article, a list of them, or several in a row, as in a ``.json`` file). Records are
+    handed on as soon as they arrive, so a producer can keep writing to the pipe.
+    """
+    replay = _Replay(stream)
+    head = replay.peek_line()
+    text = head.removeprefix(codecs.BOM_UTF8).strip()
+    jsonl = False
+    if text and not text.startswith(b"["):
+        try:
+            json.loads(text)
+            jsonl = True
+        except UnicodeDecodeError:  # a bad byte in a one-line object: JSONL reports its line
+            jsonl = text.startswith(b"{") and text.endswith(b"}")
+        except ValueError:
+            pass
+    yield from (_jsonl_records if jsonl else _json_records)(path, replay)  # type: ignore[arg-type]
+
+
+class _Replay:
+    """A byte stream read ahead by a line and then replayed, counting the bytes handed out
+    (:meth:`tell`; a pipe cannot tell). Reads return what is available (``read1``) instead of
+    waiting for a whole chunk."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self.stream = stream
+        self.head = b""
+        self.position = 0
+
+    def peek_line(self) -> bytes:
+        """Read ahead up to the first non-blank line (kept for the reader) and return it."""
+        while True:
+            line = self.stream.readline()
+            self.head += line
+            if not line or line.strip():
+                return line
+
+    def _take_head(self, size: int) -> bytes:
+        data = self.head if size < 0 else self.head[:size]
+        self.head = self.head[len(data):]
+        return data
+
+    def read(self, size: int = -1) -> bytes:
+        if self.head:
+            data = self._take_head(size)
+        elif size < 0:
+            data = self.stream.read()
+        else:
+            read1 = getattr(self.stream, "read1", None)
+            data = read1(size) if read1 is not None else self.stream.read(size)
+        self.position += len(data)
+        return data
+
+    def readline(self) -> bytes:
+        if self.head:
+            end = self.head.find(b"\n")
+            if end >= 0:
+                line = self._take_head(end + 1)
+            else:
+                line = self._take_head(-1) + self.stream.readline()
+        else:
+            line = self.stream.readline()
+        self.position += len(line)
+        return line
+
+    def __iter__(self) -> Iterator[bytes]:
+        while line := self.readline():
+            yield line
+
+    def tell(self) -> int:
+        return self.position
 
 
 def _jsonl_records(path: Path, stream: BinaryIO) -> Iterator[SourceRecord]:
@@ -636,7 +733,7 @@ class Failure:
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.reason}"
+        return f"{display_name(self.path)}:{self.line}: {self.reason}"
 
 
 def ingest_paths(
