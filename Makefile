@@ -31,7 +31,8 @@ lint: $(BIN)/.installed  ## ruff
 openapi: $(BIN)/.installed  ## regenerate api/openapi.json from the live app
 	$(BIN)/python -m api.openapi > api/openapi.json
 
-bench: $(BIN)/.installed  ## run the benchmarks under bench/
+bench: $(BIN)/.installed  ## run the benchmarks under bench/ (installs the bench extra: datasette)
+	$(BIN)/python -m pip install -q -e '.[test,bench]'
 	$(BIN)/python bench/tagger.py
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/api.py

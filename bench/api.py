@@ -354,6 +354,9 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=4, help="load processes")
     parser.add_argument("--workers", type=int, default=2, help="timeline serve workers")
     args = parser.parse_args()
+    if not (BIN / "datasette").exists():
+        sys.exit(f"{BIN / 'datasette'} is missing: the comparison needs the bench extra "
+                 "(`make bench`, or `.venv/bin/pip install -e '.[bench]'`)")
 
     if args.rebuild or count_events(args.db) != args.events:
         began = time.perf_counter()

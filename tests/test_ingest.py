@@ -370,3 +370,41 @@ def test_ingest_paths_reports_failures_and_goes_on(db, fake_tagger, tmp_path):
 
 def test_statuses_are_the_documented_ones():
     assert ingest.STATUSES == ("ingested", "present", "updated")
+
+
+def test_standard_input_format_is_told_from_its_first_line():
+    """JSONL when the first non-blank line is a whole article (a bad line then fails alone);
+    JSON otherwise."""
+    import io
+
+    from timeline.ingest import STDIN, read_stream
+
+    record = json.dumps(_record())
+    cases = {
+        "\n\n" + record + "\n" + record + "\n{oops\n" + record: [3, 4, "5 invalid", 6],
+        json.dumps([_record()] * 3): [1, 1, 1],
+        json.dumps(_record(), indent=2) + json.dumps(_record()): [1, 7],
+    }
+    for text, expected in cases.items():
+        records = list(read_stream(io.BytesIO(text.encode("utf-8"))))
+        assert [r.line if r.error is None else f"{r.line} {r.error.split()[0]}"
+                for r in records] == expected
+        assert all(r.path == STDIN for r in records)
+        assert all(r.value["title"] == "Kharkiv" for r in records if r.error is None)
+
+
+def test_standard_input_is_not_read_whole_to_tell_its_format():
+    """A 20 MB list on one line: the look-ahead stops at 1 MB, reading stays streamed."""
+    import io
+
+    from timeline.ingest import read_stream
+
+    text = json.dumps([_record(body="word " * 100_000)] * 40).encode("utf-8")
+    assert len(text) > 20_000_000
+    stream = io.BytesIO(text)
+    tracemalloc.start()
+    count = sum(1 for r in read_stream(stream) if r.error is None)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert count == 40
+    assert peak < 6_000_000, peak

@@ -491,6 +491,10 @@ def read_stream(stream: BinaryIO, path: Path = STDIN) -> Iterator[SourceRecord]:
     yield from (_jsonl_records if jsonl else _json_records)(path, replay)  # type: ignore[arg-type]
 
 
+#: How much of standard input :func:`read_stream` may read ahead to tell its format.
+_PEEK_LIMIT = 1 << 20
+
+
 class _Replay:
     """A byte stream read ahead by a line and then replayed, counting the bytes handed out
     (:meth:`tell`; a pipe cannot tell). Reads return what is available (``read1``) instead of
@@ -501,12 +505,14 @@ class _Replay:
         self.head = b""
         self.position = 0
 
-    def peek_line(self) -> bytes:
-        """Read ahead up to the first non-blank line (kept for the reader) and return it."""
+    def peek_line(self, limit: int = _PEEK_LIMIT) -> bytes:
+        """Read ahead up to the first non-blank line (kept for the reader) and return it; at
+        most ``limit`` bytes of it, and of what precedes it, so that a huge one-line JSON
+        list is not read whole (a cut line does not parse: it is read as JSON)."""
         while True:
-            line = self.stream.readline()
+            line = self.stream.readline(limit)
             self.head += line
-            if not line or line.strip():
+            if not line or line.strip() or len(self.head) >= limit:
                 return line
 
     def _take_head(self, size: int) -> bytes:
