@@ -1,7 +1,7 @@
 """Benchmark ingestion: generated news articles into SQLite and PostgreSQL.
 
     .venv/bin/python bench/ingest.py [-n 1000] [--sizes 250,1000,4000]
-                                     [--pg-url URL | --no-pg] [--tracemalloc]
+                                     [--pg-url URL | --no-pg] [--tracemalloc] [--workers W]
 
 For each database (a fresh SQLite file; PostgreSQL at ``--pg-url``, default
 ``$TIMELINE_BENCH_DATABASE_URL`` or ``postgresql://postgres@127.0.0.1:5432/timeline_bench``,
@@ -19,6 +19,9 @@ in ``--sizes`` (plus ``-n``), a child process
    PostgreSQL), events/s, and peak memory: the process's peak RSS
    (``resource.getrusage``) and its growth during ingestion, and with ``--tracemalloc`` the
    peak of Python allocations during ingestion (slower: run it for memory, not speed).
+
+``--workers W`` runs ``timeline ingest --workers W``: tagging in W worker processes, storing
+in this one; "per CPU-s" then counts the workers' CPU too, and peak RSS stays this process's.
 
 Each N runs in its own process so that peak RSS belongs to that N alone; flat memory shows as
 the same peak for every N. ``--words`` changes the article length: short ones let
@@ -159,7 +162,12 @@ def _prepare(target: str, url: str, workdir: Path) -> str:
     return url
 
 
-def child(target: str, n: int, url: str, trace: bool, words: int) -> dict:
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def child(target: str, n: int, url: str, trace: bool, words: int, workers: int = 0) -> dict:
     """Generate, ingest and measure in this process; return the figures."""
     from timeline import store
     from timeline.ingest import ingest_paths
@@ -181,10 +189,10 @@ def child(target: str, n: int, url: str, trace: bool, words: int) -> dict:
             import tracemalloc
             tracemalloc.start()
         started = time.perf_counter()
-        cpu_started = time.process_time()
-        summary = ingest_paths([source])
+        cpu_started = time.process_time() + _children_cpu()
+        summary = ingest_paths([source], workers=workers)
         elapsed = time.perf_counter() - started
-        cpu = time.process_time() - cpu_started
+        cpu = time.process_time() + _children_cpu() - cpu_started  # workers' CPU included
         traced = None
         if trace:
             import tracemalloc
@@ -321,6 +329,9 @@ def main() -> None:
     parser.add_argument("--no-pg", action="store_true", help="SQLite only")
     parser.add_argument("--words", type=int, default=600,
                         help="length of the generated articles (default 600 words)")
+    parser.add_argument("--workers", type=int, default=0,
+                        help="tag in this many worker processes (timeline ingest --workers); "
+                             "per CPU-s then counts the workers' CPU too")
     parser.add_argument("--tracemalloc", action="store_true",
                         help="also measure peak Python allocations (slows ingestion down)")
     parser.add_argument("--overlap", type=int, metavar="M",
@@ -329,7 +340,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.child:
         figures = child(args.child[0], int(args.child[1]), args.pg_url, args.tracemalloc,
-                        args.words)
+                        args.words, args.workers)
         print(json.dumps(figures))
         return
 
@@ -356,7 +367,8 @@ def main() -> None:
     for target in targets:
         for n in sizes:
             command = [sys.executable, __file__, "--child", target, str(n),
-                       "--pg-url", args.pg_url, "--words", str(args.words)]
+                       "--pg-url", args.pg_url, "--words", str(args.words),
+                       "--workers", str(args.workers)]
             if args.tracemalloc:
                 command.append("--tracemalloc")
             done = subprocess.run(command, capture_output=True, text=True)
@@ -373,7 +385,9 @@ def main() -> None:
             if f["failed"]:
                 line += f"  ({f['failed']} failed!)"
             print(line, flush=True)
-    print(f"(~{args.words} words per article; one process per row, one core)")
+    print(f"(~{args.words} words per article; one process per row, "
+          + ("one core)" if not args.workers else
+             f"tagging in {args.workers} worker processes; peak RSS is the storing process's)"))
 
 
 if __name__ == "__main__":

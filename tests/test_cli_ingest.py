@@ -270,3 +270,51 @@ def test_standard_input_is_ingested_as_it_arrives(tmp_path, shape):
             process.communicate()
     assert process.returncode == 0, err
     assert out.decode().startswith(f"ingested {len(records)}, already present 0")
+
+
+def _rows(database_url: str) -> list:
+    """Every stored article, mention and event, minus ingestion times and ids' own values."""
+    from playhouse.db_url import connect
+
+    db = connect(database_url)
+    try:
+        return [db.execute_sql(sql).fetchall() for sql in (
+            "SELECT id, title, body, url, content_hash FROM article ORDER BY id",
+            "SELECT id, article_id, start, \"end\", text, value, rule FROM mention ORDER BY id",
+            'SELECT id, article_id, mention_id, text, "start", "end", basis, tense FROM event '
+            "ORDER BY id",
+        )]
+    finally:
+        db.close()
+
+
+def test_workers_store_the_same_as_one_process(run, database_url, tmp_path):
+    """--workers moves tagging to other processes; the stored rows (ids included, so the
+    input order), the summary and the messages are those of a run without."""
+    plain = run("ingest", str(FIXTURES))
+    expected_rows = _rows(database_url)
+    again = run("ingest", "--workers", "2", str(FIXTURES))
+    assert again.stderr == plain.stderr  # the same failures, same order
+    assert _summary(again)[:4] == (0, len(ARTICLES) + 5, 0, 4)
+
+    store.database.close()
+    from tests.conftest import _reset_postgres
+
+    if database_url.startswith("postgres"):
+        _reset_postgres(database_url)
+    else:
+        Path(database_url.removeprefix("sqlite:///")).unlink()
+        for suffix in ("-wal", "-shm"):
+            Path(database_url.removeprefix("sqlite:///") + suffix).unlink(missing_ok=True)
+    parallel = run("ingest", "--workers", "2", str(FIXTURES))
+    assert parallel.exit_code == plain.exit_code == 1
+    assert parallel.stderr == plain.stderr
+    assert _summary(parallel) == _summary(plain)
+    assert _rows(database_url) == expected_rows
+
+
+def test_workers_need_the_default_tagger(db, fake_tagger):
+    from timeline.ingest import ingest_paths
+
+    with pytest.raises(ValueError, match="leave tagger unset"):
+        ingest_paths([FIXTURES], workers=2, tagger=fake_tagger)

@@ -69,12 +69,36 @@ def _stored(url: str) -> dict[str, tuple[int, int]]:
     return {r[0]: (r[1], r[2]) for r in rows}
 
 
-def _ingest(url: str, path) -> subprocess.Popen:
+def _ingest(url: str, path, *options: str) -> subprocess.Popen:
     env = {**os.environ, "TIMELINE_DATABASE_URL": url}
     return subprocess.Popen(
-        [sys.executable, "-m", "timeline", "ingest", "--no-progress", str(path)],
+        [sys.executable, "-m", "timeline", "ingest", "--no-progress", *options, str(path)],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
+
+
+def _children(pid: int) -> set[int]:
+    """The live (not zombie) processes whose parent is ``pid``, from /proc."""
+    found = set()
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.add(int(entry))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
 
 
 def _kill_when(process: subprocess.Popen, url: str, articles: int) -> int:
@@ -116,6 +140,49 @@ def test_sigkill_mid_run_then_rerun(database_url, tmp_path):
     assert f"ingested {N - second}, already present {second}, updated 0, failed 0" in out
     assert _stored(database_url) == expected
 
+
+
+def test_sigkill_with_workers_leaves_no_worker_and_no_partial_article(tmp_path):
+    """With --workers the storing process is the one killed: its tagging workers must not
+    outlive it, and what it stored is whole; a rerun with workers completes the input."""
+    import pytest
+
+    if not os.path.isdir("/proc/self"):
+        pytest.skip("needs /proc to find the worker processes")
+    url = f"sqlite:///{tmp_path / 'workers.db'}"
+    records = [_article(i) for i in range(N)]
+    path = tmp_path / "articles.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    expected = {}
+    for record in records:
+        parsed = parse_article(record)
+        result = extract(parsed.body, parsed.reference)
+        expected[record["url"]] = (len(result.timexes), len(result.events))
+
+    process = _ingest(url, path, "--workers", "2")
+    deadline = time.monotonic() + 120
+    while _counts(url)["articles"] < 40:
+        assert process.poll() is None, process.communicate()
+        assert time.monotonic() < deadline, "ingestion made no progress"
+        time.sleep(0.005)
+    workers = _children(process.pid)
+    assert len(workers) >= 2, workers  # the tagging workers (and multiprocessing's tracker)
+    process.send_signal(signal.SIGKILL)
+    process.communicate(timeout=30)
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in workers):
+        assert time.monotonic() < deadline, [pid for pid in workers if _alive(pid)]
+        time.sleep(0.05)
+    stored = _stored(url)
+    assert 0 < len(stored) < N
+    for stored_url, counts in stored.items():
+        assert counts == expected[stored_url], f"{stored_url} is partial"
+
+    again = _ingest(url, path, "--workers", "2")
+    out, err = again.communicate(timeout=300)
+    assert again.returncode == 0, err
+    assert f"ingested {N - len(stored)}, already present {len(stored)}, updated 0" in out
+    assert _stored(url) == expected
 
 
 def test_two_processes_on_the_same_input(database_url, tmp_path):

@@ -198,6 +198,11 @@ def ingest_article(
     if existing is not None:
         return IngestResult("present", Article.get_by_id(existing))
     extraction = extract(article_input.body, article_input.reference, tagger)
+    return _commit(article_input, content_hash, extraction)
+
+
+def _commit(article_input: ArticleInput, content_hash: str, extraction: Extraction) -> IngestResult:
+    """Store a tagged article in one transaction (see :func:`ingest_article`)."""
     for attempt in range(_ATTEMPTS):
         try:
             with write_transaction():
@@ -748,26 +753,60 @@ def ingest_paths(
     on_failure: Callable[[Failure], None] | None = None,
     on_record: Callable[[Path, int], None] | None = None,
     tagger: Tagger | None = None,
+    workers: int = 0,
 ) -> IngestSummary:
     """Ingest every record of ``paths`` (files or directories), one transaction per article.
 
     Records are streamed one at a time. A bad record (invalid JSON or UTF-8, an invalid
     article) is passed to ``on_failure`` and counted; the others go on. ``on_record(path,
     position)`` is called after each record with the bytes read so far in that file.
+
+    With ``workers`` > 0, articles are tagged in that many worker processes while this one
+    validates, stores and reports them, in input order, exactly as without: only the tagging
+    moves (see :func:`_ingest_parallel`). ``tagger`` must then be left to the default.
     """
     summary = IngestSummary()
+    sources = _sources(paths)
+    if workers > 0:
+        if tagger is not None:
+            raise ValueError("worker processes tag with timeline.temporal: leave tagger unset")
+        _ingest_parallel(sources, summary, on_failure, on_record, workers)
+        return summary
+    for path, source in sources:
+        if isinstance(source, Failure):
+            _fail(summary, on_failure, source)
+            continue
+        _ingest_one(source, summary, on_failure, tagger)
+        if on_record is not None:
+            on_record(path, source.position)
+    return summary
+
+
+def _sources(
+    paths: Iterable[str | os.PathLike[str]],
+) -> Iterator[tuple[Path, SourceRecord | Failure]]:
+    """Every record of every input file, or a :class:`Failure` for a file that cannot be read
+    (after the records read from it before the error)."""
     for path in input_files(paths):
         try:
-            records = read_records(path)
-            for source in records:
-                _ingest_one(source, summary, on_failure, tagger)
-                if on_record is not None:
-                    on_record(path, source.position)
+            for source in read_records(path):
+                yield path, source
         except OSError as exc:
-            summary.failed += 1
-            if on_failure is not None:
-                on_failure(Failure(path, 0, f"cannot read: {exc.strerror or exc}"))
-    return summary
+            yield path, Failure(path, 0, f"cannot read: {exc.strerror or exc}")
+
+
+def _fail(
+    summary: IngestSummary, on_failure: Callable[[Failure], None] | None, failure: Failure
+) -> None:
+    summary.failed += 1
+    if on_failure is not None:
+        on_failure(failure)
+
+
+def _count(summary: IngestSummary, result: IngestResult) -> None:
+    setattr(summary, result.status, getattr(summary, result.status) + 1)
+    summary.mentions += result.mentions
+    summary.events += result.events
 
 
 def _ingest_one(
@@ -783,13 +822,98 @@ def _ingest_one(
         except InvalidArticle as exc:
             reason = f"invalid article: {exc}"
         else:
-            setattr(summary, result.status, getattr(summary, result.status) + 1)
-            summary.mentions += result.mentions
-            summary.events += result.events
+            _count(summary, result)
             return
-    summary.failed += 1
-    if on_failure is not None:
-        on_failure(Failure(source.path, source.line, reason))
+    _fail(summary, on_failure, Failure(source.path, source.line, reason))
+
+
+#: Articles handed to the workers ahead of the one being stored, per worker (bounds memory).
+_AHEAD_PER_WORKER = 4
+
+
+def _ingest_parallel(
+    sources: Iterator[tuple[Path, SourceRecord | Failure]],
+    summary: IngestSummary,
+    on_failure: Callable[[Failure], None] | None,
+    on_record: Callable[[Path, int], None] | None,
+    workers: int,
+) -> None:
+    """Tag in ``workers`` processes, store here, in input order.
+
+    This process reads and validates each record and looks its content up (an article
+    already stored is not tagged again), then hands the body to a worker; at most
+    ``workers * _AHEAD_PER_WORKER`` articles are out at once, so memory stays flat. Results
+    are stored one transaction each, in the order of the input, so reports, statuses and
+    what a kill leaves behind are those of ingesting without workers. Workers are started
+    with ``spawn``: they import the tagger afresh and share no database connection with this
+    process.
+    """
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    #: (path, position, what to do): a Failure, an IngestResult, or (input, hash, future)
+    pending: deque[tuple[Path, int, Any]] = deque()
+
+    def finish(path: Path, position: int, work: Any) -> None:
+        if isinstance(work, Failure):
+            _fail(summary, on_failure, work)
+        elif isinstance(work, IngestResult):
+            _count(summary, work)
+        else:
+            article_input, content_hash, future = work
+            _count(summary, _commit(article_input, content_hash, future.result()))
+        if on_record is not None and not (isinstance(work, Failure) and work.line == 0):
+            on_record(path, position)
+
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                             initializer=_watch_parent, initargs=(os.getpid(),)) as pool:
+        for path, source in sources:
+            work: Failure | IngestResult | tuple[ArticleInput, str, Future[Extraction]]
+            if isinstance(source, Failure):
+                work, position = source, 0
+            else:
+                position = source.position
+                work = _dispatch(source, pool)
+            pending.append((path, position, work))
+            while pending and (len(pending) > workers * _AHEAD_PER_WORKER
+                               or not isinstance(pending[0][2], tuple)
+                               or pending[0][2][2].done()):
+                finish(*pending.popleft())
+        while pending:
+            finish(*pending.popleft())
+
+
+def _watch_parent(parent: int) -> None:
+    """In a worker: exit as soon as the storing process is gone. Killed (SIGKILL) it cannot
+    stop its workers, and they would wait for work forever."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.2)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="watch-parent", daemon=True).start()
+
+
+def _dispatch(source: SourceRecord, pool: Any) -> Any:
+    """What :func:`_ingest_parallel` does with a record: a :class:`Failure`, the
+    :class:`IngestResult` of content already stored, or the tagging handed to a worker."""
+    if source.error is not None:
+        return Failure(source.path, source.line, source.error)
+    try:
+        article_input = parse_article(source.value)
+    except InvalidArticle as exc:
+        return Failure(source.path, source.line, f"invalid article: {exc}")
+    content_hash = article_input.content_hash
+    existing = _article_id("content_hash", content_hash)
+    if existing is not None:
+        return IngestResult("present", Article.get_by_id(existing))
+    future = pool.submit(extract, article_input.body, article_input.reference)
+    return article_input, content_hash, future
 
 
 def _json_type(value: Any) -> str:
