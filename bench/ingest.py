@@ -387,7 +387,8 @@ def main() -> None:
             print(line, flush=True)
     print(f"(~{args.words} words per article; one process per row, "
           + ("one core)" if not args.workers else
-             f"tagging in {args.workers} worker processes; peak RSS is the storing process's)"))
+             f"tagging in {args.workers} worker process{'es' if args.workers > 1 else ''}; "
+             "peak RSS is the storing process's)"))
 
 
 if __name__ == "__main__":
