@@ -17,6 +17,7 @@ import sys
 import time
 from datetime import datetime, timedelta, timezone
 
+import pytest
 from playhouse.db_url import connect
 
 from timeline.extraction import extract
@@ -113,7 +114,8 @@ def _kill_when(process: subprocess.Popen, url: str, articles: int) -> int:
     return _counts(url)["articles"]
 
 
-def test_sigkill_mid_run_then_rerun(database_url, tmp_path):
+def _input(tmp_path) -> tuple[object, dict[str, tuple[int, int]]]:
+    """The JSONL file of the N articles, and per URL the mentions and events each yields."""
     records = [_article(i) for i in range(N)]
     path = tmp_path / "articles.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
@@ -122,6 +124,11 @@ def test_sigkill_mid_run_then_rerun(database_url, tmp_path):
         parsed = parse_article(record)
         result = extract(parsed.body, parsed.reference)
         expected[record["url"]] = (len(result.timexes), len(result.events))
+    return path, expected
+
+
+def test_sigkill_mid_run_then_rerun(database_url, tmp_path):
+    path, expected = _input(tmp_path)
     assert all(events >= 4 for _, events in expected.values())
 
     first = _kill_when(_ingest(database_url, path), database_url, 40)
@@ -145,19 +152,10 @@ def test_sigkill_mid_run_then_rerun(database_url, tmp_path):
 def test_sigkill_with_workers_leaves_no_worker_and_no_partial_article(tmp_path):
     """With --workers the storing process is the one killed: its tagging workers must not
     outlive it, and what it stored is whole; a rerun with workers completes the input."""
-    import pytest
-
     if not os.path.isdir("/proc/self"):
         pytest.skip("needs /proc to find the worker processes")
     url = f"sqlite:///{tmp_path / 'workers.db'}"
-    records = [_article(i) for i in range(N)]
-    path = tmp_path / "articles.jsonl"
-    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
-    expected = {}
-    for record in records:
-        parsed = parse_article(record)
-        result = extract(parsed.body, parsed.reference)
-        expected[record["url"]] = (len(result.timexes), len(result.events))
+    path, expected = _input(tmp_path)
 
     process = _ingest(url, path, "--workers", "2")
     deadline = time.monotonic() + 120
