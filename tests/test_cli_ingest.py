@@ -318,3 +318,27 @@ def test_workers_need_the_default_tagger(db, fake_tagger):
 
     with pytest.raises(ValueError, match="leave tagger unset"):
         ingest_paths([FIXTURES], workers=2, tagger=fake_tagger)
+
+
+def test_standard_input_from_a_terminal_says_how_to_end(tmp_path):
+    """`timeline ingest -` typed into a terminal says what it waits for; Ctrl-D ends it."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    master, slave = pty.openpty()
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "timeline", "ingest", "--no-progress", "-"],
+            env={**os.environ, "TIMELINE_DATABASE_URL": f"sqlite:///{tmp_path / 'tty.db'}"},
+            stdin=slave, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        )
+        os.write(master, json.dumps(_fixture_records()[0]).encode() + b"\n\x04")
+        out, err = process.communicate(timeout=60)
+    finally:
+        os.close(master)
+        os.close(slave)
+    assert process.returncode == 0, err
+    assert b"end with Ctrl-D" in err
+    assert out.startswith(b"ingested 1, already present 0")

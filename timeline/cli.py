@@ -210,6 +210,9 @@ def ingest(paths: tuple[str, ...], database_url: str | None, progress: bool | No
     show = _show_progress(progress)
     bar = None
     counter = _Counter() if show and STDIN in files else None
+    if STDIN in files and sys.stdin.isatty():
+        click.echo("reading articles from the terminal (JSON or JSONL; end with Ctrl-D)",
+                   err=True)
     started = time.perf_counter()
 
     def on_failure(failure: Failure) -> None:
