@@ -151,6 +151,12 @@ def _open_database(url: str | None, *, migrate: bool = True):
         raise click.ClickException(f"cannot open the database: {error}") from None
 
 
+_workers_option = click.option(
+    "--workers", "-w", type=click.IntRange(min=0), default=0, show_default=True,
+    help="Tag the articles in this many worker processes while this one stores them (0: tag "
+         "here too). With C cores, C - 1 is a good choice.")
+
+
 def _show_progress(flag: bool | None) -> bool:
     return flag if flag is not None else sys.stderr.isatty()
 
@@ -161,9 +167,7 @@ def _show_progress(flag: bool | None) -> bool:
 @_database_url_option
 @click.option("--progress/--no-progress", default=None,
               help="Show progress on stderr (default: when stderr is a terminal).")
-@click.option("--workers", "-w", type=click.IntRange(min=0), default=0, show_default=True,
-              help="Tag the articles in this many worker processes while this one stores "
-                   "them (0: tag here too). With C cores, C - 1 is a good choice.")
+@_workers_option
 def ingest(paths: tuple[str, ...], database_url: str | None, progress: bool | None,
            workers: int) -> None:
     """Ingest the articles in PATHS: JSON files, JSONL files and directories of them; - reads
@@ -396,11 +400,14 @@ def db_upgrade(database_url: str | None) -> None:
 @_database_url_option
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar on stderr (default: when stderr is a terminal).")
-def reprocess(database_url: str | None, progress: bool | None) -> None:
+@_workers_option
+def reprocess(database_url: str | None, progress: bool | None, workers: int) -> None:
     """Re-derive the mentions and events of every stored article with the current tagger.
 
     Articles are processed one at a time, each in its own transaction; an article is never
     deleted, and an interrupted run leaves each article with its old or its new events.
+    Run it after upgrading timeline to date stored articles with the new tagger; --workers
+    tags in other processes while this one stores.
     """
     from timeline.ingest import reprocess as reprocess_all
     from timeline.store import Article
@@ -409,8 +416,9 @@ def reprocess(database_url: str | None, progress: bool | None) -> None:
     if _show_progress(progress):
         with click.progressbar(length=max(Article.select().count(), 1), label="reprocessing",
                                file=sys.stderr, width=30) as bar:
-            result = reprocess_all(lambda done, total: bar.update(done - bar.pos))
+            result = reprocess_all(lambda done, total: bar.update(done - bar.pos),
+                                   workers=workers)
     else:
-        result = reprocess_all()
+        result = reprocess_all(workers=workers)
     click.echo(f"reprocessed {result.articles} articles: {result.mentions} mentions, "
                f"{result.events} events")

@@ -27,10 +27,11 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
 import peewee as pw
 
@@ -366,26 +367,24 @@ class ReprocessResult:
 
 
 def reprocess(
-    progress: Callable[[int, int], None] | None = None, *, tagger: Tagger | None = None
+    progress: Callable[[int, int], None] | None = None,
+    *,
+    tagger: Tagger | None = None,
+    workers: int = 0,
 ) -> ReprocessResult:
     """Re-derive the mentions and events of every stored article with the current tagger.
 
     Articles are visited in id order, one transaction each: the old derived rows are replaced
     by new ones, and the article row itself is never deleted, so an interruption leaves every
     article with either its old or its new events. ``progress(done, total)`` is called after
-    each article.
+    each article. With ``workers`` > 0 the tagging runs in that many worker processes, a few
+    articles ahead of the one being stored (see :func:`ingest_paths`).
     """
     total = Article.select().count()
     done = mentions = events = 0
-    last_id = 0
-    while True:
-        article = (
-            Article.select().where(Article.id > last_id).order_by(Article.id).first()
-        )
-        if article is None:
-            break
-        last_id = article.id
-        extraction = extract(article.body, article.reference, tagger)
+
+    def rederive(article: Article, extraction: Extraction) -> None:
+        nonlocal done, mentions, events
         with write_transaction():
             current = Article.get_or_none(Article.id == article.id)
             if current is not None and current.content_hash == article.content_hash:
@@ -396,7 +395,34 @@ def reprocess(
         done += 1
         if progress is not None:
             progress(done, max(total, done))
+
+    if workers > 0:
+        if tagger is not None:
+            raise ValueError("worker processes tag with timeline.temporal: leave tagger unset")
+        with _worker_pool(workers) as pool:
+            tagged = _in_order(
+                _stored_articles(),
+                lambda article: (article, pool.submit(extract, article.body, article.reference)),
+                workers * _AHEAD_PER_WORKER,
+            )
+            for _, article, extraction in tagged:
+                rederive(article, extraction)
+    else:
+        for article in _stored_articles():
+            rederive(article, extract(article.body, article.reference, tagger))
     return ReprocessResult(done, mentions, events)
+
+
+def _stored_articles() -> Iterator[Article]:
+    """The stored articles in id order, read one at a time (an article stored meanwhile with
+    a higher id is visited too)."""
+    last_id = 0
+    while True:
+        article = Article.select().where(Article.id > last_id).order_by(Article.id).first()
+        if article is None:
+            return
+        last_id = article.id
+        yield article
 
 
 # --- Reading files ---------------------------------------------------------------------------
@@ -844,45 +870,85 @@ def _ingest_parallel(
     already stored is not tagged again), then hands the body to a worker; at most
     ``workers * _AHEAD_PER_WORKER`` articles are out at once, so memory stays flat. Results
     are stored one transaction each, in the order of the input, so reports, statuses and
-    what a kill leaves behind are those of ingesting without workers. Workers are started
-    with ``spawn``: they import the tagger afresh and share no database connection with this
-    process.
+    what a kill leaves behind are those of ingesting without workers.
     """
-    import multiprocessing
+    with _worker_pool(workers) as pool:
+        done = _in_order(sources, lambda entry: _dispatch(entry[1], pool),
+                         workers * _AHEAD_PER_WORKER)
+        for (path, source), work, extraction in done:
+            if isinstance(work, Failure):
+                _fail(summary, on_failure, work)
+            elif isinstance(work, IngestResult):
+                _count(summary, work)
+            else:
+                article_input, content_hash = work
+                _count(summary, _commit(article_input, content_hash, extraction))
+            if on_record is not None and isinstance(source, SourceRecord):
+                on_record(path, source.position)
+
+
+def _dispatch(source: SourceRecord | Failure, pool: Any) -> tuple[Any, Any]:
+    """What :func:`_ingest_parallel` does with a record, as ``(work, tagging)``: a
+    :class:`Failure`, the :class:`IngestResult` of content already stored, or the validated
+    article and its content hash with its tagging handed to a worker (a future)."""
+    if isinstance(source, Failure):
+        return source, None
+    if source.error is not None:
+        return Failure(source.path, source.line, source.error), None
+    try:
+        article_input = parse_article(source.value)
+    except InvalidArticle as exc:
+        return Failure(source.path, source.line, f"invalid article: {exc}"), None
+    content_hash = article_input.content_hash
+    existing = _article_id("content_hash", content_hash)
+    if existing is not None:
+        return IngestResult("present", Article.get_by_id(existing)), None
+    future = pool.submit(extract, article_input.body, article_input.reference)
+    return (article_input, content_hash), future
+
+
+_Item = TypeVar("_Item")
+
+
+def _in_order(
+    items: Iterable[_Item], start: Callable[[_Item], tuple[Any, Any]], ahead: int
+) -> Iterator[tuple[_Item, Any, Any]]:
+    """Start work on each item and hand back ``(item, value, result)`` in input order.
+
+    ``start(item)`` returns ``(value, future)``, the future being ``None`` when there is
+    nothing to wait for; ``result`` is the future's result (``None`` without one). At most
+    ``ahead`` items are started beyond the first one not handed back, so memory stays flat
+    whatever the number of items, and the workers always have the next ones at hand.
+    """
     from collections import deque
-    from concurrent.futures import Future, ProcessPoolExecutor
 
-    #: (path, position, what to do): a Failure, an IngestResult, or (input, hash, future)
-    pending: deque[tuple[Path, int, Any]] = deque()
+    pending: deque[tuple[_Item, Any, Any]] = deque()
 
-    def finish(path: Path, position: int, work: Any) -> None:
-        if isinstance(work, Failure):
-            _fail(summary, on_failure, work)
-        elif isinstance(work, IngestResult):
-            _count(summary, work)
-        else:
-            article_input, content_hash, future = work
-            _count(summary, _commit(article_input, content_hash, future.result()))
-        if on_record is not None and not (isinstance(work, Failure) and work.line == 0):
-            on_record(path, position)
+    def settled() -> tuple[_Item, Any, Any]:
+        item, value, future = pending.popleft()
+        return item, value, (future.result() if future is not None else None)
+
+    for item in items:
+        pending.append((item, *start(item)))
+        while pending and (len(pending) > ahead or pending[0][2] is None
+                           or pending[0][2].done()):
+            yield settled()
+    while pending:
+        yield settled()
+
+
+@contextmanager
+def _worker_pool(workers: int) -> Iterator[Any]:
+    """``workers`` tagging processes. Started with ``spawn``, they import the tagger afresh
+    and share no database connection with this process; each exits as soon as this process
+    is gone (:func:`_watch_parent`)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
 
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context,
                              initializer=_watch_parent, initargs=(os.getpid(),)) as pool:
-        for path, source in sources:
-            work: Failure | IngestResult | tuple[ArticleInput, str, Future[Extraction]]
-            if isinstance(source, Failure):
-                work, position = source, 0
-            else:
-                position = source.position
-                work = _dispatch(source, pool)
-            pending.append((path, position, work))
-            while pending and (len(pending) > workers * _AHEAD_PER_WORKER
-                               or not isinstance(pending[0][2], tuple)
-                               or pending[0][2][2].done()):
-                finish(*pending.popleft())
-        while pending:
-            finish(*pending.popleft())
+        yield pool
 
 
 def _watch_parent(parent: int) -> None:
@@ -897,23 +963,6 @@ def _watch_parent(parent: int) -> None:
         os._exit(1)
 
     threading.Thread(target=watch, name="watch-parent", daemon=True).start()
-
-
-def _dispatch(source: SourceRecord, pool: Any) -> Any:
-    """What :func:`_ingest_parallel` does with a record: a :class:`Failure`, the
-    :class:`IngestResult` of content already stored, or the tagging handed to a worker."""
-    if source.error is not None:
-        return Failure(source.path, source.line, source.error)
-    try:
-        article_input = parse_article(source.value)
-    except InvalidArticle as exc:
-        return Failure(source.path, source.line, f"invalid article: {exc}")
-    content_hash = article_input.content_hash
-    existing = _article_id("content_hash", content_hash)
-    if existing is not None:
-        return IngestResult("present", Article.get_by_id(existing))
-    future = pool.submit(extract, article_input.body, article_input.reference)
-    return article_input, content_hash, future
 
 
 def _json_type(value: Any) -> str:
