@@ -16,6 +16,7 @@ import subprocess
 import sys
 import time
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 from playhouse.db_url import connect
@@ -202,3 +203,34 @@ def test_two_processes_on_the_same_input(database_url, tmp_path):
     assert sum(ingested for ingested, _ in counts) == len(records)
     assert all(ingested + present == len(records) for ingested, present in counts)
     assert len(_stored(database_url)) == len(records)
+
+
+def test_a_worker_killed_mid_run_ends_it_with_a_message(tmp_path):
+    """A tagging worker that dies (here: SIGKILL) stops the run with a clear message and
+    exit status 1; what was stored is whole, and a rerun completes the input."""
+    if not os.path.isdir("/proc/self"):
+        pytest.skip("needs /proc to find the worker processes")
+    url = f"sqlite:///{tmp_path / 'worker.db'}"
+    path, expected = _input(tmp_path)
+    process = _ingest(url, path, "--workers", "1")
+    deadline = time.monotonic() + 120
+    while _counts(url)["articles"] < 30:
+        assert process.poll() is None, process.communicate()
+        assert time.monotonic() < deadline, "ingestion made no progress"
+        time.sleep(0.005)
+    workers = [pid for pid in _children(process.pid)
+               if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+    assert len(workers) == 1, workers
+    os.kill(workers[0], signal.SIGKILL)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 1, (out, err)
+    assert "a tagging worker process died" in err and "Traceback" not in err, err
+    assert "run the same command again to continue" in err
+    stored = _stored(url)
+    assert 0 < len(stored) < N
+    for stored_url, counts in stored.items():
+        assert counts == expected[stored_url], f"{stored_url} is partial"
+    again = _ingest(url, path, "--workers", "1")
+    out, err = again.communicate(timeout=300)
+    assert again.returncode == 0, err
+    assert _stored(url) == expected

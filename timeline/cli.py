@@ -6,6 +6,7 @@ The console script is :func:`api.cli.main`, which adds the commands that serve o
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from datetime import date, datetime
@@ -229,14 +230,17 @@ def ingest(paths: tuple[str, ...], database_url: str | None, progress: bool | No
         elif bar is not None:
             bar.update(offsets[path] + min(position, sizes[path]) - bar.pos)
 
-    if show and counter is None:
-        with click.progressbar(length=max(total, 1), label="ingesting",
-                               file=sys.stderr, show_pos=False, width=30) as bar:
-            summary = ingest_paths(files, on_failure=on_failure, on_record=on_record,
-                                   workers=workers)
-    else:
-        summary = ingest_paths(files, on_failure=on_failure, on_record=on_record,
-                               workers=workers)
+    try:
+        with _worker_deaths_explained():
+            if show and counter is None:
+                with click.progressbar(length=max(total, 1), label="ingesting",
+                                       file=sys.stderr, show_pos=False, width=30) as bar:
+                    summary = ingest_paths(files, on_failure=on_failure, on_record=on_record,
+                                           workers=workers)
+            else:
+                summary = ingest_paths(files, on_failure=on_failure, on_record=on_record,
+                                       workers=workers)
+    finally:
         if counter is not None:
             counter.done()
     elapsed = time.perf_counter() - started
@@ -247,6 +251,20 @@ def ingest(paths: tuple[str, ...], database_url: str | None, progress: bool | No
     )
     if summary.failed:
         sys.exit(1)
+
+
+@contextlib.contextmanager
+def _worker_deaths_explained():
+    """A tagging worker that dies (killed, out of memory) ends the run with a message, not
+    a traceback: what was stored stays stored, and running the command again continues."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        yield
+    except BrokenProcessPool as error:
+        raise click.ClickException(
+            f"a tagging worker process died ({error}); every article stored so far is whole "
+            "and kept: run the same command again to continue") from None
 
 
 class _Counter:
@@ -416,9 +434,11 @@ def reprocess(database_url: str | None, progress: bool | None, workers: int) -> 
     if _show_progress(progress):
         with click.progressbar(length=max(Article.select().count(), 1), label="reprocessing",
                                file=sys.stderr, width=30) as bar:
-            result = reprocess_all(lambda done, total: bar.update(done - bar.pos),
-                                   workers=workers)
+            with _worker_deaths_explained():
+                result = reprocess_all(lambda done, total: bar.update(done - bar.pos),
+                                       workers=workers)
     else:
-        result = reprocess_all(workers=workers)
+        with _worker_deaths_explained():
+            result = reprocess_all(workers=workers)
     click.echo(f"reprocessed {result.articles} articles: {result.mentions} mentions, "
                f"{result.events} events")
