@@ -153,7 +153,7 @@ def _open_database(url: str | None, *, migrate: bool = True):
 
 
 _workers_option = click.option(
-    "--workers", "-w", type=click.IntRange(min=0), default=0, show_default=True,
+    "--workers", "-w", type=click.IntRange(min=0), default=0, show_default=True, metavar="N",
     help="Tag the articles in this many worker processes while this one stores them (0: tag "
          "here too). With C cores, C - 1 is a good choice.")
 
