@@ -318,6 +318,48 @@ def overlap(target: str, url: str, events: int) -> None:
         store.database.close()
 
 
+def breakdown(count: int, words: int) -> None:
+    """Where an article's time goes, in CPU milliseconds per article (``--breakdown M``)."""
+    from timeline import store, temporal
+    from timeline.extraction import extract
+    from timeline.ingest import _store, parse_article
+
+    articles = [parse_article(make_article(i, words=words)) for i in range(count)]
+    extract("It happened late Wednesday.", datetime(2022, 5, 14, tzinfo=UTC))  # warm up
+
+    def cpu_ms(action) -> float:
+        began = time.process_time()
+        action()
+        return (time.process_time() - began) * 1000 / count
+
+    print(f"{count} generated articles of ~{words} words; CPU ms per article")
+    tagging = cpu_ms(lambda: [temporal.tag(a.body, a.reference) for a in articles])
+    print(f"  {'tag (timeline.temporal.tag)':<44} {tagging:6.2f}")
+    extractions: list = []
+    extracting = cpu_ms(
+        lambda: extractions.extend(extract(a.body, a.reference) for a in articles))
+    print(f"  {'extract (tag, sentences, tenses, intervals)':<44} {extracting:6.2f}")
+    for label, triggers in (("store in SQLite (fresh file)", True),
+                            ("  the same without the text search index", False)):
+        with tempfile.TemporaryDirectory(prefix="timeline-breakdown-") as tmp:
+            db = store.init_db(f"sqlite:///{Path(tmp) / 'b.db'}")
+            if not triggers:
+                for table in ("event_text_fts", "article_title_fts"):
+                    for kind in ("insert", "delete", "update"):
+                        db.execute_sql(f"DROP TRIGGER {table}_{kind}")
+
+            def store_all() -> None:
+                for article, extraction in zip(articles, extractions, strict=True):
+                    with store.write_transaction():
+                        _store(article, article.content_hash, extraction)
+
+            began = time.perf_counter()
+            cpu = cpu_ms(store_all)
+            wall = (time.perf_counter() - began) * 1000 / count
+            print(f"  {label:<44} {cpu:6.2f}   (wall {wall:.2f})")
+            db.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-n", type=int, default=1000, help="articles for the throughput run")
@@ -336,12 +378,19 @@ def main() -> None:
                         help="also measure peak Python allocations (slows ingestion down)")
     parser.add_argument("--overlap", type=int, metavar="M",
                         help="instead: time overlap queries over M synthetic events")
+    parser.add_argument("--breakdown", type=int, metavar="M",
+                        help="instead: CPU per article of tagging, extraction and storing "
+                             "(with and without the text search index) for M articles")
     parser.add_argument("--child", nargs=2, metavar=("TARGET", "N"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         figures = child(args.child[0], int(args.child[1]), args.pg_url, args.tracemalloc,
                         args.words, args.workers)
         print(json.dumps(figures))
+        return
+
+    if args.breakdown:
+        breakdown(args.breakdown, args.words)
         return
 
     if args.overlap:
