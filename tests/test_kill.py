@@ -103,16 +103,49 @@ def _alive(pid: int) -> bool:
         return False
 
 
-def _kill_when(process: subprocess.Popen, url: str, articles: int) -> int:
+def _wait_until_stored(process: subprocess.Popen, url: str, articles: int) -> None:
+    """Wait until ``process`` has stored at least ``articles`` articles (it must not end)."""
     deadline = time.monotonic() + 120
     while _counts(url)["articles"] < articles:
         assert process.poll() is None, process.communicate()
         assert time.monotonic() < deadline, "ingestion made no progress"
         time.sleep(0.005)
+
+
+def _kill_when(process: subprocess.Popen, url: str, articles: int) -> int:
+    _wait_until_stored(process, url, articles)
     process.send_signal(signal.SIGKILL)
     process.communicate(timeout=30)  # reap it and close its pipes
     assert process.returncode == -signal.SIGKILL
     return _counts(url)["articles"]
+
+
+def _ingesting_with_workers(tmp_path, workers: int, *, stored: int):
+    """A `timeline ingest --workers` of the N articles into SQLite that has stored at least
+    ``stored`` of them: (url, input path, expected counts, the process). Skips without /proc,
+    where the tests find the worker processes."""
+    if not os.path.isdir("/proc/self"):
+        pytest.skip("needs /proc to find the worker processes")
+    url = f"sqlite:///{tmp_path / 'workers.db'}"
+    path, expected = _input(tmp_path)
+    process = _ingest(url, path, "--workers", str(workers))
+    _wait_until_stored(process, url, stored)
+    return url, path, expected, process
+
+
+def _whole_then_rerun(url: str, path, expected: dict, *options: str) -> tuple[int, str]:
+    """After a run was cut short: some but not all articles are stored, each whole; a rerun
+    with ``options`` stores exactly the expected rest. Returns the number stored before the
+    rerun and the rerun's stdout."""
+    stored = _stored(url)
+    assert 0 < len(stored) < N
+    for stored_url, counts in stored.items():
+        assert counts == expected[stored_url], f"{stored_url} is partial"
+    again = _ingest(url, path, *options)
+    out, err = again.communicate(timeout=300)
+    assert again.returncode == 0, err
+    assert _stored(url) == expected
+    return len(stored), out
 
 
 def _input(tmp_path) -> tuple[object, dict[str, tuple[int, int]]]:
@@ -153,17 +186,7 @@ def test_sigkill_mid_run_then_rerun(database_url, tmp_path):
 def test_sigkill_with_workers_leaves_no_worker_and_no_partial_article(tmp_path):
     """With --workers the storing process is the one killed: its tagging workers must not
     outlive it, and what it stored is whole; a rerun with workers completes the input."""
-    if not os.path.isdir("/proc/self"):
-        pytest.skip("needs /proc to find the worker processes")
-    url = f"sqlite:///{tmp_path / 'workers.db'}"
-    path, expected = _input(tmp_path)
-
-    process = _ingest(url, path, "--workers", "2")
-    deadline = time.monotonic() + 120
-    while _counts(url)["articles"] < 40:
-        assert process.poll() is None, process.communicate()
-        assert time.monotonic() < deadline, "ingestion made no progress"
-        time.sleep(0.005)
+    url, path, expected, process = _ingesting_with_workers(tmp_path, 2, stored=40)
     workers = _children(process.pid)
     assert len(workers) >= 2, workers  # the tagging workers (and multiprocessing's tracker)
     process.send_signal(signal.SIGKILL)
@@ -172,16 +195,8 @@ def test_sigkill_with_workers_leaves_no_worker_and_no_partial_article(tmp_path):
     while any(_alive(pid) for pid in workers):
         assert time.monotonic() < deadline, [pid for pid in workers if _alive(pid)]
         time.sleep(0.05)
-    stored = _stored(url)
-    assert 0 < len(stored) < N
-    for stored_url, counts in stored.items():
-        assert counts == expected[stored_url], f"{stored_url} is partial"
-
-    again = _ingest(url, path, "--workers", "2")
-    out, err = again.communicate(timeout=300)
-    assert again.returncode == 0, err
-    assert f"ingested {N - len(stored)}, already present {len(stored)}, updated 0" in out
-    assert _stored(url) == expected
+    stored, out = _whole_then_rerun(url, path, expected, "--workers", "2")
+    assert f"ingested {N - stored}, already present {stored}, updated 0" in out
 
 
 def test_two_processes_on_the_same_input(database_url, tmp_path):
@@ -208,16 +223,7 @@ def test_two_processes_on_the_same_input(database_url, tmp_path):
 def test_a_worker_killed_mid_run_ends_it_with_a_message(tmp_path):
     """A tagging worker that dies (here: SIGKILL) stops the run with a clear message and
     exit status 1; what was stored is whole, and a rerun completes the input."""
-    if not os.path.isdir("/proc/self"):
-        pytest.skip("needs /proc to find the worker processes")
-    url = f"sqlite:///{tmp_path / 'worker.db'}"
-    path, expected = _input(tmp_path)
-    process = _ingest(url, path, "--workers", "1")
-    deadline = time.monotonic() + 120
-    while _counts(url)["articles"] < 30:
-        assert process.poll() is None, process.communicate()
-        assert time.monotonic() < deadline, "ingestion made no progress"
-        time.sleep(0.005)
+    url, path, expected, process = _ingesting_with_workers(tmp_path, 1, stored=30)
     workers = [pid for pid in _children(process.pid)
                if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()]
     assert len(workers) == 1, workers
@@ -226,11 +232,4 @@ def test_a_worker_killed_mid_run_ends_it_with_a_message(tmp_path):
     assert process.returncode == 1, (out, err)
     assert "a tagging worker process died" in err and "Traceback" not in err, err
     assert "run the same command again to continue" in err
-    stored = _stored(url)
-    assert 0 < len(stored) < N
-    for stored_url, counts in stored.items():
-        assert counts == expected[stored_url], f"{stored_url} is partial"
-    again = _ingest(url, path, "--workers", "1")
-    out, err = again.communicate(timeout=300)
-    assert again.returncode == 0, err
-    assert _stored(url) == expected
+    _whole_then_rerun(url, path, expected, "--workers", "1")
