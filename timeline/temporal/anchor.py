@@ -117,7 +117,9 @@ def duration_value(unit: str, n: int | None | str) -> str:
 
 
 def _pick(candidates: list[date], today: date, tense: str) -> date:
-    """The candidate the tense points at (see the module docstring)."""
+    """The candidate the tense points at (see the module docstring). For whole units pass
+    the first days of the candidates and the first day of the unit containing today: a unit
+    then counts as past/future if it contains today."""
     past = [c for c in candidates if c <= today]
     future = [c for c in candidates if c >= today]
     if tense == "past" and past:
@@ -131,23 +133,6 @@ def _pick(candidates: list[date], today: date, tense: str) -> date:
     if best_future is None:
         return best_past
     return best_past if (today - best_past) <= (best_future - today) else best_future
-
-
-def _pick_unit(unit: str, firsts: list[date], today: date, tense: str) -> date:
-    """Like :func:`_pick` for whole units: a unit counts as past/future if it contains today."""
-    here = cal.floor(unit, today)
-    past = [f for f in firsts if f <= here]
-    future = [f for f in firsts if f >= here]
-    if tense == "past" and past:
-        return max(past)
-    if tense == "future" and future:
-        return min(future)
-    if not past:
-        return min(future)
-    if not future:
-        return max(past)
-    bp, bf = max(past), min(future)
-    return bp if (here - bp) <= (bf - here) else bf
 
 
 def anchor_calendar_date(spec: CalendarDate, ctx: Context) -> Resolution | None:
@@ -185,7 +170,7 @@ def anchor_calendar_date(spec: CalendarDate, ctx: Context) -> Resolution | None:
         p = Point("day", _pick(cands, today, "present" if spec.nearest else ctx.tense))
         return Resolution(cal.value(p), p)
     firsts = [date(y, spec.month, 1) for y in (today.year - 1, today.year, today.year + 1)]
-    p = Point("month", _pick_unit("month", firsts, today, ctx.tense))
+    p = Point("month", _pick(firsts, cal.floor("month", today), ctx.tense))
     return Resolution(cal.value(p), p)
 
 
@@ -438,7 +423,7 @@ def anchor_season(spec: SeasonRef, ctx: Context) -> Resolution:
     y = ctx.today.year
     firsts = [date(yy, month, 1) for yy in (y - 2, y - 1, y, y + 1)]
     if spec.n is None:
-        first = _pick_unit("season", firsts, ctx.today, ctx.tense)
+        first = _pick(firsts, cal.floor("season", ctx.today), ctx.tense)
     elif spec.n == 0:
         # "this summer": the season of the reference's year
         first = date(y, month, 1)
