@@ -76,14 +76,13 @@ SPANS = (
     ("year", 0.045, timedelta(days=365)),
     ("decade", 0.005, timedelta(days=3652)),
 )
-EPOCH = datetime(2015, 1, 1)  # naive UTC while building: rows are written as UTC text
+EPOCH = datetime(2015, 1, 1, tzinfo=UTC)
 YEARS = 10
 
 
 def _stamp(moment: datetime) -> str:
-    """How :class:`timeline.store.UTCDateTimeField` stores a (naive UTC, whole-second)
-    datetime in SQLite: ``YYYY-MM-DD HH:MM:SS``."""
-    return moment.isoformat(" ")
+    """How :class:`timeline.store.UTCDateTimeField` stores ``moment`` in SQLite."""
+    return store.db_time(moment, postgres=False)
 
 
 def build(path: Path, events: int) -> None:
