@@ -221,21 +221,27 @@ def test_reprocess_keeps_articles(run):
     assert store.Article.select().count() == len(ARTICLES)
 
 
-def _derived(database_url: str) -> list:
-    """Every mention and event, without their own ids (which re-deriving renews)."""
+def _fetch_all(database_url: str, *statements: str) -> list:
+    """The rows of each statement, read through a connection of its own."""
     from playhouse.db_url import connect
 
     db = connect(database_url)
     try:
-        return [db.execute_sql(sql).fetchall() for sql in (
-            'SELECT article_id, start, "end", text, value, rule FROM mention '
-            'ORDER BY article_id, start, "end"',
-            'SELECT e.article_id, m.start, e.text, e."start", e."end", e.basis, e.tense '
-            "FROM event e LEFT JOIN mention m ON m.id = e.mention_id "
-            'ORDER BY e.article_id, e.sentence_start, e."start", e."end"',
-        )]
+        return [db.execute_sql(sql).fetchall() for sql in statements]
     finally:
         db.close()
+
+
+def _derived(database_url: str) -> list:
+    """Every mention and event, without their own ids (which re-deriving renews)."""
+    return _fetch_all(
+        database_url,
+        'SELECT article_id, start, "end", text, value, rule FROM mention '
+        'ORDER BY article_id, start, "end"',
+        'SELECT e.article_id, m.start, e.text, e."start", e."end", e.basis, e.tense '
+        "FROM event e LEFT JOIN mention m ON m.id = e.mention_id "
+        'ORDER BY e.article_id, e.sentence_start, e."start", e."end"',
+    )
 
 
 def test_reprocess_with_workers_derives_the_same(run, database_url):
@@ -313,18 +319,13 @@ def test_standard_input_is_ingested_as_it_arrives(tmp_path, shape):
 
 def _rows(database_url: str) -> list:
     """Every stored article, mention and event, minus ingestion times and ids' own values."""
-    from playhouse.db_url import connect
-
-    db = connect(database_url)
-    try:
-        return [db.execute_sql(sql).fetchall() for sql in (
-            "SELECT id, title, body, url, content_hash FROM article ORDER BY id",
-            "SELECT id, article_id, start, \"end\", text, value, rule FROM mention ORDER BY id",
-            'SELECT id, article_id, mention_id, text, "start", "end", basis, tense FROM event '
-            "ORDER BY id",
-        )]
-    finally:
-        db.close()
+    return _fetch_all(
+        database_url,
+        "SELECT id, title, body, url, content_hash FROM article ORDER BY id",
+        "SELECT id, article_id, start, \"end\", text, value, rule FROM mention ORDER BY id",
+        'SELECT id, article_id, mention_id, text, "start", "end", basis, tense FROM event '
+        "ORDER BY id",
+    )
 
 
 def test_workers_store_the_same_as_one_process(run, database_url, tmp_path):
