@@ -585,31 +585,25 @@ def anchor_fixed(spec: Fixed, ctx: Context) -> Resolution:
     return Resolution(spec.value)
 
 
+#: Seconds in a unit that is shifted by a fixed amount (a weekend counts two days, as in P2D).
+_UNIT_SECONDS = {
+    "second": 1,
+    "minute": 60,
+    "hour": 3600,
+    "day": 86400,
+    "weekend": 2 * 86400,
+    "week": 604800,
+    "fortnight": 1209600,
+}
+
+
 def _ref_shift(ctx: Context, unit: str, n: int) -> datetime:
+    """The reference moved by ``n`` units (months clamped to the end of the target month)."""
     ref = ctx.reference
-    if unit in ("second", "minute", "hour", "day", "week", "fortnight"):
-        secs = {
-            "second": 1,
-            "minute": 60,
-            "hour": 3600,
-            "day": 86400,
-            "week": 604800,
-            "fortnight": 1209600,
-        }[unit]
+    secs = _UNIT_SECONDS.get(unit)
+    if secs is not None:
         return ref + timedelta(seconds=secs * n)
-    months = {
-        "month": 1,
-        "quarter": 3,
-        "season": 3,
-        "half": 6,
-        "year": 12,
-        "decade": 120,
-        "century": 1200,
-        "weekend": 0,
-    }[unit]
-    if months == 0:
-        return ref + timedelta(days=2 * n)
-    d = cal.add_months(ref.date(), months * n)
+    d = cal.add_months(ref.date(), cal.MONTHS[unit] * n)
     return datetime.combine(d, ref.timetz())
 
 

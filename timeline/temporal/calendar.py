@@ -21,6 +21,20 @@ SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 #: Part-of-day code -> (start hour, end hour) on its day; night runs into the next morning.
 PART_OF_DAY_HOURS = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 24), "NI": (20, 30)}
 
+#: Months in a calendar unit counted in months (a season is three).
+MONTHS = {
+    "month": 1,
+    "quarter": 3,
+    "half": 6,
+    "season": 3,
+    "year": 12,
+    "decade": 120,
+    "century": 1200,
+}
+
+#: First month of a season -> its code.
+_SEASON_CODE = {month: code for code, month in SEASON_START.items()}
+
 
 @dataclass(frozen=True, slots=True)
 class Point:
@@ -89,15 +103,7 @@ def shift(unit: str, d: date, n: int) -> date:
         return d + timedelta(days=n)
     if unit in ("week", "weekend"):
         return d + timedelta(days=7 * n)
-    months = {
-        "month": 1,
-        "quarter": 3,
-        "half": 6,
-        "season": 3,
-        "year": 12,
-        "decade": 120,
-        "century": 1200,
-    }.get(unit)
+    months = MONTHS.get(unit)
     if months is None:
         raise ValueError(f"unknown unit {unit!r}")
     return add_months(d, months * n)
@@ -142,8 +148,7 @@ def value(p: Point) -> str:
     if p.unit == "half":
         return f"{d.year:04d}-H{1 if d.month <= 6 else 2}"
     if p.unit == "season":
-        code = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}[d.month]
-        return f"{d.year:04d}-{code}"
+        return f"{d.year:04d}-{_SEASON_CODE[d.month]}"
     if p.unit == "year":
         return f"{d.year:04d}"
     if p.unit == "decade":
@@ -195,11 +200,9 @@ def narrow(p: Point, mod: str | None, tz: tzinfo) -> Interval:
         return Interval(_at(start, zone), _at(end, zone))
     # count sub-units: months for quarter/half/season/year, years for decade/century
     if p.unit in ("decade", "century"):
-        n = 10 if p.unit == "decade" else 100
-        step = "year"
+        n, step = MONTHS[p.unit] // 12, "year"
     else:
-        n = {"quarter": 3, "half": 6, "season": 3, "year": 12}[p.unit]
-        step = "month"
+        n, step = MONTHS[p.unit], "month"
     a, b = math.ceil(n / 3), math.ceil(2 * n / 3)
     lo, hi = {"START": (0, a), "MID": (math.floor(n / 3), b), "END": (b, n)}[mod]
     start = shift(step, p.first, lo)
