@@ -124,6 +124,15 @@ def mod_of(words: str | None) -> str | None:
 _PREV_WORD = re.compile(r"([\w'’.-]{1,30})[\s,]{0,3}$")
 _NEXT_WORD = re.compile(r"[\s,]{0,3}([\w'’.-]{1,30})")
 
+_APPROX_ROWS = rows("approximators")
+#: An optional approximation before a number (group ``approx``): ``approximators.tsv``; a word
+#: marked ``count`` ("over", "under") only before a number or "a"/"an".
+APPROX = (
+    rf"(?:(?P<approx>{alternation([r[0] for r in _APPROX_ROWS if len(r) < 3])}|"
+    rf"{alternation([r[0] for r in _APPROX_ROWS if len(r) > 2])}(?=\s{{1,3}}(?:an?|\d)))"
+    r"\s{1,3})?"
+)
+
 #: An optional modifier before a date: "late", "the beginning of", "mid-" (group ``part``).
 MODP = rf"(?:(?P<part>{PART_WORD})(?:\s{{1,3}}|-|(?<=-)))?"
 
@@ -156,6 +165,12 @@ def mod_from(m: re.Match[str], *groups: str) -> str | None:
 def group(m: re.Match[str], name: str) -> str | None:
     """A named group's text, or None if the group is absent or did not take part."""
     return m.group(name) if name in m.re.groupindex else None
+
+
+def approx_mod(m: re.Match[str]) -> str | None:
+    """The TIMEX3 mod of the approximation matched by :data:`APPROX` ("about" -> APPROX)."""
+    a = group(m, "approx")
+    return lookup("approximators", a) if a else None
 
 
 # Triggers: a word of every match of a rule starts with one of these (see Rule.trigger; the

@@ -11,8 +11,18 @@ from ..anchor import duration_value
 from ..lexicon import words
 from ..rule import Found, Rule
 from ..values import ComingSpan, Fixed, PastSpan
-from .common import NUM, T_UNIT, UNIT, VAGUE_Q, group, number, prev_word, unit_name
-from .relative import APPROX, _approx_mod
+from .common import (
+    APPROX,
+    NUM,
+    T_UNIT,
+    UNIT,
+    VAGUE_Q,
+    approx_mod,
+    group,
+    number,
+    prev_word,
+    unit_name,
+)
 
 _S = r"\s{1,3}"
 _PLURAL_UNIT = (
@@ -103,12 +113,12 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         and (m.group("sep").strip() == "-" or not m.group("unit").lower().endswith("s"))
     ):
         trim = m.start("num") - m.start()  # "the 14-day waiting period": an adjective
-    span_mod = "APPROX" if group(m, "orso") else _approx_mod(m)
+    span_mod = "APPROX" if group(m, "orso") else approx_mod(m)
     if which in ("past", "last") and n == int(n):
         return Found("DURATION", PastSpan(unit, int(n)), span_mod)
     if which in ("next", "coming") and n == int(n):
         return Found("DURATION", ComingSpan(unit, int(n)), span_mod)
-    mod = _approx_mod(m)
+    mod = approx_mod(m)
     if group(m, "orso") or (mod is None and low.replace("a ", "").startswith("couple")):
         mod = "APPROX"  # "a couple of years"
     return Found("DURATION", Fixed(value), mod, trim_start=trim)
@@ -116,7 +126,7 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
 
 def build_half_unit(m: re.Match[str]) -> Found | None:
     value = _value(unit_name(m.group("unit")), 0.5)
-    return Found("DURATION", Fixed(value), _approx_mod(m)) if value else None
+    return Found("DURATION", Fixed(value), approx_mod(m)) if value else None
 
 
 def build_vague_span(m: re.Match[str]) -> Found | None:

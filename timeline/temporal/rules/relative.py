@@ -30,6 +30,7 @@ from ..values import (
     WeekOf,
 )
 from .common import (
+    APPROX,
     MODP,
     MONTH,
     NUM,
@@ -41,6 +42,7 @@ from .common import (
     VAGUE_Q,
     WEEKDAY,
     after_year_to_date,
+    approx_mod,
     group,
     is_capitalized,
     mod_from,
@@ -272,7 +274,7 @@ def build_ago(m: re.Match[str]) -> Found | None:
     unit, scale = _unit_and_scale(m.group("unit"))
     sign = 1 if group(m, "ahead") else -1
     keep = not (unit == "year" and after_year_to_date(m))
-    mod = "APPROX" if group(m, "orso") else _approx_mod(m)  # "a week or so ago"
+    mod = "APPROX" if group(m, "orso") else approx_mod(m)  # "a week or so ago"
     return Found("DATE", Offset(unit, sign * n * scale, "ref", keep=keep), mod)
 
 
@@ -291,7 +293,7 @@ def build_later(m: re.Match[str]) -> Found | None:
     unit, scale = _unit_and_scale(m.group("unit"))
     sign = -1 if direction in ("earlier", "before", "previously", "prior") else 1
     keep = not (unit == "year" and after_year_to_date(m))
-    return Found("DATE", Offset(unit, sign * n * scale, "anchor", keep=keep), _approx_mod(m))
+    return Found("DATE", Offset(unit, sign * n * scale, "anchor", keep=keep), approx_mod(m))
 
 
 def build_same(m: re.Match[str]) -> Found | None:
@@ -340,21 +342,6 @@ def build_week_of(m: re.Match[str]) -> Found | None:
 
 def build_weekend(m: re.Match[str]) -> Found | None:
     return Found("DATE", WeekendRef(), mod_from(m, "part"))
-
-
-_APPROX_ROWS = rows("approximators")
-#: An optional approximation before a number (group ``approx``): ``approximators.tsv``; a word
-#: marked ``count`` ("over", "under") only before a number or "a"/"an".
-APPROX = (
-    rf"(?:(?P<approx>{alternation([r[0] for r in _APPROX_ROWS if len(r) < 3])}|"
-    rf"{alternation([r[0] for r in _APPROX_ROWS if len(r) > 2])}(?=\s{{1,3}}(?:an?|\d)))"
-    r"\s{1,3})?"
-)
-
-
-def _approx_mod(m: re.Match[str]) -> str | None:
-    a = group(m, "approx")
-    return lookup("approximators", a) if a else None
 
 
 #: An optional word before a weekday ("last", "this coming"): ``weekday_relatives.tsv``.
