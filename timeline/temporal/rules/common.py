@@ -10,6 +10,8 @@ import re
 
 from ..lexicon import alt, alternation, lookup, rows, table
 
+#: The space between two words of a pattern.
+SP = r"\s{1,3}"
 #: Month names and abbreviations ("Sept.", "March").
 MONTH = alt("months")
 #: Full weekday names and abbreviations.

@@ -14,6 +14,7 @@ from ..values import ComingSpan, Fixed, PastSpan
 from .common import (
     APPROX,
     NUM,
+    SP,
     T_UNIT,
     UNIT,
     VAGUE_Q,
@@ -24,7 +25,6 @@ from .common import (
     unit_name,
 )
 
-_S = r"\s{1,3}"
 _PLURAL_UNIT = (
     r"(?P<unit>seconds|minutes|hours|days|weeks|weekends|months|years|"
     r"decades|centuries)"
@@ -165,11 +165,11 @@ RULES = (
     Rule(
         "duration_num_unit",
         "[the [past|next]] <n> <unit>",
-        rf"(?:(?P<the>the){_S}(?:(?P<which>first|last|past|next|coming|latest|previous|final|same|"
-        rf"initial|remaining|entire|full|whole){_S})?)?{APPROX}(?P<num>{NUM})"
-        rf"(?P<half1>{_S}and{_S}a{_S}half)?"
+        rf"(?:(?P<the>the){SP}(?:(?P<which>first|last|past|next|coming|latest|previous|final|same|"
+        rf"initial|remaining|entire|full|whole){SP})?)?{APPROX}(?P<num>{NUM})"
+        rf"(?P<half1>{SP}and{SP}a{SP}half)?"
         rf"(?P<sep>[-\s]{{1,3}}|(?<=\d)|\s{{1,3}}(?:more|additional|extra)\s{{1,3}})"
-        rf"(?P<unit>{UNIT})(?:-long|(?P<old>-old))?(?P<half2>{_S}and{_S}a{_S}half(?!-))?"
+        rf"(?P<unit>{UNIT})(?:-long|(?P<old>-old))?(?P<half2>{SP}and{SP}a{SP}half(?!-))?"
         r"(?P<orso>\s{1,3}or\s{1,3}so)?",
         build_num_unit,
         trigger=T_UNIT,
@@ -177,7 +177,7 @@ RULES = (
     Rule(
         "duration_half_unit",
         "half an hour|half a day",
-        rf"{APPROX}half{_S}an?{_S}(?P<unit>{UNIT})",
+        rf"{APPROX}half{SP}an?{SP}(?P<unit>{UNIT})",
         build_half_unit,
         priority=1,
         trigger=r"half",
@@ -185,9 +185,9 @@ RULES = (
     Rule(
         "duration_vague_count",
         "several|a few|recent|the coming <units>",
-        rf"(?:(?:the{_S})?(?:past|last|next|coming|recent|few|several){_S}(?:(?:few|several|"
-        rf"many){_S})?|{VAGUE_Q}{_S}(?:more{_S})?)(?:{_PLURAL_UNIT}|(?P<q>quarters))|"
-        rf"the{_S}(?P<ahead>days|weeks|months|years){_S}ahead",
+        rf"(?:(?:the{SP})?(?:past|last|next|coming|recent|few|several){SP}(?:(?:few|several|"
+        rf"many){SP})?|{VAGUE_Q}{SP}(?:more{SP})?)(?:{_PLURAL_UNIT}|(?P<q>quarters))|"
+        rf"the{SP}(?P<ahead>days|weeks|months|years){SP}ahead",
         build_vague_span,
         trigger=T_UNIT,
     ),

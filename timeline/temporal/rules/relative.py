@@ -35,6 +35,7 @@ from .common import (
     MONTH,
     NUM,
     POD,
+    SP,
     T_DIGIT,
     T_UNIT,
     T_WEEKDAY,
@@ -54,7 +55,6 @@ from .common import (
     weekday_number,
 )
 
-_S = r"\s{1,3}"
 _BLOCKED = re.compile(
     rf" {{1,3}}{alternation([r[0] for r in rows('weekday_blockers')])}\b", re.IGNORECASE
 )
@@ -204,8 +204,8 @@ def build_calendar(m: re.Match[str]) -> Found | None:
 
 #: The end day after "the quarter": " ended July 31", " ending Sept. 30, 1989".
 _QUARTER_END = re.compile(
-    rf"{_S}(?:ended|ending){_S}(?P<month>{MONTH}){_S}(?P<day>\d{{1,2}})(?!\d)"
-    rf"(?:,{_S}(?P<year>\d{{4}}))?",
+    rf"{SP}(?:ended|ending){SP}(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})(?!\d)"
+    rf"(?:,{SP}(?P<year>\d{{4}}))?",
     re.IGNORECASE,
 )
 
@@ -354,8 +354,8 @@ RULES = (
     Rule(
         "date_deictic",
         "[<part of day>] today|yesterday|tomorrow [<part of day>]",
-        rf"{MODP}(?:(?P<podb>{POD}){_S})?(?P<word>{_DEICTIC})"
-        rf"(?:{_S}(?P<pod>{POD}))?",
+        rf"{MODP}(?:(?P<podb>{POD}){SP})?(?P<word>{_DEICTIC})"
+        rf"(?:{SP}(?P<pod>{POD}))?",
         build_deictic,
         priority=2,
         trigger=_DEICTIC_LAST,
@@ -363,7 +363,7 @@ RULES = (
     Rule(
         "time_tonight",
         "tonight|last night|this morning",
-        rf"{MODP}(?P<word>tonight|last{_S}night|this{_S}(?:morning|afternoon|evening))",
+        rf"{MODP}(?P<word>tonight|last{SP}night|this{SP}(?:morning|afternoon|evening))",
         build_tonight,
         priority=2,
         trigger=r"(?:tonight|night|morning|afternoon|evening)",
@@ -371,15 +371,15 @@ RULES = (
     Rule(
         "time_modified_pod",
         "early|mid|late <part of day>",
-        rf"(?P<part>early|mid|late)(?:{_S}|-)(?P<pod>morning|afternoon|evening)"
-        rf"(?!{_S}(?:{WEEKDAY}|today|yesterday|tomorrow|{alt('pod_nouns')})\b)",
+        rf"(?P<part>early|mid|late)(?:{SP}|-)(?P<pod>morning|afternoon|evening)"
+        rf"(?!{SP}(?:{WEEKDAY}|today|yesterday|tomorrow|{alt('pod_nouns')})\b)",
         build_modified_pod,
         trigger=r"(?:morning|afternoon|evening)$",
     ),
     Rule(
         "date_partword_weekday",
         "[<part-word>] [last|next] <weekday> [<part of day>]",
-        rf"{MODP}{_WD_REL}(?P<wd>{WEEKDAY})(?:{_S}(?P<pod>{POD}))?",
+        rf"{MODP}{_WD_REL}(?P<wd>{WEEKDAY})(?:{SP}(?P<pod>{POD}))?",
         build_weekday,
         priority=1,
         trigger=T_WEEKDAY,
@@ -387,7 +387,7 @@ RULES = (
     Rule(
         "date_calendar_relative",
         "[<part-word>] this|last|next <unit>",
-        rf"{MODP}{_CAL_REL}{_S}{_CAL_UNIT}",
+        rf"{MODP}{_CAL_REL}{SP}{_CAL_UNIT}",
         build_calendar,
         priority=1,
         trigger=T_UNIT,
@@ -395,8 +395,8 @@ RULES = (
     Rule(
         "date_reporting_period",
         "the [latest] quarter|period|year",
-        rf"{MODP}the{_S}(?:(?P<which>latest|most{_S}recent|same|full|fiscal|just-ended|"
-        rf"just{_S}ended|recent){_S})?(?P<unit>quarter|period|year|month|week|decade|century)(?!-)",
+        rf"{MODP}the{SP}(?:(?P<which>latest|most{SP}recent|same|full|fiscal|just-ended|"
+        rf"just{SP}ended|recent){SP})?(?P<unit>quarter|period|year|month|week|decade|century)(?!-)",
         build_period,
         trigger=T_UNIT,
     ),
@@ -411,8 +411,8 @@ RULES = (
     Rule(
         "date_ago",
         "<n> <unit> ago|from now",
-        rf"{APPROX}(?:(?P<num>{NUM}|{VAGUE_Q}){_S})?(?P<unit>{UNIT}){_S}"
-        rf"(?:(?P<orso>or{_S}so{_S})?ago|(?P<ahead>from{_S}now|hence))",
+        rf"{APPROX}(?:(?P<num>{NUM}|{VAGUE_Q}){SP})?(?P<unit>{UNIT}){SP}"
+        rf"(?:(?P<orso>or{SP}so{SP})?ago|(?P<ahead>from{SP}now|hence))",
         build_ago,
         priority=2,
         trigger=r"(?:ago|now|hence)",
@@ -420,7 +420,7 @@ RULES = (
     Rule(
         "date_offset_anchor",
         "<n> <unit> later|earlier",
-        rf"{APPROX}(?:(?P<num>{NUM}){_S}|the{_S})(?P<unit>{UNIT}){_S}(?P<dir>later|earlier|"
+        rf"{APPROX}(?:(?P<num>{NUM}){SP}|the{SP})(?P<unit>{UNIT}){SP}(?P<dir>later|earlier|"
         r"before|after|afterwards?|previously|prior)",
         build_later,
         priority=2,
@@ -429,15 +429,15 @@ RULES = (
     Rule(
         "date_same_unit",
         "that|the same day|week|year",
-        rf"{MODP}(?:that{_S}same|the{_S}same|that)"
-        rf"{_S}(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night)",
+        rf"{MODP}(?:that{SP}same|the{SP}same|that)"
+        rf"{SP}(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night)",
         build_same,
         trigger=T_UNIT,
     ),
     Rule(
         "date_next_unit",
         "the next|following|previous day|week|month|year",
-        rf"{MODP}the{_S}(?P<dir>next|following|previous|preceding|prior){_S}"
+        rf"{MODP}the{SP}(?P<dir>next|following|previous|preceding|prior){SP}"
         r"(?P<unit>day|morning|afternoon|evening|night)",
         build_next_day,
         priority=2,
@@ -456,19 +456,19 @@ RULES = (
     Rule(
         "date_in_offset",
         "in <n> <unit>",
-        rf"(?P<sig>in{_S})(?P<num>{NUM}){_S}(?P<unit>{UNIT})",
+        rf"(?P<sig>in{SP})(?P<num>{NUM}){SP}(?P<unit>{UNIT})",
         build_in,
         priority=3,
         trigger=T_UNIT,
     ),
     Rule(
-        "date_weekend", "the weekend", rf"{MODP}the{_S}weekend", build_weekend, trigger=r"weekend"
+        "date_weekend", "the weekend", rf"{MODP}the{SP}weekend", build_weekend, trigger=r"weekend"
     ),
     Rule(
         "date_week_of",
         "the week of <month> <day>",
-        rf"the{_S}week{_S}of{_S}(?P<month>{MONTH}){_S}(?P<day>\d{{1,2}})(?!\d)"
-        rf"(?:,?{_S}(?P<year>\d{{4}}))?",
+        rf"the{SP}week{SP}of{SP}(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})(?!\d)"
+        rf"(?:,?{SP}(?P<year>\d{{4}}))?",
         build_week_of,
         priority=2,
         trigger=r"week$",

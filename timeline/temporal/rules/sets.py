@@ -13,6 +13,7 @@ from .common import (
     NUM,
     POD,
     SEASON,
+    SP,
     T_UNIT,
     T_WEEKDAY,
     WEEKDAY,
@@ -23,7 +24,6 @@ from .common import (
     weekday_number,
 )
 
-_S = r"\s{1,3}"
 _UNIT_VALUE = {
     "second": "PT1S",
     "minute": "PT1M",
@@ -142,7 +142,7 @@ def build_plural_weekday(m: re.Match[str]) -> Found | None:
 _WD_SINGULAR = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _WD_OTHER = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _THING = (
-    rf"(?:{_SET_UNITS}|(?P<wd>{WEEKDAY})(?:{_S}(?P<pod>{POD}))?|(?P<month>{MONTH})|"
+    rf"(?:{_SET_UNITS}|(?P<wd>{WEEKDAY})(?:{SP}(?P<pod>{POD}))?|(?P<month>{MONTH})|"
     rf"(?P<season>{SEASON}))"
 )
 
@@ -150,8 +150,8 @@ RULES = (
     Rule(
         "set_every",
         "every|each <unit|weekday|month>",
-        rf"(?:every|each){_S}(?:(?P<num>{NUM}){_S}(?P<units>seconds|minutes|hours|days|weeks|"
-        rf"months|quarters|years|decades)|(?:other{_S})?{_THING})",
+        rf"(?:every|each){SP}(?:(?P<num>{NUM}){SP}(?P<units>seconds|minutes|hours|days|weeks|"
+        rf"months|quarters|years|decades)|(?:other{SP})?{_THING})",
         build_every,
         priority=1,
         trigger=r"(?:every|each)",
@@ -166,8 +166,8 @@ RULES = (
     Rule(
         "set_frequency",
         "twice a year",
-        rf"(?P<freq>{_FREQUENCY}|(?P<times>{NUM}){_S}times){_S}(?:a|an|per|every|each)"
-        rf"{_S}{_THING}",
+        rf"(?P<freq>{_FREQUENCY}|(?P<times>{NUM}){SP}times){SP}(?:a|an|per|every|each)"
+        rf"{SP}{_THING}",
         build_freq,
         priority=2,
         trigger=rf"(?:{_FREQUENCY}|times)",
@@ -175,7 +175,7 @@ RULES = (
     Rule(
         "set_rate",
         "<amount> a year",
-        rf"(?:a|per){_S}{_SET_UNITS}",
+        rf"(?:a|per){SP}{_SET_UNITS}",
         build_rate,
         priority=1,
         trigger=T_UNIT,
@@ -183,9 +183,9 @@ RULES = (
     Rule(
         "set_plural_weekday",
         "<weekday>s [<part of day>s]|<weekday> <part of day>s",
-        rf"{_WD_SINGULAR}(?:s(?:{_S}(?P<pod>mornings|afternoons|evenings|nights))?"
-        rf"|{_S}(?P<pods>mornings|afternoons|evenings|nights)"
-        rf"|(?=(?:,|{_S}and|{_S}or){_S}{_WD_OTHER}{_S}(?P<shared>mornings|afternoons|evenings"
+        rf"{_WD_SINGULAR}(?:s(?:{SP}(?P<pod>mornings|afternoons|evenings|nights))?"
+        rf"|{SP}(?P<pods>mornings|afternoons|evenings|nights)"
+        rf"|(?=(?:,|{SP}and|{SP}or){SP}{_WD_OTHER}{SP}(?P<shared>mornings|afternoons|evenings"
         r"|nights)\b))",
         build_plural_weekday,
         priority=2,

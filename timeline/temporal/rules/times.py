@@ -12,6 +12,7 @@ from ..values import CalendarDate, ClockTime, DayOffset, Spec, WeekdayRef
 from .common import (
     MONTH,
     NUM_WORD,
+    SP,
     T_DIGIT,
     TZ,
     WEEKDAY,
@@ -21,12 +22,11 @@ from .common import (
     weekday_number,
 )
 
-_S = r"\s{1,3}"
 _AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
-_ZONE = rf"(?:{_S}\(?(?-i:(?P<tz>{TZ}))\)?)?"
+_ZONE = rf"(?:{SP}\(?(?-i:(?P<tz>{TZ}))\)?)?"
 _ON = (
-    rf"(?:,?{_S}(?:on{_S})?(?:(?P<wd>{WEEKDAY})|(?P<deictic>today|yesterday|tomorrow)|"
-    rf"(?P<month>{MONTH}){_S}(?P<day>\d{{1,2}})(?!\d)(?:,?{_S}(?P<year>\d{{4}})(?!\d))?))?"
+    rf"(?:,?{SP}(?:on{SP})?(?:(?P<wd>{WEEKDAY})|(?P<deictic>today|yesterday|tomorrow)|"
+    rf"(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})(?!\d)(?:,?{SP}(?P<year>\d{{4}})(?!\d))?))?"
 )
 
 
@@ -106,7 +106,7 @@ RULES = (
         "time_oclock",
         "<n> o'clock",
         rf"(?P<hw>\d{{1,2}}|{NUM_WORD})\s{{0,2}}o['’]clock(?:\s{{0,2}}{_AMPM})?"
-        rf"(?:{_S}in{_S}the{_S}(?P<pod>morning|afternoon|evening))?{_ZONE}{_ON}",
+        rf"(?:{SP}in{SP}the{SP}(?P<pod>morning|afternoon|evening))?{_ZONE}{_ON}",
         build_word_clock,
         priority=2,
         trigger=r"clock",
@@ -114,7 +114,7 @@ RULES = (
     Rule(
         "time_noon",
         "noon|midnight [<day>]",
-        rf"(?:12{_S})?(?P<word>noon|midnight|midday){_ZONE}{_ON}",
+        rf"(?:12{SP})?(?P<word>noon|midnight|midday){_ZONE}{_ON}",
         build_noon,
         priority=3,
         trigger=r"(?:noon|midnight|midday)",
