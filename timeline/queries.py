@@ -601,14 +601,20 @@ class Page:
     next_cursor: str | None = None
 
 
-def list_events(flt: EventFilter, *, order: str = "asc", limit: int = 50,
-                cursor: str | None = None) -> Page:
-    """One page of the timeline: events overlapping the window, in timeline order."""
+def _page_descending(order: str, limit: int) -> bool:
+    """Whether a page in ``order`` runs newest first; :class:`QueryError` for a bad ``order``
+    or a ``limit`` outside ``1..MAX_LIMIT``."""
     if order not in ("asc", "desc"):
         raise QueryError("order", "Must be 'asc' or 'desc'.")
     if not 1 <= limit <= MAX_LIMIT:
         raise QueryError("limit", f"Must be between 1 and {MAX_LIMIT}.")
-    descending = order == "desc"
+    return order == "desc"
+
+
+def list_events(flt: EventFilter, *, order: str = "asc", limit: int = 50,
+                cursor: str | None = None) -> Page:
+    """One page of the timeline: events overlapping the window, in timeline order."""
+    descending = _page_descending(order, limit)
     key = decode_cursor(cursor, (datetime, datetime, int)) if cursor else None
     keys = _first_keys(flt, limit + 1, descending, key)
     items = _events_by_id([k[2] for k in keys[:limit]])
@@ -793,11 +799,7 @@ def article_detail(article_id: int) -> dict[str, Any] | None:
 def list_articles(flt: ArticleFilter, *, order: str = "desc", limit: int = 50,
                   cursor: str | None = None) -> Page:
     """One page of articles by publication time (newest first unless ``order="asc"``)."""
-    if order not in ("asc", "desc"):
-        raise QueryError("order", "Must be 'asc' or 'desc'.")
-    if not 1 <= limit <= MAX_LIMIT:
-        raise QueryError("limit", f"Must be between 1 and {MAX_LIMIT}.")
-    descending = order == "desc"
+    descending = _page_descending(order, limit)
     query = Article.select()
     if flt.source is not None:
         query = query.where(Article.source == flt.source)
