@@ -48,10 +48,7 @@ def link_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
     out = list(timexes)
     for i in range(len(out) - 1):
         x, y = out[i], out[i + 1]
-        if x.signal not in _OPENERS or x.interval is None or y.interval is None:
-            continue
-        join = _RANGE_JOIN.fullmatch(text, x.end, y.start)
-        if not join or join.group().strip().lower() not in _OPENERS[x.signal]:
+        if x.interval is None or y.interval is None or not closes_range(text, x, y.start):
             continue
         if not x.interval.start < y.interval.end:
             continue
