@@ -588,11 +588,6 @@ def _events_by_id(ids: list[int]) -> list[dict[str, Any]]:
     return [_event_dict(rows[i]) for i in ids]
 
 
-def _event_order(descending: bool) -> list[pw.Node]:
-    columns = (Event.start, Event.end, Event.id)
-    return [c.desc() if descending else c.asc() for c in columns]
-
-
 @dataclass(frozen=True, slots=True)
 class Page:
     """One page of results and the cursor of the next one (``None`` on the last page)."""
@@ -791,7 +786,7 @@ def article_detail(article_id: int) -> dict[str, Any] | None:
     data["mentions"] = [mention_dict(m, offset)
                         for m in mentions.order_by(Mention.start, Mention.end, Mention.id)]
     events = (_event_base().where(Event.article == article.id)
-              .order_by(*_event_order(False)).tuples())
+              .order_by(Event.start, Event.end, Event.id).tuples())
     data["events"] = [_event_dict(row) for row in events]
     return data
 
