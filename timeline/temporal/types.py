@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime
 
 #: TIMEX3 types.
@@ -107,4 +107,4 @@ class Timex:
         return d
 
 
-__all__ = ["GRANULARITIES", "MODS", "TYPES", "Interval", "Timex", "asdict"]
+__all__ = ["GRANULARITIES", "MODS", "TYPES", "Interval", "Timex"]
