@@ -8,14 +8,14 @@ strong ``ETag`` and answer ``If-None-Match`` with 304.
 
 from __future__ import annotations
 
-from typing import Any, NoReturn
+from typing import Any
 from urllib.parse import urlencode
 
 from flask import Response, json, request, url_for
 from flask.views import MethodView
 from flask_smorest import Blueprint, abort
 
-from api import schemas
+from api import errors, schemas
 from timeline import __version__, exports, queries, store
 from timeline.ingest import InvalidArticle, delete_article, ingest_article
 
@@ -38,10 +38,14 @@ _ACCEPTED = {
 }
 
 
-def _query_error(error: queries.QueryError) -> NoReturn:
-    """A 422 problem naming the parameter a core query refused."""
-    abort(422, message=f"Invalid value for: {error.field}. {error.message}",
-          errors={error.field: [error.message]})
+def _query_error(error: queries.QueryError) -> Response:
+    """A 422 problem naming the parameter a core query refused (any view that queries)."""
+    return errors.problem(422, f"Invalid value for: {error.field}. {error.message}",
+                          {error.field: [error.message]})
+
+
+for _blueprint in (articles, events):
+    _blueprint.register_error_handler(queries.QueryError, _query_error)
 
 
 def _conditional_json(payload: Any, status: int = 200, **headers: str) -> Response:
@@ -67,14 +71,11 @@ def _next_link(cursor: str | None) -> dict[str, str]:
 
 
 def _event_filter(args: dict[str, Any]) -> queries.EventFilter:
-    try:
-        return queries.EventFilter(
-            start=args.get("start"), end=args.get("end"), q=args.get("q"),
-            source=args.get("source"), article_id=args.get("article"),
-            basis=args.get("basis"), finest=args.get("finest"), coarsest=args.get("coarsest"),
-        )
-    except queries.QueryError as error:
-        _query_error(error)
+    return queries.EventFilter(
+        start=args.get("start"), end=args.get("end"), q=args.get("q"),
+        source=args.get("source"), article_id=args.get("article"),
+        basis=args.get("basis"), finest=args.get("finest"), coarsest=args.get("coarsest"),
+    )
 
 
 # --- meta -------------------------------------------------------------------------------------
@@ -127,14 +128,11 @@ class Articles(MethodView):
         publication window `[published_from, published_to)` and text; cursor-paginated like
         the events (`next_cursor` and `Link: rel="next"`).
         """
-        try:
-            flt = queries.ArticleFilter(source=args.get("source"),
-                                        published_from=args.get("published_from"),
-                                        published_to=args.get("published_to"), q=args.get("q"))
-            page = queries.list_articles(flt, order=args["order"], limit=args["limit"],
-                                         cursor=args.get("cursor"))
-        except queries.QueryError as error:
-            _query_error(error)
+        flt = queries.ArticleFilter(source=args.get("source"),
+                                    published_from=args.get("published_from"),
+                                    published_to=args.get("published_to"), q=args.get("q"))
+        page = queries.list_articles(flt, order=args["order"], limit=args["limit"],
+                                     cursor=args.get("cursor"))
         return _conditional_json({"articles": page.items, "next_cursor": page.next_cursor},
                                  **_next_link(page.next_cursor))
 
@@ -249,12 +247,8 @@ class Events(MethodView):
         (`format=timelinejs`), iCalendar (`format=ics`, all-day entries for whole days) and
         Grafana annotations (`format=grafana`).
         """
-        flt = _event_filter(args)
-        try:
-            page = queries.list_events(flt, order=args["order"], limit=args["limit"],
-                                       cursor=args.get("cursor"))
-        except queries.QueryError as error:
-            _query_error(error)
+        page = queries.list_events(_event_filter(args), order=args["order"],
+                                   limit=args["limit"], cursor=args.get("cursor"))
         link = _next_link(page.next_cursor)
         name = _negotiate(args.get("format"))
         if name == "json":
@@ -280,10 +274,7 @@ class Timeline(MethodView):
         number of events `/events` pages through for the same filters. At most 1000 buckets.
         """
         flt = _event_filter(args)
-        try:
-            buckets = queries.bucket_events(flt, args["unit"], first=args["first"])
-        except queries.QueryError as error:
-            _query_error(error)
+        buckets = queries.bucket_events(flt, args["unit"], first=args["first"])
         return _conditional_json({
             "from": flt.start.isoformat(), "to": flt.end.isoformat(), "unit": args["unit"],
             "total": sum(b.count for b in buckets),

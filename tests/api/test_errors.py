@@ -119,6 +119,18 @@ def test_detail_names_the_invalid_fields(client):
                                        "equal to 500."]
 
 
+@pytest.mark.parametrize("url", [
+    "/api/v1/events?from=2022-05-02&to=2022-05-01",
+    "/api/v1/timeline?from=2022-05-02&to=2022-05-01",
+])
+def test_detail_of_a_window_the_core_refuses(client, url):
+    body = problem_of(client.get(url))
+    message = "The window is empty: 'to' must be later than 'from'."
+    assert body["status"] == 422
+    assert body["detail"] == f"Invalid value for: to. {message}"
+    assert body["errors"] == {"to": [message]}
+
+
 def test_413_body_over_the_limit(db, database_url):
     app = create_app({"TIMELINE_DATABASE_URL": database_url, "TIMELINE_MAX_BODY_BYTES": 200})
     response = post_json(app.test_client(), "/api/v1/articles",
