@@ -89,6 +89,14 @@ def number(text: str) -> float | None:
     return total
 
 
+def whole_number(text: str) -> int | None:
+    """The value of a number that is whole ("three", "24"), else None ("2 1/2", "1.5")."""
+    n = number(text)
+    if n is None or n != int(n):
+        return None
+    return int(n)
+
+
 def month_number(word: str) -> int:
     return int(lookup("months", word))
 

@@ -49,10 +49,10 @@ from .common import (
     mod_from,
     month_number,
     next_word,
-    number,
     prev_word,
     unit_name,
     weekday_number,
+    whole_number,
 )
 
 _BLOCKED = re.compile(
@@ -245,13 +245,6 @@ def build_period_of_year(m: re.Match[str]) -> Found | None:
     return Found("DATE", PeriodOfYear(int(m.group("year")), unit))
 
 
-def _count(text: str) -> int | None:
-    n = number(text)
-    if n is None or n != int(n):
-        return None
-    return int(n)
-
-
 def _unit_and_scale(word: str) -> tuple[str, int]:
     unit = unit_name(word)
     if unit == "decade":
@@ -268,7 +261,7 @@ def build_ago(m: re.Match[str]) -> Found | None:
     vague = "FUTURE_REF" if group(m, "ahead") else "PAST_REF"
     if num is None:
         return Found("DATE", Fixed(vague), mod_from(m, "approx"))
-    n = _count(num)
+    n = whole_number(num)
     if n is None:
         return Found("DATE", Fixed(vague))
     unit, scale = _unit_and_scale(m.group("unit"))
@@ -287,7 +280,7 @@ def build_later(m: re.Match[str]) -> Found | None:
     if direction in ("before", "after") and not _CLAUSE_END.match(m.string[m.end() : m.end() + 6]):
         return None  # "two days before the vote": a duration before an event
     num = group(m, "num")
-    n = _count(num) if num else 1
+    n = whole_number(num) if num else 1
     if n is None:
         return None
     unit, scale = _unit_and_scale(m.group("unit"))
@@ -321,7 +314,7 @@ def build_year_ago(m: re.Match[str]) -> Found | None:
 
 
 def build_in(m: re.Match[str]) -> Found | None:
-    n = _count(m.group("num"))
+    n = whole_number(m.group("num"))
     if n is None:
         return None
     unit, scale = _unit_and_scale(m.group("unit"))

@@ -19,9 +19,9 @@ from .common import (
     WEEKDAY,
     group,
     month_number,
-    number,
     prev_word,
     weekday_number,
+    whole_number,
 )
 
 _UNIT_VALUE = {
@@ -76,15 +76,11 @@ def build_every(m: re.Match[str]) -> Found | None:
         return None
     n = group(m, "num")
     if n:
-        k = number(n)
-        if k is None or k != int(k) or k < 1:
+        k = whole_number(n)
+        if k is None or k < 1:
             return None
         if value.startswith("P"):
-            value = (
-                f"P{value[1:].replace('1', str(int(k)), 1)}"
-                if not value.startswith("PT")
-                else f"PT{value[2:].replace('1', str(int(k)), 1)}"
-            )
+            value = value.replace("1", str(k), 1)  # "every 3 days": P3D
     return Found("SET", Fixed(value), quant="EVERY")
 
 
@@ -108,10 +104,10 @@ def build_freq(m: re.Match[str]) -> Found | None:
     if not group(m, "times"):
         count = int(lookup("frequency_words", f))
     else:
-        k = number(m.group("times"))
-        if k is None or k != int(k):
+        k = whole_number(m.group("times"))
+        if k is None:
             return None
-        count = int(k)
+        count = k
     value = _thing(m)
     if value is None:
         return None

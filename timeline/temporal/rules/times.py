@@ -18,8 +18,8 @@ from .common import (
     WEEKDAY,
     group,
     month_number,
-    number,
     weekday_number,
+    whole_number,
 )
 
 _AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
@@ -64,10 +64,10 @@ def build_clock(m: re.Match[str]) -> Found | None:
 
 
 def build_word_clock(m: re.Match[str]) -> Found | None:
-    n = number(m.group("hw"))
-    if n is None or n != int(n) or not 1 <= n <= 12:
+    n = whole_number(m.group("hw"))
+    if n is None or not 1 <= n <= 12:
         return None
-    h = int(n) % 12
+    h = n % 12
     ampm = (group(m, "ampm") or "").lower()
     pod = (group(m, "pod") or "").lower()
     if ampm.startswith("p") or pod in ("afternoon", "evening", "night"):
