@@ -110,3 +110,15 @@ def test_bucket_counts_add_up(db, seed):
             assert sum(b.count for b in buckets) == len(expected(rows, flt))
             firsts = [e["id"] for b in buckets for e in b.events]
             assert set(firsts) <= set(expected(rows, flt))
+
+
+def test_buckets_read_the_search_matches_once(db, monkeypatch):
+    rows = build(random.Random(7), 60)
+    plans = []
+    plan = queries._search_plan
+    monkeypatch.setattr(queries, "_search_plan", lambda flt: plans.append(flt.q) or plan(flt))
+    flt = queries.EventFilter(start=ORIGIN, end=ORIGIN + timedelta(days=40 * 365),
+                              q="ceasefire")
+    buckets = queries.bucket_events(flt, "month", first=2)
+    assert plans == ["ceasefire"]
+    assert sum(b.count for b in buckets) == len(expected(rows, flt))

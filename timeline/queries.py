@@ -527,10 +527,12 @@ def _count_sql(shape: _Shape, p: str) -> str:
     return _search_sql(shape, p) + "SELECT " + " + ".join(counts)
 
 
-def _count(flt: EventFilter, begins_at: datetime | None = None) -> int:
-    """How many events of ``flt`` (only those beginning at or after ``begins_at`` if given)."""
+def _count(flt: EventFilter, begins_at: datetime | None = None,
+           search: _Search | None = None) -> int:
+    """How many events of ``flt`` (only those beginning at or after ``begins_at`` if given);
+    ``search`` is ``flt``'s :func:`_search_plan` when the caller has it already."""
     parts = _window_parts(flt, begins_at)
-    search = _search_plan(flt)
+    search = _search_plan(flt) if search is None else search
     shape = _shape(flt, parts, search)
     filters = _filter_params(flt, search)
     params = list(search.params)
@@ -541,12 +543,13 @@ def _count(flt: EventFilter, begins_at: datetime | None = None) -> int:
 
 def keys_statement(flt: EventFilter, limit: int, descending: bool = False,
                    key: tuple[Any, ...] | None = None,
-                   begins_at: datetime | None = None) -> tuple[str, list[Any]]:
+                   begins_at: datetime | None = None,
+                   search: _Search | None = None) -> tuple[str, list[Any]]:
     """The SQL (and parameters) that reads the first ``limit`` sort keys ``(start, end, id)``
-    of every part of ``flt``'s window after ``key``; the caller merges them. Public so that
-    benchmarks can run the very statement elsewhere."""
+    of every part of ``flt``'s window after ``key``; the caller merges them (``search`` as in
+    :func:`_count`). Public so that benchmarks can run the very statement elsewhere."""
     parts = _window_parts(flt, begins_at)
-    search = _search_plan(flt)
+    search = _search_plan(flt) if search is None else search
     shape = _shape(flt, parts, search, descending, key is not None)
     filters = _filter_params(flt, search)
     after: list[Any] = []
@@ -563,9 +566,10 @@ def keys_statement(flt: EventFilter, limit: int, descending: bool = False,
 
 def _first_keys(flt: EventFilter, limit: int, descending: bool,
                 key: tuple[Any, ...] | None = None,
-                begins_at: datetime | None = None) -> list[tuple[datetime, datetime, int]]:
+                begins_at: datetime | None = None,
+                search: _Search | None = None) -> list[tuple[datetime, datetime, int]]:
     """The sort keys ``(start, end, id)`` of the first ``limit`` events after ``key``."""
-    sql, params = keys_statement(flt, limit, descending, key, begins_at)
+    sql, params = keys_statement(flt, limit, descending, key, begins_at, search)
     rows = database.execute_sql(sql, params).fetchall()
     # Sorted as read: SQLite's text timestamps sort as SQLite sorts them, PostgreSQL's are
     # datetimes.
@@ -705,14 +709,16 @@ def bucket_events(flt: EventFilter, unit: str, *, first: int = 3) -> list[Bucket
         raise QueryError("unit", f"Must be one of: {', '.join(UNITS)}.")
     if not 0 <= first <= 50:
         raise QueryError("first", "Must be between 0 and 50.")
+    bounds = bucket_bounds(flt.start, flt.end, unit)
+    search = _search_plan(flt)  # the same q for every bucket: read its matches once
     buckets = []
-    for index, (low, high) in enumerate(bucket_bounds(flt.start, flt.end, unit)):
+    for index, (low, high) in enumerate(bounds):
         window = replace(flt, end=min(high, flt.end))
         begins_at = None if index == 0 else low
-        count = _count(window, begins_at)
+        count = _count(window, begins_at, search)
         events: list[dict[str, Any]] = []
         if count and first:
-            keys = _first_keys(window, first, False, begins_at=begins_at)
+            keys = _first_keys(window, first, False, begins_at=begins_at, search=search)
             events = _events_by_id([k[2] for k in keys])
         buckets.append(Bucket(low, high, count, events))
     return buckets
