@@ -483,19 +483,22 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     return last - timedelta(days=(last.isoweekday() - weekday) % 7)
 
 
+#: Holiday rules that are a weekday of a month, not a fixed day: rule -> date in a year.
+_MOVABLE_HOLIDAYS: dict[str, Callable[[int], date]] = {
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 4, 4),
+    "labor": lambda y: _nth_weekday(y, 9, 1, 1),
+    "memorial": lambda y: _nth_weekday(y, 5, 1, -1),
+    "mlk": lambda y: _nth_weekday(y, 1, 1, 3),
+    "election": lambda y: _nth_weekday(y, 11, 1, 1) + timedelta(days=1),
+}
+
+
 def holiday_date(rule: str, year: int) -> date:
     """The date of a holiday rule (``12-25``, ``easter-2``, ``thanksgiving`` ...) in ``year``."""
     if rule.startswith("easter"):
         return _easter(year) + timedelta(days=int(rule[6:] or 0))
-    movable: dict[str, Callable[[int], date]] = {
-        "thanksgiving": lambda y: _nth_weekday(y, 11, 4, 4),
-        "labor": lambda y: _nth_weekday(y, 9, 1, 1),
-        "memorial": lambda y: _nth_weekday(y, 5, 1, -1),
-        "mlk": lambda y: _nth_weekday(y, 1, 1, 3),
-        "election": lambda y: _nth_weekday(y, 11, 1, 1) + timedelta(days=1),
-    }
-    if rule in movable:
-        return movable[rule](year)
+    if rule in _MOVABLE_HOLIDAYS:
+        return _MOVABLE_HOLIDAYS[rule](year)
     month, day = rule.split("-")
     return date(year, int(month), int(day))
 
