@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import alt, alternation, lookup, rows, table, words
+from ..lexicon import alt, alternation, lookup, table, words
 from ..rule import Found, Rule
 from ..values import (
     CalendarDate,
@@ -79,7 +79,7 @@ _FOLLOWING_WORD = re.compile(r" {1,3}(?P<w>[\w'’-]{1,30})")
 
 _PERCENT = re.compile(r"\s{0,2}(?:%|percent\b|per\s?cent\b)", re.IGNORECASE)
 _FORWARD_NOUN = re.compile(
-    rf"(?:\s{{1,3}}return)?\s{{1,3}}{alternation([r[0] for r in rows('forward_nouns')])}s?\b",
+    rf"(?:\s{{1,3}}return)?\s{{1,3}}{alt('forward_nouns')}s?\b",
     re.IGNORECASE,
 )
 

@@ -62,6 +62,12 @@ UNIT_NAMES = {
 }
 
 
+def last_words(name: str) -> str:
+    """The alternation of the last words of lexicon ``name``'s entries: the trigger of a rule
+    whose every match ends with one of its entries."""
+    return alternation(sorted({r[0].lower().split()[-1] for r in rows(name)}))
+
+
 def unit_name(word: str) -> str:
     """The unit name ("week") of a unit word ("weeks")."""
     return UNIT_NAMES[lookup("units", word)]

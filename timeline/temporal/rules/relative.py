@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import alt, alternation, lookup, rows, words
+from ..lexicon import alt, lookup, words
 from ..rule import Found, Rule
 from ..values import (
     CalendarDate,
@@ -46,6 +46,7 @@ from .common import (
     approx_mod,
     group,
     is_capitalized,
+    last_words,
     mod_from,
     month_number,
     next_word,
@@ -55,17 +56,13 @@ from .common import (
     whole_number,
 )
 
-_BLOCKED = re.compile(
-    rf" {{1,3}}{alternation([r[0] for r in rows('weekday_blockers')])}\b", re.IGNORECASE
-)
+_BLOCKED = re.compile(rf" {{1,3}}{alt('weekday_blockers')}\b", re.IGNORECASE)
 #: Words before a weekday name that make it a date ("on Friday", "said Tuesday").
 _WEEKDAY_CONTEXT = words("weekday_contexts")
 #: Capitalised words that make a following weekday part of a name ("Black Friday").
 _NAME_BEFORE_WEEKDAY = words("weekday_name_words")
 #: A deictic day word ("yesterday", "the day after tomorrow"): ``deictic_days.tsv``.
 _DEICTIC = alt("deictic_days")
-#: The last word of every deictic: the rule's trigger.
-_DEICTIC_LAST = alternation(sorted({r[0].lower().split()[-1] for r in rows("deictic_days")}))
 
 
 def _pod(word: str | None) -> str | None:
@@ -351,7 +348,7 @@ RULES = (
         rf"(?:{SP}(?P<pod>{POD}))?",
         build_deictic,
         priority=2,
-        trigger=_DEICTIC_LAST,
+        trigger=last_words("deictic_days"),
     ),
     Rule(
         "time_tonight",

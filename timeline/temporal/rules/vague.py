@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import alt, alternation, rows
+from ..lexicon import alt, rows
 from ..rule import Found, Rule
 from ..values import Fixed
+from .common import last_words
 
-#: The last word of every entry: each match contains one.
-_LAST_WORDS = alternation(sorted({r[0].lower().split()[-1] for r in rows("vague")}))
 _VAGUE = {" ".join(r[0].lower().split()): (r[1], r[2]) for r in rows("vague")}
 
 
@@ -25,6 +24,6 @@ RULES = (
         "now|recently|the future|...",
         rf"(?P<word>{alt('vague')})",
         build_vague,
-        trigger=_LAST_WORDS,
+        trigger=last_words("vague"),
     ),
 )
