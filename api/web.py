@@ -34,7 +34,6 @@ from typing import Any
 from flask import Blueprint, current_app, render_template, request, url_for
 from peewee import fn
 
-from api.settings import load_settings
 from timeline.queries import article_detail
 from timeline.store import Article, UTCDateTimeField
 
@@ -120,23 +119,16 @@ def utc_offset(moment: datetime) -> str:
     return f"UTC{sign}{hours:02d}:{rest:02d}"
 
 
-def setting(name: str) -> Any:
-    """A setting of :mod:`api.settings`: from the app's config when the factory put it there,
-    else from the environment (or its default)."""
-    if name in current_app.config:
-        return current_app.config[name]
-    return load_settings()[name]
-
-
 def api_key_required() -> bool:
-    """Whether writes need ``Authorization: Bearer <key>`` (``TIMELINE_API_KEYS`` is set)."""
-    return bool(setting("TIMELINE_API_KEYS"))
+    """Whether writes need ``Authorization: Bearer <key>`` (``TIMELINE_API_KEYS`` is set; like
+    every setting, :func:`api.create_app` put it in the app's config)."""
+    return bool(current_app.config["TIMELINE_API_KEYS"])
 
 
 def reads_locked() -> bool:
     """Whether reads need a key too; then the pages show no stored data to a browser that
     cannot send one (they would otherwise go round the API's own rule)."""
-    return api_key_required() and bool(setting("TIMELINE_READS_REQUIRE_KEY"))
+    return api_key_required() and bool(current_app.config["TIMELINE_READS_REQUIRE_KEY"])
 
 
 LOCKED = (
