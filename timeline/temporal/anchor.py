@@ -610,32 +610,28 @@ def _ref_shift(ctx: Context, unit: str, n: int) -> datetime:
     return datetime.combine(d, ref.timetz())
 
 
-def anchor_past_span(spec: PastSpan, ctx: Context) -> Resolution | None:
+def _reference_span(unit: str, n: int | None, ctx: Context, forward: bool) -> Resolution:
+    """The DURATION of ``n`` units that ends at the reference (or starts there if ``forward``);
+    no interval for a vague or unplaceable count."""
+    value = duration_value(unit, n)
+    if n is None or n <= 0:
+        return Resolution(value)
+    try:
+        other = _ref_shift(ctx, unit, n if forward else -n)
+    except (ValueError, OverflowError):
+        return Resolution(value)
+    start, end = (ctx.reference, other) if forward else (other, ctx.reference)
+    return Resolution(value, interval=Interval(start, end), granularity=_span_granularity(unit))
+
+
+def anchor_past_span(spec: PastSpan, ctx: Context) -> Resolution:
     """ "the past two weeks" = P2W over [reference - 2 weeks, reference)."""
-    value = duration_value(spec.unit, spec.n)
-    if spec.n is None or spec.n <= 0:
-        return Resolution(value)
-    try:
-        start = _ref_shift(ctx, spec.unit, -spec.n)
-    except (ValueError, OverflowError):
-        return Resolution(value)
-    return Resolution(
-        value, interval=Interval(start, ctx.reference), granularity=_span_granularity(spec.unit)
-    )
+    return _reference_span(spec.unit, spec.n, ctx, forward=False)
 
 
-def anchor_coming_span(spec: ComingSpan, ctx: Context) -> Resolution | None:
+def anchor_coming_span(spec: ComingSpan, ctx: Context) -> Resolution:
     """ "the next three days" = P3D over [reference, reference + 3 days)."""
-    value = duration_value(spec.unit, spec.n)
-    if spec.n is None or spec.n <= 0:
-        return Resolution(value)
-    try:
-        end = _ref_shift(ctx, spec.unit, spec.n)
-    except (ValueError, OverflowError):
-        return Resolution(value)
-    return Resolution(
-        value, interval=Interval(ctx.reference, end), granularity=_span_granularity(spec.unit)
-    )
+    return _reference_span(spec.unit, spec.n, ctx, forward=True)
 
 
 def _span_granularity(unit: str) -> str:
