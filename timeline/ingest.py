@@ -195,9 +195,9 @@ def ingest_article(
     """
     article_input = record if isinstance(record, ArticleInput) else parse_article(record)
     content_hash = article_input.content_hash
-    existing = _article_id("content_hash", content_hash)
-    if existing is not None:
-        return IngestResult("present", Article.get_by_id(existing))
+    present = _present(content_hash)
+    if present is not None:
+        return present
     extraction = extract(article_input.body, article_input.reference, tagger)
     return _commit(article_input, content_hash, extraction)
 
@@ -233,10 +233,16 @@ def _article_id(column: str, value: str) -> int | None:
     return row[0] if row else None
 
 
-def _store(article_input: ArticleInput, content_hash: str, extraction: Extraction) -> IngestResult:
+def _present(content_hash: str) -> IngestResult | None:
+    """The result ``present`` if an article with this content is stored, else ``None``."""
     existing = _article_id("content_hash", content_hash)
-    if existing is not None:
-        return IngestResult("present", Article.get_by_id(existing))
+    return IngestResult("present", Article.get_by_id(existing)) if existing is not None else None
+
+
+def _store(article_input: ArticleInput, content_hash: str, extraction: Extraction) -> IngestResult:
+    present = _present(content_hash)
+    if present is not None:
+        return present
     fields = dict(
         title=article_input.title,
         body=article_input.body,
@@ -799,11 +805,12 @@ def ingest_paths(
         _ingest_parallel(sources, summary, on_failure, on_record, workers)
         return summary
     for path, source in sources:
-        if isinstance(source, Failure):
-            _fail(summary, on_failure, source)
-            continue
-        _ingest_one(source, summary, on_failure, tagger)
-        if on_record is not None:
+        work = _prepare(source)
+        extraction = None
+        if isinstance(work, tuple):
+            extraction = extract(work[0].body, work[0].reference, tagger)
+        _settle(work, extraction, summary, on_failure)
+        if on_record is not None and isinstance(source, SourceRecord):
             on_record(path, source.position)
     return summary
 
@@ -835,22 +842,41 @@ def _count(summary: IngestSummary, result: IngestResult) -> None:
     summary.events += result.events
 
 
-def _ingest_one(
-    source: SourceRecord,
+#: What :func:`_prepare` makes of a record: a failure, the result of content already stored,
+#: or the validated article and its content hash, to tag and store.
+_Work = Failure | IngestResult | tuple[ArticleInput, str]
+
+
+def _prepare(source: SourceRecord | Failure) -> _Work:
+    """Validate a record and look its content up (an article already stored is not tagged
+    again): the part of ingesting it that comes before tagging."""
+    if isinstance(source, Failure):
+        return source
+    if source.error is not None:
+        return Failure(source.path, source.line, source.error)
+    try:
+        article_input = parse_article(source.value)
+    except InvalidArticle as exc:
+        return Failure(source.path, source.line, f"invalid article: {exc}")
+    content_hash = article_input.content_hash
+    present = _present(content_hash)
+    return present if present is not None else (article_input, content_hash)
+
+
+def _settle(
+    work: _Work,
+    extraction: Extraction | None,
     summary: IngestSummary,
     on_failure: Callable[[Failure], None] | None,
-    tagger: Tagger | None,
 ) -> None:
-    reason = source.error
-    if reason is None:
-        try:
-            result = ingest_article(parse_article(source.value), tagger=tagger)
-        except InvalidArticle as exc:
-            reason = f"invalid article: {exc}"
-        else:
-            _count(summary, result)
-            return
-    _fail(summary, on_failure, Failure(source.path, source.line, reason))
+    """Count (and report) what :func:`_prepare` made of a record, storing a tagged article."""
+    if isinstance(work, Failure):
+        _fail(summary, on_failure, work)
+    elif isinstance(work, IngestResult):
+        _count(summary, work)
+    else:
+        assert extraction is not None
+        _count(summary, _commit(*work, extraction))
 
 
 #: Articles handed to the workers ahead of the one being stored, per worker (bounds memory).
@@ -876,35 +902,19 @@ def _ingest_parallel(
         done = _in_order(sources, lambda entry: _dispatch(entry[1], pool),
                          workers * _AHEAD_PER_WORKER)
         for (path, source), work, extraction in done:
-            if isinstance(work, Failure):
-                _fail(summary, on_failure, work)
-            elif isinstance(work, IngestResult):
-                _count(summary, work)
-            else:
-                article_input, content_hash = work
-                _count(summary, _commit(article_input, content_hash, extraction))
+            _settle(work, extraction, summary, on_failure)
             if on_record is not None and isinstance(source, SourceRecord):
                 on_record(path, source.position)
 
 
-def _dispatch(source: SourceRecord | Failure, pool: Any) -> tuple[Any, Any]:
-    """What :func:`_ingest_parallel` does with a record, as ``(work, tagging)``: a
-    :class:`Failure`, the :class:`IngestResult` of content already stored, or the validated
-    article and its content hash with its tagging handed to a worker (a future)."""
-    if isinstance(source, Failure):
-        return source, None
-    if source.error is not None:
-        return Failure(source.path, source.line, source.error), None
-    try:
-        article_input = parse_article(source.value)
-    except InvalidArticle as exc:
-        return Failure(source.path, source.line, f"invalid article: {exc}"), None
-    content_hash = article_input.content_hash
-    existing = _article_id("content_hash", content_hash)
-    if existing is not None:
-        return IngestResult("present", Article.get_by_id(existing)), None
-    future = pool.submit(extract, article_input.body, article_input.reference)
-    return (article_input, content_hash), future
+def _dispatch(source: SourceRecord | Failure, pool: Any) -> tuple[_Work, Any]:
+    """What :func:`_ingest_parallel` does with a record, as ``(work, tagging)``: the
+    :func:`_prepare` of it, and for an article to store its tagging handed to a worker (a
+    future)."""
+    work = _prepare(source)
+    if not isinstance(work, tuple):
+        return work, None
+    return work, pool.submit(extract, work[0].body, work[0].reference)
 
 
 _Item = TypeVar("_Item")
