@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import alt, lookup, words
+from ..lexicon import alt, lookup, table, words
 from ..rule import Found, Rule
 from ..values import (
     CalendarDate,
@@ -103,8 +103,6 @@ def build_tonight(m: re.Match[str]) -> Found | None:
     word = " ".join(m.group("word").lower().split())
     if word == "tonight":
         return Found("TIME", PartOfDay(DayOffset(0), "NI"), mod_from(m, "part"))
-    if word == "overnight":
-        return None
     rel, pod = word.split(" ")
     days = -1 if rel == "last" else 0
     return Found(
@@ -288,7 +286,7 @@ def build_later(m: re.Match[str]) -> Found | None:
 
 def build_same(m: re.Match[str]) -> Found | None:
     word = m.group("unit").lower()
-    pod = _pod(word) if word in ("morning", "afternoon", "evening", "night") else None
+    pod = table("parts_of_day").get(word)
     mod = mod_from(m, "part")
     if pod:
         return Found("TIME", PartOfDay(Offset("day", 0, "anchor"), pod), mod)
@@ -299,8 +297,9 @@ def build_next_day(m: re.Match[str]) -> Found | None:
     direction = m.group("dir").lower()
     n = -1 if direction in ("previous", "preceding", "prior") else 1
     word = m.group("unit").lower()
-    if word in ("morning", "afternoon", "evening", "night"):
-        return Found("TIME", PartOfDay(Offset("day", n, "anchor"), _pod(word) or "MO"))
+    pod = table("parts_of_day").get(word)
+    if pod:
+        return Found("TIME", PartOfDay(Offset("day", n, "anchor"), pod))
     return Found("DATE", Offset(word, n, "anchor"), mod_from(m, "part"))
 
 

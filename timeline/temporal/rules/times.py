@@ -34,7 +34,7 @@ def _base(m: re.Match[str]) -> Spec | None:
     if group(m, "wd"):
         return WeekdayRef(weekday_number(m.group("wd")))
     if group(m, "deictic"):
-        return DayOffset({"today": 0, "yesterday": -1, "tomorrow": 1}[m.group("deictic").lower()])
+        return DayOffset(int(lookup("deictic_days", m.group("deictic"))))
     if group(m, "month"):
         year = int(m.group("year")) if group(m, "year") else None
         return CalendarDate(year, month_number(m.group("month")), int(m.group("day")))
