@@ -234,6 +234,14 @@ class MonthRef(Spec):
 
 
 @dataclass(frozen=True, slots=True)
+class MonthOfYear(Spec):
+    """Month ``month`` of the reference year moved by ``n``: "June last year"."""
+
+    month: int
+    n: int
+
+
+@dataclass(frozen=True, slots=True)
 class QuarterOfYear(Spec):
     """Quarter ``quarter`` of the reference year moved by ``n``: "next year's first quarter"."""
 
@@ -296,22 +304,12 @@ def is_derived(spec: Spec) -> bool:
     return False
 
 
-@dataclass(frozen=True, slots=True)
-class MonthOfYear(Spec):
-    """Month ``month`` of the reference year moved by ``n``: "June last year"."""
-
-    month: int
-    n: int
-
-
 def needs_tense(spec: Spec) -> bool:
     """True for values whose anchoring depends on the tense of their sentence (a weekday, a
     date without a year, "in two years"); the engine analyses a sentence only for these."""
     if isinstance(spec, (WeekdayRef, WeekendRef, InOffset, DayOfMonth)):
         return True
-    if isinstance(spec, CalendarDate):
-        return spec.year is None
-    if isinstance(spec, (QuarterRef, HolidayRef)):
+    if isinstance(spec, (CalendarDate, QuarterRef, HolidayRef)):
         return spec.year is None
     if isinstance(spec, SeasonRef):
         return spec.year is None and spec.n is None
