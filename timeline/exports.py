@@ -185,7 +185,6 @@ class Format:
     name: str
     media_type: str
     render: Callable[[list[Event]], str]
-    extension: str
 
 
 def _json_text(data: Any) -> str:
@@ -195,12 +194,10 @@ def _json_text(data: Any) -> str:
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
-        Format("csv", "text/csv; charset=utf-8", to_csv, "csv"),
-        Format("ndjson", "application/x-ndjson", to_ndjson, "ndjson"),
-        Format("timelinejs", "application/json",
-               lambda events: _json_text(to_timelinejs(events)), "json"),
-        Format("ics", "text/calendar; charset=utf-8", to_ical, "ics"),
-        Format("grafana", "application/json",
-               lambda events: _json_text(to_grafana(events)), "json"),
+        Format("csv", "text/csv; charset=utf-8", to_csv),
+        Format("ndjson", "application/x-ndjson", to_ndjson),
+        Format("timelinejs", "application/json", lambda events: _json_text(to_timelinejs(events))),
+        Format("ics", "text/calendar; charset=utf-8", to_ical),
+        Format("grafana", "application/json", lambda events: _json_text(to_grafana(events))),
     )
 }
