@@ -40,22 +40,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from timeline.timeml import GoldTimex, TimeMLDocument, read
 
 __all__ = ["Counts", "DocumentResult", "Error", "Report", "TAGGERS", "Tagger",
            "dateparser_tagger", "evaluate", "load_documents", "main", "match", "score_document",
            "timeline_tagger"]
-
-
-class TimexLike(Protocol):
-    """What the scorer needs of a system expression (a ``Timex`` has all of it)."""
-
-    start: int
-    end: int
-    type: str
-    value: str
 
 
 Tagger = Callable[[str, date], Sequence[Any]]
