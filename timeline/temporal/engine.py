@@ -238,7 +238,8 @@ def read(text: str, reference: datetime | date) -> Reading:
     for c in _select(_candidates(text), len(text)):
         signal = signal_before(text, c.start)
         tense = narrative = "unknown"
-        if needs_tense(c.found.spec):
+        tensed = needs_tense(c.found.spec)
+        if tensed:
             s_start, s_end = sentences.around(c.start)
             tense = analysed(s_start, s_end).at(c.start - s_start, c.end - s_start)
             if tense == "unknown" and s_start > 0:
@@ -262,7 +263,7 @@ def read(text: str, reference: datetime | date) -> Reading:
             and prev.interval is not None
             and interval is not None
             and interval.end <= prev.interval.start
-            and needs_tense(c.found.spec)
+            and tensed
             and closes_range(text, prev, c.start)
         ):
             # "between May and June": the range's end comes after its start
