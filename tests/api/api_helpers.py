@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import socket
-import sys
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
-from pathlib import Path
 
 from timeline.store import Article, Event, Mention, span_class
 
@@ -77,15 +74,6 @@ def problem_of(response) -> dict:
     assert all(isinstance(v, list) and all(isinstance(m, str) for m in v)
                for v in body["errors"].values())
     return body
-
-
-TIMELINE = Path(sys.executable).with_name("timeline")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def request(url: str, data: dict | None = None) -> tuple[int, dict, bytes]:

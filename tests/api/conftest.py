@@ -5,11 +5,10 @@ filter, order and format has known answers."""
 from __future__ import annotations
 
 import os
-import subprocess
-import time
 
 import pytest
-from api_helpers import KYIV, TIMELINE, Story, d, free_port, make_article, make_event, request
+from api_helpers import KYIV, Story, d, make_article, make_event
+from serving import serving
 
 from api import create_app
 
@@ -76,28 +75,8 @@ def story(db) -> Story:
 
 
 @pytest.fixture
-def server(story, database_url):
-    port = free_port()
+def server(story, database_url, tmp_path):
     env = {**os.environ, "TIMELINE_API_KEYS": ""}
-    process = subprocess.Popen(
-        [str(TIMELINE), "serve", "--port", str(port), "--workers", "2",
-         "--database-url", database_url],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                if request(f"{base}/api/v1/health")[0] == 200:
-                    break
-            except OSError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(process.stderr.read().decode())
-            time.sleep(0.1)
+    with serving(["--workers", "2", "--database-url", database_url], env,
+                 tmp_path / "server.log") as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-        process.stderr.close()

@@ -10,16 +10,14 @@ never used.
 from __future__ import annotations
 
 import os
-import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/: serving (for scripts)
+from serving import serving, timeline_command  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -31,39 +29,6 @@ CHROMIUM_ARGS = [
 ]
 
 
-def timeline_command() -> list[str]:
-    """The ``timeline`` console script of the running interpreter's environment."""
-    script = Path(sys.executable).parent / "timeline"
-    if script.exists():
-        return [str(script)]
-    found = shutil.which("timeline")
-    if found is None:
-        raise RuntimeError("the timeline command is not installed (pip install -e .)")
-    return [found]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_until_up(url: str, process: subprocess.Popen, timeout: float = 30.0) -> None:
-    """Poll ``url`` until it answers 200; fail early if the server process died."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"the server exited with {process.returncode} before answering")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            pass
-        time.sleep(0.2)
-    raise RuntimeError(f"the server did not answer {url} within {timeout:.0f} s")
-
-
 @contextmanager
 def running_server(workdir: Path, *, env: dict[str, str] | None = None) -> Iterator[str]:
     """A ``timeline serve`` over a fresh SQLite database holding the seed articles.
@@ -73,26 +38,10 @@ def running_server(workdir: Path, *, env: dict[str, str] | None = None) -> Itera
     """
     environ = {**os.environ, **(env or {})}
     environ["TIMELINE_DATABASE_URL"] = f"sqlite:///{workdir / 'timeline.db'}"
-    command = timeline_command()
-    subprocess.run([*command, "ingest", str(SEEDS)], env=environ, check=True,
+    subprocess.run([*timeline_command(), "ingest", str(SEEDS)], env=environ, check=True,
                    capture_output=True, timeout=300)
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    with open(workdir / "server.log", "wb") as log:
-        process = subprocess.Popen(
-            [*command, "serve", "--host", "127.0.0.1", "--port", str(port)],
-            env=environ, stdout=log, stderr=subprocess.STDOUT,
-        )
-        try:
-            wait_until_up(f"{base}/api/v1/health", process)
-            yield base
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+    with serving([], environ, workdir / "server.log") as base:
+        yield base
 
 
 def launch(playwright):
