@@ -48,24 +48,17 @@ def _value(unit: str, n: float | None) -> str | None:
         return duration_value(unit, None)
     if n == int(n):
         return duration_value(unit, int(n))
-    if unit in _SUBUNIT:
-        sub, k = _SUBUNIT[unit]
-        whole = int(n)
-        rest = round((n - whole) * k)
-        if sub in ("minute", "hour") and unit in ("day", "hour"):
-            if whole == 0:
-                return duration_value(sub, rest)
-            head = duration_value(unit, whole)
-            return (
-                f"{head}{rest}{'M' if sub == 'minute' else 'H'}"
-                if unit == "hour"
-                else (f"{head}T{rest}H")
-            )
-        if whole == 0:
-            return duration_value(sub, rest)
-        head = duration_value(unit, whole)
-        return f"{head}{rest}{duration_value(sub, 1)[-1]}"
-    return None
+    if unit not in _SUBUNIT:
+        return None
+    sub, k = _SUBUNIT[unit]
+    whole = int(n)
+    rest = round((n - whole) * k)
+    if whole == 0:
+        return duration_value(sub, rest)
+    head = duration_value(unit, whole)
+    if unit == "day":
+        return f"{head}T{rest}H"  # "2 1/2 days": P2DT12H
+    return f"{head}{rest}{duration_value(sub, 1)[-1]}"  # "2 1/2 hours": PT2H30M
 
 
 #: A hyphen and a word right after a unit: "a day-care centre" is no duration.
