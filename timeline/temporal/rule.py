@@ -19,8 +19,9 @@ from .values import Spec
 class Found:
     """What a rule extracted: TIMEX3 type, the underspecified value and attributes.
 
-    ``start``/``end`` (offsets relative to the match start / end, usually 0) let a rule trim
-    context it had to match (a leading "the" that TimeML leaves out, a trailing signal).
+    ``trim_start``/``trim_end`` (characters cut from the match start / end, usually 0) let a
+    rule trim context it had to match (a leading "the" that TimeML leaves out, a trailing
+    signal).
     """
 
     type: str
