@@ -231,15 +231,13 @@ def ingest(paths: tuple[str, ...], database_url: str | None, progress: bool | No
             bar.update(offsets[path] + min(position, sizes[path]) - bar.pos)
 
     try:
-        with _worker_deaths_explained():
+        with _worker_deaths_explained(), contextlib.ExitStack() as stack:
             if show and counter is None:
-                with click.progressbar(length=max(total, 1), label="ingesting",
-                                       file=sys.stderr, show_pos=False, width=30) as bar:
-                    summary = ingest_paths(files, on_failure=on_failure, on_record=on_record,
-                                           workers=workers)
-            else:
-                summary = ingest_paths(files, on_failure=on_failure, on_record=on_record,
-                                       workers=workers)
+                bar = stack.enter_context(click.progressbar(
+                    length=max(total, 1), label="ingesting", file=sys.stderr, show_pos=False,
+                    width=30))
+            summary = ingest_paths(files, on_failure=on_failure, on_record=on_record,
+                                   workers=workers)
     finally:
         if counter is not None:
             counter.done()
