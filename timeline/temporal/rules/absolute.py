@@ -143,10 +143,8 @@ def build_day_ordinal(m: re.Match[str]) -> Found | None:
 
 
 #: Words that may follow "April 24 and 25" (any other lower-case word makes "25" a count:
-#: "May 4 and 25 people").
-_AFTER_SECOND_DAY = (
-    r"(?:in|at|to|for|when|of|and|as|on|was|were|is|are|will|would|had|has|have|that|with|the)"
-)
+#: "May 4 and 25 people"): ``second_day_followers.tsv``.
+_AFTER_SECOND_DAY = alt("second_day_followers")
 
 
 def build_second_day(m: re.Match[str]) -> Found | None:
@@ -436,8 +434,7 @@ RULES = (
         "date_day_ordinal",
         "on the <nth>",
         r"(?P<sig>on\s{1,3})the\s{1,3}(?P<day>\d{1,2})(?:st|nd|rd|th)"
-        r"(?!\s{1,3}(?:of|century|anniversary|floor|time|day|round|place|amendment|minute|hour"
-        r"|birthday|week|month|year|annual|straight|consecutive|largest|biggest)\b)",
+        rf"(?!\s{{1,3}}{alt('day_ordinal_blockers')}\b)",
         build_day_ordinal,
         trigger=T_DIGIT,
     ),

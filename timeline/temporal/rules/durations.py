@@ -31,6 +31,8 @@ _PLURAL_UNIT = (
 )
 #: Words after which a bare plural unit is a duration: "for weeks", "in years", "took months".
 _PLURAL_CONTEXT = words("duration_contexts")
+#: Words before a bare plural unit that make it no duration ("the early days of the war").
+_PLURAL_BLOCKERS = words("plural_unit_blockers")
 _SUBUNIT = {
     "minute": ("second", 60),
     "year": ("month", 12),
@@ -136,20 +138,7 @@ def build_bare_plural(m: re.Match[str]) -> Found | None:
     after = m.string[m.end() : m.end() + 4].lower()
     if before not in _PLURAL_CONTEXT and not after.startswith(" of"):
         return None
-    if before in (
-        "early",
-        "the",
-        "those",
-        "these",
-        "their",
-        "his",
-        "her",
-        "its",
-        "our",
-        "first",
-        "last",
-        "final",
-    ):
+    if before in _PLURAL_BLOCKERS:
         return None  # "the early days of the war": not a duration
     return Found("DURATION", Fixed(duration_value(unit, None)))
 
