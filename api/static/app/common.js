@@ -12,6 +12,9 @@ window.Timeline = (function () {
   const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
   const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December"];
+  /* The timeline page's query-string filters: the names GET /api/v1/events takes (and
+   * api/web.py's FILTERS). */
+  const FILTERS = ["from", "to", "q", "source", "basis", "coarsest", "article"];
   const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
   /* Parse an ISO date or datetime into its wall-clock parts and its absolute instant. */
@@ -219,6 +222,6 @@ window.Timeline = (function () {
         fact("granularity", granularityLabel(timex.granularity) || "—"), fact("rule", timex.rule || "—", true)));
   }
 
-  return { parseIso, granularityLabel, formatDay, dayKey, describeInterval, durationLabel, extentWidth, el,
+  return { FILTERS, parseIso, granularityLabel, formatDay, dayKey, describeInterval, durationLabel, extentWidth, el,
     problemMessage, nextLink, timexMark };
 })();

@@ -13,7 +13,7 @@
   const el = T.el;
   const section = document.getElementById("overview");
   if (!section) return;
-  const FILTERS = ["q", "source", "basis", "coarsest", "article"];
+  const FILTERS = T.FILTERS.filter((name) => name !== "from" && name !== "to");
   const DAY = 86400000;
   const here = new URLSearchParams(window.location.search);
   const isDay = (value) => /^\d{4}-\d{2}-\d{2}$/.test(value || "");

@@ -11,8 +11,8 @@
 (function () {
   const T = window.Timeline;
   const el = T.el;
-  const FILTERS = ["from", "to", "q", "source", "basis", "coarsest", "article"];
   const PAGE = 100;
+  const here = new URLSearchParams(window.location.search);
 
   const list = document.getElementById("events");
   const status = document.getElementById("status");
@@ -21,9 +21,8 @@
   let shown = 0;
 
   function firstUrl() {
-    const here = new URLSearchParams(window.location.search);
     const query = new URLSearchParams();
-    for (const name of FILTERS) {
+    for (const name of T.FILTERS) {
       const value = (here.get(name) || "").trim();
       if (value) query.set(name, value);
     }
@@ -88,7 +87,7 @@
 
   /* With a window, events that began before it (a "since 2014" runs through every later
    * day) are gathered, folded, above the days instead of leading the list. */
-  const windowFrom = T.parseIso(new URLSearchParams(window.location.search).get("from"));
+  const windowFrom = T.parseIso(here.get("from"));
   let earlier = null;
 
   function earlierGroup() {
