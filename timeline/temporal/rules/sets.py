@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import alt, lookup, words
+from ..lexicon import alt, alternation, lookup, table, words
 from ..rule import Found, Rule
 from ..values import Fixed
 from .common import (
@@ -49,6 +49,12 @@ _SET_UNITS = (
 )
 
 
+def _weekday_value(wd: str, pod: str | None) -> str:
+    """The set value of a weekday, with a part of day or not: "XXXX-WXX-2", "XXXX-WXX-2TNI"."""
+    suffix = f"T{lookup('parts_of_day', pod)}" if pod else ""
+    return f"XXXX-WXX-{weekday_number(wd)}{suffix}"
+
+
 def _thing(m: re.Match[str]) -> str | None:
     """The set value of the recurring thing: a unit, a weekday, a month or a season."""
     if group(m, "units"):
@@ -58,9 +64,7 @@ def _thing(m: re.Match[str]) -> str | None:
     if group(m, "wd"):
         if not m.group("wd")[0].isupper():
             return None
-        pod = group(m, "pod")
-        suffix = f"T{lookup('parts_of_day', pod)}" if pod else ""
-        return f"XXXX-WXX-{weekday_number(m.group('wd'))}{suffix}"
+        return _weekday_value(m.group("wd"), group(m, "pod"))
     if group(m, "month"):
         if not m.group("month")[0].isupper():
             return None
@@ -131,12 +135,13 @@ def build_plural_weekday(m: re.Match[str]) -> Found | None:
         return None
     # "Tuesdays", "Tuesday nights", "Monday" in "Monday and Tuesday nights"
     pod = group(m, "pod") or group(m, "pods") or group(m, "shared")
-    suffix = f"T{lookup('parts_of_day', pod)}" if pod else ""
-    return Found("SET", Fixed(f"XXXX-WXX-{weekday_number(m.group('wd'))}{suffix}"), quant="EVERY")
+    return Found("SET", Fixed(_weekday_value(m.group("wd"), pod)), quant="EVERY")
 
 
-_WD_SINGULAR = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_WD_OTHER = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+#: A full weekday name, no abbreviation ("Tuesday", not "Tue."): ``weekdays.tsv``.
+_WD_NAME = alternation([w for w in table("weekdays") if w.isalpha()])
+#: A plural part of day ("nights"): ``parts_of_day.tsv``.
+_PODS = alternation([w for w in table("parts_of_day") if w.endswith("s")])
 _THING = (
     rf"(?:{_SET_UNITS}|(?P<wd>{WEEKDAY})(?:{SP}(?P<pod>{POD}))?|(?P<month>{MONTH})|"
     rf"(?P<season>{SEASON}))"
@@ -179,10 +184,8 @@ RULES = (
     Rule(
         "set_plural_weekday",
         "<weekday>s [<part of day>s]|<weekday> <part of day>s",
-        rf"{_WD_SINGULAR}(?:s(?:{SP}(?P<pod>mornings|afternoons|evenings|nights))?"
-        rf"|{SP}(?P<pods>mornings|afternoons|evenings|nights)"
-        rf"|(?=(?:,|{SP}and|{SP}or){SP}{_WD_OTHER}{SP}(?P<shared>mornings|afternoons|evenings"
-        r"|nights)\b))",
+        rf"(?P<wd>{_WD_NAME})(?:s(?:{SP}(?P<pod>{_PODS}))?|{SP}(?P<pods>{_PODS})"
+        rf"|(?=(?:,|{SP}and|{SP}or){SP}{_WD_NAME}{SP}(?P<shared>{_PODS})\b))",
         build_plural_weekday,
         priority=2,
         trigger=T_WEEKDAY,
