@@ -245,6 +245,29 @@ def test_reprocess_replaces_derived_rows_only(db, fake_tagger):
     assert {e.start.day for e in Event.select().where(Event.basis == "expression")} == {11}
 
 
+def test_reprocess_leaves_articles_changed_or_deleted_while_tagging(db, fake_tagger):
+    first, second = (ingest_article(_record(url=f"u{i}", title=f"t{i}"), tagger=fake_tagger)
+                     .article for i in range(2))
+    body = "Troops withdrew on 2022-05-01. Nothing else."
+
+    class Meddling(type(fake_tagger)):
+        def read(self, text, reference):
+            if self.calls == 0:  # while the first article is tagged
+                assert ingest_article(_record(url="u0", title="t0", body=body),
+                                      tagger=fake_tagger).status == "updated"
+                delete_article(second.id)
+            return super().read(text, reference)
+
+    result = reprocess(tagger=Meddling(shift_days=1))
+    assert (result.articles, result.mentions, result.events) == (1, 0, 0)
+    assert [a.id for a in Article.select()] == [first.id]
+    assert Article.get_by_id(first.id).body == body
+    # The update's own events (May 1 in +03:00), not the reprocess's (shifted a day).
+    assert {e.start for e in Event.select().where(Event.basis == "expression")} == {
+        datetime(2022, 4, 30, 21, tzinfo=UTC)}
+    assert _counts() == (1, 1, 2)
+
+
 # --- Reading files ----------------------------------------------------------------------------
 
 

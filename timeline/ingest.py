@@ -392,8 +392,9 @@ def reprocess(
     def rederive(article: Article, extraction: Extraction) -> None:
         nonlocal done, mentions, events
         with write_transaction():
-            current = Article.get_or_none(Article.id == article.id)
-            if current is not None and current.content_hash == article.content_hash:
+            # Still stored with the content just tagged (content_hash is unique): one index
+            # probe, not a re-read of the row and its body.
+            if _article_id("content_hash", article.content_hash) == article.id:
                 _delete_derived(article.id)
                 counts = _store_derived(article, extraction)
                 mentions += counts[0]
