@@ -5,6 +5,7 @@ filter, order and format has known answers."""
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 from api_helpers import KYIV, Story, d, make_article, make_event
@@ -80,3 +81,36 @@ def server(story, database_url, tmp_path):
     with serving(["--workers", "2", "--database-url", database_url], env,
                  tmp_path / "server.log") as base:
         yield base
+
+
+CHROMIUM = Path(os.environ.get("TIMELINE_CHROMIUM", "/usr/bin/chromium"))
+
+
+@pytest.fixture
+def offline_page(server):
+    """A Chromium page whose every request to anywhere but the app is aborted."""
+    if not CHROMIUM.exists():
+        pytest.skip(f"no Chromium at {CHROMIUM}: run `make browser`")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--no-sandbox", "--disable-gpu", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update"])
+        page = browser.new_page()
+        outside: list[str] = []
+
+        def route(route):
+            if route.request.url.startswith(server):
+                route.continue_()
+            else:
+                outside.append(route.request.url)
+                route.abort()
+
+        page.route("**/*", route)
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        yield page, server
+        browser.close()
+    assert not outside, f"the page reached out: {outside}"
+    assert not errors, f"script errors: {errors}"

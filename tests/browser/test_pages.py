@@ -103,23 +103,6 @@ def test_a_filter_narrows_the_timeline_and_stays_in_the_url(page):
     assert page.locator("li.event").count() == narrowed.count()
 
 
-def test_the_page_filters_are_passed_to_the_events_and_the_overview(page):
-    """Both scripts read the filters from the page's URL: the events take them all (and the
-    page size), the overview the ones other than its window."""
-    with page.expect_request(re.compile(r"/api/v1/events\?")) as events, \
-            page.expect_request(re.compile(r"/api/v1/timeline\?")) as overview:
-        page.goto("/?source=Baltic+Dispatch&q=NATO&basis=expression&coarsest=month&limit=7"
-                  "&from=2022-05-01&to=2022-06-01&other=x")
-    query = parse_qs(urlparse(events.value.url).query)
-    assert query == {"from": ["2022-05-01"], "to": ["2022-06-01"], "q": ["NATO"],
-                     "source": ["Baltic Dispatch"], "basis": ["expression"],
-                     "coarsest": ["month"], "limit": ["7"]}
-    query = parse_qs(urlparse(overview.value.url).query)
-    assert query == {"from": ["2022-05-01"], "to": ["2022-06-01"], "unit": ["day"],
-                     "first": ["0"], "q": ["NATO"], "source": ["Baltic Dispatch"],
-                     "basis": ["expression"], "coarsest": ["month"]}
-
-
 def test_an_article_opens_with_its_expressions_highlighted(page):
     page.goto("/?basis=expression")
     page.wait_for_selector("li.event")
