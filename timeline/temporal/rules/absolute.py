@@ -221,17 +221,18 @@ def build_month(m: re.Match[str]) -> Found | None:
         n = int(lookup("month_relatives", rel))
         return Found("DATE", MonthRef(month, n), mod)
     word = m.group("month").lower().rstrip(".")
-    before = prev_word(m).lower()
+    prev = prev_word(m)
+    before = prev.lower()
     after = next_word(m)
     if m.string[m.end() : m.end() + 1] == "-":
         return None  # "Mar-a-Lago"
     if after[:1].isupper() and not _MONTH_OR_WEEKDAY.match(after):
-        if group(m, "part") is None and prev_word(m).lower() not in ("in", "since", "until"):
+        if group(m, "part") is None and before not in ("in", "since", "until"):
             return None  # "March Madness", "April Ryan"
     if mod is None and before not in _MONTH_CONTEXT:
         if word in _AMBIGUOUS_MONTHS:
             return None
-        if is_capitalized(after) or is_capitalized(prev_word(m)):
+        if is_capitalized(after) or is_capitalized(prev):
             return None  # a name: "April Ryan", "Ryan April"
     if word == "march" and after.lower() in _MARCH_VERB_FOLLOWERS:
         return None
@@ -253,11 +254,11 @@ def build_year(m: re.Match[str]) -> Found | None:
         before_char = m.string[m.start() - 1 : m.start()]
         if before_char in "-/.#:" and before_char:
             return None
-        if prev_word(m).lower() in _NUMBER_NOUNS:
+        before = prev_word(m).lower()
+        if before in _NUMBER_NOUNS:
             return None
         follow = _FOLLOWING_WORD.match(m.string, m.end())
         after = follow.group("w") if follow else ""
-        before = prev_word(m).lower()
         low = after.lower()
         plural = low.endswith("s") and not low.endswith(("ss", "'s", "’s", "us", "is"))
         if (
@@ -345,12 +346,11 @@ def build_quarter(m: re.Match[str]) -> Found | None:
     if (
         group(m, "the")
         and not group(m, "part")
-        and m.string[m.start("q") :].find("-") == len(m.group("q"))
+        and m.string.startswith("-", m.end("q"))
         and not _year_value(m)
+        and not (group(m, "yposs") or group(m, "ypre"))
     ):
         trim = m.start("q") - m.start()  # "the third-quarter loss": an adjective
-        if group(m, "yposs") or group(m, "ypre"):
-            trim = 0
     if relative is not None:
         return Found("DATE", QuarterOfYear(q, relative), mod)
     return Found("DATE", QuarterRef(q, year), mod, trim_start=trim)
