@@ -294,9 +294,8 @@ class ArticlePageSchema(Base):
     next_cursor = fields.String(allow_none=True, required=True)
 
 
-class TimexIntervalSchema(Base):
-    start = fields.String(metadata=DATE_TIME)
-    end = fields.String(metadata=DATE_TIME)
+class TimexIntervalSchema(IntervalSchema):
+    """The same interval, under its own name in the document (``TimexInterval``)."""
 
 
 class TimexSchema(Base):
