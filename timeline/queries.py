@@ -42,7 +42,6 @@ import peewee as pw
 from timeline.store import (
     SPAN_CLASS_BOUNDS,
     Article,
-    Event,
     Mention,
     database,
     db_time,
@@ -178,13 +177,6 @@ def _after(columns: tuple[pw.Node, ...], key: tuple[Any, ...], descending: bool)
 # Events
 
 
-_EVENT_COLUMNS = (
-    Event.id, Event.article, Event.text, Event.start, Event.end, Event.granularity, Event.basis,
-    Event.tense, Mention.text, Mention.value, Mention.type, Mention.mod, Article.title,
-    Article.source, Article.url, Article.published_at, Article.utc_offset_minutes,
-)
-
-
 @functools.lru_cache(maxsize=128)
 def _zone(offset_minutes: int) -> timezone:
     return timezone(timedelta(minutes=offset_minutes)) if offset_minutes else UTC
@@ -195,6 +187,7 @@ def _local(moment: datetime, offset_minutes: int) -> datetime:
 
 
 def _event_dict(row: tuple[Any, ...]) -> dict[str, Any]:
+    """An event row (the columns of :data:`_EVENT_COLUMNS_SQL`, times aware) as JSON."""
     (event_id, article_id, text, start, end, granularity, basis, tense, m_text, m_value, m_type,
      m_mod, title, source, url, published_at, offset) = row
     return {
@@ -215,15 +208,6 @@ def _event_dict(row: tuple[Any, ...]) -> dict[str, Any]:
         "url": url,
         "published_at": _local(published_at, offset).isoformat(),
     }
-
-
-def _event_base() -> pw.ModelSelect:
-    return (
-        Event.select(*_EVENT_COLUMNS)
-        .join(Article, on=(Event.article == Article.id))
-        .switch(Event)
-        .join(Mention, pw.JOIN.LEFT_OUTER, on=(Event.mention == Mention.id))
-    )
 
 
 # The timeline's hot path is written in SQL by hand: a page is one statement (the union of
@@ -577,18 +561,24 @@ def _first_keys(flt: EventFilter, limit: int, descending: bool,
     return [(_fromdb_time(s), _fromdb_time(e), i) for s, e, i in rows[:limit]]
 
 
+def _event_rows(where: str, params: list[Any], order: str = "") -> list[list[Any]]:
+    """The rows (:data:`_EVENT_COLUMNS_SQL`, times aware) of the events ``where`` selects."""
+    sql = f"SELECT {_EVENT_COLUMNS_SQL} FROM {_EVENT_FROM_SQL} WHERE {where}{order}"
+    rows = []
+    for row in database.execute_sql(sql, params).fetchall():
+        row = list(row)
+        for index in (3, 4, 15):  # start, end, published_at
+            row[index] = _fromdb_time(row[index])
+        rows.append(row)
+    return rows
+
+
 def _events_by_id(ids: list[int]) -> list[dict[str, Any]]:
     """The JSON of the events ``ids``, in that order."""
     if not ids:
         return []
     placeholders = ", ".join([database.param] * len(ids))
-    sql = f"SELECT {_EVENT_COLUMNS_SQL} FROM {_EVENT_FROM_SQL} WHERE e.id IN ({placeholders})"
-    rows = {}
-    for row in database.execute_sql(sql, ids).fetchall():
-        row = list(row)
-        for index in (3, 4, 15):  # start, end, published_at
-            row[index] = _fromdb_time(row[index])
-        rows[row[0]] = row
+    rows = {row[0]: row for row in _event_rows(f"e.id IN ({placeholders})", ids)}
     return [_event_dict(rows[i]) for i in ids]
 
 
@@ -791,8 +781,8 @@ def article_detail(article_id: int) -> dict[str, Any] | None:
     mentions = Mention.select().where(Mention.article == article.id)
     data["mentions"] = [mention_dict(m, offset)
                         for m in mentions.order_by(Mention.start, Mention.end, Mention.id)]
-    events = (_event_base().where(Event.article == article.id)
-              .order_by(Event.start, Event.end, Event.id).tuples())
+    events = _event_rows(f"e.article_id = {database.param}", [article.id],
+                         ' ORDER BY e."start", e."end", e.id')
     data["events"] = [_event_dict(row) for row in events]
     return data
 
