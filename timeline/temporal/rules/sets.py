@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..anchor import duration_value
 from ..lexicon import alt, alternation, lookup, table, words
 from ..rule import Found, Rule
 from ..values import Fixed
@@ -24,29 +25,21 @@ from .common import (
     whole_number,
 )
 
-_UNIT_VALUE = {
-    "second": "PT1S",
-    "minute": "PT1M",
-    "hour": "PT1H",
-    "day": "P1D",
-    "week": "P1W",
-    "weekend": "XXXX-WXX-WE",
-    "month": "P1M",
-    "quarter": "P1Q",
-    "year": "P1Y",
-    "decade": "P10Y",
-    "century": "P100Y",
-    "night": "XXXX-XX-XXTNI",
-    "morning": "XXXX-XX-XXTMO",
-    "afternoon": "XXXX-XX-XXTAF",
-    "evening": "XXXX-XX-XXTEV",
-}
 #: A recurrence adverb ("daily", "biweekly"): ``set_adverbs.tsv``.
 _ADVERB = alt("set_adverbs")
 _SET_UNITS = (
     r"(?P<unit>second|minute|hour|day|night|morning|afternoon|evening|weekend|week|"
     r"month|quarter|year|decade|century)"
 )
+
+
+def _unit_value(unit: str, n: int = 1) -> str:
+    """The set value of every ``n`` units: a period ("P1W"; "P20Y" for two decades), the
+    weekend ("XXXX-WXX-WE") or a part of day ("XXXX-XX-XXTNI")."""
+    if unit == "weekend":
+        return "XXXX-WXX-WE"
+    pod = table("parts_of_day").get(unit)
+    return f"XXXX-XX-XXT{pod}" if pod else duration_value(unit, n)
 
 
 def _weekday_value(wd: str, pod: str | None) -> str:
@@ -57,10 +50,8 @@ def _weekday_value(wd: str, pod: str | None) -> str:
 
 def _thing(m: re.Match[str]) -> str | None:
     """The set value of the recurring thing: a unit, a weekday, a month or a season."""
-    if group(m, "units"):
-        return _UNIT_VALUE[m.group("units").lower().removesuffix("s")]
     if group(m, "unit"):
-        return _UNIT_VALUE[m.group("unit").lower()]
+        return _unit_value(m.group("unit").lower())
     if group(m, "wd"):
         if not m.group("wd")[0].isupper():
             return None
@@ -75,16 +66,16 @@ def _thing(m: re.Match[str]) -> str | None:
 
 
 def build_every(m: re.Match[str]) -> Found | None:
-    value = _thing(m)
-    if value is None:
-        return None
-    n = group(m, "num")
-    if n:
-        k = whole_number(n)
+    num = group(m, "num")
+    if num:
+        k = whole_number(num)
         if k is None or k < 1:
             return None
-        if value.startswith("P"):
-            value = value.replace("1", str(k), 1)  # "every 3 days": P3D
+        value = _unit_value(m.group("units").lower().removesuffix("s"), k)  # "every 3 days"
+    else:
+        value = _thing(m)
+        if value is None:
+            return None
     return Found("SET", Fixed(value), quant="EVERY")
 
 
@@ -127,7 +118,7 @@ def build_rate(m: re.Match[str]) -> Found | None:
     before = prev_word(m).lower().rstrip(".,")
     if not (before[:1].isdigit() or before in _RATE_AMOUNT_WORDS):
         return None
-    return Found("SET", Fixed(_UNIT_VALUE[m.group("unit").lower()]))
+    return Found("SET", Fixed(_unit_value(m.group("unit").lower())))
 
 
 def build_plural_weekday(m: re.Match[str]) -> Found | None:
