@@ -312,6 +312,6 @@ def write_transaction() -> pw._atomic:
     return database.atomic()
 
 
-def is_postgres(db: pw.Database | None = None) -> bool:
-    """Whether ``db`` (default: the bound database) is PostgreSQL."""
-    return isinstance(db if db is not None else database.obj, pw.PostgresqlDatabase)
+def is_postgres() -> bool:
+    """Whether the bound database is PostgreSQL."""
+    return isinstance(database.obj, pw.PostgresqlDatabase)
