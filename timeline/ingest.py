@@ -437,6 +437,7 @@ def _stored_articles() -> Iterator[Article]:
 INPUT_SUFFIXES = (".json", ".jsonl", ".ndjson")
 _LINE_SUFFIXES = (".jsonl", ".ndjson")
 _CHUNK = 1 << 16
+_DECODER = json.JSONDecoder()  # stateless: one for every value read
 
 
 @dataclass(frozen=True, slots=True)
@@ -671,10 +672,9 @@ class _JsonStream:
 
     def value(self) -> Any:
         """Decode the value at the current position (after :meth:`peek`)."""
-        decoder = json.JSONDecoder()
         while True:
             try:
-                value, end = decoder.raw_decode(self.buffer, self.pos)
+                value, end = _DECODER.raw_decode(self.buffer, self.pos)
             except json.JSONDecodeError as exc:
                 if self.fill():
                     continue
