@@ -189,7 +189,7 @@ def build_month_rel_year(m: re.Match[str]) -> Found | None:
     """ "January this year", "June last year"."""
     if not _month_ok(m):
         return None
-    n = {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
+    n = int(lookup("calendar_relatives", m.group("rel")))
     return Found("DATE", MonthOfYear(month_number(m.group("month")), n), mod_from(m, "part"))
 
 
@@ -389,10 +389,8 @@ def build_season(m: re.Match[str]) -> Found | None:
             return None  # "the fall of Berlin", "a fall in prices"
         if rel == "" and prev_word(m).lower() in ("a", "the"):
             return None
-    n = {"this": 0, "last": -1, "next": 1, "the coming": 1, "the past": -1, "this past": -1}.get(
-        rel
-    )
-    return Found("DATE", SeasonRef(season, year, n), mod)
+    n = table("calendar_relatives").get(rel)  # none for "the"
+    return Found("DATE", SeasonRef(season, year, None if n is None else int(n)), mod)
 
 
 def build_holiday(m: re.Match[str]) -> Found | None:
