@@ -763,10 +763,6 @@ class IngestSummary:
     mentions: int = 0
     events: int = 0
 
-    @property
-    def total(self) -> int:
-        return self.ingested + self.present + self.updated + self.failed
-
 
 @dataclass(frozen=True, slots=True)
 class Failure:
