@@ -127,7 +127,6 @@ def mod_of(words: str | None) -> str | None:
     if not words:
         return None
     key = " ".join(words.lower().replace("-", " - ").split()).replace(" - ", "-")
-    key = key.rstrip()
     try:
         return lookup("part_words", key)
     except KeyError:
