@@ -92,12 +92,13 @@ def _day_ok(m: re.Match[str]) -> bool:
     return 1 <= int(m.group("day")) <= 31
 
 
+#: The first word of a year in words ("nineteen ninety-four") and its century.
+_CENTURY_WORDS = {"nineteen": 1900, "eighteen": 1800, "twenty": 2000}
 #: A year in words, as spoken: "nineteen ninety-four", "two thousand and one" (group ``yw``).
 _YEAR_IN_WORDS = (
-    rf"(?P<yw>(?:nineteen|eighteen|twenty)\s{{1,3}}{NUM_WORD}|two\s{{1,3}}thousand"
+    rf"(?P<yw>{alternation(_CENTURY_WORDS)}\s{{1,3}}{NUM_WORD}|two\s{{1,3}}thousand"
     rf"(?:\s{{1,3}}(?:and\s{{1,3}})?{NUM_WORD})?)"
 )
-_CENTURY_WORDS = {"nineteen": 1900, "eighteen": 1800, "twenty": 2000}
 
 
 def words_year(text: str) -> int | None:
@@ -497,7 +498,7 @@ RULES = (
         "nineteen ninety-six",
         rf"{MODP}(?:the\s{{1,3}}year\s{{1,3}})?{_YEAR_IN_WORDS}",
         build_year_words,
-        trigger=r"(?:nineteen|eighteen|twenty|thousand)",
+        trigger=rf"(?:{alternation(_CENTURY_WORDS)}|thousand)",
     ),
     Rule(
         "date_year_end",
