@@ -40,6 +40,8 @@ window.Timeline = (function () {
   }
 
   const pad = (n) => String(n).padStart(2, "0");
+  /* "1 event", "3 events". */
+  const plural = (n, unit) => `${n} ${unit}${n === 1 ? "" : "s"}`;
   const monthShort = (m) => MONTHS[m].slice(0, 3);
 
   /* "Wed 11 May 2022" */
@@ -96,7 +98,6 @@ window.Timeline = (function () {
 
   /* "6 hours", "1 day", "7 days", "about 4 weeks", "about 1 year". */
   function durationLabel(ms) {
-    const plural = (n, unit) => `${n} ${unit}${n === 1 ? "" : "s"}`;
     if (ms < DAY) return plural(Math.max(1, Math.round(ms / HOUR)), "hour");
     const days = Math.round(ms / DAY);
     if (days <= 14) return plural(days, "day");
@@ -223,5 +224,5 @@ window.Timeline = (function () {
   }
 
   return { FILTERS, parseIso, granularityLabel, formatDay, dayKey, describeInterval, durationLabel, extentWidth, el,
-    problemMessage, nextLink, timexMark };
+    plural, problemMessage, nextLink, timexMark };
 })();

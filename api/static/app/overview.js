@@ -40,7 +40,7 @@
     const start = T.parseIso(bucket.start);
     const words = unit === "day" ? T.formatDay(start.wall)
       : T.describeInterval(bucket.start, bucket.end);
-    return `${words}: ${bucket.count} event${bucket.count === 1 ? "" : "s"}`;
+    return `${words}: ${T.plural(bucket.count, "event")}`;
   }
 
   /* One tab stop for the whole axis (the busiest bar); the arrow keys, Home and End move
@@ -99,7 +99,7 @@
         document.getElementById("axis-last").textContent = T.formatDay(last.wall - DAY);
       }
       document.getElementById("overview-caption").textContent =
-        `${body.total} event${body.total === 1 ? "" : "s"} in this window, counted per ${unit} ` +
+        `${T.plural(body.total, "event")} in this window, counted per ${unit} ` +
         `where they begin (the first bar also holds those already under way). ` +
         `Choose a bar to see just that ${unit}.`;
       section.hidden = false;

@@ -99,7 +99,7 @@
       earlier = { section, title, count: 0 };
     }
     earlier.count += 1;
-    earlier.title.textContent = `${earlier.count} event${earlier.count === 1 ? "" : "s"} ` +
+    earlier.title.textContent = `${T.plural(earlier.count, "event")} ` +
       `began before ${T.formatDay(windowFrom.wall)} and still run`;
     return earlier.section;
   }
@@ -140,7 +140,7 @@
       more.hidden = !next;
       more.disabled = false;
       if (!shown) status.textContent = "No events match these filters.";
-      else status.textContent = `${shown} event${shown === 1 ? "" : "s"} shown` +
+      else status.textContent = `${T.plural(shown, "event")} shown` +
         (next ? ", in time order; more follow." : ", in time order.");
     } catch (error) {
       status.textContent = `The events could not be loaded: ${error.message}`;

@@ -98,7 +98,7 @@
       keepInUrl(source, ref);
       const n = timexes.length;
       setStatus(status, n
-        ? `${n} expression${n === 1 ? "" : "s"} resolved against ${ref}.`
+        ? `${T.plural(n, "expression")} resolved against ${ref}.`
         : `No temporal expression found (reference ${ref}).`);
     } catch (error) {
       if (error.name === "AbortError") return;
