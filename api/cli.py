@@ -88,8 +88,9 @@ def serve(host: str, port: int, workers: int, database_url: str | None,
 
 def demo_database_path() -> Path:
     """``$XDG_DATA_HOME/timeline/demo.db`` (``~/.local/share/timeline/demo.db``)."""
-    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / "timeline" / "demo.db"
+    from timeline.store import data_dir
+
+    return data_dir() / "demo.db"
 
 
 def load_seeds(seeds: Path) -> str:

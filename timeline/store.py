@@ -227,10 +227,16 @@ def default_database_url() -> str:
     url = os.environ.get("TIMELINE_DATABASE_URL")
     if url:
         return url
-    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    path = base / "timeline" / "timeline.db"
+    path = data_dir() / "timeline.db"
     path.parent.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{path}"
+
+
+def data_dir() -> Path:
+    """The per-user data directory: ``$XDG_DATA_HOME/timeline`` (``~/.local/share/timeline``
+    when ``XDG_DATA_HOME`` is unset). Not created here."""
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "timeline"
 
 
 #: SQLite copies the write-ahead log back into the database (a checkpoint, with an fsync) once
