@@ -28,7 +28,7 @@ def make_app(database_url: str, **config):
 
 
 @pytest.fixture
-def app(database_url):
+def app(db, database_url):
     return make_app(database_url)
 
 
