@@ -84,6 +84,7 @@ class Article(BaseModel):
     language = pw.TextField(default="en")
     content_hash = pw.CharField(max_length=64, unique=True)
     ingested_at = UTCDateTimeField()
+    words = pw.TextField(default="")  # see timeline.words.words_column (title, body)
 
     @property
     def local_tz(self) -> timezone:
@@ -155,7 +156,10 @@ class Event(BaseModel):
     ``basis`` is ``"expression"`` when a temporal expression (``mention``) dated it and
     ``"publication"`` when it fell back on the article's publication day. ``span_class``
     buckets the duration of ``[start, end)`` so that overlap queries can bound ``start`` from
-    below (see :func:`overlapping`, :mod:`timeline.queries` and docs/storage.md).
+    below (see :mod:`timeline.queries.events` and docs/storage.md).
+
+    ``words`` is the folded words of the sentence and of the article's title
+    (:func:`timeline.words.words_column`), which the text search matches.
     """
 
     article = pw.ForeignKeyField(Article, backref="events", on_delete="CASCADE")
@@ -169,6 +173,7 @@ class Event(BaseModel):
     basis = pw.CharField(max_length=16)  # "expression" | "publication"
     tense = pw.CharField(max_length=16, null=True)  # "past" | "present" | "future"
     span_class = pw.SmallIntegerField(default=len(SPAN_CLASS_BOUNDS))
+    words = pw.TextField(default="")  # see timeline.words.words_column (text, title)
 
     class Meta:
         indexes = (
@@ -182,40 +187,6 @@ class Event(BaseModel):
 
 
 MODELS = (Article, Mention, Event)
-
-
-def overlapping(window_start: datetime | None, window_end: datetime | None) -> pw.Expression:
-    """A condition selecting the events whose interval overlaps ``[window_start, window_end)``.
-
-    Either bound may be ``None`` (unbounded). Overlap is ``start < window_end AND end >
-    window_start``; on its own that can only use an index to bound ``start`` from above, which
-    for a window late in a long history scans nearly every event. Because an event of span
-    class ``k`` lasts at most ``SPAN_CLASS_BOUNDS[k]``, it can only overlap the window if it
-    starts after ``window_start - SPAN_CLASS_BOUNDS[k]``; the condition adds that lower bound
-    per class, which the ``(span_class, start, end, id)`` index turns into one short range
-    scan per class (SQLite "MULTI-INDEX OR", PostgreSQL "BitmapOr"). It suits counts and other
-    unordered uses; the ordered, paginated timeline runs each class as its own ordered query
-    and merges them (:func:`timeline.queries.list_events`), which avoids sorting the window.
-    """
-    condition: pw.Expression | None = None
-    if window_end is not None:
-        condition = Event.start < window_end
-    if window_start is None:
-        return condition if condition is not None else pw.SQL("1 = 1")
-    ends_after = Event.end > window_start
-    condition = ends_after if condition is None else condition & ends_after
-    earliest = datetime.min.replace(tzinfo=UTC) + timedelta(seconds=SPAN_CLASS_BOUNDS[-1])
-    if window_start <= earliest:
-        return condition  # the bounds would fall before year 1: correct, only slower
-    per_class = [
-        (Event.span_class == index) & (Event.start >= window_start - timedelta(seconds=bound))
-        for index, bound in enumerate(SPAN_CLASS_BOUNDS)
-    ]
-    per_class.append(Event.span_class == len(SPAN_CLASS_BOUNDS))
-    bounded = per_class[0]
-    for term in per_class[1:]:
-        bounded = bounded | term
-    return condition & bounded
 
 
 def default_database_url() -> str:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 
 from timeline.store import Article, Event, Mention, span_class
+from timeline.words import words_column
 
 
 def make_article(title: str, published_at: datetime, *, source: str | None = "Wire",
@@ -20,7 +21,7 @@ def make_article(title: str, published_at: datetime, *, source: str | None = "Wi
         title=title, body=body, published_at=published_at,
         utc_offset_minutes=int(offset.total_seconds() // 60), source=source, url=url,
         content_hash=hashlib.sha256(f"{title}|{body}|{published_at}".encode()).hexdigest(),
-        ingested_at=datetime(2022, 6, 1, tzinfo=UTC),
+        ingested_at=datetime(2022, 6, 1, tzinfo=UTC), words=words_column(title, body),
     )
 
 
@@ -39,7 +40,7 @@ def make_event(article: Article, text: str, start: datetime, end: datetime, *,
     return Event.create(
         article=article, mention=mention, text=text, sentence_start=0, sentence_end=len(text),
         start=start, end=end, granularity=granularity, basis=basis, tense="past",
-        span_class=span_class(start, end),
+        span_class=span_class(start, end), words=words_column(text, article.title),
     )
 
 

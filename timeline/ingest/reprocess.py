@@ -42,7 +42,7 @@ def reprocess(
         with write_transaction():
             # Still stored with the content just tagged (content_hash is unique): one index
             # probe, not a re-read of the row and its body.
-            if _article_id("content_hash", article.content_hash) == article.id:
+            if _article_id(Article.content_hash, article.content_hash) == article.id:
                 _delete_derived(article.id)
                 counts = _store_derived(article, extraction)
                 mentions += counts[0]

@@ -21,6 +21,7 @@ from timeline.store import (
     span_class,
     write_transaction,
 )
+from timeline.words import words_column
 
 STATUSES = ("ingested", "present", "updated")
 
@@ -71,20 +72,14 @@ def _commit(article_input: ArticleInput, content_hash: str, extraction: Extracti
 _ATTEMPTS = 3
 
 
-def _article_id(column: str, value: str) -> int | None:
-    """The id of the first article whose ``column`` equals ``value`` (one indexed lookup)."""
-    database = Article._meta.database
-    cursor = database.execute_sql(
-        f'SELECT id FROM article WHERE "{column}" = {database.param} ORDER BY id LIMIT 1',
-        (value,),
-    )
-    row = cursor.fetchone()
-    return row[0] if row else None
+def _article_id(field: pw.Field, value: str) -> int | None:
+    """The id of the article whose ``field`` (a unique one) equals ``value``, if any."""
+    return Article.select(Article.id).where(field == value).order_by(Article.id).scalar()
 
 
 def _present(content_hash: str) -> IngestResult | None:
     """The result ``present`` if an article with this content is stored, else ``None``."""
-    existing = _article_id("content_hash", content_hash)
+    existing = _article_id(Article.content_hash, content_hash)
     return IngestResult("present", Article.get_by_id(existing)) if existing is not None else None
 
 
@@ -103,11 +98,12 @@ def _store(article_input: ArticleInput, content_hash: str, extraction: Extractio
         language=article_input.language,
         content_hash=content_hash,
         ingested_at=datetime.now(UTC),
+        words=words_column(article_input.title, article_input.body),
     )
     previous = None
     if article_input.url is not None:
-        previous = _article_id("url", article_input.url)
-    if previous is not None and _article_id("content_hash", content_hash) == previous:
+        previous = _article_id(Article.url, article_input.url)
+    if previous is not None and _article_id(Article.content_hash, content_hash) == previous:
         # Another writer committed this very content since the check above (PostgreSQL reads
         # each statement's own snapshot): it is present, not an update.
         return IngestResult("present", Article.get_by_id(previous))
@@ -126,14 +122,14 @@ def _store(article_input: ArticleInput, content_hash: str, extraction: Extractio
 
 _ARTICLE_FIELDS = (Article.title, Article.body, Article.published_at, Article.utc_offset_minutes,
                    Article.published_has_time, Article.source, Article.url, Article.language,
-                   Article.content_hash, Article.ingested_at)
+                   Article.content_hash, Article.ingested_at, Article.words)
 #: Columns written for each mention and event, in the order of the rows built below.
 _MENTION_FIELDS = (Mention.article, Mention.start, Mention.end, Mention.text, Mention.type,
                    Mention.value, Mention.mod, Mention.signal, Mention.interval_start,
                    Mention.interval_end, Mention.granularity, Mention.rule)
 _EVENT_FIELDS = (Event.article, Event.mention, Event.text, Event.sentence_start,
                  Event.sentence_end, Event.start, Event.end, Event.granularity, Event.basis,
-                 Event.tense, Event.span_class)
+                 Event.tense, Event.span_class, Event.words)
 #: Rows per INSERT statement (SQLite allows 32,766 parameters per statement).
 _ROWS_PER_STATEMENT = 500
 
@@ -154,7 +150,8 @@ def _store_derived(article: Article, extraction: Extraction) -> tuple[int, int]:
         rows = [
             (article.id, mention_ids[id(e.timex)] if e.timex is not None else None,
              e.sentence.text, e.sentence.start, e.sentence.end, e.start, e.end, e.granularity,
-             e.basis, e.tense, span_class(e.start, e.end))
+             e.basis, e.tense, span_class(e.start, e.end),
+             words_column(e.sentence.text, article.title))
             for e in extraction.events
         ]
         _insert_rows(Event, _EVENT_FIELDS, rows)

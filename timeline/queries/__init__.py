@@ -36,7 +36,6 @@ from timeline.queries.articles import (
 )
 from timeline.queries.buckets import Bucket, bucket_bounds, bucket_events, bucket_floor, bucket_next
 from timeline.queries.events import (
-    MIN_INDEXED_SEARCH,
     iter_events,
     keys_statement,
     list_events,
@@ -54,7 +53,7 @@ from timeline.queries.filters import (
 )
 
 __all__ = [
-    "BASES", "MAX_BUCKETS", "MAX_LIMIT", "MIN_INDEXED_SEARCH", "UNITS", "ArticleFilter", "Bucket",
+    "BASES", "MAX_BUCKETS", "MAX_LIMIT", "UNITS", "ArticleFilter", "Bucket",
     "EventFilter", "Page", "QueryError", "article_detail", "article_dict", "bucket_bounds",
     "bucket_events", "bucket_floor", "bucket_next", "decode_cursor", "encode_cursor",
     "iter_events", "keys_statement", "list_articles", "list_events", "mention_dict",

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import reduce
 from typing import Any
 
-from timeline.queries.events import _event_dict, _event_rows, _local
+import peewee as pw
+
+from timeline.queries import search as word_search
+from timeline.queries.events import Sql, _local, event_rows
 from timeline.queries.filters import (
     Page,
     _after,
@@ -18,14 +23,14 @@ from timeline.queries.filters import (
 from timeline.store import (
     Article,
     Mention,
-    database,
 )
 
 
 @dataclass(frozen=True, slots=True)
 class ArticleFilter:
     """Which articles :func:`list_articles` selects: ``source``, a publication window
-    ``[published_from, published_to)`` and ``q``, matched in the title or body."""
+    ``[published_from, published_to)`` and ``q``, words matched in the title or body (as
+    :mod:`timeline.queries.search` reads them)."""
 
     source: str | None = None
     published_from: datetime | None = None
@@ -85,9 +90,9 @@ def article_detail(article_id: int) -> dict[str, Any] | None:
     mentions = Mention.select().where(Mention.article == article.id)
     data["mentions"] = [mention_dict(m, offset)
                         for m in mentions.order_by(Mention.start, Mention.end, Mention.id)]
-    events = _event_rows(f"e.article_id = {database.param}", [article.id],
-                         ' ORDER BY e."start", e."end", e.id')
-    data["events"] = [_event_dict(row) for row in events]
+    events = event_rows(Sql("e.article_id = ?", (article.id,)),
+                        ' ORDER BY e."start", e."end", e.id')
+    data["events"] = [row.to_json() for row in events]
     return data
 
 
@@ -103,7 +108,10 @@ def list_articles(flt: ArticleFilter, *, order: str = "desc", limit: int = 50,
     if flt.published_to is not None:
         query = query.where(Article.published_at < flt.published_to)
     if flt.q:
-        query = query.where(Article.title.contains(flt.q) | Article.body.contains(flt.q))
+        for term in word_search.parse(flt.q):  # every term, any of its alternatives
+            query = query.where(reduce(operator.or_, (
+                pw.NodeList((Article.words, pw.SQL("LIKE"), pattern))
+                for pattern in term.patterns())))
     if cursor:
         key = decode_cursor(cursor, (datetime, int))
         query = query.where(_after((Article.published_at, Article.id), key, descending))
