@@ -7,9 +7,10 @@
    over ten years (2015-2024) from eight sources, 100 events each, with spans mixed like real
    ones (mostly days, some parts of days, weeks, months, years, a few decades) and sentences
    drawn from a fixed vocabulary (``random.Random(4)``: the same file every time). Rows are
-   bulk-inserted with ``sqlite3`` into the schema of ``timeline db upgrade`` (no tagger), the
-   event indexes and the FTS5 trigram indexes of the text search built after the load (their
-   sync triggers dropped during it, then recreated), then ``ANALYZE`` and a WAL checkpoint.
+   bulk-inserted with ``sqlite3`` into the schema of ``timeline db upgrade`` (no tagger; the
+   folded words of :func:`timeline.words.words_column` computed as ingestion does), the event
+   indexes and the FTS5 table of the word search built after the load (its sync triggers
+   dropped during it, then recreated), then ``ANALYZE`` and a WAL checkpoint.
    A database left by an older schema version is rebuilt.
 2. Serves it with ``timeline serve --workers N`` and, on another port, with ``datasette -i``
    (immutable: its fastest mode for a read-only file).
@@ -23,8 +24,8 @@
    ``year``    a month-bucketed year, ``GET /api/v1/timeline?from=Y-01-01&to=Y+1-01-01&unit=month``
                (counts and the first 3 events per month); datasette runs a GROUP BY month count.
    ``search``  a text search, ``GET /api/v1/events?q=WORD&limit=50``; datasette runs the
-               same statement (the trigram-indexed search of ``timeline.queries``, the FTS5
-               candidates read inline rather than passed in).
+               same statement (the word search of ``timeline.queries``, the FTS5 candidates
+               read inline rather than passed in).
 
 It prints the figures and the ratio of throughputs; it asserts nothing. Targets: p99 under
 50 ms for the timeline page and at least 1.5x datasette's throughput on the same query.
@@ -50,8 +51,9 @@ from urllib.parse import urlencode
 
 from timeline import queries, store
 from timeline.migrations import VERSION_TABLE, latest_version
-from timeline.queries import events
+from timeline.queries import events, search
 from timeline.store import span_class
+from timeline.words import words_column
 
 BIN = Path(sys.executable).parent
 
@@ -122,10 +124,11 @@ def build(path: Path, events: int) -> None:
             title = " ".join(rng.choices(WORDS, k=7)).capitalize()
             con.execute(
                 "INSERT INTO article (id, title, body, published_at, utc_offset_minutes, "
-                "published_has_time, source, url, language, content_hash, ingested_at) "
-                "VALUES (?, ?, ?, ?, 0, 1, ?, ?, 'en', ?, ?)",
+                "published_has_time, source, url, language, content_hash, ingested_at, words) "
+                "VALUES (?, ?, ?, ?, 0, 1, ?, ?, 'en', ?, ?, ?)",
                 (article_id, title, title + ".", _stamp(published), source,
-                 f"https://example.org/{article_id}", f"{article_id:064x}", _stamp(published)))
+                 f"https://example.org/{article_id}", f"{article_id:064x}", _stamp(published),
+                 words_column(title, title + ".")))
             mentions, rows = [], []
             for _ in range(per_article if article_id < ARTICLES
                            else events - per_article * (ARTICLES - 1)):
@@ -150,15 +153,15 @@ def build(path: Path, events: int) -> None:
                 rows.append((event_id, article_id, mention, text, 0, len(text), _stamp(start),
                              _stamp(end), granularity,
                              "expression" if mention else "publication", "past",
-                             span_class(start, end)))
+                             span_class(start, end), words_column(text, title)))
             con.executemany(
                 "INSERT INTO mention (id, article_id, start, \"end\", text, type, value, "
                 "interval_start, interval_end, granularity, rule) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", mentions)
             con.executemany(
                 "INSERT INTO event (id, article_id, mention_id, text, sentence_start, "
-                "sentence_end, start, \"end\", granularity, basis, tense, span_class) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                "sentence_end, start, \"end\", granularity, basis, tense, span_class, words) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     for _, sql in indexes:
         con.execute(sql)
     for name in fts_tables:
@@ -219,7 +222,7 @@ def page_sql(flt: queries.EventFilter) -> tuple[str, list]:
     """One statement equivalent to what :func:`timeline.queries.list_events` runs for a first
     page of 50 (it runs the inner statement, merges the keys, then loads the rows)."""
     keys, params = queries.keys_statement(flt, 51)
-    sql = (f"SELECT {events._EVENT_COLUMNS_SQL} FROM {events._EVENT_FROM_SQL} "
+    sql = (f"{events.EVENT_SELECT} "
            f'WHERE e.id IN (SELECT id FROM ({keys}) AS k ORDER BY "start", "end", id LIMIT 51) '
            'ORDER BY e."start", e."end", e.id')
     return sql, params
@@ -265,9 +268,9 @@ def search_sql() -> tuple[str, list]:
     if "json_each" not in sql:  # a search common enough for the scan: nothing to inline
         return sql, params
     sql = sql.replace("SELECT value FROM json_each(?)",
-                      "SELECT rowid FROM event_text_fts WHERE event_text_fts MATCH ?", 1)
-    phrase = next(p for p in params if isinstance(p, str) and p.startswith('"'))
-    return sql, [phrase if isinstance(p, str) and p.startswith("[") else p for p in params]
+                      "SELECT rowid FROM event_words_fts WHERE event_words_fts MATCH ?", 1)
+    match = search.fts_query(search.parse(SEARCH_WORD))
+    return sql, [match, *params[1:]]
 
 
 # --- load generation ------------------------------------------------------------------------

@@ -33,8 +33,8 @@ minutes. A PostgreSQL server that cannot be reached is skipped with a message.
 years) spread over ten years, and times the timeline query, "events overlapping [from, to)
 ordered by start, end, id", for one-week windows early, in the middle and late in that history:
 a first page (50 events) and the whole window, through :func:`timeline.queries.list_events`
-(what the API serves: one ordered range per span class, merged), with one
-``WHERE overlapping(...)`` query, and with the bare ``start < to AND end > from``. The times
+(what the API serves: one ordered range per span class, merged) and with the bare
+``start < to AND end > from``. The times
 include fetching the rows into Python (the API's full event rows for list_events).
 
 It prints figures and asserts nothing.
@@ -248,7 +248,7 @@ def overlap(target: str, url: str, events: int) -> None:
 
     from timeline import store
     from timeline.queries import EventFilter, iter_events, list_events
-    from timeline.store import Article, Event, overlapping, span_class
+    from timeline.store import Article, Event, span_class
 
     with tempfile.TemporaryDirectory(prefix="timeline-overlap-") as tmp:
         store.init_db(_prepare(target, url, Path(tmp)))
@@ -269,7 +269,7 @@ def overlap(target: str, url: str, events: int) -> None:
                     break
                 draw -= share
             batch.append((article.id, None, "s", 0, 1, start, start + span, "day",
-                          "expression", "past", span_class(start, start + span)))
+                          "expression", "past", span_class(start, start + span), " s | t "))
             if len(batch) == 5000 or i == events - 1:
                 with store.write_transaction():
                     from timeline.ingest.writer import _EVENT_FIELDS, _insert_rows
@@ -299,7 +299,6 @@ def overlap(target: str, url: str, events: int) -> None:
                 ("queries.list_events",
                  lambda limit, flt=flt: (list_events(flt, limit=limit).items if limit
                                          else list(iter_events(flt)))),
-                ("WHERE overlapping()", single(overlapping(lo, hi))),
                 ("WHERE start<to AND end>from", single((Event.start < hi) & (Event.end > lo))),
             )
             for name, run in variants:
@@ -345,9 +344,8 @@ def breakdown(count: int, words: int) -> None:
         with tempfile.TemporaryDirectory(prefix="timeline-breakdown-") as tmp:
             db = store.init_db(f"sqlite:///{Path(tmp) / 'b.db'}")
             if not triggers:
-                for table in ("event_text_fts", "article_title_fts"):
-                    for kind in ("insert", "delete", "update"):
-                        db.execute_sql(f"DROP TRIGGER {table}_{kind}")
+                for kind in ("insert", "delete", "update"):
+                    db.execute_sql(f"DROP TRIGGER event_words_fts_{kind}")
 
             def store_all() -> None:
                 for article, extraction in zip(articles, extractions, strict=True):
