@@ -17,7 +17,7 @@ from flask_smorest import Blueprint, abort
 
 from api import errors, schemas
 from timeline import __version__, exports, queries, store
-from timeline.ingest import InvalidArticle, delete_article, ingest_article
+from timeline.ingest import delete_article, ingest_article
 
 meta = Blueprint("meta", __name__, description="Service health and the tagger.")
 articles = Blueprint("articles", __name__, description="Ingest, list, read and delete articles.")
@@ -29,12 +29,18 @@ _SECURED = [{"bearerAuth": []}]
 
 _STRING = {"schema": {"type": "string"}}
 
-#: Media types a client can ask for with ``Accept`` instead of ``format=``.
+#: Media types a client can ask for with ``Accept`` instead of ``format=``: JSON and every
+#: export format with a media type of its own (the JSON-typed ones need ``format=``).
 _ACCEPTED = {
     "application/json": "json",
-    "text/csv": "csv",
-    "application/x-ndjson": "ndjson",
-    "text/calendar": "ics",
+    **{f.essence: f.name for f in exports.FORMATS.values() if f.essence != "application/json"},
+}
+
+#: The answer shape of each JSON-typed export format, for the OpenAPI document (a test checks
+#: that every such format has one).
+JSON_FORMAT_SHAPES: dict[str, dict[str, Any]] = {
+    "timelinejs": {"$ref": "#/components/schemas/TimelineJS"},
+    "grafana": {"type": "array", "items": {"$ref": "#/components/schemas/GrafanaAnnotation"}},
 }
 
 
@@ -153,11 +159,7 @@ class Articles(MethodView):
         201 with the stored article and a `Location` header; 200 with the stored article when
         the same content was already there. A rejected request stores nothing.
         """
-        try:
-            result = ingest_article(request.get_json())
-        except InvalidArticle as error:
-            fields = ", ".join(sorted(error.errors))
-            abort(422, message=f"Invalid value for: {fields}.", errors=error.errors)
+        result = ingest_article(data)  # validated by ArticleInputSchema: parse_article's rules
         detail = queries.article_detail(result.article.id)
         location = url_for("articles.ArticleById", article_id=result.article.id)
         status = 201 if result.status == "ingested" else 200
@@ -210,13 +212,11 @@ _EVENT_FORMATS_DOC = {
             "content": {
                 "application/json": {"schema": {"anyOf": [
                     {"$ref": "#/components/schemas/EventPage"},
-                    {"$ref": "#/components/schemas/TimelineJS"},
-                    {"type": "array",
-                     "items": {"$ref": "#/components/schemas/GrafanaAnnotation"}},
+                    *(JSON_FORMAT_SHAPES[f.name] for f in exports.FORMATS.values()
+                      if f.essence == "application/json"),
                 ]}},
-                "text/csv": _STRING,
-                "application/x-ndjson": _STRING,
-                "text/calendar": _STRING,
+                **{media_type: _STRING for media_type in _ACCEPTED
+                   if media_type != "application/json"},
             },
             "headers": {
                 "Link": {"description": 'The next page: <url>; rel="next"',
@@ -243,9 +243,8 @@ class Events(MethodView):
         basis and granularity. Pages of `limit` events (at most 500) are linked by an opaque
         cursor: `next_cursor` in JSON, `Link: rel="next"` in every format.
 
-        Formats (`format=` or `Accept`): JSON (default), CSV, NDJSON, TimelineJS JSON
-        (`format=timelinejs`), iCalendar (`format=ics`, all-day entries for whole days) and
-        Grafana annotations (`format=grafana`).
+        Formats: JSON (default) and those of the `format` parameter, which can also be asked
+        for with `Accept` when their media type is not JSON.
         """
         page = queries.list_events(_event_filter(args), order=args["order"],
                                    limit=args["limit"], cursor=args.get("cursor"))

@@ -13,8 +13,8 @@ from typing import Any
 import marshmallow as ma
 from marshmallow import fields, validate
 
+from timeline.articles import ArticleInput, InvalidArticle, parse_article, parse_published_at
 from timeline.exports import FORMATS
-from timeline.ingest import parse_published_at
 from timeline.queries import BASES, MAX_LIMIT, UNITS
 from timeline.temporal.types import GRANULARITIES
 
@@ -55,8 +55,7 @@ def _described(text: str, **extra: Any) -> dict[str, Any]:
 
 
 class Base(ma.Schema):
-    class Meta:
-        ordered = True
+    """The API's schemas (fields keep their declaration order: marshmallow 4 always does)."""
 
 
 # --- Query strings ----------------------------------------------------------------------------
@@ -70,7 +69,9 @@ class EventFilterArgs(Base):
         "End of the window (exclusive): events whose interval starts before it.",
         format="date-time"))
     q = Text(validate=validate.Length(min=1, max=200), **_described(
-        "Text to find (case-insensitive) in the event's sentence or its article's title."))
+        "Words to find in the event's sentence or its article's title: all of them, in any "
+        "order; \"quoted phrases\" as written; case and accents ignored; a city also matches "
+        "its other names (Kiev, Kyiv)."))
     source = Text(validate=validate.Length(min=1, max=200), **_described(
         "Only events of articles from this source."))
     article = fields.Integer(validate=validate.Range(min=1),
@@ -91,8 +92,8 @@ class EventListArgs(EventFilterArgs):
     cursor = Text(validate=validate.Length(min=1, max=500), **_described(
         "Opaque position of the next page, from 'next_cursor' or the Link header."))
     format = Text(validate=validate.OneOf(("json", *FORMATS)), **_described(
-        "Response format; overrides Accept. json (default), csv, ndjson, timelinejs, ics "
-        "(iCalendar) or grafana (annotations)."))
+        "Response format; overrides Accept. json (default), "
+        + ", ".join(f"{f.name} ({f.description})" for f in FORMATS.values()) + "."))
 
 
 class TimelineArgs(EventFilterArgs):
@@ -114,7 +115,8 @@ class ArticleListArgs(Base):
                                          format="date-time"))
     published_to = Moment(**_described("Published before this time.", format="date-time"))
     q = Text(validate=validate.Length(min=1, max=200),
-                      **_described("Text to find (case-insensitive) in the title or body."))
+                      **_described("Words to find in the title or body, as the q of /events "
+                                   "reads them."))
     order = Text(load_default="desc", validate=validate.OneOf(("asc", "desc")),
                           **_described("By publication time: newest first (desc) or oldest."))
     limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=MAX_LIMIT),
@@ -127,11 +129,31 @@ class ArticleListArgs(Base):
 
 
 class ArticleInputSchema(Base):
-    """An article to ingest (the same record `timeline ingest` reads)."""
+    """An article to ingest: the record `timeline ingest` reads, checked by the same rules.
+
+    :func:`timeline.articles.parse_article` is the validator of both doors: it runs before
+    the fields below (which document the record and can then never fail) and loads an
+    :class:`~timeline.articles.ArticleInput`. Keys other than these are ignored, as
+    `timeline ingest` ignores them.
+    """
 
     class Meta:
-        ordered = True
-        unknown = ma.RAISE
+        unknown = ma.EXCLUDE
+
+    @ma.pre_load
+    def _parse(self, record: Any, **_kwargs: Any) -> Any:
+        try:
+            parse_article(record)
+        except InvalidArticle as error:
+            messages = dict(error.errors)
+            if "_record" in messages:
+                messages["_schema"] = messages.pop("_record")
+            raise ma.ValidationError(messages) from None
+        return record
+
+    @ma.post_load
+    def _article(self, data: dict[str, Any], **_kwargs: Any) -> ArticleInput:
+        return parse_article(data)  # the fields kept the strings parse_article accepted
 
     title = fields.String(required=True, validate=validate.Length(min=1),
                           **_described("Headline."))
@@ -148,7 +170,6 @@ class ArticleInputSchema(Base):
 
 class ResolveInputSchema(Base):
     class Meta:
-        ordered = True
         unknown = ma.RAISE
 
     text = fields.String(required=True, **_described("The text to tag."))

@@ -180,11 +180,18 @@ def to_grafana(events: Iterable[Event]) -> list[dict[str, Any]]:
 
 @dataclass(frozen=True, slots=True)
 class Format:
-    """An export format: its name (``format=``), media type and renderer to text."""
+    """An export format: its name (``format=``), media type, renderer to text, and what it is
+    in a few words (the API documents the ``format`` parameter with it)."""
 
     name: str
     media_type: str
     render: Callable[[list[Event]], str]
+    description: str
+
+    @property
+    def essence(self) -> str:
+        """The media type without parameters (``text/csv``)."""
+        return self.media_type.split(";")[0].strip()
 
 
 def _json_text(data: Any) -> str:
@@ -194,10 +201,13 @@ def _json_text(data: Any) -> str:
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
-        Format("csv", "text/csv; charset=utf-8", to_csv),
-        Format("ndjson", "application/x-ndjson", to_ndjson),
-        Format("timelinejs", "application/json", lambda events: _json_text(to_timelinejs(events))),
-        Format("ics", "text/calendar; charset=utf-8", to_ical),
-        Format("grafana", "application/json", lambda events: _json_text(to_grafana(events))),
+        Format("csv", "text/csv; charset=utf-8", to_csv, "CSV, one row per event"),
+        Format("ndjson", "application/x-ndjson", to_ndjson, "one JSON event per line"),
+        Format("timelinejs", "application/json",
+               lambda events: _json_text(to_timelinejs(events)), "Knight Lab TimelineJS JSON"),
+        Format("ics", "text/calendar; charset=utf-8", to_ical,
+               "iCalendar, all-day entries for whole days"),
+        Format("grafana", "application/json", lambda events: _json_text(to_grafana(events)),
+               "Grafana annotations"),
     )
 }

@@ -140,3 +140,23 @@ def test_vendored_docs_ui_carries_its_license():
     vendor = ROOT / "api" / "static" / "vendor" / "swagger-ui"
     assert "Apache License" in (vendor / "LICENSE").read_text(encoding="utf-8")
     assert "swagger-ui-dist" in (vendor / "SOURCE.md").read_text(encoding="utf-8")
+
+
+def test_every_export_format_is_offered_and_documented(client):
+    """The export formats are listed once (timeline.exports.FORMATS): the ``format`` parameter,
+    the media types a client may ask for with Accept and the documented answers follow it."""
+    from api import resources
+    from timeline import exports
+
+    spec = client.get("/api/v1/openapi.json").get_json()
+    get = spec["paths"]["/api/v1/events"]["get"]
+    (fmt,) = [p for p in get["parameters"] if p["name"] == "format"]
+    assert fmt["schema"]["enum"] == ["json", *exports.FORMATS]
+    content = get["responses"]["200"]["content"]
+    for f in exports.FORMATS.values():
+        assert f.name in fmt["description"]
+        assert f.essence in content
+        if f.essence == "application/json":
+            assert resources.JSON_FORMAT_SHAPES[f.name] in content[f.essence]["schema"]["anyOf"]
+        else:
+            assert resources._ACCEPTED[f.essence] == f.name
