@@ -34,6 +34,7 @@ from typing import Any
 from flask import Blueprint, current_app, render_template, request, url_for
 from peewee import fn
 
+from timeline.articles import parse_moment
 from timeline.queries import article_detail
 from timeline.store import Article, UTCDateTimeField
 
@@ -242,10 +243,11 @@ def parse_reference(text: str) -> dict[str, str] | None:
     {'date': '2022-05-14', 'time': '09:30', 'offset': '+03:00'}
     """
     try:
-        moment = datetime.fromisoformat(text.strip())
+        parsed = parse_moment(text)  # the one ISO 8601 parser (timeline.articles)
     except ValueError:
         return None
-    if "T" not in text and " " not in text.strip():
+    moment = parsed.value
+    if not parsed.has_time:
         return {"date": moment.date().isoformat(), "time": "", "offset": "+00:00"}
     offset = utc_offset(moment)[3:] or "+00:00"
     return {"date": moment.date().isoformat(), "time": f"{moment:%H:%M}", "offset": offset}

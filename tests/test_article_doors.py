@@ -49,3 +49,36 @@ def test_both_doors_apply_the_same_rules(record, db, database_url, tmp_path):
         assert "author" not in response.get_json()
     db.close()
     assert _cli_accepts(record, tmp_path, database_url) is valid
+
+
+@pytest.mark.parametrize("text", ["2022-05-14", "20220514", "2022-05-14T09:30",
+                                  "2022-05-14T09:30:00+03:00", "2022-05-14T07:00Z",
+                                  " 2022-05-14 ", "May 14", "2022-13-01", "2022-05-14T25:00", ""])
+def test_one_iso_8601_parser_for_every_door(text):
+    """The article's publication time, the CLI's --reference/--from/--to, the API's times and
+    the page's reference field accept the same strings, and read them alike."""
+    import click
+
+    from api.schemas import Moment as MomentField
+    from api.web import parse_reference
+    from timeline.articles import parse_moment
+    from timeline.cli import MomentType, ReferenceType
+
+    try:
+        expected = parse_moment(text)
+    except ValueError:
+        expected = None
+    for convert in (MomentType().convert, ReferenceType().convert):
+        try:
+            got = convert(text, None, None)
+        except click.BadParameter:
+            got = None
+        assert (got is None) == (expected is None), (convert, text)
+    assert (parse_reference(text) is None) == (expected is None)
+    try:
+        loaded = MomentField().deserialize(text)
+    except Exception:
+        loaded = None
+    assert loaded == (expected.value if expected else None)
+    if expected is not None:
+        assert MomentType().convert(text, None, None) == expected.value

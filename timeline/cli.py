@@ -10,10 +10,14 @@ import contextlib
 import json
 import sys
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 import click
 
 from timeline import __version__
+
+if TYPE_CHECKING:
+    from timeline.articles import Moment
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -29,24 +33,44 @@ def cli() -> None:
 # --- tag / eval: the tagger's command-line face (DESIGN.md "The temporal contract") ---
 
 
-class ReferenceType(click.ParamType):
+class MomentType(click.ParamType):
     """An ISO 8601 date or datetime, with an optional UTC offset (``2022-05-14``,
-    ``2022-05-14T09:30``, ``2022-05-14T09:30:00+03:00``, ``2022-05-14T07:00Z``)."""
+    ``2022-05-14T09:30``, ``2022-05-14T09:30:00+03:00``, ``2022-05-14T07:00Z``), read by
+    :func:`timeline.articles.parse_moment`: an aware datetime (a date is midnight UTC, no
+    offset is UTC)."""
 
     name = "DATE|DATETIME"
+
+    def _parse(self, value: object, param: click.Parameter | None,
+               ctx: click.Context | None) -> Moment:
+        from timeline.articles import parse_moment
+
+        try:
+            return parse_moment(str(value))
+        except ValueError:
+            self.fail(f"{value!r} is not an ISO 8601 date or datetime; use e.g. 2022-05-14 "
+                      f"or 2022-05-14T09:30+03:00", param, ctx)
+
+    def convert(self, value: object, param: click.Parameter | None,
+                ctx: click.Context | None) -> date | datetime:
+        if isinstance(value, datetime):
+            return value
+        return self._parse(value, param, ctx).value
+
+
+class ReferenceType(MomentType):
+    """A tagger reference: as :class:`MomentType`, but a date stays a date and a datetime
+    written without offset stays naive (the tagger reads both as UTC; the output echoes the
+    reference as written)."""
 
     def convert(self, value: object, param: click.Parameter | None,
                 ctx: click.Context | None) -> date | datetime:
         if isinstance(value, date):
             return value
-        text = str(value).strip()
-        for parse in (date.fromisoformat, datetime.fromisoformat):
-            try:
-                return parse(text)
-            except ValueError:
-                pass
-        self.fail(f"{value!r} is not an ISO 8601 date or datetime; use e.g. 2022-05-14 "
-                  f"or 2022-05-14T09:30+03:00", param, ctx)
+        moment = self._parse(value, param, ctx)
+        if not moment.has_time:
+            return moment.value.date()
+        return moment.value if moment.has_offset else moment.value.replace(tzinfo=None)
 
 
 def _read_text(path: str) -> str:
@@ -325,19 +349,19 @@ def _clip(text: str, width: int) -> str:
 
 
 @cli.command()
-@click.option("--from", "from_", type=ReferenceType(), metavar="DATE",
+@click.option("--from", "from_", type=MomentType(), metavar="DATE",
               help="Only events overlapping [DATE, --to): an ISO date or datetime (UTC unless "
                    "it has an offset).")
-@click.option("--to", type=ReferenceType(), metavar="DATE",
+@click.option("--to", type=MomentType(), metavar="DATE",
               help="End of the window (exclusive).")
 @click.option("--q", "words", metavar="WORDS",
-              help="Only events whose sentence or article title contains WORDS "
-                   "(case-insensitive).")
+              help="Only events whose sentence or article title has all of WORDS "
+                   "(\"quoted phrases\" as written; case and accents ignored).")
 @click.option("--source", help="Only events from articles of this source.")
 @click.option("--limit", type=click.IntRange(1, 500), default=50, show_default=True,
               help="At most this many events.")
 @_database_url_option
-def events(from_: date | datetime | None, to: date | datetime | None, words: str | None,
+def events(from_: datetime | None, to: datetime | None, words: str | None,
            source: str | None, limit: int, database_url: str | None) -> None:
     """Print the timeline: events in order of their start, one per line.
 
@@ -354,7 +378,7 @@ def events(from_: date | datetime | None, to: date | datetime | None, words: str
 
     _open_database(database_url)
     try:
-        flt = EventFilter(start=_as_utc(from_), end=_as_utc(to), q=words, source=source)
+        flt = EventFilter(start=from_, end=to, q=words, source=source)
         page = list_events(flt, limit=limit)
     except QueryError as error:
         raise click.BadParameter(error.message, param_hint=f"--{error.field}") from None
@@ -376,16 +400,6 @@ def events(from_: date | datetime | None, to: date | datetime | None, words: str
     if page.next_cursor:
         click.echo(f"(first {limit} events; raise --limit or narrow the window for more)",
                    err=True)
-
-
-def _as_utc(value: date | datetime | None) -> datetime | None:
-    from datetime import UTC
-
-    if value is None:
-        return None
-    if not isinstance(value, datetime):
-        return datetime(value.year, value.month, value.day, tzinfo=UTC)
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
 @cli.group("db")
