@@ -36,6 +36,9 @@ def run_server(config: dict[str, Any], host: str, port: int, workers: int,
 
     store.init_db(config.get("TIMELINE_DATABASE_URL"))
     store.database.close()
+    from timeline.queries import search
+
+    search.warm()  # the place names, loaded once here: the forked workers share them
 
     class Server(BaseApplication):
         def load_config(self) -> None:

@@ -47,7 +47,14 @@ bp = Blueprint(
 )
 
 #: The query-string filters of the timeline page; the same names as ``GET /api/v1/events``.
+#: The one list: every page carries it to the scripts (``<html data-filters>``, read by
+#: ``common.js``).
 FILTERS = ("from", "to", "q", "source", "basis", "coarsest", "article")
+
+
+@bp.app_context_processor
+def _page_filters() -> dict[str, str]:
+    return {"page_filters": " ".join(FILTERS)}
 
 #: Sentences the try-it panel offers to fill in (label, sentence): one per kind of expression.
 EXAMPLES = (

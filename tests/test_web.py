@@ -12,6 +12,7 @@ import hashlib
 import html
 import re
 from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 
@@ -169,3 +170,16 @@ def test_an_empty_store_says_how_to_fill_it(app):
     page = app.test_client().get("/").get_data(as_text=True)
     assert "No article is stored yet" in page and "timeline ingest PATH" in page
     assert 'id="overview"' not in page  # no publication window to draw
+
+
+def test_the_page_filters_are_listed_once(app):
+    """The scripts read the filter names from the page (api.web.FILTERS); each is a query
+    parameter of GET /api/v1/events."""
+    from api import schemas, web
+
+    page = app.test_client().get("/").get_data(as_text=True)
+    assert f'<html lang="en" data-filters="{" ".join(web.FILTERS)}">' in page
+    js = (Path(web.__file__).parent / "static" / "app" / "common.js").read_text()
+    assert '"coarsest"' not in js  # no second copy of the list
+    arguments = {f.data_key or name for name, f in schemas.EventListArgs().fields.items()}
+    assert set(web.FILTERS) <= arguments

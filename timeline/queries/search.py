@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -109,6 +110,13 @@ def _spellings(name: str, alternates: Iterable[str]) -> Iterable[str]:
     ("Kiev", "Kyiv"): at least four letters, the same first letter, a few letters apart
     (airport codes, nicknames, translations and other scripts are left out)."""
     for alternate in alternates:
+        # Cheap tests first: most alternates are far longer or shorter, or in another script
+        # or begin with another letter.
+        if abs(len(alternate) - len(name)) > MAX_DISTANCE + 2:
+            continue
+        first = unicodedata.normalize("NFKD", alternate[:1])[:1].casefold()
+        if first != name[:1]:
+            continue
         folded = " ".join(words(alternate))
         if (len(folded) >= 4 and folded.isascii() and folded[:1] == name[:1]
                 and folded.replace(" ", "").isalpha() and _distance(folded, name) <= MAX_DISTANCE):
@@ -126,6 +134,12 @@ def _distance(a: str, b: str) -> int:
     return abs(len(a) - len(b)) + sum(x != y for x, y in zip(a, b, strict=False))
 
 
+def warm() -> None:
+    """Load the gazetteer now (a server calls this before its workers start, so that no
+    request pays for it)."""
+    _gazetteer()
+
+
 #: The hook: folded phrase -> folded alternatives (see :func:`set_alternate_names`).
 alternate_names: Callable[[str], Iterable[str]] = place_names
 
@@ -138,4 +152,4 @@ def set_alternate_names(names: Callable[[str], Iterable[str]]) -> None:
 
 
 __all__ = ["MAX_ALTERNATIVES", "Term", "condition", "fold", "fts_query", "parse", "place_names",
-           "set_alternate_names"]
+           "set_alternate_names", "warm"]

@@ -12,9 +12,9 @@ window.Timeline = (function () {
   const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
   const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December"];
-  /* The timeline page's query-string filters: the names GET /api/v1/events takes (and
-   * api/web.py's FILTERS). */
-  const FILTERS = ["from", "to", "q", "source", "basis", "coarsest", "article"];
+  /* The timeline page's query-string filters: the names GET /api/v1/events takes, as the
+   * server lists them (api/web.py's FILTERS, carried by <html data-filters="from to ...">). */
+  const FILTERS = (document.documentElement.dataset.filters || "").split(" ").filter(Boolean);
   const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
   /* Parse an ISO date or datetime into its wall-clock parts and its absolute instant. */
