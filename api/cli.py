@@ -7,6 +7,7 @@ added here, so that the core never imports the web layer.
 from __future__ import annotations
 
 import os
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -14,8 +15,9 @@ import click
 
 from timeline.cli import cli as main
 
-#: The demo corpus shipped with the source tree.
-SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+#: The demo corpus, shipped inside the package: ``api/demo_seeds`` is a link to the top-level
+#: ``seeds/`` (the source of truth) in the source tree, and a copy of it in a wheel.
+SEEDS_DIR = Path(str(resources.files("api") / "demo_seeds"))
 
 
 def default_workers() -> int:
