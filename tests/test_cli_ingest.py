@@ -244,6 +244,7 @@ def _derived(database_url: str) -> list:
     )
 
 
+@pytest.mark.slow
 def test_reprocess_with_workers_derives_the_same(run, database_url):
     """Events wiped, reprocess brings back exactly what ingestion derived, with or without
     worker processes."""
@@ -266,6 +267,7 @@ def test_reprocess_with_workers_derives_the_same(run, database_url):
     assert store.Article.select().count() == len(ARTICLES)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("shape", ["jsonl", "json list"])
 def test_standard_input_is_ingested_as_it_arrives(tmp_path, shape):
     """A real `timeline ingest -` on a pipe stores each article while the producer is still
@@ -328,6 +330,7 @@ def _rows(database_url: str) -> list:
     )
 
 
+@pytest.mark.slow
 def test_workers_store_the_same_as_one_process(run, database_url, tmp_path):
     """--workers moves tagging to other processes; the stored rows (ids included, so the
     input order), the summary and the messages are those of a run without."""

@@ -178,6 +178,7 @@ def test_candidates_equal_a_full_scan_with_flat_rules_on_the_corpora(flat_rules)
         assert _fast(text) == _full_scan(text, flat_rules), text
 
 
+@pytest.mark.slow
 def test_fast_paths_equal_the_references_on_the_development_set(flat_rules) -> None:
     for text in _dev_texts():
         assert engine._windows(text) == _reference_windows(text)

@@ -82,9 +82,8 @@ def _bind(statement: Sql) -> tuple[str, list[Any]]:
 
 def _fromdb_time(value: Any) -> datetime:
     """A stored UTC datetime column as read by the driver (text on SQLite), timezone-aware."""
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    moment: datetime = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 class EventRow(NamedTuple):
@@ -188,6 +187,7 @@ def _window_parts(flt: EventFilter, begins_at: datetime | None = None) -> list[t
     check these parts against).
     """
     if begins_at is not None:
+        assert flt.end is not None, "buckets after the first have a closed window"
         return [("begins", Sql('e."start" >= ? AND e."start" < ?',
                                (db_time(begins_at), db_time(flt.end))))]
     if flt.start is None:
