@@ -2,7 +2,7 @@
 
 Query-string schemas parse and validate parameters (webargs); response schemas document (and,
 where flask-smorest dumps through them, shape) the JSON answers. The names of the fields are
-the contract of DESIGN.md.
+the contract of docs/design.md.
 """
 
 from __future__ import annotations

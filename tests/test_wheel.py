@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -29,9 +30,13 @@ ROOT = Path(__file__).resolve().parents[1]
 def installed(tmp_path_factory) -> Path:
     """The ``bin`` directory of a fresh environment with the built wheel installed."""
     where = tmp_path_factory.mktemp("wheel")
+    # Built from a copy: setuptools builds in the source tree (build/, *.egg-info).
+    source = where / "source"
+    shutil.copytree(ROOT, source, symlinks=True, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache"))
     built = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(where / "dist"),
-         str(ROOT)], capture_output=True, text=True, cwd=where)
+         str(source)], capture_output=True, text=True, cwd=where)
     assert built.returncode == 0, built.stderr
     (wheel,) = (where / "dist").glob("timeline-*.whl")
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(where / "venv")],

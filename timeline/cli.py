@@ -30,7 +30,7 @@ def cli() -> None:
     """
 
 
-# --- tag / eval: the tagger's command-line face (DESIGN.md "The temporal contract") ---
+# --- tag / eval: the tagger's command-line face (docs/design.md "The tagger's contract") ---
 
 
 class MomentType(click.ParamType):

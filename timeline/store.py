@@ -213,8 +213,8 @@ def data_dir() -> Path:
 #: SQLite copies the write-ahead log back into the database (a checkpoint, with an fsync) once
 #: it holds this many pages. SQLite's default, 1,000 pages (4 MB), checkpoints every ~30
 #: ingested articles; at 4,000 (16 MB) the pages an article rewrites again and again (index
-#: and FTS leaves) are copied back once per ~120 articles: 0.5 ms less per article on a
-#: 4,000-article ingest. ``journal_size_limit`` keeps the log file from staying larger.
+#: and FTS leaves) are copied back once per ~120 articles (docs/storage.md measures what that
+#: saves). ``journal_size_limit`` keeps the log file from staying larger.
 SQLITE_CHECKPOINT_PAGES = 4000
 
 
