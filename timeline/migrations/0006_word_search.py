@@ -23,13 +23,10 @@ its folding ever changes, a new migration must fill the columns again).
 
 from __future__ import annotations
 
-import logging
-
 import peewee as pw
 
+from timeline.migrations.search_indexes import create_external_content_fts, create_pg_trgm
 from timeline.words import words_column
-
-log = logging.getLogger(__name__)
 
 #: The FTS5 table (SQLite) and the GIN index (PostgreSQL) over ``event.words``.
 SQLITE_FTS = "event_words_fts"
@@ -77,25 +74,10 @@ def _fill(db: pw.Database, select: str, table: str) -> None:
 
 
 def _index_sqlite(db: pw.Database) -> None:
-    fts = SQLITE_FTS
-    db.execute_sql(f"CREATE VIRTUAL TABLE {fts} USING fts5(words, content='event', "
-                   "content_rowid='id', tokenize='ascii', columnsize=0)")
-    # An external-content FTS5 table is told what to forget with the *old* value.
-    delete = f"INSERT INTO {fts} ({fts}, rowid, words) VALUES ('delete', old.id, old.words);"
-    insert = f"INSERT INTO {fts} (rowid, words) VALUES (new.id, new.words);"
-    db.execute_sql(f"CREATE TRIGGER {fts}_insert AFTER INSERT ON event BEGIN {insert} END")
-    db.execute_sql(f"CREATE TRIGGER {fts}_delete AFTER DELETE ON event BEGIN {delete} END")
-    db.execute_sql(f"CREATE TRIGGER {fts}_update AFTER UPDATE OF id, words ON event "
-                   f"BEGIN {delete} {insert} END")
-    db.execute_sql(f"INSERT INTO {fts} ({fts}) VALUES ('rebuild')")
+    create_external_content_fts(db, SQLITE_FTS, "event", "words", "ascii")
 
 
 def _index_postgres(db: pw.Database) -> None:
-    try:
-        with db.atomic():  # a savepoint: a refusal must not abort the migration's transaction
-            db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-    except pw.DatabaseError as error:
-        log.warning("word search stays unindexed: cannot create the pg_trgm extension (%s); "
-                    "searches scan the events", str(error).strip())
+    if not create_pg_trgm(db, "word search"):
         return
     db.execute_sql(f"CREATE INDEX {POSTGRES_TRGM} ON event USING gin (words gin_trgm_ops)")
