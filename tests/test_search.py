@@ -19,6 +19,8 @@ from datetime import UTC, datetime
 
 import peewee as pw
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline import queries, store
 from timeline.ingest import delete_article, ingest_article, reprocess
@@ -385,3 +387,10 @@ def test_postgres_without_pg_trgm_skips_the_index(db, caplog, fake_tagger):
     for q in ("e", "talks", "ceasefire cafe"):
         assert {e["id"] for e in queries.iter_events(queries.EventFilter(q=q))} \
             == _defined_ids(q), q
+
+
+@given(st.text(alphabet=st.sampled_from(ALPHABET + "0129 \u0301\u0130\u00e6\u0436\t"), max_size=40))
+def test_the_stored_words_are_the_words(text):
+    """The stored column (with its fast path for ASCII text) holds exactly words()."""
+    assert words_column(text) == " " + " ".join(words(text)) + " "
+    assert words_column(text, text).count(" | ") == 1

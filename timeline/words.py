@@ -12,10 +12,13 @@ give the same answers whatever their own tokenizers would do (see :mod:`timeline
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
 _WORD = re.compile(r"[^\W_]+")
+#: Between the words of folded ASCII text (the common case, and the fast path).
+_ASCII_GAPS = re.compile(r"[^a-z0-9]+")
 
 #: Between the parts of a words column: no word, so no phrase crosses it.
 PART_SEPARATOR = "|"
@@ -37,4 +40,13 @@ def words(text: str) -> list[str]:
 
 def words_column(*parts: str) -> str:
     """The stored words of ``parts``: ``" w1 w2 | w3 "`` (see the module docs)."""
-    return " " + f" {PART_SEPARATOR} ".join(" ".join(words(part)) for part in parts) + " "
+    return " " + f" {PART_SEPARATOR} ".join(_joined(part) for part in parts) + " "
+
+
+@functools.lru_cache(maxsize=64)  # an article's title, once for all its events
+def _joined(text: str) -> str:
+    """The folded words of ``text`` separated by single spaces."""
+    folded = fold(text)
+    if folded.isascii():
+        return _ASCII_GAPS.sub(" ", folded).strip()
+    return " ".join(_WORD.findall(folded))
