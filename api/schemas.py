@@ -13,6 +13,7 @@ from typing import Any
 import marshmallow as ma
 from marshmallow import fields, validate
 
+from timeline.articles import SUPPORTED_RANGE_TEXT, WEB_URL_PATTERN, check_supported
 from timeline.exports import FORMATS
 from timeline.ingest import parse_published_at
 from timeline.queries import BASES, MAX_LIMIT, UNITS
@@ -31,6 +32,25 @@ class Moment(fields.Field):
         except ValueError:
             raise self.make_error("invalid") from None
         return moment
+
+
+class Reference(Moment):
+    """A :class:`Moment` inside the supported range of publication times (what an article's
+    ``published_at`` may be), for the tagger's reference."""
+
+    default_error_messages = {"range": f"Outside the supported range {SUPPORTED_RANGE_TEXT}."}
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> datetime:
+        moment = super()._deserialize(value, attr, data, **kwargs)
+        try:
+            check_supported(moment)
+        except ValueError:
+            raise self.make_error("range") from None
+        return moment
+
+
+#: The largest id a database integer holds (and so the largest id parameter accepted).
+MAX_ID = 2**63 - 1
 
 
 class Text(fields.String):
@@ -73,7 +93,7 @@ class EventFilterArgs(Base):
         "Text to find (case-insensitive) in the event's sentence or its article's title."))
     source = Text(validate=validate.Length(min=1, max=200), **_described(
         "Only events of articles from this source."))
-    article = fields.Integer(validate=validate.Range(min=1),
+    article = fields.Integer(validate=validate.Range(min=1, max=MAX_ID),
                              **_described("Only events of this article id."))
     basis = Text(validate=validate.OneOf(BASES), **_described(
         "How the event was dated: by a temporal expression or by the publication time."))
@@ -138,10 +158,13 @@ class ArticleInputSchema(Base):
     body = fields.String(required=True, validate=validate.Length(min=1),
                          **_described("Full text; mention offsets index into it."))
     published_at = fields.String(required=True, **_described(
-        "Publication time: ISO 8601 date or datetime, offset optional (UTC when absent). "
-        "Relative expressions are resolved against it, in its own offset.",
+        "Publication time: ISO 8601 date or datetime, offset optional (UTC when absent), in "
+        f"the supported range {SUPPORTED_RANGE_TEXT}. Relative expressions are resolved "
+        "against it, in its own offset.",
         example="2022-05-14T09:30:00+03:00"))
-    url = fields.String(allow_none=True, **_described("Where the article was published."))
+    url = fields.String(allow_none=True, validate=validate.Regexp(WEB_URL_PATTERN), **_described(
+        "Where the article was published: an absolute http:// or https:// URL with a host "
+        "(other schemes, such as javascript:, are refused)."))
     source = fields.String(allow_none=True, **_described("Publisher or feed name."))
     language = fields.String(allow_none=True, **_described("Language code; 'en' by default."))
 
@@ -152,9 +175,10 @@ class ResolveInputSchema(Base):
         unknown = ma.RAISE
 
     text = fields.String(required=True, **_described("The text to tag."))
-    reference = Moment(required=True, **_described(
+    reference = Reference(required=True, **_described(
         "The time the text speaks from (an article's publication time): ISO 8601 date or "
-        "datetime with optional offset.", format="date-time"))
+        f"datetime with optional offset, in the supported range {SUPPORTED_RANGE_TEXT}.",
+        format="date-time"))
 
 
 # --- Responses --------------------------------------------------------------------------------

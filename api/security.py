@@ -101,5 +101,8 @@ def cors(response: Response) -> Response:
 
 def init_app(app: Flask) -> None:
     """Install the gates; they run before the per-request database connection opens."""
-    app.before_request_funcs.setdefault(None, [])[:0] = [require_key, require_json]
+    from api.bodies import read_json_body
+
+    app.before_request_funcs.setdefault(None, [])[:0] = [require_key, require_json,
+                                                         read_json_body]
     app.after_request(cors)

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from timeline.articles import is_web_url
+
 Event = dict[str, Any]
 
 #: Granularities whose events are whole days, exported as all-day calendar entries.
@@ -119,6 +121,11 @@ def _is_whole_days(event: Event, start: datetime, end: datetime) -> bool:
             and start.time() == midnight and end.time() == midnight)
 
 
+def _web_url(event: Event) -> bool:
+    """Whether the event's article link may be exported as a link (http or https only)."""
+    return bool(event.get("url")) and is_web_url(event["url"])
+
+
 def to_ical(events: Iterable[Event], name: str = "timeline") -> str:
     """An iCalendar (RFC 5545) ``VCALENDAR`` with one ``VEVENT`` per event.
 
@@ -141,7 +148,7 @@ def to_ical(events: Iterable[Event], name: str = "timeline") -> str:
         summary = event.get("title") or event["text"]
         lines += [f"SUMMARY:{_ical_escape(summary)}",
                   f"DESCRIPTION:{_ical_escape(event['text'])}"]
-        if event.get("url"):
+        if _web_url(event):
             lines.append(f"URL:{event['url']}")
         if event.get("source"):
             lines.append(f"CATEGORIES:{_ical_escape(event['source'])}")
