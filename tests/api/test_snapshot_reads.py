@@ -10,7 +10,6 @@ statements, so the race is hit every time instead of now and then.
 from __future__ import annotations
 
 import sqlite3
-
 from datetime import UTC, datetime
 
 import pytest
