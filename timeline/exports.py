@@ -9,6 +9,7 @@ a caller (the REST API, a command) can offer them all without knowing their deta
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 from collections.abc import Callable, Iterable
@@ -31,15 +32,37 @@ CSV_COLUMNS = (
 )
 
 
+#: First characters that make a spreadsheet read a cell as a formula.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A CSV cell that no spreadsheet runs: text beginning with ``=``, ``+``, ``-``, ``@``,
+    a tab or a carriage return gets a leading apostrophe (shown as text, the apostrophe
+    hidden); numbers and other text are written as they are."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def html_text(value: str) -> str:
+    """``value`` as HTML text (TimelineJS renders its strings as HTML): ``<``, ``>``, ``&``
+    and quotes escaped, so stored markup is shown, never run."""
+    return html.escape(value, quote=True)
+
+
 def to_csv(events: Iterable[Event]) -> str:
-    """RFC 4180 CSV with a header row; the dating expression is spread over four columns."""
+    """RFC 4180 CSV with a header row; the dating expression is spread over four columns.
+    Text cells that a spreadsheet would run as formulas are neutralized (:func:`csv_cell`)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for event in events:
         expression = event.get("expression") or {}
         row = {**event, **{f"expression_{k}": v for k, v in expression.items()}}
-        writer.writerow(["" if row.get(c) is None else row[c] for c in CSV_COLUMNS])
+        writer.writerow([csv_cell(row.get(c)) for c in CSV_COLUMNS])
     return out.getvalue()
 
 
@@ -66,7 +89,8 @@ def to_timelinejs(events: Iterable[Event], title: str = "Timeline") -> dict[str,
 
     Dates are given as parts down to the event's granularity (a month event has ``year`` and
     ``month`` only). ``end_date`` is the last unit inside the half-open interval and is left
-    out when it equals the start (a one-day event is shown as that day).
+    out when it equals the start (a one-day event is shown as that day). TimelineJS renders
+    text as HTML: the headline, text and group are escaped (:func:`html_text`).
     """
     items = []
     for event in events:
@@ -79,14 +103,15 @@ def to_timelinejs(events: Iterable[Event], title: str = "Timeline") -> dict[str,
         item: dict[str, Any] = {
             "unique_id": f"event-{event['id']}",
             "start_date": start_date,
-            "text": {"headline": event.get("title") or "", "text": event["text"]},
+            "text": {"headline": html_text(event.get("title") or ""),
+                     "text": html_text(event["text"])},
         }
         if end_date != start_date:
             item["end_date"] = end_date
         if event.get("source"):
-            item["group"] = event["source"]
+            item["group"] = html_text(event["source"])
         items.append(item)
-    return {"title": {"text": {"headline": title, "text": ""}}, "events": items}
+    return {"title": {"text": {"headline": html_text(title), "text": ""}}, "events": items}
 
 
 # --- iCalendar -------------------------------------------------------------------------------
