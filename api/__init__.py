@@ -23,7 +23,7 @@ from apispec.ext.marshmallow import MarshmallowPlugin
 from flask import Flask
 from flask_smorest.utils import prepare_response
 
-from api import availability, errors, schemas, security
+from api import availability, errors, headers, schemas, security
 from api.settings import load_settings
 from timeline import __version__, store
 
@@ -127,5 +127,6 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(web.bp)
     security.init_app(app)
     availability.init_app(app)
+    headers.init_app(app)
     return app
 
