@@ -23,7 +23,7 @@ from apispec.ext.marshmallow import MarshmallowPlugin
 from flask import Flask
 from flask_smorest.utils import prepare_response
 
-from api import availability, errors, headers, schemas, security
+from api import availability, document, errors, headers, ratelimits, schemas, security
 from api.settings import load_settings
 from timeline import __version__, store
 
@@ -128,5 +128,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     security.init_app(app)
     availability.init_app(app)
     headers.init_app(app)
+    ratelimits.init_app(app)
+    document.install(api.spec, app.config)  # the served document fits these settings
     return app
 

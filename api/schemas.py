@@ -174,7 +174,18 @@ class ResolveInputSchema(Base):
         ordered = True
         unknown = ma.RAISE
 
-    text = fields.String(required=True, **_described("The text to tag."))
+    text = fields.String(required=True, **_described(
+        "The text to tag: at most TIMELINE_RESOLVE_MAX_CHARS characters (the served document "
+        "gives the configured number as maxLength)."))
+
+    @ma.validates("text")
+    def _not_too_long(self, value: str, **_kwargs: Any) -> None:
+        from flask import current_app
+
+        cap = current_app.config["TIMELINE_RESOLVE_MAX_CHARS"]
+        if len(value) > cap:
+            raise ma.ValidationError(
+                f"Longer than {cap} characters (TIMELINE_RESOLVE_MAX_CHARS); send it in parts.")
     reference = Reference(required=True, **_described(
         "The time the text speaks from (an article's publication time): ISO 8601 date or "
         f"datetime with optional offset, in the supported range {SUPPORTED_RANGE_TEXT}.",

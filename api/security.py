@@ -79,14 +79,17 @@ def require_json() -> None:
 def cors(response: Response) -> Response:
     """Add CORS headers for an allowed ``Origin``."""
     origins = current_app.config["TIMELINE_CORS_ORIGINS"]
+    if not origins:
+        return response
+    # Whether (and which) grant an answer carries depends on the Origin: caches must know.
+    response.vary.add("Origin")
     origin = request.headers.get("Origin")
-    if not origins or not origin:
+    if not origin:
         return response
     if "*" in origins:
         response.headers["Access-Control-Allow-Origin"] = "*"
     elif origin in origins:
         response.headers["Access-Control-Allow-Origin"] = origin
-        response.vary.add("Origin")
     else:
         return response
     response.headers["Access-Control-Expose-Headers"] = "Link, ETag, Location"
