@@ -84,7 +84,8 @@ def test_rate_limits_can_be_turned_off(db, database_url):
 def _operations(document):
     for path, item in document["paths"].items():
         for method, operation in item.items():
-            yield method, path, operation
+            if method in ("get", "post", "put", "delete", "patch"):
+                yield method, path, operation
 
 
 def test_the_served_document_without_keys_declares_no_security(db, database_url):
