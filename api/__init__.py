@@ -25,7 +25,7 @@ from apispec.ext.marshmallow import MarshmallowPlugin
 from flask import Flask
 from flask_smorest.utils import prepare_response
 
-from api import errors, schemas, security
+from api import availability, document, errors, headers, ratelimits, schemas, security
 from api.settings import load_settings
 from timeline import __version__, store
 
@@ -127,5 +127,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         api.register_blueprint(blueprint, url_prefix=API_PREFIX)
     app.register_blueprint(web.bp)
     security.init_app(app)
+    availability.init_app(app)
+    headers.init_app(app)
+    ratelimits.init_app(app)
+    document.install(api.spec, app.config)  # the served document fits these settings
     return app
 

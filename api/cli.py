@@ -20,6 +20,13 @@ from timeline.cli import cli as main
 SEEDS_DIR = Path(str(resources.files("api") / "demo_seeds"))
 
 
+#: The access log line: client, time, method, path (without the query string), protocol,
+#: status, bytes, seconds taken and user agent. Nothing that can carry a credential:
+#: gunicorn's default format decodes the user of Basic auth (%(u)s) and writes the query
+#: string and the Referer, any of which may hold a key or a password.
+ACCESS_LOG_FORMAT = '%(h)s [%(t)s] "%(m)s %(U)s %(H)s" %(s)s %(B)s %(L)ss "%(a)s"'
+
+
 def default_workers() -> int:
     """One gunicorn worker per CPU (at least two, so one slow request never blocks the rest)."""
     return max(2, os.cpu_count() or 1)
@@ -49,6 +56,7 @@ def run_server(config: dict[str, Any], host: str, port: int, workers: int,
             self.cfg.set("worker_class", "sync")
             self.cfg.set("timeout", 60)
             self.cfg.set("accesslog", "-" if access_log else None)
+            self.cfg.set("access_log_format", ACCESS_LOG_FORMAT)
             self.cfg.set("proc_name", "timeline")
             # gunicorn's control socket lives at one path per user: several servers (tests,
             # benchmarks) would fight over it, and timeline does not use it.
@@ -73,7 +81,8 @@ def run_server(config: dict[str, Any], host: str, port: int, workers: int,
               help="Database URL. Default: $TIMELINE_DATABASE_URL, else a SQLite file in "
                    "$XDG_DATA_HOME/timeline (~/.local/share/timeline).")
 @click.option("--access-log/--no-access-log", default=False,
-              help="Log every request to stdout.")
+              help="Log every request to stdout: method, path without the query string, "
+                   "status, size, time and user agent; never credentials.")
 def serve(host: str, port: int, workers: int, database_url: str | None,
           access_log: bool) -> None:
     """Serve the REST API, its docs and the web page with gunicorn.

@@ -13,7 +13,15 @@ from typing import Any
 import marshmallow as ma
 from marshmallow import fields, validate
 
-from timeline.articles import ArticleInput, InvalidArticle, parse_article, parse_published_at
+from timeline.articles import (
+    SUPPORTED_RANGE_TEXT,
+    WEB_URL_PATTERN,
+    ArticleInput,
+    InvalidArticle,
+    check_supported,
+    parse_article,
+    parse_published_at,
+)
 from timeline.exports import FORMATS
 from timeline.queries import BASES, MAX_LIMIT, UNITS
 from timeline.temporal.types import GRANULARITIES
@@ -31,6 +39,25 @@ class Moment(fields.Field):
         except ValueError:
             raise self.make_error("invalid") from None
         return moment
+
+
+class Reference(Moment):
+    """A :class:`Moment` inside the supported range of publication times (what an article's
+    ``published_at`` may be), for the tagger's reference."""
+
+    default_error_messages = {"range": f"Outside the supported range {SUPPORTED_RANGE_TEXT}."}
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> datetime:
+        moment = super()._deserialize(value, attr, data, **kwargs)
+        try:
+            check_supported(moment)
+        except ValueError:
+            raise self.make_error("range") from None
+        return moment
+
+
+#: The largest id a database integer holds (and so the largest id parameter accepted).
+MAX_ID = 2**63 - 1
 
 
 class Text(fields.String):
@@ -74,7 +101,7 @@ class EventFilterArgs(Base):
         "its other names (Kiev, Kyiv)."))
     source = Text(validate=validate.Length(min=1, max=200), **_described(
         "Only events of articles from this source."))
-    article = fields.Integer(validate=validate.Range(min=1),
+    article = fields.Integer(validate=validate.Range(min=1, max=MAX_ID),
                              **_described("Only events of this article id."))
     basis = Text(validate=validate.OneOf(BASES), **_described(
         "How the event was dated: by a temporal expression or by the publication time."))
@@ -160,10 +187,13 @@ class ArticleInputSchema(Base):
     body = fields.String(required=True, validate=validate.Length(min=1),
                          **_described("Full text; mention offsets index into it."))
     published_at = fields.String(required=True, **_described(
-        "Publication time: ISO 8601 date or datetime, offset optional (UTC when absent). "
-        "Relative expressions are resolved against it, in its own offset.",
+        "Publication time: ISO 8601 date or datetime, offset optional (UTC when absent), in "
+        f"the supported range {SUPPORTED_RANGE_TEXT}. Relative expressions are resolved "
+        "against it, in its own offset.",
         example="2022-05-14T09:30:00+03:00"))
-    url = fields.String(allow_none=True, **_described("Where the article was published."))
+    url = fields.String(allow_none=True, validate=validate.Regexp(WEB_URL_PATTERN), **_described(
+        "Where the article was published: an absolute http:// or https:// URL with a host "
+        "(other schemes, such as javascript:, are refused)."))
     source = fields.String(allow_none=True, **_described("Publisher or feed name."))
     language = fields.String(allow_none=True, **_described("Language code; 'en' by default."))
 
@@ -172,10 +202,22 @@ class ResolveInputSchema(Base):
     class Meta:
         unknown = ma.RAISE
 
-    text = fields.String(required=True, **_described("The text to tag."))
-    reference = Moment(required=True, **_described(
+    text = fields.String(required=True, **_described(
+        "The text to tag: at most TIMELINE_RESOLVE_MAX_CHARS characters (the served document "
+        "gives the configured number as maxLength)."))
+
+    @ma.validates("text")
+    def _not_too_long(self, value: str, **_kwargs: Any) -> None:
+        from flask import current_app
+
+        cap = current_app.config["TIMELINE_RESOLVE_MAX_CHARS"]
+        if len(value) > cap:
+            raise ma.ValidationError(
+                f"Longer than {cap} characters (TIMELINE_RESOLVE_MAX_CHARS); send it in parts.")
+    reference = Reference(required=True, **_described(
         "The time the text speaks from (an article's publication time): ISO 8601 date or "
-        "datetime with optional offset.", format="date-time"))
+        f"datetime with optional offset, in the supported range {SUPPORTED_RANGE_TEXT}.",
+        format="date-time"))
 
 
 # --- Responses --------------------------------------------------------------------------------

@@ -79,14 +79,17 @@ def require_json() -> None:
 def cors(response: Response) -> Response:
     """Add CORS headers for an allowed ``Origin``."""
     origins = current_app.config["TIMELINE_CORS_ORIGINS"]
+    if not origins:
+        return response
+    # Whether (and which) grant an answer carries depends on the Origin: caches must know.
+    response.vary.add("Origin")
     origin = request.headers.get("Origin")
-    if not origins or not origin:
+    if not origin:
         return response
     if "*" in origins:
         response.headers["Access-Control-Allow-Origin"] = "*"
     elif origin in origins:
         response.headers["Access-Control-Allow-Origin"] = origin
-        response.vary.add("Origin")
     else:
         return response
     response.headers["Access-Control-Expose-Headers"] = "Link, ETag, Location"
@@ -101,5 +104,8 @@ def cors(response: Response) -> Response:
 
 def init_app(app: Flask) -> None:
     """Install the gates; they run before the per-request database connection opens."""
-    app.before_request_funcs.setdefault(None, [])[:0] = [require_key, require_json]
+    from api.bodies import read_json_body
+
+    app.before_request_funcs.setdefault(None, [])[:0] = [require_key, require_json,
+                                                         read_json_body]
     app.after_request(cors)

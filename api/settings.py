@@ -80,6 +80,27 @@ SETTINGS: tuple[Setting, ...] = (
         "TIMELINE_MAX_BODY_BYTES", 2 * 1024 * 1024, parse_int,
         "Largest request body accepted, in bytes; larger ones get 413. Default 2 MB.",
     ),
+    Setting(
+        "TIMELINE_RESOLVE_MAX_CHARS", 50_000, parse_int,
+        "Longest text POST /resolve tags, in characters; longer ones get 422. Tagging costs "
+        "about 4 ms per 1,000 characters of one worker's time.",
+    ),
+    Setting(
+        "TIMELINE_RATE_LIMIT_RESOLVE", "120/minute", parse_optional_str,
+        "Requests to POST /resolve one client (address) may make, in the limits notation "
+        "(120/minute, 10/second;1000/hour); over it, 429 with Retry-After. Empty: no limit.",
+    ),
+    Setting(
+        "TIMELINE_RATE_LIMIT_WRITES", "600/minute", parse_optional_str,
+        "Writes (POST /articles, DELETE /articles/{id}) one client may make, as above. "
+        "Empty: no limit.",
+    ),
+    Setting(
+        "TIMELINE_RATE_LIMIT_STORAGE", "memory://", parse_optional_str,
+        "Where the rate-limit counters live: memory:// (each worker process counts on its "
+        "own, so N workers allow up to N times the budget) or a shared store such as "
+        "redis://host:6379 (needs the redis package).",
+    ),
 )
 
 

@@ -34,7 +34,7 @@ from typing import Any
 from flask import Blueprint, current_app, render_template, request, url_for
 from peewee import fn
 
-from timeline.articles import parse_moment
+from timeline.articles import is_web_url, parse_moment
 from timeline.queries import article_detail
 from timeline.store import Article, UTCDateTimeField
 
@@ -45,6 +45,8 @@ bp = Blueprint(
     static_folder="static/app",
     static_url_path="/assets",
 )
+# Only http(s) links are rendered as links: a stored "javascript:" URL stays text.
+bp.add_app_template_global(is_web_url, "is_web_url")
 
 #: The query-string filters of the timeline page; the same names as ``GET /api/v1/events``.
 #: The one list: every page carries it to the scripts (``<html data-filters>``, read by

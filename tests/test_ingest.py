@@ -27,6 +27,9 @@ from timeline.ingest import (
 )
 from timeline.store import Article, Event, Mention
 
+#: Distinct article links: U + a number.
+U = "https://example.org/u"
+
 RECORD = {
     "title": "Kharkiv",
     "body": "Troops withdrew on 2022-05-11. Residents returned now. Talks will follow.",
@@ -77,7 +80,8 @@ def test_parse_naive_is_utc_and_date_only_is_a_date():
         ({"body": "bad \udc80 text"}, {"body": ["is not valid Unicode text (unpaired surrogate)"]}),
         ({"title": "nul \x00"}, {"title": ["contains a NUL character"]}),
         ({"published_at": "0001-01-01T00:00+05:00"},
-         {"published_at": ["outside the calendar in UTC: '0001-01-01T00:00+05:00'"]}),
+         {"published_at": ["outside the supported range 0100-01-01T00:00Z to 9899-12-31T23:59Z "
+                           "(UTC): '0001-01-01T00:00+05:00'"]}),
     ],
 )
 def test_parse_errors_name_the_fields(changes, errors):
@@ -233,7 +237,7 @@ def test_delete_article(db, fake_tagger):
 
 
 def test_reprocess_replaces_derived_rows_only(db, fake_tagger):
-    ids = [ingest_article(_record(url=f"u{i}", title=f"t{i}"), tagger=fake_tagger).article.id
+    ids = [ingest_article(_record(url=f"{U}{i}", title=f"t{i}"), tagger=fake_tagger).article.id
            for i in range(3)]
     seen = []
     result = reprocess(lambda done, total: seen.append((done, total)),
@@ -246,14 +250,14 @@ def test_reprocess_replaces_derived_rows_only(db, fake_tagger):
 
 
 def test_reprocess_leaves_articles_changed_or_deleted_while_tagging(db, fake_tagger):
-    first, second = (ingest_article(_record(url=f"u{i}", title=f"t{i}"), tagger=fake_tagger)
+    first, second = (ingest_article(_record(url=f"{U}{i}", title=f"t{i}"), tagger=fake_tagger)
                      .article for i in range(2))
     body = "Troops withdrew on 2022-05-01. Nothing else."
 
     class Meddling(type(fake_tagger)):
         def read(self, text, reference):
             if self.calls == 0:  # while the first article is tagged
-                assert ingest_article(_record(url="u0", title="t0", body=body),
+                assert ingest_article(_record(url=f"{U}0", title="t0", body=body),
                                       tagger=fake_tagger).status == "updated"
                 delete_article(second.id)
             return super().read(text, reference)
@@ -379,7 +383,7 @@ def test_reading_is_streamed(tmp_path, suffix):
 
 
 def test_ingest_paths_reports_failures_and_goes_on(db, fake_tagger, tmp_path):
-    good = [json.dumps(_record(url=f"u{i}", title=f"t{i}")) for i in range(3)]
+    good = [json.dumps(_record(url=f"{U}{i}", title=f"t{i}")) for i in range(3)]
     path = tmp_path / "in.jsonl"
     path.write_text("\n".join([good[0], "{oops", good[1], json.dumps(_record(body="")),
                                good[2], good[0]]), encoding="utf-8")

@@ -18,6 +18,19 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
 _OPTIONAL_TEXT = ("url", "source", "language")
+
+#: The supported range of publication times, ``[SUPPORTED_FROM, SUPPORTED_UNTIL)`` in UTC.
+#: Far enough inside the calendar (years 1 to 9999) that everything derived from a
+#: publication time (its local day in any offset, "next week", "the next century") can be
+#: computed and shown in any UTC offset; :mod:`timeline.extraction` keeps derived intervals
+#: inside it too.
+SUPPORTED_FROM = datetime(100, 1, 1, tzinfo=UTC)
+SUPPORTED_UNTIL = datetime(9900, 1, 1, tzinfo=UTC)
+SUPPORTED_RANGE_TEXT = "0100-01-01T00:00Z to 9899-12-31T23:59Z"
+
+#: Link schemes an article's ``url`` may have: anything else (``javascript:``, ``data:``)
+#: could run in the page that shows the link.
+URL_SCHEMES = ("http", "https")
 _DATE_ONLY = re.compile(r"^\d{4}-?\d{2}-?\d{2}$")
 
 
@@ -100,6 +113,7 @@ def parse_article(record: Any) -> ArticleInput:
     else:
         try:
             values["published_at"], values["has_time"] = parse_published_at(published)
+            check_supported(values["published_at"])
         except ValueError as exc:
             errors.setdefault("published_at", []).append(str(exc))
     for name in _OPTIONAL_TEXT:
@@ -112,6 +126,10 @@ def parse_article(record: Any) -> ArticleInput:
             errors.setdefault(name, []).append("must not be empty (omit it or use null)")
         else:
             values[name] = value.strip()
+    if "url" in values and not is_web_url(values["url"]):
+        errors.setdefault("url", []).append(
+            "must be an absolute http:// or https:// URL with a host")
+        del values["url"]
     for name in ("title", "body", *_OPTIONAL_TEXT):
         problem = _text_problem(values.get(name))
         if problem:
@@ -152,7 +170,8 @@ def parse_moment(value: Any) -> Moment:
     try:
         parsed.astimezone(UTC)  # stored in UTC: the moment must exist there
     except OverflowError:
-        raise ValueError(f"outside the calendar in UTC: {value!r}") from None
+        raise ValueError(f"outside the supported range {SUPPORTED_RANGE_TEXT} (UTC): "
+                         f"{value!r}") from None
     return Moment(parsed.astimezone(timezone(parsed.utcoffset() or timedelta(0))), True, True)
 
 
@@ -162,6 +181,33 @@ def parse_published_at(value: Any) -> tuple[datetime, bool]:
     UTC)."""
     moment = parse_moment(value)
     return moment.value, moment.has_time
+
+
+def check_supported(moment: datetime) -> None:
+    """Raise :class:`ValueError` when ``moment`` lies outside the supported range of
+    publication times (:data:`SUPPORTED_FROM`, :data:`SUPPORTED_UNTIL`)."""
+    if not SUPPORTED_FROM <= moment < SUPPORTED_UNTIL:
+        raise ValueError(f"outside the supported range {SUPPORTED_RANGE_TEXT} (UTC): "
+                         f"{moment.isoformat()!r}")
+
+
+def in_supported_range(start: datetime, end: datetime) -> bool:
+    """Whether the interval ``[start, end)`` lies inside the supported range."""
+    return SUPPORTED_FROM <= start and end <= SUPPORTED_UNTIL
+
+
+#: The one rule for links (stored, exported, shown as links), also the OpenAPI ``pattern`` of
+#: ``url``: ``http://`` or ``https://`` (any case), a host (no user info), an optional port,
+#: then anything without white space or control characters.
+WEB_URL_PATTERN = (r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#@:\x00-\x1f\x7f]+(?::[0-9]{0,5})?"
+                   r"(?:[/?#][^\s\x00-\x1f\x7f]*)?$")
+_WEB_URL = re.compile(WEB_URL_PATTERN)
+
+
+def is_web_url(value: str) -> bool:
+    """Whether ``value`` is an absolute ``http://`` or ``https://`` URL with a host
+    (:data:`WEB_URL_PATTERN`)."""
+    return isinstance(value, str) and _WEB_URL.fullmatch(value) is not None
 
 
 def _json_type(value: Any) -> str:

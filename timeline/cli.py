@@ -193,8 +193,12 @@ def _show_progress(flag: bool | None) -> bool:
 @click.option("--progress/--no-progress", default=None,
               help="Show progress on stderr (default: when stderr is a terminal).")
 @_workers_option
+@click.option("--max-record-bytes", type=click.IntRange(min=1), default=10 * 1024 * 1024,
+              show_default="10 MiB", metavar="N",
+              help="Skip (and report) a record larger than N bytes instead of reading it: a "
+                   "JSONL line, or one value of a JSON file (counted in characters).")
 def ingest(paths: tuple[str, ...], database_url: str | None, progress: bool | None,
-           workers: int) -> None:
+           workers: int, max_record_bytes: int) -> None:
     """Ingest the articles in PATHS: JSON files, JSONL files and directories of them; - reads
     standard input.
 
@@ -211,7 +215,10 @@ def ingest(paths: tuple[str, ...], database_url: str | None, progress: bool | No
     tagging overlap (results, their order and the messages stay the same).
 
     Bad records are reported on stderr as FILE:LINE: REASON (<stdin>:LINE for standard
-    input) and skipped; the exit status is then 1. For example
+    input) and skipped, and the run goes on; the exit status is then 1. That includes records
+    larger than --max-record-bytes, JSON nested too deeply or with integers too long to
+    read, publication times outside 0100-01-01..9899-12-31 (UTC) and links that are not
+    http:// or https://. For example
 
     \b
         $ timeline ingest fixtures/batch.jsonl
@@ -261,7 +268,7 @@ def ingest(paths: tuple[str, ...], database_url: str | None, progress: bool | No
                     length=max(total, 1), label="ingesting", file=sys.stderr, show_pos=False,
                     width=30))
             summary = ingest_paths(files, on_failure=on_failure, on_record=on_record,
-                                   workers=workers)
+                                   workers=workers, max_record_bytes=max_record_bytes)
     finally:
         if counter is not None:
             counter.done()

@@ -9,12 +9,15 @@ a caller (the REST API, a command) can offer them all without knowing their deta
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
+
+from timeline.articles import is_web_url
 
 Event = dict[str, Any]
 
@@ -29,15 +32,37 @@ CSV_COLUMNS = (
 )
 
 
+#: First characters that make a spreadsheet read a cell as a formula.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A CSV cell that no spreadsheet runs: text beginning with ``=``, ``+``, ``-``, ``@``,
+    a tab or a carriage return gets a leading apostrophe (shown as text, the apostrophe
+    hidden); numbers and other text are written as they are."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def html_text(value: str) -> str:
+    """``value`` as HTML text (TimelineJS renders its strings as HTML): ``<``, ``>``, ``&``
+    and quotes escaped, so stored markup is shown, never run."""
+    return html.escape(value, quote=True)
+
+
 def to_csv(events: Iterable[Event]) -> str:
-    """RFC 4180 CSV with a header row; the dating expression is spread over four columns."""
+    """RFC 4180 CSV with a header row; the dating expression is spread over four columns.
+    Text cells that a spreadsheet would run as formulas are neutralized (:func:`csv_cell`)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for event in events:
         expression = event.get("expression") or {}
         row = {**event, **{f"expression_{k}": v for k, v in expression.items()}}
-        writer.writerow(["" if row.get(c) is None else row[c] for c in CSV_COLUMNS])
+        writer.writerow([csv_cell(row.get(c)) for c in CSV_COLUMNS])
     return out.getvalue()
 
 
@@ -64,7 +89,8 @@ def to_timelinejs(events: Iterable[Event], title: str = "Timeline") -> dict[str,
 
     Dates are given as parts down to the event's granularity (a month event has ``year`` and
     ``month`` only). ``end_date`` is the last unit inside the half-open interval and is left
-    out when it equals the start (a one-day event is shown as that day).
+    out when it equals the start (a one-day event is shown as that day). TimelineJS renders
+    text as HTML: the headline, text and group are escaped (:func:`html_text`).
     """
     items = []
     for event in events:
@@ -77,14 +103,15 @@ def to_timelinejs(events: Iterable[Event], title: str = "Timeline") -> dict[str,
         item: dict[str, Any] = {
             "unique_id": f"event-{event['id']}",
             "start_date": start_date,
-            "text": {"headline": event.get("title") or "", "text": event["text"]},
+            "text": {"headline": html_text(event.get("title") or ""),
+                     "text": html_text(event["text"])},
         }
         if end_date != start_date:
             item["end_date"] = end_date
         if event.get("source"):
-            item["group"] = event["source"]
+            item["group"] = html_text(event["source"])
         items.append(item)
-    return {"title": {"text": {"headline": title, "text": ""}}, "events": items}
+    return {"title": {"text": {"headline": html_text(title), "text": ""}}, "events": items}
 
 
 # --- iCalendar -------------------------------------------------------------------------------
@@ -119,6 +146,11 @@ def _is_whole_days(event: Event, start: datetime, end: datetime) -> bool:
             and start.time() == midnight and end.time() == midnight)
 
 
+def _web_url(event: Event) -> bool:
+    """Whether the event's article link may be exported as a link (http or https only)."""
+    return bool(event.get("url")) and is_web_url(event["url"])
+
+
 def to_ical(events: Iterable[Event], name: str = "timeline") -> str:
     """An iCalendar (RFC 5545) ``VCALENDAR`` with one ``VEVENT`` per event.
 
@@ -141,7 +173,7 @@ def to_ical(events: Iterable[Event], name: str = "timeline") -> str:
         summary = event.get("title") or event["text"]
         lines += [f"SUMMARY:{_ical_escape(summary)}",
                   f"DESCRIPTION:{_ical_escape(event['text'])}"]
-        if event.get("url"):
+        if _web_url(event):
             lines.append(f"URL:{event['url']}")
         if event.get("source"):
             lines.append(f"CATEGORIES:{_ical_escape(event['source'])}")

@@ -23,10 +23,11 @@ it; by default it is :mod:`timeline.temporal`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Protocol
 
+from timeline.articles import in_supported_range
 from timeline.temporal.types import Interval, Timex
 from timeline.text import Sentence
 
@@ -93,7 +94,7 @@ def extract(body: str, reference: datetime | date, tagger: Tagger | None = None)
     """Tag ``body`` against ``reference`` and date each of its sentences (see module docs)."""
     tagger = tagger or default_tagger()
     reading = tagger.read(body, reference)
-    timexes = sorted(reading.timexes, key=lambda t: (t.start, t.end))
+    timexes = sorted((_inside(t) for t in reading.timexes), key=lambda t: (t.start, t.end))
     fallback = publication_day(reference)
     events: list[DatedEvent] = []
     index = 0
@@ -118,6 +119,17 @@ def extract(body: str, reference: datetime | date, tagger: Tagger | None = None)
     return Extraction(timexes, events)
 
 
+def _inside(timex: Timex) -> Timex:
+    """``timex``, without its interval when that leaves the supported range of times
+    (:data:`timeline.articles.SUPPORTED_FROM` .. ``SUPPORTED_UNTIL``): "the year 9950" keeps
+    its value but is not placed on the timeline, where it could not be shown in every UTC
+    offset."""
+    interval = timex.interval
+    if interval is None or in_supported_range(interval.start, interval.end):
+        return timex
+    return replace(timex, interval=None)
+
+
 def _dated_by_expressions(
     sentence: Sentence,
     timexes: list[Timex],
@@ -129,7 +141,7 @@ def _dated_by_expressions(
     seen: set[tuple[datetime, datetime]] = set()
     for timex in timexes:
         interval = tagger.event_interval(timex, reference)
-        if interval is None:
+        if interval is None or not in_supported_range(interval.start, interval.end):
             continue
         key = (interval.start, interval.end)
         if key in seen:

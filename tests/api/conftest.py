@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from api_helpers import KYIV, Story, d, make_article, make_event
+from csp_watch import watch_csp
 from serving import serving
 
 from api import create_app
@@ -110,7 +111,9 @@ def offline_page(server):
         page.route("**/*", route)
         errors: list[str] = []
         page.on("pageerror", lambda error: errors.append(str(error)))
+        csp = watch_csp(page)
         yield page, server
         browser.close()
     assert not outside, f"the page reached out: {outside}"
     assert not errors, f"script errors: {errors}"
+    assert not csp, f"Content-Security-Policy violations: {csp}"

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/: serving (for scripts)
+from csp_watch import watch_csp  # noqa: E402,F401  (re-exported for the browser tests)
 from serving import serving, timeline_command  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]

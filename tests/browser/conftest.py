@@ -8,7 +8,7 @@ skipped with that reason; Playwright's own browser download is never used.
 from __future__ import annotations
 
 import pytest
-from browser_harness import CHROMIUM, launch, running_server
+from browser_harness import CHROMIUM, launch, running_server, watch_csp
 
 
 @pytest.fixture(scope="session")
@@ -33,11 +33,14 @@ def server(tmp_path_factory):
 
 @pytest.fixture
 def page(chromium, server):
-    """A fresh desktop-sized page; fails the test on any script error in the page."""
+    """A fresh desktop-sized page; fails the test on any script error in the page and on any
+    Content-Security-Policy violation."""
     context = chromium.new_context(viewport={"width": 1280, "height": 900}, base_url=server)
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
+    csp = watch_csp(page)
     yield page
     context.close()
     assert not errors, f"script errors in the page: {errors}"
+    assert not csp, f"Content-Security-Policy violations: {csp}"

@@ -17,7 +17,7 @@ import time
 from browser_harness import launch
 
 VIEWS = ("/", "/?from=2022-05-01&to=2022-06-01", "/?from=2022-05-10&to=2022-05-11", "/?q=talks")
-LOADED = "!document.querySelector('#status').textContent.startsWith('Loading')"
+LOADED = "() => !document.querySelector('#status').textContent.startsWith('Loading')"
 
 
 def main() -> None:

@@ -52,7 +52,7 @@ def shoot(base: str) -> list[Path]:
 
             page.goto(TIMELINE_VIEW)
             page.wait_for_function(
-                "!document.querySelector('#status').textContent.startsWith('Loading')")
+                "() => !document.querySelector('#status').textContent.startsWith('Loading')")
             page.locator("#overview:not([hidden])").wait_for()
             written.append(OUT / f"timeline-{name}.png")
             page.screenshot(path=written[-1])

@@ -29,7 +29,7 @@ els => els.map(e => ({id: e.dataset.id, start: e.dataset.start, end: e.dataset.e
 def wait_for_events(page) -> None:
     """Until the events are in (folded ones too: those are attached but not visible)."""
     page.wait_for_function(
-        "!document.querySelector('#status').textContent.startsWith('Loading')")
+        "() => !document.querySelector('#status').textContent.startsWith('Loading')")
 
 
 def shown_events(page) -> list[dict]:
@@ -52,7 +52,7 @@ def test_events_appear_in_timeline_order_and_page_through_the_cursor(page):
     assert [e["id"] for e in first] == [str(e["id"]) for e in api_events[:PAGE]]
 
     page.get_by_role("button", name="Load more events").click()
-    page.wait_for_function(f"document.querySelectorAll('li.event').length > {PAGE}")
+    page.wait_for_function(f"() => document.querySelectorAll('li.event').length > {PAGE}")
     both = shown_events(page)
     assert both == sorted(both, key=timeline_key)
     assert len({e["id"] for e in both}) == len(both), "a page boundary repeated an event"

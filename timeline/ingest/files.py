@@ -12,7 +12,13 @@ from typing import Any
 from timeline.articles import ArticleInput, InvalidArticle, parse_article
 from timeline.extraction import Extraction, Tagger, extract
 from timeline.ingest.pool import _AHEAD_PER_WORKER, _in_order, _worker_pool
-from timeline.ingest.readers import SourceRecord, display_name, input_files, read_records
+from timeline.ingest.readers import (
+    DEFAULT_MAX_RECORD_BYTES,
+    SourceRecord,
+    display_name,
+    input_files,
+    read_records,
+)
 from timeline.ingest.writer import IngestResult, _commit, _present
 
 
@@ -47,19 +53,22 @@ def ingest_paths(
     on_record: Callable[[Path, int], None] | None = None,
     tagger: Tagger | None = None,
     workers: int = 0,
+    max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
 ) -> IngestSummary:
     """Ingest every record of ``paths`` (files or directories), one transaction per article.
 
     Records are streamed one at a time. A bad record (invalid JSON or UTF-8, an invalid
     article) is passed to ``on_failure`` and counted; the others go on. ``on_record(path,
     position)`` is called after each record with the bytes read so far in that file.
+    A record larger than ``max_record_bytes`` is a failure too, read past without being held
+    in memory.
 
     With ``workers`` > 0, articles are tagged in that many worker processes while this one
     validates, stores and reports them, in input order, exactly as without: only the tagging
     moves (see :func:`_ingest_parallel`). ``tagger`` must then be left to the default.
     """
     summary = IngestSummary()
-    sources = _sources(paths)
+    sources = _sources(paths, max_record_bytes)
     if workers > 0:
         if tagger is not None:
             raise ValueError("worker processes tag with timeline.temporal: leave tagger unset")
@@ -78,12 +87,13 @@ def ingest_paths(
 
 def _sources(
     paths: Iterable[str | os.PathLike[str]],
+    max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
 ) -> Iterator[tuple[Path, SourceRecord | Failure]]:
     """Every record of every input file, or a :class:`Failure` for a file that cannot be read
     (after the records read from it before the error)."""
     for path in input_files(paths):
         try:
-            for source in read_records(path):
+            for source in read_records(path, max_record_bytes):
                 yield path, source
         except OSError as exc:
             yield path, Failure(path, 0, f"cannot read: {exc.strerror or exc}")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -16,6 +17,9 @@ INPUT_SUFFIXES = (".json", ".jsonl", ".ndjson")
 _LINE_SUFFIXES = (".jsonl", ".ndjson")
 _CHUNK = 1 << 16
 _DECODER = json.JSONDecoder()  # stateless: one for every value read
+
+#: The largest record read by default, in bytes (a larger one is reported and skipped).
+DEFAULT_MAX_RECORD_BYTES = 10 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,21 +75,26 @@ def input_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     return files
 
 
-def read_records(path: Path) -> Iterator[SourceRecord]:
+def read_records(path: Path, max_bytes: int = DEFAULT_MAX_RECORD_BYTES
+                 ) -> Iterator[SourceRecord]:
     """The records of one file, streamed: JSONL line by line, JSON value by value.
 
-    :data:`STDIN` is read with :func:`read_stream`."""
+    A record larger than ``max_bytes`` (a JSONL line; in a JSON file, the text of one value,
+    counted in characters), nested too deeply for the decoder or holding an integer longer
+    than Python's digit limit is an error record, skipped without being held in memory
+    whole; the records after it are read. :data:`STDIN` is read with :func:`read_stream`."""
     if path == STDIN:
-        yield from read_stream(sys.stdin.buffer, path)
+        yield from read_stream(sys.stdin.buffer, path, max_bytes)
         return
     with open(path, "rb") as stream:
         if path.name.lower().endswith(_LINE_SUFFIXES):
-            yield from _jsonl_records(path, stream)
+            yield from _jsonl_records(path, stream, max_bytes)
         else:
-            yield from _json_records(path, stream)
+            yield from _json_records(path, stream, max_bytes)
 
 
-def read_stream(stream: BinaryIO, path: Path = STDIN) -> Iterator[SourceRecord]:
+def read_stream(stream: BinaryIO, path: Path = STDIN,
+                max_bytes: int = DEFAULT_MAX_RECORD_BYTES) -> Iterator[SourceRecord]:
     """The records of a stream without a file name (standard input), streamed.
 
     Its format is told from its start: JSONL if the first non-blank line is a whole JSON value
@@ -101,11 +110,14 @@ def read_stream(stream: BinaryIO, path: Path = STDIN) -> Iterator[SourceRecord]:
         try:
             json.loads(text)
             jsonl = True
-        except UnicodeDecodeError:  # a bad byte in a one-line object: JSONL reports its line
+        except (UnicodeDecodeError, RecursionError):  # a bad one-line object: JSONL reports it
             jsonl = text.startswith(b"{") and text.endswith(b"}")
-        except ValueError:
+        except json.JSONDecodeError:
             pass
-    yield from (_jsonl_records if jsonl else _json_records)(path, replay)  # type: ignore[arg-type]
+        except ValueError:  # an integer past the digit limit, in a whole one-line object
+            jsonl = text.startswith(b"{") and text.endswith(b"}")
+    reader = _jsonl_records if jsonl else _json_records
+    yield from reader(path, replay, max_bytes)  # type: ignore[arg-type]
 
 
 #: How much of standard input :func:`read_stream` may read ahead to tell its format.
@@ -148,15 +160,18 @@ class _Replay:
         self.position += len(data)
         return data
 
-    def readline(self) -> bytes:
+    def readline(self, size: int = -1) -> bytes:
         if self.head:
             end = self.head.find(b"\n")
-            if end >= 0:
+            if end >= 0 and (size < 0 or end < size):
                 line = self._take_head(end + 1)
+            elif size >= 0 and len(self.head) >= size:
+                line = self._take_head(size)
             else:
-                line = self._take_head(-1) + self.stream.readline()
+                line = self._take_head(-1)
+                line += self.stream.readline(-1 if size < 0 else size - len(line))
         else:
-            line = self.stream.readline()
+            line = self.stream.readline(size)
         self.position += len(line)
         return line
 
@@ -168,9 +183,25 @@ class _Replay:
         return self.position
 
 
-def _jsonl_records(path: Path, stream: BinaryIO) -> Iterator[SourceRecord]:
-    for number, raw in enumerate(stream, start=1):
+def _lines(stream: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
+    """The lines of ``stream``, each read with at most ``max_bytes + 1`` bytes in memory;
+    ``None`` for a longer line (the rest of it is read and dropped)."""
+    while line := stream.readline(max_bytes + 1):
+        if len(line) <= max_bytes or line.endswith(b"\n"):
+            yield line
+            continue
+        while line and not line.endswith(b"\n"):
+            line = stream.readline(_CHUNK)
+        yield None
+
+
+def _jsonl_records(path: Path, stream: BinaryIO, max_bytes: int = DEFAULT_MAX_RECORD_BYTES
+                   ) -> Iterator[SourceRecord]:
+    for number, raw in enumerate(_lines(stream, max_bytes), start=1):
         position = stream.tell()
+        if raw is None:
+            yield SourceRecord(path, number, error=_too_large(max_bytes), position=position)
+            continue
         if number == 1 and raw.startswith(codecs.BOM_UTF8):
             raw = raw[len(codecs.BOM_UTF8):]
         try:
@@ -186,7 +217,37 @@ def _jsonl_records(path: Path, stream: BinaryIO) -> Iterator[SourceRecord]:
             yield SourceRecord(path, number, error=f"invalid JSON: {exc.msg} (column {exc.colno})",
                                position=position)
             continue
+        except (RecursionError, ValueError) as exc:
+            yield SourceRecord(path, number, error=_undecodable(exc), position=position)
+            continue
         yield SourceRecord(path, number, value=value, position=position)
+
+
+def _too_large(max_bytes: int) -> str:
+    return (f"record larger than the limit of {max_bytes} bytes (--max-record-bytes); "
+            "skipped")
+
+
+def _undecodable(exc: BaseException) -> str:
+    """Why valid JSON could not be decoded: too deep for the stack, or an integer past
+    Python's digit limit."""
+    if isinstance(exc, RecursionError):
+        return "invalid JSON: nested too deeply to read"
+    return f"invalid JSON: a number is too long ({exc})"
+
+
+class _Skipped(Exception):
+    """A value that was read past without being decoded (see :meth:`_JsonStream.skip`)."""
+
+    def __init__(self, line: int, reason: str):
+        super().__init__(reason)
+        self.line = line
+        self.reason = reason
+
+
+_STRUCTURE = re.compile(r'[\[\]{}"]')
+_STRING_END = re.compile(r'["\\]')
+_SCALAR_END = re.compile(r"[,\]}\s]")
 
 
 class _JsonStream:
@@ -248,19 +309,72 @@ class _JsonStream:
             if not self.fill():
                 return ""
 
-    def value(self) -> Any:
-        """Decode the value at the current position (after :meth:`peek`)."""
+    def value(self, max_chars: int | None = None) -> Any:
+        """Decode the value at the current position (after :meth:`peek`).
+
+        A value longer than ``max_chars``, nested too deeply or holding an integer past the
+        digit limit is read past (:meth:`skip`) and :class:`_Skipped` raised."""
         while True:
             try:
                 value, end = _DECODER.raw_decode(self.buffer, self.pos)
             except json.JSONDecodeError as exc:
+                if max_chars is not None and len(self.buffer) - self.pos > max_chars:
+                    line = self.line
+                    self.skip()
+                    raise _Skipped(line, _too_large(max_chars)) from None
                 if self.fill():
                     continue
                 raise _located(exc, self) from None
+            except (RecursionError, ValueError) as exc:
+                line = self.line
+                self.skip()
+                raise _Skipped(line, _undecodable(exc)) from None
             if end == len(self.buffer) and self.buffer[self.pos] not in "{[\"" and self.fill():
                 continue  # a number or literal may continue in the next chunk
+            if max_chars is not None and end - self.pos > max_chars:
+                line = self.line
+                self.advance(end)
+                raise _Skipped(line, _too_large(max_chars))
             self.advance(end)
             return value
+
+    def skip(self) -> None:
+        """Move past the value at the current position without decoding it: brackets are
+        counted (outside strings) with regular expressions, chunk by chunk, so neither the
+        stack nor memory grows with the value."""
+        if self.buffer[self.pos] not in '[{"':
+            while (found := _SCALAR_END.search(self.buffer, self.pos)) is None:
+                self.advance(len(self.buffer))
+                if not self.fill():
+                    return
+            self.advance(found.start())
+            return
+        depth, in_string = 0, False
+        while True:
+            found = (_STRING_END if in_string else _STRUCTURE).search(self.buffer, self.pos)
+            if found is None:
+                self.advance(len(self.buffer))
+                if not self.fill():
+                    raise _JsonError(self.line, "invalid JSON: unterminated value")
+                continue
+            char, after = found.group(), found.end()
+            if char == "\\":
+                if after >= len(self.buffer):  # the escaped character is in the next chunk
+                    self.advance(found.start())
+                    if not self.fill():
+                        raise _JsonError(self.line, "invalid JSON: unterminated string")
+                    continue
+                self.advance(after + 1)
+                continue
+            self.advance(after)
+            if char == '"':
+                in_string = not in_string
+                if in_string or depth:
+                    continue
+                return
+            depth += 1 if char in "[{" else -1
+            if depth == 0:
+                return
 
 
 class _JsonError(ValueError):
@@ -277,7 +391,8 @@ def _located(exc: json.JSONDecodeError, reader: _JsonStream) -> _JsonError:
     return _JsonError(line, f"invalid JSON: {exc.msg}")
 
 
-def _json_records(path: Path, stream: BinaryIO) -> Iterator[SourceRecord]:
+def _json_records(path: Path, stream: BinaryIO, max_bytes: int = DEFAULT_MAX_RECORD_BYTES
+                  ) -> Iterator[SourceRecord]:
     """A JSON file: one value, several values in a row, or a list whose items are records.
 
     A list is read item by item. A syntax error ends the file (nothing after it can be
@@ -298,11 +413,9 @@ def _json_records(path: Path, stream: BinaryIO) -> Iterator[SourceRecord]:
                 if char == "":
                     raise _JsonError(reader.line, "invalid JSON: unterminated list")
                 if need_value and not (char == "]" and items == 0):
-                    line = reader.line
-                    value = reader.value()
                     items += 1
                     need_value = False
-                    yield SourceRecord(path, line, value=value, position=stream.tell())
+                    yield _record(path, reader, stream, max_bytes)
                 elif char == ",":
                     reader.advance(reader.pos + 1)
                     need_value = True
@@ -314,11 +427,19 @@ def _json_records(path: Path, stream: BinaryIO) -> Iterator[SourceRecord]:
                         reader.line, f"invalid JSON: expected ',' or ']', got {char!r}"
                     )
         while reader.peek() != "":
-            line = reader.line
-            value = reader.value()
-            yield SourceRecord(path, line, value=value, position=stream.tell())
+            yield _record(path, reader, stream, max_bytes)
     except _JsonError as exc:
         yield SourceRecord(path, exc.line, error=exc.reason, position=stream.tell())
+
+
+def _record(path: Path, reader: _JsonStream, stream: BinaryIO, max_bytes: int) -> SourceRecord:
+    """The record at the reader's position: its value, or the error of a skipped one."""
+    line = reader.line
+    try:
+        value = reader.value(max_bytes)
+    except _Skipped as skipped:
+        return SourceRecord(path, skipped.line, error=skipped.reason, position=stream.tell())
+    return SourceRecord(path, line, value=value, position=stream.tell())
 
 
 def _utf8_error(exc: UnicodeDecodeError, raw: bytes | None) -> str:

@@ -20,6 +20,7 @@ from timeline.queries.filters import (
     decode_cursor,
     encode_cursor,
 )
+from timeline.queries.snapshot import read_snapshot
 from timeline.store import (
     Article,
     Mention,
@@ -81,7 +82,13 @@ def mention_dict(mention: Mention, offset_minutes: int) -> dict[str, Any]:
 
 
 def article_detail(article_id: int) -> dict[str, Any] | None:
-    """The article with its body, mentions (in text order) and events (in timeline order)."""
+    """The article with its body, mentions (in text order) and events (in timeline order),
+    read in one snapshot."""
+    with read_snapshot():
+        return _article_detail(article_id)
+
+
+def _article_detail(article_id: int) -> dict[str, Any] | None:
     article = Article.get_or_none(Article.id == article_id)
     if article is None:
         return None

@@ -8,6 +8,7 @@ from typing import Any
 
 from timeline.queries.events import _count, _events_by_id, _first_keys, _search_plan
 from timeline.queries.filters import MAX_BUCKETS, UNITS, EventFilter, QueryError
+from timeline.queries.snapshot import read_snapshot
 
 
 def bucket_floor(moment: datetime, unit: str) -> datetime:
@@ -83,6 +84,12 @@ def bucket_events(flt: EventFilter, unit: str, *, first: int = 3) -> list[Bucket
     if not 0 <= first <= 50:
         raise QueryError("first", "Must be between 0 and 50.")
     bounds = bucket_bounds(flt.start, flt.end, unit)
+    with read_snapshot():  # every bucket's count and events from one state of the data
+        return _buckets(flt, bounds, first)
+
+
+def _buckets(flt: EventFilter, bounds: list[tuple[datetime, datetime]], first: int
+             ) -> list[Bucket]:
     search = _search_plan(flt)  # the same q for every bucket: read its matches once
     buckets = []
     for index, (low, high) in enumerate(bounds):

@@ -25,6 +25,7 @@ from timeline.queries.filters import (
     decode_cursor,
     encode_cursor,
 )
+from timeline.queries.snapshot import read_snapshot
 from timeline.store import (
     SPAN_CLASS_BOUNDS,
     database,
@@ -391,8 +392,9 @@ def list_events(flt: EventFilter, *, order: str = "asc", limit: int = 50,
     """One page of the timeline: events overlapping the window, in timeline order."""
     descending = _page_descending(order, limit)
     key = decode_cursor(cursor, (datetime, datetime, int)) if cursor else None
-    keys = _first_keys(flt, limit + 1, descending, key)
-    items = _events_by_id([k[2] for k in keys[:limit]])
+    with read_snapshot():  # the keys and the rows they name: one snapshot
+        keys = _first_keys(flt, limit + 1, descending, key)
+        items = _events_by_id([k[2] for k in keys[:limit]])
     next_cursor = encode_cursor(keys[limit - 1]) if len(keys) > limit else None
     return Page(items, next_cursor)
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
-import json
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -91,37 +89,48 @@ class EventFilter:
         return GRANULARITIES[low : high + 1]
 
 
+#: A cursor is the sort key of the last row served, its parts joined by ``_``: a datetime as
+#: microseconds since 1970-01-01T00:00Z (UTC), an id as itself. Its exact form, as a regular
+#: expression per kind of part: every string of that form is a position (times beyond the
+#: calendar are taken as its first or last moment), and every other string is refused.
+_CURSOR_PART = {datetime: "-?[0-9]{1,18}", int: "[0-9]{1,18}"}
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+#: Positions are clamped a day inside the calendar, so that any UTC offset can show them.
+_FIRST_POSITION = datetime(1, 1, 2, tzinfo=UTC)
+_LAST_POSITION = datetime(9999, 12, 30, tzinfo=UTC)
+
+
+def cursor_pattern(kinds: tuple[type, ...]) -> str:
+    """The regular expression (anchored) of the cursors of a sort key of ``kinds``: the
+    ``pattern`` the OpenAPI document gives them."""
+    return "^" + "_".join(_CURSOR_PART[kind] for kind in kinds) + "$"
+
+
+def _micros(moment: datetime) -> int:
+    delta = moment.astimezone(UTC) - _EPOCH
+    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
+
+
 def encode_cursor(key: tuple[Any, ...]) -> str:
-    """An opaque, URL-safe token for a sort key (datetimes become ISO strings)."""
-    parts = [k.astimezone(UTC).isoformat() if isinstance(k, datetime) else k for k in key]
-    raw = json.dumps(parts, separators=(",", ":")).encode()
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+    """An opaque, URL-safe token for a sort key of datetimes and ids."""
+    return "_".join(str(_micros(k)) if isinstance(k, datetime) else str(int(k)) for k in key)
 
 
 def decode_cursor(token: str, kinds: tuple[type, ...]) -> tuple[Any, ...]:
-    """The sort key inside ``token``; ``kinds`` are the expected types (``datetime``, ``int``,
-    ``str``). Raises :class:`QueryError` for a token this module did not make."""
-    try:
-        raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
-        parts = json.loads(raw)
-        if not isinstance(parts, list) or len(parts) != len(kinds):
-            raise ValueError
-        key = []
-        for part, kind in zip(parts, kinds, strict=True):
-            if kind is datetime:
-                moment = datetime.fromisoformat(part)
-                if moment.tzinfo is None:
-                    raise ValueError
-                key.append(moment.astimezone(UTC))
-            elif kind is int and isinstance(part, int) and not isinstance(part, bool):
-                key.append(part)
-            elif kind is str and isinstance(part, str):
-                key.append(part)
-            else:
-                raise ValueError
-    except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
-        raise QueryError("cursor", "Not a cursor served by this API (take it from 'next').") \
-            from None
+    """The sort key inside ``token``; ``kinds`` are the expected types (``datetime``,
+    ``int``). Raises :class:`QueryError` for a token not of the form of
+    :func:`cursor_pattern`."""
+    if not isinstance(token, str) or re.fullmatch(cursor_pattern(kinds)[1:-1], token) is None:
+        raise QueryError("cursor", "Not a cursor served by this API (take it from "
+                                   "'next_cursor' or the Link header).")
+    key: list[Any] = []
+    for part, kind in zip(token.split("_"), kinds, strict=True):
+        if kind is datetime:
+            lowest, highest = _micros(_FIRST_POSITION), _micros(_LAST_POSITION)
+            micros = min(max(int(part), lowest), highest)
+            key.append(_EPOCH + timedelta(microseconds=micros))
+        else:
+            key.append(int(part))
     return tuple(key)
 
 

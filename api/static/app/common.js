@@ -126,6 +126,8 @@ window.Timeline = (function () {
       if (value === null || value === undefined || value === false) continue;
       if (key === "class") node.className = value;
       else if (key === "text") node.textContent = value;
+      // Through the CSSOM: a style attribute would be refused by the Content-Security-Policy.
+      else if (key === "style") node.style.cssText = String(value);
       else node.setAttribute(key, value === true ? "" : String(value));
     }
     for (const child of children) {
