@@ -58,6 +58,7 @@ class FixtureServer:
 
     def __init__(self, host: str = "127.0.0.1", port: int = 0, slow_seconds: float = 3.0):
         self.hits: Counter[str] = Counter()
+        self.user_agents: set[str] = set()
         self.slow_seconds = slow_seconds
         self._lock = threading.Lock()
         self._stopping = threading.Event()
@@ -74,6 +75,7 @@ class FixtureServer:
                 path = self.path.split("?")[0]
                 with server._lock:
                     server.hits[path] += 1
+                    server.user_agents.add(self.headers.get("User-Agent", ""))
                 try:
                     server._route(self, path)
                 except (BrokenPipeError, ConnectionResetError):
