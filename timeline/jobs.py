@@ -145,7 +145,9 @@ _RETRY = procrastinate.RetryStrategy(max_attempts=MAX_ATTEMPTS, exponential_wait
 @app.task(name="timeline.fetch_source", retry=_RETRY, pass_context=True)
 def fetch_source_task(context: procrastinate.JobContext, source_id: int) -> str:
     with _connection():
-        return str(work.fetch_source(source_id, process_fetcher(), PostgresQueue(context.app)))
+        outcome = work.fetch_source(source_id, process_fetcher(), PostgresQueue(context.app))
+    log.info("%s", outcome)
+    return str(outcome)
 
 
 @app.task(name="timeline.ingest_url", retry=_RETRY, pass_context=True)

@@ -171,9 +171,12 @@ def worker(database_url: str | None, tick: float, concurrency: int) -> None:
     in this process.
     """
     import asyncio
+    import logging
 
     from timeline import jobs, store
 
+    logging.basicConfig(level=logging.WARNING, format="timeline worker: %(message)s")
+    logging.getLogger("timeline").setLevel(logging.INFO)
     url = _open(database_url)
     click.echo(f"timeline worker: {'PostgreSQL queue' if store.is_postgres() else 'SQLite'}, "
                f"looking for due sources every {tick:g} s", err=True)
