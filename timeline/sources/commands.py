@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 import click
 
-from timeline.sources.registry import DEFAULT_EVERY, format_every
+from timeline.sources.registry import DEFAULT_EVERY, format_every, source_json
 
 
 def _open(database_url: str | None):
@@ -29,20 +29,6 @@ _database_url_option = click.option(
     "--database-url", envvar="TIMELINE_DATABASE_URL", metavar="URL",
     help="The database (SQLite or PostgreSQL URL). Default: $TIMELINE_DATABASE_URL, else a "
          "SQLite file in $XDG_DATA_HOME/timeline (~/.local/share/timeline).")
-
-
-def source_json(source) -> dict:
-    """A source as the CLI's ``--json`` and the API show it."""
-    def when(moment):
-        return moment.isoformat() if moment else None
-
-    return {
-        "id": source.id, "url": source.url, "name": source.name, "kind": source.kind,
-        "every": format_every(source.every_seconds), "every_seconds": source.every_seconds,
-        "next_due": when(source.next_due), "last_fetch": when(source.last_fetch),
-        "last_status": source.last_status, "last_http_status": source.last_http_status,
-        "last_error": source.last_error, "last_new": source.last_new,
-    }
 
 
 @click.group("sources")

@@ -129,3 +129,17 @@ def record_page_error(source_id: int, url: str, error: str) -> None:
     """Record that a page listed by a source could not be stored (shown as its last error)."""
     with write_transaction():
         Source.update(last_error=f"{url}: {error}").where(Source.id == source_id).execute()
+
+
+def source_json(source) -> dict:
+    """A source as the CLI's ``--json`` and the API show it."""
+    def when(moment):
+        return moment.isoformat() if moment else None
+
+    return {
+        "id": source.id, "url": source.url, "name": source.name, "kind": source.kind,
+        "every": format_every(source.every_seconds), "every_seconds": source.every_seconds,
+        "next_due": when(source.next_due), "last_fetch": when(source.last_fetch),
+        "last_status": source.last_status, "last_http_status": source.last_http_status,
+        "last_error": source.last_error, "last_new": source.last_new,
+    }
