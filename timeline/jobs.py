@@ -163,14 +163,16 @@ def ingest_url_task(context: procrastinate.JobContext, url: str, source: str | N
 
 
 class _connection:
-    """The store's connection for this thread during one job (procrastinate runs synchronous
-    jobs in threads; peewee keeps one connection per thread)."""
+    """The store's connection for this thread during one job. procrastinate runs synchronous
+    jobs in the threads of a small pool; peewee keeps one connection per thread, and it is
+    kept open for the thread's next job (connecting anew costs more than a page's inserts),
+    unless the job failed, which may have left it broken."""
 
     def __enter__(self):
         store.database.connect(reuse_if_open=True)
 
-    def __exit__(self, *exc):
-        if not store.database.is_closed():
+    def __exit__(self, exc_type, *exc):
+        if exc_type is not None and not store.database.is_closed():
             store.database.close()
 
 
@@ -241,6 +243,17 @@ async def _schedule(app: procrastinate.App, tick: float) -> None:
         await asyncio.sleep(tick)
 
 
+def _warm_up() -> None:
+    """Load the tagger's rules and the extractors before the first job, not during it."""
+    from datetime import date
+
+    import trafilatura  # noqa: F401
+
+    from timeline.temporal import tag
+
+    tag("It rained on Monday, two days ago.", date(2022, 5, 14))
+
+
 def _claim_due() -> list[int]:
     with _connection():
         return registry.claim_due()
@@ -265,6 +278,7 @@ async def run_postgres_worker(database_url: str, *, concurrency: int = 1, tick: 
     is empty (``until_idle``: ``timeline poll``). With ``schedule``, due sources are queued
     every ``tick`` seconds; jobs of dead workers are put back."""
     await asyncio.to_thread(ensure_queue_schema, database_url)
+    await asyncio.to_thread(_warm_up)
     with queue_app(database_url) as bound:
         await _work(bound, concurrency, tick, until_idle, schedule)
 

@@ -67,6 +67,9 @@ class FixtureServer:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            # Headers and body go out in two writes: without TCP_NODELAY, Nagle's algorithm
+            # and the client's delayed ACK hold the body back ~40 ms (real servers set it too).
+            disable_nagle_algorithm = True
 
             def log_message(self, *args) -> None:
                 pass
