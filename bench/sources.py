@@ -32,19 +32,10 @@ sys.path.insert(0, str(ROOT / "tests" / "sources"))
 
 from fixture_server import FixtureServer  # noqa: E402
 
+from tests.conftest import _reset_postgres  # noqa: E402
 from timeline import jobs, store  # noqa: E402
 
 ENV = {"TIMELINE_FETCH_HOST_INTERVAL": "0", "TIMELINE_FETCH_TIMEOUT": "30"}
-
-
-def _reset(url: str) -> None:
-    from playhouse.db_url import connect
-
-    db = connect(url)
-    db.connect()
-    db.execute_sql("DROP SCHEMA IF EXISTS public CASCADE")
-    db.execute_sql("CREATE SCHEMA public")
-    db.close()
 
 
 def _drained(db, total: int) -> bool:
@@ -55,7 +46,7 @@ def _drained(db, total: int) -> bool:
 
 def run_postgres(url: str, server: FixtureServer, pages: int, workers: int,
                  offset: int) -> float:
-    _reset(url)
+    _reset_postgres(url)
     db = store.init_db(url)
     jobs.ensure_queue_schema(url)
     env = dict(os.environ, TIMELINE_DATABASE_URL=url, **ENV)
