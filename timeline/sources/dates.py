@@ -417,26 +417,43 @@ def find_published_at(page: Page) -> FoundDate:
     fetched = page.fetched_at.astimezone(UTC)
     languages = _languages(page.language)
     base = fetched.replace(tzinfo=None)
-    read: list[tuple[Candidate, datetime, bool]] = []
-    for _name, finder in FINDERS:
-        for candidate in finder(page):
-            parsed = read_date(candidate.text, languages=languages, relative_base=base)
-            if parsed is not None:
-                read.append((candidate, *parsed))
-    hint = next((moment.tzinfo for _, moment, has_time in read
-                 if moment.tzinfo is not None and has_time), None)
     refused: list[str] = []
-    for candidate, moment, has_time in read:
-        aware = _aware(moment, has_time, hint)
-        reason = implausible(aware, fetched)
+    chosen: tuple[Candidate, datetime, bool] | None = None
+    hint = None
+    for candidate in _candidates(page):
+        parsed = read_date(candidate.text, languages=languages, relative_base=base)
+        if parsed is None:
+            continue
+        moment, has_time = parsed
+        if hint is None and moment.tzinfo is not None and has_time:
+            hint = moment.tzinfo
+        if chosen is not None:
+            if hint is not None:
+                break  # the chosen time without a zone now has the page's offset
+            continue
+        reason = implausible(_aware(moment, has_time, None), fetched)
         if reason:
             refused.append(f"{candidate.source} {candidate.text.strip()!r}: {reason}")
             continue
-        return FoundDate(aware, has_time, candidate.source, candidate.text.strip(),
-                         tuple(refused))
-    if refused:
-        raise DateRefused("no plausible publication date: " + "; ".join(refused))
-    return FoundDate(fetched, True, "fetched", "")
+        chosen = (candidate, moment, has_time)
+        if moment.tzinfo is not None or not has_time:
+            break  # nothing later can change it: stop before the costlier finders
+    if chosen is None:
+        if refused:
+            raise DateRefused("no plausible publication date: " + "; ".join(refused))
+        return FoundDate(fetched, True, "fetched", "")
+    candidate, moment, has_time = chosen
+    aware = _aware(moment, has_time, hint)
+    reason = implausible(aware, fetched)
+    if reason:  # the page's offset moved it out of bounds (a day's tolerance: rare)
+        raise DateRefused(f"no plausible publication date: {candidate.source} "
+                          f"{candidate.text.strip()!r}: {reason}")
+    return FoundDate(aware, has_time, candidate.source, candidate.text.strip(), tuple(refused))
+
+
+def _candidates(page: Page) -> Iterator[Candidate]:
+    for _name, finder in FINDERS:
+        yield from finder(page)
 
 
 def implausible(moment: datetime, fetched_at: datetime) -> str | None:
