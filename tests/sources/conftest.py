@@ -4,7 +4,6 @@ fetcher with short timeouts and no per-host pause (the site is one host on loopb
 from __future__ import annotations
 
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -12,13 +11,9 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fixture_server import FixtureServer  # noqa: E402
+from source_helpers import FAST  # noqa: E402
 
-from timeline.sources.fetching import Fetcher, FetchPolicy  # noqa: E402
-
-#: The fetch time the date tests use: relative bylines ("2 hours ago") count back from it.
-FETCHED_AT = datetime(2022, 5, 15, 12, 0, tzinfo=UTC)
-FAST = FetchPolicy(timeout=1.0, retries=2, backoff=0.01, per_host_interval=0.0,
-                   max_bytes=5 * 1024 * 1024)
+from timeline.sources.fetching import Fetcher  # noqa: E402
 
 
 @pytest.fixture(scope="session")

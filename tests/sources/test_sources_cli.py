@@ -108,3 +108,8 @@ def test_serve_with_worker_fetches_a_source_added_over_the_api(site, tmp_path):
         with urllib.request.urlopen(f"{base}/api/v1/sources") as response:
             (source,) = json.load(response)
         assert (source["kind"], source["last_status"], source["last_new"]) == ("jsonfeed", "ok", 3)
+
+
+def test_enqueue_needs_postgresql(run, site):
+    result = run("ingest", "--enqueue", site.url("/pages/ghost.html"))
+    assert result.exit_code == 2 and "--enqueue needs a PostgreSQL database" in result.output

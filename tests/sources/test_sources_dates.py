@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import FETCHED_AT
+from source_helpers import FETCHED_AT
 
 from timeline.sources.dates import (
     EARLIEST,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from conftest import FAST
+from source_helpers import FAST
 
 from timeline.sources.fetching import USER_AGENT, Fetcher, FetchError, FetchPolicy
 
