@@ -138,7 +138,7 @@ class Fetcher:
         for attempt in range(1, attempts + 1):
             self._wait_for_host(url)
             try:
-                result, retry_after = self._attempt(url, headers)
+                result = self._attempt(url, headers)
             except _Retryable as error:
                 if attempt == attempts:
                     raise FetchError(f"{error.message} (after {attempt} attempts)",
@@ -150,7 +150,7 @@ class Fetcher:
             return result
         raise AssertionError("unreachable")
 
-    def _attempt(self, url: str, headers: dict[str, str]) -> tuple[FetchResult, None]:
+    def _attempt(self, url: str, headers: dict[str, str]) -> FetchResult:
         try:
             with self._client.stream("GET", url, headers=headers) as response:
                 status = response.status_code
@@ -160,7 +160,7 @@ class Fetcher:
                                      self._retry_after(response.headers.get("Retry-After")))
                 if status == 304:
                     return FetchResult(url, final, 304, etag=response.headers.get("ETag"),
-                                       last_modified=response.headers.get("Last-Modified")), None
+                                       last_modified=response.headers.get("Last-Modified"))
                 if status >= 400:
                     raise FetchError(f"HTTP {status} {response.reason_phrase}".strip(), status,
                                      url)
@@ -179,7 +179,7 @@ class Fetcher:
                 return FetchResult(url, final, status, b"".join(chunks),
                                    response.headers.get("Content-Type"),
                                    response.headers.get("ETag"),
-                                   response.headers.get("Last-Modified")), None
+                                   response.headers.get("Last-Modified"))
         except httpx.TooManyRedirects:
             raise FetchError(f"more than {self.policy.max_redirects} redirects",
                              url=url) from None
