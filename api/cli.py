@@ -6,7 +6,11 @@ added here, so that the core never imports the web layer.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import subprocess
+import sys
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -70,6 +74,33 @@ def run_server(config: dict[str, Any], host: str, port: int, workers: int,
     Server().run()
 
 
+@contextlib.contextmanager
+def background_worker(database_url: str | None, enabled: bool) -> Iterator[None]:
+    """Run ``timeline worker`` beside the server (the single-machine case): it fetches the
+    sources followed and processes their jobs, and stops with the server."""
+    if not enabled:
+        yield
+        return
+    env = dict(os.environ)
+    if database_url:
+        env["TIMELINE_DATABASE_URL"] = database_url
+    process = subprocess.Popen([sys.executable, "-m", "timeline", "worker"], env=env)
+    try:
+        yield
+    finally:
+        process.terminate()
+        try:
+            process.wait(15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+_with_worker_help = ("Also run `timeline worker` in the background, so the sources followed "
+                     "are fetched without another command (one machine; with several, run "
+                     "workers on their own, see docs/deploy.md).")
+
+
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on.")
@@ -83,8 +114,9 @@ def run_server(config: dict[str, Any], host: str, port: int, workers: int,
 @click.option("--access-log/--no-access-log", default=False,
               help="Log every request to stdout: method, path without the query string, "
                    "status, size, time and user agent; never credentials.")
+@click.option("--with-worker", is_flag=True, help=_with_worker_help)
 def serve(host: str, port: int, workers: int, database_url: str | None,
-          access_log: bool) -> None:
+          access_log: bool, with_worker: bool) -> None:
     """Serve the REST API, its docs and the web page with gunicorn.
 
     Settings (API keys, CORS origins, body limit) come from the environment; see
@@ -97,7 +129,8 @@ def serve(host: str, port: int, workers: int, database_url: str | None,
     config = {"TIMELINE_DATABASE_URL": database_url} if database_url else {}
     click.echo(f"timeline: serving http://{host}:{port}/ (API http://{host}:{port}/api/v1/, "
                f"docs http://{host}:{port}/api/v1/docs) with {workers} workers", err=True)
-    run_server(config, host, port, workers, access_log)
+    with background_worker(database_url, with_worker):
+        run_server(config, host, port, workers, access_log)
 
 
 def demo_database_path() -> Path:
@@ -130,7 +163,10 @@ def load_seeds(seeds: Path) -> str:
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
               help="gunicorn worker processes.")
 @click.option("--load-only", is_flag=True, help="Load the seeds and exit without serving.")
-def demo(db_path: Path | None, seeds: Path, port: int, workers: int, load_only: bool) -> None:
+@click.option("--with-worker/--no-worker", default=True, show_default=True,
+              help=_with_worker_help)
+def demo(db_path: Path | None, seeds: Path, port: int, workers: int, load_only: bool,
+         with_worker: bool) -> None:
     """Run the demo: a SQLite database with the seed articles, served on 127.0.0.1.
 
     The database is created on first run and reused afterwards; loading the seeds again
@@ -153,4 +189,5 @@ def demo(db_path: Path | None, seeds: Path, port: int, workers: int, load_only: 
                f"  the API            {base}/api/v1/events\n"
                f"  the API docs       {base}/api/v1/docs\n"
                f"Press Ctrl+C to stop.")
-    run_server({"TIMELINE_DATABASE_URL": url}, "127.0.0.1", port, workers)
+    with background_worker(url, with_worker):
+        run_server({"TIMELINE_DATABASE_URL": url}, "127.0.0.1", port, workers)

@@ -16,6 +16,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint, abort
 
 from api import errors, schemas
+from api.sources import sources
 from timeline import __version__, exports, queries, store
 from timeline.ingest import delete_article, ingest_article
 
@@ -23,7 +24,7 @@ meta = Blueprint("meta", __name__, description="Service health and the tagger.")
 articles = Blueprint("articles", __name__, description="Ingest, list, read and delete articles.")
 events = Blueprint("events", __name__, description="The timeline: events and buckets.")
 
-BLUEPRINTS = (meta, articles, events)
+BLUEPRINTS = (meta, articles, events, sources)
 
 _SECURED = [{"bearerAuth": []}]
 

@@ -59,6 +59,9 @@ class ArticleInput:
     url: str | None = None
     source: str | None = None
     language: str = "en"
+    #: Where the publication time came from (see :attr:`timeline.store.Article.
+    #: published_at_source`); not part of the content hash.
+    published_at_source: str | None = None
 
     @property
     def utc_offset_minutes(self) -> int:

@@ -187,8 +187,7 @@ def _show_progress(flag: bool | None) -> bool:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True,
-                type=click.Path(exists=True, allow_dash=True))
+@click.argument("paths", nargs=-1, required=True, metavar="PATH|URL...")
 @_database_url_option
 @click.option("--progress/--no-progress", default=None,
               help="Show progress on stderr (default: when stderr is a terminal).")
@@ -197,10 +196,16 @@ def _show_progress(flag: bool | None) -> bool:
               show_default="10 MiB", metavar="N",
               help="Skip (and report) a record larger than N bytes instead of reading it: a "
                    "JSONL line, or one value of a JSON file (counted in characters).")
+@click.option("--source", metavar="NAME",
+              help="URLs only: the source name of the articles (default: the site's host).")
+@click.option("--enqueue", is_flag=True,
+              help="URLs only, PostgreSQL: queue them for `timeline worker`s instead.")
 def ingest(paths: tuple[str, ...], database_url: str | None, progress: bool | None,
-           workers: int, max_record_bytes: int) -> None:
+           workers: int, max_record_bytes: int, source: str | None, enqueue: bool) -> None:
     """Ingest the articles in PATHS: JSON files, JSONL files and directories of them; - reads
-    standard input.
+    standard input. http(s) URLs of article pages, feeds or sitemaps are fetched once instead
+    (a feed's or sitemap's articles too) and each page is dated, tagged and stored:
+    `timeline ingest https://example.org/2022/05/14/story.html`.
 
     A JSON file holds one article or a list of them; a JSONL (.jsonl, .ndjson) file one
     article per line; directories are searched recursively for *.json, *.jsonl and *.ndjson.
@@ -232,6 +237,15 @@ def ingest(paths: tuple[str, ...], database_url: str | None, progress: bool | No
 
     from timeline.ingest import STDIN, Failure, ingest_paths, input_files
 
+    urls = [p for p in paths if p.lower().startswith(("http://", "https://"))]
+    if urls:
+        if len(urls) != len(paths):
+            raise click.UsageError("give either files or URLs, not both at once")
+        from timeline.sources.commands import ingest_urls
+
+        return ingest_urls(urls, database_url, source, enqueue)
+    for path in paths:
+        click.Path(exists=True, allow_dash=True).convert(path, None, click.get_current_context())
     try:
         files = input_files(paths)
     except ValueError as error:
@@ -461,3 +475,10 @@ def reprocess(database_url: str | None, progress: bool | None, workers: int) -> 
             result = reprocess_all(workers=workers)
     click.echo(f"reprocessed {result.articles} articles: {result.mentions} mentions, "
                f"{result.events} events")
+
+
+# --- live sources: sources add|list|remove, poll, worker (timeline.sources.commands) -----------
+
+from timeline.sources.commands import register as _register_sources  # noqa: E402
+
+_register_sources(cli)

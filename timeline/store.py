@@ -85,6 +85,11 @@ class Article(BaseModel):
     content_hash = pw.CharField(max_length=64, unique=True)
     ingested_at = UTCDateTimeField()
     words = pw.TextField(default="")  # see timeline.words.words_column (title, body)
+    #: Where the publication time came from when a page was fetched (``feed``, ``json-ld``,
+    #: ``opengraph``, ``meta``, ``time``, ``url``, ``byline``; ``fetched`` when none was found
+    #: and the fetch time stands in for it, see :mod:`timeline.sources.dates`); null for
+    #: articles given as JSON.
+    published_at_source = pw.CharField(max_length=16, null=True)
 
     @property
     def local_tz(self) -> timezone:
@@ -186,7 +191,32 @@ class Event(BaseModel):
         )
 
 
-MODELS = (Article, Mention, Event)
+class Source(BaseModel):
+    """A feed, sitemap or page followed (:mod:`timeline.sources`), with its schedule and the
+    outcome of its last fetch.
+
+    ``kind`` is told from the content at the first fetch (``rss``, ``atom``, ``jsonfeed``,
+    ``sitemap``, ``news-sitemap``, ``sitemap-index``, ``page``); ``every_seconds`` is the
+    polling interval and ``next_due`` the next time it is due. ``etag`` and ``last_modified``
+    make the next fetch conditional.
+    """
+
+    url = pw.TextField(unique=True)
+    name = pw.TextField(null=True)  # the ``source`` given to its articles
+    kind = pw.CharField(max_length=16, null=True)
+    every_seconds = pw.IntegerField(default=900)
+    next_due = UTCDateTimeField(index=True)
+    created_at = UTCDateTimeField()
+    last_fetch = UTCDateTimeField(null=True)
+    last_status = pw.CharField(max_length=16, null=True)  # ok | not-modified | error
+    last_http_status = pw.IntegerField(null=True)
+    last_error = pw.TextField(null=True)
+    last_new = pw.IntegerField(default=0)  # articles stored by the last fetch
+    etag = pw.TextField(null=True)
+    last_modified = pw.TextField(null=True)
+
+
+MODELS = (Article, Mention, Event, Source)
 
 
 def default_database_url() -> str:

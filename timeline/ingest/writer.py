@@ -99,6 +99,7 @@ def _store(article_input: ArticleInput, content_hash: str, extraction: Extractio
         content_hash=content_hash,
         ingested_at=datetime.now(UTC),
         words=words_column(article_input.title, article_input.body),
+        published_at_source=article_input.published_at_source,
     )
     previous = None
     if article_input.url is not None:
@@ -122,7 +123,8 @@ def _store(article_input: ArticleInput, content_hash: str, extraction: Extractio
 
 _ARTICLE_FIELDS = (Article.title, Article.body, Article.published_at, Article.utc_offset_minutes,
                    Article.published_has_time, Article.source, Article.url, Article.language,
-                   Article.content_hash, Article.ingested_at, Article.words)
+                   Article.content_hash, Article.ingested_at, Article.words,
+                   Article.published_at_source)
 #: Columns written for each mention and event, in the order of the rows built below.
 _MENTION_FIELDS = (Mention.article, Mention.start, Mention.end, Mention.text, Mention.type,
                    Mention.value, Mention.mod, Mention.signal, Mention.interval_start,
