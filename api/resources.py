@@ -15,7 +15,7 @@ from flask import Response, json, request, url_for
 from flask.views import MethodView
 from flask_smorest import Blueprint, abort
 
-from api import errors, schemas
+from api import errors, schemas, streaming
 from timeline import __version__, exports, queries, store
 from timeline.ingest import InvalidArticle, delete_article, ingest_article
 
@@ -35,6 +35,7 @@ _ACCEPTED = {
     "text/csv": "csv",
     "application/x-ndjson": "ndjson",
     "text/calendar": "ics",
+    "application/vnd.apache.parquet": "parquet",
 }
 
 
@@ -44,8 +45,14 @@ def _query_error(error: queries.QueryError) -> Response:
                           {error.field: [error.message]})
 
 
+def _missing_dependency(error: exports.MissingDependency) -> Response:
+    """A 501 problem for a format whose library this server lacks (Parquet without pyarrow)."""
+    return errors.problem(501, str(error), {"format": [str(error)]})
+
+
 for _blueprint in (articles, events):
     _blueprint.register_error_handler(queries.QueryError, _query_error)
+    _blueprint.register_error_handler(exports.MissingDependency, _missing_dependency)
 
 
 def _conditional_json(payload: Any, status: int = 200, **headers: str) -> Response:
@@ -217,12 +224,18 @@ _EVENT_FORMATS_DOC = {
                 "text/csv": _STRING,
                 "application/x-ndjson": _STRING,
                 "text/calendar": _STRING,
+                "application/vnd.apache.parquet": {"schema": {"type": "string",
+                                                              "format": "binary"}},
             },
             "headers": {
                 "Link": {"description": 'The next page: <url>; rel="next"',
                          "schema": {"type": "string"}},
-                "ETag": {"description": "Entity tag for If-None-Match",
+                "ETag": {"description": "Entity tag for If-None-Match (weak for limit=all)",
                          "schema": {"type": "string"}},
+                "Last-Modified": {"description": "limit=all: the latest ingestion time, for "
+                                                 "If-Modified-Since", "schema": _STRING["schema"]},
+                "X-Total-Count": {"description": "limit=all: how many events the body holds",
+                                  "schema": {"type": "integer"}},
             },
         },
     }
@@ -244,19 +257,40 @@ class Events(MethodView):
         cursor: `next_cursor` in JSON, `Link: rel="next"` in every format.
 
         Formats (`format=` or `Accept`): JSON (default), CSV, NDJSON, TimelineJS JSON
-        (`format=timelinejs`), iCalendar (`format=ics`, all-day entries for whole days) and
-        Grafana annotations (`format=grafana`).
+        (`format=timelinejs`), iCalendar (`format=ics`, all-day entries for whole days),
+        Grafana annotations (`format=grafana`) and Parquet (`format=parquet`).
+
+        `limit=all` answers the whole window at once in any format, streamed as it is read
+        (no `Content-Length`, no cursor), up to `TIMELINE_MAX_EXPORT` events (413 above). It
+        carries a weak `ETag` and `Last-Modified` and answers `If-None-Match` or
+        `If-Modified-Since` with 304 without reading the timeline: the URL a calendar
+        subscribes to, e.g. `/api/v1/events?format=ics&limit=all&source=Wire`. TimelineJS
+        leaves out spans that began more than one window length (and more than a week)
+        before `from` unless `background=true`.
         """
-        page = queries.list_events(_event_filter(args), order=args["order"],
+        flt = _event_filter(args)
+        name = _negotiate(args.get("format"))
+        if args["limit"] == "all":
+            return streaming.whole_export(
+                lambda: _exported(queries.iter_events(flt, order=args["order"]), name, args),
+                lambda: queries.count_events(flt), name, "events")
+        page = queries.list_events(flt, order=args["order"],
                                    limit=args["limit"], cursor=args.get("cursor"))
         link = _next_link(page.next_cursor)
-        name = _negotiate(args.get("format"))
         if name == "json":
             return _conditional_json({"events": page.items, "next_cursor": page.next_cursor},
                                      **link)
         fmt = exports.FORMATS[name]
-        response = Response(fmt.render(page.items), content_type=fmt.media_type)
+        response = Response(fmt.render(_exported(page.items, name, args)),
+                            content_type=fmt.media_type)
         return _conditional(response, link)
+
+
+def _exported(items, name: str, args: dict[str, Any]):
+    """The items a format shows: TimelineJS leaves background spans out unless asked."""
+    if name == "timelinejs" and not args["background"]:
+        return exports.without_background(items, args.get("start"), args.get("end"))
+    return items
 
 
 @events.route("/timeline")

@@ -80,6 +80,11 @@ SETTINGS: tuple[Setting, ...] = (
         "TIMELINE_MAX_BODY_BYTES", 2 * 1024 * 1024, parse_int,
         "Largest request body accepted, in bytes; larger ones get 413. Default 2 MB.",
     ),
+    Setting(
+        "TIMELINE_MAX_EXPORT", 1_000_000, parse_int,
+        "Most events one whole export (limit=all) streams; a larger window gets 413 before "
+        "anything is written. Default 1,000,000.",
+    ),
 )
 
 

@@ -454,3 +454,8 @@ def iter_events(flt: EventFilter, *, order: str = "asc", batch: int = MAX_LIMIT
         if page.next_cursor is None:
             return
         cursor = page.next_cursor
+
+
+def count_events(flt: EventFilter) -> int:
+    """How many events :func:`iter_events` yields for ``flt`` (one counting statement)."""
+    return _count(flt)
