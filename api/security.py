@@ -31,9 +31,10 @@ PUBLIC_ENDPOINTS = {"meta.Health", "api-docs.openapi_json", "api-docs.openapi_sw
 JSON_BODY_ENDPOINTS = {("POST", "articles.Articles"), ("POST", "meta.Resolve")}
 
 #: POST endpoints that store nothing.
-READ_ONLY_POSTS = {"meta.Resolve"}
+READ_ONLY_POSTS = {"meta.Resolve"} | {f"grafana.{view}" for view in (
+    "Search", "Metrics", "Query", "Annotations", "TagKeys", "TagValues")}
 
-_API_BLUEPRINTS = {"meta", "articles", "events"}
+_API_BLUEPRINTS = {"meta", "articles", "events", "grafana"}
 
 
 def _is_write() -> bool:

@@ -32,6 +32,7 @@ from timeline.queries.articles import (
     article_detail,
     article_dict,
     list_articles,
+    list_sources,
     mention_dict,
 )
 from timeline.queries.buckets import Bucket, bucket_bounds, bucket_events, bucket_floor, bucket_next
@@ -61,5 +62,5 @@ __all__ = [
     "ArticleFilter", "Bucket", "EventFilter", "Freshness", "Page", "QueryError",
     "article_detail", "article_dict", "bucket_bounds", "bucket_events", "bucket_floor",
     "bucket_next", "count_events", "decode_cursor", "encode_cursor", "freshness", "iter_events",
-    "keys_statement", "list_articles", "list_events", "mention_dict",
+    "keys_statement", "list_articles", "list_events", "list_sources", "mention_dict",
 ]
