@@ -16,8 +16,10 @@ $(BIN)/.installed: pyproject.toml
 
 install: $(BIN)/.installed  ## create .venv and install timeline with its test tools
 
-demo: $(BIN)/.installed  ## run the demo: SQLite + the seed articles on http://127.0.0.1:5000
-	$(BIN)/timeline demo
+PORT ?= 5000
+
+demo: $(BIN)/.installed  ## run the demo: SQLite + the seed articles on http://127.0.0.1:$(PORT) (make demo PORT=8080)
+	$(BIN)/timeline demo --port $(PORT)
 
 browser:  ## install Debian's headless Chromium for the browser tests (skipped where impossible)
 	@bash scripts/ensure-chromium

@@ -24,7 +24,7 @@ from timeline import exports, queries
 def stream_body(items: Iterable[dict[str, Any]], name: str, key: str) -> Iterator[bytes]:
     """``items`` as format ``name`` (``json``: ``{key: [...], "next_cursor": null}``)."""
     if name == "json":
-        for piece in exports.stream_json_array(items, f'{{"{key}": ', ', "next_cursor": null}'):
+        for piece in exports.stream_json_page(items, key):
             yield piece.encode()
     else:
         yield from exports.stream(items, name)

@@ -104,6 +104,12 @@ def stream_json_array(items: Iterable[Any], prefix: str = "", suffix: str = "") 
     yield "]" + suffix
 
 
+def stream_json_page(items: Iterable[Any], key: str = "events") -> Iterator[str]:
+    """The JSON page of the REST API holding every item: ``{key: [...], "next_cursor":
+    null}`` (the last and only page)."""
+    yield from stream_json_array(items, f'{{"{key}": ', ', "next_cursor": null}')
+
+
 # --- TimelineJS ------------------------------------------------------------------------------
 
 #: How many date parts TimelineJS should show for an event of each granularity.
