@@ -111,13 +111,25 @@ class Resolve(MethodView):
         """Tag a text against a reference time
 
         Finds every temporal expression in `text` and resolves it against `reference`, as
-        ingestion does for an article's body and publication time. Stores nothing.
+        ingestion does for an article's body and publication time. Stores nothing. Each
+        expression has its own `interval` and the `event_interval` of the event it would date
+        (its signal applied: "since April" dates an event from April 1 to the reference).
         """
         from timeline.temporal import tag
 
         reference = data["reference"]
         return {"reference": reference.isoformat(),
-                "timexes": [timex.to_json() for timex in tag(data["text"], reference)]}
+                "timexes": [_with_event_interval(timex, reference)
+                            for timex in tag(data["text"], reference)]}
+
+
+def _with_event_interval(timex, reference) -> dict[str, Any]:
+    """A timex's JSON with ``event_interval``: the interval of the event it dates."""
+    from timeline.temporal.signals import event_interval
+
+    interval = event_interval(timex, reference)
+    return {**timex.to_json(), "event_interval": None if interval is None else {
+        "start": interval.start.isoformat(), "end": interval.end.isoformat()}}
 
 
 # --- articles ---------------------------------------------------------------------------------

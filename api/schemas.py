@@ -334,6 +334,9 @@ class TimexSchema(Base):
     value = fields.String()
     mod = fields.String(allow_none=True)
     interval = fields.Nested(TimexIntervalSchema, allow_none=True)
+    event_interval = fields.Nested(TimexIntervalSchema, allow_none=True, **_described(
+        "The interval of the event the expression dates, its signal applied ('since April': "
+        "from April 1 to the reference); null when it has no interval."))
     granularity = fields.String(allow_none=True)
     rule = fields.String()
     signal = fields.String()

@@ -34,7 +34,8 @@ from typing import Any
 from flask import Blueprint, current_app, render_template, request, url_for
 from peewee import fn
 
-from timeline.queries import article_detail
+from api.downloads import download_links
+from timeline.queries import article_detail, list_sources
 from timeline.store import Article, UTCDateTimeField
 
 bp = Blueprint(
@@ -154,13 +155,7 @@ def news_window() -> tuple[date, date] | None:
 
 def known_sources() -> list[str]:
     """The distinct article sources, for the source filter's choices."""
-    query = (
-        Article.select(Article.source)
-        .where(Article.source.is_null(False))
-        .distinct()
-        .order_by(Article.source)
-    )
-    return [row.source for row in query if row.source]
+    return [source for source in list_sources() if source]
 
 
 @bp.get("/")
@@ -183,6 +178,7 @@ def timeline_page() -> str | tuple[str, int]:
         sources=known_sources(),
         coarsest_choices=COARSEST,
         article_count=Article.select().count(),
+        downloads=download_links(filters),
     )
 
 
