@@ -21,8 +21,9 @@ PORT ?= 5000
 demo: $(BIN)/.installed  ## run the demo: SQLite + the seed articles on http://127.0.0.1:$(PORT) (make demo PORT=8080)
 	$(BIN)/timeline demo --port $(PORT)
 
-browser:  ## install Debian's headless Chromium for the browser tests (skipped where impossible)
+browser:  ## install Debian's headless Chromium and TimelineJS (npm) for the browser tests (skipped where impossible)
 	@bash scripts/ensure-chromium
+	@bash scripts/ensure-timelinejs
 
 test: $(BIN)/.installed browser  ## run the whole test suite (PostgreSQL too if TIMELINE_TEST_DATABASE_URL is set)
 	$(BIN)/python -m pytest
