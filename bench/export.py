@@ -46,7 +46,18 @@ def memory_kb(pid: int, field: str) -> int:
     raise KeyError(field)
 
 
+def _stop_on_sigterm() -> None:
+    """SIGTERM ends the run through ``finally`` (stopping the server), as Ctrl+C does."""
+    import signal
+
+    def stop(_signum, _frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+
+
 def main() -> None:
+    _stop_on_sigterm()
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--db", type=Path, default=Path("/tmp/timeline-bench-api.db"))

@@ -343,8 +343,11 @@ def _keys_sql(shape: _Shape, p: str) -> str:
     order = f'ORDER BY e."start" {direction}, e."end" {direction}, e.id {direction}'
     after = ""
     if shape.cursor:
-        after = (f' AND (e."start" {op} {p} OR (e."start" = {p} AND (e."end" {op} {p} OR '
-                 f'(e."end" = {p} AND e.id {op} {p}))))')
+        # The leading `start >= key` (a bound the OR below implies) lets the index seek to
+        # the cursor: without it SQLite scans the index from the first event on every page,
+        # and a whole export (limit=all, page after page) costs O(n²).
+        after = (f' AND e."start" {op}= {p} AND (e."start" {op} {p} OR (e."start" = {p} AND '
+                 f'(e."end" {op} {p} OR (e."end" = {p} AND e.id {op} {p}))))')
     selects = []
     for index, kind in enumerate(shape.parts):
         where = _PART_SQL[kind].format(p=p) + _filter_sql(shape, p) + after
@@ -390,7 +393,7 @@ def keys_statement(flt: EventFilter, limit: int, descending: bool = False,
     after: list[Any] = []
     if key is not None:
         start, end, last_id = db_time(key[0]), db_time(key[1]), key[2]
-        after = [start, start, end, end, last_id]
+        after = [start, start, start, end, end, last_id]
     params = list(search.params)
     for kind, values in parts:
         params += [*values, *filters, *after]
