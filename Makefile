@@ -16,11 +16,14 @@ $(BIN)/.installed: pyproject.toml
 
 install: $(BIN)/.installed  ## create .venv and install timeline with its test tools
 
-demo: $(BIN)/.installed  ## run the demo: SQLite + the seed articles on http://127.0.0.1:5000
-	$(BIN)/timeline demo
+PORT ?= 5000
 
-browser:  ## install Debian's headless Chromium for the browser tests (skipped where impossible)
+demo: $(BIN)/.installed  ## run the demo: SQLite + the seed articles on http://127.0.0.1:$(PORT) (make demo PORT=8080)
+	$(BIN)/timeline demo --port $(PORT)
+
+browser:  ## install Debian's headless Chromium and TimelineJS (npm) for the browser tests (skipped where impossible)
 	@bash scripts/ensure-chromium
+	@bash scripts/ensure-timelinejs
 
 SOURCES = timeline api tests bench
 

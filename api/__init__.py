@@ -121,10 +121,11 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     api.spec.components.schema("TimelineJS", schema=schemas.TimelineJSSchema)
     api.spec.components.schema("GrafanaAnnotation", schema=schemas.GrafanaAnnotationSchema)
 
-    from api import resources, web
+    from api import grafana, resources, web
 
     for blueprint in resources.BLUEPRINTS:
         api.register_blueprint(blueprint, url_prefix=API_PREFIX)
+    api.register_blueprint(grafana.grafana, url_prefix=f"{API_PREFIX}/grafana")
     app.register_blueprint(web.bp)
     security.init_app(app)
     availability.init_app(app)

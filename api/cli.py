@@ -36,9 +36,27 @@ def default_workers() -> int:
     return max(2, os.cpu_count() or 1)
 
 
+def ensure_port_free(host: str, port: int) -> None:
+    """Exit with one line naming the flag when ``host:port`` is taken (gunicorn would print
+    ten lines of retries)."""
+    import socket
+
+    if port == 0:
+        return
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((host, port))
+        except OSError as error:
+            raise click.ClickException(
+                f"port {port} on {host} is in use ({error.strerror}); choose another with "
+                f"--port (make demo PORT=8080)") from None
+
+
 def run_server(config: dict[str, Any], host: str, port: int, workers: int,
                access_log: bool = False) -> None:
-    """Serve :func:`api.create_app` with gunicorn (sync workers) until interrupted.
+    """Serve :func:`api.create_app` with gunicorn (one-thread gthread workers) until
+    interrupted.
 
     The schema is migrated once here, before the workers start, so that they never race to
     apply the same migration.
@@ -46,8 +64,9 @@ def run_server(config: dict[str, Any], host: str, port: int, workers: int,
     from gunicorn.app.base import BaseApplication
 
     from timeline import store
+    from timeline.cli import _open_database
 
-    store.init_db(config.get("TIMELINE_DATABASE_URL"))
+    _open_database(config.get("TIMELINE_DATABASE_URL"))
     store.database.close()
     from timeline.queries import search
 
@@ -57,7 +76,11 @@ def run_server(config: dict[str, Any], host: str, port: int, workers: int,
         def load_config(self) -> None:
             self.cfg.set("bind", f"{host}:{port}")
             self.cfg.set("workers", workers)
-            self.cfg.set("worker_class", "sync")
+            # gthread with one thread serves like sync, but its main loop keeps telling the
+            # arbiter it is alive while a request runs: a whole export (limit=all) streams for
+            # minutes, and a sync worker would be killed at the timeout mid-body.
+            self.cfg.set("worker_class", "gthread")
+            self.cfg.set("threads", 1)
             self.cfg.set("timeout", 60)
             self.cfg.set("accesslog", "-" if access_log else None)
             self.cfg.set("access_log_format", ACCESS_LOG_FORMAT)
@@ -127,6 +150,7 @@ def serve(host: str, port: int, workers: int, database_url: str | None,
         $ curl http://127.0.0.1:8000/api/v1/health
     """
     config = {"TIMELINE_DATABASE_URL": database_url} if database_url else {}
+    ensure_port_free(host, port)
     click.echo(f"timeline: serving http://{host}:{port}/ (API http://{host}:{port}/api/v1/, "
                f"docs http://{host}:{port}/api/v1/docs) with {workers} workers", err=True)
     with background_worker(database_url, with_worker):
@@ -159,7 +183,8 @@ def load_seeds(seeds: Path) -> str:
 @click.option("--seeds", type=click.Path(exists=True, file_okay=False, path_type=Path),
               default=SEEDS_DIR, show_default=True, help="Directory of demo articles.")
 @click.option("--port", default=5000, show_default=True, type=click.IntRange(0, 65535),
-              help="Port to listen on (always on 127.0.0.1).")
+              help="Port to listen on (always on 127.0.0.1); macOS keeps 5000 for AirPlay, "
+                   "so try --port 8080 there.")
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
               help="gunicorn worker processes.")
 @click.option("--load-only", is_flag=True, help="Load the seeds and exit without serving.")
@@ -174,6 +199,8 @@ def demo(db_path: Path | None, seeds: Path, port: int, workers: int, load_only: 
     """
     from timeline import store
 
+    if not load_only:
+        ensure_port_free("127.0.0.1", port)
     path = (db_path or demo_database_path()).resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
     url = f"sqlite:///{path}"

@@ -15,7 +15,7 @@ from flask import Response, json, request, url_for
 from flask.views import MethodView
 from flask_smorest import Blueprint, abort
 
-from api import errors, schemas
+from api import errors, schemas, streaming
 from api.sources import sources
 from timeline import __version__, exports, queries, store
 from timeline.ingest import delete_article, ingest_article
@@ -29,6 +29,9 @@ BLUEPRINTS = (meta, articles, events, sources)
 _SECURED = [{"bearerAuth": []}]
 
 _STRING = {"schema": {"type": "string"}}
+_BINARY = {"schema": {"type": "string", "format": "binary"}}
+#: Export media types whose answers are bytes, not text.
+_BINARY_TYPES = {"application/vnd.apache.parquet"}
 
 #: Media types a client can ask for with ``Accept`` instead of ``format=``: JSON and every
 #: export format with a media type of its own (the JSON-typed ones need ``format=``).
@@ -51,8 +54,14 @@ def _query_error(error: queries.QueryError) -> Response:
                           {error.field: [error.message]})
 
 
+def _missing_dependency(error: exports.MissingDependency) -> Response:
+    """A 501 problem for a format whose library this server lacks (Parquet without pyarrow)."""
+    return errors.problem(501, str(error), {"format": [str(error)]})
+
+
 for _blueprint in (articles, events):
     _blueprint.register_error_handler(queries.QueryError, _query_error)
+    _blueprint.register_error_handler(exports.MissingDependency, _missing_dependency)
 
 
 def _conditional_json(payload: Any, status: int = 200, **headers: str) -> Response:
@@ -111,13 +120,25 @@ class Resolve(MethodView):
         """Tag a text against a reference time
 
         Finds every temporal expression in `text` and resolves it against `reference`, as
-        ingestion does for an article's body and publication time. Stores nothing.
+        ingestion does for an article's body and publication time. Stores nothing. Each
+        expression has its own `interval` and the `event_interval` of the event it would date
+        (its signal applied: "since April" dates an event from April 1 to the reference).
         """
         from timeline.temporal import tag
 
         reference = data["reference"]
         return {"reference": reference.isoformat(),
-                "timexes": [timex.to_json() for timex in tag(data["text"], reference)]}
+                "timexes": [_with_event_interval(timex, reference)
+                            for timex in tag(data["text"], reference)]}
+
+
+def _with_event_interval(timex, reference) -> dict[str, Any]:
+    """A timex's JSON with ``event_interval``: the interval of the event it dates."""
+    from timeline.temporal.signals import event_interval
+
+    interval = event_interval(timex, reference)
+    return {**timex.to_json(), "event_interval": None if interval is None else {
+        "start": interval.start.isoformat(), "end": interval.end.isoformat()}}
 
 
 # --- articles ---------------------------------------------------------------------------------
@@ -216,14 +237,18 @@ _EVENT_FORMATS_DOC = {
                     *(JSON_FORMAT_SHAPES[f.name] for f in exports.FORMATS.values()
                       if f.essence == "application/json"),
                 ]}},
-                **{media_type: _STRING for media_type in _ACCEPTED
-                   if media_type != "application/json"},
+                **{media_type: (_BINARY if media_type in _BINARY_TYPES else _STRING)
+                   for media_type in _ACCEPTED if media_type != "application/json"},
             },
             "headers": {
                 "Link": {"description": 'The next page: <url>; rel="next"',
                          "schema": {"type": "string"}},
-                "ETag": {"description": "Entity tag for If-None-Match",
+                "ETag": {"description": "Entity tag for If-None-Match (weak for limit=all)",
                          "schema": {"type": "string"}},
+                "Last-Modified": {"description": "limit=all: the latest ingestion time, for "
+                                                 "If-Modified-Since", "schema": _STRING["schema"]},
+                "X-Total-Count": {"description": "limit=all: how many events the body holds",
+                                  "schema": {"type": "integer"}},
             },
         },
     }
@@ -246,17 +271,38 @@ class Events(MethodView):
 
         Formats: JSON (default) and those of the `format` parameter, which can also be asked
         for with `Accept` when their media type is not JSON.
+
+        `limit=all` answers the whole window at once in any format, streamed as it is read
+        (no `Content-Length`, no cursor), up to `TIMELINE_MAX_EXPORT` events (413 above). It
+        carries a weak `ETag` and `Last-Modified` and answers `If-None-Match` or
+        `If-Modified-Since` with 304 without reading the timeline: the URL a calendar
+        subscribes to, e.g. `/api/v1/events?format=ics&limit=all&source=Wire`. TimelineJS
+        leaves out spans that began more than one window length (and more than a week)
+        before `from` unless `background=true`.
         """
-        page = queries.list_events(_event_filter(args), order=args["order"],
+        flt = _event_filter(args)
+        name = _negotiate(args.get("format"))
+        if args["limit"] == "all":
+            return streaming.whole_export(
+                lambda: _exported(queries.iter_events(flt, order=args["order"]), name, args),
+                lambda: queries.count_events(flt), name, "events")
+        page = queries.list_events(flt, order=args["order"],
                                    limit=args["limit"], cursor=args.get("cursor"))
         link = _next_link(page.next_cursor)
-        name = _negotiate(args.get("format"))
         if name == "json":
             return _conditional_json({"events": page.items, "next_cursor": page.next_cursor},
                                      **link)
         fmt = exports.FORMATS[name]
-        response = Response(fmt.render(page.items), content_type=fmt.media_type)
+        response = Response(fmt.render(_exported(page.items, name, args)),
+                            content_type=fmt.media_type)
         return _conditional(response, link)
+
+
+def _exported(items, name: str, args: dict[str, Any]):
+    """The items a format shows: TimelineJS leaves background spans out unless asked."""
+    if name == "timelinejs" and not args["background"]:
+        return exports.without_background(items, args.get("start"), args.get("end"))
+    return items
 
 
 @events.route("/timeline")

@@ -22,19 +22,24 @@ from timeline.articles import (
     parse_article,
     parse_published_at,
 )
+from timeline.epoch import from_epoch_ms
 from timeline.exports import FORMATS
 from timeline.queries import BASES, MAX_LIMIT, UNITS
 from timeline.temporal.types import GRANULARITIES
 
 
 class Moment(fields.Field):
-    """An ISO 8601 date or datetime. A date means its midnight; a datetime without an offset
-    is taken as UTC. Loads a timezone-aware :class:`datetime`."""
+    """An ISO 8601 date or datetime, or epoch milliseconds (Grafana's ``${__from}``). A date
+    means its midnight; a datetime without an offset is taken as UTC. Loads a timezone-aware
+    :class:`datetime`."""
 
-    default_error_messages = {"invalid": "Not a valid ISO 8601 date or datetime."}
+    default_error_messages = {
+        "invalid": "Not a valid ISO 8601 date or datetime, nor epoch milliseconds."}
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> datetime:
         try:
+            if isinstance(value, str) and (epoch := from_epoch_ms(value)) is not None:
+                return epoch
             moment, _has_time = parse_published_at(value)  # the article input's own rules
         except ValueError:
             raise self.make_error("invalid") from None
@@ -88,10 +93,28 @@ class Base(ma.Schema):
 # --- Query strings ----------------------------------------------------------------------------
 
 
+class Limit(fields.Field):
+    """A page size ``1..MAX_LIMIT``, or ``all``: the whole window, streamed."""
+
+    default_error_messages = {"invalid": f"Must be between 1 and {MAX_LIMIT}, or 'all'."}
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> int | str:
+        if value == "all":
+            return "all"
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            raise self.make_error("invalid") from None
+        if not 1 <= number <= MAX_LIMIT or str(value).strip() != str(number):
+            raise self.make_error("invalid")
+        return number
+
+
 class EventFilterArgs(Base):
     start = Moment(data_key="from", **_described(
         "Start of the window (inclusive): events whose interval ends after it. ISO 8601 date "
-        "or datetime; UTC when no offset is given.", format="date-time"))
+        "or datetime (UTC when no offset is given), or epoch milliseconds.",
+        format="date-time"))
     end = Moment(data_key="to", **_described(
         "End of the window (exclusive): events whose interval starts before it.",
         format="date-time"))
@@ -114,13 +137,18 @@ class EventFilterArgs(Base):
 class EventListArgs(EventFilterArgs):
     order = Text(load_default="asc", validate=validate.OneOf(("asc", "desc")),
                           **_described("Timeline order (start, end, id) or its reverse."))
-    limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=MAX_LIMIT),
-                           **_described(f"Events per page, at most {MAX_LIMIT}."))
+    limit = Limit(load_default=50, **_described(
+        f"Events per page, at most {MAX_LIMIT}; or 'all': the whole window in one streamed "
+        "answer (no cursor; refused with 413 above TIMELINE_MAX_EXPORT events).",
+        type="string", pattern=r"^([1-9][0-9]?|[1-4][0-9]{2}|500|all)$", example="all"))
     cursor = Text(validate=validate.Length(min=1, max=500), **_described(
         "Opaque position of the next page, from 'next_cursor' or the Link header."))
     format = Text(validate=validate.OneOf(("json", *FORMATS)), **_described(
         "Response format; overrides Accept. json (default), "
         + ", ".join(f"{f.name} ({f.description})" for f in FORMATS.values()) + "."))
+    background = fields.Boolean(load_default=False, **_described(
+        "format=timelinejs only: keep the spans that began more than one window length (and "
+        "more than a week) before 'from' (left out by default: they zoom the axis out)."))
 
 
 class TimelineArgs(EventFilterArgs):
@@ -369,6 +397,9 @@ class TimexSchema(Base):
     value = fields.String()
     mod = fields.String(allow_none=True)
     interval = fields.Nested(TimexIntervalSchema, allow_none=True)
+    event_interval = fields.Nested(TimexIntervalSchema, allow_none=True, **_described(
+        "The interval of the event the expression dates, its signal applied ('since April': "
+        "from April 1 to the reference); null when it has no interval."))
     granularity = fields.String(allow_none=True)
     rule = fields.String()
     signal = fields.String()

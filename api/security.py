@@ -33,9 +33,10 @@ JSON_BODY_ENDPOINTS = {("POST", "articles.Articles"), ("POST", "meta.Resolve"),
                        ("POST", "sources.Sources")}
 
 #: POST endpoints that store nothing.
-READ_ONLY_POSTS = {"meta.Resolve"}
+READ_ONLY_POSTS = {"meta.Resolve"} | {f"grafana.{view}" for view in (
+    "Search", "Metrics", "Query", "Annotations", "TagKeys", "TagValues")}
 
-_API_BLUEPRINTS = {"meta", "articles", "events", "sources"}
+_API_BLUEPRINTS = {"meta", "articles", "events", "sources", "grafana"}
 
 
 def _is_write() -> bool:

@@ -101,6 +101,11 @@ SETTINGS: tuple[Setting, ...] = (
         "own, so N workers allow up to N times the budget) or a shared store such as "
         "redis://host:6379 (needs the redis package).",
     ),
+    Setting(
+        "TIMELINE_MAX_EXPORT", 1_000_000, parse_int,
+        "Most events one whole export (limit=all) streams; a larger window gets 413 before "
+        "anything is written. Default 1,000,000.",
+    ),
 )
 
 

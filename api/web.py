@@ -34,8 +34,9 @@ from typing import Any
 from flask import Blueprint, current_app, render_template, request, url_for
 from peewee import fn
 
+from api.downloads import download_links
 from timeline.articles import is_web_url, parse_moment
-from timeline.queries import article_detail
+from timeline.queries import article_detail, list_sources
 from timeline.store import Article, UTCDateTimeField
 
 bp = Blueprint(
@@ -164,13 +165,7 @@ def news_window() -> tuple[date, date] | None:
 
 def known_sources() -> list[str]:
     """The distinct article sources, for the source filter's choices."""
-    query = (
-        Article.select(Article.source)
-        .where(Article.source.is_null(False))
-        .distinct()
-        .order_by(Article.source)
-    )
-    return [row.source for row in query if row.source]
+    return [source for source in list_sources() if source]
 
 
 @bp.get("/")
@@ -193,6 +188,7 @@ def timeline_page() -> str | tuple[str, int]:
         sources=known_sources(),
         coarsest_choices=COARSEST,
         article_count=Article.select().count(),
+        downloads=download_links(filters),
     )
 
 

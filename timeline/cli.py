@@ -37,9 +37,9 @@ class MomentType(click.ParamType):
     """An ISO 8601 date or datetime, with an optional UTC offset (``2022-05-14``,
     ``2022-05-14T09:30``, ``2022-05-14T09:30:00+03:00``, ``2022-05-14T07:00Z``), read by
     :func:`timeline.articles.parse_moment`: an aware datetime (a date is midnight UTC, no
-    offset is UTC)."""
+    offset is UTC); or epoch milliseconds (:func:`timeline.epoch.from_epoch_ms`)."""
 
-    name = "DATE|DATETIME"
+    name = "DATE|DATETIME|EPOCH_MS"
 
     def _parse(self, value: object, param: click.Parameter | None,
                ctx: click.Context | None) -> Moment:
@@ -55,13 +55,24 @@ class MomentType(click.ParamType):
                 ctx: click.Context | None) -> date | datetime:
         if isinstance(value, datetime):
             return value
+        if isinstance(value, str):
+            from timeline.epoch import from_epoch_ms
+
+            try:
+                epoch = from_epoch_ms(value)  # what Grafana's ${__from} sends
+            except ValueError as error:
+                self.fail(str(error), param, ctx)
+            if epoch is not None:
+                return epoch
         return self._parse(value, param, ctx).value
 
 
 class ReferenceType(MomentType):
-    """A tagger reference: as :class:`MomentType`, but a date stays a date and a datetime
-    written without offset stays naive (the tagger reads both as UTC; the output echoes the
-    reference as written)."""
+    """A tagger reference: as :class:`MomentType` (no epoch milliseconds), but a date stays a
+    date and a datetime written without offset stays naive (the tagger reads both as UTC; the
+    output echoes the reference as written)."""
+
+    name = "DATE|DATETIME"
 
     def convert(self, value: object, param: click.Parameter | None,
                 ctx: click.Context | None) -> date | datetime:
@@ -165,15 +176,24 @@ _database_url_option = click.option(
 
 
 def _open_database(url: str | None, *, migrate: bool = True):
-    """Bind the store to ``url`` (schema brought up to date), or exit with a clear message."""
+    """Bind the store to ``url`` (schema brought up to date), or exit with one clear line."""
     import peewee
 
+    from timeline.database_url import InvalidDatabaseURL
     from timeline.store import init_db
 
+    driver_errors: tuple[type[Exception], ...] = (peewee.PeeweeException,)
+    with contextlib.suppress(ImportError):
+        import psycopg2
+
+        driver_errors += (psycopg2.Error,)
     try:
         return init_db(url, migrate=migrate)
-    except peewee.OperationalError as error:
-        raise click.ClickException(f"cannot open the database: {error}") from None
+    except InvalidDatabaseURL as error:
+        raise click.ClickException(f"--database-url: {error}") from None
+    except driver_errors as error:
+        first_line = (str(error).strip().splitlines() or [type(error).__name__])[0]
+        raise click.ClickException(f"cannot open the database: {first_line}") from None
 
 
 _workers_option = click.option(
@@ -269,18 +289,23 @@ def ingest(paths: tuple[str, ...], database_url: str | None, progress: bool | No
         prefix = "\r\x1b[K" if show else ""
         click.echo(f"{prefix}{failure}", err=True)
 
+    records = 0
+
     def on_record(path: Path, position: int) -> None:
+        nonlocal records
+        records += 1
         if counter is not None:
             counter.tick(time.perf_counter() - started)
         elif bar is not None:
-            bar.update(offsets[path] + min(position, sizes[path]) - bar.pos)
+            bar.update(offsets[path] + min(position, sizes[path]) - bar.pos,
+                       _rate(records, "articles", time.perf_counter() - started))
 
     try:
         with _worker_deaths_explained(), contextlib.ExitStack() as stack:
             if show and counter is None:
                 bar = stack.enter_context(click.progressbar(
                     length=max(total, 1), label="ingesting", file=sys.stderr, show_pos=False,
-                    width=30))
+                    show_eta=True, item_show_func=_shown, width=30))
             summary = ingest_paths(files, on_failure=on_failure, on_record=on_record,
                                    workers=workers, max_record_bytes=max_record_bytes)
     finally:
@@ -308,6 +333,17 @@ def _worker_deaths_explained():
         raise click.ClickException(
             f"a tagging worker process died ({error}); every article stored so far is whole "
             "and kept: run the same command again to continue") from None
+
+
+def _rate(count: int, noun: str, elapsed: float) -> str:
+    """``1,234 articles, 56/s``: what a progress bar shows beside its ETA."""
+    rate = count / elapsed if elapsed > 0 else 0.0
+    return f"{count:,} {noun}, {rate:,.0f}/s"
+
+
+def _shown(item: str | None) -> str | None:
+    """A progress bar's ``item_show_func``: the text :func:`_rate` made."""
+    return item
 
 
 class _Counter:
@@ -369,58 +405,150 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
 
 
+class LimitType(click.ParamType):
+    """A positive number of events, or ``all``."""
+
+    name = "N|all"
+
+    def convert(self, value: object, param: click.Parameter | None,
+                ctx: click.Context | None) -> int | None:
+        if value is None or value == "all":
+            return None
+        try:
+            number = int(str(value))
+        except ValueError:
+            number = 0
+        if number < 1:
+            self.fail(f"{value!r} is neither a positive number nor 'all'", param, ctx)
+        return number
+
+
+def _event_formats() -> list[str]:
+    from timeline.exports import FORMATS
+
+    return ["text", "json", *FORMATS]
+
+
+def _granularities() -> list[str]:
+    from timeline.temporal.types import GRANULARITIES
+
+    return list(GRANULARITIES)
+
+
 @cli.command()
 @click.option("--from", "from_", type=MomentType(), metavar="DATE",
               help="Only events overlapping [DATE, --to): an ISO date or datetime (UTC unless "
-                   "it has an offset).")
+                   "it has an offset) or epoch milliseconds.")
 @click.option("--to", type=MomentType(), metavar="DATE",
               help="End of the window (exclusive).")
 @click.option("--q", "words", metavar="WORDS",
               help="Only events whose sentence or article title has all of WORDS "
                    "(\"quoted phrases\" as written; case and accents ignored).")
 @click.option("--source", help="Only events from articles of this source.")
-@click.option("--limit", type=click.IntRange(1, 500), default=50, show_default=True,
-              help="At most this many events.")
+@click.option("--article", type=click.IntRange(min=1), metavar="ID",
+              help="Only the events of this article.")
+@click.option("--basis", type=click.Choice(["expression", "publication"]),
+              help="How the event was dated: by a temporal expression, or by the article's "
+                   "publication time.")
+@click.option("--finest", type=click.Choice(_granularities()), metavar="UNIT",
+              help="Finest granularity to keep (--finest day drops minutes and hours).")
+@click.option("--coarsest", type=click.Choice(_granularities()), metavar="UNIT",
+              help="Coarsest granularity to keep (--coarsest month drops years, decades...).")
+@click.option("--order", type=click.Choice(["asc", "desc"]), default="asc", show_default=True,
+              help="Timeline order or its reverse.")
+@click.option("--limit", type=LimitType(), default="50", show_default=True,
+              help="At most this many events; 'all' for the whole window.")
+@click.option("--format", "-f", "output_format", type=click.Choice(_event_formats()),
+              default="text", show_default=True,
+              help="text: lines for reading; or the API's formats (json, csv, ndjson, "
+                   "timelinejs, ics, grafana, parquet), the same bytes /api/v1/events serves.")
 @_database_url_option
-def events(from_: datetime | None, to: datetime | None, words: str | None,
-           source: str | None, limit: int, database_url: str | None) -> None:
-    """Print the timeline: events in order of their start, one per line.
+def events(from_, to, words, source, article, basis, finest, coarsest, order, limit,
+           output_format, database_url) -> None:
+    """Print the timeline: events in order of their start.
 
-    Each line shows when (in the article's own UTC offset; a bare date is that whole day), the
-    granularity (marked "~" when the sentence had no placeable expression and is dated by its
-    article's publication day), the sentence and the source.
+    The filters and formats are those of GET /api/v1/events, under the same names. In the
+    text format each event shows when (in the article's own UTC offset; a bare date is that
+    whole day), its granularity (marked "~" when it is dated by its article's publication
+    day), its sentence wrapped to the terminal, and below it the expression that dated it,
+    the article's title and its source.
 
     \b
         $ timeline events --from 2022-05-01 --to 2022-06-01 --q Kharkiv --limit 20
+        $ timeline events --source "Kyiv Ledger" --basis expression --limit all -f csv > ledger.csv
+        $ timeline events --from 2022-05-01 -f ics --limit all > may.ics
+        $ timeline events --limit all -f parquet > events.parquet
     """
-    import shutil
+    from itertools import islice
 
-    from timeline.queries import EventFilter, QueryError, list_events
+    from timeline import exports
+    from timeline.queries import EventFilter, QueryError, iter_events
 
     _open_database(database_url)
+    if output_format == "parquet" and sys.stdout.isatty():
+        raise click.UsageError("Parquet is binary: redirect it to a file (> events.parquet)")
     try:
-        flt = EventFilter(start=from_, end=to, q=words, source=source)
-        page = list_events(flt, limit=limit)
+        flt = EventFilter(start=from_, end=to, q=words, source=source,
+                          article_id=article, basis=basis, finest=finest, coarsest=coarsest)
+        found = iter_events(flt, order=order)
+        first = next(found, None)  # the filter's errors surface here, before any output
     except QueryError as error:
         raise click.BadParameter(error.message, param_hint=f"--{error.field}") from None
-    if not page.items:
-        click.echo("no events", err=True)
+    everything = _chain([first] if first is not None else [], found)
+    if output_format == "text":
+        shown, more = _print_events(everything, limit)
+        if not shown:
+            click.echo("no events", err=True)
+        elif more:
+            click.echo(f"(first {limit} events; --limit all or a narrower window for more)",
+                       err=True)
         return
-    width = shutil.get_terminal_size((120, 24)).columns
-    source_width = min(24, max((len(e["source"] or "") for e in page.items), default=0))
-    sentence_width = max(width - 24 - 1 - 11 - 1 - source_width - 2, 30)
-    for event in page.items:
+    chained = islice(everything, limit) if limit is not None else everything
+    try:
+        if output_format == "json":
+            pieces = (p.encode() for p in exports.stream_json_page(chained))
+        else:
+            pieces = exports.stream(chained, output_format)
+        out = sys.stdout.buffer
+        for piece in pieces:
+            out.write(piece)
+        out.flush()
+    except exports.MissingDependency as error:
+        raise click.ClickException(str(error)) from None
+
+
+def _chain(*iterables):
+    for iterable in iterables:
+        yield from iterable
+
+
+def _print_events(events, limit: int | None) -> tuple[int, bool]:
+    """Print at most ``limit`` of ``events`` as text (see :func:`events`); return how many,
+    and whether there were more."""
+    import shutil
+    import textwrap
+
+    width = max(shutil.get_terminal_size((120, 24)).columns, 60)
+    indent = " " * 37
+    shown = 0
+    for event in events:
+        if shown == limit:
+            return shown, True
         start = datetime.fromisoformat(event["start"])
         end = datetime.fromisoformat(event["end"])
         unit = event["granularity"] + ("~" if event["basis"] == "publication" else "")
-        sentence = _clip(event["text"], sentence_width)
-        click.echo(
-            f"{_when(start, end):<24} {unit:<11} {sentence:<{sentence_width}}"
-            f"  {_clip(event['source'] or '', source_width)}".rstrip()
-        )
-    if page.next_cursor:
-        click.echo(f"(first {limit} events; raise --limit or narrow the window for more)",
-                   err=True)
+        head = f"{_when(start, end):<24} {unit:<11} "
+        lines = textwrap.wrap(" ".join(event["text"].split()), width - len(indent)) or [""]
+        click.echo(head + lines[0])
+        for line in lines[1:]:
+            click.echo(indent + line)
+        expression = event.get("expression")
+        about = [f"“{expression['text']}”" if expression else "publication day",
+                 event.get("title") or "", event.get("source") or ""]
+        click.echo(indent + _clip(" · ".join(part for part in about if part),
+                                  width - len(indent)))
+        shown += 1
+    return shown, False
 
 
 @cli.group("db")
@@ -465,11 +593,17 @@ def reprocess(database_url: str | None, progress: bool | None, workers: int) -> 
 
     _open_database(database_url)
     if _show_progress(progress):
+        import time
+
+        started = time.perf_counter()
         with click.progressbar(length=max(Article.select().count(), 1), label="reprocessing",
-                               file=sys.stderr, width=30) as bar:
+                               file=sys.stderr, show_eta=True, item_show_func=_shown,
+                               width=30) as bar:
             with _worker_deaths_explained():
-                result = reprocess_all(lambda done, total: bar.update(done - bar.pos),
-                                       workers=workers)
+                result = reprocess_all(
+                    lambda done, total: bar.update(
+                        done - bar.pos, _rate(done, "articles", time.perf_counter() - started)),
+                    workers=workers)
     else:
         with _worker_deaths_explained():
             result = reprocess_all(workers=workers)

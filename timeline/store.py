@@ -249,8 +249,13 @@ SQLITE_CHECKPOINT_PAGES = 4000
 
 
 def connect(url: str) -> pw.Database:
-    """An unbound peewee database for ``url``; SQLite gets WAL mode and foreign keys."""
+    """An unbound peewee database for ``url``; SQLite gets WAL mode and foreign keys.
+    Raises :class:`timeline.database_url.InvalidDatabaseURL` for a URL it cannot use."""
     from playhouse.db_url import connect as db_url_connect
+
+    from timeline.database_url import check_database_url
+
+    check_database_url(url)
 
     if url.startswith("sqlite"):
         return db_url_connect(

@@ -215,8 +215,13 @@ def test_timelinejs(client, story):
     assert by_id[story.events["week"]]["end_date"] == {"year": 2022, "month": 5, "day": 15}
     assert by_id[story.events["evening"]]["start_date"] == {
         "year": 2022, "month": 5, "day": 11, "hour": 18}
-    assert by_id[story.events["wed"]]["text"] == {
-        "headline": "Kharkiv counteroffensive", "text": "Troops advanced late Wednesday."}
+    # The headline is the event's own sentence; the text links the article and names its
+    # source and the zone.
+    text = by_id[story.events["wed"]]["text"]
+    assert text["headline"] == "Troops advanced late Wednesday."
+    assert 'href="https://wire.example/kharkiv"' in text["text"]
+    assert "Kharkiv counteroffensive" in text["text"] and "Wire" in text["text"]
+    assert "UTC+03:00" in text["text"]
 
 
 def test_ics(client, story):

@@ -115,12 +115,14 @@ def test_openapi_documents_every_endpoint_and_problem_errors(client):
     spec = json.loads(COMMITTED.read_text(encoding="utf-8"))
     assert set(spec["paths"]) == {
         "/api/v1/health", "/api/v1/resolve", "/api/v1/articles", "/api/v1/articles/{article_id}",
-        "/api/v1/events", "/api/v1/timeline", "/api/v1/sources", "/api/v1/sources/{source_id}"}
+        "/api/v1/events", "/api/v1/timeline", "/api/v1/sources", "/api/v1/sources/{source_id}",
+        *(f"/api/v1/grafana/{p}" for p in (
+            "", "search", "metrics", "query", "annotations", "tag-keys", "tag-values"))}
     default_error = spec["components"]["responses"]["DEFAULT_ERROR"]
     assert list(default_error["content"]) == ["application/problem+json"]
     formats = spec["paths"]["/api/v1/events"]["get"]["responses"]["200"]["content"]
     assert set(formats) == {"application/json", "text/csv", "application/x-ndjson",
-                            "text/calendar"}
+                            "text/calendar", "application/vnd.apache.parquet"}
 
 
 def test_docs_page_loads_only_local_assets(client):

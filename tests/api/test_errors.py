@@ -116,8 +116,7 @@ def test_405_says_what_is_allowed(client):
 def test_detail_names_the_invalid_fields(client):
     body = problem_of(client.get("/api/v1/events?limit=9999&order=sideways"))
     assert body["detail"] == "Invalid value for: limit, order."
-    assert body["errors"]["limit"] == ["Must be greater than or equal to 1 and less than or "
-                                       "equal to 500."]
+    assert body["errors"]["limit"] == ["Must be between 1 and 500, or 'all'."]
 
 
 @pytest.mark.parametrize("url", [

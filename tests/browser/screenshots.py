@@ -4,7 +4,8 @@
     .venv/bin/python tests/browser/screenshots.py --url URL  # or use one already running
 
 Takes a week of the timeline and an article (with one expression focused, its explanation open) at
-desktop width and at 360 px, and the try-it panel resolving a sentence. The server, when this
+desktop width and at 360 px, the try-it panel resolving a sentence (desktop, and its table at
+390 px), and the timeline in dark mode with the download menu open. The server, when this
 script starts one, is ``timeline serve`` over a fresh SQLite database of the seed articles
 (see ``browser_harness.py``), so the pictures show what ``make demo`` shows.
 """
@@ -73,6 +74,30 @@ def shoot(base: str) -> list[Path]:
                 written.append(OUT / "try-desktop.png")
                 page.screenshot(path=written[-1], full_page=True)
             context.close()
+
+        # Dark mode, with the "download this view" menu open; the try-it table on a phone.
+        context = browser.new_context(viewport=SIZES["desktop"], base_url=base,
+                                      color_scheme="dark")
+        page = context.new_page()
+        page.goto(TIMELINE_VIEW)
+        page.wait_for_function(
+            "!document.querySelector('#status').textContent.startsWith('Loading')")
+        page.locator("#overview:not([hidden])").wait_for()
+        page.locator("details.download summary").click()
+        written.append(OUT / "timeline-dark.png")
+        page.screenshot(path=written[-1])
+        context.close()
+
+        context = browser.new_context(viewport={"width": 390, "height": 844}, base_url=base)
+        page = context.new_page()
+        page.goto("/try")
+        page.get_by_label("Reference date").fill("2022-05-14")
+        page.get_by_label("Text").fill(TRY_TEXT)
+        page.locator("#try-table tbody tr").first.wait_for()
+        page.locator("#try-table").scroll_into_view_if_needed()
+        written.append(OUT / "try-phone.png")
+        page.screenshot(path=written[-1])
+        context.close()
         browser.close()
     return written
 

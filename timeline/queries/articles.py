@@ -130,3 +130,10 @@ def list_articles(flt: ArticleFilter, *, order: str = "desc", limit: int = 50,
         last = rows[limit - 1]
         next_cursor = encode_cursor((last.published_at, last.id))
     return Page([article_dict(a) for a in rows[:limit]], next_cursor)
+
+
+def list_sources() -> list[str]:
+    """Every source of a stored article, in alphabetical order."""
+    query = (Article.select(Article.source).where(Article.source.is_null(False))
+             .distinct().order_by(Article.source))
+    return [row.source for row in query]

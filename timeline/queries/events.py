@@ -332,13 +332,18 @@ def _filters(flt: EventFilter, search: _Search) -> Sql:
 
 
 def _after(key: tuple[Any, ...] | None, descending: bool) -> Sql:
-    """The events after the sort key ``key`` (``(start, end, id)``) in the page's order."""
+    """The events after the sort key ``key`` (``(start, end, id)``) in the page's order.
+
+    The leading ``start >= key`` (a bound the OR implies) lets the index seek to the cursor:
+    without it SQLite scans the index from the first event on every page, and a whole export
+    (``limit=all``, page after page) costs O(n²)."""
     if key is None:
         return Sql("")
     op = "<" if descending else ">"
     start, end = db_time(key[0]), db_time(key[1])
-    return Sql(f' AND (e."start" {op} ? OR (e."start" = ? AND (e."end" {op} ? OR '
-               f'(e."end" = ? AND e.id {op} ?))))', (start, start, end, end, key[2]))
+    return Sql(f' AND e."start" {op}= ? AND (e."start" {op} ? OR (e."start" = ? AND '
+               f'(e."end" {op} ? OR (e."end" = ? AND e.id {op} ?))))',
+               (start, start, start, end, end, key[2]))
 
 
 def keys_statement(flt: EventFilter, limit: int, descending: bool = False,
@@ -409,3 +414,8 @@ def iter_events(flt: EventFilter, *, order: str = "asc", batch: int = MAX_LIMIT
         if page.next_cursor is None:
             return
         cursor = page.next_cursor
+
+
+def count_events(flt: EventFilter) -> int:
+    """How many events :func:`iter_events` yields for ``flt`` (one counting statement)."""
+    return _count(flt)

@@ -23,6 +23,10 @@ UNITS = ("day", "week", "month")
 #: The largest page :func:`list_events` and :func:`list_articles` serve.
 MAX_LIMIT = 500
 
+#: The most events one whole export (``limit=all``) streams by default; a larger window is
+#: refused before anything is written (the REST API's ``TIMELINE_MAX_EXPORT`` overrides it).
+MAX_EXPORT = 1_000_000
+
 #: The most buckets one :func:`bucket_events` call computes.
 MAX_BUCKETS = 1000
 

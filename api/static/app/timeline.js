@@ -73,7 +73,7 @@
     el("div", { class: "extent" },
       el("span", { class: "extent__track", "aria-hidden": "true" },
         el("span", { class: "extent__bar", style: `width:${T.extentWidth(span)}%` })),
-      el("span", { class: "extent__label" }, `lasts ${T.durationLabel(span)}`)),
+      el("span", { class: "extent__label" }, `lasts ${T.durationLabel(span, event.start, event.end)}`)),
     sentence(event),
     el("p", { class: "event__meta" },
       el("a", { href: `/articles/${event.article_id}` }, event.title || `Article ${event.article_id}`),
