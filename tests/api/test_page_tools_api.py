@@ -26,7 +26,7 @@ def test_geojson_appears_when_the_exports_offer_it(monkeypatch):
 
     assert "geojson" not in [link["format"] for link in download_links({})]
     monkeypatch.setitem(exports.FORMATS, "geojson", exports.Format(
-        "geojson", "application/geo+json", "geojson", lambda items: iter(())))
+        "geojson", "application/geo+json", "geojson", lambda items: iter(()), "GeoJSON"))
     assert "geojson" in [link["format"] for link in download_links({})]
 
 
