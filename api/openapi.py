@@ -1,7 +1,7 @@
 """The OpenAPI document of the API, as committed in ``api/openapi.json``.
 
 ``python -m api.openapi > api/openapi.json`` (or ``make openapi``) regenerates the file;
-``tests/api/test_api_meta.py`` fails when the committed file and the live document differ.
+``tests/web_api/test_api_meta.py`` fails when the committed file and the live document differ.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 A setting is read from the environment variable of the same name, unless the ``config``
 mapping given to :func:`api.create_app` sets it (tests do that). ``docs/api.md`` documents
-every setting; ``tests/api/test_api_meta.py`` fails when one is missing there.
+every setting; ``tests/web_api/test_api_meta.py`` fails when one is missing there.
 """
 
 from __future__ import annotations

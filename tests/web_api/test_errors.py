@@ -92,6 +92,10 @@ CASES = [
      {"cursor"}),
     ("articles NUL in text search", lambda c: c.get("/api/v1/articles?q=%00"), 422, {"q"}),
     ("events NUL in text search", lambda c: c.get("/api/v1/events?q=a%00b"), 422, {"q"}),
+    ("events search without words", lambda c: c.get("/api/v1/events?q=%25%25"), 422, {"q"}),
+    ("articles search without words", lambda c: c.get("/api/v1/articles?q=--"), 422, {"q"}),
+    ("timeline search without words",
+     lambda c: c.get("/api/v1/timeline?from=2022-05-01&to=2022-06-01&q=_"), 422, {"q"}),
     ("events NUL in source", lambda c: c.get("/api/v1/events?source=%00"), 422, {"source"}),
 ]
 
