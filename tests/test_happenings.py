@@ -212,3 +212,27 @@ def test_later_articles_referring_back_raise_importance(db):
     after = happening_detail(rotterdam["id"])
     assert "1 later article refers back to its date" in after["why"]
     assert after["importance"] > rotterdam["importance"]
+
+
+def test_cli_prints_happenings_and_refuses_an_unknown_place(db, database_url):
+    from click.testing import CliRunner
+
+    from timeline.cli import cli
+
+    ingest_paths([FIXTURES])
+    runner = CliRunner()
+    result = runner.invoke(cli, ["happenings", "--database-url", database_url, "--order",
+                                 "importance", "--limit", "2"])
+    assert result.exit_code == 0, result.output
+    first = result.output.splitlines()[0]
+    assert "3 sources" in first and "partofday" in first
+    result = runner.invoke(cli, ["happenings", "--database-url", database_url, "--place",
+                                 "Kiev", "--format", "geojson"])
+    assert result.exit_code == 0 and json.loads(result.output)["features"] == []
+    result = runner.invoke(cli, ["happenings", "--database-url", database_url, "--source",
+                                 "Northern Post", "--source", "Atlantic Desk", "--format",
+                                 "json"])
+    assert len(json.loads(result.output)["happenings"]) == 6
+    result = runner.invoke(cli, ["happenings", "--database-url", database_url, "--place",
+                                 "Qwertyuiopville"])
+    assert result.exit_code != 0 and "--place" in result.output

@@ -7,7 +7,8 @@ source), ``place`` (a gazetteer place, by any of its names: "Kiev" finds Kyiv), 
 (:mod:`timeline.queries.events`): a happening matches when one of its reports does.
 
 Pages are linked by a cursor holding the sort key of the last happening served: ``(start, end,
-id)`` in ``order="start"``, ``(importance, id)`` (highest first) in ``order="importance"``.
+id)`` in ``order="start"``, ``(importance, id)`` (highest first, ties newest id first) in
+``order="importance"``.
 Counts of sources, articles and events are read through the links, never stored.
 """
 
@@ -160,8 +161,9 @@ def list_happenings(flt: HappeningFilter, *, order: str = "start", limit: int = 
                  f'(h."end" = {p} AND h.id > {p}))))')
     else:
         kinds = (str, int)
-        order_sql = "h.importance DESC, h.id"
-        after = f"(h.importance < {p} OR (h.importance = {p} AND h.id > {p}))"
+        # Both descending: one backward scan of the (importance, id) index, no sort.
+        order_sql = "h.importance DESC, h.id DESC"
+        after = f"(h.importance < {p} OR (h.importance = {p} AND h.id < {p}))"
     if cursor:
         key = decode_cursor(cursor, kinds)
         if order == "start":
