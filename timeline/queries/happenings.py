@@ -241,14 +241,3 @@ def happening_detail(happening_id: int) -> dict[str, Any] | None:
         f"e.id IN (SELECT event_id FROM happening_event WHERE happening_id = {p})",
         [happening_id], ' ORDER BY e."start", e."end", e.id')]
     return {**item, "events": _events_by_id(event_ids)}
-
-
-def iter_happenings(flt: HappeningFilter, *, order: str = "start", batch: int = MAX_LIMIT):
-    """Every happening of ``flt`` in ``order``, fetched page by page."""
-    cursor = None
-    while True:
-        page = list_happenings(flt, order=order, limit=batch, cursor=cursor)
-        yield from page.items
-        if page.next_cursor is None:
-            return
-        cursor = page.next_cursor
