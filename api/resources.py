@@ -75,6 +75,7 @@ def _event_filter(args: dict[str, Any]) -> queries.EventFilter:
         start=args.get("start"), end=args.get("end"), q=args.get("q"),
         source=args.get("source"), article_id=args.get("article"),
         basis=args.get("basis"), finest=args.get("finest"), coarsest=args.get("coarsest"),
+        place=args.get("place"),
     )
 
 

@@ -135,3 +135,12 @@ def test_the_formats_of_events(client, fixtures, name, media_type):
 def test_bad_order_and_cursor_are_refused(client, fixtures):
     assert problem_of(client.get("/api/v1/happenings?order=newest"))["status"] == 422
     assert problem_of(client.get("/api/v1/happenings?cursor=nonsense"))["status"] == 422
+
+
+def test_events_filter_by_place_through_their_happenings(client, fixtures):
+    events = client.get("/api/v1/events?place=Kiev").get_json()["events"]
+    assert events == []
+    zaporizhzhia = client.get("/api/v1/events?place=Zaporizhzhia").get_json()["events"]
+    assert len(zaporizhzhia) == 4  # three bridge reports and the hospital's
+    assert all(e["basis"] == "expression" for e in zaporizhzhia)
+    assert problem_of(client.get("/api/v1/events?place=Qwertyuiopville"))["status"] == 422

@@ -53,9 +53,8 @@ class HappeningFilter:
     coarsest: str | None = None
 
     def __post_init__(self) -> None:
-        self.events()  # validates the window and granularities as the event filter does
-        if self.place is not None:
-            self.place_id()
+        # The window, granularities and place are checked as the event filter checks them.
+        self.events(place=self.place)
 
     def events(self, **extra: Any) -> EventFilter:
         """The event filter with this window (and ``extra`` fields)."""
@@ -63,17 +62,8 @@ class HappeningFilter:
                            coarsest=self.coarsest, **extra)
 
     def place_id(self) -> str | None:
-        """The gazetteer id of :attr:`place`; :class:`QueryError` if the gazetteer has none."""
-        if self.place is None:
-            return None
-        from timeline.happenings.places import lookup
-
-        found = lookup(self.place)
-        if found is None:
-            raise QueryError("place", f"No place called {self.place!r} in the gazetteer "
-                                      "(a country, a US state or a city of 15,000 people or "
-                                      "more, by any of its names).")
-        return found.id
+        """The gazetteer id of :attr:`place` (see :meth:`EventFilter.place_id`)."""
+        return None if self.place is None else self.events(place=self.place).place_id()
 
 
 def _where(flt: HappeningFilter) -> tuple[str, list[Any]]:
