@@ -91,6 +91,7 @@ def _event_filter(args: dict[str, Any]) -> queries.EventFilter:
         start=args.get("start"), end=args.get("end"), q=args.get("q"),
         source=args.get("source"), article_id=args.get("article"),
         basis=args.get("basis"), finest=args.get("finest"), coarsest=args.get("coarsest"),
+        place=args.get("place"),
     )
 
 
@@ -227,32 +228,42 @@ def _negotiate(requested: str | None) -> str:
     return _ACCEPTED[best]
 
 
-_EVENT_FORMATS_DOC = {
-    "responses": {
-        "200": {
-            "description": "A page of events in the requested format",
-            "content": {
-                "application/json": {"schema": {"anyOf": [
-                    {"$ref": "#/components/schemas/EventPage"},
-                    *(JSON_FORMAT_SHAPES[f.name] for f in exports.FORMATS.values()
-                      if f.essence == "application/json"),
-                ]}},
-                **{media_type: (_BINARY if media_type in _BINARY_TYPES else _STRING)
-                   for media_type in _ACCEPTED if media_type != "application/json"},
+def formats_doc(what: str, page_schema: str, **extra_content: dict[str, Any]
+                ) -> dict[str, Any]:
+    """The OpenAPI ``200`` answer of a paged list in every export format: JSON (the page
+    schema, or the shape of each JSON-typed export format), every other export format's media
+    type, and ``extra_content`` (media type -> content), with the paging and caching headers."""
+    return {
+        "responses": {
+            "200": {
+                "description": f"A page of {what} in the requested format",
+                "content": {
+                    "application/json": {"schema": {"anyOf": [
+                        {"$ref": f"#/components/schemas/{page_schema}"},
+                        *(JSON_FORMAT_SHAPES[f.name] for f in exports.FORMATS.values()
+                          if f.essence == "application/json"),
+                    ]}},
+                    **extra_content,
+                    **{media_type: (_BINARY if media_type in _BINARY_TYPES else _STRING)
+                       for media_type in _ACCEPTED if media_type != "application/json"},
+                },
+                "headers": {
+                    "Link": {"description": 'The next page: <url>; rel="next"',
+                             "schema": {"type": "string"}},
+                    "ETag": {"description": "Entity tag for If-None-Match (weak for limit=all)",
+                             "schema": {"type": "string"}},
+                    "Last-Modified": {"description": "limit=all: the latest ingestion time, "
+                                                     "for If-Modified-Since",
+                                      "schema": _STRING["schema"]},
+                    "X-Total-Count": {"description": "limit=all: how many items the body holds",
+                                      "schema": {"type": "integer"}},
+                },
             },
-            "headers": {
-                "Link": {"description": 'The next page: <url>; rel="next"',
-                         "schema": {"type": "string"}},
-                "ETag": {"description": "Entity tag for If-None-Match (weak for limit=all)",
-                         "schema": {"type": "string"}},
-                "Last-Modified": {"description": "limit=all: the latest ingestion time, for "
-                                                 "If-Modified-Since", "schema": _STRING["schema"]},
-                "X-Total-Count": {"description": "limit=all: how many events the body holds",
-                                  "schema": {"type": "integer"}},
-            },
-        },
+        }
     }
-}
+
+
+_EVENT_FORMATS_DOC = formats_doc("events", "EventPage")
 
 
 @events.route("/events")
@@ -326,3 +337,9 @@ class Timeline(MethodView):
             "total": sum(b.count for b in buckets),
             "buckets": [b.to_json() for b in buckets],
         })
+
+
+# The happenings' views live in their own module and use the helpers above.
+from api.happenings import happenings  # noqa: E402
+
+BLUEPRINTS = (*BLUEPRINTS, happenings)

@@ -36,7 +36,7 @@ JSON_BODY_ENDPOINTS = {("POST", "articles.Articles"), ("POST", "meta.Resolve"),
 READ_ONLY_POSTS = {"meta.Resolve"} | {f"grafana.{view}" for view in (
     "Search", "Metrics", "Query", "Annotations", "TagKeys", "TagValues")}
 
-_API_BLUEPRINTS = {"meta", "articles", "events", "sources", "grafana"}
+_API_BLUEPRINTS = {"meta", "articles", "events", "sources", "grafana", "happenings"}
 
 
 def _is_write() -> bool:

@@ -325,6 +325,11 @@ def _filters(flt: EventFilter, search: _Search) -> Sql:
     if granularities:
         sql += Sql(f" AND e.granularity IN ({', '.join(['?'] * len(granularities))})",
                    tuple(granularities))
+    if flt.place is not None:
+        # The events of the happenings at the place (timeline.happenings).
+        sql += Sql(" AND e.id IN (SELECT he.event_id FROM happening_place hp JOIN "
+                   "happening_event he ON he.happening_id = hp.happening_id "
+                   "WHERE hp.place_id = ?)", (flt.place_id(),))
     return sql
 
 
