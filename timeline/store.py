@@ -290,6 +290,42 @@ MODELS = (Article, Mention, Event, Source, Happening, HappeningEvent, HappeningP
           HappeningPending)
 
 
+def overlapping(window_start: datetime | None, window_end: datetime | None) -> pw.Expression:
+    """A condition selecting the events whose interval overlaps ``[window_start, window_end)``.
+
+    Either bound may be ``None`` (unbounded). Overlap is ``start < window_end AND end >
+    window_start``; on its own that can only use an index to bound ``start`` from above, which
+    for a window late in a long history scans nearly every event. Because an event of span
+    class ``k`` lasts at most ``SPAN_CLASS_BOUNDS[k]``, it can only overlap the window if it
+    starts after ``window_start - SPAN_CLASS_BOUNDS[k]``; the condition adds that lower bound
+    per class, which the ``(span_class, start, end, id)`` index turns into one short range
+    scan per class (SQLite "MULTI-INDEX OR", PostgreSQL "BitmapOr"). It suits counts and other
+    unordered uses; the ordered, paginated timeline runs each class as its own ordered query
+    and merges them (:func:`timeline.queries.list_events`), which avoids sorting the window.
+    Grouping happenings reads the reports near a changed one with it
+    (:mod:`timeline.happenings.grouping`).
+    """
+    condition: pw.Expression | None = None
+    if window_end is not None:
+        condition = Event.start < window_end
+    if window_start is None:
+        return condition if condition is not None else pw.SQL("1 = 1")
+    ends_after = Event.end > window_start
+    condition = ends_after if condition is None else condition & ends_after
+    earliest = datetime.min.replace(tzinfo=UTC) + timedelta(seconds=SPAN_CLASS_BOUNDS[-1])
+    if window_start <= earliest:
+        return condition  # the bounds would fall before year 1: correct, only slower
+    per_class = [
+        (Event.span_class == index) & (Event.start >= window_start - timedelta(seconds=bound))
+        for index, bound in enumerate(SPAN_CLASS_BOUNDS)
+    ]
+    per_class.append(Event.span_class == len(SPAN_CLASS_BOUNDS))
+    bounded = per_class[0]
+    for term in per_class[1:]:
+        bounded = bounded | term
+    return condition & bounded
+
+
 def default_database_url() -> str:
     """``TIMELINE_DATABASE_URL``, or a SQLite file in the per-user data directory.
 

@@ -15,6 +15,8 @@ Counts of sources, articles and events are read through the links, never stored.
 from __future__ import annotations
 
 import json
+import math
+import struct
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -134,6 +136,25 @@ _COLUMNS = ('h.id, h."start", h."end", h.granularity, h.utc_offset_minutes, h.ti
             "h.importance, h.why, h.places, h.names")
 
 
+def _float_bits(value: float) -> tuple[int, int]:
+    """A float as the two 32-bit halves of its IEEE 754 bits: exact, and a cursor holds
+    integers."""
+    high, low = struct.unpack("<II", struct.pack("<d", value))[::-1]
+    return int(high), int(low)
+
+
+def _bits_float(high: int, low: int) -> float:
+    """The float :func:`_float_bits` made; :class:`QueryError` for halves no cursor holds."""
+    try:
+        value = float(struct.unpack("<d", struct.pack("<II", low, high))[0])
+    except struct.error:
+        value = math.nan
+    if not math.isfinite(value):
+        raise QueryError("cursor", "Not a cursor served by this API (take it from "
+                                   "'next_cursor' or the Link header).")
+    return value
+
+
 def list_happenings(flt: HappeningFilter, *, order: str = "start", limit: int = 50,
                     cursor: str | None = None) -> Page:
     """One page of happenings in ``order`` (``start``: timeline order; ``importance``: the
@@ -150,7 +171,8 @@ def list_happenings(flt: HappeningFilter, *, order: str = "start", limit: int = 
         after = (f'(h."start" > {p} OR (h."start" = {p} AND (h."end" > {p} OR '
                  f'(h."end" = {p} AND h.id > {p}))))')
     else:
-        kinds = (str, int)
+        # the importance's IEEE 754 bits in two halves (cursors hold integers), the id
+        kinds = (int, int, int)
         # Both descending: one backward scan of the (importance, id) index, no sort.
         order_sql = "h.importance DESC, h.id DESC"
         after = f"(h.importance < {p} OR (h.importance = {p} AND h.id < {p}))"
@@ -160,12 +182,8 @@ def list_happenings(flt: HappeningFilter, *, order: str = "start", limit: int = 
             start, end = db_time(key[0]), db_time(key[1])
             params += [start, start, end, end, key[2]]
         else:
-            try:
-                value = float(key[0])
-            except ValueError:
-                raise QueryError("cursor", "Not a cursor served by this API (take it from "
-                                           "'next').") from None
-            params += [value, value, key[1]]
+            value = _bits_float(key[0], key[1])
+            params += [value, value, key[2]]
         where += f" AND {after}"
     sql = (f"SELECT {_COLUMNS} FROM happening h WHERE {where} ORDER BY {order_sql} "
            f"LIMIT {p}")
@@ -175,7 +193,7 @@ def list_happenings(flt: HappeningFilter, *, order: str = "start", limit: int = 
     if len(rows) > limit:
         last = rows[limit - 1]
         key = ((_fromdb_time(last[1]), _fromdb_time(last[2]), last[0]) if order == "start"
-               else (repr(float(last[6])), last[0]))
+               else (*_float_bits(float(last[6])), last[0]))
         next_cursor = encode_cursor(key)
     return Page(items, next_cursor)
 
