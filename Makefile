@@ -39,5 +39,6 @@ bench: $(BIN)/.installed  ## run the benchmarks under bench/ (installs the bench
 	$(BIN)/python bench/tagger.py
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/api.py
+	$(BIN)/python bench/export.py
 
 .PHONY: help install demo browser test lint bench openapi
