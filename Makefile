@@ -55,5 +55,6 @@ bench: $(BIN)/.installed  ## run the benchmarks under bench/ (installs the bench
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/api.py
 	$(BIN)/python bench/sources.py  # PostgreSQL workers too with TIMELINE_BENCH_DATABASE_URL
+	$(BIN)/python bench/export.py
 
 .PHONY: help install demo browser check test lint format typecheck-all bench openapi

@@ -304,6 +304,8 @@ class TimelineJSEventSchema(Base):
     unique_id = fields.String()
     start_date = fields.Nested(TimelineJSDateSchema, required=True)
     end_date = fields.Nested(TimelineJSDateSchema)
+    display_date = fields.String(**_described(
+        "The span in words with its zone, as the slide shows it."))
     text = fields.Nested(TimelineJSTextSchema)
     group = fields.String()
 

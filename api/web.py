@@ -36,6 +36,7 @@ from peewee import fn
 
 from api.downloads import download_links
 from timeline.articles import is_web_url, parse_moment
+from timeline.exports import zone_name
 from timeline.queries import article_detail, list_sources
 from timeline.store import Article, UTCDateTimeField
 
@@ -121,13 +122,7 @@ def describe_interval(start: str | None, end: str | None) -> str:
 
 def utc_offset(moment: datetime) -> str:
     """``UTC+03:00`` for a datetime three hours ahead of UTC (``UTC`` when it is UTC)."""
-    delta = moment.utcoffset() or timedelta(0)
-    if not delta:
-        return "UTC"
-    minutes = int(delta.total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "-"
-    hours, rest = divmod(abs(minutes), 60)
-    return f"UTC{sign}{hours:02d}:{rest:02d}"
+    return zone_name(moment)
 
 
 def api_key_required() -> bool:

@@ -10,23 +10,10 @@ import tracemalloc
 from datetime import UTC, datetime
 
 import pytest
+from test_exports import event
 
 from timeline import exports
 from timeline.exports import FORMATS, stream, to_csv, to_timelinejs, without_background
-
-
-def event(**overrides):
-    base = {
-        "id": 7, "article_id": 3, "text": "Troops advanced late Wednesday, officials said.",
-        "start": "2022-05-11T00:00:00+03:00", "end": "2022-05-12T00:00:00+03:00",
-        "granularity": "day", "basis": "expression", "tense": "past",
-        "expression": {"text": "late Wednesday", "value": "2022-05-11", "type": "DATE",
-                       "mod": "END"},
-        "title": "Kharkiv", "source": "Wire", "url": "https://wire.example/k",
-        "published_at": "2022-05-14T09:30:00+03:00",
-    }
-    return {**base, **overrides}
-
 
 MIXED = [event(), event(id=8, start="2022-05-11T10:00:00-04:00",
                         end="2022-05-11T11:00:00-04:00", granularity="hour",

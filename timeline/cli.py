@@ -479,7 +479,7 @@ def events(from_, to, words, source, article, basis, finest, coarsest, order, li
         $ timeline events --from 2022-05-01 -f ics --limit all > may.ics
         $ timeline events --limit all -f parquet > events.parquet
     """
-    from itertools import islice
+    from itertools import chain, islice
 
     from timeline import exports
     from timeline.queries import EventFilter, QueryError, iter_events
@@ -494,7 +494,7 @@ def events(from_, to, words, source, article, basis, finest, coarsest, order, li
         first = next(found, None)  # the filter's errors surface here, before any output
     except QueryError as error:
         raise click.BadParameter(error.message, param_hint=f"--{error.field}") from None
-    everything = _chain([first] if first is not None else [], found)
+    everything = chain([first] if first is not None else [], found)
     if output_format == "text":
         shown, more = _print_events(everything, limit)
         if not shown:
@@ -515,11 +515,6 @@ def events(from_, to, words, source, article, basis, finest, coarsest, order, li
         out.flush()
     except exports.MissingDependency as error:
         raise click.ClickException(str(error)) from None
-
-
-def _chain(*iterables):
-    for iterable in iterables:
-        yield from iterable
 
 
 def _print_events(events, limit: int | None) -> tuple[int, bool]:

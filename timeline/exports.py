@@ -161,7 +161,8 @@ def _exact_precision(moment: datetime) -> int:
     return 2 if moment.month != 1 else 1
 
 
-def _zone_name(moment: datetime) -> str:
+def zone_name(moment: datetime) -> str:
+    """``UTC+03:00`` for a datetime three hours ahead of UTC (``UTC`` when it is UTC)."""
     offset = moment.utcoffset() or timedelta(0)
     if not offset:
         return "UTC"
@@ -207,7 +208,7 @@ def timelinejs_dates(event: Event) -> dict[str, Any]:
         dates["end_date"] = end_date
         display += " – " + _display(last_unit, precision)
     if precision >= 4:
-        display += f" ({_zone_name(start)})"
+        display += f" ({zone_name(start)})"
     dates["display_date"] = display
     return dates
 
@@ -240,7 +241,7 @@ def timelinejs_text(event: Event) -> dict[str, str]:
                else title)
     if event.get("source"):
         article += f" — {html_text(event['source'])}"
-    parts = [f"<p>{html_text(sentence)}</p>", f"<p>{dated}, times in {_zone_name(start)}.</p>",
+    parts = [f"<p>{html_text(sentence)}</p>", f"<p>{dated}, times in {zone_name(start)}.</p>",
              f"<p>{article}</p>"]
     return {"headline": html_text(_headline(sentence)), "text": "".join(parts)}
 
