@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -74,13 +75,15 @@ def test_only_expression_dated_events_of_a_day_or_finer_are_references():
     base = {"article_id": 1, "text": "x", "published_at": "2022-05-12T09:00:00+03:00"}
     events = [
         {**base, "id": 1, "basis": "expression", "granularity": "day",
-         "start": "2022-05-11T00:00:00+03:00"},
+         "start": "2022-05-11T00:00:00+03:00", "end": "2022-05-12T00:00:00+03:00"},
         {**base, "id": 2, "basis": "expression", "granularity": "hour",
-         "start": "2022-05-10T23:00:00+03:00"},
+         "start": "2022-05-10T23:00:00+03:00", "end": "2022-05-11T00:00:00+03:00"},
         {**base, "id": 3, "basis": "expression", "granularity": "month",
-         "start": "2022-05-01T00:00:00+03:00"},
+         "start": "2022-05-01T00:00:00+03:00", "end": "2022-06-01T00:00:00+03:00"},
         {**base, "id": 4, "basis": "publication", "granularity": "day",
-         "start": "2022-05-12T00:00:00+03:00"},
+         "start": "2022-05-12T00:00:00+03:00", "end": "2022-05-13T00:00:00+03:00"},
+        {**base, "id": 5, "basis": "expression", "granularity": "day",  # "since Monday"
+         "start": "2022-05-09T00:00:00+03:00", "end": "2022-05-12T09:00:00+03:00"},
     ]
     refs = references_from_events(events)
     # The day is the article's own local day (23:00 at +03:00 is still May 10 there).
@@ -106,6 +109,7 @@ def test_sentences_are_deduplicated_and_too_short_ones_dropped():
     texts = ["Too short.", "The same sentence appears in two reports today.",
              "The  same sentence appears in two reports today."]
     assert pick_sentences(texts, 3) == ["The same sentence appears in two reports today."]
+    assert pick_sentences(["Too short.", "too  short."], 2) == ["Too short."]  # all there is
     assert pick_sentences(texts, 0) == []
     assert pick_sentences([], 2) == []
 
@@ -194,3 +198,43 @@ def test_bad_sizes_and_methods_name_the_parameter(db, kwargs, field):
     with pytest.raises(QueryError) as caught:
         digest(WINDOW, **kwargs)
     assert caught.value.field == field
+
+
+# --- timeline digest ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def run(stored, database_url):
+    from click.testing import CliRunner
+
+    from timeline.cli import cli
+
+    def invoke(*args: str):
+        return CliRunner().invoke(cli, ["digest", *args, "--database-url", database_url])
+
+    return invoke
+
+
+def test_the_command_prints_days_and_sentences(run):
+    result = run("--from", "2022-05-01", "--to", "2022-06-01", "--dates", "1", "-k", "1")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("2022-05-14  (score ")
+    assert lines[1].startswith("  - ") and "Kharkiv" in lines[1]
+    assert len(lines) == 2
+
+
+def test_the_command_prints_the_api_json_with_repeated_sources(run):
+    result = run("--json", "--source", "Evening Courier", "--source", "Northern Wire")
+    assert result.exit_code == 0, result.output
+    body = json.loads(result.stdout)
+    assert [d["date"] for d in body["dates"]][:1] == ["2022-05-14"]
+    assert set(body["dates"][0]) == {"date", "score", "sentences", "happenings"}
+
+
+def test_the_command_names_a_bad_window(run):
+    result = run("--from", "2022-06-01", "--to", "2022-05-01")
+    assert result.exit_code == 2
+    assert "--to" in result.output and "empty" in result.output
+    empty = run("--from", "2030-01-01")
+    assert empty.exit_code == 0 and "no dated events" in empty.output

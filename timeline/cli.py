@@ -378,6 +378,66 @@ def events(from_: date | datetime | None, to: date | datetime | None, words: str
                    err=True)
 
 
+@cli.command()
+@click.option("--from", "from_", type=ReferenceType(), metavar="DATE",
+              help="Only days from DATE on: an ISO date or datetime (UTC unless it has an "
+                   "offset).")
+@click.option("--to", type=ReferenceType(), metavar="DATE",
+              help="Only days before DATE (exclusive).")
+@click.option("--q", "words", metavar="WORDS",
+              help="Only events whose sentence or article title contains WORDS.")
+@click.option("--source", "sources", multiple=True, metavar="NAME",
+              help="Only events from articles of this source; repeat for any of several.")
+@click.option("--dates", "-n", type=click.IntRange(1, 100), default=10, show_default=True,
+              help="How many days to pick.")
+@click.option("--sentences", "-k", type=click.IntRange(1, 10), default=2, show_default=True,
+              help="How many sentences per day.")
+@click.option("--method", type=click.Choice(["references", "mentions"]), default="references",
+              show_default=True,
+              help="How days are ranked: articles referring to a day plus its burst of "
+                   "reports, or plain mention counting (the baseline).")
+@click.option("--json", "as_json", is_flag=True, help="Print the JSON of GET /api/v1/digest.")
+@_database_url_option
+def digest(from_: date | datetime | None, to: date | datetime | None, words: str | None,
+           sources: tuple[str, ...], dates: int, sentences: int, method: str, as_json: bool,
+           database_url: str | None) -> None:
+    """Print the timeline a journalist would write: the days that matter most in a window,
+    in time order, each with its most central sentences.
+
+    A day matters when many articles refer to it by a date of a day or finer ("on Saturday",
+    "May 14", "late Wednesday"), each article once and an announcement ahead half, and when
+    reports of it burst out on the day and the next. Sentences dated only by their article's
+    publication do not count.
+
+    \b
+        $ timeline digest --from 2022-04-01 --to 2022-06-01 --dates 5 --sentences 1
+        $ timeline digest --source "Kyiv Ledger" --source "Danube Post" --json
+    """
+    import json
+
+    from timeline.digest import digest as make_digest
+    from timeline.queries import EventFilter, QueryError
+
+    _open_database(database_url)
+    try:
+        flt = EventFilter(start=_as_utc(from_), end=_as_utc(to), q=words)
+        days = make_digest(flt, dates=dates, sentences=sentences, method=method,
+                           sources=sources)
+    except QueryError as error:
+        raise click.BadParameter(error.message, param_hint=f"--{error.field}") from None
+    if as_json:
+        click.echo(json.dumps({"dates": [day.to_json() for day in days]}, ensure_ascii=False,
+                              indent=2))
+        return
+    if not days:
+        click.echo("no dated events in this window", err=True)
+        return
+    for day in days:
+        click.echo(f"{day.date.isoformat()}  (score {day.score:.1f})")
+        for sentence in day.sentences:
+            click.echo(f"  - {sentence}")
+
+
 def _as_utc(value: date | datetime | None) -> datetime | None:
     from datetime import UTC
 

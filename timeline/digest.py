@@ -54,6 +54,9 @@ MAX_SENTENCES = 10
 #: Granularities that name a day (coarser ones do not count as a reference to a day).
 DAY_OR_FINER = ("minute", "hour", "partofday", "day")
 
+#: The longest interval read as one day (a day with a daylight-saving hour).
+MAX_DAY_SPAN = timedelta(hours=25)
+
 #: Weights of an article's reference to a day by when it was written (see the module doc).
 REPORT_WEIGHT = 1.0
 ANNOUNCEMENT_WEIGHT = 0.5
@@ -100,6 +103,9 @@ def references_from_events(events: Iterable[dict[str, Any]]) -> list[Reference]:
     for event in events:
         if event["basis"] != "expression" or event["granularity"] not in DAY_OR_FINER:
             continue
+        start = datetime.fromisoformat(event["start"])
+        if datetime.fromisoformat(event["end"]) - start > MAX_DAY_SPAN:
+            continue  # "since Monday": a day's granularity, but not one day
         refs.append(Reference(
             event_id=event["id"], article_id=event["article_id"],
             day=date.fromisoformat(event["start"][:10]),
@@ -146,17 +152,15 @@ def rank_dates(refs: Sequence[Reference], n: int, method: str = "references"
 
 
 def _candidates(texts: Iterable[str]) -> list[str]:
-    """Distinct sentences of a sensible length, in first-seen order."""
-    seen: set[str] = set()
-    out = []
+    """Distinct sentences of a sensible length, in first-seen order (all the distinct ones
+    when none has a sensible length: a day is never left without a sentence)."""
+    distinct: dict[str, str] = {}
     for text in texts:
         clean = " ".join(text.split())
-        key = clean.casefold()
-        if key in seen or not MIN_WORDS <= len(clean.split()) <= MAX_WORDS:
-            continue
-        seen.add(key)
-        out.append(clean)
-    return out
+        if clean:
+            distinct.setdefault(clean.casefold(), clean)
+    sensible = [t for t in distinct.values() if MIN_WORDS <= len(t.split()) <= MAX_WORDS]
+    return sensible or list(distinct.values())
 
 
 def pick_sentences(texts: Sequence[str], k: int) -> list[str]:
