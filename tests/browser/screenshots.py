@@ -3,8 +3,9 @@
     .venv/bin/python tests/browser/screenshots.py            # start a server over the seeds
     .venv/bin/python tests/browser/screenshots.py --url URL  # or use one already running
 
-Takes a week of the timeline and an article (with one expression focused, its explanation open) at
-desktop width and at 360 px, and the try-it panel resolving a sentence. The server, when this
+Takes the default view (the key dates and the happenings, one card opened on its reports), a
+week of the statements view and an article (with one expression focused, its explanation open)
+at desktop width and at 360 px, and the try-it panel resolving a sentence. The server, when this
 script starts one, is ``timeline serve`` over a fresh SQLite database of the seed articles
 (see ``browser_harness.py``), so the pictures show what ``make demo`` shows.
 """
@@ -23,9 +24,10 @@ OUT = ROOT / "docs" / "screenshots"
 SIZES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 360, "height": 780}}
 #: The article shown: the seed whose expressions make the richest picture.
 ARTICLE_TITLE = "Ukraine says Russia has begun the battle for the Donbas"
-#: The timeline shown: one week of the seed storyline (the default view opens on decades of
-#: background, "since 1814", before the news).
-TIMELINE_VIEW = "/?from=2022-05-09&to=2022-05-16"
+#: The happenings shown: the default view, on the days of the seed articles.
+HAPPENINGS_VIEW = "/"
+#: The statements shown: one week of the seed storyline.
+TIMELINE_VIEW = "/?view=statements&from=2022-05-09&to=2022-05-16"
 TRY_TEXT = ("Officials said late Wednesday that the talks, suspended since April, "
             "would resume within two weeks.")
 
@@ -49,6 +51,18 @@ def shoot(base: str) -> list[Path]:
         for name, viewport in SIZES.items():
             context = browser.new_context(viewport=viewport, base_url=base)
             page = context.new_page()
+
+            page.goto(HAPPENINGS_VIEW)
+            page.wait_for_function(
+                "!document.querySelector('#status').textContent.startsWith('Loading')")
+            page.locator("#key-dates:not([hidden])").wait_for()
+            several = page.locator("li.happening:has(.badge--many)").first
+            several.locator("summary").click()
+            several.locator(".report:not(.report--loading)").first.wait_for()
+            several.scroll_into_view_if_needed()
+            page.evaluate("window.scrollTo(0, 0)")
+            written.append(OUT / f"happenings-{name}.png")
+            page.screenshot(path=written[-1], full_page=name == "desktop")
 
             page.goto(TIMELINE_VIEW)
             page.wait_for_function(
