@@ -19,9 +19,10 @@ For each topic and each of its timelines, following the news-tls protocol:
    :data:`timeline.digest.METHODS` (``references``, ours; ``mentions``, plain mention counting
    of day-level expressions, the literature's baseline) in the same run;
 3. it prints date-selection F1 (the system's dates against the timeline's, inside its span:
-   news-tls's ``tilse`` definition) and ROUGE-1/2 F1 (the ``rouge-score`` package, Porter
+   news-tls's ``tilse`` definition), ROUGE-1/2 F1 (the ``rouge-score`` package, Porter
    stemming) of all the digest's sentences concatenated against all the timeline's (news-tls's
-   "concat" ROUGE), then the means over the timelines.
+   "concat" ROUGE) and the seconds the digest took (the first call includes importing
+   scikit-learn), then the means over the timelines.
 
 It prints figures and asserts nothing. Nothing from the data is written outside the scratch
 databases.
@@ -125,7 +126,8 @@ def main() -> None:
     if not topics:
         sys.exit(f"No topic folders with timelines.jsonl in {args.data}")
     results: dict[str, list[tuple[float, float, float]]] = {m: [] for m in METHODS}
-    print(f"{'topic':<22} {'method':<11} {'l':>3} {'k':>2} {'date F1':>8} {'R-1':>6} {'R-2':>6}")
+    print(f"{'topic':<22} {'method':<11} {'l':>3} {'k':>2} {'date F1':>8} {'R-1':>6} {'R-2':>6}"
+          f" {'seconds':>8}")
     for folder in topics:
         for timeline in read_timelines(folder):
             gold_dates = sorted(timeline)
@@ -141,12 +143,14 @@ def main() -> None:
                                                       datetime.min.time(), UTC))
             gold_text = [s for day in gold_dates for s in timeline[day]]
             for method in METHODS:
+                began = time.perf_counter()
                 days = digest(window, dates=n_dates, sentences=k, method=method)
+                took = time.perf_counter() - began
                 f1 = date_f1({d.date for d in days}, set(gold_dates))
                 r1, r2 = concat_rouge(scorer, [s for d in days for s in d.sentences], gold_text)
                 results[method].append((f1, r1, r2))
                 print(f"{folder.name:<22} {method:<11} {n_dates:>3} {k:>2} {f1:>8.3f} {r1:>6.3f} "
-                      f"{r2:>6.3f}")
+                      f"{r2:>6.3f} {took:>8.2f}")
     for method, rows in results.items():
         f1, r1, r2 = (statistics.mean(column) for column in zip(*rows, strict=True))
         print(f"{'mean':<22} {method:<11} {'':>3} {'':>2} {f1:>8.3f} {r1:>6.3f} {r2:>6.3f}")
