@@ -280,3 +280,9 @@ class Timeline(MethodView):
             "total": sum(b.count for b in buckets),
             "buckets": [b.to_json() for b in buckets],
         })
+
+
+# The happenings' views live in their own module and use the helpers above.
+from api.happenings import happenings  # noqa: E402
+
+BLUEPRINTS = (*BLUEPRINTS, happenings)

@@ -14,8 +14,10 @@ import marshmallow as ma
 from marshmallow import fields, validate
 
 from timeline.exports import FORMATS
+from timeline.happenings.exports import FORMATS as HAPPENING_FORMATS
 from timeline.ingest import parse_published_at
 from timeline.queries import BASES, MAX_LIMIT, UNITS
+from timeline.queries.happenings import ORDERS as HAPPENING_ORDERS
 from timeline.temporal.types import GRANULARITIES
 
 
@@ -322,3 +324,74 @@ class HealthSchema(Base):
     status = fields.String(**_described("'ok' when the database answers."))
     version = fields.String()
     database = fields.String(**_described("sqlite or postgresql."))
+
+
+# --- Happenings -------------------------------------------------------------------------------
+
+
+class HappeningListArgs(Base):
+    start = Moment(data_key="from", **_described(
+        "Start of the window (inclusive): happenings whose interval ends after it.",
+        format="date-time"))
+    end = Moment(data_key="to", **_described(
+        "End of the window (exclusive): happenings whose interval starts before it.",
+        format="date-time"))
+    q = Text(validate=validate.Length(min=1, max=200), **_described(
+        "Text search, as on /events: happenings one of whose events matches."))
+    source = fields.List(Text(validate=validate.Length(min=1, max=200)), **_described(
+        "Only happenings reported by this source; repeat it for any of several "
+        "(source=a&source=b)."))
+    place = Text(validate=validate.Length(min=1, max=200), **_described(
+        "Only happenings at this place: a country, US state or city of the GeoNames "
+        "gazetteer, by any of its names (Kiev finds Kyiv)."))
+    finest = Text(validate=validate.OneOf(GRANULARITIES), **_described(
+        "Finest granularity to keep (finest=day drops happenings known to the hour)."))
+    coarsest = Text(validate=validate.OneOf(GRANULARITIES), **_described(
+        "Coarsest granularity to keep (coarsest=day drops weeks, months, years, ...)."))
+    order = Text(load_default="start", validate=validate.OneOf(HAPPENING_ORDERS),
+                 **_described("start: timeline order (start, end, id); importance: the most "
+                              "important first."))
+    limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=MAX_LIMIT),
+                           **_described(f"Happenings per page, at most {MAX_LIMIT}."))
+    cursor = Text(validate=validate.Length(min=1, max=500), **_described(
+        "Opaque position of the next page, from 'next_cursor' or the Link header."))
+    format = Text(validate=validate.OneOf(("json", *HAPPENING_FORMATS)), **_described(
+        "Response format; overrides Accept. json (default), csv, ndjson, timelinejs, ics, "
+        "grafana or geojson (a point per place)."))
+
+
+class PlaceSchema(Base):
+    name = fields.String(**_described("The gazetteer's name of the place."))
+    country = fields.String(**_described("ISO 3166-1 alpha-2 country code."))
+    lat = fields.Float(allow_none=True, **_described("Latitude (a country's is its capital's)."))
+    lon = fields.Float(allow_none=True, **_described("Longitude."))
+
+
+class HappeningSchema(Base):
+    id = fields.Integer()
+    start = fields.String(**_described(
+        "Start (inclusive) of its most precise report's interval, in that report's UTC "
+        "offset.", format="date-time"))
+    end = fields.String(**_described("End (exclusive).", format="date-time"))
+    granularity = fields.String(**_described("Calendar unit of the interval."))
+    title = fields.String(**_described("Its most central report's sentence."))
+    importance = fields.Float(**_described("Score of sources, articles, later references "
+                                           "to its date and precision (see why)."))
+    why = fields.String(**_described("The importance in words."))
+    sources = fields.List(fields.String(), **_described("Distinct sources reporting it."))
+    articles = fields.Integer(**_described("Articles reporting it."))
+    events = fields.Integer(**_described("Reports (events) in it."))
+    places = fields.List(fields.Nested(PlaceSchema), **_described("Places it happened at, "
+                                                                  "most named first."))
+    names = fields.List(fields.String(), **_described("People and organisations named."))
+
+
+class HappeningPageSchema(Base):
+    happenings = fields.List(fields.Nested(HappeningSchema), required=True)
+    next_cursor = fields.String(allow_none=True, required=True, **_described(
+        "Cursor of the next page; null on the last page."))
+
+
+class HappeningDetailSchema(HappeningSchema):
+    events = fields.List(fields.Nested(EventSchema), **_described(
+        "Every report of the happening, as /events returns it, in timeline order."))

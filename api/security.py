@@ -33,7 +33,7 @@ JSON_BODY_ENDPOINTS = {("POST", "articles.Articles"), ("POST", "meta.Resolve")}
 #: POST endpoints that store nothing.
 READ_ONLY_POSTS = {"meta.Resolve"}
 
-_API_BLUEPRINTS = {"meta", "articles", "events"}
+_API_BLUEPRINTS = {"meta", "articles", "events", "happenings"}
 
 
 def _is_write() -> bool:

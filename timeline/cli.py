@@ -500,3 +500,89 @@ def reprocess(database_url: str | None, progress: bool | None, workers: int) -> 
             result = reprocess_all(workers=workers)
     click.echo(f"reprocessed {result.articles} articles: {result.mentions} mentions, "
                f"{result.events} events")
+
+
+#: Granularity names for --finest/--coarsest (the tagger's, finest first).
+GRANULARITY_NAMES = ("minute", "hour", "partofday", "day", "weekend", "week", "month",
+                     "quarter", "half", "season", "year", "decade", "century")
+
+
+@cli.command()
+@click.option("--from", "from_", type=ReferenceType(), metavar="DATE",
+              help="Only happenings overlapping [DATE, --to): an ISO date or datetime (UTC "
+                   "unless it has an offset).")
+@click.option("--to", type=ReferenceType(), metavar="DATE",
+              help="End of the window (exclusive).")
+@click.option("--q", "words", metavar="WORDS",
+              help="Only happenings one of whose events matches WORDS (the search of "
+                   "`timeline events --q`).")
+@click.option("--source", "sources", multiple=True, metavar="NAME",
+              help="Only happenings reported by this source; repeat it for any of several.")
+@click.option("--place", metavar="NAME",
+              help="Only happenings at this place (a country, US state or city, by any of its "
+                   "names: Kiev finds Kyiv).")
+@click.option("--finest", type=click.Choice(GRANULARITY_NAMES), metavar="UNIT",
+              help="Finest granularity to keep (day drops happenings known to the hour).")
+@click.option("--coarsest", type=click.Choice(GRANULARITY_NAMES), metavar="UNIT",
+              help="Coarsest granularity to keep (day drops weeks, months, years...).")
+@click.option("--order", type=click.Choice(["start", "importance"]), default="start",
+              show_default=True, help="Timeline order, or the most important first.")
+@click.option("--format", "-f", "output_format", default="text", show_default=True,
+              type=click.Choice(["text", "json", "csv", "ndjson", "timelinejs", "ics",
+                                 "grafana", "geojson"]),
+              help="text: one line each; the others as the API's format= gives them.")
+@click.option("--limit", type=click.IntRange(1, 500), default=50, show_default=True,
+              help="At most this many happenings.")
+@_database_url_option
+def happenings(from_: date | datetime | None, to: date | datetime | None, words: str | None,
+               sources: tuple[str, ...], place: str | None, finest: str | None,
+               coarsest: str | None, order: str, output_format: str, limit: int,
+               database_url: str | None) -> None:
+    """Print what happened: events of one or many articles that report the same thing at the
+    same time, grouped, one happening per line.
+
+    Each line shows when (in its most precise report's UTC offset), the granularity, the
+    importance, how many sources reported it, and its title (the most central report).
+    Events dated only by their article's publication make no happenings.
+
+    \b
+        $ timeline happenings --from 2022-05-01 --to 2022-06-01 --order importance
+        $ timeline happenings --place Kiev --source "Kyiv Ledger" --source "Evening Courier"
+        $ timeline happenings --format geojson > happenings.geojson
+    """
+    import shutil
+
+    from timeline.happenings.exports import FORMATS
+    from timeline.queries import QueryError
+    from timeline.queries.happenings import HappeningFilter, list_happenings
+
+    _open_database(database_url)
+    try:
+        flt = HappeningFilter(start=_as_utc(from_), end=_as_utc(to), q=words, sources=sources,
+                              place=place, finest=finest, coarsest=coarsest)
+        page = list_happenings(flt, order=order, limit=limit)
+    except QueryError as error:
+        raise click.BadParameter(error.message, param_hint=f"--{error.field}") from None
+    if output_format == "json":
+        click.echo(json.dumps({"happenings": page.items, "next_cursor": page.next_cursor},
+                              ensure_ascii=False, indent=2))
+        return
+    if output_format != "text":
+        click.echo(FORMATS[output_format].render(page.items), nl=False)
+        return
+    if not page.items:
+        click.echo("no happenings", err=True)
+        return
+    width = shutil.get_terminal_size((120, 24)).columns
+    title_width = max(width - 24 - 1 - 10 - 1 - 6 - 1 - 10 - 1, 30)
+    for item in page.items:
+        start = datetime.fromisoformat(item["start"])
+        end = datetime.fromisoformat(item["end"])
+        count = len(item["sources"]) or 1
+        reported = f"{count} source{'s' if count != 1 else ''}"
+        click.echo(f"{_when(start, end):<24} {item['granularity']:<10} "
+                   f"{item['importance']:>6.2f} {reported:<10} "
+                   f"{_clip(item['title'], title_width)}".rstrip())
+    if page.next_cursor:
+        click.echo(f"(first {limit} happenings; raise --limit or narrow the window for more)",
+                   err=True)

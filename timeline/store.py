@@ -181,7 +181,77 @@ class Event(BaseModel):
         )
 
 
-MODELS = (Article, Mention, Event)
+class Happening(BaseModel):
+    """Events of one or many articles that report the same thing at the same time (derived:
+    :mod:`timeline.happenings` builds, merges, splits and deletes them).
+
+    ``start``/``end``/``granularity`` are those of its most precise report, shown in that
+    report's UTC offset (``utc_offset_minutes``); ``title`` is its most central report's
+    sentence; ``places`` and ``names`` are JSON lists. How many sources, articles and events
+    report it is read through :class:`HappeningEvent`, never stored here.
+    """
+
+    start = UTCDateTimeField()
+    end = UTCDateTimeField()
+    granularity = pw.CharField(max_length=16)
+    span_class = pw.SmallIntegerField()
+    utc_offset_minutes = pw.IntegerField(default=0)
+    title = pw.TextField()
+    title_event_id = pw.IntegerField(null=True)
+    importance = pw.FloatField(default=0)
+    why = pw.TextField(default="")
+    places = pw.TextField(default="[]")
+    names = pw.TextField(default="[]")
+
+    class Meta:
+        indexes = (
+            (("start", "end", "id"), False),
+            (("span_class", "start", "end", "id"), False),
+            (("importance", "id"), False),
+        )
+
+
+class HappeningEvent(BaseModel):
+    """The link of an (expression-dated) event to its happening, with the features grouping
+    compares: ``terms`` (the sentence's words without its temporal expressions, space
+    separated) and ``places`` (gazetteer ids, space separated)."""
+
+    event = pw.ForeignKeyField(Event, primary_key=True, on_delete="CASCADE")
+    happening = pw.ForeignKeyField(Happening, backref="links", on_delete="CASCADE",
+                                   index=False)
+    terms = pw.TextField()
+    places = pw.TextField(default="")
+
+    class Meta:
+        table_name = "happening_event"
+        indexes = ((("happening", "event"), False),)
+
+
+class HappeningPlace(BaseModel):
+    """A gazetteer place of a happening (``place_id`` as :mod:`timeline.happenings.places`
+    names it), for ``place=`` filters."""
+
+    happening = pw.ForeignKeyField(Happening, on_delete="CASCADE")
+    place_id = pw.CharField(max_length=32)
+
+    class Meta:
+        table_name = "happening_place"
+        primary_key = False
+        indexes = ((("place_id", "happening"), False),)
+
+
+class HappeningPending(BaseModel):
+    """Grouping still to do: an article whose events are not grouped yet, or a happening that
+    lost events (see :func:`timeline.happenings.group_pending`)."""
+
+    article_id = pw.IntegerField(null=True)
+    happening_id = pw.IntegerField(null=True)
+
+    class Meta:
+        table_name = "happening_pending"
+
+
+MODELS = (Article, Mention, Event, Happening, HappeningEvent, HappeningPlace, HappeningPending)
 
 
 def overlapping(window_start: datetime | None, window_end: datetime | None) -> pw.Expression:

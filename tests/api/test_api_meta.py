@@ -115,7 +115,8 @@ def test_openapi_documents_every_endpoint_and_problem_errors(client):
     spec = json.loads(COMMITTED.read_text(encoding="utf-8"))
     assert set(spec["paths"]) == {
         "/api/v1/health", "/api/v1/resolve", "/api/v1/articles", "/api/v1/articles/{article_id}",
-        "/api/v1/events", "/api/v1/timeline", "/api/v1/digest"}
+        "/api/v1/events", "/api/v1/timeline", "/api/v1/happenings",
+        "/api/v1/happenings/{happening_id}", "/api/v1/digest"}
     default_error = spec["components"]["responses"]["DEFAULT_ERROR"]
     assert list(default_error["content"]) == ["application/problem+json"]
     formats = spec["paths"]["/api/v1/events"]["get"]["responses"]["200"]["content"]

@@ -29,7 +29,7 @@ def test_every_answer_conforms_to_the_document(app, story):
     errors = [result.err() for result in results if hasattr(result, "err")]
     assert not errors, errors
     operations = [result.ok() for result in results]
-    assert len(operations) == 9
+    assert len(operations) == 11
     for operation in operations:
 
         @given(case=operation.as_strategy())

@@ -13,7 +13,7 @@ from timeline.articles import ArticleInput, InvalidArticle, parse_article
 from timeline.extraction import Extraction, Tagger, extract
 from timeline.ingest.pool import _AHEAD_PER_WORKER, _in_order, _worker_pool
 from timeline.ingest.readers import SourceRecord, display_name, input_files, read_records
-from timeline.ingest.writer import IngestResult, _commit, _present
+from timeline.ingest.writer import IngestResult, _commit, _present, group_happenings
 
 
 @dataclass
@@ -57,6 +57,10 @@ def ingest_paths(
     With ``workers`` > 0, articles are tagged in that many worker processes while this one
     validates, stores and reports them, in input order, exactly as without: only the tagging
     moves (see :func:`_ingest_parallel`). ``tagger`` must then be left to the default.
+
+    The stored articles' reports are grouped into happenings once all are stored
+    (:func:`timeline.ingest.writer.group_happenings`): a whole batch regroups faster than one
+    article at a time, and an interrupted run leaves the work noted for the next one.
     """
     summary = IngestSummary()
     sources = _sources(paths)
@@ -64,6 +68,7 @@ def ingest_paths(
         if tagger is not None:
             raise ValueError("worker processes tag with timeline.temporal: leave tagger unset")
         _ingest_parallel(sources, summary, on_failure, on_record, workers)
+        group_happenings()
         return summary
     for path, source in sources:
         work = _prepare(source)
@@ -73,6 +78,7 @@ def ingest_paths(
         _settle(work, extraction, summary, on_failure)
         if on_record is not None and isinstance(source, SourceRecord):
             on_record(path, source.position)
+    group_happenings()
     return summary
 
 

@@ -7,7 +7,12 @@ from dataclasses import dataclass
 
 from timeline.extraction import Extraction, Tagger, extract
 from timeline.ingest.pool import _AHEAD_PER_WORKER, _in_order, _worker_pool
-from timeline.ingest.writer import _article_id, _delete_derived, _store_derived
+from timeline.ingest.writer import (
+    _article_id,
+    _delete_derived,
+    _store_derived,
+    group_happenings,
+)
 from timeline.store import Article, write_transaction
 
 
@@ -26,7 +31,8 @@ def reprocess(
     tagger: Tagger | None = None,
     workers: int = 0,
 ) -> ReprocessResult:
-    """Re-derive the mentions and events of every stored article with the current tagger.
+    """Re-derive the mentions and events of every stored article with the current tagger, then
+    regroup their happenings.
 
     Articles are visited in id order, one transaction each: the old derived rows are replaced
     by new ones, and the article row itself is never deleted, so an interruption leaves every
@@ -65,6 +71,7 @@ def reprocess(
     else:
         for article in _stored_articles():
             rederive(article, extract(article.body, article.reference, tagger))
+    group_happenings()
     return ReprocessResult(done, mentions, events)
 
 

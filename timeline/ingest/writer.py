@@ -10,7 +10,8 @@ from typing import Any
 import peewee as pw
 
 from timeline.articles import ArticleInput, parse_article
-from timeline.extraction import Extraction, Tagger, extract
+from timeline.extraction import BASIS_EXPRESSION, Extraction, Tagger, extract
+from timeline.happenings.pending import mark_article, mark_deleted
 from timeline.store import (
     Article,
     Event,
@@ -36,10 +37,12 @@ class IngestResult:
 
 
 def ingest_article(
-    record: dict | ArticleInput, *, tagger: Tagger | None = None
+    record: dict | ArticleInput, *, tagger: Tagger | None = None, group: bool = True
 ) -> IngestResult:
     """Store one article with its mentions and events in one transaction (see module docs).
 
+    Then, unless ``group`` is false, its reports join their happenings in a second transaction
+    (:func:`group_happenings`; one that left pending work is simply run again).
     Raises :class:`InvalidArticle` for an invalid record; nothing is written then.
     """
     article_input = record if isinstance(record, ArticleInput) else parse_article(record)
@@ -48,7 +51,17 @@ def ingest_article(
     if present is not None:
         return present
     extraction = extract(article_input.body, article_input.reference, tagger)
-    return _commit(article_input, content_hash, extraction)
+    result = _commit(article_input, content_hash, extraction)
+    if group:
+        group_happenings()
+    return result
+
+
+def group_happenings() -> None:
+    """Group what ingestion and deletion left pending into happenings (one transaction)."""
+    from timeline.happenings.grouping import group_pending
+
+    group_pending()
 
 
 def _commit(article_input: ArticleInput, content_hash: str, extraction: Extraction) -> IngestResult:
@@ -158,6 +171,8 @@ def _store_derived(article: Article, extraction: Extraction) -> tuple[int, int]:
             for e in extraction.events
         ]
         _insert_rows(Event, _EVENT_FIELDS, rows)
+        if any(e.basis == BASIS_EXPRESSION for e in extraction.events):
+            mark_article(article.id)
     return len(extraction.timexes), len(extraction.events)
 
 
@@ -201,12 +216,16 @@ def _insert_rows(
 
 
 def _delete_derived(article_id: int) -> None:
+    mark_deleted(article_id)
     Event.delete().where(Event.article == article_id).execute()
     Mention.delete().where(Mention.article == article_id).execute()
 
 
 def delete_article(article_id: int) -> bool:
-    """Delete an article with its mentions and events; false if there was none."""
+    """Delete an article with its mentions and events; false if there was none. Its reports
+    leave their happenings (an emptied happening is deleted) right after."""
     with write_transaction():
         _delete_derived(article_id)
-        return Article.delete().where(Article.id == article_id).execute() > 0
+        deleted = Article.delete().where(Article.id == article_id).execute() > 0
+    group_happenings()
+    return deleted
