@@ -13,11 +13,11 @@ For each topic and each of its timelines, following the news-tls protocol:
    last date), ingested with :func:`timeline.ingest.ingest_article` (the real tagger, one
    transaction per article) into a scratch SQLite database, one per topic (``--keep DIR``
    keeps them there and reuses them on the next run);
-2. :func:`timeline.digest.digest` is asked for ``l`` dates (``l``: the number of distinct
+2. :func:`timeline.happenings.digest.digest` is asked for ``l`` dates (``l``: the number of distinct
    dates of the timeline) and ``k`` sentences per date (``k``: its average entries per date,
    rounded), over the timeline's span, once with each date-selection method of
-   :data:`timeline.digest.METHODS` (``references``, ours; ``mentions``, plain mention counting
-   of day-level expressions, the literature's baseline) in the same run;
+   :data:`timeline.happenings.digest.METHODS` (``references``, ours; ``mentions``, plain
+   mention counting of day-level expressions, the literature's baseline) in the same run;
 3. it prints date-selection F1 (the system's dates against the timeline's, inside its span:
    news-tls's ``tilse`` definition), ROUGE-1/2 F1 (the ``rouge-score`` package, Porter
    stemming) of all the digest's sentences concatenated against all the timeline's (news-tls's
@@ -118,7 +118,7 @@ def main() -> None:
         from rouge_score import rouge_scorer
     except ImportError:
         sys.exit("bench/digest.py needs rouge-score: pip install -e '.[bench]'")
-    from timeline.digest import METHODS, digest
+    from timeline.happenings.digest import METHODS, digest
     from timeline.queries import EventFilter
 
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)

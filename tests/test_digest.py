@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.digest import (
+from timeline.happenings.digest import (
     METHODS,
     Reference,
     date_scores,
@@ -238,3 +238,32 @@ def test_the_command_names_a_bad_window(run):
     assert "--to" in result.output and "empty" in result.output
     empty = run("--from", "2030-01-01")
     assert empty.exit_code == 0 and "no dated events" in empty.output
+
+
+# --- happenings and places ------------------------------------------------------------------------
+
+
+def test_each_day_lists_the_happenings_of_its_events_most_important_first(stored):
+    from timeline.store import Happening, HappeningEvent
+
+    (saturday,) = digest(WINDOW, dates=1, sentences=1)
+    assert saturday.happenings
+    importance = {h.id: h.importance for h in Happening.select()}
+    assert [importance[h] for h in saturday.happenings] == sorted(
+        (importance[h] for h in saturday.happenings), reverse=True)
+    members = {link.event_id for link in HappeningEvent.select().where(
+        HappeningEvent.happening.in_(saturday.happenings))}
+    assert set(saturday.events) <= members  # every report of the day is in one of them
+    # The three outlets' reports of the withdrawal are one happening.
+    sources = {link.event.article.source for link in HappeningEvent.select().where(
+        HappeningEvent.happening == saturday.happenings[0])}
+    assert len(sources) >= 2
+
+
+def test_a_place_keeps_the_days_of_its_happenings(stored):
+    at_kharkiv = digest(WINDOW, dates=5, sentences=1, place="Kharkov")  # another of its names
+    assert date(2022, 5, 14) in [d.date for d in at_kharkiv]
+    assert digest(WINDOW, dates=5, sentences=1, place="Lviv") == []
+    with pytest.raises(QueryError) as caught:
+        digest(WINDOW, place="Qwzxville")
+    assert caught.value.field == "place"

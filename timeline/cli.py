@@ -388,6 +388,9 @@ def events(from_: date | datetime | None, to: date | datetime | None, words: str
               help="Only events whose sentence or article title contains WORDS.")
 @click.option("--source", "sources", multiple=True, metavar="NAME",
               help="Only events from articles of this source; repeat for any of several.")
+@click.option("--place", metavar="NAME",
+              help="Only events of happenings at this place (a country, US state or city, by "
+                   "any of its names).")
 @click.option("--dates", "-n", type=click.IntRange(1, 100), default=10, show_default=True,
               help="How many days to pick.")
 @click.option("--sentences", "-k", type=click.IntRange(1, 10), default=2, show_default=True,
@@ -399,8 +402,8 @@ def events(from_: date | datetime | None, to: date | datetime | None, words: str
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON of GET /api/v1/digest.")
 @_database_url_option
 def digest(from_: date | datetime | None, to: date | datetime | None, words: str | None,
-           sources: tuple[str, ...], dates: int, sentences: int, method: str, as_json: bool,
-           database_url: str | None) -> None:
+           sources: tuple[str, ...], place: str | None, dates: int, sentences: int,
+           method: str, as_json: bool, database_url: str | None) -> None:
     """Print the timeline a journalist would write: the days that matter most in a window,
     in time order, each with its most central sentences.
 
@@ -415,14 +418,14 @@ def digest(from_: date | datetime | None, to: date | datetime | None, words: str
     """
     import json
 
-    from timeline.digest import digest as make_digest
+    from timeline.happenings.digest import digest as make_digest
     from timeline.queries import EventFilter, QueryError
 
     _open_database(database_url)
     try:
         flt = EventFilter(start=_as_utc(from_), end=_as_utc(to), q=words)
         days = make_digest(flt, dates=dates, sentences=sentences, method=method,
-                           sources=sources)
+                           sources=sources, place=place)
     except QueryError as error:
         raise click.BadParameter(error.message, param_hint=f"--{error.field}") from None
     if as_json:

@@ -62,3 +62,9 @@ def test_bad_parameters_are_named(client, db, query, field):
     response = client.get(DIGEST, query_string=query)
     assert response.status_code == 422, response.data
     assert [key.split(".")[0] for key in problem_of(response)["errors"]] == [field]
+
+
+def test_an_unknown_place_is_named(client, db):
+    response = client.get(DIGEST, query_string={"place": "Qwzxville"})
+    assert response.status_code == 422, response.data
+    assert "place" in problem_of(response)["errors"]

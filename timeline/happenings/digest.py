@@ -223,9 +223,11 @@ def _last_day(end: datetime) -> date:
 
 
 def digest(flt: Any, *, dates: int = 10, sentences: int = 2, method: str = "references",
-           sources: Sequence[str] = ()) -> list[DigestDate]:
+           sources: Sequence[str] = (), place: str | None = None) -> list[DigestDate]:
     """The digest of the events ``flt`` (a :class:`timeline.queries.EventFilter`) selects, of
-    any of ``sources`` when given: at most ``dates`` days in time order, ``sentences`` each.
+    any of ``sources`` when given, and of happenings at ``place`` (a gazetteer place by any of
+    its names) when given: at most ``dates`` days in time order, ``sentences`` each, with the
+    ids of the happenings of each day's events, the most important first.
 
     Only the window, text and article filters of ``flt`` are used: the digest reads the events
     dated by an expression at a day or finer, whatever ``basis`` and granularity ``flt`` asks.
@@ -240,16 +242,50 @@ def digest(flt: Any, *, dates: int = 10, sentences: int = 2, method: str = "refe
         raise QueryError("sentences", f"Must be between 1 and {MAX_SENTENCES}.")
     if method not in METHODS:
         raise QueryError("method", f"Must be one of: {', '.join(METHODS)}.")
+    at_place = _events_at(place) if place is not None else None
     base = replace(flt, basis="expression", finest=None, coarsest="day")
     filters = [replace(base, source=name) for name in dict.fromkeys(sources)] or [base]
     seen: set[int] = set()
     events = []
     for one in filters:
         for event in iter_events(one):
-            if event["id"] not in seen:
+            if event["id"] not in seen and (at_place is None or event["id"] in at_place):
                 seen.add(event["id"])
                 events.append(event)
     first = flt.start.date() if flt.start is not None else None
     last = _last_day(flt.end) if flt.end is not None else None
-    return summarize(references_from_events(events), dates=dates, sentences=sentences,
+    days = summarize(references_from_events(events), dates=dates, sentences=sentences,
                      method=method, first=first, last=last)
+    ranked = _happenings_of([event for day in days for event in day.events])
+    for day in days:
+        found = {ranked[event] for event in day.events if event in ranked}
+        day.happenings = [h for h, _ in sorted(found, key=lambda item: (-item[1], item[0]))]
+    return days
+
+
+def _events_at(place: str) -> set[int]:
+    """The ids of the events in happenings at ``place``; :class:`QueryError` (``place``) when
+    the gazetteer has no such place."""
+    from timeline.queries.happenings import HappeningFilter
+    from timeline.store import HappeningEvent, HappeningPlace
+
+    place_id = HappeningFilter(place=place).place_id()
+    query = (HappeningEvent.select(HappeningEvent.event)
+             .join(HappeningPlace, on=(HappeningPlace.happening == HappeningEvent.happening))
+             .where(HappeningPlace.place_id == place_id))
+    return {row.event_id for row in query}
+
+
+def _happenings_of(event_ids: Sequence[int]) -> dict[int, tuple[int, float]]:
+    """Each event's happening and that happening's importance (events in none are left out)."""
+    from timeline.store import Happening, HappeningEvent
+
+    found: dict[int, tuple[int, float]] = {}
+    unique = sorted(set(event_ids))
+    for at in range(0, len(unique), 500):
+        query = (HappeningEvent.select(HappeningEvent.event, Happening.id, Happening.importance)
+                 .join(Happening)
+                 .where(HappeningEvent.event.in_(unique[at:at + 500])).tuples())
+        for event_id, happening_id, importance in query:
+            found[event_id] = (happening_id, importance)
+    return found
