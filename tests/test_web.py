@@ -148,7 +148,7 @@ def test_the_happenings_view_keeps_its_filters_and_switches_with_them(app, artic
     assert response.status_code == 200
     assert 'data-api="/api/v1/happenings"' in page and 'data-api="/api/v1/digest"' in page
     assert 'name="q" type="search" value="talks"' in page
-    assert '<option value="importance" selected>most important first</option>' in page
+    assert '<option value="importance" selected>by importance</option>' in page
     assert '<option value="Kyiv Ledger" selected>' in page
     switch = re.search(r'<a class="views__link" href="([^"]+)"\s+>Every statement', page)
     assert switch, page

@@ -24,8 +24,9 @@ OUT = ROOT / "docs" / "screenshots"
 SIZES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 360, "height": 780}}
 #: The article shown: the seed whose expressions make the richest picture.
 ARTICLE_TITLE = "Ukraine says Russia has begun the battle for the Donbas"
-#: The happenings shown: the default view, on the days of the seed articles.
-HAPPENINGS_VIEW = "/"
+#: The happenings shown: the default view on the days of the seed articles, most important
+#: first (the first card, reported by two outlets, is opened on its reports).
+HAPPENINGS_VIEW = "/?order=importance"
 #: The statements shown: one week of the seed storyline.
 TIMELINE_VIEW = "/?view=statements&from=2022-05-09&to=2022-05-16"
 TRY_TEXT = ("Officials said late Wednesday that the talks, suspended since April, "
@@ -56,7 +57,7 @@ def shoot(base: str) -> list[Path]:
             page.wait_for_function(
                 "!document.querySelector('#status').textContent.startsWith('Loading')")
             page.locator("#key-dates:not([hidden])").wait_for()
-            several = page.locator("li.happening:has(.badge--many)").first
+            several = page.locator("#happenings > li.happening:has(.badge--many)").first
             several.locator("summary").click()
             several.locator(".report:not(.report--loading)").first.wait_for()
             several.scroll_into_view_if_needed()

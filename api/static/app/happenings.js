@@ -119,14 +119,36 @@
         title: sources.join(", ") }, sourcesLabel(sources))),
     el("h3", { class: "happening__title" }, happening.title || ""),
     places.length ? el("p", { class: "happening__places" },
-      el("span", { class: "visually-hidden" }, "Places: "), places.join(" · ")) : null,
+      el("span", { class: "happening__places-label" }, "Where: "), places.join(" · ")) : null,
     why ? el("p", { class: "happening__why" }, why) : null,
     details);
   }
 
+  /* In time order with a window, happenings that began before it ("since 2014" runs through
+   * every later day) are gathered, folded, above the rest instead of leading the list. */
+  const windowFrom = T.parseIso(here.get("from"));
+  const foldEarlier = windowFrom && here.get("order") !== "importance";
+  let earlier = null;
+
+  function earlierGroup() {
+    if (!earlier) {
+      const title = el("span", { class: "happenings__earlier-title" });
+      const item = el("li", { class: "happenings__earlier" },
+        el("details", {}, el("summary", {}, title), el("ol", { class: "happenings" })));
+      list.prepend(item);
+      earlier = { item, title, count: 0 };
+    }
+    earlier.count += 1;
+    earlier.title.textContent = `${T.plural(earlier.count, "happening")} ` +
+      `began before ${T.formatDay(windowFrom.wall)} and still run`;
+    return earlier.item.querySelector("ol");
+  }
+
   function render(happenings) {
     for (const happening of happenings) {
-      list.append(card(happening));
+      const start = T.parseIso(happening.start);
+      const before = foldEarlier && start && start.instant < windowFrom.instant;
+      (before ? earlierGroup() : list).append(card(happening));
       shown += 1;
     }
   }
