@@ -168,7 +168,7 @@ def test_pages_fit_a_360_pixel_screen(chromium, server, path):
     page.goto(path)
     page.wait_for_load_state("networkidle")
     if path == "/":
-        page.wait_for_selector("li.happening")
+        page.wait_for_selector("#happenings > li.happening")
     elif path.startswith("/?"):
         page.wait_for_selector(DAY_EVENT)
     width = page.evaluate("document.documentElement.scrollWidth")
