@@ -60,10 +60,10 @@ def shoot(base: str) -> list[Path]:
             several = page.locator("#happenings > li.happening:has(.badge--many)").first
             several.locator("summary").click()
             several.locator(".report:not(.report--loading)").first.wait_for()
-            several.scroll_into_view_if_needed()
+            page.evaluate("document.getElementById('filter-box').open = false")
             page.evaluate("window.scrollTo(0, 0)")
             written.append(OUT / f"happenings-{name}.png")
-            page.screenshot(path=written[-1], full_page=name == "desktop")
+            page.screenshot(path=written[-1])
 
             page.goto(TIMELINE_VIEW)
             page.wait_for_function(
