@@ -153,23 +153,15 @@
     }
   }
 
-  function unpack(body, response) {
-    let following = T.nextLink(response.headers.get("Link"));
-    if (!following && body.next_cursor) {
-      const url = new URL(response.url);
-      url.searchParams.set("cursor", body.next_cursor);
-      following = url.pathname + url.search;
-    }
-    return { happenings: body.happenings || [], following };
-  }
-
   async function load(url) {
     more.disabled = true;
     status.textContent = shown ? "Loading more happenings…" : "Loading happenings…";
     try {
       const response = await fetch(url, { headers: { Accept: "application/json" } });
       if (!response.ok) throw new Error(await T.problemMessage(response));
-      const { happenings, following } = unpack(await response.json(), response);
+      const body = await response.json();
+      const happenings = body.happenings || [];
+      const following = T.followingPage(body, response);
       render(happenings);
       next = following;
       more.hidden = !next;
