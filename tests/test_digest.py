@@ -267,3 +267,24 @@ def test_a_place_keeps_the_days_of_its_happenings(stored):
     with pytest.raises(QueryError) as caught:
         digest(WINDOW, place="Qwzxville")
     assert caught.value.field == "place"
+
+
+@pytest.mark.parametrize("sources", [(), ("Kyiv Ledger",), ("Kyiv Ledger", "Northern Wire")])
+def test_the_lean_read_finds_the_references_the_event_pages_give(stored, sources):
+    from dataclasses import replace
+
+    from timeline.happenings.digest import _references
+    from timeline.queries import iter_events
+
+    window = EventFilter(start=datetime(2022, 5, 13, 12, tzinfo=UTC),
+                         end=datetime(2022, 5, 20, tzinfo=UTC))
+    pages = [replace(window, basis="expression", coarsest="day", source=name)
+             for name in sources] or [replace(window, basis="expression", coarsest="day")]
+    expected = sorted((r.event_id, r.article_id, r.day, r.published) for flt in pages
+                      for r in references_from_events(iter_events(flt)))
+    lean = sorted((r.event_id, r.article_id, r.day, r.published)
+                  for r in _references(window, sources))
+    assert lean == expected and lean
+    # With a text search the digest reads through the event pages; the days agree.
+    assert [d.date for d in digest(window, dates=3, sentences=1, sources=sources)] == [
+        d.date for d in digest(replace(window, q="."), dates=3, sentences=1, sources=sources)]

@@ -39,9 +39,9 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 #: Date-selection methods of :func:`rank_dates`.
@@ -72,13 +72,13 @@ MMR_LAMBDA = 0.7
 @dataclass(frozen=True, slots=True)
 class Reference:
     """One event read as a reference to a day: which article named which day, when it was
-    published (its local day) and the sentence that named it."""
+    published (its local day) and the sentence that named it (``None``: not read yet)."""
 
     event_id: int
     article_id: int
     day: date
     published: date
-    text: str
+    text: str | None
 
 
 @dataclass(slots=True)
@@ -198,21 +198,30 @@ def pick_sentences(texts: Sequence[str], k: int) -> list[str]:
 
 def summarize(refs: Sequence[Reference], *, dates: int, sentences: int,
               method: str = "references", first: date | None = None,
-              last: date | None = None) -> list[DigestDate]:
+              last: date | None = None,
+              load_texts: Callable[[list[int]], dict[int, str]] | None = None
+              ) -> list[DigestDate]:
     """The digest of ``refs``: the ``dates`` best days (within ``[first, last]`` when given),
-    in time order, each with its ``sentences`` best sentences and the ids of its events."""
+    in time order, each with its ``sentences`` best sentences and the ids of its events.
+
+    References read without their sentence (``text=None``) get it from ``load_texts`` (event
+    ids to sentences), called once for the events of the days picked."""
     inside = [r for r in refs if (first is None or r.day >= first)
               and (last is None or r.day <= last)]
     by_day: dict[date, list[Reference]] = defaultdict(list)
     for ref in inside:
         by_day[ref.day].append(ref)
     picked = rank_dates(inside, dates, method)
+    missing = [r.event_id for day, _ in picked for r in by_day[day] if r.text is None]
+    texts = load_texts(missing) if missing and load_texts is not None else {}
     out = []
     for day, score in sorted(picked):
-        day_refs = by_day[day]
+        day_refs = sorted(by_day[day], key=lambda r: r.event_id)  # however they were read
+        day_texts = [r.text if r.text is not None else texts.get(r.event_id, "")
+                     for r in day_refs]
         out.append(DigestDate(
             date=day, score=score,
-            sentences=pick_sentences([r.text for r in day_refs], sentences),
+            sentences=pick_sentences(day_texts, sentences),
             events=sorted({r.event_id for r in day_refs})))
     return out
 
@@ -243,24 +252,83 @@ def digest(flt: Any, *, dates: int = 10, sentences: int = 2, method: str = "refe
     if method not in METHODS:
         raise QueryError("method", f"Must be one of: {', '.join(METHODS)}.")
     at_place = _events_at(place) if place is not None else None
-    base = replace(flt, basis="expression", finest=None, coarsest="day")
-    filters = [replace(base, source=name) for name in dict.fromkeys(sources)] or [base]
-    seen: set[int] = set()
-    events = []
-    for one in filters:
-        for event in iter_events(one):
-            if event["id"] not in seen and (at_place is None or event["id"] in at_place):
-                seen.add(event["id"])
-                events.append(event)
+    if flt.q is None:
+        refs = _references(flt, tuple(dict.fromkeys(sources)))
+    else:  # the text search is the event search's own: read through it
+        base = replace(flt, basis="expression", finest=None, coarsest="day")
+        filters = [replace(base, source=name) for name in dict.fromkeys(sources)] or [base]
+        seen: set[int] = set()
+        events = []
+        for one in filters:
+            for event in iter_events(one):
+                if event["id"] not in seen:
+                    seen.add(event["id"])
+                    events.append(event)
+        refs = references_from_events(events)
+    if at_place is not None:
+        refs = [ref for ref in refs if ref.event_id in at_place]
     first = flt.start.date() if flt.start is not None else None
     last = _last_day(flt.end) if flt.end is not None else None
-    days = summarize(references_from_events(events), dates=dates, sentences=sentences,
-                     method=method, first=first, last=last)
+    days = summarize(refs, dates=dates, sentences=sentences, method=method, first=first,
+                     last=last, load_texts=_event_texts)
     ranked = _happenings_of([event for day in days for event in day.events])
     for day in days:
         found = {ranked[event] for event in day.events if event in ranked}
         day.happenings = [h for h, _ in sorted(found, key=lambda item: (-item[1], item[0]))]
     return days
+
+
+def _references(flt: Any, sources: tuple[str, ...]) -> list[Reference]:
+    """The references to days among the events of ``flt``'s window (and article), of any of
+    ``sources``, read without their sentences: one indexed overlap query
+    (:func:`timeline.store.overlapping`) of the few columns date selection needs, rather than
+    the full rows of the event pages (the same references as :func:`references_from_events`
+    over :func:`timeline.queries.iter_events`, tests pin it)."""
+    from timeline.store import Article, Event, database, overlapping
+
+    condition = (overlapping(flt.start, flt.end) & (Event.basis == "expression")
+                 & Event.granularity.in_(DAY_OR_FINER))
+    if flt.article_id is not None:
+        condition &= Event.article == flt.article_id
+    if sources:
+        condition &= Article.source.in_(sources)
+    query = (Event.select(Event.id, Event.article, Event.start, Event.end,
+                          Article.published_at, Article.utc_offset_minutes)
+             .join(Article).where(condition))
+    # Read raw (naive UTC) rather than through the fields' conversions: a wide window holds
+    # tens of thousands of references, and converting each datetime costs more than the query.
+    sql, params = query.sql()
+    refs = []
+    for event_id, article_id, start, end, published, offset in database.execute_sql(sql, params):
+        start, end = _naive_utc(start), _naive_utc(end)
+        if end - start > MAX_DAY_SPAN:
+            continue
+        shift = timedelta(minutes=offset or 0)
+        refs.append(Reference(event_id=event_id, article_id=article_id,
+                              day=(start + shift).date(),
+                              published=(_naive_utc(published) + shift).date(), text=None))
+    return refs
+
+
+def _naive_utc(value: Any) -> datetime:
+    """A stored UTC timestamp as the driver returns it (text on SQLite), naive."""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC).replace(tzinfo=None)
+    return value
+
+
+def _event_texts(event_ids: list[int]) -> dict[int, str]:
+    """The sentences of the events ``event_ids``."""
+    from timeline.store import Event
+
+    texts: dict[int, str] = {}
+    unique = sorted(set(event_ids))
+    for at in range(0, len(unique), 500):
+        query = Event.select(Event.id, Event.text).where(Event.id.in_(unique[at:at + 500]))
+        texts.update(query.tuples())
+    return texts
 
 
 def _events_at(place: str) -> set[int]:
