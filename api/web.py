@@ -58,6 +58,10 @@ bp = Blueprint(
 #: The query-string filters of the statements view; the same names as ``GET /api/v1/events``.
 FILTERS = ("from", "to", "q", "source", "basis", "coarsest", "article")
 
+#: The query-string filters of the happenings view; the same names as
+#: ``GET /api/v1/happenings`` (``order`` aside, which is not a filter).
+HAPPENING_FILTERS = ("from", "to", "q", "source", "place")
+
 #: The views of the timeline page: what happened (grouped), or every dated statement.
 VIEWS = ("happenings", "statements")
 
@@ -203,7 +207,8 @@ def timeline_page() -> Any:
         if missing:
             args = request.args.to_dict(flat=False)
             return redirect(url_for("web.timeline_page", **args, **missing))
-    filters = {name: request.args.get(name, "").strip() for name in FILTERS}
+    names = FILTERS if view == "statements" else HAPPENING_FILTERS
+    filters = {name: request.args.get(name, "").strip() for name in names}
     active = sum(1 for name, value in filters.items() if value and value != defaults.get(name))
     switch = {other: url_for("web.timeline_page", **{
         **{name: value for name, value in request.args.items() if name not in ("view", "basis",

@@ -143,18 +143,20 @@ def test_a_url_without_a_view_or_window_opens_on_the_news(app, article, path, ta
 def test_the_happenings_view_keeps_its_filters_and_switches_with_them(app, article):
     response = app.test_client().get(
         "/?view=happenings&from=2022-05-01&to=2022-06-01&q=talks&source=Kyiv+Ledger"
-        "&order=importance")
+        "&order=importance&place=Kiev")
     page = response.get_data(as_text=True)
     assert response.status_code == 200
     assert 'data-api="/api/v1/happenings"' in page and 'data-api="/api/v1/digest"' in page
     assert 'name="q" type="search" value="talks"' in page
+    assert 'name="place" type="search" value="Kiev"' in page
+    assert '<span class="badge">5 active</span>' in page  # window, text, source, place
     assert '<option value="importance" selected>by importance</option>' in page
     assert '<option value="Kyiv Ledger" selected>' in page
     switch = re.search(r'<a class="views__link" href="([^"]+)"\s+>Every statement', page)
     assert switch, page
     assert sorted(html.unescape(switch[1])[2:].split("&")) == [
-        "from=2022-05-01", "order=importance", "q=talks", "source=Kyiv+Ledger", "to=2022-06-01",
-        "view=statements"]
+        "from=2022-05-01", "order=importance", "place=Kiev", "q=talks", "source=Kyiv+Ledger",
+        "to=2022-06-01", "view=statements"]
     assert '<a class="views__link" href="/?' in page and 'aria-current="page">What happened' \
         in " ".join(page.split())
 
