@@ -126,6 +126,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     for blueprint in resources.BLUEPRINTS:
         api.register_blueprint(blueprint, url_prefix=API_PREFIX)
     api.register_blueprint(grafana.grafana, url_prefix=f"{API_PREFIX}/grafana")
+    from api import digest
+
+    api.register_blueprint(digest.blp, url_prefix=API_PREFIX)
     app.register_blueprint(web.bp)
     security.init_app(app)
     availability.init_app(app)

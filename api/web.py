@@ -3,13 +3,23 @@
 The blueprint :data:`bp` serves three pages from the same Flask app as the REST API:
 
 ``/``
-    The timeline. The page itself carries the filter form (time window, text, source, how an
-    event was dated), filled from the query string so that a URL shares a view. The events are
-    loaded by ``static/app/timeline.js`` from ``GET /api/v1/events`` with the same filters, page
-    by page through the API's cursor (``Link: rel="next"``), so the page shows exactly what the
-    API serves and a large timeline is never loaded at once. Above them, ``overview.js`` draws
-    the events per day, week or month from ``GET /api/v1/timeline``, each bar a link to its
-    window; with a window set, events already under way before it are folded into one group.
+    The timeline, in two views of the same filters (time window, text, source), which the
+    page carries as a form filled from the query string so that a URL shares a view. A URL
+    without a window opens on the days the stored articles were published in (a redirect, so
+    the URL says so).
+
+    ``view=happenings`` (the default): ``static/app/happenings.js`` loads the key dates from
+    ``GET /api/v1/digest`` and one card per happening from ``GET /api/v1/happenings`` (page by
+    page through the API's cursor), each card expandable to its reports
+    (``GET /api/v1/happenings/<id>``).
+
+    ``view=statements``: every dated statement. ``static/app/timeline.js`` loads them from
+    ``GET /api/v1/events`` with the same filters, page by page (``Link: rel="next"``), so the
+    page shows exactly what the API serves and a large timeline is never loaded at once;
+    statements dated only by their publication are left out unless asked for. Above them,
+    ``overview.js`` draws the events per day, week or month from ``GET /api/v1/timeline``,
+    each bar a link to its window; with a window set, events already under way before it are
+    folded into one group.
 ``/articles/<id>``
     One article, rendered on the server: its text with every resolved temporal expression
     highlighted, each one focusable and explained (TIMEX3 value, mod, interval, granularity and
@@ -31,7 +41,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from flask import Blueprint, current_app, render_template, request, url_for
+from flask import Blueprint, current_app, redirect, render_template, request, url_for
 from peewee import fn
 
 from api.downloads import download_links
@@ -59,6 +69,13 @@ FILTERS = ("from", "to", "q", "source", "basis", "coarsest", "article")
 @bp.app_context_processor
 def _page_filters() -> dict[str, str]:
     return {"page_filters": " ".join(FILTERS)}
+
+#: The query-string filters of the happenings view; the same names as
+#: ``GET /api/v1/happenings`` (``order`` aside, which is not a filter).
+HAPPENING_FILTERS = ("from", "to", "q", "source", "place")
+
+#: The views of the timeline page: what happened (grouped), or every dated statement.
+VIEWS = ("happenings", "statements")
 
 #: Sentences the try-it panel offers to fill in (label, sentence): one per kind of expression.
 EXAMPLES = (
@@ -164,27 +181,65 @@ def known_sources() -> list[str]:
 
 
 @bp.get("/")
-def timeline_page() -> str | tuple[str, int]:
-    """The timeline view: the filter form, filled from the URL; ``timeline.js`` loads events."""
+def timeline_page() -> Any:
+    """The timeline: happenings by default (``happenings.js``), or every dated statement
+    (``view=statements``, ``timeline.js``), with the filter form filled from the URL.
+
+    A URL that sets no window (neither ``from`` nor ``to``) is redirected to the days the
+    stored articles were published in (:func:`news_window`), and one of the statements view
+    without ``basis`` to ``basis=expression``, so that the page opens on the news rather than
+    on decades of background, without the sentences that only their publication dates, and
+    the URL always says what the page shows. ``from=`` (empty) asks for the whole history and
+    ``basis=`` for every statement.
+    """
     if reads_locked():
         return render_template("message.html", title="API key required", message=LOCKED), 401
-    filters = {name: request.args.get(name, "").strip() for name in FILTERS}
+    view = request.args.get("view", "").strip() or "happenings"
+    if view not in VIEWS:
+        view = "happenings"
     window = news_window()
+    defaults = view_defaults(view, window)
+    missing = {name: value for name, value in defaults.items() if name not in request.args}
+    if missing:
+        if "from" in request.args or "to" in request.args:
+            missing.pop("from", None)
+            missing.pop("to", None)
+        if missing:
+            args = request.args.to_dict(flat=False)
+            return redirect(url_for("web.timeline_page", **args, **missing))
+    names = FILTERS if view == "statements" else HAPPENING_FILTERS
+    filters = {name: request.args.get(name, "").strip() for name in names}
+    active = sum(1 for name, value in filters.items() if value and value != defaults.get(name))
+    switch = {other: url_for("web.timeline_page", **{
+        **{name: value for name, value in request.args.items() if name not in ("view", "basis",
+                                                                             "cursor")},
+        "view": other}) for other in VIEWS}
+    common = {"filters": filters, "window": window, "active": active, "switch": switch,
+              "view": view, "sources": known_sources(),
+              "article_count": Article.select().count()}
+    if view == "happenings":
+        return render_template("happenings.html", order=request.args.get("order", ""),
+                               **common)
     news_start = None
     if window and not filters["from"]:
         # Decades of background ("since 1814") come first in time order; this skips to the news.
         args = {name: value for name, value in filters.items() if value}
-        news_start = url_for("web.timeline_page", **{**args, "from": window[0].isoformat()})
-    return render_template(
-        "timeline.html",
-        filters=filters,
-        window=window,
-        news_start=news_start,
-        sources=known_sources(),
-        coarsest_choices=COARSEST,
-        article_count=Article.select().count(),
-        downloads=download_links(filters),
-    )
+        news_start = url_for("web.timeline_page", **{**args, "view": view,
+                                                     "from": window[0].isoformat()})
+    return render_template("timeline.html", news_start=news_start,
+                           coarsest_choices=COARSEST, downloads=download_links(filters),
+                           **common)
+
+
+def view_defaults(view: str, window: tuple[date, date] | None) -> dict[str, str]:
+    """The query-string values a view takes when its URL does not set them: the news window
+    and, for the statements, only those dated by an expression."""
+    defaults = {"view": view}
+    if window:
+        defaults.update({"from": window[0].isoformat(), "to": window[1].isoformat()})
+    if view == "statements":
+        defaults["basis"] = "expression"
+    return defaults
 
 
 @bp.get("/articles/<int:article_id>")

@@ -546,6 +546,69 @@ def _print_events(events, limit: int | None) -> tuple[int, bool]:
     return shown, False
 
 
+@cli.command()
+@click.option("--from", "from_", type=MomentType(), metavar="DATE",
+              help="Only days from DATE on: an ISO date or datetime (UTC unless it has an "
+                   "offset).")
+@click.option("--to", type=MomentType(), metavar="DATE",
+              help="Only days before DATE (exclusive).")
+@click.option("--q", "words", metavar="WORDS",
+              help="Only events whose sentence or article title contains WORDS.")
+@click.option("--source", "sources", multiple=True, metavar="NAME",
+              help="Only events from articles of this source; repeat for any of several.")
+@click.option("--place", metavar="NAME",
+              help="Only events of happenings at this place (a country, US state or city, by "
+                   "any of its names).")
+@click.option("--dates", "-n", type=click.IntRange(1, 100), default=10, show_default=True,
+              help="How many days to pick.")
+@click.option("--sentences", "-k", type=click.IntRange(1, 10), default=2, show_default=True,
+              help="How many sentences per day.")
+@click.option("--method", type=click.Choice(["references", "mentions"]), default="references",
+              show_default=True,
+              help="How days are ranked: articles referring to a day plus its burst of "
+                   "reports, or plain mention counting (the baseline).")
+@click.option("--json", "as_json", is_flag=True, help="Print the JSON of GET /api/v1/digest.")
+@_database_url_option
+def digest(from_: date | datetime | None, to: date | datetime | None, words: str | None,
+           sources: tuple[str, ...], place: str | None, dates: int, sentences: int,
+           method: str, as_json: bool, database_url: str | None) -> None:
+    """Print the timeline a journalist would write: the days that matter most in a window,
+    in time order, each with its most central sentences.
+
+    A day matters when many articles refer to it by a date of a day or finer ("on Saturday",
+    "May 14", "late Wednesday"), each article once and an announcement ahead half, and when
+    reports of it burst out on the day and the next. Sentences dated only by their article's
+    publication do not count.
+
+    \b
+        $ timeline digest --from 2022-04-01 --to 2022-06-01 --dates 5 --sentences 1
+        $ timeline digest --source "Kyiv Ledger" --source "Danube Post" --json
+    """
+    import json
+
+    from timeline.happenings.digest import digest as make_digest
+    from timeline.queries import EventFilter, QueryError
+
+    _open_database(database_url)
+    try:
+        flt = EventFilter(start=from_, end=to, q=words)
+        days = make_digest(flt, dates=dates, sentences=sentences, method=method,
+                           sources=sources, place=place)
+    except QueryError as error:
+        raise click.BadParameter(error.message, param_hint=f"--{error.field}") from None
+    if as_json:
+        click.echo(json.dumps({"dates": [day.to_json() for day in days]}, ensure_ascii=False,
+                              indent=2))
+        return
+    if not days:
+        click.echo("no dated events in this window", err=True)
+        return
+    for day in days:
+        click.echo(f"{day.date.isoformat()}  (score {day.score:.1f})")
+        for sentence in day.sentences:
+            click.echo(f"  - {sentence}")
+
+
 @cli.group("db")
 def db_group() -> None:
     """Manage the database schema."""

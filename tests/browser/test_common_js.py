@@ -101,3 +101,15 @@ def test_days_are_keyed_in_the_offset_the_api_gives(js):
 ])
 def test_the_next_page_comes_from_the_link_header(js, header, url):
     assert js("h => Timeline.nextLink(h)", header) == url
+
+
+@pytest.mark.parametrize(("link", "cursor", "url"), [
+    ('</api/v1/happenings?cursor=abc>; rel="next"', "abc", "/api/v1/happenings?cursor=abc"),
+    (None, "xyz", "/api/v1/happenings?from=2022-05-01&cursor=xyz"),  # the body's cursor
+    (None, None, None),  # the last page
+])
+def test_the_following_page_is_the_link_or_else_the_cursor(js, link, cursor, url):
+    script = """([link, cursor]) => Timeline.followingPage({next_cursor: cursor}, {
+        url: "http://127.0.0.1:5000/api/v1/happenings?from=2022-05-01&cursor=old",
+        headers: {get: () => link}})"""
+    assert js(script, [link, cursor]) == url

@@ -116,7 +116,7 @@ def test_openapi_documents_every_endpoint_and_problem_errors(client):
     assert set(spec["paths"]) == {
         "/api/v1/health", "/api/v1/resolve", "/api/v1/articles", "/api/v1/articles/{article_id}",
         "/api/v1/events", "/api/v1/timeline", "/api/v1/sources", "/api/v1/sources/{source_id}",
-        "/api/v1/happenings", "/api/v1/happenings/{happening_id}",
+        "/api/v1/happenings", "/api/v1/happenings/{happening_id}", "/api/v1/digest",
         *(f"/api/v1/grafana/{p}" for p in (
             "", "search", "metrics", "query", "annotations", "tag-keys", "tag-values"))}
     default_error = spec["components"]["responses"]["DEFAULT_ERROR"]

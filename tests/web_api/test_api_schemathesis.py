@@ -29,7 +29,7 @@ def test_every_answer_conforms_to_the_document(app, story):
     errors = [result.err() for result in results if hasattr(result, "err")]
     assert not errors, errors
     operations = [result.ok() for result in results]
-    assert len(operations) == 21  # 12, the 2 of happenings and the 7 of the Grafana data source
+    assert len(operations) == 22  # 12, happenings (2), digest and the Grafana data source (7)
     for operation in operations:
 
         @given(case=operation.as_strategy())

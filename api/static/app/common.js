@@ -215,6 +215,16 @@ window.Timeline = (function () {
     return null;
   }
 
+  /* The URL of the page after a cursor-paged API answer: its Link rel="next", or else the
+   * body's next_cursor on the same query (null on the last page). */
+  function followingPage(body, response) {
+    const following = nextLink(response.headers.get("Link"));
+    if (following || !body.next_cursor) return following;
+    const url = new URL(response.url);
+    url.searchParams.set("cursor", body.next_cursor);
+    return url.pathname + url.search;
+  }
+
   /* Keep a highlighted expression's explanation inside the viewport (narrow screens). */
   function placeTip(event) {
     const holder = event.target.closest && event.target.closest(".tx");
@@ -269,5 +279,5 @@ window.Timeline = (function () {
   }
 
   return { FILTERS, parseIso, granularityLabel, formatDay, dayKey, describeInterval, durationLabel, extentWidth, el,
-    plural, formatCount, zoneLabel, problemMessage, nextLink, timexMark };
+    plural, formatCount, zoneLabel, problemMessage, nextLink, followingPage, timexMark };
 })();
