@@ -229,7 +229,7 @@ def test_the_page_filters_are_listed_once(app):
     parameter of GET /api/v1/events."""
     from api import schemas, web
 
-    page = app.test_client().get("/").get_data(as_text=True)
+    page = app.test_client().get("/?view=statements&basis=").get_data(as_text=True)
     assert f'<html lang="en" data-filters="{" ".join(web.FILTERS)}">' in page
     js = (Path(web.__file__).parent / "static" / "app" / "common.js").read_text()
     assert '"coarsest"' not in js  # no second copy of the list
