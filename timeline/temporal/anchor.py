@@ -83,6 +83,8 @@ class Context:
     narrative_tense: str = "unknown"
     #: the last resolved day (or time of day): what "two days later" counts from
     day_anchor: Point | None = None
+    #: the caller's direction for text without tense (``past``, ``future``, ``nearest``)
+    prefer: str | None = None
 
     @property
     def tz(self) -> tzinfo:
@@ -554,9 +556,16 @@ def anchor_clock_time(spec: ClockTime, ctx: Context) -> Resolution | None:
             "day", day.first + timedelta(days=1), clock=time(0, 0), clock_unit="hour", tz=tz
         )
         return Resolution(f"{day.first.isoformat()}T24:00", nxt)
-    p = Point(
-        "day", day.first, clock=time(spec.hour % 24, spec.minute), clock_unit=spec.unit, tz=tz
-    )
+    first = day.first
+    if spec.base is None and ctx.anchor is None and ctx.prefer in ("past", "future"):
+        # an isolated clock time ("at 3 in the morning") with a preferred direction: the next
+        # (or last) such time, not the one of the reference day that has passed (or is to come)
+        clock = datetime.combine(first, time(spec.hour % 24, spec.minute), tz or ctx.tz)
+        if ctx.prefer == "future" and clock < ctx.reference:
+            first += timedelta(days=1)
+        elif ctx.prefer == "past" and clock > ctx.reference:
+            first -= timedelta(days=1)
+    p = Point("day", first, clock=time(spec.hour % 24, spec.minute), clock_unit=spec.unit, tz=tz)
     return Resolution(cal.value(p), p)
 
 

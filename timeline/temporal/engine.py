@@ -210,18 +210,33 @@ class Reading:
         return sentence_tense(sentence.text)
 
 
-def tag(text: str, reference: datetime | date) -> list[Timex]:
+#: What ``prefer`` may be, and the tense each stands for when the text gives none.
+PREFER = {"past": "past", "future": "future", "nearest": "present"}
+
+
+def check_prefer(prefer: str | None) -> str | None:
+    """``prefer`` if it is one of :data:`PREFER` (or None), else a ValueError naming them."""
+    if prefer is not None and prefer not in PREFER:
+        raise ValueError(f"prefer must be one of {', '.join(PREFER)} or None, not {prefer!r}")
+    return prefer
+
+
+def tag(text: str, reference: datetime | date, *, prefer: str | None = None) -> list[Timex]:
     """Find and resolve the temporal expressions of ``text`` against ``reference``.
 
+    ``prefer`` (``past``, ``future``, ``nearest``) settles the direction of an expression whose
+    text gives none (an isolated "monday", "march 3", "at 3 in the morning"); by default (None)
+    the tense of the sentence decides and, without one, the nearest, ties going to the past.
     Returns Timexes sorted by start, non-overlapping; deterministic for a given input.
     """
-    return read(text, reference).timexes
+    return read(text, reference, prefer=prefer).timexes
 
 
-def read(text: str, reference: datetime | date) -> Reading:
+def read(text: str, reference: datetime | date, *, prefer: str | None = None) -> Reading:
     """Tag ``text`` against ``reference`` (see :func:`tag`) and keep its sentences and their
     tenses for the caller (ingestion dates every sentence; see :class:`Reading`)."""
     ref = as_reference(reference)
+    check_prefer(prefer)
     sentences = Sentences(text)
     clauses: dict[int, Clauses] = {}
     if not text:
@@ -246,13 +261,15 @@ def read(text: str, reference: datetime | date) -> Reading:
                 # a verbless sentence ("Up from 443 million Thursday.") continues the story
                 p_start, p_end = sentences.around(s_start - 1)
                 narrative = analysed(p_start, p_end).overall()
+        if prefer is not None and tense == "unknown" and narrative == "unknown":
+            tense = PREFER[prefer]  # no tense in the text: the caller's preference settles it
         if signal == "since":
             tense = "past"
         elif signal in ("until", "till", "by") and tense != "past":
             tense = "future"
         elif tense == "past" and forward_cue(text, c.start):
             tense = "present"
-        ctx = Context(ref, tense, anchor, narrative, day_anchor)
+        ctx = Context(ref, tense, anchor, narrative, day_anchor, prefer)
         resolved = _resolve(c.found, ctx)
         if resolved is None:
             continue
