@@ -19,6 +19,8 @@ from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from . import calendar as cal
 from .calendar import Point
 from .types import Interval
+from . import units
+from .units import duration_value
 from .values import (
     CalendarDate,
     CalendarRelative,
@@ -51,26 +53,6 @@ from .values import (
     WeekendRef,
     WeekOf,
 )
-
-#: Duration unit code in a TIMEX3 value, per unit name.
-DURATION_CODES = {
-    "second": ("T", 1, "S"),
-    "minute": ("T", 1, "M"),
-    "hour": ("T", 1, "H"),
-    "day": ("", 1, "D"),
-    "week": ("", 1, "W"),
-    "weekend": ("", 2, "D"),
-    "fortnight": ("", 2, "W"),
-    "month": ("", 1, "M"),
-    "quarter": ("", 1, "Q"),
-    "season": ("", 3, "M"),
-    "half": ("", 6, "M"),
-    "year": ("", 1, "Y"),
-    "decade": ("", 10, "Y"),
-    "century": ("", 100, "Y"),
-    "millennium": ("", 1000, "Y"),
-}
-
 
 @dataclass(frozen=True, slots=True)
 class Context:
@@ -105,17 +87,6 @@ class Resolution:
     interval: Interval | None = None
     granularity: str | None = None
     type: str | None = None
-
-
-def duration_value(unit: str, n: int | None | str) -> str:
-    """The TIMEX3 duration value of ``n`` units: (week, 2) -> P2W, (hour, 24) -> PT24H,
-    (week, None) -> PXW."""
-    prefix, mult, code = DURATION_CODES[unit]
-    if n is None or n == "X":
-        count = "X"
-    else:
-        count = str(int(n) * mult)
-    return f"P{prefix}{count}{code}"
 
 
 def _pick(candidates: list[date], today: date, tense: str) -> date:
@@ -309,8 +280,11 @@ def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
         base = Point("day", ctx.today)
     if unit in ("second", "minute", "hour"):
         return None
-    if unit == "fortnight":
-        unit, n = "week", 2 * n
+    if unit not in cal.MONTHS:
+        # a unit the calendar has no place for ("the following fortnight") counts in its
+        # offset unit (units.tsv)
+        unit, scale = units.offset_unit(unit)
+        n *= scale
     if unit == "year" and keep and base.unit in ("day", "month", "quarter", "half", "season"):
         if base.unit == "day":
             p = Point("day", cal.add_months(base.first, 12 * n))
@@ -597,25 +571,13 @@ def anchor_fixed(spec: Fixed, ctx: Context) -> Resolution:
     return Resolution(spec.value)
 
 
-#: Seconds in a unit that is shifted by a fixed amount (a weekend counts two days, as in P2D).
-_UNIT_SECONDS = {
-    "second": 1,
-    "minute": 60,
-    "hour": 3600,
-    "day": 86400,
-    "weekend": 2 * 86400,
-    "week": 604800,
-    "fortnight": 1209600,
-}
-
-
-def _ref_shift(ctx: Context, unit: str, n: int) -> datetime:
+def _ref_shift(ctx: Context, name: str, n: int) -> datetime:
     """The reference moved by ``n`` units (months clamped to the end of the target month)."""
     ref = ctx.reference
-    secs = _UNIT_SECONDS.get(unit)
+    secs = units.unit(name).seconds
     if secs is not None:
         return ref + timedelta(seconds=secs * n)
-    d = cal.add_months(ref.date(), cal.MONTHS[unit] * n)
+    d = cal.add_months(ref.date(), cal.MONTHS[name] * n)
     return datetime.combine(d, ref.timetz())
 
 

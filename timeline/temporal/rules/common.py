@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import alt, alternation, lookup, rows, table
+from ..units import unit_of
 
 #: The space between two words of a pattern.
 SP = r"\s{1,3}"
@@ -44,24 +45,6 @@ VAGUE_Q = alt("vague_quantities")
 
 _SPLIT = re.compile(r"[-\s]+")
 
-UNIT_NAMES = {
-    "S": "second",
-    "MIN": "minute",
-    "H": "hour",
-    "D": "day",
-    "W": "week",
-    "WE": "weekend",
-    "FN": "fortnight",
-    "M": "month",
-    "Q": "quarter",
-    "SEASON": "season",
-    "Y": "year",
-    "DE": "decade",
-    "CE": "century",
-    "ML": "millennium",
-}
-
-
 def last_words(name: str) -> str:
     """The alternation of the last words of lexicon ``name``'s entries: the trigger of a rule
     whose every match ends with one of its entries."""
@@ -70,7 +53,7 @@ def last_words(name: str) -> str:
 
 def unit_name(word: str) -> str:
     """The unit name ("week") of a unit word ("weeks")."""
-    return UNIT_NAMES[lookup("units", word)]
+    return unit_of(word)
 
 
 def number(text: str) -> float | None:
@@ -192,11 +175,11 @@ def approx_mod(m: re.Match[str]) -> str | None:
 # engine matches them at the start of each word of the text, case-insensitively).
 T_DIGIT = r"(?:\d{1,2}|\d{4})(?:s|st|nd|rd|th|[ap]m?)?$"  # days, hours, years; not "443" or "1,500"
 T_MONTH = rf"{MONTH}$"
-T_WEEKDAY = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?s?$"
-T_UNIT = (
-    r"(?:second|minute|mins?$|hour|hrs|day|week|fortnight|month|quarter|season|year|"
-    r"decade|centur|millenni|night|morning|afternoon|evening|period|half)"
-)
+#: A weekday word, singular or plural ("Mondays"): ``weekdays.tsv`` without its dots.
+T_WEEKDAY = rf"{alternation(sorted({w.rstrip('.') for w in table('weekdays')}))}s?$"
+#: A unit word (``units.tsv``), a part of day (``parts_of_day.tsv``), or "period"/"half",
+#: which the reporting-period and half-year rules read as units.
+T_UNIT = rf"{alternation(sorted({*table('units'), *table('parts_of_day'), 'period', 'half'}))}$"
 T_SEASON = rf"{SEASON}$"
 
 

@@ -10,6 +10,7 @@ import re
 
 from ..lexicon import alt, lookup, table, words
 from ..rule import Found, Rule
+from ..units import offset_unit
 from ..values import (
     CalendarDate,
     CalendarRelative,
@@ -241,14 +242,9 @@ def build_period_of_year(m: re.Match[str]) -> Found | None:
 
 
 def _unit_and_scale(word: str) -> tuple[str, int]:
-    unit = unit_name(word)
-    if unit == "decade":
-        return "year", 10
-    if unit == "century":
-        return "year", 100
-    if unit == "fortnight":
-        return "week", 2
-    return unit, 1
+    """The unit an offset of unit word ``word`` counts in, and how many ("decades" -> year,
+    10): ``units.tsv``."""
+    return offset_unit(unit_name(word))
 
 
 def build_ago(m: re.Match[str]) -> Found | None:
