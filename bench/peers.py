@@ -126,7 +126,11 @@ def run_dateparser(cases):
     results = []
     for text, instant, grain in cases:
         got = dateparser.parse(text, languages=["en"], settings=settings)
-        right = got is not None and instant is not None and truncate(got.replace(tzinfo=REFERENCE.tzinfo), grain) == instant
+        right = (
+            got is not None
+            and instant is not None
+            and truncate(got.replace(tzinfo=REFERENCE.tzinfo), grain) == instant
+        )
         results.append((got is not None, right, got))
     return results
 

@@ -17,9 +17,9 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 
 from . import calendar as cal
+from . import units
 from .calendar import Point
 from .types import Interval
-from . import units
 from .units import duration_value
 from .values import (
     CalendarDate,
@@ -53,6 +53,7 @@ from .values import (
     WeekendRef,
     WeekOf,
 )
+
 
 @dataclass(frozen=True, slots=True)
 class Context:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import alt, lookup, table, words
+from ..lexicon import alt, alternation, lookup, rows, table, words
 from ..rule import Found, Rule
 from ..units import offset_unit
+from ..units import words as unit_words
 from ..values import (
     CalendarDate,
     CalendarRelative,
@@ -56,6 +57,27 @@ from .common import (
     weekday_number,
     whole_number,
 )
+
+#: Direction words by where they stand -> sign: ``directions.tsv``.
+_DIRECTIONS: dict[str, dict[str, int]] = {}
+#: Direction words that are also prepositions ("before", "after").
+_PREPOSITIONS = frozenset(r[0] for r in rows("directions") if r[3:] == ("preposition",))
+for _row in rows("directions"):
+    _DIRECTIONS.setdefault(_row[2], {})[_row[0]] = int(_row[1])
+
+
+def _direction(kind: str, word: str) -> int:
+    """The sign of direction word ``word`` standing ``kind`` ("after", "before", "now")."""
+    return _DIRECTIONS[kind][" ".join(word.lower().split())]
+
+
+def _dir_alt(kind: str) -> str:
+    return alternation(list(_DIRECTIONS[kind]))
+
+
+def _dir_trigger(kind: str) -> str:
+    return alternation(sorted({w.split()[-1] for w in _DIRECTIONS[kind]}))
+
 
 _BLOCKED = re.compile(rf" {{1,3}}{alt('weekday_blockers')}\b", re.IGNORECASE)
 #: Words before a weekday name that make it a date ("on Friday", "said Tuesday").
@@ -177,7 +199,7 @@ def build_calendar(m: re.Match[str]) -> Found | None:
         return None  # ABC's "This Week": a title
     rel = " ".join(m.group("rel").lower().split())
     unit = " ".join(m.group("unit").lower().split())
-    unit = {"fiscal year": "year"}.get(unit, unit)
+    unit = "year" if unit.startswith("fiscal") else unit_name(unit)
     part = (group(m, "part") or "").lower()
     mod = mod_from(m, "part")
     n = int(lookup("calendar_relatives", rel))
@@ -249,14 +271,14 @@ def _unit_and_scale(word: str) -> tuple[str, int]:
 
 def build_ago(m: re.Match[str]) -> Found | None:
     num = group(m, "num")
-    vague = "FUTURE_REF" if group(m, "ahead") else "PAST_REF"
+    sign = _direction("now", m.group("dir"))
+    vague = "FUTURE_REF" if sign > 0 else "PAST_REF"
     if num is None:
         return Found("DATE", Fixed(vague), mod_from(m, "approx"))
     n = whole_number(num)
     if n is None:
         return Found("DATE", Fixed(vague))
     unit, scale = _unit_and_scale(m.group("unit"))
-    sign = 1 if group(m, "ahead") else -1
     keep = not (unit == "year" and after_year_to_date(m))
     mod = "APPROX" if group(m, "orso") else approx_mod(m)  # "a week or so ago"
     return Found("DATE", Offset(unit, sign * n * scale, "ref", keep=keep), mod)
@@ -267,15 +289,15 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$|that\b|and\b)")
 
 
 def build_later(m: re.Match[str]) -> Found | None:
-    direction = m.group("dir").lower()
-    if direction in ("before", "after") and not _CLAUSE_END.match(m.string[m.end() : m.end() + 6]):
+    direction = " ".join(m.group("dir").lower().split())
+    if direction in _PREPOSITIONS and not _CLAUSE_END.match(m.string[m.end() : m.end() + 6]):
         return None  # "two days before the vote": a duration before an event
     num = group(m, "num")
     n = whole_number(num) if num else 1
     if n is None:
         return None
     unit, scale = _unit_and_scale(m.group("unit"))
-    sign = -1 if direction in ("earlier", "before", "previously", "prior") else 1
+    sign = _direction("after", direction)
     keep = not (unit == "year" and after_year_to_date(m))
     return Found("DATE", Offset(unit, sign * n * scale, "anchor", keep=keep), approx_mod(m))
 
@@ -290,8 +312,7 @@ def build_same(m: re.Match[str]) -> Found | None:
 
 
 def build_next_day(m: re.Match[str]) -> Found | None:
-    direction = m.group("dir").lower()
-    n = -1 if direction in ("previous", "preceding", "prior") else 1
+    n = _direction("before", m.group("dir"))
     word = m.group("unit").lower()
     pod = table("parts_of_day").get(word)
     if pod:
@@ -331,7 +352,12 @@ def build_weekend(m: re.Match[str]) -> Found | None:
 
 #: An optional word before a weekday ("last", "this coming"): ``weekday_relatives.tsv``.
 _WD_REL = rf"(?:(?P<rel>{alt('weekday_relatives')})\s{{1,3}})?"
-_CAL_UNIT = r"(?P<unit>weekend|week|month|quarter|fiscal\s{1,3}year|year|decade|century|day)"
+#: The units "this|last|next" take: the calendar's units (the words for them come from
+#: ``units.tsv``, so "yr" is one too), and "fiscal year".
+_CALENDAR_UNITS = ("day", "week", "weekend", "month", "quarter", "year", "decade", "century")
+_CAL_UNIT = (
+    rf"(?P<unit>fiscal{SP}year|{alternation(unit_words(plural=False, units=_CALENDAR_UNITS))})"
+)
 #: A word before a calendar unit ("last", "the coming"): ``calendar_relatives.tsv``.
 _CAL_REL = rf"(?P<rel>{alt('calendar_relatives')})"
 
@@ -397,19 +423,18 @@ RULES = (
         "date_ago",
         "<n> <unit> ago|from now",
         rf"{APPROX}(?:(?P<num>{NUM}|{VAGUE_Q}){SP})?(?P<unit>{UNIT}){SP}"
-        rf"(?:(?P<orso>or{SP}so{SP})?ago|(?P<ahead>from{SP}now|hence))",
+        rf"(?P<orso>or{SP}so{SP})?(?P<dir>{_dir_alt('now')})",
         build_ago,
         priority=2,
-        trigger=r"(?:ago|now|hence)",
+        trigger=_dir_trigger("now"),
     ),
     Rule(
         "date_offset_anchor",
         "<n> <unit> later|earlier",
-        rf"{APPROX}(?:(?P<num>{NUM}){SP}|the{SP})(?P<unit>{UNIT}){SP}(?P<dir>later|earlier|"
-        r"before|after|afterwards?|previously|prior)",
+        rf"{APPROX}(?:(?P<num>{NUM}){SP}|the{SP})(?P<unit>{UNIT}){SP}(?P<dir>{_dir_alt('after')})",
         build_later,
         priority=2,
-        trigger=r"(?:later|earlier|before|after|afterwards?|previously|prior)",
+        trigger=_dir_trigger("after"),
     ),
     Rule(
         "date_same_unit",
@@ -422,11 +447,11 @@ RULES = (
     Rule(
         "date_next_unit",
         "the next|following|previous day|week|month|year",
-        rf"{MODP}the{SP}(?P<dir>next|following|previous|preceding|prior){SP}"
+        rf"{MODP}the{SP}(?P<dir>{_dir_alt('before')}){SP}"
         r"(?P<unit>day|morning|afternoon|evening|night)",
         build_next_day,
         priority=2,
-        trigger=r"(?:next|following|previous|preceding|prior)",
+        trigger=_dir_trigger("before"),
     ),
     Rule(
         "date_year_ago_period",
