@@ -208,6 +208,8 @@ def build_calendar(m: re.Match[str]) -> Found | None:
     if rel in ("the past", "the last", "past") and unit != "weekend":
         # "the past year": the year up to the reference (a DURATION, TimeML)
         return Found("DURATION", PastSpan(unit, 1), mod=mod)
+    if unit == "fortnight":
+        return None  # "last fortnight" names no calendar unit
     if rel in _ANCHORED_REL:
         return Found("DATE", Offset(unit, n, "anchor", keep=False), mod)
     if rel == "last" and unit == "year" and _after_amount(m):
@@ -354,7 +356,9 @@ def build_weekend(m: re.Match[str]) -> Found | None:
 _WD_REL = rf"(?:(?P<rel>{alt('weekday_relatives')})\s{{1,3}})?"
 #: The units "this|last|next" take: the calendar's units (the words for them come from
 #: ``units.tsv``, so "yr" is one too), and "fiscal year".
-_CALENDAR_UNITS = ("day", "week", "weekend", "month", "quarter", "year", "decade", "century")
+#: A fortnight is no calendar unit, but "the past fortnight" is a span like "the past week".
+_CALENDAR_UNITS = ("day", "week", "weekend", "fortnight", "month", "quarter", "year", "decade",
+                   "century")
 _CAL_UNIT = (
     rf"(?P<unit>fiscal{SP}year|{alternation(unit_words(plural=False, units=_CALENDAR_UNITS))})"
 )
