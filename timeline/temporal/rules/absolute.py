@@ -37,6 +37,8 @@ from .common import (
     WEEKDAY,
     group,
     is_capitalized,
+    isolated,
+    lowercase_ok,
     mod_from,
     month_number,
     next_word,
@@ -84,8 +86,14 @@ _FORWARD_NOUN = re.compile(
 )
 
 
-def _month_ok(m: re.Match[str]) -> bool:
-    return is_capitalized(m.group("month"))
+def _month_ok(m: re.Match[str], alone: bool = False) -> bool:
+    """A capitalised month name, or a lower-case one that the context makes a date ("on march
+    3", "since april"); ``alone`` (no day or year with it): an ambiguous lower-case name
+    ("may", "march") only as an isolated phrase."""
+    word = m.group("month")
+    if is_capitalized(word):
+        return True
+    return lowercase_ok(m, "month", alone and word.lower() in _AMBIGUOUS_MONTHS)
 
 
 def _day_ok(m: re.Match[str]) -> bool:
@@ -211,7 +219,7 @@ _MAY_FOLLOWERS = words("may_followers")
 def build_month(m: re.Match[str]) -> Found | None:
     """A bare month name: only capitalised, and for "May"/"March" (also verbs) only after a
     word that shows a date ("in May", "since March", "late May") or a modifier."""
-    if not _month_ok(m):
+    if not _month_ok(m, alone=True):
         return None
     month = month_number(m.group("month"))
     rel = group(m, "rel")
@@ -221,6 +229,8 @@ def build_month(m: re.Match[str]) -> Found | None:
             return None  # "last Oct. 23" is the day "Oct. 23", dated by the tense
         n = int(lookup("month_relatives", rel))
         return Found("DATE", MonthRef(month, n), mod)
+    if isolated(m):
+        return Found("DATE", CalendarDate(None, month), mod)  # "May", "march" as a phrase
     word = m.group("month").lower().rstrip(".")
     prev = prev_word(m)
     before = prev.lower()
@@ -255,9 +265,12 @@ def build_year(m: re.Match[str]) -> Found | None:
         before_char = m.string[m.start() - 1 : m.start()]
         if before_char in "-/.#:" and before_char:
             return None
-        before = prev_word(m).lower()
+        written = prev_word(m)
+        before = written.lower()
         if before in _NUMBER_NOUNS:
             return None
+        if len(written) > 1 and written.isalpha() and written.isupper():
+            return None  # "Pay ABC 2000", "XP 2000": a code or an amount after an acronym
         follow = _FOLLOWING_WORD.match(m.string, m.end())
         after = follow.group("w") if follow else ""
         low = after.lower()

@@ -15,8 +15,13 @@ from ..units import unit_of
 SP = r"\s{1,3}"
 #: Month names and abbreviations ("Sept.", "March").
 MONTH = alt("months")
-#: Full weekday names and abbreviations.
-WEEKDAY = alt("weekdays")
+_WEEKDAY_ROWS = rows("weekdays")
+#: Full weekday names and dotted abbreviations ("Wednesday", "Wed.").
+WEEKDAY = alternation([r[0] for r in _WEEKDAY_ROWS if r[2:] != ("abbreviation",)])
+#: Any weekday word, bare abbreviations too ("Wed", "sat"): only where a date follows.
+WEEKDAY_ANY = alt("weekdays")
+#: Bare weekday abbreviations, also common words ("sun", "sat", "wed").
+WEEKDAY_ABBREVIATIONS = frozenset(r[0] for r in _WEEKDAY_ROWS if r[2:] == ("abbreviation",))
 #: Season words.
 SEASON = alt("seasons")
 #: Part-of-day words.
@@ -135,6 +140,51 @@ APPROX = (
 MODP = rf"(?:(?P<part>{PART_WORD})(?:\s{{1,3}}|-|(?<=-)))?"
 
 
+#: What may stand around an isolated phrase: a leading signal ("on", "at", "see you") and
+#: closing punctuation (``phrase_leads.tsv``).
+_PHRASE_BEFORE = re.compile(rf"\s{{0,3}}(?:{alt('phrase_leads')}\s{{1,3}})?", re.IGNORECASE)
+_PHRASE_AFTER = re.compile(r"[\s.,;:!?]{0,8}")
+#: Words right before a lower-case month or weekday name that make it a date
+#: (``lowercase_date_contexts.tsv``).
+_LOWER_CONTEXT = re.compile(
+    rf"(?<![\w'’-])(?:{alt('lowercase_date_contexts')})\s{{1,3}}$", re.IGNORECASE
+)
+
+
+def isolated(m: re.Match[str]) -> bool:
+    """True if the text is only this expression, but for a leading signal word ("on monday",
+    "at 3pm") and closing punctuation: a phrase typed into a search box, the try-it panel or
+    ``/resolve``, where a lower-case name ("monday", "may") can only be a date."""
+    text = m.string
+    return (
+        m.start() <= 24
+        and _PHRASE_BEFORE.fullmatch(text, 0, m.start()) is not None
+        and len(text) - m.end() <= 8
+        and _PHRASE_AFTER.fullmatch(text, m.end()) is not None
+    )
+
+
+def lowercase_ok(m: re.Match[str], name: str, ambiguous: bool) -> bool:
+    """May the lower-case name ``name`` (a group of ``m``) be a date? Capitalised names are
+    left to the rule; a lower-case one needs a word before it that makes it a date ("see you
+    monday", "on march 3") or an isolated phrase; an ``ambiguous`` one ("may", "march",
+    "sun") only the latter."""
+    word = m.group(name)
+    if word[:1].isupper():
+        return True
+    if isolated(m):
+        return True
+    if ambiguous:
+        return False
+    start = m.start(name)
+    return _LOWER_CONTEXT.search(text_before(m, start)) is not None
+
+
+def text_before(m: re.Match[str], start: int, width: int = 24) -> str:
+    """Up to ``width`` characters of the text before offset ``start``."""
+    return m.string[max(0, start - width) : start]
+
+
 def prev_word(m: re.Match[str], group: str | int = 0) -> str:
     """The word before the match (or before one of its groups), as written."""
     start = m.start(group)
@@ -175,8 +225,12 @@ def approx_mod(m: re.Match[str]) -> str | None:
 # engine matches them at the start of each word of the text, case-insensitively).
 T_DIGIT = r"(?:\d{1,2}|\d{4})(?:s|st|nd|rd|th|[ap]m?)?$"  # days, hours, years; not "443" or "1,500"
 T_MONTH = rf"{MONTH}$"
-#: A weekday word, singular or plural ("Mondays"): ``weekdays.tsv`` without its dots.
-T_WEEKDAY = rf"{alternation(sorted({w.rstrip('.') for w in table('weekdays')}))}s?$"
+#: A weekday word, singular or plural ("Mondays"): ``weekdays.tsv`` without its dots; bare
+#: abbreviations ("sat") only singular.
+T_WEEKDAY = (
+    rf"(?:{alternation(sorted({w.rstrip('.') for w in table('weekdays')} - WEEKDAY_ABBREVIATIONS))}"
+    rf"s?|{alternation(sorted(WEEKDAY_ABBREVIATIONS))})$"
+)
 #: A unit word (``units.tsv``), a part of day (``parts_of_day.tsv``), or "period"/"half",
 #: which the reporting-period and half-year rules read as units.
 T_UNIT = rf"{alternation(sorted({*table('units'), *table('parts_of_day'), 'period', 'half'}))}$"

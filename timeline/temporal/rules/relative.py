@@ -44,11 +44,15 @@ from .common import (
     UNIT,
     VAGUE_Q,
     WEEKDAY,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_ANY,
     after_year_to_date,
     approx_mod,
     group,
     is_capitalized,
+    isolated,
     last_words,
+    lowercase_ok,
     mod_from,
     month_number,
     next_word,
@@ -150,7 +154,9 @@ _MONTH_WORD = re.compile(MONTH, re.IGNORECASE)
 
 def build_weekday(m: re.Match[str]) -> Found | None:
     wd = m.group("wd")
-    if not wd[0].isupper():
+    if wd.lower() in WEEKDAY_ABBREVIATIONS and not isolated(m):
+        return None  # "the Sun", "sat down": a bare abbreviation only as an isolated phrase
+    if not lowercase_ok(m, "wd", ambiguous=False):
         return None
     if _BLOCKED.match(m.string, m.end()):
         return None  # "Sunday Times", "the Sunday school"
@@ -394,7 +400,7 @@ RULES = (
     Rule(
         "date_partword_weekday",
         "[<part-word>] [last|next] <weekday> [<part of day>]",
-        rf"{MODP}{_WD_REL}(?P<wd>{WEEKDAY})(?:{SP}(?P<pod>{POD}))?",
+        rf"{MODP}{_WD_REL}(?P<wd>{WEEKDAY_ANY})(?:{SP}(?P<pod>{POD}))?",
         build_weekday,
         priority=1,
         trigger=T_WEEKDAY,
