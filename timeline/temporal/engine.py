@@ -22,6 +22,7 @@ from itertools import accumulate, compress
 
 from . import calendar as cal
 from .anchor import Context, Resolution, resolve
+from .dateorder import DAY_FIRST, is_day_first
 from .rule import Found, Rule
 from .rules import RULES
 from .sentences import Sentence, Sentences
@@ -221,18 +222,22 @@ def check_prefer(prefer: str | None) -> str | None:
     return prefer
 
 
-def tag(text: str, reference: datetime | date, *, prefer: str | None = None) -> list[Timex]:
+def tag(text: str, reference: datetime | date, *, prefer: str | None = None,
+        locale: str | None = None) -> list[Timex]:
     """Find and resolve the temporal expressions of ``text`` against ``reference``.
 
     ``prefer`` (``past``, ``future``, ``nearest``) settles the direction of an expression whose
     text gives none (an isolated "monday", "march 3", "at 3 in the morning"); by default (None)
     the tense of the sentence decides and, without one, the nearest, ties going to the past.
+    ``locale`` ("en-US", "en-GB", "fr") says whether a numeric date is day-first ("3/4/2021"
+    is 3 April in en-GB, March 4 in en-US, the default): see :mod:`.dateorder`.
     Returns Timexes sorted by start, non-overlapping; deterministic for a given input.
     """
-    return read(text, reference, prefer=prefer).timexes
+    return read(text, reference, prefer=prefer, locale=locale).timexes
 
 
-def read(text: str, reference: datetime | date, *, prefer: str | None = None) -> Reading:
+def read(text: str, reference: datetime | date, *, prefer: str | None = None,
+         locale: str | None = None) -> Reading:
     """Tag ``text`` against ``reference`` (see :func:`tag`) and keep its sentences and their
     tenses for the caller (ingestion dates every sentence; see :class:`Reading`)."""
     ref = as_reference(reference)
@@ -250,7 +255,12 @@ def read(text: str, reference: datetime | date, *, prefer: str | None = None) ->
     anchor: cal.Point | None = None
     day_anchor: cal.Point | None = None
     out: list[Timex] = []
-    for c in _select(_candidates(text), len(text)):
+    token = DAY_FIRST.set(is_day_first(locale))
+    try:
+        candidates = _candidates(text)
+    finally:
+        DAY_FIRST.reset(token)
+    for c in _select(candidates, len(text)):
         signal = signal_before(text, c.start)
         tense = narrative = "unknown"
         tensed = needs_tense(c.found.spec)

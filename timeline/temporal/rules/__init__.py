@@ -5,11 +5,12 @@ matches)."""
 from __future__ import annotations
 
 from ..rule import Rule
-from . import absolute, durations, relative, sets, times, vague
+from . import absolute, durations, numeric, relative, sets, times, vague
 
 RULES: tuple[Rule, ...] = (
     *times.RULES,
     *absolute.RULES,
+    *numeric.RULES,
     *relative.RULES,
     *sets.RULES,
     *durations.RULES,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..dateorder import month_day
 from ..lexicon import alt, alternation, lookup, table, words
 from ..rule import Found, Rule
 from ..values import (
@@ -87,13 +88,16 @@ _FORWARD_NOUN = re.compile(
 
 
 def _month_ok(m: re.Match[str], alone: bool = False) -> bool:
-    """A capitalised month name, or a lower-case one that the context makes a date ("on march
-    3", "since april"); ``alone`` (no day or year with it): an ambiguous lower-case name
-    ("may", "march") only as an isolated phrase."""
+    """A capitalised month name, a lower-case one with a day or year ("april 2"), or one that
+    the context makes a date ("on march 3", "since april"); ``alone`` (no day or year with
+    it): an ambiguous lower-case name ("may", "march") only as an isolated phrase."""
     word = m.group("month")
     if is_capitalized(word):
         return True
-    return lowercase_ok(m, "month", alone and word.lower() in _AMBIGUOUS_MONTHS)
+    ambiguous = word.lower().rstrip(".") in _AMBIGUOUS_MONTHS
+    if not alone and not ambiguous:
+        return True  # "april 2", "february 2015": the number makes it a date
+    return lowercase_ok(m, "month", alone and ambiguous)
 
 
 def _day_ok(m: re.Match[str]) -> bool:
@@ -174,14 +178,11 @@ def build_iso(m: re.Match[str]) -> Found | None:
 
 
 def build_slash(m: re.Match[str]) -> Found | None:
-    a, b = int(m.group("a")), int(m.group("b"))
     year = int(m.group("year"))
     if year < 100:
         year += 1900 if year >= 50 else 2000
-    month, day = (a, b) if a <= 12 else (b, a)
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    return Found("DATE", CalendarDate(year, month, day))
+    md = month_day(int(m.group("a")), int(m.group("b")))  # month-first unless the locale
+    return None if md is None else Found("DATE", CalendarDate(year, *md))
 
 
 def build_month_year(m: re.Match[str]) -> Found | None:
@@ -453,7 +454,8 @@ RULES = (
     Rule(
         "date_iso",
         "<yyyy>-<mm>-<dd>",
-        r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})",
+        r"(?<![\d./-])(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})"
+        r"(?![.\-/]?\d)",
         build_iso,
         priority=3,
         trigger=T_DIGIT,
