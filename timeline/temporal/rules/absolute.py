@@ -11,6 +11,7 @@ import re
 from ..dateorder import month_day
 from ..lexicon import alt, alternation, lookup, table, words
 from ..rule import Found, Rule
+from ..units import words as unit_words
 from ..values import (
     CalendarDate,
     CalendarRelative,
@@ -334,6 +335,8 @@ def build_century(m: re.Match[str]) -> Found | None:
     return Found("DATE", CenturyRef(ordinal(m.group("ord"))), mod_from(m, "part", "part2"))
 
 
+#: A word for a quarter ("quarter", "qtr"): ``units.tsv``.
+_QUARTER_WORD = alternation(unit_words(plural=False, units=("quarter",)))
 #: The ordinal of a quarter ("third", "4th", "final"): ``quarter_ordinals.tsv``.
 _QUARTER_ORDINAL = alt("quarter_ordinals")
 
@@ -546,11 +549,11 @@ RULES = (
         rf"{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<yposs>\d{{4}}|{_REL_YEAR})['’]s\s{{1,3}}|"
         r"(?P<ypre>\d{4})\s{1,3})?"
         rf"(?:(?:fiscal|calendar)[-\s]{{1,3}})?(?P<q>{_QUARTER_ORDINAL})[-\s]{{1,3}}"
-        r"(?:fiscal[-\s]{1,3})?quarter(?:\s{1,3}of\s{1,3}(?:(?:fiscal|the)"
-        rf"(?:\s{{1,3}}year)?\s{{1,3}})?{_YEAR4})?",
+        rf"(?:fiscal[-\s]{{1,3}})?{_QUARTER_WORD}(?:\s{{1,3}}(?:of\s{{1,3}}(?:(?:fiscal|the)"
+        rf"(?:\s{{1,3}}year)?\s{{1,3}})?)?{_YEAR4})?",
         build_quarter,
         priority=1,
-        trigger=r"quarter",
+        trigger=rf"{_QUARTER_WORD}$",
     ),
     Rule(
         "date_quarter_code",

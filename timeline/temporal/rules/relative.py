@@ -345,6 +345,21 @@ def build_in(m: re.Match[str]) -> Found | None:
     return Found("DATE", InOffset(unit, n * scale), trim_start=trim)
 
 
+def build_upcoming(m: re.Match[str]) -> Found | None:
+    """ "upcoming two weeks", "2 upcoming days": the calendar unit that many units on; not
+    after "the" ("the upcoming two weeks" is a span, a duration)."""
+    if prev_word(m).lower() == "the":
+        return None
+    n = whole_number(group(m, "num") or m.group("num2"))
+    if n is None or n < 1:
+        return None
+    unit = unit_name(m.group("unit"))
+    if unit not in _CALENDAR_UNITS or unit == "fortnight":
+        return None
+    sign = _direction("count", group(m, "dir") or m.group("dir2"))
+    return Found("DATE", CalendarRelative(unit, sign * n))
+
+
 def build_week_of(m: re.Match[str]) -> Found | None:
     """ "the week of March 6": the ISO week of that day."""
     day = int(m.group("day"))
@@ -480,6 +495,15 @@ RULES = (
         build_in,
         priority=3,
         trigger=T_UNIT,
+    ),
+    Rule(
+        "date_upcoming_units",
+        "upcoming <n> <unit>|<n> upcoming <unit>",
+        rf"(?:(?P<dir>{_dir_alt('count')}){SP}(?P<num>{NUM})|(?P<num2>{NUM}){SP}"
+        rf"(?P<dir2>{_dir_alt('count')})){SP}(?P<unit>{UNIT})",
+        build_upcoming,
+        priority=1,
+        trigger=_dir_trigger("count"),
     ),
     Rule(
         "date_weekend", "the weekend", rf"{MODP}the{SP}weekend", build_weekend, trigger=r"weekend"
