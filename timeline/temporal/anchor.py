@@ -49,6 +49,7 @@ from .values import (
     SeasonRef,
     SoFar,
     Spec,
+    WeekdayDayOfMonth,
     WeekdayRef,
     WeekendRef,
     WeekOf,
@@ -630,6 +631,24 @@ def anchor_rest_of(spec: RestOf, ctx: Context) -> Resolution:
     )
 
 
+def anchor_weekday_day_of_month(spec: WeekdayDayOfMonth, ctx: Context) -> Resolution | None:
+    """ "Thu 15th": the 15th of a month in which it is a Thursday, within a year of the
+    reference, in the tense's direction."""
+    first = ctx.today.replace(day=1)
+    days = []
+    for k in range(-13, 14):
+        try:
+            d = cal.add_months(first, k).replace(day=spec.day)
+        except ValueError:
+            continue
+        if d.isoweekday() == spec.weekday:
+            days.append(d)
+    if not days:
+        return None
+    p = Point("day", _pick(days, ctx.today, ctx.tense))
+    return Resolution(cal.value(p), p)
+
+
 ANCHORS: dict[type, Callable[[Spec, Context], Resolution | None]] = {
     CalendarDate: anchor_calendar_date,
     WeekdayRef: anchor_weekday,
@@ -660,6 +679,7 @@ ANCHORS: dict[type, Callable[[Spec, Context], Resolution | None]] = {
     ComingSpan: anchor_coming_span,
     SoFar: anchor_so_far,
     RestOf: anchor_rest_of,
+    WeekdayDayOfMonth: anchor_weekday_day_of_month,
 }  # type: ignore[dict-item]
 
 

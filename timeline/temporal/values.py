@@ -288,6 +288,15 @@ class DayOfMonth(Spec):
     day: int
 
 
+@dataclass(frozen=True, slots=True)
+class WeekdayDayOfMonth(Spec):
+    """ "Thu 15th", "Tuesday the 19th": day ``day`` of the month in which it falls on that ISO
+    ``weekday``, the one the tense points at."""
+
+    weekday: int
+    day: int
+
+
 def is_derived(spec: Spec) -> bool:
     """True for values that do not become the narrative anchor: comparisons computed from it
     ("a year earlier", "the year-ago quarter", "the quarter"). Day, week and month offsets
@@ -307,7 +316,7 @@ def is_derived(spec: Spec) -> bool:
 def needs_tense(spec: Spec) -> bool:
     """True for values whose anchoring depends on the tense of their sentence (a weekday, a
     date without a year, "in two years"); the engine analyses a sentence only for these."""
-    if isinstance(spec, (WeekdayRef, WeekendRef, InOffset, DayOfMonth)):
+    if isinstance(spec, (WeekdayRef, WeekendRef, InOffset, DayOfMonth, WeekdayDayOfMonth)):
         return True
     if isinstance(spec, (CalendarDate, QuarterRef, HolidayRef)):
         return spec.year is None

@@ -26,6 +26,7 @@ from ..values import (
     QuarterOfYear,
     QuarterRef,
     SeasonRef,
+    WeekdayDayOfMonth,
 )
 from .common import (
     MODP,
@@ -36,7 +37,9 @@ from .common import (
     T_DIGIT,
     T_MONTH,
     T_SEASON,
+    T_WEEKDAY,
     WEEKDAY,
+    WEEKDAY_ANY,
     group,
     is_capitalized,
     isolated,
@@ -51,8 +54,10 @@ from .common import (
 )
 
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)"
+#: A day as a number or an ordinal word ("3", "3rd", "third"; group ``day`` or ``dayw``).
+_DAY_OR_WORD = rf"(?:{_DAY}|(?P<dayw>{ORDINAL_WORD})(?![-\w]))"
 _YEAR4 = r"(?P<year>\d{4})(?![\d%])"
-_WD = rf"(?:(?P<wd>{WEEKDAY}),?\s{{1,3}})?"
+_WD = rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s{{1,3}})?"
 _MONTH_CONTEXT = frozenset(table("month_contexts"))
 #: The distinctive word of every holiday name ("thanksgiving", "christmas", "year" for New
 #: Year's): each match contains one; the rule's trigger.
@@ -101,8 +106,14 @@ def _month_ok(m: re.Match[str], alone: bool = False) -> bool:
     return lowercase_ok(m, "month", alone and ambiguous)
 
 
+def _day(m: re.Match[str]) -> int:
+    """The day of the month, written as a number or an ordinal word."""
+    word = group(m, "dayw")
+    return ordinal(word) if word else int(m.group("day"))
+
+
 def _day_ok(m: re.Match[str]) -> bool:
-    return 1 <= int(m.group("day")) <= 31
+    return 1 <= _day(m) <= 31
 
 
 #: The first word of a year in words ("nineteen ninety-four") and its century.
@@ -141,11 +152,24 @@ def build_month_day(m: re.Match[str]) -> Found | None:
         return None  # "rose in October 12 percent": a count
     wd = group(m, "wd")
     weekday = weekday_number(wd) if wd else None
+    if group(m, "dayw") and group(m, "of") is None and m.start("dayw") < m.start("month"):
+        return None  # "the first March since 1990": an ordinal day needs "of" before a month
     ahead = _FORWARD_NOUN.match(m.string, m.end()) is not None  # "the Jan. 14 deadline"
-    spec = CalendarDate(
-        _year_value(m), month_number(m.group("month")), int(m.group("day")), weekday, ahead
-    )
+    spec = CalendarDate(_year_value(m), month_number(m.group("month")), _day(m), weekday, ahead)
     return Found("DATE", spec, mod_from(m, "part"))
+
+
+def build_weekday_day(m: re.Match[str]) -> Found | None:
+    """ "Thu 15th", "Tuesday the 19th": that day of the month in which it is that weekday."""
+    day = _day(m)
+    wd = m.group("wd")
+    if not 1 <= day <= 31 or not lowercase_ok(m, "wd", ambiguous=False):
+        return None
+    if not group(m, "the") and not m.group(0)[-1].isalpha():
+        return None  # "Tuesday 19 people": a bare number after a weekday is a count
+    if next_word(m)[:1].islower():
+        return None  # "Monday the second team": an ordinal of a noun
+    return Found("DATE", WeekdayDayOfMonth(weekday_number(wd), day))
 
 
 def build_day_ordinal(m: re.Match[str]) -> Found | None:
@@ -424,19 +448,20 @@ RULES = (
     Rule(
         "date_month_day_year",
         "<month> <day>[, <year>]",
-        rf"{MODP}{_WD}(?P<month>{MONTH})\s{{0,3}}{_DAY}(?:(?:,\s{{0,3}}|\s{{1,3}}){_YEAR4})?",
+        rf"{MODP}{_WD}(?P<month>{MONTH})\s{{0,3}}(?:the\s{{1,3}})?{_DAY_OR_WORD}"
+        rf"(?:(?:,\s{{0,3}}|\s{{1,3}}){_YEAR4})?",
         build_month_day,
         priority=2,
-        trigger=T_MONTH,
+        trigger=rf"(?:{T_MONTH}|{MONTH}\d{{1,2}}$)",
     ),
     Rule(
         "date_day_month_year",
         "<day> <month> [<year>]",
-        rf"{MODP}{_WD}(?:the\s{{1,3}})?{_DAY}(?:\s{{1,3}}of)?\s{{1,3}}(?P<month>{MONTH})"
-        rf"(?:,?\s{{1,3}}{_YEAR4})?",
+        rf"{MODP}{_WD}(?:the\s{{1,3}})?{_DAY_OR_WORD}(?P<of>\s{{1,3}}of)?\s{{0,3}}"
+        rf"(?P<month>{MONTH})(?:,?\s{{1,3}}{_YEAR4})?",
         build_month_day,
         priority=1,
-        trigger=T_MONTH,
+        trigger=rf"(?:{T_MONTH}|\d{{1,2}}(?:st|nd|rd|th)?{MONTH}$)",
     ),
     Rule(
         "date_month_second_day",
@@ -445,6 +470,14 @@ RULES = (
         rf"\s{{1,3}}{_DAY}(?!\s{{0,3}}%|\s{{1,3}}(?!{_AFTER_SECOND_DAY}\b)[a-z])",
         build_second_day,
         trigger=T_DIGIT,
+    ),
+    Rule(
+        "date_weekday_day",
+        "<weekday> [the] <nth>",
+        rf"(?P<wd>{WEEKDAY_ANY}),?\s{{1,3}}(?:(?P<the>the)\s{{1,3}})?{_DAY_OR_WORD}(?![-\w])",
+        build_weekday_day,
+        priority=1,
+        trigger=T_WEEKDAY,
     ),
     Rule(
         "date_day_ordinal",
