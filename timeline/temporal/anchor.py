@@ -532,16 +532,25 @@ def anchor_clock_time(spec: ClockTime, ctx: Context) -> Resolution | None:
             "day", day.first + timedelta(days=1), clock=time(0, 0), clock_unit="hour", tz=tz
         )
         return Resolution(f"{day.first.isoformat()}T24:00", nxt)
-    first = day.first
+    first, hour = day.first, spec.hour % 24
     if spec.base is None and ctx.anchor is None and ctx.prefer in ("past", "future"):
         # an isolated clock time ("at 3 in the morning") with a preferred direction: the next
-        # (or last) such time, not the one of the reference day that has passed (or is to come)
-        clock = datetime.combine(first, time(spec.hour % 24, spec.minute), tz or ctx.tz)
-        if ctx.prefer == "future" and clock < ctx.reference:
-            first += timedelta(days=1)
-        elif ctx.prefer == "past" and clock > ctx.reference:
-            first -= timedelta(days=1)
-    p = Point("day", first, clock=time(spec.hour % 24, spec.minute), clock_unit=spec.unit, tz=tz)
+        # (or last) such time, not the one of the reference day that has passed (or is to
+        # come); "at 3:30" without a.m./p.m. is the next (last) 3:30 on a 12-hour clock
+        zone = tz or ctx.tz
+        hours = (hour % 12, hour % 12 + 12) if spec.twelve_hour else (hour,)
+        times = sorted(
+            datetime.combine(first + timedelta(days=k), time(h, spec.minute), zone)
+            for k in (-1, 0, 1)
+            for h in hours
+        )
+        ref = ctx.reference
+        if ctx.prefer == "future":
+            pick = next(t for t in times if t >= ref)
+        else:
+            pick = [t for t in times if t <= ref][-1]
+        first, hour = pick.date(), pick.hour
+    p = Point("day", first, clock=time(hour, spec.minute), clock_unit=spec.unit, tz=tz)
     return Resolution(cal.value(p), p)
 
 

@@ -167,6 +167,9 @@ class ClockTime(Spec):
     unit: str
     base: Spec | None = None
     tz_minutes: int | None = None
+    #: an hour from 1 to 12 written without a.m./p.m. or a part of day ("at 3:30"): with a
+    #: preferred direction it is the next (or last) such time on a 12-hour clock
+    twelve_hour: bool = False
 
 
 @dataclass(frozen=True, slots=True)

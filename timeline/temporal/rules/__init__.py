@@ -5,10 +5,11 @@ matches)."""
 from __future__ import annotations
 
 from ..rule import Rule
-from . import absolute, durations, numeric, relative, sets, times, vague
+from . import absolute, clock, durations, numeric, relative, sets, times, vague
 
 RULES: tuple[Rule, ...] = (
     *times.RULES,
+    *clock.RULES,
     *absolute.RULES,
     *numeric.RULES,
     *relative.RULES,

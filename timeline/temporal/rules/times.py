@@ -60,7 +60,10 @@ def build_clock(m: re.Match[str]) -> Found | None:
     elif h > 23 or m.group("mi") is None:
         return None
     unit = "minute" if m.group("mi") is not None else "hour"
-    return Found("TIME", ClockTime(h, minute, unit, _base(m), _zone(m)))
+    # "3:30" (not "03:30", not "3:30 p.m."): with a preferred direction, the next 3:30 on a
+    # 12-hour clock
+    twelve = not ampm and 1 <= h <= 12 and not m.group("h").startswith("0")
+    return Found("TIME", ClockTime(h, minute, unit, _base(m), _zone(m), twelve_hour=twelve))
 
 
 def build_word_clock(m: re.Match[str]) -> Found | None:
@@ -105,11 +108,11 @@ RULES = (
     Rule(
         "time_oclock",
         "<n> o'clock",
-        rf"(?P<hw>\d{{1,2}}|{NUM_WORD})\s{{0,2}}o['’]clock(?:\s{{0,2}}{_AMPM})?"
+        rf"(?P<hw>\d{{1,2}}|{NUM_WORD})\s{{0,2}}o['’]?clock(?:\s{{0,2}}{_AMPM})?"
         rf"(?:{SP}in{SP}the{SP}(?P<pod>morning|afternoon|evening))?{_ZONE}{_ON}",
         build_word_clock,
         priority=2,
-        trigger=r"clock",
+        trigger=r"o?clock",
     ),
     Rule(
         "time_noon",
