@@ -15,7 +15,7 @@ convention for strings without tense) and, in the same run, for ``dateparser.par
 string at a time, ``RELATIVE_BASE`` = the reference, ``PREFER_DATES_FROM`` = future):
 
 - found whole: the tagger returns exactly one expression and it spans the whole string, but
-  for a leading signal word that TimeML leaves out of a span ("on 2/15", "at 3pm") and
+  for a leading signal word that TimeML leaves out of a span ("on 2/15", "at 3pm", "@ 3pm") and
   closing punctuation (dateparser: it returns a date at all);
 - right instant: that expression's interval starts at Duckling's instant, both cut to
   Duckling's grain (second, minute, hour, day, week, month, quarter, year); dateparser's
@@ -50,7 +50,7 @@ _BLOCK = re.compile(
     re.S,
 )
 #: A leading signal word, which a TimeML span leaves out ("on 2/15", "at 3pm").
-_SIGNAL = re.compile(r"(?:on|at|in|during|by)\s+", re.I)
+_SIGNAL = re.compile(r"(?:on|at|@|in|during|by|for)\s+", re.I)
 _STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
 _DIFF = re.compile(r"^diffCorpus\s*=", re.M)
 _NEXT_TOP = re.compile(r"^\S", re.M)
@@ -106,7 +106,7 @@ def run_timeline(cases, prefer: str | None):
         whole = (
             len(found) == 1
             and found[0].start in (0, lead.end() if lead else 0)
-            and found[0].end == len(text.rstrip(" .?!"))
+            and found[0].end in (len(text), len(text.rstrip(" .?!")))
         )
         right = False
         if whole and found[0].interval is not None and instant is not None:

@@ -22,6 +22,7 @@ from itertools import accumulate, compress
 
 from . import calendar as cal
 from .anchor import Context, Resolution, resolve
+from .compose import DAY_CLOCK, Piece, join, with_bare_hour
 from .dateorder import DAY_FIRST, is_day_first
 from .rule import Found, Rule
 from .rules import RULES
@@ -165,6 +166,29 @@ def _select(cands: list[_Candidate], size: int) -> list[_Candidate]:
     return kept
 
 
+def _joined(text: str, kept: list[_Candidate]) -> list[_Candidate]:
+    """Selected candidates with each day and the clock time beside it joined into one time
+    ("tomorrow at 5pm", "8 tonight": :mod:`.compose`)."""
+    out: list[_Candidate] = []
+    for i, c in enumerate(kept):
+        bare = with_bare_hour(text, Piece(c.start, c.end, c.found))
+        if (
+            bare is not None
+            and (not out or out[-1].end <= bare[0])
+            and (i + 1 == len(kept) or bare[1] <= kept[i + 1].start)
+        ):
+            c = _Candidate(bare[0], bare[1], c.order, DAY_CLOCK, bare[2])
+        if out:
+            prev = out[-1]
+            found = join(text, Piece(prev.start, prev.end, prev.found),
+                         Piece(c.start, c.end, c.found))
+            if found is not None:
+                out[-1] = _Candidate(prev.start, c.end, prev.order, DAY_CLOCK, found)
+                continue
+        out.append(c)
+    return out
+
+
 #: "the quarter ended Sept. 30": the end day only names the period, which stays the anchor.
 _PERIOD_END = re.compile(r"\b(?:ended|ending|ends)\s{1,3}$", re.IGNORECASE)
 
@@ -260,7 +284,7 @@ def read(text: str, reference: datetime | date, *, prefer: str | None = None,
         candidates = _candidates(text)
     finally:
         DAY_FIRST.reset(token)
-    for c in _select(candidates, len(text)):
+    for c in _joined(text, _select(candidates, len(text))):
         signal = signal_before(text, c.start)
         tense = narrative = "unknown"
         tensed = needs_tense(c.found.spec)

@@ -35,8 +35,16 @@ def _year(text: str) -> int:
     return year
 
 
+#: A clock time right after a short date: "4/25 at 4:00pm".
+_AT_TIME = re.compile(r"\s{1,3}(?:at|@)\s{0,3}\d")
+
+
 def _in_date_context(m: re.Match[str]) -> bool:
-    return isolated(m) or _DATE_WORD_BEFORE.search(text_before(m, m.start())) is not None
+    return (
+        isolated(m)
+        or _DATE_WORD_BEFORE.search(text_before(m, m.start())) is not None
+        or _AT_TIME.match(m.string, m.end()) is not None
+    )
 
 
 def build_numeric(m: re.Match[str]) -> Found | None:
