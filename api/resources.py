@@ -104,13 +104,17 @@ class Resolve(MethodView):
         """Tag a text against a reference time
 
         Finds every temporal expression in `text` and resolves it against `reference`, as
-        ingestion does for an article's body and publication time. Stores nothing.
+        ingestion does for an article's body and publication time. Stores nothing. `prefer`
+        (past, future, nearest) settles the direction of a phrase without tense ("monday"),
+        `locale` the order of a numeric date's day and month.
         """
         from timeline.temporal import tag
 
         reference = data["reference"]
+        timexes = tag(data["text"], reference, prefer=data.get("prefer"),
+                      locale=data.get("locale"))
         return {"reference": reference.isoformat(),
-                "timexes": [timex.to_json() for timex in tag(data["text"], reference)]}
+                "timexes": [timex.to_json() for timex in timexes]}
 
 
 # --- articles ---------------------------------------------------------------------------------

@@ -155,6 +155,17 @@ class ResolveInputSchema(Base):
     reference = Moment(required=True, **_described(
         "The time the text speaks from (an article's publication time): ISO 8601 date or "
         "datetime with optional offset.", format="date-time"))
+    prefer = fields.String(
+        load_default=None, allow_none=True,
+        validate=validate.OneOf(["past", "future", "nearest"]),
+        **_described(
+            "The direction of an expression whose text gives none (an isolated 'monday', "
+            "'at 3 in the morning'): past, future (Duckling's convention) or nearest. "
+            "Absent: the tense of the sentence decides, as for news.", example="future"))
+    locale = fields.String(
+        load_default=None, allow_none=True, validate=validate.Length(min=2, max=20),
+        **_described("The locale of the text, for numeric dates: 'en-GB' reads 3/4/2021 as "
+                     "3 April, 'en-US' (the default) as March 4.", example="en-GB"))
 
 
 # --- Responses --------------------------------------------------------------------------------

@@ -32,7 +32,7 @@ def fake_tagger(monkeypatch):
 
     calls = []
 
-    def tag(text, reference):
+    def tag(text, reference, *, prefer=None, locale=None):
         calls.append((text, reference))
         out, pos = [], text.find("Wednesday")
         while pos >= 0:
@@ -182,3 +182,32 @@ def test_real_tagger_honours_the_reference_offset():
     assert timex["value"] == "2022-05-13"
     assert timex["interval"] == {"start": "2022-05-13T00:00:00+03:00",
                                  "end": "2022-05-14T00:00:00+03:00"}
+
+
+def test_prefer_settles_the_direction_of_a_phrase_without_tense():
+    def value(*options):
+        result = CliRunner().invoke(cli, ["tag", "-r", "2022-05-14", *options],
+                                    input="monday")
+        assert result.exit_code == 0, result.output
+        return json.loads(result.output)["timexes"][0]["value"]
+
+    assert value("--prefer", "future") == "2022-05-16"
+    assert value("--prefer", "past") == "2022-05-09"
+    assert value() == "2022-05-16"  # the nearest by default
+
+
+def test_prefer_rejects_other_words():
+    result = CliRunner().invoke(cli, ["tag", "-r", "2022-05-14", "--prefer", "soon"],
+                                input="monday")
+    assert result.exit_code == 2
+    assert "soon" in result.output
+
+
+def test_locale_orders_a_numeric_date():
+    def value(*options):
+        result = CliRunner().invoke(cli, ["tag", "-r", "2022-05-14", *options],
+                                    input="3/4/2021")
+        return json.loads(result.output)["timexes"][0]["value"]
+
+    assert value() == "2021-03-04"
+    assert value("--locale", "en-GB") == "2021-04-03"

@@ -69,8 +69,17 @@ def _read_text(path: str) -> str:
               default="json", show_default=True,
               help="json: the expressions with offsets, values and intervals; timeml: the text "
                    "with inline TIMEX3 tags and the reference as its DCT.")
+@click.option("--prefer", type=click.Choice(["past", "future", "nearest"]), default=None,
+              help="The direction of an expression whose text gives none, such as an "
+                   "isolated 'monday' or 'at 3 in the morning': the last one (past), the next "
+                   "one (future, Duckling's convention) or the nearest. By default the tense "
+                   "of the sentence decides, as news readers expect.")
+@click.option("--locale", default=None, metavar="LOCALE",
+              help="The locale of the text, for numeric dates: 'en-GB' or 'fr' read 3/4/2021 "
+                   "as 3 April, 'en-US' (the default) as March 4.")
 @click.argument("file", default="-", type=click.Path(allow_dash=True, dir_okay=False))
-def tag(reference: date | datetime, output_format: str, file: str) -> None:
+def tag(reference: date | datetime, output_format: str, prefer: str | None,
+        locale: str | None, file: str) -> None:
     """Find and resolve the temporal expressions in FILE (default: stdin).
 
     The text is read as UTF-8 exactly as stored (no newline translation), and every
@@ -84,13 +93,17 @@ def tag(reference: date | datetime, output_format: str, file: str) -> None:
          "end": "2022-05-12T00:00:00+00:00"}, "granularity": "day", ...}]}
 
     Each expression names the rule that produced it ("rule"), and carries a "signal"
-    such as "since" or "until" when one governs it.
+    such as "since" or "until" when one governs it. A phrase without tense reads the
+    way --prefer says:
+
+    \b
+        $ echo "monday at 3 in the morning" | timeline tag -r 2022-05-14 --prefer future
     """
     from timeline.temporal import tag as tag_text
     from timeline.timeml import write
 
     text = _read_text(file)
-    timexes = tag_text(text, reference)
+    timexes = tag_text(text, reference, prefer=prefer, locale=locale)
     if output_format == "timeml":
         click.echo(write(text, reference, timexes), nl=False)
     else:
