@@ -38,6 +38,8 @@ from .values import (
     InOffset,
     MonthOfYear,
     MonthRef,
+    NthInMonth,
+    NthWeekdayAfter,
     Offset,
     PartOfDay,
     PastSpan,
@@ -50,6 +52,7 @@ from .values import (
     SoFar,
     Spec,
     WeekdayDayOfMonth,
+    WeekdayOfWeek,
     WeekdayRef,
     WeekendRef,
     WeekOf,
@@ -658,6 +661,54 @@ def anchor_weekday_day_of_month(spec: WeekdayDayOfMonth, ctx: Context) -> Resolu
     return Resolution(cal.value(p), p)
 
 
+def _unit_of(spec: Spec, ctx: Context, unit: str) -> Point | None:
+    """The point ``spec`` resolves to if it is a ``unit``."""
+    res = resolve(spec, ctx)
+    if res is None or res.point is None or res.point.unit != unit or res.point.pod is not None:
+        return None
+    return res.point
+
+
+def anchor_nth_in_month(spec: NthInMonth, ctx: Context) -> Resolution | None:
+    """ "the first Tuesday of October", "the last day of October 2015", "the 20th of next
+    month"."""
+    month = _unit_of(spec.month, ctx, "month")
+    if month is None or spec.n == 0:
+        return None
+    first = month.first
+    last = cal.end_of("month", first) - timedelta(days=1)
+    if spec.weekday is None:
+        day = first + timedelta(days=spec.n - 1) if spec.n > 0 else last + timedelta(spec.n + 1)
+    elif spec.n > 0:
+        day = first + timedelta(days=(spec.weekday - first.isoweekday()) % 7 + 7 * (spec.n - 1))
+    else:
+        day = last - timedelta(days=(last.isoweekday() - spec.weekday) % 7 - 7 * (spec.n + 1))
+    if day.replace(day=1) != first:
+        return None  # "the fifth Monday of February"
+    p = Point("day", day)
+    return Resolution(cal.value(p), p)
+
+
+def anchor_weekday_of_week(spec: WeekdayOfWeek, ctx: Context) -> Resolution | None:
+    """ "wednesday of next week" = that weekday of the week the rest names."""
+    week = _unit_of(spec.week, ctx, "week")
+    if week is None:
+        return None
+    p = Point("day", week.first + timedelta(days=spec.weekday - 1))
+    return Resolution(cal.value(p), p)
+
+
+def anchor_nth_weekday_after(spec: NthWeekdayAfter, ctx: Context) -> Resolution | None:
+    """ "the third Tuesday after Christmas 2014": counted from the day after the base."""
+    base = _unit_of(spec.base, ctx, "day")
+    if base is None or spec.n < 1:
+        return None
+    nxt = base.first + timedelta(days=1)
+    day = nxt + timedelta(days=(spec.weekday - nxt.isoweekday()) % 7 + 7 * (spec.n - 1))
+    p = Point("day", day)
+    return Resolution(cal.value(p), p)
+
+
 ANCHORS: dict[type, Callable[[Spec, Context], Resolution | None]] = {
     CalendarDate: anchor_calendar_date,
     WeekdayRef: anchor_weekday,
@@ -689,6 +740,9 @@ ANCHORS: dict[type, Callable[[Spec, Context], Resolution | None]] = {
     SoFar: anchor_so_far,
     RestOf: anchor_rest_of,
     WeekdayDayOfMonth: anchor_weekday_day_of_month,
+    NthInMonth: anchor_nth_in_month,
+    WeekdayOfWeek: anchor_weekday_of_week,
+    NthWeekdayAfter: anchor_nth_weekday_after,
 }  # type: ignore[dict-item]
 
 

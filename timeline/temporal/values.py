@@ -300,6 +300,35 @@ class WeekdayDayOfMonth(Spec):
     day: int
 
 
+@dataclass(frozen=True, slots=True)
+class NthInMonth(Spec):
+    """The ``n``-th ISO ``weekday`` (or, with ``weekday=None``, the ``n``-th day) of the month
+    ``month`` resolves to; ``n < 0`` counts from its end: "the first Tuesday of October" (2,
+    1), "the last day of October 2015" (None, -1), "the 20th of next month" (None, 20)."""
+
+    weekday: int | None
+    n: int
+    month: Spec
+
+
+@dataclass(frozen=True, slots=True)
+class WeekdayOfWeek(Spec):
+    """ISO ``weekday`` of the week ``week`` resolves to: "wednesday of next week"."""
+
+    weekday: int
+    week: Spec
+
+
+@dataclass(frozen=True, slots=True)
+class NthWeekdayAfter(Spec):
+    """The ``n``-th ISO ``weekday`` after the day ``base`` resolves to: "the third Tuesday
+    after Christmas 2014"."""
+
+    weekday: int
+    n: int
+    base: Spec
+
+
 def is_derived(spec: Spec) -> bool:
     """True for values that do not become the narrative anchor: comparisons computed from it
     ("a year earlier", "the year-ago quarter", "the quarter"). Day, week and month offsets
@@ -325,8 +354,10 @@ def needs_tense(spec: Spec) -> bool:
         return spec.year is None
     if isinstance(spec, SeasonRef):
         return spec.year is None and spec.n is None
-    if isinstance(spec, (PartOfDay, WeekOf)):
+    if isinstance(spec, (PartOfDay, WeekOf, NthWeekdayAfter)):
         return needs_tense(spec.base)
+    if isinstance(spec, NthInMonth):
+        return needs_tense(spec.month)
     if isinstance(spec, QuarterEnding):
         return needs_tense(spec.end)
     if isinstance(spec, ClockTime):

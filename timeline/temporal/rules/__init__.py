@@ -5,13 +5,14 @@ matches)."""
 from __future__ import annotations
 
 from ..rule import Rule
-from . import absolute, clock, durations, numeric, relative, sets, times, vague
+from . import absolute, clock, durations, numeric, ordinal, relative, sets, times, vague
 
 RULES: tuple[Rule, ...] = (
     *times.RULES,
     *clock.RULES,
     *absolute.RULES,
     *numeric.RULES,
+    *ordinal.RULES,
     *relative.RULES,
     *sets.RULES,
     *durations.RULES,

@@ -363,8 +363,8 @@ def build_upcoming(m: re.Match[str]) -> Found | None:
 def build_week_of(m: re.Match[str]) -> Found | None:
     """ "the week of March 6": the ISO week of that day."""
     day = int(m.group("day"))
-    if not m.group("month")[0].isupper() or not 1 <= day <= 31:
-        return None
+    if not 1 <= day <= 31:
+        return None  # a lower-case month is fine: "the week of" says it is a date
     year = int(m.group("year")) if group(m, "year") else None
     return Found("DATE", WeekOf(CalendarDate(year, month_number(m.group("month")), day)))
 
@@ -511,7 +511,7 @@ RULES = (
     Rule(
         "date_week_of",
         "the week of <month> <day>",
-        rf"the{SP}week{SP}of{SP}(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})(?!\d)"
+        rf"the{SP}week{SP}of{SP}(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
         rf"(?:,?{SP}(?P<year>\d{{4}}))?",
         build_week_of,
         priority=2,

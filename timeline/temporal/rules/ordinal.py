@@ -1,0 +1,118 @@
+"""A day counted inside a month or a week: "the first Tuesday of October", "the last Monday
+of March 2014", "the third last day of May", "the 20th of next month", "wednesday of next
+week", "last week's sunday", "the third Tuesday after Christmas 2014".
+
+The ordinals come from ``ordinals.tsv`` ("last" is -1; "third last" counts from the end), the
+relative words from ``calendar_relatives.tsv``, the holidays from ``holidays.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import alt, alternation, lookup, table
+from ..rule import Found, Rule
+from ..values import (
+    CalendarDate,
+    CalendarRelative,
+    HolidayRef,
+    NthInMonth,
+    NthWeekdayAfter,
+    Spec,
+    WeekdayOfWeek,
+)
+from .common import MONTH, SP, T_WEEKDAY, WEEKDAY_ANY, group, month_number, ordinal, weekday_number
+
+#: An ordinal word (including "last") or an ordinal in digits, optionally counted from the end
+#: ("third last", "2nd last").
+_ORD = (
+    rf"(?P<ord>{alternation(list(table('ordinals')))}|\d{{1,2}}(?:st|nd|rd|th))"
+    rf"(?P<from_end>{SP}last)?"
+)
+_REL = rf"(?:the{SP})?(?P<rel>{alt('calendar_relatives')})"
+#: A month: named, with or without its year, or relative ("next month", "the month").
+_MONTH_SPEC = (
+    rf"(?:(?P<month>{MONTH})(?:,?{SP}(?P<year>\d{{4}})(?!\d))?|{_REL}{SP}month|"
+    rf"(?P<the_month>the{SP}month))"
+)
+
+
+def _n(m: re.Match[str]) -> int | None:
+    n = ordinal(m.group("ord"))
+    if group(m, "from_end"):
+        return -n if n > 0 else None
+    return n
+
+
+def _month(m: re.Match[str]) -> Spec:
+    if group(m, "month"):
+        year = int(m.group("year")) if group(m, "year") else None
+        return CalendarDate(year, month_number(m.group("month")))
+    if group(m, "the_month"):
+        return CalendarRelative("month", 0)
+    return CalendarRelative("month", int(lookup("calendar_relatives", m.group("rel"))))
+
+
+def build_nth_in_month(m: re.Match[str]) -> Found | None:
+    """ "the first Tuesday of October", "the last day of October 2015", "20th of next month"."""
+    if group(m, "dnum"):
+        n: int | None = int(m.group("dnum"))
+        if group(m, "month"):
+            return None  # "the 20th of March" is date_day_month_year's
+    else:
+        n = _n(m)
+    if n is None or n == 0 or abs(n) > 31:
+        return None
+    wd = group(m, "wd")
+    weekday = weekday_number(wd) if wd else None
+    if weekday is not None and abs(n) > 5:
+        return None
+    return Found("DATE", NthInMonth(weekday, n, _month(m)))
+
+
+def build_weekday_of_week(m: re.Match[str]) -> Found | None:
+    """ "wednesday of next week", "sunday from last week", "last week's sunday"."""
+    rel = int(lookup("calendar_relatives", group(m, "rel") or m.group("rel2")))
+    wd = group(m, "wd") or m.group("wd2")
+    return Found("DATE", WeekdayOfWeek(weekday_number(wd), CalendarRelative("week", rel)))
+
+
+def build_nth_weekday_after(m: re.Match[str]) -> Found | None:
+    """ "the third Tuesday after Christmas 2014"."""
+    n = _n(m)
+    if n is None or not 1 <= n <= 10:
+        return None
+    year = int(m.group("year")) if group(m, "year") else None
+    base = HolidayRef(lookup("holidays", m.group("name")), year)
+    return Found("DATE", NthWeekdayAfter(weekday_number(m.group("wd")), n, base))
+
+
+RULES = (
+    Rule(
+        "date_nth_in_month",
+        "the <nth> <weekday>|day of <month>",
+        rf"(?:the{SP})?(?:{_ORD}{SP}(?:(?P<wd>{WEEKDAY_ANY})|day)|(?P<dnum>\d{{1,2}})"
+        rf"(?:st|nd|rd|th)?(?:{SP}day)?){SP}(?:of|in){SP}{_MONTH_SPEC}",
+        build_nth_in_month,
+        priority=2,
+        trigger=r"(?:of|in)$",
+    ),
+    Rule(
+        "date_weekday_of_week",
+        "<weekday> of next week|last week's <weekday>",
+        rf"(?:(?P<wd>{WEEKDAY_ANY})(?:{SP}(?:of|from))?{SP}{_REL}{SP}week(?!['’\w])|"
+        rf"{_REL.replace('?P<rel>', '?P<rel2>')}{SP}week['’]s{SP}(?P<wd2>{WEEKDAY_ANY}))",
+        build_weekday_of_week,
+        priority=2,
+        trigger=T_WEEKDAY,
+    ),
+    Rule(
+        "date_nth_weekday_after",
+        "the <nth> <weekday> after <holiday> [<year>]",
+        rf"(?:the{SP})?{_ORD}{SP}(?P<wd>{WEEKDAY_ANY}){SP}after{SP}(?P<name>{alt('holidays')})"
+        rf"(?:{SP}(?P<year>\d{{4}})(?!\d))?",
+        build_nth_weekday_after,
+        priority=2,
+        trigger=r"after$",
+    ),
+)
