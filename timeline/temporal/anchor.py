@@ -32,6 +32,7 @@ from .values import (
     DayOfMonth,
     DecadeRef,
     Fixed,
+    FromNow,
     HalfOfYear,
     HalfRef,
     HolidayRef,
@@ -709,6 +710,17 @@ def anchor_nth_weekday_after(spec: NthWeekdayAfter, ctx: Context) -> Resolution 
     return Resolution(cal.value(p), p)
 
 
+def anchor_from_now(spec: FromNow, ctx: Context) -> Resolution:
+    """ "2 minutes from now": the reference moved on, to the second; "in half an hour" too, when
+    the caller prefers a direction and the sentence has no tense, else the DURATION."""
+    if not spec.always and (ctx.prefer is None or ctx.tense != "future"):
+        return Resolution(spec.duration, type="DURATION")
+    when = ctx.reference + timedelta(seconds=spec.seconds)
+    clock = when.timetz().replace(tzinfo=None, microsecond=0)
+    p = Point("day", when.date(), clock=clock, clock_unit="minute")
+    return Resolution(cal.value(p), p, type="TIME")
+
+
 ANCHORS: dict[type, Callable[[Spec, Context], Resolution | None]] = {
     CalendarDate: anchor_calendar_date,
     WeekdayRef: anchor_weekday,
@@ -743,6 +755,7 @@ ANCHORS: dict[type, Callable[[Spec, Context], Resolution | None]] = {
     NthInMonth: anchor_nth_in_month,
     WeekdayOfWeek: anchor_weekday_of_week,
     NthWeekdayAfter: anchor_nth_weekday_after,
+    FromNow: anchor_from_now,
 }  # type: ignore[dict-item]
 
 

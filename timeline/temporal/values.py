@@ -329,6 +329,17 @@ class NthWeekdayAfter(Spec):
     base: Spec
 
 
+@dataclass(frozen=True, slots=True)
+class FromNow(Spec):
+    """A time ``seconds`` after the reference: "2 minutes from now", and "in half an hour"
+    read with a preferred direction in a sentence without tense (else ``always`` is False and
+    it is the DURATION ``duration``, as TimeML reads "in half an hour" in news)."""
+
+    seconds: int
+    duration: str
+    always: bool = False
+
+
 def is_derived(spec: Spec) -> bool:
     """True for values that do not become the narrative anchor: comparisons computed from it
     ("a year earlier", "the year-ago quarter", "the quarter"). Day, week and month offsets
@@ -348,7 +359,8 @@ def is_derived(spec: Spec) -> bool:
 def needs_tense(spec: Spec) -> bool:
     """True for values whose anchoring depends on the tense of their sentence (a weekday, a
     date without a year, "in two years"); the engine analyses a sentence only for these."""
-    if isinstance(spec, (WeekdayRef, WeekendRef, InOffset, DayOfMonth, WeekdayDayOfMonth)):
+    if isinstance(spec, (WeekdayRef, WeekendRef, InOffset, DayOfMonth, WeekdayDayOfMonth,
+                         FromNow)):
         return True
     if isinstance(spec, (CalendarDate, QuarterRef, HolidayRef)):
         return spec.year is None

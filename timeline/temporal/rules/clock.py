@@ -15,8 +15,22 @@ import re
 
 from ..lexicon import alternation, rows, words
 from ..rule import Found, Rule
-from ..values import ClockTime
-from .common import NUM_WORD, SP, T_DIGIT, next_word, number, prev_word, whole_number
+from ..units import duration_value, unit, unit_of
+from ..units import words as unit_words
+from ..values import ClockTime, FromNow
+from .common import (
+    APPROX,
+    NUM,
+    NUM_WORD,
+    SP,
+    T_DIGIT,
+    approx_mod,
+    group,
+    next_word,
+    number,
+    prev_word,
+    whole_number,
+)
 from .times import _AMPM, _ON, _ZONE, _base, _zone
 
 _WORDS: dict[str, dict[str, int]] = {}
@@ -180,12 +194,62 @@ def build_past_to(m: re.Match[str]) -> Found | None:
     )
 
 
+_SUB_DAY = ("second", "minute", "hour")
+#: A unit word of less than a day, or a short mark ("1h", "15'").
+_SHORT_UNIT = rf"(?:{alternation(unit_words(units=_SUB_DAY))}|{_alt('mark')})"
+
+
+def _period(seconds: int) -> str:
+    """The TIMEX3 duration of ``seconds``: PT2H30M, PT45M, PT1S."""
+    h, rest = divmod(seconds, 3600)
+    m, s = divmod(rest, 60)
+    return "PT" + "".join(f"{v}{c}" for v, c in ((h, "H"), (m, "M"), (s, "S")) if v) or "PT0S"
+
+
+def build_from_now(m: re.Match[str]) -> Found | None:
+    """ "in 15 minutes", "in half an hour", "in 1/4h", "in 2.5 hours", "2 minutes from now":
+    a time that far after the reference (see :class:`FromNow`)."""
+    duration = None
+    if group(m, "part"):
+        seconds = 60 * _value("part", m.group("part"))
+    elif group(m, "fn"):
+        seconds = 3600 * int(m.group("fn")) // int(m.group("fd"))
+    else:
+        num, word = group(m, "num") or m.group("num2"), group(m, "unit") or m.group("unit2")
+        n = number(num)
+        if n is None or n <= 0:
+            return None
+        if group(m, "half"):
+            n += 0.5
+        key = word.lower()
+        per = _WORDS["mark"].get(key) or unit(unit_of(key)).seconds
+        seconds = round(n * per)  # type: ignore[operator]
+        if n == int(n) and key not in _WORDS["mark"]:
+            duration = duration_value(unit_of(key), int(n))
+    if not 0 < seconds <= 48 * 3600:
+        return None
+    spec = FromNow(seconds, duration or _period(seconds), always=bool(group(m, "num2")))
+    trim = m.end("sig") - m.start() if group(m, "sig") else 0
+    return Found("TIME", spec, approx_mod(m), trim_start=trim)
+
+
 _PAST_TO_HOUR = (
     rf"(?:(?P<noon>noon|midnight)|(?:(?P<h>\d{{1,2}})h?|(?P<hw>{_HOUR_WORD}))"
     rf"(?:\s{{0,2}}{_AMPM})?)"
 )
 
 RULES = (
+    Rule(
+        "time_from_now",
+        "in <n> minutes|in half an hour|<n> minutes from now",
+        rf"(?:(?P<sig>in{SP}){APPROX}(?:(?P<part>{_alt('part')})|(?P<fn>[13])/(?P<fd>[24])\s?"
+        rf"(?:h|hours?)|(?P<num>{NUM})(?P<half>{SP}and{SP}an?{SP}half)?(?:{SP}more)?\s{{0,3}}"
+        rf"(?P<unit>{_SHORT_UNIT}))|(?P<num2>{NUM}){SP}(?P<unit2>{_SHORT_UNIT}){SP}from{SP}"
+        rf"(?:right{SP})?now)",
+        build_from_now,
+        priority=1,
+        trigger=rf"(?:{alternation(unit_words(units=_SUB_DAY))}|\d{{1,4}}h?|half|quarters?)$",
+    ),
     Rule(
         "time_clock_compact",
         "<h>[:<mm>]a|p",

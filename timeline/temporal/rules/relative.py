@@ -287,6 +287,8 @@ def build_ago(m: re.Match[str]) -> Found | None:
     if n is None:
         return Found("DATE", Fixed(vague))
     unit, scale = _unit_and_scale(m.group("unit"))
+    if sign > 0 and unit in ("second", "minute", "hour"):
+        return None  # "two minutes from now": a clock time (time_from_now)
     keep = not (unit == "year" and after_year_to_date(m))
     mod = "APPROX" if group(m, "orso") else approx_mod(m)  # "a week or so ago"
     return Found("DATE", Offset(unit, sign * n * scale, "ref", keep=keep), mod)
