@@ -700,12 +700,17 @@ def anchor_weekday_of_week(spec: WeekdayOfWeek, ctx: Context) -> Resolution | No
 
 
 def anchor_nth_weekday_after(spec: NthWeekdayAfter, ctx: Context) -> Resolution | None:
-    """ "the third Tuesday after Christmas 2014": counted from the day after the base."""
+    """ "the third Tuesday after Christmas 2014": counted from the day after the base ("two
+    Thursdays ago": back from the day before it)."""
     base = _unit_of(spec.base, ctx, "day")
-    if base is None or spec.n < 1:
+    if base is None or spec.n == 0:
         return None
-    nxt = base.first + timedelta(days=1)
-    day = nxt + timedelta(days=(spec.weekday - nxt.isoweekday()) % 7 + 7 * (spec.n - 1))
+    if spec.n > 0:
+        nxt = base.first + timedelta(days=1)
+        day = nxt + timedelta(days=(spec.weekday - nxt.isoweekday()) % 7 + 7 * (spec.n - 1))
+    else:  # "2 thursdays ago": counted back from the day before the base
+        prv = base.first - timedelta(days=1)
+        day = prv - timedelta(days=(prv.isoweekday() - spec.weekday) % 7 - 7 * (spec.n + 1))
     p = Point("day", day)
     return Resolution(cal.value(p), p)
 

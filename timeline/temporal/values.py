@@ -321,8 +321,9 @@ class WeekdayOfWeek(Spec):
 
 @dataclass(frozen=True, slots=True)
 class NthWeekdayAfter(Spec):
-    """The ``n``-th ISO ``weekday`` after the day ``base`` resolves to: "the third Tuesday
-    after Christmas 2014"."""
+    """The ``n``-th ISO ``weekday`` after the day ``base`` resolves to ("the third Tuesday
+    after Christmas 2014", "3 fridays from now"), or before it with ``n < 0`` ("2 thursdays
+    ago")."""
 
     weekday: int
     n: int

@@ -173,11 +173,18 @@ def build_weekday_day(m: re.Match[str]) -> Found | None:
 
 
 def build_day_ordinal(m: re.Match[str]) -> Found | None:
-    """ "on the 14th": a day of the month the story is in."""
-    day = int(m.group("day"))
+    """ "on the 14th", "on 24th", "on the first": a day of the month the story is in; "the
+    1st" alone only as an isolated phrase. An ordinal word or a day without "the" needs the
+    next word not to be a noun it counts ("on the first day", "on 24th street")."""
+    day = _day(m)
     if not 1 <= day <= 31:
         return None
-    return Found("DATE", DayOfMonth(day), trim_start=m.end("sig") - m.start())
+    if not group(m, "sig") and not isolated(m):
+        return None
+    if (group(m, "dayw") or not group(m, "the")) and next_word(m)[:1].isalpha():
+        return None
+    trim = m.end("sig") - m.start() if group(m, "sig") else 0
+    return Found("DATE", DayOfMonth(day), trim_start=trim)
 
 
 #: Words that may follow "April 24 and 25" (any other lower-case word makes "25" a count:
@@ -281,8 +288,14 @@ def build_month(m: re.Match[str]) -> Found | None:
     return Found("DATE", CalendarDate(None, month), mod)
 
 
+#: An era before the common era after a year ("2014 BC"): no year Python can hold.
+_BEFORE_COMMON_ERA = re.compile(r"\s{0,2}(?:b\.c\.e\.|b\.c\.|bce|bc)(?!\w)", re.IGNORECASE)
+
+
 def build_year(m: re.Match[str]) -> Found | None:
     year = int(m.group("year"))
+    if _BEFORE_COMMON_ERA.match(m.string, m.end()):
+        return None
     prefix = group(m, "prefix")
     mod = mod_from(m, "part")
     if not prefix and mod is None:
@@ -437,8 +450,8 @@ def build_season(m: re.Match[str]) -> Found | None:
 
 def build_holiday(m: re.Match[str]) -> Found | None:
     name = m.group("name")
-    if not is_capitalized(name):
-        return None
+    if not is_capitalized(name) and not isolated(m):
+        return None  # "thanksgiving" in lower case only as an isolated phrase
     rule = lookup("holidays", name)
     year = _year_value(m)
     return Found("DATE", HolidayRef(rule, year), mod_from(m, "part"))
@@ -482,10 +495,10 @@ RULES = (
     Rule(
         "date_day_ordinal",
         "on the <nth>",
-        r"(?P<sig>on\s{1,3})the\s{1,3}(?P<day>\d{1,2})(?:st|nd|rd|th)"
-        rf"(?!\s{{1,3}}{alt('day_ordinal_blockers')}\b)",
+        r"(?P<sig>on\s{1,3})?(?:(?P<the>the)\s{1,3})?(?:(?P<day>\d{1,2})(?:st|nd|rd|th)|"
+        rf"(?P<dayw>{ORDINAL_WORD}))(?!\s{{1,3}}{alt('day_ordinal_blockers')}\b)(?![-\w])",
         build_day_ordinal,
-        trigger=T_DIGIT,
+        trigger=rf"(?:{T_DIGIT}|{ORDINAL_WORD}$)",
     ),
     Rule(
         "date_iso",

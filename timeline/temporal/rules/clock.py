@@ -26,6 +26,7 @@ from .common import (
     T_DIGIT,
     approx_mod,
     group,
+    isolated,
     next_word,
     number,
     prev_word,
@@ -114,11 +115,19 @@ def build_compact(m: re.Match[str]) -> Found | None:
 def build_h(m: re.Match[str]) -> Found | None:
     """ "3h18", "15h00", "at 15h": the French-style 24-hour clock; a bare "15h" after "at"."""
     h, mi = int(m.group("h")), m.group("mi")
-    if mi is None and not m.group("at"):
-        return None
+    if mi is None and not m.group("at") and not isolated(m):
+        return None  # "15h" alone only as a phrase or after "at"
     if h > 23 or (mi is not None and int(mi) > 59):
         return None
     return _found(m, ClockTime(h, int(mi or 0), "minute", _base(m), _zone(m)))
+
+
+def build_spaced(m: re.Match[str]) -> Found | None:
+    """ "at 3 15", "at 12 15": hours and minutes apart, only after "at" ("3 30" alone is two
+    numbers) and not before a noun ("at 3 15 people")."""
+    if next_word(m)[:1].isalpha():
+        return None
+    return _clock(m, int(m.group("h")), int(m.group("mi")), "minute")
 
 
 def build_hhmm(m: re.Match[str]) -> Found | None:
@@ -265,6 +274,14 @@ RULES = (
         build_h,
         priority=2,
         trigger=r"\d{1,2}h(?:\d{2})?$",
+    ),
+    Rule(
+        "time_clock_spaced",
+        "at <h> <mm>",
+        r"(?P<at>at|@)\s{1,3}(?P<h>\d{1,2})\s(?P<mi>[0-5]\d)",
+        build_spaced,
+        priority=1,
+        trigger=T_DIGIT,
     ),
     Rule(
         "time_clock_hhmm",

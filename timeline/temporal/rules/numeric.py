@@ -90,7 +90,25 @@ def build_year_quarter(m: re.Match[str]) -> Found | None:
     return Found("DATE", QuarterRef(int(m.group("qn")), _year(m.group("year"))))
 
 
+def build_year_era(m: re.Match[str]) -> Found | None:
+    """ "2014 AD", "in 14 a.d.": a year of the common era, any number of digits; a year
+    before it ("2014 BC") is no year Python's calendar holds."""
+    era = m.group("era").lower().replace(".", "")
+    year = int(m.group("year"))
+    if era in ("bc", "bce") or year < 1:
+        return None
+    return Found("DATE", CalendarDate(year))
+
+
 RULES = (
+    Rule(
+        "date_year_era",
+        "<year> AD|BC",
+        r"(?P<year>\d{1,4})\s{0,2}(?P<era>a\.d\.|ad|c\.e\.|ce|b\.c\.|bc|bce|b\.c\.e\.)(?!\w)",
+        build_year_era,
+        priority=2,
+        trigger=T_DIGIT,
+    ),
     Rule(
         "date_numeric",
         "<m>-<d>-<yy>|<m>.<d>.<yyyy>",

@@ -15,13 +15,26 @@ from ..rule import Found, Rule
 from ..values import (
     CalendarDate,
     CalendarRelative,
+    DayOffset,
     HolidayRef,
     NthInMonth,
     NthWeekdayAfter,
     Spec,
     WeekdayOfWeek,
 )
-from .common import MONTH, SP, T_WEEKDAY, WEEKDAY_ANY, group, month_number, ordinal, weekday_number
+from .common import (
+    MONTH,
+    NUM,
+    SP,
+    T_WEEKDAY,
+    WEEKDAY,
+    WEEKDAY_ANY,
+    group,
+    month_number,
+    ordinal,
+    weekday_number,
+    whole_number,
+)
 
 #: An ordinal word (including "last") or an ordinal in digits, optionally counted from the end
 #: ("third last", "2nd last").
@@ -87,7 +100,41 @@ def build_nth_weekday_after(m: re.Match[str]) -> Found | None:
     return Found("DATE", NthWeekdayAfter(weekday_number(m.group("wd")), n, base))
 
 
+#: Direction words after a count of weekdays: "from now" (1), "ago", "back" (-1).
+_COUNT_DIRECTION = {"from now": 1, "hence": 1, "ago": -1, "back": -1}
+
+
+def build_weekday_count(m: re.Match[str]) -> Found | None:
+    """ "3 fridays from now", "two sundays from now", "2 thursdays ago|back"."""
+    n = whole_number(m.group("num"))
+    if n is None or not 1 <= n <= 52:
+        return None
+    sign = _COUNT_DIRECTION[" ".join(m.group("dir").lower().split())]
+    return Found("DATE", NthWeekdayAfter(weekday_number(m.group("wd")), sign * n, DayOffset(0)))
+
+
+def build_after_next(m: re.Match[str]) -> Found | None:
+    """ "friday after next": the second such weekday after the reference day."""
+    return Found("DATE", NthWeekdayAfter(weekday_number(m.group("wd")), 2, DayOffset(0)))
+
+
 RULES = (
+    Rule(
+        "date_weekday_count",
+        "<n> <weekday>s from now|ago",
+        rf"(?P<num>{NUM}){SP}(?P<wd>{WEEKDAY})s{SP}(?P<dir>{alternation(list(_COUNT_DIRECTION))})",
+        build_weekday_count,
+        priority=2,
+        trigger=r"(?:ago|now|hence|back)$",
+    ),
+    Rule(
+        "date_weekday_after_next",
+        "<weekday> after next",
+        rf"(?P<wd>{WEEKDAY_ANY}){SP}after{SP}next",
+        build_after_next,
+        priority=2,
+        trigger=r"next$",
+    ),
     Rule(
         "date_nth_in_month",
         "the <nth> <weekday>|day of <month>",

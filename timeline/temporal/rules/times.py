@@ -117,9 +117,9 @@ RULES = (
     Rule(
         "time_noon",
         "noon|midnight [<day>]",
-        rf"(?:12{SP})?(?P<word>noon|midnight|midday){_ZONE}{_ON}",
+        rf"(?:12{SP})?(?P<word>noon|midnight|midday|mid{SP}day){_ZONE}{_ON}",
         build_noon,
         priority=3,
-        trigger=r"(?:noon|midnight|midday)",
+        trigger=r"(?:noon|midnight|midday|day$)",
     ),
 )
