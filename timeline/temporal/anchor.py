@@ -41,6 +41,7 @@ from .values import (
     MonthRef,
     NthInMonth,
     NthWeekdayAfter,
+    NthWeekIn,
     Offset,
     PartOfDay,
     PastSpan,
@@ -50,6 +51,7 @@ from .values import (
     QuarterRef,
     RestOf,
     SeasonRef,
+    ShiftFrom,
     SoFar,
     Spec,
     WeekdayDayOfMonth,
@@ -726,6 +728,38 @@ def anchor_from_now(spec: FromNow, ctx: Context) -> Resolution:
     return Resolution(cal.value(p), p, type="TIME")
 
 
+def anchor_nth_week_in(spec: NthWeekIn, ctx: Context) -> Resolution | None:
+    """ "the first week of October 2014": the first Monday-to-Sunday week wholly inside."""
+    res = resolve(spec.period, ctx)
+    if res is None or res.point is None or res.point.unit not in ("month", "year"):
+        return None
+    first = res.point.first
+    end = cal.end_of(res.point.unit, first)  # the day after the period
+    monday = first + timedelta(days=(1 - first.isoweekday()) % 7)
+    last_monday = end - timedelta(days=7) - timedelta(days=(end.isoweekday() - 1) % 7)
+    if spec.n > 0:
+        start = monday + timedelta(weeks=spec.n - 1)
+    else:
+        start = last_monday + timedelta(weeks=spec.n + 1)
+    if spec.n == 0 or start < monday or start > last_monday:
+        return None
+    p = Point("week", start)
+    return Resolution(cal.value(p), p)
+
+
+def anchor_shift_from(spec: ShiftFrom, ctx: Context) -> Resolution | None:
+    """ "three days after Easter" = Easter + 3 days; the result is a day."""
+    base = _unit_of(spec.base, ctx, "day")
+    if base is None:
+        return None
+    try:
+        day = cal.shift(spec.unit, base.first, spec.n)
+    except (ValueError, OverflowError):
+        return None
+    p = Point("day", day)
+    return Resolution(cal.value(p), p)
+
+
 ANCHORS: dict[type, Callable[[Spec, Context], Resolution | None]] = {
     CalendarDate: anchor_calendar_date,
     WeekdayRef: anchor_weekday,
@@ -761,6 +795,8 @@ ANCHORS: dict[type, Callable[[Spec, Context], Resolution | None]] = {
     WeekdayOfWeek: anchor_weekday_of_week,
     NthWeekdayAfter: anchor_nth_weekday_after,
     FromNow: anchor_from_now,
+    NthWeekIn: anchor_nth_week_in,
+    ShiftFrom: anchor_shift_from,
 }  # type: ignore[dict-item]
 
 

@@ -87,6 +87,10 @@ _BARE_AFTER = re.compile(rf"\s{{0,3}},?\s{{0,3}}(?:at|@)\s{{0,3}}(?:{_BARE})"
 _BARE_BEFORE = re.compile(rf"(?<![\w.,:$])(?:{_BARE})\s{{1,3}}$", re.IGNORECASE)
 
 
+#: What may stand before a bare hour before its day: the start of the text or "at".
+_AT_END = re.compile(r"(?:^\s*|(?<!\w)(?:at|@)\s{1,3})$", re.IGNORECASE)
+
+
 def _bare_clock(m: re.Match[str]) -> ClockTime | None:
     h = _HOUR_WORDS[m.group("hw").lower()] if m.group("hw") else int(m.group("h"))
     mi = int(m.group("mi") or 0)
@@ -98,8 +102,8 @@ def _bare_clock(m: re.Match[str]) -> ClockTime | None:
 
 def with_bare_hour(text: str, piece: Piece) -> tuple[int, int, Found] | None:
     """A day and a bare hour beside it ("tonight at 8", "8 tonight") as one TIME: (start,
-    end, found), or None. Before the day, only with a part of the day ("8 tonight", not "25
-    Friday")."""
+    end, found), or None. Before the day, only before a part of the day or a deictic day ("8
+    tonight", "9 tomorrow", not "25 Friday")."""
     day = _day(piece.found.spec)
     if day is None:
         return None
@@ -108,9 +112,12 @@ def with_bare_hour(text: str, piece: Piece) -> tuple[int, int, Found] | None:
         clock = _bare_clock(after)
         if clock is not None:
             return piece.start, after.end(), _on_day(clock, *day)
-    if day[1] is None:
-        return None
+    if day[1] is None and not isinstance(day[0], DayOffset):
+        return None  # "8 tonight", "9 tomorrow", but not "25 Friday"
     before = _BARE_BEFORE.search(text, max(0, piece.start - 12), piece.start)
+    if before is not None and not _AT_END.search(text, max(0, before.start() - 8),
+                                                 before.start()):
+        return None  # "killed 9 tonight": "9 tomorrow" only after "at" or as a phrase
     if before is not None:
         clock = _bare_clock(before)
         if clock is not None:

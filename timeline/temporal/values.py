@@ -341,6 +341,26 @@ class FromNow(Spec):
     always: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class NthWeekIn(Spec):
+    """The ``n``-th Monday-to-Sunday week wholly inside the month or year ``period`` resolves
+    to (``n < 0`` from its end): "the first week of October 2014", "the third last week of
+    2018"."""
+
+    n: int
+    period: Spec
+
+
+@dataclass(frozen=True, slots=True)
+class ShiftFrom(Spec):
+    """The day ``base`` resolves to, moved by ``n`` ``unit``s: "three days after Easter", "a
+    year from Christmas", "3 years from today"."""
+
+    unit: str
+    n: int
+    base: Spec
+
+
 def is_derived(spec: Spec) -> bool:
     """True for values that do not become the narrative anchor: comparisons computed from it
     ("a year earlier", "the year-ago quarter", "the quarter"). Day, week and month offsets
@@ -367,10 +387,12 @@ def needs_tense(spec: Spec) -> bool:
         return spec.year is None
     if isinstance(spec, SeasonRef):
         return spec.year is None and spec.n is None
-    if isinstance(spec, (PartOfDay, WeekOf, NthWeekdayAfter)):
+    if isinstance(spec, (PartOfDay, WeekOf, NthWeekdayAfter, ShiftFrom)):
         return needs_tense(spec.base)
     if isinstance(spec, NthInMonth):
         return needs_tense(spec.month)
+    if isinstance(spec, NthWeekIn):
+        return needs_tense(spec.period)
     if isinstance(spec, QuarterEnding):
         return needs_tense(spec.end)
     if isinstance(spec, ClockTime):

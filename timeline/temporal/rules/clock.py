@@ -115,8 +115,8 @@ def build_compact(m: re.Match[str]) -> Found | None:
 def build_h(m: re.Match[str]) -> Found | None:
     """ "3h18", "15h00", "at 15h": the French-style 24-hour clock; a bare "15h" after "at"."""
     h, mi = int(m.group("h")), m.group("mi")
-    if mi is None and not m.group("at") and not isolated(m):
-        return None  # "15h" alone only as a phrase or after "at"
+    if mi is None and not m.group("at") and (not isolated(m) or prev_word(m).lower() == "in"):
+        return None  # "15h" alone only as a phrase or after "at" ("in 1h" is an hour on)
     if h > 23 or (mi is not None and int(mi) > 59):
         return None
     return _found(m, ClockTime(h, int(mi or 0), "minute", _base(m), _zone(m)))

@@ -19,6 +19,8 @@ from ..values import (
     HolidayRef,
     NthInMonth,
     NthWeekdayAfter,
+    NthWeekIn,
+    ShiftFrom,
     Spec,
     WeekdayOfWeek,
 )
@@ -27,11 +29,15 @@ from .common import (
     NUM,
     SP,
     T_WEEKDAY,
+    UNIT,
     WEEKDAY,
     WEEKDAY_ANY,
     group,
+    isolated,
     month_number,
+    number,
     ordinal,
+    unit_name,
     weekday_number,
     whole_number,
 )
@@ -118,7 +124,61 @@ def build_after_next(m: re.Match[str]) -> Found | None:
     return Found("DATE", NthWeekdayAfter(weekday_number(m.group("wd")), 2, DayOffset(0)))
 
 
+def build_nth_week_in(m: re.Match[str]) -> Found | None:
+    """ "the first week of October 2014", "the 2nd last week of 2018"."""
+    n = _n(m)
+    if n is None or n == 0 or abs(n) > 53:
+        return None
+    if group(m, "wyear"):
+        period: Spec = CalendarDate(int(m.group("wyear")))
+    else:
+        period = _month(m)
+    return Found("DATE", NthWeekIn(n, period))
+
+
+def build_shift_from(m: re.Match[str]) -> Found | None:
+    """ "three days after Easter", "a year from Christmas", "3 years from today", as an isolated
+    phrase; in running text TimeML keeps the duration and the date apart ("talks resumed
+    [three days] after [Christmas]")."""
+    if not isolated(m):
+        return None
+    n = number(m.group("num"))
+    if n is None or n != int(n) or not 0 < n <= 1000:
+        return None
+    unit = unit_name(m.group("unit"))
+    if unit not in ("day", "week", "month", "quarter", "year"):
+        return None
+    sign = _SHIFT_DIRECTION[m.group("dir").lower()]
+    if group(m, "name"):
+        year = int(m.group("year")) if group(m, "year") else None
+        base: Spec = HolidayRef(lookup("holidays", m.group("name")), year)
+    else:
+        base = DayOffset(int(lookup("deictic_days", m.group("deictic"))))
+    return Found("DATE", ShiftFrom(unit, sign * int(n), base))
+
+
+#: Which way "<n> days after|before|from <day>" moves.
+_SHIFT_DIRECTION = {"after": 1, "from": 1, "before": -1}
+
 RULES = (
+    Rule(
+        "date_nth_week_in",
+        "the <nth> week of <month>|<year>",
+        rf"(?:the{SP})?{_ORD}{SP}week{SP}(?:of|in){SP}(?:{_MONTH_SPEC}|(?P<wyear>\d{{4}})(?!\d))",
+        build_nth_week_in,
+        priority=2,
+        trigger=r"week$",
+    ),
+    Rule(
+        "date_shift_from",
+        "<n> <unit> after|before|from <holiday>|today",
+        rf"(?P<num>{NUM}){SP}(?P<unit>{UNIT}){SP}(?P<dir>after|before|from){SP}"
+        rf"(?:(?P<name>{alt('holidays')})(?:{SP}(?P<year>\d{{4}})(?!\d))?|"
+        rf"(?P<deictic>{alt('deictic_days')}))",
+        build_shift_from,
+        priority=3,
+        trigger=r"(?:after|before|from)$",
+    ),
     Rule(
         "date_weekday_count",
         "<n> <weekday>s from now|ago",

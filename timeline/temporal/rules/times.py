@@ -75,7 +75,8 @@ def build_word_clock(m: re.Match[str]) -> Found | None:
     pod = (group(m, "pod") or "").lower()
     if ampm.startswith("p") or pod in ("afternoon", "evening", "night"):
         h += 12
-    return Found("TIME", ClockTime(h, 0, "hour", _base(m), _zone(m)))
+    twelve = not ampm and not pod  # "8 o'clock": with a preferred direction, the next 8:00
+    return Found("TIME", ClockTime(h, 0, "hour", _base(m), _zone(m), twelve_hour=twelve))
 
 
 def build_noon(m: re.Match[str]) -> Found | None:
