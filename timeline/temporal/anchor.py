@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
 
 from . import calendar as cal
 from .calendar import Point
@@ -543,11 +544,17 @@ def anchor_part_of_day(spec: PartOfDay, ctx: Context) -> Resolution | None:
 
 
 def anchor_clock_time(spec: ClockTime, ctx: Context) -> Resolution | None:
-    """ "10 a.m." on the base day (the reference day by default), in an explicit zone if given."""
+    """ "10 a.m." on the base day (the reference day by default), in an explicit zone if given:
+    a fixed offset ("EST", "GMT+3") or an IANA zone ("Kyiv time"), whose offset is the one in
+    force at that moment. A clock time in UTC has a value ending in ``Z``."""
     day = _day_of(spec.base, ctx)
     if day is None:
         return None
-    tz = timezone(timedelta(minutes=spec.tz_minutes)) if spec.tz_minutes is not None else None
+    tz: tzinfo | None = None
+    if spec.zone is not None:
+        tz = ZoneInfo(spec.zone)
+    elif spec.tz_minutes is not None:
+        tz = timezone(timedelta(minutes=spec.tz_minutes))
     if spec.hour == 24:
         # midnight: the end of the day, i.e. 00:00 of the next one (TIMEX3 value T24:00)
         nxt = Point(

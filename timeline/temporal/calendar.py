@@ -129,9 +129,7 @@ def value(p: Point) -> str:
     if p.unit == "day":
         base = d.isoformat()
         if p.clock is not None:
-            if p.clock_unit == "hour" and p.clock.minute == 0:
-                return f"{base}T{p.clock.hour:02d}:00"
-            return f"{base}T{p.clock.hour:02d}:{p.clock.minute:02d}"
+            return f"{base}T{p.clock.hour:02d}:{p.clock.minute:02d}{_utc_suffix(p)}"
         if p.pod:
             return f"{base}T{p.pod}"
         return base
@@ -156,6 +154,16 @@ def value(p: Point) -> str:
     if p.unit == "century":
         return f"{d.year // 100:02d}"
     raise ValueError(f"unknown unit {p.unit!r}")
+
+
+def _utc_suffix(p: Point) -> str:
+    """``Z`` for a clock time stated in UTC (or a zone at UTC+0 that day, such as GMT), as
+    ISO 8601 and TIMEX3 write it; nothing for other zones, whose value keeps the wall-clock
+    time as written (the interval carries the offset)."""
+    if p.tz is None or p.clock is None:
+        return ""
+    offset = datetime.combine(p.first, p.clock, tzinfo=p.tz).utcoffset()
+    return "Z" if offset == timedelta(0) else ""
 
 
 def _at(d: date, tz: tzinfo, hours: float = 0) -> datetime:

@@ -25,6 +25,9 @@ _PRESENT = words("tense_present")
 #: Irregular past forms and past adverbs ("said", "ago"); regular ones match ``_ALPHA_ED``.
 _PAST_IRREGULAR = words("tense_past")
 _PROSPECTIVE = words("prospective_verbs")
+#: Words of wish or intent before "to" ("the Kremlin's wish to present a victory before May
+#: 9", "vowed to retake"): what the infinitive names is still to come.
+_INTENT = words("tense_intent_before_to")
 _ALPHA_ED = re.compile(r"[a-z]{2,20}ed")
 #: -ed words that are rarely past-tense verbs in news.
 _NOT_PAST = words("tense_not_past")
@@ -37,6 +40,9 @@ _AUX = words("tense_auxiliaries")
 _PAST_ONLY = words("tense_past_only")
 #: Words before an adjective ("the planned merger").
 _DETERMINERS = words("tense_determiners")
+#: Words after which a verb is in its base form, whatever it looks like ("will last", "to
+#: end"): a past form there is no past marker.
+_MODALS = words("tense_modals")
 
 
 def _is_aux(word: str) -> bool:
@@ -96,7 +102,7 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             kind = "future"
         elif (
             word == "to"
-            and (nxt in _PROSPECTIVE or nxt == "be")
+            and (nxt in _PROSPECTIVE or nxt == "be" or prev in _INTENT)
             and not (prev in _FUTURE_BEFORE_TO or prev in _FUTURE)
         ):
             kind = "present"  # "agreed to acquire it in January": no longer a past event
@@ -116,13 +122,23 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             kind = "present"
         elif word in _PAST_IRREGULAR or _ALPHA_ED.fullmatch(word):
             kind = "past"
+            if prev in _MODALS:
+                continue  # "will last", "to end": a base form, the modal has the tense
             if word not in _PAST_ONLY:
-                if word in _NOT_PAST or _after_aux(sentence, words, bounds, i):
+                if word in _NOT_PAST and not _clause_final(sentence, bounds[2 * i + 2]):
+                    continue  # "advanced technology"; but "troops advanced." is a verb
+                if _after_aux(sentence, words, bounds, i):
                     continue  # a participle after an auxiliary: the auxiliary has the tense
         else:
             continue
         out.append((start, kind))
     return out
+
+
+def _clause_final(sentence: str, end: int) -> bool:
+    """True if a word ending at ``end`` closes its clause (punctuation or the end follows)."""
+    rest = sentence[end : end + 3].lstrip()
+    return not rest or rest[0] in ".;:!?,"
 
 
 def _after_aux(sentence: str, words: list[str], bounds: list[int], i: int) -> bool:

@@ -159,7 +159,8 @@ class ClockTime(Spec):
     """A time of day on the day ``base`` resolves to (the reference day if None).
 
     ``unit`` is ``hour`` for "10 a.m." and ``minute`` for "3:30 p.m."; ``tz_minutes`` is the
-    UTC offset of an explicit zone ("EST" = -300).
+    UTC offset of an explicit fixed zone ("EST" = -300, "GMT+3" = 180), ``zone`` an IANA zone
+    named in the text ("Kyiv time" = ``Europe/Kyiv``).
     """
 
     hour: int
@@ -167,6 +168,7 @@ class ClockTime(Spec):
     unit: str
     base: Spec | None = None
     tz_minutes: int | None = None
+    zone: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,12 +1,18 @@
 """Times of day: "10 a.m.", "3:30 p.m. EST", "noon", "midnight", "10 p.m. Wednesday",
-"5 p.m. EST, Nov. 9". Named time zones are honoured: the interval is computed in that zone.
+"5 p.m. EST, Nov. 9", "10 a.m. Eastern time on Wednesday", "10:30 a.m. Kyiv time", "14:00 GMT+3".
+
+A zone written after the clock time binds to it, and so does a day written after the zone:
+fixed-offset abbreviations (EST, CEST: ``timezones.tsv``), a region's civil time (ET, "Eastern
+time", "Kyiv time": ``zone_names.tsv``, IANA zones whose offset on that day comes from the
+IANA database), "GMT+3"/"UTC-5" and "local time" (the article's own offset). The interval is
+computed in that zone.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..lexicon import lookup
+from ..lexicon import lookup, table
 from ..rule import Found, Rule
 from ..values import CalendarDate, ClockTime, DayOffset, Spec, WeekdayRef
 from .common import (
@@ -16,6 +22,8 @@ from .common import (
     T_DIGIT,
     TZ,
     WEEKDAY,
+    ZONE_ABBREV,
+    ZONE_WORDS,
     group,
     month_number,
     weekday_number,
@@ -23,7 +31,10 @@ from .common import (
 )
 
 _AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
-_ZONE = rf"(?:{SP}\(?(?-i:(?P<tz>{TZ}))\)?)?"
+_ZONE = (
+    rf"(?:\s{{0,3}}\(?(?:(?-i:(?P<gmt>GMT|UTC)\s{{0,2}}(?P<off>[-+−]\d{{1,2}})(?::?(?P<offm>\d{{2}}))?)"
+    rf"|(?-i:(?P<tz>{TZ}|{ZONE_ABBREV}))|(?P<zw>{ZONE_WORDS}))\)?(?!\w))?"
+)
 _ON = (
     rf"(?:,?{SP}(?:on{SP})?(?:(?P<wd>{WEEKDAY})|(?P<deictic>today|yesterday|tomorrow)|"
     rf"(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})(?!\d)(?:,?{SP}(?P<year>\d{{4}})(?!\d))?))?"
@@ -41,9 +52,22 @@ def _base(m: re.Match[str]) -> Spec | None:
     return None
 
 
-def _zone(m: re.Match[str]) -> int | None:
-    tz = group(m, "tz")
-    return int(lookup("timezones", tz)) if tz else None
+def _zone(m: re.Match[str]) -> tuple[int | None, str | None]:
+    """The zone written after a clock time: (fixed UTC offset in minutes, IANA zone name)."""
+    if group(m, "gmt"):
+        sign = -1 if m.group("off")[0] in "-−" else 1
+        hours, minutes = int(m.group("off")[1:]), int(m.group("offm") or 0)
+        if hours > 14 or minutes > 59:
+            return None, None
+        return sign * (60 * hours + minutes), None
+    tz = group(m, "tz") or group(m, "zw")
+    if not tz:
+        return None, None
+    key = " ".join(tz.lower().split())
+    if key in table("timezones"):
+        return int(lookup("timezones", tz)), None
+    zone = lookup("zone_names", tz)
+    return None, (None if zone == "local" else zone)
 
 
 def build_clock(m: re.Match[str]) -> Found | None:
@@ -60,7 +84,7 @@ def build_clock(m: re.Match[str]) -> Found | None:
     elif h > 23 or m.group("mi") is None:
         return None
     unit = "minute" if m.group("mi") is not None else "hour"
-    return Found("TIME", ClockTime(h, minute, unit, _base(m), _zone(m)))
+    return Found("TIME", ClockTime(h, minute, unit, _base(m), *_zone(m)))
 
 
 def build_word_clock(m: re.Match[str]) -> Found | None:
@@ -72,7 +96,7 @@ def build_word_clock(m: re.Match[str]) -> Found | None:
     pod = (group(m, "pod") or "").lower()
     if ampm.startswith("p") or pod in ("afternoon", "evening", "night"):
         h += 12
-    return Found("TIME", ClockTime(h, 0, "hour", _base(m), _zone(m)))
+    return Found("TIME", ClockTime(h, 0, "hour", _base(m), *_zone(m)))
 
 
 def build_noon(m: re.Match[str]) -> Found | None:
@@ -82,7 +106,7 @@ def build_noon(m: re.Match[str]) -> Found | None:
     ):
         return None  # "High Noon"
     h = 24 if m.group("word").lower() == "midnight" else 12
-    return Found("TIME", ClockTime(h, 0, "hour", _base(m), _zone(m)))
+    return Found("TIME", ClockTime(h, 0, "hour", _base(m), *_zone(m)))
 
 
 RULES = (
