@@ -50,6 +50,7 @@ from urllib.parse import urlencode
 
 from timeline import queries, store
 from timeline.migrations import VERSION_TABLE, latest_version
+from timeline.queries import events
 from timeline.store import span_class
 
 BIN = Path(sys.executable).parent
@@ -218,7 +219,7 @@ def page_sql(flt: queries.EventFilter) -> tuple[str, list]:
     """One statement equivalent to what :func:`timeline.queries.list_events` runs for a first
     page of 50 (it runs the inner statement, merges the keys, then loads the rows)."""
     keys, params = queries.keys_statement(flt, 51)
-    sql = (f"SELECT {queries._EVENT_COLUMNS_SQL} FROM {queries._EVENT_FROM_SQL} "
+    sql = (f"SELECT {events._EVENT_COLUMNS_SQL} FROM {events._EVENT_FROM_SQL} "
            f'WHERE e.id IN (SELECT id FROM ({keys}) AS k ORDER BY "start", "end", id LIMIT 51) '
            'ORDER BY e."start", e."end", e.id')
     return sql, params
@@ -257,7 +258,7 @@ def datasette_paths(workload: str, database: str) -> list[str]:
 
 def search_sql() -> tuple[str, list]:
     """What the API runs for a search, as one statement: it reads the candidates from the
-    FTS5 table first and passes them as a JSON array (see ``timeline.queries._search_plan``);
+    FTS5 table first and passes them as a JSON array (see ``timeline.queries.events._search_plan``);
     datasette reads them in the statement itself (a URL carrying thousands of ids would be
     refused)."""
     sql, params = page_sql(search_filter())

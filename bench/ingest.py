@@ -272,7 +272,7 @@ def overlap(target: str, url: str, events: int) -> None:
                           "expression", "past", span_class(start, start + span)))
             if len(batch) == 5000 or i == events - 1:
                 with store.write_transaction():
-                    from timeline.ingest import _EVENT_FIELDS, _insert_rows
+                    from timeline.ingest.writer import _EVENT_FIELDS, _insert_rows
                     _insert_rows(Event, _EVENT_FIELDS, batch)
                 batch = []
         if target == "sqlite":
@@ -322,7 +322,8 @@ def breakdown(count: int, words: int) -> None:
     """Where an article's time goes, in CPU milliseconds per article (``--breakdown M``)."""
     from timeline import store, temporal
     from timeline.extraction import extract
-    from timeline.ingest import _store, parse_article
+    from timeline.ingest import parse_article
+    from timeline.ingest.writer import _store
 
     articles = [parse_article(make_article(i, words=words)) for i in range(count)]
     extract("It happened late Wednesday.", datetime(2022, 5, 14, tzinfo=UTC))  # warm up

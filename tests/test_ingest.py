@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from timeline import ingest
 from timeline.ingest import (
     ArticleInput,
     InvalidArticle,
@@ -24,6 +23,7 @@ from timeline.ingest import (
     parse_article,
     read_records,
     reprocess,
+    writer,
 )
 from timeline.store import Article, Event, Mention
 
@@ -166,7 +166,7 @@ def test_a_writer_racing_for_the_same_url_updates_instead_of_adding(db, fake_tag
             db.close()  # this thread's connection
 
     with write_transaction():
-        stored = ingest._store(first, first.content_hash,
+        stored = writer._store(first, first.content_hash,
                                extract(first.body, first.reference, fake_tagger))
         thread = threading.Thread(target=other_writer)
         thread.start()
@@ -183,14 +183,14 @@ def test_a_writer_racing_for_the_same_url_updates_instead_of_adding(db, fake_tag
 
 def _fail_on_events(monkeypatch):
     """Make inserting events fail, after the article and its mentions were written."""
-    insert_rows = ingest._insert_rows
+    insert_rows = writer._insert_rows
 
     def broken(model, *args, **kwargs):
         if model is Event:
             raise RuntimeError("disk on fire")
         return insert_rows(model, *args, **kwargs)
 
-    monkeypatch.setattr(ingest, "_insert_rows", broken)
+    monkeypatch.setattr(writer, "_insert_rows", broken)
 
 
 def test_a_failure_mid_article_stores_nothing(db, fake_tagger, monkeypatch):
@@ -392,7 +392,7 @@ def test_ingest_paths_reports_failures_and_goes_on(db, fake_tagger, tmp_path):
 
 
 def test_statuses_are_the_documented_ones():
-    assert ingest.STATUSES == ("ingested", "present", "updated")
+    assert writer.STATUSES == ("ingested", "present", "updated")
 
 
 def test_standard_input_format_is_told_from_its_first_line():

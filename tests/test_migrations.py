@@ -7,6 +7,7 @@ from datetime import datetime
 
 from timeline import migrations, queries, store
 from timeline.migrations import VERSION_TABLE, apply_pending, current_version, latest_version
+from timeline.queries import events
 
 search_index = importlib.import_module("timeline.migrations.0004_text_search_index")
 
@@ -101,7 +102,7 @@ def test_upgrade_keeps_data_and_backfills(database_url):
     ]
     assert classes == expected == [1, 3, 6]
     # The rows stored before the text search index are found through it.
-    assert queries._search_mode("SHELL") == "index"
+    assert events._search_mode("SHELL") == "index"
     page = queries.list_events(queries.EventFilter(q="SHELL"))
     assert [e["text"] for e in page.items] == ["Shelling resumed."] * 3
     db.close()

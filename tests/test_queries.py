@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from timeline import queries
+from timeline.queries import buckets as buckets_module
 from timeline.store import Article, Event, span_class
 
 SPANS = [timedelta(minutes=20), timedelta(hours=3), timedelta(days=1), timedelta(days=7),
@@ -115,8 +116,9 @@ def test_bucket_counts_add_up(db, seed):
 def test_buckets_read_the_search_matches_once(db, monkeypatch):
     rows = build(random.Random(7), 60)
     plans = []
-    plan = queries._search_plan
-    monkeypatch.setattr(queries, "_search_plan", lambda flt: plans.append(flt.q) or plan(flt))
+    plan = buckets_module._search_plan
+    monkeypatch.setattr(buckets_module, "_search_plan",
+                        lambda flt: plans.append(flt.q) or plan(flt))
     flt = queries.EventFilter(start=ORIGIN, end=ORIGIN + timedelta(days=40 * 365),
                               q="ceasefire")
     buckets = queries.bucket_events(flt, "month", first=2)

@@ -22,6 +22,7 @@ import pytest
 
 from timeline import queries, store
 from timeline.ingest import delete_article, ingest_article, reprocess
+from timeline.queries import events
 from timeline.store import Article, Event
 
 search_index = importlib.import_module("timeline.migrations.0004_text_search_index")
@@ -74,7 +75,7 @@ def _like_ids(q: str) -> set[int]:
     """The events whose sentence or article title contains ``q``, by a plain scan."""
     like = "ILIKE" if store.is_postgres() else "LIKE"
     p = store.database.param
-    pattern = queries._like_pattern(q)
+    pattern = events._like_pattern(q)
     sql = (f"SELECT e.id FROM event e JOIN article a ON a.id = e.article_id "
            f"WHERE e.text {like} {p} ESCAPE '\\' OR a.title {like} {p} ESCAPE '\\'")
     return {row[0] for row in store.database.execute_sql(sql, [pattern, pattern])}
@@ -87,30 +88,30 @@ def _assert_search_matches_scan(monkeypatch, rng: random.Random, n: int = 40) ->
         flt = queries.EventFilter(q=q)
         windowed = queries.EventFilter(start=window[0], end=window[1], q=q)
         indexed = [_paged(flt, rng), _paged(flt, rng, "desc"), _paged(windowed, rng),
-                   queries._count(flt)]
+                   events._count(flt)]
         with monkeypatch.context() as m:
-            m.setattr(queries, "MIN_INDEXED_SEARCH", 10**6)
-            assert queries._search_plan(flt).mode == "scan"
+            m.setattr(events, "MIN_INDEXED_SEARCH", 10**6)
+            assert events._search_plan(flt).mode == "scan"
             scanned = [_paged(flt, rng), _paged(flt, rng, "desc"), _paged(windowed, rng),
-                       queries._count(flt)]
+                       events._count(flt)]
         assert indexed == scanned, q
-        plan = queries._search_plan(flt)
+        plan = events._search_plan(flt)
         if plan.mode == "index":
             # A search with more candidates than the scan threshold takes the scan (so does
             # this one when the threshold is lowered below its count).
             candidates = (max(len(ids) for ids in plan.part_params) if store.is_postgres()
                           else len(json.loads(plan.params[0])))
             with monkeypatch.context() as m:
-                m.setattr(queries, "_scan_threshold", lambda n=candidates: n - 1)
-                assert candidates == 0 or queries._search_plan(flt).mode == "scan"
-                assert [_paged(flt, rng), queries._count(flt)] == [scanned[0], scanned[3]], q
+                m.setattr(events, "_scan_threshold", lambda n=candidates: n - 1)
+                assert candidates == 0 or events._search_plan(flt).mode == "scan"
+                assert [_paged(flt, rng), events._count(flt)] == [scanned[0], scanned[3]], q
         if plan.mode == "index" and not store.is_postgres():
             # More candidates than the other threshold: filter the timeline order with them.
             with monkeypatch.context() as m:
-                m.setattr(queries, "_filter_threshold", lambda n=candidates: n - 1)
-                assert candidates == 0 or queries._search_plan(flt).mode == "filter"
+                m.setattr(events, "_filter_threshold", lambda n=candidates: n - 1)
+                assert candidates == 0 or events._search_plan(flt).mode == "filter"
                 filtered = [_paged(flt, rng), _paged(flt, rng, "desc"), _paged(windowed, rng),
-                            queries._count(flt)]
+                            events._count(flt)]
                 assert filtered == scanned, q
         assert set(indexed[0]) == _like_ids(q), q
         assert len(indexed[0]) == len(set(indexed[0])) == indexed[3], q
@@ -130,11 +131,11 @@ def _record(rng: random.Random, i: int, url: str | None = None) -> dict:
 
 
 def test_short_searches_scan_and_longer_ones_use_the_index():
-    assert queries._search_mode(None) == queries._search_mode("") == ""
-    assert queries._search_mode("ab") == "scan"
-    assert queries._search_mode("ab\0c") == "scan"
-    assert queries._search_mode("abc") == "index"
-    assert queries._search_mode("ßẞé") == "index"  # characters, not bytes
+    assert events._search_mode(None) == events._search_mode("") == ""
+    assert events._search_mode("ab") == "scan"
+    assert events._search_mode("ab\0c") == "scan"
+    assert events._search_mode("abc") == "index"
+    assert events._search_mode("ßẞé") == "index"  # characters, not bytes
 
 
 @pytest.mark.parametrize("seed", range(2))

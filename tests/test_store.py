@@ -220,7 +220,7 @@ def test_first_use_retries_while_sqlite_is_locked(tmp_path, monkeypatch):
 def test_db_time_stores_what_peewee_stores(db, moment):
     """Ingestion's fast conversion writes the very value the field writes: the same text on
     SQLite (compared as text there), the same timestamp on PostgreSQL."""
-    from timeline.ingest import _ARTICLE_FIELDS, _insert_rows
+    from timeline.ingest.writer import _ARTICLE_FIELDS, _insert_rows
 
     through_peewee = _article(published_at=moment)
     row = [through_peewee.title, "Body.", moment, 0, True, None, None, "en",

@@ -1,0 +1,169 @@
+"""The article record: what both doors (``timeline ingest`` and ``POST /api/v1/articles``)
+accept, validated once.
+
+:func:`parse_article` turns a decoded JSON record into an :class:`ArticleInput` or raises
+:class:`InvalidArticle` listing every problem at once; :func:`parse_published_at` is the one
+ISO 8601 publication-time parser.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Any
+
+_OPTIONAL_TEXT = ("url", "source", "language")
+_DATE_ONLY = re.compile(r"^\d{4}-?\d{2}-?\d{2}$")
+
+
+class InvalidArticle(ValueError):
+    """A record that is not a valid article; ``errors`` maps each field to its messages."""
+
+    def __init__(self, errors: dict[str, list[str]]):
+        self.errors = errors
+        super().__init__(
+            "; ".join(f"{name}: {', '.join(messages)}" for name, messages in errors.items())
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInput:
+    """A validated article, ready to store.
+
+    ``published_at`` is timezone-aware in the article's own offset (UTC when the input had
+    none); ``has_time`` is false when only a date was given.
+    """
+
+    title: str
+    body: str
+    published_at: datetime
+    has_time: bool = True
+    url: str | None = None
+    source: str | None = None
+    language: str = "en"
+
+    @property
+    def utc_offset_minutes(self) -> int:
+        offset = self.published_at.utcoffset() or timedelta(0)
+        return int(offset.total_seconds() // 60)
+
+    @property
+    def reference(self) -> datetime | date:
+        """The tagger's reference: the local publication time, or its date."""
+        return self.published_at if self.has_time else self.published_at.date()
+
+    @property
+    def content_hash(self) -> str:
+        """SHA-256 of the content: title, body, publication time and offset, source, language.
+
+        The URL is not part of it: the same text syndicated under two URLs is one article.
+        """
+        canonical = json.dumps(
+            [self.title, self.body, self.published_at.isoformat(), self.has_time, self.source,
+             self.language],
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def parse_article(record: Any) -> ArticleInput:
+    """Validate a decoded JSON record into an :class:`ArticleInput`.
+
+    Required: ``title`` and ``body`` (non-blank strings), ``published_at`` (ISO 8601 date or
+    datetime, offset optional; a naive value is UTC). Optional: ``url``, ``source``,
+    ``language`` (strings or null; language defaults to ``en``). Other keys are ignored.
+    Raises :class:`InvalidArticle` listing every problem at once.
+    """
+    if not isinstance(record, dict):
+        raise InvalidArticle({"_record": [f"expected a JSON object, got {_json_type(record)}"]})
+    errors: dict[str, list[str]] = {}
+    values: dict[str, Any] = {}
+    for name in ("title", "body"):
+        value = record.get(name)
+        if value is None:
+            errors.setdefault(name, []).append("missing")
+        elif not isinstance(value, str):
+            errors.setdefault(name, []).append(f"expected a string, got {_json_type(value)}")
+        elif not value.strip():
+            errors.setdefault(name, []).append("must not be empty")
+        else:
+            values[name] = value
+    published = record.get("published_at")
+    if published is None:
+        errors.setdefault("published_at", []).append("missing")
+    else:
+        try:
+            values["published_at"], values["has_time"] = parse_published_at(published)
+        except ValueError as exc:
+            errors.setdefault("published_at", []).append(str(exc))
+    for name in _OPTIONAL_TEXT:
+        value = record.get(name)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            errors.setdefault(name, []).append(f"expected a string, got {_json_type(value)}")
+        elif not value.strip():
+            errors.setdefault(name, []).append("must not be empty (omit it or use null)")
+        else:
+            values[name] = value.strip()
+    for name in ("title", "body", *_OPTIONAL_TEXT):
+        problem = _text_problem(values.get(name))
+        if problem:
+            errors.setdefault(name, []).append(problem)
+    if errors:
+        raise InvalidArticle(errors)
+    return ArticleInput(**values)
+
+
+def parse_published_at(value: Any) -> tuple[datetime, bool]:
+    """An ISO 8601 date or datetime as an aware datetime, and whether it had a time of day.
+
+    A date is midnight UTC of that day; a datetime without offset is UTC.
+    """
+    if not isinstance(value, str):
+        raise ValueError(f"expected an ISO 8601 string, got {_json_type(value)}")
+    text = value.strip()
+    try:
+        if _DATE_ONLY.match(text):
+            day = date.fromisoformat(text)
+            return datetime(day.year, day.month, day.day, tzinfo=UTC), False
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"not an ISO 8601 date or datetime: {value!r}") from None
+    if parsed.tzinfo is None:
+        return parsed.replace(tzinfo=UTC), True
+    try:
+        parsed.astimezone(UTC)  # stored in UTC: the moment must exist there
+    except OverflowError:
+        raise ValueError(f"outside the calendar in UTC: {value!r}") from None
+    return parsed.astimezone(timezone(parsed.utcoffset() or timedelta(0))), True
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "a list"
+    return "an object" if isinstance(value, dict) else type(value).__name__
+
+
+def _text_problem(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if "\x00" in value:
+        return "contains a NUL character"
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return "is not valid Unicode text (unpaired surrogate)"
+    return None

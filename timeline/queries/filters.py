@@ -1,0 +1,154 @@
+"""Filters, their errors and cursors: what every query of the timeline takes."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import peewee as pw
+
+from timeline.store import (
+    SPAN_CLASS_BOUNDS,
+)
+from timeline.temporal.types import GRANULARITIES
+
+#: How an event was dated.
+BASES = ("expression", "publication")
+
+#: Bucket units of :func:`bucket_events`.
+UNITS = ("day", "week", "month")
+
+#: The largest page :func:`list_events` and :func:`list_articles` serve.
+MAX_LIMIT = 500
+
+#: The most buckets one :func:`bucket_events` call computes.
+MAX_BUCKETS = 1000
+
+#: Windows starting before this use a plain overlap test (see :func:`_window_parts`).
+_EARLIEST_INDEXED = datetime.min.replace(tzinfo=UTC) + timedelta(
+    seconds=max(SPAN_CLASS_BOUNDS) + 86_400)
+
+
+class QueryError(ValueError):
+    """A query that cannot be answered as asked; ``field`` names the offending parameter."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+def _require_aware(**moments: datetime | None) -> None:
+    """Raise :class:`QueryError` naming the first parameter whose datetime has no offset."""
+    for name, moment in moments.items():
+        if moment is not None and moment.tzinfo is None:
+            raise QueryError(name, "Datetimes must carry a UTC offset.")
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Which events a timeline query selects.
+
+    ``start``/``end`` are the window ``[from, to)`` (timezone-aware; either may be open);
+    ``q`` matches case-insensitively in the event's sentence or its article's title;
+    ``finest``/``coarsest`` bound the granularity (``finest="day"`` drops minute- and
+    hour-level events, ``coarsest="month"`` drops quarters, years and coarser).
+    """
+
+    start: datetime | None = None
+    end: datetime | None = None
+    q: str | None = None
+    source: str | None = None
+    article_id: int | None = None
+    basis: str | None = None
+    finest: str | None = None
+    coarsest: str | None = None
+
+    def __post_init__(self) -> None:
+        _require_aware(**{"from": self.start, "to": self.end})
+        if self.start is not None and self.end is not None and not self.start < self.end:
+            raise QueryError("to", "The window is empty: 'to' must be later than 'from'.")
+        if self.basis is not None and self.basis not in BASES:
+            raise QueryError("basis", f"Must be one of: {', '.join(BASES)}.")
+        for name in ("finest", "coarsest"):
+            value = getattr(self, name)
+            if value is not None and value not in GRANULARITIES:
+                raise QueryError(name, f"Must be one of: {', '.join(GRANULARITIES)}.")
+        if (self.finest and self.coarsest
+                and GRANULARITIES.index(self.finest) > GRANULARITIES.index(self.coarsest)):
+            raise QueryError("coarsest", "'coarsest' is finer than 'finest': nothing can match.")
+
+    def granularities(self) -> tuple[str, ...] | None:
+        """The granularities allowed by ``finest``/``coarsest`` (``None``: no bound)."""
+        if self.finest is None and self.coarsest is None:
+            return None
+        low = GRANULARITIES.index(self.finest) if self.finest else 0
+        high = GRANULARITIES.index(self.coarsest) if self.coarsest else len(GRANULARITIES) - 1
+        return GRANULARITIES[low : high + 1]
+
+
+def encode_cursor(key: tuple[Any, ...]) -> str:
+    """An opaque, URL-safe token for a sort key (datetimes become ISO strings)."""
+    parts = [k.astimezone(UTC).isoformat() if isinstance(k, datetime) else k for k in key]
+    raw = json.dumps(parts, separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(token: str, kinds: tuple[type, ...]) -> tuple[Any, ...]:
+    """The sort key inside ``token``; ``kinds`` are the expected types (``datetime``, ``int``,
+    ``str``). Raises :class:`QueryError` for a token this module did not make."""
+    try:
+        raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+        parts = json.loads(raw)
+        if not isinstance(parts, list) or len(parts) != len(kinds):
+            raise ValueError
+        key = []
+        for part, kind in zip(parts, kinds, strict=True):
+            if kind is datetime:
+                moment = datetime.fromisoformat(part)
+                if moment.tzinfo is None:
+                    raise ValueError
+                key.append(moment.astimezone(UTC))
+            elif kind is int and isinstance(part, int) and not isinstance(part, bool):
+                key.append(part)
+            elif kind is str and isinstance(part, str):
+                key.append(part)
+            else:
+                raise ValueError
+    except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
+        raise QueryError("cursor", "Not a cursor served by this API (take it from 'next').") \
+            from None
+    return tuple(key)
+
+
+def _after(columns: tuple[pw.Node, ...], key: tuple[Any, ...], descending: bool) -> pw.Node:
+    """``columns > key`` in lexicographic order (``<`` when ``descending``), spelled out so that
+    every database can use the index on the leading column."""
+    op = "__lt__" if descending else "__gt__"
+    head, *rest = columns
+    condition = getattr(head, op)(key[0])
+    if rest:
+        condition = condition | ((head == key[0]) & _after(tuple(rest), key[1:], descending))
+    return condition
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of results and the cursor of the next one (``None`` on the last page)."""
+
+    items: list[dict[str, Any]]
+    next_cursor: str | None = None
+
+
+def _page_descending(order: str, limit: int) -> bool:
+    """Whether a page in ``order`` runs newest first; :class:`QueryError` for a bad ``order``
+    or a ``limit`` outside ``1..MAX_LIMIT``."""
+    if order not in ("asc", "desc"):
+        raise QueryError("order", "Must be 'asc' or 'desc'.")
+    if not 1 <= limit <= MAX_LIMIT:
+        raise QueryError("limit", f"Must be between 1 and {MAX_LIMIT}.")
+    return order == "desc"
