@@ -252,3 +252,18 @@ def forward_cue(text: str, pos: int) -> bool:
 
 
 _RANGE_FROM = re.compile(r"\bfrom\s{1,3}\S{1,12}(?:\s{1,3}\S{1,12})?\s{1,3}$", re.IGNORECASE)
+
+
+#: A present perfect: "has raged", "have been fighting", "has not eased", "'ve waited".
+_PERFECT = re.compile(
+    r"\b(?:has|have|hasn['’]t|haven['’]t)\s{1,3}(?:(?:not|never|already|now|long|been)\s{1,3}){0,2}"
+    r"(?:been|[a-z]{2,20}(?:ed|en|wn|un|ght|ung|ept|elt|ost|ade|aid|ood))\b"
+    r"|(?<=\w)['’]ve\s{1,3}(?:been|[a-z]{2,20}ed)\b",
+    re.IGNORECASE,
+)
+
+
+def present_perfect(text: str, start: int, end: int) -> bool:
+    """True if ``text[start:end]`` (the words before a duration, in its sentence) holds a
+    present perfect: "Fighting has raged for three weeks" lasts up to the publication."""
+    return _PERFECT.search(text, start, end) is not None

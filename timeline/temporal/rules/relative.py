@@ -322,11 +322,11 @@ def build_in(m: re.Match[str]) -> Found | None:
 
 def build_week_of(m: re.Match[str]) -> Found | None:
     """ "the week of March 6": the ISO week of that day."""
-    day = int(m.group("day"))
-    if not m.group("month")[0].isupper() or not 1 <= day <= 31:
+    day, month = int(m.group("day") or m.group("day2")), m.group("month") or m.group("month2")
+    if not month[0].isupper() or not 1 <= day <= 31:
         return None
     year = int(m.group("year")) if group(m, "year") else None
-    return Found("DATE", WeekOf(CalendarDate(year, month_number(m.group("month")), day)))
+    return Found("DATE", WeekOf(CalendarDate(year, month_number(month), day)))
 
 
 def build_weekend(m: re.Match[str]) -> Found | None:
@@ -455,9 +455,9 @@ RULES = (
     ),
     Rule(
         "date_week_of",
-        "the week of <month> <day>",
-        rf"the{SP}week{SP}of{SP}(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})(?!\d)"
-        rf"(?:,?{SP}(?P<year>\d{{4}}))?",
+        "the week of <month> <day>|<day> <month>",
+        rf"the{SP}week{SP}of{SP}(?:(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})(?!\d)"
+        rf"|(?P<day2>\d{{1,2}}){SP}(?P<month2>{MONTH})(?!\w))(?:,?{SP}(?P<year>\d{{4}}))?",
         build_week_of,
         priority=2,
         trigger=r"week$",
