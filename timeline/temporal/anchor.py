@@ -528,19 +528,15 @@ def _day_of(base: Spec | None, ctx: Context) -> Point | None:
 
 
 def anchor_part_of_day(spec: PartOfDay, ctx: Context) -> Resolution | None:
-    """ "tonight" = the reference day's night (value ``…TNI``). The part of a named day
-    ("Wednesday night", "the next morning") is a DATE whose value keeps the calendar unit, the
-    day, as TimeBank annotates most of them (16 of 26) and as modifiers do; its interval is
-    still the night. The deictic ones (tonight, this morning, yesterday afternoon) and those of
-    the story's own day ("that morning", "by mid-afternoon") keep the suffix."""
+    """ "tonight" = the reference day's night, "Wednesday night" = that day's: a TIME whose
+    value is the day with the part of day (``2022-05-11TNI``), as TimeML 1.2.1 annotates a
+    part of day with its day (TimeBank's older annotations often give the bare day; see
+    docs/temporal.md)."""
     day = _day_of(spec.base, ctx)
     if day is None:
         return None
     p = replace(day, pod=spec.pod, clock=None, clock_unit=None)
-    base = spec.base
-    if not isinstance(base, DayOffset) and not (isinstance(base, Offset) and base.n == 0):
-        return Resolution(cal.value(day), p, type="DATE")
-    return Resolution(cal.value(p), p)
+    return Resolution(cal.value(p), p, type="TIME")
 
 
 def anchor_clock_time(spec: ClockTime, ctx: Context) -> Resolution | None:
@@ -645,21 +641,33 @@ def _span_granularity(unit: str) -> str:
     return {"second": "minute", "fortnight": "week", "millennium": "century"}.get(unit, unit)
 
 
+def _so_far_day(anchored: bool, ctx: Context) -> date:
+    """The day "earlier"/"later" count from: the story's day for "earlier in the day" (when
+    the text is on another day), else the reference day."""
+    if anchored and ctx.day_anchor is not None:
+        return ctx.day_anchor.first
+    return ctx.today
+
+
 def anchor_so_far(spec: SoFar, ctx: Context) -> Resolution:
-    """ "earlier this month" = the month's value over [month start, end of the reference day)."""
-    p = cal.point(spec.unit, ctx.today)
+    """ "earlier this month" = the month's value over [month start, end of the reference day);
+    "earlier in the day" = that day."""
+    day = _so_far_day(spec.anchored, ctx)
+    p = cal.point(spec.unit, day)
     whole = cal.interval(p, ctx.tz)
-    end = cal.interval(Point("day", ctx.today), ctx.tz).end
+    end = cal.interval(Point("day", day), ctx.tz).end
     return Resolution(
         cal.value(p), interval=Interval(whole.start, min(end, whole.end)), granularity=spec.unit
     )
 
 
 def anchor_rest_of(spec: RestOf, ctx: Context) -> Resolution:
-    """ "later this year" = the year's value over [reference day, year end)."""
-    p = cal.point(spec.unit, ctx.today)
+    """ "later this year" = the year's value over [reference day, year end); "later in the
+    day" = that day."""
+    day = _so_far_day(spec.anchored, ctx)
+    p = cal.point(spec.unit, day)
     whole = cal.interval(p, ctx.tz)
-    start = cal.interval(Point("day", ctx.today), ctx.tz).start
+    start = cal.interval(Point("day", day), ctx.tz).start
     return Resolution(
         cal.value(p), interval=Interval(max(start, whole.start), whole.end), granularity=spec.unit
     )

@@ -187,9 +187,15 @@ def narrow(p: Point, mod: str | None, tz: tzinfo) -> Interval:
     """The interval of ``p`` narrowed by a START/MID/END modifier (thirds of the unit).
 
     Days split at 08:00 and 16:00; months at the 11th and the 21st; other units in whole
-    sub-units (months of a year, years of a decade), the first third rounded up.
+    sub-units (months of a year, years of a decade), the first third rounded up. A clock time
+    with BEFORE / AFTER ("shortly before 2 a.m.") is the hour before it / the hour from it.
     """
     whole = interval(p, tz)
+    if p.clock is not None and mod in ("BEFORE", "AFTER"):
+        # "shortly before 2 a.m." = the hour before it, "just after noon" the hour after
+        if mod == "BEFORE":
+            return Interval(whole.start - timedelta(hours=1), whole.start)
+        return Interval(whole.start, whole.start + timedelta(hours=1))
     if mod not in ("START", "MID", "END") or p.clock is not None:
         return whole
     if p.pod is not None or p.unit in ("day", "week", "weekend"):

@@ -36,7 +36,7 @@ from .rule import Found, Rule
 from .rules import RULES
 from .sentences import Sentence, Sentences
 from .signals import closes_range, link_ranges, role, signal_before
-from .tense import Clauses, forward_cue, present_perfect, sentence_tense
+from .tense import Clauses, delayed_to, forward_cue, present_perfect, sentence_tense
 from .types import Interval, Timex
 from .values import (
     CalendarRelative,
@@ -306,6 +306,8 @@ def read(text: str, reference: datetime | date, *, document_type: str = "auto") 
             tense = "past"
         elif kind == "until" and tense != "past":
             tense = "future"
+        elif tense == "past" and delayed_to(text, c.start):
+            tense = "future"  # "postponed until Tuesday morning"
         elif tense == "past" and forward_cue(text, c.start):
             tense = "present"
         if kind in ("until", "through"):

@@ -97,6 +97,8 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
         if prev in ("been", "was", "were") and (
             (word in _FUTURE_BEFORE_TO and nxt == "to") or word in _FUTURE
         ):
+            if nxt == "for":
+                out.append((start, "present"))  # "was planned for early March": still ahead
             continue  # "had been due to expire", "was scheduled": the past auxiliary governs
         if (word in _FUTURE_BEFORE_TO and nxt == "to") or (word in ("is", "are") and nxt == "due"):
             kind = "future"
@@ -267,3 +269,15 @@ def present_perfect(text: str, start: int, end: int) -> bool:
     """True if ``text[start:end]`` (the words before a duration, in its sentence) holds a
     present perfect: "Fighting has raged for three weeks" lasts up to the publication."""
     return _PERFECT.search(text, start, end) is not None
+
+
+_DELAYED = re.compile(
+    r"\b" + alternation(words("tense_delay_verbs")) + r"\s{1,3}(?:until|till|to)\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
+def delayed_to(text: str, pos: int) -> bool:
+    """True if a date at ``pos`` is where something was moved to ("postponed until Tuesday
+    morning", "adjourned to Monday"): it lies ahead even in a past clause."""
+    return _DELAYED.search(text, max(0, pos - 30), pos) is not None

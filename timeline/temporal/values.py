@@ -215,16 +215,20 @@ class ComingSpan(Spec):
 
 @dataclass(frozen=True, slots=True)
 class SoFar(Spec):
-    """ "earlier this month": the calendar unit's value, interval [unit start, end of ref day)."""
+    """ "earlier this month": the calendar unit's value, interval [unit start, end of ref day).
+    ``anchored`` ("earlier in the day"): the unit of the day the story is on, if any."""
 
     unit: str
+    anchored: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class RestOf(Spec):
-    """ "later this year": the calendar unit's value, interval [ref day, unit end)."""
+    """ "later this year": the calendar unit's value, interval [ref day, unit end).
+    ``anchored`` ("later in the day"): the unit of the day the story is on, if any."""
 
     unit: str
+    anchored: bool = False
 
 
 @dataclass(frozen=True, slots=True)

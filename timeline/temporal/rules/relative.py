@@ -34,6 +34,7 @@ from .common import (
     MODP,
     MONTH,
     NUM,
+    PART_WORD,
     POD,
     SP,
     T_DIGIT,
@@ -125,10 +126,16 @@ _CAPITALISED_NEXT = re.compile(r" {1,3}([A-Z][\w'’-]{0,30})")
 _MONTH_WORD = re.compile(MONTH, re.IGNORECASE)
 
 
+#: A modifier before a weekday, maybe with "on": "late on Monday night" (as "late Monday night").
+_MODP_ON = rf"(?:(?P<part>{PART_WORD})(?:{SP}(?:(?P<on>on){SP})?|-|(?<=-)))?"
+
+
 def build_weekday(m: re.Match[str]) -> Found | None:
     wd = m.group("wd")
     if not wd[0].isupper():
         return None
+    if group(m, "on") and (group(m, "pod") or "").lower().endswith("s"):
+        return None  # "close early on Saturday mornings": an adverb before a set
     if _BLOCKED.match(m.string, m.end()):
         return None  # "Sunday Times", "the Sunday school"
     before = prev_word(m)
@@ -195,6 +202,15 @@ def build_calendar(m: re.Match[str]) -> Found | None:
     if n == 0 and part == "later":
         return Found("DATE", RestOf(unit))
     return Found("DATE", CalendarRelative(unit, n), mod)
+
+
+def build_earlier_in(m: re.Match[str]) -> Found | None:
+    """ "earlier in the day", "later in the week": the story's day (or the reference's) and the
+    unit containing it, up to or from that day. As TimeBank annotates it, the span is "the day":
+    "earlier in" relates the event to it and stays out."""
+    unit = m.group("unit").lower()
+    spec = SoFar if m.group("rel").lower() == "earlier" else RestOf
+    return Found("DATE", spec(unit, anchored=True), trim_start=m.start("the") - m.start())
 
 
 #: The end day after "the quarter": " ended July 31", " ending Sept. 30, 1989".
@@ -368,7 +384,7 @@ RULES = (
     Rule(
         "date_partword_weekday",
         "[<part-word>] [last|next] <weekday> [<part of day>]",
-        rf"{MODP}{_WD_REL}(?P<wd>{WEEKDAY})(?:{SP}(?P<pod>{POD}))?",
+        rf"{_MODP_ON}{_WD_REL}(?P<wd>{WEEKDAY})(?:{SP}(?P<pod>{POD}))?",
         build_weekday,
         priority=1,
         trigger=T_WEEKDAY,
@@ -452,6 +468,14 @@ RULES = (
     ),
     Rule(
         "date_weekend", "the weekend", rf"{MODP}the{SP}weekend", build_weekend, trigger=r"weekend"
+    ),
+    Rule(
+        "date_earlier_in",
+        "earlier|later in the day|week|month|year",
+        rf"(?P<rel>earlier|later){SP}in{SP}(?P<the>the){SP}(?P<unit>day|week|month|year)(?!\w)",
+        build_earlier_in,
+        priority=2,
+        trigger=r"(?:earlier|later)$",
     ),
     Rule(
         "date_week_of",

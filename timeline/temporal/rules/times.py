@@ -31,6 +31,9 @@ from .common import (
 )
 
 _AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
+#: "shortly before 2 a.m.", "just after noon": in the span, with mod BEFORE / AFTER (the hour
+#: before or after the time, see calendar.narrow).
+_NEAR = rf"(?:(?P<near>shortly|just|soon|right|moments|minutes){SP}(?P<side>before|after){SP})?"
 _ZONE = (
     rf"(?:\s{{0,3}}\(?(?:(?-i:(?P<gmt>GMT|UTC)\s{{0,2}}(?P<off>[-+−]\d{{1,2}})(?::?(?P<offm>\d{{2}}))?)"
     rf"|(?-i:(?P<tz>{TZ}|{ZONE_ABBREV}))|(?P<zw>{ZONE_WORDS}))\)?(?!\w))?"
@@ -70,6 +73,12 @@ def _zone(m: re.Match[str]) -> tuple[int | None, str | None]:
     return None, (None if zone == "local" else zone)
 
 
+def _near(m: re.Match[str]) -> str | None:
+    """BEFORE for "shortly before 2 a.m.", AFTER for "just after noon", else None."""
+    side = group(m, "side")
+    return side.upper() if side else None
+
+
 def build_clock(m: re.Match[str]) -> Found | None:
     h = int(m.group("h"))
     minute = int(m.group("mi") or 0)
@@ -84,7 +93,7 @@ def build_clock(m: re.Match[str]) -> Found | None:
     elif h > 23 or m.group("mi") is None:
         return None
     unit = "minute" if m.group("mi") is not None else "hour"
-    return Found("TIME", ClockTime(h, minute, unit, _base(m), *_zone(m)))
+    return Found("TIME", ClockTime(h, minute, unit, _base(m), *_zone(m)), _near(m))
 
 
 def build_word_clock(m: re.Match[str]) -> Found | None:
@@ -106,14 +115,14 @@ def build_noon(m: re.Match[str]) -> Found | None:
     ):
         return None  # "High Noon"
     h = 24 if m.group("word").lower() == "midnight" else 12
-    return Found("TIME", ClockTime(h, 0, "hour", _base(m), *_zone(m)))
+    return Found("TIME", ClockTime(h, 0, "hour", _base(m), *_zone(m)), _near(m))
 
 
 RULES = (
     Rule(
         "time_clock",
         "<h>[:<mm>] a.m.|p.m. [<zone>] [<day>]",
-        rf"(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s{{0,2}}{_AMPM}{_ZONE}{_ON}",
+        rf"{_NEAR}(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s{{0,2}}{_AMPM}{_ZONE}{_ON}",
         build_clock,
         priority=2,
         trigger=T_DIGIT,
@@ -121,7 +130,7 @@ RULES = (
     Rule(
         "time_clock_24h",
         "<hh>:<mm> [<zone>]",
-        rf"(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?![:\d]){_ZONE}{_ON}",
+        rf"{_NEAR}(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?![:\d]){_ZONE}{_ON}",
         build_clock,
         priority=1,
         trigger=T_DIGIT,
@@ -138,7 +147,7 @@ RULES = (
     Rule(
         "time_noon",
         "noon|midnight [<day>]",
-        rf"(?:12{SP})?(?P<word>noon|midnight|midday){_ZONE}{_ON}",
+        rf"{_NEAR}(?:12{SP})?(?P<word>noon|midnight|midday){_ZONE}{_ON}",
         build_noon,
         priority=3,
         trigger=r"(?:noon|midnight|midday)",
