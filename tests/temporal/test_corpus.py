@@ -16,7 +16,7 @@ CASES = load_all()
 
 
 def _found(case: Case) -> list:
-    timexes = tag(case.sentence, case.reference)
+    timexes = tag(case.sentence, case.reference, document_type=case.document_type)
     return [t for t in timexes if t.start < case.end and case.start < t.end]
 
 

@@ -230,6 +230,8 @@ def anchor_weekday(spec: WeekdayRef, ctx: Context) -> Resolution:
         day = fwd if fwd > today else fwd + timedelta(days=7)
     elif spec.possessive:
         day = back  # "Wednesday's ruling": on or before the reference day
+    elif spec.ahead:
+        day = fwd  # a tweet's "this sat": on or after the reference day
     else:
         tense = ctx.narrative_tense if ctx.tense == "unknown" else ctx.tense
         day = _pick([back, fwd], today, tense)

@@ -157,9 +157,10 @@ def _windows(text: str) -> dict[int, list[tuple[int, int]]]:
     return out
 
 
-def _candidates(text: str, windowed: bool = True) -> list[_Candidate]:
-    """Every rule's matches that its build accepts. ``windowed=False`` scans the whole text
-    with every rule (slow; a test checks both ways agree)."""
+def _candidates(text: str, windowed: bool = True, document: str = "news") -> list[_Candidate]:
+    """Every rule's matches that its build accepts, among the rules for ``document`` (a type
+    of :data:`~timeline.temporal.narrative.DOCUMENT_TYPES`). ``windowed=False`` scans the whole
+    text with every rule (slow; a test checks both ways agree)."""
     out = []
     if windowed:
         work = _windows(text)
@@ -167,6 +168,8 @@ def _candidates(text: str, windowed: bool = True) -> list[_Candidate]:
         work = {name: [(0, len(text))] for name in range(len(_TRIGGERED))}
     for name, windows in work.items():
         for order, rule in _TRIGGERED[name]:
+            if rule.documents and document not in rule.documents:
+                continue
             regex, build = rule.regex, rule.build
             for w_start, w_end in windows:
                 for m in regex.finditer(text, w_start, w_end):
@@ -284,7 +287,9 @@ def read(text: str, reference: datetime | date, *, document_type: str = "auto") 
     story: cal.Point | None = None
     story_reach = 0  # in news, where the story time stops counting (end of a sentence)
     out: list[Timex] = []
-    for c in _select(_candidates(text), len(text)):
+    # "#Friday", "#Christmas": a hashtag names a topic, not a time
+    cands = [c for c in _candidates(text, document=doc) if not c.start or text[c.start - 1] != "#"]
+    for c in _select(cands, len(text)):
         signal = signal_before(text, c.start)
         kind = role(signal)
         extra: dict[str, str] = {}

@@ -35,8 +35,15 @@ from .values import CalendarDate, HolidayRef, SeasonRef, Spec
 
 DOCUMENT_TYPES = ("auto", "news", "narrative", "colloquial")
 
-_MARKUP = re.compile(r"(?<![\w@#])[@#]\w|https?://|\b(?:lol|lmao|omg|tmrw|tmr|2nite|gonna|u r)\b",
-                     re.IGNORECASE)
+#: Marks of informal text: a mention, a hashtag (not "#89.7 million"), a link, an emoticon,
+#: "!!", an ellipsis, a lower-case "i" or first word, a word of ``colloquial_markers.tsv``
+#: in lower case ("u", not "U.S.").
+_MARKUP = re.compile(
+    r"(?<![\w@#])(?:@\w{2,}|#[A-Za-z]\w+)|https?://|(?<!\w)[:;][-']?[()DPp](?!\w)|!!|\.\.\.|…"
+    r"|(?-i:\bi\b|\A\s{0,3}[a-z]{2,})"
+    r"|(?-i:\b" + alternation(words("colloquial_markers")) + r"\b(?![.’'-]\w))",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?<![\w.,$-])(1[0-9]{3}|20[0-9]{2})(?![\w,-]|\.\d)")
 _DEICTIC = re.compile(
     r"\b(?:yesterday|today|tomorrow|tonight|this\s(?:week|month|year|morning)|last\s"
@@ -45,6 +52,14 @@ _DEICTIC = re.compile(
 )
 #: Colloquial texts are short: a tweet, a chat message, a comment.
 _SHORT = 1000
+#: A tweet's length: a text this short that does not end its last sentence with a period is
+#: a message, not an article.
+_TWEET = 280
+
+
+def _unpunctuated(text: str) -> bool:
+    body = text.strip().rstrip("\"'”’)]")
+    return len(body) <= _TWEET and any(c.isspace() for c in body) and not body.endswith(".")
 
 
 def document_type(text: str, reference: date) -> str:
@@ -54,7 +69,7 @@ def document_type(text: str, reference: date) -> str:
         one_case = len(letters) >= 12 and (
             all(c.islower() for c in letters) or all(c.isupper() for c in letters)
         )
-        if one_case or _MARKUP.search(text):
+        if one_case or _MARKUP.search(text) or _unpunctuated(text):
             return "colloquial"
     years = [int(y) for y in _YEAR.findall(text)]
     if len(years) >= 2 and _DEICTIC.search(text) is None:

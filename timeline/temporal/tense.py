@@ -49,6 +49,9 @@ def _is_aux(word: str) -> bool:
     return word in _AUX or word.endswith(("n't", "n’t"))
 
 
+#: Words before "sat" that make it Saturday ("this sat", "friday or sat").
+_DAY_BEFORE = frozenset({"this", "next", "last", "on", "or", "and", "every", "till", "until", "by"})
+
 #: Splits a sentence into separators and tokens (``[\w'’]{1,40}``), keeping both: offsets then
 #: come from the lengths of the parts, in C, not from a match object per token.
 _TOKEN_SPLIT = re.compile(r"([\w'’]{1,40})")
@@ -94,6 +97,10 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
         prev = words[i - 1] if i > 0 else ""
         if word == "may" and sentence[start] == "M":
             continue  # "between May 5 and May 13": the month, not the modal
+        if word == "sat" and (
+            sentence[start] == "S" or prev in _DAY_BEFORE or not nxt or nxt.isdigit()
+        ):
+            continue  # "this sat", "Sat-Sun 1:00pm": Saturday, not the verb
         if prev in ("been", "was", "were") and (
             (word in _FUTURE_BEFORE_TO and nxt == "to") or word in _FUTURE
         ):

@@ -42,13 +42,15 @@ class WeekdayRef(Spec):
     the next one strictly after it ("next Friday"). ``anchored``: counted from the last day
     mentioned instead of the reference ("the previous Friday", "the following Monday").
     ``possessive``: "Wednesday's ruling" names something that has happened, so it is the most
-    recent such day whatever the tense ("they will appeal Wednesday's ruling").
+    recent such day whatever the tense ("they will appeal Wednesday's ruling"). ``ahead``: the
+    one on or after the reference day whatever the tense (a tweet's "this sat").
     """
 
     weekday: int
     n: int = 0
     anchored: bool = False
     possessive: bool = False
+    ahead: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,7 +39,7 @@ CORPUS_DIR = Path(__file__).parent
 SPECIAL = {"negative", "spans"}
 
 _CASE_KEYS = {"text", "sentence", "type", "value", "mod", "interval", "granularity", "signal",
-              "freq", "quant", "event_interval", "reference", "note"}
+              "freq", "quant", "event_interval", "reference", "note", "document_type"}
 _REQUIRED = {"text", "type", "value"}
 
 
@@ -79,6 +79,9 @@ class Case:
     mod: str | None
     interval: tuple[datetime, datetime] | None
     checks: dict[str, Any]
+    #: how the sentence is tagged (``tag(..., document_type=...)``): the case's, else the
+    #: file's ``document_type``, else ``auto``
+    document_type: str = "auto"
 
     @property
     def end(self) -> int:
@@ -129,6 +132,7 @@ def load_family(path: Path) -> list[Case]:
             family=family, text=raw["text"], sentence=sentence, start=starts[0],
             reference=reference, type=raw["type"], value=raw["value"], mod=raw.get("mod"),
             interval=_interval(raw.get("interval"), tz, where), checks=checks,
+            document_type=raw.get("document_type", data.get("document_type", "auto")),
         ))
     return cases
 

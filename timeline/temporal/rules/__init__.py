@@ -5,7 +5,7 @@ matches)."""
 from __future__ import annotations
 
 from ..rule import Rule
-from . import absolute, durations, relative, sets, times, vague
+from . import absolute, colloquial, durations, relative, sets, times, vague
 
 RULES: tuple[Rule, ...] = (
     *times.RULES,
@@ -14,6 +14,7 @@ RULES: tuple[Rule, ...] = (
     *sets.RULES,
     *durations.RULES,
     *vague.RULES,
+    *colloquial.RULES,
 )
 
 _ids = [r.id for r in RULES]

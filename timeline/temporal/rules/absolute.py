@@ -396,8 +396,8 @@ def build_season(m: re.Match[str]) -> Found | None:
 
 def build_holiday(m: re.Match[str]) -> Found | None:
     name = m.group("name")
-    if not is_capitalized(name):
-        return None
+    if not is_capitalized(name) and not name.lower().startswith(("xmas", "x-mas")):
+        return None  # "xmas" is a holiday in any case; "easter" winds are not
     rule = lookup("holidays", name)
     year = _year_value(m)
     return Found("DATE", HolidayRef(rule, year), mod_from(m, "part"))

@@ -197,8 +197,8 @@ def approx_mod(m: re.Match[str]) -> str | None:
 T_DIGIT = r"(?:\d{1,2}|\d{4})(?:s|st|nd|rd|th|[ap]m?)?$"  # days, hours, years; not "443" or "1,500"
 T_MONTH = rf"{MONTH}$"
 T_WEEKDAY = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?s?$"
-T_UNIT = (
-    r"(?:second|minute|mins?$|hour|hrs|day|week|fortnight|month|quarter|season|year|"
+T_UNIT = (  # "\d{0,3}": a count glued to its unit ("3mins") is one word
+    r"\d{0,3}(?:second|minute|mins?$|hour|hrs|day|week|fortnight|month|quarter|season|year|"
     r"decade|centur|millenni|night|morning|afternoon|evening|period|half)"
 )
 T_SEASON = rf"{SEASON}$"

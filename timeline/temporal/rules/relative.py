@@ -102,10 +102,11 @@ def build_deictic(m: re.Match[str]) -> Found | None:
 
 def build_tonight(m: re.Match[str]) -> Found | None:
     word = " ".join(m.group("word").lower().split())
-    if word == "tonight":
+    if word in ("tonight", "tonite", "2nite", "2night"):
         return Found("TIME", PartOfDay(DayOffset(0), "NI"), mod_from(m, "part"))
     rel, pod = word.split(" ")
     days = -1 if rel == "last" else 0
+    pod = "night" if pod == "nite" else pod
     return Found(
         "TIME", PartOfDay(DayOffset(days), lookup("parts_of_day", pod)), mod_from(m, "part")
     )
@@ -368,10 +369,11 @@ RULES = (
     Rule(
         "time_tonight",
         "tonight|last night|this morning",
-        rf"{MODP}(?P<word>tonight|last{SP}night|this{SP}(?:morning|afternoon|evening))",
+        rf"{MODP}(?P<word>tonight|tonite|2nite|2night|last{SP}(?:night|nite)|"
+        rf"this{SP}(?:morning|afternoon|evening))",
         build_tonight,
         priority=2,
-        trigger=r"(?:tonight|night|morning|afternoon|evening)",
+        trigger=r"(?:tonight|tonite|2nite|2night|nite|night|morning|afternoon|evening)",
     ),
     Rule(
         "time_modified_pod",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import lookup, table
+from ..lexicon import alt, lookup, table
 from ..rule import Found, Rule
 from ..values import CalendarDate, ClockTime, DayOffset, Spec, WeekdayRef
 from .common import (
@@ -39,7 +39,8 @@ _ZONE = (
     rf"|(?-i:(?P<tz>{TZ}|{ZONE_ABBREV}))|(?P<zw>{ZONE_WORDS}))\)?(?!\w))?"
 )
 _ON = (
-    rf"(?:,?{SP}(?:on{SP})?(?:(?P<wd>{WEEKDAY})|(?P<deictic>today|yesterday|tomorrow)|"
+    rf"(?:,?{SP}(?:on{SP})?(?:(?P<wd>{WEEKDAY})|(?P<deictic>{alt('deictic_days')})|"
+    rf"(?P<tonight>tonight|tonite|2nite|2night)|"
     rf"(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})(?!\d)(?:,?{SP}(?P<year>\d{{4}})(?!\d))?))?"
 )
 
@@ -49,6 +50,8 @@ def _base(m: re.Match[str]) -> Spec | None:
         return WeekdayRef(weekday_number(m.group("wd")))
     if group(m, "deictic"):
         return DayOffset(int(lookup("deictic_days", m.group("deictic"))))
+    if group(m, "tonight"):
+        return DayOffset(0)  # "7pm tonight"
     if group(m, "month"):
         year = int(m.group("year")) if group(m, "year") else None
         return CalendarDate(year, month_number(m.group("month")), int(m.group("day")))
