@@ -104,13 +104,15 @@ class Resolve(MethodView):
         """Tag a text against a reference time
 
         Finds every temporal expression in `text` and resolves it against `reference`, as
-        ingestion does for an article's body and publication time. Stores nothing.
+        ingestion does for an article's body and publication time, reading the text as
+        `document_type` says (auto: decided from the text). Stores nothing.
         """
-        from timeline.temporal import tag
+        from timeline.temporal import read
 
         reference = data["reference"]
-        return {"reference": reference.isoformat(),
-                "timexes": [timex.to_json() for timex in tag(data["text"], reference)]}
+        reading = read(data["text"], reference, document_type=data["document_type"])
+        return {"reference": reference.isoformat(), "document_type": reading.document_type,
+                "timexes": [timex.to_json() for timex in reading.timexes]}
 
 
 # --- articles ---------------------------------------------------------------------------------

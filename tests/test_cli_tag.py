@@ -32,7 +32,7 @@ def fake_tagger(monkeypatch):
 
     calls = []
 
-    def tag(text, reference):
+    def tag(text, reference, *, document_type="auto"):
         calls.append((text, reference))
         out, pos = [], text.find("Wednesday")
         while pos >= 0:

@@ -69,8 +69,15 @@ def _read_text(path: str) -> str:
               default="json", show_default=True,
               help="json: the expressions with offsets, values and intervals; timeml: the text "
                    "with inline TIMEX3 tags and the reference as its DCT.")
+@click.option("--document-type", "document_type", default="auto", show_default=True,
+              type=click.Choice(["auto", "news", "narrative", "colloquial"]),
+              help="What kind of text it is, which decides where underspecified dates find "
+                   "their year: news (the publication, or a background paragraph's year in "
+                   "a past clause), narrative (the year the story is in: 'The war began in "
+                   "1939. In September, ...' is 1939-09), colloquial (tweets and chat: "
+                   "'tmrw', 'this sat', '430pm', bare 'day'); auto decides from the text.")
 @click.argument("file", default="-", type=click.Path(allow_dash=True, dir_okay=False))
-def tag(reference: date | datetime, output_format: str, file: str) -> None:
+def tag(reference: date | datetime, output_format: str, document_type: str, file: str) -> None:
     """Find and resolve the temporal expressions in FILE (default: stdin).
 
     The text is read as UTF-8 exactly as stored (no newline translation), and every
@@ -78,23 +85,33 @@ def tag(reference: date | datetime, output_format: str, file: str) -> None:
 
     \b
         $ echo "Shelling resumed late Wednesday." | timeline tag -r 2022-05-14
-        {"reference": "2022-05-14", "timexes": [{"start": 17, "end": 31,
+        {"reference": "2022-05-14", "document_type": "news",
+         "timexes": [{"start": 17, "end": 31,
          "text": "late Wednesday", "type": "DATE", "value": "2022-05-11",
          "mod": "END", "interval": {"start": "2022-05-11T16:00:00+00:00",
          "end": "2022-05-12T00:00:00+00:00"}, "granularity": "day", ...}]}
 
     Each expression names the rule that produced it ("rule"), and carries a "signal"
-    such as "since" or "until" when one governs it.
+    such as "since" or "until" when one governs it; "document_type" says how the text was
+    read (--document-type, or what auto decided):
+
+    \b
+        $ echo "The war began in 1939. In September, Germany invaded Poland." \\
+            | timeline tag -r 2024-05-01 --document-type narrative
+        ... "text": "September", "type": "DATE", "value": "1939-09" ...
     """
     from timeline.temporal import tag as tag_text
+    from timeline.temporal.engine import resolve_document_type as document_type_of
     from timeline.timeml import write
 
     text = _read_text(file)
-    timexes = tag_text(text, reference)
+    kind = document_type_of(text, reference, document_type)
+    timexes = tag_text(text, reference, document_type=kind)
     if output_format == "timeml":
         click.echo(write(text, reference, timexes), nl=False)
     else:
         click.echo(json.dumps({"reference": reference.isoformat(),
+                               "document_type": kind,
                                "timexes": [t.to_json() for t in timexes]},
                               ensure_ascii=False, indent=2))
 
@@ -178,10 +195,11 @@ def ingest(paths: tuple[str, ...], database_url: str | None, progress: bool | No
     article per line; directories are searched recursively for *.json, *.jsonl and *.ndjson.
     On standard input the format is told from the first line: JSONL if it is a whole article,
     else JSON. An article is an object with "title", "body" and "published_at" (ISO 8601 date
-    or datetime; without an offset it is UTC), and optionally "url", "source", "language".
-    Input is streamed one record at a time, and each article is committed with its events on
-    its own, so an interrupted run can simply be repeated: what was stored is reported as
-    already present.
+    or datetime; without an offset it is UTC), and optionally "url", "source", "language"
+    and "document_type" (news, narrative, colloquial or auto: how the body is read; see
+    timeline tag --help). Input is streamed one record at a time, and each article is
+    committed with its events on its own, so an interrupted run can simply be repeated: what
+    was stored is reported as already present.
 
     Tagging takes half the time; --workers moves it to other processes, so storing and
     tagging overlap (results, their order and the messages stay the same).

@@ -89,10 +89,17 @@ def publication_day(reference: datetime | date) -> Interval:
     return Interval(start, start + timedelta(days=1))
 
 
-def extract(body: str, reference: datetime | date, tagger: Tagger | None = None) -> Extraction:
-    """Tag ``body`` against ``reference`` and date each of its sentences (see module docs)."""
+def extract(body: str, reference: datetime | date, tagger: Tagger | None = None,
+            document_type: str = "auto") -> Extraction:
+    """Tag ``body`` against ``reference`` and date each of its sentences (see module docs).
+
+    ``document_type`` (news, narrative, colloquial, auto) is how the tagger reads the body
+    (:func:`timeline.temporal.tag`)."""
     tagger = tagger or default_tagger()
-    reading = tagger.read(body, reference)
+    if document_type == "auto":
+        reading = tagger.read(body, reference)
+    else:
+        reading = tagger.read(body, reference, document_type=document_type)  # type: ignore[call-arg]
     timexes = sorted(reading.timexes, key=lambda t: (t.start, t.end))
     fallback = publication_day(reference)
     events: list[DatedEvent] = []
