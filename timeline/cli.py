@@ -117,7 +117,8 @@ def tag(reference: date | datetime, output_format: str, document_type: str, file
 
 
 @cli.command("eval")
-@click.argument("directory", type=click.Path(exists=True))
+@click.argument("directories", metavar="DIRECTORY...", nargs=-1, required=True,
+                type=click.Path(exists=True))
 @click.option("--errors", is_flag=True,
               help="Before the scores, list every missed, spurious, wrongly valued or typed "
                    "and mis-spanned expression with its document and context.")
@@ -127,24 +128,31 @@ def tag(reference: date | datetime, output_format: str, document_type: str, file
               show_default=True,
               help="The tagger to score; dateparser = dateparser.search.search_dates, "
                    "the baseline.")
-def eval_command(directory: str, errors: bool, as_json: bool, tagger: str) -> None:
-    """Score the tagger on the TimeML files under DIRECTORY (TempEval-3 Task A).
+def eval_command(directories: tuple[str, ...], errors: bool, as_json: bool, tagger: str) -> None:
+    """Score the tagger on the TimeML files under each DIRECTORY (TempEval-3 Task A).
 
     Every *.tml file found recursively is tagged with its DCT date as the reference and
     compared with its gold TIMEX3s: strict span P/R/F1 (same offsets), relaxed span P/R/F1
     (overlap, one-to-one), and type and value accuracy over relaxed matches, whose F1 is
-    relaxed F1 x accuracy. For example
+    relaxed F1 x accuracy. Each text is read as its document type decides (auto: a tweet is
+    colloquial, a history a narrative, see timeline tag --help). Several directories are
+    scored one after the other, each under a "== DIRECTORY" heading (with --json, one JSON
+    object per line). For example
 
     \b
+        $ timeline eval data/timebank data/tweets-train
         $ timeline eval data/timebank --errors | grep -w missed | head
         $ timeline eval data/timebank --tagger dateparser --json
     """
     from timeline.evaluation import run
 
-    try:
-        run(directory, tagger, errors, as_json)
-    except (FileNotFoundError, ValueError) as error:
-        raise click.ClickException(str(error)) from None
+    for directory in directories:
+        if len(directories) > 1 and not as_json:
+            click.echo(f"== {directory}")
+        try:
+            run(directory, tagger, errors, as_json)
+        except (FileNotFoundError, ValueError) as error:
+            raise click.ClickException(str(error)) from None
 
 
 # --- ingestion and storage: ingest, events, db upgrade, reprocess -----------------------------
