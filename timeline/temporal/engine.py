@@ -33,7 +33,7 @@ from .narrative import (
 )
 from .narrative import document_type as document_type_of
 from .rule import Found, Rule
-from .rules import RULES
+from .rules import RULES, colloquial
 from .sentences import Sentence, Sentences
 from .signals import closes_range, link_ranges, role, signal_before
 from .tense import Clauses, delayed_to, forward_cue, present_perfect, sentence_tense
@@ -289,6 +289,8 @@ def read(text: str, reference: datetime | date, *, document_type: str = "auto") 
     out: list[Timex] = []
     # "#Friday", "#Christmas": a hashtag names a topic, not a time
     cands = [c for c in _candidates(text, document=doc) if not c.start or text[c.start - 1] != "#"]
+    if doc == "colloquial":
+        cands = [c for c in cands if not colloquial.ignored(text, c.start, c.end, c.rule.id)]
     for c in _select(cands, len(text)):
         signal = signal_before(text, c.start)
         kind = role(signal)

@@ -39,7 +39,7 @@ DOCUMENT_TYPES = ("auto", "news", "narrative", "colloquial")
 #: "!!", an ellipsis, a lower-case "i" or first word, a word of ``colloquial_markers.tsv``
 #: in lower case ("u", not "U.S.").
 _MARKUP = re.compile(
-    r"(?<![\w@#])(?:@\w{2,}|#[A-Za-z]\w+)|https?://|(?<!\w)[:;][-']?[()DPp](?!\w)|!!|\.\.\.|…"
+    r"(?<![\w@#])(?:@\w{2,}|#[A-Za-z]\w+)|https?://|(?<!\w)[:;][-']?[()DPp](?!\w)|!!|\.\.|…"
     r"|(?-i:\bi\b|\A\s{0,3}[a-z]{2,})"
     r"|(?-i:\b" + alternation(words("colloquial_markers")) + r"\b(?![.’'-]\w))",
     re.IGNORECASE,

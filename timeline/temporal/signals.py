@@ -11,7 +11,7 @@ interval of the event, with the tense of the clause the engine records
 - since X -> [X.start, reference)
 - until / till / through / by X -> [reference, X.end) when the clause looks ahead ("will last
   until Friday"); X's own interval when it is past ("lasted until Friday": the event ended then)
-- from X to Y, between X and Y -> [X.start, Y.end) (on both X and Y)
+- from X to Y, between X and Y, X-Y -> [X.start, Y.end) (on both X and Y)
 - for D, with a present perfect ("has raged for three weeks") -> [reference - D, reference)
 - anything else -> X's own interval
 """
@@ -57,14 +57,18 @@ def signal_before(text: str, start: int) -> str | None:
     return m.group("signal").lower() if m else None
 
 
+#: A dash alone joins the two ends of a range ("April 8-12", "10-12 October").
+_DASHES = ("-", "–", "—")
+
+
 def closes_range(text: str, opener: Timex, start: int) -> bool:
     """True if the expression at ``start`` ends a range that ``opener`` opens ("from X to
-    Y", "between X and Y")."""
-    closers = _CLOSERS.get(opener.signal or "")
-    if not closers:
-        return False
+    Y", "between X and Y", or a dash alone: "April 8-12")."""
     join = _RANGE_JOIN.fullmatch(text, opener.end, start)
-    return bool(join) and join.group().strip().lower() in closers
+    if not join:
+        return False
+    word = join.group().strip().lower()
+    return word in _CLOSERS.get(opener.signal or "", _DASHES)
 
 
 def link_ranges(text: str, timexes: list[Timex]) -> list[Timex]:

@@ -63,7 +63,8 @@ _IS_CUE: dict[str, bool] = {}
 
 
 def _is_cue(word: str) -> bool:
-    cue = word in _CUE_WORDS or _ALPHA_ED.fullmatch(word) is not None
+    cue = (word in _CUE_WORDS or _ALPHA_ED.fullmatch(word) is not None
+           or word.endswith(("'ll", "’ll")))
     if len(_IS_CUE) < 100_000:
         _IS_CUE[word] = cue
     return cue
@@ -109,6 +110,8 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             continue  # "had been due to expire", "was scheduled": the past auxiliary governs
         if (word in _FUTURE_BEFORE_TO and nxt == "to") or (word in ("is", "are") and nxt == "due"):
             kind = "future"
+        elif word.endswith(("'ll", "’ll")):
+            kind = "future"  # "I'll join in June", "it'll open Friday"
         elif (
             word == "to"
             and (nxt in _PROSPECTIVE or nxt == "be" or prev in _INTENT)

@@ -5,11 +5,12 @@ matches)."""
 from __future__ import annotations
 
 from ..rule import Rule
-from . import absolute, colloquial, durations, relative, sets, times, vague
+from . import absolute, colloquial, durations, ranges, relative, sets, times, vague
 
 RULES: tuple[Rule, ...] = (
     *times.RULES,
     *absolute.RULES,
+    *ranges.RULES,
     *relative.RULES,
     *sets.RULES,
     *durations.RULES,

@@ -20,9 +20,10 @@ from __future__ import annotations
 import re
 
 from ..anchor import duration_value
-from ..lexicon import alt, lookup, table
+from ..lexicon import alt, lookup, table, words
 from ..rule import Found, Rule
 from ..values import (
+    CalendarDate,
     CalendarRelative,
     ClockTime,
     DayOffset,
@@ -33,7 +34,7 @@ from ..values import (
     WeekdayRef,
     WeekendRef,
 )
-from .common import POD, SP, T_DIGIT, UNIT_NAMES, group
+from .common import MONTH, POD, SP, T_DIGIT, T_MONTH, UNIT_NAMES, group, month_number
 
 _COLLOQUIAL = ("colloquial",)
 _FULL = alt("weekdays")
@@ -46,8 +47,11 @@ _DAY_CONTEXT = re.compile(
     r"|,\s{0,2})$",
     re.IGNORECASE,
 )
-#: ... or after it: a clock time, a part of day, a date.
-_DAY_AFTER = re.compile(rf"\.?,?\s{{0,3}}(?:\d|{POD}\b|@)", re.IGNORECASE)
+#: ... or after it: a clock time, a part of day, a date, another day ("Sat-Sun").
+_DAY_AFTER = re.compile(
+    rf"\.?,?\s{{0,3}}(?:\d|{POD}\b|@|[-–]\s{{0,2}}(?:{alt('colloquial_weekdays')}|{alt('weekdays')}))",
+    re.IGNORECASE,
+)
 
 
 def _weekday(word: str) -> int:
@@ -87,6 +91,27 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     return Found("DATE", base)
 
 
+#: Month names that are also common words ("may", "march") or bare abbreviations ("jan").
+_AMBIGUOUS_MONTHS = frozenset(words("month_ambiguous"))
+
+
+def build_month(m: re.Match[str]) -> Found | None:
+    """ "Hello February", "it's july", "June, July and Aug": a month name alone, in any case;
+    bare abbreviations only after "in", "and" or a comma, "may" and "march" only after a
+    preposition ("in may")."""
+    word = m.group("month")
+    key = word.lower().rstrip(".")
+    context = _MONTH_LIST if len(key) <= 4 and key != "may" else _IN_MONTH
+    if key in _AMBIGUOUS_MONTHS and not context.search(m.string, max(0, m.start() - 8), m.start()):
+        return None
+    return Found("DATE", CalendarDate(None, month_number(word)))
+
+
+_MONTH_LIST = re.compile(r"(?:\b(?:in|and|&|or)\s{1,3}|,\s{0,2})$", re.IGNORECASE)
+#: "may" and "march" are words first: a month only after a preposition ("in may").
+_IN_MONTH = re.compile(r"\b(?:in|of|since|until|till|by|from)\s{1,3}$", re.IGNORECASE)
+
+
 def _clock(m: re.Match[str]) -> tuple[int, int, str] | None:
     """(hour, minute, unit) of the clock groups h/mi/ampm, or None if impossible."""
     h, mi = int(m.group("h")), m.group("mi")
@@ -121,10 +146,24 @@ def build_compact_clock(m: re.Match[str]) -> Found | None:
     return Found("TIME", ClockTime(*clock), trim_start=m.start("h") - m.start())
 
 
+def build_day_word(m: re.Match[str]) -> Found | None:
+    """ "last day" / "this day" (the day of the message), "next day" (the one after),
+    "the whole day" / "all day" (P1D)."""
+    which = " ".join(m.group("which").lower().split())
+    if which in ("whole", "the whole", "entire", "the entire", "all"):
+        return Found("DURATION", Fixed("P1D"))
+    return Found("DATE", DayOffset(1 if which == "next" else 0))
+
+
+#: unit -> (TIMEX3 time prefix, unit code) of a bare unit word's duration ("hours" PTXH).
+_DURATION_CODES = {"day": ("", "D"), "week": ("", "W"), "month": ("", "M"), "year": ("", "Y"),
+                   "hour": ("T", "H"), "minute": ("T", "M")}
+
+
 def build_bare(m: re.Match[str]) -> Found | None:
     word = m.group("word")
     what = lookup("colloquial_units", word)
-    plural = word.lower().endswith("s") and what in ("day", "week", "month", "year", "hour")
+    plural = word.lower().endswith("s") and what in _DURATION_CODES
     if group(m, "the"):
         if what == "day" and not plural:
             return Found("DATE", DayOffset(0))  # "the day": the publication day
@@ -141,9 +180,8 @@ def build_bare(m: re.Match[str]) -> Found | None:
         return Found("DATE", SeasonRef(what))
     if what.endswith("_REF"):
         return Found("DATE", Fixed(what))
-    code = {"day": "D", "week": "W", "month": "M", "year": "Y", "hour": "H"}[what]
-    count = "X" if plural else "1"
-    return Found("DURATION", Fixed(f"P{'T' if what == 'hour' else ''}{count}{code}"))
+    prefix, code = _DURATION_CODES[what]
+    return Found("DURATION", Fixed(f"P{prefix}{'X' if plural else '1'}{code}"))
 
 
 _ABBREVIATED = alt("colloquial_abbreviations")
@@ -163,7 +201,29 @@ def build_short_relative(m: re.Match[str]) -> Found | None:
     return Found("DATE", CalendarRelative(unit, n))
 
 
+_IGNORED = words("colloquial_ignored")
+
+
+def ignored(text: str, start: int, end: int, rule_id: str) -> bool:
+    """What a colloquial document does not tag although other texts would: the words of
+    ``colloquial_ignored.tsv`` ("my current obsession") and a bare number before 1900 read as
+    a year ("lost 1500 in a day", "walked over 1000 miles": in chat, an amount)."""
+    surface = text[start:end]
+    if surface.lower() in _IGNORED:
+        return True
+    return rule_id == "date_year" and surface.isdigit() and int(surface) < 1900
+
+
 RULES = (
+    Rule(
+        "date_month_colloquial",
+        "<month, any case, alone>",
+        rf"(?P<month>{MONTH})",
+        build_month,
+        priority=-1,
+        trigger=T_MONTH,
+        documents=_COLLOQUIAL,
+    ),
     Rule(
         "date_weekday_colloquial",
         "[this|next|last] <weekday, any case or abbreviated> [<part of day>]",
@@ -216,13 +276,22 @@ RULES = (
         documents=_COLLOQUIAL,
     ),
     Rule(
+        "date_day_word",
+        "last|this|next day; the whole day",
+        r"(?P<which>last|this|next|the\s{1,3}whole|whole|the\s{1,3}entire|entire|all)\s{1,3}day",
+        build_day_word,
+        trigger=r"day$",
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
         "colloquial_bare_word",
         "[the] day|days|week|morning|night|weekend|future ...",
         rf"(?P<the>the{SP})?(?P<word>{alt('colloquial_units')})",
         build_bare,
         priority=-1,
-        trigger=r"(?:day|days|week|weeks|month|months|year|years|hours|hrs|morning|afternoon|"
-        r"evening|night|nite|overnight|weekends?|future|spring|summer|autumn|winter)$",
+        trigger=r"(?:day|days|week|weeks|month|months|year|years|hours?|hrs|minutes?|mins|"
+        r"morning|afternoon|evening|nights?|nite|overnight|weekends?|future|spring|summer|"
+        r"autumn|winter)$",
         documents=_COLLOQUIAL,
     ),
 )

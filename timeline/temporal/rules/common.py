@@ -198,7 +198,7 @@ T_DIGIT = r"(?:\d{1,2}|\d{4})(?:s|st|nd|rd|th|[ap]m?)?$"  # days, hours, years; 
 T_MONTH = rf"{MONTH}$"
 T_WEEKDAY = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?s?$"
 T_UNIT = (  # "\d{0,3}": a count glued to its unit ("3mins") is one word
-    r"\d{0,3}(?:second|minute|mins?$|hour|hrs|day|week|fortnight|month|quarter|season|year|"
+    r"\d{0,3}(?:second|minute|mins?$|hour|hr|yr|day|week|fortnight|month|quarter|season|year|"
     r"decade|centur|millenni|night|morning|afternoon|evening|period|half)"
 )
 T_SEASON = rf"{SEASON}$"

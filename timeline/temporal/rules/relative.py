@@ -106,7 +106,7 @@ def build_tonight(m: re.Match[str]) -> Found | None:
         return Found("TIME", PartOfDay(DayOffset(0), "NI"), mod_from(m, "part"))
     rel, pod = word.split(" ")
     days = -1 if rel == "last" else 0
-    pod = "night" if pod == "nite" else pod
+    pod = "night" if pod in ("nite", "nights") else pod
     return Found(
         "TIME", PartOfDay(DayOffset(days), lookup("parts_of_day", pod)), mod_from(m, "part")
     )
@@ -369,7 +369,7 @@ RULES = (
     Rule(
         "time_tonight",
         "tonight|last night|this morning",
-        rf"{MODP}(?P<word>tonight|tonite|2nite|2night|last{SP}(?:night|nite)|"
+        rf"{MODP}(?P<word>tonight|tonite|2nite|2night|last{SP}(?:nights?|nite)|"
         rf"this{SP}(?:morning|afternoon|evening))",
         build_tonight,
         priority=2,
