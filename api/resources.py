@@ -104,17 +104,18 @@ class Resolve(MethodView):
         """Tag a text against a reference time
 
         Finds every temporal expression in `text` and resolves it against `reference`, as
-        ingestion does for an article's body and publication time. Stores nothing. `prefer`
-        (past, future, nearest) settles the direction of a phrase without tense ("monday"),
-        `locale` the order of a numeric date's day and month.
+        ingestion does for an article's body and publication time, reading the text as
+        `document_type` says (auto: decided from the text). Stores nothing. `prefer` (past,
+        future, nearest) settles the direction of a phrase without tense ("monday"), `locale`
+        the order of a numeric date's day and month.
         """
-        from timeline.temporal import tag
+        from timeline.temporal import read
 
         reference = data["reference"]
-        timexes = tag(data["text"], reference, prefer=data.get("prefer"),
-                      locale=data.get("locale"))
-        return {"reference": reference.isoformat(),
-                "timexes": [timex.to_json() for timex in timexes]}
+        reading = read(data["text"], reference, document_type=data["document_type"],
+                       prefer=data.get("prefer"), locale=data.get("locale"))
+        return {"reference": reference.isoformat(), "document_type": reading.document_type,
+                "timexes": [timex.to_json() for timex in reading.timexes]}
 
 
 # --- articles ---------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from marshmallow import fields, validate
 from timeline.exports import FORMATS
 from timeline.ingest import parse_published_at
 from timeline.queries import BASES, MAX_LIMIT, UNITS
+from timeline.temporal import DOCUMENT_TYPES
 from timeline.temporal.types import GRANULARITIES
 
 
@@ -144,6 +145,10 @@ class ArticleInputSchema(Base):
     url = fields.String(allow_none=True, **_described("Where the article was published."))
     source = fields.String(allow_none=True, **_described("Publisher or feed name."))
     language = fields.String(allow_none=True, **_described("Language code; 'en' by default."))
+    document_type = fields.String(allow_none=True, validate=validate.OneOf(DOCUMENT_TYPES),
+                                  **_described(
+        "How the body is read: news, narrative (underspecified dates follow the year the story "
+        "is in), colloquial (tweets and chat) or auto (decided from the text; the default)."))
 
 
 class ResolveInputSchema(Base):
@@ -166,6 +171,11 @@ class ResolveInputSchema(Base):
         load_default=None, allow_none=True, validate=validate.Length(min=2, max=20),
         **_described("The locale of the text, for numeric dates: 'en-GB' reads 3/4/2021 as "
                      "3 April, 'en-US' (the default) as March 4.", example="en-GB"))
+    document_type = fields.String(
+        load_default="auto", validate=validate.OneOf(DOCUMENT_TYPES),
+        **_described("What kind of text it is: news, narrative (underspecified dates follow the "
+                     "year the story is in), colloquial (tweets and chat), or auto (decided "
+                     "from the text)."))
 
 
 # --- Responses --------------------------------------------------------------------------------
@@ -271,6 +281,8 @@ class ArticleSchema(Base):
     source = fields.String(allow_none=True)
     url = fields.String(allow_none=True)
     language = fields.String()
+    document_type = fields.String(**_described(
+        "How the body is read: news, narrative, colloquial or auto."))
     content_hash = fields.String(**_described("SHA-256 of the content; unique."))
     ingested_at = fields.String(metadata=DATE_TIME)
 
@@ -326,6 +338,8 @@ class TimexSchema(Base):
 
 class ResolveSchema(Base):
     reference = fields.String(metadata=DATE_TIME)
+    document_type = fields.String(**_described(
+        "How the text was read: news, narrative or colloquial (what auto decided)."))
     timexes = fields.List(fields.Nested(TimexSchema))
 
 

@@ -32,7 +32,7 @@ def fake_tagger(monkeypatch):
 
     calls = []
 
-    def tag(text, reference, *, prefer=None, locale=None):
+    def tag(text, reference, *, document_type="auto", prefer=None, locale=None):
         calls.append((text, reference))
         out, pos = [], text.find("Wednesday")
         while pos >= 0:
@@ -147,6 +147,21 @@ def test_eval_scores_a_directory(tmp_path, monkeypatch):
     result = CliRunner().invoke(cli, ["eval", str(tmp_path), "--json"])
     scores = json.loads(result.output)
     assert scores["value_accuracy"] == 0.0 and scores["relaxed_f1"] == 1.0
+
+
+def test_eval_scores_several_directories_one_after_the_other(tmp_path, monkeypatch):
+    import timeline.evaluation as evaluation
+
+    for name in ("news", "tweets"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "a.tml").write_text(TIMEBANK_DOC)
+    monkeypatch.setitem(evaluation.TAGGERS, "timeline", lambda text, ref: [
+        Timex(10, 19, "yesterday", "DATE", "2022-05-13")])
+    result = CliRunner().invoke(cli, ["eval", str(tmp_path / "news"), str(tmp_path / "tweets")])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("value          1.000   1.000") == 2
+    assert result.output.index(f"== {tmp_path / 'news'}") < result.output.index(
+        f"== {tmp_path / 'tweets'}")
 
 
 def test_eval_without_tml_files_fails_cleanly(tmp_path):

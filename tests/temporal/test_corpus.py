@@ -17,7 +17,8 @@ CASES = load_all()
 
 
 def _found(case: Case) -> list:
-    timexes = tag(case.sentence, case.reference, prefer=case.prefer)
+    timexes = tag(case.sentence, case.reference, prefer=case.prefer,
+                  document_type=case.document_type)
     return [t for t in timexes if t.start < case.end and case.start < t.end]
 
 

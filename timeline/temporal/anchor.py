@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
 
 from . import calendar as cal
 from . import units
@@ -210,6 +211,8 @@ def anchor_weekday(spec: WeekdayRef, ctx: Context) -> Resolution:
         day = fwd if fwd > today else fwd + timedelta(days=7)
     elif spec.possessive:
         day = back  # "Wednesday's ruling": on or before the reference day
+    elif spec.ahead:
+        day = fwd  # a tweet's "this sat": on or after the reference day
     else:
         tense = ctx.narrative_tense if ctx.tense == "unknown" else ctx.tense
         day = _pick([back, fwd], today, tense)
@@ -511,27 +514,29 @@ def _day_of(base: Spec | None, ctx: Context) -> Point | None:
 
 
 def anchor_part_of_day(spec: PartOfDay, ctx: Context) -> Resolution | None:
-    """ "tonight" = the reference day's night (value ``…TNI``). The part of a named day
-    ("Wednesday night", "the next morning") is a DATE whose value keeps the calendar unit, the
-    day, as TimeBank annotates most of them (16 of 26) and as modifiers do; its interval is
-    still the night. The deictic ones (tonight, this morning, yesterday afternoon) and those of
-    the story's own day ("that morning", "by mid-afternoon") keep the suffix."""
+    """ "tonight" = the reference day's night, "Wednesday night" = that day's: a TIME whose
+    value is the day with the part of day (``2022-05-11TNI``), as TimeML 1.2.1 annotates a
+    part of day with its day (TimeBank's older annotations often give the bare day; see
+    docs/temporal.md)."""
     day = _day_of(spec.base, ctx)
     if day is None:
         return None
     p = replace(day, pod=spec.pod, clock=None, clock_unit=None)
-    base = spec.base
-    if not isinstance(base, DayOffset) and not (isinstance(base, Offset) and base.n == 0):
-        return Resolution(cal.value(day), p, type="DATE")
-    return Resolution(cal.value(p), p)
+    return Resolution(cal.value(p), p, type="TIME")
 
 
 def anchor_clock_time(spec: ClockTime, ctx: Context) -> Resolution | None:
-    """ "10 a.m." on the base day (the reference day by default), in an explicit zone if given."""
+    """ "10 a.m." on the base day (the reference day by default), in an explicit zone if given:
+    a fixed offset ("EST", "GMT+3") or an IANA zone ("Kyiv time"), whose offset is the one in
+    force at that moment. A clock time in UTC has a value ending in ``Z``."""
     day = _day_of(spec.base, ctx)
     if day is None:
         return None
-    tz = timezone(timedelta(minutes=spec.tz_minutes)) if spec.tz_minutes is not None else None
+    tz: tzinfo | None = None
+    if spec.zone is not None:
+        tz = ZoneInfo(spec.zone)
+    elif spec.tz_minutes is not None:
+        tz = timezone(timedelta(minutes=spec.tz_minutes))
     if spec.hour == 24:
         # midnight: the end of the day, i.e. 00:00 of the next one (TIMEX3 value T24:00)
         nxt = Point(
@@ -626,21 +631,33 @@ def _span_granularity(unit: str) -> str:
     return {"second": "minute", "fortnight": "week", "millennium": "century"}.get(unit, unit)
 
 
+def _so_far_day(anchored: bool, ctx: Context) -> date:
+    """The day "earlier"/"later" count from: the story's day for "earlier in the day" (when
+    the text is on another day), else the reference day."""
+    if anchored and ctx.day_anchor is not None:
+        return ctx.day_anchor.first
+    return ctx.today
+
+
 def anchor_so_far(spec: SoFar, ctx: Context) -> Resolution:
-    """ "earlier this month" = the month's value over [month start, end of the reference day)."""
-    p = cal.point(spec.unit, ctx.today)
+    """ "earlier this month" = the month's value over [month start, end of the reference day);
+    "earlier in the day" = that day."""
+    day = _so_far_day(spec.anchored, ctx)
+    p = cal.point(spec.unit, day)
     whole = cal.interval(p, ctx.tz)
-    end = cal.interval(Point("day", ctx.today), ctx.tz).end
+    end = cal.interval(Point("day", day), ctx.tz).end
     return Resolution(
         cal.value(p), interval=Interval(whole.start, min(end, whole.end)), granularity=spec.unit
     )
 
 
 def anchor_rest_of(spec: RestOf, ctx: Context) -> Resolution:
-    """ "later this year" = the year's value over [reference day, year end)."""
-    p = cal.point(spec.unit, ctx.today)
+    """ "later this year" = the year's value over [reference day, year end); "later in the
+    day" = that day."""
+    day = _so_far_day(spec.anchored, ctx)
+    p = cal.point(spec.unit, day)
     whole = cal.interval(p, ctx.tz)
-    start = cal.interval(Point("day", ctx.today), ctx.tz).start
+    start = cal.interval(Point("day", day), ctx.tz).start
     return Resolution(
         cal.value(p), interval=Interval(max(start, whole.start), whole.end), granularity=spec.unit
     )

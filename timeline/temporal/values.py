@@ -42,13 +42,15 @@ class WeekdayRef(Spec):
     the next one strictly after it ("next Friday"). ``anchored``: counted from the last day
     mentioned instead of the reference ("the previous Friday", "the following Monday").
     ``possessive``: "Wednesday's ruling" names something that has happened, so it is the most
-    recent such day whatever the tense ("they will appeal Wednesday's ruling").
+    recent such day whatever the tense ("they will appeal Wednesday's ruling"). ``ahead``: the
+    one on or after the reference day whatever the tense (a tweet's "this sat").
     """
 
     weekday: int
     n: int = 0
     anchored: bool = False
     possessive: bool = False
+    ahead: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +161,8 @@ class ClockTime(Spec):
     """A time of day on the day ``base`` resolves to (the reference day if None).
 
     ``unit`` is ``hour`` for "10 a.m." and ``minute`` for "3:30 p.m."; ``tz_minutes`` is the
-    UTC offset of an explicit zone ("EST" = -300).
+    UTC offset of an explicit fixed zone ("EST" = -300, "GMT+3" = 180), ``zone`` an IANA zone
+    named in the text ("Kyiv time" = ``Europe/Kyiv``).
     """
 
     hour: int
@@ -167,6 +170,7 @@ class ClockTime(Spec):
     unit: str
     base: Spec | None = None
     tz_minutes: int | None = None
+    zone: str | None = None
     #: an hour from 1 to 12 written without a.m./p.m. or a part of day ("at 3:30"): with a
     #: preferred direction it is the next (or last) such time on a 12-hour clock
     twelve_hour: bool = False
@@ -216,16 +220,20 @@ class ComingSpan(Spec):
 
 @dataclass(frozen=True, slots=True)
 class SoFar(Spec):
-    """ "earlier this month": the calendar unit's value, interval [unit start, end of ref day)."""
+    """ "earlier this month": the calendar unit's value, interval [unit start, end of ref day).
+    ``anchored`` ("earlier in the day"): the unit of the day the story is on, if any."""
 
     unit: str
+    anchored: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class RestOf(Spec):
-    """ "later this year": the calendar unit's value, interval [ref day, unit end)."""
+    """ "later this year": the calendar unit's value, interval [ref day, unit end).
+    ``anchored`` ("later in the day"): the unit of the day the story is on, if any."""
 
     unit: str
+    anchored: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,7 +42,8 @@ CORPUS_DIR = Path(__file__).parent
 SPECIAL = {"negative", "spans"}
 
 _CASE_KEYS = {"text", "sentence", "type", "value", "mod", "interval", "granularity", "signal",
-              "freq", "quant", "event_interval", "reference", "note", "rule", "prefer"}
+              "freq", "quant", "event_interval", "reference", "note", "rule", "prefer",
+              "document_type"}
 _REQUIRED = {"text", "type", "value"}
 
 
@@ -83,6 +84,9 @@ class Case:
     interval: tuple[datetime, datetime] | None
     checks: dict[str, Any]
     prefer: str | None = None
+    #: how the sentence is tagged (``tag(..., document_type=...)``): the case's, else the
+    #: file's ``document_type``, else ``auto``
+    document_type: str = "auto"
 
     @property
     def end(self) -> int:
@@ -135,6 +139,7 @@ def load_family(path: Path) -> list[Case]:
             reference=reference, type=raw["type"], value=raw["value"], mod=raw.get("mod"),
             interval=_interval(raw.get("interval"), tz, where), checks=checks,
             prefer=raw.get("prefer"),
+            document_type=raw.get("document_type", data.get("document_type", "auto")),
         ))
     return cases
 

@@ -5,7 +5,19 @@ matches)."""
 from __future__ import annotations
 
 from ..rule import Rule
-from . import absolute, clock, durations, numeric, ordinal, relative, sets, times, vague
+from . import (
+    absolute,
+    clock,
+    colloquial,
+    durations,
+    numeric,
+    ordinal,
+    ranges,
+    relative,
+    sets,
+    times,
+    vague,
+)
 
 RULES: tuple[Rule, ...] = (
     *times.RULES,
@@ -13,10 +25,12 @@ RULES: tuple[Rule, ...] = (
     *absolute.RULES,
     *numeric.RULES,
     *ordinal.RULES,
+    *ranges.RULES,
     *relative.RULES,
     *sets.RULES,
     *durations.RULES,
     *vague.RULES,
+    *colloquial.RULES,
 )
 
 _ids = [r.id for r in RULES]

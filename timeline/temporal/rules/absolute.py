@@ -450,8 +450,8 @@ def build_season(m: re.Match[str]) -> Found | None:
 
 def build_holiday(m: re.Match[str]) -> Found | None:
     name = m.group("name")
-    if not is_capitalized(name) and not isolated(m):
-        return None  # "thanksgiving" in lower case only as an isolated phrase
+    if not is_capitalized(name) and not isolated(m) and not name.lower().startswith(("xmas", "x-mas")):
+        return None  # lower case only as an isolated phrase ("thanksgiving"); "xmas" in any case
     rule = lookup("holidays", name)
     year = _year_value(m)
     return Found("DATE", HolidayRef(rule, year), mod_from(m, "part"))

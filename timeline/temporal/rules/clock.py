@@ -95,7 +95,7 @@ def _clock(m: re.Match[str], h: int, minute: int, unit: str) -> Found | None:
     if hour is None or not 0 <= minute <= 59:
         return None
     twelve = not ampm and not pod and 1 <= h <= 12
-    return _found(m, ClockTime(hour, minute, unit, _base(m), _zone(m), twelve_hour=twelve))
+    return _found(m, ClockTime(hour, minute, unit, _base(m), *_zone(m), twelve_hour=twelve))
 
 
 def build_compact(m: re.Match[str]) -> Found | None:
@@ -109,7 +109,7 @@ def build_compact(m: re.Match[str]) -> Found | None:
     if hour is None or (mi is not None and int(mi) > 59):
         return None
     unit = "minute" if mi else "hour"
-    return _found(m, ClockTime(hour, int(mi or 0), unit, _base(m), _zone(m)))
+    return _found(m, ClockTime(hour, int(mi or 0), unit, _base(m), *_zone(m)))
 
 
 def build_h(m: re.Match[str]) -> Found | None:
@@ -119,7 +119,7 @@ def build_h(m: re.Match[str]) -> Found | None:
         return None  # "15h" alone only as a phrase or after "at" ("in 1h" is an hour on)
     if h > 23 or (mi is not None and int(mi) > 59):
         return None
-    return _found(m, ClockTime(h, int(mi or 0), "minute", _base(m), _zone(m)))
+    return _found(m, ClockTime(h, int(mi or 0), "minute", _base(m), *_zone(m)))
 
 
 def build_spaced(m: re.Match[str]) -> Found | None:
@@ -199,7 +199,7 @@ def build_past_to(m: re.Match[str]) -> Found | None:
     total = (hour * 60 + sign * minutes) % (24 * 60)
     twelve = not ampm and not m.group("noon") and 1 <= h <= 12
     return _found(
-        m, ClockTime(total // 60, total % 60, "minute", _base(m), _zone(m), twelve_hour=twelve)
+        m, ClockTime(total // 60, total % 60, "minute", _base(m), *_zone(m), twelve_hour=twelve)
     )
 
 
@@ -289,7 +289,7 @@ RULES = (
         rf"{_AT}(?P<hm>\d{{3,4}})(?:\s{{0,2}}{_AMPM}|{_POD_AFTER}){_ZONE}{_ON}",
         build_hhmm,
         priority=2,
-        trigger=T_DIGIT + r"|\d{3}$",
+        trigger=T_DIGIT + r"|\d{3}(?:[ap]m?)?$",
     ),
     Rule(
         "time_clock_pod",

@@ -32,6 +32,10 @@ PART_WORD = alt("part_words")
 UNIT = alt("units")
 #: Time zone abbreviations (case-sensitive use).
 TZ = alternation([r[0] for r in rows("timezones")])
+#: Zones named as a region's civil time (zone_names.tsv): capitals only ("ET") ...
+ZONE_ABBREV = alternation([r[0] for r in rows("zone_names") if r[0].isupper()])
+#: ... and in words, any case ("Kyiv time", "local time").
+ZONE_WORDS = alternation([r[0] for r in rows("zone_names") if not r[0].isupper()])
 #: Ordinal words ("third", "twenty-first").
 ORDINAL_WORD = alternation([w for w, v in table("ordinals").items() if int(v) > 0])
 

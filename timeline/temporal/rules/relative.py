@@ -36,6 +36,7 @@ from .common import (
     MODP,
     MONTH,
     NUM,
+    PART_WORD,
     POD,
     SP,
     T_DIGIT,
@@ -128,10 +129,11 @@ def build_deictic(m: re.Match[str]) -> Found | None:
 
 def build_tonight(m: re.Match[str]) -> Found | None:
     word = " ".join(m.group("word").lower().split())
-    if word == "tonight":
+    if word in ("tonight", "tonite", "2nite", "2night"):
         return Found("TIME", PartOfDay(DayOffset(0), "NI"), mod_from(m, "part"))
     rel, pod = word.split(" ")
     days = -1 if rel == "last" else 0
+    pod = "night" if pod in ("nite", "nights") else pod
     return Found(
         "TIME", PartOfDay(DayOffset(days), lookup("parts_of_day", pod)), mod_from(m, "part")
     )
@@ -152,12 +154,18 @@ _CAPITALISED_NEXT = re.compile(r" {1,3}([A-Z][\w'’-]{0,30})")
 _MONTH_WORD = re.compile(MONTH, re.IGNORECASE)
 
 
+#: A modifier before a weekday, maybe with "on": "late on Monday night" (as "late Monday night").
+_MODP_ON = rf"(?:(?P<part>{PART_WORD})(?:{SP}(?:(?P<on>on){SP})?|-|(?<=-)))?"
+
+
 def build_weekday(m: re.Match[str]) -> Found | None:
     wd = m.group("wd")
     if wd.lower() in WEEKDAY_ABBREVIATIONS and not isolated(m):
         return None  # "the Sun", "sat down": a bare abbreviation only as an isolated phrase
     if not lowercase_ok(m, "wd", ambiguous=False):
         return None
+    if group(m, "on") and (group(m, "pod") or "").lower().endswith("s"):
+        return None  # "close early on Saturday mornings": an adverb before a set
     if _BLOCKED.match(m.string, m.end()):
         return None  # "Sunday Times", "the Sunday school"
     before = prev_word(m)
@@ -226,6 +234,15 @@ def build_calendar(m: re.Match[str]) -> Found | None:
     if n == 0 and part == "later":
         return Found("DATE", RestOf(unit))
     return Found("DATE", CalendarRelative(unit, n), mod)
+
+
+def build_earlier_in(m: re.Match[str]) -> Found | None:
+    """ "earlier in the day", "later in the week": the story's day (or the reference's) and the
+    unit containing it, up to or from that day. As TimeBank annotates it, the span is "the day":
+    "earlier in" relates the event to it and stays out."""
+    unit = m.group("unit").lower()
+    spec = SoFar if m.group("rel").lower() == "earlier" else RestOf
+    return Found("DATE", spec(unit, anchored=True), trim_start=m.start("the") - m.start())
 
 
 #: The end day after "the quarter": " ended July 31", " ending Sept. 30, 1989".
@@ -364,11 +381,11 @@ def build_upcoming(m: re.Match[str]) -> Found | None:
 
 def build_week_of(m: re.Match[str]) -> Found | None:
     """ "the week of March 6": the ISO week of that day."""
-    day = int(m.group("day"))
+    day, month = int(m.group("day") or m.group("day2")), m.group("month") or m.group("month2")
     if not 1 <= day <= 31:
         return None  # a lower-case month is fine: "the week of" says it is a date
     year = int(m.group("year")) if group(m, "year") else None
-    return Found("DATE", WeekOf(CalendarDate(year, month_number(m.group("month")), day)))
+    return Found("DATE", WeekOf(CalendarDate(year, month_number(month), day)))
 
 
 def build_weekend(m: re.Match[str]) -> Found | None:
@@ -401,10 +418,11 @@ RULES = (
     Rule(
         "time_tonight",
         "tonight|last night|this morning",
-        rf"{MODP}(?P<word>tonight|last{SP}night|this{SP}(?:morning|afternoon|evening))",
+        rf"{MODP}(?P<word>tonight|tonite|2nite|2night|last{SP}(?:nights?|nite)|"
+        rf"this{SP}(?:morning|afternoon|evening))",
         build_tonight,
         priority=2,
-        trigger=r"(?:tonight|night|morning|afternoon|evening)",
+        trigger=r"(?:tonight|tonite|2nite|2night|nite|night|morning|afternoon|evening)",
     ),
     Rule(
         "time_modified_pod",
@@ -417,7 +435,7 @@ RULES = (
     Rule(
         "date_partword_weekday",
         "[<part-word>] [last|next] <weekday> [<part of day>]",
-        rf"{MODP}{_WD_REL}(?P<wd>{WEEKDAY_ANY})(?:{SP}(?P<pod>{POD}))?",
+        rf"{_MODP_ON}{_WD_REL}(?P<wd>{WEEKDAY_ANY})(?:{SP}(?P<pod>{POD}))?",
         build_weekday,
         priority=1,
         trigger=T_WEEKDAY,
@@ -511,9 +529,18 @@ RULES = (
         "date_weekend", "the weekend", rf"{MODP}the{SP}weekend", build_weekend, trigger=r"weekend"
     ),
     Rule(
+        "date_earlier_in",
+        "earlier|later in the day|week|month|year",
+        rf"(?P<rel>earlier|later){SP}in{SP}(?P<the>the){SP}(?P<unit>day|week|month|year)(?!\w)",
+        build_earlier_in,
+        priority=2,
+        trigger=r"(?:earlier|later)$",
+    ),
+    Rule(
         "date_week_of",
-        "the week of <month> <day>",
-        rf"the{SP}week{SP}of{SP}(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+        "the week of <month> <day>|<day> <month>",
+        rf"the{SP}week{SP}of{SP}(?:(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+        rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?{SP}(?:of{SP})?(?P<month2>{MONTH})(?!\w))"
         rf"(?:,?{SP}(?P<year>\d{{4}}))?",
         build_week_of,
         priority=2,
