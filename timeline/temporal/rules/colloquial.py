@@ -34,7 +34,7 @@ from ..values import (
     WeekdayRef,
     WeekendRef,
 )
-from .common import MONTH, POD, SP, T_DIGIT, T_MONTH, group, month_number
+from .common import MONTH, POD, SP, T_DIGIT, T_MONTH, WEEKDAY_ABBREVIATIONS, group, month_number
 
 _COLLOQUIAL = ("colloquial",)
 _FULL = alt("weekdays")
@@ -70,7 +70,8 @@ def _day(m: re.Match[str]) -> WeekdayRef:
 
 def _is_day(m: re.Match[str]) -> bool:
     """A full weekday name is a day; a short one needs context around it."""
-    if m.group("wd").lower().rstrip(".") in table("weekdays"):
+    word = m.group("wd").lower()
+    if word not in WEEKDAY_ABBREVIATIONS and word.rstrip(".") in table("weekdays"):
         return True
     if group(m, "rel") or group(m, "pod"):
         return True
@@ -160,8 +161,14 @@ _DURATION_CODES = {"day": ("", "D"), "week": ("", "W"), "month": ("", "M"), "yea
                    "hour": ("T", "H"), "minute": ("T", "M")}
 
 
+#: A possessive before a bare word makes it part of a name ("Mother's day", "King' day").
+_POSSESSIVE = re.compile(r"(?:'|’|'s|’s)\s{1,3}$", re.IGNORECASE)
+
+
 def build_bare(m: re.Match[str]) -> Found | None:
     word = m.group("word")
+    if _POSSESSIVE.search(m.string, max(0, m.start() - 6), m.start()):
+        return None
     what = lookup("colloquial_units", word)
     plural = word.lower().endswith("s") and what in _DURATION_CODES
     if group(m, "the"):

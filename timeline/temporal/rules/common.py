@@ -237,7 +237,10 @@ T_WEEKDAY = (
 )
 #: A unit word (``units.tsv``), a part of day (``parts_of_day.tsv``), or "period"/"half",
 #: which the reporting-period and half-year rules read as units.
-T_UNIT = rf"{alternation(sorted({*table('units'), *table('parts_of_day'), 'period', 'half'}))}$"
+#: "\d{0,3}": a count glued to its unit ("3mins") is one word.
+T_UNIT = (
+    rf"\d{{0,3}}{alternation(sorted({*table('units'), *table('parts_of_day'), 'period', 'half'}))}$"
+)
 T_SEASON = rf"{SEASON}$"
 
 
