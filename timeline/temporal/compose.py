@@ -137,6 +137,8 @@ def _on_day(clock: ClockTime, base: Spec, pod: str | None) -> Found:
 def join(text: str, first: Piece, second: Piece) -> Found | None:
     """The TIME of ``first`` and ``second`` (a day and a clock time, in either order, with
     only a joining word between them), or None."""
+    if not (isinstance(first.found.spec, ClockTime) or isinstance(second.found.spec, ClockTime)):
+        return None  # most neighbours: no clock time, nothing to join
     gap = text[first.end : second.start]
     day = _day(first.found.spec)
     clock = _clock(second.found.spec)
