@@ -47,6 +47,8 @@ _TIME_THEN_DAY = re.compile(
     r"\s{1,3})?",
     re.IGNORECASE,
 )
+#: The values that may name a day (a cheap first test before :func:`with_bare_hour`).
+DAY_SPECS = (DayOffset, WeekdayRef, WeekdayDayOfMonth, CalendarDate, PartOfDay)
 #: Hours added to a clock time without a.m./p.m. in a part of the day (from hour, add).
 _POD_HOURS = {"MO": (0, 0), "AF": (1, 12), "EV": (1, 12), "NI": (5, 12)}
 

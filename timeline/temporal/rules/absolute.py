@@ -73,6 +73,8 @@ _HOLIDAY_WORDS = alternation(
         }
     )
 )
+#: The trigger of rules whose every match holds a year in digits ("FY2022" too).
+T_YEAR = r"(?:\d{4}|fy\d{2,4})$"
 #: The trigger of every rule whose matches name a holiday.
 HOLIDAY_TRIGGER = _HOLIDAY_WORDS
 _REL_YEAR = r"this\s{1,3}year|last\s{1,3}year|next\s{1,3}year"
@@ -484,7 +486,7 @@ RULES = (
         rf"(?P<month>{MONTH})\s{{0,3}}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:and|or|&)"
         rf"\s{{1,3}}{_DAY}(?!\s{{0,3}}%|\s{{1,3}}(?!{_AFTER_SECOND_DAY}\b)[a-z])",
         build_second_day,
-        trigger=T_DIGIT,
+        trigger=T_MONTH,
     ),
     Rule(
         "date_weekday_day",
@@ -501,7 +503,7 @@ RULES = (
         r"(?P<day>\d{1,2})(?:st|nd|rd|th)"
         rf"(?!\s{{1,3}}{alt('day_ordinal_blockers')}\b)(?![-\w])",
         build_day_ordinal,
-        trigger=T_DIGIT,
+        trigger=r"\d{1,2}(?:st|nd|rd|th)$",
     ),
     Rule(
         "date_iso",
@@ -510,7 +512,7 @@ RULES = (
         r"(?![.\-/]?\d)",
         build_iso,
         priority=3,
-        trigger=T_DIGIT,
+        trigger=T_YEAR,
     ),
     Rule(
         "date_slash",
@@ -550,7 +552,7 @@ RULES = (
         rf"(?:\s{{1,3}}year)?)\s{{0,3}})?(?P<year>\d{{4}})(?![\d%]|,\d|\.\d|-\d|\s?percent)"
         r"(?P<later>\s{1,3}(?:or\s{1,3}(?:later|after)|and\s{1,3}beyond))?",
         build_year,
-        trigger=rf"(?:{T_DIGIT}|fy\d{{2,4}}$)",
+        trigger=T_YEAR,
     ),
     Rule(
         "date_decade",
@@ -558,7 +560,7 @@ RULES = (
         rf"{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
         r"(?P<decade>\d{3}0s|['’]\d0s|\d0s)",
         build_decade,
-        trigger=T_DIGIT,
+        trigger=r"(?:\d{2}|\d{4})s$",
     ),
     Rule(
         "date_year_words",

@@ -79,7 +79,7 @@ def _hour(h: int, ampm: str | None, pod: str | None) -> int | None:
 
 def _at_trim(m: re.Match[str]) -> int:
     """Characters of a leading "at " to cut from the span (TimeML leaves the signal out)."""
-    if not m.group("at"):
+    if not group(m, "at"):
         return 0
     rest = m.string[m.end("at") : m.end()]
     return m.end("at") - m.start() + len(rest) - len(rest.lstrip())
@@ -149,22 +149,20 @@ def build_pod_after(m: re.Match[str]) -> Found | None:
 
 
 def build_word_time(m: re.Match[str]) -> Found | None:
-    """ "at three am", "seven thirty p.m.", "twelve oh three", "at three twenty"."""
-    if not (m.group("ampm") or m.group("at") or m.group("pod") or m.group("zero")):
-        return None  # "three twenty", "ten thirty": numbers, unless a.m./p.m. or "at" says so
-    if not (m.group("ampm") or m.group("pod") or m.group("mw")) and next_word(m)[:1].isalpha():
+    """ "three am", "seven thirty p.m.", "at three twenty", "twelve oh three"."""
+    ampm, pod, mw = group(m, "ampm"), group(m, "pod"), group(m, "mw")
+    if not (ampm or pod or mw) and next_word(m)[:1].isalpha():
         return None  # "at one point", "at two locations"
     if prev_word(m).lower() in _NUMBER_LABELS:
         return None  # "flight one oh three"
     h = whole_number(m.group("hw"))
-    mw = m.group("mw")
     minute = 0
     if mw is not None:
         n = number(mw)
         if n is None or n != int(n):
             return None
         minute = int(n)
-        if (m.group("zero") is not None) != (minute < 10):
+        if (group(m, "zero") is not None) != (minute < 10):
             return None  # "twelve oh three" but not "twelve oh thirty", "twelve three"
     if h is None:
         return None
@@ -304,12 +302,27 @@ RULES = (
     ),
     Rule(
         "time_clock_words",
-        "<hour word> [<minute words>] [a.m.|p.m.]",
+        "<hour word> [<minute words>] a.m.|p.m.|in the evening",
         rf"{_AT}(?P<hw>{_HOUR_WORD})(?:[-\s]{{1,3}}{_MINUTE_WORDS})?"
-        rf"(?:\s{{0,2}}{_AMPM}|{_POD_AFTER})?{_ZONE}{_ON}",
+        rf"(?:\s{{0,2}}{_AMPM}|{_POD_AFTER}){_ZONE}{_ON}",
         build_word_time,
         priority=1,
-        trigger=rf"{_HOUR_WORD}$",
+        trigger=_AMPM_OR_POD,
+    ),
+    Rule(
+        "time_clock_at_words",
+        "at <hour word> [<minute words>]",
+        rf"(?P<at>at)\s{{1,3}}(?P<hw>{_HOUR_WORD})(?:[-\s]{{1,3}}{_MINUTE_WORDS})?{_ZONE}{_ON}",
+        build_word_time,
+        trigger=r"at$",
+    ),
+    Rule(
+        "time_clock_oh",
+        "<hour word> oh <minute word>",
+        rf"(?P<hw>{_HOUR_WORD})[-\s]{{1,3}}(?P<zero>{_alt('zero')})[-\s]{{1,3}}(?P<mw>{NUM_WORD})"
+        rf"{_ZONE}{_ON}",
+        build_word_time,
+        trigger=rf"{_alt('zero')}$",
     ),
     Rule(
         "time_past_to",
@@ -319,6 +332,6 @@ RULES = (
         rf"{_PAST_TO_HOUR}{_ZONE}{_ON}",
         build_past_to,
         priority=3,
-        trigger=r"(?:past|after|till|half|quarter|minutes?|noon|midnight)$",
+        trigger=r"(?:past|till|half|quarter|minutes?|noon|midnight|am|pm|m|\d{1,2}[ap]m)$",
     ),
 )
