@@ -35,6 +35,8 @@ import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from timeline.queries.buckets import bucket_floor
+
 DEFAULT_CORPUS = (
     Path(os.environ.get("TIMELINE_SHARED_DIR") or Path(__file__).resolve().parents[2] / "shared")
     / "data"
@@ -84,13 +86,9 @@ def truncate(when: datetime, grain: str) -> datetime:
         return when.replace(second=0, microsecond=0)
     if grain == "hour":
         return when.replace(minute=0, second=0, microsecond=0)
-    day = when.replace(hour=0, minute=0, second=0, microsecond=0)
-    if grain == "day":
-        return day
-    if grain == "week":
-        return day - timedelta(days=day.weekday())
-    if grain == "month":
-        return day.replace(day=1)
+    if grain in ("day", "week", "month"):
+        return bucket_floor(when, grain)
+    day = bucket_floor(when, "day")
     if grain == "quarter":
         return day.replace(month=(day.month - 1) // 3 * 3 + 1, day=1)
     return day.replace(month=1, day=1)
