@@ -306,7 +306,7 @@ def read(text: str, reference: datetime | date, *, prefer: str | None = None,
             tense = "future"
         elif tense == "past" and forward_cue(text, c.start):
             tense = "present"
-        ctx = Context(ref, tense, anchor, narrative, day_anchor, prefer)
+        ctx = Context(ref, tense, anchor, narrative, day_anchor, prefer=prefer)
         resolved = _resolve(c.found, ctx)
         if resolved is None:
             continue
