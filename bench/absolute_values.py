@@ -89,15 +89,11 @@ def _peers(corpus: Path) -> None:
     cases = peers.load(corpus)
     for name, tagger in (("rules", tag), ("rules + dateparser", with_dateparser_values)):
         _counts.update(read=0, changed=0, unread=0)
-        right = 0
-        for text, instant, grain in cases:
-            found = tagger(text, peers.REFERENCE, prefer="future")
-            if len(found) == 1 and found[0].interval is not None and instant is not None:
-                start = found[0].interval.start.astimezone(peers.REFERENCE.tzinfo)
-                right += peers.truncate(start, grain) == instant
+        results = peers.run_timeline(cases, "future", tagger)
+        right = sum(r[1] for r in results) / len(cases)
         extra = (f"  absolute days {_counts['read']}, dateparser changed {_counts['changed']}, "
                  f"could not read {_counts['unread']}") if tagger is not tag else ""
-        print(f"  {name:<22} right {right / len(cases):.1%}{extra}")
+        print(f"  {name:<22} right {right:.1%}{extra}")
 
 
 def main(argv: list[str]) -> int:

@@ -35,6 +35,8 @@ import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from timeline.queries.buckets import bucket_floor
+
 DEFAULT_CORPUS = (
     Path(os.environ.get("TIMELINE_SHARED_DIR") or Path(__file__).resolve().parents[2] / "shared")
     / "data"
@@ -84,35 +86,38 @@ def truncate(when: datetime, grain: str) -> datetime:
         return when.replace(second=0, microsecond=0)
     if grain == "hour":
         return when.replace(minute=0, second=0, microsecond=0)
-    day = when.replace(hour=0, minute=0, second=0, microsecond=0)
-    if grain == "day":
-        return day
-    if grain == "week":
-        return day - timedelta(days=day.weekday())
-    if grain == "month":
-        return day.replace(day=1)
+    if grain in ("day", "week", "month"):
+        return bucket_floor(when, grain)
+    day = bucket_floor(when, "day")
     if grain == "quarter":
         return day.replace(month=(day.month - 1) // 3 * 3 + 1, day=1)
     return day.replace(month=1, day=1)
 
 
-def run_timeline(cases, prefer: str | None):
-    from timeline.temporal import tag
+def score(text: str, found, instant: datetime | None, grain: str) -> tuple[bool, bool]:
+    """(found whole, right instant) of the expressions ``found`` in ``text``."""
+    lead = _SIGNAL.match(text)
+    whole = (
+        len(found) == 1
+        and found[0].start in (0, lead.end() if lead else 0)
+        and found[0].end in (len(text), len(text.rstrip(" .?!")))
+    )
+    right = False
+    if whole and found[0].interval is not None and instant is not None:
+        start = found[0].interval.start.astimezone(REFERENCE.tzinfo)
+        right = truncate(start, grain) == instant
+    return whole, right
+
+
+def run_timeline(cases, prefer: str | None, tagger=None):
+    """(whole, right, expressions) per case, tagged by ``tagger`` (default: ``tag``)."""
+    if tagger is None:
+        from timeline.temporal import tag as tagger
 
     results = []
     for text, instant, grain in cases:
-        found = tag(text, REFERENCE, prefer=prefer)
-        lead = _SIGNAL.match(text)
-        whole = (
-            len(found) == 1
-            and found[0].start in (0, lead.end() if lead else 0)
-            and found[0].end in (len(text), len(text.rstrip(" .?!")))
-        )
-        right = False
-        if whole and found[0].interval is not None and instant is not None:
-            start = found[0].interval.start.astimezone(REFERENCE.tzinfo)
-            right = truncate(start, grain) == instant
-        results.append((whole, right, found))
+        found = tagger(text, REFERENCE, prefer=prefer)
+        results.append((*score(text, found, instant, grain), found))
     return results
 
 

@@ -462,12 +462,13 @@ def _easter(year: int) -> date:
 
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
-    """The ``n``-th (``-1`` = last) ISO ``weekday`` of a month."""
+    """The ``n``-th ISO ``weekday`` of a month; ``n < 0`` counts from its end (-1 = the last).
+    May fall outside the month when it has no such day ("the fifth Monday")."""
     if n > 0:
         first = date(year, month, 1)
         return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
     last = cal.end_of("month", date(year, month, 1)) - timedelta(days=1)
-    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7 - 7 * (n + 1))
 
 
 #: Holiday rules that are a weekday of a month, not a fixed day: rule -> date in a year.
@@ -699,10 +700,8 @@ def anchor_nth_in_month(spec: NthInMonth, ctx: Context) -> Resolution | None:
     last = cal.end_of("month", first) - timedelta(days=1)
     if spec.weekday is None:
         day = first + timedelta(days=spec.n - 1) if spec.n > 0 else last + timedelta(spec.n + 1)
-    elif spec.n > 0:
-        day = first + timedelta(days=(spec.weekday - first.isoweekday()) % 7 + 7 * (spec.n - 1))
     else:
-        day = last - timedelta(days=(last.isoweekday() - spec.weekday) % 7 - 7 * (spec.n + 1))
+        day = _nth_weekday(first.year, first.month, spec.weekday, spec.n)
     if day.replace(day=1) != first:
         return None  # "the fifth Monday of February"
     p = Point("day", day)

@@ -47,6 +47,8 @@ _TIME_THEN_DAY = re.compile(
     r"\s{1,3})?",
     re.IGNORECASE,
 )
+#: The values that may name a day (a cheap first test before :func:`with_bare_hour`).
+DAY_SPECS = (DayOffset, WeekdayRef, WeekdayDayOfMonth, CalendarDate, PartOfDay)
 #: Hours added to a clock time without a.m./p.m. in a part of the day (from hour, add).
 _POD_HOURS = {"MO": (0, 0), "AF": (1, 12), "EV": (1, 12), "NI": (5, 12)}
 
@@ -137,6 +139,8 @@ def _on_day(clock: ClockTime, base: Spec, pod: str | None) -> Found:
 def join(text: str, first: Piece, second: Piece) -> Found | None:
     """The TIME of ``first`` and ``second`` (a day and a clock time, in either order, with
     only a joining word between them), or None."""
+    if not (isinstance(first.found.spec, ClockTime) or isinstance(second.found.spec, ClockTime)):
+        return None  # most neighbours: no clock time, nothing to join
     gap = text[first.end : second.start]
     day = _day(first.found.spec)
     clock = _clock(second.found.spec)

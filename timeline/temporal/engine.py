@@ -22,7 +22,7 @@ from itertools import accumulate, compress
 
 from . import calendar as cal
 from .anchor import Context, Resolution, resolve
-from .compose import DAY_CLOCK, Piece, join, with_bare_hour
+from .compose import DAY_CLOCK, DAY_SPECS, Piece, join, with_bare_hour
 from .dateorder import DAY_FIRST, is_day_first
 from .narrative import (
     DOCUMENT_TYPES,
@@ -42,6 +42,7 @@ from .tense import Clauses, delayed_to, forward_cue, present_perfect, sentence_t
 from .types import Interval, Timex
 from .values import (
     CalendarRelative,
+    ClockTime,
     DayOffset,
     Offset,
     RestOf,
@@ -202,15 +203,18 @@ def _joined(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     """Selected candidates with each day and the clock time beside it joined into one time
     ("tomorrow at 5pm", "8 tonight": :mod:`.compose`)."""
     out: list[_Candidate] = []
+    last = len(kept) - 1
     for i, c in enumerate(kept):
-        bare = with_bare_hour(text, Piece(c.start, c.end, c.found))
-        if (
-            bare is not None
-            and (not out or out[-1].end <= bare[0])
-            and (i + 1 == len(kept) or bare[1] <= kept[i + 1].start)
-        ):
-            c = _Candidate(bare[0], bare[1], c.order, DAY_CLOCK, bare[2])
-        if out:
+        spec = c.found.spec
+        if isinstance(spec, DAY_SPECS):
+            bare = with_bare_hour(text, Piece(c.start, c.end, c.found))
+            if (
+                bare is not None
+                and (not out or out[-1].end <= bare[0])
+                and (i == last or bare[1] <= kept[i + 1].start)
+            ):
+                c = _Candidate(bare[0], bare[1], c.order, DAY_CLOCK, bare[2])
+        if out and (isinstance(spec, ClockTime) or isinstance(out[-1].found.spec, ClockTime)):
             prev = out[-1]
             found = join(text, Piece(prev.start, prev.end, prev.found),
                          Piece(c.start, c.end, c.found))
@@ -385,7 +389,7 @@ def read(text: str, reference: datetime | date, *, document_type: str = "auto",
                 found = replace(found, spec=in_story(spec, story, doc == "narrative"))
             else:
                 story = None  # "... will join NATO on March 12": the text is back at its time
-        ctx = Context(ref, tense, anchor, narrative, day_anchor, prefer)
+        ctx = Context(ref, tense, anchor, narrative, day_anchor, prefer=prefer)
         resolved = _resolve(found, ctx)
         if resolved is None:
             continue

@@ -73,6 +73,10 @@ _HOLIDAY_WORDS = alternation(
         }
     )
 )
+#: The trigger of rules whose every match holds a year in digits ("FY2022" too).
+T_YEAR = r"(?:\d{4}|fy\d{2,4})$"
+#: The trigger of every rule whose matches name a holiday.
+HOLIDAY_TRIGGER = _HOLIDAY_WORDS
 _REL_YEAR = r"this\s{1,3}year|last\s{1,3}year|next\s{1,3}year"
 
 #: Words that may follow a bare year ("in 1998 the company ...", "1998 levels", "1998 was").
@@ -173,15 +177,15 @@ def build_weekday_day(m: re.Match[str]) -> Found | None:
 
 
 def build_day_ordinal(m: re.Match[str]) -> Found | None:
-    """ "on the 14th", "on 24th", "on the first": a day of the month the story is in; "the
-    1st" alone only as an isolated phrase. An ordinal word or a day without "the" needs the
-    next word not to be a noun it counts ("on the first day", "on 24th street")."""
-    day = _day(m)
+    """ "on the 14th", "on 24th": a day of the month the story is in; "the 1st" alone only as
+    an isolated phrase. A day without "the" needs the next word not to be a noun it counts
+    ("on 24th street")."""
+    day = int(m.group("day"))
     if not 1 <= day <= 31:
         return None
     if not group(m, "sig") and not isolated(m):
         return None
-    if (group(m, "dayw") or not group(m, "the")) and next_word(m)[:1].isalpha():
+    if not (group(m, "the") or group(m, "the2")) and next_word(m)[:1].isalpha():
         return None
     trim = m.end("sig") - m.start() if group(m, "sig") else 0
     return Found("DATE", DayOfMonth(day), trim_start=trim)
@@ -465,7 +469,7 @@ RULES = (
         rf"(?:(?:,\s{{0,3}}|\s{{1,3}}){_YEAR4})?",
         build_month_day,
         priority=2,
-        trigger=rf"(?:{T_MONTH}|{MONTH}\d{{1,2}}$)",
+        trigger=T_MONTH,
     ),
     Rule(
         "date_day_month_year",
@@ -474,7 +478,7 @@ RULES = (
         rf"(?P<month>{MONTH})(?:,?\s{{1,3}}{_YEAR4})?",
         build_month_day,
         priority=1,
-        trigger=rf"(?:{T_MONTH}|\d{{1,2}}(?:st|nd|rd|th)?{MONTH}$)",
+        trigger=T_MONTH,
     ),
     Rule(
         "date_month_second_day",
@@ -482,7 +486,7 @@ RULES = (
         rf"(?P<month>{MONTH})\s{{0,3}}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:and|or|&)"
         rf"\s{{1,3}}{_DAY}(?!\s{{0,3}}%|\s{{1,3}}(?!{_AFTER_SECOND_DAY}\b)[a-z])",
         build_second_day,
-        trigger=T_DIGIT,
+        trigger=T_MONTH,
     ),
     Rule(
         "date_weekday_day",
@@ -495,10 +499,11 @@ RULES = (
     Rule(
         "date_day_ordinal",
         "on the <nth>",
-        r"(?P<sig>on\s{1,3})?(?:(?P<the>the)\s{1,3})?(?:(?P<day>\d{1,2})(?:st|nd|rd|th)|"
-        rf"(?P<dayw>{ORDINAL_WORD}))(?!\s{{1,3}}{alt('day_ordinal_blockers')}\b)(?![-\w])",
+        r"(?:(?P<sig>on\s{1,3})(?:(?P<the>the)\s{1,3})?|(?P<the2>the)\s{1,3})"
+        r"(?P<day>\d{1,2})(?:st|nd|rd|th)"
+        rf"(?!\s{{1,3}}{alt('day_ordinal_blockers')}\b)(?![-\w])",
         build_day_ordinal,
-        trigger=rf"(?:{T_DIGIT}|{ORDINAL_WORD}$)",
+        trigger=r"\d{1,2}(?:st|nd|rd|th)$",
     ),
     Rule(
         "date_iso",
@@ -507,7 +512,7 @@ RULES = (
         r"(?![.\-/]?\d)",
         build_iso,
         priority=3,
-        trigger=T_DIGIT,
+        trigger=T_YEAR,
     ),
     Rule(
         "date_slash",
@@ -547,7 +552,7 @@ RULES = (
         rf"(?:\s{{1,3}}year)?)\s{{0,3}})?(?P<year>\d{{4}})(?![\d%]|,\d|\.\d|-\d|\s?percent)"
         r"(?P<later>\s{1,3}(?:or\s{1,3}(?:later|after)|and\s{1,3}beyond))?",
         build_year,
-        trigger=rf"(?:{T_DIGIT}|fy\d{{2,4}}$)",
+        trigger=T_YEAR,
     ),
     Rule(
         "date_decade",
@@ -555,7 +560,7 @@ RULES = (
         rf"{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
         r"(?P<decade>\d{3}0s|['’]\d0s|\d0s)",
         build_decade,
-        trigger=T_DIGIT,
+        trigger=r"(?:\d{2}|\d{4})s$",
     ),
     Rule(
         "date_year_words",

@@ -23,7 +23,7 @@ from .common import (
     NUM,
     NUM_WORD,
     SP,
-    T_DIGIT,
+    T_UNIT,
     approx_mod,
     group,
     isolated,
@@ -79,7 +79,7 @@ def _hour(h: int, ampm: str | None, pod: str | None) -> int | None:
 
 def _at_trim(m: re.Match[str]) -> int:
     """Characters of a leading "at " to cut from the span (TimeML leaves the signal out)."""
-    if not m.group("at"):
+    if not group(m, "at"):
         return 0
     rest = m.string[m.end("at") : m.end()]
     return m.end("at") - m.start() + len(rest) - len(rest.lstrip())
@@ -149,22 +149,20 @@ def build_pod_after(m: re.Match[str]) -> Found | None:
 
 
 def build_word_time(m: re.Match[str]) -> Found | None:
-    """ "at three am", "seven thirty p.m.", "twelve oh three", "at three twenty"."""
-    if not (m.group("ampm") or m.group("at") or m.group("pod") or m.group("zero")):
-        return None  # "three twenty", "ten thirty": numbers, unless a.m./p.m. or "at" says so
-    if not (m.group("ampm") or m.group("pod") or m.group("mw")) and next_word(m)[:1].isalpha():
+    """ "three am", "seven thirty p.m.", "at three twenty", "twelve oh three"."""
+    ampm, pod, mw = group(m, "ampm"), group(m, "pod"), group(m, "mw")
+    if not (ampm or pod or mw) and next_word(m)[:1].isalpha():
         return None  # "at one point", "at two locations"
     if prev_word(m).lower() in _NUMBER_LABELS:
         return None  # "flight one oh three"
     h = whole_number(m.group("hw"))
-    mw = m.group("mw")
     minute = 0
     if mw is not None:
         n = number(mw)
         if n is None or n != int(n):
             return None
         minute = int(n)
-        if (m.group("zero") is not None) != (minute < 10):
+        if (group(m, "zero") is not None) != (minute < 10):
             return None  # "twelve oh three" but not "twelve oh thirty", "twelve three"
     if h is None:
         return None
@@ -216,15 +214,15 @@ def _period(seconds: int) -> str:
 
 
 def build_from_now(m: re.Match[str]) -> Found | None:
-    """ "in 15 minutes", "in half an hour", "in 1/4h", "in 2.5 hours", "2 minutes from now":
-    a time that far after the reference (see :class:`FromNow`)."""
+    """ "in 15 minutes", "in half an hour", "in 1/4h", "in 2.5 hours": a time that far after
+    the reference (see :class:`FromNow`; "2 minutes from now" is ``date_ago``'s)."""
     duration = None
     if group(m, "part"):
         seconds = 60 * _value("part", m.group("part"))
     elif group(m, "fn"):
         seconds = 3600 * int(m.group("fn")) // int(m.group("fd"))
     else:
-        num, word = group(m, "num") or m.group("num2"), group(m, "unit") or m.group("unit2")
+        num, word = m.group("num"), m.group("unit")
         n = number(num)
         if n is None or n <= 0:
             return None
@@ -237,10 +235,13 @@ def build_from_now(m: re.Match[str]) -> Found | None:
             duration = duration_value(unit_of(key), int(n))
     if not 0 < seconds <= 48 * 3600:
         return None
-    spec = FromNow(seconds, duration or _period(seconds), always=bool(group(m, "num2")))
-    trim = m.end("sig") - m.start() if group(m, "sig") else 0
-    return Found("TIME", spec, approx_mod(m), trim_start=trim)
+    spec = FromNow(seconds, duration or _period(seconds))
+    return Found("TIME", spec, approx_mod(m), trim_start=m.end("sig") - m.start())
 
+
+#: The trigger of forms that end in a.m./p.m. or a part of the day ("330 p.m.", "3 in the
+#: morning"): every match holds one of these words.
+_AMPM_OR_POD = r"(?:am|pm|m|morning|afternoon|evening|night)$"  # "a.m." is "a", "m"
 
 _PAST_TO_HOUR = (
     rf"(?:(?P<noon>noon|midnight)|(?:(?P<h>\d{{1,2}})h?|(?P<hw>{_HOUR_WORD}))"
@@ -250,14 +251,13 @@ _PAST_TO_HOUR = (
 RULES = (
     Rule(
         "time_from_now",
-        "in <n> minutes|in half an hour|<n> minutes from now",
-        rf"(?:(?P<sig>in{SP}){APPROX}(?:(?P<part>{_alt('part')})|(?P<fn>[13])/(?P<fd>[24])\s?"
+        "in <n> minutes|in half an hour",
+        rf"(?P<sig>in{SP}){APPROX}(?:(?P<part>{_alt('part')})|(?P<fn>[13])/(?P<fd>[24])\s?"
         rf"(?:h|hours?)|(?P<num>{NUM})(?P<half>{SP}and{SP}an?{SP}half)?(?:{SP}more)?\s{{0,3}}"
-        rf"(?P<unit>{_SHORT_UNIT}))|(?P<num2>{NUM}){SP}(?P<unit2>{_SHORT_UNIT}){SP}from{SP}"
-        rf"(?:right{SP})?now)",
+        rf"(?P<unit>{_SHORT_UNIT}))",
         build_from_now,
         priority=1,
-        trigger=rf"(?:{alternation(unit_words(units=_SUB_DAY))}|\d{{1,4}}h?|half|quarters?)$",
+        trigger=T_UNIT,
     ),
     Rule(
         "time_clock_compact",
@@ -281,7 +281,7 @@ RULES = (
         r"(?P<at>at|@)\s{1,3}(?P<h>\d{1,2})\s(?P<mi>[0-5]\d)",
         build_spaced,
         priority=1,
-        trigger=T_DIGIT,
+        trigger=r"at$",
     ),
     Rule(
         "time_clock_hhmm",
@@ -289,7 +289,7 @@ RULES = (
         rf"{_AT}(?P<hm>\d{{3,4}})(?:\s{{0,2}}{_AMPM}|{_POD_AFTER}){_ZONE}{_ON}",
         build_hhmm,
         priority=2,
-        trigger=T_DIGIT + r"|\d{3}(?:[ap]m?)?$",
+        trigger=_AMPM_OR_POD + r"|\d{3,4}[ap]m?$",  # "330 p.m.", and glued: "430pm"
     ),
     Rule(
         "time_clock_pod",
@@ -298,16 +298,31 @@ RULES = (
         rf"{_ZONE}{_ON}",
         build_pod_after,
         priority=3,
-        trigger=r"(?:morning|afternoon|evening|night|am|pm)$",
+        trigger=_AMPM_OR_POD,
     ),
     Rule(
         "time_clock_words",
-        "<hour word> [<minute words>] [a.m.|p.m.]",
+        "<hour word> [<minute words>] a.m.|p.m.|in the evening",
         rf"{_AT}(?P<hw>{_HOUR_WORD})(?:[-\s]{{1,3}}{_MINUTE_WORDS})?"
-        rf"(?:\s{{0,2}}{_AMPM}|{_POD_AFTER})?{_ZONE}{_ON}",
+        rf"(?:\s{{0,2}}{_AMPM}|{_POD_AFTER}){_ZONE}{_ON}",
         build_word_time,
         priority=1,
-        trigger=rf"{_HOUR_WORD}$",
+        trigger=_AMPM_OR_POD,
+    ),
+    Rule(
+        "time_clock_at_words",
+        "at <hour word> [<minute words>]",
+        rf"(?P<at>at)\s{{1,3}}(?P<hw>{_HOUR_WORD})(?:[-\s]{{1,3}}{_MINUTE_WORDS})?{_ZONE}{_ON}",
+        build_word_time,
+        trigger=r"at$",
+    ),
+    Rule(
+        "time_clock_oh",
+        "<hour word> oh <minute word>",
+        rf"(?P<hw>{_HOUR_WORD})[-\s]{{1,3}}(?P<zero>{_alt('zero')})[-\s]{{1,3}}(?P<mw>{NUM_WORD})"
+        rf"{_ZONE}{_ON}",
+        build_word_time,
+        trigger=rf"{_alt('zero')}$",
     ),
     Rule(
         "time_past_to",
@@ -317,6 +332,6 @@ RULES = (
         rf"{_PAST_TO_HOUR}{_ZONE}{_ON}",
         build_past_to,
         priority=3,
-        trigger=rf"(?:{_alt('direction')})$",
+        trigger=r"(?:past|till|half|quarter|minutes?|noon|midnight|am|pm|m|\d{1,2}[ap]m)$",
     ),
 )

@@ -228,7 +228,8 @@ def approx_mod(m: re.Match[str]) -> str | None:
 # Triggers: a word of every match of a rule starts with one of these (see Rule.trigger; the
 # engine matches them at the start of each word of the text, case-insensitively).
 T_DIGIT = r"(?:\d{1,2}|\d{4})(?:s|st|nd|rd|th|[ap]m?)?$"  # days, hours, years; not "443" or "1,500"
-T_MONTH = rf"{MONTH}$"
+#: A month name, or one written together with a day ("Feb13", "14april").
+T_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?)?{MONTH}(?:\d{{1,2}})?$"
 #: A weekday word, singular or plural ("Mondays"): ``weekdays.tsv`` without its dots; bare
 #: abbreviations ("sat") only singular.
 T_WEEKDAY = (
@@ -236,10 +237,11 @@ T_WEEKDAY = (
     rf"s?|{alternation(sorted(WEEKDAY_ABBREVIATIONS))})$"
 )
 #: A unit word (``units.tsv``), a part of day (``parts_of_day.tsv``), or "period"/"half",
-#: which the reporting-period and half-year rules read as units.
-#: "\d{0,3}": a count glued to its unit ("3mins") is one word.
+#: which the reporting-period and half-year rules read as units, or "h" ("in 1h"); a count
+#: glued to its unit ("3mins") is one word.
 T_UNIT = (
-    rf"\d{{0,3}}{alternation(sorted({*table('units'), *table('parts_of_day'), 'period', 'half'}))}$"
+    rf"\d{{0,3}}(?:{alternation(sorted({*table('units'), *table('parts_of_day'), 'period', 'half'}))}"
+    r"|\d{0,4}h)$"  # and the short mark of an hour: "in 1h", "in 1/2 h"
 )
 T_SEASON = rf"{SEASON}$"
 

@@ -48,6 +48,13 @@ def _in_date_context(m: re.Match[str]) -> bool:
 
 
 def build_numeric(m: re.Match[str]) -> Found | None:
+    """The numeric forms of ``date_numeric``, by the alternative that matched."""
+    if group(m, "a") is None:
+        return build_year_month(m) if group(m, "sa") is None else build_short(m)
+    return build_day_month_year(m)
+
+
+def build_day_month_year(m: re.Match[str]) -> Found | None:
     """ "10-31-74", "10.31.1974": a two-digit year only as an isolated phrase or after a date
     word (a dashed pair and a number are often a score or a range)."""
     if len(m.group("year")) == 2 and not _in_date_context(m):
@@ -71,15 +78,15 @@ def build_short(m: re.Match[str]) -> Found | None:
     it is a date (else a fraction, a score or a range)."""
     if not _in_date_context(m):
         return None
-    md = month_day(int(m.group("a")), int(m.group("b")))
+    md = month_day(int(m.group("sa")), int(m.group("sb")))
     return None if md is None else Found("DATE", CalendarDate(None, *md))
 
 
 def build_year_month(m: re.Match[str]) -> Found | None:
     """ "2014/10", "2014-10", "2/2013": a month of a year, as an isolated phrase or after a
     date word ("the 2010-11 season" is a span of years)."""
-    year = int(group(m, "year") or m.group("year2"))
-    month = int(group(m, "month") or m.group("month2"))
+    year = int(m.group("ym_year") or m.group("my_year"))
+    month = int(m.group("ym_month") or m.group("my_month"))
     if not (1 <= month <= 12 and 1000 <= year <= 2199) or not _in_date_context(m):
         return None
     return Found("DATE", CalendarDate(year, month))
@@ -107,16 +114,7 @@ RULES = (
         r"(?P<year>\d{1,4})\s{0,2}(?P<era>a\.d\.|ad|c\.e\.|ce|b\.c\.|bc|bce|b\.c\.e\.)(?!\w)",
         build_year_era,
         priority=2,
-        trigger=T_DIGIT,
-    ),
-    Rule(
-        "date_numeric",
-        "<m>-<d>-<yy>|<m>.<d>.<yyyy>",
-        rf"{_NOT_AFTER}(?P<a>\d{{1,2}})(?P<sep>[-.])(?P<b>\d{{1,2}})(?P=sep)"
-        rf"(?P<year>\d{{4}}|\d{{2}}){_NOT_BEFORE}",
-        build_numeric,
-        priority=3,
-        trigger=T_DIGIT,
+        trigger=r"(?:ad|bc|bce|ce|d|c|\d{1,4}(?:ad|bc))$",  # "a.d." is the words "a", "d"
     ),
     Rule(
         "date_day_month_name_numeric",
@@ -128,21 +126,16 @@ RULES = (
         trigger=T_MONTH,
     ),
     Rule(
-        "date_month_day_numeric",
-        "<m>/<d>",
-        rf"{_NOT_AFTER}(?P<a>\d{{1,2}})\s{{0,2}}(?P<sep>[/-])\s{{0,2}}(?P<b>\d{{1,2}})"
-        rf"(?!\s{{0,2}}[/-]\s{{0,2}}\d){_NOT_BEFORE}",
-        build_short,
-        priority=1,
-        trigger=T_DIGIT,
-    ),
-    Rule(
-        "date_year_month_numeric",
-        "<yyyy>/<mm>|<m>/<yyyy>",
-        rf"{_NOT_AFTER}(?:(?P<year>\d{{4}})[-/](?P<month>\d{{1,2}})|"
-        rf"(?P<month2>\d{{1,2}})/(?P<year2>\d{{4}})){_NOT_BEFORE}",
-        build_year_month,
-        priority=2,
+        "date_numeric",
+        "<m>-<d>-<yy>|<m>.<d>.<yyyy>|<yyyy>/<mm>|<m>/<yyyy>|<m>/<d>",
+        # one pattern for the numeric forms (one scan of the text's numbers instead of four);
+        # the longest form first, since an alternation takes the first that matches
+        rf"{_NOT_AFTER}(?:(?P<a>\d{{1,2}})(?P<sep>[-.])(?P<b>\d{{1,2}})(?P=sep)"
+        rf"(?P<year>\d{{4}}|\d{{2}})|(?P<ym_year>\d{{4}})[-/](?P<ym_month>\d{{1,2}})|"
+        rf"(?P<my_month>\d{{1,2}})/(?P<my_year>\d{{4}})|(?P<sa>\d{{1,2}})\s{{0,2}}[/-]\s{{0,2}}"
+        rf"(?P<sb>\d{{1,2}})(?!\s{{0,2}}[/-]\s{{0,2}}\d)){_NOT_BEFORE}",
+        build_numeric,
+        priority=3,
         trigger=T_DIGIT,
     ),
     Rule(
@@ -151,6 +144,6 @@ RULES = (
         r"(?P<year>\d{4}|\d{2})\s?[qQ](?P<qn>[1-4])",
         build_year_quarter,
         priority=2,
-        trigger=r"(?:\d{2}|\d{4})(?:q[1-4])?$",
+        trigger=r"(?:\d{2}|\d{4})?q[1-4]$",
     ),
 )

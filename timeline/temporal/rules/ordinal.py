@@ -24,6 +24,7 @@ from ..values import (
     Spec,
     WeekdayOfWeek,
 )
+from .absolute import HOLIDAY_TRIGGER
 from .common import (
     MONTH,
     NUM,
@@ -73,7 +74,10 @@ def _month(m: re.Match[str]) -> Spec:
 
 
 def build_nth_in_month(m: re.Match[str]) -> Found | None:
-    """ "the first Tuesday of October", "the last day of October 2015", "20th of next month"."""
+    """ "the first Tuesday of October", "the last day of October 2015", "20th of next month";
+    "the third Tuesday after Christmas 2014"."""
+    if group(m, "name"):
+        return build_nth_weekday_after(m)
     if group(m, "dnum"):
         n: int | None = int(m.group("dnum"))
         if group(m, "month"):
@@ -101,7 +105,7 @@ def build_nth_weekday_after(m: re.Match[str]) -> Found | None:
     n = _n(m)
     if n is None or not 1 <= n <= 10:
         return None
-    year = int(m.group("year")) if group(m, "year") else None
+    year = int(m.group("hyear")) if group(m, "hyear") else None
     base = HolidayRef(lookup("holidays", m.group("name")), year)
     return Found("DATE", NthWeekdayAfter(weekday_number(m.group("wd")), n, base))
 
@@ -111,17 +115,15 @@ _COUNT_DIRECTION = {"from now": 1, "hence": 1, "ago": -1, "back": -1}
 
 
 def build_weekday_count(m: re.Match[str]) -> Found | None:
-    """ "3 fridays from now", "two sundays from now", "2 thursdays ago|back"."""
+    """ "3 fridays from now", "two sundays from now", "2 thursdays ago|back"; "friday after
+    next" (the second such weekday after the reference day)."""
+    if group(m, "wd2"):
+        return Found("DATE", NthWeekdayAfter(weekday_number(m.group("wd2")), 2, DayOffset(0)))
     n = whole_number(m.group("num"))
     if n is None or not 1 <= n <= 52:
         return None
     sign = _COUNT_DIRECTION[" ".join(m.group("dir").lower().split())]
     return Found("DATE", NthWeekdayAfter(weekday_number(m.group("wd")), sign * n, DayOffset(0)))
-
-
-def build_after_next(m: re.Match[str]) -> Found | None:
-    """ "friday after next": the second such weekday after the reference day."""
-    return Found("DATE", NthWeekdayAfter(weekday_number(m.group("wd")), 2, DayOffset(0)))
 
 
 def build_nth_week_in(m: re.Match[str]) -> Found | None:
@@ -137,7 +139,7 @@ def build_nth_week_in(m: re.Match[str]) -> Found | None:
 
 
 def build_shift_from(m: re.Match[str]) -> Found | None:
-    """ "three days after Easter", "a year from Christmas", "3 years from today", as an isolated
+    """ "three days after Easter", "a year from Christmas", as an isolated
     phrase; in running text TimeML keeps the duration and the date apart ("talks resumed
     [three days] after [Christmas]")."""
     if not isolated(m):
@@ -149,11 +151,8 @@ def build_shift_from(m: re.Match[str]) -> Found | None:
     if unit not in ("day", "week", "month", "quarter", "year"):
         return None
     sign = _SHIFT_DIRECTION[m.group("dir").lower()]
-    if group(m, "name"):
-        year = int(m.group("year")) if group(m, "year") else None
-        base: Spec = HolidayRef(lookup("holidays", m.group("name")), year)
-    else:
-        base = DayOffset(int(lookup("deictic_days", m.group("deictic"))))
+    year = int(m.group("year")) if group(m, "year") else None
+    base = HolidayRef(lookup("holidays", m.group("name")), year)
     return Found("DATE", ShiftFrom(unit, sign * int(n), base))
 
 
@@ -171,38 +170,39 @@ RULES = (
     ),
     Rule(
         "date_shift_from",
-        "<n> <unit> after|before|from <holiday>|today",
-        rf"(?P<num>{NUM}){SP}(?P<unit>{UNIT}){SP}(?P<dir>after|before|from){SP}"
-        rf"(?:(?P<name>{alt('holidays')})(?:{SP}(?P<year>\d{{4}})(?!\d))?|"
-        rf"(?P<deictic>{alt('deictic_days')}))",
+        "<n> <unit> after|before|from <holiday>",
+        rf"^(?P<num>{NUM}){SP}(?P<unit>{UNIT}){SP}(?P<dir>after|before|from){SP}"
+        rf"(?P<name>{alt('holidays')})(?:{SP}(?P<year>\d{{4}})(?!\d))?",
         build_shift_from,
         priority=3,
-        trigger=r"(?:after|before|from)$",
+        trigger=HOLIDAY_TRIGGER,
     ),
     Rule(
         "date_weekday_count",
-        "<n> <weekday>s from now|ago",
-        rf"(?P<num>{NUM}){SP}(?P<wd>{WEEKDAY})s{SP}(?P<dir>{alternation(list(_COUNT_DIRECTION))})",
+        "<n> <weekday>s from now|ago|<weekday> after next",
+        rf"(?:(?P<num>{NUM}){SP}(?P<wd>{WEEKDAY})s{SP}"
+        rf"(?P<dir>{alternation(list(_COUNT_DIRECTION))})|(?P<wd2>{WEEKDAY_ANY}){SP}after{SP}next)",
         build_weekday_count,
         priority=2,
-        trigger=r"(?:ago|now|hence|back)$",
-    ),
-    Rule(
-        "date_weekday_after_next",
-        "<weekday> after next",
-        rf"(?P<wd>{WEEKDAY_ANY}){SP}after{SP}next",
-        build_after_next,
-        priority=2,
-        trigger=r"next$",
+        trigger=T_WEEKDAY,
     ),
     Rule(
         "date_nth_in_month",
-        "the <nth> <weekday>|day of <month>",
-        rf"(?:the{SP})?(?:{_ORD}{SP}(?:(?P<wd>{WEEKDAY_ANY})|day)|(?P<dnum>\d{{1,2}})"
-        rf"(?:st|nd|rd|th)?(?:{SP}day)?){SP}(?:of|in){SP}{_MONTH_SPEC}",
+        "the <nth> <weekday> of <month>|after <holiday>",
+        rf"(?:the{SP})?{_ORD}{SP}(?P<wd>{WEEKDAY_ANY}){SP}(?:(?:of|in){SP}{_MONTH_SPEC}|after{SP}"
+        rf"(?P<name>{alt('holidays')})(?:{SP}(?P<hyear>\d{{4}})(?!\d))?)",
         build_nth_in_month,
         priority=2,
-        trigger=r"(?:of|in)$",
+        trigger=T_WEEKDAY,
+    ),
+    Rule(
+        "date_nth_day_in_month",
+        "the <nth> day of <month>|the <n> of next month",
+        rf"(?:the{SP})?(?:{_ORD}{SP}day|(?P<dnum>\d{{1,2}})(?:st|nd|rd|th)?(?:{SP}day)?){SP}"
+        rf"(?:of|in){SP}{_MONTH_SPEC}",
+        build_nth_in_month,
+        priority=2,
+        trigger=r"(?:day|month)$",
     ),
     Rule(
         "date_weekday_of_week",
@@ -212,14 +212,5 @@ RULES = (
         build_weekday_of_week,
         priority=2,
         trigger=T_WEEKDAY,
-    ),
-    Rule(
-        "date_nth_weekday_after",
-        "the <nth> <weekday> after <holiday> [<year>]",
-        rf"(?:the{SP})?{_ORD}{SP}(?P<wd>{WEEKDAY_ANY}){SP}after{SP}(?P<name>{alt('holidays')})"
-        rf"(?:{SP}(?P<year>\d{{4}})(?!\d))?",
-        build_nth_weekday_after,
-        priority=2,
-        trigger=r"after$",
     ),
 )

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
+from .. import units
 from ..lexicon import alt, alternation, lookup, rows, table, words
 from ..rule import Found, Rule
-from ..units import offset_unit
+from ..units import duration_value, offset_unit
 from ..units import words as unit_words
 from ..values import (
     CalendarDate,
@@ -18,6 +19,7 @@ from ..values import (
     CurrentPeriod,
     DayOffset,
     Fixed,
+    FromNow,
     InOffset,
     Offset,
     PartOfDay,
@@ -304,8 +306,11 @@ def build_ago(m: re.Match[str]) -> Found | None:
     if n is None:
         return Found("DATE", Fixed(vague))
     unit, scale = _unit_and_scale(m.group("unit"))
-    if sign > 0 and unit in ("second", "minute", "hour"):
-        return None  # "two minutes from now": a clock time (time_from_now)
+    if unit in ("second", "minute", "hour"):
+        if sign < 0 or n * scale > 48:
+            return None
+        seconds = n * scale * (units.unit(unit).seconds or 0)  # "two minutes from now"
+        return Found("TIME", FromNow(seconds, duration_value(unit, n), always=True))
     keep = not (unit == "year" and after_year_to_date(m))
     mod = "APPROX" if group(m, "orso") else approx_mod(m)  # "a week or so ago"
     return Found("DATE", Offset(unit, sign * n * scale, "ref", keep=keep), mod)

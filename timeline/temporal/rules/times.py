@@ -158,6 +158,6 @@ RULES = (
         rf"{_NEAR}(?:12{SP})?(?P<word>noon|midnight|midday|mid{SP}day){_ZONE}{_ON}",
         build_noon,
         priority=3,
-        trigger=r"(?:noon|midnight|midday|day$)",
+        trigger=r"(?:noon|midnight|midday|mid$)",
     ),
 )
