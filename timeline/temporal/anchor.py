@@ -98,12 +98,25 @@ class Resolution:
     type: str | None = None
 
 
+#: Days: a date this far in the tense's direction yields to one this near the other way.
+_FAR, _NEAR = 300, 3
+
+
 def _pick(candidates: list[date], today: date, tense: str) -> date:
     """The candidate the tense points at (see the module docstring). For whole units pass
     the first days of the candidates and the first day of the unit containing today: a unit
     then counts as past/future if it contains today."""
     past = [c for c in candidates if c <= today]
     future = [c for c in candidates if c >= today]
+    if past and future:
+        # a date a year away in the tense's direction while it fell or falls within days
+        # the other way: "the ruling to repatriate the child by Jan. 14" on Jan. 15 is the
+        # deadline that just passed, not next year's
+        ahead, back = (min(future) - today).days, (today - max(past)).days
+        if tense == "future" and ahead > _FAR and back <= _NEAR:
+            return max(past)
+        if tense == "past" and back > _FAR and ahead <= _NEAR:
+            return min(future)
     if tense == "past" and past:
         return max(past)
     if tense == "future" and future:
@@ -581,7 +594,14 @@ def anchor_quarter_ending(spec: QuarterEnding, ctx: Context) -> Resolution | Non
 
 
 def anchor_week_of(spec: WeekOf, ctx: Context) -> Resolution | None:
-    """ "the week of March 6" = the ISO week containing that day."""
+    """ "the week of March 6" = the ISO week containing that day; "Easter week" is this
+    week when this week holds Easter, else the week of the Easter the tense points at."""
+    base = spec.base
+    if isinstance(base, HolidayRef) and base.year is None:
+        this_week = cal.point("week", ctx.today)
+        for year in (ctx.today.year - 1, ctx.today.year, ctx.today.year + 1):
+            if cal.point("week", holiday_date(base.rule, year)) == this_week:
+                return Resolution(cal.value(this_week), this_week)
     day = _day_of(spec.base, ctx)
     if day is None:
         return None

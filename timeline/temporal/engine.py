@@ -44,6 +44,7 @@ from .values import (
     CalendarRelative,
     ClockTime,
     DayOffset,
+    Fixed,
     Offset,
     RestOf,
     SoFar,
@@ -122,7 +123,19 @@ def _groups_of(token: str) -> tuple[int, ...]:
     return groups
 
 
-def _windows(text: str) -> dict[int, list[tuple[int, int]]]:
+def _active_groups(document: str) -> frozenset[int]:
+    """The trigger groups with a rule that runs on ``document`` (colloquial rules do not run on
+    news: their trigger words need no window there)."""
+    return frozenset(
+        g for g, rules in enumerate(_TRIGGERED)
+        if any(not rule.documents or document in rule.documents for _, rule in rules)
+    )
+
+
+_ACTIVE = {doc: _active_groups(doc) for doc in ("news", "narrative", "colloquial")}
+
+
+def _windows(text: str, active: frozenset[int] | None = None) -> dict[int, list[tuple[int, int]]]:
     r"""Per trigger group, merged ``[start, end)`` windows around the words that fire it; a
     window never ends inside a word (the rules' ``(?!\w)`` must see the real next character).
 
@@ -151,6 +164,8 @@ def _windows(text: str) -> dict[int, list[tuple[int, int]]]:
             start = max(0, ends[2 * k] - _BACK)
             end = tail(text, min(n, ends[2 * k + 1] + _AHEAD)).end()  # type: ignore[union-attr]
             for g in fired[k]:  # type: ignore[union-attr]
+                if active is not None and g not in active:
+                    continue
                 spans = out.setdefault(g, [])
                 if spans and start <= spans[-1][1]:
                     spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
@@ -166,7 +181,7 @@ def _candidates(text: str, windowed: bool = True, document: str = "news") -> lis
     text with every rule (slow; a test checks both ways agree)."""
     out = []
     if windowed:
-        work = _windows(text)
+        work = _windows(text, _ACTIVE.get(document))
     else:
         work = {name: [(0, len(text))] for name in range(len(_TRIGGERED))}
     for name, windows in work.items():
@@ -334,15 +349,23 @@ def read(text: str, reference: datetime | date, *, document_type: str = "auto",
     day_anchor: cal.Point | None = None
     #: the time the discourse has moved to (the last explicit dated expression), if any
     story: cal.Point | None = None
-    story_reach = 0  # in news, where the story time stops counting (end of a sentence)
+    story_at = 0  # where the story time was set
+
+    def reach(at: int) -> int:
+        """In news, where a story time set at ``at`` stops counting (a sentence end)."""
+        if at not in reaches:
+            reaches[at] = sentences.end_after(at, NEWS_REACH - 1)
+        return reaches[at]
+
+    reaches: dict[int, int] = {}
     out: list[Timex] = []
     token = DAY_FIRST.set(is_day_first(locale))
     try:
-        # "#Friday", "#Christmas": a hashtag names a topic, not a time
-        cands = [c for c in _candidates(text, document=doc)
-                 if not c.start or text[c.start - 1] != "#"]
+        cands = _candidates(text, document=doc)
     finally:
         DAY_FIRST.reset(token)
+    if "#" in text:  # "#Friday", "#Christmas": a hashtag names a topic, not a time
+        cands = [c for c in cands if not c.start or text[c.start - 1] != "#"]
     if doc == "colloquial":
         cands = [c for c in cands if not colloquial.ignored(text, c.start, c.end, c.rule.id)]
     for c in _joined(text, _select(cands, len(text))):
@@ -352,17 +375,15 @@ def read(text: str, reference: datetime | date, *, document_type: str = "auto",
         spec = c.found.spec
         tense = narrative = "unknown"
         tensed = needs_tense(spec) or kind in ("until", "through")
-        durative = kind == "for" and c.found.type == "DURATION"
-        if tensed or durative:
+        if tensed:
             s_start, s_end = sentences.around(c.start)
-            clause = analysed(s_start, s_end)
-            tense = clause.at(c.start - s_start, c.end - s_start)
+            tense = analysed(s_start, s_end).at(c.start - s_start, c.end - s_start)
             if tense == "unknown" and s_start > 0:
                 # a verbless sentence ("Up from 443 million Thursday.") continues the story
                 p_start, p_end = sentences.around(s_start - 1)
                 narrative = analysed(p_start, p_end).overall()
-            if durative and present_perfect(text, max(s_start, c.start - 80), c.start):
-                extra["perfect"] = "1"  # "has raged for three weeks": up to the publication
+        if kind == "for" and isinstance(spec, Fixed) and present_perfect(text, c.start):
+            extra["perfect"] = "1"  # "has raged for three weeks": up to the publication
         if prefer is not None and tense == "unknown" and narrative == "unknown":
             tense = PREFER[prefer]  # no tense in the text: the caller's preference settles it
         if kind == "since":
@@ -381,7 +402,7 @@ def read(text: str, reference: datetime | date, *, document_type: str = "auto",
         found = c.found
         if (
             story is not None
-            and (doc == "narrative" or c.start < story_reach)
+            and (doc == "narrative" or c.start < reach(story_at))
             and follows_story(spec)
             and not modifier
         ):
@@ -428,10 +449,10 @@ def read(text: str, reference: datetime | date, *, document_type: str = "auto",
                 elif (
                     getattr(spec, "year", None) is not None
                     and res.point.unit not in ("decade", "century")
-                    and sets_story(text, sentences.around(c.start)[0], c.start, kind)
+                    and sets_story(text, c.start, kind)
                 ):
                     story = res.point  # "In 2014, ...", "began in 1939"
-                    story_reach = sentences.end_after(c.start, NEWS_REACH - 1)
+                    story_at = c.start
         out.append(
             Timex(
                 start=c.start,

@@ -36,20 +36,21 @@ from .values import CalendarDate, HolidayRef, SeasonRef, Spec
 DOCUMENT_TYPES = ("auto", "news", "narrative", "colloquial")
 
 #: Marks of informal text: a mention, a hashtag (not "#89.7 million"), a link, an emoticon,
-#: "!!", an ellipsis, a lower-case "i" or first word, a word of ``colloquial_markers.tsv``
-#: in lower case ("u", not "U.S.").
+#: "!!", an ellipsis, a lower-case first word; or a word of ``colloquial_markers.tsv`` in
+#: lower case ("u", not "U.S."), or a lower-case "i" (see :func:`_informal`).
 _MARKUP = re.compile(
     r"(?<![\w@#])(?:@\w{2,}|#[A-Za-z]\w+)|https?://|(?<!\w)[:;][-']?[()DPp](?!\w)|!!|\.\.|…"
-    r"|(?-i:\bi\b|\A\s{0,3}[a-z]{2,})"
-    r"|(?-i:\b" + alternation(words("colloquial_markers")) + r"\b(?![.’'-]\w))",
-    re.IGNORECASE,
+    r"|\A\s{0,3}[a-z]{2,}"
 )
+_MARKERS = frozenset(words("colloquial_markers")) | {"i"}
+#: Splits a text into words as written, keeping dots and apostrophes inside ("U.S.", "I'm").
+_BETWEEN_WORDS = re.compile(r"[^\w.’'-]+")
 _YEAR = re.compile(r"(?<![\w.,$-])(1[0-9]{3}|20[0-9]{2})(?![\w,-]|\.\d)")
-_DEICTIC = re.compile(
-    r"\b(?:yesterday|today|tomorrow|tonight|this\s(?:week|month|year|morning)|last\s"
-    r"(?:week|month|night)|next\s(?:week|month)|ago)\b",
-    re.IGNORECASE,
-)
+#: Deictic words, sought as plain substrings of the lower-cased opening (fast on long texts).
+_DEICTIC_WORDS = ("yesterday", "today", "tomorrow", "tonight", "this week", "this month",
+                  "this year", "this morning", "last week", "last month", "last night",
+                  "next week", "next month", " ago")
+_LETTERS = re.compile(r"[^\W\d_]")
 #: Colloquial texts are short: a tweet, a chat message, a comment.
 _SHORT = 1000
 #: A tweet's length: a text this short that does not end its last sentence with a period is
@@ -57,22 +58,38 @@ _SHORT = 1000
 _TWEET = 280
 
 
+def _informal(text: str) -> bool:
+    """A short text with a mark of chat or tweets (see :data:`_MARKUP`)."""
+    if _MARKUP.search(text):
+        return True
+    words_ = _BETWEEN_WORDS.split(text)
+    return not _MARKERS.isdisjoint(words_) or not _MARKERS.isdisjoint(
+        w.rstrip(".") for w in words_ if w.endswith(".") and w.count(".") == 1)
+
+
 def _unpunctuated(text: str) -> bool:
     body = text.strip().rstrip("\"'”’)]")
     return len(body) <= _TWEET and any(c.isspace() for c in body) and not body.endswith(".")
 
 
+#: A narrative shows itself in its opening: the years and deictic words of the first
+#: characters decide (which also bounds the cost on long texts).
+_OPENING = 3000
+
+
 def document_type(text: str, reference: date) -> str:
-    """``colloquial``, ``narrative`` or ``news`` (see the module doc); linear in the text."""
+    """``colloquial``, ``narrative`` or ``news`` (see the module doc), from at most the first
+    :data:`_OPENING` characters."""
     if len(text) <= _SHORT:
-        letters = [c for c in text if c.isalpha()]
-        one_case = len(letters) >= 12 and (
-            all(c.islower() for c in letters) or all(c.isupper() for c in letters)
-        )
-        if one_case or _MARKUP.search(text) or _unpunctuated(text):
+        one_case = (text.islower() or text.isupper()) and len(_LETTERS.findall(text)) >= 12
+        if one_case or _unpunctuated(text) or _informal(text):
             return "colloquial"
-    years = [int(y) for y in _YEAR.findall(text)]
-    if len(years) >= 2 and _DEICTIC.search(text) is None:
+    opening = text[:_OPENING]
+    lower = opening.lower()
+    if any(word in lower for word in _DEICTIC_WORDS):
+        return "news"
+    years = [int(y) for y in _YEAR.findall(opening)]
+    if len(years) >= 2:
         far = sum(abs(y - reference.year) >= 3 for y in years)
         if 3 * far >= 2 * len(years):
             return "narrative"
@@ -102,10 +119,9 @@ def modifies_noun(text: str, start: int, end: int) -> bool:
     """True if the expression at ``[start, end)`` is a modifier of a noun phrase ("the 2026
     budget draft", "its 2023 election manifesto", "the May 9 parade"), not after a preposition
     that makes the phrase locate the event ("in the 2020 election")."""
-    det = _DETERMINER_BEFORE.search(text, max(0, start - 10), start)
     return (
-        det is not None
-        and _NOUN_AFTER.match(text, end) is not None
+        _NOUN_AFTER.match(text, end) is not None
+        and _DETERMINER_BEFORE.search(text, max(0, start - 10), start) is not None
         and _LOCATING.search(text, max(0, start - 24), start) is None
     )
 
@@ -135,20 +151,23 @@ def in_story(spec: Spec, story: cal.Point, forward: bool = False) -> Spec:
 
 
 #: The words before an expression that make it set the time of its clause: "In 2014, ...",
-#: "began in 1939", "during the 1990s", "On March 3, 1941": or nothing (the clause opens with it).
-_SETTING = re.compile(r"(?:\b(?:in|during|on|of)\s{1,3}|^\W{0,3})$", re.IGNORECASE)
+#: "began in 1939", "during the 1990s", "On March 3, 1941": or nothing (the sentence opens
+#: with it).
+_SETTING = re.compile(
+    r"(?:\b(?:in|during|on|of)\s{1,3}|(?:^|[.!?;:]\s{1,3}|\n)[\"'“‘(]{0,2})$", re.IGNORECASE
+)
 #: Signal roles that make a year a bound of something else, not the time of the story
 #: ("since 1980", "dating to 1994", "from 2009").
 _BOUNDS = frozenset({"since", "until", "range", "close", "for", "before", "after"})
 
 
-def sets_story(text: str, sentence_start: int, start: int, signal_role: str | None) -> bool:
+def sets_story(text: str, start: int, signal_role: str | None) -> bool:
     """True if an explicit date at ``start`` sets the time its sentence (and the story)
-    talks about: it opens its clause or follows "in"/"during"/"on", and no signal makes it
+    talks about: it opens its sentence or follows "in"/"during"/"on", and no signal makes it
     the bound of another span."""
     if signal_role in _BOUNDS:
         return False
-    return _SETTING.search(text, max(sentence_start, start - 10), start) is not None
+    return _SETTING.search(text, max(0, start - 10), start) is not None
 
 
 #: How many sentences a background date carries in news before the text is back at the

@@ -33,9 +33,15 @@ _CLOSERS: dict[str, tuple[str, ...]] = {
     r[0].lower(): tuple(r[2].split("|")) for r in rows("signals") if r[1] == "range"
 }
 _WORDS = [w for w in ROLES if w[0].isalpha()]
-_SIGNAL = re.compile(
-    rf"(?<![\w])(?P<signal>{alternation(_WORDS)})"
-    rf"(?:\s{{1,3}}{alternation(words('signal_qualifiers'))})?\s{{1,3}}$",
+_QUALIFIERS = words("signal_qualifiers")
+_SIGNAL = re.compile(rf"(?<![\w])(?P<signal>{alternation(_WORDS)})\s{{1,3}}$", re.IGNORECASE)
+_QUALIFIED = re.compile(
+    rf"(?<![\w])(?P<signal>{alternation(_WORDS)})\s{{1,3}}{alternation(_QUALIFIERS)}\s{{1,3}}$",
+    re.IGNORECASE,
+)
+#: The last words of the qualifiers: only after one of them is the longer look-back needed.
+_QUALIFIER_ENDS = re.compile(
+    rf"(?<![\w])(?:{alternation(sorted({q.split()[-1] for q in _QUALIFIERS}))})\s{{1,3}}$",
     re.IGNORECASE,
 )
 _JOINS = sorted({w for closers in _CLOSERS.values() for w in closers}, key=len, reverse=True)
@@ -53,7 +59,9 @@ def role(signal: str | None) -> str | None:
 
 def signal_before(text: str, start: int) -> str | None:
     """The signal word right before offset ``start`` (lower case), or None."""
-    m = _SIGNAL.search(text, max(0, start - _LOOKBACK), start)
+    m = _SIGNAL.search(text, max(0, start - 12), start)
+    if m is None and _QUALIFIER_ENDS.search(text, max(0, start - 12), start):
+        m = _QUALIFIED.search(text, max(0, start - _LOOKBACK), start)
     return m.group("signal").lower() if m else None
 
 

@@ -275,10 +275,16 @@ _PERFECT = re.compile(
 )
 
 
-def present_perfect(text: str, start: int, end: int) -> bool:
-    """True if ``text[start:end]`` (the words before a duration, in its sentence) holds a
+_SENTENCE_END = re.compile(r"[.!?;]\s")
+
+
+def present_perfect(text: str, pos: int) -> bool:
+    """True if the words before ``pos`` in its sentence (at most 80 characters back) hold a
     present perfect: "Fighting has raged for three weeks" lasts up to the publication."""
-    return _PERFECT.search(text, start, end) is not None
+    start = max(0, pos - 80)
+    for end in _SENTENCE_END.finditer(text, start, pos):
+        start = end.end()
+    return _PERFECT.search(text, start, pos) is not None
 
 
 _DELAYED = re.compile(

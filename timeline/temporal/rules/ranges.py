@@ -10,7 +10,7 @@ import re
 
 from ..rule import Found, Rule
 from ..values import CalendarDate
-from .common import MONTH, T_DIGIT, group, is_capitalized, month_number
+from .common import MONTH, T_MONTH, group, is_capitalized, month_number
 
 #: The words or dashes between the two ends of a range.
 _JOIN = r"\s{0,3}(?:-|–|—|to|until|till|through)\s{0,3}"
@@ -43,7 +43,7 @@ RULES = (
         rf"(?P<month>{MONTH})\s{{0,3}}(?P<d1>\d{{1,2}}){_SUFFIX}{_JOIN}(?P<day>\d{{1,2}}){_SUFFIX}"
         r"(?![\d:%]|\.\d|\s{0,2}[ap]\.?m\b)",
         build_second_day,
-        trigger=T_DIGIT,
+        trigger=T_MONTH,
     ),
     Rule(
         "date_range_first_day",
@@ -51,6 +51,6 @@ RULES = (
         rf"(?P<day>\d{{1,2}}){_SUFFIX}{_JOIN}(?P<d2>\d{{1,2}}){_SUFFIX}\s{{1,3}}(?P<month>{MONTH})"
         r"(?:,?\s{1,3}(?P<year>\d{4})(?!\d))?",
         build_first_day,
-        trigger=T_DIGIT,
+        trigger=T_MONTH,
     ),
 )

@@ -20,6 +20,7 @@ from ..values import (
     DayOffset,
     Fixed,
     FromNow,
+    HolidayRef,
     InOffset,
     Offset,
     PartOfDay,
@@ -393,6 +394,14 @@ def build_week_of(m: re.Match[str]) -> Found | None:
     return Found("DATE", WeekOf(CalendarDate(year, month_number(month), day)))
 
 
+def build_holiday_week(m: re.Match[str]) -> Found | None:
+    """ "Easter week", "Christmas week": the ISO week of the holiday the tense points at."""
+    name = m.group("name")
+    if not is_capitalized(name):
+        return None
+    return Found("DATE", WeekOf(HolidayRef(lookup("holidays", name))))
+
+
 def build_weekend(m: re.Match[str]) -> Found | None:
     return Found("DATE", WeekendRef(), mod_from(m, "part"))
 
@@ -540,6 +549,14 @@ RULES = (
         build_earlier_in,
         priority=2,
         trigger=r"(?:earlier|later)$",
+    ),
+    Rule(
+        "date_holiday_week",
+        "<holiday> week",
+        rf"(?P<name>{alt('holidays')}){SP}week(?!\w)",
+        build_holiday_week,
+        priority=2,
+        trigger=r"week$",
     ),
     Rule(
         "date_week_of",
