@@ -454,7 +454,8 @@ def build_season(m: re.Match[str]) -> Found | None:
 
 def build_holiday(m: re.Match[str]) -> Found | None:
     name = m.group("name")
-    if not is_capitalized(name) and not isolated(m) and not name.lower().startswith(("xmas", "x-mas")):
+    xmas = name.lower().startswith(("xmas", "x-mas"))
+    if not is_capitalized(name) and not isolated(m) and not xmas:
         return None  # lower case only as an isolated phrase ("thanksgiving"); "xmas" in any case
     rule = lookup("holidays", name)
     year = _year_value(m)

@@ -138,7 +138,8 @@ def build_day_clock(m: re.Match[str]) -> Found | None:
 
 
 def build_compact_clock(m: re.Match[str]) -> Found | None:
-    """ "430pm" = 16:30; "at 1015" = 10:15 (not a year: 1900-2099 stay years)."""
+    """ "at 1015" = 10:15 (not a year: 1900-2099 stay years; "430pm" is the clock rules'
+    ``time_clock_hhmm``, in any text)."""
     if not group(m, "ampm") and 1900 <= int(m.group("h") + m.group("mi")) <= 2099:
         return None
     clock = _clock(m)
@@ -247,14 +248,6 @@ RULES = (
         build_day_clock,
         priority=1,
         trigger=r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)",
-        documents=_COLLOQUIAL,
-    ),
-    Rule(
-        "time_compact_clock",
-        "<h><mm>am|pm",
-        r"(?P<h>\d{1,2})(?P<mi>\d{2})\s{0,2}(?P<ampm>[ap]\.?m\b\.?)",
-        build_compact_clock,
-        trigger=r"\d{3,4}(?:[ap]m)?$",
         documents=_COLLOQUIAL,
     ),
     Rule(

@@ -239,8 +239,9 @@ T_WEEKDAY = (
 #: A unit word (``units.tsv``), a part of day (``parts_of_day.tsv``), or "period"/"half",
 #: which the reporting-period and half-year rules read as units, or "h" ("in 1h"); a count
 #: glued to its unit ("3mins") is one word.
+_UNIT_WORDS = alternation(sorted({*table("units"), *table("parts_of_day"), "period", "half"}))
 T_UNIT = (
-    rf"\d{{0,3}}(?:{alternation(sorted({*table('units'), *table('parts_of_day'), 'period', 'half'}))}"
+    rf"\d{{0,3}}(?:{_UNIT_WORDS}"
     r"|\d{0,4}h)$"  # and the short mark of an hour: "in 1h", "in 1/2 h"
 )
 T_SEASON = rf"{SEASON}$"
