@@ -121,16 +121,21 @@ class Resolve(MethodView):
         """Tag a text against a reference time
 
         Finds every temporal expression in `text` and resolves it against `reference`, as
-        ingestion does for an article's body and publication time. Stores nothing. Each
-        expression has its own `interval` and the `event_interval` of the event it would date
-        (its signal applied: "since April" dates an event from April 1 to the reference).
+        ingestion does for an article's body and publication time, reading the text as
+        `document_type` says (auto: decided from the text). Stores nothing. `prefer` (past,
+        future, nearest) settles the direction of a phrase without tense ("monday"), `locale`
+        the order of a numeric date's day and month. Each expression has its own `interval`
+        and the `event_interval` of the event it would date (its signal applied: "since April"
+        dates an event from April 1 to the reference).
         """
-        from timeline.temporal import tag
+        from timeline.temporal import read
 
         reference = data["reference"]
-        return {"reference": reference.isoformat(),
+        reading = read(data["text"], reference, document_type=data["document_type"],
+                       prefer=data.get("prefer"), locale=data.get("locale"))
+        return {"reference": reference.isoformat(), "document_type": reading.document_type,
                 "timexes": [_with_event_interval(timex, reference)
-                            for timex in tag(data["text"], reference)]}
+                            for timex in reading.timexes]}
 
 
 def _with_event_interval(timex, reference) -> dict[str, Any]:

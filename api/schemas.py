@@ -27,6 +27,7 @@ from timeline.exports import FORMATS
 from timeline.happenings.exports import FORMATS as HAPPENING_FORMATS
 from timeline.queries import BASES, MAX_LIMIT, UNITS
 from timeline.queries.happenings import ORDERS as HAPPENING_ORDERS
+from timeline.temporal import DOCUMENT_TYPES
 from timeline.temporal.types import GRANULARITIES
 
 
@@ -229,6 +230,10 @@ class ArticleInputSchema(Base):
         "(other schemes, such as javascript:, are refused)."))
     source = fields.String(allow_none=True, **_described("Publisher or feed name."))
     language = fields.String(allow_none=True, **_described("Language code; 'en' by default."))
+    document_type = fields.String(allow_none=True, validate=validate.OneOf(DOCUMENT_TYPES),
+                                  **_described(
+        "How the body is read: news, narrative (underspecified dates follow the year the story "
+        "is in), colloquial (tweets and chat) or auto (decided from the text; the default)."))
 
 
 class ResolveInputSchema(Base):
@@ -251,6 +256,22 @@ class ResolveInputSchema(Base):
         "The time the text speaks from (an article's publication time): ISO 8601 date or "
         f"datetime with optional offset, in the supported range {SUPPORTED_RANGE_TEXT}.",
         format="date-time"))
+    prefer = fields.String(
+        load_default=None, allow_none=True,
+        validate=validate.OneOf(["past", "future", "nearest"]),
+        **_described(
+            "The direction of an expression whose text gives none (an isolated 'monday', "
+            "'at 3 in the morning'): past, future (Duckling's convention) or nearest. "
+            "Absent: the tense of the sentence decides, as for news.", example="future"))
+    locale = fields.String(
+        load_default=None, allow_none=True, validate=validate.Length(min=2, max=20),
+        **_described("The locale of the text, for numeric dates: 'en-GB' reads 3/4/2021 as "
+                     "3 April, 'en-US' (the default) as March 4.", example="en-GB"))
+    document_type = fields.String(
+        load_default="auto", validate=validate.OneOf(DOCUMENT_TYPES),
+        **_described("What kind of text it is: news, narrative (underspecified dates follow the "
+                     "year the story is in), colloquial (tweets and chat), or auto (decided "
+                     "from the text)."))
 
 
 # --- Responses --------------------------------------------------------------------------------
@@ -358,6 +379,8 @@ class ArticleSchema(Base):
     source = fields.String(allow_none=True)
     url = fields.String(allow_none=True)
     language = fields.String()
+    document_type = fields.String(**_described(
+        "How the body is read: news, narrative, colloquial or auto."))
     content_hash = fields.String(**_described("SHA-256 of the content; unique."))
     ingested_at = fields.String(metadata=DATE_TIME)
 
@@ -416,6 +439,8 @@ class TimexSchema(Base):
 
 class ResolveSchema(Base):
     reference = fields.String(metadata=DATE_TIME)
+    document_type = fields.String(**_described(
+        "How the text was read: news, narrative or colloquial (what auto decided)."))
     timexes = fields.List(fields.Nested(TimexSchema))
 
 

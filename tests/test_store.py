@@ -242,7 +242,8 @@ def test_db_time_stores_what_peewee_stores(db, moment):
 
     through_peewee = _article(published_at=moment)
     row = [through_peewee.title, "Body.", moment, 0, True, None, None, "en",
-           f"fast-{random.random()}", moment, " title body ", None]  # words, date source
+           f"fast-{random.random()}", moment, " title body ", None,  # words, date source
+           "auto"]  # document_type
     (fast_id,) = _insert_rows(Article, _ARTICLE_FIELDS, [tuple(row)], returning_ids=True)
     stored = dict(db.execute_sql("SELECT id, published_at FROM article WHERE id IN (%s, %s)"
                                  .replace("%s", db.param), (through_peewee.id, fast_id)))

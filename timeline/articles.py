@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
+from timeline.temporal.narrative import DOCUMENT_TYPES
+
 _OPTIONAL_TEXT = ("url", "source", "language")
 
 #: The supported range of publication times, ``[SUPPORTED_FROM, SUPPORTED_UNTIL)`` in UTC.
@@ -62,6 +64,9 @@ class ArticleInput:
     #: Where the publication time came from (see :attr:`timeline.store.Article.
     #: published_at_source`); not part of the content hash.
     published_at_source: str | None = None
+    #: how the tagger reads the body (:data:`timeline.temporal.DOCUMENT_TYPES`); not part of
+    #: the content hash: the same text is the same article however it is read
+    document_type: str = "auto"
 
     @property
     def utc_offset_minutes(self) -> int:
@@ -93,7 +98,8 @@ def parse_article(record: Any) -> ArticleInput:
 
     Required: ``title`` and ``body`` (non-blank strings), ``published_at`` (ISO 8601 date or
     datetime, offset optional; a naive value is UTC). Optional: ``url``, ``source``,
-    ``language`` (strings or null; language defaults to ``en``). Other keys are ignored.
+    ``language`` (strings or null; language defaults to ``en``), ``document_type`` (news,
+    narrative, colloquial or auto, the default; null is auto). Other keys are ignored.
     Raises :class:`InvalidArticle` listing every problem at once.
     """
     if not isinstance(record, dict):
@@ -133,6 +139,13 @@ def parse_article(record: Any) -> ArticleInput:
         errors.setdefault("url", []).append(
             "must be an absolute http:// or https:// URL with a host")
         del values["url"]
+    kind = record.get("document_type")
+    if kind is not None:
+        if kind not in DOCUMENT_TYPES:
+            errors.setdefault("document_type", []).append(
+                f"must be one of {', '.join(DOCUMENT_TYPES)}, got {kind!r}")
+        else:
+            values["document_type"] = kind
     for name in ("title", "body", *_OPTIONAL_TEXT):
         problem = _text_problem(values.get(name))
         if problem:

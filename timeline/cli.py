@@ -104,8 +104,24 @@ def _read_text(path: str) -> str:
               default="json", show_default=True,
               help="json: the expressions with offsets, values and intervals; timeml: the text "
                    "with inline TIMEX3 tags and the reference as its DCT.")
+@click.option("--prefer", type=click.Choice(["past", "future", "nearest"]), default=None,
+              help="The direction of an expression whose text gives none, such as an "
+                   "isolated 'monday' or 'at 3 in the morning': the last one (past), the next "
+                   "one (future, Duckling's convention) or the nearest. By default the tense "
+                   "of the sentence decides, as news readers expect.")
+@click.option("--locale", default=None, metavar="LOCALE",
+              help="The locale of the text, for numeric dates: 'en-GB' or 'fr' read 3/4/2021 "
+                   "as 3 April, 'en-US' (the default) as March 4.")
+@click.option("--document-type", "document_type", default="auto", show_default=True,
+              type=click.Choice(["auto", "news", "narrative", "colloquial"]),
+              help="What kind of text it is, which decides where underspecified dates find "
+                   "their year: news (the publication, or a background paragraph's year in "
+                   "a past clause), narrative (the year the story is in: 'The war began in "
+                   "1939. In September, ...' is 1939-09), colloquial (tweets and chat: "
+                   "'tmrw', 'this sat', '430pm', bare 'day'); auto decides from the text.")
 @click.argument("file", default="-", type=click.Path(allow_dash=True, dir_okay=False))
-def tag(reference: date | datetime, output_format: str, file: str) -> None:
+def tag(reference: date | datetime, output_format: str, prefer: str | None,
+        locale: str | None, document_type: str, file: str) -> None:
     """Find and resolve the temporal expressions in FILE (default: stdin).
 
     The text is read as UTF-8 exactly as stored (no newline translation), and every
@@ -113,29 +129,45 @@ def tag(reference: date | datetime, output_format: str, file: str) -> None:
 
     \b
         $ echo "Shelling resumed late Wednesday." | timeline tag -r 2022-05-14
-        {"reference": "2022-05-14", "timexes": [{"start": 17, "end": 31,
+        {"reference": "2022-05-14", "document_type": "news",
+         "timexes": [{"start": 17, "end": 31,
          "text": "late Wednesday", "type": "DATE", "value": "2022-05-11",
          "mod": "END", "interval": {"start": "2022-05-11T16:00:00+00:00",
          "end": "2022-05-12T00:00:00+00:00"}, "granularity": "day", ...}]}
 
     Each expression names the rule that produced it ("rule"), and carries a "signal"
-    such as "since" or "until" when one governs it.
+    such as "since" or "until" when one governs it; "document_type" says how the text was
+    read (--document-type, or what auto decided):
+
+    \b
+        $ echo "The war began in 1939. In September, Germany invaded Poland." \\
+            | timeline tag -r 2024-05-01 --document-type narrative
+        ... "text": "September", "type": "DATE", "value": "1939-09" ...
+
+    A phrase without tense reads the way --prefer says:
+
+    \b
+        $ echo "monday at 3 in the morning" | timeline tag -r 2022-05-14 --prefer future
     """
     from timeline.temporal import tag as tag_text
+    from timeline.temporal.engine import resolve_document_type as document_type_of
     from timeline.timeml import write
 
     text = _read_text(file)
-    timexes = tag_text(text, reference)
+    kind = document_type_of(text, reference, document_type)
+    timexes = tag_text(text, reference, document_type=kind, prefer=prefer, locale=locale)
     if output_format == "timeml":
         click.echo(write(text, reference, timexes), nl=False)
     else:
         click.echo(json.dumps({"reference": reference.isoformat(),
+                               "document_type": kind,
                                "timexes": [t.to_json() for t in timexes]},
                               ensure_ascii=False, indent=2))
 
 
 @cli.command("eval")
-@click.argument("directory", type=click.Path(exists=True))
+@click.argument("directories", metavar="DIRECTORY...", nargs=-1, required=True,
+                type=click.Path(exists=True))
 @click.option("--errors", is_flag=True,
               help="Before the scores, list every missed, spurious, wrongly valued or typed "
                    "and mis-spanned expression with its document and context.")
@@ -145,24 +177,31 @@ def tag(reference: date | datetime, output_format: str, file: str) -> None:
               show_default=True,
               help="The tagger to score; dateparser = dateparser.search.search_dates, "
                    "the baseline.")
-def eval_command(directory: str, errors: bool, as_json: bool, tagger: str) -> None:
-    """Score the tagger on the TimeML files under DIRECTORY (TempEval-3 Task A).
+def eval_command(directories: tuple[str, ...], errors: bool, as_json: bool, tagger: str) -> None:
+    """Score the tagger on the TimeML files under each DIRECTORY (TempEval-3 Task A).
 
     Every *.tml file found recursively is tagged with its DCT date as the reference and
     compared with its gold TIMEX3s: strict span P/R/F1 (same offsets), relaxed span P/R/F1
     (overlap, one-to-one), and type and value accuracy over relaxed matches, whose F1 is
-    relaxed F1 x accuracy. For example
+    relaxed F1 x accuracy. Each text is read as its document type decides (auto: a tweet is
+    colloquial, a history a narrative, see timeline tag --help). Several directories are
+    scored one after the other, each under a "== DIRECTORY" heading (with --json, one JSON
+    object per line). For example
 
     \b
+        $ timeline eval data/timebank data/tweets-train
         $ timeline eval data/timebank --errors | grep -w missed | head
         $ timeline eval data/timebank --tagger dateparser --json
     """
     from timeline.evaluation import run
 
-    try:
-        run(directory, tagger, errors, as_json)
-    except (FileNotFoundError, ValueError) as error:
-        raise click.ClickException(str(error)) from None
+    for directory in directories:
+        if len(directories) > 1 and not as_json:
+            click.echo(f"== {directory}")
+        try:
+            run(directory, tagger, errors, as_json)
+        except (FileNotFoundError, ValueError) as error:
+            raise click.ClickException(str(error)) from None
 
 
 # --- ingestion and storage: ingest, events, db upgrade, reprocess -----------------------------
@@ -231,10 +270,11 @@ def ingest(paths: tuple[str, ...], database_url: str | None, progress: bool | No
     article per line; directories are searched recursively for *.json, *.jsonl and *.ndjson.
     On standard input the format is told from the first line: JSONL if it is a whole article,
     else JSON. An article is an object with "title", "body" and "published_at" (ISO 8601 date
-    or datetime; without an offset it is UTC), and optionally "url", "source", "language".
-    Input is streamed one record at a time, and each article is committed with its events on
-    its own, so an interrupted run can simply be repeated: what was stored is reported as
-    already present.
+    or datetime; without an offset it is UTC), and optionally "url", "source", "language"
+    and "document_type" (news, narrative, colloquial or auto: how the body is read; see
+    timeline tag --help). Input is streamed one record at a time, and each article is
+    committed with its events on its own, so an interrupted run can simply be repeated: what
+    was stored is reported as already present.
 
     Tagging takes half the time; --workers moves it to other processes, so storing and
     tagging overlap (results, their order and the messages stay the same).

@@ -83,6 +83,8 @@ class Article(BaseModel):
     url = pw.TextField(null=True, unique=True)  # an update replaces the article of a URL
     language = pw.TextField(default="en")
     content_hash = pw.CharField(max_length=64, unique=True)
+    #: how the tagger reads the body: news, narrative, colloquial or auto (decided per body)
+    document_type = pw.TextField(default="auto")
     ingested_at = UTCDateTimeField()
     words = pw.TextField(default="")  # see timeline.words.words_column (title, body)
     #: Where the publication time came from when a page was fetched (``feed``, ``json-ld``,

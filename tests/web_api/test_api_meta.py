@@ -35,6 +35,32 @@ def test_resolve_tags_and_stores_nothing(client):
     assert Article.select().count() == 0
 
 
+def test_resolve_prefer_settles_a_phrase_without_tense(client):
+    def value(**extra):
+        response = client.post("/api/v1/resolve", json={
+            "text": "at 3 in the morning", "reference": "2022-05-14T09:30:00+00:00", **extra})
+        assert response.status_code == 200, response.data
+        return response.get_json()["timexes"][0]["value"]
+
+    assert value(prefer="future") == "2022-05-15T03:00"
+    assert value(prefer="past") == "2022-05-14T03:00"
+    assert value() == "2022-05-14T03:00"
+
+
+def test_resolve_rejects_an_unknown_prefer(client):
+    response = client.post("/api/v1/resolve", json={
+        "text": "monday", "reference": "2022-05-14", "prefer": "soon"})
+    assert response.status_code == 422
+    assert response.content_type == "application/problem+json"
+    assert "prefer" in response.get_data(as_text=True)
+
+
+def test_resolve_locale_orders_a_numeric_date(client):
+    response = client.post("/api/v1/resolve", json={
+        "text": "3/4/2021", "reference": "2022-05-14", "locale": "en-GB"})
+    assert response.get_json()["timexes"][0]["value"] == "2021-04-03"
+
+
 # --- CORS ------------------------------------------------------------------------------------
 
 

@@ -86,7 +86,7 @@ def ingest_paths(
         work = _prepare(source)
         extraction = None
         if isinstance(work, tuple):
-            extraction = extract(work[0].body, work[0].reference, tagger)
+            extraction = extract(work[0].body, work[0].reference, tagger, work[0].document_type)
         _settle(work, extraction, summary, on_failure)
         if on_record is not None and isinstance(source, SourceRecord):
             on_record(path, source.position)
@@ -191,4 +191,5 @@ def _dispatch(source: SourceRecord | Failure, pool: Any) -> tuple[_Work, Any]:
     work = _prepare(source)
     if not isinstance(work, tuple):
         return work, None
-    return work, pool.submit(extract, work[0].body, work[0].reference)
+    return work, pool.submit(extract, work[0].body, work[0].reference, None,
+                             work[0].document_type)

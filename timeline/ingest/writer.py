@@ -51,7 +51,8 @@ def ingest_article(
     present = _present(content_hash)
     if present is not None:
         return present
-    extraction = extract(article_input.body, article_input.reference, tagger)
+    extraction = extract(article_input.body, article_input.reference, tagger,
+                         article_input.document_type)
     result = _commit(article_input, content_hash, extraction)
     if group:
         group_happenings()
@@ -109,6 +110,7 @@ def _store(article_input: ArticleInput, content_hash: str, extraction: Extractio
         source=article_input.source,
         url=article_input.url,
         language=article_input.language,
+        document_type=article_input.document_type,
         content_hash=content_hash,
         ingested_at=datetime.now(UTC),
         words=words_column(article_input.title, article_input.body),
@@ -137,7 +139,7 @@ def _store(article_input: ArticleInput, content_hash: str, extraction: Extractio
 _ARTICLE_FIELDS = (Article.title, Article.body, Article.published_at, Article.utc_offset_minutes,
                    Article.published_has_time, Article.source, Article.url, Article.language,
                    Article.content_hash, Article.ingested_at, Article.words,
-                   Article.published_at_source)
+                   Article.published_at_source, Article.document_type)
 #: Columns written for each mention and event, in the order of the rows built below.
 _MENTION_FIELDS = (Mention.article, Mention.start, Mention.end, Mention.text, Mention.type,
                    Mention.value, Mention.mod, Mention.signal, Mention.interval_start,

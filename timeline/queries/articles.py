@@ -52,6 +52,7 @@ def article_dict(article: Article, *, body: bool = False) -> dict[str, Any]:
         "source": article.source,
         "url": article.url,
         "language": article.language,
+        "document_type": article.document_type,
         "content_hash": article.content_hash,
         "ingested_at": article.ingested_at.astimezone(UTC).isoformat(),
     }
