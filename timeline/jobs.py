@@ -328,8 +328,22 @@ def poll(database_url: str, on_outcome: OnOutcome | None = None) -> int:
     with queue_app(database_url) as bound, bound.open():
         count = enqueue_due(PostgresQueue(bound))
     store.database.close()
-    asyncio.run(run_postgres_worker(database_url, until_idle=True))
+    run_async(run_postgres_worker, database_url, until_idle=True)
     return count
+
+
+def run_async(function, *args, **kwargs):
+    """Run the coroutine ``function(*args, **kwargs)`` to its end from synchronous code, on a
+    thread of its own when this thread already runs an event loop (an embedding application,
+    a test harness)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(function(*args, **kwargs))
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as executor:
+        return executor.submit(lambda: asyncio.run(function(*args, **kwargs))).result()
 
 
 def run_inline_worker(tick: float = 5.0, on_outcome: OnOutcome | None = None,

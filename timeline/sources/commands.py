@@ -156,7 +156,6 @@ def worker(database_url: str | None, tick: float, concurrency: int) -> None:
     that dies are retried by the others (see docs/deploy.md). SQLite: one worker, jobs run
     in this process.
     """
-    import asyncio
     import logging
 
     from timeline import jobs, store
@@ -169,7 +168,7 @@ def worker(database_url: str | None, tick: float, concurrency: int) -> None:
     try:
         if store.is_postgres():
             store.database.close()
-            asyncio.run(jobs.run_postgres_worker(url, concurrency=concurrency, tick=tick))
+            jobs.run_async(jobs.run_postgres_worker, url, concurrency=concurrency, tick=tick)
         else:
             jobs.run_inline_worker(tick, on_outcome=_echo_outcome)
     except KeyboardInterrupt:
