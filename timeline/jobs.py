@@ -272,7 +272,7 @@ async def _retry_stalled(app: procrastinate.App) -> None:
         await asyncio.sleep(max(1.0, STALLED_AFTER / 3))
 
 
-async def run_postgres_worker(database_url: str, *, concurrency: int = 1, tick: float = 5.0,
+async def run_postgres_worker(database_url: str, *, concurrency: int = 2, tick: float = 5.0,
                               until_idle: bool = False, schedule: bool = True) -> None:
     """Run jobs from the PostgreSQL queue: forever (a ``timeline worker``), or until the queue
     is empty (``until_idle``: ``timeline poll``). With ``schedule``, due sources are queued
