@@ -292,15 +292,27 @@ async def _work(app: procrastinate.App, concurrency: int, tick: float, until_idl
         if not until_idle:
             helpers.append(asyncio.create_task(_retry_stalled(app)))
         try:
-            await app.run_worker_async(
-                concurrency=concurrency, wait=not until_idle, install_signal_handlers=True,
-                update_heartbeat_interval=HEARTBEAT_EVERY,
-                stalled_worker_timeout=STALLED_AFTER, fetch_job_polling_interval=tick,
-                delete_jobs="never")
+            while True:
+                await app.run_worker_async(
+                    concurrency=concurrency, wait=not until_idle, install_signal_handlers=True,
+                    update_heartbeat_interval=HEARTBEAT_EVERY,
+                    stalled_worker_timeout=STALLED_AFTER, fetch_job_polling_interval=tick,
+                    delete_jobs="never")
+                # A worker told to stop when idle stops as soon as one of its slots finds
+                # nothing, though a running job may still queue more (a feed's pages).
+                if not until_idle or not await _jobs_ready(app):
+                    break
         finally:
             for helper in helpers:
                 helper.cancel()
             await asyncio.gather(*helpers, return_exceptions=True)
+
+
+async def _jobs_ready(app: procrastinate.App) -> bool:
+    """Whether a job waits in the queue that may run now (not one scheduled for later)."""
+    now = datetime.now(UTC)
+    return any(job.scheduled_at is None or job.scheduled_at <= now
+               for job in await app.job_manager.list_jobs_async(status="todo"))
 
 
 # --- the front door: one call for either database ---------------------------------------------
