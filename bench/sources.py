@@ -2,7 +2,7 @@
 second, from a local HTTP server, by 1 and 2 ``timeline worker`` processes.
 
     .venv/bin/python bench/sources.py --database-url postgresql://postgres@127.0.0.1/bench \
-        [--pages 400] [--workers 1 2]
+        [--pages 400] [--workers 1 2] [--concurrency 2]
 
 The server is the test suite's fixture site (``tests/sources/fixture_server.py``) on a
 loopback port; every page is a distinct generated article (``/gen/N.html``: a title, two
@@ -45,13 +45,15 @@ def _drained(db, total: int) -> bool:
 
 
 def run_postgres(url: str, server: FixtureServer, pages: int, workers: int,
-                 offset: int) -> float:
+                 offset: int, concurrency: int = 1) -> float:
     _reset_postgres(url)
     db = store.init_db(url)
     jobs.ensure_queue_schema(url)
     env = dict(os.environ, TIMELINE_DATABASE_URL=url, **ENV)
-    processes = [subprocess.Popen([sys.executable, "-m", "timeline", "worker", "--tick", "0.2"],
-                                  env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    command = [sys.executable, "-m", "timeline", "worker", "--tick", "0.2", "--concurrency",
+               str(concurrency)]
+    processes = [subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.DEVNULL)
                  for _ in range(workers)]
     try:
         time.sleep(3)  # let the workers start and go idle
@@ -98,6 +100,8 @@ def main() -> None:
                              "SQLite figure is measured")
     parser.add_argument("--pages", type=int, default=400)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--concurrency", type=int, default=2,
+                        help="jobs at once per worker (timeline worker --concurrency)")
     args = parser.parse_args()
     print(f"bench/sources.py: {args.pages} generated article pages from a local server, "
           f"{os.cpu_count()} CPUs")
@@ -109,9 +113,9 @@ def main() -> None:
             return
         for index, count in enumerate(args.workers, start=1):
             rate = run_postgres(args.database_url, server, args.pages, count,
-                                index * args.pages)
-            print(f"  PostgreSQL, {count} timeline worker process(es)       "
-                  f"{rate:7.1f} pages/s")
+                                index * args.pages, args.concurrency)
+            print(f"  PostgreSQL, {count} timeline worker process(es) x {args.concurrency} "
+                  f"job(s) at once  {rate:7.1f} pages/s")
 
 
 if __name__ == "__main__":

@@ -272,7 +272,7 @@ async def _retry_stalled(app: procrastinate.App) -> None:
         await asyncio.sleep(max(1.0, STALLED_AFTER / 3))
 
 
-async def run_postgres_worker(database_url: str, *, concurrency: int = 1, tick: float = 5.0,
+async def run_postgres_worker(database_url: str, *, concurrency: int = 2, tick: float = 5.0,
                               until_idle: bool = False, schedule: bool = True) -> None:
     """Run jobs from the PostgreSQL queue: forever (a ``timeline worker``), or until the queue
     is empty (``until_idle``: ``timeline poll``). With ``schedule``, due sources are queued
@@ -292,15 +292,27 @@ async def _work(app: procrastinate.App, concurrency: int, tick: float, until_idl
         if not until_idle:
             helpers.append(asyncio.create_task(_retry_stalled(app)))
         try:
-            await app.run_worker_async(
-                concurrency=concurrency, wait=not until_idle, install_signal_handlers=True,
-                update_heartbeat_interval=HEARTBEAT_EVERY,
-                stalled_worker_timeout=STALLED_AFTER, fetch_job_polling_interval=tick,
-                delete_jobs="never")
+            while True:
+                await app.run_worker_async(
+                    concurrency=concurrency, wait=not until_idle, install_signal_handlers=True,
+                    update_heartbeat_interval=HEARTBEAT_EVERY,
+                    stalled_worker_timeout=STALLED_AFTER, fetch_job_polling_interval=tick,
+                    delete_jobs="never")
+                # A worker told to stop when idle stops as soon as one of its slots finds
+                # nothing, though a running job may still queue more (a feed's pages).
+                if not until_idle or not await _jobs_ready(app):
+                    break
         finally:
             for helper in helpers:
                 helper.cancel()
             await asyncio.gather(*helpers, return_exceptions=True)
+
+
+async def _jobs_ready(app: procrastinate.App) -> bool:
+    """Whether a job waits in the queue that may run now (not one scheduled for later)."""
+    now = datetime.now(UTC)
+    return any(job.scheduled_at is None or job.scheduled_at <= now
+               for job in await app.job_manager.list_jobs_async(status="todo"))
 
 
 # --- the front door: one call for either database ---------------------------------------------
@@ -328,8 +340,22 @@ def poll(database_url: str, on_outcome: OnOutcome | None = None) -> int:
     with queue_app(database_url) as bound, bound.open():
         count = enqueue_due(PostgresQueue(bound))
     store.database.close()
-    asyncio.run(run_postgres_worker(database_url, until_idle=True))
+    run_async(run_postgres_worker, database_url, until_idle=True)
     return count
+
+
+def run_async(function, *args, **kwargs):
+    """Run the coroutine ``function(*args, **kwargs)`` to its end from synchronous code, on a
+    thread of its own when this thread already runs an event loop (an embedding application,
+    a test harness)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(function(*args, **kwargs))
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as executor:
+        return executor.submit(lambda: asyncio.run(function(*args, **kwargs))).result()
 
 
 def run_inline_worker(tick: float = 5.0, on_outcome: OnOutcome | None = None,

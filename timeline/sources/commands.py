@@ -145,8 +145,9 @@ def poll(database_url: str | None, quiet: bool) -> None:
 @click.option("--tick", type=click.FloatRange(0.1), default=5.0, show_default=True,
               help="Seconds between two looks for due sources (and, on PostgreSQL, for jobs "
                    "when no notification arrives).")
-@click.option("--concurrency", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Jobs run at once by this worker (PostgreSQL; threads). More workers on "
+@click.option("--concurrency", type=click.IntRange(1, 64), default=2, show_default=True,
+              help="Jobs run at once by this worker (PostgreSQL; threads, which overlap one "
+                   "job's network and database waits with another's work). More workers on "
                    "more machines scale further.")
 def worker(database_url: str | None, tick: float, concurrency: int) -> None:
     """Fetch due sources and process the queue for as long as it runs (stop with Ctrl+C).
@@ -156,7 +157,6 @@ def worker(database_url: str | None, tick: float, concurrency: int) -> None:
     that dies are retried by the others (see docs/deploy.md). SQLite: one worker, jobs run
     in this process.
     """
-    import asyncio
     import logging
 
     from timeline import jobs, store
@@ -169,7 +169,7 @@ def worker(database_url: str | None, tick: float, concurrency: int) -> None:
     try:
         if store.is_postgres():
             store.database.close()
-            asyncio.run(jobs.run_postgres_worker(url, concurrency=concurrency, tick=tick))
+            jobs.run_async(jobs.run_postgres_worker, url, concurrency=concurrency, tick=tick)
         else:
             jobs.run_inline_worker(tick, on_outcome=_echo_outcome)
     except KeyboardInterrupt:

@@ -462,7 +462,8 @@ def implausible(moment: datetime, fetched_at: datetime) -> str | None:
     if moment < EARLIEST:
         return f"{moment.isoformat()} is before the web (first page: 1991-08-06)"
     if moment > fetched_at + FUTURE_TOLERANCE:
-        return f"{moment.isoformat()} is in the future (fetched {fetched_at.isoformat()})"
+        fetched = fetched_at.isoformat(timespec="seconds")
+        return f"{moment.isoformat()} is in the future (fetched {fetched})"
     return None
 
 
