@@ -15,7 +15,7 @@ from timeline.cli import cli
 from timeline.migrations import latest_version, migrations
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-ARTICLES = sorted(FIXTURES.glob("*.json"))
+ARTICLES = sorted(p for p in FIXTURES.rglob("*.json") if p.parent.name != "invalid")
 SUMMARY = re.compile(r"ingested (\d+), already present (\d+), updated (\d+), failed (\d+) "
                      r"\((\d+) events, [\d.]+ s\)")
 

@@ -31,7 +31,8 @@ def test_geojson_appears_when_the_exports_offer_it(monkeypatch):
 
 
 def test_the_page_offers_the_menu_with_its_filters(client, story):
-    html = client.get("/?source=Wire&q=Troops").data.decode()
+    html = client.get("/?view=statements&source=Wire&q=Troops",
+                      follow_redirects=True).data.decode()
     hrefs = [unescape(h) for h in re.findall(r'<a href="(/api/v1/events\?[^"]+)" download', html)]
     assert hrefs
     for href in hrefs:
