@@ -133,6 +133,12 @@ def _active_groups(document: str) -> frozenset[int]:
 
 
 _ACTIVE = {doc: _active_groups(doc) for doc in ("news", "narrative", "colloquial")}
+#: Per document type, per trigger group, the rules that run on it.
+_RULES_FOR = {
+    doc: [[(order, rule) for order, rule in rules if not rule.documents or doc in rule.documents]
+          for rules in _TRIGGERED]
+    for doc in ("news", "narrative", "colloquial")
+}
 
 
 def _windows(text: str, active: frozenset[int] | None = None) -> dict[int, list[tuple[int, int]]]:
@@ -184,10 +190,9 @@ def _candidates(text: str, windowed: bool = True, document: str = "news") -> lis
         work = _windows(text, _ACTIVE.get(document))
     else:
         work = {name: [(0, len(text))] for name in range(len(_TRIGGERED))}
+    triggered = _RULES_FOR[document]
     for name, windows in work.items():
-        for order, rule in _TRIGGERED[name]:
-            if rule.documents and document not in rule.documents:
-                continue
+        for order, rule in triggered[name]:
             regex, build = rule.regex, rule.build
             for w_start, w_end in windows:
                 for m in regex.finditer(text, w_start, w_end):
@@ -374,7 +379,7 @@ def read(text: str, reference: datetime | date, *, document_type: str = "auto",
         extra: dict[str, str] = {}
         spec = c.found.spec
         tense = narrative = "unknown"
-        tensed = needs_tense(spec) or kind in ("until", "through")
+        tensed = needs_tense(spec)
         if tensed:
             s_start, s_end = sentences.around(c.start)
             tense = analysed(s_start, s_end).at(c.start - s_start, c.end - s_start)
@@ -394,7 +399,7 @@ def read(text: str, reference: datetime | date, *, document_type: str = "auto",
             tense = "future"  # "postponed until Tuesday morning"
         elif tense == "past" and forward_cue(text, c.start):
             tense = "present"
-        if kind in ("until", "through"):
+        if kind in ("until", "through") and tensed:
             extra["tense"] = tense
         modifier = modifies_noun(text, c.start, c.end)
         if modifier:
@@ -415,6 +420,13 @@ def read(text: str, reference: datetime | date, *, document_type: str = "auto",
         if resolved is None:
             continue
         res, interval, granularity = resolved
+        if kind in ("until", "through") and not tensed and interval is not None \
+                and interval.end > ref:
+            # "until 2025": the clause's tense decides whether the event runs from now on
+            s_start, s_end = sentences.around(c.start)
+            clause_tense = analysed(s_start, s_end).at(c.start - s_start, c.end - s_start)
+            past = clause_tense == "past" and not delayed_to(text, c.start)
+            extra["tense"] = "past" if past else "future"
         prev = out[-1] if out else None
         if (
             prev is not None

@@ -40,10 +40,7 @@ _QUALIFIED = re.compile(
     re.IGNORECASE,
 )
 #: The last words of the qualifiers: only after one of them is the longer look-back needed.
-_QUALIFIER_ENDS = re.compile(
-    rf"(?<![\w])(?:{alternation(sorted({q.split()[-1] for q in _QUALIFIERS}))})\s{{1,3}}$",
-    re.IGNORECASE,
-)
+_QUALIFIER_ENDS = tuple(sorted({q.split()[-1] for q in _QUALIFIERS}))
 _JOINS = sorted({w for closers in _CLOSERS.values() for w in closers}, key=len, reverse=True)
 _RANGE_JOIN = re.compile(
     r"\s{0,3}(?:" + "|".join(re.escape(w) for w in _JOINS) + r")\s{0,3}", re.IGNORECASE
@@ -60,7 +57,7 @@ def role(signal: str | None) -> str | None:
 def signal_before(text: str, start: int) -> str | None:
     """The signal word right before offset ``start`` (lower case), or None."""
     m = _SIGNAL.search(text, max(0, start - 12), start)
-    if m is None and _QUALIFIER_ENDS.search(text, max(0, start - 12), start):
+    if m is None and text[max(0, start - 12) : start].rstrip().lower().endswith(_QUALIFIER_ENDS):
         m = _QUALIFIED.search(text, max(0, start - _LOOKBACK), start)
     return m.group("signal").lower() if m else None
 

@@ -33,7 +33,8 @@ from .common import (
 _AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
 #: "shortly before 2 a.m.", "just after noon": in the span, with mod BEFORE / AFTER (the hour
 #: before or after the time, see calendar.narrow).
-_NEAR = rf"(?:(?P<near>shortly|just|soon|right|moments|minutes){SP}(?P<side>before|after){SP})?"
+_NEAR = rf"(?P<near>shortly|just|soon|right|moments|minutes){SP}(?P<side>before|after){SP}"
+_NEAR_TRIGGER = r"(?:shortly|just|soon|right|moments|minutes)$"
 _ZONE = (
     rf"(?:\s{{0,3}}\(?(?:(?-i:(?P<gmt>GMT|UTC)\s{{0,2}}(?P<off>[-+−]\d{{1,2}})(?::?(?P<offm>\d{{2}}))?)"
     rf"|(?-i:(?P<tz>{TZ}|{ZONE_ABBREV}))|(?P<zw>{ZONE_WORDS}))\)?(?!\w))?"
@@ -43,6 +44,9 @@ _ON = (
     rf"(?P<tonight>tonight|tonite|2nite|2night)|"
     rf"(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})(?!\d)(?:,?{SP}(?P<year>\d{{4}})(?!\d))?))?"
 )
+_CLOCK = rf"(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s{{0,2}}{_AMPM}{_ZONE}{_ON}"
+_CLOCK_24H = rf"(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?![:\d]){_ZONE}{_ON}"
+_NOON = rf"(?:12{SP})?(?P<word>noon|midnight|midday|mid{SP}day){_ZONE}{_ON}"
 
 
 def _base(m: re.Match[str]) -> Spec | None:
@@ -130,7 +134,7 @@ RULES = (
     Rule(
         "time_clock",
         "<h>[:<mm>] a.m.|p.m. [<zone>] [<day>]",
-        rf"{_NEAR}(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s{{0,2}}{_AMPM}{_ZONE}{_ON}",
+        _CLOCK,
         build_clock,
         priority=2,
         trigger=T_DIGIT,
@@ -138,7 +142,7 @@ RULES = (
     Rule(
         "time_clock_24h",
         "<hh>:<mm> [<zone>]",
-        rf"{_NEAR}(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?![:\d]){_ZONE}{_ON}",
+        _CLOCK_24H,
         build_clock,
         priority=1,
         trigger=T_DIGIT,
@@ -155,9 +159,35 @@ RULES = (
     Rule(
         "time_noon",
         "noon|midnight [<day>]",
-        rf"{_NEAR}(?:12{SP})?(?P<word>noon|midnight|midday|mid{SP}day){_ZONE}{_ON}",
+        _NOON,
         build_noon,
         priority=3,
         trigger=r"(?:noon|midnight|midday|mid$)",
+    ),
+    # "shortly before 2 a.m.", "just after noon": rules of their own, run only around their
+    # first word (a leading optional group would be tried at every digit of the text)
+    Rule(
+        "time_clock_near",
+        "shortly|just before|after <h>[:<mm>] a.m.|p.m.",
+        _NEAR + _CLOCK,
+        build_clock,
+        priority=2,
+        trigger=_NEAR_TRIGGER,
+    ),
+    Rule(
+        "time_clock_24h_near",
+        "shortly|just before|after <hh>:<mm>",
+        _NEAR + _CLOCK_24H,
+        build_clock,
+        priority=1,
+        trigger=_NEAR_TRIGGER,
+    ),
+    Rule(
+        "time_noon_near",
+        "shortly|just before|after noon|midnight",
+        _NEAR + _NOON,
+        build_noon,
+        priority=3,
+        trigger=_NEAR_TRIGGER,
     ),
 )
