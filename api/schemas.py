@@ -17,6 +17,7 @@ from timeline.articles import SUPPORTED_RANGE_TEXT, WEB_URL_PATTERN, check_suppo
 from timeline.exports import FORMATS
 from timeline.ingest import parse_published_at
 from timeline.queries import BASES, MAX_LIMIT, UNITS
+from timeline.queries.filters import cursor_pattern
 from timeline.temporal.types import GRANULARITIES
 
 
@@ -69,6 +70,27 @@ class Text(fields.String):
 #: OpenAPI metadata of a datetime string in a response.
 DATE_TIME = {"format": "date-time"}
 
+# --- Patterns of the document -----------------------------------------------------------------
+# What the document promises is accepted. Every string a pattern matches is accepted; a few
+# other spellings are accepted too (ISO 8601 basic format, years 0100 and 9899 in offsets that
+# keep them in range), as the descriptions say.
+
+_YEAR = (r"(?:010[1-9]|01[1-9][0-9]|0[2-9][0-9]{2}|[1-8][0-9]{3}|9[0-7][0-9]{2}|98[0-8][0-9]"
+         r"|989[0-8])")
+_LEAP_YEAR = (r"(?:(?:0[1-9]|[1-8][0-9]|9[0-8])(?:0[48]|[2468][048]|[13579][26])"
+              r"|(?:0[48]|[2468][048]|[13579][26])00)")
+_DATE = (rf"(?:{_YEAR}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+         r"|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))"
+         rf"|{_LEAP_YEAR}-02-29)")
+_TIME = (r"(?:T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\.[0-9]{1,6})?)?"
+         r"(?:Z|[+-](?:0[0-9]|1[0-3]):[0-5][0-9]|[+-]14:00)?)?")
+#: An ISO 8601 date or datetime (offset optional) between 0101 and 9898.
+MOMENT_PATTERN = f"^{_DATE}{_TIME}$"
+#: Text that is not blank and has no NUL character (what both doors store).
+TEXT_PATTERN = r"^[^\x00]*[^\s\x00][^\x00]*$"
+#: A query text: no NUL character.
+QUERY_TEXT_PATTERN = r"^[^\x00]+$"
+
 
 def _described(text: str, **extra: Any) -> dict[str, Any]:
     return {"metadata": {"description": text, **extra}}
@@ -85,14 +107,16 @@ class Base(ma.Schema):
 class EventFilterArgs(Base):
     start = Moment(data_key="from", **_described(
         "Start of the window (inclusive): events whose interval ends after it. ISO 8601 date "
-        "or datetime; UTC when no offset is given.", format="date-time"))
+        "or datetime; UTC when no offset is given. Must be earlier than 'to' (a window "
+        "with from >= to is refused with 422).", pattern=MOMENT_PATTERN))
     end = Moment(data_key="to", **_described(
         "End of the window (exclusive): events whose interval starts before it.",
-        format="date-time"))
+        pattern=MOMENT_PATTERN))
     q = Text(validate=validate.Length(min=1, max=200), **_described(
-        "Text to find (case-insensitive) in the event's sentence or its article's title."))
+        "Text to find (case-insensitive) in the event's sentence or its article's title.",
+        pattern=QUERY_TEXT_PATTERN))
     source = Text(validate=validate.Length(min=1, max=200), **_described(
-        "Only events of articles from this source."))
+        "Only events of articles from this source.", pattern=QUERY_TEXT_PATTERN))
     article = fields.Integer(validate=validate.Range(min=1, max=MAX_ID),
                              **_described("Only events of this article id."))
     basis = Text(validate=validate.OneOf(BASES), **_described(
@@ -100,7 +124,8 @@ class EventFilterArgs(Base):
     finest = Text(validate=validate.OneOf(GRANULARITIES), **_described(
         "Finest granularity to keep (finest=day drops minute- and hour-level events)."))
     coarsest = Text(validate=validate.OneOf(GRANULARITIES), **_described(
-        "Coarsest granularity to keep (coarsest=month drops quarters, years, ...)."))
+        "Coarsest granularity to keep (coarsest=month drops quarters, years, ...); not finer "
+        "than 'finest' (refused with 422: nothing could match)."))
 
 
 class EventListArgs(EventFilterArgs):
@@ -108,8 +133,10 @@ class EventListArgs(EventFilterArgs):
                           **_described("Timeline order (start, end, id) or its reverse."))
     limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=MAX_LIMIT),
                            **_described(f"Events per page, at most {MAX_LIMIT}."))
-    cursor = Text(validate=validate.Length(min=1, max=500), **_described(
-        "Opaque position of the next page, from 'next_cursor' or the Link header."))
+    cursor = Text(validate=validate.Length(min=1, max=60), **_described(
+        "Position of the next page, from 'next_cursor' or the Link header (a string of this "
+        "pattern is a position; any other is refused with 422).",
+        pattern=cursor_pattern((datetime, datetime, int))))
     format = Text(validate=validate.OneOf(("json", *FORMATS)), **_described(
         "Response format; overrides Accept. json (default), csv, ndjson, timelinejs, ics "
         "(iCalendar) or grafana (annotations)."))
@@ -117,10 +144,11 @@ class EventListArgs(EventFilterArgs):
 
 class TimelineArgs(EventFilterArgs):
     start = Moment(data_key="from", required=True, **_described(
-        "Start of the window (inclusive); buckets are calendar units in its UTC offset.",
-        format="date-time"))
+        "Start of the window (inclusive); buckets are calendar units in its UTC offset. Must "
+        "be earlier than 'to', and the window at most 1000 units long (else 422).",
+        pattern=MOMENT_PATTERN))
     end = Moment(data_key="to", required=True,
-                 **_described("End of the window (exclusive).", format="date-time"))
+                 **_described("End of the window (exclusive).", pattern=MOMENT_PATTERN))
     unit = Text(load_default="day", validate=validate.OneOf(UNITS),
                          **_described("Bucket size: day, week (ISO, from Monday) or month."))
     first = fields.Integer(load_default=3, validate=validate.Range(min=0, max=50),
@@ -128,19 +156,21 @@ class TimelineArgs(EventFilterArgs):
 
 
 class ArticleListArgs(Base):
-    source = Text(validate=validate.Length(min=1, max=200),
-                           **_described("Only articles from this source."))
+    source = Text(validate=validate.Length(min=1, max=200), **_described(
+        "Only articles from this source.", pattern=QUERY_TEXT_PATTERN))
     published_from = Moment(**_described("Published at or after this time.",
-                                         format="date-time"))
-    published_to = Moment(**_described("Published before this time.", format="date-time"))
-    q = Text(validate=validate.Length(min=1, max=200),
-                      **_described("Text to find (case-insensitive) in the title or body."))
+                                         pattern=MOMENT_PATTERN))
+    published_to = Moment(**_described("Published before this time.", pattern=MOMENT_PATTERN))
+    q = Text(validate=validate.Length(min=1, max=200), **_described(
+        "Text to find (case-insensitive) in the title or body.", pattern=QUERY_TEXT_PATTERN))
     order = Text(load_default="desc", validate=validate.OneOf(("asc", "desc")),
                           **_described("By publication time: newest first (desc) or oldest."))
     limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=MAX_LIMIT),
                            **_described(f"Articles per page, at most {MAX_LIMIT}."))
-    cursor = Text(validate=validate.Length(min=1, max=500),
-                           **_described("Opaque position of the next page."))
+    cursor = Text(validate=validate.Length(min=1, max=60), **_described(
+        "Position of the next page, from 'next_cursor' or the Link header (a string of this "
+        "pattern is a position; any other is refused with 422).",
+        pattern=cursor_pattern((datetime, int))))
 
 
 # --- Bodies -----------------------------------------------------------------------------------
@@ -154,19 +184,23 @@ class ArticleInputSchema(Base):
         unknown = ma.RAISE
 
     title = fields.String(required=True, validate=validate.Length(min=1),
-                          **_described("Headline."))
-    body = fields.String(required=True, validate=validate.Length(min=1),
-                         **_described("Full text; mention offsets index into it."))
+                          **_described("Headline: not blank, no NUL.", pattern=TEXT_PATTERN))
+    body = fields.String(required=True, validate=validate.Length(min=1), **_described(
+        "Full text; mention offsets index into it. Not blank, no NUL.", pattern=TEXT_PATTERN))
     published_at = fields.String(required=True, **_described(
         "Publication time: ISO 8601 date or datetime, offset optional (UTC when absent), in "
         f"the supported range {SUPPORTED_RANGE_TEXT}. Relative expressions are resolved "
         "against it, in its own offset.",
-        example="2022-05-14T09:30:00+03:00"))
+        example="2022-05-14T09:30:00+03:00", pattern=MOMENT_PATTERN))
     url = fields.String(allow_none=True, validate=validate.Regexp(WEB_URL_PATTERN), **_described(
         "Where the article was published: an absolute http:// or https:// URL with a host "
         "(other schemes, such as javascript:, are refused)."))
-    source = fields.String(allow_none=True, **_described("Publisher or feed name."))
-    language = fields.String(allow_none=True, **_described("Language code; 'en' by default."))
+    source = fields.String(allow_none=True, **_described(
+        "Publisher or feed name: not blank (omit it or send null), no NUL.",
+        pattern=TEXT_PATTERN))
+    language = fields.String(allow_none=True, **_described(
+        "Language code; 'en' by default. Not blank (omit it or send null), no NUL.",
+        pattern=TEXT_PATTERN))
 
 
 class ResolveInputSchema(Base):
@@ -189,7 +223,7 @@ class ResolveInputSchema(Base):
     reference = Reference(required=True, **_described(
         "The time the text speaks from (an article's publication time): ISO 8601 date or "
         f"datetime with optional offset, in the supported range {SUPPORTED_RANGE_TEXT}.",
-        format="date-time"))
+        pattern=MOMENT_PATTERN))
 
 
 # --- Responses --------------------------------------------------------------------------------
