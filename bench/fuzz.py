@@ -27,27 +27,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
-from serving import serving, timeline_command  # noqa: E402
+from serving import reset_postgres_schema, serving, timeline_command  # noqa: E402
 
 KEY = "fuzz-key"
-
-
-def _reset(url: str) -> None:
-    if url.startswith("postgresql"):
-        from playhouse.db_url import connect
-
-        db = connect(url)
-        db.connect()
-        db.execute_sql("DROP SCHEMA IF EXISTS public CASCADE")
-        db.execute_sql("CREATE SCHEMA public")
-        db.close()
 
 
 def run(config: str, examples: int, seed: int, database_url: str | None,
         workdir: Path) -> dict:
     """One schemathesis run; ``{"config", "database", "cases", "failures", "output"}``."""
     url = database_url or f"sqlite:///{workdir / f'fuzz-{config}.db'}"
-    _reset(url)
+    reset_postgres_schema(url)
     env = {**os.environ, "TIMELINE_DATABASE_URL": url,
            "TIMELINE_API_KEYS": KEY if config == "keys" else "",
            "TIMELINE_RATE_LIMIT_RESOLVE": "", "TIMELINE_RATE_LIMIT_WRITES": ""}
