@@ -52,7 +52,7 @@ def run(config: str, examples: int, seed: int, database_url: str | None,
         hooks_env = {**env, "SCHEMATHESIS_HOOKS": "fuzz_hooks",
                      "PYTHONPATH": os.pathsep.join([str(ROOT / "bench"), str(ROOT)])}
         done = subprocess.run(command, env=hooks_env, capture_output=True, text=True,
-                              cwd=ROOT / "bench", timeout=5400)
+                              cwd=workdir, timeout=5400)  # its cache stays in workdir
     output = done.stdout + done.stderr
     cases = re.search(r"(\d+) generated", output)
     found = re.search(r"found (\d+) unique failures", output)
