@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import flask_smorest
+import peewee
 from apispec.ext.marshmallow import MarshmallowPlugin
 from flask import Flask
 from flask_smorest.utils import prepare_response
@@ -102,7 +103,12 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         app.config.update({k: v for k, v in config.items() if k not in settings})
 
     # The store: bind once (migrating), then one connection per request.
-    store.init_db(settings["TIMELINE_DATABASE_URL"])
+    try:
+        store.init_db(settings["TIMELINE_DATABASE_URL"])
+    except peewee.OperationalError:
+        # The database is away while a worker starts: bind without migrating (`timeline
+        # serve` migrated before starting the workers) and answer 503 until it is back.
+        store.init_db(settings["TIMELINE_DATABASE_URL"], migrate=False)
     store.database.close()
 
     @app.before_request
