@@ -84,6 +84,9 @@ def run_server(config: dict[str, Any], host: str, port: int, workers: int,
             self.cfg.set("timeout", 60)
             self.cfg.set("accesslog", "-" if access_log else None)
             self.cfg.set("access_log_format", ACCESS_LOG_FORMAT)
+            # gunicorn's largest request line (its default is 4,094): every URL the API
+            # document allows fits; longer ones get gunicorn's own 414 (docs/api.md).
+            self.cfg.set("limit_request_line", 8190)
             self.cfg.set("proc_name", "timeline")
             # gunicorn's control socket lives at one path per user: several servers (tests,
             # benchmarks) would fight over it, and timeline does not use it.

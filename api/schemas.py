@@ -26,6 +26,7 @@ from timeline.epoch import from_epoch_ms
 from timeline.exports import FORMATS
 from timeline.happenings.exports import FORMATS as HAPPENING_FORMATS
 from timeline.queries import BASES, MAX_LIMIT, UNITS
+from timeline.queries.filters import cursor_pattern
 from timeline.queries.happenings import ORDERS as HAPPENING_ORDERS
 from timeline.temporal import DOCUMENT_TYPES
 from timeline.temporal.types import GRANULARITIES
@@ -84,6 +85,28 @@ class Text(fields.String):
 #: OpenAPI metadata of a datetime string in a response.
 DATE_TIME = {"format": "date-time"}
 
+# --- Patterns of the document -----------------------------------------------------------------
+# What the document promises is accepted. Every string a pattern matches is accepted; a few
+# other spellings are accepted too (ISO 8601 basic format, years 0100 and 9899 in offsets that
+# keep them in range), as the descriptions say.
+
+_YEAR = (r"(?:010[1-9]|01[1-9][0-9]|0[2-9][0-9]{2}|[1-8][0-9]{3}|9[0-7][0-9]{2}|98[0-8][0-9]"
+         r"|989[0-8])")
+_LEAP_YEAR = (r"(?:(?:0[1-9]|[1-8][0-9]|9[0-8])(?:0[48]|[2468][048]|[13579][26])"
+              r"|(?:0[48]|[2468][048]|[13579][26])00)")
+_DATE = (rf"(?:{_YEAR}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+         r"|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))"
+         rf"|{_LEAP_YEAR}-02-29)")
+_TIME = (r"(?:T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\.[0-9]{1,6})?)?"
+         r"(?:Z|[+-](?:0[0-9]|1[0-3]):[0-5][0-9]|[+-]14:00)?)?")
+#: An ISO 8601 date or datetime (offset optional) between 0101 and 9898, or epoch
+#: milliseconds (what Grafana sends: 11 to 14 digits, 1973 to 5138).
+MOMENT_PATTERN = f"^(?:{_DATE}{_TIME}|[0-9]{{11,14}})$"
+#: Text that is not blank and has no NUL character (what both doors store).
+TEXT_PATTERN = r"^[^\x00]*[^\s\x00][^\x00]*$"
+#: A query text: no NUL character.
+QUERY_TEXT_PATTERN = r"^[^\x00]+$"
+
 
 def _described(text: str, **extra: Any) -> dict[str, Any]:
     return {"metadata": {"description": text, **extra}}
@@ -116,17 +139,17 @@ class Limit(fields.Field):
 class EventFilterArgs(Base):
     start = Moment(data_key="from", **_described(
         "Start of the window (inclusive): events whose interval ends after it. ISO 8601 date "
-        "or datetime (UTC when no offset is given), or epoch milliseconds.",
-        format="date-time"))
+        "or datetime (UTC when no offset is given), or epoch milliseconds. Must be earlier "
+        "than 'to' (a window with from >= to is refused with 422).", pattern=MOMENT_PATTERN))
     end = Moment(data_key="to", **_described(
         "End of the window (exclusive): events whose interval starts before it.",
-        format="date-time"))
+        pattern=MOMENT_PATTERN))
     q = Text(validate=validate.Length(min=1, max=200), **_described(
         "Words to find in the event's sentence or its article's title: all of them, in any "
         "order; \"quoted phrases\" as written; case and accents ignored; a city also matches "
-        "its other names (Kiev, Kyiv)."))
+        "its other names (Kiev, Kyiv).", pattern=QUERY_TEXT_PATTERN))
     source = Text(validate=validate.Length(min=1, max=200), **_described(
-        "Only events of articles from this source."))
+        "Only events of articles from this source.", pattern=QUERY_TEXT_PATTERN))
     article = fields.Integer(validate=validate.Range(min=1, max=MAX_ID),
                              **_described("Only events of this article id."))
     basis = Text(validate=validate.OneOf(BASES), **_described(
@@ -134,10 +157,11 @@ class EventFilterArgs(Base):
     finest = Text(validate=validate.OneOf(GRANULARITIES), **_described(
         "Finest granularity to keep (finest=day drops minute- and hour-level events)."))
     coarsest = Text(validate=validate.OneOf(GRANULARITIES), **_described(
-        "Coarsest granularity to keep (coarsest=month drops quarters, years, ...)."))
+        "Coarsest granularity to keep (coarsest=month drops quarters, years, ...); not finer "
+        "than 'finest' (refused with 422: nothing could match)."))
     place = Text(validate=validate.Length(min=1, max=200), **_described(
         "Only events of happenings at this place: a country, US state or city of the GeoNames "
-        "gazetteer, by any of its names (Kiev finds Kyiv)."))
+        "gazetteer, by any of its names (Kiev finds Kyiv).", pattern=QUERY_TEXT_PATTERN))
 
 
 class EventListArgs(EventFilterArgs):
@@ -147,8 +171,10 @@ class EventListArgs(EventFilterArgs):
         f"Events per page, at most {MAX_LIMIT}; or 'all': the whole window in one streamed "
         "answer (no cursor; refused with 413 above TIMELINE_MAX_EXPORT events).",
         type="string", pattern=r"^([1-9][0-9]?|[1-4][0-9]{2}|500|all)$", example="all"))
-    cursor = Text(validate=validate.Length(min=1, max=500), **_described(
-        "Opaque position of the next page, from 'next_cursor' or the Link header."))
+    cursor = Text(validate=validate.Length(min=1, max=60), **_described(
+        "Position of the next page, from 'next_cursor' or the Link header (a string of this "
+        "pattern is a position; any other is refused with 422).",
+        pattern=cursor_pattern((datetime, datetime, int))))
     format = Text(validate=validate.OneOf(("json", *FORMATS)), **_described(
         "Response format; overrides Accept. json (default), "
         + ", ".join(f"{f.name} ({f.description})" for f in FORMATS.values()) + "."))
@@ -159,10 +185,11 @@ class EventListArgs(EventFilterArgs):
 
 class TimelineArgs(EventFilterArgs):
     start = Moment(data_key="from", required=True, **_described(
-        "Start of the window (inclusive); buckets are calendar units in its UTC offset.",
-        format="date-time"))
+        "Start of the window (inclusive); buckets are calendar units in its UTC offset. Must "
+        "be earlier than 'to', and the window at most 1000 units long (else 422).",
+        pattern=MOMENT_PATTERN))
     end = Moment(data_key="to", required=True,
-                 **_described("End of the window (exclusive).", format="date-time"))
+                 **_described("End of the window (exclusive).", pattern=MOMENT_PATTERN))
     unit = Text(load_default="day", validate=validate.OneOf(UNITS),
                          **_described("Bucket size: day, week (ISO, from Monday) or month."))
     first = fields.Integer(load_default=3, validate=validate.Range(min=0, max=50),
@@ -170,20 +197,22 @@ class TimelineArgs(EventFilterArgs):
 
 
 class ArticleListArgs(Base):
-    source = Text(validate=validate.Length(min=1, max=200),
-                           **_described("Only articles from this source."))
+    source = Text(validate=validate.Length(min=1, max=200), **_described(
+        "Only articles from this source.", pattern=QUERY_TEXT_PATTERN))
     published_from = Moment(**_described("Published at or after this time.",
-                                         format="date-time"))
-    published_to = Moment(**_described("Published before this time.", format="date-time"))
-    q = Text(validate=validate.Length(min=1, max=200),
-                      **_described("Words to find in the title or body, as the q of /events "
-                                   "reads them."))
+                                         pattern=MOMENT_PATTERN))
+    published_to = Moment(**_described("Published before this time.", pattern=MOMENT_PATTERN))
+    q = Text(validate=validate.Length(min=1, max=200), **_described(
+        "Words to find in the title or body, as the q of /events reads them.",
+        pattern=QUERY_TEXT_PATTERN))
     order = Text(load_default="desc", validate=validate.OneOf(("asc", "desc")),
                           **_described("By publication time: newest first (desc) or oldest."))
     limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=MAX_LIMIT),
                            **_described(f"Articles per page, at most {MAX_LIMIT}."))
-    cursor = Text(validate=validate.Length(min=1, max=500),
-                           **_described("Opaque position of the next page."))
+    cursor = Text(validate=validate.Length(min=1, max=60), **_described(
+        "Position of the next page, from 'next_cursor' or the Link header (a string of this "
+        "pattern is a position; any other is refused with 422).",
+        pattern=cursor_pattern((datetime, int))))
 
 
 # --- Bodies -----------------------------------------------------------------------------------
@@ -217,19 +246,23 @@ class ArticleInputSchema(Base):
         return parse_article(data)  # the fields kept the strings parse_article accepted
 
     title = fields.String(required=True, validate=validate.Length(min=1),
-                          **_described("Headline."))
-    body = fields.String(required=True, validate=validate.Length(min=1),
-                         **_described("Full text; mention offsets index into it."))
+                          **_described("Headline: not blank, no NUL.", pattern=TEXT_PATTERN))
+    body = fields.String(required=True, validate=validate.Length(min=1), **_described(
+        "Full text; mention offsets index into it. Not blank, no NUL.", pattern=TEXT_PATTERN))
     published_at = fields.String(required=True, **_described(
         "Publication time: ISO 8601 date or datetime, offset optional (UTC when absent), in "
         f"the supported range {SUPPORTED_RANGE_TEXT}. Relative expressions are resolved "
         "against it, in its own offset.",
-        example="2022-05-14T09:30:00+03:00"))
+        example="2022-05-14T09:30:00+03:00", pattern=MOMENT_PATTERN))
     url = fields.String(allow_none=True, validate=validate.Regexp(WEB_URL_PATTERN), **_described(
         "Where the article was published: an absolute http:// or https:// URL with a host "
         "(other schemes, such as javascript:, are refused)."))
-    source = fields.String(allow_none=True, **_described("Publisher or feed name."))
-    language = fields.String(allow_none=True, **_described("Language code; 'en' by default."))
+    source = fields.String(allow_none=True, **_described(
+        "Publisher or feed name: not blank (omit it or send null), no NUL.",
+        pattern=TEXT_PATTERN))
+    language = fields.String(allow_none=True, **_described(
+        "Language code; 'en' by default. Not blank (omit it or send null), no NUL.",
+        pattern=TEXT_PATTERN))
     document_type = fields.String(allow_none=True, validate=validate.OneOf(DOCUMENT_TYPES),
                                   **_described(
         "How the body is read: news, narrative (underspecified dates follow the year the story "
@@ -255,7 +288,7 @@ class ResolveInputSchema(Base):
     reference = Reference(required=True, **_described(
         "The time the text speaks from (an article's publication time): ISO 8601 date or "
         f"datetime with optional offset, in the supported range {SUPPORTED_RANGE_TEXT}.",
-        format="date-time"))
+        pattern=MOMENT_PATTERN))
     prefer = fields.String(
         load_default=None, allow_none=True,
         validate=validate.OneOf(["past", "future", "nearest"]),

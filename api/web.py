@@ -242,7 +242,7 @@ def view_defaults(view: str, window: tuple[date, date] | None) -> dict[str, str]
     return defaults
 
 
-@bp.get("/articles/<int:article_id>")
+@bp.get("/articles/<int(max=9223372036854775807):article_id>")  # past int64: 404
 def article_page(article_id: int) -> str | tuple[str, int]:
     """One article with its resolved expressions highlighted and explained.
 

@@ -36,7 +36,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
-from serving import serving, timeline_command  # noqa: E402
+from serving import reset_postgres_schema, serving, timeline_command  # noqa: E402
 
 READS = ("/api/v1/events?limit=20", "/api/v1/articles?limit=20",
          "/api/v1/timeline?from=2022-04-01&to=2022-06-01&unit=week",
@@ -54,17 +54,6 @@ def _article(writer: int, index: int, shared: bool) -> dict:
             "source": f"Writer {writer}"}
 
 
-def _reset(url: str) -> None:
-    if url.startswith("postgresql"):
-        from playhouse.db_url import connect
-
-        db = connect(url)
-        db.connect()
-        db.execute_sql("DROP SCHEMA IF EXISTS public CASCADE")
-        db.execute_sql("CREATE SCHEMA public")
-        db.close()
-
-
 def _get(url: str) -> tuple[int, dict]:
     try:
         with urllib.request.urlopen(url, timeout=30) as response:
@@ -78,7 +67,7 @@ def run(database_url: str | None, writers: int, readers: int, articles: int, sha
         workdir: Path) -> dict:
     """Run the experiment; the figures and the problems found."""
     url = database_url or f"sqlite:///{workdir / 'concurrency.db'}"
-    _reset(url)
+    reset_postgres_schema(url)
     env = {**os.environ, "TIMELINE_DATABASE_URL": url, "TIMELINE_API_KEYS": "",
            "TIMELINE_RATE_LIMIT_WRITES": ""}
     subprocess.run([*timeline_command(), "db", "upgrade"], env=env, check=True,

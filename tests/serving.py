@@ -26,6 +26,20 @@ def timeline_command() -> list[str]:
     return [found]
 
 
+def reset_postgres_schema(url: str) -> None:
+    """Drop and recreate the ``public`` schema of the PostgreSQL database at ``url`` (a
+    throw-away one!); nothing for another URL (a SQLite file starts empty)."""
+    if not url.startswith("postgresql"):
+        return
+    from playhouse.db_url import connect
+
+    db = connect(url)
+    db.connect()
+    db.execute_sql("DROP SCHEMA IF EXISTS public CASCADE")
+    db.execute_sql("CREATE SCHEMA public")
+    db.close()
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

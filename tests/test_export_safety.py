@@ -9,23 +9,11 @@ import csv
 import io
 
 import pytest
+from test_exports import event
 
 from timeline.exports import to_csv, to_ical, to_timelinejs
 
 MARKUP = '<script>alert(1)</script><img src=x onerror="alert(2)"> & more'
-
-
-def event(**overrides):
-    base = {
-        "id": 7, "article_id": 3, "text": "Troops advanced late Wednesday, officials said.",
-        "start": "2022-05-11T00:00:00+03:00", "end": "2022-05-12T00:00:00+03:00",
-        "granularity": "day", "basis": "expression", "tense": "past",
-        "expression": {"text": "late Wednesday", "value": "2022-05-11", "type": "DATE",
-                       "mod": "END"},
-        "title": "Kharkiv", "source": "Wire", "url": "https://wire.example/k",
-        "published_at": "2022-05-14T09:30:00+03:00",
-    }
-    return {**base, **overrides}
 
 
 def test_timelinejs_escapes_markup_in_headline_text_and_group():

@@ -185,3 +185,9 @@ def test_a_stored_script_link_is_not_rendered_as_a_link(client, story):
     assert "javascript:" not in page
     ics = client.get("/api/v1/events?format=ics").get_data(as_text=True)
     assert "javascript:" not in ics
+
+
+@pytest.mark.parametrize("url", ["/articles/99999999999999999999",
+                                 "/api/v1/articles/99999999999999999999"])
+def test_an_id_past_the_database_integer_is_not_found(client, url):
+    assert client.get(url).status_code == 404

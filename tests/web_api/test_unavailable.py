@@ -85,3 +85,18 @@ def test_a_programming_error_is_still_a_500(client, monkeypatch):
     if store.is_postgres():
         pytest.skip("PostgreSQL reports syntax errors as ProgrammingError")
     assert client.get("/api/v1/events").status_code == 500
+
+
+def test_an_app_starts_while_the_database_is_away(db):
+    """A gunicorn worker (re)started during an outage must come up and answer 503, not fail
+    to boot (which stops the whole server)."""
+    from serving import free_port
+
+    from api import create_app
+
+    url = f"postgresql://postgres@127.0.0.1:{free_port()}/nothing"
+    client = create_app({"TIMELINE_DATABASE_URL": url, "TESTING": True,
+                         "PROPAGATE_EXCEPTIONS": False}).test_client()
+    response = client.get("/api/v1/health")
+    assert response.status_code == 503
+    assert "postgresql" in problem_of(response)["detail"]

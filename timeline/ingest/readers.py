@@ -285,7 +285,11 @@ class _JsonStream:
                 self.eof = True
                 self.buffer += self.decoder.decode(b"", final=True)
                 return False
-            self.buffer += self.decoder.decode(chunk)
+            # Grown through a local name: CPython then extends the string in place instead of
+            # copying the whole buffer for every chunk (a long value spans many).
+            buffer, self.buffer = self.buffer, ""
+            buffer += self.decoder.decode(chunk)
+            self.buffer = buffer
         except UnicodeDecodeError as exc:
             good = exc.object[: exc.start].decode("utf-8")
             line = self.line + self.buffer.count("\n", self.pos) + good.count("\n")
@@ -322,7 +326,7 @@ class _JsonStream:
                     line = self.line
                     self.skip()
                     raise _Skipped(line, _too_large(max_chars)) from None
-                if self.fill():
+                if self._grow():
                     continue
                 raise _located(exc, self) from None
             except (RecursionError, ValueError) as exc:
@@ -337,6 +341,16 @@ class _JsonStream:
                 raise _Skipped(line, _too_large(max_chars))
             self.advance(end)
             return value
+
+    def _grow(self) -> bool:
+        """Read until the text from the current position has doubled (or the input ends), so
+        that a value spanning many chunks is decoded a few times, not once per chunk; false
+        when nothing more could be read."""
+        target = 2 * max(len(self.buffer) - self.pos, _CHUNK)
+        grew = False
+        while len(self.buffer) - self.pos < target and self.fill():
+            grew = True
+        return grew
 
     def skip(self) -> None:
         """Move past the value at the current position without decoding it: brackets are
