@@ -21,7 +21,6 @@ from collections.abc import Mapping
 from typing import Any
 
 import flask_smorest
-import peewee
 from apispec.ext.marshmallow import MarshmallowPlugin
 from flask import Flask
 from flask_smorest.utils import prepare_response
