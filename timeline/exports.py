@@ -415,7 +415,7 @@ class MissingDependency(RuntimeError):
     """A format whose library is not installed (Parquet needs ``pyarrow``)."""
 
 
-def _pyarrow():
+def _pyarrow() -> tuple[Any, Any]:
     try:
         import pyarrow
         import pyarrow.parquet
@@ -425,7 +425,7 @@ def _pyarrow():
     return pyarrow, pyarrow.parquet
 
 
-def parquet_schema():
+def parquet_schema() -> Any:
     """The Arrow schema of :data:`COLUMN_TYPES`: ``int64``, ``string``, and UTC timestamps
     (microseconds) for the ``*_utc`` columns."""
     pa, _ = _pyarrow()
@@ -504,7 +504,7 @@ class Format:
 
     def render(self, items: Iterable[Event]) -> str | bytes:
         """The whole output at once."""
-        pieces = list(self.stream(items))
+        pieces: list[Any] = list(self.stream(items))
         if pieces and isinstance(pieces[0], bytes):
             return b"".join(pieces)
         return "".join(pieces)

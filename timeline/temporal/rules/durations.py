@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from ..anchor import duration_value
 from ..lexicon import words
 from ..rule import Found, Rule
+from ..units import duration_value
 from ..values import ComingSpan, Fixed, PastSpan
 from .common import (
     APPROX,
