@@ -15,7 +15,9 @@ from timeline.cli import cli
 from timeline.migrations import latest_version, migrations
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-ARTICLES = sorted(p for p in FIXTURES.rglob("*.json") if p.parent.name != "invalid")
+ARTICLES = sorted(FIXTURES.glob("*.json"))
+#: The articles of fixtures/happenings/, met too by ingesting the whole directory.
+HAPPENING_ARTICLES = sorted((FIXTURES / "happenings").glob("*.json"))
 SUMMARY = re.compile(r"ingested (\d+), already present (\d+), updated (\d+), failed (\d+) "
                      r"\((\d+) events, [\d.]+ s\)")
 
@@ -60,7 +62,8 @@ def test_ingest_directory_then_again(run):
     result = run("ingest", str(FIXTURES))
     assert result.exit_code == 1
     ingested, present, updated, failed, events = _summary(result)
-    assert (ingested, present, updated, failed) == (len(ARTICLES) + 5, 0, 0, 4)
+    assert (ingested, present, updated, failed) == (
+        len(ARTICLES) + len(HAPPENING_ARTICLES) + 5, 0, 0, 4)
     assert events == store.Event.select().count() > ingested
     errors = result.stderr.splitlines()
     invalid = FIXTURES / "invalid"
@@ -372,7 +375,7 @@ def test_workers_store_the_same_as_one_process(run, database_url, tmp_path):
     expected_rows = _rows(database_url)
     again = run("ingest", "--workers", "2", str(FIXTURES))
     assert again.stderr == plain.stderr  # the same failures, same order
-    assert _summary(again)[:4] == (0, len(ARTICLES) + 5, 0, 4)
+    assert _summary(again)[:4] == (0, len(ARTICLES) + len(HAPPENING_ARTICLES) + 5, 0, 4)
 
     store.database.close()
     from tests.conftest import _reset_postgres

@@ -59,3 +59,26 @@ def test_terms_are_stemmed_and_keep_numbers():
     terms = features("The last fighters surrendered, bringing to 2,439 the soldiers who "
                      "surrender.").terms
     assert "2439" in terms and "surrend" in terms and "fighter" in terms
+
+
+def test_reducing_the_links_keeps_the_components():
+    """Dense days link many pairs; :func:`similarity._spanning` keeps one link per report and
+    the same components."""
+    import numpy as np
+
+    from timeline.happenings import similarity
+
+    rng = np.random.default_rng(7)
+    count = 500
+    i, j = rng.integers(0, count, 600), rng.integers(0, count, 600)
+    rows, cols = similarity._spanning(count, [i[:300], i[300:]], [j[:300], j[300:]])
+    assert len(rows[0]) < count
+
+    def partition(labels):
+        groups: dict[int, set[int]] = {}
+        for node, label in enumerate(labels):
+            groups.setdefault(int(label), set()).add(node)
+        return sorted(sorted(g) for g in groups.values())
+
+    assert partition(similarity.components(count, rows[0], cols[0])) == \
+        partition(similarity.components(count, i, j))

@@ -253,7 +253,7 @@ class HappeningEvent(BaseModel):
     compares: ``terms`` (the sentence's words without its temporal expressions, space
     separated) and ``places`` (gazetteer ids, space separated)."""
 
-    event = pw.ForeignKeyField(Event, primary_key=True, on_delete="CASCADE")
+    event = pw.ForeignKeyField(Event, primary_key=True, on_delete="CASCADE", on_update="CASCADE")
     happening = pw.ForeignKeyField(Happening, backref="links", on_delete="CASCADE",
                                    index=False)
     terms = pw.TextField()

@@ -46,6 +46,7 @@ from timeline.store import (
     HappeningPending,
     HappeningPlace,
     database,
+    is_postgres,
     overlapping,
     span_class,
     write_transaction,
@@ -85,9 +86,17 @@ class GroupingResult:
     deleted: int = 0
 
 
+#: The PostgreSQL advisory lock that serialises groupings (an arbitrary constant: "hapn").
+_PG_LOCK_KEY = 0x6861706E
+
+
 def group_pending() -> GroupingResult:
     """Regroup everything pending, in one transaction (see module docs)."""
     with write_transaction():
+        if is_postgres():
+            # Writers do not queue on PostgreSQL: two groupings at once would both link the
+            # same new reports. SQLite's write transaction already holds the lock.
+            database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_PG_LOCK_KEY,))
         pending = list(database.execute_sql(
             "SELECT id, article_id, happening_id FROM happening_pending ORDER BY id"))
         if not pending:

@@ -88,6 +88,7 @@ def edges(starts: np.ndarray, ends: np.ndarray, offsets: np.ndarray, x: sp.csr_m
     has_city = np.asarray(c.sum(axis=1)).ravel() > 0
     rows: list[np.ndarray] = []
     cols: list[np.ndarray] = []
+    buffered = 0
     for level in np.unique(levels):
         a = np.flatnonzero(levels == level)
         a = a[np.argsort(starts[a], kind="stable")]
@@ -126,9 +127,30 @@ def edges(starts: np.ndarray, ends: np.ndarray, offsets: np.ndarray, x: sp.csr_m
                     i, j = i[~apart], j[~apart]
                 rows.append(np.minimum(i, j))
                 cols.append(np.maximum(i, j))
+                buffered += len(i)
+                if buffered > _MAX_PAIRS:
+                    rows, cols = _spanning(count, rows, cols)
+                    buffered = len(rows[0])
     if not rows:
         return np.empty(0, np.int64), np.empty(0, np.int64)
     return np.concatenate(rows), np.concatenate(cols)
+
+
+#: Linked pairs held before they are reduced to one link per report (:func:`_spanning`).
+_MAX_PAIRS = 1_000_000
+
+
+def _spanning(count: int, rows: list[np.ndarray], cols: list[np.ndarray]
+              ) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """The same components with at most one link per report: each to the first report of its
+    component. Dense news days link thousands of pairs that add nothing to the components;
+    this keeps the memory of :func:`edges` linear in the reports."""
+    labels = components(count, np.concatenate(rows), np.concatenate(cols))
+    first = np.full(labels.max() + 1, count, dtype=np.int64)
+    np.minimum.at(first, labels, np.arange(count))
+    roots = first[labels]
+    linked = np.flatnonzero(roots != np.arange(count))
+    return [roots[linked]], [linked]
 
 
 def components(count: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:

@@ -60,10 +60,19 @@ def ingest_article(
 
 
 def group_happenings() -> None:
-    """Group what ingestion and deletion left pending into happenings (one transaction)."""
+    """Group what ingestion and deletion left pending into happenings (one transaction).
+
+    A writer that deleted or replaced reports meanwhile (PostgreSQL: writers do not queue)
+    makes the grouping fail whole; its work is still noted, so it is simply run again."""
     from timeline.happenings.grouping import group_pending
 
-    group_pending()
+    for attempt in range(_ATTEMPTS):
+        try:
+            group_pending()
+            return
+        except pw.IntegrityError:
+            if attempt == _ATTEMPTS - 1:
+                raise
 
 
 def _commit(article_input: ArticleInput, content_hash: str, extraction: Extraction) -> IngestResult:

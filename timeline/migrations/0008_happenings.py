@@ -47,7 +47,7 @@ def up(db: pw.Database) -> None:
     db.execute_sql("CREATE INDEX happening_importance_id ON happening (importance, id)")
     db.execute_sql(
         "CREATE TABLE happening_event (event_id INTEGER NOT NULL PRIMARY KEY "
-        "REFERENCES event (id) ON DELETE CASCADE, happening_id INTEGER NOT NULL "
+        "REFERENCES event (id) ON DELETE CASCADE ON UPDATE CASCADE, happening_id INTEGER NOT NULL "
         "REFERENCES happening (id) ON DELETE CASCADE, terms TEXT NOT NULL, "
         "places TEXT NOT NULL DEFAULT '')"
     )
