@@ -13,12 +13,12 @@ from flask_smorest import Blueprint, abort
 
 from api import schemas
 from api.resources import (
-    _STRING,
     _conditional,
     _conditional_json,
     _negotiate,
     _next_link,
     _query_error,
+    formats_doc,
 )
 from timeline import queries
 from timeline.happenings.exports import FORMATS
@@ -29,31 +29,8 @@ happenings = Blueprint("happenings", __name__,
 happenings.register_error_handler(queries.QueryError, _query_error)
 
 
-_FORMATS_DOC = {
-    "responses": {
-        "200": {
-            "description": "A page of happenings in the requested format",
-            "content": {
-                "application/json": {"schema": {"anyOf": [
-                    {"$ref": "#/components/schemas/HappeningPage"},
-                    {"$ref": "#/components/schemas/TimelineJS"},
-                    {"type": "array",
-                     "items": {"$ref": "#/components/schemas/GrafanaAnnotation"}},
-                ]}},
-                "application/geo+json": {"schema": {"type": "object"}},
-                "text/csv": _STRING,
-                "application/x-ndjson": _STRING,
-                "text/calendar": _STRING,
-            },
-            "headers": {
-                "Link": {"description": 'The next page: <url>; rel="next"',
-                         "schema": {"type": "string"}},
-                "ETag": {"description": "Entity tag for If-None-Match",
-                         "schema": {"type": "string"}},
-            },
-        },
-    }
-}
+_FORMATS_DOC = formats_doc("happenings", "HappeningPage",
+                           **{"application/geo+json": {"schema": {"type": "object"}}})
 
 
 @happenings.route("/happenings")

@@ -75,6 +75,7 @@ def _event_filter(args: dict[str, Any]) -> queries.EventFilter:
         start=args.get("start"), end=args.get("end"), q=args.get("q"),
         source=args.get("source"), article_id=args.get("article"),
         basis=args.get("basis"), finest=args.get("finest"), coarsest=args.get("coarsest"),
+        place=args.get("place"),
     )
 
 
@@ -203,30 +204,39 @@ def _negotiate(requested: str | None) -> str:
     return _ACCEPTED[best]
 
 
-_EVENT_FORMATS_DOC = {
-    "responses": {
-        "200": {
-            "description": "A page of events in the requested format",
-            "content": {
-                "application/json": {"schema": {"anyOf": [
-                    {"$ref": "#/components/schemas/EventPage"},
-                    {"$ref": "#/components/schemas/TimelineJS"},
-                    {"type": "array",
-                     "items": {"$ref": "#/components/schemas/GrafanaAnnotation"}},
-                ]}},
-                "text/csv": _STRING,
-                "application/x-ndjson": _STRING,
-                "text/calendar": _STRING,
+def formats_doc(what: str, page_schema: str, **extra_content: dict[str, Any]
+                ) -> dict[str, Any]:
+    """The OpenAPI ``200`` answer of a paged list in every export format: JSON (the page
+    schema, TimelineJS or Grafana annotations), CSV, NDJSON, iCalendar and ``extra_content``
+    (media type -> content), with the ``Link`` and ``ETag`` headers."""
+    return {
+        "responses": {
+            "200": {
+                "description": f"A page of {what} in the requested format",
+                "content": {
+                    "application/json": {"schema": {"anyOf": [
+                        {"$ref": f"#/components/schemas/{page_schema}"},
+                        {"$ref": "#/components/schemas/TimelineJS"},
+                        {"type": "array",
+                         "items": {"$ref": "#/components/schemas/GrafanaAnnotation"}},
+                    ]}},
+                    **extra_content,
+                    "text/csv": _STRING,
+                    "application/x-ndjson": _STRING,
+                    "text/calendar": _STRING,
+                },
+                "headers": {
+                    "Link": {"description": 'The next page: <url>; rel="next"',
+                             "schema": {"type": "string"}},
+                    "ETag": {"description": "Entity tag for If-None-Match",
+                             "schema": {"type": "string"}},
+                },
             },
-            "headers": {
-                "Link": {"description": 'The next page: <url>; rel="next"',
-                         "schema": {"type": "string"}},
-                "ETag": {"description": "Entity tag for If-None-Match",
-                         "schema": {"type": "string"}},
-            },
-        },
+        }
     }
-}
+
+
+_EVENT_FORMATS_DOC = formats_doc("events", "EventPage")
 
 
 @events.route("/events")

@@ -83,6 +83,9 @@ class EventFilterArgs(Base):
         "Finest granularity to keep (finest=day drops minute- and hour-level events)."))
     coarsest = Text(validate=validate.OneOf(GRANULARITIES), **_described(
         "Coarsest granularity to keep (coarsest=month drops quarters, years, ...)."))
+    place = Text(validate=validate.Length(min=1, max=200), **_described(
+        "Only events of happenings at this place: a country, US state or city of the GeoNames "
+        "gazetteer, by any of its names (Kiev finds Kyiv)."))
 
 
 class EventListArgs(EventFilterArgs):

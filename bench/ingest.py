@@ -14,7 +14,11 @@ in ``--sizes`` (plus ``-n``), a child process
    sentences with none, published over spring 2022 with several UTC offsets;
 2. ingests that file with :func:`timeline.ingest.ingest_paths` (the code ``timeline ingest``
    runs: streaming reader, real tagger, one transaction per article) and times it;
-3. reports articles/s (wall clock), articles per CPU-second of this process (what one core
+3. groups the stored reports into happenings right after (:func:`group_pending`, what
+   ``timeline ingest`` does once the files are stored), timed on its own: ``group s`` (wall
+   clock), the happenings made, and ``+group /CPU-s``, articles per CPU-second of ingest and
+   grouping together;
+4. reports articles/s (wall clock), articles per CPU-second of this process (what one core
    sustains even on a busy machine; the database server's own CPU is not in it for
    PostgreSQL), events/s, and peak memory: the process's peak RSS
    (``resource.getrusage``) and its growth during ingestion, and with ``--tracemalloc`` the
@@ -190,9 +194,17 @@ def child(target: str, n: int, url: str, trace: bool, words: int, workers: int =
             tracemalloc.start()
         started = time.perf_counter()
         cpu_started = time.process_time() + _children_cpu()
-        summary = ingest_paths([source], workers=workers)
+        summary = ingest_paths([source], workers=workers, group=False)
         elapsed = time.perf_counter() - started
         cpu = time.process_time() + _children_cpu() - cpu_started  # workers' CPU included
+        # Grouping into happenings runs right after the ingest (what `timeline ingest` does),
+        # timed on its own: the first call also imports scikit-learn and builds the gazetteer.
+        from timeline.happenings.grouping import group_pending
+
+        group_started, group_cpu_started = time.perf_counter(), time.process_time()
+        grouped = group_pending()
+        group_elapsed = time.perf_counter() - group_started
+        group_cpu = time.process_time() - group_cpu_started
         traced = None
         if trace:
             import tracemalloc
@@ -208,6 +220,9 @@ def child(target: str, n: int, url: str, trace: bool, words: int, workers: int =
             "seconds": elapsed,
             "articles_per_s": summary.ingested / elapsed,
             "articles_per_cpu_s": summary.ingested / cpu,
+            "group_seconds": group_elapsed,
+            "happenings": grouped.happenings,
+            "with_grouping_per_cpu_s": summary.ingested / (cpu + group_cpu),
             "events_per_s": summary.events / elapsed,
             "words_per_article": sample / min(n, 50),
             "peak_rss_mb": _peak_rss_mb(),
@@ -412,7 +427,8 @@ def main() -> None:
             targets.append("postgres")
     print(f"{'database':<9} {'N':>6} {'articles/s':>11} {'per CPU-s':>10} {'events/s':>9} "
           f"{'events':>8} "
-          f"{'seconds':>8} {'peak RSS MB':>12} {'RSS growth MB':>14}"
+          f"{'seconds':>8} {'peak RSS MB':>12} {'RSS growth MB':>14} {'group s':>8} "
+          f"{'happenings':>10} {'+group /CPU-s':>13}"
           + (f" {'tracemalloc MB':>15}" if args.tracemalloc else ""))
     for target in targets:
         for n in sizes:
@@ -429,7 +445,8 @@ def main() -> None:
             line = (f"{target:<9} {n:>6} {f['articles_per_s']:>11.1f} "
                     f"{f['articles_per_cpu_s']:>10.1f} {f['events_per_s']:>9.0f} "
                     f"{f['events']:>8} {f['seconds']:>8.1f} {f['peak_rss_mb']:>12.1f} "
-                    f"{f['rss_growth_mb']:>14.1f}")
+                    f"{f['rss_growth_mb']:>14.1f} {f['group_seconds']:>8.1f} "
+                    f"{f['happenings']:>10} {f['with_grouping_per_cpu_s']:>13.1f}")
             if args.tracemalloc:
                 line += f" {f['tracemalloc_peak_mb']:>15.2f}"
             if f["failed"]:

@@ -68,6 +68,12 @@ def _plain(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
+def _word(word: str) -> tuple[str, str | None]:
+    """The term of a word and, when capitalised, the id of the place it names alone."""
+    place = lookup(_plain(word).rstrip(".")) if word[:1].isupper() else None
+    return _term(word), (place.id if place is not None else None)
+
+
 def _term(word: str) -> str:
     """The term of a word: folded (:func:`_plain`) and stemmed (Snowball: "surrendered" and
     "surrender" are one term), or "" for a stop word."""
@@ -89,23 +95,20 @@ def without_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
 def features(sentence: str, temporal_spans: Iterable[tuple[int, int]] = ()) -> Features:
     """The features of ``sentence``; ``temporal_spans`` are its temporal expressions' offsets
     into ``sentence``."""
-    text = without_spans(sentence, temporal_spans)
+    return _features(without_spans(sentence, temporal_spans))
+
+
+@functools.lru_cache(maxsize=4096)
+def _features(text: str) -> Features:
+    """The features of a sentence whose temporal expressions are blanked out (news repeats
+    sentences: agencies' copy, corrections, updates)."""
     places = tuple(find_places(text))
-    place_words = {word for p in places for word in _place_words(text, p)}
+    found = {p.id for p in places}
     terms: list[str] = []
-    for match in _WORD.finditer(text):
-        word = match.group()
-        if word not in place_words:
-            term = _term(word)
-            if term:
-                terms.append(term)
+    for word in _WORD.findall(text):
+        term, place_id = _word(word)
+        if term and not (place_id and place_id in found):  # a place's id stands for it
+            terms.append(term)
     terms.extend(m.group().replace(",", "") for m in _NUMBER.finditer(text))
     terms.extend(f"@{p.id}" for p in places)
     return Features(tuple(sorted(set(terms))), places)
-
-
-def _place_words(text: str, place: Place) -> set[str]:
-    """The words of ``text`` that name ``place`` (alone: multi-word names are rare enough
-    that their words as terms do no harm)."""
-    return {m.group() for m in _WORD.finditer(text)
-            if m.group()[:1].isupper() and lookup(_plain(m.group()).rstrip(".")) == place}

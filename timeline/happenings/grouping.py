@@ -12,7 +12,8 @@ Ingestion and deletion only note what changed (:mod:`.pending`: a row in
 regroups, in one transaction that can be rerun after any interruption:
 
 1. the *seeds*: the pending articles' reports, and the happenings that lost reports;
-2. the *neighbourhood*: every report overlapping a seed in time at a compatible level, plus
+2. the *neighbourhood*: every report overlapping a seed in time (up to
+   :data:`.similarity.MAX_SLACK` apart), plus
    every report of the happenings those belong to (a happening is a component, so this is
    every report an edge can join to a changed one);
 3. the components of the neighbourhood replace the happenings it touched: one keeps the
@@ -25,10 +26,11 @@ Each report's features are computed once, when it is first grouped, and kept on 
 
 from __future__ import annotations
 
+import bisect
 import json
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import numpy as np
@@ -115,6 +117,10 @@ _COLUMNS = (Event.id, Event.article, Event.start, Event.end, Event.granularity, 
 
 
 def _reports(condition: pw.Expression) -> list[Report]:
+    """The expression-dated reports ``condition`` selects, with their links if grouped (one
+    statement, read with the driver: peewee's per-value conversions would cost more than
+    the query)."""
+    from timeline.queries.events import _fromdb_time
     from timeline.store import Article
 
     query = (Event.select(*_COLUMNS, Article.source, Article.published_at,
@@ -122,7 +128,14 @@ def _reports(condition: pw.Expression) -> list[Report]:
              .join(HappeningEvent, pw.JOIN.LEFT_OUTER, on=HappeningEvent.event == Event.id)
              .switch(Event).join(Article, on=Article.id == Event.article)
              .where(condition & (Event.basis == "expression")))
-    return [Report(*row) for row in query.tuples()]
+    sql, params = query.sql()
+    reports = []
+    for row in database.execute_sql(sql, params).fetchall():
+        row = list(row)
+        for index in (2, 3, 11):  # start, end, published_at
+            row[index] = _fromdb_time(row[index])
+        reports.append(Report(*row))
+    return reports
 
 
 def _merged(intervals: list[tuple[datetime, datetime]]) -> list[tuple[datetime, datetime]]:
@@ -135,38 +148,35 @@ def _merged(intervals: list[tuple[datetime, datetime]]) -> list[tuple[datetime, 
     return [(s, e) for s, e in merged]
 
 
-def _neighbourhood(article_ids: set[int], happening_ids: set[int]) -> dict[int, Report]:
+def _neighbourhood(article_ids: set[int], happening_ids: set[int]
+                   ) -> tuple[dict[int, Report], list[tuple[datetime, datetime]]]:
+    """The reports to regroup (see module docs) and the windows read in full."""
+    from timeline.queries.events import _fromdb_time
+
     found: dict[int, Report] = {}
-    seeds: list[Report] = []
+    seeds: list[tuple[datetime, datetime]] = []
     for chunk in _chunks(sorted(article_ids)):
-        seeds += _reports(Event.article.in_(chunk))
-    by_level: dict[int, list[tuple[datetime, datetime]]] = defaultdict(list)
-    for report in seeds:
-        found[report.event_id] = report
-        by_level[report.level].append((report.start, report.end))
-    for level, intervals in by_level.items():
-        for start, end in _merged(intervals):
-            for report in _reports(overlapping(start, end) & _near_level(level)):
-                found.setdefault(report.event_id, report)
+        query = (Event.select(Event.start, Event.end)
+                 .where(Event.article.in_(chunk) & (Event.basis == "expression")))
+        sql, params = query.sql()
+        seeds += [(_fromdb_time(s), _fromdb_time(e))
+                  for s, e in database.execute_sql(sql, params).fetchall()]
+    slack = timedelta(seconds=similarity.MAX_SLACK)
+    # Every seed lies in these windows, so reading them reads the seeds too.
+    windows = _merged([(start - slack, end + slack) for start, end in seeds])
+    for start, end in windows:
+        for report in _reports(overlapping(start, end)):
+            found.setdefault(report.event_id, report)
     touched = happening_ids | {r.happening_id for r in found.values() if r.happening_id}
     for chunk in _chunks(sorted(touched)):
         for report in _reports(HappeningEvent.happening.in_(chunk)):
             found.setdefault(report.event_id, report)
-    return found
+    return found, windows
 
 
-def _near_level(level: int) -> pw.Expression:
-    """Events whose span class can hold an interval of a level next to ``level`` (a cheap
-    first cut; :mod:`.similarity` compares the exact lengths)."""
-    from timeline.store import SPAN_CLASS_BOUNDS
-
-    low = similarity.LEVEL_BOUNDS[level - 2] if level >= 2 else 0
-    high = similarity.LEVEL_BOUNDS[level + 1] if level + 1 < len(similarity.LEVEL_BOUNDS) \
-        else None
-    classes = [k for k in range(len(SPAN_CLASS_BOUNDS) + 1)
-               if (high is None or k == 0 or SPAN_CLASS_BOUNDS[k - 1] < high)
-               and (k == len(SPAN_CLASS_BOUNDS) or SPAN_CLASS_BOUNDS[k] > low)]
-    return Event.span_class.in_(classes)
+def _covered(start: datetime, end: datetime, windows: list[tuple[datetime, datetime]]) -> bool:
+    index = bisect.bisect_right(windows, (start, datetime.max.replace(tzinfo=start.tzinfo)))
+    return index > 0 and windows[index - 1][0] <= start and end <= windows[index - 1][1]
 
 
 def _chunks(values: list[int], size: int = 500) -> list[list[int]]:
@@ -199,30 +209,34 @@ def _add_features(reports: list[Report]) -> list[Report]:
 
 
 def _regroup(article_ids: set[int], happening_ids: set[int]) -> GroupingResult:
-    reports = sorted(_neighbourhood(article_ids, happening_ids).values(),
-                     key=lambda r: r.event_id)
+    found, windows = _neighbourhood(article_ids, happening_ids)
+    reports = sorted(found.values(), key=lambda r: r.event_id)
     fresh = _add_features(reports)
     old_ids = {r.happening_id for r in reports if r.happening_id} | happening_ids
-    labels = _labels(reports)
-    groups: dict[int, list[Report]] = defaultdict(list)
-    for report, label in zip(reports, labels, strict=True):
-        groups[int(label)].append(report)
+    x = similarity.vectors([r.terms or "" for r in reports])
+    labels = _labels(reports, x)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for row, label in enumerate(labels):
+        groups[int(label)].append(row)
     # Each group keeps the smallest free id among its reports' old happenings.
     taken: set[int] = set()
-    assigned: list[tuple[int | None, list[Report]]] = []
-    for members in sorted(groups.values(), key=lambda m: min(r.event_id for r in m)):
+    assigned: list[tuple[int | None, list[int]]] = []
+    for rows in sorted(groups.values()):
+        members = [reports[row] for row in rows]
         candidates = sorted({r.happening_id for r in members if r.happening_id} - taken)
         chosen = candidates[0] if candidates else None
         if chosen is not None:
             taken.add(chosen)
-        assigned.append((chosen, members))
-    referrers = _referrers(reports, [m for _, m in assigned])
+        assigned.append((chosen, rows))
+    referrers = _referrers(reports, [[reports[row] for row in rows] for _, rows in assigned],
+                           windows)
     created = 0
     links_new: list[tuple[Any, ...]] = []
     moves: dict[int, list[int]] = defaultdict(list)
     fresh_ids = {r.event_id for r in fresh}
-    for happening_id, members in assigned:
-        summary = summarise(members, referrers)
+    for happening_id, rows in assigned:
+        members = [reports[row] for row in rows]
+        summary = summarise(members, x[rows], referrers)
         if happening_id is None:
             happening_id = _insert_happening(summary)
             created += 1
@@ -252,27 +266,30 @@ def _regroup(article_ids: set[int], happening_ids: set[int]) -> GroupingResult:
     return GroupingResult(len(reports), len(assigned), created, len(emptied))
 
 
-def _labels(reports: list[Report]) -> np.ndarray:
+def _labels(reports: list[Report], x: Any) -> np.ndarray:
     if not reports:
         return np.empty(0, np.int64)
     starts = np.array([r.start.timestamp() for r in reports])
     ends = np.array([r.end.timestamp() for r in reports])
-    terms = [r.terms or "" for r in reports]
     cities = [" ".join(p for p in (r.places or "").split() if p.startswith("geonames:"))
               for r in reports]
-    i, j = similarity.edges(starts, ends, terms, cities)
+    offsets = np.array([60.0 * (r.utc_offset_minutes or 0) for r in reports])
+    i, j = similarity.edges(starts, ends, offsets, x, cities)
     return similarity.components(len(reports), i, j)
 
 
-def _referrers(reports: list[Report], groups: list[list[Report]]) -> Referrers:
+def _referrers(reports: list[Report], groups: list[list[Report]],
+               windows: list[tuple[datetime, datetime]]) -> Referrers:
     """Day-or-finer reports that may refer back to the dates of ``groups``: those loaded, plus
-    those overlapping the groups' fine intervals that the neighbourhood did not reach."""
+    those overlapping the groups' fine intervals outside the ``windows`` read in full."""
     known = {r.event_id for r in reports}
     intervals = []
     for members in groups:
         fine = [r for r in members if r.level == 0]
         if fine:
-            intervals.append((min(r.start for r in fine), max(r.end for r in fine)))
+            interval = (min(r.start for r in fine), max(r.end for r in fine))
+            if not _covered(*interval, windows):
+                intervals.append(interval)
     extra = []
     for start, end in _merged(intervals):
         extra += [r for r in _reports(overlapping(start, end) & (Event.span_class <= 1))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import math
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -56,11 +57,16 @@ class Place:
         return {"name": self.name, "country": self.country, "lat": self.lat, "lon": self.lon}
 
 
+_PUNCTUATION = str.maketrans({"’": None, "'": None, ".": None, "-": " "})
+
+
+@functools.lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
     """Lower case without accents or punctuation: the gazetteer's lookup key."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[’'.]", "", plain).lower().replace("-", " ").split())
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(text.translate(_PUNCTUATION).lower().split())
 
 
 #: Names of countries people write that GeoNames does not list as the country's name.
@@ -128,13 +134,14 @@ _US_STATE_RANK = 500_000
 def _best(key: str, found: list[tuple[Place, bool]]) -> Place:
     """The place a name means: the most populous, where a main name outweighs an alternate one
     unless the alternate's place is five times larger ("Odessa" is Odesa, not Odessa, Texas),
-    and between alternates of similar size the one whose main name is closest to the key
-    ("Sloviansk" is Slovyansk)."""
-    import difflib
+    and between alternates of similar size the one whose main name shares the longest start
+    with the key ("Sloviansk" is Slovyansk)."""
+    if len(found) == 1:
+        return found[0][0]
 
     def weight(item: tuple[Place, bool]) -> tuple[float, float, str]:
         place, primary = item
-        closeness = difflib.SequenceMatcher(None, key, _fold(place.name)).ratio()
+        closeness = len(os.path.commonprefix([key, _fold(place.name)]))
         size = place.population * (5 if primary else 1)
         # Sizes within a factor of two count as equal; closeness decides between them.
         return (round(math.log2(max(size, 1))), closeness, place.id)
@@ -157,24 +164,37 @@ def lookup(name: str) -> Place | None:
 _PLACE_TAILS = frozenset({"oblast", "region", "province", "city", "district", "county"})
 
 
+#: Capitalised words separated by white space only (cut at punctuation afterwards).
+_RUN = re.compile(r"(?<!\S)[\"“‘(]?[A-ZÀ-ÖØ-Þ]\S*(?:\s+[A-ZÀ-ÖØ-Þ]\S*)*")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_QUOTES = "\"“”‘’()"
+
+
 def capitalised_runs(text: str) -> list[tuple[list[str], bool]]:
     """Maximal runs of capitalised words separated by white space only (a comma, a semicolon
     or a sentence's full stop ends one), each with whether it opens the text."""
     runs: list[tuple[list[str], bool]] = []
-    last_end = -1
-    for match in _WORD.finditer(text):
-        word = match.group()
-        if word[:1].isupper():
-            if last_end >= 0 and not text[last_end : match.start()].strip():
-                runs[-1][0].append(word)
+    opening = len(text) - len(text.lstrip())
+    for match in _RUN.finditer(text):
+        opens = match.start() == opening
+        run: list[str] = []
+        for word in match.group().split():
+            word = word.strip(_QUOTES)
+            if not word:
+                continue
+            if word.endswith((",", ";", ":", "!", "?")):
+                run.append(word.rstrip(",;:!?"))
+                runs.append((run, opens))
+                run, opens = [], False
+            elif word.endswith(".") and not _INITIALS.fullmatch(word):
+                run.append(word)
+                runs.append((run, opens))
+                run, opens = [], False
             else:
-                runs.append(([word], not text[: match.start()].strip()))
-            ends_run = word.endswith((",", ";")) or (
-                word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", word))
-            last_end = -1 if ends_run else match.end()
-        else:
-            last_end = -1
-    return runs
+                run.append(word)
+        if run:
+            runs.append((run, opens))
+    return [(run, opens) for run, opens in runs if run]
 
 
 def _runs(text: str) -> list[list[str]]:

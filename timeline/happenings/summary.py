@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from timeline.happenings import importance, similarity
 from timeline.happenings.names import find_names
@@ -62,24 +62,34 @@ class Referrers:
         self.starts = [r.start for r in self.reports]
 
     def later_articles(self, start: datetime, end: datetime, exclude: set[int]) -> int:
-        """Articles published at or after ``end``, not in ``exclude``, with a report
-        overlapping ``[start, end)``."""
+        """Articles published at or after ``end``, not in ``exclude``, with a report on the
+        same date: overlapping ``[start, end)`` by at least half the shorter of the two (a day
+        in Kyiv and the next day in New York overlap by a few hours: not the same date)."""
         low = bisect.bisect_left(self.starts, start - self._LONGEST)
         high = bisect.bisect_left(self.starts, end)
-        found = {r.article_id for r in self.reports[low:high]
-                 if r.end > start and r.published_at >= end and r.article_id not in exclude}
+        length = end - start
+        found = set()
+        for r in self.reports[low:high]:
+            if r.published_at < end or r.article_id in exclude or r.end <= start:
+                continue
+            shared = min(r.end, end) - max(r.start, start)
+            if shared * 2 >= min(length, r.end - r.start):
+                found.add(r.article_id)
         return len(found)
 
 
-def summarise(members: Sequence[Report], referrers: Referrers) -> Summary:
-    """The :class:`Summary` of a happening whose reports are ``members``."""
-    reports = sorted(members, key=lambda r: (r.text, r.start, r.end, r.article_id, r.event_id))
+def summarise(members: Sequence[Report], vectors: Any, referrers: Referrers) -> Summary:
+    """The :class:`Summary` of a happening whose reports are ``members`` (``vectors``: their
+    term vectors, rows of :func:`timeline.happenings.similarity.vectors` in the same order)."""
+    order = sorted(range(len(members)), key=lambda k: (
+        members[k].text, members[k].start, members[k].end, members[k].article_id))
+    reports = [members[k] for k in order]
     intervals = Counter((r.start, r.end) for r in reports)
     precise = min(reports, key=lambda r: (GRANULARITIES.index(r.granularity)
                                           if r.granularity in GRANULARITIES else 99,
                                           -intervals[(r.start, r.end)], r.start, r.end,
                                           r.text, r.published_at))
-    scores = similarity.centrality([r.terms or "" for r in reports])
+    scores = similarity.centrality(vectors[order])
     ranked = sorted(range(len(reports)), key=lambda k: (-round(float(scores[k]), 6), k))
     title = reports[ranked[0]]
     place_counts: Counter[str] = Counter()

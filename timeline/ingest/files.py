@@ -47,6 +47,7 @@ def ingest_paths(
     on_record: Callable[[Path, int], None] | None = None,
     tagger: Tagger | None = None,
     workers: int = 0,
+    group: bool = True,
 ) -> IngestSummary:
     """Ingest every record of ``paths`` (files or directories), one transaction per article.
 
@@ -59,8 +60,9 @@ def ingest_paths(
     moves (see :func:`_ingest_parallel`). ``tagger`` must then be left to the default.
 
     The stored articles' reports are grouped into happenings once all are stored
-    (:func:`timeline.ingest.writer.group_happenings`): a whole batch regroups faster than one
-    article at a time, and an interrupted run leaves the work noted for the next one.
+    (:func:`timeline.ingest.writer.group_happenings`; not with ``group=False``, which leaves
+    the work noted for the next grouping): a whole batch regroups faster than one article at
+    a time, and an interrupted run leaves the work noted for the next one.
     """
     summary = IngestSummary()
     sources = _sources(paths)
@@ -68,7 +70,8 @@ def ingest_paths(
         if tagger is not None:
             raise ValueError("worker processes tag with timeline.temporal: leave tagger unset")
         _ingest_parallel(sources, summary, on_failure, on_record, workers)
-        group_happenings()
+        if group:
+            group_happenings()
         return summary
     for path, source in sources:
         work = _prepare(source)
@@ -78,7 +81,8 @@ def ingest_paths(
         _settle(work, extraction, summary, on_failure)
         if on_record is not None and isinstance(source, SourceRecord):
             on_record(path, source.position)
-    group_happenings()
+    if group:
+        group_happenings()
     return summary
 
 

@@ -96,6 +96,7 @@ class _Shape:
     granularities: int
     descending: bool
     cursor: bool
+    place: bool = False
 
 
 def _window_parts(flt: EventFilter, begins_at: datetime | None = None
@@ -306,6 +307,10 @@ def _filter_sql(shape: _Shape, p: str) -> str:
         sql += f" AND e.basis = {p}"
     if shape.granularities:
         sql += f" AND e.granularity IN ({', '.join([p] * shape.granularities)})"
+    if shape.place:
+        # The events of the happenings at the place (timeline.happenings).
+        sql += (" AND e.id IN (SELECT he.event_id FROM happening_place hp JOIN happening_event "
+                f"he ON he.happening_id = hp.happening_id WHERE hp.place_id = {p})")
     return sql
 
 
@@ -325,6 +330,8 @@ def _filter_params(flt: EventFilter, search: _Search) -> list[Any]:
     if flt.basis is not None:
         params.append(flt.basis)
     params += flt.granularities() or ()
+    if flt.place is not None:
+        params.append(flt.place_id())
     return params
 
 
@@ -332,7 +339,7 @@ def _shape(flt: EventFilter, parts: list[tuple[str, list[Any]]], search: _Search
            descending: bool = False, cursor: bool = False) -> _Shape:
     return _Shape(is_postgres(), tuple(kind for kind, _ in parts), search.mode,
                   flt.source is not None, flt.article_id is not None, flt.basis is not None,
-                  len(flt.granularities() or ()), descending, cursor)
+                  len(flt.granularities() or ()), descending, cursor, flt.place is not None)
 
 
 @functools.lru_cache(maxsize=256)

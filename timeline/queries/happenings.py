@@ -7,7 +7,8 @@ source), ``place`` (a gazetteer place, by any of its names: "Kiev" finds Kyiv), 
 (:mod:`timeline.queries.events`): a happening matches when one of its reports does.
 
 Pages are linked by a cursor holding the sort key of the last happening served: ``(start, end,
-id)`` in ``order="start"``, ``(importance, id)`` (highest first) in ``order="importance"``.
+id)`` in ``order="start"``, ``(importance, id)`` (highest first, ties newest id first) in
+``order="importance"``.
 Counts of sources, articles and events are read through the links, never stored.
 """
 
@@ -52,9 +53,8 @@ class HappeningFilter:
     coarsest: str | None = None
 
     def __post_init__(self) -> None:
-        self.events()  # validates the window and granularities as the event filter does
-        if self.place is not None:
-            self.place_id()
+        # The window, granularities and place are checked as the event filter checks them.
+        self.events(place=self.place)
 
     def events(self, **extra: Any) -> EventFilter:
         """The event filter with this window (and ``extra`` fields)."""
@@ -62,17 +62,8 @@ class HappeningFilter:
                            coarsest=self.coarsest, **extra)
 
     def place_id(self) -> str | None:
-        """The gazetteer id of :attr:`place`; :class:`QueryError` if the gazetteer has none."""
-        if self.place is None:
-            return None
-        from timeline.happenings.places import lookup
-
-        found = lookup(self.place)
-        if found is None:
-            raise QueryError("place", f"No place called {self.place!r} in the gazetteer "
-                                      "(a country, a US state or a city of 15,000 people or "
-                                      "more, by any of its names).")
-        return found.id
+        """The gazetteer id of :attr:`place` (see :meth:`EventFilter.place_id`)."""
+        return None if self.place is None else self.events(place=self.place).place_id()
 
 
 def _where(flt: HappeningFilter) -> tuple[str, list[Any]]:
@@ -160,8 +151,9 @@ def list_happenings(flt: HappeningFilter, *, order: str = "start", limit: int = 
                  f'(h."end" = {p} AND h.id > {p}))))')
     else:
         kinds = (str, int)
-        order_sql = "h.importance DESC, h.id"
-        after = f"(h.importance < {p} OR (h.importance = {p} AND h.id > {p}))"
+        # Both descending: one backward scan of the (importance, id) index, no sort.
+        order_sql = "h.importance DESC, h.id DESC"
+        after = f"(h.importance < {p} OR (h.importance = {p} AND h.id < {p}))"
     if cursor:
         key = decode_cursor(cursor, kinds)
         if order == "start":
@@ -239,14 +231,3 @@ def happening_detail(happening_id: int) -> dict[str, Any] | None:
         f"e.id IN (SELECT event_id FROM happening_event WHERE happening_id = {p})",
         [happening_id], ' ORDER BY e."start", e."end", e.id')]
     return {**item, "events": _events_by_id(event_ids)}
-
-
-def iter_happenings(flt: HappeningFilter, *, order: str = "start", batch: int = MAX_LIMIT):
-    """Every happening of ``flt`` in ``order``, fetched page by page."""
-    cursor = None
-    while True:
-        page = list_happenings(flt, order=order, limit=batch, cursor=cursor)
-        yield from page.items
-        if page.next_cursor is None:
-            return
-        cursor = page.next_cursor
