@@ -56,7 +56,7 @@ bp = Blueprint(
 )
 
 #: The query-string filters of the statements view; the same names as ``GET /api/v1/events``.
-FILTERS = ("from", "to", "q", "source", "basis", "coarsest", "article")
+FILTERS = ("from", "to", "q", "source", "place", "basis", "coarsest", "article")
 
 #: The query-string filters of the happenings view; the same names as
 #: ``GET /api/v1/happenings`` (``order`` aside, which is not a filter).

@@ -14,7 +14,7 @@ window.Timeline = (function () {
     "September", "October", "November", "December"];
   /* The timeline page's query-string filters: the names GET /api/v1/events takes (and
    * api/web.py's FILTERS). */
-  const FILTERS = ["from", "to", "q", "source", "basis", "coarsest", "article"];
+  const FILTERS = ["from", "to", "q", "source", "place", "basis", "coarsest", "article"];
   const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
   /* Parse an ISO date or datetime into its wall-clock parts and its absolute instant. */
