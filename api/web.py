@@ -60,10 +60,10 @@ bp = Blueprint(
 # Only http(s) links are rendered as links: a stored "javascript:" URL stays text.
 bp.add_app_template_global(is_web_url, "is_web_url")
 
-#: The query-string filters of the timeline page; the same names as ``GET /api/v1/events``.
+#: The query-string filters of the statements view; the same names as ``GET /api/v1/events``.
 #: The one list: every page carries it to the scripts (``<html data-filters>``, read by
 #: ``common.js``).
-FILTERS = ("from", "to", "q", "source", "basis", "coarsest", "article")
+FILTERS = ("from", "to", "q", "source", "place", "basis", "coarsest", "article")
 
 
 @bp.app_context_processor

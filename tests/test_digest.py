@@ -263,6 +263,9 @@ def test_each_day_lists_the_happenings_of_its_events_most_important_first(stored
 def test_a_place_keeps_the_days_of_its_happenings(stored):
     at_kharkiv = digest(WINDOW, dates=5, sentences=1, place="Kharkov")  # another of its names
     assert date(2022, 5, 14) in [d.date for d in at_kharkiv]
+    from dataclasses import replace
+
+    assert digest(replace(WINDOW, place="Kharkov"), dates=5, sentences=1) == at_kharkiv
     assert digest(WINDOW, dates=5, sentences=1, place="Lviv") == []
     with pytest.raises(QueryError) as caught:
         digest(WINDOW, place="Qwzxville")

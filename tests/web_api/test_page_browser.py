@@ -17,15 +17,16 @@ def test_the_page_filters_go_to_the_events_and_the_overview(offline_page):
     with page.expect_request(re.compile(r"/api/v1/events\?")) as events, \
             page.expect_request(re.compile(r"/api/v1/timeline\?")) as overview:
         page.goto(f"{server}/?view=statements&source=Wire&q=week&basis=expression"
-                  "&coarsest=month&article=1"
+                  "&coarsest=month&article=1&place=Kiev"
                   "&limit=7&from=2022-05-01&to=2022-06-01&other=x")
     assert parse_qs(urlparse(events.value.url).query) == {
         "from": ["2022-05-01"], "to": ["2022-06-01"], "q": ["week"], "source": ["Wire"],
-        "basis": ["expression"], "coarsest": ["month"], "article": ["1"], "limit": ["7"]}
+        "place": ["Kiev"], "basis": ["expression"], "coarsest": ["month"], "article": ["1"],
+        "limit": ["7"]}
     assert parse_qs(urlparse(overview.value.url).query) == {
         "from": ["2022-05-01"], "to": ["2022-06-01"], "unit": ["day"], "first": ["0"],
-        "q": ["week"], "source": ["Wire"], "basis": ["expression"], "coarsest": ["month"],
-        "article": ["1"]}
+        "q": ["week"], "source": ["Wire"], "place": ["Kiev"], "basis": ["expression"],
+        "coarsest": ["month"], "article": ["1"]}
 
 
 def test_the_happenings_view_sends_its_filters_to_the_happenings_and_the_digest(offline_page):

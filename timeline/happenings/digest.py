@@ -251,11 +251,12 @@ def digest(flt: Any, *, dates: int = 10, sentences: int = 2, method: str = "refe
         raise QueryError("sentences", f"Must be between 1 and {MAX_SENTENCES}.")
     if method not in METHODS:
         raise QueryError("method", f"Must be one of: {', '.join(METHODS)}.")
+    place = place if place is not None else getattr(flt, "place", None)
     at_place = _events_at(place) if place is not None else None
     if flt.q is None:
         refs = _references(flt, tuple(dict.fromkeys(sources)))
     else:  # the text search is the event search's own: read through it
-        base = replace(flt, basis="expression", finest=None, coarsest="day")
+        base = replace(flt, basis="expression", finest=None, coarsest="day", place=None)
         filters = [replace(base, source=name) for name in dict.fromkeys(sources)] or [base]
         seen: set[int] = set()
         events = []
