@@ -165,7 +165,7 @@ class Root(MethodView):
 
 @grafana.route("/search")
 class Search(MethodView):
-    @grafana.arguments(SearchSchema)
+    @grafana.arguments(SearchSchema, required=False)  # Grafana may send none: every metric
     @grafana.response(200)
     def post(self, body):
         """The metrics a panel can query: `events` (a table) and `event count` (a series)"""

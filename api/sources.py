@@ -23,6 +23,18 @@ sources = Blueprint("sources", __name__,
 _SECURED = [{"bearerAuth": []}]
 
 
+#: The URLs a source may have, as the document states them: http(s), a host (no user info,
+#: no brackets), a port 0-65535 if any, then anything without white space.
+SOURCE_URL_PATTERN = (r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#@:\[\]\x00-\x1f\x7f]+"
+                      r"(?::(?:[0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}"
+                      r"|655[0-2][0-9]|6553[0-5]))?(?:[/?#][^\s\x00-\x1f\x7f]*)?$")
+#: The intervals a source may be fetched at, as the document states them: at least 10
+#: seconds (``30s``), minutes (``15m``, or a bare number), hours or days, bounded so the
+#: interval fits the database's integer.
+EVERY_PATTERN = (r"^(?:[1-9][0-9]{1,6}[sS]|[1-9][0-9]{0,4}[mM]?|[1-9][0-9]{0,3}[hH]"
+                 r"|[1-9][0-9]{0,2}[dD])$")
+
+
 class SourceInputSchema(Base):
     """A source to follow."""
 
@@ -30,11 +42,12 @@ class SourceInputSchema(Base):
         ordered = True
         unknown = ma.RAISE
 
-    url = fields.String(required=True, validate=validate.Length(min=1, max=2048), **_described(
+    url = fields.String(required=True, validate=[validate.Length(min=1, max=2048),
+                                                 validate.Regexp(SOURCE_URL_PATTERN)], **_described(
         "An http(s) URL of an RSS/Atom/JSON feed, a sitemap (news, index) or an article page; "
         "its kind is told from its content at the first fetch.",
         example="https://example.org/feed.xml"))
-    every = fields.String(load_default="15m", **_described(
+    every = fields.String(load_default="15m", validate=validate.Regexp(EVERY_PATTERN), **_described(
         "How often to fetch it: 30s, 15m, 2h, 1d (at least 10 s).", example="15m"))
     source = fields.String(allow_none=True, load_default=None,
                            validate=validate.Length(min=1, max=200), **_described(
