@@ -8,7 +8,9 @@ before it is sent, so "schema-valid request rejected" means what it says:
 - ``from`` must be earlier than ``to`` (``/events``, ``/timeline``; ``published_from`` and
   ``published_to`` of ``/articles`` may be in any order: they select nothing then);
 - ``coarsest`` is not finer than ``finest``;
-- a ``/timeline`` window is at most 1000 buckets of its ``unit``.
+- a ``/timeline`` window is at most 1000 buckets of its ``unit``;
+- a ``place`` is a name of the gazetteer (a country, US state or city, by any of its names:
+  the document says so in words; a name it does not know is a 422 naming ``place``).
 
 Each of these is refused with 422 naming the parameter, as ``tests/web_api/test_errors.py`` pins.
 """
@@ -21,6 +23,7 @@ from typing import Any
 import schemathesis
 
 from timeline.articles import parse_published_at
+from timeline.happenings.places import lookup
 from timeline.queries.filters import MAX_BUCKETS
 from timeline.temporal.types import GRANULARITIES
 
@@ -36,6 +39,9 @@ def _moment(value: Any) -> datetime | None:
 
 def follows_cross_parameter_rules(path: str, query: dict[str, Any]) -> bool:
     """Whether ``query`` (of the operation at ``path``) keeps the rules above."""
+    place = query.get("place")
+    if isinstance(place, str) and lookup(place) is None:
+        return False
     start, end = _moment(query.get("from")), _moment(query.get("to"))
     if start is not None and end is not None:
         if not start < end:
