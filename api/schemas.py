@@ -106,6 +106,8 @@ MOMENT_PATTERN = f"^(?:{_DATE}{_TIME}|[0-9]{{11,14}})$"
 TEXT_PATTERN = r"^[^\x00]*[^\s\x00][^\x00]*$"
 #: A query text: no NUL character.
 QUERY_TEXT_PATTERN = r"^[^\x00]+$"
+#: A search (``q``): no NUL character, and at least one letter or digit (a word to find).
+SEARCH_PATTERN = r"^[^\x00]*[^\W_][^\x00]*$"
 
 
 def _described(text: str, **extra: Any) -> dict[str, Any]:
@@ -147,7 +149,7 @@ class EventFilterArgs(Base):
     q = Text(validate=validate.Length(min=1, max=200), **_described(
         "Words to find in the event's sentence or its article's title: all of them, in any "
         "order; \"quoted phrases\" as written; case and accents ignored; a city also matches "
-        "its other names (Kiev, Kyiv).", pattern=QUERY_TEXT_PATTERN))
+        "its other names (Kiev, Kyiv).", pattern=SEARCH_PATTERN))
     source = Text(validate=validate.Length(min=1, max=200), **_described(
         "Only events of articles from this source.", pattern=QUERY_TEXT_PATTERN))
     article = fields.Integer(validate=validate.Range(min=1, max=MAX_ID),
@@ -204,7 +206,7 @@ class ArticleListArgs(Base):
     published_to = Moment(**_described("Published before this time.", pattern=MOMENT_PATTERN))
     q = Text(validate=validate.Length(min=1, max=200), **_described(
         "Words to find in the title or body, as the q of /events reads them.",
-        pattern=QUERY_TEXT_PATTERN))
+        pattern=SEARCH_PATTERN))
     order = Text(load_default="desc", validate=validate.OneOf(("asc", "desc")),
                           **_described("By publication time: newest first (desc) or oldest."))
     limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=MAX_LIMIT),
@@ -494,7 +496,8 @@ class HappeningListArgs(Base):
         "End of the window (exclusive): happenings whose interval starts before it.",
         format="date-time"))
     q = Text(validate=validate.Length(min=1, max=200), **_described(
-        "Text search, as on /events: happenings one of whose events matches."))
+        "Text search, as on /events: happenings one of whose events matches.",
+        pattern=SEARCH_PATTERN))
     source = fields.List(Text(validate=validate.Length(min=1, max=200)), **_described(
         "Only happenings reported by this source; repeat it for any of several "
         "(source=a&source=b)."))
