@@ -16,17 +16,35 @@ $(BIN)/.installed: pyproject.toml
 
 install: $(BIN)/.installed  ## create .venv and install timeline with its test tools
 
-demo: $(BIN)/.installed  ## run the demo: SQLite + the seed articles on http://127.0.0.1:5000
-	$(BIN)/timeline demo
+PORT ?= 5000
 
-browser:  ## install Debian's headless Chromium for the browser tests (skipped where impossible)
+demo: $(BIN)/.installed  ## run the demo: SQLite + the seed articles on http://127.0.0.1:$(PORT) (make demo PORT=8080)
+	$(BIN)/timeline demo --port $(PORT)
+
+browser:  ## install Debian's headless Chromium and TimelineJS (npm) for the browser tests (skipped where impossible)
 	@bash scripts/ensure-chromium
+	@bash scripts/ensure-timelinejs
 
-test: $(BIN)/.installed browser  ## run the whole test suite (PostgreSQL too if TIMELINE_TEST_DATABASE_URL is set)
+SOURCES = timeline api tests bench
+
+check: $(BIN)/.installed  ## the quick loop: ruff, then every test but the browser and slow ones
+	$(BIN)/ruff check $(SOURCES)
+	$(BIN)/python -m pytest -q -m "not browser and not slow"
+
+test: $(BIN)/.installed browser  ## the whole loop (what CI runs): every test, then `make lint`
 	$(BIN)/python -m pytest
+	$(MAKE) lint
 
-lint: $(BIN)/.installed  ## ruff
-	$(BIN)/ruff check timeline api tests bench
+lint: $(BIN)/.installed  ## ruff check, ruff format --check, mypy (the files listed in pyproject.toml)
+	$(BIN)/ruff check $(SOURCES)
+	$(BIN)/ruff format --check $(SOURCES)
+	$(BIN)/mypy
+
+format: $(BIN)/.installed  ## ruff format the sources
+	$(BIN)/ruff format $(SOURCES)
+
+typecheck-all: $(BIN)/.installed  ## mypy --strict over all of timeline/ (not a gate: shows what is left)
+	-$(BIN)/mypy --strict timeline
 
 openapi: $(BIN)/.installed  ## regenerate api/openapi.json from the live app
 	$(BIN)/python -m api.openapi > api/openapi.json
@@ -36,5 +54,7 @@ bench: $(BIN)/.installed  ## run the benchmarks under bench/ (installs the bench
 	$(BIN)/python bench/tagger.py
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/api.py
+	$(BIN)/python bench/sources.py  # PostgreSQL workers too with TIMELINE_BENCH_DATABASE_URL
+	$(BIN)/python bench/export.py
 
-.PHONY: help install demo browser test lint bench openapi
+.PHONY: help install demo browser check test lint format typecheck-all bench openapi

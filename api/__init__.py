@@ -4,8 +4,10 @@ web page (:mod:`api.web`).
 :func:`create_app` is the only way to build the app (``flask --app api run`` finds it too):
 
 - settings come from :data:`api.settings.SETTINGS` (environment, or the ``config`` mapping);
-- the store is bound to ``TIMELINE_DATABASE_URL`` (migrations applied), and every request
-  opens its own connection and closes it afterwards;
+- the store is bound to ``TIMELINE_DATABASE_URL`` and every request opens its own connection
+  and closes it afterwards. Building the app touches no database: the schema is migrated by
+  whoever owns it (``timeline serve`` and ``timeline demo`` before their workers start,
+  ``timeline db upgrade``, the test suite once per run), never by the factory;
 - every error is ``application/problem+json`` (:mod:`api.errors`), including the 500 that Flask
   makes of an unexpected exception (after logging it);
 - writes need an API key when keys are configured, and CORS answers the configured origins
@@ -19,7 +21,6 @@ from collections.abc import Mapping
 from typing import Any
 
 import flask_smorest
-import peewee
 from apispec.ext.marshmallow import MarshmallowPlugin
 from flask import Flask
 from flask_smorest.utils import prepare_response
@@ -102,14 +103,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     if config:
         app.config.update({k: v for k, v in config.items() if k not in settings})
 
-    # The store: bind once (migrating), then one connection per request.
-    try:
-        store.init_db(settings["TIMELINE_DATABASE_URL"])
-    except peewee.OperationalError:
-        # The database is away while a worker starts: bind without migrating (`timeline
-        # serve` migrated before starting the workers) and answer 503 until it is back.
-        store.init_db(settings["TIMELINE_DATABASE_URL"], migrate=False)
-    store.database.close()
+    # The store: bound (not connected, not migrated), then one connection per request.
+    store.init_db(settings["TIMELINE_DATABASE_URL"], migrate=False)
 
     @app.before_request
     def _connect() -> None:
@@ -126,10 +121,14 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     api.spec.components.schema("TimelineJS", schema=schemas.TimelineJSSchema)
     api.spec.components.schema("GrafanaAnnotation", schema=schemas.GrafanaAnnotationSchema)
 
-    from api import resources, web
+    from api import grafana, resources, web
 
     for blueprint in resources.BLUEPRINTS:
         api.register_blueprint(blueprint, url_prefix=API_PREFIX)
+    api.register_blueprint(grafana.grafana, url_prefix=f"{API_PREFIX}/grafana")
+    from api import digest
+
+    api.register_blueprint(digest.blp, url_prefix=API_PREFIX)
     app.register_blueprint(web.bp)
     security.init_app(app)
     availability.init_app(app)

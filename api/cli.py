@@ -6,7 +6,12 @@ added here, so that the core never imports the web layer.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -14,8 +19,9 @@ import click
 
 from timeline.cli import cli as main
 
-#: The demo corpus shipped with the source tree.
-SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+#: The demo corpus, shipped inside the package: ``api/demo_seeds`` is a link to the top-level
+#: ``seeds/`` (the source of truth) in the source tree, and a copy of it in a wheel.
+SEEDS_DIR = Path(str(resources.files("api") / "demo_seeds"))
 
 
 #: The access log line: client, time, method, path (without the query string), protocol,
@@ -30,9 +36,27 @@ def default_workers() -> int:
     return max(2, os.cpu_count() or 1)
 
 
+def ensure_port_free(host: str, port: int) -> None:
+    """Exit with one line naming the flag when ``host:port`` is taken (gunicorn would print
+    ten lines of retries)."""
+    import socket
+
+    if port == 0:
+        return
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((host, port))
+        except OSError as error:
+            raise click.ClickException(
+                f"port {port} on {host} is in use ({error.strerror}); choose another with "
+                f"--port (make demo PORT=8080)") from None
+
+
 def run_server(config: dict[str, Any], host: str, port: int, workers: int,
                access_log: bool = False) -> None:
-    """Serve :func:`api.create_app` with gunicorn (sync workers) until interrupted.
+    """Serve :func:`api.create_app` with gunicorn (one-thread gthread workers) until
+    interrupted.
 
     The schema is migrated once here, before the workers start, so that they never race to
     apply the same migration.
@@ -40,15 +64,23 @@ def run_server(config: dict[str, Any], host: str, port: int, workers: int,
     from gunicorn.app.base import BaseApplication
 
     from timeline import store
+    from timeline.cli import _open_database
 
-    store.init_db(config.get("TIMELINE_DATABASE_URL"))
+    _open_database(config.get("TIMELINE_DATABASE_URL"))
     store.database.close()
+    from timeline.queries import search
+
+    search.warm()  # the place names, loaded once here: the forked workers share them
 
     class Server(BaseApplication):
         def load_config(self) -> None:
             self.cfg.set("bind", f"{host}:{port}")
             self.cfg.set("workers", workers)
-            self.cfg.set("worker_class", "sync")
+            # gthread with one thread serves like sync, but its main loop keeps telling the
+            # arbiter it is alive while a request runs: a whole export (limit=all) streams for
+            # minutes, and a sync worker would be killed at the timeout mid-body.
+            self.cfg.set("worker_class", "gthread")
+            self.cfg.set("threads", 1)
             self.cfg.set("timeout", 60)
             self.cfg.set("accesslog", "-" if access_log else None)
             self.cfg.set("access_log_format", ACCESS_LOG_FORMAT)
@@ -68,6 +100,33 @@ def run_server(config: dict[str, Any], host: str, port: int, workers: int,
     Server().run()
 
 
+@contextlib.contextmanager
+def background_worker(database_url: str | None, enabled: bool) -> Iterator[None]:
+    """Run ``timeline worker`` beside the server (the single-machine case): it fetches the
+    sources followed and processes their jobs, and stops with the server."""
+    if not enabled:
+        yield
+        return
+    env = dict(os.environ)
+    if database_url:
+        env["TIMELINE_DATABASE_URL"] = database_url
+    process = subprocess.Popen([sys.executable, "-m", "timeline", "worker"], env=env)
+    try:
+        yield
+    finally:
+        process.terminate()
+        try:
+            process.wait(15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+_with_worker_help = ("Also run `timeline worker` in the background, so the sources followed "
+                     "are fetched without another command (one machine; with several, run "
+                     "workers on their own, see docs/deploy.md).")
+
+
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on.")
@@ -81,8 +140,9 @@ def run_server(config: dict[str, Any], host: str, port: int, workers: int,
 @click.option("--access-log/--no-access-log", default=False,
               help="Log every request to stdout: method, path without the query string, "
                    "status, size, time and user agent; never credentials.")
+@click.option("--with-worker", is_flag=True, help=_with_worker_help)
 def serve(host: str, port: int, workers: int, database_url: str | None,
-          access_log: bool) -> None:
+          access_log: bool, with_worker: bool) -> None:
     """Serve the REST API, its docs and the web page with gunicorn.
 
     Settings (API keys, CORS origins, body limit) come from the environment; see
@@ -93,9 +153,11 @@ def serve(host: str, port: int, workers: int, database_url: str | None,
         $ curl http://127.0.0.1:8000/api/v1/health
     """
     config = {"TIMELINE_DATABASE_URL": database_url} if database_url else {}
+    ensure_port_free(host, port)
     click.echo(f"timeline: serving http://{host}:{port}/ (API http://{host}:{port}/api/v1/, "
                f"docs http://{host}:{port}/api/v1/docs) with {workers} workers", err=True)
-    run_server(config, host, port, workers, access_log)
+    with background_worker(database_url, with_worker):
+        run_server(config, host, port, workers, access_log)
 
 
 def demo_database_path() -> Path:
@@ -124,11 +186,15 @@ def load_seeds(seeds: Path) -> str:
 @click.option("--seeds", type=click.Path(exists=True, file_okay=False, path_type=Path),
               default=SEEDS_DIR, show_default=True, help="Directory of demo articles.")
 @click.option("--port", default=5000, show_default=True, type=click.IntRange(0, 65535),
-              help="Port to listen on (always on 127.0.0.1).")
+              help="Port to listen on (always on 127.0.0.1); macOS keeps 5000 for AirPlay, "
+                   "so try --port 8080 there.")
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
               help="gunicorn worker processes.")
 @click.option("--load-only", is_flag=True, help="Load the seeds and exit without serving.")
-def demo(db_path: Path | None, seeds: Path, port: int, workers: int, load_only: bool) -> None:
+@click.option("--with-worker/--no-worker", default=True, show_default=True,
+              help=_with_worker_help)
+def demo(db_path: Path | None, seeds: Path, port: int, workers: int, load_only: bool,
+         with_worker: bool) -> None:
     """Run the demo: a SQLite database with the seed articles, served on 127.0.0.1.
 
     The database is created on first run and reused afterwards; loading the seeds again
@@ -136,6 +202,8 @@ def demo(db_path: Path | None, seeds: Path, port: int, workers: int, load_only: 
     """
     from timeline import store
 
+    if not load_only:
+        ensure_port_free("127.0.0.1", port)
     path = (db_path or demo_database_path()).resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
     url = f"sqlite:///{path}"
@@ -151,4 +219,5 @@ def demo(db_path: Path | None, seeds: Path, port: int, workers: int, load_only: 
                f"  the API            {base}/api/v1/events\n"
                f"  the API docs       {base}/api/v1/docs\n"
                f"Press Ctrl+C to stop.")
-    run_server({"TIMELINE_DATABASE_URL": url}, "127.0.0.1", port, workers)
+    with background_worker(url, with_worker):
+        run_server({"TIMELINE_DATABASE_URL": url}, "127.0.0.1", port, workers)

@@ -9,7 +9,7 @@ HTML answers (the web pages and the API docs) also carry :data:`CONTENT_SECURITY
 pages load nothing from elsewhere and have no inline script or style (their JavaScript and
 CSS are files under ``/assets``; the docs page's start-up script is
 ``/assets/swagger-init.js``), so the policy allows only this origin's files: a stored
-``<script>`` that slipped into a page could not run. ``tests/api/test_security_headers.py``
+``<script>`` that slipped into a page could not run. ``tests/web_api/test_security_headers.py``
 checks the headers and the templates; the browser tests run with the policy and fail on a
 violation.
 """

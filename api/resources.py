@@ -15,26 +15,36 @@ from flask import Response, json, request, url_for
 from flask.views import MethodView
 from flask_smorest import Blueprint, abort
 
-from api import errors, schemas
+from api import errors, schemas, streaming
+from api.sources import sources
 from timeline import __version__, exports, queries, store
-from timeline.ingest import InvalidArticle, delete_article, ingest_article
+from timeline.ingest import delete_article, ingest_article
 
 meta = Blueprint("meta", __name__, description="Service health and the tagger.")
 articles = Blueprint("articles", __name__, description="Ingest, list, read and delete articles.")
 events = Blueprint("events", __name__, description="The timeline: events and buckets.")
 
-BLUEPRINTS = (meta, articles, events)
+BLUEPRINTS = (meta, articles, events, sources)
 
 _SECURED = [{"bearerAuth": []}]
 
 _STRING = {"schema": {"type": "string"}}
+_BINARY = {"schema": {"type": "string", "format": "binary"}}
+#: Export media types whose answers are bytes, not text.
+_BINARY_TYPES = {"application/vnd.apache.parquet"}
 
-#: Media types a client can ask for with ``Accept`` instead of ``format=``.
+#: Media types a client can ask for with ``Accept`` instead of ``format=``: JSON and every
+#: export format with a media type of its own (the JSON-typed ones need ``format=``).
 _ACCEPTED = {
     "application/json": "json",
-    "text/csv": "csv",
-    "application/x-ndjson": "ndjson",
-    "text/calendar": "ics",
+    **{f.essence: f.name for f in exports.FORMATS.values() if f.essence != "application/json"},
+}
+
+#: The answer shape of each JSON-typed export format, for the OpenAPI document (a test checks
+#: that every such format has one).
+JSON_FORMAT_SHAPES: dict[str, dict[str, Any]] = {
+    "timelinejs": {"$ref": "#/components/schemas/TimelineJS"},
+    "grafana": {"type": "array", "items": {"$ref": "#/components/schemas/GrafanaAnnotation"}},
 }
 
 
@@ -44,8 +54,14 @@ def _query_error(error: queries.QueryError) -> Response:
                           {error.field: [error.message]})
 
 
+def _missing_dependency(error: exports.MissingDependency) -> Response:
+    """A 501 problem for a format whose library this server lacks (Parquet without pyarrow)."""
+    return errors.problem(501, str(error), {"format": [str(error)]})
+
+
 for _blueprint in (articles, events):
     _blueprint.register_error_handler(queries.QueryError, _query_error)
+    _blueprint.register_error_handler(exports.MissingDependency, _missing_dependency)
 
 
 def _conditional_json(payload: Any, status: int = 200, **headers: str) -> Response:
@@ -75,6 +91,7 @@ def _event_filter(args: dict[str, Any]) -> queries.EventFilter:
         start=args.get("start"), end=args.get("end"), q=args.get("q"),
         source=args.get("source"), article_id=args.get("article"),
         basis=args.get("basis"), finest=args.get("finest"), coarsest=args.get("coarsest"),
+        place=args.get("place"),
     )
 
 
@@ -104,13 +121,30 @@ class Resolve(MethodView):
         """Tag a text against a reference time
 
         Finds every temporal expression in `text` and resolves it against `reference`, as
-        ingestion does for an article's body and publication time. Stores nothing.
+        ingestion does for an article's body and publication time, reading the text as
+        `document_type` says (auto: decided from the text). Stores nothing. `prefer` (past,
+        future, nearest) settles the direction of a phrase without tense ("monday"), `locale`
+        the order of a numeric date's day and month. Each expression has its own `interval`
+        and the `event_interval` of the event it would date (its signal applied: "since April"
+        dates an event from April 1 to the reference).
         """
-        from timeline.temporal import tag
+        from timeline.temporal import read
 
         reference = data["reference"]
-        return {"reference": reference.isoformat(),
-                "timexes": [timex.to_json() for timex in tag(data["text"], reference)]}
+        reading = read(data["text"], reference, document_type=data["document_type"],
+                       prefer=data.get("prefer"), locale=data.get("locale"))
+        return {"reference": reference.isoformat(), "document_type": reading.document_type,
+                "timexes": [_with_event_interval(timex, reference)
+                            for timex in reading.timexes]}
+
+
+def _with_event_interval(timex, reference) -> dict[str, Any]:
+    """A timex's JSON with ``event_interval``: the interval of the event it dates."""
+    from timeline.temporal.signals import event_interval
+
+    interval = event_interval(timex, reference)
+    return {**timex.to_json(), "event_interval": None if interval is None else {
+        "start": interval.start.isoformat(), "end": interval.end.isoformat()}}
 
 
 # --- articles ---------------------------------------------------------------------------------
@@ -153,11 +187,7 @@ class Articles(MethodView):
         201 with the stored article and a `Location` header; 200 with the stored article when
         the same content was already there. A rejected request stores nothing.
         """
-        try:
-            result = ingest_article(request.get_json())
-        except InvalidArticle as error:
-            fields = ", ".join(sorted(error.errors))
-            abort(422, message=f"Invalid value for: {fields}.", errors=error.errors)
+        result = ingest_article(data)  # validated by ArticleInputSchema: parse_article's rules
         detail = queries.article_detail(result.article.id)
         location = url_for("articles.ArticleById", article_id=result.article.id)
         status = 201 if result.status == "ingested" else 200
@@ -203,30 +233,42 @@ def _negotiate(requested: str | None) -> str:
     return _ACCEPTED[best]
 
 
-_EVENT_FORMATS_DOC = {
-    "responses": {
-        "200": {
-            "description": "A page of events in the requested format",
-            "content": {
-                "application/json": {"schema": {"anyOf": [
-                    {"$ref": "#/components/schemas/EventPage"},
-                    {"$ref": "#/components/schemas/TimelineJS"},
-                    {"type": "array",
-                     "items": {"$ref": "#/components/schemas/GrafanaAnnotation"}},
-                ]}},
-                "text/csv": _STRING,
-                "application/x-ndjson": _STRING,
-                "text/calendar": _STRING,
+def formats_doc(what: str, page_schema: str, **extra_content: dict[str, Any]
+                ) -> dict[str, Any]:
+    """The OpenAPI ``200`` answer of a paged list in every export format: JSON (the page
+    schema, or the shape of each JSON-typed export format), every other export format's media
+    type, and ``extra_content`` (media type -> content), with the paging and caching headers."""
+    return {
+        "responses": {
+            "200": {
+                "description": f"A page of {what} in the requested format",
+                "content": {
+                    "application/json": {"schema": {"anyOf": [
+                        {"$ref": f"#/components/schemas/{page_schema}"},
+                        *(JSON_FORMAT_SHAPES[f.name] for f in exports.FORMATS.values()
+                          if f.essence == "application/json"),
+                    ]}},
+                    **extra_content,
+                    **{media_type: (_BINARY if media_type in _BINARY_TYPES else _STRING)
+                       for media_type in _ACCEPTED if media_type != "application/json"},
+                },
+                "headers": {
+                    "Link": {"description": 'The next page: <url>; rel="next"',
+                             "schema": {"type": "string"}},
+                    "ETag": {"description": "Entity tag for If-None-Match (weak for limit=all)",
+                             "schema": {"type": "string"}},
+                    "Last-Modified": {"description": "limit=all: the latest ingestion time, "
+                                                     "for If-Modified-Since",
+                                      "schema": _STRING["schema"]},
+                    "X-Total-Count": {"description": "limit=all: how many items the body holds",
+                                      "schema": {"type": "integer"}},
+                },
             },
-            "headers": {
-                "Link": {"description": 'The next page: <url>; rel="next"',
-                         "schema": {"type": "string"}},
-                "ETag": {"description": "Entity tag for If-None-Match",
-                         "schema": {"type": "string"}},
-            },
-        },
+        }
     }
-}
+
+
+_EVENT_FORMATS_DOC = formats_doc("events", "EventPage")
 
 
 @events.route("/events")
@@ -243,20 +285,40 @@ class Events(MethodView):
         basis and granularity. Pages of `limit` events (at most 500) are linked by an opaque
         cursor: `next_cursor` in JSON, `Link: rel="next"` in every format.
 
-        Formats (`format=` or `Accept`): JSON (default), CSV, NDJSON, TimelineJS JSON
-        (`format=timelinejs`), iCalendar (`format=ics`, all-day entries for whole days) and
-        Grafana annotations (`format=grafana`).
+        Formats: JSON (default) and those of the `format` parameter, which can also be asked
+        for with `Accept` when their media type is not JSON.
+
+        `limit=all` answers the whole window at once in any format, streamed as it is read
+        (no `Content-Length`, no cursor), up to `TIMELINE_MAX_EXPORT` events (413 above). It
+        carries a weak `ETag` and `Last-Modified` and answers `If-None-Match` or
+        `If-Modified-Since` with 304 without reading the timeline: the URL a calendar
+        subscribes to, e.g. `/api/v1/events?format=ics&limit=all&source=Wire`. TimelineJS
+        leaves out spans that began more than one window length (and more than a week)
+        before `from` unless `background=true`.
         """
-        page = queries.list_events(_event_filter(args), order=args["order"],
+        flt = _event_filter(args)
+        name = _negotiate(args.get("format"))
+        if args["limit"] == "all":
+            return streaming.whole_export(
+                lambda: _exported(queries.iter_events(flt, order=args["order"]), name, args),
+                lambda: queries.count_events(flt), name, "events")
+        page = queries.list_events(flt, order=args["order"],
                                    limit=args["limit"], cursor=args.get("cursor"))
         link = _next_link(page.next_cursor)
-        name = _negotiate(args.get("format"))
         if name == "json":
             return _conditional_json({"events": page.items, "next_cursor": page.next_cursor},
                                      **link)
         fmt = exports.FORMATS[name]
-        response = Response(fmt.render(page.items), content_type=fmt.media_type)
+        response = Response(fmt.render(_exported(page.items, name, args)),
+                            content_type=fmt.media_type)
         return _conditional(response, link)
+
+
+def _exported(items, name: str, args: dict[str, Any]):
+    """The items a format shows: TimelineJS leaves background spans out unless asked."""
+    if name == "timelinejs" and not args["background"]:
+        return exports.without_background(items, args.get("start"), args.get("end"))
+    return items
 
 
 @events.route("/timeline")
@@ -280,3 +342,9 @@ class Timeline(MethodView):
             "total": sum(b.count for b in buckets),
             "buckets": [b.to_json() for b in buckets],
         })
+
+
+# The happenings' views live in their own module and use the helpers above.
+from api.happenings import happenings  # noqa: E402
+
+BLUEPRINTS = (*BLUEPRINTS, happenings)

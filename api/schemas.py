@@ -2,7 +2,7 @@
 
 Query-string schemas parse and validate parameters (webargs); response schemas document (and,
 where flask-smorest dumps through them, shape) the JSON answers. The names of the fields are
-the contract of DESIGN.md.
+the contract of docs/design.md.
 """
 
 from __future__ import annotations
@@ -13,22 +13,37 @@ from typing import Any
 import marshmallow as ma
 from marshmallow import fields, validate
 
-from timeline.articles import SUPPORTED_RANGE_TEXT, WEB_URL_PATTERN, check_supported
+from timeline.articles import (
+    SUPPORTED_RANGE_TEXT,
+    WEB_URL_PATTERN,
+    ArticleInput,
+    InvalidArticle,
+    check_supported,
+    parse_article,
+    parse_published_at,
+)
+from timeline.epoch import from_epoch_ms
 from timeline.exports import FORMATS
-from timeline.ingest import parse_published_at
+from timeline.happenings.exports import FORMATS as HAPPENING_FORMATS
 from timeline.queries import BASES, MAX_LIMIT, UNITS
 from timeline.queries.filters import cursor_pattern
+from timeline.queries.happenings import ORDERS as HAPPENING_ORDERS
+from timeline.temporal import DOCUMENT_TYPES
 from timeline.temporal.types import GRANULARITIES
 
 
 class Moment(fields.Field):
-    """An ISO 8601 date or datetime. A date means its midnight; a datetime without an offset
-    is taken as UTC. Loads a timezone-aware :class:`datetime`."""
+    """An ISO 8601 date or datetime, or epoch milliseconds (Grafana's ``${__from}``). A date
+    means its midnight; a datetime without an offset is taken as UTC. Loads a timezone-aware
+    :class:`datetime`."""
 
-    default_error_messages = {"invalid": "Not a valid ISO 8601 date or datetime."}
+    default_error_messages = {
+        "invalid": "Not a valid ISO 8601 date or datetime, nor epoch milliseconds."}
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> datetime:
         try:
+            if isinstance(value, str) and (epoch := from_epoch_ms(value)) is not None:
+                return epoch
             moment, _has_time = parse_published_at(value)  # the article input's own rules
         except ValueError:
             raise self.make_error("invalid") from None
@@ -84,8 +99,9 @@ _DATE = (rf"(?:{_YEAR}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
          rf"|{_LEAP_YEAR}-02-29)")
 _TIME = (r"(?:T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\.[0-9]{1,6})?)?"
          r"(?:Z|[+-](?:0[0-9]|1[0-3]):[0-5][0-9]|[+-]14:00)?)?")
-#: An ISO 8601 date or datetime (offset optional) between 0101 and 9898.
-MOMENT_PATTERN = f"^{_DATE}{_TIME}$"
+#: An ISO 8601 date or datetime (offset optional) between 0101 and 9898, or epoch
+#: milliseconds (what Grafana sends: 11 to 14 digits, 1973 to 5138).
+MOMENT_PATTERN = f"^(?:{_DATE}{_TIME}|[0-9]{{11,14}})$"
 #: Text that is not blank and has no NUL character (what both doors store).
 TEXT_PATTERN = r"^[^\x00]*[^\s\x00][^\x00]*$"
 #: A query text: no NUL character.
@@ -97,24 +113,41 @@ def _described(text: str, **extra: Any) -> dict[str, Any]:
 
 
 class Base(ma.Schema):
-    class Meta:
-        ordered = True
+    """The API's schemas (fields keep their declaration order: marshmallow 4 always does)."""
 
 
 # --- Query strings ----------------------------------------------------------------------------
 
 
+class Limit(fields.Field):
+    """A page size ``1..MAX_LIMIT``, or ``all``: the whole window, streamed."""
+
+    default_error_messages = {"invalid": f"Must be between 1 and {MAX_LIMIT}, or 'all'."}
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> int | str:
+        if value == "all":
+            return "all"
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            raise self.make_error("invalid") from None
+        if not 1 <= number <= MAX_LIMIT or str(value).strip() != str(number):
+            raise self.make_error("invalid")
+        return number
+
+
 class EventFilterArgs(Base):
     start = Moment(data_key="from", **_described(
         "Start of the window (inclusive): events whose interval ends after it. ISO 8601 date "
-        "or datetime; UTC when no offset is given. Must be earlier than 'to' (a window "
-        "with from >= to is refused with 422).", pattern=MOMENT_PATTERN))
+        "or datetime (UTC when no offset is given), or epoch milliseconds. Must be earlier "
+        "than 'to' (a window with from >= to is refused with 422).", pattern=MOMENT_PATTERN))
     end = Moment(data_key="to", **_described(
         "End of the window (exclusive): events whose interval starts before it.",
         pattern=MOMENT_PATTERN))
     q = Text(validate=validate.Length(min=1, max=200), **_described(
-        "Text to find (case-insensitive) in the event's sentence or its article's title.",
-        pattern=QUERY_TEXT_PATTERN))
+        "Words to find in the event's sentence or its article's title: all of them, in any "
+        "order; \"quoted phrases\" as written; case and accents ignored; a city also matches "
+        "its other names (Kiev, Kyiv).", pattern=QUERY_TEXT_PATTERN))
     source = Text(validate=validate.Length(min=1, max=200), **_described(
         "Only events of articles from this source.", pattern=QUERY_TEXT_PATTERN))
     article = fields.Integer(validate=validate.Range(min=1, max=MAX_ID),
@@ -126,20 +159,28 @@ class EventFilterArgs(Base):
     coarsest = Text(validate=validate.OneOf(GRANULARITIES), **_described(
         "Coarsest granularity to keep (coarsest=month drops quarters, years, ...); not finer "
         "than 'finest' (refused with 422: nothing could match)."))
+    place = Text(validate=validate.Length(min=1, max=200), **_described(
+        "Only events of happenings at this place: a country, US state or city of the GeoNames "
+        "gazetteer, by any of its names (Kiev finds Kyiv).", pattern=QUERY_TEXT_PATTERN))
 
 
 class EventListArgs(EventFilterArgs):
     order = Text(load_default="asc", validate=validate.OneOf(("asc", "desc")),
                           **_described("Timeline order (start, end, id) or its reverse."))
-    limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=MAX_LIMIT),
-                           **_described(f"Events per page, at most {MAX_LIMIT}."))
+    limit = Limit(load_default=50, **_described(
+        f"Events per page, at most {MAX_LIMIT}; or 'all': the whole window in one streamed "
+        "answer (no cursor; refused with 413 above TIMELINE_MAX_EXPORT events).",
+        type="string", pattern=r"^([1-9][0-9]?|[1-4][0-9]{2}|500|all)$", example="all"))
     cursor = Text(validate=validate.Length(min=1, max=60), **_described(
         "Position of the next page, from 'next_cursor' or the Link header (a string of this "
         "pattern is a position; any other is refused with 422).",
         pattern=cursor_pattern((datetime, datetime, int))))
     format = Text(validate=validate.OneOf(("json", *FORMATS)), **_described(
-        "Response format; overrides Accept. json (default), csv, ndjson, timelinejs, ics "
-        "(iCalendar) or grafana (annotations)."))
+        "Response format; overrides Accept. json (default), "
+        + ", ".join(f"{f.name} ({f.description})" for f in FORMATS.values()) + "."))
+    background = fields.Boolean(load_default=False, **_described(
+        "format=timelinejs only: keep the spans that began more than one window length (and "
+        "more than a week) before 'from' (left out by default: they zoom the axis out)."))
 
 
 class TimelineArgs(EventFilterArgs):
@@ -162,7 +203,8 @@ class ArticleListArgs(Base):
                                          pattern=MOMENT_PATTERN))
     published_to = Moment(**_described("Published before this time.", pattern=MOMENT_PATTERN))
     q = Text(validate=validate.Length(min=1, max=200), **_described(
-        "Text to find (case-insensitive) in the title or body.", pattern=QUERY_TEXT_PATTERN))
+        "Words to find in the title or body, as the q of /events reads them.",
+        pattern=QUERY_TEXT_PATTERN))
     order = Text(load_default="desc", validate=validate.OneOf(("asc", "desc")),
                           **_described("By publication time: newest first (desc) or oldest."))
     limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=MAX_LIMIT),
@@ -177,11 +219,31 @@ class ArticleListArgs(Base):
 
 
 class ArticleInputSchema(Base):
-    """An article to ingest (the same record `timeline ingest` reads)."""
+    """An article to ingest: the record `timeline ingest` reads, checked by the same rules.
+
+    :func:`timeline.articles.parse_article` is the validator of both doors: it runs before
+    the fields below (which document the record and can then never fail) and loads an
+    :class:`~timeline.articles.ArticleInput`. Keys other than these are ignored, as
+    `timeline ingest` ignores them.
+    """
 
     class Meta:
-        ordered = True
-        unknown = ma.RAISE
+        unknown = ma.EXCLUDE
+
+    @ma.pre_load
+    def _parse(self, record: Any, **_kwargs: Any) -> Any:
+        try:
+            parse_article(record)
+        except InvalidArticle as error:
+            messages = dict(error.errors)
+            if "_record" in messages:
+                messages["_schema"] = messages.pop("_record")
+            raise ma.ValidationError(messages) from None
+        return record
+
+    @ma.post_load
+    def _article(self, data: dict[str, Any], **_kwargs: Any) -> ArticleInput:
+        return parse_article(data)  # the fields kept the strings parse_article accepted
 
     title = fields.String(required=True, validate=validate.Length(min=1),
                           **_described("Headline: not blank, no NUL.", pattern=TEXT_PATTERN))
@@ -201,11 +263,14 @@ class ArticleInputSchema(Base):
     language = fields.String(allow_none=True, **_described(
         "Language code; 'en' by default. Not blank (omit it or send null), no NUL.",
         pattern=TEXT_PATTERN))
+    document_type = fields.String(allow_none=True, validate=validate.OneOf(DOCUMENT_TYPES),
+                                  **_described(
+        "How the body is read: news, narrative (underspecified dates follow the year the story "
+        "is in), colloquial (tweets and chat) or auto (decided from the text; the default)."))
 
 
 class ResolveInputSchema(Base):
     class Meta:
-        ordered = True
         unknown = ma.RAISE
 
     text = fields.String(required=True, **_described(
@@ -224,6 +289,22 @@ class ResolveInputSchema(Base):
         "The time the text speaks from (an article's publication time): ISO 8601 date or "
         f"datetime with optional offset, in the supported range {SUPPORTED_RANGE_TEXT}.",
         pattern=MOMENT_PATTERN))
+    prefer = fields.String(
+        load_default=None, allow_none=True,
+        validate=validate.OneOf(["past", "future", "nearest"]),
+        **_described(
+            "The direction of an expression whose text gives none (an isolated 'monday', "
+            "'at 3 in the morning'): past, future (Duckling's convention) or nearest. "
+            "Absent: the tense of the sentence decides, as for news.", example="future"))
+    locale = fields.String(
+        load_default=None, allow_none=True, validate=validate.Length(min=2, max=20),
+        **_described("The locale of the text, for numeric dates: 'en-GB' reads 3/4/2021 as "
+                     "3 April, 'en-US' (the default) as March 4.", example="en-GB"))
+    document_type = fields.String(
+        load_default="auto", validate=validate.OneOf(DOCUMENT_TYPES),
+        **_described("What kind of text it is: news, narrative (underspecified dates follow the "
+                     "year the story is in), colloquial (tweets and chat), or auto (decided "
+                     "from the text)."))
 
 
 # --- Responses --------------------------------------------------------------------------------
@@ -277,6 +358,8 @@ class TimelineJSEventSchema(Base):
     unique_id = fields.String()
     start_date = fields.Nested(TimelineJSDateSchema, required=True)
     end_date = fields.Nested(TimelineJSDateSchema)
+    display_date = fields.String(**_described(
+        "The span in words with its zone, as the slide shows it."))
     text = fields.Nested(TimelineJSTextSchema)
     group = fields.String()
 
@@ -329,6 +412,8 @@ class ArticleSchema(Base):
     source = fields.String(allow_none=True)
     url = fields.String(allow_none=True)
     language = fields.String()
+    document_type = fields.String(**_described(
+        "How the body is read: news, narrative, colloquial or auto."))
     content_hash = fields.String(**_described("SHA-256 of the content; unique."))
     ingested_at = fields.String(metadata=DATE_TIME)
 
@@ -375,6 +460,9 @@ class TimexSchema(Base):
     value = fields.String()
     mod = fields.String(allow_none=True)
     interval = fields.Nested(TimexIntervalSchema, allow_none=True)
+    event_interval = fields.Nested(TimexIntervalSchema, allow_none=True, **_described(
+        "The interval of the event the expression dates, its signal applied ('since April': "
+        "from April 1 to the reference); null when it has no interval."))
     granularity = fields.String(allow_none=True)
     rule = fields.String()
     signal = fields.String()
@@ -384,6 +472,8 @@ class TimexSchema(Base):
 
 class ResolveSchema(Base):
     reference = fields.String(metadata=DATE_TIME)
+    document_type = fields.String(**_described(
+        "How the text was read: news, narrative or colloquial (what auto decided)."))
     timexes = fields.List(fields.Nested(TimexSchema))
 
 
@@ -391,3 +481,74 @@ class HealthSchema(Base):
     status = fields.String(**_described("'ok' when the database answers."))
     version = fields.String()
     database = fields.String(**_described("sqlite or postgresql."))
+
+
+# --- Happenings -------------------------------------------------------------------------------
+
+
+class HappeningListArgs(Base):
+    start = Moment(data_key="from", **_described(
+        "Start of the window (inclusive): happenings whose interval ends after it.",
+        format="date-time"))
+    end = Moment(data_key="to", **_described(
+        "End of the window (exclusive): happenings whose interval starts before it.",
+        format="date-time"))
+    q = Text(validate=validate.Length(min=1, max=200), **_described(
+        "Text search, as on /events: happenings one of whose events matches."))
+    source = fields.List(Text(validate=validate.Length(min=1, max=200)), **_described(
+        "Only happenings reported by this source; repeat it for any of several "
+        "(source=a&source=b)."))
+    place = Text(validate=validate.Length(min=1, max=200), **_described(
+        "Only happenings at this place: a country, US state or city of the GeoNames "
+        "gazetteer, by any of its names (Kiev finds Kyiv)."))
+    finest = Text(validate=validate.OneOf(GRANULARITIES), **_described(
+        "Finest granularity to keep (finest=day drops happenings known to the hour)."))
+    coarsest = Text(validate=validate.OneOf(GRANULARITIES), **_described(
+        "Coarsest granularity to keep (coarsest=day drops weeks, months, years, ...)."))
+    order = Text(load_default="start", validate=validate.OneOf(HAPPENING_ORDERS),
+                 **_described("start: timeline order (start, end, id); importance: the most "
+                              "important first."))
+    limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=MAX_LIMIT),
+                           **_described(f"Happenings per page, at most {MAX_LIMIT}."))
+    cursor = Text(validate=validate.Length(min=1, max=500), **_described(
+        "Opaque position of the next page, from 'next_cursor' or the Link header."))
+    format = Text(validate=validate.OneOf(("json", *HAPPENING_FORMATS)), **_described(
+        "Response format; overrides Accept. json (default), csv, ndjson, timelinejs, ics, "
+        "grafana or geojson (a point per place)."))
+
+
+class PlaceSchema(Base):
+    name = fields.String(**_described("The gazetteer's name of the place."))
+    country = fields.String(**_described("ISO 3166-1 alpha-2 country code."))
+    lat = fields.Float(allow_none=True, **_described("Latitude (a country's is its capital's)."))
+    lon = fields.Float(allow_none=True, **_described("Longitude."))
+
+
+class HappeningSchema(Base):
+    id = fields.Integer()
+    start = fields.String(**_described(
+        "Start (inclusive) of its most precise report's interval, in that report's UTC "
+        "offset.", format="date-time"))
+    end = fields.String(**_described("End (exclusive).", format="date-time"))
+    granularity = fields.String(**_described("Calendar unit of the interval."))
+    title = fields.String(**_described("Its most central report's sentence."))
+    importance = fields.Float(**_described("Score of sources, articles, later references "
+                                           "to its date and precision (see why)."))
+    why = fields.String(**_described("The importance in words."))
+    sources = fields.List(fields.String(), **_described("Distinct sources reporting it."))
+    articles = fields.Integer(**_described("Articles reporting it."))
+    events = fields.Integer(**_described("Reports (events) in it."))
+    places = fields.List(fields.Nested(PlaceSchema), **_described("Places it happened at, "
+                                                                  "most named first."))
+    names = fields.List(fields.String(), **_described("People and organisations named."))
+
+
+class HappeningPageSchema(Base):
+    happenings = fields.List(fields.Nested(HappeningSchema), required=True)
+    next_cursor = fields.String(allow_none=True, required=True, **_described(
+        "Cursor of the next page; null on the last page."))
+
+
+class HappeningDetailSchema(HappeningSchema):
+    events = fields.List(fields.Nested(EventSchema), **_described(
+        "Every report of the happening, as /events returns it, in timeline order."))

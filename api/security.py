@@ -1,7 +1,8 @@
 """Request gates of the API: API keys, JSON bodies, and CORS for browser dashboards.
 
 Keys (``TIMELINE_API_KEYS``)
-    When keys are configured, writes (``POST /articles``, ``DELETE /articles/{id}``) need
+    When keys are configured, writes (``POST /articles``, ``DELETE /articles/{id}``,
+    ``POST /sources``, ``DELETE /sources/{id}``) need
     ``Authorization: Bearer <key>``; reads stay open unless ``TIMELINE_READS_REQUIRE_KEY`` is
     true. ``POST /resolve`` stores nothing, so it counts as a read. ``/health``, the OpenAPI
     document and the docs page are always open. A refusal is a 401 problem with
@@ -28,12 +29,14 @@ from flask_smorest import abort
 PUBLIC_ENDPOINTS = {"meta.Health", "api-docs.openapi_json", "api-docs.openapi_swagger_ui"}
 
 #: Endpoints that take a JSON body.
-JSON_BODY_ENDPOINTS = {("POST", "articles.Articles"), ("POST", "meta.Resolve")}
+JSON_BODY_ENDPOINTS = {("POST", "articles.Articles"), ("POST", "meta.Resolve"),
+                       ("POST", "sources.Sources")}
 
 #: POST endpoints that store nothing.
-READ_ONLY_POSTS = {"meta.Resolve"}
+READ_ONLY_POSTS = {"meta.Resolve"} | {f"grafana.{view}" for view in (
+    "Search", "Metrics", "Query", "Annotations", "TagKeys", "TagValues")}
 
-_API_BLUEPRINTS = {"meta", "articles", "events"}
+_API_BLUEPRINTS = {"meta", "articles", "events", "sources", "grafana", "happenings"}
 
 
 def _is_write() -> bool:

@@ -2,7 +2,7 @@
 
 A setting is read from the environment variable of the same name, unless the ``config``
 mapping given to :func:`api.create_app` sets it (tests do that). ``docs/api.md`` documents
-every setting; ``tests/api/test_api_meta.py`` fails when one is missing there.
+every setting; ``tests/web_api/test_api_meta.py`` fails when one is missing there.
 """
 
 from __future__ import annotations
@@ -100,6 +100,11 @@ SETTINGS: tuple[Setting, ...] = (
         "Where the rate-limit counters live: memory:// (each worker process counts on its "
         "own, so N workers allow up to N times the budget) or a shared store such as "
         "redis://host:6379 (needs the redis package).",
+    ),
+    Setting(
+        "TIMELINE_MAX_EXPORT", 1_000_000, parse_int,
+        "Most events one whole export (limit=all) streams; a larger window gets 413 before "
+        "anything is written. Default 1,000,000.",
     ),
 )
 

@@ -3,13 +3,23 @@
 The blueprint :data:`bp` serves three pages from the same Flask app as the REST API:
 
 ``/``
-    The timeline. The page itself carries the filter form (time window, text, source, how an
-    event was dated), filled from the query string so that a URL shares a view. The events are
-    loaded by ``static/app/timeline.js`` from ``GET /api/v1/events`` with the same filters, page
-    by page through the API's cursor (``Link: rel="next"``), so the page shows exactly what the
-    API serves and a large timeline is never loaded at once. Above them, ``overview.js`` draws
-    the events per day, week or month from ``GET /api/v1/timeline``, each bar a link to its
-    window; with a window set, events already under way before it are folded into one group.
+    The timeline, in two views of the same filters (time window, text, source), which the
+    page carries as a form filled from the query string so that a URL shares a view. A URL
+    without a window opens on the days the stored articles were published in (a redirect, so
+    the URL says so).
+
+    ``view=happenings`` (the default): ``static/app/happenings.js`` loads the key dates from
+    ``GET /api/v1/digest`` and one card per happening from ``GET /api/v1/happenings`` (page by
+    page through the API's cursor), each card expandable to its reports
+    (``GET /api/v1/happenings/<id>``).
+
+    ``view=statements``: every dated statement. ``static/app/timeline.js`` loads them from
+    ``GET /api/v1/events`` with the same filters, page by page (``Link: rel="next"``), so the
+    page shows exactly what the API serves and a large timeline is never loaded at once;
+    statements dated only by their publication are left out unless asked for. Above them,
+    ``overview.js`` draws the events per day, week or month from ``GET /api/v1/timeline``,
+    each bar a link to its window; with a window set, events already under way before it are
+    folded into one group.
 ``/articles/<id>``
     One article, rendered on the server: its text with every resolved temporal expression
     highlighted, each one focusable and explained (TIMEX3 value, mod, interval, granularity and
@@ -31,11 +41,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from flask import Blueprint, current_app, render_template, request, url_for
+from flask import Blueprint, current_app, redirect, render_template, request, url_for
 from peewee import fn
 
-from timeline.articles import is_web_url
-from timeline.queries import article_detail
+from api.downloads import download_links
+from timeline.articles import is_web_url, parse_moment
+from timeline.exports import zone_name
+from timeline.queries import article_detail, list_sources
 from timeline.store import Article, UTCDateTimeField
 
 bp = Blueprint(
@@ -49,7 +61,21 @@ bp = Blueprint(
 bp.add_app_template_global(is_web_url, "is_web_url")
 
 #: The query-string filters of the timeline page; the same names as ``GET /api/v1/events``.
+#: The one list: every page carries it to the scripts (``<html data-filters>``, read by
+#: ``common.js``).
 FILTERS = ("from", "to", "q", "source", "basis", "coarsest", "article")
+
+
+@bp.app_context_processor
+def _page_filters() -> dict[str, str]:
+    return {"page_filters": " ".join(FILTERS)}
+
+#: The query-string filters of the happenings view; the same names as
+#: ``GET /api/v1/happenings`` (``order`` aside, which is not a filter).
+HAPPENING_FILTERS = ("from", "to", "q", "source", "place")
+
+#: The views of the timeline page: what happened (grouped), or every dated statement.
+VIEWS = ("happenings", "statements")
 
 #: Sentences the try-it panel offers to fill in (label, sentence): one per kind of expression.
 EXAMPLES = (
@@ -113,13 +139,7 @@ def describe_interval(start: str | None, end: str | None) -> str:
 
 def utc_offset(moment: datetime) -> str:
     """``UTC+03:00`` for a datetime three hours ahead of UTC (``UTC`` when it is UTC)."""
-    delta = moment.utcoffset() or timedelta(0)
-    if not delta:
-        return "UTC"
-    minutes = int(delta.total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "-"
-    hours, rest = divmod(abs(minutes), 60)
-    return f"UTC{sign}{hours:02d}:{rest:02d}"
+    return zone_name(moment)
 
 
 def api_key_required() -> bool:
@@ -157,36 +177,69 @@ def news_window() -> tuple[date, date] | None:
 
 def known_sources() -> list[str]:
     """The distinct article sources, for the source filter's choices."""
-    query = (
-        Article.select(Article.source)
-        .where(Article.source.is_null(False))
-        .distinct()
-        .order_by(Article.source)
-    )
-    return [row.source for row in query if row.source]
+    return [source for source in list_sources() if source]
 
 
 @bp.get("/")
-def timeline_page() -> str | tuple[str, int]:
-    """The timeline view: the filter form, filled from the URL; ``timeline.js`` loads events."""
+def timeline_page() -> Any:
+    """The timeline: happenings by default (``happenings.js``), or every dated statement
+    (``view=statements``, ``timeline.js``), with the filter form filled from the URL.
+
+    A URL that sets no window (neither ``from`` nor ``to``) is redirected to the days the
+    stored articles were published in (:func:`news_window`), and one of the statements view
+    without ``basis`` to ``basis=expression``, so that the page opens on the news rather than
+    on decades of background, without the sentences that only their publication dates, and
+    the URL always says what the page shows. ``from=`` (empty) asks for the whole history and
+    ``basis=`` for every statement.
+    """
     if reads_locked():
         return render_template("message.html", title="API key required", message=LOCKED), 401
-    filters = {name: request.args.get(name, "").strip() for name in FILTERS}
+    view = request.args.get("view", "").strip() or "happenings"
+    if view not in VIEWS:
+        view = "happenings"
     window = news_window()
+    defaults = view_defaults(view, window)
+    missing = {name: value for name, value in defaults.items() if name not in request.args}
+    if missing:
+        if "from" in request.args or "to" in request.args:
+            missing.pop("from", None)
+            missing.pop("to", None)
+        if missing:
+            args = request.args.to_dict(flat=False)
+            return redirect(url_for("web.timeline_page", **args, **missing))
+    names = FILTERS if view == "statements" else HAPPENING_FILTERS
+    filters = {name: request.args.get(name, "").strip() for name in names}
+    active = sum(1 for name, value in filters.items() if value and value != defaults.get(name))
+    switch = {other: url_for("web.timeline_page", **{
+        **{name: value for name, value in request.args.items() if name not in ("view", "basis",
+                                                                             "cursor")},
+        "view": other}) for other in VIEWS}
+    common = {"filters": filters, "window": window, "active": active, "switch": switch,
+              "view": view, "sources": known_sources(),
+              "article_count": Article.select().count()}
+    if view == "happenings":
+        return render_template("happenings.html", order=request.args.get("order", ""),
+                               **common)
     news_start = None
     if window and not filters["from"]:
         # Decades of background ("since 1814") come first in time order; this skips to the news.
         args = {name: value for name, value in filters.items() if value}
-        news_start = url_for("web.timeline_page", **{**args, "from": window[0].isoformat()})
-    return render_template(
-        "timeline.html",
-        filters=filters,
-        window=window,
-        news_start=news_start,
-        sources=known_sources(),
-        coarsest_choices=COARSEST,
-        article_count=Article.select().count(),
-    )
+        news_start = url_for("web.timeline_page", **{**args, "view": view,
+                                                     "from": window[0].isoformat()})
+    return render_template("timeline.html", news_start=news_start,
+                           coarsest_choices=COARSEST, downloads=download_links(filters),
+                           **common)
+
+
+def view_defaults(view: str, window: tuple[date, date] | None) -> dict[str, str]:
+    """The query-string values a view takes when its URL does not set them: the news window
+    and, for the statements, only those dated by an expression."""
+    defaults = {"view": view}
+    if window:
+        defaults.update({"from": window[0].isoformat(), "to": window[1].isoformat()})
+    if view == "statements":
+        defaults["basis"] = "expression"
+    return defaults
 
 
 @bp.get("/articles/<int(max=9223372036854775807):article_id>")  # past int64: 404
@@ -245,10 +298,11 @@ def parse_reference(text: str) -> dict[str, str] | None:
     {'date': '2022-05-14', 'time': '09:30', 'offset': '+03:00'}
     """
     try:
-        moment = datetime.fromisoformat(text.strip())
+        parsed = parse_moment(text)  # the one ISO 8601 parser (timeline.articles)
     except ValueError:
         return None
-    if "T" not in text and " " not in text.strip():
+    moment = parsed.value
+    if not parsed.has_time:
         return {"date": moment.date().isoformat(), "time": "", "offset": "+00:00"}
     offset = utc_offset(moment)[3:] or "+00:00"
     return {"date": moment.date().isoformat(), "time": f"{moment:%H:%M}", "offset": offset}

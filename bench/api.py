@@ -7,9 +7,10 @@
    over ten years (2015-2024) from eight sources, 100 events each, with spans mixed like real
    ones (mostly days, some parts of days, weeks, months, years, a few decades) and sentences
    drawn from a fixed vocabulary (``random.Random(4)``: the same file every time). Rows are
-   bulk-inserted with ``sqlite3`` into the schema of ``timeline db upgrade`` (no tagger), the
-   event indexes and the FTS5 trigram indexes of the text search built after the load (their
-   sync triggers dropped during it, then recreated), then ``ANALYZE`` and a WAL checkpoint.
+   bulk-inserted with ``sqlite3`` into the schema of ``timeline db upgrade`` (no tagger; the
+   folded words of :func:`timeline.words.words_column` computed as ingestion does), the event
+   indexes and the FTS5 table of the word search built after the load (its sync triggers
+   dropped during it, then recreated), then ``ANALYZE`` and a WAL checkpoint.
    A database left by an older schema version is rebuilt.
 2. Serves it with ``timeline serve --workers N`` and, on another port, with ``datasette -i``
    (immutable: its fastest mode for a read-only file).
@@ -23,11 +24,17 @@
    ``year``    a month-bucketed year, ``GET /api/v1/timeline?from=Y-01-01&to=Y+1-01-01&unit=month``
                (counts and the first 3 events per month); datasette runs a GROUP BY month count.
    ``search``  a text search, ``GET /api/v1/events?q=WORD&limit=50``; datasette runs the
-               same statement (the trigram-indexed search of ``timeline.queries``, the FTS5
-               candidates read inline rather than passed in).
+               same statement (the word search of ``timeline.queries``, the FTS5 candidates
+               read inline rather than passed in).
+
+   ``happenings`` the first page of happenings, ``GET /api/v1/happenings?limit=50`` (timeline
+               only: the build links the expression-dated events into synthetic happenings
+               of one to three events, about 2 each, with places, as grouping would);
+   ``important``  the same, most important first (``order=importance``).
 
 It prints the figures and the ratio of throughputs; it asserts nothing. Targets: p99 under
-50 ms for the timeline page and at least 1.5x datasette's throughput on the same query.
+50 ms for the timeline page and the first page of happenings, and at least 1.5x datasette's
+throughput on the same query.
 """
 
 from __future__ import annotations
@@ -50,8 +57,9 @@ from urllib.parse import urlencode
 
 from timeline import queries, store
 from timeline.migrations import VERSION_TABLE, latest_version
-from timeline.queries import events
+from timeline.queries import events, search
 from timeline.store import span_class
+from timeline.words import words_column
 
 BIN = Path(sys.executable).parent
 
@@ -97,7 +105,9 @@ def build(path: Path, events: int) -> None:
     con.execute("PRAGMA journal_mode=wal")
     con.execute("PRAGMA synchronous=off")
     indexes = con.execute("SELECT name, sql FROM sqlite_master WHERE type='index' "
-                          "AND tbl_name IN ('event', 'mention') AND sql IS NOT NULL").fetchall()
+                          "AND tbl_name IN ('event', 'mention', 'happening', 'happening_event', "
+                          "'happening_place') AND sql IS NOT NULL").fetchall()
+    con.execute("DELETE FROM happening_pending")
     for name, _ in indexes:
         con.execute(f'DROP INDEX "{name}"')
     # The text search's FTS5 tables are kept in sync by triggers, row by row; a bulk load
@@ -122,10 +132,11 @@ def build(path: Path, events: int) -> None:
             title = " ".join(rng.choices(WORDS, k=7)).capitalize()
             con.execute(
                 "INSERT INTO article (id, title, body, published_at, utc_offset_minutes, "
-                "published_has_time, source, url, language, content_hash, ingested_at) "
-                "VALUES (?, ?, ?, ?, 0, 1, ?, ?, 'en', ?, ?)",
+                "published_has_time, source, url, language, content_hash, ingested_at, words) "
+                "VALUES (?, ?, ?, ?, 0, 1, ?, ?, 'en', ?, ?, ?)",
                 (article_id, title, title + ".", _stamp(published), source,
-                 f"https://example.org/{article_id}", f"{article_id:064x}", _stamp(published)))
+                 f"https://example.org/{article_id}", f"{article_id:064x}", _stamp(published),
+                 words_column(title, title + ".")))
             mentions, rows = [], []
             for _ in range(per_article if article_id < ARTICLES
                            else events - per_article * (ARTICLES - 1)):
@@ -150,15 +161,16 @@ def build(path: Path, events: int) -> None:
                 rows.append((event_id, article_id, mention, text, 0, len(text), _stamp(start),
                              _stamp(end), granularity,
                              "expression" if mention else "publication", "past",
-                             span_class(start, end)))
+                             span_class(start, end), words_column(text, title)))
             con.executemany(
                 "INSERT INTO mention (id, article_id, start, \"end\", text, type, value, "
                 "interval_start, interval_end, granularity, rule) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", mentions)
             con.executemany(
                 "INSERT INTO event (id, article_id, mention_id, text, sentence_start, "
-                "sentence_end, start, \"end\", granularity, basis, tense, span_class) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                "sentence_end, start, \"end\", granularity, basis, tense, span_class, words) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            _happenings(con, rng, [row for row in rows if row[9] == "expression"])
     for _, sql in indexes:
         con.execute(sql)
     for name in fts_tables:
@@ -169,6 +181,41 @@ def build(path: Path, events: int) -> None:
     con.execute("ANALYZE")
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
+
+
+#: Places given to the synthetic happenings (gazetteer ids and their JSON).
+PLACES = (("geonames:703448", {"name": "Kyiv", "country": "UA", "lat": 50.45466,
+                               "lon": 30.5238}),
+          ("geonames:706483", {"name": "Kharkiv", "country": "UA", "lat": 49.98081,
+                               "lon": 36.25272}),
+          ("geonames:698740", {"name": "Odesa", "country": "UA", "lat": 46.48572,
+                               "lon": 30.74383}))
+
+
+def _happenings(con: sqlite3.Connection, rng: random.Random, rows: list[tuple]) -> None:
+    """Synthetic happenings over an article's expression-dated events: runs of one to three of
+    them (about 2 events each, as grouping makes of a real corpus), each happening taking its
+    first event's interval, a random importance and a place, linked as grouping links them."""
+    import json
+
+    index = 0
+    while index < len(rows):
+        size = rng.choice((1, 2, 3))
+        members = rows[index : index + size]
+        index += size
+        first = members[0]
+        place_id, place = rng.choice(PLACES)
+        cursor = con.execute(
+            "INSERT INTO happening (\"start\", \"end\", granularity, span_class, "
+            "utc_offset_minutes, title, title_event_id, importance, why, places, names) "
+            "VALUES (?, ?, ?, ?, 0, ?, ?, ?, 'synthetic', ?, '[]')",
+            (first[6], first[7], first[8], first[11], first[3], first[0],
+             round(rng.random() * 10, 3), json.dumps([place])))
+        happening_id = cursor.lastrowid
+        con.executemany("INSERT INTO happening_event (event_id, happening_id, terms, places) "
+                        "VALUES (?, ?, '', ?)", [(m[0], happening_id, place_id) for m in members])
+        con.execute("INSERT INTO happening_place (happening_id, place_id) VALUES (?, ?)",
+                    (happening_id, place_id))
 
 
 def count_events(path: Path) -> int:
@@ -205,7 +252,15 @@ def _iso(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+#: Workloads served by timeline only (datasette has no happenings).
+TIMELINE_ONLY = ("happenings", "important")
+
+
 def api_paths(workload: str) -> list[str]:
+    if workload == "happenings":
+        return ["/api/v1/happenings?limit=50"]
+    if workload == "important":
+        return ["/api/v1/happenings?order=importance&limit=50"]
     if workload == "page":
         return [f"/api/v1/events?{urlencode({'from': _iso(a), 'to': _iso(b), 'limit': 50})}"
                 for a, b in month_windows(200)]
@@ -219,7 +274,7 @@ def page_sql(flt: queries.EventFilter) -> tuple[str, list]:
     """One statement equivalent to what :func:`timeline.queries.list_events` runs for a first
     page of 50 (it runs the inner statement, merges the keys, then loads the rows)."""
     keys, params = queries.keys_statement(flt, 51)
-    sql = (f"SELECT {events._EVENT_COLUMNS_SQL} FROM {events._EVENT_FROM_SQL} "
+    sql = (f"{events.EVENT_SELECT} "
            f'WHERE e.id IN (SELECT id FROM ({keys}) AS k ORDER BY "start", "end", id LIMIT 51) '
            'ORDER BY e."start", e."end", e.id')
     return sql, params
@@ -265,9 +320,9 @@ def search_sql() -> tuple[str, list]:
     if "json_each" not in sql:  # a search common enough for the scan: nothing to inline
         return sql, params
     sql = sql.replace("SELECT value FROM json_each(?)",
-                      "SELECT rowid FROM event_text_fts WHERE event_text_fts MATCH ?", 1)
-    phrase = next(p for p in params if isinstance(p, str) and p.startswith('"'))
-    return sql, [phrase if isinstance(p, str) and p.startswith("[") else p for p in params]
+                      "SELECT rowid FROM event_words_fts WHERE event_words_fts MATCH ?", 1)
+    match = search.fts_query(search.parse(SEARCH_WORD))
+    return sql, [match, *params[1:]]
 
 
 # --- load generation ------------------------------------------------------------------------
@@ -393,18 +448,21 @@ def main() -> None:
               f"load average {load1:.1f} (1 min) {load5:.1f} (5 min) before the runs\n")
         print(f"{'workload':10} {'server':10} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} "
               f"{'errors':>7}")
-        for workload in ("page", "year", "search"):
+        for workload in ("page", "year", "search", *TIMELINE_ONLY):
             figures = {}
             for name, port, paths in (
                 ("timeline", timeline_port, api_paths(workload)),
                 ("datasette", datasette_port, datasette_paths(workload, database)),
             ):
+                if name == "datasette" and workload in TIMELINE_ONLY:
+                    continue
                 figures[name] = load(port, paths, args.duration, args.concurrency)
                 f = figures[name]
                 print(f"{workload:10} {name:10} {f['rps']:8.1f} {f['p50']:8.1f} "
                       f"{f['p99']:8.1f} {f['errors']:7d}", flush=True)
-            ratio = figures["timeline"]["rps"] / figures["datasette"]["rps"]
-            print(f"{'':10} {'ratio':10} {ratio:8.2f}x\n", flush=True)
+            if "datasette" in figures:
+                ratio = figures["timeline"]["rps"] / figures["datasette"]["rps"]
+                print(f"{'':10} {'ratio':10} {ratio:8.2f}x\n", flush=True)
     finally:
         for process in servers.values():
             process.terminate()

@@ -14,7 +14,11 @@ in ``--sizes`` (plus ``-n``), a child process
    sentences with none, published over spring 2022 with several UTC offsets;
 2. ingests that file with :func:`timeline.ingest.ingest_paths` (the code ``timeline ingest``
    runs: streaming reader, real tagger, one transaction per article) and times it;
-3. reports articles/s (wall clock), articles per CPU-second of this process (what one core
+3. groups the stored reports into happenings right after (:func:`group_pending`, what
+   ``timeline ingest`` does once the files are stored), timed on its own: ``group s`` (wall
+   clock), the happenings made, and ``+group /CPU-s``, articles per CPU-second of ingest and
+   grouping together;
+4. reports articles/s (wall clock), articles per CPU-second of this process (what one core
    sustains even on a busy machine; the database server's own CPU is not in it for
    PostgreSQL), events/s, and peak memory: the process's peak RSS
    (``resource.getrusage``) and its growth during ingestion, and with ``--tracemalloc`` the
@@ -33,8 +37,8 @@ minutes. A PostgreSQL server that cannot be reached is skipped with a message.
 years) spread over ten years, and times the timeline query, "events overlapping [from, to)
 ordered by start, end, id", for one-week windows early, in the middle and late in that history:
 a first page (50 events) and the whole window, through :func:`timeline.queries.list_events`
-(what the API serves: one ordered range per span class, merged), with one
-``WHERE overlapping(...)`` query, and with the bare ``start < to AND end > from``. The times
+(what the API serves: one ordered range per span class, merged) and with the bare
+``start < to AND end > from``. The times
 include fetching the rows into Python (the API's full event rows for list_events).
 
 It prints figures and asserts nothing.
@@ -190,9 +194,17 @@ def child(target: str, n: int, url: str, trace: bool, words: int, workers: int =
             tracemalloc.start()
         started = time.perf_counter()
         cpu_started = time.process_time() + _children_cpu()
-        summary = ingest_paths([source], workers=workers)
+        summary = ingest_paths([source], workers=workers, group=False)
         elapsed = time.perf_counter() - started
         cpu = time.process_time() + _children_cpu() - cpu_started  # workers' CPU included
+        # Grouping into happenings runs right after the ingest (what `timeline ingest` does),
+        # timed on its own: the first call also imports scikit-learn and builds the gazetteer.
+        from timeline.happenings.grouping import group_pending
+
+        group_started, group_cpu_started = time.perf_counter(), time.process_time()
+        grouped = group_pending()
+        group_elapsed = time.perf_counter() - group_started
+        group_cpu = time.process_time() - group_cpu_started
         traced = None
         if trace:
             import tracemalloc
@@ -208,6 +220,9 @@ def child(target: str, n: int, url: str, trace: bool, words: int, workers: int =
             "seconds": elapsed,
             "articles_per_s": summary.ingested / elapsed,
             "articles_per_cpu_s": summary.ingested / cpu,
+            "group_seconds": group_elapsed,
+            "happenings": grouped.happenings,
+            "with_grouping_per_cpu_s": summary.ingested / (cpu + group_cpu),
             "events_per_s": summary.events / elapsed,
             "words_per_article": sample / min(n, 50),
             "peak_rss_mb": _peak_rss_mb(),
@@ -248,7 +263,7 @@ def overlap(target: str, url: str, events: int) -> None:
 
     from timeline import store
     from timeline.queries import EventFilter, iter_events, list_events
-    from timeline.store import Article, Event, overlapping, span_class
+    from timeline.store import Article, Event, span_class
 
     with tempfile.TemporaryDirectory(prefix="timeline-overlap-") as tmp:
         store.init_db(_prepare(target, url, Path(tmp)))
@@ -269,7 +284,7 @@ def overlap(target: str, url: str, events: int) -> None:
                     break
                 draw -= share
             batch.append((article.id, None, "s", 0, 1, start, start + span, "day",
-                          "expression", "past", span_class(start, start + span)))
+                          "expression", "past", span_class(start, start + span), " s | t "))
             if len(batch) == 5000 or i == events - 1:
                 with store.write_transaction():
                     from timeline.ingest.writer import _EVENT_FIELDS, _insert_rows
@@ -299,7 +314,6 @@ def overlap(target: str, url: str, events: int) -> None:
                 ("queries.list_events",
                  lambda limit, flt=flt: (list_events(flt, limit=limit).items if limit
                                          else list(iter_events(flt)))),
-                ("WHERE overlapping()", single(overlapping(lo, hi))),
                 ("WHERE start<to AND end>from", single((Event.start < hi) & (Event.end > lo))),
             )
             for name, run in variants:
@@ -345,9 +359,8 @@ def breakdown(count: int, words: int) -> None:
         with tempfile.TemporaryDirectory(prefix="timeline-breakdown-") as tmp:
             db = store.init_db(f"sqlite:///{Path(tmp) / 'b.db'}")
             if not triggers:
-                for table in ("event_text_fts", "article_title_fts"):
-                    for kind in ("insert", "delete", "update"):
-                        db.execute_sql(f"DROP TRIGGER {table}_{kind}")
+                for kind in ("insert", "delete", "update"):
+                    db.execute_sql(f"DROP TRIGGER event_words_fts_{kind}")
 
             def store_all() -> None:
                 for article, extraction in zip(articles, extractions, strict=True):
@@ -412,7 +425,8 @@ def main() -> None:
             targets.append("postgres")
     print(f"{'database':<9} {'N':>6} {'articles/s':>11} {'per CPU-s':>10} {'events/s':>9} "
           f"{'events':>8} "
-          f"{'seconds':>8} {'peak RSS MB':>12} {'RSS growth MB':>14}"
+          f"{'seconds':>8} {'peak RSS MB':>12} {'RSS growth MB':>14} {'group s':>8} "
+          f"{'happenings':>10} {'+group /CPU-s':>13}"
           + (f" {'tracemalloc MB':>15}" if args.tracemalloc else ""))
     for target in targets:
         for n in sizes:
@@ -429,7 +443,8 @@ def main() -> None:
             line = (f"{target:<9} {n:>6} {f['articles_per_s']:>11.1f} "
                     f"{f['articles_per_cpu_s']:>10.1f} {f['events_per_s']:>9.0f} "
                     f"{f['events']:>8} {f['seconds']:>8.1f} {f['peak_rss_mb']:>12.1f} "
-                    f"{f['rss_growth_mb']:>14.1f}")
+                    f"{f['rss_growth_mb']:>14.1f} {f['group_seconds']:>8.1f} "
+                    f"{f['happenings']:>10} {f['with_grouping_per_cpu_s']:>13.1f}")
             if args.tracemalloc:
                 line += f" {f['tracemalloc_peak_mb']:>15.2f}"
             if f["failed"]:

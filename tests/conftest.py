@@ -3,11 +3,17 @@
 ``db`` gives a fresh, empty database bound to :data:`timeline.store.database`: a SQLite file
 always, and PostgreSQL too when ``TIMELINE_TEST_DATABASE_URL`` is set (CI sets it); without it
 the PostgreSQL parameter is reported as skipped.
+
+The schema is migrated once per test run: a SQLite template database is migrated the first
+time a test asks for ``db`` and copied for each test after that (building the app never
+migrates, see :func:`api.create_app`). PostgreSQL's schema is dropped and migrated per test.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -42,10 +48,24 @@ def database_url(request, tmp_path):
     return PG_URL
 
 
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory) -> Path:
+    """A SQLite file migrated to the current schema, once per test run (copied, never used)."""
+    path = tmp_path_factory.mktemp("template") / "timeline.db"
+    database = store.init_db(f"sqlite:///{path}")
+    database.close()  # the last connection: the write-ahead log is folded into the file
+    return path
+
+
 @pytest.fixture
-def db(database_url):
+def db(database_url, request):
     """The store bound to a fresh database with the current schema."""
-    database = store.init_db(database_url)
+    if database_url.startswith("sqlite:///"):
+        shutil.copyfile(request.getfixturevalue("sqlite_template"),
+                        database_url.removeprefix("sqlite:///"))
+        database = store.init_db(database_url, migrate=False)
+    else:
+        database = store.init_db(database_url)
     yield database
     if not database.is_closed():
         database.close()

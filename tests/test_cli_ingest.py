@@ -15,7 +15,7 @@ from timeline.cli import cli
 from timeline.migrations import latest_version, migrations
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-ARTICLES = sorted(FIXTURES.glob("*.json"))
+ARTICLES = sorted(p for p in FIXTURES.rglob("*.json") if p.parent.name != "invalid")
 SUMMARY = re.compile(r"ingested (\d+), already present (\d+), updated (\d+), failed (\d+) "
                      r"\((\d+) events, [\d.]+ s\)")
 
@@ -168,47 +168,81 @@ def test_progress_bar_on_request(run):
     assert "ingesting" in result.stderr
 
 
+def test_progress_shows_count_and_rate_beside_the_eta():
+    from timeline.cli import _rate
+
+    assert _rate(1234, "articles", 2.0) == "1,234 articles, 617/s"
+    assert _rate(0, "articles", 0.0) == "0 articles, 0/s"
+
+
+def _ids(result) -> list[int]:
+    assert result.exit_code == 0, result.output
+    return [json.loads(line)["id"] for line in result.stdout.splitlines()]
+
+
 def test_events_lists_the_timeline_in_order(run):
     run("ingest", *map(str, ARTICLES))
-    result = run("events", "--limit", "500")
-    assert result.exit_code == 0
-    lines = result.stdout.splitlines()
-    assert len(lines) == store.Event.select().count()
-    starts = [line.split()[0] for line in lines]
-    assert all(re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", s) for s in starts), starts
+    every = _ids(run("events", "--limit", "all", "-f", "ndjson"))
     ordered = store.Event.select().order_by(store.Event.start, store.Event.end, store.Event.id)
-    for line, event in zip(lines, ordered, strict=True):
-        assert " ".join(event.text.split())[:30] in line
+    assert every == [event.id for event in ordered]
 
     window = run("events", "--from", "2022-05-01", "--to", "2022-05-08T00:00+03:00",
-                 "--limit", "500")
+                 "--limit", "all", "-f", "ndjson")
     lo = datetime(2022, 5, 1, tzinfo=UTC)
     hi = datetime(2022, 5, 8, tzinfo=timezone(timedelta(hours=3)))
     overlapping = store.Event.select().where((store.Event.start < hi) & (store.Event.end > lo))
-    assert 0 < len(window.stdout.splitlines()) == overlapping.count() < len(lines)
-    limited = run("events", "--limit", "3")
-    assert len(limited.stdout.splitlines()) == 3
-    assert "raise --limit" in limited.stderr
+    assert 0 < len(_ids(window)) == overlapping.count() < len(every)
+    limited = run("events", "--limit", "3", "-f", "ndjson")
+    assert _ids(limited) == every[:3]
+    assert "--limit all" in run("events", "--limit", "3").stderr
 
-    searched = run("events", "--q", "Azovstal", "--limit", "500")
-    assert searched.stdout and len(searched.stdout.splitlines()) < len(lines)
+    searched = _ids(run("events", "--q", "Azovstal", "--limit", "all", "-f", "ndjson"))
+    assert searched and len(searched) < len(every)
     assert run("events", "--q", "no-such-word").stderr == "no events\n"
     assert run("events", "--from", "2022-05-02", "--to", "2022-05-01").exit_code == 2
+    assert run("events", "--limit", "0").exit_code == 2
 
 
-def test_events_line_shape(run, tmp_path):
-    article = {"title": "Kharkiv", "body": "Shelling hit Kharkiv late Wednesday. Residents "
-               "queued for water.", "published_at": "2022-05-14T09:00:00+03:00",
-               "source": "Example Wire"}
+def test_events_filters_and_formats_have_the_api_names(run):
+    run("ingest", *map(str, ARTICLES))
+    every = store.Event.select()
+    publication = _ids(run("events", "--basis", "publication", "--limit", "all", "-f",
+                           "ndjson"))
+    assert sorted(publication) == sorted(e.id for e in every if e.basis == "publication")
+    days = _ids(run("events", "--finest", "day", "--coarsest", "day", "--limit", "all",
+                    "-f", "ndjson"))
+    assert sorted(days) == sorted(e.id for e in every if e.granularity == "day")
+    csv_text = run("events", "-f", "csv", "--limit", "2").stdout
+    assert csv_text.startswith("id,article_id,start,end,start_utc,end_utc,")
+    assert len(csv_text.strip().splitlines()) == 3
+    page = json.loads(run("events", "-f", "json", "--limit", "all").stdout)
+    assert len(page["events"]) == every.count() and page["next_cursor"] is None
+    ics = run("events", "-f", "ics", "--limit", "all").stdout
+    assert ics.count("BEGIN:VEVENT") == every.count()
+    since = run("events", "--from", "1651363200000", "--limit", "all", "-f", "ndjson")
+    assert _ids(since) == _ids(run("events", "--from", "2022-05-01", "--limit", "all",
+                                   "-f", "ndjson"))
+
+
+def test_events_text_wraps_and_shows_expression_title_and_source(run, tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    long = ("Shelling hit the eastern districts of Kharkiv late Wednesday, officials said, "
+            "and the water supply to several neighbourhoods was cut for hours.")
+    article = {"title": "Kharkiv", "body": long + " Residents queued for water.",
+               "published_at": "2022-05-14T09:00:00+03:00", "source": "Example Wire"}
     path = tmp_path / "one.json"
     path.write_text(json.dumps(article), encoding="utf-8")
     run("ingest", str(path))
     lines = run("events").stdout.splitlines()
-    assert len(lines) == 2
-    assert re.fullmatch(r"2022-05-11 16:00-24:00 +day +Shelling hit Kharkiv late Wednesday\. +"
-                        r"Example Wire", lines[0]), lines[0]
-    assert re.fullmatch(r"2022-05-14 +day~ +Residents queued for water\. +Example Wire",
-                        lines[1]), lines[1]
+    assert re.fullmatch(r"2022-05-11 16:00-24:00 +day +Shelling hit .+", lines[0]), lines[0]
+    assert all(len(line) <= 80 for line in lines), lines
+    second = next(i for i, line in enumerate(lines) if line.startswith("2022-05-14"))
+    assert second > 2  # the sentence took more than one line
+    text = " ".join(line.strip() for line in [lines[0][37:], *lines[1:second - 1]])
+    assert "neighbourhoods was cut for hours." in text  # wrapped, not cut
+    assert lines[second - 1].strip() == "“late Wednesday” · Kharkiv · Example Wire"
+    assert re.match(r"2022-05-14 +day~ +Residents queued for water\.", lines[-2])
+    assert lines[-1].strip() == "publication day · Kharkiv · Example Wire"
 
 
 def test_reprocess_keeps_articles(run):
@@ -244,6 +278,7 @@ def _derived(database_url: str) -> list:
     )
 
 
+@pytest.mark.slow
 def test_reprocess_with_workers_derives_the_same(run, database_url):
     """Events wiped, reprocess brings back exactly what ingestion derived, with or without
     worker processes."""
@@ -266,6 +301,7 @@ def test_reprocess_with_workers_derives_the_same(run, database_url):
     assert store.Article.select().count() == len(ARTICLES)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("shape", ["jsonl", "json list"])
 def test_standard_input_is_ingested_as_it_arrives(tmp_path, shape):
     """A real `timeline ingest -` on a pipe stores each article while the producer is still
@@ -328,6 +364,7 @@ def _rows(database_url: str) -> list:
     )
 
 
+@pytest.mark.slow
 def test_workers_store_the_same_as_one_process(run, database_url, tmp_path):
     """--workers moves tagging to other processes; the stored rows (ids included, so the
     input order), the summary and the messages are those of a run without."""

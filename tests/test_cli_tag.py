@@ -32,7 +32,7 @@ def fake_tagger(monkeypatch):
 
     calls = []
 
-    def tag(text, reference):
+    def tag(text, reference, *, document_type="auto", prefer=None, locale=None):
         calls.append((text, reference))
         out, pos = [], text.find("Wednesday")
         while pos >= 0:
@@ -149,6 +149,21 @@ def test_eval_scores_a_directory(tmp_path, monkeypatch):
     assert scores["value_accuracy"] == 0.0 and scores["relaxed_f1"] == 1.0
 
 
+def test_eval_scores_several_directories_one_after_the_other(tmp_path, monkeypatch):
+    import timeline.evaluation as evaluation
+
+    for name in ("news", "tweets"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "a.tml").write_text(TIMEBANK_DOC)
+    monkeypatch.setitem(evaluation.TAGGERS, "timeline", lambda text, ref: [
+        Timex(10, 19, "yesterday", "DATE", "2022-05-13")])
+    result = CliRunner().invoke(cli, ["eval", str(tmp_path / "news"), str(tmp_path / "tweets")])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("value          1.000   1.000") == 2
+    assert result.output.index(f"== {tmp_path / 'news'}") < result.output.index(
+        f"== {tmp_path / 'tweets'}")
+
+
 def test_eval_without_tml_files_fails_cleanly(tmp_path):
     result = CliRunner().invoke(cli, ["eval", str(tmp_path)])
     assert result.exit_code == 1
@@ -182,3 +197,32 @@ def test_real_tagger_honours_the_reference_offset():
     assert timex["value"] == "2022-05-13"
     assert timex["interval"] == {"start": "2022-05-13T00:00:00+03:00",
                                  "end": "2022-05-14T00:00:00+03:00"}
+
+
+def test_prefer_settles_the_direction_of_a_phrase_without_tense():
+    def value(*options):
+        result = CliRunner().invoke(cli, ["tag", "-r", "2022-05-14", *options],
+                                    input="monday")
+        assert result.exit_code == 0, result.output
+        return json.loads(result.output)["timexes"][0]["value"]
+
+    assert value("--prefer", "future") == "2022-05-16"
+    assert value("--prefer", "past") == "2022-05-09"
+    assert value() == "2022-05-16"  # the nearest by default
+
+
+def test_prefer_rejects_other_words():
+    result = CliRunner().invoke(cli, ["tag", "-r", "2022-05-14", "--prefer", "soon"],
+                                input="monday")
+    assert result.exit_code == 2
+    assert "soon" in result.output
+
+
+def test_locale_orders_a_numeric_date():
+    def value(*options):
+        result = CliRunner().invoke(cli, ["tag", "-r", "2022-05-14", *options],
+                                    input="3/4/2021")
+        return json.loads(result.output)["timexes"][0]["value"]
+
+    assert value() == "2021-03-04"
+    assert value("--locale", "en-GB") == "2021-04-03"

@@ -19,9 +19,14 @@ MARKUP = '<script>alert(1)</script><img src=x onerror="alert(2)"> & more'
 def test_timelinejs_escapes_markup_in_headline_text_and_group():
     data = to_timelinejs([event(title=MARKUP, text=MARKUP, source=MARKUP)], title=MARKUP)
     item = data["events"][0]
-    for value in (item["text"]["headline"], item["text"]["text"], item["group"],
-                  data["title"]["text"]["headline"]):
+    for value in (item["text"]["headline"], item["group"], data["title"]["text"]["headline"]):
         assert "<" not in value and ">" not in value and '"' not in value
+    # the slide's text is HTML of our own (paragraphs, the article link); what was stored in
+    # it is escaped
+    text = item["text"]["text"]
+    assert "<script" not in text and "<img" not in text and "onerror=\"" not in text
+    assert "&lt;script&gt;" in text
+    for value in (item["group"], data["title"]["text"]["headline"]):
         assert value.startswith("&lt;script&gt;") and value.endswith("&amp; more")
 
 

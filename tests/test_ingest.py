@@ -359,6 +359,7 @@ def test_input_files_walks_directories(tmp_path):
         input_files([tmp_path / "missing.json"])
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("suffix", [".json", ".jsonl"])
 def test_reading_is_streamed(tmp_path, suffix):
     """Reading 20,000 articles (about 20 MB) never holds more than a few of them."""

@@ -24,6 +24,8 @@ from playhouse.db_url import connect
 from timeline.extraction import extract
 from timeline.ingest import parse_article
 
+pytestmark = pytest.mark.slow  # processes killed mid-run: `make test`, not `make check`
+
 N = 240
 PLACES = ("Kharkiv", "Izyum", "Severodonetsk", "Kramatorsk", "Sloviansk", "Lysychansk")
 

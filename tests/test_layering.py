@@ -1,4 +1,4 @@
-"""The dependency direction of DESIGN.md, checked on the source: ``api -> timeline``, never the
+"""The dependency direction of docs/design.md, checked on the source: ``api -> timeline``, never the
 reverse; the tagger knows nothing of storage, Flask or marshmallow."""
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ from timeline import migrations, queries, store
 from timeline.migrations import VERSION_TABLE, apply_pending, current_version, latest_version
 from timeline.queries import events
 
-search_index = importlib.import_module("timeline.migrations.0004_text_search_index")
+word_search = importlib.import_module("timeline.migrations.0006_word_search")
 
 
 def _index_shapes(db, table):
@@ -36,13 +36,12 @@ def test_new_database_is_at_latest_version(db):
 
 
 def _search_index_shapes(db, table):
-    """The text search's trigram indexes the models cannot declare: on PostgreSQL a GIN index
-    per searched column (shown by peewee as a plain index on it); none on SQLite, where they
-    are FTS5 tables (checked by :func:`test_text_search_tables_and_triggers`)."""
-    if not store.is_postgres():
+    """The word search's index the models cannot declare: on PostgreSQL a GIN index on
+    ``event.words`` (shown by peewee as a plain index on it); none on SQLite, where it is an
+    FTS5 table (checked by :func:`test_word_search_table_and_triggers`)."""
+    if not store.is_postgres() or table != "event":
         return set()
-    return {((column,), False) for name, column, _ in search_index.POSTGRES_TRGM
-            if name == table}
+    return {(("words",), False)}
 
 
 def test_migrated_schema_matches_the_models(db):
@@ -57,19 +56,22 @@ def test_migrated_schema_matches_the_models(db):
                                             | _search_index_shapes(db, table)), table
 
 
-def test_text_search_tables_and_triggers(db):
-    """SQLite: one external-content FTS5 trigram table per searched column, with the triggers
-    that keep it in step; PostgreSQL: the GIN trigram indexes by name."""
+def test_word_search_table_and_triggers(db):
+    """SQLite: one external-content FTS5 table (ascii tokenizer) over ``event.words``, with
+    the triggers that keep it in step, and no trigram table left; PostgreSQL: the GIN trigram
+    index by name, and not the old ones."""
     if store.is_postgres():
         names = {i.name for table in ("event", "article") for i in db.get_indexes(table)}
-        assert {index for _, _, index in search_index.POSTGRES_TRGM} <= names
+        assert word_search.POSTGRES_TRGM in names
+        assert not names & {"event_text_trgm", "article_title_trgm"}
         return
     rows = db.execute_sql("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
-    for table, column, fts in search_index.SQLITE_FTS:
-        (sql,) = [r[3] for r in rows if r[0] == "table" and r[1] == fts]
-        assert f"fts5({column}, content='{table}'" in sql and "tokenize='trigram'" in sql, sql
-        triggers = {r[1] for r in rows if r[0] == "trigger" and r[2] == table}
-        assert triggers == {f"{fts}_insert", f"{fts}_delete", f"{fts}_update"}, table
+    fts = word_search.SQLITE_FTS
+    (sql,) = [r[3] for r in rows if r[0] == "table" and r[1] == fts]
+    assert "fts5(words, content='event'" in sql and "tokenize='ascii'" in sql, sql
+    triggers = {r[1] for r in rows if r[0] == "trigger"}
+    assert triggers == {f"{fts}_insert", f"{fts}_delete", f"{fts}_update"}
+    assert not {r[1] for r in rows} & {"event_text_fts", "article_title_fts"}
 
 
 def test_upgrade_keeps_data_and_backfills(database_url):
@@ -77,7 +79,8 @@ def test_upgrade_keeps_data_and_backfills(database_url):
     assert apply_pending(db, target=1) == ["0001_initial"]
     db.execute_sql(
         "INSERT INTO article (title, body, published_at, utc_offset_minutes, language, "
-        "content_hash, ingested_at) VALUES ('t', 'b', '2022-05-14 10:00:00', 180, 'en', 'h', "
+        "content_hash, ingested_at) VALUES ('Kramatorsk café', 'b', '2022-05-14 10:00:00', 180, "
+        "'en', 'h', "
         "'2022-05-14 12:00:00')"
     )
     for start, end in [
@@ -101,10 +104,14 @@ def test_upgrade_keeps_data_and_backfills(database_url):
         store.span_class(e.start, e.end) for e in store.Event.select().order_by(store.Event.id)
     ]
     assert classes == expected == [1, 3, 6]
-    # The rows stored before the text search index are found through it.
-    assert events._search_mode("SHELL") == "index"
-    page = queries.list_events(queries.EventFilter(q="SHELL"))
-    assert [e["text"] for e in page.items] == ["Shelling resumed."] * 3
+    # The rows stored before the word search are found through its index, by their words
+    # and their article's title (accents folded).
+    for q in ("SHELLING", "shelling CAFE", '"kramatorsk cafe"'):
+        assert events._search_plan(queries.EventFilter(q=q)).mode == "index"
+        page = queries.list_events(queries.EventFilter(q=q))
+        assert [e["text"] for e in page.items] == ["Shelling resumed."] * 3, q
+    assert queries.list_events(queries.EventFilter(q="SHELL")).items == []
+    assert [a["id"] for a in queries.list_articles(queries.ArticleFilter(q="Café")).items] == [1]
     db.close()
 
 

@@ -8,7 +8,9 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 
 from timeline import store
-from timeline.store import Article, Event, Mention, overlapping, span_class
+from timeline.queries import EventFilter, iter_events
+from timeline.queries.events import Sql, _count, execute, overlap_condition
+from timeline.store import Article, Event, Mention, span_class
 
 KYIV = timezone(timedelta(hours=3))
 
@@ -108,8 +110,25 @@ def test_span_class(duration, expected):
     assert span_class(start, start + duration) == expected
 
 
-def test_overlapping_matches_the_definition(db):
-    """The indexed condition selects exactly the events with start < to and end > from."""
+def _oracle(window) -> set[int]:
+    """The events :func:`overlap_condition` selects: the plain definition, in SQL."""
+    flt = EventFilter(start=window[0], end=window[1])
+    cursor = execute(Sql("SELECT e.id FROM event e WHERE ") + overlap_condition(flt))
+    return {row[0] for row in cursor}
+
+
+def _live(window) -> set[int]:
+    """The events the timeline serves for the window (its split, indexed query), checked to
+    come without duplicates and counted alike."""
+    flt = EventFilter(start=window[0], end=window[1])
+    served = [e["id"] for e in iter_events(flt, batch=97)]
+    assert len(served) == len(set(served)) == _count(flt), window
+    return set(served)
+
+
+def test_the_timeline_window_matches_the_definition(db):
+    """The live window query (one index range per span class) selects exactly the events of
+    :func:`overlap_condition`, which selects those with start < to and end > from."""
     rng = random.Random(7)
     article = _article()
     origin = datetime(2020, 1, 1, tzinfo=UTC)
@@ -134,8 +153,8 @@ def test_overlapping_matches_the_definition(db):
                 if (window[1] is None or e.start < window[1])
                 and (window[0] is None or e.end > window[0])
             }
-            got = {e.id for e in Event.select(Event.id).where(overlapping(*window))}
-            assert got == expected, window
+            assert _oracle(window) == expected, window
+            assert _live(window) == expected, window
 
 
 def _random_events(article, count, seed=7):
@@ -156,15 +175,14 @@ def _random_events(article, count, seed=7):
     return origin, rng
 
 
-def test_overlapping_near_year_one(db):
-    """No class bound can fall before year 1; the condition stays exact."""
+def test_the_timeline_window_near_year_one(db):
+    """No class bound can fall before year 1; the live query stays exact."""
     article = _article()
     Event.create(article=article, text="s", sentence_start=0, sentence_end=1,
                  start=datetime(1, 1, 2, tzinfo=UTC), end=datetime(1, 1, 3, tzinfo=UTC),
                  granularity="day", basis="expression", span_class=1)
     for lo in (datetime(1, 1, 1, tzinfo=UTC), datetime(200, 1, 1, tzinfo=UTC)):
-        query = Event.select().where(overlapping(lo, None))
-        assert query.count() == (1 if lo.year == 1 else 0)
+        assert _live((lo, None)) == _oracle((lo, None)) == ({1} if lo.year == 1 else set())
 
 
 def test_span_class_part_is_one_ordered_index_range(db):
@@ -224,7 +242,8 @@ def test_db_time_stores_what_peewee_stores(db, moment):
 
     through_peewee = _article(published_at=moment)
     row = [through_peewee.title, "Body.", moment, 0, True, None, None, "en",
-           f"fast-{random.random()}", moment]
+           f"fast-{random.random()}", moment, " title body ", None,  # words, date source
+           "auto"]  # document_type
     (fast_id,) = _insert_rows(Article, _ARTICLE_FIELDS, [tuple(row)], returning_ids=True)
     stored = dict(db.execute_sql("SELECT id, published_at FROM article WHERE id IN (%s, %s)"
                                  .replace("%s", db.param), (through_peewee.id, fast_id)))

@@ -12,6 +12,7 @@ import hashlib
 import html
 import re
 from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 
@@ -28,7 +29,7 @@ def make_app(database_url: str, **config):
 
 
 @pytest.fixture
-def app(database_url):
+def app(db, database_url):
     return make_app(database_url)
 
 
@@ -88,8 +89,8 @@ def test_an_unknown_article_is_a_page_not_a_problem_document(app):
 
 def test_the_timeline_page_keeps_the_filters_of_its_url(app, article):
     response = app.test_client().get(
-        "/?from=2022-05-01&to=2022-06-01&q=%3Cscript%3E&source=Kyiv+Ledger&basis=expression"
-        "&coarsest=week")
+        "/?view=statements&from=2022-05-01&to=2022-06-01&q=%3Cscript%3E&source=Kyiv+Ledger"
+        "&basis=expression&coarsest=week")
     page = response.get_data(as_text=True)
     assert response.status_code == 200
     assert 'name="from" type="date" value="2022-05-01"' in page
@@ -104,9 +105,61 @@ def test_the_timeline_page_keeps_the_filters_of_its_url(app, article):
     assert "Skip the background" not in page  # the URL already sets a window
 
 
-def test_the_timeline_page_offers_to_skip_to_the_news(app, article):
-    page = app.test_client().get("/?source=Kyiv+Ledger").get_data(as_text=True)
-    assert '<a href="/?source=Kyiv+Ledger&amp;from=2022-05-14">Skip the background' in page
+def test_the_whole_history_offers_to_skip_to_the_news(app, article):
+    page = app.test_client().get("/?view=statements&basis=&source=Kyiv+Ledger&from=")
+    assert page.status_code == 200
+    link = re.search(r'<a href="([^"]+)">Skip the background', page.get_data(as_text=True))
+    assert link and sorted(html.unescape(link[1])[2:].split("&")) == [
+        "from=2022-05-14", "source=Kyiv+Ledger", "view=statements"]
+
+
+@pytest.mark.parametrize(("path", "target"), [
+    # The page opens on the days of the news, happenings first.
+    ("/", {"view": ["happenings"], "from": ["2022-05-14"], "to": ["2022-05-15"]}),
+    ("/?q=talks", {"view": ["happenings"], "from": ["2022-05-14"], "to": ["2022-05-15"],
+                   "q": ["talks"]}),
+    # The statements view shows those dated by an expression unless asked otherwise.
+    ("/?view=statements", {"view": ["statements"], "from": ["2022-05-14"],
+                           "to": ["2022-05-15"], "basis": ["expression"]}),
+    # A window set (even half, even empty: the whole history) is kept as it is.
+    ("/?view=statements&from=2022-01-01", {"view": ["statements"], "from": ["2022-01-01"],
+                                           "basis": ["expression"]}),
+    ("/?from=&to=", {"view": ["happenings"], "from": [""], "to": [""]}),
+    ("/?view=nonsense&from=2022-05-01", {"view": ["happenings"], "from": ["2022-05-01"]}),
+])
+def test_a_url_without_a_view_or_window_opens_on_the_news(app, article, path, target):
+    from urllib.parse import parse_qs, urlparse
+
+    response = app.test_client().get(path)
+    if path == "/?view=nonsense&from=2022-05-01":
+        assert response.status_code == 200  # an unknown view shows the default one
+        assert 'data-api="/api/v1/happenings"' in response.get_data(as_text=True)
+        return
+    assert response.status_code == 302
+    location = urlparse(response.headers["Location"])
+    assert location.path == "/"
+    assert parse_qs(location.query, keep_blank_values=True) == target
+
+
+def test_the_happenings_view_keeps_its_filters_and_switches_with_them(app, article):
+    response = app.test_client().get(
+        "/?view=happenings&from=2022-05-01&to=2022-06-01&q=talks&source=Kyiv+Ledger"
+        "&order=importance&place=Kiev")
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert 'data-api="/api/v1/happenings"' in page and 'data-api="/api/v1/digest"' in page
+    assert 'name="q" type="search" value="talks"' in page
+    assert 'name="place" type="search" value="Kiev"' in page
+    assert '<span class="badge">5 active</span>' in page  # window, text, source, place
+    assert '<option value="importance" selected>by importance</option>' in page
+    assert '<option value="Kyiv Ledger" selected>' in page
+    switch = re.search(r'<a class="views__link" href="([^"]+)"\s+>Every statement', page)
+    assert switch, page
+    assert sorted(html.unescape(switch[1])[2:].split("&")) == [
+        "from=2022-05-01", "order=importance", "place=Kiev", "q=talks", "source=Kyiv+Ledger",
+        "to=2022-06-01", "view=statements"]
+    assert '<a class="views__link" href="/?' in page and 'aria-current="page">What happened' \
+        in " ".join(page.split())
 
 
 @pytest.mark.parametrize(("keys", "shown"), [((), False), (("s3cret",), True)])
@@ -166,6 +219,19 @@ def test_the_try_page_is_filled_from_its_url(app):
 
 
 def test_an_empty_store_says_how_to_fill_it(app):
-    page = app.test_client().get("/").get_data(as_text=True)
+    page = app.test_client().get("/", follow_redirects=True).get_data(as_text=True)
     assert "No article is stored yet" in page and "timeline ingest PATH" in page
     assert 'id="overview"' not in page  # no publication window to draw
+
+
+def test_the_page_filters_are_listed_once(app):
+    """The scripts read the filter names from the page (api.web.FILTERS); each is a query
+    parameter of GET /api/v1/events."""
+    from api import schemas, web
+
+    page = app.test_client().get("/?view=statements&basis=").get_data(as_text=True)
+    assert f'<html lang="en" data-filters="{" ".join(web.FILTERS)}">' in page
+    js = (Path(web.__file__).parent / "static" / "app" / "common.js").read_text()
+    assert '"coarsest"' not in js  # no second copy of the list
+    arguments = {f.data_key or name for name, f in schemas.EventListArgs().fields.items()}
+    assert set(web.FILTERS) <= arguments

@@ -2,8 +2,10 @@
 accept, validated once.
 
 :func:`parse_article` turns a decoded JSON record into an :class:`ArticleInput` or raises
-:class:`InvalidArticle` listing every problem at once; :func:`parse_published_at` is the one
-ISO 8601 publication-time parser.
+:class:`InvalidArticle` listing every problem at once. Other keys of the record are ignored,
+at both doors. :func:`parse_moment` is the one ISO 8601 date-or-datetime parser of the project
+(publication times, the CLI's ``--reference``/``--from``/``--to``, the API's and the page's
+times all go through it).
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
+
+from timeline.temporal.narrative import DOCUMENT_TYPES
 
 _OPTIONAL_TEXT = ("url", "source", "language")
 
@@ -57,6 +61,12 @@ class ArticleInput:
     url: str | None = None
     source: str | None = None
     language: str = "en"
+    #: Where the publication time came from (see :attr:`timeline.store.Article.
+    #: published_at_source`); not part of the content hash.
+    published_at_source: str | None = None
+    #: how the tagger reads the body (:data:`timeline.temporal.DOCUMENT_TYPES`); not part of
+    #: the content hash: the same text is the same article however it is read
+    document_type: str = "auto"
 
     @property
     def utc_offset_minutes(self) -> int:
@@ -88,7 +98,8 @@ def parse_article(record: Any) -> ArticleInput:
 
     Required: ``title`` and ``body`` (non-blank strings), ``published_at`` (ISO 8601 date or
     datetime, offset optional; a naive value is UTC). Optional: ``url``, ``source``,
-    ``language`` (strings or null; language defaults to ``en``). Other keys are ignored.
+    ``language`` (strings or null; language defaults to ``en``), ``document_type`` (news,
+    narrative, colloquial or auto, the default; null is auto). Other keys are ignored.
     Raises :class:`InvalidArticle` listing every problem at once.
     """
     if not isinstance(record, dict):
@@ -128,6 +139,13 @@ def parse_article(record: Any) -> ArticleInput:
         errors.setdefault("url", []).append(
             "must be an absolute http:// or https:// URL with a host")
         del values["url"]
+    kind = record.get("document_type")
+    if kind is not None:
+        if kind not in DOCUMENT_TYPES:
+            errors.setdefault("document_type", []).append(
+                f"must be one of {', '.join(DOCUMENT_TYPES)}, got {kind!r}")
+        else:
+            values["document_type"] = kind
     for name in ("title", "body", *_OPTIONAL_TEXT):
         problem = _text_problem(values.get(name))
         if problem:
@@ -137,10 +155,21 @@ def parse_article(record: Any) -> ArticleInput:
     return ArticleInput(**values)
 
 
-def parse_published_at(value: Any) -> tuple[datetime, bool]:
-    """An ISO 8601 date or datetime as an aware datetime, and whether it had a time of day.
+@dataclass(frozen=True, slots=True)
+class Moment:
+    """A parsed ISO 8601 date or datetime: ``value`` is timezone-aware (in the written offset;
+    UTC when none was written; midnight UTC for a date), ``has_time`` is false for a date and
+    ``has_offset`` false when no offset was written."""
 
-    A date is midnight UTC of that day; a datetime without offset is UTC.
+    value: datetime
+    has_time: bool
+    has_offset: bool
+
+
+def parse_moment(value: Any) -> Moment:
+    """Parse an ISO 8601 date (``2022-05-14``, ``20220514``) or datetime (offset optional).
+
+    Raises :class:`ValueError` with a message naming the problem.
     """
     if not isinstance(value, str):
         raise ValueError(f"expected an ISO 8601 string, got {_json_type(value)}")
@@ -148,18 +177,26 @@ def parse_published_at(value: Any) -> tuple[datetime, bool]:
     try:
         if _DATE_ONLY.match(text):
             day = date.fromisoformat(text)
-            return datetime(day.year, day.month, day.day, tzinfo=UTC), False
+            return Moment(datetime(day.year, day.month, day.day, tzinfo=UTC), False, False)
         parsed = datetime.fromisoformat(text)
     except ValueError:
         raise ValueError(f"not an ISO 8601 date or datetime: {value!r}") from None
     if parsed.tzinfo is None:
-        return parsed.replace(tzinfo=UTC), True
+        return Moment(parsed.replace(tzinfo=UTC), True, False)
     try:
         parsed.astimezone(UTC)  # stored in UTC: the moment must exist there
     except OverflowError:
         raise ValueError(f"outside the supported range {SUPPORTED_RANGE_TEXT} (UTC): "
                          f"{value!r}") from None
-    return parsed.astimezone(timezone(parsed.utcoffset() or timedelta(0))), True
+    return Moment(parsed.astimezone(timezone(parsed.utcoffset() or timedelta(0))), True, True)
+
+
+def parse_published_at(value: Any) -> tuple[datetime, bool]:
+    """An ISO 8601 date or datetime as an aware datetime, and whether it had a time of day
+    (:func:`parse_moment`: a date is midnight UTC of that day; a datetime without offset is
+    UTC)."""
+    moment = parse_moment(value)
+    return moment.value, moment.has_time
 
 
 def check_supported(moment: datetime) -> None:

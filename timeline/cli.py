@@ -10,10 +10,14 @@ import contextlib
 import json
 import sys
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 import click
 
 from timeline import __version__
+
+if TYPE_CHECKING:
+    from timeline.articles import Moment
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -26,12 +30,47 @@ def cli() -> None:
     """
 
 
-# --- tag / eval: the tagger's command-line face (DESIGN.md "The temporal contract") ---
+# --- tag / eval: the tagger's command-line face (docs/design.md "The tagger's contract") ---
 
 
-class ReferenceType(click.ParamType):
+class MomentType(click.ParamType):
     """An ISO 8601 date or datetime, with an optional UTC offset (``2022-05-14``,
-    ``2022-05-14T09:30``, ``2022-05-14T09:30:00+03:00``, ``2022-05-14T07:00Z``)."""
+    ``2022-05-14T09:30``, ``2022-05-14T09:30:00+03:00``, ``2022-05-14T07:00Z``), read by
+    :func:`timeline.articles.parse_moment`: an aware datetime (a date is midnight UTC, no
+    offset is UTC); or epoch milliseconds (:func:`timeline.epoch.from_epoch_ms`)."""
+
+    name = "DATE|DATETIME|EPOCH_MS"
+
+    def _parse(self, value: object, param: click.Parameter | None,
+               ctx: click.Context | None) -> Moment:
+        from timeline.articles import parse_moment
+
+        try:
+            return parse_moment(str(value))
+        except ValueError:
+            self.fail(f"{value!r} is not an ISO 8601 date or datetime; use e.g. 2022-05-14 "
+                      f"or 2022-05-14T09:30+03:00", param, ctx)
+
+    def convert(self, value: object, param: click.Parameter | None,
+                ctx: click.Context | None) -> date | datetime:
+        if isinstance(value, datetime):
+            return value
+        if isinstance(value, str):
+            from timeline.epoch import from_epoch_ms
+
+            try:
+                epoch = from_epoch_ms(value)  # what Grafana's ${__from} sends
+            except ValueError as error:
+                self.fail(str(error), param, ctx)
+            if epoch is not None:
+                return epoch
+        return self._parse(value, param, ctx).value
+
+
+class ReferenceType(MomentType):
+    """A tagger reference: as :class:`MomentType` (no epoch milliseconds), but a date stays a
+    date and a datetime written without offset stays naive (the tagger reads both as UTC; the
+    output echoes the reference as written)."""
 
     name = "DATE|DATETIME"
 
@@ -39,14 +78,10 @@ class ReferenceType(click.ParamType):
                 ctx: click.Context | None) -> date | datetime:
         if isinstance(value, date):
             return value
-        text = str(value).strip()
-        for parse in (date.fromisoformat, datetime.fromisoformat):
-            try:
-                return parse(text)
-            except ValueError:
-                pass
-        self.fail(f"{value!r} is not an ISO 8601 date or datetime; use e.g. 2022-05-14 "
-                  f"or 2022-05-14T09:30+03:00", param, ctx)
+        moment = self._parse(value, param, ctx)
+        if not moment.has_time:
+            return moment.value.date()
+        return moment.value if moment.has_offset else moment.value.replace(tzinfo=None)
 
 
 def _read_text(path: str) -> str:
@@ -69,8 +104,24 @@ def _read_text(path: str) -> str:
               default="json", show_default=True,
               help="json: the expressions with offsets, values and intervals; timeml: the text "
                    "with inline TIMEX3 tags and the reference as its DCT.")
+@click.option("--prefer", type=click.Choice(["past", "future", "nearest"]), default=None,
+              help="The direction of an expression whose text gives none, such as an "
+                   "isolated 'monday' or 'at 3 in the morning': the last one (past), the next "
+                   "one (future, Duckling's convention) or the nearest. By default the tense "
+                   "of the sentence decides, as news readers expect.")
+@click.option("--locale", default=None, metavar="LOCALE",
+              help="The locale of the text, for numeric dates: 'en-GB' or 'fr' read 3/4/2021 "
+                   "as 3 April, 'en-US' (the default) as March 4.")
+@click.option("--document-type", "document_type", default="auto", show_default=True,
+              type=click.Choice(["auto", "news", "narrative", "colloquial"]),
+              help="What kind of text it is, which decides where underspecified dates find "
+                   "their year: news (the publication, or a background paragraph's year in "
+                   "a past clause), narrative (the year the story is in: 'The war began in "
+                   "1939. In September, ...' is 1939-09), colloquial (tweets and chat: "
+                   "'tmrw', 'this sat', '430pm', bare 'day'); auto decides from the text.")
 @click.argument("file", default="-", type=click.Path(allow_dash=True, dir_okay=False))
-def tag(reference: date | datetime, output_format: str, file: str) -> None:
+def tag(reference: date | datetime, output_format: str, prefer: str | None,
+        locale: str | None, document_type: str, file: str) -> None:
     """Find and resolve the temporal expressions in FILE (default: stdin).
 
     The text is read as UTF-8 exactly as stored (no newline translation), and every
@@ -78,29 +129,45 @@ def tag(reference: date | datetime, output_format: str, file: str) -> None:
 
     \b
         $ echo "Shelling resumed late Wednesday." | timeline tag -r 2022-05-14
-        {"reference": "2022-05-14", "timexes": [{"start": 17, "end": 31,
+        {"reference": "2022-05-14", "document_type": "news",
+         "timexes": [{"start": 17, "end": 31,
          "text": "late Wednesday", "type": "DATE", "value": "2022-05-11",
          "mod": "END", "interval": {"start": "2022-05-11T16:00:00+00:00",
          "end": "2022-05-12T00:00:00+00:00"}, "granularity": "day", ...}]}
 
     Each expression names the rule that produced it ("rule"), and carries a "signal"
-    such as "since" or "until" when one governs it.
+    such as "since" or "until" when one governs it; "document_type" says how the text was
+    read (--document-type, or what auto decided):
+
+    \b
+        $ echo "The war began in 1939. In September, Germany invaded Poland." \\
+            | timeline tag -r 2024-05-01 --document-type narrative
+        ... "text": "September", "type": "DATE", "value": "1939-09" ...
+
+    A phrase without tense reads the way --prefer says:
+
+    \b
+        $ echo "monday at 3 in the morning" | timeline tag -r 2022-05-14 --prefer future
     """
     from timeline.temporal import tag as tag_text
+    from timeline.temporal.engine import resolve_document_type as document_type_of
     from timeline.timeml import write
 
     text = _read_text(file)
-    timexes = tag_text(text, reference)
+    kind = document_type_of(text, reference, document_type)
+    timexes = tag_text(text, reference, document_type=kind, prefer=prefer, locale=locale)
     if output_format == "timeml":
         click.echo(write(text, reference, timexes), nl=False)
     else:
         click.echo(json.dumps({"reference": reference.isoformat(),
+                               "document_type": kind,
                                "timexes": [t.to_json() for t in timexes]},
                               ensure_ascii=False, indent=2))
 
 
 @cli.command("eval")
-@click.argument("directory", type=click.Path(exists=True))
+@click.argument("directories", metavar="DIRECTORY...", nargs=-1, required=True,
+                type=click.Path(exists=True))
 @click.option("--errors", is_flag=True,
               help="Before the scores, list every missed, spurious, wrongly valued or typed "
                    "and mis-spanned expression with its document and context.")
@@ -110,24 +177,31 @@ def tag(reference: date | datetime, output_format: str, file: str) -> None:
               show_default=True,
               help="The tagger to score; dateparser = dateparser.search.search_dates, "
                    "the baseline.")
-def eval_command(directory: str, errors: bool, as_json: bool, tagger: str) -> None:
-    """Score the tagger on the TimeML files under DIRECTORY (TempEval-3 Task A).
+def eval_command(directories: tuple[str, ...], errors: bool, as_json: bool, tagger: str) -> None:
+    """Score the tagger on the TimeML files under each DIRECTORY (TempEval-3 Task A).
 
     Every *.tml file found recursively is tagged with its DCT date as the reference and
     compared with its gold TIMEX3s: strict span P/R/F1 (same offsets), relaxed span P/R/F1
     (overlap, one-to-one), and type and value accuracy over relaxed matches, whose F1 is
-    relaxed F1 x accuracy. For example
+    relaxed F1 x accuracy. Each text is read as its document type decides (auto: a tweet is
+    colloquial, a history a narrative, see timeline tag --help). Several directories are
+    scored one after the other, each under a "== DIRECTORY" heading (with --json, one JSON
+    object per line). For example
 
     \b
+        $ timeline eval data/timebank data/tweets-train
         $ timeline eval data/timebank --errors | grep -w missed | head
         $ timeline eval data/timebank --tagger dateparser --json
     """
     from timeline.evaluation import run
 
-    try:
-        run(directory, tagger, errors, as_json)
-    except (FileNotFoundError, ValueError) as error:
-        raise click.ClickException(str(error)) from None
+    for directory in directories:
+        if len(directories) > 1 and not as_json:
+            click.echo(f"== {directory}")
+        try:
+            run(directory, tagger, errors, as_json)
+        except (FileNotFoundError, ValueError) as error:
+            raise click.ClickException(str(error)) from None
 
 
 # --- ingestion and storage: ingest, events, db upgrade, reprocess -----------------------------
@@ -141,15 +215,24 @@ _database_url_option = click.option(
 
 
 def _open_database(url: str | None, *, migrate: bool = True):
-    """Bind the store to ``url`` (schema brought up to date), or exit with a clear message."""
+    """Bind the store to ``url`` (schema brought up to date), or exit with one clear line."""
     import peewee
 
+    from timeline.database_url import InvalidDatabaseURL
     from timeline.store import init_db
 
+    driver_errors: tuple[type[Exception], ...] = (peewee.PeeweeException,)
+    with contextlib.suppress(ImportError):
+        import psycopg2
+
+        driver_errors += (psycopg2.Error,)
     try:
         return init_db(url, migrate=migrate)
-    except peewee.OperationalError as error:
-        raise click.ClickException(f"cannot open the database: {error}") from None
+    except InvalidDatabaseURL as error:
+        raise click.ClickException(f"--database-url: {error}") from None
+    except driver_errors as error:
+        first_line = (str(error).strip().splitlines() or [type(error).__name__])[0]
+        raise click.ClickException(f"cannot open the database: {first_line}") from None
 
 
 _workers_option = click.option(
@@ -163,8 +246,7 @@ def _show_progress(flag: bool | None) -> bool:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True,
-                type=click.Path(exists=True, allow_dash=True))
+@click.argument("paths", nargs=-1, required=True, metavar="PATH|URL...")
 @_database_url_option
 @click.option("--progress/--no-progress", default=None,
               help="Show progress on stderr (default: when stderr is a terminal).")
@@ -173,19 +255,26 @@ def _show_progress(flag: bool | None) -> bool:
               show_default="10 MiB", metavar="N",
               help="Skip (and report) a record larger than N bytes instead of reading it: a "
                    "JSONL line, or one value of a JSON file (counted in characters).")
+@click.option("--source", metavar="NAME",
+              help="URLs only: the source name of the articles (default: the site's host).")
+@click.option("--enqueue", is_flag=True,
+              help="URLs only, PostgreSQL: queue them for `timeline worker`s instead.")
 def ingest(paths: tuple[str, ...], database_url: str | None, progress: bool | None,
-           workers: int, max_record_bytes: int) -> None:
+           workers: int, max_record_bytes: int, source: str | None, enqueue: bool) -> None:
     """Ingest the articles in PATHS: JSON files, JSONL files and directories of them; - reads
-    standard input.
+    standard input. http(s) URLs of article pages, feeds or sitemaps are fetched once instead
+    (a feed's or sitemap's articles too) and each page is dated, tagged and stored:
+    `timeline ingest https://example.org/2022/05/14/story.html`.
 
     A JSON file holds one article or a list of them; a JSONL (.jsonl, .ndjson) file one
     article per line; directories are searched recursively for *.json, *.jsonl and *.ndjson.
     On standard input the format is told from the first line: JSONL if it is a whole article,
     else JSON. An article is an object with "title", "body" and "published_at" (ISO 8601 date
-    or datetime; without an offset it is UTC), and optionally "url", "source", "language".
-    Input is streamed one record at a time, and each article is committed with its events on
-    its own, so an interrupted run can simply be repeated: what was stored is reported as
-    already present.
+    or datetime; without an offset it is UTC), and optionally "url", "source", "language"
+    and "document_type" (news, narrative, colloquial or auto: how the body is read; see
+    timeline tag --help). Input is streamed one record at a time, and each article is
+    committed with its events on its own, so an interrupted run can simply be repeated: what
+    was stored is reported as already present.
 
     Tagging takes half the time; --workers moves it to other processes, so storing and
     tagging overlap (results, their order and the messages stay the same).
@@ -208,6 +297,15 @@ def ingest(paths: tuple[str, ...], database_url: str | None, progress: bool | No
 
     from timeline.ingest import STDIN, Failure, ingest_paths, input_files
 
+    urls = [p for p in paths if p.lower().startswith(("http://", "https://"))]
+    if urls:
+        if len(urls) != len(paths):
+            raise click.UsageError("give either files or URLs, not both at once")
+        from timeline.sources.commands import ingest_urls
+
+        return ingest_urls(urls, database_url, source, enqueue)
+    for path in paths:
+        click.Path(exists=True, allow_dash=True).convert(path, None, click.get_current_context())
     try:
         files = input_files(paths)
     except ValueError as error:
@@ -231,18 +329,23 @@ def ingest(paths: tuple[str, ...], database_url: str | None, progress: bool | No
         prefix = "\r\x1b[K" if show else ""
         click.echo(f"{prefix}{failure}", err=True)
 
+    records = 0
+
     def on_record(path: Path, position: int) -> None:
+        nonlocal records
+        records += 1
         if counter is not None:
             counter.tick(time.perf_counter() - started)
         elif bar is not None:
-            bar.update(offsets[path] + min(position, sizes[path]) - bar.pos)
+            bar.update(offsets[path] + min(position, sizes[path]) - bar.pos,
+                       _rate(records, "articles", time.perf_counter() - started))
 
     try:
         with _worker_deaths_explained(), contextlib.ExitStack() as stack:
             if show and counter is None:
                 bar = stack.enter_context(click.progressbar(
                     length=max(total, 1), label="ingesting", file=sys.stderr, show_pos=False,
-                    width=30))
+                    show_eta=True, item_show_func=_shown, width=30))
             summary = ingest_paths(files, on_failure=on_failure, on_record=on_record,
                                    workers=workers, max_record_bytes=max_record_bytes)
     finally:
@@ -270,6 +373,17 @@ def _worker_deaths_explained():
         raise click.ClickException(
             f"a tagging worker process died ({error}); every article stored so far is whole "
             "and kept: run the same command again to continue") from None
+
+
+def _rate(count: int, noun: str, elapsed: float) -> str:
+    """``1,234 articles, 56/s``: what a progress bar shows beside its ETA."""
+    rate = count / elapsed if elapsed > 0 else 0.0
+    return f"{count:,} {noun}, {rate:,.0f}/s"
+
+
+def _shown(item: str | None) -> str | None:
+    """A progress bar's ``item_show_func``: the text :func:`_rate` made."""
+    return item
 
 
 class _Counter:
@@ -331,68 +445,208 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
 
 
+class LimitType(click.ParamType):
+    """A positive number of events, or ``all``."""
+
+    name = "N|all"
+
+    def convert(self, value: object, param: click.Parameter | None,
+                ctx: click.Context | None) -> int | None:
+        if value is None or value == "all":
+            return None
+        try:
+            number = int(str(value))
+        except ValueError:
+            number = 0
+        if number < 1:
+            self.fail(f"{value!r} is neither a positive number nor 'all'", param, ctx)
+        return number
+
+
+def _event_formats() -> list[str]:
+    from timeline.exports import FORMATS
+
+    return ["text", "json", *FORMATS]
+
+
+def _granularities() -> list[str]:
+    from timeline.temporal.types import GRANULARITIES
+
+    return list(GRANULARITIES)
+
+
 @cli.command()
-@click.option("--from", "from_", type=ReferenceType(), metavar="DATE",
+@click.option("--from", "from_", type=MomentType(), metavar="DATE",
               help="Only events overlapping [DATE, --to): an ISO date or datetime (UTC unless "
-                   "it has an offset).")
-@click.option("--to", type=ReferenceType(), metavar="DATE",
+                   "it has an offset) or epoch milliseconds.")
+@click.option("--to", type=MomentType(), metavar="DATE",
               help="End of the window (exclusive).")
 @click.option("--q", "words", metavar="WORDS",
-              help="Only events whose sentence or article title contains WORDS "
-                   "(case-insensitive).")
+              help="Only events whose sentence or article title has all of WORDS "
+                   "(\"quoted phrases\" as written; case and accents ignored).")
 @click.option("--source", help="Only events from articles of this source.")
-@click.option("--limit", type=click.IntRange(1, 500), default=50, show_default=True,
-              help="At most this many events.")
+@click.option("--article", type=click.IntRange(min=1), metavar="ID",
+              help="Only the events of this article.")
+@click.option("--basis", type=click.Choice(["expression", "publication"]),
+              help="How the event was dated: by a temporal expression, or by the article's "
+                   "publication time.")
+@click.option("--finest", type=click.Choice(_granularities()), metavar="UNIT",
+              help="Finest granularity to keep (--finest day drops minutes and hours).")
+@click.option("--coarsest", type=click.Choice(_granularities()), metavar="UNIT",
+              help="Coarsest granularity to keep (--coarsest month drops years, decades...).")
+@click.option("--order", type=click.Choice(["asc", "desc"]), default="asc", show_default=True,
+              help="Timeline order or its reverse.")
+@click.option("--limit", type=LimitType(), default="50", show_default=True,
+              help="At most this many events; 'all' for the whole window.")
+@click.option("--format", "-f", "output_format", type=click.Choice(_event_formats()),
+              default="text", show_default=True,
+              help="text: lines for reading; or the API's formats (json, csv, ndjson, "
+                   "timelinejs, ics, grafana, parquet), the same bytes /api/v1/events serves.")
 @_database_url_option
-def events(from_: date | datetime | None, to: date | datetime | None, words: str | None,
-           source: str | None, limit: int, database_url: str | None) -> None:
-    """Print the timeline: events in order of their start, one per line.
+def events(from_, to, words, source, article, basis, finest, coarsest, order, limit,
+           output_format, database_url) -> None:
+    """Print the timeline: events in order of their start.
 
-    Each line shows when (in the article's own UTC offset; a bare date is that whole day), the
-    granularity (marked "~" when the sentence had no placeable expression and is dated by its
-    article's publication day), the sentence and the source.
+    The filters and formats are those of GET /api/v1/events, under the same names. In the
+    text format each event shows when (in the article's own UTC offset; a bare date is that
+    whole day), its granularity (marked "~" when it is dated by its article's publication
+    day), its sentence wrapped to the terminal, and below it the expression that dated it,
+    the article's title and its source.
 
     \b
         $ timeline events --from 2022-05-01 --to 2022-06-01 --q Kharkiv --limit 20
+        $ timeline events --source "Kyiv Ledger" --basis expression --limit all -f csv > ledger.csv
+        $ timeline events --from 2022-05-01 -f ics --limit all > may.ics
+        $ timeline events --limit all -f parquet > events.parquet
     """
-    import shutil
+    from itertools import chain, islice
 
-    from timeline.queries import EventFilter, QueryError, list_events
+    from timeline import exports
+    from timeline.queries import EventFilter, QueryError, iter_events
 
     _open_database(database_url)
+    if output_format == "parquet" and sys.stdout.isatty():
+        raise click.UsageError("Parquet is binary: redirect it to a file (> events.parquet)")
     try:
-        flt = EventFilter(start=_as_utc(from_), end=_as_utc(to), q=words, source=source)
-        page = list_events(flt, limit=limit)
+        flt = EventFilter(start=from_, end=to, q=words, source=source,
+                          article_id=article, basis=basis, finest=finest, coarsest=coarsest)
+        found = iter_events(flt, order=order)
+        first = next(found, None)  # the filter's errors surface here, before any output
     except QueryError as error:
         raise click.BadParameter(error.message, param_hint=f"--{error.field}") from None
-    if not page.items:
-        click.echo("no events", err=True)
+    everything = chain([first] if first is not None else [], found)
+    if output_format == "text":
+        shown, more = _print_events(everything, limit)
+        if not shown:
+            click.echo("no events", err=True)
+        elif more:
+            click.echo(f"(first {limit} events; --limit all or a narrower window for more)",
+                       err=True)
         return
-    width = shutil.get_terminal_size((120, 24)).columns
-    source_width = min(24, max((len(e["source"] or "") for e in page.items), default=0))
-    sentence_width = max(width - 24 - 1 - 11 - 1 - source_width - 2, 30)
-    for event in page.items:
+    chained = islice(everything, limit) if limit is not None else everything
+    try:
+        if output_format == "json":
+            pieces = (p.encode() for p in exports.stream_json_page(chained))
+        else:
+            pieces = exports.stream(chained, output_format)
+        out = sys.stdout.buffer
+        for piece in pieces:
+            out.write(piece)
+        out.flush()
+    except exports.MissingDependency as error:
+        raise click.ClickException(str(error)) from None
+
+
+def _print_events(events, limit: int | None) -> tuple[int, bool]:
+    """Print at most ``limit`` of ``events`` as text (see :func:`events`); return how many,
+    and whether there were more."""
+    import shutil
+    import textwrap
+
+    width = max(shutil.get_terminal_size((120, 24)).columns, 60)
+    indent = " " * 37
+    shown = 0
+    for event in events:
+        if shown == limit:
+            return shown, True
         start = datetime.fromisoformat(event["start"])
         end = datetime.fromisoformat(event["end"])
         unit = event["granularity"] + ("~" if event["basis"] == "publication" else "")
-        sentence = _clip(event["text"], sentence_width)
-        click.echo(
-            f"{_when(start, end):<24} {unit:<11} {sentence:<{sentence_width}}"
-            f"  {_clip(event['source'] or '', source_width)}".rstrip()
-        )
-    if page.next_cursor:
-        click.echo(f"(first {limit} events; raise --limit or narrow the window for more)",
-                   err=True)
+        head = f"{_when(start, end):<24} {unit:<11} "
+        lines = textwrap.wrap(" ".join(event["text"].split()), width - len(indent)) or [""]
+        click.echo(head + lines[0])
+        for line in lines[1:]:
+            click.echo(indent + line)
+        expression = event.get("expression")
+        about = [f"“{expression['text']}”" if expression else "publication day",
+                 event.get("title") or "", event.get("source") or ""]
+        click.echo(indent + _clip(" · ".join(part for part in about if part),
+                                  width - len(indent)))
+        shown += 1
+    return shown, False
 
 
-def _as_utc(value: date | datetime | None) -> datetime | None:
-    from datetime import UTC
+@cli.command()
+@click.option("--from", "from_", type=MomentType(), metavar="DATE",
+              help="Only days from DATE on: an ISO date or datetime (UTC unless it has an "
+                   "offset).")
+@click.option("--to", type=MomentType(), metavar="DATE",
+              help="Only days before DATE (exclusive).")
+@click.option("--q", "words", metavar="WORDS",
+              help="Only events whose sentence or article title contains WORDS.")
+@click.option("--source", "sources", multiple=True, metavar="NAME",
+              help="Only events from articles of this source; repeat for any of several.")
+@click.option("--place", metavar="NAME",
+              help="Only events of happenings at this place (a country, US state or city, by "
+                   "any of its names).")
+@click.option("--dates", "-n", type=click.IntRange(1, 100), default=10, show_default=True,
+              help="How many days to pick.")
+@click.option("--sentences", "-k", type=click.IntRange(1, 10), default=2, show_default=True,
+              help="How many sentences per day.")
+@click.option("--method", type=click.Choice(["references", "mentions"]), default="references",
+              show_default=True,
+              help="How days are ranked: articles referring to a day plus its burst of "
+                   "reports, or plain mention counting (the baseline).")
+@click.option("--json", "as_json", is_flag=True, help="Print the JSON of GET /api/v1/digest.")
+@_database_url_option
+def digest(from_: date | datetime | None, to: date | datetime | None, words: str | None,
+           sources: tuple[str, ...], place: str | None, dates: int, sentences: int,
+           method: str, as_json: bool, database_url: str | None) -> None:
+    """Print the timeline a journalist would write: the days that matter most in a window,
+    in time order, each with its most central sentences.
 
-    if value is None:
-        return None
-    if not isinstance(value, datetime):
-        return datetime(value.year, value.month, value.day, tzinfo=UTC)
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+    A day matters when many articles refer to it by a date of a day or finer ("on Saturday",
+    "May 14", "late Wednesday"), each article once and an announcement ahead half, and when
+    reports of it burst out on the day and the next. Sentences dated only by their article's
+    publication do not count.
+
+    \b
+        $ timeline digest --from 2022-04-01 --to 2022-06-01 --dates 5 --sentences 1
+        $ timeline digest --source "Kyiv Ledger" --source "Danube Post" --json
+    """
+    import json
+
+    from timeline.happenings.digest import digest as make_digest
+    from timeline.queries import EventFilter, QueryError
+
+    _open_database(database_url)
+    try:
+        flt = EventFilter(start=from_, end=to, q=words)
+        days = make_digest(flt, dates=dates, sentences=sentences, method=method,
+                           sources=sources, place=place)
+    except QueryError as error:
+        raise click.BadParameter(error.message, param_hint=f"--{error.field}") from None
+    if as_json:
+        click.echo(json.dumps({"dates": [day.to_json() for day in days]}, ensure_ascii=False,
+                              indent=2))
+        return
+    if not days:
+        click.echo("no dated events in this window", err=True)
+        return
+    for day in days:
+        click.echo(f"{day.date.isoformat()}  (score {day.score:.1f})")
+        for sentence in day.sentences:
+            click.echo(f"  - {sentence}")
 
 
 @cli.group("db")
@@ -437,13 +691,112 @@ def reprocess(database_url: str | None, progress: bool | None, workers: int) -> 
 
     _open_database(database_url)
     if _show_progress(progress):
+        import time
+
+        started = time.perf_counter()
         with click.progressbar(length=max(Article.select().count(), 1), label="reprocessing",
-                               file=sys.stderr, width=30) as bar:
+                               file=sys.stderr, show_eta=True, item_show_func=_shown,
+                               width=30) as bar:
             with _worker_deaths_explained():
-                result = reprocess_all(lambda done, total: bar.update(done - bar.pos),
-                                       workers=workers)
+                result = reprocess_all(
+                    lambda done, total: bar.update(
+                        done - bar.pos, _rate(done, "articles", time.perf_counter() - started)),
+                    workers=workers)
     else:
         with _worker_deaths_explained():
             result = reprocess_all(workers=workers)
     click.echo(f"reprocessed {result.articles} articles: {result.mentions} mentions, "
                f"{result.events} events")
+
+
+#: Granularity names for --finest/--coarsest (the tagger's, finest first).
+GRANULARITY_NAMES = ("minute", "hour", "partofday", "day", "weekend", "week", "month",
+                     "quarter", "half", "season", "year", "decade", "century")
+
+
+@cli.command()
+@click.option("--from", "from_", type=MomentType(), metavar="DATE",
+              help="Only happenings overlapping [DATE, --to): an ISO date or datetime (UTC "
+                   "unless it has an offset).")
+@click.option("--to", type=MomentType(), metavar="DATE",
+              help="End of the window (exclusive).")
+@click.option("--q", "words", metavar="WORDS",
+              help="Only happenings one of whose events matches WORDS (the search of "
+                   "`timeline events --q`).")
+@click.option("--source", "sources", multiple=True, metavar="NAME",
+              help="Only happenings reported by this source; repeat it for any of several.")
+@click.option("--place", metavar="NAME",
+              help="Only happenings at this place (a country, US state or city, by any of its "
+                   "names: Kiev finds Kyiv).")
+@click.option("--finest", type=click.Choice(GRANULARITY_NAMES), metavar="UNIT",
+              help="Finest granularity to keep (day drops happenings known to the hour).")
+@click.option("--coarsest", type=click.Choice(GRANULARITY_NAMES), metavar="UNIT",
+              help="Coarsest granularity to keep (day drops weeks, months, years...).")
+@click.option("--order", type=click.Choice(["start", "importance"]), default="start",
+              show_default=True, help="Timeline order, or the most important first.")
+@click.option("--format", "-f", "output_format", default="text", show_default=True,
+              type=click.Choice(["text", "json", "csv", "ndjson", "timelinejs", "ics",
+                                 "grafana", "geojson"]),
+              help="text: one line each; the others as the API's format= gives them.")
+@click.option("--limit", type=click.IntRange(1, 500), default=50, show_default=True,
+              help="At most this many happenings.")
+@_database_url_option
+def happenings(from_: date | datetime | None, to: date | datetime | None, words: str | None,
+               sources: tuple[str, ...], place: str | None, finest: str | None,
+               coarsest: str | None, order: str, output_format: str, limit: int,
+               database_url: str | None) -> None:
+    """Print what happened: events of one or many articles that report the same thing at the
+    same time, grouped, one happening per line.
+
+    Each line shows when (in its most precise report's UTC offset), the granularity, the
+    importance, how many sources reported it, and its title (the most central report).
+    Events dated only by their article's publication make no happenings.
+
+    \b
+        $ timeline happenings --from 2022-05-01 --to 2022-06-01 --order importance
+        $ timeline happenings --place Kiev --source "Kyiv Ledger" --source "Evening Courier"
+        $ timeline happenings --format geojson > happenings.geojson
+    """
+    import shutil
+
+    from timeline.happenings.exports import FORMATS
+    from timeline.queries import QueryError
+    from timeline.queries.happenings import HappeningFilter, list_happenings
+
+    _open_database(database_url)
+    try:
+        flt = HappeningFilter(start=from_, end=to, q=words, sources=sources,
+                              place=place, finest=finest, coarsest=coarsest)
+        page = list_happenings(flt, order=order, limit=limit)
+    except QueryError as error:
+        raise click.BadParameter(error.message, param_hint=f"--{error.field}") from None
+    if output_format == "json":
+        click.echo(json.dumps({"happenings": page.items, "next_cursor": page.next_cursor},
+                              ensure_ascii=False, indent=2))
+        return
+    if output_format != "text":
+        click.echo(FORMATS[output_format].render(page.items), nl=False)
+        return
+    if not page.items:
+        click.echo("no happenings", err=True)
+        return
+    width = shutil.get_terminal_size((120, 24)).columns
+    title_width = max(width - 24 - 1 - 10 - 1 - 6 - 1 - 10 - 1, 30)
+    for item in page.items:
+        start = datetime.fromisoformat(item["start"])
+        end = datetime.fromisoformat(item["end"])
+        count = len(item["sources"]) or 1
+        reported = f"{count} source{'s' if count != 1 else ''}"
+        click.echo(f"{_when(start, end):<24} {item['granularity']:<10} "
+                   f"{item['importance']:>6.2f} {reported:<10} "
+                   f"{_clip(item['title'], title_width)}".rstrip())
+    if page.next_cursor:
+        click.echo(f"(first {limit} happenings; raise --limit or narrow the window for more)",
+                   err=True)
+
+
+# --- live sources: sources add|list|remove, poll, worker (timeline.sources.commands) -----------
+
+from timeline.sources.commands import register as _register_sources  # noqa: E402
+
+_register_sources(cli)

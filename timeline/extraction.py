@@ -6,8 +6,11 @@ sentences and dates each one:
 
 - a sentence with one or more *placeable* expressions (those for which
   :func:`timeline.temporal.event_interval` gives an interval, i.e. after applying a governing
-  "since"/"until"/"from … to" signal) yields one event per distinct interval, basis
-  ``expression``, linked to the first expression that gave that interval;
+  "since"/"until"/"from … to" signal, or a present-perfect "for three weeks") yields one
+  event per distinct interval, basis ``expression``, linked to the first expression that
+  gave that interval. An expression that only modifies a noun ("approved the 2026 budget
+  draft on Wednesday": the tagger marks it ``extra["modifier"]``) names a thing, not the
+  time of the event, and dates nothing;
 - a sentence with none (no expression, or only vague references such as "now", sets and
   unanchored durations such as "for weeks") yields one event dated by the publication day in
   the article's own offset, basis ``publication``. Nothing is ever invented from a vague
@@ -90,10 +93,17 @@ def publication_day(reference: datetime | date) -> Interval:
     return Interval(start, start + timedelta(days=1))
 
 
-def extract(body: str, reference: datetime | date, tagger: Tagger | None = None) -> Extraction:
-    """Tag ``body`` against ``reference`` and date each of its sentences (see module docs)."""
+def extract(body: str, reference: datetime | date, tagger: Tagger | None = None,
+            document_type: str = "auto") -> Extraction:
+    """Tag ``body`` against ``reference`` and date each of its sentences (see module docs).
+
+    ``document_type`` (news, narrative, colloquial, auto) is how the tagger reads the body
+    (:func:`timeline.temporal.tag`)."""
     tagger = tagger or default_tagger()
-    reading = tagger.read(body, reference)
+    if document_type == "auto":
+        reading = tagger.read(body, reference)
+    else:
+        reading = tagger.read(body, reference, document_type=document_type)  # type: ignore[call-arg]
     timexes = sorted((_inside(t) for t in reading.timexes), key=lambda t: (t.start, t.end))
     fallback = publication_day(reference)
     events: list[DatedEvent] = []
@@ -140,6 +150,8 @@ def _dated_by_expressions(
     events = []
     seen: set[tuple[datetime, datetime]] = set()
     for timex in timexes:
+        if timex.extra.get("modifier"):
+            continue  # "approved the 2026 budget draft on Wednesday": 2026 names the budget
         interval = tagger.event_interval(timex, reference)
         if interval is None or not in_supported_range(interval.start, interval.end):
             continue

@@ -83,7 +83,15 @@ class Article(BaseModel):
     url = pw.TextField(null=True, unique=True)  # an update replaces the article of a URL
     language = pw.TextField(default="en")
     content_hash = pw.CharField(max_length=64, unique=True)
+    #: how the tagger reads the body: news, narrative, colloquial or auto (decided per body)
+    document_type = pw.TextField(default="auto")
     ingested_at = UTCDateTimeField()
+    words = pw.TextField(default="")  # see timeline.words.words_column (title, body)
+    #: Where the publication time came from when a page was fetched (``feed``, ``json-ld``,
+    #: ``opengraph``, ``meta``, ``time``, ``url``, ``byline``; ``fetched`` when none was found
+    #: and the fetch time stands in for it, see :mod:`timeline.sources.dates`); null for
+    #: articles given as JSON.
+    published_at_source = pw.CharField(max_length=16, null=True)
 
     @property
     def local_tz(self) -> timezone:
@@ -155,7 +163,10 @@ class Event(BaseModel):
     ``basis`` is ``"expression"`` when a temporal expression (``mention``) dated it and
     ``"publication"`` when it fell back on the article's publication day. ``span_class``
     buckets the duration of ``[start, end)`` so that overlap queries can bound ``start`` from
-    below (see :func:`overlapping`, :mod:`timeline.queries` and docs/storage.md).
+    below (see :mod:`timeline.queries.events` and docs/storage.md).
+
+    ``words`` is the folded words of the sentence and of the article's title
+    (:func:`timeline.words.words_column`), which the text search matches.
     """
 
     article = pw.ForeignKeyField(Article, backref="events", on_delete="CASCADE")
@@ -169,6 +180,7 @@ class Event(BaseModel):
     basis = pw.CharField(max_length=16)  # "expression" | "publication"
     tense = pw.CharField(max_length=16, null=True)  # "past" | "present" | "future"
     span_class = pw.SmallIntegerField(default=len(SPAN_CLASS_BOUNDS))
+    words = pw.TextField(default="")  # see timeline.words.words_column (text, title)
 
     class Meta:
         indexes = (
@@ -181,7 +193,103 @@ class Event(BaseModel):
         )
 
 
-MODELS = (Article, Mention, Event)
+class Source(BaseModel):
+    """A feed, sitemap or page followed (:mod:`timeline.sources`), with its schedule and the
+    outcome of its last fetch.
+
+    ``kind`` is told from the content at the first fetch (``rss``, ``atom``, ``jsonfeed``,
+    ``sitemap``, ``news-sitemap``, ``sitemap-index``, ``page``); ``every_seconds`` is the
+    polling interval and ``next_due`` the next time it is due. ``etag`` and ``last_modified``
+    make the next fetch conditional.
+    """
+
+    url = pw.TextField(unique=True)
+    name = pw.TextField(null=True)  # the ``source`` given to its articles
+    kind = pw.CharField(max_length=16, null=True)
+    every_seconds = pw.IntegerField(default=900)
+    next_due = UTCDateTimeField(index=True)
+    created_at = UTCDateTimeField()
+    last_fetch = UTCDateTimeField(null=True)
+    last_status = pw.CharField(max_length=16, null=True)  # ok | not-modified | error
+    last_http_status = pw.IntegerField(null=True)
+    last_error = pw.TextField(null=True)
+    last_new = pw.IntegerField(default=0)  # articles stored by the last fetch
+    etag = pw.TextField(null=True)
+    last_modified = pw.TextField(null=True)
+
+
+class Happening(BaseModel):
+    """Events of one or many articles that report the same thing at the same time (derived:
+    :mod:`timeline.happenings` builds, merges, splits and deletes them).
+
+    ``start``/``end``/``granularity`` are those of its most precise report, shown in that
+    report's UTC offset (``utc_offset_minutes``); ``title`` is its most central report's
+    sentence; ``places`` and ``names`` are JSON lists. How many sources, articles and events
+    report it is read through :class:`HappeningEvent`, never stored here.
+    """
+
+    start = UTCDateTimeField()
+    end = UTCDateTimeField()
+    granularity = pw.CharField(max_length=16)
+    span_class = pw.SmallIntegerField()
+    utc_offset_minutes = pw.IntegerField(default=0)
+    title = pw.TextField()
+    title_event_id = pw.IntegerField(null=True)
+    importance = pw.FloatField(default=0)
+    why = pw.TextField(default="")
+    places = pw.TextField(default="[]")
+    names = pw.TextField(default="[]")
+
+    class Meta:
+        indexes = (
+            (("start", "end", "id"), False),
+            (("span_class", "start", "end", "id"), False),
+            (("importance", "id"), False),
+        )
+
+
+class HappeningEvent(BaseModel):
+    """The link of an (expression-dated) event to its happening, with the features grouping
+    compares: ``terms`` (the sentence's words without its temporal expressions, space
+    separated) and ``places`` (gazetteer ids, space separated)."""
+
+    event = pw.ForeignKeyField(Event, primary_key=True, on_delete="CASCADE")
+    happening = pw.ForeignKeyField(Happening, backref="links", on_delete="CASCADE",
+                                   index=False)
+    terms = pw.TextField()
+    places = pw.TextField(default="")
+
+    class Meta:
+        table_name = "happening_event"
+        indexes = ((("happening", "event"), False),)
+
+
+class HappeningPlace(BaseModel):
+    """A gazetteer place of a happening (``place_id`` as :mod:`timeline.happenings.places`
+    names it), for ``place=`` filters."""
+
+    happening = pw.ForeignKeyField(Happening, on_delete="CASCADE")
+    place_id = pw.CharField(max_length=32)
+
+    class Meta:
+        table_name = "happening_place"
+        primary_key = False
+        indexes = ((("place_id", "happening"), False),)
+
+
+class HappeningPending(BaseModel):
+    """Grouping still to do: an article whose events are not grouped yet, or a happening that
+    lost events (see :func:`timeline.happenings.group_pending`)."""
+
+    article_id = pw.IntegerField(null=True)
+    happening_id = pw.IntegerField(null=True)
+
+    class Meta:
+        table_name = "happening_pending"
+
+
+MODELS = (Article, Mention, Event, Source, Happening, HappeningEvent, HappeningPlace,
+          HappeningPending)
 
 
 def overlapping(window_start: datetime | None, window_end: datetime | None) -> pw.Expression:
@@ -196,6 +304,8 @@ def overlapping(window_start: datetime | None, window_end: datetime | None) -> p
     scan per class (SQLite "MULTI-INDEX OR", PostgreSQL "BitmapOr"). It suits counts and other
     unordered uses; the ordered, paginated timeline runs each class as its own ordered query
     and merges them (:func:`timeline.queries.list_events`), which avoids sorting the window.
+    Grouping happenings reads the reports near a changed one with it
+    (:mod:`timeline.happenings.grouping`).
     """
     condition: pw.Expression | None = None
     if window_end is not None:
@@ -242,14 +352,19 @@ def data_dir() -> Path:
 #: SQLite copies the write-ahead log back into the database (a checkpoint, with an fsync) once
 #: it holds this many pages. SQLite's default, 1,000 pages (4 MB), checkpoints every ~30
 #: ingested articles; at 4,000 (16 MB) the pages an article rewrites again and again (index
-#: and FTS leaves) are copied back once per ~120 articles: 0.5 ms less per article on a
-#: 4,000-article ingest. ``journal_size_limit`` keeps the log file from staying larger.
+#: and FTS leaves) are copied back once per ~120 articles (docs/storage.md measures what that
+#: saves). ``journal_size_limit`` keeps the log file from staying larger.
 SQLITE_CHECKPOINT_PAGES = 4000
 
 
 def connect(url: str) -> pw.Database:
-    """An unbound peewee database for ``url``; SQLite gets WAL mode and foreign keys."""
+    """An unbound peewee database for ``url``; SQLite gets WAL mode and foreign keys.
+    Raises :class:`timeline.database_url.InvalidDatabaseURL` for a URL it cannot use."""
     from playhouse.db_url import connect as db_url_connect
+
+    from timeline.database_url import check_database_url
+
+    check_database_url(url)
 
     if url.startswith("sqlite"):
         return db_url_connect(

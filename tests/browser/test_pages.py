@@ -20,6 +20,9 @@ pytestmark = pytest.mark.browser
 #: Events per page of the timeline (``static/app/timeline.js``).
 PAGE = 100
 
+#: The events of the days in the window (those already under way before it are folded away).
+DAY_EVENT = "section.day:not(.day--earlier) li.event"
+
 EVENT_KEYS = """
 els => els.map(e => ({id: e.dataset.id, start: e.dataset.start, end: e.dataset.end,
                       text: e.innerText}))
@@ -42,7 +45,7 @@ def timeline_key(event: dict) -> tuple[datetime, datetime, int]:
 
 
 def test_events_appear_in_timeline_order_and_page_through_the_cursor(page):
-    page.goto("/")
+    page.goto("/?view=statements&from=&to=&basis=")  # the whole history, every statement
     page.wait_for_selector("li.event")
     first = shown_events(page)
     api_events = page.request.get("/api/v1/events?limit=500").json()["events"]
@@ -63,24 +66,24 @@ def test_events_appear_in_timeline_order_and_page_through_the_cursor(page):
 
 
 def test_the_precision_filter_drops_vaguer_events(page):
-    page.goto("/?coarsest=day&limit=500")
+    page.goto("/?view=statements&coarsest=day&limit=500&from=&to=")
     wait_for_events(page)
     badges = page.locator("li.event .event__when .badge:not(.badge--pub)").all_inner_texts()
     assert badges and set(badges) <= {"minute", "hour", "part of day", "day"}
 
 
 def test_events_dated_by_publication_are_marked(page):
-    page.goto("/?basis=publication")
-    page.wait_for_selector("li.event")
-    events = page.locator("li.event")
+    page.goto("/?view=statements&basis=publication")
+    page.wait_for_selector(DAY_EVENT)
+    events = page.locator(DAY_EVENT)
     assert events.count() > 0
     assert page.locator("li.event:not(.event--publication)").count() == 0
     assert events.first.get_by_text("dated by publication").is_visible()
 
 
 def test_a_filter_narrows_the_timeline_and_stays_in_the_url(page):
-    page.goto("/?limit=500")
-    page.wait_for_selector("li.event")
+    page.goto("/?view=statements&limit=500")
+    page.wait_for_selector(DAY_EVENT)
     everything = len(shown_events(page))
 
     page.get_by_label("Source").select_option("Baltic Dispatch")
@@ -93,20 +96,20 @@ def test_a_filter_narrows_the_timeline_and_stays_in_the_url(page):
     assert query["source"] == ["Baltic Dispatch"] and query["q"] == ["NATO"]
     narrowed = page.locator("li.event")
     assert 0 < narrowed.count() < everything
-    for text in narrowed.evaluate_all("els => els.map(e => e.innerText)"):
+    for text in narrowed.evaluate_all("els => els.map(e => e.textContent)"):
         assert "Baltic Dispatch" in text and "nato" in text.lower()
 
     page.reload()  # a shared URL shows the same view, with the form filled in
-    page.wait_for_selector("li.event")
+    wait_for_events(page)
     assert page.get_by_label("Source").input_value() == "Baltic Dispatch"
     assert page.get_by_label("Text").input_value() == "NATO"
     assert page.locator("li.event").count() == narrowed.count()
 
 
 def test_an_article_opens_with_its_expressions_highlighted(page):
-    page.goto("/?basis=expression")
-    page.wait_for_selector("li.event")
-    page.locator("li.event .event__meta a").first.click()
+    page.goto("/?view=statements&basis=expression")
+    page.wait_for_selector(DAY_EVENT)
+    page.locator(f"{DAY_EVENT} .event__meta a").first.click()
     page.wait_for_url(re.compile(r"/articles/\d+$"))
     article_id = int(page.url.rsplit("/", 1)[1])
     article = page.request.get(f"/api/v1/articles/{article_id}").json()
@@ -158,21 +161,23 @@ def test_try_it_stores_the_text_as_an_article(page):
     assert "Friday" in page.locator("#article-body mark.timex").all_inner_texts()
 
 
-@pytest.mark.parametrize("path", ["/", "/articles/1", "/try"])
+@pytest.mark.parametrize("path", ["/", "/?view=statements", "/articles/1", "/try"])
 def test_pages_fit_a_360_pixel_screen(chromium, server, path):
     context = chromium.new_context(viewport={"width": 360, "height": 740}, base_url=server)
     page = context.new_page()
     page.goto(path)
     page.wait_for_load_state("networkidle")
     if path == "/":
-        page.wait_for_selector("li.event")
+        page.wait_for_selector("#happenings > li.happening")
+    elif path.startswith("/?"):
+        page.wait_for_selector(DAY_EVENT)
     width = page.evaluate("document.documentElement.scrollWidth")
     context.close()
     assert width <= 360, f"{path} is {width} px wide: it scrolls sideways on a phone"
 
 
 def test_the_overview_bar_of_a_day_narrows_the_timeline_to_it(page):
-    page.goto("/")
+    page.goto("/?view=statements")
     bars = page.locator("#axis a")
     bars.first.wait_for()
     # The busiest day holds the axis's one tab stop; the arrow keys walk the bars.
@@ -229,7 +234,7 @@ def test_a_shared_try_it_url_resolves_on_load_and_follows_the_form(page):
 
 
 def test_skipping_the_background_starts_at_the_first_article(page):
-    page.goto("/")
+    page.goto("/?view=statements&from=&to=")  # the whole history, asked for
     wait_for_events(page)
     page.get_by_role("link", name=re.compile("Skip the background")).click()
     page.wait_for_url(re.compile(r"from=2022-04-08"))  # the first seed article's day

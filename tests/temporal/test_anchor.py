@@ -196,7 +196,7 @@ CASES = [
     ("the 21st century", CenturyRef(21), ctx(), "20"),
     # parts of day and clock times
     ("tonight", PartOfDay(DayOffset(0), "NI"), ctx(), "2022-05-14TNI"),
-    ("Wednesday night", PartOfDay(WeekdayRef(3), "NI"), ctx("past"), "2022-05-11"),
+    ("Wednesday night", PartOfDay(WeekdayRef(3), "NI"), ctx("past"), "2022-05-11TNI"),
     ("10 a.m.", ClockTime(10, 0, "hour"), ctx(), "2022-05-14T10:00"),
     ("3:30 p.m.", ClockTime(15, 30, "minute"), ctx(), "2022-05-14T15:30"),
     ("midnight", ClockTime(24, 0, "hour"), ctx(), "2022-05-14T24:00"),

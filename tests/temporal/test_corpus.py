@@ -2,7 +2,8 @@
 
 A case passes only if exactly one Timex overlaps the example's text in its sentence, that
 Timex spans exactly the text, and its type, value, mod and interval (plus granularity, signal,
-freq, quant and event interval where the case gives them) are the expected ones.
+freq, quant, event interval and the rule that produced it where the case gives them) are the
+expected ones.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ CASES = load_all()
 
 
 def _found(case: Case) -> list:
-    timexes = tag(case.sentence, case.reference)
+    timexes = tag(case.sentence, case.reference, prefer=case.prefer,
+                  document_type=case.document_type)
     return [t for t in timexes if t.start < case.end and case.start < t.end]
 
 

@@ -64,9 +64,11 @@ def flat_rules() -> tuple[Rule, ...]:
 
 
 def _full_scan(text: str, rules: tuple[Rule, ...]) -> list[tuple]:
-    """Every rule over the whole text: the candidates with nothing skipped."""
+    """Every rule for news text over the whole text: the candidates with nothing skipped."""
     out = []
     for order, rule in enumerate(rules):
+        if rule.documents and "news" not in rule.documents:
+            continue  # the engine runs these only on other document types
         for m in rule.regex.finditer(text):
             found = rule.build(m)
             if found is None:
@@ -178,6 +180,7 @@ def test_candidates_equal_a_full_scan_with_flat_rules_on_the_corpora(flat_rules)
         assert _fast(text) == _full_scan(text, flat_rules), text
 
 
+@pytest.mark.slow
 def test_fast_paths_equal_the_references_on_the_development_set(flat_rules) -> None:
     for text in _dev_texts():
         assert engine._windows(text) == _reference_windows(text)

@@ -18,7 +18,7 @@ def _id(case: dict) -> str:
 @pytest.mark.parametrize("case", CASES, ids=[_id(case) for case in CASES])
 def test_nothing_tagged(case: dict) -> None:
     sentence = case["sentence"]
-    timexes = tag(sentence, DATA["reference"])
+    timexes = tag(sentence, DATA["reference"], document_type=case.get("document_type", "auto"))
     if "at" in case:
         (start,) = find_words(sentence, case["at"])
         end = start + len(case["at"])
@@ -29,6 +29,6 @@ def test_nothing_tagged(case: dict) -> None:
 def test_the_negative_corpus_is_big_enough() -> None:
     assert len(CASES) >= 60
     for case in CASES:
-        assert set(case) <= {"sentence", "at"}, case
+        assert set(case) <= {"sentence", "at", "document_type"}, case
         if "at" in case:
             assert len(find_words(case["sentence"], case["at"])) == 1, case

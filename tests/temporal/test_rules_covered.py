@@ -15,7 +15,9 @@ from timeline.temporal import RULES, tag
 def test_every_rule_has_an_example() -> None:
     used: set[str] = set()
     for case in load_all():
-        used.update(t.rule for t in tag(case.sentence, case.reference))
+        used.update(
+            t.rule for t in tag(case.sentence, case.reference, document_type=case.document_type)
+        )
     spans = load_special("spans")
     for case in spans["cases"]:
         used.update(t.rule for t in tag(case["sentence"], spans["reference"]))

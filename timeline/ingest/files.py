@@ -19,7 +19,7 @@ from timeline.ingest.readers import (
     input_files,
     read_records,
 )
-from timeline.ingest.writer import IngestResult, _commit, _present
+from timeline.ingest.writer import IngestResult, _commit, _present, group_happenings
 
 
 @dataclass
@@ -54,6 +54,7 @@ def ingest_paths(
     tagger: Tagger | None = None,
     workers: int = 0,
     max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
+    group: bool = True,
 ) -> IngestSummary:
     """Ingest every record of ``paths`` (files or directories), one transaction per article.
 
@@ -66,6 +67,11 @@ def ingest_paths(
     With ``workers`` > 0, articles are tagged in that many worker processes while this one
     validates, stores and reports them, in input order, exactly as without: only the tagging
     moves (see :func:`_ingest_parallel`). ``tagger`` must then be left to the default.
+
+    The stored articles' reports are grouped into happenings once all are stored
+    (:func:`timeline.ingest.writer.group_happenings`; not with ``group=False``, which leaves
+    the work noted for the next grouping): a whole batch regroups faster than one article at
+    a time, and an interrupted run leaves the work noted for the next one.
     """
     summary = IngestSummary()
     sources = _sources(paths, max_record_bytes)
@@ -73,15 +79,19 @@ def ingest_paths(
         if tagger is not None:
             raise ValueError("worker processes tag with timeline.temporal: leave tagger unset")
         _ingest_parallel(sources, summary, on_failure, on_record, workers)
+        if group:
+            group_happenings()
         return summary
     for path, source in sources:
         work = _prepare(source)
         extraction = None
         if isinstance(work, tuple):
-            extraction = extract(work[0].body, work[0].reference, tagger)
+            extraction = extract(work[0].body, work[0].reference, tagger, work[0].document_type)
         _settle(work, extraction, summary, on_failure)
         if on_record is not None and isinstance(source, SourceRecord):
             on_record(path, source.position)
+    if group:
+        group_happenings()
     return summary
 
 
@@ -181,4 +191,5 @@ def _dispatch(source: SourceRecord | Failure, pool: Any) -> tuple[_Work, Any]:
     work = _prepare(source)
     if not isinstance(work, tuple):
         return work, None
-    return work, pool.submit(extract, work[0].body, work[0].reference)
+    return work, pool.submit(extract, work[0].body, work[0].reference, None,
+                             work[0].document_type)

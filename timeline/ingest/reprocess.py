@@ -7,7 +7,12 @@ from dataclasses import dataclass
 
 from timeline.extraction import Extraction, Tagger, extract
 from timeline.ingest.pool import _AHEAD_PER_WORKER, _in_order, _worker_pool
-from timeline.ingest.writer import _article_id, _delete_derived, _store_derived
+from timeline.ingest.writer import (
+    _article_id,
+    _delete_derived,
+    _store_derived,
+    group_happenings,
+)
 from timeline.store import Article, write_transaction
 
 
@@ -26,7 +31,8 @@ def reprocess(
     tagger: Tagger | None = None,
     workers: int = 0,
 ) -> ReprocessResult:
-    """Re-derive the mentions and events of every stored article with the current tagger.
+    """Re-derive the mentions and events of every stored article with the current tagger, then
+    regroup their happenings.
 
     Articles are visited in id order, one transaction each: the old derived rows are replaced
     by new ones, and the article row itself is never deleted, so an interruption leaves every
@@ -42,7 +48,7 @@ def reprocess(
         with write_transaction():
             # Still stored with the content just tagged (content_hash is unique): one index
             # probe, not a re-read of the row and its body.
-            if _article_id("content_hash", article.content_hash) == article.id:
+            if _article_id(Article.content_hash, article.content_hash) == article.id:
                 _delete_derived(article.id)
                 counts = _store_derived(article, extraction)
                 mentions += counts[0]
@@ -57,14 +63,17 @@ def reprocess(
         with _worker_pool(workers) as pool:
             tagged = _in_order(
                 _stored_articles(),
-                lambda article: (article, pool.submit(extract, article.body, article.reference)),
+                lambda article: (article, pool.submit(extract, article.body, article.reference,
+                                                      None, article.document_type)),
                 workers * _AHEAD_PER_WORKER,
             )
             for _, article, extraction in tagged:
                 rederive(article, extraction)
     else:
         for article in _stored_articles():
-            rederive(article, extract(article.body, article.reference, tagger))
+            rederive(article, extract(article.body, article.reference, tagger,
+                                      article.document_type))
+    group_happenings()
     return ReprocessResult(done, mentions, events)
 
 

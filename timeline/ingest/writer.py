@@ -10,7 +10,8 @@ from typing import Any
 import peewee as pw
 
 from timeline.articles import ArticleInput, parse_article
-from timeline.extraction import Extraction, Tagger, extract
+from timeline.extraction import BASIS_EXPRESSION, Extraction, Tagger, extract
+from timeline.happenings.pending import mark_article, mark_deleted
 from timeline.store import (
     Article,
     Event,
@@ -21,6 +22,7 @@ from timeline.store import (
     span_class,
     write_transaction,
 )
+from timeline.words import words_column
 
 STATUSES = ("ingested", "present", "updated")
 
@@ -36,10 +38,12 @@ class IngestResult:
 
 
 def ingest_article(
-    record: dict | ArticleInput, *, tagger: Tagger | None = None
+    record: dict | ArticleInput, *, tagger: Tagger | None = None, group: bool = True
 ) -> IngestResult:
     """Store one article with its mentions and events in one transaction (see module docs).
 
+    Then, unless ``group`` is false, its reports join their happenings in a second transaction
+    (:func:`group_happenings`; one that left pending work is simply run again).
     Raises :class:`InvalidArticle` for an invalid record; nothing is written then.
     """
     article_input = record if isinstance(record, ArticleInput) else parse_article(record)
@@ -47,8 +51,19 @@ def ingest_article(
     present = _present(content_hash)
     if present is not None:
         return present
-    extraction = extract(article_input.body, article_input.reference, tagger)
-    return _commit(article_input, content_hash, extraction)
+    extraction = extract(article_input.body, article_input.reference, tagger,
+                         article_input.document_type)
+    result = _commit(article_input, content_hash, extraction)
+    if group:
+        group_happenings()
+    return result
+
+
+def group_happenings() -> None:
+    """Group what ingestion and deletion left pending into happenings (one transaction)."""
+    from timeline.happenings.grouping import group_pending
+
+    group_pending()
 
 
 def _commit(article_input: ArticleInput, content_hash: str, extraction: Extraction) -> IngestResult:
@@ -71,20 +86,14 @@ def _commit(article_input: ArticleInput, content_hash: str, extraction: Extracti
 _ATTEMPTS = 3
 
 
-def _article_id(column: str, value: str) -> int | None:
-    """The id of the first article whose ``column`` equals ``value`` (one indexed lookup)."""
-    database = Article._meta.database
-    cursor = database.execute_sql(
-        f'SELECT id FROM article WHERE "{column}" = {database.param} ORDER BY id LIMIT 1',
-        (value,),
-    )
-    row = cursor.fetchone()
-    return row[0] if row else None
+def _article_id(field: pw.Field, value: str) -> int | None:
+    """The id of the article whose ``field`` (a unique one) equals ``value``, if any."""
+    return Article.select(Article.id).where(field == value).order_by(Article.id).scalar()
 
 
 def _present(content_hash: str) -> IngestResult | None:
     """The result ``present`` if an article with this content is stored, else ``None``."""
-    existing = _article_id("content_hash", content_hash)
+    existing = _article_id(Article.content_hash, content_hash)
     return IngestResult("present", Article.get_by_id(existing)) if existing is not None else None
 
 
@@ -101,13 +110,16 @@ def _store(article_input: ArticleInput, content_hash: str, extraction: Extractio
         source=article_input.source,
         url=article_input.url,
         language=article_input.language,
+        document_type=article_input.document_type,
         content_hash=content_hash,
         ingested_at=datetime.now(UTC),
+        words=words_column(article_input.title, article_input.body),
+        published_at_source=article_input.published_at_source,
     )
     previous = None
     if article_input.url is not None:
-        previous = _article_id("url", article_input.url)
-    if previous is not None and _article_id("content_hash", content_hash) == previous:
+        previous = _article_id(Article.url, article_input.url)
+    if previous is not None and _article_id(Article.content_hash, content_hash) == previous:
         # Another writer committed this very content since the check above (PostgreSQL reads
         # each statement's own snapshot): it is present, not an update.
         return IngestResult("present", Article.get_by_id(previous))
@@ -126,14 +138,15 @@ def _store(article_input: ArticleInput, content_hash: str, extraction: Extractio
 
 _ARTICLE_FIELDS = (Article.title, Article.body, Article.published_at, Article.utc_offset_minutes,
                    Article.published_has_time, Article.source, Article.url, Article.language,
-                   Article.content_hash, Article.ingested_at)
+                   Article.content_hash, Article.ingested_at, Article.words,
+                   Article.published_at_source, Article.document_type)
 #: Columns written for each mention and event, in the order of the rows built below.
 _MENTION_FIELDS = (Mention.article, Mention.start, Mention.end, Mention.text, Mention.type,
                    Mention.value, Mention.mod, Mention.signal, Mention.interval_start,
                    Mention.interval_end, Mention.granularity, Mention.rule)
 _EVENT_FIELDS = (Event.article, Event.mention, Event.text, Event.sentence_start,
                  Event.sentence_end, Event.start, Event.end, Event.granularity, Event.basis,
-                 Event.tense, Event.span_class)
+                 Event.tense, Event.span_class, Event.words)
 #: Rows per INSERT statement (SQLite allows 32,766 parameters per statement).
 _ROWS_PER_STATEMENT = 500
 
@@ -154,10 +167,13 @@ def _store_derived(article: Article, extraction: Extraction) -> tuple[int, int]:
         rows = [
             (article.id, mention_ids[id(e.timex)] if e.timex is not None else None,
              e.sentence.text, e.sentence.start, e.sentence.end, e.start, e.end, e.granularity,
-             e.basis, e.tense, span_class(e.start, e.end))
+             e.basis, e.tense, span_class(e.start, e.end),
+             words_column(e.sentence.text, article.title))
             for e in extraction.events
         ]
         _insert_rows(Event, _EVENT_FIELDS, rows)
+        if any(e.basis == BASIS_EXPRESSION for e in extraction.events):
+            mark_article(article.id)
     return len(extraction.timexes), len(extraction.events)
 
 
@@ -201,12 +217,16 @@ def _insert_rows(
 
 
 def _delete_derived(article_id: int) -> None:
+    mark_deleted(article_id)
     Event.delete().where(Event.article == article_id).execute()
     Mention.delete().where(Mention.article == article_id).execute()
 
 
 def delete_article(article_id: int) -> bool:
-    """Delete an article with its mentions and events; false if there was none."""
+    """Delete an article with its mentions and events; false if there was none. Its reports
+    leave their happenings (an emptied happening is deleted) right after."""
     with write_transaction():
         _delete_derived(article_id)
-        return Article.delete().where(Article.id == article_id).execute() > 0
+        deleted = Article.delete().where(Article.id == article_id).execute() > 0
+    group_happenings()
+    return deleted

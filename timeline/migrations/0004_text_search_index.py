@@ -24,11 +24,9 @@ PostgreSQL
 
 from __future__ import annotations
 
-import logging
-
 import peewee as pw
 
-log = logging.getLogger(__name__)
+from timeline.migrations.search_indexes import create_external_content_fts, create_pg_trgm
 
 #: ``(table, column, FTS5 table)`` indexed on SQLite.
 SQLITE_FTS = (("event", "text", "event_text_fts"), ("article", "title", "article_title_fts"))
@@ -47,28 +45,11 @@ def up(db: pw.Database) -> None:
 
 def _up_sqlite(db: pw.Database) -> None:
     for table, column, fts in SQLITE_FTS:
-        db.execute_sql(
-            f"CREATE VIRTUAL TABLE {fts} USING fts5({column}, content='{table}', "
-            "content_rowid='id', tokenize='trigram', columnsize=0)"
-        )
-        # An external-content FTS5 table is told what to forget with the *old* value.
-        delete = (f"INSERT INTO {fts} ({fts}, rowid, {column}) "
-                  f"VALUES ('delete', old.id, old.{column});")
-        insert = f"INSERT INTO {fts} (rowid, {column}) VALUES (new.id, new.{column});"
-        db.execute_sql(f"CREATE TRIGGER {fts}_insert AFTER INSERT ON {table} BEGIN {insert} END")
-        db.execute_sql(f"CREATE TRIGGER {fts}_delete AFTER DELETE ON {table} BEGIN {delete} END")
-        db.execute_sql(f"CREATE TRIGGER {fts}_update AFTER UPDATE OF id, {column} ON {table} "
-                       f"BEGIN {delete} {insert} END")
-        db.execute_sql(f"INSERT INTO {fts} ({fts}) VALUES ('rebuild')")
+        create_external_content_fts(db, fts, table, column, "trigram")
 
 
 def _up_postgres(db: pw.Database) -> None:
-    try:
-        with db.atomic():  # a savepoint: a refusal must not abort the migration's transaction
-            db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-    except pw.DatabaseError as error:
-        log.warning("text search stays unindexed: cannot create the pg_trgm extension (%s); "
-                    "searches scan the events", str(error).strip())
+    if not create_pg_trgm(db, "text search"):
         return
     for table, column, index in POSTGRES_TRGM:
         db.execute_sql(f"CREATE INDEX {index} ON {table} USING gin ({column} gin_trgm_ops)")

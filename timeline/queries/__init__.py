@@ -32,11 +32,12 @@ from timeline.queries.articles import (
     article_detail,
     article_dict,
     list_articles,
+    list_sources,
     mention_dict,
 )
 from timeline.queries.buckets import Bucket, bucket_bounds, bucket_events, bucket_floor, bucket_next
 from timeline.queries.events import (
-    MIN_INDEXED_SEARCH,
+    count_events,
     iter_events,
     keys_statement,
     list_events,
@@ -44,6 +45,7 @@ from timeline.queries.events import (
 from timeline.queries.filters import (
     BASES,
     MAX_BUCKETS,
+    MAX_EXPORT,
     MAX_LIMIT,
     UNITS,
     EventFilter,
@@ -52,10 +54,12 @@ from timeline.queries.filters import (
     decode_cursor,
     encode_cursor,
 )
+from timeline.queries.freshness import Freshness, freshness
 
 __all__ = [
-    "BASES", "MAX_BUCKETS", "MAX_LIMIT", "MIN_INDEXED_SEARCH", "UNITS", "ArticleFilter", "Bucket",
-    "EventFilter", "Page", "QueryError", "article_detail", "article_dict", "bucket_bounds",
-    "bucket_events", "bucket_floor", "bucket_next", "decode_cursor", "encode_cursor",
-    "iter_events", "keys_statement", "list_articles", "list_events", "mention_dict",
+    "BASES", "MAX_BUCKETS", "MAX_EXPORT", "MAX_LIMIT", "UNITS",
+    "ArticleFilter", "Bucket", "EventFilter", "Freshness", "Page", "QueryError",
+    "article_detail", "article_dict", "bucket_bounds", "bucket_events", "bucket_floor",
+    "bucket_next", "count_events", "decode_cursor", "encode_cursor", "freshness", "iter_events",
+    "keys_statement", "list_articles", "list_events", "list_sources", "mention_dict",
 ]

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import reduce
 from typing import Any
 
-from timeline.queries.events import _event_dict, _event_rows, _local
+import peewee as pw
+
+from timeline.queries import search as word_search
+from timeline.queries.events import Sql, _local, event_rows
 from timeline.queries.filters import (
     Page,
     _after,
@@ -19,14 +24,14 @@ from timeline.queries.snapshot import read_snapshot
 from timeline.store import (
     Article,
     Mention,
-    database,
 )
 
 
 @dataclass(frozen=True, slots=True)
 class ArticleFilter:
     """Which articles :func:`list_articles` selects: ``source``, a publication window
-    ``[published_from, published_to)`` and ``q``, matched in the title or body."""
+    ``[published_from, published_to)`` and ``q``, words matched in the title or body (as
+    :mod:`timeline.queries.search` reads them)."""
 
     source: str | None = None
     published_from: datetime | None = None
@@ -47,6 +52,7 @@ def article_dict(article: Article, *, body: bool = False) -> dict[str, Any]:
         "source": article.source,
         "url": article.url,
         "language": article.language,
+        "document_type": article.document_type,
         "content_hash": article.content_hash,
         "ingested_at": article.ingested_at.astimezone(UTC).isoformat(),
     }
@@ -92,9 +98,9 @@ def _article_detail(article_id: int) -> dict[str, Any] | None:
     mentions = Mention.select().where(Mention.article == article.id)
     data["mentions"] = [mention_dict(m, offset)
                         for m in mentions.order_by(Mention.start, Mention.end, Mention.id)]
-    events = _event_rows(f"e.article_id = {database.param}", [article.id],
-                         ' ORDER BY e."start", e."end", e.id')
-    data["events"] = [_event_dict(row) for row in events]
+    events = event_rows(Sql("e.article_id = ?", (article.id,)),
+                        ' ORDER BY e."start", e."end", e.id')
+    data["events"] = [row.to_json() for row in events]
     return data
 
 
@@ -110,7 +116,10 @@ def list_articles(flt: ArticleFilter, *, order: str = "desc", limit: int = 50,
     if flt.published_to is not None:
         query = query.where(Article.published_at < flt.published_to)
     if flt.q:
-        query = query.where(Article.title.contains(flt.q) | Article.body.contains(flt.q))
+        for term in word_search.parse(flt.q):  # every term, any of its alternatives
+            query = query.where(reduce(operator.or_, (
+                pw.NodeList((Article.words, pw.SQL("LIKE"), pattern))
+                for pattern in term.patterns())))
     if cursor:
         key = decode_cursor(cursor, (datetime, int))
         query = query.where(_after((Article.published_at, Article.id), key, descending))
@@ -122,3 +131,10 @@ def list_articles(flt: ArticleFilter, *, order: str = "desc", limit: int = 50,
         last = rows[limit - 1]
         next_cursor = encode_cursor((last.published_at, last.id))
     return Page([article_dict(a) for a in rows[:limit]], next_cursor)
+
+
+def list_sources() -> list[str]:
+    """Every source of a stored article, in alphabetical order."""
+    query = (Article.select(Article.source).where(Article.source.is_null(False))
+             .distinct().order_by(Article.source))
+    return [row.source for row in query]

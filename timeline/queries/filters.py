@@ -23,6 +23,10 @@ UNITS = ("day", "week", "month")
 #: The largest page :func:`list_events` and :func:`list_articles` serve.
 MAX_LIMIT = 500
 
+#: The most events one whole export (``limit=all``) streams by default; a larger window is
+#: refused before anything is written (the REST API's ``TIMELINE_MAX_EXPORT`` overrides it).
+MAX_EXPORT = 1_000_000
+
 #: The most buckets one :func:`bucket_events` call computes.
 MAX_BUCKETS = 1000
 
@@ -54,7 +58,8 @@ class EventFilter:
     ``start``/``end`` are the window ``[from, to)`` (timezone-aware; either may be open);
     ``q`` matches case-insensitively in the event's sentence or its article's title;
     ``finest``/``coarsest`` bound the granularity (``finest="day"`` drops minute- and
-    hour-level events, ``coarsest="month"`` drops quarters, years and coarser).
+    hour-level events, ``coarsest="month"`` drops quarters, years and coarser); ``place``
+    keeps the events of the happenings at a gazetteer place (:mod:`timeline.happenings`).
     """
 
     start: datetime | None = None
@@ -65,9 +70,12 @@ class EventFilter:
     basis: str | None = None
     finest: str | None = None
     coarsest: str | None = None
+    place: str | None = None
 
     def __post_init__(self) -> None:
         _require_aware(**{"from": self.start, "to": self.end})
+        if self.place is not None:
+            self.place_id()
         if self.start is not None and self.end is not None and not self.start < self.end:
             raise QueryError("to", "The window is empty: 'to' must be later than 'from'.")
         if self.basis is not None and self.basis not in BASES:
@@ -79,6 +87,18 @@ class EventFilter:
         if (self.finest and self.coarsest
                 and GRANULARITIES.index(self.finest) > GRANULARITIES.index(self.coarsest)):
             raise QueryError("coarsest", "'coarsest' is finer than 'finest': nothing can match.")
+
+    def place_id(self) -> str:
+        """The gazetteer id of :attr:`place` (any of its names); :class:`QueryError` if the
+        gazetteer has none."""
+        from timeline.happenings.places import lookup
+
+        found = lookup(self.place or "")
+        if found is None:
+            raise QueryError("place", f"No place called {self.place!r} in the gazetteer "
+                                      "(a country, a US state or a city of 15,000 people or "
+                                      "more, by any of its names).")
+        return found.id
 
     def granularities(self) -> tuple[str, ...] | None:
         """The granularities allowed by ``finest``/``coarsest`` (``None``: no bound)."""

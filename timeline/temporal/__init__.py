@@ -8,15 +8,17 @@
 produced it); :func:`event_interval` turns an expression and its signal ("since", "until") into
 the interval of the event it dates; :func:`sentence_tense` is the tense heuristic the tagger
 uses; :func:`read` is :func:`tag` that also hands back the text's sentences and their tenses
-(:class:`Reading`, what ingestion dates events with); :data:`RULES` lists every rule. See
-``docs/temporal.md``.
+(:class:`Reading`, what ingestion dates events with); :data:`RULES` lists every rule;
+:data:`DOCUMENT_TYPES` are the kinds of text ``tag`` reads (news, narrative, colloquial,
+auto). See ``docs/temporal.md``.
 """
 
 from .engine import Reading, read, tag
+from .narrative import DOCUMENT_TYPES
 from .rules import RULES
 from .signals import event_interval
 from .tense import sentence_tense
 from .types import Interval, Timex
 
-__all__ = ["RULES", "Interval", "Reading", "Timex", "event_interval", "read", "sentence_tense",
-           "tag"]
+__all__ = ["DOCUMENT_TYPES", "RULES", "Interval", "Reading", "Timex", "event_interval", "read",
+           "sentence_tense", "tag"]

@@ -15,10 +15,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
 
 from . import calendar as cal
+from . import units
 from .calendar import Point
 from .types import Interval
+from .units import duration_value
 from .values import (
     CalendarDate,
     CalendarRelative,
@@ -30,12 +33,16 @@ from .values import (
     DayOfMonth,
     DecadeRef,
     Fixed,
+    FromNow,
     HalfOfYear,
     HalfRef,
     HolidayRef,
     InOffset,
     MonthOfYear,
     MonthRef,
+    NthInMonth,
+    NthWeekdayAfter,
+    NthWeekIn,
     Offset,
     PartOfDay,
     PastSpan,
@@ -45,31 +52,15 @@ from .values import (
     QuarterRef,
     RestOf,
     SeasonRef,
+    ShiftFrom,
     SoFar,
     Spec,
+    WeekdayDayOfMonth,
+    WeekdayOfWeek,
     WeekdayRef,
     WeekendRef,
     WeekOf,
 )
-
-#: Duration unit code in a TIMEX3 value, per unit name.
-DURATION_CODES = {
-    "second": ("T", 1, "S"),
-    "minute": ("T", 1, "M"),
-    "hour": ("T", 1, "H"),
-    "day": ("", 1, "D"),
-    "week": ("", 1, "W"),
-    "weekend": ("", 2, "D"),
-    "fortnight": ("", 2, "W"),
-    "month": ("", 1, "M"),
-    "quarter": ("", 1, "Q"),
-    "season": ("", 3, "M"),
-    "half": ("", 6, "M"),
-    "year": ("", 1, "Y"),
-    "decade": ("", 10, "Y"),
-    "century": ("", 100, "Y"),
-    "millennium": ("", 1000, "Y"),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +74,8 @@ class Context:
     narrative_tense: str = "unknown"
     #: the last resolved day (or time of day): what "two days later" counts from
     day_anchor: Point | None = None
+    #: the caller's direction for text without tense (``past``, ``future``, ``nearest``)
+    prefer: str | None = None
 
     @property
     def tz(self) -> tzinfo:
@@ -105,15 +98,8 @@ class Resolution:
     type: str | None = None
 
 
-def duration_value(unit: str, n: int | None | str) -> str:
-    """The TIMEX3 duration value of ``n`` units: (week, 2) -> P2W, (hour, 24) -> PT24H,
-    (week, None) -> PXW."""
-    prefix, mult, code = DURATION_CODES[unit]
-    if n is None or n == "X":
-        count = "X"
-    else:
-        count = str(int(n) * mult)
-    return f"P{prefix}{count}{code}"
+#: Days: a date this far in the tense's direction yields to one this near the other way.
+_FAR, _NEAR = 300, 3
 
 
 def _pick(candidates: list[date], today: date, tense: str) -> date:
@@ -122,6 +108,15 @@ def _pick(candidates: list[date], today: date, tense: str) -> date:
     then counts as past/future if it contains today."""
     past = [c for c in candidates if c <= today]
     future = [c for c in candidates if c >= today]
+    if past and future:
+        # a date a year away in the tense's direction while it fell or falls within days
+        # the other way: "the ruling to repatriate the child by Jan. 14" on Jan. 15 is the
+        # deadline that just passed, not next year's
+        ahead, back = (min(future) - today).days, (today - max(past)).days
+        if tense == "future" and ahead > _FAR and back <= _NEAR:
+            return max(past)
+        if tense == "past" and back > _FAR and ahead <= _NEAR:
+            return min(future)
     if tense == "past" and past:
         return max(past)
     if tense == "future" and future:
@@ -229,6 +224,8 @@ def anchor_weekday(spec: WeekdayRef, ctx: Context) -> Resolution:
         day = fwd if fwd > today else fwd + timedelta(days=7)
     elif spec.possessive:
         day = back  # "Wednesday's ruling": on or before the reference day
+    elif spec.ahead:
+        day = fwd  # a tweet's "this sat": on or after the reference day
     else:
         tense = ctx.narrative_tense if ctx.tense == "unknown" else ctx.tense
         day = _pick([back, fwd], today, tense)
@@ -307,8 +304,11 @@ def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
         base = Point("day", ctx.today)
     if unit in ("second", "minute", "hour"):
         return None
-    if unit == "fortnight":
-        unit, n = "week", 2 * n
+    if unit not in cal.MONTHS:
+        # a unit the calendar has no place for ("the following fortnight") counts in its
+        # offset unit (units.tsv)
+        unit, scale = units.offset_unit(unit)
+        n *= scale
     if unit == "year" and keep and base.unit in ("day", "month", "quarter", "half", "season"):
         if base.unit == "day":
             p = Point("day", cal.add_months(base.first, 12 * n))
@@ -475,12 +475,13 @@ def _easter(year: int) -> date:
 
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
-    """The ``n``-th (``-1`` = last) ISO ``weekday`` of a month."""
+    """The ``n``-th ISO ``weekday`` of a month; ``n < 0`` counts from its end (-1 = the last).
+    May fall outside the month when it has no such day ("the fifth Monday")."""
     if n > 0:
         first = date(year, month, 1)
         return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
     last = cal.end_of("month", date(year, month, 1)) - timedelta(days=1)
-    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7 - 7 * (n + 1))
 
 
 #: Holiday rules that are a weekday of a month, not a fixed day: rule -> date in a year.
@@ -527,36 +528,54 @@ def _day_of(base: Spec | None, ctx: Context) -> Point | None:
 
 
 def anchor_part_of_day(spec: PartOfDay, ctx: Context) -> Resolution | None:
-    """ "tonight" = the reference day's night (value ``…TNI``). The part of a named day
-    ("Wednesday night", "the next morning") is a DATE whose value keeps the calendar unit, the
-    day, as TimeBank annotates most of them (16 of 26) and as modifiers do; its interval is
-    still the night. The deictic ones (tonight, this morning, yesterday afternoon) and those of
-    the story's own day ("that morning", "by mid-afternoon") keep the suffix."""
+    """ "tonight" = the reference day's night, "Wednesday night" = that day's: a TIME whose
+    value is the day with the part of day (``2022-05-11TNI``), as TimeML 1.2.1 annotates a
+    part of day with its day (TimeBank's older annotations often give the bare day; see
+    docs/temporal.md)."""
     day = _day_of(spec.base, ctx)
     if day is None:
         return None
     p = replace(day, pod=spec.pod, clock=None, clock_unit=None)
-    base = spec.base
-    if not isinstance(base, DayOffset) and not (isinstance(base, Offset) and base.n == 0):
-        return Resolution(cal.value(day), p, type="DATE")
-    return Resolution(cal.value(p), p)
+    return Resolution(cal.value(p), p, type="TIME")
 
 
 def anchor_clock_time(spec: ClockTime, ctx: Context) -> Resolution | None:
-    """ "10 a.m." on the base day (the reference day by default), in an explicit zone if given."""
+    """ "10 a.m." on the base day (the reference day by default), in an explicit zone if given:
+    a fixed offset ("EST", "GMT+3") or an IANA zone ("Kyiv time"), whose offset is the one in
+    force at that moment. A clock time in UTC has a value ending in ``Z``."""
     day = _day_of(spec.base, ctx)
     if day is None:
         return None
-    tz = timezone(timedelta(minutes=spec.tz_minutes)) if spec.tz_minutes is not None else None
+    tz: tzinfo | None = None
+    if spec.zone is not None:
+        tz = ZoneInfo(spec.zone)
+    elif spec.tz_minutes is not None:
+        tz = timezone(timedelta(minutes=spec.tz_minutes))
     if spec.hour == 24:
         # midnight: the end of the day, i.e. 00:00 of the next one (TIMEX3 value T24:00)
         nxt = Point(
             "day", day.first + timedelta(days=1), clock=time(0, 0), clock_unit="hour", tz=tz
         )
         return Resolution(f"{day.first.isoformat()}T24:00", nxt)
-    p = Point(
-        "day", day.first, clock=time(spec.hour % 24, spec.minute), clock_unit=spec.unit, tz=tz
-    )
+    first, hour = day.first, spec.hour % 24
+    if spec.base is None and ctx.anchor is None and ctx.prefer in ("past", "future"):
+        # an isolated clock time ("at 3 in the morning") with a preferred direction: the next
+        # (or last) such time, not the one of the reference day that has passed (or is to
+        # come); "at 3:30" without a.m./p.m. is the next (last) 3:30 on a 12-hour clock
+        zone = tz or ctx.tz
+        hours = (hour % 12, hour % 12 + 12) if spec.twelve_hour else (hour,)
+        times = sorted(
+            datetime.combine(first + timedelta(days=k), time(h, spec.minute), zone)
+            for k in (-1, 0, 1)
+            for h in hours
+        )
+        ref = ctx.reference
+        if ctx.prefer == "future":
+            pick = next(t for t in times if t >= ref)
+        else:
+            pick = [t for t in times if t <= ref][-1]
+        first, hour = pick.date(), pick.hour
+    p = Point("day", first, clock=time(hour, spec.minute), clock_unit=spec.unit, tz=tz)
     return Resolution(cal.value(p), p)
 
 
@@ -575,7 +594,14 @@ def anchor_quarter_ending(spec: QuarterEnding, ctx: Context) -> Resolution | Non
 
 
 def anchor_week_of(spec: WeekOf, ctx: Context) -> Resolution | None:
-    """ "the week of March 6" = the ISO week containing that day."""
+    """ "the week of March 6" = the ISO week containing that day; "Easter week" is this
+    week when this week holds Easter, else the week of the Easter the tense points at."""
+    base = spec.base
+    if isinstance(base, HolidayRef) and base.year is None:
+        this_week = cal.point("week", ctx.today)
+        for year in (ctx.today.year - 1, ctx.today.year, ctx.today.year + 1):
+            if cal.point("week", holiday_date(base.rule, year)) == this_week:
+                return Resolution(cal.value(this_week), this_week)
     day = _day_of(spec.base, ctx)
     if day is None:
         return None
@@ -588,25 +614,13 @@ def anchor_fixed(spec: Fixed, ctx: Context) -> Resolution:
     return Resolution(spec.value)
 
 
-#: Seconds in a unit that is shifted by a fixed amount (a weekend counts two days, as in P2D).
-_UNIT_SECONDS = {
-    "second": 1,
-    "minute": 60,
-    "hour": 3600,
-    "day": 86400,
-    "weekend": 2 * 86400,
-    "week": 604800,
-    "fortnight": 1209600,
-}
-
-
-def _ref_shift(ctx: Context, unit: str, n: int) -> datetime:
+def _ref_shift(ctx: Context, name: str, n: int) -> datetime:
     """The reference moved by ``n`` units (months clamped to the end of the target month)."""
     ref = ctx.reference
-    secs = _UNIT_SECONDS.get(unit)
+    secs = units.unit(name).seconds
     if secs is not None:
         return ref + timedelta(seconds=secs * n)
-    d = cal.add_months(ref.date(), cal.MONTHS[unit] * n)
+    d = cal.add_months(ref.date(), cal.MONTHS[name] * n)
     return datetime.combine(d, ref.timetz())
 
 
@@ -638,24 +652,148 @@ def _span_granularity(unit: str) -> str:
     return {"second": "minute", "fortnight": "week", "millennium": "century"}.get(unit, unit)
 
 
+def _so_far_day(anchored: bool, ctx: Context) -> date:
+    """The day "earlier"/"later" count from: the story's day for "earlier in the day" (when
+    the text is on another day), else the reference day."""
+    if anchored and ctx.day_anchor is not None:
+        return ctx.day_anchor.first
+    return ctx.today
+
+
 def anchor_so_far(spec: SoFar, ctx: Context) -> Resolution:
-    """ "earlier this month" = the month's value over [month start, end of the reference day)."""
-    p = cal.point(spec.unit, ctx.today)
+    """ "earlier this month" = the month's value over [month start, end of the reference day);
+    "earlier in the day" = that day."""
+    day = _so_far_day(spec.anchored, ctx)
+    p = cal.point(spec.unit, day)
     whole = cal.interval(p, ctx.tz)
-    end = cal.interval(Point("day", ctx.today), ctx.tz).end
+    end = cal.interval(Point("day", day), ctx.tz).end
     return Resolution(
         cal.value(p), interval=Interval(whole.start, min(end, whole.end)), granularity=spec.unit
     )
 
 
 def anchor_rest_of(spec: RestOf, ctx: Context) -> Resolution:
-    """ "later this year" = the year's value over [reference day, year end)."""
-    p = cal.point(spec.unit, ctx.today)
+    """ "later this year" = the year's value over [reference day, year end); "later in the
+    day" = that day."""
+    day = _so_far_day(spec.anchored, ctx)
+    p = cal.point(spec.unit, day)
     whole = cal.interval(p, ctx.tz)
-    start = cal.interval(Point("day", ctx.today), ctx.tz).start
+    start = cal.interval(Point("day", day), ctx.tz).start
     return Resolution(
         cal.value(p), interval=Interval(max(start, whole.start), whole.end), granularity=spec.unit
     )
+
+
+def anchor_weekday_day_of_month(spec: WeekdayDayOfMonth, ctx: Context) -> Resolution | None:
+    """ "Thu 15th": the 15th of a month in which it is a Thursday, within a year of the
+    reference, in the tense's direction."""
+    first = ctx.today.replace(day=1)
+    days = []
+    for k in range(-13, 14):
+        try:
+            d = cal.add_months(first, k).replace(day=spec.day)
+        except ValueError:
+            continue
+        if d.isoweekday() == spec.weekday:
+            days.append(d)
+    if not days:
+        return None
+    p = Point("day", _pick(days, ctx.today, ctx.tense))
+    return Resolution(cal.value(p), p)
+
+
+def _unit_of(spec: Spec, ctx: Context, unit: str) -> Point | None:
+    """The point ``spec`` resolves to if it is a ``unit``."""
+    res = resolve(spec, ctx)
+    if res is None or res.point is None or res.point.unit != unit or res.point.pod is not None:
+        return None
+    return res.point
+
+
+def anchor_nth_in_month(spec: NthInMonth, ctx: Context) -> Resolution | None:
+    """ "the first Tuesday of October", "the last day of October 2015", "the 20th of next
+    month"."""
+    month = _unit_of(spec.month, ctx, "month")
+    if month is None or spec.n == 0:
+        return None
+    first = month.first
+    last = cal.end_of("month", first) - timedelta(days=1)
+    if spec.weekday is None:
+        day = first + timedelta(days=spec.n - 1) if spec.n > 0 else last + timedelta(spec.n + 1)
+    else:
+        day = _nth_weekday(first.year, first.month, spec.weekday, spec.n)
+    if day.replace(day=1) != first:
+        return None  # "the fifth Monday of February"
+    p = Point("day", day)
+    return Resolution(cal.value(p), p)
+
+
+def anchor_weekday_of_week(spec: WeekdayOfWeek, ctx: Context) -> Resolution | None:
+    """ "wednesday of next week" = that weekday of the week the rest names."""
+    week = _unit_of(spec.week, ctx, "week")
+    if week is None:
+        return None
+    p = Point("day", week.first + timedelta(days=spec.weekday - 1))
+    return Resolution(cal.value(p), p)
+
+
+def anchor_nth_weekday_after(spec: NthWeekdayAfter, ctx: Context) -> Resolution | None:
+    """ "the third Tuesday after Christmas 2014": counted from the day after the base ("two
+    Thursdays ago": back from the day before it)."""
+    base = _unit_of(spec.base, ctx, "day")
+    if base is None or spec.n == 0:
+        return None
+    if spec.n > 0:
+        nxt = base.first + timedelta(days=1)
+        day = nxt + timedelta(days=(spec.weekday - nxt.isoweekday()) % 7 + 7 * (spec.n - 1))
+    else:  # "2 thursdays ago": counted back from the day before the base
+        prv = base.first - timedelta(days=1)
+        day = prv - timedelta(days=(prv.isoweekday() - spec.weekday) % 7 - 7 * (spec.n + 1))
+    p = Point("day", day)
+    return Resolution(cal.value(p), p)
+
+
+def anchor_from_now(spec: FromNow, ctx: Context) -> Resolution:
+    """ "2 minutes from now": the reference moved on, to the second; "in half an hour" too, when
+    the caller prefers a direction and the sentence has no tense, else the DURATION."""
+    if not spec.always and (ctx.prefer is None or ctx.tense != "future"):
+        return Resolution(spec.duration, type="DURATION")
+    when = ctx.reference + timedelta(seconds=spec.seconds)
+    clock = when.timetz().replace(tzinfo=None, microsecond=0)
+    p = Point("day", when.date(), clock=clock, clock_unit="minute")
+    return Resolution(cal.value(p), p, type="TIME")
+
+
+def anchor_nth_week_in(spec: NthWeekIn, ctx: Context) -> Resolution | None:
+    """ "the first week of October 2014": the first Monday-to-Sunday week wholly inside."""
+    res = resolve(spec.period, ctx)
+    if res is None or res.point is None or res.point.unit not in ("month", "year"):
+        return None
+    first = res.point.first
+    end = cal.end_of(res.point.unit, first)  # the day after the period
+    monday = first + timedelta(days=(1 - first.isoweekday()) % 7)
+    last_monday = end - timedelta(days=7) - timedelta(days=(end.isoweekday() - 1) % 7)
+    if spec.n > 0:
+        start = monday + timedelta(weeks=spec.n - 1)
+    else:
+        start = last_monday + timedelta(weeks=spec.n + 1)
+    if spec.n == 0 or start < monday or start > last_monday:
+        return None
+    p = Point("week", start)
+    return Resolution(cal.value(p), p)
+
+
+def anchor_shift_from(spec: ShiftFrom, ctx: Context) -> Resolution | None:
+    """ "three days after Easter" = Easter + 3 days; the result is a day."""
+    base = _unit_of(spec.base, ctx, "day")
+    if base is None:
+        return None
+    try:
+        day = cal.shift(spec.unit, base.first, spec.n)
+    except (ValueError, OverflowError):
+        return None
+    p = Point("day", day)
+    return Resolution(cal.value(p), p)
 
 
 ANCHORS: dict[type, Callable[[Spec, Context], Resolution | None]] = {
@@ -688,6 +826,13 @@ ANCHORS: dict[type, Callable[[Spec, Context], Resolution | None]] = {
     ComingSpan: anchor_coming_span,
     SoFar: anchor_so_far,
     RestOf: anchor_rest_of,
+    WeekdayDayOfMonth: anchor_weekday_day_of_month,
+    NthInMonth: anchor_nth_in_month,
+    WeekdayOfWeek: anchor_weekday_of_week,
+    NthWeekdayAfter: anchor_nth_weekday_after,
+    FromNow: anchor_from_now,
+    NthWeekIn: anchor_nth_week_in,
+    ShiftFrom: anchor_shift_from,
 }  # type: ignore[dict-item]
 
 

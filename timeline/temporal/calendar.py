@@ -129,9 +129,7 @@ def value(p: Point) -> str:
     if p.unit == "day":
         base = d.isoformat()
         if p.clock is not None:
-            if p.clock_unit == "hour" and p.clock.minute == 0:
-                return f"{base}T{p.clock.hour:02d}:00"
-            return f"{base}T{p.clock.hour:02d}:{p.clock.minute:02d}"
+            return f"{base}T{p.clock.hour:02d}:{p.clock.minute:02d}{_utc_suffix(p)}"
         if p.pod:
             return f"{base}T{p.pod}"
         return base
@@ -158,6 +156,16 @@ def value(p: Point) -> str:
     raise ValueError(f"unknown unit {p.unit!r}")
 
 
+def _utc_suffix(p: Point) -> str:
+    """``Z`` for a clock time stated in UTC (or a zone at UTC+0 that day, such as GMT), as
+    ISO 8601 and TIMEX3 write it; nothing for other zones, whose value keeps the wall-clock
+    time as written (the interval carries the offset)."""
+    if p.tz is None or p.clock is None:
+        return ""
+    offset = datetime.combine(p.first, p.clock, tzinfo=p.tz).utcoffset()
+    return "Z" if offset == timedelta(0) else ""
+
+
 def _at(d: date, tz: tzinfo, hours: float = 0) -> datetime:
     return datetime.combine(d, time(0), tzinfo=tz) + timedelta(hours=hours)
 
@@ -179,9 +187,15 @@ def narrow(p: Point, mod: str | None, tz: tzinfo) -> Interval:
     """The interval of ``p`` narrowed by a START/MID/END modifier (thirds of the unit).
 
     Days split at 08:00 and 16:00; months at the 11th and the 21st; other units in whole
-    sub-units (months of a year, years of a decade), the first third rounded up.
+    sub-units (months of a year, years of a decade), the first third rounded up. A clock time
+    with BEFORE / AFTER ("shortly before 2 a.m.") is the hour before it / the hour from it.
     """
     whole = interval(p, tz)
+    if p.clock is not None and mod in ("BEFORE", "AFTER"):
+        # "shortly before 2 a.m." = the hour before it, "just after noon" the hour after
+        if mod == "BEFORE":
+            return Interval(whole.start - timedelta(hours=1), whole.start)
+        return Interval(whole.start, whole.start + timedelta(hours=1))
     if mod not in ("START", "MID", "END") or p.clock is not None:
         return whole
     if p.pod is not None or p.unit in ("day", "week", "weekend"):

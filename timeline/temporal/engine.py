@@ -22,13 +22,46 @@ from itertools import accumulate, compress
 
 from . import calendar as cal
 from .anchor import Context, Resolution, resolve
+from .compose import DAY_CLOCK, DAY_SPECS, Piece, join, with_bare_hour
+from .dateorder import DAY_FIRST, is_day_first
+from .narrative import (
+    DOCUMENT_TYPES,
+    NEWS_REACH,
+    applies,
+    follows_story,
+    in_story,
+    modifies_noun,
+    sets_story,
+)
+from .narrative import document_type as document_type_of
 from .rule import Found, Rule
-from .rules import RULES
+from .rules import RULES, colloquial
 from .sentences import Sentence, Sentences
-from .signals import closes_range, link_ranges, signal_before
-from .tense import Clauses, forward_cue, sentence_tense
+from .signals import closes_range, link_ranges, role, signal_before
+from .tense import Clauses, delayed_to, forward_cue, present_perfect, sentence_tense
 from .types import Interval, Timex
-from .values import is_derived, needs_tense
+from .values import (
+    CalendarRelative,
+    ClockTime,
+    DayOffset,
+    Fixed,
+    Offset,
+    RestOf,
+    SoFar,
+    Spec,
+    WeekdayRef,
+    WeekendRef,
+    is_derived,
+    needs_tense,
+)
+
+#: Values counted from the publication ("yesterday", "last week", "on Monday", "two days
+#: ago"): after one, the story is back at the publication time.
+_DEICTIC = (DayOffset, CalendarRelative, WeekdayRef, WeekendRef, SoFar, RestOf)
+
+
+def _deictic(spec: Spec) -> bool:
+    return isinstance(spec, _DEICTIC) or (isinstance(spec, Offset) and spec.base == "ref")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +123,25 @@ def _groups_of(token: str) -> tuple[int, ...]:
     return groups
 
 
-def _windows(text: str) -> dict[int, list[tuple[int, int]]]:
+def _active_groups(document: str) -> frozenset[int]:
+    """The trigger groups with a rule that runs on ``document`` (colloquial rules do not run on
+    news: their trigger words need no window there)."""
+    return frozenset(
+        g for g, rules in enumerate(_TRIGGERED)
+        if any(not rule.documents or document in rule.documents for _, rule in rules)
+    )
+
+
+_ACTIVE = {doc: _active_groups(doc) for doc in ("news", "narrative", "colloquial")}
+#: Per document type, per trigger group, the rules that run on it.
+_RULES_FOR = {
+    doc: [[(order, rule) for order, rule in rules if not rule.documents or doc in rule.documents]
+          for rules in _TRIGGERED]
+    for doc in ("news", "narrative", "colloquial")
+}
+
+
+def _windows(text: str, active: frozenset[int] | None = None) -> dict[int, list[tuple[int, int]]]:
     r"""Per trigger group, merged ``[start, end)`` windows around the words that fire it; a
     window never ends inside a word (the rules' ``(?!\w)`` must see the real next character).
 
@@ -119,6 +170,8 @@ def _windows(text: str) -> dict[int, list[tuple[int, int]]]:
             start = max(0, ends[2 * k] - _BACK)
             end = tail(text, min(n, ends[2 * k + 1] + _AHEAD)).end()  # type: ignore[union-attr]
             for g in fired[k]:  # type: ignore[union-attr]
+                if active is not None and g not in active:
+                    continue
                 spans = out.setdefault(g, [])
                 if spans and start <= spans[-1][1]:
                     spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
@@ -128,16 +181,18 @@ def _windows(text: str) -> dict[int, list[tuple[int, int]]]:
     return out
 
 
-def _candidates(text: str, windowed: bool = True) -> list[_Candidate]:
-    """Every rule's matches that its build accepts. ``windowed=False`` scans the whole text
-    with every rule (slow; a test checks both ways agree)."""
+def _candidates(text: str, windowed: bool = True, document: str = "news") -> list[_Candidate]:
+    """Every rule's matches that its build accepts, among the rules for ``document`` (a type
+    of :data:`~timeline.temporal.narrative.DOCUMENT_TYPES`). ``windowed=False`` scans the whole
+    text with every rule (slow; a test checks both ways agree)."""
     out = []
     if windowed:
-        work = _windows(text)
+        work = _windows(text, _ACTIVE.get(document))
     else:
         work = {name: [(0, len(text))] for name in range(len(_TRIGGERED))}
+    triggered = _RULES_FOR[document]
     for name, windows in work.items():
-        for order, rule in _TRIGGERED[name]:
+        for order, rule in triggered[name]:
             regex, build = rule.regex, rule.build
             for w_start, w_end in windows:
                 for m in regex.finditer(text, w_start, w_end):
@@ -164,6 +219,32 @@ def _select(cands: list[_Candidate], size: int) -> list[_Candidate]:
     return kept
 
 
+def _joined(text: str, kept: list[_Candidate]) -> list[_Candidate]:
+    """Selected candidates with each day and the clock time beside it joined into one time
+    ("tomorrow at 5pm", "8 tonight": :mod:`.compose`)."""
+    out: list[_Candidate] = []
+    last = len(kept) - 1
+    for i, c in enumerate(kept):
+        spec = c.found.spec
+        if isinstance(spec, DAY_SPECS):
+            bare = with_bare_hour(text, Piece(c.start, c.end, c.found))
+            if (
+                bare is not None
+                and (not out or out[-1].end <= bare[0])
+                and (i == last or bare[1] <= kept[i + 1].start)
+            ):
+                c = _Candidate(bare[0], bare[1], c.order, DAY_CLOCK, bare[2])
+        if out and (isinstance(spec, ClockTime) or isinstance(out[-1].found.spec, ClockTime)):
+            prev = out[-1]
+            found = join(text, Piece(prev.start, prev.end, prev.found),
+                         Piece(c.start, c.end, c.found))
+            if found is not None:
+                out[-1] = _Candidate(prev.start, c.end, prev.order, DAY_CLOCK, found)
+                continue
+        out.append(c)
+    return out
+
+
 #: "the quarter ended Sept. 30": the end day only names the period, which stays the anchor.
 _PERIOD_END = re.compile(r"\b(?:ended|ending|ends)\s{1,3}$", re.IGNORECASE)
 
@@ -188,14 +269,16 @@ class Reading:
     :func:`~timeline.temporal.sentences.split_sentences` returns them) and the tense of each
     (:meth:`tense`), read once for the tagger and ingestion alike."""
 
-    __slots__ = ("_clauses", "_sentences", "text", "timexes")
+    __slots__ = ("_clauses", "_sentences", "document_type", "text", "timexes")
 
     def __init__(self, text: str, timexes: list[Timex], sentences: Sentences,
-                 clauses: dict[int, Clauses]) -> None:
+                 clauses: dict[int, Clauses], document_type: str = "news") -> None:
         self.text = text
         self.timexes = timexes
         self._sentences = sentences
         self._clauses = clauses
+        #: the document type the text was read as (``auto`` decided: news, narrative, colloquial)
+        self.document_type = document_type
 
     @property
     def sentences(self) -> list[Sentence]:
@@ -210,22 +293,57 @@ class Reading:
         return sentence_tense(sentence.text)
 
 
-def tag(text: str, reference: datetime | date) -> list[Timex]:
+#: What ``prefer`` may be, and the tense each stands for when the text gives none.
+PREFER = {"past": "past", "future": "future", "nearest": "present"}
+
+
+def check_prefer(prefer: str | None) -> str | None:
+    """``prefer`` if it is one of :data:`PREFER` (or None), else a ValueError naming them."""
+    if prefer is not None and prefer not in PREFER:
+        raise ValueError(f"prefer must be one of {', '.join(PREFER)} or None, not {prefer!r}")
+    return prefer
+
+
+def tag(text: str, reference: datetime | date, *, document_type: str = "auto",
+        prefer: str | None = None, locale: str | None = None) -> list[Timex]:
     """Find and resolve the temporal expressions of ``text`` against ``reference``.
 
-    Returns Timexes sorted by start, non-overlapping; deterministic for a given input.
+    ``document_type`` (``news``, ``narrative``, ``colloquial`` or ``auto``, decided from the
+    text) says how underspecified dates find their year: see
+    :mod:`timeline.temporal.narrative`. ``prefer`` (``past``, ``future``, ``nearest``) settles
+    the direction of an expression whose text gives none (an isolated "monday", "march 3", "at
+    3 in the morning"); by default (None) the tense of the sentence decides and, without one,
+    the nearest, ties going to the past. ``locale`` ("en-US", "en-GB", "fr") says whether a
+    numeric date is day-first ("3/4/2021" is 3 April in en-GB, March 4 in en-US, the default):
+    see :mod:`.dateorder`. Returns Timexes sorted by start, non-overlapping; deterministic for a
+    given input.
     """
-    return read(text, reference).timexes
+    return read(text, reference, document_type=document_type, prefer=prefer,
+                locale=locale).timexes
 
 
-def read(text: str, reference: datetime | date) -> Reading:
+def resolve_document_type(text: str, reference: datetime | date, document_type: str) -> str:
+    """``document_type`` checked, and decided from the text when it is ``auto``."""
+    if document_type not in DOCUMENT_TYPES:
+        raise ValueError(
+            f"document_type must be one of {', '.join(DOCUMENT_TYPES)}, not {document_type!r}"
+        )
+    if document_type == "auto":
+        return document_type_of(text, as_reference(reference).date())
+    return document_type
+
+
+def read(text: str, reference: datetime | date, *, document_type: str = "auto",
+         prefer: str | None = None, locale: str | None = None) -> Reading:
     """Tag ``text`` against ``reference`` (see :func:`tag`) and keep its sentences and their
     tenses for the caller (ingestion dates every sentence; see :class:`Reading`)."""
     ref = as_reference(reference)
+    check_prefer(prefer)
+    doc = resolve_document_type(text, ref, document_type)
     sentences = Sentences(text)
     clauses: dict[int, Clauses] = {}
     if not text:
-        return Reading(text, [], sentences, clauses)
+        return Reading(text, [], sentences, clauses, doc)
 
     def analysed(start: int, end: int) -> Clauses:
         if start not in clauses:
@@ -234,11 +352,34 @@ def read(text: str, reference: datetime | date) -> Reading:
 
     anchor: cal.Point | None = None
     day_anchor: cal.Point | None = None
+    #: the time the discourse has moved to (the last explicit dated expression), if any
+    story: cal.Point | None = None
+    story_at = 0  # where the story time was set
+
+    def reach(at: int) -> int:
+        """In news, where a story time set at ``at`` stops counting (a sentence end)."""
+        if at not in reaches:
+            reaches[at] = sentences.end_after(at, NEWS_REACH - 1)
+        return reaches[at]
+
+    reaches: dict[int, int] = {}
     out: list[Timex] = []
-    for c in _select(_candidates(text), len(text)):
+    token = DAY_FIRST.set(is_day_first(locale))
+    try:
+        cands = _candidates(text, document=doc)
+    finally:
+        DAY_FIRST.reset(token)
+    if "#" in text:  # "#Friday", "#Christmas": a hashtag names a topic, not a time
+        cands = [c for c in cands if not c.start or text[c.start - 1] != "#"]
+    if doc == "colloquial":
+        cands = [c for c in cands if not colloquial.ignored(text, c.start, c.end, c.rule.id)]
+    for c in _joined(text, _select(cands, len(text))):
         signal = signal_before(text, c.start)
+        kind = role(signal)
+        extra: dict[str, str] = {}
+        spec = c.found.spec
         tense = narrative = "unknown"
-        tensed = needs_tense(c.found.spec)
+        tensed = needs_tense(spec)
         if tensed:
             s_start, s_end = sentences.around(c.start)
             tense = analysed(s_start, s_end).at(c.start - s_start, c.end - s_start)
@@ -246,17 +387,46 @@ def read(text: str, reference: datetime | date) -> Reading:
                 # a verbless sentence ("Up from 443 million Thursday.") continues the story
                 p_start, p_end = sentences.around(s_start - 1)
                 narrative = analysed(p_start, p_end).overall()
-        if signal == "since":
+        if kind == "for" and isinstance(spec, Fixed) and present_perfect(text, c.start):
+            extra["perfect"] = "1"  # "has raged for three weeks": up to the publication
+        if prefer is not None and tense == "unknown" and narrative == "unknown":
+            tense = PREFER[prefer]  # no tense in the text: the caller's preference settles it
+        if kind == "since":
             tense = "past"
-        elif signal in ("until", "till", "by") and tense != "past":
+        elif kind == "until" and tense != "past":
             tense = "future"
+        elif tense == "past" and delayed_to(text, c.start):
+            tense = "future"  # "postponed until Tuesday morning"
         elif tense == "past" and forward_cue(text, c.start):
             tense = "present"
-        ctx = Context(ref, tense, anchor, narrative, day_anchor)
-        resolved = _resolve(c.found, ctx)
+        if kind in ("until", "through") and tensed:
+            extra["tense"] = tense
+        modifier = modifies_noun(text, c.start, c.end)
+        if modifier:
+            extra["modifier"] = "1"  # "the 2026 budget draft": names a thing, dates no event
+        found = c.found
+        if (
+            story is not None
+            and (doc == "narrative" or c.start < reach(story_at))
+            and follows_story(spec)
+            and not modifier
+        ):
+            if applies(doc, tense):
+                found = replace(found, spec=in_story(spec, story, doc == "narrative"))
+            else:
+                story = None  # "... will join NATO on March 12": the text is back at its time
+        ctx = Context(ref, tense, anchor, narrative, day_anchor, prefer=prefer)
+        resolved = _resolve(found, ctx)
         if resolved is None:
             continue
         res, interval, granularity = resolved
+        if kind in ("until", "through") and not tensed and interval is not None \
+                and interval.end > ref:
+            # "until 2025": the clause's tense decides whether the event runs from now on
+            s_start, s_end = sentences.around(c.start)
+            clause_tense = analysed(s_start, s_end).at(c.start - s_start, c.end - s_start)
+            past = clause_tense == "past" and not delayed_to(text, c.start)
+            extra["tense"] = "past" if past else "future"
         prev = out[-1] if out else None
         if (
             prev is not None
@@ -274,12 +444,27 @@ def read(text: str, reference: datetime | date) -> Reading:
             if (
                 c.found.type in ("DATE", "TIME")
                 and res.point.unit != "century"
-                and not is_derived(c.found.spec)
+                and not is_derived(spec)
+                and not modifier
                 and not _PERIOD_END.search(text, max(0, c.start - 12), c.start)
             ):
                 anchor = res.point
                 if anchor.unit == "day":
                     day_anchor = anchor
+                if modifier:
+                    pass  # "the 2026 budget draft" names a thing: the story stays
+                elif found.spec is not spec:
+                    if doc == "narrative":
+                        story = res.point  # "In September" (1939): the narrative moves on
+                elif _deictic(spec):
+                    story = None  # "yesterday", "last week": back at the publication
+                elif (
+                    getattr(spec, "year", None) is not None
+                    and res.point.unit not in ("decade", "century")
+                    and sets_story(text, c.start, kind)
+                ):
+                    story = res.point  # "In 2014, ...", "began in 1939"
+                    story_at = c.start
         out.append(
             Timex(
                 start=c.start,
@@ -294,6 +479,9 @@ def read(text: str, reference: datetime | date) -> Reading:
                 signal=signal,
                 quant=c.found.quant,
                 freq=c.found.freq,
+                extra=extra,
             )
         )
-    return Reading(text, link_ranges(text, out), sentences, clauses)
+    return Reading(text, link_ranges(text, out), sentences, clauses, doc)
+
+

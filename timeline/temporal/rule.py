@@ -42,7 +42,8 @@ class Rule:
 
     ``trigger`` is a regex for a word every match contains (a month name, a unit word, a
     digit): the engine runs the rule only in windows around the trigger's occurrences, which
-    keeps tagging fast on text with few temporal words.
+    keeps tagging fast on text with few temporal words. ``documents`` limits a rule to some
+    document types (``("colloquial",)``: tweets and chat); empty means every document.
     """
 
     id: str
@@ -52,6 +53,7 @@ class Rule:
     priority: int = 0
     case_sensitive: bool = False
     trigger: str = r"\d"
+    documents: tuple[str, ...] = ()
     regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

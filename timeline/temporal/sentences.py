@@ -161,3 +161,9 @@ class Sentences:
             self.starts = [s for s, _ in self.spans]
         i = max(0, bisect_right(self.starts, pos) - 1)
         return self.spans[i]
+
+    def end_after(self, pos: int, more: int) -> int:
+        """The end of the sentence ``more`` sentences after the one containing ``pos``."""
+        self.around(pos)
+        i = max(0, bisect_right(self.starts, pos) - 1)
+        return self.spans[min(len(self.spans) - 1, i + more)][1]

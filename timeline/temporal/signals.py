@@ -1,12 +1,18 @@
 """Signals: the words that govern an expression ("since April", "until Friday", "from March to
-May") and the interval of the event an expression dates.
+May", "for three weeks") and the interval of the event an expression dates.
 
-The signal is not part of the expression's span (TimeML); it is recorded on the Timex in lower
-case, and :func:`event_interval` turns it into the interval of the event:
+The signal words and what each does are one table, ``resources/en/signals.tsv``; words such as
+"at least" may stand between a signal and its expression ("since at least the beginning of
+April", ``signal_qualifiers.tsv``). The signal is not part of the expression's span (TimeML);
+it is recorded on the Timex in lower case, and :func:`event_interval` turns it into the
+interval of the event, with the tense of the clause the engine records
+(``Timex.extra["tense"]``):
 
 - since X -> [X.start, reference)
-- until / till / through / by X -> [reference, X.end)
-- from X to Y, between X and Y -> [X.start, Y.end) (on both X and Y)
+- until / till / through / by X -> [reference, X.end) when the clause looks ahead ("will last
+  until Friday"); X's own interval when it is past ("lasted until Friday": the event ended then)
+- from X to Y, between X and Y, X-Y -> [X.start, Y.end) (on both X and Y)
+- for D, with a present perfect ("has raged for three weeks") -> [reference - D, reference)
 - anything else -> X's own interval
 """
 
@@ -14,32 +20,60 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
+from . import calendar as cal
+from .lexicon import alternation, rows, words
 from .types import Interval, Timex
 
-_SIGNAL = re.compile(
-    r"(?<![\w])(?P<signal>since|until|till|through|by|from|to|between|before|after|and)"
-    r"\s{1,3}$",
+#: signal word -> role (since, until, through, range, close, for, before, after).
+ROLES: dict[str, str] = {r[0].lower(): r[1] for r in rows("signals")}
+#: range opener -> the words that close it.
+_CLOSERS: dict[str, tuple[str, ...]] = {
+    r[0].lower(): tuple(r[2].split("|")) for r in rows("signals") if r[1] == "range"
+}
+_WORDS = [w for w in ROLES if w[0].isalpha()]
+_QUALIFIERS = words("signal_qualifiers")
+_SIGNAL = re.compile(rf"(?<![\w])(?P<signal>{alternation(_WORDS)})\s{{1,3}}$", re.IGNORECASE)
+_QUALIFIED = re.compile(
+    rf"(?<![\w])(?P<signal>{alternation(_WORDS)})\s{{1,3}}{alternation(_QUALIFIERS)}\s{{1,3}}$",
     re.IGNORECASE,
 )
-_RANGE_JOIN = re.compile(r"\s{0,3}(?:to|and|until|till|through|-|–|—)\s{0,3}", re.IGNORECASE)
-_OPENERS = {"from": ("to", "until", "till", "through", "-", "–", "—"), "between": ("and",)}
+#: The last words of the qualifiers: only after one of them is the longer look-back needed.
+_QUALIFIER_ENDS = tuple(sorted({q.split()[-1] for q in _QUALIFIERS}))
+_JOINS = sorted({w for closers in _CLOSERS.values() for w in closers}, key=len, reverse=True)
+_RANGE_JOIN = re.compile(
+    r"\s{0,3}(?:" + "|".join(re.escape(w) for w in _JOINS) + r")\s{0,3}", re.IGNORECASE
+)
+#: How far back (characters) a signal and its qualifier may start: "since as far back as ".
+_LOOKBACK = 28
+
+
+def role(signal: str | None) -> str | None:
+    """What a signal word does (``signals.tsv``): since, until, range, close, for ..."""
+    return ROLES.get(signal) if signal else None
 
 
 def signal_before(text: str, start: int) -> str | None:
     """The signal word right before offset ``start`` (lower case), or None."""
     m = _SIGNAL.search(text, max(0, start - 12), start)
+    if m is None and text[max(0, start - 12) : start].rstrip().lower().endswith(_QUALIFIER_ENDS):
+        m = _QUALIFIED.search(text, max(0, start - _LOOKBACK), start)
     return m.group("signal").lower() if m else None
+
+
+#: A dash alone joins the two ends of a range ("April 8-12", "10-12 October").
+_DASHES = ("-", "–", "—")
 
 
 def closes_range(text: str, opener: Timex, start: int) -> bool:
     """True if the expression at ``start`` ends a range that ``opener`` opens ("from X to
-    Y", "between X and Y")."""
-    if opener.signal not in _OPENERS:
-        return False
+    Y", "between X and Y", or a dash alone: "April 8-12")."""
     join = _RANGE_JOIN.fullmatch(text, opener.end, start)
-    return bool(join) and join.group().strip().lower() in _OPENERS[opener.signal]
+    if not join:
+        return False
+    word = join.group().strip().lower()
+    return word in _CLOSERS.get(opener.signal or "", _DASHES)
 
 
 def link_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -57,20 +91,43 @@ def link_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+_DURATION = re.compile(r"P(?P<n>\d{1,4})(?P<unit>[DWMY])|PT(?P<tn>\d{1,4})(?P<tunit>[HM])")
+
+
+def duration_back(value: str, end: datetime) -> datetime | None:
+    """The moment ``value`` (a TIMEX3 duration such as ``P3W`` or ``PT24H``) before ``end``;
+    None for a vague (``PXW``) or compound duration."""
+    m = _DURATION.fullmatch(value)
+    if m is None:
+        return None
+    if m.group("tn"):
+        n = int(m.group("tn"))
+        return end - (timedelta(hours=n) if m.group("tunit") == "H" else timedelta(minutes=n))
+    n, unit = int(m.group("n")), m.group("unit")
+    if unit in "DW":
+        return end - timedelta(days=n * (7 if unit == "W" else 1))
+    months = n * (12 if unit == "Y" else 1)
+    return datetime.combine(cal.add_months(end.date(), -months), end.timetz())
+
+
 def event_interval(timex: Timex, reference: datetime | date) -> Interval | None:
     """The interval of the event that ``timex`` dates, given its signal (see module doc)."""
     from .engine import as_reference
 
     ref = as_reference(reference)
     own = timex.interval
+    kind = role(timex.signal)
     if own is None:
+        if kind == "for" and timex.type == "DURATION" and timex.extra.get("perfect"):
+            start = duration_back(timex.value, ref)
+            return Interval(start, ref) if start is not None and start < ref else None
         return None
     if "range_end" in timex.extra:
         return Interval(own.start, datetime.fromisoformat(timex.extra["range_end"]))
     if "range_start" in timex.extra:
         return Interval(datetime.fromisoformat(timex.extra["range_start"]), own.end)
-    if timex.signal == "since" and own.start < ref:
+    if kind == "since" and own.start < ref:
         return Interval(own.start, ref)
-    if timex.signal in ("until", "till", "through", "by") and ref < own.end:
+    if kind in ("until", "through") and ref < own.end and timex.extra.get("tense") != "past":
         return Interval(ref, own.end)
     return own

@@ -25,6 +25,9 @@ _PRESENT = words("tense_present")
 #: Irregular past forms and past adverbs ("said", "ago"); regular ones match ``_ALPHA_ED``.
 _PAST_IRREGULAR = words("tense_past")
 _PROSPECTIVE = words("prospective_verbs")
+#: Words of wish or intent before "to" ("the Kremlin's wish to present a victory before May
+#: 9", "vowed to retake"): what the infinitive names is still to come.
+_INTENT = words("tense_intent_before_to")
 _ALPHA_ED = re.compile(r"[a-z]{2,20}ed")
 #: -ed words that are rarely past-tense verbs in news.
 _NOT_PAST = words("tense_not_past")
@@ -37,11 +40,17 @@ _AUX = words("tense_auxiliaries")
 _PAST_ONLY = words("tense_past_only")
 #: Words before an adjective ("the planned merger").
 _DETERMINERS = words("tense_determiners")
+#: Words after which a verb is in its base form, whatever it looks like ("will last", "to
+#: end"): a past form there is no past marker.
+_MODALS = words("tense_modals")
 
 
 def _is_aux(word: str) -> bool:
     return word in _AUX or word.endswith(("n't", "n’t"))
 
+
+#: Words before "sat" that make it Saturday ("this sat", "friday or sat").
+_DAY_BEFORE = frozenset({"this", "next", "last", "on", "or", "and", "every", "till", "until", "by"})
 
 #: Splits a sentence into separators and tokens (``[\w'’]{1,40}``), keeping both: offsets then
 #: come from the lengths of the parts, in C, not from a match object per token.
@@ -54,7 +63,8 @@ _IS_CUE: dict[str, bool] = {}
 
 
 def _is_cue(word: str) -> bool:
-    cue = word in _CUE_WORDS or _ALPHA_ED.fullmatch(word) is not None
+    cue = (word in _CUE_WORDS or _ALPHA_ED.fullmatch(word) is not None
+           or word.endswith(("'ll", "’ll")))
     if len(_IS_CUE) < 100_000:
         _IS_CUE[word] = cue
     return cue
@@ -88,15 +98,23 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
         prev = words[i - 1] if i > 0 else ""
         if word == "may" and sentence[start] == "M":
             continue  # "between May 5 and May 13": the month, not the modal
+        if word == "sat" and (
+            sentence[start] == "S" or prev in _DAY_BEFORE or not nxt or nxt.isdigit()
+        ):
+            continue  # "this sat", "Sat-Sun 1:00pm": Saturday, not the verb
         if prev in ("been", "was", "were") and (
             (word in _FUTURE_BEFORE_TO and nxt == "to") or word in _FUTURE
         ):
+            if nxt == "for":
+                out.append((start, "present"))  # "was planned for early March": still ahead
             continue  # "had been due to expire", "was scheduled": the past auxiliary governs
         if (word in _FUTURE_BEFORE_TO and nxt == "to") or (word in ("is", "are") and nxt == "due"):
             kind = "future"
+        elif word.endswith(("'ll", "’ll")):
+            kind = "future"  # "I'll join in June", "it'll open Friday"
         elif (
             word == "to"
-            and (nxt in _PROSPECTIVE or nxt == "be")
+            and (nxt in _PROSPECTIVE or nxt == "be" or prev in _INTENT)
             and not (prev in _FUTURE_BEFORE_TO or prev in _FUTURE)
         ):
             kind = "present"  # "agreed to acquire it in January": no longer a past event
@@ -116,13 +134,23 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             kind = "present"
         elif word in _PAST_IRREGULAR or _ALPHA_ED.fullmatch(word):
             kind = "past"
+            if prev in _MODALS:
+                continue  # "will last", "to end": a base form, the modal has the tense
             if word not in _PAST_ONLY:
-                if word in _NOT_PAST or _after_aux(sentence, words, bounds, i):
+                if word in _NOT_PAST and not _clause_final(sentence, bounds[2 * i + 2]):
+                    continue  # "advanced technology"; but "troops advanced." is a verb
+                if _after_aux(sentence, words, bounds, i):
                     continue  # a participle after an auxiliary: the auxiliary has the tense
         else:
             continue
         out.append((start, kind))
     return out
+
+
+def _clause_final(sentence: str, end: int) -> bool:
+    """True if a word ending at ``end`` closes its clause (punctuation or the end follows)."""
+    rest = sentence[end : end + 3].lstrip()
+    return not rest or rest[0] in ".;:!?,"
 
 
 def _after_aux(sentence: str, words: list[str], bounds: list[int], i: int) -> bool:
@@ -236,3 +264,36 @@ def forward_cue(text: str, pos: int) -> bool:
 
 
 _RANGE_FROM = re.compile(r"\bfrom\s{1,3}\S{1,12}(?:\s{1,3}\S{1,12})?\s{1,3}$", re.IGNORECASE)
+
+
+#: A present perfect: "has raged", "have been fighting", "has not eased", "'ve waited".
+_PERFECT = re.compile(
+    r"\b(?:has|have|hasn['’]t|haven['’]t)\s{1,3}(?:(?:not|never|already|now|long|been)\s{1,3}){0,2}"
+    r"(?:been|[a-z]{2,20}(?:ed|en|wn|un|ght|ung|ept|elt|ost|ade|aid|ood))\b"
+    r"|(?<=\w)['’]ve\s{1,3}(?:been|[a-z]{2,20}ed)\b",
+    re.IGNORECASE,
+)
+
+
+_SENTENCE_END = re.compile(r"[.!?;]\s")
+
+
+def present_perfect(text: str, pos: int) -> bool:
+    """True if the words before ``pos`` in its sentence (at most 80 characters back) hold a
+    present perfect: "Fighting has raged for three weeks" lasts up to the publication."""
+    start = max(0, pos - 80)
+    for end in _SENTENCE_END.finditer(text, start, pos):
+        start = end.end()
+    return _PERFECT.search(text, start, pos) is not None
+
+
+_DELAYED = re.compile(
+    r"\b" + alternation(words("tense_delay_verbs")) + r"\s{1,3}(?:until|till|to)\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
+def delayed_to(text: str, pos: int) -> bool:
+    """True if a date at ``pos`` is where something was moved to ("postponed until Tuesday
+    morning", "adjourned to Monday"): it lies ahead even in a past clause."""
+    return _DELAYED.search(text, max(0, pos - 30), pos) is not None

@@ -42,13 +42,15 @@ class WeekdayRef(Spec):
     the next one strictly after it ("next Friday"). ``anchored``: counted from the last day
     mentioned instead of the reference ("the previous Friday", "the following Monday").
     ``possessive``: "Wednesday's ruling" names something that has happened, so it is the most
-    recent such day whatever the tense ("they will appeal Wednesday's ruling").
+    recent such day whatever the tense ("they will appeal Wednesday's ruling"). ``ahead``: the
+    one on or after the reference day whatever the tense (a tweet's "this sat").
     """
 
     weekday: int
     n: int = 0
     anchored: bool = False
     possessive: bool = False
+    ahead: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +161,8 @@ class ClockTime(Spec):
     """A time of day on the day ``base`` resolves to (the reference day if None).
 
     ``unit`` is ``hour`` for "10 a.m." and ``minute`` for "3:30 p.m."; ``tz_minutes`` is the
-    UTC offset of an explicit zone ("EST" = -300).
+    UTC offset of an explicit fixed zone ("EST" = -300, "GMT+3" = 180), ``zone`` an IANA zone
+    named in the text ("Kyiv time" = ``Europe/Kyiv``).
     """
 
     hour: int
@@ -167,6 +170,10 @@ class ClockTime(Spec):
     unit: str
     base: Spec | None = None
     tz_minutes: int | None = None
+    zone: str | None = None
+    #: an hour from 1 to 12 written without a.m./p.m. or a part of day ("at 3:30"): with a
+    #: preferred direction it is the next (or last) such time on a 12-hour clock
+    twelve_hour: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,16 +220,20 @@ class ComingSpan(Spec):
 
 @dataclass(frozen=True, slots=True)
 class SoFar(Spec):
-    """ "earlier this month": the calendar unit's value, interval [unit start, end of ref day)."""
+    """ "earlier this month": the calendar unit's value, interval [unit start, end of ref day).
+    ``anchored`` ("earlier in the day"): the unit of the day the story is on, if any."""
 
     unit: str
+    anchored: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class RestOf(Spec):
-    """ "later this year": the calendar unit's value, interval [ref day, unit end)."""
+    """ "later this year": the calendar unit's value, interval [ref day, unit end).
+    ``anchored`` ("later in the day"): the unit of the day the story is on, if any."""
 
     unit: str
+    anchored: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,6 +299,76 @@ class DayOfMonth(Spec):
     day: int
 
 
+@dataclass(frozen=True, slots=True)
+class WeekdayDayOfMonth(Spec):
+    """ "Thu 15th", "Tuesday the 19th": day ``day`` of the month in which it falls on that ISO
+    ``weekday``, the one the tense points at."""
+
+    weekday: int
+    day: int
+
+
+@dataclass(frozen=True, slots=True)
+class NthInMonth(Spec):
+    """The ``n``-th ISO ``weekday`` (or, with ``weekday=None``, the ``n``-th day) of the month
+    ``month`` resolves to; ``n < 0`` counts from its end: "the first Tuesday of October" (2,
+    1), "the last day of October 2015" (None, -1), "the 20th of next month" (None, 20)."""
+
+    weekday: int | None
+    n: int
+    month: Spec
+
+
+@dataclass(frozen=True, slots=True)
+class WeekdayOfWeek(Spec):
+    """ISO ``weekday`` of the week ``week`` resolves to: "wednesday of next week"."""
+
+    weekday: int
+    week: Spec
+
+
+@dataclass(frozen=True, slots=True)
+class NthWeekdayAfter(Spec):
+    """The ``n``-th ISO ``weekday`` after the day ``base`` resolves to ("the third Tuesday
+    after Christmas 2014", "3 fridays from now"), or before it with ``n < 0`` ("2 thursdays
+    ago")."""
+
+    weekday: int
+    n: int
+    base: Spec
+
+
+@dataclass(frozen=True, slots=True)
+class FromNow(Spec):
+    """A time ``seconds`` after the reference: "2 minutes from now", and "in half an hour"
+    read with a preferred direction in a sentence without tense (else ``always`` is False and
+    it is the DURATION ``duration``, as TimeML reads "in half an hour" in news)."""
+
+    seconds: int
+    duration: str
+    always: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class NthWeekIn(Spec):
+    """The ``n``-th Monday-to-Sunday week wholly inside the month or year ``period`` resolves
+    to (``n < 0`` from its end): "the first week of October 2014", "the third last week of
+    2018"."""
+
+    n: int
+    period: Spec
+
+
+@dataclass(frozen=True, slots=True)
+class ShiftFrom(Spec):
+    """The day ``base`` resolves to, moved by ``n`` ``unit``s: "three days after Easter", "a
+    year from Christmas", "3 years from today"."""
+
+    unit: str
+    n: int
+    base: Spec
+
+
 def is_derived(spec: Spec) -> bool:
     """True for values that do not become the narrative anchor: comparisons computed from it
     ("a year earlier", "the year-ago quarter", "the quarter"). Day, week and month offsets
@@ -307,14 +388,19 @@ def is_derived(spec: Spec) -> bool:
 def needs_tense(spec: Spec) -> bool:
     """True for values whose anchoring depends on the tense of their sentence (a weekday, a
     date without a year, "in two years"); the engine analyses a sentence only for these."""
-    if isinstance(spec, (WeekdayRef, WeekendRef, InOffset, DayOfMonth)):
+    if isinstance(spec, (WeekdayRef, WeekendRef, InOffset, DayOfMonth, WeekdayDayOfMonth,
+                         FromNow)):
         return True
     if isinstance(spec, (CalendarDate, QuarterRef, HolidayRef)):
         return spec.year is None
     if isinstance(spec, SeasonRef):
         return spec.year is None and spec.n is None
-    if isinstance(spec, (PartOfDay, WeekOf)):
+    if isinstance(spec, (PartOfDay, WeekOf, NthWeekdayAfter, ShiftFrom)):
         return needs_tense(spec.base)
+    if isinstance(spec, NthInMonth):
+        return needs_tense(spec.month)
+    if isinstance(spec, NthWeekIn):
+        return needs_tense(spec.period)
     if isinstance(spec, QuarterEnding):
         return needs_tense(spec.end)
     if isinstance(spec, ClockTime):

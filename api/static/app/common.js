@@ -9,12 +9,13 @@
 window.Timeline = (function () {
   const DAY = 86400000;
   const HOUR = 3600000;
+  const MINUTE = 60000;
   const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
   const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December"];
-  /* The timeline page's query-string filters: the names GET /api/v1/events takes (and
-   * api/web.py's FILTERS). */
-  const FILTERS = ["from", "to", "q", "source", "basis", "coarsest", "article"];
+  /* The timeline page's query-string filters: the names GET /api/v1/events takes, as the
+   * server lists them (api/web.py's FILTERS, carried by <html data-filters="from to ...">). */
+  const FILTERS = (document.documentElement.dataset.filters || "").split(" ").filter(Boolean);
   const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
   /* Parse an ISO date or datetime into its wall-clock parts and its absolute instant. */
@@ -40,8 +41,10 @@ window.Timeline = (function () {
   }
 
   const pad = (n) => String(n).padStart(2, "0");
-  /* "1 event", "3 events". */
-  const plural = (n, unit) => `${n} ${unit}${n === 1 ? "" : "s"}`;
+  /* "196,559": counts with thousands separators, the same on every machine. */
+  const formatCount = (n) => Number(n).toLocaleString("en-US");
+  /* "1 event", "3 events", "196,559 events". */
+  const plural = (n, unit) => `${formatCount(n)} ${unit}${n === 1 ? "" : "s"}`;
   const monthShort = (m) => MONTHS[m].slice(0, 3);
 
   /* "Wed 11 May 2022" */
@@ -71,11 +74,27 @@ window.Timeline = (function () {
     return `${a.d} ${monthShort(a.m)} ${a.y} – ${b.d} ${monthShort(b.m)} ${b.y}`;
   }
 
-  /* How a half-open interval reads to a person: whole months, whole days, or clock times. */
-  function describeInterval(startText, endText) {
+  /* "UTC+03:00", "UTC": the zone an ISO text's offset names. */
+  function zoneLabel(iso) {
+    return iso.offset && iso.offset !== "Z" && iso.offset !== "+00:00" ? `UTC${iso.offset}` : "UTC";
+  }
+
+  /* How a half-open interval reads to a person: whole months, whole days, or clock times,
+   * followed by the zone they are in ("(UTC+03:00)", "UTC"; withZone false leaves whole days
+   * without it, for labels whose zone is said once elsewhere). */
+  function describeInterval(startText, endText, withZone = true) {
     const s = parseIso(startText);
     const e = parseIso(endText);
     if (!s || !e) return startText || "";
+    const words = calendarWords(s, e);
+    if (words === null) return clockWords(s, e);
+    if (!withZone) return words;
+    const zone = zoneLabel(s);
+    return zone === "UTC" ? `${words} UTC` : `${words} (${zone})`;
+  }
+
+  /* Whole years, months or days in words, or null when the interval has clock times. */
+  function calendarWords(s, e) {
     if (s.midnight && e.midnight) {
       const a = parts(s.wall);
       const b = parts(e.wall);
@@ -89,15 +108,39 @@ window.Timeline = (function () {
       if (last <= s.wall) return formatDay(s.wall);
       return dayRange(s.wall, last);
     }
-    const zone = s.offset && s.offset !== "Z" && s.offset !== "+00:00" ? ` (UTC${s.offset})` : " UTC";
+    return null;
+  }
+
+  function clockWords(s, e) {
+    const name = zoneLabel(s);
+    const zone = name === "UTC" ? " UTC" : ` (${name})`;
     if (dayKey(s.wall) === dayKey(e.wall) || (e.midnight && e.wall - s.wall <= DAY)) {
       return `${formatDay(s.wall)}, ${clock(s.wall)}–${clock(e.wall, true)}${zone}`;
     }
     return `${formatDay(s.wall)} ${clock(s.wall)} – ${formatDay(e.wall)} ${clock(e.wall, true)}${zone}`;
   }
 
-  /* "6 hours", "1 day", "7 days", "about 4 weeks", "about 1 year". */
-  function durationLabel(ms) {
+  /* Whole calendar months from one midnight to the same day of a later month (April, "the
+   * past three months", 2022), or null. */
+  function calendarMonths(startText, endText) {
+    const s = parseIso(startText);
+    const e = parseIso(endText);
+    if (!s || !e || !s.midnight || !e.midnight) return null;
+    const a = parts(s.wall);
+    const b = parts(e.wall);
+    const months = (b.y - a.y) * 12 + (b.m - a.m);
+    return a.d === b.d && months > 0 ? months : null;
+  }
+
+  /* "1 minute", "6 hours", "1 day", "7 days", "about 4 weeks", "1 month", "1 year",
+   * "about 8 years". Given the interval's ends, whole calendar months and years are named
+   * exactly (April lasts "1 month", not "about 4 weeks"). */
+  function durationLabel(ms, startText, endText) {
+    const months = startText && endText ? calendarMonths(startText, endText) : null;
+    if (months !== null) {
+      return months % 12 === 0 ? plural(months / 12, "year") : plural(months, "month");
+    }
+    if (ms < HOUR) return plural(Math.max(1, Math.round(ms / MINUTE)), "minute");
     if (ms < DAY) return plural(Math.max(1, Math.round(ms / HOUR)), "hour");
     const days = Math.round(ms / DAY);
     if (days <= 14) return plural(days, "day");
@@ -172,6 +215,16 @@ window.Timeline = (function () {
     return null;
   }
 
+  /* The URL of the page after a cursor-paged API answer: its Link rel="next", or else the
+   * body's next_cursor on the same query (null on the last page). */
+  function followingPage(body, response) {
+    const following = nextLink(response.headers.get("Link"));
+    if (following || !body.next_cursor) return following;
+    const url = new URL(response.url);
+    url.searchParams.set("cursor", body.next_cursor);
+    return url.pathname + url.search;
+  }
+
   /* Keep a highlighted expression's explanation inside the viewport (narrow screens). */
   function placeTip(event) {
     const holder = event.target.closest && event.target.closest(".tx");
@@ -226,5 +279,5 @@ window.Timeline = (function () {
   }
 
   return { FILTERS, parseIso, granularityLabel, formatDay, dayKey, describeInterval, durationLabel, extentWidth, el,
-    plural, problemMessage, nextLink, timexMark };
+    plural, formatCount, zoneLabel, problemMessage, nextLink, followingPage, timexMark };
 })();

@@ -18,8 +18,13 @@
   const here = new URLSearchParams(window.location.search);
   const isDay = (value) => /^\d{4}-\d{2}-\d{2}$/.test(value || "");
 
-  const from = isDay(here.get("from")) ? here.get("from") : section.dataset.from;
-  const to = isDay(here.get("to")) ? here.get("to") : section.dataset.to;
+  /* A window the URL gives but that is not a day: the list says what is wrong with it, and
+   * no overview of some other window is drawn. */
+  if ((here.get("from") && !isDay(here.get("from"))) || (here.get("to") && !isDay(here.get("to")))) {
+    return;
+  }
+  const from = here.get("from") || section.dataset.from;
+  const to = here.get("to") || section.dataset.to;
   const days = (Date.parse(to) - Date.parse(from)) / DAY;
   if (!(days > 0)) return;
   const unit = days <= 92 ? "day" : days <= 730 ? "week" : "month";
@@ -39,7 +44,7 @@
   function label(bucket) {
     const start = T.parseIso(bucket.start);
     const words = unit === "day" ? T.formatDay(start.wall)
-      : T.describeInterval(bucket.start, bucket.end);
+      : T.describeInterval(bucket.start, bucket.end, false);
     return `${words}: ${T.plural(bucket.count, "event")}`;
   }
 
@@ -89,7 +94,7 @@
         ends.classList.add("axis__ends--each");
         ends.replaceChildren(...buckets.map((bucket) => {
           if (unit !== "day") {
-            return el("span", {}, T.describeInterval(bucket.start, bucket.end).replace(/ \d{4}$/, ""));
+            return el("span", {}, T.describeInterval(bucket.start, bucket.end, false).replace(/ \d{4}$/, ""));
           }
           const [weekday, day] = T.formatDay(T.parseIso(bucket.start).wall).split(" ");
           return el("span", {}, el("span", { class: "axis__weekday" }, `${weekday} `), day);

@@ -30,18 +30,6 @@
     return `${list.dataset.api}?${query}`;
   }
 
-  /* The page's events and the next page's URL: the Link header's rel="next", or else the
-   * body's next_cursor on the same query. */
-  function unpack(body, response) {
-    let following = T.nextLink(response.headers.get("Link"));
-    if (!following && body.next_cursor) {
-      const url = new URL(response.url);
-      url.searchParams.set("cursor", body.next_cursor);
-      following = url.pathname + url.search;
-    }
-    return { events: body.events || [], following };
-  }
-
   /* The sentence, with the expression that dated the event marked in it. */
   function sentence(event) {
     const text = event.text || "";
@@ -73,7 +61,7 @@
     el("div", { class: "extent" },
       el("span", { class: "extent__track", "aria-hidden": "true" },
         el("span", { class: "extent__bar", style: `width:${T.extentWidth(span)}%` })),
-      el("span", { class: "extent__label" }, `lasts ${T.durationLabel(span)}`)),
+      el("span", { class: "extent__label" }, `lasts ${T.durationLabel(span, event.start, event.end)}`)),
     sentence(event),
     el("p", { class: "event__meta" },
       el("a", { href: `/articles/${event.article_id}` }, event.title || `Article ${event.article_id}`),
@@ -134,7 +122,9 @@
     try {
       const response = await fetch(url, { headers: { Accept: "application/json" } });
       if (!response.ok) throw new Error(await T.problemMessage(response));
-      const { events, following } = unpack(await response.json(), response);
+      const body = await response.json();
+      const events = body.events || [];
+      const following = T.followingPage(body, response);
       render(events);
       next = following;
       more.hidden = !next;

@@ -57,12 +57,18 @@
     });
     highlight.append(source.slice(position));
     for (const timex of timexes) {
-      const interval = timex.interval
-        ? T.describeInterval(timex.interval.start, timex.interval.end) : "—";
+      /* The event's interval (the expression's with its signal applied: "since the start of
+       * the year" runs to the reference), and the expression's own when they differ. */
+      const dated = timex.event_interval || timex.interval;
+      const interval = dated ? T.describeInterval(dated.start, dated.end) : "—";
+      const own = timex.interval && dated && (timex.interval.start !== dated.start || timex.interval.end !== dated.end)
+        ? el("span", { class: "own-interval" }, `expression: ${T.describeInterval(timex.interval.start, timex.interval.end)}`)
+        : null;
       rows.append(el("tr", {},
-        el("th", { scope: "row" }, timex.text), el("td", {}, timex.type),
-        el("td", {}, el("code", {}, timex.value)), el("td", {}, timex.mod || "—"),
-        el("td", { class: "nowrap" }, interval), el("td", {}, timex.granularity || "—"),
+        el("th", { scope: "row" }, timex.text),
+        el("td", { class: "interval" }, interval, own ? el("br") : null, own),
+        el("td", {}, el("code", {}, timex.value)), el("td", {}, timex.type),
+        el("td", {}, timex.mod || "—"), el("td", {}, timex.granularity || "—"),
         el("td", {}, el("code", {}, timex.rule || "—"))));
     }
     highlight.hidden = false;

@@ -20,7 +20,10 @@ A case's fields:
 - ``interval``: ``[start, end]`` of the expression itself, ISO strings; a date or a datetime
   without an offset is in the reference's own offset. Absent or ``false``: no interval.
 - optional checks: ``granularity``, ``signal`` (the governing signal word), ``freq``, ``quant``,
-  ``event_interval`` (what :func:`timeline.temporal.event_interval` gives).
+  ``event_interval`` (what :func:`timeline.temporal.event_interval` gives), ``rule`` (the id of
+  the rule that must produce it).
+- ``prefer``: tag with this direction for text without tense (``past``, ``future``,
+  ``nearest``; see :func:`timeline.temporal.tag`), as an isolated phrase is read.
 
 ``negative.toml`` lists sentences in which nothing may be tagged (or, with ``at``, nothing
 overlapping that substring); ``spans.toml`` lists sentences with the exact expected spans.
@@ -39,7 +42,8 @@ CORPUS_DIR = Path(__file__).parent
 SPECIAL = {"negative", "spans"}
 
 _CASE_KEYS = {"text", "sentence", "type", "value", "mod", "interval", "granularity", "signal",
-              "freq", "quant", "event_interval", "reference", "note"}
+              "freq", "quant", "event_interval", "reference", "note", "rule", "prefer",
+              "document_type"}
 _REQUIRED = {"text", "type", "value"}
 
 
@@ -79,6 +83,10 @@ class Case:
     mod: str | None
     interval: tuple[datetime, datetime] | None
     checks: dict[str, Any]
+    prefer: str | None = None
+    #: how the sentence is tagged (``tag(..., document_type=...)``): the case's, else the
+    #: file's ``document_type``, else ``auto``
+    document_type: str = "auto"
 
     @property
     def end(self) -> int:
@@ -122,13 +130,16 @@ def load_family(path: Path) -> list[Case]:
             raise ValueError(f"{where}: bad type or mod")
         if raw.get("granularity", "day") not in GRANULARITIES:
             raise ValueError(f"{where}: bad granularity {raw['granularity']!r}")
-        checks = {k: raw[k] for k in ("granularity", "signal", "freq", "quant") if k in raw}
+        checks = {k: raw[k] for k in ("granularity", "signal", "freq", "quant", "rule")
+                  if k in raw}
         if "event_interval" in raw:
             checks["event_interval"] = _interval(raw["event_interval"], tz, where)
         cases.append(Case(
             family=family, text=raw["text"], sentence=sentence, start=starts[0],
             reference=reference, type=raw["type"], value=raw["value"], mod=raw.get("mod"),
             interval=_interval(raw.get("interval"), tz, where), checks=checks,
+            prefer=raw.get("prefer"),
+            document_type=raw.get("document_type", data.get("document_type", "auto")),
         ))
     return cases
 

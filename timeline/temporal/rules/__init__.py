@@ -5,15 +5,32 @@ matches)."""
 from __future__ import annotations
 
 from ..rule import Rule
-from . import absolute, durations, relative, sets, times, vague
+from . import (
+    absolute,
+    clock,
+    colloquial,
+    durations,
+    numeric,
+    ordinal,
+    ranges,
+    relative,
+    sets,
+    times,
+    vague,
+)
 
 RULES: tuple[Rule, ...] = (
     *times.RULES,
+    *clock.RULES,
     *absolute.RULES,
+    *numeric.RULES,
+    *ordinal.RULES,
+    *ranges.RULES,
     *relative.RULES,
     *sets.RULES,
     *durations.RULES,
     *vague.RULES,
+    *colloquial.RULES,
 )
 
 _ids = [r.id for r in RULES]

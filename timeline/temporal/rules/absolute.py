@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
+from ..dateorder import month_day
 from ..lexicon import alt, alternation, lookup, table, words
 from ..rule import Found, Rule
+from ..units import words as unit_words
 from ..values import (
     CalendarDate,
     CalendarRelative,
@@ -24,6 +26,7 @@ from ..values import (
     QuarterOfYear,
     QuarterRef,
     SeasonRef,
+    WeekdayDayOfMonth,
 )
 from .common import (
     MODP,
@@ -34,9 +37,13 @@ from .common import (
     T_DIGIT,
     T_MONTH,
     T_SEASON,
+    T_WEEKDAY,
     WEEKDAY,
+    WEEKDAY_ANY,
     group,
     is_capitalized,
+    isolated,
+    lowercase_ok,
     mod_from,
     month_number,
     next_word,
@@ -47,8 +54,10 @@ from .common import (
 )
 
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)"
+#: A day as a number or an ordinal word ("3", "3rd", "third"; group ``day`` or ``dayw``).
+_DAY_OR_WORD = rf"(?:{_DAY}|(?P<dayw>{ORDINAL_WORD})(?![-\w]))"
 _YEAR4 = r"(?P<year>\d{4})(?![\d%])"
-_WD = rf"(?:(?P<wd>{WEEKDAY}),?\s{{1,3}})?"
+_WD = rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s{{1,3}})?"
 _MONTH_CONTEXT = frozenset(table("month_contexts"))
 #: The distinctive word of every holiday name ("thanksgiving", "christmas", "year" for New
 #: Year's): each match contains one; the rule's trigger.
@@ -64,6 +73,10 @@ _HOLIDAY_WORDS = alternation(
         }
     )
 )
+#: The trigger of rules whose every match holds a year in digits ("FY2022" too).
+T_YEAR = r"(?:\d{4}|fy\d{2,4})$"
+#: The trigger of every rule whose matches name a holiday.
+HOLIDAY_TRIGGER = _HOLIDAY_WORDS
 _REL_YEAR = r"this\s{1,3}year|last\s{1,3}year|next\s{1,3}year"
 
 #: Words that may follow a bare year ("in 1998 the company ...", "1998 levels", "1998 was").
@@ -84,12 +97,27 @@ _FORWARD_NOUN = re.compile(
 )
 
 
-def _month_ok(m: re.Match[str]) -> bool:
-    return is_capitalized(m.group("month"))
+def _month_ok(m: re.Match[str], alone: bool = False) -> bool:
+    """A capitalised month name, a lower-case one with a day or year ("april 2"), or one that
+    the context makes a date ("on march 3", "since april"); ``alone`` (no day or year with
+    it): an ambiguous lower-case name ("may", "march") only as an isolated phrase."""
+    word = m.group("month")
+    if is_capitalized(word):
+        return True
+    ambiguous = word.lower().rstrip(".") in _AMBIGUOUS_MONTHS
+    if not alone and not ambiguous:
+        return True  # "april 2", "february 2015": the number makes it a date
+    return lowercase_ok(m, "month", alone and ambiguous)
+
+
+def _day(m: re.Match[str]) -> int:
+    """The day of the month, written as a number or an ordinal word."""
+    word = group(m, "dayw")
+    return ordinal(word) if word else int(m.group("day"))
 
 
 def _day_ok(m: re.Match[str]) -> bool:
-    return 1 <= int(m.group("day")) <= 31
+    return 1 <= _day(m) <= 31
 
 
 #: The first word of a year in words ("nineteen ninety-four") and its century.
@@ -128,19 +156,39 @@ def build_month_day(m: re.Match[str]) -> Found | None:
         return None  # "rose in October 12 percent": a count
     wd = group(m, "wd")
     weekday = weekday_number(wd) if wd else None
+    if group(m, "dayw") and group(m, "of") is None and m.start("dayw") < m.start("month"):
+        return None  # "the first March since 1990": an ordinal day needs "of" before a month
     ahead = _FORWARD_NOUN.match(m.string, m.end()) is not None  # "the Jan. 14 deadline"
-    spec = CalendarDate(
-        _year_value(m), month_number(m.group("month")), int(m.group("day")), weekday, ahead
-    )
+    spec = CalendarDate(_year_value(m), month_number(m.group("month")), _day(m), weekday, ahead)
     return Found("DATE", spec, mod_from(m, "part"))
 
 
+def build_weekday_day(m: re.Match[str]) -> Found | None:
+    """ "Thu 15th", "Tuesday the 19th": that day of the month in which it is that weekday."""
+    day = _day(m)
+    wd = m.group("wd")
+    if not 1 <= day <= 31 or not lowercase_ok(m, "wd", ambiguous=False):
+        return None
+    if not group(m, "the") and not m.group(0)[-1].isalpha():
+        return None  # "Tuesday 19 people": a bare number after a weekday is a count
+    if next_word(m)[:1].islower():
+        return None  # "Monday the second team": an ordinal of a noun
+    return Found("DATE", WeekdayDayOfMonth(weekday_number(wd), day))
+
+
 def build_day_ordinal(m: re.Match[str]) -> Found | None:
-    """ "on the 14th": a day of the month the story is in."""
+    """ "on the 14th", "on 24th": a day of the month the story is in; "the 1st" alone only as
+    an isolated phrase. A day without "the" needs the next word not to be a noun it counts
+    ("on 24th street")."""
     day = int(m.group("day"))
     if not 1 <= day <= 31:
         return None
-    return Found("DATE", DayOfMonth(day), trim_start=m.end("sig") - m.start())
+    if not group(m, "sig") and not isolated(m):
+        return None
+    if not (group(m, "the") or group(m, "the2")) and next_word(m)[:1].isalpha():
+        return None
+    trim = m.end("sig") - m.start() if group(m, "sig") else 0
+    return Found("DATE", DayOfMonth(day), trim_start=trim)
 
 
 #: Words that may follow "April 24 and 25" (any other lower-case word makes "25" a count:
@@ -166,14 +214,11 @@ def build_iso(m: re.Match[str]) -> Found | None:
 
 
 def build_slash(m: re.Match[str]) -> Found | None:
-    a, b = int(m.group("a")), int(m.group("b"))
     year = int(m.group("year"))
     if year < 100:
         year += 1900 if year >= 50 else 2000
-    month, day = (a, b) if a <= 12 else (b, a)
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    return Found("DATE", CalendarDate(year, month, day))
+    md = month_day(int(m.group("a")), int(m.group("b")))  # month-first unless the locale
+    return None if md is None else Found("DATE", CalendarDate(year, *md))
 
 
 def build_month_year(m: re.Match[str]) -> Found | None:
@@ -211,7 +256,7 @@ _MAY_FOLLOWERS = words("may_followers")
 def build_month(m: re.Match[str]) -> Found | None:
     """A bare month name: only capitalised, and for "May"/"March" (also verbs) only after a
     word that shows a date ("in May", "since March", "late May") or a modifier."""
-    if not _month_ok(m):
+    if not _month_ok(m, alone=True):
         return None
     month = month_number(m.group("month"))
     rel = group(m, "rel")
@@ -221,6 +266,8 @@ def build_month(m: re.Match[str]) -> Found | None:
             return None  # "last Oct. 23" is the day "Oct. 23", dated by the tense
         n = int(lookup("month_relatives", rel))
         return Found("DATE", MonthRef(month, n), mod)
+    if isolated(m):
+        return Found("DATE", CalendarDate(None, month), mod)  # "May", "march" as a phrase
     word = m.group("month").lower().rstrip(".")
     prev = prev_word(m)
     before = prev.lower()
@@ -245,8 +292,14 @@ def build_month(m: re.Match[str]) -> Found | None:
     return Found("DATE", CalendarDate(None, month), mod)
 
 
+#: An era before the common era after a year ("2014 BC"): no year Python can hold.
+_BEFORE_COMMON_ERA = re.compile(r"\s{0,2}(?:b\.c\.e\.|b\.c\.|bce|bc)(?!\w)", re.IGNORECASE)
+
+
 def build_year(m: re.Match[str]) -> Found | None:
     year = int(m.group("year"))
+    if _BEFORE_COMMON_ERA.match(m.string, m.end()):
+        return None
     prefix = group(m, "prefix")
     mod = mod_from(m, "part")
     if not prefix and mod is None:
@@ -255,9 +308,12 @@ def build_year(m: re.Match[str]) -> Found | None:
         before_char = m.string[m.start() - 1 : m.start()]
         if before_char in "-/.#:" and before_char:
             return None
-        before = prev_word(m).lower()
+        written = prev_word(m)
+        before = written.lower()
         if before in _NUMBER_NOUNS:
             return None
+        if len(written) > 1 and written.isalpha() and written.isupper():
+            return None  # "Pay ABC 2000", "XP 2000": a code or an amount after an acronym
         follow = _FOLLOWING_WORD.match(m.string, m.end())
         after = follow.group("w") if follow else ""
         low = after.lower()
@@ -320,6 +376,8 @@ def build_century(m: re.Match[str]) -> Found | None:
     return Found("DATE", CenturyRef(ordinal(m.group("ord"))), mod_from(m, "part", "part2"))
 
 
+#: A word for a quarter ("quarter", "qtr"): ``units.tsv``.
+_QUARTER_WORD = alternation(unit_words(plural=False, units=("quarter",)))
 #: The ordinal of a quarter ("third", "4th", "final"): ``quarter_ordinals.tsv``.
 _QUARTER_ORDINAL = alt("quarter_ordinals")
 
@@ -396,8 +454,9 @@ def build_season(m: re.Match[str]) -> Found | None:
 
 def build_holiday(m: re.Match[str]) -> Found | None:
     name = m.group("name")
-    if not is_capitalized(name):
-        return None
+    xmas = name.lower().startswith(("xmas", "x-mas"))
+    if not is_capitalized(name) and not isolated(m) and not xmas:
+        return None  # lower case only as an isolated phrase ("thanksgiving"); "xmas" in any case
     rule = lookup("holidays", name)
     year = _year_value(m)
     return Found("DATE", HolidayRef(rule, year), mod_from(m, "part"))
@@ -407,7 +466,8 @@ RULES = (
     Rule(
         "date_month_day_year",
         "<month> <day>[, <year>]",
-        rf"{MODP}{_WD}(?P<month>{MONTH})\s{{0,3}}{_DAY}(?:(?:,\s{{0,3}}|\s{{1,3}}){_YEAR4})?",
+        rf"{MODP}{_WD}(?P<month>{MONTH})\s{{0,3}}(?:the\s{{1,3}})?{_DAY_OR_WORD}"
+        rf"(?:(?:,\s{{0,3}}|\s{{1,3}}){_YEAR4})?",
         build_month_day,
         priority=2,
         trigger=T_MONTH,
@@ -415,8 +475,8 @@ RULES = (
     Rule(
         "date_day_month_year",
         "<day> <month> [<year>]",
-        rf"{MODP}{_WD}(?:the\s{{1,3}})?{_DAY}(?:\s{{1,3}}of)?\s{{1,3}}(?P<month>{MONTH})"
-        rf"(?:,?\s{{1,3}}{_YEAR4})?",
+        rf"{MODP}{_WD}(?:the\s{{1,3}})?{_DAY_OR_WORD}(?P<of>\s{{1,3}}of)?\s{{0,3}}"
+        rf"(?P<month>{MONTH})(?:,?\s{{1,3}}{_YEAR4})?",
         build_month_day,
         priority=1,
         trigger=T_MONTH,
@@ -427,23 +487,33 @@ RULES = (
         rf"(?P<month>{MONTH})\s{{0,3}}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:and|or|&)"
         rf"\s{{1,3}}{_DAY}(?!\s{{0,3}}%|\s{{1,3}}(?!{_AFTER_SECOND_DAY}\b)[a-z])",
         build_second_day,
-        trigger=T_DIGIT,
+        trigger=T_MONTH,
+    ),
+    Rule(
+        "date_weekday_day",
+        "<weekday> [the] <nth>",
+        rf"(?P<wd>{WEEKDAY_ANY}),?\s{{1,3}}(?:(?P<the>the)\s{{1,3}})?{_DAY_OR_WORD}(?![-\w])",
+        build_weekday_day,
+        priority=1,
+        trigger=T_WEEKDAY,
     ),
     Rule(
         "date_day_ordinal",
         "on the <nth>",
-        r"(?P<sig>on\s{1,3})the\s{1,3}(?P<day>\d{1,2})(?:st|nd|rd|th)"
-        rf"(?!\s{{1,3}}{alt('day_ordinal_blockers')}\b)",
+        r"(?:(?P<sig>on\s{1,3})(?:(?P<the>the)\s{1,3})?|(?P<the2>the)\s{1,3})"
+        r"(?P<day>\d{1,2})(?:st|nd|rd|th)"
+        rf"(?!\s{{1,3}}{alt('day_ordinal_blockers')}\b)(?![-\w])",
         build_day_ordinal,
-        trigger=T_DIGIT,
+        trigger=r"\d{1,2}(?:st|nd|rd|th)$",
     ),
     Rule(
         "date_iso",
         "<yyyy>-<mm>-<dd>",
-        r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})",
+        r"(?<![\d./-])(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})"
+        r"(?![.\-/]?\d)",
         build_iso,
         priority=3,
-        trigger=T_DIGIT,
+        trigger=T_YEAR,
     ),
     Rule(
         "date_slash",
@@ -483,7 +553,7 @@ RULES = (
         rf"(?:\s{{1,3}}year)?)\s{{0,3}})?(?P<year>\d{{4}})(?![\d%]|,\d|\.\d|-\d|\s?percent)"
         r"(?P<later>\s{1,3}(?:or\s{1,3}(?:later|after)|and\s{1,3}beyond))?",
         build_year,
-        trigger=rf"(?:{T_DIGIT}|fy\d{{2,4}}$)",
+        trigger=T_YEAR,
     ),
     Rule(
         "date_decade",
@@ -491,7 +561,7 @@ RULES = (
         rf"{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
         r"(?P<decade>\d{3}0s|['’]\d0s|\d0s)",
         build_decade,
-        trigger=T_DIGIT,
+        trigger=r"(?:\d{2}|\d{4})s$",
     ),
     Rule(
         "date_year_words",
@@ -531,11 +601,11 @@ RULES = (
         rf"{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<yposs>\d{{4}}|{_REL_YEAR})['’]s\s{{1,3}}|"
         r"(?P<ypre>\d{4})\s{1,3})?"
         rf"(?:(?:fiscal|calendar)[-\s]{{1,3}})?(?P<q>{_QUARTER_ORDINAL})[-\s]{{1,3}}"
-        r"(?:fiscal[-\s]{1,3})?quarter(?:\s{1,3}of\s{1,3}(?:(?:fiscal|the)"
-        rf"(?:\s{{1,3}}year)?\s{{1,3}})?{_YEAR4})?",
+        rf"(?:fiscal[-\s]{{1,3}})?{_QUARTER_WORD}(?:\s{{1,3}}(?:of\s{{1,3}}(?:(?:fiscal|the)"
+        rf"(?:\s{{1,3}}year)?\s{{1,3}})?)?{_YEAR4})?",
         build_quarter,
         priority=1,
-        trigger=r"quarter",
+        trigger=rf"{_QUARTER_WORD}$",
     ),
     Rule(
         "date_quarter_code",

@@ -9,13 +9,19 @@ from __future__ import annotations
 import re
 
 from ..lexicon import alt, alternation, lookup, rows, table
+from ..units import unit_of
 
 #: The space between two words of a pattern.
 SP = r"\s{1,3}"
 #: Month names and abbreviations ("Sept.", "March").
 MONTH = alt("months")
-#: Full weekday names and abbreviations.
-WEEKDAY = alt("weekdays")
+_WEEKDAY_ROWS = rows("weekdays")
+#: Full weekday names and dotted abbreviations ("Wednesday", "Wed.").
+WEEKDAY = alternation([r[0] for r in _WEEKDAY_ROWS if r[2:] != ("abbreviation",)])
+#: Any weekday word, bare abbreviations too ("Wed", "sat"): only where a date follows.
+WEEKDAY_ANY = alt("weekdays")
+#: Bare weekday abbreviations, also common words ("sun", "sat", "wed").
+WEEKDAY_ABBREVIATIONS = frozenset(r[0] for r in _WEEKDAY_ROWS if r[2:] == ("abbreviation",))
 #: Season words.
 SEASON = alt("seasons")
 #: Part-of-day words.
@@ -26,6 +32,10 @@ PART_WORD = alt("part_words")
 UNIT = alt("units")
 #: Time zone abbreviations (case-sensitive use).
 TZ = alternation([r[0] for r in rows("timezones")])
+#: Zones named as a region's civil time (zone_names.tsv): capitals only ("ET") ...
+ZONE_ABBREV = alternation([r[0] for r in rows("zone_names") if r[0].isupper()])
+#: ... and in words, any case ("Kyiv time", "local time").
+ZONE_WORDS = alternation([r[0] for r in rows("zone_names") if not r[0].isupper()])
 #: Ordinal words ("third", "twenty-first").
 ORDINAL_WORD = alternation([w for w, v in table("ordinals").items() if int(v) > 0])
 
@@ -44,24 +54,6 @@ VAGUE_Q = alt("vague_quantities")
 
 _SPLIT = re.compile(r"[-\s]+")
 
-UNIT_NAMES = {
-    "S": "second",
-    "MIN": "minute",
-    "H": "hour",
-    "D": "day",
-    "W": "week",
-    "WE": "weekend",
-    "FN": "fortnight",
-    "M": "month",
-    "Q": "quarter",
-    "SEASON": "season",
-    "Y": "year",
-    "DE": "decade",
-    "CE": "century",
-    "ML": "millennium",
-}
-
-
 def last_words(name: str) -> str:
     """The alternation of the last words of lexicon ``name``'s entries: the trigger of a rule
     whose every match ends with one of its entries."""
@@ -70,7 +62,7 @@ def last_words(name: str) -> str:
 
 def unit_name(word: str) -> str:
     """The unit name ("week") of a unit word ("weeks")."""
-    return UNIT_NAMES[lookup("units", word)]
+    return unit_of(word)
 
 
 def number(text: str) -> float | None:
@@ -152,6 +144,51 @@ APPROX = (
 MODP = rf"(?:(?P<part>{PART_WORD})(?:\s{{1,3}}|-|(?<=-)))?"
 
 
+#: What may stand around an isolated phrase: a leading signal ("on", "at", "see you") and
+#: closing punctuation (``phrase_leads.tsv``).
+_PHRASE_BEFORE = re.compile(rf"\s{{0,3}}(?:{alt('phrase_leads')}\s{{1,3}})?", re.IGNORECASE)
+_PHRASE_AFTER = re.compile(r"[\s.,;:!?]{0,8}")
+#: Words right before a lower-case month or weekday name that make it a date
+#: (``lowercase_date_contexts.tsv``).
+_LOWER_CONTEXT = re.compile(
+    rf"(?<![\w'’-])(?:{alt('lowercase_date_contexts')})\s{{1,3}}$", re.IGNORECASE
+)
+
+
+def isolated(m: re.Match[str]) -> bool:
+    """True if the text is only this expression, but for a leading signal word ("on monday",
+    "at 3pm") and closing punctuation: a phrase typed into a search box, the try-it panel or
+    ``/resolve``, where a lower-case name ("monday", "may") can only be a date."""
+    text = m.string
+    return (
+        m.start() <= 24
+        and _PHRASE_BEFORE.fullmatch(text, 0, m.start()) is not None
+        and len(text) - m.end() <= 8
+        and _PHRASE_AFTER.fullmatch(text, m.end()) is not None
+    )
+
+
+def lowercase_ok(m: re.Match[str], name: str, ambiguous: bool) -> bool:
+    """May the lower-case name ``name`` (a group of ``m``) be a date? Capitalised names are
+    left to the rule; a lower-case one needs a word before it that makes it a date ("see you
+    monday", "on march 3") or an isolated phrase; an ``ambiguous`` one ("may", "march",
+    "sun") only the latter."""
+    word = m.group(name)
+    if word[:1].isupper():
+        return True
+    if isolated(m):
+        return True
+    if ambiguous:
+        return False
+    start = m.start(name)
+    return _LOWER_CONTEXT.search(text_before(m, start)) is not None
+
+
+def text_before(m: re.Match[str], start: int, width: int = 24) -> str:
+    """Up to ``width`` characters of the text before offset ``start``."""
+    return m.string[max(0, start - width) : start]
+
+
 def prev_word(m: re.Match[str], group: str | int = 0) -> str:
     """The word before the match (or before one of its groups), as written."""
     start = m.start(group)
@@ -191,11 +228,21 @@ def approx_mod(m: re.Match[str]) -> str | None:
 # Triggers: a word of every match of a rule starts with one of these (see Rule.trigger; the
 # engine matches them at the start of each word of the text, case-insensitively).
 T_DIGIT = r"(?:\d{1,2}|\d{4})(?:s|st|nd|rd|th|[ap]m?)?$"  # days, hours, years; not "443" or "1,500"
-T_MONTH = rf"{MONTH}$"
-T_WEEKDAY = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?s?$"
+#: A month name, or one written together with a day ("Feb13", "14april").
+T_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?)?{MONTH}(?:\d{{1,2}})?$"
+#: A weekday word, singular or plural ("Mondays"): ``weekdays.tsv`` without its dots; bare
+#: abbreviations ("sat") only singular.
+T_WEEKDAY = (
+    rf"(?:{alternation(sorted({w.rstrip('.') for w in table('weekdays')} - WEEKDAY_ABBREVIATIONS))}"
+    rf"s?|{alternation(sorted(WEEKDAY_ABBREVIATIONS))})$"
+)
+#: A unit word (``units.tsv``), a part of day (``parts_of_day.tsv``), or "period"/"half",
+#: which the reporting-period and half-year rules read as units, or "h" ("in 1h"); a count
+#: glued to its unit ("3mins") is one word.
+_UNIT_WORDS = alternation(sorted({*table("units"), *table("parts_of_day"), "period", "half"}))
 T_UNIT = (
-    r"(?:second|minute|mins?$|hour|hrs|day|week|fortnight|month|quarter|season|year|"
-    r"decade|centur|millenni|night|morning|afternoon|evening|period|half)"
+    rf"\d{{0,3}}(?:{_UNIT_WORDS}"
+    r"|\d{0,4}h)$"  # and the short mark of an hour: "in 1h", "in 1/2 h"
 )
 T_SEASON = rf"{SEASON}$"
 

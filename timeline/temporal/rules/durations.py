@@ -86,8 +86,8 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         return None  # "a day-care centre", "three quarters of the voters"
     if _AGE.match(tail):
         return None  # "Mr. Reupke, 52 years old": an age
-    if m.group("unit")[0].isupper() and num[:1].isdigit():
-        return None  # "60 Minutes", a name
+    if m.group("unit")[0].isupper() and not m.group("unit").isupper() and num[:1].isdigit():
+        return None  # "60 Minutes", a name (not "6 DAYS" in a text written in capitals)
     n = number(num)
     if n is None or n <= 0 or n > 10000:
         return None

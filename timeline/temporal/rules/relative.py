@@ -8,14 +8,19 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import alt, lookup, table, words
+from .. import units
+from ..lexicon import alt, alternation, lookup, rows, table, words
 from ..rule import Found, Rule
+from ..units import duration_value, offset_unit
+from ..units import words as unit_words
 from ..values import (
     CalendarDate,
     CalendarRelative,
     CurrentPeriod,
     DayOffset,
     Fixed,
+    FromNow,
+    HolidayRef,
     InOffset,
     Offset,
     PartOfDay,
@@ -34,6 +39,7 @@ from .common import (
     MODP,
     MONTH,
     NUM,
+    PART_WORD,
     POD,
     SP,
     T_DIGIT,
@@ -42,11 +48,15 @@ from .common import (
     UNIT,
     VAGUE_Q,
     WEEKDAY,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_ANY,
     after_year_to_date,
     approx_mod,
     group,
     is_capitalized,
+    isolated,
     last_words,
+    lowercase_ok,
     mod_from,
     month_number,
     next_word,
@@ -55,6 +65,27 @@ from .common import (
     weekday_number,
     whole_number,
 )
+
+#: Direction words by where they stand -> sign: ``directions.tsv``.
+_DIRECTIONS: dict[str, dict[str, int]] = {}
+#: Direction words that are also prepositions ("before", "after").
+_PREPOSITIONS = frozenset(r[0] for r in rows("directions") if r[3:] == ("preposition",))
+for _row in rows("directions"):
+    _DIRECTIONS.setdefault(_row[2], {})[_row[0]] = int(_row[1])
+
+
+def _direction(kind: str, word: str) -> int:
+    """The sign of direction word ``word`` standing ``kind`` ("after", "before", "now")."""
+    return _DIRECTIONS[kind][" ".join(word.lower().split())]
+
+
+def _dir_alt(kind: str) -> str:
+    return alternation(list(_DIRECTIONS[kind]))
+
+
+def _dir_trigger(kind: str) -> str:
+    return alternation(sorted({w.split()[-1] for w in _DIRECTIONS[kind]}))
+
 
 _BLOCKED = re.compile(rf" {{1,3}}{alt('weekday_blockers')}\b", re.IGNORECASE)
 #: Words before a weekday name that make it a date ("on Friday", "said Tuesday").
@@ -101,10 +132,11 @@ def build_deictic(m: re.Match[str]) -> Found | None:
 
 def build_tonight(m: re.Match[str]) -> Found | None:
     word = " ".join(m.group("word").lower().split())
-    if word == "tonight":
+    if word in ("tonight", "tonite", "2nite", "2night"):
         return Found("TIME", PartOfDay(DayOffset(0), "NI"), mod_from(m, "part"))
     rel, pod = word.split(" ")
     days = -1 if rel == "last" else 0
+    pod = "night" if pod in ("nite", "nights") else pod
     return Found(
         "TIME", PartOfDay(DayOffset(days), lookup("parts_of_day", pod)), mod_from(m, "part")
     )
@@ -125,10 +157,18 @@ _CAPITALISED_NEXT = re.compile(r" {1,3}([A-Z][\w'’-]{0,30})")
 _MONTH_WORD = re.compile(MONTH, re.IGNORECASE)
 
 
+#: A modifier before a weekday, maybe with "on": "late on Monday night" (as "late Monday night").
+_MODP_ON = rf"(?:(?P<part>{PART_WORD})(?:{SP}(?:(?P<on>on){SP})?|-|(?<=-)))?"
+
+
 def build_weekday(m: re.Match[str]) -> Found | None:
     wd = m.group("wd")
-    if not wd[0].isupper():
+    if wd.lower() in WEEKDAY_ABBREVIATIONS and not isolated(m):
+        return None  # "the Sun", "sat down": a bare abbreviation only as an isolated phrase
+    if not lowercase_ok(m, "wd", ambiguous=False):
         return None
+    if group(m, "on") and (group(m, "pod") or "").lower().endswith("s"):
+        return None  # "close early on Saturday mornings": an adverb before a set
     if _BLOCKED.match(m.string, m.end()):
         return None  # "Sunday Times", "the Sunday school"
     before = prev_word(m)
@@ -176,7 +216,7 @@ def build_calendar(m: re.Match[str]) -> Found | None:
         return None  # ABC's "This Week": a title
     rel = " ".join(m.group("rel").lower().split())
     unit = " ".join(m.group("unit").lower().split())
-    unit = {"fiscal year": "year"}.get(unit, unit)
+    unit = "year" if unit.startswith("fiscal") else unit_name(unit)
     part = (group(m, "part") or "").lower()
     mod = mod_from(m, "part")
     n = int(lookup("calendar_relatives", rel))
@@ -185,6 +225,8 @@ def build_calendar(m: re.Match[str]) -> Found | None:
     if rel in ("the past", "the last", "past") and unit != "weekend":
         # "the past year": the year up to the reference (a DURATION, TimeML)
         return Found("DURATION", PastSpan(unit, 1), mod=mod)
+    if unit == "fortnight":
+        return None  # "last fortnight" names no calendar unit
     if rel in _ANCHORED_REL:
         return Found("DATE", Offset(unit, n, "anchor", keep=False), mod)
     if rel == "last" and unit == "year" and _after_amount(m):
@@ -195,6 +237,15 @@ def build_calendar(m: re.Match[str]) -> Found | None:
     if n == 0 and part == "later":
         return Found("DATE", RestOf(unit))
     return Found("DATE", CalendarRelative(unit, n), mod)
+
+
+def build_earlier_in(m: re.Match[str]) -> Found | None:
+    """ "earlier in the day", "later in the week": the story's day (or the reference's) and the
+    unit containing it, up to or from that day. As TimeBank annotates it, the span is "the day":
+    "earlier in" relates the event to it and stays out."""
+    unit = m.group("unit").lower()
+    spec = SoFar if m.group("rel").lower() == "earlier" else RestOf
+    return Found("DATE", spec(unit, anchored=True), trim_start=m.start("the") - m.start())
 
 
 #: The end day after "the quarter": " ended July 31", " ending Sept. 30, 1989".
@@ -241,26 +292,26 @@ def build_period_of_year(m: re.Match[str]) -> Found | None:
 
 
 def _unit_and_scale(word: str) -> tuple[str, int]:
-    unit = unit_name(word)
-    if unit == "decade":
-        return "year", 10
-    if unit == "century":
-        return "year", 100
-    if unit == "fortnight":
-        return "week", 2
-    return unit, 1
+    """The unit an offset of unit word ``word`` counts in, and how many ("decades" -> year,
+    10): ``units.tsv``."""
+    return offset_unit(unit_name(word))
 
 
 def build_ago(m: re.Match[str]) -> Found | None:
     num = group(m, "num")
-    vague = "FUTURE_REF" if group(m, "ahead") else "PAST_REF"
+    sign = _direction("now", m.group("dir"))
+    vague = "FUTURE_REF" if sign > 0 else "PAST_REF"
     if num is None:
         return Found("DATE", Fixed(vague), mod_from(m, "approx"))
     n = whole_number(num)
     if n is None:
         return Found("DATE", Fixed(vague))
     unit, scale = _unit_and_scale(m.group("unit"))
-    sign = 1 if group(m, "ahead") else -1
+    if unit in ("second", "minute", "hour"):
+        if sign < 0 or n * scale > 48:
+            return None
+        seconds = n * scale * (units.unit(unit).seconds or 0)  # "two minutes from now"
+        return Found("TIME", FromNow(seconds, duration_value(unit, n), always=True))
     keep = not (unit == "year" and after_year_to_date(m))
     mod = "APPROX" if group(m, "orso") else approx_mod(m)  # "a week or so ago"
     return Found("DATE", Offset(unit, sign * n * scale, "ref", keep=keep), mod)
@@ -271,15 +322,15 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$|that\b|and\b)")
 
 
 def build_later(m: re.Match[str]) -> Found | None:
-    direction = m.group("dir").lower()
-    if direction in ("before", "after") and not _CLAUSE_END.match(m.string[m.end() : m.end() + 6]):
+    direction = " ".join(m.group("dir").lower().split())
+    if direction in _PREPOSITIONS and not _CLAUSE_END.match(m.string[m.end() : m.end() + 6]):
         return None  # "two days before the vote": a duration before an event
     num = group(m, "num")
     n = whole_number(num) if num else 1
     if n is None:
         return None
     unit, scale = _unit_and_scale(m.group("unit"))
-    sign = -1 if direction in ("earlier", "before", "previously", "prior") else 1
+    sign = _direction("after", direction)
     keep = not (unit == "year" and after_year_to_date(m))
     return Found("DATE", Offset(unit, sign * n * scale, "anchor", keep=keep), approx_mod(m))
 
@@ -294,8 +345,7 @@ def build_same(m: re.Match[str]) -> Found | None:
 
 
 def build_next_day(m: re.Match[str]) -> Found | None:
-    direction = m.group("dir").lower()
-    n = -1 if direction in ("previous", "preceding", "prior") else 1
+    n = _direction("before", m.group("dir"))
     word = m.group("unit").lower()
     pod = table("parts_of_day").get(word)
     if pod:
@@ -320,13 +370,36 @@ def build_in(m: re.Match[str]) -> Found | None:
     return Found("DATE", InOffset(unit, n * scale), trim_start=trim)
 
 
+def build_upcoming(m: re.Match[str]) -> Found | None:
+    """ "upcoming two weeks", "2 upcoming days": the calendar unit that many units on; not
+    after "the" ("the upcoming two weeks" is a span, a duration)."""
+    if prev_word(m).lower() == "the":
+        return None
+    n = whole_number(group(m, "num") or m.group("num2"))
+    if n is None or n < 1:
+        return None
+    unit = unit_name(m.group("unit"))
+    if unit not in _CALENDAR_UNITS or unit == "fortnight":
+        return None
+    sign = _direction("count", group(m, "dir") or m.group("dir2"))
+    return Found("DATE", CalendarRelative(unit, sign * n))
+
+
 def build_week_of(m: re.Match[str]) -> Found | None:
     """ "the week of March 6": the ISO week of that day."""
-    day = int(m.group("day"))
-    if not m.group("month")[0].isupper() or not 1 <= day <= 31:
-        return None
+    day, month = int(m.group("day") or m.group("day2")), m.group("month") or m.group("month2")
+    if not 1 <= day <= 31:
+        return None  # a lower-case month is fine: "the week of" says it is a date
     year = int(m.group("year")) if group(m, "year") else None
-    return Found("DATE", WeekOf(CalendarDate(year, month_number(m.group("month")), day)))
+    return Found("DATE", WeekOf(CalendarDate(year, month_number(month), day)))
+
+
+def build_holiday_week(m: re.Match[str]) -> Found | None:
+    """ "Easter week", "Christmas week": the ISO week of the holiday the tense points at."""
+    name = m.group("name")
+    if not is_capitalized(name):
+        return None
+    return Found("DATE", WeekOf(HolidayRef(lookup("holidays", name))))
 
 
 def build_weekend(m: re.Match[str]) -> Found | None:
@@ -335,7 +408,14 @@ def build_weekend(m: re.Match[str]) -> Found | None:
 
 #: An optional word before a weekday ("last", "this coming"): ``weekday_relatives.tsv``.
 _WD_REL = rf"(?:(?P<rel>{alt('weekday_relatives')})\s{{1,3}})?"
-_CAL_UNIT = r"(?P<unit>weekend|week|month|quarter|fiscal\s{1,3}year|year|decade|century|day)"
+#: The units "this|last|next" take: the calendar's units (the words for them come from
+#: ``units.tsv``, so "yr" is one too), and "fiscal year".
+#: A fortnight is no calendar unit, but "the past fortnight" is a span like "the past week".
+_CALENDAR_UNITS = ("day", "week", "weekend", "fortnight", "month", "quarter", "year", "decade",
+                   "century")
+_CAL_UNIT = (
+    rf"(?P<unit>fiscal{SP}year|{alternation(unit_words(plural=False, units=_CALENDAR_UNITS))})"
+)
 #: A word before a calendar unit ("last", "the coming"): ``calendar_relatives.tsv``.
 _CAL_REL = rf"(?P<rel>{alt('calendar_relatives')})"
 
@@ -352,10 +432,11 @@ RULES = (
     Rule(
         "time_tonight",
         "tonight|last night|this morning",
-        rf"{MODP}(?P<word>tonight|last{SP}night|this{SP}(?:morning|afternoon|evening))",
+        rf"{MODP}(?P<word>tonight|tonite|2nite|2night|last{SP}(?:nights?|nite)|"
+        rf"this{SP}(?:morning|afternoon|evening))",
         build_tonight,
         priority=2,
-        trigger=r"(?:tonight|night|morning|afternoon|evening)",
+        trigger=r"(?:tonight|tonite|2nite|2night|nite|night|morning|afternoon|evening)",
     ),
     Rule(
         "time_modified_pod",
@@ -368,7 +449,7 @@ RULES = (
     Rule(
         "date_partword_weekday",
         "[<part-word>] [last|next] <weekday> [<part of day>]",
-        rf"{MODP}{_WD_REL}(?P<wd>{WEEKDAY})(?:{SP}(?P<pod>{POD}))?",
+        rf"{_MODP_ON}{_WD_REL}(?P<wd>{WEEKDAY_ANY})(?:{SP}(?P<pod>{POD}))?",
         build_weekday,
         priority=1,
         trigger=T_WEEKDAY,
@@ -401,19 +482,18 @@ RULES = (
         "date_ago",
         "<n> <unit> ago|from now",
         rf"{APPROX}(?:(?P<num>{NUM}|{VAGUE_Q}){SP})?(?P<unit>{UNIT}){SP}"
-        rf"(?:(?P<orso>or{SP}so{SP})?ago|(?P<ahead>from{SP}now|hence))",
+        rf"(?P<orso>or{SP}so{SP})?(?P<dir>{_dir_alt('now')})",
         build_ago,
         priority=2,
-        trigger=r"(?:ago|now|hence)",
+        trigger=_dir_trigger("now"),
     ),
     Rule(
         "date_offset_anchor",
         "<n> <unit> later|earlier",
-        rf"{APPROX}(?:(?P<num>{NUM}){SP}|the{SP})(?P<unit>{UNIT}){SP}(?P<dir>later|earlier|"
-        r"before|after|afterwards?|previously|prior)",
+        rf"{APPROX}(?:(?P<num>{NUM}){SP}|the{SP})(?P<unit>{UNIT}){SP}(?P<dir>{_dir_alt('after')})",
         build_later,
         priority=2,
-        trigger=r"(?:later|earlier|before|after|afterwards?|previously|prior)",
+        trigger=_dir_trigger("after"),
     ),
     Rule(
         "date_same_unit",
@@ -426,11 +506,11 @@ RULES = (
     Rule(
         "date_next_unit",
         "the next|following|previous day|week|month|year",
-        rf"{MODP}the{SP}(?P<dir>next|following|previous|preceding|prior){SP}"
+        rf"{MODP}the{SP}(?P<dir>{_dir_alt('before')}){SP}"
         r"(?P<unit>day|morning|afternoon|evening|night)",
         build_next_day,
         priority=2,
-        trigger=r"(?:next|following|previous|preceding|prior)",
+        trigger=_dir_trigger("before"),
     ),
     Rule(
         "date_year_ago_period",
@@ -451,12 +531,38 @@ RULES = (
         trigger=T_UNIT,
     ),
     Rule(
+        "date_upcoming_units",
+        "upcoming <n> <unit>|<n> upcoming <unit>",
+        rf"(?:(?P<dir>{_dir_alt('count')}){SP}(?P<num>{NUM})|(?P<num2>{NUM}){SP}"
+        rf"(?P<dir2>{_dir_alt('count')})){SP}(?P<unit>{UNIT})",
+        build_upcoming,
+        priority=1,
+        trigger=_dir_trigger("count"),
+    ),
+    Rule(
         "date_weekend", "the weekend", rf"{MODP}the{SP}weekend", build_weekend, trigger=r"weekend"
     ),
     Rule(
+        "date_earlier_in",
+        "earlier|later in the day|week|month|year",
+        rf"(?P<rel>earlier|later){SP}in{SP}(?P<the>the){SP}(?P<unit>day|week|month|year)(?!\w)",
+        build_earlier_in,
+        priority=2,
+        trigger=r"(?:earlier|later)$",
+    ),
+    Rule(
+        "date_holiday_week",
+        "<holiday> week",
+        rf"(?P<name>{alt('holidays')}){SP}week(?!\w)",
+        build_holiday_week,
+        priority=2,
+        trigger=r"week$",
+    ),
+    Rule(
         "date_week_of",
-        "the week of <month> <day>",
-        rf"the{SP}week{SP}of{SP}(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})(?!\d)"
+        "the week of <month> <day>|<day> <month>",
+        rf"the{SP}week{SP}of{SP}(?:(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+        rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?{SP}(?:of{SP})?(?P<month2>{MONTH})(?!\w))"
         rf"(?:,?{SP}(?P<year>\d{{4}}))?",
         build_week_of,
         priority=2,

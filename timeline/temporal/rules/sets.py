@@ -18,6 +18,7 @@ from .common import (
     T_UNIT,
     T_WEEKDAY,
     WEEKDAY,
+    WEEKDAY_ABBREVIATIONS,
     group,
     month_number,
     prev_word,
@@ -130,7 +131,9 @@ def build_plural_weekday(m: re.Match[str]) -> Found | None:
 
 
 #: A full weekday name, no abbreviation ("Tuesday", not "Tue."): ``weekdays.tsv``.
-_WD_NAME = alternation([w for w in table("weekdays") if w.isalpha()])
+_WD_NAME = alternation(
+    [w for w in table("weekdays") if w.isalpha() and w not in WEEKDAY_ABBREVIATIONS]
+)
 #: A plural part of day ("nights"): ``parts_of_day.tsv``.
 _PODS = alternation([w for w in table("parts_of_day") if w.endswith("s")])
 _THING = (

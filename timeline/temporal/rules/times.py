@@ -1,12 +1,18 @@
 """Times of day: "10 a.m.", "3:30 p.m. EST", "noon", "midnight", "10 p.m. Wednesday",
-"5 p.m. EST, Nov. 9". Named time zones are honoured: the interval is computed in that zone.
+"5 p.m. EST, Nov. 9", "10 a.m. Eastern time on Wednesday", "10:30 a.m. Kyiv time", "14:00 GMT+3".
+
+A zone written after the clock time binds to it, and so does a day written after the zone:
+fixed-offset abbreviations (EST, CEST: ``timezones.tsv``), a region's civil time (ET, "Eastern
+time", "Kyiv time": ``zone_names.tsv``, IANA zones whose offset on that day comes from the
+IANA database), "GMT+3"/"UTC-5" and "local time" (the article's own offset). The interval is
+computed in that zone.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..lexicon import lookup
+from ..lexicon import alt, lookup, table
 from ..rule import Found, Rule
 from ..values import CalendarDate, ClockTime, DayOffset, Spec, WeekdayRef
 from .common import (
@@ -16,6 +22,8 @@ from .common import (
     T_DIGIT,
     TZ,
     WEEKDAY,
+    ZONE_ABBREV,
+    ZONE_WORDS,
     group,
     month_number,
     weekday_number,
@@ -23,11 +31,22 @@ from .common import (
 )
 
 _AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
-_ZONE = rf"(?:{SP}\(?(?-i:(?P<tz>{TZ}))\)?)?"
+#: "shortly before 2 a.m.", "just after noon": in the span, with mod BEFORE / AFTER (the hour
+#: before or after the time, see calendar.narrow).
+_NEAR = rf"(?P<near>shortly|just|soon|right|moments|minutes){SP}(?P<side>before|after){SP}"
+_NEAR_TRIGGER = r"(?:shortly|just|soon|right|moments|minutes)$"
+_ZONE = (
+    rf"(?:\s{{0,3}}\(?(?:(?-i:(?P<gmt>GMT|UTC)\s{{0,2}}(?P<off>[-+−]\d{{1,2}})(?::?(?P<offm>\d{{2}}))?)"
+    rf"|(?-i:(?P<tz>{TZ}|{ZONE_ABBREV}))|(?P<zw>{ZONE_WORDS}))\)?(?!\w))?"
+)
 _ON = (
-    rf"(?:,?{SP}(?:on{SP})?(?:(?P<wd>{WEEKDAY})|(?P<deictic>today|yesterday|tomorrow)|"
+    rf"(?:,?{SP}(?:on{SP})?(?:(?P<wd>{WEEKDAY})|(?P<deictic>{alt('deictic_days')})|"
+    rf"(?P<tonight>tonight|tonite|2nite|2night)|"
     rf"(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})(?!\d)(?:,?{SP}(?P<year>\d{{4}})(?!\d))?))?"
 )
+_CLOCK = rf"(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s{{0,2}}{_AMPM}{_ZONE}{_ON}"
+_CLOCK_24H = rf"(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?![:\d]){_ZONE}{_ON}"
+_NOON = rf"(?:12{SP})?(?P<word>noon|midnight|midday|mid{SP}day){_ZONE}{_ON}"
 
 
 def _base(m: re.Match[str]) -> Spec | None:
@@ -35,15 +54,36 @@ def _base(m: re.Match[str]) -> Spec | None:
         return WeekdayRef(weekday_number(m.group("wd")))
     if group(m, "deictic"):
         return DayOffset(int(lookup("deictic_days", m.group("deictic"))))
+    if group(m, "tonight"):
+        return DayOffset(0)  # "7pm tonight"
     if group(m, "month"):
         year = int(m.group("year")) if group(m, "year") else None
         return CalendarDate(year, month_number(m.group("month")), int(m.group("day")))
     return None
 
 
-def _zone(m: re.Match[str]) -> int | None:
-    tz = group(m, "tz")
-    return int(lookup("timezones", tz)) if tz else None
+def _zone(m: re.Match[str]) -> tuple[int | None, str | None]:
+    """The zone written after a clock time: (fixed UTC offset in minutes, IANA zone name)."""
+    if group(m, "gmt"):
+        sign = -1 if m.group("off")[0] in "-−" else 1
+        hours, minutes = int(m.group("off")[1:]), int(m.group("offm") or 0)
+        if hours > 14 or minutes > 59:
+            return None, None
+        return sign * (60 * hours + minutes), None
+    tz = group(m, "tz") or group(m, "zw")
+    if not tz:
+        return None, None
+    key = " ".join(tz.lower().split())
+    if key in table("timezones"):
+        return int(lookup("timezones", tz)), None
+    zone = lookup("zone_names", tz)
+    return None, (None if zone == "local" else zone)
+
+
+def _near(m: re.Match[str]) -> str | None:
+    """BEFORE for "shortly before 2 a.m.", AFTER for "just after noon", else None."""
+    side = group(m, "side")
+    return side.upper() if side else None
 
 
 def build_clock(m: re.Match[str]) -> Found | None:
@@ -60,7 +100,11 @@ def build_clock(m: re.Match[str]) -> Found | None:
     elif h > 23 or m.group("mi") is None:
         return None
     unit = "minute" if m.group("mi") is not None else "hour"
-    return Found("TIME", ClockTime(h, minute, unit, _base(m), _zone(m)))
+    # "3:30" (not "03:30", not "3:30 p.m."): with a preferred direction, the next 3:30 on a
+    # 12-hour clock
+    twelve = not ampm and 1 <= h <= 12 and not m.group("h").startswith("0")
+    return Found("TIME", ClockTime(h, minute, unit, _base(m), *_zone(m), twelve_hour=twelve),
+                 _near(m))
 
 
 def build_word_clock(m: re.Match[str]) -> Found | None:
@@ -72,7 +116,8 @@ def build_word_clock(m: re.Match[str]) -> Found | None:
     pod = (group(m, "pod") or "").lower()
     if ampm.startswith("p") or pod in ("afternoon", "evening", "night"):
         h += 12
-    return Found("TIME", ClockTime(h, 0, "hour", _base(m), _zone(m)))
+    twelve = not ampm and not pod  # "8 o'clock": with a preferred direction, the next 8:00
+    return Found("TIME", ClockTime(h, 0, "hour", _base(m), *_zone(m), twelve_hour=twelve))
 
 
 def build_noon(m: re.Match[str]) -> Found | None:
@@ -82,14 +127,14 @@ def build_noon(m: re.Match[str]) -> Found | None:
     ):
         return None  # "High Noon"
     h = 24 if m.group("word").lower() == "midnight" else 12
-    return Found("TIME", ClockTime(h, 0, "hour", _base(m), _zone(m)))
+    return Found("TIME", ClockTime(h, 0, "hour", _base(m), *_zone(m)), _near(m))
 
 
 RULES = (
     Rule(
         "time_clock",
         "<h>[:<mm>] a.m.|p.m. [<zone>] [<day>]",
-        rf"(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s{{0,2}}{_AMPM}{_ZONE}{_ON}",
+        _CLOCK,
         build_clock,
         priority=2,
         trigger=T_DIGIT,
@@ -97,7 +142,7 @@ RULES = (
     Rule(
         "time_clock_24h",
         "<hh>:<mm> [<zone>]",
-        rf"(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?![:\d]){_ZONE}{_ON}",
+        _CLOCK_24H,
         build_clock,
         priority=1,
         trigger=T_DIGIT,
@@ -105,18 +150,44 @@ RULES = (
     Rule(
         "time_oclock",
         "<n> o'clock",
-        rf"(?P<hw>\d{{1,2}}|{NUM_WORD})\s{{0,2}}o['’]clock(?:\s{{0,2}}{_AMPM})?"
+        rf"(?P<hw>\d{{1,2}}|{NUM_WORD})\s{{0,2}}o['’]?clock(?:\s{{0,2}}{_AMPM})?"
         rf"(?:{SP}in{SP}the{SP}(?P<pod>morning|afternoon|evening))?{_ZONE}{_ON}",
         build_word_clock,
         priority=2,
-        trigger=r"clock",
+        trigger=r"o?clock",
     ),
     Rule(
         "time_noon",
         "noon|midnight [<day>]",
-        rf"(?:12{SP})?(?P<word>noon|midnight|midday){_ZONE}{_ON}",
+        _NOON,
         build_noon,
         priority=3,
-        trigger=r"(?:noon|midnight|midday)",
+        trigger=r"(?:noon|midnight|midday|mid$)",
+    ),
+    # "shortly before 2 a.m.", "just after noon": rules of their own, run only around their
+    # first word (a leading optional group would be tried at every digit of the text)
+    Rule(
+        "time_clock_near",
+        "shortly|just before|after <h>[:<mm>] a.m.|p.m.",
+        _NEAR + _CLOCK,
+        build_clock,
+        priority=2,
+        trigger=_NEAR_TRIGGER,
+    ),
+    Rule(
+        "time_clock_24h_near",
+        "shortly|just before|after <hh>:<mm>",
+        _NEAR + _CLOCK_24H,
+        build_clock,
+        priority=1,
+        trigger=_NEAR_TRIGGER,
+    ),
+    Rule(
+        "time_noon_near",
+        "shortly|just before|after noon|midnight",
+        _NEAR + _NOON,
+        build_noon,
+        priority=3,
+        trigger=_NEAR_TRIGGER,
     ),
 )

@@ -1,0 +1,121 @@
+"""``/api/v1/sources``: the feeds, sitemaps and pages followed (:mod:`timeline.sources`).
+
+Reads are open like the other reads; adding and removing a source are writes, behind the API
+key when keys are configured (:mod:`api.security`). A new source is due at once: a
+``timeline worker`` (or ``timeline serve --with-worker``) fetches it.
+"""
+
+from __future__ import annotations
+
+import marshmallow as ma
+from flask import Response, url_for
+from flask.views import MethodView
+from flask_smorest import Blueprint, abort
+from marshmallow import fields, validate
+
+from api.schemas import Base, _described
+from timeline.sources import registry
+from timeline.sources.feeds import KINDS
+
+sources = Blueprint("sources", __name__,
+                    description="Feeds, sitemaps and pages followed, and their last fetch.")
+
+_SECURED = [{"bearerAuth": []}]
+
+
+class SourceInputSchema(Base):
+    """A source to follow."""
+
+    class Meta:
+        ordered = True
+        unknown = ma.RAISE
+
+    url = fields.String(required=True, validate=validate.Length(min=1, max=2048), **_described(
+        "An http(s) URL of an RSS/Atom/JSON feed, a sitemap (news, index) or an article page; "
+        "its kind is told from its content at the first fetch.",
+        example="https://example.org/feed.xml"))
+    every = fields.String(load_default="15m", **_described(
+        "How often to fetch it: 30s, 15m, 2h, 1d (at least 10 s).", example="15m"))
+    source = fields.String(allow_none=True, load_default=None,
+                           validate=validate.Length(min=1, max=200), **_described(
+        "The source name its articles get (default: the site's host)."))
+
+
+class SourceSchema(Base):
+    id = fields.Integer(required=True)
+    url = fields.String(required=True, **_described("The URL followed (canonical form)."))
+    name = fields.String(allow_none=True, **_described("The source name of its articles."))
+    kind = fields.String(allow_none=True, validate=validate.OneOf(KINDS), **_described(
+        "What the content was at the last fetch; null until the first."))
+    every = fields.String(required=True, **_described("The polling interval, e.g. 15m."))
+    every_seconds = fields.Integer(required=True)
+    next_due = fields.String(required=True, **_described("When it is fetched next (UTC)."))
+    last_fetch = fields.String(allow_none=True, **_described("When it was last fetched."))
+    last_status = fields.String(allow_none=True, validate=validate.OneOf(
+        ["ok", "not-modified", "error"]), **_described("The outcome of the last fetch."))
+    last_http_status = fields.Integer(allow_none=True)
+    last_error = fields.String(allow_none=True, **_described(
+        "Why the last fetch failed (HTTP status, timeout, robots.txt, a page that could not "
+        "be read or dated), or null."))
+    last_new = fields.Integer(required=True, **_described(
+        "New links found (or 1 for a page stored) by the last fetch."))
+
+
+@sources.route("/sources")
+class Sources(MethodView):
+    @sources.response(200, SourceSchema(many=True))
+    def get(self):
+        """List the sources followed
+
+        With the outcome of each one's last fetch and when it is due next.
+        """
+        return [registry.source_json(source) for source in registry.list_sources()]
+
+    @sources.arguments(SourceInputSchema)
+    @sources.response(201, SourceSchema, headers={
+        "Location": {"description": "URL of the source", "schema": {"type": "string"}}})
+    @sources.alt_response(401, response="UNAUTHORIZED")
+    @sources.alt_response(409, response="CONFLICT")
+    @sources.alt_response(415, response="UNSUPPORTED_MEDIA_TYPE")
+    @sources.doc(security=_SECURED)
+    def post(self, data):
+        """Follow a feed, sitemap or page
+
+        It is due at once; a worker fetches it and then every `every`. 409 when the URL (in
+        its canonical form) is followed already.
+        """
+        try:
+            source = registry.add_source(data["url"], every=data["every"], name=data["source"])
+        except registry.SourceError as error:
+            message = str(error)
+            if "already followed" in message:
+                abort(409, message=message)
+            field = "every" if "interval" in message else "source" if "name" in message else "url"
+            abort(422, message=f"Invalid value for: {field}.", errors={field: [message]})
+        location = url_for("sources.SourceById", source_id=source.id)
+        return registry.source_json(source), 201, {"Location": location}
+
+
+@sources.route("/sources/<int(min=1, max=9223372036854775807):source_id>")
+class SourceById(MethodView):
+    @sources.response(200, SourceSchema)
+    @sources.alt_response(404, response="NOT_FOUND")
+    def get(self, source_id):
+        """Read a source"""
+        source = registry.find_source(source_id)
+        if source is None:
+            abort(404, message=f"There is no source {source_id}.")
+        return registry.source_json(source)
+
+    @sources.response(204)
+    @sources.alt_response(401, response="UNAUTHORIZED")
+    @sources.alt_response(404, response="NOT_FOUND")
+    @sources.doc(security=_SECURED)
+    def delete(self, source_id):
+        """Stop following a source
+
+        The articles it brought stay.
+        """
+        if not registry.remove_source(source_id):
+            abort(404, message=f"There is no source {source_id}.")
+        return Response(status=204)

@@ -1,0 +1,44 @@
+"""Numeric dates follow the locale: month-first by default and in en-US, day-first in en-GB
+and in most other languages; a date that only works the other way is read that way."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal import tag
+from timeline.temporal.dateorder import order_of
+
+REF = date(2021, 5, 1)
+
+
+@pytest.mark.parametrize(
+    ("locale", "value"),
+    [(None, "2021-03-04"), ("en", "2021-03-04"), ("en-US", "2021-03-04"), ("en_GB", "2021-04-03"),
+     ("en-AU", "2021-04-03"), ("fr", "2021-04-03"), ("de-AT", "2021-04-03"), ("ja", "2021-03-04"),
+     ("xx-unknown", "2021-03-04")],
+)
+def test_the_locale_orders_day_and_month(locale, value) -> None:
+    for text in ("3/4/2021", "3-4-2021", "3.4.2021"):
+        (t,) = tag(text, REF, locale=locale)
+        assert t.value == value, (text, locale)
+
+
+@pytest.mark.parametrize("locale", [None, "en-GB"])
+def test_a_date_that_fits_one_order_only_is_read_that_way(locale) -> None:
+    assert [t.value for t in tag("10/31/1974", REF, locale=locale)] == ["1974-10-31"]
+    assert [t.value for t in tag("31/10/1974", REF, locale=locale)] == ["1974-10-31"]
+    assert tag("31/13/1974", REF, locale=locale) == []
+
+
+def test_order_of_prefers_the_locale_row_then_the_language() -> None:
+    assert order_of("en-GB") == "DMY"
+    assert order_of("en-CA") == "MDY"
+    assert order_of("pt-BR") == "DMY"
+    assert order_of(None) == "MDY"
+
+
+def test_the_order_does_not_leak_between_calls() -> None:
+    assert tag("3/4/2021", REF, locale="en-GB")[0].value == "2021-04-03"
+    assert tag("3/4/2021", REF)[0].value == "2021-03-04"

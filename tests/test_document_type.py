@@ -1,0 +1,96 @@
+"""``document_type`` through every door: tag(), ``timeline tag``, ``POST /api/v1/resolve``,
+ingestion (the article record and its column), and ``timeline reprocess``.
+
+A narrative reads "In September" in the year the story is in; news (the default for an
+article like this one) in the publication's year unless a past clause follows a background
+date; colloquial text admits tweet forms. Bad values are refused with a message naming them.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from click.testing import CliRunner
+
+from timeline.cli import cli
+from timeline.ingest import InvalidArticle, ingest_article, parse_article, reprocess
+from timeline.store import Article, Mention
+from timeline.temporal import DOCUMENT_TYPES, read, tag
+
+STORY = "The war in Europe began in 1939. In September, Germany invaded Poland."
+
+
+def _september(timexes) -> str:
+    return next(t.value for t in timexes if t.text == "September")
+
+
+def test_the_types():
+    assert DOCUMENT_TYPES == ("auto", "news", "narrative", "colloquial")
+
+
+def test_narrative_follows_the_story_year_and_news_the_background_clause():
+    assert _september(tag(STORY, date(2024, 5, 1), document_type="narrative")) == "1939-09"
+    # news: the past clause right after the background year follows it too
+    assert _september(tag(STORY, date(2024, 5, 1), document_type="news")) == "1939-09"
+    # colloquial text never leaves the publication's time
+    assert _september(tag(STORY, date(2024, 5, 1), document_type="colloquial")) == "2023-09"
+
+
+def test_a_future_clause_in_news_is_back_at_the_publication():
+    text = "Russia annexed Crimea in 2014. The talks will resume in September."
+    assert _september(tag(text, date(2022, 5, 14), document_type="news")) == "2022-09"
+
+
+def test_auto_decides_per_document():
+    assert read("omg cant wait 4 friday lol", date(2014, 4, 23)).document_type == "colloquial"
+    assert read("Prices rose on Wednesday, officials said.", date(2022, 5, 14)).document_type \
+        == "news"
+    history = ("The treaty was signed in 1648. Fighting resumed in 1652 and ended in 1654. "
+               "In March, the envoys met again.")
+    assert read(history, date(2024, 5, 1)).document_type == "narrative"
+
+
+def test_an_unknown_type_is_refused():
+    with pytest.raises(ValueError, match="document_type must be one of auto, news, narrative, "
+                                         "colloquial, not 'tweet'"):
+        tag("Friday", date(2022, 5, 14), document_type="tweet")
+
+
+def test_cli_tag_takes_and_reports_the_type(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text(STORY, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["tag", "-r", "2024-05-01", "--document-type", "narrative",
+                                      str(path)])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output)
+    assert out["document_type"] == "narrative"
+    assert [t["value"] for t in out["timexes"]] == ["1939", "1939-09"]
+    bad = CliRunner().invoke(cli, ["tag", "-r", "2024-05-01", "--document-type", "x", str(path)])
+    assert bad.exit_code == 2 and "--document-type" in bad.output
+
+
+RECORD = {"title": "1939", "body": STORY, "published_at": "2024-05-01",
+          "document_type": "narrative"}
+
+
+def test_the_article_record_validates_the_type():
+    assert parse_article(RECORD).document_type == "narrative"
+    assert parse_article({**RECORD, "document_type": None}).document_type == "auto"
+    with pytest.raises(InvalidArticle) as info:
+        parse_article({**RECORD, "document_type": "blog"})
+    assert info.value.errors == {"document_type": [
+        "must be one of auto, news, narrative, colloquial, got 'blog'"]}
+
+
+def test_ingestion_stores_the_type_and_reads_the_body_with_it(db):
+    result = ingest_article({**RECORD, "body": STORY.replace("began", "started")})
+    article = Article.get_by_id(result.article.id)
+    assert article.document_type == "narrative"
+    september = Mention.get((Mention.article == article.id) & (Mention.text == "September"))
+    assert september.value == "1939-09"
+    # reprocess reads it the same way again
+    reprocess()
+    september = Mention.get((Mention.article == article.id) & (Mention.text == "September"))
+    assert september.value == "1939-09"

@@ -1,0 +1,66 @@
+"""How much a happening matters, and why, in words a reader can check.
+
+Three signals, each with diminishing returns (a logarithm), added:
+
+- **reporting**: how many distinct sources report it (weight :data:`SOURCE_WEIGHT`) and how many
+  articles (:data:`ARTICLE_WEIGHT`): what many newsrooms cover independently matters more than
+  what one outlet repeats;
+- **referred back to**: how many *other* articles, published after it, date a sentence to its
+  day (:data:`LATER_WEIGHT`). In the timeline-summarisation literature, how often later
+  articles mention a date is the strongest single signal of a date that matters;
+- **precision**: a happening known to the hour or the day is worth more on a timeline than one
+  known to the month (:data:`PRECISION`).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+SOURCE_WEIGHT = 2.0
+ARTICLE_WEIGHT = 1.0
+LATER_WEIGHT = 1.5
+
+#: Bonus by granularity (coarser ones get none).
+PRECISION = {"minute": 1.0, "hour": 1.0, "partofday": 0.8, "day": 0.7, "weekend": 0.4,
+             "week": 0.4, "month": 0.2}
+
+_PRECISION_WORDS = {"minute": "the minute", "hour": "the hour", "partofday": "part of a day",
+                    "day": "the day", "weekend": "a weekend", "week": "the week",
+                    "month": "the month", "quarter": "the quarter", "half": "a half-year",
+                    "season": "the season", "year": "the year", "decade": "the decade",
+                    "century": "the century"}
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+@dataclass(frozen=True, slots=True)
+class Importance:
+    """The signals of one happening; :attr:`value` scores them, :meth:`why` says them."""
+
+    sources: int
+    articles: int
+    later_articles: int
+    granularity: str
+
+    @property
+    def value(self) -> float:
+        score = (SOURCE_WEIGHT * math.log1p(self.sources)
+                 + ARTICLE_WEIGHT * math.log1p(self.articles)
+                 + LATER_WEIGHT * math.log1p(self.later_articles)
+                 + PRECISION.get(self.granularity, 0.0))
+        return round(score, 3)
+
+    def why(self) -> str:
+        """E.g. "reported by 3 sources in 4 articles; 2 later articles refer back to its date;
+        dated to the day"."""
+        parts = [f"reported by {_plural(self.sources, 'source')} in "
+                 f"{_plural(self.articles, 'article')}"]
+        if self.later_articles:
+            verb = "refers" if self.later_articles == 1 else "refer"
+            parts.append(f"{_plural(self.later_articles, 'later article')} {verb} back to "
+                         "its date")
+        parts.append(f"dated to {_PRECISION_WORDS.get(self.granularity, self.granularity)}")
+        return "; ".join(parts)

@@ -1,0 +1,152 @@
+"""Joining a day and a clock time that stand side by side into one time.
+
+"tomorrow at 5pm", "Saturday morning at 9", "4/25 at 4:00pm", "Fri, Jul 18, 2014 07:00 PM",
+"8 tonight", "9 tomorrow morning", "7:30 PM on Fri, Sep 20": the rules find the day and the
+time apart; here, after selection and before anchoring, a day followed by a time it governs
+(or a time followed by its day) becomes one TIME on that day (rule ``time_day_clock``). A part
+of the day settles a clock time without a.m./p.m.: "tonight at 8" is 20:00, "tomorrow
+afternoon at 5" 17:00.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .lexicon import alternation, rows
+from .rule import Found, Rule
+from .values import (
+    CalendarDate,
+    ClockTime,
+    DayOffset,
+    PartOfDay,
+    Spec,
+    WeekdayDayOfMonth,
+    WeekdayRef,
+)
+
+#: The rule a joined day and time is credited to (it matches nothing by itself).
+DAY_CLOCK = Rule(
+    "time_day_clock",
+    "<day> [at] <clock time> | <clock time> [on] <day>",
+    r"(?!x)x",
+    lambda m: None,
+    trigger=r"(?!x)x",
+)
+
+_JOIN = {r[0]: r[1] for r in rows("day_clock_joins")}
+#: What may stand between a day and the time after it ("tomorrow at 5pm", "Fri, Jul 18, 2014
+#: 07:00 PM") and between a time and its day ("8 tonight", "7:30 PM on Fri, Sep 20").
+_DAY_THEN_TIME = re.compile(
+    rf"\s{{0,3}},?\s{{0,3}}(?:{alternation([w for w, k in _JOIN.items() if k != 'time-day'])}"
+    r"\s{1,3})?",
+    re.IGNORECASE,
+)
+_TIME_THEN_DAY = re.compile(
+    rf"\s{{0,3}},?\s{{0,3}}(?:{alternation([w for w, k in _JOIN.items() if k != 'day-time'])}"
+    r"\s{1,3})?",
+    re.IGNORECASE,
+)
+#: The values that may name a day (a cheap first test before :func:`with_bare_hour`).
+DAY_SPECS = (DayOffset, WeekdayRef, WeekdayDayOfMonth, CalendarDate, PartOfDay)
+#: Hours added to a clock time without a.m./p.m. in a part of the day (from hour, add).
+_POD_HOURS = {"MO": (0, 0), "AF": (1, 12), "EV": (1, 12), "NI": (5, 12)}
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A selected candidate as the joiner sees it."""
+
+    start: int
+    end: int
+    found: Found
+
+
+def _day(spec: Spec) -> tuple[Spec, str | None] | None:
+    """The day a spec names and its part of the day, if it names a day."""
+    if isinstance(spec, PartOfDay):
+        inner = _day(spec.base)
+        return (inner[0], spec.pod) if inner and inner[1] is None else None
+    if isinstance(spec, (DayOffset, WeekdayRef, WeekdayDayOfMonth)):
+        return spec, None
+    if isinstance(spec, CalendarDate) and spec.day is not None:
+        return spec, None
+    return None
+
+
+def _clock(spec: Spec) -> ClockTime | None:
+    return spec if isinstance(spec, ClockTime) and spec.base is None else None
+
+
+_HOUR_WORDS = {r[0]: int(r[1]) for r in rows("numbers")
+               if r[1].isdigit() and 1 <= int(r[1]) <= 12 and r[0].isalpha() and len(r[0]) > 2}
+_BARE = rf"(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?|(?P<hw>{alternation(list(_HOUR_WORDS))})"
+#: A bare hour after a day: "tonight at 8", "Saturday morning @ 9", "this morning at 10:30".
+_BARE_AFTER = re.compile(rf"\s{{0,3}},?\s{{0,3}}(?:at|@)\s{{0,3}}(?:{_BARE})"
+                         r"(?![\w:%]|[.,]\d|\s{0,2}(?:%|per\s?cent\b|points?\b|to\s|[ap]\.?\s?m\b|o'))",
+                         re.IGNORECASE)
+#: A bare hour before a part of a day: "8 tonight", "nine tomorrow morning".
+_BARE_BEFORE = re.compile(rf"(?<![\w.,:$])(?:{_BARE})\s{{1,3}}$", re.IGNORECASE)
+
+
+#: What may stand before a bare hour before its day: the start of the text or "at".
+_AT_END = re.compile(r"(?:^\s*|(?<!\w)(?:at|@)\s{1,3})$", re.IGNORECASE)
+
+
+def _bare_clock(m: re.Match[str]) -> ClockTime | None:
+    h = _HOUR_WORDS[m.group("hw").lower()] if m.group("hw") else int(m.group("h"))
+    mi = int(m.group("mi") or 0)
+    if h > 23 or mi > 59:
+        return None
+    unit = "minute" if m.group("mi") else "hour"
+    return ClockTime(h, mi, unit, twelve_hour=1 <= h <= 12)
+
+
+def with_bare_hour(text: str, piece: Piece) -> tuple[int, int, Found] | None:
+    """A day and a bare hour beside it ("tonight at 8", "8 tonight") as one TIME: (start,
+    end, found), or None. Before the day, only before a part of the day or a deictic day ("8
+    tonight", "9 tomorrow", not "25 Friday")."""
+    day = _day(piece.found.spec)
+    if day is None:
+        return None
+    after = _BARE_AFTER.match(text, piece.end)
+    if after is not None:
+        clock = _bare_clock(after)
+        if clock is not None:
+            return piece.start, after.end(), _on_day(clock, *day)
+    if day[1] is None and not isinstance(day[0], DayOffset):
+        return None  # "8 tonight", "9 tomorrow", but not "25 Friday"
+    before = _BARE_BEFORE.search(text, max(0, piece.start - 12), piece.start)
+    if before is not None and not _AT_END.search(text, max(0, before.start() - 8),
+                                                 before.start()):
+        return None  # "killed 9 tonight": "9 tomorrow" only after "at" or as a phrase
+    if before is not None:
+        clock = _bare_clock(before)
+        if clock is not None:
+            return before.start(), piece.end, _on_day(clock, *day)
+    return None
+
+
+def _on_day(clock: ClockTime, base: Spec, pod: str | None) -> Found:
+    hour = clock.hour
+    if clock.twelve_hour and pod in _POD_HOURS:
+        low, add = _POD_HOURS[pod]
+        if low <= hour < 12:
+            hour += add
+    return Found("TIME", replace(clock, hour=hour, base=base, twelve_hour=False))
+
+
+def join(text: str, first: Piece, second: Piece) -> Found | None:
+    """The TIME of ``first`` and ``second`` (a day and a clock time, in either order, with
+    only a joining word between them), or None."""
+    if not (isinstance(first.found.spec, ClockTime) or isinstance(second.found.spec, ClockTime)):
+        return None  # most neighbours: no clock time, nothing to join
+    gap = text[first.end : second.start]
+    day = _day(first.found.spec)
+    clock = _clock(second.found.spec)
+    if day is None or clock is None or not _DAY_THEN_TIME.fullmatch(gap):
+        day = _day(second.found.spec)
+        clock = _clock(first.found.spec)
+        if day is None or clock is None or not _TIME_THEN_DAY.fullmatch(gap):
+            return None
+    return _on_day(clock, *day)

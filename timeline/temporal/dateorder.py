@@ -1,0 +1,57 @@
+"""Day-first or month-first: how a numeric date such as "3/4/2021" is read.
+
+The order comes from a locale ("en-US", "en-GB", "fr") through ``resources/date_orders.tsv``:
+a locale's row wins over its language's, and anything unknown (or no locale at all) is
+month-first, as English news is. :func:`timeline.temporal.tag` sets it for the rules of one
+call (:data:`DAY_FIRST`, a context variable, so concurrent calls do not interfere); a rule
+reads it with :func:`day_first`. A numeric date that cannot be month-first ("31/10/1974") is
+read day-first whatever the locale.
+"""
+
+from __future__ import annotations
+
+from contextvars import ContextVar
+from functools import cache
+from importlib import resources
+
+#: True while tagging text of a day-first locale.
+DAY_FIRST: ContextVar[bool] = ContextVar("day_first", default=False)
+
+
+@cache
+def _orders() -> dict[str, str]:
+    text = resources.files("timeline.temporal").joinpath("resources/date_orders.tsv")
+    out = {}
+    for line in text.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            key, order = line.split("\t")[:2]
+            out[key.strip().lower()] = order.strip()
+    return out
+
+
+def order_of(locale: str | None) -> str:
+    """``MDY``, ``DMY`` or ``YMD`` for a locale ("en-GB", "en_gb", "fr-CA") or language."""
+    if not locale:
+        return "MDY"
+    key = locale.strip().lower().replace("_", "-")
+    orders = _orders()
+    return orders.get(key) or orders.get(key.split("-")[0]) or "MDY"
+
+
+def is_day_first(locale: str | None) -> bool:
+    return order_of(locale) == "DMY"
+
+
+def day_first() -> bool:
+    """Whether the text being tagged writes the day before the month."""
+    return DAY_FIRST.get()
+
+
+def month_day(a: int, b: int) -> tuple[int, int] | None:
+    """(month, day) of a numeric date written ``a``/``b`` in the current order, or the other
+    order when only that one is a date; None if neither is."""
+    first = (b, a) if day_first() else (a, b)
+    for month, day in (first, first[::-1]):
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return month, day
+    return None

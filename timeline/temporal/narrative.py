@@ -1,0 +1,184 @@
+"""The time a text is talking about: document types and the story time of the discourse.
+
+A news article is written at its publication time and mostly talks about the days around it,
+but a background paragraph ("In 2014, Russia annexed Crimea. In March, ...") moves to another
+time, and a history-like narrative ("The war in Europe began in 1939. In September, Germany
+invaded Poland.") lives there. An underspecified date ("In September", "on May 9", "that
+summer") then belongs to the *story time*: the year of the last explicit date of the
+discourse, not the publication year.
+
+:func:`document_type` decides what kind of text it is when the caller says ``auto``:
+
+- ``colloquial``: short informal text (tweets, chat): mentions, hashtags, links, text in one
+  case, chat abbreviations ("tmrw", "lol"). Underspecified dates follow the publication.
+- ``narrative``: most explicit years lie far from the publication year and the text has no
+  deictic words ("yesterday", "last week"): every underspecified date outside a future clause
+  follows the story time.
+- ``news``: everything else. Underspecified dates follow the story time only in a past clause
+  after the text has named another time (the background paragraph); a deictic expression
+  ("yesterday", "last week", "on Monday") brings the story back to the publication.
+
+:func:`modifies_noun` tells an expression that names a thing ("the 2026 budget", "the May 9
+parade") from one that dates the sentence's event: the former moves no story time and dates no
+event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from . import calendar as cal
+from .lexicon import alternation, words
+from .values import CalendarDate, HolidayRef, SeasonRef, Spec
+
+DOCUMENT_TYPES = ("auto", "news", "narrative", "colloquial")
+
+#: Marks of informal text: a mention, a hashtag (not "#89.7 million"), a link, an emoticon,
+#: "!!", an ellipsis, a lower-case first word; or a word of ``colloquial_markers.tsv`` in
+#: lower case ("u", not "U.S."), or a lower-case "i" (see :func:`_informal`).
+_MARKUP = re.compile(
+    r"(?<![\w@#])(?:@\w{2,}|#[A-Za-z]\w+)|https?://|(?<!\w)[:;][-']?[()DPp](?!\w)|!!|\.\.|…"
+    r"|\A\s{0,3}[a-z]{2,}"
+)
+_MARKERS = frozenset(words("colloquial_markers")) | {"i"}
+#: Splits a text into words as written, keeping dots and apostrophes inside ("U.S.", "I'm").
+_BETWEEN_WORDS = re.compile(r"[^\w.’'-]+")
+_YEAR = re.compile(r"(?<![\w.,$-])(1[0-9]{3}|20[0-9]{2})(?![\w,-]|\.\d)")
+#: Deictic words, sought as plain substrings of the lower-cased opening (fast on long texts).
+_DEICTIC_WORDS = ("yesterday", "today", "tomorrow", "tonight", "this week", "this month",
+                  "this year", "this morning", "last week", "last month", "last night",
+                  "next week", "next month", " ago")
+_LETTERS = re.compile(r"[^\W\d_]")
+#: Colloquial texts are short: a tweet, a chat message, a comment.
+_SHORT = 1000
+#: A tweet's length: a text this short that does not end its last sentence with a period is
+#: a message, not an article.
+_TWEET = 280
+
+
+def _informal(text: str) -> bool:
+    """A short text with a mark of chat or tweets (see :data:`_MARKUP`)."""
+    if _MARKUP.search(text):
+        return True
+    words_ = _BETWEEN_WORDS.split(text)
+    return not _MARKERS.isdisjoint(words_) or not _MARKERS.isdisjoint(
+        w.rstrip(".") for w in words_ if w.endswith(".") and w.count(".") == 1)
+
+
+def _unpunctuated(text: str) -> bool:
+    body = text.strip().rstrip("\"'”’)]")
+    return len(body) <= _TWEET and any(c.isspace() for c in body) and not body.endswith(".")
+
+
+#: A narrative shows itself in its opening: the years and deictic words of the first
+#: characters decide (which also bounds the cost on long texts).
+_OPENING = 3000
+
+
+def document_type(text: str, reference: date) -> str:
+    """``colloquial``, ``narrative`` or ``news`` (see the module doc), from at most the first
+    :data:`_OPENING` characters."""
+    if len(text) <= _SHORT:
+        one_case = (text.islower() or text.isupper()) and len(_LETTERS.findall(text)) >= 12
+        if one_case or _unpunctuated(text) or _informal(text):
+            return "colloquial"
+    opening = text[:_OPENING]
+    lower = opening.lower()
+    if any(word in lower for word in _DEICTIC_WORDS):
+        return "news"
+    years = [int(y) for y in _YEAR.findall(opening)]
+    if len(years) >= 2:
+        far = sum(abs(y - reference.year) >= 3 for y in years)
+        if 3 * far >= 2 * len(years):
+            return "narrative"
+    return "news"
+
+
+#: Words after a year or date that show it names a thing, not a time of the event: a noun of
+#: ``modified_nouns.tsv`` right after it ("the 2026 budget draft", "the May 9 parade").
+_NOUN_AFTER = re.compile(
+    r"[\s-]{1,2}(?:" + alternation(words("modified_nouns")) + r")\b", re.IGNORECASE
+)
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|next|last|whose)|['’]s)\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
+#: A preposition before the noun phrase makes it locate the event in time after all ("in the
+#: 2020 election", "during the 2014 games").
+_LOCATING = re.compile(
+    r"\b(?:in|during|at|since|before|after|until|by|for|from|ahead\s{1,3}of)\s{1,3}\S{1,8}\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
+def modifies_noun(text: str, start: int, end: int) -> bool:
+    """True if the expression at ``[start, end)`` is a modifier of a noun phrase ("the 2026
+    budget draft", "its 2023 election manifesto", "the May 9 parade"), not after a preposition
+    that makes the phrase locate the event ("in the 2020 election")."""
+    return (
+        _NOUN_AFTER.match(text, end) is not None
+        and _DETERMINER_BEFORE.search(text, max(0, start - 10), start) is not None
+        and _LOCATING.search(text, max(0, start - 24), start) is None
+    )
+
+
+def follows_story(spec: Spec) -> bool:
+    """True for the values that the story time completes: a date, season or holiday whose
+    text gives no year ("September", "May 9", "that summer", "Christmas")."""
+    if isinstance(spec, CalendarDate):
+        return spec.year is None and spec.month is not None and not spec.nearest
+    if isinstance(spec, SeasonRef):
+        return spec.year is None and spec.n is None
+    if isinstance(spec, HolidayRef):
+        return spec.year is None
+    return False
+
+
+def in_story(spec: Spec, story: cal.Point, forward: bool = False) -> Spec:
+    """``spec`` placed in the story time: the story's year, or, for a narrative
+    (``forward``), the next one when the story has reached a later month of its year ("In
+    December 1941 ... In January" = January 1942: a narrative moves forward)."""
+    year = story.first.year
+    month = getattr(spec, "month", None)
+    later = month is not None and month < story.first.month
+    if forward and later and story.unit in ("day", "month"):
+        year += 1
+    return replace(spec, year=year)  # type: ignore[call-arg]
+
+
+#: The words before an expression that make it set the time of its clause: "In 2014, ...",
+#: "began in 1939", "during the 1990s", "On March 3, 1941": or nothing (the sentence opens
+#: with it).
+_SETTING = re.compile(
+    r"(?:\b(?:in|during|on|of)\s{1,3}|(?:^|[.!?;:]\s{1,3}|\n)[\"'“‘(]{0,2})$", re.IGNORECASE
+)
+#: Signal roles that make a year a bound of something else, not the time of the story
+#: ("since 1980", "dating to 1994", "from 2009").
+_BOUNDS = frozenset({"since", "until", "range", "close", "for", "before", "after"})
+
+
+def sets_story(text: str, start: int, signal_role: str | None) -> bool:
+    """True if an explicit date at ``start`` sets the time its sentence (and the story)
+    talks about: it opens its sentence or follows "in"/"during"/"on", and no signal makes it
+    the bound of another span."""
+    if signal_role in _BOUNDS:
+        return False
+    return _SETTING.search(text, max(0, start - 10), start) is not None
+
+
+#: How many sentences a background date carries in news before the text is back at the
+#: publication time (the one that names it and the next).
+NEWS_REACH = 2
+
+
+def applies(document: str, tense: str) -> bool:
+    """Whether a clause of ``tense`` in a ``document`` of that type follows the story time."""
+    if document == "narrative":
+        return tense != "future"
+    if document == "news":
+        return tense == "past"
+    return False

@@ -1,0 +1,337 @@
+"""Clock times as people write and say them, beyond "10 a.m." and "15:30" (rules/times.py):
+"3:18a", "at 3p", "3h18", "15h", "330 p.m.", "at 3 in the morning", "3:15 in the afternoon",
+"at three am", "seven thirty p.m.", "twelve oh three", "half past 3 pm", "a quarter to noon",
+"20 minutes past 3pm", "twenty after 3pm".
+
+Vocabulary comes from ``clock_words.tsv`` (fractions of an hour, past/to, "oh", parts of the
+day after a time) and ``numbers.tsv``; the rules hold only the structure. A bare number is no
+time ("25", "3 30", "three twenty" are Duckling's negative examples): a form without a.m.,
+p.m., "h" or a part of the day needs "at" (or "@") before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import alternation, rows, words
+from ..rule import Found, Rule
+from ..units import duration_value, unit, unit_of
+from ..units import words as unit_words
+from ..values import ClockTime, FromNow
+from .common import (
+    APPROX,
+    NUM,
+    NUM_WORD,
+    SP,
+    T_UNIT,
+    approx_mod,
+    group,
+    isolated,
+    next_word,
+    number,
+    prev_word,
+    whole_number,
+)
+from .times import _AMPM, _ON, _ZONE, _base, _zone
+
+_WORDS: dict[str, dict[str, int]] = {}
+for _row in rows("clock_words"):
+    _WORDS.setdefault(_row[1], {})[_row[0].lower()] = int(_row[2])
+
+
+def _alt(kind: str) -> str:
+    return alternation(list(_WORDS[kind]))
+
+
+def _value(kind: str, word: str) -> int:
+    return _WORDS[kind][" ".join(word.lower().split())]
+
+
+#: Words before a number that make it a label ("flight one oh three"): ``number_labels.tsv``.
+_NUMBER_LABELS = words("number_labels")
+#: "at" or "@" right before a time (group ``at``).
+_AT = r"(?:(?P<at>at|@)\s{0,3})?"
+#: A part of the day after a time: "in the morning", "in afternoon", "in the AM".
+_POD_AFTER = rf"(?:{SP}in{SP}(?:the{SP})?(?P<pod>{_alt('pod')}))"
+#: An hour in words, one to twelve.
+_HOUR_WORD = alternation(
+    [r[0] for r in rows("numbers")
+     if r[1].isdigit() and 1 <= int(r[1]) <= 12 and r[0].isalpha() and len(r[0]) > 2
+     and r[0] != "dozen"]
+)
+#: Minutes in words: "thirty", "fifty nine", "oh three", "zero five".
+_MINUTE_WORDS = rf"(?:(?P<zero>{_alt('zero')})[-\s]{{1,3}})?(?P<mw>{NUM_WORD})"
+
+
+def _hour(h: int, ampm: str | None, pod: str | None) -> int | None:
+    """The hour of the day of ``h`` with "a.m."/"p.m." or a part of the day, or None."""
+    if ampm:
+        if not 1 <= h <= 12:
+            return None
+        return h % 12 + (12 if ampm.lower().startswith("p") else 0)
+    if pod:
+        if not 1 <= h <= 12:
+            return None
+        add = _value("pod", pod)
+        return h % 12 + add if not (add and h == 12) else 12
+    return h if 0 <= h <= 23 else None
+
+
+def _at_trim(m: re.Match[str]) -> int:
+    """Characters of a leading "at " to cut from the span (TimeML leaves the signal out)."""
+    if not group(m, "at"):
+        return 0
+    rest = m.string[m.end("at") : m.end()]
+    return m.end("at") - m.start() + len(rest) - len(rest.lstrip())
+
+
+def _found(m: re.Match[str], spec: ClockTime) -> Found:
+    return Found("TIME", spec, trim_start=_at_trim(m))
+
+
+def _clock(m: re.Match[str], h: int, minute: int, unit: str) -> Found | None:
+    ampm, pod = m.groupdict().get("ampm"), m.groupdict().get("pod")
+    hour = _hour(h, ampm, pod)
+    if hour is None or not 0 <= minute <= 59:
+        return None
+    twelve = not ampm and not pod and 1 <= h <= 12
+    return _found(m, ClockTime(hour, minute, unit, _base(m), *_zone(m), twelve_hour=twelve))
+
+
+def build_compact(m: re.Match[str]) -> Found | None:
+    """ "3:18a", "3:15p", "at 3p": a.m./p.m. as one letter; an hour alone only after "at"."""
+    h = int(m.group("h"))
+    mi = m.group("mi")
+    if mi is None and not m.group("at"):
+        return None  # "4a": a paper size, a grade
+    ap = "pm" if m.group("ap").lower() == "p" else "am"
+    hour = _hour(h, ap, None)
+    if hour is None or (mi is not None and int(mi) > 59):
+        return None
+    unit = "minute" if mi else "hour"
+    return _found(m, ClockTime(hour, int(mi or 0), unit, _base(m), *_zone(m)))
+
+
+def build_h(m: re.Match[str]) -> Found | None:
+    """ "3h18", "15h00", "at 15h": the French-style 24-hour clock; a bare "15h" after "at"."""
+    h, mi = int(m.group("h")), m.group("mi")
+    if mi is None and not m.group("at") and (not isolated(m) or prev_word(m).lower() == "in"):
+        return None  # "15h" alone only as a phrase or after "at" ("in 1h" is an hour on)
+    if h > 23 or (mi is not None and int(mi) > 59):
+        return None
+    return _found(m, ClockTime(h, int(mi or 0), "minute", _base(m), *_zone(m)))
+
+
+def build_spaced(m: re.Match[str]) -> Found | None:
+    """ "at 3 15", "at 12 15": hours and minutes apart, only after "at" ("3 30" alone is two
+    numbers) and not before a noun ("at 3 15 people")."""
+    if next_word(m)[:1].isalpha():
+        return None
+    return _clock(m, int(m.group("h")), int(m.group("mi")), "minute")
+
+
+def build_hhmm(m: re.Match[str]) -> Found | None:
+    """ "330 p.m.", "at 730 in the evening": hours and minutes without a colon."""
+    hm = int(m.group("hm"))
+    if not (m.group("ampm") or m.group("pod")):
+        return None
+    return _clock(m, hm // 100, hm % 100, "minute")
+
+
+def build_pod_after(m: re.Match[str]) -> Found | None:
+    """ "3 in the morning", "3:15 in the afternoon", "eight in the evening"."""
+    hw = m.group("hw")
+    h = whole_number(hw) if hw else int(m.group("h"))
+    if h is None:
+        return None
+    mi = m.group("mi")
+    return _clock(m, h, int(mi or 0), "minute" if mi else "hour")
+
+
+def build_word_time(m: re.Match[str]) -> Found | None:
+    """ "three am", "seven thirty p.m.", "at three twenty", "twelve oh three"."""
+    ampm, pod, mw = group(m, "ampm"), group(m, "pod"), group(m, "mw")
+    if not (ampm or pod or mw) and next_word(m)[:1].isalpha():
+        return None  # "at one point", "at two locations"
+    if prev_word(m).lower() in _NUMBER_LABELS:
+        return None  # "flight one oh three"
+    h = whole_number(m.group("hw"))
+    minute = 0
+    if mw is not None:
+        n = number(mw)
+        if n is None or n != int(n):
+            return None
+        minute = int(n)
+        if (group(m, "zero") is not None) != (minute < 10):
+            return None  # "twelve oh three" but not "twelve oh thirty", "twelve three"
+    if h is None:
+        return None
+    return _clock(m, h, minute, "minute" if mw else "hour")
+
+
+def build_past_to(m: re.Match[str]) -> Found | None:
+    """ "half past 3 pm", "a quarter to noon", "20 minutes past 3pm", "twenty after 3pm"."""
+    frac = m.group("frac")
+    if frac:
+        minutes = _value("minutes", frac)
+    else:
+        n = whole_number(m.group("mn"))
+        if n is None or not 1 <= n <= 59:
+            return None
+        minutes = n
+    sign = _value("direction", m.group("dir"))
+    if m.group("noon"):
+        h = 0 if m.group("noon").lower() == "midnight" else 12
+        ampm = pod = None
+    else:
+        hw = m.group("hw")
+        h = whole_number(hw) if hw else int(m.group("h"))
+        ampm, pod = m.group("ampm"), None
+        if h is None:
+            return None
+        if not ampm and not m.group("at") and not frac and not m.group("minutes"):
+            return None  # "20 past 3" alone could be a count
+    hour = _hour(h, ampm, pod) if (ampm or pod) else h
+    if hour is None or hour > 23:
+        return None
+    total = (hour * 60 + sign * minutes) % (24 * 60)
+    twelve = not ampm and not m.group("noon") and 1 <= h <= 12
+    return _found(
+        m, ClockTime(total // 60, total % 60, "minute", _base(m), *_zone(m), twelve_hour=twelve)
+    )
+
+
+_SUB_DAY = ("second", "minute", "hour")
+#: A unit word of less than a day, or a short mark ("1h", "15'").
+_SHORT_UNIT = rf"(?:{alternation(unit_words(units=_SUB_DAY))}|{_alt('mark')})"
+
+
+def _period(seconds: int) -> str:
+    """The TIMEX3 duration of ``seconds``: PT2H30M, PT45M, PT1S."""
+    h, rest = divmod(seconds, 3600)
+    m, s = divmod(rest, 60)
+    return "PT" + "".join(f"{v}{c}" for v, c in ((h, "H"), (m, "M"), (s, "S")) if v) or "PT0S"
+
+
+def build_from_now(m: re.Match[str]) -> Found | None:
+    """ "in 15 minutes", "in half an hour", "in 1/4h", "in 2.5 hours": a time that far after
+    the reference (see :class:`FromNow`; "2 minutes from now" is ``date_ago``'s)."""
+    duration = None
+    if group(m, "part"):
+        seconds = 60 * _value("part", m.group("part"))
+    elif group(m, "fn"):
+        seconds = 3600 * int(m.group("fn")) // int(m.group("fd"))
+    else:
+        num, word = m.group("num"), m.group("unit")
+        n = number(num)
+        if n is None or n <= 0:
+            return None
+        if group(m, "half"):
+            n += 0.5
+        key = word.lower()
+        per = _WORDS["mark"].get(key) or unit(unit_of(key)).seconds
+        seconds = round(n * per)  # type: ignore[operator]
+        if n == int(n) and key not in _WORDS["mark"]:
+            duration = duration_value(unit_of(key), int(n))
+    if not 0 < seconds <= 48 * 3600:
+        return None
+    spec = FromNow(seconds, duration or _period(seconds))
+    return Found("TIME", spec, approx_mod(m), trim_start=m.end("sig") - m.start())
+
+
+#: The trigger of forms that end in a.m./p.m. or a part of the day ("330 p.m.", "3 in the
+#: morning"): every match holds one of these words.
+_AMPM_OR_POD = r"(?:am|pm|m|morning|afternoon|evening|night)$"  # "a.m." is "a", "m"
+
+_PAST_TO_HOUR = (
+    rf"(?:(?P<noon>noon|midnight)|(?:(?P<h>\d{{1,2}})h?|(?P<hw>{_HOUR_WORD}))"
+    rf"(?:\s{{0,2}}{_AMPM})?)"
+)
+
+RULES = (
+    Rule(
+        "time_from_now",
+        "in <n> minutes|in half an hour",
+        rf"(?P<sig>in{SP}){APPROX}(?:(?P<part>{_alt('part')})|(?P<fn>[13])/(?P<fd>[24])\s?"
+        rf"(?:h|hours?)|(?P<num>{NUM})(?P<half>{SP}and{SP}an?{SP}half)?(?:{SP}more)?\s{{0,3}}"
+        rf"(?P<unit>{_SHORT_UNIT}))",
+        build_from_now,
+        priority=1,
+        trigger=T_UNIT,
+    ),
+    Rule(
+        "time_clock_compact",
+        "<h>[:<mm>]a|p",
+        rf"{_AT}(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?(?P<ap>[ap])\.?(?![\w.]){_ZONE}{_ON}",
+        build_compact,
+        priority=2,
+        trigger=r"\d{1,2}[ap]$",
+    ),
+    Rule(
+        "time_clock_h",
+        "<h>h[<mm>]",
+        rf"{_AT}(?P<h>\d{{1,2}})h(?P<mi>\d{{2}})?{_ZONE}{_ON}",
+        build_h,
+        priority=2,
+        trigger=r"\d{1,2}h(?:\d{2})?$",
+    ),
+    Rule(
+        "time_clock_spaced",
+        "at <h> <mm>",
+        r"(?P<at>at|@)\s{1,3}(?P<h>\d{1,2})\s(?P<mi>[0-5]\d)",
+        build_spaced,
+        priority=1,
+        trigger=r"at$",
+    ),
+    Rule(
+        "time_clock_hhmm",
+        "<hmm> a.m.|in the evening",
+        rf"{_AT}(?P<hm>\d{{3,4}})(?:\s{{0,2}}{_AMPM}|{_POD_AFTER}){_ZONE}{_ON}",
+        build_hhmm,
+        priority=2,
+        trigger=_AMPM_OR_POD + r"|\d{3,4}[ap]m?$",  # "330 p.m.", and glued: "430pm"
+    ),
+    Rule(
+        "time_clock_pod",
+        "<h>[:<mm>] in the morning|afternoon|evening",
+        rf"{_AT}(?:(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?|(?P<hw>{_HOUR_WORD})){_POD_AFTER}"
+        rf"{_ZONE}{_ON}",
+        build_pod_after,
+        priority=3,
+        trigger=_AMPM_OR_POD,
+    ),
+    Rule(
+        "time_clock_words",
+        "<hour word> [<minute words>] a.m.|p.m.|in the evening",
+        rf"{_AT}(?P<hw>{_HOUR_WORD})(?:[-\s]{{1,3}}{_MINUTE_WORDS})?"
+        rf"(?:\s{{0,2}}{_AMPM}|{_POD_AFTER}){_ZONE}{_ON}",
+        build_word_time,
+        priority=1,
+        trigger=_AMPM_OR_POD,
+    ),
+    Rule(
+        "time_clock_at_words",
+        "at <hour word> [<minute words>]",
+        rf"(?P<at>at)\s{{1,3}}(?P<hw>{_HOUR_WORD})(?:[-\s]{{1,3}}{_MINUTE_WORDS})?{_ZONE}{_ON}",
+        build_word_time,
+        trigger=r"at$",
+    ),
+    Rule(
+        "time_clock_oh",
+        "<hour word> oh <minute word>",
+        rf"(?P<hw>{_HOUR_WORD})[-\s]{{1,3}}(?P<zero>{_alt('zero')})[-\s]{{1,3}}(?P<mw>{NUM_WORD})"
+        rf"{_ZONE}{_ON}",
+        build_word_time,
+        trigger=rf"{_alt('zero')}$",
+    ),
+    Rule(
+        "time_past_to",
+        "half|a quarter|<n> [minutes] past|to <hour>",
+        rf"{_AT}(?:(?P<frac>{_alt('minutes')})|(?P<mn>\d{{1,2}}|{NUM_WORD})"
+        rf"(?P<minutes>{SP}min(?:ute)?s?)?){SP}(?P<dir>{_alt('direction')}){SP}"
+        rf"{_PAST_TO_HOUR}{_ZONE}{_ON}",
+        build_past_to,
+        priority=3,
+        trigger=r"(?:past|till|half|quarter|minutes?|noon|midnight|am|pm|m|\d{1,2}[ap]m)$",
+    ),
+)

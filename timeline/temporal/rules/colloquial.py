@@ -1,0 +1,297 @@
+"""Colloquial forms of tweets and chat: only for documents of type ``colloquial`` (see
+:mod:`timeline.temporal.narrative`), where capitals, periods and colons are optional and bare
+time words are expressions of their own.
+
+- weekdays in lower case or abbreviated without a period ("friday", "this sat", "thurs
+  night"); a short abbreviation needs a context that shows a day is meant ("this sat", "on
+  wed", "sat 7pm", "fri night"), so "sat on the bench" and "the sun" stay untagged;
+- a day before its clock time ("this Sat, 7pm", "Sun 1:00pm", "wed 9am") binds to it;
+- clock times without a colon ("430pm", "at 1015"); counts glued to a short unit ("2wks");
+- bare time words (``colloquial_units.tsv``): "a fun day" (P1D), "days" (PXD), "good
+  morning" (the morning of the publication day, TIME ``TMO``), "the night", "this long weekend",
+  "my future" (FUTURE_REF).
+
+The tweets of the SynTime corpus annotate every such word (TimeBank news almost none), which is
+why these rules are limited to colloquial text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..anchor import duration_value
+from ..lexicon import alt, lookup, table, words
+from ..rule import Found, Rule
+from ..values import (
+    CalendarDate,
+    CalendarRelative,
+    ClockTime,
+    DayOffset,
+    Fixed,
+    PartOfDay,
+    SeasonRef,
+    Spec,
+    WeekdayRef,
+    WeekendRef,
+)
+from .common import MONTH, POD, SP, T_DIGIT, T_MONTH, WEEKDAY_ABBREVIATIONS, group, month_number
+
+_COLLOQUIAL = ("colloquial",)
+_FULL = alt("weekdays")
+_SHORT = alt("colloquial_weekdays")
+_WD = rf"(?P<wd>{_FULL}|{_SHORT})"
+_REL = r"(?:(?P<rel>this\s{1,3}coming|this\s{1,3}past|this|next|last|coming)\s{1,3})?"
+#: The words before a short weekday that show a day is meant ("on sat", "every mon").
+_DAY_CONTEXT = re.compile(
+    r"(?:\b(?:on|this|next|last|every|till|til|until|by|from|to|and|or|see\s{1,3}you)\s{1,3}"
+    r"|,\s{0,2})$",
+    re.IGNORECASE,
+)
+#: ... or after it: a clock time, a part of day, a date, another day ("Sat-Sun").
+_DAY_AFTER = re.compile(
+    rf"\.?,?\s{{0,3}}(?:\d|{POD}\b|@|[-–]\s{{0,2}}(?:{alt('colloquial_weekdays')}|{alt('weekdays')}))",
+    re.IGNORECASE,
+)
+
+
+def _weekday(word: str) -> int:
+    key = word.lower().rstrip(".")
+    full = table("weekdays")
+    return int(full.get(key) or full.get(key + ".") or lookup("colloquial_weekdays", key))
+
+
+def _day(m: re.Match[str]) -> WeekdayRef:
+    """The weekday of the match with its relative word; "this sat" in a tweet is the coming
+    one (or today)."""
+    rel = " ".join((group(m, "rel") or "").lower().split())
+    n = int(lookup("weekday_relatives", rel)) if rel else 0
+    return WeekdayRef(_weekday(m.group("wd")), n, ahead=rel == "this")
+
+
+def _is_day(m: re.Match[str]) -> bool:
+    """A full weekday name is a day; a short one needs context around it."""
+    word = m.group("wd").lower()
+    if word not in WEEKDAY_ABBREVIATIONS and word.rstrip(".") in table("weekdays"):
+        return True
+    if group(m, "rel") or group(m, "pod"):
+        return True
+    s = m.string
+    return (
+        _DAY_CONTEXT.search(s, max(0, m.start() - 16), m.start()) is not None
+        or _DAY_AFTER.match(s, m.end()) is not None
+    )
+
+
+def build_weekday(m: re.Match[str]) -> Found | None:
+    if not _is_day(m):
+        return None
+    base: Spec = _day(m)
+    pod = group(m, "pod")
+    if pod:
+        return Found("TIME", PartOfDay(base, lookup("parts_of_day", pod)))
+    return Found("DATE", base)
+
+
+#: Month names that are also common words ("may", "march") or bare abbreviations ("jan").
+_AMBIGUOUS_MONTHS = frozenset(words("month_ambiguous"))
+
+
+def build_month(m: re.Match[str]) -> Found | None:
+    """ "Hello February", "it's july", "June, July and Aug": a month name alone, in any case;
+    bare abbreviations only after "in", "and" or a comma, "may" and "march" only after a
+    preposition ("in may")."""
+    word = m.group("month")
+    key = word.lower().rstrip(".")
+    context = _MONTH_LIST if len(key) <= 4 and key != "may" else _IN_MONTH
+    if key in _AMBIGUOUS_MONTHS and not context.search(m.string, max(0, m.start() - 8), m.start()):
+        return None
+    return Found("DATE", CalendarDate(None, month_number(word)))
+
+
+_MONTH_LIST = re.compile(r"(?:\b(?:in|and|&|or)\s{1,3}|,\s{0,2})$", re.IGNORECASE)
+#: "may" and "march" are words first: a month only after a preposition ("in may").
+_IN_MONTH = re.compile(r"\b(?:in|of|since|until|till|by|from)\s{1,3}$", re.IGNORECASE)
+
+
+def _clock(m: re.Match[str]) -> tuple[int, int, str] | None:
+    """(hour, minute, unit) of the clock groups h/mi/ampm, or None if impossible."""
+    h, mi = int(m.group("h")), m.group("mi")
+    minute = int(mi) if mi else 0
+    ampm = (group(m, "ampm") or "").lower()
+    if minute > 59:
+        return None
+    if ampm:
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if ampm.startswith("p") else 0)
+    elif h > 23:
+        return None
+    return h, minute, ("minute" if mi else "hour")
+
+
+def build_day_clock(m: re.Match[str]) -> Found | None:
+    clock = _clock(m)
+    if clock is None:
+        return None
+    base = _day(m)
+    return Found("TIME", ClockTime(*clock, base))
+
+
+def build_compact_clock(m: re.Match[str]) -> Found | None:
+    """ "at 1015" = 10:15 (not a year: 1900-2099 stay years; "430pm" is the clock rules'
+    ``time_clock_hhmm``, in any text)."""
+    if not group(m, "ampm") and 1900 <= int(m.group("h") + m.group("mi")) <= 2099:
+        return None
+    clock = _clock(m)
+    if clock is None:
+        return None
+    return Found("TIME", ClockTime(*clock), trim_start=m.start("h") - m.start())
+
+
+def build_day_word(m: re.Match[str]) -> Found | None:
+    """ "last day" / "this day" (the day of the message), "next day" (the one after),
+    "the whole day" / "all day" (P1D)."""
+    which = " ".join(m.group("which").lower().split())
+    if which in ("whole", "the whole", "entire", "the entire", "all"):
+        return Found("DURATION", Fixed("P1D"))
+    return Found("DATE", DayOffset(1 if which == "next" else 0))
+
+
+#: unit -> (TIMEX3 time prefix, unit code) of a bare unit word's duration ("hours" PTXH).
+_DURATION_CODES = {"day": ("", "D"), "week": ("", "W"), "month": ("", "M"), "year": ("", "Y"),
+                   "hour": ("T", "H"), "minute": ("T", "M")}
+
+
+#: A possessive before a bare word makes it part of a name ("Mother's day", "King' day").
+_POSSESSIVE = re.compile(r"(?:'|’|'s|’s)\s{1,3}$", re.IGNORECASE)
+
+
+def build_bare(m: re.Match[str]) -> Found | None:
+    word = m.group("word")
+    if _POSSESSIVE.search(m.string, max(0, m.start() - 6), m.start()):
+        return None
+    what = lookup("colloquial_units", word)
+    plural = word.lower().endswith("s") and what in _DURATION_CODES
+    if group(m, "the"):
+        if what == "day" and not plural:
+            return Found("DATE", DayOffset(0))  # "the day": the publication day
+        if what in ("MO", "AF", "EV", "NI"):
+            return Found("TIME", PartOfDay(DayOffset(0), what))
+        return None
+    if what in ("MO", "AF", "EV", "NI"):
+        return Found("TIME", PartOfDay(DayOffset(0), what))
+    if what == "WE":
+        return Found("DATE", WeekendRef())
+    if what == "WEEKENDS":
+        return Found("SET", Fixed("XXXX-WXX-WE"))
+    if what in ("SP", "SU", "FA", "WI"):
+        return Found("DATE", SeasonRef(what))
+    if what.endswith("_REF"):
+        return Found("DATE", Fixed(what))
+    prefix, code = _DURATION_CODES[what]
+    return Found("DURATION", Fixed(f"P{prefix}{'X' if plural else '1'}{code}"))
+
+
+_ABBREVIATED = alt("colloquial_abbreviations")
+
+
+def build_compact_duration(m: re.Match[str]) -> Found | None:
+    """ "2wks", "24hr", "3yrs": a count glued to a shortened unit (``colloquial_abbreviations``;
+    "5hrs" and "3mins" the duration rules read in any text)."""
+    unit = lookup("colloquial_abbreviations", m.group("unit"))
+    return Found("DURATION", Fixed(duration_value(unit, int(m.group("n")))))
+
+
+def build_short_relative(m: re.Match[str]) -> Found | None:
+    """ "nxt yr", "lst wk", "this mth": the calendar unit containing the reference, moved."""
+    n = {"nxt": 1, "next": 1, "lst": -1, "last": -1, "this": 0}[m.group("rel").lower()]
+    unit = lookup("colloquial_abbreviations", m.group("unit"))
+    return Found("DATE", CalendarRelative(unit, n))
+
+
+_IGNORED = words("colloquial_ignored")
+
+
+def ignored(text: str, start: int, end: int, rule_id: str) -> bool:
+    """What a colloquial document does not tag although other texts would: the words of
+    ``colloquial_ignored.tsv`` ("my current obsession") and a bare number before 1900 read as
+    a year ("lost 1500 in a day", "walked over 1000 miles": in chat, an amount)."""
+    surface = text[start:end]
+    if surface.lower() in _IGNORED:
+        return True
+    return rule_id == "date_year" and surface.isdigit() and int(surface) < 1900
+
+
+RULES = (
+    Rule(
+        "date_month_colloquial",
+        "<month, any case, alone>",
+        rf"(?P<month>{MONTH})",
+        build_month,
+        priority=-1,
+        trigger=T_MONTH,
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "date_weekday_colloquial",
+        "[this|next|last] <weekday, any case or abbreviated> [<part of day>]",
+        rf"{_REL}{_WD}(?:{SP}(?P<pod>{POD}))?",
+        build_weekday,
+        trigger=r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)",
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "time_weekday_clock",
+        "[this|next] <weekday>[,] [at] <h>[:<mm>]am|pm",
+        rf"{_REL}{_WD}\.?,?\s{{0,3}}(?:(?:at|@)\s{{0,3}})?(?P<h>\d{{1,2}})(?:[:.]?(?P<mi>\d{{2}}))?"
+        r"\s{0,2}(?P<ampm>[ap]\.?\s?m\b\.?)",
+        build_day_clock,
+        priority=1,
+        trigger=r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)",
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "time_at_hhmm",
+        "at <hh><mm>",
+        r"at\s{1,3}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?!\d)",
+        build_compact_clock,
+        priority=3,
+        trigger=T_DIGIT,
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "duration_compact",
+        "<n><unit>: 2wks, 24hr, 3yrs",
+        rf"(?P<n>\d{{1,3}})(?P<unit>{_ABBREVIATED})",
+        build_compact_duration,
+        trigger=r"\d{1,3}(?:hrs?|mins?|secs?|d|days?|wks?|mths?|mos?|yrs?)$",
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "date_short_relative",
+        "nxt|lst|this yr|wk|mth",
+        r"(?P<rel>nxt|next|lst|last|this)\s{1,3}(?P<unit>yr|wk|mth)",
+        build_short_relative,
+        trigger=r"(?:yr|wk|mth)$",
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "date_day_word",
+        "last|this|next day; the whole day",
+        r"(?P<which>last|this|next|the\s{1,3}whole|whole|the\s{1,3}entire|entire|all)\s{1,3}day",
+        build_day_word,
+        trigger=r"day$",
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "colloquial_bare_word",
+        "[the] day|days|week|morning|night|weekend|future ...",
+        rf"(?P<the>the{SP})?(?P<word>{alt('colloquial_units')})",
+        build_bare,
+        priority=-1,
+        trigger=r"(?:day|days|week|weeks|month|months|year|years|hours?|hrs|minutes?|mins|"
+        r"morning|afternoon|evening|nights?|nite|overnight|weekends?|future|spring|summer|"
+        r"autumn|winter)$",
+        documents=_COLLOQUIAL,
+    ),
+)

@@ -1,0 +1,149 @@
+"""Numeric dates in the orders people write them: "10-31-74", "10.31.1974", "31-Oct-74",
+"2/15", "2015-3-3", "2014/10", "2/2013", "2018Q4", "18q4".
+
+Day and month of "a/b" follow the locale of the text (:mod:`timeline.temporal.dateorder`:
+month-first unless the locale writes the day first); a numeric date that is only a date in
+the other order is read in that one. Forms that are also scores, ranges, fractions or version
+numbers in running prose ("2-15", "2010-11", "1.2.10") are dates only where the context says
+so: an isolated phrase ("on 2/15"), or a word before that names a date ("since 2/15").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..dateorder import month_day
+from ..lexicon import alt
+from ..rule import Found, Rule
+from ..values import CalendarDate, QuarterRef
+from .common import MONTH, T_DIGIT, T_MONTH, group, isolated, month_number, text_before
+
+#: No digit, dot, slash or dash right before or after a numeric date ("1.2.10.4", "3/4/5/6").
+_NOT_AFTER = r"(?<![\d./-])"
+_NOT_BEFORE = r"(?![.\-/]?\d)"
+#: Words before a short numeric date ("2/15") that make it a date: ``lowercase_date_contexts``.
+_DATE_WORD_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?:{alt('lowercase_date_contexts')})\s{{1,3}}$", re.IGNORECASE
+)
+
+
+def _year(text: str) -> int:
+    """A year written with two digits is 1950-2049 ("74" = 1974, "15" = 2015)."""
+    year = int(text)
+    if len(text) == 2:
+        year += 1900 if year >= 50 else 2000
+    return year
+
+
+#: A clock time right after a short date: "4/25 at 4:00pm".
+_AT_TIME = re.compile(r"\s{1,3}(?:at|@)\s{0,3}\d")
+
+
+def _in_date_context(m: re.Match[str]) -> bool:
+    return (
+        isolated(m)
+        or _DATE_WORD_BEFORE.search(text_before(m, m.start())) is not None
+        or _AT_TIME.match(m.string, m.end()) is not None
+    )
+
+
+def build_numeric(m: re.Match[str]) -> Found | None:
+    """The numeric forms of ``date_numeric``, by the alternative that matched."""
+    if group(m, "a") is None:
+        return build_year_month(m) if group(m, "sa") is None else build_short(m)
+    return build_day_month_year(m)
+
+
+def build_day_month_year(m: re.Match[str]) -> Found | None:
+    """ "10-31-74", "10.31.1974": a two-digit year only as an isolated phrase or after a date
+    word (a dashed pair and a number are often a score or a range)."""
+    if len(m.group("year")) == 2 and not _in_date_context(m):
+        return None
+    md = month_day(int(m.group("a")), int(m.group("b")))
+    if md is None:
+        return None
+    return Found("DATE", CalendarDate(_year(m.group("year")), *md))
+
+
+def build_day_month_name(m: re.Match[str]) -> Found | None:
+    """ "31-Oct-74", "31/Oct/1974"."""
+    day = int(m.group("day"))
+    if not 1 <= day <= 31:
+        return None
+    return Found("DATE", CalendarDate(_year(m.group("year")), month_number(m.group("month")), day))
+
+
+def build_short(m: re.Match[str]) -> Found | None:
+    """ "2/15", "on 2/15", "2 - 15": a month and day without a year, only where the context says
+    it is a date (else a fraction, a score or a range)."""
+    if not _in_date_context(m):
+        return None
+    md = month_day(int(m.group("sa")), int(m.group("sb")))
+    return None if md is None else Found("DATE", CalendarDate(None, *md))
+
+
+def build_year_month(m: re.Match[str]) -> Found | None:
+    """ "2014/10", "2014-10", "2/2013": a month of a year, as an isolated phrase or after a
+    date word ("the 2010-11 season" is a span of years)."""
+    year = int(m.group("ym_year") or m.group("my_year"))
+    month = int(m.group("ym_month") or m.group("my_month"))
+    if not (1 <= month <= 12 and 1000 <= year <= 2199) or not _in_date_context(m):
+        return None
+    return Found("DATE", CalendarDate(year, month))
+
+
+def build_year_quarter(m: re.Match[str]) -> Found | None:
+    """ "2018Q4", "18q4", "2018 Q4"."""
+    return Found("DATE", QuarterRef(int(m.group("qn")), _year(m.group("year"))))
+
+
+def build_year_era(m: re.Match[str]) -> Found | None:
+    """ "2014 AD", "in 14 a.d.": a year of the common era, any number of digits; a year
+    before it ("2014 BC") is no year Python's calendar holds."""
+    era = m.group("era").lower().replace(".", "")
+    year = int(m.group("year"))
+    if era in ("bc", "bce") or year < 1:
+        return None
+    return Found("DATE", CalendarDate(year))
+
+
+RULES = (
+    Rule(
+        "date_year_era",
+        "<year> AD|BC",
+        r"(?P<year>\d{1,4})\s{0,2}(?P<era>a\.d\.|ad|c\.e\.|ce|b\.c\.|bc|bce|b\.c\.e\.)(?!\w)",
+        build_year_era,
+        priority=2,
+        trigger=r"(?:ad|bc|bce|ce|d|c|\d{1,4}(?:ad|bc))$",  # "a.d." is the words "a", "d"
+    ),
+    Rule(
+        "date_day_month_name_numeric",
+        "<d>-<Mon>-<yy>",
+        rf"{_NOT_AFTER}(?P<day>\d{{1,2}})(?P<sep>[-/])(?P<month>{MONTH})(?P=sep)"
+        rf"(?P<year>\d{{4}}|\d{{2}}){_NOT_BEFORE}",
+        build_day_month_name,
+        priority=3,
+        trigger=T_MONTH,
+    ),
+    Rule(
+        "date_numeric",
+        "<m>-<d>-<yy>|<m>.<d>.<yyyy>|<yyyy>/<mm>|<m>/<yyyy>|<m>/<d>",
+        # one pattern for the numeric forms (one scan of the text's numbers instead of four);
+        # the longest form first, since an alternation takes the first that matches
+        rf"{_NOT_AFTER}(?:(?P<a>\d{{1,2}})(?P<sep>[-.])(?P<b>\d{{1,2}})(?P=sep)"
+        rf"(?P<year>\d{{4}}|\d{{2}})|(?P<ym_year>\d{{4}})[-/](?P<ym_month>\d{{1,2}})|"
+        rf"(?P<my_month>\d{{1,2}})/(?P<my_year>\d{{4}})|(?P<sa>\d{{1,2}})\s{{0,2}}[/-]\s{{0,2}}"
+        rf"(?P<sb>\d{{1,2}})(?!\s{{0,2}}[/-]\s{{0,2}}\d)){_NOT_BEFORE}",
+        build_numeric,
+        priority=3,
+        trigger=T_DIGIT,
+    ),
+    Rule(
+        "date_year_quarter_code",
+        "<yyyy>Q<n>",
+        r"(?P<year>\d{4}|\d{2})\s?[qQ](?P<qn>[1-4])",
+        build_year_quarter,
+        priority=2,
+        trigger=r"(?:\d{2}|\d{4})?q[1-4]$",
+    ),
+)

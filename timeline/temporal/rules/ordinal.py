@@ -1,0 +1,216 @@
+"""A day counted inside a month or a week: "the first Tuesday of October", "the last Monday
+of March 2014", "the third last day of May", "the 20th of next month", "wednesday of next
+week", "last week's sunday", "the third Tuesday after Christmas 2014".
+
+The ordinals come from ``ordinals.tsv`` ("last" is -1; "third last" counts from the end), the
+relative words from ``calendar_relatives.tsv``, the holidays from ``holidays.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import alt, alternation, lookup, table
+from ..rule import Found, Rule
+from ..values import (
+    CalendarDate,
+    CalendarRelative,
+    DayOffset,
+    HolidayRef,
+    NthInMonth,
+    NthWeekdayAfter,
+    NthWeekIn,
+    ShiftFrom,
+    Spec,
+    WeekdayOfWeek,
+)
+from .absolute import HOLIDAY_TRIGGER
+from .common import (
+    MONTH,
+    NUM,
+    SP,
+    T_WEEKDAY,
+    UNIT,
+    WEEKDAY,
+    WEEKDAY_ANY,
+    group,
+    isolated,
+    month_number,
+    number,
+    ordinal,
+    unit_name,
+    weekday_number,
+    whole_number,
+)
+
+#: An ordinal word (including "last") or an ordinal in digits, optionally counted from the end
+#: ("third last", "2nd last").
+_ORD = (
+    rf"(?P<ord>{alternation(list(table('ordinals')))}|\d{{1,2}}(?:st|nd|rd|th))"
+    rf"(?P<from_end>{SP}last)?"
+)
+_REL = rf"(?:the{SP})?(?P<rel>{alt('calendar_relatives')})"
+#: A month: named, with or without its year, or relative ("next month", "the month").
+_MONTH_SPEC = (
+    rf"(?:(?P<month>{MONTH})(?:,?{SP}(?P<year>\d{{4}})(?!\d))?|{_REL}{SP}month|"
+    rf"(?P<the_month>the{SP}month))"
+)
+
+
+def _n(m: re.Match[str]) -> int | None:
+    n = ordinal(m.group("ord"))
+    if group(m, "from_end"):
+        return -n if n > 0 else None
+    return n
+
+
+def _month(m: re.Match[str]) -> Spec:
+    if group(m, "month"):
+        year = int(m.group("year")) if group(m, "year") else None
+        return CalendarDate(year, month_number(m.group("month")))
+    if group(m, "the_month"):
+        return CalendarRelative("month", 0)
+    return CalendarRelative("month", int(lookup("calendar_relatives", m.group("rel"))))
+
+
+def build_nth_in_month(m: re.Match[str]) -> Found | None:
+    """ "the first Tuesday of October", "the last day of October 2015", "20th of next month";
+    "the third Tuesday after Christmas 2014"."""
+    if group(m, "name"):
+        return build_nth_weekday_after(m)
+    if group(m, "dnum"):
+        n: int | None = int(m.group("dnum"))
+        if group(m, "month"):
+            return None  # "the 20th of March" is date_day_month_year's
+    else:
+        n = _n(m)
+    if n is None or n == 0 or abs(n) > 31:
+        return None
+    wd = group(m, "wd")
+    weekday = weekday_number(wd) if wd else None
+    if weekday is not None and abs(n) > 5:
+        return None
+    return Found("DATE", NthInMonth(weekday, n, _month(m)))
+
+
+def build_weekday_of_week(m: re.Match[str]) -> Found | None:
+    """ "wednesday of next week", "sunday from last week", "last week's sunday"."""
+    rel = int(lookup("calendar_relatives", group(m, "rel") or m.group("rel2")))
+    wd = group(m, "wd") or m.group("wd2")
+    return Found("DATE", WeekdayOfWeek(weekday_number(wd), CalendarRelative("week", rel)))
+
+
+def build_nth_weekday_after(m: re.Match[str]) -> Found | None:
+    """ "the third Tuesday after Christmas 2014"."""
+    n = _n(m)
+    if n is None or not 1 <= n <= 10:
+        return None
+    year = int(m.group("hyear")) if group(m, "hyear") else None
+    base = HolidayRef(lookup("holidays", m.group("name")), year)
+    return Found("DATE", NthWeekdayAfter(weekday_number(m.group("wd")), n, base))
+
+
+#: Direction words after a count of weekdays: "from now" (1), "ago", "back" (-1).
+_COUNT_DIRECTION = {"from now": 1, "hence": 1, "ago": -1, "back": -1}
+
+
+def build_weekday_count(m: re.Match[str]) -> Found | None:
+    """ "3 fridays from now", "two sundays from now", "2 thursdays ago|back"; "friday after
+    next" (the second such weekday after the reference day)."""
+    if group(m, "wd2"):
+        return Found("DATE", NthWeekdayAfter(weekday_number(m.group("wd2")), 2, DayOffset(0)))
+    n = whole_number(m.group("num"))
+    if n is None or not 1 <= n <= 52:
+        return None
+    sign = _COUNT_DIRECTION[" ".join(m.group("dir").lower().split())]
+    return Found("DATE", NthWeekdayAfter(weekday_number(m.group("wd")), sign * n, DayOffset(0)))
+
+
+def build_nth_week_in(m: re.Match[str]) -> Found | None:
+    """ "the first week of October 2014", "the 2nd last week of 2018"."""
+    n = _n(m)
+    if n is None or n == 0 or abs(n) > 53:
+        return None
+    if group(m, "wyear"):
+        period: Spec = CalendarDate(int(m.group("wyear")))
+    else:
+        period = _month(m)
+    return Found("DATE", NthWeekIn(n, period))
+
+
+def build_shift_from(m: re.Match[str]) -> Found | None:
+    """ "three days after Easter", "a year from Christmas", as an isolated
+    phrase; in running text TimeML keeps the duration and the date apart ("talks resumed
+    [three days] after [Christmas]")."""
+    if not isolated(m):
+        return None
+    n = number(m.group("num"))
+    if n is None or n != int(n) or not 0 < n <= 1000:
+        return None
+    unit = unit_name(m.group("unit"))
+    if unit not in ("day", "week", "month", "quarter", "year"):
+        return None
+    sign = _SHIFT_DIRECTION[m.group("dir").lower()]
+    year = int(m.group("year")) if group(m, "year") else None
+    base = HolidayRef(lookup("holidays", m.group("name")), year)
+    return Found("DATE", ShiftFrom(unit, sign * int(n), base))
+
+
+#: Which way "<n> days after|before|from <day>" moves.
+_SHIFT_DIRECTION = {"after": 1, "from": 1, "before": -1}
+
+RULES = (
+    Rule(
+        "date_nth_week_in",
+        "the <nth> week of <month>|<year>",
+        rf"(?:the{SP})?{_ORD}{SP}week{SP}(?:of|in){SP}(?:{_MONTH_SPEC}|(?P<wyear>\d{{4}})(?!\d))",
+        build_nth_week_in,
+        priority=2,
+        trigger=r"week$",
+    ),
+    Rule(
+        "date_shift_from",
+        "<n> <unit> after|before|from <holiday>",
+        rf"^(?P<num>{NUM}){SP}(?P<unit>{UNIT}){SP}(?P<dir>after|before|from){SP}"
+        rf"(?P<name>{alt('holidays')})(?:{SP}(?P<year>\d{{4}})(?!\d))?",
+        build_shift_from,
+        priority=3,
+        trigger=HOLIDAY_TRIGGER,
+    ),
+    Rule(
+        "date_weekday_count",
+        "<n> <weekday>s from now|ago|<weekday> after next",
+        rf"(?:(?P<num>{NUM}){SP}(?P<wd>{WEEKDAY})s{SP}"
+        rf"(?P<dir>{alternation(list(_COUNT_DIRECTION))})|(?P<wd2>{WEEKDAY_ANY}){SP}after{SP}next)",
+        build_weekday_count,
+        priority=2,
+        trigger=T_WEEKDAY,
+    ),
+    Rule(
+        "date_nth_in_month",
+        "the <nth> <weekday> of <month>|after <holiday>",
+        rf"(?:the{SP})?{_ORD}{SP}(?P<wd>{WEEKDAY_ANY}){SP}(?:(?:of|in){SP}{_MONTH_SPEC}|after{SP}"
+        rf"(?P<name>{alt('holidays')})(?:{SP}(?P<hyear>\d{{4}})(?!\d))?)",
+        build_nth_in_month,
+        priority=2,
+        trigger=T_WEEKDAY,
+    ),
+    Rule(
+        "date_nth_day_in_month",
+        "the <nth> day of <month>|the <n> of next month",
+        rf"(?:the{SP})?(?:{_ORD}{SP}day|(?P<dnum>\d{{1,2}})(?:st|nd|rd|th)?(?:{SP}day)?){SP}"
+        rf"(?:of|in){SP}{_MONTH_SPEC}",
+        build_nth_in_month,
+        priority=2,
+        trigger=r"(?:day|month)$",
+    ),
+    Rule(
+        "date_weekday_of_week",
+        "<weekday> of next week|last week's <weekday>",
+        rf"(?:(?P<wd>{WEEKDAY_ANY})(?:{SP}(?:of|from))?{SP}{_REL}{SP}week(?!['’\w])|"
+        rf"{_REL.replace('?P<rel>', '?P<rel2>')}{SP}week['’]s{SP}(?P<wd2>{WEEKDAY_ANY}))",
+        build_weekday_of_week,
+        priority=2,
+        trigger=T_WEEKDAY,
+    ),
+)
