@@ -98,7 +98,7 @@ def csv_cell(value: Any) -> Any:
 def html_text(value: str) -> str:
     """``value`` as HTML text (TimelineJS renders its strings as HTML): ``<``, ``>``, ``&``
     and quotes escaped, so stored markup is shown, never run."""
-    return html.escape(value, quote=True)
+    return html.escape(value, quote=False)  # text content: quotes need no escaping
 
 
 def to_csv(events: Iterable[Event]) -> str:
