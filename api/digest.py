@@ -31,7 +31,7 @@ class DigestArgs(schemas.Base):
         "End of the window (exclusive): only days before it are picked.", format="date-time"))
     q = schemas.Text(validate=validate.Length(min=1, max=200), **_described(
         "Only events whose sentence or article title has these words (as q on /events).",
-        pattern=schemas.SEARCH_PATTERN))
+        pattern=schemas.WORDS_PATTERN))
     source = fields.List(schemas.Text(validate=validate.Length(min=1, max=200)), **_described(
         "Only events of articles from this source; repeat it for any of several."))
     place = schemas.Text(validate=validate.Length(min=1, max=200), **_described(

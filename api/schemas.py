@@ -102,12 +102,14 @@ _TIME = (r"(?:T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\.[0-9]{1,6})?)?"
 #: An ISO 8601 date or datetime (offset optional) between 0101 and 9898, or epoch
 #: milliseconds (what Grafana sends: 11 to 14 digits, 1973 to 5138).
 MOMENT_PATTERN = f"^(?:{_DATE}{_TIME}|[0-9]{{11,14}})$"
+#: An article's publication time: ISO 8601 only (no epoch milliseconds).
+ISO_MOMENT_PATTERN = f"^{_DATE}{_TIME}$"
+#: Words to search for: at least one letter or digit, no NUL.
+WORDS_PATTERN = r"^[^\x00]*[^\W_][^\x00]*$"
 #: Text that is not blank and has no NUL character (what both doors store).
 TEXT_PATTERN = r"^[^\x00]*[^\s\x00][^\x00]*$"
 #: A query text: no NUL character.
 QUERY_TEXT_PATTERN = r"^[^\x00]+$"
-#: A search (``q``): no NUL character, and at least one letter or digit (a word to find).
-SEARCH_PATTERN = r"^[^\x00]*[^\W_][^\x00]*$"
 
 
 def _described(text: str, **extra: Any) -> dict[str, Any]:
@@ -149,7 +151,7 @@ class EventFilterArgs(Base):
     q = Text(validate=validate.Length(min=1, max=200), **_described(
         "Words to find in the event's sentence or its article's title: all of them, in any "
         "order; \"quoted phrases\" as written; case and accents ignored; a city also matches "
-        "its other names (Kiev, Kyiv).", pattern=SEARCH_PATTERN))
+        "its other names (Kiev, Kyiv).", pattern=WORDS_PATTERN))
     source = Text(validate=validate.Length(min=1, max=200), **_described(
         "Only events of articles from this source.", pattern=QUERY_TEXT_PATTERN))
     article = fields.Integer(validate=validate.Range(min=1, max=MAX_ID),
@@ -206,7 +208,7 @@ class ArticleListArgs(Base):
     published_to = Moment(**_described("Published before this time.", pattern=MOMENT_PATTERN))
     q = Text(validate=validate.Length(min=1, max=200), **_described(
         "Words to find in the title or body, as the q of /events reads them.",
-        pattern=SEARCH_PATTERN))
+        pattern=WORDS_PATTERN))
     order = Text(load_default="desc", validate=validate.OneOf(("asc", "desc")),
                           **_described("By publication time: newest first (desc) or oldest."))
     limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=MAX_LIMIT),
@@ -255,7 +257,7 @@ class ArticleInputSchema(Base):
         "Publication time: ISO 8601 date or datetime, offset optional (UTC when absent), in "
         f"the supported range {SUPPORTED_RANGE_TEXT}. Relative expressions are resolved "
         "against it, in its own offset.",
-        example="2022-05-14T09:30:00+03:00", pattern=MOMENT_PATTERN))
+        example="2022-05-14T09:30:00+03:00", pattern=ISO_MOMENT_PATTERN))
     url = fields.String(allow_none=True, validate=validate.Regexp(WEB_URL_PATTERN), **_described(
         "Where the article was published: an absolute http:// or https:// URL with a host "
         "(other schemes, such as javascript:, are refused)."))
@@ -497,7 +499,7 @@ class HappeningListArgs(Base):
         format="date-time"))
     q = Text(validate=validate.Length(min=1, max=200), **_described(
         "Text search, as on /events: happenings one of whose events matches.",
-        pattern=SEARCH_PATTERN))
+        pattern=WORDS_PATTERN))
     source = fields.List(Text(validate=validate.Length(min=1, max=200)), **_described(
         "Only happenings reported by this source; repeat it for any of several "
         "(source=a&source=b)."))

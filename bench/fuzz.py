@@ -41,8 +41,12 @@ NOT_YET_EXACT = (
 )
 
 
+#: The operations issue 12 made exact (the endpoints added since have not been through it).
+HARDENED = r"^/api/v1/(health|resolve|articles(/\{article_id\})?|events|timeline)$"
+
+
 def run(config: str, examples: int, seed: int, database_url: str | None,
-        workdir: Path) -> dict:
+        workdir: Path, paths: str | None = None) -> dict:
     """One schemathesis run; ``{"config", "database", "cases", "failures", "output"}``."""
     url = database_url or f"sqlite:///{workdir / f'fuzz-{config}.db'}"
     reset_postgres_schema(url)
@@ -55,13 +59,19 @@ def run(config: str, examples: int, seed: int, database_url: str | None,
     with serving(["--workers", "2"], env, workdir / f"server-{config}.log") as base:
         command = [str(schemathesis), "run", f"{base}/api/v1/openapi.json", "--checks", "all",
                    "--phases", "examples,coverage,fuzzing,stateful", "-n", str(examples),
-                   "--seed", str(seed), "--no-color", "--request-timeout", "30"]
+                   "--seed", str(seed), "--no-color", "--request-timeout", "30",
+                   # fuzz_hooks drops queries that break the rules across parameters (a
+                   # /timeline window is often inverted or too long): many, by design.
+                   "--suppress-health-check", "filter_too_much"]
         if config == "keys":
             command += ["-H", f"Authorization: Bearer {KEY}"]
-        for name in NOT_YET_EXACT:
-            command += ["--exclude-name", name]
+        if paths:
+            command += ["--include-path-regex", paths]
+        else:
+            for name in NOT_YET_EXACT:
+                command += ["--exclude-name", name]
         hooks_env = {**env, "SCHEMATHESIS_HOOKS": "fuzz_hooks",
-                     "PYTHONPATH": os.pathsep.join([str(ROOT / "bench"), str(ROOT)])}
+                     "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "bench")])}
         done = subprocess.run(command, env=hooks_env, capture_output=True, text=True,
                               cwd=workdir, timeout=5400)  # its cache stays in workdir
     output = done.stdout + done.stderr
@@ -81,11 +91,16 @@ def main() -> None:
     parser.add_argument("--database-url", default=None,
                         help="PostgreSQL URL (its public schema is dropped!); default SQLite")
     parser.add_argument("--configs", default="open,keys")
+    parser.add_argument("--paths", default=None, metavar="REGEX",
+                        help="only the operations whose path matches (default: all); "
+                             "--paths hardened: those issue 12 made exact")
     args = parser.parse_args()
     bad = False
     with tempfile.TemporaryDirectory() as scratch:
         for config in args.configs.split(","):
-            result = run(config, args.examples, args.seed, args.database_url, Path(scratch))
+            paths = HARDENED if args.paths == "hardened" else args.paths
+            result = run(config, args.examples, args.seed, args.database_url, Path(scratch),
+                         paths)
             print(f"{result['database']:<10} {config:<5} cases {result['cases']:>6}  "
                   f"failures {result['failures']}", flush=True)
             if result["failures"] or result["exit"]:

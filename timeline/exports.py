@@ -98,7 +98,9 @@ def csv_cell(value: Any) -> Any:
 def html_text(value: str) -> str:
     """``value`` as HTML text (TimelineJS renders its strings as HTML): ``<``, ``>``, ``&``
     and quotes escaped, so stored markup is shown, never run."""
-    return html.escape(value, quote=True)
+    # Apostrophes stay as written (common in text, harmless in content and in the
+    # double-quoted attributes TimelineJS writes).
+    return html.escape(value, quote=False).replace('"', "&quot;")
 
 
 def to_csv(events: Iterable[Event]) -> str:

@@ -56,7 +56,7 @@ def shoot(base: str) -> list[Path]:
 
             page.goto(HAPPENINGS_VIEW)
             page.wait_for_function(
-                "!document.querySelector('#status').textContent.startsWith('Loading')")
+                "() => !document.querySelector('#status').textContent.startsWith('Loading')")
             page.locator("#key-dates:not([hidden])").wait_for()
             several = page.locator("#happenings > li.happening:has(.badge--many)").first
             several.locator("summary").click()
@@ -96,7 +96,7 @@ def shoot(base: str) -> list[Path]:
         page = context.new_page()
         page.goto(TIMELINE_VIEW)
         page.wait_for_function(
-            "!document.querySelector('#status').textContent.startsWith('Loading')")
+            "() => !document.querySelector('#status').textContent.startsWith('Loading')")
         page.locator("#overview:not([hidden])").wait_for()
         page.locator("details.download summary").click()
         written.append(OUT / "timeline-dark.png")

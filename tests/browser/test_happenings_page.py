@@ -24,7 +24,7 @@ els => els.map(e => ({id: Number(e.dataset.id), start: e.dataset.start, end: e.d
 
 def wait_for_happenings(page) -> None:
     page.wait_for_function(
-        "!document.querySelector('#status').textContent.startsWith('Loading')")
+        "() => !document.querySelector('#status').textContent.startsWith('Loading')")
 
 
 def api_query(page) -> dict[str, str]:
@@ -119,7 +119,7 @@ def test_the_switch_to_every_statement_keeps_the_filters(page):
     query = parse_qs(urlparse(page.url).query)
     assert query["q"] == ["Azovstal"] and query["basis"] == ["expression"]
     page.wait_for_function(
-        "!document.querySelector('#status').textContent.startsWith('Loading')")
+        "() => !document.querySelector('#status').textContent.startsWith('Loading')")
     assert page.locator("li.event").count() > 0
     assert page.locator("li.event--publication").count() == 0  # not shown by default
     page.get_by_role("link", name="What happened").click()

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.browser
 
 def wait_for_events(page) -> None:
     page.wait_for_function(
-        "!document.querySelector('#status').textContent.startsWith('Loading')")
+        "() => !document.querySelector('#status').textContent.startsWith('Loading')")
 
 
 def event_card(page, words: str):
