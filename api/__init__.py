@@ -136,4 +136,3 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     ratelimits.init_app(app)
     document.install(api.spec, app.config)  # the served document fits these settings
     return app
-

@@ -30,7 +30,8 @@ RETRY_AFTER_SECONDS = 5
 
 #: SQLite errors that mean "cannot use the file now" (the rest are programming errors).
 _SQLITE_UNAVAILABLE = re.compile(
-    r"locked|busy|unable to open|disk i/o|readonly|connection", re.IGNORECASE)
+    r"locked|busy|unable to open|disk i/o|readonly|connection", re.IGNORECASE
+)
 
 
 _STATE = "timeline.availability"  # app.extensions key: {"down": bool}, one per worker process
@@ -57,8 +58,9 @@ def went_away(error: BaseException) -> None:
     if not state["down"]:
         state["down"] = True
         reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        log.warning("database unavailable (%s): %s; answering 503 until it is back",
-                    _kind(), reason)
+        log.warning(
+            "database unavailable (%s): %s; answering 503 until it is back", _kind(), reason
+        )
 
 
 def came_back() -> None:
@@ -71,11 +73,15 @@ def came_back() -> None:
 
 def unavailable_response() -> Response | tuple[str, int, dict[str, str]]:
     headers = {"Retry-After": str(RETRY_AFTER_SECONDS)}
-    message = (f"The database ({_kind()}) is not answering; try again in "
-               f"{RETRY_AFTER_SECONDS} seconds.")
+    message = (
+        f"The database ({_kind()}) is not answering; try again in {RETRY_AFTER_SECONDS} seconds."
+    )
     if request.blueprint == "web":
-        return (render_template("message.html", title="Temporarily unavailable",
-                                message=message), 503, headers)
+        return (
+            render_template("message.html", title="Temporarily unavailable", message=message),
+            503,
+            headers,
+        )
     return errors.problem(503, message, {"database": [f"{_kind()} is unavailable"]}, headers)
 
 

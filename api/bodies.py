@@ -57,8 +57,9 @@ def parse_json_text(text: str, max_depth: int = MAX_DEPTH) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        raise ValueError(f"not valid JSON: {error.msg} (line {error.lineno}, "
-                         f"column {error.colno})") from None
+        raise ValueError(
+            f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"
+        ) from None
     except RecursionError:  # pragma: no cover - the depth check comes first
         raise ValueError(f"JSON nested deeper than {max_depth} levels") from None
     except ValueError as error:  # "Exceeds the limit (4300 digits) for integer string ..."
@@ -95,8 +96,9 @@ def read_json_body() -> None:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        _bad_body(f"not UTF-8: byte 0x{data[error.start:error.start + 1].hex()} at "
-                  f"offset {error.start}")
+        _bad_body(
+            f"not UTF-8: byte 0x{data[error.start : error.start + 1].hex()} at offset {error.start}"
+        )
     try:
         value = parse_json_text(text)
     except ValueError as error:
@@ -105,5 +107,8 @@ def read_json_body() -> None:
 
 
 def _bad_body(reason: str) -> None:
-    abort(400, message=f"The request body is not valid JSON: {reason}.",
-          errors={"body": [reason[0].upper() + reason[1:] + "."]})
+    abort(
+        400,
+        message=f"The request body is not valid JSON: {reason}.",
+        errors={"body": [reason[0].upper() + reason[1:] + "."]},
+    )

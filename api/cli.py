@@ -50,11 +50,13 @@ def ensure_port_free(host: str, port: int) -> None:
         except OSError as error:
             raise click.ClickException(
                 f"port {port} on {host} is in use ({error.strerror}); choose another with "
-                f"--port (make demo PORT=8080)") from None
+                f"--port (make demo PORT=8080)"
+            ) from None
 
 
-def run_server(config: dict[str, Any], host: str, port: int, workers: int,
-               access_log: bool = False) -> None:
+def run_server(
+    config: dict[str, Any], host: str, port: int, workers: int, access_log: bool = False
+) -> None:
     """Serve :func:`api.create_app` with gunicorn (one-thread gthread workers) until
     interrupted.
 
@@ -122,27 +124,51 @@ def background_worker(database_url: str | None, enabled: bool) -> Iterator[None]
             process.wait()
 
 
-_with_worker_help = ("Also run `timeline worker` in the background, so the sources followed "
-                     "are fetched without another command (one machine; with several, run "
-                     "workers on their own, see docs/deploy.md).")
+_with_worker_help = (
+    "Also run `timeline worker` in the background, so the sources followed "
+    "are fetched without another command (one machine; with several, run "
+    "workers on their own, see docs/deploy.md)."
+)
 
 
 @main.command()
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on.")
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
-              help="Port to listen on.")
-@click.option("--workers", default=default_workers, show_default="one per CPU, at least 2",
-              type=click.IntRange(1, 64), help="gunicorn worker processes.")
-@click.option("--database-url", envvar="TIMELINE_DATABASE_URL", default=None,
-              help="Database URL. Default: $TIMELINE_DATABASE_URL, else a SQLite file in "
-                   "$XDG_DATA_HOME/timeline (~/.local/share/timeline).")
-@click.option("--access-log/--no-access-log", default=False,
-              help="Log every request to stdout: method, path without the query string, "
-                   "status, size, time and user agent; never credentials.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--port",
+    default=8000,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="Port to listen on.",
+)
+@click.option(
+    "--workers",
+    default=default_workers,
+    show_default="one per CPU, at least 2",
+    type=click.IntRange(1, 64),
+    help="gunicorn worker processes.",
+)
+@click.option(
+    "--database-url",
+    envvar="TIMELINE_DATABASE_URL",
+    default=None,
+    help="Database URL. Default: $TIMELINE_DATABASE_URL, else a SQLite file in "
+    "$XDG_DATA_HOME/timeline (~/.local/share/timeline).",
+)
+@click.option(
+    "--access-log/--no-access-log",
+    default=False,
+    help="Log every request to stdout: method, path without the query string, "
+    "status, size, time and user agent; never credentials.",
+)
 @click.option("--with-worker", is_flag=True, help=_with_worker_help)
-def serve(host: str, port: int, workers: int, database_url: str | None,
-          access_log: bool, with_worker: bool) -> None:
+def serve(
+    host: str,
+    port: int,
+    workers: int,
+    database_url: str | None,
+    access_log: bool,
+    with_worker: bool,
+) -> None:
     """Serve the REST API, its docs and the web page with gunicorn.
 
     Settings (API keys, CORS origins, body limit) come from the environment; see
@@ -154,8 +180,11 @@ def serve(host: str, port: int, workers: int, database_url: str | None,
     """
     config = {"TIMELINE_DATABASE_URL": database_url} if database_url else {}
     ensure_port_free(host, port)
-    click.echo(f"timeline: serving http://{host}:{port}/ (API http://{host}:{port}/api/v1/, "
-               f"docs http://{host}:{port}/api/v1/docs) with {workers} workers", err=True)
+    click.echo(
+        f"timeline: serving http://{host}:{port}/ (API http://{host}:{port}/api/v1/, "
+        f"docs http://{host}:{port}/api/v1/docs) with {workers} workers",
+        err=True,
+    )
     with background_worker(database_url, with_worker):
         run_server(config, host, port, workers, access_log)
 
@@ -175,26 +204,48 @@ def load_seeds(seeds: Path) -> str:
     summary = ingest_paths([seeds], on_failure=lambda failure: failures.append(str(failure)))
     for failure in failures:
         click.echo(f"timeline demo: {failure}", err=True)
-    return (f"{summary.ingested} new, {summary.present} already present, "
-            f"{summary.updated} updated, {summary.failed} failed")
+    return (
+        f"{summary.ingested} new, {summary.present} already present, "
+        f"{summary.updated} updated, {summary.failed} failed"
+    )
 
 
 @main.command()
-@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
-              default=None, help="SQLite file to create or reuse. Default: "
-                                 "$XDG_DATA_HOME/timeline/demo.db (~/.local/share/timeline).")
-@click.option("--seeds", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              default=SEEDS_DIR, show_default=True, help="Directory of demo articles.")
-@click.option("--port", default=5000, show_default=True, type=click.IntRange(0, 65535),
-              help="Port to listen on (always on 127.0.0.1); macOS keeps 5000 for AirPlay, "
-                   "so try --port 8080 there.")
-@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
-              help="gunicorn worker processes.")
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="SQLite file to create or reuse. Default: "
+    "$XDG_DATA_HOME/timeline/demo.db (~/.local/share/timeline).",
+)
+@click.option(
+    "--seeds",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=SEEDS_DIR,
+    show_default=True,
+    help="Directory of demo articles.",
+)
+@click.option(
+    "--port",
+    default=5000,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="Port to listen on (always on 127.0.0.1); macOS keeps 5000 for AirPlay, "
+    "so try --port 8080 there.",
+)
+@click.option(
+    "--workers",
+    default=2,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="gunicorn worker processes.",
+)
 @click.option("--load-only", is_flag=True, help="Load the seeds and exit without serving.")
-@click.option("--with-worker/--no-worker", default=True, show_default=True,
-              help=_with_worker_help)
-def demo(db_path: Path | None, seeds: Path, port: int, workers: int, load_only: bool,
-         with_worker: bool) -> None:
+@click.option("--with-worker/--no-worker", default=True, show_default=True, help=_with_worker_help)
+def demo(
+    db_path: Path | None, seeds: Path, port: int, workers: int, load_only: bool, with_worker: bool
+) -> None:
     """Run the demo: a SQLite database with the seed articles, served on 127.0.0.1.
 
     The database is created on first run and reused afterwards; loading the seeds again
@@ -215,9 +266,11 @@ def demo(db_path: Path | None, seeds: Path, port: int, workers: int, load_only: 
     if load_only:
         return
     base = f"http://127.0.0.1:{port}"
-    click.echo(f"  the timeline page  {base}/\n"
-               f"  the API            {base}/api/v1/events\n"
-               f"  the API docs       {base}/api/v1/docs\n"
-               f"Press Ctrl+C to stop.")
+    click.echo(
+        f"  the timeline page  {base}/\n"
+        f"  the API            {base}/api/v1/events\n"
+        f"  the API docs       {base}/api/v1/docs\n"
+        f"Press Ctrl+C to stop."
+    )
     with background_worker(url, with_worker):
         run_server({"TIMELINE_DATABASE_URL": url}, "127.0.0.1", port, workers)

@@ -16,49 +16,92 @@ from api.resources import _conditional_json, _query_error
 from timeline import queries
 from timeline.happenings.digest import MAX_DATES, MAX_SENTENCES, digest
 
-blp = Blueprint("digest", __name__,
-                description="The timeline a journalist would write: key dates, best sentences.")
+blp = Blueprint(
+    "digest",
+    __name__,
+    description="The timeline a journalist would write: key dates, best sentences.",
+)
 blp.register_error_handler(queries.QueryError, _query_error)
 
 _described = schemas._described
 
 
 class DigestArgs(schemas.Base):
-    start = schemas.Moment(data_key="from", **_described(
-        "Start of the window (inclusive): only days from this one on are picked.",
-        format="date-time"))
-    end = schemas.Moment(data_key="to", **_described(
-        "End of the window (exclusive): only days before it are picked.", format="date-time"))
-    q = schemas.Text(validate=validate.Length(min=1, max=200), **_described(
-        "Only events whose sentence or article title has these words (as q on /events).",
-        pattern=schemas.WORDS_PATTERN))
-    source = fields.List(schemas.Text(validate=validate.Length(min=1, max=200)), **_described(
-        "Only events of articles from this source; repeat it for any of several."))
-    place = schemas.Text(validate=validate.Length(min=1, max=200), **_described(
-        "Only events of happenings at this place (a country, US state or city, by any of its "
-        "names: Kiev finds Kyiv)."))
-    dates = fields.Integer(load_default=10, validate=validate.Range(min=1, max=MAX_DATES),
-                           **_described(f"How many days to pick, at most {MAX_DATES}."))
+    start = schemas.Moment(
+        data_key="from",
+        **_described(
+            "Start of the window (inclusive): only days from this one on are picked.",
+            format="date-time",
+        ),
+    )
+    end = schemas.Moment(
+        data_key="to",
+        **_described(
+            "End of the window (exclusive): only days before it are picked.", format="date-time"
+        ),
+    )
+    q = schemas.Text(
+        validate=validate.Length(min=1, max=200),
+        **_described(
+            "Only events whose sentence or article title has these words (as q on /events).",
+            pattern=schemas.WORDS_PATTERN,
+        ),
+    )
+    source = fields.List(
+        schemas.Text(validate=validate.Length(min=1, max=200)),
+        **_described("Only events of articles from this source; repeat it for any of several."),
+    )
+    place = schemas.Text(
+        validate=validate.Length(min=1, max=200),
+        **_described(
+            "Only events of happenings at this place (a country, US state or city, by any of its "
+            "names: Kiev finds Kyiv)."
+        ),
+    )
+    dates = fields.Integer(
+        load_default=10,
+        validate=validate.Range(min=1, max=MAX_DATES),
+        **_described(f"How many days to pick, at most {MAX_DATES}."),
+    )
     sentences = fields.Integer(
-        load_default=2, validate=validate.Range(min=1, max=MAX_SENTENCES),
-        **_described(f"How many sentences per day, at most {MAX_SENTENCES}."))
+        load_default=2,
+        validate=validate.Range(min=1, max=MAX_SENTENCES),
+        **_described(f"How many sentences per day, at most {MAX_SENTENCES}."),
+    )
 
 
 class DigestDateSchema(schemas.Base):
-    date = fields.String(required=True, **_described(
-        "The day (in the reporting articles' own UTC offsets).", format="date"))
-    score = fields.Float(required=True, **_described(
-        "How much the day matters: articles referring to it (an announcement ahead counts "
-        "half) plus its burst of same- and next-day reports."))
-    sentences = fields.List(fields.String(), required=True, **_described(
-        "The day's most central sentences, the first the most central, none repeating another."))
-    happenings = fields.List(fields.Integer(), required=True, **_described(
-        "Ids of the day's happenings, most important first."))
+    date = fields.String(
+        required=True,
+        **_described("The day (in the reporting articles' own UTC offsets).", format="date"),
+    )
+    score = fields.Float(
+        required=True,
+        **_described(
+            "How much the day matters: articles referring to it (an announcement ahead counts "
+            "half) plus its burst of same- and next-day reports."
+        ),
+    )
+    sentences = fields.List(
+        fields.String(),
+        required=True,
+        **_described(
+            "The day's most central sentences, the first the most central, none repeating another."
+        ),
+    )
+    happenings = fields.List(
+        fields.Integer(),
+        required=True,
+        **_described("Ids of the day's happenings, most important first."),
+    )
 
 
 class DigestSchema(schemas.Base):
-    dates = fields.List(fields.Nested(DigestDateSchema), required=True, **_described(
-        "The picked days in time order."))
+    dates = fields.List(
+        fields.Nested(DigestDateSchema),
+        required=True,
+        **_described("The picked days in time order."),
+    )
 
 
 @blp.route("/digest")
@@ -78,6 +121,11 @@ class Digest(MethodView):
         burst of reports on the day and the next. The days come in time order.
         """
         flt = queries.EventFilter(start=args.get("start"), end=args.get("end"), q=args.get("q"))
-        days = digest(flt, dates=args["dates"], sentences=args["sentences"],
-                      sources=args.get("source") or (), place=args.get("place"))
+        days = digest(
+            flt,
+            dates=args["dates"],
+            sentences=args["sentences"],
+            sources=args.get("source") or (),
+            place=args.get("place"),
+        )
         return _conditional_json({"dates": [day.to_json() for day in days]})

@@ -24,15 +24,23 @@ _LIMITED = {
     "TIMELINE_RATE_LIMIT_RESOLVE": {("post", "/api/v1/resolve")},
     "TIMELINE_RATE_LIMIT_WRITES": _WRITES,
 }
-_RETRY_AFTER = {"Retry-After": {"description": "Seconds to wait before trying again.",
-                                "schema": {"type": "integer", "minimum": 1}}}
+_RETRY_AFTER = {
+    "Retry-After": {
+        "description": "Seconds to wait before trying again.",
+        "schema": {"type": "integer", "minimum": 1},
+    }
+}
 _METHODS = ("get", "post", "put", "delete", "patch")
 
 
 def _problem(description: str) -> dict[str, Any]:
-    return {"description": description, "headers": dict(_RETRY_AFTER),
-            "content": {"application/problem+json": {
-                "schema": {"$ref": "#/components/schemas/Problem"}}}}
+    return {
+        "description": description,
+        "headers": dict(_RETRY_AFTER),
+        "content": {
+            "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
+        },
+    }
 
 
 def adapt(document: dict[str, Any], config: Mapping[str, Any]) -> dict[str, Any]:
@@ -45,17 +53,18 @@ def adapt(document: dict[str, Any], config: Mapping[str, Any]) -> dict[str, Any]
         components.pop("securitySchemes", None)
     responses = components.setdefault("responses", {})
     responses["TOO_MANY_REQUESTS"] = _problem(
-        "Too many requests from this client: wait Retry-After seconds.")
+        "Too many requests from this client: wait Retry-After seconds."
+    )
     responses["SERVICE_UNAVAILABLE"] = _problem(
-        "The database is not answering: try again after Retry-After seconds.")
+        "The database is not answering: try again after Retry-After seconds."
+    )
     for path, item in document.get("paths", {}).items():
         for method in _METHODS:
             operation = item.get(method)
             if operation is None:
                 continue
             answers = operation.setdefault("responses", {})
-            secured = keys and ((method, path) in _WRITES or (reads_locked
-                                                               and path not in _OPEN))
+            secured = keys and ((method, path) in _WRITES or (reads_locked and path not in _OPEN))
             if secured:
                 operation["security"] = _SECURED
                 answers.setdefault("401", {"$ref": "#/components/responses/UNAUTHORIZED"})

@@ -19,8 +19,7 @@ MENU = (
 )
 
 
-def download_links(filters: Mapping[str, str], api: str = "/api/v1/events"
-                   ) -> list[dict[str, str]]:
+def download_links(filters: Mapping[str, str], api: str = "/api/v1/events") -> list[dict[str, str]]:
     """``[{"format", "label", "use", "url", "filename"}]`` for the filters given (empty ones
     are dropped)."""
     kept = {name: value for name, value in filters.items() if value}
@@ -30,6 +29,13 @@ def download_links(filters: Mapping[str, str], api: str = "/api/v1/events"
             continue
         query = urlencode({**kept, "format": name, "limit": "all"})
         extension = FORMATS[name].extension
-        links.append({"format": name, "label": label, "use": use, "url": f"{api}?{query}",
-                      "filename": f"timeline-events.{extension}"})
+        links.append(
+            {
+                "format": name,
+                "label": label,
+                "use": use,
+                "url": f"{api}?{query}",
+                "filename": f"timeline-events.{extension}",
+            }
+        )
     return links

@@ -27,17 +27,27 @@ PROBLEM_JSON = "application/problem+json"
 class ProblemSchema(ma.Schema):
     """An RFC 9457 problem detail (documentation only: :func:`problem` builds the payload)."""
 
-    type = ma.fields.String(required=True, metadata={
-        "description": "A URI reference identifying the problem type; 'about:blank' when the "
-                       "HTTP status says it all."})
+    type = ma.fields.String(
+        required=True,
+        metadata={
+            "description": "A URI reference identifying the problem type; 'about:blank' when the "
+            "HTTP status says it all."
+        },
+    )
     title = ma.fields.String(required=True, metadata={"description": "The HTTP status phrase."})
     status = ma.fields.Integer(required=True, metadata={"description": "The HTTP status code."})
-    detail = ma.fields.String(required=True, metadata={
-        "description": "What went wrong with this request, for people."})
+    detail = ma.fields.String(
+        required=True, metadata={"description": "What went wrong with this request, for people."}
+    )
     errors = ma.fields.Dict(
-        keys=ma.fields.String(), values=ma.fields.List(ma.fields.String()), required=True,
-        metadata={"description": "Messages per offending field (dotted for nested fields, "
-                                 "'body' for the whole body); empty when not about fields."})
+        keys=ma.fields.String(),
+        values=ma.fields.List(ma.fields.String()),
+        required=True,
+        metadata={
+            "description": "Messages per offending field (dotted for nested fields, "
+            "'body' for the whole body); empty when not about fields."
+        },
+    )
 
 
 #: What a client should read when Werkzeug gives no better description.
@@ -52,8 +62,13 @@ _DETAILS = {
     500: "The server failed to answer this request; the failure has been logged.",
 }
 
-_LOCATION_FIELD = {"json": "body", "query": "query", "querystring": "query", "view_args": "path",
-                   "headers": "headers"}
+_LOCATION_FIELD = {
+    "json": "body",
+    "query": "query",
+    "querystring": "query",
+    "view_args": "path",
+    "headers": "headers",
+}
 
 
 def flatten_messages(messages: Any, prefix: str = "") -> dict[str, list[str]]:
@@ -100,8 +115,12 @@ def _webargs_errors(messages: Mapping[str, Any]) -> dict[str, list[str]]:
     return out
 
 
-def problem(status: int, detail: str | None = None, errors: Mapping[str, list[str]] | None = None,
-            headers: Mapping[str, str] | None = None) -> Response:
+def problem(
+    status: int,
+    detail: str | None = None,
+    errors: Mapping[str, list[str]] | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Response:
     """A ``problem+json`` response."""
     body = {
         "type": "about:blank",

@@ -34,8 +34,9 @@ from api.schemas import Moment
 from timeline import exports, queries
 from timeline.temporal.types import GRANULARITIES
 
-grafana = Blueprint("grafana", __name__,
-                    description="Grafana's JSON data source (simpod-json-datasource).")
+grafana = Blueprint(
+    "grafana", __name__, description="Grafana's JSON data source (simpod-json-datasource)."
+)
 
 grafana.register_error_handler(queries.QueryError, _query_error)
 grafana.register_error_handler(exports.MissingDependency, _missing_dependency)
@@ -51,11 +52,16 @@ TAG_KEYS = ("source", "q", "basis", "finest", "coarsest", "article")
 DEFAULT_ROWS, MAX_ROWS = 1000, 10_000
 
 TABLE_COLUMNS = [
-    {"text": "Time", "type": "time"}, {"text": "End", "type": "time"},
-    {"text": "Sentence", "type": "string"}, {"text": "Expression", "type": "string"},
-    {"text": "Granularity", "type": "string"}, {"text": "Basis", "type": "string"},
-    {"text": "Title", "type": "string"}, {"text": "Source", "type": "string"},
-    {"text": "URL", "type": "string"}, {"text": "Id", "type": "number"},
+    {"text": "Time", "type": "time"},
+    {"text": "End", "type": "time"},
+    {"text": "Sentence", "type": "string"},
+    {"text": "Expression", "type": "string"},
+    {"text": "Granularity", "type": "string"},
+    {"text": "Basis", "type": "string"},
+    {"text": "Title", "type": "string"},
+    {"text": "Source", "type": "string"},
+    {"text": "URL", "type": "string"},
+    {"text": "Id", "type": "number"},
 ]
 
 
@@ -112,38 +118,60 @@ def _filter(rng: dict[str, Any], given: dict[str, Any]) -> queries.EventFilter:
     """The :class:`EventFilter` of a Grafana range and filters (422 naming an unknown key)."""
     unknown = sorted(set(given) - set(TAG_KEYS))
     if unknown:
-        abort(422, message=f"Unknown filter: {', '.join(unknown)}. Filters are "
-                           f"{', '.join(TAG_KEYS)}.", errors={k: ["Unknown filter."]
-                                                              for k in unknown})
+        abort(
+            422,
+            message=f"Unknown filter: {', '.join(unknown)}. Filters are {', '.join(TAG_KEYS)}.",
+            errors={k: ["Unknown filter."] for k in unknown},
+        )
     article = given.get("article")
     if article is not None:
         try:
             article = int(article)
         except ValueError:
-            abort(422, message="Invalid value for: article.",
-                  errors={"article": ["Not an article id."]})
+            abort(
+                422,
+                message="Invalid value for: article.",
+                errors={"article": ["Not an article id."]},
+            )
     return queries.EventFilter(
-        start=rng["start"], end=rng["end"], q=given.get("q") or None,
-        source=given.get("source") or None, article_id=article,
-        basis=given.get("basis") or None, finest=given.get("finest") or None,
-        coarsest=given.get("coarsest") or None)
+        start=rng["start"],
+        end=rng["end"],
+        q=given.get("q") or None,
+        source=given.get("source") or None,
+        article_id=article,
+        basis=given.get("basis") or None,
+        finest=given.get("finest") or None,
+        coarsest=given.get("coarsest") or None,
+    )
 
 
 def _adhoc(filters: list[dict[str, Any]]) -> dict[str, str]:
     given = {}
     for flt in filters:
         if flt["operator"] != "=":
-            abort(422, message=f"Only '=' filters are supported, not {flt['operator']!r} on "
-                               f"{flt['key']}.", errors={flt["key"]: ["Only '=' is supported."]})
+            abort(
+                422,
+                message=f"Only '=' filters are supported, not {flt['operator']!r} on {flt['key']}.",
+                errors={flt["key"]: ["Only '=' is supported."]},
+            )
         given[flt["key"]] = flt["value"]
     return given
 
 
 def _row(event: dict[str, Any]) -> list[Any]:
     expression = event.get("expression") or {}
-    return [exports.epoch_ms(event["start"]), exports.epoch_ms(event["end"]), event["text"],
-            expression.get("text"), event["granularity"], event["basis"], event.get("title"),
-            event.get("source"), event.get("url"), event["id"]]
+    return [
+        exports.epoch_ms(event["start"]),
+        exports.epoch_ms(event["end"]),
+        event["text"],
+        expression.get("text"),
+        event["granularity"],
+        event["basis"],
+        event.get("title"),
+        event.get("source"),
+        event.get("url"),
+        event["id"],
+    ]
 
 
 def _unit(flt: queries.EventFilter) -> str:
@@ -177,8 +205,10 @@ class Metrics(MethodView):
     @grafana.response(200)
     def post(self):
         """The metrics, as the JSON data source's metric picker lists them"""
-        return [{"label": "Events (table)", "value": TABLE},
-                {"label": "Event count (time series)", "value": COUNT}]
+        return [
+            {"label": "Events (table)", "value": TABLE},
+            {"label": "Event count (time series)", "value": COUNT},
+        ]
 
 
 @grafana.route("/query")
@@ -193,17 +223,30 @@ class Query(MethodView):
             flt = _filter(body["range"], {**adhoc, **target["payload"]})
             if target["target"] == COUNT:
                 buckets = queries.bucket_events(flt, _unit(flt), first=0)
-                answers.append({"target": COUNT, "refId": target["refId"], "datapoints": [
-                    [b.count, int(b.start.timestamp() * 1000)] for b in buckets]})
+                answers.append(
+                    {
+                        "target": COUNT,
+                        "refId": target["refId"],
+                        "datapoints": [[b.count, int(b.start.timestamp() * 1000)] for b in buckets],
+                    }
+                )
             elif target["target"] == TABLE:
                 rows = min(max(body["maxDataPoints"], 1), MAX_ROWS)
                 events = islice(queries.iter_events(flt), rows)
-                answers.append({"type": "table", "refId": target["refId"],
-                                "columns": TABLE_COLUMNS, "rows": [_row(e) for e in events]})
+                answers.append(
+                    {
+                        "type": "table",
+                        "refId": target["refId"],
+                        "columns": TABLE_COLUMNS,
+                        "rows": [_row(e) for e in events],
+                    }
+                )
             else:
-                abort(422, message=f"Unknown target {target['target']!r}: use "
-                                   f"{TABLE!r} or {COUNT!r}.",
-                      errors={"target": [f"One of: {TABLE}, {COUNT}."]})
+                abort(
+                    422,
+                    message=f"Unknown target {target['target']!r}: use {TABLE!r} or {COUNT!r}.",
+                    errors={"target": [f"One of: {TABLE}, {COUNT}."]},
+                )
         return answers
 
 
@@ -215,8 +258,10 @@ class Annotations(MethodView):
         """The range's events as annotations (the annotation's query holds the filters)"""
         annotation = body["annotation"]
         flt = _filter(body["range"], dict(parse_qsl(annotation.get("query") or "")))
-        return [{**exports.grafana_annotation(event), "annotation": annotation}
-                for event in islice(queries.iter_events(flt), MAX_ROWS)]
+        return [
+            {**exports.grafana_annotation(event), "annotation": annotation}
+            for event in islice(queries.iter_events(flt), MAX_ROWS)
+        ]
 
 
 @grafana.route("/tag-keys")
@@ -224,8 +269,9 @@ class TagKeys(MethodView):
     @grafana.response(200)
     def post(self):
         """The filters, as ad hoc filter keys"""
-        return [{"type": "number" if key == "article" else "string", "text": key}
-                for key in TAG_KEYS]
+        return [
+            {"type": "number" if key == "article" else "string", "text": key} for key in TAG_KEYS
+        ]
 
 
 @grafana.route("/tag-values")

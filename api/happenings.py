@@ -24,13 +24,15 @@ from timeline import queries
 from timeline.happenings.exports import FORMATS
 from timeline.queries.happenings import HappeningFilter, happening_detail, list_happenings
 
-happenings = Blueprint("happenings", __name__,
-                       description="What happened: events grouped into happenings, ranked.")
+happenings = Blueprint(
+    "happenings", __name__, description="What happened: events grouped into happenings, ranked."
+)
 happenings.register_error_handler(queries.QueryError, _query_error)
 
 
-_FORMATS_DOC = formats_doc("happenings", "HappeningPage",
-                           **{"application/geo+json": {"schema": {"type": "object"}}})
+_FORMATS_DOC = formats_doc(
+    "happenings", "HappeningPage", **{"application/geo+json": {"schema": {"type": "object"}}}
+)
 
 
 @happenings.route("/happenings")
@@ -56,17 +58,24 @@ class Happenings(MethodView):
         Grafana annotations and GeoJSON (`format=geojson`: a point per place, with the
         happening's fields as properties).
         """
-        flt = HappeningFilter(start=args.get("start"), end=args.get("end"), q=args.get("q"),
-                              sources=tuple(args.get("source") or ()),
-                              place=args.get("place"), finest=args.get("finest"),
-                              coarsest=args.get("coarsest"))
-        page = list_happenings(flt, order=args["order"], limit=args["limit"],
-                               cursor=args.get("cursor"))
+        flt = HappeningFilter(
+            start=args.get("start"),
+            end=args.get("end"),
+            q=args.get("q"),
+            sources=tuple(args.get("source") or ()),
+            place=args.get("place"),
+            finest=args.get("finest"),
+            coarsest=args.get("coarsest"),
+        )
+        page = list_happenings(
+            flt, order=args["order"], limit=args["limit"], cursor=args.get("cursor")
+        )
         link = _next_link(page.next_cursor)
         name = _negotiate(args.get("format"))
         if name == "json":
-            return _conditional_json({"happenings": page.items,
-                                      "next_cursor": page.next_cursor}, **link)
+            return _conditional_json(
+                {"happenings": page.items, "next_cursor": page.next_cursor}, **link
+            )
         fmt = FORMATS[name]
         response = Response(fmt.render(page.items), content_type=fmt.media_type)
         return _conditional(response, link)

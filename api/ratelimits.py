@@ -22,16 +22,24 @@ from flask_limiter.util import get_remote_address
 #: (setting, scope, methods, endpoints) of each budget.
 BUDGETS = (
     ("TIMELINE_RATE_LIMIT_RESOLVE", "resolve", ["POST"], ("meta.Resolve",)),
-    ("TIMELINE_RATE_LIMIT_WRITES", "writes", ["POST", "DELETE"],
-     ("articles.Articles", "articles.ArticleById")),
+    (
+        "TIMELINE_RATE_LIMIT_WRITES",
+        "writes",
+        ["POST", "DELETE"],
+        ("articles.Articles", "articles.ArticleById"),
+    ),
 )
 
 
 def init_app(app: Flask) -> Limiter:
     """Attach a limiter with the configured budgets to the registered endpoints."""
-    limiter = Limiter(get_remote_address, app=app, headers_enabled=True,
-                      storage_uri=app.config["TIMELINE_RATE_LIMIT_STORAGE"],
-                      strategy="moving-window")
+    limiter = Limiter(
+        get_remote_address,
+        app=app,
+        headers_enabled=True,
+        storage_uri=app.config["TIMELINE_RATE_LIMIT_STORAGE"],
+        strategy="moving-window",
+    )
     for setting, scope, methods, endpoints in BUDGETS:
         value = app.config[setting]
         if not value:

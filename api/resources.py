@@ -50,8 +50,9 @@ JSON_FORMAT_SHAPES: dict[str, dict[str, Any]] = {
 
 def _query_error(error: queries.QueryError) -> Response:
     """A 422 problem naming the parameter a core query refused (any view that queries)."""
-    return errors.problem(422, f"Invalid value for: {error.field}. {error.message}",
-                          {error.field: [error.message]})
+    return errors.problem(
+        422, f"Invalid value for: {error.field}. {error.message}", {error.field: [error.message]}
+    )
 
 
 def _missing_dependency(error: exports.MissingDependency) -> Response:
@@ -88,9 +89,14 @@ def _next_link(cursor: str | None) -> dict[str, str]:
 
 def _event_filter(args: dict[str, Any]) -> queries.EventFilter:
     return queries.EventFilter(
-        start=args.get("start"), end=args.get("end"), q=args.get("q"),
-        source=args.get("source"), article_id=args.get("article"),
-        basis=args.get("basis"), finest=args.get("finest"), coarsest=args.get("coarsest"),
+        start=args.get("start"),
+        end=args.get("end"),
+        q=args.get("q"),
+        source=args.get("source"),
+        article_id=args.get("article"),
+        basis=args.get("basis"),
+        finest=args.get("finest"),
+        coarsest=args.get("coarsest"),
         place=args.get("place"),
     )
 
@@ -107,8 +113,11 @@ class Health(MethodView):
         Answers 200 when the database answers a trivial query.
         """
         store.database.execute_sql("SELECT 1")
-        return {"status": "ok", "version": __version__,
-                "database": "postgresql" if store.is_postgres() else "sqlite"}
+        return {
+            "status": "ok",
+            "version": __version__,
+            "database": "postgresql" if store.is_postgres() else "sqlite",
+        }
 
 
 @meta.route("/resolve")
@@ -131,11 +140,18 @@ class Resolve(MethodView):
         from timeline.temporal import read
 
         reference = data["reference"]
-        reading = read(data["text"], reference, document_type=data["document_type"],
-                       prefer=data.get("prefer"), locale=data.get("locale"))
-        return {"reference": reference.isoformat(), "document_type": reading.document_type,
-                "timexes": [_with_event_interval(timex, reference)
-                            for timex in reading.timexes]}
+        reading = read(
+            data["text"],
+            reference,
+            document_type=data["document_type"],
+            prefer=data.get("prefer"),
+            locale=data.get("locale"),
+        )
+        return {
+            "reference": reference.isoformat(),
+            "document_type": reading.document_type,
+            "timexes": [_with_event_interval(timex, reference) for timex in reading.timexes],
+        }
 
 
 def _with_event_interval(timex, reference) -> dict[str, Any]:
@@ -143,8 +159,12 @@ def _with_event_interval(timex, reference) -> dict[str, Any]:
     from timeline.temporal.signals import event_interval
 
     interval = event_interval(timex, reference)
-    return {**timex.to_json(), "event_interval": None if interval is None else {
-        "start": interval.start.isoformat(), "end": interval.end.isoformat()}}
+    return {
+        **timex.to_json(),
+        "event_interval": None
+        if interval is None
+        else {"start": interval.start.isoformat(), "end": interval.end.isoformat()},
+    }
 
 
 # --- articles ---------------------------------------------------------------------------------
@@ -162,19 +182,31 @@ class Articles(MethodView):
         publication window `[published_from, published_to)` and text; cursor-paginated like
         the events (`next_cursor` and `Link: rel="next"`).
         """
-        flt = queries.ArticleFilter(source=args.get("source"),
-                                    published_from=args.get("published_from"),
-                                    published_to=args.get("published_to"), q=args.get("q"))
-        page = queries.list_articles(flt, order=args["order"], limit=args["limit"],
-                                     cursor=args.get("cursor"))
-        return _conditional_json({"articles": page.items, "next_cursor": page.next_cursor},
-                                 **_next_link(page.next_cursor))
+        flt = queries.ArticleFilter(
+            source=args.get("source"),
+            published_from=args.get("published_from"),
+            published_to=args.get("published_to"),
+            q=args.get("q"),
+        )
+        page = queries.list_articles(
+            flt, order=args["order"], limit=args["limit"], cursor=args.get("cursor")
+        )
+        return _conditional_json(
+            {"articles": page.items, "next_cursor": page.next_cursor},
+            **_next_link(page.next_cursor),
+        )
 
     @articles.arguments(schemas.ArticleInputSchema)
-    @articles.response(201, schemas.ArticleDetailSchema, headers={
-        "Location": {"description": "URL of the article", "schema": {"type": "string"}}})
-    @articles.alt_response(200, schema=schemas.ArticleDetailSchema,
-                           description="The article was already stored: nothing changed.")
+    @articles.response(
+        201,
+        schemas.ArticleDetailSchema,
+        headers={"Location": {"description": "URL of the article", "schema": {"type": "string"}}},
+    )
+    @articles.alt_response(
+        200,
+        schema=schemas.ArticleDetailSchema,
+        description="The article was already stored: nothing changed.",
+    )
     @articles.alt_response(401, response="UNAUTHORIZED")
     @articles.alt_response(413, response="REQUEST_ENTITY_TOO_LARGE")
     @articles.alt_response(415, response="UNSUPPORTED_MEDIA_TYPE")
@@ -233,8 +265,7 @@ def _negotiate(requested: str | None) -> str:
     return _ACCEPTED[best]
 
 
-def formats_doc(what: str, page_schema: str, **extra_content: dict[str, Any]
-                ) -> dict[str, Any]:
+def formats_doc(what: str, page_schema: str, **extra_content: dict[str, Any]) -> dict[str, Any]:
     """The OpenAPI ``200`` answer of a paged list in every export format: JSON (the page
     schema, or the shape of each JSON-typed export format), every other export format's media
     type, and ``extra_content`` (media type -> content), with the paging and caching headers."""
@@ -243,25 +274,43 @@ def formats_doc(what: str, page_schema: str, **extra_content: dict[str, Any]
             "200": {
                 "description": f"A page of {what} in the requested format",
                 "content": {
-                    "application/json": {"schema": {"anyOf": [
-                        {"$ref": f"#/components/schemas/{page_schema}"},
-                        *(JSON_FORMAT_SHAPES[f.name] for f in exports.FORMATS.values()
-                          if f.essence == "application/json"),
-                    ]}},
+                    "application/json": {
+                        "schema": {
+                            "anyOf": [
+                                {"$ref": f"#/components/schemas/{page_schema}"},
+                                *(
+                                    JSON_FORMAT_SHAPES[f.name]
+                                    for f in exports.FORMATS.values()
+                                    if f.essence == "application/json"
+                                ),
+                            ]
+                        }
+                    },
                     **extra_content,
-                    **{media_type: (_BINARY if media_type in _BINARY_TYPES else _STRING)
-                       for media_type in _ACCEPTED if media_type != "application/json"},
+                    **{
+                        media_type: (_BINARY if media_type in _BINARY_TYPES else _STRING)
+                        for media_type in _ACCEPTED
+                        if media_type != "application/json"
+                    },
                 },
                 "headers": {
-                    "Link": {"description": 'The next page: <url>; rel="next"',
-                             "schema": {"type": "string"}},
-                    "ETag": {"description": "Entity tag for If-None-Match (weak for limit=all)",
-                             "schema": {"type": "string"}},
-                    "Last-Modified": {"description": "limit=all: the latest ingestion time, "
-                                                     "for If-Modified-Since",
-                                      "schema": _STRING["schema"]},
-                    "X-Total-Count": {"description": "limit=all: how many items the body holds",
-                                      "schema": {"type": "integer"}},
+                    "Link": {
+                        "description": 'The next page: <url>; rel="next"',
+                        "schema": {"type": "string"},
+                    },
+                    "ETag": {
+                        "description": "Entity tag for If-None-Match (weak for limit=all)",
+                        "schema": {"type": "string"},
+                    },
+                    "Last-Modified": {
+                        "description": "limit=all: the latest ingestion time, "
+                        "for If-Modified-Since",
+                        "schema": _STRING["schema"],
+                    },
+                    "X-Total-Count": {
+                        "description": "limit=all: how many items the body holds",
+                        "schema": {"type": "integer"},
+                    },
                 },
             },
         }
@@ -301,16 +350,22 @@ class Events(MethodView):
         if args["limit"] == "all":
             return streaming.whole_export(
                 lambda: _exported(queries.iter_events(flt, order=args["order"]), name, args),
-                lambda: queries.count_events(flt), name, "events")
-        page = queries.list_events(flt, order=args["order"],
-                                   limit=args["limit"], cursor=args.get("cursor"))
+                lambda: queries.count_events(flt),
+                name,
+                "events",
+            )
+        page = queries.list_events(
+            flt, order=args["order"], limit=args["limit"], cursor=args.get("cursor")
+        )
         link = _next_link(page.next_cursor)
         if name == "json":
-            return _conditional_json({"events": page.items, "next_cursor": page.next_cursor},
-                                     **link)
+            return _conditional_json(
+                {"events": page.items, "next_cursor": page.next_cursor}, **link
+            )
         fmt = exports.FORMATS[name]
-        response = Response(fmt.render(_exported(page.items, name, args)),
-                            content_type=fmt.media_type)
+        response = Response(
+            fmt.render(_exported(page.items, name, args)), content_type=fmt.media_type
+        )
         return _conditional(response, link)
 
 
@@ -337,11 +392,15 @@ class Timeline(MethodView):
         """
         flt = _event_filter(args)
         buckets = queries.bucket_events(flt, args["unit"], first=args["first"])
-        return _conditional_json({
-            "from": flt.start.isoformat(), "to": flt.end.isoformat(), "unit": args["unit"],
-            "total": sum(b.count for b in buckets),
-            "buckets": [b.to_json() for b in buckets],
-        })
+        return _conditional_json(
+            {
+                "from": flt.start.isoformat(),
+                "to": flt.end.isoformat(),
+                "unit": args["unit"],
+                "total": sum(b.count for b in buckets),
+                "buckets": [b.to_json() for b in buckets],
+            }
+        )
 
 
 # The happenings' views live in their own module and use the helpers above.

@@ -29,12 +29,17 @@ from flask_smorest import abort
 PUBLIC_ENDPOINTS = {"meta.Health", "api-docs.openapi_json", "api-docs.openapi_swagger_ui"}
 
 #: Endpoints that take a JSON body.
-JSON_BODY_ENDPOINTS = {("POST", "articles.Articles"), ("POST", "meta.Resolve"),
-                       ("POST", "sources.Sources")}
+JSON_BODY_ENDPOINTS = {
+    ("POST", "articles.Articles"),
+    ("POST", "meta.Resolve"),
+    ("POST", "sources.Sources"),
+}
 
 #: POST endpoints that store nothing.
-READ_ONLY_POSTS = {"meta.Resolve"} | {f"grafana.{view}" for view in (
-    "Search", "Metrics", "Query", "Annotations", "TagKeys", "TagValues")}
+READ_ONLY_POSTS = {"meta.Resolve"} | {
+    f"grafana.{view}"
+    for view in ("Search", "Metrics", "Query", "Annotations", "TagKeys", "TagValues")
+}
 
 _API_BLUEPRINTS = {"meta", "articles", "events", "sources", "grafana", "happenings"}
 
@@ -63,20 +68,28 @@ def require_key() -> None:
         return
     presented = _presented_key()
     if presented is None:
-        abort(401, message="This endpoint needs 'Authorization: Bearer <key>'.",
-              headers={"WWW-Authenticate": 'Bearer realm="timeline"'})
+        abort(
+            401,
+            message="This endpoint needs 'Authorization: Bearer <key>'.",
+            headers={"WWW-Authenticate": 'Bearer realm="timeline"'},
+        )
     if not any(hmac.compare_digest(presented.encode(), key.encode()) for key in keys):
-        abort(401, message="The API key is not valid.",
-              headers={"WWW-Authenticate": 'Bearer realm="timeline", error="invalid_token"'})
+        abort(
+            401,
+            message="The API key is not valid.",
+            headers={"WWW-Authenticate": 'Bearer realm="timeline", error="invalid_token"'},
+        )
 
 
 def require_json() -> None:
     """Refuse (415) a body that is not declared as JSON on endpoints that read JSON."""
     if (request.method, request.endpoint) in JSON_BODY_ENDPOINTS and not request.is_json:
         given = request.mimetype or "none"
-        abort(415, message=f"Send the body as JSON ('Content-Type: application/json'), "
-                           f"not {given}.",
-              errors={"Content-Type": [f"Expected application/json, got {given}."]})
+        abort(
+            415,
+            message=f"Send the body as JSON ('Content-Type: application/json'), not {given}.",
+            errors={"Content-Type": [f"Expected application/json, got {given}."]},
+        )
 
 
 def cors(response: Response) -> Response:
@@ -109,6 +122,5 @@ def init_app(app: Flask) -> None:
     """Install the gates; they run before the per-request database connection opens."""
     from api.bodies import read_json_body
 
-    app.before_request_funcs.setdefault(None, [])[:0] = [require_key, require_json,
-                                                         read_json_body]
+    app.before_request_funcs.setdefault(None, [])[:0] = [require_key, require_json, read_json_body]
     app.after_request(cors)

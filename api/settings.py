@@ -56,61 +56,82 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting(
-        "TIMELINE_DATABASE_URL", None, parse_optional_str,
+        "TIMELINE_DATABASE_URL",
+        None,
+        parse_optional_str,
         "Database URL in playhouse.db_url form (sqlite:///path/to/file.db, "
         "postgresql://user@host:5432/name). Default: a SQLite file in the per-user data "
         "directory (~/.local/share/timeline/timeline.db).",
     ),
     Setting(
-        "TIMELINE_API_KEYS", (), parse_list,
+        "TIMELINE_API_KEYS",
+        (),
+        parse_list,
         "Comma-separated API keys. When set, writes (POST /articles, DELETE /articles/{id}) "
         "need 'Authorization: Bearer <key>'. Empty: writes are open.",
     ),
     Setting(
-        "TIMELINE_READS_REQUIRE_KEY", False, parse_bool,
+        "TIMELINE_READS_REQUIRE_KEY",
+        False,
+        parse_bool,
         "When true (and TIMELINE_API_KEYS is set), reads need a key too: every endpoint "
         "except /health, the OpenAPI document and the docs page.",
     ),
     Setting(
-        "TIMELINE_CORS_ORIGINS", (), parse_list,
+        "TIMELINE_CORS_ORIGINS",
+        (),
+        parse_list,
         "Comma-separated origins allowed to call the API from a browser "
         "(e.g. https://grafana.example.org), or * for any. Empty: no CORS headers.",
     ),
     Setting(
-        "TIMELINE_MAX_BODY_BYTES", 2 * 1024 * 1024, parse_int,
+        "TIMELINE_MAX_BODY_BYTES",
+        2 * 1024 * 1024,
+        parse_int,
         "Largest request body accepted, in bytes; larger ones get 413. Default 2 MB.",
     ),
     Setting(
-        "TIMELINE_RESOLVE_MAX_CHARS", 50_000, parse_int,
+        "TIMELINE_RESOLVE_MAX_CHARS",
+        50_000,
+        parse_int,
         "Longest text POST /resolve tags, in characters; longer ones get 422. Tagging costs "
         "about 4 ms per 1,000 characters of one worker's time.",
     ),
     Setting(
-        "TIMELINE_RATE_LIMIT_RESOLVE", "120/minute", parse_optional_str,
+        "TIMELINE_RATE_LIMIT_RESOLVE",
+        "120/minute",
+        parse_optional_str,
         "Requests to POST /resolve one client (address) may make, in the limits notation "
         "(120/minute, 10/second;1000/hour); over it, 429 with Retry-After. Empty: no limit.",
     ),
     Setting(
-        "TIMELINE_RATE_LIMIT_WRITES", "600/minute", parse_optional_str,
+        "TIMELINE_RATE_LIMIT_WRITES",
+        "600/minute",
+        parse_optional_str,
         "Writes (POST /articles, DELETE /articles/{id}) one client may make, as above. "
         "Empty: no limit.",
     ),
     Setting(
-        "TIMELINE_RATE_LIMIT_STORAGE", "memory://", parse_optional_str,
+        "TIMELINE_RATE_LIMIT_STORAGE",
+        "memory://",
+        parse_optional_str,
         "Where the rate-limit counters live: memory:// (each worker process counts on its "
         "own, so N workers allow up to N times the budget) or a shared store such as "
         "redis://host:6379 (needs the redis package).",
     ),
     Setting(
-        "TIMELINE_MAX_EXPORT", 1_000_000, parse_int,
+        "TIMELINE_MAX_EXPORT",
+        1_000_000,
+        parse_int,
         "Most events one whole export (limit=all) streams; a larger window gets 413 before "
         "anything is written. Default 1,000,000.",
     ),
 )
 
 
-def load_settings(config: Mapping[str, Any] | None = None,
-                  environ: Mapping[str, str] | None = None) -> dict[str, Any]:
+def load_settings(
+    config: Mapping[str, Any] | None = None, environ: Mapping[str, str] | None = None
+) -> dict[str, Any]:
     """Every setting's value: from ``config``, else ``environ`` (default ``os.environ``), else
     its default. A value that does not parse raises ``ValueError`` naming the setting."""
     config = config or {}

@@ -17,22 +17,27 @@ from api.schemas import Base, _described
 from timeline.sources import registry
 from timeline.sources.feeds import KINDS
 
-sources = Blueprint("sources", __name__,
-                    description="Feeds, sitemaps and pages followed, and their last fetch.")
+sources = Blueprint(
+    "sources", __name__, description="Feeds, sitemaps and pages followed, and their last fetch."
+)
 
 _SECURED = [{"bearerAuth": []}]
 
 
 #: The URLs a source may have, as the document states them: http(s), a host (no user info,
 #: no brackets), a port 0-65535 if any, then anything without white space.
-SOURCE_URL_PATTERN = (r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#@:\[\]\x00-\x1f\x7f]+"
-                      r"(?::(?:[0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}"
-                      r"|655[0-2][0-9]|6553[0-5]))?(?:[/?#][^\s\x00-\x1f\x7f]*)?$")
+SOURCE_URL_PATTERN = (
+    r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#@:\[\]\x00-\x1f\x7f]+"
+    r"(?::(?:[0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}"
+    r"|655[0-2][0-9]|6553[0-5]))?(?:[/?#][^\s\x00-\x1f\x7f]*)?$"
+)
 #: The intervals a source may be fetched at, as the document states them: at least 10
 #: seconds (``30s``), minutes (``15m``, or a bare number), hours or days, bounded so the
 #: interval fits the database's integer.
-EVERY_PATTERN = (r"^(?:[1-9][0-9]{1,6}[sS]|[1-9][0-9]{0,4}[mM]?|[1-9][0-9]{0,3}[hH]"
-                 r"|[1-9][0-9]{0,2}[dD])$")
+EVERY_PATTERN = (
+    r"^(?:[1-9][0-9]{1,6}[sS]|[1-9][0-9]{0,4}[mM]?|[1-9][0-9]{0,3}[hH]"
+    r"|[1-9][0-9]{0,2}[dD])$"
+)
 
 
 class SourceInputSchema(Base):
@@ -42,36 +47,57 @@ class SourceInputSchema(Base):
         ordered = True
         unknown = ma.RAISE
 
-    url = fields.String(required=True, validate=[validate.Length(min=1, max=2048),
-                                                 validate.Regexp(SOURCE_URL_PATTERN)], **_described(
-        "An http(s) URL of an RSS/Atom/JSON feed, a sitemap (news, index) or an article page; "
-        "its kind is told from its content at the first fetch.",
-        example="https://example.org/feed.xml"))
-    every = fields.String(load_default="15m", validate=validate.Regexp(EVERY_PATTERN), **_described(
-        "How often to fetch it: 30s, 15m, 2h, 1d (at least 10 s).", example="15m"))
-    source = fields.String(allow_none=True, load_default=None,
-                           validate=validate.Length(min=1, max=200), **_described(
-        "The source name its articles get (default: the site's host)."))
+    url = fields.String(
+        required=True,
+        validate=[validate.Length(min=1, max=2048), validate.Regexp(SOURCE_URL_PATTERN)],
+        **_described(
+            "An http(s) URL of an RSS/Atom/JSON feed, a sitemap (news, index) or an article page; "
+            "its kind is told from its content at the first fetch.",
+            example="https://example.org/feed.xml",
+        ),
+    )
+    every = fields.String(
+        load_default="15m",
+        validate=validate.Regexp(EVERY_PATTERN),
+        **_described("How often to fetch it: 30s, 15m, 2h, 1d (at least 10 s).", example="15m"),
+    )
+    source = fields.String(
+        allow_none=True,
+        load_default=None,
+        validate=validate.Length(min=1, max=200),
+        **_described("The source name its articles get (default: the site's host)."),
+    )
 
 
 class SourceSchema(Base):
     id = fields.Integer(required=True)
     url = fields.String(required=True, **_described("The URL followed (canonical form)."))
     name = fields.String(allow_none=True, **_described("The source name of its articles."))
-    kind = fields.String(allow_none=True, validate=validate.OneOf(KINDS), **_described(
-        "What the content was at the last fetch; null until the first."))
+    kind = fields.String(
+        allow_none=True,
+        validate=validate.OneOf(KINDS),
+        **_described("What the content was at the last fetch; null until the first."),
+    )
     every = fields.String(required=True, **_described("The polling interval, e.g. 15m."))
     every_seconds = fields.Integer(required=True)
     next_due = fields.String(required=True, **_described("When it is fetched next (UTC)."))
     last_fetch = fields.String(allow_none=True, **_described("When it was last fetched."))
-    last_status = fields.String(allow_none=True, validate=validate.OneOf(
-        ["ok", "not-modified", "error"]), **_described("The outcome of the last fetch."))
+    last_status = fields.String(
+        allow_none=True,
+        validate=validate.OneOf(["ok", "not-modified", "error"]),
+        **_described("The outcome of the last fetch."),
+    )
     last_http_status = fields.Integer(allow_none=True)
-    last_error = fields.String(allow_none=True, **_described(
-        "Why the last fetch failed (HTTP status, timeout, robots.txt, a page that could not "
-        "be read or dated), or null."))
-    last_new = fields.Integer(required=True, **_described(
-        "New links found (or 1 for a page stored) by the last fetch."))
+    last_error = fields.String(
+        allow_none=True,
+        **_described(
+            "Why the last fetch failed (HTTP status, timeout, robots.txt, a page that could not "
+            "be read or dated), or null."
+        ),
+    )
+    last_new = fields.Integer(
+        required=True, **_described("New links found (or 1 for a page stored) by the last fetch.")
+    )
 
 
 @sources.route("/sources")
@@ -85,8 +111,11 @@ class Sources(MethodView):
         return [registry.source_json(source) for source in registry.list_sources()]
 
     @sources.arguments(SourceInputSchema)
-    @sources.response(201, SourceSchema, headers={
-        "Location": {"description": "URL of the source", "schema": {"type": "string"}}})
+    @sources.response(
+        201,
+        SourceSchema,
+        headers={"Location": {"description": "URL of the source", "schema": {"type": "string"}}},
+    )
     @sources.alt_response(401, response="UNAUTHORIZED")
     @sources.alt_response(409, response="CONFLICT")
     @sources.alt_response(415, response="UNSUPPORTED_MEDIA_TYPE")

@@ -34,8 +34,9 @@ def media_type(name: str) -> str:
     return "application/json" if name == "json" else exports.FORMATS[name].media_type
 
 
-def whole_export(items: Callable[[], Iterable[dict[str, Any]]], count: Callable[[], int],
-                 name: str, key: str) -> Response:
+def whole_export(
+    items: Callable[[], Iterable[dict[str, Any]]], count: Callable[[], int], name: str, key: str
+) -> Response:
     """The streamed answer of ``limit=all`` (see the module); ``items`` and ``count`` are
     called only when the body is needed."""
     fresh = queries.freshness()
@@ -43,8 +44,9 @@ def whole_export(items: Callable[[], Iterable[dict[str, Any]]], count: Callable[
     # weak, as the body is not hashed.
     asked = hashlib.sha256(request.query_string + b"\0" + name.encode()).hexdigest()[:16]
     etag = f"{fresh.tag}-{asked}"
-    if not is_resource_modified(request.environ, etag=f'W/"{etag}"',
-                                last_modified=fresh.last_modified):
+    if not is_resource_modified(
+        request.environ, etag=f'W/"{etag}"', last_modified=fresh.last_modified
+    ):
         response = Response(status=304)
         _validators(response, etag, fresh)
         return response
@@ -52,9 +54,12 @@ def whole_export(items: Callable[[], Iterable[dict[str, Any]]], count: Callable[
     total = count()
     if total > cap:
         return errors.problem(
-            413, f"The window holds {total:,} {key}, more than one export serves ({cap:,}, "
-                 f"TIMELINE_MAX_EXPORT): narrow it with from/to or other filters, or page "
-                 f"through it with a numeric limit.", {"limit": [f"At most {cap} for 'all'."]})
+            413,
+            f"The window holds {total:,} {key}, more than one export serves ({cap:,}, "
+            f"TIMELINE_MAX_EXPORT): narrow it with from/to or other filters, or page "
+            f"through it with a numeric limit.",
+            {"limit": [f"At most {cap} for 'all'."]},
+        )
     if name == "parquet":
         exports.parquet_schema()  # raises MissingDependency now, before the status is sent
     body = stream_with_context(stream_body(items(), name, key))

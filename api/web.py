@@ -70,6 +70,7 @@ FILTERS = ("from", "to", "q", "source", "place", "basis", "coarsest", "article")
 def _page_filters() -> dict[str, str]:
     return {"page_filters": " ".join(FILTERS)}
 
+
 #: The query-string filters of the happenings view; the same names as
 #: ``GET /api/v1/happenings`` (``order`` aside, which is not a filter).
 HAPPENING_FILTERS = ("from", "to", "q", "source", "place")
@@ -87,8 +88,12 @@ EXAMPLES = (
 )
 
 #: Choices of the "coarsest" filter: drop events dated more vaguely than this granularity.
-COARSEST = (("day", "a day or finer"), ("week", "a week or finer"), ("month", "a month or finer"),
-            ("year", "a year or finer"))
+COARSEST = (
+    ("day", "a day or finer"),
+    ("week", "a week or finer"),
+    ("month", "a month or finer"),
+    ("year", "a year or finer"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,8 +172,9 @@ def news_window() -> tuple[date, date] | None:
     The overview above the timeline spans this window when the URL sets none: it is where the
     news is, while the events themselves may reach back decades ("since 1991").
     """
-    first, last = Article.select(
-        fn.MIN(Article.published_at), fn.MAX(Article.published_at)).scalar(as_tuple=True)
+    first, last = Article.select(fn.MIN(Article.published_at), fn.MAX(Article.published_at)).scalar(
+        as_tuple=True
+    )
     if first is None or last is None:
         return None
     first, last = UTCDateTimeField().python_value(first), UTCDateTimeField().python_value(last)
@@ -210,25 +216,45 @@ def timeline_page() -> Any:
     names = FILTERS if view == "statements" else HAPPENING_FILTERS
     filters = {name: request.args.get(name, "").strip() for name in names}
     active = sum(1 for name, value in filters.items() if value and value != defaults.get(name))
-    switch = {other: url_for("web.timeline_page", **{
-        **{name: value for name, value in request.args.items() if name not in ("view", "basis",
-                                                                             "cursor")},
-        "view": other}) for other in VIEWS}
-    common = {"filters": filters, "window": window, "active": active, "switch": switch,
-              "view": view, "sources": known_sources(),
-              "article_count": Article.select().count()}
+    switch = {
+        other: url_for(
+            "web.timeline_page",
+            **{
+                **{
+                    name: value
+                    for name, value in request.args.items()
+                    if name not in ("view", "basis", "cursor")
+                },
+                "view": other,
+            },
+        )
+        for other in VIEWS
+    }
+    common = {
+        "filters": filters,
+        "window": window,
+        "active": active,
+        "switch": switch,
+        "view": view,
+        "sources": known_sources(),
+        "article_count": Article.select().count(),
+    }
     if view == "happenings":
-        return render_template("happenings.html", order=request.args.get("order", ""),
-                               **common)
+        return render_template("happenings.html", order=request.args.get("order", ""), **common)
     news_start = None
     if window and not filters["from"]:
         # Decades of background ("since 1814") come first in time order; this skips to the news.
         args = {name: value for name, value in filters.items() if value}
-        news_start = url_for("web.timeline_page", **{**args, "view": view,
-                                                     "from": window[0].isoformat()})
-    return render_template("timeline.html", news_start=news_start,
-                           coarsest_choices=COARSEST, downloads=download_links(filters),
-                           **common)
+        news_start = url_for(
+            "web.timeline_page", **{**args, "view": view, "from": window[0].isoformat()}
+        )
+    return render_template(
+        "timeline.html",
+        news_start=news_start,
+        coarsest_choices=COARSEST,
+        downloads=download_links(filters),
+        **common,
+    )
 
 
 def view_defaults(view: str, window: tuple[date, date] | None) -> dict[str, str]:
@@ -283,8 +309,7 @@ def try_page() -> str:
     return render_template(
         "try.html",
         text=request.args.get("text", ""),
-        reference=reference or {"date": date.today().isoformat(), "time": "",
-                                "offset": "+00:00"},
+        reference=reference or {"date": date.today().isoformat(), "time": "", "offset": "+00:00"},
         examples=EXAMPLES,
         api_key_required=api_key_required(),
         reads_locked=reads_locked(),

@@ -34,10 +34,16 @@ from timeline.temporal.types import Interval  # noqa: E402
 
 DEFAULT_DIR = peers.DEFAULT_CORPUS.parents[1] / "timebank"
 #: Rules whose expressions name a whole calendar day with its year.
-ABSOLUTE_RULES = frozenset({
-    "date_month_day_year", "date_day_month_year", "date_iso", "date_slash", "date_numeric",
-    "date_day_month_name_numeric",
-})
+ABSOLUTE_RULES = frozenset(
+    {
+        "date_month_day_year",
+        "date_day_month_year",
+        "date_iso",
+        "date_slash",
+        "date_numeric",
+        "date_day_month_name_numeric",
+    }
+)
 
 _counts = {"read": 0, "changed": 0, "unread": 0}
 
@@ -68,8 +74,9 @@ def with_dateparser_values(text: str, reference, **options):
                 _counts["changed"] += 1
                 tz = t.interval.start.tzinfo
                 start = datetime.combine(day, time(), tz)
-                t = replace(t, value=day.isoformat(),
-                            interval=Interval(start, start + timedelta(days=1)))
+                t = replace(
+                    t, value=day.isoformat(), interval=Interval(start, start + timedelta(days=1))
+                )
         out.append(t)
     return out
 
@@ -79,10 +86,18 @@ def _dev(directory: Path) -> None:
     for name, tagger in (("rules", tag), ("rules + dateparser", with_dateparser_values)):
         _counts.update(read=0, changed=0, unread=0)
         report = evaluate(docs, tagger).to_json()
-        extra = (f"  absolute days {_counts['read']}, dateparser changed {_counts['changed']}, "
-                 f"could not read {_counts['unread']}") if tagger is not tag else ""
-        print(f"  {name:<22} strict F1 {report['strict_f1']:.3f}  value accuracy "
-              f"{report['value_accuracy']:.3f}  value F1 {report['value_f1']:.3f}{extra}")
+        extra = (
+            (
+                f"  absolute days {_counts['read']}, dateparser changed {_counts['changed']}, "
+                f"could not read {_counts['unread']}"
+            )
+            if tagger is not tag
+            else ""
+        )
+        print(
+            f"  {name:<22} strict F1 {report['strict_f1']:.3f}  value accuracy "
+            f"{report['value_accuracy']:.3f}  value F1 {report['value_f1']:.3f}{extra}"
+        )
 
 
 def _peers(corpus: Path) -> None:
@@ -91,8 +106,14 @@ def _peers(corpus: Path) -> None:
         _counts.update(read=0, changed=0, unread=0)
         results = peers.run_timeline(cases, "future", tagger)
         right = sum(r[1] for r in results) / len(cases)
-        extra = (f"  absolute days {_counts['read']}, dateparser changed {_counts['changed']}, "
-                 f"could not read {_counts['unread']}") if tagger is not tag else ""
+        extra = (
+            (
+                f"  absolute days {_counts['read']}, dateparser changed {_counts['changed']}, "
+                f"could not read {_counts['unread']}"
+            )
+            if tagger is not tag
+            else ""
+        )
         print(f"  {name:<22} right {right:.1%}{extra}")
 
 

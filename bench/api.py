@@ -64,16 +64,26 @@ from timeline.words import words_column
 BIN = Path(sys.executable).parent
 
 ARTICLES = 10_000
-SOURCES = ("Kyiv Ledger", "Northern Wire", "Evening Courier", "Danube Post", "Baltic Dispatch",
-           "Harbour Times", "Plains Gazette", "Island Herald")
-WORDS = ("officials said troops advanced the city council talks resumed after shelling near "
-         "border villages residents reported power outages while negotiators met in the capital "
-         "prices rose sharply as farmers harvested wheat and the parliament voted on a budget "
-         "rescue teams searched collapsed buildings engineers repaired the bridge ministers "
-         "signed an agreement protesters gathered outside the embassy the court ruled on appeal "
-         "the company announced layoffs schools reopened hospitals treated wounded civilians "
-         "the storm flooded roads airports cancelled flights the election commission counted "
-         "ballots").split()
+SOURCES = (
+    "Kyiv Ledger",
+    "Northern Wire",
+    "Evening Courier",
+    "Danube Post",
+    "Baltic Dispatch",
+    "Harbour Times",
+    "Plains Gazette",
+    "Island Herald",
+)
+WORDS = (
+    "officials said troops advanced the city council talks resumed after shelling near "
+    "border villages residents reported power outages while negotiators met in the capital "
+    "prices rose sharply as farmers harvested wheat and the parliament voted on a budget "
+    "rescue teams searched collapsed buildings engineers repaired the bridge ministers "
+    "signed an agreement protesters gathered outside the embassy the court ruled on appeal "
+    "the company announced layoffs schools reopened hospitals treated wounded civilians "
+    "the storm flooded roads airports cancelled flights the election commission counted "
+    "ballots"
+).split()
 SEARCH_WORD = "ceasefire"  # planted in 1 sentence in 200
 # (granularity, share, duration)
 SPANS = (
@@ -104,9 +114,11 @@ def build(path: Path, events: int) -> None:
     con = sqlite3.connect(path)
     con.execute("PRAGMA journal_mode=wal")
     con.execute("PRAGMA synchronous=off")
-    indexes = con.execute("SELECT name, sql FROM sqlite_master WHERE type='index' "
-                          "AND tbl_name IN ('event', 'mention', 'happening', 'happening_event', "
-                          "'happening_place') AND sql IS NOT NULL").fetchall()
+    indexes = con.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type='index' "
+        "AND tbl_name IN ('event', 'mention', 'happening', 'happening_event', "
+        "'happening_place') AND sql IS NOT NULL"
+    ).fetchall()
     con.execute("DELETE FROM happening_pending")
     for name, _ in indexes:
         con.execute(f'DROP INDEX "{name}"')
@@ -115,8 +127,12 @@ def build(path: Path, events: int) -> None:
     triggers = con.execute("SELECT name, sql FROM sqlite_master WHERE type='trigger'").fetchall()
     for name, _ in triggers:
         con.execute(f'DROP TRIGGER "{name}"')
-    fts_tables = [name for (name,) in con.execute(
-        "SELECT name FROM sqlite_master WHERE type='table' AND sql LIKE 'CREATE VIRTUAL TABLE%'")]
+    fts_tables = [
+        name
+        for (name,) in con.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND sql LIKE 'CREATE VIRTUAL TABLE%'"
+        )
+    ]
     per_article = max(1, events // ARTICLES)
     span_total = sum(share for _, share, _ in SPANS)
     cumulative, acc = [], 0.0
@@ -134,12 +150,22 @@ def build(path: Path, events: int) -> None:
                 "INSERT INTO article (id, title, body, published_at, utc_offset_minutes, "
                 "published_has_time, source, url, language, content_hash, ingested_at, words) "
                 "VALUES (?, ?, ?, ?, 0, 1, ?, ?, 'en', ?, ?, ?)",
-                (article_id, title, title + ".", _stamp(published), source,
-                 f"https://example.org/{article_id}", f"{article_id:064x}", _stamp(published),
-                 words_column(title, title + ".")))
+                (
+                    article_id,
+                    title,
+                    title + ".",
+                    _stamp(published),
+                    source,
+                    f"https://example.org/{article_id}",
+                    f"{article_id:064x}",
+                    _stamp(published),
+                    words_column(title, title + "."),
+                ),
+            )
             mentions, rows = [], []
-            for _ in range(per_article if article_id < ARTICLES
-                           else events - per_article * (ARTICLES - 1)):
+            for _ in range(
+                per_article if article_id < ARTICLES else events - per_article * (ARTICLES - 1)
+            ):
                 event_id += 1
                 roll = rng.random()
                 granularity, duration = next((g, d) for c, g, d in cumulative if roll <= c)
@@ -155,26 +181,55 @@ def build(path: Path, events: int) -> None:
                 if rng.random() < 0.8:
                     mention_id += 1
                     mention = mention_id
-                    mentions.append((mention_id, article_id, 0, 5, "March", "DATE",
-                                     start.strftime("%Y-%m-%d"), _stamp(start), _stamp(end),
-                                     granularity, "bench"))
-                rows.append((event_id, article_id, mention, text, 0, len(text), _stamp(start),
-                             _stamp(end), granularity,
-                             "expression" if mention else "publication", "past",
-                             span_class(start, end), words_column(text, title)))
+                    mentions.append(
+                        (
+                            mention_id,
+                            article_id,
+                            0,
+                            5,
+                            "March",
+                            "DATE",
+                            start.strftime("%Y-%m-%d"),
+                            _stamp(start),
+                            _stamp(end),
+                            granularity,
+                            "bench",
+                        )
+                    )
+                rows.append(
+                    (
+                        event_id,
+                        article_id,
+                        mention,
+                        text,
+                        0,
+                        len(text),
+                        _stamp(start),
+                        _stamp(end),
+                        granularity,
+                        "expression" if mention else "publication",
+                        "past",
+                        span_class(start, end),
+                        words_column(text, title),
+                    )
+                )
             con.executemany(
-                "INSERT INTO mention (id, article_id, start, \"end\", text, type, value, "
+                'INSERT INTO mention (id, article_id, start, "end", text, type, value, '
                 "interval_start, interval_end, granularity, rule) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", mentions)
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                mentions,
+            )
             con.executemany(
                 "INSERT INTO event (id, article_id, mention_id, text, sentence_start, "
-                "sentence_end, start, \"end\", granularity, basis, tense, span_class, words) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                'sentence_end, start, "end", granularity, basis, tense, span_class, words) '
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
             _happenings(con, rng, [row for row in rows if row[9] == "expression"])
     for _, sql in indexes:
         con.execute(sql)
     for name in fts_tables:
-        con.execute(f"INSERT INTO \"{name}\" (\"{name}\") VALUES ('rebuild')")
+        con.execute(f'INSERT INTO "{name}" ("{name}") VALUES (\'rebuild\')')
     for _, sql in triggers:
         con.execute(sql)
     con.commit()
@@ -184,12 +239,11 @@ def build(path: Path, events: int) -> None:
 
 
 #: Places given to the synthetic happenings (gazetteer ids and their JSON).
-PLACES = (("geonames:703448", {"name": "Kyiv", "country": "UA", "lat": 50.45466,
-                               "lon": 30.5238}),
-          ("geonames:706483", {"name": "Kharkiv", "country": "UA", "lat": 49.98081,
-                               "lon": 36.25272}),
-          ("geonames:698740", {"name": "Odesa", "country": "UA", "lat": 46.48572,
-                               "lon": 30.74383}))
+PLACES = (
+    ("geonames:703448", {"name": "Kyiv", "country": "UA", "lat": 50.45466, "lon": 30.5238}),
+    ("geonames:706483", {"name": "Kharkiv", "country": "UA", "lat": 49.98081, "lon": 36.25272}),
+    ("geonames:698740", {"name": "Odesa", "country": "UA", "lat": 46.48572, "lon": 30.74383}),
+)
 
 
 def _happenings(con: sqlite3.Connection, rng: random.Random, rows: list[tuple]) -> None:
@@ -206,16 +260,30 @@ def _happenings(con: sqlite3.Connection, rng: random.Random, rows: list[tuple]) 
         first = members[0]
         place_id, place = rng.choice(PLACES)
         cursor = con.execute(
-            "INSERT INTO happening (\"start\", \"end\", granularity, span_class, "
+            'INSERT INTO happening ("start", "end", granularity, span_class, '
             "utc_offset_minutes, title, title_event_id, importance, why, places, names) "
             "VALUES (?, ?, ?, ?, 0, ?, ?, ?, 'synthetic', ?, '[]')",
-            (first[6], first[7], first[8], first[11], first[3], first[0],
-             round(rng.random() * 10, 3), json.dumps([place])))
+            (
+                first[6],
+                first[7],
+                first[8],
+                first[11],
+                first[3],
+                first[0],
+                round(rng.random() * 10, 3),
+                json.dumps([place]),
+            ),
+        )
         happening_id = cursor.lastrowid
-        con.executemany("INSERT INTO happening_event (event_id, happening_id, terms, places) "
-                        "VALUES (?, ?, '', ?)", [(m[0], happening_id, place_id) for m in members])
-        con.execute("INSERT INTO happening_place (happening_id, place_id) VALUES (?, ?)",
-                    (happening_id, place_id))
+        con.executemany(
+            "INSERT INTO happening_event (event_id, happening_id, terms, places) "
+            "VALUES (?, ?, '', ?)",
+            [(m[0], happening_id, place_id) for m in members],
+        )
+        con.execute(
+            "INSERT INTO happening_place (happening_id, place_id) VALUES (?, ?)",
+            (happening_id, place_id),
+        )
 
 
 def count_events(path: Path) -> int:
@@ -262,11 +330,15 @@ def api_paths(workload: str) -> list[str]:
     if workload == "important":
         return ["/api/v1/happenings?order=importance&limit=50"]
     if workload == "page":
-        return [f"/api/v1/events?{urlencode({'from': _iso(a), 'to': _iso(b), 'limit': 50})}"
-                for a, b in month_windows(200)]
+        return [
+            f"/api/v1/events?{urlencode({'from': _iso(a), 'to': _iso(b), 'limit': 50})}"
+            for a, b in month_windows(200)
+        ]
     if workload == "year":
-        return [f"/api/v1/timeline?from={y}-01-01&to={y + 1}-01-01&unit=month"
-                for y in range(2015, 2015 + YEARS)]
+        return [
+            f"/api/v1/timeline?from={y}-01-01&to={y + 1}-01-01&unit=month"
+            for y in range(2015, 2015 + YEARS)
+        ]
     return [f"/api/v1/events?{urlencode({'q': SEARCH_WORD, 'limit': 50})}"]
 
 
@@ -274,9 +346,11 @@ def page_sql(flt: queries.EventFilter) -> tuple[str, list]:
     """One statement equivalent to what :func:`timeline.queries.list_events` runs for a first
     page of 50 (it runs the inner statement, merges the keys, then loads the rows)."""
     keys, params = queries.keys_statement(flt, 51)
-    sql = (f"{events.EVENT_SELECT} "
-           f'WHERE e.id IN (SELECT id FROM ({keys}) AS k ORDER BY "start", "end", id LIMIT 51) '
-           'ORDER BY e."start", e."end", e.id')
+    sql = (
+        f"{events.EVENT_SELECT} "
+        f'WHERE e.id IN (SELECT id FROM ({keys}) AS k ORDER BY "start", "end", id LIMIT 51) '
+        'ORDER BY e."start", e."end", e.id'
+    )
     return sql, params
 
 
@@ -288,8 +362,10 @@ def search_filter() -> queries.EventFilter:
     return queries.EventFilter(q=SEARCH_WORD)
 
 
-YEAR_SQL = ("SELECT substr(\"start\", 1, 7) AS month, count(*) AS n FROM event "
-            "WHERE \"start\" >= :p0 AND \"start\" < :p1 GROUP BY month ORDER BY month")
+YEAR_SQL = (
+    'SELECT substr("start", 1, 7) AS month, count(*) AS n FROM event '
+    'WHERE "start" >= :p0 AND "start" < :p1 GROUP BY month ORDER BY month'
+)
 
 
 def _named(sql: str, params: list) -> tuple[str, dict]:
@@ -306,8 +382,10 @@ def datasette_paths(workload: str, database: str) -> list[str]:
     if workload == "page":
         return [path(*_named(*page_sql(month_filter(a, b)))) for a, b in month_windows(200)]
     if workload == "year":
-        return [path(YEAR_SQL, {"p0": f"{y}-01-01", "p1": f"{y + 1}-01-01"})
-                for y in range(2015, 2015 + YEARS)]
+        return [
+            path(YEAR_SQL, {"p0": f"{y}-01-01", "p1": f"{y + 1}-01-01"})
+            for y in range(2015, 2015 + YEARS)
+        ]
     return [path(*_named(*search_sql()))]
 
 
@@ -319,8 +397,11 @@ def search_sql() -> tuple[str, list]:
     sql, params = page_sql(search_filter())
     if "json_each" not in sql:  # a search common enough for the scan: nothing to inline
         return sql, params
-    sql = sql.replace("SELECT value FROM json_each(?)",
-                      "SELECT rowid FROM event_words_fts WHERE event_words_fts MATCH ?", 1)
+    sql = sql.replace(
+        "SELECT value FROM json_each(?)",
+        "SELECT rowid FROM event_words_fts WHERE event_words_fts MATCH ?",
+        1,
+    )
     match = search.fts_query(search.parse(SEARCH_WORD))
     return sql, [match, *params[1:]]
 
@@ -358,9 +439,10 @@ def load(port: int, paths: list[str], duration: float, concurrency: int) -> dict
     for path in paths[:3]:  # warm up: page cache, each worker's first request
         _get(port, path)
     queue: multiprocessing.Queue = multiprocessing.Queue()
-    procs = [multiprocessing.Process(target=_client,
-                                     args=(port, paths, duration, i * 7, queue))
-             for i in range(concurrency)]
+    procs = [
+        multiprocessing.Process(target=_client, args=(port, paths, duration, i * 7, queue))
+        for i in range(concurrency)
+    ]
     began = time.perf_counter()
     for proc in procs:
         proc.start()
@@ -410,44 +492,76 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2, help="timeline serve workers")
     args = parser.parse_args()
     if not (BIN / "datasette").exists():
-        sys.exit(f"{BIN / 'datasette'} is missing: the comparison needs the bench extra "
-                 "(`make bench`, or `.venv/bin/pip install -e '.[bench]'`)")
+        sys.exit(
+            f"{BIN / 'datasette'} is missing: the comparison needs the bench extra "
+            "(`make bench`, or `.venv/bin/pip install -e '.[bench]'`)"
+        )
 
     if args.rebuild or count_events(args.db) != args.events:
         began = time.perf_counter()
         build(args.db, args.events)
-        print(f"built {args.db}: {args.events:,} events, {ARTICLES:,} articles in "
-              f"{time.perf_counter() - began:.1f} s ({args.db.stat().st_size / 1e6:.0f} MB)")
+        print(
+            f"built {args.db}: {args.events:,} events, {ARTICLES:,} articles in "
+            f"{time.perf_counter() - began:.1f} s ({args.db.stat().st_size / 1e6:.0f} MB)"
+        )
     else:
         print(f"reusing {args.db} ({args.events:,} events)")
     store.init_db(f"sqlite:///{args.db}", migrate=False)
 
     sql, params = page_sql(month_filter(*month_windows(1)[0]))
-    print("\nSQL of a timeline page (run by the API, and by datasette for 'page'):\n"
-          f"  {sql}\n  params {[str(p) for p in params]}\n")
+    print(
+        "\nSQL of a timeline page (run by the API, and by datasette for 'page'):\n"
+        f"  {sql}\n  params {[str(p) for p in params]}\n"
+    )
 
     env = {**os.environ, "TIMELINE_DATABASE_URL": f"sqlite:///{args.db}"}
     timeline_port, datasette_port = free_port(), free_port()
     servers = {
         "timeline": subprocess.Popen(
-            [str(BIN / "timeline"), "serve", "--port", str(timeline_port),
-             "--workers", str(args.workers)],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
+            [
+                str(BIN / "timeline"),
+                "serve",
+                "--port",
+                str(timeline_port),
+                "--workers",
+                str(args.workers),
+            ],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        ),
         "datasette": subprocess.Popen(
-            [str(BIN / "datasette"), "serve", "-i", str(args.db), "--port", str(datasette_port),
-             "--setting", "sql_time_limit_ms", "20000", "--setting", "num_sql_threads", "3"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
+            [
+                str(BIN / "datasette"),
+                "serve",
+                "-i",
+                str(args.db),
+                "--port",
+                str(datasette_port),
+                "--setting",
+                "sql_time_limit_ms",
+                "20000",
+                "--setting",
+                "num_sql_threads",
+                "3",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        ),
     }
     database = args.db.stem
     try:
         wait_until_up(timeline_port, "/api/v1/health", servers["timeline"])
         wait_until_up(datasette_port, "/-/versions.json", servers["datasette"])
         load1, load5, _ = os.getloadavg()
-        print(f"{args.concurrency} clients, {args.duration:.0f} s per run, "
-              f"timeline serve --workers {args.workers}, datasette -i; {os.cpu_count()} CPUs, "
-              f"load average {load1:.1f} (1 min) {load5:.1f} (5 min) before the runs\n")
-        print(f"{'workload':10} {'server':10} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} "
-              f"{'errors':>7}")
+        print(
+            f"{args.concurrency} clients, {args.duration:.0f} s per run, "
+            f"timeline serve --workers {args.workers}, datasette -i; {os.cpu_count()} CPUs, "
+            f"load average {load1:.1f} (1 min) {load5:.1f} (5 min) before the runs\n"
+        )
+        print(
+            f"{'workload':10} {'server':10} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}"
+        )
         for workload in ("page", "year", "search", *TIMELINE_ONLY):
             figures = {}
             for name, port, paths in (
@@ -458,8 +572,11 @@ def main() -> None:
                     continue
                 figures[name] = load(port, paths, args.duration, args.concurrency)
                 f = figures[name]
-                print(f"{workload:10} {name:10} {f['rps']:8.1f} {f['p50']:8.1f} "
-                      f"{f['p99']:8.1f} {f['errors']:7d}", flush=True)
+                print(
+                    f"{workload:10} {name:10} {f['rps']:8.1f} {f['p50']:8.1f} "
+                    f"{f['p99']:8.1f} {f['errors']:7d}",
+                    flush=True,
+                )
             if "datasette" in figures:
                 ratio = figures["timeline"]["rps"] / figures["datasette"]["rps"]
                 print(f"{'':10} {'ratio':10} {ratio:8.2f}x\n", flush=True)

@@ -38,20 +38,28 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 from serving import reset_postgres_schema, serving, timeline_command  # noqa: E402
 
-READS = ("/api/v1/events?limit=20", "/api/v1/articles?limit=20",
-         "/api/v1/timeline?from=2022-04-01&to=2022-06-01&unit=week",
-         "/api/v1/events?from=2022-05-01&to=2022-05-20&limit=5", "/api/v1/events?q=talks")
+READS = (
+    "/api/v1/events?limit=20",
+    "/api/v1/articles?limit=20",
+    "/api/v1/timeline?from=2022-04-01&to=2022-06-01&unit=week",
+    "/api/v1/events?from=2022-05-01&to=2022-05-20&limit=5",
+    "/api/v1/events?q=talks",
+)
 
 
 def _article(writer: int, index: int, shared: bool) -> dict:
     day = 1 + (index % 27)
-    url = (f"https://shared.example/{index}" if shared
-           else f"https://w{writer}.example/{index}")
-    return {"title": f"{'Shared' if shared else 'Own'} story {index} by writer {writer}",
-            "body": (f"Talks resumed on May {day}, 2022, writer {writer} reported. Two days "
-                     f"later the convoy left. Officials met late Wednesday."),
-            "published_at": f"2022-05-{day:02d}T09:30:00+03:00", "url": url,
-            "source": f"Writer {writer}"}
+    url = f"https://shared.example/{index}" if shared else f"https://w{writer}.example/{index}"
+    return {
+        "title": f"{'Shared' if shared else 'Own'} story {index} by writer {writer}",
+        "body": (
+            f"Talks resumed on May {day}, 2022, writer {writer} reported. Two days "
+            f"later the convoy left. Officials met late Wednesday."
+        ),
+        "published_at": f"2022-05-{day:02d}T09:30:00+03:00",
+        "url": url,
+        "source": f"Writer {writer}",
+    }
 
 
 def _get(url: str) -> tuple[int, dict]:
@@ -63,15 +71,19 @@ def _get(url: str) -> tuple[int, dict]:
             return error.code, {}
 
 
-def run(database_url: str | None, writers: int, readers: int, articles: int, shared: int,
-        workdir: Path) -> dict:
+def run(
+    database_url: str | None, writers: int, readers: int, articles: int, shared: int, workdir: Path
+) -> dict:
     """Run the experiment; the figures and the problems found."""
     url = database_url or f"sqlite:///{workdir / 'concurrency.db'}"
     reset_postgres_schema(url)
-    env = {**os.environ, "TIMELINE_DATABASE_URL": url, "TIMELINE_API_KEYS": "",
-           "TIMELINE_RATE_LIMIT_WRITES": ""}
-    subprocess.run([*timeline_command(), "db", "upgrade"], env=env, check=True,
-                   capture_output=True)
+    env = {
+        **os.environ,
+        "TIMELINE_DATABASE_URL": url,
+        "TIMELINE_API_KEYS": "",
+        "TIMELINE_RATE_LIMIT_WRITES": "",
+    }
+    subprocess.run([*timeline_command(), "db", "upgrade"], env=env, check=True, capture_output=True)
     files = []
     for writer in range(writers):
         path = workdir / f"writer{writer}.jsonl"
@@ -110,9 +122,15 @@ def run(database_url: str | None, writers: int, readers: int, articles: int, sha
         started = time.perf_counter()
         for thread in threads:
             thread.start()
-        processes = [subprocess.Popen([*timeline_command(), "ingest", "--no-progress",
-                                       str(path)], env=env, stdout=subprocess.PIPE,
-                                      stderr=subprocess.STDOUT) for path in files]
+        processes = [
+            subprocess.Popen(
+                [*timeline_command(), "ingest", "--no-progress", str(path)],
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+            )
+            for path in files
+        ]
         for process in processes:
             output = process.communicate(timeout=900)[0].decode()
             if process.returncode != 0:
@@ -133,31 +151,44 @@ def run(database_url: str | None, writers: int, readers: int, articles: int, sha
     duplicated = sum(n - 1 for n in by_url.values() if n > 1)
     lost = expected - len(by_url)
     if duplicated or lost or len(rows) != expected:
-        problems.append(f"stored {len(rows)} articles on {len(by_url)} URLs, expected "
-                        f"{expected}: {lost} lost, {duplicated} duplicated")
+        problems.append(
+            f"stored {len(rows)} articles on {len(by_url)} URLs, expected "
+            f"{expected}: {lost} lost, {duplicated} duplicated"
+        )
     for row in rows:  # every article whole: its events are there and are its own
         events = store.Event.select().where(store.Event.article == row.id).count()
         if events == 0:
             problems.append(f"article {row.id} ({row.url}) has no events")
     store.database.close()
-    return {"database": "postgresql" if url.startswith("postgresql") else "sqlite",
-            "writers": writers, "readers": readers, "seconds": round(elapsed, 1),
-            "requests": counts["requests"], "reader_errors": counts["errors"],
-            "articles": len(rows), "expected": expected, "problems": problems}
+    return {
+        "database": "postgresql" if url.startswith("postgresql") else "sqlite",
+        "writers": writers,
+        "readers": readers,
+        "seconds": round(elapsed, 1),
+        "requests": counts["requests"],
+        "reader_errors": counts["errors"],
+        "articles": len(rows),
+        "expected": expected,
+        "problems": problems,
+    }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--database-url", default=None,
-                        help="PostgreSQL URL (its public schema is dropped!); default SQLite")
+    parser.add_argument(
+        "--database-url",
+        default=None,
+        help="PostgreSQL URL (its public schema is dropped!); default SQLite",
+    )
     parser.add_argument("--writers", type=int, default=4)
     parser.add_argument("--readers", type=int, default=8)
     parser.add_argument("--articles", type=int, default=40, help="own URLs per writer")
     parser.add_argument("--shared", type=int, default=10, help="URLs every writer updates")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
-        result = run(args.database_url, args.writers, args.readers, args.articles, args.shared,
-                     Path(scratch))
+        result = run(
+            args.database_url, args.writers, args.readers, args.articles, args.shared, Path(scratch)
+        )
     for problem in result["problems"][:20]:
         print("PROBLEM:", problem)
     print(json.dumps({k: v for k, v in result.items() if k != "problems"}))

@@ -73,9 +73,14 @@ def read_articles(folder: Path, first: date, last: date) -> list[dict[str, str]]
             raw = json.loads(line)
             published = datetime.fromisoformat(raw["time"].replace("Z", "+00:00"))
             if start <= published <= end and raw.get("text", "").strip():
-                articles.append({"title": raw.get("title") or "(untitled)", "body": raw["text"],
-                                 "published_at": published.isoformat(),
-                                 "source": "entity-timelines"})
+                articles.append(
+                    {
+                        "title": raw.get("title") or "(untitled)",
+                        "body": raw["text"],
+                        "published_at": published.isoformat(),
+                        "source": "entity-timelines",
+                    }
+                )
     return articles
 
 
@@ -114,12 +119,23 @@ def concat_rouge(scorer, predicted: list[str], gold: list[str]) -> tuple[float, 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA,
-                        help="folder of topic folders (default: %(default)s)")
-    parser.add_argument("--keep", type=Path, metavar="DIR",
-                        help="keep the scratch databases in DIR and reuse them")
-    parser.add_argument("--scale", type=int, default=0, metavar="K",
-                        help="also time the digest with the events doubled K times")
+    parser.add_argument(
+        "data",
+        nargs="?",
+        type=Path,
+        default=DEFAULT_DATA,
+        help="folder of topic folders (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--keep", type=Path, metavar="DIR", help="keep the scratch databases in DIR and reuse them"
+    )
+    parser.add_argument(
+        "--scale",
+        type=int,
+        default=0,
+        metavar="K",
+        help="also time the digest with the events doubled K times",
+    )
     args = parser.parse_args()
     try:
         from rouge_score import rouge_scorer
@@ -133,21 +149,26 @@ def main() -> None:
     if not topics:
         sys.exit(f"No topic folders with timelines.jsonl in {args.data}")
     results: dict[str, list[tuple[float, float, float]]] = {m: [] for m in METHODS}
-    print(f"{'topic':<22} {'method':<11} {'l':>3} {'k':>2} {'date F1':>8} {'R-1':>6} {'R-2':>6}"
-          f" {'seconds':>8}")
+    print(
+        f"{'topic':<22} {'method':<11} {'l':>3} {'k':>2} {'date F1':>8} {'R-1':>6} {'R-2':>6}"
+        f" {'seconds':>8}"
+    )
     for folder in topics:
         for timeline in read_timelines(folder):
             gold_dates = sorted(timeline)
             first, last = gold_dates[0], gold_dates[-1]
             seconds, count = open_topic(folder, args.keep, first, last)
             if seconds:
-                print(f"# {folder.name}: ingested {count} articles in {seconds:.1f} s "
-                      f"({count / seconds:.0f}/s)")
+                print(
+                    f"# {folder.name}: ingested {count} articles in {seconds:.1f} s "
+                    f"({count / seconds:.0f}/s)"
+                )
             n_dates = len(gold_dates)
             k = max(1, round(statistics.mean(len(v) for v in timeline.values())))
-            window = EventFilter(start=datetime.combine(first, datetime.min.time(), UTC),
-                                 end=datetime.combine(last + timedelta(days=1),
-                                                      datetime.min.time(), UTC))
+            window = EventFilter(
+                start=datetime.combine(first, datetime.min.time(), UTC),
+                end=datetime.combine(last + timedelta(days=1), datetime.min.time(), UTC),
+            )
             gold_text = [s for day in gold_dates for s in timeline[day]]
             for method in METHODS:
                 began = time.perf_counter()
@@ -156,8 +177,10 @@ def main() -> None:
                 f1 = date_f1({d.date for d in days}, set(gold_dates))
                 r1, r2 = concat_rouge(scorer, [s for d in days for s in d.sentences], gold_text)
                 results[method].append((f1, r1, r2))
-                print(f"{folder.name:<22} {method:<11} {n_dates:>3} {k:>2} {f1:>8.3f} {r1:>6.3f} "
-                      f"{r2:>6.3f} {took:>8.2f}")
+                print(
+                    f"{folder.name:<22} {method:<11} {n_dates:>3} {k:>2} {f1:>8.3f} {r1:>6.3f} "
+                    f"{r2:>6.3f} {took:>8.2f}"
+                )
     for method, rows in results.items():
         f1, r1, r2 = (statistics.mean(column) for column in zip(*rows, strict=True))
         print(f"{'mean':<22} {method:<11} {'':>3} {'':>2} {f1:>8.3f} {r1:>6.3f} {r2:>6.3f}")
@@ -178,20 +201,19 @@ def time_scaled(doublings: int, window) -> None:
     copy = Path(tempfile.mkdtemp(prefix="digest-scale-")) / "scaled.db"
     shutil.copy(source, copy)
     store.init_db(f"sqlite:///{copy}")
-    columns = ", ".join(f'"{c.name}"' for c in store.database.get_columns("event")
-                        if c.name != "id")
+    columns = ", ".join(
+        f'"{c.name}"' for c in store.database.get_columns("event") if c.name != "id"
+    )
     with store.database.atomic():
         for _ in range(doublings):
-            store.database.execute_sql(
-                f"INSERT INTO event ({columns}) SELECT {columns} FROM event")
+            store.database.execute_sql(f"INSERT INTO event ({columns}) SELECT {columns} FROM event")
     events = store.Event.select().count()
     first_year = EventFilter(start=window.start, end=window.start + timedelta(days=365))
     digest(window, dates=8, sentences=1)  # imports scikit-learn: not timed
     for name, flt in (("whole span", window), ("first year", first_year)):
         began = time.perf_counter()
         digest(flt, dates=8, sentences=1)
-        print(f"# {events:,} events, digest over the {name}: "
-              f"{time.perf_counter() - began:.2f} s")
+        print(f"# {events:,} events, digest over the {name}: {time.perf_counter() - began:.2f} s")
 
 
 if __name__ == "__main__":

@@ -24,7 +24,8 @@ from pathlib import Path
 # bench/api.py (its database builder and server helpers), loaded under its own name: "api"
 # is the application package.
 _spec = importlib.util.spec_from_file_location(
-    "bench_api", Path(__file__).resolve().parent / "api.py")
+    "bench_api", Path(__file__).resolve().parent / "api.py"
+)
 bench_api = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bench_api)
 BIN, build, count_events = bench_api.BIN, bench_api.build, bench_api.count_events
@@ -73,11 +74,17 @@ def main() -> None:
         print(f"reusing {args.db} ({args.events:,} events)")
 
     port = free_port()
-    env = {**os.environ, "TIMELINE_DATABASE_URL": f"sqlite:///{args.db}",
-           "TIMELINE_MAX_EXPORT": str(max(args.events, 1_000_000))}
-    server = subprocess.Popen([str(BIN / "timeline"), "serve", "--port", str(port),
-                               "--workers", "1"], env=env, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)
+    env = {
+        **os.environ,
+        "TIMELINE_DATABASE_URL": f"sqlite:///{args.db}",
+        "TIMELINE_MAX_EXPORT": str(max(args.events, 1_000_000)),
+    }
+    server = subprocess.Popen(
+        [str(BIN / "timeline"), "serve", "--port", str(port), "--workers", "1"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         wait_until_up(port, "/api/v1/health", server)
         (worker,) = children(server.pid)
@@ -86,9 +93,11 @@ def main() -> None:
         conn.request("GET", f"/api/v1/events?limit=all&format={args.format}")
         response = conn.getresponse()
         total = int(response.getheader("X-Total-Count"))
-        print(f"GET /api/v1/events?limit=all&format={args.format}: {response.status}, "
-              f"{total:,} events, Transfer-Encoding {response.getheader('Transfer-Encoding')}, "
-              f"Content-Length {response.getheader('Content-Length')}")
+        print(
+            f"GET /api/v1/events?limit=all&format={args.format}: {response.status}, "
+            f"{total:,} events, Transfer-Encoding {response.getheader('Transfer-Encoding')}, "
+            f"Content-Length {response.getheader('Content-Length')}"
+        )
         print(f"worker RSS before the request: {before / 1024:.1f} MB\n")
         print(f"{'events':>10} {'MB read':>9} {'worker RSS MB':>14} {'events/s':>10}")
         began, read, lines, mark = time.perf_counter(), 0, 0, 1
@@ -97,12 +106,17 @@ def main() -> None:
             lines += chunk.count(b"\n")
             if lines >= mark * total / 10:
                 rate = lines / (time.perf_counter() - began)
-                print(f"{lines:10,} {read / 1e6:9.1f} {memory_kb(worker, 'VmRSS') / 1024:14.1f} "
-                      f"{rate:10,.0f}", flush=True)
+                print(
+                    f"{lines:10,} {read / 1e6:9.1f} {memory_kb(worker, 'VmRSS') / 1024:14.1f} "
+                    f"{rate:10,.0f}",
+                    flush=True,
+                )
                 mark += 1
         elapsed = time.perf_counter() - began
-        print(f"\n{read / 1e6:.0f} MB in {elapsed:.1f} s; worker peak RSS (VmHWM) "
-              f"{memory_kb(worker, 'VmHWM') / 1024:.1f} MB")
+        print(
+            f"\n{read / 1e6:.0f} MB in {elapsed:.1f} s; worker peak RSS (VmHWM) "
+            f"{memory_kb(worker, 'VmHWM') / 1024:.1f} MB"
+        )
     finally:
         server.terminate()
         server.wait(timeout=10)

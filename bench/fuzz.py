@@ -36,8 +36,12 @@ KEY = "fuzz-key"
 #: schemathesis sends schema-valid requests they answer 422). Left out of the runs until
 #: their schemas are made exact; issue 12 stays open for them (docs/reliability.md).
 NOT_YET_EXACT = (
-    "GET /api/v1/happenings", "GET /api/v1/timeline", "POST /api/v1/articles",
-    "POST /api/v1/grafana/annotations", "POST /api/v1/grafana/query", "GET /api/v1/digest",
+    "GET /api/v1/happenings",
+    "GET /api/v1/timeline",
+    "POST /api/v1/articles",
+    "POST /api/v1/grafana/annotations",
+    "POST /api/v1/grafana/query",
+    "GET /api/v1/digest",
 )
 
 
@@ -45,24 +49,51 @@ NOT_YET_EXACT = (
 HARDENED = r"^/api/v1/(health|resolve|articles(/\{article_id\})?|events|timeline)$"
 
 
-def run(config: str, examples: int, seed: int, database_url: str | None,
-        workdir: Path, paths: str | None = None) -> dict:
+def run(
+    config: str,
+    examples: int,
+    seed: int,
+    database_url: str | None,
+    workdir: Path,
+    paths: str | None = None,
+) -> dict:
     """One schemathesis run; ``{"config", "database", "cases", "failures", "output"}``."""
     url = database_url or f"sqlite:///{workdir / f'fuzz-{config}.db'}"
     reset_postgres_schema(url)
-    env = {**os.environ, "TIMELINE_DATABASE_URL": url,
-           "TIMELINE_API_KEYS": KEY if config == "keys" else "",
-           "TIMELINE_RATE_LIMIT_RESOLVE": "", "TIMELINE_RATE_LIMIT_WRITES": ""}
-    subprocess.run([*timeline_command(), "ingest", "--no-progress", str(ROOT / "fixtures")],
-                   env=env, capture_output=True)
+    env = {
+        **os.environ,
+        "TIMELINE_DATABASE_URL": url,
+        "TIMELINE_API_KEYS": KEY if config == "keys" else "",
+        "TIMELINE_RATE_LIMIT_RESOLVE": "",
+        "TIMELINE_RATE_LIMIT_WRITES": "",
+    }
+    subprocess.run(
+        [*timeline_command(), "ingest", "--no-progress", str(ROOT / "fixtures")],
+        env=env,
+        capture_output=True,
+    )
     schemathesis = Path(sys.executable).parent / "schemathesis"
     with serving(["--workers", "2"], env, workdir / f"server-{config}.log") as base:
-        command = [str(schemathesis), "run", f"{base}/api/v1/openapi.json", "--checks", "all",
-                   "--phases", "examples,coverage,fuzzing,stateful", "-n", str(examples),
-                   "--seed", str(seed), "--no-color", "--request-timeout", "30",
-                   # fuzz_hooks drops queries that break the rules across parameters (a
-                   # /timeline window is often inverted or too long): many, by design.
-                   "--suppress-health-check", "filter_too_much"]
+        command = [
+            str(schemathesis),
+            "run",
+            f"{base}/api/v1/openapi.json",
+            "--checks",
+            "all",
+            "--phases",
+            "examples,coverage,fuzzing,stateful",
+            "-n",
+            str(examples),
+            "--seed",
+            str(seed),
+            "--no-color",
+            "--request-timeout",
+            "30",
+            # fuzz_hooks drops queries that break the rules across parameters (a
+            # /timeline window is often inverted or too long): many, by design.
+            "--suppress-health-check",
+            "filter_too_much",
+        ]
         if config == "keys":
             command += ["-H", f"Authorization: Bearer {KEY}"]
         if paths:
@@ -70,39 +101,57 @@ def run(config: str, examples: int, seed: int, database_url: str | None,
         else:
             for name in NOT_YET_EXACT:
                 command += ["--exclude-name", name]
-        hooks_env = {**env, "SCHEMATHESIS_HOOKS": "fuzz_hooks",
-                     "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "bench")])}
-        done = subprocess.run(command, env=hooks_env, capture_output=True, text=True,
-                              cwd=workdir, timeout=5400)  # its cache stays in workdir
+        hooks_env = {
+            **env,
+            "SCHEMATHESIS_HOOKS": "fuzz_hooks",
+            "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "bench")]),
+        }
+        done = subprocess.run(
+            command, env=hooks_env, capture_output=True, text=True, cwd=workdir, timeout=5400
+        )  # its cache stays in workdir
     output = done.stdout + done.stderr
     cases = re.search(r"(\d+) generated", output)
     found = re.search(r"found (\d+) unique failures", output)
-    return {"config": config, "database": url.split(":")[0],
-            "cases": int(cases.group(1)) if cases else 0,
-            "failures": int(found.group(1)) if found else (0 if done.returncode == 0 else -1),
-            "exit": done.returncode, "output": output}
+    return {
+        "config": config,
+        "database": url.split(":")[0],
+        "cases": int(cases.group(1)) if cases else 0,
+        "failures": int(found.group(1)) if found else (0 if done.returncode == 0 else -1),
+        "exit": done.returncode,
+        "output": output,
+    }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("-n", "--examples", type=int, default=400,
-                        help="examples per operation and phase")
+    parser.add_argument(
+        "-n", "--examples", type=int, default=400, help="examples per operation and phase"
+    )
     parser.add_argument("--seed", type=int, default=12)
-    parser.add_argument("--database-url", default=None,
-                        help="PostgreSQL URL (its public schema is dropped!); default SQLite")
+    parser.add_argument(
+        "--database-url",
+        default=None,
+        help="PostgreSQL URL (its public schema is dropped!); default SQLite",
+    )
     parser.add_argument("--configs", default="open,keys")
-    parser.add_argument("--paths", default=None, metavar="REGEX",
-                        help="only the operations whose path matches (default: all); "
-                             "--paths hardened: those issue 12 made exact")
+    parser.add_argument(
+        "--paths",
+        default=None,
+        metavar="REGEX",
+        help="only the operations whose path matches (default: all); "
+        "--paths hardened: those issue 12 made exact",
+    )
     args = parser.parse_args()
     bad = False
     with tempfile.TemporaryDirectory() as scratch:
         for config in args.configs.split(","):
             paths = HARDENED if args.paths == "hardened" else args.paths
-            result = run(config, args.examples, args.seed, args.database_url, Path(scratch),
-                         paths)
-            print(f"{result['database']:<10} {config:<5} cases {result['cases']:>6}  "
-                  f"failures {result['failures']}", flush=True)
+            result = run(config, args.examples, args.seed, args.database_url, Path(scratch), paths)
+            print(
+                f"{result['database']:<10} {config:<5} cases {result['cases']:>6}  "
+                f"failures {result['failures']}",
+                flush=True,
+            )
             if result["failures"] or result["exit"]:
                 bad = True
                 print(result["output"][-6000:])

@@ -53,8 +53,11 @@ def follows_cross_parameter_rules(path: str, query: dict[str, Any]) -> bool:
             if (end - start).days > (MAX_BUCKETS - 2) * days:
                 return False
     finest, coarsest = query.get("finest"), query.get("coarsest")
-    return not (finest in GRANULARITIES and coarsest in GRANULARITIES
-                and GRANULARITIES.index(finest) > GRANULARITIES.index(coarsest))
+    return not (
+        finest in GRANULARITIES
+        and coarsest in GRANULARITIES
+        and GRANULARITIES.index(finest) > GRANULARITIES.index(coarsest)
+    )
 
 
 @schemathesis.hook

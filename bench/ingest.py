@@ -60,12 +60,37 @@ from pathlib import Path
 
 DEFAULT_PG = "postgresql://postgres@127.0.0.1:5432/timeline_bench"
 
-PLACES = ("Kharkiv", "Izyum", "Severodonetsk", "Lysychansk", "Kramatorsk", "Sloviansk",
-          "Mariupol", "Zaporizhzhia", "Dnipro", "Kyiv", "Odesa", "Mykolaiv", "Bakhmut")
-ACTORS = ("The regional governor", "Ukraine's General Staff", "A military spokesman",
-          "The mayor", "Local officials", "Witnesses", "Aid workers", "The defense ministry",
-          "A senior U.S. official", "Dr. Olena Kovalenko, a surgeon,", "Police",
-          "The U.N. refugee agency", "Residents", "Engineers from the power company")
+PLACES = (
+    "Kharkiv",
+    "Izyum",
+    "Severodonetsk",
+    "Lysychansk",
+    "Kramatorsk",
+    "Sloviansk",
+    "Mariupol",
+    "Zaporizhzhia",
+    "Dnipro",
+    "Kyiv",
+    "Odesa",
+    "Mykolaiv",
+    "Bakhmut",
+)
+ACTORS = (
+    "The regional governor",
+    "Ukraine's General Staff",
+    "A military spokesman",
+    "The mayor",
+    "Local officials",
+    "Witnesses",
+    "Aid workers",
+    "The defense ministry",
+    "A senior U.S. official",
+    "Dr. Olena Kovalenko, a surgeon,",
+    "Police",
+    "The U.N. refugee agency",
+    "Residents",
+    "Engineers from the power company",
+)
 PAST = ("said", "reported", "confirmed", "announced", "told reporters", "wrote")
 EVENTS = (
     "shelling hit residential blocks in {place}",
@@ -79,13 +104,38 @@ EVENTS = (
     "a fuel depot in {place} was struck by missiles",
     "schools in {place} moved classes online",
 )
-PAST_TIMES = ("late Wednesday", "on Tuesday", "yesterday", "early Monday", "two days ago",
-              "last week", "on May 3", "on April 28", "this morning", "at 7 a.m. Thursday",
-              "the past day", "earlier this month", "in mid-March", "on Feb. 24",
-              "at the beginning of April", "last weekend", "three weeks ago", "in 2014",
-              "on Friday night", "the day before yesterday")
-FUTURE_TIMES = ("next week", "on Monday", "tomorrow", "by the end of the month",
-                "this weekend", "in two weeks", "later this year", "on June 1")
+PAST_TIMES = (
+    "late Wednesday",
+    "on Tuesday",
+    "yesterday",
+    "early Monday",
+    "two days ago",
+    "last week",
+    "on May 3",
+    "on April 28",
+    "this morning",
+    "at 7 a.m. Thursday",
+    "the past day",
+    "earlier this month",
+    "in mid-March",
+    "on Feb. 24",
+    "at the beginning of April",
+    "last weekend",
+    "three weeks ago",
+    "in 2014",
+    "on Friday night",
+    "the day before yesterday",
+)
+FUTURE_TIMES = (
+    "next week",
+    "on Monday",
+    "tomorrow",
+    "by the end of the month",
+    "this weekend",
+    "in two weeks",
+    "later this year",
+    "on June 1",
+)
 VAGUE = ("for weeks", "recently", "now", "for several months", "every night", "in recent days")
 FILLER = (
     "The claim could not be independently verified.",
@@ -108,7 +158,8 @@ def make_article(index: int, seed: int = 2022, words: int = 600) -> dict:
     rng = random.Random(seed * 1_000_003 + index)
     offset = rng.choice(OFFSETS)
     published = datetime(2022, 4, 1, tzinfo=timezone(offset)) + timedelta(
-        minutes=rng.randrange(0, 70 * 24 * 60))
+        minutes=rng.randrange(0, 70 * 24 * 60)
+    )
     place = rng.choice(PLACES)
     sentences: list[str] = []
     count = 0
@@ -117,11 +168,14 @@ def make_article(index: int, seed: int = 2022, words: int = 600) -> dict:
         other = rng.choice(PLACES)
         event = rng.choice(EVENTS).format(place=other)
         if kind < 0.45:
-            sentence = (f"{rng.choice(ACTORS)} {rng.choice(PAST)} that {event} "
-                        f"{rng.choice(PAST_TIMES)}.")
+            sentence = (
+                f"{rng.choice(ACTORS)} {rng.choice(PAST)} that {event} {rng.choice(PAST_TIMES)}."
+            )
         elif kind < 0.55:
-            sentence = (f"Talks on the evacuation of {other} will resume "
-                        f"{rng.choice(FUTURE_TIMES)}, {_mid_sentence(rng.choice(ACTORS))} said.")
+            sentence = (
+                f"Talks on the evacuation of {other} will resume "
+                f"{rng.choice(FUTURE_TIMES)}, {_mid_sentence(rng.choice(ACTORS))} said."
+            )
         elif kind < 0.62:
             sentence = f"Since April, {event}, and the pressure has not eased."
         elif kind < 0.68:
@@ -132,7 +186,7 @@ def make_article(index: int, seed: int = 2022, words: int = 600) -> dict:
             sentence = rng.choice(FILLER)
         sentences.append(sentence)
         count += len(sentence.split())
-    paragraphs = [" ".join(sentences[i:i + 4]) for i in range(0, len(sentences), 4)]
+    paragraphs = [" ".join(sentences[i : i + 4]) for i in range(0, len(sentences), 4)]
     return {
         "title": f"Fighting near {place}: day {index}",
         "body": "\n\n".join(paragraphs),
@@ -187,10 +241,12 @@ def child(target: str, n: int, url: str, trace: bool, words: int, workers: int =
         store.init_db(database_url)
         # Warm up the tagger's lazy resources outside the timed region.
         from timeline.extraction import extract
+
         extract("It happened late Wednesday.", datetime(2022, 5, 14, tzinfo=UTC))
         rss_before = _peak_rss_mb()
         if trace:
             import tracemalloc
+
             tracemalloc.start()
         started = time.perf_counter()
         cpu_started = time.process_time() + _children_cpu()
@@ -208,6 +264,7 @@ def child(target: str, n: int, url: str, trace: bool, words: int, workers: int =
         traced = None
         if trace:
             import tracemalloc
+
             traced = tracemalloc.get_traced_memory()[1] / 2**20
             tracemalloc.stop()
         store.database.close()
@@ -253,8 +310,14 @@ def _pg_reachable(url: str) -> str | None:
         return str(error).strip()
 
 
-SPAN_MIX = ((0.70, timedelta(days=1)), (0.08, timedelta(hours=1)), (0.08, timedelta(days=7)),
-            (0.07, timedelta(days=30)), (0.04, timedelta(days=91)), (0.03, timedelta(days=365)))
+SPAN_MIX = (
+    (0.70, timedelta(days=1)),
+    (0.08, timedelta(hours=1)),
+    (0.08, timedelta(days=7)),
+    (0.07, timedelta(days=30)),
+    (0.04, timedelta(days=91)),
+    (0.03, timedelta(days=365)),
+)
 
 
 def overlap(target: str, url: str, events: int) -> None:
@@ -270,8 +333,9 @@ def overlap(target: str, url: str, events: int) -> None:
         origin = datetime(2015, 1, 1, tzinfo=UTC)
         history = timedelta(days=3652)
         with store.write_transaction():
-            article = Article.create(title="t", body="b", published_at=origin,
-                                     content_hash="overlap", ingested_at=origin)
+            article = Article.create(
+                title="t", body="b", published_at=origin, content_hash="overlap", ingested_at=origin
+            )
         rng = random.Random(7)
         started = time.perf_counter()
         batch = []
@@ -283,11 +347,26 @@ def overlap(target: str, url: str, events: int) -> None:
                     span = length
                     break
                 draw -= share
-            batch.append((article.id, None, "s", 0, 1, start, start + span, "day",
-                          "expression", "past", span_class(start, start + span), " s | t "))
+            batch.append(
+                (
+                    article.id,
+                    None,
+                    "s",
+                    0,
+                    1,
+                    start,
+                    start + span,
+                    "day",
+                    "expression",
+                    "past",
+                    span_class(start, start + span),
+                    " s | t ",
+                )
+            )
             if len(batch) == 5000 or i == events - 1:
                 with store.write_transaction():
                     from timeline.ingest.writer import _EVENT_FIELDS, _insert_rows
+
                     _insert_rows(Event, _EVENT_FIELDS, batch)
                 batch = []
         if target == "sqlite":
@@ -295,8 +374,10 @@ def overlap(target: str, url: str, events: int) -> None:
         else:
             store.database.execute_sql("ANALYZE event")
         print(f"{target}: loaded {events:,} events in {time.perf_counter() - started:.0f} s")
-        print(f"  {'window (1 week)':<18} {'query':<27} {'first page ms':>14} "
-              f"{'whole window ms':>16} {'events':>7}")
+        print(
+            f"  {'window (1 week)':<18} {'query':<27} {'first page ms':>14} "
+            f"{'whole window ms':>16} {'events':>7}"
+        )
         order = (Event.start, Event.end, Event.id)
         base = Event.select(Event.id, Event.start, Event.end)
 
@@ -304,6 +385,7 @@ def overlap(target: str, url: str, events: int) -> None:
             def run(limit):
                 query = base.where(condition).order_by(*order)
                 return list((query.limit(limit) if limit else query).tuples())
+
             return run
 
         for label, fraction in (("early", 0.05), ("middle", 0.5), ("late", 0.95)):
@@ -311,9 +393,12 @@ def overlap(target: str, url: str, events: int) -> None:
             hi = lo + timedelta(days=7)
             flt = EventFilter(start=lo, end=hi)
             variants = (
-                ("queries.list_events",
-                 lambda limit, flt=flt: (list_events(flt, limit=limit).items if limit
-                                         else list(iter_events(flt)))),
+                (
+                    "queries.list_events",
+                    lambda limit, flt=flt: (
+                        list_events(flt, limit=limit).items if limit else list(iter_events(flt))
+                    ),
+                ),
                 ("WHERE start<to AND end>from", single((Event.start < hi) & (Event.end > lo))),
             )
             for name, run in variants:
@@ -325,8 +410,10 @@ def overlap(target: str, url: str, events: int) -> None:
                         rows = run(limit)
                         best = min(best, time.perf_counter() - t0)
                     timings.append(best * 1000)
-                print(f"  {label + ' ' + lo.date().isoformat():<18} {name:<27} "
-                      f"{timings[0]:>14.1f} {timings[1]:>16.1f} {len(rows):>7}")
+                print(
+                    f"  {label + ' ' + lo.date().isoformat():<18} {name:<27} "
+                    f"{timings[0]:>14.1f} {timings[1]:>16.1f} {len(rows):>7}"
+                )
         if isinstance(store.database.obj, pw.PostgresqlDatabase):
             store.database.execute_sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
         store.database.close()
@@ -351,11 +438,12 @@ def breakdown(count: int, words: int) -> None:
     tagging = cpu_ms(lambda: [temporal.tag(a.body, a.reference) for a in articles])
     print(f"  {'tag (timeline.temporal.tag)':<44} {tagging:6.2f}")
     extractions: list = []
-    extracting = cpu_ms(
-        lambda: extractions.extend(extract(a.body, a.reference) for a in articles))
+    extracting = cpu_ms(lambda: extractions.extend(extract(a.body, a.reference) for a in articles))
     print(f"  {'extract (tag, sentences, tenses, intervals)':<44} {extracting:6.2f}")
-    for label, triggers in (("store in SQLite (fresh file)", True),
-                            ("  the same without the text search index", False)):
+    for label, triggers in (
+        ("store in SQLite (fresh file)", True),
+        ("  the same without the text search index", False),
+    ):
         with tempfile.TemporaryDirectory(prefix="timeline-breakdown-") as tmp:
             db = store.init_db(f"sqlite:///{Path(tmp) / 'b.db'}")
             if not triggers:
@@ -377,29 +465,57 @@ def breakdown(count: int, words: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-n", type=int, default=1000, help="articles for the throughput run")
-    parser.add_argument("--sizes", default="250,4000",
-                        help="more N, comma-separated, to show memory is flat in N")
-    parser.add_argument("--pg-url", default=os.environ.get("TIMELINE_BENCH_DATABASE_URL",
-                                                           DEFAULT_PG),
-                        help="PostgreSQL database to WIPE and use")
+    parser.add_argument(
+        "--sizes", default="250,4000", help="more N, comma-separated, to show memory is flat in N"
+    )
+    parser.add_argument(
+        "--pg-url",
+        default=os.environ.get("TIMELINE_BENCH_DATABASE_URL", DEFAULT_PG),
+        help="PostgreSQL database to WIPE and use",
+    )
     parser.add_argument("--no-pg", action="store_true", help="SQLite only")
-    parser.add_argument("--words", type=int, default=600,
-                        help="length of the generated articles (default 600 words)")
-    parser.add_argument("--workers", type=int, default=0,
-                        help="tag in this many worker processes (timeline ingest --workers); "
-                             "per CPU-s then counts the workers' CPU too")
-    parser.add_argument("--tracemalloc", action="store_true",
-                        help="also measure peak Python allocations (slows ingestion down)")
-    parser.add_argument("--overlap", type=int, metavar="M",
-                        help="instead: time overlap queries over M synthetic events")
-    parser.add_argument("--breakdown", type=int, metavar="M",
-                        help="instead: CPU per article of tagging, extraction and storing "
-                             "(with and without the text search index) for M articles")
+    parser.add_argument(
+        "--words",
+        type=int,
+        default=600,
+        help="length of the generated articles (default 600 words)",
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=0,
+        help="tag in this many worker processes (timeline ingest --workers); "
+        "per CPU-s then counts the workers' CPU too",
+    )
+    parser.add_argument(
+        "--tracemalloc",
+        action="store_true",
+        help="also measure peak Python allocations (slows ingestion down)",
+    )
+    parser.add_argument(
+        "--overlap",
+        type=int,
+        metavar="M",
+        help="instead: time overlap queries over M synthetic events",
+    )
+    parser.add_argument(
+        "--breakdown",
+        type=int,
+        metavar="M",
+        help="instead: CPU per article of tagging, extraction and storing "
+        "(with and without the text search index) for M articles",
+    )
     parser.add_argument("--child", nargs=2, metavar=("TARGET", "N"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        figures = child(args.child[0], int(args.child[1]), args.pg_url, args.tracemalloc,
-                        args.words, args.workers)
+        figures = child(
+            args.child[0],
+            int(args.child[1]),
+            args.pg_url,
+            args.tracemalloc,
+            args.words,
+            args.workers,
+        )
         print(json.dumps(figures))
         return
 
@@ -423,16 +539,28 @@ def main() -> None:
             print(f"PostgreSQL skipped: {args.pg_url} unreachable ({problem})", file=sys.stderr)
         else:
             targets.append("postgres")
-    print(f"{'database':<9} {'N':>6} {'articles/s':>11} {'per CPU-s':>10} {'events/s':>9} "
-          f"{'events':>8} "
-          f"{'seconds':>8} {'peak RSS MB':>12} {'RSS growth MB':>14} {'group s':>8} "
-          f"{'happenings':>10} {'+group /CPU-s':>13}"
-          + (f" {'tracemalloc MB':>15}" if args.tracemalloc else ""))
+    print(
+        f"{'database':<9} {'N':>6} {'articles/s':>11} {'per CPU-s':>10} {'events/s':>9} "
+        f"{'events':>8} "
+        f"{'seconds':>8} {'peak RSS MB':>12} {'RSS growth MB':>14} {'group s':>8} "
+        f"{'happenings':>10} {'+group /CPU-s':>13}"
+        + (f" {'tracemalloc MB':>15}" if args.tracemalloc else "")
+    )
     for target in targets:
         for n in sizes:
-            command = [sys.executable, __file__, "--child", target, str(n),
-                       "--pg-url", args.pg_url, "--words", str(args.words),
-                       "--workers", str(args.workers)]
+            command = [
+                sys.executable,
+                __file__,
+                "--child",
+                target,
+                str(n),
+                "--pg-url",
+                args.pg_url,
+                "--words",
+                str(args.words),
+                "--workers",
+                str(args.workers),
+            ]
             if args.tracemalloc:
                 command.append("--tracemalloc")
             done = subprocess.run(command, capture_output=True, text=True)
@@ -440,20 +568,27 @@ def main() -> None:
                 print(f"{target:<9} {n:>6} failed:\n{done.stderr}", file=sys.stderr, flush=True)
                 continue
             f = json.loads(done.stdout.strip().splitlines()[-1])
-            line = (f"{target:<9} {n:>6} {f['articles_per_s']:>11.1f} "
-                    f"{f['articles_per_cpu_s']:>10.1f} {f['events_per_s']:>9.0f} "
-                    f"{f['events']:>8} {f['seconds']:>8.1f} {f['peak_rss_mb']:>12.1f} "
-                    f"{f['rss_growth_mb']:>14.1f} {f['group_seconds']:>8.1f} "
-                    f"{f['happenings']:>10} {f['with_grouping_per_cpu_s']:>13.1f}")
+            line = (
+                f"{target:<9} {n:>6} {f['articles_per_s']:>11.1f} "
+                f"{f['articles_per_cpu_s']:>10.1f} {f['events_per_s']:>9.0f} "
+                f"{f['events']:>8} {f['seconds']:>8.1f} {f['peak_rss_mb']:>12.1f} "
+                f"{f['rss_growth_mb']:>14.1f} {f['group_seconds']:>8.1f} "
+                f"{f['happenings']:>10} {f['with_grouping_per_cpu_s']:>13.1f}"
+            )
             if args.tracemalloc:
                 line += f" {f['tracemalloc_peak_mb']:>15.2f}"
             if f["failed"]:
                 line += f"  ({f['failed']} failed!)"
             print(line, flush=True)
-    print(f"(~{args.words} words per article; one process per row, "
-          + ("one core)" if not args.workers else
-             f"tagging in {args.workers} worker process{'es' if args.workers > 1 else ''}; "
-             "peak RSS is the storing process's)"))
+    print(
+        f"(~{args.words} words per article; one process per row, "
+        + (
+            "one core)"
+            if not args.workers
+            else f"tagging in {args.workers} worker process{'es' if args.workers > 1 else ''}; "
+            "peak RSS is the storing process's)"
+        )
+    )
 
 
 if __name__ == "__main__":

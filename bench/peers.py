@@ -165,15 +165,19 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no corpus at {args.corpus} (set TIMELINE_SHARED_DIR)", file=sys.stderr)
         return 2
     cases = load(args.corpus)
-    print(f"Duckling EN corpus: {args.corpus}: {len(cases)} strings, "
-          f"reference {REFERENCE.isoformat()}")
+    print(
+        f"Duckling EN corpus: {args.corpus}: {len(cases)} strings, "
+        f"reference {REFERENCE.isoformat()}"
+    )
     t0 = time.perf_counter()
     ours = run_timeline(cases, args.prefer)
     t_ours = time.perf_counter() - t0
     found, right = _rates(ours)
     print(f"{'tagger':<36}{'found':>8}{'right':>8}{'seconds':>10}")
-    print(f"{'timeline.temporal.tag prefer=' + args.prefer:<36}{found:>8.1%}{right:>8.1%}"
-          f"{t_ours:>10.2f}")
+    print(
+        f"{'timeline.temporal.tag prefer=' + args.prefer:<36}{found:>8.1%}{right:>8.1%}"
+        f"{t_ours:>10.2f}"
+    )
     if not args.no_dateparser:
         t0 = time.perf_counter()
         theirs = run_dateparser(cases)
@@ -187,8 +191,7 @@ def main(argv: list[str] | None = None) -> int:
             if not right:
                 mark = "WRONG" if whole else "MISSED"
                 want = instant.isoformat() if instant else "a BC year"
-                print(f"{mark:7}{text!r} want {want} ({grain}); got "
-                      f"{_describe(found)}")
+                print(f"{mark:7}{text!r} want {want} ({grain}); got {_describe(found)}")
     return 0
 
 

@@ -39,22 +39,33 @@ ENV = {"TIMELINE_FETCH_HOST_INTERVAL": "0", "TIMELINE_FETCH_TIMEOUT": "30"}
 
 
 def _drained(db, total: int) -> bool:
-    row = db.execute_sql("SELECT count(*) FROM procrastinate_jobs WHERE status IN "
-                         "('succeeded', 'failed')").fetchone()
+    row = db.execute_sql(
+        "SELECT count(*) FROM procrastinate_jobs WHERE status IN ('succeeded', 'failed')"
+    ).fetchone()
     return row[0] >= total
 
 
-def run_postgres(url: str, server: FixtureServer, pages: int, workers: int,
-                 offset: int, concurrency: int = 1) -> float:
+def run_postgres(
+    url: str, server: FixtureServer, pages: int, workers: int, offset: int, concurrency: int = 1
+) -> float:
     _reset_postgres(url)
     db = store.init_db(url)
     jobs.ensure_queue_schema(url)
     env = dict(os.environ, TIMELINE_DATABASE_URL=url, **ENV)
-    command = [sys.executable, "-m", "timeline", "worker", "--tick", "0.2", "--concurrency",
-               str(concurrency)]
-    processes = [subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
-                                  stderr=subprocess.DEVNULL)
-                 for _ in range(workers)]
+    command = [
+        sys.executable,
+        "-m",
+        "timeline",
+        "worker",
+        "--tick",
+        "0.2",
+        "--concurrency",
+        str(concurrency),
+    ]
+    processes = [
+        subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        for _ in range(workers)
+    ]
     try:
         time.sleep(3)  # let the workers start and go idle
         urls = [server.url(f"/gen/{offset + n}.html") for n in range(pages)]
@@ -94,17 +105,26 @@ def run_sqlite(server: FixtureServer, pages: int, offset: int) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--database-url", default=os.environ.get("TIMELINE_BENCH_DATABASE_URL"),
-                        help="PostgreSQL URL of a database the bench may wipe "
-                             "(default: $TIMELINE_BENCH_DATABASE_URL); without it only the "
-                             "SQLite figure is measured")
+    parser.add_argument(
+        "--database-url",
+        default=os.environ.get("TIMELINE_BENCH_DATABASE_URL"),
+        help="PostgreSQL URL of a database the bench may wipe "
+        "(default: $TIMELINE_BENCH_DATABASE_URL); without it only the "
+        "SQLite figure is measured",
+    )
     parser.add_argument("--pages", type=int, default=400)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
-    parser.add_argument("--concurrency", type=int, default=2,
-                        help="jobs at once per worker (timeline worker --concurrency)")
+    parser.add_argument(
+        "--concurrency",
+        type=int,
+        default=2,
+        help="jobs at once per worker (timeline worker --concurrency)",
+    )
     args = parser.parse_args()
-    print(f"bench/sources.py: {args.pages} generated article pages from a local server, "
-          f"{os.cpu_count()} CPUs")
+    print(
+        f"bench/sources.py: {args.pages} generated article pages from a local server, "
+        f"{os.cpu_count()} CPUs"
+    )
     with FixtureServer() as server:
         rate = run_sqlite(server, args.pages, 0)
         print(f"  SQLite, in-process (timeline ingest URL...)   {rate:7.1f} pages/s")
@@ -112,10 +132,13 @@ def main() -> None:
             print("  PostgreSQL workers: skipped (give --database-url)")
             return
         for index, count in enumerate(args.workers, start=1):
-            rate = run_postgres(args.database_url, server, args.pages, count,
-                                index * args.pages, args.concurrency)
-            print(f"  PostgreSQL, {count} timeline worker process(es) x {args.concurrency} "
-                  f"job(s) at once  {rate:7.1f} pages/s")
+            rate = run_postgres(
+                args.database_url, server, args.pages, count, index * args.pages, args.concurrency
+            )
+            print(
+                f"  PostgreSQL, {count} timeline worker process(es) x {args.concurrency} "
+                f"job(s) at once  {rate:7.1f} pages/s"
+            )
 
 
 if __name__ == "__main__":

@@ -35,8 +35,11 @@ from datetime import date, datetime
 from pathlib import Path
 
 #: The development set: ``shared/`` beside the checkout, or ``$TIMELINE_SHARED_DIR``.
-DEFAULT_DIR = Path(os.environ.get("TIMELINE_SHARED_DIR")
-                   or Path(__file__).resolve().parents[2] / "shared") / "data" / "timebank"
+DEFAULT_DIR = (
+    Path(os.environ.get("TIMELINE_SHARED_DIR") or Path(__file__).resolve().parents[2] / "shared")
+    / "data"
+    / "timebank"
+)
 REFERENCE = date(2022, 5, 14)
 
 #: Sentences for the linearity text: varied, expression-dense news prose.

@@ -61,8 +61,9 @@ def sqlite_template(tmp_path_factory) -> Path:
 def db(database_url, request):
     """The store bound to a fresh database with the current schema."""
     if database_url.startswith("sqlite:///"):
-        shutil.copyfile(request.getfixturevalue("sqlite_template"),
-                        database_url.removeprefix("sqlite:///"))
+        shutil.copyfile(
+            request.getfixturevalue("sqlite_template"), database_url.removeprefix("sqlite:///")
+        )
         database = store.init_db(database_url, migrate=False)
     else:
         database = store.init_db(database_url)
@@ -82,8 +83,10 @@ class FakeTagger:
 
     import re as _re
 
-    _PATTERN = _re.compile(r"(?:(?P<signal>since) )?(?P<date>\d{4}-\d{2}-\d{2})|\b(?P<now>now)\b"
-                           r"|\b(?P<weeks>weeks)\b")
+    _PATTERN = _re.compile(
+        r"(?:(?P<signal>since) )?(?P<date>\d{4}-\d{2}-\d{2})|\b(?P<now>now)\b"
+        r"|\b(?P<weeks>weeks)\b"
+    )
 
     def __init__(self, shift_days: int = 0):
         self.shift_days = shift_days
@@ -101,15 +104,27 @@ class FakeTagger:
             if m["date"]:
                 day = date.fromisoformat(m["date"]) + timedelta(days=self.shift_days)
                 start = datetime(day.year, day.month, day.day, tzinfo=tz)
-                found.append(Timex(m.start("date"), m.end("date"), m["date"], "DATE",
-                                   day.isoformat(), interval=Interval(start, start + timedelta(1)),
-                                   granularity="day", rule="fake_iso_date", signal=m["signal"]))
+                found.append(
+                    Timex(
+                        m.start("date"),
+                        m.end("date"),
+                        m["date"],
+                        "DATE",
+                        day.isoformat(),
+                        interval=Interval(start, start + timedelta(1)),
+                        granularity="day",
+                        rule="fake_iso_date",
+                        signal=m["signal"],
+                    )
+                )
             elif m["now"]:
-                found.append(Timex(m.start(), m.end(), "now", "DATE", "PRESENT_REF",
-                                   rule="fake_now"))
+                found.append(
+                    Timex(m.start(), m.end(), "now", "DATE", "PRESENT_REF", rule="fake_now")
+                )
             else:
-                found.append(Timex(m.start(), m.end(), "weeks", "DURATION", "PXW",
-                                   rule="fake_weeks"))
+                found.append(
+                    Timex(m.start(), m.end(), "weeks", "DURATION", "PXW", rule="fake_weeks")
+                )
         return found
 
     def event_interval(self, timex, reference):
@@ -132,9 +147,11 @@ class FakeTagger:
 
         from timeline.text import split_sentences
 
-        return SimpleNamespace(timexes=self.tag(text, reference),
-                               sentences=split_sentences(text),
-                               tense=lambda sentence: self.sentence_tense(sentence.text))
+        return SimpleNamespace(
+            timexes=self.tag(text, reference),
+            sentences=split_sentences(text),
+            tense=lambda sentence: self.sentence_tense(sentence.text),
+        )
 
     def sentence_tense(self, sentence):
         words = sentence.lower().split()

@@ -72,7 +72,9 @@ def serving(options: list[str], env: dict[str, str], log: Path) -> Iterator[str]
     with open(log, "wb") as out:
         process = subprocess.Popen(
             [*timeline_command(), "serve", "--host", "127.0.0.1", "--port", str(port), *options],
-            env=env, stdout=out, stderr=subprocess.STDOUT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
         )
         try:
             try:

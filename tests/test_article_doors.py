@@ -12,8 +12,12 @@ from api import create_app
 from timeline.articles import InvalidArticle, parse_article
 from timeline.cli import cli
 
-GOOD = {"title": "Talks", "body": "Talks resumed on 2022-05-11.",
-        "published_at": "2022-05-14T09:30:00+03:00", "source": "Wire"}
+GOOD = {
+    "title": "Talks",
+    "body": "Talks resumed on 2022-05-11.",
+    "published_at": "2022-05-14T09:30:00+03:00",
+    "source": "Wire",
+}
 
 RECORDS = [
     GOOD,
@@ -51,9 +55,21 @@ def test_both_doors_apply_the_same_rules(record, db, database_url, tmp_path):
     assert _cli_accepts(record, tmp_path, database_url) is valid
 
 
-@pytest.mark.parametrize("text", ["2022-05-14", "20220514", "2022-05-14T09:30",
-                                  "2022-05-14T09:30:00+03:00", "2022-05-14T07:00Z",
-                                  " 2022-05-14 ", "May 14", "2022-13-01", "2022-05-14T25:00", ""])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2022-05-14",
+        "20220514",
+        "2022-05-14T09:30",
+        "2022-05-14T09:30:00+03:00",
+        "2022-05-14T07:00Z",
+        " 2022-05-14 ",
+        "May 14",
+        "2022-13-01",
+        "2022-05-14T25:00",
+        "",
+    ],
+)
 def test_one_iso_8601_parser_for_every_door(text):
     """The article's publication time, the CLI's --reference/--from/--to, the API's times and
     the page's reference field accept the same strings, and read them alike."""

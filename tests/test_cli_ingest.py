@@ -18,8 +18,10 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 ARTICLES = sorted(FIXTURES.glob("*.json"))
 #: The articles of fixtures/happenings/, met too by ingesting the whole directory.
 HAPPENING_ARTICLES = sorted((FIXTURES / "happenings").glob("*.json"))
-SUMMARY = re.compile(r"ingested (\d+), already present (\d+), updated (\d+), failed (\d+) "
-                     r"\((\d+) events, [\d.]+ s\)")
+SUMMARY = re.compile(
+    r"ingested (\d+), already present (\d+), updated (\d+), failed (\d+) "
+    r"\((\d+) events, [\d.]+ s\)"
+)
 
 
 @pytest.fixture
@@ -46,7 +48,8 @@ def _summary(result) -> tuple[int, ...]:
 def test_db_upgrade(run):
     names = ", ".join(m.name for m in migrations())
     assert run("db", "upgrade").stdout == (
-        f"applied {names}; schema at version {latest_version()}\n")
+        f"applied {names}; schema at version {latest_version()}\n"
+    )
     assert run("db", "upgrade").stdout == f"schema up to date (version {latest_version()})\n"
 
 
@@ -63,15 +66,26 @@ def test_ingest_directory_then_again(run):
     assert result.exit_code == 1
     ingested, present, updated, failed, events = _summary(result)
     assert (ingested, present, updated, failed) == (
-        len(ARTICLES) + len(HAPPENING_ARTICLES) + 5, 0, 0, 4)
+        len(ARTICLES) + len(HAPPENING_ARTICLES) + 5,
+        0,
+        0,
+        4,
+    )
     assert events == store.Event.select().count() > ingested
     errors = result.stderr.splitlines()
     invalid = FIXTURES / "invalid"
     assert f"{invalid / 'empty-body.json'}:1: invalid article: body: must not be empty" in errors
-    assert (f"{invalid / 'missing-published-at.json'}:1: invalid article: published_at: missing"
-            in errors)
-    assert any(e.startswith(f"{invalid / 'unparsable-published-at.json'}:1: invalid article: "
-                            "published_at: not an ISO 8601 date or datetime") for e in errors)
+    assert (
+        f"{invalid / 'missing-published-at.json'}:1: invalid article: published_at: missing"
+        in errors
+    )
+    assert any(
+        e.startswith(
+            f"{invalid / 'unparsable-published-at.json'}:1: invalid article: "
+            "published_at: not an ISO 8601 date or datetime"
+        )
+        for e in errors
+    )
 
     again = run("ingest", *map(str, ARTICLES))
     assert again.exit_code == 0, again.stderr
@@ -93,11 +107,14 @@ def test_ingest_updates_by_url(run, tmp_path):
 def test_ingest_bad_encoding_and_list(run, tmp_path):
     good = json.loads(ARTICLES[0].read_text(encoding="utf-8"))
     listing = tmp_path / "list.json"
-    listing.write_text(json.dumps([good, {"title": "x", "body": "y"}], indent=1),
-                       encoding="utf-8")
+    listing.write_text(json.dumps([good, {"title": "x", "body": "y"}], indent=1), encoding="utf-8")
     latin = tmp_path / "latin.jsonl"
-    latin.write_bytes(json.dumps({**good, "url": None}).encode() + b"\n"
-                      + '{"title": "caf\u00e9"}'.encode("latin-1") + b"\n")
+    latin.write_bytes(
+        json.dumps({**good, "url": None}).encode()
+        + b"\n"
+        + '{"title": "caf\u00e9"}'.encode("latin-1")
+        + b"\n"
+    )
     result = run("ingest", str(listing), str(latin))
     assert result.exit_code == 1
     assert _summary(result)[:4] == (1, 1, 0, 2)
@@ -111,8 +128,14 @@ def _fixture_records() -> list[dict]:
 
 @pytest.mark.parametrize(
     "shape",
-    ["jsonl", "jsonl after blank lines", "one pretty article", "pretty list", "one-line list",
-     "values in a row"],
+    [
+        "jsonl",
+        "jsonl after blank lines",
+        "one pretty article",
+        "pretty list",
+        "one-line list",
+        "values in a row",
+    ],
 )
 def test_ingest_reads_standard_input_in_either_format(run, shape):
     records = _fixture_records()
@@ -135,8 +158,13 @@ def test_ingest_reads_standard_input_in_either_format(run, shape):
 
 def test_ingest_standard_input_reports_bad_lines_as_stdin(run, tmp_path):
     good = _fixture_records()
-    lines = [json.dumps(good[0]).encode(), b"{oops", json.dumps({**good[1], "body": " "}).encode(),
-             '{"title": "caf\u00e9"}'.encode("latin-1"), json.dumps(good[2]).encode()]
+    lines = [
+        json.dumps(good[0]).encode(),
+        b"{oops",
+        json.dumps({**good[1], "body": " "}).encode(),
+        '{"title": "caf\u00e9"}'.encode("latin-1"),
+        json.dumps(good[2]).encode(),
+    ]
     other = tmp_path / "other.json"
     other.write_text(json.dumps({**good[0], "title": "Another", "url": None}), encoding="utf-8")
     result = run("ingest", str(other), "-", input=b"\n".join(lines))
@@ -189,8 +217,17 @@ def test_events_lists_the_timeline_in_order(run):
     ordered = store.Event.select().order_by(store.Event.start, store.Event.end, store.Event.id)
     assert every == [event.id for event in ordered]
 
-    window = run("events", "--from", "2022-05-01", "--to", "2022-05-08T00:00+03:00",
-                 "--limit", "all", "-f", "ndjson")
+    window = run(
+        "events",
+        "--from",
+        "2022-05-01",
+        "--to",
+        "2022-05-08T00:00+03:00",
+        "--limit",
+        "all",
+        "-f",
+        "ndjson",
+    )
     lo = datetime(2022, 5, 1, tzinfo=UTC)
     hi = datetime(2022, 5, 8, tzinfo=timezone(timedelta(hours=3)))
     overlapping = store.Event.select().where((store.Event.start < hi) & (store.Event.end > lo))
@@ -209,11 +246,11 @@ def test_events_lists_the_timeline_in_order(run):
 def test_events_filters_and_formats_have_the_api_names(run):
     run("ingest", *map(str, ARTICLES))
     every = store.Event.select()
-    publication = _ids(run("events", "--basis", "publication", "--limit", "all", "-f",
-                           "ndjson"))
+    publication = _ids(run("events", "--basis", "publication", "--limit", "all", "-f", "ndjson"))
     assert sorted(publication) == sorted(e.id for e in every if e.basis == "publication")
-    days = _ids(run("events", "--finest", "day", "--coarsest", "day", "--limit", "all",
-                    "-f", "ndjson"))
+    days = _ids(
+        run("events", "--finest", "day", "--coarsest", "day", "--limit", "all", "-f", "ndjson")
+    )
     assert sorted(days) == sorted(e.id for e in every if e.granularity == "day")
     csv_text = run("events", "-f", "csv", "--limit", "2").stdout
     assert csv_text.startswith("id,article_id,start,end,start_utc,end_utc,")
@@ -223,16 +260,23 @@ def test_events_filters_and_formats_have_the_api_names(run):
     ics = run("events", "-f", "ics", "--limit", "all").stdout
     assert ics.count("BEGIN:VEVENT") == every.count()
     since = run("events", "--from", "1651363200000", "--limit", "all", "-f", "ndjson")
-    assert _ids(since) == _ids(run("events", "--from", "2022-05-01", "--limit", "all",
-                                   "-f", "ndjson"))
+    assert _ids(since) == _ids(
+        run("events", "--from", "2022-05-01", "--limit", "all", "-f", "ndjson")
+    )
 
 
 def test_events_text_wraps_and_shows_expression_title_and_source(run, tmp_path, monkeypatch):
     monkeypatch.setenv("COLUMNS", "80")
-    long = ("Shelling hit the eastern districts of Kharkiv late Wednesday, officials said, "
-            "and the water supply to several neighbourhoods was cut for hours.")
-    article = {"title": "Kharkiv", "body": long + " Residents queued for water.",
-               "published_at": "2022-05-14T09:00:00+03:00", "source": "Example Wire"}
+    long = (
+        "Shelling hit the eastern districts of Kharkiv late Wednesday, officials said, "
+        "and the water supply to several neighbourhoods was cut for hours."
+    )
+    article = {
+        "title": "Kharkiv",
+        "body": long + " Residents queued for water.",
+        "published_at": "2022-05-14T09:00:00+03:00",
+        "source": "Example Wire",
+    }
     path = tmp_path / "one.json"
     path.write_text(json.dumps(article), encoding="utf-8")
     run("ingest", str(path))
@@ -241,7 +285,7 @@ def test_events_text_wraps_and_shows_expression_title_and_source(run, tmp_path, 
     assert all(len(line) <= 80 for line in lines), lines
     second = next(i for i, line in enumerate(lines) if line.startswith("2022-05-14"))
     assert second > 2  # the sentence took more than one line
-    text = " ".join(line.strip() for line in [lines[0][37:], *lines[1:second - 1]])
+    text = " ".join(line.strip() for line in [lines[0][37:], *lines[1 : second - 1]])
     assert "neighbourhoods was cut for hours." in text  # wrapped, not cut
     assert lines[second - 1].strip() == "“late Wednesday” · Kharkiv · Example Wire"
     assert re.match(r"2022-05-14 +day~ +Residents queued for water\.", lines[-2])
@@ -321,7 +365,9 @@ def test_standard_input_is_ingested_as_it_arrives(tmp_path, shape):
     process = subprocess.Popen(
         [sys.executable, "-m", "timeline", "ingest", "--no-progress", "-"],
         env={**os.environ, "TIMELINE_DATABASE_URL": url},
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
 
     def stored() -> int:
@@ -361,7 +407,7 @@ def _rows(database_url: str) -> list:
     return _fetch_all(
         database_url,
         "SELECT id, title, body, url, content_hash FROM article ORDER BY id",
-        "SELECT id, article_id, start, \"end\", text, value, rule FROM mention ORDER BY id",
+        'SELECT id, article_id, start, "end", text, value, rule FROM mention ORDER BY id',
         'SELECT id, article_id, mention_id, text, "start", "end", basis, tense FROM event '
         "ORDER BY id",
     )
@@ -412,7 +458,9 @@ def test_standard_input_from_a_terminal_says_how_to_end(tmp_path):
         process = subprocess.Popen(
             [sys.executable, "-m", "timeline", "ingest", "--no-progress", "-"],
             env={**os.environ, "TIMELINE_DATABASE_URL": f"sqlite:///{tmp_path / 'tty.db'}"},
-            stdin=slave, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            stdin=slave,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
         )
         os.write(master, json.dumps(_fixture_records()[0]).encode() + b"\n\x04")
         out, err = process.communicate(timeout=60)

@@ -13,15 +13,15 @@ import pytest
 pytestmark = pytest.mark.slow
 
 _SPEC = importlib.util.spec_from_file_location(
-    "bench_concurrency", Path(__file__).resolve().parents[1] / "bench" / "concurrency.py")
+    "bench_concurrency", Path(__file__).resolve().parents[1] / "bench" / "concurrency.py"
+)
 concurrency = importlib.util.module_from_spec(_SPEC)
 _SPEC.loader.exec_module(concurrency)
 
 
 def test_readers_see_no_errors_and_writers_lose_nothing(database_url, tmp_path):
     url = None if database_url.startswith("sqlite") else database_url
-    result = concurrency.run(url, writers=4, readers=8, articles=12, shared=6,
-                             workdir=tmp_path)
+    result = concurrency.run(url, writers=4, readers=8, articles=12, shared=6, workdir=tmp_path)
     assert result["problems"] == []
     assert result["reader_errors"] == 0 and result["requests"] > 0
     assert result["articles"] == result["expected"] == 4 * 12 + 6

@@ -25,10 +25,20 @@ from timeline.queries import EventFilter, QueryError
 D = date(2022, 5, 10)
 
 
-def ref(article: int, day: date, published: date, text: str = "A sentence of six words here.",
-        event: int | None = None) -> Reference:
-    return Reference(event_id=event if event is not None else article * 100 + day.day,
-                     article_id=article, day=day, published=published, text=text)
+def ref(
+    article: int,
+    day: date,
+    published: date,
+    text: str = "A sentence of six words here.",
+    event: int | None = None,
+) -> Reference:
+    return Reference(
+        event_id=event if event is not None else article * 100 + day.day,
+        article_id=article,
+        day=day,
+        published=published,
+        text=text,
+    )
 
 
 # --- date selection -----------------------------------------------------------------------------
@@ -60,8 +70,7 @@ def test_a_burst_of_fresh_reports_outranks_the_same_number_of_scattered_recalls(
 
 
 def test_ties_go_to_the_earlier_day_and_the_ranking_is_cut_at_n():
-    refs = [ref(1, D + timedelta(days=3), D + timedelta(days=4)),
-            ref(2, D, D + timedelta(days=4))]
+    refs = [ref(1, D + timedelta(days=3), D + timedelta(days=4)), ref(2, D, D + timedelta(days=4))]
     assert [day for day, _ in rank_dates(refs, 1)] == [D]
     assert rank_dates([], 5) == []
 
@@ -74,21 +83,53 @@ def test_an_unknown_method_is_refused():
 def test_only_expression_dated_events_of_a_day_or_finer_are_references():
     base = {"article_id": 1, "text": "x", "published_at": "2022-05-12T09:00:00+03:00"}
     events = [
-        {**base, "id": 1, "basis": "expression", "granularity": "day",
-         "start": "2022-05-11T00:00:00+03:00", "end": "2022-05-12T00:00:00+03:00"},
-        {**base, "id": 2, "basis": "expression", "granularity": "hour",
-         "start": "2022-05-10T23:00:00+03:00", "end": "2022-05-11T00:00:00+03:00"},
-        {**base, "id": 3, "basis": "expression", "granularity": "month",
-         "start": "2022-05-01T00:00:00+03:00", "end": "2022-06-01T00:00:00+03:00"},
-        {**base, "id": 4, "basis": "publication", "granularity": "day",
-         "start": "2022-05-12T00:00:00+03:00", "end": "2022-05-13T00:00:00+03:00"},
-        {**base, "id": 5, "basis": "expression", "granularity": "day",  # "since Monday"
-         "start": "2022-05-09T00:00:00+03:00", "end": "2022-05-12T09:00:00+03:00"},
+        {
+            **base,
+            "id": 1,
+            "basis": "expression",
+            "granularity": "day",
+            "start": "2022-05-11T00:00:00+03:00",
+            "end": "2022-05-12T00:00:00+03:00",
+        },
+        {
+            **base,
+            "id": 2,
+            "basis": "expression",
+            "granularity": "hour",
+            "start": "2022-05-10T23:00:00+03:00",
+            "end": "2022-05-11T00:00:00+03:00",
+        },
+        {
+            **base,
+            "id": 3,
+            "basis": "expression",
+            "granularity": "month",
+            "start": "2022-05-01T00:00:00+03:00",
+            "end": "2022-06-01T00:00:00+03:00",
+        },
+        {
+            **base,
+            "id": 4,
+            "basis": "publication",
+            "granularity": "day",
+            "start": "2022-05-12T00:00:00+03:00",
+            "end": "2022-05-13T00:00:00+03:00",
+        },
+        {
+            **base,
+            "id": 5,
+            "basis": "expression",
+            "granularity": "day",  # "since Monday"
+            "start": "2022-05-09T00:00:00+03:00",
+            "end": "2022-05-12T09:00:00+03:00",
+        },
     ]
     refs = references_from_events(events)
     # The day is the article's own local day (23:00 at +03:00 is still May 10 there).
     assert [(r.event_id, r.day, r.published) for r in refs] == [
-        (1, date(2022, 5, 11), date(2022, 5, 12)), (2, date(2022, 5, 10), date(2022, 5, 12))]
+        (1, date(2022, 5, 11), date(2022, 5, 12)),
+        (2, date(2022, 5, 10), date(2022, 5, 12)),
+    ]
 
 
 # --- sentence selection -------------------------------------------------------------------------
@@ -97,17 +138,23 @@ def test_only_expression_dated_events_of_a_day_or_finer_are_references():
 def test_the_central_sentence_comes_first_and_a_rewording_is_not_repeated():
     first = "Troops withdrew from the city of Kharkiv on Saturday, officials said."
     rewording = "Officials said troops withdrew from the city of Kharkiv on Saturday."
-    texts = [first, rewording,
-             "Residents of Kharkiv returned to the market after troops withdrew.",
-             "A football match in Lviv was postponed because of heavy rain."]
+    texts = [
+        first,
+        rewording,
+        "Residents of Kharkiv returned to the market after troops withdrew.",
+        "A football match in Lviv was postponed because of heavy rain.",
+    ]
     chosen = pick_sentences(texts, 2)
     assert chosen[0] in (first, rewording)  # what most reports of the day say
     assert not {first, rewording} <= set(chosen)  # not the same thing twice
 
 
 def test_sentences_are_deduplicated_and_too_short_ones_dropped():
-    texts = ["Too short.", "The same sentence appears in two reports today.",
-             "The  same sentence appears in two reports today."]
+    texts = [
+        "Too short.",
+        "The same sentence appears in two reports today.",
+        "The  same sentence appears in two reports today.",
+    ]
     assert pick_sentences(texts, 3) == ["The same sentence appears in two reports today."]
     assert pick_sentences(["Too short.", "too  short."], 2) == ["Too short."]  # all there is
     assert pick_sentences(texts, 0) == []
@@ -117,14 +164,22 @@ def test_sentences_are_deduplicated_and_too_short_ones_dropped():
 # --- the whole ----------------------------------------------------------------------------------
 
 
-@given(st.lists(st.tuples(st.integers(1, 30), st.integers(0, 60), st.integers(-5, 40)),
-                max_size=60),
-       st.integers(1, 12), st.integers(1, 3))
+@given(
+    st.lists(st.tuples(st.integers(1, 30), st.integers(0, 60), st.integers(-5, 40)), max_size=60),
+    st.integers(1, 12),
+    st.integers(1, 3),
+)
 def test_a_summary_is_in_time_order_within_bounds_and_at_most_n_days(rows, n, k):
-    refs = [ref(article, D + timedelta(days=day), D + timedelta(days=day + lag),
-                text=f"Article {article} reports what happened on day {day} of the siege.",
-                event=i)
-            for i, (article, day, lag) in enumerate(rows)]
+    refs = [
+        ref(
+            article,
+            D + timedelta(days=day),
+            D + timedelta(days=day + lag),
+            text=f"Article {article} reports what happened on day {day} of the siege.",
+            event=i,
+        )
+        for i, (article, day, lag) in enumerate(rows)
+    ]
     first, last = D + timedelta(days=10), D + timedelta(days=40)
     for method in METHODS:
         days = summarize(refs, dates=n, sentences=k, method=method, first=first, last=last)
@@ -137,22 +192,34 @@ def test_a_summary_is_in_time_order_within_bounds_and_at_most_n_days(rows, n, k)
 ARTICLES = [
     # Three outlets report the same Saturday; one looks back at it later; one announces a
     # Thursday vote ahead; a background sentence names a month only.
-    {"title": "Troops leave Kharkiv", "source": "Kyiv Ledger",
-     "published_at": "2022-05-14T20:00:00+03:00",
-     "body": "Russian troops withdrew from the outskirts of Kharkiv on Saturday, the "
-             "regional governor said. The shelling of the city had gone on since February."},
-    {"title": "Kharkiv breathes again", "source": "Northern Wire",
-     "published_at": "2022-05-15T08:00:00+01:00",
-     "body": "The governor said on Sunday that troops withdrew from around Kharkiv on "
-             "Saturday after weeks of fighting. Residents returned to the market."},
-    {"title": "A quiet Sunday in Kharkiv", "source": "Evening Courier",
-     "published_at": "2022-05-15T18:00:00+00:00",
-     "body": "Russian forces pulled back from Kharkiv on Saturday, according to the governor. "
-             "Parliament will vote on the aid package on Thursday, May 19."},
-    {"title": "A week on", "source": "Kyiv Ledger",
-     "published_at": "2022-05-21T10:00:00+03:00",
-     "body": "A week after troops withdrew from Kharkiv on May 14, shops reopened in the "
-             "northern districts of the city."},
+    {
+        "title": "Troops leave Kharkiv",
+        "source": "Kyiv Ledger",
+        "published_at": "2022-05-14T20:00:00+03:00",
+        "body": "Russian troops withdrew from the outskirts of Kharkiv on Saturday, the "
+        "regional governor said. The shelling of the city had gone on since February.",
+    },
+    {
+        "title": "Kharkiv breathes again",
+        "source": "Northern Wire",
+        "published_at": "2022-05-15T08:00:00+01:00",
+        "body": "The governor said on Sunday that troops withdrew from around Kharkiv on "
+        "Saturday after weeks of fighting. Residents returned to the market.",
+    },
+    {
+        "title": "A quiet Sunday in Kharkiv",
+        "source": "Evening Courier",
+        "published_at": "2022-05-15T18:00:00+00:00",
+        "body": "Russian forces pulled back from Kharkiv on Saturday, according to the governor. "
+        "Parliament will vote on the aid package on Thursday, May 19.",
+    },
+    {
+        "title": "A week on",
+        "source": "Kyiv Ledger",
+        "published_at": "2022-05-21T10:00:00+03:00",
+        "body": "A week after troops withdrew from Kharkiv on May 14, shops reopened in the "
+        "northern districts of the city.",
+    },
 ]
 
 
@@ -181,19 +248,28 @@ def test_days_come_in_time_order_and_filters_apply(stored):
     assert {d.date for d in only_courier} == {date(2022, 5, 14), date(2022, 5, 19)}
     two = digest(WINDOW, dates=5, sentences=1, sources=["Evening Courier", "Northern Wire"])
     assert {d.date for d in two} >= {date(2022, 5, 14), date(2022, 5, 15)}
-    assert digest(EventFilter(start=WINDOW.start, end=WINDOW.end, q="aid package"),
-                  dates=5, sentences=1)[0].date == date(2022, 5, 19)
+    assert digest(
+        EventFilter(start=WINDOW.start, end=WINDOW.end, q="aid package"), dates=5, sentences=1
+    )[0].date == date(2022, 5, 19)
 
 
 def test_days_outside_the_window_are_not_picked(stored):
-    window = EventFilter(start=datetime(2022, 5, 16, tzinfo=UTC),
-                         end=datetime(2022, 5, 21, tzinfo=UTC))
+    window = EventFilter(
+        start=datetime(2022, 5, 16, tzinfo=UTC), end=datetime(2022, 5, 21, tzinfo=UTC)
+    )
     assert [d.date for d in digest(window, dates=5, sentences=1)] == [date(2022, 5, 19)]
 
 
-@pytest.mark.parametrize(("kwargs", "field"), [
-    ({"dates": 0}, "dates"), ({"dates": 101}, "dates"), ({"sentences": 0}, "sentences"),
-    ({"sentences": 11}, "sentences"), ({"method": "magic"}, "method")])
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"dates": 0}, "dates"),
+        ({"dates": 101}, "dates"),
+        ({"sentences": 0}, "sentences"),
+        ({"sentences": 11}, "sentences"),
+        ({"method": "magic"}, "method"),
+    ],
+)
 def test_bad_sizes_and_methods_name_the_parameter(db, kwargs, field):
     with pytest.raises(QueryError) as caught:
         digest(WINDOW, **kwargs)
@@ -250,13 +326,20 @@ def test_each_day_lists_the_happenings_of_its_events_most_important_first(stored
     assert saturday.happenings
     importance = {h.id: h.importance for h in Happening.select()}
     assert [importance[h] for h in saturday.happenings] == sorted(
-        (importance[h] for h in saturday.happenings), reverse=True)
-    members = {link.event_id for link in HappeningEvent.select().where(
-        HappeningEvent.happening.in_(saturday.happenings))}
+        (importance[h] for h in saturday.happenings), reverse=True
+    )
+    members = {
+        link.event_id
+        for link in HappeningEvent.select().where(HappeningEvent.happening.in_(saturday.happenings))
+    }
     assert set(saturday.events) <= members  # every report of the day is in one of them
     # The three outlets' reports of the withdrawal are one happening.
-    sources = {link.event.article.source for link in HappeningEvent.select().where(
-        HappeningEvent.happening == saturday.happenings[0])}
+    sources = {
+        link.event.article.source
+        for link in HappeningEvent.select().where(
+            HappeningEvent.happening == saturday.happenings[0]
+        )
+    }
     assert len(sources) >= 2
 
 
@@ -279,21 +362,27 @@ def test_the_lean_read_finds_the_references_the_event_pages_give(stored, sources
     from timeline.happenings.digest import _references
     from timeline.queries import iter_events
 
-    window = EventFilter(start=datetime(2022, 5, 13, 12, tzinfo=UTC),
-                         end=datetime(2022, 5, 20, tzinfo=UTC))
-    pages = [replace(window, basis="expression", coarsest="day", source=name)
-             for name in sources] or [replace(window, basis="expression", coarsest="day")]
-    expected = sorted((r.event_id, r.article_id, r.day, r.published) for flt in pages
-                      for r in references_from_events(iter_events(flt)))
-    lean = sorted((r.event_id, r.article_id, r.day, r.published)
-                  for r in _references(window, sources))
+    window = EventFilter(
+        start=datetime(2022, 5, 13, 12, tzinfo=UTC), end=datetime(2022, 5, 20, tzinfo=UTC)
+    )
+    pages = [
+        replace(window, basis="expression", coarsest="day", source=name) for name in sources
+    ] or [replace(window, basis="expression", coarsest="day")]
+    expected = sorted(
+        (r.event_id, r.article_id, r.day, r.published)
+        for flt in pages
+        for r in references_from_events(iter_events(flt))
+    )
+    lean = sorted(
+        (r.event_id, r.article_id, r.day, r.published) for r in _references(window, sources)
+    )
     assert lean == expected and lean
     # With a text search the digest reads through the event pages; the days agree (a search
     # that every event passes: the word search planned as no search at all).
     from timeline.queries import events as event_queries
 
     lean_days = [d.date for d in digest(window, dates=3, sentences=1, sources=sources)]
-    monkeypatch.setattr(event_queries, "_search_plan",
-                        lambda flt, **_: event_queries._Search(""))
+    monkeypatch.setattr(event_queries, "_search_plan", lambda flt, **_: event_queries._Search(""))
     assert lean_days == [
-        d.date for d in digest(replace(window, q="any"), dates=3, sentences=1, sources=sources)]
+        d.date for d in digest(replace(window, q="any"), dates=3, sentences=1, sources=sources)
+    ]

@@ -45,24 +45,30 @@ def test_a_future_clause_in_news_is_back_at_the_publication():
 
 def test_auto_decides_per_document():
     assert read("omg cant wait 4 friday lol", date(2014, 4, 23)).document_type == "colloquial"
-    assert read("Prices rose on Wednesday, officials said.", date(2022, 5, 14)).document_type \
-        == "news"
-    history = ("The treaty was signed in 1648. Fighting resumed in 1652 and ended in 1654. "
-               "In March, the envoys met again.")
+    assert (
+        read("Prices rose on Wednesday, officials said.", date(2022, 5, 14)).document_type == "news"
+    )
+    history = (
+        "The treaty was signed in 1648. Fighting resumed in 1652 and ended in 1654. "
+        "In March, the envoys met again."
+    )
     assert read(history, date(2024, 5, 1)).document_type == "narrative"
 
 
 def test_an_unknown_type_is_refused():
-    with pytest.raises(ValueError, match="document_type must be one of auto, news, narrative, "
-                                         "colloquial, not 'tweet'"):
+    with pytest.raises(
+        ValueError,
+        match="document_type must be one of auto, news, narrative, colloquial, not 'tweet'",
+    ):
         tag("Friday", date(2022, 5, 14), document_type="tweet")
 
 
 def test_cli_tag_takes_and_reports_the_type(tmp_path):
     path = tmp_path / "story.txt"
     path.write_text(STORY, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["tag", "-r", "2024-05-01", "--document-type", "narrative",
-                                      str(path)])
+    result = CliRunner().invoke(
+        cli, ["tag", "-r", "2024-05-01", "--document-type", "narrative", str(path)]
+    )
     assert result.exit_code == 0, result.output
     out = json.loads(result.output)
     assert out["document_type"] == "narrative"
@@ -71,8 +77,12 @@ def test_cli_tag_takes_and_reports_the_type(tmp_path):
     assert bad.exit_code == 2 and "--document-type" in bad.output
 
 
-RECORD = {"title": "1939", "body": STORY, "published_at": "2024-05-01",
-          "document_type": "narrative"}
+RECORD = {
+    "title": "1939",
+    "body": STORY,
+    "published_at": "2024-05-01",
+    "document_type": "narrative",
+}
 
 
 def test_the_article_record_validates_the_type():
@@ -80,8 +90,9 @@ def test_the_article_record_validates_the_type():
     assert parse_article({**RECORD, "document_type": None}).document_type == "auto"
     with pytest.raises(InvalidArticle) as info:
         parse_article({**RECORD, "document_type": "blog"})
-    assert info.value.errors == {"document_type": [
-        "must be one of auto, news, narrative, colloquial, got 'blog'"]}
+    assert info.value.errors == {
+        "document_type": ["must be one of auto, news, narrative, colloquial, got 'blog'"]
+    }
 
 
 def test_ingestion_stores_the_type_and_reads_the_body_with_it(db):

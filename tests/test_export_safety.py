@@ -24,14 +24,15 @@ def test_timelinejs_escapes_markup_in_headline_text_and_group():
     # the slide's text is HTML of our own (paragraphs, the article link); what was stored in
     # it is escaped
     text = item["text"]["text"]
-    assert "<script" not in text and "<img" not in text and "onerror=\"" not in text
+    assert "<script" not in text and "<img" not in text and 'onerror="' not in text
     assert "&lt;script&gt;" in text
     for value in (item["group"], data["title"]["text"]["headline"]):
         assert value.startswith("&lt;script&gt;") and value.endswith("&amp; more")
 
 
-@pytest.mark.parametrize("cell", ["=HYPERLINK(\"http://evil\")", "+1+1", "-2+3", "@SUM(A1)",
-                                  "\t=1", "\r=1"])
+@pytest.mark.parametrize(
+    "cell", ['=HYPERLINK("http://evil")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"]
+)
 def test_csv_neutralizes_formula_cells(cell):
     rows = list(csv.DictReader(io.StringIO(to_csv([event(text=cell, title=cell, source=cell)]))))
     for column in ("text", "title", "source"):

@@ -12,12 +12,23 @@ from timeline.exports import FORMATS, to_csv, to_grafana, to_ical, to_ndjson, to
 
 def event(**overrides):
     base = {
-        "id": 7, "article_id": 3, "text": "Troops advanced late Wednesday, officials said.",
-        "start": "2022-05-11T00:00:00+03:00", "end": "2022-05-12T00:00:00+03:00",
-        "granularity": "day", "basis": "expression", "tense": "past",
-        "expression": {"text": "late Wednesday", "value": "2022-05-11", "type": "DATE",
-                       "mod": "END"},
-        "title": "Kharkiv", "source": "Wire", "url": "https://wire.example/k",
+        "id": 7,
+        "article_id": 3,
+        "text": "Troops advanced late Wednesday, officials said.",
+        "start": "2022-05-11T00:00:00+03:00",
+        "end": "2022-05-12T00:00:00+03:00",
+        "granularity": "day",
+        "basis": "expression",
+        "tense": "past",
+        "expression": {
+            "text": "late Wednesday",
+            "value": "2022-05-11",
+            "type": "DATE",
+            "mod": "END",
+        },
+        "title": "Kharkiv",
+        "source": "Wire",
+        "url": "https://wire.example/k",
         "published_at": "2022-05-14T09:30:00+03:00",
     }
     return {**base, **overrides}
@@ -39,24 +50,35 @@ def test_ndjson_round_trips():
 
 
 def test_timelinejs_parts_follow_granularity():
-    month = event(start="2022-04-01T00:00:00+03:00", end="2022-05-01T00:00:00+03:00",
-                  granularity="month")
-    year = event(start="2021-01-01T00:00:00+00:00", end="2023-01-01T00:00:00+00:00",
-                 granularity="year")
-    minute = event(start="2022-05-11T07:30:00+03:00", end="2022-05-11T07:31:00+03:00",
-                   granularity="minute")
+    month = event(
+        start="2022-04-01T00:00:00+03:00", end="2022-05-01T00:00:00+03:00", granularity="month"
+    )
+    year = event(
+        start="2021-01-01T00:00:00+00:00", end="2023-01-01T00:00:00+00:00", granularity="year"
+    )
+    minute = event(
+        start="2022-05-11T07:30:00+03:00", end="2022-05-11T07:31:00+03:00", granularity="minute"
+    )
     items = to_timelinejs([month, year, minute], title="Spring")["events"]
     assert items[0]["start_date"] == {"year": 2022, "month": 4} and "end_date" not in items[0]
     assert items[1]["end_date"] == {"year": 2022}
-    assert items[2]["start_date"] == {"year": 2022, "month": 5, "day": 11, "hour": 7,
-                                      "minute": 30}
+    assert items[2]["start_date"] == {"year": 2022, "month": 5, "day": 11, "hour": 7, "minute": 30}
 
 
 def test_ical_all_day_timed_escaping_and_folding():
     long_title = "Ukraine " * 20
-    text = to_ical([event(title=long_title),
-                    event(id=8, granularity="partofday", start="2022-05-11T18:00:00+03:00",
-                          end="2022-05-11T21:00:00+03:00", text="a;b,c\\d")])
+    text = to_ical(
+        [
+            event(title=long_title),
+            event(
+                id=8,
+                granularity="partofday",
+                start="2022-05-11T18:00:00+03:00",
+                end="2022-05-11T21:00:00+03:00",
+                text="a;b,c\\d",
+            ),
+        ]
+    )
     lines = text.split("\r\n")
     assert lines[-1] == ""
     assert all(len(line.encode()) <= 75 for line in lines)
@@ -82,8 +104,10 @@ def test_ical_day_granularity_not_at_midnight_is_timed():
 
 def test_grafana_epoch_milliseconds_and_tags():
     (annotation,) = to_grafana([event(source=None)])
-    assert annotation["time"] == int(datetime.fromisoformat(
-        "2022-05-11T00:00:00+03:00").timestamp()) * 1000
+    assert (
+        annotation["time"]
+        == int(datetime.fromisoformat("2022-05-11T00:00:00+03:00").timestamp()) * 1000
+    )
     assert annotation["timeEnd"] - annotation["time"] == 86_400_000
     assert annotation["tags"] == ["day", "expression"]
 

@@ -15,10 +15,18 @@ from test_exports import event
 from timeline import exports
 from timeline.exports import FORMATS, stream, to_csv, to_timelinejs, without_background
 
-MIXED = [event(), event(id=8, start="2022-05-11T10:00:00-04:00",
-                        end="2022-05-11T11:00:00-04:00", granularity="hour",
-                        published_at="2022-05-12T08:00:00-04:00", expression=None,
-                        basis="publication")]
+MIXED = [
+    event(),
+    event(
+        id=8,
+        start="2022-05-11T10:00:00-04:00",
+        end="2022-05-11T11:00:00-04:00",
+        granularity="hour",
+        published_at="2022-05-12T08:00:00-04:00",
+        expression=None,
+        basis="publication",
+    ),
+]
 
 
 # --- pandas ----------------------------------------------------------------------------------
@@ -26,8 +34,9 @@ MIXED = [event(), event(id=8, start="2022-05-11T10:00:00-04:00",
 
 def test_csv_has_utc_columns_pandas_parses_as_datetimes():
     pd = pytest.importorskip("pandas")
-    frame = pd.read_csv(io.StringIO(to_csv(MIXED)),
-                        parse_dates=["start_utc", "end_utc", "published_at_utc"])
+    frame = pd.read_csv(
+        io.StringIO(to_csv(MIXED)), parse_dates=["start_utc", "end_utc", "published_at_utc"]
+    )
     assert pd.api.types.is_datetime64_any_dtype(frame["start_utc"])
     assert str(frame["start_utc"].dt.tz) == "UTC"
     assert frame["start_utc"][0] == pd.Timestamp("2022-05-10T21:00:00Z")
@@ -70,8 +79,12 @@ def test_parquet_row_groups_stream_and_still_make_one_file():
 
 
 def test_a_span_inside_one_year_keeps_its_months_days_and_end():
-    since = event(start="2025-01-01T00:00:00+00:00", end="2025-04-30T00:00:00+00:00",
-                  granularity="year", text="Prices have risen since the start of the year.")
+    since = event(
+        start="2025-01-01T00:00:00+00:00",
+        end="2025-04-30T00:00:00+00:00",
+        granularity="year",
+        text="Prices have risen since the start of the year.",
+    )
     (slide,) = to_timelinejs([since])["events"]
     assert slide["start_date"] == {"year": 2025, "month": 1, "day": 1}
     assert slide["end_date"] == {"year": 2025, "month": 4, "day": 29}
@@ -79,18 +92,21 @@ def test_a_span_inside_one_year_keeps_its_months_days_and_end():
 
 
 def test_whole_units_keep_their_precision():
-    month = event(start="2022-04-01T00:00:00+03:00", end="2022-05-01T00:00:00+03:00",
-                  granularity="month")
-    years = event(start="2021-01-01T00:00:00+00:00", end="2023-01-01T00:00:00+00:00",
-                  granularity="year")
+    month = event(
+        start="2022-04-01T00:00:00+03:00", end="2022-05-01T00:00:00+03:00", granularity="month"
+    )
+    years = event(
+        start="2021-01-01T00:00:00+00:00", end="2023-01-01T00:00:00+00:00", granularity="year"
+    )
     first, second = to_timelinejs([month, years])["events"]
     assert first["start_date"] == {"year": 2022, "month": 4} and "end_date" not in first
     assert second["end_date"] == {"year": 2022}
 
 
 def test_clock_times_end_at_their_minute_and_name_the_zone():
-    evening = event(start="2022-05-11T18:00:00+03:00", end="2022-05-11T21:00:00+03:00",
-                    granularity="partofday")
+    evening = event(
+        start="2022-05-11T18:00:00+03:00", end="2022-05-11T21:00:00+03:00", granularity="partofday"
+    )
     (slide,) = to_timelinejs([evening])["events"]
     assert slide["start_date"] == {"year": 2022, "month": 5, "day": 11, "hour": 18}
     assert slide["end_date"] == {"year": 2022, "month": 5, "day": 11, "hour": 21}
@@ -138,6 +154,7 @@ def test_streamed_pieces_add_up_to_the_rendered_whole(name):
 
 def _peak_bytes(name: str, count: int) -> int:
     """Peak traced memory while streaming ``count`` generated events as ``name``."""
+
     def generated():
         for i in range(count):
             yield event(id=i + 1)

@@ -19,8 +19,9 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
 def test_one_event_per_distinct_interval(fake_tagger):
-    body = ("Talks on 2022-05-11 and again on 2022-05-11 failed. "
-            "It rained 2022-05-10 and 2022-05-12.")
+    body = (
+        "Talks on 2022-05-11 and again on 2022-05-11 failed. It rained 2022-05-10 and 2022-05-12."
+    )
     result = extract(body, REFERENCE, fake_tagger)
     assert len(result.timexes) == 4
     first, *second = result.events
@@ -40,7 +41,9 @@ def test_sentence_without_placeable_expression_gets_the_local_publication_day(fa
         assert event.basis == "publication" and event.timex is None
         assert event.granularity == "day"
         assert (event.start, event.end) == (
-            datetime(2022, 5, 14, tzinfo=KYIV), datetime(2022, 5, 15, tzinfo=KYIV))
+            datetime(2022, 5, 14, tzinfo=KYIV),
+            datetime(2022, 5, 15, tzinfo=KYIV),
+        )
 
 
 def test_vague_expression_beside_a_placeable_one_does_not_add_an_event(fake_tagger):
@@ -59,13 +62,18 @@ def test_signal_shapes_the_event_interval(fake_tagger):
 def test_tense_is_recorded(fake_tagger):
     body = "Talks will resume. The city is calm. Troops withdrew."
     assert [e.tense for e in extract(body, REFERENCE, fake_tagger).events] == [
-        "future", "present", "past"]
+        "future",
+        "present",
+        "past",
+    ]
 
 
 def test_sentences_without_letters_are_not_events(fake_tagger):
     body = "Troops withdrew.\n***\n2022\nThe end."
     assert [e.sentence.text for e in extract(body, REFERENCE, fake_tagger).events] == [
-        "Troops withdrew.", "The end."]
+        "Troops withdrew.",
+        "The end.",
+    ]
 
 
 def test_date_reference_publication_day_is_utc():
@@ -85,7 +93,8 @@ TAGGER_GAPS: dict[str, str] = {}
 def _fixture_articles():
     return [
         pytest.param(path, marks=pytest.mark.xfail(strict=True, reason=TAGGER_GAPS[path.stem]))
-        if path.stem in TAGGER_GAPS else path
+        if path.stem in TAGGER_GAPS
+        else path
         for path in sorted(FIXTURES.glob("*.json"))
     ]
 
@@ -99,22 +108,28 @@ def test_fixture_events(path):
     article = parse_article(record)
     result = extract(article.body, article.reference)
     got = [
-        (e.sentence.text, e.start, e.end, e.granularity, e.basis,
-         e.timex.text if e.timex else None)
+        (e.sentence.text, e.start, e.end, e.granularity, e.basis, e.timex.text if e.timex else None)
         for e in result.events
     ]
     expected = record["expected_events"]
     problems = []
     for want in expected:
-        matches = [g for g in got if want["sentence_contains"] in g[0]
-                   and g[1] == datetime.fromisoformat(want["start"])
-                   and g[2] == datetime.fromisoformat(want["end"])]
+        matches = [
+            g
+            for g in got
+            if want["sentence_contains"] in g[0]
+            and g[1] == datetime.fromisoformat(want["start"])
+            and g[2] == datetime.fromisoformat(want["end"])
+        ]
         if not matches:
             problems.append(f"missing {want}")
             continue
         _, _, _, granularity, basis, expression = matches[0]
-        if (granularity, basis, expression) != (want["granularity"], want["basis"],
-                                                want["expression"]):
+        if (granularity, basis, expression) != (
+            want["granularity"],
+            want["basis"],
+            want["expression"],
+        ):
             problems.append(f"{want} got {(granularity, basis, expression)}")
     if len(got) != len(expected):
         problems.append(f"{len(got)} events, expected {len(expected)}: {got}")

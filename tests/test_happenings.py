@@ -28,32 +28,44 @@ SEEDS = ROOT / "seeds"
 
 #: The expected groups of the fixtures: each report as (source, first words of its sentence).
 EXPECTED = [
-    {("Harbour Gazette", "Russian missiles struck a fuel depot in Odesa"),
-     ("Atlantic Desk", "A fuel depot in the Ukrainian port of Odessa"),
-     ("Northern Post", "Russian missiles hit a fuel depot in Odesa")},
-    {("Harbour Gazette", "The bulk carrier Razoni sailed from Odesa"),
-     ("Northern Post", "On Monday the first grain ship in weeks")},
+    {
+        ("Harbour Gazette", "Russian missiles struck a fuel depot in Odesa"),
+        ("Atlantic Desk", "A fuel depot in the Ukrainian port of Odessa"),
+        ("Northern Post", "Russian missiles hit a fuel depot in Odesa"),
+    },
+    {
+        ("Harbour Gazette", "The bulk carrier Razoni sailed from Odesa"),
+        ("Northern Post", "On Monday the first grain ship in weeks"),
+    },
     {("Atlantic Desk", "Separately, shares of European shipping companies")},
-    {("Atlantic Desk", "Dockworkers in Antwerp walked off the job"),
-     ("Northern Post", "Container traffic at the port of Antwerp")},
+    {
+        ("Atlantic Desk", "Dockworkers in Antwerp walked off the job"),
+        ("Northern Post", "Container traffic at the port of Antwerp"),
+    },
     {("Atlantic Desk", "Dockworkers in Rotterdam also walked off the job")},
-    {("Harbour Gazette", "A railway bridge near Zaporizhzhia collapsed"),
-     ("Atlantic Desk", "An explosion brought down a railway bridge"),
-     ("Northern Post", "The railway bridge near Zaporizhzhia that collapsed")},
+    {
+        ("Harbour Gazette", "A railway bridge near Zaporizhzhia collapsed"),
+        ("Atlantic Desk", "An explosion brought down a railway bridge"),
+        ("Northern Post", "The railway bridge near Zaporizhzhia that collapsed"),
+    },
     {("Harbour Gazette", "A hospital in Zaporizhzhia received 40 wounded")},
 ]
 
 
 def _records(*folders: Path) -> list[dict]:
-    return [json.loads(path.read_text(encoding="utf-8"))
-            for folder in folders for path in sorted(folder.glob("*.json"))]
+    return [
+        json.loads(path.read_text(encoding="utf-8"))
+        for folder in folders
+        for path in sorted(folder.glob("*.json"))
+    ]
 
 
 def _groups(label=lambda source, text: (source, text)) -> list[set]:
     """The stored happenings as sets of ``label(source, sentence)``."""
     rows = database.execute_sql(
         "SELECT he.happening_id, a.source, e.text FROM happening_event he "
-        "JOIN event e ON e.id = he.event_id JOIN article a ON a.id = e.article_id")
+        "JOIN event e ON e.id = he.event_id JOIN article a ON a.id = e.article_id"
+    )
     groups: dict[int, set] = {}
     for happening_id, source, text in rows:
         groups.setdefault(happening_id, set()).add(label(source, text))
@@ -94,8 +106,10 @@ def test_groups_do_not_depend_on_ingest_order(db):
     """The seeds and the fixtures, ingested one at a time (each grouped as it arrives) in three
     orders, give the same groups; so does rebuilding them all at once."""
     records = _records(SEEDS, FIXTURES)
-    key = "SELECT a.content_hash, e.sentence_start, e.start FROM event e JOIN article a ON " \
-          "a.id = e.article_id WHERE e.id = "
+    key = (
+        "SELECT a.content_hash, e.sentence_start, e.start FROM event e JOIN article a ON "
+        "a.id = e.article_id WHERE e.id = "
+    )
     results = []
     for seed in (1, 2, 3):
         for article in Article.select(Article.id):
@@ -107,9 +121,11 @@ def test_groups_do_not_depend_on_ingest_order(db):
             ingest_article(record)
         groups: dict[int, set] = {}
         for event_id, happening_id in database.execute_sql(
-                "SELECT event_id, happening_id FROM happening_event"):
+            "SELECT event_id, happening_id FROM happening_event"
+        ):
             groups.setdefault(happening_id, set()).add(
-                tuple(map(str, database.execute_sql(key + str(event_id)).fetchone())))
+                tuple(map(str, database.execute_sql(key + str(event_id)).fetchone()))
+            )
         results.append(_canonical(list(groups.values())))
     assert results[0] == results[1] == results[2]
     rebuild()
@@ -126,9 +142,10 @@ def test_a_deleted_article_leaves_its_happenings_and_empty_ones_vanish(db):
     assert rotterdam not in groups  # its only report is gone, and with it the happening
     assert {("Northern Post", "Container traffic at the port of Antwerp")} in groups
     assert Happening.select().count() == before - 1
-    assert not database.execute_sql("SELECT 1 FROM happening h WHERE NOT EXISTS (SELECT 1 "
-                                    "FROM happening_event he WHERE he.happening_id = h.id)"
-                                    ).fetchall()
+    assert not database.execute_sql(
+        "SELECT 1 FROM happening h WHERE NOT EXISTS (SELECT 1 "
+        "FROM happening_event he WHERE he.happening_id = h.id)"
+    ).fetchall()
 
 
 def test_an_updated_article_regroups(db):
@@ -164,8 +181,9 @@ def test_the_azovstal_surrender_in_the_seeds_is_one_happening_with_both_outlets(
     surrender = [h for h in found if "Azovstal" in h["title"]]
     assert len(surrender) == 1
     assert surrender[0]["sources"] == ["Evening Courier", "Kyiv Ledger"]
-    assert {"name": "Mariupol", "country": "UA", "lat": 47.09514, "lon": 37.54131} \
-        in surrender[0]["places"]
+    assert {"name": "Mariupol", "country": "UA", "lat": 47.09514, "lon": 37.54131} in surrender[0][
+        "places"
+    ]
 
 
 def test_a_happening_shows_its_most_precise_interval_and_central_title(db):
@@ -203,12 +221,18 @@ def test_importance_ranks_and_explains(db):
 
 def test_later_articles_referring_back_raise_importance(db):
     ingest_paths([FIXTURES])
-    (rotterdam,) = [h for h in list_happenings(HappeningFilter(), limit=50).items
-                    if "Rotterdam" in h["title"]]
-    ingest_article({"title": "A week on", "source": "Harbour Gazette",
-                    "published_at": "2022-05-18T09:00:00+02:00",
-                    "body": "Talks between the union and employers began on May 11, the day "
-                            "of the walkout."})
+    (rotterdam,) = [
+        h for h in list_happenings(HappeningFilter(), limit=50).items if "Rotterdam" in h["title"]
+    ]
+    ingest_article(
+        {
+            "title": "A week on",
+            "source": "Harbour Gazette",
+            "published_at": "2022-05-18T09:00:00+02:00",
+            "body": "Talks between the union and employers began on May 11, the day "
+            "of the walkout.",
+        }
+    )
     after = happening_detail(rotterdam["id"])
     assert "1 later article refers back to its date" in after["why"]
     assert after["importance"] > rotterdam["importance"]
@@ -221,18 +245,33 @@ def test_cli_prints_happenings_and_refuses_an_unknown_place(db, database_url):
 
     ingest_paths([FIXTURES])
     runner = CliRunner()
-    result = runner.invoke(cli, ["happenings", "--database-url", database_url, "--order",
-                                 "importance", "--limit", "2"])
+    result = runner.invoke(
+        cli, ["happenings", "--database-url", database_url, "--order", "importance", "--limit", "2"]
+    )
     assert result.exit_code == 0, result.output
     first = result.output.splitlines()[0]
     assert "3 sources" in first and "partofday" in first
-    result = runner.invoke(cli, ["happenings", "--database-url", database_url, "--place",
-                                 "Kiev", "--format", "geojson"])
+    result = runner.invoke(
+        cli,
+        ["happenings", "--database-url", database_url, "--place", "Kiev", "--format", "geojson"],
+    )
     assert result.exit_code == 0 and json.loads(result.output)["features"] == []
-    result = runner.invoke(cli, ["happenings", "--database-url", database_url, "--source",
-                                 "Northern Post", "--source", "Atlantic Desk", "--format",
-                                 "json"])
+    result = runner.invoke(
+        cli,
+        [
+            "happenings",
+            "--database-url",
+            database_url,
+            "--source",
+            "Northern Post",
+            "--source",
+            "Atlantic Desk",
+            "--format",
+            "json",
+        ],
+    )
     assert len(json.loads(result.output)["happenings"]) == 6
-    result = runner.invoke(cli, ["happenings", "--database-url", database_url, "--place",
-                                 "Qwertyuiopville"])
+    result = runner.invoke(
+        cli, ["happenings", "--database-url", database_url, "--place", "Qwertyuiopville"]
+    )
     assert result.exit_code != 0 and "--place" in result.output

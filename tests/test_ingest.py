@@ -67,21 +67,33 @@ def test_parse_naive_is_utc_and_date_only_is_a_date():
 @pytest.mark.parametrize(
     ("changes", "errors"),
     [
-        ({"published_at": "tomorrow"},
-         {"published_at": ["not an ISO 8601 date or datetime: 'tomorrow'"]}),
+        (
+            {"published_at": "tomorrow"},
+            {"published_at": ["not an ISO 8601 date or datetime: 'tomorrow'"]},
+        ),
         ({"published_at": None}, {"published_at": ["missing"]}),
-        ({"published_at": 20220514},
-         {"published_at": ["expected an ISO 8601 string, got a number"]}),
+        (
+            {"published_at": 20220514},
+            {"published_at": ["expected an ISO 8601 string, got a number"]},
+        ),
         ({"body": "   "}, {"body": ["must not be empty"]}),
-        ({"body": None, "title": 5}, {"title": ["expected a string, got a number"],
-                                      "body": ["missing"]}),
+        (
+            {"body": None, "title": 5},
+            {"title": ["expected a string, got a number"], "body": ["missing"]},
+        ),
         ({"url": ""}, {"url": ["must not be empty (omit it or use null)"]}),
         ({"source": ["a"]}, {"source": ["expected a string, got a list"]}),
         ({"body": "bad \udc80 text"}, {"body": ["is not valid Unicode text (unpaired surrogate)"]}),
         ({"title": "nul \x00"}, {"title": ["contains a NUL character"]}),
-        ({"published_at": "0001-01-01T00:00+05:00"},
-         {"published_at": ["outside the supported range 0100-01-01T00:00Z to 9899-12-31T23:59Z "
-                           "(UTC): '0001-01-01T00:00+05:00'"]}),
+        (
+            {"published_at": "0001-01-01T00:00+05:00"},
+            {
+                "published_at": [
+                    "outside the supported range 0100-01-01T00:00Z to 9899-12-31T23:59Z "
+                    "(UTC): '0001-01-01T00:00+05:00'"
+                ]
+            },
+        ),
     ],
 )
 def test_parse_errors_name_the_fields(changes, errors):
@@ -146,7 +158,6 @@ def test_same_url_with_new_content_is_an_update(db, fake_tagger):
     assert ingest_article(changed, tagger=fake_tagger).status == "present"
 
 
-
 def test_a_writer_racing_for_the_same_url_updates_instead_of_adding(db, fake_tagger):
     """Two writers store different content under one URL at the same moment: the second
     waits for the first (SQLite's write lock; PostgreSQL's unique index on url, where readers
@@ -170,8 +181,9 @@ def test_a_writer_racing_for_the_same_url_updates_instead_of_adding(db, fake_tag
             db.close()  # this thread's connection
 
     with write_transaction():
-        stored = writer._store(first, first.content_hash,
-                               extract(first.body, first.reference, fake_tagger))
+        stored = writer._store(
+            first, first.content_hash, extract(first.body, first.reference, fake_tagger)
+        )
         thread = threading.Thread(target=other_writer)
         thread.start()
         time.sleep(0.5)  # the other writer finds no article under the URL and tries to insert
@@ -237,11 +249,14 @@ def test_delete_article(db, fake_tagger):
 
 
 def test_reprocess_replaces_derived_rows_only(db, fake_tagger):
-    ids = [ingest_article(_record(url=f"{U}{i}", title=f"t{i}"), tagger=fake_tagger).article.id
-           for i in range(3)]
+    ids = [
+        ingest_article(_record(url=f"{U}{i}", title=f"t{i}"), tagger=fake_tagger).article.id
+        for i in range(3)
+    ]
     seen = []
-    result = reprocess(lambda done, total: seen.append((done, total)),
-                       tagger=type(fake_tagger)(shift_days=1))
+    result = reprocess(
+        lambda done, total: seen.append((done, total)), tagger=type(fake_tagger)(shift_days=1)
+    )
     assert (result.articles, result.mentions, result.events) == (3, 6, 9)
     assert seen == [(1, 3), (2, 3), (3, 3)]
     assert [a.id for a in Article.select().order_by(Article.id)] == ids
@@ -250,15 +265,21 @@ def test_reprocess_replaces_derived_rows_only(db, fake_tagger):
 
 
 def test_reprocess_leaves_articles_changed_or_deleted_while_tagging(db, fake_tagger):
-    first, second = (ingest_article(_record(url=f"{U}{i}", title=f"t{i}"), tagger=fake_tagger)
-                     .article for i in range(2))
+    first, second = (
+        ingest_article(_record(url=f"{U}{i}", title=f"t{i}"), tagger=fake_tagger).article
+        for i in range(2)
+    )
     body = "Troops withdrew on 2022-05-01. Nothing else."
 
     class Meddling(type(fake_tagger)):
         def read(self, text, reference):
             if self.calls == 0:  # while the first article is tagged
-                assert ingest_article(_record(url=f"{U}0", title="t0", body=body),
-                                      tagger=fake_tagger).status == "updated"
+                assert (
+                    ingest_article(
+                        _record(url=f"{U}0", title="t0", body=body), tagger=fake_tagger
+                    ).status
+                    == "updated"
+                )
                 delete_article(second.id)
             return super().read(text, reference)
 
@@ -268,7 +289,8 @@ def test_reprocess_leaves_articles_changed_or_deleted_while_tagging(db, fake_tag
     assert Article.get_by_id(first.id).body == body
     # The update's own events (May 1 in +03:00), not the reprocess's (shifted a day).
     assert {e.start for e in Event.select().where(Event.basis == "expression")} == {
-        datetime(2022, 4, 30, 21, tzinfo=UTC)}
+        datetime(2022, 4, 30, 21, tzinfo=UTC)
+    }
     assert _counts() == (1, 1, 2)
 
 
@@ -354,7 +376,10 @@ def test_input_files_walks_directories(tmp_path):
     for name in ["b/2.jsonl", "1.json", "notes.txt", ".hidden/x.json", "b/3.ndjson"]:
         (tmp_path / name).write_text("{}", encoding="utf-8")
     assert [p.relative_to(tmp_path).as_posix() for p in input_files([tmp_path])] == [
-        "1.json", "b/2.jsonl", "b/3.ndjson"]
+        "1.json",
+        "b/2.jsonl",
+        "b/3.ndjson",
+    ]
     with pytest.raises(FileNotFoundError):
         input_files([tmp_path / "missing.json"])
 
@@ -385,8 +410,10 @@ def test_reading_is_streamed(tmp_path, suffix):
 def test_ingest_paths_reports_failures_and_goes_on(db, fake_tagger, tmp_path):
     good = [json.dumps(_record(url=f"{U}{i}", title=f"t{i}")) for i in range(3)]
     path = tmp_path / "in.jsonl"
-    path.write_text("\n".join([good[0], "{oops", good[1], json.dumps(_record(body="")),
-                               good[2], good[0]]), encoding="utf-8")
+    path.write_text(
+        "\n".join([good[0], "{oops", good[1], json.dumps(_record(body="")), good[2], good[0]]),
+        encoding="utf-8",
+    )
     failures = []
     summary = ingest_paths([tmp_path], on_failure=failures.append, tagger=fake_tagger)
     assert (summary.ingested, summary.present, summary.updated, summary.failed) == (3, 1, 0, 2)
@@ -415,8 +442,9 @@ def test_standard_input_format_is_told_from_its_first_line():
     }
     for text, expected in cases.items():
         records = list(read_stream(io.BytesIO(text.encode("utf-8"))))
-        assert [r.line if r.error is None else f"{r.line} {r.error.split()[0]}"
-                for r in records] == expected
+        assert [
+            r.line if r.error is None else f"{r.line} {r.error.split()[0]}" for r in records
+        ] == expected
         assert all(r.path == STDIN for r in records)
         assert all(r.value["title"] == "Kharkiv" for r in records if r.error is None)
 

@@ -33,16 +33,21 @@ PLACES = ("Kharkiv", "Izyum", "Severodonetsk", "Kramatorsk", "Sloviansk", "Lysyc
 def _article(i: int) -> dict:
     place = PLACES[i % len(PLACES)]
     published = datetime(2022, 5, 1, 9, tzinfo=timezone(timedelta(hours=3))) + timedelta(
-        hours=7 * i)
+        hours=7 * i
+    )
     body = (
         f"Shelling hit {place} late Wednesday, officials said. "
         f"Dr. Olena Marchenko said the U.S. convoy arrived yesterday. "
         f"Fighting has continued since April, and talks will resume next week. "
         f"Residents of block {i} queued for water."
     )
-    return {"title": f"{place} report {i}", "body": body,
-            "published_at": published.isoformat(), "url": f"https://kill.example/{i}",
-            "source": "Kill Test Wire"}
+    return {
+        "title": f"{place} report {i}",
+        "body": body,
+        "published_at": published.isoformat(),
+        "url": f"https://kill.example/{i}",
+        "source": "Kill Test Wire",
+    }
 
 
 def _counts(url: str) -> dict[str, int]:
@@ -77,7 +82,10 @@ def _ingest(url: str, path, *options: str) -> subprocess.Popen:
     env = {**os.environ, "TIMELINE_DATABASE_URL": url}
     return subprocess.Popen(
         [sys.executable, "-m", "timeline", "ingest", "--no-progress", *options, str(path)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
 
 
@@ -184,7 +192,6 @@ def test_sigkill_mid_run_then_rerun(database_url, tmp_path):
     assert _stored(database_url) == expected
 
 
-
 def test_sigkill_with_workers_leaves_no_worker_and_no_partial_article(tmp_path):
     """With --workers the storing process is the one killed: its tagging workers must not
     outlive it, and what it stored is whole; a rerun with workers completes the input."""
@@ -226,8 +233,11 @@ def test_a_worker_killed_mid_run_ends_it_with_a_message(tmp_path):
     """A tagging worker that dies (here: SIGKILL) stops the run with a clear message and
     exit status 1; what was stored is whole, and a rerun completes the input."""
     url, path, expected, process = _ingesting_with_workers(tmp_path, 1, stored=30)
-    workers = [pid for pid in _children(process.pid)
-               if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+    workers = [
+        pid
+        for pid in _children(process.pid)
+        if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    ]
     assert len(workers) == 1, workers
     os.kill(workers[0], signal.SIGKILL)
     out, err = process.communicate(timeout=60)

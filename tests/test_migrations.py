@@ -52,8 +52,9 @@ def test_migrated_schema_matches_the_models(db):
         columns = {c.name: c.null for c in db.get_columns(table)}
         expected = {f.column_name: f.null for f in model._meta.sorted_fields}
         assert columns == expected, table
-        assert _index_shapes(db, table) == (_model_index_shapes(model)
-                                            | _search_index_shapes(db, table)), table
+        assert _index_shapes(db, table) == (
+            _model_index_shapes(model) | _search_index_shapes(db, table)
+        ), table
 
 
 def test_word_search_table_and_triggers(db):
@@ -124,8 +125,11 @@ def test_database_from_before_migrations_is_adopted(database_url):
     assert apply_pending(db) == [m.name for m in migrations.migrations()[1:]]
     assert current_version(db) == latest_version()
     store.Article.create(
-        title="t", body="b", published_at=datetime.fromisoformat("2022-05-14T00:00Z"),
-        content_hash="x", ingested_at=datetime.fromisoformat("2022-05-14T00:00Z"),
+        title="t",
+        body="b",
+        published_at=datetime.fromisoformat("2022-05-14T00:00Z"),
+        content_hash="x",
+        ingested_at=datetime.fromisoformat("2022-05-14T00:00Z"),
     )
     assert store.Article.select().count() == 1
     db.close()
@@ -156,16 +160,25 @@ def test_unique_url_keeps_every_article_and_gives_the_url_to_the_newest(database
         db.execute_sql(
             "INSERT INTO article (title, body, published_at, utc_offset_minutes, language, "
             f"content_hash, ingested_at, url) VALUES ('t', 'b', '2022-05-14 10:00:00', 0, 'en', "
-            f"{db.param}, {db.param}, {db.param})", (content_hash, ingested_at, url))
+            f"{db.param}, {db.param}, {db.param})",
+            (content_hash, ingested_at, url),
+        )
     with caplog.at_level("WARNING"):
         assert apply_pending(db) == [m.name for m in migrations.migrations()[4:]]
     assert "2 article(s) shared a URL" in caplog.text
     urls = dict(db.execute_sql("SELECT content_hash, url FROM article").fetchall())
-    assert urls == {"a": None, "b": "https://x.example/1", "c": None,
-                    "d": "https://x.example/2", "e": None, "f": None}
+    assert urls == {
+        "a": None,
+        "b": "https://x.example/1",
+        "c": None,
+        "d": "https://x.example/2",
+        "e": None,
+        "f": None,
+    }
     with pytest.raises(pw.IntegrityError), db.atomic():
         db.execute_sql(
             "INSERT INTO article (title, body, published_at, utc_offset_minutes, language, "
             "content_hash, ingested_at, url) VALUES ('t', 'b', '2022-05-14 10:00:00', 0, 'en', "
-            "'g', '2022-05-14 12:00:00', 'https://x.example/2')")
+            "'g', '2022-05-14 12:00:00', 'https://x.example/2')"
+        )
     db.close()

@@ -36,8 +36,12 @@ def test_postgresql_stopped_and_started_under_serve(tmp_path):
     try:
         env = {**os.environ, "TIMELINE_DATABASE_URL": cluster.url, "TIMELINE_API_KEYS": ""}
         log = tmp_path / "server.log"
-        urls = ["/api/v1/health", "/api/v1/events", "/api/v1/articles",
-                "/api/v1/timeline?from=2022-05-01&to=2022-05-08"]
+        urls = [
+            "/api/v1/health",
+            "/api/v1/events",
+            "/api/v1/articles",
+            "/api/v1/timeline?from=2022-05-01&to=2022-05-08",
+        ]
         with serving(["--workers", "2"], env, log) as base:
             assert all(_get(base + url)[0] == 200 for url in urls)
 

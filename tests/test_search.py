@@ -31,8 +31,26 @@ from timeline.words import words, words_column
 word_index = importlib.import_module("timeline.migrations.0006_word_search")
 
 ALPHABET = "abcABCeE éÉßẞ\u212ak%_\\\"'-"
-WORDS = ["ceasefire", "Ceasefire", "CEASEFIRE", "talks", "Talks", "café", "CAFÉ", "straße",
-         "100%", "a_b", "back\\slash", '"quoted"', "it's", "UN", "until", "run", "Kyiv", "Kiev"]
+WORDS = [
+    "ceasefire",
+    "Ceasefire",
+    "CEASEFIRE",
+    "talks",
+    "Talks",
+    "café",
+    "CAFÉ",
+    "straße",
+    "100%",
+    "a_b",
+    "back\\slash",
+    '"quoted"',
+    "it's",
+    "UN",
+    "until",
+    "run",
+    "Kyiv",
+    "Kiev",
+]
 
 
 def _phrase(rng: random.Random) -> str:
@@ -82,7 +100,8 @@ def _defined_ids(q: str) -> set[int]:
     terms = search.parse(q)
     found = set()
     for event_id, text, title in store.database.execute_sql(
-            "SELECT e.id, e.text, a.title FROM event e JOIN article a ON a.id = e.article_id"):
+        "SELECT e.id, e.text, a.title FROM event e JOIN article a ON a.id = e.article_id"
+    ):
         held = words_column(text, title)
         if all(any(f" {alt} " in held for alt in term.alternatives) for term in terms):
             found.add(event_id)
@@ -103,18 +122,29 @@ def _assert_search_matches_definition(monkeypatch, rng: random.Random, n: int = 
     for q in [q for q in _queries(rng, texts, n) if _has_words(q)]:
         flt = queries.EventFilter(q=q)
         windowed = queries.EventFilter(start=window[0], end=window[1], q=q)
-        indexed = [_paged(flt, rng), _paged(flt, rng, "desc"), _paged(windowed, rng),
-                   events._count(flt)]
+        indexed = [
+            _paged(flt, rng),
+            _paged(flt, rng, "desc"),
+            _paged(windowed, rng),
+            events._count(flt),
+        ]
         with monkeypatch.context() as m:
             plan = events._search_plan
             m.setattr(events, "_search_plan", lambda f, plan=plan: plan(f, indexed=False))
-            scanned = [_paged(flt, rng), _paged(flt, rng, "desc"), _paged(windowed, rng),
-                       events._count(flt)]
+            scanned = [
+                _paged(flt, rng),
+                _paged(flt, rng, "desc"),
+                _paged(windowed, rng),
+                events._count(flt),
+            ]
         assert indexed == scanned, q
         plan = events._search_plan(flt)
         if plan.mode == "index":
-            candidates = len(plan.condition.params[0] if store.is_postgres()
-                             else json.loads(plan.with_clause.params[0]))
+            candidates = len(
+                plan.condition.params[0]
+                if store.is_postgres()
+                else json.loads(plan.with_clause.params[0])
+            )
             with monkeypatch.context() as m:  # more candidates than the threshold: scan
                 m.setattr(events, "_scan_threshold", lambda n=candidates: n - 1)
                 assert candidates == 0 or events._search_plan(flt).mode == "scan"
@@ -123,38 +153,50 @@ def _assert_search_matches_definition(monkeypatch, rng: random.Random, n: int = 
                 with monkeypatch.context() as m:  # SQLite: filter the timeline order
                     m.setattr(events, "_filter_threshold", lambda n=candidates: n - 1)
                     assert candidates == 0 or events._search_plan(flt).mode == "filter"
-                    filtered = [_paged(flt, rng), _paged(flt, rng, "desc"),
-                                _paged(windowed, rng), events._count(flt)]
+                    filtered = [
+                        _paged(flt, rng),
+                        _paged(flt, rng, "desc"),
+                        _paged(windowed, rng),
+                        events._count(flt),
+                    ]
                     assert filtered == scanned, q
         assert set(indexed[0]) == _defined_ids(q), q
         assert len(indexed[0]) == len(set(indexed[0])) == indexed[3], q
     if not store.is_postgres():  # raises if the index and the rows disagree
         fts = word_index.SQLITE_FTS
-        store.database.execute_sql(f"INSERT INTO {fts} ({fts}, rank) "
-                                   "VALUES ('integrity-check', 1)")
+        store.database.execute_sql(f"INSERT INTO {fts} ({fts}, rank) VALUES ('integrity-check', 1)")
 
 
 def _record(rng: random.Random, i: int, url: str | None = None) -> dict:
     day = rng.randrange(1, 28)
-    sentences = [f"{_phrase(rng)} on 2022-05-{day:02d}." if rng.random() < 0.6
-                 else f"{_phrase(rng)}." for _ in range(rng.randrange(1, 6))]
-    return {"title": _phrase(rng), "body": " ".join(sentences),
-            "published_at": "2022-05-14T09:00:00+03:00", "source": f"S{i % 3}",
-            "url": url or f"https://example.org/{i}-{rng.random()}"}
+    sentences = [
+        f"{_phrase(rng)} on 2022-05-{day:02d}." if rng.random() < 0.6 else f"{_phrase(rng)}."
+        for _ in range(rng.randrange(1, 6))
+    ]
+    return {
+        "title": _phrase(rng),
+        "body": " ".join(sentences),
+        "published_at": "2022-05-14T09:00:00+03:00",
+        "source": f"S{i % 3}",
+        "url": url or f"https://example.org/{i}-{rng.random()}",
+    }
 
 
 # --- what q means ----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("q", "terms"), [
-    ("UN", [("un",)]),
-    ("Zelensky  Biden", [("zelensky",), ("biden",)]),
-    ('"grain ship" ODESA', [("grain ship",), ("odesa",)]),
-    ('"grain ship', [("grain ship",)]),  # an unclosed quote runs to the end
-    ("U.N.", [("u n",)]),  # a word that folds to several is a phrase of them
-    ("Zelénskyy ZELENSKYY", [("zelenskyy",)]),  # the same word twice is one term
-    ("Straße", [("strasse",)]),
-])
+@pytest.mark.parametrize(
+    ("q", "terms"),
+    [
+        ("UN", [("un",)]),
+        ("Zelensky  Biden", [("zelensky",), ("biden",)]),
+        ('"grain ship" ODESA', [("grain ship",), ("odesa",)]),
+        ('"grain ship', [("grain ship",)]),  # an unclosed quote runs to the end
+        ("U.N.", [("u n",)]),  # a word that folds to several is a phrase of them
+        ("Zelénskyy ZELENSKYY", [("zelenskyy",)]),  # the same word twice is one term
+        ("Straße", [("strasse",)]),
+    ],
+)
 def test_q_is_read_as_terms(q, terms, monkeypatch):
     monkeypatch.setattr(search, "alternate_names", lambda phrase: ())
     assert [t.alternatives for t in search.parse(q)] == terms
@@ -183,40 +225,57 @@ def test_the_alternate_names_hook_can_be_replaced(monkeypatch):
 
 
 STORY = [
-    {"title": "Zelensky in Washington", "body": "Biden met him on 2022-05-11. The UN spoke. "
-             "Talks will run until 2022-05-13."},
-    {"title": "Grain corridor", "body": "A grain ship left Odesa on 2022-05-12. "
-             "The ship carried grain on 2022-05-12."},
-    {"title": "Cafés reopen in Kyiv", "body": "The CAFÉ owners said on 2022-05-10 that it's "
-             "calm in Kiev."},
+    {
+        "title": "Zelensky in Washington",
+        "body": "Biden met him on 2022-05-11. The UN spoke. Talks will run until 2022-05-13.",
+    },
+    {
+        "title": "Grain corridor",
+        "body": "A grain ship left Odesa on 2022-05-12. The ship carried grain on 2022-05-12.",
+    },
+    {
+        "title": "Cafés reopen in Kyiv",
+        "body": "The CAFÉ owners said on 2022-05-10 that it's calm in Kiev.",
+    },
 ]
 
 
 @pytest.fixture
 def story(db, fake_tagger):
     for i, record in enumerate(STORY):
-        ingest_article({**record, "published_at": "2022-05-14T09:00:00+03:00",
-                        "url": f"https://example.org/{i}"}, tagger=fake_tagger)
+        ingest_article(
+            {
+                **record,
+                "published_at": "2022-05-14T09:00:00+03:00",
+                "url": f"https://example.org/{i}",
+            },
+            tagger=fake_tagger,
+        )
 
 
 def _texts(q: str) -> list[str]:
     return [e["text"] for e in queries.iter_events(queries.EventFilter(q=q))]
 
 
-@pytest.mark.parametrize(("q", "expected"), [
-    ("UN", ["The UN spoke."]),  # not "until", not "run"
-    ("un", ["The UN spoke."]),
-    ("Zelensky Biden", ["Biden met him on 2022-05-11."]),  # one in the title, one in the text
-    ('"grain ship"', ["A grain ship left Odesa on 2022-05-12."]),
-    ("ship grain", ["A grain ship left Odesa on 2022-05-12.",
-                    "The ship carried grain on 2022-05-12."]),
-    ('"ship grain"', []),
-    ("cafe", ["The CAFÉ owners said on 2022-05-10 that it's calm in Kiev."]),
-    ("it's", ["The CAFÉ owners said on 2022-05-10 that it's calm in Kiev."]),
-    ("Kyiv calm", ["The CAFÉ owners said on 2022-05-10 that it's calm in Kiev."]),
-    ("Odessa", ["A grain ship left Odesa on 2022-05-12."]),
-    ('"corridor grain"', []),  # a phrase does not run from a title into its sentence
-])
+@pytest.mark.parametrize(
+    ("q", "expected"),
+    [
+        ("UN", ["The UN spoke."]),  # not "until", not "run"
+        ("un", ["The UN spoke."]),
+        ("Zelensky Biden", ["Biden met him on 2022-05-11."]),  # one in the title, one in the text
+        ('"grain ship"', ["A grain ship left Odesa on 2022-05-12."]),
+        (
+            "ship grain",
+            ["A grain ship left Odesa on 2022-05-12.", "The ship carried grain on 2022-05-12."],
+        ),
+        ('"ship grain"', []),
+        ("cafe", ["The CAFÉ owners said on 2022-05-10 that it's calm in Kiev."]),
+        ("it's", ["The CAFÉ owners said on 2022-05-10 that it's calm in Kiev."]),
+        ("Kyiv calm", ["The CAFÉ owners said on 2022-05-10 that it's calm in Kiev."]),
+        ("Odessa", ["A grain ship left Odesa on 2022-05-12."]),
+        ('"corridor grain"', []),  # a phrase does not run from a title into its sentence
+    ],
+)
 def test_q_matches_words(story, q, expected):
     assert _texts(q) == expected
 
@@ -250,7 +309,8 @@ def test_indexed_search_equals_scan_through_writes(db, monkeypatch, fake_tagger,
     for event in rng.sample(list(Event.select()), 10):
         text = _phrase(rng)
         Event.update(text=text, words=words_column(text, event.article.title)).where(
-            Event.id == event.id).execute()
+            Event.id == event.id
+        ).execute()
     last = Event.select(pw.fn.MAX(Event.id)).scalar()
     HappeningEvent.delete().where(HappeningEvent.event == last).execute()  # it points at the id
     Event.update(id=last + 1000).where(Event.id == last).execute()
@@ -280,7 +340,8 @@ def test_sqlite_and_postgresql_give_the_same_answers(tmp_path, request, fake_tag
     rng = random.Random(11)
     records = [_record(rng, i) for i in range(30)] + [
         {**r, "published_at": "2022-05-14T09:00:00+03:00", "url": f"https://example.org/s{i}"}
-        for i, r in enumerate(STORY)]
+        for i, r in enumerate(STORY)
+    ]
     texts = [r["title"] for r in records] + [r["body"] for r in records]
     searches = [q for q in _queries(rng, texts, 80) if _has_words(q)]
     searches += ["UN", "Zelensky Biden", '"grain ship"', "Kiev", "cafe", "it's", "STRASSE"]
@@ -294,10 +355,13 @@ def test_sqlite_and_postgresql_give_the_same_answers(tmp_path, request, fake_tag
         try:
             for record in records:
                 ingest_article(record, tagger=fake_tagger)
-            answers.append([
-                [(e["url"], e["text"]) for e in queries.iter_events(queries.EventFilter(q=q))]
-                + [a["url"] for a in queries.list_articles(queries.ArticleFilter(q=q)).items]
-                for q in searches])
+            answers.append(
+                [
+                    [(e["url"], e["text"]) for e in queries.iter_events(queries.EventFilter(q=q))]
+                    + [a["url"] for a in queries.list_articles(queries.ArticleFilter(q=q)).items]
+                    for q in searches
+                ]
+            )
         finally:
             database.close()
     assert answers[0] == answers[1]
@@ -309,14 +373,17 @@ def test_buckets_count_the_indexed_search(db, fake_tagger):
     rng = random.Random(7)
     for i in range(15):
         ingest_article(_record(rng, i), tagger=tagger)
-    window = queries.EventFilter(start=datetime(2022, 5, 1, tzinfo=UTC),
-                                 end=datetime(2022, 6, 1, tzinfo=UTC), q="ceasefire")
+    window = queries.EventFilter(
+        start=datetime(2022, 5, 1, tzinfo=UTC), end=datetime(2022, 6, 1, tzinfo=UTC), q="ceasefire"
+    )
     buckets = queries.bucket_events(window, "week", first=2)
     listed = list(queries.iter_events(window))
     assert sum(b.count for b in buckets) == len(listed) > 0
     assert {e["id"] for e in listed} == {
-        i for i in _defined_ids("ceasefire")
-        if Event.get_by_id(i).end > window.start and Event.get_by_id(i).start < window.end}
+        i
+        for i in _defined_ids("ceasefire")
+        if Event.get_by_id(i).end > window.start and Event.get_by_id(i).start < window.end
+    }
 
 
 # --- the plans -------------------------------------------------------------------------------
@@ -342,8 +409,9 @@ def test_sqlite_candidates_come_from_the_fts_table(db, fake_tagger, monkeypatch)
     ingest_article(_record(random.Random(5), 5), tagger=fake_tagger)
     statements = []
     execute = db.execute_sql
-    monkeypatch.setattr(db, "execute_sql",
-                        lambda sql, params=None: statements.append(sql) or execute(sql, params))
+    monkeypatch.setattr(
+        db, "execute_sql", lambda sql, params=None: statements.append(sql) or execute(sql, params)
+    )
     queries.list_events(queries.EventFilter(q="ceasefire"))
     assert any("FROM event_words_fts WHERE event_words_fts MATCH" in sql for sql in statements)
 
@@ -354,8 +422,12 @@ def test_postgres_like_can_use_the_trigram_index(db, fake_tagger):
     ingest_article(_record(random.Random(1), 1), tagger=fake_tagger)
     with db.atomic():
         db.execute_sql("SET LOCAL enable_seqscan = off")
-        plan = " ".join(row[0] for row in db.execute_sql(
-            "EXPLAIN SELECT id FROM event e WHERE e.words LIKE %s", ["% un %"]))
+        plan = " ".join(
+            row[0]
+            for row in db.execute_sql(
+                "EXPLAIN SELECT id FROM event e WHERE e.words LIKE %s", ["% un %"]
+            )
+        )
     assert word_index.POSTGRES_TRGM in plan, plan
 
 
@@ -386,8 +458,9 @@ def test_postgres_without_pg_trgm_skips_the_index(db, caplog, fake_tagger):
     assert word_index.POSTGRES_TRGM not in names
     ingest_article(_record(random.Random(2), 2), tagger=fake_tagger)
     for q in ("e", "talks", "ceasefire cafe"):
-        assert {e["id"] for e in queries.iter_events(queries.EventFilter(q=q))} \
-            == _defined_ids(q), q
+        assert {e["id"] for e in queries.iter_events(queries.EventFilter(q=q))} == _defined_ids(
+            q
+        ), q
 
 
 @given(st.text(alphabet=st.sampled_from(ALPHABET + "0129 \u0301\u0130\u00e6\u0436\t"), max_size=40))

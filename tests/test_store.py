@@ -39,7 +39,8 @@ def test_timestamps_are_utc_and_aware(db):
 
 def test_date_only_article_references_its_date(db):
     article = _article(
-        published_at=datetime(2022, 5, 14, tzinfo=UTC), utc_offset_minutes=0,
+        published_at=datetime(2022, 5, 14, tzinfo=UTC),
+        utc_offset_minutes=0,
         published_has_time=False,
     )
     assert Article.get_by_id(article.id).reference == date(2022, 5, 14)
@@ -52,20 +53,27 @@ def test_naive_datetime_is_refused(db):
 
 def test_local_day_survives_utc_storage(db):
     """Published 01:30 in Kyiv is the previous day in UTC; the local day is kept."""
-    article = Article.get_by_id(
-        _article(published_at=datetime(2022, 5, 14, 1, 30, tzinfo=KYIV)).id
-    )
+    article = Article.get_by_id(_article(published_at=datetime(2022, 5, 14, 1, 30, tzinfo=KYIV)).id)
     assert article.published_at.date() == date(2022, 5, 13)
     assert article.published_local.date() == date(2022, 5, 14)
 
 
 def test_deleting_an_article_cascades(db):
     article = _article()
-    mention = Mention.create(article=article, start=0, end=4, text="Body", type="DATE",
-                             value="2022", rule="r")
-    Event.create(article=article, mention=mention, text="Body.", sentence_start=0,
-                 sentence_end=5, start=datetime(2022, 1, 1, tzinfo=UTC),
-                 end=datetime(2023, 1, 1, tzinfo=UTC), granularity="year", basis="expression")
+    mention = Mention.create(
+        article=article, start=0, end=4, text="Body", type="DATE", value="2022", rule="r"
+    )
+    Event.create(
+        article=article,
+        mention=mention,
+        text="Body.",
+        sentence_start=0,
+        sentence_end=5,
+        start=datetime(2022, 1, 1, tzinfo=UTC),
+        end=datetime(2023, 1, 1, tzinfo=UTC),
+        granularity="year",
+        basis="expression",
+    )
     article.delete_instance()
     assert Mention.select().count() == 0
     assert Event.select().count() == 0
@@ -132,16 +140,33 @@ def test_the_timeline_window_matches_the_definition(db):
     rng = random.Random(7)
     article = _article()
     origin = datetime(2020, 1, 1, tzinfo=UTC)
-    spans = [timedelta(minutes=1), timedelta(hours=1), timedelta(days=1), timedelta(days=7),
-             timedelta(days=30), timedelta(days=365), timedelta(days=3650),
-             timedelta(days=40000)]
+    spans = [
+        timedelta(minutes=1),
+        timedelta(hours=1),
+        timedelta(days=1),
+        timedelta(days=7),
+        timedelta(days=30),
+        timedelta(days=365),
+        timedelta(days=3650),
+        timedelta(days=40000),
+    ]
     rows = []
     for _ in range(300):
         start = origin + timedelta(minutes=rng.randrange(0, 3 * 365 * 24 * 60))
         end = start + rng.choice(spans)
-        rows.append(dict(article=article, text="s", sentence_start=0, sentence_end=1,
-                         start=start, end=end, granularity="day", basis="expression",
-                         span_class=span_class(start, end)))
+        rows.append(
+            dict(
+                article=article,
+                text="s",
+                sentence_start=0,
+                sentence_end=1,
+                start=start,
+                end=end,
+                granularity="day",
+                basis="expression",
+                span_class=span_class(start, end),
+            )
+        )
     Event.insert_many(rows).execute()
     events = list(Event.select())
     for _ in range(60):
@@ -149,7 +174,8 @@ def test_the_timeline_window_matches_the_definition(db):
         hi = lo + timedelta(hours=rng.randrange(1, 24 * 90))
         for window in [(lo, hi), (lo, None), (None, hi), (None, None)]:
             expected = {
-                e.id for e in events
+                e.id
+                for e in events
                 if (window[1] is None or e.start < window[1])
                 and (window[0] is None or e.end > window[0])
             }
@@ -160,17 +186,33 @@ def test_the_timeline_window_matches_the_definition(db):
 def _random_events(article, count, seed=7):
     rng = random.Random(seed)
     origin = datetime(2020, 1, 1, tzinfo=UTC)
-    spans = [timedelta(minutes=1), timedelta(hours=1), timedelta(days=1), timedelta(days=7),
-             timedelta(days=30), timedelta(days=365), timedelta(days=3650),
-             timedelta(days=40000)]
+    spans = [
+        timedelta(minutes=1),
+        timedelta(hours=1),
+        timedelta(days=1),
+        timedelta(days=7),
+        timedelta(days=30),
+        timedelta(days=365),
+        timedelta(days=3650),
+        timedelta(days=40000),
+    ]
     rows = []
     for i in range(count):
         start = origin + timedelta(hours=rng.randrange(0, 3 * 365 * 24))
         end = start + rng.choice(spans)
-        rows.append(dict(article=article, text=f"s{i % 5}", sentence_start=0, sentence_end=1,
-                         start=start, end=end, granularity="day",
-                         basis=rng.choice(["expression", "publication"]),
-                         span_class=span_class(start, end)))
+        rows.append(
+            dict(
+                article=article,
+                text=f"s{i % 5}",
+                sentence_start=0,
+                sentence_end=1,
+                start=start,
+                end=end,
+                granularity="day",
+                basis=rng.choice(["expression", "publication"]),
+                span_class=span_class(start, end),
+            )
+        )
     Event.insert_many(rows).execute()
     return origin, rng
 
@@ -178,9 +220,17 @@ def _random_events(article, count, seed=7):
 def test_the_timeline_window_near_year_one(db):
     """No class bound can fall before year 1; the live query stays exact."""
     article = _article()
-    Event.create(article=article, text="s", sentence_start=0, sentence_end=1,
-                 start=datetime(1, 1, 2, tzinfo=UTC), end=datetime(1, 1, 3, tzinfo=UTC),
-                 granularity="day", basis="expression", span_class=1)
+    Event.create(
+        article=article,
+        text="s",
+        sentence_start=0,
+        sentence_end=1,
+        start=datetime(1, 1, 2, tzinfo=UTC),
+        end=datetime(1, 1, 3, tzinfo=UTC),
+        granularity="day",
+        basis="expression",
+        span_class=1,
+    )
     for lo in (datetime(1, 1, 1, tzinfo=UTC), datetime(200, 1, 1, tzinfo=UTC)):
         assert _live((lo, None)) == _oracle((lo, None)) == ({1} if lo.year == 1 else set())
 
@@ -191,10 +241,17 @@ def test_span_class_part_is_one_ordered_index_range(db):
         pytest.skip("EXPLAIN QUERY PLAN is SQLite's")
     _random_events(_article(), 200)  # no ANALYZE: the plan must not depend on statistics
     lo = datetime(2022, 5, 1, tzinfo=UTC)
-    query = (Event.select(Event.id, Event.start, Event.end)
-             .where(Event.span_class == 3, Event.start >= lo - timedelta(days=32),
-                    Event.start < lo + timedelta(days=7), Event.end > lo)
-             .order_by(Event.start, Event.end, Event.id).limit(50))
+    query = (
+        Event.select(Event.id, Event.start, Event.end)
+        .where(
+            Event.span_class == 3,
+            Event.start >= lo - timedelta(days=32),
+            Event.start < lo + timedelta(days=7),
+            Event.end > lo,
+        )
+        .order_by(Event.start, Event.end, Event.id)
+        .limit(50)
+    )
     sql, params = query.sql()
     plan = " | ".join(row[-1] for row in db.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
     assert "USING COVERING INDEX event_span_class_start_end_id" in plan, plan
@@ -241,12 +298,28 @@ def test_db_time_stores_what_peewee_stores(db, moment):
     from timeline.ingest.writer import _ARTICLE_FIELDS, _insert_rows
 
     through_peewee = _article(published_at=moment)
-    row = [through_peewee.title, "Body.", moment, 0, True, None, None, "en",
-           f"fast-{random.random()}", moment, " title body ", None,  # words, date source
-           "auto"]  # document_type
+    row = [
+        through_peewee.title,
+        "Body.",
+        moment,
+        0,
+        True,
+        None,
+        None,
+        "en",
+        f"fast-{random.random()}",
+        moment,
+        " title body ",
+        None,  # words, date source
+        "auto",
+    ]  # document_type
     (fast_id,) = _insert_rows(Article, _ARTICLE_FIELDS, [tuple(row)], returning_ids=True)
-    stored = dict(db.execute_sql("SELECT id, published_at FROM article WHERE id IN (%s, %s)"
-                                 .replace("%s", db.param), (through_peewee.id, fast_id)))
+    stored = dict(
+        db.execute_sql(
+            "SELECT id, published_at FROM article WHERE id IN (%s, %s)".replace("%s", db.param),
+            (through_peewee.id, fast_id),
+        )
+    )
     assert stored[fast_id] == stored[through_peewee.id]
     assert stored[fast_id] == store.db_time(moment)
     assert Article.get_by_id(fast_id).published_at == moment

@@ -14,24 +14,40 @@ from hypothesis import strategies as st
 from timeline.articles import SUPPORTED_FROM, SUPPORTED_UNTIL, parse_article
 from timeline.extraction import BASIS_EXPRESSION, extract
 
-PHRASES = ["Tomorrow it rains.", "Yesterday they met.", "Next week talks resume.",
-           "The next century will tell.", "It began 5,000 years ago.", "In 9000 years it ends.",
-           "Last year was calm.", "Next year is the year.", "Since last month it has rained.",
-           "The next decade matters.", "On December 31 they left.", "In January they return.",
-           "Two days later the convoy left.", "Late Wednesday they spoke.",
-           "The year 9950 is far.", "In 0050 a city stood here."]
+PHRASES = [
+    "Tomorrow it rains.",
+    "Yesterday they met.",
+    "Next week talks resume.",
+    "The next century will tell.",
+    "It began 5,000 years ago.",
+    "In 9000 years it ends.",
+    "Last year was calm.",
+    "Next year is the year.",
+    "Since last month it has rained.",
+    "The next decade matters.",
+    "On December 31 they left.",
+    "In January they return.",
+    "Two days later the convoy left.",
+    "Late Wednesday they spoke.",
+    "The year 9950 is far.",
+    "In 0050 a city stood here.",
+]
 
 EDGES = st.one_of(
     st.datetimes(min_value=datetime(100, 1, 1, 14), max_value=datetime(100, 1, 20)),
     st.datetimes(min_value=datetime(9899, 12, 10), max_value=datetime(9899, 12, 31, 9, 59)),
 )
 OFFSETS = st.integers(min_value=-14 * 60, max_value=14 * 60).map(
-    lambda minutes: timezone(timedelta(minutes=minutes)))
+    lambda minutes: timezone(timedelta(minutes=minutes))
+)
 
 
 @settings(max_examples=200, deadline=None)
-@given(moment=EDGES, zone=OFFSETS, text=st.lists(st.sampled_from(PHRASES), min_size=1,
-                                                  max_size=4).map(" ".join))
+@given(
+    moment=EDGES,
+    zone=OFFSETS,
+    text=st.lists(st.sampled_from(PHRASES), min_size=1, max_size=4).map(" ".join),
+)
 def test_everything_derived_from_an_edge_publication_time_stays_inside(moment, zone, text):
     published = moment.replace(tzinfo=zone)
     if not SUPPORTED_FROM <= published.astimezone(UTC) < SUPPORTED_UNTIL:

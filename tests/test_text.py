@@ -15,15 +15,21 @@ CASES = [
     ("Aid came from the U.S. The convoy left.", ["Aid came from the U.S.", "The convoy left."]),
     ("It began on Jan. 5 in Kyiv.", ["It began on Jan. 5 in Kyiv."]),
     ("They met at 7 a.m. Monday in Izyum.", ["They met at 7 a.m. Monday in Izyum."]),
-    ("Shelling stopped at 9 p.m. The town was quiet.",
-     ["Shelling stopped at 9 p.m.", "The town was quiet."]),
+    (
+        "Shelling stopped at 9 p.m. The town was quiet.",
+        ["Shelling stopped at 9 p.m.", "The town was quiet."],
+    ),
     ('"Is it over?" he asked.', ['"Is it over?" he asked.']),
     ('"We will hold," she said. Troops dug in.', ['"We will hold," she said.', "Troops dug in."]),
     ('He said: "It is over." Then he left.', ['He said: "It is over."', "Then he left."]),
-    ("John F. Kennedy was shot in 1963. Nobody forgot.",
-     ["John F. Kennedy was shot in 1963.", "Nobody forgot."]),
-    ("Gen. Valery Zaluzhny and Col. Petrenko met Sgt. Hill.",
-     ["Gen. Valery Zaluzhny and Col. Petrenko met Sgt. Hill."]),
+    (
+        "John F. Kennedy was shot in 1963. Nobody forgot.",
+        ["John F. Kennedy was shot in 1963.", "Nobody forgot."],
+    ),
+    (
+        "Gen. Valery Zaluzhny and Col. Petrenko met Sgt. Hill.",
+        ["Gen. Valery Zaluzhny and Col. Petrenko met Sgt. Hill."],
+    ),
     ("Acme Inc. said profits fell. Shares slid.", ["Acme Inc. said profits fell.", "Shares slid."]),
     ("The U.N. Security Council met. It voted.", ["The U.N. Security Council met.", "It voted."]),
     ("Wait! What? Yes.", ["Wait!", "What?", "Yes."]),
@@ -50,7 +56,12 @@ def test_the_tagger_looks_sentences_up_by_offset():
     text = "Dr. A left.  He came back\n\n   "
     sentences = Sentences(text)
     assert [sentences.around(pos) for pos in (0, 10, 11, 12, 13, 30)] == [
-        (0, 11), (0, 11), (0, 11), (0, 11), (13, 25), (13, 25)
+        (0, 11),
+        (0, 11),
+        (0, 11),
+        (0, 11),
+        (13, 25),
+        (13, 25),
     ]
     assert Sentences("   ").around(1) == (0, 3)
 
@@ -65,8 +76,28 @@ def test_offsets_are_increasing_and_disjoint():
 
 
 _ALPHABET = "abcXYZ .!?\"'“”()\n-0123456789"
-_WORDS = ["Dr.", "U.S.", "Jan.", "a.m.", "p.m.", "No.", "Inc.", "e.g.", "F.", "The", "he",
-          "said", "5", "“Yes.”", "(ok.)", "?", "!", "...", "\n\n", "\n"]
+_WORDS = [
+    "Dr.",
+    "U.S.",
+    "Jan.",
+    "a.m.",
+    "p.m.",
+    "No.",
+    "Inc.",
+    "e.g.",
+    "F.",
+    "The",
+    "he",
+    "said",
+    "5",
+    "“Yes.”",
+    "(ok.)",
+    "?",
+    "!",
+    "...",
+    "\n\n",
+    "\n",
+]
 
 
 @given(st.lists(st.one_of(st.sampled_from(_WORDS), st.text(_ALPHABET, max_size=8)), max_size=60))

@@ -32,7 +32,7 @@ def test_parse_offsets_point_into_plain_text():
         ("the end of the third quarter", "DATE", "1998-Q3", "END", "t2"),
     ]
     for t in doc.timexes:
-        assert doc.text[t.start:t.end] == t.text
+        assert doc.text[t.start : t.end] == t.text
     assert doc.timexes[0].start == 11
     assert doc.timexes[0].attrs["functionInDocument"] == "NONE"
 
@@ -47,8 +47,10 @@ def test_missing_dct_or_text_or_bad_xml_is_an_error():
     with pytest.raises(TimeMLError, match="CREATION_TIME"):
         parse("<TimeML><TEXT>x</TEXT></TimeML>")
     with pytest.raises(TimeMLError, match="TEXT"):
-        parse('<TimeML><DCT><TIMEX3 value="2000-01-01" functionInDocument="CREATION_TIME"/>'
-              "</DCT></TimeML>")
+        parse(
+            '<TimeML><DCT><TIMEX3 value="2000-01-01" functionInDocument="CREATION_TIME"/>'
+            "</DCT></TimeML>"
+        )
     with pytest.raises(TimeMLError, match="well-formed"):
         parse("<TimeML><TEXT>x</TimeML>")
 
@@ -78,17 +80,21 @@ def test_write_then_parse_round_trips_text_and_offsets():
 
 def test_write_rejects_overlapping_or_out_of_range_expressions():
     with pytest.raises(ValueError, match="overlapping"):
-        write("late Wednesday", date(2022, 5, 14),
-              [_t(0, 14, "DATE", "x"), _t(5, 14, "DATE", "y")])
+        write("late Wednesday", date(2022, 5, 14), [_t(0, 14, "DATE", "x"), _t(5, 14, "DATE", "y")])
     with pytest.raises(ValueError, match="outside"):
         write("today", date(2022, 5, 14), [_t(0, 9, "DATE", "x")])
 
 
-@pytest.mark.parametrize(("reference", "expected"), [
-    (date(2022, 5, 14), ("DATE", "2022-05-14")),
-    (datetime(2022, 5, 14, 9, 30, tzinfo=timezone(timedelta(hours=3))),
-     ("TIME", "2022-05-14T09:30")),
-    (datetime(2022, 5, 14, 9, 30, 15), ("TIME", "2022-05-14T09:30:15")),
-])
+@pytest.mark.parametrize(
+    ("reference", "expected"),
+    [
+        (date(2022, 5, 14), ("DATE", "2022-05-14")),
+        (
+            datetime(2022, 5, 14, 9, 30, tzinfo=timezone(timedelta(hours=3))),
+            ("TIME", "2022-05-14T09:30"),
+        ),
+        (datetime(2022, 5, 14, 9, 30, 15), ("TIME", "2022-05-14T09:30:15")),
+    ],
+)
 def test_reference_value(reference, expected):
     assert reference_value(reference) == expected

@@ -38,28 +38,51 @@ def article(app):
     """One article with two resolved expressions and the events they date."""
     with app.app_context():
         stored = Article.create(
-            title="Talks to resume", body=BODY, source="Kyiv Ledger",
-            published_at=datetime(2022, 5, 14, 10, tzinfo=KYIV), utc_offset_minutes=180,
+            title="Talks to resume",
+            body=BODY,
+            source="Kyiv Ledger",
+            published_at=datetime(2022, 5, 14, 10, tzinfo=KYIV),
+            utc_offset_minutes=180,
             content_hash=hashlib.sha256(BODY.encode()).hexdigest(),
             ingested_at=datetime(2022, 5, 14, 12, tzinfo=UTC),
         )
         late = Mention.create(
-            article=stored, start=15, end=29, text=BODY[15:29], type="DATE",
-            value="2022-05-11", mod="END", granularity="partofday", rule="date_partword_weekday",
+            article=stored,
+            start=15,
+            end=29,
+            text=BODY[15:29],
+            type="DATE",
+            value="2022-05-11",
+            mod="END",
+            granularity="partofday",
+            rule="date_partword_weekday",
             interval_start=datetime(2022, 5, 11, 12, tzinfo=KYIV),
             interval_end=datetime(2022, 5, 12, tzinfo=KYIV),
         )
         week = Mention.create(
-            article=stored, start=54, end=63, text=BODY[54:63], type="DATE", value="2022-W20",
-            granularity="week", rule="date_next_unit",
+            article=stored,
+            start=54,
+            end=63,
+            text=BODY[54:63],
+            type="DATE",
+            value="2022-W20",
+            granularity="week",
+            rule="date_next_unit",
             interval_start=datetime(2022, 5, 16, tzinfo=KYIV),
             interval_end=datetime(2022, 5, 23, tzinfo=KYIV),
         )
         for mention in (late, week):
             Event.create(
-                article=stored, mention=mention, text=BODY[:65], sentence_start=0,
-                sentence_end=65, start=mention.interval_start, end=mention.interval_end,
-                granularity=mention.granularity, basis="expression", tense="past",
+                article=stored,
+                mention=mention,
+                text=BODY[:65],
+                sentence_start=0,
+                sentence_end=65,
+                start=mention.interval_start,
+                end=mention.interval_end,
+                granularity=mention.granularity,
+                basis="expression",
+                tense="past",
             )
         return stored.id
 
@@ -70,8 +93,13 @@ def test_the_article_page_highlights_every_expression_with_its_reading(app, arti
     marks = re.findall(r'<mark class="timex[^"]*"[^>]*>([^<]*)</mark>', body)
     assert marks == ["late Wednesday", "next week"]
     tip = body.split('role="tooltip"', 1)[1].split("</span></span>", 1)[0]
-    for fact in ("2022-05-11", "END", "2022-05-11 12:00 – 2022-05-12 00:00", "partofday",
-                 "date_partword_weekday"):
+    for fact in (
+        "2022-05-11",
+        "END",
+        "2022-05-11 12:00 – 2022-05-12 00:00",
+        "partofday",
+        "date_partword_weekday",
+    ):
         assert fact in tip
     # The highlighted text, tags removed, is the article body exactly.
     body = re.sub(r'<span class="tip".*?</span></span>', "", body, flags=re.S)
@@ -90,7 +118,8 @@ def test_an_unknown_article_is_a_page_not_a_problem_document(app):
 def test_the_timeline_page_keeps_the_filters_of_its_url(app, article):
     response = app.test_client().get(
         "/?view=statements&from=2022-05-01&to=2022-06-01&q=%3Cscript%3E&source=Kyiv+Ledger"
-        "&basis=expression&coarsest=week")
+        "&basis=expression&coarsest=week"
+    )
     page = response.get_data(as_text=True)
     assert response.status_code == 200
     assert 'name="from" type="date" value="2022-05-01"' in page
@@ -110,23 +139,40 @@ def test_the_whole_history_offers_to_skip_to_the_news(app, article):
     assert page.status_code == 200
     link = re.search(r'<a href="([^"]+)">Skip the background', page.get_data(as_text=True))
     assert link and sorted(html.unescape(link[1])[2:].split("&")) == [
-        "from=2022-05-14", "source=Kyiv+Ledger", "view=statements"]
+        "from=2022-05-14",
+        "source=Kyiv+Ledger",
+        "view=statements",
+    ]
 
 
-@pytest.mark.parametrize(("path", "target"), [
-    # The page opens on the days of the news, happenings first.
-    ("/", {"view": ["happenings"], "from": ["2022-05-14"], "to": ["2022-05-15"]}),
-    ("/?q=talks", {"view": ["happenings"], "from": ["2022-05-14"], "to": ["2022-05-15"],
-                   "q": ["talks"]}),
-    # The statements view shows those dated by an expression unless asked otherwise.
-    ("/?view=statements", {"view": ["statements"], "from": ["2022-05-14"],
-                           "to": ["2022-05-15"], "basis": ["expression"]}),
-    # A window set (even half, even empty: the whole history) is kept as it is.
-    ("/?view=statements&from=2022-01-01", {"view": ["statements"], "from": ["2022-01-01"],
-                                           "basis": ["expression"]}),
-    ("/?from=&to=", {"view": ["happenings"], "from": [""], "to": [""]}),
-    ("/?view=nonsense&from=2022-05-01", {"view": ["happenings"], "from": ["2022-05-01"]}),
-])
+@pytest.mark.parametrize(
+    ("path", "target"),
+    [
+        # The page opens on the days of the news, happenings first.
+        ("/", {"view": ["happenings"], "from": ["2022-05-14"], "to": ["2022-05-15"]}),
+        (
+            "/?q=talks",
+            {"view": ["happenings"], "from": ["2022-05-14"], "to": ["2022-05-15"], "q": ["talks"]},
+        ),
+        # The statements view shows those dated by an expression unless asked otherwise.
+        (
+            "/?view=statements",
+            {
+                "view": ["statements"],
+                "from": ["2022-05-14"],
+                "to": ["2022-05-15"],
+                "basis": ["expression"],
+            },
+        ),
+        # A window set (even half, even empty: the whole history) is kept as it is.
+        (
+            "/?view=statements&from=2022-01-01",
+            {"view": ["statements"], "from": ["2022-01-01"], "basis": ["expression"]},
+        ),
+        ("/?from=&to=", {"view": ["happenings"], "from": [""], "to": [""]}),
+        ("/?view=nonsense&from=2022-05-01", {"view": ["happenings"], "from": ["2022-05-01"]}),
+    ],
+)
 def test_a_url_without_a_view_or_window_opens_on_the_news(app, article, path, target):
     from urllib.parse import parse_qs, urlparse
 
@@ -144,7 +190,8 @@ def test_a_url_without_a_view_or_window_opens_on_the_news(app, article, path, ta
 def test_the_happenings_view_keeps_its_filters_and_switches_with_them(app, article):
     response = app.test_client().get(
         "/?view=happenings&from=2022-05-01&to=2022-06-01&q=talks&source=Kyiv+Ledger"
-        "&order=importance&place=Kiev")
+        "&order=importance&place=Kiev"
+    )
     page = response.get_data(as_text=True)
     assert response.status_code == 200
     assert 'data-api="/api/v1/happenings"' in page and 'data-api="/api/v1/digest"' in page
@@ -156,10 +203,18 @@ def test_the_happenings_view_keeps_its_filters_and_switches_with_them(app, artic
     switch = re.search(r'<a class="views__link" href="([^"]+)"\s+>Every statement', page)
     assert switch, page
     assert sorted(html.unescape(switch[1])[2:].split("&")) == [
-        "from=2022-05-01", "order=importance", "place=Kiev", "q=talks", "source=Kyiv+Ledger",
-        "to=2022-06-01", "view=statements"]
-    assert '<a class="views__link" href="/?' in page and 'aria-current="page">What happened' \
-        in " ".join(page.split())
+        "from=2022-05-01",
+        "order=importance",
+        "place=Kiev",
+        "q=talks",
+        "source=Kyiv+Ledger",
+        "to=2022-06-01",
+        "view=statements",
+    ]
+    assert (
+        '<a class="views__link" href="/?' in page
+        and 'aria-current="page">What happened' in " ".join(page.split())
+    )
 
 
 @pytest.mark.parametrize(("keys", "shown"), [((), False), (("s3cret",), True)])
@@ -183,35 +238,50 @@ def test_segments_cut_the_text_and_skip_overlapping_expressions():
     mentions = [{"start": 4, "end": 9}, {"start": 6, "end": 12}, {"start": 0, "end": 3}]
     cut = list(segments("The quick brown fox", mentions))
     assert [(s.text, s.mention is not None) for s in cut] == [
-        ("The", True), (" ", False), ("quick", True), (" brown fox", False)]
+        ("The", True),
+        (" ", False),
+        ("quick", True),
+        (" brown fox", False),
+    ]
 
 
-@pytest.mark.parametrize(("start", "end", "reading"), [
-    ("2022-05-11T00:00:00+03:00", "2022-05-12T00:00:00+03:00", "2022-05-11"),
-    ("2022-05-09T00:00:00+03:00", "2022-05-16T00:00:00+03:00", "2022-05-09 – 2022-05-15"),
-    ("2022-05-11T12:00:00+03:00", "2022-05-12T00:00:00+03:00",
-     "2022-05-11 12:00 – 2022-05-12 00:00"),
-    (None, None, "none (vague or unanchored)"),
-])
+@pytest.mark.parametrize(
+    ("start", "end", "reading"),
+    [
+        ("2022-05-11T00:00:00+03:00", "2022-05-12T00:00:00+03:00", "2022-05-11"),
+        ("2022-05-09T00:00:00+03:00", "2022-05-16T00:00:00+03:00", "2022-05-09 – 2022-05-15"),
+        (
+            "2022-05-11T12:00:00+03:00",
+            "2022-05-12T00:00:00+03:00",
+            "2022-05-11 12:00 – 2022-05-12 00:00",
+        ),
+        (None, None, "none (vague or unanchored)"),
+    ],
+)
 def test_intervals_read_as_inclusive_days_or_minutes(start, end, reading):
     assert describe_interval(start, end) == reading
 
 
-@pytest.mark.parametrize(("text", "fields"), [
-    ("2022-05-14", {"date": "2022-05-14", "time": "", "offset": "+00:00"}),
-    ("2022-05-14T09:30:00+03:00", {"date": "2022-05-14", "time": "09:30", "offset": "+03:00"}),
-    ("2022-05-14T09:30:00-04:30", {"date": "2022-05-14", "time": "09:30", "offset": "-04:30"}),
-    ("2022-05-14T09:30", {"date": "2022-05-14", "time": "09:30", "offset": "+00:00"}),
-    ("next Tuesday", None),
-])
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("2022-05-14", {"date": "2022-05-14", "time": "", "offset": "+00:00"}),
+        ("2022-05-14T09:30:00+03:00", {"date": "2022-05-14", "time": "09:30", "offset": "+03:00"}),
+        ("2022-05-14T09:30:00-04:30", {"date": "2022-05-14", "time": "09:30", "offset": "-04:30"}),
+        ("2022-05-14T09:30", {"date": "2022-05-14", "time": "09:30", "offset": "+00:00"}),
+        ("next Tuesday", None),
+    ],
+)
 def test_a_reference_in_the_url_fills_the_try_form(text, fields):
     assert parse_reference(text) == fields
 
 
 def test_the_try_page_is_filled_from_its_url(app):
-    page = app.test_client().get(
-        "/try?text=He+left+late+Wednesday.&reference=2022-05-14T09:30:00%2B03:00"
-    ).get_data(as_text=True)
+    page = (
+        app.test_client()
+        .get("/try?text=He+left+late+Wednesday.&reference=2022-05-14T09:30:00%2B03:00")
+        .get_data(as_text=True)
+    )
     assert ">He left late Wednesday.</textarea>" in page
     assert 'type="date" required value="2022-05-14"' in page
     assert 'type="time" value="09:30"' in page

@@ -85,8 +85,14 @@ class ArticleInput:
         The URL is not part of it: the same text syndicated under two URLs is one article.
         """
         canonical = json.dumps(
-            [self.title, self.body, self.published_at.isoformat(), self.has_time, self.source,
-             self.language],
+            [
+                self.title,
+                self.body,
+                self.published_at.isoformat(),
+                self.has_time,
+                self.source,
+                self.language,
+            ],
             ensure_ascii=False,
             separators=(",", ":"),
         )
@@ -137,13 +143,15 @@ def parse_article(record: Any) -> ArticleInput:
             values[name] = value.strip()
     if "url" in values and not is_web_url(values["url"]):
         errors.setdefault("url", []).append(
-            "must be an absolute http:// or https:// URL with a host")
+            "must be an absolute http:// or https:// URL with a host"
+        )
         del values["url"]
     kind = record.get("document_type")
     if kind is not None:
         if kind not in DOCUMENT_TYPES:
             errors.setdefault("document_type", []).append(
-                f"must be one of {', '.join(DOCUMENT_TYPES)}, got {kind!r}")
+                f"must be one of {', '.join(DOCUMENT_TYPES)}, got {kind!r}"
+            )
         else:
             values["document_type"] = kind
     for name in ("title", "body", *_OPTIONAL_TEXT):
@@ -186,8 +194,9 @@ def parse_moment(value: Any) -> Moment:
     try:
         parsed.astimezone(UTC)  # stored in UTC: the moment must exist there
     except OverflowError:
-        raise ValueError(f"outside the supported range {SUPPORTED_RANGE_TEXT} (UTC): "
-                         f"{value!r}") from None
+        raise ValueError(
+            f"outside the supported range {SUPPORTED_RANGE_TEXT} (UTC): {value!r}"
+        ) from None
     return Moment(parsed.astimezone(timezone(parsed.utcoffset() or timedelta(0))), True, True)
 
 
@@ -203,8 +212,9 @@ def check_supported(moment: datetime) -> None:
     """Raise :class:`ValueError` when ``moment`` lies outside the supported range of
     publication times (:data:`SUPPORTED_FROM`, :data:`SUPPORTED_UNTIL`)."""
     if not SUPPORTED_FROM <= moment < SUPPORTED_UNTIL:
-        raise ValueError(f"outside the supported range {SUPPORTED_RANGE_TEXT} (UTC): "
-                         f"{moment.isoformat()!r}")
+        raise ValueError(
+            f"outside the supported range {SUPPORTED_RANGE_TEXT} (UTC): {moment.isoformat()!r}"
+        )
 
 
 def in_supported_range(start: datetime, end: datetime) -> bool:
@@ -215,8 +225,10 @@ def in_supported_range(start: datetime, end: datetime) -> bool:
 #: The one rule for links (stored, exported, shown as links), also the OpenAPI ``pattern`` of
 #: ``url``: ``http://`` or ``https://`` (any case), a host (no user info), an optional port,
 #: then anything without white space or control characters.
-WEB_URL_PATTERN = (r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#@:\x00-\x1f\x7f]+(?::[0-9]{0,5})?"
-                   r"(?:[/?#][^\s\x00-\x1f\x7f]*)?$")
+WEB_URL_PATTERN = (
+    r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#@:\x00-\x1f\x7f]+(?::[0-9]{0,5})?"
+    r"(?:[/?#][^\s\x00-\x1f\x7f]*)?$"
+)
 _WEB_URL = re.compile(WEB_URL_PATTERN)
 
 

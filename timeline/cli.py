@@ -41,18 +41,24 @@ class MomentType(click.ParamType):
 
     name = "DATE|DATETIME|EPOCH_MS"
 
-    def _parse(self, value: object, param: click.Parameter | None,
-               ctx: click.Context | None) -> Moment:
+    def _parse(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> Moment:
         from timeline.articles import parse_moment
 
         try:
             return parse_moment(str(value))
         except ValueError:
-            self.fail(f"{value!r} is not an ISO 8601 date or datetime; use e.g. 2022-05-14 "
-                      f"or 2022-05-14T09:30+03:00", param, ctx)
+            self.fail(
+                f"{value!r} is not an ISO 8601 date or datetime; use e.g. 2022-05-14 "
+                f"or 2022-05-14T09:30+03:00",
+                param,
+                ctx,
+            )
 
-    def convert(self, value: object, param: click.Parameter | None,
-                ctx: click.Context | None) -> date | datetime:
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> date | datetime:
         if isinstance(value, datetime):
             return value
         if isinstance(value, str):
@@ -74,8 +80,9 @@ class ReferenceType(MomentType):
 
     name = "DATE|DATETIME"
 
-    def convert(self, value: object, param: click.Parameter | None,
-                ctx: click.Context | None) -> date | datetime:
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> date | datetime:
         if isinstance(value, date):
             return value
         moment = self._parse(value, param, ctx)
@@ -96,32 +103,62 @@ def _read_text(path: str) -> str:
 
 
 @cli.command()
-@click.option("--reference", "-r", required=True, type=ReferenceType(),
-              help="The time the text was written (its publication time): an ISO date or "
-                   "datetime, optionally with a UTC offset. Relative expressions resolve "
-                   "against it; a date is midnight UTC.")
-@click.option("--format", "-f", "output_format", type=click.Choice(["json", "timeml"]),
-              default="json", show_default=True,
-              help="json: the expressions with offsets, values and intervals; timeml: the text "
-                   "with inline TIMEX3 tags and the reference as its DCT.")
-@click.option("--prefer", type=click.Choice(["past", "future", "nearest"]), default=None,
-              help="The direction of an expression whose text gives none, such as an "
-                   "isolated 'monday' or 'at 3 in the morning': the last one (past), the next "
-                   "one (future, Duckling's convention) or the nearest. By default the tense "
-                   "of the sentence decides, as news readers expect.")
-@click.option("--locale", default=None, metavar="LOCALE",
-              help="The locale of the text, for numeric dates: 'en-GB' or 'fr' read 3/4/2021 "
-                   "as 3 April, 'en-US' (the default) as March 4.")
-@click.option("--document-type", "document_type", default="auto", show_default=True,
-              type=click.Choice(["auto", "news", "narrative", "colloquial"]),
-              help="What kind of text it is, which decides where underspecified dates find "
-                   "their year: news (the publication, or a background paragraph's year in "
-                   "a past clause), narrative (the year the story is in: 'The war began in "
-                   "1939. In September, ...' is 1939-09), colloquial (tweets and chat: "
-                   "'tmrw', 'this sat', '430pm', bare 'day'); auto decides from the text.")
+@click.option(
+    "--reference",
+    "-r",
+    required=True,
+    type=ReferenceType(),
+    help="The time the text was written (its publication time): an ISO date or "
+    "datetime, optionally with a UTC offset. Relative expressions resolve "
+    "against it; a date is midnight UTC.",
+)
+@click.option(
+    "--format",
+    "-f",
+    "output_format",
+    type=click.Choice(["json", "timeml"]),
+    default="json",
+    show_default=True,
+    help="json: the expressions with offsets, values and intervals; timeml: the text "
+    "with inline TIMEX3 tags and the reference as its DCT.",
+)
+@click.option(
+    "--prefer",
+    type=click.Choice(["past", "future", "nearest"]),
+    default=None,
+    help="The direction of an expression whose text gives none, such as an "
+    "isolated 'monday' or 'at 3 in the morning': the last one (past), the next "
+    "one (future, Duckling's convention) or the nearest. By default the tense "
+    "of the sentence decides, as news readers expect.",
+)
+@click.option(
+    "--locale",
+    default=None,
+    metavar="LOCALE",
+    help="The locale of the text, for numeric dates: 'en-GB' or 'fr' read 3/4/2021 "
+    "as 3 April, 'en-US' (the default) as March 4.",
+)
+@click.option(
+    "--document-type",
+    "document_type",
+    default="auto",
+    show_default=True,
+    type=click.Choice(["auto", "news", "narrative", "colloquial"]),
+    help="What kind of text it is, which decides where underspecified dates find "
+    "their year: news (the publication, or a background paragraph's year in "
+    "a past clause), narrative (the year the story is in: 'The war began in "
+    "1939. In September, ...' is 1939-09), colloquial (tweets and chat: "
+    "'tmrw', 'this sat', '430pm', bare 'day'); auto decides from the text.",
+)
 @click.argument("file", default="-", type=click.Path(allow_dash=True, dir_okay=False))
-def tag(reference: date | datetime, output_format: str, prefer: str | None,
-        locale: str | None, document_type: str, file: str) -> None:
+def tag(
+    reference: date | datetime,
+    output_format: str,
+    prefer: str | None,
+    locale: str | None,
+    document_type: str,
+    file: str,
+) -> None:
     """Find and resolve the temporal expressions in FILE (default: stdin).
 
     The text is read as UTF-8 exactly as stored (no newline translation), and every
@@ -159,24 +196,42 @@ def tag(reference: date | datetime, output_format: str, prefer: str | None,
     if output_format == "timeml":
         click.echo(write(text, reference, timexes), nl=False)
     else:
-        click.echo(json.dumps({"reference": reference.isoformat(),
-                               "document_type": kind,
-                               "timexes": [t.to_json() for t in timexes]},
-                              ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps(
+                {
+                    "reference": reference.isoformat(),
+                    "document_type": kind,
+                    "timexes": [t.to_json() for t in timexes],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
 
 
 @cli.command("eval")
-@click.argument("directories", metavar="DIRECTORY...", nargs=-1, required=True,
-                type=click.Path(exists=True))
-@click.option("--errors", is_flag=True,
-              help="Before the scores, list every missed, spurious, wrongly valued or typed "
-                   "and mis-spanned expression with its document and context.")
-@click.option("--json", "as_json", is_flag=True,
-              help="Print the scores (with --errors, also the errors) as one JSON object.")
-@click.option("--tagger", type=click.Choice(["timeline", "dateparser"]), default="timeline",
-              show_default=True,
-              help="The tagger to score; dateparser = dateparser.search.search_dates, "
-                   "the baseline.")
+@click.argument(
+    "directories", metavar="DIRECTORY...", nargs=-1, required=True, type=click.Path(exists=True)
+)
+@click.option(
+    "--errors",
+    is_flag=True,
+    help="Before the scores, list every missed, spurious, wrongly valued or typed "
+    "and mis-spanned expression with its document and context.",
+)
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print the scores (with --errors, also the errors) as one JSON object.",
+)
+@click.option(
+    "--tagger",
+    type=click.Choice(["timeline", "dateparser"]),
+    default="timeline",
+    show_default=True,
+    help="The tagger to score; dateparser = dateparser.search.search_dates, the baseline.",
+)
 def eval_command(directories: tuple[str, ...], errors: bool, as_json: bool, tagger: str) -> None:
     """Score the tagger on the TimeML files under each DIRECTORY (TempEval-3 Task A).
 
@@ -207,10 +262,12 @@ def eval_command(directories: tuple[str, ...], errors: bool, as_json: bool, tagg
 # --- ingestion and storage: ingest, events, db upgrade, reprocess -----------------------------
 
 _database_url_option = click.option(
-    "--database-url", envvar="TIMELINE_DATABASE_URL", metavar="URL",
+    "--database-url",
+    envvar="TIMELINE_DATABASE_URL",
+    metavar="URL",
     help="The database (SQLite or PostgreSQL URL, e.g. sqlite:///timeline.db or "
-         "postgresql://user@host/db). Default: $TIMELINE_DATABASE_URL, else a SQLite file in "
-         "$XDG_DATA_HOME/timeline (~/.local/share/timeline).",
+    "postgresql://user@host/db). Default: $TIMELINE_DATABASE_URL, else a SQLite file in "
+    "$XDG_DATA_HOME/timeline (~/.local/share/timeline).",
 )
 
 
@@ -236,9 +293,15 @@ def _open_database(url: str | None, *, migrate: bool = True):
 
 
 _workers_option = click.option(
-    "--workers", "-w", type=click.IntRange(min=0), default=0, show_default=True, metavar="N",
+    "--workers",
+    "-w",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    metavar="N",
     help="Tag the articles in this many worker processes while this one stores them (0: tag "
-         "here too). With C cores, C - 1 is a good choice.")
+    "here too). With C cores, C - 1 is a good choice.",
+)
 
 
 def _show_progress(flag: bool | None) -> bool:
@@ -248,19 +311,40 @@ def _show_progress(flag: bool | None) -> bool:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH|URL...")
 @_database_url_option
-@click.option("--progress/--no-progress", default=None,
-              help="Show progress on stderr (default: when stderr is a terminal).")
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Show progress on stderr (default: when stderr is a terminal).",
+)
 @_workers_option
-@click.option("--max-record-bytes", type=click.IntRange(min=1), default=10 * 1024 * 1024,
-              show_default="10 MiB", metavar="N",
-              help="Skip (and report) a record larger than N bytes instead of reading it: a "
-                   "JSONL line, or one value of a JSON file (counted in characters).")
-@click.option("--source", metavar="NAME",
-              help="URLs only: the source name of the articles (default: the site's host).")
-@click.option("--enqueue", is_flag=True,
-              help="URLs only, PostgreSQL: queue them for `timeline worker`s instead.")
-def ingest(paths: tuple[str, ...], database_url: str | None, progress: bool | None,
-           workers: int, max_record_bytes: int, source: str | None, enqueue: bool) -> None:
+@click.option(
+    "--max-record-bytes",
+    type=click.IntRange(min=1),
+    default=10 * 1024 * 1024,
+    show_default="10 MiB",
+    metavar="N",
+    help="Skip (and report) a record larger than N bytes instead of reading it: a "
+    "JSONL line, or one value of a JSON file (counted in characters).",
+)
+@click.option(
+    "--source",
+    metavar="NAME",
+    help="URLs only: the source name of the articles (default: the site's host).",
+)
+@click.option(
+    "--enqueue",
+    is_flag=True,
+    help="URLs only, PostgreSQL: queue them for `timeline worker`s instead.",
+)
+def ingest(
+    paths: tuple[str, ...],
+    database_url: str | None,
+    progress: bool | None,
+    workers: int,
+    max_record_bytes: int,
+    source: str | None,
+    enqueue: bool,
+) -> None:
     """Ingest the articles in PATHS: JSON files, JSONL files and directories of them; - reads
     standard input. http(s) URLs of article pages, feeds or sitemaps are fetched once instead
     (a feed's or sitemap's articles too) and each page is dated, tagged and stored:
@@ -321,8 +405,7 @@ def ingest(paths: tuple[str, ...], database_url: str | None, progress: bool | No
     bar = None
     counter = _Counter() if show and STDIN in files else None
     if STDIN in files and sys.stdin.isatty():
-        click.echo("reading articles from the terminal (JSON or JSONL; end with Ctrl-D)",
-                   err=True)
+        click.echo("reading articles from the terminal (JSON or JSONL; end with Ctrl-D)", err=True)
     started = time.perf_counter()
 
     def on_failure(failure: Failure) -> None:
@@ -337,17 +420,32 @@ def ingest(paths: tuple[str, ...], database_url: str | None, progress: bool | No
         if counter is not None:
             counter.tick(time.perf_counter() - started)
         elif bar is not None:
-            bar.update(offsets[path] + min(position, sizes[path]) - bar.pos,
-                       _rate(records, "articles", time.perf_counter() - started))
+            bar.update(
+                offsets[path] + min(position, sizes[path]) - bar.pos,
+                _rate(records, "articles", time.perf_counter() - started),
+            )
 
     try:
         with _worker_deaths_explained(), contextlib.ExitStack() as stack:
             if show and counter is None:
-                bar = stack.enter_context(click.progressbar(
-                    length=max(total, 1), label="ingesting", file=sys.stderr, show_pos=False,
-                    show_eta=True, item_show_func=_shown, width=30))
-            summary = ingest_paths(files, on_failure=on_failure, on_record=on_record,
-                                   workers=workers, max_record_bytes=max_record_bytes)
+                bar = stack.enter_context(
+                    click.progressbar(
+                        length=max(total, 1),
+                        label="ingesting",
+                        file=sys.stderr,
+                        show_pos=False,
+                        show_eta=True,
+                        item_show_func=_shown,
+                        width=30,
+                    )
+                )
+            summary = ingest_paths(
+                files,
+                on_failure=on_failure,
+                on_record=on_record,
+                workers=workers,
+                max_record_bytes=max_record_bytes,
+            )
     finally:
         if counter is not None:
             counter.done()
@@ -372,7 +470,8 @@ def _worker_deaths_explained():
     except BrokenProcessPool as error:
         raise click.ClickException(
             f"a tagging worker process died ({error}); every article stored so far is whole "
-            "and kept: run the same command again to continue") from None
+            "and kept: run the same command again to continue"
+        ) from None
 
 
 def _rate(count: int, noun: str, elapsed: float) -> str:
@@ -405,8 +504,9 @@ class _Counter:
     def _draw(self) -> None:
         rate = self.records / self.elapsed if self.elapsed > 0 else 0.0
         noun = "record" if self.records == 1 else "records"
-        click.echo(f"\r\x1b[Kingesting  {self.records:,} {noun} read ({rate:,.0f}/s)",
-                   err=True, nl=False)
+        click.echo(
+            f"\r\x1b[Kingesting  {self.records:,} {noun} read ({rate:,.0f}/s)", err=True, nl=False
+        )
 
     def done(self) -> None:
         if self.records:
@@ -450,8 +550,9 @@ class LimitType(click.ParamType):
 
     name = "N|all"
 
-    def convert(self, value: object, param: click.Parameter | None,
-                ctx: click.Context | None) -> int | None:
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> int | None:
         if value is None or value == "all":
             return None
         try:
@@ -476,35 +577,82 @@ def _granularities() -> list[str]:
 
 
 @cli.command()
-@click.option("--from", "from_", type=MomentType(), metavar="DATE",
-              help="Only events overlapping [DATE, --to): an ISO date or datetime (UTC unless "
-                   "it has an offset) or epoch milliseconds.")
-@click.option("--to", type=MomentType(), metavar="DATE",
-              help="End of the window (exclusive).")
-@click.option("--q", "words", metavar="WORDS",
-              help="Only events whose sentence or article title has all of WORDS "
-                   "(\"quoted phrases\" as written; case and accents ignored).")
+@click.option(
+    "--from",
+    "from_",
+    type=MomentType(),
+    metavar="DATE",
+    help="Only events overlapping [DATE, --to): an ISO date or datetime (UTC unless "
+    "it has an offset) or epoch milliseconds.",
+)
+@click.option("--to", type=MomentType(), metavar="DATE", help="End of the window (exclusive).")
+@click.option(
+    "--q",
+    "words",
+    metavar="WORDS",
+    help="Only events whose sentence or article title has all of WORDS "
+    '("quoted phrases" as written; case and accents ignored).',
+)
 @click.option("--source", help="Only events from articles of this source.")
-@click.option("--article", type=click.IntRange(min=1), metavar="ID",
-              help="Only the events of this article.")
-@click.option("--basis", type=click.Choice(["expression", "publication"]),
-              help="How the event was dated: by a temporal expression, or by the article's "
-                   "publication time.")
-@click.option("--finest", type=click.Choice(_granularities()), metavar="UNIT",
-              help="Finest granularity to keep (--finest day drops minutes and hours).")
-@click.option("--coarsest", type=click.Choice(_granularities()), metavar="UNIT",
-              help="Coarsest granularity to keep (--coarsest month drops years, decades...).")
-@click.option("--order", type=click.Choice(["asc", "desc"]), default="asc", show_default=True,
-              help="Timeline order or its reverse.")
-@click.option("--limit", type=LimitType(), default="50", show_default=True,
-              help="At most this many events; 'all' for the whole window.")
-@click.option("--format", "-f", "output_format", type=click.Choice(_event_formats()),
-              default="text", show_default=True,
-              help="text: lines for reading; or the API's formats (json, csv, ndjson, "
-                   "timelinejs, ics, grafana, parquet), the same bytes /api/v1/events serves.")
+@click.option(
+    "--article", type=click.IntRange(min=1), metavar="ID", help="Only the events of this article."
+)
+@click.option(
+    "--basis",
+    type=click.Choice(["expression", "publication"]),
+    help="How the event was dated: by a temporal expression, or by the article's publication time.",
+)
+@click.option(
+    "--finest",
+    type=click.Choice(_granularities()),
+    metavar="UNIT",
+    help="Finest granularity to keep (--finest day drops minutes and hours).",
+)
+@click.option(
+    "--coarsest",
+    type=click.Choice(_granularities()),
+    metavar="UNIT",
+    help="Coarsest granularity to keep (--coarsest month drops years, decades...).",
+)
+@click.option(
+    "--order",
+    type=click.Choice(["asc", "desc"]),
+    default="asc",
+    show_default=True,
+    help="Timeline order or its reverse.",
+)
+@click.option(
+    "--limit",
+    type=LimitType(),
+    default="50",
+    show_default=True,
+    help="At most this many events; 'all' for the whole window.",
+)
+@click.option(
+    "--format",
+    "-f",
+    "output_format",
+    type=click.Choice(_event_formats()),
+    default="text",
+    show_default=True,
+    help="text: lines for reading; or the API's formats (json, csv, ndjson, "
+    "timelinejs, ics, grafana, parquet), the same bytes /api/v1/events serves.",
+)
 @_database_url_option
-def events(from_, to, words, source, article, basis, finest, coarsest, order, limit,
-           output_format, database_url) -> None:
+def events(
+    from_,
+    to,
+    words,
+    source,
+    article,
+    basis,
+    finest,
+    coarsest,
+    order,
+    limit,
+    output_format,
+    database_url,
+) -> None:
     """Print the timeline: events in order of their start.
 
     The filters and formats are those of GET /api/v1/events, under the same names. In the
@@ -528,8 +676,16 @@ def events(from_, to, words, source, article, basis, finest, coarsest, order, li
     if output_format == "parquet" and sys.stdout.isatty():
         raise click.UsageError("Parquet is binary: redirect it to a file (> events.parquet)")
     try:
-        flt = EventFilter(start=from_, end=to, q=words, source=source,
-                          article_id=article, basis=basis, finest=finest, coarsest=coarsest)
+        flt = EventFilter(
+            start=from_,
+            end=to,
+            q=words,
+            source=source,
+            article_id=article,
+            basis=basis,
+            finest=finest,
+            coarsest=coarsest,
+        )
         found = iter_events(flt, order=order)
         first = next(found, None)  # the filter's errors surface here, before any output
     except QueryError as error:
@@ -540,8 +696,9 @@ def events(from_, to, words, source, article, basis, finest, coarsest, order, li
         if not shown:
             click.echo("no events", err=True)
         elif more:
-            click.echo(f"(first {limit} events; --limit all or a narrower window for more)",
-                       err=True)
+            click.echo(
+                f"(first {limit} events; --limit all or a narrower window for more)", err=True
+            )
         return
     chained = islice(everything, limit) if limit is not None else everything
     try:
@@ -578,40 +735,82 @@ def _print_events(events, limit: int | None) -> tuple[int, bool]:
         for line in lines[1:]:
             click.echo(indent + line)
         expression = event.get("expression")
-        about = [f"“{expression['text']}”" if expression else "publication day",
-                 event.get("title") or "", event.get("source") or ""]
-        click.echo(indent + _clip(" · ".join(part for part in about if part),
-                                  width - len(indent)))
+        about = [
+            f"“{expression['text']}”" if expression else "publication day",
+            event.get("title") or "",
+            event.get("source") or "",
+        ]
+        click.echo(indent + _clip(" · ".join(part for part in about if part), width - len(indent)))
         shown += 1
     return shown, False
 
 
 @cli.command()
-@click.option("--from", "from_", type=MomentType(), metavar="DATE",
-              help="Only days from DATE on: an ISO date or datetime (UTC unless it has an "
-                   "offset).")
-@click.option("--to", type=MomentType(), metavar="DATE",
-              help="Only days before DATE (exclusive).")
-@click.option("--q", "words", metavar="WORDS",
-              help="Only events whose sentence or article title contains WORDS.")
-@click.option("--source", "sources", multiple=True, metavar="NAME",
-              help="Only events from articles of this source; repeat for any of several.")
-@click.option("--place", metavar="NAME",
-              help="Only events of happenings at this place (a country, US state or city, by "
-                   "any of its names).")
-@click.option("--dates", "-n", type=click.IntRange(1, 100), default=10, show_default=True,
-              help="How many days to pick.")
-@click.option("--sentences", "-k", type=click.IntRange(1, 10), default=2, show_default=True,
-              help="How many sentences per day.")
-@click.option("--method", type=click.Choice(["references", "mentions"]), default="references",
-              show_default=True,
-              help="How days are ranked: articles referring to a day plus its burst of "
-                   "reports, or plain mention counting (the baseline).")
+@click.option(
+    "--from",
+    "from_",
+    type=MomentType(),
+    metavar="DATE",
+    help="Only days from DATE on: an ISO date or datetime (UTC unless it has an offset).",
+)
+@click.option("--to", type=MomentType(), metavar="DATE", help="Only days before DATE (exclusive).")
+@click.option(
+    "--q",
+    "words",
+    metavar="WORDS",
+    help="Only events whose sentence or article title contains WORDS.",
+)
+@click.option(
+    "--source",
+    "sources",
+    multiple=True,
+    metavar="NAME",
+    help="Only events from articles of this source; repeat for any of several.",
+)
+@click.option(
+    "--place",
+    metavar="NAME",
+    help="Only events of happenings at this place (a country, US state or city, by "
+    "any of its names).",
+)
+@click.option(
+    "--dates",
+    "-n",
+    type=click.IntRange(1, 100),
+    default=10,
+    show_default=True,
+    help="How many days to pick.",
+)
+@click.option(
+    "--sentences",
+    "-k",
+    type=click.IntRange(1, 10),
+    default=2,
+    show_default=True,
+    help="How many sentences per day.",
+)
+@click.option(
+    "--method",
+    type=click.Choice(["references", "mentions"]),
+    default="references",
+    show_default=True,
+    help="How days are ranked: articles referring to a day plus its burst of "
+    "reports, or plain mention counting (the baseline).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON of GET /api/v1/digest.")
 @_database_url_option
-def digest(from_: date | datetime | None, to: date | datetime | None, words: str | None,
-           sources: tuple[str, ...], place: str | None, dates: int, sentences: int,
-           method: str, as_json: bool, database_url: str | None) -> None:
+def digest(
+    from_: date | datetime | None,
+    to: date | datetime | None,
+    words: str | None,
+    sources: tuple[str, ...],
+    place: str | None,
+    dates: int,
+    sentences: int,
+    method: str,
+    as_json: bool,
+    database_url: str | None,
+) -> None:
     """Print the timeline a journalist would write: the days that matter most in a window,
     in time order, each with its most central sentences.
 
@@ -632,13 +831,15 @@ def digest(from_: date | datetime | None, to: date | datetime | None, words: str
     _open_database(database_url)
     try:
         flt = EventFilter(start=from_, end=to, q=words)
-        days = make_digest(flt, dates=dates, sentences=sentences, method=method,
-                           sources=sources, place=place)
+        days = make_digest(
+            flt, dates=dates, sentences=sentences, method=method, sources=sources, place=place
+        )
     except QueryError as error:
         raise click.BadParameter(error.message, param_hint=f"--{error.field}") from None
     if as_json:
-        click.echo(json.dumps({"dates": [day.to_json() for day in days]}, ensure_ascii=False,
-                              indent=2))
+        click.echo(
+            json.dumps({"dates": [day.to_json() for day in days]}, ensure_ascii=False, indent=2)
+        )
         return
     if not days:
         click.echo("no dated events in this window", err=True)
@@ -675,8 +876,11 @@ def db_upgrade(database_url: str | None) -> None:
 
 @cli.command()
 @_database_url_option
-@click.option("--progress/--no-progress", default=None,
-              help="Show a progress bar on stderr (default: when stderr is a terminal).")
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Show a progress bar on stderr (default: when stderr is a terminal).",
+)
 @_workers_option
 def reprocess(database_url: str | None, progress: bool | None, workers: int) -> None:
     """Re-derive the mentions and events of every stored article with the current tagger.
@@ -694,57 +898,126 @@ def reprocess(database_url: str | None, progress: bool | None, workers: int) -> 
         import time
 
         started = time.perf_counter()
-        with click.progressbar(length=max(Article.select().count(), 1), label="reprocessing",
-                               file=sys.stderr, show_eta=True, item_show_func=_shown,
-                               width=30) as bar:
+        with click.progressbar(
+            length=max(Article.select().count(), 1),
+            label="reprocessing",
+            file=sys.stderr,
+            show_eta=True,
+            item_show_func=_shown,
+            width=30,
+        ) as bar:
             with _worker_deaths_explained():
                 result = reprocess_all(
                     lambda done, total: bar.update(
-                        done - bar.pos, _rate(done, "articles", time.perf_counter() - started)),
-                    workers=workers)
+                        done - bar.pos, _rate(done, "articles", time.perf_counter() - started)
+                    ),
+                    workers=workers,
+                )
     else:
         with _worker_deaths_explained():
             result = reprocess_all(workers=workers)
-    click.echo(f"reprocessed {result.articles} articles: {result.mentions} mentions, "
-               f"{result.events} events")
+    click.echo(
+        f"reprocessed {result.articles} articles: {result.mentions} mentions, "
+        f"{result.events} events"
+    )
 
 
 #: Granularity names for --finest/--coarsest (the tagger's, finest first).
-GRANULARITY_NAMES = ("minute", "hour", "partofday", "day", "weekend", "week", "month",
-                     "quarter", "half", "season", "year", "decade", "century")
+GRANULARITY_NAMES = (
+    "minute",
+    "hour",
+    "partofday",
+    "day",
+    "weekend",
+    "week",
+    "month",
+    "quarter",
+    "half",
+    "season",
+    "year",
+    "decade",
+    "century",
+)
 
 
 @cli.command()
-@click.option("--from", "from_", type=MomentType(), metavar="DATE",
-              help="Only happenings overlapping [DATE, --to): an ISO date or datetime (UTC "
-                   "unless it has an offset).")
-@click.option("--to", type=MomentType(), metavar="DATE",
-              help="End of the window (exclusive).")
-@click.option("--q", "words", metavar="WORDS",
-              help="Only happenings one of whose events matches WORDS (the search of "
-                   "`timeline events --q`).")
-@click.option("--source", "sources", multiple=True, metavar="NAME",
-              help="Only happenings reported by this source; repeat it for any of several.")
-@click.option("--place", metavar="NAME",
-              help="Only happenings at this place (a country, US state or city, by any of its "
-                   "names: Kiev finds Kyiv).")
-@click.option("--finest", type=click.Choice(GRANULARITY_NAMES), metavar="UNIT",
-              help="Finest granularity to keep (day drops happenings known to the hour).")
-@click.option("--coarsest", type=click.Choice(GRANULARITY_NAMES), metavar="UNIT",
-              help="Coarsest granularity to keep (day drops weeks, months, years...).")
-@click.option("--order", type=click.Choice(["start", "importance"]), default="start",
-              show_default=True, help="Timeline order, or the most important first.")
-@click.option("--format", "-f", "output_format", default="text", show_default=True,
-              type=click.Choice(["text", "json", "csv", "ndjson", "timelinejs", "ics",
-                                 "grafana", "geojson"]),
-              help="text: one line each; the others as the API's format= gives them.")
-@click.option("--limit", type=click.IntRange(1, 500), default=50, show_default=True,
-              help="At most this many happenings.")
+@click.option(
+    "--from",
+    "from_",
+    type=MomentType(),
+    metavar="DATE",
+    help="Only happenings overlapping [DATE, --to): an ISO date or datetime (UTC "
+    "unless it has an offset).",
+)
+@click.option("--to", type=MomentType(), metavar="DATE", help="End of the window (exclusive).")
+@click.option(
+    "--q",
+    "words",
+    metavar="WORDS",
+    help="Only happenings one of whose events matches WORDS (the search of `timeline events --q`).",
+)
+@click.option(
+    "--source",
+    "sources",
+    multiple=True,
+    metavar="NAME",
+    help="Only happenings reported by this source; repeat it for any of several.",
+)
+@click.option(
+    "--place",
+    metavar="NAME",
+    help="Only happenings at this place (a country, US state or city, by any of its "
+    "names: Kiev finds Kyiv).",
+)
+@click.option(
+    "--finest",
+    type=click.Choice(GRANULARITY_NAMES),
+    metavar="UNIT",
+    help="Finest granularity to keep (day drops happenings known to the hour).",
+)
+@click.option(
+    "--coarsest",
+    type=click.Choice(GRANULARITY_NAMES),
+    metavar="UNIT",
+    help="Coarsest granularity to keep (day drops weeks, months, years...).",
+)
+@click.option(
+    "--order",
+    type=click.Choice(["start", "importance"]),
+    default="start",
+    show_default=True,
+    help="Timeline order, or the most important first.",
+)
+@click.option(
+    "--format",
+    "-f",
+    "output_format",
+    default="text",
+    show_default=True,
+    type=click.Choice(["text", "json", "csv", "ndjson", "timelinejs", "ics", "grafana", "geojson"]),
+    help="text: one line each; the others as the API's format= gives them.",
+)
+@click.option(
+    "--limit",
+    type=click.IntRange(1, 500),
+    default=50,
+    show_default=True,
+    help="At most this many happenings.",
+)
 @_database_url_option
-def happenings(from_: date | datetime | None, to: date | datetime | None, words: str | None,
-               sources: tuple[str, ...], place: str | None, finest: str | None,
-               coarsest: str | None, order: str, output_format: str, limit: int,
-               database_url: str | None) -> None:
+def happenings(
+    from_: date | datetime | None,
+    to: date | datetime | None,
+    words: str | None,
+    sources: tuple[str, ...],
+    place: str | None,
+    finest: str | None,
+    coarsest: str | None,
+    order: str,
+    output_format: str,
+    limit: int,
+    database_url: str | None,
+) -> None:
     """Print what happened: events of one or many articles that report the same thing at the
     same time, grouped, one happening per line.
 
@@ -765,14 +1038,26 @@ def happenings(from_: date | datetime | None, to: date | datetime | None, words:
 
     _open_database(database_url)
     try:
-        flt = HappeningFilter(start=from_, end=to, q=words, sources=sources,
-                              place=place, finest=finest, coarsest=coarsest)
+        flt = HappeningFilter(
+            start=from_,
+            end=to,
+            q=words,
+            sources=sources,
+            place=place,
+            finest=finest,
+            coarsest=coarsest,
+        )
         page = list_happenings(flt, order=order, limit=limit)
     except QueryError as error:
         raise click.BadParameter(error.message, param_hint=f"--{error.field}") from None
     if output_format == "json":
-        click.echo(json.dumps({"happenings": page.items, "next_cursor": page.next_cursor},
-                              ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps(
+                {"happenings": page.items, "next_cursor": page.next_cursor},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return
     if output_format != "text":
         click.echo(FORMATS[output_format].render(page.items), nl=False)
@@ -787,12 +1072,15 @@ def happenings(from_: date | datetime | None, to: date | datetime | None, words:
         end = datetime.fromisoformat(item["end"])
         count = len(item["sources"]) or 1
         reported = f"{count} source{'s' if count != 1 else ''}"
-        click.echo(f"{_when(start, end):<24} {item['granularity']:<10} "
-                   f"{item['importance']:>6.2f} {reported:<10} "
-                   f"{_clip(item['title'], title_width)}".rstrip())
+        click.echo(
+            f"{_when(start, end):<24} {item['granularity']:<10} "
+            f"{item['importance']:>6.2f} {reported:<10} "
+            f"{_clip(item['title'], title_width)}".rstrip()
+        )
     if page.next_cursor:
-        click.echo(f"(first {limit} happenings; raise --limit or narrow the window for more)",
-                   err=True)
+        click.echo(
+            f"(first {limit} happenings; raise --limit or narrow the window for more)", err=True
+        )
 
 
 # --- live sources: sources add|list|remove, poll, worker (timeline.sources.commands) -----------

@@ -69,8 +69,9 @@ class Article(TypedDict, total=False):
 
 
 #: ``transport(method, url, headers, body) -> (status, headers, body)``: how requests are sent.
-Transport = Callable[[str, str, Mapping[str, str], bytes | None],
-                     tuple[int, Mapping[str, str], bytes]]
+Transport = Callable[
+    [str, str, Mapping[str, str], bytes | None], tuple[int, Mapping[str, str], bytes]
+]
 
 
 class TimelineError(Exception):
@@ -89,8 +90,9 @@ class TimelineError(Exception):
 def urllib_transport(timeout: float = 30.0) -> Transport:
     """The default transport: :mod:`urllib.request`."""
 
-    def send(method: str, url: str, headers: Mapping[str, str], body: bytes | None
-             ) -> tuple[int, Mapping[str, str], bytes]:
+    def send(
+        method: str, url: str, headers: Mapping[str, str], body: bytes | None
+    ) -> tuple[int, Mapping[str, str], bytes]:
         request = urllib.request.Request(url, data=body, headers=dict(headers), method=method)
         try:
             with urllib.request.urlopen(request, timeout=timeout) as response:
@@ -98,8 +100,9 @@ def urllib_transport(timeout: float = 30.0) -> Transport:
         except urllib.error.HTTPError as error:
             return error.code, dict(error.headers), error.read()
         except urllib.error.URLError as error:
-            raise TimelineError(0, {"title": "Connection failed",
-                                    "detail": f"{url}: {error.reason}"}) from None
+            raise TimelineError(
+                0, {"title": "Connection failed", "detail": f"{url}: {error.reason}"}
+            ) from None
 
     return send
 
@@ -171,8 +174,14 @@ class Client:
     keys). ``transport`` replaces how requests are sent (tests, retries, a session).
     """
 
-    def __init__(self, base_url: str, api_key: str | None = None, *, timeout: float = 30.0,
-                 transport: Transport | None = None) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        api_key: str | None = None,
+        *,
+        timeout: float = 30.0,
+        transport: Transport | None = None,
+    ) -> None:
         base = base_url.rstrip("/")
         self.base_url = base if base.endswith("/api/v1") else base + "/api/v1"
         self.api_key = api_key
@@ -180,8 +189,9 @@ class Client:
 
     # --- plumbing --------------------------------------------------------------------------
 
-    def _request(self, method: str, path: str, params: Mapping[str, Any] | None = None,
-                 body: Any = None) -> tuple[int, Mapping[str, str], bytes]:
+    def _request(
+        self, method: str, path: str, params: Mapping[str, Any] | None = None, body: Any = None
+    ) -> tuple[int, Mapping[str, str], bytes]:
         url = self.base_url + path
         query = _params(params or {})
         if query:
@@ -202,8 +212,9 @@ class Client:
             raise TimelineError(status, problem)
         return status, answer_headers, content
 
-    def _json(self, method: str, path: str, params: Mapping[str, Any] | None = None,
-              body: Any = None) -> Any:
+    def _json(
+        self, method: str, path: str, params: Mapping[str, Any] | None = None, body: Any = None
+    ) -> Any:
         _status, _headers, content = self._request(method, path, params, body)
         return json.loads(content) if content else None
 
@@ -216,57 +227,111 @@ class Client:
         """``GET /health``: ``{"status", "version", "database"}``."""
         return self._json("GET", "/health")
 
-    def articles(self, *, source: str | None = None, published_from: Any = None,
-                 published_to: Any = None, q: str | None = None, order: str = "desc",
-                 page_size: int = 100) -> Pages:
+    def articles(
+        self,
+        *,
+        source: str | None = None,
+        published_from: Any = None,
+        published_to: Any = None,
+        q: str | None = None,
+        order: str = "desc",
+        page_size: int = 100,
+    ) -> Pages:
         """``GET /articles``, every page: newest first (``order="asc"``: oldest)."""
-        return self._pages("/articles", "articles", {
-            "source": source, "published_from": published_from, "published_to": published_to,
-            "q": q, "order": order, "limit": page_size})
+        return self._pages(
+            "/articles",
+            "articles",
+            {
+                "source": source,
+                "published_from": published_from,
+                "published_to": published_to,
+                "q": q,
+                "order": order,
+                "limit": page_size,
+            },
+        )
 
     def article(self, article_id: int) -> Article:
         """``GET /articles/{id}``: the article with its body, mentions and events."""
         return self._json("GET", f"/articles/{int(article_id)}")
 
-    def create_article(self, title: str, body: str, published_at: str | datetime | date, *,
-                       url: str | None = None, source: str | None = None,
-                       language: str | None = None) -> Article:
+    def create_article(
+        self,
+        title: str,
+        body: str,
+        published_at: str | datetime | date,
+        *,
+        url: str | None = None,
+        source: str | None = None,
+        language: str | None = None,
+    ) -> Article:
         """``POST /articles``: ingest one article (stored already: the stored one)."""
-        record = {"title": title, "body": body, "published_at": _param(published_at),
-                  "url": url, "source": source, "language": language}
-        return self._json("POST", "/articles",
-                          body={k: v for k, v in record.items() if v is not None})
+        record = {
+            "title": title,
+            "body": body,
+            "published_at": _param(published_at),
+            "url": url,
+            "source": source,
+            "language": language,
+        }
+        return self._json(
+            "POST", "/articles", body={k: v for k, v in record.items() if v is not None}
+        )
 
     def delete_article(self, article_id: int) -> None:
         """``DELETE /articles/{id}``."""
         self._request("DELETE", f"/articles/{int(article_id)}")
 
-    def events(self, *, from_: Any = None, to: Any = None, q: str | None = None,
-               source: str | None = None, article: int | None = None,
-               basis: str | None = None, finest: str | None = None,
-               coarsest: str | None = None, order: str = "asc", page_size: int = 500) -> Pages:
+    def events(
+        self,
+        *,
+        from_: Any = None,
+        to: Any = None,
+        q: str | None = None,
+        source: str | None = None,
+        article: int | None = None,
+        basis: str | None = None,
+        finest: str | None = None,
+        coarsest: str | None = None,
+        order: str = "asc",
+        page_size: int = 500,
+    ) -> Pages:
         """``GET /events``, every page: the events overlapping ``[from_, to)`` in timeline
         order, filtered as the API filters (the same names)."""
-        return self._pages("/events", "events", {
-            "from_": from_, "to": to, "q": q, "source": source, "article": article,
-            "basis": basis, "finest": finest, "coarsest": coarsest, "order": order,
-            "limit": page_size})
+        return self._pages(
+            "/events",
+            "events",
+            {
+                "from_": from_,
+                "to": to,
+                "q": q,
+                "source": source,
+                "article": article,
+                "basis": basis,
+                "finest": finest,
+                "coarsest": coarsest,
+                "order": order,
+                "limit": page_size,
+            },
+        )
 
     def export(self, format: str, **filters: Any) -> bytes:
         """``GET /events?limit=all&format=...``: the whole window in one format (``csv``,
         ``ndjson``, ``ics``, ``timelinejs``, ``grafana``, ``parquet``), as bytes."""
         _status, _headers, content = self._request(
-            "GET", "/events", {**filters, "format": format, "limit": "all"})
+            "GET", "/events", {**filters, "format": format, "limit": "all"}
+        )
         return content
 
-    def timeline(self, from_: Any, to: Any, *, unit: str = "day", first: int = 3,
-                 **filters: Any) -> dict[str, Any]:
+    def timeline(
+        self, from_: Any, to: Any, *, unit: str = "day", first: int = 3, **filters: Any
+    ) -> dict[str, Any]:
         """``GET /timeline``: events counted per day, week or month over ``[from_, to)``."""
-        return self._json("GET", "/timeline",
-                          {"from_": from_, "to": to, "unit": unit, "first": first, **filters})
+        return self._json(
+            "GET", "/timeline", {"from_": from_, "to": to, "unit": unit, "first": first, **filters}
+        )
 
     def resolve(self, text: str, reference: str | datetime | date) -> dict[str, Any]:
         """``POST /resolve``: the temporal expressions of ``text`` resolved against
         ``reference``; stores nothing."""
-        return self._json("POST", "/resolve",
-                          body={"text": text, "reference": _param(reference)})
+        return self._json("POST", "/resolve", body={"text": text, "reference": _param(reference)})

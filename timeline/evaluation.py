@@ -44,9 +44,21 @@ from typing import Any
 
 from timeline.timeml import GoldTimex, TimeMLDocument, read
 
-__all__ = ["Counts", "DocumentResult", "Error", "Report", "TAGGERS", "Tagger",
-           "dateparser_tagger", "evaluate", "load_documents", "main", "match", "score_document",
-           "timeline_tagger"]
+__all__ = [
+    "Counts",
+    "DocumentResult",
+    "Error",
+    "Report",
+    "TAGGERS",
+    "Tagger",
+    "dateparser_tagger",
+    "evaluate",
+    "load_documents",
+    "main",
+    "match",
+    "score_document",
+    "timeline_tagger",
+]
 
 
 Tagger = Callable[[str, date], Sequence[Any]]
@@ -106,18 +118,31 @@ class Error:
 
     def to_json(self) -> dict[str, Any]:
         """The error as JSON: kind, document, context and each side's span, type, value, mod."""
+
         def side(t: Any | None) -> dict[str, Any] | None:
             if t is None:
                 return None
-            return {"start": t.start, "end": t.end, "text": getattr(t, "text", ""),
-                    "type": t.type, "value": t.value, "mod": getattr(t, "mod", None),
-                    **({"rule": t.rule} if getattr(t, "rule", "") else {})}
+            return {
+                "start": t.start,
+                "end": t.end,
+                "text": getattr(t, "text", ""),
+                "type": t.type,
+                "value": t.value,
+                "mod": getattr(t, "mod", None),
+                **({"rule": t.rule} if getattr(t, "rule", "") else {}),
+            }
 
-        return {"kind": self.kind, "document": self.document, "gold": side(self.gold),
-                "system": side(self.system), "context": self.context}
+        return {
+            "kind": self.kind,
+            "document": self.document,
+            "gold": side(self.gold),
+            "system": side(self.system),
+            "context": self.context,
+        }
 
     def describe(self) -> str:
         """One line: ``document  kind  gold "text" TYPE value  |  system "text" TYPE value``."""
+
         def show(t: Any | None, text: str) -> str:
             if t is None:
                 return "-"
@@ -126,8 +151,10 @@ class Error:
 
         gold_text = self.gold.text if self.gold else ""
         system_text = getattr(self.system, "text", "") if self.system is not None else ""
-        return (f"{self.document}\t{self.kind}\tgold {show(self.gold, gold_text)}"
-                f"\t| system {show(self.system, system_text)}\t… {self.context} …")
+        return (
+            f"{self.document}\t{self.kind}\tgold {show(self.gold, gold_text)}"
+            f"\t| system {show(self.system, system_text)}\t… {self.context} …"
+        )
 
 
 @dataclass(slots=True)
@@ -157,9 +184,14 @@ class Report:
 
     def to_json(self) -> dict[str, Any]:
         counts = self.counts
-        return {"documents": len(self.documents), "gold": counts.gold, "system": counts.system,
-                "strict_matches": counts.strict, "relaxed_matches": counts.relaxed,
-                **{k: round(v, 4) for k, v in counts.scores().items()}}
+        return {
+            "documents": len(self.documents),
+            "gold": counts.gold,
+            "system": counts.system,
+            "strict_matches": counts.strict,
+            "relaxed_matches": counts.relaxed,
+            **{k: round(v, 4) for k, v in counts.scores().items()},
+        }
 
     def format(self) -> str:
         """The score table printed by ``timeline eval``."""
@@ -168,11 +200,16 @@ class Report:
             f"documents {len(self.documents)}   gold {c.gold}   system {c.system}   "
             f"strict matches {c.strict}   relaxed matches {c.relaxed}",
             f"{'':10}{'P':>8}{'R':>8}{'F1':>8}",
-            *(f"{kind:10}{s[kind + '_precision']:8.3f}{s[kind + '_recall']:8.3f}"
-              f"{s[kind + '_f1']:8.3f}" for kind in ("strict", "relaxed")),
+            *(
+                f"{kind:10}{s[kind + '_precision']:8.3f}{s[kind + '_recall']:8.3f}"
+                f"{s[kind + '_f1']:8.3f}"
+                for kind in ("strict", "relaxed")
+            ),
             f"{'':10}{'accuracy':>10}{'F1':>8}",
-            *(f"{attr:10}{s[attr + '_accuracy']:10.3f}{s[attr + '_f1']:8.3f}"
-              for attr in ("type", "value")),
+            *(
+                f"{attr:10}{s[attr + '_accuracy']:10.3f}{s[attr + '_f1']:8.3f}"
+                for attr in ("type", "value")
+            ),
         ]
         return "\n".join(lines)
 
@@ -181,8 +218,9 @@ def _overlaps(a: Any, b: Any) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def match(gold: Sequence[Any], system: Sequence[Any]) -> tuple[set[tuple[int, int]],
-                                                            dict[int, int]]:
+def match(
+    gold: Sequence[Any], system: Sequence[Any]
+) -> tuple[set[tuple[int, int]], dict[int, int]]:
     """Match system to gold expressions by offsets.
 
     Returns ``(strict, relaxed)``: the set of exact ``(gold index, system index)`` pairs and
@@ -204,7 +242,8 @@ def match(gold: Sequence[Any], system: Sequence[Any]) -> tuple[set[tuple[int, in
     exact_system = set(taken)
     neighbours = {
         i: [j for j, s in enumerate(system) if j not in exact_system and _overlaps(g, s)]
-        for i, g in enumerate(gold) if i not in relaxed
+        for i, g in enumerate(gold)
+        if i not in relaxed
     }
 
     def augment(i: int, seen: set[int]) -> bool:
@@ -224,8 +263,8 @@ def match(gold: Sequence[Any], system: Sequence[Any]) -> tuple[set[tuple[int, in
 
 
 def _context(text: str, start: int, end: int, width: int = 40) -> str:
-    left = text[max(0, start - width):start]
-    right = text[end:end + width]
+    left = text[max(0, start - width) : start]
+    right = text[end : end + width]
     return " ".join(f"{left}[{text[start:end]}]{right}".split())
 
 
@@ -243,11 +282,19 @@ def score_document(document: TimeMLDocument, system: Sequence[Any]) -> DocumentR
         s = system[relaxed[i]]
         counts.type_correct += s.type == g.type
         counts.value_correct += s.value == g.value
-        kind = ("value" if s.value != g.value else "type" if s.type != g.type
-                else "span" if (i, relaxed[i]) not in strict else "")
+        kind = (
+            "value"
+            if s.value != g.value
+            else "type"
+            if s.type != g.type
+            else "span"
+            if (i, relaxed[i]) not in strict
+            else ""
+        )
         if kind:
-            errors.append(Error(kind, name, g, s, _context(text, min(g.start, s.start),
-                                                           max(g.end, s.end))))
+            errors.append(
+                Error(kind, name, g, s, _context(text, min(g.start, s.start), max(g.end, s.end)))
+            )
     matched_system = set(relaxed.values())
     for j, s in enumerate(system):
         if j not in matched_system:
@@ -269,8 +316,7 @@ def load_documents(directory: str | Path) -> list[TimeMLDocument]:
 
 def evaluate(documents: Iterable[TimeMLDocument], tagger: Tagger) -> Report:
     """Run ``tagger(text, dct_date)`` on every document and score it against the gold."""
-    return Report([score_document(doc, list(tagger(doc.text, doc.reference)))
-                   for doc in documents])
+    return Report([score_document(doc, list(tagger(doc.text, doc.reference))) for doc in documents])
 
 
 def timeline_tagger(text: str, reference: date) -> list[Any]:
@@ -301,8 +347,15 @@ def dateparser_tagger(text: str, reference: date) -> list[GoldTimex]:
         if when.time() == time():
             out.append(GoldTimex(start, pos, substring, "DATE", when.date().isoformat()))
         else:
-            out.append(GoldTimex(start, pos, substring, "TIME",
-                              when.replace(tzinfo=None).isoformat(timespec="minutes")))
+            out.append(
+                GoldTimex(
+                    start,
+                    pos,
+                    substring,
+                    "TIME",
+                    when.replace(tzinfo=None).isoformat(timespec="minutes"),
+                )
+            )
     return out
 
 
@@ -310,8 +363,13 @@ def dateparser_tagger(text: str, reference: date) -> list[GoldTimex]:
 TAGGERS: dict[str, Tagger] = {"timeline": timeline_tagger, "dateparser": dateparser_tagger}
 
 
-def run(directory: str | Path, tagger: str = "timeline", errors: bool = False,
-        as_json: bool = False, out: Any = None) -> Report:
+def run(
+    directory: str | Path,
+    tagger: str = "timeline",
+    errors: bool = False,
+    as_json: bool = False,
+    out: Any = None,
+) -> Report:
     """Evaluate and print the score table, after one line per error and a count of each kind
     with ``errors``; with ``as_json``, one JSON object (holding the errors with ``errors``)."""
     out = out or sys.stdout
@@ -336,17 +394,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m timeline.evaluation",
         description="TempEval-3 Task A scores of a temporal tagger on TimeML files "
-                    "(every *.tml under DIR; each file's DCT date is the reference).",
+        "(every *.tml under DIR; each file's DCT date is the reference).",
         epilog="example: python -m timeline.evaluation ../shared/data/timebank --errors",
     )
     parser.add_argument("directory", help="a directory searched recursively for *.tml, or a file")
-    parser.add_argument("--errors", action="store_true",
-                        help="list missed, spurious, wrongly valued/typed and mis-spanned "
-                             "expressions before the scores")
-    parser.add_argument("--json", action="store_true",
-                        help="print the scores (and, with --errors, the errors) as one JSON object")
-    parser.add_argument("--tagger", choices=sorted(TAGGERS), default="timeline",
-                        help="the tagger to score (default: timeline)")
+    parser.add_argument(
+        "--errors",
+        action="store_true",
+        help="list missed, spurious, wrongly valued/typed and mis-spanned "
+        "expressions before the scores",
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print the scores (and, with --errors, the errors) as one JSON object",
+    )
+    parser.add_argument(
+        "--tagger",
+        choices=sorted(TAGGERS),
+        default="timeline",
+        help="the tagger to score (default: timeline)",
+    )
     args = parser.parse_args(argv)
     run(args.directory, args.tagger, args.errors, args.json)
     return 0
@@ -354,4 +422,3 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
-

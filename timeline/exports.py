@@ -25,8 +25,18 @@ from timeline.articles import is_web_url
 Event = dict[str, Any]
 
 #: Granularities whose events are whole days, exported as all-day calendar entries.
-WHOLE_DAYS = ("day", "weekend", "week", "month", "quarter", "half", "season", "year",
-              "decade", "century")
+WHOLE_DAYS = (
+    "day",
+    "weekend",
+    "week",
+    "month",
+    "quarter",
+    "half",
+    "season",
+    "year",
+    "decade",
+    "century",
+)
 
 # --- Columns (CSV and Parquet) ---------------------------------------------------------------
 
@@ -35,12 +45,25 @@ WHOLE_DAYS = ("day", "weekend", "week", "month", "quarter", "half", "season", "y
 #: row) and ``utc`` (ISO 8601 in UTC ending in ``Z``; a timestamp type in Parquet). The
 #: ``*_utc`` columns are the ones to parse (``pd.read_csv(..., parse_dates=[...])``).
 COLUMN_TYPES: dict[str, str] = {
-    "id": "integer", "article_id": "integer",
-    "start": "datetime", "end": "datetime", "start_utc": "utc", "end_utc": "utc",
-    "granularity": "text", "basis": "text", "tense": "text",
-    "expression_text": "text", "expression_value": "text", "expression_type": "text",
-    "expression_mod": "text", "title": "text", "source": "text", "url": "text",
-    "published_at": "datetime", "published_at_utc": "utc", "text": "text",
+    "id": "integer",
+    "article_id": "integer",
+    "start": "datetime",
+    "end": "datetime",
+    "start_utc": "utc",
+    "end_utc": "utc",
+    "granularity": "text",
+    "basis": "text",
+    "tense": "text",
+    "expression_text": "text",
+    "expression_value": "text",
+    "expression_type": "text",
+    "expression_mod": "text",
+    "title": "text",
+    "source": "text",
+    "url": "text",
+    "published_at": "datetime",
+    "published_at_utc": "utc",
+    "text": "text",
 }
 CSV_COLUMNS = tuple(COLUMN_TYPES)
 
@@ -140,9 +163,21 @@ def stream_json_page(items: Iterable[Any], key: str = "events") -> Iterator[str]
 # --- TimelineJS ------------------------------------------------------------------------------
 
 #: How many date parts TimelineJS should show for an event of each granularity.
-_PRECISION = {"minute": 5, "hour": 4, "partofday": 4, "day": 3, "weekend": 3, "week": 3,
-              "month": 2, "quarter": 2, "half": 2, "season": 2, "year": 1, "decade": 1,
-              "century": 1}
+_PRECISION = {
+    "minute": 5,
+    "hour": 4,
+    "partofday": 4,
+    "day": 3,
+    "weekend": 3,
+    "week": 3,
+    "month": 2,
+    "quarter": 2,
+    "half": 2,
+    "season": 2,
+    "year": 1,
+    "decade": 1,
+    "century": 1,
+}
 _PARTS = ("year", "month", "day", "hour", "minute")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -196,8 +231,9 @@ def timelinejs_dates(event: Event) -> dict[str, Any]:
     """
     start = datetime.fromisoformat(event["start"])
     end = datetime.fromisoformat(event["end"])
-    precision = max(_PRECISION.get(event["granularity"], 5), _exact_precision(start),
-                    _exact_precision(end))
+    precision = max(
+        _PRECISION.get(event["granularity"], 5), _exact_precision(start), _exact_precision(end)
+    )
     last = end - timedelta(microseconds=1)
     if precision <= 3 and _exact_precision(end) <= 3:
         last_unit = last  # a whole day, month or year: its last unit is the day before `end`
@@ -234,24 +270,28 @@ def timelinejs_text(event: Event) -> dict[str, str]:
     start = datetime.fromisoformat(event["start"])
     expression = event.get("expression")
     if expression:
-        dated = (f"Dated by “{html_text(expression['text'])}” "
-                 f"({html_text(expression['value'])})")
+        dated = f"Dated by “{html_text(expression['text'])}” ({html_text(expression['value'])})"
     else:
         dated = "Dated by the article's publication time"
     title = html_text(event.get("title") or "the article")
-    article = (f'<a href="{html_text(event["url"])}">{title}</a>' if _web_url(event)
-               else title)
+    article = f'<a href="{html_text(event["url"])}">{title}</a>' if _web_url(event) else title
     if event.get("source"):
         article += f" — {html_text(event['source'])}"
-    parts = [f"<p>{html_text(sentence)}</p>", f"<p>{dated}, times in {zone_name(start)}.</p>",
-             f"<p>{article}</p>"]
+    parts = [
+        f"<p>{html_text(sentence)}</p>",
+        f"<p>{dated}, times in {zone_name(start)}.</p>",
+        f"<p>{article}</p>",
+    ]
     return {"headline": html_text(_headline(sentence)), "text": "".join(parts)}
 
 
 def timelinejs_event(event: Event) -> dict[str, Any]:
     """One TimelineJS slide for an event."""
-    item: dict[str, Any] = {"unique_id": f"event-{event['id']}", **timelinejs_dates(event),
-                            "text": timelinejs_text(event)}
+    item: dict[str, Any] = {
+        "unique_id": f"event-{event['id']}",
+        **timelinejs_dates(event),
+        "text": timelinejs_text(event),
+    }
     if event.get("source"):
         item["group"] = html_text(event["source"])
     return item
@@ -263,8 +303,11 @@ def _timelinejs_title(title: str) -> str:
 
 def stream_timelinejs(events: Iterable[Event], title: str = "Timeline") -> Iterator[str]:
     """Knight Lab TimelineJS JSON, one slide at a time (see :func:`to_timelinejs`)."""
-    yield from stream_json_array((timelinejs_event(e) for e in events),
-                                 f'{{"title": {_timelinejs_title(title)}, "events": ', "}")
+    yield from stream_json_array(
+        (timelinejs_event(e) for e in events),
+        f'{{"title": {_timelinejs_title(title)}, "events": ',
+        "}",
+    )
 
 
 def to_timelinejs(events: Iterable[Event], title: str = "Timeline") -> dict[str, Any]:
@@ -274,8 +317,10 @@ def to_timelinejs(events: Iterable[Event], title: str = "Timeline") -> dict[str,
     :func:`timelinejs_text`; ``group`` is the source. TimelineJS renders text as HTML: stored
     text is escaped (:func:`html_text`).
     """
-    return {"title": {"text": {"headline": html_text(title), "text": ""}},
-            "events": [timelinejs_event(event) for event in events]}
+    return {
+        "title": {"text": {"headline": html_text(title), "text": ""}},
+        "events": [timelinejs_event(event) for event in events],
+    }
 
 
 #: Spans that began less than this before a window are never background (a week running into
@@ -283,8 +328,9 @@ def to_timelinejs(events: Iterable[Event], title: str = "Timeline") -> dict[str,
 BACKGROUND_MARGIN = timedelta(days=7)
 
 
-def without_background(items: Iterable[Event], start: datetime | None,
-                       end: datetime | None) -> Iterator[Event]:
+def without_background(
+    items: Iterable[Event], start: datetime | None, end: datetime | None
+) -> Iterator[Event]:
     """``items`` without the *background* spans of the window ``[start, end)``: those that
     began more than one window length (and more than :data:`BACKGROUND_MARGIN`) before it, a
     decade-long span seen from a week, which would zoom a TimelineJS axis out to years. Needs
@@ -302,8 +348,14 @@ def without_background(items: Iterable[Event], start: datetime | None,
 
 
 def _ical_escape(text: str) -> str:
-    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
+    return (
+        text.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n")
+    )
 
 
 def _ical_fold(line: str) -> str:
@@ -326,8 +378,9 @@ def _utc_stamp(moment: datetime) -> str:
 
 def _is_whole_days(event: Event, start: datetime, end: datetime) -> bool:
     midnight = datetime.min.time()
-    return (event["granularity"] in WHOLE_DAYS
-            and start.time() == midnight and end.time() == midnight)
+    return (
+        event["granularity"] in WHOLE_DAYS and start.time() == midnight and end.time() == midnight
+    )
 
 
 def _web_url(event: Event) -> bool:
@@ -338,15 +391,17 @@ def _web_url(event: Event) -> bool:
 def _vevent(event: Event) -> list[str]:
     start = datetime.fromisoformat(event["start"])
     end = datetime.fromisoformat(event["end"])
-    lines = ["BEGIN:VEVENT", f"UID:event-{event['id']}@timeline",
-             f"DTSTAMP:{_utc_stamp(datetime.fromisoformat(event['published_at']))}"]
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:event-{event['id']}@timeline",
+        f"DTSTAMP:{_utc_stamp(datetime.fromisoformat(event['published_at']))}",
+    ]
     if _is_whole_days(event, start, end):
         lines += [f"DTSTART;VALUE=DATE:{start:%Y%m%d}", f"DTEND;VALUE=DATE:{end:%Y%m%d}"]
     else:
         lines += [f"DTSTART:{_utc_stamp(start)}", f"DTEND:{_utc_stamp(end)}"]
     summary = event.get("title") or event["text"]
-    lines += [f"SUMMARY:{_ical_escape(summary)}",
-              f"DESCRIPTION:{_ical_escape(event['text'])}"]
+    lines += [f"SUMMARY:{_ical_escape(summary)}", f"DESCRIPTION:{_ical_escape(event['text'])}"]
     if _web_url(event):
         lines.append(f"URL:{event['url']}")
     if event.get("source"):
@@ -361,8 +416,15 @@ def stream_ical(events: Iterable[Event], name: str = "timeline") -> Iterator[str
     def folded(lines: list[str]) -> str:
         return "".join(_ical_fold(line) + "\r\n" for line in lines)
 
-    yield folded(["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//timeline//events//EN",
-                  "CALSCALE:GREGORIAN", f"X-WR-CALNAME:{_ical_escape(name)}"])
+    yield folded(
+        [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//timeline//events//EN",
+            "CALSCALE:GREGORIAN",
+            f"X-WR-CALNAME:{_ical_escape(name)}",
+        ]
+    )
     for event in events:
         yield folded(_vevent(event))
     yield folded(["END:VCALENDAR"])
@@ -423,7 +485,8 @@ def _pyarrow() -> tuple[Any, Any]:
         import pyarrow.parquet
     except ImportError:
         raise MissingDependency(
-            "Parquet export needs pyarrow: pip install 'timeline[parquet]'.") from None
+            "Parquet export needs pyarrow: pip install 'timeline[parquet]'."
+        ) from None
     return pyarrow, pyarrow.parquet
 
 
@@ -431,8 +494,12 @@ def parquet_schema() -> Any:
     """The Arrow schema of :data:`COLUMN_TYPES`: ``int64``, ``string``, and UTC timestamps
     (microseconds) for the ``*_utc`` columns."""
     pa, _ = _pyarrow()
-    types = {"integer": pa.int64(), "text": pa.string(), "datetime": pa.string(),
-             "utc": pa.timestamp("us", tz="UTC")}
+    types = {
+        "integer": pa.int64(),
+        "text": pa.string(),
+        "datetime": pa.string(),
+        "utc": pa.timestamp("us", tz="UTC"),
+    }
     return pa.schema([(name, types[kind]) for name, kind in COLUMN_TYPES.items()])
 
 
@@ -455,8 +522,7 @@ class _Chunks:
         return data
 
 
-def stream_parquet(events: Iterable[Event], rows_per_group: int = PARQUET_ROWS
-                   ) -> Iterator[bytes]:
+def stream_parquet(events: Iterable[Event], rows_per_group: int = PARQUET_ROWS) -> Iterator[bytes]:
     """A Parquet file of the :data:`COLUMN_TYPES` columns, one row group at a time."""
     pa, pq = _pyarrow()
     schema = parquet_schema()
@@ -467,8 +533,9 @@ def stream_parquet(events: Iterable[Event], rows_per_group: int = PARQUET_ROWS
         columns = {name: [row.get(name) for row in rows] for name in COLUMN_TYPES}
         for name, kind in COLUMN_TYPES.items():
             if kind == "utc":
-                columns[name] = [None if v is None else datetime.fromisoformat(v)
-                                 for v in columns[name]]
+                columns[name] = [
+                    None if v is None else datetime.fromisoformat(v) for v in columns[name]
+                ]
         writer.write_table(pa.Table.from_pydict(columns, schema=schema))
         return sink.take()
 
@@ -516,17 +583,37 @@ FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
         Format("csv", "text/csv; charset=utf-8", "csv", stream_csv, "CSV, one row per event"),
-        Format("ndjson", "application/x-ndjson", "ndjson", stream_ndjson,
-               "one JSON event per line"),
-        Format("timelinejs", "application/json", "json", stream_timelinejs,
-               "Knight Lab TimelineJS JSON"),
-        Format("ics", "text/calendar; charset=utf-8", "ics", stream_ical,
-               "iCalendar, all-day entries for whole days"),
-        Format("grafana", "application/json", "json",
-               lambda events: stream_json_array(grafana_annotation(e) for e in events),
-               "Grafana annotations"),
-        Format("parquet", "application/vnd.apache.parquet", "parquet", stream_parquet,
-               "Apache Parquet, typed columns (needs pyarrow)"),
+        Format(
+            "ndjson", "application/x-ndjson", "ndjson", stream_ndjson, "one JSON event per line"
+        ),
+        Format(
+            "timelinejs",
+            "application/json",
+            "json",
+            stream_timelinejs,
+            "Knight Lab TimelineJS JSON",
+        ),
+        Format(
+            "ics",
+            "text/calendar; charset=utf-8",
+            "ics",
+            stream_ical,
+            "iCalendar, all-day entries for whole days",
+        ),
+        Format(
+            "grafana",
+            "application/json",
+            "json",
+            lambda events: stream_json_array(grafana_annotation(e) for e in events),
+            "Grafana annotations",
+        ),
+        Format(
+            "parquet",
+            "application/vnd.apache.parquet",
+            "parquet",
+            stream_parquet,
+            "Apache Parquet, typed columns (needs pyarrow)",
+        ),
     )
 }
 

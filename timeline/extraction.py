@@ -93,8 +93,9 @@ def publication_day(reference: datetime | date) -> Interval:
     return Interval(start, start + timedelta(days=1))
 
 
-def extract(body: str, reference: datetime | date, tagger: Tagger | None = None,
-            document_type: str = "auto") -> Extraction:
+def extract(
+    body: str, reference: datetime | date, tagger: Tagger | None = None, document_type: str = "auto"
+) -> Extraction:
     """Tag ``body`` against ``reference`` and date each of its sentences (see module docs).
 
     ``document_type`` (news, narrative, colloquial, auto) is how the tagger reads the body
@@ -123,8 +124,9 @@ def extract(body: str, reference: datetime | date, tagger: Tagger | None = None,
             events.extend(dated)
         else:
             events.append(
-                DatedEvent(sentence, fallback.start, fallback.end, "day", BASIS_PUBLICATION,
-                           tense, None)
+                DatedEvent(
+                    sentence, fallback.start, fallback.end, "day", BASIS_PUBLICATION, tense, None
+                )
             )
     return Extraction(timexes, events)
 
@@ -161,8 +163,9 @@ def _dated_by_expressions(
         seen.add(key)
         granularity = timex.granularity or _granularity_of(interval)
         events.append(
-            DatedEvent(sentence, interval.start, interval.end, granularity, BASIS_EXPRESSION,
-                       tense, timex)
+            DatedEvent(
+                sentence, interval.start, interval.end, granularity, BASIS_EXPRESSION, tense, timex
+            )
         )
     return events
 

@@ -110,11 +110,21 @@ class InlineQueue:
     def fetch_source(self, source_id: int) -> None:
         self._add(f"source:{source_id}", work.fetch_source, (source_id, self.fetcher, self), {})
 
-    def ingest_url(self, url: str, *, source: str | None = None, feed_date: str | None = None,
-                   feed_title: str | None = None, source_id: int | None = None) -> None:
-        self._add(_job_key(url), work.ingest_url, (url, self.fetcher, self),
-                  dict(source=source, feed_date=feed_date, feed_title=feed_title,
-                       source_id=source_id))
+    def ingest_url(
+        self,
+        url: str,
+        *,
+        source: str | None = None,
+        feed_date: str | None = None,
+        feed_title: str | None = None,
+        source_id: int | None = None,
+    ) -> None:
+        self._add(
+            _job_key(url),
+            work.ingest_url,
+            (url, self.fetcher, self),
+            dict(source=source, feed_date=feed_date, feed_title=feed_title, source_id=source_id),
+        )
 
     def _add(self, key: str, function, args: tuple, kwargs: dict) -> None:
         if key in self._keys:
@@ -151,13 +161,24 @@ def fetch_source_task(context: procrastinate.JobContext, source_id: int) -> str:
 
 
 @app.task(name="timeline.ingest_url", retry=_RETRY, pass_context=True)
-def ingest_url_task(context: procrastinate.JobContext, url: str, source: str | None = None,
-                    feed_date: str | None = None, feed_title: str | None = None,
-                    source_id: int | None = None) -> str:
+def ingest_url_task(
+    context: procrastinate.JobContext,
+    url: str,
+    source: str | None = None,
+    feed_date: str | None = None,
+    feed_title: str | None = None,
+    source_id: int | None = None,
+) -> str:
     with _connection():
-        outcome = work.ingest_url(url, process_fetcher(), PostgresQueue(context.app),
-                                  source=source, feed_date=feed_date, feed_title=feed_title,
-                                  source_id=source_id)
+        outcome = work.ingest_url(
+            url,
+            process_fetcher(),
+            PostgresQueue(context.app),
+            source=source,
+            feed_date=feed_date,
+            feed_title=feed_title,
+            source_id=source_id,
+        )
     log.info("%s", outcome)
     return str(outcome)
 
@@ -202,7 +223,8 @@ def ensure_queue_schema(database_url: str) -> bool:
     with psycopg.connect(_conninfo(database_url), autocommit=False) as connection:
         connection.execute("SELECT pg_advisory_xact_lock(%s)", (_SCHEMA_LOCK_KEY,))
         exists = connection.execute(
-            "SELECT to_regclass('procrastinate_jobs') IS NOT NULL").fetchone()[0]
+            "SELECT to_regclass('procrastinate_jobs') IS NOT NULL"
+        ).fetchone()[0]
         if not exists:
             connection.execute(SchemaManager.get_schema())
         connection.commit()
@@ -218,10 +240,24 @@ class PostgresQueue:
     def fetch_source(self, source_id: int) -> None:
         self._defer(fetch_source_task, f"source:{source_id}", source_id=source_id)
 
-    def ingest_url(self, url: str, *, source: str | None = None, feed_date: str | None = None,
-                   feed_title: str | None = None, source_id: int | None = None) -> None:
-        self._defer(ingest_url_task, _job_key(url), url=url, source=source,
-                    feed_date=feed_date, feed_title=feed_title, source_id=source_id)
+    def ingest_url(
+        self,
+        url: str,
+        *,
+        source: str | None = None,
+        feed_date: str | None = None,
+        feed_title: str | None = None,
+        source_id: int | None = None,
+    ) -> None:
+        self._defer(
+            ingest_url_task,
+            _job_key(url),
+            url=url,
+            source=source,
+            feed_date=feed_date,
+            feed_title=feed_title,
+            source_id=source_id,
+        )
 
     def _defer(self, task, key: str, **kwargs) -> None:
         try:
@@ -264,7 +300,8 @@ async def _retry_stalled(app: procrastinate.App) -> None:
     while True:
         try:
             for job in await app.job_manager.get_stalled_jobs(
-                    seconds_since_heartbeat=STALLED_AFTER):
+                seconds_since_heartbeat=STALLED_AFTER
+            ):
                 log.warning("job %s (%s) of a dead worker: retrying", job.id, job.task_name)
                 await app.job_manager.retry_job(job)
         except Exception:  # noqa: BLE001
@@ -272,8 +309,14 @@ async def _retry_stalled(app: procrastinate.App) -> None:
         await asyncio.sleep(max(1.0, STALLED_AFTER / 3))
 
 
-async def run_postgres_worker(database_url: str, *, concurrency: int = 2, tick: float = 5.0,
-                              until_idle: bool = False, schedule: bool = True) -> None:
+async def run_postgres_worker(
+    database_url: str,
+    *,
+    concurrency: int = 2,
+    tick: float = 5.0,
+    until_idle: bool = False,
+    schedule: bool = True,
+) -> None:
     """Run jobs from the PostgreSQL queue: forever (a ``timeline worker``), or until the queue
     is empty (``until_idle``: ``timeline poll``). With ``schedule``, due sources are queued
     every ``tick`` seconds; jobs of dead workers are put back."""
@@ -283,8 +326,9 @@ async def run_postgres_worker(database_url: str, *, concurrency: int = 2, tick: 
         await _work(bound, concurrency, tick, until_idle, schedule)
 
 
-async def _work(app: procrastinate.App, concurrency: int, tick: float, until_idle: bool,
-                schedule: bool) -> None:
+async def _work(
+    app: procrastinate.App, concurrency: int, tick: float, until_idle: bool, schedule: bool
+) -> None:
     async with app.open_async():
         helpers = []
         if schedule and not until_idle:
@@ -294,10 +338,14 @@ async def _work(app: procrastinate.App, concurrency: int, tick: float, until_idl
         try:
             while True:
                 await app.run_worker_async(
-                    concurrency=concurrency, wait=not until_idle, install_signal_handlers=True,
+                    concurrency=concurrency,
+                    wait=not until_idle,
+                    install_signal_handlers=True,
                     update_heartbeat_interval=HEARTBEAT_EVERY,
-                    stalled_worker_timeout=STALLED_AFTER, fetch_job_polling_interval=tick,
-                    delete_jobs="never")
+                    stalled_worker_timeout=STALLED_AFTER,
+                    fetch_job_polling_interval=tick,
+                    delete_jobs="never",
+                )
                 # A worker told to stop when idle stops as soon as one of its slots finds
                 # nothing, though a running job may still queue more (a feed's pages).
                 if not until_idle or not await _jobs_ready(app):
@@ -311,8 +359,10 @@ async def _work(app: procrastinate.App, concurrency: int, tick: float, until_idl
 async def _jobs_ready(app: procrastinate.App) -> bool:
     """Whether a job waits in the queue that may run now (not one scheduled for later)."""
     now = datetime.now(UTC)
-    return any(job.scheduled_at is None or job.scheduled_at <= now
-               for job in await app.job_manager.list_jobs_async(status="todo"))
+    return any(
+        job.scheduled_at is None or job.scheduled_at <= now
+        for job in await app.job_manager.list_jobs_async(status="todo")
+    )
 
 
 # --- the front door: one call for either database ---------------------------------------------
@@ -358,8 +408,9 @@ def run_async(function, *args, **kwargs):
         return executor.submit(lambda: asyncio.run(function(*args, **kwargs))).result()
 
 
-def run_inline_worker(tick: float = 5.0, on_outcome: OnOutcome | None = None,
-                      stop: Callable[[], bool] = lambda: False) -> None:
+def run_inline_worker(
+    tick: float = 5.0, on_outcome: OnOutcome | None = None, stop: Callable[[], bool] = lambda: False
+) -> None:
     """``timeline worker`` on SQLite: every ``tick`` seconds, fetch the due sources and
     process what they list, until ``stop()`` is true."""
     import time
@@ -377,8 +428,12 @@ def run_inline_worker(tick: float = 5.0, on_outcome: OnOutcome | None = None,
         time.sleep(max(0.0, tick - spent))
 
 
-def ingest_urls(database_url: str, urls: list[str],
-                on_outcome: OnOutcome | None = None, source: str | None = None) -> None:
+def ingest_urls(
+    database_url: str,
+    urls: list[str],
+    on_outcome: OnOutcome | None = None,
+    source: str | None = None,
+) -> None:
     """``timeline ingest URL...``: fetch each URL once (feeds: their links too) and store the
     articles, in this process on either database (the fetches still go through the queue's
     job bodies, so the outcome is the same as a worker's)."""

@@ -254,8 +254,7 @@ class HappeningEvent(BaseModel):
     separated) and ``places`` (gazetteer ids, space separated)."""
 
     event = pw.ForeignKeyField(Event, primary_key=True, on_delete="CASCADE", on_update="CASCADE")
-    happening = pw.ForeignKeyField(Happening, backref="links", on_delete="CASCADE",
-                                   index=False)
+    happening = pw.ForeignKeyField(Happening, backref="links", on_delete="CASCADE", index=False)
     terms = pw.TextField()
     places = pw.TextField(default="")
 
@@ -288,8 +287,16 @@ class HappeningPending(BaseModel):
         table_name = "happening_pending"
 
 
-MODELS = (Article, Mention, Event, Source, Happening, HappeningEvent, HappeningPlace,
-          HappeningPending)
+MODELS = (
+    Article,
+    Mention,
+    Event,
+    Source,
+    Happening,
+    HappeningEvent,
+    HappeningPlace,
+    HappeningPending,
+)
 
 
 def overlapping(window_start: datetime | None, window_end: datetime | None) -> pw.Expression:

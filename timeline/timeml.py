@@ -30,8 +30,15 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
-__all__ = ["GoldTimex", "TimeMLDocument", "TimeMLError", "parse", "read", "reference_value",
-           "write"]
+__all__ = [
+    "GoldTimex",
+    "TimeMLDocument",
+    "TimeMLError",
+    "parse",
+    "read",
+    "reference_value",
+    "write",
+]
 
 
 class TimeMLError(ValueError):
@@ -84,8 +91,9 @@ def _dct_value(root: ET.Element) -> str:
     raise TimeMLError("no <DCT> with a TIMEX3 whose functionInDocument is CREATION_TIME")
 
 
-def _flatten(element: ET.Element, parts: list[str], found: list[tuple[int, int, dict[str, str]]],
-             pos: int) -> int:
+def _flatten(
+    element: ET.Element, parts: list[str], found: list[tuple[int, int, dict[str, str]]], pos: int
+) -> int:
     """Append ``element``'s character content to ``parts``; note TIMEX3 spans; return the end."""
     if element.text:
         parts.append(element.text)
@@ -124,9 +132,16 @@ def parse(source: str | bytes, name: str = "") -> TimeMLDocument:
     _flatten(texts[0], parts, found, 0)
     text = "".join(parts)
     timexes = tuple(
-        GoldTimex(start=start, end=end, text=text[start:end], type=attrs.get("type", ""),
-                  value=attrs.get("value", ""), mod=attrs.get("mod") or None,
-                  tid=attrs.get("tid", ""), attrs=attrs)
+        GoldTimex(
+            start=start,
+            end=end,
+            text=text[start:end],
+            type=attrs.get("type", ""),
+            value=attrs.get("value", ""),
+            mod=attrs.get("mod") or None,
+            tid=attrs.get("tid", ""),
+            attrs=attrs,
+        )
         for start, end, attrs in sorted(found, key=lambda f: (f[0], f[1]))
     )
     return TimeMLDocument(name=name, dct=dct, text=text, timexes=timexes)
@@ -162,8 +177,7 @@ def _attr(name: str, value: Any) -> str:
     return f" {name}={quoteattr(str(value))}"
 
 
-def write(text: str, reference: date | datetime, timexes: Iterable[Any],
-          docid: str = "") -> str:
+def write(text: str, reference: date | datetime, timexes: Iterable[Any], docid: str = "") -> str:
     """A TimeML document: ``text`` with one inline ``TIMEX3`` per expression, ``reference`` as DCT.
 
     ``timexes`` are :class:`~timeline.temporal.types.Timex` objects or anything with ``start``,
@@ -183,16 +197,18 @@ def write(text: str, reference: date | datetime, timexes: Iterable[Any],
     pos = 0
     for number, timex in enumerate(ordered, start=1):
         if timex.start < pos:
-            raise ValueError(f"overlapping expressions at offset {timex.start}: "
-                             f"{text[timex.start:timex.end]!r}")
+            raise ValueError(
+                f"overlapping expressions at offset {timex.start}: "
+                f"{text[timex.start : timex.end]!r}"
+            )
         if not 0 <= timex.start < timex.end <= len(text):
             raise ValueError(f"expression [{timex.start}, {timex.end}) outside the text")
         attrs = _attr("tid", f"t{number}") + _attr("type", timex.type) + _attr("value", timex.value)
         for name in ("mod", "quant", "freq"):
             if getattr(timex, name, None):
                 attrs += _attr(name, getattr(timex, name))
-        out.append(_text(text[pos:timex.start]))
-        out.append(f"<TIMEX3{attrs}>{_text(text[timex.start:timex.end])}</TIMEX3>")
+        out.append(_text(text[pos : timex.start]))
+        out.append(f"<TIMEX3{attrs}>{_text(text[timex.start : timex.end])}</TIMEX3>")
         pos = timex.end
     out.append(_text(text[pos:]))
     out.append("</TEXT>\n</TimeML>\n")

@@ -25,8 +25,13 @@ SEEDS = ROOT / "seeds"
 #: Debian's Chromium; ``TIMELINE_CHROMIUM`` points elsewhere (another distribution's path).
 CHROMIUM = Path(os.environ.get("TIMELINE_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 
@@ -39,8 +44,13 @@ def running_server(workdir: Path, *, env: dict[str, str] | None = None) -> Itera
     """
     environ = {**os.environ, **(env or {})}
     environ["TIMELINE_DATABASE_URL"] = f"sqlite:///{workdir / 'timeline.db'}"
-    subprocess.run([*timeline_command(), "ingest", str(SEEDS)], env=environ, check=True,
-                   capture_output=True, timeout=300)
+    subprocess.run(
+        [*timeline_command(), "ingest", str(SEEDS)],
+        env=environ,
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     with serving([], environ, workdir / "server.log") as base:
         yield base
 

@@ -40,8 +40,10 @@ def main() -> None:
                 page.locator("#overview:not([hidden])").wait_for(timeout=60_000)
                 overview.append(time.perf_counter() - began)
             status = page.locator("#status").inner_text()
-            print(f"{view:40} events {min(events) * 1000:6.0f} ms   "
-                  f"overview {min(overview) * 1000:6.0f} ms   ({status})")
+            print(
+                f"{view:40} events {min(events) * 1000:6.0f} ms   "
+                f"overview {min(overview) * 1000:6.0f} ms   ({status})"
+            )
         browser.close()
 
 

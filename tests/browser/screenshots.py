@@ -30,8 +30,10 @@ ARTICLE_TITLE = "Ukraine says Russia has begun the battle for the Donbas"
 HAPPENINGS_VIEW = "/?order=importance"
 #: The statements shown: one week of the seed storyline.
 TIMELINE_VIEW = "/?view=statements&from=2022-05-09&to=2022-05-16"
-TRY_TEXT = ("Officials said late Wednesday that the talks, suspended since April, "
-            "would resume within two weeks.")
+TRY_TEXT = (
+    "Officials said late Wednesday that the talks, suspended since April, "
+    "would resume within two weeks."
+)
 
 
 def article_path(page) -> str:
@@ -56,7 +58,8 @@ def shoot(base: str) -> list[Path]:
 
             page.goto(HAPPENINGS_VIEW)
             page.wait_for_function(
-                "() => !document.querySelector('#status').textContent.startsWith('Loading')")
+                "() => !document.querySelector('#status').textContent.startsWith('Loading')"
+            )
             page.locator("#key-dates:not([hidden])").wait_for()
             several = page.locator("#happenings > li.happening:has(.badge--many)").first
             several.locator("summary").click()
@@ -68,7 +71,8 @@ def shoot(base: str) -> list[Path]:
 
             page.goto(TIMELINE_VIEW)
             page.wait_for_function(
-                "() => !document.querySelector('#status').textContent.startsWith('Loading')")
+                "() => !document.querySelector('#status').textContent.startsWith('Loading')"
+            )
             page.locator("#overview:not([hidden])").wait_for()
             written.append(OUT / f"timeline-{name}.png")
             page.screenshot(path=written[-1])
@@ -91,12 +95,12 @@ def shoot(base: str) -> list[Path]:
             context.close()
 
         # Dark mode, with the "download this view" menu open; the try-it table on a phone.
-        context = browser.new_context(viewport=SIZES["desktop"], base_url=base,
-                                      color_scheme="dark")
+        context = browser.new_context(viewport=SIZES["desktop"], base_url=base, color_scheme="dark")
         page = context.new_page()
         page.goto(TIMELINE_VIEW)
         page.wait_for_function(
-            "() => !document.querySelector('#status').textContent.startsWith('Loading')")
+            "() => !document.querySelector('#status').textContent.startsWith('Loading')"
+        )
         page.locator("#overview:not([hidden])").wait_for()
         page.locator("details.download summary").click()
         written.append(OUT / "timeline-dark.png")

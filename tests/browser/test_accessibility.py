@@ -30,10 +30,16 @@ def violations(page) -> list[str]:
 
 
 @pytest.mark.parametrize("viewport", VIEWPORTS, ids=str)
-@pytest.mark.parametrize("path", ["/", "/?view=statements&from=2022-05-09&to=2022-05-16",
-                                  "/?view=happenings&from=2022-05-09&to=2022-05-16",
-                                  "/articles/3",
-                                  "/try?text=He+left+late+Wednesday.&reference=2022-05-14"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/?view=statements&from=2022-05-09&to=2022-05-16",
+        "/?view=happenings&from=2022-05-09&to=2022-05-16",
+        "/articles/3",
+        "/try?text=He+left+late+Wednesday.&reference=2022-05-14",
+    ],
+)
 def test_no_wcag_violations(chromium, server, path, viewport):
     context = chromium.new_context(viewport=VIEWPORTS[viewport], base_url=server)
     page = context.new_page()

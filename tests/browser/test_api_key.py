@@ -41,7 +41,8 @@ def test_storing_needs_the_configured_api_key(chromium, keyed_server):
     page.get_by_label("API key").fill("wrong-key")
     page.get_by_role("button", name="Store article").click()
     page.wait_for_function(
-        "() => document.querySelector('#store-status').textContent.includes('Not')")
+        "() => document.querySelector('#store-status').textContent.includes('Not')"
+    )
     assert "refused" in status.inner_text()
     assert page.request.get("/api/v1/articles?limit=500").json()["articles"] == before
 

@@ -24,13 +24,17 @@ els => els.map(e => ({id: Number(e.dataset.id), start: e.dataset.start, end: e.d
 
 def wait_for_happenings(page) -> None:
     page.wait_for_function(
-        "() => !document.querySelector('#status').textContent.startsWith('Loading')")
+        "() => !document.querySelector('#status').textContent.startsWith('Loading')"
+    )
 
 
 def api_query(page) -> dict[str, str]:
     query = parse_qs(urlparse(page.url).query)
-    return {name: values[0] for name, values in query.items()
-            if name in ("from", "to", "q", "source", "order")}
+    return {
+        name: values[0]
+        for name, values in query.items()
+        if name in ("from", "to", "q", "source", "order")
+    }
 
 
 def test_the_page_opens_on_the_news_with_one_card_per_happening(page):
@@ -40,8 +44,9 @@ def test_the_page_opens_on_the_news_with_one_card_per_happening(page):
     assert query["from"] == ["2022-04-08"]  # the first seed article's day, not 1814
     wait_for_happenings(page)
     cards = page.locator("li.happening").evaluate_all(CARD_KEYS)
-    served = page.request.get("/api/v1/happenings",
-                              params={**api_query(page), "limit": 50}).json()["happenings"]
+    served = page.request.get("/api/v1/happenings", params={**api_query(page), "limit": 50}).json()[
+        "happenings"
+    ]
     assert cards and [c["id"] for c in cards] == [h["id"] for h in served]
     for card, happening in zip(cards, served, strict=True):
         count = len(happening["sources"])
@@ -54,8 +59,9 @@ def test_the_key_dates_are_the_digest_in_time_order(page):
     page.goto("/")
     page.locator("#key-dates:not([hidden])").wait_for()
     days = page.locator("li.key-date").evaluate_all("els => els.map(e => e.dataset.date)")
-    digest = page.request.get("/api/v1/digest", params={
-        **api_query(page), "dates": 8, "sentences": 1}).json()["dates"]
+    digest = page.request.get(
+        "/api/v1/digest", params={**api_query(page), "dates": 8, "sentences": 1}
+    ).json()["dates"]
     assert days == [d["date"] for d in digest]
     assert days == sorted(days) and 2 <= len(days) <= 8
     first = page.locator("li.key-date").first
@@ -111,15 +117,20 @@ def test_the_switch_to_every_statement_keeps_the_filters(page):
     ids = page.locator("li.happening").evaluate_all("els => els.map(e => Number(e.dataset.id))")
     served = page.request.get("/api/v1/happenings", params={**api_query(page), "limit": 50})
     assert ids and ids == [h["id"] for h in served.json()["happenings"]]
-    assert ids != [h["id"] for h in page.request.get("/api/v1/happenings", params={
-        "from": api_query(page)["from"], "to": api_query(page)["to"], "limit": 50}).json()[
-        "happenings"]], "the text narrowed the list"
+    assert ids != [
+        h["id"]
+        for h in page.request.get(
+            "/api/v1/happenings",
+            params={"from": api_query(page)["from"], "to": api_query(page)["to"], "limit": 50},
+        ).json()["happenings"]
+    ], "the text narrowed the list"
     page.get_by_role("link", name="Every statement").click()
     page.wait_for_url(re.compile(r"view=statements"))
     query = parse_qs(urlparse(page.url).query)
     assert query["q"] == ["Azovstal"] and query["basis"] == ["expression"]
     page.wait_for_function(
-        "() => !document.querySelector('#status').textContent.startsWith('Loading')")
+        "() => !document.querySelector('#status').textContent.startsWith('Loading')"
+    )
     assert page.locator("li.event").count() > 0
     assert page.locator("li.event--publication").count() == 0  # not shown by default
     page.get_by_role("link", name="What happened").click()
@@ -131,8 +142,10 @@ def test_importance_order_puts_the_most_important_first(page):
     page.goto("/?view=happenings&order=importance&from=2022-04-01&to=2022-06-01")
     wait_for_happenings(page)
     ids = page.locator("li.happening").evaluate_all("els => els.map(e => Number(e.dataset.id))")
-    served = page.request.get("/api/v1/happenings", params={
-        "order": "importance", "from": "2022-04-01", "to": "2022-06-01", "limit": 50}).json()
+    served = page.request.get(
+        "/api/v1/happenings",
+        params={"order": "importance", "from": "2022-04-01", "to": "2022-06-01", "limit": 50},
+    ).json()
     assert ids == [h["id"] for h in served["happenings"]]
     importance = [h["importance"] for h in served["happenings"]]
     assert importance == sorted(importance, reverse=True)

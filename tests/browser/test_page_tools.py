@@ -15,7 +15,8 @@ pytestmark = pytest.mark.browser
 
 def wait_for_events(page) -> None:
     page.wait_for_function(
-        "() => !document.querySelector('#status').textContent.startsWith('Loading')")
+        "() => !document.querySelector('#status').textContent.startsWith('Loading')"
+    )
 
 
 def event_card(page, words: str):
@@ -101,8 +102,9 @@ def test_the_download_menu_carries_the_filters(page):
     page.goto("/?from=2022-05-01&to=2022-06-01&source=Kyiv+Ledger")
     menu = page.locator("details.download")
     menu.locator("summary").click()
-    links = {a.get_attribute("data-format"): a.get_attribute("href")
-             for a in menu.locator("a").all()}
+    links = {
+        a.get_attribute("data-format"): a.get_attribute("href") for a in menu.locator("a").all()
+    }
     assert {"csv", "ics", "timelinejs"} <= set(links)
     for href in links.values():
         query = parse_qs(urlparse(href).query)

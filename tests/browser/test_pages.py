@@ -32,7 +32,8 @@ els => els.map(e => ({id: e.dataset.id, start: e.dataset.start, end: e.dataset.e
 def wait_for_events(page) -> None:
     """Until the events are in (folded ones too: those are attached but not visible)."""
     page.wait_for_function(
-        "() => !document.querySelector('#status').textContent.startsWith('Loading')")
+        "() => !document.querySelector('#status').textContent.startsWith('Loading')"
+    )
 
 
 def shown_events(page) -> list[dict]:
@@ -40,8 +41,11 @@ def shown_events(page) -> list[dict]:
 
 
 def timeline_key(event: dict) -> tuple[datetime, datetime, int]:
-    return (datetime.fromisoformat(event["start"]), datetime.fromisoformat(event["end"]),
-            int(event["id"]))
+    return (
+        datetime.fromisoformat(event["start"]),
+        datetime.fromisoformat(event["end"]),
+        int(event["id"]),
+    )
 
 
 def test_events_appear_in_timeline_order_and_page_through_the_cursor(page):
@@ -240,7 +244,8 @@ def test_skipping_the_background_starts_at_the_first_article(page):
     page.wait_for_url(re.compile(r"from=2022-04-08"))  # the first seed article's day
     wait_for_events(page)
     days = page.locator("section.day:not(.day--earlier)").evaluate_all(
-        "els => els.map(e => e.dataset.day)")
+        "els => els.map(e => e.dataset.day)"
+    )
     assert days and days[0] >= "2022-04-08"
     assert page.locator("section.day--earlier li.event").count() > 0
     assert page.locator("section.day--earlier details").get_attribute("open") is None

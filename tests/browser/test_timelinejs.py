@@ -26,8 +26,12 @@ PAGE = f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tim
 @pytest.fixture(scope="module")
 def timelinejs() -> Path:
     if not (DIST / "js/timeline.js").exists() and shutil.which("npm"):
-        subprocess.run(["bash", str(ROOT / "scripts/ensure-timelinejs")], check=False,
-                       capture_output=True, timeout=300)
+        subprocess.run(
+            ["bash", str(ROOT / "scripts/ensure-timelinejs")],
+            check=False,
+            capture_output=True,
+            timeout=300,
+        )
     if not (DIST / "js/timeline.js").exists():
         pytest.skip("TimelineJS3 is not installed (needs npm: `make browser` installs it)")
     return DIST
@@ -51,7 +55,7 @@ def test_an_event_renders_with_its_dates_zone_and_sentence(chromium, server, tim
     def route(route):
         url = route.request.url
         if url.startswith(ORIGIN + "/"):
-            path = timelinejs / url[len(ORIGIN) + 1:].split("?")[0]
+            path = timelinejs / url[len(ORIGIN) + 1 :].split("?")[0]
             if path.is_file():
                 route.fulfill(path=str(path))
                 return
@@ -61,9 +65,12 @@ def test_an_event_renders_with_its_dates_zone_and_sentence(chromium, server, tim
     try:
         page.set_content(PAGE)
         page.wait_for_function("() => Boolean(window.TL && window.TL.Timeline)")
-        page.evaluate(f"""data => {{
+        page.evaluate(
+            f"""data => {{
             window.tl = new TL.Timeline('embed', data, {{script_path: '{ORIGIN}/js/'}});
-        }}""", data)
+        }}""",
+            data,
+        )
         # Its marker sits on the time axis once the timeline is drawn; then go to its slide.
         page.wait_for_selector(f"[id='{slide['unique_id']}-marker']", state="attached")
         page.evaluate("id => window.tl.goToId(id)", slide["unique_id"])

@@ -26,14 +26,34 @@ from pathlib import Path
 
 SITE = Path(__file__).resolve().parent / "site"
 _TEMPLATED = (".xml", ".json", ".rdf")
-_TYPES = {".html": "text/html; charset=utf-8", ".xml": "application/xml",
-          ".rdf": "application/rdf+xml", ".json": "application/feed+json",
-          ".txt": "text/plain"}
+_TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".xml": "application/xml",
+    ".rdf": "application/rdf+xml",
+    ".json": "application/feed+json",
+    ".txt": "text/plain",
+}
 HUGE_BYTES = 50 * 1024 * 1024
 #: The publication time of generated page 0; page n is n minutes later.
 GEN_START = datetime(2022, 5, 1, 6, 0, tzinfo=UTC)
-_WORDS = ("council", "harbour", "bridge", "library", "tram", "school", "market", "river",
-          "hospital", "station", "stadium", "museum", "park", "airport", "factory", "theatre")
+_WORDS = (
+    "council",
+    "harbour",
+    "bridge",
+    "library",
+    "tram",
+    "school",
+    "market",
+    "river",
+    "hospital",
+    "station",
+    "stadium",
+    "museum",
+    "park",
+    "airport",
+    "factory",
+    "theatre",
+)
 
 
 def generated_page(n: int) -> str:
@@ -41,16 +61,20 @@ def generated_page(n: int) -> str:
     published = GEN_START + timedelta(minutes=n)
     a, b = _WORDS[n % len(_WORDS)], _WORDS[(n // len(_WORDS)) % len(_WORDS)]
     title = f"Story {n}: the {a} and the {b}"
-    text = (f"<p>Officials said on Tuesday that work on the {a} would resume next week, "
-            f"story number {n} reports. The plan was first announced in March 2021 and "
-            f"delayed twice since then.</p><p>Residents near the {b} were told late Wednesday "
-            f"that the works would last until the end of June. A public meeting is planned "
-            f"for Friday evening, and a decision is expected within two weeks.</p>")
-    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}'
-            f'</title><script type="application/ld+json">{{"@context":"https://schema.org",'
-            f'"@type":"NewsArticle","headline":"{title}","datePublished":'
-            f'"{published.isoformat()}"}}</script></head><body><article><h1>{title}</h1>'
-            f'{text}</article></body></html>')
+    text = (
+        f"<p>Officials said on Tuesday that work on the {a} would resume next week, "
+        f"story number {n} reports. The plan was first announced in March 2021 and "
+        f"delayed twice since then.</p><p>Residents near the {b} were told late Wednesday "
+        f"that the works would last until the end of June. A public meeting is planned "
+        f"for Friday evening, and a decision is expected within two weeks.</p>"
+    )
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}'
+        f'</title><script type="application/ld+json">{{"@context":"https://schema.org",'
+        f'"@type":"NewsArticle","headline":"{title}","datePublished":'
+        f'"{published.isoformat()}"}}</script></head><body><article><h1>{title}</h1>'
+        f"{text}</article></body></html>"
+    )
 
 
 class FixtureServer:
@@ -112,7 +136,7 @@ class FixtureServer:
 
     def _route(self, handler: BaseHTTPRequestHandler, path: str) -> None:
         if path.startswith("/redirect/"):
-            return self._send(handler, 301, b"", headers={"Location": path[len("/redirect"):]})
+            return self._send(handler, 301, b"", headers={"Location": path[len("/redirect") :]})
         if path.startswith("/flaky/"):
             with self._lock:
                 self._flaky[path] += 1
@@ -121,9 +145,9 @@ class FixtureServer:
                 return self._send(handler, 429, b"slow down", headers={"Retry-After": "0"})
             if count == 2:
                 return self._send(handler, 500, b"oops")
-            return self._file(handler, path[len("/flaky"):])
+            return self._file(handler, path[len("/flaky") :])
         if path.startswith("/etag/"):
-            return self._file(handler, path[len("/etag"):], etag=True)
+            return self._file(handler, path[len("/etag") :], etag=True)
         if path == "/never":
             self._stopping.wait(60)
             return None
@@ -135,12 +159,14 @@ class FixtureServer:
             number = path.rsplit("/", 1)[-1].removesuffix(".html")
             if not number.isdigit():
                 return self._send(handler, 404, b"no such page")
-            return self._send(handler, 200, generated_page(int(number)).encode(),
-                              "text/html; charset=utf-8")
+            return self._send(
+                handler, 200, generated_page(int(number)).encode(), "text/html; charset=utf-8"
+            )
         if path.startswith("/gen-feed/"):
             first, _, last = path.rsplit("/", 1)[-1].removesuffix(".xml").partition("-")
-            return self._send(handler, 200, self._gen_feed(int(first), int(last)),
-                              "application/rss+xml")
+            return self._send(
+                handler, 200, self._gen_feed(int(first), int(last)), "application/rss+xml"
+            )
         return self._file(handler, path)
 
     def _file(self, handler, path: str, etag: bool = False) -> None:
@@ -156,16 +182,19 @@ class FixtureServer:
             headers["ETag"] = tag
             if handler.headers.get("If-None-Match") == tag:
                 return self._send(handler, 304, b"", headers=headers)
-        return self._send(handler, 200, content, _TYPES.get(target.suffix, "text/plain"),
-                          headers)
+        return self._send(handler, 200, content, _TYPES.get(target.suffix, "text/plain"), headers)
 
     def _gen_feed(self, first: int, last: int) -> bytes:
         items = "".join(
             f"<item><title>Story {n}</title><link>{self.base}/gen/{n}.html?utm_source=rss</link>"
-            f"<guid>{self.base}/gen/{n}.html</guid></item>" for n in range(first, last))
-        return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Generated</title>'
-                f"<link>{self.base}/</link><description>bench</description>{items}"
-                f"</channel></rss>").encode()
+            f"<guid>{self.base}/gen/{n}.html</guid></item>"
+            for n in range(first, last)
+        )
+        return (
+            f'<?xml version="1.0"?><rss version="2.0"><channel><title>Generated</title>'
+            f"<link>{self.base}/</link><description>bench</description>{items}"
+            f"</channel></rss>"
+        ).encode()
 
     def _huge(self, handler) -> None:
         handler.send_response(200)
@@ -180,8 +209,13 @@ class FixtureServer:
         handler.wfile.write(b"0\r\n\r\n")
 
     @staticmethod
-    def _send(handler, status: int, body: bytes, content_type: str = "text/plain",
-              headers: dict[str, str] | None = None) -> None:
+    def _send(
+        handler,
+        status: int,
+        body: bytes,
+        content_type: str = "text/plain",
+        headers: dict[str, str] | None = None,
+    ) -> None:
         handler.send_response(status)
         if status != 304:
             handler.send_header("Content-Type", content_type)

@@ -18,8 +18,12 @@ from api.cli import main
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from serving import serving  # noqa: E402
 
-FAST_ENV = {"TIMELINE_FETCH_HOST_INTERVAL": "0", "TIMELINE_FETCH_TIMEOUT": "1",
-            "TIMELINE_FETCH_RETRIES": "1", "TIMELINE_FETCH_BACKOFF": "0.01"}
+FAST_ENV = {
+    "TIMELINE_FETCH_HOST_INTERVAL": "0",
+    "TIMELINE_FETCH_TIMEOUT": "1",
+    "TIMELINE_FETCH_RETRIES": "1",
+    "TIMELINE_FETCH_BACKOFF": "0.01",
+}
 
 
 @pytest.fixture
@@ -40,8 +44,9 @@ def run(tmp_path, monkeypatch):
 
 
 def test_sources_add_poll_list_remove(run, site):
-    added = run("sources", "add", site.url("/feeds/atom.xml"), "--every", "2h",
-                "--source", "Atom desk")
+    added = run(
+        "sources", "add", site.url("/feeds/atom.xml"), "--every", "2h", "--source", "Atom desk"
+    )
     assert added.exit_code == 0, added.output
     assert "added source 1:" in added.output and "every 2h" in added.output
     run("sources", "add", site.url("/gone"))
@@ -62,8 +67,9 @@ def test_sources_add_poll_list_remove(run, site):
 def test_sources_add_refuses_bad_input(run):
     bad = run("sources", "add", "ftp://example.org/feed")
     assert bad.exit_code == 1 and "not an http or https URL" in bad.output
-    assert "shorter than 10 seconds" in run("sources", "add", "https://e.org/", "--every",
-                                            "1s").output
+    assert (
+        "shorter than 10 seconds" in run("sources", "add", "https://e.org/", "--every", "1s").output
+    )
 
 
 def test_ingest_urls(run, site):
@@ -89,12 +95,19 @@ def test_ingest_refuses_mixing_files_and_urls(run, site, tmp_path):
 
 @pytest.mark.slow
 def test_serve_with_worker_fetches_a_source_added_over_the_api(site, tmp_path):
-    env = {**os.environ, **FAST_ENV, "TIMELINE_API_KEYS": "",
-           "TIMELINE_DATABASE_URL": f"sqlite:///{tmp_path / 'served.db'}"}
+    env = {
+        **os.environ,
+        **FAST_ENV,
+        "TIMELINE_API_KEYS": "",
+        "TIMELINE_DATABASE_URL": f"sqlite:///{tmp_path / 'served.db'}",
+    }
     with serving(["--workers", "1", "--with-worker"], env, tmp_path / "serve.log") as base:
         request = urllib.request.Request(
-            f"{base}/api/v1/sources", method="POST", headers={"Content-Type": "application/json"},
-            data=json.dumps({"url": site.url("/feeds/feed.json")}).encode())
+            f"{base}/api/v1/sources",
+            method="POST",
+            headers={"Content-Type": "application/json"},
+            data=json.dumps({"url": site.url("/feeds/feed.json")}).encode(),
+        )
         with urllib.request.urlopen(request) as response:
             assert response.status == 201
         deadline = time.monotonic() + 60

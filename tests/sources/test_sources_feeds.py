@@ -16,21 +16,32 @@ def _content(name: str) -> bytes:
     return (SITE / name).read_bytes().replace(b"{{base}}", BASE.encode())
 
 
-@pytest.mark.parametrize("name, kind", [
-    ("feeds/rss2.xml", "rss"), ("feeds/rss091.xml", "rss"), ("feeds/rss1.rdf", "rss"),
-    ("feeds/atom.xml", "atom"), ("feeds/feed.json", "jsonfeed"), ("sitemap.xml", "sitemap"),
-    ("news-sitemap.xml", "news-sitemap"), ("sitemap-index.xml", "sitemap-index"),
-    ("pages/ghost.html", "page"),
-])
+@pytest.mark.parametrize(
+    "name, kind",
+    [
+        ("feeds/rss2.xml", "rss"),
+        ("feeds/rss091.xml", "rss"),
+        ("feeds/rss1.rdf", "rss"),
+        ("feeds/atom.xml", "atom"),
+        ("feeds/feed.json", "jsonfeed"),
+        ("sitemap.xml", "sitemap"),
+        ("news-sitemap.xml", "news-sitemap"),
+        ("sitemap-index.xml", "sitemap-index"),
+        ("pages/ghost.html", "page"),
+    ],
+)
 def test_kind_is_told_by_content(name, kind):
     assert sniff(_content(name)) == kind
 
 
-@pytest.mark.parametrize("content, problem", [
-    (b'{"items": []}', "not a JSON Feed"),
-    (b"<svg xmlns='http://www.w3.org/2000/svg'/>", "root <svg>"),
-    (b"just text", "neither XML, JSON nor HTML"),
-])
+@pytest.mark.parametrize(
+    "content, problem",
+    [
+        (b'{"items": []}', "not a JSON Feed"),
+        (b"<svg xmlns='http://www.w3.org/2000/svg'/>", "root <svg>"),
+        (b"just text", "neither XML, JSON nor HTML"),
+    ],
+)
 def test_other_content_is_refused_with_a_reason(content, problem):
     with pytest.raises(NotAFeed, match=problem):
         sniff(content)
@@ -57,8 +68,11 @@ def test_atom_relative_links_resolve_and_updated_stands_in_for_published():
 
 def test_json_feed_uses_url_or_external_url():
     found = entries(_content("feeds/feed.json"), "jsonfeed", BASE)
-    assert [e.url.rsplit("/", 1)[-1] for e in found] == ["opengraph-only.html", "byline-de.html",
-                                                         "time-only.html"]
+    assert [e.url.rsplit("/", 1)[-1] for e in found] == [
+        "opengraph-only.html",
+        "byline-de.html",
+        "time-only.html",
+    ]
     assert found[1].published == "2022-05-14T09:30:00+02:00"
 
 

@@ -72,8 +72,7 @@ def test_robots_txt_is_obeyed_and_the_user_agent_sent(site, fetcher):
 def test_requests_to_one_host_are_spaced():
     slept = []
     now = [100.0]
-    fetcher = Fetcher(FetchPolicy(per_host_interval=2.0), sleep=slept.append,
-                      clock=lambda: now[0])
+    fetcher = Fetcher(FetchPolicy(per_host_interval=2.0), sleep=slept.append, clock=lambda: now[0])
     for _ in range(3):
         fetcher._wait_for_host("http://a.example/x")
     fetcher._wait_for_host("http://b.example/x")

@@ -41,7 +41,11 @@ def test_rss_feed_is_followed_and_its_articles_stored_once(site, queue):
     assert _article(site, "/pages/amp/amp-story.html") is None
     source = Source.get_by_id(source.id)
     assert (source.kind, source.last_status, source.last_http_status, source.last_new) == (
-        "rss", "ok", 200, 3)
+        "rss",
+        "ok",
+        200,
+        3,
+    )
     # not due again yet: nothing happens; forced due: nothing new is fetched
     assert _poll(queue) == []
     Source.update(next_due=datetime.now(UTC)).execute()
@@ -51,11 +55,18 @@ def test_rss_feed_is_followed_and_its_articles_stored_once(site, queue):
     assert Article.select().count() == 3
 
 
-@pytest.mark.parametrize("path, kind, count", [
-    ("/feeds/rss091.xml", "rss", 2), ("/feeds/rss1.rdf", "rss", 1), ("/feeds/atom.xml", "atom", 2),
-    ("/feeds/feed.json", "jsonfeed", 3), ("/sitemap.xml", "sitemap", 3),
-    ("/news-sitemap.xml", "news-sitemap", 1), ("/pages/ghost.html", "page", 1),
-])
+@pytest.mark.parametrize(
+    "path, kind, count",
+    [
+        ("/feeds/rss091.xml", "rss", 2),
+        ("/feeds/rss1.rdf", "rss", 1),
+        ("/feeds/atom.xml", "atom", 2),
+        ("/feeds/feed.json", "jsonfeed", 3),
+        ("/sitemap.xml", "sitemap", 3),
+        ("/news-sitemap.xml", "news-sitemap", 1),
+        ("/pages/ghost.html", "page", 1),
+    ],
+)
 def test_every_kind_of_source(site, queue, path, kind, count):
     source = registry.add_source(site.url(path))
     _poll(queue)
@@ -101,11 +112,14 @@ def test_a_page_dated_in_the_future_is_refused_with_the_reason(site, queue):
     assert Article.select().count() == 0
 
 
-@pytest.mark.parametrize("path, status, error", [
-    ("/gone", 404, "HTTP 404"),
-    ("/private/feed.xml", None, "robots.txt"),
-    ("/robots.txt", 200, "not a feed, sitemap or HTML page"),
-])
+@pytest.mark.parametrize(
+    "path, status, error",
+    [
+        ("/gone", 404, "HTTP 404"),
+        ("/private/feed.xml", None, "robots.txt"),
+        ("/robots.txt", 200, "not a feed, sitemap or HTML page"),
+    ],
+)
 def test_failures_are_recorded_on_the_source(site, queue, path, status, error):
     source = registry.add_source(site.url(path))
     _poll(queue)
@@ -116,8 +130,10 @@ def test_failures_are_recorded_on_the_source(site, queue, path, status, error):
 
 
 def test_a_failing_page_of_a_feed_is_shown_on_the_source(site, queue, tmp_path):
-    queue.ingest_url(site.url("/pages/future-date.html"), source_id=registry.add_source(
-        site.url("/feeds/atom.xml")).id)
+    queue.ingest_url(
+        site.url("/pages/future-date.html"),
+        source_id=registry.add_source(site.url("/feeds/atom.xml")).id,
+    )
     queue.run_pending()
     assert "future-date.html: no plausible publication date" in Source.get().last_error
 
@@ -133,8 +149,7 @@ def test_conditional_get_on_the_next_poll(site, queue):
     assert (source.last_status, source.last_http_status) == ("not-modified", 304)
 
 
-def test_poll_runs_through_the_queue_of_the_database(site, db, fetcher, monkeypatch,
-                                                     database_url):
+def test_poll_runs_through_the_queue_of_the_database(site, db, fetcher, monkeypatch, database_url):
     """``jobs.poll``: in-process on SQLite, through procrastinate on PostgreSQL."""
     monkeypatch.setattr(jobs, "_fetcher", fetcher)
     registry.add_source(site.url("/feeds/atom.xml"))
@@ -151,8 +166,9 @@ def test_claim_due_gives_each_due_source_to_one_scheduler(db):
     assert registry.claim_due() == []
 
 
-@pytest.mark.parametrize("every, seconds", [("15m", 900), ("2h", 7200), ("1d", 86400),
-                                            ("90s", 90), ("5", 300)])
+@pytest.mark.parametrize(
+    "every, seconds", [("15m", 900), ("2h", 7200), ("1d", 86400), ("90s", 90), ("5", 300)]
+)
 def test_parse_every(every, seconds):
     assert registry.parse_every(every) == seconds
 

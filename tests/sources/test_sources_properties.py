@@ -19,8 +19,10 @@ _urls = st.builds(
     st.sampled_from(["http", "https", "HTTP"]),
     st.from_regex(r"[a-z][a-z0-9-]{0,10}(\.[a-z]{2,6}){1,2}", fullmatch=True),
     st.lists(_segment, max_size=4),
-    st.lists(st.tuples(st.sampled_from(["utm_source", "id", "amp", "a", "fbclid", "page"]),
-                       _segment), max_size=4).map(lambda kv: "&".join(f"{k}={v}" for k, v in kv)),
+    st.lists(
+        st.tuples(st.sampled_from(["utm_source", "id", "amp", "a", "fbclid", "page"]), _segment),
+        max_size=4,
+    ).map(lambda kv: "&".join(f"{k}={v}" for k, v in kv)),
 )
 
 
@@ -52,8 +54,9 @@ def test_read_date_never_raises(text, languages):
 def test_any_html_gets_a_date_or_a_reason(markup):
     try:
         tree = parse_html(f"<html><body><div class='date'>{markup}</div></body></html>")
-        found = find_published_at(Page(tree, "http://x.example/a", datetime(2022, 5, 15,
-                                                                           tzinfo=UTC), "en"))
+        found = find_published_at(
+            Page(tree, "http://x.example/a", datetime(2022, 5, 15, tzinfo=UTC), "en")
+        )
     except (NotAnArticle, DateRefused):
         return
     assert found.moment.tzinfo is not None

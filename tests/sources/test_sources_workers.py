@@ -37,23 +37,31 @@ def pg():
     database.close()
 
 
-def _start_worker(tmp_path, name: str, stalled_after: float = 120
-                  ) -> tuple[subprocess.Popen, str]:
+def _start_worker(tmp_path, name: str, stalled_after: float = 120) -> tuple[subprocess.Popen, str]:
     # Generous limits: on a loaded machine a fetch or a heartbeat can be late, and a job
     # retried for that would read as "done twice".
-    env = dict(os.environ, TIMELINE_DATABASE_URL=PG_URL, TIMELINE_FETCH_HOST_INTERVAL="0",
-               TIMELINE_FETCH_TIMEOUT="60", TIMELINE_WORKER_STALLED_AFTER=str(stalled_after))
+    env = dict(
+        os.environ,
+        TIMELINE_DATABASE_URL=PG_URL,
+        TIMELINE_FETCH_HOST_INTERVAL="0",
+        TIMELINE_FETCH_TIMEOUT="60",
+        TIMELINE_WORKER_STALLED_AFTER=str(stalled_after),
+    )
     log = tmp_path / f"{name}.log"
     with log.open("w") as handle:  # the child keeps its own copy of the descriptor
         process = subprocess.Popen(
-            [sys.executable, "-m", "timeline", "worker", "--tick", "0.5"], env=env,
-            stdout=subprocess.DEVNULL, stderr=handle)
+            [sys.executable, "-m", "timeline", "worker", "--tick", "0.5"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=handle,
+        )
     return process, str(log)
 
 
 def _job_counts(database) -> dict[str, int]:
     rows = database.execute_sql(
-        "SELECT status, count(*) FROM procrastinate_jobs GROUP BY status").fetchall()
+        "SELECT status, count(*) FROM procrastinate_jobs GROUP BY status"
+    ).fetchall()
     return dict(rows)
 
 

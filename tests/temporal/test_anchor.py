@@ -497,12 +497,16 @@ def test_a_reading_gives_the_splitters_sentences_and_their_tenses():
     from timeline.temporal import read
     from timeline.text import split_sentences
 
-    text = ("Officials said late Wednesday that the talks will resume next week. "
-            "The bridge is closed. Troops withdrew from the city on Friday. No date here, "
-            "the mayor says.\n\nShelling will continue, he warned.")
+    text = (
+        "Officials said late Wednesday that the talks will resume next week. "
+        "The bridge is closed. Troops withdrew from the city on Friday. No date here, "
+        "the mayor says.\n\nShelling will continue, he warned."
+    )
     reading = read(text, date(2022, 5, 14))
     assert reading.timexes == tag(text, date(2022, 5, 14))
     assert reading.sentences == split_sentences(text)
-    assert [reading.tense(s) for s in reading.sentences] == [
-        sentence_tense(s.text) for s in reading.sentences
-    ] == ["future", "present", "past", "present", "future"]
+    assert (
+        [reading.tense(s) for s in reading.sentences]
+        == [sentence_tense(s.text) for s in reading.sentences]
+        == ["future", "present", "past", "present", "future"]
+    )

@@ -17,8 +17,9 @@ CASES = load_all()
 
 
 def _found(case: Case) -> list:
-    timexes = tag(case.sentence, case.reference, prefer=case.prefer,
-                  document_type=case.document_type)
+    timexes = tag(
+        case.sentence, case.reference, prefer=case.prefer, document_type=case.document_type
+    )
     return [t for t in timexes if t.start < case.end and case.start < t.end]
 
 
@@ -30,10 +31,18 @@ def test_example(case: Case) -> None:
         f"{[(t.text, t.value, t.rule) for t in covering]}"
     )
     timex = covering[0]
-    actual = {"type": timex.type, "value": timex.value, "mod": timex.mod,
-              "interval": utc_pair(timex.interval)}
-    expected = {"type": case.type, "value": case.value, "mod": case.mod,
-                "interval": utc_pair(case.interval)}
+    actual = {
+        "type": timex.type,
+        "value": timex.value,
+        "mod": timex.mod,
+        "interval": utc_pair(timex.interval),
+    }
+    expected = {
+        "type": case.type,
+        "value": case.value,
+        "mod": case.mod,
+        "interval": utc_pair(case.interval),
+    }
     for key, want in case.checks.items():
         if key == "event_interval":
             actual[key] = utc_pair(event_interval(timex, case.reference))

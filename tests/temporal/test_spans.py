@@ -37,5 +37,7 @@ def test_spans(case: dict) -> None:
 def test_expected_spans_are_located_in_order() -> None:
     sentence = "On Sunday Times said Sunday, and Sunday."
     assert expected_spans(sentence, [["Sunday", 1], "Sunday"]) == [
-        (21, 27, "Sunday"), (33, 39, "Sunday")]
+        (21, 27, "Sunday"),
+        (33, 39, "Sunday"),
+    ]
     assert len(CASES) >= 30

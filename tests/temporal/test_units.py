@@ -31,9 +31,16 @@ def test_every_weekday_word_fires_the_weekday_trigger(word) -> None:
 
 @pytest.mark.parametrize(
     ("name", "n", "value"),
-    [("second", 30, "PT30S"), ("hour", 2, "PT2H"), ("weekend", 1, "P2D"),
-     ("fortnight", 3, "P6W"), ("season", 1, "P3M"), ("decade", 2, "P20Y"),
-     ("century", None, "PXY"), ("millennium", 1, "P1000Y")],
+    [
+        ("second", 30, "PT30S"),
+        ("hour", 2, "PT2H"),
+        ("weekend", 1, "P2D"),
+        ("fortnight", 3, "P6W"),
+        ("season", 1, "P3M"),
+        ("decade", 2, "P20Y"),
+        ("century", None, "PXY"),
+        ("millennium", 1, "P1000Y"),
+    ],
 )
 def test_duration_values_come_from_the_table(name, n, value) -> None:
     assert duration_value(name, n) == value
@@ -56,8 +63,12 @@ def test_every_word_names_a_defined_unit() -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("for three yrs", "P3Y"), ("two fortnights ago", "2022-W15"), ("last yr", "2021"),
-     ("this qtr", "2022-Q2")],
+    [
+        ("for three yrs", "P3Y"),
+        ("two fortnights ago", "2022-W15"),
+        ("last yr", "2021"),
+        ("this qtr", "2022-Q2"),
+    ],
 )
 def test_a_synonym_works_in_every_rule(text, value) -> None:
     (timex,) = tag(text, REF)

@@ -13,34 +13,69 @@ from timeline.store import Article, Event, Mention, span_class
 from timeline.words import words_column
 
 
-def make_article(title: str, published_at: datetime, *, source: str | None = "Wire",
-                 body: str | None = None, url: str | None = None) -> Article:
+def make_article(
+    title: str,
+    published_at: datetime,
+    *,
+    source: str | None = "Wire",
+    body: str | None = None,
+    url: str | None = None,
+) -> Article:
     body = body or f"{title}. Body text."
     offset = published_at.utcoffset() or timedelta(0)
     return Article.create(
-        title=title, body=body, published_at=published_at,
-        utc_offset_minutes=int(offset.total_seconds() // 60), source=source, url=url,
+        title=title,
+        body=body,
+        published_at=published_at,
+        utc_offset_minutes=int(offset.total_seconds() // 60),
+        source=source,
+        url=url,
         content_hash=hashlib.sha256(f"{title}|{body}|{published_at}".encode()).hexdigest(),
-        ingested_at=datetime(2022, 6, 1, tzinfo=UTC), words=words_column(title, body),
+        ingested_at=datetime(2022, 6, 1, tzinfo=UTC),
+        words=words_column(title, body),
     )
 
 
-def make_event(article: Article, text: str, start: datetime, end: datetime, *,
-               granularity: str = "day", basis: str = "expression",
-               expression: tuple[str, str] | None = ("Wednesday", "2022-05-11"),
-               mod: str | None = None) -> Event:
+def make_event(
+    article: Article,
+    text: str,
+    start: datetime,
+    end: datetime,
+    *,
+    granularity: str = "day",
+    basis: str = "expression",
+    expression: tuple[str, str] | None = ("Wednesday", "2022-05-11"),
+    mod: str | None = None,
+) -> Event:
     mention = None
     if basis == "expression" and expression is not None:
         position = article.body.index(expression[0])
         mention = Mention.create(
-            article=article, start=position, end=position + len(expression[0]),
-            text=expression[0], type="DATE", value=expression[1], mod=mod,
-            interval_start=start, interval_end=end, granularity=granularity, rule="test_rule",
+            article=article,
+            start=position,
+            end=position + len(expression[0]),
+            text=expression[0],
+            type="DATE",
+            value=expression[1],
+            mod=mod,
+            interval_start=start,
+            interval_end=end,
+            granularity=granularity,
+            rule="test_rule",
         )
     return Event.create(
-        article=article, mention=mention, text=text, sentence_start=0, sentence_end=len(text),
-        start=start, end=end, granularity=granularity, basis=basis, tense="past",
-        span_class=span_class(start, end), words=words_column(text, article.title),
+        article=article,
+        mention=mention,
+        text=text,
+        sentence_start=0,
+        sentence_end=len(text),
+        start=start,
+        end=end,
+        granularity=granularity,
+        basis=basis,
+        tense="past",
+        span_class=span_class(start, end),
+        words=words_column(text, article.title),
     )
 
 
@@ -72,8 +107,9 @@ def problem_of(response) -> dict:
     assert isinstance(body["title"], str) and body["title"]
     assert isinstance(body["detail"], str) and body["detail"]
     assert isinstance(body["errors"], dict)
-    assert all(isinstance(v, list) and all(isinstance(m, str) for m in v)
-               for v in body["errors"].values())
+    assert all(
+        isinstance(v, list) and all(isinstance(m, str) for m in v) for v in body["errors"].values()
+    )
     return body
 
 

@@ -18,8 +18,9 @@ from api import create_app
 @pytest.fixture
 def app(db, database_url):
     """The app over the fresh test database; exceptions become 500 problems as in production."""
-    return create_app({"TIMELINE_DATABASE_URL": database_url, "TESTING": True,
-                       "PROPAGATE_EXCEPTIONS": False})
+    return create_app(
+        {"TIMELINE_DATABASE_URL": database_url, "TESTING": True, "PROPAGATE_EXCEPTIONS": False}
+    )
 
 
 @pytest.fixture
@@ -43,44 +44,89 @@ def story(db) -> Story:
     june     2022-06-01 .. 2022-06-02     day         expression   Wire
     ======== ============================ =========== ============ ==========
     """
-    wire = make_article("Kharkiv counteroffensive", d(2022, 5, 14, 9, 30, tz=KYIV),
-                        source="Wire", url="https://wire.example/kharkiv",
-                        body="Troops advanced late Wednesday. Explosions were heard, residents "
-                             "said, in the evening. The week was quiet. Officials gave no "
-                             "figures. Talks resume on June 1.")
-    ledger = make_article("Azovstal blockade", d(2022, 5, 14, 8, tz=KYIV), source="Ledger",
-                          body="Shelling went on in April. The siege has lasted since "
-                               "mid-April.")
+    wire = make_article(
+        "Kharkiv counteroffensive",
+        d(2022, 5, 14, 9, 30, tz=KYIV),
+        source="Wire",
+        url="https://wire.example/kharkiv",
+        body="Troops advanced late Wednesday. Explosions were heard, residents "
+        "said, in the evening. The week was quiet. Officials gave no "
+        "figures. Talks resume on June 1.",
+    )
+    ledger = make_article(
+        "Azovstal blockade",
+        d(2022, 5, 14, 8, tz=KYIV),
+        source="Ledger",
+        body="Shelling went on in April. The siege has lasted since mid-April.",
+    )
     k = KYIV
     events = {
-        "april": make_event(ledger, "Shelling went on in April.", d(2022, 4, 1, tz=k),
-                            d(2022, 5, 1, tz=k), granularity="month",
-                            expression=("April", "2022-04")),
-        "since": make_event(ledger, "The siege has lasted since mid-April.",
-                            d(2022, 4, 15, tz=k), d(2022, 5, 14, tz=k),
-                            expression=("mid-April", "2022-04"), mod="MID"),
-        "week": make_event(wire, "The week was quiet.", d(2022, 5, 9, tz=k),
-                           d(2022, 5, 16, tz=k), granularity="week",
-                           expression=("The week", "2022-W19")),
-        "wed": make_event(wire, "Troops advanced late Wednesday.", d(2022, 5, 11, tz=k),
-                          d(2022, 5, 12, tz=k), mod="END"),
-        "evening": make_event(wire, "Explosions were heard, residents said, in the evening.",
-                              d(2022, 5, 11, 18, tz=k), d(2022, 5, 11, 21, tz=k),
-                              granularity="partofday", expression=("evening", "2022-05-11TEV")),
-        "pub": make_event(wire, "Officials gave no figures.", d(2022, 5, 14, tz=k),
-                          d(2022, 5, 15, tz=k), basis="publication", expression=None),
-        "june": make_event(wire, "Talks resume on June 1.", d(2022, 6, 1, tz=k),
-                           d(2022, 6, 2, tz=k), expression=("June 1", "2022-06-01")),
+        "april": make_event(
+            ledger,
+            "Shelling went on in April.",
+            d(2022, 4, 1, tz=k),
+            d(2022, 5, 1, tz=k),
+            granularity="month",
+            expression=("April", "2022-04"),
+        ),
+        "since": make_event(
+            ledger,
+            "The siege has lasted since mid-April.",
+            d(2022, 4, 15, tz=k),
+            d(2022, 5, 14, tz=k),
+            expression=("mid-April", "2022-04"),
+            mod="MID",
+        ),
+        "week": make_event(
+            wire,
+            "The week was quiet.",
+            d(2022, 5, 9, tz=k),
+            d(2022, 5, 16, tz=k),
+            granularity="week",
+            expression=("The week", "2022-W19"),
+        ),
+        "wed": make_event(
+            wire,
+            "Troops advanced late Wednesday.",
+            d(2022, 5, 11, tz=k),
+            d(2022, 5, 12, tz=k),
+            mod="END",
+        ),
+        "evening": make_event(
+            wire,
+            "Explosions were heard, residents said, in the evening.",
+            d(2022, 5, 11, 18, tz=k),
+            d(2022, 5, 11, 21, tz=k),
+            granularity="partofday",
+            expression=("evening", "2022-05-11TEV"),
+        ),
+        "pub": make_event(
+            wire,
+            "Officials gave no figures.",
+            d(2022, 5, 14, tz=k),
+            d(2022, 5, 15, tz=k),
+            basis="publication",
+            expression=None,
+        ),
+        "june": make_event(
+            wire,
+            "Talks resume on June 1.",
+            d(2022, 6, 1, tz=k),
+            d(2022, 6, 2, tz=k),
+            expression=("June 1", "2022-06-01"),
+        ),
     }
-    return Story({"wire": wire.id, "ledger": ledger.id},
-                 {name: event.id for name, event in events.items()})
+    return Story(
+        {"wire": wire.id, "ledger": ledger.id}, {name: event.id for name, event in events.items()}
+    )
 
 
 @pytest.fixture
 def server(story, database_url, tmp_path):
     env = {**os.environ, "TIMELINE_API_KEYS": ""}
-    with serving(["--workers", "2", "--database-url", database_url], env,
-                 tmp_path / "server.log") as base:
+    with serving(
+        ["--workers", "2", "--database-url", database_url], env, tmp_path / "server.log"
+    ) as base:
         yield base
 
 
@@ -96,8 +142,14 @@ def offline_page(server):
     with sync_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=str(CHROMIUM),
-            args=["--no-sandbox", "--disable-gpu", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update"])
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+            ],
+        )
         page = browser.new_page()
         outside: list[str] = []
 

@@ -27,16 +27,18 @@ def _get(url: str, headers: dict[str, str]) -> int:
 
 @pytest.mark.slow
 def test_the_access_log_has_no_credentials(tmp_path):
-    env = {**os.environ, "TIMELINE_API_KEYS": KEY,
-           "TIMELINE_DATABASE_URL": f"sqlite:///{tmp_path / 'log.db'}"}
+    env = {
+        **os.environ,
+        "TIMELINE_API_KEYS": KEY,
+        "TIMELINE_DATABASE_URL": f"sqlite:///{tmp_path / 'log.db'}",
+    }
     log = tmp_path / "server.log"
     basic = base64.b64encode(f"{KEY}:{KEY}".encode()).decode()
     with serving(["--workers", "1", "--access-log"], env, log) as base:
         assert _get(f"{base}/api/v1/events", {"Authorization": f"Basic {basic}"}) == 200
         assert _get(f"{base}/api/v1/events", {"Authorization": f"Bearer {KEY}"}) == 200
         assert _get(f"{base}/api/v1/events?api_key={KEY}&limit=1", {}) == 200
-        assert _get(f"{base}/api/v1/events", {"Referer": f"https://{KEY}:{KEY}@x.example/"}) \
-            == 200
+        assert _get(f"{base}/api/v1/events", {"Referer": f"https://{KEY}:{KEY}@x.example/"}) == 200
         time.sleep(0.5)  # gunicorn writes the access log after the answer
     text = log.read_text()
     assert text.count("/api/v1/events") >= 4, text  # the requests are logged ...

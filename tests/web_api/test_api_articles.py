@@ -14,8 +14,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
 
 def post(client, payload, **headers):
-    return client.post(ARTICLES, data=json.dumps(payload),
-                       headers={"Content-Type": "application/json", **headers})
+    return client.post(
+        ARTICLES, data=json.dumps(payload), headers={"Content-Type": "application/json", **headers}
+    )
 
 
 def fixture_article(name: str = "kharkiv-late-wednesday.json") -> dict:
@@ -30,12 +31,13 @@ def fixture_article(name: str = "kharkiv-late-wednesday.json") -> dict:
 def test_list_newest_first_then_oldest(client, story):
     body = client.get(ARTICLES).get_json()
     # Both published on 2022-05-14 (Kyiv): the Wire piece at 09:30, the Ledger one at 08:00.
-    assert [a["id"] for a in body["articles"]] == [story.articles["wire"],
-                                                   story.articles["ledger"]]
+    assert [a["id"] for a in body["articles"]] == [story.articles["wire"], story.articles["ledger"]]
     assert body["next_cursor"] is None
     oldest = client.get(ARTICLES, query_string={"order": "asc"}).get_json()
-    assert [a["id"] for a in oldest["articles"]] == [story.articles["ledger"],
-                                                     story.articles["wire"]]
+    assert [a["id"] for a in oldest["articles"]] == [
+        story.articles["ledger"],
+        story.articles["wire"],
+    ]
     first = body["articles"][0]
     assert first["published_at"] == "2022-05-14T09:30:00+03:00"
     assert first["source"] == "Wire" and first["url"] == "https://wire.example/kharkiv"
@@ -47,7 +49,7 @@ def test_list_newest_first_then_oldest(client, story):
     [
         ({"source": "Ledger"}, ["ledger"]),
         ({"q": "counteroffensive"}, ["wire"]),
-        ({"q": "LATE wednesday"}, ["wire"]),          # in the body, any case
+        ({"q": "LATE wednesday"}, ["wire"]),  # in the body, any case
         # Wire: 09:30 in Kyiv (06:30 UTC); Ledger: 08:00 in Kyiv (05:00 UTC).
         ({"published_from": "2022-05-14T06:31:00Z"}, []),
         ({"published_from": "2022-05-14T05:30:00Z"}, ["wire"]),
@@ -77,14 +79,14 @@ def test_read_with_mentions_and_events(client, story):
     assert body["body"].startswith("Troops advanced late Wednesday.")
     mentions = body["mentions"]
     # Offsets index into the body, so a client can highlight the expressions.
-    assert [body["body"][m["start"]:m["end"]] for m in mentions] == [
-        m["text"] for m in mentions]
+    assert [body["body"][m["start"] : m["end"]] for m in mentions] == [m["text"] for m in mentions]
     wednesday = next(m for m in mentions if m["text"] == "Wednesday")
-    assert wednesday["interval"] == {"start": "2022-05-11T00:00:00+03:00",
-                                     "end": "2022-05-12T00:00:00+03:00"}
+    assert wednesday["interval"] == {
+        "start": "2022-05-11T00:00:00+03:00",
+        "end": "2022-05-12T00:00:00+03:00",
+    }
     assert wednesday["mod"] == "END" and wednesday["rule"] == "test_rule"
-    assert [e["id"] for e in body["events"]] == story.ids("week", "wed", "evening", "pub",
-                                                          "june")
+    assert [e["id"] for e in body["events"]] == story.ids("week", "wed", "evening", "pub", "june")
 
 
 def test_delete_removes_the_article_with_its_events(client, story):
@@ -119,20 +121,26 @@ def test_post_ingests_then_reports_present(client, db):
 
 def test_posted_events_are_on_the_timeline(client, db):
     body = post(client, fixture_article()).get_json()
-    timeline = client.get("/api/v1/events", query_string={"article": body["id"],
-                                                          "limit": 500}).get_json()
+    timeline = client.get(
+        "/api/v1/events", query_string={"article": body["id"], "limit": 500}
+    ).get_json()
     assert [e["id"] for e in timeline["events"]] == [e["id"] for e in body["events"]]
 
 
 def test_post_with_key(db, database_url):
     from api import create_app
 
-    client = create_app({"TIMELINE_DATABASE_URL": database_url,
-                         "TIMELINE_API_KEYS": "secret"}).test_client()
+    client = create_app(
+        {"TIMELINE_DATABASE_URL": database_url, "TIMELINE_API_KEYS": "secret"}
+    ).test_client()
     response = post(client, fixture_article(), Authorization="Bearer secret")
     assert response.status_code == 201
     # Reads stay open.
     assert client.get(response.headers["Location"]).status_code == 200
     assert client.delete(response.headers["Location"]).status_code == 401
-    assert client.delete(response.headers["Location"],
-                         headers={"Authorization": "Bearer secret"}).status_code == 204
+    assert (
+        client.delete(
+            response.headers["Location"], headers={"Authorization": "Bearer secret"}
+        ).status_code
+        == 204
+    )

@@ -25,10 +25,13 @@ def test_demo_loads_the_seeds_once_and_serves_them(tmp_path, monkeypatch):
     assert first.exit_code == 0, first.output
     seeds = len(list(cli.SEEDS_DIR.glob("*.json")))
     assert f"seeds {seeds} new, 0 already present" in first.output
-    for url in ("http://127.0.0.1:5000/", "http://127.0.0.1:5000/api/v1/events",
-                "http://127.0.0.1:5000/api/v1/docs"):
+    for url in (
+        "http://127.0.0.1:5000/",
+        "http://127.0.0.1:5000/api/v1/events",
+        "http://127.0.0.1:5000/api/v1/docs",
+    ):
         assert url in first.output
-    (config, host, port, _workers), = served
+    ((config, host, port, _workers),) = served
     assert config == {"TIMELINE_DATABASE_URL": f"sqlite:///{db}"}
     assert (host, port) == ("127.0.0.1", 5000)
 
@@ -49,11 +52,22 @@ def test_serve_options(monkeypatch):
     served = []
     monkeypatch.setattr(cli, "run_server", lambda *args: served.append(args))
     monkeypatch.setattr(cli, "ensure_port_free", lambda host, port: None)
-    result = CliRunner().invoke(cli.main, ["serve", "--host", "127.0.0.1", "--port", "8123",
-                                           "--workers", "3", "--database-url", "sqlite:///x.db"])
+    result = CliRunner().invoke(
+        cli.main,
+        [
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "8123",
+            "--workers",
+            "3",
+            "--database-url",
+            "sqlite:///x.db",
+        ],
+    )
     assert result.exit_code == 0, result.output
-    assert served == [({"TIMELINE_DATABASE_URL": "sqlite:///x.db"}, "127.0.0.1", 8123, 3,
-                       False)]
+    assert served == [({"TIMELINE_DATABASE_URL": "sqlite:///x.db"}, "127.0.0.1", 8123, 3, False)]
 
 
 def test_main_is_the_core_group_with_serve_and_demo():
@@ -76,8 +90,11 @@ def test_a_busy_port_is_one_line_naming_the_flag(tmp_path, monkeypatch, command)
     monkeypatch.setattr(cli, "run_server", lambda *args, **kwargs: served.append(args))
     with _listening() as busy:
         port = str(busy.getsockname()[1])
-        args = (["demo", "--db", str(tmp_path / "d.db")] if command == "demo"
-                else ["serve", "--database-url", f"sqlite:///{tmp_path / 's.db'}"])
+        args = (
+            ["demo", "--db", str(tmp_path / "d.db")]
+            if command == "demo"
+            else ["serve", "--database-url", f"sqlite:///{tmp_path / 's.db'}"]
+        )
         result = CliRunner().invoke(cli.main, [*args, "--port", port])
     assert result.exit_code == 1 and not served
     assert result.output.count("\n") == 1, result.output
@@ -90,6 +107,10 @@ def test_make_demo_takes_a_port():
     makefile = Path(__file__).resolve().parents[2] / "Makefile"
     if shutil.which("make") is None:
         pytest.skip("make is not installed")
-    out = subprocess.run(["make", "-n", "-f", str(makefile), "-C", str(makefile.parent),
-                          "demo", "PORT=8080"], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        ["make", "-n", "-f", str(makefile), "-C", str(makefile.parent), "demo", "PORT=8080"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert "timeline demo --port 8080" in out.stdout

@@ -38,8 +38,9 @@ def test_filters_window_text_and_repeated_source(client, story):
     assert [d["date"] for d in june["dates"]] == ["2022-06-01"]
     assert [d["date"] for d in get(client, {**MAY, "q": "resume"})["dates"]] == ["2022-06-01"]
     assert get(client, {**MAY, "source": "Ledger"})["dates"] == []
-    both = client.get(DIGEST, query_string=[*MAY.items(), ("source", "Ledger"),
-                                            ("source", "Wire")]).get_json()
+    both = client.get(
+        DIGEST, query_string=[*MAY.items(), ("source", "Ledger"), ("source", "Wire")]
+    ).get_json()
     assert [d["date"] for d in both["dates"]] == ["2022-05-11", "2022-06-01"]
 
 
@@ -49,15 +50,21 @@ def test_an_empty_store_has_no_key_dates(client, db):
 
 def test_the_answer_carries_an_etag(client, story):
     first = client.get(DIGEST, query_string=MAY)
-    again = client.get(DIGEST, query_string=MAY,
-                       headers={"If-None-Match": first.headers["ETag"]})
+    again = client.get(DIGEST, query_string=MAY, headers={"If-None-Match": first.headers["ETag"]})
     assert again.status_code == 304
 
 
-@pytest.mark.parametrize(("query", "field"), [
-    ({"dates": 0}, "dates"), ({"dates": 101}, "dates"), ({"sentences": 11}, "sentences"),
-    ({"from": "soon"}, "from"), ({"from": "2022-05-02", "to": "2022-05-01"}, "to"),
-    ({"source": ""}, "source")])
+@pytest.mark.parametrize(
+    ("query", "field"),
+    [
+        ({"dates": 0}, "dates"),
+        ({"dates": 101}, "dates"),
+        ({"sentences": 11}, "sentences"),
+        ({"from": "soon"}, "from"),
+        ({"from": "2022-05-02", "to": "2022-05-01"}, "to"),
+        ({"source": ""}, "source"),
+    ],
+)
 def test_bad_parameters_are_named(client, db, query, field):
     response = client.get(DIGEST, query_string=query)
     assert response.status_code == 422, response.data

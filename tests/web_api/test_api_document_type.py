@@ -5,13 +5,19 @@ from __future__ import annotations
 import json
 
 STORY = "The war in Europe began in 1939. In September, Germany invaded Poland."
-RECORD = {"title": "1939", "body": STORY, "published_at": "2024-05-01",
-          "document_type": "narrative"}
+RECORD = {
+    "title": "1939",
+    "body": STORY,
+    "published_at": "2024-05-01",
+    "document_type": "narrative",
+}
 
 
 def test_resolve_takes_and_reports_the_type(client):
-    response = client.post("/api/v1/resolve", json={
-        "text": STORY, "reference": "2024-05-01", "document_type": "narrative"})
+    response = client.post(
+        "/api/v1/resolve",
+        json={"text": STORY, "reference": "2024-05-01", "document_type": "narrative"},
+    )
     assert response.status_code == 200, response.data
     body = response.get_json()
     assert body["document_type"] == "narrative"
@@ -22,8 +28,9 @@ def test_resolve_takes_and_reports_the_type(client):
 
 
 def test_resolve_refuses_an_unknown_type(client):
-    response = client.post("/api/v1/resolve", json={
-        "text": STORY, "reference": "2024-05-01", "document_type": "essay"})
+    response = client.post(
+        "/api/v1/resolve", json={"text": STORY, "reference": "2024-05-01", "document_type": "essay"}
+    )
     assert response.status_code == 422
     assert "document_type" in json.dumps(response.get_json())
 
@@ -32,6 +39,8 @@ def test_articles_show_their_type(client):
     created = client.post("/api/v1/articles", json=RECORD)
     assert created.status_code == 201, created.data
     assert created.get_json()["document_type"] == "narrative"
-    plain = client.post("/api/v1/articles", json={**RECORD, "title": "x", "body": "Rain fell.",
-                                                  "document_type": None})
+    plain = client.post(
+        "/api/v1/articles",
+        json={**RECORD, "title": "x", "body": "Rain fell.", "document_type": None},
+    )
     assert plain.get_json()["document_type"] == "auto"

@@ -22,12 +22,14 @@ def test_all_events_in_timeline_order(client, story):
     # start, then end, then id: "april" and "since" both start in April; "wed" and "evening"
     # both start on May 11 and the shorter "evening" (18:00) starts later than "wed" (00:00).
     assert ids(client.get(EVENTS)) == story.ids(
-        "april", "since", "week", "wed", "evening", "pub", "june")
+        "april", "since", "week", "wed", "evening", "pub", "june"
+    )
 
 
 def test_order_desc_reverses(client, story):
     assert ids(client.get(EVENTS, query_string={"order": "desc"})) == story.ids(
-        "june", "pub", "evening", "wed", "week", "since", "april")
+        "june", "pub", "evening", "wed", "week", "since", "april"
+    )
 
 
 def test_ties_on_start_are_broken_by_end_then_id(client, story, db):
@@ -35,10 +37,10 @@ def test_ties_on_start_are_broken_by_end_then_id(client, story, db):
 
     article = make_article("Ties", d(2022, 7, 2, tz=KYIV))
     july = {"basis": "publication", "expression": None}
-    longer = make_event(article, "Longer.", d(2022, 7, 1, tz=KYIV), d(2022, 7, 3, tz=KYIV),
-                        **july)
-    shorter = make_event(article, "Shorter.", d(2022, 7, 1, tz=KYIV), d(2022, 7, 2, tz=KYIV),
-                         **july)
+    longer = make_event(article, "Longer.", d(2022, 7, 1, tz=KYIV), d(2022, 7, 3, tz=KYIV), **july)
+    shorter = make_event(
+        article, "Shorter.", d(2022, 7, 1, tz=KYIV), d(2022, 7, 2, tz=KYIV), **july
+    )
     same = make_event(article, "Same.", d(2022, 7, 1, tz=KYIV), d(2022, 7, 2, tz=KYIV), **july)
     got = ids(client.get(EVENTS, query_string={"from": "2022-07-01T00:00:00+03:00"}))
     assert got == [shorter.id, same.id, longer.id]
@@ -56,8 +58,7 @@ def test_event_json_carries_the_design_fields(client, story):
         "granularity": "day",
         "basis": "expression",
         "tense": "past",
-        "expression": {"text": "Wednesday", "value": "2022-05-11", "type": "DATE",
-                       "mod": "END"},
+        "expression": {"text": "Wednesday", "value": "2022-05-11", "type": "DATE", "mod": "END"},
         "title": "Kharkiv counteroffensive",
         "source": "Wire",
         "url": "https://wire.example/kharkiv",
@@ -72,12 +73,15 @@ def test_event_json_carries_the_design_fields(client, story):
     [
         # Overlap is half-open: an event ending exactly at `from` is out, one starting exactly
         # at `to` is out.
-        ({"from": "2022-05-01T00:00:00+03:00", "to": "2022-05-09T00:00:00+03:00"},
-         ["since"]),
-        ({"from": "2022-04-30T23:59:00+03:00", "to": "2022-05-09T00:00:01+03:00"},
-         ["april", "since", "week"]),
-        ({"from": "2022-05-11T19:00:00+03:00", "to": "2022-05-11T20:00:00+03:00"},
-         ["since", "week", "wed", "evening"]),
+        ({"from": "2022-05-01T00:00:00+03:00", "to": "2022-05-09T00:00:00+03:00"}, ["since"]),
+        (
+            {"from": "2022-04-30T23:59:00+03:00", "to": "2022-05-09T00:00:01+03:00"},
+            ["april", "since", "week"],
+        ),
+        (
+            {"from": "2022-05-11T19:00:00+03:00", "to": "2022-05-11T20:00:00+03:00"},
+            ["since", "week", "wed", "evening"],
+        ),
         ({"from": "2022-05-15"}, ["week", "june"]),
         ({"to": "2022-04-14T21:00:00Z"}, ["april"]),  # "since" starts exactly at `to`
         ({"to": "2022-04-15"}, ["april", "since"]),
@@ -92,15 +96,14 @@ def test_window_selects_overlapping_events(client, story, window, expected):
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ({"q": "troops"}, ["wed"]),                      # case-insensitive, in the sentence
-        ({"q": "azovstal"}, ["april", "since"]),          # in the article title
-        ({"q": "100%"}, []),                              # LIKE wildcards are literal
+        ({"q": "troops"}, ["wed"]),  # case-insensitive, in the sentence
+        ({"q": "azovstal"}, ["april", "since"]),  # in the article title
+        ({"q": "100%"}, []),  # LIKE wildcards are literal
         ({"q": "residents said, in"}, ["evening"]),
         ({"source": "Ledger"}, ["april", "since"]),
         ({"source": "Nobody"}, []),
         ({"basis": "publication"}, ["pub"]),
-        ({"basis": "expression", "source": "Wire", "to": "2022-05-12"},
-         ["week", "wed", "evening"]),
+        ({"basis": "expression", "source": "Wire", "to": "2022-05-12"}, ["week", "wed", "evening"]),
         ({"finest": "day"}, ["april", "since", "week", "wed", "pub", "june"]),
         ({"coarsest": "day"}, ["since", "wed", "evening", "pub", "june"]),
         ({"finest": "week", "coarsest": "month"}, ["april", "week"]),
@@ -153,8 +156,14 @@ def test_rows_inserted_before_the_cursor_do_not_shift_the_next_page(client, stor
 
     first = client.get(EVENTS, query_string={"limit": 3}).get_json()
     article = make_article("Earlier", d(2022, 3, 2, tz=KYIV))
-    make_event(article, "An early event.", d(2022, 3, 1, tz=KYIV), d(2022, 3, 2, tz=KYIV),
-               basis="publication", expression=None)
+    make_event(
+        article,
+        "An early event.",
+        d(2022, 3, 1, tz=KYIV),
+        d(2022, 3, 2, tz=KYIV),
+        basis="publication",
+        expression=None,
+    )
     rest = client.get(EVENTS, query_string={"cursor": first["next_cursor"]})
     assert ids(rest) == story.ids("wed", "evening", "pub", "june")
 
@@ -162,12 +171,10 @@ def test_rows_inserted_before_the_cursor_do_not_shift_the_next_page(client, stor
 def test_etag_and_if_none_match(client, story):
     first = client.get(EVENTS, query_string={"source": "Wire"})
     etag = first.headers["ETag"]
-    again = client.get(EVENTS, query_string={"source": "Wire"},
-                       headers={"If-None-Match": etag})
+    again = client.get(EVENTS, query_string={"source": "Wire"}, headers={"If-None-Match": etag})
     assert again.status_code == 304
     assert again.data == b""
-    other = client.get(EVENTS, query_string={"source": "Ledger"},
-                       headers={"If-None-Match": etag})
+    other = client.get(EVENTS, query_string={"source": "Ledger"}, headers={"If-None-Match": etag})
     assert other.status_code == 200
 
 
@@ -176,8 +183,14 @@ def test_etag_changes_when_the_timeline_changes(client, story):
 
     etag = client.get(EVENTS).headers["ETag"]
     article = make_article("Later", d(2022, 7, 2, tz=KYIV))
-    make_event(article, "A later event.", d(2022, 7, 1, tz=KYIV), d(2022, 7, 2, tz=KYIV),
-               basis="publication", expression=None)
+    make_event(
+        article,
+        "A later event.",
+        d(2022, 7, 1, tz=KYIV),
+        d(2022, 7, 2, tz=KYIV),
+        basis="publication",
+        expression=None,
+    )
     assert client.get(EVENTS, headers={"If-None-Match": etag}).status_code == 200
 
 
@@ -214,7 +227,11 @@ def test_timelinejs(client, story):
     # [May 9, May 16) is shown as May 9 to May 15.
     assert by_id[story.events["week"]]["end_date"] == {"year": 2022, "month": 5, "day": 15}
     assert by_id[story.events["evening"]]["start_date"] == {
-        "year": 2022, "month": 5, "day": 11, "hour": 18}
+        "year": 2022,
+        "month": 5,
+        "day": 11,
+        "hour": 18,
+    }
     # The headline is the event's own sentence; the text links the article and names its
     # source and the zone.
     text = by_id[story.events["wed"]]["text"]
@@ -225,8 +242,7 @@ def test_timelinejs(client, story):
 
 
 def test_ics(client, story):
-    response = client.get(EVENTS, query_string={"format": "ics", "article":
-                                                story.articles["wire"]})
+    response = client.get(EVENTS, query_string={"format": "ics", "article": story.articles["wire"]})
     assert response.mimetype == "text/calendar"
     text = response.data.decode()
     assert text.startswith("BEGIN:VCALENDAR\r\n") and text.endswith("END:VCALENDAR\r\n")
@@ -239,14 +255,16 @@ def test_ics(client, story):
 
 def test_grafana(client, story):
     body = client.get(EVENTS, query_string={"format": "grafana", "basis": "publication"})
-    assert body.get_json() == [{
-        "id": story.events["pub"],
-        "time": int(datetime.fromisoformat("2022-05-14T00:00:00+03:00").timestamp() * 1000),
-        "timeEnd": int(datetime.fromisoformat("2022-05-15T00:00:00+03:00").timestamp() * 1000),
-        "title": "Kharkiv counteroffensive",
-        "text": "Officials gave no figures.",
-        "tags": ["Wire", "day", "publication"],
-    }]
+    assert body.get_json() == [
+        {
+            "id": story.events["pub"],
+            "time": int(datetime.fromisoformat("2022-05-14T00:00:00+03:00").timestamp() * 1000),
+            "timeEnd": int(datetime.fromisoformat("2022-05-15T00:00:00+03:00").timestamp() * 1000),
+            "title": "Kharkiv counteroffensive",
+            "text": "Officials gave no figures.",
+            "tags": ["Wire", "day", "publication"],
+        }
+    ]
 
 
 @pytest.mark.parametrize(
@@ -265,6 +283,7 @@ def test_accept_chooses_the_format(client, story, accept, mimetype):
 
 
 def test_format_parameter_overrides_accept(client, story):
-    response = client.get(EVENTS, query_string={"format": "csv"},
-                          headers={"Accept": "application/json"})
+    response = client.get(
+        EVENTS, query_string={"format": "csv"}, headers={"Accept": "application/json"}
+    )
     assert response.mimetype == "text/csv"

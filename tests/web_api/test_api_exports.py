@@ -41,8 +41,13 @@ def test_limit_all_json_and_ndjson_hold_every_event_in_order(client, story):
     assert [e["id"] for e in body["events"]] == expected and body["next_cursor"] is None
     lines = client.get(EVENTS, query_string={"limit": "all", "format": "ndjson"}).data
     assert [json.loads(line)["id"] for line in lines.splitlines()] == expected
-    rows = csv.DictReader(io.StringIO(client.get(
-        EVENTS, query_string={"limit": "all", "format": "csv", "source": "Wire"}).data.decode()))
+    rows = csv.DictReader(
+        io.StringIO(
+            client.get(
+                EVENTS, query_string={"limit": "all", "format": "csv", "source": "Wire"}
+            ).data.decode()
+        )
+    )
     assert [int(r["id"]) for r in rows] == _ids(client, source="Wire")
 
 
@@ -63,13 +68,16 @@ def test_bad_limits_are_refused_by_name(client, story, limit):
 
 
 def test_a_window_over_the_cap_is_refused_before_anything_is_written(db, database_url, story):
-    app = create_app({"TIMELINE_DATABASE_URL": database_url, "TESTING": True,
-                      "TIMELINE_MAX_EXPORT": 3})
+    app = create_app(
+        {"TIMELINE_DATABASE_URL": database_url, "TESTING": True, "TIMELINE_MAX_EXPORT": 3}
+    )
     client = app.test_client()
     response = client.get(EVENTS, query_string={"limit": "all", "format": "csv"})
     assert response.status_code == 413
-    assert "7" in problem_of(response)["detail"] and "TIMELINE_MAX_EXPORT" in \
-        problem_of(response)["detail"]
+    assert (
+        "7" in problem_of(response)["detail"]
+        and "TIMELINE_MAX_EXPORT" in problem_of(response)["detail"]
+    )
     ok = client.get(EVENTS, query_string={"limit": "all", "source": "Ledger"})
     assert ok.status_code == 200 and len(ok.get_json()["events"]) == 2
 
@@ -85,8 +93,9 @@ def test_the_ics_feed_answers_conditional_gets_with_304(client, story):
     since = client.get(EVENTS, query_string=query, headers={"If-Modified-Since": modified})
     assert since.status_code == 304
     # Another query is another resource.
-    other = client.get(EVENTS, query_string={**query, "source": "Wire"},
-                       headers={"If-None-Match": etag})
+    other = client.get(
+        EVENTS, query_string={**query, "source": "Wire"}, headers={"If-None-Match": etag}
+    )
     assert other.status_code == 200 and other.data.count(b"BEGIN:VEVENT") == 5
 
 
@@ -96,8 +105,13 @@ def test_the_etag_changes_when_an_event_is_added(client, story):
     etag = first.headers["ETag"]
     first.close()
     article = make_article("Later", d(2022, 6, 2, tz=KYIV), body="Talks ended on June 2.")
-    make_event(article, "Talks ended on June 2.", d(2022, 6, 2, tz=KYIV), d(2022, 6, 3, tz=KYIV),
-               expression=("June 2", "2022-06-02"))
+    make_event(
+        article,
+        "Talks ended on June 2.",
+        d(2022, 6, 2, tz=KYIV),
+        d(2022, 6, 3, tz=KYIV),
+        expression=("June 2", "2022-06-02"),
+    )
     response = client.get(EVENTS, query_string=query, headers={"If-None-Match": etag})
     assert response.status_code == 200
     assert response.data.decode().count("BEGIN:VEVENT") == 8
@@ -126,5 +140,6 @@ def test_timelinejs_leaves_background_spans_out_unless_asked(client, story):
     assert story.events["since"] not in ids
     assert story.events["wed"] in ids and story.events["week"] in ids
     everything = client.get(EVENTS, query_string={**window, "background": "true"}).get_json()
-    assert story.events["since"] in {int(s["unique_id"].split("-")[1])
-                                     for s in everything["events"]}
+    assert story.events["since"] in {
+        int(s["unique_id"].split("-")[1]) for s in everything["events"]
+    }

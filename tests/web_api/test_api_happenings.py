@@ -14,8 +14,20 @@ from timeline.ingest import ingest_paths
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "happenings"
 
 #: The fields of a happening in a list, in the order the API gives them (clients rely on them).
-FIELDS = ["id", "start", "end", "granularity", "title", "importance", "why", "sources",
-          "articles", "events", "places", "names"]
+FIELDS = [
+    "id",
+    "start",
+    "end",
+    "granularity",
+    "title",
+    "importance",
+    "why",
+    "sources",
+    "articles",
+    "events",
+    "places",
+    "names",
+]
 
 
 @pytest.fixture
@@ -45,8 +57,9 @@ def test_order_importance_pages_with_a_cursor(client, fixtures):
     body = first.get_json()
     assert len(body["happenings"]) == 3 and body["next_cursor"]
     assert 'rel="next"' in first.headers["Link"]
-    rest = client.get(f"/api/v1/happenings?order=importance&limit=50&cursor="
-                      f"{body['next_cursor']}").get_json()
+    rest = client.get(
+        f"/api/v1/happenings?order=importance&limit=50&cursor={body['next_cursor']}"
+    ).get_json()
     scores = [h["importance"] for h in body["happenings"] + rest["happenings"]]
     assert len(scores) == 7 and scores == sorted(scores, reverse=True)
     ids = [h["id"] for h in body["happenings"] + rest["happenings"]]
@@ -66,7 +79,8 @@ def test_place_by_any_of_its_names(client, fixtures):
     assert len(odesa) == 2 and all("Od" in t for t in odesa)
     assert _titles(client.get("/api/v1/happenings?place=Rotterdam")) == [
         "Dockworkers in Rotterdam also walked off the job on Wednesday in a strike over pay, "
-        "halting container traffic there as well."]
+        "halting container traffic there as well."
+    ]
 
 
 def test_unknown_place_is_a_clear_error(client, fixtures):
@@ -82,8 +96,9 @@ def test_q_finds_happenings_whose_events_match(client, fixtures):
 
 
 def test_window_and_granularity_filters(client, fixtures):
-    day = _titles(client.get("/api/v1/happenings?from=2022-05-12T12:00:00Z"
-                             "&to=2022-05-12T13:00:00Z"))
+    day = _titles(
+        client.get("/api/v1/happenings?from=2022-05-12T12:00:00Z&to=2022-05-12T13:00:00Z")
+    )
     assert {t.split()[1] for t in day} <= {"railway", "explosion", "hospital"}
     assert len(day) == 2
     fine = _titles(client.get("/api/v1/happenings?coarsest=partofday"))
@@ -95,8 +110,9 @@ def test_detail_lists_every_report_as_events_gives_it(client, fixtures):
     (bridge,) = [h for h in listed["happenings"] if "bridge" in h["title"]]
     detail = client.get(f"/api/v1/happenings/{bridge['id']}").get_json()
     assert list(detail) == FIELDS
-    assert {k: v for k, v in detail.items() if k != "events"} == \
-        {k: v for k, v in bridge.items() if k != "events"}
+    assert {k: v for k, v in detail.items() if k != "events"} == {
+        k: v for k, v in bridge.items() if k != "events"
+    }
     assert len(detail["events"]) == bridge["events"] == 3
     for event in detail["events"]:
         for key in ("article_id", "source", "url", "published_at", "text", "expression"):
@@ -122,9 +138,16 @@ def test_geojson_gives_points_of_the_places(client, fixtures):
     assert feature["properties"]["sources"] == ["Atlantic Desk", "Northern Post"]
 
 
-@pytest.mark.parametrize("name, media_type", [
-    ("csv", "text/csv"), ("ndjson", "application/x-ndjson"), ("ics", "text/calendar"),
-    ("timelinejs", "application/json"), ("grafana", "application/json")])
+@pytest.mark.parametrize(
+    "name, media_type",
+    [
+        ("csv", "text/csv"),
+        ("ndjson", "application/x-ndjson"),
+        ("ics", "text/calendar"),
+        ("timelinejs", "application/json"),
+        ("grafana", "application/json"),
+    ],
+)
 def test_the_formats_of_events(client, fixtures, name, media_type):
     response = client.get(f"/api/v1/happenings?format={name}&limit=2")
     assert response.status_code == 200

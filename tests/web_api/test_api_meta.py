@@ -23,22 +23,28 @@ def test_health(client):
 
 
 def test_resolve_tags_and_stores_nothing(client):
-    response = client.post("/api/v1/resolve", json={
-        "text": "The talks ended late Wednesday.", "reference": "2022-05-14T09:30:00+03:00"})
+    response = client.post(
+        "/api/v1/resolve",
+        json={"text": "The talks ended late Wednesday.", "reference": "2022-05-14T09:30:00+03:00"},
+    )
     assert response.status_code == 200, response.data
     body = response.get_json()
     assert body["reference"] == "2022-05-14T09:30:00+03:00"
     wednesday = next(t for t in body["timexes"] if "Wednesday" in t["text"])
     assert wednesday["value"] == "2022-05-11"
-    assert "The talks ended late Wednesday."[wednesday["start"]:wednesday["end"]] == \
-        wednesday["text"]
+    assert (
+        "The talks ended late Wednesday."[wednesday["start"] : wednesday["end"]]
+        == wednesday["text"]
+    )
     assert Article.select().count() == 0
 
 
 def test_resolve_prefer_settles_a_phrase_without_tense(client):
     def value(**extra):
-        response = client.post("/api/v1/resolve", json={
-            "text": "at 3 in the morning", "reference": "2022-05-14T09:30:00+00:00", **extra})
+        response = client.post(
+            "/api/v1/resolve",
+            json={"text": "at 3 in the morning", "reference": "2022-05-14T09:30:00+00:00", **extra},
+        )
         assert response.status_code == 200, response.data
         return response.get_json()["timexes"][0]["value"]
 
@@ -48,16 +54,18 @@ def test_resolve_prefer_settles_a_phrase_without_tense(client):
 
 
 def test_resolve_rejects_an_unknown_prefer(client):
-    response = client.post("/api/v1/resolve", json={
-        "text": "monday", "reference": "2022-05-14", "prefer": "soon"})
+    response = client.post(
+        "/api/v1/resolve", json={"text": "monday", "reference": "2022-05-14", "prefer": "soon"}
+    )
     assert response.status_code == 422
     assert response.content_type == "application/problem+json"
     assert "prefer" in response.get_data(as_text=True)
 
 
 def test_resolve_locale_orders_a_numeric_date(client):
-    response = client.post("/api/v1/resolve", json={
-        "text": "3/4/2021", "reference": "2022-05-14", "locale": "en-GB"})
+    response = client.post(
+        "/api/v1/resolve", json={"text": "3/4/2021", "reference": "2022-05-14", "locale": "en-GB"}
+    )
     assert response.get_json()["timexes"][0]["value"] == "2021-04-03"
 
 
@@ -66,13 +74,16 @@ def test_resolve_locale_orders_a_numeric_date(client):
 
 @pytest.fixture
 def cors_client(db, database_url):
-    return create_app({"TIMELINE_DATABASE_URL": database_url,
-                       "TIMELINE_CORS_ORIGINS": "https://grafana.example.org"}).test_client()
+    return create_app(
+        {
+            "TIMELINE_DATABASE_URL": database_url,
+            "TIMELINE_CORS_ORIGINS": "https://grafana.example.org",
+        }
+    ).test_client()
 
 
 def test_cors_allowed_origin(cors_client):
-    response = cors_client.get("/api/v1/events",
-                               headers={"Origin": "https://grafana.example.org"})
+    response = cors_client.get("/api/v1/events", headers={"Origin": "https://grafana.example.org"})
     assert response.headers["Access-Control-Allow-Origin"] == "https://grafana.example.org"
     assert "Link" in response.headers["Access-Control-Expose-Headers"]
     assert "Origin" in response.headers["Vary"]
@@ -84,9 +95,14 @@ def test_cors_other_origin_gets_no_grant(cors_client):
 
 
 def test_cors_preflight(cors_client):
-    response = cors_client.options("/api/v1/articles", headers={
-        "Origin": "https://grafana.example.org", "Access-Control-Request-Method": "POST",
-        "Access-Control-Request-Headers": "authorization, content-type"})
+    response = cors_client.options(
+        "/api/v1/articles",
+        headers={
+            "Origin": "https://grafana.example.org",
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "authorization, content-type",
+        },
+    )
     assert response.status_code == 200
     assert "POST" in response.headers["Access-Control-Allow-Methods"]
     assert "Authorization" in response.headers["Access-Control-Allow-Headers"]
@@ -98,8 +114,9 @@ def test_cors_off_by_default(client):
 
 
 def test_cors_wildcard(db, database_url):
-    client = create_app({"TIMELINE_DATABASE_URL": database_url,
-                         "TIMELINE_CORS_ORIGINS": "*"}).test_client()
+    client = create_app(
+        {"TIMELINE_DATABASE_URL": database_url, "TIMELINE_CORS_ORIGINS": "*"}
+    ).test_client()
     response = client.get("/api/v1/health", headers={"Origin": "https://any.example"})
     assert response.headers["Access-Control-Allow-Origin"] == "*"
 
@@ -134,22 +151,39 @@ def test_committed_openapi_matches_the_live_document(client):
     live = client.get("/api/v1/openapi.json").get_json()
     assert COMMITTED.read_text(encoding="utf-8") == render(live), (
         "api/openapi.json is stale: run `make openapi` (python -m api.openapi > "
-        "api/openapi.json) and commit it")
+        "api/openapi.json) and commit it"
+    )
 
 
 def test_openapi_documents_every_endpoint_and_problem_errors(client):
     spec = json.loads(COMMITTED.read_text(encoding="utf-8"))
     assert set(spec["paths"]) == {
-        "/api/v1/health", "/api/v1/resolve", "/api/v1/articles", "/api/v1/articles/{article_id}",
-        "/api/v1/events", "/api/v1/timeline", "/api/v1/sources", "/api/v1/sources/{source_id}",
-        "/api/v1/happenings", "/api/v1/happenings/{happening_id}", "/api/v1/digest",
-        *(f"/api/v1/grafana/{p}" for p in (
-            "", "search", "metrics", "query", "annotations", "tag-keys", "tag-values"))}
+        "/api/v1/health",
+        "/api/v1/resolve",
+        "/api/v1/articles",
+        "/api/v1/articles/{article_id}",
+        "/api/v1/events",
+        "/api/v1/timeline",
+        "/api/v1/sources",
+        "/api/v1/sources/{source_id}",
+        "/api/v1/happenings",
+        "/api/v1/happenings/{happening_id}",
+        "/api/v1/digest",
+        *(
+            f"/api/v1/grafana/{p}"
+            for p in ("", "search", "metrics", "query", "annotations", "tag-keys", "tag-values")
+        ),
+    }
     default_error = spec["components"]["responses"]["DEFAULT_ERROR"]
     assert list(default_error["content"]) == ["application/problem+json"]
     formats = spec["paths"]["/api/v1/events"]["get"]["responses"]["200"]["content"]
-    assert set(formats) == {"application/json", "text/csv", "application/x-ndjson",
-                            "text/calendar", "application/vnd.apache.parquet"}
+    assert set(formats) == {
+        "application/json",
+        "text/csv",
+        "application/x-ndjson",
+        "text/calendar",
+        "application/vnd.apache.parquet",
+    }
 
 
 def test_docs_page_loads_only_local_assets(client):

@@ -23,9 +23,14 @@ def test_serve_answers_over_http(server, story):
     status, headers, body = request(f"{server}/api/v1/articles/999999")
     assert status == 404 and headers["Content-Type"] == "application/problem+json"
 
-    status, headers, body = request(f"{server}/api/v1/articles", {
-        "title": "Bridge reopens", "body": "The bridge reopened on Monday.",
-        "published_at": "2022-05-18T10:00:00+03:00"})
+    status, headers, body = request(
+        f"{server}/api/v1/articles",
+        {
+            "title": "Bridge reopens",
+            "body": "The bridge reopened on Monday.",
+            "published_at": "2022-05-18T10:00:00+03:00",
+        },
+    )
     assert status == 201
     assert headers["Location"] == f"/api/v1/articles/{json.loads(body)['id']}"
 

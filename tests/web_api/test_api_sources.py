@@ -12,14 +12,22 @@ AUTH = {"Authorization": "Bearer secret"}
 
 @pytest.fixture
 def keyed(db, database_url):
-    return create_app({"TIMELINE_DATABASE_URL": database_url, "TESTING": True,
-                       "TIMELINE_API_KEYS": "secret"}).test_client()
+    return create_app(
+        {"TIMELINE_DATABASE_URL": database_url, "TESTING": True, "TIMELINE_API_KEYS": "secret"}
+    ).test_client()
 
 
 def test_add_list_read_remove(keyed):
     assert keyed.get("/api/v1/sources").get_json() == []
-    response = keyed.post("/api/v1/sources", headers=AUTH, json={
-        "url": "https://example.org/feed.xml?utm_source=x", "every": "2h", "source": "Example"})
+    response = keyed.post(
+        "/api/v1/sources",
+        headers=AUTH,
+        json={
+            "url": "https://example.org/feed.xml?utm_source=x",
+            "every": "2h",
+            "source": "Example",
+        },
+    )
     assert response.status_code == 201
     created = response.get_json()
     assert response.headers["Location"].endswith(f"/api/v1/sources/{created['id']}")
@@ -44,16 +52,21 @@ def test_writes_need_the_key(keyed):
 def test_following_twice_is_a_conflict(keyed):
     body = {"url": "https://example.org/feed.xml"}
     assert keyed.post("/api/v1/sources", headers=AUTH, json=body).status_code == 201
-    again = keyed.post("/api/v1/sources", headers=AUTH, json={"url": "https://EXAMPLE.org/feed.xml"})
+    again = keyed.post(
+        "/api/v1/sources", headers=AUTH, json={"url": "https://EXAMPLE.org/feed.xml"}
+    )
     assert again.status_code == 409 and "already followed" in problem_of(again)["detail"]
 
 
-@pytest.mark.parametrize("body, field, message", [
-    ({"url": "ftp://example.org/feed"}, "url", "not an http or https URL"),
-    ({"url": "https://example.org/f", "every": "1s"}, "every", "shorter than 10 seconds"),
-    ({"url": "https://example.org/f", "every": "often"}, "every", "is not a number"),
-    ({"url": "https://example.org/f", "source": "  "}, "source", "must not be empty"),
-])
+@pytest.mark.parametrize(
+    "body, field, message",
+    [
+        ({"url": "ftp://example.org/feed"}, "url", "not an http or https URL"),
+        ({"url": "https://example.org/f", "every": "1s"}, "every", "shorter than 10 seconds"),
+        ({"url": "https://example.org/f", "every": "often"}, "every", "is not a number"),
+        ({"url": "https://example.org/f", "source": "  "}, "source", "must not be empty"),
+    ],
+)
 def test_bad_input_is_named(keyed, body, field, message):
     response = keyed.post("/api/v1/sources", headers=AUTH, json=body)
     assert response.status_code == 422

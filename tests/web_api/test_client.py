@@ -16,8 +16,9 @@ def flask_transport(test_client):
     """A transport that sends the client's requests to the app in-process."""
 
     def send(method, url, headers, body):
-        response = test_client.open(url.removeprefix("http://app"), method=method,
-                                    headers=dict(headers), data=body)
+        response = test_client.open(
+            url.removeprefix("http://app"), method=method, headers=dict(headers), data=body
+        )
         return response.status_code, dict(response.headers), response.get_data()
 
     return send
@@ -41,16 +42,18 @@ def test_events_follow_the_cursor_across_pages(api, story):
     events = api.events(page_size=2)
     assert isinstance(events, Pages)
     ids = [e["id"] for e in events]
-    assert ids == [story.events[n] for n in
-                   ("april", "since", "week", "wed", "evening", "pub", "june")]
+    assert ids == [
+        story.events[n] for n in ("april", "since", "week", "wed", "evening", "pub", "june")
+    ]
     assert [e["id"] for e in events] == ids  # iterating again starts over
 
 
 def test_events_filters_have_the_api_names(api, story):
     wire = api.events(from_=date(2022, 5, 11), to="2022-05-12", source="Wire", basis="expression")
     assert [e["id"] for e in wire] == story.ids("week", "wed", "evening")
-    assert [e["id"] for e in api.events(finest="day", coarsest="day", q="siege")] == \
-        story.ids("since")
+    assert [e["id"] for e in api.events(finest="day", coarsest="day", q="siege")] == story.ids(
+        "since"
+    )
 
 
 def test_errors_carry_the_problem_details(api, story):
@@ -71,8 +74,9 @@ def test_a_refused_connection_is_a_timeline_error():
 
 
 def test_articles_create_get_list_delete(api, story):
-    created = api.create_article("Ceasefire talks", "Talks resumed on Monday.",
-                                 "2022-05-18T10:00:00+03:00", source="Courier")
+    created = api.create_article(
+        "Ceasefire talks", "Talks resumed on Monday.", "2022-05-18T10:00:00+03:00", source="Courier"
+    )
     assert created["events"] and created["source"] == "Courier"
     assert api.article(created["id"])["title"] == "Ceasefire talks"
     assert [a["id"] for a in api.articles(source="Courier")] == [created["id"]]

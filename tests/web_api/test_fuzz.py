@@ -15,7 +15,8 @@ import pytest
 pytestmark = pytest.mark.slow
 
 _SPEC = importlib.util.spec_from_file_location(
-    "bench_fuzz", Path(__file__).resolve().parents[2] / "bench" / "fuzz.py")
+    "bench_fuzz", Path(__file__).resolve().parents[2] / "bench" / "fuzz.py"
+)
 fuzz = importlib.util.module_from_spec(_SPEC)
 _SPEC.loader.exec_module(fuzz)
 
@@ -23,7 +24,8 @@ _SPEC.loader.exec_module(fuzz)
 @pytest.mark.parametrize("config", ["open", "keys"])
 def test_the_whole_document_holds_under_every_check(database_url, tmp_path, config):
     url = None if database_url.startswith("sqlite") else database_url
-    result = fuzz.run(config, examples=8, seed=12, database_url=url, workdir=tmp_path,
-                      paths=fuzz.HARDENED)
+    result = fuzz.run(
+        config, examples=8, seed=12, database_url=url, workdir=tmp_path, paths=fuzz.HARDENED
+    )
     assert result["cases"] > 100, result["output"][-3000:]
     assert result["failures"] == 0 and result["exit"] == 0, result["output"][-6000:]

@@ -39,8 +39,14 @@ def ms(iso: str) -> int:
 
 
 def test_the_doc_shows_every_endpoint():
-    assert set(REQUESTS) == {"/search", "/metrics", "/query", "/annotations", "/tag-keys",
-                             "/tag-values"}
+    assert set(REQUESTS) == {
+        "/search",
+        "/metrics",
+        "/query",
+        "/annotations",
+        "/tag-keys",
+        "/tag-values",
+    }
 
 
 def test_connection_test(client, story):
@@ -73,8 +79,12 @@ def test_query_answers_a_table_and_a_series(client, story):
 
 
 def test_query_respects_max_data_points(client, story):
-    body = {**REQUESTS["/query"], "maxDataPoints": 1,
-            "targets": [{"target": "events", "refId": "A"}], "adhocFilters": []}
+    body = {
+        **REQUESTS["/query"],
+        "maxDataPoints": 1,
+        "targets": [{"target": "events", "refId": "A"}],
+        "adhocFilters": [],
+    }
     (table,) = post(client, "/query", body).get_json()
     assert len(table["rows"]) == 1
 
@@ -90,9 +100,13 @@ def test_annotations_carry_the_filters_of_their_query(client, story):
 
 
 def test_annotations_accept_epoch_milliseconds(client, story):
-    body = {"range": {"from": str(ms("2022-05-11T00:00:00+03:00")),
-                      "to": str(ms("2022-05-12T00:00:00+03:00"))},
-            "annotation": {"query": "basis=expression&finest=day&coarsest=day"}}
+    body = {
+        "range": {
+            "from": str(ms("2022-05-11T00:00:00+03:00")),
+            "to": str(ms("2022-05-12T00:00:00+03:00")),
+        },
+        "annotation": {"query": "basis=expression&finest=day&coarsest=day"},
+    }
     annotations = post(client, "/annotations", body).get_json()
     assert [a["id"] for a in annotations] == story.ids("since", "wed")
 
@@ -105,16 +119,34 @@ def test_tag_keys_and_values(client, story):
     assert basis == [{"text": "expression"}, {"text": "publication"}]
 
 
-@pytest.mark.parametrize(("path", "body", "field"), [
-    ("/query", {"range": {"from": "2022-05-01", "to": "2022-06-01"},
-                "targets": [{"target": "cpu"}]}, "target"),
-    ("/query", {"range": {"from": "2022-05-01", "to": "2022-06-01"}, "targets": [],
-                "adhocFilters": [{"key": "source", "operator": "!=", "value": "Wire"}]},
-     "source"),
-    ("/annotations", {"range": {"from": "2022-05-01", "to": "2022-06-01"},
-                      "annotation": {"query": "city=Kyiv"}}, "city"),
-    ("/query", {"targets": []}, "range"),
-])
+@pytest.mark.parametrize(
+    ("path", "body", "field"),
+    [
+        (
+            "/query",
+            {"range": {"from": "2022-05-01", "to": "2022-06-01"}, "targets": [{"target": "cpu"}]},
+            "target",
+        ),
+        (
+            "/query",
+            {
+                "range": {"from": "2022-05-01", "to": "2022-06-01"},
+                "targets": [],
+                "adhocFilters": [{"key": "source", "operator": "!=", "value": "Wire"}],
+            },
+            "source",
+        ),
+        (
+            "/annotations",
+            {
+                "range": {"from": "2022-05-01", "to": "2022-06-01"},
+                "annotation": {"query": "city=Kyiv"},
+            },
+            "city",
+        ),
+        ("/query", {"targets": []}, "range"),
+    ],
+)
 def test_bad_requests_name_the_problem(client, story, path, body, field):
     response = post(client, path, body)
     assert response.status_code == 422
@@ -129,22 +161,30 @@ def test_the_dashboard_imports_into_what_the_source_serves(client, story):
     for annotation in dashboard["annotations"]["list"]:
         body = {**REQUESTS["/annotations"], "annotation": annotation}
         assert post(client, "/annotations", body).status_code == 200
-    assert all(p["datasource"]["type"] == "simpod-json-datasource"
-               for p in dashboard["panels"])
+    assert all(p["datasource"]["type"] == "simpod-json-datasource" for p in dashboard["panels"])
 
 
 def test_reads_behind_a_key_cover_grafana_too(db, database_url, story):
     from api import create_app
 
-    app = create_app({"TIMELINE_DATABASE_URL": database_url, "TESTING": True,
-                      "TIMELINE_API_KEYS": "k1", "TIMELINE_READS_REQUIRE_KEY": True})
+    app = create_app(
+        {
+            "TIMELINE_DATABASE_URL": database_url,
+            "TESTING": True,
+            "TIMELINE_API_KEYS": "k1",
+            "TIMELINE_READS_REQUIRE_KEY": True,
+        }
+    )
     client = app.test_client()
     assert client.post(GRAFANA + "/query", json=REQUESTS["/query"]).status_code == 401
-    ok = client.post(GRAFANA + "/query", json=REQUESTS["/query"],
-                     headers={"Authorization": "Bearer k1"})
+    ok = client.post(
+        GRAFANA + "/query", json=REQUESTS["/query"], headers={"Authorization": "Bearer k1"}
+    )
     assert ok.status_code == 200
     # Without the read setting, the data source's POSTs are reads, not writes.
-    open_app = create_app({"TIMELINE_DATABASE_URL": database_url, "TESTING": True,
-                           "TIMELINE_API_KEYS": "k1"})
-    assert open_app.test_client().post(GRAFANA + "/query",
-                                       json=REQUESTS["/query"]).status_code == 200
+    open_app = create_app(
+        {"TIMELINE_DATABASE_URL": database_url, "TESTING": True, "TIMELINE_API_KEYS": "k1"}
+    )
+    assert (
+        open_app.test_client().post(GRAFANA + "/query", json=REQUESTS["/query"]).status_code == 200
+    )

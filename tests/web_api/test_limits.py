@@ -10,13 +10,17 @@ from api_helpers import problem_of
 from api import create_app
 from timeline.store import Article
 
-ARTICLE = {"title": "Kharkiv", "body": "Troops advanced late Wednesday.",
-           "published_at": "2022-05-14T09:30:00+03:00"}
+ARTICLE = {
+    "title": "Kharkiv",
+    "body": "Troops advanced late Wednesday.",
+    "published_at": "2022-05-14T09:30:00+03:00",
+}
 
 
 def _client(database_url, **settings):
-    return create_app({"TIMELINE_DATABASE_URL": database_url, "TESTING": True,
-                       **settings}).test_client()
+    return create_app(
+        {"TIMELINE_DATABASE_URL": database_url, "TESTING": True, **settings}
+    ).test_client()
 
 
 @pytest.mark.parametrize("origins", ["https://grafana.example.org", "*"])
@@ -33,8 +37,7 @@ def test_resolve_caps_its_text(db, database_url):
     client = _client(database_url, TIMELINE_RESOLVE_MAX_CHARS="1000")
     ok = client.post("/api/v1/resolve", json={"text": "x" * 1000, "reference": "2022-05-14"})
     assert ok.status_code == 200
-    response = client.post("/api/v1/resolve", json={"text": "x" * 1001,
-                                                    "reference": "2022-05-14"})
+    response = client.post("/api/v1/resolve", json={"text": "x" * 1001, "reference": "2022-05-14"})
     assert response.status_code == 422
     assert "1000" in " ".join(problem_of(response)["errors"]["text"])
 
@@ -55,8 +58,9 @@ def test_resolve_is_rate_limited_per_client(db, database_url):
     assert response.status_code == 429
     problem_of(response)
     assert int(response.headers["Retry-After"]) > 0
-    other = client.post("/api/v1/resolve", json=body,
-                        environ_overrides={"REMOTE_ADDR": "192.0.2.7"})
+    other = client.post(
+        "/api/v1/resolve", json=body, environ_overrides={"REMOTE_ADDR": "192.0.2.7"}
+    )
     assert other.status_code == 200  # another client has its own budget
     assert client.get("/api/v1/events").status_code == 200  # reads are not limited
 
@@ -64,8 +68,10 @@ def test_resolve_is_rate_limited_per_client(db, database_url):
 def test_writes_are_rate_limited(db, database_url):
     client = _client(database_url, TIMELINE_RATE_LIMIT_WRITES="2/minute")
     for index in range(2):
-        assert client.post("/api/v1/articles",
-                           json={**ARTICLE, "title": f"t{index}"}).status_code == 201
+        assert (
+            client.post("/api/v1/articles", json={**ARTICLE, "title": f"t{index}"}).status_code
+            == 201
+        )
     response = client.post("/api/v1/articles", json={**ARTICLE, "title": "t3"})
     assert response.status_code == 429
     assert response.headers["Retry-After"]
@@ -77,8 +83,7 @@ def test_writes_are_rate_limited(db, database_url):
 def test_rate_limits_can_be_turned_off(db, database_url):
     client = _client(database_url, TIMELINE_RATE_LIMIT_RESOLVE="")
     body = {"text": "It rained on Monday.", "reference": "2022-05-14"}
-    assert all(client.post("/api/v1/resolve", json=body).status_code == 200
-               for _ in range(40))
+    assert all(client.post("/api/v1/resolve", json=body).status_code == 200 for _ in range(40))
 
 
 def _operations(document):
@@ -98,14 +103,15 @@ def test_the_served_document_without_keys_declares_no_security(db, database_url)
 
 
 def test_the_served_document_with_keys_secures_the_writes(db, database_url):
-    document = _client(database_url, TIMELINE_API_KEYS="k").get(
-        "/api/v1/openapi.json").get_json()
+    document = _client(database_url, TIMELINE_API_KEYS="k").get("/api/v1/openapi.json").get_json()
     secured = {(m, p) for m, p, op in _operations(document) if "security" in op}
     assert secured == {("post", "/api/v1/articles"), ("delete", "/api/v1/articles/{article_id}")}
-    assert all("401" in op["responses"] for m, p, op in _operations(document)
-               if (m, p) in secured)
-    locked = _client(database_url, TIMELINE_API_KEYS="k", TIMELINE_READS_REQUIRE_KEY="1").get(
-        "/api/v1/openapi.json").get_json()
+    assert all("401" in op["responses"] for m, p, op in _operations(document) if (m, p) in secured)
+    locked = (
+        _client(database_url, TIMELINE_API_KEYS="k", TIMELINE_READS_REQUIRE_KEY="1")
+        .get("/api/v1/openapi.json")
+        .get_json()
+    )
     open_ops = {p for m, p, op in _operations(locked) if "security" not in op}
     assert open_ops == {"/api/v1/health"}
 
@@ -113,5 +119,8 @@ def test_the_served_document_with_keys_secures_the_writes(db, database_url):
 def test_rate_limited_operations_declare_429(db, database_url):
     document = _client(database_url).get("/api/v1/openapi.json").get_json()
     limited = {(m, p) for m, p, op in _operations(document) if "429" in op["responses"]}
-    assert limited == {("post", "/api/v1/resolve"), ("post", "/api/v1/articles"),
-                       ("delete", "/api/v1/articles/{article_id}")}
+    assert limited == {
+        ("post", "/api/v1/resolve"),
+        ("post", "/api/v1/articles"),
+        ("delete", "/api/v1/articles/{article_id}"),
+    }

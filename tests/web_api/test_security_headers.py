@@ -32,8 +32,9 @@ def test_pages_carry_a_strict_content_security_policy(client, story, url):
     assert "*" not in header
 
 
-@pytest.mark.parametrize("url", [*PAGES, "/api/v1/events", "/api/v1/health",
-                                 "/api/v1/nothing", "/assets/app.css"])
+@pytest.mark.parametrize(
+    "url", [*PAGES, "/api/v1/events", "/api/v1/health", "/api/v1/nothing", "/assets/app.css"]
+)
 def test_every_answer_has_the_common_headers(client, story, url):
     with client.get(url) as response:
         assert response.headers["X-Content-Type-Options"] == "nosniff"

@@ -26,22 +26,36 @@ def _status(base: str, data: bytes) -> tuple[int, str]:
                 break
             head += chunk
     lines = head.split(b"\r\n\r\n")[0].decode().split("\r\n")
-    kind = next((line.split(":", 1)[1].strip() for line in lines
-                 if line.lower().startswith("content-type:")), "")
+    kind = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in lines
+            if line.lower().startswith("content-type:")
+        ),
+        "",
+    )
     return int(lines[0].split()[1]), kind
 
 
 def test_gunicorn_limits_are_as_documented(tmp_path):
     env = {**os.environ, "TIMELINE_DATABASE_URL": f"sqlite:///{tmp_path / 'limits.db'}"}
     with serving(["--workers", "1"], env, tmp_path / "server.log") as base:
-        ok = _status(base, b"GET /api/v1/events?x=" + b"a" * 8000 +
-                     b" HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        ok = _status(
+            base,
+            b"GET /api/v1/events?x="
+            + b"a" * 8000
+            + b" HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+        )
         assert ok == (200, "application/json")
-        assert _status(base, b"GET /api/v1/events?q=" + b"a" * 9000 +
-                       b" HTTP/1.1\r\nHost: x\r\n\r\n") == (414, "text/html")
+        assert _status(
+            base, b"GET /api/v1/events?q=" + b"a" * 9000 + b" HTTP/1.1\r\nHost: x\r\n\r\n"
+        ) == (414, "text/html")
         many = b"".join(b"X-%d: y\r\n" % i for i in range(101))
-        assert _status(base, b"GET /api/v1/health HTTP/1.1\r\nHost: x\r\n" + many +
-                       b"\r\n") == (431, "text/html")
-        assert _status(base, b"GET /api/v1/health HTTP/1.1\r\nHost: x\r\nX-Big: " +
-                       b"a" * 9000 + b"\r\n\r\n") == (431, "text/html")
+        assert _status(base, b"GET /api/v1/health HTTP/1.1\r\nHost: x\r\n" + many + b"\r\n") == (
+            431,
+            "text/html",
+        )
+        assert _status(
+            base, b"GET /api/v1/health HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 9000 + b"\r\n\r\n"
+        ) == (431, "text/html")
         assert _status(base, b"HELLO\r\n\r\n") == (400, "text/html")

@@ -22,8 +22,7 @@ from timeline.queries import events as events_module
 def _other_connection(database_url: str):
     """A second connection to the same database, committing on its own."""
     if database_url.startswith("sqlite:///"):
-        connection = sqlite3.connect(database_url.removeprefix("sqlite:///"),
-                                     isolation_level=None)
+        connection = sqlite3.connect(database_url.removeprefix("sqlite:///"), isolation_level=None)
         return connection, "?"
     import psycopg2
 
@@ -76,10 +75,23 @@ def test_an_article_is_read_in_one_snapshot(db, database_url, story_articles, mo
 @pytest.fixture
 def story_articles(db):
     """One article with two events, stored directly."""
-    article = make_article("Kharkiv", datetime(2022, 5, 14, tzinfo=UTC),
-                           body="Troops advanced late Wednesday. They held on Thursday.")
-    make_event(article, "Troops advanced late Wednesday.", datetime(2022, 5, 11, tzinfo=UTC),
-               datetime(2022, 5, 12, tzinfo=UTC))
-    make_event(article, "They held on Thursday.", datetime(2022, 5, 12, tzinfo=UTC),
-               datetime(2022, 5, 13, tzinfo=UTC), expression=None, basis="publication")
+    article = make_article(
+        "Kharkiv",
+        datetime(2022, 5, 14, tzinfo=UTC),
+        body="Troops advanced late Wednesday. They held on Thursday.",
+    )
+    make_event(
+        article,
+        "Troops advanced late Wednesday.",
+        datetime(2022, 5, 11, tzinfo=UTC),
+        datetime(2022, 5, 12, tzinfo=UTC),
+    )
+    make_event(
+        article,
+        "They held on Thursday.",
+        datetime(2022, 5, 12, tzinfo=UTC),
+        datetime(2022, 5, 13, tzinfo=UTC),
+        expression=None,
+        basis="publication",
+    )
     return article.id

@@ -17,12 +17,19 @@ from api_helpers import problem_of
 from timeline import store
 
 ENDPOINTS = [
-    ("GET", "/api/v1/health"), ("GET", "/api/v1/events"), ("GET", "/api/v1/articles"),
-    ("GET", "/api/v1/articles/1"), ("GET", "/api/v1/timeline?from=2022-05-01&to=2022-05-02"),
-    ("POST", "/api/v1/articles"), ("DELETE", "/api/v1/articles/1"),
+    ("GET", "/api/v1/health"),
+    ("GET", "/api/v1/events"),
+    ("GET", "/api/v1/articles"),
+    ("GET", "/api/v1/articles/1"),
+    ("GET", "/api/v1/timeline?from=2022-05-01&to=2022-05-02"),
+    ("POST", "/api/v1/articles"),
+    ("DELETE", "/api/v1/articles/1"),
 ]
-ARTICLE = {"title": "Kharkiv", "body": "Troops advanced late Wednesday.",
-           "published_at": "2022-05-14T09:30:00+03:00"}
+ARTICLE = {
+    "title": "Kharkiv",
+    "body": "Troops advanced late Wednesday.",
+    "published_at": "2022-05-14T09:30:00+03:00",
+}
 
 
 @pytest.fixture
@@ -33,7 +40,8 @@ def outage(monkeypatch):
 
     def refused(self, reuse_if_open=False):
         raise peewee.OperationalError(
-            'connection to server at "127.0.0.1", port 5432 failed: Connection refused')
+            'connection to server at "127.0.0.1", port 5432 failed: Connection refused'
+        )
 
     if not store.database.is_closed():
         store.database.close()
@@ -95,8 +103,9 @@ def test_an_app_starts_while_the_database_is_away(db):
     from api import create_app
 
     url = f"postgresql://postgres@127.0.0.1:{free_port()}/nothing"
-    client = create_app({"TIMELINE_DATABASE_URL": url, "TESTING": True,
-                         "PROPAGATE_EXCEPTIONS": False}).test_client()
+    client = create_app(
+        {"TIMELINE_DATABASE_URL": url, "TESTING": True, "PROPAGATE_EXCEPTIONS": False}
+    ).test_client()
     response = client.get("/api/v1/health")
     assert response.status_code == 503
     assert "postgresql" in problem_of(response)["detail"]

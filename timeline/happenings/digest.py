@@ -92,8 +92,12 @@ class DigestDate:
     happenings: list[int] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        return {"date": self.date.isoformat(), "score": round(self.score, 3),
-                "sentences": self.sentences, "happenings": self.happenings}
+        return {
+            "date": self.date.isoformat(),
+            "score": round(self.score, 3),
+            "sentences": self.sentences,
+            "happenings": self.happenings,
+        }
 
 
 def references_from_events(events: Iterable[dict[str, Any]]) -> list[Reference]:
@@ -106,11 +110,15 @@ def references_from_events(events: Iterable[dict[str, Any]]) -> list[Reference]:
         start = datetime.fromisoformat(event["start"])
         if datetime.fromisoformat(event["end"]) - start > MAX_DAY_SPAN:
             continue  # "since Monday": a day's granularity, but not one day
-        refs.append(Reference(
-            event_id=event["id"], article_id=event["article_id"],
-            day=date.fromisoformat(event["start"][:10]),
-            published=date.fromisoformat(event["published_at"][:10]),
-            text=event["text"]))
+        refs.append(
+            Reference(
+                event_id=event["id"],
+                article_id=event["article_id"],
+                day=date.fromisoformat(event["start"][:10]),
+                published=date.fromisoformat(event["published_at"][:10]),
+                text=event["text"],
+            )
+        )
     return refs
 
 
@@ -143,8 +151,9 @@ def date_scores(refs: Sequence[Reference], method: str = "references") -> dict[d
     return dict(scores)
 
 
-def rank_dates(refs: Sequence[Reference], n: int, method: str = "references"
-               ) -> list[tuple[date, float]]:
+def rank_dates(
+    refs: Sequence[Reference], n: int, method: str = "references"
+) -> list[tuple[date, float]]:
     """The ``n`` best days named by ``refs`` with their scores, best first (ties: earlier)."""
     scores = date_scores(refs, method)
     ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
@@ -175,8 +184,7 @@ def pick_sentences(texts: Sequence[str], k: int) -> list[str]:
     from sklearn.metrics.pairwise import cosine_similarity
 
     try:
-        matrix = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(
-            candidates)
+        matrix = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(candidates)
     except ValueError:  # nothing but stop words
         return candidates[:k]
     similarity = cosine_similarity(matrix)
@@ -196,18 +204,24 @@ def pick_sentences(texts: Sequence[str], k: int) -> list[str]:
     return [candidates[i] for i in chosen]
 
 
-def summarize(refs: Sequence[Reference], *, dates: int, sentences: int,
-              method: str = "references", first: date | None = None,
-              last: date | None = None,
-              load_texts: Callable[[list[int]], dict[int, str]] | None = None
-              ) -> list[DigestDate]:
+def summarize(
+    refs: Sequence[Reference],
+    *,
+    dates: int,
+    sentences: int,
+    method: str = "references",
+    first: date | None = None,
+    last: date | None = None,
+    load_texts: Callable[[list[int]], dict[int, str]] | None = None,
+) -> list[DigestDate]:
     """The digest of ``refs``: the ``dates`` best days (within ``[first, last]`` when given),
     in time order, each with its ``sentences`` best sentences and the ids of its events.
 
     References read without their sentence (``text=None``) get it from ``load_texts`` (event
     ids to sentences), called once for the events of the days picked."""
-    inside = [r for r in refs if (first is None or r.day >= first)
-              and (last is None or r.day <= last)]
+    inside = [
+        r for r in refs if (first is None or r.day >= first) and (last is None or r.day <= last)
+    ]
     by_day: dict[date, list[Reference]] = defaultdict(list)
     for ref in inside:
         by_day[ref.day].append(ref)
@@ -217,12 +231,15 @@ def summarize(refs: Sequence[Reference], *, dates: int, sentences: int,
     out = []
     for day, score in sorted(picked):
         day_refs = sorted(by_day[day], key=lambda r: r.event_id)  # however they were read
-        day_texts = [r.text if r.text is not None else texts.get(r.event_id, "")
-                     for r in day_refs]
-        out.append(DigestDate(
-            date=day, score=score,
-            sentences=pick_sentences(day_texts, sentences),
-            events=sorted({r.event_id for r in day_refs})))
+        day_texts = [r.text if r.text is not None else texts.get(r.event_id, "") for r in day_refs]
+        out.append(
+            DigestDate(
+                date=day,
+                score=score,
+                sentences=pick_sentences(day_texts, sentences),
+                events=sorted({r.event_id for r in day_refs}),
+            )
+        )
     return out
 
 
@@ -231,8 +248,15 @@ def _last_day(end: datetime) -> date:
     return (end - timedelta(microseconds=1)).date()
 
 
-def digest(flt: Any, *, dates: int = 10, sentences: int = 2, method: str = "references",
-           sources: Sequence[str] = (), place: str | None = None) -> list[DigestDate]:
+def digest(
+    flt: Any,
+    *,
+    dates: int = 10,
+    sentences: int = 2,
+    method: str = "references",
+    sources: Sequence[str] = (),
+    place: str | None = None,
+) -> list[DigestDate]:
     """The digest of the events ``flt`` (a :class:`timeline.queries.EventFilter`) selects, of
     any of ``sources`` when given, and of happenings at ``place`` (a gazetteer place by any of
     its names) when given: at most ``dates`` days in time order, ``sentences`` each, with the
@@ -270,8 +294,15 @@ def digest(flt: Any, *, dates: int = 10, sentences: int = 2, method: str = "refe
         refs = [ref for ref in refs if ref.event_id in at_place]
     first = flt.start.date() if flt.start is not None else None
     last = _last_day(flt.end) if flt.end is not None else None
-    days = summarize(refs, dates=dates, sentences=sentences, method=method, first=first,
-                     last=last, load_texts=_event_texts)
+    days = summarize(
+        refs,
+        dates=dates,
+        sentences=sentences,
+        method=method,
+        first=first,
+        last=last,
+        load_texts=_event_texts,
+    )
     ranked = _happenings_of([event for day in days for event in day.events])
     for day in days:
         found = {ranked[event] for event in day.events if event in ranked}
@@ -287,15 +318,27 @@ def _references(flt: Any, sources: tuple[str, ...]) -> list[Reference]:
     over :func:`timeline.queries.iter_events`, tests pin it)."""
     from timeline.store import Article, Event, database, overlapping
 
-    condition = (overlapping(flt.start, flt.end) & (Event.basis == "expression")
-                 & Event.granularity.in_(DAY_OR_FINER))
+    condition = (
+        overlapping(flt.start, flt.end)
+        & (Event.basis == "expression")
+        & Event.granularity.in_(DAY_OR_FINER)
+    )
     if flt.article_id is not None:
         condition &= Event.article == flt.article_id
     if sources:
         condition &= Article.source.in_(sources)
-    query = (Event.select(Event.id, Event.article, Event.start, Event.end,
-                          Article.published_at, Article.utc_offset_minutes)
-             .join(Article).where(condition))
+    query = (
+        Event.select(
+            Event.id,
+            Event.article,
+            Event.start,
+            Event.end,
+            Article.published_at,
+            Article.utc_offset_minutes,
+        )
+        .join(Article)
+        .where(condition)
+    )
     # Read raw (naive UTC) rather than through the fields' conversions: a wide window holds
     # tens of thousands of references, and converting each datetime costs more than the query.
     sql, params = query.sql()
@@ -305,9 +348,15 @@ def _references(flt: Any, sources: tuple[str, ...]) -> list[Reference]:
         if end - start > MAX_DAY_SPAN:
             continue
         shift = timedelta(minutes=offset or 0)
-        refs.append(Reference(event_id=event_id, article_id=article_id,
-                              day=(start + shift).date(),
-                              published=(_naive_utc(published) + shift).date(), text=None))
+        refs.append(
+            Reference(
+                event_id=event_id,
+                article_id=article_id,
+                day=(start + shift).date(),
+                published=(_naive_utc(published) + shift).date(),
+                text=None,
+            )
+        )
     return refs
 
 
@@ -327,7 +376,7 @@ def _event_texts(event_ids: list[int]) -> dict[int, str]:
     texts: dict[int, str] = {}
     unique = sorted(set(event_ids))
     for at in range(0, len(unique), 500):
-        query = Event.select(Event.id, Event.text).where(Event.id.in_(unique[at:at + 500]))
+        query = Event.select(Event.id, Event.text).where(Event.id.in_(unique[at : at + 500]))
         texts.update(query.tuples())
     return texts
 
@@ -339,9 +388,11 @@ def _events_at(place: str) -> set[int]:
     from timeline.store import HappeningEvent, HappeningPlace
 
     place_id = HappeningFilter(place=place).place_id()
-    query = (HappeningEvent.select(HappeningEvent.event)
-             .join(HappeningPlace, on=(HappeningPlace.happening == HappeningEvent.happening))
-             .where(HappeningPlace.place_id == place_id))
+    query = (
+        HappeningEvent.select(HappeningEvent.event)
+        .join(HappeningPlace, on=(HappeningPlace.happening == HappeningEvent.happening))
+        .where(HappeningPlace.place_id == place_id)
+    )
     return {row.event_id for row in query}
 
 
@@ -352,9 +403,12 @@ def _happenings_of(event_ids: Sequence[int]) -> dict[int, tuple[int, float]]:
     found: dict[int, tuple[int, float]] = {}
     unique = sorted(set(event_ids))
     for at in range(0, len(unique), 500):
-        query = (HappeningEvent.select(HappeningEvent.event, Happening.id, Happening.importance)
-                 .join(Happening)
-                 .where(HappeningEvent.event.in_(unique[at:at + 500])).tuples())
+        query = (
+            HappeningEvent.select(HappeningEvent.event, Happening.id, Happening.importance)
+            .join(Happening)
+            .where(HappeningEvent.event.in_(unique[at : at + 500]))
+            .tuples()
+        )
         for event_id, happening_id, importance in query:
             found[event_id] = (happening_id, importance)
     return found

@@ -19,8 +19,20 @@ from timeline.exports import Format, csv_cell, stream_json_array, stream_ndjson
 
 HappeningItem = dict[str, Any]
 
-CSV_COLUMNS = ("id", "start", "end", "granularity", "importance", "sources", "articles",
-               "events", "places", "names", "why", "title")
+CSV_COLUMNS = (
+    "id",
+    "start",
+    "end",
+    "granularity",
+    "importance",
+    "sources",
+    "articles",
+    "events",
+    "places",
+    "names",
+    "why",
+    "title",
+)
 
 
 def stream_csv(happenings: Iterable[HappeningItem]) -> Iterator[str]:
@@ -37,8 +49,12 @@ def stream_csv(happenings: Iterable[HappeningItem]) -> Iterator[str]:
 
     yield line(CSV_COLUMNS)
     for item in happenings:
-        row = {**item, "sources": "; ".join(item["sources"]), "names": "; ".join(item["names"]),
-               "places": "; ".join(p["name"] for p in item["places"])}
+        row = {
+            **item,
+            "sources": "; ".join(item["sources"]),
+            "names": "; ".join(item["names"]),
+            "places": "; ".join(p["name"] for p in item["places"]),
+        }
         yield line(csv_cell(row[c]) for c in CSV_COLUMNS)
 
 
@@ -47,8 +63,9 @@ def to_csv(happenings: Iterable[HappeningItem]) -> str:
     return "".join(stream_csv(happenings))
 
 
-def as_entries(happenings: Iterable[HappeningItem], *, text_ids: bool = True,
-               sentence_first: bool = False) -> Iterator[dict[str, Any]]:
+def as_entries(
+    happenings: Iterable[HappeningItem], *, text_ids: bool = True, sentence_first: bool = False
+) -> Iterator[dict[str, Any]]:
     """Each happening as an entry of the event renderers (``id`` ``happening-N`` with
     ``text_ids``, so calendar UIDs never collide with events'). The entry's ``title`` is the
     happening's title and its ``text`` the reasons for its importance; with
@@ -60,10 +77,17 @@ def as_entries(happenings: Iterable[HappeningItem], *, text_ids: bool = True,
             text, title = title, text
         yield {
             "id": f"happening-{item['id']}" if text_ids else item["id"],
-            "article_id": None, "text": text, "title": title,
-            "start": item["start"], "end": item["end"], "granularity": item["granularity"],
-            "basis": "expression", "tense": None, "expression": None,
-            "source": ", ".join(item["sources"]) or None, "url": None,
+            "article_id": None,
+            "text": text,
+            "title": title,
+            "start": item["start"],
+            "end": item["end"],
+            "granularity": item["granularity"],
+            "basis": "expression",
+            "tense": None,
+            "expression": None,
+            "source": ", ".join(item["sources"]) or None,
+            "url": None,
             "published_at": item["start"],
         }
 
@@ -79,15 +103,18 @@ def geojson_features(happenings: Iterable[HappeningItem]) -> Iterator[dict[str, 
             yield {
                 "type": "Feature",
                 "geometry": {"type": "Point", "coordinates": [place["lon"], place["lat"]]},
-                "properties": {**properties, "place": {"name": place["name"],
-                                                       "country": place["country"]}},
+                "properties": {
+                    **properties,
+                    "place": {"name": place["name"], "country": place["country"]},
+                },
             }
 
 
 def stream_geojson(happenings: Iterable[HappeningItem]) -> Iterator[str]:
     """A GeoJSON ``FeatureCollection`` of :func:`geojson_features`, a feature at a time."""
-    return stream_json_array(geojson_features(happenings),
-                             '{"type": "FeatureCollection", "features": ', "}")
+    return stream_json_array(
+        geojson_features(happenings), '{"type": "FeatureCollection", "features": ', "}"
+    )
 
 
 def to_geojson(happenings: Iterable[HappeningItem]) -> dict[str, Any]:
@@ -99,24 +126,31 @@ def _via_events(name: str, *, text_ids: bool = True, sentence_first: bool = Fals
     event_format = EVENT_FORMATS[name]
 
     def stream(items: Iterable[HappeningItem]) -> Any:
-        return event_format.stream(as_entries(items, text_ids=text_ids,
-                                              sentence_first=sentence_first))
+        return event_format.stream(
+            as_entries(items, text_ids=text_ids, sentence_first=sentence_first)
+        )
 
-    return Format(name, event_format.media_type, event_format.extension, stream,
-                  event_format.description)
+    return Format(
+        name, event_format.media_type, event_format.extension, stream, event_format.description
+    )
 
 
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
-        Format("csv", "text/csv; charset=utf-8", "csv", stream_csv,
-               "CSV, one row per happening"),
-        Format("ndjson", "application/x-ndjson", "ndjson", stream_ndjson,
-               "one JSON happening per line"),
+        Format("csv", "text/csv; charset=utf-8", "csv", stream_csv, "CSV, one row per happening"),
+        Format(
+            "ndjson", "application/x-ndjson", "ndjson", stream_ndjson, "one JSON happening per line"
+        ),
         _via_events("timelinejs", sentence_first=True),
         _via_events("ics"),
         _via_events("grafana", text_ids=False),
-        Format("geojson", "application/geo+json", "geojson", stream_geojson,
-               "GeoJSON, a point per place of each happening"),
+        Format(
+            "geojson",
+            "application/geo+json",
+            "geojson",
+            stream_geojson,
+            "GeoJSON, a point per place of each happening",
+        ),
     )
 }

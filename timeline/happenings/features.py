@@ -24,7 +24,8 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from timeline.happenings.places import Place, find_places, lookup
 
 #: Words that carry no "what": reporting verbs and the vocabulary of time.
-_EXTRA_STOP = frozenset("""
+_EXTRA_STOP = frozenset(
+    """
 said say says saying told tell tells according reported report reports reporting announced
 statement added noted confirmed claimed stated wrote asked official officially spokesman
 spokeswoman
@@ -32,7 +33,8 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 july august september october november december today tomorrow yesterday tonight overnight
 morning afternoon evening night nights day days week weeks weekend month months year years ago
 earlier later late early mid hour hours minute minutes time local gmt utc et
-""".split())
+""".split()
+)
 
 STOP_WORDS = ENGLISH_STOP_WORDS | _EXTRA_STOP
 

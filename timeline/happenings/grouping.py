@@ -97,13 +97,17 @@ def group_pending() -> GroupingResult:
             # Writers do not queue on PostgreSQL: two groupings at once would both link the
             # same new reports. SQLite's write transaction already holds the lock.
             database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_PG_LOCK_KEY,))
-        pending = list(database.execute_sql(
-            "SELECT id, article_id, happening_id FROM happening_pending ORDER BY id"))
+        pending = list(
+            database.execute_sql(
+                "SELECT id, article_id, happening_id FROM happening_pending ORDER BY id"
+            )
+        )
         if not pending:
             return GroupingResult()
         last = pending[-1][0]
-        result = _regroup({a for _, a, _ in pending if a is not None},
-                          {h for _, _, h in pending if h is not None})
+        result = _regroup(
+            {a for _, a, _ in pending if a is not None}, {h for _, _, h in pending if h is not None}
+        )
         HappeningPending.delete().where(HappeningPending.id <= last).execute()
         return result
 
@@ -120,9 +124,18 @@ def rebuild() -> GroupingResult:
 
 # --- loading ----------------------------------------------------------------------------------
 
-_COLUMNS = (Event.id, Event.article, Event.start, Event.end, Event.granularity, Event.text,
-            Event.sentence_start, HappeningEvent.happening, HappeningEvent.terms,
-            HappeningEvent.places)
+_COLUMNS = (
+    Event.id,
+    Event.article,
+    Event.start,
+    Event.end,
+    Event.granularity,
+    Event.text,
+    Event.sentence_start,
+    HappeningEvent.happening,
+    HappeningEvent.terms,
+    HappeningEvent.places,
+)
 
 
 def _reports(condition: pw.Expression) -> list[Report]:
@@ -132,11 +145,13 @@ def _reports(condition: pw.Expression) -> list[Report]:
     from timeline.queries.events import _fromdb_time
     from timeline.store import Article
 
-    query = (Event.select(*_COLUMNS, Article.source, Article.published_at,
-                          Article.utc_offset_minutes)
-             .join(HappeningEvent, pw.JOIN.LEFT_OUTER, on=HappeningEvent.event == Event.id)
-             .switch(Event).join(Article, on=Article.id == Event.article)
-             .where(condition & (Event.basis == "expression")))
+    query = (
+        Event.select(*_COLUMNS, Article.source, Article.published_at, Article.utc_offset_minutes)
+        .join(HappeningEvent, pw.JOIN.LEFT_OUTER, on=HappeningEvent.event == Event.id)
+        .switch(Event)
+        .join(Article, on=Article.id == Event.article)
+        .where(condition & (Event.basis == "expression"))
+    )
     sql, params = query.sql()
     reports = []
     for row in database.execute_sql(sql, params).fetchall():
@@ -157,19 +172,23 @@ def _merged(intervals: list[tuple[datetime, datetime]]) -> list[tuple[datetime, 
     return [(s, e) for s, e in merged]
 
 
-def _neighbourhood(article_ids: set[int], happening_ids: set[int]
-                   ) -> tuple[dict[int, Report], list[tuple[datetime, datetime]]]:
+def _neighbourhood(
+    article_ids: set[int], happening_ids: set[int]
+) -> tuple[dict[int, Report], list[tuple[datetime, datetime]]]:
     """The reports to regroup (see module docs) and the windows read in full."""
     from timeline.queries.events import _fromdb_time
 
     found: dict[int, Report] = {}
     seeds: list[tuple[datetime, datetime]] = []
     for chunk in _chunks(sorted(article_ids)):
-        query = (Event.select(Event.start, Event.end)
-                 .where(Event.article.in_(chunk) & (Event.basis == "expression")))
+        query = Event.select(Event.start, Event.end).where(
+            Event.article.in_(chunk) & (Event.basis == "expression")
+        )
         sql, params = query.sql()
-        seeds += [(_fromdb_time(s), _fromdb_time(e))
-                  for s, e in database.execute_sql(sql, params).fetchall()]
+        seeds += [
+            (_fromdb_time(s), _fromdb_time(e))
+            for s, e in database.execute_sql(sql, params).fetchall()
+        ]
     slack = timedelta(seconds=similarity.MAX_SLACK)
     # Every seed lies in these windows, so reading them reads the seeds too.
     windows = _merged([(start - slack, end + slack) for start, end in seeds])
@@ -201,8 +220,9 @@ def _add_features(reports: list[Report]) -> list[Report]:
     for chunk in _chunks(sorted({r.article_id for r in fresh})):
         placeholders = ", ".join([database.param] * len(chunk))
         for article_id, start, end in database.execute_sql(
-                f'SELECT article_id, start, "end" FROM mention WHERE article_id IN '
-                f"({placeholders})", chunk):
+            f'SELECT article_id, start, "end" FROM mention WHERE article_id IN ({placeholders})',
+            chunk,
+        ):
             spans[article_id].append((start, end))
     for report in fresh:
         low = report.sentence_start
@@ -237,8 +257,9 @@ def _regroup(article_ids: set[int], happening_ids: set[int]) -> GroupingResult:
         if chosen is not None:
             taken.add(chosen)
         assigned.append((chosen, rows))
-    referrers = _referrers(reports, [[reports[row] for row in rows] for _, rows in assigned],
-                           windows)
+    referrers = _referrers(
+        reports, [[reports[row] for row in rows] for _, rows in assigned], windows
+    )
     created = 0
     links_new: list[tuple[Any, ...]] = []
     moves: dict[int, list[int]] = defaultdict(list)
@@ -260,13 +281,24 @@ def _regroup(article_ids: set[int], happening_ids: set[int]) -> GroupingResult:
             report.happening_id = happening_id
     for happening_id, event_ids in moves.items():
         for chunk in _chunks(event_ids):
-            (HappeningEvent.update(happening=happening_id)
-             .where(HappeningEvent.event.in_(chunk)).execute())
+            (
+                HappeningEvent.update(happening=happening_id)
+                .where(HappeningEvent.event.in_(chunk))
+                .execute()
+            )
     if links_new:
         from timeline.ingest.writer import _insert_rows
 
-        _insert_rows(HappeningEvent, (HappeningEvent.event, HappeningEvent.happening,
-                                      HappeningEvent.terms, HappeningEvent.places), links_new)
+        _insert_rows(
+            HappeningEvent,
+            (
+                HappeningEvent.event,
+                HappeningEvent.happening,
+                HappeningEvent.terms,
+                HappeningEvent.places,
+            ),
+            links_new,
+        )
     emptied = sorted(old_ids - taken)
     for chunk in _chunks(emptied):
         HappeningPlace.delete().where(HappeningPlace.happening.in_(chunk)).execute()
@@ -280,15 +312,17 @@ def _labels(reports: list[Report], x: Any) -> np.ndarray:
         return np.empty(0, np.int64)
     starts = np.array([r.start.timestamp() for r in reports])
     ends = np.array([r.end.timestamp() for r in reports])
-    cities = [" ".join(p for p in (r.places or "").split() if p.startswith("geonames:"))
-              for r in reports]
+    cities = [
+        " ".join(p for p in (r.places or "").split() if p.startswith("geonames:")) for r in reports
+    ]
     offsets = np.array([60.0 * (r.utc_offset_minutes or 0) for r in reports])
     i, j = similarity.edges(starts, ends, offsets, x, cities)
     return similarity.components(len(reports), i, j)
 
 
-def _referrers(reports: list[Report], groups: list[list[Report]],
-               windows: list[tuple[datetime, datetime]]) -> Referrers:
+def _referrers(
+    reports: list[Report], groups: list[list[Report]], windows: list[tuple[datetime, datetime]]
+) -> Referrers:
     """Day-or-finer reports that may refer back to the dates of ``groups``: those loaded, plus
     those overlapping the groups' fine intervals outside the ``windows`` read in full."""
     known = {r.event_id for r in reports}
@@ -301,19 +335,26 @@ def _referrers(reports: list[Report], groups: list[list[Report]],
                 intervals.append(interval)
     extra = []
     for start, end in _merged(intervals):
-        extra += [r for r in _reports(overlapping(start, end) & (Event.span_class <= 1))
-                  if r.event_id not in known and r.level == 0]
+        extra += [
+            r
+            for r in _reports(overlapping(start, end) & (Event.span_class <= 1))
+            if r.event_id not in known and r.level == 0
+        ]
     return Referrers([r for r in reports if r.level == 0] + extra)
 
 
 def _row(summary: Summary) -> dict[str, Any]:
     return {
-        "start": summary.start, "end": summary.end, "granularity": summary.granularity,
+        "start": summary.start,
+        "end": summary.end,
+        "granularity": summary.granularity,
         "span_class": span_class(summary.start, summary.end),
-        "utc_offset_minutes": summary.utc_offset_minutes, "title": summary.title,
-        "title_event_id": summary.title_event_id, "importance": summary.importance,
-        "why": summary.why, "places": json.dumps([p.to_json() for p in summary.places],
-                                                 ensure_ascii=False),
+        "utc_offset_minutes": summary.utc_offset_minutes,
+        "title": summary.title,
+        "title_event_id": summary.title_event_id,
+        "importance": summary.importance,
+        "why": summary.why,
+        "places": json.dumps([p.to_json() for p in summary.places], ensure_ascii=False),
         "names": json.dumps(list(summary.names), ensure_ascii=False),
     }
 
@@ -331,7 +372,8 @@ def _set_places(happening_id: int, summary: Summary) -> None:
     if summary.place_ids:
         HappeningPlace.insert_many(
             [(happening_id, place_id) for place_id in summary.place_ids],
-            fields=(HappeningPlace.happening, HappeningPlace.place_id)).execute()
+            fields=(HappeningPlace.happening, HappeningPlace.place_id),
+        ).execute()
 
 
 __all__ = ["GroupingResult", "Report", "group_pending", "rebuild"]

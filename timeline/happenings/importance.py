@@ -22,14 +22,31 @@ ARTICLE_WEIGHT = 1.0
 LATER_WEIGHT = 1.5
 
 #: Bonus by granularity (coarser ones get none).
-PRECISION = {"minute": 1.0, "hour": 1.0, "partofday": 0.8, "day": 0.7, "weekend": 0.4,
-             "week": 0.4, "month": 0.2}
+PRECISION = {
+    "minute": 1.0,
+    "hour": 1.0,
+    "partofday": 0.8,
+    "day": 0.7,
+    "weekend": 0.4,
+    "week": 0.4,
+    "month": 0.2,
+}
 
-_PRECISION_WORDS = {"minute": "the minute", "hour": "the hour", "partofday": "part of a day",
-                    "day": "the day", "weekend": "a weekend", "week": "the week",
-                    "month": "the month", "quarter": "the quarter", "half": "a half-year",
-                    "season": "the season", "year": "the year", "decade": "the decade",
-                    "century": "the century"}
+_PRECISION_WORDS = {
+    "minute": "the minute",
+    "hour": "the hour",
+    "partofday": "part of a day",
+    "day": "the day",
+    "weekend": "a weekend",
+    "week": "the week",
+    "month": "the month",
+    "quarter": "the quarter",
+    "half": "a half-year",
+    "season": "the season",
+    "year": "the year",
+    "decade": "the decade",
+    "century": "the century",
+}
 
 
 def _plural(count: int, word: str) -> str:
@@ -47,20 +64,22 @@ class Importance:
 
     @property
     def value(self) -> float:
-        score = (SOURCE_WEIGHT * math.log1p(self.sources)
-                 + ARTICLE_WEIGHT * math.log1p(self.articles)
-                 + LATER_WEIGHT * math.log1p(self.later_articles)
-                 + PRECISION.get(self.granularity, 0.0))
+        score = (
+            SOURCE_WEIGHT * math.log1p(self.sources)
+            + ARTICLE_WEIGHT * math.log1p(self.articles)
+            + LATER_WEIGHT * math.log1p(self.later_articles)
+            + PRECISION.get(self.granularity, 0.0)
+        )
         return round(score, 3)
 
     def why(self) -> str:
         """E.g. "reported by 3 sources in 4 articles; 2 later articles refer back to its date;
         dated to the day"."""
-        parts = [f"reported by {_plural(self.sources, 'source')} in "
-                 f"{_plural(self.articles, 'article')}"]
+        parts = [
+            f"reported by {_plural(self.sources, 'source')} in {_plural(self.articles, 'article')}"
+        ]
         if self.later_articles:
             verb = "refers" if self.later_articles == 1 else "refer"
-            parts.append(f"{_plural(self.later_articles, 'later article')} {verb} back to "
-                         "its date")
+            parts.append(f"{_plural(self.later_articles, 'later article')} {verb} back to its date")
         parts.append(f"dated to {_PRECISION_WORDS.get(self.granularity, self.granularity)}")
         return "; ".join(parts)

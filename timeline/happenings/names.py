@@ -15,7 +15,8 @@ from __future__ import annotations
 from timeline.happenings.places import bare, capitalised_runs, lookup
 
 #: Capitalised words that are not names and cut a run (titles, time, demonyms, function words).
-NOT_NAMES = frozenset("""
+NOT_NAMES = frozenset(
+    """
 a an and as at but by for from he her his i if in into it its many more most mr mrs ms dr no
 not of on or our she so some such than that the their them then there these they this those
 to two three four five six seven eight nine ten one we what when where which while who why
@@ -26,14 +27,17 @@ july august september october november december jan feb mar apr jun jul aug sep 
 today tomorrow yesterday tonight morning evening night week weekend month year
 russian russians ukrainian ukrainians american americans british european french german polish
 finnish swedish turkish chinese soviet western eastern northern southern
-""".split())
+""".split()
+)
 
 #: Titles: dropped from the start of a run when a name of two words or more follows.
-TITLES = frozenset("""
+TITLES = frozenset(
+    """
 president minister prime foreign defence defense secretary governor mayor general gen col sgt
 spokesman spokeswoman official officials chief head deputy senator sen rep commander lt capt
 king queen prince pope sir lord lady st saint chancellor ambassador
-""".split())
+""".split()
+)
 
 #: Lower-case words that may join two capitalised ones inside a name.
 _JOINERS = frozenset({"of", "de", "von", "van", "bin", "al", "la", "du", "der"})
@@ -67,8 +71,11 @@ def find_names(sentence: str) -> list[str]:
             if not segment or lookup(" ".join(segment)) is not None:
                 continue
             name = " ".join(w.lower() if w.lower() in _JOINERS else w for w in segment)
-            if (opens and index == 0 and len(segment) == 1 and not name.isupper()) \
-                    or len(name) < 2 or name in names:
+            if (
+                (opens and index == 0 and len(segment) == 1 and not name.isupper())
+                or len(name) < 2
+                or name in names
+            ):
                 continue
             names.append(name)
     return names
@@ -79,7 +86,10 @@ def _joined(sentence: str) -> str:
     carry across them (:func:`find_names` writes them in lower case again)."""
     words = sentence.split(" ")
     for index in range(1, len(words) - 1):
-        if words[index] in _JOINERS and words[index - 1][:1].isupper() \
-                and words[index + 1][:1].isupper():
+        if (
+            words[index] in _JOINERS
+            and words[index - 1][:1].isupper()
+            and words[index + 1][:1].isupper()
+        ):
             words[index] = words[index].capitalize()
     return " ".join(words)

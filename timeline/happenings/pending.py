@@ -10,7 +10,8 @@ from timeline.store import database
 def mark_article(article_id: int) -> None:
     """Note that ``article_id``'s events need grouping (call inside its ingest transaction)."""
     database.execute_sql(
-        f"INSERT INTO happening_pending (article_id) VALUES ({database.param})", (article_id,))
+        f"INSERT INTO happening_pending (article_id) VALUES ({database.param})", (article_id,)
+    )
 
 
 def mark_deleted(article_id: int) -> None:
@@ -20,7 +21,8 @@ def mark_deleted(article_id: int) -> None:
     database.execute_sql(
         "INSERT INTO happening_pending (happening_id) SELECT DISTINCT he.happening_id FROM "
         f"happening_event he JOIN event e ON e.id = he.event_id WHERE e.article_id = {p}",
-        (article_id,))
+        (article_id,),
+    )
 
 
 def has_pending() -> bool:

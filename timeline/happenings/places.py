@@ -26,7 +26,8 @@ from dataclasses import dataclass
 ALTERNATE_NAMES_MIN_POPULATION = 50_000
 
 #: Capitalised words that are never places here, though the gazetteer has a town so named.
-_NOT_PLACES = frozenset("""
+_NOT_PLACES = frozenset(
+    """
 a an and as at by for from in into of off on or the to with he she it we they i you his her
 its our their this that these those there here then when where while after before during
 since until but if so not no yes mr mrs ms dr st president minister governor mayor general
@@ -37,7 +38,8 @@ reuters police officials army navy ministry council parliament government univer
 bank court church hospital school station airport port bridge river lake sea island
 russian ukrainian american british french german polish chinese european western soviet
 victory independence liberty hope justice freedom union unity progress providence
-""".split())
+""".split()
+)
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
@@ -100,18 +102,28 @@ def gazetteer() -> dict[str, Place]:
 
     capitals: dict[tuple[str, str], tuple[float, float]] = {}
     for city in cities.values():
-        capitals.setdefault((city["countrycode"], _fold(city["name"])),
-                            (city["latitude"], city["longitude"]))
+        capitals.setdefault(
+            (city["countrycode"], _fold(city["name"])), (city["latitude"], city["longitude"])
+        )
     for city in cities.values():
-        place = Place(f"geonames:{city['geonameid']}", city["name"], city["countrycode"],
-                      round(city["latitude"], 5), round(city["longitude"], 5),
-                      int(city["population"] or 0))
+        place = Place(
+            f"geonames:{city['geonameid']}",
+            city["name"],
+            city["countrycode"],
+            round(city["latitude"], 5),
+            round(city["longitude"], 5),
+            int(city["population"] or 0),
+        )
         add(city["name"], place, True)
         if place.population >= ALTERNATE_NAMES_MIN_POPULATION:
             for alternate in city["alternatenames"]:
                 # Not codes ("DAY", "IEV") nor transliterations in lower case.
-                if (alternate[:1].isupper() and alternate.isascii() and len(alternate) >= 4
-                        and not alternate.isupper()):
+                if (
+                    alternate[:1].isupper()
+                    and alternate.isascii()
+                    and len(alternate) >= 4
+                    and not alternate.isupper()
+                ):
                     add(alternate, place, False)
     for code, country in cache.get_countries().items():
         lat, lon = capitals.get((code, _fold(country["capital"] or "")), (None, None))
@@ -120,8 +132,11 @@ def gazetteer() -> dict[str, Place]:
         for alias in _COUNTRY_ALIASES.get(code, ()):
             add(alias, place, True, short=True)
     for code, state in cache.get_us_states().items():
-        add(state["name"], Place(f"us-state:{code}", state["name"], "US", None, None,
-                                 _US_STATE_RANK), True)
+        add(
+            state["name"],
+            Place(f"us-state:{code}", state["name"], "US", None, None, _US_STATE_RANK),
+            True,
+        )
     return {key: _best(key, found) for key, found in candidates.items()}
 
 
@@ -167,7 +182,7 @@ _PLACE_TAILS = frozenset({"oblast", "region", "province", "city", "district", "c
 #: Capitalised words separated by white space only (cut at punctuation afterwards).
 _RUN = re.compile(r"(?<!\S)[\"“‘(]?[A-ZÀ-ÖØ-Þ]\S*(?:\s+[A-ZÀ-ÖØ-Þ]\S*)*")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
-_QUOTES = "\"“”‘’()"
+_QUOTES = '"“”‘’()'
 
 
 def capitalised_runs(text: str) -> list[tuple[list[str], bool]]:

@@ -62,8 +62,14 @@ MANY_COSINE = 0.25
 #: Reports scored against each other at once (a block of rows of the similarity product).
 _BLOCK = 256
 
-_VECTORIZER = HashingVectorizer(analyzer=str.split, n_features=2**20, binary=True, norm=None,
-                                alternate_sign=False, dtype=np.float32)
+_VECTORIZER = HashingVectorizer(
+    analyzer=str.split,
+    n_features=2**20,
+    binary=True,
+    norm=None,
+    alternate_sign=False,
+    dtype=np.float32,
+)
 
 
 def vectors(terms: list[str]) -> sp.csr_matrix:
@@ -73,8 +79,9 @@ def vectors(terms: list[str]) -> sp.csr_matrix:
     return _VECTORIZER.transform(terms).tocsr()
 
 
-def edges(starts: np.ndarray, ends: np.ndarray, offsets: np.ndarray, x: sp.csr_matrix,
-          cities: list[str]) -> tuple[np.ndarray, np.ndarray]:
+def edges(
+    starts: np.ndarray, ends: np.ndarray, offsets: np.ndarray, x: sp.csr_matrix, cities: list[str]
+) -> tuple[np.ndarray, np.ndarray]:
     """The linked pairs ``(i, j)`` (``i < j``) among reports given as parallel arrays: interval
     bounds and their articles' UTC offsets as numbers (seconds), term vectors (rows of
     :func:`vectors`) and space-separated city ids."""
@@ -140,8 +147,9 @@ def edges(starts: np.ndarray, ends: np.ndarray, offsets: np.ndarray, x: sp.csr_m
 _MAX_PAIRS = 1_000_000
 
 
-def _spanning(count: int, rows: list[np.ndarray], cols: list[np.ndarray]
-              ) -> tuple[list[np.ndarray], list[np.ndarray]]:
+def _spanning(
+    count: int, rows: list[np.ndarray], cols: list[np.ndarray]
+) -> tuple[list[np.ndarray], list[np.ndarray]]:
     """The same components with at most one link per report: each to the first report of its
     component. Dense news days link thousands of pairs that add nothing to the components;
     this keeps the memory of :func:`edges` linear in the reports."""

@@ -81,14 +81,23 @@ class Referrers:
 def summarise(members: Sequence[Report], vectors: Any, referrers: Referrers) -> Summary:
     """The :class:`Summary` of a happening whose reports are ``members`` (``vectors``: their
     term vectors, rows of :func:`timeline.happenings.similarity.vectors` in the same order)."""
-    order = sorted(range(len(members)), key=lambda k: (
-        members[k].text, members[k].start, members[k].end, members[k].article_id))
+    order = sorted(
+        range(len(members)),
+        key=lambda k: (members[k].text, members[k].start, members[k].end, members[k].article_id),
+    )
     reports = [members[k] for k in order]
     intervals = Counter((r.start, r.end) for r in reports)
-    precise = min(reports, key=lambda r: (GRANULARITIES.index(r.granularity)
-                                          if r.granularity in GRANULARITIES else 99,
-                                          -intervals[(r.start, r.end)], r.start, r.end,
-                                          r.text, r.published_at))
+    precise = min(
+        reports,
+        key=lambda r: (
+            GRANULARITIES.index(r.granularity) if r.granularity in GRANULARITIES else 99,
+            -intervals[(r.start, r.end)],
+            r.start,
+            r.end,
+            r.text,
+            r.published_at,
+        ),
+    )
     scores = similarity.centrality(vectors[order])
     ranked = sorted(range(len(reports)), key=lambda k: (-round(float(scores[k]), 6), k))
     title = reports[ranked[0]]
@@ -103,9 +112,20 @@ def summarise(members: Sequence[Report], vectors: Any, referrers: Referrers) -> 
     names = tuple(sorted(name_counts, key=lambda n: (-name_counts[n], n))[:MAX_NAMES])
     articles = {r.article_id for r in reports}
     sources = {r.source if r.source else f"article {r.article_id}" for r in reports}
-    later = (referrers.later_articles(precise.start, precise.end, articles)
-             if precise.level == 0 else 0)
+    later = (
+        referrers.later_articles(precise.start, precise.end, articles) if precise.level == 0 else 0
+    )
     score = importance.Importance(len(sources), len(articles), later, precise.granularity)
-    return Summary(precise.start, precise.end, precise.granularity, precise.utc_offset_minutes,
-                   title.text, title.event_id, score.value, score.why(), places, place_ids,
-                   names)
+    return Summary(
+        precise.start,
+        precise.end,
+        precise.granularity,
+        precise.utc_offset_minutes,
+        title.text,
+        title.event_id,
+        score.value,
+        score.why(),
+        places,
+        place_ids,
+        names,
+    )

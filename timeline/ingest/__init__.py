@@ -38,8 +38,24 @@ from timeline.ingest.reprocess import ReprocessResult, reprocess
 from timeline.ingest.writer import STATUSES, IngestResult, delete_article, ingest_article
 
 __all__ = [
-    "INPUT_SUFFIXES", "STATUSES", "STDIN", "ArticleInput", "Failure", "IngestResult",
-    "IngestSummary", "InvalidArticle", "ReprocessResult", "SourceRecord", "delete_article",
-    "display_name", "ingest_article", "ingest_paths", "input_files", "parse_article",
-    "parse_published_at", "read_records", "read_stream", "reprocess",
+    "INPUT_SUFFIXES",
+    "STATUSES",
+    "STDIN",
+    "ArticleInput",
+    "Failure",
+    "IngestResult",
+    "IngestSummary",
+    "InvalidArticle",
+    "ReprocessResult",
+    "SourceRecord",
+    "delete_article",
+    "display_name",
+    "ingest_article",
+    "ingest_paths",
+    "input_files",
+    "parse_article",
+    "parse_published_at",
+    "read_records",
+    "read_stream",
+    "reprocess",
 ]

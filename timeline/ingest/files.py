@@ -176,8 +176,9 @@ def _ingest_parallel(
     what a kill leaves behind are those of ingesting without workers.
     """
     with _worker_pool(workers) as pool:
-        done = _in_order(sources, lambda entry: _dispatch(entry[1], pool),
-                         workers * _AHEAD_PER_WORKER)
+        done = _in_order(
+            sources, lambda entry: _dispatch(entry[1], pool), workers * _AHEAD_PER_WORKER
+        )
         for (path, source), work, extraction in done:
             _settle(work, extraction, summary, on_failure)
             if on_record is not None and isinstance(source, SourceRecord):
@@ -191,5 +192,4 @@ def _dispatch(source: SourceRecord | Failure, pool: Any) -> tuple[_Work, Any]:
     work = _prepare(source)
     if not isinstance(work, tuple):
         return work, None
-    return work, pool.submit(extract, work[0].body, work[0].reference, None,
-                             work[0].document_type)
+    return work, pool.submit(extract, work[0].body, work[0].reference, None, work[0].document_type)

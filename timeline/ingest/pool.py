@@ -34,8 +34,7 @@ def _in_order(
 
     for item in items:
         pending.append((item, *start(item)))
-        while pending and (len(pending) > ahead or pending[0][2] is None
-                           or pending[0][2].done()):
+        while pending and (len(pending) > ahead or pending[0][2] is None or pending[0][2].done()):
             yield settled()
     while pending:
         yield settled()
@@ -50,8 +49,9 @@ def _worker_pool(workers: int) -> Iterator[Any]:
     from concurrent.futures import ProcessPoolExecutor
 
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context,
-                             initializer=_watch_parent, initargs=(os.getpid(),)) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_watch_parent, initargs=(os.getpid(),)
+    ) as pool:
         yield pool
 
 

@@ -75,8 +75,7 @@ def input_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     return files
 
 
-def read_records(path: Path, max_bytes: int = DEFAULT_MAX_RECORD_BYTES
-                 ) -> Iterator[SourceRecord]:
+def read_records(path: Path, max_bytes: int = DEFAULT_MAX_RECORD_BYTES) -> Iterator[SourceRecord]:
     """The records of one file, streamed: JSONL line by line, JSON value by value.
 
     A record larger than ``max_bytes`` (a JSONL line; in a JSON file, the text of one value,
@@ -93,8 +92,9 @@ def read_records(path: Path, max_bytes: int = DEFAULT_MAX_RECORD_BYTES
             yield from _json_records(path, stream, max_bytes)
 
 
-def read_stream(stream: BinaryIO, path: Path = STDIN,
-                max_bytes: int = DEFAULT_MAX_RECORD_BYTES) -> Iterator[SourceRecord]:
+def read_stream(
+    stream: BinaryIO, path: Path = STDIN, max_bytes: int = DEFAULT_MAX_RECORD_BYTES
+) -> Iterator[SourceRecord]:
     """The records of a stream without a file name (standard input), streamed.
 
     Its format is told from its start: JSONL if the first non-blank line is a whole JSON value
@@ -146,7 +146,7 @@ class _Replay:
 
     def _take_head(self, size: int) -> bytes:
         data = self.head if size < 0 else self.head[:size]
-        self.head = self.head[len(data):]
+        self.head = self.head[len(data) :]
         return data
 
     def read(self, size: int = -1) -> bytes:
@@ -195,15 +195,16 @@ def _lines(stream: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
         yield None
 
 
-def _jsonl_records(path: Path, stream: BinaryIO, max_bytes: int = DEFAULT_MAX_RECORD_BYTES
-                   ) -> Iterator[SourceRecord]:
+def _jsonl_records(
+    path: Path, stream: BinaryIO, max_bytes: int = DEFAULT_MAX_RECORD_BYTES
+) -> Iterator[SourceRecord]:
     for number, raw in enumerate(_lines(stream, max_bytes), start=1):
         position = stream.tell()
         if raw is None:
             yield SourceRecord(path, number, error=_too_large(max_bytes), position=position)
             continue
         if number == 1 and raw.startswith(codecs.BOM_UTF8):
-            raw = raw[len(codecs.BOM_UTF8):]
+            raw = raw[len(codecs.BOM_UTF8) :]
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -214,8 +215,12 @@ def _jsonl_records(path: Path, stream: BinaryIO, max_bytes: int = DEFAULT_MAX_RE
         try:
             value = json.loads(line.rstrip("\r\n"))
         except json.JSONDecodeError as exc:
-            yield SourceRecord(path, number, error=f"invalid JSON: {exc.msg} (column {exc.colno})",
-                               position=position)
+            yield SourceRecord(
+                path,
+                number,
+                error=f"invalid JSON: {exc.msg} (column {exc.colno})",
+                position=position,
+            )
             continue
         except (RecursionError, ValueError) as exc:
             yield SourceRecord(path, number, error=_undecodable(exc), position=position)
@@ -224,8 +229,7 @@ def _jsonl_records(path: Path, stream: BinaryIO, max_bytes: int = DEFAULT_MAX_RE
 
 
 def _too_large(max_bytes: int) -> str:
-    return (f"record larger than the limit of {max_bytes} bytes (--max-record-bytes); "
-            "skipped")
+    return f"record larger than the limit of {max_bytes} bytes (--max-record-bytes); skipped"
 
 
 def _undecodable(exc: BaseException) -> str:
@@ -275,10 +279,10 @@ class _JsonStream:
             return False
         chunk = self.stream.read(_CHUNK)
         if self.first and chunk.startswith(codecs.BOM_UTF8):
-            chunk = chunk[len(codecs.BOM_UTF8):]
+            chunk = chunk[len(codecs.BOM_UTF8) :]
         self.first = False
         if self.pos > _CHUNK:
-            self.buffer = self.buffer[self.pos:]
+            self.buffer = self.buffer[self.pos :]
             self.pos = 0
         try:
             if not chunk:
@@ -333,7 +337,7 @@ class _JsonStream:
                 line = self.line
                 self.skip()
                 raise _Skipped(line, _undecodable(exc)) from None
-            if end == len(self.buffer) and self.buffer[self.pos] not in "{[\"" and self.fill():
+            if end == len(self.buffer) and self.buffer[self.pos] not in '{["' and self.fill():
                 continue  # a number or literal may continue in the next chunk
             if max_chars is not None and end - self.pos > max_chars:
                 line = self.line
@@ -405,8 +409,9 @@ def _located(exc: json.JSONDecodeError, reader: _JsonStream) -> _JsonError:
     return _JsonError(line, f"invalid JSON: {exc.msg}")
 
 
-def _json_records(path: Path, stream: BinaryIO, max_bytes: int = DEFAULT_MAX_RECORD_BYTES
-                  ) -> Iterator[SourceRecord]:
+def _json_records(
+    path: Path, stream: BinaryIO, max_bytes: int = DEFAULT_MAX_RECORD_BYTES
+) -> Iterator[SourceRecord]:
     """A JSON file: one value, several values in a row, or a list whose items are records.
 
     A list is read item by item. A syntax error ends the file (nothing after it can be
@@ -457,6 +462,6 @@ def _record(path: Path, reader: _JsonStream, stream: BinaryIO, max_bytes: int) -
 
 
 def _utf8_error(exc: UnicodeDecodeError, raw: bytes | None) -> str:
-    byte = exc.object[exc.start:exc.start + 1]
+    byte = exc.object[exc.start : exc.start + 1]
     where = f" at column {exc.start + 1}" if raw is not None else ""
     return f"not UTF-8: byte 0x{byte.hex()}{where}"

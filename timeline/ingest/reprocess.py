@@ -63,16 +63,21 @@ def reprocess(
         with _worker_pool(workers) as pool:
             tagged = _in_order(
                 _stored_articles(),
-                lambda article: (article, pool.submit(extract, article.body, article.reference,
-                                                      None, article.document_type)),
+                lambda article: (
+                    article,
+                    pool.submit(
+                        extract, article.body, article.reference, None, article.document_type
+                    ),
+                ),
                 workers * _AHEAD_PER_WORKER,
             )
             for _, article, extraction in tagged:
                 rederive(article, extraction)
     else:
         for article in _stored_articles():
-            rederive(article, extract(article.body, article.reference, tagger,
-                                      article.document_type))
+            rederive(
+                article, extract(article.body, article.reference, tagger, article.document_type)
+            )
     group_happenings()
     return ReprocessResult(done, mentions, events)
 

@@ -51,8 +51,9 @@ def ingest_article(
     present = _present(content_hash)
     if present is not None:
         return present
-    extraction = extract(article_input.body, article_input.reference, tagger,
-                         article_input.document_type)
+    extraction = extract(
+        article_input.body, article_input.reference, tagger, article_input.document_type
+    )
     result = _commit(article_input, content_hash, extraction)
     if group:
         group_happenings()
@@ -145,17 +146,50 @@ def _store(article_input: ArticleInput, content_hash: str, extraction: Extractio
     return IngestResult(status, article, mentions, events)
 
 
-_ARTICLE_FIELDS = (Article.title, Article.body, Article.published_at, Article.utc_offset_minutes,
-                   Article.published_has_time, Article.source, Article.url, Article.language,
-                   Article.content_hash, Article.ingested_at, Article.words,
-                   Article.published_at_source, Article.document_type)
+_ARTICLE_FIELDS = (
+    Article.title,
+    Article.body,
+    Article.published_at,
+    Article.utc_offset_minutes,
+    Article.published_has_time,
+    Article.source,
+    Article.url,
+    Article.language,
+    Article.content_hash,
+    Article.ingested_at,
+    Article.words,
+    Article.published_at_source,
+    Article.document_type,
+)
 #: Columns written for each mention and event, in the order of the rows built below.
-_MENTION_FIELDS = (Mention.article, Mention.start, Mention.end, Mention.text, Mention.type,
-                   Mention.value, Mention.mod, Mention.signal, Mention.interval_start,
-                   Mention.interval_end, Mention.granularity, Mention.rule)
-_EVENT_FIELDS = (Event.article, Event.mention, Event.text, Event.sentence_start,
-                 Event.sentence_end, Event.start, Event.end, Event.granularity, Event.basis,
-                 Event.tense, Event.span_class, Event.words)
+_MENTION_FIELDS = (
+    Mention.article,
+    Mention.start,
+    Mention.end,
+    Mention.text,
+    Mention.type,
+    Mention.value,
+    Mention.mod,
+    Mention.signal,
+    Mention.interval_start,
+    Mention.interval_end,
+    Mention.granularity,
+    Mention.rule,
+)
+_EVENT_FIELDS = (
+    Event.article,
+    Event.mention,
+    Event.text,
+    Event.sentence_start,
+    Event.sentence_end,
+    Event.start,
+    Event.end,
+    Event.granularity,
+    Event.basis,
+    Event.tense,
+    Event.span_class,
+    Event.words,
+)
 #: Rows per INSERT statement (SQLite allows 32,766 parameters per statement).
 _ROWS_PER_STATEMENT = 500
 
@@ -165,19 +199,40 @@ def _store_derived(article: Article, extraction: Extraction) -> tuple[int, int]:
     mention_ids: dict[int, int] = {}
     if extraction.timexes:
         rows = [
-            (article.id, t.start, t.end, t.text, t.type, t.value, t.mod, t.signal,
-             t.interval.start if t.interval else None, t.interval.end if t.interval else None,
-             t.granularity, t.rule)
+            (
+                article.id,
+                t.start,
+                t.end,
+                t.text,
+                t.type,
+                t.value,
+                t.mod,
+                t.signal,
+                t.interval.start if t.interval else None,
+                t.interval.end if t.interval else None,
+                t.granularity,
+                t.rule,
+            )
             for t in extraction.timexes
         ]
         ids = _insert_rows(Mention, _MENTION_FIELDS, rows, returning_ids=True)
         mention_ids = {id(t): i for t, i in zip(extraction.timexes, ids, strict=True)}
     if extraction.events:
         rows = [
-            (article.id, mention_ids[id(e.timex)] if e.timex is not None else None,
-             e.sentence.text, e.sentence.start, e.sentence.end, e.start, e.end, e.granularity,
-             e.basis, e.tense, span_class(e.start, e.end),
-             words_column(e.sentence.text, article.title))
+            (
+                article.id,
+                mention_ids[id(e.timex)] if e.timex is not None else None,
+                e.sentence.text,
+                e.sentence.start,
+                e.sentence.end,
+                e.start,
+                e.end,
+                e.granularity,
+                e.basis,
+                e.tense,
+                span_class(e.start, e.end),
+                words_column(e.sentence.text, article.title),
+            )
             for e in extraction.events
         ]
         _insert_rows(Event, _EVENT_FIELDS, rows)

@@ -12,8 +12,16 @@ from __future__ import annotations
 import peewee as pw
 
 #: Frozen copy of ``timeline.store.SPAN_CLASS_BOUNDS`` as of this migration (seconds).
-BOUNDS = (3_600, 25 * 3_600, 8 * 86_400, 32 * 86_400, 93 * 86_400, 367 * 86_400,
-          3_654 * 86_400, 36_525 * 86_400)
+BOUNDS = (
+    3_600,
+    25 * 3_600,
+    8 * 86_400,
+    32 * 86_400,
+    93 * 86_400,
+    367 * 86_400,
+    3_654 * 86_400,
+    36_525 * 86_400,
+)
 
 
 def up(db: pw.Database) -> None:

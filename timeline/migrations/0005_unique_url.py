@@ -28,7 +28,10 @@ def up(db: pw.Database) -> None:
         "ORDER BY newest.ingested_at DESC, newest.id DESC LIMIT 1)"
     )
     if cursor.rowcount:
-        log.warning("%d article(s) shared a URL with a newer one; their url was cleared "
-                    "(the articles are kept)", cursor.rowcount)
+        log.warning(
+            "%d article(s) shared a URL with a newer one; their url was cleared "
+            "(the articles are kept)",
+            cursor.rowcount,
+        )
     db.execute_sql("DROP INDEX IF EXISTS article_url")
     db.execute_sql("CREATE UNIQUE INDEX article_url ON article (url)")

@@ -49,10 +49,13 @@ def up(db: pw.Database) -> None:
             db.execute_sql(f"DROP TABLE IF EXISTS {fts}")
     for table in ("article", "event"):
         db.execute_sql(f"ALTER TABLE {table} ADD COLUMN words TEXT NOT NULL DEFAULT ''")
-    _fill(db, "SELECT id, title, body FROM article WHERE id > {p} ORDER BY id LIMIT {n}",
-          "article")
-    _fill(db, "SELECT e.id, e.text, a.title FROM event e JOIN article a ON a.id = e.article_id "
-              "WHERE e.id > {p} ORDER BY e.id LIMIT {n}", "event")
+    _fill(db, "SELECT id, title, body FROM article WHERE id > {p} ORDER BY id LIMIT {n}", "article")
+    _fill(
+        db,
+        "SELECT e.id, e.text, a.title FROM event e JOIN article a ON a.id = e.article_id "
+        "WHERE e.id > {p} ORDER BY e.id LIMIT {n}",
+        "event",
+    )
     if postgres:
         _index_postgres(db)
     else:
@@ -68,8 +71,9 @@ def _fill(db: pw.Database, select: str, table: str) -> None:
         if not rows:
             return
         for row_id, *texts in rows:
-            db.execute_sql(f"UPDATE {table} SET words = {p} WHERE id = {p}",
-                           (words_column(*texts), row_id))
+            db.execute_sql(
+                f"UPDATE {table} SET words = {p} WHERE id = {p}", (words_column(*texts), row_id)
+            )
         last = rows[-1][0]
 
 

@@ -37,7 +37,11 @@ def up(db: pw.Database) -> None:
     """Create ``source``; add the nullable ``article.published_at_source``."""
     with db.bind_ctx((Source,)):
         db.create_tables((Source,))
-    migrator = (PostgresqlMigrator(db) if isinstance(db, pw.PostgresqlDatabase)
-                else SqliteMigrator(db))
-    migrate(migrator.add_column("article", "published_at_source",
-                                pw.CharField(max_length=16, null=True)))
+    migrator = (
+        PostgresqlMigrator(db) if isinstance(db, pw.PostgresqlDatabase) else SqliteMigrator(db)
+    )
+    migrate(
+        migrator.add_column(
+            "article", "published_at_source", pw.CharField(max_length=16, null=True)
+        )
+    )

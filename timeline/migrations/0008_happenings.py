@@ -42,8 +42,10 @@ def up(db: pw.Database) -> None:
         "DEFAULT '', places TEXT NOT NULL DEFAULT '[]', names TEXT NOT NULL DEFAULT '[]')"
     )
     db.execute_sql('CREATE INDEX happening_start_end_id ON happening ("start", "end", id)')
-    db.execute_sql('CREATE INDEX happening_span_class_start_end_id ON happening '
-                   '(span_class, "start", "end", id)')
+    db.execute_sql(
+        "CREATE INDEX happening_span_class_start_end_id ON happening "
+        '(span_class, "start", "end", id)'
+    )
     db.execute_sql("CREATE INDEX happening_importance_id ON happening (importance, id)")
     db.execute_sql(
         "CREATE TABLE happening_event (event_id INTEGER NOT NULL PRIMARY KEY "
@@ -51,15 +53,19 @@ def up(db: pw.Database) -> None:
         "REFERENCES happening (id) ON DELETE CASCADE, terms TEXT NOT NULL, "
         "places TEXT NOT NULL DEFAULT '')"
     )
-    db.execute_sql("CREATE INDEX happening_event_happening_id_event_id ON happening_event "
-                   "(happening_id, event_id)")
+    db.execute_sql(
+        "CREATE INDEX happening_event_happening_id_event_id ON happening_event "
+        "(happening_id, event_id)"
+    )
     db.execute_sql(
         "CREATE TABLE happening_place (happening_id INTEGER NOT NULL REFERENCES happening (id) "
         "ON DELETE CASCADE, place_id VARCHAR(32) NOT NULL)"
     )
     db.execute_sql("CREATE INDEX happening_place_happening_id ON happening_place (happening_id)")
-    db.execute_sql("CREATE INDEX happening_place_place_id_happening_id ON happening_place "
-                   "(place_id, happening_id)")
+    db.execute_sql(
+        "CREATE INDEX happening_place_place_id_happening_id ON happening_place "
+        "(place_id, happening_id)"
+    )
     db.execute_sql(
         f"CREATE TABLE happening_pending (id {key}, article_id INTEGER, happening_id INTEGER)"
     )

@@ -14,8 +14,9 @@ import peewee as pw
 log = logging.getLogger(__name__)
 
 
-def create_external_content_fts(db: pw.Database, fts: str, table: str, column: str,
-                                tokenize: str) -> None:
+def create_external_content_fts(
+    db: pw.Database, fts: str, table: str, column: str, tokenize: str
+) -> None:
     """Create the FTS5 table ``fts`` over ``table.column`` (*external content*: it stores only
     the index), the triggers on insert, update and delete of ``table`` that keep it in step
     (so multi-row inserts, cascades and re-derivation need nothing else), and index the rows
@@ -25,13 +26,14 @@ def create_external_content_fts(db: pw.Database, fts: str, table: str, column: s
         f"content_rowid='id', tokenize='{tokenize}', columnsize=0)"
     )
     # An external-content FTS5 table is told what to forget with the *old* value.
-    delete = (f"INSERT INTO {fts} ({fts}, rowid, {column}) "
-              f"VALUES ('delete', old.id, old.{column});")
+    delete = f"INSERT INTO {fts} ({fts}, rowid, {column}) VALUES ('delete', old.id, old.{column});"
     insert = f"INSERT INTO {fts} (rowid, {column}) VALUES (new.id, new.{column});"
     db.execute_sql(f"CREATE TRIGGER {fts}_insert AFTER INSERT ON {table} BEGIN {insert} END")
     db.execute_sql(f"CREATE TRIGGER {fts}_delete AFTER DELETE ON {table} BEGIN {delete} END")
-    db.execute_sql(f"CREATE TRIGGER {fts}_update AFTER UPDATE OF id, {column} ON {table} "
-                   f"BEGIN {delete} {insert} END")
+    db.execute_sql(
+        f"CREATE TRIGGER {fts}_update AFTER UPDATE OF id, {column} ON {table} "
+        f"BEGIN {delete} {insert} END"
+    )
     db.execute_sql(f"INSERT INTO {fts} ({fts}) VALUES ('rebuild')")
 
 
@@ -43,7 +45,11 @@ def create_pg_trgm(db: pw.Database, what: str) -> bool:
         with db.atomic():  # a savepoint: a refusal must not abort the migration's transaction
             db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
     except pw.DatabaseError as error:
-        log.warning("%s stays unindexed: cannot create the pg_trgm extension (%s); "
-                    "searches scan the events", what, str(error).strip())
+        log.warning(
+            "%s stays unindexed: cannot create the pg_trgm extension (%s); "
+            "searches scan the events",
+            what,
+            str(error).strip(),
+        )
         return False
     return True

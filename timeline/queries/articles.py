@@ -65,8 +65,10 @@ def mention_dict(mention: Mention, offset_minutes: int) -> dict[str, Any]:
     """A resolved expression: its offsets into the article body and its TIMEX3 reading."""
     interval = None
     if mention.interval_start is not None and mention.interval_end is not None:
-        interval = {"start": _local(mention.interval_start, offset_minutes).isoformat(),
-                    "end": _local(mention.interval_end, offset_minutes).isoformat()}
+        interval = {
+            "start": _local(mention.interval_start, offset_minutes).isoformat(),
+            "end": _local(mention.interval_end, offset_minutes).isoformat(),
+        }
     return {
         "id": mention.id,
         "start": mention.start,
@@ -96,16 +98,19 @@ def _article_detail(article_id: int) -> dict[str, Any] | None:
     offset = article.utc_offset_minutes or 0
     data = article_dict(article, body=True)
     mentions = Mention.select().where(Mention.article == article.id)
-    data["mentions"] = [mention_dict(m, offset)
-                        for m in mentions.order_by(Mention.start, Mention.end, Mention.id)]
-    events = event_rows(Sql("e.article_id = ?", (article.id,)),
-                        ' ORDER BY e."start", e."end", e.id')
+    data["mentions"] = [
+        mention_dict(m, offset) for m in mentions.order_by(Mention.start, Mention.end, Mention.id)
+    ]
+    events = event_rows(
+        Sql("e.article_id = ?", (article.id,)), ' ORDER BY e."start", e."end", e.id'
+    )
     data["events"] = [row.to_json() for row in events]
     return data
 
 
-def list_articles(flt: ArticleFilter, *, order: str = "desc", limit: int = 50,
-                  cursor: str | None = None) -> Page:
+def list_articles(
+    flt: ArticleFilter, *, order: str = "desc", limit: int = 50, cursor: str | None = None
+) -> Page:
     """One page of articles by publication time (newest first unless ``order="asc"``)."""
     descending = _page_descending(order, limit)
     query = Article.select()
@@ -117,15 +122,22 @@ def list_articles(flt: ArticleFilter, *, order: str = "desc", limit: int = 50,
         query = query.where(Article.published_at < flt.published_to)
     if flt.q:
         for term in word_search.parse(flt.q):  # every term, any of its alternatives
-            query = query.where(reduce(operator.or_, (
-                pw.NodeList((Article.words, pw.SQL("LIKE"), pattern))
-                for pattern in term.patterns())))
+            query = query.where(
+                reduce(
+                    operator.or_,
+                    (
+                        pw.NodeList((Article.words, pw.SQL("LIKE"), pattern))
+                        for pattern in term.patterns()
+                    ),
+                )
+            )
     if cursor:
         key = decode_cursor(cursor, (datetime, int))
         query = query.where(_after((Article.published_at, Article.id), key, descending))
     columns = (Article.published_at, Article.id)
-    rows = list(query.order_by(*[c.desc() if descending else c.asc() for c in columns])
-                .limit(limit + 1))
+    rows = list(
+        query.order_by(*[c.desc() if descending else c.asc() for c in columns]).limit(limit + 1)
+    )
     next_cursor = None
     if len(rows) > limit:
         last = rows[limit - 1]
@@ -135,6 +147,10 @@ def list_articles(flt: ArticleFilter, *, order: str = "desc", limit: int = 50,
 
 def list_sources() -> list[str]:
     """Every source of a stored article, in alphabetical order."""
-    query = (Article.select(Article.source).where(Article.source.is_null(False))
-             .distinct().order_by(Article.source))
+    query = (
+        Article.select(Article.source)
+        .where(Article.source.is_null(False))
+        .distinct()
+        .order_by(Article.source)
+    )
     return [row.source for row in query]

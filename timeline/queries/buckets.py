@@ -40,18 +40,19 @@ def bucket_bounds(start: datetime, end: datetime, unit: str) -> list[tuple[datet
     try:
         low = bucket_floor(start, unit)
     except OverflowError:
-        raise QueryError("from", "The window starts before the first representable week.") \
-            from None
+        raise QueryError("from", "The window starts before the first representable week.") from None
     while low < end:
         try:
             high = bucket_next(low, unit)
         except (OverflowError, ValueError):
-            raise QueryError("to", "The window reaches past the last representable date.") \
-                from None
+            raise QueryError("to", "The window reaches past the last representable date.") from None
         bounds.append((low, high))
         if len(bounds) > MAX_BUCKETS:
-            raise QueryError("unit", f"The window spans more than {MAX_BUCKETS} {unit}s; "
-                                     "choose a coarser unit or a shorter window.")
+            raise QueryError(
+                "unit",
+                f"The window spans more than {MAX_BUCKETS} {unit}s; "
+                "choose a coarser unit or a shorter window.",
+            )
         low = high
     return bounds
 
@@ -66,8 +67,12 @@ class Bucket:
     events: list[dict[str, Any]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        return {"start": self.start.isoformat(), "end": self.end.isoformat(),
-                "count": self.count, "events": self.events}
+        return {
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "count": self.count,
+            "events": self.events,
+        }
 
 
 def bucket_events(flt: EventFilter, unit: str, *, first: int = 3) -> list[Bucket]:
@@ -77,8 +82,10 @@ def bucket_events(flt: EventFilter, unit: str, *, first: int = 3) -> list[Bucket
     ``from``. Each bucket lists its ``first`` events in timeline order.
     """
     if flt.start is None or flt.end is None:
-        raise QueryError("from" if flt.start is None else "to",
-                         "Buckets need a closed window: give both 'from' and 'to'.")
+        raise QueryError(
+            "from" if flt.start is None else "to",
+            "Buckets need a closed window: give both 'from' and 'to'.",
+        )
     if unit not in UNITS:
         raise QueryError("unit", f"Must be one of: {', '.join(UNITS)}.")
     if not 0 <= first <= 50:
@@ -88,8 +95,7 @@ def bucket_events(flt: EventFilter, unit: str, *, first: int = 3) -> list[Bucket
         return _buckets(flt, bounds, first)
 
 
-def _buckets(flt: EventFilter, bounds: list[tuple[datetime, datetime]], first: int
-             ) -> list[Bucket]:
+def _buckets(flt: EventFilter, bounds: list[tuple[datetime, datetime]], first: int) -> list[Bucket]:
     search = _search_plan(flt)  # the same q for every bucket: read its matches once
     buckets = []
     for index, (low, high) in enumerate(bounds):

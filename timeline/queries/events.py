@@ -61,8 +61,9 @@ class Sql:
     @staticmethod
     def join(separator: str, pieces: Iterable[Sql]) -> Sql:
         pieces = list(pieces)
-        return Sql(separator.join(p.text for p in pieces),
-                   tuple(v for p in pieces for v in p.params))
+        return Sql(
+            separator.join(p.text for p in pieces), tuple(v for p in pieces for v in p.params)
+        )
 
 
 def execute(statement: Sql) -> Any:
@@ -74,8 +75,10 @@ def execute(statement: Sql) -> Any:
 def _bind(statement: Sql) -> tuple[str, list[Any]]:
     """``statement`` as the driver takes it: its placeholders, its parameters as a list."""
     if statement.text.count("?") != len(statement.params):
-        raise AssertionError(f"{statement.text.count('?')} placeholders, "
-                             f"{len(statement.params)} parameters: {statement.text}")
+        raise AssertionError(
+            f"{statement.text.count('?')} placeholders, "
+            f"{len(statement.params)} parameters: {statement.text}"
+        )
     param = database.param
     text = statement.text if param == "?" else statement.text.replace("?", param)
     return text, list(statement.params)
@@ -122,9 +125,14 @@ class EventRow(NamedTuple):
             "basis": self.basis,
             "tense": self.tense,
             "expression": (
-                {"text": self.expression_text, "value": self.expression_value,
-                 "type": self.expression_type, "mod": self.expression_mod}
-                if self.expression_value is not None else None
+                {
+                    "text": self.expression_text,
+                    "value": self.expression_value,
+                    "type": self.expression_type,
+                    "mod": self.expression_mod,
+                }
+                if self.expression_value is not None
+                else None
             ),
             "title": self.title,
             "source": self.source,
@@ -135,15 +143,29 @@ class EventRow(NamedTuple):
 
 #: The column of each field of :class:`EventRow`.
 EVENT_COLUMNS: dict[str, str] = {
-    "id": "e.id", "article_id": "e.article_id", "text": "e.text", "start": 'e."start"',
-    "end": 'e."end"', "granularity": "e.granularity", "basis": "e.basis", "tense": "e.tense",
-    "expression_text": "m.text", "expression_value": "m.value", "expression_type": "m.type",
-    "expression_mod": "m.mod", "title": "a.title", "source": "a.source", "url": "a.url",
-    "published_at": "a.published_at", "utc_offset_minutes": "a.utc_offset_minutes",
+    "id": "e.id",
+    "article_id": "e.article_id",
+    "text": "e.text",
+    "start": 'e."start"',
+    "end": 'e."end"',
+    "granularity": "e.granularity",
+    "basis": "e.basis",
+    "tense": "e.tense",
+    "expression_text": "m.text",
+    "expression_value": "m.value",
+    "expression_type": "m.type",
+    "expression_mod": "m.mod",
+    "title": "a.title",
+    "source": "a.source",
+    "url": "a.url",
+    "published_at": "a.published_at",
+    "utc_offset_minutes": "a.utc_offset_minutes",
 }
 assert tuple(EVENT_COLUMNS) == EventRow._fields
-EVENT_SELECT = (f"SELECT {', '.join(EVENT_COLUMNS.values())} FROM event e "
-                "JOIN article a ON a.id = e.article_id LEFT JOIN mention m ON m.id = e.mention_id")
+EVENT_SELECT = (
+    f"SELECT {', '.join(EVENT_COLUMNS.values())} FROM event e "
+    "JOIN article a ON a.id = e.article_id LEFT JOIN mention m ON m.id = e.mention_id"
+)
 
 
 def event_rows(where: Sql, order: str = "") -> list[EventRow]:
@@ -156,8 +178,10 @@ def _events_by_id(ids: list[int]) -> list[dict[str, Any]]:
     """The JSON of the events ``ids``, in that order."""
     if not ids:
         return []
-    rows = {row.id: row for row in event_rows(Sql(f"e.id IN ({', '.join(['?'] * len(ids))})",
-                                                  tuple(ids)))}
+    rows = {
+        row.id: row
+        for row in event_rows(Sql(f"e.id IN ({', '.join(['?'] * len(ids))})", tuple(ids)))
+    }
     return [rows[i].to_json() for i in ids]
 
 
@@ -189,25 +213,46 @@ def _window_parts(flt: EventFilter, begins_at: datetime | None = None) -> list[t
     """
     if begins_at is not None:
         assert flt.end is not None, "buckets after the first have a closed window"
-        return [("begins", Sql('e."start" >= ? AND e."start" < ?',
-                               (db_time(begins_at), db_time(flt.end))))]
+        return [
+            (
+                "begins",
+                Sql('e."start" >= ? AND e."start" < ?', (db_time(begins_at), db_time(flt.end))),
+            )
+        ]
     if flt.start is None:
         if flt.end is None:
             return [("all", Sql("1 = 1"))]
         return [("before", Sql('e."start" < ?', (db_time(flt.end),)))]
     start = db_time(flt.start)
-    parts = [("begins", Sql('e."start" >= ? AND e."start" < ?', (start, db_time(flt.end))))
-             if flt.end is not None else ("begins_open", Sql('e."start" >= ?', (start,)))]
+    parts = [
+        ("begins", Sql('e."start" >= ? AND e."start" < ?', (start, db_time(flt.end))))
+        if flt.end is not None
+        else ("begins_open", Sql('e."start" >= ?', (start,)))
+    ]
     if flt.start.astimezone(UTC) < _EARLIEST_INDEXED:
         # Too early to bound `start` from below by span class (the bound would fall before
         # year 1): one plain part, correct and only slower.
         return [*parts, ("running", Sql('e."start" < ? AND e."end" > ?', (start, start)))]
     for index, bound in enumerate(SPAN_CLASS_BOUNDS):
         lowest = db_time(flt.start - timedelta(seconds=bound))
-        parts.append(("class", Sql('e.span_class = ? AND e."start" >= ? AND e."start" < ? '
-                                   'AND e."end" > ?', (index, lowest, start, start))))
-    parts.append(("long", Sql('e.span_class = ? AND e."start" < ? AND e."end" > ?',
-                              (len(SPAN_CLASS_BOUNDS), start, start))))
+        parts.append(
+            (
+                "class",
+                Sql(
+                    'e.span_class = ? AND e."start" >= ? AND e."start" < ? AND e."end" > ?',
+                    (index, lowest, start, start),
+                ),
+            )
+        )
+    parts.append(
+        (
+            "long",
+            Sql(
+                'e.span_class = ? AND e."start" < ? AND e."end" > ?',
+                (len(SPAN_CLASS_BOUNDS), start, start),
+            ),
+        )
+    )
     return parts
 
 
@@ -288,26 +333,40 @@ def _search_plan(flt: EventFilter, *, indexed: bool = True) -> _Search:
         return scan
     threshold = _scan_threshold()
     if is_postgres():
-        ids = [row[0] for row in execute(Sql(f"SELECT e.id FROM event e WHERE {like} LIMIT ?",
-                                             (*patterns, threshold + 1)))]
+        ids = [
+            row[0]
+            for row in execute(
+                Sql(f"SELECT e.id FROM event e WHERE {like} LIMIT ?", (*patterns, threshold + 1))
+            )
+        ]
         if len(ids) > threshold:
             return scan
         return _Search("index", condition=Sql(" AND e.id = ANY (CAST(? AS integer[]))", (ids,)))
-    ids = [row[0] for row in execute(Sql(
-        "SELECT rowid FROM event_words_fts WHERE event_words_fts MATCH ? LIMIT ?",
-        (word_search.fts_query(terms), threshold + 1)))]
+    ids = [
+        row[0]
+        for row in execute(
+            Sql(
+                "SELECT rowid FROM event_words_fts WHERE event_words_fts MATCH ? LIMIT ?",
+                (word_search.fts_query(terms), threshold + 1),
+            )
+        )
+    ]
     if len(ids) > threshold:
         return scan
-    candidates = Sql("WITH search_hits (id) AS MATERIALIZED (SELECT value FROM json_each(?)) ",
-                     (json.dumps(ids, separators=(",", ":")),))
+    candidates = Sql(
+        "WITH search_hits (id) AS MATERIALIZED (SELECT value FROM json_each(?)) ",
+        (json.dumps(ids, separators=(",", ":")),),
+    )
     if len(ids) > _filter_threshold():
         # Many candidates: "+" keeps SQLite from looking each one up by id; the parts read
         # their index ranges in timeline order and test the id against the candidates
         # without reading the row, and the LIKE only for those that are.
-        return _Search("filter", candidates, Sql(f" AND +e.id IN search_hits AND {like}",
-                                                 tuple(patterns)))
-    return _Search("index", candidates, Sql(f" AND e.id IN search_hits AND {like}",
-                                            tuple(patterns)))
+        return _Search(
+            "filter", candidates, Sql(f" AND +e.id IN search_hits AND {like}", tuple(patterns))
+        )
+    return _Search(
+        "index", candidates, Sql(f" AND e.id IN search_hits AND {like}", tuple(patterns))
+    )
 
 
 def _filters(flt: EventFilter, search: _Search) -> Sql:
@@ -315,21 +374,24 @@ def _filters(flt: EventFilter, search: _Search) -> Sql:
     # Article conditions are subqueries, evaluated once, rather than a join tested per event.
     sql = search.condition
     if flt.source is not None:
-        sql += Sql(" AND e.article_id IN (SELECT id FROM article WHERE source = ?)",
-                   (flt.source,))
+        sql += Sql(" AND e.article_id IN (SELECT id FROM article WHERE source = ?)", (flt.source,))
     if flt.article_id is not None:
         sql += Sql(" AND e.article_id = ?", (flt.article_id,))
     if flt.basis is not None:
         sql += Sql(" AND e.basis = ?", (flt.basis,))
     granularities = flt.granularities()
     if granularities:
-        sql += Sql(f" AND e.granularity IN ({', '.join(['?'] * len(granularities))})",
-                   tuple(granularities))
+        sql += Sql(
+            f" AND e.granularity IN ({', '.join(['?'] * len(granularities))})", tuple(granularities)
+        )
     if flt.place is not None:
         # The events of the happenings at the place (timeline.happenings).
-        sql += Sql(" AND e.id IN (SELECT he.event_id FROM happening_place hp JOIN "
-                   "happening_event he ON he.happening_id = hp.happening_id "
-                   "WHERE hp.place_id = ?)", (flt.place_id(),))
+        sql += Sql(
+            " AND e.id IN (SELECT he.event_id FROM happening_place hp JOIN "
+            "happening_event he ON he.happening_id = hp.happening_id "
+            "WHERE hp.place_id = ?)",
+            (flt.place_id(),),
+        )
     return sql
 
 
@@ -346,15 +408,21 @@ def _after(key: tuple[Any, ...] | None, descending: bool) -> Sql:
         return Sql("")
     op = "<" if descending else ">"
     start, end = db_time(key[0]), db_time(key[1])
-    return Sql(f' AND e."start" {op}= ? AND (e."start" {op} ? OR (e."start" = ? AND '
-               f'(e."end" {op} ? OR (e."end" = ? AND e.id {op} ?))))',
-               (start, start, start, end, end, key[2]))
+    return Sql(
+        f' AND e."start" {op}= ? AND (e."start" {op} ? OR (e."start" = ? AND '
+        f'(e."end" {op} ? OR (e."end" = ? AND e.id {op} ?))))',
+        (start, start, start, end, end, key[2]),
+    )
 
 
-def keys_statement(flt: EventFilter, limit: int, descending: bool = False,
-                   key: tuple[Any, ...] | None = None,
-                   begins_at: datetime | None = None,
-                   search: _Search | None = None) -> tuple[str, list[Any]]:
+def keys_statement(
+    flt: EventFilter,
+    limit: int,
+    descending: bool = False,
+    key: tuple[Any, ...] | None = None,
+    begins_at: datetime | None = None,
+    search: _Search | None = None,
+) -> tuple[str, list[Any]]:
     """The SQL (and parameters) that reads the first ``limit`` sort keys ``(start, end, id)``
     of every part of ``flt``'s window after ``key``, unioned; the caller merges them
     (``search``: ``flt``'s :func:`_search_plan` when the caller has it already). Public so
@@ -372,22 +440,29 @@ def keys_statement(flt: EventFilter, limit: int, descending: bool = False,
     return _bind(search.with_clause + Sql.join(" UNION ALL ", selects))
 
 
-def _count(flt: EventFilter, begins_at: datetime | None = None,
-           search: _Search | None = None) -> int:
+def _count(
+    flt: EventFilter, begins_at: datetime | None = None, search: _Search | None = None
+) -> int:
     """How many events of ``flt`` (only those beginning at or after ``begins_at`` if given);
     ``search`` is ``flt``'s :func:`_search_plan` when the caller has it already."""
     search = _search_plan(flt) if search is None else search
     rest = _filters(flt, search)
-    counts = [Sql("(SELECT COUNT(*) FROM event e WHERE ") + part + rest + Sql(")")
-              for _, part in _window_parts(flt, begins_at)]
+    counts = [
+        Sql("(SELECT COUNT(*) FROM event e WHERE ") + part + rest + Sql(")")
+        for _, part in _window_parts(flt, begins_at)
+    ]
     statement = search.with_clause + Sql("SELECT ") + Sql.join(" + ", counts)
     return execute(statement).fetchone()[0] or 0
 
 
-def _first_keys(flt: EventFilter, limit: int, descending: bool,
-                key: tuple[Any, ...] | None = None,
-                begins_at: datetime | None = None,
-                search: _Search | None = None) -> list[tuple[datetime, datetime, int]]:
+def _first_keys(
+    flt: EventFilter,
+    limit: int,
+    descending: bool,
+    key: tuple[Any, ...] | None = None,
+    begins_at: datetime | None = None,
+    search: _Search | None = None,
+) -> list[tuple[datetime, datetime, int]]:
     """The sort keys ``(start, end, id)`` of the first ``limit`` events after ``key``."""
     sql, params = keys_statement(flt, limit, descending, key, begins_at, search)
     rows = database.execute_sql(sql, params).fetchall()
@@ -397,8 +472,9 @@ def _first_keys(flt: EventFilter, limit: int, descending: bool,
     return [(_fromdb_time(s), _fromdb_time(e), i) for s, e, i in rows[:limit]]
 
 
-def list_events(flt: EventFilter, *, order: str = "asc", limit: int = 50,
-                cursor: str | None = None) -> Page:
+def list_events(
+    flt: EventFilter, *, order: str = "asc", limit: int = 50, cursor: str | None = None
+) -> Page:
     """One page of the timeline: events overlapping the window, in timeline order."""
     descending = _page_descending(order, limit)
     key = decode_cursor(cursor, (datetime, datetime, int)) if cursor else None
@@ -409,8 +485,9 @@ def list_events(flt: EventFilter, *, order: str = "asc", limit: int = 50,
     return Page(items, next_cursor)
 
 
-def iter_events(flt: EventFilter, *, order: str = "asc", batch: int = MAX_LIMIT
-                ) -> Iterator[dict[str, Any]]:
+def iter_events(
+    flt: EventFilter, *, order: str = "asc", batch: int = MAX_LIMIT
+) -> Iterator[dict[str, Any]]:
     """Every event of ``flt`` in timeline order, fetched page by page."""
     cursor = None
     while True:

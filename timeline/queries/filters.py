@@ -32,7 +32,8 @@ MAX_BUCKETS = 1000
 
 #: Windows starting before this use a plain overlap test (see :func:`_window_parts`).
 _EARLIEST_INDEXED = datetime.min.replace(tzinfo=UTC) + timedelta(
-    seconds=max(SPAN_CLASS_BOUNDS) + 86_400)
+    seconds=max(SPAN_CLASS_BOUNDS) + 86_400
+)
 
 
 class QueryError(ValueError):
@@ -84,8 +85,11 @@ class EventFilter:
             value = getattr(self, name)
             if value is not None and value not in GRANULARITIES:
                 raise QueryError(name, f"Must be one of: {', '.join(GRANULARITIES)}.")
-        if (self.finest and self.coarsest
-                and GRANULARITIES.index(self.finest) > GRANULARITIES.index(self.coarsest)):
+        if (
+            self.finest
+            and self.coarsest
+            and GRANULARITIES.index(self.finest) > GRANULARITIES.index(self.coarsest)
+        ):
             raise QueryError("coarsest", "'coarsest' is finer than 'finest': nothing can match.")
 
     def place_id(self) -> str:
@@ -95,9 +99,12 @@ class EventFilter:
 
         found = lookup(self.place or "")
         if found is None:
-            raise QueryError("place", f"No place called {self.place!r} in the gazetteer "
-                                      "(a country, a US state or a city of 15,000 people or "
-                                      "more, by any of its names).")
+            raise QueryError(
+                "place",
+                f"No place called {self.place!r} in the gazetteer "
+                "(a country, a US state or a city of 15,000 people or "
+                "more, by any of its names).",
+            )
         return found.id
 
     def granularities(self) -> tuple[str, ...] | None:
@@ -141,8 +148,10 @@ def decode_cursor(token: str, kinds: tuple[type, ...]) -> tuple[Any, ...]:
     ``int``). Raises :class:`QueryError` for a token not of the form of
     :func:`cursor_pattern`."""
     if not isinstance(token, str) or re.fullmatch(cursor_pattern(kinds)[1:-1], token) is None:
-        raise QueryError("cursor", "Not a cursor served by this API (take it from "
-                                   "'next_cursor' or the Link header).")
+        raise QueryError(
+            "cursor",
+            "Not a cursor served by this API (take it from 'next_cursor' or the Link header).",
+        )
     key: list[Any] = []
     for part, kind in zip(token.split("_"), kinds, strict=True):
         if kind is datetime:

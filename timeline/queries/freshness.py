@@ -26,7 +26,8 @@ def freshness() -> Freshness:
     row = database.execute_sql(
         "SELECT (SELECT COUNT(*) FROM article), (SELECT MAX(id) FROM article), "
         "(SELECT MAX(ingested_at) FROM article), (SELECT COUNT(*) FROM event), "
-        "(SELECT MAX(id) FROM event)").fetchone()
+        "(SELECT MAX(id) FROM event)"
+    ).fetchone()
     latest = _fromdb_time(row[2]) if row[2] is not None else None
     digest = hashlib.sha256(repr((row[0], row[1], latest, row[3], row[4])).encode())
     return Freshness(digest.hexdigest()[:32], latest.astimezone(UTC) if latest else None)

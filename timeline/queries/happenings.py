@@ -60,8 +60,9 @@ class HappeningFilter:
 
     def events(self, **extra: Any) -> EventFilter:
         """The event filter with this window (and ``extra`` fields)."""
-        return EventFilter(start=self.start, end=self.end, finest=self.finest,
-                           coarsest=self.coarsest, **extra)
+        return EventFilter(
+            start=self.start, end=self.end, finest=self.finest, coarsest=self.coarsest, **extra
+        )
 
     def place_id(self) -> str | None:
         """The gazetteer id of :attr:`place` (see :meth:`EventFilter.place_id`)."""
@@ -97,22 +98,28 @@ def _where(flt: HappeningFilter) -> tuple[str, list[Any]]:
         conditions.append(
             "h.id IN (SELECT he.happening_id FROM happening_event he JOIN event e ON "
             "e.id = he.event_id JOIN article a ON a.id = e.article_id WHERE a.source IN "
-            f"({', '.join([p] * len(flt.sources))}))")
+            f"({', '.join([p] * len(flt.sources))}))"
+        )
         params += flt.sources
     place_id = flt.place_id()
     if place_id is not None:
-        conditions.append(f"h.id IN (SELECT happening_id FROM happening_place WHERE "
-                          f"place_id = {p})")
+        conditions.append(
+            f"h.id IN (SELECT happening_id FROM happening_place WHERE place_id = {p})"
+        )
         params.append(place_id)
     if flt.q:
         ids = _matching_events(flt)
         if is_postgres():
-            conditions.append("h.id IN (SELECT happening_id FROM happening_event WHERE "
-                              f"event_id = ANY (CAST({p} AS integer[])))")
+            conditions.append(
+                "h.id IN (SELECT happening_id FROM happening_event WHERE "
+                f"event_id = ANY (CAST({p} AS integer[])))"
+            )
             params.append(ids)
         else:
-            conditions.append("h.id IN (SELECT happening_id FROM happening_event WHERE "
-                              f"event_id IN (SELECT value FROM json_each({p})))")
+            conditions.append(
+                "h.id IN (SELECT happening_id FROM happening_event WHERE "
+                f"event_id IN (SELECT value FROM json_each({p})))"
+            )
             params.append(json.dumps(ids))
     return (" AND ".join(conditions) or "1 = 1"), params
 
@@ -132,8 +139,10 @@ def _matching_events(flt: HappeningFilter) -> list[int]:
     return sorted({row[2] for row in database.execute_sql(sql, params)})
 
 
-_COLUMNS = ('h.id, h."start", h."end", h.granularity, h.utc_offset_minutes, h.title, '
-            "h.importance, h.why, h.places, h.names")
+_COLUMNS = (
+    'h.id, h."start", h."end", h.granularity, h.utc_offset_minutes, h.title, '
+    "h.importance, h.why, h.places, h.names"
+)
 
 
 def _float_bits(value: float) -> tuple[int, int]:
@@ -150,13 +159,16 @@ def _bits_float(high: int, low: int) -> float:
     except struct.error:
         value = math.nan
     if not math.isfinite(value):
-        raise QueryError("cursor", "Not a cursor served by this API (take it from "
-                                   "'next_cursor' or the Link header).")
+        raise QueryError(
+            "cursor",
+            "Not a cursor served by this API (take it from 'next_cursor' or the Link header).",
+        )
     return value
 
 
-def list_happenings(flt: HappeningFilter, *, order: str = "start", limit: int = 50,
-                    cursor: str | None = None) -> Page:
+def list_happenings(
+    flt: HappeningFilter, *, order: str = "start", limit: int = 50, cursor: str | None = None
+) -> Page:
     """One page of happenings in ``order`` (``start``: timeline order; ``importance``: the
     most important first)."""
     if order not in ORDERS:
@@ -168,8 +180,10 @@ def list_happenings(flt: HappeningFilter, *, order: str = "start", limit: int = 
     if order == "start":
         kinds: tuple[type, ...] = (datetime, datetime, int)
         order_sql = 'h."start", h."end", h.id'
-        after = (f'(h."start" > {p} OR (h."start" = {p} AND (h."end" > {p} OR '
-                 f'(h."end" = {p} AND h.id > {p}))))')
+        after = (
+            f'(h."start" > {p} OR (h."start" = {p} AND (h."end" > {p} OR '
+            f'(h."end" = {p} AND h.id > {p}))))'
+        )
     else:
         # the importance's IEEE 754 bits in two halves (cursors hold integers), the id
         kinds = (int, int, int)
@@ -185,15 +199,17 @@ def list_happenings(flt: HappeningFilter, *, order: str = "start", limit: int = 
             value = _bits_float(key[0], key[1])
             params += [value, value, key[2]]
         where += f" AND {after}"
-    sql = (f"SELECT {_COLUMNS} FROM happening h WHERE {where} ORDER BY {order_sql} "
-           f"LIMIT {p}")
+    sql = f"SELECT {_COLUMNS} FROM happening h WHERE {where} ORDER BY {order_sql} LIMIT {p}"
     rows = database.execute_sql(sql, [*params, limit + 1]).fetchall()
     items = _items(rows[:limit])
     next_cursor = None
     if len(rows) > limit:
         last = rows[limit - 1]
-        key = ((_fromdb_time(last[1]), _fromdb_time(last[2]), last[0]) if order == "start"
-               else (*_float_bits(float(last[6])), last[0]))
+        key = (
+            (_fromdb_time(last[1]), _fromdb_time(last[2]), last[0])
+            if order == "start"
+            else (*_float_bits(float(last[6])), last[0])
+        )
         next_cursor = encode_cursor(key)
     return Page(items, next_cursor)
 
@@ -204,35 +220,43 @@ def _items(rows: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
         return []
     ids = [row[0] for row in rows]
     placeholders = ", ".join([database.param] * len(ids))
-    counts = {hid: (events, articles) for hid, events, articles in database.execute_sql(
-        "SELECT he.happening_id, COUNT(*), COUNT(DISTINCT e.article_id) FROM happening_event he "
-        f"JOIN event e ON e.id = he.event_id WHERE he.happening_id IN ({placeholders}) "
-        "GROUP BY he.happening_id", ids)}
+    counts = {
+        hid: (events, articles)
+        for hid, events, articles in database.execute_sql(
+            "SELECT he.happening_id, COUNT(*), COUNT(DISTINCT e.article_id) "
+            "FROM happening_event he "
+            f"JOIN event e ON e.id = he.event_id WHERE he.happening_id IN ({placeholders}) "
+            "GROUP BY he.happening_id",
+            ids,
+        )
+    }
     sources: dict[int, list[str]] = defaultdict(list)
     for hid, source in database.execute_sql(
-            "SELECT DISTINCT he.happening_id, a.source FROM happening_event he JOIN event e ON "
-            "e.id = he.event_id JOIN article a ON a.id = e.article_id WHERE he.happening_id IN "
-            f"({placeholders}) AND a.source IS NOT NULL ORDER BY he.happening_id, a.source",
-            ids):
+        "SELECT DISTINCT he.happening_id, a.source FROM happening_event he JOIN event e ON "
+        "e.id = he.event_id JOIN article a ON a.id = e.article_id WHERE he.happening_id IN "
+        f"({placeholders}) AND a.source IS NOT NULL ORDER BY he.happening_id, a.source",
+        ids,
+    ):
         sources[hid].append(source)
     items = []
-    for (hid, start, end, granularity, offset, title, importance, why, places,
-         names) in rows:
+    for hid, start, end, granularity, offset, title, importance, why, places, names in rows:
         events, articles = counts.get(hid, (0, 0))
-        items.append({
-            "id": hid,
-            "start": _local(_fromdb_time(start), offset).isoformat(),
-            "end": _local(_fromdb_time(end), offset).isoformat(),
-            "granularity": granularity,
-            "title": title,
-            "importance": float(importance),
-            "why": why,
-            "sources": sources.get(hid, []),
-            "articles": articles,
-            "events": events,
-            "places": json.loads(places),
-            "names": json.loads(names),
-        })
+        items.append(
+            {
+                "id": hid,
+                "start": _local(_fromdb_time(start), offset).isoformat(),
+                "end": _local(_fromdb_time(end), offset).isoformat(),
+                "granularity": granularity,
+                "title": title,
+                "importance": float(importance),
+                "why": why,
+                "sources": sources.get(hid, []),
+                "articles": articles,
+                "events": events,
+                "places": json.loads(places),
+                "names": json.loads(names),
+            }
+        )
     return items
 
 
@@ -240,12 +264,16 @@ def happening_detail(happening_id: int) -> dict[str, Any] | None:
     """One happening with every event (report) in it, in timeline order; ``None`` if there
     is none with this id."""
     p = database.param
-    rows = database.execute_sql(f"SELECT {_COLUMNS} FROM happening h WHERE h.id = {p}",
-                                (happening_id,)).fetchall()
+    rows = database.execute_sql(
+        f"SELECT {_COLUMNS} FROM happening h WHERE h.id = {p}", (happening_id,)
+    ).fetchall()
     if not rows:
         return None
     (item,) = _items(rows)
     events = event_rows(
-        Sql("e.id IN (SELECT event_id FROM happening_event WHERE happening_id = ?)",
-            (happening_id,)), ' ORDER BY e."start", e."end", e.id')
+        Sql(
+            "e.id IN (SELECT event_id FROM happening_event WHERE happening_id = ?)", (happening_id,)
+        ),
+        ' ORDER BY e."start", e."end", e.id',
+    )
     return {**item, "events": [row.to_json() for row in events]}

@@ -62,15 +62,17 @@ def parse(q: str) -> tuple[Term, ...]:
 
 def condition(column: str, terms: tuple[Term, ...]) -> tuple[str, list[str]]:
     """SQL (``?`` placeholders) and parameters: ``column`` holds every term."""
-    sql = " AND ".join("(" + " OR ".join([f"{column} LIKE ?"] * len(t.alternatives)) + ")"
-                       for t in terms)
+    sql = " AND ".join(
+        "(" + " OR ".join([f"{column} LIKE ?"] * len(t.alternatives)) + ")" for t in terms
+    )
     return sql, [pattern for t in terms for pattern in t.patterns()]
 
 
 def fts_query(terms: tuple[Term, ...]) -> str:
     """The FTS5 ``MATCH`` string that finds (a superset of) the rows holding every term."""
-    return " AND ".join("(" + " OR ".join(f'"{phrase}"' for phrase in t.alternatives) + ")"
-                        for t in terms)
+    return " AND ".join(
+        "(" + " OR ".join(f'"{phrase}"' for phrase in t.alternatives) + ")" for t in terms
+    )
 
 
 # --- alternate names ---------------------------------------------------------------------------
@@ -96,13 +98,20 @@ def _gazetteer() -> dict[str, tuple[str, ...]]:
         if city["population"] < MIN_POPULATION:
             continue
         name = " ".join(words(city["name"]))
-        others = sorted({alt for alt in _spellings(name, city["alternatenames"]) if alt != name},
-                        key=lambda alt: (_distance(alt, name), alt))
+        others = sorted(
+            {alt for alt in _spellings(name, city["alternatenames"]) if alt != name},
+            key=lambda alt: (_distance(alt, name), alt),
+        )
         for each in (name, *others):
             named.setdefault(each, []).append((name, others))
-    return {spelling: tuple(dict.fromkeys([name for name, _ in cities]
-                                          + [other for _, others in cities for other in others]))
-            for spelling, cities in named.items()}
+    return {
+        spelling: tuple(
+            dict.fromkeys(
+                [name for name, _ in cities] + [other for _, others in cities for other in others]
+            )
+        )
+        for spelling, cities in named.items()
+    }
 
 
 def _spellings(name: str, alternates: Iterable[str]) -> Iterable[str]:
@@ -118,8 +127,13 @@ def _spellings(name: str, alternates: Iterable[str]) -> Iterable[str]:
         if first != name[:1]:
             continue
         folded = " ".join(words(alternate))
-        if (len(folded) >= 4 and folded.isascii() and folded[:1] == name[:1]
-                and folded.replace(" ", "").isalpha() and _distance(folded, name) <= MAX_DISTANCE):
+        if (
+            len(folded) >= 4
+            and folded.isascii()
+            and folded[:1] == name[:1]
+            and folded.replace(" ", "").isalpha()
+            and _distance(folded, name) <= MAX_DISTANCE
+        ):
             yield folded
 
 
@@ -151,5 +165,14 @@ def set_alternate_names(names: Callable[[str], Iterable[str]]) -> None:
     alternate_names = names
 
 
-__all__ = ["MAX_ALTERNATIVES", "Term", "condition", "fold", "fts_query", "parse", "place_names",
-           "set_alternate_names", "warm"]
+__all__ = [
+    "MAX_ALTERNATIVES",
+    "Term",
+    "condition",
+    "fold",
+    "fts_query",
+    "parse",
+    "place_names",
+    "set_alternate_names",
+    "warm",
+]

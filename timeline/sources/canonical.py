@@ -18,20 +18,46 @@ import re
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 #: Query parameters that say how a reader arrived, not what they read (exact names).
-TRACKING_PARAMETERS = frozenset({
-    "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "mc_cid", "mc_eid",
-    "igshid", "ref", "ref_src", "ref_url", "cmpid", "ocid", "smid", "smtyp", "soc_src",
-    "soc_trk", "_ga", "_gl", "ito", "at_medium", "at_campaign", "guccounter", "share",
-    "amp", "outputtype",
-})
+TRACKING_PARAMETERS = frozenset(
+    {
+        "fbclid",
+        "gclid",
+        "dclid",
+        "gbraid",
+        "wbraid",
+        "msclkid",
+        "yclid",
+        "mc_cid",
+        "mc_eid",
+        "igshid",
+        "ref",
+        "ref_src",
+        "ref_url",
+        "cmpid",
+        "ocid",
+        "smid",
+        "smtyp",
+        "soc_src",
+        "soc_trk",
+        "_ga",
+        "_gl",
+        "ito",
+        "at_medium",
+        "at_campaign",
+        "guccounter",
+        "share",
+        "amp",
+        "outputtype",
+    }
+)
 #: Prefixes of tracking parameters (``utm_source``, ``pk_campaign`` ...).
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "_hs", "vero_", "at_")
 
 _AMP_PATH = (
-    (re.compile(r"/amp/?$"), "/"),          # /news/story/amp -> /news/story/
-    (re.compile(r"/amp/"), "/"),            # /amp/news/story -> /news/story
+    (re.compile(r"/amp/?$"), "/"),  # /news/story/amp -> /news/story/
+    (re.compile(r"/amp/"), "/"),  # /amp/news/story -> /news/story
     (re.compile(r"\.amp(\.html?)$"), r"\1"),  # story.amp.html -> story.html
-    (re.compile(r"\.amp$"), ""),            # story.amp -> story
+    (re.compile(r"\.amp$"), ""),  # story.amp -> story
 )
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
@@ -68,8 +94,11 @@ def canonical_url(url: str) -> str:
     path = parts.path or "/"
     for pattern, replacement in _AMP_PATH:
         path = pattern.sub(replacement, path)
-    query = [(key, value) for key, value in parse_qsl(parts.query, keep_blank_values=True)
-             if not _is_tracking(key)]
+    query = [
+        (key, value)
+        for key, value in parse_qsl(parts.query, keep_blank_values=True)
+        if not _is_tracking(key)
+    ]
     query.sort()
     return urlunsplit((scheme, netloc, path, urlencode(query), ""))
 
@@ -82,13 +111,15 @@ def _is_tracking(key: str) -> bool:
 def same_site(a: str, b: str) -> bool:
     """Whether two URLs are on the same site: equal hosts, or one a subdomain of the other
     (``www.example.org`` and ``example.org``; ``amp.`` is ignored)."""
+
     def host(url: str) -> str:
         name = (urlsplit(url).hostname or "").lower()
         return name[4:] if name.startswith(("www.", "amp.")) else name
 
     first, second = host(a), host(b)
-    return bool(first) and (first == second or first.endswith("." + second)
-                            or second.endswith("." + first))
+    return bool(first) and (
+        first == second or first.endswith("." + second) or second.endswith("." + first)
+    )
 
 
 def page_canonical(fetched_url: str, declared: str | None) -> str:

@@ -26,9 +26,12 @@ def _open(database_url: str | None):
 
 
 _database_url_option = click.option(
-    "--database-url", envvar="TIMELINE_DATABASE_URL", metavar="URL",
+    "--database-url",
+    envvar="TIMELINE_DATABASE_URL",
+    metavar="URL",
     help="The database (SQLite or PostgreSQL URL). Default: $TIMELINE_DATABASE_URL, else a "
-         "SQLite file in $XDG_DATA_HOME/timeline (~/.local/share/timeline).")
+    "SQLite file in $XDG_DATA_HOME/timeline (~/.local/share/timeline).",
+)
 
 
 @click.group("sources")
@@ -43,12 +46,19 @@ def sources_group() -> None:
 
 @sources_group.command("add")
 @click.argument("url")
-@click.option("--every", default=format_every(DEFAULT_EVERY), show_default=True,
-              metavar="INTERVAL", help="How often to fetch it: 30s, 15m, 2h, 1d (a bare number "
-                                       "is minutes; at least 10 s).")
-@click.option("--source", "name", metavar="NAME",
-              help="The source name its articles get (default: the site's host, e.g. "
-                   "example.org).")
+@click.option(
+    "--every",
+    default=format_every(DEFAULT_EVERY),
+    show_default=True,
+    metavar="INTERVAL",
+    help="How often to fetch it: 30s, 15m, 2h, 1d (a bare number is minutes; at least 10 s).",
+)
+@click.option(
+    "--source",
+    "name",
+    metavar="NAME",
+    help="The source name its articles get (default: the site's host, e.g. example.org).",
+)
 @_database_url_option
 def sources_add(url: str, every: str, name: str | None, database_url: str | None) -> None:
     """Follow URL: a feed, a sitemap or a page. It is due at once. For example
@@ -65,8 +75,10 @@ def sources_add(url: str, every: str, name: str | None, database_url: str | None
         source = add_source(url, every=every, name=name)
     except SourceError as error:
         raise click.ClickException(str(error)) from None
-    click.echo(f"added source {source.id}: {source.url} every {format_every(source.every_seconds)}"
-               + (f" as {source.name!r}" if source.name else ""))
+    click.echo(
+        f"added source {source.id}: {source.url} every {format_every(source.every_seconds)}"
+        + (f" as {source.name!r}" if source.name else "")
+    )
 
 
 @sources_group.command("list")
@@ -95,11 +107,12 @@ def sources_list(as_json: bool, database_url: str | None) -> None:
             status += f" (HTTP {source.last_http_status})"
         if source.last_fetch:
             status += f" at {source.last_fetch:%Y-%m-%d %H:%M}Z, {source.last_new} new"
-        due = ("due now" if source.next_due <= now
-               else f"next {source.next_due:%Y-%m-%d %H:%M}Z")
-        click.echo(f"{source.id:>4}  {source.url}  [{source.kind or 'kind unknown'}] every "
-                   f"{format_every(source.every_seconds)}, {due}"
-                   + (f", as {source.name!r}" if source.name else ""))
+        due = "due now" if source.next_due <= now else f"next {source.next_due:%Y-%m-%d %H:%M}Z"
+        click.echo(
+            f"{source.id:>4}  {source.url}  [{source.kind or 'kind unknown'}] every "
+            f"{format_every(source.every_seconds)}, {due}"
+            + (f", as {source.name!r}" if source.name else "")
+        )
         click.echo(f"      last: {status}")
         if source.last_error:
             click.echo(f"      error: {source.last_error}")
@@ -142,13 +155,23 @@ def poll(database_url: str | None, quiet: bool) -> None:
 
 @click.command()
 @_database_url_option
-@click.option("--tick", type=click.FloatRange(0.1), default=5.0, show_default=True,
-              help="Seconds between two looks for due sources (and, on PostgreSQL, for jobs "
-                   "when no notification arrives).")
-@click.option("--concurrency", type=click.IntRange(1, 64), default=2, show_default=True,
-              help="Jobs run at once by this worker (PostgreSQL; threads, which overlap one "
-                   "job's network and database waits with another's work). More workers on "
-                   "more machines scale further.")
+@click.option(
+    "--tick",
+    type=click.FloatRange(0.1),
+    default=5.0,
+    show_default=True,
+    help="Seconds between two looks for due sources (and, on PostgreSQL, for jobs "
+    "when no notification arrives).",
+)
+@click.option(
+    "--concurrency",
+    type=click.IntRange(1, 64),
+    default=2,
+    show_default=True,
+    help="Jobs run at once by this worker (PostgreSQL; threads, which overlap one "
+    "job's network and database waits with another's work). More workers on "
+    "more machines scale further.",
+)
 def worker(database_url: str | None, tick: float, concurrency: int) -> None:
     """Fetch due sources and process the queue for as long as it runs (stop with Ctrl+C).
 
@@ -164,8 +187,11 @@ def worker(database_url: str | None, tick: float, concurrency: int) -> None:
     logging.basicConfig(level=logging.WARNING, format="timeline worker: %(message)s")
     logging.getLogger("timeline").setLevel(logging.INFO)
     url = _open(database_url)
-    click.echo(f"timeline worker: {'PostgreSQL queue' if store.is_postgres() else 'SQLite'}, "
-               f"looking for due sources every {tick:g} s", err=True)
+    click.echo(
+        f"timeline worker: {'PostgreSQL queue' if store.is_postgres() else 'SQLite'}, "
+        f"looking for due sources every {tick:g} s",
+        err=True,
+    )
     try:
         if store.is_postgres():
             store.database.close()
@@ -176,8 +202,9 @@ def worker(database_url: str | None, tick: float, concurrency: int) -> None:
         click.echo("timeline worker: stopped", err=True)
 
 
-def ingest_urls(urls: list[str], database_url: str | None, source: str | None = None,
-                enqueue: bool = False) -> None:
+def ingest_urls(
+    urls: list[str], database_url: str | None, source: str | None = None, enqueue: bool = False
+) -> None:
     """``timeline ingest URL...``: fetch article, feed or sitemap URLs once and store the
     articles (``enqueue``: queue them for the workers instead, PostgreSQL only)."""
     from timeline import jobs, store
@@ -191,8 +218,10 @@ def ingest_urls(urls: list[str], database_url: str | None, source: str | None = 
     url = _open(database_url)
     if enqueue:
         if not store.is_postgres():
-            raise click.UsageError("--enqueue needs a PostgreSQL database (workers share its "
-                                   "queue); on SQLite the URLs are ingested here")
+            raise click.UsageError(
+                "--enqueue needs a PostgreSQL database (workers share its "
+                "queue); on SQLite the URLs are ingested here"
+            )
         click.echo(f"queued {jobs.enqueue_urls(url, urls, source)} URL(s) for the workers")
         return
     failed = []

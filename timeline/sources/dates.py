@@ -46,29 +46,71 @@ EARLIEST = datetime(1991, 8, 6, tzinfo=UTC)
 #: How far after the fetch a publication time may lie (clock skew, a zone written wrongly).
 FUTURE_TOLERANCE = timedelta(days=1)
 
-_ARTICLE_TYPES = frozenset({
-    "article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle",
-    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting",
-    "scholarlyarticle", "techarticle", "report", "webpage", "posting", "socialmediaposting",
-})
-_OPENGRAPH = ("article:published_time", "og:article:published_time", "og:published_time",
-              "article:published")
+_ARTICLE_TYPES = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "blogposting",
+        "reportagenews",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "reviewnewsarticle",
+        "backgroundnewsarticle",
+        "liveblogposting",
+        "scholarlyarticle",
+        "techarticle",
+        "report",
+        "webpage",
+        "posting",
+        "socialmediaposting",
+    }
+)
+_OPENGRAPH = (
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "article:published",
+)
 _META_NAMES = (
-    "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
-    "published_time", "published-date", "article:published_time", "article.published",
-    "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date",
-    "dcterms.date", "citation_publication_date", "citation_date", "parsely-pub-date",
-    "sailthru.date", "date", "datepublished", "originalpublicationdate", "article_date_original",
-    "cxenseparse:recs:publishtime", "timestamp",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "publication_date",
+    "published_time",
+    "published-date",
+    "article:published_time",
+    "article.published",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dc.date",
+    "dcterms.date",
+    "citation_publication_date",
+    "citation_date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "date",
+    "datepublished",
+    "originalpublicationdate",
+    "article_date_original",
+    "cxenseparse:recs:publishtime",
+    "timestamp",
 )
 #: Class or id words of containers whose dates are not the article's own.
 _ELSEWHERE = re.compile(
     r"related|recommend|more-?stories|read-?more|teaser|sidebar|trending|popular|most-?read|"
-    r"comment|footer|nav|promo|also|latest|widget|newsletter|other", re.I)
+    r"comment|footer|nav|promo|also|latest|widget|newsletter|other",
+    re.I,
+)
 _ELSEWHERE_TAGS = frozenset({"aside", "nav", "footer"})
 #: Class or id words of elements that hold a byline or dateline.
-_BYLINE = re.compile(r"byline|dateline|date|time|publi|posted|meta|article-info|story-info|"
-                     r"timestamp|datum|data", re.I)
+_BYLINE = re.compile(
+    r"byline|dateline|date|time|publi|posted|meta|article-info|story-info|"
+    r"timestamp|datum|data",
+    re.I,
+)
 #: Words that introduce a publication date in a byline (stripped before parsing); words that
 #: introduce an *update* date mark the snippet as less trusted.
 _PUBLISHED_WORDS = re.compile(
@@ -76,9 +118,12 @@ _PUBLISHED_WORDS = re.compile(
     r"veröffentlicht(?:\s+am)?|erschienen(?:\s+am)?|stand|"
     r"publié(?:\s+le)?|mis\s+en\s+ligne(?:\s+le)?|le|"
     r"опубликовано|дата\s+публикации|опубліковано|дата\s+публікації|"
-    r"publicado(?:\s+el)?|pubblicato(?:\s+il)?)\s*[:\-–—]?\s*", re.I)
+    r"publicado(?:\s+el)?|pubblicato(?:\s+il)?)\s*[:\-–—]?\s*",
+    re.I,
+)
 _UPDATED_WORDS = re.compile(
-    r"updated|aktualisiert|mis\s+à\s+jour|обновлено|оновлено|actualizado|aggiornato", re.I)
+    r"updated|aktualisiert|mis\s+à\s+jour|обновлено|оновлено|actualizado|aggiornato", re.I
+)
 #: Zone names dateparser does not know, or knows with a fixed offset where the zone has
 #: summer time: bound with zoneinfo to the date they qualify.
 _NAMED_ZONES = (
@@ -86,17 +131,21 @@ _NAMED_ZONES = (
     (re.compile(r"\b(?:CT|Central\s+Time)\b"), "America/Chicago"),
     (re.compile(r"\b(?:MT|Mountain\s+Time)\b"), "America/Denver"),
     (re.compile(r"\b(?:PT|Pacific\s+Time)\b"), "America/Los_Angeles"),
-    (re.compile(r"\b(?:Kyiv|Kiev)\s+time\b|за\s+київським\s+часом|\(?\bкиївського\s+часу\)?",
-                re.I), "Europe/Kyiv"),
-    (re.compile(r"\bMoscow\s+time\b|\bМСК\b|по\s+московскому\s+времени", re.I),
-     "Europe/Moscow"),
+    (
+        re.compile(
+            r"\b(?:Kyiv|Kiev)\s+time\b|за\s+київським\s+часом|\(?\bкиївського\s+часу\)?", re.I
+        ),
+        "Europe/Kyiv",
+    ),
+    (re.compile(r"\bMoscow\s+time\b|\bМСК\b|по\s+московскому\s+времени", re.I), "Europe/Moscow"),
     (re.compile(r"\bBerlin\s+time\b", re.I), "Europe/Berlin"),
     (re.compile(r"\bParis\s+time\b|heure\s+de\s+Paris", re.I), "Europe/Paris"),
 )
 _URL_DAY = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[/_-])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
     r"(?P<d>0?[1-9]|[12]\d|3[01])(?!\d)"
-    r"|/(?P<y2>(?:19|20)\d{2})(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01])(?=[/_.-])")
+    r"|/(?P<y2>(?:19|20)\d{2})(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01])(?=[/_.-])"
+)
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _FRENCH_HOURS = re.compile(r"(\d{1,2})\s*h\s*(\d{2})\b")
 _UHR = re.compile(r"\s*\bUhr\b", re.I)
@@ -196,13 +245,15 @@ def _is_this_page(item: dict, url: str) -> bool:
     page = item.get("mainEntityOfPage")
     if isinstance(page, dict):
         page = page.get("@id") or page.get("url")
-    declared = [value for value in (item.get("url"), page, item.get("@id"))
-                if isinstance(value, str)]
+    declared = [
+        value for value in (item.get("url"), page, item.get("@id")) if isinstance(value, str)
+    ]
     if not declared:
         return True  # an article object that names no URL describes the page it is on
     path = url.split("?")[0].rstrip("/")
-    return any(value.split("?")[0].rstrip("/").endswith(path.split("/", 3)[-1])
-               for value in declared)
+    return any(
+        value.split("?")[0].rstrip("/").endswith(path.split("/", 3)[-1]) for value in declared
+    )
 
 
 def from_opengraph(page: Page) -> Iterator[Candidate]:
@@ -232,8 +283,13 @@ def _meta_values(page: Page, name: str) -> Iterator[str]:
     if page.tree is None:
         return
     for meta in page.tree.iterfind(".//meta"):
-        key = (meta.get("property") or meta.get("name") or meta.get("itemprop")
-               or meta.get("http-equiv") or "")
+        key = (
+            meta.get("property")
+            or meta.get("name")
+            or meta.get("itemprop")
+            or meta.get("http-equiv")
+            or ""
+        )
         if key.strip().lower() == name and (meta.get("content") or "").strip():
             yield meta.get("content")
 
@@ -248,16 +304,24 @@ def from_time_elements(page: Page) -> Iterator[Candidate]:
     for element in page.tree.iter("time"):
         if _elsewhere(element):
             continue
-        marks = " ".join(filter(None, (element.get("class"), element.get("itemprop"),
-                                       element.getparent().get("class")
-                                       if element.getparent() is not None else None)))
+        marks = " ".join(
+            filter(
+                None,
+                (
+                    element.get("class"),
+                    element.get("itemprop"),
+                    element.getparent().get("class") if element.getparent() is not None else None,
+                ),
+            )
+        )
         if _UPDATED_WORDS.search(marks) or re.search(r"modified", marks, re.I):
             continue
         value = element.get("datetime") or element.text_content()
         if not value or not value.strip():
             continue
-        is_marked = element.get("pubdate") is not None or re.search(r"publish|pubdate|posted",
-                                                                     marks, re.I)
+        is_marked = element.get("pubdate") is not None or re.search(
+            r"publish|pubdate|posted", marks, re.I
+        )
         (marked if is_marked else plain).append(Candidate("time", value))
     yield from marked
     yield from plain
@@ -286,8 +350,11 @@ def from_byline(page: Page) -> Iterator[Candidate]:
         if not _BYLINE.search(marks) or _elsewhere(element):
             continue
         text = " ".join(element.text_content().split())
-        if not text or len(text) > 160 or not re.search(r"\d|ago|tage|назад|тому|hier|вчера",
-                                                        text, re.I):
+        if (
+            not text
+            or len(text) > 160
+            or not re.search(r"\d|ago|tage|назад|тому|hier|вчера", text, re.I)
+        ):
             continue
         for part in re.split(r"\s[|·•]\s|;\s", text):
             candidate = Candidate("byline", part)
@@ -326,8 +393,9 @@ FINDERS: tuple[tuple[str, Callable[[Page], Iterator[Candidate]]], ...] = (
 # --- reading a date string --------------------------------------------------------------------
 
 
-def read_date(text: str, *, languages: tuple[str, ...] | None = None,
-              relative_base: datetime | None = None) -> tuple[datetime, bool] | None:
+def read_date(
+    text: str, *, languages: tuple[str, ...] | None = None, relative_base: datetime | None = None
+) -> tuple[datetime, bool] | None:
     """A date string as ``(datetime, has_time)``; the datetime is naive when the text gave no
     offset or zone. ISO 8601 and RFC 822 (feeds) are read exactly; anything else goes to
     dateparser with ``languages`` (and English), relative phrases counting back from
@@ -380,8 +448,9 @@ def _read_exact(text: str) -> tuple[datetime, bool] | None:
     return None
 
 
-def _dateparser(text: str, languages: tuple[str, ...] | None,
-                relative_base: datetime | None) -> tuple[datetime, bool] | None:
+def _dateparser(
+    text: str, languages: tuple[str, ...] | None, relative_base: datetime | None
+) -> tuple[datetime, bool] | None:
     from dateparser.date import DateDataParser
     from dateparser.search import search_dates
 
@@ -394,8 +463,7 @@ def _dateparser(text: str, languages: tuple[str, ...] | None,
     if data.date_obj is None:
         # A byline with more than the date in it ("By Jane Doe, 14 May 2022"): look for the
         # date inside; only a match with a digit counts (not a stray "now" or "may").
-        for found_text, _moment in search_dates(text, languages=names,
-                                                settings=settings) or ():
+        for found_text, _moment in search_dates(text, languages=names, settings=settings) or ():
             if re.search(r"\d", found_text):
                 data = parser.get_date_data(found_text)
                 break
@@ -404,8 +472,11 @@ def _dateparser(text: str, languages: tuple[str, ...] | None,
     return data.date_obj, data.period == "time"
 
 
-_SETTINGS = {"RETURN_TIME_AS_PERIOD": True, "PREFER_DATES_FROM": "past",
-             "PREFER_DAY_OF_MONTH": "first"}
+_SETTINGS = {
+    "RETURN_TIME_AS_PERIOD": True,
+    "PREFER_DATES_FROM": "past",
+    "PREFER_DAY_OF_MONTH": "first",
+}
 
 
 # --- the pipeline -----------------------------------------------------------------------------
@@ -446,8 +517,10 @@ def find_published_at(page: Page) -> FoundDate:
     aware = _aware(moment, has_time, hint)
     reason = implausible(aware, fetched)
     if reason:  # the page's offset moved it out of bounds (a day's tolerance: rare)
-        raise DateRefused(f"no plausible publication date: {candidate.source} "
-                          f"{candidate.text.strip()!r}: {reason}")
+        raise DateRefused(
+            f"no plausible publication date: {candidate.source} "
+            f"{candidate.text.strip()!r}: {reason}"
+        )
     return FoundDate(aware, has_time, candidate.source, candidate.text.strip(), tuple(refused))
 
 

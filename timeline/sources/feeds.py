@@ -68,8 +68,9 @@ def sniff(content: bytes) -> str:
         return "sitemap-index"
     if root in (b"html", b"head", b"body", b"meta", b"title", b"article", b"div", b"p"):
         return "page"
-    raise NotAFeed(f"an XML document with root <{root.decode(errors='replace')}>, "
-                   f"not RSS, Atom or a sitemap")
+    raise NotAFeed(
+        f"an XML document with root <{root.decode(errors='replace')}>, not RSS, Atom or a sitemap"
+    )
 
 
 def entries(content: bytes, kind: str, base_url: str) -> list[Entry]:
@@ -90,7 +91,8 @@ def _feedparser_entries(content: bytes, base_url: str) -> list[Entry]:
     found = []
     for item in parsed.entries:
         link = item.get("link") or next(
-            (link.get("href") for link in item.get("links", []) if link.get("href")), None)
+            (link.get("href") for link in item.get("links", []) if link.get("href")), None
+        )
         if not link:
             continue
         published = item.get("published") or item.get("updated") or item.get("created")
@@ -107,17 +109,20 @@ def _json_feed_entries(content: bytes, base_url: str) -> list[Entry]:
         link = item.get("url") or item.get("external_url")
         if isinstance(link, str) and link.strip():
             published = item.get("date_published")
-            found.append(Entry(urljoin(base_url, link.strip()),
-                               published if isinstance(published, str) else None,
-                               item.get("title") if isinstance(item.get("title"), str) else None))
+            found.append(
+                Entry(
+                    urljoin(base_url, link.strip()),
+                    published if isinstance(published, str) else None,
+                    item.get("title") if isinstance(item.get("title"), str) else None,
+                )
+            )
     return found
 
 
 def _sitemap_entries(content: bytes, kind: str, base_url: str) -> list[Entry]:
     from lxml import etree
 
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
-                             recover=True)
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=True)
     root = etree.fromstring(content, parser)
     if root is None:
         return []
@@ -129,6 +134,7 @@ def _sitemap_entries(content: bytes, kind: str, base_url: str) -> list[Entry]:
             continue
         published = item.findtext(f"{_NEWS}news/{_NEWS}publication_date")
         title = item.findtext(f"{_NEWS}news/{_NEWS}title")
-        found.append(Entry(urljoin(base_url, loc.strip()),
-                           published.strip() if published else None, title))
+        found.append(
+            Entry(urljoin(base_url, loc.strip()), published.strip() if published else None, title)
+        )
     return found

@@ -29,8 +29,7 @@ import httpx
 from timeline import __version__
 from timeline.sources.canonical import InvalidURL, check_url
 
-USER_AGENT = (f"timeline/{__version__} (news timeline fetcher; obeys robots.txt; "
-              f"see docs/deploy.md)")
+USER_AGENT = f"timeline/{__version__} (news timeline fetcher; obeys robots.txt; see docs/deploy.md)"
 
 
 @dataclass(frozen=True)
@@ -104,10 +103,12 @@ class Fetcher:
 
     def __post_init__(self) -> None:
         self._client = httpx.Client(
-            headers={"User-Agent": self.policy.user_agent,
-                     "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,"
-                               "application/rss+xml,application/atom+xml,"
-                               "application/feed+json,application/json;q=0.8,*/*;q=0.5"},
+            headers={
+                "User-Agent": self.policy.user_agent,
+                "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,"
+                "application/rss+xml,application/atom+xml,"
+                "application/feed+json,application/json;q=0.8,*/*;q=0.5",
+            },
             timeout=httpx.Timeout(self.policy.timeout),
             follow_redirects=True,
             max_redirects=self.policy.max_redirects,
@@ -120,8 +121,9 @@ class Fetcher:
     def close(self) -> None:
         self._client.close()
 
-    def fetch(self, url: str, *, etag: str | None = None,
-              last_modified: str | None = None) -> FetchResult:
+    def fetch(
+        self, url: str, *, etag: str | None = None, last_modified: str | None = None
+    ) -> FetchResult:
         """GET ``url`` (conditionally when validators are given); raises :class:`FetchError`."""
         try:
             url = check_url(url)
@@ -141,10 +143,14 @@ class Fetcher:
                 result = self._attempt(url, headers)
             except _Retryable as error:
                 if attempt == attempts:
-                    raise FetchError(f"{error.message} (after {attempt} attempts)",
-                                     error.status, url) from None
-                self.sleep(error.retry_after if error.retry_after is not None
-                           else self.policy.backoff * 2 ** (attempt - 1))
+                    raise FetchError(
+                        f"{error.message} (after {attempt} attempts)", error.status, url
+                    ) from None
+                self.sleep(
+                    error.retry_after
+                    if error.retry_after is not None
+                    else self.policy.backoff * 2 ** (attempt - 1)
+                )
                 continue
             result.attempts = attempt
             return result
@@ -156,17 +162,25 @@ class Fetcher:
                 status = response.status_code
                 final = str(response.url)
                 if status == 429 or status >= 500:
-                    raise _Retryable(f"HTTP {status} {response.reason_phrase}".strip(), status,
-                                     self._retry_after(response.headers.get("Retry-After")))
+                    raise _Retryable(
+                        f"HTTP {status} {response.reason_phrase}".strip(),
+                        status,
+                        self._retry_after(response.headers.get("Retry-After")),
+                    )
                 if status == 304:
-                    return FetchResult(url, final, 304, etag=response.headers.get("ETag"),
-                                       last_modified=response.headers.get("Last-Modified"))
+                    return FetchResult(
+                        url,
+                        final,
+                        304,
+                        etag=response.headers.get("ETag"),
+                        last_modified=response.headers.get("Last-Modified"),
+                    )
                 if status >= 400:
-                    raise FetchError(f"HTTP {status} {response.reason_phrase}".strip(), status,
-                                     url)
+                    raise FetchError(f"HTTP {status} {response.reason_phrase}".strip(), status, url)
                 if status >= 300:
-                    raise FetchError(f"HTTP {status}: a redirect without a usable Location",
-                                     status, url)
+                    raise FetchError(
+                        f"HTTP {status}: a redirect without a usable Location", status, url
+                    )
                 declared = response.headers.get("Content-Length")
                 if declared and declared.isdigit() and int(declared) > self.policy.max_bytes:
                     raise FetchError(self._too_large(int(declared)), status, url)
@@ -176,13 +190,17 @@ class Fetcher:
                     if size > self.policy.max_bytes:
                         raise FetchError(self._too_large(None), status, url)
                     chunks.append(chunk)
-                return FetchResult(url, final, status, b"".join(chunks),
-                                   response.headers.get("Content-Type"),
-                                   response.headers.get("ETag"),
-                                   response.headers.get("Last-Modified"))
+                return FetchResult(
+                    url,
+                    final,
+                    status,
+                    b"".join(chunks),
+                    response.headers.get("Content-Type"),
+                    response.headers.get("ETag"),
+                    response.headers.get("Last-Modified"),
+                )
         except httpx.TooManyRedirects:
-            raise FetchError(f"more than {self.policy.max_redirects} redirects",
-                             url=url) from None
+            raise FetchError(f"more than {self.policy.max_redirects} redirects", url=url) from None
         except httpx.TimeoutException:
             raise _Retryable(f"timed out (no answer within {self.policy.timeout:g} s)") from None
         except httpx.TransportError as error:
@@ -233,8 +251,9 @@ class Fetcher:
         host = parts.netloc.lower()
         robots = self._robots.get(host)
         if robots is None or self.clock() - robots.fetched > 3600:
-            robots = _Robots(self._read_robots(f"{parts.scheme}://{parts.netloc}/robots.txt"),
-                             self.clock())
+            robots = _Robots(
+                self._read_robots(f"{parts.scheme}://{parts.netloc}/robots.txt"), self.clock()
+            )
             self._robots[host] = robots
         return robots.parser is None or robots.parser.can_fetch(self.policy.user_agent, url)
 
@@ -255,8 +274,7 @@ class Fetcher:
 
 
 class _Retryable(Exception):
-    def __init__(self, message: str, status: int | None = None,
-                 retry_after: float | None = None):
+    def __init__(self, message: str, status: int | None = None, retry_after: float | None = None):
         self.message = message
         self.status = status
         self.retry_after = retry_after

@@ -37,9 +37,15 @@ def parse_html(content: bytes | str) -> lxml_html.HtmlElement:
         raise NotAnArticle(f"not HTML that can be read: {error}") from None
 
 
-def read_page(content: bytes | str, url: str, fetched_at: datetime, *,
-              feed_date: str | None = None, feed_title: str | None = None,
-              source: str | None = None) -> ReadPage:
+def read_page(
+    content: bytes | str,
+    url: str,
+    fetched_at: datetime,
+    *,
+    feed_date: str | None = None,
+    feed_title: str | None = None,
+    source: str | None = None,
+) -> ReadPage:
     """Read an article page fetched from ``url`` (the final URL, after redirects).
 
     Raises :class:`NotAnArticle` when there is no text, and
@@ -56,8 +62,13 @@ def read_page(content: bytes | str, url: str, fetched_at: datetime, *,
     if not body:
         raise NotAnArticle("no article text found")
     article = ArticleInput(
-        title=title, body=body, published_at=date.moment, has_time=date.has_time,
-        url=canonical, source=source, language=(language or "en").split("-")[0].lower(),
+        title=title,
+        body=body,
+        published_at=date.moment,
+        has_time=date.has_time,
+        url=canonical,
+        source=source,
+        language=(language or "en").split("-")[0].lower(),
         published_at_source=date.source,
     )
     return ReadPage(article, date)
@@ -105,8 +116,15 @@ def article_text(content: bytes | str, url: str) -> str:
     """The main text of the page, paragraphs separated by blank lines ('' when none)."""
     import trafilatura
 
-    text = trafilatura.extract(content, url=url, include_comments=False, include_tables=False,
-                               with_metadata=False, deduplicate=False, favor_recall=True)
+    text = trafilatura.extract(
+        content,
+        url=url,
+        include_comments=False,
+        include_tables=False,
+        with_metadata=False,
+        deduplicate=False,
+        favor_recall=True,
+    )
     if not text:
         return ""
     return "\n\n".join(line.strip() for line in text.splitlines() if line.strip())

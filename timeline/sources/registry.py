@@ -35,8 +35,9 @@ def parse_every(text: str | int) -> int:
     else:
         match = _EVERY.match(str(text))
         if not match:
-            raise SourceError(f"interval {text!r} is not a number with s, m, h or d "
-                              f"(e.g. 15m, 2h, 1d)")
+            raise SourceError(
+                f"interval {text!r} is not a number with s, m, h or d (e.g. 15m, 2h, 1d)"
+            )
         seconds = int(match[1]) * _UNIT_SECONDS[(match[2] or "m").lower()]
     if seconds < MIN_EVERY:
         raise SourceError(f"interval {text!r} is shorter than {MIN_EVERY} seconds")
@@ -51,8 +52,13 @@ def format_every(seconds: int) -> str:
     return f"{seconds}s"
 
 
-def add_source(url: str, *, every: str | int = DEFAULT_EVERY, name: str | None = None,
-               now: datetime | None = None) -> Source:
+def add_source(
+    url: str,
+    *,
+    every: str | int = DEFAULT_EVERY,
+    name: str | None = None,
+    now: datetime | None = None,
+) -> Source:
     """Follow ``url`` (stored canonical), due at once; raises :class:`SourceError`."""
     try:
         canonical = canonical_url(url)
@@ -64,8 +70,13 @@ def add_source(url: str, *, every: str | int = DEFAULT_EVERY, name: str | None =
     now = now or datetime.now(UTC)
     try:
         with write_transaction():
-            return Source.create(url=canonical, name=name.strip() if name else None,
-                                 every_seconds=seconds, next_due=now, created_at=now)
+            return Source.create(
+                url=canonical,
+                name=name.strip() if name else None,
+                every_seconds=seconds,
+                next_due=now,
+                created_at=now,
+            )
     except pw.IntegrityError:
         raise SourceError(f"{canonical} is already followed") from None
 
@@ -97,26 +108,44 @@ def claim_due(now: datetime | None = None) -> list[int]:
     """The ids of the sources due at ``now``, each moved on to its next due time; a source
     claimed by another scheduler meanwhile is left out."""
     now = now or datetime.now(UTC)
-    due = list(Source.select(Source.id, Source.every_seconds, Source.next_due)
-               .where(Source.next_due <= now).order_by(Source.next_due))
+    due = list(
+        Source.select(Source.id, Source.every_seconds, Source.next_due)
+        .where(Source.next_due <= now)
+        .order_by(Source.next_due)
+    )
     claimed = []
     for source in due:
         with write_transaction():
-            moved = (Source.update(next_due=now + timedelta(seconds=source.every_seconds))
-                     .where((Source.id == source.id) & (Source.next_due == source.next_due))
-                     .execute())
+            moved = (
+                Source.update(next_due=now + timedelta(seconds=source.every_seconds))
+                .where((Source.id == source.id) & (Source.next_due == source.next_due))
+                .execute()
+            )
         if moved:
             claimed.append(source.id)
     return claimed
 
 
-def record_fetch(source_id: int, *, status: str, http_status: int | None = None,
-                 error: str | None = None, new: int = 0, kind: str | None = None,
-                 etag: str | None = None, last_modified: str | None = None,
-                 now: datetime | None = None) -> None:
+def record_fetch(
+    source_id: int,
+    *,
+    status: str,
+    http_status: int | None = None,
+    error: str | None = None,
+    new: int = 0,
+    kind: str | None = None,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    now: datetime | None = None,
+) -> None:
     """Record the outcome of a fetch of a source (``status``: ok, not-modified, error)."""
-    values: dict = dict(last_fetch=now or datetime.now(UTC), last_status=status,
-                        last_http_status=http_status, last_error=error, last_new=new)
+    values: dict = dict(
+        last_fetch=now or datetime.now(UTC),
+        last_status=status,
+        last_http_status=http_status,
+        last_error=error,
+        last_new=new,
+    )
     if kind:
         values["kind"] = kind
     if status == "ok":
@@ -133,13 +162,21 @@ def record_page_error(source_id: int, url: str, error: str) -> None:
 
 def source_json(source) -> dict:
     """A source as the CLI's ``--json`` and the API show it."""
+
     def when(moment):
         return moment.isoformat() if moment else None
 
     return {
-        "id": source.id, "url": source.url, "name": source.name, "kind": source.kind,
-        "every": format_every(source.every_seconds), "every_seconds": source.every_seconds,
-        "next_due": when(source.next_due), "last_fetch": when(source.last_fetch),
-        "last_status": source.last_status, "last_http_status": source.last_http_status,
-        "last_error": source.last_error, "last_new": source.last_new,
+        "id": source.id,
+        "url": source.url,
+        "name": source.name,
+        "kind": source.kind,
+        "every": format_every(source.every_seconds),
+        "every_seconds": source.every_seconds,
+        "next_due": when(source.next_due),
+        "last_fetch": when(source.last_fetch),
+        "last_status": source.last_status,
+        "last_http_status": source.last_http_status,
+        "last_error": source.last_error,
+        "last_new": source.last_new,
     }

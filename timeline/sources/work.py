@@ -32,8 +32,15 @@ class Enqueue(Protocol):
     """Where jobs that a job creates go (:class:`timeline.jobs.InlineQueue` or the PostgreSQL
     queue)."""
 
-    def ingest_url(self, url: str, *, source: str | None = None, feed_date: str | None = None,
-                   feed_title: str | None = None, source_id: int | None = None) -> None: ...
+    def ingest_url(
+        self,
+        url: str,
+        *,
+        source: str | None = None,
+        feed_date: str | None = None,
+        feed_title: str | None = None,
+        source_id: int | None = None,
+    ) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +87,9 @@ def is_stored(url: str) -> bool:
     return Article.select(Article.id).where(Article.url == canonical).exists()
 
 
-def fetch_source(source_id: int, fetcher: Fetcher, queue: Enqueue,
-                 now: datetime | None = None) -> Outcome:
+def fetch_source(
+    source_id: int, fetcher: Fetcher, queue: Enqueue, now: datetime | None = None
+) -> Outcome:
     """Fetch a followed source once and record the outcome on it (see the module docs)."""
     source = Source.get_or_none(Source.id == source_id)
     if source is None:
@@ -90,31 +98,63 @@ def fetch_source(source_id: int, fetcher: Fetcher, queue: Enqueue,
     try:
         result = fetcher.fetch(source.url, etag=source.etag, last_modified=source.last_modified)
     except FetchError as error:
-        registry.record_fetch(source_id, status="error", http_status=error.status,
-                              error=error.message, now=now)
+        registry.record_fetch(
+            source_id, status="error", http_status=error.status, error=error.message, now=now
+        )
         return Outcome(source.url, "failed", error.message)
     if result.not_modified:
-        registry.record_fetch(source_id, status="not-modified", http_status=304, now=now,
-                              new=0)
+        registry.record_fetch(source_id, status="not-modified", http_status=304, now=now, new=0)
         return Outcome(source.url, "not-modified", kind=source.kind)
-    outcome = _handle(result.content, result.final_url, fetcher, queue, source=name,
-                      source_id=source_id, feed_date=None, feed_title=None,
-                      fetched_at=now or datetime.now(UTC))
+    outcome = _handle(
+        result.content,
+        result.final_url,
+        fetcher,
+        queue,
+        source=name,
+        source_id=source_id,
+        feed_date=None,
+        feed_title=None,
+        fetched_at=now or datetime.now(UTC),
+    )
     if outcome.status == "failed":
-        registry.record_fetch(source_id, status="error", http_status=result.status,
-                              error=outcome.message, kind=outcome.kind, now=now)
+        registry.record_fetch(
+            source_id,
+            status="error",
+            http_status=result.status,
+            error=outcome.message,
+            kind=outcome.kind,
+            now=now,
+        )
     else:
-        new = outcome.queued if outcome.status == "queued" else int(
-            outcome.status in ("ingested", "updated"))
-        registry.record_fetch(source_id, status="ok", http_status=result.status, new=new,
-                              kind=outcome.kind, etag=result.etag,
-                              last_modified=result.last_modified, now=now)
+        new = (
+            outcome.queued
+            if outcome.status == "queued"
+            else int(outcome.status in ("ingested", "updated"))
+        )
+        registry.record_fetch(
+            source_id,
+            status="ok",
+            http_status=result.status,
+            new=new,
+            kind=outcome.kind,
+            etag=result.etag,
+            last_modified=result.last_modified,
+            now=now,
+        )
     return outcome
 
 
-def ingest_url(url: str, fetcher: Fetcher, queue: Enqueue, *, source: str | None = None,
-               feed_date: str | None = None, feed_title: str | None = None,
-               source_id: int | None = None, now: datetime | None = None) -> Outcome:
+def ingest_url(
+    url: str,
+    fetcher: Fetcher,
+    queue: Enqueue,
+    *,
+    source: str | None = None,
+    feed_date: str | None = None,
+    feed_title: str | None = None,
+    source_id: int | None = None,
+    now: datetime | None = None,
+) -> Outcome:
     """Fetch ``url`` and store the article it is, or queue the links it lists."""
     if is_stored(url):
         return Outcome(url, "present", "stored already; not fetched again")
@@ -123,18 +163,34 @@ def ingest_url(url: str, fetcher: Fetcher, queue: Enqueue, *, source: str | None
     except FetchError as error:
         outcome = Outcome(url, "failed", error.message)
     else:
-        outcome = _handle(result.content, result.final_url, fetcher, queue,
-                          source=source or default_source_name(result.final_url),
-                          source_id=source_id, feed_date=feed_date, feed_title=feed_title,
-                          fetched_at=now or datetime.now(UTC))
+        outcome = _handle(
+            result.content,
+            result.final_url,
+            fetcher,
+            queue,
+            source=source or default_source_name(result.final_url),
+            source_id=source_id,
+            feed_date=feed_date,
+            feed_title=feed_title,
+            fetched_at=now or datetime.now(UTC),
+        )
     if outcome.status == "failed" and source_id is not None:
         registry.record_page_error(source_id, url, outcome.message)
     return outcome
 
 
-def _handle(content: bytes, url: str, fetcher: Fetcher, queue: Enqueue, *, source: str,
-            source_id: int | None, feed_date: str | None, feed_title: str | None,
-            fetched_at: datetime) -> Outcome:
+def _handle(
+    content: bytes,
+    url: str,
+    fetcher: Fetcher,
+    queue: Enqueue,
+    *,
+    source: str,
+    source_id: int | None,
+    feed_date: str | None,
+    feed_title: str | None,
+    fetched_at: datetime,
+) -> Outcome:
     try:
         kind = sniff(content)
     except NotAFeed as error:
@@ -142,17 +198,24 @@ def _handle(content: bytes, url: str, fetcher: Fetcher, queue: Enqueue, *, sourc
     if kind != "page":
         return _queue_links(content, kind, url, queue, source, source_id)
     try:
-        page = read_page(content, url, fetched_at, feed_date=feed_date, feed_title=feed_title,
-                         source=source)
+        page = read_page(
+            content, url, fetched_at, feed_date=feed_date, feed_title=feed_title, source=source
+        )
     except (NotAnArticle, DateRefused) as error:
         return Outcome(url, "failed", str(error), kind)
     result = ingest_article(page.article)
-    return Outcome(url, result.status, kind=kind, published_at_source=page.date.source,
-                   article_id=result.article.id)
+    return Outcome(
+        url,
+        result.status,
+        kind=kind,
+        published_at_source=page.date.source,
+        article_id=result.article.id,
+    )
 
 
-def _queue_links(content: bytes, kind: str, url: str, queue: Enqueue, source: str,
-                 source_id: int | None) -> Outcome:
+def _queue_links(
+    content: bytes, kind: str, url: str, queue: Enqueue, source: str, source_id: int | None
+) -> Outcome:
     try:
         links = entries(content, kind, url)
     except ValueError as error:
@@ -165,7 +228,12 @@ def _queue_links(content: bytes, kind: str, url: str, queue: Enqueue, source: st
             continue  # a feed may list mailto: or relative junk; not ours to fetch
         if kind != "sitemap-index" and is_stored(entry.url):
             continue
-        queue.ingest_url(entry.url, source=source, feed_date=entry.published,
-                         feed_title=entry.title, source_id=source_id)
+        queue.ingest_url(
+            entry.url,
+            source=source,
+            feed_date=entry.published,
+            feed_title=entry.title,
+            source_id=source_id,
+        )
         queued += 1
     return Outcome(url, "queued", kind=kind, queued=queued)

@@ -20,5 +20,14 @@ from .signals import event_interval
 from .tense import sentence_tense
 from .types import Interval, Timex
 
-__all__ = ["DOCUMENT_TYPES", "RULES", "Interval", "Reading", "Timex", "event_interval", "read",
-           "sentence_tense", "tag"]
+__all__ = [
+    "DOCUMENT_TYPES",
+    "RULES",
+    "Interval",
+    "Reading",
+    "Timex",
+    "event_interval",
+    "read",
+    "sentence_tense",
+    "tag",
+]

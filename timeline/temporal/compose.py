@@ -78,13 +78,18 @@ def _clock(spec: Spec) -> ClockTime | None:
     return spec if isinstance(spec, ClockTime) and spec.base is None else None
 
 
-_HOUR_WORDS = {r[0]: int(r[1]) for r in rows("numbers")
-               if r[1].isdigit() and 1 <= int(r[1]) <= 12 and r[0].isalpha() and len(r[0]) > 2}
+_HOUR_WORDS = {
+    r[0]: int(r[1])
+    for r in rows("numbers")
+    if r[1].isdigit() and 1 <= int(r[1]) <= 12 and r[0].isalpha() and len(r[0]) > 2
+}
 _BARE = rf"(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?|(?P<hw>{alternation(list(_HOUR_WORDS))})"
 #: A bare hour after a day: "tonight at 8", "Saturday morning @ 9", "this morning at 10:30".
-_BARE_AFTER = re.compile(rf"\s{{0,3}},?\s{{0,3}}(?:at|@)\s{{0,3}}(?:{_BARE})"
-                         r"(?![\w:%]|[.,]\d|\s{0,2}(?:%|per\s?cent\b|points?\b|to\s|[ap]\.?\s?m\b|o'))",
-                         re.IGNORECASE)
+_BARE_AFTER = re.compile(
+    rf"\s{{0,3}},?\s{{0,3}}(?:at|@)\s{{0,3}}(?:{_BARE})"
+    r"(?![\w:%]|[.,]\d|\s{0,2}(?:%|per\s?cent\b|points?\b|to\s|[ap]\.?\s?m\b|o'))",
+    re.IGNORECASE,
+)
 #: A bare hour before a part of a day: "8 tonight", "nine tomorrow morning".
 _BARE_BEFORE = re.compile(rf"(?<![\w.,:$])(?:{_BARE})\s{{1,3}}$", re.IGNORECASE)
 
@@ -117,8 +122,7 @@ def with_bare_hour(text: str, piece: Piece) -> tuple[int, int, Found] | None:
     if day[1] is None and not isinstance(day[0], DayOffset):
         return None  # "8 tonight", "9 tomorrow", but not "25 Friday"
     before = _BARE_BEFORE.search(text, max(0, piece.start - 12), piece.start)
-    if before is not None and not _AT_END.search(text, max(0, before.start() - 8),
-                                                 before.start()):
+    if before is not None and not _AT_END.search(text, max(0, before.start() - 8), before.start()):
         return None  # "killed 9 tonight": "9 tomorrow" only after "at" or as a phrase
     if before is not None:
         clock = _bare_clock(before)

@@ -127,7 +127,8 @@ def _active_groups(document: str) -> frozenset[int]:
     """The trigger groups with a rule that runs on ``document`` (colloquial rules do not run on
     news: their trigger words need no window there)."""
     return frozenset(
-        g for g, rules in enumerate(_TRIGGERED)
+        g
+        for g, rules in enumerate(_TRIGGERED)
         if any(not rule.documents or document in rule.documents for _, rule in rules)
     )
 
@@ -135,8 +136,10 @@ def _active_groups(document: str) -> frozenset[int]:
 _ACTIVE = {doc: _active_groups(doc) for doc in ("news", "narrative", "colloquial")}
 #: Per document type, per trigger group, the rules that run on it.
 _RULES_FOR = {
-    doc: [[(order, rule) for order, rule in rules if not rule.documents or doc in rule.documents]
-          for rules in _TRIGGERED]
+    doc: [
+        [(order, rule) for order, rule in rules if not rule.documents or doc in rule.documents]
+        for rules in _TRIGGERED
+    ]
     for doc in ("news", "narrative", "colloquial")
 }
 
@@ -236,8 +239,9 @@ def _joined(text: str, kept: list[_Candidate]) -> list[_Candidate]:
                 c = _Candidate(bare[0], bare[1], c.order, DAY_CLOCK, bare[2])
         if out and (isinstance(spec, ClockTime) or isinstance(out[-1].found.spec, ClockTime)):
             prev = out[-1]
-            found = join(text, Piece(prev.start, prev.end, prev.found),
-                         Piece(c.start, c.end, c.found))
+            found = join(
+                text, Piece(prev.start, prev.end, prev.found), Piece(c.start, c.end, c.found)
+            )
             if found is not None:
                 out[-1] = _Candidate(prev.start, c.end, prev.order, DAY_CLOCK, found)
                 continue
@@ -271,8 +275,14 @@ class Reading:
 
     __slots__ = ("_clauses", "_sentences", "document_type", "text", "timexes")
 
-    def __init__(self, text: str, timexes: list[Timex], sentences: Sentences,
-                 clauses: dict[int, Clauses], document_type: str = "news") -> None:
+    def __init__(
+        self,
+        text: str,
+        timexes: list[Timex],
+        sentences: Sentences,
+        clauses: dict[int, Clauses],
+        document_type: str = "news",
+    ) -> None:
         self.text = text
         self.timexes = timexes
         self._sentences = sentences
@@ -304,8 +314,14 @@ def check_prefer(prefer: str | None) -> str | None:
     return prefer
 
 
-def tag(text: str, reference: datetime | date, *, document_type: str = "auto",
-        prefer: str | None = None, locale: str | None = None) -> list[Timex]:
+def tag(
+    text: str,
+    reference: datetime | date,
+    *,
+    document_type: str = "auto",
+    prefer: str | None = None,
+    locale: str | None = None,
+) -> list[Timex]:
     """Find and resolve the temporal expressions of ``text`` against ``reference``.
 
     ``document_type`` (``news``, ``narrative``, ``colloquial`` or ``auto``, decided from the
@@ -318,8 +334,7 @@ def tag(text: str, reference: datetime | date, *, document_type: str = "auto",
     see :mod:`.dateorder`. Returns Timexes sorted by start, non-overlapping; deterministic for a
     given input.
     """
-    return read(text, reference, document_type=document_type, prefer=prefer,
-                locale=locale).timexes
+    return read(text, reference, document_type=document_type, prefer=prefer, locale=locale).timexes
 
 
 def resolve_document_type(text: str, reference: datetime | date, document_type: str) -> str:
@@ -333,8 +348,14 @@ def resolve_document_type(text: str, reference: datetime | date, document_type: 
     return document_type
 
 
-def read(text: str, reference: datetime | date, *, document_type: str = "auto",
-         prefer: str | None = None, locale: str | None = None) -> Reading:
+def read(
+    text: str,
+    reference: datetime | date,
+    *,
+    document_type: str = "auto",
+    prefer: str | None = None,
+    locale: str | None = None,
+) -> Reading:
     """Tag ``text`` against ``reference`` (see :func:`tag`) and keep its sentences and their
     tenses for the caller (ingestion dates every sentence; see :class:`Reading`)."""
     ref = as_reference(reference)
@@ -420,8 +441,12 @@ def read(text: str, reference: datetime | date, *, document_type: str = "auto",
         if resolved is None:
             continue
         res, interval, granularity = resolved
-        if kind in ("until", "through") and not tensed and interval is not None \
-                and interval.end > ref:
+        if (
+            kind in ("until", "through")
+            and not tensed
+            and interval is not None
+            and interval.end > ref
+        ):
             # "until 2025": the clause's tense decides whether the event runs from now on
             s_start, s_end = sentences.around(c.start)
             clause_tense = analysed(s_start, s_end).at(c.start - s_start, c.end - s_start)
@@ -483,5 +508,3 @@ def read(text: str, reference: datetime | date, *, document_type: str = "auto",
             )
         )
     return Reading(text, link_ranges(text, out), sentences, clauses, doc)
-
-

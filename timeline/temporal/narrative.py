@@ -47,9 +47,22 @@ _MARKERS = frozenset(words("colloquial_markers")) | {"i"}
 _BETWEEN_WORDS = re.compile(r"[^\w.’'-]+")
 _YEAR = re.compile(r"(?<![\w.,$-])(1[0-9]{3}|20[0-9]{2})(?![\w,-]|\.\d)")
 #: Deictic words, sought as plain substrings of the lower-cased opening (fast on long texts).
-_DEICTIC_WORDS = ("yesterday", "today", "tomorrow", "tonight", "this week", "this month",
-                  "this year", "this morning", "last week", "last month", "last night",
-                  "next week", "next month", " ago")
+_DEICTIC_WORDS = (
+    "yesterday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "this week",
+    "this month",
+    "this year",
+    "this morning",
+    "last week",
+    "last month",
+    "last night",
+    "next week",
+    "next month",
+    " ago",
+)
 _LETTERS = re.compile(r"[^\W\d_]")
 #: Colloquial texts are short: a tweet, a chat message, a comment.
 _SHORT = 1000
@@ -64,7 +77,8 @@ def _informal(text: str) -> bool:
         return True
     words_ = _BETWEEN_WORDS.split(text)
     return not _MARKERS.isdisjoint(words_) or not _MARKERS.isdisjoint(
-        w.rstrip(".") for w in words_ if w.endswith(".") and w.count(".") == 1)
+        w.rstrip(".") for w in words_ if w.endswith(".") and w.count(".") == 1
+    )
 
 
 def _unpunctuated(text: str) -> bool:

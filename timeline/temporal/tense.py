@@ -56,15 +56,21 @@ _DAY_BEFORE = frozenset({"this", "next", "last", "on", "or", "and", "every", "ti
 #: come from the lengths of the parts, in C, not from a match object per token.
 _TOKEN_SPLIT = re.compile(r"([\w'’]{1,40})")
 #: Every word the rules below can act on; other tokens are skipped without a look.
-_CUE_WORDS = (_FUTURE | _FUTURE_BEFORE_TO | _PRESENT | _PAST_IRREGULAR
-              | {"may", "is", "are", "to", "has", "have"})
+_CUE_WORDS = (
+    _FUTURE
+    | _FUTURE_BEFORE_TO
+    | _PRESENT
+    | _PAST_IRREGULAR
+    | {"may", "is", "are", "to", "has", "have"}
+)
 #: token (lower case) -> whether :func:`_markers` must look at it; tokens repeat a lot.
 _IS_CUE: dict[str, bool] = {}
 
 
 def _is_cue(word: str) -> bool:
-    cue = (word in _CUE_WORDS or _ALPHA_ED.fullmatch(word) is not None
-           or word.endswith(("'ll", "’ll")))
+    cue = (
+        word in _CUE_WORDS or _ALPHA_ED.fullmatch(word) is not None or word.endswith(("'ll", "’ll"))
+    )
     if len(_IS_CUE) < 100_000:
         _IS_CUE[word] = cue
     return cue

@@ -388,8 +388,7 @@ def is_derived(spec: Spec) -> bool:
 def needs_tense(spec: Spec) -> bool:
     """True for values whose anchoring depends on the tense of their sentence (a weekday, a
     date without a year, "in two years"); the engine analyses a sentence only for these."""
-    if isinstance(spec, (WeekdayRef, WeekendRef, InOffset, DayOfMonth, WeekdayDayOfMonth,
-                         FromNow)):
+    if isinstance(spec, (WeekdayRef, WeekendRef, InOffset, DayOfMonth, WeekdayDayOfMonth, FromNow)):
         return True
     if isinstance(spec, (CalendarDate, QuarterRef, HolidayRef)):
         return spec.year is None

@@ -41,9 +41,24 @@ from typing import Any
 CORPUS_DIR = Path(__file__).parent
 SPECIAL = {"negative", "spans"}
 
-_CASE_KEYS = {"text", "sentence", "type", "value", "mod", "interval", "granularity", "signal",
-              "freq", "quant", "event_interval", "reference", "note", "rule", "prefer",
-              "document_type"}
+_CASE_KEYS = {
+    "text",
+    "sentence",
+    "type",
+    "value",
+    "mod",
+    "interval",
+    "granularity",
+    "signal",
+    "freq",
+    "quant",
+    "event_interval",
+    "reference",
+    "note",
+    "rule",
+    "prefer",
+    "document_type",
+}
 _REQUIRED = {"text", "type", "value"}
 
 
@@ -130,17 +145,25 @@ def load_family(path: Path) -> list[Case]:
             raise ValueError(f"{where}: bad type or mod")
         if raw.get("granularity", "day") not in GRANULARITIES:
             raise ValueError(f"{where}: bad granularity {raw['granularity']!r}")
-        checks = {k: raw[k] for k in ("granularity", "signal", "freq", "quant", "rule")
-                  if k in raw}
+        checks = {k: raw[k] for k in ("granularity", "signal", "freq", "quant", "rule") if k in raw}
         if "event_interval" in raw:
             checks["event_interval"] = _interval(raw["event_interval"], tz, where)
-        cases.append(Case(
-            family=family, text=raw["text"], sentence=sentence, start=starts[0],
-            reference=reference, type=raw["type"], value=raw["value"], mod=raw.get("mod"),
-            interval=_interval(raw.get("interval"), tz, where), checks=checks,
-            prefer=raw.get("prefer"),
-            document_type=raw.get("document_type", data.get("document_type", "auto")),
-        ))
+        cases.append(
+            Case(
+                family=family,
+                text=raw["text"],
+                sentence=sentence,
+                start=starts[0],
+                reference=reference,
+                type=raw["type"],
+                value=raw["value"],
+                mod=raw.get("mod"),
+                interval=_interval(raw.get("interval"), tz, where),
+                checks=checks,
+                prefer=raw.get("prefer"),
+                document_type=raw.get("document_type", data.get("document_type", "auto")),
+            )
+        )
     return cases
 
 

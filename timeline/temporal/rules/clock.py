@@ -55,9 +55,15 @@ _AT = r"(?:(?P<at>at|@)\s{0,3})?"
 _POD_AFTER = rf"(?:{SP}in{SP}(?:the{SP})?(?P<pod>{_alt('pod')}))"
 #: An hour in words, one to twelve.
 _HOUR_WORD = alternation(
-    [r[0] for r in rows("numbers")
-     if r[1].isdigit() and 1 <= int(r[1]) <= 12 and r[0].isalpha() and len(r[0]) > 2
-     and r[0] != "dozen"]
+    [
+        r[0]
+        for r in rows("numbers")
+        if r[1].isdigit()
+        and 1 <= int(r[1]) <= 12
+        and r[0].isalpha()
+        and len(r[0]) > 2
+        and r[0] != "dozen"
+    ]
 )
 #: Minutes in words: "thirty", "fifty nine", "oh three", "zero five".
 _MINUTE_WORDS = rf"(?:(?P<zero>{_alt('zero')})[-\s]{{1,3}})?(?P<mw>{NUM_WORD})"

@@ -158,8 +158,14 @@ def build_day_word(m: re.Match[str]) -> Found | None:
 
 
 #: unit -> (TIMEX3 time prefix, unit code) of a bare unit word's duration ("hours" PTXH).
-_DURATION_CODES = {"day": ("", "D"), "week": ("", "W"), "month": ("", "M"), "year": ("", "Y"),
-                   "hour": ("T", "H"), "minute": ("T", "M")}
+_DURATION_CODES = {
+    "day": ("", "D"),
+    "week": ("", "W"),
+    "month": ("", "M"),
+    "year": ("", "Y"),
+    "hour": ("T", "H"),
+    "minute": ("T", "M"),
+}
 
 
 #: A possessive before a bare word makes it part of a name ("Mother's day", "King' day").

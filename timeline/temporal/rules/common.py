@@ -54,6 +54,7 @@ VAGUE_Q = alt("vague_quantities")
 
 _SPLIT = re.compile(r"[-\s]+")
 
+
 def last_words(name: str) -> str:
     """The alternation of the last words of lexicon ``name``'s entries: the trigger of a rule
     whose every match ends with one of its entries."""

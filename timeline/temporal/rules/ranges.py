@@ -22,8 +22,11 @@ def build_second_day(m: re.Match[str]) -> Found | None:
     first, day = int(m.group("d1")), int(m.group("day"))
     if not is_capitalized(m.group("month")) or not first < day <= 31:
         return None
-    return Found("DATE", CalendarDate(None, month_number(m.group("month")), day),
-                 trim_start=m.start("day") - m.start())
+    return Found(
+        "DATE",
+        CalendarDate(None, month_number(m.group("month")), day),
+        trim_start=m.start("day") - m.start(),
+    )
 
 
 def build_first_day(m: re.Match[str]) -> Found | None:
@@ -32,8 +35,11 @@ def build_first_day(m: re.Match[str]) -> Found | None:
     if not is_capitalized(m.group("month")) or not 1 <= day < last <= 31:
         return None
     year = int(m.group("year")) if group(m, "year") else None
-    return Found("DATE", CalendarDate(year, month_number(m.group("month")), day),
-                 trim_end=m.end() - m.end("day"))
+    return Found(
+        "DATE",
+        CalendarDate(year, month_number(m.group("month")), day),
+        trim_end=m.end() - m.end("day"),
+    )
 
 
 RULES = (

@@ -411,8 +411,17 @@ _WD_REL = rf"(?:(?P<rel>{alt('weekday_relatives')})\s{{1,3}})?"
 #: The units "this|last|next" take: the calendar's units (the words for them come from
 #: ``units.tsv``, so "yr" is one too), and "fiscal year".
 #: A fortnight is no calendar unit, but "the past fortnight" is a span like "the past week".
-_CALENDAR_UNITS = ("day", "week", "weekend", "fortnight", "month", "quarter", "year", "decade",
-                   "century")
+_CALENDAR_UNITS = (
+    "day",
+    "week",
+    "weekend",
+    "fortnight",
+    "month",
+    "quarter",
+    "year",
+    "decade",
+    "century",
+)
 _CAL_UNIT = (
     rf"(?P<unit>fiscal{SP}year|{alternation(unit_words(plural=False, units=_CALENDAR_UNITS))})"
 )

@@ -103,8 +103,9 @@ def build_clock(m: re.Match[str]) -> Found | None:
     # "3:30" (not "03:30", not "3:30 p.m."): with a preferred direction, the next 3:30 on a
     # 12-hour clock
     twelve = not ampm and 1 <= h <= 12 and not m.group("h").startswith("0")
-    return Found("TIME", ClockTime(h, minute, unit, _base(m), *_zone(m), twelve_hour=twelve),
-                 _near(m))
+    return Found(
+        "TIME", ClockTime(h, minute, unit, _base(m), *_zone(m), twelve_hour=twelve), _near(m)
+    )
 
 
 def build_word_clock(m: re.Match[str]) -> Found | None:
