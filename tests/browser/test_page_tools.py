@@ -24,11 +24,11 @@ def event_card(page, words: str):
 
 
 def test_durations_read_exactly(page):
-    page.goto("/?from=2022-03-01&to=2022-05-01&q=Trudeau")
+    page.goto("/?view=statements&basis=&from=2022-03-01&to=2022-05-01&q=Trudeau")
     wait_for_events(page)
     march = event_card(page, "Trudeau")
     assert march.locator(".extent__label").inner_text() == "lasts 1 month"
-    page.goto("/?from=2022-04-08&to=2022-04-09&q=10:30")
+    page.goto("/?view=statements&basis=&from=2022-04-08&to=2022-04-09&q=10:30")
     wait_for_events(page)
     strike = event_card(page, "The strike came at about 10:30")
     assert strike.locator(".extent__label").inner_text() == "lasts 1 minute"
@@ -37,7 +37,7 @@ def test_durations_read_exactly(page):
 
 
 def test_whole_day_intervals_name_their_zone(page):
-    page.goto("/?from=2022-03-01&to=2022-05-01&q=Trudeau")
+    page.goto("/?view=statements&basis=&from=2022-03-01&to=2022-05-01&q=Trudeau")
     wait_for_events(page)
     when = event_card(page, "Trudeau").locator(".event__when time").inner_text()
     assert when == "March 2022 UTC"
@@ -66,7 +66,7 @@ def test_try_it_shows_the_events_interval_and_keeps_it_on_a_phone(chromium, serv
 
 
 def test_a_bad_from_draws_no_overview(page):
-    page.goto("/?from=yesterday")
+    page.goto("/?view=statements&basis=&from=yesterday")
     wait_for_events(page)
     assert "from" in page.locator("#status").inner_text()
     page.wait_for_timeout(300)
@@ -84,7 +84,7 @@ def test_dark_mode_follows_the_system(chromium, server):
     for scheme in ("light", "dark"):
         context = chromium.new_context(color_scheme=scheme, base_url=server)
         page = context.new_page()
-        page.goto("/")
+        page.goto("/?view=statements&basis=")
         wait_for_events(page)
         colours[scheme] = page.evaluate("""() => {
             const body = getComputedStyle(document.body);
@@ -99,7 +99,7 @@ def test_dark_mode_follows_the_system(chromium, server):
 
 
 def test_the_download_menu_carries_the_filters(page):
-    page.goto("/?from=2022-05-01&to=2022-06-01&source=Kyiv+Ledger")
+    page.goto("/?view=statements&basis=&from=2022-05-01&to=2022-06-01&source=Kyiv+Ledger")
     menu = page.locator("details.download")
     menu.locator("summary").click()
     links = {
