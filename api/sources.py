@@ -7,6 +7,8 @@ key when keys are configured (:mod:`api.security`). A new source is due at once:
 
 from __future__ import annotations
 
+import re
+
 import marshmallow as ma
 from flask import Response, url_for
 from flask.views import MethodView
@@ -40,6 +42,36 @@ EVERY_PATTERN = (
 )
 
 
+def _valid_url(value: str) -> None:
+    """The URL checks of :mod:`timeline.sources.canonical` (their message), then the form the
+    document states (:data:`SOURCE_URL_PATTERN`)."""
+    from timeline.sources.canonical import InvalidURL, check_url
+
+    try:
+        check_url(value)
+    except InvalidURL as error:
+        raise ma.ValidationError(str(error)) from None
+    if not re.fullmatch(SOURCE_URL_PATTERN, value):
+        raise ma.ValidationError(
+            f"{value!r} is not an http or https URL of the form the API takes (a host without "
+            "brackets, a port up to 65535)"
+        )
+
+
+def _valid_every(value: str) -> None:
+    """The interval checks of :func:`timeline.sources.registry.parse_every` (their message),
+    then the bounded form the document states (:data:`EVERY_PATTERN`)."""
+    try:
+        registry.parse_every(value)
+    except registry.SourceError as error:
+        raise ma.ValidationError(str(error)) from None
+    if not re.fullmatch(EVERY_PATTERN, value):
+        raise ma.ValidationError(
+            f"interval {value!r} is not of the form 30s, 15m, 2h or 1d (at most 9,999,999 s, "
+            "99,999 m, 9,999 h or 999 d)"
+        )
+
+
 class SourceInputSchema(Base):
     """A source to follow."""
 
@@ -49,17 +81,22 @@ class SourceInputSchema(Base):
 
     url = fields.String(
         required=True,
-        validate=[validate.Length(min=1, max=2048), validate.Regexp(SOURCE_URL_PATTERN)],
+        validate=[validate.Length(min=1, max=2048), _valid_url],
         **_described(
             "An http(s) URL of an RSS/Atom/JSON feed, a sitemap (news, index) or an article page; "
             "its kind is told from its content at the first fetch.",
             example="https://example.org/feed.xml",
+            pattern=SOURCE_URL_PATTERN,
         ),
     )
     every = fields.String(
         load_default="15m",
-        validate=validate.Regexp(EVERY_PATTERN),
-        **_described("How often to fetch it: 30s, 15m, 2h, 1d (at least 10 s).", example="15m"),
+        validate=_valid_every,
+        **_described(
+            "How often to fetch it: 30s, 15m, 2h, 1d (at least 10 s).",
+            example="15m",
+            pattern=EVERY_PATTERN,
+        ),
     )
     source = fields.String(
         allow_none=True,

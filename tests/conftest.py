@@ -166,3 +166,12 @@ class FakeTagger:
 def fake_tagger():
     """A :class:`FakeTagger` (pipeline mechanics only; never for end-to-end tests)."""
     return FakeTagger()
+
+
+@pytest.fixture(scope="session")
+def playwright_api():
+    """One Playwright for the whole run, shared by tests/browser and tests/web_api: a second
+    sync_playwright() in the same thread fails while the first one runs."""
+    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed")
+    with sync_api.sync_playwright() as playwright:
+        yield playwright

@@ -12,16 +12,13 @@ from browser_harness import CHROMIUM, launch, running_server, watch_csp
 
 
 @pytest.fixture(scope="session")
-def chromium():
+def chromium(playwright_api):
     """A headless Chromium for the session (skips when Debian's chromium is missing)."""
     if not CHROMIUM.exists():
         pytest.skip(f"no Chromium at {CHROMIUM}: run `make browser` (Debian's chromium package)")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed")
-
-    with sync_api.sync_playwright() as playwright:
-        browser = launch(playwright)
-        yield browser
-        browser.close()
+    browser = launch(playwright_api)
+    yield browser
+    browser.close()
 
 
 @pytest.fixture(scope="session")

@@ -134,38 +134,36 @@ CHROMIUM = Path(os.environ.get("TIMELINE_CHROMIUM", "/usr/bin/chromium"))
 
 
 @pytest.fixture
-def offline_page(server):
+def offline_page(server, playwright_api):
     """A Chromium page whose every request to anywhere but the app is aborted."""
     if not CHROMIUM.exists():
         pytest.skip(f"no Chromium at {CHROMIUM}: run `make browser`")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-            ],
-        )
-        page = browser.new_page()
-        outside: list[str] = []
+    browser = playwright_api.chromium.launch(
+        executable_path=str(CHROMIUM),
+        args=[
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+        ],
+    )
+    page = browser.new_page()
+    outside: list[str] = []
 
-        def route(route):
-            if route.request.url.startswith(server):
-                route.continue_()
-            else:
-                outside.append(route.request.url)
-                route.abort()
+    def route(route):
+        if route.request.url.startswith(server):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
 
-        page.route("**/*", route)
-        errors: list[str] = []
-        page.on("pageerror", lambda error: errors.append(str(error)))
-        csp = watch_csp(page)
-        yield page, server
-        browser.close()
+    page.route("**/*", route)
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    csp = watch_csp(page)
+    yield page, server
+    browser.close()
     assert not outside, f"the page reached out: {outside}"
     assert not errors, f"script errors: {errors}"
     assert not csp, f"Content-Security-Policy violations: {csp}"
