@@ -922,24 +922,6 @@ def reprocess(database_url: str | None, progress: bool | None, workers: int) -> 
     )
 
 
-#: Granularity names for --finest/--coarsest (the tagger's, finest first).
-GRANULARITY_NAMES = (
-    "minute",
-    "hour",
-    "partofday",
-    "day",
-    "weekend",
-    "week",
-    "month",
-    "quarter",
-    "half",
-    "season",
-    "year",
-    "decade",
-    "century",
-)
-
-
 @cli.command()
 @click.option(
     "--from",
@@ -971,13 +953,13 @@ GRANULARITY_NAMES = (
 )
 @click.option(
     "--finest",
-    type=click.Choice(GRANULARITY_NAMES),
+    type=click.Choice(_granularities()),
     metavar="UNIT",
     help="Finest granularity to keep (day drops happenings known to the hour).",
 )
 @click.option(
     "--coarsest",
-    type=click.Choice(GRANULARITY_NAMES),
+    type=click.Choice(_granularities()),
     metavar="UNIT",
     help="Coarsest granularity to keep (day drops weeks, months, years...).",
 )
