@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import re
 
-from ..anchor import duration_value
 from ..lexicon import alt, lookup, table, words
 from ..rule import Found, Rule
+from ..units import duration_value
 from ..values import (
     CalendarDate,
     CalendarRelative,
@@ -40,6 +40,9 @@ _COLLOQUIAL = ("colloquial",)
 _FULL = alt("weekdays")
 _SHORT = alt("colloquial_weekdays")
 _WD = rf"(?P<wd>{_FULL}|{_SHORT})"
+#: The trigger of the weekday rules: a word beginning with a short weekday ("sat", "thurs",
+#: and so every full name: "saturday").
+_WEEKDAY_PREFIX = alt("colloquial_weekdays")
 _REL = r"(?:(?P<rel>this\s{1,3}coming|this\s{1,3}past|this|next|last|coming)\s{1,3})?"
 #: The words before a short weekday that show a day is meant ("on sat", "every mon").
 _DAY_CONTEXT = re.compile(
@@ -243,7 +246,7 @@ RULES = (
         "[this|next|last] <weekday, any case or abbreviated> [<part of day>]",
         rf"{_REL}{_WD}(?:{SP}(?P<pod>{POD}))?",
         build_weekday,
-        trigger=r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)",
+        trigger=_WEEKDAY_PREFIX,
         documents=_COLLOQUIAL,
     ),
     Rule(
@@ -253,7 +256,7 @@ RULES = (
         r"\s{0,2}(?P<ampm>[ap]\.?\s?m\b\.?)",
         build_day_clock,
         priority=1,
-        trigger=r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)",
+        trigger=_WEEKDAY_PREFIX,
         documents=_COLLOQUIAL,
     ),
     Rule(
@@ -295,9 +298,7 @@ RULES = (
         rf"(?P<the>the{SP})?(?P<word>{alt('colloquial_units')})",
         build_bare,
         priority=-1,
-        trigger=r"(?:day|days|week|weeks|month|months|year|years|hours?|hrs|minutes?|mins|"
-        r"morning|afternoon|evening|nights?|nite|overnight|weekends?|future|spring|summer|"
-        r"autumn|winter)$",
+        trigger=rf"{alt('colloquial_units')}$",
         documents=_COLLOQUIAL,
     ),
 )
