@@ -1,0 +1,108 @@
+"""Whether an expression dates its sentence's main event or only a subordinate part of it.
+
+A sentence is dated by its main event. An expression inside a subordinate constituent dates
+that constituent's own event, not the sentence's:
+
+- a relative clause: "President Biden, who left for Asia on Thursday, is expected to sign it
+  this weekend" (Thursday dates the leaving); "an evacuation that began a week earlier";
+- an adverbial clause with its own verb: "the largest package since the invasion began on
+  February 24", "Since Popasna fell earlier this month, ...";
+- the "since"/"before" phrase of a superlative or first/last noun phrase: "the first call
+  between them since February 18" (it bounds the comparison);
+- a date that modifies an event noun after a preposition: "after the March 3 attack".
+
+:func:`background` tells these apart from expressions of the main clause. The expressions are
+tagged as usual; ingestion asks :func:`background` of each placeable expression of a sentence
+that holds more than one, and dates the sentence by them only when no expression of its main
+clause can date it (:mod:`timeline.extraction`). The test is on the text between the
+expression and the nearest clause boundary before it (a comma, semicolon, colon, dash,
+parenthesis or the sentence start), bounded to :data:`_WINDOW` characters, so it costs the
+same for every expression whatever the text's length.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import alternation, words
+from .signals import role
+
+#: How far back (characters) the clause of an expression is looked for.
+_WINDOW = 160
+#: A clause boundary: punctuation that ends a parenthetical or a clause, or a sentence end.
+_BOUNDARY = r"[,;:()\u2013\u2014\"“”]|\s-{1,2}\s|[.!?]\s"
+#: The last boundary of a stretch, found in one match (greedy prefix).
+_LAST_BOUNDARY = re.compile(r".*(" + _BOUNDARY + ")", re.DOTALL)
+_TOKEN = re.compile(r"[A-Za-z’']+")
+_RELATIVE = words("relative_pronouns")
+_CONJUNCTIONS = words("subordinating_conjunctions")
+_SUPERLATIVES = words("superlatives")
+#: Finite verbs and auxiliaries: irregular past forms, present forms, auxiliaries and modals.
+_VERBS = (
+    words("tense_past")
+    | words("tense_present")
+    | words("tense_auxiliaries")
+    | words("tense_modals")
+) - {"to", "be", "been", "being"}
+#: A date that modifies an event noun: "the March 3 attack" (determiner before, noun after).
+_EVENT_NOUN_AFTER = re.compile(
+    r"[\s-]{1,2}(?:" + alternation(sorted(words("event_nouns"))) + r")\b", re.IGNORECASE
+)
+_PREPOSITION_THE = re.compile(
+    r"\b(?:after|before|since|until|following|during|in|on|ahead\s{1,3}of)\s{1,3}"
+    r"(?:the|a|an|its|their|his|her|our|last\s{1,3}\w+['’]s)\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
+def _verb(word: str) -> bool:
+    """A finite verb or auxiliary of :data:`_VERBS`, or a regular past form ("closed")."""
+    return word in _VERBS or (len(word) > 3 and word.endswith("ed") and word.isalpha())
+
+
+def _clause_before(text: str, start: int) -> tuple[str, bool]:
+    """The text from the nearest clause boundary before ``start`` up to ``start``, and whether
+    that boundary is inside the sentence (a comma, a dash: not a sentence start)."""
+    stretch = text[max(0, start - _WINDOW) : start]
+    last = _LAST_BOUNDARY.match(stretch)
+    if last is None:
+        return stretch, False
+    return stretch[last.end() :], last.group(1).strip()[:1] not in ".!?"
+
+
+def _verb_groups(tokens: list[str]) -> int:
+    """How many runs of consecutive verbs ``tokens`` holds ("was signed" is one)."""
+    groups, inside = 0, False
+    for token in tokens:
+        verb = _verb(token)
+        if verb and not inside:
+            groups += 1
+        inside = verb
+    return groups
+
+
+def background(text: str, start: int, end: int, signal: str | None = None) -> bool:
+    """True if the expression at ``[start, end)`` of ``text`` (its sentence, or a text holding
+    it) sits in a subordinate constituent of its sentence (see the module doc) rather than in
+    the main clause; ``signal`` is its :attr:`~timeline.temporal.Timex.signal`."""
+    if _EVENT_NOUN_AFTER.match(text, end) and _PREPOSITION_THE.search(
+        text, max(0, start - 30), start
+    ):
+        return True  # "after the March 3 attack"
+    clause, inner = _clause_before(text, start)
+    tokens = [t.lower() for t in _TOKEN.findall(clause)]
+    if role(signal) in ("since", "before"):
+        # "the largest package since ...": "the" + a superlative before the signal
+        for i, token in enumerate(tokens[:-1]):
+            if token == "the" and tokens[i + 1] in _SUPERLATIVES:
+                return True
+    for i in range(len(tokens) - 1, -1, -1):
+        token = tokens[i]
+        rest = tokens[i + 1 :]
+        if token in _RELATIVE and (i > 0 or inner) or token == "that" and rest and _verb(rest[0]):
+            # a relative clause holds one verb group; a second is the main clause again
+            # ("the man who was arrested in March said on Friday")
+            return _verb_groups(rest) == 1
+        if token in _CONJUNCTIONS:
+            return _verb_groups(rest) == 1  # "since the invasion began on": a clause
+    return False
