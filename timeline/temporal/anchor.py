@@ -44,6 +44,7 @@ from .values import (
     NthWeekdayAfter,
     NthWeekIn,
     Offset,
+    Overnight,
     PartOfDay,
     PastSpan,
     PeriodOfYear,
@@ -539,6 +540,22 @@ def anchor_part_of_day(spec: PartOfDay, ctx: Context) -> Resolution | None:
     return Resolution(cal.value(p), p, type="TIME")
 
 
+def anchor_overnight(spec: Overnight, ctx: Context) -> Resolution | None:
+    """ "overnight": in a past or tenseless clause the night before the day the text is about
+    (the last day named, if not after the reference day, else the reference day:
+    ``2022-05-13TNI`` for a Saturday reference), as "overnight Tuesday" is the night before
+    Tuesday; in a future clause the reference day's night (see
+    :class:`~timeline.temporal.values.Overnight`)."""
+    if ctx.tense == "future":
+        return anchor_part_of_day(PartOfDay(DayOffset(0), "NI"), ctx)
+    told = ctx.day_anchor
+    day = told.first if told is not None and told.first <= ctx.today else ctx.today
+    night = day - timedelta(days=1)
+    return anchor_part_of_day(
+        PartOfDay(CalendarDate(night.year, night.month, night.day), "NI"), ctx
+    )
+
+
 def anchor_clock_time(spec: ClockTime, ctx: Context) -> Resolution | None:
     """ "10 a.m." on the base day (the reference day by default), in an explicit zone if given:
     a fixed offset ("EST", "GMT+3") or an IANA zone ("Kyiv time"), whose offset is the one in
@@ -818,6 +835,7 @@ ANCHORS: dict[type, Callable[[Spec, Context], Resolution | None]] = {
     CenturyRef: anchor_century,
     HolidayRef: anchor_holiday,
     PartOfDay: anchor_part_of_day,
+    Overnight: anchor_overnight,
     ClockTime: anchor_clock_time,
     WeekOf: anchor_week_of,
     QuarterEnding: anchor_quarter_ending,
