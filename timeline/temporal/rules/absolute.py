@@ -90,6 +90,25 @@ _YEAR_DETERMINERS = words("year_determiners")
 _FOLLOWING_WORD = re.compile(r" {1,3}(?P<w>[\w'’-]{1,30})")
 
 
+def _next_word(m: re.Match[str]) -> str:
+    follow = _FOLLOWING_WORD.match(m.string, m.end())
+    return follow.group("w") if follow else ""
+
+
+def _counts(m: re.Match[str], before: str) -> bool:
+    """The number matched counts something: a lower-case plural or a count word follows it
+    ("2000 shoes", "two thousand years", "2022 square feet"), not a noun a year modifies ("the
+    1992 protests", "1998 levels")."""
+    after = _next_word(m)
+    low = after.lower()
+    plural = low.endswith("s") and not low.endswith(("ss", "'s", "’s", "us", "is"))
+    return (
+        after[:1].islower()
+        and low not in _FUNCTION_WORDS
+        and ((plural and before not in _YEAR_DETERMINERS) or low in _COUNT_WORDS)
+    )
+
+
 _PERCENT = re.compile(r"\s{0,2}(?:%|percent\b|per\s?cent\b)", re.IGNORECASE)
 _FORWARD_NOUN = re.compile(
     rf"(?:\s{{1,3}}return)?\s{{1,3}}{alt('forward_nouns')}s?\b",
@@ -314,16 +333,9 @@ def build_year(m: re.Match[str]) -> Found | None:
             return None
         if len(written) > 1 and written.isalpha() and written.isupper():
             return None  # "Pay ABC 2000", "XP 2000": a code or an amount after an acronym
-        follow = _FOLLOWING_WORD.match(m.string, m.end())
-        after = follow.group("w") if follow else ""
-        low = after.lower()
-        plural = low.endswith("s") and not low.endswith(("ss", "'s", "’s", "us", "is"))
-        if (
-            after[:1].islower()
-            and low not in _FUNCTION_WORDS
-            and ((plural and before not in _YEAR_DETERMINERS) or low in _COUNT_WORDS)
-        ):
+        if _counts(m, before):
             return None  # "2000 shoes", "2022 square feet" (but "the 1992 protests")
+        after = _next_word(m)
         if before == "at" and after[:1].isupper():
             return None  # "at 1600 Pennsylvania Avenue"
         if (
@@ -350,9 +362,10 @@ def build_decade(m: re.Match[str]) -> Found | None:
 
 
 def build_year_words(m: re.Match[str]) -> Found | None:
-    """ "nineteen ninety-six", "two thousand (and) one", "the year two thousand"."""
+    """ "nineteen ninety-six", "two thousand (and) one", "the year two thousand"; not a count
+    ("two thousand years", "two thousand troops")."""
     year = _year_value(m)
-    if year is None:
+    if year is None or _counts(m, prev_word(m).lower()):
         return None
     return Found("DATE", CalendarDate(year), mod_from(m, "part"))
 
