@@ -540,16 +540,22 @@ def anchor_part_of_day(spec: PartOfDay, ctx: Context) -> Resolution | None:
     return Resolution(cal.value(p), p, type="TIME")
 
 
+#: How far before the reference day a named day may be for a bare "overnight" to be the night
+#: before it ("slipped on Thursday after overnight losses", published the Monday after).
+_TOLD_NIGHT = timedelta(days=4)
+
+
 def anchor_overnight(spec: Overnight, ctx: Context) -> Resolution | None:
     """ "overnight": in a past or tenseless clause the night before the day the text is about
-    (the last day named, if not after the reference day, else the reference day:
+    (the last day named, if at most four days before the reference day, else the reference day:
     ``2022-05-13TNI`` for a Saturday reference), as "overnight Tuesday" is the night before
     Tuesday; in a future clause the reference day's night (see
     :class:`~timeline.temporal.values.Overnight`)."""
     if ctx.tense == "future":
         return anchor_part_of_day(PartOfDay(DayOffset(0), "NI"), ctx)
     told = ctx.day_anchor
-    day = told.first if told is not None and told.first <= ctx.today else ctx.today
+    recent = told is not None and timedelta(0) <= ctx.today - told.first <= _TOLD_NIGHT
+    day = told.first if told is not None and recent else ctx.today
     night = day - timedelta(days=1)
     return anchor_part_of_day(
         PartOfDay(CalendarDate(night.year, night.month, night.day), "NI"), ctx
