@@ -37,13 +37,24 @@ _TOKEN = re.compile(r"[A-Za-z’']+")
 _RELATIVE = words("relative_pronouns")
 _CONJUNCTIONS = words("subordinating_conjunctions")
 _SUPERLATIVES = words("superlatives")
-#: Finite verbs and auxiliaries: irregular past forms, present forms, auxiliaries and modals.
+#: Finite verbs and auxiliaries: irregular past forms, present forms, auxiliaries and modals
+#: (not the past adverbs of ``tense_past.tsv`` nor the infinitive "to").
 _VERBS = (
     words("tense_past")
     | words("tense_present")
     | words("tense_auxiliaries")
     | words("tense_modals")
-) - {"to", "be", "been", "being"}
+) - {"to", "ago", "earlier", "yesterday", "last"}
+#: How many words the subject of an adverbial clause may have before its verb ("since the
+#: invasion began", "though most parties had"; not "since the middle of March waited").
+_SUBJECT = 3
+#: Auxiliaries and modals, after which the next verb belongs to the same group.
+_AUXILIARIES = (words("tense_auxiliaries") | words("tense_modals")) - {"to"}
+#: Words in "-ed" that are no verbs.
+_NOT_ED_VERBS = frozenset({"hundred", "united", "need", "speed", "seed", "bed", "red", "indeed"})
+#: Words inside a verb group that do not end it ("has already been", "was quickly").
+_IN_GROUP = frozenset({"not", "never", "also", "already", "just", "still", "n't"})
+
 #: A date that modifies an event noun: "the March 3 attack" (determiner before, noun after).
 _EVENT_NOUN_AFTER = re.compile(
     r"[\s-]{1,2}(?:" + alternation(sorted(words("event_nouns"))) + r")\b", re.IGNORECASE
@@ -57,7 +68,9 @@ _PREPOSITION_THE = re.compile(
 
 def _verb(word: str) -> bool:
     """A finite verb or auxiliary of :data:`_VERBS`, or a regular past form ("closed")."""
-    return word in _VERBS or (len(word) > 3 and word.endswith("ed") and word.isalpha())
+    if word in _VERBS:
+        return True
+    return len(word) > 3 and word.endswith("ed") and word.isalpha() and word not in _NOT_ED_VERBS
 
 
 def _clause_before(text: str, start: int) -> tuple[str, bool]:
@@ -71,13 +84,16 @@ def _clause_before(text: str, start: int) -> tuple[str, bool]:
 
 
 def _verb_groups(tokens: list[str]) -> int:
-    """How many runs of consecutive verbs ``tokens`` holds ("was signed" is one)."""
+    """How many verb groups ``tokens`` holds: a verb and the verbs after its auxiliaries ("was
+    signed", "has already been shelled" are one)."""
     groups, inside = 0, False
     for token in tokens:
-        verb = _verb(token)
-        if verb and not inside:
+        if inside and (token in _IN_GROUP or token.endswith("ly")):
+            continue  # "has already been shelled", "was quickly"
+        if _verb(token) and not inside:
             groups += 1
-        inside = verb
+        # only an auxiliary carries the group on: "has been shelled" is one, "fell reached" two
+        inside = token in _AUXILIARIES
     return groups
 
 
@@ -104,5 +120,8 @@ def background(text: str, start: int, end: int, signal: str | None = None) -> bo
             # ("the man who was arrested in March said on Friday")
             return _verb_groups(rest) == 1
         if token in _CONJUNCTIONS:
-            return _verb_groups(rest) == 1  # "since the invasion began on": a clause
+            if any(_verb(t) for t in rest[: _SUBJECT + 1]):
+                return _verb_groups(rest) == 1  # "since the invasion began on": a clause
+            # no verb after a short subject: a preposition ("shelled every day since late
+            # February", "since the middle of March waited"); look further back
     return False
