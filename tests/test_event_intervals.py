@@ -208,3 +208,8 @@ def test_a_subordinate_expression_does_not_date_the_main_event(body, expected):
 )
 def test_main_clause_expressions_still_date_the_sentence(body, expected):
     assert _days(body, THU) == expected
+
+
+def test_a_gerund_clause_does_not_date_the_main_event():
+    body = "A court fined the driver on Thursday for injuring a cyclist on May 2."
+    assert _days(body, THU) == [(date(2022, 5, 19), date(2022, 5, 20))]

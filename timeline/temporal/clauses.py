@@ -9,7 +9,9 @@ that constituent's own event, not the sentence's:
   February 24", "Since Popasna fell earlier this month, ...";
 - the "since"/"before" phrase of a superlative or first/last noun phrase: "the first call
   between them since February 18" (it bounds the comparison);
-- a date that modifies an event noun after a preposition: "after the March 3 attack".
+- a date that modifies an event noun after a preposition: "after the March 3 attack";
+- a participle or gerund clause: "..., completing an evacuation begun on Monday", "sentenced
+  yesterday for killing a civilian on February 28".
 
 :func:`background` tells these apart from expressions of the main clause. The expressions are
 tagged as usual; ingestion asks :func:`background` of each placeable expression of a sentence
@@ -37,6 +39,9 @@ _TOKEN = re.compile(r"[A-Za-z’']+")
 _RELATIVE = words("relative_pronouns")
 _CONJUNCTIONS = words("subordinating_conjunctions")
 _SUPERLATIVES = words("superlatives")
+_NOT_GERUNDS = words("not_gerunds")
+#: Prepositions that open a gerund clause: "for killing a civilian on May 2".
+_GERUND_PREPOSITIONS = frozenset({"for", "after", "before", "since", "while", "without", "by"})
 #: Finite verbs and auxiliaries: irregular past forms, present forms, auxiliaries and modals
 #: (not the past adverbs of ``tense_past.tsv`` nor the infinitive "to").
 _VERBS = (
@@ -83,6 +88,12 @@ def _clause_before(text: str, start: int) -> tuple[str, bool]:
     return stretch[last.end() :], last.group(1).strip()[:1] not in ".!?"
 
 
+def _gerund(word: str) -> bool:
+    """A verb in "-ing" ("bringing", "killing"), not a noun or preposition of
+    ``not_gerunds.tsv``."""
+    return len(word) > 5 and word.endswith("ing") and word not in _NOT_GERUNDS
+
+
 def _verb_groups(tokens: list[str]) -> int:
     """How many verb groups ``tokens`` holds: a verb and the verbs after its auxiliaries ("was
     signed", "has already been shelled" are one)."""
@@ -112,6 +123,8 @@ def background(text: str, start: int, end: int, signal: str | None = None) -> bo
         for i, token in enumerate(tokens[:-1]):
             if token == "the" and tokens[i + 1] in _SUPERLATIVES:
                 return True
+    if inner and tokens and _gerund(tokens[0]):
+        return True  # "..., bringing to 2,439 the number who surrendered since Monday"
     for i in range(len(tokens) - 1, -1, -1):
         token = tokens[i]
         rest = tokens[i + 1 :]
@@ -119,6 +132,8 @@ def background(text: str, start: int, end: int, signal: str | None = None) -> bo
             # a relative clause holds one verb group; a second is the main clause again
             # ("the man who was arrested in March said on Friday")
             return _verb_groups(rest) == 1
+        if token in _GERUND_PREPOSITIONS and rest and _gerund(rest[0]):
+            return True  # "for killing a civilian on May 2"
         if token in _CONJUNCTIONS:
             if any(_verb(t) for t in rest[: _SUBJECT + 1]):
                 return _verb_groups(rest) == 1  # "since the invasion began on": a clause
