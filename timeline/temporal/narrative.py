@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from typing import TypeGuard
 
 from . import calendar as cal
 from .lexicon import alternation, words
@@ -140,7 +141,11 @@ def modifies_noun(text: str, start: int, end: int) -> bool:
     )
 
 
-def follows_story(spec: Spec) -> bool:
+#: The values the story time can complete (see :func:`follows_story`).
+StorySpec = CalendarDate | SeasonRef | HolidayRef
+
+
+def follows_story(spec: Spec) -> TypeGuard[StorySpec]:
     """True for the values that the story time completes: a date, season or holiday whose
     text gives no year ("September", "May 9", "that summer", "Christmas")."""
     if isinstance(spec, CalendarDate):
@@ -152,7 +157,7 @@ def follows_story(spec: Spec) -> bool:
     return False
 
 
-def in_story(spec: Spec, story: cal.Point, forward: bool = False) -> Spec:
+def in_story(spec: StorySpec, story: cal.Point, forward: bool = False) -> StorySpec:
     """``spec`` placed in the story time: the story's year, or, for a narrative
     (``forward``), the next one when the story has reached a later month of its year ("In
     December 1941 ... In January" = January 1942: a narrative moves forward)."""
@@ -161,7 +166,7 @@ def in_story(spec: Spec, story: cal.Point, forward: bool = False) -> Spec:
     later = month is not None and month < story.first.month
     if forward and later and story.unit in ("day", "month"):
         year += 1
-    return replace(spec, year=year)  # type: ignore[call-arg]
+    return replace(spec, year=year)
 
 
 #: The words before an expression that make it set the time of its clause: "In 2014, ...",
