@@ -576,24 +576,107 @@ def _granularities() -> list[str]:
     return list(GRANULARITIES)
 
 
+def _happening_formats() -> list[str]:
+    from timeline.happenings.exports import FORMATS
+
+    return ["text", "json", *FORMATS]
+
+
+def _filter_options(
+    noun: str,
+    *,
+    sources: bool = False,
+    place: bool = False,
+    units: bool = True,
+    days: bool = False,
+):
+    """The filter options that ``events``, ``happenings`` and ``digest`` share, under the
+    API's names: --from, --to, --q, --source, then --place and --finest/--coarsest where the
+    command has them. ``noun`` is what the command lists ("events", "happenings");
+    ``sources``: --source may be repeated (the command takes ``sources``, a tuple); ``days``:
+    the window bounds the days picked (the digest), not what overlaps it."""
+    window = "days from DATE on" if days else f"{noun} overlapping [DATE, --to)"
+    whose = "events whose" if noun == "events" else f"{noun} with an event whose"
+    at = "happenings" if noun == "happenings" else f"{noun} of happenings"
+    options = [
+        click.option(
+            "--from",
+            "from_",
+            type=MomentType(),
+            metavar="DATE",
+            help=f"Only {window}: an ISO date or datetime (UTC unless it has an offset) or "
+            "epoch milliseconds.",
+        ),
+        click.option(
+            "--to",
+            type=MomentType(),
+            metavar="DATE",
+            help="Only days before DATE (exclusive)." if days else "End of the window (exclusive).",
+        ),
+        click.option(
+            "--q",
+            "words",
+            metavar="WORDS",
+            help=f"Only {whose} sentence or article title has all of WORDS "
+            '("quoted phrases" as written; case and accents ignored).',
+        ),
+        click.option(
+            "--source",
+            "sources" if sources else "source",
+            multiple=sources,
+            metavar="NAME",
+            help=f"Only {noun} from articles of this source"
+            + ("; repeat it for any of several." if sources else "."),
+        ),
+    ]
+    if place:
+        options.append(
+            click.option(
+                "--place",
+                metavar="NAME",
+                help=f"Only {at} at this place (a country, US state or city, by any of its "
+                "names: Kiev finds Kyiv).",
+            )
+        )
+    if units:
+        options += [
+            click.option(
+                "--finest",
+                type=click.Choice(_granularities()),
+                metavar="UNIT",
+                help=f"Finest granularity to keep (--finest day drops {noun} known to the "
+                "hour or minute).",
+            ),
+            click.option(
+                "--coarsest",
+                type=click.Choice(_granularities()),
+                metavar="UNIT",
+                help="Coarsest granularity to keep (--coarsest month drops years, decades...).",
+            ),
+        ]
+
+    def decorate(command):
+        for option in reversed(options):
+            command = option(command)
+        return command
+
+    return decorate
+
+
+@contextlib.contextmanager
+def _filter_errors():
+    """A filter the query layer rejects (:class:`timeline.queries.QueryError`) is reported
+    as a bad value of its option."""
+    from timeline.queries import QueryError
+
+    try:
+        yield
+    except QueryError as error:
+        raise click.BadParameter(error.message, param_hint=f"--{error.field}") from None
+
+
 @cli.command()
-@click.option(
-    "--from",
-    "from_",
-    type=MomentType(),
-    metavar="DATE",
-    help="Only events overlapping [DATE, --to): an ISO date or datetime (UTC unless "
-    "it has an offset) or epoch milliseconds.",
-)
-@click.option("--to", type=MomentType(), metavar="DATE", help="End of the window (exclusive).")
-@click.option(
-    "--q",
-    "words",
-    metavar="WORDS",
-    help="Only events whose sentence or article title has all of WORDS "
-    '("quoted phrases" as written; case and accents ignored).',
-)
-@click.option("--source", help="Only events from articles of this source.")
+@_filter_options("events")
 @click.option(
     "--article", type=click.IntRange(min=1), metavar="ID", help="Only the events of this article."
 )
@@ -601,18 +684,6 @@ def _granularities() -> list[str]:
     "--basis",
     type=click.Choice(["expression", "publication"]),
     help="How the event was dated: by a temporal expression, or by the article's publication time.",
-)
-@click.option(
-    "--finest",
-    type=click.Choice(_granularities()),
-    metavar="UNIT",
-    help="Finest granularity to keep (--finest day drops minutes and hours).",
-)
-@click.option(
-    "--coarsest",
-    type=click.Choice(_granularities()),
-    metavar="UNIT",
-    help="Coarsest granularity to keep (--coarsest month drops years, decades...).",
 )
 @click.option(
     "--order",
@@ -644,10 +715,10 @@ def events(
     to,
     words,
     source,
-    article,
-    basis,
     finest,
     coarsest,
+    article,
+    basis,
     order,
     limit,
     output_format,
@@ -670,12 +741,12 @@ def events(
     from itertools import chain, islice
 
     from timeline import exports
-    from timeline.queries import EventFilter, QueryError, iter_events
+    from timeline.queries import EventFilter, iter_events
 
     _open_database(database_url)
     if output_format == "parquet" and sys.stdout.isatty():
         raise click.UsageError("Parquet is binary: redirect it to a file (> events.parquet)")
-    try:
+    with _filter_errors():
         flt = EventFilter(
             start=from_,
             end=to,
@@ -688,8 +759,6 @@ def events(
         )
         found = iter_events(flt, order=order)
         first = next(found, None)  # the filter's errors surface here, before any output
-    except QueryError as error:
-        raise click.BadParameter(error.message, param_hint=f"--{error.field}") from None
     everything = chain([first] if first is not None else [], found)
     if output_format == "text":
         shown, more = _print_events(everything, limit)
@@ -746,33 +815,7 @@ def _print_events(events, limit: int | None) -> tuple[int, bool]:
 
 
 @cli.command()
-@click.option(
-    "--from",
-    "from_",
-    type=MomentType(),
-    metavar="DATE",
-    help="Only days from DATE on: an ISO date or datetime (UTC unless it has an offset).",
-)
-@click.option("--to", type=MomentType(), metavar="DATE", help="Only days before DATE (exclusive).")
-@click.option(
-    "--q",
-    "words",
-    metavar="WORDS",
-    help="Only events whose sentence or article title contains WORDS.",
-)
-@click.option(
-    "--source",
-    "sources",
-    multiple=True,
-    metavar="NAME",
-    help="Only events from articles of this source; repeat for any of several.",
-)
-@click.option(
-    "--place",
-    metavar="NAME",
-    help="Only events of happenings at this place (a country, US state or city, by "
-    "any of its names).",
-)
+@_filter_options("events", sources=True, place=True, units=False, days=True)
 @click.option(
     "--dates",
     "-n",
@@ -826,16 +869,14 @@ def digest(
     import json
 
     from timeline.happenings.digest import digest as make_digest
-    from timeline.queries import EventFilter, QueryError
+    from timeline.queries import EventFilter
 
     _open_database(database_url)
-    try:
+    with _filter_errors():
         flt = EventFilter(start=from_, end=to, q=words)
         days = make_digest(
             flt, dates=dates, sentences=sentences, method=method, sources=sources, place=place
         )
-    except QueryError as error:
-        raise click.BadParameter(error.message, param_hint=f"--{error.field}") from None
     if as_json:
         click.echo(
             json.dumps({"dates": [day.to_json() for day in days]}, ensure_ascii=False, indent=2)
@@ -923,46 +964,7 @@ def reprocess(database_url: str | None, progress: bool | None, workers: int) -> 
 
 
 @cli.command()
-@click.option(
-    "--from",
-    "from_",
-    type=MomentType(),
-    metavar="DATE",
-    help="Only happenings overlapping [DATE, --to): an ISO date or datetime (UTC "
-    "unless it has an offset).",
-)
-@click.option("--to", type=MomentType(), metavar="DATE", help="End of the window (exclusive).")
-@click.option(
-    "--q",
-    "words",
-    metavar="WORDS",
-    help="Only happenings one of whose events matches WORDS (the search of `timeline events --q`).",
-)
-@click.option(
-    "--source",
-    "sources",
-    multiple=True,
-    metavar="NAME",
-    help="Only happenings reported by this source; repeat it for any of several.",
-)
-@click.option(
-    "--place",
-    metavar="NAME",
-    help="Only happenings at this place (a country, US state or city, by any of its "
-    "names: Kiev finds Kyiv).",
-)
-@click.option(
-    "--finest",
-    type=click.Choice(_granularities()),
-    metavar="UNIT",
-    help="Finest granularity to keep (day drops happenings known to the hour).",
-)
-@click.option(
-    "--coarsest",
-    type=click.Choice(_granularities()),
-    metavar="UNIT",
-    help="Coarsest granularity to keep (day drops weeks, months, years...).",
-)
+@_filter_options("happenings", sources=True, place=True)
 @click.option(
     "--order",
     type=click.Choice(["start", "importance"]),
@@ -976,7 +978,7 @@ def reprocess(database_url: str | None, progress: bool | None, workers: int) -> 
     "output_format",
     default="text",
     show_default=True,
-    type=click.Choice(["text", "json", "csv", "ndjson", "timelinejs", "ics", "grafana", "geojson"]),
+    type=click.Choice(_happening_formats()),
     help="text: one line each; the others as the API's format= gives them.",
 )
 @click.option(
@@ -1015,11 +1017,10 @@ def happenings(
     import shutil
 
     from timeline.happenings.exports import FORMATS
-    from timeline.queries import QueryError
     from timeline.queries.happenings import HappeningFilter, list_happenings
 
     _open_database(database_url)
-    try:
+    with _filter_errors():
         flt = HappeningFilter(
             start=from_,
             end=to,
@@ -1030,8 +1031,6 @@ def happenings(
             coarsest=coarsest,
         )
         page = list_happenings(flt, order=order, limit=limit)
-    except QueryError as error:
-        raise click.BadParameter(error.message, param_hint=f"--{error.field}") from None
     if output_format == "json":
         click.echo(
             json.dumps(
