@@ -31,7 +31,7 @@ from datetime import date
 from typing import TypeGuard
 
 from . import calendar as cal
-from .lexicon import alternation, words
+from .lexicon import alternation, rows, words
 from .values import CalendarDate, HolidayRef, SeasonRef, Spec
 
 DOCUMENT_TYPES = ("auto", "news", "narrative", "colloquial")
@@ -47,22 +47,10 @@ _MARKERS = frozenset(words("colloquial_markers")) | {"i"}
 #: Splits a text into words as written, keeping dots and apostrophes inside ("U.S.", "I'm").
 _BETWEEN_WORDS = re.compile(r"[^\w.’'-]+")
 _YEAR = re.compile(r"(?<![\w.,$-])(1[0-9]{3}|20[0-9]{2})(?![\w,-]|\.\d)")
-#: Deictic words, sought as plain substrings of the lower-cased opening (fast on long texts).
-_DEICTIC_WORDS = (
-    "yesterday",
-    "today",
-    "tomorrow",
-    "tonight",
-    "this week",
-    "this month",
-    "this year",
-    "this morning",
-    "last week",
-    "last month",
-    "last night",
-    "next week",
-    "next month",
-    " ago",
+#: Deictic words (``deictic_words.tsv``), sought as plain substrings of the lower-cased opening
+#: (fast on long texts); a "word-end" one after a space.
+_DEICTIC_WORDS = tuple(
+    (" " + row[0] if row[1:] == ("word-end",) else row[0]).lower() for row in rows("deictic_words")
 )
 _LETTERS = re.compile(r"[^\W\d_]")
 #: Colloquial texts are short: a tweet, a chat message, a comment.
@@ -117,7 +105,7 @@ _NOUN_AFTER = re.compile(
     r"[\s-]{1,2}(?:" + alternation(words("modified_nouns")) + r")\b", re.IGNORECASE
 )
 _DETERMINER_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|next|last|whose)|['’]s)\s{1,3}$",
+    r"(?:\b" + alternation(words("modifier_determiners")) + r"|['’]s)\s{1,3}$",
     re.IGNORECASE,
 )
 
@@ -125,7 +113,7 @@ _DETERMINER_BEFORE = re.compile(
 #: A preposition before the noun phrase makes it locate the event in time after all ("in the
 #: 2020 election", "during the 2014 games").
 _LOCATING = re.compile(
-    r"\b(?:in|during|at|since|before|after|until|by|for|from|ahead\s{1,3}of)\s{1,3}\S{1,8}\s{1,3}$",
+    r"\b" + alternation(words("locating_prepositions")) + r"\s{1,3}\S{1,8}\s{1,3}$",
     re.IGNORECASE,
 )
 
@@ -173,7 +161,9 @@ def in_story(spec: StorySpec, story: cal.Point, forward: bool = False) -> StoryS
 #: "began in 1939", "during the 1990s", "On March 3, 1941": or nothing (the sentence opens
 #: with it).
 _SETTING = re.compile(
-    r"(?:\b(?:in|during|on|of)\s{1,3}|(?:^|[.!?;:]\s{1,3}|\n)[\"'“‘(]{0,2})$", re.IGNORECASE
+    r"(?:\b" + alternation(words("setting_prepositions")) + r"\s{1,3}"
+    r"|(?:^|[.!?;:]\s{1,3}|\n)[\"'“‘(]{0,2})$",
+    re.IGNORECASE,
 )
 #: Signal roles that make a year a bound of something else, not the time of the story
 #: ("since 1980", "dating to 1994", "from 2009").
