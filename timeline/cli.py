@@ -7,10 +7,11 @@ The console script is :func:`api.cli.main`, which adds the commands that serve o
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import sys
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -593,15 +594,19 @@ def _filter_options(
     """The filter options that ``events``, ``happenings`` and ``digest`` share, under the
     API's names: --from, --to, --q, --source, then --place and --finest/--coarsest where the
     command has them. ``noun`` is what the command lists ("events", "happenings");
-    ``sources``: --source may be repeated (the command takes ``sources``, a tuple); ``days``:
-    the window bounds the days picked (the digest), not what overlaps it."""
+    ``sources``: --source may be repeated (``sources``, a tuple); ``days``: the window bounds
+    the days picked (the digest), not what overlaps it.
+
+    The command gets their values as one argument, ``filters``: a dict under the names of the
+    query filters' fields (``start``, ``end``, ``q``, ``source`` or ``sources``, ``place``,
+    ``finest``, ``coarsest``)."""
     window = "days from DATE on" if days else f"{noun} overlapping [DATE, --to)"
     whose = "events whose" if noun == "events" else f"{noun} with an event whose"
     at = "happenings" if noun == "happenings" else f"{noun} of happenings"
     options = [
         click.option(
             "--from",
-            "from_",
+            "start",
             type=MomentType(),
             metavar="DATE",
             help=f"Only {window}: an ISO date or datetime (UTC unless it has an offset) or "
@@ -609,13 +614,14 @@ def _filter_options(
         ),
         click.option(
             "--to",
+            "end",
             type=MomentType(),
             metavar="DATE",
             help="Only days before DATE (exclusive)." if days else "End of the window (exclusive).",
         ),
         click.option(
             "--q",
-            "words",
+            "q",
             metavar="WORDS",
             help=f"Only {whose} sentence or article title has all of WORDS "
             '("quoted phrases" as written; case and accents ignored).',
@@ -655,10 +661,17 @@ def _filter_options(
             ),
         ]
 
+    names = ["start", "end", "q", "sources" if sources else "source"]
+    names += ["place"] * place + ["finest", "coarsest"] * units
+
     def decorate(command):
+        @functools.wraps(command)
+        def with_filters(**kwargs):
+            return command(filters={name: kwargs.pop(name) for name in names}, **kwargs)
+
         for option in reversed(options):
-            command = option(command)
-        return command
+            with_filters = option(with_filters)
+        return with_filters
 
     return decorate
 
@@ -711,12 +724,7 @@ def _filter_errors():
 )
 @_database_url_option
 def events(
-    from_,
-    to,
-    words,
-    source,
-    finest,
-    coarsest,
+    filters,
     article,
     basis,
     order,
@@ -747,16 +755,7 @@ def events(
     if output_format == "parquet" and sys.stdout.isatty():
         raise click.UsageError("Parquet is binary: redirect it to a file (> events.parquet)")
     with _filter_errors():
-        flt = EventFilter(
-            start=from_,
-            end=to,
-            q=words,
-            source=source,
-            article_id=article,
-            basis=basis,
-            finest=finest,
-            coarsest=coarsest,
-        )
+        flt = EventFilter(**filters, article_id=article, basis=basis)
         found = iter_events(flt, order=order)
         first = next(found, None)  # the filter's errors surface here, before any output
     everything = chain([first] if first is not None else [], found)
@@ -843,11 +842,7 @@ def _print_events(events, limit: int | None) -> tuple[int, bool]:
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON of GET /api/v1/digest.")
 @_database_url_option
 def digest(
-    from_: date | datetime | None,
-    to: date | datetime | None,
-    words: str | None,
-    sources: tuple[str, ...],
-    place: str | None,
+    filters: dict[str, Any],
     dates: int,
     sentences: int,
     method: str,
@@ -873,9 +868,14 @@ def digest(
 
     _open_database(database_url)
     with _filter_errors():
-        flt = EventFilter(start=from_, end=to, q=words)
+        sources, place = filters.pop("sources"), filters.pop("place")
         days = make_digest(
-            flt, dates=dates, sentences=sentences, method=method, sources=sources, place=place
+            EventFilter(**filters),
+            dates=dates,
+            sentences=sentences,
+            method=method,
+            sources=sources,
+            place=place,
         )
     if as_json:
         click.echo(
@@ -990,13 +990,7 @@ def reprocess(database_url: str | None, progress: bool | None, workers: int) -> 
 )
 @_database_url_option
 def happenings(
-    from_: date | datetime | None,
-    to: date | datetime | None,
-    words: str | None,
-    sources: tuple[str, ...],
-    place: str | None,
-    finest: str | None,
-    coarsest: str | None,
+    filters: dict[str, Any],
     order: str,
     output_format: str,
     limit: int,
@@ -1021,16 +1015,7 @@ def happenings(
 
     _open_database(database_url)
     with _filter_errors():
-        flt = HappeningFilter(
-            start=from_,
-            end=to,
-            q=words,
-            sources=sources,
-            place=place,
-            finest=finest,
-            coarsest=coarsest,
-        )
-        page = list_happenings(flt, order=order, limit=limit)
+        page = list_happenings(HappeningFilter(**filters), order=order, limit=limit)
     if output_format == "json":
         click.echo(
             json.dumps(
