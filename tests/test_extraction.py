@@ -148,7 +148,7 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
             "the Senate voted 86 to 11",
             ["Thursday"],
         ),
-        # "Biden, who left for South Korea and Japan on Thursday, is expected to sign it this weekend"
+        # "Biden, who left for South Korea on Thursday, is expected to sign it this weekend"
         (
             "2022-05-20-evening-courier-azovstal-senate-aid",
             "who left for South Korea",
