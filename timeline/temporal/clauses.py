@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import alternation, words
+from .lexicon import alternation, rows, words
 from .signals import role
 
 #: How far back (characters) the clause of an expression is looked for.
@@ -40,8 +40,10 @@ _RELATIVE = words("relative_pronouns")
 _CONJUNCTIONS = words("subordinating_conjunctions")
 _SUPERLATIVES = words("superlatives")
 _NOT_GERUNDS = words("not_gerunds")
+#: ``clause_words.tsv`` by kind.
+_KINDS = rows("clause_words")
 #: Prepositions that open a gerund clause: "for killing a civilian on May 2".
-_GERUND_PREPOSITIONS = frozenset({"for", "after", "before", "since", "while", "without", "by"})
+_GERUND_PREPOSITIONS = frozenset(r[0] for r in _KINDS if r[1] == "gerund_preposition")
 #: Finite verbs and auxiliaries: irregular past forms, present forms, auxiliaries and modals
 #: (not the past adverbs of ``tense_past.tsv`` nor the infinitive "to").
 _VERBS = (
@@ -56,17 +58,17 @@ _SUBJECT = 3
 #: Auxiliaries and modals, after which the next verb belongs to the same group.
 _AUXILIARIES = (words("tense_auxiliaries") | words("tense_modals")) - {"to"}
 #: Words in "-ed" that are no verbs.
-_NOT_ED_VERBS = frozenset({"hundred", "united", "need", "speed", "seed", "bed", "red", "indeed"})
+_NOT_ED_VERBS = frozenset(r[0] for r in _KINDS if r[1] == "not_verb")
 #: Words inside a verb group that do not end it ("has already been", "was quickly").
-_IN_GROUP = frozenset({"not", "never", "also", "already", "just", "still", "n't"})
+_IN_GROUP = frozenset(r[0] for r in _KINDS if r[1] == "in_group")
 
 #: A date that modifies an event noun: "the March 3 attack" (determiner before, noun after).
 _EVENT_NOUN_AFTER = re.compile(
     r"[\s-]{1,2}(?:" + alternation(sorted(words("event_nouns"))) + r")\b", re.IGNORECASE
 )
 _PREPOSITION_THE = re.compile(
-    r"\b(?:after|before|since|until|following|during|in|on|ahead\s{1,3}of)\s{1,3}"
-    r"(?:the|a|an|its|their|his|her|our|last\s{1,3}\w+['’]s)\s{1,3}$",
+    r"\b(?:" + alternation(sorted(words("locating_prepositions") | {"following", "on"})) + r")"
+    r"\s{1,3}(?:" + alternation(sorted(words("modifier_determiners"))) + r")\s{1,3}$",
     re.IGNORECASE,
 )
 
