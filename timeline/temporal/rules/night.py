@@ -6,8 +6,9 @@ begins on May 13). "overnight" alone is the night next to the publication: the o
 on its day in a past or tenseless clause, the coming one in a future clause
 (:class:`~timeline.temporal.values.Overnight`). "overnight Tuesday" and "overnight into
 Tuesday" are the night that ends on Tuesday morning (news reports them the morning after),
-"overnight Monday into Tuesday" the night of Monday; "Tuesday overnight" (a forecast's order)
-is Tuesday's night, read by the weekday rule. "the early hours of Friday" is the start of that
+"overnight Monday into Tuesday", "Monday overnight into Tuesday" and "overnight Monday night"
+the night of Monday; "Tuesday overnight" (a forecast's order) is Tuesday's night, read by the
+weekday rule. "the early hours of Friday" is the start of that
 day (``2022-05-13``, mod START), as "early Friday" is; "in the early hours" alone is the start of
 the reference day. "last night" and "tonight" are :mod:`.relative`'s. Vocabulary:
 ``early_hours.tsv``, ``overnight_blockers.tsv``.
@@ -50,9 +51,12 @@ def build_overnight(m: re.Match[str]) -> Found | None:
 
 
 def build_overnight_day(m: re.Match[str]) -> Found | None:
+    if m.group("wd0"):
+        # "Thursday overnight into Friday": the night of Thursday
+        return Found("TIME", PartOfDay(WeekdayRef(weekday_number(m.group("wd0"))), "NI"))
     first = WeekdayRef(weekday_number(m.group("wd")))
-    if m.group("wd2"):
-        # "overnight Monday into Tuesday": the night of Monday
+    if m.group("wd2") or m.group("night"):
+        # "overnight Monday into Tuesday", "overnight Monday night": the night of Monday
         return Found("TIME", PartOfDay(first, "NI"))
     return Found("TIME", _night_before(first))
 
@@ -75,9 +79,11 @@ _EARLY = alt("early_hours")
 RULES = (
     Rule(
         "time_overnight_day",
-        "overnight [on|into] <weekday> | overnight <weekday> into <weekday>",
-        rf"overnight{SP}(?:(?:on|into|to){SP})?(?P<wd>{WEEKDAY})"
-        rf"(?:{SP}(?:into|to){SP}(?P<wd2>{WEEKDAY}))?",
+        "overnight [on|into] <weekday> [night] | overnight <weekday> into <weekday> | <weekday>"
+        " overnight into <weekday>",
+        rf"(?:(?P<wd0>{WEEKDAY}){SP}overnight{SP}(?:into|to){SP}{WEEKDAY}"
+        rf"|overnight{SP}(?:(?:on|into|to){SP})?(?P<wd>{WEEKDAY})"
+        rf"(?:{SP}(?:into|to){SP}(?P<wd2>{WEEKDAY})|{SP}(?P<night>night))?)",
         build_overnight_day,
         priority=2,
         trigger=r"overnight",
