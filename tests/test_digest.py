@@ -166,6 +166,19 @@ def test_the_central_sentence_comes_first_and_a_rewording_is_not_repeated():
     assert not {first, rewording} <= set(chosen)  # not the same thing twice
 
 
+def test_leads_are_measured_against_the_sentences_that_name_the_day():
+    named = ["Troops withdrew from the outskirts of Kharkiv on Saturday, the governor said."]
+    leads = [
+        "Finland's leaders backed joining NATO in a joint statement released in Helsinki.",
+        "In a joint statement, Finland's leaders said joining NATO would make Finland safer.",
+        "Russian troops withdrew from around Kharkiv after weeks of fighting, officials said.",
+    ]
+    # The two NATO leads resemble each other, but not what the day's references say.
+    assert "Kharkiv" in pick_sentences(named, 1, leads)[0]
+    assert "Kharkiv" in pick_sentences(named, 1, leads[:2] + leads[:2])[0]
+    assert pick_sentences([], 1, leads[:2]) != []  # no reference sentence: the leads alone
+
+
 def test_sentences_are_deduplicated_and_too_short_ones_dropped():
     texts = [
         "Too short.",
@@ -305,6 +318,35 @@ def test_articles_published_on_a_day_are_its_coverage_even_without_naming_it(sto
             }
         )
     assert score_of(vote) > before  # the same one reference, now news on its day
+    # Their lead, which names no day, is a candidate summary of the day too.
+    day = next(d for d in digest(WINDOW, dates=10, sentences=3) if d.date == vote)
+    assert "Parliament approved the aid package by a wide margin." in day.sentences
+
+
+def test_only_the_leading_sentences_of_the_day_s_articles_are_candidates(db):
+    body = " ".join(
+        [
+            "The council closed the old bridge over the river on Monday, May 9.",
+            *[f"Lead sentence number {n} explains the closure of the bridge." for n in (2, 3)],
+            "The mayor promised on Friday, May 13, that repairs would begin.",
+            "Background sentence number 5 about the history of the bridge.",
+            "A sixth sentence about the bridge is beyond the lead of this report.",
+        ]
+    )
+    ingest_article(
+        {
+            "title": "Bridge",
+            "source": "Ledger",
+            "published_at": "2022-05-10T09:00:00Z",
+            "body": body,
+        }
+    )
+    (day,) = digest(WINDOW, dates=1, sentences=10)
+    assert day.date == date(2022, 5, 9)
+    assert any("Lead sentence number 2" in s for s in day.sentences)
+    assert not any("sixth" in s for s in day.sentences)
+    # A lead sentence that names another day is that day's, not a summary of this one.
+    assert not any("repairs" in s for s in day.sentences)
 
 
 def test_days_come_in_time_order_and_filters_apply(stored):

@@ -21,8 +21,8 @@ Date selection (:func:`rank_dates`)
       (a day before the articles begin, one announced that never made news) keeps ``ln 2`` of
       its references rather than nothing.
 
-    ``score = references × ln(2 + coverage)``. A product, so the ranking does not depend on
-    the size of the collection (the same weights serve 50 articles and 50,000). Only
+    ``score = references × ln(2 + coverage)``. A product, so that neither count swamps the
+    other however large the collection (in a sum, the larger count would decide alone). Only
     expression-dated events of a day or finer are references (a "May" or a "2008" names no
     day); events dated by their publication are not references at all. Ties go to the earlier
     day. ``mentions`` is plain mention counting, kept as the baseline that the benchmark
@@ -34,10 +34,14 @@ Date selection (:func:`rank_dates`)
     do not name it, as news-tls's own date-wise system does, drops days that matter.
 
 Sentence selection (:func:`pick_sentences`)
-    Among the sentences dated to the day, the most *central* ones (mean TF-IDF cosine
-    similarity to the day's other sentences: what most reports of the day say), chosen one by
-    one with maximal marginal relevance so that the second sentence is not a rewording of the
-    first.
+    The candidates are the sentences that name the day and, among the first
+    :data:`LEAD_SENTENCES` sentences of the articles published on it or the next, those that
+    name no time of their own (news-tls's "PM" candidates: a report's lead says what happened,
+    often without naming the day; a lead sentence that names a day is that day's), of
+    which those naming a keyword when there are keywords and any does. Among them, the most
+    *central* ones (mean TF-IDF cosine similarity to the day's other candidates: what most
+    reports of the day say), chosen one by one with maximal marginal relevance so that the
+    second sentence is not a rewording of the first.
 
 :func:`digest` reads the events of the window through :func:`timeline.queries.iter_events`
 (the same filters as ``/events``) and returns :class:`DigestDate` records in time order.
@@ -69,6 +73,10 @@ MAX_DAY_SPAN = timedelta(hours=25)
 
 #: The days after a day whose articles count as its coverage (the day itself and the next).
 COVERAGE_DAYS = 2
+
+#: The leading sentences of an article that summarise its day (news-tls's ``clip_sents``: news
+#: is written as an inverted pyramid, what happened first).
+LEAD_SENTENCES = 5
 
 #: Sentences shorter or longer than these (in words) are not summaries of a day.
 MIN_WORDS = 6
@@ -198,10 +206,12 @@ def _candidates(texts: Iterable[str]) -> list[str]:
     return sensible or list(distinct.values())
 
 
-def pick_sentences(texts: Sequence[str], k: int) -> list[str]:
-    """The ``k`` most central of ``texts`` (mean TF-IDF cosine similarity to the others),
-    chosen by maximal marginal relevance; fewer when there are fewer candidates."""
-    candidates = _candidates(texts)
+def pick_sentences(texts: Sequence[str], k: int, others: Sequence[str] = ()) -> list[str]:
+    """The ``k`` most central of ``texts`` and ``others`` (mean TF-IDF cosine similarity to
+    ``texts``, the sentences that name the day, or to all when there are none), chosen by
+    maximal marginal relevance; fewer when there are fewer candidates."""
+    anchors = _candidates(texts) if texts else []
+    candidates = _candidates([*anchors, *others]) if others else anchors
     if k <= 0 or not candidates:
         return []
     if len(candidates) <= 1:
@@ -215,7 +225,10 @@ def pick_sentences(texts: Sequence[str], k: int) -> list[str]:
         return candidates[:k]
     similarity = cosine_similarity(matrix)
     count = len(candidates)
-    centrality = (similarity.sum(axis=1) - 1.0) / (count - 1)
+    # Centrality: the mean similarity to the sentences that name the day (a sentence that
+    # names it counts itself: with one such sentence, it is what the day's references say).
+    named = [i for i, text in enumerate(candidates) if text in set(anchors)] or list(range(count))
+    centrality = similarity[:, named].mean(axis=1)
     chosen: list[int] = []
     while len(chosen) < min(k, count):
         best, best_value = -1, -math.inf
@@ -241,6 +254,7 @@ def summarize(
     load_texts: Callable[[list[int]], dict[int, str]] | None = None,
     published: Counter[date] | None = None,
     keywords: Sequence[str] = (),
+    load_leads: Callable[[list[date]], dict[date, list[str]]] | None = None,
 ) -> list[DigestDate]:
     """The digest of ``refs``: the ``dates`` best days (within ``[first, last]`` when given),
     in time order, each with its ``sentences`` best sentences and the ids of its events.
@@ -248,7 +262,9 @@ def summarize(
     ``published`` counts the articles published on each day (see :func:`date_scores`). With
     ``keywords``, a day's summaries are chosen among its sentences that name one of them when
     it has any. References read without their sentence (``text=None``) get it from
-    ``load_texts`` (event ids to sentences), called once for the events of the days picked."""
+    ``load_texts`` (event ids to sentences), called once for the events of the days picked;
+    ``load_leads`` (days to sentences), called once too, adds the leading sentences of the
+    articles published on each day or the next to its candidates."""
     inside = [
         r for r in refs if (first is None or r.day >= first) and (last is None or r.day <= last)
     ]
@@ -261,17 +277,20 @@ def summarize(
     picked = rank_dates(inside, dates, method, published)
     missing = [r.event_id for day, _ in picked for r in by_day[day] if r.text is None]
     texts = load_texts(missing) if missing and load_texts is not None else {}
+    leads = load_leads([day for day, _ in picked]) if picked and load_leads is not None else {}
     out = []
     for day, score in sorted(picked):
         day_refs = sorted(by_day[day], key=lambda r: r.event_id)  # however they were read
         day_texts = [r.text if r.text is not None else texts.get(r.event_id, "") for r in day_refs]
-        if relevant is not None:
-            day_texts = [text for text in day_texts if relevant(text)] or day_texts
+        day_leads = leads.get(day, [])
+        if relevant is not None and any(relevant(t) for t in (*day_texts, *day_leads)):
+            day_texts = [text for text in day_texts if relevant(text)]
+            day_leads = [text for text in day_leads if relevant(text)]
         out.append(
             DigestDate(
                 date=day,
                 score=score,
-                sentences=pick_sentences(day_texts, sentences),
+                sentences=pick_sentences(day_texts, sentences, day_leads),
                 events=sorted({r.event_id for r in day_refs}),
             )
         )
@@ -317,11 +336,11 @@ def digest(
         raise QueryError("method", f"Must be one of: {', '.join(METHODS)}.")
     place = place if place is not None else getattr(flt, "place", None)
     at_place = _events_at(place) if place is not None else None
-    published = None
+    by_day: dict[date, list[int]] | None = None  # the articles published on each day
     if flt.q is None:
         refs = _references(flt, tuple(dict.fromkeys(sources)))
         if at_place is None:
-            published = _publication_days(flt, tuple(dict.fromkeys(sources)))
+            by_day = _articles_by_day(flt, tuple(dict.fromkeys(sources)))
     else:  # the text search is the event search's own: read through it
         base = replace(flt, basis="expression", finest=None, coarsest="day", place=None)
         filters = [replace(base, source=name) for name in dict.fromkeys(sources)] or [base]
@@ -335,6 +354,15 @@ def digest(
         refs = references_from_events(events)
     if at_place is not None:
         refs = [ref for ref in refs if ref.event_id in at_place]
+    if by_day is None:  # with q or place: the articles of the events selected
+        by_day = defaultdict(list)
+        for article, day in sorted({(r.article_id, r.published) for r in refs}):
+            by_day[day].append(article)
+    published = Counter({day: len(articles) for day, articles in by_day.items()})
+
+    def load_leads(days: list[date]) -> dict[date, list[str]]:
+        return _leads(days, by_day)
+
     first = flt.start.date() if flt.start is not None else None
     last = _last_day(flt.end) if flt.end is not None else None
     days = summarize(
@@ -347,6 +375,7 @@ def digest(
         load_texts=_event_texts,
         published=published,
         keywords=keywords,
+        load_leads=load_leads,
     )
     ranked = _happenings_of([event for day in days for event in day.events])
     for day in days:
@@ -405,8 +434,8 @@ def _references(flt: Any, sources: tuple[str, ...]) -> list[Reference]:
     return refs
 
 
-def _publication_days(flt: Any, sources: tuple[str, ...]) -> Counter[date]:
-    """How many articles of ``flt``'s window (and article), of any of ``sources``, were
+def _articles_by_day(flt: Any, sources: tuple[str, ...]) -> dict[date, list[int]]:
+    """The ids of the articles of ``flt``'s window (and article), of any of ``sources``,
     published on each (local) day: the window's days and the day after its last."""
     from timeline.store import Article, database
 
@@ -420,12 +449,57 @@ def _publication_days(flt: Any, sources: tuple[str, ...]) -> Counter[date]:
         condition &= Article.id == flt.article_id
     if sources:
         condition &= Article.source.in_(sources)
-    query = Article.select(Article.published_at, Article.utc_offset_minutes).where(condition)
+    query = Article.select(Article.id, Article.published_at, Article.utc_offset_minutes).where(
+        condition
+    )
     sql, params = query.sql()
-    days: Counter[date] = Counter()
-    for published, offset in database.execute_sql(sql, params):
-        days[(_naive_utc(published) + timedelta(minutes=offset or 0)).date()] += 1
+    days: dict[date, list[int]] = defaultdict(list)
+    for article_id, published, offset in database.execute_sql(sql, params):
+        days[(_naive_utc(published) + timedelta(minutes=offset or 0)).date()].append(article_id)
     return days
+
+
+def _leads(days: Sequence[date], articles_by_day: dict[date, list[int]]) -> dict[date, list[str]]:
+    """The sentences among the first :data:`LEAD_SENTENCES` of the articles published on each
+    of ``days`` or the day after that name no time of their own (one that names a day is a
+    reference to that day, and one that names a month or a year is background), in article
+    order."""
+    import peewee as pw
+
+    from timeline.store import Event
+
+    wanted = {
+        day: [a for i in range(COVERAGE_DAYS) for a in articles_by_day.get(day + timedelta(i), [])]
+        for day in days
+    }
+    ids = sorted({a for articles in wanted.values() for a in articles})
+    sentences: dict[int, dict[int, str]] = defaultdict(dict)
+    dated: set[tuple[int, int]] = set()  # sentences that name a time of their own
+    for at in range(0, len(ids), 500):
+        rank = pw.fn.DENSE_RANK().over(
+            partition_by=[Event.article], order_by=[Event.sentence_start]
+        )
+        ranked = Event.select(
+            Event.article, Event.sentence_start, Event.text, Event.basis, rank.alias("rank")
+        ).where(Event.article.in_(ids[at : at + 500]))
+        query = (
+            pw.Select(
+                [ranked],
+                [ranked.c.article_id, ranked.c.sentence_start, ranked.c.text, ranked.c.basis],
+            )
+            .where(ranked.c.rank <= LEAD_SENTENCES)
+            .bind(Event._meta.database)
+        )
+        for article_id, start, text, basis in query.tuples():
+            sentences[article_id].setdefault(start, text)
+            if basis != "publication":
+                dated.add((article_id, start))
+    for article_id, start in dated:
+        del sentences[article_id][start]
+    return {
+        day: [text for a in articles for _, text in sorted(sentences[a].items())]
+        for day, articles in wanted.items()
+    }
 
 
 def _naive_utc(value: Any) -> datetime:
