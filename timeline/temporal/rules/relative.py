@@ -359,6 +359,15 @@ def build_year_ago(m: re.Match[str]) -> Found | None:
     return Found("DATE", Offset("year", -1, "anchor", keep=keep, period=period))
 
 
+def build_year_ago_span(m: re.Match[str]) -> Found | None:
+    """ "the year-earlier nine months": a span of a financial report, the same months a year
+    before; TimeML gives its length (DURATION ``P9M``), as for "the nine months"."""
+    n = whole_number(m.group("num"))
+    if n is None or n < 1:
+        return None
+    return Found("DURATION", Fixed(duration_value(unit_name(m.group("unit")), n)))
+
+
 def build_in(m: re.Match[str]) -> Found | None:
     n = whole_number(m.group("num"))
     if n is None:
@@ -529,6 +538,15 @@ RULES = (
         r"|the\s{1,3}(?P<period2>quarter|period)\s{1,3}a\s{1,3}year\s{1,3}(?:ago|earlier)",
         build_year_ago,
         priority=1,
+        trigger=r"(?:ago|earlier)",
+    ),
+    Rule(
+        "duration_year_ago_span",
+        "the year-earlier|year-ago <n> months|weeks",
+        r"(?:the\s{1,3})?(?:comparable\s{1,3})?year[-\s](?:earlier|ago)\s{1,3}"
+        rf"(?P<num>{NUM})\s{{1,3}}(?P<unit>months|weeks)",
+        build_year_ago_span,
+        priority=2,
         trigger=r"(?:ago|earlier)",
     ),
     Rule(
