@@ -507,13 +507,20 @@ def holiday_date(rule: str, year: int) -> date:
 
 
 def anchor_holiday(spec: HolidayRef, ctx: Context) -> Resolution:
-    """A holiday of a given year, or the one the tense points at."""
-    if spec.year is not None:
-        p = Point("day", holiday_date(spec.rule, spec.year))
+    """A holiday of a given year, the last or next one ("last Thanksgiving"), this year's, or
+    the one the tense points at."""
+    y = ctx.today.year
+    if spec.year is not None or spec.this:
+        p = Point("day", holiday_date(spec.rule, spec.year if spec.year is not None else y))
     else:
-        y = ctx.today.year
         cands = [holiday_date(spec.rule, yy) for yy in (y - 1, y, y + 1)]
-        p = Point("day", _pick(cands, ctx.today, ctx.tense))
+        if spec.n < 0:
+            day = max(c for c in cands if c < ctx.today)  # "last Thanksgiving"
+        elif spec.n > 0:
+            day = min(c for c in cands if c > ctx.today)  # "next Christmas"
+        else:
+            day = _pick(cands, ctx.today, ctx.tense)
+        p = Point("day", day)
     return Resolution(cal.value(p), p)
 
 

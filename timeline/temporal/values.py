@@ -142,10 +142,15 @@ class CenturyRef(Spec):
 
 @dataclass(frozen=True, slots=True)
 class HolidayRef(Spec):
-    """A holiday by its ``holidays.tsv`` rule (``12-25``, ``easter+1``, ``thanksgiving``)."""
+    """A holiday by its ``holidays.tsv`` rule (``12-25``, ``easter+1``, ``thanksgiving``).
+    ``n``: -1 the last one before the reference day ("last Thanksgiving"), 1 the next one after
+    it ("next Christmas"), 0 the one the tense points at (or, with ``this``, the reference
+    year's)."""
 
     rule: str
     year: int | None = None
+    n: int = 0
+    this: bool = False
 
 
 @dataclass(frozen=True, slots=True)

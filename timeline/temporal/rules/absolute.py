@@ -472,7 +472,13 @@ def build_holiday(m: re.Match[str]) -> Found | None:
         return None  # lower case only as an isolated phrase ("thanksgiving"); "xmas" in any case
     rule = lookup("holidays", name)
     year = _year_value(m)
-    return Found("DATE", HolidayRef(rule, year), mod_from(m, "part"))
+    written = group(m, "hrel") or ""
+    before = m.string[max(0, m.start() - 3) : m.start()].strip()
+    if written[:1].isupper() and before and before[-1] not in ".!?\"'“‘(":
+        return None  # "sang Last Christmas": a title
+    rel = written.lower()
+    n = {"last": -1, "next": 1}.get(rel, 0)
+    return Found("DATE", HolidayRef(rule, year, n, rel == "this"), mod_from(m, "part"))
 
 
 RULES = (
@@ -649,8 +655,9 @@ RULES = (
     ),
     Rule(
         "date_holiday",
-        "<holiday> [<year>]",
-        rf"{MODP}(?P<name>{alt('holidays')})(?:\s{{1,3}}{_YEAR4})?",
+        "[last|next|this] <holiday> [<year>]",
+        rf"{MODP}(?:(?P<hrel>last|next|this)\s{{1,3}})?(?P<name>{alt('holidays')})"
+        rf"(?:\s{{1,3}}{_YEAR4})?",
         build_holiday,
         trigger=_HOLIDAY_WORDS,
     ),
