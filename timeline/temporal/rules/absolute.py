@@ -422,7 +422,8 @@ def build_quarter(m: re.Match[str]) -> Found | None:
         and not _year_value(m)
         and not (group(m, "yposs") or group(m, "ypre"))
     ):
-        trim = m.start("q") - m.start()  # "the third-quarter loss": an adjective
+        # "the third-quarter loss", "the fiscal second-quarter loss": an adjective
+        trim = m.start("fis" if group(m, "fis") else "q") - m.start()
     if relative is not None:
         return Found("DATE", QuarterOfYear(q, relative), mod)
     return Found("DATE", QuarterRef(q, year), mod, trim_start=trim)
@@ -619,7 +620,7 @@ RULES = (
         "the <ordinal> quarter [of <year>]",
         rf"{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<yposs>\d{{4}}|{_REL_YEAR})['’]s\s{{1,3}}|"
         r"(?P<ypre>\d{4})\s{1,3})?"
-        rf"(?:(?:fiscal|calendar)[-\s]{{1,3}})?(?P<q>{_QUARTER_ORDINAL})[-\s]{{1,3}}"
+        rf"(?:(?P<fis>fiscal|calendar)[-\s]{{1,3}})?(?P<q>{_QUARTER_ORDINAL})[-\s]{{1,3}}"
         rf"(?:fiscal[-\s]{{1,3}})?{_QUARTER_WORD}(?:\s{{1,3}}(?:of\s{{1,3}}(?:(?:fiscal|the)"
         rf"(?:\s{{1,3}}year)?\s{{1,3}})?)?{_YEAR4})?",
         build_quarter,

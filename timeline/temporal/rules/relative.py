@@ -218,7 +218,8 @@ def build_calendar(m: re.Match[str]) -> Found | None:
     unit = " ".join(m.group("unit").lower().split())
     unit = "year" if unit.startswith("fiscal") else unit_name(unit)
     part = (group(m, "part") or "").lower()
-    mod = mod_from(m, "part")
+    # "the next year or so": the approximation is in the span (TIMEX3 mod APPROX)
+    mod = "APPROX" if group(m, "orso") else mod_from(m, "part")
     n = int(lookup("calendar_relatives", rel))
     if unit == "day" and rel not in ("the past", "the last"):
         return None  # "the next day" is an offset; "this day" is not a calendar unit
@@ -475,7 +476,7 @@ RULES = (
     Rule(
         "date_calendar_relative",
         "[<part-word>] this|last|next <unit>",
-        rf"{MODP}{_CAL_REL}{SP}{_CAL_UNIT}",
+        rf"{MODP}{_CAL_REL}{SP}{_CAL_UNIT}(?P<orso>{SP}or{SP}so)?",
         build_calendar,
         priority=1,
         trigger=T_UNIT,
