@@ -61,6 +61,8 @@ _AUXILIARIES = (words("tense_auxiliaries") | words("tense_modals")) - {"to"}
 _NOT_ED_VERBS = frozenset(r[0] for r in _KINDS if r[1] == "not_verb")
 #: Words inside a verb group that do not end it ("has already been", "was quickly").
 _IN_GROUP = frozenset(r[0] for r in _KINDS if r[1] == "in_group")
+#: Prepositions after which "that" is a pronoun ("$14 million of that seeped out Friday").
+_PREPOSITIONS = frozenset(r[0] for r in _KINDS if r[1] == "preposition")
 
 #: A date that modifies an event noun: "the March 3 attack" (determiner before, noun after).
 _EVENT_NOUN_AFTER = re.compile(
@@ -130,10 +132,17 @@ def background(text: str, start: int, end: int, signal: str | None = None) -> bo
     for i in range(len(tokens) - 1, -1, -1):
         token = tokens[i]
         rest = tokens[i + 1 :]
-        if token in _RELATIVE and (i > 0 or inner) or token == "that" and rest and _verb(rest[0]):
-            # a relative clause holds one verb group; a second is the main clause again
-            # ("the man who was arrested in March said on Friday")
-            return _verb_groups(rest) == 1
+        relative_that = (
+            token == "that"
+            and rest
+            and _verb(rest[0])
+            and (i == 0 or tokens[i - 1] not in _PREPOSITIONS)
+        )
+        if token in _RELATIVE and (i > 0 or inner) or relative_that:
+            # a relative clause holds one verb group, or none yet ("who yesterday trimmed");
+            # a second is the main clause again ("the man who was arrested in March said on
+            # Friday")
+            return _verb_groups(rest) <= 1
         if token in _GERUND_PREPOSITIONS and rest and _gerund(rest[0]):
             return True  # "for killing a civilian on May 2"
         if token in _CONJUNCTIONS:
