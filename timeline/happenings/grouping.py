@@ -316,8 +316,7 @@ def _labels(reports: list[Report], x: Any) -> np.ndarray:
         " ".join(p for p in (r.places or "").split() if p.startswith("geonames:")) for r in reports
     ]
     offsets = np.array([60.0 * (r.utc_offset_minutes or 0) for r in reports])
-    i, j = similarity.edges(starts, ends, offsets, x, cities)
-    return similarity.components(len(reports), i, j)
+    return similarity.group_labels(starts, ends, offsets, x, cities)
 
 
 def _referrers(
