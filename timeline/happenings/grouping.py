@@ -154,10 +154,15 @@ def _reports(condition: pw.Expression) -> list[Report]:
     )
     sql, params = query.sql()
     reports = []
+    times: dict[Any, datetime] = {}  # news repeats its dates: parse each once
     for row in database.execute_sql(sql, params).fetchall():
         row = list(row)
         for index in (2, 3, 11):  # start, end, published_at
-            row[index] = _fromdb_time(row[index])
+            value = row[index]
+            moment = times.get(value)
+            if moment is None:
+                moment = times[value] = _fromdb_time(value)
+            row[index] = moment
         reports.append(Report(*row))
     return reports
 
@@ -224,10 +229,18 @@ def _add_features(reports: list[Report]) -> list[Report]:
             chunk,
         ):
             spans[article_id].append((start, end))
+    longest = {}
+    for article_id, article_spans in spans.items():
+        article_spans.sort()
+        longest[article_id] = max(e - s for s, e in article_spans)
     for report in fresh:
         low = report.sentence_start
         high = low + len(report.text)
-        inside = [(s - low, e - low) for s, e in spans[report.article_id] if s < high and e > low]
+        article_spans = spans[report.article_id]
+        # The mentions that start before the sentence's end and may reach into it.
+        first = bisect.bisect_left(article_spans, (low - longest.get(report.article_id, 0),))
+        last = bisect.bisect_left(article_spans, (high,))
+        inside = [(s - low, e - low) for s, e in article_spans[first:last] if e > low]
         found = features(report.text, inside)
         report.terms = " ".join(found.terms)
         report.places = " ".join(found.place_ids)

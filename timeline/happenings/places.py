@@ -192,54 +192,66 @@ def capitalised_runs(text: str) -> list[tuple[list[str], bool]]:
     opening = len(text) - len(text.lstrip())
     for match in _RUN.finditer(text):
         opens = match.start() == opening
-        run: list[str] = []
-        for word in match.group().split():
-            word = word.strip(_QUOTES)
-            if not word:
-                continue
-            if word.endswith((",", ";", ":", "!", "?")):
-                run.append(word.rstrip(",;:!?"))
-                runs.append((run, opens))
-                run, opens = [], False
-            elif word.endswith(".") and not _INITIALS.fullmatch(word):
-                run.append(word)
-                runs.append((run, opens))
-                run, opens = [], False
-            else:
-                run.append(word)
-        if run:
-            runs.append((run, opens))
-    return [(run, opens) for run, opens in runs if run]
+        for run in _split(match.group()):
+            runs.append((list(run), opens))
+            opens = False
+    return runs
 
 
-def _runs(text: str) -> list[list[str]]:
-    """:func:`capitalised_runs` without the leading words that are never places ("In
-    Washington" -> "Washington")."""
-    trimmed = []
-    for run, _ in capitalised_runs(text):
-        while run and _fold(bare(run[0])) in _NOT_PLACES:
-            run = run[1:]
-        if run:
-            trimmed.append(run)
-    return trimmed
+@functools.lru_cache(maxsize=65536)
+def _split(match: str) -> tuple[tuple[str, ...], ...]:
+    """The runs of one match of :data:`_RUN`, cut after the words that end in punctuation."""
+    runs: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for word in match.split():
+        word = word.strip(_QUOTES)
+        if not word:
+            continue
+        if word.endswith((",", ";", ":", "!", "?")):
+            run.append(word.rstrip(",;:!?"))
+            runs.append(tuple(run))
+            run = []
+        elif word.endswith(".") and not _INITIALS.fullmatch(word):
+            run.append(word)
+            runs.append(tuple(run))
+            run = []
+        else:
+            run.append(word)
+    if run:
+        runs.append(tuple(run))
+    return tuple(r for r in runs if r)
 
 
 def find_places(text: str) -> list[Place]:
     """The places named in ``text``, in order of first mention, each once.
 
     A place must be a whole run of capitalised words, or the whole run but for a generic
-    tail ("Kharkiv Region"): the first word of "Vladimir Putin" is a town, but not here.
+    tail ("Kharkiv Region"), without the leading words that are never places ("In
+    Washington"): the first word of "Vladimir Putin" is a town, but not here.
     """
-    index = gazetteer()
     found: dict[str, Place] = {}
-    for run in _runs(text):
-        words = [bare(w) for w in run]
-        while len(words) > 1 and _fold(words[-1]) in _PLACE_TAILS:
-            words.pop()
-        place = index.get(_fold(" ".join(words))) if len(words) <= 4 else None
-        if place is not None:
+    for match in _RUN.finditer(text):
+        for place in _match_places(match.group()):
             found.setdefault(place.id, place)
     return list(found.values())
+
+
+@functools.lru_cache(maxsize=65536)
+def _match_places(match: str) -> tuple[Place, ...]:
+    """The places of the runs of one match of :data:`_RUN` (news repeats its names: each
+    capitalised stretch is read once)."""
+    index = gazetteer()
+    places = []
+    for run in _split(match):
+        words = [bare(w) for w in run]
+        while words and _fold(words[0]) in _NOT_PLACES:
+            words = words[1:]
+        while len(words) > 1 and _fold(words[-1]) in _PLACE_TAILS:
+            words.pop()
+        place = index.get(_fold(" ".join(words))) if words and len(words) <= 4 else None
+        if place is not None:
+            places.append(place)
+    return tuple(places)
 
 
 @functools.lru_cache(maxsize=1)
