@@ -160,3 +160,26 @@ def test_the_grouping_components_are_those_of_every_pair(seed):
         )
         found = _partition(labels)
         assert sorted(sorted(int(order[k]) for k in group) for group in found) == expected
+
+
+def test_the_stop_words_are_scikit_learns():
+    """Grouping reads its copy of scikit-learn's English stop words (importing scikit-learn
+    would cost it about 125 MB); the copy must not drift from the list."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as theirs
+
+    from timeline.happenings.features import ENGLISH_STOP_WORDS as ours
+
+    assert ours == theirs
+
+
+def test_grouping_does_not_import_scikit_learn():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from timeline.happenings import grouping; "
+        "from timeline.happenings.features import features; features('Missiles hit Kyiv.'); "
+        "print(any(m == 'sklearn' or m.startswith('sklearn.') for m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

@@ -19,7 +19,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import snowballstemmer
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from timeline.happenings.places import Place, find_places, lookup
 
@@ -36,6 +35,18 @@ earlier later late early mid hour hours minute minutes time local gmt utc et
 """.split()
 )
 
+
+def _stop_words() -> frozenset[str]:
+    """The English stop words of ``resources/stop_words.txt``."""
+    from importlib.resources import files
+
+    text = (files("timeline.happenings") / "resources" / "stop_words.txt").read_text("utf-8")
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+ENGLISH_STOP_WORDS = _stop_words()
 STOP_WORDS = ENGLISH_STOP_WORDS | _EXTRA_STOP
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")

