@@ -6,7 +6,8 @@ offsets report the same happenings in other words and with other relative dates 
 Tuesday" in Kyiv, "on Tuesday night" in New York, "last night" in London), and near-misses that
 must stay apart (a grain ship leaving Odesa and shipping shares rising in London the same
 Monday; dock strikes in Antwerp and in Rotterdam the same Wednesday; a bridge and a hospital in
-Zaporizhzhia the same Thursday).
+Zaporizhzhia the same Thursday; a grain terminal expected to reopen on a Friday and its reopening
+that Friday).
 """
 
 from __future__ import annotations
@@ -49,6 +50,10 @@ EXPECTED = [
         ("Northern Post", "The railway bridge near Zaporizhzhia that collapsed"),
     },
     {("Harbour Gazette", "A hospital in Zaporizhzhia received 40 wounded")},
+    # What was expected for a Friday, and what happened that Friday: the same words, two
+    # happenings (the first only announced).
+    {("Harbour Gazette", "The grain terminal in the Romanian port of Constanta is expected")},
+    {("Harbour Gazette", "The grain terminal at Constanta reopened on Friday")},
 ]
 
 

@@ -27,7 +27,9 @@ Each report's features are computed once, when it is first grouped, and kept on 
 from __future__ import annotations
 
 import bisect
+import functools
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -70,6 +72,16 @@ class Report:
     source: str | None
     published_at: datetime
     utc_offset_minutes: int
+    mention_id: int | None
+    sentence_tense: str | None
+    #: ``"future"`` when the tense governing its own expression is the future, else ``""``
+    #: (None until its features are computed).
+    tense: str | None
+
+    @property
+    def prospective(self) -> bool:
+        """Whether it reports what is expected, planned or announced, not what happened."""
+        return self.tense == "future"
 
     @property
     def level(self) -> int:
@@ -136,6 +148,8 @@ _COLUMNS = (
     HappeningEvent.terms,
     HappeningEvent.places,
 )
+#: Read after the article's columns.
+_LATE_COLUMNS = (Event.mention, Event.tense, HappeningEvent.tense)
 
 
 def _reports(condition: pw.Expression) -> list[Report]:
@@ -146,7 +160,13 @@ def _reports(condition: pw.Expression) -> list[Report]:
     from timeline.store import Article
 
     query = (
-        Event.select(*_COLUMNS, Article.source, Article.published_at, Article.utc_offset_minutes)
+        Event.select(
+            *_COLUMNS,
+            Article.source,
+            Article.published_at,
+            Article.utc_offset_minutes,
+            *_LATE_COLUMNS,
+        )
         .join(HappeningEvent, pw.JOIN.LEFT_OUTER, on=HappeningEvent.event == Event.id)
         .switch(Event)
         .join(Article, on=Article.id == Event.article)
@@ -222,13 +242,16 @@ def _add_features(reports: list[Report]) -> list[Report]:
     if not fresh:
         return fresh
     spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    mentions: dict[int, tuple[int, int]] = {}
     for chunk in _chunks(sorted({r.article_id for r in fresh})):
         placeholders = ", ".join([database.param] * len(chunk))
-        for article_id, start, end in database.execute_sql(
-            f'SELECT article_id, start, "end" FROM mention WHERE article_id IN ({placeholders})',
+        for mention_id, article_id, start, end in database.execute_sql(
+            'SELECT id, article_id, start, "end" FROM mention '
+            f"WHERE article_id IN ({placeholders})",
             chunk,
         ):
             spans[article_id].append((start, end))
+            mentions[mention_id] = (start, end)
     longest = {}
     for article_id, article_spans in spans.items():
         article_spans.sort()
@@ -244,7 +267,64 @@ def _add_features(reports: list[Report]) -> list[Report]:
         found = features(report.text, inside)
         report.terms = " ".join(found.terms)
         report.places = " ".join(found.place_ids)
+        report.tense = _tense(report, mentions.get(report.mention_id or -1))
     return fresh
+
+
+def _tense(report: Report, mention: tuple[int, int] | None) -> str:
+    """``"future"`` when the report speaks of what is expected, planned or announced for its
+    date, else ``""``: the tense governing its own expression is the future (the tagger's
+    clause reading: "will meet on Monday"), or the word before the expression, prepositions
+    aside, is one of the tagger's words of expectation ("the decision is expected on Sunday",
+    "a vote is scheduled for Friday"). A sentence the tagger read without a future marker has
+    no future clause, so only those are read again."""
+    if mention is None:
+        return ""
+    start, end = mention[0] - report.sentence_start, mention[1] - report.sentence_start
+    before = [
+        w
+        for w in _WORDS.findall(report.text[max(start - 60, 0) : max(start, 0)].lower())
+        if w not in _PREPOSITIONS
+    ]
+    cues = _expectation()
+    # "is expected [on] Sunday", "is likely to vote [early] next week"
+    if (
+        before[-1:]
+        and before[-1] in cues
+        or before[-3:-2]
+        and before[-3] in cues
+        and before[-2] == "to"
+    ):
+        return "future"
+    if report.sentence_tense != "future":
+        return ""
+    from timeline.temporal.tense import Clauses
+
+    return "future" if Clauses(report.text).at(start, end) == "future" else ""
+
+
+_WORDS = re.compile(r"[a-z']+")
+#: Words between a word of expectation and its date ("expected as early as Friday").
+_PREPOSITIONS = frozenset("on for at in by until till around from as early soon of".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _expectation() -> frozenset[str]:
+    """The tagger's words that put what follows in the future ("expected", "due", "scheduled",
+    "planned"), without its auxiliaries and modals (the clause reading has those)."""
+    from importlib.resources import files
+
+    from timeline.temporal.lexicon import words
+
+    text = (files("timeline.happenings") / "resources" / "prospective_words.txt").read_text()
+    ours = {w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")}
+    found = words("tense_future") | words("tense_future_before_to") | ours
+    return frozenset(
+        found
+        - words("tense_auxiliaries")
+        - words("tense_modals")
+        - {"going", "next", "upcoming", "coming", "won't", "wont"}
+    )
 
 
 # --- regrouping -------------------------------------------------------------------------------
@@ -288,7 +368,9 @@ def _regroup(article_ids: set[int], happening_ids: set[int]) -> GroupingResult:
         _set_places(happening_id, summary)
         for report in members:
             if report.event_id in fresh_ids:
-                links_new.append((report.event_id, happening_id, report.terms, report.places))
+                links_new.append(
+                    (report.event_id, happening_id, report.terms, report.places, report.tense or "")
+                )
             elif report.happening_id != happening_id:
                 moves[happening_id].append(report.event_id)
             report.happening_id = happening_id
@@ -309,6 +391,7 @@ def _regroup(article_ids: set[int], happening_ids: set[int]) -> GroupingResult:
                 HappeningEvent.happening,
                 HappeningEvent.terms,
                 HappeningEvent.places,
+                HappeningEvent.tense,
             ),
             links_new,
         )
@@ -329,7 +412,8 @@ def _labels(reports: list[Report], x: Any) -> np.ndarray:
         " ".join(p for p in (r.places or "").split() if p.startswith("geonames:")) for r in reports
     ]
     offsets = np.array([60.0 * (r.utc_offset_minutes or 0) for r in reports])
-    return similarity.group_labels(starts, ends, offsets, x, cities)
+    prospective = np.array([r.prospective for r in reports], bool)
+    return similarity.group_labels(starts, ends, offsets, x, cities, prospective)
 
 
 def _referrers(

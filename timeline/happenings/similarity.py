@@ -15,8 +15,11 @@ Two reports are linked when
   :data:`MIN_COSINE`, or, for long sentences, they share :data:`MANY_SHARED` terms at a cosine
   of :data:`MANY_COSINE` (two reports of twenty terms that share six, "Azovstal", "Mariupol",
   "steel", "works", "plant", "soldiers", tell the same story in other words);
-- and they are **not in different cities**: when both name cities, they name a common one
-  (two strikes in two cities the same night are two happenings).
+- they are **not in different cities**: when both name cities, they name a common one
+  (two strikes in two cities the same night are two happenings);
+- and they are **both done or both ahead**: a report of what is expected, planned or announced
+  for a date (the tense governing its expression is the future: "the decision is expected on
+  Sunday") is never linked to one that it happened ("the government decided on Sunday").
 
 The term vectors are binary rows of a SciPy sparse matrix, compared by sparse products:
 whether two reports are linked depends on their two term sets only (no vocabulary weights or
@@ -86,12 +89,19 @@ def vectors(terms: list[str]) -> sp.csr_matrix:
 
 
 def group_labels(
-    starts: np.ndarray, ends: np.ndarray, offsets: np.ndarray, x: sp.csr_matrix, cities: list[str]
+    starts: np.ndarray,
+    ends: np.ndarray,
+    offsets: np.ndarray,
+    x: sp.csr_matrix,
+    cities: list[str],
+    prospective: np.ndarray | None = None,
 ) -> np.ndarray:
     """The connected component of each report under the links of this module, for reports
     given as parallel arrays: interval bounds and their articles' UTC offsets as numbers
-    (seconds), term vectors (rows of :func:`vectors`) and space-separated city ids. Each
-    component is labelled by its smallest row.
+    (seconds), term vectors (rows of :func:`vectors`), space-separated city ids, and whether
+    each speaks of the future (``prospective``: what is expected, planned or announced for its
+    date is never linked to a report that it happened). Each component is labelled by its
+    smallest row.
 
     Candidates are generated, never scanned: the city rule splits the reports into buckets
     (:func:`_buckets`), and within a bucket each block of reports of one level is scored
@@ -103,8 +113,12 @@ def group_labels(
     link, whatever order the blocks come in."""
     scan = _Scan(starts, ends, offsets, x)
     if x.shape[0] > 1:
-        for rows, partners, same in _buckets(cities):
-            scan.scan(rows, partners, same)
+        if prospective is None:
+            prospective = np.zeros(x.shape[0], bool)
+        for kind in (False, True):  # the future and the done are never linked
+            chosen = np.flatnonzero(prospective == kind)
+            for rows, partners, same in _buckets([cities[k] for k in chosen]):
+                scan.scan(chosen[rows], chosen[partners], same)
     return scan.labels
 
 
