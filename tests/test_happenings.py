@@ -309,3 +309,12 @@ def test_the_groups_of_the_seeds_and_fixtures_are_pinned(db):
     if os.environ.get("TIMELINE_PIN_GROUPS"):
         PINNED.write_text(json.dumps(found, indent=1, ensure_ascii=False) + "\n", "utf-8")
     assert found == json.loads(PINNED.read_text("utf-8"))
+
+
+def test_a_happening_only_expected_says_so(db):
+    ingest_paths([FIXTURES])
+    page = list_happenings(HappeningFilter(q="Constanta"), limit=10).items
+    (expected,) = [h for h in page if "is expected" in h["title"]]
+    (done,) = [h for h in page if "reopened" in h["title"]]
+    assert expected["why"].endswith("; expected or announced, not reported as done")
+    assert "expected or announced" not in done["why"]

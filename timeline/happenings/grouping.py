@@ -281,31 +281,38 @@ def _tense(report: Report, mention: tuple[int, int] | None) -> str:
     if mention is None:
         return ""
     start, end = mention[0] - report.sentence_start, mention[1] - report.sentence_start
-    before = [
-        w
-        for w in _WORDS.findall(report.text[max(start - 60, 0) : max(start, 0)].lower())
-        if w not in _PREPOSITIONS
-    ]
+    window = report.text[max(start - 60, 0) : max(start, 0)].lower()
     cues = _expectation()
-    # "is expected [on] Sunday", "is likely to vote [early] next week"
-    if (
-        before[-1:]
-        and before[-1] in cues
-        or before[-3:-2]
-        and before[-3] in cues
-        and before[-2] == "to"
-    ):
-        return "future"
+    if _cue_pattern().search(window):  # most windows hold none: skip reading their words
+        before = [w for w in _WORDS.findall(window) if w not in _PREPOSITIONS]
+        # "is expected [on] Sunday", "is likely to vote [early] next week"
+        if (before[-1:] and before[-1] in cues) or (
+            before[-3:-2] and before[-3] in cues and before[-2] == "to"
+        ):
+            return "future"
     if report.sentence_tense != "future":
         return ""
+    return "future" if _clauses(report.text).at(start, end) == "future" else ""
+
+
+@functools.lru_cache(maxsize=4096)
+def _clauses(sentence: str) -> Any:
+    """The tagger's clause reading of a sentence (a sentence's reports, and news's repeated
+    sentences, read it once)."""
     from timeline.temporal.tense import Clauses
 
-    return "future" if Clauses(report.text).at(start, end) == "future" else ""
+    return Clauses(sentence)
 
 
 _WORDS = re.compile(r"[a-z']+")
 #: Words between a word of expectation and its date ("expected as early as Friday").
 _PREPOSITIONS = frozenset("on for at in by until till around from as early soon of".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_pattern() -> re.Pattern[str]:
+    """Any of :func:`_expectation`'s words, as a whole word."""
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _expectation()))) + r")\b")
 
 
 @functools.lru_cache(maxsize=1)
