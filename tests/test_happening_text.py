@@ -183,3 +183,47 @@ def test_grouping_does_not_import_scikit_learn():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        ("The formal decision is expected on Sunday, the government said.", "Sunday", True),
+        ("Parliament is likely to vote early next week.", "early next week", True),
+        ("The leaders will meet President Biden on Thursday.", "Thursday", True),
+        ("The government decided on Sunday to apply.", "Sunday", False),
+        (
+            "The bridge that collapsed on May 12 cut the line, and repairs will take months.",
+            "May 12",
+            False,
+        ),
+        ("He said that no one today can predict how long this war will last.", "today", False),
+    ],
+)
+def test_a_report_speaks_of_the_future_by_the_words_of_its_own_date(sentence, expression, expected):
+    from datetime import UTC, datetime
+
+    from timeline.happenings.grouping import Report, _tense
+    from timeline.temporal.tense import sentence_tense
+
+    start = sentence.index(expression)
+    now = datetime(2022, 5, 14, tzinfo=UTC)
+    report = Report(
+        1,
+        1,
+        now,
+        now,
+        "day",
+        sentence,
+        0,
+        None,
+        None,
+        None,
+        None,
+        now,
+        0,
+        1,
+        sentence_tense(sentence),
+        None,
+    )
+    assert (_tense(report, (start, start + len(expression))) == "future") is expected

@@ -292,7 +292,14 @@ def _tense(report: Report, mention: tuple[int, int] | None) -> str:
             return "future"
     if report.sentence_tense != "future":
         return ""
-    return "future" if _clauses(report.text).at(start, end) == "future" else ""
+    clauses = _clauses(report.text)
+    if clauses.at(start, end) != "future":
+        return ""
+    # Only a future marker before the expression in its clause ("will meet on Thursday"); the
+    # tagger's fallback to the next marker would make "no one today can predict how long
+    # this war will last" a forecast of today.
+    clause_start = max((b for b in clauses.breaks if b <= start), default=0)
+    return "future" if any(clause_start <= p < start for p in clauses.futures) else ""
 
 
 @functools.lru_cache(maxsize=4096)
