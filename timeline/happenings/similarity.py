@@ -231,26 +231,26 @@ class _Scan:
             self._join(labels[i[keep]], labels[j[keep]])
 
     def _join(self, left: np.ndarray, right: np.ndarray) -> None:
-        """Merge the components labelled ``left[k]`` and ``right[k]`` for every ``k``."""
-        count = len(self.labels)
-        pairs = np.unique(np.minimum(left, right) * count + np.maximum(left, right))
-        parent: dict[int, int] = {}
-
-        def find(node: int) -> int:
-            root = node
-            while parent.get(root, root) != root:
-                root = parent[root]
-            while node != root:
-                parent[node], node = root, parent[node]
-            return root
-
-        for one, other in zip(*divmod(pairs, count), strict=True):
-            one, other = find(int(one)), find(int(other))
-            if one != other:  # the smaller label becomes the root
-                parent[max(one, other)] = min(one, other)
-        roots = np.array(list(parent), dtype=np.int64)
+        """Merge the components labelled ``left[k]`` and ``right[k]`` for every ``k``: each
+        component takes the smallest of its labels (minimum labels propagated along the pairs,
+        with pointer jumping, until nothing changes)."""
+        roots, inverse = np.unique(np.concatenate([left, right]), return_inverse=True)
+        one, other = inverse[: len(left)], inverse[len(left) :]
+        smallest = np.arange(len(roots))
+        while True:
+            lowest = np.minimum(smallest[one], smallest[other])
+            before = smallest.copy()
+            np.minimum.at(smallest, one, lowest)
+            np.minimum.at(smallest, other, lowest)
+            while True:  # pointer jumping: a label's label, until each is a fixed point
+                jumped = smallest[smallest]
+                if np.array_equal(jumped, smallest):
+                    break
+                smallest = jumped
+            if np.array_equal(before, smallest):
+                break
         lookup = self._lookup
-        lookup[roots] = [find(int(root)) for root in roots]
+        lookup[roots] = roots[smallest]
         self.labels = lookup[self.labels]
         lookup[roots] = roots
 
