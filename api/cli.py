@@ -249,9 +249,14 @@ def demo(
     """Run the demo: a SQLite database with the seed articles, served on 127.0.0.1.
 
     The database is created on first run and reused afterwards; loading the seeds again
-    changes nothing. Open the printed URLs in a browser.
+    changes nothing. Open the printed URLs in a browser. Sources on this machine or its
+    network may be followed (TIMELINE_FETCH_ALLOW_PRIVATE=1 unless set otherwise): the demo
+    is one person's, on loopback.
     """
     from timeline import store
+    from timeline.sources.addresses import ALLOW_ENV
+
+    os.environ.setdefault(ALLOW_ENV, "1")
 
     if not load_only:
         ensure_port_free("127.0.0.1", port)

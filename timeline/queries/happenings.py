@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import math
 import struct
+import sys
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -36,6 +37,9 @@ from timeline.store import SPAN_CLASS_BOUNDS, database, db_time, is_postgres
 
 #: Orders of :func:`list_happenings`.
 ORDERS = ("start", "importance")
+#: The parts of a cursor: (start, end, id) in start order; in importance order the same
+#: pattern holds the importance's two 32-bit halves and the id.
+CURSOR_KINDS: tuple[type, ...] = (datetime, datetime, int)
 
 #: ``q`` matches happenings through at most this many matching events (the most recent
 #: window parts first); a search matching more is answered over those.
@@ -153,17 +157,13 @@ def _float_bits(value: float) -> tuple[int, int]:
 
 
 def _bits_float(high: int, low: int) -> float:
-    """The float :func:`_float_bits` made; :class:`QueryError` for halves no cursor holds."""
-    try:
-        value = float(struct.unpack("<d", struct.pack("<II", low, high))[0])
-    except struct.error:
-        value = math.nan
-    if not math.isfinite(value):
-        raise QueryError(
-            "cursor",
-            "Not a cursor served by this API (take it from 'next_cursor' or the Link header).",
-        )
-    return value
+    """The float :func:`_float_bits` made. Any two integers are a position (as any string of
+    the cursor's pattern is): each is read modulo 2**32, and bits that are no finite number
+    stand for the largest float of their sign (a NaN for the top: before every happening)."""
+    value = float(struct.unpack("<d", struct.pack("<II", low % 2**32, high % 2**32))[0])
+    if math.isnan(value):
+        return sys.float_info.max
+    return max(-sys.float_info.max, min(value, sys.float_info.max))
 
 
 def list_happenings(
@@ -178,7 +178,6 @@ def list_happenings(
     where, params = _where(flt)
     p = database.param
     if order == "start":
-        kinds: tuple[type, ...] = (datetime, datetime, int)
         order_sql = 'h."start", h."end", h.id'
         after = (
             f'(h."start" > {p} OR (h."start" = {p} AND (h."end" > {p} OR '
@@ -186,12 +185,15 @@ def list_happenings(
         )
     else:
         # the importance's IEEE 754 bits in two halves (cursors hold integers), the id
-        kinds = (int, int, int)
         # Both descending: one backward scan of the (importance, id) index, no sort.
         order_sql = "h.importance DESC, h.id DESC"
         after = f"(h.importance < {p} OR (h.importance = {p} AND h.id < {p}))"
     if cursor:
-        key = decode_cursor(cursor, kinds)
+        # One pattern for the cursors of both orders (the document's): the importance's are
+        # read as integers from the same parts.
+        key = decode_cursor(cursor, CURSOR_KINDS)
+        if order != "start":
+            key = tuple(int(part) for part in cursor.split("_"))
         if order == "start":
             start, end = db_time(key[0]), db_time(key[1])
             params += [start, start, end, end, key[2]]
