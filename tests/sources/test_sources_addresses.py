@@ -137,12 +137,14 @@ def test_the_api_refuses_an_internal_source_with_a_problem(db, database_url, mon
         ("http://127.0.0.1:8080/feed.xml", "loopback"),
         ("http://10.0.0.7/rss", "private"),
         ("http://localhost/feed", "loopback"),
+        ("http://2130706433/feed", "loopback"),  # 127.0.0.1 as one decimal number
+        ("http://0/feed", "unspecified"),
     ]:
         response = client.post("/api/v1/sources", json={"url": url})
         assert response.status_code == 422, (url, response.get_json())
         assert response.mimetype == "application/problem+json"
         (message,) = response.get_json()["errors"]["url"]
-        assert f"a {kind} address" in message and "internal addresses are not fetched" in message
+        assert f" {kind} address" in message and "internal addresses are not fetched" in message
     assert client.get("/api/v1/sources").get_json() == []
     monkeypatch.setenv(addresses.ALLOW_ENV, "1")
     allowed = client.post("/api/v1/sources", json={"url": "http://127.0.0.1:8080/feed.xml"})
