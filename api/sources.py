@@ -15,8 +15,8 @@ from flask.views import MethodView
 from flask_smorest import Blueprint, abort
 from marshmallow import fields, validate
 
-from api.schemas import Base, _described
-from timeline.articles import SPACE
+from api.schemas import Base, Text, _described
+from timeline.articles import SPACE, TEXT_PATTERN
 from timeline.sources import registry
 from timeline.sources.feeds import KINDS
 
@@ -99,11 +99,14 @@ class SourceInputSchema(Base):
             pattern=EVERY_PATTERN,
         ),
     )
-    source = fields.String(
+    source = Text(
         allow_none=True,
         load_default=None,
         validate=validate.Length(min=1, max=200),
-        **_described("The source name its articles get (default: the site's host)."),
+        **_described(
+            "The source name its articles get (default: the site's host): not blank, no NUL.",
+            pattern=TEXT_PATTERN,
+        ),
     )
 
 

@@ -295,8 +295,9 @@ class _PublicBackend(httpcore.SyncBackend):
     def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
         try:
             addresses = checked_addresses(host, port)
-        except OSError as error:
-            raise httpcore.ConnectError(f"{host}: {error.strerror or error}") from None
+        except (OSError, UnicodeError, ValueError) as error:  # no such name, or no name at all
+            reason = getattr(error, "strerror", None) or error
+            raise httpcore.ConnectError(f"{host}: {reason}") from None
         failure: Exception | None = None
         for _family, address in addresses:
             try:
