@@ -316,5 +316,9 @@ def test_a_happening_only_expected_says_so(db):
     page = list_happenings(HappeningFilter(q="Constanta"), limit=10).items
     (expected,) = [h for h in page if "is expected" in h["title"]]
     (done,) = [h for h in page if "reopened" in h["title"]]
-    assert expected["why"].endswith("; expected or announced, not reported as done")
+    assert expected["why"].endswith(
+        "; expected or announced, not reported as done (half the score)"
+    )
     assert "expected or announced" not in done["why"]
+    # a forecast ranks below the same coverage of a thing done
+    assert expected["importance"] < done["importance"]
