@@ -565,7 +565,7 @@ def anchor_clock_time(spec: ClockTime, ctx: Context) -> Resolution | None:
         zone = tz or ctx.tz
         hours = (hour % 12, hour % 12 + 12) if spec.twelve_hour else (hour,)
         times = sorted(
-            datetime.combine(first + timedelta(days=k), time(h, spec.minute), zone)
+            datetime.combine(first + timedelta(days=k), time(h, spec.minute, spec.second), zone)
             for k in (-1, 0, 1)
             for h in hours
         )
@@ -575,7 +575,8 @@ def anchor_clock_time(spec: ClockTime, ctx: Context) -> Resolution | None:
         else:
             pick = [t for t in times if t <= ref][-1]
         first, hour = pick.date(), pick.hour
-    p = Point("day", first, clock=time(hour, spec.minute), clock_unit=spec.unit, tz=tz)
+    clock = time(hour, spec.minute, spec.second)
+    p = Point("day", first, clock=clock, clock_unit=spec.unit, tz=tz)
     return Resolution(cal.value(p), p)
 
 
@@ -610,7 +611,14 @@ def anchor_week_of(spec: WeekOf, ctx: Context) -> Resolution | None:
 
 
 def anchor_fixed(spec: Fixed, ctx: Context) -> Resolution:
-    """Vague references, unanchored durations and sets keep their value and get no interval."""
+    """Vague references, unanchored durations and sets keep their value and get no interval;
+    but for a caller that prefers a direction (an isolated phrase), "now" is the reference
+    instant: PRESENT_REF over its second."""
+    if spec.value == "PRESENT_REF" and ctx.prefer is not None:
+        now = ctx.reference.replace(microsecond=0)
+        return Resolution(
+            spec.value, interval=Interval(now, now + timedelta(seconds=1)), granularity="minute"
+        )
     return Resolution(spec.value)
 
 

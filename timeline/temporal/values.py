@@ -174,6 +174,8 @@ class ClockTime(Spec):
     #: an hour from 1 to 12 written without a.m./p.m. or a part of day ("at 3:30"): with a
     #: preferred direction it is the next (or last) such time on a 12-hour clock
     twelve_hour: bool = False
+    #: the seconds of a time written to the second ("15:23:24", ``unit`` ``second``)
+    second: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -191,6 +191,18 @@ def build_day_ordinal(m: re.Match[str]) -> Found | None:
     return Found("DATE", DayOfMonth(day), trim_start=trim)
 
 
+def build_day_phrase(m: re.Match[str]) -> Found | None:
+    """ "the 24", "on the first": a day of the month with neither a suffix nor a month, only as
+    an isolated phrase (in prose "the 24" and "the first" count things)."""
+    if not isolated(m):
+        return None
+    day = _day(m)
+    if not 1 <= day <= 31:
+        return None
+    trim = m.end("sig") - m.start() if group(m, "sig") else 0
+    return Found("DATE", DayOfMonth(day), trim_start=trim)
+
+
 #: Words that may follow "April 24 and 25" (any other lower-case word makes "25" a count:
 #: "May 4 and 25 people"): ``second_day_followers.tsv``.
 _AFTER_SECOND_DAY = alt("second_day_followers")
@@ -496,6 +508,13 @@ RULES = (
         build_weekday_day,
         priority=1,
         trigger=T_WEEKDAY,
+    ),
+    Rule(
+        "date_day_phrase",
+        "the <n>|<nth word> (an isolated phrase)",
+        rf"^\s{{0,3}}(?P<sig>on\s{{1,3}})?the\s{{1,3}}{_DAY_OR_WORD}",
+        build_day_phrase,
+        trigger=rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{ORDINAL_WORD})$",
     ),
     Rule(
         "date_day_ordinal",

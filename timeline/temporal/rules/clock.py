@@ -24,6 +24,7 @@ from .common import (
     NUM_WORD,
     SP,
     T_UNIT,
+    T_ZONE,
     approx_mod,
     group,
     isolated,
@@ -32,7 +33,7 @@ from .common import (
     prev_word,
     whole_number,
 )
-from .times import _AMPM, _ON, _ZONE, _base, _zone
+from .times import _AMPM, _ON, _ZONE, _ZONE_BODY, _base, _zone
 
 _WORDS: dict[str, dict[str, int]] = {}
 for _row in rows("clock_words"):
@@ -121,11 +122,26 @@ def build_compact(m: re.Match[str]) -> Found | None:
 def build_h(m: re.Match[str]) -> Found | None:
     """ "3h18", "15h00", "at 15h": the French-style 24-hour clock; a bare "15h" after "at"."""
     h, mi = int(m.group("h")), m.group("mi")
-    if mi is None and not m.group("at") and (not isolated(m) or prev_word(m).lower() == "in"):
-        return None  # "15h" alone only as a phrase or after "at" ("in 1h" is an hour on)
+    zone = _zone(m)
+    if (
+        mi is None
+        and not m.group("at")
+        and zone == (None, None)
+        and (not isolated(m) or prev_word(m).lower() == "in")
+    ):
+        return None  # "15h" alone only as a phrase, after "at" or before a zone ("in 1h")
     if h > 23 or (mi is not None and int(mi) > 59):
         return None
-    return _found(m, ClockTime(h, int(mi or 0), "minute", _base(m), *_zone(m)))
+    return _found(m, ClockTime(h, int(mi or 0), "minute", _base(m), *zone))
+
+
+def build_at_zone(m: re.Match[str]) -> Found | None:
+    """ "at 8 GMT", "@ 14 UTC": a bare hour after "at" is a clock time when a zone follows it
+    (without one, "at 8" may be anything: a score, a price, an age)."""
+    h = int(m.group("h"))
+    if h > 23:
+        return None
+    return _found(m, ClockTime(h, 0, "hour", _base(m), *_zone(m)))
 
 
 def build_spaced(m: re.Match[str]) -> Found | None:
@@ -173,6 +189,18 @@ def build_word_time(m: re.Match[str]) -> Found | None:
     if h is None:
         return None
     return _clock(m, h, minute, "minute" if mw else "hour")
+
+
+def build_half_hour(m: re.Match[str]) -> Found | None:
+    """ "half three" (British: half past three), after "at" or as an isolated phrase."""
+    if not m.group("at") and not isolated(m):
+        return None
+    hw = m.group("hw")
+    h = whole_number(hw) if hw else int(m.group("h"))
+    if h is None or not 1 <= h <= 12:
+        return None
+    minutes = _value("minutes", m.group("frac"))
+    return _found(m, ClockTime(h, minutes, "minute", _base(m), *_zone(m), twelve_hour=True))
 
 
 def build_past_to(m: re.Match[str]) -> Found | None:
@@ -282,6 +310,14 @@ RULES = (
         trigger=r"\d{1,2}h(?:\d{2})?$",
     ),
     Rule(
+        "time_clock_at_zone",
+        "at <h> <zone>",
+        rf"(?P<at>at|@)\s{{0,3}}(?P<h>\d{{1,2}})(?=\s){_ZONE_BODY}{_ON}",
+        build_at_zone,
+        priority=1,
+        trigger=T_ZONE,
+    ),
+    Rule(
         "time_clock_spaced",
         "at <h> <mm>",
         r"(?P<at>at|@)\s{1,3}(?P<h>\d{1,2})\s(?P<mi>[0-5]\d)",
@@ -329,6 +365,13 @@ RULES = (
         rf"{_ZONE}{_ON}",
         build_word_time,
         trigger=rf"{_alt('zero')}$",
+    ),
+    Rule(
+        "time_half_hour",
+        "[at] half <hour> (British: half past)",
+        rf"{_AT}(?P<frac>half){SP}(?:(?P<h>\d{{1,2}})|(?P<hw>{_HOUR_WORD})){_ZONE}",
+        build_half_hour,
+        trigger=r"half$",
     ),
     Rule(
         "time_past_to",
