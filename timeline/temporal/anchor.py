@@ -60,6 +60,7 @@ from .values import (
     WeekdayRef,
     WeekendRef,
     WeekOf,
+    needs_tense,
 )
 
 
@@ -171,13 +172,13 @@ def anchor_calendar_date(spec: CalendarDate, ctx: Context) -> Resolution | None:
 
 def anchor_month_ref(spec: MonthRef, ctx: Context) -> Resolution:
     """ "last April" = the latest April before the current month, "next April" the first
-    after it, "this April" the reference year's."""
+    after it, "this April" the reference year's; "April after next" (n=2) the second after it."""
     today = ctx.today
     y = today.year
     if spec.n < 0:
-        y = y if spec.month < today.month else y - 1
+        y = (y if spec.month < today.month else y - 1) + spec.n + 1
     elif spec.n > 0:
-        y = y if spec.month > today.month else y + 1
+        y = (y if spec.month > today.month else y + 1) + spec.n - 1
     p = Point("month", date(y, spec.month, 1))
     return Resolution(cal.value(p), p)
 
@@ -792,7 +793,11 @@ def anchor_nth_week_in(spec: NthWeekIn, ctx: Context) -> Resolution | None:
 
 
 def anchor_shift_from(spec: ShiftFrom, ctx: Context) -> Resolution | None:
-    """ "three days after Easter" = Easter + 3 days; the result is a day."""
+    """ "three days after Easter" = Easter + 3 days; the result is a day. A base whose year
+    the tense decides is the one that puts the result on the tense's side ("a year from
+    Christmas" said in February, looking ahead: last Christmas + 1 year, the coming one)."""
+    if needs_tense(spec.base):
+        ctx = replace(ctx, reference=_ref_shift(ctx, spec.unit, -spec.n))
     base = _unit_of(spec.base, ctx, "day")
     if base is None:
         return None

@@ -35,13 +35,13 @@ TZ = alternation([r[0] for r in rows("timezones")])
 #: The same in lower case, for those of three letters or more ("gmt", "pst", not "z"): only
 #: after a clock time, where no English word is one of them.
 TZ_LOWER = alternation([r[0].lower() for r in rows("timezones") if len(r[0]) >= 3])
-#: The trigger of rules that end in a zone ("at 8 GMT", "at 8 Kyiv time"): the last word of
-#: every zone, any case.
+#: The trigger of rules that end in a zone abbreviation ("at 8 GMT", "at 8 ET"): every one of
+#: two letters or more, any case.
 T_ZONE = (
     alternation(
         sorted(
             {r[0].lower() for r in rows("timezones") if len(r[0]) >= 2}
-            | {r[0].lower().split()[-1] for r in rows("zone_names")}
+            | {r[0].lower() for r in rows("zone_names") if r[0].isupper()}
         )
     )
     + "$"

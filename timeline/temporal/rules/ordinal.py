@@ -35,6 +35,7 @@ from .common import (
     WEEKDAY_ANY,
     group,
     isolated,
+    last_words,
     month_number,
     number,
     ordinal,
@@ -139,7 +140,7 @@ def build_nth_week_in(m: re.Match[str]) -> Found | None:
 
 
 def build_shift_from(m: re.Match[str]) -> Found | None:
-    """ "three days after Easter", "a year from Christmas", as an isolated
+    """ "three days after Easter", "a year from Christmas", "3 years from today", as an isolated
     phrase; in running text TimeML keeps the duration and the date apart ("talks resumed
     [three days] after [Christmas]")."""
     if not isolated(m):
@@ -151,8 +152,12 @@ def build_shift_from(m: re.Match[str]) -> Found | None:
     if unit not in ("day", "week", "month", "quarter", "year"):
         return None
     sign = _SHIFT_DIRECTION[m.group("dir").lower()]
-    year = int(m.group("year")) if group(m, "year") else None
-    base = HolidayRef(lookup("holidays", m.group("name")), year)
+    base: Spec
+    if group(m, "deictic"):
+        base = DayOffset(int(lookup("deictic_days", m.group("deictic"))))
+    else:
+        year = int(m.group("year")) if group(m, "year") else None
+        base = HolidayRef(lookup("holidays", m.group("name")), year)
     return Found("DATE", ShiftFrom(unit, sign * int(n), base))
 
 
@@ -170,12 +175,13 @@ RULES = (
     ),
     Rule(
         "date_shift_from",
-        "<n> <unit> after|before|from <holiday>",
+        "<n> <unit> after|before|from <holiday>|today|tomorrow",
         rf"^(?P<num>{NUM}){SP}(?P<unit>{UNIT}){SP}(?P<dir>after|before|from){SP}"
-        rf"(?P<name>{alt('holidays')})(?:{SP}(?P<year>\d{{4}})(?!\d))?",
+        rf"(?:(?P<name>{alt('holidays')})(?:{SP}(?P<year>\d{{4}})(?!\d))?"
+        rf"|(?P<deictic>{alt('deictic_days')}))",
         build_shift_from,
         priority=3,
-        trigger=HOLIDAY_TRIGGER,
+        trigger=rf"(?:{HOLIDAY_TRIGGER}|{last_words('deictic_days')}$)",
     ),
     Rule(
         "date_weekday_count",

@@ -26,6 +26,7 @@ from .common import (
     ZONE_ABBREV,
     ZONE_WORDS,
     group,
+    isolated,
     month_number,
     weekday_number,
     whole_number,
@@ -44,6 +45,11 @@ _ZONE_BODY = (
     rf"|(?-i:(?P<tz>{TZ}|{ZONE_ABBREV}|{TZ_LOWER}))|(?P<zw>{ZONE_WORDS}))\)?(?!\w)"
 )
 _ZONE = rf"(?:{_ZONE_BODY})?"
+#: A zone abbreviation alone, in the same forms ("GMT", "gmt", "(BST)", "UTC+3").
+_ZONE_ABBR = (
+    rf"\s{{0,3}}\(?(?:(?-i:(?P<gmt>GMT|UTC)\s{{0,2}}(?P<off>[-+−]\d{{1,2}})(?::?(?P<offm>\d{{2}}))?)"
+    rf"|(?-i:(?P<tz>{TZ}|{ZONE_ABBREV}|{TZ_LOWER})))\)?(?!\w)"
+)
 _ON = (
     rf"(?:,?{SP}(?:on{SP})?(?:(?P<wd>{WEEKDAY})|(?P<deictic>{alt('deictic_days')})|"
     rf"(?P<tonight>tonight|tonite|2nite|2night)|"
@@ -53,7 +59,7 @@ _CLOCK = (
     rf"(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}})(?::(?P<sec>\d{{2}}))?)?\s{{0,2}}{_AMPM}{_ZONE}{_ON}"
 )
 _CLOCK_24H = rf"(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?::(?P<sec>\d{{2}}))?(?![:\d]){_ZONE}{_ON}"
-_NOON = rf"(?:12{SP})?(?P<word>noon|midnight|midday|mid{SP}day){_ZONE}{_ON}"
+_NOON = rf"(?:(?P<the>the{SP})|12{SP})?(?P<word>noon|midnight|midday|mid{SP}day){_ZONE}{_ON}"
 
 
 def _base(m: re.Match[str]) -> Spec | None:
@@ -139,7 +145,9 @@ def build_noon(m: re.Match[str]) -> Found | None:
     ):
         return None  # "High Noon"
     h = 24 if m.group("word").lower() == "midnight" else 12
-    return Found("TIME", ClockTime(h, 0, "hour", _base(m), *_zone(m)), _near(m))
+    # "the midday" alone keeps its "the"; "the midnight deadline" is "midnight"
+    trim = m.start("word") - m.start() if group(m, "the") and not isolated(m) else 0
+    return Found("TIME", ClockTime(h, 0, "hour", _base(m), *_zone(m)), _near(m), trim_start=trim)
 
 
 RULES = (
