@@ -27,6 +27,7 @@ from .values import (
     CalendarRelative,
     CenturyRef,
     ClockTime,
+    ClosestWeekday,
     ComingSpan,
     CurrentPeriod,
     DayOffset,
@@ -809,6 +810,20 @@ def anchor_shift_from(spec: ShiftFrom, ctx: Context) -> Resolution | None:
     return Resolution(cal.value(p), p)
 
 
+def anchor_closest_weekday(spec: ClosestWeekday, ctx: Context) -> Resolution | None:
+    """ "the closest Monday to Oct 5th": the days of that weekday around the base, nearest
+    first (the earlier of two equally near), the ``n``-th of them."""
+    base = _unit_of(spec.base, ctx, "day")
+    if base is None or spec.n < 1:
+        return None
+    first = base.first
+    ahead = (spec.weekday - first.isoweekday()) % 7
+    days = [first + timedelta(days=ahead + 7 * k) for k in range(-spec.n - 1, spec.n + 1)]
+    days.sort(key=lambda d: (abs((d - first).days), d))
+    p = Point("day", days[spec.n - 1])
+    return Resolution(cal.value(p), p)
+
+
 ANCHORS: dict[type, Callable[[Spec, Context], Resolution | None]] = {
     CalendarDate: anchor_calendar_date,
     WeekdayRef: anchor_weekday,
@@ -846,6 +861,7 @@ ANCHORS: dict[type, Callable[[Spec, Context], Resolution | None]] = {
     FromNow: anchor_from_now,
     NthWeekIn: anchor_nth_week_in,
     ShiftFrom: anchor_shift_from,
+    ClosestWeekday: anchor_closest_weekday,
 }  # type: ignore[dict-item]
 
 

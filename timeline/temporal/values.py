@@ -371,6 +371,17 @@ class ShiftFrom(Spec):
     base: Spec
 
 
+@dataclass(frozen=True, slots=True)
+class ClosestWeekday(Spec):
+    """The ``n``-th closest ISO ``weekday`` to the day ``base`` resolves to: "the closest
+    Monday to Oct 5th" (n=1), "the second closest Mon to October fifth" (n=2); of two equally
+    close, the earlier."""
+
+    weekday: int
+    n: int
+    base: Spec
+
+
 def is_derived(spec: Spec) -> bool:
     """True for values that do not become the narrative anchor: comparisons computed from it
     ("a year earlier", "the year-ago quarter", "the quarter"). Day, week and month offsets
@@ -396,7 +407,7 @@ def needs_tense(spec: Spec) -> bool:
         return spec.year is None
     if isinstance(spec, SeasonRef):
         return spec.year is None and spec.n is None
-    if isinstance(spec, (PartOfDay, WeekOf, NthWeekdayAfter, ShiftFrom)):
+    if isinstance(spec, (PartOfDay, WeekOf, NthWeekdayAfter, ShiftFrom, ClosestWeekday)):
         return needs_tense(spec.base)
     if isinstance(spec, NthInMonth):
         return needs_tense(spec.month)

@@ -15,6 +15,7 @@ from ..rule import Found, Rule
 from ..values import (
     CalendarDate,
     CalendarRelative,
+    ClosestWeekday,
     DayOffset,
     HolidayRef,
     NthInMonth,
@@ -28,6 +29,7 @@ from .absolute import HOLIDAY_TRIGGER
 from .common import (
     MONTH,
     NUM,
+    ORDINAL_WORD,
     SP,
     T_WEEKDAY,
     UNIT,
@@ -161,6 +163,17 @@ def build_shift_from(m: re.Match[str]) -> Found | None:
     return Found("DATE", ShiftFrom(unit, sign * int(n), base))
 
 
+def build_closest_weekday(m: re.Match[str]) -> Found | None:
+    """ "the closest Monday to Oct 5th", "the second closest Mon to October fifth"."""
+    n = ordinal(m.group("nth")) if group(m, "nth") else 1
+    day = ordinal(m.group("dayw")) if group(m, "dayw") else int(m.group("day"))
+    if not 1 <= n <= 5 or not 1 <= day <= 31:
+        return None
+    year = int(m.group("year")) if group(m, "year") else None
+    base = CalendarDate(year, month_number(m.group("month")), day)
+    return Found("DATE", ClosestWeekday(weekday_number(m.group("wd")), n, base))
+
+
 #: Which way "<n> days after|before|from <day>" moves.
 _SHIFT_DIRECTION = {"after": 1, "from": 1, "before": -1}
 
@@ -209,6 +222,17 @@ RULES = (
         build_nth_in_month,
         priority=2,
         trigger=r"(?:day|month)$",
+    ),
+    Rule(
+        "date_closest_weekday",
+        "the [<nth>] closest <weekday> to <month> <day>",
+        rf"(?:the{SP})?(?:(?P<nth>{ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th)){SP})?(?:closest|nearest)"
+        rf"{SP}(?P<wd>{WEEKDAY_ANY}){SP}to{SP}(?:the{SP})?(?P<month>{MONTH}){SP}(?:the{SP})?"
+        rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dayw>{ORDINAL_WORD}))(?![-\w])"
+        rf"(?:,?{SP}(?P<year>\d{{4}})(?!\d))?",
+        build_closest_weekday,
+        priority=2,
+        trigger=r"(?:closest|nearest)$",
     ),
     Rule(
         "date_weekday_of_week",
