@@ -155,9 +155,12 @@ def join(text: str, first: Piece, second: Piece) -> Found | None:
     gap = text[first.end : second.start]
     day = _day(first.found.spec)
     clock = _clock(second.found.spec)
+    mod = second.found.mod
     if day is None or clock is None or not _DAY_THEN_TIME.fullmatch(gap):
         day = _day(second.found.spec)
         clock = _clock(first.found.spec)
+        mod = first.found.mod
         if day is None or clock is None or not _TIME_THEN_DAY.fullmatch(gap):
             return None
-    return _on_day(clock, *day)
+    joined = _on_day(clock, *day)
+    return replace(joined, mod=mod) if mod else joined  # "tomorrow at 3ish pm": APPROX

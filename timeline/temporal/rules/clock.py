@@ -379,11 +379,11 @@ RULES = (
     Rule(
         "time_clock_ish",
         "<h>[:<mm>]ish [a.m.|p.m.]",
-        rf"{_AT}(?:(?P<hm>\d{{3,4}})|(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?)-?ish"
+        rf"{_AT}(?:(?P<hm>\d{{3,4}})|(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?)ish"
         rf"(?:\s{{0,2}}{_AMPM})?{_ZONE}{_ON}",
         build_ish,
         priority=2,
-        trigger=r"\d{1,4}-?ish$",
+        trigger=r"\d{1,4}ish$",
     ),
     Rule(
         "time_clock_spaced",
