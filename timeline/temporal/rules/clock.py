@@ -120,9 +120,12 @@ def build_compact(m: re.Match[str]) -> Found | None:
     return _found(m, ClockTime(hour, int(mi or 0), unit, _base(m), *_zone(m)))
 
 
-#: A day right before a clock time: a year ending a date, a weekday, "today" ...
+#: A day right before a clock time: a date ending in its year ("Jul 18, 2014"), a weekday,
+#: "today" ... (not a year alone: "in 2014 15h of footage")
 _AFTER_DAY = re.compile(
-    rf"(?:(?<!\d)\d{{4}}|{WEEKDAY}|{alt('deictic_days')}|tonight),?\s{{1,3}}$", re.IGNORECASE
+    rf"(?:(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}}\d{{4}}|{WEEKDAY}|{alt('deictic_days')}|tonight)"
+    r",?\s{1,3}$",
+    re.IGNORECASE,
 )
 
 
