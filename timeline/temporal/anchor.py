@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from . import calendar as cal
@@ -824,7 +825,11 @@ def anchor_closest_weekday(spec: ClosestWeekday, ctx: Context) -> Resolution | N
     return Resolution(cal.value(p), p)
 
 
-ANCHORS: dict[type, Callable[[Spec, Context], Resolution | None]] = {
+#: The anchor function of each kind of value. Each function takes the kind it is listed under,
+#: which a dict's type cannot say (its values would have to accept every ``Spec``), hence
+#: ``Any`` for the first parameter; tests/temporal/test_anchor_table.py checks that each
+#: function's first parameter is annotated with its key, and that every kind has one.
+ANCHORS: dict[type[Spec], Callable[[Any, Context], Resolution | None]] = {
     CalendarDate: anchor_calendar_date,
     WeekdayRef: anchor_weekday,
     DayOfMonth: anchor_day_of_month,
@@ -862,7 +867,7 @@ ANCHORS: dict[type, Callable[[Spec, Context], Resolution | None]] = {
     NthWeekIn: anchor_nth_week_in,
     ShiftFrom: anchor_shift_from,
     ClosestWeekday: anchor_closest_weekday,
-}  # type: ignore[dict-item]
+}
 
 
 def resolve(spec: Spec, ctx: Context) -> Resolution | None:
