@@ -6,7 +6,8 @@ The words are ``point_approximators.tsv``: before the expression ("around", "app
 before it only after "at" ("at about 3pm": "about Friday" is the preposition), or after it
 ("3pm approximately"). Durations have their own approximations (``approximators.tsv``, read by
 the duration rules); an expression that already has a mod ("around late March") keeps it, and
-a possessive one ("get around Wednesday's ruling") names a thing and is left alone.
+a possessive one ("get around Wednesday's ruling") names a thing and is left alone, and so is
+a vague reference ("they are going around now": the verb's particle).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import replace
 
 from .lexicon import alternation, rows
 from .rule import Found
+from .values import Fixed
 
 _ROWS = rows("point_approximators")
 
@@ -47,8 +49,8 @@ def approximated(
     """The span and value of the expression ``text[start:end]`` with an approximating word
     before or after it, not reaching before ``lo`` or after ``hi`` (the neighbouring
     expressions), or None. Only dates and times without a mod are approximated."""
-    if found.type not in ("DATE", "TIME") or found.mod is not None:
-        return None
+    if found.type not in ("DATE", "TIME") or found.mod is not None or isinstance(found.spec, Fixed):
+        return None  # a vague reference: "going around now" is a verb's particle
     if _POSSESSIVE.match(text, end):
         return None
     before = _BEFORE.search(text, max(lo, start - _REACH), start)
