@@ -836,8 +836,8 @@ def _print_events(events, limit: int | None) -> tuple[int, bool]:
     type=click.Choice(["references", "mentions"]),
     default="references",
     show_default=True,
-    help="How days are ranked: articles referring to a day plus its burst of "
-    "reports, or plain mention counting (the baseline).",
+    help="How days are ranked: articles referring to a day times the log of the articles "
+    "published on it, or plain mention counting (the baseline).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON of GET /api/v1/digest.")
 @_database_url_option
@@ -853,9 +853,9 @@ def digest(
     in time order, each with its most central sentences.
 
     A day matters when many articles refer to it by a date of a day or finer ("on Saturday",
-    "May 14", "late Wednesday"), each article once and an announcement ahead half, and when
-    reports of it burst out on the day and the next. Sentences dated only by their article's
-    publication do not count.
+    "May 14", "late Wednesday"), each article once, and many were published on it or the
+    next day. Sentences dated only by their article's publication do not count as references;
+    the first sentences of the day's articles may summarise it.
 
     \b
         $ timeline digest --from 2022-04-01 --to 2022-06-01 --dates 5 --sentences 1
