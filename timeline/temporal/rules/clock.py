@@ -453,7 +453,8 @@ RULES = (
         rf"(?::(?P<mi>\d{{2}}))?\s{{0,2}}{_AMPM}){_ZONE}",
         build_shift_from_clock,
         priority=2,
-        trigger=T_UNIT,
+        # the time it ends with (a.m./p.m., noon, midnight): rarer in news than unit words
+        trigger=r"(?:am|pm|m|noon|midnight|\d{1,2}[ap]m?)$",
     ),
     Rule(
         "time_past_to",
