@@ -226,13 +226,13 @@ RULES = (
     Rule(
         "date_closest_weekday",
         "the [<nth>] closest <weekday> to <month> <day>",
-        rf"(?:the{SP})?(?:(?P<nth>{ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th)){SP})?(?:closest|nearest)"
+        rf"(?:the{SP})?(?:(?P<nth>{ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th)){SP})?{alt('closest_words')}"
         rf"{SP}(?P<wd>{WEEKDAY_ANY}){SP}to{SP}(?:the{SP})?(?P<month>{MONTH}){SP}(?:the{SP})?"
         rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dayw>{ORDINAL_WORD}))(?![-\w])"
         rf"(?:,?{SP}(?P<year>\d{{4}})(?!\d))?",
         build_closest_weekday,
         priority=2,
-        trigger=r"(?:closest|nearest)$",
+        trigger=rf"{alt('closest_words')}$",
     ),
     Rule(
         "date_weekday_of_week",
