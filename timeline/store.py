@@ -251,12 +251,14 @@ class Happening(BaseModel):
 class HappeningEvent(BaseModel):
     """The link of an (expression-dated) event to its happening, with the features grouping
     compares: ``terms`` (the sentence's words without its temporal expressions, space
-    separated) and ``places`` (gazetteer ids, space separated)."""
+    separated), ``places`` (gazetteer ids, space separated) and ``tense`` (``"future"`` when
+    the tense governing the event's own expression is the future, else ``""``)."""
 
     event = pw.ForeignKeyField(Event, primary_key=True, on_delete="CASCADE", on_update="CASCADE")
     happening = pw.ForeignKeyField(Happening, backref="links", on_delete="CASCADE", index=False)
     terms = pw.TextField()
     places = pw.TextField(default="")
+    tense = pw.TextField(default="")
 
     class Meta:
         table_name = "happening_event"

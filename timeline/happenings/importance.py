@@ -61,6 +61,8 @@ class Importance:
     articles: int
     later_articles: int
     granularity: str
+    #: Every report speaks of what is expected, planned or announced for the date.
+    prospective: bool = False
 
     @property
     def value(self) -> float:
@@ -74,7 +76,8 @@ class Importance:
 
     def why(self) -> str:
         """E.g. "reported by 3 sources in 4 articles; 2 later articles refer back to its date;
-        dated to the day"."""
+        dated to the day", and "; expected or announced, not reported as done" when every
+        report speaks of the future."""
         parts = [
             f"reported by {_plural(self.sources, 'source')} in {_plural(self.articles, 'article')}"
         ]
@@ -82,4 +85,6 @@ class Importance:
             verb = "refers" if self.later_articles == 1 else "refer"
             parts.append(f"{_plural(self.later_articles, 'later article')} {verb} back to its date")
         parts.append(f"dated to {_PRECISION_WORDS.get(self.granularity, self.granularity)}")
+        if self.prospective:
+            parts.append("expected or announced, not reported as done")
         return "; ".join(parts)
