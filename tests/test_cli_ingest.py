@@ -446,6 +446,7 @@ def test_workers_need_the_default_tagger(db, fake_tagger):
         ingest_paths([FIXTURES], workers=2, tagger=fake_tagger)
 
 
+@pytest.mark.slow  # a whole `timeline ingest` process on a terminal
 def test_standard_input_from_a_terminal_says_how_to_end(tmp_path):
     """`timeline ingest -` typed into a terminal says what it waits for; Ctrl-D ends it."""
     import os
