@@ -115,27 +115,23 @@ def _has_words(q: str) -> bool:
     return True
 
 
+def _answers(flt, windowed, rng: random.Random) -> list:
+    """What a search answers: its pages ascending and descending, the pages of its windowed
+    variant, its count."""
+    return [_paged(flt, rng), _paged(flt, rng, "desc"), _paged(windowed, rng), events._count(flt)]
+
+
 def _assert_search_matches_definition(monkeypatch, rng: random.Random, n: int = 40) -> None:
     texts = [e.text for e in Event.select(Event.text)] + [a.title for a in Article.select()]
     window = (datetime(2022, 5, 1, tzinfo=UTC), datetime(2022, 5, 20, tzinfo=UTC))
     for q in [q for q in _queries(rng, texts, n) if _has_words(q)]:
         flt = queries.EventFilter(q=q)
         windowed = queries.EventFilter(start=window[0], end=window[1], q=q)
-        indexed = [
-            _paged(flt, rng),
-            _paged(flt, rng, "desc"),
-            _paged(windowed, rng),
-            events._count(flt),
-        ]
+        indexed = _answers(flt, windowed, rng)
         with monkeypatch.context() as m:
             plan = events._search_plan
             m.setattr(events, "_search_plan", lambda f, plan=plan: plan(f, indexed=False))
-            scanned = [
-                _paged(flt, rng),
-                _paged(flt, rng, "desc"),
-                _paged(windowed, rng),
-                events._count(flt),
-            ]
+            scanned = _answers(flt, windowed, rng)
         assert indexed == scanned, q
         plan = events._search_plan(flt)
         if plan.mode == "index":
@@ -152,13 +148,7 @@ def _assert_search_matches_definition(monkeypatch, rng: random.Random, n: int = 
                 with monkeypatch.context() as m:  # SQLite: filter the timeline order
                     m.setattr(events, "_filter_threshold", lambda n=candidates: n - 1)
                     assert candidates == 0 or events._search_plan(flt).mode == "filter"
-                    filtered = [
-                        _paged(flt, rng),
-                        _paged(flt, rng, "desc"),
-                        _paged(windowed, rng),
-                        events._count(flt),
-                    ]
-                    assert filtered == scanned, q
+                    assert _answers(flt, windowed, rng) == scanned, q
         assert set(indexed[0]) == _defined_ids(q), q
         assert len(indexed[0]) == len(set(indexed[0])) == indexed[3], q
     if not store.is_postgres():  # raises if the index and the rows disagree
