@@ -37,7 +37,7 @@ class Expression(TypedDict):
 
 
 class Event(TypedDict):
-    """An event as ``/events`` serves it (see DESIGN.md)."""
+    """An event as ``/events`` serves it (see docs/api.md)."""
 
     id: int
     article_id: int
