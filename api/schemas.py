@@ -743,8 +743,9 @@ class HappeningListArgs(Base):
     format = Text(
         validate=validate.OneOf(("json", *HAPPENING_FORMATS)),
         **_described(
-            "Response format; overrides Accept. json (default), csv, ndjson, timelinejs, ics, "
-            "grafana or geojson (a point per place)."
+            "Response format; overrides Accept. json (default), "
+            + ", ".join(f"{f.name} ({f.description})" for f in HAPPENING_FORMATS.values())
+            + "."
         ),
     )
 

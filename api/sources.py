@@ -77,7 +77,6 @@ class SourceInputSchema(Base):
     """A source to follow."""
 
     class Meta:
-        ordered = True
         unknown = ma.RAISE
 
     url = fields.String(

@@ -6,11 +6,14 @@ the PostgreSQL parameter is reported as skipped.
 
 The schema is migrated once per test run: a SQLite template database is migrated the first
 time a test asks for ``db`` and copied for each test after that (building the app never
-migrates, see :func:`api.create_app`). PostgreSQL's schema is dropped and migrated per test.
+migrates, see :func:`api.create_app`). On PostgreSQL the schema is migrated once per test
+process and emptied for each test after that (:func:`_fresh_postgres`). Under pytest-xdist
+each worker has its own PostgreSQL database (:func:`_worker_url`).
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 from pathlib import Path
@@ -19,12 +22,44 @@ import pytest
 
 from timeline import store
 
-PG_URL = os.environ.get("TIMELINE_TEST_DATABASE_URL")
+
+def _worker_url(url: str | None) -> str | None:
+    """The PostgreSQL database of this test process: the configured one, or under
+    pytest-xdist (``make check`` runs ``-n auto``) one database per worker, ``<name>_gw0``,
+    ``<name>_gw1``... next to it, so that workers never reset each other's schema."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not url or not worker:
+        return url
+    head, query = (url.split("?", 1) + [""])[:2]
+    base, _, name = head.rpartition("/")
+    return f"{base}/{name}_{worker}" + (f"?{query}" if query else "")
+
+
+PG_URL = _worker_url(os.environ.get("TIMELINE_TEST_DATABASE_URL"))
+
+
+@functools.cache
+def _ensure_database(url: str) -> None:
+    """Create the database of ``url`` if it does not exist yet (a worker's own database),
+    through the configured one."""
+    from playhouse.db_url import connect
+
+    name = url.split("?", 1)[0].rpartition("/")[2]
+    server = connect(os.environ["TIMELINE_TEST_DATABASE_URL"])
+    server.connect()
+    try:
+        exists = server.execute_sql("SELECT 1 FROM pg_database WHERE datname = %s", (name,))
+        if exists.fetchone() is None:
+            server.execute_sql(f'CREATE DATABASE "{name}"')
+    finally:
+        server.close()
 
 
 def _reset_postgres(url: str) -> None:
     from playhouse.db_url import connect
 
+    if url != os.environ.get("TIMELINE_TEST_DATABASE_URL"):
+        _ensure_database(url)
     db = connect(url)
     db.connect()
     db.execute_sql("DROP SCHEMA IF EXISTS public CASCADE")
@@ -44,7 +79,8 @@ def database_url(request, tmp_path):
         return f"sqlite:///{tmp_path / 'timeline.db'}"
     if not PG_URL:
         pytest.skip("PostgreSQL tests need TIMELINE_TEST_DATABASE_URL")
-    _reset_postgres(PG_URL)
+    if "db" not in request.fixturenames:  # ``db`` empties a migrated schema itself
+        _reset_postgres(PG_URL)
     return PG_URL
 
 
@@ -57,6 +93,44 @@ def sqlite_template(tmp_path_factory) -> Path:
     return path
 
 
+#: The shape (tables, columns, indexes) of a freshly migrated PostgreSQL schema, once this
+#: test process has migrated one: see :func:`_fresh_postgres`.
+_MIGRATED_SHAPE: list[frozenset[tuple[str, ...]]] = []
+
+
+def _schema_shape(database) -> frozenset[tuple[str, ...]]:
+    rows = database.execute_sql(
+        "SELECT 'column', table_name::text, column_name::text, data_type::text "
+        "FROM information_schema.columns WHERE table_schema = 'public' "
+        "UNION ALL SELECT 'index', tablename::text, indexname::text, indexdef "
+        "FROM pg_indexes WHERE schemaname = 'public' "
+        "UNION ALL SELECT 'version', version::text, name::text, '' FROM timeline_schema_version"
+    )
+    return frozenset(tuple(row) for row in rows)
+
+
+def _fresh_postgres(url: str):
+    """The store bound to ``url`` with the current schema and no rows: the PostgreSQL side of
+    the migrated template. The schema is migrated once per test process (per xdist worker);
+    after that a test's rows are emptied (``TRUNCATE ... RESTART IDENTITY``), unless the
+    schema is not the one migrated (a migration test, a job queue's tables), which is then
+    dropped and migrated again."""
+    if url != os.environ.get("TIMELINE_TEST_DATABASE_URL"):
+        _ensure_database(url)
+    database = store.init_db(url, migrate=False)
+    if _MIGRATED_SHAPE and database.table_exists("timeline_schema_version"):
+        if _schema_shape(database) == _MIGRATED_SHAPE[0]:
+            tables = [t for t in database.get_tables() if t != "timeline_schema_version"]
+            names = ", ".join(f'"{t}"' for t in tables)
+            database.execute_sql(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
+            return database
+    database.close()
+    _reset_postgres(url)
+    database = store.init_db(url)
+    _MIGRATED_SHAPE[:] = [_schema_shape(database)]
+    return database
+
+
 @pytest.fixture
 def db(database_url, request):
     """The store bound to a fresh database with the current schema."""
@@ -66,7 +140,7 @@ def db(database_url, request):
         )
         database = store.init_db(database_url, migrate=False)
     else:
-        database = store.init_db(database_url)
+        database = _fresh_postgres(database_url)
     yield database
     if not database.is_closed():
         database.close()

@@ -446,6 +446,7 @@ def test_workers_need_the_default_tagger(db, fake_tagger):
         ingest_paths([FIXTURES], workers=2, tagger=fake_tagger)
 
 
+@pytest.mark.slow  # a whole `timeline ingest` process on a terminal
 def test_standard_input_from_a_terminal_says_how_to_end(tmp_path):
     """`timeline ingest -` typed into a terminal says what it waits for; Ctrl-D ends it."""
     import os
@@ -470,3 +471,14 @@ def test_standard_input_from_a_terminal_says_how_to_end(tmp_path):
     assert process.returncode == 0, err
     assert b"end with Ctrl-D" in err
     assert out.startswith(b"ingested 1, already present 0")
+
+
+def test_events_takes_every_query_parameter_of_the_api_events():
+    """`timeline events` has GET /api/v1/events' parameters under the same names (paging by
+    cursor and TimelineJS's background aside)."""
+    from api.schemas import EventListArgs
+    from timeline.cli import events
+
+    api = {field.data_key or name for name, field in EventListArgs().fields.items()}
+    cli = {option.lstrip("-") for param in events.params for option in param.opts}
+    assert api - cli == {"cursor", "background"}

@@ -13,7 +13,6 @@ from __future__ import annotations
 import importlib
 import json
 import logging
-import os
 import random
 from datetime import UTC, datetime
 
@@ -116,27 +115,23 @@ def _has_words(q: str) -> bool:
     return True
 
 
+def _answers(flt, windowed, rng: random.Random) -> list:
+    """What a search answers: its pages ascending and descending, the pages of its windowed
+    variant, its count."""
+    return [_paged(flt, rng), _paged(flt, rng, "desc"), _paged(windowed, rng), events._count(flt)]
+
+
 def _assert_search_matches_definition(monkeypatch, rng: random.Random, n: int = 40) -> None:
     texts = [e.text for e in Event.select(Event.text)] + [a.title for a in Article.select()]
     window = (datetime(2022, 5, 1, tzinfo=UTC), datetime(2022, 5, 20, tzinfo=UTC))
     for q in [q for q in _queries(rng, texts, n) if _has_words(q)]:
         flt = queries.EventFilter(q=q)
         windowed = queries.EventFilter(start=window[0], end=window[1], q=q)
-        indexed = [
-            _paged(flt, rng),
-            _paged(flt, rng, "desc"),
-            _paged(windowed, rng),
-            events._count(flt),
-        ]
+        indexed = _answers(flt, windowed, rng)
         with monkeypatch.context() as m:
             plan = events._search_plan
             m.setattr(events, "_search_plan", lambda f, plan=plan: plan(f, indexed=False))
-            scanned = [
-                _paged(flt, rng),
-                _paged(flt, rng, "desc"),
-                _paged(windowed, rng),
-                events._count(flt),
-            ]
+            scanned = _answers(flt, windowed, rng)
         assert indexed == scanned, q
         plan = events._search_plan(flt)
         if plan.mode == "index":
@@ -153,13 +148,7 @@ def _assert_search_matches_definition(monkeypatch, rng: random.Random, n: int = 
                 with monkeypatch.context() as m:  # SQLite: filter the timeline order
                     m.setattr(events, "_filter_threshold", lambda n=candidates: n - 1)
                     assert candidates == 0 or events._search_plan(flt).mode == "filter"
-                    filtered = [
-                        _paged(flt, rng),
-                        _paged(flt, rng, "desc"),
-                        _paged(windowed, rng),
-                        events._count(flt),
-                    ]
-                    assert filtered == scanned, q
+                    assert _answers(flt, windowed, rng) == scanned, q
         assert set(indexed[0]) == _defined_ids(q), q
         assert len(indexed[0]) == len(set(indexed[0])) == indexed[3], q
     if not store.is_postgres():  # raises if the index and the rows disagree
@@ -293,7 +282,8 @@ def test_articles_q_matches_words_of_title_and_body(story):
 # --- indexed, scanned and defined alike ------------------------------------------------------
 
 
-@pytest.mark.parametrize("seed", [0, pytest.param(1, marks=pytest.mark.slow)])
+@pytest.mark.slow  # a long property check: hundreds of searches, indexed and scanned
+@pytest.mark.parametrize("seed", [0, 1])
 def test_indexed_search_equals_scan_through_writes(db, monkeypatch, fake_tagger, seed):
     rng = random.Random(seed)
     tagger = fake_tagger
@@ -332,9 +322,10 @@ def test_indexed_search_equals_scan_through_writes(db, monkeypatch, fake_tagger,
 
 def test_sqlite_and_postgresql_give_the_same_answers(tmp_path, request, fake_tagger):
     """The same articles and the same searches on both databases: the same events."""
-    from playhouse.db_url import connect
 
-    pg_url = os.environ.get("TIMELINE_TEST_DATABASE_URL")
+    from tests.conftest import PG_URL as pg_url
+    from tests.conftest import _reset_postgres
+
     if not pg_url:
         pytest.skip("PostgreSQL tests need TIMELINE_TEST_DATABASE_URL")
     rng = random.Random(11)
@@ -346,10 +337,7 @@ def test_sqlite_and_postgresql_give_the_same_answers(tmp_path, request, fake_tag
     searches = [q for q in _queries(rng, texts, 80) if _has_words(q)]
     searches += ["UN", "Zelensky Biden", '"grain ship"', "Kiev", "cafe", "it's", "STRASSE"]
     answers = []
-    fresh = connect(pg_url)
-    fresh.execute_sql("DROP SCHEMA IF EXISTS public CASCADE")
-    fresh.execute_sql("CREATE SCHEMA public")
-    fresh.close()
+    _reset_postgres(pg_url)
     for url in (f"sqlite:///{tmp_path / 'same.db'}", pg_url):
         database = store.init_db(url)
         try:

@@ -137,37 +137,7 @@ def _live(window) -> set[int]:
 def test_the_timeline_window_matches_the_definition(db):
     """The live window query (one index range per span class) selects exactly the events of
     :func:`overlap_condition`, which selects those with start < to and end > from."""
-    rng = random.Random(7)
-    article = _article()
-    origin = datetime(2020, 1, 1, tzinfo=UTC)
-    spans = [
-        timedelta(minutes=1),
-        timedelta(hours=1),
-        timedelta(days=1),
-        timedelta(days=7),
-        timedelta(days=30),
-        timedelta(days=365),
-        timedelta(days=3650),
-        timedelta(days=40000),
-    ]
-    rows = []
-    for _ in range(300):
-        start = origin + timedelta(minutes=rng.randrange(0, 3 * 365 * 24 * 60))
-        end = start + rng.choice(spans)
-        rows.append(
-            dict(
-                article=article,
-                text="s",
-                sentence_start=0,
-                sentence_end=1,
-                start=start,
-                end=end,
-                granularity="day",
-                basis="expression",
-                span_class=span_class(start, end),
-            )
-        )
-    Event.insert_many(rows).execute()
+    origin, rng = _random_events(_article(), 300)
     events = list(Event.select())
     for _ in range(60):
         lo = origin + timedelta(days=rng.randrange(-4000, 1200))

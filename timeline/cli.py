@@ -689,7 +689,7 @@ def _filter_errors():
 
 
 @cli.command()
-@_filter_options("events")
+@_filter_options("events", place=True)
 @click.option(
     "--article", type=click.IntRange(min=1), metavar="ID", help="Only the events of this article."
 )
@@ -719,8 +719,8 @@ def _filter_errors():
     type=click.Choice(_event_formats()),
     default="text",
     show_default=True,
-    help="text: lines for reading; or the API's formats (json, csv, ndjson, "
-    "timelinejs, ics, grafana, parquet), the same bytes /api/v1/events serves.",
+    help="text: lines for reading; or one of the API's formats, the same bytes "
+    "/api/v1/events serves.",
 )
 @_database_url_option
 def events(

@@ -37,7 +37,7 @@ class Expression(TypedDict):
 
 
 class Event(TypedDict):
-    """An event as ``/events`` serves it (see DESIGN.md)."""
+    """An event as ``/events`` serves it (see docs/api.md)."""
 
     id: int
     article_id: int
@@ -317,7 +317,7 @@ class Client:
 
     def export(self, format: str, **filters: Any) -> bytes:
         """``GET /events?limit=all&format=...``: the whole window in one format (``csv``,
-        ``ndjson``, ``ics``, ``timelinejs``, ``grafana``, ``parquet``), as bytes."""
+        ``ics``, ``parquet``...: the ``format`` values the server documents), as bytes."""
         _status, _headers, content = self._request(
             "GET", "/events", {**filters, "format": format, "limit": "all"}
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -42,6 +43,7 @@ def test_canonical_url_accepts_or_refuses_cleanly(text):
         pass
 
 
+@pytest.mark.slow  # 60 texts through dateparser in four language settings
 @settings(max_examples=60, deadline=None)
 @given(st.text(max_size=80), st.sampled_from([None, ("en",), ("de", "en"), ("ru", "en")]))
 def test_read_date_never_raises(text, languages):

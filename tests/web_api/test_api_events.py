@@ -13,6 +13,21 @@ import pytest
 EVENTS = "/api/v1/events"
 
 
+def publication_day_event(title: str, year: int, month: int, day: int) -> None:
+    """An article of ``title`` published the day after, with one event dated by that day."""
+    from api_helpers import KYIV, d, make_article, make_event
+
+    article = make_article(title, d(year, month, day + 1, tz=KYIV))
+    make_event(
+        article,
+        f"An event of {title.lower()}.",
+        d(year, month, day, tz=KYIV),
+        d(year, month, day + 1, tz=KYIV),
+        basis="publication",
+        expression=None,
+    )
+
+
 def ids(response) -> list[int]:
     assert response.status_code == 200, response.data
     return [event["id"] for event in response.get_json()["events"]]
@@ -152,18 +167,8 @@ def test_cursor_keeps_filters_and_follows_the_link(client, story):
 
 
 def test_rows_inserted_before_the_cursor_do_not_shift_the_next_page(client, story):
-    from api_helpers import KYIV, d, make_article, make_event
-
     first = client.get(EVENTS, query_string={"limit": 3}).get_json()
-    article = make_article("Earlier", d(2022, 3, 2, tz=KYIV))
-    make_event(
-        article,
-        "An early event.",
-        d(2022, 3, 1, tz=KYIV),
-        d(2022, 3, 2, tz=KYIV),
-        basis="publication",
-        expression=None,
-    )
+    publication_day_event("Earlier", 2022, 3, 1)
     rest = client.get(EVENTS, query_string={"cursor": first["next_cursor"]})
     assert ids(rest) == story.ids("wed", "evening", "pub", "june")
 
@@ -179,18 +184,8 @@ def test_etag_and_if_none_match(client, story):
 
 
 def test_etag_changes_when_the_timeline_changes(client, story):
-    from api_helpers import KYIV, d, make_article, make_event
-
     etag = client.get(EVENTS).headers["ETag"]
-    article = make_article("Later", d(2022, 7, 2, tz=KYIV))
-    make_event(
-        article,
-        "A later event.",
-        d(2022, 7, 1, tz=KYIV),
-        d(2022, 7, 2, tz=KYIV),
-        basis="publication",
-        expression=None,
-    )
+    publication_day_event("Later", 2022, 7, 1)
     assert client.get(EVENTS, headers={"If-None-Match": etag}).status_code == 200
 
 

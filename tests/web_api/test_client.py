@@ -29,6 +29,7 @@ def api(client):
     return Client("http://app", transport=flask_transport(client))
 
 
+@pytest.mark.slow  # starts gunicorn with two workers
 def test_over_http_against_a_served_app(server, story):
     served = Client(server + "/api/v1/")
     assert served.health()["status"] == "ok"

@@ -107,8 +107,8 @@ def alternation(words: Iterable[str]) -> str:
 
     It matches exactly what :func:`flat_alternation` (longest word first) matches, with the
     same preference, but the regex engine tries each letter once instead of every word in
-    turn: month, unit and modifier words start most rule patterns, and the rules scan the
-    development set about a third faster. Two words can match at the same place only if one
+    turn: month, unit and modifier words start most rule patterns (the figure is in
+    docs/temporal.md). Two words can match at the same place only if one
     is a prefix of the other (each unit matches at most one way), and the trie tries the
     longer first. Words for which that does not hold (case variants of one another, odd
     whitespace) get the flat form.

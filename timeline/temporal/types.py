@@ -82,7 +82,7 @@ class Timex:
     extra: dict[str, str] = field(default_factory=dict, compare=False)
 
     def to_json(self) -> dict[str, object]:
-        """The JSON shape of ``timeline tag --format json`` (see DESIGN.md)."""
+        """The JSON shape of ``timeline tag --format json`` (shown in README.md)."""
         d: dict[str, object] = {
             "start": self.start,
             "end": self.end,

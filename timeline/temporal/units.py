@@ -56,6 +56,11 @@ def unit(name: str) -> Unit:
     return _table()[0][name]
 
 
+def is_unit(name: str) -> bool:
+    """True if ``name`` is a unit of the table ("week"), not a word for one."""
+    return name in _table()[0]
+
+
 def unit_of(word: str) -> str:
     """The unit name of a unit word ("weeks" -> "week", "yr" -> "year")."""
     return _table()[1][" ".join(word.lower().split())][0]

@@ -225,6 +225,37 @@ window.Timeline = (function () {
     return url.pathname + url.search;
   }
 
+  /* A list the API serves a page at a time, read into the page: the first page at once, the
+   * next one on "Load more" (`more`), which follows the Link rel="next" (or the body's
+   * next_cursor). `key` names the list in the body ("events"), `noun` it in the messages
+   * ("events"); `render(items)` adds a page; `shown()` counts what is on the page;
+   * `summary(shown, more)` and `empty` word the status line. */
+  function pages({ first, key, noun, render, shown, summary, empty, more, status }) {
+    let next = null;
+    async function load(url) {
+      more.disabled = true;
+      status.textContent = shown() ? `Loading more ${noun}…` : `Loading ${noun}…`;
+      try {
+        const response = await fetch(url, { headers: { Accept: "application/json" } });
+        if (!response.ok) throw new Error(await problemMessage(response));
+        const body = await response.json();
+        const items = body[key] || [];
+        const following = followingPage(body, response);
+        render(items);
+        next = following;
+        more.hidden = !next;
+        more.disabled = false;
+        status.textContent = shown() ? summary(shown(), Boolean(next)) : empty;
+      } catch (error) {
+        status.textContent = `The ${noun} could not be loaded: ${error.message}`;
+        status.classList.add("status--error");
+        more.disabled = false;
+      }
+    }
+    more.addEventListener("click", () => { if (next) load(next); });
+    load(first);
+  }
+
   /* Keep a highlighted expression's explanation inside the viewport (narrow screens). */
   function placeTip(event) {
     const holder = event.target.closest && event.target.closest(".tx");
@@ -279,5 +310,5 @@ window.Timeline = (function () {
   }
 
   return { FILTERS, parseIso, granularityLabel, formatDay, dayKey, describeInterval, durationLabel, extentWidth, el,
-    plural, formatCount, zoneLabel, problemMessage, nextLink, followingPage, timexMark };
+    plural, formatCount, zoneLabel, problemMessage, nextLink, followingPage, pages, timexMark };
 })();

@@ -26,7 +26,6 @@
   const FILTERS = names(list);
   const status = document.getElementById("status");
   const more = document.getElementById("more");
-  let next = null;
   let shown = 0;
 
   /* The page's values of `names` (repeated ones kept: source=a&source=b). */
@@ -153,30 +152,6 @@
     }
   }
 
-  async function load(url) {
-    more.disabled = true;
-    status.textContent = shown ? "Loading more happenings…" : "Loading happenings…";
-    try {
-      const response = await fetch(url, { headers: { Accept: "application/json" } });
-      if (!response.ok) throw new Error(await T.problemMessage(response));
-      const body = await response.json();
-      const happenings = body.happenings || [];
-      const following = T.followingPage(body, response);
-      render(happenings);
-      next = following;
-      more.hidden = !next;
-      more.disabled = false;
-      const order = here.get("order") === "importance" ? "most important first" : "in time order";
-      if (!shown) status.textContent = "No happening matches these filters.";
-      else status.textContent = `${T.plural(shown, "happening")} shown, ${order}` +
-        (next ? "; more follow." : ".");
-    } catch (error) {
-      status.textContent = `The happenings could not be loaded: ${error.message}`;
-      status.classList.add("status--error");
-      more.disabled = false;
-    }
-  }
-
   /* The page narrowed to one day, the other filters kept. */
   function dayLink(day) {
     const link = new URLSearchParams(here);
@@ -216,7 +191,18 @@
   const box = document.getElementById("filter-box");
   if (box) box.open = window.matchMedia("(min-width: 40rem)").matches;
 
-  more.addEventListener("click", () => { if (next) load(next); });
   keyDates();
-  load(firstUrl());
+  const order = here.get("order") === "importance" ? "most important first" : "in time order";
+  T.pages({
+    first: firstUrl(),
+    key: "happenings",
+    noun: "happenings",
+    render,
+    shown: () => shown,
+    summary: (count, following) => `${T.plural(count, "happening")} shown, ${order}` +
+      (following ? "; more follow." : "."),
+    empty: "No happening matches these filters.",
+    more,
+    status,
+  });
 })();

@@ -17,7 +17,6 @@
   const list = document.getElementById("events");
   const status = document.getElementById("status");
   const more = document.getElementById("more");
-  let next = null;
   let shown = 0;
 
   function firstUrl() {
@@ -116,34 +115,21 @@
     }
   }
 
-  async function load(url) {
-    more.disabled = true;
-    status.textContent = shown ? "Loading more events…" : "Loading events…";
-    try {
-      const response = await fetch(url, { headers: { Accept: "application/json" } });
-      if (!response.ok) throw new Error(await T.problemMessage(response));
-      const body = await response.json();
-      const events = body.events || [];
-      const following = T.followingPage(body, response);
-      render(events);
-      next = following;
-      more.hidden = !next;
-      more.disabled = false;
-      if (!shown) status.textContent = "No events match these filters.";
-      else status.textContent = `${T.plural(shown, "event")} shown` +
-        (next ? ", in time order; more follow." : ", in time order.");
-    } catch (error) {
-      status.textContent = `The events could not be loaded: ${error.message}`;
-      status.classList.add("status--error");
-      more.disabled = false;
-    }
-  }
-
   /* The filters stay folded on a phone (the events come first; the summary says how many
    * are active) and open on a wide screen. */
   const box = document.getElementById("filter-box");
   if (box) box.open = window.matchMedia("(min-width: 40rem)").matches;
 
-  more.addEventListener("click", () => { if (next) load(next); });
-  load(firstUrl());
+  T.pages({
+    first: firstUrl(),
+    key: "events",
+    noun: "events",
+    render,
+    shown: () => shown,
+    summary: (count, following) => `${T.plural(count, "event")} shown` +
+      (following ? ", in time order; more follow." : ", in time order."),
+    empty: "No events match these filters.",
+    more,
+    status,
+  });
 })();

@@ -21,7 +21,7 @@ import re
 
 from ..lexicon import alt, lookup, table, words
 from ..rule import Found, Rule
-from ..units import duration_value
+from ..units import duration_value, is_unit
 from ..values import (
     CalendarDate,
     CalendarRelative,
@@ -166,17 +166,6 @@ def build_day_word(m: re.Match[str]) -> Found | None:
     return Found("DATE", DayOffset(int(value)))
 
 
-#: unit -> (TIMEX3 time prefix, unit code) of a bare unit word's duration ("hours" PTXH).
-_DURATION_CODES = {
-    "day": ("", "D"),
-    "week": ("", "W"),
-    "month": ("", "M"),
-    "year": ("", "Y"),
-    "hour": ("T", "H"),
-    "minute": ("T", "M"),
-}
-
-
 #: A possessive before a bare word makes it part of a name ("Mother's day", "King' day").
 _POSSESSIVE = re.compile(r"(?:'|’|'s|’s)\s{1,3}$", re.IGNORECASE)
 
@@ -186,7 +175,7 @@ def build_bare(m: re.Match[str]) -> Found | None:
     if _POSSESSIVE.search(m.string, max(0, m.start() - 6), m.start()):
         return None
     what = lookup("colloquial_units", word)
-    plural = word.lower().endswith("s") and what in _DURATION_CODES
+    plural = word.lower().endswith("s") and is_unit(what)
     if group(m, "the"):
         if what == "day" and not plural:
             return Found("DATE", DayOffset(0))  # "the day": the publication day
@@ -203,8 +192,7 @@ def build_bare(m: re.Match[str]) -> Found | None:
         return Found("DATE", SeasonRef(what))
     if what.endswith("_REF"):
         return Found("DATE", Fixed(what))
-    prefix, code = _DURATION_CODES[what]
-    return Found("DURATION", Fixed(f"P{prefix}{'X' if plural else '1'}{code}"))
+    return Found("DURATION", Fixed(duration_value(what, None if plural else 1)))  # "hours" PTXH
 
 
 _ABBREVIATED = alt("colloquial_abbreviations")
