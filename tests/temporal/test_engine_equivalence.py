@@ -218,3 +218,37 @@ def test_rule_patterns_cannot_backtrack_catastrophically(rule) -> None:
     for outer, count in _repeats(parsed):
         assert count < c.MAXREPEAT, "unbounded repetition"
         assert all(o <= 1 for o in outer), "a repetition of a repetition"
+
+
+#: Texts in which a window is not ASCII, or looks back at a character that is not: the engine
+#: must use each rule's Unicode pattern there (and may use the ASCII one elsewhere).
+_MIXED_TEXTS = [
+    "Prices rose on May 3, 2021 and fell on June 4 ; la café opened on Tuesday.",
+    "€5 on 12 May; £2000 in 1990; ₤3 in 2001 and 5 days later, 3 March 2021.",
+    "The ﬁrst week of April 2022 (the ’90s) lasted 3 days—until Friday.",
+    "Séance du 14 mars: the 12th of May\x1c2021, at 10\x1fa.m. next Monday.",
+    "Kelvin K and ſ: next week, 2 weeks ago, ıst of May, in İstanbul on 3 May.",
+]
+
+
+def test_ascii_variants_match_as_the_rules_do_on_ascii_text() -> None:
+    texts = [t for t in _corpus_texts() if t.isascii()]
+    texts.append(" ".join(texts))
+    for rule in timeline.temporal.RULES:
+        assert rule.ascii_regex is not None, rule.id
+        for text in texts:
+            fast = [(m.span(), m.groupdict()) for m in rule.ascii_regex.finditer(text)]
+            assert fast == [(m.span(), m.groupdict()) for m in rule.regex.finditer(text)], rule.id
+
+
+def test_candidates_equal_a_full_scan_on_text_that_is_not_ascii(flat_rules) -> None:
+    for text in _MIXED_TEXTS:
+        assert _fast(text) == _full_scan(text, flat_rules), text
+
+
+def test_a_pattern_with_a_letter_folding_to_ascii_has_no_ascii_variant() -> None:
+    from timeline.temporal.rule import ascii_variant
+
+    assert ascii_variant(re.compile("\u212a", re.IGNORECASE)) is None  # Kelvin sign: "k"
+    assert ascii_variant(re.compile("\u017f", re.IGNORECASE)) is None  # long s: "s"
+    assert ascii_variant(re.compile("caf\u00e9", re.IGNORECASE)) is not None
