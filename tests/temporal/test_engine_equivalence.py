@@ -252,3 +252,23 @@ def test_a_pattern_with_a_letter_folding_to_ascii_has_no_ascii_variant() -> None
     assert ascii_variant(re.compile("\u212a", re.IGNORECASE)) is None  # Kelvin sign: "k"
     assert ascii_variant(re.compile("\u017f", re.IGNORECASE)) is None  # long s: "s"
     assert ascii_variant(re.compile("caf\u00e9", re.IGNORECASE)) is not None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "word_start"),
+    [
+        (r"\d{1,2}(?:st|nd)?", True),
+        (r"(?:the\s{1,3})?(?:(?:early|late)\s{1,3})?May", True),
+        (r"(?:the\s{1,3})?(?:early|late)?\s{0,2}May", False),  # " May"
+        (r"(?:(?<=\s)x|y)z", True),
+        (r"'\d{2}s", False),  # "'90s"
+        (r"(?:the\s{1,3})?-?\d", False),
+        (r"(?:at|@)\s{0,2}\d", False),
+        (r"(?:ab)?(?:\s)?\d", False),
+        (r"[^\s]\d", False),
+        (r"(?P<a>x)?(?(a)y|-)", False),
+    ],
+)
+def test_rules_whose_matches_start_a_word_are_told(pattern: str, word_start: bool) -> None:
+    """The engine tries such a rule at the word starts of a window only."""
+    assert Rule("r", "r", pattern, lambda m: None).word_start is word_start

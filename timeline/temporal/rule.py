@@ -66,6 +66,12 @@ class Rule:
     #: How many characters before the place it is matched at the pattern may read (its
     #: lookbehinds, nested ones added up): the engine checks those are ASCII too.
     reach_back: int = field(init=False, repr=False, compare=False)
+    #: True if every match starts with a word character (``\\w``), hence at the start of a
+    #: word: the engine then tries the rule at the word starts of a window only.
+    word_start: bool = field(init=False, repr=False, compare=False)
+    #: The longest a match can be (characters): a match that contains a trigger word ending
+    #: at ``e`` starts at ``e - max_width`` or later.
+    max_width: int = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         flags = 0 if self.case_sensitive else re.IGNORECASE
@@ -83,6 +89,9 @@ class Rule:
         object.__setattr__(self, "ascii_regex", ascii_variant(compiled))
         parsed = _parser.parse(compiled.pattern, compiled.flags)
         object.__setattr__(self, "reach_back", _reach_back(parsed))
+        object.__setattr__(self, "max_width", parsed.getwidth()[1])
+        ok, empty = _first_is_word(parsed)
+        object.__setattr__(self, "word_start", ok and not empty)
 
 
 #: ASCII characters that ``\s`` matches in a str pattern and not under ``re.ASCII``.
@@ -127,3 +136,53 @@ def _reach_back(items: Any) -> int:
         elif op is sre.GROUPREF_EXISTS:
             total += _reach_back(av[1]) + (_reach_back(av[2]) if av[2] else 0)
     return total
+
+
+def _is_word(char: int) -> bool:
+    c = chr(char)
+    return c.isalnum() or c == "_"
+
+
+def _first_is_word(items: Any) -> tuple[bool, bool]:
+    """``(ok, empty)`` for a parsed pattern: ``ok`` if the first character of every match is
+    a word character, ``empty`` if the pattern may match the empty string (then what follows
+    it supplies the first character). Anything not understood here answers not ok."""
+    for op, av in items:
+        if op is sre.LITERAL:
+            return _is_word(av), False
+        if op is sre.IN:
+            return all(_set_item_is_word(o, a) for o, a in av), False
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero width
+        if op is sre.SUBPATTERN:
+            ok, empty = _first_is_word(av[-1])
+        elif op is sre.ATOMIC_GROUP:
+            ok, empty = _first_is_word(av)
+        elif op is sre.BRANCH:
+            answers = [_first_is_word(b) for b in av[1]]
+            ok, empty = all(a for a, _ in answers), any(e for _, e in answers)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            ok, empty = _first_is_word(av[2])
+            empty = empty or av[0] == 0
+        else:
+            return False, False
+        if not ok:
+            return False, False
+        if not empty:
+            return True, False
+    return True, True
+
+
+def _set_item_is_word(op: Any, av: Any) -> bool:
+    if op is sre.LITERAL:
+        return _is_word(av)
+    if op is sre.RANGE:
+        return all(_is_word(c) for c in range(av[0], av[1] + 1))
+    if op is sre.CATEGORY:
+        return av in (
+            sre.CATEGORY_DIGIT,
+            sre.CATEGORY_WORD,
+            sre.CATEGORY_UNI_DIGIT,
+            sre.CATEGORY_UNI_WORD,
+        )
+    return False
