@@ -17,6 +17,7 @@ from typing import Any
 
 import click
 
+from timeline.cli import _database_url_option
 from timeline.cli import cli as main
 
 #: The demo corpus, shipped inside the package: ``api/demo_seeds`` is a link to the top-level
@@ -147,13 +148,7 @@ _with_worker_help = (
     type=click.IntRange(1, 64),
     help="gunicorn worker processes.",
 )
-@click.option(
-    "--database-url",
-    envvar="TIMELINE_DATABASE_URL",
-    default=None,
-    help="Database URL. Default: $TIMELINE_DATABASE_URL, else a SQLite file in "
-    "$XDG_DATA_HOME/timeline (~/.local/share/timeline).",
-)
+@_database_url_option
 @click.option(
     "--access-log/--no-access-log",
     default=False,

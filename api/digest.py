@@ -78,15 +78,16 @@ class DigestDateSchema(schemas.Base):
     score = fields.Float(
         required=True,
         **_described(
-            "How much the day matters: articles referring to it (an announcement ahead counts "
-            "half) plus its burst of same- and next-day reports."
+            "How much the day matters: the articles referring to it times ln(2 + the articles "
+            "published on it or the next day)."
         ),
     )
     sentences = fields.List(
         fields.String(),
         required=True,
         **_described(
-            "The day's most central sentences, the first the most central, none repeating another."
+            "The day's most central sentences (among those naming it and the leads of the day's "
+            "articles), the first the most central, none repeating another."
         ),
     )
     happenings = fields.List(
@@ -117,8 +118,9 @@ class Digest(MethodView):
         place of their happenings) and, for each, its `sentences` most central sentences and
         the ids of its happenings, the most important first. A day matters when many articles
         name it (by a temporal expression of a day or finer: events dated only by their
-        publication do not count), each article once, an announcement ahead half, plus its
-        burst of reports on the day and the next. The days come in time order.
+        publication do not count), each article once, and many were published on it or the
+        next day: the articles naming it times ln(2 + the articles published). The days come
+        in time order.
         """
         flt = queries.EventFilter(start=args.get("start"), end=args.get("end"), q=args.get("q"))
         days = digest(

@@ -26,6 +26,8 @@ from timeline.epoch import from_epoch_ms
 from timeline.exports import FORMATS
 from timeline.happenings.exports import FORMATS as HAPPENING_FORMATS
 from timeline.queries import BASES, MAX_LIMIT, UNITS
+from timeline.queries import articles as article_queries
+from timeline.queries import events as event_queries
 from timeline.queries.filters import cursor_pattern
 from timeline.queries.happenings import ORDERS as HAPPENING_ORDERS
 from timeline.temporal import DOCUMENT_TYPES
@@ -232,7 +234,7 @@ class EventListArgs(EventFilterArgs):
         **_described(
             "Position of the next page, from 'next_cursor' or the Link header (a string of this "
             "pattern is a position; any other is refused with 422).",
-            pattern=cursor_pattern((datetime, datetime, int)),
+            pattern=cursor_pattern(event_queries.CURSOR_KINDS),
         ),
     )
     format = Text(
@@ -310,7 +312,7 @@ class ArticleListArgs(Base):
         **_described(
             "Position of the next page, from 'next_cursor' or the Link header (a string of this "
             "pattern is a position; any other is refused with 422).",
-            pattern=cursor_pattern((datetime, int)),
+            pattern=cursor_pattern(article_queries.CURSOR_KINDS),
         ),
     )
 

@@ -71,9 +71,14 @@ def _page_filters() -> dict[str, str]:
     return {"page_filters": " ".join(FILTERS)}
 
 
-#: The query-string filters of the happenings view; the same names as
-#: ``GET /api/v1/happenings`` (``order`` aside, which is not a filter).
+#: The query-string filters of the happenings view's form; the same names as
+#: ``GET /api/v1/happenings`` and ``GET /api/v1/digest`` (the key dates). The page carries
+#: them to ``happenings.js`` (``data-filters`` of the key dates).
 HAPPENING_FILTERS = ("from", "to", "q", "source", "place")
+
+#: What the happenings view passes from its URL to ``GET /api/v1/happenings``: its filters,
+#: the granularity bounds a URL may set, and the order (``data-filters`` of the list).
+HAPPENING_QUERY = (*HAPPENING_FILTERS, "finest", "coarsest", "order")
 
 #: The views of the timeline page: what happened (grouped), or every dated statement.
 VIEWS = ("happenings", "statements")
@@ -240,7 +245,13 @@ def timeline_page() -> Any:
         "article_count": Article.select().count(),
     }
     if view == "happenings":
-        return render_template("happenings.html", order=request.args.get("order", ""), **common)
+        return render_template(
+            "happenings.html",
+            order=request.args.get("order", ""),
+            digest_filters=" ".join(HAPPENING_FILTERS),
+            happening_query=" ".join(HAPPENING_QUERY),
+            **common,
+        )
     news_start = None
     if window and not filters["from"]:
         # Decades of background ("since 1814") come first in time order; this skips to the news.

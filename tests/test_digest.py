@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import math
+from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -53,11 +55,26 @@ def test_an_article_repeating_a_date_counts_once():
     assert rank_dates(one_article_ten_times + three_articles, 1, "mentions")[0][0] == D
 
 
-def test_an_announcement_weighs_less_than_a_report():
+def test_a_day_the_news_covered_outranks_one_only_announced():
     announced = [ref(a, D, D - timedelta(days=3)) for a in (1, 2)]
     reported = [ref(a, D + timedelta(days=5), D + timedelta(days=6)) for a in (3, 4)]
     scores = date_scores(announced + reported)
     assert scores[D] < scores[D + timedelta(days=5)]
+    # Articles published on the announced day (or the next) make it news after all.
+    covering = [ref(a, D - timedelta(days=9), D + timedelta(days=a % 2)) for a in (5, 6, 7)]
+    scores = date_scores(announced + reported + covering)
+    assert scores[D] > scores[D + timedelta(days=5)]
+
+
+def test_the_score_is_references_times_the_log_of_the_day_s_coverage():
+    # Two articles name D; three articles were published on D or D+1 (one of them on D+2, out).
+    refs = [ref(1, D, D + timedelta(days=1)), ref(2, D, D + timedelta(days=30))]
+    published = Counter({D: 1, D + timedelta(days=1): 2, D + timedelta(days=2): 5})
+    assert date_scores(refs, published=published)[D] == pytest.approx(2 * math.log(2 + 3))
+    # Without publication counts, the articles of the references are counted.
+    assert date_scores(refs)[D] == pytest.approx(2 * math.log(2 + 1))
+    # A day nobody published on keeps ln 2 of its references.
+    assert date_scores(refs, published=Counter())[D] == pytest.approx(2 * math.log(2))
 
 
 def test_a_burst_of_fresh_reports_outranks_the_same_number_of_scattered_recalls():
@@ -70,7 +87,7 @@ def test_a_burst_of_fresh_reports_outranks_the_same_number_of_scattered_recalls(
 
 
 def test_ties_go_to_the_earlier_day_and_the_ranking_is_cut_at_n():
-    refs = [ref(1, D + timedelta(days=3), D + timedelta(days=4)), ref(2, D, D + timedelta(days=4))]
+    refs = [ref(1, D + timedelta(days=3), D + timedelta(days=9)), ref(2, D, D + timedelta(days=9))]
     assert [day for day, _ in rank_dates(refs, 1)] == [D]
     assert rank_dates([], 5) == []
 
@@ -149,6 +166,19 @@ def test_the_central_sentence_comes_first_and_a_rewording_is_not_repeated():
     assert not {first, rewording} <= set(chosen)  # not the same thing twice
 
 
+def test_leads_are_measured_against_the_sentences_that_name_the_day():
+    named = ["Troops withdrew from the outskirts of Kharkiv on Saturday, the governor said."]
+    leads = [
+        "Finland's leaders backed joining NATO in a joint statement released in Helsinki.",
+        "In a joint statement, Finland's leaders said joining NATO would make Finland safer.",
+        "Russian troops withdrew from around Kharkiv after weeks of fighting, officials said.",
+    ]
+    # The two NATO leads resemble each other, but not what the day's references say.
+    assert "Kharkiv" in pick_sentences(named, 1, leads)[0]
+    assert "Kharkiv" in pick_sentences(named, 1, leads[:2] + leads[:2])[0]
+    assert pick_sentences([], 1, leads[:2]) != []  # no reference sentence: the leads alone
+
+
 def test_sentences_are_deduplicated_and_too_short_ones_dropped():
     texts = [
         "Too short.",
@@ -159,6 +189,35 @@ def test_sentences_are_deduplicated_and_too_short_ones_dropped():
     assert pick_sentences(["Too short.", "too  short."], 2) == ["Too short."]  # all there is
     assert pick_sentences(texts, 0) == []
     assert pick_sentences([], 2) == []
+
+
+def test_keywords_choose_the_sentences_not_the_days():
+    about = "The mayor of Odesa reopened the grain terminal on Tuesday morning."
+    other = [
+        "Ships left the grain terminal on Tuesday, the port authority said.",
+        "The port authority said ships left the terminal on Tuesday.",
+    ]
+    refs = [ref(a, D, D, text=t, event=a) for a, t in enumerate([about, *other], start=1)]
+    refs.append(ref(9, D + timedelta(days=2), D + timedelta(days=2), text=other[0], event=9))
+    plain = summarize(refs, dates=2, sentences=1)
+    assert plain[0].sentences != [about]  # the most central says what most reports say
+    topical = summarize(refs, dates=2, sentences=1, keywords=["odesa", "Black Sea"])
+    # The sentence naming the topic is chosen; a day none of whose sentences names it stays.
+    assert [(d.date, d.sentences) for d in topical] == [
+        (D, [about]),
+        (D + timedelta(days=2), [other[0]]),
+    ]
+    assert summarize(refs, dates=2, sentences=1, keywords=["  "]) == plain
+
+
+def test_keywords_match_whole_folded_words_and_phrases():
+    from timeline.happenings.digest import keyword_matcher
+
+    matches = keyword_matcher(["Medvedev", "black sea"])
+    assert matches is not None
+    assert matches("MEDVÉDEV spoke.") and matches("On the Black  Sea coast.")
+    assert not matches("Medvedevs") and not matches("black and sea")
+    assert keyword_matcher([]) is None
 
 
 # --- the whole ----------------------------------------------------------------------------------
@@ -238,6 +297,56 @@ def test_the_most_reported_day_is_picked_with_its_central_sentence(stored):
     assert [d.date for d in days] == [date(2022, 5, 14)]
     assert "Kharkiv" in days[0].sentences[0]
     assert len(days[0].events) == 4  # every report of that Saturday
+
+
+def test_articles_published_on_a_day_are_its_coverage_even_without_naming_it(stored):
+    def score_of(day):
+        return {d.date: d.score for d in digest(WINDOW, dates=10, sentences=1)}[day]
+
+    vote = date(2022, 5, 19)
+    before = score_of(vote)
+    for title, published in (
+        ("Aid passes", "2022-05-19T21:00:00+00:00"),
+        ("After the vote", "2022-05-20T07:00:00+00:00"),
+    ):
+        ingest_article(
+            {
+                "title": title,
+                "source": "Evening Courier",
+                "published_at": published,
+                "body": "Parliament approved the aid package by a wide margin.",
+            }
+        )
+    assert score_of(vote) > before  # the same one reference, now news on its day
+    # Their lead, which names no day, is a candidate summary of the day too.
+    day = next(d for d in digest(WINDOW, dates=10, sentences=3) if d.date == vote)
+    assert "Parliament approved the aid package by a wide margin." in day.sentences
+
+
+def test_only_the_leading_sentences_of_the_day_s_articles_are_candidates(db):
+    body = " ".join(
+        [
+            "The council closed the old bridge over the river on Monday, May 9.",
+            *[f"Lead sentence number {n} explains the closure of the bridge." for n in (2, 3)],
+            "The mayor promised on Friday, May 13, that repairs would begin.",
+            "Background sentence number 5 about the history of the bridge.",
+            "A sixth sentence about the bridge is beyond the lead of this report.",
+        ]
+    )
+    ingest_article(
+        {
+            "title": "Bridge",
+            "source": "Ledger",
+            "published_at": "2022-05-10T09:00:00Z",
+            "body": body,
+        }
+    )
+    (day,) = digest(WINDOW, dates=1, sentences=10)
+    assert day.date == date(2022, 5, 9)
+    assert any("Lead sentence number 2" in s for s in day.sentences)
+    assert not any("sixth" in s for s in day.sentences)
+    # A lead sentence that names another day is that day's, not a summary of this one.
+    assert not any("repairs" in s for s in day.sentences)
 
 
 def test_days_come_in_time_order_and_filters_apply(stored):

@@ -305,3 +305,23 @@ def test_the_page_filters_are_listed_once(app):
     assert '"coarsest"' not in js  # no second copy of the list
     arguments = {f.data_key or name for name, f in schemas.EventListArgs().fields.items()}
     assert set(web.FILTERS) <= arguments
+
+
+def test_the_happenings_view_lists_its_filters_once(app):
+    """happenings.js reads the names it passes on from the page (api.web.HAPPENING_QUERY for
+    the list, HAPPENING_FILTERS for the key dates); each is a query parameter of its
+    endpoint."""
+    from api import schemas, web
+    from api.digest import DigestArgs
+
+    page = app.test_client().get("/?view=happenings&from=2022-05-01").get_data(as_text=True)
+    assert f'data-filters="{" ".join(web.HAPPENING_QUERY)}"' in page
+    assert f'data-filters="{" ".join(web.HAPPENING_FILTERS)}"' in page
+    js = (Path(web.__file__).parent / "static" / "app" / "happenings.js").read_text()
+    assert '"place"' not in js  # no second copy of the lists
+
+    def names(schema):
+        return {f.data_key or name for name, f in schema.fields.items()}
+
+    assert set(web.HAPPENING_QUERY) <= names(schemas.HappeningListArgs())
+    assert set(web.HAPPENING_FILTERS) <= names(DigestArgs())

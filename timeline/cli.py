@@ -7,10 +7,11 @@ The console script is :func:`api.cli.main`, which adds the commands that serve o
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import sys
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -576,24 +577,119 @@ def _granularities() -> list[str]:
     return list(GRANULARITIES)
 
 
+def _happening_formats() -> list[str]:
+    from timeline.happenings.exports import FORMATS
+
+    return ["text", "json", *FORMATS]
+
+
+def _filter_options(
+    noun: str,
+    *,
+    sources: bool = False,
+    place: bool = False,
+    units: bool = True,
+    days: bool = False,
+):
+    """The filter options that ``events``, ``happenings`` and ``digest`` share, under the
+    API's names: --from, --to, --q, --source, then --place and --finest/--coarsest where the
+    command has them. ``noun`` is what the command lists ("events", "happenings");
+    ``sources``: --source may be repeated (``sources``, a tuple); ``days``: the window bounds
+    the days picked (the digest), not what overlaps it.
+
+    The command gets their values as one argument, ``filters``: a dict under the names of the
+    query filters' fields (``start``, ``end``, ``q``, ``source`` or ``sources``, ``place``,
+    ``finest``, ``coarsest``)."""
+    window = "days from DATE on" if days else f"{noun} overlapping [DATE, --to)"
+    whose = "events whose" if noun == "events" else f"{noun} with an event whose"
+    at = "happenings" if noun == "happenings" else f"{noun} of happenings"
+    options = [
+        click.option(
+            "--from",
+            "start",
+            type=MomentType(),
+            metavar="DATE",
+            help=f"Only {window}: an ISO date or datetime (UTC unless it has an offset) or "
+            "epoch milliseconds.",
+        ),
+        click.option(
+            "--to",
+            "end",
+            type=MomentType(),
+            metavar="DATE",
+            help="Only days before DATE (exclusive)." if days else "End of the window (exclusive).",
+        ),
+        click.option(
+            "--q",
+            "q",
+            metavar="WORDS",
+            help=f"Only {whose} sentence or article title has all of WORDS "
+            '("quoted phrases" as written; case and accents ignored).',
+        ),
+        click.option(
+            "--source",
+            "sources" if sources else "source",
+            multiple=sources,
+            metavar="NAME",
+            help=f"Only {noun} from articles of this source"
+            + ("; repeat it for any of several." if sources else "."),
+        ),
+    ]
+    if place:
+        options.append(
+            click.option(
+                "--place",
+                metavar="NAME",
+                help=f"Only {at} at this place (a country, US state or city, by any of its "
+                "names: Kiev finds Kyiv).",
+            )
+        )
+    if units:
+        options += [
+            click.option(
+                "--finest",
+                type=click.Choice(_granularities()),
+                metavar="UNIT",
+                help=f"Finest granularity to keep (--finest day drops {noun} known to the "
+                "hour or minute).",
+            ),
+            click.option(
+                "--coarsest",
+                type=click.Choice(_granularities()),
+                metavar="UNIT",
+                help="Coarsest granularity to keep (--coarsest month drops years, decades...).",
+            ),
+        ]
+
+    names = ["start", "end", "q", "sources" if sources else "source"]
+    names += ["place"] * place + ["finest", "coarsest"] * units
+
+    def decorate(command):
+        @functools.wraps(command)
+        def with_filters(**kwargs):
+            return command(filters={name: kwargs.pop(name) for name in names}, **kwargs)
+
+        for option in reversed(options):
+            with_filters = option(with_filters)
+        return with_filters
+
+    return decorate
+
+
+@contextlib.contextmanager
+def _filter_errors():
+    """A filter the query layer rejects (:class:`timeline.queries.QueryError`) is reported
+    as a bad value of its option."""
+    from timeline.queries import QueryError
+
+    try:
+        yield
+    except QueryError as error:
+        raise click.BadParameter(error.message, param_hint=f"--{error.field}") from None
+
+
 @cli.command()
-@click.option(
-    "--from",
-    "from_",
-    type=MomentType(),
-    metavar="DATE",
-    help="Only events overlapping [DATE, --to): an ISO date or datetime (UTC unless "
-    "it has an offset) or epoch milliseconds.",
-)
-@click.option("--to", type=MomentType(), metavar="DATE", help="End of the window (exclusive).")
-@click.option(
-    "--q",
-    "words",
-    metavar="WORDS",
-    help="Only events whose sentence or article title has all of WORDS "
-    '("quoted phrases" as written; case and accents ignored).',
-)
-@click.option("--source", help="Only events from articles of this source.")
+@_filter_options("events")
 @click.option(
     "--article", type=click.IntRange(min=1), metavar="ID", help="Only the events of this article."
 )
@@ -601,18 +697,6 @@ def _granularities() -> list[str]:
     "--basis",
     type=click.Choice(["expression", "publication"]),
     help="How the event was dated: by a temporal expression, or by the article's publication time.",
-)
-@click.option(
-    "--finest",
-    type=click.Choice(_granularities()),
-    metavar="UNIT",
-    help="Finest granularity to keep (--finest day drops minutes and hours).",
-)
-@click.option(
-    "--coarsest",
-    type=click.Choice(_granularities()),
-    metavar="UNIT",
-    help="Coarsest granularity to keep (--coarsest month drops years, decades...).",
 )
 @click.option(
     "--order",
@@ -640,14 +724,9 @@ def _granularities() -> list[str]:
 )
 @_database_url_option
 def events(
-    from_,
-    to,
-    words,
-    source,
+    filters,
     article,
     basis,
-    finest,
-    coarsest,
     order,
     limit,
     output_format,
@@ -670,26 +749,15 @@ def events(
     from itertools import chain, islice
 
     from timeline import exports
-    from timeline.queries import EventFilter, QueryError, iter_events
+    from timeline.queries import EventFilter, iter_events
 
     _open_database(database_url)
     if output_format == "parquet" and sys.stdout.isatty():
         raise click.UsageError("Parquet is binary: redirect it to a file (> events.parquet)")
-    try:
-        flt = EventFilter(
-            start=from_,
-            end=to,
-            q=words,
-            source=source,
-            article_id=article,
-            basis=basis,
-            finest=finest,
-            coarsest=coarsest,
-        )
+    with _filter_errors():
+        flt = EventFilter(**filters, article_id=article, basis=basis)
         found = iter_events(flt, order=order)
         first = next(found, None)  # the filter's errors surface here, before any output
-    except QueryError as error:
-        raise click.BadParameter(error.message, param_hint=f"--{error.field}") from None
     everything = chain([first] if first is not None else [], found)
     if output_format == "text":
         shown, more = _print_events(everything, limit)
@@ -746,33 +814,7 @@ def _print_events(events, limit: int | None) -> tuple[int, bool]:
 
 
 @cli.command()
-@click.option(
-    "--from",
-    "from_",
-    type=MomentType(),
-    metavar="DATE",
-    help="Only days from DATE on: an ISO date or datetime (UTC unless it has an offset).",
-)
-@click.option("--to", type=MomentType(), metavar="DATE", help="Only days before DATE (exclusive).")
-@click.option(
-    "--q",
-    "words",
-    metavar="WORDS",
-    help="Only events whose sentence or article title contains WORDS.",
-)
-@click.option(
-    "--source",
-    "sources",
-    multiple=True,
-    metavar="NAME",
-    help="Only events from articles of this source; repeat for any of several.",
-)
-@click.option(
-    "--place",
-    metavar="NAME",
-    help="Only events of happenings at this place (a country, US state or city, by "
-    "any of its names).",
-)
+@_filter_options("events", sources=True, place=True, units=False, days=True)
 @click.option(
     "--dates",
     "-n",
@@ -794,17 +836,13 @@ def _print_events(events, limit: int | None) -> tuple[int, bool]:
     type=click.Choice(["references", "mentions"]),
     default="references",
     show_default=True,
-    help="How days are ranked: articles referring to a day plus its burst of "
-    "reports, or plain mention counting (the baseline).",
+    help="How days are ranked: articles referring to a day times the log of the articles "
+    "published on it, or plain mention counting (the baseline).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON of GET /api/v1/digest.")
 @_database_url_option
 def digest(
-    from_: date | datetime | None,
-    to: date | datetime | None,
-    words: str | None,
-    sources: tuple[str, ...],
-    place: str | None,
+    filters: dict[str, Any],
     dates: int,
     sentences: int,
     method: str,
@@ -815,9 +853,9 @@ def digest(
     in time order, each with its most central sentences.
 
     A day matters when many articles refer to it by a date of a day or finer ("on Saturday",
-    "May 14", "late Wednesday"), each article once and an announcement ahead half, and when
-    reports of it burst out on the day and the next. Sentences dated only by their article's
-    publication do not count.
+    "May 14", "late Wednesday"), each article once, and many were published on it or the
+    next day. Sentences dated only by their article's publication do not count as references;
+    the first sentences of the day's articles may summarise it.
 
     \b
         $ timeline digest --from 2022-04-01 --to 2022-06-01 --dates 5 --sentences 1
@@ -826,16 +864,19 @@ def digest(
     import json
 
     from timeline.happenings.digest import digest as make_digest
-    from timeline.queries import EventFilter, QueryError
+    from timeline.queries import EventFilter
 
     _open_database(database_url)
-    try:
-        flt = EventFilter(start=from_, end=to, q=words)
+    with _filter_errors():
+        sources, place = filters.pop("sources"), filters.pop("place")
         days = make_digest(
-            flt, dates=dates, sentences=sentences, method=method, sources=sources, place=place
+            EventFilter(**filters),
+            dates=dates,
+            sentences=sentences,
+            method=method,
+            sources=sources,
+            place=place,
         )
-    except QueryError as error:
-        raise click.BadParameter(error.message, param_hint=f"--{error.field}") from None
     if as_json:
         click.echo(
             json.dumps({"dates": [day.to_json() for day in days]}, ensure_ascii=False, indent=2)
@@ -923,46 +964,7 @@ def reprocess(database_url: str | None, progress: bool | None, workers: int) -> 
 
 
 @cli.command()
-@click.option(
-    "--from",
-    "from_",
-    type=MomentType(),
-    metavar="DATE",
-    help="Only happenings overlapping [DATE, --to): an ISO date or datetime (UTC "
-    "unless it has an offset).",
-)
-@click.option("--to", type=MomentType(), metavar="DATE", help="End of the window (exclusive).")
-@click.option(
-    "--q",
-    "words",
-    metavar="WORDS",
-    help="Only happenings one of whose events matches WORDS (the search of `timeline events --q`).",
-)
-@click.option(
-    "--source",
-    "sources",
-    multiple=True,
-    metavar="NAME",
-    help="Only happenings reported by this source; repeat it for any of several.",
-)
-@click.option(
-    "--place",
-    metavar="NAME",
-    help="Only happenings at this place (a country, US state or city, by any of its "
-    "names: Kiev finds Kyiv).",
-)
-@click.option(
-    "--finest",
-    type=click.Choice(_granularities()),
-    metavar="UNIT",
-    help="Finest granularity to keep (day drops happenings known to the hour).",
-)
-@click.option(
-    "--coarsest",
-    type=click.Choice(_granularities()),
-    metavar="UNIT",
-    help="Coarsest granularity to keep (day drops weeks, months, years...).",
-)
+@_filter_options("happenings", sources=True, place=True)
 @click.option(
     "--order",
     type=click.Choice(["start", "importance"]),
@@ -976,7 +978,7 @@ def reprocess(database_url: str | None, progress: bool | None, workers: int) -> 
     "output_format",
     default="text",
     show_default=True,
-    type=click.Choice(["text", "json", "csv", "ndjson", "timelinejs", "ics", "grafana", "geojson"]),
+    type=click.Choice(_happening_formats()),
     help="text: one line each; the others as the API's format= gives them.",
 )
 @click.option(
@@ -988,13 +990,7 @@ def reprocess(database_url: str | None, progress: bool | None, workers: int) -> 
 )
 @_database_url_option
 def happenings(
-    from_: date | datetime | None,
-    to: date | datetime | None,
-    words: str | None,
-    sources: tuple[str, ...],
-    place: str | None,
-    finest: str | None,
-    coarsest: str | None,
+    filters: dict[str, Any],
     order: str,
     output_format: str,
     limit: int,
@@ -1015,23 +1011,11 @@ def happenings(
     import shutil
 
     from timeline.happenings.exports import FORMATS
-    from timeline.queries import QueryError
     from timeline.queries.happenings import HappeningFilter, list_happenings
 
     _open_database(database_url)
-    try:
-        flt = HappeningFilter(
-            start=from_,
-            end=to,
-            q=words,
-            sources=sources,
-            place=place,
-            finest=finest,
-            coarsest=coarsest,
-        )
-        page = list_happenings(flt, order=order, limit=limit)
-    except QueryError as error:
-        raise click.BadParameter(error.message, param_hint=f"--{error.field}") from None
+    with _filter_errors():
+        page = list_happenings(HappeningFilter(**filters), order=order, limit=limit)
     if output_format == "json":
         click.echo(
             json.dumps(

@@ -18,25 +18,17 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from itertools import chain
 from typing import Any
 
 from timeline.articles import is_web_url
+from timeline.temporal.types import GRANULARITIES
 
 Event = dict[str, Any]
 
-#: Granularities whose events are whole days, exported as all-day calendar entries.
-WHOLE_DAYS = (
-    "day",
-    "weekend",
-    "week",
-    "month",
-    "quarter",
-    "half",
-    "season",
-    "year",
-    "decade",
-    "century",
-)
+#: Granularities whose events are whole days, exported as all-day calendar entries: a day and
+#: every coarser one.
+WHOLE_DAYS = GRANULARITIES[GRANULARITIES.index("day") :]
 
 # --- Columns (CSV and Parquet) ---------------------------------------------------------------
 
@@ -86,21 +78,21 @@ def flat_row(event: Event) -> dict[str, Any]:
     return row
 
 
-def stream_csv(events: Iterable[Event]) -> Iterator[str]:
-    """RFC 4180 CSV with a header row, one line (or quoted multi-line record) at a time."""
+def csv_lines(rows: Iterable[Iterable[Any]]) -> Iterator[str]:
+    """Each row as one RFC 4180 line (or quoted multi-line record), CRLF-terminated."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-
-    def line(cells: Iterable[Any]) -> str:
+    for cells in rows:
         out.seek(0)
         out.truncate()
         writer.writerow(cells)
-        return out.getvalue()
+        yield out.getvalue()
 
-    yield line(CSV_COLUMNS)
-    for event in events:
-        row = flat_row(event)
-        yield line(csv_cell(row.get(c)) for c in CSV_COLUMNS)
+
+def stream_csv(events: Iterable[Event]) -> Iterator[str]:
+    """RFC 4180 CSV with a header row, one line (or quoted multi-line record) at a time."""
+    rows = ([csv_cell(row.get(c)) for c in CSV_COLUMNS] for row in map(flat_row, events))
+    return csv_lines(chain([CSV_COLUMNS], rows))
 
 
 #: First characters that make a spreadsheet read a cell as a formula.

@@ -6,30 +6,42 @@ each, the ``sentences`` best sentences about it: the classic *timeline summariza
 so that it can be tested and measured without a database:
 
 Date selection (:func:`rank_dates`)
-    The strongest single signal in the literature is how often the articles *refer* to a day
-    (counting the day-level date mentions: HeidelTime mention counting). Counting raw mentions
-    over-rewards an article that repeats one date ten times, and reads an announcement ("the
-    vote will be on Sunday") as firmly as a report. The method here, ``references``, counts
-    *articles*, not mentions, weighs each article's reference to a day by when the article was
-    written relative to that day:
+    Two signals that the literature finds strongest, each measured without a parameter learnt
+    from data, multiplied (news-tls's unsupervised baselines are each one alone; its supervised
+    ranker combines the same counts):
 
-    - written on that day or later (a report, or a look back): weight 1;
-    - written before it (an announced vote, a scheduled verdict; it may not happen): weight ½;
+    - *references*: how many **articles** name the day by an expression of a day or finer
+      ("on Saturday", "May 14"): HeidelTime mention counting, but one vote per article, so that
+      an article repeating a date ten times counts once. Whether it is written before the day
+      (an announcement), on it or long after (a look back) does not change its vote: what
+      separates an announced day from one that happened is the next signal;
+    - *coverage*: how many articles were **published** on the day or the next (the day's news
+      appears that day, or the next morning in other time zones: news-tls's publication
+      window). It enters as ``ln(2 + n)``: diminishing returns, and a day nobody published on
+      (a day before the articles begin, one announced that never made news) keeps ``ln 2`` of
+      its references rather than nothing.
 
-    and adds the day's *burst*: how many articles name it on that day or the next beyond the
-    average of the days named so, so that a day the news broke out on outranks a day merely
-    recalled now and then. (Weighing later references above same-day ones, as some work
-    suggests, lowered date F1 on the development data: the same-day reports are the evidence
-    that the day was news.) Only expression-dated events of a day or finer count (a "May" or
-    a "2008" names no day); events dated by their publication are not references at all. Ties
-    go to the earlier day. ``mentions`` is plain mention counting, kept as the baseline that
-    the benchmark (``bench/digest.py``) compares with in the same run.
+    ``score = references × ln(2 + coverage)``. A product, so that neither count swamps the
+    other however large the collection (in a sum, the larger count would decide alone). Only
+    expression-dated events of a day or finer are references (a "May" or a "2008" names no
+    day); events dated by their publication are not references at all. Ties go to the earlier
+    day. ``mentions`` is plain mention counting, kept as the baseline that the benchmark
+    (``bench/digest.py``) compares with in the same run.
+
+    *Keywords* (the topic's query terms, as the news-tls protocol hands them to every system)
+    do not change which days are picked: a day's sentences often name the topic by a pronoun
+    or a title ("the president said on Friday"), so passing over the days whose sentences
+    do not name it, as news-tls's own date-wise system does, drops days that matter.
 
 Sentence selection (:func:`pick_sentences`)
-    Among the sentences dated to the day, the most *central* ones (mean TF-IDF cosine
-    similarity to the day's other sentences: what most reports of the day say), chosen one by
-    one with maximal marginal relevance so that the second sentence is not a rewording of the
-    first.
+    The candidates are the sentences that name the day and, among the first
+    :data:`LEAD_SENTENCES` sentences of the articles published on it or the next, those that
+    name no time of their own (news-tls's "PM" candidates: a report's lead says what happened,
+    often without naming the day; a lead sentence that names a day is that day's), of
+    which those naming a keyword when there are keywords and any does. Among them, the most
+    *central* ones (mean TF-IDF cosine similarity to the day's other candidates: what most
+    reports of the day say), chosen one by one with maximal marginal relevance so that the
+    second sentence is not a rewording of the first.
 
 :func:`digest` reads the events of the window through :func:`timeline.queries.iter_events`
 (the same filters as ``/events``) and returns :class:`DigestDate` records in time order.
@@ -44,6 +56,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from timeline.words import words
+
 #: Date-selection methods of :func:`rank_dates`.
 METHODS = ("references", "mentions")
 
@@ -57,9 +71,12 @@ DAY_OR_FINER = ("minute", "hour", "partofday", "day")
 #: The longest interval read as one day (a day with a daylight-saving hour).
 MAX_DAY_SPAN = timedelta(hours=25)
 
-#: Weights of an article's reference to a day by when it was written (see the module doc).
-REPORT_WEIGHT = 1.0
-ANNOUNCEMENT_WEIGHT = 0.5
+#: The days after a day whose articles count as its coverage (the day itself and the next).
+COVERAGE_DAYS = 2
+
+#: The leading sentences of an article that summarise its day (news-tls's ``clip_sents``: news
+#: is written as an inverted pyramid, what happened first).
+LEAD_SENTENCES = 5
 
 #: Sentences shorter or longer than these (in words) are not summaries of a day.
 MIN_WORDS = 6
@@ -122,42 +139,59 @@ def references_from_events(events: Iterable[dict[str, Any]]) -> list[Reference]:
     return refs
 
 
-def _reference_weight(ref: Reference) -> float:
-    return REPORT_WEIGHT if ref.published >= ref.day else ANNOUNCEMENT_WEIGHT
+def publication_days(refs: Iterable[Reference]) -> Counter[date]:
+    """How many of the articles of ``refs`` were published on each day (their local day)."""
+    return Counter(published for _article, published in {(r.article_id, r.published) for r in refs})
 
 
-def date_scores(refs: Sequence[Reference], method: str = "references") -> dict[date, float]:
-    """The score of every day that ``refs`` name, by ``method`` (see the module doc)."""
+def date_scores(
+    refs: Sequence[Reference],
+    method: str = "references",
+    published: Counter[date] | None = None,
+) -> dict[date, float]:
+    """The score of every day that ``refs`` name, by ``method`` (see the module doc).
+
+    ``published`` counts the articles published on each day (the digest's own selection of
+    articles); by default, those of ``refs``."""
     if method not in METHODS:
         raise ValueError(f"method must be one of: {', '.join(METHODS)}")
     if method == "mentions":
         return dict(Counter(ref.day for ref in refs))
-    # One vote per (article, day): the strongest of its references to that day.
-    votes: dict[tuple[int, date], float] = {}
-    for ref in refs:
-        key = (ref.article_id, ref.day)
-        votes[key] = max(votes.get(key, 0.0), _reference_weight(ref))
-    scores: dict[date, float] = defaultdict(float)
-    fresh: Counter[date] = Counter()  # articles naming the day on it or the day after
-    for (_article, day), weight in votes.items():
-        scores[day] += weight
-    for ref in {(r.article_id, r.day): r for r in refs}.values():
-        if timedelta(0) <= ref.published - ref.day <= timedelta(days=1):
-            fresh[ref.day] += 1
-    if fresh:
-        usual = sum(fresh.values()) / len(fresh)
-        for day, count in fresh.items():
-            scores[day] += max(0.0, count - usual)
-    return dict(scores)
+    votes = Counter(day for _article, day in {(r.article_id, r.day) for r in refs})
+    if published is None:
+        published = publication_days(refs)
+    scores = {}
+    for day, count in votes.items():
+        coverage = sum(published[day + timedelta(days=i)] for i in range(COVERAGE_DAYS))
+        scores[day] = count * math.log(2 + coverage)
+    return scores
 
 
 def rank_dates(
-    refs: Sequence[Reference], n: int, method: str = "references"
+    refs: Sequence[Reference],
+    n: int | None,
+    method: str = "references",
+    published: Counter[date] | None = None,
 ) -> list[tuple[date, float]]:
-    """The ``n`` best days named by ``refs`` with their scores, best first (ties: earlier)."""
-    scores = date_scores(refs, method)
+    """The ``n`` (``None``: all) best days named by ``refs`` with their scores, best first
+    (ties: earlier)."""
+    scores = date_scores(refs, method, published)
     ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
-    return ranked[:n]
+    return ranked if n is None else ranked[:n]
+
+
+def keyword_matcher(keywords: Iterable[str]) -> Callable[[str], bool] | None:
+    """Whether a sentence names one of ``keywords`` (words or phrases, case and accents
+    folded, matched as whole words); ``None`` when there are no keywords."""
+    phrases = {" ".join(words(k)) for k in keywords} - {""}
+    if not phrases:
+        return None
+
+    def matches(text: str) -> bool:
+        padded = f" {' '.join(words(text))} "
+        return any(f" {phrase} " in padded for phrase in phrases)
+
+    return matches
 
 
 def _candidates(texts: Iterable[str]) -> list[str]:
@@ -172,10 +206,12 @@ def _candidates(texts: Iterable[str]) -> list[str]:
     return sensible or list(distinct.values())
 
 
-def pick_sentences(texts: Sequence[str], k: int) -> list[str]:
-    """The ``k`` most central of ``texts`` (mean TF-IDF cosine similarity to the others),
-    chosen by maximal marginal relevance; fewer when there are fewer candidates."""
-    candidates = _candidates(texts)
+def pick_sentences(texts: Sequence[str], k: int, others: Sequence[str] = ()) -> list[str]:
+    """The ``k`` most central of ``texts`` and ``others`` (mean TF-IDF cosine similarity to
+    ``texts``, the sentences that name the day, or to all when there are none), chosen by
+    maximal marginal relevance; fewer when there are fewer candidates."""
+    anchors = _candidates(texts) if texts else []
+    candidates = _candidates([*anchors, *others]) if others else anchors
     if k <= 0 or not candidates:
         return []
     if len(candidates) <= 1:
@@ -189,7 +225,10 @@ def pick_sentences(texts: Sequence[str], k: int) -> list[str]:
         return candidates[:k]
     similarity = cosine_similarity(matrix)
     count = len(candidates)
-    centrality = (similarity.sum(axis=1) - 1.0) / (count - 1)
+    # Centrality: the mean similarity to the sentences that name the day (a sentence that
+    # names it counts itself: with one such sentence, it is what the day's references say).
+    named = [i for i, text in enumerate(candidates) if text in set(anchors)] or list(range(count))
+    centrality = similarity[:, named].mean(axis=1)
     chosen: list[int] = []
     while len(chosen) < min(k, count):
         best, best_value = -1, -math.inf
@@ -213,30 +252,45 @@ def summarize(
     first: date | None = None,
     last: date | None = None,
     load_texts: Callable[[list[int]], dict[int, str]] | None = None,
+    published: Counter[date] | None = None,
+    keywords: Sequence[str] = (),
+    load_leads: Callable[[list[date]], dict[date, list[str]]] | None = None,
 ) -> list[DigestDate]:
     """The digest of ``refs``: the ``dates`` best days (within ``[first, last]`` when given),
     in time order, each with its ``sentences`` best sentences and the ids of its events.
 
-    References read without their sentence (``text=None``) get it from ``load_texts`` (event
-    ids to sentences), called once for the events of the days picked."""
+    ``published`` counts the articles published on each day (see :func:`date_scores`). With
+    ``keywords``, a day's summaries are chosen among its sentences that name one of them when
+    it has any. References read without their sentence (``text=None``) get it from
+    ``load_texts`` (event ids to sentences), called once for the events of the days picked;
+    ``load_leads`` (days to sentences), called once too, adds the leading sentences of the
+    articles published on each day or the next to its candidates."""
     inside = [
         r for r in refs if (first is None or r.day >= first) and (last is None or r.day <= last)
     ]
     by_day: dict[date, list[Reference]] = defaultdict(list)
     for ref in inside:
         by_day[ref.day].append(ref)
-    picked = rank_dates(inside, dates, method)
+    if published is None:
+        published = publication_days(refs)
+    relevant = keyword_matcher(keywords)
+    picked = rank_dates(inside, dates, method, published)
     missing = [r.event_id for day, _ in picked for r in by_day[day] if r.text is None]
     texts = load_texts(missing) if missing and load_texts is not None else {}
+    leads = load_leads([day for day, _ in picked]) if picked and load_leads is not None else {}
     out = []
     for day, score in sorted(picked):
         day_refs = sorted(by_day[day], key=lambda r: r.event_id)  # however they were read
         day_texts = [r.text if r.text is not None else texts.get(r.event_id, "") for r in day_refs]
+        day_leads = leads.get(day, [])
+        if relevant is not None and any(relevant(t) for t in (*day_texts, *day_leads)):
+            day_texts = [text for text in day_texts if relevant(text)]
+            day_leads = [text for text in day_leads if relevant(text)]
         out.append(
             DigestDate(
                 date=day,
                 score=score,
-                sentences=pick_sentences(day_texts, sentences),
+                sentences=pick_sentences(day_texts, sentences, day_leads),
                 events=sorted({r.event_id for r in day_refs}),
             )
         )
@@ -256,11 +310,16 @@ def digest(
     method: str = "references",
     sources: Sequence[str] = (),
     place: str | None = None,
+    keywords: Sequence[str] = (),
 ) -> list[DigestDate]:
     """The digest of the events ``flt`` (a :class:`timeline.queries.EventFilter`) selects, of
     any of ``sources`` when given, and of happenings at ``place`` (a gazetteer place by any of
     its names) when given: at most ``dates`` days in time order, ``sentences`` each, with the
-    ids of the happenings of each day's events, the most important first.
+    ids of the happenings of each day's events, the most important first. ``keywords``: the
+    topic's query terms, any of which a summary sentence must name (see :func:`summarize`).
+
+    A day's coverage counts the articles of the window (and of ``sources``, or the article of
+    ``flt``) published on it; with ``q`` or ``place``, the articles of the events selected.
 
     Only the window, text and article filters of ``flt`` are used: the digest reads the events
     dated by an expression at a day or finer, whatever ``basis`` and granularity ``flt`` asks.
@@ -277,8 +336,11 @@ def digest(
         raise QueryError("method", f"Must be one of: {', '.join(METHODS)}.")
     place = place if place is not None else getattr(flt, "place", None)
     at_place = _events_at(place) if place is not None else None
+    by_day: dict[date, list[int]] | None = None  # the articles published on each day
     if flt.q is None:
         refs = _references(flt, tuple(dict.fromkeys(sources)))
+        if at_place is None:
+            by_day = _articles_by_day(flt, tuple(dict.fromkeys(sources)))
     else:  # the text search is the event search's own: read through it
         base = replace(flt, basis="expression", finest=None, coarsest="day", place=None)
         filters = [replace(base, source=name) for name in dict.fromkeys(sources)] or [base]
@@ -292,6 +354,15 @@ def digest(
         refs = references_from_events(events)
     if at_place is not None:
         refs = [ref for ref in refs if ref.event_id in at_place]
+    if by_day is None:  # with q or place: the articles of the events selected
+        by_day = defaultdict(list)
+        for article, day in sorted({(r.article_id, r.published) for r in refs}):
+            by_day[day].append(article)
+    published = Counter({day: len(articles) for day, articles in by_day.items()})
+
+    def load_leads(days: list[date]) -> dict[date, list[str]]:
+        return _leads(days, by_day)
+
     first = flt.start.date() if flt.start is not None else None
     last = _last_day(flt.end) if flt.end is not None else None
     days = summarize(
@@ -302,6 +373,9 @@ def digest(
         first=first,
         last=last,
         load_texts=_event_texts,
+        published=published,
+        keywords=keywords,
+        load_leads=load_leads,
     )
     ranked = _happenings_of([event for day in days for event in day.events])
     for day in days:
@@ -358,6 +432,74 @@ def _references(flt: Any, sources: tuple[str, ...]) -> list[Reference]:
             )
         )
     return refs
+
+
+def _articles_by_day(flt: Any, sources: tuple[str, ...]) -> dict[date, list[int]]:
+    """The ids of the articles of ``flt``'s window (and article), of any of ``sources``,
+    published on each (local) day: the window's days and the day after its last."""
+    from timeline.store import Article, database
+
+    slack = timedelta(days=1, hours=14)  # the day after the window, in any UTC offset
+    condition = Article.id.is_null(False)
+    if flt.start is not None:
+        condition &= Article.published_at >= flt.start - timedelta(hours=14)
+    if flt.end is not None:
+        condition &= Article.published_at < flt.end + slack
+    if flt.article_id is not None:
+        condition &= Article.id == flt.article_id
+    if sources:
+        condition &= Article.source.in_(sources)
+    query = Article.select(Article.id, Article.published_at, Article.utc_offset_minutes).where(
+        condition
+    )
+    sql, params = query.sql()
+    days: dict[date, list[int]] = defaultdict(list)
+    for article_id, published, offset in database.execute_sql(sql, params):
+        days[(_naive_utc(published) + timedelta(minutes=offset or 0)).date()].append(article_id)
+    return days
+
+
+def _leads(days: Sequence[date], articles_by_day: dict[date, list[int]]) -> dict[date, list[str]]:
+    """The sentences among the first :data:`LEAD_SENTENCES` of the articles published on each
+    of ``days`` or the day after that name no time of their own (one that names a day is a
+    reference to that day, and one that names a month or a year is background), in article
+    order."""
+    import peewee as pw
+
+    from timeline.store import Event
+
+    wanted = {
+        day: [a for i in range(COVERAGE_DAYS) for a in articles_by_day.get(day + timedelta(i), [])]
+        for day in days
+    }
+    ids = sorted({a for articles in wanted.values() for a in articles})
+    sentences: dict[int, dict[int, str]] = defaultdict(dict)
+    dated: set[tuple[int, int]] = set()  # sentences that name a time of their own
+    for at in range(0, len(ids), 500):
+        rank = pw.fn.DENSE_RANK().over(
+            partition_by=[Event.article], order_by=[Event.sentence_start]
+        )
+        ranked = Event.select(
+            Event.article, Event.sentence_start, Event.text, Event.basis, rank.alias("rank")
+        ).where(Event.article.in_(ids[at : at + 500]))
+        query = (
+            pw.Select(
+                [ranked],
+                [ranked.c.article_id, ranked.c.sentence_start, ranked.c.text, ranked.c.basis],
+            )
+            .where(ranked.c.rank <= LEAD_SENTENCES)
+            .bind(Event._meta.database)
+        )
+        for article_id, start, text, basis in query.tuples():
+            sentences[article_id].setdefault(start, text)
+            if basis != "publication":
+                dated.add((article_id, start))
+    for article_id, start in dated:
+        del sentences[article_id][start]
+    return {
+        day: [text for a in articles for _, text in sorted(sentences[a].items())]
+        for day, articles in wanted.items()
+    }
 
 
 def _naive_utc(value: Any) -> datetime:

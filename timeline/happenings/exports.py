@@ -9,13 +9,12 @@ happening that has coordinates, with the happening's fields as properties.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable, Iterator
+from itertools import chain
 from typing import Any
 
 from timeline.exports import FORMATS as EVENT_FORMATS
-from timeline.exports import Format, csv_cell, stream_json_array, stream_ndjson
+from timeline.exports import Format, csv_cell, csv_lines, stream_json_array, stream_ndjson
 
 HappeningItem = dict[str, Any]
 
@@ -38,24 +37,18 @@ CSV_COLUMNS = (
 def stream_csv(happenings: Iterable[HappeningItem]) -> Iterator[str]:
     """RFC 4180 CSV with a header row, a line at a time; lists (sources, places, names) joined
     with "; "; cells a spreadsheet would run as formulas neutralized (:func:`csv_cell`)."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
+    rows = ([csv_cell(row[c]) for c in CSV_COLUMNS] for row in map(_flat, happenings))
+    return csv_lines(chain([CSV_COLUMNS], rows))
 
-    def line(cells: Iterable[Any]) -> str:
-        out.seek(0)
-        out.truncate()
-        writer.writerow(cells)
-        return out.getvalue()
 
-    yield line(CSV_COLUMNS)
-    for item in happenings:
-        row = {
-            **item,
-            "sources": "; ".join(item["sources"]),
-            "names": "; ".join(item["names"]),
-            "places": "; ".join(p["name"] for p in item["places"]),
-        }
-        yield line(csv_cell(row[c]) for c in CSV_COLUMNS)
+def _flat(item: HappeningItem) -> dict[str, Any]:
+    """A happening with its lists joined for one CSV cell each."""
+    return {
+        **item,
+        "sources": "; ".join(item["sources"]),
+        "names": "; ".join(item["names"]),
+        "places": "; ".join(p["name"] for p in item["places"]),
+    }
 
 
 def to_csv(happenings: Iterable[HappeningItem]) -> str:

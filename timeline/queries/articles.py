@@ -108,6 +108,10 @@ def _article_detail(article_id: int) -> dict[str, Any] | None:
     return data
 
 
+#: The kinds of the sort key a page of articles is linked by: ``(published_at, id)``.
+CURSOR_KINDS: tuple[type, ...] = (datetime, int)
+
+
 def list_articles(
     flt: ArticleFilter, *, order: str = "desc", limit: int = 50, cursor: str | None = None
 ) -> Page:
@@ -132,7 +136,7 @@ def list_articles(
                 )
             )
     if cursor:
-        key = decode_cursor(cursor, (datetime, int))
+        key = decode_cursor(cursor, CURSOR_KINDS)
         query = query.where(_after((Article.published_at, Article.id), key, descending))
     columns = (Article.published_at, Article.id)
     rows = list(
@@ -141,7 +145,7 @@ def list_articles(
     next_cursor = None
     if len(rows) > limit:
         last = rows[limit - 1]
-        next_cursor = encode_cursor((last.published_at, last.id))
+        next_cursor = encode_cursor((last.published_at, last.id), CURSOR_KINDS)
     return Page([article_dict(a) for a in rows[:limit]], next_cursor)
 
 

@@ -472,16 +472,20 @@ def _first_keys(
     return [(_fromdb_time(s), _fromdb_time(e), i) for s, e, i in rows[:limit]]
 
 
+#: The kinds of the sort key a page of events is linked by: ``(start, end, id)``.
+CURSOR_KINDS: tuple[type, ...] = (datetime, datetime, int)
+
+
 def list_events(
     flt: EventFilter, *, order: str = "asc", limit: int = 50, cursor: str | None = None
 ) -> Page:
     """One page of the timeline: events overlapping the window, in timeline order."""
     descending = _page_descending(order, limit)
-    key = decode_cursor(cursor, (datetime, datetime, int)) if cursor else None
+    key = decode_cursor(cursor, CURSOR_KINDS) if cursor else None
     with read_snapshot():  # the keys and the rows they name: one snapshot
         keys = _first_keys(flt, limit + 1, descending, key)
         items = _events_by_id([k[2] for k in keys[:limit]])
-    next_cursor = encode_cursor(keys[limit - 1]) if len(keys) > limit else None
+    next_cursor = encode_cursor(keys[limit - 1], CURSOR_KINDS) if len(keys) > limit else None
     return Page(items, next_cursor)
 
 

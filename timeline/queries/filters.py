@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import re
+import struct
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -116,21 +119,10 @@ class EventFilter:
         return GRANULARITIES[low : high + 1]
 
 
-#: A cursor is the sort key of the last row served, its parts joined by ``_``: a datetime as
-#: microseconds since 1970-01-01T00:00Z (UTC), an id as itself. Its exact form, as a regular
-#: expression per kind of part: every string of that form is a position (times beyond the
-#: calendar are taken as its first or last moment), and every other string is refused.
-_CURSOR_PART = {datetime: "-?[0-9]{1,18}", int: "[0-9]{1,18}"}
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 #: Positions are clamped a day inside the calendar, so that any UTC offset can show them.
 _FIRST_POSITION = datetime(1, 1, 2, tzinfo=UTC)
 _LAST_POSITION = datetime(9999, 12, 30, tzinfo=UTC)
-
-
-def cursor_pattern(kinds: tuple[type, ...]) -> str:
-    """The regular expression (anchored) of the cursors of a sort key of ``kinds``: the
-    ``pattern`` the OpenAPI document gives them."""
-    return "^" + "_".join(_CURSOR_PART[kind] for kind in kinds) + "$"
 
 
 def _micros(moment: datetime) -> int:
@@ -138,29 +130,78 @@ def _micros(moment: datetime) -> int:
     return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
 
 
-def encode_cursor(key: tuple[Any, ...]) -> str:
-    """An opaque, URL-safe token for a sort key of datetimes and ids."""
-    return "_".join(str(_micros(k)) if isinstance(k, datetime) else str(int(k)) for k in key)
+def _micros_moment(text: str) -> datetime:
+    micros = min(max(int(text), _micros(_FIRST_POSITION)), _micros(_LAST_POSITION))
+    return _EPOCH + timedelta(microseconds=micros)
+
+
+def _float_halves(value: float) -> str:
+    high, low = struct.unpack("<II", struct.pack("<d", value))[::-1]
+    return f"{high}_{low}"
+
+
+def _halves_float(text: str) -> float:
+    high, low = (int(half) for half in text.split("_"))
+    try:
+        value = float(struct.unpack("<d", struct.pack("<II", low, high))[0])
+    except struct.error:  # a half of more than 32 bits
+        raise ValueError(text) from None
+    if not math.isfinite(value):
+        raise ValueError(text)
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class CursorPart:
+    """How a cursor writes one kind of sort-key value: its exact form (a regular expression),
+    the text of a value, and the value of a text of that form (``ValueError`` for one that is
+    no position)."""
+
+    pattern: str
+    write: Callable[[Any], str]
+    read: Callable[[str], Any]
+
+
+#: A cursor is the sort key of the last row served, its parts joined by ``_``, each written as
+#: its kind says: a datetime as microseconds since 1970-01-01T00:00Z (UTC), an id as itself,
+#: a float (an importance) exactly, as the high and low 32-bit halves of its IEEE 754 bits.
+#: Every string of a key's form is a position (times beyond the calendar are taken as its
+#: first or last moment) except the bits of no finite float; every other string is refused.
+CURSOR_PARTS: dict[type, CursorPart] = {
+    datetime: CursorPart("-?[0-9]{1,18}", lambda v: str(_micros(v)), _micros_moment),
+    int: CursorPart("[0-9]{1,18}", lambda v: str(int(v)), int),
+    float: CursorPart("[0-9]{1,10}_[0-9]{1,10}", lambda v: _float_halves(float(v)), _halves_float),
+}
+
+
+def cursor_pattern(kinds: tuple[type, ...]) -> str:
+    """The regular expression (anchored) of the cursors of a sort key of ``kinds``: the
+    ``pattern`` the OpenAPI document gives them."""
+    return "^" + "_".join(CURSOR_PARTS[kind].pattern for kind in kinds) + "$"
+
+
+def encode_cursor(key: tuple[Any, ...], kinds: tuple[type, ...]) -> str:
+    """An opaque, URL-safe token for a sort key of ``kinds`` (see :data:`CURSOR_PARTS`)."""
+    return "_".join(CURSOR_PARTS[kind].write(value) for value, kind in zip(key, kinds, strict=True))
 
 
 def decode_cursor(token: str, kinds: tuple[type, ...]) -> tuple[Any, ...]:
     """The sort key inside ``token``; ``kinds`` are the expected types (``datetime``,
-    ``int``). Raises :class:`QueryError` for a token not of the form of
-    :func:`cursor_pattern`."""
-    if not isinstance(token, str) or re.fullmatch(cursor_pattern(kinds)[1:-1], token) is None:
+    ``int``, ``float``). Raises :class:`QueryError` for a token not of the form of
+    :func:`cursor_pattern`, or that holds no position."""
+    groups = "_".join(f"({CURSOR_PARTS[kind].pattern})" for kind in kinds)
+    match = re.fullmatch(groups, token) if isinstance(token, str) else None
+    try:
+        if match is None:
+            raise ValueError(token)
+        return tuple(
+            CURSOR_PARTS[kind].read(part) for part, kind in zip(match.groups(), kinds, strict=True)
+        )
+    except ValueError:
         raise QueryError(
             "cursor",
             "Not a cursor served by this API (take it from 'next_cursor' or the Link header).",
-        )
-    key: list[Any] = []
-    for part, kind in zip(token.split("_"), kinds, strict=True):
-        if kind is datetime:
-            lowest, highest = _micros(_FIRST_POSITION), _micros(_LAST_POSITION)
-            micros = min(max(int(part), lowest), highest)
-            key.append(_EPOCH + timedelta(microseconds=micros))
-        else:
-            key.append(int(part))
-    return tuple(key)
+        ) from None
 
 
 def _after(columns: tuple[pw.Node, ...], key: tuple[Any, ...], descending: bool) -> pw.Node:

@@ -15,8 +15,6 @@ Counts of sources, articles and events are read through the links, never stored.
 from __future__ import annotations
 
 import json
-import math
-import struct
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -145,27 +143,6 @@ _COLUMNS = (
 )
 
 
-def _float_bits(value: float) -> tuple[int, int]:
-    """A float as the two 32-bit halves of its IEEE 754 bits: exact, and a cursor holds
-    integers."""
-    high, low = struct.unpack("<II", struct.pack("<d", value))[::-1]
-    return int(high), int(low)
-
-
-def _bits_float(high: int, low: int) -> float:
-    """The float :func:`_float_bits` made; :class:`QueryError` for halves no cursor holds."""
-    try:
-        value = float(struct.unpack("<d", struct.pack("<II", low, high))[0])
-    except struct.error:
-        value = math.nan
-    if not math.isfinite(value):
-        raise QueryError(
-            "cursor",
-            "Not a cursor served by this API (take it from 'next_cursor' or the Link header).",
-        )
-    return value
-
-
 def list_happenings(
     flt: HappeningFilter, *, order: str = "start", limit: int = 50, cursor: str | None = None
 ) -> Page:
@@ -185,8 +162,7 @@ def list_happenings(
             f'(h."end" = {p} AND h.id > {p}))))'
         )
     else:
-        # the importance's IEEE 754 bits in two halves (cursors hold integers), the id
-        kinds = (int, int, int)
+        kinds = (float, int)
         # Both descending: one backward scan of the (importance, id) index, no sort.
         order_sql = "h.importance DESC, h.id DESC"
         after = f"(h.importance < {p} OR (h.importance = {p} AND h.id < {p}))"
@@ -196,8 +172,7 @@ def list_happenings(
             start, end = db_time(key[0]), db_time(key[1])
             params += [start, start, end, end, key[2]]
         else:
-            value = _bits_float(key[0], key[1])
-            params += [value, value, key[2]]
+            params += [key[0], key[0], key[1]]
         where += f" AND {after}"
     sql = f"SELECT {_COLUMNS} FROM happening h WHERE {where} ORDER BY {order_sql} LIMIT {p}"
     rows = database.execute_sql(sql, [*params, limit + 1]).fetchall()
@@ -208,9 +183,9 @@ def list_happenings(
         key = (
             (_fromdb_time(last[1]), _fromdb_time(last[2]), last[0])
             if order == "start"
-            else (*_float_bits(float(last[6])), last[0])
+            else (float(last[6]), last[0])
         )
-        next_cursor = encode_cursor(key)
+        next_cursor = encode_cursor(key, kinds)
     return Page(items, next_cursor)
 
 

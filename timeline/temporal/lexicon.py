@@ -9,6 +9,7 @@ used in rule patterns. Adding vocabulary needs no code.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
@@ -41,7 +42,7 @@ def words(name: str) -> frozenset[str]:
     return frozenset(r[0].lower() for r in rows(name))
 
 
-def flat_alternation(words: list[str] | tuple[str, ...] | dict[str, str]) -> str:
+def flat_alternation(words: Iterable[str]) -> str:
     """A non-capturing regex alternation of ``words``, longest first, spaces as ``\\s{1,3}``:
     the plain form of :func:`alternation` (same matches, but slower to try)."""
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
@@ -99,7 +100,7 @@ def _branches_exclusive(node: _Node) -> bool:
     return len(folded) == len(node) and all(_branches_exclusive(c) for c in node.values())
 
 
-def alternation(words: list[str] | tuple[str, ...] | dict[str, str]) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A non-capturing regex alternation of ``words`` that prefers longer words, spaces as
     ``\\s{1,3}``, with common prefixes factored out ("sept\\.|sept|sep" becomes
     ``sep(?:t(?:\\.)?)?``).

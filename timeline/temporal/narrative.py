@@ -28,9 +28,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from typing import TypeGuard
 
 from . import calendar as cal
-from .lexicon import alternation, words
+from .lexicon import alternation, rows, words
 from .values import CalendarDate, HolidayRef, SeasonRef, Spec
 
 DOCUMENT_TYPES = ("auto", "news", "narrative", "colloquial")
@@ -46,22 +47,10 @@ _MARKERS = frozenset(words("colloquial_markers")) | {"i"}
 #: Splits a text into words as written, keeping dots and apostrophes inside ("U.S.", "I'm").
 _BETWEEN_WORDS = re.compile(r"[^\w.’'-]+")
 _YEAR = re.compile(r"(?<![\w.,$-])(1[0-9]{3}|20[0-9]{2})(?![\w,-]|\.\d)")
-#: Deictic words, sought as plain substrings of the lower-cased opening (fast on long texts).
-_DEICTIC_WORDS = (
-    "yesterday",
-    "today",
-    "tomorrow",
-    "tonight",
-    "this week",
-    "this month",
-    "this year",
-    "this morning",
-    "last week",
-    "last month",
-    "last night",
-    "next week",
-    "next month",
-    " ago",
+#: Deictic words (``deictic_words.tsv``), sought as plain substrings of the lower-cased opening
+#: (fast on long texts); a "word-end" one after a space.
+_DEICTIC_WORDS = tuple(
+    (" " + row[0] if row[1:] == ("word-end",) else row[0]).lower() for row in rows("deictic_words")
 )
 _LETTERS = re.compile(r"[^\W\d_]")
 #: Colloquial texts are short: a tweet, a chat message, a comment.
@@ -116,7 +105,7 @@ _NOUN_AFTER = re.compile(
     r"[\s-]{1,2}(?:" + alternation(words("modified_nouns")) + r")\b", re.IGNORECASE
 )
 _DETERMINER_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|next|last|whose)|['’]s)\s{1,3}$",
+    r"(?:\b" + alternation(words("modifier_determiners")) + r"|['’]s)\s{1,3}$",
     re.IGNORECASE,
 )
 
@@ -124,7 +113,7 @@ _DETERMINER_BEFORE = re.compile(
 #: A preposition before the noun phrase makes it locate the event in time after all ("in the
 #: 2020 election", "during the 2014 games").
 _LOCATING = re.compile(
-    r"\b(?:in|during|at|since|before|after|until|by|for|from|ahead\s{1,3}of)\s{1,3}\S{1,8}\s{1,3}$",
+    r"\b" + alternation(words("locating_prepositions")) + r"\s{1,3}\S{1,8}\s{1,3}$",
     re.IGNORECASE,
 )
 
@@ -140,7 +129,11 @@ def modifies_noun(text: str, start: int, end: int) -> bool:
     )
 
 
-def follows_story(spec: Spec) -> bool:
+#: The values the story time can complete (see :func:`follows_story`).
+StorySpec = CalendarDate | SeasonRef | HolidayRef
+
+
+def follows_story(spec: Spec) -> TypeGuard[StorySpec]:
     """True for the values that the story time completes: a date, season or holiday whose
     text gives no year ("September", "May 9", "that summer", "Christmas")."""
     if isinstance(spec, CalendarDate):
@@ -152,7 +145,7 @@ def follows_story(spec: Spec) -> bool:
     return False
 
 
-def in_story(spec: Spec, story: cal.Point, forward: bool = False) -> Spec:
+def in_story(spec: StorySpec, story: cal.Point, forward: bool = False) -> StorySpec:
     """``spec`` placed in the story time: the story's year, or, for a narrative
     (``forward``), the next one when the story has reached a later month of its year ("In
     December 1941 ... In January" = January 1942: a narrative moves forward)."""
@@ -161,14 +154,16 @@ def in_story(spec: Spec, story: cal.Point, forward: bool = False) -> Spec:
     later = month is not None and month < story.first.month
     if forward and later and story.unit in ("day", "month"):
         year += 1
-    return replace(spec, year=year)  # type: ignore[call-arg]
+    return replace(spec, year=year)
 
 
 #: The words before an expression that make it set the time of its clause: "In 2014, ...",
 #: "began in 1939", "during the 1990s", "On March 3, 1941": or nothing (the sentence opens
 #: with it).
 _SETTING = re.compile(
-    r"(?:\b(?:in|during|on|of)\s{1,3}|(?:^|[.!?;:]\s{1,3}|\n)[\"'“‘(]{0,2})$", re.IGNORECASE
+    r"(?:\b" + alternation(words("setting_prepositions")) + r"\s{1,3}"
+    r"|(?:^|[.!?;:]\s{1,3}|\n)[\"'“‘(]{0,2})$",
+    re.IGNORECASE,
 )
 #: Signal roles that make a year a bound of something else, not the time of the story
 #: ("since 1980", "dating to 1994", "from 2009").

@@ -49,8 +49,9 @@ def _is_aux(word: str) -> bool:
     return word in _AUX or word.endswith(("n't", "n’t"))
 
 
-#: Words before "sat" that make it Saturday ("this sat", "friday or sat").
-_DAY_BEFORE = frozenset({"this", "next", "last", "on", "or", "and", "every", "till", "until", "by"})
+#: Words before "sat" that make it Saturday ("this sat", "friday or sat"): those before a
+#: short weekday in a colloquial text.
+_DAY_BEFORE = words("colloquial_day_contexts")
 
 #: Splits a sentence into separators and tokens (``[\w'’]{1,40}``), keeping both: offsets then
 #: come from the lengths of the parts, in C, not from a match object per token.
@@ -61,6 +62,8 @@ _CUE_WORDS = (
     | _FUTURE_BEFORE_TO
     | _PRESENT
     | _PAST_IRREGULAR
+    # Not data: the words :func:`_markers` tests one by one in its own branches ("may" the
+    # modal or the month, "is/are due", "to" after a future verb, "has/have" + participle).
     | {"may", "is", "are", "to", "has", "have"}
 )
 #: token (lower case) -> whether :func:`_markers` must look at it; tokens repeat a lot.
@@ -108,6 +111,7 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             sentence[start] == "S" or prev in _DAY_BEFORE or not nxt or nxt.isdigit()
         ):
             continue  # "this sat", "Sat-Sun 1:00pm": Saturday, not the verb
+        # Not data: the past forms of "be" that make the auxiliary, not the cue, carry the tense.
         if prev in ("been", "was", "were") and (
             (word in _FUTURE_BEFORE_TO and nxt == "to") or word in _FUTURE
         ):
@@ -269,12 +273,16 @@ def forward_cue(text: str, pos: int) -> bool:
     )
 
 
+#: "from X [Y] to": the one word opening a range (the grammar of the check above, not a list).
 _RANGE_FROM = re.compile(r"\bfrom\s{1,3}\S{1,12}(?:\s{1,3}\S{1,12})?\s{1,3}$", re.IGNORECASE)
 
 
 #: A present perfect: "has raged", "have been fighting", "has not eased", "'ve waited".
+#: The auxiliary forms and the participle endings are the grammar of the pattern, not a word
+#: list; the adverbs that may stand between them are ``perfect_adverbs.tsv``.
 _PERFECT = re.compile(
-    r"\b(?:has|have|hasn['’]t|haven['’]t)\s{1,3}(?:(?:not|never|already|now|long|been)\s{1,3}){0,2}"
+    r"\b(?:has|have|hasn['’]t|haven['’]t)\s{1,3}"
+    r"(?:" + alternation(words("perfect_adverbs")) + r"\s{1,3}){0,2}"
     r"(?:been|[a-z]{2,20}(?:ed|en|wn|un|ght|ung|ept|elt|ost|ade|aid|ood))\b"
     r"|(?<=\w)['’]ve\s{1,3}(?:been|[a-z]{2,20}ed)\b",
     re.IGNORECASE,
@@ -293,6 +301,8 @@ def present_perfect(text: str, pos: int) -> bool:
     return _PERFECT.search(text, start, pos) is not None
 
 
+#: "until"/"till"/"to" are the grammar of the construction (a delay verb and its end point),
+#: not a word list; the verbs are ``tense_delay_verbs.tsv``.
 _DELAYED = re.compile(
     r"\b" + alternation(words("tense_delay_verbs")) + r"\s{1,3}(?:until|till|to)\s{1,3}$",
     re.IGNORECASE,

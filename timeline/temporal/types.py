@@ -81,9 +81,9 @@ class Timex:
     freq: str | None = None
     extra: dict[str, str] = field(default_factory=dict, compare=False)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, object]:
         """The JSON shape of ``timeline tag --format json`` (see DESIGN.md)."""
-        d = {
+        d: dict[str, object] = {
             "start": self.start,
             "end": self.end,
             "text": self.text,

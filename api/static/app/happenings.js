@@ -18,12 +18,12 @@
   const PAGE = 50;
   const DAY = 86400000;
   const here = new URLSearchParams(window.location.search);
-  /* The filters GET /api/v1/happenings takes from the page's URL. */
-  const FILTERS = ["from", "to", "q", "source", "place", "finest", "coarsest", "order"];
-  /* The ones GET /api/v1/digest takes. */
-  const DIGEST_FILTERS = ["from", "to", "q", "source", "place"];
-
   const list = document.getElementById("happenings");
+  /* The names the page passes from its URL to GET /api/v1/happenings and /api/v1/digest, as
+   * the server lists them (api/web.py's HAPPENING_QUERY and HAPPENING_FILTERS, carried by the
+   * list's and the key dates' data-filters). */
+  const names = (node) => ((node && node.dataset.filters) || "").split(" ").filter(Boolean);
+  const FILTERS = names(list);
   const status = document.getElementById("status");
   const more = document.getElementById("more");
   let next = null;
@@ -191,7 +191,7 @@
   function keyDates() {
     const section = document.getElementById("key-dates");
     if (!section) return;
-    const query = pageQuery(DIGEST_FILTERS);
+    const query = pageQuery(names(section));
     query.set("dates", "8");
     query.set("sentences", "1");
     fetch(`${section.dataset.api}?${query}`, { headers: { Accept: "application/json" } })

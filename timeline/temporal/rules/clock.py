@@ -186,6 +186,7 @@ def build_past_to(m: re.Match[str]) -> Found | None:
             return None
         minutes = n
     sign = _value("direction", m.group("dir"))
+    h: int | None
     if m.group("noon"):
         h = 0 if m.group("noon").lower() == "midnight" else 12
         ampm = pod = None

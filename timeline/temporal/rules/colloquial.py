@@ -43,11 +43,10 @@ _WD = rf"(?P<wd>{_FULL}|{_SHORT})"
 #: The trigger of the weekday rules: a word beginning with a short weekday ("sat", "thurs",
 #: and so every full name: "saturday").
 _WEEKDAY_PREFIX = alt("colloquial_weekdays")
-_REL = r"(?:(?P<rel>this\s{1,3}coming|this\s{1,3}past|this|next|last|coming)\s{1,3})?"
+_REL = rf"(?:(?P<rel>{alt('colloquial_weekday_relatives')})\s{{1,3}})?"
 #: The words before a short weekday that show a day is meant ("on sat", "every mon").
 _DAY_CONTEXT = re.compile(
-    r"(?:\b(?:on|this|next|last|every|till|til|until|by|from|to|and|or|see\s{1,3}you)\s{1,3}"
-    r"|,\s{0,2})$",
+    rf"(?:\b{alt('colloquial_day_contexts')}\s{{1,3}}|,\s{{0,2}})$",
     re.IGNORECASE,
 )
 #: ... or after it: a clock time, a part of day, a date, another day ("Sat-Sun").
@@ -67,7 +66,7 @@ def _day(m: re.Match[str]) -> WeekdayRef:
     """The weekday of the match with its relative word; "this sat" in a tweet is the coming
     one (or today)."""
     rel = " ".join((group(m, "rel") or "").lower().split())
-    n = int(lookup("weekday_relatives", rel)) if rel else 0
+    n = int(lookup("colloquial_weekday_relatives", rel)) if rel else 0
     return WeekdayRef(_weekday(m.group("wd")), n, ahead=rel == "this")
 
 
@@ -111,9 +110,11 @@ def build_month(m: re.Match[str]) -> Found | None:
     return Found("DATE", CalendarDate(None, month_number(word)))
 
 
-_MONTH_LIST = re.compile(r"(?:\b(?:in|and|&|or)\s{1,3}|,\s{0,2})$", re.IGNORECASE)
+_MONTH_LIST = re.compile(
+    rf"(?:\b{alt('colloquial_month_list_words')}\s{{1,3}}|,\s{{0,2}})$", re.IGNORECASE
+)
 #: "may" and "march" are words first: a month only after a preposition ("in may").
-_IN_MONTH = re.compile(r"\b(?:in|of|since|until|till|by|from)\s{1,3}$", re.IGNORECASE)
+_IN_MONTH = re.compile(rf"\b{alt('colloquial_month_prepositions')}\s{{1,3}}$", re.IGNORECASE)
 
 
 def _clock(m: re.Match[str]) -> tuple[int, int, str] | None:
@@ -154,10 +155,10 @@ def build_compact_clock(m: re.Match[str]) -> Found | None:
 def build_day_word(m: re.Match[str]) -> Found | None:
     """ "last day" / "this day" (the day of the message), "next day" (the one after),
     "the whole day" / "all day" (P1D)."""
-    which = " ".join(m.group("which").lower().split())
-    if which in ("whole", "the whole", "entire", "the entire", "all"):
-        return Found("DURATION", Fixed("P1D"))
-    return Found("DATE", DayOffset(1 if which == "next" else 0))
+    value = lookup("colloquial_day_words", m.group("which"))
+    if value.startswith("P"):
+        return Found("DURATION", Fixed(value))
+    return Found("DATE", DayOffset(int(value)))
 
 
 #: unit -> (TIMEX3 time prefix, unit code) of a bare unit word's duration ("hours" PTXH).
@@ -213,8 +214,8 @@ def build_compact_duration(m: re.Match[str]) -> Found | None:
 
 def build_short_relative(m: re.Match[str]) -> Found | None:
     """ "nxt yr", "lst wk", "this mth": the calendar unit containing the reference, moved."""
-    n = {"nxt": 1, "next": 1, "lst": -1, "last": -1, "this": 0}[m.group("rel").lower()]
-    unit = lookup("colloquial_abbreviations", m.group("unit"))
+    n = int(lookup("colloquial_unit_relatives", m.group("rel")))
+    unit = lookup("colloquial_calendar_units", m.group("unit"))
     return Found("DATE", CalendarRelative(unit, n))
 
 
@@ -249,6 +250,7 @@ RULES = (
         trigger=_WEEKDAY_PREFIX,
         documents=_COLLOQUIAL,
     ),
+    # "at" and "@" in the next two rules are the grammar of a clock form, not a word list.
     Rule(
         "time_weekday_clock",
         "[this|next] <weekday>[,] [at] <h>[:<mm>]am|pm",
@@ -273,21 +275,22 @@ RULES = (
         "<n><unit>: 2wks, 24hr, 3yrs",
         rf"(?P<n>\d{{1,3}})(?P<unit>{_ABBREVIATED})",
         build_compact_duration,
-        trigger=r"\d{1,3}(?:hrs?|mins?|secs?|d|days?|wks?|mths?|mos?|yrs?)$",
+        trigger=rf"\d{{1,3}}{_ABBREVIATED}$",
         documents=_COLLOQUIAL,
     ),
     Rule(
         "date_short_relative",
         "nxt|lst|this yr|wk|mth",
-        r"(?P<rel>nxt|next|lst|last|this)\s{1,3}(?P<unit>yr|wk|mth)",
+        rf"(?P<rel>{alt('colloquial_unit_relatives')})\s{{1,3}}"
+        rf"(?P<unit>{alt('colloquial_calendar_units')})",
         build_short_relative,
-        trigger=r"(?:yr|wk|mth)$",
+        trigger=rf"{alt('colloquial_calendar_units')}$",
         documents=_COLLOQUIAL,
     ),
     Rule(
         "date_day_word",
         "last|this|next day; the whole day",
-        r"(?P<which>last|this|next|the\s{1,3}whole|whole|the\s{1,3}entire|entire|all)\s{1,3}day",
+        rf"(?P<which>{alt('colloquial_day_words')})\s{{1,3}}day",
         build_day_word,
         trigger=r"day$",
         documents=_COLLOQUIAL,

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from ..anchor import duration_value
 from ..lexicon import alt, alternation, lookup, table, words
 from ..rule import Found, Rule
+from ..units import duration_value
 from ..values import Fixed
 from .common import (
     MONTH,
@@ -68,6 +68,7 @@ def _thing(m: re.Match[str]) -> str | None:
 
 def build_every(m: re.Match[str]) -> Found | None:
     num = group(m, "num")
+    value: str | None
     if num:
         k = whole_number(num)
         if k is None or k < 1:
