@@ -130,6 +130,20 @@ def _groups_of(token: str) -> tuple[int, ...]:
     return groups
 
 
+#: Per set of active groups (None: all), token as written -> the active groups it fires.
+_FIRED: dict[frozenset[int] | None, dict[str, tuple[int, ...]]] = {}
+
+
+def _active_groups_of(
+    token: str, active: frozenset[int] | None, cache: dict[str, tuple[int, ...]]
+) -> tuple[int, ...]:
+    """The groups of :data:`active` (all if None) that ``token`` fires, cached in ``cache``."""
+    groups = tuple(g for g in _groups_of(token) if active is None or g in active)
+    if len(token) <= 32 and len(cache) < 200_000:
+        cache[token] = groups
+    return groups
+
+
 def _active_groups(document: str) -> frozenset[int]:
     """The trigger groups with a rule that runs on ``document`` (colloquial rules do not run on
     news: their trigger words need no window there)."""
@@ -175,6 +189,7 @@ def _trigger_windows(
     """
     out: dict[int, list[list[int]]] = {}
     starts: list[int] = []
+    cache = _FIRED.setdefault(active, {})
     n = len(text)
     tail = _WORD_TAIL.match
     lo = 0
@@ -183,10 +198,10 @@ def _trigger_windows(
         hi = cut.end() if cut else n
         parts = _TOKEN_SPLIT.split(text[lo:hi])  # separator, word, ..., word, separator
         words = parts[1::2]
-        fired = list(map(_TOKEN_GROUPS.get, words))  # most words are cached as written
+        fired = list(map(cache.get, words))  # most words are cached as written
         if None in fired:
             for i in [i for i, groups in enumerate(fired) if groups is None]:
-                fired[i] = _groups_of(words[i])
+                fired[i] = _active_groups_of(words[i], active, cache)
         # word k of the block spans [ends[2k], ends[2k + 1]) in the text
         ends = list(accumulate(map(len, parts), initial=lo))[1:]
         base = len(starts)
@@ -196,8 +211,6 @@ def _trigger_windows(
             end = tail(text, min(n, ends[2 * k + 1] + _AHEAD)).end()  # type: ignore[union-attr]
             first = -1
             for g in fired[k]:  # type: ignore[union-attr]
-                if active is not None and g not in active:
-                    continue
                 spans = out.setdefault(g, [])
                 if spans and start <= spans[-1][1]:
                     window = spans[-1]
