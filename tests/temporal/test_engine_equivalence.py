@@ -272,3 +272,27 @@ def test_a_pattern_with_a_letter_folding_to_ascii_has_no_ascii_variant() -> None
 def test_rules_whose_matches_start_a_word_are_told(pattern: str, word_start: bool) -> None:
     """The engine tries such a rule at the word starts of a window only."""
     assert Rule("r", "r", pattern, lambda m: None).word_start is word_start
+
+
+def test_every_match_starts_with_one_of_the_rules_first_characters() -> None:
+    """The engine skips word starts outside ``first_chars``: no match may start there."""
+    texts = _corpus_texts() + _MIXED_TEXTS
+    for rule in timeline.temporal.RULES:
+        for text in texts:
+            for m in rule.regex.finditer(text):
+                first = text[m.start()]
+                assert first in rule.first_chars or not first.isascii(), (rule.id, m.group())
+
+
+@pytest.mark.parametrize(
+    ("pattern", "chars"),
+    [
+        (r"\d{1,2}(?:st|nd)?", "0123456789"),
+        (r"(?:the\s{1,3})?May", "tTmM"),
+        (r"(?:a|b)?(?:c|\d)", "aAbBcC0123456789"),
+        (r"[x-z]", "xXyYzZ"),
+        (r"\u212a", "kK"),  # the Kelvin sign matches "k" and "K" when the case is ignored
+    ],
+)
+def test_first_characters_of_a_pattern(pattern: str, chars: str) -> None:
+    assert Rule("r", "r", pattern, lambda m: None).first_chars == frozenset(chars)

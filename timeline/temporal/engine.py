@@ -261,7 +261,7 @@ def _candidates(text: str, windowed: bool = True, document: str = "news") -> lis
         )
         for order, rule in triggered[name]:
             regex, fast, build = rule.regex, rule.ascii_regex, rule.build
-            by_word, width = windowed and rule.word_start, rule.max_width
+            by_word, width, firsts = windowed and rule.word_start, rule.max_width, rule.first_chars
             for (w_start, w_end, first, last, reach), ok in zip(windows, ascii_ok, strict=True):
                 scan = fast if ok and fast is not None else regex
                 if by_word:
@@ -274,7 +274,11 @@ def _candidates(text: str, windowed: bool = True, document: str = "news") -> lis
                     matches = []
                     match, pos = scan.match, 0
                     for p in starts[first:last]:
-                        if p >= pos and (m := match(text, p, w_end)) is not None:
+                        if (
+                            p >= pos
+                            and (text[p] in firsts or text[p] > "\x7f")
+                            and (m := match(text, p, w_end)) is not None
+                        ):
                             matches.append(m)
                             pos = m.end()
                 else:

@@ -72,6 +72,9 @@ class Rule:
     #: The longest a match can be (characters): a match that contains a trigger word ending
     #: at ``e`` starts at ``e - max_width`` or later.
     max_width: int = field(init=False, repr=False, compare=False)
+    #: The ASCII characters a match can start with (every one when that cannot be told):
+    #: the engine does not try the rule at an ASCII character outside them.
+    first_chars: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         flags = 0 if self.case_sensitive else re.IGNORECASE
@@ -92,6 +95,10 @@ class Rule:
         object.__setattr__(self, "max_width", parsed.getwidth()[1])
         ok, empty = _first_is_word(parsed)
         object.__setattr__(self, "word_start", ok and not empty)
+        chars, empty = _first_chars(parsed)
+        object.__setattr__(
+            self, "first_chars", frozenset(_ASCII) if chars is None or empty else chars
+        )
 
 
 #: ASCII characters that ``\s`` matches in a str pattern and not under ``re.ASCII``.
@@ -186,3 +193,65 @@ def _set_item_is_word(op: Any, av: Any) -> bool:
             sre.CATEGORY_UNI_WORD,
         )
     return False
+
+
+_ASCII = [chr(c) for c in range(128)]
+
+
+def _ascii_forms(char: int) -> set[str]:
+    """The ASCII characters that ``char`` may match, in any case (a superset is harmless)."""
+    c = chr(char)
+    forms = [x for x in (c, c.lower(), c.upper(), c.casefold()) if len(x) == 1 and x.isascii()]
+    return {y for x in forms for y in (x, x.lower(), x.upper())}
+
+
+def _set_chars(op: Any, av: Any) -> set[str] | None:
+    if op is sre.LITERAL:
+        return _ascii_forms(av)
+    if op is sre.RANGE:
+        return {x for c in range(av[0], min(av[1], 0x17F) + 1) for x in _ascii_forms(c)} | (
+            set(_ASCII) if av[1] > 0x17F else set()
+        )
+    if op is sre.CATEGORY and av in (sre.CATEGORY_DIGIT, sre.CATEGORY_UNI_DIGIT):
+        return set("0123456789")
+    return None  # anything else: every character
+
+
+def _first_chars(items: Any) -> tuple[set[str] | None, bool]:
+    """``(chars, empty)`` for a parsed pattern: the ASCII characters a match may start with
+    (None: any), and whether it may match the empty string (then what follows it adds its
+    own first characters)."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            return out | _ascii_forms(av), False
+        if op is sre.IN:
+            for o, a in av:
+                chars = _set_chars(o, a)
+                if chars is None:
+                    return None, False
+                out |= chars
+            return out, False
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero width
+        if op is sre.SUBPATTERN:
+            chars, empty = _first_chars(av[-1])
+        elif op is sre.ATOMIC_GROUP:
+            chars, empty = _first_chars(av)
+        elif op is sre.BRANCH:
+            answers = [_first_chars(b) for b in av[1]]
+            if any(c is None for c, _ in answers):
+                return None, False
+            chars = set().union(*(c for c, _ in answers if c is not None))
+            empty = any(e for _, e in answers)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            chars, empty = _first_chars(av[2])
+            empty = empty or av[0] == 0
+        else:
+            return None, False
+        if chars is None:
+            return None, False
+        out |= chars
+        if not empty:
+            return out, False
+    return out, True
