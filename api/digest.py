@@ -30,14 +30,17 @@ class DigestArgs(schemas.Base):
     start = schemas.Moment(
         data_key="from",
         **_described(
-            "Start of the window (inclusive): only days from this one on are picked.",
-            format="date-time",
+            "Start of the window (inclusive): only days from this one on are picked. ISO 8601 "
+            "date or datetime (UTC when no offset is given), or epoch milliseconds. Must be "
+            "earlier than 'to' (else 422).",
+            pattern=schemas.MOMENT_PATTERN,
         ),
     )
     end = schemas.Moment(
         data_key="to",
         **_described(
-            "End of the window (exclusive): only days before it are picked.", format="date-time"
+            "End of the window (exclusive): only days before it are picked.",
+            pattern=schemas.MOMENT_PATTERN,
         ),
     )
     q = schemas.Text(
@@ -48,14 +51,18 @@ class DigestArgs(schemas.Base):
         ),
     )
     source = fields.List(
-        schemas.Text(validate=validate.Length(min=1, max=200)),
+        schemas.Text(
+            validate=validate.Length(min=1, max=200),
+            metadata={"pattern": schemas.QUERY_TEXT_PATTERN},
+        ),
         **_described("Only events of articles from this source; repeat it for any of several."),
     )
     place = schemas.Text(
         validate=validate.Length(min=1, max=200),
         **_described(
             "Only events of happenings at this place (a country, US state or city, by any of its "
-            "names: Kiev finds Kyiv)."
+            "names: Kiev finds Kyiv); 422 for a name the gazetteer does not know.",
+            pattern=schemas.QUERY_TEXT_PATTERN,
         ),
     )
     dates = fields.Integer(

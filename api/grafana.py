@@ -15,10 +15,18 @@ Filters are the ``/events`` ones (``source``, ``q``, ``basis``, ``finest``, ``co
 ``article``), given as ad hoc filters (``key = value``), as a target's ``payload`` object or
 as an annotation's query string (``source=Wire&q=shelling``). docs/grafana.md shows each
 request as Grafana sends it.
+
+What the document says is what is refused: an unknown filter key, an operator other than
+``=``, an unknown target, a range bound that is no time. A filter *value* is free text typed
+in a dashboard: one that no event can have (a basis or granularity that does not exist, an
+article that is no id, no word to search, ``coarsest`` finer than ``finest``) selects
+nothing, and so does a range whose ``to`` is not later than its ``from``: the answer is empty,
+as for any filter that matches nothing.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from itertools import islice
 from typing import Any
@@ -26,12 +34,13 @@ from urllib.parse import parse_qsl
 
 import marshmallow as ma
 from flask.views import MethodView
-from flask_smorest import Blueprint, abort
+from flask_smorest import Blueprint
 from marshmallow import fields
 
 from api.resources import _missing_dependency, _query_error
-from api.schemas import Moment
+from api.schemas import MOMENT_PATTERN, EventFilterArgs, Moment, _described
 from timeline import exports, queries
+from timeline.queries.search import parse as parse_words
 from timeline.temporal.types import GRANULARITIES
 
 grafana = Blueprint(
@@ -70,35 +79,109 @@ class _Loose(ma.Schema):
         unknown = ma.EXCLUDE
 
 
+#: An annotation's query string: ``key=value`` pairs of the filters joined by ``&`` (values
+#: percent-encoded or not; ``+`` is a space), or nothing.
+_PAIR = "(?:" + "|".join(TAG_KEYS) + ")=[^&]*"
+ANNOTATION_QUERY_PATTERN = f"^(?:{_PAIR}(?:&{_PAIR})*)?$"
+
+
 class RangeSchema(_Loose):
-    start = Moment(data_key="from", required=True)
-    end = Moment(data_key="to", required=True)
+    start = Moment(
+        data_key="from",
+        required=True,
+        **_described(
+            "Start of the dashboard's range, as /events reads 'from' (an ISO 8601 time or epoch "
+            "milliseconds). A range whose 'to' is not later selects nothing.",
+            pattern=MOMENT_PATTERN,
+        ),
+    )
+    end = Moment(
+        data_key="to",
+        required=True,
+        **_described("End of the dashboard's range.", pattern=MOMENT_PATTERN),
+    )
 
 
 class FilterSchema(_Loose):
-    key = fields.String(required=True)
-    operator = fields.String(load_default="=")
-    value = fields.String(required=True)
+    key = fields.String(
+        required=True, validate=ma.validate.OneOf(TAG_KEYS), **_described("The filter.")
+    )
+    operator = fields.String(load_default="=", validate=ma.validate.OneOf(["="]))
+    value = fields.String(
+        required=True,
+        **_described(
+            "Its value, as the /events parameter of that name takes it; a value no event has "
+            "selects nothing."
+        ),
+    )
+
+
+class FilterValue(fields.Field):
+    """A filter value of a target's payload: a string, or an integer (an article id)."""
+
+    default_error_messages = {"invalid": "Must be a string or an integer."}
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise self.make_error("invalid")
+        return str(value)
+
+
+class PayloadSchema(ma.Schema):
+    """The filters of one target, by the names of the /events parameters."""
+
+    class Meta:
+        unknown = ma.RAISE
+
+    source, q, basis, finest, coarsest, article = (
+        FilterValue(
+            allow_none=True,
+            metadata={
+                "description": f"The /events '{key}' filter (a value no event has selects "
+                "nothing; null or empty: no filter).",
+                "oneOf": [{"type": "string"}, {"type": "integer"}],
+            },
+        )
+        for key in TAG_KEYS
+    )
 
 
 class TargetSchema(_Loose):
-    target = fields.String(load_default=TABLE)
+    target = fields.String(load_default=TABLE, validate=ma.validate.OneOf((TABLE, COUNT)))
     refId = fields.String(load_default="A")  # noqa: N815
     type = fields.String(load_default=None, allow_none=True)
-    payload = fields.Dict(load_default=dict)
+    payload = fields.Nested(PayloadSchema, load_default=dict)
 
 
 class QuerySchema(_Loose):
     range = fields.Nested(RangeSchema, required=True)
     targets = fields.List(fields.Nested(TargetSchema), required=True)
-    maxDataPoints = fields.Integer(load_default=DEFAULT_ROWS)  # noqa: N815
+    maxDataPoints = fields.Integer(load_default=DEFAULT_ROWS, strict=True)  # noqa: N815
     adhocFilters = fields.List(fields.Nested(FilterSchema), load_default=list)  # noqa: N815
+
+
+class JSONBoolean(fields.Boolean):
+    """A JSON true or false, nothing else (marshmallow's takes 0, 1, "yes" ...)."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> bool:
+        if not isinstance(value, bool):
+            raise self.make_error("invalid", input=value)
+        return value
 
 
 class AnnotationSchema(_Loose):
     name = fields.String(load_default="timeline")
-    query = fields.String(load_default="", allow_none=True)
-    enable = fields.Boolean(load_default=True)
+    query = fields.String(
+        load_default="",
+        allow_none=True,
+        validate=ma.validate.Regexp(ANNOTATION_QUERY_PATTERN),
+        **_described(
+            "The filters as a query string (source=Wire&q=shelling); a value no event has "
+            "selects nothing.",
+            pattern=ANNOTATION_QUERY_PATTERN,
+        ),
+    )
+    enable = JSONBoolean(load_default=True)
 
 
 class AnnotationsSchema(_Loose):
@@ -114,48 +197,34 @@ class TagValuesSchema(_Loose):
     key = fields.String(required=True)
 
 
-def _filter(rng: dict[str, Any], given: dict[str, Any]) -> queries.EventFilter:
-    """The :class:`EventFilter` of a Grafana range and filters (422 naming an unknown key)."""
-    unknown = sorted(set(given) - set(TAG_KEYS))
-    if unknown:
-        abort(
-            422,
-            message=f"Unknown filter: {', '.join(unknown)}. Filters are {', '.join(TAG_KEYS)}.",
-            errors={k: ["Unknown filter."] for k in unknown},
+#: The filters' own rules: those of the /events parameters of the same names.
+_FILTER_ARGS = EventFilterArgs(only=TAG_KEYS)
+
+
+def _filter(rng: dict[str, Any], given: dict[str, Any]) -> queries.EventFilter | None:
+    """The :class:`EventFilter` of a Grafana range and filters (the keys are checked by the
+    schemas), or None when nothing can match: an empty range, or a value no event has."""
+    values = {key: value for key, value in given.items() if value not in (None, "")}
+    try:
+        args = _FILTER_ARGS.load(values)
+        if args.get("q") is not None:
+            parse_words(args["q"])
+        return queries.EventFilter(
+            start=rng["start"],
+            end=rng["end"],
+            q=args.get("q"),
+            source=args.get("source"),
+            article_id=args.get("article"),
+            basis=args.get("basis"),
+            finest=args.get("finest"),
+            coarsest=args.get("coarsest"),
         )
-    article = given.get("article")
-    if article is not None:
-        try:
-            article = int(article)
-        except ValueError:
-            abort(
-                422,
-                message="Invalid value for: article.",
-                errors={"article": ["Not an article id."]},
-            )
-    return queries.EventFilter(
-        start=rng["start"],
-        end=rng["end"],
-        q=given.get("q") or None,
-        source=given.get("source") or None,
-        article_id=article,
-        basis=given.get("basis") or None,
-        finest=given.get("finest") or None,
-        coarsest=given.get("coarsest") or None,
-    )
+    except (ma.ValidationError, queries.QueryError):
+        return None
 
 
 def _adhoc(filters: list[dict[str, Any]]) -> dict[str, str]:
-    given = {}
-    for flt in filters:
-        if flt["operator"] != "=":
-            abort(
-                422,
-                message=f"Only '=' filters are supported, not {flt['operator']!r} on {flt['key']}.",
-                errors={flt["key"]: ["Only '=' is supported."]},
-            )
-        given[flt["key"]] = flt["value"]
-    return given
+    return {flt["key"]: flt["value"] for flt in filters}
 
 
 def _row(event: dict[str, Any]) -> list[Any]:
@@ -174,13 +243,18 @@ def _row(event: dict[str, Any]) -> list[Any]:
     ]
 
 
-def _unit(flt: queries.EventFilter) -> str:
-    """The finest bucket unit that keeps a range within :data:`queries.MAX_BUCKETS`."""
+def _series(flt: queries.EventFilter) -> tuple[queries.EventFilter, str]:
+    """The finest bucket unit that keeps a range within :data:`queries.MAX_BUCKETS`, and the
+    range itself, cut to its last :data:`queries.MAX_BUCKETS` months when even months are
+    too many (a range of more than 80 years)."""
     assert flt.start is not None and flt.end is not None
     span = flt.end - flt.start
     if span <= timedelta(days=queries.MAX_BUCKETS - 2):
-        return "day"
-    return "week" if span <= timedelta(weeks=queries.MAX_BUCKETS - 2) else "month"
+        return flt, "day"
+    if span <= timedelta(weeks=queries.MAX_BUCKETS - 2):
+        return flt, "week"
+    earliest = flt.end - timedelta(days=28 * (queries.MAX_BUCKETS - 2))
+    return replace(flt, start=max(flt.start, earliest)), "month"
 
 
 @grafana.route("/")
@@ -222,7 +296,7 @@ class Query(MethodView):
         for target in body["targets"]:
             flt = _filter(body["range"], {**adhoc, **target["payload"]})
             if target["target"] == COUNT:
-                buckets = queries.bucket_events(flt, _unit(flt), first=0)
+                buckets = queries.bucket_events(*_series(flt), first=0) if flt else []
                 answers.append(
                     {
                         "target": COUNT,
@@ -232,7 +306,7 @@ class Query(MethodView):
                 )
             elif target["target"] == TABLE:
                 rows = min(max(body["maxDataPoints"], 1), MAX_ROWS)
-                events = islice(queries.iter_events(flt), rows)
+                events = islice(queries.iter_events(flt), rows) if flt else iter(())
                 answers.append(
                     {
                         "type": "table",
@@ -240,12 +314,6 @@ class Query(MethodView):
                         "columns": TABLE_COLUMNS,
                         "rows": [_row(e) for e in events],
                     }
-                )
-            else:
-                abort(
-                    422,
-                    message=f"Unknown target {target['target']!r}: use {TABLE!r} or {COUNT!r}.",
-                    errors={"target": [f"One of: {TABLE}, {COUNT}."]},
                 )
         return answers
 
@@ -258,6 +326,8 @@ class Annotations(MethodView):
         """The range's events as annotations (the annotation's query holds the filters)"""
         annotation = body["annotation"]
         flt = _filter(body["range"], dict(parse_qsl(annotation.get("query") or "")))
+        if flt is None:
+            return []
         return [
             {**exports.grafana_annotation(event), "annotation": annotation}
             for event in islice(queries.iter_events(flt), MAX_ROWS)

@@ -15,6 +15,7 @@ from marshmallow import fields, validate
 
 from timeline.articles import (
     SUPPORTED_RANGE_TEXT,
+    TEXT_PATTERN,
     WEB_URL_PATTERN,
     ArticleInput,
     InvalidArticle,
@@ -29,6 +30,7 @@ from timeline.queries import BASES, MAX_LIMIT, UNITS
 from timeline.queries import articles as article_queries
 from timeline.queries import events as event_queries
 from timeline.queries.filters import cursor_pattern
+from timeline.queries.happenings import CURSOR_KINDS as HAPPENING_CURSOR
 from timeline.queries.happenings import ORDERS as HAPPENING_ORDERS
 from timeline.temporal import DOCUMENT_TYPES
 from timeline.temporal.types import GRANULARITIES
@@ -115,12 +117,12 @@ _TIME = (
 MOMENT_PATTERN = f"^(?:{_DATE}{_TIME}|[0-9]{{11,14}})$"
 #: An article's publication time: ISO 8601 only (no epoch milliseconds).
 ISO_MOMENT_PATTERN = f"^{_DATE}{_TIME}$"
-#: Words to search for: at least one letter or digit, no NUL.
-WORDS_PATTERN = r"^[^\x00]*[^\W_][^\x00]*$"
-#: Text that is not blank and has no NUL character (what both doors store).
-TEXT_PATTERN = r"^[^\x00]*[^\s\x00][^\x00]*$"
 #: A query text: no NUL character.
 QUERY_TEXT_PATTERN = r"^[^\x00]+$"
+#: Words to search for: no NUL. Whether the text holds a word (a letter or digit, as
+#: :mod:`timeline.words` reads them: Unicode's) is the search's to say, with 422 naming
+#: ``q``: JSON Schema's patterns (ECMAScript's) know only ASCII letters.
+WORDS_PATTERN = QUERY_TEXT_PATTERN
 
 
 def _described(text: str, **extra: Any) -> dict[str, Any]:
@@ -669,15 +671,17 @@ class HappeningListArgs(Base):
     start = Moment(
         data_key="from",
         **_described(
-            "Start of the window (inclusive): happenings whose interval ends after it.",
-            format="date-time",
+            "Start of the window (inclusive): happenings whose interval ends after it. ISO 8601 "
+            "date or datetime (UTC when no offset is given), or epoch milliseconds. Must be "
+            "earlier than 'to' (else 422).",
+            pattern=MOMENT_PATTERN,
         ),
     )
     end = Moment(
         data_key="to",
         **_described(
             "End of the window (exclusive): happenings whose interval starts before it.",
-            format="date-time",
+            pattern=MOMENT_PATTERN,
         ),
     )
     q = Text(
@@ -688,7 +692,7 @@ class HappeningListArgs(Base):
         ),
     )
     source = fields.List(
-        Text(validate=validate.Length(min=1, max=200)),
+        Text(validate=validate.Length(min=1, max=200), metadata={"pattern": QUERY_TEXT_PATTERN}),
         **_described(
             "Only happenings reported by this source; repeat it for any of several "
             "(source=a&source=b)."
@@ -698,12 +702,16 @@ class HappeningListArgs(Base):
         validate=validate.Length(min=1, max=200),
         **_described(
             "Only happenings at this place: a country, US state or city of the GeoNames "
-            "gazetteer, by any of its names (Kiev finds Kyiv)."
+            "gazetteer, by any of its names (Kiev finds Kyiv); 422 for a name it does not know.",
+            pattern=QUERY_TEXT_PATTERN,
         ),
     )
     finest = Text(
         validate=validate.OneOf(GRANULARITIES),
-        **_described("Finest granularity to keep (finest=day drops happenings known to the hour)."),
+        **_described(
+            "Finest granularity to keep (finest=day drops happenings known to the hour). Not "
+            "coarser than 'coarsest' (refused with 422: nothing could match)."
+        ),
     )
     coarsest = Text(
         validate=validate.OneOf(GRANULARITIES),
@@ -724,8 +732,12 @@ class HappeningListArgs(Base):
         **_described(f"Happenings per page, at most {MAX_LIMIT}."),
     )
     cursor = Text(
-        validate=validate.Length(min=1, max=500),
-        **_described("Opaque position of the next page, from 'next_cursor' or the Link header."),
+        validate=validate.Length(min=1, max=60),
+        **_described(
+            "Position of the next page, from 'next_cursor' or the Link header (a string of this "
+            "pattern is a position in either order; any other is refused with 422).",
+            pattern=cursor_pattern(HAPPENING_CURSOR),
+        ),
     )
     format = Text(
         validate=validate.OneOf(("json", *HAPPENING_FORMATS)),

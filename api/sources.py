@@ -15,7 +15,8 @@ from flask.views import MethodView
 from flask_smorest import Blueprint, abort
 from marshmallow import fields, validate
 
-from api.schemas import Base, _described
+from api.schemas import Base, Text, _described
+from timeline.articles import SPACE, TEXT_PATTERN
 from timeline.sources import registry
 from timeline.sources.feeds import KINDS
 
@@ -29,9 +30,9 @@ _SECURED = [{"bearerAuth": []}]
 #: The URLs a source may have, as the document states them: http(s), a host (no user info,
 #: no brackets), a port 0-65535 if any, then anything without white space.
 SOURCE_URL_PATTERN = (
-    r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#@:\[\]\x00-\x1f\x7f]+"
+    rf"^[Hh][Tt][Tt][Pp][Ss]?://[^{SPACE}/?#@:\[\]\x00-\x1f\x7f]+"
     r"(?::(?:[0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}"
-    r"|655[0-2][0-9]|6553[0-5]))?(?:[/?#][^\s\x00-\x1f\x7f]*)?$"
+    rf"|655[0-2][0-9]|6553[0-5]))?(?:[/?#][^{SPACE}\x00-\x1f\x7f]*)?$"
 )
 #: The intervals a source may be fetched at, as the document states them: at least 10
 #: seconds (``30s``), minutes (``15m``, or a bare number), hours or days, bounded so the
@@ -98,11 +99,14 @@ class SourceInputSchema(Base):
             pattern=EVERY_PATTERN,
         ),
     )
-    source = fields.String(
+    source = Text(
         allow_none=True,
         load_default=None,
         validate=validate.Length(min=1, max=200),
-        **_described("The source name its articles get (default: the site's host)."),
+        **_described(
+            "The source name its articles get (default: the site's host): not blank, no NUL.",
+            pattern=TEXT_PATTERN,
+        ),
     )
 
 
@@ -161,7 +165,10 @@ class Sources(MethodView):
         """Follow a feed, sitemap or page
 
         It is due at once; a worker fetches it and then every `every`. 409 when the URL (in
-        its canonical form) is followed already.
+        its canonical form) is followed already. 422 naming the address when its host is, or
+        resolves to, an internal address (loopback, private, link-local such as the cloud
+        metadata's 169.254.169.254, unique-local, multicast, unspecified): those are not
+        fetched unless the server sets `TIMELINE_FETCH_ALLOW_PRIVATE=1` (docs/deploy.md).
         """
         try:
             source = registry.add_source(data["url"], every=data["every"], name=data["source"])
@@ -169,8 +176,9 @@ class Sources(MethodView):
             message = str(error)
             if "already followed" in message:
                 abort(409, message=message)
-            field = "every" if "interval" in message else "source" if "name" in message else "url"
-            abort(422, message=f"Invalid value for: {field}.", errors={field: [message]})
+            abort(
+                422, message=f"Invalid value for: {error.field}.", errors={error.field: [message]}
+            )
         location = url_for("sources.SourceById", source_id=source.id)
         return registry.source_json(source), 201, {"Location": location}
 

@@ -31,23 +31,6 @@ from serving import reset_postgres_schema, serving, timeline_command  # noqa: E4
 
 KEY = "fuzz-key"
 
-#: Operations whose documented constraints do not yet say exactly what the server refuses
-#: (found when the branches of happenings, digest, Grafana and sources met the hardening:
-#: schemathesis sends schema-valid requests they answer 422). Left out of the runs until
-#: their schemas are made exact; issue 12 stays open for them (docs/reliability.md).
-NOT_YET_EXACT = (
-    "GET /api/v1/happenings",
-    "GET /api/v1/timeline",
-    "POST /api/v1/articles",
-    "POST /api/v1/grafana/annotations",
-    "POST /api/v1/grafana/query",
-    "GET /api/v1/digest",
-)
-
-
-#: The operations issue 12 made exact (the endpoints added since have not been through it).
-HARDENED = r"^/api/v1/(health|resolve|articles(/\{article_id\})?|events|timeline)$"
-
 
 def run(
     config: str,
@@ -98,9 +81,6 @@ def run(
             command += ["-H", f"Authorization: Bearer {KEY}"]
         if paths:
             command += ["--include-path-regex", paths]
-        else:
-            for name in NOT_YET_EXACT:
-                command += ["--exclude-name", name]
         hooks_env = {
             **env,
             "SCHEMATHESIS_HOOKS": "fuzz_hooks",
@@ -138,15 +118,15 @@ def main() -> None:
         "--paths",
         default=None,
         metavar="REGEX",
-        help="only the operations whose path matches (default: all); "
-        "--paths hardened: those issue 12 made exact",
+        help="only the operations whose path matches (default: the whole document)",
     )
     args = parser.parse_args()
     bad = False
     with tempfile.TemporaryDirectory() as scratch:
         for config in args.configs.split(","):
-            paths = HARDENED if args.paths == "hardened" else args.paths
-            result = run(config, args.examples, args.seed, args.database_url, Path(scratch), paths)
+            result = run(
+                config, args.examples, args.seed, args.database_url, Path(scratch), args.paths
+            )
             print(
                 f"{result['database']:<10} {config:<5} cases {result['cases']:>6}  "
                 f"failures {result['failures']}",

@@ -35,7 +35,11 @@ from fixture_server import FixtureServer  # noqa: E402
 from tests.conftest import _reset_postgres  # noqa: E402
 from timeline import jobs, store  # noqa: E402
 
-ENV = {"TIMELINE_FETCH_HOST_INTERVAL": "0", "TIMELINE_FETCH_TIMEOUT": "30"}
+ENV = {
+    "TIMELINE_FETCH_HOST_INTERVAL": "0",
+    "TIMELINE_FETCH_TIMEOUT": "30",
+    "TIMELINE_FETCH_ALLOW_PRIVATE": "1",  # the fixture site is on 127.0.0.1
+}
 
 
 def _drained(db, total: int) -> bool:

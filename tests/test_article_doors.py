@@ -98,3 +98,19 @@ def test_one_iso_8601_parser_for_every_door(text):
     assert loaded == (expected.value if expected else None)
     if expected is not None:
         assert MomentType().convert(text, None, None) == expected.value
+
+
+def test_the_documented_white_space_is_what_strip_removes():
+    """The patterns of the document spell white space out (JSON Schema's \\s is ECMAScript's):
+    the class must be exactly what ``str.strip`` removes, or the document and the validator
+    disagree on a blank title."""
+    import re
+    import sys
+
+    from timeline.articles import SPACE
+
+    space = re.compile(f"[{SPACE}]")
+    differ = [
+        hex(c) for c in range(sys.maxunicode + 1) if bool(space.match(chr(c))) != chr(c).isspace()
+    ]
+    assert differ == []

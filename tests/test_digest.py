@@ -8,7 +8,7 @@ from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.happenings.digest import (
@@ -223,6 +223,7 @@ def test_keywords_match_whole_folded_words_and_phrases():
 # --- the whole ----------------------------------------------------------------------------------
 
 
+@settings(deadline=None)  # no timing in unit tests: the machine may be busy
 @given(
     st.lists(st.tuples(st.integers(1, 30), st.integers(0, 60), st.integers(-5, 40)), max_size=60),
     st.integers(1, 12),

@@ -120,3 +120,96 @@ def test_a_narrative_dates_its_events_in_the_story_year():
         (_utc(1939, 1, 1), _utc(1940, 1, 1)),
         (_utc(1939, 9, 1), _utc(1939, 10, 1)),
     ]
+
+
+THU = date(2022, 5, 20)  # a Friday: "Thursday" is May 19
+
+
+def _days(body: str, reference: date) -> list[tuple[date, date]]:
+    return [
+        (e.start.astimezone(UTC).date(), e.end.astimezone(UTC).date())
+        for e in extract(body, reference).events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an adverbial clause with its own verb ("since the war started on ...")
+        (
+            "Lawmakers voted 70 to 20 on Thursday for the loan, the biggest one since the war "
+            "started on March 2.",
+            [(date(2022, 5, 19), date(2022, 5, 20))],
+        ),
+        (
+            "After the border closed in early April, the ferry resumed service on Thursday.",
+            [(date(2022, 5, 19), date(2022, 5, 20))],
+        ),
+        # a relative clause, non-restrictive or restrictive
+        (
+            "The mayor, who visited the plant on Monday, resigned on Thursday.",
+            [(date(2022, 5, 19), date(2022, 5, 20))],
+        ),
+        (
+            "The pact, which was signed in 2019, lapsed on Thursday.",
+            [(date(2022, 5, 19), date(2022, 5, 20))],
+        ),
+        (
+            "The last bus left on Thursday, ending an airlift that began two weeks earlier.",
+            [(date(2022, 5, 19), date(2022, 5, 20))],
+        ),
+        # a superlative's "since" bounds the comparison
+        (
+            "Prices fell on Thursday, the sharpest drop since March 8.",
+            [(date(2022, 5, 19), date(2022, 5, 20))],
+        ),
+        # a date modifying an event noun after a preposition
+        (
+            "Following the April 30 blast, the bridge reopened on Thursday.",
+            [(date(2022, 5, 19), date(2022, 5, 20))],
+        ),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_a_subordinate_expression_does_not_date_the_main_event(body, expected):
+    assert _days(body, THU) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # with nothing in the main clause, the subordinate date is the best there is
+        (
+            "The pact, which was signed in 2019, lapsed.",
+            [(date(2019, 1, 1), date(2020, 1, 1))],
+        ),
+        # a main clause after a relative clause without commas is the main clause again
+        (
+            "The man who was arrested in March said on Thursday that he was innocent.",
+            [(date(2022, 5, 19), date(2022, 5, 20))],
+        ),
+        # a bare "since"/"after" + date is a preposition, not a clause: it dates the event
+        (
+            "Shelling has continued since March 8.",
+            [(date(2022, 3, 8), date(2022, 5, 20))],
+        ),
+        # two coordinated main clauses keep their own dates
+        (
+            "The House voted on Tuesday, and the Senate voted on Thursday.",
+            [(date(2022, 5, 17), date(2022, 5, 18)), (date(2022, 5, 19), date(2022, 5, 20))],
+        ),
+        # a reported clause ("said ... that") is not a relative clause
+        (
+            "Officials said on Thursday that troops had advanced since Monday.",
+            [(date(2022, 5, 19), date(2022, 5, 20)), (date(2022, 5, 16), date(2022, 5, 20))],
+        ),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_main_clause_expressions_still_date_the_sentence(body, expected):
+    assert _days(body, THU) == expected
+
+
+def test_a_gerund_clause_does_not_date_the_main_event():
+    body = "A court fined the driver on Thursday for injuring a cyclist on May 2."
+    assert _days(body, THU) == [(date(2022, 5, 19), date(2022, 5, 20))]

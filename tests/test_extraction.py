@@ -134,3 +134,42 @@ def test_fixture_events(path):
     if len(got) != len(expected):
         problems.append(f"{len(got)} events, expected {len(expected)}: {got}")
     assert not problems, "\n".join(problems)
+
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.mark.parametrize(
+    ("seed", "sentence_contains", "dated_by"),
+    [
+        # "voted ... on Thursday ..., the largest package since the invasion began on February 24"
+        (
+            "2022-05-20-evening-courier-azovstal-senate-aid",
+            "the Senate voted 86 to 11",
+            ["Thursday"],
+        ),
+        # "Biden, who left for South Korea on Thursday, is expected to sign it this weekend"
+        (
+            "2022-05-20-evening-courier-azovstal-senate-aid",
+            "who left for South Korea",
+            ["this weekend"],
+        ),
+        # "NATO, which was founded in 1949"
+        (
+            "2022-05-16-baltic-dispatch-sweden-applies",
+            "has not fought a war since 1814",
+            ["1814", "the 20th century"],
+        ),
+    ],
+)
+def test_seed_sentences_are_dated_by_their_main_clause(seed, sentence_contains, dated_by):
+    """The demo seeds' sentences with a date in a subordinate clause (real tagger)."""
+    from timeline.ingest import parse_article
+
+    article = parse_article(json.loads((SEEDS / f"{seed}.json").read_text(encoding="utf-8")))
+    events = [
+        e
+        for e in extract(article.body, article.reference).events
+        if sentence_contains in e.sentence.text
+    ]
+    assert [e.timex.text if e.timex else None for e in events] == dated_by

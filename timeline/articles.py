@@ -222,12 +222,21 @@ def in_supported_range(start: datetime, end: datetime) -> bool:
     return SUPPORTED_FROM <= start and end <= SUPPORTED_UNTIL
 
 
+#: White space as ``str.strip`` and ``str.isspace`` know it, spelled out for a regular
+#: expression class: ``\s`` means other characters in other engines (ECMAScript's, which JSON
+#: Schema patterns follow, has U+FEFF and lacks U+001C-U+001F and U+0085), so patterns of
+#: the OpenAPI document name the characters. A test holds it to ``str.isspace``.
+SPACE = r"\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+#: Text that is not blank and has no NUL character: the rule of ``title``, ``body``,
+#: ``source`` and ``language`` (:func:`parse_article`), also their OpenAPI ``pattern``.
+TEXT_PATTERN = rf"^[^\x00]*[^{SPACE}\x00][^\x00]*$"
+
 #: The one rule for links (stored, exported, shown as links), also the OpenAPI ``pattern`` of
 #: ``url``: ``http://`` or ``https://`` (any case), a host (no user info), an optional port,
 #: then anything without white space or control characters.
 WEB_URL_PATTERN = (
-    r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#@:\x00-\x1f\x7f]+(?::[0-9]{0,5})?"
-    r"(?:[/?#][^\s\x00-\x1f\x7f]*)?$"
+    rf"^[Hh][Tt][Tt][Pp][Ss]?://[^{SPACE}/?#@:\x00-\x1f\x7f]+(?::[0-9]{{0,5}})?"
+    rf"(?:[/?#][^{SPACE}\x00-\x1f\x7f]*)?$"
 )
 _WEB_URL = re.compile(WEB_URL_PATTERN)
 

@@ -10,7 +10,10 @@ sentences and dates each one:
   event per distinct interval, basis ``expression``, linked to the first expression that
   gave that interval. An expression that only modifies a noun ("approved the 2026 budget
   draft on Wednesday": the tagger marks it ``extra["modifier"]``) names a thing, not the
-  time of the event, and dates nothing;
+  time of the event, and dates nothing. An expression of a subordinate clause ("voted on
+  Thursday ..., the largest package since the invasion began on February 24"; see
+  :func:`timeline.temporal.clauses.background`) dates the sentence only when no expression of
+  its main clause does;
 - a sentence with none (no expression, or only vague references such as "now", sets and
   unanchored durations such as "for weeks") yields one event dated by the publication day in
   the article's own offset, basis ``publication``. Nothing is ever invented from a vague
@@ -31,6 +34,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Protocol
 
 from timeline.articles import in_supported_range
+from timeline.temporal.clauses import background
 from timeline.temporal.types import Interval, Timex
 from timeline.text import Sentence
 
@@ -149,14 +153,25 @@ def _dated_by_expressions(
     tense: str,
     tagger: Tagger,
 ) -> list[DatedEvent]:
+    placed = [
+        (timex, interval)
+        for timex in timexes
+        if not timex.extra.get("modifier")  # "approved the 2026 budget draft": names the budget
+        and (interval := tagger.event_interval(timex, reference)) is not None
+        and in_supported_range(interval.start, interval.end)
+    ]
+    if len(placed) > 1:
+        # "voted on Thursday ..., the largest package since the invasion began on February 24"
+        text, at = sentence.text, sentence.start
+        main = [
+            (t, i) for t, i in placed if not background(text, t.start - at, t.end - at, t.signal)
+        ]
+    else:
+        main = placed
     events = []
     seen: set[tuple[datetime, datetime]] = set()
-    for timex in timexes:
-        if timex.extra.get("modifier"):
-            continue  # "approved the 2026 budget draft on Wednesday": 2026 names the budget
-        interval = tagger.event_interval(timex, reference)
-        if interval is None or not in_supported_range(interval.start, interval.end):
-            continue
+    # an expression of a subordinate clause dates the sentence only when its main clause has none
+    for timex, interval in main or placed:
         key = (interval.start, interval.end)
         if key in seen:
             continue

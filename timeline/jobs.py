@@ -34,6 +34,7 @@ from procrastinate.exceptions import AlreadyEnqueued
 
 from timeline import store
 from timeline.sources import registry, work
+from timeline.sources.addresses import private_allowed_by_env
 from timeline.sources.canonical import InvalidURL, canonical_url
 from timeline.sources.fetching import Fetcher, FetchPolicy
 
@@ -73,7 +74,7 @@ def process_fetcher() -> Fetcher:
 def policy_from_env() -> FetchPolicy:
     """A :class:`FetchPolicy` with the defaults overridden by ``TIMELINE_FETCH_TIMEOUT``,
     ``TIMELINE_FETCH_RETRIES``, ``TIMELINE_FETCH_BACKOFF``, ``TIMELINE_FETCH_HOST_INTERVAL``,
-    ``TIMELINE_FETCH_MAX_BYTES`` (see docs/deploy.md)."""
+    ``TIMELINE_FETCH_MAX_BYTES`` and ``TIMELINE_FETCH_ALLOW_PRIVATE`` (see docs/deploy.md)."""
     defaults = FetchPolicy()
     env = os.environ
 
@@ -92,6 +93,7 @@ def policy_from_env() -> FetchPolicy:
         backoff=number("TIMELINE_FETCH_BACKOFF", defaults.backoff),
         per_host_interval=number("TIMELINE_FETCH_HOST_INTERVAL", defaults.per_host_interval),
         max_bytes=number("TIMELINE_FETCH_MAX_BYTES", defaults.max_bytes, int),
+        allow_private=private_allowed_by_env(),
     )
 
 

@@ -251,12 +251,14 @@ class Happening(BaseModel):
 class HappeningEvent(BaseModel):
     """The link of an (expression-dated) event to its happening, with the features grouping
     compares: ``terms`` (the sentence's words without its temporal expressions, space
-    separated) and ``places`` (gazetteer ids, space separated)."""
+    separated), ``places`` (gazetteer ids, space separated) and ``tense`` (``"future"`` when
+    the tense governing the event's own expression is the future, else ``""``)."""
 
     event = pw.ForeignKeyField(Event, primary_key=True, on_delete="CASCADE", on_update="CASCADE")
     happening = pw.ForeignKeyField(Happening, backref="links", on_delete="CASCADE", index=False)
     terms = pw.TextField()
     places = pw.TextField(default="")
+    tense = pw.TextField(default="")
 
     class Meta:
         table_name = "happening_event"
@@ -385,7 +387,15 @@ def connect(url: str) -> pw.Database:
                 "journal_size_limit": SQLITE_CHECKPOINT_PAGES * 4096,
             },
         )
-    return db_url_connect(url)
+    # A server that does not answer (a dropped route, a firewall) would hold every request,
+    # /health included, for the system's TCP timeout (minutes): a connection attempt gives up
+    # after PG_CONNECT_TIMEOUT seconds unless the URL says otherwise (docs/reliability.md).
+    extra = {} if "connect_timeout=" in url else {"connect_timeout": PG_CONNECT_TIMEOUT}
+    return db_url_connect(url, **extra)
+
+
+#: Seconds a PostgreSQL connection attempt may take (``?connect_timeout=`` in the URL wins).
+PG_CONNECT_TIMEOUT = 5
 
 
 def init_db(url: str | None = None, *, migrate: bool = True) -> pw.Database:

@@ -5,6 +5,7 @@ purpose. Loopback only; every request is counted per path (:attr:`FixtureServer.
 Routes besides the files (``{{base}}`` in .xml, .json and .rdf files becomes the server's URL):
 
 ``/redirect/<path>``   301 to ``/<path>``
+``/away?to=<url>``     302 to ``<url>`` (any site)
 ``/flaky/<path>``      429 (``Retry-After: 0``), then 500, then the file (counted per path)
 ``/etag/<path>``       the file with an ``ETag``; ``If-None-Match`` with it answers 304
 ``/never``             accepts the request and never answers (until the server stops)
@@ -23,6 +24,7 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 SITE = Path(__file__).resolve().parent / "site"
 _TEMPLATED = (".xml", ".json", ".rdf")
@@ -137,6 +139,9 @@ class FixtureServer:
     def _route(self, handler: BaseHTTPRequestHandler, path: str) -> None:
         if path.startswith("/redirect/"):
             return self._send(handler, 301, b"", headers={"Location": path[len("/redirect") :]})
+        if path == "/away":
+            target = parse_qs(urlsplit(handler.path).query).get("to", ["/"])[0]
+            return self._send(handler, 302, b"", headers={"Location": target})
         if path.startswith("/flaky/"):
             with self._lock:
                 self._flaky[path] += 1

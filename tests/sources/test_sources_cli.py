@@ -23,6 +23,7 @@ FAST_ENV = {
     "TIMELINE_FETCH_TIMEOUT": "1",
     "TIMELINE_FETCH_RETRIES": "1",
     "TIMELINE_FETCH_BACKOFF": "0.01",
+    "TIMELINE_FETCH_ALLOW_PRIVATE": "1",  # the fixture site is on 127.0.0.1
 }
 
 

@@ -41,7 +41,9 @@ def test_4xx_is_final_at_once(site, fetcher):
 
 
 def test_a_server_that_never_answers_times_out_after_the_retries(site):
-    fetcher = Fetcher(FetchPolicy(timeout=0.5, retries=1, backoff=0.01, per_host_interval=0))
+    fetcher = Fetcher(
+        FetchPolicy(timeout=0.5, retries=1, backoff=0.01, per_host_interval=0, allow_private=True)
+    )
     started = time.monotonic()
     with pytest.raises(FetchError, match=r"timed out .*after 2 attempts"):
         fetcher.fetch(site.url("/never"))
@@ -56,7 +58,7 @@ def test_a_50_mb_page_is_abandoned_past_the_size_limit(site, fetcher):
 
 
 def test_a_declared_length_over_the_limit_is_not_read(site):
-    fetcher = Fetcher(FetchPolicy(max_bytes=100, per_host_interval=0))
+    fetcher = Fetcher(FetchPolicy(max_bytes=100, per_host_interval=0, allow_private=True))
     with pytest.raises(FetchError, match=r"larger than the limit of 100 bytes \("):
         fetcher.fetch(site.url("/pages/ghost.html"))
 

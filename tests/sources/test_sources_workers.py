@@ -45,6 +45,7 @@ def _start_worker(tmp_path, name: str, stalled_after: float = 120) -> tuple[subp
         TIMELINE_DATABASE_URL=PG_URL,
         TIMELINE_FETCH_HOST_INTERVAL="0",
         TIMELINE_FETCH_TIMEOUT="60",
+        TIMELINE_FETCH_ALLOW_PRIVATE="1",  # the fixture site is on 127.0.0.1
         TIMELINE_WORKER_STALLED_AFTER=str(stalled_after),
     )
     log = tmp_path / f"{name}.log"

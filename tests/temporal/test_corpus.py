@@ -2,7 +2,8 @@
 
 A case passes only if exactly one Timex overlaps the example's text in its sentence, that
 Timex spans exactly the text, and its type, value, mod and interval (plus granularity, signal,
-freq, quant, event interval and the rule that produced it where the case gives them) are the
+freq, quant, event interval, whether it is a subordinate clause's ``background`` expression and
+the rule that produced it where the case gives them) are the
 expected ones.
 """
 
@@ -12,6 +13,7 @@ import pytest
 from corpus import Case, load_all, utc_pair
 
 from timeline.temporal import event_interval, tag
+from timeline.temporal.clauses import background
 
 CASES = load_all()
 
@@ -47,6 +49,9 @@ def test_example(case: Case) -> None:
         if key == "event_interval":
             actual[key] = utc_pair(event_interval(timex, case.reference))
             expected[key] = utc_pair(want)
+        elif key == "background":
+            actual[key] = background(case.sentence, timex.start, timex.end, timex.signal)
+            expected[key] = want
         else:
             actual[key] = getattr(timex, key)
             expected[key] = want

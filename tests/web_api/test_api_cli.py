@@ -15,6 +15,9 @@ from api import cli
 
 
 def test_demo_loads_the_seeds_once_and_serves_them(tmp_path, monkeypatch):
+    # unset here, and whatever the demo sets is undone after the test
+    monkeypatch.setenv("TIMELINE_FETCH_ALLOW_PRIVATE", "0")
+    monkeypatch.delenv("TIMELINE_FETCH_ALLOW_PRIVATE")
     served = []
     monkeypatch.setattr(cli, "run_server", lambda *args, **kwargs: served.append(args))
     monkeypatch.setattr(cli, "ensure_port_free", lambda host, port: None)
@@ -34,6 +37,13 @@ def test_demo_loads_the_seeds_once_and_serves_them(tmp_path, monkeypatch):
     ((config, host, port, _workers),) = served
     assert config == {"TIMELINE_DATABASE_URL": f"sqlite:///{db}"}
     assert (host, port) == ("127.0.0.1", 5000)
+
+    import os
+
+    from timeline.sources.addresses import ALLOW_ENV
+
+    # one person's server on loopback: it may follow pages served on the same machine
+    assert os.environ.get(ALLOW_ENV) == "1"
 
     again = runner.invoke(cli.main, ["demo", "--db", str(db), "--load-only"])
     assert again.exit_code == 0, again.output

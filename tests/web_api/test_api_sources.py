@@ -78,3 +78,15 @@ def test_bad_input_is_named(keyed, body, field, message):
 def test_a_body_that_is_not_json_is_refused(keyed):
     response = keyed.post("/api/v1/sources", headers=AUTH, data="url=https://example.org/f")
     assert response.status_code == 415
+
+
+@pytest.mark.parametrize("name", ["Wire\x00desk", " \u3000", ""])
+def test_a_source_name_with_nul_or_blank_is_a_422(keyed, name):
+    """PostgreSQL refuses NUL in text: a 500 once (found by schemathesis on PostgreSQL)."""
+    response = keyed.post(
+        "/api/v1/sources",
+        headers=AUTH,
+        json={"url": "https://example.org/feed.xml", "source": name},
+    )
+    assert response.status_code == 422
+    assert "source" in problem_of(response)["errors"]

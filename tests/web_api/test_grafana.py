@@ -134,7 +134,15 @@ def test_tag_keys_and_values(client, story):
                 "targets": [],
                 "adhocFilters": [{"key": "source", "operator": "!=", "value": "Wire"}],
             },
-            "source",
+            "operator",
+        ),
+        (
+            "/query",
+            {
+                "range": {"from": "2022-05-01", "to": "2022-06-01"},
+                "targets": [{"target": "events", "payload": {"city": "Kyiv"}}],
+            },
+            "city",
         ),
         (
             "/annotations",
@@ -142,7 +150,7 @@ def test_tag_keys_and_values(client, story):
                 "range": {"from": "2022-05-01", "to": "2022-06-01"},
                 "annotation": {"query": "city=Kyiv"},
             },
-            "city",
+            "query",
         ),
         ("/query", {"targets": []}, "range"),
     ],
@@ -151,6 +159,43 @@ def test_bad_requests_name_the_problem(client, story, path, body, field):
     response = post(client, path, body)
     assert response.status_code == 422
     assert field in json.dumps(problem_of(response)["errors"])
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        {"basis": "guesswork"},
+        {"finest": "fortnight"},
+        {"article": "first"},
+        {"q": "!!!"},
+        {"source": "Wire\x00"},
+        {"finest": "year", "coarsest": "day"},
+    ],
+)
+def test_a_filter_value_no_event_has_selects_nothing(client, story, filters):
+    """A dashboard's filter values are free text: one that no event can have answers empty,
+    as the document says (its schema takes any string), never 422."""
+    rng = {"from": "2022-05-01", "to": "2022-06-01"}
+    adhoc = [{"key": key, "operator": "=", "value": value} for key, value in filters.items()]
+    table = post(client, "/query", {"range": rng, "targets": [{}], "adhocFilters": adhoc})
+    assert table.status_code == 200 and table.get_json()[0]["rows"] == []
+    query = "&".join(f"{key}={value}" for key, value in filters.items())
+    notes = post(client, "/annotations", {"range": rng, "annotation": {"query": query}})
+    assert notes.status_code == 200 and notes.get_json() == []
+    everything = post(client, "/query", {"range": rng, "targets": [{}]}).get_json()
+    assert everything[0]["rows"]  # the story's events, without the filter
+
+
+def test_an_empty_or_very_long_range(client, story):
+    empty = {"from": "2022-06-01", "to": "2022-06-01"}
+    table = post(client, "/query", {"range": empty, "targets": [{}, {"target": "event count"}]})
+    assert table.status_code == 200
+    assert table.get_json()[0]["rows"] == [] and table.get_json()[1]["datapoints"] == []
+    ages = {"from": "0101-01-01", "to": "9898-01-01"}
+    series = post(client, "/query", {"range": ages, "targets": [{"target": "event count"}]})
+    assert series.status_code == 200
+    points = series.get_json()[0]["datapoints"]
+    assert 900 < len(points) <= 1000  # its last 1000 months
 
 
 def test_the_dashboard_imports_into_what_the_source_serves(client, story):

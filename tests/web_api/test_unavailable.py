@@ -109,3 +109,28 @@ def test_an_app_starts_while_the_database_is_away(db):
     response = client.get("/api/v1/health")
     assert response.status_code == 503
     assert "postgresql" in problem_of(response)["detail"]
+
+
+def test_health_is_one_trivial_statement(client, monkeypatch):
+    """/health stays cheap: one connection and ``SELECT 1``, nothing read, nothing loaded."""
+    statements = []
+    real = type(store.database.obj).execute_sql
+
+    def counted(self, sql, params=None, *args, **kwargs):
+        statements.append(sql)
+        return real(self, sql, params, *args, **kwargs)
+
+    monkeypatch.setattr(type(store.database.obj), "execute_sql", counted)
+    response = client.get("/api/v1/health")
+    assert response.status_code == 200
+    assert statements == ["SELECT 1"]
+
+
+def test_a_postgresql_connection_attempt_gives_up():
+    """A server that does not answer holds /health for at most the connect timeout, not the
+    system's TCP timeout; a URL's own ``connect_timeout`` wins."""
+    assert store.connect("postgresql://u@db.invalid/x").connect_params["connect_timeout"] == (
+        store.PG_CONNECT_TIMEOUT
+    )
+    own = store.connect("postgresql://u@db.invalid/x?connect_timeout=30")
+    assert str(own.connect_params["connect_timeout"]) == "30"

@@ -19,7 +19,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import snowballstemmer
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from timeline.happenings.places import Place, find_places, lookup
 
@@ -36,11 +35,24 @@ earlier later late early mid hour hours minute minutes time local gmt utc et
 """.split()
 )
 
+
+def _stop_words() -> frozenset[str]:
+    """The English stop words of ``resources/stop_words.txt``."""
+    from importlib.resources import files
+
+    text = (files("timeline.happenings") / "resources" / "stop_words.txt").read_text("utf-8")
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+ENGLISH_STOP_WORDS = _stop_words()
 STOP_WORDS = ENGLISH_STOP_WORDS | _EXTRA_STOP
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: Numbers of two digits or more ("2,439", "188", "$40"): strong evidence of the same report.
 _NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\w.,])\d{2,}(?![\w,])")
+_TWO_DIGITS = re.compile(r"\d\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,11 +99,11 @@ def _term(word: str) -> str:
 
 def without_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """``text`` with each ``[start, end)`` span (offsets into ``text``) blanked out."""
-    chars = list(text)
     for start, end in spans:
-        for index in range(max(start, 0), min(end, len(chars))):
-            chars[index] = " "
-    return "".join(chars)
+        start, end = max(start, 0), min(end, len(text))
+        if start < end:
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def features(sentence: str, temporal_spans: Iterable[tuple[int, int]] = ()) -> Features:
@@ -111,6 +123,7 @@ def _features(text: str) -> Features:
         term, place_id = _word(word)
         if term and not (place_id and place_id in found):  # a place's id stands for it
             terms.append(term)
-    terms.extend(m.group().replace(",", "") for m in _NUMBER.finditer(text))
+    if _TWO_DIGITS.search(text):  # every number _NUMBER takes has two digits in a row
+        terms.extend(m.group().replace(",", "") for m in _NUMBER.finditer(text))
     terms.extend(f"@{p.id}" for p in places)
     return Features(tuple(sorted(set(terms))), places)

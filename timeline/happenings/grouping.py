@@ -27,7 +27,9 @@ Each report's features are computed once, when it is first grouped, and kept on 
 from __future__ import annotations
 
 import bisect
+import functools
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -70,6 +72,16 @@ class Report:
     source: str | None
     published_at: datetime
     utc_offset_minutes: int
+    mention_id: int | None
+    sentence_tense: str | None
+    #: ``"future"`` when the tense governing its own expression is the future, else ``""``
+    #: (None until its features are computed).
+    tense: str | None
+
+    @property
+    def prospective(self) -> bool:
+        """Whether it reports what is expected, planned or announced, not what happened."""
+        return self.tense == "future"
 
     @property
     def level(self) -> int:
@@ -136,6 +148,8 @@ _COLUMNS = (
     HappeningEvent.terms,
     HappeningEvent.places,
 )
+#: Read after the article's columns.
+_LATE_COLUMNS = (Event.mention, Event.tense, HappeningEvent.tense)
 
 
 def _reports(condition: pw.Expression) -> list[Report]:
@@ -146,7 +160,13 @@ def _reports(condition: pw.Expression) -> list[Report]:
     from timeline.store import Article
 
     query = (
-        Event.select(*_COLUMNS, Article.source, Article.published_at, Article.utc_offset_minutes)
+        Event.select(
+            *_COLUMNS,
+            Article.source,
+            Article.published_at,
+            Article.utc_offset_minutes,
+            *_LATE_COLUMNS,
+        )
         .join(HappeningEvent, pw.JOIN.LEFT_OUTER, on=HappeningEvent.event == Event.id)
         .switch(Event)
         .join(Article, on=Article.id == Event.article)
@@ -154,10 +174,15 @@ def _reports(condition: pw.Expression) -> list[Report]:
     )
     sql, params = query.sql()
     reports = []
+    times: dict[Any, datetime] = {}  # news repeats its dates: parse each once
     for row in database.execute_sql(sql, params).fetchall():
         row = list(row)
         for index in (2, 3, 11):  # start, end, published_at
-            row[index] = _fromdb_time(row[index])
+            value = row[index]
+            moment = times.get(value)
+            if moment is None:
+                moment = times[value] = _fromdb_time(value)
+            row[index] = moment
         reports.append(Report(*row))
     return reports
 
@@ -217,21 +242,103 @@ def _add_features(reports: list[Report]) -> list[Report]:
     if not fresh:
         return fresh
     spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    mentions: dict[int, tuple[int, int]] = {}
     for chunk in _chunks(sorted({r.article_id for r in fresh})):
         placeholders = ", ".join([database.param] * len(chunk))
-        for article_id, start, end in database.execute_sql(
-            f'SELECT article_id, start, "end" FROM mention WHERE article_id IN ({placeholders})',
+        for mention_id, article_id, start, end in database.execute_sql(
+            'SELECT id, article_id, start, "end" FROM mention '
+            f"WHERE article_id IN ({placeholders})",
             chunk,
         ):
             spans[article_id].append((start, end))
+            mentions[mention_id] = (start, end)
+    longest = {}
+    for article_id, article_spans in spans.items():
+        article_spans.sort()
+        longest[article_id] = max(e - s for s, e in article_spans)
     for report in fresh:
         low = report.sentence_start
         high = low + len(report.text)
-        inside = [(s - low, e - low) for s, e in spans[report.article_id] if s < high and e > low]
+        article_spans = spans[report.article_id]
+        # The mentions that start before the sentence's end and may reach into it.
+        first = bisect.bisect_left(article_spans, (low - longest.get(report.article_id, 0),))
+        last = bisect.bisect_left(article_spans, (high,))
+        inside = [(s - low, e - low) for s, e in article_spans[first:last] if e > low]
         found = features(report.text, inside)
         report.terms = " ".join(found.terms)
         report.places = " ".join(found.place_ids)
+        report.tense = _tense(report, mentions.get(report.mention_id or -1))
     return fresh
+
+
+def _tense(report: Report, mention: tuple[int, int] | None) -> str:
+    """``"future"`` when the report speaks of what is expected, planned or announced for its
+    date, else ``""``: the tense governing its own expression is the future (the tagger's
+    clause reading: "will meet on Monday"), or the word before the expression, prepositions
+    aside, is one of the tagger's words of expectation ("the decision is expected on Sunday",
+    "a vote is scheduled for Friday"). A sentence the tagger read without a future marker has
+    no future clause, so only those are read again."""
+    if mention is None:
+        return ""
+    start, end = mention[0] - report.sentence_start, mention[1] - report.sentence_start
+    window = report.text[max(start - 60, 0) : max(start, 0)].lower()
+    cues = _expectation()
+    if _cue_pattern().search(window):  # most windows hold none: skip reading their words
+        before = [w for w in _WORDS.findall(window) if w not in _PREPOSITIONS]
+        # "is expected [on] Sunday", "is likely to vote [early] next week"
+        if (before[-1:] and before[-1] in cues) or (
+            before[-3:-2] and before[-3] in cues and before[-2] == "to"
+        ):
+            return "future"
+    if report.sentence_tense != "future":
+        return ""
+    clauses = _clauses(report.text)
+    if clauses.at(start, end) != "future":
+        return ""
+    # Only a future marker before the expression in its clause ("will meet on Thursday"); the
+    # tagger's fallback to the next marker would make "no one today can predict how long
+    # this war will last" a forecast of today.
+    clause_start = max((b for b in clauses.breaks if b <= start), default=0)
+    return "future" if any(clause_start <= p < start for p in clauses.futures) else ""
+
+
+@functools.lru_cache(maxsize=4096)
+def _clauses(sentence: str) -> Any:
+    """The tagger's clause reading of a sentence (a sentence's reports, and news's repeated
+    sentences, read it once)."""
+    from timeline.temporal.tense import Clauses
+
+    return Clauses(sentence)
+
+
+_WORDS = re.compile(r"[a-z']+")
+#: Words between a word of expectation and its date ("expected as early as Friday").
+_PREPOSITIONS = frozenset("on for at in by until till around from as early soon of".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_pattern() -> re.Pattern[str]:
+    """Any of :func:`_expectation`'s words, as a whole word."""
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _expectation()))) + r")\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _expectation() -> frozenset[str]:
+    """The tagger's words that put what follows in the future ("expected", "due", "scheduled",
+    "planned"), without its auxiliaries and modals (the clause reading has those)."""
+    from importlib.resources import files
+
+    from timeline.temporal.lexicon import words
+
+    text = (files("timeline.happenings") / "resources" / "prospective_words.txt").read_text()
+    ours = {w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")}
+    found = words("tense_future") | words("tense_future_before_to") | ours
+    return frozenset(
+        found
+        - words("tense_auxiliaries")
+        - words("tense_modals")
+        - {"going", "next", "upcoming", "coming", "won't", "wont"}
+    )
 
 
 # --- regrouping -------------------------------------------------------------------------------
@@ -275,7 +382,9 @@ def _regroup(article_ids: set[int], happening_ids: set[int]) -> GroupingResult:
         _set_places(happening_id, summary)
         for report in members:
             if report.event_id in fresh_ids:
-                links_new.append((report.event_id, happening_id, report.terms, report.places))
+                links_new.append(
+                    (report.event_id, happening_id, report.terms, report.places, report.tense or "")
+                )
             elif report.happening_id != happening_id:
                 moves[happening_id].append(report.event_id)
             report.happening_id = happening_id
@@ -296,6 +405,7 @@ def _regroup(article_ids: set[int], happening_ids: set[int]) -> GroupingResult:
                 HappeningEvent.happening,
                 HappeningEvent.terms,
                 HappeningEvent.places,
+                HappeningEvent.tense,
             ),
             links_new,
         )
@@ -316,8 +426,8 @@ def _labels(reports: list[Report], x: Any) -> np.ndarray:
         " ".join(p for p in (r.places or "").split() if p.startswith("geonames:")) for r in reports
     ]
     offsets = np.array([60.0 * (r.utc_offset_minutes or 0) for r in reports])
-    i, j = similarity.edges(starts, ends, offsets, x, cities)
-    return similarity.components(len(reports), i, j)
+    prospective = np.array([r.prospective for r in reports], bool)
+    return similarity.group_labels(starts, ends, offsets, x, cities, prospective)
 
 
 def _referrers(

@@ -10,6 +10,10 @@ Three signals, each with diminishing returns (a logarithm), added:
   articles mention a date is the strongest single signal of a date that matters;
 - **precision**: a happening known to the hour or the day is worth more on a timeline than one
   known to the month (:data:`PRECISION`).
+
+A happening every report of which is prospective (expected, planned, announced for its date)
+scores :data:`PROSPECTIVE_FACTOR` of that: a timeline is first of all what happened, and a
+forecast ranks below the same coverage of a thing done.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from dataclasses import dataclass
 SOURCE_WEIGHT = 2.0
 ARTICLE_WEIGHT = 1.0
 LATER_WEIGHT = 1.5
+#: What a forecast's score keeps (a half: below any report of the same coverage that happened).
+PROSPECTIVE_FACTOR = 0.5
 
 #: Bonus by granularity (coarser ones get none).
 PRECISION = {
@@ -61,6 +67,8 @@ class Importance:
     articles: int
     later_articles: int
     granularity: str
+    #: Every report speaks of what is expected, planned or announced for the date.
+    prospective: bool = False
 
     @property
     def value(self) -> float:
@@ -70,11 +78,14 @@ class Importance:
             + LATER_WEIGHT * math.log1p(self.later_articles)
             + PRECISION.get(self.granularity, 0.0)
         )
+        if self.prospective:
+            score *= PROSPECTIVE_FACTOR
         return round(score, 3)
 
     def why(self) -> str:
         """E.g. "reported by 3 sources in 4 articles; 2 later articles refer back to its date;
-        dated to the day"."""
+        dated to the day", and "; expected or announced, not reported as done (half the score)" when every
+        report speaks of the future."""
         parts = [
             f"reported by {_plural(self.sources, 'source')} in {_plural(self.articles, 'article')}"
         ]
@@ -82,4 +93,6 @@ class Importance:
             verb = "refers" if self.later_articles == 1 else "refer"
             parts.append(f"{_plural(self.later_articles, 'later article')} {verb} back to its date")
         parts.append(f"dated to {_PRECISION_WORDS.get(self.granularity, self.granularity)}")
+        if self.prospective:
+            parts.append("expected or announced, not reported as done (half the score)")
         return "; ".join(parts)

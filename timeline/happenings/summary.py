@@ -115,7 +115,13 @@ def summarise(members: Sequence[Report], vectors: Any, referrers: Referrers) -> 
     later = (
         referrers.later_articles(precise.start, precise.end, articles) if precise.level == 0 else 0
     )
-    score = importance.Importance(len(sources), len(articles), later, precise.granularity)
+    score = importance.Importance(
+        len(sources),
+        len(articles),
+        later,
+        precise.granularity,
+        prospective=all(r.prospective for r in reports),
+    )
     return Summary(
         precise.start,
         precise.end,

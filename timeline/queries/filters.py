@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 import struct
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -141,14 +142,14 @@ def _float_halves(value: float) -> str:
 
 
 def _halves_float(text: str) -> float:
-    high, low = (int(half) for half in text.split("_"))
-    try:
-        value = float(struct.unpack("<d", struct.pack("<II", low, high))[0])
-    except struct.error:  # a half of more than 32 bits
-        raise ValueError(text) from None
-    if not math.isfinite(value):
-        raise ValueError(text)
-    return value
+    """The float of two 32-bit halves. Any two integers are a position: each is read modulo
+    2**32, and bits that are no finite number stand for the largest float of their sign (a NaN
+    for the top: before every happening)."""
+    high, low = (int(half) % 2**32 for half in text.split("_"))
+    value = float(struct.unpack("<d", struct.pack("<II", low, high))[0])
+    if math.isnan(value):
+        return sys.float_info.max
+    return max(-sys.float_info.max, min(value, sys.float_info.max))
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,11 +167,15 @@ class CursorPart:
 #: its kind says: a datetime as microseconds since 1970-01-01T00:00Z (UTC), an id as itself,
 #: a float (an importance) exactly, as the high and low 32-bit halves of its IEEE 754 bits.
 #: Every string of a key's form is a position (times beyond the calendar are taken as its
-#: first or last moment) except the bits of no finite float; every other string is refused.
+#: first or last moment, a float's halves as :func:`_halves_float` says); every other string
+#: is refused. A float's form is that of two datetimes, so ``(float, int)`` and
+#: ``(datetime, datetime, int)`` keys share one pattern.
 CURSOR_PARTS: dict[type, CursorPart] = {
     datetime: CursorPart("-?[0-9]{1,18}", lambda v: str(_micros(v)), _micros_moment),
     int: CursorPart("[0-9]{1,18}", lambda v: str(int(v)), int),
-    float: CursorPart("[0-9]{1,10}_[0-9]{1,10}", lambda v: _float_halves(float(v)), _halves_float),
+    float: CursorPart(
+        "-?[0-9]{1,18}_-?[0-9]{1,18}", lambda v: _float_halves(float(v)), _halves_float
+    ),
 }
 
 

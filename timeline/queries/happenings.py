@@ -35,6 +35,15 @@ from timeline.store import SPAN_CLASS_BOUNDS, database, db_time, is_postgres
 #: Orders of :func:`list_happenings`.
 ORDERS = ("start", "importance")
 
+#: The sort key of each order, as :func:`timeline.queries.filters.decode_cursor` reads it.
+#: Both have one form (:data:`CURSOR_KINDS`, the document's pattern), so every string of that
+#: form is a position in either order.
+ORDER_KINDS: dict[str, tuple[type, ...]] = {
+    "start": (datetime, datetime, int),
+    "importance": (float, int),
+}
+CURSOR_KINDS = ORDER_KINDS["start"]
+
 #: ``q`` matches happenings through at most this many matching events (the most recent
 #: window parts first); a search matching more is answered over those.
 MAX_SEARCH_EVENTS = 20_000
@@ -155,17 +164,16 @@ def list_happenings(
     where, params = _where(flt)
     p = database.param
     if order == "start":
-        kinds: tuple[type, ...] = (datetime, datetime, int)
         order_sql = 'h."start", h."end", h.id'
         after = (
             f'(h."start" > {p} OR (h."start" = {p} AND (h."end" > {p} OR '
             f'(h."end" = {p} AND h.id > {p}))))'
         )
     else:
-        kinds = (float, int)
         # Both descending: one backward scan of the (importance, id) index, no sort.
         order_sql = "h.importance DESC, h.id DESC"
         after = f"(h.importance < {p} OR (h.importance = {p} AND h.id < {p}))"
+    kinds = ORDER_KINDS[order]
     if cursor:
         key = decode_cursor(cursor, kinds)
         if order == "start":

@@ -10,6 +10,10 @@
   :attr:`FetchPolicy.max_retry_after`); other 4xx answers are final at once.
 - Bodies are read as a stream and abandoned past :attr:`FetchPolicy.max_bytes`.
 - Redirects are followed (at most :attr:`FetchPolicy.max_redirects`) and the final URL is kept.
+- Only public addresses are connected to (:mod:`timeline.sources.addresses`): a host is
+  resolved once, refused if it is internal (loopback, private, link-local ...), and the
+  connection goes to the address checked; redirects and robots.txt go through the same check.
+  :attr:`FetchPolicy.allow_private` (``TIMELINE_FETCH_ALLOW_PRIVATE=1``) turns it off.
 
 Every failure is a :class:`FetchError` with a message fit for ``sources list`` and the HTTP
 status when there was one.
@@ -24,9 +28,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+import httpcore
 import httpx
 
 from timeline import __version__
+from timeline.sources.addresses import AddressRefused, checked_addresses
 from timeline.sources.canonical import InvalidURL, check_url
 
 USER_AGENT = f"timeline/{__version__} (news timeline fetcher; obeys robots.txt; see docs/deploy.md)"
@@ -45,6 +51,7 @@ class FetchPolicy:
     per_host_interval: float = 1.0  # seconds between two requests to one host
     obey_robots: bool = True
     user_agent: str = USER_AGENT
+    allow_private: bool = False  # connect to loopback, private, link-local ... addresses too
 
 
 class FetchError(Exception):
@@ -113,6 +120,7 @@ class Fetcher:
             follow_redirects=True,
             max_redirects=self.policy.max_redirects,
             trust_env=False,
+            transport=None if self.policy.allow_private else _PublicTransport(),
         )
         self._lock = threading.Lock()
         self._next_slot: dict[str, float] = {}
@@ -129,6 +137,12 @@ class Fetcher:
             url = check_url(url)
         except InvalidURL as error:
             raise FetchError(str(error), url=url) from None
+        try:
+            return self._fetch(url, etag, last_modified)
+        except AddressRefused as error:
+            raise FetchError(error.message, url=url) from None
+
+    def _fetch(self, url: str, etag: str | None, last_modified: str | None) -> FetchResult:
         if self.policy.obey_robots and not self.allowed(url):
             raise FetchError("refused by the site's robots.txt", url=url)
         headers = {}
@@ -271,6 +285,42 @@ class Fetcher:
             return None
         parser.parse(response.text[:500_000].splitlines())
         return parser
+
+
+class _PublicBackend(httpcore.SyncBackend):
+    """Opens TCP connections to public addresses only: the host is resolved once, refused
+    (:class:`AddressRefused`) when an address of it is internal, and the connection made to
+    the addresses checked, never to a second answer of the resolver."""
+
+    def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
+        try:
+            addresses = checked_addresses(host, port)
+        except (OSError, UnicodeError, ValueError) as error:  # no such name, or no name at all
+            reason = getattr(error, "strerror", None) or error
+            raise httpcore.ConnectError(f"{host}: {reason}") from None
+        failure: Exception | None = None
+        for _family, address in addresses:
+            try:
+                return super().connect_tcp(address, port, timeout, local_address, socket_options)
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as error:
+                failure = error
+        raise failure or httpcore.ConnectError(f"{host}: no address")
+
+
+class _PublicTransport(httpx.HTTPTransport):
+    """httpx's transport with :class:`_PublicBackend` under its connection pool (TLS still
+    names and verifies the host, not the address)."""
+
+    def __init__(self) -> None:
+        super().__init__(trust_env=False)
+        limits = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(trust_env=False),
+            max_connections=limits.max_connections,
+            max_keepalive_connections=limits.max_keepalive_connections,
+            keepalive_expiry=limits.keepalive_expiry,
+            network_backend=_PublicBackend(),
+        )
 
 
 class _Retryable(Exception):

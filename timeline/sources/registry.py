@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 
 import peewee as pw
 
+from timeline.sources.addresses import AddressRefused, check_host, private_allowed_by_env
 from timeline.sources.canonical import canonical_url
 from timeline.store import Source, write_transaction
 
@@ -24,7 +25,12 @@ _UNIT_SECONDS = {"s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600, "d": 86400}
 
 
 class SourceError(ValueError):
-    """A source that cannot be added (bad URL, bad interval, already followed)."""
+    """A source that cannot be added (bad URL, bad interval, already followed); ``field`` is
+    the input at fault (``url``, ``every`` or ``source``)."""
+
+    def __init__(self, message: str, field: str = "url"):
+        self.field = field
+        super().__init__(message)
 
 
 def parse_every(text: str | int) -> int:
@@ -36,11 +42,12 @@ def parse_every(text: str | int) -> int:
         match = _EVERY.match(str(text))
         if not match:
             raise SourceError(
-                f"interval {text!r} is not a number with s, m, h or d (e.g. 15m, 2h, 1d)"
+                f"interval {text!r} is not a number with s, m, h or d (e.g. 15m, 2h, 1d)",
+                "every",
             )
         seconds = int(match[1]) * _UNIT_SECONDS[(match[2] or "m").lower()]
     if seconds < MIN_EVERY:
-        raise SourceError(f"interval {text!r} is shorter than {MIN_EVERY} seconds")
+        raise SourceError(f"interval {text!r} is shorter than {MIN_EVERY} seconds", "every")
     return seconds
 
 
@@ -58,15 +65,23 @@ def add_source(
     every: str | int = DEFAULT_EVERY,
     name: str | None = None,
     now: datetime | None = None,
+    allow_private: bool | None = None,
 ) -> Source:
-    """Follow ``url`` (stored canonical), due at once; raises :class:`SourceError`."""
+    """Follow ``url`` (stored canonical), due at once; raises :class:`SourceError`, also for
+    a URL whose host is an internal address (:mod:`timeline.sources.addresses`) unless
+    ``allow_private`` (by default ``TIMELINE_FETCH_ALLOW_PRIVATE``)."""
     try:
         canonical = canonical_url(url)
     except ValueError as error:
         raise SourceError(str(error)) from None
     seconds = parse_every(every)
     if name is not None and not name.strip():
-        raise SourceError("the source name must not be empty (omit it to use the host)")
+        raise SourceError("the source name must not be empty (omit it to use the host)", "source")
+    if not (private_allowed_by_env() if allow_private is None else allow_private):
+        try:
+            check_host(canonical)
+        except AddressRefused as error:
+            raise SourceError(error.message) from None
     now = now or datetime.now(UTC)
     try:
         with write_transaction():

@@ -45,6 +45,7 @@ from .values import (
     NthWeekdayAfter,
     NthWeekIn,
     Offset,
+    Overnight,
     PartOfDay,
     PastSpan,
     PeriodOfYear,
@@ -506,13 +507,20 @@ def holiday_date(rule: str, year: int) -> date:
 
 
 def anchor_holiday(spec: HolidayRef, ctx: Context) -> Resolution:
-    """A holiday of a given year, or the one the tense points at."""
-    if spec.year is not None:
-        p = Point("day", holiday_date(spec.rule, spec.year))
+    """A holiday of a given year, the last or next one ("last Thanksgiving"), this year's, or
+    the one the tense points at."""
+    y = ctx.today.year
+    if spec.year is not None or spec.this:
+        p = Point("day", holiday_date(spec.rule, spec.year if spec.year is not None else y))
     else:
-        y = ctx.today.year
         cands = [holiday_date(spec.rule, yy) for yy in (y - 1, y, y + 1)]
-        p = Point("day", _pick(cands, ctx.today, ctx.tense))
+        if spec.n < 0:
+            day = max(c for c in cands if c < ctx.today)  # "last Thanksgiving"
+        elif spec.n > 0:
+            day = min(c for c in cands if c > ctx.today)  # "next Christmas"
+        else:
+            day = _pick(cands, ctx.today, ctx.tense)
+        p = Point("day", day)
     return Resolution(cal.value(p), p)
 
 
@@ -538,6 +546,28 @@ def anchor_part_of_day(spec: PartOfDay, ctx: Context) -> Resolution | None:
         return None
     p = replace(day, pod=spec.pod, clock=None, clock_unit=None)
     return Resolution(cal.value(p), p, type="TIME")
+
+
+#: How far before the reference day a named day may be for a bare "overnight" to be the night
+#: before it ("slipped on Thursday after overnight losses", published the Monday after).
+_TOLD_NIGHT = timedelta(days=4)
+
+
+def anchor_overnight(spec: Overnight, ctx: Context) -> Resolution | None:
+    """ "overnight": in a past or tenseless clause the night before the day the text is about
+    (the last day named, if at most four days before the reference day, else the reference day:
+    ``2022-05-13TNI`` for a Saturday reference), as "overnight Tuesday" is the night before
+    Tuesday; in a future clause the reference day's night (see
+    :class:`~timeline.temporal.values.Overnight`)."""
+    if ctx.tense == "future":
+        return anchor_part_of_day(PartOfDay(DayOffset(0), "NI"), ctx)
+    told = ctx.day_anchor
+    recent = told is not None and timedelta(0) <= ctx.today - told.first <= _TOLD_NIGHT
+    day = told.first if told is not None and recent else ctx.today
+    night = day - timedelta(days=1)
+    return anchor_part_of_day(
+        PartOfDay(CalendarDate(night.year, night.month, night.day), "NI"), ctx
+    )
 
 
 def anchor_clock_time(spec: ClockTime, ctx: Context) -> Resolution | None:
@@ -823,6 +853,7 @@ ANCHORS: dict[type[Spec], Callable[[Any, Context], Resolution | None]] = {
     CenturyRef: anchor_century,
     HolidayRef: anchor_holiday,
     PartOfDay: anchor_part_of_day,
+    Overnight: anchor_overnight,
     ClockTime: anchor_clock_time,
     WeekOf: anchor_week_of,
     QuarterEnding: anchor_quarter_ending,

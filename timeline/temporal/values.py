@@ -142,10 +142,15 @@ class CenturyRef(Spec):
 
 @dataclass(frozen=True, slots=True)
 class HolidayRef(Spec):
-    """A holiday by its ``holidays.tsv`` rule (``12-25``, ``easter+1``, ``thanksgiving``)."""
+    """A holiday by its ``holidays.tsv`` rule (``12-25``, ``easter+1``, ``thanksgiving``).
+    ``n``: -1 the last one before the reference day ("last Thanksgiving"), 1 the next one after
+    it ("next Christmas"), 0 the one the tense points at (or, with ``this``, the reference
+    year's)."""
 
     rule: str
     year: int | None = None
+    n: int = 0
+    this: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,6 +374,13 @@ class ShiftFrom(Spec):
     base: Spec
 
 
+@dataclass(frozen=True, slots=True)
+class Overnight(Spec):
+    """The night next to the reference (bare "overnight", "in the early hours"): in a past or
+    tenseless clause the night that ended on the reference day, in a future one the night that
+    begins on it. A TIME of part of day NI (TimeML 1.2.1)."""
+
+
 def is_derived(spec: Spec) -> bool:
     """True for values that do not become the narrative anchor: comparisons computed from it
     ("a year earlier", "the year-ago quarter", "the quarter"). Day, week and month offsets
@@ -388,7 +400,9 @@ def is_derived(spec: Spec) -> bool:
 def needs_tense(spec: Spec) -> bool:
     """True for values whose anchoring depends on the tense of their sentence (a weekday, a
     date without a year, "in two years"); the engine analyses a sentence only for these."""
-    if isinstance(spec, (WeekdayRef, WeekendRef, InOffset, DayOfMonth, WeekdayDayOfMonth, FromNow)):
+    if isinstance(
+        spec, (WeekdayRef, WeekendRef, InOffset, DayOfMonth, WeekdayDayOfMonth, FromNow, Overnight)
+    ):
         return True
     if isinstance(spec, (CalendarDate, QuarterRef, HolidayRef)):
         return spec.year is None

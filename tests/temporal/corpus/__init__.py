@@ -58,6 +58,7 @@ _CASE_KEYS = {
     "rule",
     "prefer",
     "document_type",
+    "background",
 }
 _REQUIRED = {"text", "type", "value"}
 
@@ -145,7 +146,11 @@ def load_family(path: Path) -> list[Case]:
             raise ValueError(f"{where}: bad type or mod")
         if raw.get("granularity", "day") not in GRANULARITIES:
             raise ValueError(f"{where}: bad granularity {raw['granularity']!r}")
-        checks = {k: raw[k] for k in ("granularity", "signal", "freq", "quant", "rule") if k in raw}
+        checks = {
+            k: raw[k]
+            for k in ("granularity", "signal", "freq", "quant", "rule", "background")
+            if k in raw
+        }
         if "event_interval" in raw:
             checks["event_interval"] = _interval(raw["event_interval"], tz, where)
         cases.append(

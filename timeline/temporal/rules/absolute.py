@@ -90,6 +90,25 @@ _YEAR_DETERMINERS = words("year_determiners")
 _FOLLOWING_WORD = re.compile(r" {1,3}(?P<w>[\w'’-]{1,30})")
 
 
+def _next_word(m: re.Match[str]) -> str:
+    follow = _FOLLOWING_WORD.match(m.string, m.end())
+    return follow.group("w") if follow else ""
+
+
+def _counts(m: re.Match[str], before: str) -> bool:
+    """The number matched counts something: a lower-case plural or a count word follows it
+    ("2000 shoes", "two thousand years", "2022 square feet"), not a noun a year modifies ("the
+    1992 protests", "1998 levels")."""
+    after = _next_word(m)
+    low = after.lower()
+    plural = low.endswith("s") and not low.endswith(("ss", "'s", "’s", "us", "is"))
+    return (
+        after[:1].islower()
+        and low not in _FUNCTION_WORDS
+        and ((plural and before not in _YEAR_DETERMINERS) or low in _COUNT_WORDS)
+    )
+
+
 _PERCENT = re.compile(r"\s{0,2}(?:%|percent\b|per\s?cent\b)", re.IGNORECASE)
 _FORWARD_NOUN = re.compile(
     rf"(?:\s{{1,3}}return)?\s{{1,3}}{alt('forward_nouns')}s?\b",
@@ -314,16 +333,9 @@ def build_year(m: re.Match[str]) -> Found | None:
             return None
         if len(written) > 1 and written.isalpha() and written.isupper():
             return None  # "Pay ABC 2000", "XP 2000": a code or an amount after an acronym
-        follow = _FOLLOWING_WORD.match(m.string, m.end())
-        after = follow.group("w") if follow else ""
-        low = after.lower()
-        plural = low.endswith("s") and not low.endswith(("ss", "'s", "’s", "us", "is"))
-        if (
-            after[:1].islower()
-            and low not in _FUNCTION_WORDS
-            and ((plural and before not in _YEAR_DETERMINERS) or low in _COUNT_WORDS)
-        ):
+        if _counts(m, before):
             return None  # "2000 shoes", "2022 square feet" (but "the 1992 protests")
+        after = _next_word(m)
         if before == "at" and after[:1].isupper():
             return None  # "at 1600 Pennsylvania Avenue"
         if (
@@ -350,9 +362,10 @@ def build_decade(m: re.Match[str]) -> Found | None:
 
 
 def build_year_words(m: re.Match[str]) -> Found | None:
-    """ "nineteen ninety-six", "two thousand (and) one", "the year two thousand"."""
+    """ "nineteen ninety-six", "two thousand (and) one", "the year two thousand"; not a count
+    ("two thousand years", "two thousand troops")."""
     year = _year_value(m)
-    if year is None:
+    if year is None or _counts(m, prev_word(m).lower()):
         return None
     return Found("DATE", CalendarDate(year), mod_from(m, "part"))
 
@@ -409,7 +422,8 @@ def build_quarter(m: re.Match[str]) -> Found | None:
         and not _year_value(m)
         and not (group(m, "yposs") or group(m, "ypre"))
     ):
-        trim = m.start("q") - m.start()  # "the third-quarter loss": an adjective
+        # "the third-quarter loss", "the fiscal second-quarter loss": an adjective
+        trim = m.start("fis" if group(m, "fis") else "q") - m.start()
     if relative is not None:
         return Found("DATE", QuarterOfYear(q, relative), mod)
     return Found("DATE", QuarterRef(q, year), mod, trim_start=trim)
@@ -459,7 +473,13 @@ def build_holiday(m: re.Match[str]) -> Found | None:
         return None  # lower case only as an isolated phrase ("thanksgiving"); "xmas" in any case
     rule = lookup("holidays", name)
     year = _year_value(m)
-    return Found("DATE", HolidayRef(rule, year), mod_from(m, "part"))
+    written = group(m, "hrel") or ""
+    before = m.string[max(0, m.start() - 3) : m.start()].strip()
+    if written[:1].isupper() and before and before[-1] not in ".!?\"'“‘(":
+        return None  # "sang Last Christmas": a title
+    rel = written.lower()
+    n = {"last": -1, "next": 1}.get(rel, 0)
+    return Found("DATE", HolidayRef(rule, year, n, rel == "this"), mod_from(m, "part"))
 
 
 RULES = (
@@ -600,7 +620,7 @@ RULES = (
         "the <ordinal> quarter [of <year>]",
         rf"{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<yposs>\d{{4}}|{_REL_YEAR})['’]s\s{{1,3}}|"
         r"(?P<ypre>\d{4})\s{1,3})?"
-        rf"(?:(?:fiscal|calendar)[-\s]{{1,3}})?(?P<q>{_QUARTER_ORDINAL})[-\s]{{1,3}}"
+        rf"(?:(?P<fis>fiscal|calendar)[-\s]{{1,3}})?(?P<q>{_QUARTER_ORDINAL})[-\s]{{1,3}}"
         rf"(?:fiscal[-\s]{{1,3}})?{_QUARTER_WORD}(?:\s{{1,3}}(?:of\s{{1,3}}(?:(?:fiscal|the)"
         rf"(?:\s{{1,3}}year)?\s{{1,3}})?)?{_YEAR4})?",
         build_quarter,
@@ -636,8 +656,9 @@ RULES = (
     ),
     Rule(
         "date_holiday",
-        "<holiday> [<year>]",
-        rf"{MODP}(?P<name>{alt('holidays')})(?:\s{{1,3}}{_YEAR4})?",
+        "[last|next|this] <holiday> [<year>]",
+        rf"{MODP}(?:(?P<hrel>last|next|this)\s{{1,3}})?(?P<name>{alt('holidays')})"
+        rf"(?:\s{{1,3}}{_YEAR4})?",
         build_holiday,
         trigger=_HOLIDAY_WORDS,
     ),

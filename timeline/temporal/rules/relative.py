@@ -218,7 +218,8 @@ def build_calendar(m: re.Match[str]) -> Found | None:
     unit = " ".join(m.group("unit").lower().split())
     unit = "year" if unit.startswith("fiscal") else unit_name(unit)
     part = (group(m, "part") or "").lower()
-    mod = mod_from(m, "part")
+    # "the next year or so": the approximation is in the span (TIMEX3 mod APPROX)
+    mod = "APPROX" if group(m, "orso") else mod_from(m, "part")
     n = int(lookup("calendar_relatives", rel))
     if unit == "day" and rel not in ("the past", "the last"):
         return None  # "the next day" is an offset; "this day" is not a calendar unit
@@ -359,6 +360,15 @@ def build_year_ago(m: re.Match[str]) -> Found | None:
     return Found("DATE", Offset("year", -1, "anchor", keep=keep, period=period))
 
 
+def build_year_ago_span(m: re.Match[str]) -> Found | None:
+    """ "the year-earlier nine months": a span of a financial report, the same months a year
+    before; TimeML gives its length (DURATION ``P9M``), as for "the nine months"."""
+    n = whole_number(m.group("num"))
+    if n is None or n < 1:
+        return None
+    return Found("DURATION", Fixed(duration_value(unit_name(m.group("unit")), n)))
+
+
 def build_in(m: re.Match[str]) -> Found | None:
     n = whole_number(m.group("num"))
     if n is None:
@@ -466,7 +476,7 @@ RULES = (
     Rule(
         "date_calendar_relative",
         "[<part-word>] this|last|next <unit>",
-        rf"{MODP}{_CAL_REL}{SP}{_CAL_UNIT}",
+        rf"{MODP}{_CAL_REL}{SP}{_CAL_UNIT}(?P<orso>{SP}or{SP}so)?",
         build_calendar,
         priority=1,
         trigger=T_UNIT,
@@ -529,6 +539,15 @@ RULES = (
         r"|the\s{1,3}(?P<period2>quarter|period)\s{1,3}a\s{1,3}year\s{1,3}(?:ago|earlier)",
         build_year_ago,
         priority=1,
+        trigger=r"(?:ago|earlier)",
+    ),
+    Rule(
+        "duration_year_ago_span",
+        "the year-earlier|year-ago <n> months|weeks",
+        r"(?:the\s{1,3})?(?:comparable\s{1,3})?year[-\s](?:earlier|ago)\s{1,3}"
+        rf"(?P<num>{NUM})\s{{1,3}}(?P<unit>months|weeks)",
+        build_year_ago_span,
+        priority=2,
         trigger=r"(?:ago|earlier)",
     ),
     Rule(

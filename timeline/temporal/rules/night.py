@@ -1,0 +1,107 @@
+"""The night and the small hours: "overnight", "overnight Tuesday", "overnight into Friday",
+"in the early hours (of Friday)".
+
+TimeML 1.2.1 annotates a part of day with its day as a TIME (``2022-05-13TNI``: the night that
+begins on May 13). "overnight" alone is the night next to the publication: the one that ended
+on its day in a past or tenseless clause, the coming one in a future clause
+(:class:`~timeline.temporal.values.Overnight`). "overnight Tuesday" and "overnight into
+Tuesday" are the night that ends on Tuesday morning (news reports them the morning after),
+"overnight Monday into Tuesday", "Monday overnight into Tuesday" and "overnight Monday night"
+the night of Monday; "Tuesday overnight" (a forecast's order) is Tuesday's night, read by the
+weekday rule. "the early hours of Friday" is the start of that
+day (``2022-05-13``, mod START), as "early Friday" is; "in the early hours" alone is the start of
+the reference day. "last night" and "tonight" are :mod:`.relative`'s. Vocabulary:
+``early_hours.tsv``, ``overnight_blockers.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import alt, lookup, words
+from ..rule import Found, Rule
+from ..values import CalendarDate, DayOffset, Overnight, PartOfDay, ShiftFrom, Spec, WeekdayRef
+from .common import MONTH, SP, WEEKDAY, month_number, weekday_number
+
+_BLOCKERS = words("overnight_blockers")
+#: The word (or two) before "overnight".
+_BEFORE = re.compile(r"([A-Za-z]+(?: [A-Za-z]+)?)\s{1,3}$")
+
+
+def _night(m: re.Match[str]) -> bool:
+    """ "overnight" names a night here, not "suddenly" ("almost overnight") nor a kind of
+    thing ("an overnight stay", "the overnight shift"). Without a determiner an adjective use
+    is a night too ("depressed by overnight losses in New York": last night's)."""
+    before = _BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+    if before is None:
+        return True
+    two = before.group(1).lower()
+    return two not in _BLOCKERS and two.split()[-1] not in _BLOCKERS
+
+
+def _night_before(day: Spec) -> Spec:
+    """The night that ends on the morning of ``day``."""
+    return PartOfDay(ShiftFrom("day", -1, day), "NI")
+
+
+def build_overnight(m: re.Match[str]) -> Found | None:
+    if not _night(m):
+        return None
+    return Found("TIME", Overnight())
+
+
+def build_overnight_day(m: re.Match[str]) -> Found | None:
+    if m.group("wd0"):
+        # "Thursday overnight into Friday": the night of Thursday
+        return Found("TIME", PartOfDay(WeekdayRef(weekday_number(m.group("wd0"))), "NI"))
+    first = WeekdayRef(weekday_number(m.group("wd")))
+    if m.group("wd2") or m.group("night"):
+        # "overnight Monday into Tuesday", "overnight Monday night": the night of Monday
+        return Found("TIME", PartOfDay(first, "NI"))
+    return Found("TIME", _night_before(first))
+
+
+def build_early_hours(m: re.Match[str]) -> Found | None:
+    day: Spec
+    if m.group("wd"):
+        day = WeekdayRef(weekday_number(m.group("wd")))
+    elif m.group("deictic"):
+        day = DayOffset(int(lookup("deictic_days", m.group("deictic").lower())))
+    elif m.group("month"):
+        day = CalendarDate(None, month_number(m.group("month")), int(m.group("day")))
+    else:
+        day = DayOffset(0)  # "in the early hours": of the reference day
+    return Found("DATE", day, "START")
+
+
+_EARLY = alt("early_hours")
+
+RULES = (
+    Rule(
+        "time_overnight_day",
+        "overnight [on|into] <weekday> [night] | overnight <weekday> into <weekday> | <weekday>"
+        " overnight into <weekday>",
+        rf"(?:(?P<wd0>{WEEKDAY}){SP}overnight{SP}(?:into|to){SP}{WEEKDAY}"
+        rf"|overnight{SP}(?:(?:on|into|to){SP})?(?P<wd>{WEEKDAY})"
+        rf"(?:{SP}(?:into|to){SP}(?P<wd2>{WEEKDAY})|{SP}(?P<night>night))?)",
+        build_overnight_day,
+        priority=2,
+        trigger=r"overnight",
+    ),
+    Rule(
+        "time_overnight",
+        "overnight",
+        r"(?P<word>overnight)",
+        build_overnight,
+        trigger=r"overnight",
+    ),
+    Rule(
+        "time_early_hours",
+        "the early|small|wee hours [of <weekday>|today|yesterday|<month> <day>] [morning]",
+        rf"the{SP}{_EARLY}(?:{SP}of{SP}(?:(?P<wd>{WEEKDAY})|(?P<deictic>today|yesterday)"
+        rf"|(?P<month>{MONTH}){SP}(?P<day>[0-3]?\d)(?!\d))(?:{SP}morning)?)?",
+        build_early_hours,
+        priority=2,
+        trigger=r"hours",
+    ),
+)
