@@ -439,8 +439,9 @@ class ResolveInputSchema(Base):
         validate=validate.OneOf(["past", "future", "nearest"]),
         **_described(
             "The direction of an expression whose text gives none (an isolated 'monday', "
-            "'at 3 in the morning'): past, future (Duckling's convention) or nearest. "
-            "Absent: the tense of the sentence decides, as for news.",
+            "'at 3 in the morning'): past, future (Duckling's convention) or nearest; with "
+            "it, 'now' (PRESENT_REF) is the reference instant. Absent: the tense of the "
+            "sentence decides, as for news, and 'now' has no interval.",
             example="future",
         ),
     )

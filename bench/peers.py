@@ -21,7 +21,8 @@ string at a time, ``RELATIVE_BASE`` = the reference, ``PREFER_DATES_FROM`` = fut
   Duckling's grain (second, minute, hour, day, week, month, quarter, year); dateparser's
   datetime likewise.
 
-``--misses`` lists every string the tagger does not get right, with what it returned. It
+``--misses`` lists every string the tagger does not get right, with what it returned,
+grouped by kind of miss (not found, found partially, wrong value) and rule. It
 prints figures and asserts nothing.
 """
 
@@ -154,6 +155,39 @@ def _describe(found) -> str:
     )
 
 
+#: The kinds of miss, in the order ``--misses`` lists them.
+FAMILIES = (
+    ("not found", "the tagger returns nothing"),
+    ("found partially", "expressions that do not cover the whole string, or more than one"),
+    ("wrong value", "one expression over the whole string, on another instant"),
+)
+
+
+def family(whole: bool, found) -> str:
+    """The kind of miss of a string the tagger did not get right (see :data:`FAMILIES`)."""
+    if whole:
+        return "wrong value"
+    return "found partially" if found else "not found"
+
+
+def print_misses(cases, ours) -> None:
+    """Every string the tagger does not get right, grouped by kind of miss and, within a kind,
+    by the rule that produced the (first) expression."""
+    groups: dict[str, list[tuple[str, str]]] = {name: [] for name, _ in FAMILIES}
+    for (text, instant, grain), (whole, right, found) in zip(cases, ours, strict=True):
+        if right:
+            continue
+        want = instant.isoformat() if instant else "a BC year"
+        rule = found[0].rule if found else ""
+        line = f"{text!r} want {want} ({grain}); got {_describe(found)}"
+        groups[family(whole, found)].append((rule, line))
+    for name, what in FAMILIES:
+        lines = sorted(groups[name], key=lambda r: r[0])
+        print(f"\n== {name}: {len(lines)} ({what})")
+        for _, line in lines:
+            print(f"  {line}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
@@ -186,12 +220,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'dateparser.parse':<36}{found:>8.1%}{right:>8.1%}{t_theirs:>10.2f}")
     print("targets for timeline: found >= 95%, right >= 85%")
     if args.misses:
-        print()
-        for (text, instant, grain), (whole, right, found) in zip(cases, ours, strict=True):
-            if not right:
-                mark = "WRONG" if whole else "MISSED"
-                want = instant.isoformat() if instant else "a BC year"
-                print(f"{mark:7}{text!r} want {want} ({grain}); got {_describe(found)}")
+        print_misses(cases, ours)
     return 0
 
 

@@ -84,8 +84,8 @@ class Importance:
 
     def why(self) -> str:
         """E.g. "reported by 3 sources in 4 articles; 2 later articles refer back to its date;
-        dated to the day", and "; expected or announced, not reported as done (half the
-        score)" when every report speaks of the future."""
+        dated to the day", and "; expected or announced, not reported as done (half the score)"
+        when every report speaks of the future."""
         parts = [
             f"reported by {_plural(self.sources, 'source')} in {_plural(self.articles, 'article')}"
         ]

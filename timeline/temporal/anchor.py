@@ -28,6 +28,7 @@ from .values import (
     CalendarRelative,
     CenturyRef,
     ClockTime,
+    ClosestWeekday,
     ComingSpan,
     CurrentPeriod,
     DayOffset,
@@ -62,6 +63,7 @@ from .values import (
     WeekdayRef,
     WeekendRef,
     WeekOf,
+    needs_tense,
 )
 
 
@@ -173,13 +175,13 @@ def anchor_calendar_date(spec: CalendarDate, ctx: Context) -> Resolution | None:
 
 def anchor_month_ref(spec: MonthRef, ctx: Context) -> Resolution:
     """ "last April" = the latest April before the current month, "next April" the first
-    after it, "this April" the reference year's."""
+    after it, "this April" the reference year's; "April after next" (n=2) the second after it."""
     today = ctx.today
     y = today.year
     if spec.n < 0:
-        y = y if spec.month < today.month else y - 1
+        y = (y if spec.month < today.month else y - 1) + spec.n + 1
     elif spec.n > 0:
-        y = y if spec.month > today.month else y + 1
+        y = (y if spec.month > today.month else y + 1) + spec.n - 1
     p = Point("month", date(y, spec.month, 1))
     return Resolution(cal.value(p), p)
 
@@ -596,7 +598,7 @@ def anchor_clock_time(spec: ClockTime, ctx: Context) -> Resolution | None:
         zone = tz or ctx.tz
         hours = (hour % 12, hour % 12 + 12) if spec.twelve_hour else (hour,)
         times = sorted(
-            datetime.combine(first + timedelta(days=k), time(h, spec.minute), zone)
+            datetime.combine(first + timedelta(days=k), time(h, spec.minute, spec.second), zone)
             for k in (-1, 0, 1)
             for h in hours
         )
@@ -606,7 +608,8 @@ def anchor_clock_time(spec: ClockTime, ctx: Context) -> Resolution | None:
         else:
             pick = [t for t in times if t <= ref][-1]
         first, hour = pick.date(), pick.hour
-    p = Point("day", first, clock=time(hour, spec.minute), clock_unit=spec.unit, tz=tz)
+    clock = time(hour, spec.minute, spec.second)
+    p = Point("day", first, clock=clock, clock_unit=spec.unit, tz=tz)
     return Resolution(cal.value(p), p)
 
 
@@ -641,7 +644,14 @@ def anchor_week_of(spec: WeekOf, ctx: Context) -> Resolution | None:
 
 
 def anchor_fixed(spec: Fixed, ctx: Context) -> Resolution:
-    """Vague references, unanchored durations and sets keep their value and get no interval."""
+    """Vague references, unanchored durations and sets keep their value and get no interval;
+    but for a caller that prefers a direction (an isolated phrase), "now" is the reference
+    instant: PRESENT_REF over its second."""
+    if spec.value == "PRESENT_REF" and ctx.prefer is not None:
+        now = ctx.reference.replace(microsecond=0)
+        return Resolution(
+            spec.value, interval=Interval(now, now + timedelta(seconds=1)), granularity="minute"
+        )
     return Resolution(spec.value)
 
 
@@ -815,7 +825,11 @@ def anchor_nth_week_in(spec: NthWeekIn, ctx: Context) -> Resolution | None:
 
 
 def anchor_shift_from(spec: ShiftFrom, ctx: Context) -> Resolution | None:
-    """ "three days after Easter" = Easter + 3 days; the result is a day."""
+    """ "three days after Easter" = Easter + 3 days; the result is a day. A base whose year
+    the tense decides is the one that puts the result on the tense's side ("a year from
+    Christmas" said in February, looking ahead: last Christmas + 1 year, the coming one)."""
+    if needs_tense(spec.base):
+        ctx = replace(ctx, reference=_ref_shift(ctx, spec.unit, -spec.n))
     base = _unit_of(spec.base, ctx, "day")
     if base is None:
         return None
@@ -824,6 +838,20 @@ def anchor_shift_from(spec: ShiftFrom, ctx: Context) -> Resolution | None:
     except (ValueError, OverflowError):
         return None
     p = Point("day", day)
+    return Resolution(cal.value(p), p)
+
+
+def anchor_closest_weekday(spec: ClosestWeekday, ctx: Context) -> Resolution | None:
+    """ "the closest Monday to Oct 5th": the days of that weekday around the base, nearest
+    first (the earlier of two equally near), the ``n``-th of them."""
+    base = _unit_of(spec.base, ctx, "day")
+    if base is None or spec.n < 1:
+        return None
+    first = base.first
+    ahead = (spec.weekday - first.isoweekday()) % 7
+    days = [first + timedelta(days=ahead + 7 * k) for k in range(-spec.n - 1, spec.n + 1)]
+    days.sort(key=lambda d: (abs((d - first).days), d))
+    p = Point("day", days[spec.n - 1])
     return Resolution(cal.value(p), p)
 
 
@@ -869,6 +897,7 @@ ANCHORS: dict[type[Spec], Callable[[Any, Context], Resolution | None]] = {
     FromNow: anchor_from_now,
     NthWeekIn: anchor_nth_week_in,
     ShiftFrom: anchor_shift_from,
+    ClosestWeekday: anchor_closest_weekday,
 }
 
 

@@ -54,7 +54,8 @@ class Point:
     @property
     def granularity(self) -> str:
         if self.clock is not None:
-            return self.clock_unit or "minute"
+            # a time to the second is on the timeline's finest granularity, the minute
+            return "minute" if self.clock_unit in (None, "second") else self.clock_unit
         if self.pod is not None:
             return "partofday"
         return self.unit
@@ -129,7 +130,8 @@ def value(p: Point) -> str:
     if p.unit == "day":
         base = d.isoformat()
         if p.clock is not None:
-            return f"{base}T{p.clock.hour:02d}:{p.clock.minute:02d}{_utc_suffix(p)}"
+            seconds = f":{p.clock.second:02d}" if p.clock_unit == "second" else ""
+            return f"{base}T{p.clock.hour:02d}:{p.clock.minute:02d}{seconds}{_utc_suffix(p)}"
         if p.pod:
             return f"{base}T{p.pod}"
         return base
@@ -166,6 +168,14 @@ def _utc_suffix(p: Point) -> str:
     return "Z" if offset == timedelta(0) else ""
 
 
+#: The length of a clock time's interval by its unit ("10 a.m." an hour, "15:23:24" a second).
+_CLOCK_STEP = {
+    "hour": timedelta(hours=1),
+    "minute": timedelta(minutes=1),
+    "second": timedelta(seconds=1),
+}
+
+
 def _at(d: date, tz: tzinfo, hours: float = 0) -> datetime:
     return datetime.combine(d, time(0), tzinfo=tz) + timedelta(hours=hours)
 
@@ -175,7 +185,7 @@ def interval(p: Point, tz: tzinfo) -> Interval:
     zone = p.tz or tz
     if p.clock is not None:
         start = datetime.combine(p.first, p.clock, tzinfo=zone)
-        step = timedelta(hours=1) if p.clock_unit == "hour" else timedelta(minutes=1)
+        step = _CLOCK_STEP.get(p.clock_unit or "minute", timedelta(minutes=1))
         return Interval(start, start + step)
     if p.pod is not None:
         lo, hi = PART_OF_DAY_HOURS[p.pod]

@@ -19,6 +19,8 @@ from .values import (
     CalendarDate,
     ClockTime,
     DayOffset,
+    InOffset,
+    Offset,
     PartOfDay,
     Spec,
     WeekdayDayOfMonth,
@@ -48,7 +50,7 @@ _TIME_THEN_DAY = re.compile(
     re.IGNORECASE,
 )
 #: The values that may name a day (a cheap first test before :func:`with_bare_hour`).
-DAY_SPECS = (DayOffset, WeekdayRef, WeekdayDayOfMonth, CalendarDate, PartOfDay)
+DAY_SPECS = (DayOffset, WeekdayRef, WeekdayDayOfMonth, CalendarDate, PartOfDay, Offset, InOffset)
 #: Hours added to a clock time without a.m./p.m. in a part of the day (from hour, add).
 _POD_HOURS = {"MO": (0, 0), "AF": (1, 12), "EV": (1, 12), "NI": (5, 12)}
 
@@ -69,6 +71,11 @@ def _day(spec: Spec) -> tuple[Spec, str | None] | None:
         return (inner[0], spec.pod) if inner and inner[1] is None else None
     if isinstance(spec, (DayOffset, WeekdayRef, WeekdayDayOfMonth)):
         return spec, None
+    if isinstance(spec, Offset) and spec.unit == "day":
+        return spec, None  # "the next morning at 9", "early morning @ 3"
+    if isinstance(spec, InOffset) and spec.unit in ("day", "week"):
+        # "in 7 days at 5pm": with a clock time, a day so many days on, whatever the tense
+        return Offset("day", spec.n * (7 if spec.unit == "week" else 1)), None
     if isinstance(spec, CalendarDate) and spec.day is not None:
         return spec, None
     return None
@@ -148,9 +155,12 @@ def join(text: str, first: Piece, second: Piece) -> Found | None:
     gap = text[first.end : second.start]
     day = _day(first.found.spec)
     clock = _clock(second.found.spec)
+    mod = second.found.mod
     if day is None or clock is None or not _DAY_THEN_TIME.fullmatch(gap):
         day = _day(second.found.spec)
         clock = _clock(first.found.spec)
+        mod = first.found.mod
         if day is None or clock is None or not _TIME_THEN_DAY.fullmatch(gap):
             return None
-    return _on_day(clock, *day)
+    joined = _on_day(clock, *day)
+    return replace(joined, mod=mod) if mod else joined  # "tomorrow at 3ish pm": APPROX

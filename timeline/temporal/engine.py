@@ -29,6 +29,7 @@ from itertools import accumulate, compress
 
 from . import calendar as cal
 from .anchor import Context, Resolution, resolve
+from .approximate import approximated
 from .compose import DAY_CLOCK, DAY_SPECS, Piece, join, with_bare_hour
 from .dateorder import DAY_FIRST, is_day_first
 from .narrative import (
@@ -334,6 +335,20 @@ def _joined(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+def _approximate(text: str, kept: list[_Candidate]) -> list[_Candidate]:
+    """Candidates with an approximating word beside them taken in ("around 3pm": see
+    :mod:`.approximate`)."""
+    out: list[_Candidate] = []
+    for i, c in enumerate(kept):
+        lo = out[-1].end if out else 0
+        hi = kept[i + 1].start if i + 1 < len(kept) else len(text)
+        wider = approximated(text, c.start, c.end, c.found, lo, hi)
+        if wider is not None:
+            c = _Candidate(wider[0], wider[1], c.order, c.rule, wider[2])
+        out.append(c)
+    return out
+
+
 #: "the quarter ended Sept. 30": the end day only names the period, which stays the anchor.
 _PERIOD_END = re.compile(r"\b(?:ended|ending|ends)\s{1,3}$", re.IGNORECASE)
 
@@ -479,7 +494,7 @@ def read(
         cands = [c for c in cands if not c.start or text[c.start - 1] != "#"]
     if doc == "colloquial":
         cands = [c for c in cands if not colloquial.ignored(text, c.start, c.end, c.rule.id)]
-    for c in _joined(text, _select(cands, len(text))):
+    for c in _approximate(text, _joined(text, _select(cands, len(text)))):
         signal = signal_before(text, c.start)
         kind = role(signal)
         extra: dict[str, str] = {}

@@ -179,6 +179,8 @@ class ClockTime(Spec):
     #: an hour from 1 to 12 written without a.m./p.m. or a part of day ("at 3:30"): with a
     #: preferred direction it is the next (or last) such time on a 12-hour clock
     twelve_hour: bool = False
+    #: the seconds of a time written to the second ("15:23:24", ``unit`` ``second``)
+    second: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -375,6 +377,17 @@ class ShiftFrom(Spec):
 
 
 @dataclass(frozen=True, slots=True)
+class ClosestWeekday(Spec):
+    """The ``n``-th closest ISO ``weekday`` to the day ``base`` resolves to: "the closest
+    Monday to Oct 5th" (n=1), "the second closest Mon to October fifth" (n=2); of two equally
+    close, the earlier."""
+
+    weekday: int
+    n: int
+    base: Spec
+
+
+@dataclass(frozen=True, slots=True)
 class Overnight(Spec):
     """The night next to the reference (bare "overnight", "in the early hours"): in a past or
     tenseless clause the night that ended on the reference day, in a future one the night that
@@ -408,7 +421,7 @@ def needs_tense(spec: Spec) -> bool:
         return spec.year is None
     if isinstance(spec, SeasonRef):
         return spec.year is None and spec.n is None
-    if isinstance(spec, (PartOfDay, WeekOf, NthWeekdayAfter, ShiftFrom)):
+    if isinstance(spec, (PartOfDay, WeekOf, NthWeekdayAfter, ShiftFrom, ClosestWeekday)):
         return needs_tense(spec.base)
     if isinstance(spec, NthInMonth):
         return needs_tense(spec.month)

@@ -31,9 +31,11 @@ from ..values import (
 from .common import (
     MODP,
     MONTH,
+    NUM,
     NUM_WORD,
     ORDINAL_WORD,
     SEASON,
+    SP,
     T_DIGIT,
     T_MONTH,
     T_SEASON,
@@ -51,7 +53,9 @@ from .common import (
     ordinal,
     prev_word,
     weekday_number,
+    whole_number,
 )
+from .numeric import _year as _short_year
 
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)"
 #: A day as a number or an ordinal word ("3", "3rd", "third"; group ``day`` or ``dayw``).
@@ -174,12 +178,26 @@ def build_month_day(m: re.Match[str]) -> Found | None:
     if group(m, "year") is None and _PERCENT.match(m.string, m.end()):
         return None  # "rose in October 12 percent": a count
     wd = group(m, "wd")
+    trim = 0
+    after = group(m, "wd_after")
+    if after and not (is_capitalized(after) or isolated(m)):
+        # "Jul 18, Fri" but not "on Jul 18, sat down": the date ends before the comma
+        trim = m.end() - len(m.string[: m.start("wd_after")].rstrip(", "))
+        after = None
+    wd = wd or after
     weekday = weekday_number(wd) if wd else None
+    year = _year_value(m)
+    short = group(m, "year2")
+    if short is not None:
+        if isolated(m):
+            year = _short_year(short)  # "14th April 15" alone
+        else:
+            trim = m.end() - m.end("month")  # "14th April 15 people": a count after the date
     if group(m, "dayw") and group(m, "of") is None and m.start("dayw") < m.start("month"):
         return None  # "the first March since 1990": an ordinal day needs "of" before a month
     ahead = _FORWARD_NOUN.match(m.string, m.end()) is not None  # "the Jan. 14 deadline"
-    spec = CalendarDate(_year_value(m), month_number(m.group("month")), _day(m), weekday, ahead)
-    return Found("DATE", spec, mod_from(m, "part"))
+    spec = CalendarDate(year, month_number(m.group("month")), _day(m), weekday, ahead)
+    return Found("DATE", spec, mod_from(m, "part"), trim_end=trim)
 
 
 def build_weekday_day(m: re.Match[str]) -> Found | None:
@@ -205,6 +223,19 @@ def build_day_ordinal(m: re.Match[str]) -> Found | None:
     if not group(m, "sig") and not isolated(m):
         return None
     if not (group(m, "the") or group(m, "the2")) and next_word(m)[:1].isalpha():
+        return None
+    trim = m.end("sig") - m.start() if group(m, "sig") else 0
+    return Found("DATE", DayOfMonth(day), trim_start=trim)
+
+
+def build_day_phrase(m: re.Match[str]) -> Found | None:
+    """ "on the first", "the third": a day of the month in words without a month, only as an
+    isolated phrase (in prose "the first" counts things). A bare "the 24" stays untagged: it
+    is one of Duckling's latent readings, like "7" and "ten thirty" (see docs/temporal.md)."""
+    if not isolated(m):
+        return None
+    day = _day(m)
+    if not 1 <= day <= 31:
         return None
     trim = m.end("sig") - m.start() if group(m, "sig") else 0
     return Found("DATE", DayOfMonth(day), trim_start=trim)
@@ -256,6 +287,20 @@ def build_month_rel_year(m: re.Match[str]) -> Found | None:
         return None
     n = int(lookup("calendar_relatives", m.group("rel")))
     return Found("DATE", MonthOfYear(month_number(m.group("month")), n), mod_from(m, "part"))
+
+
+def build_month_shifted(m: re.Match[str]) -> Found | None:
+    """ "March after next" (the second March from now), and as an isolated phrase "March in a
+    year", "june in 2 years" (that month of the year so many years on)."""
+    month = month_number(m.group("month"))
+    if group(m, "after_next"):
+        if not _month_ok(m, alone=True):
+            return None
+        return Found("DATE", MonthRef(month, 2))
+    n = whole_number(m.group("num"))
+    if not isolated(m) or n is None or not 0 < n <= 100:
+        return None
+    return Found("DATE", MonthOfYear(month, n))
 
 
 #: A day number after a month ("last Oct. 23"), not a count ("October 12 percent").
@@ -487,7 +532,7 @@ RULES = (
         "date_month_day_year",
         "<month> <day>[, <year>]",
         rf"{MODP}{_WD}(?P<month>{MONTH})\s{{0,3}}(?:the\s{{1,3}})?{_DAY_OR_WORD}"
-        rf"(?:(?:,\s{{0,3}}|\s{{1,3}}){_YEAR4})?",
+        rf"(?:(?:,\s{{0,3}}|\s{{1,3}}){_YEAR4})?(?:,\s{{0,3}}(?P<wd_after>{WEEKDAY_ANY})(?!\w))?",
         build_month_day,
         priority=2,
         trigger=T_MONTH,
@@ -496,7 +541,7 @@ RULES = (
         "date_day_month_year",
         "<day> <month> [<year>]",
         rf"{MODP}{_WD}(?:the\s{{1,3}})?{_DAY_OR_WORD}(?P<of>\s{{1,3}}of)?\s{{0,3}}"
-        rf"(?P<month>{MONTH})(?:,?\s{{1,3}}{_YEAR4})?",
+        rf"(?P<month>{MONTH})(?:,?\s{{1,3}}(?:{_YEAR4}|(?P<year2>\d{{2}})(?![\d%])))?",
         build_month_day,
         priority=1,
         trigger=T_MONTH,
@@ -516,6 +561,13 @@ RULES = (
         build_weekday_day,
         priority=1,
         trigger=T_WEEKDAY,
+    ),
+    Rule(
+        "date_day_phrase",
+        "the <nth word> (an isolated phrase)",
+        rf"^\s{{0,3}}(?P<sig>on\s{{1,3}})?the\s{{1,3}}(?P<dayw>{ORDINAL_WORD})(?![-\w])",
+        build_day_phrase,
+        trigger=rf"{ORDINAL_WORD}$",
     ),
     Rule(
         "date_day_ordinal",
@@ -556,6 +608,15 @@ RULES = (
         "<month> this|last|next year",
         rf"{MODP}(?P<month>{MONTH})(?:\s{{1,3}}of)?\s{{1,3}}(?P<rel>this|last|next)\s{{1,3}}year",
         build_month_rel_year,
+        priority=2,
+        trigger=T_MONTH,
+    ),
+    Rule(
+        "date_month_shifted",
+        "<month> after next|in <n> years",
+        rf"(?P<month>{MONTH}){SP}(?:(?P<after_next>after{SP}next)(?!{SP}\w)|in{SP}(?P<num>{NUM})"
+        rf"{SP}years?)",
+        build_month_shifted,
         priority=2,
         trigger=T_MONTH,
     ),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import alternation, rows, words
+from ..lexicon import alt, alternation, rows, words
 from ..rule import Found, Rule
 from ..units import duration_value, unit, unit_of
 from ..units import words as unit_words
@@ -24,6 +24,8 @@ from .common import (
     NUM_WORD,
     SP,
     T_UNIT,
+    T_ZONE,
+    WEEKDAY,
     approx_mod,
     group,
     isolated,
@@ -32,7 +34,7 @@ from .common import (
     prev_word,
     whole_number,
 )
-from .times import _AMPM, _ON, _ZONE, _base, _zone
+from .times import _AMPM, _ON, _ZONE, _ZONE_ABBR, _base, _zone
 
 _WORDS: dict[str, dict[str, int]] = {}
 for _row in rows("clock_words"):
@@ -118,14 +120,61 @@ def build_compact(m: re.Match[str]) -> Found | None:
     return _found(m, ClockTime(hour, int(mi or 0), unit, _base(m), *_zone(m)))
 
 
+#: A day right before a clock time: a date ending in its year ("Jul 18, 2014"), a weekday,
+#: "today" ... (not a year alone: "in 2014 15h of footage")
+_AFTER_DAY = re.compile(
+    rf"(?:(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}}\d{{4}}|{WEEKDAY}|{alt('deictic_days')}|tonight)"
+    r",?\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
 def build_h(m: re.Match[str]) -> Found | None:
     """ "3h18", "15h00", "at 15h": the French-style 24-hour clock; a bare "15h" after "at"."""
     h, mi = int(m.group("h")), m.group("mi")
-    if mi is None and not m.group("at") and (not isolated(m) or prev_word(m).lower() == "in"):
-        return None  # "15h" alone only as a phrase or after "at" ("in 1h" is an hour on)
+    zone = _zone(m)
+    if (
+        mi is None
+        and not m.group("at")
+        and zone == (None, None)
+        and not _AFTER_DAY.search(m.string, max(0, m.start() - 24), m.start())
+        and (not isolated(m) or prev_word(m).lower() == "in")
+    ):
+        # "15h" alone only as a phrase, after "at", after a day ("Fri, Jul 18, 2014 19h") or
+        # before a zone; "in 1h" is an hour on
+        return None
     if h > 23 or (mi is not None and int(mi) > 59):
         return None
-    return _found(m, ClockTime(h, int(mi or 0), "minute", _base(m), *_zone(m)))
+    return _found(m, ClockTime(h, int(mi or 0), "minute", _base(m), *zone))
+
+
+def build_at_zone(m: re.Match[str]) -> Found | None:
+    """ "at 8 GMT", "@ 14 UTC": a bare hour after "at" is a clock time when a zone follows it
+    (without one, "at 8" may be anything: a score, a price, an age)."""
+    h = int(m.group("h"))
+    if h > 23:
+        return None
+    return _found(m, ClockTime(h, 0, "hour", _base(m), *_zone(m)))
+
+
+def build_ish(m: re.Match[str]) -> Found | None:
+    """ "3ish pm", "at 5ish", "at 150ish": a clock time with "-ish" glued on, mod APPROX;
+    without a.m./p.m. only after "at" ("3ish" alone is an age, a count)."""
+    ampm = group(m, "ampm")
+    if not ampm and not m.group("at"):
+        return None
+    if group(m, "hm"):
+        hm = int(m.group("hm"))
+        h, minute, unit = hm // 100, hm % 100, "minute"
+    else:
+        h, minute = int(m.group("h")), int(m.group("mi") or 0)
+        unit = "minute" if m.group("mi") else "hour"
+    hour = _hour(h, ampm, None)
+    if hour is None or minute > 59:
+        return None
+    twelve = not ampm and 1 <= h <= 12
+    spec = ClockTime(hour, minute, unit, _base(m), *_zone(m), twelve_hour=twelve)
+    return Found("TIME", spec, "APPROX", trim_start=_at_trim(m))
 
 
 def build_spaced(m: re.Match[str]) -> Found | None:
@@ -175,6 +224,18 @@ def build_word_time(m: re.Match[str]) -> Found | None:
     return _clock(m, h, minute, "minute" if mw else "hour")
 
 
+def build_half_hour(m: re.Match[str]) -> Found | None:
+    """ "half three" (British: half past three), after "at" or as an isolated phrase."""
+    if not m.group("at") and not isolated(m):
+        return None
+    hw = m.group("hw")
+    h = whole_number(hw) if hw else int(m.group("h"))
+    if h is None or not 1 <= h <= 12:
+        return None
+    minutes = _value("minutes", m.group("frac"))
+    return _found(m, ClockTime(h, minutes, "minute", _base(m), *_zone(m), twelve_hour=True))
+
+
 def build_past_to(m: re.Match[str]) -> Found | None:
     """ "half past 3 pm", "a quarter to noon", "20 minutes past 3pm", "twenty after 3pm"."""
     frac = m.group("frac")
@@ -206,6 +267,35 @@ def build_past_to(m: re.Match[str]) -> Found | None:
     return _found(
         m, ClockTime(total // 60, total % 60, "minute", _base(m), *_zone(m), twelve_hour=twelve)
     )
+
+
+#: Minutes and hours, the units a clock time is shifted by.
+_CLOCK_UNITS = alternation(unit_words(units=("minute", "hour")))
+#: Which way "<n> minutes after|before|from <time>" moves.
+_SHIFT_SIGN = {"after": 1, "from": 1, "before": -1}
+
+
+def build_shift_from_clock(m: re.Match[str]) -> Found | None:
+    """ "15 minutes from 1pm", "2 hours before noon", as an isolated phrase (in running text
+    TimeML keeps the duration and the time apart: "[15 minutes] from [1pm]")."""
+    if not isolated(m):
+        return None
+    n = whole_number(m.group("num"))
+    if n is None or not 0 < n <= 24 * 60:
+        return None
+    minutes = n * (60 if unit_of(m.group("unit").lower()) == "hour" else 1)
+    if m.group("noon"):
+        hour = 0 if m.group("noon").lower() == "midnight" else 12
+    else:
+        h = _hour(int(m.group("h")), m.group("ampm"), None)
+        if h is None:
+            return None
+        hour = h
+    mi = int(m.group("mi") or 0)
+    if mi > 59:
+        return None
+    total = (hour * 60 + mi + _SHIFT_SIGN[m.group("dir").lower()] * minutes) % (24 * 60)
+    return _found(m, ClockTime(total // 60, total % 60, "minute", None, *_zone(m)))
 
 
 _SUB_DAY = ("second", "minute", "hour")
@@ -283,6 +373,23 @@ RULES = (
         trigger=r"\d{1,2}h(?:\d{2})?$",
     ),
     Rule(
+        "time_clock_at_zone",
+        "at <h> <zone>",
+        rf"(?P<at>at|@)\s{{0,3}}(?P<h>\d{{1,2}})(?=\s){_ZONE_ABBR}{_ON}",
+        build_at_zone,
+        priority=1,
+        trigger=T_ZONE,
+    ),
+    Rule(
+        "time_clock_ish",
+        "<h>[:<mm>]ish [a.m.|p.m.]",
+        rf"{_AT}(?:(?P<hm>\d{{3,4}})|(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?)ish"
+        rf"(?:\s{{0,2}}{_AMPM})?{_ZONE}{_ON}",
+        build_ish,
+        priority=2,
+        trigger=r"\d{1,4}ish$",
+    ),
+    Rule(
         "time_clock_spaced",
         "at <h> <mm>",
         r"(?P<at>at|@)\s{1,3}(?P<h>\d{1,2})\s(?P<mi>[0-5]\d)",
@@ -330,6 +437,24 @@ RULES = (
         rf"{_ZONE}{_ON}",
         build_word_time,
         trigger=rf"{_alt('zero')}$",
+    ),
+    Rule(
+        "time_half_hour",
+        "[at] half <hour> (British: half past)",
+        rf"{_AT}(?P<frac>half){SP}(?:(?P<h>\d{{1,2}})|(?P<hw>{_HOUR_WORD})){_ZONE}",
+        build_half_hour,
+        trigger=r"half$",
+    ),
+    Rule(
+        "time_shift_from_clock",
+        "<n> minutes|hours after|before|from <time> (an isolated phrase)",
+        rf"^\s{{0,3}}(?P<num>{NUM}){SP}(?P<unit>{_CLOCK_UNITS})"
+        rf"{SP}(?P<dir>after|before|from){SP}(?:(?P<noon>noon|midnight)|(?P<h>\d{{1,2}})"
+        rf"(?::(?P<mi>\d{{2}}))?\s{{0,2}}{_AMPM}){_ZONE}",
+        build_shift_from_clock,
+        priority=2,
+        # the time it ends with (a.m./p.m., noon, midnight): rarer in news than unit words
+        trigger=r"(?:am|pm|m|noon|midnight|\d{1,2}[ap]m?)$",
     ),
     Rule(
         "time_past_to",

@@ -35,6 +35,7 @@ from ..values import (
     WeekendRef,
 )
 from .common import MONTH, POD, SP, T_DIGIT, T_MONTH, WEEKDAY_ABBREVIATIONS, group, month_number
+from .times import _ZONE, _zone
 
 _COLLOQUIAL = ("colloquial",)
 _FULL = alt("weekdays")
@@ -49,11 +50,14 @@ _DAY_CONTEXT = re.compile(
     rf"(?:\b{alt('colloquial_day_contexts')}\s{{1,3}}|,\s{{0,2}})$",
     re.IGNORECASE,
 )
-#: ... or after it: a clock time, a part of day, a date, another day ("Sat-Sun").
+#: ... or after it: a clock time ("sat 7pm"), a part of day, a date, another day ("Sat-Sun").
 _DAY_AFTER = re.compile(
     rf"\.?,?\s{{0,3}}(?:\d|{POD}\b|@|[-–]\s{{0,2}}(?:{alt('colloquial_weekdays')}|{alt('weekdays')}))",
     re.IGNORECASE,
 )
+
+#: ... or, capitalised, "at" and an hour ("Thu at 8 GMT"; not "we sat at 8 tables").
+_AT_CLOCK = re.compile(r"\.?,?\s{1,3}(?:at|@)\s{1,3}\d", re.IGNORECASE)
 
 
 def _weekday(word: str) -> int:
@@ -81,6 +85,7 @@ def _is_day(m: re.Match[str]) -> bool:
     return (
         _DAY_CONTEXT.search(s, max(0, m.start() - 16), m.start()) is not None
         or _DAY_AFTER.match(s, m.end()) is not None
+        or (m.group("wd")[0].isupper() and _AT_CLOCK.match(s, m.end()) is not None)
     )
 
 
@@ -138,7 +143,7 @@ def build_day_clock(m: re.Match[str]) -> Found | None:
     if clock is None:
         return None
     base = _day(m)
-    return Found("TIME", ClockTime(*clock, base))
+    return Found("TIME", ClockTime(*clock, base, *_zone(m)))
 
 
 def build_compact_clock(m: re.Match[str]) -> Found | None:
@@ -255,7 +260,7 @@ RULES = (
         "time_weekday_clock",
         "[this|next] <weekday>[,] [at] <h>[:<mm>]am|pm",
         rf"{_REL}{_WD}\.?,?\s{{0,3}}(?:(?:at|@)\s{{0,3}})?(?P<h>\d{{1,2}})(?:[:.]?(?P<mi>\d{{2}}))?"
-        r"\s{0,2}(?P<ampm>[ap]\.?\s?m\b\.?)",
+        rf"\s{{0,2}}(?P<ampm>[ap]\.?\s?m\b\.?){_ZONE}",
         build_day_clock,
         priority=1,
         trigger=_WEEKDAY_PREFIX,

@@ -15,7 +15,7 @@ import re
 from ..dateorder import month_day
 from ..lexicon import alt
 from ..rule import Found, Rule
-from ..values import CalendarDate, QuarterRef
+from ..values import CalendarDate, Fixed, QuarterRef
 from .common import MONTH, T_DIGIT, T_MONTH, group, isolated, month_number, text_before
 
 #: No digit, dot, slash or dash right before or after a numeric date ("1.2.10.4", "3/4/5/6").
@@ -99,11 +99,14 @@ def build_year_quarter(m: re.Match[str]) -> Found | None:
 
 def build_year_era(m: re.Match[str]) -> Found | None:
     """ "2014 AD", "in 14 a.d.": a year of the common era, any number of digits; a year
-    before it ("2014 BC") is no year Python's calendar holds."""
+    before it ("2014 BC", "753 B.C.") is TIMEX3's ``BC2014``, ``BC0753``: a DATE without an
+    interval (no calendar Python holds reaches it)."""
     era = m.group("era").lower().replace(".", "")
     year = int(m.group("year"))
-    if era in ("bc", "bce") or year < 1:
+    if year < 1:
         return None
+    if era in ("bc", "bce"):
+        return Found("DATE", Fixed(f"BC{year:04d}"))
     return Found("DATE", CalendarDate(year))
 
 

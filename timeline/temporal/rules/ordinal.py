@@ -15,6 +15,7 @@ from ..rule import Found, Rule
 from ..values import (
     CalendarDate,
     CalendarRelative,
+    ClosestWeekday,
     DayOffset,
     HolidayRef,
     NthInMonth,
@@ -28,6 +29,7 @@ from .absolute import HOLIDAY_TRIGGER
 from .common import (
     MONTH,
     NUM,
+    ORDINAL_WORD,
     SP,
     T_WEEKDAY,
     UNIT,
@@ -35,6 +37,7 @@ from .common import (
     WEEKDAY_ANY,
     group,
     isolated,
+    last_words,
     month_number,
     number,
     ordinal,
@@ -139,7 +142,7 @@ def build_nth_week_in(m: re.Match[str]) -> Found | None:
 
 
 def build_shift_from(m: re.Match[str]) -> Found | None:
-    """ "three days after Easter", "a year from Christmas", as an isolated
+    """ "three days after Easter", "a year from Christmas", "3 years from today", as an isolated
     phrase; in running text TimeML keeps the duration and the date apart ("talks resumed
     [three days] after [Christmas]")."""
     if not isolated(m):
@@ -151,9 +154,24 @@ def build_shift_from(m: re.Match[str]) -> Found | None:
     if unit not in ("day", "week", "month", "quarter", "year"):
         return None
     sign = _SHIFT_DIRECTION[m.group("dir").lower()]
-    year = int(m.group("year")) if group(m, "year") else None
-    base = HolidayRef(lookup("holidays", m.group("name")), year)
+    base: Spec
+    if group(m, "deictic"):
+        base = DayOffset(int(lookup("deictic_days", m.group("deictic"))))
+    else:
+        year = int(m.group("year")) if group(m, "year") else None
+        base = HolidayRef(lookup("holidays", m.group("name")), year)
     return Found("DATE", ShiftFrom(unit, sign * int(n), base))
+
+
+def build_closest_weekday(m: re.Match[str]) -> Found | None:
+    """ "the closest Monday to Oct 5th", "the second closest Mon to October fifth"."""
+    n = ordinal(m.group("nth")) if group(m, "nth") else 1
+    day = ordinal(m.group("dayw")) if group(m, "dayw") else int(m.group("day"))
+    if not 1 <= n <= 5 or not 1 <= day <= 31:
+        return None
+    year = int(m.group("year")) if group(m, "year") else None
+    base = CalendarDate(year, month_number(m.group("month")), day)
+    return Found("DATE", ClosestWeekday(weekday_number(m.group("wd")), n, base))
 
 
 #: Which way "<n> days after|before|from <day>" moves.
@@ -170,12 +188,13 @@ RULES = (
     ),
     Rule(
         "date_shift_from",
-        "<n> <unit> after|before|from <holiday>",
+        "<n> <unit> after|before|from <holiday>|today|tomorrow",
         rf"^(?P<num>{NUM}){SP}(?P<unit>{UNIT}){SP}(?P<dir>after|before|from){SP}"
-        rf"(?P<name>{alt('holidays')})(?:{SP}(?P<year>\d{{4}})(?!\d))?",
+        rf"(?:(?P<name>{alt('holidays')})(?:{SP}(?P<year>\d{{4}})(?!\d))?"
+        rf"|(?P<deictic>{alt('deictic_days')}))",
         build_shift_from,
         priority=3,
-        trigger=HOLIDAY_TRIGGER,
+        trigger=rf"(?:{HOLIDAY_TRIGGER}|{last_words('deictic_days')}$)",
     ),
     Rule(
         "date_weekday_count",
@@ -203,6 +222,17 @@ RULES = (
         build_nth_in_month,
         priority=2,
         trigger=r"(?:day|month)$",
+    ),
+    Rule(
+        "date_closest_weekday",
+        "the [<nth>] closest <weekday> to <month> <day>",
+        rf"(?:the{SP})?(?:(?P<nth>{ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th)){SP})?{alt('closest_words')}"
+        rf"{SP}(?P<wd>{WEEKDAY_ANY}){SP}to{SP}(?:the{SP})?(?P<month>{MONTH}){SP}(?:the{SP})?"
+        rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dayw>{ORDINAL_WORD}))(?![-\w])"
+        rf"(?:,?{SP}(?P<year>\d{{4}})(?!\d))?",
+        build_closest_weekday,
+        priority=2,
+        trigger=rf"{alt('closest_words')}$",
     ),
     Rule(
         "date_weekday_of_week",

@@ -21,10 +21,12 @@ from .common import (
     SP,
     T_DIGIT,
     TZ,
+    TZ_LOWER,
     WEEKDAY,
     ZONE_ABBREV,
     ZONE_WORDS,
     group,
+    isolated,
     month_number,
     weekday_number,
     whole_number,
@@ -35,18 +37,29 @@ _AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
 #: before or after the time, see calendar.narrow).
 _NEAR = rf"(?P<near>shortly|just|soon|right|moments|minutes){SP}(?P<side>before|after){SP}"
 _NEAR_TRIGGER = r"(?:shortly|just|soon|right|moments|minutes)$"
-_ZONE = (
-    rf"(?:\s{{0,3}}\(?(?:(?-i:(?P<gmt>GMT|UTC)\s{{0,2}}(?P<off>[-+−]\d{{1,2}})(?::?(?P<offm>\d{{2}}))?)"
-    rf"|(?-i:(?P<tz>{TZ}|{ZONE_ABBREV}))|(?P<zw>{ZONE_WORDS}))\)?(?!\w))?"
+#: A zone after a clock time: "GMT+3", an abbreviation in capitals ("EST", "ET") or, for the
+#: fixed-offset ones of three letters or more, in lower case ("8:00 gmt", "9 am pst"), a zone
+#: in words ("Kyiv time"); in parentheses or not ("9 am (BST)").
+_ZONE_BODY = (
+    rf"\s{{0,3}}\(?(?:(?-i:(?P<gmt>GMT|UTC)\s{{0,2}}(?P<off>[-+−]\d{{1,2}})(?::?(?P<offm>\d{{2}}))?)"
+    rf"|(?-i:(?P<tz>{TZ}|{ZONE_ABBREV}|{TZ_LOWER}))|(?P<zw>{ZONE_WORDS}))\)?(?!\w)"
+)
+_ZONE = rf"(?:{_ZONE_BODY})?"
+#: A zone abbreviation alone, in the same forms ("GMT", "gmt", "(BST)", "UTC+3").
+_ZONE_ABBR = (
+    rf"\s{{0,3}}\(?(?:(?-i:(?P<gmt>GMT|UTC)\s{{0,2}}(?P<off>[-+−]\d{{1,2}})(?::?(?P<offm>\d{{2}}))?)"
+    rf"|(?-i:(?P<tz>{TZ}|{ZONE_ABBREV}|{TZ_LOWER})))\)?(?!\w)"
 )
 _ON = (
     rf"(?:,?{SP}(?:on{SP})?(?:(?P<wd>{WEEKDAY})|(?P<deictic>{alt('deictic_days')})|"
     rf"(?P<tonight>tonight|tonite|2nite|2night)|"
     rf"(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})(?!\d)(?:,?{SP}(?P<year>\d{{4}})(?!\d))?))?"
 )
-_CLOCK = rf"(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s{{0,2}}{_AMPM}{_ZONE}{_ON}"
-_CLOCK_24H = rf"(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?![:\d]){_ZONE}{_ON}"
-_NOON = rf"(?:12{SP})?(?P<word>noon|midnight|midday|mid{SP}day){_ZONE}{_ON}"
+_CLOCK = (
+    rf"(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}})(?::(?P<sec>\d{{2}}))?)?\s{{0,2}}{_AMPM}{_ZONE}{_ON}"
+)
+_CLOCK_24H = rf"(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?::(?P<sec>\d{{2}}))?(?![:\d]){_ZONE}{_ON}"
+_NOON = rf"(?:(?P<the>the{SP})|12{SP})?(?P<word>noon|midnight|midday|mid{SP}day){_ZONE}{_ON}"
 
 
 def _base(m: re.Match[str]) -> Spec | None:
@@ -89,8 +102,10 @@ def _near(m: re.Match[str]) -> str | None:
 def build_clock(m: re.Match[str]) -> Found | None:
     h = int(m.group("h"))
     minute = int(m.group("mi") or 0)
+    sec = group(m, "sec")
+    second = int(sec or 0)
     ampm = group(m, "ampm")
-    if minute > 59:
+    if minute > 59 or second > 59:
         return None
     if ampm:
         if not 1 <= h <= 12:
@@ -99,12 +114,14 @@ def build_clock(m: re.Match[str]) -> Found | None:
         h = (h % 12) + (12 if pm else 0)
     elif h > 23 or m.group("mi") is None:
         return None
-    unit = "minute" if m.group("mi") is not None else "hour"
+    unit = "second" if sec else "minute" if m.group("mi") is not None else "hour"
     # "3:30" (not "03:30", not "3:30 p.m."): with a preferred direction, the next 3:30 on a
     # 12-hour clock
     twelve = not ampm and 1 <= h <= 12 and not m.group("h").startswith("0")
     return Found(
-        "TIME", ClockTime(h, minute, unit, _base(m), *_zone(m), twelve_hour=twelve), _near(m)
+        "TIME",
+        ClockTime(h, minute, unit, _base(m), *_zone(m), twelve_hour=twelve, second=second),
+        _near(m),
     )
 
 
@@ -128,7 +145,9 @@ def build_noon(m: re.Match[str]) -> Found | None:
     ):
         return None  # "High Noon"
     h = 24 if m.group("word").lower() == "midnight" else 12
-    return Found("TIME", ClockTime(h, 0, "hour", _base(m), *_zone(m)), _near(m))
+    # "the midday" alone keeps its "the"; "the midnight deadline" is "midnight"
+    trim = m.start("word") - m.start() if group(m, "the") and not isolated(m) else 0
+    return Found("TIME", ClockTime(h, 0, "hour", _base(m), *_zone(m)), _near(m), trim_start=trim)
 
 
 RULES = (
