@@ -218,3 +218,81 @@ def test_rule_patterns_cannot_backtrack_catastrophically(rule) -> None:
     for outer, count in _repeats(parsed):
         assert count < c.MAXREPEAT, "unbounded repetition"
         assert all(o <= 1 for o in outer), "a repetition of a repetition"
+
+
+#: Texts in which a window is not ASCII, or looks back at a character that is not: the engine
+#: must use each rule's Unicode pattern there (and may use the ASCII one elsewhere).
+_MIXED_TEXTS = [
+    "Prices rose on May 3, 2021 and fell on June 4 ; la café opened on Tuesday.",
+    "€5 on 12 May; £2000 in 1990; ₤3 in 2001 and 5 days later, 3 March 2021.",
+    "The ﬁrst week of April 2022 (the ’90s) lasted 3 days—until Friday.",
+    "Séance du 14 mars: the 12th of May\x1c2021, at 10\x1fa.m. next Monday.",
+    "Kelvin K and ſ: next week, 2 weeks ago, ıst of May, in İstanbul on 3 May.",
+]
+
+
+def test_ascii_variants_match_as_the_rules_do_on_ascii_text() -> None:
+    texts = [t for t in _corpus_texts() if t.isascii()]
+    texts.append(" ".join(texts))
+    for rule in timeline.temporal.RULES:
+        assert rule.ascii_regex is not None, rule.id
+        for text in texts:
+            fast = [(m.span(), m.groupdict()) for m in rule.ascii_regex.finditer(text)]
+            assert fast == [(m.span(), m.groupdict()) for m in rule.regex.finditer(text)], rule.id
+
+
+def test_candidates_equal_a_full_scan_on_text_that_is_not_ascii(flat_rules) -> None:
+    for text in _MIXED_TEXTS:
+        assert _fast(text) == _full_scan(text, flat_rules), text
+
+
+def test_a_pattern_with_a_letter_folding_to_ascii_has_no_ascii_variant() -> None:
+    from timeline.temporal.rule import ascii_variant
+
+    assert ascii_variant(re.compile("\u212a", re.IGNORECASE)) is None  # Kelvin sign: "k"
+    assert ascii_variant(re.compile("\u017f", re.IGNORECASE)) is None  # long s: "s"
+    assert ascii_variant(re.compile("caf\u00e9", re.IGNORECASE)) is not None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "word_start"),
+    [
+        (r"\d{1,2}(?:st|nd)?", True),
+        (r"(?:the\s{1,3})?(?:(?:early|late)\s{1,3})?May", True),
+        (r"(?:the\s{1,3})?(?:early|late)?\s{0,2}May", False),  # " May"
+        (r"(?:(?<=\s)x|y)z", True),
+        (r"'\d{2}s", False),  # "'90s"
+        (r"(?:the\s{1,3})?-?\d", False),
+        (r"(?:at|@)\s{0,2}\d", False),
+        (r"(?:ab)?(?:\s)?\d", False),
+        (r"[^\s]\d", False),
+        (r"(?P<a>x)?(?(a)y|-)", False),
+    ],
+)
+def test_rules_whose_matches_start_a_word_are_told(pattern: str, word_start: bool) -> None:
+    """The engine tries such a rule at the word starts of a window only."""
+    assert Rule("r", "r", pattern, lambda m: None).word_start is word_start
+
+
+def test_every_match_starts_with_one_of_the_rules_first_characters() -> None:
+    """The engine skips word starts outside ``first_chars``: no match may start there."""
+    texts = _corpus_texts() + _MIXED_TEXTS
+    for rule in timeline.temporal.RULES:
+        for text in texts:
+            for m in rule.regex.finditer(text):
+                first = text[m.start()]
+                assert first in rule.first_chars or not first.isascii(), (rule.id, m.group())
+
+
+@pytest.mark.parametrize(
+    ("pattern", "chars"),
+    [
+        (r"\d{1,2}(?:st|nd)?", "0123456789"),
+        (r"(?:the\s{1,3})?May", "tTmM"),
+        (r"(?:a|b)?(?:c|\d)", "aAbBcC0123456789"),
+        (r"[x-z]", "xXyYzZ"),
+        (r"\u212a", "kK"),  # the Kelvin sign matches "k" and "K" when the case is ignored
+    ],
+)
+def test_first_characters_of_a_pattern(pattern: str, chars: str) -> None:
+    assert Rule("r", "r", pattern, lambda m: None).first_chars == frozenset(chars)

@@ -67,15 +67,20 @@ _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]*([^\s]+)")
 
 def split_sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentences with offsets (see the module docstring for the rules)."""
-    sentences: list[Sentence] = []
+    return [Sentence(start, end, text[start:end]) for start, end in _spans(text)]
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of every sentence of :func:`split_sentences`."""
+    spans: list[tuple[int, int]] = []
     for block_start, block_end in _blocks(text):
         start = block_start
         for match in _CANDIDATE.finditer(text, block_start, block_end):
             if _is_boundary(text, match, block_end):
-                _append(sentences, text, start, match.end())
+                _append(spans, text, start, match.end())
                 start = match.end()
-        _append(sentences, text, start, block_end)
-    return sentences
+        _append(spans, text, start, block_end)
+    return spans
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:
@@ -89,13 +94,13 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     return blocks
 
 
-def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        sentences.append(Sentence(start, end, text[start:end]))
+def _append(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    """Add ``text[start:end]`` without the white space around it, unless nothing is left."""
+    part = text[start:end]
+    body = part.strip()  # str.strip() and str.isspace() agree on what white space is
+    if body:
+        start += len(part) - len(part.lstrip())
+        spans.append((start, start + len(body)))
 
 
 def _is_boundary(text: str, match: re.Match[str], limit: int) -> bool:
@@ -145,11 +150,19 @@ class Sentences:
         self.sentences: list[Sentence] | None = None
         self.spans: list[tuple[int, int]] = []
         self.starts: list[int] = []
+        self._split: list[tuple[int, int]] | None = None
+
+    def _split_spans(self) -> list[tuple[int, int]]:
+        """The sentences' ``(start, end)``, split once (the tagger needs no more)."""
+        if self._split is None:
+            self._split = _spans(self.text)
+        return self._split
 
     def all(self) -> list[Sentence]:
         """Every sentence (:func:`split_sentences`), split once."""
         if self.sentences is None:
-            self.sentences = split_sentences(self.text)
+            text = self.text
+            self.sentences = [Sentence(s, e, text[s:e]) for s, e in self._split_spans()]
         return self.sentences
 
     def around(self, pos: int) -> tuple[int, int]:
@@ -157,7 +170,7 @@ class Sentences:
         starts at or before it (white space between sentences belongs to the one before), the
         first one for a ``pos`` before it, the whole text if it has no sentence."""
         if not self.spans:
-            self.spans = [(s.start, s.end) for s in self.all()] or [(0, len(self.text))]
+            self.spans = self._split_spans() or [(0, len(self.text))]
             self.starts = [s for s, _ in self.spans]
         i = max(0, bisect_right(self.starts, pos) - 1)
         return self.spans[i]
