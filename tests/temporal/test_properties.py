@@ -182,3 +182,24 @@ def test_naive_datetime_reference_is_utc() -> None:
     aware = tag(text, datetime(2022, 5, 14, 9, 30, tzinfo=UTC))
     assert naive == aware
     assert check(text, date(2022, 5, 14))
+
+
+CLOCK_PHRASES = st.builds(
+    lambda hour, minute, half, zone: f"It happened at {hour}:{minute:02d} {half} {zone}.",
+    st.integers(1, 12),
+    st.integers(0, 59),
+    st.sampled_from(["a.m.", "p.m.", ""]),
+    st.sampled_from(["EDT", "PT", "Kyiv time", "GMT+3", "UTC", "Moscow time", "local time", ""]),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(CLOCK_PHRASES, REFERENCES, st.sampled_from([None, "past", "future", "nearest"]))
+def test_an_isolated_clock_time_in_any_zone_resolves_with_any_preference(
+    text: str, reference: date | datetime, prefer: str | None
+) -> None:
+    # "at 11:45 p.m. EDT" with prefer=past raised IndexError when the zone put every candidate
+    # time after the reference (the candidates spanned one day either side)
+    for t in tag(text, reference, prefer=prefer):
+        if t.interval is not None:
+            assert t.interval.start.tzinfo is not None and t.interval.start < t.interval.end

@@ -597,16 +597,18 @@ def anchor_clock_time(spec: ClockTime, ctx: Context) -> Resolution | None:
         # come); "at 3:30" without a.m./p.m. is the next (last) 3:30 on a 12-hour clock
         zone = tz or ctx.tz
         hours = (hour % 12, hour % 12 + 12) if spec.twelve_hour else (hour,)
+        # two days either side: the stated zone may be a day away from the reference's
+        # ("11:45 p.m. EDT" is already the next day in UTC)
         times = sorted(
             datetime.combine(first + timedelta(days=k), time(h, spec.minute, spec.second), zone)
-            for k in (-1, 0, 1)
+            for k in (-2, -1, 0, 1, 2)
             for h in hours
         )
         ref = ctx.reference
         if ctx.prefer == "future":
             pick = next(t for t in times if t >= ref)
         else:
-            pick = [t for t in times if t <= ref][-1]
+            pick = next(t for t in reversed(times) if t <= ref)
         first, hour = pick.date(), pick.hour
     clock = time(hour, spec.minute, spec.second)
     p = Point("day", first, clock=clock, clock_unit=spec.unit, tz=tz)
