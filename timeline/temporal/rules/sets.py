@@ -7,7 +7,8 @@ import re
 
 from ..lexicon import alt, alternation, lookup, table, words
 from ..rule import Found, Rule
-from ..units import duration_value
+from ..units import duration_value, is_unit, unit_of
+from ..units import words as unit_words
 from ..values import Fixed
 from .common import (
     MONTH,
@@ -28,10 +29,16 @@ from .common import (
 
 #: A recurrence adverb ("daily", "biweekly"): ``set_adverbs.tsv``.
 _ADVERB = alt("set_adverbs")
-_SET_UNITS = (
-    r"(?P<unit>second|minute|hour|day|night|morning|afternoon|evening|weekend|week|"
-    r"month|quarter|year|decade|century)"
+#: A recurring unit: a unit of ``units.tsv`` by its name ("week", "fortnight") or a singular
+#: part of day of ``parts_of_day.tsv`` ("night"), so a unit added to the table recurs too.
+_SET_UNITS = "(?P<unit>{})".format(
+    alternation(
+        [w for w in unit_words(plural=False) if is_unit(w)]
+        + [w for w in table("parts_of_day") if not w.endswith("s")]
+    )
 )
+#: The plural unit words of ``units.tsv`` ("every 3 days", "every two fortnights").
+_PLURAL_UNITS = alternation(unit_words(plural=True))
 
 
 def _unit_value(unit: str, n: int = 1) -> str:
@@ -73,7 +80,7 @@ def build_every(m: re.Match[str]) -> Found | None:
         k = whole_number(num)
         if k is None or k < 1:
             return None
-        value = _unit_value(m.group("units").lower().removesuffix("s"), k)  # "every 3 days"
+        value = _unit_value(unit_of(m.group("units")), k)  # "every 3 days"
     else:
         value = _thing(m)
         if value is None:
@@ -146,8 +153,8 @@ RULES = (
     Rule(
         "set_every",
         "every|each <unit|weekday|month>",
-        rf"(?:every|each){SP}(?:(?P<num>{NUM}){SP}(?P<units>seconds|minutes|hours|days|weeks|"
-        rf"months|quarters|years|decades)|(?:other{SP})?{_THING})",
+        rf"(?:every|each){SP}(?:(?P<num>{NUM}){SP}(?P<units>{_PLURAL_UNITS})|(?:other{SP})?"
+        rf"{_THING})",
         build_every,
         priority=1,
         trigger=r"(?:every|each)",
