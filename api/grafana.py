@@ -37,7 +37,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 from marshmallow import fields
 
-from api.resources import _missing_dependency, _query_error
+from api.resources import _event_filter, _missing_dependency, _query_error
 from api.schemas import MOMENT_PATTERN, EventFilterArgs, Moment, _described
 from timeline import exports, queries
 from timeline.queries.search import parse as parse_words
@@ -209,16 +209,7 @@ def _filter(rng: dict[str, Any], given: dict[str, Any]) -> queries.EventFilter |
         args = _FILTER_ARGS.load(values)
         if args.get("q") is not None:
             parse_words(args["q"])
-        return queries.EventFilter(
-            start=rng["start"],
-            end=rng["end"],
-            q=args.get("q"),
-            source=args.get("source"),
-            article_id=args.get("article"),
-            basis=args.get("basis"),
-            finest=args.get("finest"),
-            coarsest=args.get("coarsest"),
-        )
+        return _event_filter({**args, "start": rng["start"], "end": rng["end"]})
     except (ma.ValidationError, queries.QueryError):
         return None
 
