@@ -42,6 +42,9 @@ _QUALIFIED = re.compile(
 #: The last words of the qualifiers: only after one of them is the longer look-back needed.
 _QUALIFIER_ENDS = tuple(sorted({q.split()[-1] for q in _QUALIFIERS}))
 _JOINS = sorted({w for closers in _CLOSERS.values() for w in closers}, key=len, reverse=True)
+#: The words that close a "from X to Y" range, longest first (the day ranges of
+#: rules/ranges.py join with them too: "May 3-5", "3 to 5 May").
+FROM_CLOSERS = tuple(sorted(_CLOSERS["from"], key=len, reverse=True))
 _RANGE_JOIN = re.compile(
     r"\s{0,3}(?:" + "|".join(re.escape(w) for w in _JOINS) + r")\s{0,3}", re.IGNORECASE
 )

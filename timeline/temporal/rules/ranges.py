@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 
 from ..rule import Found, Rule
+from ..signals import FROM_CLOSERS
 from ..values import CalendarDate
 from .common import MONTH, T_MONTH, group, is_capitalized, month_number
 
 #: The words or dashes between the two ends of a range.
-_JOIN = r"\s{0,3}(?:-|–|—|to|until|till|through)\s{0,3}"
+_JOIN = r"\s{0,3}(?:" + "|".join(re.escape(w) for w in FROM_CLOSERS) + r")\s{0,3}"
 _SUFFIX = r"(?:st|nd|rd|th)?"
 
 

@@ -35,8 +35,9 @@ from .common import (
 _AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
 #: "shortly before 2 a.m.", "just after noon": in the span, with mod BEFORE / AFTER (the hour
 #: before or after the time, see calendar.narrow).
-_NEAR = rf"(?P<near>shortly|just|soon|right|moments|minutes){SP}(?P<side>before|after){SP}"
-_NEAR_TRIGGER = r"(?:shortly|just|soon|right|moments|minutes)$"
+#: The words of ``near_words.tsv``.
+_NEAR = rf"(?P<near>{alt('near_words')}){SP}(?P<side>before|after){SP}"
+_NEAR_TRIGGER = rf"(?:{alt('near_words')})$"
 #: A zone after a clock time: "GMT+3", an abbreviation in capitals ("EST", "ET") or, for the
 #: fixed-offset ones of three letters or more, in lower case ("8:00 gmt", "9 am pst"), a zone
 #: in words ("Kyiv time"); in parentheses or not ("9 am (BST)").
