@@ -23,8 +23,3 @@ def mark_deleted(article_id: int) -> None:
         f"happening_event he JOIN event e ON e.id = he.event_id WHERE e.article_id = {p}",
         (article_id,),
     )
-
-
-def has_pending() -> bool:
-    """Whether any grouping is left to do."""
-    return database.execute_sql("SELECT 1 FROM happening_pending LIMIT 1").fetchone() is not None

@@ -255,15 +255,6 @@ class _Scan:
         lookup[roots] = roots
 
 
-def components(count: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """The connected component of each of ``count`` reports given the linked pairs."""
-    from scipy.sparse.csgraph import connected_components
-
-    graph = sp.coo_matrix((np.ones(len(i), np.int8), (i, j)), shape=(count, count))
-    _, labels = connected_components(graph, directed=False)
-    return labels
-
-
 def centrality(x: sp.csr_matrix) -> np.ndarray:
     """How central each report is among a happening's reports (rows of :func:`vectors`): the
     sum of its cosines to all of them, computed as its cosine to their sum."""
