@@ -16,6 +16,7 @@ from ..units import words as unit_words
 from ..values import (
     CalendarDate,
     CalendarRelative,
+    ComingSpan,
     CurrentPeriod,
     DayOffset,
     Fixed,
@@ -227,6 +228,9 @@ def build_calendar(m: re.Match[str]) -> Found | None:
         # "the past year": the year up to the reference (a DURATION, TimeML)
         return Found("DURATION", PastSpan(unit, 1), mod=mod)
     if unit == "fortnight":
+        if rel in ("the next", "the coming", "the upcoming"):
+            # "in the next fortnight": a span from the reference, like "the next two weeks"
+            return Found("DURATION", ComingSpan(unit, 1), mod=mod)
         return None  # "last fortnight" names no calendar unit
     if rel in _ANCHORED_REL:
         return Found("DATE", Offset(unit, n, "anchor", keep=False), mod)
