@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import words
+from ..lexicon import alternation, words
 from ..rule import Found, Rule
 from ..units import duration_value
+from ..units import words as unit_words
 from ..values import ComingSpan, Fixed, PastSpan
 from .common import (
     APPROX,
@@ -25,10 +26,23 @@ from .common import (
     unit_name,
 )
 
-_PLURAL_UNIT = (
-    r"(?P<unit>seconds|minutes|hours|days|weeks|weekends|months|years|"
-    r"decades|centuries)"
+#: A plural unit word of ``units.tsv`` ("weeks", "hrs", "fortnights"), but quarters and seasons:
+#: "several quarters" is its own branch below, and "seasons" counts sports seasons.
+_DURATION_UNITS = (
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "weekend",
+    "fortnight",
+    "month",
+    "year",
+    "decade",
+    "century",
+    "millennium",
 )
+_PLURAL_UNIT = rf"(?P<unit>{alternation(unit_words(plural=True, units=_DURATION_UNITS))})"
 #: Words after which a bare plural unit is a duration: "for weeks", "in years", "took months".
 _PLURAL_CONTEXT = words("duration_contexts")
 #: Words before a bare plural unit that make it no duration ("the early days of the war").

@@ -81,6 +81,8 @@ def build_every(m: re.Match[str]) -> Found | None:
         if k is None or k < 1:
             return None
         value = _unit_value(unit_of(m.group("units")), k)  # "every 3 days"
+    elif group(m, "other") and group(m, "unit"):
+        value = _unit_value(m.group("unit").lower(), 2)  # "every other week": every second one
     else:
         value = _thing(m)
         if value is None:
@@ -153,7 +155,7 @@ RULES = (
     Rule(
         "set_every",
         "every|each <unit|weekday|month>",
-        rf"(?:every|each){SP}(?:(?P<num>{NUM}){SP}(?P<units>{_PLURAL_UNITS})|(?:other{SP})?"
+        rf"(?:every|each){SP}(?:(?P<num>{NUM}){SP}(?P<units>{_PLURAL_UNITS})|(?:(?P<other>other){SP})?"
         rf"{_THING})",
         build_every,
         priority=1,
