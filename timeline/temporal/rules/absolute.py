@@ -61,6 +61,8 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)"
 #: A day as a number or an ordinal word ("3", "3rd", "third"; group ``day`` or ``dayw``).
 _DAY_OR_WORD = rf"(?:{_DAY}|(?P<dayw>{ORDINAL_WORD})(?![-\w]))"
 _YEAR4 = r"(?P<year>\d{4})(?![\d%])"
+#: A year with its century left out: "'69", "’22" (not the decade "'90s").
+_YEAR_APOS = r"['’](?P<yy>\d{2})(?![\d'’]|s(?!\w))"
 _WD = rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s{{1,3}})?"
 _MONTH_CONTEXT = frozenset(table("month_contexts"))
 #: The distinctive word of every holiday name ("thanksgiving", "christmas", "year" for New
@@ -168,6 +170,9 @@ def _year_value(m: re.Match[str]) -> int | None:
     y = group(m, "year")
     if y:
         return int(y)
+    yy = group(m, "yy")
+    if yy:
+        return _short_year(yy)  # "the summer of '69": 1950-2049, as numeric dates read it
     yw = group(m, "yw")
     return words_year(yw) if yw else None
 
@@ -598,7 +603,7 @@ RULES = (
     Rule(
         "date_month_year",
         "<month> [of] <year>",
-        rf"{MODP}(?P<month>{MONTH})(?:\s{{1,3}}of)?,?\s{{1,3}}(?:{_YEAR4}|{_YEAR_IN_WORDS})",
+        rf"{MODP}(?P<month>{MONTH})(?:\s{{1,3}}of)?,?\s{{1,3}}(?:{_YEAR4}|{_YEAR_IN_WORDS}|{_YEAR_APOS})",
         build_month_year,
         priority=2,
         trigger=T_MONTH,
@@ -711,7 +716,7 @@ RULES = (
         "[this|last] <season> [<year>]",
         rf"{MODP}(?:(?P<rel>this\s{{1,3}}past|the\s{{1,3}}coming|the\s{{1,3}}past|this|last"
         rf"|next|the)\s{{1,3}})?(?P<season>{SEASON})(?:\s{{1,3}}(?:of\s{{1,3}})?"
-        rf"(?:{_YEAR4}|{_YEAR_IN_WORDS}))?",
+        rf"(?:{_YEAR4}|{_YEAR_IN_WORDS}|{_YEAR_APOS}))?",
         build_season,
         trigger=T_SEASON,
     ),

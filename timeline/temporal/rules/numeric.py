@@ -98,9 +98,12 @@ def build_year_quarter(m: re.Match[str]) -> Found | None:
 
 
 def build_year_era(m: re.Match[str]) -> Found | None:
-    """ "2014 AD", "in 14 a.d.": a year of the common era, any number of digits; a year
+    """ "2014 AD", "in 14 a.d.", "AD 79": a year of the common era, any number of digits; a year
     before it ("2014 BC", "753 B.C.") is TIMEX3's ``BC2014``, ``BC0753``: a DATE without an
     interval (no calendar Python holds reaches it)."""
+    if group(m, "era_first"):  # "AD 79": the era before the year
+        year = int(m.group("year_after"))
+        return Found("DATE", CalendarDate(year)) if year >= 1 else None
     era = m.group("era").lower().replace(".", "")
     year = int(m.group("year"))
     if year < 1:
@@ -113,8 +116,9 @@ def build_year_era(m: re.Match[str]) -> Found | None:
 RULES = (
     Rule(
         "date_year_era",
-        "<year> AD|BC",
-        r"(?P<year>\d{1,4})\s{0,2}(?P<era>a\.d\.|ad|c\.e\.|ce|b\.c\.|bc|bce|b\.c\.e\.)(?!\w)",
+        "<year> AD|BC; AD <year>",
+        r"(?P<year>\d{1,4})\s{0,2}(?P<era>a\.d\.|ad|c\.e\.|ce|b\.c\.|bc|bce|b\.c\.e\.)(?!\w)"
+        r"|(?-i:(?P<era_first>A\.D\.|AD))\s{1,2}(?P<year_after>\d{1,4})(?!\d|[.,]\d)",
         build_year_era,
         priority=2,
         trigger=r"(?:ad|bc|bce|ce|d|c|\d{1,4}(?:ad|bc))$",  # "a.d." is the words "a", "d"
