@@ -483,6 +483,11 @@ def build_q_code(m: re.Match[str]) -> Found | None:
     return Found("DATE", QuarterRef(int(m.group("qn")), _year_value(m)))
 
 
+def build_h_code(m: re.Match[str]) -> Found | None:
+    """ "H1 2024", "2H 2023", "H2'24": a half of a year in the financial press's code."""
+    return Found("DATE", HalfRef(int(group(m, "hn") or m.group("hn2")), _year_value(m)))
+
+
 def build_half(m: re.Match[str]) -> Found | None:
     word = (group(m, "h") or m.group("hq")).lower()
     h = 1 if word in ("first", "1st") else 2
@@ -700,6 +705,14 @@ RULES = (
         build_q_code,
         case_sensitive=True,
         trigger=r"q[1-4]",
+    ),
+    Rule(
+        "date_half_code",
+        "H<n> <year>",
+        rf"(?:H(?P<hn>[12])|(?P<hn2>[12])H)(?:\s{{1,3}}{_YEAR4}|{_YEAR_APOS})",
+        build_h_code,
+        case_sensitive=True,
+        trigger=r"(?:h[12]|[12]h)",
     ),
     Rule(
         "date_half",

@@ -134,13 +134,13 @@ def mod_of(words: str | None) -> str | None:
     if not words:
         return None
     key = " ".join(words.lower().replace("-", " - ").split()).replace(" - ", "-")
-    try:
-        return lookup("part_words", key)
-    except KeyError:
+    stem = key.rstrip("-").strip()
+    for candidate in (key, stem, stem + "-"):  # "end-" is a modifier only with its hyphen
         try:
-            return lookup("part_words", key.rstrip("-").strip())
+            return lookup("part_words", candidate)
         except KeyError:
-            return None
+            continue
+    return None
 
 
 _PREV_WORD = re.compile(r"([\w'’.-]{1,30})[\s,]{0,3}$")

@@ -244,6 +244,15 @@ def build_calendar(m: re.Match[str]) -> Found | None:
     return Found("DATE", CalendarRelative(unit, n), mod)
 
 
+def build_before_last(m: re.Match[str]) -> Found | None:
+    """ "the week before last", "the year after next": the calendar unit two back or on."""
+    unit = unit_name(m.group("unit"))
+    if unit not in _CALENDAR_UNITS or unit in ("day", "fortnight"):
+        return None  # "the day before last" is not said; "the day after next" is no unit
+    n = -2 if m.group("dir").lower().startswith("before") else 2
+    return Found("DATE", CalendarRelative(unit, n), mod_from(m, "part"))
+
+
 def build_earlier_in(m: re.Match[str]) -> Found | None:
     """ "earlier in the day", "later in the week": the story's day (or the reference's) and the
     unit containing it, up to or from that day. As TimeBank annotates it, the span is "the day":
@@ -484,6 +493,15 @@ RULES = (
         build_calendar,
         priority=1,
         trigger=T_UNIT,
+    ),
+    Rule(
+        "date_unit_before_last",
+        "the <unit> before last|after next",
+        rf"{MODP}the{SP}(?P<unit>{alternation(unit_words(plural=False, units=_CALENDAR_UNITS))})"
+        rf"{SP}(?P<dir>before{SP}last|after{SP}next)",
+        build_before_last,
+        priority=2,
+        trigger=r"(?:last|next)$",
     ),
     Rule(
         "date_reporting_period",
