@@ -98,6 +98,10 @@ def build_adverb(m: re.Match[str]) -> Found | None:
     adv = m.group("adv").lower()
     if adv == "quarterly" and _LOWER_WORD_NEXT.match(m.string[m.end() : m.end() + 2]):
         return None  # "a quarterly dividend": an adjective, not a recurrence
+    freq = group(m, "freq")
+    if freq:  # "twice-weekly", "three-times-a-year" aside: the count joined by a hyphen
+        count = int(lookup("frequency_words", freq))
+        return Found("SET", Fixed(lookup("set_adverbs", adv)), freq=f"{count}X")
     return Found("SET", Fixed(lookup("set_adverbs", adv)))
 
 
@@ -127,9 +131,17 @@ _RATE_AMOUNT_WORDS = words("rate_amount_words")
 def build_rate(m: re.Match[str]) -> Found | None:
     """ "$5 million a year", "40 hours a week": a rate after an amount."""
     before = prev_word(m).lower().rstrip(".,")
-    if not (before[:1].isdigit() or before in _RATE_AMOUNT_WORDS):
+    percent = m.string[max(0, m.start() - 4) : m.start()].rstrip().endswith("%")  # "3% a year"
+    if not (percent or before[:1].isdigit() or before in _RATE_AMOUNT_WORDS):
         return None
+    if group(m, "annum"):
+        return Found("SET", Fixed("P1Y"))  # "5% per annum"
     return Found("SET", Fixed(_unit_value(m.group("unit").lower())))
+
+
+def build_weekends(m: re.Match[str]) -> Found | None:
+    """ "closed on weekends", "busy at weekends": every weekend (the preposition stays out)."""
+    return Found("SET", Fixed("XXXX-WXX-WE"), quant="EVERY", trim_start=m.start("w") - m.start())
 
 
 def build_plural_weekday(m: re.Match[str]) -> Found | None:
@@ -162,9 +174,16 @@ RULES = (
         trigger=r"(?:every|each)",
     ),
     Rule(
+        "set_weekends",
+        "on|at|during weekends",
+        rf"(?:on|at|during|over){SP}(?P<w>weekends)",
+        build_weekends,
+        trigger=r"weekends",
+    ),
+    Rule(
         "set_adverb",
         "daily|weekly|annually|nightly",
-        rf"(?P<adv>{_ADVERB})",
+        rf"(?:(?P<freq>{_FREQUENCY})-)?(?P<adv>{_ADVERB})",
         build_adverb,
         trigger=_ADVERB,
     ),
@@ -180,10 +199,10 @@ RULES = (
     Rule(
         "set_rate",
         "<amount> a year",
-        rf"(?:a|per){SP}{_SET_UNITS}",
+        rf"(?:a|per){SP}{_SET_UNITS}|(?P<annum>per{SP}annum)",
         build_rate,
         priority=1,
-        trigger=T_UNIT,
+        trigger=rf"(?:{T_UNIT}|annum$)",
     ),
     Rule(
         "set_plural_weekday",
