@@ -174,6 +174,8 @@ def build_bare(m: re.Match[str]) -> Found | None:
     word = m.group("word")
     if _POSSESSIVE.search(m.string, max(0, m.start() - 6), m.start()):
         return None
+    if m.string[m.start() - 1 : m.start()] == "-" or m.string[m.end() : m.end() + 1] == "-":
+        return None  # part of a compound: "a three-year-old", "a day-long trip"
     what = lookup("colloquial_units", word)
     plural = word.lower().endswith("s") and is_unit(what)
     if group(m, "the"):

@@ -9,7 +9,7 @@ import re
 
 from ..lexicon import alternation, words
 from ..rule import Found, Rule
-from ..units import duration_value
+from ..units import duration_value, unit
 from ..units import words as unit_words
 from ..values import ComingSpan, Fixed, PastSpan
 from .common import (
@@ -91,6 +91,8 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         return None  # "a second term"
     if low in ("a", "an") and m.group("sep").strip() == "-":
         return None
+    if low in ("a", "an") and m.group("unit").lower().endswith("s"):
+        return None  # "a months-long siege": "a" counts the siege, not the months
     if group(m, "old") or (m.group("sep").strip() == "-" and unit == "quarter"):
         return None  # "a 44-year-old", "three-quarters"
     if m.string[max(0, m.start() - 1) : m.start()] in ("/", "-") and num[:1].isdigit():
@@ -133,6 +135,39 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
     return Found("DURATION", Fixed(value), mod, trim_start=trim)
 
 
+#: The TIMEX3 codes of a duration, largest first; a week counts as seven days in a compound.
+_CODE_ORDER = ("Y", "M", "D", "TH", "TM", "TS")
+#: A word after a duration that makes it an offset ("ago", "later", "from now").
+_SHIFT_AFTER = re.compile(r"\s{1,3}(?:ago|later|earlier|before|after|from\s{1,3}now)\b", re.I)
+#: The units of a compound, larger first: weeks before days.
+_RANK = ("Y", "M", "W", "D", "TH", "TM", "TS")
+
+
+def build_compound(m: re.Match[str]) -> Found | None:
+    """ "an hour and 20 minutes" (PT1H20M), "2 years, 3 months" (P2Y3M), "two weeks and three
+    days" (P17D): two counts of units, the larger first, as one duration."""
+    parts: dict[str, int] = {}
+    ranks = []
+    for k in ("1", "2"):
+        n = number(m.group(f"n{k}"))
+        u = unit(unit_name(m.group(f"u{k}")))
+        if n is None or n != int(n) or n <= 0 or u.code not in _RANK:
+            return None
+        ranks.append(_RANK.index(u.code))
+        count = int(n) * u.multiplier
+        code = u.code
+        if code == "W":
+            code, count = "D", 7 * count  # ISO 8601 writes no weeks beside other units
+        parts[code] = parts.get(code, 0) + count
+    if ranks[0] >= ranks[1]:
+        return None  # "20 minutes and an hour", "5 years and 10 years": not one duration
+    if _SHIFT_AFTER.match(m.string, m.end()):
+        return None  # "2 years and 3 months ago": an offset, which the offset rules read
+    date = "".join(f"{parts[c]}{c}" for c in _CODE_ORDER[:3] if c in parts)
+    time = "".join(f"{parts[c]}{c[1]}" for c in _CODE_ORDER[3:] if c in parts)
+    return Found("DURATION", Fixed(f"P{date}{'T' + time if time else ''}"), approx_mod(m))
+
+
 def build_half_unit(m: re.Match[str]) -> Found | None:
     value = _value(unit_name(m.group("unit")), 0.5)
     return Found("DURATION", Fixed(value), approx_mod(m)) if value else None
@@ -148,6 +183,8 @@ def build_vague_span(m: re.Match[str]) -> Found | None:
 
 def build_bare_plural(m: re.Match[str]) -> Found | None:
     unit = unit_name(m.group("unit"))
+    if group(m, "long"):
+        return Found("DURATION", Fixed(duration_value(unit, None)))  # "a decades-long dispute"
     before = prev_word(m).lower()
     after = m.string[m.end() : m.end() + 4].lower()
     if before not in _PLURAL_CONTEXT and not after.startswith(" of"):
@@ -171,6 +208,15 @@ RULES = (
         trigger=T_UNIT,
     ),
     Rule(
+        "duration_compound",
+        "<n> <unit> [and] <n> <smaller unit>",
+        rf"{APPROX}(?P<n1>{NUM}){SP}(?P<u1>{UNIT})(?:,?{SP}and{SP}|,{SP}|{SP})(?P<n2>{NUM})"
+        rf"{SP}(?P<u2>{UNIT})",
+        build_compound,
+        priority=1,
+        trigger=T_UNIT,
+    ),
+    Rule(
         "duration_half_unit",
         "half an hour|half a day",
         rf"{APPROX}half{SP}an?{SP}(?P<unit>{UNIT})",
@@ -187,5 +233,11 @@ RULES = (
         build_vague_span,
         trigger=T_UNIT,
     ),
-    Rule("duration_bare_plural", "[for] <units>", _PLURAL_UNIT, build_bare_plural, trigger=T_UNIT),
+    Rule(
+        "duration_bare_plural",
+        "[for] <units>; <units>-long",
+        rf"{_PLURAL_UNIT}(?P<long>-long)?",
+        build_bare_plural,
+        trigger=T_UNIT,
+    ),
 )
