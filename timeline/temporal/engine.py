@@ -31,6 +31,7 @@ from . import calendar as cal
 from .anchor import Context, Resolution, resolve
 from .approximate import approximated
 from .compose import DAY_CLOCK, DAY_SPECS, Piece, join, with_bare_hour
+from .coordination import COMPOUND, LIST_DAY_FIRST, LIST_MONTH_FIRST, compound, list_days
 from .dateorder import DAY_FIRST, is_day_first
 from .narrative import (
     DOCUMENT_TYPES,
@@ -49,6 +50,7 @@ from .signals import closes_range, link_ranges, role, signal_before
 from .tense import Clauses, delayed_to, forward_cue, present_perfect, sentence_tense
 from .types import Interval, Timex
 from .values import (
+    CalendarDate,
     CalendarRelative,
     ClockTime,
     DayOffset,
@@ -335,6 +337,40 @@ def _joined(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+def _coordinated(text: str, kept: list[_Candidate]) -> list[_Candidate]:
+    """Selected candidates with two durations side by side joined into one ("an hour and 20
+    minutes") and the days of a list that share one month added ("12 and 13 April", "March 3,
+    10 and 17": :mod:`.coordination`)."""
+    out: list[_Candidate] = []
+    extra: list[_Candidate] = []
+    for c in kept:
+        if out and c.found.type == "DURATION" and out[-1].found.type == "DURATION":
+            prev = out[-1]
+            found = compound(text, (prev.start, prev.end, prev.found), (c.start, c.end, c.found))
+            if found is not None:
+                out[-1] = _Candidate(prev.start, c.end, prev.order, COMPOUND, found)
+                continue
+        if isinstance(c.found.spec, CalendarDate) and c.found.spec.day is not None:
+            head, days = list_days(text, c.start, c.end, c.found)
+            if head is not None:
+                c = _Candidate(c.start, c.end, c.order, c.rule, head)
+            rule = LIST_DAY_FIRST if days and days[0][0] < c.start else LIST_MONTH_FIRST
+            extra += [_Candidate(s, e, c.order, rule, f) for s, e, f in days]
+        out.append(c)
+    if not extra:
+        return out
+    for x in extra:  # a day no other expression covers (its year after it it takes in)
+        i = bisect_left([c.start for c in out], x.start)
+        if i < len(out) and out[i].start == x.start:
+            continue  # a rule read it already ("April 24 and 25")
+        j = i
+        while j < len(out) and out[j].end <= x.end:
+            j += 1  # "2021" in "17, 2021"
+        if (i == 0 or out[i - 1].end <= x.start) and (j == len(out) or x.end <= out[j].start):
+            out[i:j] = [x]
+    return out
+
+
 def _approximate(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     """Candidates with an approximating word beside them taken in ("around 3pm": see
     :mod:`.approximate`)."""
@@ -494,7 +530,7 @@ def read(
         cands = [c for c in cands if not c.start or text[c.start - 1] != "#"]
     if doc == "colloquial":
         cands = [c for c in cands if not colloquial.ignored(text, c.start, c.end, c.rule.id)]
-    for c in _approximate(text, _joined(text, _select(cands, len(text)))):
+    for c in _approximate(text, _joined(text, _coordinated(text, _select(cands, len(text))))):
         signal = signal_before(text, c.start)
         kind = role(signal)
         extra: dict[str, str] = {}

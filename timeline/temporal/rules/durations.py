@@ -9,7 +9,7 @@ import re
 
 from ..lexicon import alternation, words
 from ..rule import Found, Rule
-from ..units import duration_value, unit
+from ..units import duration_value
 from ..units import words as unit_words
 from ..values import ComingSpan, Fixed, PastSpan
 from .common import (
@@ -135,39 +135,6 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
     return Found("DURATION", Fixed(value), mod, trim_start=trim)
 
 
-#: The TIMEX3 codes of a duration, largest first; a week counts as seven days in a compound.
-_CODE_ORDER = ("Y", "M", "D", "TH", "TM", "TS")
-#: A word after a duration that makes it an offset ("ago", "later", "from now").
-_SHIFT_AFTER = re.compile(r"\s{1,3}(?:ago|later|earlier|before|after|from\s{1,3}now)\b", re.I)
-#: The units of a compound, larger first: weeks before days.
-_RANK = ("Y", "M", "W", "D", "TH", "TM", "TS")
-
-
-def build_compound(m: re.Match[str]) -> Found | None:
-    """ "an hour and 20 minutes" (PT1H20M), "2 years, 3 months" (P2Y3M), "two weeks and three
-    days" (P17D): two counts of units, the larger first, as one duration."""
-    parts: dict[str, int] = {}
-    ranks = []
-    for k in ("1", "2"):
-        n = number(m.group(f"n{k}"))
-        u = unit(unit_name(m.group(f"u{k}")))
-        if n is None or n != int(n) or n <= 0 or u.code not in _RANK:
-            return None
-        ranks.append(_RANK.index(u.code))
-        count = int(n) * u.multiplier
-        code = u.code
-        if code == "W":
-            code, count = "D", 7 * count  # ISO 8601 writes no weeks beside other units
-        parts[code] = parts.get(code, 0) + count
-    if ranks[0] >= ranks[1]:
-        return None  # "20 minutes and an hour", "5 years and 10 years": not one duration
-    if _SHIFT_AFTER.match(m.string, m.end()):
-        return None  # "2 years and 3 months ago": an offset, which the offset rules read
-    date = "".join(f"{parts[c]}{c}" for c in _CODE_ORDER[:3] if c in parts)
-    time = "".join(f"{parts[c]}{c[1]}" for c in _CODE_ORDER[3:] if c in parts)
-    return Found("DURATION", Fixed(f"P{date}{'T' + time if time else ''}"), approx_mod(m))
-
-
 def build_half_unit(m: re.Match[str]) -> Found | None:
     value = _value(unit_name(m.group("unit")), 0.5)
     return Found("DURATION", Fixed(value), approx_mod(m)) if value else None
@@ -205,15 +172,6 @@ RULES = (
         rf"(?P<unit>{UNIT})(?:-long|(?P<old>-old))?(?P<half2>{SP}and{SP}a{SP}half(?!-))?"
         r"(?P<orso>\s{1,3}or\s{1,3}so)?",
         build_num_unit,
-        trigger=T_UNIT,
-    ),
-    Rule(
-        "duration_compound",
-        "<n> <unit> [and] <n> <smaller unit>",
-        rf"{APPROX}(?P<n1>{NUM}){SP}(?P<u1>{UNIT})(?:,?{SP}and{SP}|,{SP}|{SP})(?P<n2>{NUM})"
-        rf"{SP}(?P<u2>{UNIT})",
-        build_compound,
-        priority=1,
         trigger=T_UNIT,
     ),
     Rule(

@@ -1,0 +1,170 @@
+"""Coordinated expressions, read after selection from the expressions beside them.
+
+- **Lists of days that share one month**, written once at one end: "12 and 13 April",
+  "6, 7 and 8 June 2022", "March 3, 10 and 17", "March 3, 10 and 17, 2021". TimeML
+  annotates each day as a date of its own; the rules tag only the day next to the month.
+  Each selected "<day> <month>" date lends its month (and year) to the days listed before it,
+  each "<month> <day>" date to the days listed after it (rule ids ``date_list_day_first`` and
+  ``date_list_month_first``). A month-first list must end with "and"/"&"/"or" and a day no
+  noun follows ("On March 3 and 10 people were hurt" is a count); a year after its last day
+  dates every day of it, the first included.
+- **Compound durations**: two durations side by side, the larger unit first ("an hour and 20
+  minutes" = PT1H20M, "2 years, 3 months" = P2Y3M; weeks beside days count as days, "two weeks
+  and three days" = P17D, since ISO 8601 writes no weeks beside other units), unless an offset
+  word follows ("2 years and 3 months ago": the offset rules read that). Rule id
+  ``duration_compound``.
+
+Working on the selected expressions costs nothing where there is no list: a rule matching the
+whole list would run at every month name of a text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .rule import Found, Rule
+from .values import CalendarDate, Fixed
+
+
+def _credit(rule_id: str, label: str) -> Rule:
+    """A rule that expressions found here are credited to (it matches nothing itself)."""
+    return Rule(rule_id, label, r"(?!x)x", lambda m: None, trigger=r"(?!x)x")
+
+
+LIST_DAY_FIRST = _credit("date_list_day_first", "<day>, <day> and <day> <month> [<year>]")
+LIST_MONTH_FIRST = _credit("date_list_month_first", "<month> <day>, <day> and <day>[, <year>]")
+COMPOUND = _credit("duration_compound", "<n> <unit> [and] <n> <smaller unit>")
+
+_SUFFIX = r"(?:st|nd|rd|th)?"
+_DAY = rf"(?P<d>\d{{1,2}}){_SUFFIX}"
+_AND = r",?\s{1,3}(?:and|&|or)\s{1,3}"
+
+#: A "<month> <day>" date's text and a "<day> <month> [year]" date's text.
+_MONTH_THEN_DAY = re.compile(rf"[^\W\d]+\.?\s{{0,3}}\d{{1,2}}{_SUFFIX}")
+_DAY_THEN_MONTH = re.compile(rf"\d{{1,2}}{_SUFFIX}\s{{1,3}}[^\W\d]+\.?(?:,?\s{{1,3}}\d{{4}})?")
+#: One more day of a list after a date or a day: ", 10", " and 17", ", and 17".
+_NEXT_DAY = re.compile(rf"(?P<sep>\s{{0,3}},\s{{0,3}}|{_AND}){_DAY}(?![\d:%]|[.,]\d)", re.I)
+#: What may follow the last day of a month-first list: punctuation, the end, the year, or a
+#: word that is no noun being counted.
+_LAST_FOLLOW = re.compile(
+    r"(?:,?\s{1,3}(?P<year>\d{4})(?![\d,.]\d))?"
+    r"(?=\s{0,3}(?:$|[.,;:!?)\]\"'’”]|(?:in|at|on|to|from|for|respectively|when|while|before"
+    r"|after|but|with|as)\b))",
+    re.IGNORECASE,
+)
+#: The days of a day-first list before its dated last day: "12 and ", "6, 7 and ".
+_DAYS_BEFORE = re.compile(
+    rf"(?<![\w.,:/-])(?:\d{{1,2}}{_SUFFIX}\s{{0,3}},\s{{0,3}}){{0,4}}\d{{1,2}}{_SUFFIX}{_AND}$",
+    re.IGNORECASE,
+)
+_DAY_NUMBER = re.compile(r"\d{1,2}")
+#: Up to how many characters before a date a day-first list is looked for.
+_REACH = 60
+
+
+def _day_date(found: Found) -> CalendarDate | None:
+    spec = found.spec
+    if found.type != "DATE" or found.mod is not None or not isinstance(spec, CalendarDate):
+        return None
+    if spec.day is None or spec.month is None or spec.weekday is not None:
+        return None
+    return spec
+
+
+def list_days(
+    text: str, start: int, end: int, found: Found
+) -> tuple[Found | None, list[tuple[int, int, Found]]]:
+    """The other days of a list that the date ``text[start:end]`` closes or opens: (the date
+    itself with the list's year, if it gains one; the other days as (start, end, found))."""
+    spec = _day_date(found)
+    if spec is None:
+        return None, []
+    written = text[start:end]
+    if _DAY_THEN_MONTH.fullmatch(written):
+        return None, _days_before(text, start, spec)
+    if _MONTH_THEN_DAY.fullmatch(written):
+        return _days_after(text, end, found, spec)
+    return None, []
+
+
+def _days_before(text: str, start: int, spec: CalendarDate) -> list[tuple[int, int, Found]]:
+    lo = max(0, start - _REACH)
+    m = _DAYS_BEFORE.search(text, lo, start)
+    if m is None:
+        return []
+    out = []
+    for d in _DAY_NUMBER.finditer(text, m.start(), m.end()):
+        if 1 <= int(d.group()) <= 31:
+            date = CalendarDate(spec.year, spec.month, int(d.group()))
+            out.append((d.start(), d.end(), Found("DATE", date)))
+    return out
+
+
+def _days_after(
+    text: str, end: int, found: Found, spec: CalendarDate
+) -> tuple[Found | None, list[tuple[int, int, Found]]]:
+    days: list[tuple[int, int, int]] = []
+    pos, closed = end, False
+    while not closed and len(days) < 5:
+        m = _NEXT_DAY.match(text, pos)
+        if m is None:
+            break
+        days.append((m.start("d"), m.end("d"), int(m.group("d"))))
+        closed = m.group("sep").strip(" ,").lower() in ("and", "&", "or")
+        pos = m.end()
+    follow = _LAST_FOLLOW.match(text, pos) if closed else None
+    if follow is None or not all(1 <= d <= 31 for _, _, d in days):
+        return None, []  # "March 3, 10 people": no list
+    year = int(follow.group("year")) if follow.group("year") else spec.year
+    out = [(s, e, Found("DATE", CalendarDate(year, spec.month, d))) for s, e, d in days]
+    if follow.group("year"):
+        last_start, _, last_day = days[-1]
+        out[-1] = (last_start, follow.end(), out[-1][2])  # "17, 2021"
+    head = None
+    if year is not None and spec.year is None:
+        head = replace(found, spec=replace(spec, year=year))
+    return head, out
+
+
+#: A duration value of one count and one unit: "P2W", "PT20M".
+_SIMPLE = re.compile(r"P(?P<t>T?)(?P<n>\d+)(?P<c>[YMWDHS])")
+#: The units of a compound, larger first (weeks before days), by the value's codes.
+_RANK = ("Y", "M", "W", "D", "TH", "TM", "TS")
+#: Between the two durations of a compound.
+_COMPOUND_GAP = re.compile(r",?\s{1,3}and\s{1,3}|,\s{1,3}|\s{1,3}", re.IGNORECASE)
+#: A word after a duration that makes it an offset.
+_SHIFT_AFTER = re.compile(
+    r"\s{1,3}(?:ago|later|earlier|before|after|from\s{1,3}now|hence)\b", re.IGNORECASE
+)
+
+
+def _part(found: Found) -> tuple[str, int] | None:
+    if found.type != "DURATION" or not isinstance(found.spec, Fixed):
+        return None
+    m = _SIMPLE.fullmatch(found.spec.value)
+    return (m.group("t") + m.group("c"), int(m.group("n"))) if m else None
+
+
+def compound(
+    text: str, first: tuple[int, int, Found], second: tuple[int, int, Found]
+) -> Found | None:
+    """The one duration of two side by side, the larger unit first, or None."""
+    a, b = _part(first[2]), _part(second[2])
+    if a is None or b is None or second[2].mod is not None:
+        return None
+    if _RANK.index(a[0]) >= _RANK.index(b[0]):
+        return None  # "20 minutes and an hour", "5 years and 10 years": two durations
+    if not _COMPOUND_GAP.fullmatch(text, first[1], second[0]):
+        return None
+    if _SHIFT_AFTER.match(text, second[1]):
+        return None  # "2 years and 3 months ago": an offset
+    parts: dict[str, int] = {}
+    for code, n in (a, b):
+        if code == "W":
+            code, n = "D", 7 * n  # ISO 8601 writes no weeks beside other units
+        parts[code] = parts.get(code, 0) + n
+    date = "".join(f"{parts[c]}{c}" for c in ("Y", "M", "D") if c in parts)
+    time = "".join(f"{parts[c]}{c[1]}" for c in ("TH", "TM", "TS") if c in parts)
+    value = f"P{date}{'T' + time if time else ''}"
+    return Found("DURATION", Fixed(value), first[2].mod)
