@@ -68,9 +68,8 @@ _PREDICATES = words("tense_prospective_predicates")
 #: States that look ahead after "is"/"are" only before a date: "The museum is open Sunday".
 _STATES = words("tense_state_predicates")
 _COPULA_ADVERBS = words("tense_copula_adverbs")
-#: "-ing" words that make no present progressive after "is" ("is nothing", "is missing").
-_NOT_PROGRESSIVE = words("tense_not_progressive")
-_ALPHA_ING = re.compile(r"[a-z]{2,20}ing")
+#: Present participles of planned events: "The board is meeting Saturday".
+_FUTURATE = words("tense_futurate_progressives")
 #: Weekday and month names as tokens ("jan" of "Jan."): "The deadline is Friday".
 _DATE_NAMES = frozenset(w.rstrip(".") for w in words("weekdays") | words("months"))
 
@@ -238,7 +237,8 @@ def _looks_ahead(sentence: str, words: list[str], bounds: list[int], i: int) -> 
     """The marker of a present "is"/"are" at token ``i`` that opens a predicate putting its
     date ahead, or None: ``"future"`` for a prospective word ("is expected Friday", "are set
     for Jan. 5"); ``"prospective"`` for what looks ahead only to a date after it (a present
-    progressive, "is meeting Friday"; a date or an opening state named right after it, "The
+    progressive of a planned event, "is meeting Friday", not "are investigating a shooting
+    Saturday"; a date or an opening state named right after it, "The
     deadline is Friday", "is open Sunday"), not to one before it ("this winter is killing
     me") nor as the tense of the sentence ("Prices are rising")."""
     j = i + 1
@@ -261,9 +261,7 @@ def _looks_ahead(sentence: str, words: list[str], bounds: list[int], i: int) -> 
     if nxt in _DATE_NAMES:
         # "is Friday", not "is may"
         return "prospective" if sentence[bounds[2 * j + 1]].isupper() else None
-    if _ALPHA_ING.fullmatch(nxt) is not None and nxt not in _NOT_PROGRESSIVE:
-        return "prospective"
-    return None
+    return "prospective" if nxt in _FUTURATE else None
 
 
 def _clause_final(sentence: str, end: int) -> bool:
