@@ -68,6 +68,8 @@ _PREDICATES = words("tense_prospective_predicates")
 #: States that look ahead after "is"/"are" only before a date: "The museum is open Sunday".
 _STATES = words("tense_state_predicates")
 _COPULA_ADVERBS = words("tense_copula_adverbs")
+#: Relative pronouns ("the rules, which take effect Jan. 1").
+_RELATIVE = words("relative_pronouns")
 #: Present participles of planned events: "The board is meeting Saturday".
 _FUTURATE = words("tense_futurate_progressives")
 #: Weekday and month names as tokens ("jan" of "Jan."): "The deadline is Friday".
@@ -222,11 +224,14 @@ def _phrase_at(words: list[str], i: int) -> tuple[int, str] | None:
             ):
                 return None
             # A base form ("begin", "take effect") is a present tense only after a plural
-            # subject ("Talks resume Monday", "they meet Friday"); elsewhere it is an
-            # infinitive ("let the offensive begin Saturday"). Not data: the plural pronouns
-            # and the plural ending are grammar.
+            # subject ("Talks resume Monday", "they meet Friday") or a relative pronoun that
+            # stands for one ("the rules, which take effect Jan. 1"); elsewhere it is an
+            # infinitive ("let the offensive begin Saturday"). Not data: the plural pronouns,
+            # "that" and the plural ending are grammar.
             if not tokens[0].endswith("s") and not (
-                prev in ("they", "we", "you") or (prev.endswith("s") and not prev.endswith("ss"))
+                prev in ("they", "we", "you", "that")
+                or prev in _RELATIVE
+                or (prev.endswith("s") and not prev.endswith("ss"))
             ):
                 return None
         return first, kind
