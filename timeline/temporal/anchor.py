@@ -84,6 +84,8 @@ class Context:
     #: June"); when not ("told customers of a cutback in September"), a date a year away in
     #: the tense's direction yields to one within a month the other way (see :func:`_pick`)
     close: bool = True
+    #: whether a phrase that looks ahead governs the expression ("ahead of Friday's vote")
+    ahead: bool = False
 
     @property
     def tz(self) -> tzinfo:
@@ -231,7 +233,8 @@ def anchor_day_of_month(spec: DayOfMonth, ctx: Context) -> Resolution | None:
 
 def anchor_weekday(spec: WeekdayRef, ctx: Context) -> Resolution:
     """The weekday in the tense's direction; the reference's own weekday is the reference day.
-    A possessive weekday ("Thursday's closing price") is the most recent one."""
+    A possessive weekday ("Thursday's closing price") is the most recent one, unless a phrase
+    that looks ahead governs it in a clause that is not past ("ahead of Friday's vote")."""
     today = ctx.today
     if spec.anchored and spec.n and ctx.day_anchor is not None:
         today = ctx.day_anchor.first
@@ -241,8 +244,9 @@ def anchor_weekday(spec: WeekdayRef, ctx: Context) -> Resolution:
         day = back if back < today else back - timedelta(days=7)
     elif spec.n > 0:
         day = fwd if fwd > today else fwd + timedelta(days=7)
-    elif spec.possessive:
+    elif spec.possessive and not (ctx.ahead and ctx.tense == "future"):
         day = back  # "Wednesday's ruling": on or before the reference day
+        # (but "are cautious ahead of Friday's jobs report": the report is still to come)
     elif spec.ahead:
         day = fwd  # a tweet's "this sat": on or after the reference day
     else:

@@ -500,11 +500,13 @@ def read(
         extra: dict[str, str] = {}
         spec = c.found.spec
         tense = narrative = "unknown"
-        close = True  # the tense is read right before the expression (see Clauses.reading)
+        close, ahead = True, False  # how the tense was read (see Clauses.reading)
         tensed = needs_tense(spec)
         if tensed:
             s_start, s_end = sentences.around(c.start)
-            tense, close = analysed(s_start, s_end).reading(c.start - s_start, c.end - s_start)
+            tense, close, ahead = analysed(s_start, s_end).reading(
+                c.start - s_start, c.end - s_start
+            )
             if tense == "unknown" and s_start > 0:
                 # a verbless sentence ("Up from 443 million Thursday.") continues the story
                 p_start, p_end = sentences.around(s_start - 1)
@@ -538,7 +540,9 @@ def read(
                 found = replace(found, spec=in_story(spec, story, doc == "narrative"))
             else:
                 story = None  # "... will join NATO on March 12": the text is back at its time
-        ctx = Context(ref, tense, anchor, narrative, day_anchor, prefer=prefer, close=close)
+        ctx = Context(
+            ref, tense, anchor, narrative, day_anchor, prefer=prefer, close=close, ahead=ahead
+        )
         resolved = _resolve(found, ctx)
         if resolved is None:
             continue

@@ -334,13 +334,15 @@ class Clauses:
         """The tense governing the expression at ``[pos, end)`` (see :func:`tense_at`)."""
         return self.reading(pos, end)[0]
 
-    def reading(self, pos: int, end: int) -> tuple[str, bool]:
-        """The tense governing the expression at ``[pos, end)`` (see :func:`tense_at`) and
+    def reading(self, pos: int, end: int) -> tuple[str, bool, bool]:
+        """The tense governing the expression at ``[pos, end)`` (see :func:`tense_at`);
         whether it is *close*: read from a verb or modal right before the expression ("closed
         in June", "will reopen in April"), not from one farther away ("told customers of a
         cutback in September"), after it, or from a present of schedules ("The course runs
-        May 2-3"). Anchoring lets a date a year away in the direction of a tense that is not
-        close yield to one within a month the other way (:func:`anchor._pick`)."""
+        May 2-3") -- anchoring lets a date a year away in the direction of a tense that is not
+        close yield to one within a month the other way (:func:`anchor._pick`); and whether a
+        phrase of ``tense_ahead_cues.tsv`` governs it ("ahead of Friday's vote": the vote
+        named by the possessive is still to come)."""
         i = bisect_right(self.breaks, pos) - 1
         clause_start = self.breaks[i] if i >= 0 else 0
         lo = bisect_left(self.positions, clause_start)
@@ -359,20 +361,20 @@ class Clauses:
                 # chosen to sell ahead of the weekend")
                 kinds = self.kinds[lo : bisect_left(self.positions, cue)]
                 past = "past" in kinds and not _FUTURE_KINDS.intersection(kinds)
-                return ("past" if past else "future"), pos - cue <= _ADJACENT
+                return ("past" if past else "future"), pos - cue <= _ADJACENT, True
         if hi > lo:
             p, k = self.positions[hi - 1], self.kinds[hi - 1]
             f = bisect_left(self.futures, clause_start)
             has_future = f < len(self.futures) and self.futures[f] < pos
             if pos - p > _ADJACENT and has_future:
-                return "future", False
-            return _BEFORE[k], pos - p <= _ADJACENT and k in _CLOSE_KINDS
+                return "future", False, False
+            return _BEFORE[k], pos - p <= _ADJACENT and k in _CLOSE_KINDS, False
         j = bisect_left(self.positions, end)
         if j < len(self.positions):
-            return _AFTER[self.kinds[j]], False
+            return _AFTER[self.kinds[j]], False, False
         if lo > 0:
-            return _AFTER[self.kinds[lo - 1]], False
-        return "unknown", False
+            return _AFTER[self.kinds[lo - 1]], False, False
+        return "unknown", False, False
 
 
 #: The kinds of markers (:func:`_markers`) and the tense each gives a date after it
