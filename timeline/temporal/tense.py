@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, compress
 
-from .lexicon import alternation, words
+from .lexicon import alternation, rows, words
 
 # The tense vocabulary lives in resources/en/tense_*.tsv (one word list a file); the code
 # below only decides how the lists combine.
@@ -65,6 +65,10 @@ _index_phrases("tense_ahead_cues", "ahead")
 #: After a present "is"/"are" (maybe past one word of ``tense_copula_adverbs.tsv``), these
 #: put the date ahead: "is expected Friday", "is set for Jan. 5", "is open Sunday".
 _PREDICATES = words("tense_prospective_predicates")
+#: Those that look ahead without "is" only with a given word before the date ("set for").
+_BARE_NEEDS = {
+    r[0].lower(): r[1].lower() for r in rows("tense_prospective_predicates") if len(r) > 1
+}
 #: States that look ahead after "is"/"are" only before a date: "The museum is open Sunday".
 _STATES = words("tense_state_predicates")
 _COPULA_ADVERBS = words("tense_copula_adverbs")
@@ -74,6 +78,8 @@ _RELATIVE = words("relative_pronouns")
 _FUTURATE = words("tense_futurate_progressives")
 #: Weekday and month names as tokens ("jan" of "Jan."): "The deadline is Friday".
 _DATE_NAMES = frozenset(w.rstrip(".") for w in words("weekdays") | words("months"))
+#: Prepositions between a prospective word and its date ("slated for Friday", "due on Jan. 5").
+_DATE_PREPOSITIONS = frozenset({"for", "on", "by", "in"})
 
 
 def _is_aux(word: str) -> bool:
@@ -94,6 +100,7 @@ _CUE_WORDS = (
     | _PRESENT
     | _PAST_IRREGULAR
     | _PHRASES.keys()
+    | _PREDICATES
     # Not data: the words :func:`_markers` tests one by one in its own branches ("may" the
     # modal or the month, "is/are due", "to" after a future verb, "has/have" + participle).
     | {"may", "is", "are", "to", "has", "have"}
@@ -151,6 +158,9 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             if ahead is not None:
                 out.append((start, ahead))  # "is expected Friday", "is meeting Friday"
                 continue
+        elif (word in _PREDICATES or word == "due") and _dates_ahead(sentence, words, bounds, i):
+            out.append((start, "prospective"))  # "the ruling, expected Friday", "due Friday"
+            continue
         if word == "may" and sentence[start] == "M":
             continue  # "between May 5 and May 13": the month, not the modal
         if word == "sat" and (
@@ -236,6 +246,24 @@ def _phrase_at(words: list[str], i: int) -> tuple[int, str] | None:
                 return None
         return first, kind
     return None
+
+
+def _dates_ahead(sentence: str, words: list[str], bounds: list[int], i: int) -> bool:
+    """True if a prospective word without "is" (token ``i``: "expected", "slated", "due")
+    stands right before a date it puts ahead ("The ruling, expected Friday, ...", "talks
+    slated for Friday", "results due Friday"), not after an auxiliary ("was expected Friday")
+    nor in a comparison ("more than expected Friday", "as expected Friday")."""
+    prev = words[i - 1] if i > 0 else ""
+    # Not data: the comparison words before a participle are grammar.
+    if _is_aux(prev) or prev in ("than", "as"):
+        return False
+    j = i + 1
+    need = _BARE_NEEDS.get(words[i])
+    if need is not None and (j >= len(words) or words[j] != need):
+        return False  # "set Friday as the deadline", "a record set on Aug. 6"
+    if j < len(words) and words[j] in _DATE_PREPOSITIONS:
+        j += 1
+    return j < len(words) and words[j] in _DATE_NAMES and sentence[bounds[2 * j + 1]].isupper()
 
 
 def _looks_ahead(sentence: str, words: list[str], bounds: list[int], i: int) -> str | None:
