@@ -315,7 +315,13 @@ def test_duration_values(unit, n, value) -> None:
         ("The border will remain closed until Friday.", "Friday", "future"),
         ('"We will win," Mr. Smith said Friday.', "Friday", "past"),
         ("Castro said he would go, Castro said Sunday.", "Sunday", "past"),
-        ("The rights, which expire Nov. 21, can be exercised for $100.", "Nov. 21", "unknown"),
+        (
+            "The rights, which carry a Nov. 21 date, can be exercised for $100.",
+            "Nov. 21",
+            "unknown",
+        ),
+        # the present of schedules after a relative pronoun ("which expire") looks ahead
+        ("The rights, which expire Nov. 21, can be exercised for $100.", "Nov. 21", "future"),
         ("Sunday", "Sunday", "unknown"),
         ("It agreed to acquire the bank in January.", "January", "present"),
         ("Negotiators are going to resume talks Wednesday.", "Wednesday", "future"),

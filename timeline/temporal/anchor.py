@@ -80,6 +80,12 @@ class Context:
     day_anchor: Point | None = None
     #: the caller's direction for text without tense (``past``, ``future``, ``nearest``)
     prefer: str | None = None
+    #: whether the tense is read from a verb or modal right before the expression ("closed in
+    #: June"); when not ("told customers of a cutback in September"), a date a year away in
+    #: the tense's direction yields to one within a month the other way (see :func:`_pick`)
+    close: bool = True
+    #: whether a phrase that looks ahead governs the expression ("ahead of Friday's vote")
+    ahead: bool = False
 
     @property
     def tz(self) -> tzinfo:
@@ -102,14 +108,24 @@ class Resolution:
     type: str | None = None
 
 
-#: Days: a date this far in the tense's direction yields to one this near the other way.
-_FAR, _NEAR = 300, 3
+#: Days: a date this far in the tense's direction yields to one this near the other way, or
+#: this near (``_NEAR_LOOSE``, a month: the month next to the current one counts) when the
+#: tense is not read close to the date: news names a date a year off with its year ("March 12,
+#: 1998", "last September"), while a date in the past or coming month needs none ("has
+#: invited the ministers to a ceremony on March 12" in February is this March; "told oil
+#: companies of a cutback in September" in August is this September).
+_FAR, _NEAR, _NEAR_LOOSE = 300, 3, 31
 
 
-def _pick(candidates: list[date], today: date, tense: str) -> date:
+def _near(ctx: Context) -> int:
+    return _NEAR if ctx.close else _NEAR_LOOSE
+
+
+def _pick(candidates: list[date], today: date, tense: str, near: int = _NEAR) -> date:
     """The candidate the tense points at (see the module docstring). For whole units pass
     the first days of the candidates and the first day of the unit containing today: a unit
-    then counts as past/future if it contains today."""
+    then counts as past/future if it contains today. A candidate a year away in the tense's
+    direction yields to one at most ``near`` days the other way."""
     past = [c for c in candidates if c <= today]
     future = [c for c in candidates if c >= today]
     if past and future:
@@ -117,9 +133,9 @@ def _pick(candidates: list[date], today: date, tense: str) -> date:
         # the other way: "the ruling to repatriate the child by Jan. 14" on Jan. 15 is the
         # deadline that just passed, not next year's
         ahead, back = (min(future) - today).days, (today - max(past)).days
-        if tense == "future" and ahead > _FAR and back <= _NEAR:
+        if tense == "future" and ahead > _FAR and back <= near:
             return max(past)
-        if tense == "past" and back > _FAR and ahead <= _NEAR:
+        if tense == "past" and back > _FAR and ahead <= near:
             return min(future)
     if tense == "past" and past:
         return max(past)
@@ -166,10 +182,11 @@ def anchor_calendar_date(spec: CalendarDate, ctx: Context) -> Resolution | None:
             ]
             if fitting:
                 cands = fitting
-        p = Point("day", _pick(cands, today, "present" if spec.nearest else ctx.tense))
+        tense = "present" if spec.nearest else ctx.tense
+        p = Point("day", _pick(cands, today, tense, _near(ctx)))
         return Resolution(cal.value(p), p)
     firsts = [date(y, spec.month, 1) for y in (today.year - 1, today.year, today.year + 1)]
-    p = Point("month", _pick(firsts, cal.floor("month", today), ctx.tense))
+    p = Point("month", _pick(firsts, cal.floor("month", today), ctx.tense, _near(ctx)))
     return Resolution(cal.value(p), p)
 
 
@@ -216,7 +233,8 @@ def anchor_day_of_month(spec: DayOfMonth, ctx: Context) -> Resolution | None:
 
 def anchor_weekday(spec: WeekdayRef, ctx: Context) -> Resolution:
     """The weekday in the tense's direction; the reference's own weekday is the reference day.
-    A possessive weekday ("Thursday's closing price") is the most recent one."""
+    A possessive weekday ("Thursday's closing price") is the most recent one, unless a phrase
+    that looks ahead governs it in a clause that is not past ("ahead of Friday's vote")."""
     today = ctx.today
     if spec.anchored and spec.n and ctx.day_anchor is not None:
         today = ctx.day_anchor.first
@@ -226,8 +244,9 @@ def anchor_weekday(spec: WeekdayRef, ctx: Context) -> Resolution:
         day = back if back < today else back - timedelta(days=7)
     elif spec.n > 0:
         day = fwd if fwd > today else fwd + timedelta(days=7)
-    elif spec.possessive:
+    elif spec.possessive and not (ctx.ahead and ctx.tense == "future"):
         day = back  # "Wednesday's ruling": on or before the reference day
+        # (but "are cautious ahead of Friday's jobs report": the report is still to come)
     elif spec.ahead:
         day = fwd  # a tweet's "this sat": on or after the reference day
     else:
@@ -427,7 +446,7 @@ def anchor_season(spec: SeasonRef, ctx: Context) -> Resolution:
     y = ctx.today.year
     firsts = [date(yy, month, 1) for yy in (y - 2, y - 1, y, y + 1)]
     if spec.n is None:
-        first = _pick(firsts, cal.floor("season", ctx.today), ctx.tense)
+        first = _pick(firsts, cal.floor("season", ctx.today), ctx.tense, _near(ctx))
     elif spec.n == 0:
         # "this summer": the season of the reference's year
         first = date(y, month, 1)
@@ -521,7 +540,7 @@ def anchor_holiday(spec: HolidayRef, ctx: Context) -> Resolution:
         elif spec.n > 0:
             day = min(c for c in cands if c > ctx.today)  # "next Christmas"
         else:
-            day = _pick(cands, ctx.today, ctx.tense)
+            day = _pick(cands, ctx.today, ctx.tense, _near(ctx))
         p = Point("day", day)
     return Resolution(cal.value(p), p)
 

@@ -536,10 +536,13 @@ def read(
         extra: dict[str, str] = {}
         spec = c.found.spec
         tense = narrative = "unknown"
+        close, ahead = True, False  # how the tense was read (see Clauses.reading)
         tensed = needs_tense(spec)
         if tensed:
             s_start, s_end = sentences.around(c.start)
-            tense = analysed(s_start, s_end).at(c.start - s_start, c.end - s_start)
+            tense, close, ahead = analysed(s_start, s_end).reading(
+                c.start - s_start, c.end - s_start
+            )
             if tense == "unknown" and s_start > 0:
                 # a verbless sentence ("Up from 443 million Thursday.") continues the story
                 p_start, p_end = sentences.around(s_start - 1)
@@ -548,12 +551,13 @@ def read(
             extra["perfect"] = "1"  # "has raged for three weeks": up to the publication
         if prefer is not None and tense == "unknown" and narrative == "unknown":
             tense = PREFER[prefer]  # no tense in the text: the caller's preference settles it
+            close = True
         if kind == "since":
-            tense = "past"
+            tense, close = "past", True
         elif kind == "until" and tense != "past":
-            tense = "future"
+            tense, close = "future", True
         elif tense == "past" and delayed_to(text, c.start):
-            tense = "future"  # "postponed until Tuesday morning"
+            tense, close = "future", True  # "postponed until Tuesday morning"
         elif tense == "past" and forward_cue(text, c.start):
             tense = "present"
         if kind in ("until", "through") and tensed:
@@ -572,7 +576,9 @@ def read(
                 found = replace(found, spec=in_story(spec, story, doc == "narrative"))
             else:
                 story = None  # "... will join NATO on March 12": the text is back at its time
-        ctx = Context(ref, tense, anchor, narrative, day_anchor, prefer=prefer)
+        ctx = Context(
+            ref, tense, anchor, narrative, day_anchor, prefer=prefer, close=close, ahead=ahead
+        )
         resolved = _resolve(found, ctx)
         if resolved is None:
             continue

@@ -41,7 +41,13 @@ _QUALIFIED = re.compile(
 )
 #: The last words of the qualifiers: only after one of them is the longer look-back needed.
 _QUALIFIER_ENDS = tuple(sorted({q.split()[-1] for q in _QUALIFIERS}))
-_JOINS = sorted({w for closers in _CLOSERS.values() for w in closers}, key=len, reverse=True)
+#: The words that close a range whose first end has no range signal ("Tuesday through Sunday").
+_BARE_CLOSERS = tuple(r[0].lower() for r in rows("range_bare_closers"))
+_JOINS = sorted(
+    {w for closers in _CLOSERS.values() for w in closers} | set(_BARE_CLOSERS),
+    key=len,
+    reverse=True,
+)
 #: The words that close a "from X to Y" range, longest first (the day ranges of
 #: rules/ranges.py join with them too: "May 3-5", "3 to 5 May").
 FROM_CLOSERS = tuple(sorted(_CLOSERS["from"], key=len, reverse=True))
@@ -65,18 +71,15 @@ def signal_before(text: str, start: int) -> str | None:
     return m.group("signal").lower() if m else None
 
 
-#: A dash alone joins the two ends of a range ("April 8-12", "10-12 October").
-_DASHES = ("-", "–", "—")
-
-
 def closes_range(text: str, opener: Timex, start: int) -> bool:
     """True if the expression at ``start`` ends a range that ``opener`` opens ("from X to
-    Y", "between X and Y", or a dash alone: "April 8-12")."""
+    Y", "between X and Y", or, without a range signal, a dash or a word of
+    ``range_bare_closers.tsv``: "April 8-12", "Tuesday through Sunday")."""
     join = _RANGE_JOIN.fullmatch(text, opener.end, start)
     if not join:
         return False
     word = join.group().strip().lower()
-    return word in _CLOSERS.get(opener.signal or "", _DASHES)
+    return word in _CLOSERS.get(opener.signal or "", _BARE_CLOSERS)
 
 
 def link_ranges(text: str, timexes: list[Timex]) -> list[Timex]:

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, compress
 
-from .lexicon import alternation, words
+from .lexicon import alternation, rows, words
 
 # The tense vocabulary lives in resources/en/tense_*.tsv (one word list a file); the code
 # below only decides how the lists combine.
@@ -45,6 +45,43 @@ _DETERMINERS = words("tense_determiners")
 _MODALS = words("tense_modals")
 
 
+#: The present simple of scheduled events ("starts", "takes effect") and the phrases before a
+#: date that look ahead ("no later than", "ahead of"), indexed by their longest word (the last
+#: one of equal length), which is rarer than their first ("in", "no"): key -> (the phrase's
+#: words, the key's index in them, kind). Kind "scheduled" marks the future as "will" does;
+#: "ahead" marks it unless a past marker governs the phrase itself (see :meth:`Clauses.at`).
+_PHRASES: dict[str, list[tuple[tuple[str, ...], int, str]]] = {}
+
+
+def _index_phrases(name: str, kind: str) -> None:
+    for phrase in sorted(words(name)):
+        tokens = tuple(re.findall(r"[\w'’]{1,40}", phrase))
+        k = max(range(len(tokens)), key=lambda t: (len(tokens[t]), t))
+        _PHRASES.setdefault(tokens[k], []).append((tokens, k, kind))
+
+
+_index_phrases("tense_scheduled", "scheduled")
+_index_phrases("tense_ahead_cues", "ahead")
+#: After a present "is"/"are" (maybe past one word of ``tense_copula_adverbs.tsv``), these
+#: put the date ahead: "is expected Friday", "is set for Jan. 5", "is open Sunday".
+_PREDICATES = words("tense_prospective_predicates")
+#: Those that look ahead without "is" only with a given word before the date ("set for").
+_BARE_NEEDS = {
+    r[0].lower(): r[1].lower() for r in rows("tense_prospective_predicates") if len(r) > 1
+}
+#: States that look ahead after "is"/"are" only before a date: "The museum is open Sunday".
+_STATES = words("tense_state_predicates")
+_COPULA_ADVERBS = words("tense_copula_adverbs")
+#: Relative pronouns ("the rules, which take effect Jan. 1").
+_RELATIVE = words("relative_pronouns")
+#: Present participles of planned events: "The board is meeting Saturday".
+_FUTURATE = words("tense_futurate_progressives")
+#: Weekday and month names as tokens ("jan" of "Jan."): "The deadline is Friday".
+_DATE_NAMES = frozenset(w.rstrip(".") for w in words("weekdays") | words("months"))
+#: Prepositions between a prospective word and its date ("slated for Friday", "due on Jan. 5").
+_DATE_PREPOSITIONS = frozenset({"for", "on", "by", "in"})
+
+
 def _is_aux(word: str) -> bool:
     return word in _AUX or word.endswith(("n't", "n’t"))
 
@@ -62,6 +99,8 @@ _CUE_WORDS = (
     | _FUTURE_BEFORE_TO
     | _PRESENT
     | _PAST_IRREGULAR
+    | _PHRASES.keys()
+    | _PREDICATES
     # Not data: the words :func:`_markers` tests one by one in its own branches ("may" the
     # modal or the month, "is/are due", "to" after a future verb, "has/have" + participle).
     | {"may", "is", "are", "to", "has", "have"}
@@ -80,7 +119,8 @@ def _is_cue(word: str) -> bool:
 
 
 def _markers(sentence: str) -> list[tuple[int, str]]:
-    """The tense markers of a sentence as (offset, kind), kind future/present/past.
+    """The tense markers of a sentence as (offset, kind), kind future/present/past, or
+    scheduled/prospective/ahead (see :data:`_BEFORE` and :meth:`Clauses.reading`).
 
     The sentence is tokenized in C (``re.split`` and ``accumulate``); Python code runs only
     for the tokens that can be a marker or decide one (:data:`_CUE_WORDS`, ``-ed`` words)."""
@@ -100,11 +140,27 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
     bounds = list(accumulate(map(len, parts), initial=0))
     last = len(words) - 1
     out = []
+    unsorted = False
     for i in compress(range(len(words)), cues):
         word = words[i]
         start = bounds[2 * i + 1]
         nxt = words[i + 1] if i < last else ""
         prev = words[i - 1] if i > 0 else ""
+        if word in _PHRASES:
+            found = _phrase_at(words, i)
+            if found is not None:
+                first, kind = found
+                out.append((bounds[2 * first + 1], kind))
+                unsorted = unsorted or first < i
+                continue
+        if word in ("is", "are"):
+            ahead = _looks_ahead(sentence, words, bounds, i)
+            if ahead is not None:
+                out.append((start, ahead))  # "is expected Friday", "is meeting Friday"
+                continue
+        elif (word in _PREDICATES or word == "due") and _dates_ahead(sentence, words, bounds, i):
+            out.append((start, "prospective"))  # "the ruling, expected Friday", "due Friday"
+            continue
         if word == "may" and sentence[start] == "M":
             continue  # "between May 5 and May 13": the month, not the modal
         if word == "sat" and (
@@ -154,7 +210,91 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
         else:
             continue
         out.append((start, kind))
+    if unsorted:
+        out.sort()
     return out
+
+
+def _phrase_at(words: list[str], i: int) -> tuple[int, str] | None:
+    """The phrase of :data:`_PHRASES` whose key is token ``i``, as (index of its first token,
+    kind), or None. A scheduled-event verb after a determiner is a noun ("the returns"), and
+    after a modal, "to", an auxiliary or "did" the word before it carries the tense."""
+    for tokens, k, kind in _PHRASES[words[i]]:
+        first = i - k
+        if first < 0 or tuple(words[first : first + len(tokens)]) != tokens:
+            continue
+        if kind == "scheduled":
+            prev = words[first - 1] if first > 0 else ""
+            # Not data: the forms of "do" that make the verb after them a bare infinitive.
+            if (
+                prev in _DETERMINERS
+                or prev in _MODALS
+                or _is_aux(prev)
+                or prev in ("did", "does", "do")
+            ):
+                return None
+            # A base form ("begin", "take effect") is a present tense only after a plural
+            # subject ("Talks resume Monday", "they meet Friday") or a relative pronoun that
+            # stands for one ("the rules, which take effect Jan. 1"); elsewhere it is an
+            # infinitive ("let the offensive begin Saturday"). Not data: the plural pronouns,
+            # "that" and the plural ending are grammar.
+            if not tokens[0].endswith("s") and not (
+                prev in ("they", "we", "you", "that")
+                or prev in _RELATIVE
+                or (prev.endswith("s") and not prev.endswith("ss"))
+            ):
+                return None
+        return first, kind
+    return None
+
+
+def _dates_ahead(sentence: str, words: list[str], bounds: list[int], i: int) -> bool:
+    """True if a prospective word without "is" (token ``i``: "expected", "slated", "due")
+    stands right before a date it puts ahead ("The ruling, expected Friday, ...", "talks
+    slated for Friday", "results due Friday"), not after an auxiliary ("was expected Friday")
+    nor in a comparison ("more than expected Friday", "as expected Friday")."""
+    prev = words[i - 1] if i > 0 else ""
+    # Not data: the comparison words before a participle are grammar.
+    if _is_aux(prev) or prev in ("than", "as"):
+        return False
+    j = i + 1
+    need = _BARE_NEEDS.get(words[i])
+    if need is not None and (j >= len(words) or words[j] != need):
+        return False  # "set Friday as the deadline", "a record set on Aug. 6"
+    if j < len(words) and words[j] in _DATE_PREPOSITIONS:
+        j += 1
+    return j < len(words) and words[j] in _DATE_NAMES and sentence[bounds[2 * j + 1]].isupper()
+
+
+def _looks_ahead(sentence: str, words: list[str], bounds: list[int], i: int) -> str | None:
+    """The marker of a present "is"/"are" at token ``i`` that opens a predicate putting its
+    date ahead, or None: ``"future"`` for a prospective word ("is expected Friday", "are set
+    for Jan. 5"); ``"prospective"`` for what looks ahead only to a date after it (a present
+    progressive of a planned event, "is meeting Friday", not "are investigating a shooting
+    Saturday"; a date or an opening state named right after it, "The
+    deadline is Friday", "is open Sunday"), not to one before it ("this winter is killing
+    me") nor as the tense of the sentence ("Prices are rising")."""
+    j = i + 1
+    if j < len(words) and words[j] in _COPULA_ADVERBS:
+        j += 1
+    if j >= len(words):
+        return None
+    nxt = words[j]
+    if nxt in _PREDICATES:
+        return "future"
+    if nxt in _STATES:
+        j += 1
+        if j < len(words) and words[j] in _COPULA_ADVERBS:
+            j += 1
+        if j >= len(words):
+            return None
+        nxt = words[j]
+        if nxt not in _DATE_NAMES:
+            return None  # "The bridge is closed."
+    if nxt in _DATE_NAMES:
+        # "is Friday", not "is may"
+        return "prospective" if sentence[bounds[2 * j + 1]].isupper() else None
+    return "prospective" if nxt in _FUTURATE else None
 
 
 def _clause_final(sentence: str, end: int) -> bool:
@@ -190,6 +330,9 @@ _CLAUSE_BREAK = re.compile(
 #: How close (characters) a marker before the expression must be to govern it outright
 #: ("..., Castro said Sunday").
 _ADJACENT = 25
+#: How far (characters) a phrase of ``tense_ahead_cues.tsv`` reaches: over its noun phrase
+#: ("ahead of the planned general strike Friday"), not past a comma.
+_AHEAD_REACH = 60
 
 
 class Clauses:
@@ -198,10 +341,15 @@ class Clauses:
 
     def __init__(self, sentence: str) -> None:
         self.length = len(sentence)
+        self.text = sentence
         marks = _markers(sentence)
+        #: where the phrases of ``tense_ahead_cues.tsv`` start ("ahead of", "no later than")
+        self.aheads = [p for p, k in marks if k == "ahead"]
+        if self.aheads:
+            marks = [m for m in marks if m[1] != "ahead"]
         self.positions = [p for p, _ in marks]
         self.kinds = [k for _, k in marks]
-        self.futures = [p for p, k in marks if k == "future"]
+        self.futures = [p for p, k in marks if k in _FUTURE_KINDS]
         self.breaks = [b.end() for b in _CLAUSE_BREAK.finditer(sentence)]
 
     def overall(self) -> str:
@@ -212,23 +360,66 @@ class Clauses:
 
     def at(self, pos: int, end: int) -> str:
         """The tense governing the expression at ``[pos, end)`` (see :func:`tense_at`)."""
+        return self.reading(pos, end)[0]
+
+    def reading(self, pos: int, end: int) -> tuple[str, bool, bool]:
+        """The tense governing the expression at ``[pos, end)`` (see :func:`tense_at`);
+        whether it is *close*: read from a verb or modal right before the expression ("closed
+        in June", "will reopen in April"), not from one farther away ("told customers of a
+        cutback in September"), after it, or from a present of schedules ("The course runs
+        May 2-3") -- anchoring lets a date a year away in the direction of a tense that is not
+        close yield to one within a month the other way (:func:`anchor._pick`); and whether a
+        phrase of ``tense_ahead_cues.tsv`` governs it ("ahead of Friday's vote": the vote
+        named by the possessive is still to come)."""
         i = bisect_right(self.breaks, pos) - 1
         clause_start = self.breaks[i] if i >= 0 else 0
         lo = bisect_left(self.positions, clause_start)
         hi = bisect_left(self.positions, pos)  # markers strictly before the expression
+        if self.aheads:
+            a = bisect_left(self.aheads, pos) - 1
+            cue = self.aheads[a] if a >= 0 else -1
+            if (
+                cue >= clause_start
+                and (hi == lo or self.positions[hi - 1] < cue)
+                and pos - cue <= _AHEAD_REACH
+                and "," not in self.text[cue:pos]
+            ):
+                # "is due no later than Friday", "ahead of the vote Friday": ahead, unless a
+                # past verb governs the phrase itself ("rose ahead of the report Friday", "had
+                # chosen to sell ahead of the weekend")
+                kinds = self.kinds[lo : bisect_left(self.positions, cue)]
+                past = "past" in kinds and not _FUTURE_KINDS.intersection(kinds)
+                return ("past" if past else "future"), pos - cue <= _ADJACENT, True
         if hi > lo:
             p, k = self.positions[hi - 1], self.kinds[hi - 1]
             f = bisect_left(self.futures, clause_start)
             has_future = f < len(self.futures) and self.futures[f] < pos
             if pos - p > _ADJACENT and has_future:
-                return "future"
-            return k
+                return "future", False, False
+            return _BEFORE[k], pos - p <= _ADJACENT and k in _CLOSE_KINDS, False
         j = bisect_left(self.positions, end)
         if j < len(self.positions):
-            return self.kinds[j]
+            return _AFTER[self.kinds[j]], False, False
         if lo > 0:
-            return self.kinds[lo - 1]
-        return "unknown"
+            return _AFTER[self.kinds[lo - 1]], False, False
+        return "unknown", False, False
+
+
+#: The kinds of markers (:func:`_markers`) and the tense each gives a date after it
+#: (``_BEFORE``: the marker stands before the date) or before it (``_AFTER``). "scheduled" is
+#: the present of schedules ("starts", "takes effect"); "prospective" looks ahead only to a
+#: date after it ("is meeting Friday", not "this winter is killing me").
+_BEFORE = {
+    "future": "future",
+    "scheduled": "future",
+    "prospective": "future",
+    "present": "present",
+    "past": "past",
+}
+_AFTER = {**_BEFORE, "prospective": "present"}
+_FUTURE_KINDS = frozenset({"future", "scheduled"})
+#: The kinds that govern a date right after them closely (see :meth:`Clauses.reading`).
+_CLOSE_KINDS = frozenset({"future", "present", "past"})
 
 
 def sentence_tense(sentence: str) -> str:
@@ -237,7 +428,7 @@ def sentence_tense(sentence: str) -> str:
 
     The same answer as ``Clauses(sentence).overall()``, without finding the clause breaks."""
     kinds = {kind for _, kind in _markers(sentence)}
-    if "future" in kinds:
+    if _FUTURE_KINDS & kinds:
         return "future"
     return "past" if "past" in kinds else "present"
 
