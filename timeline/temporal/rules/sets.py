@@ -20,6 +20,7 @@ from .common import (
     T_WEEKDAY,
     WEEKDAY,
     WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_ANY,
     group,
     month_number,
     prev_word,
@@ -56,12 +57,13 @@ def _weekday_value(wd: str, pod: str | None) -> str:
     return f"XXXX-WXX-{weekday_number(wd)}{suffix}"
 
 
-def _thing(m: re.Match[str]) -> str | None:
-    """The set value of the recurring thing: a unit, a weekday, a month or a season."""
+def _thing(m: re.Match[str], any_case: bool = False) -> str | None:
+    """The set value of the recurring thing: a unit, a weekday, a month or a season (a weekday
+    in lower case only if ``any_case``: after "every", "every tuesday" in a chat)."""
     if group(m, "unit"):
         return _unit_value(m.group("unit").lower())
     if group(m, "wd"):
-        if not m.group("wd")[0].isupper():
+        if not (any_case or m.group("wd")[0].isupper()):
             return None
         return _weekday_value(m.group("wd"), group(m, "pod"))
     if group(m, "month"):
@@ -73,6 +75,10 @@ def _thing(m: re.Match[str]) -> str | None:
     return None
 
 
+#: Weekday abbreviations that are also English words ("sun", "sat", "wed", "mon").
+_WORD_ABBREVIATIONS = frozenset(("sun", "sat", "wed", "mon"))
+
+
 def build_every(m: re.Match[str]) -> Found | None:
     num = group(m, "num")
     value: str | None
@@ -81,10 +87,14 @@ def build_every(m: re.Match[str]) -> Found | None:
         if k is None or k < 1:
             return None
         value = _unit_value(unit_of(m.group("units")), k)  # "every 3 days"
+    elif group(m, "wd_short"):
+        if m.group("wd_short").lower() in _WORD_ABBREVIATIONS:
+            return None  # "every sun is a gift"
+        value = _weekday_value(m.group("wd_short"), group(m, "pod_short"))  # "every tues"
     elif group(m, "other") and group(m, "unit"):
         value = _unit_value(m.group("unit").lower(), 2)  # "every other week": every second one
     else:
-        value = _thing(m)
+        value = _thing(m, any_case=True)
         if value is None:
             return None
     return Found("SET", Fixed(value), quant="EVERY")
@@ -168,7 +178,7 @@ RULES = (
         "set_every",
         "every|each <unit|weekday|month>",
         rf"(?:every|each){SP}(?:(?P<num>{NUM}){SP}(?P<units>{_PLURAL_UNITS})|(?:(?P<other>other){SP})?"
-        rf"{_THING})",
+        rf"(?:{_THING}|(?P<wd_short>{WEEKDAY_ANY})(?!\w)(?:{SP}(?P<pod_short>{POD}))?))",
         build_every,
         priority=1,
         trigger=r"(?:every|each)",
