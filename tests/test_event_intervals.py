@@ -229,6 +229,11 @@ def test_a_gerund_clause_does_not_date_the_main_event():
             "Crews will finish ahead of Friday.",
             (_utc(2022, 5, 14), _utc(2022, 5, 20), "expression"),
         ),
+        # "before the end of the year": until the year is over, not until its last third begins
+        (
+            "The treaty must be ratified before the end of the year.",
+            (_utc(2022, 5, 14), _utc(2023, 1, 1), "expression"),
+        ),
         # after X that is over: from the end of X up to the publication
         (
             "After March 3, prices fell sharply.",

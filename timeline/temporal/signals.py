@@ -14,8 +14,9 @@ interval of the event, with the tense of the clause the engine records
 - from X to Y, between X and Y, X-Y -> [X.start, Y.end) (on both X and Y)
 - for D, with a present perfect ("has raged for three weeks") -> [reference - D, reference)
 - before / prior to / ahead of X -> [reference, X.start) when X is still ahead ("must pass
-  before May 9"); None when X is past: the event ended before X and nothing in the text says
-  when it began ("Before February 24, the city had 1.4 million residents")
+  before May 9"; X.end for "before the end of the year"); None when X is past: the event
+  ended before X and nothing in the text says when it began ("Before February 24, the city
+  had 1.4 million residents")
 - after X -> [X.end, reference) when X is over ("After March 3, prices fell"); None when X
   is still ahead (its end is unknown)
 - D before / after X, a duration right before the signal ("three days after May 9", "a week
@@ -183,8 +184,10 @@ def event_interval(timex: Timex, reference: datetime | date) -> Interval | None:
     if "shift" in timex.extra and kind in ("before", "after"):
         return _moved(own, timex.extra["shift"])
     if kind == "before":
-        # the event ends by X: from now if X is ahead, else its start is unknown
-        return Interval(ref, own.start) if ref < own.start else None
+        # the event ends by X: from now if X is ahead, else its start is unknown; "before the
+        # end of the year" is before the year is over, not before its last third begins
+        limit = own.end if timex.mod == "END" else own.start
+        return Interval(ref, limit) if ref < limit else None
     if kind == "after":
         # the event begins after X: up to now if X is over, else its end is unknown
         return Interval(own.end, ref) if own.end < ref else None
