@@ -502,13 +502,26 @@ def build_season(m: re.Match[str]) -> Found | None:
     if year is None and not rel and mod is None:
         if prev_word(m).lower() not in _SEASON_CONTEXT:
             return None
-    if year is None and m.group("season").lower() == "fall" and rel in ("", "the"):
+    if year is None and m.group("season").lower() == "fall" and rel in ("", "the", "that"):
         if next_word(m).lower() in ("of", "in", "to", "from", "by"):
             return None  # "the fall of Berlin", "a fall in prices"
         if rel == "" and prev_word(m).lower() in ("a", "the"):
             return None
-    n = table("calendar_relatives").get(rel)  # none for "the"
-    return Found("DATE", SeasonRef(season, year, None if n is None else int(n)), mod)
+    if rel == "that" and year is None and m.group("season").lower() in ("fall", "spring"):
+        if not re.match(r"\s{0,2}(?:[,.;:)]|$)", m.string[m.end() : m.end() + 3]):
+            return None  # "that spring water", "said that fall was near": not the season
+    n = table("calendar_relatives").get(rel)  # none for "the" or "that"
+    trim = 0
+    yend = group(m, "yend")
+    if yend is not None and year is not None:
+        # "the winter of 1941–42" is the one winter that reaches into 1942; another season
+        # or year after the dash is a range of its own
+        if season != "WI" or int(yend) % (100 if len(yend) == 2 else 10000) != (year + 1) % (
+            100 if len(yend) == 2 else 10000
+        ):
+            trim = m.end() - m.end("year")
+    spec = SeasonRef(season, year, None if n is None else int(n))
+    return Found("DATE", spec, mod, trim_end=trim)
 
 
 def build_holiday(m: re.Match[str]) -> Found | None:
@@ -708,10 +721,10 @@ RULES = (
     ),
     Rule(
         "date_season",
-        "[this|last] <season> [<year>]",
+        "[this|last|that] <season> [<year>]",
         rf"{MODP}(?:(?P<rel>this\s{{1,3}}past|the\s{{1,3}}coming|the\s{{1,3}}past|this|last"
-        rf"|next|the)\s{{1,3}})?(?P<season>{SEASON})(?:\s{{1,3}}(?:of\s{{1,3}})?"
-        rf"(?:{_YEAR4}|{_YEAR_IN_WORDS}))?",
+        rf"|next|that|the)\s{{1,3}})?(?P<season>{SEASON})(?:\s{{1,3}}(?:of\s{{1,3}})?"
+        rf"(?:{_YEAR4}(?:\s?[-–—/]\s?(?P<yend>\d{{4}}|\d{{2}})(?![\w%]))?|{_YEAR_IN_WORDS}))?",
         build_season,
         trigger=T_SEASON,
     ),

@@ -313,7 +313,7 @@ def build_ago(m: re.Match[str]) -> Found | None:
             return None
         seconds = n * scale * (units.unit(unit).seconds or 0)  # "two minutes from now"
         return Found("TIME", FromNow(seconds, duration_value(unit, n), always=True))
-    keep = not (unit == "year" and after_year_to_date(m))
+    keep = scale == 1 and not (unit == "year" and after_year_to_date(m))
     mod = "APPROX" if group(m, "orso") else approx_mod(m)  # "a week or so ago"
     return Found("DATE", Offset(unit, sign * n * scale, "ref", keep=keep), mod)
 
@@ -332,7 +332,8 @@ def build_later(m: re.Match[str]) -> Found | None:
         return None
     unit, scale = _unit_and_scale(m.group("unit"))
     sign = _direction("after", direction)
-    keep = not (unit == "year" and after_year_to_date(m))
+    # a decade or a century on is a year, not the anchor's month ten years on ("a decade later")
+    keep = scale == 1 and not (unit == "year" and after_year_to_date(m))
     return Found("DATE", Offset(unit, sign * n * scale, "anchor", keep=keep), approx_mod(m))
 
 
