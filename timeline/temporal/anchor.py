@@ -424,6 +424,19 @@ def anchor_season(spec: SeasonRef, ctx: Context) -> Resolution:
     if spec.year is not None:
         p = Point("season", date(spec.year, month, 1))
         return Resolution(cal.value(p), p)
+    if spec.anchored and ctx.anchor is not None:
+        # "the following spring": the first one to begin once the anchor's date is over; "the
+        # previous winter": the last one over before it began
+        first, end = ctx.anchor.first, cal.end_of(ctx.anchor.unit, ctx.anchor.first)
+        years = range(first.year - 2, end.year + 2)
+        if spec.anchored > 0:
+            start = min(f for yy in years if (f := date(yy, month, 1)) >= end)
+        else:
+            start = max(f for yy in years if cal.end_of("season", f := date(yy, month, 1)) <= first)
+        p = Point("season", start)
+        return Resolution(cal.value(p), p)
+    if spec.anchored:
+        spec = replace(spec, n=spec.anchored)  # no date before it: next/last from the reference
     y = ctx.today.year
     firsts = [date(yy, month, 1) for yy in (y - 2, y - 1, y, y + 1)]
     if spec.n is None:

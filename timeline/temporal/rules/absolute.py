@@ -315,6 +315,8 @@ _AMBIGUOUS_MONTHS = words("month_ambiguous")
 _MARCH_VERB_FOLLOWERS = words("march_verb_followers")
 #: Lower-case words after "May" that keep it the month ("May and June"), not the modal.
 _MAY_FOLLOWERS = words("may_followers")
+#: Prepositions after which a capitalised "May" is the month whatever follows ("In May alone").
+_MAY_PREPOSITIONS = words("may_prepositions")
 
 
 def build_month(m: re.Match[str]) -> Found | None:
@@ -351,8 +353,9 @@ def build_month(m: re.Match[str]) -> Found | None:
     follow = _FOLLOWING_WORD.match(m.string, m.end())
     after = follow.group("w") if follow else ""
     if word == "may" and mod is None and after[:1].islower():
-        if after.lower() not in _MAY_FOLLOWERS:
-            return None  # "in May be" is rare; "may" + verb is the modal
+        after_preposition = is_capitalized(m.group("month")) and before in _MAY_PREPOSITIONS
+        if after.lower() not in _MAY_FOLLOWERS and not after_preposition:
+            return None  # "may" + verb is the modal; "In May alone", "since May amid" are dates
     return Found("DATE", CalendarDate(None, month), mod)
 
 
@@ -493,6 +496,11 @@ def build_half(m: re.Match[str]) -> Found | None:
 _SEASON_CONTEXT = words("season_contexts")
 
 
+#: "the following spring", "the previous winter": the season after (before) the narrative
+#: anchor, not the publication.
+_SEASON_ANCHORED = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}
+
+
 def build_season(m: re.Match[str]) -> Found | None:
     season = lookup("seasons", m.group("season"))
     year = _year_value(m)
@@ -510,7 +518,10 @@ def build_season(m: re.Match[str]) -> Found | None:
     if rel == "that" and year is None and m.group("season").lower() in ("fall", "spring"):
         if not re.match(r"\s{0,2}(?:[,.;:)]|$)", m.string[m.end() : m.end() + 3]):
             return None  # "that spring water", "said that fall was near": not the season
-    n = table("calendar_relatives").get(rel)  # none for "the" or "that"
+    if year is None and is_capitalized(m.group("season")) and is_capitalized(next_word(m)):
+        return None  # a name: "the Winter War", "the Summer Olympics", "Spring Festival"
+    anchored = _SEASON_ANCHORED.get(rel, 0)  # "the following spring": after the story's date
+    n = None if anchored else table("calendar_relatives").get(rel)  # none for "the" or "that"
     trim = 0
     yend = group(m, "yend")
     if yend is not None and year is not None:
@@ -520,7 +531,7 @@ def build_season(m: re.Match[str]) -> Found | None:
             100 if len(yend) == 2 else 10000
         ):
             trim = m.end() - m.end("year")
-    spec = SeasonRef(season, year, None if n is None else int(n))
+    spec = SeasonRef(season, year, None if n is None else int(n), anchored=anchored)
     return Found("DATE", spec, mod, trim_end=trim)
 
 
@@ -722,7 +733,8 @@ RULES = (
     Rule(
         "date_season",
         "[this|last|that] <season> [<year>]",
-        rf"{MODP}(?:(?P<rel>this\s{{1,3}}past|the\s{{1,3}}coming|the\s{{1,3}}past|this|last"
+        rf"{MODP}(?:(?P<rel>this\s{{1,3}}past|the\s{{1,3}}coming|the\s{{1,3}}past"
+        rf"|the\s{{1,3}}(?:following|next|previous|preceding)|this|last"
         rf"|next|that|the)\s{{1,3}})?(?P<season>{SEASON})(?:\s{{1,3}}(?:of\s{{1,3}})?"
         rf"(?:{_YEAR4}(?:\s?[-–—/]\s?(?P<yend>\d{{4}}|\d{{2}})(?![\w%]))?|{_YEAR_IN_WORDS}))?",
         build_season,

@@ -269,6 +269,9 @@ def build_period(m: re.Match[str]) -> Found | None:
         return None
     which = group(m, "which")
     part = group(m, "part")
+    if which is not None and which.lower() == "same" and unit not in ("quarter", "period"):
+        # "the same month" is the month of the date before it, as "that same month"
+        return Found("DATE", Offset(unit, 0, "anchor", keep=False), mod_from(m, "part"))
     if (
         unit in ("month", "week", "decade", "century")
         and not (which or part)
