@@ -80,6 +80,10 @@ class Context:
     day_anchor: Point | None = None
     #: the caller's direction for text without tense (``past``, ``future``, ``nearest``)
     prefer: str | None = None
+    #: the text is telling a story at another time than the publication (a narrative, or a
+    #: news background paragraph still in force): "overnight" is then the night after the
+    #: day named
+    in_story: bool = False
 
     @property
     def tz(self) -> tzinfo:
@@ -572,14 +576,19 @@ def anchor_overnight(spec: Overnight, ctx: Context) -> Resolution | None:
     """ "overnight": in a past or tenseless clause the night before the day the text is about
     (the last day named, if at most four days before the reference day, else the reference day:
     ``2022-05-13TNI`` for a Saturday reference), as "overnight Tuesday" is the night before
-    Tuesday; in a future clause the reference day's night (see
-    :class:`~timeline.temporal.values.Overnight`)."""
+    Tuesday; in a story told from far after it (``ctx.in_story``: a narrative, or a background
+    paragraph), the night that begins on the day named; in a future clause the reference day's
+    night (see :class:`~timeline.temporal.values.Overnight`)."""
     if ctx.tense == "future":
         return anchor_part_of_day(PartOfDay(DayOffset(0), "NI"), ctx)
     told = ctx.day_anchor
     recent = told is not None and timedelta(0) <= ctx.today - told.first <= _TOLD_NIGHT
     day = told.first if told is not None and recent else ctx.today
     night = day - timedelta(days=1)
+    if ctx.in_story and told is not None and ctx.today - told.first > _TOLD_NIGHT:
+        # a story told from far after it ("On May 30, 1684 ... closed the breach overnight"):
+        # the text moves forward, the night after the day named
+        night = told.first
     return anchor_part_of_day(
         PartOfDay(CalendarDate(night.year, night.month, night.day), "NI"), ctx
     )

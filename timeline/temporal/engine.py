@@ -44,6 +44,7 @@ from .narrative import (
     DOCUMENT_TYPES,
     NEWS_REACH,
     applies,
+    deictic_sets_story,
     follows_story,
     has_year,
     in_story,
@@ -554,7 +555,8 @@ def read(
                 found = replace(found, spec=in_story(spec, story, doc == "narrative"))
             else:
                 story = None  # "... will join NATO on March 12": the text is back at its time
-        ctx = Context(ref, tense, anchor, narrative, day_anchor, prefer=prefer)
+        told = story is not None and (doc == "narrative" or c.start < reach(story_at))
+        ctx = Context(ref, tense, anchor, narrative, day_anchor, prefer=prefer, in_story=told)
         resolved = _resolve(found, ctx)
         if resolved is None:
             continue
@@ -599,8 +601,12 @@ def read(
                 elif found.spec is not spec:
                     if doc == "narrative":
                         story = res.point  # "In September" (1939): the narrative moves on
+                    else:
+                        story_at = c.start  # "In March, ..." (last year): the background goes on
                 elif _deictic(spec):
                     story = None  # "yesterday", "last week": back at the publication
+                    if deictic_sets_story(res.point, ref, kind):
+                        story, story_at = res.point, c.start  # "Trouble returned last year."
                 elif (
                     has_year(spec)
                     and res.point.unit not in ("decade", "century")

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TypeGuard
 
 from . import calendar as cal
@@ -200,6 +200,15 @@ def has_year(spec: Spec) -> bool:
     return getattr(spec, "year", None) is not None
 
 
+def deictic_sets_story(point: cal.Point, reference: datetime, signal_role: str | None) -> bool:
+    """True if a deictic expression names a past year the text then tells about ("Trouble
+    returned last year. In March, ..." = March of last year), as an explicit year would; a
+    deictic day, week or month ("yesterday", "last week") is the publication's time."""
+    if point.unit != "year" or signal_role in _BOUNDS:
+        return False
+    return cal.end_of("year", point.first) <= reference.date()
+
+
 #: The words before an expression that make it set the time of its clause: "In 2014, ...",
 #: "began in 1939", "during the 1990s", "On March 3, 1941": or nothing (the sentence opens
 #: with it).
@@ -216,7 +225,10 @@ _BOUNDS = frozenset({"since", "until", "range", "close", "for", "before", "after
 def sets_story(text: str, start: int, signal_role: str | None) -> bool:
     """True if an explicit date at ``start`` sets the time its sentence (and the story)
     talks about: it opens its sentence or follows "in"/"during"/"on", and no signal makes it
-    the bound of another span."""
+    the bound of another span; or it opens a range ("from September 1683 to March 1685",
+    "between 1939 and 1945"), whose start the story then is at."""
+    if signal_role == "range":
+        return True  # "lasted from September 1683 to March 1685": the story starts there
     if signal_role in _BOUNDS:
         return False
     return _SETTING.search(text, max(0, start - 10), start) is not None

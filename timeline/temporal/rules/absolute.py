@@ -496,6 +496,11 @@ def build_half(m: re.Match[str]) -> Found | None:
 _SEASON_CONTEXT = words("season_contexts")
 
 
+#: Words after "that spring" / "that fall" that keep it the season ("that spring but", "that
+#: fall when"): the function words a year may be followed by, but not a verb ("that fall was").
+_YEAR_FUNCTION_WORDS = words("year_function_words")
+_SEASON_NOT_AFTER = words("tense_auxiliaries")
+
 #: "the following spring", "the previous winter": the season after (before) the narrative
 #: anchor, not the publication.
 _SEASON_ANCHORED = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}
@@ -516,7 +521,9 @@ def build_season(m: re.Match[str]) -> Found | None:
         if rel == "" and prev_word(m).lower() in ("a", "the"):
             return None
     if rel == "that" and year is None and m.group("season").lower() in ("fall", "spring"):
-        if not re.match(r"\s{0,2}(?:[,.;:)]|$)", m.string[m.end() : m.end() + 3]):
+        after = next_word(m).lower()
+        pause = re.match(r"\s{0,2}(?:[,.;:)]|$)", m.string[m.end() : m.end() + 3])
+        if not pause and (after not in _YEAR_FUNCTION_WORDS or after in _SEASON_NOT_AFTER):
             return None  # "that spring water", "said that fall was near": not the season
     if year is None and is_capitalized(m.group("season")) and is_capitalized(next_word(m)):
         return None  # a name: "the Winter War", "the Summer Olympics", "Spring Festival"

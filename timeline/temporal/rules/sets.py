@@ -125,9 +125,22 @@ _RATE_AMOUNT_WORDS = words("rate_amount_words")
 def build_rate(m: re.Match[str]) -> Found | None:
     """ "$5 million a year", "40 hours a week": a rate after an amount."""
     before = prev_word(m).lower().rstrip(".,")
-    if not (before[:1].isdigit() or before in _RATE_AMOUNT_WORDS):
+    if not (
+        before[:1].isdigit()
+        or before in _RATE_AMOUNT_WORDS
+        or _COUNTED.search(m.string, max(0, m.start() - 40), m.start())
+    ):
         return None
     return Found("SET", Fixed(_unit_value(m.group("unit").lower())))
+
+
+#: A count of things before "a day" ("4,000 people a day", "three meals a day"): a rate too.
+_COUNTED = re.compile(
+    r"(?<![\w.,])(?:\d[\d,.]{0,12}|"
+    + alternation(w for w in table("numbers") if w not in ("a", "an"))
+    + r")\s{1,3}[a-z]{3,20}\s{1,3}$",
+    re.IGNORECASE,
+)
 
 
 def build_plural_weekday(m: re.Match[str]) -> Found | None:
