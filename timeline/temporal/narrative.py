@@ -156,12 +156,15 @@ def modifies_noun(text: str, start: int, end: int) -> bool:
 
 
 #: The values the story time can complete (see :func:`follows_story`).
-StorySpec = CalendarDate | SeasonRef | HolidayRef
+StorySpec = CalendarDate | SeasonRef | HolidayRef | PartOfDay
 
 
 def follows_story(spec: Spec) -> TypeGuard[StorySpec]:
     """True for the values that the story time completes: a date, season or holiday whose
-    text gives no year ("September", "May 9", "that summer", "Christmas")."""
+    text gives no year ("September", "May 9", "that summer", "Christmas"), or the part of
+    such a day ("the night of 2/3 May")."""
+    if isinstance(spec, PartOfDay):
+        return follows_story(spec.base)
     if isinstance(spec, CalendarDate):
         return spec.year is None and spec.month is not None and not spec.nearest
     if isinstance(spec, SeasonRef):
@@ -178,6 +181,10 @@ def in_story(spec: StorySpec, story: cal.Point, forward: bool = False) -> StoryS
     1941 ... in March" stays March 1941, a month back rather than eleven on). A story time
     that is a season counts from its last month ("the winter of 1953-54 ... by late June" =
     June 1954)."""
+    if isinstance(spec, PartOfDay):
+        base = spec.base
+        assert follows_story(base)
+        return replace(spec, base=in_story(base, story, forward))
     first = story.first
     if story.unit == "season":
         first = cal.end_of("season", first) - timedelta(days=1)

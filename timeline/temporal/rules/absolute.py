@@ -319,12 +319,25 @@ _MAY_FOLLOWERS = words("may_followers")
 _MAY_PREPOSITIONS = words("may_prepositions")
 
 
+def build_that_month(m: re.Match[str]) -> Found | None:
+    """ "That August, the company agreed": the story's August, "that" in the span (as "that
+    summer"); "said that August was wet" is the conjunction and the month alone (date_month)."""
+    after = next_word(m).lower()
+    pause = re.match(r"\s{0,2}(?:[,.;:)]|$)", m.string[m.end() : m.end() + 3])
+    if not is_capitalized(m.group("month")) or (
+        not pause and (after not in _YEAR_FUNCTION_WORDS or after in _SEASON_NOT_AFTER)
+    ):
+        return None
+    return Found("DATE", CalendarDate(None, month_number(m.group("month"))))
+
+
 def build_month(m: re.Match[str]) -> Found | None:
     """A bare month name: only capitalised, and for "May"/"March" (also verbs) only after a
     word that shows a date ("in May", "since March", "late May") or a modifier."""
     if not _month_ok(m, alone=True):
         return None
     month = month_number(m.group("month"))
+
     rel = group(m, "rel")
     mod = mod_from(m, "part")
     if rel:
@@ -656,6 +669,13 @@ RULES = (
         "[last|next|this] <month>",
         rf"{MODP}(?:(?P<rel>{alt('month_relatives')})\s{{1,3}})?(?P<month>{MONTH})",
         build_month,
+        trigger=T_MONTH,
+    ),
+    Rule(
+        "date_that_month",
+        "that <month>",
+        rf"that\s{{1,3}}(?P<month>{MONTH})",
+        build_that_month,
         trigger=T_MONTH,
     ),
     Rule(
