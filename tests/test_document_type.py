@@ -55,6 +55,30 @@ def test_auto_decides_per_document():
     assert read(history, date(2024, 5, 1)).document_type == "narrative"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday without a date dates by the week of publication: news, however far the years
+        (
+            "Workers returned on Thursday. The yard opened in 1919 and was sold in 1977.",
+            "news",
+        ),
+        (
+            "The yard opened in 1919. On Wednesday, union members approved a deal it made in 1977.",
+            "news",
+        ),
+        # a weekday with its date, or a name with a weekday, is a narrative's
+        (
+            "On Sunday, 7 December 1941 aircraft struck the fleet. By 1943 it was rebuilt.",
+            "narrative",
+        ),
+        ("The uprising began on Good Friday in 1916. It was over by 1917.", "narrative"),
+    ],
+)
+def test_a_bare_weekday_makes_news(text, expected):
+    assert read(text, date(2025, 2, 14)).document_type == expected
+
+
 def test_an_unknown_type_is_refused():
     with pytest.raises(
         ValueError,

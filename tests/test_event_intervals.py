@@ -81,11 +81,12 @@ def _events(body: str, reference) -> list[tuple[datetime, datetime, str]]:
             SAT,
             [(_utc(2022, 5, 14), _utc(2022, 5, 15), "publication")],
         ),
-        # a date still ahead in a wish or plan, however past the main verb
+        # a date still ahead in a wish or plan, however past the main verb; "before" it runs
+        # from the publication up to its start
         (
             "They noted the Kremlin's wish to present a victory before May 9.",
             date(2022, 4, 21),
-            [(_utc(2022, 5, 9), _utc(2022, 5, 10), "expression")],
+            [(_utc(2022, 4, 21), _utc(2022, 5, 9), "expression")],
         ),
         (
             "The vote is planned in the week of 6 October.",
@@ -213,3 +214,65 @@ def test_main_clause_expressions_still_date_the_sentence(body, expected):
 def test_a_gerund_clause_does_not_date_the_main_event():
     body = "A court fined the driver on Thursday for injuring a cyclist on May 2."
     assert _days(body, THU) == [(date(2022, 5, 19), date(2022, 5, 20))]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # before X still ahead: from the publication up to X ("prior to", "ahead of" alike)
+        ("The law must pass before May 29.", (_utc(2022, 5, 14), _utc(2022, 5, 29), "expression")),
+        (
+            "Officials want a deal prior to June 5.",
+            (_utc(2022, 5, 14), _utc(2022, 6, 5), "expression"),
+        ),
+        (
+            "Crews will finish ahead of Friday.",
+            (_utc(2022, 5, 14), _utc(2022, 5, 20), "expression"),
+        ),
+        # "before the end of the year": until the year is over, not until its last third begins
+        (
+            "The treaty must be ratified before the end of the year.",
+            (_utc(2022, 5, 14), _utc(2023, 1, 1), "expression"),
+        ),
+        # after X that is over: from the end of X up to the publication
+        (
+            "After March 3, prices fell sharply.",
+            (_utc(2022, 3, 4), _utc(2022, 5, 14), "expression"),
+        ),
+        # a duration before the signal moves X: the event is on that day
+        (
+            "Three days after May 9, the talks resumed.",
+            (_utc(2022, 5, 12), _utc(2022, 5, 13), "expression"),
+        ),
+        (
+            "A week before Christmas, prices fell.",
+            (_utc(2021, 12, 18), _utc(2021, 12, 19), "expression"),
+        ),
+        (
+            "Two months after January 31, the plant closed.",
+            (_utc(2022, 3, 31), _utc(2022, 4, 1), "expression"),
+        ),
+        # the side the text leaves open and the publication cannot close: not placed on X (the
+        # event is not on February 24, nor on May 20); the sentence falls back to the publication
+        (
+            "Before February 24, the city had 1.4 million residents.",
+            (_utc(2022, 5, 14), _utc(2022, 5, 15), "publication"),
+        ),
+        (
+            "The plant will reopen after May 20.",
+            (_utc(2022, 5, 14), _utc(2022, 5, 15), "publication"),
+        ),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_before_and_after_bound_the_event_on_one_side(body, expected):
+    assert _events(body, SAT) == [expected]
+
+
+def test_before_and_after_keep_the_expression_its_own_interval():
+    """The signal shapes the event's interval, never the expression's."""
+    from timeline.temporal import tag
+
+    (timex,) = tag("Before February 24, the city had 1.4 million residents.", SAT)
+    assert (timex.text, timex.signal, timex.value) == ("February 24", "before", "2022-02-24")
+    assert timex.interval is not None and timex.interval.start == _utc(2022, 2, 24)

@@ -6,14 +6,17 @@ sentences and dates each one:
 
 - a sentence with one or more *placeable* expressions (those for which
   :func:`timeline.temporal.event_interval` gives an interval, i.e. after applying a governing
-  "since"/"until"/"from … to" signal, or a present-perfect "for three weeks") yields one
-  event per distinct interval, basis ``expression``, linked to the first expression that
-  gave that interval. An expression that only modifies a noun ("approved the 2026 budget
-  draft on Wednesday": the tagger marks it ``extra["modifier"]``) names a thing, not the
-  time of the event, and dates nothing. An expression of a subordinate clause ("voted on
-  Thursday ..., the largest package since the invasion began on February 24"; see
-  :func:`timeline.temporal.clauses.background`) dates the sentence only when no expression of
-  its main clause does;
+  "since"/"until"/"from … to"/"before"/"after" signal, or a present-perfect "for three
+  weeks") yields one event per distinct interval, basis ``expression``, linked to the first
+  expression that gave that interval. "Before February 24, the city had 1.4 million
+  residents" is not placed on February 24: the event ends by then and its start is unknown,
+  so that expression places nothing (an event interval has both ends) and the sentence falls
+  back on the publication day unless another expression dates it. An expression that only
+  modifies a noun ("approved the 2026 budget draft on Wednesday": the tagger marks it
+  ``extra["modifier"]``) names a thing, not the time of the event, and dates nothing. An
+  expression of a subordinate clause ("voted on Thursday ..., the largest package since the
+  invasion began on February 24"; see :func:`timeline.temporal.clauses.background`) dates
+  the sentence only when no expression of its main clause does;
 - a sentence with none (no expression, or only vague references such as "now", sets and
   unanchored durations such as "for weeks") yields one event dated by the publication day in
   the article's own offset, basis ``publication``. Nothing is ever invented from a vague

@@ -86,6 +86,10 @@ class Context:
     close: bool = True
     #: whether a phrase that looks ahead governs the expression ("ahead of Friday's vote")
     ahead: bool = False
+    #: the text is telling a story at another time than the publication (a narrative, or a
+    #: news background paragraph still in force): "overnight" is then the night after the
+    #: day named
+    in_story: bool = False
 
     @property
     def tz(self) -> tzinfo:
@@ -443,6 +447,19 @@ def anchor_season(spec: SeasonRef, ctx: Context) -> Resolution:
     if spec.year is not None:
         p = Point("season", date(spec.year, month, 1))
         return Resolution(cal.value(p), p)
+    if spec.anchored and ctx.anchor is not None:
+        # "the following spring": the first one to begin once the anchor's date is over; "the
+        # previous winter": the last one over before it began
+        first, end = ctx.anchor.first, cal.end_of(ctx.anchor.unit, ctx.anchor.first)
+        years = range(first.year - 2, end.year + 2)
+        if spec.anchored > 0:
+            start = min(f for yy in years if (f := date(yy, month, 1)) >= end)
+        else:
+            start = max(f for yy in years if cal.end_of("season", f := date(yy, month, 1)) <= first)
+        p = Point("season", start)
+        return Resolution(cal.value(p), p)
+    if spec.anchored:
+        spec = replace(spec, n=spec.anchored)  # no date before it: next/last from the reference
     y = ctx.today.year
     firsts = [date(yy, month, 1) for yy in (y - 2, y - 1, y, y + 1)]
     if spec.n is None:
@@ -578,14 +595,19 @@ def anchor_overnight(spec: Overnight, ctx: Context) -> Resolution | None:
     """ "overnight": in a past or tenseless clause the night before the day the text is about
     (the last day named, if at most four days before the reference day, else the reference day:
     ``2022-05-13TNI`` for a Saturday reference), as "overnight Tuesday" is the night before
-    Tuesday; in a future clause the reference day's night (see
-    :class:`~timeline.temporal.values.Overnight`)."""
+    Tuesday; in a story told from far after it (``ctx.in_story``: a narrative, or a background
+    paragraph), the night that begins on the day named; in a future clause the reference day's
+    night (see :class:`~timeline.temporal.values.Overnight`)."""
     if ctx.tense == "future":
         return anchor_part_of_day(PartOfDay(DayOffset(0), "NI"), ctx)
     told = ctx.day_anchor
     recent = told is not None and timedelta(0) <= ctx.today - told.first <= _TOLD_NIGHT
     day = told.first if told is not None and recent else ctx.today
     night = day - timedelta(days=1)
+    if ctx.in_story and told is not None and ctx.today - told.first > _TOLD_NIGHT:
+        # a story told from far after it ("On May 30, 1684 ... closed the breach overnight"):
+        # the text moves forward, the night after the day named
+        night = told.first
     return anchor_part_of_day(
         PartOfDay(CalendarDate(night.year, night.month, night.day), "NI"), ctx
     )

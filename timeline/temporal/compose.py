@@ -164,3 +164,33 @@ def join(text: str, first: Piece, second: Piece) -> Found | None:
             return None
     joined = _on_day(clock, *day)
     return replace(joined, mod=mod) if mod else joined  # "tomorrow at 3ish pm": APPROX
+
+
+#: "the night of 13/14 February 1945": a night written as its two days (rule
+#: ``time_night_of_two_days``).
+_NIGHT_OF = re.compile(
+    r"\b(?P<the>the)\s{1,3}night\s{1,3}of\s{1,3}(?P<first>\d{1,2})\s{0,2}/\s{0,2}$",
+    re.IGNORECASE,
+)
+
+#: The rule a night written as two days is credited to (it matches nothing by itself).
+NIGHT_OF_TWO_DAYS = Rule(
+    "time_night_of_two_days",
+    "the night of <day>/<day> <month> [<year>]",
+    r"(?!x)x",
+    lambda m: None,
+    trigger=r"(?!x)x",
+)
+
+
+def night_of_two_days(text: str, piece: Piece) -> tuple[int, Found] | None:
+    """ "the night of 13/14 February 1945": the night that begins on the first day, a TIME
+    (``1945-02-13TNI``), with the start of the phrase; the rules found "14 February 1945".
+    ("the night of Oct. 23" stays the date alone, as TimeBank annotates it, 2 of 2.)"""
+    spec = piece.found.spec
+    if not isinstance(spec, CalendarDate) or spec.day is None or piece.found.mod is not None:
+        return None
+    m = _NIGHT_OF.search(text, max(0, piece.start - 24), piece.start)
+    if m is None or int(m.group("first")) != spec.day - 1:
+        return None  # consecutive days only
+    return m.start("the"), Found("TIME", PartOfDay(replace(spec, day=spec.day - 1), "NI"))

@@ -30,16 +30,27 @@ from itertools import accumulate, compress
 from . import calendar as cal
 from .anchor import Context, Resolution, resolve
 from .approximate import approximated
-from .compose import DAY_CLOCK, DAY_SPECS, Piece, join, with_bare_hour
+from .compose import (
+    DAY_CLOCK,
+    DAY_SPECS,
+    NIGHT_OF_TWO_DAYS,
+    Piece,
+    join,
+    night_of_two_days,
+    with_bare_hour,
+)
 from .coordination import COMPOUND, LIST_DAY_FIRST, LIST_MONTH_FIRST, compound, list_days
 from .dateorder import DAY_FIRST, is_day_first
 from .narrative import (
     DOCUMENT_TYPES,
     NEWS_REACH,
     applies,
+    deictic_sets_story,
     follows_story,
+    has_year,
     in_story,
     modifies_noun,
+    paragraph_end,
     sets_story,
 )
 from .narrative import document_type as document_type_of
@@ -325,6 +336,13 @@ def _joined(text: str, kept: list[_Candidate]) -> list[_Candidate]:
                 and (i == last or bare[1] <= kept[i + 1].start)
             ):
                 c = _Candidate(bare[0], bare[1], c.order, DAY_CLOCK, bare[2])
+        if isinstance(spec, CalendarDate) and c.start > 2 and text[c.start - 1] in "/ ":
+            night = night_of_two_days(text, Piece(c.start, c.end, c.found))
+            if night is not None:
+                while out and out[-1].start >= night[0]:
+                    out.pop()  # "the night" of "the night of 13/14 February 1945"
+                if not out or out[-1].end <= night[0]:
+                    c = _Candidate(night[0], c.end, c.order, NIGHT_OF_TWO_DAYS, night[1])
         if out and (isinstance(spec, ClockTime) or isinstance(out[-1].found.spec, ClockTime)):
             prev = out[-1]
             found = join(
@@ -516,7 +534,7 @@ def read(
     def reach(at: int) -> int:
         """In news, where a story time set at ``at`` stops counting (a sentence end)."""
         if at not in reaches:
-            reaches[at] = sentences.end_after(at, NEWS_REACH - 1)
+            reaches[at] = paragraph_end(text, at, sentences.end_after(at, NEWS_REACH - 1))
         return reaches[at]
 
     reaches: dict[int, int] = {}
@@ -576,8 +594,17 @@ def read(
                 found = replace(found, spec=in_story(spec, story, doc == "narrative"))
             else:
                 story = None  # "... will join NATO on March 12": the text is back at its time
+        told = story is not None and (doc == "narrative" or c.start < reach(story_at))
         ctx = Context(
-            ref, tense, anchor, narrative, day_anchor, prefer=prefer, close=close, ahead=ahead
+            ref,
+            tense,
+            anchor,
+            narrative,
+            day_anchor,
+            prefer=prefer,
+            close=close,
+            ahead=ahead,
+            in_story=told,
         )
         resolved = _resolve(found, ctx)
         if resolved is None:
@@ -623,10 +650,14 @@ def read(
                 elif found.spec is not spec:
                     if doc == "narrative":
                         story = res.point  # "In September" (1939): the narrative moves on
+                    else:
+                        story_at = c.start  # "In March, ..." (last year): the background goes on
                 elif _deictic(spec):
                     story = None  # "yesterday", "last week": back at the publication
+                    if deictic_sets_story(res.point, ref, kind):
+                        story, story_at = res.point, c.start  # "Trouble returned last year."
                 elif (
-                    getattr(spec, "year", None) is not None
+                    has_year(spec)
                     and res.point.unit not in ("decade", "century")
                     and sets_story(text, c.start, kind)
                 ):

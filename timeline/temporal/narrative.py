@@ -27,12 +27,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import TypeGuard
 
 from . import calendar as cal
 from .lexicon import alternation, rows, words
-from .values import CalendarDate, HolidayRef, SeasonRef, Spec
+from .values import CalendarDate, HolidayRef, PartOfDay, SeasonRef, Spec
 
 DOCUMENT_TYPES = ("auto", "news", "narrative", "colloquial")
 
@@ -46,7 +46,7 @@ _MARKUP = re.compile(
 _MARKERS = frozenset(words("colloquial_markers")) | {"i"}
 #: Splits a text into words as written, keeping dots and apostrophes inside ("U.S.", "I'm").
 _BETWEEN_WORDS = re.compile(r"[^\w.’'-]+")
-_YEAR = re.compile(r"(?<![\w.,$-])(1[0-9]{3}|20[0-9]{2})(?![\w,-]|\.\d)")
+_YEAR = re.compile(r"(?<![\w.,$-])(1[0-9]{3}|20[0-9]{2})(?![\w-]|[.,]\d)")
 #: Deictic words (``deictic_words.tsv``), sought as plain substrings of the lower-cased opening
 #: (fast on long texts); a "word-end" one after a space.
 _DEICTIC_WORDS = tuple(
@@ -80,6 +80,32 @@ def _unpunctuated(text: str) -> bool:
 _OPENING = 3000
 
 
+#: A weekday named without a date after it ("returned on Thursday", not "on Sunday, 7 December
+#: 1941"): a text that dates by the week it is written in is news, however far its years.
+_BARE_WEEKDAY = re.compile(
+    r"\b(?:"
+    + alternation(w.capitalize() for w, *_ in rows("weekdays") if w.isalpha() and len(w) > 5)
+    + r")\b(?![,.]?\s{1,3}(?:the\s{1,3})?(?:\d|"
+    + alternation(w.capitalize() for w, *_ in rows("months") if w.isalpha() and len(w) > 2)
+    + r"))"
+)
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W{1,3}$")
+
+
+_NAME_WORDS = words("weekday_name_words")
+
+
+def _bare_weekday(opening: str) -> bool:
+    """A weekday named without a date, not part of a name ("Good Friday", "Bloody Sunday":
+    ``weekday_name_words.tsv``)."""
+    for m in _BARE_WEEKDAY.finditer(opening):
+        before = _WORD_BEFORE.search(opening, max(0, m.start() - 20), m.start())
+        if before is None or before.group(1).lower() not in _NAME_WORDS:
+            return True
+    return False
+
+
 def document_type(text: str, reference: date) -> str:
     """``colloquial``, ``narrative`` or ``news`` (see the module doc), from at most the first
     :data:`_OPENING` characters."""
@@ -89,7 +115,7 @@ def document_type(text: str, reference: date) -> str:
             return "colloquial"
     opening = text[:_OPENING]
     lower = opening.lower()
-    if any(word in lower for word in _DEICTIC_WORDS):
+    if any(word in lower for word in _DEICTIC_WORDS) or _bare_weekday(opening):
         return "news"
     years = [int(y) for y in _YEAR.findall(opening)]
     if len(years) >= 2:
@@ -130,16 +156,19 @@ def modifies_noun(text: str, start: int, end: int) -> bool:
 
 
 #: The values the story time can complete (see :func:`follows_story`).
-StorySpec = CalendarDate | SeasonRef | HolidayRef
+StorySpec = CalendarDate | SeasonRef | HolidayRef | PartOfDay
 
 
 def follows_story(spec: Spec) -> TypeGuard[StorySpec]:
     """True for the values that the story time completes: a date, season or holiday whose
-    text gives no year ("September", "May 9", "that summer", "Christmas")."""
+    text gives no year ("September", "May 9", "that summer", "Christmas"), or the part of
+    such a day ("the night of 2/3 May")."""
+    if isinstance(spec, PartOfDay):
+        return follows_story(spec.base)
     if isinstance(spec, CalendarDate):
         return spec.year is None and spec.month is not None and not spec.nearest
     if isinstance(spec, SeasonRef):
-        return spec.year is None and spec.n is None
+        return spec.year is None and spec.n is None and not spec.anchored
     if isinstance(spec, HolidayRef):
         return spec.year is None
     return False
@@ -147,14 +176,44 @@ def follows_story(spec: Spec) -> TypeGuard[StorySpec]:
 
 def in_story(spec: StorySpec, story: cal.Point, forward: bool = False) -> StorySpec:
     """``spec`` placed in the story time: the story's year, or, for a narrative
-    (``forward``), the next one when the story has reached a later month of its year ("In
-    December 1941 ... In January" = January 1942: a narrative moves forward)."""
-    year = story.first.year
+    (``forward``), the next one when that puts the month nearer the story's time ("In
+    December 1941 ... In January" = January 1942: a narrative moves forward; "On April 6,
+    1941 ... in March" stays March 1941, a month back rather than eleven on). A story time
+    that is a season counts from its last month ("the winter of 1953-54 ... by late June" =
+    June 1954)."""
+    if isinstance(spec, PartOfDay):
+        base = spec.base
+        assert follows_story(base)
+        return replace(spec, base=in_story(base, story, forward))
+    first = story.first
+    if story.unit == "season":
+        first = cal.end_of("season", first) - timedelta(days=1)
+    year = first.year
     month = getattr(spec, "month", None)
-    later = month is not None and month < story.first.month
-    if forward and later and story.unit in ("day", "month"):
-        year += 1
+    if month is None and isinstance(spec, SeasonRef):
+        month = cal.SEASON_START[spec.season]
+    if forward and month is not None and story.unit in ("day", "month", "season"):
+        back = first.month - month  # months back to it in the story's year
+        if back > 0 and 12 - back <= back:
+            year += 1
     return replace(spec, year=year)
+
+
+def has_year(spec: Spec) -> bool:
+    """True if ``spec`` names its year ("In 2014", "On the night of 4 May 1941"): an explicit
+    date that can set the story time."""
+    if isinstance(spec, PartOfDay):
+        spec = spec.base
+    return getattr(spec, "year", None) is not None
+
+
+def deictic_sets_story(point: cal.Point, reference: datetime, signal_role: str | None) -> bool:
+    """True if a deictic expression names a past year the text then tells about ("Trouble
+    returned last year. In March, ..." = March of last year), as an explicit year would; a
+    deictic day, week or month ("yesterday", "last week") is the publication's time."""
+    if point.unit != "year" or signal_role in _BOUNDS:
+        return False
+    return cal.end_of("year", point.first) <= reference.date()
 
 
 #: The words before an expression that make it set the time of its clause: "In 2014, ...",
@@ -173,7 +232,10 @@ _BOUNDS = frozenset({"since", "until", "range", "close", "for", "before", "after
 def sets_story(text: str, start: int, signal_role: str | None) -> bool:
     """True if an explicit date at ``start`` sets the time its sentence (and the story)
     talks about: it opens its sentence or follows "in"/"during"/"on", and no signal makes it
-    the bound of another span."""
+    the bound of another span; or it opens a range ("from September 1683 to March 1685",
+    "between 1939 and 1945"), whose start the story then is at."""
+    if signal_role == "range":
+        return True  # "lasted from September 1683 to March 1685": the story starts there
     if signal_role in _BOUNDS:
         return False
     return _SETTING.search(text, max(0, start - 10), start) is not None
@@ -182,6 +244,16 @@ def sets_story(text: str, start: int, signal_role: str | None) -> bool:
 #: How many sentences a background date carries in news before the text is back at the
 #: publication time (the one that names it and the next).
 NEWS_REACH = 2
+
+_PARAGRAPH = re.compile(r"\n[ \t]{0,8}\n")
+
+
+def paragraph_end(text: str, at: int, end: int) -> int:
+    """``end``, or the end of the paragraph holding ``at`` (a blank line) if that comes first:
+    in news a new paragraph after a background one is back at the publication time ("In
+    2016 the yard lost a contract ...\n\nThe strike began on January 23.")."""
+    m = _PARAGRAPH.search(text, at, end)
+    return m.start() if m else end
 
 
 def applies(document: str, tense: str) -> bool:

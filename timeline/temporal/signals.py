@@ -13,6 +13,14 @@ interval of the event, with the tense of the clause the engine records
   until Friday"); X's own interval when it is past ("lasted until Friday": the event ended then)
 - from X to Y, between X and Y, X-Y -> [X.start, Y.end) (on both X and Y)
 - for D, with a present perfect ("has raged for three weeks") -> [reference - D, reference)
+- before / prior to / ahead of X -> [reference, X.start) when X is still ahead ("must pass
+  before May 9"; X.end for "before the end of the year"); None when X is past: the event
+  ended before X and nothing in the text says when it began ("Before February 24, the city
+  had 1.4 million residents")
+- after X -> [X.end, reference) when X is over ("After March 3, prices fell"); None when X
+  is still ahead (its end is unknown)
+- D before / after X, a duration right before the signal ("three days after May 9", "a week
+  before Christmas") -> X moved by D
 - anything else -> X's own interval
 """
 
@@ -88,6 +96,11 @@ def link_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
     out = list(timexes)
     for i in range(len(out) - 1):
         x, y = out[i], out[i + 1]
+        if _shifts(text, x, y):
+            # "three days after May 9": the event is May 9 moved on by three days
+            sign = "-" if role(y.signal) == "before" else "+"
+            out[i + 1] = replace(y, extra={**y.extra, "shift": sign + x.value})
+            continue
         if x.interval is None or y.interval is None or not closes_range(text, x, y.start):
             continue
         if not x.interval.start < y.interval.end:
@@ -95,6 +108,18 @@ def link_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
         out[i] = replace(x, extra={**x.extra, "range_end": y.interval.end.isoformat()})
         out[i + 1] = replace(y, extra={**y.extra, "range_start": x.interval.start.isoformat()})
     return out
+
+
+def _shifts(text: str, duration: Timex, point: Timex) -> bool:
+    """True if ``duration`` (a definite one: "three days", not "days") stands right before the
+    before/after signal of ``point``: "three days after May 9", "a week before Christmas"."""
+    return (
+        duration.type == "DURATION"
+        and point.interval is not None
+        and role(point.signal) in ("before", "after")
+        and _DURATION.fullmatch(duration.value) is not None
+        and " ".join(text[duration.end : point.start].split()).lower() == point.signal
+    )
 
 
 _DURATION = re.compile(r"P(?P<n>\d{1,4})(?P<unit>[DWMY])|PT(?P<tn>\d{1,4})(?P<tunit>[HM])")
@@ -114,6 +139,29 @@ def duration_back(value: str, end: datetime) -> datetime | None:
         return end - timedelta(days=n * (7 if unit == "W" else 1))
     months = n * (12 if unit == "Y" else 1)
     return datetime.combine(cal.add_months(end.date(), -months), end.timetz())
+
+
+def _moved(interval: Interval, shift: str) -> Interval | None:
+    """``interval`` moved by ``shift``, a sign and a duration ("+P3D", "-P1W")."""
+    value, back = shift[1:], shift[0] == "-"
+    if back:
+        start, end = duration_back(value, interval.start), duration_back(value, interval.end)
+    else:
+        start, end = _forward(value, interval.start), _forward(value, interval.end)
+    return Interval(start, end) if start is not None and end is not None else None
+
+
+def _forward(value: str, moment: datetime) -> datetime | None:
+    """The moment ``value`` (a TIMEX3 duration) after ``moment``: the mirror of
+    :func:`duration_back`."""
+    back = duration_back(value, moment)
+    if back is None:
+        return None
+    m = _DURATION.fullmatch(value)
+    if m is not None and m.group("unit") in ("M", "Y"):
+        n = int(m.group("n")) * (12 if m.group("unit") == "Y" else 1)
+        return datetime.combine(cal.add_months(moment.date(), n), moment.timetz())
+    return moment + (moment - back)
 
 
 def event_interval(timex: Timex, reference: datetime | date) -> Interval | None:
@@ -136,4 +184,14 @@ def event_interval(timex: Timex, reference: datetime | date) -> Interval | None:
         return Interval(own.start, ref)
     if kind in ("until", "through") and ref < own.end and timex.extra.get("tense") != "past":
         return Interval(ref, own.end)
+    if "shift" in timex.extra and kind in ("before", "after"):
+        return _moved(own, timex.extra["shift"])
+    if kind == "before":
+        # the event ends by X: from now if X is ahead, else its start is unknown; "before the
+        # end of the year" is before the year is over, not before its last third begins
+        limit = own.end if timex.mod == "END" else own.start
+        return Interval(ref, limit) if ref < limit else None
+    if kind == "after":
+        # the event begins after X: up to now if X is over, else its end is unknown
+        return Interval(own.end, ref) if own.end < ref else None
     return own

@@ -81,6 +81,10 @@ _DATE_NAMES = frozenset(w.rstrip(".") for w in words("weekdays") | words("months
 #: Prepositions between a prospective word and its date ("slated for Friday", "due on Jan. 5").
 _DATE_PREPOSITIONS = frozenset({"for", "on", "by", "in"})
 
+#: Units after "the next" that make it a day of the story ("the next day", "the next
+#: morning"): an anchored offset, no future marker.
+_NEXT_UNITS = words("units") | words("parts_of_day")
+
 
 def _is_aux(word: str) -> bool:
     return word in _AUX or word.endswith(("n't", "n’t"))
@@ -189,6 +193,8 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
         elif word in _FUTURE:
             if (word == "next" and nxt == "to") or (word == "plans" and nxt != "to"):
                 continue  # "next to the embassy", "vacation plans": no future meant
+            if word == "next" and prev == "the" and nxt in _NEXT_UNITS:
+                continue  # "attacked the next day": the story's next day, not the future
             if word == "planned" and (prev.endswith("ly") or prev in _DETERMINERS):
                 continue  # "the hastily planned trip": an adjective, the clause has its verb
             kind = "future"
@@ -457,11 +463,22 @@ def forward_cue(text: str, pos: int) -> bool:
     cue = _FORWARD_CUE.search(text, max(0, pos - 24), pos)
     if cue is None:
         return False
+    if cue.group().lower().startswith("by") and _PAST_AFTER_BY.match(text, pos):
+        return False  # "by the autumn the population had grown": done by then, in the past
     # "bought from Sept. 14 to Thursday": the end of a range, not a look ahead
     return not (
         cue.group().lower().startswith("to")
         and _RANGE_FROM.search(text, max(0, cue.start() - 24), cue.start()) is not None
     )
+
+
+#: "By X, ... had <participle>" / "... was": a clause that says what was done by X, in the
+#: past (the pluperfect's auxiliary, or the past of "be"), before the clause ends.
+_PAST_AFTER_BY = re.compile(
+    r"[^.;!?]{0,60}?\b(?:had\s{1,3}(?:\w{2,12}ly\s{1,3})?(?:been|[a-z]{2,20}(?:ed|en|wn|un|ght"
+    r"|ung|ept|elt|ost|ade|aid|ood))|was|were)\b",
+    re.IGNORECASE,
+)
 
 
 #: "from X [Y] to": the one word opening a range (the grammar of the check above, not a list).

@@ -116,11 +116,14 @@ class CurrentPeriod(Spec):
 @dataclass(frozen=True, slots=True)
 class SeasonRef(Spec):
     """A season (SP, SU, FA, WI) of ``year``; with ``year=None`` the direction follows tense,
-    unless ``n`` is given ("this summer" n=0, "last fall" n=-1, "next spring" n=1)."""
+    unless ``n`` is given ("this summer" n=0, "last fall" n=-1, "next spring" n=1).
+    ``anchored`` counts from the narrative anchor instead: "the following spring" (1), "the
+    previous winter" (-1)."""
 
     season: str
     year: int | None = None
     n: int | None = None
+    anchored: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ from . import (
     sets,
     times,
     vague,
+    year_ranges,
 )
 
 RULES: tuple[Rule, ...] = (
@@ -27,6 +28,7 @@ RULES: tuple[Rule, ...] = (
     *numeric.RULES,
     *ordinal.RULES,
     *ranges.RULES,
+    *year_ranges.RULES,
     *relative.RULES,
     *night.RULES,
     *sets.RULES,

@@ -320,6 +320,20 @@ _AMBIGUOUS_MONTHS = words("month_ambiguous")
 _MARCH_VERB_FOLLOWERS = words("march_verb_followers")
 #: Lower-case words after "May" that keep it the month ("May and June"), not the modal.
 _MAY_FOLLOWERS = words("may_followers")
+#: Prepositions after which a capitalised "May" is the month whatever follows ("In May alone").
+_MAY_PREPOSITIONS = words("may_prepositions")
+
+
+def build_that_month(m: re.Match[str]) -> Found | None:
+    """ "That August, the company agreed": the story's August, "that" in the span (as "that
+    summer"); "said that August was wet" is the conjunction and the month alone (date_month)."""
+    after = next_word(m).lower()
+    pause = re.match(r"\s{0,2}(?:[,.;:)]|$)", m.string[m.end() : m.end() + 3])
+    if not is_capitalized(m.group("month")) or (
+        not pause and (after not in _YEAR_FUNCTION_WORDS or after in _SEASON_NOT_AFTER)
+    ):
+        return None
+    return Found("DATE", CalendarDate(None, month_number(m.group("month"))))
 
 
 def build_month(m: re.Match[str]) -> Found | None:
@@ -328,6 +342,7 @@ def build_month(m: re.Match[str]) -> Found | None:
     if not _month_ok(m, alone=True):
         return None
     month = month_number(m.group("month"))
+
     rel = group(m, "rel")
     mod = mod_from(m, "part")
     if rel:
@@ -356,8 +371,9 @@ def build_month(m: re.Match[str]) -> Found | None:
     follow = _FOLLOWING_WORD.match(m.string, m.end())
     after = follow.group("w") if follow else ""
     if word == "may" and mod is None and after[:1].islower():
-        if after.lower() not in _MAY_FOLLOWERS:
-            return None  # "in May be" is rare; "may" + verb is the modal
+        after_preposition = is_capitalized(m.group("month")) and before in _MAY_PREPOSITIONS
+        if after.lower() not in _MAY_FOLLOWERS and not after_preposition:
+            return None  # "may" + verb is the modal; "In May alone", "since May amid" are dates
     return Found("DATE", CalendarDate(None, month), mod)
 
 
@@ -503,6 +519,16 @@ def build_half(m: re.Match[str]) -> Found | None:
 _SEASON_CONTEXT = words("season_contexts")
 
 
+#: Words after "that spring" / "that fall" that keep it the season ("that spring but", "that
+#: fall when"): the function words a year may be followed by, but not a verb ("that fall was").
+_YEAR_FUNCTION_WORDS = words("year_function_words")
+_SEASON_NOT_AFTER = words("tense_auxiliaries")
+
+#: "the following spring", "the previous winter": the season after (before) the narrative
+#: anchor, not the publication.
+_SEASON_ANCHORED = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}
+
+
 def build_season(m: re.Match[str]) -> Found | None:
     season = lookup("seasons", m.group("season"))
     year = _year_value(m)
@@ -512,13 +538,31 @@ def build_season(m: re.Match[str]) -> Found | None:
     if year is None and not rel and mod is None:
         if prev_word(m).lower() not in _SEASON_CONTEXT:
             return None
-    if year is None and m.group("season").lower() == "fall" and rel in ("", "the"):
+    if year is None and m.group("season").lower() == "fall" and rel in ("", "the", "that"):
         if next_word(m).lower() in ("of", "in", "to", "from", "by"):
             return None  # "the fall of Berlin", "a fall in prices"
         if rel == "" and prev_word(m).lower() in ("a", "the"):
             return None
-    n = table("calendar_relatives").get(rel)  # none for "the"
-    return Found("DATE", SeasonRef(season, year, None if n is None else int(n)), mod)
+    if rel == "that" and year is None and m.group("season").lower() in ("fall", "spring"):
+        after = next_word(m).lower()
+        pause = re.match(r"\s{0,2}(?:[,.;:)]|$)", m.string[m.end() : m.end() + 3])
+        if not pause and (after not in _YEAR_FUNCTION_WORDS or after in _SEASON_NOT_AFTER):
+            return None  # "that spring water", "said that fall was near": not the season
+    if year is None and is_capitalized(m.group("season")) and is_capitalized(next_word(m)):
+        return None  # a name: "the Winter War", "the Summer Olympics", "Spring Festival"
+    anchored = _SEASON_ANCHORED.get(rel, 0)  # "the following spring": after the story's date
+    n = None if anchored else table("calendar_relatives").get(rel)  # none for "the" or "that"
+    trim = 0
+    yend = group(m, "yend")
+    if yend is not None and year is not None:
+        # "the winter of 1941–42" is the one winter that reaches into 1942; another season
+        # or year after the dash is a range of its own
+        if season != "WI" or int(yend) % (100 if len(yend) == 2 else 10000) != (year + 1) % (
+            100 if len(yend) == 2 else 10000
+        ):
+            trim = m.end() - m.end("year")
+    spec = SeasonRef(season, year, None if n is None else int(n), anchored=anchored)
+    return Found("DATE", spec, mod, trim_end=trim)
 
 
 def build_holiday(m: re.Match[str]) -> Found | None:
@@ -638,6 +682,13 @@ RULES = (
         trigger=T_MONTH,
     ),
     Rule(
+        "date_that_month",
+        "that <month>",
+        rf"that\s{{1,3}}(?P<month>{MONTH})",
+        build_that_month,
+        trigger=T_MONTH,
+    ),
+    Rule(
         "date_year",
         "[fiscal] <year>",
         rf"{MODP}(?:(?P<prefix>fiscal(?:\s{{1,3}}year)?|FY|the\s{{1,3}}year|calendar"
@@ -726,10 +777,12 @@ RULES = (
     ),
     Rule(
         "date_season",
-        "[this|last] <season> [<year>]",
-        rf"{MODP}(?:(?P<rel>this\s{{1,3}}past|the\s{{1,3}}coming|the\s{{1,3}}past|this|last"
-        rf"|next|the)\s{{1,3}})?(?P<season>{SEASON})(?:\s{{1,3}}(?:of\s{{1,3}})?"
-        rf"(?:{_YEAR4}|{_YEAR_IN_WORDS}|{_YEAR_APOS}))?",
+        "[this|last|that] <season> [<year>]",
+        rf"{MODP}(?:(?P<rel>this\s{{1,3}}past|the\s{{1,3}}coming|the\s{{1,3}}past"
+        rf"|the\s{{1,3}}(?:following|next|previous|preceding)|this|last"
+        rf"|next|that|the)\s{{1,3}})?(?P<season>{SEASON})(?:\s{{1,3}}(?:of\s{{1,3}})?"
+        rf"(?:{_YEAR4}(?:\s?[-–—/]\s?(?P<yend>\d{{4}}|\d{{2}})(?![\w%]))?|{_YEAR_IN_WORDS}"
+        rf"|{_YEAR_APOS}))?",
         build_season,
         trigger=T_SEASON,
     ),

@@ -282,6 +282,9 @@ def build_period(m: re.Match[str]) -> Found | None:
         return None
     which = group(m, "which")
     part = group(m, "part")
+    if which is not None and which.lower() == "same" and unit not in ("quarter", "period"):
+        # "the same month" is the month of the date before it, as "that same month"
+        return Found("DATE", Offset(unit, 0, "anchor", keep=False), mod_from(m, "part"))
     if (
         unit in ("month", "week", "decade", "century")
         and not (which or part)
@@ -326,7 +329,7 @@ def build_ago(m: re.Match[str]) -> Found | None:
             return None
         seconds = n * scale * (units.unit(unit).seconds or 0)  # "two minutes from now"
         return Found("TIME", FromNow(seconds, duration_value(unit, n), always=True))
-    keep = not (unit == "year" and after_year_to_date(m))
+    keep = scale == 1 and not (unit == "year" and after_year_to_date(m))
     mod = "APPROX" if group(m, "orso") else approx_mod(m)  # "a week or so ago"
     return Found("DATE", Offset(unit, sign * n * scale, "ref", keep=keep), mod)
 
@@ -345,7 +348,8 @@ def build_later(m: re.Match[str]) -> Found | None:
         return None
     unit, scale = _unit_and_scale(m.group("unit"))
     sign = _direction("after", direction)
-    keep = not (unit == "year" and after_year_to_date(m))
+    # a decade or a century on is a year, not the anchor's month ten years on ("a decade later")
+    keep = scale == 1 and not (unit == "year" and after_year_to_date(m))
     return Found("DATE", Offset(unit, sign * n * scale, "anchor", keep=keep), approx_mod(m))
 
 

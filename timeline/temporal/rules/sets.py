@@ -142,7 +142,12 @@ def build_rate(m: re.Match[str]) -> Found | None:
     """ "$5 million a year", "40 hours a week": a rate after an amount."""
     before = prev_word(m).lower().rstrip(".,")
     percent = m.string[max(0, m.start() - 4) : m.start()].rstrip().endswith("%")  # "3% a year"
-    if not (percent or before[:1].isdigit() or before in _RATE_AMOUNT_WORDS):
+    if not (
+        percent
+        or before[:1].isdigit()
+        or before in _RATE_AMOUNT_WORDS
+        or _COUNTED.search(m.string, max(0, m.start() - 40), m.start())
+    ):
         return None
     if group(m, "annum"):
         return Found("SET", Fixed("P1Y"))  # "5% per annum"
@@ -152,6 +157,15 @@ def build_rate(m: re.Match[str]) -> Found | None:
 def build_weekends(m: re.Match[str]) -> Found | None:
     """ "closed on weekends", "busy at weekends": every weekend (the preposition stays out)."""
     return Found("SET", Fixed("XXXX-WXX-WE"), quant="EVERY", trim_start=m.start("w") - m.start())
+
+
+#: A count of things before "a day" ("4,000 people a day", "three meals a day"): a rate too.
+_COUNTED = re.compile(
+    r"(?<![\w.,])(?:\d[\d,.]{0,12}|"
+    + alternation(w for w in table("numbers") if w not in ("a", "an"))
+    + r")\s{1,3}[a-z]{3,20}\s{1,3}$",
+    re.IGNORECASE,
+)
 
 
 def build_plural_weekday(m: re.Match[str]) -> Found | None:

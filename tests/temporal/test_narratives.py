@@ -1,0 +1,72 @@
+"""Held-out-style texts written for this test: Wikipedia-like history, biography and war
+narratives and news articles with a background paragraph (tests/temporal/narratives/*.txt),
+every TIMEX3 annotated by hand by the TimeML 1.2.1 guidelines. The tagger reads each whole
+text with ``document_type="auto"`` against its reference and is scored with the TempEval-3
+Task A metrics of :mod:`timeline.evaluation`.
+
+A file's first line is ``# reference YYYY-MM-DD``; an expression is written
+``[[text|TYPE|value]]`` or ``[[text|TYPE|value|MOD]]``. Words that look like times and are not
+("in her twenties", "the interwar period", "the first days of the invasion") are left bare:
+tagging them is a spurious error.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from timeline.evaluation import Report, score_document, timeline_tagger
+from timeline.timeml import GoldTimex, TimeMLDocument
+
+HERE = Path(__file__).parent / "narratives"
+_MARK = re.compile(r"\[\[([^|\]]+)\|([A-Z]+)\|([^|\]]+)(?:\|([A-Z_]+))?\]\]")
+
+
+def load(path: Path) -> TimeMLDocument:
+    """One annotated text as a :class:`TimeMLDocument` (the markup taken out)."""
+    first, _, body = path.read_text(encoding="utf-8").partition("\n")
+    reference = first.split()[-1]
+    parts: list[str] = []
+    gold: list[GoldTimex] = []
+    pos = last = 0
+    for m in _MARK.finditer(body):
+        parts.append(body[last : m.start()])
+        pos += m.start() - last
+        surface = m.group(1)
+        gold.append(GoldTimex(pos, pos + len(surface), surface, m.group(2), m.group(3), m.group(4)))
+        parts.append(surface)
+        pos += len(surface)
+        last = m.end()
+    parts.append(body[last:])
+    return TimeMLDocument(path.name, reference, "".join(parts), tuple(gold))
+
+
+def _report() -> Report:
+    documents = [load(path) for path in sorted(HERE.glob("*.txt"))]
+    return Report(
+        [score_document(d, list(timeline_tagger(d.text, d.reference))) for d in documents]
+    )
+
+
+def test_the_texts_are_annotated_where_they_say():
+    for path in sorted(HERE.glob("*.txt")):
+        document = load(path)
+        assert document.timexes, path.name
+        for timex in document.timexes:
+            assert document.text[timex.start : timex.end] == timex.text
+
+
+def test_the_tagger_reads_narratives_and_background_paragraphs():
+    report = _report()
+    errors = "\n".join(error.describe() for error in report.errors())
+    scores = report.scores()
+    # 18 texts, 294 expressions, written in four batches, each before the tagger was run on
+    # it: 01-08 before the narrative work of 2026-12-05, 09-13 after its first round, 14-16
+    # after its second, 17-18 after its third. Strict F1 / value F1 of the tagger before this
+    # work (87b0546): 0.925 / 0.843 on 01-08, 0.940 / 0.914 on 09-13, 0.968 / 0.653 on 14-16
+    # (0.938 / 0.829 on 01-16); on each new batch after the rounds before it: 0.980 / 0.954
+    # (09-13), 0.989 / 0.674 (14-16), 0.971 / 0.971 (17-18); after the work 1.000 / 0.997 on
+    # all (the one error left: "from April" in a present relative clause after a past one is
+    # read as the past April). The bars leave room for a few expressions, not for a family.
+    assert scores["strict_f1"] >= 0.97, errors
+    assert scores["value_f1"] >= 0.97, errors
