@@ -284,6 +284,54 @@ def test_every_match_starts_with_one_of_the_rules_first_characters() -> None:
                 assert first in rule.first_chars or not first.isascii(), (rule.id, m.group())
 
 
+def test_every_match_starts_with_one_of_the_rules_first_words() -> None:
+    """The engine tries a rule only at the words whose key is one of its ``first_words``: no
+    match may start at another."""
+    from timeline.temporal.rule import word_key
+
+    texts = _corpus_texts() + _MIXED_TEXTS
+    told = [rule for rule in timeline.temporal.RULES if rule.first_words is not None]
+    assert len(told) > len(timeline.temporal.RULES) // 2, "first words are told for few rules"
+    for rule in told:
+        for text in texts:
+            for m in rule.regex.finditer(text):
+                word = re.match(r"\w+", text[m.start() :])
+                assert word is not None, (rule.id, m.group())
+                assert word_key(word.group()) in rule.first_words, (rule.id, m.group())  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "keys"),
+    [
+        (r"\d{1,2}(?:st|nd)?", {"#", "#st", "#nd"}),
+        (r"(?:the\s{1,3})?May", {"the", "may"}),
+        (r"sep(?:t(?:ember|\.)?)?", {"sep", "sept", "september"}),
+        (r"ab\s{0,2}cd", {"ab", "abcd"}),  # "abcd": no space between them
+        (r"(?:early|late)-\d{4}s?", {"early", "late"}),
+        (r"Q\d", {"q#"}),
+        (r"[x-z]\d+", {"x#", "y#", "z#"}),
+        ("\u212a", {"k"}),  # the Kelvin sign matches "k" and "K" when the case is ignored
+        (r"\w+day", None),  # any word
+        (r"(?P<a>x)(?P=a)", None),  # a back reference
+        (r"(?:the\s{1,3})?-?\d", None),  # not a rule whose matches start a word
+    ],
+)
+def test_first_words_of_a_pattern(pattern: str, keys: set[str] | None) -> None:
+    told = Rule("r", "r", pattern, lambda m: None).first_words
+    assert told == (None if keys is None else frozenset(keys | {""}))
+
+
+def test_words_of_a_text_are_its_word_runs() -> None:
+    """The engine's words and their offsets (C string methods on ASCII text) are the runs of
+    ``\\w`` that a regex finds."""
+    texts = [*_corpus_texts(), *_MIXED_TEXTS, *_BOUNDARY_CASES, "", " ", "x", "_a_ b9", "\x1ca"]
+    for text in texts:
+        runs = list(re.finditer(r"\w+", text))
+        words, starts = engine._words(text, 7)
+        assert words == [m.group() for m in runs], text
+        assert starts == [m.start() + 7 for m in runs], text
+
+
 @pytest.mark.parametrize(
     ("pattern", "chars"),
     [
