@@ -344,3 +344,25 @@ def test_words_of_a_text_are_its_word_runs() -> None:
 )
 def test_first_characters_of_a_pattern(pattern: str, chars: str) -> None:
     assert Rule("r", "r", pattern, lambda m: None).first_chars == frozenset(chars)
+
+
+def test_faster_forms_of_helper_patterns_find_what_their_plain_forms_find() -> None:
+    """The ASCII forms of tense's patterns (used on plain text), the year pattern of
+    :mod:`.narrative` that opens with its first digit, and the word before a period of
+    :mod:`.sentences` found by stripping: each equals its plain regex."""
+    from timeline.temporal import narrative, tense
+    from timeline.temporal.rule import is_plain
+
+    year = re.compile(r"(?<![\w.,$-])(1[0-9]{3}|20[0-9]{2})(?![\w,-]|\.\d)")
+    word_before = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+    texts = [*_corpus_texts(), *_MIXED_TEXTS, *_BOUNDARY_CASES, "x\n", "a.b\n", ".1999 -2000 $2001"]
+    for text in texts:
+        assert narrative._YEAR.findall(text) == year.findall(text), text
+        for end in range(len(text) + 1):
+            m = word_before.search(text, max(0, end - 40), end)
+            assert sentences._word_before(text, max(0, end - 40), end) == (m[1] if m else "")
+        if is_plain(text):
+            plain = [m.span() for m in tense._CLAUSE_BREAK.finditer(text)]
+            assert [m.span() for m in tense._ASCII_CLAUSE_BREAK.finditer(text)] == plain
+            lower = text.lower()
+            assert tense._ASCII_TOKEN_SPLIT.split(lower) == tense._TOKEN_SPLIT.split(lower)
