@@ -9,8 +9,9 @@
    (:attr:`~timeline.temporal.rule.Rule.ascii_regex`), which matches the same, faster. A rule
    whose matches start with a word character (:attr:`~timeline.temporal.rule.Rule.word_start`,
    read from its pattern) is tried only at the word starts of a window from which a match can
-   reach a trigger word, instead of at every character: the same matches, about a tenth of
-   the attempts.
+   reach a trigger word, instead of at every character, and only at the words a match can
+   start with (:attr:`~timeline.temporal.rule.Rule.first_words`, also read from its pattern:
+   "last", "next", a number ...): the same matches, a small part of the attempts.
 2. **Select.** Longest match wins; equally long matches go to the higher rule priority, then
    to the earlier rule in ``RULES``.
 3. **Anchor.** In text order, each candidate's underspecified value is resolved
