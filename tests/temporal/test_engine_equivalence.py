@@ -284,6 +284,54 @@ def test_every_match_starts_with_one_of_the_rules_first_characters() -> None:
                 assert first in rule.first_chars or not first.isascii(), (rule.id, m.group())
 
 
+def test_every_match_starts_with_one_of_the_rules_first_words() -> None:
+    """The engine tries a rule only at the words whose key is one of its ``first_words``: no
+    match may start at another."""
+    from timeline.temporal.rule import word_key
+
+    texts = _corpus_texts() + _MIXED_TEXTS
+    told = [rule for rule in timeline.temporal.RULES if rule.first_words is not None]
+    assert len(told) > len(timeline.temporal.RULES) // 2, "first words are told for few rules"
+    for rule in told:
+        for text in texts:
+            for m in rule.regex.finditer(text):
+                word = re.match(r"\w+", text[m.start() :])
+                assert word is not None, (rule.id, m.group())
+                assert word_key(word.group()) in rule.first_words, (rule.id, m.group())  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "keys"),
+    [
+        (r"\d{1,2}(?:st|nd)?", {"#", "#st", "#nd"}),
+        (r"(?:the\s{1,3})?May", {"the", "may"}),
+        (r"sep(?:t(?:ember|\.)?)?", {"sep", "sept", "september"}),
+        (r"ab\s{0,2}cd", {"ab", "abcd"}),  # "abcd": no space between them
+        (r"(?:early|late)-\d{4}s?", {"early", "late"}),
+        (r"Q\d", {"q#"}),
+        (r"[x-z]\d+", {"x#", "y#", "z#"}),
+        ("\u212a", {"k"}),  # the Kelvin sign matches "k" and "K" when the case is ignored
+        (r"\w+day", None),  # any word
+        (r"(?P<a>x)(?P=a)", None),  # a back reference
+        (r"(?:the\s{1,3})?-?\d", None),  # not a rule whose matches start a word
+    ],
+)
+def test_first_words_of_a_pattern(pattern: str, keys: set[str] | None) -> None:
+    told = Rule("r", "r", pattern, lambda m: None).first_words
+    assert told == (None if keys is None else frozenset(keys | {""}))
+
+
+def test_words_of_a_text_are_its_word_runs() -> None:
+    """The engine's words and their offsets (C string methods on ASCII text) are the runs of
+    ``\\w`` that a regex finds."""
+    texts = [*_corpus_texts(), *_MIXED_TEXTS, *_BOUNDARY_CASES, "", " ", "x", "_a_ b9", "\x1ca"]
+    for text in texts:
+        runs = list(re.finditer(r"\w+", text))
+        words, starts = engine._words(text, 7)
+        assert words == [m.group() for m in runs], text
+        assert starts == [m.start() + 7 for m in runs], text
+
+
 @pytest.mark.parametrize(
     ("pattern", "chars"),
     [
@@ -296,3 +344,25 @@ def test_every_match_starts_with_one_of_the_rules_first_characters() -> None:
 )
 def test_first_characters_of_a_pattern(pattern: str, chars: str) -> None:
     assert Rule("r", "r", pattern, lambda m: None).first_chars == frozenset(chars)
+
+
+def test_faster_forms_of_helper_patterns_find_what_their_plain_forms_find() -> None:
+    """The ASCII forms of tense's patterns (used on plain text), the year pattern of
+    :mod:`.narrative` that opens with its first digit, and the word before a period of
+    :mod:`.sentences` found by stripping: each equals its plain regex."""
+    from timeline.temporal import narrative, tense
+    from timeline.temporal.rule import is_plain
+
+    year = re.compile(r"(?<![\w.,$-])(1[0-9]{3}|20[0-9]{2})(?![\w-]|[.,]\d)")
+    word_before = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+    texts = [*_corpus_texts(), *_MIXED_TEXTS, *_BOUNDARY_CASES, "x\n", "a.b\n", ".1999 -2000 $2001"]
+    for text in texts:
+        assert narrative._YEAR.findall(text) == year.findall(text), text
+        for end in range(len(text) + 1):
+            m = word_before.search(text, max(0, end - 40), end)
+            assert sentences._word_before(text, max(0, end - 40), end) == (m[1] if m else "")
+        if is_plain(text):
+            plain = [m.span() for m in tense._CLAUSE_BREAK.finditer(text)]
+            assert [m.span() for m in tense._ASCII_CLAUSE_BREAK.finditer(text)] == plain
+            lower = text.lower()
+            assert tense._ASCII_TOKEN_SPLIT.split(lower) == tense._TOKEN_SPLIT.split(lower)

@@ -9,8 +9,9 @@
    (:attr:`~timeline.temporal.rule.Rule.ascii_regex`), which matches the same, faster. A rule
    whose matches start with a word character (:attr:`~timeline.temporal.rule.Rule.word_start`,
    read from its pattern) is tried only at the word starts of a window from which a match can
-   reach a trigger word, instead of at every character: the same matches, about a tenth of
-   the attempts.
+   reach a trigger word, instead of at every character, and only at the words a match can
+   start with (:attr:`~timeline.temporal.rule.Rule.first_words`, also read from its pattern:
+   "last", "next", a number ...): the same matches, a small part of the attempts.
 2. **Select.** Longest match wins; equally long matches go to the higher rule priority, then
    to the earlier rule in ``RULES``.
 3. **Anchor.** In text order, each candidate's underspecified value is resolved
@@ -22,10 +23,11 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time
-from itertools import accumulate, compress
+from itertools import accumulate, chain, compress, count
+from operator import add
 
 from . import calendar as cal
 from .anchor import Context, Resolution, resolve
@@ -54,7 +56,7 @@ from .narrative import (
     sets_story,
 )
 from .narrative import document_type as document_type_of
-from .rule import ASCII_ONLY_UNICODE_SPACES, Found, Rule
+from .rule import Found, Rule, is_plain, word_key
 from .rules import RULES, colloquial
 from .sentences import Sentence, Sentences
 from .signals import closes_range, link_ranges, role, signal_before
@@ -123,6 +125,26 @@ _TRIGGERS, _TRIGGERED = _compile_triggers()
 _ANY_TRIGGER = re.compile("|".join(f"(?:{r.pattern})" for _, r in _TRIGGERS), re.IGNORECASE)
 #: Splits a text into separators and words (``\w+``), keeping both.
 _TOKEN_SPLIT = re.compile(r"(\w+)")
+#: Every ASCII character that is not a word character (``\w``) -> a space.
+_SPACE_NON_WORD = str.maketrans(
+    {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")}
+)
+
+
+def _words(block: str, offset: int) -> tuple[list[str], list[int]]:
+    r"""The words (``\w+``) of ``block`` and where each starts, ``block`` being the text from
+    ``offset`` on. All in C: an ASCII block, its non-word characters made spaces, is cut at
+    every space (a word is a non-empty part, and part ``k`` starts after the ``k`` parts
+    before it and their ``k`` spaces); another with ``re.split`` (separator, word, ...)."""
+    if block.isascii():
+        parts = block.translate(_SPACE_NON_WORD).split(" ")
+        bounds = map(add, accumulate(map(len, parts), initial=offset), count())
+        return list(filter(None, parts)), list(compress(bounds, parts))
+    parts = _TOKEN_SPLIT.split(block)  # separator, word, ..., word, separator
+    ends = list(accumulate(map(len, parts), initial=offset))
+    return parts[1::2], ends[1 : len(parts) - 1 : 2]
+
+
 _NON_WORD = re.compile(r"\W")
 #: Characters per block when a long text's words are looked up (see :func:`_windows`).
 _BLOCK = 1 << 14
@@ -142,6 +164,23 @@ def _groups_of(token: str) -> tuple[int, ...]:
             _TOKEN_GROUPS[key] = groups
             _TOKEN_GROUPS[token] = groups
     return groups
+
+
+#: token as written -> its :func:`~timeline.temporal.rule.word_key` (bounded like the caches
+#: above: tokens repeat a lot across texts).
+_KEYS: dict[str, str] = {}
+
+
+def _keys_of(words: list[str]) -> list[str]:
+    """The :func:`~timeline.temporal.rule.word_key` of each word, from :data:`_KEYS`."""
+    keys = list(map(_KEYS.get, words))
+    if None in keys:
+        for i in [i for i, key in enumerate(keys) if key is None]:
+            word = words[i]
+            keys[i] = key = word_key(word)
+            if len(word) <= 32 and len(_KEYS) < 200_000:
+                _KEYS[word] = key
+    return keys  # type: ignore[return-value]
 
 
 #: Per set of active groups (None: all), token as written -> the active groups it fires.
@@ -183,26 +222,27 @@ def _windows(text: str, active: frozenset[int] | None = None) -> dict[int, list[
     r"""Per trigger group, merged ``[start, end)`` windows around the words that fire it; a
     window never ends inside a word (the rules' ``(?!\w)`` must see the real next character).
     See :func:`_trigger_windows`."""
-    work, _ = _trigger_windows(text, active)
+    work, _, _ = _trigger_windows(text, active)
     return {g: [(w[0], w[1]) for w in spans] for g, spans in work.items()}
 
 
 def _trigger_windows(
     text: str, active: frozenset[int] | None = None
-) -> tuple[dict[int, list[list[int]]], list[int]]:
+) -> tuple[dict[int, list[list[int]]], list[int], list[str]]:
     r"""The windows of :func:`_windows` as ``[start, end, first, last, reach]``, where words
     ``first`` to ``last - 1`` start in the window no later than its last trigger word and
-    ``reach`` is where its first trigger word ends; and the start offset of every word of the
-    text.
+    ``reach`` is where its first trigger word ends; the start offset of every word of the
+    text; and the key of every word (:func:`~timeline.temporal.rule.word_key`).
 
-    The text is split into words and their offsets in C (``re.split`` and ``accumulate``), and
-    the trigger groups of all words are looked up at once in the cache; Python code runs
-    only for the few words that fire a trigger. A long text is split in blocks of about
-    :data:`_BLOCK` characters, each cut just after a non-word character (so no word is cut),
-    which keeps the lists small and the cost per character the same at any length.
+    The text is split into words and their offsets in C (:func:`_words`), and the trigger
+    groups of all words are looked up at once in the cache; Python code runs only for the few
+    words that fire a trigger. A long text is split in blocks of about :data:`_BLOCK`
+    characters, each cut just after a non-word character (so no word is cut), which keeps the
+    lists small and the cost per character the same at any length.
     """
     out: dict[int, list[list[int]]] = {}
     starts: list[int] = []
+    keys: list[str] = []
     cache = _FIRED.setdefault(active, {})
     n = len(text)
     tail = _WORD_TAIL.match
@@ -210,19 +250,18 @@ def _trigger_windows(
     while lo < n:
         cut = _NON_WORD.search(text, lo + _BLOCK) if lo + _BLOCK < n else None
         hi = cut.end() if cut else n
-        parts = _TOKEN_SPLIT.split(text[lo:hi])  # separator, word, ..., word, separator
-        words = parts[1::2]
+        words, word_starts = _words(text[lo:hi], lo)
         fired = list(map(cache.get, words))  # most words are cached as written
         if None in fired:
             for i in [i for i, groups in enumerate(fired) if groups is None]:
                 fired[i] = _active_groups_of(words[i], active, cache)
-        # word k of the block spans [ends[2k], ends[2k + 1]) in the text
-        ends = list(accumulate(map(len, parts), initial=lo))[1:]
         base = len(starts)
-        starts += ends[0 : 2 * len(words) : 2]
+        starts += word_starts
+        keys += _keys_of(words)
         for k in compress(range(len(fired)), fired):
-            start = max(0, ends[2 * k] - _BACK)
-            end = tail(text, min(n, ends[2 * k + 1] + _AHEAD)).end()  # type: ignore[union-attr]
+            word_end = word_starts[k] + len(words[k])
+            start = max(0, word_starts[k] - _BACK)
+            end = tail(text, min(n, word_end + _AHEAD)).end()  # type: ignore[union-attr]
             first = -1
             for g in fired[k]:  # type: ignore[union-attr]
                 spans = out.setdefault(g, [])
@@ -234,13 +273,11 @@ def _trigger_windows(
                 else:
                     if first < 0:
                         first = bisect_left(starts, start, 0, base + k + 1)
-                    spans.append([start, end, first, base + k + 1, ends[2 * k + 1]])
+                    spans.append([start, end, first, base + k + 1, word_end])
         lo = hi
-    return out, starts
+    return out, starts, keys
 
 
-#: ASCII characters that mean white space to a Unicode pattern and not to an ASCII one.
-_UNICODE_SPACE = re.compile(f"[{ASCII_ONLY_UNICODE_SPACES}]")
 #: How far before a window any rule may look back (the rules' lookbehinds).
 _REACH_BACK = max(rule.reach_back for rule in RULES)
 
@@ -248,8 +285,7 @@ _REACH_BACK = max(rule.reach_back for rule in RULES)
 def _plain(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is text on which a rule's ASCII variant matches as the rule
     does (see :func:`~timeline.temporal.rule.ascii_variant`)."""
-    part = text[max(0, start) : end]
-    return part.isascii() and _UNICODE_SPACE.search(part) is None
+    return is_plain(text[max(0, start) : end])
 
 
 def _candidates(text: str, windowed: bool = True, document: str = "news") -> list[_Candidate]:
@@ -258,53 +294,120 @@ def _candidates(text: str, windowed: bool = True, document: str = "news") -> lis
     text with every rule (slow; a test checks both ways agree)."""
     out = []
     if windowed:
-        work, starts = _trigger_windows(text, _ACTIVE.get(document))
+        work, starts, keys = _trigger_windows(text, _ACTIVE.get(document))
     else:
         work = {name: [[0, len(text), 0, 0, 0]] for name in range(len(_TRIGGERED))}
-        starts = []
+        starts, keys = [], []
     triggered = _RULES_FOR[document]
     # an ASCII text (the usual case) is scanned with each rule's ASCII variant, which finds
     # the same matches faster; another text only where a window and what the rules may look
     # back at from it are ASCII
-    plain = text.isascii() and _UNICODE_SPACE.search(text) is None
+    plain = is_plain(text)
     for name, windows in work.items():
         ascii_ok = (
             [True] * len(windows)
             if plain
             else [_plain(text, w[0] - _REACH_BACK, w[1]) for w in windows]
         )
+        words: _WindowWords | None = None
         for order, rule in triggered[name]:
-            regex, fast, build = rule.regex, rule.ascii_regex, rule.build
-            by_word, width, firsts = windowed and rule.word_start, rule.max_width, rule.first_chars
-            for (w_start, w_end, first, last, reach), ok in zip(windows, ascii_ok, strict=True):
-                scan = fast if ok and fast is not None else regex
-                if by_word:
-                    # what finditer finds, tried only where a match can start: at a word
-                    # start (the rule's first character is a word character), no later than
-                    # the last trigger word and no farther than the rule's longest match
-                    # before the end of the first one (every match contains a trigger word)
-                    if reach - width > w_start:
-                        first = bisect_left(starts, reach - width, first, last)
-                    matches = []
-                    match, pos = scan.match, 0
-                    for p in starts[first:last]:
-                        if (
-                            p >= pos
-                            and (text[p] in firsts or text[p] > "\x7f")
-                            and (m := match(text, p, w_end)) is not None
-                        ):
-                            matches.append(m)
-                            pos = m.end()
-                else:
-                    matches = scan.finditer(text, w_start, w_end)  # type: ignore[assignment]
-                for m in matches:
-                    found = build(m)
-                    if found is None:
-                        continue
-                    start, end = m.start() + found.trim_start, m.end() - found.trim_end
-                    if start < end:
-                        out.append(_Candidate(start, end, order, rule, found))
+            build = rule.build
+            told = rule.first_words
+            if windowed and rule.word_start and told is not None:
+                if words is None:
+                    words = _window_words(windows, keys)
+                matches = _first_word_matches(text, rule, told, windows, ascii_ok, starts, words)
+            else:
+                matches = _window_matches(text, rule, windows, ascii_ok, starts, windowed)
+            for m in matches:
+                found = build(m)
+                if found is None:
+                    continue
+                start, end = m.start() + found.trim_start, m.end() - found.trim_end
+                if start < end:
+                    out.append(_Candidate(start, end, order, rule, found))
     return out
+
+
+#: The words of a trigger group's windows: their indices (in text order), their keys
+#: (:func:`~timeline.temporal.rule.word_key`), and the ``last`` of each window (the window of
+#: word ``i`` is the first whose ``last`` is above ``i``).
+_WindowWords = tuple[list[int], list[str], list[int]]
+
+
+def _window_words(windows: list[list[int]], keys: list[str]) -> _WindowWords:
+    """The :data:`_WindowWords` of ``windows`` (disjoint, in text order, as
+    :func:`_trigger_windows` makes them), whose words have the keys ``keys``."""
+    indices = list(chain.from_iterable(range(w[2], w[3]) for w in windows))
+    return indices, list(map(keys.__getitem__, indices)), [w[3] for w in windows]
+
+
+def _first_word_matches(
+    text: str,
+    rule: Rule,
+    told: frozenset[str],
+    windows: list[list[int]],
+    ascii_ok: list[bool],
+    starts: list[int],
+    words: _WindowWords,
+) -> list[re.Match[str]]:
+    """What finditer finds in each window for a rule whose matches start a word, tried only
+    where a match can start: at a word start (the rule's first character is a word
+    character) whose word can be the first of a match (its key is one of ``told``, the
+    rule's :attr:`~timeline.temporal.rule.Rule.first_words`, looked up in C for all the
+    words of the windows at once), no later than the last trigger word of the window and no farther
+    than the rule's longest match before the end of its first one (every match contains a
+    trigger word)."""
+    indices, keys, lasts = words
+    width, fast = rule.max_width, rule.ascii_regex
+    matches = []
+    pos = 0  # the windows are disjoint: a match never reaches into the next one
+    for i in compress(indices, map(told.__contains__, keys)):
+        p = starts[i]
+        if p < pos:
+            continue
+        j = bisect_right(lasts, i)
+        w_end, reach = windows[j][1], windows[j][4]
+        if p < reach - width:
+            continue
+        scan = fast if fast is not None and ascii_ok[j] else rule.regex
+        if (m := scan.match(text, p, w_end)) is not None:
+            matches.append(m)
+            pos = m.end()
+    return matches
+
+
+def _window_matches(
+    text: str,
+    rule: Rule,
+    windows: list[list[int]],
+    ascii_ok: list[bool],
+    starts: list[int],
+    windowed: bool,
+) -> list[re.Match[str]]:
+    """What finditer finds in each window for any rule: at every character, or for a rule
+    whose matches start a word (and whose first words are not told), at the word starts with
+    a character that can start a match (see :func:`_first_word_matches`)."""
+    regex, fast = rule.regex, rule.ascii_regex
+    by_word, width, firsts = windowed and rule.word_start, rule.max_width, rule.first_chars
+    matches: list[re.Match[str]] = []
+    for (w_start, w_end, first, last, reach), ok in zip(windows, ascii_ok, strict=True):
+        scan = fast if ok and fast is not None else regex
+        if not by_word:
+            matches += scan.finditer(text, w_start, w_end)
+            continue
+        if reach - width > w_start:
+            first = bisect_left(starts, reach - width, first, last)
+        match, pos = scan.match, 0
+        for p in starts[first:last]:
+            if (
+                p >= pos
+                and (text[p] in firsts or text[p] > "\x7f")
+                and (m := match(text, p, w_end)) is not None
+            ):
+                matches.append(m)
+                pos = m.end()
+    return matches
 
 
 def _select(cands: list[_Candidate], size: int) -> list[_Candidate]:

@@ -46,7 +46,10 @@ _MARKUP = re.compile(
 _MARKERS = frozenset(words("colloquial_markers")) | {"i"}
 #: Splits a text into words as written, keeping dots and apostrophes inside ("U.S.", "I'm").
 _BETWEEN_WORDS = re.compile(r"[^\w.’'-]+")
-_YEAR = re.compile(r"(?<![\w.,$-])(1[0-9]{3}|20[0-9]{2})(?![\w-]|[.,]\d)")
+#: A year not inside a number or word. The lookbehind comes after the first digit (it is
+#: ``(?<![\w.,$-])`` before it), so the pattern opens with a "1" or a "2" and the regex engine
+#: skips in C to the next one instead of trying a match at every character.
+_YEAR = re.compile(r"(1(?<![\w.,$-]1)[0-9]{3}|2(?<![\w.,$-]2)0[0-9]{2})(?![\w-]|[.,]\d)")
 #: Deictic words (``deictic_words.tsv``), sought as plain substrings of the lower-cased opening
 #: (fast on long texts); a "word-end" one after a space.
 _DEICTIC_WORDS = tuple(

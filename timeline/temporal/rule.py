@@ -75,6 +75,10 @@ class Rule:
     #: The ASCII characters a match can start with (every one when that cannot be told):
     #: the engine does not try the rule at an ASCII character outside them.
     first_chars: frozenset[str] = field(init=False, repr=False, compare=False)
+    #: The keys (:func:`word_key`) of the words a match can start with, "" among them (a word
+    #: not all ASCII, which is always tried); None when they cannot be told. The engine tries
+    #: the rule only at the word starts of a window whose word has one of these keys.
+    first_words: frozenset[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         flags = 0 if self.case_sensitive else re.IGNORECASE
@@ -99,10 +103,18 @@ class Rule:
         object.__setattr__(
             self, "first_chars", frozenset(_ASCII) if chars is None or empty else chars
         )
+        object.__setattr__(self, "first_words", first_words(parsed) if self.word_start else None)
 
 
 #: ASCII characters that ``\s`` matches in a str pattern and not under ``re.ASCII``.
 ASCII_ONLY_UNICODE_SPACES = "\x1c\x1d\x1e\x1f"
+
+
+def is_plain(text: str) -> bool:
+    """Whether ``text`` is text on which a pattern's ASCII variant (:func:`ascii_variant`, or
+    the same pattern compiled with ``re.ASCII``) matches as the pattern does: ASCII characters
+    other than :data:`ASCII_ONLY_UNICODE_SPACES`. Four character searches in C, no regex."""
+    return text.isascii() and not any(c in text for c in ASCII_ONLY_UNICODE_SPACES)
 
 
 def ascii_variant(regex: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -255,3 +267,137 @@ def _first_chars(items: Any) -> tuple[set[str] | None, bool]:
         if not empty:
             return out, False
     return out, True
+
+
+#: What a run of ASCII digits is in a word key: "1990s" and "80s" are both ``#s``.
+_DIGITS_KEY = "#"
+_ASCII_DIGITS = re.compile(r"[0-9]+")
+
+
+def word_key(word: str) -> str:
+    """The key of a word (a run of ``\\w``) of the text, which :attr:`Rule.first_words` holds:
+    the word in lower case with every run of ASCII digits as ``#`` ("1990s" -> ``#s``,
+    "March" -> ``march``); "" for a word that is not all ASCII (its case folding and digits
+    are not told apart here)."""
+    if not word.isascii():
+        return ""
+    return _ASCII_DIGITS.sub(_DIGITS_KEY, word.lower())
+
+
+#: At most this many distinct first words are told for a pattern (more: None, not told).
+_MAX_FIRST_WORDS = 20_000
+
+
+class _TooMany(Exception):
+    """The first words of a pattern are too many, or cannot be told."""
+
+
+def _key_pieces(char: int) -> set[str]:
+    """What character ``char`` of a pattern adds to a word key: itself in lower case (and the
+    ASCII letters it folds to, in any case), ``#`` for an ASCII digit, "" for a character that
+    ends a word (not ``\\w``)."""
+    c = chr(char)
+    if "0" <= c <= "9":
+        return {_DIGITS_KEY}
+    if not _is_word(char):
+        return {""}
+    return {c.lower()} | {x.lower() for x in _ascii_forms(char)}
+
+
+def _set_key_pieces(items: Any) -> set[str]:
+    pieces: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            pieces |= _key_pieces(av)
+        elif op is sre.RANGE and av[1] - av[0] <= 256:
+            for c in range(av[0], av[1] + 1):
+                pieces |= _key_pieces(c)
+        elif op is sre.CATEGORY and av in (sre.CATEGORY_DIGIT, sre.CATEGORY_UNI_DIGIT):
+            pieces.add(_DIGITS_KEY)
+        elif op is sre.CATEGORY and av in (
+            sre.CATEGORY_SPACE,
+            sre.CATEGORY_UNI_SPACE,
+            sre.CATEGORY_NOT_WORD,
+            sre.CATEGORY_UNI_NOT_WORD,
+        ):
+            pieces.add("")
+        else:
+            raise _TooMany  # a negated set, \w, a wide range: any word may follow
+    return pieces
+
+
+def _extend(keys: set[str], pieces: set[str], ended: set[str]) -> set[str]:
+    """The partial first-word keys ``keys`` followed by one of ``pieces``; those that a
+    non-word character ("") ends go to ``ended``."""
+    out: set[str] = set()
+    for piece in pieces:
+        if not piece:
+            ended |= keys
+        elif piece == _DIGITS_KEY:  # a run of digits is one "#"
+            out.update(k if k.endswith(_DIGITS_KEY) else k + _DIGITS_KEY for k in keys)
+        else:
+            out.update(k + piece for k in keys)
+    if len(out) > _MAX_FIRST_WORDS:
+        raise _TooMany
+    return out
+
+
+def _first_word_keys(items: Any, keys: set[str], ended: set[str]) -> set[str]:
+    """The partial keys ``keys`` of a match's first word after the parsed ``items``: those
+    the items end (by a non-word character) go to ``ended``, the rest are returned."""
+    for op, av in items:
+        if not keys:
+            break
+        if op is sre.LITERAL:
+            keys = _extend(keys, _key_pieces(av), ended)
+        elif op is sre.IN:
+            keys = _extend(keys, _set_key_pieces(av), ended)
+        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero width: whatever it asserts, the key is a superset
+        elif op is sre.SUBPATTERN:
+            keys = _first_word_keys(av[-1], keys, ended)
+        elif op is sre.ATOMIC_GROUP:
+            keys = _first_word_keys(av, keys, ended)
+        elif op is sre.BRANCH:
+            keys = set().union(*(_first_word_keys(b, keys, ended) for b in av[1]))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, high, sub = av
+            repeated: set[str] = set()  # after low to high repetitions
+            for count in range(65):
+                if count >= low:
+                    repeated |= keys
+                if count == high:
+                    break
+                more = _first_word_keys(sub, keys, ended)
+                if count >= low and more <= repeated:
+                    break  # no repetition adds a key any more
+                keys = more
+            else:
+                raise _TooMany
+            keys = repeated
+        else:
+            raise _TooMany  # a back reference, any character ...
+        if len(keys) > _MAX_FIRST_WORDS:
+            raise _TooMany
+    return keys
+
+
+def first_words(items: Any) -> frozenset[str] | None:
+    """The keys (:func:`word_key`) of the first words of the matches of a parsed pattern whose
+    matches start with a word character and end before a non-word one (a superset: zero-width
+    assertions are not read), with "" (a word that is not all ASCII); None if they cannot be
+    told or are too many.
+
+    A match's first word is the run of word characters it starts with; in the text it is a
+    whole word, since a non-word character ends it or the match ends there (before a non-word
+    character). Digits are read as their key: ``\\d{1,2}(?:st|nd)?`` has the keys ``#``,
+    ``#st`` and ``#nd``."""
+    ended: set[str] = set()
+    try:
+        unended = _first_word_keys(items, {""}, ended)
+    except _TooMany:
+        return None
+    keys = ended | unended
+    if "" in keys:
+        return None  # a match may start with a non-word character
+    return frozenset(keys | {""})

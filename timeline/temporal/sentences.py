@@ -58,7 +58,8 @@ _OPENERS = words("sentence_openers")
 #: of marks is read once, not once per mark.
 _CANDIDATE = re.compile(r"""[.!?](?<![.!?][.!?])[.!?]*["'”’)\]]*(?=\s)""")
 _LINE_BREAK = re.compile(r"\n\s*")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+#: The characters of the word before a period (:func:`_word_before`).
+_WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 #: How far back to look for the word before a period (searching from the start of the text
 #: each time would make splitting quadratic).
 _LONGEST_WORD = 40
@@ -114,10 +115,9 @@ def _is_boundary(text: str, match: re.Match[str], limit: int) -> bool:
         return False  # '"Is it over?" he asked.' / "e.g. this"
     if not punctuation.startswith(".") or punctuation.startswith(".."):
         return True  # "!", "?", an ellipsis
-    before = _WORD_BEFORE.search(text, max(0, match.start() - _LONGEST_WORD), match.start())
-    if before is None:
+    word = _word_before(text, max(0, match.start() - _LONGEST_WORD), match.start())
+    if not word:
         return True  # after a number or a closing quote: "in 2014. The"
-    word = before.group(1)
     key = word.lower().rstrip(".")
     if "." in word or (len(word) == 1 and word.isalpha()):
         # "U.S.", "a.m.", "e.g." or an initial: "John F. Kennedy", "the U.N. said".
@@ -133,6 +133,17 @@ def _is_boundary(text: str, match: re.Match[str], limit: int) -> bool:
             return False  # "Jan. 5"
         return _opens_sentence(next_word)
     return True
+
+
+def _word_before(text: str, start: int, end: int) -> str:
+    """The word that ends ``text[start:end]`` (or ends it but for a final line break): a
+    letter, then letters and dots ("U.S", "Gen", "a.m"); "" if there is none. What
+    ``re.search(r"([A-Za-z][A-Za-z.]*)$", text[start:end])`` finds, by stripping in C instead of
+    trying a match at every character."""
+    part = text[start:end]
+    if part.endswith("\n"):
+        part = part[:-1]  # "$" also matches before a final line break
+    return part[len(part.rstrip(_WORD_CHARS)) :].lstrip(".")
 
 
 def _opens_sentence(word: str) -> bool:

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate, compress
 
 from .lexicon import alternation, rows, words
+from .rule import is_plain
 
 # The tense vocabulary lives in resources/en/tense_*.tsv (one word list a file); the code
 # below only decides how the lists combine.
@@ -97,6 +98,8 @@ _DAY_BEFORE = words("colloquial_day_contexts")
 #: Splits a sentence into separators and tokens (``[\w'’]{1,40}``), keeping both: offsets then
 #: come from the lengths of the parts, in C, not from a match object per token.
 _TOKEN_SPLIT = re.compile(r"([\w'’]{1,40})")
+#: The same for ASCII text, where ``\w`` needs no Unicode tables (it splits ASCII text alike).
+_ASCII_TOKEN_SPLIT = re.compile(_TOKEN_SPLIT.pattern, re.ASCII)
 #: Every word the rules below can act on; other tokens are skipped without a look.
 _CUE_WORDS = (
     _FUTURE
@@ -130,7 +133,8 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
     for the tokens that can be a marker or decide one (:data:`_CUE_WORDS`, ``-ed`` words)."""
     lower = sentence.lower()
     if len(lower) == len(sentence):  # lower-casing keeps every offset (and what \w matches)
-        parts = _TOKEN_SPLIT.split(lower)  # separator, token, separator, ..., token, separator
+        split = _ASCII_TOKEN_SPLIT.split if lower.isascii() else _TOKEN_SPLIT.split
+        parts = split(lower)  # separator, token, separator, ..., token, separator
         words = parts[1::2]
     else:  # "İ" lower-cases to two characters: lower each token instead
         parts = _TOKEN_SPLIT.split(sentence)
@@ -333,6 +337,8 @@ _CLAUSE_BREAK = re.compile(
     r"|\b" + alternation(words("clause_openers")) + r"\b|,\s{0,2}(?:''|\"|”|’)"
     r"|(?:''|\"|”)\s{0,2},"
 )
+#: The same on text where an ASCII pattern matches alike (:func:`~.rule.is_plain`).
+_ASCII_CLAUSE_BREAK = re.compile(_CLAUSE_BREAK.pattern, re.ASCII)
 #: How close (characters) a marker before the expression must be to govern it outright
 #: ("..., Castro said Sunday").
 _ADJACENT = 25
@@ -356,7 +362,8 @@ class Clauses:
         self.positions = [p for p, _ in marks]
         self.kinds = [k for _, k in marks]
         self.futures = [p for p, k in marks if k in _FUTURE_KINDS]
-        self.breaks = [b.end() for b in _CLAUSE_BREAK.finditer(sentence)]
+        breaks = _ASCII_CLAUSE_BREAK if is_plain(sentence) else _CLAUSE_BREAK
+        self.breaks = [b.end() for b in breaks.finditer(sentence)]
 
     def overall(self) -> str:
         """The tense of the whole sentence (see :func:`sentence_tense`)."""
