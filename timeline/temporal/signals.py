@@ -65,8 +65,10 @@ def signal_before(text: str, start: int) -> str | None:
     return m.group("signal").lower() if m else None
 
 
-#: A dash alone joins the two ends of a range ("April 8-12", "10-12 October").
-_DASHES = ("-", "–", "—")
+#: A dash alone joins the two ends of a range ("April 8-12", "10-12 October"), and so does a
+#: word of the "through" role without "from" ("Tuesday through Sunday", "this year through
+#: Oct. 19").
+_DASHES = ("-", "–", "—", *(w for w, r in ROLES.items() if r == "through"))
 
 
 def closes_range(text: str, opener: Timex, start: int) -> bool:
