@@ -1,5 +1,6 @@
 """Day ranges written with a dash or "to": "May 2 - 3", "April 8-12", "10-12 October",
-"14 - 24 August 2013", and year ranges with a dash: "2010-2015", "the 2014-15 season",
+"14 - 24 August 2013", the further day ranges of a list that names its month once ("May 2 - 3,
+9 - 10 and 16 - 17"), and year ranges with a dash: "2010-2015", "the 2014-15 season",
 "1939-45". Each end is a date of its own (TimeML annotates both), tagged where the text gives
 only a day number (or the last two digits of a year); the month (and year, or century) the
 other end names complete it. :func:`timeline.temporal.signals.link_ranges` then links the two
@@ -45,6 +46,45 @@ def build_first_day(m: re.Match[str]) -> Found | None:
         CalendarDate(year, month_number(m.group("month")), day),
         trim_end=m.end() - m.end("day"),
     )
+
+
+_DASH = r"\s{0,3}[-–—]\s{0,3}"
+_DAYS = rf"\d{{1,2}}{_SUFFIX}(?:{_DASH}\d{{1,2}}{_SUFFIX})?"
+#: A month and the days or day ranges of a list before one of its later day ranges: "May 2 -
+#: 3, " before "9 - 10", "June 1-2, 8-9 and " before "15-16".
+_LIST_BEFORE = re.compile(
+    rf"(?P<month>{MONTH})\.?\s{{1,3}}{_DAYS}(?:(?:\s{{0,2}},|,?\s{{1,3}}and)\s{{1,3}}{_DAYS}){{0,8}}"
+    r"(?:\s{0,2},|,?\s{1,3}and)\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
+def _listed_days(m: re.Match[str]) -> tuple[int, int, int] | None:
+    """(month, first day, last day) of a day range later in a list that names its month once
+    ("May 2 - 3, 9 - 10": May, 9, 10), or None."""
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    if not 1 <= d1 < d2 <= 31:
+        return None
+    before = _LIST_BEFORE.search(m.string, max(0, m.start() - 160), m.start())
+    if before is None or not is_capitalized(before.group("month")):
+        return None
+    return month_number(before.group("month")), d1, d2
+
+
+def build_listed_first(m: re.Match[str]) -> Found | None:
+    """ "(May 2 - 3,) 9 - 10": 9 is May 9 (only "9" is in the span)."""
+    days = _listed_days(m)
+    if days is None:
+        return None
+    return Found("DATE", CalendarDate(None, days[0], days[1]), trim_end=m.end() - m.end("d1"))
+
+
+def build_listed_second(m: re.Match[str]) -> Found | None:
+    """ "(May 2 - 3,) 9 - 10": 10 is May 10 (only "10" is in the span)."""
+    days = _listed_days(m)
+    if days is None:
+        return None
+    return Found("DATE", CalendarDate(None, days[0], days[2]), trim_start=m.start("d2") - m.start())
 
 
 #: Words before a number that make it a label ("pages 1998-2004", "model 2010-15").
@@ -107,7 +147,27 @@ def build_second_year(m: re.Match[str]) -> Found | None:
 #: Two years joined by a dash: "2010-2015", "2014-15", "1939 – 45".
 _YEAR_RANGE = r"(?P<y1>\d{4})\s{0,2}[-–—]\s{0,2}(?P<y2>\d{4}|\d{2})(?![\d%])"
 
+#: A day range after a list that named its month: "9 - 10" in "May 2 - 3, 9 - 10".
+_LISTED_RANGE = (
+    rf"(?P<d1>\d{{1,2}}){_SUFFIX}{_DASH}(?P<d2>\d{{1,2}}){_SUFFIX}"
+    r"(?![\d:%]|\.\d|\s{0,2}[ap]\.?m\b)"
+)
+
 RULES = (
+    Rule(
+        "date_range_listed_first_day",
+        "<month> <day>-<day>, <day>(-<day>)",
+        _LISTED_RANGE,
+        build_listed_first,
+        trigger=r"\d{1,2}(?:st|nd|rd|th)?$",
+    ),
+    Rule(
+        "date_range_listed_second_day",
+        "<month> <day>-<day>, <day>-(<day>)",
+        _LISTED_RANGE,
+        build_listed_second,
+        trigger=r"\d{1,2}(?:st|nd|rd|th)?$",
+    ),
     Rule(
         "date_range_first_year",
         "<year>-<year>",
