@@ -175,10 +175,23 @@ def build_wire(m: re.Match[str]) -> Found | None:
     h, minute = int(hm[:2]), int(hm[2:])
     if h > 23 or minute > 59:
         return None
-    if group(m, "hours") and not (hm.startswith("0") or prev_word(m).lower() in _WIRE_LEADS):
+    before = prev_word(m).lower()
+    led = hm.startswith("0") or (group(m, "hm2") or "").startswith("0") or before in _WIRE_LEADS
+    if group(m, "hours") and not led:
         return None
-    if prev_word(m).lower() in _NUMBER_LABELS:
+    tz = group(m, "tz")
+    if tz and len(tz) == 2 and not led:
+        return None  # "the 2000 PT Cruiser": a year before a two-letter word, not "at 2000 PT"
+    if before in _NUMBER_LABELS:
         return None  # "Flight 1900 hours": a label
+    if group(m, "hm2"):
+        # "1800-2200 GMT": the first end of a range of wire clock times takes the zone and the
+        # day of the second; only "1800" is in the span
+        h2, m2 = int(m.group("hm2")[:2]), int(m.group("hm2")[2:])
+        if h2 > 23 or m2 > 59:
+            return None
+        spec = ClockTime(h, minute, "minute", _base(m), *_zone(m))
+        return Found("TIME", spec, trim_end=m.end() - m.end("hm"))
     # written to the minute ("1900" is 19:00), as "19:00" is
     return _found(m, ClockTime(h, minute, "minute", _base(m), *_zone(m)))
 
@@ -416,6 +429,15 @@ RULES = (
         "time_clock_wire",
         "<hhmm> GMT|local time|hours [<day>]",
         rf"(?P<hm>[0-2]\d[0-5]\d)(?:{_ZONE_PLAIN}|\s{{1,3}}(?P<hours>hours|hrs))(?!\w){_ON}",
+        build_wire,
+        priority=2,
+        trigger=r"[0-2]\d[0-5]\d$",
+    ),
+    Rule(
+        "time_clock_wire_range",
+        "<hhmm>(-<hhmm> GMT|local time|hours)",
+        rf"(?P<hm>[0-2]\d[0-5]\d)\s{{0,2}}[-–—]\s{{0,2}}(?P<hm2>[0-2]\d[0-5]\d)"
+        rf"(?:{_ZONE_PLAIN}|\s{{1,3}}(?P<hours>hours|hrs))(?!\w){_ON}",
         build_wire,
         priority=2,
         trigger=r"[0-2]\d[0-5]\d$",
