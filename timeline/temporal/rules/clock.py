@@ -177,8 +177,8 @@ def build_wire(m: re.Match[str]) -> Found | None:
         return None
     before = prev_word(m).lower()
     led = hm.startswith("0") or (group(m, "hm2") or "").startswith("0") or before in _WIRE_LEADS
-    if group(m, "hours") and not led:
-        return None
+    if group(m, "hours") and not (led or group(m, "wd") or group(m, "deictic")):
+        return None  # "logged 1900 hours"; but "is 1700 hours on Friday", "1700 hours today"
     tz = group(m, "tz")
     if tz and len(tz) == 2 and not led:
         return None  # "the 2000 PT Cruiser": a year before a two-letter word, not "at 2000 PT"
