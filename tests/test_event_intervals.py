@@ -93,6 +93,38 @@ def _events(body: str, reference) -> list[tuple[datetime, datetime, str]]:
             date(2025, 9, 19),
             [(_utc(2025, 10, 6), _utc(2025, 10, 13), "expression")],
         ),
+        # a year range with a dash is one event from the first year to the end of the second
+        (
+            "From 2010-2015 he led the agency.",
+            SAT,
+            [(_utc(2010, 1, 1), _utc(2016, 1, 1), "expression")],
+        ),
+        (
+            "Attendance rose in the 2014-15 season.",
+            SAT,
+            [(_utc(2014, 1, 1), _utc(2016, 1, 1), "expression")],
+        ),
+        # a past range of weekdays is over: Tuesday 3 to Sunday 8 May, not into next week
+        (
+            "The festival ran Tuesday through Sunday.",
+            SAT,
+            [(_utc(2022, 5, 3), _utc(2022, 5, 9), "expression")],
+        ),
+        # the wire-service clock with its zone and day
+        (
+            "Voting closed at 1900 GMT on Friday.",
+            SAT,
+            [(_utc(2022, 5, 13, 19), _utc(2022, 5, 13, 19, 1), "expression")],
+        ),
+        # hours after the story's clock time
+        (
+            "The blast hit at 9:40 a.m. Two hours later, police sealed the street.",
+            SAT,
+            [
+                (_utc(2022, 5, 14, 9, 40), _utc(2022, 5, 14, 9, 41), "expression"),
+                (_utc(2022, 5, 14, 11, 40), _utc(2022, 5, 14, 11, 41), "expression"),
+            ],
+        ),
     ],
     ids=lambda v: v if isinstance(v, str) else "",
 )

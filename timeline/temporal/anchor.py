@@ -294,6 +294,24 @@ def anchor_calendar_relative(spec: CalendarRelative, ctx: Context) -> Resolution
     return Resolution(cal.value(p), p)
 
 
+def _clock_offset(spec: Offset, ctx: Context) -> Resolution:
+    """ "two hours later", "48 hours earlier": a TIME that far from the story's clock time
+    when the text has given one ("The blast hit at 9 a.m. Two hours later ..." = 11:00); with
+    only a day known, no time of day can be told and the expression is the DURATION it names
+    (``PT2H``), as TimeBank annotates "[over an hour] later"."""
+    a = ctx.anchor
+    if a is None or a.clock is None:
+        return Resolution(units.duration_value(spec.unit, abs(spec.n)), type="DURATION")
+    tz = a.tz or ctx.tz
+    seconds = abs(spec.n) * (units.unit(spec.unit).seconds or 0)
+    moved = datetime.combine(a.first, a.clock, tz) + timedelta(seconds=seconds) * (
+        1 if spec.n > 0 else -1
+    )
+    clock_unit = "minute" if spec.unit != "hour" or a.clock_unit == "minute" else "hour"
+    p = Point("day", moved.date(), clock=moved.time(), clock_unit=clock_unit, tz=a.tz)
+    return Resolution(cal.value(p), p, type="TIME")
+
+
 def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
     """ "two days ago" (from the reference), "a year earlier" (from the narrative anchor).
 
@@ -330,7 +348,7 @@ def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
     else:
         base = Point("day", ctx.today)
     if unit in ("second", "minute", "hour"):
-        return None
+        return _clock_offset(spec, ctx) if spec.base == "anchor" else None
     if unit not in cal.MONTHS:
         # a unit the calendar has no place for ("the following fortnight") counts in its
         # offset unit (units.tsv)
@@ -871,7 +889,9 @@ def anchor_shift_from(spec: ShiftFrom, ctx: Context) -> Resolution | None:
     """ "three days after Easter" = Easter + 3 days; the result is a day. A base whose year
     the tense decides is the one that puts the result on the tense's side ("a year from
     Christmas" said in February, looking ahead: last Christmas + 1 year, the coming one)."""
-    if needs_tense(spec.base):
+    if spec.ahead:
+        ctx = replace(ctx, tense="future", narrative_tense="future", prefer="future")
+    elif needs_tense(spec.base):
         ctx = replace(ctx, reference=_ref_shift(ctx, spec.unit, -spec.n))
     base = _unit_of(spec.base, ctx, "day")
     if base is None:

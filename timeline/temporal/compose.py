@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .lexicon import alternation, rows
+from .lexicon import alt, alternation, rows
 from .rule import Found, Rule
 from .values import (
     CalendarDate,
@@ -147,6 +147,15 @@ def _on_day(clock: ClockTime, base: Spec, pod: str | None) -> Found:
     return Found("TIME", replace(clock, hour=hour, base=base, twelve_hour=False))
 
 
+#: A weekday and a range word before a day: the day closes a range of days ("Tuesday through
+#: Sunday, 10am-6pm"), and the hours after it are those of every day of the range, not of its
+#: last day alone.
+_DAYS_RANGE_BEFORE = re.compile(
+    rf"(?<!\w)(?:{alt('weekdays')})\.?\s{{0,3}}(?:through|thru|to|until|till|[-–—])\s{{0,3}}$",
+    re.IGNORECASE,
+)
+
+
 def join(text: str, first: Piece, second: Piece) -> Found | None:
     """The TIME of ``first`` and ``second`` (a day and a clock time, in either order, with
     only a joining word between them), or None."""
@@ -156,6 +165,12 @@ def join(text: str, first: Piece, second: Piece) -> Found | None:
     day = _day(first.found.spec)
     clock = _clock(second.found.spec)
     mod = second.found.mod
+    if (
+        day is not None
+        and clock is not None
+        and _DAYS_RANGE_BEFORE.search(text, max(0, first.start - 24), first.start)
+    ):
+        return None  # "Tuesday through Sunday, 10am-6pm": the hours of each day
     if day is None or clock is None or not _DAY_THEN_TIME.fullmatch(gap):
         day = _day(second.found.spec)
         clock = _clock(first.found.spec)

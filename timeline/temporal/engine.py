@@ -642,6 +642,8 @@ def read(
 
     reaches: dict[int, int] = {}
     out: list[Timex] = []
+    #: the value and context the last expression of ``out`` was resolved with
+    last: tuple[Found, Context] | None = None
     token = DAY_FIRST.set(is_day_first(locale))
     try:
         cands = _candidates(text, document=doc)
@@ -679,8 +681,12 @@ def read(
             tense, close = "future", True
         elif tense == "past" and delayed_to(text, c.start):
             tense, close = "future", True  # "postponed until Tuesday morning"
-        elif tense == "past" and forward_cue(text, c.start):
-            tense = "present"
+        elif (
+            tense == "past"
+            and forward_cue(text, c.start)
+            and not (out and out[-1].interval is not None and closes_range(text, out[-1], c.start))
+        ):
+            tense = "present"  # but "ran Tuesday through Sunday": the end of a past range
         if kind in ("until", "through") and tensed:
             extra["tense"] = tense
         modifier = modifies_noun(text, c.start, c.end)
@@ -733,10 +739,22 @@ def read(
             and tensed
             and closes_range(text, prev, c.start)
         ):
-            # "between May and June": the range's end comes after its start
-            later = _resolve(c.found, replace(ctx, reference=prev.interval.start, tense="future"))
-            if later is not None:
-                res, interval, granularity = later
+            # "between May and June": the range's end comes after its start; in a past clause
+            # the start moves back before the end instead ("ran from Tuesday through Sunday",
+            # published on Wednesday: the last Tuesday to Sunday that are over)
+            earlier = None
+            if last is not None and "past" in (tense, last[1].tense) and needs_tense(last[0].spec):
+                earlier = _resolve(last[0], replace(last[1], reference=interval.start))
+            if earlier is not None and earlier[1] is not None:
+                out[-1] = replace(
+                    prev, value=earlier[0].value, interval=earlier[1], granularity=earlier[2]
+                )
+            else:
+                later = _resolve(
+                    c.found, replace(ctx, reference=prev.interval.start, tense="future")
+                )
+                if later is not None:
+                    res, interval, granularity = later
         if res.point is not None:
             if (
                 c.found.type in ("DATE", "TIME")
@@ -766,6 +784,7 @@ def read(
                 ):
                     story = res.point  # "In 2014, ...", "began in 1939"
                     story_at = c.start
+        last = (found, ctx)
         out.append(
             Timex(
                 start=c.start,

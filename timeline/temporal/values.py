@@ -372,11 +372,13 @@ class NthWeekIn(Spec):
 @dataclass(frozen=True, slots=True)
 class ShiftFrom(Spec):
     """The day ``base`` resolves to, moved by ``n`` ``unit``s: "three days after Easter", "a
-    year from Christmas", "3 years from today"."""
+    year from Christmas", "3 years from today". ``ahead``: the base is the coming one, whatever
+    the tense ("a week from Friday" is a week after the coming Friday)."""
 
     unit: str
     n: int
     base: Spec
+    ahead: bool = False
 
 
 @dataclass(frozen=True, slots=True)

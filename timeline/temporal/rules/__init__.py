@@ -18,7 +18,6 @@ from . import (
     sets,
     times,
     vague,
-    year_ranges,
 )
 
 RULES: tuple[Rule, ...] = (
@@ -28,7 +27,6 @@ RULES: tuple[Rule, ...] = (
     *numeric.RULES,
     *ordinal.RULES,
     *ranges.RULES,
-    *year_ranges.RULES,
     *relative.RULES,
     *night.RULES,
     *sets.RULES,

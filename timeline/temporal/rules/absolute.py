@@ -101,7 +101,7 @@ def _next_word(m: re.Match[str]) -> str:
     return follow.group("w") if follow else ""
 
 
-def _counts(m: re.Match[str], before: str) -> bool:
+def counts(m: re.Match[str], before: str) -> bool:
     """The number matched counts something: a lower-case plural or a count word follows it
     ("2000 shoes", "two thousand years", "2022 square feet"), not a noun a year modifies ("the
     1992 protests", "1998 levels")."""
@@ -399,7 +399,7 @@ def build_year(m: re.Match[str]) -> Found | None:
             return None
         if len(written) > 1 and written.isalpha() and written.isupper():
             return None  # "Pay ABC 2000", "XP 2000": a code or an amount after an acronym
-        if _counts(m, before):
+        if counts(m, before):
             return None  # "2000 shoes", "2022 square feet" (but "the 1992 protests")
         after = _next_word(m)
         if before == "at" and after[:1].isupper():
@@ -431,7 +431,7 @@ def build_year_words(m: re.Match[str]) -> Found | None:
     """ "nineteen ninety-six", "two thousand (and) one", "the year two thousand"; not a count
     ("two thousand years", "two thousand troops")."""
     year = _year_value(m)
-    if year is None or _counts(m, prev_word(m).lower()):
+    if year is None or counts(m, prev_word(m).lower()):
         return None
     return Found("DATE", CalendarDate(year), mod_from(m, "part"))
 

@@ -25,7 +25,11 @@ from .common import (
     SP,
     T_UNIT,
     T_ZONE,
+    TZ,
+    TZ_LOWER,
     WEEKDAY,
+    ZONE_ABBREV,
+    ZONE_WORDS,
     approx_mod,
     group,
     isolated,
@@ -155,6 +159,41 @@ def build_at_zone(m: re.Match[str]) -> Found | None:
     if h > 23:
         return None
     return _found(m, ClockTime(h, 0, "hour", _base(m), *_zone(m)))
+
+
+#: Words right before "<hhmm> hours" that make it a clock time ("at 0600 hours", "until 1800
+#: hours"): ``wire_clock_leads.tsv`` (without one, "1900 hours" is a duration).
+_WIRE_LEADS = words("wire_clock_leads")
+
+
+def build_wire(m: re.Match[str]) -> Found | None:
+    """ "1900 GMT", "0400 local time", "0600 hours": the 24-hour clock of wire copy, four digits
+    without a colon. Only with a zone, "local time" or "hours" after it (else a year, a count
+    or a label: "in 1900", "2300 troops", "flight 1900"); "<hhmm> hours" only with a leading
+    zero or after a word of ``wire_clock_leads.tsv``."""
+    hm = m.group("hm")
+    h, minute = int(hm[:2]), int(hm[2:])
+    if h > 23 or minute > 59:
+        return None
+    before = prev_word(m).lower()
+    led = hm.startswith("0") or (group(m, "hm2") or "").startswith("0") or before in _WIRE_LEADS
+    if group(m, "hours") and not (led or group(m, "wd") or group(m, "deictic")):
+        return None  # "logged 1900 hours"; but "is 1700 hours on Friday", "1700 hours today"
+    tz = group(m, "tz")
+    if tz and len(tz) == 2 and not led:
+        return None  # "the 2000 PT Cruiser": a year before a two-letter word, not "at 2000 PT"
+    if before in _NUMBER_LABELS:
+        return None  # "Flight 1900 hours": a label
+    if group(m, "hm2"):
+        # "1800-2200 GMT": the first end of a range of wire clock times takes the zone and the
+        # day of the second; only "1800" is in the span
+        h2, m2 = int(m.group("hm2")[:2]), int(m.group("hm2")[2:])
+        if h2 > 23 or m2 > 59:
+            return None
+        spec = ClockTime(h, minute, "minute", _base(m), *_zone(m))
+        return Found("TIME", spec, trim_end=m.end() - m.end("hm"))
+    # written to the minute ("1900" is 19:00), as "19:00" is
+    return _found(m, ClockTime(h, minute, "minute", _base(m), *_zone(m)))
 
 
 def build_ish(m: re.Match[str]) -> Found | None:
@@ -340,6 +379,12 @@ def build_from_now(m: re.Match[str]) -> Found | None:
 #: morning"): every match holds one of these words.
 _AMPM_OR_POD = r"(?:am|pm|m|morning|afternoon|evening|night)$"  # "a.m." is "a", "m"
 
+#: A zone after a wire-copy clock time, without parentheses ("(1900 GMT)" keeps its own).
+_ZONE_PLAIN = (
+    rf"\s{{1,3}}(?:(?-i:(?P<gmt>GMT|UTC)\s{{0,2}}(?P<off>[-+−]\d{{1,2}})(?::?(?P<offm>\d{{2}}))?)"
+    rf"|(?-i:(?P<tz>{TZ}|{ZONE_ABBREV}|{TZ_LOWER}))|(?P<zw>{ZONE_WORDS}))"
+)
+
 _PAST_TO_HOUR = (
     rf"(?:(?P<noon>noon|midnight)|(?:(?P<h>\d{{1,2}})h?|(?P<hw>{_HOUR_WORD}))"
     rf"(?:\s{{0,2}}{_AMPM})?)"
@@ -379,6 +424,23 @@ RULES = (
         build_at_zone,
         priority=1,
         trigger=T_ZONE,
+    ),
+    Rule(
+        "time_clock_wire",
+        "<hhmm> GMT|local time|hours [<day>]",
+        rf"(?P<hm>[0-2]\d[0-5]\d)(?:{_ZONE_PLAIN}|\s{{1,3}}(?P<hours>hours|hrs))(?!\w){_ON}",
+        build_wire,
+        priority=2,
+        trigger=r"[0-2]\d[0-5]\d$",
+    ),
+    Rule(
+        "time_clock_wire_range",
+        "<hhmm>(-<hhmm> GMT|local time|hours)",
+        rf"(?P<hm>[0-2]\d[0-5]\d)\s{{0,2}}[-–—]\s{{0,2}}(?P<hm2>[0-2]\d[0-5]\d)"
+        rf"(?:{_ZONE_PLAIN}|\s{{1,3}}(?P<hours>hours|hrs))(?!\w){_ON}",
+        build_wire,
+        priority=2,
+        trigger=r"[0-2]\d[0-5]\d$",
     ),
     Rule(
         "time_clock_ish",

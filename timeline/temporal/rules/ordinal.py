@@ -24,6 +24,7 @@ from ..values import (
     ShiftFrom,
     Spec,
     WeekdayOfWeek,
+    WeekdayRef,
 )
 from .absolute import HOLIDAY_TRIGGER
 from .common import (
@@ -163,6 +164,30 @@ def build_shift_from(m: re.Match[str]) -> Found | None:
     return Found("DATE", ShiftFrom(unit, sign * int(n), base))
 
 
+#: Words after "<n> <unit> from <day>" that make the day the start of a range ("three days
+#: from Monday to Friday": a duration and a range), not the base of a shift.
+_RANGE_NEXT = re.compile(r"\s{0,3}(?:[-–—]|(?:to|through|thru|until|till|and)\b)", re.IGNORECASE)
+
+
+def build_shift_from_day(m: re.Match[str]) -> Found | None:
+    """ "a week from Friday", "two weeks from tomorrow", "a month from today": in running text
+    too (as "a week from now" is) one date, the coming day moved by the count. Not the start
+    of a range ("three days from Monday to Friday")."""
+    if _RANGE_NEXT.match(m.string, m.end()):
+        return None
+    n = number(m.group("num"))
+    if n is None or n != int(n) or not 0 < n <= 1000:
+        return None
+    unit = unit_name(m.group("unit"))
+    if unit not in ("day", "week", "month", "quarter", "year"):
+        return None
+    base: Spec
+    if group(m, "deictic"):
+        base = DayOffset(int(lookup("deictic_days", m.group("deictic"))))
+        return Found("DATE", ShiftFrom(unit, int(n), base))
+    return Found("DATE", ShiftFrom(unit, int(n), WeekdayRef(weekday_number(m.group("wd"))), True))
+
+
 def build_closest_weekday(m: re.Match[str]) -> Found | None:
     """ "the closest Monday to Oct 5th", "the second closest Mon to October fifth"."""
     n = ordinal(m.group("nth")) if group(m, "nth") else 1
@@ -195,6 +220,15 @@ RULES = (
         build_shift_from,
         priority=3,
         trigger=rf"(?:{HOLIDAY_TRIGGER}|{last_words('deictic_days')}$)",
+    ),
+    Rule(
+        "date_shift_from_day",
+        "<n> <unit> from <weekday>|today|tomorrow",
+        rf"(?P<num>{NUM}){SP}(?P<unit>{UNIT}){SP}from{SP}"
+        rf"(?:(?P<deictic>{alt('deictic_days')})|(?P<wd>{WEEKDAY}))",
+        build_shift_from_day,
+        priority=2,
+        trigger=rf"(?:{T_WEEKDAY}|{last_words('deictic_days')}$)",
     ),
     Rule(
         "date_weekday_count",

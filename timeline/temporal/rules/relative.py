@@ -348,6 +348,12 @@ def build_later(m: re.Match[str]) -> Found | None:
         return None
     unit, scale = _unit_and_scale(m.group("unit"))
     sign = _direction("after", direction)
+    if unit in ("second", "minute", "hour"):
+        # "two hours later": a time counted from the story's clock time, or the duration
+        # alone when the story has no time of day; "later" relates it and stays out of the
+        # span, as TimeBank annotates "[over an hour] later"
+        spec = Offset(unit, sign * n * scale, "anchor")
+        return Found("TIME", spec, approx_mod(m), trim_end=m.end() - m.end("unit"))
     # a decade or a century on is a year, not the anchor's month ten years on ("a decade later")
     keep = scale == 1 and not (unit == "year" and after_year_to_date(m))
     return Found("DATE", Offset(unit, sign * n * scale, "anchor", keep=keep), approx_mod(m))

@@ -32,7 +32,8 @@ from .common import (
     whole_number,
 )
 
-_AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
+#: "a.m.", "am", "a m"; a period after "am"/"pm" ends the sentence and stays out ("6pm.").
+_AMPM = r"(?P<ampm>[ap](?:\.\s?m\b\.?|\s?m\b))"
 #: "shortly before 2 a.m.", "just after noon": in the span, with mod BEFORE / AFTER (the hour
 #: before or after the time, see calendar.narrow).
 #: The words of ``near_words.tsv``.
@@ -40,16 +41,17 @@ _NEAR = rf"(?P<near>{alt('near_words')}){SP}(?P<side>before|after){SP}"
 _NEAR_TRIGGER = rf"(?:{alt('near_words')})$"
 #: A zone after a clock time: "GMT+3", an abbreviation in capitals ("EST", "ET") or, for the
 #: fixed-offset ones of three letters or more, in lower case ("8:00 gmt", "9 am pst"), a zone
-#: in words ("Kyiv time"); in parentheses or not ("9 am (BST)").
+#: in words ("Kyiv time"); in parentheses or not ("9 am (BST)"; a closing parenthesis only
+#: with its opening one: "(about 1.10pm SGT)" is "1.10pm SGT").
 _ZONE_BODY = (
-    rf"\s{{0,3}}\(?(?:(?-i:(?P<gmt>GMT|UTC)\s{{0,2}}(?P<off>[-+−]\d{{1,2}})(?::?(?P<offm>\d{{2}}))?)"
-    rf"|(?-i:(?P<tz>{TZ}|{ZONE_ABBREV}|{TZ_LOWER}))|(?P<zw>{ZONE_WORDS}))\)?(?!\w)"
+    rf"\s{{0,3}}(?P<zopen>\()?(?:(?-i:(?P<gmt>GMT|UTC)\s{{0,2}}(?P<off>[-+−]\d{{1,2}})(?::?(?P<offm>\d{{2}}))?)"
+    rf"|(?-i:(?P<tz>{TZ}|{ZONE_ABBREV}|{TZ_LOWER}))|(?P<zw>{ZONE_WORDS}))(?(zopen)\))(?!\w)"
 )
 _ZONE = rf"(?:{_ZONE_BODY})?"
 #: A zone abbreviation alone, in the same forms ("GMT", "gmt", "(BST)", "UTC+3").
 _ZONE_ABBR = (
-    rf"\s{{0,3}}\(?(?:(?-i:(?P<gmt>GMT|UTC)\s{{0,2}}(?P<off>[-+−]\d{{1,2}})(?::?(?P<offm>\d{{2}}))?)"
-    rf"|(?-i:(?P<tz>{TZ}|{ZONE_ABBREV}|{TZ_LOWER})))\)?(?!\w)"
+    rf"\s{{0,3}}(?P<zopen>\()?(?:(?-i:(?P<gmt>GMT|UTC)\s{{0,2}}(?P<off>[-+−]\d{{1,2}})(?::?(?P<offm>\d{{2}}))?)"
+    rf"|(?-i:(?P<tz>{TZ}|{ZONE_ABBREV}|{TZ_LOWER})))(?(zopen)\))(?!\w)"
 )
 _ON = (
     rf"(?:,?{SP}(?:on{SP})?(?:(?P<wd>{WEEKDAY})|(?P<deictic>{alt('deictic_days')})|"
@@ -63,7 +65,38 @@ _CLOCK_24H = rf"(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?::(?P<sec>\d{{2}}))?(?![:\d]){
 _NOON = rf"(?:(?P<the>the{SP})|12{SP})?(?P<word>noon|midnight|midday|mid{SP}day){_ZONE}{_ON}"
 
 
+#: A day after a clock time and its gloss in parentheses ("8 p.m. local time (1900 GMT) on
+#: Sunday"), or after a clock time that is itself the gloss ("(1900 GMT) on Sunday"): the day
+#: binds to the time although the parenthesis keeps it out of the span.
+_GLOSS_DAY = re.compile(
+    rf"(?:\s{{0,3}}\((?P<gloss>[^()\n]{{1,30}})\)|(?P<close>\)))\s{{0,3}},?\s{{0,3}}(?:on{SP})?"
+    rf"(?:(?P<wd>{WEEKDAY})|(?P<deictic>{alt('deictic_days')})|"
+    rf"(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})(?!\d)(?:,?{SP}(?P<year>\d{{4}})(?!\d))?)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _gloss_day(m: re.Match[str]) -> Spec | None:
+    """The day after a clock time's gloss in parentheses (see :data:`_GLOSS_DAY`), or None."""
+    if m.string[m.end() : m.end() + 4].lstrip()[:1] not in ("(", ")"):
+        return None
+    g = _GLOSS_DAY.match(m.string, m.end())
+    if g is None:
+        return None
+    if g.group("close") is not None:
+        if m.string[max(0, m.start() - 1) : m.start()] != "(":
+            return None
+    elif not any(c.isdigit() for c in g.group("gloss")):
+        return None  # "(local time)" is read by the zone; "(after the vote)" restates nothing
+    return _written_day(g)
+
+
 def _base(m: re.Match[str]) -> Spec | None:
+    """The day a clock time is on, when the text names it after the time."""
+    return _written_day(m) or _gloss_day(m)
+
+
+def _written_day(m: re.Match[str]) -> Spec | None:
     if group(m, "wd"):
         return WeekdayRef(weekday_number(m.group("wd")))
     if group(m, "deictic"):
