@@ -38,7 +38,7 @@ from .common import (
     prev_word,
     whole_number,
 )
-from .times import _AMPM, _ON, _ZONE, _ZONE_ABBR, _base, _zone
+from .times import _AMPM, _ON, _ZONE, _ZONE_ABBR, _base, _zone, tonight_hour
 
 _WORDS: dict[str, dict[str, int]] = {}
 for _row in rows("clock_words"):
@@ -106,7 +106,7 @@ def _clock(m: re.Match[str], h: int, minute: int, unit: str) -> Found | None:
     hour = _hour(h, ampm, pod)
     if hour is None or not 0 <= minute <= 59:
         return None
-    twelve = not ampm and not pod and 1 <= h <= 12
+    hour, twelve = tonight_hour(m, hour, not ampm and not pod and 1 <= h <= 12)
     return _found(m, ClockTime(hour, minute, unit, _base(m), *_zone(m), twelve_hour=twelve))
 
 
@@ -211,7 +211,7 @@ def build_ish(m: re.Match[str]) -> Found | None:
     hour = _hour(h, ampm, None)
     if hour is None or minute > 59:
         return None
-    twelve = not ampm and 1 <= h <= 12
+    hour, twelve = tonight_hour(m, hour, not ampm and 1 <= h <= 12)
     spec = ClockTime(hour, minute, unit, _base(m), *_zone(m), twelve_hour=twelve)
     return Found("TIME", spec, "APPROX", trim_start=_at_trim(m))
 

@@ -133,6 +133,14 @@ def _near(m: re.Match[str]) -> str | None:
     return side.upper() if side else None
 
 
+def tonight_hour(m: re.Match[str], hour: int, twelve: bool) -> tuple[int, bool]:
+    """The hour of a clock time on a 12-hour clock followed by "tonight": "9:30 tonight" is
+    21:30, as "tonight at 9:30" is (:mod:`..compose`, from 5 on); (hour, still twelve-hour)."""
+    if twelve and group(m, "tonight") and 5 <= hour < 12:
+        return hour + 12, False
+    return hour, twelve
+
+
 def build_clock(m: re.Match[str]) -> Found | None:
     h = int(m.group("h"))
     minute = int(m.group("mi") or 0)
@@ -152,6 +160,7 @@ def build_clock(m: re.Match[str]) -> Found | None:
     # "3:30" (not "03:30", not "3:30 p.m."): with a preferred direction, the next 3:30 on a
     # 12-hour clock
     twelve = not ampm and 1 <= h <= 12 and not m.group("h").startswith("0")
+    h, twelve = tonight_hour(m, h, twelve)
     return Found(
         "TIME",
         ClockTime(h, minute, unit, _base(m), *_zone(m), twelve_hour=twelve, second=second),
