@@ -14,7 +14,7 @@ import re
 
 from ..lexicon import alt, lookup, table
 from ..rule import Found, Rule
-from ..values import CalendarDate, ClockTime, DayOffset, Spec, WeekdayRef
+from ..values import CalendarDate, ClockTime, DayOffset, Fixed, Spec, WeekdayRef
 from .common import (
     MONTH,
     NUM_WORD,
@@ -28,6 +28,7 @@ from .common import (
     group,
     isolated,
     month_number,
+    prev_word,
     weekday_number,
     whole_number,
 )
@@ -133,6 +134,10 @@ def _near(m: re.Match[str]) -> str | None:
     return side.upper() if side else None
 
 
+#: Words before a clock time to the second that make it a race time ("finished in 2:03:23").
+_RACE_WORDS = frozenset(("in", "of", "clocked", "timed", "took", "record"))
+
+
 def tonight_hour(m: re.Match[str], hour: int, twelve: bool) -> tuple[int, bool]:
     """The hour of a clock time on a 12-hour clock followed by "tonight": "9:30 tonight" is
     21:30, as "tonight at 9:30" is (:mod:`..compose`, from 5 on); (hour, still twelve-hour)."""
@@ -156,6 +161,10 @@ def build_clock(m: re.Match[str]) -> Found | None:
         h = (h % 12) + (12 if pm else 0)
     elif h > 23 or m.group("mi") is None:
         return None
+    zoned = any(group(m, g) for g in ("tz", "zw", "gmt"))
+    if sec and not (ampm or zoned) and _base(m) is None and prev_word(m).lower() in _RACE_WORDS:
+        # "won the marathon in 2:03:23", "a time of 1:59:40": a race time, a duration
+        return Found("DURATION", Fixed(f"PT{h}H{minute}M{second}S"))
     unit = "second" if sec else "minute" if m.group("mi") is not None else "hour"
     # "3:30" (not "03:30", not "3:30 p.m."): with a preferred direction, the next 3:30 on a
     # 12-hour clock
