@@ -7,7 +7,7 @@ import re
 
 from ..lexicon import alt, alternation, lookup, table, words
 from ..rule import Found, Rule
-from ..units import duration_value, is_unit, unit_of
+from ..units import duration_value, unit_of
 from ..units import words as unit_words
 from ..values import Fixed
 from .common import (
@@ -30,12 +30,12 @@ from .common import (
 
 #: A recurrence adverb ("daily", "biweekly"): ``set_adverbs.tsv``.
 _ADVERB = alt("set_adverbs")
-#: A recurring unit: a unit of ``units.tsv`` by its name ("week", "fortnight") or a singular
-#: part of day of ``parts_of_day.tsv`` ("night"), so a unit added to the table recurs too.
+#: A recurring unit: a singular word of ``units.tsv`` ("week", "fortnight", "yr", "wknd") or a
+#: singular part of day of ``parts_of_day.tsv`` ("night"), so a unit added to the table
+#: recurs too.
 _SET_UNITS = "(?P<unit>{})".format(
     alternation(
-        [w for w in unit_words(plural=False) if is_unit(w)]
-        + [w for w in table("parts_of_day") if not w.endswith("s")]
+        unit_words(plural=False) + [w for w in table("parts_of_day") if not w.endswith("s")]
     )
 )
 #: The plural unit words of ``units.tsv`` ("every 3 days", "every two fortnights").
@@ -45,10 +45,11 @@ _PLURAL_UNITS = alternation(unit_words(plural=True))
 def _unit_value(unit: str, n: int = 1) -> str:
     """The set value of every ``n`` units: a period ("P1W"; "P20Y" for two decades), the
     weekend ("XXXX-WXX-WE") or a part of day ("XXXX-XX-XXTNI")."""
-    if unit == "weekend":
-        return "XXXX-WXX-WE"
     pod = table("parts_of_day").get(unit)
-    return f"XXXX-XX-XXT{pod}" if pod else duration_value(unit, n)
+    if pod:
+        return f"XXXX-XX-XXT{pod}"
+    unit = unit_of(unit)  # "yr" -> year
+    return "XXXX-WXX-WE" if unit == "weekend" else duration_value(unit, n)
 
 
 def _weekday_value(wd: str, pod: str | None) -> str:
