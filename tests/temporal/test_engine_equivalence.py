@@ -29,6 +29,7 @@ from shared_data import DEV_SET
 import timeline.temporal
 from timeline.temporal import engine, lexicon, sentences
 from timeline.temporal.rule import Rule
+from timeline.temporal.rules import common
 
 
 def _corpus_texts() -> list[str]:
@@ -346,8 +347,20 @@ def test_first_characters_of_a_pattern(pattern: str, chars: str) -> None:
     assert Rule("r", "r", pattern, lambda m: None).first_chars == frozenset(chars)
 
 
+class _At:
+    """A stand-in match that starts at ``start`` (what :func:`common.prev_word` reads)."""
+
+    def __init__(self, string: str, start: int) -> None:
+        self.string, self._start = string, start
+
+    def start(self, group: int | str = 0) -> int:
+        return self._start
+
+
 def test_faster_forms_of_helper_patterns_find_what_their_plain_forms_find() -> None:
-    """The ASCII forms of tense's patterns (used on plain text), the year pattern of
+    """The word before an expression read backwards (:func:`common.prev_word`), the marks of
+    chat found without a whole-text search first (``narrative._markup``), the ASCII
+    forms of tense's patterns (used on plain text), the year pattern of
     :mod:`.narrative` that opens with its first digit, and the word before a period of
     :mod:`.sentences` found by stripping: each equals its plain regex."""
     from timeline.temporal import narrative, tense
@@ -358,9 +371,12 @@ def test_faster_forms_of_helper_patterns_find_what_their_plain_forms_find() -> N
     texts = [*_corpus_texts(), *_MIXED_TEXTS, *_BOUNDARY_CASES, "x\n", "a.b\n", ".1999 -2000 $2001"]
     for text in texts:
         assert narrative._YEAR.findall(text) == year.findall(text), text
+        assert narrative._markup(text) == (narrative._MARKUP.search(text) is not None), text
         for end in range(len(text) + 1):
             m = word_before.search(text, max(0, end - 40), end)
             assert sentences._word_before(text, max(0, end - 40), end) == (m[1] if m else "")
+            w = common._PREV_WORD.search(text, max(0, end - 34), end)
+            assert common.prev_word(_At(text, end)) == (w[1] if w else ""), (text, end)
         if is_plain(text):
             plain = [m.span() for m in tense._CLAUSE_BREAK.finditer(text)]
             assert [m.span() for m in tense._ASCII_CLAUSE_BREAK.finditer(text)] == plain

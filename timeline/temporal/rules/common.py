@@ -205,10 +205,26 @@ def text_before(m: re.Match[str], start: int, width: int = 24) -> str:
 
 
 def prev_word(m: re.Match[str], group: str | int = 0) -> str:
-    """The word before the match (or before one of its groups), as written."""
-    start = m.start(group)
-    w = _PREV_WORD.search(m.string, max(0, start - 34), start)
-    return w.group(1) if w else ""
+    """The word before the match (or before one of its groups), as written: what
+    :data:`_PREV_WORD` finds in the 34 characters before it, read backwards with string
+    methods (a regex search ending in ``$`` tries every one of the 34 places)."""
+    text, start = m.string, m.start(group)
+    lo, end = max(0, start - 34), start
+    # up to three separators, and a newline more right before the expression (where ``$``
+    # matches too)
+    most = 4 if end > lo and text[end - 1] == "\n" else 3
+    while end > lo and start - end < most and (text[end - 1] == "," or text[end - 1].isspace()):
+        end -= 1
+    begin = end
+    while begin > lo and end - begin < 30 and _word_char(text[begin - 1]):
+        begin -= 1
+    return text[begin:end]
+
+
+def _word_char(c: str) -> bool:
+    r"""A character of :data:`_PREV_WORD`'s word, ``[\w'’.-]`` (``\w`` is what
+    ``str.isalnum`` accepts, and the underscore)."""
+    return c.isalnum() or c in "_'’.-"
 
 
 def next_word(m: re.Match[str], group: str | int = 0) -> str:
