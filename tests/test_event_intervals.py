@@ -266,10 +266,15 @@ def test_a_gerund_clause_does_not_date_the_main_event():
             "The treaty must be ratified before the end of the year.",
             (_utc(2022, 5, 14), _utc(2023, 1, 1), "expression"),
         ),
-        # after X that is over: from the end of X up to the publication
+        # after X that is over: from the end of X up to the publication, which a reference
+        # given as a day ends with that day (the publication day is still open)
         (
             "After March 3, prices fell sharply.",
-            (_utc(2022, 3, 4), _utc(2022, 5, 14), "expression"),
+            (_utc(2022, 3, 4), _utc(2022, 5, 15), "expression"),
+        ),
+        (
+            "After Friday's vote, the party split.",
+            (_utc(2022, 5, 14), _utc(2022, 5, 15), "expression"),
         ),
         # a duration before the signal moves X: the event is on that day
         (

@@ -192,6 +192,9 @@ def event_interval(timex: Timex, reference: datetime | date) -> Interval | None:
         limit = own.end if timex.mod == "END" else own.start
         return Interval(ref, limit) if ref < limit else None
     if kind == "after":
-        # the event begins after X: up to now if X is over, else its end is unknown
-        return Interval(own.end, ref) if own.end < ref else None
+        # the event begins after X: up to now if X is over, else its end is unknown; a
+        # publication known only by its day ends with that day ("After Tuesday, the party
+        # split", published Wednesday: on Wednesday)
+        now = ref if isinstance(reference, datetime) else ref + timedelta(days=1)
+        return Interval(own.end, now) if own.end < now else None
     return own
