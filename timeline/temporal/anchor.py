@@ -643,6 +643,17 @@ def anchor_clock_time(spec: ClockTime, ctx: Context) -> Resolution | None:
         tz = ZoneInfo(spec.zone)
     elif spec.tz_minutes is not None:
         tz = timezone(timedelta(minutes=spec.tz_minutes))
+    if _tense_moves_clock(spec, ctx):
+        # a publication with its time of day and a sentence with a tense: the last such time
+        # before it or the next after it ("the blast happened at 11 p.m.", published at 14:00:
+        # the night before; "the vote will close at 9 a.m.": the next morning)
+        at = datetime.combine(day.first, time(0), tz or ctx.tz) + timedelta(
+            hours=spec.hour, minutes=spec.minute
+        )
+        if ctx.tense == "past" and at > ctx.reference:
+            day = Point("day", day.first - timedelta(days=1))
+        elif ctx.tense == "future" and at < ctx.reference:
+            day = Point("day", day.first + timedelta(days=1))
     if spec.hour == 24:
         # midnight: the end of the day, i.e. 00:00 of the next one (TIMEX3 value T24:00)
         nxt = Point(
@@ -672,6 +683,20 @@ def anchor_clock_time(spec: ClockTime, ctx: Context) -> Resolution | None:
     clock = time(hour, spec.minute, spec.second)
     p = Point("day", first, clock=clock, clock_unit=spec.unit, tz=tz)
     return Resolution(cal.value(p), p)
+
+
+def _tense_moves_clock(spec: ClockTime, ctx: Context) -> bool:
+    """Whether a clock time with no day of its own moves to the day before or after the
+    reference's by the tense: only where the reference has a time of day (a reference given as
+    a day, midnight, keeps its day, as TimeML resolves clock times against a creation date) and
+    no story or preference says otherwise."""
+    return (
+        spec.base is None
+        and ctx.anchor is None
+        and ctx.prefer is None
+        and ctx.tense in ("past", "future")
+        and ctx.reference.time() != time(0)
+    )
 
 
 def anchor_quarter_ending(spec: QuarterEnding, ctx: Context) -> Resolution | None:

@@ -435,5 +435,7 @@ def needs_tense(spec: Spec) -> bool:
     if isinstance(spec, QuarterEnding):
         return needs_tense(spec.end)
     if isinstance(spec, ClockTime):
-        return spec.base is not None and needs_tense(spec.base)
+        # a clock time with no day moves a day by the tense when the reference has a time of
+        # day ("happened at 11 p.m.", published at 14:00: see anchor._tense_moves_clock)
+        return spec.base is None or needs_tense(spec.base)
     return False
