@@ -459,7 +459,10 @@ def tense_at(sentence: str, pos: int, end: int) -> str:
 
 
 _FORWARD_CUE = re.compile(
-    r"\b" + alternation(words("tense_forward_cues")) + r"\s{1,3}(?:on\s{1,3})?$",
+    r"\b"
+    + alternation(words("tense_forward_cues"))
+    # "effective on Feb. 1"; a signal's qualifier: "until at least Thursday" (signal_qualifiers)
+    + rf"\s{{1,3}}(?:on\s{{1,3}}|{alternation(words('signal_qualifiers'))}\s{{1,3}})?$",
     re.IGNORECASE,
 )
 
@@ -467,7 +470,7 @@ _FORWARD_CUE = re.compile(
 def forward_cue(text: str, pos: int) -> bool:
     """True if the words right before ``pos`` look ahead ("payable Dec. 15", "extended to
     Nov. 20", "effective Feb. 1"): a past-tense verb then does not govern the date."""
-    cue = _FORWARD_CUE.search(text, max(0, pos - 24), pos)
+    cue = _FORWARD_CUE.search(text, max(0, pos - 36), pos)
     if cue is None:
         return False
     if cue.group().lower().startswith("by") and _PAST_AFTER_BY.match(text, pos):
