@@ -29,6 +29,8 @@ _PROSPECTIVE = words("prospective_verbs")
 #: Words of wish or intent before "to" ("the Kremlin's wish to present a victory before May
 #: 9", "vowed to retake"): what the infinitive names is still to come.
 _INTENT = words("tense_intent_before_to")
+#: Present verbs whose object's infinitive is still to come: "expect the rain to ease".
+_OBJECT_BEFORE_TO = words("tense_object_before_to")
 _ALPHA_ED = re.compile(r"[a-z]{2,20}ed")
 #: -ed words that are rarely past-tense verbs in news.
 _NOT_PAST = words("tense_not_past")
@@ -104,6 +106,7 @@ _ASCII_TOKEN_SPLIT = re.compile(_TOKEN_SPLIT.pattern, re.ASCII)
 _CUE_WORDS = (
     _FUTURE
     | _FUTURE_BEFORE_TO
+    | _OBJECT_BEFORE_TO
     | _PRESENT
     | _PAST_IRREGULAR
     | _PHRASES.keys()
@@ -184,6 +187,8 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             continue  # "had been due to expire", "was scheduled": the past auxiliary governs
         if (word in _FUTURE_BEFORE_TO and nxt == "to") or (word in ("is", "are") and nxt == "due"):
             kind = "future"
+        elif word in _OBJECT_BEFORE_TO and "to" in words[i + 2 : i + 6]:
+            kind = "future"  # "forecasters expect the rain to ease by the weekend"
         elif word.endswith(("'ll", "’ll")):
             kind = "future"  # "I'll join in June", "it'll open Friday"
         elif (
@@ -191,6 +196,8 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             and (nxt in _PROSPECTIVE or nxt == "be" or prev in _INTENT)
             and not (prev in _FUTURE_BEFORE_TO or prev in _FUTURE)
         ):
+            if not _OBJECT_BEFORE_TO.isdisjoint(words[max(0, i - 5) : i - 1]):
+                continue  # "want the talks to end": the verb before the object marked the future
             kind = "present"  # "agreed to acquire it in January": no longer a past event
         elif word == "to" and nxt == "be" and i + 2 <= last and words[i + 2] == "held":
             kind = "future"
