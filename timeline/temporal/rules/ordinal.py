@@ -146,22 +146,31 @@ def build_shift_from(m: re.Match[str]) -> Found | None:
     """ "three days after Easter", "a year from Christmas", "3 years from today", as an isolated
     phrase; in running text TimeML keeps the duration and the date apart ("talks resumed
     [three days] after [Christmas]")."""
-    if not isolated(m):
+    shift = _shift(m) if isolated(m) else None
+    if shift is None:
         return None
+    n, unit = shift
+    sign = _SHIFT_DIRECTION[m.group("dir").lower()]
+    base: Spec
+    if group(m, "deictic"):
+        base = _deictic(m)
+    else:
+        year = int(m.group("year")) if group(m, "year") else None
+        base = HolidayRef(lookup("holidays", m.group("name")), year)
+    return Found("DATE", ShiftFrom(unit, sign * n, base))
+
+
+def _shift(m: re.Match[str]) -> tuple[int, str] | None:
+    """The count and unit of a shift ("three days", "a year"), or None if it is none."""
     n = number(m.group("num"))
     if n is None or n != int(n) or not 0 < n <= 1000:
         return None
     unit = unit_name(m.group("unit"))
-    if unit not in ("day", "week", "month", "quarter", "year"):
-        return None
-    sign = _SHIFT_DIRECTION[m.group("dir").lower()]
-    base: Spec
-    if group(m, "deictic"):
-        base = DayOffset(int(lookup("deictic_days", m.group("deictic"))))
-    else:
-        year = int(m.group("year")) if group(m, "year") else None
-        base = HolidayRef(lookup("holidays", m.group("name")), year)
-    return Found("DATE", ShiftFrom(unit, sign * int(n), base))
+    return (int(n), unit) if unit in ("day", "week", "month", "quarter", "year") else None
+
+
+def _deictic(m: re.Match[str]) -> Spec:
+    return DayOffset(int(lookup("deictic_days", m.group("deictic"))))
 
 
 #: Words after "<n> <unit> from <day>" that make the day the start of a range ("three days
@@ -175,17 +184,13 @@ def build_shift_from_day(m: re.Match[str]) -> Found | None:
     of a range ("three days from Monday to Friday")."""
     if _RANGE_NEXT.match(m.string, m.end()):
         return None
-    n = number(m.group("num"))
-    if n is None or n != int(n) or not 0 < n <= 1000:
+    shift = _shift(m)
+    if shift is None:
         return None
-    unit = unit_name(m.group("unit"))
-    if unit not in ("day", "week", "month", "quarter", "year"):
-        return None
-    base: Spec
+    n, unit = shift
     if group(m, "deictic"):
-        base = DayOffset(int(lookup("deictic_days", m.group("deictic"))))
-        return Found("DATE", ShiftFrom(unit, int(n), base))
-    return Found("DATE", ShiftFrom(unit, int(n), WeekdayRef(weekday_number(m.group("wd"))), True))
+        return Found("DATE", ShiftFrom(unit, n, _deictic(m)))
+    return Found("DATE", ShiftFrom(unit, n, WeekdayRef(weekday_number(m.group("wd"))), True))
 
 
 def build_closest_weekday(m: re.Match[str]) -> Found | None:
