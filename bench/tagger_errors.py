@@ -34,21 +34,23 @@ def _shape(value: str) -> str:
         return "REF"
     if "T" in value:
         return "partofday" if _PART_OF_DAY.search(value) else "time"
-    if re.fullmatch(r"\d{4}-W\d{2}(-WE)?", value):
-        return "week"
-    if re.fullmatch(r"\d{4}-Q\d", value):
-        return "quarter"
-    if re.fullmatch(r"\d{4}-(SP|SU|FA|WI)", value):
-        return "season"
     if _DAY.match(value):
         return "day"
-    if re.fullmatch(r"\d{4}-\d{2}", value):
-        return "month"
-    if re.fullmatch(r"\d{4}", value):
-        return "year"
-    if re.fullmatch(r"\d{1,3}", value):
-        return "decade/century"
-    return "other"
+    return next((name for pattern, name in _FORMS if pattern.fullmatch(value)), "other")
+
+
+#: The other forms of a date value and the granularity each is written at.
+_FORMS = tuple(
+    (re.compile(pattern), name)
+    for pattern, name in (
+        (r"\d{4}-W\d{2}(-WE)?", "week"),
+        (r"\d{4}-Q\d", "quarter"),
+        (r"\d{4}-(SP|SU|FA|WI)", "season"),
+        (r"\d{4}-\d{2}", "month"),
+        (r"\d{4}", "year"),
+        (r"\d{1,3}", "decade/century"),
+    )
+)
 
 
 def classify(error: Error) -> str:
