@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .lexicon import alternation, rows, words
 from .rule import Found, Rule
 from .values import CalendarDate, Fixed
 
@@ -46,11 +47,10 @@ _DAY_THEN_MONTH = re.compile(rf"\d{{1,2}}{_SUFFIX}\s{{1,3}}[^\W\d]+\.?(?:,?\s{{1
 #: One more day of a list after a date or a day: ", 10", " and 17", ", and 17".
 _NEXT_DAY = re.compile(rf"(?P<sep>\s{{0,3}},\s{{0,3}}|{_AND}){_DAY}(?![\d:%]|[.,]\d)", re.I)
 #: What may follow the last day of a month-first list: punctuation, the end, the year, or a
-#: word that is no noun being counted.
+#: word that is no noun being counted (``list_followers.tsv``).
 _LAST_FOLLOW = re.compile(
     r"(?:,?\s{1,3}(?P<year>\d{4})(?![\d,.]\d))?"
-    r"(?=\s{0,3}(?:$|[.,;:!?)\]\"'’”]|(?:in|at|on|to|from|for|respectively|when|while|before"
-    r"|after|but|with|as)\b))",
+    r"(?=\s{0,3}(?:$|[.,;:!?)\]\"'’”]|" + alternation(words("list_followers")) + r"\b))",
     re.IGNORECASE,
 )
 #: The days of a day-first list before its dated last day: "12 and ", "6, 7 and ".
@@ -133,9 +133,10 @@ _SIMPLE = re.compile(r"P(?P<t>T?)(?P<n>\d+)(?P<c>[YMWDHS])")
 _RANK = ("Y", "M", "W", "D", "TH", "TM", "TS")
 #: Between the two durations of a compound.
 _COMPOUND_GAP = re.compile(r",?\s{1,3}and\s{1,3}|,\s{1,3}|\s{1,3}", re.IGNORECASE)
-#: A word after a duration that makes it an offset.
+#: A word after a duration that makes it an offset ("ago", "later": ``directions.tsv``).
 _SHIFT_AFTER = re.compile(
-    r"\s{1,3}(?:ago|later|earlier|before|after|from\s{1,3}now|hence)\b", re.IGNORECASE
+    r"\s{1,3}" + alternation(r[0] for r in rows("directions") if r[2] in ("after", "now")) + r"\b",
+    re.IGNORECASE,
 )
 
 

@@ -76,8 +76,8 @@ def _thing(m: re.Match[str], any_case: bool = False) -> str | None:
     return None
 
 
-#: Weekday abbreviations that are also English words ("sun", "sat", "wed", "mon").
-_WORD_ABBREVIATIONS = frozenset(("sun", "sat", "wed", "mon"))
+#: Weekday abbreviations that are also English words (``weekday_word_abbreviations.tsv``).
+_WORD_ABBREVIATIONS = words("weekday_word_abbreviations")
 
 
 def build_every(m: re.Match[str]) -> Found | None:

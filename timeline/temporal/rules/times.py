@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import alt, lookup, table
+from ..lexicon import alt, lookup, table, words
 from ..rule import Found, Rule
 from ..values import CalendarDate, ClockTime, DayOffset, Fixed, Spec, WeekdayRef
 from .common import (
@@ -135,7 +135,7 @@ def _near(m: re.Match[str]) -> str | None:
 
 
 #: Words before a clock time to the second that make it a race time ("finished in 2:03:23").
-_RACE_WORDS = frozenset(("in", "of", "clocked", "timed", "took", "record"))
+_RACE_WORDS = words("race_time_words")
 
 
 def tonight_hour(m: re.Match[str], hour: int, twelve: bool) -> tuple[int, bool]:
