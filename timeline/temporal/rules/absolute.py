@@ -218,6 +218,23 @@ def build_weekday_day(m: re.Match[str]) -> Found | None:
     return Found("DATE", WeekdayDayOfMonth(weekday_number(wd), day))
 
 
+#: Signal words ("by", "until", "since", "from" ...: ``signals.tsv``) that make "the 20th" a day
+#: of the month as "on" does, when the phrase ends there ("troops would withdraw by the 20th").
+_DAY_SIGNALS = frozenset(w.lower() for w in words("signals") if " " not in w)
+#: What may follow such a day: the end of a clause, or the other end of a range or list.
+_DAY_CLAUSE_END = re.compile(r"\s*(?:[.,;:)!?]|$|(?:and|or|to|until|through)\b|[-–—])")
+
+
+def _signalled_day(m: re.Match[str]) -> bool:
+    """ "by the 20th.", "from the 3rd to the 5th": "the <nth>" after a signal word, at the end
+    of its phrase (not "by the 20th amendment" nor "by the 3rd quarter")."""
+    return (
+        bool(group(m, "the2"))
+        and prev_word(m).lower() in _DAY_SIGNALS
+        and _DAY_CLAUSE_END.match(m.string, m.end()) is not None
+    )
+
+
 def build_day_ordinal(m: re.Match[str]) -> Found | None:
     """ "on the 14th", "on 24th": a day of the month the story is in; "the 1st" alone only as
     an isolated phrase. A day without "the" needs the next word not to be a noun it counts
@@ -225,7 +242,7 @@ def build_day_ordinal(m: re.Match[str]) -> Found | None:
     day = int(m.group("day"))
     if not 1 <= day <= 31:
         return None
-    if not group(m, "sig") and not isolated(m):
+    if not group(m, "sig") and not isolated(m) and not _signalled_day(m):
         return None
     if not (group(m, "the") or group(m, "the2")) and next_word(m)[:1].isalpha():
         return None
