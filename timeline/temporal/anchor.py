@@ -196,8 +196,21 @@ def anchor_calendar_date(spec: CalendarDate, ctx: Context) -> Resolution | None:
 
 def anchor_month_ref(spec: MonthRef, ctx: Context) -> Resolution:
     """ "last April" = the latest April before the current month, "next April" the first
-    after it, "this April" the reference year's; "April after next" (n=2) the second after it."""
+    after it, "this April" the reference year's; "April after next" (n=2) the second after it.
+    "The following January" is the first January to begin once the narrative anchor's date is
+    over, "the previous March" the last one over before it began."""
     today = ctx.today
+    if spec.anchored and ctx.anchor is not None:
+        first, end = ctx.anchor.first, cal.end_of(ctx.anchor.unit, ctx.anchor.first)
+        years = range(first.year - 1, end.year + 2)
+        if spec.anchored > 0:
+            start = min(f for yy in years if (f := date(yy, spec.month, 1)) >= end)
+        else:
+            start = max(
+                f for yy in years if cal.end_of("month", f := date(yy, spec.month, 1)) <= first
+            )
+        p = Point("month", start)
+        return Resolution(cal.value(p), p)
     y = today.year
     if spec.n < 0:
         y = (y if spec.month < today.month else y - 1) + spec.n + 1

@@ -248,10 +248,14 @@ class RestOf(Spec):
 
 @dataclass(frozen=True, slots=True)
 class MonthRef(Spec):
-    """A month name with "last" (n=-1), "this" (0) or "next" (1): "last April"."""
+    """A month name with "last" (n=-1), "this" (0) or "next" (1): "last April".
+
+    ``anchored`` counts from the narrative anchor instead: "the following January" (1), "the
+    previous March" (-1); without a date before it, it is ``n`` from the reference."""
 
     month: int
     n: int
+    anchored: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -362,6 +362,16 @@ def build_month(m: re.Match[str]) -> Found | None:
 
     rel = group(m, "rel")
     mod = mod_from(m, "part")
+    arel = group(m, "arel")
+    if arel:
+        if _DAY_AFTER.match(m.string, m.end()):
+            return None  # "the following Oct. 23": the day, dated by its own rule
+        after = next_word(m)
+        if after[:1].isupper() and not _MONTH_OR_WEEKDAY.match(after):
+            return None  # "the next March Madness": a name
+        # "the following January", "the previous March": from the story's date (anchor.py)
+        sign = -1 if arel.lower().split()[-1] in ("previous", "preceding") else 1
+        return Found("DATE", MonthRef(month, sign, anchored=sign), mod)
     if rel:
         if _DAY_AFTER.match(m.string, m.end()):
             return None  # "last Oct. 23" is the day "Oct. 23", dated by the tense
@@ -438,6 +448,10 @@ def build_decade(m: re.Match[str]) -> Found | None:
     digits = raw[:-1]
     mod = mod_from(m, "part", "part2")
     if len(digits) == 4:
+        if digits.endswith("00") and 1000 <= int(digits) <= 1900:
+            # "the 1400s", "the early 1800s": a century, as a reader and Wikipedia use them
+            # (the 2000s stay the decade they name in news)
+            return Found("DATE", CenturyRef(int(digits) // 100 + 1), mod)
         return Found("DATE", DecadeRef(int(digits)), mod)
     if not (group(m, "the") or m.group("decade")[0] in "'’"):
         return None
@@ -694,7 +708,8 @@ RULES = (
     Rule(
         "date_month",
         "[last|next|this] <month>",
-        rf"{MODP}(?:(?P<rel>{alt('month_relatives')})\s{{1,3}})?(?P<month>{MONTH})",
+        rf"{MODP}(?:(?:(?P<arel>the\s{{1,3}}(?:following|next|previous|preceding))"
+        rf"|(?P<rel>{alt('month_relatives')}))\s{{1,3}})?(?P<month>{MONTH})",
         build_month,
         trigger=T_MONTH,
     ),
