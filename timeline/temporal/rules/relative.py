@@ -176,13 +176,16 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     if before.lower() in _NAME_BEFORE_WEEKDAY and before[:1].isupper():
         return None  # "Black Monday" is a name, not a date
     following = _CAPITALISED_NEXT.match(m.string[m.end() : m.end() + 34])
+    pod_word = group(m, "pod")
     if (
         following
         and not _MONTH_WORD.fullmatch(following.group(1))
         and (before.lower() not in _WEEKDAY_CONTEXT)
+        and not (pod_word and pod_word[0].islower())
     ):
-        return None  # "Tuesday Weld", "Saturday Night Live"
-    pod_word = group(m, "pod")
+        # "Tuesday Weld", "Saturday Night Live"; but a lower-case part of day ends the date:
+        # "resumes Tuesday morning Hong Kong time"
+        return None
     if pod_word and pod_word[0].isupper() and following:
         return None
     rel = " ".join((group(m, "rel") or "").lower().split())
