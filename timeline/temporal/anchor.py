@@ -496,8 +496,14 @@ def anchor_season(spec: SeasonRef, ctx: Context) -> Resolution:
     if spec.n is None:
         first = _pick(firsts, cal.floor("season", ctx.today), ctx.tense, _near(ctx))
     elif spec.n == 0:
-        # "this summer": the season of the reference's year
+        # "this summer": the season of the reference's year; "this winter" in January or
+        # February is the one that began in December, and in a past clause in spring the one
+        # just over ("the drought ended this winter", written in March)
         first = date(y, month, 1)
+        if spec.season == "WI" and (
+            ctx.today.month < 3 or (ctx.today.month < 6 and ctx.tense == "past")
+        ):
+            first = date(y - 1, month, 1)
     elif spec.n < 0:
         # "last winter": the latest one that is over
         first = max(f for f in firsts if cal.end_of("season", f) <= ctx.today)

@@ -429,7 +429,8 @@ def needs_tense(spec: Spec) -> bool:
     if isinstance(spec, (CalendarDate, QuarterRef, HolidayRef)):
         return spec.year is None
     if isinstance(spec, SeasonRef):
-        return spec.year is None and spec.n is None
+        # "this winter" written in spring: the one just over in a past clause (anchor.py)
+        return spec.year is None and (spec.n is None or (spec.n == 0 and spec.season == "WI"))
     if isinstance(spec, (PartOfDay, WeekOf, NthWeekdayAfter, ShiftFrom, ClosestWeekday)):
         return needs_tense(spec.base)
     if isinstance(spec, NthInMonth):
