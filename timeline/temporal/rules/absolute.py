@@ -353,6 +353,10 @@ def build_that_month(m: re.Match[str]) -> Found | None:
     return Found("DATE", CalendarDate(None, month_number(m.group("month"))))
 
 
+#: "no earlier than May", "later than March": a comparison of times makes a month name a date.
+_COMPARED = re.compile(r"\b(?:earlier|later|sooner)\s{1,3}than\s{1,3}$", re.IGNORECASE)
+
+
 def build_month(m: re.Match[str]) -> Found | None:
     """A bare month name: only capitalised, and for "May"/"March" (also verbs) only after a
     word that shows a date ("in May", "since March", "late May") or a modifier."""
@@ -388,7 +392,11 @@ def build_month(m: re.Match[str]) -> Found | None:
     if after[:1].isupper() and not _MONTH_OR_WEEKDAY.match(after):
         if group(m, "part") is None and before not in ("in", "since", "until"):
             return None  # "March Madness", "April Ryan"
-    if mod is None and before not in _MONTH_CONTEXT:
+    if (
+        mod is None
+        and before not in _MONTH_CONTEXT
+        and not _COMPARED.search(m.string, max(0, m.start() - 24), m.start())
+    ):
         if word in _AMBIGUOUS_MONTHS:
             return None
         if is_capitalized(after) or is_capitalized(prev):
