@@ -273,6 +273,18 @@ _QUARTER_END = re.compile(
 )
 
 
+#: Prepositions before "mid-century" that make it a time ("by mid-century"), not the style
+#: of a chair ("a mid-century sofa"): ``locating_prepositions.tsv`` and the signals.
+_CENTURY_BEFORE = words("locating_prepositions") | {"by", "until", "till", "before", "after"}
+
+
+def build_mid_century(m: re.Match[str]) -> Found | None:
+    """ "by mid-century", "until midcentury": the middle of the reference's century."""
+    if prev_word(m).lower() not in _CENTURY_BEFORE or next_word(m).lower() == "modern":
+        return None
+    return Found("DATE", CurrentPeriod("century", current=True), "MID")
+
+
 def build_period(m: re.Match[str]) -> Found | None:
     unit = m.group("unit").lower()
     unit = "quarter" if unit == "period" else unit
@@ -523,6 +535,13 @@ RULES = (
         rf"just{SP}ended|recent){SP})?(?P<unit>quarter|period|year|month|week|decade|century)(?!-)",
         build_period,
         trigger=T_UNIT,
+    ),
+    Rule(
+        "date_mid_century",
+        "by mid-century",
+        r"mid-?century(?![-\w])",
+        build_mid_century,
+        trigger=r"(?:mid)?century$",
     ),
     Rule(
         "date_period_of_year",
