@@ -374,6 +374,16 @@ def build_later(m: re.Match[str]) -> Found | None:
     return Found("DATE", Offset(unit, sign * n * scale, "anchor", keep=keep), approx_mod(m))
 
 
+def build_pod_before(m: re.Match[str]) -> Found | None:
+    """ "the night before", "the morning after": that part of the day before (after) the
+    story's day, at the end of a clause only ("the night before the vote" names an event)."""
+    if not _CLAUSE_END.match(m.string[m.end() : m.end() + 6]):
+        return None
+    pod = lookup("parts_of_day", m.group("unit"))
+    sign = _direction("after", m.group("dir"))
+    return Found("TIME", PartOfDay(Offset("day", sign, "anchor"), pod), mod_from(m, "part"))
+
+
 def build_same(m: re.Match[str]) -> Found | None:
     word = m.group("unit").lower()
     pod = table("parts_of_day").get(word)
@@ -567,6 +577,14 @@ RULES = (
         build_later,
         priority=2,
         trigger=_dir_trigger("after"),
+    ),
+    Rule(
+        "time_pod_before_after",
+        "the night before|the morning after",
+        rf"{MODP}the{SP}(?P<unit>morning|afternoon|evening|night){SP}(?P<dir>before|after)",
+        build_pod_before,
+        priority=2,
+        trigger=r"(?:before|after)$",
     ),
     Rule(
         "date_same_unit",
