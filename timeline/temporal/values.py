@@ -428,6 +428,8 @@ def needs_tense(spec: Spec) -> bool:
         return True
     if isinstance(spec, (CalendarDate, QuarterRef, HolidayRef)):
         return spec.year is None
+    if isinstance(spec, CalendarRelative):
+        return spec.unit == "weekend" and spec.n == 0  # "marched this weekend" (anchor.py)
     if isinstance(spec, SeasonRef):
         # "this winter" written in spring: the one just over in a past clause (anchor.py)
         return spec.year is None and (spec.n is None or (spec.n == 0 and spec.season == "WI"))
