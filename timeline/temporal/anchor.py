@@ -449,9 +449,24 @@ def _reported(anchor: Point | None, ctx: Context) -> Point | None:
     return anchor
 
 
+#: How long a period must be over before a future clause cannot be about it (a fiscal quarter
+#: written as a calendar one may look over for months while its report is still news).
+_STALE = timedelta(days=366)
+
+
 def anchor_current_period(spec: CurrentPeriod, ctx: Context) -> Resolution:
     """ "the quarter": the narrative anchor's period if it is one, else the last complete one.
-    An anchor in the future is no reporting period (see :func:`_reported`)."""
+    An anchor in the future is no reporting period (see :func:`_reported`), and an anchor over
+    for a year or more is no period of a future clause: "The last flood hit in July 1997.
+    Insurers expect claims to top 2 billion euros by the end of the year" is the reference's
+    year (a quarter that has just ended still is: "said it expected to break even for the
+    quarter", written four weeks after it)."""
+    if (
+        ctx.tense == "future"
+        and ctx.anchor is not None
+        and cal.end_of(ctx.anchor.unit, ctx.anchor.first) <= ctx.today - _STALE
+    ):
+        ctx = replace(ctx, anchor=None)
     a = _reported(ctx.anchor, ctx)
     ctx = replace(ctx, anchor=a)
     if (

@@ -428,6 +428,8 @@ def needs_tense(spec: Spec) -> bool:
         return True
     if isinstance(spec, (CalendarDate, QuarterRef, HolidayRef)):
         return spec.year is None
+    if isinstance(spec, CurrentPeriod):
+        return True  # a future clause is not about the story's past period (anchor.py)
     if isinstance(spec, CalendarRelative):
         return spec.unit == "weekend" and spec.n == 0  # "marched this weekend" (anchor.py)
     if isinstance(spec, SeasonRef):
