@@ -1,13 +1,13 @@
 """Coordinated expressions, read after selection from the expressions beside them.
 
 - **Lists of days that share one month**, written once at one end: "12 and 13 April",
-  "6, 7 and 8 June 2022", "March 3, 10 and 17", "March 3, 10 and 17, 2021". TimeML
-  annotates each day as a date of its own; the rules tag only the day next to the month.
-  Each selected "<day> <month>" date lends its month (and year) to the days listed before it,
-  each "<month> <day>" date to the days listed after it (rule ids ``date_list_day_first`` and
-  ``date_list_month_first``). A month-first list must end with "and"/"&"/"or" and a day no
-  noun follows ("On March 3 and 10 people were hurt" is a count); a year after its last day
-  dates every day of it, the first included.
+  "6, 7 and 8 June 2022", "the 3rd and 5th of April", "March 3, 10 and 17", "March 3, 10 and
+  17, 2021". TimeML annotates each day as a date of its own; the rules tag only the day next to
+  the month. Each selected "<day> <month>" date lends its month (and year) to the days listed
+  before it, each "<month> <day>" date to the days listed after it (rule ids
+  ``date_list_day_first`` and ``date_list_month_first``). A month-first list must end with
+  "and"/"&"/"or" and a day no noun follows ("On March 3 and 10 people were hurt" is a count); a
+  year after its last day dates every day of it, the first included.
 - **Compound durations**: two durations side by side, the larger unit first ("an hour and 20
   minutes" = PT1H20M, "2 years, 3 months" = P2Y3M; weeks beside days count as days, "two weeks
   and three days" = P17D, since ISO 8601 writes no weeks beside other units), unless an offset
@@ -43,7 +43,9 @@ _AND = r",?\s{1,3}(?:and|&|or)\s{1,3}"
 
 #: A "<month> <day>" date's text and a "<day> <month> [year]" date's text.
 _MONTH_THEN_DAY = re.compile(rf"[^\W\d]+\.?\s{{0,3}}\d{{1,2}}{_SUFFIX}")
-_DAY_THEN_MONTH = re.compile(rf"\d{{1,2}}{_SUFFIX}\s{{1,3}}[^\W\d]+\.?(?:,?\s{{1,3}}\d{{4}})?")
+_DAY_THEN_MONTH = re.compile(
+    rf"\d{{1,2}}(?:(?:st|nd|rd|th)\s{{1,3}}of|{_SUFFIX})\s{{1,3}}[^\W\d]+\.?(?:,?\s{{1,3}}\d{{4}})?"
+)
 #: One more day of a list after a date or a day: ", 10", " and 17", ", and 17".
 _NEXT_DAY = re.compile(rf"(?P<sep>\s{{0,3}},\s{{0,3}}|{_AND}){_DAY}(?![\d:%]|[.,]\d)", re.I)
 #: What may follow the last day of a month-first list: punctuation, the end, the year, or a
@@ -55,10 +57,14 @@ _LAST_FOLLOW = re.compile(
 )
 #: The days of a day-first list before its dated last day: "12 and ", "6, 7 and ".
 _DAYS_BEFORE = re.compile(
-    rf"(?<![\w.,:/-])(?:\d{{1,2}}{_SUFFIX}\s{{0,3}},\s{{0,3}}){{0,4}}\d{{1,2}}{_SUFFIX}{_AND}$",
+    rf"(?<![\w.,:/-])(?:(?:the\s{{1,3}})?\d{{1,2}}{_SUFFIX}\s{{0,3}},\s{{0,3}}){{0,4}}"
+    rf"(?:the\s{{1,3}})?\d{{1,2}}{_SUFFIX}{_AND}$",
     re.IGNORECASE,
 )
-_DAY_NUMBER = re.compile(r"\d{1,2}")
+#: One day of such a list, as TimeML spans it: "12", "the 3rd" (an ordinal keeps its "the").
+_DAY_NUMBER = re.compile(
+    r"(?:the\s{1,3}(?=\d{1,2}(?:st|nd|rd|th)))?(?P<d>\d{1,2})(?:st|nd|rd|th)?", re.I
+)
 #: Up to how many characters before a date a day-first list is looked for.
 _REACH = 60
 
@@ -95,8 +101,8 @@ def _days_before(text: str, start: int, spec: CalendarDate) -> list[tuple[int, i
         return []
     out = []
     for d in _DAY_NUMBER.finditer(text, m.start(), m.end()):
-        if 1 <= int(d.group()) <= 31:
-            date = CalendarDate(spec.year, spec.month, int(d.group()))
+        if 1 <= int(d.group("d")) <= 31:
+            date = CalendarDate(spec.year, spec.month, int(d.group("d")))
             out.append((d.start(), d.end(), Found("DATE", date)))
     return out
 

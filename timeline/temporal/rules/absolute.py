@@ -225,6 +225,15 @@ _DAY_SIGNALS = frozenset(w.lower() for w in words("signals") if " " not in w)
 _DAY_CLAUSE_END = re.compile(r"\s*(?:[.,;:)!?]|$|(?:and|or|to|until|through)\b|[-–—])")
 
 
+#: A second day whose month is written after it: the first day is in that month ("between the
+#: 3rd and 5th of April"), which this rule cannot tell.
+_DAY_THEN_ITS_MONTH = re.compile(
+    r"(?:\s{0,3}(?:,|and|or|to|until|through|[-–—])\s{0,3}(?:and\s{1,3})?(?:the\s{1,3})?"
+    rf"\d{{1,2}}(?:st|nd|rd|th)){{1,5}}\s{{1,3}}(?:of\s{{1,3}})?{MONTH}",
+    re.IGNORECASE,
+)
+
+
 def _signalled_day(m: re.Match[str]) -> bool:
     """ "by the 20th.", "from the 3rd to the 5th": "the <nth>" after a signal word, at the end
     of its phrase (not "by the 20th amendment" nor "by the 3rd quarter")."""
@@ -244,6 +253,8 @@ def build_day_ordinal(m: re.Match[str]) -> Found | None:
         return None
     if not group(m, "sig") and not isolated(m) and not _signalled_day(m):
         return None
+    if _DAY_THEN_ITS_MONTH.match(m.string, m.end()):
+        return None  # "on the 3rd and 4th of May": the list takes May (coordination.py)
     if not (group(m, "the") or group(m, "the2")) and next_word(m)[:1].isalpha():
         return None
     trim = m.end("sig") - m.start() if group(m, "sig") else 0
