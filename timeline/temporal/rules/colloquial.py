@@ -43,6 +43,16 @@ _FULL = alt("weekdays")
 _SHORT = alt("colloquial_weekdays")
 _WD = rf"(?P<wd>{_FULL}|{_SHORT})"
 _WD_ANY = rf"(?:{_FULL}|{_SHORT})"
+#: Chat spellings of a part of day ("fri morn", "this arvo"): ``colloquial_parts_of_day.tsv``.
+_CPOD = alt("colloquial_parts_of_day")
+
+
+def _pod_code(word: str) -> str:
+    key = word.lower()
+    table_ = table("parts_of_day")
+    return table_[key] if key in table_ else lookup("colloquial_parts_of_day", key)
+
+
 #: The trigger of the weekday rules: a word beginning with a short weekday ("sat", "thurs",
 #: and so every full name: "saturday").
 _WEEKDAY_PREFIX = alt("colloquial_weekdays")
@@ -65,7 +75,8 @@ _DAY_CONTEXT = re.compile(
 )
 #: ... or after it: a clock time ("sat 7pm"), a part of day, a date, another day ("Sat-Sun").
 _DAY_AFTER = re.compile(
-    rf"\.?,?\s{{0,3}}(?:\d|{POD}\b|@|[-–]\s{{0,2}}(?:{alt('colloquial_weekdays')}|{alt('weekdays')}))",
+    rf"\.?,?\s{{0,3}}(?:\d|{POD}\b|{_CPOD}\b|@|(?:[-–]|\b{alt('colloquial_range_words')}\b)\s{{0,2}}"
+    rf"(?:{alt('colloquial_weekdays')}|{alt('weekdays')})\b)",
     re.IGNORECASE,
 )
 
@@ -79,9 +90,24 @@ def _weekday(word: str) -> int:
     return int(full.get(key) or full.get(key + ".") or lookup("colloquial_weekdays", key))
 
 
+#: A weekday and a range word before a weekday ("sat-", "mon to ", "tues thru "): the second
+#: day of a range, which follows the first.
+_RANGE_BEFORE = re.compile(
+    rf"\b{_WD_ANY}\.?\s{{0,2}}(?:[-–]|\b{alt('colloquial_range_words')}\b)\s{{0,3}}$",
+    re.IGNORECASE,
+)
+
+
+def _range_end(m: re.Match[str]) -> bool:
+    return _RANGE_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
+
+
 def _day(m: re.Match[str]) -> WeekdayRef:
     """The weekday of the match with its relative word; "this sat" in a tweet is the coming
-    one (or today)."""
+    one (or today); the second day of a range ("sat-sun", "mon to fri") the one after the
+    first."""
+    if not group(m, "rel") and _range_end(m):
+        return WeekdayRef(_weekday(m.group("wd")), 1, anchored=True)
     rel = " ".join((group(m, "rel") or "").lower().split())
     n = int(lookup("colloquial_weekday_relatives", rel)) if rel else 0
     return WeekdayRef(_weekday(m.group("wd")), n, ahead=rel == "this")
@@ -94,7 +120,7 @@ def _is_day(m: re.Match[str]) -> bool:
         return True
     if word not in _AMBIGUOUS_WEEKDAYS:
         return True  # "see u thurs", "tues": no other word is spelt so
-    if group(m, "rel") or group(m, "pod") or group(m, "set"):
+    if group(m, "rel") or group(m, "pod") or group(m, "set") or _range_end(m):
         return True
     s = m.string
     return (
@@ -110,10 +136,10 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     base: Spec = _day(m)
     pod = group(m, "pod")
     if group(m, "set") or _IN_SET_LIST.search(m.string, max(0, m.start() - 60), m.start()):
-        suffix = f"T{lookup('parts_of_day', pod)}" if pod else ""
+        suffix = f"T{_pod_code(pod)}" if pod else ""
         return Found("SET", Fixed(f"XXXX-WXX-{_weekday(m.group('wd'))}{suffix}"), quant="EVERY")
     if pod:
-        return Found("TIME", PartOfDay(base, lookup("parts_of_day", pod)))
+        return Found("TIME", PartOfDay(base, _pod_code(pod)))
     return Found("DATE", base)
 
 
@@ -276,7 +302,7 @@ def build_short_relative(m: re.Match[str]) -> Found | None:
     rel, word = m.group("rel").lower(), m.group("unit").lower()
     n = int(lookup("colloquial_unit_relatives", rel))
     unit = lookup("colloquial_calendar_units", word)
-    if rel in table("colloquial_weekday_relatives") and word == unit:
+    if rel in table("calendar_relatives") and word == unit:
         return None
     return Found("DATE", CalendarRelative(unit, n))
 
@@ -331,6 +357,13 @@ def build_plus_ago(m: re.Match[str]) -> Found | None:
 #: numeric date "1/2".
 _FRACTIONS = words("colloquial_fractions")
 _WORD_AFTER = re.compile(r"\s{1,3}[a-z]", re.IGNORECASE)
+
+
+def build_day_pod(m: re.Match[str]) -> Found | None:
+    """ "tmrw morn", "this arvo", "yest aft": a chat part of day after a deictic day or "this"."""
+    word = group(m, "deictic")
+    days = int(lookup("deictic_days", word)) if word else 0
+    return Found("TIME", PartOfDay(DayOffset(days), _pod_code(m.group("pod"))))
 
 
 _IGNORED = words("colloquial_ignored")
@@ -388,7 +421,7 @@ RULES = (
     Rule(
         "date_weekday_colloquial",
         "[this|next|last|every] <weekday, any case or abbreviated> [<part of day>]",
-        rf"(?:{_SET}|{_REL}){_WD}(?:{SP}(?P<pod>{POD}))?",
+        rf"(?:{_SET}|{_REL}){_WD}(?:{SP}(?P<pod>{POD}|{_CPOD}))?",
         build_weekday,
         trigger=_WEEKDAY_PREFIX,
         documents=_COLLOQUIAL,
@@ -462,6 +495,14 @@ RULES = (
         rf"(?P<word>{_ELONGATED})",
         build_elongated,
         trigger=rf"{_ELONGATED}$",
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "time_day_colloquial_pod",
+        "this|tmrw|yest <morn|arvo|aft>",
+        rf"(?:this|(?P<deictic>{alt('deictic_days')})){SP}(?P<pod>{_CPOD})",
+        build_day_pod,
+        trigger=rf"{_CPOD}$",
         documents=_COLLOQUIAL,
     ),
     Rule(
