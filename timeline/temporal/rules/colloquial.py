@@ -59,6 +59,9 @@ _WEEKDAY_PREFIX = alt("colloquial_weekdays")
 _REL = rf"(?:(?P<rel>{alt('colloquial_weekday_relatives')})\s{{1,3}})?"
 #: "every mon": the weekday rule's set lead (``colloquial_set_leads.tsv``).
 _SET = rf"(?:(?P<set>{alt('colloquial_set_leads')})\s{{1,3}})?"
+#: "on a sunday": TimeML puts the determiner in the expression (the "a" of the grammar, not a
+#: word list).
+_A = r"(?:a\s{1,3})?"
 #: A short weekday that is also a word ("sat", "sun", "wed"): a day only in context.
 _AMBIGUOUS_WEEKDAYS = words("colloquial_weekdays_ambiguous")
 #: The weekdays of a list after "every" ("every mon, wed, thur", "each sat and sun"): the text
@@ -420,8 +423,8 @@ RULES = (
     ),
     Rule(
         "date_weekday_colloquial",
-        "[this|next|last|every] <weekday, any case or abbreviated> [<part of day>]",
-        rf"(?:{_SET}|{_REL}){_WD}(?:{SP}(?P<pod>{POD}|{_CPOD}))?",
+        "[this|next|last|every|a] <weekday, any case or abbreviated> [<part of day>]",
+        rf"(?:{_SET}|{_REL}|{_A}){_WD}(?:{SP}(?P<pod>{POD}|{_CPOD}))?",
         build_weekday,
         trigger=_WEEKDAY_PREFIX,
         documents=_COLLOQUIAL,
