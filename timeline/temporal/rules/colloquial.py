@@ -255,7 +255,7 @@ _POSSESSIVE = re.compile(r"(?:'|’|'s|’s)\s{1,3}$", re.IGNORECASE)
 #: A number after a singular day, week or year names it in a series ("Day 2 of camp", "year 3"):
 #: part of the expression (not "the day 2 weeks ago", "day 1:30").
 _LABEL_NUMBER = (
-    rf"(?:(?<=day|eek|ear)\s{{1,2}}(?P<num>\d{{1,2}})(?![\d:.,]?\d)"
+    rf"(?:(?<=day|eek|ear)\s{{1,2}}(?P<num>\d{{1,2}})(?![\d:.,]?\d|\s{{0,2}}[ap]\.?m\b|[%+])"
     rf"(?!\s{{1,3}}{alt('colloquial_abbreviations')}\b))?"
 )
 
