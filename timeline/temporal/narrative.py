@@ -44,6 +44,10 @@ _MARKUP = re.compile(
     r"|\A\s{0,3}[a-z]{2,}"
 )
 _MARKERS = frozenset(words("colloquial_markers")) | {"i"}
+#: The markers that count in any case ("Lol.", "Didnt"): ``any case`` in the table.
+_ANY_CASE_MARKERS = frozenset(
+    r[0].lower() for r in rows("colloquial_markers") if r[1:] == ("any case",)
+)
 #: Splits a text into words as written, keeping dots and apostrophes inside ("U.S.", "I'm").
 _BETWEEN_WORDS = re.compile(r"[^\w.’'-]+")
 #: A year not inside a number or word. The lookbehind comes after the first digit (it is
@@ -81,8 +85,11 @@ def _informal(text: str) -> bool:
     if _markup(text):
         return True
     words_ = _BETWEEN_WORDS.split(text)
-    return not _MARKERS.isdisjoint(words_) or not _MARKERS.isdisjoint(
-        w.rstrip(".") for w in words_ if w.endswith(".") and w.count(".") == 1
+    bare = [w.rstrip(".") for w in words_ if w.endswith(".") and w.count(".") == 1]
+    return (
+        not _MARKERS.isdisjoint(words_)
+        or not _MARKERS.isdisjoint(bare)
+        or not _ANY_CASE_MARKERS.isdisjoint(w.lower() for w in words_ + bare)
     )
 
 

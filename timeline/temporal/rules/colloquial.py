@@ -28,6 +28,7 @@ from ..values import (
     ClockTime,
     DayOffset,
     Fixed,
+    Offset,
     PartOfDay,
     SeasonRef,
     Spec,
@@ -41,10 +42,35 @@ _COLLOQUIAL = ("colloquial",)
 _FULL = alt("weekdays")
 _SHORT = alt("colloquial_weekdays")
 _WD = rf"(?P<wd>{_FULL}|{_SHORT})"
+_WD_ANY = rf"(?:{_FULL}|{_SHORT})"
+#: Chat spellings of a part of day ("fri morn", "this arvo"): ``colloquial_parts_of_day.tsv``.
+_CPOD = alt("colloquial_parts_of_day")
+
+
+def _pod_code(word: str) -> str:
+    key = word.lower()
+    table_ = table("parts_of_day")
+    return table_[key] if key in table_ else lookup("colloquial_parts_of_day", key)
+
+
 #: The trigger of the weekday rules: a word beginning with a short weekday ("sat", "thurs",
 #: and so every full name: "saturday").
 _WEEKDAY_PREFIX = alt("colloquial_weekdays")
 _REL = rf"(?:(?P<rel>{alt('colloquial_weekday_relatives')})\s{{1,3}})?"
+#: "every mon": the weekday rule's set lead (``colloquial_set_leads.tsv``).
+_SET = rf"(?:(?P<set>{alt('colloquial_set_leads')})\s{{1,3}})?"
+#: "on a sunday": TimeML puts the determiner in the expression (the "a" of the grammar, not a
+#: word list).
+_A = r"(?:a\s{1,3})?"
+#: A short weekday that is also a word ("sat", "sun", "wed"): a day only in context.
+_AMBIGUOUS_WEEKDAYS = words("colloquial_weekdays_ambiguous")
+#: The weekdays of a list after "every" ("every mon, wed, thur", "each sat and sun"): the text
+#: before a later weekday of the list.
+_IN_SET_LIST = re.compile(
+    rf"\b{alt('colloquial_set_leads')}\s{{1,3}}{_WD_ANY}(?:\s{{0,2}}[,/&]\s{{0,3}}{_WD_ANY})*"
+    rf"\s{{0,2}}(?:[,/&]|\band\b)\s{{0,3}}$",
+    re.IGNORECASE,
+)
 #: The words before a short weekday that show a day is meant ("on sat", "every mon").
 _DAY_CONTEXT = re.compile(
     rf"(?:\b{alt('colloquial_day_contexts')}\s{{1,3}}|,\s{{0,2}})$",
@@ -52,7 +78,8 @@ _DAY_CONTEXT = re.compile(
 )
 #: ... or after it: a clock time ("sat 7pm"), a part of day, a date, another day ("Sat-Sun").
 _DAY_AFTER = re.compile(
-    rf"\.?,?\s{{0,3}}(?:\d|{POD}\b|@|[-–]\s{{0,2}}(?:{alt('colloquial_weekdays')}|{alt('weekdays')}))",
+    rf"\.?,?\s{{0,3}}(?:\d|{POD}\b|{_CPOD}\b|@|(?:[-–]|\b{alt('colloquial_range_words')}\b)\s{{0,2}}"
+    rf"(?:{alt('colloquial_weekdays')}|{alt('weekdays')})\b)",
     re.IGNORECASE,
 )
 
@@ -66,9 +93,24 @@ def _weekday(word: str) -> int:
     return int(full.get(key) or full.get(key + ".") or lookup("colloquial_weekdays", key))
 
 
+#: A weekday and a range word before a weekday ("sat-", "mon to ", "tues thru "): the second
+#: day of a range, which follows the first.
+_RANGE_BEFORE = re.compile(
+    rf"\b{_WD_ANY}\.?\s{{0,2}}(?:[-–]|\b{alt('colloquial_range_words')}\b)\s{{0,3}}$",
+    re.IGNORECASE,
+)
+
+
+def _range_end(m: re.Match[str]) -> bool:
+    return _RANGE_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
+
+
 def _day(m: re.Match[str]) -> WeekdayRef:
     """The weekday of the match with its relative word; "this sat" in a tweet is the coming
-    one (or today)."""
+    one (or today); the second day of a range ("sat-sun", "mon to fri") the one after the
+    first."""
+    if not group(m, "rel") and _range_end(m):
+        return WeekdayRef(_weekday(m.group("wd")), 1, anchored=True)
     rel = " ".join((group(m, "rel") or "").lower().split())
     n = int(lookup("colloquial_weekday_relatives", rel)) if rel else 0
     return WeekdayRef(_weekday(m.group("wd")), n, ahead=rel == "this")
@@ -79,7 +121,9 @@ def _is_day(m: re.Match[str]) -> bool:
     word = m.group("wd").lower()
     if word not in WEEKDAY_ABBREVIATIONS and word.rstrip(".") in table("weekdays"):
         return True
-    if group(m, "rel") or group(m, "pod"):
+    if word not in _AMBIGUOUS_WEEKDAYS:
+        return True  # "see u thurs", "tues": no other word is spelt so
+    if group(m, "rel") or group(m, "pod") or group(m, "set") or _range_end(m):
         return True
     s = m.string
     return (
@@ -94,8 +138,11 @@ def build_weekday(m: re.Match[str]) -> Found | None:
         return None
     base: Spec = _day(m)
     pod = group(m, "pod")
+    if group(m, "set") or _IN_SET_LIST.search(m.string, max(0, m.start() - 60), m.start()):
+        suffix = f"T{_pod_code(pod)}" if pod else ""
+        return Found("SET", Fixed(f"XXXX-WXX-{_weekday(m.group('wd'))}{suffix}"), quant="EVERY")
     if pod:
-        return Found("TIME", PartOfDay(base, lookup("parts_of_day", pod)))
+        return Found("TIME", PartOfDay(base, _pod_code(pod)))
     return Found("DATE", base)
 
 
@@ -120,6 +167,41 @@ _MONTH_LIST = re.compile(
 )
 #: "may" and "march" are words first: a month only after a preposition ("in may").
 _IN_MONTH = re.compile(rf"\b{alt('colloquial_month_prepositions')}\s{{1,3}}$", re.IGNORECASE)
+
+
+#: What may not follow a month and a day number: a clock ("jan 5pm"), a unit ("nov 3 hours").
+_NOT_AFTER_DAY = rf"(?![\d:.,]?\d)(?!\s{{0,2}}(?:[ap]\.?m\b|{alt('colloquial_abbreviations')}\b|%))"
+_YEAR_AFTER = r"(?:,?\s{1,3}(?P<year>(?:19|20)\d{2})(?!\d))?"
+
+
+def _month_word_ok(m: re.Match[str], ordinal_day: bool) -> bool:
+    """ "may" and "march" lower case are words first ("i may 2", "march 5 miles"): with a day
+    they are the month only capitalised, after a preposition ("on may 3") or with an ordinal
+    day ("3rd may")."""
+    word = m.group("month")
+    if word.lower() not in ("may", "march") or word[0].isupper() or ordinal_day:
+        return True
+    return _IN_MONTH.search(m.string, max(0, m.start() - 8), m.start()) is not None
+
+
+def build_month_day(m: re.Match[str]) -> Found | None:
+    """ "sept 12", "nov 3rd", "5th jan", "26nov 2015": in chat a month abbreviation in lower
+    case with a day number is a date (news rules want a capital or a context)."""
+    day = int(m.group("day"))
+    if not 1 <= day <= 31 or not _month_word_ok(m, bool(group(m, "th"))):
+        return None
+    year = group(m, "year")
+    return Found(
+        "DATE", CalendarDate(int(year) if year else None, month_number(m.group("month")), day)
+    )
+
+
+def build_month_part(m: re.Match[str]) -> Found | None:
+    """ "mid-jan", "early dec", "late sept": a month with its part, in any case."""
+    if not _month_word_ok(m, False):
+        return None
+    mod = lookup("part_words", m.group("part"))
+    return Found("DATE", CalendarDate(None, month_number(m.group("month"))), mod)
 
 
 def _clock(m: re.Match[str]) -> tuple[int, int, str] | None:
@@ -170,6 +252,14 @@ def build_day_word(m: re.Match[str]) -> Found | None:
 _POSSESSIVE = re.compile(r"(?:'|’|'s|’s)\s{1,3}$", re.IGNORECASE)
 
 
+#: A number after a singular day, week or year names it in a series ("Day 2 of camp", "year 3"):
+#: part of the expression (not "the day 2 weeks ago", "day 1:30").
+_LABEL_NUMBER = (
+    rf"(?:(?<=day|eek|ear)\s{{1,2}}(?P<num>\d{{1,2}})(?![\d:.,]?\d|\s{{0,2}}[ap]\.?m\b|[%+])"
+    rf"(?!\s{{1,3}}{alt('colloquial_abbreviations')}\b))?"
+)
+
+
 def build_bare(m: re.Match[str]) -> Found | None:
     word = m.group("word")
     if _POSSESSIVE.search(m.string, max(0, m.start() - 6), m.start()):
@@ -181,6 +271,8 @@ def build_bare(m: re.Match[str]) -> Found | None:
     if group(m, "the"):
         if what == "day" and not plural:
             return Found("DATE", DayOffset(0))  # "the day": the publication day
+        if what == "week" and not plural and not group(m, "num"):
+            return Found("DATE", CalendarRelative("week", 0))  # "over the week": this one
         if what in ("MO", "AF", "EV", "NI"):
             return Found("TIME", PartOfDay(DayOffset(0), what))
         return None
@@ -208,10 +300,73 @@ def build_compact_duration(m: re.Match[str]) -> Found | None:
 
 
 def build_short_relative(m: re.Match[str]) -> Found | None:
-    """ "nxt yr", "lst wk", "this mth": the calendar unit containing the reference, moved."""
-    n = int(lookup("colloquial_unit_relatives", m.group("rel")))
-    unit = lookup("colloquial_calendar_units", m.group("unit"))
+    """ "nxt yr", "lst wk", "this mth", "nxt week": the calendar unit containing the reference,
+    moved ("next week" itself is the relative rules')."""
+    rel, word = m.group("rel").lower(), m.group("unit").lower()
+    n = int(lookup("colloquial_unit_relatives", rel))
+    unit = lookup("colloquial_calendar_units", word)
+    if rel in table("calendar_relatives") and word == unit:
+        return None
     return Found("DATE", CalendarRelative(unit, n))
+
+
+def build_period_end(m: re.Match[str]) -> Found | None:
+    """ "by eod", "eow": the end of the current day, week, month or year (mod END)."""
+    unit = lookup("colloquial_period_ends", m.group("end"))
+    spec: Spec = DayOffset(0) if unit == "day" else CalendarRelative(unit, 0)
+    return Found("DATE", spec, "END")
+
+
+def build_plus_duration(m: re.Match[str]) -> Found | None:
+    """ "4+ hours", "2+ yrs": a count and more (mod EQUAL_OR_MORE)."""
+    unit = lookup("colloquial_abbreviations", m.group("unit"))
+    return Found("DURATION", Fixed(duration_value(unit, int(m.group("n")))), "EQUAL_OR_MORE")
+
+
+#: "tomorrowww", "fridayyy": a word of ``colloquial_elongated.tsv`` with its last letter
+#: repeated (two or more times).
+_ELONGATED = (
+    "(?:"
+    + "|".join(
+        re.escape(w) + re.escape(w[-1]) + "{1,8}"
+        for w in sorted(words("colloquial_elongated"), key=len, reverse=True)
+    )
+    + ")"
+)
+
+
+def build_elongated(m: re.Match[str]) -> Found | None:
+    word = m.group("word").lower()
+    while word not in table("colloquial_elongated"):
+        word = word[:-1]
+    what = lookup("colloquial_elongated", word)
+    if what == "NI":
+        return Found("TIME", PartOfDay(DayOffset(0), "NI"))
+    if what.startswith("wd"):
+        return Found("DATE", WeekdayRef(int(what[2:])))
+    return Found("DATE", DayOffset(int(what)))
+
+
+def build_plus_ago(m: re.Match[str]) -> Found | None:
+    """ "2+ days ago": at least that long before the message (mod ON_OR_BEFORE); hours and
+    minutes are not dated against a day's reference."""
+    unit = lookup("colloquial_abbreviations", m.group("unit"))
+    if unit in ("second", "minute", "hour"):
+        return Found("DATE", Fixed("PAST_REF"))
+    return Found("DATE", Offset(unit, -int(m.group("n")), "ref"), "ON_OR_BEFORE")
+
+
+#: A common fraction before a unit or a noun ("1/2 day leave", "3/4 cup"): an amount, not the
+#: numeric date "1/2".
+_FRACTIONS = words("colloquial_fractions")
+_WORD_AFTER = re.compile(r"\s{1,3}[a-z]", re.IGNORECASE)
+
+
+def build_day_pod(m: re.Match[str]) -> Found | None:
+    """ "tmrw morn", "this arvo", "yest aft": a chat part of day after a deictic day or "this"."""
+    word = group(m, "deictic")
+    days = int(lookup("deictic_days", word)) if word else 0
+    return Found("TIME", PartOfDay(DayOffset(days), _pod_code(m.group("pod"))))
 
 
 _IGNORED = words("colloquial_ignored")
@@ -223,6 +378,8 @@ def ignored(text: str, start: int, end: int, rule_id: str) -> bool:
     a year ("lost 1500 in a day", "walked over 1000 miles": in chat, an amount)."""
     surface = text[start:end]
     if surface.lower() in _IGNORED:
+        return True
+    if rule_id == "date_numeric" and surface in _FRACTIONS and _WORD_AFTER.match(text, end):
         return True
     return rule_id == "date_year" and surface.isdigit() and int(surface) < 1900
 
@@ -238,9 +395,36 @@ RULES = (
         documents=_COLLOQUIAL,
     ),
     Rule(
+        "date_month_day_colloquial",
+        "<month, any case> <day>[st] [<year>]: sept 12, nov 3rd",
+        rf"(?P<month>{MONTH})\s{{0,2}}(?P<day>\d{{1,2}})(?P<th>st|nd|rd|th)?{_NOT_AFTER_DAY}{_YEAR_AFTER}",
+        build_month_day,
+        priority=1,
+        trigger=T_MONTH,
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "date_day_month_colloquial",
+        "<day>[st] [of] <month, any case> [<year>]: 5th jan, 26nov 2015",
+        rf"(?P<day>\d{{1,2}})(?P<th>st|nd|rd|th)?\s{{0,2}}(?:of\s{{1,3}})?(?P<month>{MONTH})"
+        rf"{_YEAR_AFTER}",
+        build_month_day,
+        priority=1,
+        trigger=T_MONTH,
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "date_month_part_colloquial",
+        "mid|early|late <month, any case>: mid-jan",
+        rf"(?P<part>mid|early|late)(?:-|\s{{1,3}})(?P<month>{MONTH})",
+        build_month_part,
+        trigger=T_MONTH,
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
         "date_weekday_colloquial",
-        "[this|next|last] <weekday, any case or abbreviated> [<part of day>]",
-        rf"{_REL}{_WD}(?:{SP}(?P<pod>{POD}))?",
+        "[this|next|last|every|a] <weekday, any case or abbreviated> [<part of day>]",
+        rf"(?:{_SET}|{_REL}|{_A}){_WD}(?:{SP}(?P<pod>{POD}|{_CPOD}))?",
         build_weekday,
         trigger=_WEEKDAY_PREFIX,
         documents=_COLLOQUIAL,
@@ -259,7 +443,7 @@ RULES = (
     Rule(
         "time_at_hhmm",
         "at <hh><mm>",
-        r"at\s{1,3}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?!\d)",
+        rf"at\s{{1,3}}(?:{alt('point_approximators')}\s{{1,3}})?(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?!\d)",
         build_compact_clock,
         priority=3,
         trigger=T_DIGIT,
@@ -283,6 +467,48 @@ RULES = (
         documents=_COLLOQUIAL,
     ),
     Rule(
+        "date_period_end",
+        "eod|eow|eom|eoy",
+        rf"(?P<end>{alt('colloquial_period_ends')})",
+        build_period_end,
+        trigger=rf"{alt('colloquial_period_ends')}$",
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "duration_plus",
+        "<n>+ <unit>: 4+ hours",
+        rf"(?P<n>\d{{1,3}})\+\s{{0,2}}(?P<unit>{_ABBREVIATED})(?!\s{{1,3}}ago\b)",
+        build_plus_duration,
+        priority=1,
+        trigger=rf"{_ABBREVIATED}$",
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "date_plus_ago",
+        "<n>+ <unit> ago: 2+ days ago",
+        rf"(?P<n>\d{{1,3}})\+\s{{0,2}}(?P<unit>{_ABBREVIATED})\s{{1,3}}ago",
+        build_plus_ago,
+        priority=3,
+        trigger=r"ago$",
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "date_elongated",
+        "tomorrowww, fridayyy, tonighttt",
+        rf"(?P<word>{_ELONGATED})",
+        build_elongated,
+        trigger=rf"{_ELONGATED}$",
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "time_day_colloquial_pod",
+        "this|tmrw|yest <morn|arvo|aft>",
+        rf"(?:this|(?P<deictic>{alt('deictic_days')})){SP}(?P<pod>{_CPOD})",
+        build_day_pod,
+        trigger=rf"{_CPOD}$",
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
         "date_day_word",
         "last|this|next day; the whole day",
         rf"(?P<which>{alt('colloquial_day_words')})\s{{1,3}}day",
@@ -292,8 +518,9 @@ RULES = (
     ),
     Rule(
         "colloquial_bare_word",
-        "[the] day|days|week|morning|night|weekend|future ...",
-        rf"(?P<the>the{SP})?(?P<word>{alt('colloquial_units')})",
+        "[the|a|another|the whole] day|days|week|morning|night|weekend|future ... [<n>]",
+        rf"(?:(?P<lead>{alt('colloquial_bare_leads')}){SP}|(?P<the>the{SP}))?"
+        rf"(?P<word>{alt('colloquial_units')}){_LABEL_NUMBER}",
         build_bare,
         priority=-1,
         trigger=rf"{alt('colloquial_units')}$",
