@@ -35,7 +35,17 @@ from ..values import (
     WeekdayRef,
     WeekendRef,
 )
-from .common import MONTH, POD, SP, T_DIGIT, T_MONTH, WEEKDAY_ABBREVIATIONS, group, month_number
+from .common import (
+    MONTH,
+    POD,
+    SP,
+    T_DIGIT,
+    T_MONTH,
+    WEEKDAY_ABBREVIATIONS,
+    group,
+    month_number,
+    sentence_period,
+)
 from .times import _ZONE, _zone
 
 _COLLOQUIAL = ("colloquial",)
@@ -143,7 +153,7 @@ def build_weekday(m: re.Match[str]) -> Found | None:
         return Found("SET", Fixed(f"XXXX-WXX-{_weekday(m.group('wd'))}{suffix}"), quant="EVERY")
     if pod:
         return Found("TIME", PartOfDay(base, _pod_code(pod)))
-    return Found("DATE", base)
+    return Found("DATE", base, trim_end=sentence_period(m, "wd"))  # "on sun. next month"
 
 
 #: Month names that are also common words ("may", "march") or bare abbreviations ("jan").

@@ -227,6 +227,20 @@ def _word_char(c: str) -> bool:
     return c.isalnum() or c in "_'’.-"
 
 
+#: A lower-case word next: a period before it ends a sentence, no abbreviation goes on.
+_LOWER_NEXT = re.compile(r"\s{1,3}[a-z]")
+
+
+def sentence_period(m: re.Match[str], group: str) -> int:
+    """1 if the match ends with ``group``'s abbreviation period, written in lower case as chat
+    is, and a lower-case word follows ("come over on sun. next month"): that period ends the
+    sentence, and TimeML leaves sentence punctuation out of the span; else 0 (news writes
+    "Tues." and goes on: "met on Tues. and left")."""
+    word = m.group(group)
+    ends = m.end() == m.end(group) and word.endswith(".") and word.islower()
+    return 1 if ends and _LOWER_NEXT.match(m.string, m.end()) else 0
+
+
 def next_word(m: re.Match[str], group: str | int = 0) -> str:
     """The word after the match (or after one of its groups), as written."""
     w = _NEXT_WORD.match(m.string, m.end(group))

@@ -62,6 +62,7 @@ from .common import (
     month_number,
     next_word,
     prev_word,
+    sentence_period,
     unit_name,
     weekday_number,
     whole_number,
@@ -195,7 +196,8 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     possessive = pod is None and m.string.startswith(("'s", "’s"), m.end())
     kind, spec = _with_pod(WeekdayRef(weekday_number(wd), n, anchored, possessive), pod)
     trim = 0 if rel else _relational(m, "wd")
-    return Found(kind, spec, None if trim else mod_from(m, "part"), trim_start=trim)
+    cut = sentence_period(m, "wd")  # "come over on sun. next month"
+    return Found(kind, spec, None if trim else mod_from(m, "part"), trim_start=trim, trim_end=cut)
 
 
 _ANCHORED_REL = ("the following", "the previous", "the preceding", "the next")
