@@ -408,7 +408,11 @@ def is_derived(spec: Spec) -> bool:
     ("a year earlier", "the year-ago quarter", "the quarter"). Day, week and month offsets
     ("two days later", "the next day") do move the narrative on."""
     if isinstance(spec, Offset):
-        # "two days later" moves the story on; "a year earlier" is a comparison
+        # "two days later" moves the story on, and so does a year forward from the story's
+        # time ("The next year ... in February" is that year's February); "a year earlier"
+        # is a comparison
+        if spec.unit == "year" and spec.n > 0 and spec.base == "anchor":
+            return False
         return spec.unit not in ("day", "week", "weekend", "month")
     if isinstance(spec, (InOffset, PeriodOfYear)):
         return True
