@@ -666,8 +666,9 @@ def read(
             tense, close, ahead = analysed(s_start, s_end).reading(
                 c.start - s_start, c.end - s_start
             )
-            if tense == "unknown" and s_start > 0:
-                # a verbless sentence ("Up from 443 million Thursday.") continues the story
+            if tense == "unknown" and s_start > 0 and doc != "colloquial":
+                # a verbless sentence ("Up from 443 million Thursday.") continues the story;
+                # chat lines are no story ("took 3 days lol. the neighbours come over on sun")
                 p_start, p_end = sentences.around(s_start - 1)
                 narrative = analysed(p_start, p_end).overall()
         if kind == "for" and isinstance(spec, Fixed) and present_perfect(text, c.start):
