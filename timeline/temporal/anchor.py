@@ -655,9 +655,14 @@ def anchor_clock_time(spec: ClockTime, ctx: Context) -> Resolution | None:
         elif ctx.tense == "future" and at < ctx.reference:
             day = Point("day", day.first + timedelta(days=1))
     if spec.hour == 24:
-        # midnight: the end of the day, i.e. 00:00 of the next one (TIMEX3 value T24:00)
+        # midnight: the end of the day, i.e. the instant 00:00 of the next one (TIMEX3 value
+        # T24:00); with no day of its own in a past clause, the midnight that began the
+        # reference day ("The ceasefire took effect at midnight": 2025-03-11T24:00), as a past
+        # "at 11 p.m." is the last one (a reference with a time of day is moved above)
+        if _midnight_passed(spec, ctx):
+            day = Point("day", day.first - timedelta(days=1))
         nxt = Point(
-            "day", day.first + timedelta(days=1), clock=time(0, 0), clock_unit="hour", tz=tz
+            "day", day.first + timedelta(days=1), clock=time(0, 0), clock_unit="minute", tz=tz
         )
         return Resolution(f"{day.first.isoformat()}T24:00", nxt)
     first, hour = day.first, spec.hour % 24
@@ -683,6 +688,18 @@ def anchor_clock_time(spec: ClockTime, ctx: Context) -> Resolution | None:
     clock = time(hour, spec.minute, spec.second)
     p = Point("day", first, clock=clock, clock_unit=spec.unit, tz=tz)
     return Resolution(cal.value(p), p)
+
+
+def _midnight_passed(spec: ClockTime, ctx: Context) -> bool:
+    """Whether a bare "midnight" of a past clause, with a reference given as a day, is the one
+    that began that day (the reference itself) rather than the one that ends it."""
+    return (
+        spec.base is None
+        and ctx.anchor is None
+        and ctx.prefer is None
+        and ctx.tense == "past"
+        and ctx.reference.time() == time(0)
+    )
 
 
 def _tense_moves_clock(spec: ClockTime, ctx: Context) -> bool:

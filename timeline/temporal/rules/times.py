@@ -24,6 +24,7 @@ from .common import (
     TZ_LOWER,
     WEEKDAY,
     ZONE_ABBREV,
+    ZONE_REGION,
     ZONE_WORDS,
     group,
     isolated,
@@ -46,7 +47,8 @@ _NEAR_TRIGGER = rf"(?:{alt('near_words')})$"
 #: with its opening one: "(about 1.10pm SGT)" is "1.10pm SGT").
 _ZONE_BODY = (
     rf"\s{{0,3}}(?P<zopen>\()?(?:(?-i:(?P<gmt>GMT|UTC)\s{{0,2}}(?P<off>[-+−]\d{{1,2}})(?::?(?P<offm>\d{{2}}))?)"
-    rf"|(?-i:(?P<tz>{TZ}|{ZONE_ABBREV}|{TZ_LOWER}))|(?P<zw>{ZONE_WORDS}))(?(zopen)\))(?!\w)"
+    rf"|(?-i:(?P<tz>{TZ}|{ZONE_ABBREV}|{TZ_LOWER}))|(?P<zw>{ZONE_WORDS})|{ZONE_REGION})"
+    rf"(?(zopen)\))(?!\w)"
 )
 _ZONE = rf"(?:{_ZONE_BODY})?"
 #: A zone abbreviation alone, in the same forms ("GMT", "gmt", "(BST)", "UTC+3").
@@ -118,6 +120,9 @@ def _zone(m: re.Match[str]) -> tuple[int | None, str | None]:
         if hours > 14 or minutes > 59:
             return None, None
         return sign * (60 * hours + minutes), None
+    region = group(m, "zr")
+    if region:
+        return None, lookup("zone_regions", region)
     tz = group(m, "tz") or group(m, "zw")
     if not tz:
         return None, None
@@ -161,7 +166,7 @@ def build_clock(m: re.Match[str]) -> Found | None:
         h = (h % 12) + (12 if pm else 0)
     elif h > 23 or m.group("mi") is None:
         return None
-    zoned = any(group(m, g) for g in ("tz", "zw", "gmt"))
+    zoned = any(group(m, g) for g in ("tz", "zw", "zr", "gmt"))
     if sec and not (ampm or zoned) and _base(m) is None and prev_word(m).lower() in _RACE_WORDS:
         # "won the marathon in 2:03:23", "a time of 1:59:40": a race time, a duration
         return Found("DURATION", Fixed(f"PT{h}H{minute}M{second}S"))
