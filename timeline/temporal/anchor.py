@@ -58,6 +58,7 @@ from .values import (
     ShiftFrom,
     SoFar,
     Spec,
+    StoryNight,
     WeekdayDayOfMonth,
     WeekdayOfWeek,
     WeekdayRef,
@@ -631,6 +632,31 @@ def anchor_overnight(spec: Overnight, ctx: Context) -> Resolution | None:
     )
 
 
+#: How far from the reference day the last day named may be for a night named without its day
+#: to be that day's ("On Friday, crews will work through the night").
+_TOLD_WEEK = timedelta(days=7)
+
+
+def anchor_story_night(spec: StoryNight, ctx: Context) -> Resolution | None:
+    """ "late at night", "through the night" (see :class:`~timeline.temporal.values.StoryNight`):
+    the night of the last day named when that day is within a week of the reference day or the
+    text tells a story from afar, else the night before the reference day in a past
+    or tenseless clause, the reference day's own in a future one; nothing in a present clause
+    (a habit: "Bars stay open late into the night")."""
+    if ctx.tense == "present":
+        return None
+    told = ctx.day_anchor
+    if told is not None and (ctx.in_story or abs(ctx.today - told.first) <= _TOLD_WEEK):
+        night = told.first
+    elif ctx.tense == "future":
+        night = ctx.today
+    else:
+        night = ctx.today - timedelta(days=1)
+    return anchor_part_of_day(
+        PartOfDay(CalendarDate(night.year, night.month, night.day), "NI"), ctx
+    )
+
+
 def anchor_clock_time(spec: ClockTime, ctx: Context) -> Resolution | None:
     """ "10 a.m." on the base day (the reference day by default), in an explicit zone if given:
     a fixed offset ("EST", "GMT+3") or an IANA zone ("Kyiv time"), whose offset is the one in
@@ -987,6 +1013,7 @@ ANCHORS: dict[type[Spec], Callable[[Any, Context], Resolution | None]] = {
     HolidayRef: anchor_holiday,
     PartOfDay: anchor_part_of_day,
     Overnight: anchor_overnight,
+    StoryNight: anchor_story_night,
     ClockTime: anchor_clock_time,
     WeekOf: anchor_week_of,
     QuarterEnding: anchor_quarter_ending,

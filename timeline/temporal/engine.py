@@ -72,6 +72,7 @@ from .values import (
     RestOf,
     SoFar,
     Spec,
+    StoryNight,
     WeekdayRef,
     WeekendRef,
     is_derived,
@@ -697,6 +698,7 @@ def read(
         elif (
             tense == "past"
             and forward_cue(text, c.start)
+            and not isinstance(spec, StoryNight)  # "worked through the night": last night
             and not (out and out[-1].interval is not None and closes_range(text, out[-1], c.start))
         ):
             tense = "present"  # but "ran Tuesday through Sunday": the end of a past range
