@@ -14,7 +14,7 @@ import re
 
 from ..lexicon import alt, lookup, table, words
 from ..rule import Found, Rule
-from ..values import CalendarDate, ClockTime, DayOffset, Fixed, Spec, WeekdayRef
+from ..values import CalendarDate, ClockTime, DayOffset, Fixed, ShiftFrom, Spec, WeekdayRef
 from .common import (
     MONTH,
     NUM_WORD,
@@ -99,6 +99,40 @@ def _base(m: re.Match[str]) -> Spec | None:
     return _written_day(m) or _gloss_day(m)
 
 
+#: The time in UTC that glosses a local time in parentheses, with its day or not: "3:14 a.m.
+#: local time (1814 GMT Monday)", "8 p.m. local time (1900 GMT)".
+_UTC_GLOSS = re.compile(
+    rf"\s{{0,3}}\(\s{{0,2}}(?P<gh>[0-2]?\d):?(?P<gm>[0-5]\d)\s{{0,2}}(?-i:GMT|UTC|Z)"
+    rf"(?:\s{{0,3}},?\s{{0,3}}(?:on{SP})?(?P<wd>{WEEKDAY}))?\s{{0,2}}\)",
+    re.IGNORECASE,
+)
+
+
+def _local_gloss(m: re.Match[str], hour: int, minute: int) -> tuple[Spec | None, int] | None:
+    """For a clock time in "local time" glossed by the time in UTC ("3:14 a.m. local time (1814
+    GMT Monday)"): (the local day, the local UTC offset in minutes). The offset is the
+    difference of the two clock times, taken between UTC-12 and UTC+14; a day written in the
+    gloss is UTC's, and the local day is that day moved across midnight by the offset (Monday
+    18:14 GMT at +09:00 is Tuesday 03:14); a day written after the gloss is the local one.
+    None without such a gloss."""
+    if not group(m, "zw") or lookup("zone_names", m.group("zw")) != "local":
+        return None
+    g = _UTC_GLOSS.match(m.string, m.end())
+    if g is None or int(g.group("gh")) > 23:
+        return None
+    utc = 60 * int(g.group("gh")) + int(g.group("gm"))
+    offset = (60 * (hour % 24) + minute - utc) % (24 * 60)
+    if offset > 14 * 60:
+        offset -= 24 * 60
+    if offset % 15:
+        return None  # no zone is offset by other than quarter hours: not a gloss of this time
+    if not group(m, "wd") and group(g, "wd"):
+        utc_day: Spec = WeekdayRef(weekday_number(g.group("wd")))
+        days = (utc + offset) // (24 * 60)
+        return (ShiftFrom("day", days, utc_day) if days else utc_day), offset
+    return _base(m), offset
+
+
 def _written_day(m: re.Match[str]) -> Spec | None:
     if group(m, "wd"):
         return WeekdayRef(weekday_number(m.group("wd")))
@@ -175,6 +209,12 @@ def build_clock(m: re.Match[str]) -> Found | None:
     # 12-hour clock
     twelve = not ampm and 1 <= h <= 12 and not m.group("h").startswith("0")
     h, twelve = tonight_hour(m, h, twelve)
+    glossed = _local_gloss(m, h, minute)
+    if glossed is not None:
+        # "3:14 a.m. local time (1814 GMT Monday)": the gloss gives the offset and the day
+        base, offset = glossed
+        spec = ClockTime(h, minute, unit, base, offset, None, second=second)
+        return Found("TIME", spec, _near(m))
     return Found(
         "TIME",
         ClockTime(h, minute, unit, _base(m), *_zone(m), twelve_hour=twelve, second=second),
