@@ -538,6 +538,27 @@ def _next_clock(
     return _resolve(found, replace(ctx, anchor=nxt, prefer=None))
 
 
+def _clock_before(
+    found: Found, ctx: Context, end: Found, res: Resolution
+) -> tuple[Resolution, Interval | None, str | None] | None:
+    """The start of a clock range whose end alone names its day ("between 8 p.m. and 5 a.m.
+    Friday"): on that day, or the day before when its clock time is not earlier than the end's;
+    None for anything else."""
+    spec, last = found.spec, end.spec
+    if not (
+        isinstance(spec, ClockTime)
+        and spec.base is None
+        and isinstance(last, ClockTime)
+        and last.base is not None
+        and res.point is not None
+    ):
+        return None
+    day = res.point.first
+    if (spec.hour, spec.minute) >= (last.hour, last.minute):
+        day -= timedelta(days=1)
+    return _resolve(found, replace(ctx, anchor=cal.Point("day", day), prefer=None))
+
+
 class Reading:
     """What :func:`read` found in a text: its expressions (:attr:`timexes`, as :func:`tag`
     returns them), its sentences (:attr:`sentences`, as
@@ -746,6 +767,20 @@ def read(
             past = clause_tense == "past" and not delayed_to(text, c.start)
             extra["tense"] = "past" if past else "future"
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and last is not None
+            and prev.interval is not None
+            and interval is not None
+            and closes_range(text, prev, c.start)
+        ):
+            # "between 8 p.m. and 5 a.m. Friday": the start without a day is on the end's day,
+            # or the day before when its clock time is not earlier (Thursday 20:00)
+            start = _clock_before(last[0], last[1], found, res)
+            if start is not None and start[1] is not None:
+                out[-1] = prev = replace(
+                    prev, value=start[0].value, interval=start[1], granularity=start[2]
+                )
         if (
             prev is not None
             and prev.interval is not None
