@@ -39,7 +39,7 @@ from .common import (
     prev_word,
     whole_number,
 )
-from .times import _AMPM, _ON, _ZONE, _ZONE_ABBR, _base, _zone, tonight_hour
+from .times import _AMPM, _ON, _ZONE, _ZONE_ABBR, _base, _zone, night_base, tonight_hour
 
 _WORDS: dict[str, dict[str, int]] = {}
 for _row in rows("clock_words"):
@@ -108,7 +108,8 @@ def _clock(m: re.Match[str], h: int, minute: int, unit: str) -> Found | None:
     if hour is None or not 0 <= minute <= 59:
         return None
     hour, twelve = tonight_hour(m, hour, not ampm and not pod and 1 <= h <= 12)
-    return _found(m, ClockTime(hour, minute, unit, _base(m), *_zone(m), twelve_hour=twelve))
+    base = night_base(m, hour, _base(m))
+    return _found(m, ClockTime(hour, minute, unit, base, *_zone(m), twelve_hour=twelve))
 
 
 def build_compact(m: re.Match[str]) -> Found | None:

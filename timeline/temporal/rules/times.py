@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..compose import SMALL_HOURS_END
 from ..lexicon import alt, lookup, table, words
 from ..rule import Found, Rule
 from ..values import CalendarDate, ClockTime, DayOffset, Fixed, ShiftFrom, Spec, WeekdayRef
@@ -57,7 +58,9 @@ _ZONE_ABBR = (
     rf"|(?-i:(?P<tz>{TZ}|{ZONE_ABBREV}|{TZ_LOWER})))(?(zopen)\))(?!\w)"
 )
 _ON = (
-    rf"(?:,?{SP}(?:on{SP})?(?:(?P<wd>{WEEKDAY})|(?P<deictic>{alt('deictic_days')})|"
+    rf"(?:,?{SP}(?:on{SP})?(?:(?P<wd>{WEEKDAY})"
+    rf"(?:{SP}(?P<wdpod>morning|afternoon|evening|night)(?![\w-])(?!{SP}(?:{alt('pod_nouns')})\b))?"
+    rf"|(?P<deictic>{alt('deictic_days')})|"
     rf"(?P<tonight>tonight|tonite|2nite|2night)|"
     rf"(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})(?!\d)(?:,?{SP}(?P<year>\d{{4}})(?!\d))?))?"
 )
@@ -97,6 +100,15 @@ def _gloss_day(m: re.Match[str]) -> Spec | None:
 def _base(m: re.Match[str]) -> Spec | None:
     """The day a clock time is on, when the text names it after the time."""
     return _written_day(m) or _gloss_day(m)
+
+
+def night_base(m: re.Match[str], hour: int, base: Spec | None) -> Spec | None:
+    """The day of a clock time in the small hours of a night named after it: "1 a.m. tonight",
+    "2 a.m. Tuesday night" are on the day after the night's (the night runs 20:00 to 06:00)."""
+    night = group(m, "tonight") or (group(m, "wdpod") or "").lower() == "night"
+    if base is None or not night or hour >= SMALL_HOURS_END:
+        return base
+    return ShiftFrom("day", 1, base)
 
 
 #: The time in UTC that glosses a local time in parentheses, with its day or not: "3:14 a.m.
@@ -215,9 +227,10 @@ def build_clock(m: re.Match[str]) -> Found | None:
         base, offset = glossed
         spec = ClockTime(h, minute, unit, base, offset, None, second=second)
         return Found("TIME", spec, _near(m))
+    base = night_base(m, h, _base(m))
     return Found(
         "TIME",
-        ClockTime(h, minute, unit, _base(m), *_zone(m), twelve_hour=twelve, second=second),
+        ClockTime(h, minute, unit, base, *_zone(m), twelve_hour=twelve, second=second),
         _near(m),
     )
 
@@ -232,7 +245,8 @@ def build_word_clock(m: re.Match[str]) -> Found | None:
     if ampm.startswith("p") or pod in ("afternoon", "evening", "night"):
         h += 12
     twelve = not ampm and not pod  # "8 o'clock": with a preferred direction, the next 8:00
-    return Found("TIME", ClockTime(h, 0, "hour", _base(m), *_zone(m), twelve_hour=twelve))
+    base = night_base(m, h, _base(m))
+    return Found("TIME", ClockTime(h, 0, "hour", base, *_zone(m), twelve_hour=twelve))
 
 
 def build_noon(m: re.Match[str]) -> Found | None:
