@@ -69,6 +69,7 @@ from .values import (
     DayOffset,
     Fixed,
     Offset,
+    PartOfDay,
     RestOf,
     SoFar,
     Spec,
@@ -525,6 +526,12 @@ def _resolve(found: Found, ctx: Context) -> tuple[Resolution, Interval | None, s
         return None
 
 
+def _night(spec: Spec) -> bool:
+    """A night ("through the night", "through Tuesday night"): after "through" in a past
+    clause it is the time the activity filled, not a limit ahead ("valid through Friday")."""
+    return isinstance(spec, StoryNight) or (isinstance(spec, PartOfDay) and spec.pod == "NI")
+
+
 def _next_clock(
     found: Found, res: Resolution, ctx: Context
 ) -> tuple[Resolution, Interval | None, str | None] | None:
@@ -719,7 +726,7 @@ def read(
         elif (
             tense == "past"
             and forward_cue(text, c.start)
-            and not isinstance(spec, StoryNight)  # "worked through the night": last night
+            and not _night(spec)  # "worked through the night": last night, not from now on
             and not (out and out[-1].interval is not None and closes_range(text, out[-1], c.start))
         ):
             tense = "present"  # but "ran Tuesday through Sunday": the end of a past range
