@@ -243,7 +243,8 @@ INTERVALS = [
         None,
         ("2022-05-14T10:00:00+00:00", "2022-05-14T11:00:00+00:00"),
     ),
-    ("midnight", ClockTime(24, 0, "hour"), None, ("2022-05-15", "2022-05-15T01:00:00+00:00")),
+    # midnight is an instant; in a past clause the one that began the reference day
+    ("midnight", ClockTime(24, 0, "hour"), None, ("2022-05-14", "2022-05-14T00:01:00+00:00")),
     ("the past day", PastSpan("day", 1), None, ("2022-05-13", "2022-05-14")),
     ("the past two weeks", PastSpan("week", 2), None, ("2022-04-30", "2022-05-14")),
     ("earlier this month", SoFar("month"), None, ("2022-05-01", "2022-05-15")),

@@ -58,6 +58,7 @@ from .values import (
     ShiftFrom,
     SoFar,
     Spec,
+    StoryNight,
     WeekdayDayOfMonth,
     WeekdayOfWeek,
     WeekdayRef,
@@ -669,6 +670,31 @@ def anchor_overnight(spec: Overnight, ctx: Context) -> Resolution | None:
     )
 
 
+#: How far from the reference day the last day named may be for a night named without its day
+#: to be that day's ("On Friday, crews will work through the night").
+_TOLD_WEEK = timedelta(days=7)
+
+
+def anchor_story_night(spec: StoryNight, ctx: Context) -> Resolution | None:
+    """ "late at night", "through the night" (see :class:`~timeline.temporal.values.StoryNight`):
+    the night of the last day named when that day is within a week of the reference day or the
+    text tells a story from afar, else the night before the reference day in a past
+    or tenseless clause, the reference day's own in a future one; nothing in a present clause
+    (a habit: "Bars stay open late into the night")."""
+    if ctx.tense == "present":
+        return None
+    told = ctx.day_anchor
+    if told is not None and (ctx.in_story or abs(ctx.today - told.first) <= _TOLD_WEEK):
+        night = told.first
+    elif ctx.tense == "future":
+        night = ctx.today
+    else:
+        night = ctx.today - timedelta(days=1)
+    return anchor_part_of_day(
+        PartOfDay(CalendarDate(night.year, night.month, night.day), "NI"), ctx
+    )
+
+
 def anchor_clock_time(spec: ClockTime, ctx: Context) -> Resolution | None:
     """ "10 a.m." on the base day (the reference day by default), in an explicit zone if given:
     a fixed offset ("EST", "GMT+3") or an IANA zone ("Kyiv time"), whose offset is the one in
@@ -693,9 +719,14 @@ def anchor_clock_time(spec: ClockTime, ctx: Context) -> Resolution | None:
         elif ctx.tense == "future" and at < ctx.reference:
             day = Point("day", day.first + timedelta(days=1))
     if spec.hour == 24:
-        # midnight: the end of the day, i.e. 00:00 of the next one (TIMEX3 value T24:00)
+        # midnight: the end of the day, i.e. the instant 00:00 of the next one (TIMEX3 value
+        # T24:00); with no day of its own in a past clause, the midnight that began the
+        # reference day ("The ceasefire took effect at midnight": 2025-03-11T24:00), as a past
+        # "at 11 p.m." is the last one (a reference with a time of day is moved above)
+        if _midnight_passed(spec, ctx):
+            day = Point("day", day.first - timedelta(days=1))
         nxt = Point(
-            "day", day.first + timedelta(days=1), clock=time(0, 0), clock_unit="hour", tz=tz
+            "day", day.first + timedelta(days=1), clock=time(0, 0), clock_unit="minute", tz=tz
         )
         return Resolution(f"{day.first.isoformat()}T24:00", nxt)
     first, hour = day.first, spec.hour % 24
@@ -721,6 +752,18 @@ def anchor_clock_time(spec: ClockTime, ctx: Context) -> Resolution | None:
     clock = time(hour, spec.minute, spec.second)
     p = Point("day", first, clock=clock, clock_unit=spec.unit, tz=tz)
     return Resolution(cal.value(p), p)
+
+
+def _midnight_passed(spec: ClockTime, ctx: Context) -> bool:
+    """Whether a bare "midnight" of a past clause, with a reference given as a day, is the one
+    that began that day (the reference itself) rather than the one that ends it."""
+    return (
+        spec.base is None
+        and ctx.anchor is None
+        and ctx.prefer is None
+        and ctx.tense == "past"
+        and ctx.reference.time() == time(0)
+    )
 
 
 def _tense_moves_clock(spec: ClockTime, ctx: Context) -> bool:
@@ -1008,6 +1051,7 @@ ANCHORS: dict[type[Spec], Callable[[Any, Context], Resolution | None]] = {
     HolidayRef: anchor_holiday,
     PartOfDay: anchor_part_of_day,
     Overnight: anchor_overnight,
+    StoryNight: anchor_story_night,
     ClockTime: anchor_clock_time,
     WeekOf: anchor_week_of,
     QuarterEnding: anchor_quarter_ending,

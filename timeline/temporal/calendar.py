@@ -20,6 +20,11 @@ SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 #: Part-of-day code -> (start hour, end hour) on its day; night runs into the next morning.
 PART_OF_DAY_HOURS = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 24), "NI": (20, 30)}
+#: (part of day, modifier) -> (start hour, end hour) where a reader's sense is not the thirds of
+#: the part: "late at night", "late last night" are the late evening to the first hours after
+#: midnight (22:00 to 02:00), not the last third of 20:00-06:00 (02:40-06:00, which a reader
+#: calls "early morning").
+PART_OF_DAY_MOD_HOURS = {("NI", "END"): (22, 26)}
 
 #: Months in a calendar unit counted in months (a season is three).
 MONTHS = {
@@ -208,6 +213,13 @@ def narrow(p: Point, mod: str | None, tz: tzinfo) -> Interval:
         return Interval(whole.start, whole.start + timedelta(hours=1))
     if mod not in ("START", "MID", "END") or p.clock is not None:
         return whole
+    if p.pod is not None and (p.pod, mod) in PART_OF_DAY_MOD_HOURS:
+        lo_h, hi_h = PART_OF_DAY_MOD_HOURS[(p.pod, mod)]
+        start_h = PART_OF_DAY_HOURS[p.pod][0]
+        return Interval(
+            whole.start + timedelta(hours=lo_h - start_h),
+            whole.start + timedelta(hours=hi_h - start_h),
+        )
     if p.pod is not None or p.unit in ("day", "week", "weekend"):
         span = whole.end - whole.start
         hours = span.total_seconds() / 3600

@@ -22,6 +22,7 @@ from .values import (
     InOffset,
     Offset,
     PartOfDay,
+    ShiftFrom,
     Spec,
     WeekdayDayOfMonth,
     WeekdayRef,
@@ -51,6 +52,9 @@ _TIME_THEN_DAY = re.compile(
 )
 #: The values that may name a day (a cheap first test before :func:`with_bare_hour`).
 DAY_SPECS = (DayOffset, WeekdayRef, WeekdayDayOfMonth, CalendarDate, PartOfDay, Offset, InOffset)
+#: The hour a night's small hours end: a clock time before it in a night ("2 a.m. last night")
+#: is on the day after the night's (the night is 20:00 to 06:00, calendar.PART_OF_DAY_HOURS).
+SMALL_HOURS_END = 6
 #: Hours added to a clock time without a.m./p.m. in a part of the day (from hour, add).
 _POD_HOURS = {"MO": (0, 0), "AF": (1, 12), "EV": (1, 12), "NI": (5, 12)}
 
@@ -144,6 +148,9 @@ def _on_day(clock: ClockTime, base: Spec, pod: str | None) -> Found:
         low, add = _POD_HOURS[pod]
         if low <= hour < 12:
             hour += add
+    if pod == "NI" and hour < SMALL_HOURS_END:
+        # "2 a.m. last night", "Tuesday night at 1 a.m.": the night runs into the next day
+        base = ShiftFrom("day", 1, base)
     return Found("TIME", replace(clock, hour=hour, base=base, twelve_hour=False))
 
 

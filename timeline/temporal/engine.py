@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from itertools import accumulate, chain, compress, count
 from operator import add
 
@@ -69,9 +69,11 @@ from .values import (
     DayOffset,
     Fixed,
     Offset,
+    PartOfDay,
     RestOf,
     SoFar,
     Spec,
+    StoryNight,
     WeekdayRef,
     WeekendRef,
     is_derived,
@@ -524,6 +526,46 @@ def _resolve(found: Found, ctx: Context) -> tuple[Resolution, Interval | None, s
         return None
 
 
+def _night(spec: Spec) -> bool:
+    """A night ("through the night", "through Tuesday night"): after "through" in a past
+    clause it is the time the activity filled, not a limit ahead ("valid through Friday")."""
+    return isinstance(spec, StoryNight) or (isinstance(spec, PartOfDay) and spec.pod == "NI")
+
+
+def _next_clock(
+    found: Found, res: Resolution, ctx: Context
+) -> tuple[Resolution, Interval | None, str | None] | None:
+    """The end of a clock range that crosses midnight ("from 10 p.m. to 6 a.m.", "between 11
+    p.m. and 4 a.m."): a clock time with no day of its own, on the day after the one it was
+    placed on; None for anything else."""
+    spec = found.spec
+    if not isinstance(spec, ClockTime) or spec.base is not None or res.point is None:
+        return None
+    nxt = cal.Point("day", res.point.first + timedelta(days=1))
+    return _resolve(found, replace(ctx, anchor=nxt, prefer=None))
+
+
+def _clock_before(
+    found: Found, ctx: Context, end: Found, res: Resolution
+) -> tuple[Resolution, Interval | None, str | None] | None:
+    """The start of a clock range whose end alone names its day ("between 8 p.m. and 5 a.m.
+    Friday"): on that day, or the day before when its clock time is not earlier than the end's;
+    None for anything else."""
+    spec, last = found.spec, end.spec
+    if not (
+        isinstance(spec, ClockTime)
+        and spec.base is None
+        and isinstance(last, ClockTime)
+        and last.base is not None
+        and res.point is not None
+    ):
+        return None
+    day = res.point.first
+    if (spec.hour, spec.minute) >= (last.hour, last.minute):
+        day -= timedelta(days=1)
+    return _resolve(found, replace(ctx, anchor=cal.Point("day", day), prefer=None))
+
+
 class Reading:
     """What :func:`read` found in a text: its expressions (:attr:`timexes`, as :func:`tag`
     returns them), its sentences (:attr:`sentences`, as
@@ -685,6 +727,7 @@ def read(
         elif (
             tense == "past"
             and forward_cue(text, c.start)
+            and not _night(spec)  # "worked through the night": last night, not from now on
             and not (out and out[-1].interval is not None and closes_range(text, out[-1], c.start))
         ):
             tense = "present"  # but "ran Tuesday through Sunday": the end of a past range
@@ -734,6 +777,20 @@ def read(
         prev = out[-1] if out else None
         if (
             prev is not None
+            and last is not None
+            and prev.interval is not None
+            and interval is not None
+            and closes_range(text, prev, c.start)
+        ):
+            # "between 8 p.m. and 5 a.m. Friday": the start without a day is on the end's day,
+            # or the day before when its clock time is not earlier (Thursday 20:00)
+            start = _clock_before(last[0], last[1], found, res)
+            if start is not None and start[1] is not None:
+                out[-1] = prev = replace(
+                    prev, value=start[0].value, interval=start[1], granularity=start[2]
+                )
+        if (
+            prev is not None
             and prev.interval is not None
             and interval is not None
             and interval.end <= prev.interval.start
@@ -743,15 +800,23 @@ def read(
             # "between May and June": the range's end comes after its start; in a past clause
             # the start moves back before the end instead ("ran from Tuesday through Sunday",
             # published on Wednesday: the last Tuesday to Sunday that are over)
+            past = last is not None and "past" in (tense, last[1].tense)
+            # "from 10 p.m. to 6 a.m.": the next morning, unless a past clause would then end
+            # after the publication (then the start moves back to the evening before; a
+            # reference given as a day, midnight, stands for the whole day)
+            morning = _next_clock(found, res, ctx)
+            published = ref + timedelta(days=1) if ref.time() == time(0) else ref
+            if morning is not None and morning[1] is not None and past:
+                morning = morning if morning[1].end <= published else None
             earlier = None
-            if last is not None and "past" in (tense, last[1].tense) and needs_tense(last[0].spec):
+            if morning is None and last is not None and past and needs_tense(last[0].spec):
                 earlier = _resolve(last[0], replace(last[1], reference=interval.start))
-            if earlier is not None and earlier[1] is not None:
+            if earlier is not None and earlier[1] is not None and earlier[1].start < interval.end:
                 out[-1] = replace(
                     prev, value=earlier[0].value, interval=earlier[1], granularity=earlier[2]
                 )
             else:
-                later = _resolve(
+                later = morning or _resolve(
                     c.found, replace(ctx, reference=prev.interval.start, tense="future")
                 )
                 if later is not None:

@@ -397,6 +397,16 @@ class ClosestWeekday(Spec):
 
 
 @dataclass(frozen=True, slots=True)
+class StoryNight(Spec):
+    """The night an episode of the story happened in, named without its day ("late at night",
+    "worked through the night", "late into the night"): the night of the day the text is about
+    (the last day named, if recent or in a story told from afar), else by the tense the night
+    before the reference day (past), or its own night (future). A TIME of part of day NI. In a
+    present clause the phrase is habitual ("Bars stay open late into the night") and names no
+    night."""
+
+
+@dataclass(frozen=True, slots=True)
 class Overnight(Spec):
     """The night next to the reference (bare "overnight", "in the early hours"): in a past or
     tenseless clause the night that ended on the reference day, in a future one the night that
@@ -427,7 +437,17 @@ def needs_tense(spec: Spec) -> bool:
     """True for values whose anchoring depends on the tense of their sentence (a weekday, a
     date without a year, "in two years"); the engine analyses a sentence only for these."""
     if isinstance(
-        spec, (WeekdayRef, WeekendRef, InOffset, DayOfMonth, WeekdayDayOfMonth, FromNow, Overnight)
+        spec,
+        (
+            WeekdayRef,
+            WeekendRef,
+            InOffset,
+            DayOfMonth,
+            WeekdayDayOfMonth,
+            FromNow,
+            Overnight,
+            StoryNight,
+        ),
     ):
         return True
     if isinstance(spec, (CalendarDate, QuarterRef, HolidayRef)):

@@ -23,6 +23,7 @@ from .common import (
     NUM,
     NUM_WORD,
     SP,
+    T_DIGIT,
     T_UNIT,
     T_ZONE,
     TZ,
@@ -38,7 +39,7 @@ from .common import (
     prev_word,
     whole_number,
 )
-from .times import _AMPM, _ON, _ZONE, _ZONE_ABBR, _base, _zone, tonight_hour
+from .times import _AMPM, _ON, _ZONE, _ZONE_ABBR, _base, _zone, night_base, tonight_hour
 
 _WORDS: dict[str, dict[str, int]] = {}
 for _row in rows("clock_words"):
@@ -107,7 +108,8 @@ def _clock(m: re.Match[str], h: int, minute: int, unit: str) -> Found | None:
     if hour is None or not 0 <= minute <= 59:
         return None
     hour, twelve = tonight_hour(m, hour, not ampm and not pod and 1 <= h <= 12)
-    return _found(m, ClockTime(hour, minute, unit, _base(m), *_zone(m), twelve_hour=twelve))
+    base = night_base(m, hour, _base(m))
+    return _found(m, ClockTime(hour, minute, unit, base, *_zone(m), twelve_hour=twelve))
 
 
 def build_compact(m: re.Match[str]) -> Found | None:
@@ -275,6 +277,17 @@ def build_half_hour(m: re.Match[str]) -> Found | None:
     return _found(m, ClockTime(h, minutes, "minute", _base(m), *_zone(m), twelve_hour=True))
 
 
+def _range_not_minutes(m: re.Match[str], sign: int) -> bool:
+    """True for "<n> to <hour>" that is a range of hours, not minutes to the hour: the minutes
+    in digits without "minutes" before a numeric hour ("from 10 to 11 a.m.", "2 to 4 p.m.",
+    the "30" of "9:30 to 11 a.m."; Duckling's corpus reads "3:30 to 6 PM", "from 3 to 4 in the
+    PM" as ranges and "15 to noon" as 11:45)."""
+    mn = group(m, "mn")
+    if sign > 0 or not mn or not mn.isdigit() or group(m, "minutes") or m.group("noon"):
+        return False
+    return not group(m, "at") or m.string[max(0, m.start() - 1) : m.start()] in (":", ".")
+
+
 def build_past_to(m: re.Match[str]) -> Found | None:
     """ "half past 3 pm", "a quarter to noon", "20 minutes past 3pm", "twenty after 3pm"."""
     frac = m.group("frac")
@@ -286,6 +299,8 @@ def build_past_to(m: re.Match[str]) -> Found | None:
             return None
         minutes = n
     sign = _value("direction", m.group("dir"))
+    if _range_not_minutes(m, sign):
+        return None
     h: int | None
     if m.group("noon"):
         h = 0 if m.group("noon").lower() == "midnight" else 12
@@ -306,6 +321,33 @@ def build_past_to(m: re.Match[str]) -> Found | None:
     return _found(
         m, ClockTime(total // 60, total % 60, "minute", _base(m), *_zone(m), twelve_hour=twelve)
     )
+
+
+#: Words before a number that make it a label ("pages 3-4").
+_NUMBER_LABELS = words("number_labels")
+
+
+def build_range_first(m: re.Match[str]) -> Found | None:
+    """ "from 10 to 11 a.m.", "between 2 and 4 a.m.", "3:30-6 p.m.", "11 to 1 p.m.": the first
+    end of a range of clock times that shares the second's a.m./p.m. (only the first end is in
+    the span; the second is tagged on its own): the same half of the day when its hour comes
+    before the second's on the clock, else the other half ("11 to 1 p.m." is 11 a.m., "10-6pm"
+    10 a.m., "11 to 1 a.m." 11 p.m.)."""
+    text = m.string
+    if text[max(0, m.start() - 1) : m.start()] in (":", ".", "$", "-", "/", "£", "€", "#"):
+        return None
+    join, before = m.group("join").lower(), prev_word(m).lower()
+    if (join == "and" and before != "between") or before in _NUMBER_LABELS:
+        return None  # "2 and 4 p.m." without "between"; "pages 3-4 pm"
+    h1, h2 = int(m.group("h")), int(m.group("h2"))
+    mi = group(m, "mi")
+    if not (1 <= h1 <= 12 and 1 <= h2 <= 12) or (mi is not None and int(mi) > 59):
+        return None
+    pm = m.group("ampm").lower().startswith("p")
+    same = (h1 % 12, int(mi or 0)) < (h2 % 12, int(group(m, "mi2") or 0))
+    hour = h1 % 12 + (12 if pm == same else 0)
+    unit = "minute" if mi is not None else "hour"
+    return Found("TIME", ClockTime(hour, int(mi or 0), unit), trim_end=m.end() - m.end("first"))
 
 
 #: Minutes and hours, the units a clock time is shifted by.
@@ -517,6 +559,16 @@ RULES = (
         priority=2,
         # the time it ends with (a.m./p.m., noon, midnight): rarer in news than unit words
         trigger=r"(?:am|pm|m|noon|midnight|\d{1,2}[ap]m?)$",
+    ),
+    Rule(
+        "time_range_first_clock",
+        "<h>[:<mm>] to|-|and <h>[:<mm>] a.m.|p.m.",
+        rf"(?P<first>(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?)\s{{0,3}}"
+        rf"(?P<join>to|until|till|through|and|[-–])\s{{0,3}}(?<![\d:.])"
+        rf"(?P<h2>\d{{1,2}})(?:[:.](?P<mi2>\d{{2}}))?\s{{0,2}}{_AMPM}",
+        build_range_first,
+        priority=2,
+        trigger=T_DIGIT,
     ),
     Rule(
         "time_past_to",

@@ -50,6 +50,13 @@ T_ZONE = (
 ZONE_ABBREV = alternation([r[0] for r in rows("zone_names") if r[0].isupper()])
 #: ... and in words, any case ("Kyiv time", "local time").
 ZONE_WORDS = alternation([r[0] for r in rows("zone_names") if not r[0].isupper()])
+#: ... and a region's word alone, capitalized (zone_regions.tsv: "midnight Eastern on
+#: Friday"), in a group ``zr``: not before another capitalized word that is no weekday or
+#: month ("9 a.m. Central Park", "Pacific Fleet"), nor a hyphen.
+ZONE_REGION = (
+    rf"(?-i:(?P<zr>{alternation([r[0] for r in rows('zone_regions')])}))"
+    rf"(?![\w-]|\s{{1,3}}(?!(?:{WEEKDAY}|{MONTH})(?!\w))(?-i:[A-Z]))"
+)
 #: Ordinal words ("third", "twenty-first").
 ORDINAL_WORD = alternation([w for w, v in table("ordinals").items() if int(v) > 0])
 

@@ -1,5 +1,6 @@
 """The night and the small hours: "overnight", "overnight Tuesday", "overnight into Friday",
-"in the early hours (of Friday)".
+"in the early hours (of Friday)", and a night named without its day: "late at night", "worked
+through the night", "late into the night", "in the middle of the night".
 
 TimeML 1.2.1 annotates a part of day with its day as a TIME (``2022-05-13TNI``: the night that
 begins on May 13). "overnight" alone is the night next to the publication: the one that ended
@@ -10,8 +11,11 @@ Tuesday" are the night that ends on Tuesday morning (news reports them the morni
 the night of Monday; "Tuesday overnight" (a forecast's order) is Tuesday's night, read by the
 weekday rule. "the early hours of Friday" is the start of that
 day (``2022-05-13``, mod START), as "early Friday" is; "in the early hours" alone is the start of
-the reference day. "last night" and "tonight" are :mod:`.relative`'s. Vocabulary:
-``early_hours.tsv``, ``overnight_blockers.tsv``.
+the reference day. A night named without its day is the night of the day the text is about, or
+by the tense the last or the coming one (:class:`~timeline.temporal.values.StoryNight`); "late"
+makes it mod END (22:00 to 02:00), "the middle|dead of the night" mod MID. "last night" and
+"tonight" are :mod:`.relative`'s. Vocabulary: ``early_hours.tsv``, ``overnight_blockers.tsv``,
+``night_prepositions.tsv``, ``night_followers.tsv``.
 """
 
 from __future__ import annotations
@@ -20,8 +24,17 @@ import re
 
 from ..lexicon import alt, lookup, words
 from ..rule import Found, Rule
-from ..values import CalendarDate, DayOffset, Overnight, PartOfDay, ShiftFrom, Spec, WeekdayRef
-from .common import MONTH, SP, WEEKDAY, month_number, weekday_number
+from ..values import (
+    CalendarDate,
+    DayOffset,
+    Overnight,
+    PartOfDay,
+    ShiftFrom,
+    Spec,
+    StoryNight,
+    WeekdayRef,
+)
+from .common import MONTH, SP, WEEKDAY, group, month_number, prev_word, weekday_number
 
 _BLOCKERS = words("overnight_blockers")
 #: The word (or two) before "overnight".
@@ -61,6 +74,16 @@ def build_overnight_day(m: re.Match[str]) -> Found | None:
     return Found("TIME", _night_before(first))
 
 
+def build_night_between(m: re.Match[str]) -> Found | None:
+    """ "overnight from Saturday to Sunday", "the night from Saturday to Sunday", "the night of
+    Saturday to Sunday", "the night between Saturday and Sunday": the night of the first day,
+    when the second is the day after it."""
+    first, second = weekday_number(m.group("wdf")), weekday_number(m.group("wdt"))
+    if second != first % 7 + 1:
+        return None
+    return Found("TIME", PartOfDay(WeekdayRef(first), "NI"))
+
+
 def build_early_hours(m: re.Match[str]) -> Found | None:
     day: Spec
     if m.group("wd"):
@@ -76,6 +99,25 @@ def build_early_hours(m: re.Match[str]) -> Found | None:
 
 _EARLY = alt("early_hours")
 
+_NIGHT_PREPOSITIONS = words("night_prepositions")
+#: A word after "the night" that makes it no night of the story (``night_followers.tsv``).
+_NIGHT_FOLLOWER = re.compile(
+    rf"\s{{1,3}}(?:{alt('night_followers')}|{alt('pod_nouns')})(?![\w'’-])", re.IGNORECASE
+)
+
+
+def build_story_night(m: re.Match[str]) -> Found | None:
+    """ "late at night", "late into the night", "(through) the night", "(in) the middle of the
+    night": the night of the story (:class:`~timeline.temporal.values.StoryNight`)."""
+    if _NIGHT_FOLLOWER.match(m.string, m.end()) or m.string.startswith(("'s", "’s"), m.end()):
+        return None  # "through the night sky", "the night of March 3", "the night's work"
+    if group(m, "late"):
+        return Found("TIME", StoryNight(), "END")
+    if prev_word(m).lower() not in _NIGHT_PREPOSITIONS:
+        return None  # "the night" as a subject or object names no time of the story
+    return Found("TIME", StoryNight(), "MID" if group(m, "middle") else None)
+
+
 RULES = (
     Rule(
         "time_overnight_day",
@@ -89,11 +131,28 @@ RULES = (
         trigger=r"overnight",
     ),
     Rule(
+        "time_night_between_days",
+        "overnight|the night from|of|between <weekday> to|into|and <weekday>",
+        rf"(?:overnight|the{SP}night){SP}(?:from|of|between){SP}"
+        rf"(?P<wdf>{WEEKDAY}){SP}(?:to|into|and){SP}(?P<wdt>{WEEKDAY})",
+        build_night_between,
+        priority=3,
+        trigger=r"(?:overnight|night)$",
+    ),
+    Rule(
         "time_overnight",
         "overnight",
         r"(?P<word>overnight)",
         build_overnight,
         trigger=r"overnight",
+    ),
+    Rule(
+        "time_story_night",
+        "late at|in|into the night | [in] the night | [in] the middle|dead of the night",
+        rf"(?P<late>late){SP}(?:at{SP}night|(?:in|into){SP}the{SP}night)"
+        rf"|the{SP}(?:(?P<middle>middle|dead){SP}of{SP}(?:the{SP})?)?night",
+        build_story_night,
+        trigger=r"night$",
     ),
     Rule(
         "time_early_hours",

@@ -516,6 +516,14 @@ RULES = (
         trigger=r"(?:morning|afternoon|evening)$",
     ),
     Rule(
+        "time_modified_pod_in",
+        "early|late in the <part of day>",
+        rf"(?P<part>early|late){SP}in{SP}the{SP}(?P<pod>morning|afternoon|evening)"
+        rf"(?!{SP}(?:of|{alt('pod_nouns')})\b)",
+        build_modified_pod,
+        trigger=r"(?:morning|afternoon|evening)$",
+    ),
+    Rule(
         "date_partword_weekday",
         "[<part-word>] [last|next] <weekday> [<part of day>]",
         rf"{_MODP_ON}{_WD_REL}(?P<wd>{WEEKDAY_ANY})(?:{SP}(?P<pod>{POD}))?",

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
+from ..compose import SMALL_HOURS_END
 from ..lexicon import alt, lookup, table, words
 from ..rule import Found, Rule
-from ..values import CalendarDate, ClockTime, DayOffset, Fixed, Spec, WeekdayRef
+from ..values import CalendarDate, ClockTime, DayOffset, Fixed, ShiftFrom, Spec, WeekdayRef
 from .common import (
     MONTH,
     NUM_WORD,
@@ -24,6 +25,7 @@ from .common import (
     TZ_LOWER,
     WEEKDAY,
     ZONE_ABBREV,
+    ZONE_REGION,
     ZONE_WORDS,
     group,
     isolated,
@@ -46,7 +48,8 @@ _NEAR_TRIGGER = rf"(?:{alt('near_words')})$"
 #: with its opening one: "(about 1.10pm SGT)" is "1.10pm SGT").
 _ZONE_BODY = (
     rf"\s{{0,3}}(?P<zopen>\()?(?:(?-i:(?P<gmt>GMT|UTC)\s{{0,2}}(?P<off>[-+−]\d{{1,2}})(?::?(?P<offm>\d{{2}}))?)"
-    rf"|(?-i:(?P<tz>{TZ}|{ZONE_ABBREV}|{TZ_LOWER}))|(?P<zw>{ZONE_WORDS}))(?(zopen)\))(?!\w)"
+    rf"|(?-i:(?P<tz>{TZ}|{ZONE_ABBREV}|{TZ_LOWER}))|(?P<zw>{ZONE_WORDS})|{ZONE_REGION})"
+    rf"(?(zopen)\))(?!\w)"
 )
 _ZONE = rf"(?:{_ZONE_BODY})?"
 #: A zone abbreviation alone, in the same forms ("GMT", "gmt", "(BST)", "UTC+3").
@@ -55,7 +58,9 @@ _ZONE_ABBR = (
     rf"|(?-i:(?P<tz>{TZ}|{ZONE_ABBREV}|{TZ_LOWER})))(?(zopen)\))(?!\w)"
 )
 _ON = (
-    rf"(?:,?{SP}(?:on{SP})?(?:(?P<wd>{WEEKDAY})|(?P<deictic>{alt('deictic_days')})|"
+    rf"(?:,?{SP}(?:on{SP})?(?:(?P<wd>{WEEKDAY})"
+    rf"(?:{SP}(?P<wdpod>morning|afternoon|evening|night)(?![\w-])(?!{SP}(?:{alt('pod_nouns')})\b))?"
+    rf"|(?P<deictic>{alt('deictic_days')})|"
     rf"(?P<tonight>tonight|tonite|2nite|2night)|"
     rf"(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})(?!\d)(?:,?{SP}(?P<year>\d{{4}})(?!\d))?))?"
 )
@@ -97,6 +102,49 @@ def _base(m: re.Match[str]) -> Spec | None:
     return _written_day(m) or _gloss_day(m)
 
 
+def night_base(m: re.Match[str], hour: int, base: Spec | None) -> Spec | None:
+    """The day of a clock time in the small hours of a night named after it: "1 a.m. tonight",
+    "2 a.m. Tuesday night" are on the day after the night's (the night runs 20:00 to 06:00)."""
+    night = group(m, "tonight") or (group(m, "wdpod") or "").lower() == "night"
+    if base is None or not night or hour >= SMALL_HOURS_END:
+        return base
+    return ShiftFrom("day", 1, base)
+
+
+#: The time in UTC that glosses a local time in parentheses, with its day or not: "3:14 a.m.
+#: local time (1814 GMT Monday)", "8 p.m. local time (1900 GMT)".
+_UTC_GLOSS = re.compile(
+    rf"\s{{0,3}}\(\s{{0,2}}(?P<gh>[0-2]?\d):?(?P<gm>[0-5]\d)\s{{0,2}}(?-i:GMT|UTC|Z)"
+    rf"(?:\s{{0,3}},?\s{{0,3}}(?:on{SP})?(?P<wd>{WEEKDAY}))?\s{{0,2}}\)",
+    re.IGNORECASE,
+)
+
+
+def _local_gloss(m: re.Match[str], hour: int, minute: int) -> tuple[Spec | None, int] | None:
+    """For a clock time in "local time" glossed by the time in UTC ("3:14 a.m. local time (1814
+    GMT Monday)"): (the local day, the local UTC offset in minutes). The offset is the
+    difference of the two clock times, taken between UTC-12 and UTC+14; a day written in the
+    gloss is UTC's, and the local day is that day moved across midnight by the offset (Monday
+    18:14 GMT at +09:00 is Tuesday 03:14); a day written after the gloss is the local one.
+    None without such a gloss."""
+    if not group(m, "zw") or lookup("zone_names", m.group("zw")) != "local":
+        return None
+    g = _UTC_GLOSS.match(m.string, m.end())
+    if g is None or int(g.group("gh")) > 23:
+        return None
+    utc = 60 * int(g.group("gh")) + int(g.group("gm"))
+    offset = (60 * (hour % 24) + minute - utc) % (24 * 60)
+    if offset > 14 * 60:
+        offset -= 24 * 60
+    if offset % 15:
+        return None  # no zone is offset by other than quarter hours: not a gloss of this time
+    if not group(m, "wd") and group(g, "wd"):
+        utc_day: Spec = WeekdayRef(weekday_number(g.group("wd")))
+        days = (utc + offset) // (24 * 60)
+        return (ShiftFrom("day", days, utc_day) if days else utc_day), offset
+    return _base(m), offset
+
+
 def _written_day(m: re.Match[str]) -> Spec | None:
     if group(m, "wd"):
         return WeekdayRef(weekday_number(m.group("wd")))
@@ -118,6 +166,9 @@ def _zone(m: re.Match[str]) -> tuple[int | None, str | None]:
         if hours > 14 or minutes > 59:
             return None, None
         return sign * (60 * hours + minutes), None
+    region = group(m, "zr")
+    if region:
+        return None, lookup("zone_regions", region)
     tz = group(m, "tz") or group(m, "zw")
     if not tz:
         return None, None
@@ -161,7 +212,7 @@ def build_clock(m: re.Match[str]) -> Found | None:
         h = (h % 12) + (12 if pm else 0)
     elif h > 23 or m.group("mi") is None:
         return None
-    zoned = any(group(m, g) for g in ("tz", "zw", "gmt"))
+    zoned = any(group(m, g) for g in ("tz", "zw", "zr", "gmt"))
     if sec and not (ampm or zoned) and _base(m) is None and prev_word(m).lower() in _RACE_WORDS:
         # "won the marathon in 2:03:23", "a time of 1:59:40": a race time, a duration
         return Found("DURATION", Fixed(f"PT{h}H{minute}M{second}S"))
@@ -170,9 +221,16 @@ def build_clock(m: re.Match[str]) -> Found | None:
     # 12-hour clock
     twelve = not ampm and 1 <= h <= 12 and not m.group("h").startswith("0")
     h, twelve = tonight_hour(m, h, twelve)
+    glossed = _local_gloss(m, h, minute)
+    if glossed is not None:
+        # "3:14 a.m. local time (1814 GMT Monday)": the gloss gives the offset and the day
+        base, offset = glossed
+        spec = ClockTime(h, minute, unit, base, offset, None, second=second)
+        return Found("TIME", spec, _near(m))
+    base = night_base(m, h, _base(m))
     return Found(
         "TIME",
-        ClockTime(h, minute, unit, _base(m), *_zone(m), twelve_hour=twelve, second=second),
+        ClockTime(h, minute, unit, base, *_zone(m), twelve_hour=twelve, second=second),
         _near(m),
     )
 
@@ -187,7 +245,8 @@ def build_word_clock(m: re.Match[str]) -> Found | None:
     if ampm.startswith("p") or pod in ("afternoon", "evening", "night"):
         h += 12
     twelve = not ampm and not pod  # "8 o'clock": with a preferred direction, the next 8:00
-    return Found("TIME", ClockTime(h, 0, "hour", _base(m), *_zone(m), twelve_hour=twelve))
+    base = night_base(m, h, _base(m))
+    return Found("TIME", ClockTime(h, 0, "hour", base, *_zone(m), twelve_hour=twelve))
 
 
 def build_noon(m: re.Match[str]) -> Found | None:
