@@ -11,7 +11,13 @@ that constituent's own event, not the sentence's:
   between them since February 18" (it bounds the comparison);
 - a date that modifies an event noun after a preposition: "after the March 3 attack";
 - a participle or gerund clause: "..., completing an evacuation begun on Monday", "sentenced
-  yesterday for killing a civilian on February 28".
+  yesterday for killing a civilian on February 28";
+- a phrase set off by commas between a subject and its verb that modifies the subject: "The
+  ban, in place since 2019, was lifted on Tuesday", "The company, founded in 1998, said on
+  Monday ...".
+
+:func:`since_governs` tells the tagger when "since" governs an expression a few words after it
+through the event it names ("since the explosion in January").
 
 :func:`background` tells these apart from expressions of the main clause. The expressions are
 tagged as usual; ingestion asks :func:`background` of each placeable expression of a sentence
@@ -129,6 +135,8 @@ def background(text: str, start: int, end: int, signal: str | None = None) -> bo
                 return True
     if inner and tokens and _gerund(tokens[0]):
         return True  # "..., bringing to 2,439 the number who surrendered since Monday"
+    if inner and tokens and _appositive(text, start, end, clause, tokens, signal):
+        return True  # "The ban, in place since 2019, was lifted on Tuesday"
     for i in range(len(tokens) - 1, -1, -1):
         token = tokens[i]
         rest = tokens[i + 1 :]
@@ -151,3 +159,99 @@ def background(text: str, start: int, end: int, signal: str | None = None) -> bo
             # no verb after a short subject: a preposition ("shelled every day since late
             # February", "since the middle of March waited"); look further back
     return False
+
+
+#: How far back (characters) "since" may stand before an expression it governs from a
+#: distance ("since the resignation of its chief last June").
+_SINCE_REACH = 64
+#: At most this many words between "since" and the expression it governs from a distance.
+_SINCE_WORDS = 8
+#: "since" and what stands between it and the expression: a stretch without a clause boundary.
+_SINCE_PHRASE = re.compile(r"(?<![\w’'-])since\s{1,3}(?P<phrase>[^,;:()\u2013\u2014\"“”.!?]*)$")
+#: Words before "since" that make it an adverb ("long since"): ``since_adverbs.tsv``.
+_SINCE_ADVERBS = words("since_adverbs")
+#: Past forms of "be" that make a passive with the participle after them ("was elected").
+_PAST_BE = frozenset(r[0] for r in _KINDS if r[1] == "past_be")
+_PAST_FORMS = words("tense_past") - {"ago", "earlier", "yesterday", "last"}
+
+
+#: The roles of the signals that make a phrase between commas a modifier of the noun before it
+#: ("The ban, in place since 2019, ..."); a bare "on Tuesday" there may date the main event
+#: ("The talks, on Tuesday, ended without a deal").
+_APPOSITIVE_ROLES = frozenset({"since", "until", "through", "range", "close", "before", "after"})
+#: How far (characters) the end of such a phrase is looked for after the expression.
+_APPOSITIVE_REACH = 60
+
+
+def _appositive(
+    text: str, start: int, end: int, clause: str, tokens: list[str], signal: str | None
+) -> bool:
+    """True if the expression at ``[start, end)`` sits in a phrase set off by commas between
+    a subject and its verb, a modifier of the subject: "The ban, in place since 2019, was
+    lifted on Tuesday", "The company, founded in 1998, said on Monday ...". ``clause`` (its
+    ``tokens``, lower case) is the text from the opening comma to the expression. The phrase
+    opens with a participle ("founded") or holds a signal that bounds a state ("since",
+    "until"), and has no verb of its own; the subject before the opening comma has none
+    either, and a verb follows the closing comma."""
+    opening = start - len(clause) - 1
+    if opening < 0 or text[opening] != ",":
+        return False
+    participle = tokens[0] in _PAST_FORMS or (tokens[0].endswith("ed") and _verb(tokens[0]))
+    if participle:
+        if _verb_groups(tokens[1:]):
+            return False
+    elif role(signal) not in _APPOSITIVE_ROLES or _verb_groups(tokens):
+        return False
+    subject, _ = _clause_before(text, opening)
+    if any(_verb(t.lower()) for t in _TOKEN.findall(subject)):
+        return False  # "Officials met on Monday, in Paris since ...": no subject before
+    after = text[end : end + _APPOSITIVE_REACH]
+    close = _CLOSING.match(after)
+    if close is None or any(_verb(t.lower()) for t in _TOKEN.findall(close.group("rest"))):
+        return False
+    following = [t.lower() for t in _TOKEN.findall(close.group("next"))]
+    while following and following[0].endswith("ly"):
+        following.pop(0)  # "..., quietly reopened"
+    return bool(following) and _verb(following[0])
+
+
+#: The rest of a phrase up to its closing comma, and the words after that comma.
+_CLOSING = re.compile(r"(?P<rest>[^,;:()\u2013\u2014\"“”.!?]*),\s{1,3}(?P<next>[A-Za-z’' ]{1,40})")
+
+
+def since_governs(text: str, start: int) -> bool:
+    """True if "since", a few words before the expression at ``start``, governs it through
+    the event it names: a noun phrase ("since the explosion in January", "since the
+    resignation of its chief last June"), a clause in the past ("Since the war began in
+    February 2022", "since he was elected in 2019") or a gerund ("Since taking office in
+    2021"). The event then runs from the expression to the publication, as with "since
+    January". Not a causal "since" ("Since the store closes at 9 p.m. on Sundays", "since
+    it is due in May": a present, a modal, a perfect), nor across a clause boundary or a
+    second verb ("since the storm and will reopen in May")."""
+    lead = max(0, start - _SINCE_REACH)
+    window = text[lead:start].lower()
+    at = window.rfind("since")
+    if at < 0:
+        return False
+    m = _SINCE_PHRASE.search(window, at)
+    if m is None:
+        return False
+    before = _TOKEN.findall(window[:at])
+    if before and before[-1] in _SINCE_ADVERBS:
+        return False  # "long since"
+    tokens = _TOKEN.findall(m.group("phrase"))
+    if not tokens or len(tokens) > _SINCE_WORDS:
+        return False  # "since January" is the signal itself (signals.signal_before)
+    if _gerund(tokens[0]):
+        return _verb_groups(tokens[1:]) == 0  # "since taking office in"
+    verbs = [i for i, t in enumerate(tokens) if _verb(t)]
+    if not verbs:
+        return True  # a noun phrase: "since the explosion in"
+    first = verbs[0]
+    if first > _SUBJECT or _verb_groups(tokens) != 1:
+        return False
+    verb = tokens[first]
+    if verb in _PAST_BE:
+        following = tokens[first + 1] if first + 1 < len(tokens) else ""
+        return following in _PAST_FORMS or (following.endswith("ed") and _verb(following))
+    return verb in _PAST_FORMS or (verb.endswith("ed") and verb not in _VERBS)

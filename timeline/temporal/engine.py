@@ -32,6 +32,7 @@ from operator import add
 from . import calendar as cal
 from .anchor import Context, Resolution, resolve
 from .approximate import approximated
+from .clauses import since_governs
 from .compose import (
     DAY_CLOCK,
     DAY_SPECS,
@@ -657,6 +658,9 @@ def read(
         signal = signal_before(text, c.start)
         kind = role(signal)
         extra: dict[str, str] = {}
+        if kind is None and since_governs(text, c.start):
+            # "since the explosion in January": "since" governs it through the event it names
+            kind = extra["governor"] = "since"
         spec = c.found.spec
         tense = narrative = "unknown"
         close, ahead = True, False  # how the tense was read (see Clauses.reading)

@@ -21,6 +21,9 @@ interval of the event, with the tense of the clause the engine records
   is still ahead (its end is unknown)
 - D before / after X, a duration right before the signal ("three days after May 9", "a week
   before Christmas") -> X moved by D
+- an expression that "since" governs through the event it names ("since the explosion in
+  January", :func:`timeline.temporal.clauses.since_governs`; ``extra["governor"]``) -> as
+  "since X"
 - anything else -> X's own interval
 """
 
@@ -170,7 +173,7 @@ def event_interval(timex: Timex, reference: datetime | date) -> Interval | None:
 
     ref = as_reference(reference)
     own = timex.interval
-    kind = role(timex.signal)
+    kind = role(timex.signal or timex.extra.get("governor"))
     if own is None:
         if kind == "for" and timex.type == "DURATION" and timex.extra.get("perfect"):
             start = duration_back(timex.value, ref)
