@@ -339,6 +339,24 @@ WED = date(2025, 3, 12)  # a Wednesday
             "Since we will meet on Friday, the talks can wait.",
             [(_utc(2025, 3, 14), _utc(2025, 3, 15), "expression")],
         ),
+        # a start and a duration: the event lasts that long from the start
+        (
+            "The plant will be shut for two weeks starting Monday.",
+            [(_utc(2025, 3, 17), _utc(2025, 3, 31), "expression")],
+        ),
+        (
+            "The exhibition opens on March 20 and runs for six weeks.",
+            [(_utc(2025, 3, 20), _utc(2025, 5, 1), "expression")],
+        ),
+        # "within" a duration ahead: from the publication to its end; in the past, unplaced
+        (
+            "Officials said the water would be restored within 48 hours.",
+            [(_utc(2025, 3, 12), _utc(2025, 3, 14), "expression")],
+        ),
+        (
+            "The fire was contained within 48 hours.",
+            [(_utc(2025, 3, 12), _utc(2025, 3, 13), "publication")],
+        ),
         # a phrase between commas that modifies the subject does not date the main event
         (
             "The ban, in place since 2019, was lifted on Tuesday.",
@@ -356,5 +374,5 @@ WED = date(2025, 3, 12)  # a Wednesday
     ],
     ids=lambda v: v if isinstance(v, str) else "",
 )
-def test_signals_at_a_distance_shape_the_event(body, expected):
+def test_signals_at_a_distance_and_durations_shape_the_event(body, expected):
     assert _events(body, WED) == expected

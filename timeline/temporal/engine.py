@@ -79,6 +79,9 @@ from .values import (
     needs_tense,
 )
 
+#: "of" after a duration: "within a week of the attack" counts from that event, not from now.
+_OF = re.compile(r"\s{1,3}of\b", re.IGNORECASE)
+
 #: Values counted from the publication ("yesterday", "last week", "on Monday", "two days
 #: ago"): after one, the story is back at the publication time.
 _DEICTIC = (DayOffset, CalendarRelative, WeekdayRef, WeekendRef, SoFar, RestOf)
@@ -676,6 +679,12 @@ def read(
                 narrative = analysed(p_start, p_end).overall()
         if kind == "for" and isinstance(spec, Fixed) and present_perfect(text, c.start):
             extra["perfect"] = "1"  # "has raged for three weeks": up to the publication
+        elif kind == "within" and isinstance(spec, Fixed) and not _OF.match(text, c.end):
+            # "would be restored within 48 hours": from the publication, if the clause looks
+            # ahead (not "within a week of the attack", nor "was contained within 48 hours")
+            s_start, s_end = sentences.around(c.start)
+            if analysed(s_start, s_end).at(c.start - s_start, c.end - s_start) == "future":
+                extra["ahead"] = "1"
         if prefer is not None and tense == "unknown" and narrative == "unknown":
             tense = PREFER[prefer]  # no tense in the text: the caller's preference settles it
             close = True

@@ -21,6 +21,11 @@ interval of the event, with the tense of the clause the engine records
   is still ahead (its end is unknown)
 - D before / after X, a duration right before the signal ("three days after May 9", "a week
   before Christmas") -> X moved by D
+- starting / beginning X with a duration D beside it ("for two weeks starting Monday"), or X
+  then "for" D ("opens on March 20 and runs for six weeks") -> [X.start, X.start + D) when that
+  is longer than X
+- within D, in a clause that looks ahead ("would be restored within 48 hours") ->
+  [reference, reference + D)
 - an expression that "since" governs through the event it names ("since the explosion in
   January", :func:`timeline.temporal.clauses.since_governs`; ``extra["governor"]``) -> as
   "since X"
@@ -67,6 +72,8 @@ _RANGE_JOIN = re.compile(
 )
 #: How far back (characters) a signal and its qualifier may start: "since as far back as ".
 _LOOKBACK = 28
+#: How far back (characters) a signal without a qualifier may start: "beginning on ".
+_REACH = 14
 
 
 def role(signal: str | None) -> str | None:
@@ -76,8 +83,10 @@ def role(signal: str | None) -> str | None:
 
 def signal_before(text: str, start: int) -> str | None:
     """The signal word right before offset ``start`` (lower case), or None."""
-    m = _SIGNAL.search(text, max(0, start - 12), start)
-    if m is None and text[max(0, start - 12) : start].rstrip().lower().endswith(_QUALIFIER_ENDS):
+    m = _SIGNAL.search(text, max(0, start - _REACH), start)
+    if m is None and text[max(0, start - _REACH) : start].rstrip().lower().endswith(
+        _QUALIFIER_ENDS
+    ):
         m = _QUALIFIED.search(text, max(0, start - _LOOKBACK), start)
     return m.group("signal").lower() if m else None
 
@@ -104,6 +113,13 @@ def link_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
             sign = "-" if role(y.signal) == "before" else "+"
             out[i + 1] = replace(y, extra={**y.extra, "shift": sign + x.value})
             continue
+        length = _length(text, x, y)
+        if length is not None:
+            # "for two weeks starting Monday", "starting Monday for two weeks"
+            at = i if x.interval is not None else i + 1
+            point = out[at]
+            out[at] = replace(point, extra={**point.extra, "length": length})
+            continue
         if x.interval is None or y.interval is None or not closes_range(text, x, y.start):
             continue
         if not x.interval.start < y.interval.end:
@@ -123,6 +139,34 @@ def _shifts(text: str, duration: Timex, point: Timex) -> bool:
         and _DURATION.fullmatch(duration.value) is not None
         and " ".join(text[duration.end : point.start].split()).lower() == point.signal
     )
+
+
+def _length(text: str, x: Timex, y: Timex) -> str | None:
+    """The duration that an event starting at a point lasts, if the two stand side by side:
+    "for two weeks starting Monday" (the point's "starting" signal between them), "starting
+    Monday for two weeks", "opens on March 20 for six weeks", "opens on March 20 and runs for
+    six weeks" ("for", maybe after "and" and a verb, between them); else None. The point has
+    no signal of its own but "starting" ("since March for two weeks" is not one)."""
+    if x.type == "DURATION" and y.interval is not None and role(y.signal) == "start":
+        if " ".join(text[x.end : y.start].split()).lower() != y.signal:
+            return None
+        duration = x
+    elif (
+        y.type == "DURATION"
+        and x.interval is not None
+        and role(x.signal) in (None, "start")
+        and role(y.signal) == "for"
+        and _FOR_AFTER.fullmatch(" ".join(text[x.end : y.start].split()).lower())
+    ):
+        duration = y
+    else:
+        return None
+    return duration.value if _DURATION.fullmatch(duration.value) else None
+
+
+#: What stands between a point and the duration its event lasts from there: "for", or "and"
+#: with a verb (maybe two words: "will run") then "for" ("opens on March 20 and runs for").
+_FOR_AFTER = re.compile(r"(?:and (?:[a-z]{2,20} ){1,2})?for")
 
 
 _DURATION = re.compile(r"P(?P<n>\d{1,4})(?P<unit>[DWMY])|PT(?P<tn>\d{1,4})(?P<tunit>[HM])")
@@ -178,7 +222,16 @@ def event_interval(timex: Timex, reference: datetime | date) -> Interval | None:
         if kind == "for" and timex.type == "DURATION" and timex.extra.get("perfect"):
             start = duration_back(timex.value, ref)
             return Interval(start, ref) if start is not None and start < ref else None
+        if kind == "within" and timex.extra.get("ahead"):
+            # "would be restored within 48 hours": over by then, from the publication on
+            end = _forward(timex.value, ref)
+            return Interval(ref, end) if end is not None else None
         return None
+    if "length" in timex.extra and kind in (None, "start"):
+        # "shut for two weeks starting Monday": from the point, as long as the duration says;
+        # not shorter than the point ("met on Monday for two hours" is some time on Monday)
+        end = _forward(timex.extra["length"], own.start)
+        return Interval(own.start, end) if end is not None and end > own.end else own
     if "range_end" in timex.extra:
         return Interval(own.start, datetime.fromisoformat(timex.extra["range_end"]))
     if "range_start" in timex.extra:
