@@ -334,6 +334,11 @@ WED = date(2025, 3, 12)  # a Wednesday
             "Since taking office in 2021, he has vetoed six bills.",
             [(_utc(2021, 1, 1), _utc(2025, 3, 12), "expression")],
         ),
+        # ... and "until" from the publication to the end of that date, in a clause ahead
+        (
+            "The road will stay closed until the repairs in May.",
+            [(_utc(2025, 3, 12), _utc(2025, 6, 1), "expression")],
+        ),
         # a causal "since" leaves the date as it is
         (
             "Since we will meet on Friday, the talks can wait.",
@@ -365,6 +370,10 @@ WED = date(2025, 3, 12)  # a Wednesday
         (
             "The company, founded in 1998, said on Monday it would cut jobs.",
             [(_utc(2025, 3, 10), _utc(2025, 3, 11), "expression")],
+        ),
+        (
+            "The mayor (elected in 2021) resigned on Tuesday.",
+            [(_utc(2025, 3, 11), _utc(2025, 3, 12), "expression")],
         ),
         # ... but alone it is still the best date there is
         (

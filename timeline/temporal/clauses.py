@@ -16,8 +16,8 @@ that constituent's own event, not the sentence's:
   ban, in place since 2019, was lifted on Tuesday", "The company, founded in 1998, said on
   Monday ...".
 
-:func:`since_governs` tells the tagger when "since" governs an expression a few words after it
-through the event it names ("since the explosion in January").
+:func:`governor` tells the tagger when "since" or "until" governs an expression a few words
+after it through the event it names ("since the explosion in January").
 
 :func:`background` tells these apart from expressions of the main clause. The expressions are
 tagged as usual; ingestion asks :func:`background` of each placeable expression of a sentence
@@ -161,13 +161,17 @@ def background(text: str, start: int, end: int, signal: str | None = None) -> bo
     return False
 
 
-#: How far back (characters) "since" may stand before an expression it governs from a
-#: distance ("since the resignation of its chief last June").
-_SINCE_REACH = 64
-#: At most this many words between "since" and the expression it governs from a distance.
-_SINCE_WORDS = 8
-#: "since" and what stands between it and the expression: a stretch without a clause boundary.
-_SINCE_PHRASE = re.compile(r"(?<![\w’'-])since\s{1,3}(?P<phrase>[^,;:()\u2013\u2014\"“”.!?]*)$")
+#: How far back (characters) "since" or "until" may stand before an expression it governs
+#: from a distance ("since the resignation of its chief last June").
+_GOVERNOR_REACH = 64
+#: At most this many words between the signal and the expression it governs from a distance.
+_GOVERNOR_WORDS = 8
+#: The signals that govern from a distance (``distant_signals.tsv``), as a word before its phrase.
+_GOVERNOR = re.compile(
+    r"(?<![\w’'-])(?P<word>" + alternation(sorted(words("distant_signals"))) + r")\s{1,3}"
+)
+#: A clause boundary inside the phrase of such a signal.
+_PHRASE_BOUNDARY = re.compile(r"[,;:()\u2013\u2014\"“”.!?]")
 #: Words before "since" that make it an adverb ("long since"): ``since_adverbs.tsv``.
 _SINCE_ADVERBS = words("since_adverbs")
 #: Past forms of "be" that make a passive with the participle after them ("was elected").
@@ -186,28 +190,33 @@ _APPOSITIVE_REACH = 60
 def _appositive(
     text: str, start: int, end: int, clause: str, tokens: list[str], signal: str | None
 ) -> bool:
-    """True if the expression at ``[start, end)`` sits in a phrase set off by commas between
-    a subject and its verb, a modifier of the subject: "The ban, in place since 2019, was
-    lifted on Tuesday", "The company, founded in 1998, said on Monday ...". ``clause`` (its
-    ``tokens``, lower case) is the text from the opening comma to the expression. The phrase
-    opens with a participle ("founded") or holds a signal that bounds a state ("since",
-    "until"), and has no verb of its own; the subject before the opening comma has none
-    either, and a verb follows the closing comma."""
+    """True if the expression at ``[start, end)`` sits in a phrase set off by commas, dashes
+    or parentheses between a subject and its verb, a modifier of the subject: "The ban, in
+    place since 2019, was lifted on Tuesday", "The company, founded in 1998, said on Monday
+    ...", "The mayor (elected in 2021) resigned on Tuesday". ``clause`` (its ``tokens``, lower
+    case) is the text from the opening mark to the expression. The phrase opens with a
+    participle ("founded", "built in 1920 and closed since March") or holds a signal that
+    bounds a state ("since", "until") and has no verb of its own; the subject before the
+    opening mark has none either, and a verb follows the closing one."""
     opening = start - len(clause) - 1
-    if opening < 0 or text[opening] != ",":
+    if opening < 0 or text[opening] not in _CLOSERS:
         return False
-    participle = tokens[0] in _PAST_FORMS or (tokens[0].endswith("ed") and _verb(tokens[0]))
-    if participle:
-        if _verb_groups(tokens[1:]):
+    closer = _CLOSERS[text[opening]]
+    if tokens[0] in _PAST_FORMS or (tokens[0].endswith("ed") and _verb(tokens[0])):
+        own = _finite  # "built in 1920 and closed since": participles all, no finite verb
+        if any(map(own, tokens[1:])):
             return False
     elif role(signal) not in _APPOSITIVE_ROLES or _verb_groups(tokens):
         return False
+    else:
+        own = _verb
     subject, _ = _clause_before(text, opening)
     if any(_verb(t.lower()) for t in _TOKEN.findall(subject)):
         return False  # "Officials met on Monday, in Paris since ...": no subject before
-    after = text[end : end + _APPOSITIVE_REACH]
-    close = _CLOSING.match(after)
-    if close is None or any(_verb(t.lower()) for t in _TOKEN.findall(close.group("rest"))):
+    close = _CLOSING.match(text, end, min(len(text), end + _APPOSITIVE_REACH))
+    if close is None or close.group("mark") != closer:
+        return False
+    if any(own(t.lower()) for t in _TOKEN.findall(close.group("rest"))):
         return False
     following = [t.lower() for t in _TOKEN.findall(close.group("next"))]
     while following and following[0].endswith("ly"):
@@ -215,43 +224,64 @@ def _appositive(
     return bool(following) and _verb(following[0])
 
 
-#: The rest of a phrase up to its closing comma, and the words after that comma.
-_CLOSING = re.compile(r"(?P<rest>[^,;:()\u2013\u2014\"“”.!?]*),\s{1,3}(?P<next>[A-Za-z’' ]{1,40})")
+def _finite(word: str) -> bool:
+    """A verb that is no past participle: a present, an auxiliary, a modal ("is", "will")."""
+    return _verb(word) and not (word in _PAST_FORMS or word.endswith("ed"))
 
 
-def since_governs(text: str, start: int) -> bool:
-    """True if "since", a few words before the expression at ``start``, governs it through
-    the event it names: a noun phrase ("since the explosion in January", "since the
-    resignation of its chief last June"), a clause in the past ("Since the war began in
-    February 2022", "since he was elected in 2019") or a gerund ("Since taking office in
-    2021"). The event then runs from the expression to the publication, as with "since
-    January". Not a causal "since" ("Since the store closes at 9 p.m. on Sundays", "since
-    it is due in May": a present, a modal, a perfect), nor across a clause boundary or a
-    second verb ("since the storm and will reopen in May")."""
-    lead = max(0, start - _SINCE_REACH)
+#: The marks that open a phrase set off from its sentence, and the mark that closes each.
+_CLOSERS = {",": ",", "(": ")", "\u2013": "\u2013", "\u2014": "\u2014"}
+#: The rest of a phrase up to its closing mark, the mark, and the words after it.
+_CLOSING = re.compile(
+    r"(?P<rest>[^,;:()\u2013\u2014\"“”.!?]*)(?P<mark>[,)\u2013\u2014])"
+    r"\s{0,3}(?P<next>[A-Za-z’' ]{1,40})"
+)
+
+
+def governor(text: str, start: int) -> str | None:
+    """The signal word ("since", "until", "till") that governs the expression at ``start``
+    from a few words before it, through the event it names, or None.
+
+    "since" governs a noun phrase ("since the explosion in January", "since the resignation
+    of its chief last June"), a clause in the past ("Since the war began in February 2022",
+    "since he was elected in 2019") or a gerund ("Since taking office in 2021"): the event
+    then runs from the expression to the publication, as with "since January". Not a causal
+    "since" ("Since the store closes at 9 p.m. on Sundays", "since it is due in May": a
+    present, a modal, a perfect), nor "long since". "until" governs a noun phrase, a gerund
+    or a clause in any tense ("will stay closed until the repairs in May", "until the talks
+    resume on Monday"). Neither across a clause boundary or a second verb ("since the storm
+    and will reopen in May")."""
+    lead = max(0, start - _GOVERNOR_REACH)
     window = text[lead:start].lower()
-    at = window.rfind("since")
-    if at < 0:
-        return False
-    m = _SINCE_PHRASE.search(window, at)
-    if m is None:
-        return False
-    before = _TOKEN.findall(window[:at])
-    if before and before[-1] in _SINCE_ADVERBS:
-        return False  # "long since"
-    tokens = _TOKEN.findall(m.group("phrase"))
-    if not tokens or len(tokens) > _SINCE_WORDS:
-        return False  # "since January" is the signal itself (signals.signal_before)
+    matches = list(_GOVERNOR.finditer(window))
+    if not matches:
+        return None
+    found = matches[-1]  # the nearest: "since the war began and since the flood in May"
+    phrase = window[found.end() :]
+    if _PHRASE_BOUNDARY.search(phrase):
+        return None
+    word = found.group("word")
+    since = word == "since"
+    before = _TOKEN.findall(window[: found.start()])
+    if since and before and before[-1] in _SINCE_ADVERBS:
+        return None  # "long since"
+    tokens = _TOKEN.findall(phrase)
+    if not tokens or len(tokens) > _GOVERNOR_WORDS:
+        return None  # "since January" is the signal itself (signals.signal_before)
     if _gerund(tokens[0]):
-        return _verb_groups(tokens[1:]) == 0  # "since taking office in"
+        return word if _verb_groups(tokens[1:]) == 0 else None  # "since taking office in"
     verbs = [i for i, t in enumerate(tokens) if _verb(t)]
     if not verbs:
-        return True  # a noun phrase: "since the explosion in"
+        return word  # a noun phrase: "since the explosion in"
     first = verbs[0]
     if first > _SUBJECT or _verb_groups(tokens) != 1:
-        return False
+        return None
+    if not since:
+        return word  # "until the talks resume on Monday"
     verb = tokens[first]
     if verb in _PAST_BE:
         following = tokens[first + 1] if first + 1 < len(tokens) else ""
-        return following in _PAST_FORMS or (following.endswith("ed") and _verb(following))
-    return verb in _PAST_FORMS or (verb.endswith("ed") and verb not in _VERBS)
+        past = following in _PAST_FORMS or (following.endswith("ed") and _verb(following))
+    else:
+        past = verb in _PAST_FORMS or (verb.endswith("ed") and verb not in _VERBS)
+    return word if past else None

@@ -32,7 +32,7 @@ from operator import add
 from . import calendar as cal
 from .anchor import Context, Resolution, resolve
 from .approximate import approximated
-from .clauses import since_governs
+from .clauses import governor
 from .compose import (
     DAY_CLOCK,
     DAY_SPECS,
@@ -661,9 +661,12 @@ def read(
         signal = signal_before(text, c.start)
         kind = role(signal)
         extra: dict[str, str] = {}
-        if kind is None and since_governs(text, c.start):
-            # "since the explosion in January": "since" governs it through the event it names
-            kind = extra["governor"] = "since"
+        if kind is None:
+            word = governor(text, c.start)
+            if word is not None:
+                # "since the explosion in January": "since" governs it through its event
+                extra["governor"] = word
+                kind = role(word)
         spec = c.found.spec
         tense = narrative = "unknown"
         close, ahead = True, False  # how the tense was read (see Clauses.reading)

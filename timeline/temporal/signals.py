@@ -26,9 +26,9 @@ interval of the event, with the tense of the clause the engine records
   is longer than X
 - within D, in a clause that looks ahead ("would be restored within 48 hours") ->
   [reference, reference + D)
-- an expression that "since" governs through the event it names ("since the explosion in
-  January", :func:`timeline.temporal.clauses.since_governs`; ``extra["governor"]``) -> as
-  "since X"
+- an expression that "since" or "until" governs through the event it names ("since the
+  explosion in January", "until the repairs in May"; :func:`timeline.temporal.clauses.governor`,
+  ``extra["governor"]``) -> as "since X", "until X"
 - anything else -> X's own interval
 """
 
