@@ -339,6 +339,11 @@ WED = date(2025, 3, 12)  # a Wednesday
             "The road will stay closed until the repairs in May.",
             [(_utc(2025, 3, 12), _utc(2025, 6, 1), "expression")],
         ),
+        # the duration since an event ends now
+        (
+            "Prices have tripled in the two months since the election.",
+            [(_utc(2025, 1, 12), _utc(2025, 3, 12), "expression")],
+        ),
         # a causal "since" leaves the date as it is
         (
             "Since we will meet on Friday, the talks can wait.",

@@ -34,6 +34,7 @@ import re
 
 from .lexicon import alternation, rows, words
 from .signals import role
+from .tense import present_perfect
 
 #: How far back (characters) the clause of an expression is looked for.
 _WINDOW = 160
@@ -247,10 +248,11 @@ def governor(text: str, start: int) -> str | None:
     "since he was elected in 2019") or a gerund ("Since taking office in 2021"): the event
     then runs from the expression to the publication, as with "since January". Not a causal
     "since" ("Since the store closes at 9 p.m. on Sundays", "since it is due in May": a
-    present, a modal, a perfect), nor "long since". "until" governs a noun phrase, a gerund
-    or a clause in any tense ("will stay closed until the repairs in May", "until the talks
-    resume on Monday"). Neither across a clause boundary or a second verb ("since the storm
-    and will reopen in May")."""
+    present, a modal, a perfect; "was" + a state unless a present perfect comes first: "has
+    lived there since he was a child in the 1990s"), nor "long since". "until" governs a noun
+    phrase, a gerund or a clause in any tense ("will stay closed until the repairs in May",
+    "until the talks resume on Monday"). Neither across a clause boundary or a second verb
+    ("since the storm and will reopen in May")."""
     lead = max(0, start - _GOVERNOR_REACH)
     window = text[lead:start].lower()
     matches = list(_GOVERNOR.finditer(window))
@@ -282,6 +284,9 @@ def governor(text: str, start: int) -> str | None:
     if verb in _PAST_BE:
         following = tokens[first + 1] if first + 1 < len(tokens) else ""
         past = following in _PAST_FORMS or (following.endswith("ed") and _verb(following))
+        # "has lived in Paris since he was a child in the 1990s": a state, but after a present
+        # perfect the time it has lasted since (not "Since he was away on Friday, ...": a cause)
+        past = past or present_perfect(text, lead + found.start())
     else:
         past = verb in _PAST_FORMS or (verb.endswith("ed") and verb not in _VERBS)
     return word if past else None

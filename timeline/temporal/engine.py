@@ -79,6 +79,13 @@ from .values import (
     needs_tense,
 )
 
+#: "since" after a duration: "the three weeks since the invasion" end now.
+_SINCE_AFTER = re.compile(r"\s{1,3}since\b", re.IGNORECASE)
+#: A past copula right before such a duration: "It had been three weeks since the invasion"
+#: counts back from a past time, not from now.
+_PAST_BEFORE = re.compile(
+    r"\b(?:had\s{1,3}been|was|were)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$", re.IGNORECASE
+)
 #: "of" after a duration: "within a week of the attack" counts from that event, not from now.
 _OF = re.compile(r"\s{1,3}of\b", re.IGNORECASE)
 
@@ -680,7 +687,14 @@ def read(
                 # a verbless sentence ("Up from 443 million Thursday.") continues the story
                 p_start, p_end = sentences.around(s_start - 1)
                 narrative = analysed(p_start, p_end).overall()
-        if kind == "for" and isinstance(spec, Fixed) and present_perfect(text, c.start):
+        if (
+            kind in (None, "for")
+            and isinstance(spec, Fixed)
+            and _SINCE_AFTER.match(text, c.end)
+            and not _PAST_BEFORE.search(text, max(0, c.start - 30), c.start)
+        ):
+            extra["perfect"] = "1"  # "in the three weeks since the invasion": up to now
+        elif kind == "for" and isinstance(spec, Fixed) and present_perfect(text, c.start):
             extra["perfect"] = "1"  # "has raged for three weeks": up to the publication
         elif kind == "within" and isinstance(spec, Fixed) and not _OF.match(text, c.end):
             # "would be restored within 48 hours": from the publication, if the clause looks

@@ -12,7 +12,8 @@ interval of the event, with the tense of the clause the engine records
 - until / till / through / by X -> [reference, X.end) when the clause looks ahead ("will last
   until Friday"); X's own interval when it is past ("lasted until Friday": the event ended then)
 - from X to Y, between X and Y, X-Y -> [X.start, Y.end) (on both X and Y)
-- for D, with a present perfect ("has raged for three weeks") -> [reference - D, reference)
+- for D, with a present perfect ("has raged for three weeks"), and D before "since" ("in the
+  three weeks since the invasion") -> [reference - D, reference)
 - before / prior to / ahead of X -> [reference, X.start) when X is still ahead ("must pass
   before May 9"; X.end for "before the end of the year"); None when X is past: the event
   ended before X and nothing in the text says when it began ("Before February 24, the city
@@ -72,8 +73,8 @@ _RANGE_JOIN = re.compile(
 )
 #: How far back (characters) a signal and its qualifier may start: "since as far back as ".
 _LOOKBACK = 28
-#: How far back (characters) a signal without a qualifier may start: "beginning on ".
-_REACH = 14
+#: How far back (characters) a signal without a qualifier may start: "not later than ".
+_REACH = 16
 
 
 def role(signal: str | None) -> str | None:
@@ -219,7 +220,7 @@ def event_interval(timex: Timex, reference: datetime | date) -> Interval | None:
     own = timex.interval
     kind = role(timex.signal or timex.extra.get("governor"))
     if own is None:
-        if kind == "for" and timex.type == "DURATION" and timex.extra.get("perfect"):
+        if kind in (None, "for") and timex.type == "DURATION" and timex.extra.get("perfect"):
             start = duration_back(timex.value, ref)
             return Interval(start, ref) if start is not None and start < ref else None
         if kind == "within" and timex.extra.get("ahead"):
