@@ -358,6 +358,10 @@ WED = date(2025, 3, 12)  # a Wednesday
             "The exhibition opens on March 20 and runs for six weeks.",
             [(_utc(2025, 3, 20), _utc(2025, 5, 1), "expression")],
         ),
+        (
+            "The trial opens on Monday and will last three weeks.",
+            [(_utc(2025, 3, 17), _utc(2025, 4, 7), "expression")],
+        ),
         # "within" a duration ahead: from the publication to its end; in the past, unplaced
         (
             "Officials said the water would be restored within 48 hours.",

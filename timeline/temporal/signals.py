@@ -156,7 +156,7 @@ def _length(text: str, x: Timex, y: Timex) -> str | None:
         y.type == "DURATION"
         and x.interval is not None
         and role(x.signal) in (None, "start")
-        and role(y.signal) == "for"
+        and role(y.signal) in (None, "for")
         and _FOR_AFTER.fullmatch(" ".join(text[x.end : y.start].split()).lower())
     ):
         duration = y
@@ -165,9 +165,14 @@ def _length(text: str, x: Timex, y: Timex) -> str | None:
     return duration.value if _DURATION.fullmatch(duration.value) else None
 
 
-#: What stands between a point and the duration its event lasts from there: "for", or "and"
-#: with a verb (maybe two words: "will run") then "for" ("opens on March 20 and runs for").
-_FOR_AFTER = re.compile(r"(?:and (?:[a-z]{2,20} ){1,2})?for")
+#: What stands between a point and the duration its event lasts from there: "for", "and" with
+#: a verb (maybe two words: "will run") then "for" ("opens on March 20 and runs for"), or "and"
+#: then a verb of ``duration_verbs.tsv`` after at most three words ("resume Monday and are
+#: expected to last").
+_FOR_AFTER = re.compile(
+    r"(?:and (?:[a-z]{2,20} ){1,2})?for"
+    r"|and (?:[a-z]{2,20} ){0,3}" + alternation(sorted(words("duration_verbs"))) + r"(?: for)?"
+)
 
 
 _DURATION = re.compile(r"P(?P<n>\d{1,4})(?P<unit>[DWMY])|PT(?P<tn>\d{1,4})(?P<tunit>[HM])")
