@@ -171,6 +171,8 @@ _GOVERNOR_WORDS = 8
 _GOVERNOR = re.compile(
     r"(?<![\w’'-])(?P<word>" + alternation(sorted(words("distant_signals"))) + r")\s{1,3}"
 )
+#: The same words, for a plain substring test before the pattern is tried.
+_GOVERNOR_HINTS = tuple(sorted(words("distant_signals")))
 #: A clause boundary inside the phrase of such a signal.
 _PHRASE_BOUNDARY = re.compile(r"[,;:()\u2013\u2014\"“”.!?]")
 #: Words before "since" that make it an adverb ("long since"): ``since_adverbs.tsv``.
@@ -255,6 +257,8 @@ def governor(text: str, start: int) -> str | None:
     ("since the storm and will reopen in May")."""
     lead = max(0, start - _GOVERNOR_REACH)
     window = text[lead:start].lower()
+    if not any(hint in window for hint in _GOVERNOR_HINTS):
+        return None  # most expressions: no word to look at
     matches = list(_GOVERNOR.finditer(window))
     if not matches:
         return None

@@ -114,7 +114,7 @@ def link_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
             sign = "-" if role(y.signal) == "before" else "+"
             out[i + 1] = replace(y, extra={**y.extra, "shift": sign + x.value})
             continue
-        length = _length(text, x, y)
+        length = _length(text, x, y) if "DURATION" in (x.type, y.type) else None
         if length is not None:
             # "for two weeks starting Monday", "starting Monday for two weeks"
             at = i if x.interval is not None else i + 1

@@ -376,12 +376,10 @@ class Clauses:
         self.kinds = [k for _, k in marks]
         self.futures = [p for p, k in marks if k in _FUTURE_KINDS]
         breaks = _ASCII_CLAUSE_BREAK if is_plain(sentence) else _CLAUSE_BREAK
-        found = list(breaks.finditer(sentence))
-        self.breaks = [b.end() for b in found]
-        #: where the contrasting clauses start ("but"), past which no marker governs backwards
-        self.contrasts = [
-            b.start() for b in found if b.group().lower().lstrip(", \t\n") in _CONTRASTS
-        ]
+        self.breaks = [b.end() for b in breaks.finditer(sentence)]
+        #: where the contrasting clauses start ("but"), past which no marker governs backwards;
+        #: found when first needed (:meth:`_contrast`)
+        self._contrasts: list[int] | None = None
 
     def overall(self) -> str:
         """The tense of the whole sentence (see :func:`sentence_tense`)."""
@@ -437,10 +435,16 @@ class Clauses:
 
     def _contrast(self, start: int, end: int) -> bool:
         """True if a contrasting clause ("but lost its last match") opens in ``[start, end)``."""
-        if not self.contrasts:
-            return False
-        k = bisect_left(self.contrasts, start)
-        return k < len(self.contrasts) and self.contrasts[k] < end
+        if self._contrasts is None:
+            breaks = _ASCII_CLAUSE_BREAK if is_plain(self.text) else _CLAUSE_BREAK
+            self._contrasts = [
+                b.start()
+                for b in breaks.finditer(self.text)
+                if b.group().lower().lstrip(", \t\n") in _CONTRASTS
+            ]
+        contrasts = self._contrasts
+        k = bisect_left(contrasts, start)
+        return k < len(contrasts) and contrasts[k] < end
 
 
 #: The kinds of markers (:func:`_markers`) and the tense each gives a date after it
