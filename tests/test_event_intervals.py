@@ -313,3 +313,84 @@ def test_before_and_after_keep_the_expression_its_own_interval():
     (timex,) = tag("Before February 24, the city had 1.4 million residents.", SAT)
     assert (timex.text, timex.signal, timex.value) == ("February 24", "before", "2022-02-24")
     assert timex.interval is not None and timex.interval.start == _utc(2022, 2, 24)
+
+
+WED = date(2025, 3, 12)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "since" governs the date of the event it names: from that date to the publication
+        (
+            "The mine has been closed since the explosion in January.",
+            [(_utc(2025, 1, 1), _utc(2025, 3, 12), "expression")],
+        ),
+        (
+            "Since the war began in February 2022, millions have fled.",
+            [(_utc(2022, 2, 1), _utc(2025, 3, 12), "expression")],
+        ),
+        (
+            "Since taking office in 2021, he has vetoed six bills.",
+            [(_utc(2021, 1, 1), _utc(2025, 3, 12), "expression")],
+        ),
+        # ... and "until" from the publication to the end of that date, in a clause ahead
+        (
+            "The road will stay closed until the repairs in May.",
+            [(_utc(2025, 3, 12), _utc(2025, 6, 1), "expression")],
+        ),
+        # the duration since an event ends now
+        (
+            "Prices have tripled in the two months since the election.",
+            [(_utc(2025, 1, 12), _utc(2025, 3, 12), "expression")],
+        ),
+        # a causal "since" leaves the date as it is
+        (
+            "Since we will meet on Friday, the talks can wait.",
+            [(_utc(2025, 3, 14), _utc(2025, 3, 15), "expression")],
+        ),
+        # a start and a duration: the event lasts that long from the start
+        (
+            "The plant will be shut for two weeks starting Monday.",
+            [(_utc(2025, 3, 17), _utc(2025, 3, 31), "expression")],
+        ),
+        (
+            "The exhibition opens on March 20 and runs for six weeks.",
+            [(_utc(2025, 3, 20), _utc(2025, 5, 1), "expression")],
+        ),
+        (
+            "The trial opens on Monday and will last three weeks.",
+            [(_utc(2025, 3, 17), _utc(2025, 4, 7), "expression")],
+        ),
+        # "within" a duration ahead: from the publication to its end; in the past, unplaced
+        (
+            "Officials said the water would be restored within 48 hours.",
+            [(_utc(2025, 3, 12), _utc(2025, 3, 14), "expression")],
+        ),
+        (
+            "The fire was contained within 48 hours.",
+            [(_utc(2025, 3, 12), _utc(2025, 3, 13), "publication")],
+        ),
+        # a phrase between commas that modifies the subject does not date the main event
+        (
+            "The ban, in place since 2019, was lifted on Tuesday.",
+            [(_utc(2025, 3, 11), _utc(2025, 3, 12), "expression")],
+        ),
+        (
+            "The company, founded in 1998, said on Monday it would cut jobs.",
+            [(_utc(2025, 3, 10), _utc(2025, 3, 11), "expression")],
+        ),
+        (
+            "The mayor (elected in 2021) resigned on Tuesday.",
+            [(_utc(2025, 3, 11), _utc(2025, 3, 12), "expression")],
+        ),
+        # ... but alone it is still the best date there is
+        (
+            "The ban, in place since 2019, was lifted.",
+            [(_utc(2019, 1, 1), _utc(2025, 3, 12), "expression")],
+        ),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_signals_at_a_distance_and_durations_shape_the_event(body, expected):
+    assert _events(body, WED) == expected

@@ -11,7 +11,13 @@ that constituent's own event, not the sentence's:
   between them since February 18" (it bounds the comparison);
 - a date that modifies an event noun after a preposition: "after the March 3 attack";
 - a participle or gerund clause: "..., completing an evacuation begun on Monday", "sentenced
-  yesterday for killing a civilian on February 28".
+  yesterday for killing a civilian on February 28";
+- a phrase set off by commas between a subject and its verb that modifies the subject: "The
+  ban, in place since 2019, was lifted on Tuesday", "The company, founded in 1998, said on
+  Monday ...".
+
+:func:`governor` tells the tagger when "since" or "until" governs an expression a few words
+after it through the event it names ("since the explosion in January").
 
 :func:`background` tells these apart from expressions of the main clause. The expressions are
 tagged as usual; ingestion asks :func:`background` of each placeable expression of a sentence
@@ -28,6 +34,7 @@ import re
 
 from .lexicon import alternation, rows, words
 from .signals import role
+from .tense import present_perfect
 
 #: How far back (characters) the clause of an expression is looked for.
 _WINDOW = 160
@@ -129,6 +136,8 @@ def background(text: str, start: int, end: int, signal: str | None = None) -> bo
                 return True
     if inner and tokens and _gerund(tokens[0]):
         return True  # "..., bringing to 2,439 the number who surrendered since Monday"
+    if inner and tokens and _appositive(text, start, end, clause, tokens, signal):
+        return True  # "The ban, in place since 2019, was lifted on Tuesday"
     for i in range(len(tokens) - 1, -1, -1):
         token = tokens[i]
         rest = tokens[i + 1 :]
@@ -151,3 +160,137 @@ def background(text: str, start: int, end: int, signal: str | None = None) -> bo
             # no verb after a short subject: a preposition ("shelled every day since late
             # February", "since the middle of March waited"); look further back
     return False
+
+
+#: How far back (characters) "since" or "until" may stand before an expression it governs
+#: from a distance ("since the resignation of its chief last June").
+_GOVERNOR_REACH = 64
+#: At most this many words between the signal and the expression it governs from a distance.
+_GOVERNOR_WORDS = 8
+#: The signals that govern from a distance (``distant_signals.tsv``), as a word before its phrase.
+_GOVERNOR = re.compile(
+    r"(?<![\w’'-])(?P<word>" + alternation(sorted(words("distant_signals"))) + r")\s{1,3}"
+)
+#: The same words, for a plain substring test before the pattern is tried.
+_GOVERNOR_HINTS = tuple(sorted(words("distant_signals")))
+#: A clause boundary inside the phrase of such a signal.
+_PHRASE_BOUNDARY = re.compile(r"[,;:()\u2013\u2014\"“”.!?]")
+#: Words before "since" that make it an adverb ("long since"): ``since_adverbs.tsv``.
+_SINCE_ADVERBS = words("since_adverbs")
+#: Past forms of "be" that make a passive with the participle after them ("was elected").
+_PAST_BE = frozenset(r[0] for r in _KINDS if r[1] == "past_be")
+_PAST_FORMS = words("tense_past") - {"ago", "earlier", "yesterday", "last"}
+
+
+#: The roles of the signals that make a phrase between commas a modifier of the noun before it
+#: ("The ban, in place since 2019, ..."); a bare "on Tuesday" there may date the main event
+#: ("The talks, on Tuesday, ended without a deal").
+_APPOSITIVE_ROLES = frozenset({"since", "until", "through", "range", "close", "before", "after"})
+#: How far (characters) the end of such a phrase is looked for after the expression.
+_APPOSITIVE_REACH = 60
+
+
+def _appositive(
+    text: str, start: int, end: int, clause: str, tokens: list[str], signal: str | None
+) -> bool:
+    """True if the expression at ``[start, end)`` sits in a phrase set off by commas, dashes
+    or parentheses between a subject and its verb, a modifier of the subject: "The ban, in
+    place since 2019, was lifted on Tuesday", "The company, founded in 1998, said on Monday
+    ...", "The mayor (elected in 2021) resigned on Tuesday". ``clause`` (its ``tokens``, lower
+    case) is the text from the opening mark to the expression. The phrase opens with a
+    participle ("founded", "built in 1920 and closed since March") or holds a signal that
+    bounds a state ("since", "until") and has no verb of its own; the subject before the
+    opening mark has none either, and a verb follows the closing one."""
+    opening = start - len(clause) - 1
+    if opening < 0 or text[opening] not in _CLOSERS:
+        return False
+    closer = _CLOSERS[text[opening]]
+    if tokens[0] in _PAST_FORMS or (tokens[0].endswith("ed") and _verb(tokens[0])):
+        own = _finite  # "built in 1920 and closed since": participles all, no finite verb
+        if any(map(own, tokens[1:])):
+            return False
+    elif role(signal) not in _APPOSITIVE_ROLES or _verb_groups(tokens):
+        return False
+    else:
+        own = _verb
+    subject, _ = _clause_before(text, opening)
+    if any(_verb(t.lower()) for t in _TOKEN.findall(subject)):
+        return False  # "Officials met on Monday, in Paris since ...": no subject before
+    close = _CLOSING.match(text, end, min(len(text), end + _APPOSITIVE_REACH))
+    if close is None or close.group("mark") != closer:
+        return False
+    if any(own(t.lower()) for t in _TOKEN.findall(close.group("rest"))):
+        return False
+    following = [t.lower() for t in _TOKEN.findall(close.group("next"))]
+    while following and following[0].endswith("ly"):
+        following.pop(0)  # "..., quietly reopened"
+    return bool(following) and _verb(following[0])
+
+
+def _finite(word: str) -> bool:
+    """A verb that is no past participle: a present, an auxiliary, a modal ("is", "will")."""
+    return _verb(word) and not (word in _PAST_FORMS or word.endswith("ed"))
+
+
+#: The marks that open a phrase set off from its sentence, and the mark that closes each.
+_CLOSERS = {",": ",", "(": ")", "\u2013": "\u2013", "\u2014": "\u2014"}
+#: The rest of a phrase up to its closing mark, the mark, and the words after it.
+_CLOSING = re.compile(
+    r"(?P<rest>[^,;:()\u2013\u2014\"“”.!?]*)(?P<mark>[,)\u2013\u2014])"
+    r"\s{0,3}(?P<next>[A-Za-z’' ]{1,40})"
+)
+
+
+def governor(text: str, start: int) -> str | None:
+    """The signal word ("since", "until", "till") that governs the expression at ``start``
+    from a few words before it, through the event it names, or None.
+
+    "since" governs a noun phrase ("since the explosion in January", "since the resignation
+    of its chief last June"), a clause in the past ("Since the war began in February 2022",
+    "since he was elected in 2019") or a gerund ("Since taking office in 2021"): the event
+    then runs from the expression to the publication, as with "since January". Not a causal
+    "since" ("Since the store closes at 9 p.m. on Sundays", "since it is due in May": a
+    present, a modal, a perfect; "was" + a state unless a present perfect comes first: "has
+    lived there since he was a child in the 1990s"), nor "long since". "until" governs a noun
+    phrase, a gerund or a clause in any tense ("will stay closed until the repairs in May",
+    "until the talks resume on Monday"). Neither across a clause boundary or a second verb
+    ("since the storm and will reopen in May")."""
+    lead = max(0, start - _GOVERNOR_REACH)
+    window = text[lead:start].lower()
+    if not any(hint in window for hint in _GOVERNOR_HINTS):
+        return None  # most expressions: no word to look at
+    matches = list(_GOVERNOR.finditer(window))
+    if not matches:
+        return None
+    found = matches[-1]  # the nearest: "since the war began and since the flood in May"
+    phrase = window[found.end() :]
+    if _PHRASE_BOUNDARY.search(phrase):
+        return None
+    word = found.group("word")
+    since = word == "since"
+    before = _TOKEN.findall(window[: found.start()])
+    if since and before and before[-1] in _SINCE_ADVERBS:
+        return None  # "long since"
+    tokens = _TOKEN.findall(phrase)
+    if not tokens or len(tokens) > _GOVERNOR_WORDS:
+        return None  # "since January" is the signal itself (signals.signal_before)
+    if _gerund(tokens[0]):
+        return word if _verb_groups(tokens[1:]) == 0 else None  # "since taking office in"
+    verbs = [i for i, t in enumerate(tokens) if _verb(t)]
+    if not verbs:
+        return word  # a noun phrase: "since the explosion in"
+    first = verbs[0]
+    if first > _SUBJECT or _verb_groups(tokens) != 1:
+        return None
+    if not since:
+        return word  # "until the talks resume on Monday"
+    verb = tokens[first]
+    if verb in _PAST_BE:
+        following = tokens[first + 1] if first + 1 < len(tokens) else ""
+        past = following in _PAST_FORMS or (following.endswith("ed") and _verb(following))
+        # "has lived in Paris since he was a child in the 1990s": a state, but after a present
+        # perfect the time it has lasted since (not "Since he was away on Friday, ...": a cause)
+        past = past or present_perfect(text, lead + found.start())
+    else:
+        past = verb in _PAST_FORMS or (verb.endswith("ed") and verb not in _VERBS)
+    return word if past else None

@@ -32,6 +32,7 @@ from operator import add
 from . import calendar as cal
 from .anchor import Context, Resolution, resolve
 from .approximate import approximated
+from .clauses import governor
 from .compose import (
     DAY_CLOCK,
     DAY_SPECS,
@@ -79,6 +80,16 @@ from .values import (
     is_derived,
     needs_tense,
 )
+
+#: "since" after a duration: "the three weeks since the invasion" end now.
+_SINCE_AFTER = re.compile(r"\s{1,3}since\b", re.IGNORECASE)
+#: A past copula right before such a duration: "It had been three weeks since the invasion"
+#: counts back from a past time, not from now.
+_PAST_BEFORE = re.compile(
+    r"\b(?:had\s{1,3}been|was|were)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$", re.IGNORECASE
+)
+#: "of" after a duration: "within a week of the attack" counts from that event, not from now.
+_OF = re.compile(r"\s{1,3}of\b", re.IGNORECASE)
 
 #: Values counted from the publication ("yesterday", "last week", "on Monday", "two days
 #: ago"): after one, the story is back at the publication time.
@@ -699,6 +710,12 @@ def read(
         signal = signal_before(text, c.start)
         kind = role(signal)
         extra: dict[str, str] = {}
+        if kind is None:
+            word = governor(text, c.start)
+            if word is not None:
+                # "since the explosion in January": "since" governs it through its event
+                extra["governor"] = word
+                kind = role(word)
         spec = c.found.spec
         tense = narrative = "unknown"
         close, ahead = True, False  # how the tense was read (see Clauses.reading)
@@ -713,8 +730,21 @@ def read(
                 # chat lines are no story ("took 3 days lol. the neighbours come over on sun")
                 p_start, p_end = sentences.around(s_start - 1)
                 narrative = analysed(p_start, p_end).overall()
-        if kind == "for" and isinstance(spec, Fixed) and present_perfect(text, c.start):
+        if (
+            kind in (None, "for")
+            and isinstance(spec, Fixed)
+            and _SINCE_AFTER.match(text, c.end)
+            and not _PAST_BEFORE.search(text, max(0, c.start - 30), c.start)
+        ):
+            extra["perfect"] = "1"  # "in the three weeks since the invasion": up to now
+        elif kind == "for" and isinstance(spec, Fixed) and present_perfect(text, c.start):
             extra["perfect"] = "1"  # "has raged for three weeks": up to the publication
+        elif kind == "within" and isinstance(spec, Fixed) and not _OF.match(text, c.end):
+            # "would be restored within 48 hours": from the publication, if the clause looks
+            # ahead (not "within a week of the attack", nor "was contained within 48 hours")
+            s_start, s_end = sentences.around(c.start)
+            if analysed(s_start, s_end).at(c.start - s_start, c.end - s_start) == "future":
+                extra["ahead"] = "1"
         if prefer is not None and tense == "unknown" and narrative == "unknown":
             tense = PREFER[prefer]  # no tense in the text: the caller's preference settles it
             close = True

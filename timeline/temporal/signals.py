@@ -12,7 +12,8 @@ interval of the event, with the tense of the clause the engine records
 - until / till / through / by X -> [reference, X.end) when the clause looks ahead ("will last
   until Friday"); X's own interval when it is past ("lasted until Friday": the event ended then)
 - from X to Y, between X and Y, X-Y -> [X.start, Y.end) (on both X and Y)
-- for D, with a present perfect ("has raged for three weeks") -> [reference - D, reference)
+- for D, with a present perfect ("has raged for three weeks"), and D before "since" ("in the
+  three weeks since the invasion") -> [reference - D, reference)
 - before / prior to / ahead of X -> [reference, X.start) when X is still ahead ("must pass
   before May 9"; X.end for "before the end of the year"); None when X is past: the event
   ended before X and nothing in the text says when it began ("Before February 24, the city
@@ -21,6 +22,14 @@ interval of the event, with the tense of the clause the engine records
   is still ahead (its end is unknown)
 - D before / after X, a duration right before the signal ("three days after May 9", "a week
   before Christmas") -> X moved by D
+- starting / beginning X with a duration D beside it ("for two weeks starting Monday"), or X
+  then "for" D ("opens on March 20 and runs for six weeks") -> [X.start, X.start + D) when that
+  is longer than X
+- within D, in a clause that looks ahead ("would be restored within 48 hours") ->
+  [reference, reference + D)
+- an expression that "since" or "until" governs through the event it names ("since the
+  explosion in January", "until the repairs in May"; :func:`timeline.temporal.clauses.governor`,
+  ``extra["governor"]``) -> as "since X", "until X"
 - anything else -> X's own interval
 """
 
@@ -64,6 +73,8 @@ _RANGE_JOIN = re.compile(
 )
 #: How far back (characters) a signal and its qualifier may start: "since as far back as ".
 _LOOKBACK = 28
+#: How far back (characters) a signal without a qualifier may start: "not later than ".
+_REACH = 16
 
 
 def role(signal: str | None) -> str | None:
@@ -73,8 +84,10 @@ def role(signal: str | None) -> str | None:
 
 def signal_before(text: str, start: int) -> str | None:
     """The signal word right before offset ``start`` (lower case), or None."""
-    m = _SIGNAL.search(text, max(0, start - 12), start)
-    if m is None and text[max(0, start - 12) : start].rstrip().lower().endswith(_QUALIFIER_ENDS):
+    m = _SIGNAL.search(text, max(0, start - _REACH), start)
+    if m is None and text[max(0, start - _REACH) : start].rstrip().lower().endswith(
+        _QUALIFIER_ENDS
+    ):
         m = _QUALIFIED.search(text, max(0, start - _LOOKBACK), start)
     return m.group("signal").lower() if m else None
 
@@ -101,6 +114,13 @@ def link_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
             sign = "-" if role(y.signal) == "before" else "+"
             out[i + 1] = replace(y, extra={**y.extra, "shift": sign + x.value})
             continue
+        length = _length(text, x, y) if "DURATION" in (x.type, y.type) else None
+        if length is not None:
+            # "for two weeks starting Monday", "starting Monday for two weeks"
+            at = i if x.interval is not None else i + 1
+            point = out[at]
+            out[at] = replace(point, extra={**point.extra, "length": length})
+            continue
         if x.interval is None or y.interval is None or not closes_range(text, x, y.start):
             continue
         if not x.interval.start < y.interval.end:
@@ -120,6 +140,39 @@ def _shifts(text: str, duration: Timex, point: Timex) -> bool:
         and _DURATION.fullmatch(duration.value) is not None
         and " ".join(text[duration.end : point.start].split()).lower() == point.signal
     )
+
+
+def _length(text: str, x: Timex, y: Timex) -> str | None:
+    """The duration that an event starting at a point lasts, if the two stand side by side:
+    "for two weeks starting Monday" (the point's "starting" signal between them), "starting
+    Monday for two weeks", "opens on March 20 for six weeks", "opens on March 20 and runs for
+    six weeks" ("for", maybe after "and" and a verb, between them); else None. The point has
+    no signal of its own but "starting" ("since March for two weeks" is not one)."""
+    if x.type == "DURATION" and y.interval is not None and role(y.signal) == "start":
+        if " ".join(text[x.end : y.start].split()).lower() != y.signal:
+            return None
+        duration = x
+    elif (
+        y.type == "DURATION"
+        and x.interval is not None
+        and role(x.signal) in (None, "start")
+        and role(y.signal) in (None, "for")
+        and _FOR_AFTER.fullmatch(" ".join(text[x.end : y.start].split()).lower())
+    ):
+        duration = y
+    else:
+        return None
+    return duration.value if _DURATION.fullmatch(duration.value) else None
+
+
+#: What stands between a point and the duration its event lasts from there: "for", "and" with
+#: a verb (maybe two words: "will run") then "for" ("opens on March 20 and runs for"), or "and"
+#: then a verb of ``duration_verbs.tsv`` after at most three words ("resume Monday and are
+#: expected to last").
+_FOR_AFTER = re.compile(
+    r"(?:and (?:[a-z]{2,20} ){1,2})?for"
+    r"|and (?:[a-z]{2,20} ){0,3}" + alternation(sorted(words("duration_verbs"))) + r"(?: for)?"
+)
 
 
 _DURATION = re.compile(r"P(?P<n>\d{1,4})(?P<unit>[DWMY])|PT(?P<tn>\d{1,4})(?P<tunit>[HM])")
@@ -170,12 +223,21 @@ def event_interval(timex: Timex, reference: datetime | date) -> Interval | None:
 
     ref = as_reference(reference)
     own = timex.interval
-    kind = role(timex.signal)
+    kind = role(timex.signal or timex.extra.get("governor"))
     if own is None:
-        if kind == "for" and timex.type == "DURATION" and timex.extra.get("perfect"):
+        if kind in (None, "for") and timex.type == "DURATION" and timex.extra.get("perfect"):
             start = duration_back(timex.value, ref)
             return Interval(start, ref) if start is not None and start < ref else None
+        if kind == "within" and timex.extra.get("ahead"):
+            # "would be restored within 48 hours": over by then, from the publication on
+            end = _forward(timex.value, ref)
+            return Interval(ref, end) if end is not None else None
         return None
+    if "length" in timex.extra and kind in (None, "start"):
+        # "shut for two weeks starting Monday": from the point, as long as the duration says;
+        # not shorter than the point ("met on Monday for two hours" is some time on Monday)
+        end = _forward(timex.extra["length"], own.start)
+        return Interval(own.start, end) if end is not None and end > own.end else own
     if "range_end" in timex.extra:
         return Interval(own.start, datetime.fromisoformat(timex.extra["range_end"]))
     if "range_start" in timex.extra:

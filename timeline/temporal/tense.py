@@ -29,6 +29,8 @@ _PROSPECTIVE = words("prospective_verbs")
 #: Words of wish or intent before "to" ("the Kremlin's wish to present a victory before May
 #: 9", "vowed to retake"): what the infinitive names is still to come.
 _INTENT = words("tense_intent_before_to")
+#: Their present forms, which look ahead ("wants to strike on Monday"; not "wanted to").
+_INTENT_PRESENT = words("tense_intent_present")
 #: Present verbs whose object's infinitive is still to come: "expect the rain to ease".
 _OBJECT_BEFORE_TO = words("tense_object_before_to")
 _ALPHA_ED = re.compile(r"[a-z]{2,20}ed")
@@ -193,12 +195,14 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             kind = "future"  # "I'll join in June", "it'll open Friday"
         elif (
             word == "to"
-            and (nxt in _PROSPECTIVE or nxt == "be" or prev in _INTENT)
+            and (nxt in _PROSPECTIVE or nxt == "be" or prev in _INTENT or prev in _INTENT_PRESENT)
             and not (prev in _FUTURE_BEFORE_TO or prev in _FUTURE)
         ):
             if not _OBJECT_BEFORE_TO.isdisjoint(words[max(0, i - 5) : i - 1]):
                 continue  # "want the talks to end": the verb before the object marked the future
             kind = "present"  # "agreed to acquire it in January": no longer a past event
+            if prev in _INTENT_PRESENT:
+                kind = "future"  # "wants to strike on Monday": still to come
         elif word == "to" and nxt == "be" and i + 2 <= last and words[i + 2] == "held":
             kind = "future"
         elif word in _FUTURE:
@@ -337,6 +341,8 @@ def _after_aux(sentence: str, words: list[str], bounds: list[int], i: int) -> bo
     return 1 <= len(gap) <= 3 and gap.isspace() and _is_aux(words[j])
 
 
+#: Clause openers that set a contrasting clause against the one before ("but").
+_CONTRASTS = words("clause_contrasts")
 #: Where a clause ends: ";" or ":", a comma before a conjunction (", and"), a word that opens a
 #: clause ("who", "because"), or a comma at a quotation mark.
 _CLAUSE_BREAK = re.compile(
@@ -371,6 +377,9 @@ class Clauses:
         self.futures = [p for p, k in marks if k in _FUTURE_KINDS]
         breaks = _ASCII_CLAUSE_BREAK if is_plain(sentence) else _CLAUSE_BREAK
         self.breaks = [b.end() for b in breaks.finditer(sentence)]
+        #: where the contrasting clauses start ("but"), past which no marker governs backwards;
+        #: found when first needed (:meth:`_contrast`)
+        self._contrasts: list[int] | None = None
 
     def overall(self) -> str:
         """The tense of the whole sentence (see :func:`sentence_tense`)."""
@@ -418,11 +427,24 @@ class Clauses:
                 return "future", False, False
             return _BEFORE[k], pos - p <= _ADJACENT and k in _CLOSE_KINDS, False
         j = bisect_left(self.positions, end)
-        if j < len(self.positions):
+        if j < len(self.positions) and not self._contrast(end, self.positions[j]):
             return _AFTER[self.kinds[j]], False, False
         if lo > 0:
             return _AFTER[self.kinds[lo - 1]], False, False
         return "unknown", False, False
+
+    def _contrast(self, start: int, end: int) -> bool:
+        """True if a contrasting clause ("but lost its last match") opens in ``[start, end)``."""
+        if self._contrasts is None:
+            breaks = _ASCII_CLAUSE_BREAK if is_plain(self.text) else _CLAUSE_BREAK
+            self._contrasts = [
+                b.start()
+                for b in breaks.finditer(self.text)
+                if b.group().lower().lstrip(", \t\n") in _CONTRASTS
+            ]
+        contrasts = self._contrasts
+        k = bisect_left(contrasts, start)
+        return k < len(contrasts) and contrasts[k] < end
 
 
 #: The kinds of markers (:func:`_markers`) and the tense each gives a date after it
