@@ -506,7 +506,8 @@ def _approximate(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
-#: "the quarter ended Sept. 30": the end day only names the period, which stays the anchor.
+#: "the quarter ended Sept. 30": the end day only names the period, which stays the anchor;
+#: after a span ("the six months ended Aug. 12"), which is no anchor, the day is.
 _PERIOD_END = re.compile(r"\b(?:ended|ending|ends)\s{1,3}$", re.IGNORECASE)
 
 
@@ -761,7 +762,10 @@ def read(
                 and res.point.unit != "century"
                 and not is_derived(spec)
                 and not modifier
-                and not _PERIOD_END.search(text, max(0, c.start - 12), c.start)
+                and not (
+                    _PERIOD_END.search(text, max(0, c.start - 12), c.start)
+                    and not (out and out[-1].type == "DURATION")
+                )
             ):
                 anchor = res.point
                 if anchor.unit == "day":

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from ..lexicon import alternation, words
 from ..rule import Found, Rule
@@ -83,6 +84,23 @@ _HYPHEN_WORD = re.compile(r"-[a-z]")
 _AGE = re.compile(r",? {1,2}old\b")
 
 
+def _range_low(m: re.Match[str], high: float) -> float | Literal[False] | None:
+    """The lower count of a range of counts ("two to three weeks", "3-4 days"), None when the
+    match has none, False when it is no range: a change "from two to three years" (the verb
+    moves a count), a count that does not rise ("three to two weeks") or half a unit."""
+    low = group(m, "low")
+    if not low:
+        return None
+    n = number(low)
+    if n is None or n <= 0 or n >= high or n != int(n) or low.lower() in ("a", "an"):
+        return False
+    if group(m, "half1") or group(m, "half2"):
+        return False
+    if prev_word(m, "low").lower() in ("from", "between"):
+        return False
+    return n
+
+
 def build_num_unit(m: re.Match[str]) -> Found | None:
     num = m.group("num")
     unit = unit_name(m.group("unit"))
@@ -113,17 +131,35 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         n += 0.5  # "two and a half years", "a minute and a half"
     if n >= 1000 and not m.group("unit").lower().endswith("s"):
         return None  # "the 1988 second quarter"
-    value = _value(unit, n)
+    low_n = _range_low(m, n)
+    value = _value(unit, n if not low_n else low_n)
     if value is None:
         return None
     which = (group(m, "which") or "").lower()
     trim = 0
+    if low_n is False:
+        if m.group("rsep").strip() == "-":
+            return None  # "1988-89 days", "2-1": a span of years or a score before the unit
+        # no range ("from two to three years"): the second count and its unit alone
+        second = _value(unit, n) or value
+        return Found("DURATION", Fixed(second), trim_start=m.start("num") - m.start())
     if (
         group(m, "the")
         and not which
         and (m.group("sep").strip() == "-" or not m.group("unit").lower().endswith("s"))
     ):
         trim = m.start("num") - m.start()  # "the 14-day waiting period": an adjective
+    if low_n is not None:
+        # "two to three weeks", "the next 12 to 18 months": one expression (TimeML has no
+        # range value); the value is the lower bound, which the span is sure to last, with
+        # mod EQUAL_OR_MORE, as TimeBank annotates "within [two to three weeks]"; an
+        # approximation before it keeps its own mod ("about two to three hours": APPROX)
+        range_mod = approx_mod(m) or "EQUAL_OR_MORE"
+        if which in ("past", "last"):
+            return Found("DURATION", PastSpan(unit, int(low_n)), range_mod)
+        if which in ("next", "coming"):
+            return Found("DURATION", ComingSpan(unit, int(low_n)), range_mod)
+        return Found("DURATION", Fixed(value), range_mod, trim_start=trim)
     span_mod = "APPROX" if group(m, "orso") else approx_mod(m)
     if which in ("past", "last") and n == int(n):
         return Found("DURATION", PastSpan(unit, int(n)), span_mod)
@@ -166,7 +202,8 @@ RULES = (
         "duration_num_unit",
         "[the [past|next]] <n> <unit>",
         rf"(?:(?P<the>the){SP}(?:(?P<which>first|last|past|next|coming|latest|previous|final|same|"
-        rf"initial|remaining|entire|full|whole){SP})?)?{APPROX}(?P<num>{NUM})"
+        rf"initial|remaining|entire|full|whole){SP})?)?{APPROX}"
+        rf"(?:(?P<low>{NUM})(?P<rsep>{SP}to{SP}|-(?=\d)))?(?P<num>{NUM})"
         rf"(?P<half1>{SP}and{SP}a{SP}half)?"
         rf"(?P<sep>[-\s]{{1,3}}|(?<=\d)|\s{{1,3}}(?:more|additional|extra)\s{{1,3}})"
         rf"(?P<unit>{UNIT})(?:-long|(?P<old>-old))?(?P<half2>{SP}and{SP}a{SP}half(?!-))?"
