@@ -78,6 +78,10 @@ def _value(unit: str, n: float | None) -> str | None:
     return f"{head}{rest}{duration_value(sub, 1)[-1]}"  # "2 1/2 hours": PT2H30M
 
 
+#: Words after which "one day" is some day in the future ("could one day replace", "hopes to
+#: one day return"): a modal or "to" before a verb (TIDES/TimeML: an indefinite future point,
+#: FUTURE_REF), not the count of "lasted one day".
+_SOMEDAY_LEADS = words("someday_leads")
 #: A hyphen and a word right after a unit: "a day-care centre" is no duration.
 _HYPHEN_WORD = re.compile(r"-[a-z]")
 #: "old" after a unit: "Mr. Reupke, 52 years old" is an age.
@@ -125,6 +129,9 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
     n = number(num)
     if n is None or n <= 0 or n > 10000:
         return None
+    if low == "one" and unit == "day" and not group(m, "the") and not group(m, "approx"):
+        if prev_word(m).lower() in _SOMEDAY_LEADS and m.group("sep") == " ":
+            return Found("DATE", Fixed("FUTURE_REF"))  # "will one day lead": some day
     if group(m, "half1") or group(m, "half2"):
         if group(m, "half1") and group(m, "half2"):
             return None

@@ -212,9 +212,21 @@ def _after_amount(m: re.Match[str]) -> bool:
     return word in _AMOUNT_WORDS or word[:1].isdigit() or word.startswith("$")
 
 
+#: After a capitalised "This Week" that opens a quotation: the quotation closes, or the title
+#: goes on in capitals ('"This Week With David Brinkley"').
+_TITLE_AFTER = re.compile(r"""(?:,?["'”’]|\s{1,3}[A-Z])""")
+
+
+def _quoted_title(m: re.Match[str]) -> bool:
+    """'"This Week," said ...': a capitalised unit in quotation marks is a title."""
+    before = m.string[max(0, m.start() - 1) : m.start()]
+    return before in ('"', "“", "'", "‘", "`") and bool(_TITLE_AFTER.match(m.string, m.end()))
+
+
 def build_calendar(m: re.Match[str]) -> Found | None:
-    if m.group("rel")[:1].isupper() and m.group("unit")[:1].isupper() and not _sentence_start(m):
-        return None  # ABC's "This Week": a title
+    if m.group("rel")[:1].isupper() and m.group("unit")[:1].isupper():
+        if not _sentence_start(m) or _quoted_title(m):
+            return None  # ABC's "This Week": a title
     rel = " ".join(m.group("rel").lower().split())
     unit = " ".join(m.group("unit").lower().split())
     unit = "year" if unit.startswith("fiscal") else unit_name(unit)

@@ -105,10 +105,16 @@ def build_every(m: re.Match[str]) -> Found | None:
 _LOWER_WORD_NEXT = re.compile(r" [a-z]")
 
 
+#: Determiners and possessives: after one, "everyday" is an adjective ("an everyday matter").
+_DETERMINERS = words("modifier_determiners")
+
+
 def build_adverb(m: re.Match[str]) -> Found | None:
     adv = m.group("adv").lower()
     if adv == "quarterly" and _LOWER_WORD_NEXT.match(m.string[m.end() : m.end() + 2]):
         return None  # "a quarterly dividend": an adjective, not a recurrence
+    if adv == "everyday" and prev_word(m).lower() in _DETERMINERS:
+        return None  # "an everyday matter": ordinary, not a recurrence
     freq = group(m, "freq")
     if freq:  # "twice-weekly", "three-times-a-year" aside: the count joined by a hyphen
         count = int(lookup("frequency_words", freq))
