@@ -63,6 +63,7 @@ from .values import (
     WeekdayRef,
     WeekendRef,
     WeekOf,
+    YearEnd,
     needs_tense,
 )
 
@@ -787,6 +788,16 @@ def _so_far_day(anchored: bool, ctx: Context) -> date:
     return ctx.today
 
 
+def anchor_year_end(spec: YearEnd, ctx: Context) -> Resolution:
+    """ "year-end": the reference's year (mod END narrows it); in a past clause, the last year
+    whose end is over: a year-end that has not come cannot be past."""
+    year = ctx.today.year
+    if ctx.tense == "past" and (ctx.today.month, ctx.today.day) != (12, 31):
+        year -= 1
+    p = Point("year", date(year, 1, 1))
+    return Resolution(cal.value(p), p)
+
+
 def anchor_so_far(spec: SoFar, ctx: Context) -> Resolution:
     """ "earlier this month" = the month's value over [month start, end of the reference day);
     "earlier in the day" = that day."""
@@ -977,6 +988,7 @@ ANCHORS: dict[type[Spec], Callable[[Any, Context], Resolution | None]] = {
     PastSpan: anchor_past_span,
     ComingSpan: anchor_coming_span,
     SoFar: anchor_so_far,
+    YearEnd: anchor_year_end,
     RestOf: anchor_rest_of,
     WeekdayDayOfMonth: anchor_weekday_day_of_month,
     NthInMonth: anchor_nth_in_month,

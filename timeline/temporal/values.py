@@ -229,6 +229,13 @@ class ComingSpan(Spec):
 
 
 @dataclass(frozen=True, slots=True)
+class YearEnd(Spec):
+    """ "year-end" without a year: the end of the reference's year, or, in a past clause or
+    after "since", of the last year that has ended ("has risen since year-end", said in March,
+    is the end of the year before)."""
+
+
+@dataclass(frozen=True, slots=True)
 class SoFar(Spec):
     """ "earlier this month": the calendar unit's value, interval [unit start, end of ref day).
     ``anchored`` ("earlier in the day"): the unit of the day the story is on, if any."""
@@ -419,7 +426,17 @@ def needs_tense(spec: Spec) -> bool:
     """True for values whose anchoring depends on the tense of their sentence (a weekday, a
     date without a year, "in two years"); the engine analyses a sentence only for these."""
     if isinstance(
-        spec, (WeekdayRef, WeekendRef, InOffset, DayOfMonth, WeekdayDayOfMonth, FromNow, Overnight)
+        spec,
+        (
+            WeekdayRef,
+            WeekendRef,
+            InOffset,
+            DayOfMonth,
+            WeekdayDayOfMonth,
+            FromNow,
+            Overnight,
+            YearEnd,
+        ),
     ):
         return True
     if isinstance(spec, (CalendarDate, QuarterRef, HolidayRef)):

@@ -14,7 +14,6 @@ from ..rule import Found, Rule
 from ..units import words as unit_words
 from ..values import (
     CalendarDate,
-    CalendarRelative,
     CenturyRef,
     DayOfMonth,
     DecadeRef,
@@ -27,6 +26,7 @@ from ..values import (
     QuarterRef,
     SeasonRef,
     WeekdayDayOfMonth,
+    YearEnd,
 )
 from .common import (
     MODP,
@@ -438,7 +438,7 @@ def build_year_words(m: re.Match[str]) -> Found | None:
 
 def build_year_end(m: re.Match[str]) -> Found | None:
     year = _year_value(m)
-    spec = CalendarDate(year) if year else CalendarRelative("year", 0)
+    spec = CalendarDate(year) if year else YearEnd()
     return Found("DATE", spec, "END")
 
 
