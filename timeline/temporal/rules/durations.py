@@ -44,6 +44,11 @@ _DURATION_UNITS = (
     "millennium",
 )
 _PLURAL_UNIT = rf"(?P<unit>{alternation(unit_words(plural=True, units=_DURATION_UNITS))})"
+#: A singular unit word that says a length before "long" ("day-long", "weeklong"); not a
+#: quarter or a season, and no abbreviation ("hr-long").
+_SINGULAR_UNIT = alternation(
+    ["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"]
+)
 #: Words after which a bare plural unit is a duration: "for weeks", "in years", "took months".
 _PLURAL_CONTEXT = words("duration_contexts")
 #: Words before a bare plural unit that make it no duration ("the early days of the war").
@@ -167,6 +172,9 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         if which in ("next", "coming"):
             return Found("DURATION", ComingSpan(unit, int(low_n)), range_mod)
         return Found("DURATION", Fixed(value), range_mod, trim_start=trim)
+    if group(m, "long") and low in ("a", "an") and not which and not group(m, "approx"):
+        # "a week-long visit": the article is the noun's; the duration is "week-long"
+        return Found("DURATION", Fixed(value), trim_start=m.start("unit") - m.start())
     span_mod = "APPROX" if group(m, "orso") else approx_mod(m)
     if which in ("past", "last") and n == int(n):
         return Found("DURATION", PastSpan(unit, int(n)), span_mod)
@@ -191,6 +199,22 @@ def build_vague_span(m: re.Match[str]) -> Found | None:
     return Found("DURATION", Fixed(duration_value(unit, None)))
 
 
+def build_unit_long(m: re.Match[str]) -> Found | None:
+    """ "a day-long meeting", "a weeklong festival": one unit, as an adjective (P1D, P1W)."""
+    return Found("DURATION", Fixed(duration_value(unit_name(m.group("unit")), 1)))
+
+
+#: Words before "the years", "the decades" that make them a stretch of time ("over the years").
+_SPAN_LEADS = words("plural_span_leads")
+
+
+def build_the_plural(m: re.Match[str]) -> Found | None:
+    """ "over the years", "through the decades": a vague duration (PXY), with its "the"."""
+    if prev_word(m).lower() not in _SPAN_LEADS or _HYPHEN_WORD.match(m.string, m.end()):
+        return None
+    return Found("DURATION", Fixed(duration_value(unit_name(m.group("unit")), None)))
+
+
 def build_bare_plural(m: re.Match[str]) -> Found | None:
     unit = unit_name(m.group("unit"))
     if group(m, "long"):
@@ -213,7 +237,7 @@ RULES = (
         rf"(?:(?P<low>{NUM})(?P<rsep>{SP}to{SP}|-(?=\d)))?(?P<num>{NUM})"
         rf"(?P<half1>{SP}and{SP}a{SP}half)?"
         rf"(?P<sep>[-\s]{{1,3}}|(?<=\d)|\s{{1,3}}(?:more|additional|extra)\s{{1,3}})"
-        rf"(?P<unit>{UNIT})(?:-long|(?P<old>-old))?(?P<half2>{SP}and{SP}a{SP}half(?!-))?"
+        rf"(?P<unit>{UNIT})(?:(?P<long>-long)|(?P<old>-old))?(?P<half2>{SP}and{SP}a{SP}half(?!-))?"
         r"(?P<orso>\s{1,3}or\s{1,3}so)?",
         build_num_unit,
         trigger=T_UNIT,
@@ -234,6 +258,20 @@ RULES = (
         rf"the{SP}(?P<ahead>days|weeks|months|years){SP}ahead",
         build_vague_span,
         trigger=T_UNIT,
+    ),
+    Rule(
+        "duration_unit_long",
+        "day-long, weeklong, yearlong",
+        rf"(?P<unit>{_SINGULAR_UNIT})-?long\b",
+        build_unit_long,
+        trigger=rf"(?:{_SINGULAR_UNIT})(?:long)?$",  # "day" of "day-long", or "weeklong"
+    ),
+    Rule(
+        "duration_the_plural",
+        "over the years",
+        rf"the{SP}(?P<unit>years|decades|centuries|months)\b",
+        build_the_plural,
+        trigger=r"(?:years|decades|centuries|months)$",
     ),
     Rule(
         "duration_bare_plural",
