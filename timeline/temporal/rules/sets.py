@@ -166,11 +166,14 @@ def build_weekends(m: re.Match[str]) -> Found | None:
     return Found("SET", Fixed("XXXX-WXX-WE"), quant="EVERY", trim_start=m.start("w") - m.start())
 
 
-#: A count of things before "a day" ("4,000 people a day", "three meals a day"): a rate too.
+#: A count of things before "a day" ("4,000 people a day", "three meals a day", "hundreds of
+#: interviews a day": ``count_plurals.tsv``): a rate too.
 _COUNTED = re.compile(
     r"(?<![\w.,])(?:\d[\d,.]{0,12}|"
     + alternation(w for w in table("numbers") if w not in ("a", "an"))
-    + r")\s{1,3}[a-z]{3,20}\s{1,3}$",
+    + r"|"
+    + alternation(table("count_plurals"))
+    + r"\s{1,3}of)\s{1,3}[a-z]{3,20}\s{1,3}$",
     re.IGNORECASE,
 )
 
