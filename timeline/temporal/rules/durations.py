@@ -83,10 +83,10 @@ def _value(unit: str, n: float | None) -> str | None:
     return f"{head}{rest}{duration_value(sub, 1)[-1]}"  # "2 1/2 hours": PT2H30M
 
 
-#: Words after which "one day" is some day in the future ("could one day replace", "hopes to
-#: one day return"): a modal or "to" before a verb (TIDES/TimeML: an indefinite future point,
-#: FUTURE_REF), not the count of "lasted one day".
-_SOMEDAY_LEADS = words("someday_leads")
+#: Modals and "to" before a verb's base form: after one, "one day" is some day in the future
+#: ("could one day replace": TIDES/TimeML, an indefinite future point, FUTURE_REF), not the count
+#: of "lasted one day", and "last" is the verb ("expected to last several months").
+_BASE_VERB_LEADS = words("base_verb_leads")
 #: A hyphen and a word right after a unit: "a day-care centre" is no duration.
 _HYPHEN_WORD = re.compile(r"-[a-z]")
 #: "old" after a unit: "Mr. Reupke, 52 years old" is an age.
@@ -135,7 +135,7 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
     if n is None or n <= 0 or n > 10000:
         return None
     if low == "one" and unit == "day" and not group(m, "the") and not group(m, "approx"):
-        if prev_word(m).lower() in _SOMEDAY_LEADS and m.group("sep") == " ":
+        if prev_word(m).lower() in _BASE_VERB_LEADS and m.group("sep") == " ":
             return Found("DATE", Fixed("FUTURE_REF"))  # "will one day lead": some day
     if group(m, "half1") or group(m, "half2"):
         if group(m, "half1") and group(m, "half2"):
@@ -192,11 +192,15 @@ def build_half_unit(m: re.Match[str]) -> Found | None:
 
 
 def build_vague_span(m: re.Match[str]) -> Found | None:
+    trim = 0
+    if m.group().lower().startswith("last") and prev_word(m).lower() in _BASE_VERB_LEADS:
+        trim = len("last") + len(m.group()[4:]) - len(m.group()[4:].lstrip())
+        # "expected to last several months": the verb "last" before the duration
     if group(m, "ahead"):
         unit = unit_name(m.group("ahead"))
     else:
         unit = "quarter" if group(m, "q") else unit_name(m.group("unit"))
-    return Found("DURATION", Fixed(duration_value(unit, None)))
+    return Found("DURATION", Fixed(duration_value(unit, None)), trim_start=trim)
 
 
 def build_unit_long(m: re.Match[str]) -> Found | None:
