@@ -395,6 +395,23 @@ def build_year_ago(m: re.Match[str]) -> Found | None:
     return Found("DATE", Offset("year", -1, "anchor", keep=keep, period=period))
 
 
+#: "same", "corresponding", "like" before a unit a year back: ``same_period_words.tsv``.
+_SAME = alt("same_period_words")
+
+
+def build_same_period_ago(m: re.Match[str]) -> Found | None:
+    """ "the same period last year", "the corresponding quarter a year earlier": one expression
+    (the year back is the noun's modifier, in its span), the unit the text reports on a year
+    before; "period" is the quarter, or the year after a reporting period of several quarters
+    ("the first nine months ..., against $4 million in the same period last year")."""
+    unit = m.group("unit").lower()
+    if unit == "period":
+        if after_year_to_date(m):
+            return Found("DATE", Offset("year", -1, "anchor", keep=False))
+        unit = "quarter"
+    return Found("DATE", Offset("year", -1, "anchor", keep=True, period=unit))
+
+
 def build_year_ago_span(m: re.Match[str]) -> Found | None:
     """ "the year-earlier nine months": a span of a financial report, the same months a year
     before; TimeML gives its length (DURATION ``P9M``), as for "the nine months"."""
@@ -574,6 +591,16 @@ RULES = (
         build_next_day,
         priority=2,
         trigger=_dir_trigger("before"),
+    ),
+    Rule(
+        "date_same_period_ago",
+        "the same period|quarter|month last year|a year earlier",
+        rf"the{SP}{_SAME}{SP}(?P<unit>period|quarter|month|week|day){SP}"
+        rf"(?:last{SP}year|(?:a|one){SP}year{SP}(?:earlier|ago|before)|"
+        rf"the{SP}(?:previous|prior|preceding){SP}year)",
+        build_same_period_ago,
+        priority=1,
+        trigger=r"(?:year|earlier|ago|before)$",
     ),
     Rule(
         "date_year_ago_period",
