@@ -61,6 +61,7 @@ from .common import (
     mod_from,
     month_number,
     next_word,
+    number,
     prev_word,
     unit_name,
     weekday_number,
@@ -333,16 +334,32 @@ def build_ago(m: re.Match[str]) -> Found | None:
     if num is None:
         return Found("DATE", Fixed(vague), mod_from(m, "approx"))
     n = whole_number(num)
-    if n is None:
+    value = number(num)
+    half = bool(group(m, "half1") or group(m, "half2"))
+    if n is None and value is not None and value > 1 and value * 2 == int(value * 2):
+        n, half = int(value), True  # "2 1/2 years ago", "1.5 years ago"
+    if n is None or (half and group(m, "half1") and group(m, "half2")):
         return Found("DATE", Fixed(vague))
     unit, scale = _unit_and_scale(m.group("unit"))
+    mod = "APPROX" if group(m, "orso") else approx_mod(m)  # "a week or so ago"
+    if half:
+        # "a year and a half ago" = 18 months ago, "a decade and a half ago" = 15 years ago,
+        # "a month and a half ago" = six weeks ago: a date, at the unit the half is counted in
+        if unit == "year" and scale > 1:
+            return Found("DATE", Offset("year", sign * (n * scale + scale // 2), "ref"), mod)
+        if unit == "year":
+            return Found("DATE", Offset("month", sign * (12 * n + 6), "ref"), mod)
+        if unit == "month":
+            return Found("DATE", Offset("week", sign * (4 * n + 2), "ref"), mod)
+        if unit == "week":
+            return Found("DATE", Offset("day", sign * (7 * n + 3), "ref"), mod)
+        return None
     if unit in ("second", "minute", "hour"):
         if sign < 0 or n * scale > 48:
             return None
         seconds = n * scale * (units.unit(unit).seconds or 0)  # "two minutes from now"
         return Found("TIME", FromNow(seconds, duration_value(unit, n), always=True))
     keep = scale == 1 and not (unit == "year" and after_year_to_date(m))
-    mod = "APPROX" if group(m, "orso") else approx_mod(m)  # "a week or so ago"
     return Found("DATE", Offset(unit, sign * n * scale, "ref", keep=keep), mod)
 
 
@@ -561,7 +578,8 @@ RULES = (
     Rule(
         "date_ago",
         "<n> <unit> ago|from now",
-        rf"{APPROX}(?:(?P<num>{NUM}|{VAGUE_Q}){SP})?(?P<unit>{UNIT}){SP}"
+        rf"{APPROX}(?:(?P<num>{NUM}|{VAGUE_Q})(?P<half1>{SP}and{SP}a{SP}half)?{SP})?"
+        rf"(?P<unit>{UNIT})(?P<half2>{SP}and{SP}a{SP}half)?{SP}"
         rf"(?P<orso>or{SP}so{SP})?(?P<dir>{_dir_alt('now')})",
         build_ago,
         priority=2,
