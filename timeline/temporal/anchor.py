@@ -506,7 +506,16 @@ def anchor_decade(spec: DecadeRef, ctx: Context) -> Resolution | None:
     if year < 1:
         return None
     p = Point("decade", date(year, 1, 1))
-    return Resolution(cal.value(p), p)
+    return _half_of(p, spec.half, 10, ctx) if spec.half else Resolution(cal.value(p), p)
+
+
+def _half_of(p: Point, half: int, years: int, ctx: Context) -> Resolution:
+    """The first or second half of a decade or century: its value (the mod says which half),
+    the interval of that half's years, the unit's granularity."""
+    start = p.first.year + (years // 2 if half == 2 else 0)
+    lo = cal.interval(Point("year", date(start, 1, 1)), ctx.tz).start
+    hi = cal.interval(Point("year", date(start + years // 2 - 1, 1, 1)), ctx.tz).end
+    return Resolution(cal.value(p), interval=Interval(lo, hi), granularity=p.unit)
 
 
 def anchor_century(spec: CenturyRef, ctx: Context) -> Resolution | None:
@@ -515,7 +524,7 @@ def anchor_century(spec: CenturyRef, ctx: Context) -> Resolution | None:
     if year < 1 or year > 9000:
         return None
     p = Point("century", date(year, 1, 1))
-    return Resolution(cal.value(p), p)
+    return _half_of(p, spec.half, 100, ctx) if spec.half else Resolution(cal.value(p), p)
 
 
 def _easter(year: int) -> date:

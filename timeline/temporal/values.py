@@ -134,13 +134,16 @@ class DecadeRef(Spec):
 
     year: int
     century_known: bool = True
+    half: int = 0  # 1 or 2: "the first (last) half of the 1980s", that half's years
 
 
 @dataclass(frozen=True, slots=True)
 class CenturyRef(Spec):
-    """The ``ordinal``-th century: 21 = years 2000-2099 (TIMEX3 value ``20``)."""
+    """The ``ordinal``-th century: 21 = years 2000-2099 (TIMEX3 value ``20``); ``half`` 1 or 2:
+    "the first (second) half of the 20th century", that half's years."""
 
     ordinal: int
+    half: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -416,15 +416,37 @@ def build_year(m: re.Match[str]) -> Found | None:
     return Found("DATE", CalendarDate(year), mod)
 
 
+#: "the last half of the '80s", "the first half of the 20th century": a decade or a century
+#: with mod START or END (TimeML; a year's half is its own unit, ``2012-H1``: ``date_half``).
+_HALF_OF = r"(?:the\s{1,3}(?P<halfw>first|second|last|latter)\s{1,3}half\s{1,3}of\s{1,3})?"
+
+
+def _half_mod(m: re.Match[str], *parts: str) -> str | None:
+    """The mod of a part word, or of "the first/last half of" (START/END) before the unit."""
+    half = group(m, "halfw")
+    if half is None:
+        return mod_from(m, *parts)
+    if mod_from(m, *parts) is not None:
+        return None  # "the first half of the early 1990s": no single mod says it
+    return "START" if half.lower() == "first" else "END"
+
+
+def _half(m: re.Match[str]) -> int:
+    """1 or 2 after "the first/last half of", else 0."""
+    half = group(m, "halfw")
+    return 0 if half is None else 1 if half.lower() == "first" else 2
+
+
 def build_decade(m: re.Match[str]) -> Found | None:
     raw = m.group("decade").lstrip("'’")
     digits = raw[:-1]
-    mod = mod_from(m, "part", "part2")
+    mod = _half_mod(m, "part", "part2")
+    half = _half(m) if mod is not None else 0
     if len(digits) == 4:
-        return Found("DATE", DecadeRef(int(digits)), mod)
+        return Found("DATE", DecadeRef(int(digits), half=half), mod)
     if not (group(m, "the") or m.group("decade")[0] in "'’"):
         return None
-    return Found("DATE", DecadeRef(int(digits), century_known=False), mod)
+    return Found("DATE", DecadeRef(int(digits), century_known=False, half=half), mod)
 
 
 def build_year_words(m: re.Match[str]) -> Found | None:
@@ -452,7 +474,9 @@ def build_decade_word(m: re.Match[str]) -> Found | None:
 
 
 def build_century(m: re.Match[str]) -> Found | None:
-    return Found("DATE", CenturyRef(ordinal(m.group("ord"))), mod_from(m, "part", "part2"))
+    mod = _half_mod(m, "part", "part2")
+    half = _half(m) if mod is not None else 0
+    return Found("DATE", CenturyRef(ordinal(m.group("ord")), half=half), mod)
 
 
 #: A word for a quarter ("quarter", "qtr"): ``units.tsv``.
@@ -700,7 +724,7 @@ RULES = (
     Rule(
         "date_decade",
         "the [early] <decade>s",
-        rf"{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
+        rf"{_HALF_OF}{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
         r"(?P<decade>\d{3}0s|['’]\d0s|\d0s)",
         build_decade,
         trigger=r"(?:\d{2}|\d{4})s$",
@@ -731,7 +755,7 @@ RULES = (
     Rule(
         "date_century",
         "the <ordinal> century",
-        rf"{MODP}(?:the\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
+        rf"{_HALF_OF}{MODP}(?:the\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
         rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})[-\s]{{1,3}}century",
         build_century,
         priority=1,
