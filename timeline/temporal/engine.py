@@ -520,6 +520,10 @@ def _resolve(found: Found, ctx: Context) -> tuple[Resolution, Interval | None, s
             return None
         if res.point is None:
             return res, res.interval, res.granularity
+        if found.mod in ("BEFORE", "AFTER") and res.point.clock is None:
+            # "pre-2019 levels", "post-1945 design": open on one side, which the text does not
+            # close; no interval is invented (a clock time's is the hour before or after it)
+            return res, None, res.point.granularity
         return res, cal.narrow(res.point, found.mod, ctx.tz), res.point.granularity
     except (ValueError, OverflowError):
         return None

@@ -387,6 +387,10 @@ def build_year(m: re.Match[str]) -> Found | None:
         return None
     prefix = group(m, "prefix")
     mod = mod_from(m, "part")
+    if group(m, "pp"):
+        if mod is not None or prefix or not 1000 <= year <= 2199:
+            return None
+        return Found("DATE", CalendarDate(year), _pre_post_mod(m))  # "post-1959 politics"
     if not prefix and mod is None:
         if not 1000 <= year <= 2199:
             return None
@@ -416,6 +420,16 @@ def build_year(m: re.Match[str]) -> Found | None:
     return Found("DATE", CalendarDate(year), mod)
 
 
+#: "pre-" or "post-" glued to a year or a decade ("post-1959 politics", "pre-2020 levels"): the
+#: year with mod BEFORE / AFTER, the prefix in the span (TimeML, as TimeBank annotates
+#: "post-1959").
+_PRE_POST = r"(?:(?P<pp>[Pp]re|[Pp]ost)-)?"
+
+
+def _pre_post_mod(m: re.Match[str]) -> str:
+    return "BEFORE" if m.group("pp").lower() == "pre" else "AFTER"
+
+
 #: "the last half of the '80s", "the first half of the 20th century": a decade or a century
 #: with mod START or END (TimeML; a year's half is its own unit, ``2012-H1``: ``date_half``).
 _HALF_OF = r"(?:the\s{1,3}(?P<halfw>first|second|last|latter)\s{1,3}half\s{1,3}of\s{1,3})?"
@@ -442,6 +456,10 @@ def build_decade(m: re.Match[str]) -> Found | None:
     digits = raw[:-1]
     mod = _half_mod(m, "part", "part2")
     half = _half(m) if mod is not None else 0
+    if group(m, "pp"):
+        if mod is not None or half:
+            return None
+        mod = _pre_post_mod(m)  # "pre-1990s buildings"
     if len(digits) == 4:
         return Found("DATE", DecadeRef(int(digits), half=half), mod)
     if not (group(m, "the") or m.group("decade")[0] in "'’"):
@@ -716,7 +734,7 @@ RULES = (
         "date_year",
         "[fiscal] <year>",
         rf"{MODP}(?:(?P<prefix>fiscal(?:\s{{1,3}}year)?|FY|the\s{{1,3}}year|calendar"
-        rf"(?:\s{{1,3}}year)?)\s{{0,3}})?(?P<year>\d{{4}})(?![\d%]|,\d|\.\d|-\d|\s?percent)"
+        rf"(?:\s{{1,3}}year)?)\s{{0,3}})?{_PRE_POST}(?P<year>\d{{4}})(?![\d%]|,\d|\.\d|-\d|\s?percent)"
         r"(?P<later>\s{1,3}(?:or\s{1,3}(?:later|after)|and\s{1,3}beyond))?",
         build_year,
         trigger=T_YEAR,
@@ -725,7 +743,7 @@ RULES = (
         "date_decade",
         "the [early] <decade>s",
         rf"{_HALF_OF}{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
-        r"(?P<decade>\d{3}0s|['’]\d0s|\d0s)",
+        rf"{_PRE_POST}(?P<decade>\d{{3}}0s|['’]\d0s|\d0s)",
         build_decade,
         trigger=r"(?:\d{2}|\d{4})s$",
     ),
