@@ -546,6 +546,10 @@ def build_h_code(m: re.Match[str]) -> Found | None:
     return Found("DATE", HalfRef(int(group(m, "hn") or m.group("hn2")), _year_value(m)))
 
 
+#: "of" and a word after "the first half" that names no year: the half of something else.
+_OF_THING = re.compile(r"\s{1,3}of\s{1,3}\S", re.IGNORECASE)
+
+
 def build_half(m: re.Match[str]) -> Found | None:
     word = (group(m, "h") or m.group("hq")).lower()
     h = 1 if word in ("first", "1st") else 2
@@ -554,6 +558,8 @@ def build_half(m: re.Match[str]) -> Found | None:
         return None  # "the last half hour", "the first two quarters": no half of a year named
     if year is None and group(m, "relyear"):
         return Found("DATE", HalfOfYear(h, _poss_year(m.group("relyear"))[1] or 0))
+    if year is None and _OF_THING.match(m.string, m.end()):
+        return None  # "the first half of the match", "of the season", "of the '80s": not a year's
     return Found("DATE", HalfRef(h, year), mod_from(m, "part"))
 
 
