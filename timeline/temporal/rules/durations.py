@@ -143,6 +143,10 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         n += 0.5  # "two and a half years", "a minute and a half"
     if n >= 1000 and not m.group("unit").lower().endswith("s"):
         return None  # "the 1988 second quarter"
+    or_n = (group(m, "or_n") or "so").lower()
+    cut = 0
+    if or_n != "so" and (number(or_n) or 0) <= n:
+        cut = len(m.group("orso"))  # "three days or two": no approximation upwards
     low_n = _range_low(m, n)
     value = _value(unit, n if not low_n else low_n)
     if value is None:
@@ -181,9 +185,11 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
     if which in ("next", "coming") and n == int(n):
         return Found("DURATION", ComingSpan(unit, int(n)), span_mod)
     mod = approx_mod(m)
-    if group(m, "orso") or (mod is None and low.replace("a ", "").startswith("couple")):
-        mod = "APPROX"  # "a couple of years"
-    return Found("DURATION", Fixed(value), mod, trim_start=trim)
+    if (group(m, "orso") and not cut) or (
+        mod is None and low.replace("a ", "").startswith("couple")
+    ):
+        mod = "APPROX"  # "a couple of years", "a day or two"
+    return Found("DURATION", Fixed(value), mod, trim_start=trim, trim_end=cut)
 
 
 def build_half_unit(m: re.Match[str]) -> Found | None:
@@ -238,11 +244,11 @@ RULES = (
         "[the [past|next]] <n> <unit>",
         rf"(?:(?P<the>the){SP}(?:(?P<which>first|last|past|next|coming|latest|previous|final|same|"
         rf"initial|remaining|entire|full|whole){SP})?)?{APPROX}"
-        rf"(?:(?P<low>{NUM})(?P<rsep>{SP}to{SP}|-(?=\d)))?(?P<num>{NUM})"
+        rf"(?:(?P<low>{NUM})(?P<rsep>{SP}(?:to|or){SP}|-(?=\d)))?(?P<num>{NUM})"
         rf"(?P<half1>{SP}and{SP}a{SP}half)?"
         rf"(?P<sep>[-\s]{{1,3}}|(?<=\d)|\s{{1,3}}(?:more|additional|extra)\s{{1,3}})"
         rf"(?P<unit>{UNIT})(?:(?P<long>-long)|(?P<old>-old))?(?P<half2>{SP}and{SP}a{SP}half(?!-))?"
-        r"(?P<orso>\s{1,3}or\s{1,3}so)?",
+        r"(?P<orso>\s{1,3}or\s{1,3}(?P<or_n>so|two|three)\b)?",
         build_num_unit,
         trigger=T_UNIT,
     ),

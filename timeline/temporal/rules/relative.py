@@ -283,6 +283,15 @@ _QUARTER_END = re.compile(
 )
 
 
+#: "to" and a month after "the year": "inflation rose 3% in the year to February".
+_TO_MONTH = re.compile(rf"\s{{1,3}}to\s{{1,3}}(?P<month>{MONTH})\b", re.IGNORECASE)
+
+
+def _to_month(m: re.Match[str]) -> bool:
+    to = _TO_MONTH.match(m.string, m.end())
+    return to is not None and is_capitalized(to.group("month"))
+
+
 def build_period(m: re.Match[str]) -> Found | None:
     unit = m.group("unit").lower()
     unit = "quarter" if unit == "period" else unit
@@ -304,8 +313,11 @@ def build_period(m: re.Match[str]) -> Found | None:
         or (m.group("unit").lower() == "period" and not which)
     ):
         return None  # "the month of May", "the period to December"
-    if unit == "year" and after in ("ended", "ending", "ends", "that", "through"):
-        return Found("DURATION", Fixed("P1Y"))  # "the year ended Sept. 30" (TimeBank)
+    if unit == "year" and (
+        after in ("ended", "ending", "ends", "that", "through") or (after == "to" and _to_month(m))
+    ):
+        # "the year ended Sept. 30" (TimeBank), "in the year to February": twelve months
+        return Found("DURATION", Fixed("P1Y"))
     end = _QUARTER_END.match(m.string, m.end()) if unit == "quarter" and not which else None
     if end is not None and is_capitalized(end.group("month")):
         year = int(end.group("year")) if end.group("year") else None
@@ -446,7 +458,11 @@ def build_in(m: re.Match[str]) -> Found | None:
     if unit in ("second", "minute", "hour", "weekend", "season"):
         return None
     trim = m.end("sig") - m.start()
-    return Found("DATE", InOffset(unit, n * scale), trim_start=trim)
+    or_n = group(m, "or_n")
+    if or_n is not None and or_n.lower() != "so" and (number(or_n) or 0) <= n:
+        return None  # "in three years or two"
+    mod = "APPROX" if or_n else None  # "in a year or two", "in a week or so"
+    return Found("DATE", InOffset(unit, n * scale), mod, trim_start=trim)
 
 
 def build_upcoming(m: re.Match[str]) -> Found | None:
@@ -580,7 +596,7 @@ RULES = (
         "<n> <unit> ago|from now",
         rf"{APPROX}(?:(?P<num>{NUM}|{VAGUE_Q})(?P<half1>{SP}and{SP}a{SP}half)?{SP})?"
         rf"(?P<unit>{UNIT})(?P<half2>{SP}and{SP}a{SP}half)?{SP}"
-        rf"(?P<orso>or{SP}so{SP})?(?P<dir>{_dir_alt('now')})",
+        rf"(?P<orso>or{SP}(?:so|two|three){SP})?(?P<dir>{_dir_alt('now')})",
         build_ago,
         priority=2,
         trigger=_dir_trigger("now"),
@@ -642,7 +658,8 @@ RULES = (
     Rule(
         "date_in_offset",
         "in <n> <unit>",
-        rf"(?P<sig>in{SP})(?P<num>{NUM}){SP}(?P<unit>{UNIT})",
+        rf"(?P<sig>in{SP})(?P<num>{NUM}){SP}(?P<unit>{UNIT})"
+        rf"(?P<orso>{SP}or{SP}(?P<or_n>so|two|three)\b)?",
         build_in,
         priority=3,
         trigger=T_UNIT,
