@@ -49,6 +49,8 @@ _PLURAL_UNIT = rf"(?P<unit>{alternation(unit_words(plural=True, units=_DURATION_
 _SINGULAR_UNIT = alternation(
     ["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"]
 )
+#: The second unit of "weeks or months", "days or weeks": one vague duration.
+_PLURAL_UNIT2 = alternation(unit_words(plural=True, units=_DURATION_UNITS))
 #: Words after which a bare plural unit is a duration: "for weeks", "in years", "took months".
 _PLURAL_CONTEXT = words("duration_contexts")
 #: Words before a bare plural unit that make it no duration ("the early days of the war").
@@ -225,6 +227,10 @@ def build_the_plural(m: re.Match[str]) -> Found | None:
     return Found("DURATION", Fixed(duration_value(unit_name(m.group("unit")), None)))
 
 
+#: Units from the smallest, to pick the smaller of "weeks or months".
+_UNIT_ORDER = _DURATION_UNITS
+
+
 def build_bare_plural(m: re.Match[str]) -> Found | None:
     unit = unit_name(m.group("unit"))
     if group(m, "long"):
@@ -235,6 +241,14 @@ def build_bare_plural(m: re.Match[str]) -> Found | None:
         return None
     if before in _PLURAL_BLOCKERS:
         return None  # "the early days of the war": not a duration
+    if group(m, "unit2"):
+        # "within weeks or months": one vague stretch, at the smaller unit, approximate (as
+        # TimeBank annotates it); "months or weeks" reads the same
+        other = unit_name(m.group("unit2"))
+        if other == unit:
+            return None
+        small = min(unit, other, key=lambda u: _UNIT_ORDER.index(u))
+        return Found("DURATION", Fixed(duration_value(small, None)), "APPROX")
     return Found("DURATION", Fixed(duration_value(unit, None)))
 
 
@@ -286,7 +300,7 @@ RULES = (
     Rule(
         "duration_bare_plural",
         "[for] <units>; <units>-long",
-        rf"{_PLURAL_UNIT}(?P<long>-long)?",
+        rf"{_PLURAL_UNIT}(?:(?P<long>-long)|{SP}or{SP}(?P<unit2>{_PLURAL_UNIT2}))?",
         build_bare_plural,
         trigger=T_UNIT,
     ),
