@@ -196,7 +196,7 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     return Found(kind, spec, None if trim else mod_from(m, "part"), trim_start=trim)
 
 
-_ANCHORED_REL = ("the following", "the previous", "the preceding", "the next")
+_ANCHORED_REL = ("the following", "the previous", "the preceding", "the prior", "the next")
 
 
 def _sentence_start(m: re.Match[str]) -> bool:

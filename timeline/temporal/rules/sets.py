@@ -147,6 +147,8 @@ _RATE_AMOUNT_WORDS = words("rate_amount_words")
 
 def build_rate(m: re.Match[str]) -> Found | None:
     """ "$5 million a year", "40 hours a week": a rate after an amount."""
+    if m.string[max(0, m.start() - 3) : m.start()].rstrip().endswith((",", ";")):
+        return None  # "founded in 1998, a decade before the crisis": no amount before it
     before = prev_word(m).lower().rstrip(".,")
     percent = m.string[max(0, m.start() - 4) : m.start()].rstrip().endswith("%")  # "3% a year"
     if not (
