@@ -64,6 +64,7 @@ from .values import (
     WeekdayRef,
     WeekendRef,
     WeekOf,
+    YearEnd,
     needs_tense,
 )
 
@@ -544,7 +545,16 @@ def anchor_decade(spec: DecadeRef, ctx: Context) -> Resolution | None:
     if year < 1:
         return None
     p = Point("decade", date(year, 1, 1))
-    return Resolution(cal.value(p), p)
+    return _half_of(p, spec.half, 10, ctx) if spec.half else Resolution(cal.value(p), p)
+
+
+def _half_of(p: Point, half: int, years: int, ctx: Context) -> Resolution:
+    """The first or second half of a decade or century: its value (the mod says which half),
+    the interval of that half's years, the unit's granularity."""
+    start = p.first.year + (years // 2 if half == 2 else 0)
+    lo = cal.interval(Point("year", date(start, 1, 1)), ctx.tz).start
+    hi = cal.interval(Point("year", date(start + years // 2 - 1, 1, 1)), ctx.tz).end
+    return Resolution(cal.value(p), interval=Interval(lo, hi), granularity=p.unit)
 
 
 def anchor_century(spec: CenturyRef, ctx: Context) -> Resolution | None:
@@ -553,7 +563,7 @@ def anchor_century(spec: CenturyRef, ctx: Context) -> Resolution | None:
     if year < 1 or year > 9000:
         return None
     p = Point("century", date(year, 1, 1))
-    return Resolution(cal.value(p), p)
+    return _half_of(p, spec.half, 100, ctx) if spec.half else Resolution(cal.value(p), p)
 
 
 def _easter(year: int) -> date:
@@ -868,6 +878,16 @@ def _so_far_day(anchored: bool, ctx: Context) -> date:
     return ctx.today
 
 
+def anchor_year_end(spec: YearEnd, ctx: Context) -> Resolution:
+    """ "year-end": the reference's year (mod END narrows it); in a past clause, the last year
+    whose end is over: a year-end that has not come cannot be past."""
+    year = ctx.today.year
+    if ctx.tense == "past" and (ctx.today.month, ctx.today.day) != (12, 31):
+        year -= 1
+    p = Point("year", date(year, 1, 1))
+    return Resolution(cal.value(p), p)
+
+
 def anchor_so_far(spec: SoFar, ctx: Context) -> Resolution:
     """ "earlier this month" = the month's value over [month start, end of the reference day);
     "earlier in the day" = that day."""
@@ -1059,6 +1079,7 @@ ANCHORS: dict[type[Spec], Callable[[Any, Context], Resolution | None]] = {
     PastSpan: anchor_past_span,
     ComingSpan: anchor_coming_span,
     SoFar: anchor_so_far,
+    YearEnd: anchor_year_end,
     RestOf: anchor_rest_of,
     WeekdayDayOfMonth: anchor_weekday_day_of_month,
     NthInMonth: anchor_nth_in_month,

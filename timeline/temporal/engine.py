@@ -519,7 +519,8 @@ def _approximate(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
-#: "the quarter ended Sept. 30": the end day only names the period, which stays the anchor.
+#: "the quarter ended Sept. 30": the end day only names the period, which stays the anchor;
+#: after a span ("the six months ended Aug. 12"), which is no anchor, the day is.
 _PERIOD_END = re.compile(r"\b(?:ended|ending|ends)\s{1,3}$", re.IGNORECASE)
 
 
@@ -532,6 +533,10 @@ def _resolve(found: Found, ctx: Context) -> tuple[Resolution, Interval | None, s
             return None
         if res.point is None:
             return res, res.interval, res.granularity
+        if found.mod in ("BEFORE", "AFTER") and res.point.clock is None:
+            # "pre-2019 levels", "post-1945 design": open on one side, which the text does not
+            # close; no interval is invented (a clock time's is the hour before or after it)
+            return res, None, res.point.granularity
         return res, cal.narrow(res.point, found.mod, ctx.tz), res.point.granularity
     except (ValueError, OverflowError):
         return None
@@ -857,7 +862,10 @@ def read(
                 and res.point.unit != "century"
                 and not is_derived(spec)
                 and not modifier
-                and not _PERIOD_END.search(text, max(0, c.start - 12), c.start)
+                and not (
+                    _PERIOD_END.search(text, max(0, c.start - 12), c.start)
+                    and not (out and out[-1].type == "DURATION")
+                )
             ):
                 anchor = res.point
                 if anchor.unit == "day":

@@ -134,13 +134,16 @@ class DecadeRef(Spec):
 
     year: int
     century_known: bool = True
+    half: int = 0  # 1 or 2: "the first (last) half of the 1980s", that half's years
 
 
 @dataclass(frozen=True, slots=True)
 class CenturyRef(Spec):
-    """The ``ordinal``-th century: 21 = years 2000-2099 (TIMEX3 value ``20``)."""
+    """The ``ordinal``-th century: 21 = years 2000-2099 (TIMEX3 value ``20``); ``half`` 1 or 2:
+    "the first (second) half of the 20th century", that half's years."""
 
     ordinal: int
+    half: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +229,13 @@ class ComingSpan(Spec):
 
     unit: str
     n: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class YearEnd(Spec):
+    """ "year-end" without a year: the end of the reference's year, or, in a past clause or
+    after "since", of the last year that has ended ("has risen since year-end", said in March,
+    is the end of the year before)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -447,6 +457,7 @@ def needs_tense(spec: Spec) -> bool:
             FromNow,
             Overnight,
             StoryNight,
+            YearEnd,
         ),
     ):
         return True

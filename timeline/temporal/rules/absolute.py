@@ -14,7 +14,6 @@ from ..rule import Found, Rule
 from ..units import words as unit_words
 from ..values import (
     CalendarDate,
-    CalendarRelative,
     CenturyRef,
     DayOfMonth,
     DecadeRef,
@@ -27,6 +26,7 @@ from ..values import (
     QuarterRef,
     SeasonRef,
     WeekdayDayOfMonth,
+    YearEnd,
 )
 from .common import (
     MODP,
@@ -433,6 +433,10 @@ def build_year(m: re.Match[str]) -> Found | None:
         return None
     prefix = group(m, "prefix")
     mod = mod_from(m, "part")
+    if group(m, "pp"):
+        if mod is not None or prefix or not 1000 <= year <= 2199:
+            return None
+        return Found("DATE", CalendarDate(year), _pre_post_mod(m))  # "post-1959 politics"
     if not prefix and mod is None:
         if not 1000 <= year <= 2199:
             return None
@@ -462,19 +466,55 @@ def build_year(m: re.Match[str]) -> Found | None:
     return Found("DATE", CalendarDate(year), mod)
 
 
+#: "pre-" or "post-" glued to a year or a decade ("post-1959 politics", "pre-2020 levels"): the
+#: year with mod BEFORE / AFTER, the prefix in the span (TimeML, as TimeBank annotates
+#: "post-1959").
+_PRE_POST = r"(?:(?P<pp>[Pp]re|[Pp]ost)-)?"
+
+
+def _pre_post_mod(m: re.Match[str]) -> str:
+    return "BEFORE" if m.group("pp").lower() == "pre" else "AFTER"
+
+
+#: "the last half of the '80s", "the first half of the 20th century": a decade or a century
+#: with mod START or END (TimeML; a year's half is its own unit, ``2012-H1``: ``date_half``).
+_HALF_OF = r"(?:the\s{1,3}(?P<halfw>first|second|last|latter)\s{1,3}half\s{1,3}of\s{1,3})?"
+
+
+def _half_mod(m: re.Match[str], *parts: str) -> str | None:
+    """The mod of a part word, or of "the first/last half of" (START/END) before the unit."""
+    half = group(m, "halfw")
+    if half is None:
+        return mod_from(m, *parts)
+    if mod_from(m, *parts) is not None:
+        return None  # "the first half of the early 1990s": no single mod says it
+    return "START" if half.lower() == "first" else "END"
+
+
+def _half(m: re.Match[str]) -> int:
+    """1 or 2 after "the first/last half of", else 0."""
+    half = group(m, "halfw")
+    return 0 if half is None else 1 if half.lower() == "first" else 2
+
+
 def build_decade(m: re.Match[str]) -> Found | None:
     raw = m.group("decade").lstrip("'’")
     digits = raw[:-1]
-    mod = mod_from(m, "part", "part2")
+    mod = _half_mod(m, "part", "part2")
+    half = _half(m) if mod is not None else 0
+    if group(m, "pp"):
+        if mod is not None or half:
+            return None
+        mod = _pre_post_mod(m)  # "pre-1990s buildings"
     if len(digits) == 4:
         if digits.endswith("00") and 1000 <= int(digits) <= 1900:
             # "the 1400s", "the early 1800s": a century, as a reader and Wikipedia use them
             # (the 2000s stay the decade they name in news)
-            return Found("DATE", CenturyRef(int(digits) // 100 + 1), mod)
-        return Found("DATE", DecadeRef(int(digits)), mod)
+            return Found("DATE", CenturyRef(int(digits) // 100 + 1, half=half), mod)
+        return Found("DATE", DecadeRef(int(digits), half=half), mod)
     if not (group(m, "the") or m.group("decade")[0] in "'’"):
         return None
-    return Found("DATE", DecadeRef(int(digits), century_known=False), mod)
+    return Found("DATE", DecadeRef(int(digits), century_known=False, half=half), mod)
 
 
 def build_year_words(m: re.Match[str]) -> Found | None:
@@ -488,7 +528,7 @@ def build_year_words(m: re.Match[str]) -> Found | None:
 
 def build_year_end(m: re.Match[str]) -> Found | None:
     year = _year_value(m)
-    spec = CalendarDate(year) if year else CalendarRelative("year", 0)
+    spec = CalendarDate(year) if year else YearEnd()
     return Found("DATE", spec, "END")
 
 
@@ -502,7 +542,9 @@ def build_decade_word(m: re.Match[str]) -> Found | None:
 
 
 def build_century(m: re.Match[str]) -> Found | None:
-    return Found("DATE", CenturyRef(ordinal(m.group("ord"))), mod_from(m, "part", "part2"))
+    mod = _half_mod(m, "part", "part2")
+    half = _half(m) if mod is not None else 0
+    return Found("DATE", CenturyRef(ordinal(m.group("ord")), half=half), mod)
 
 
 #: A word for a quarter ("quarter", "qtr"): ``units.tsv``.
@@ -554,6 +596,10 @@ def build_h_code(m: re.Match[str]) -> Found | None:
     return Found("DATE", HalfRef(int(group(m, "hn") or m.group("hn2")), _year_value(m)))
 
 
+#: "of" and a word after "the first half" that names no year: the half of something else.
+_OF_THING = re.compile(r"\s{1,3}of\s{1,3}\S", re.IGNORECASE)
+
+
 def build_half(m: re.Match[str]) -> Found | None:
     word = (group(m, "h") or m.group("hq")).lower()
     h = 1 if word in ("first", "1st") else 2
@@ -562,6 +608,8 @@ def build_half(m: re.Match[str]) -> Found | None:
         return None  # "the last half hour", "the first two quarters": no half of a year named
     if year is None and group(m, "relyear"):
         return Found("DATE", HalfOfYear(h, _poss_year(m.group("relyear"))[1] or 0))
+    if year is None and _OF_THING.match(m.string, m.end()):
+        return None  # "the first half of the match", "of the season", "of the '80s": not a year's
     return Found("DATE", HalfRef(h, year), mod_from(m, "part"))
 
 
@@ -743,7 +791,7 @@ RULES = (
         "date_year",
         "[fiscal] <year>",
         rf"{MODP}(?:(?P<prefix>fiscal(?:\s{{1,3}}year)?|FY|the\s{{1,3}}year|calendar"
-        rf"(?:\s{{1,3}}year)?)\s{{0,3}})?(?P<year>\d{{4}})(?![\d%]|,\d|\.\d|-\d|\s?percent)"
+        rf"(?:\s{{1,3}}year)?)\s{{0,3}})?{_PRE_POST}(?P<year>\d{{4}})(?![\d%]|,\d|\.\d|-\d|\s?percent)"
         r"(?P<later>\s{1,3}(?:or\s{1,3}(?:later|after)|and\s{1,3}beyond))?",
         build_year,
         trigger=T_YEAR,
@@ -751,8 +799,8 @@ RULES = (
     Rule(
         "date_decade",
         "the [early] <decade>s",
-        rf"{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
-        r"(?P<decade>\d{3}0s|['’]\d0s|\d0s)",
+        rf"{_HALF_OF}{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
+        rf"{_PRE_POST}(?P<decade>\d{{3}}0s|['’]\d0s|\d0s)",
         build_decade,
         trigger=r"(?:\d{2}|\d{4})s$",
     ),
@@ -782,7 +830,7 @@ RULES = (
     Rule(
         "date_century",
         "the <ordinal> century",
-        rf"{MODP}(?:the\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
+        rf"{_HALF_OF}{MODP}(?:the\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
         rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})[-\s]{{1,3}}century",
         build_century,
         priority=1,

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from ..lexicon import alternation, words
 from ..rule import Found, Rule
@@ -43,6 +44,13 @@ _DURATION_UNITS = (
     "millennium",
 )
 _PLURAL_UNIT = rf"(?P<unit>{alternation(unit_words(plural=True, units=_DURATION_UNITS))})"
+#: A singular unit word that says a length before "long" ("day-long", "weeklong"); not a
+#: quarter or a season, and no abbreviation ("hr-long").
+_SINGULAR_UNIT = alternation(
+    ["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"]
+)
+#: The second unit of "weeks or months", "days or weeks": one vague duration.
+_PLURAL_UNIT2 = alternation(unit_words(plural=True, units=_DURATION_UNITS))
 #: Words after which a bare plural unit is a duration: "for weeks", "in years", "took months".
 _PLURAL_CONTEXT = words("duration_contexts")
 #: Words before a bare plural unit that make it no duration ("the early days of the war").
@@ -77,10 +85,31 @@ def _value(unit: str, n: float | None) -> str | None:
     return f"{head}{rest}{duration_value(sub, 1)[-1]}"  # "2 1/2 hours": PT2H30M
 
 
+#: Modals and "to" before a verb's base form: after one, "one day" is some day in the future
+#: ("could one day replace": TIDES/TimeML, an indefinite future point, FUTURE_REF), not the count
+#: of "lasted one day", and "last" is the verb ("expected to last several months").
+_BASE_VERB_LEADS = words("base_verb_leads")
 #: A hyphen and a word right after a unit: "a day-care centre" is no duration.
 _HYPHEN_WORD = re.compile(r"-[a-z]")
 #: "old" after a unit: "Mr. Reupke, 52 years old" is an age.
 _AGE = re.compile(r",? {1,2}old\b")
+
+
+def _range_low(m: re.Match[str], high: float) -> float | Literal[False] | None:
+    """The lower count of a range of counts ("two to three weeks", "3-4 days"), None when the
+    match has none, False when it is no range: a change "from two to three years" (the verb
+    moves a count), a count that does not rise ("three to two weeks") or half a unit."""
+    low = group(m, "low")
+    if not low:
+        return None
+    n = number(low)
+    if n is None or n <= 0 or n >= high or n != int(n) or low.lower() in ("a", "an"):
+        return False
+    if group(m, "half1") or group(m, "half2"):
+        return False
+    if prev_word(m, "low").lower() in ("from", "between"):
+        return False
+    return n
 
 
 def build_num_unit(m: re.Match[str]) -> Found | None:
@@ -107,32 +136,62 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
     n = number(num)
     if n is None or n <= 0 or n > 10000:
         return None
+    if low == "one" and unit == "day" and not group(m, "the") and not group(m, "approx"):
+        if prev_word(m).lower() in _BASE_VERB_LEADS and m.group("sep") == " ":
+            return Found("DATE", Fixed("FUTURE_REF"))  # "will one day lead": some day
     if group(m, "half1") or group(m, "half2"):
         if group(m, "half1") and group(m, "half2"):
             return None
         n += 0.5  # "two and a half years", "a minute and a half"
     if n >= 1000 and not m.group("unit").lower().endswith("s"):
         return None  # "the 1988 second quarter"
-    value = _value(unit, n)
+    or_n = (group(m, "or_n") or "so").lower()
+    cut = 0
+    if or_n != "so" and (number(or_n) or 0) <= n:
+        cut = len(m.group("orso"))  # "three days or two": no approximation upwards
+    low_n = _range_low(m, n)
+    value = _value(unit, n if not low_n else low_n)
     if value is None:
         return None
     which = (group(m, "which") or "").lower()
     trim = 0
+    if low_n is False:
+        if m.group("rsep").strip() == "-":
+            return None  # "1988-89 days", "2-1": a span of years or a score before the unit
+        # no range ("from two to three years"): the second count and its unit alone
+        second = _value(unit, n) or value
+        return Found("DURATION", Fixed(second), trim_start=m.start("num") - m.start())
     if (
         group(m, "the")
         and not which
         and (m.group("sep").strip() == "-" or not m.group("unit").lower().endswith("s"))
     ):
         trim = m.start("num") - m.start()  # "the 14-day waiting period": an adjective
+    if low_n is not None:
+        # "two to three weeks", "the next 12 to 18 months": one expression (TimeML has no
+        # range value); the value is the lower bound, which the span is sure to last, with
+        # mod EQUAL_OR_MORE, as TimeBank annotates "within [two to three weeks]"; an
+        # approximation before it keeps its own mod ("about two to three hours": APPROX)
+        range_mod = approx_mod(m) or "EQUAL_OR_MORE"
+        if which in ("past", "last"):
+            return Found("DURATION", PastSpan(unit, int(low_n)), range_mod)
+        if which in ("next", "coming"):
+            return Found("DURATION", ComingSpan(unit, int(low_n)), range_mod)
+        return Found("DURATION", Fixed(value), range_mod, trim_start=trim)
+    if group(m, "long") and low in ("a", "an") and not which and not group(m, "approx"):
+        # "a week-long visit": the article is the noun's; the duration is "week-long"
+        return Found("DURATION", Fixed(value), trim_start=m.start("unit") - m.start())
     span_mod = "APPROX" if group(m, "orso") else approx_mod(m)
     if which in ("past", "last") and n == int(n):
         return Found("DURATION", PastSpan(unit, int(n)), span_mod)
     if which in ("next", "coming") and n == int(n):
         return Found("DURATION", ComingSpan(unit, int(n)), span_mod)
     mod = approx_mod(m)
-    if group(m, "orso") or (mod is None and low.replace("a ", "").startswith("couple")):
-        mod = "APPROX"  # "a couple of years"
-    return Found("DURATION", Fixed(value), mod, trim_start=trim)
+    if (group(m, "orso") and not cut) or (
+        mod is None and low.replace("a ", "").startswith("couple")
+    ):
+        mod = "APPROX"  # "a couple of years", "a day or two"
+    return Found("DURATION", Fixed(value), mod, trim_start=trim, trim_end=cut)
 
 
 def build_half_unit(m: re.Match[str]) -> Found | None:
@@ -141,11 +200,35 @@ def build_half_unit(m: re.Match[str]) -> Found | None:
 
 
 def build_vague_span(m: re.Match[str]) -> Found | None:
+    trim = 0
+    if m.group().lower().startswith("last") and prev_word(m).lower() in _BASE_VERB_LEADS:
+        trim = len("last") + len(m.group()[4:]) - len(m.group()[4:].lstrip())
+        # "expected to last several months": the verb "last" before the duration
     if group(m, "ahead"):
         unit = unit_name(m.group("ahead"))
     else:
         unit = "quarter" if group(m, "q") else unit_name(m.group("unit"))
-    return Found("DURATION", Fixed(duration_value(unit, None)))
+    return Found("DURATION", Fixed(duration_value(unit, None)), trim_start=trim)
+
+
+def build_unit_long(m: re.Match[str]) -> Found | None:
+    """ "a day-long meeting", "a weeklong festival": one unit, as an adjective (P1D, P1W)."""
+    return Found("DURATION", Fixed(duration_value(unit_name(m.group("unit")), 1)))
+
+
+#: Words before "the years", "the decades" that make them a stretch of time ("over the years").
+_SPAN_LEADS = words("plural_span_leads")
+
+
+def build_the_plural(m: re.Match[str]) -> Found | None:
+    """ "over the years", "through the decades": a vague duration (PXY), with its "the"."""
+    if prev_word(m).lower() not in _SPAN_LEADS or _HYPHEN_WORD.match(m.string, m.end()):
+        return None
+    return Found("DURATION", Fixed(duration_value(unit_name(m.group("unit")), None)))
+
+
+#: Units from the smallest, to pick the smaller of "weeks or months".
+_UNIT_ORDER = _DURATION_UNITS
 
 
 def build_bare_plural(m: re.Match[str]) -> Found | None:
@@ -158,6 +241,14 @@ def build_bare_plural(m: re.Match[str]) -> Found | None:
         return None
     if before in _PLURAL_BLOCKERS:
         return None  # "the early days of the war": not a duration
+    if group(m, "unit2"):
+        # "within weeks or months": one vague stretch, at the smaller unit, approximate (as
+        # TimeBank annotates it); "months or weeks" reads the same
+        other = unit_name(m.group("unit2"))
+        if other == unit:
+            return None
+        small = min(unit, other, key=lambda u: _UNIT_ORDER.index(u))
+        return Found("DURATION", Fixed(duration_value(small, None)), "APPROX")
     return Found("DURATION", Fixed(duration_value(unit, None)))
 
 
@@ -166,11 +257,12 @@ RULES = (
         "duration_num_unit",
         "[the [past|next]] <n> <unit>",
         rf"(?:(?P<the>the){SP}(?:(?P<which>first|last|past|next|coming|latest|previous|final|same|"
-        rf"initial|remaining|entire|full|whole){SP})?)?{APPROX}(?P<num>{NUM})"
+        rf"initial|remaining|entire|full|whole){SP})?)?{APPROX}"
+        rf"(?:(?P<low>{NUM})(?P<rsep>{SP}(?:to|or){SP}|-(?=\d)))?(?P<num>{NUM})"
         rf"(?P<half1>{SP}and{SP}a{SP}half)?"
         rf"(?P<sep>[-\s]{{1,3}}|(?<=\d)|\s{{1,3}}(?:more|additional|extra)\s{{1,3}})"
-        rf"(?P<unit>{UNIT})(?:-long|(?P<old>-old))?(?P<half2>{SP}and{SP}a{SP}half(?!-))?"
-        r"(?P<orso>\s{1,3}or\s{1,3}so)?",
+        rf"(?P<unit>{UNIT})(?:(?P<long>-long)|(?P<old>-old))?(?P<half2>{SP}and{SP}a{SP}half(?!-))?"
+        r"(?P<orso>\s{1,3}or\s{1,3}(?P<or_n>so|two|three)\b)?",
         build_num_unit,
         trigger=T_UNIT,
     ),
@@ -192,9 +284,23 @@ RULES = (
         trigger=T_UNIT,
     ),
     Rule(
+        "duration_unit_long",
+        "day-long, weeklong, yearlong",
+        rf"(?P<unit>{_SINGULAR_UNIT})-?long\b",
+        build_unit_long,
+        trigger=rf"(?:{_SINGULAR_UNIT})(?:long)?$",  # "day" of "day-long", or "weeklong"
+    ),
+    Rule(
+        "duration_the_plural",
+        "over the years",
+        rf"the{SP}(?P<unit>years|decades|centuries|months)\b",
+        build_the_plural,
+        trigger=r"(?:years|decades|centuries|months)$",
+    ),
+    Rule(
         "duration_bare_plural",
         "[for] <units>; <units>-long",
-        rf"{_PLURAL_UNIT}(?P<long>-long)?",
+        rf"{_PLURAL_UNIT}(?:(?P<long>-long)|{SP}or{SP}(?P<unit2>{_PLURAL_UNIT2}))?",
         build_bare_plural,
         trigger=T_UNIT,
     ),

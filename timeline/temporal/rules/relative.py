@@ -61,6 +61,7 @@ from .common import (
     mod_from,
     month_number,
     next_word,
+    number,
     prev_word,
     sentence_period,
     unit_name,
@@ -200,7 +201,7 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     return Found(kind, spec, None if trim else mod_from(m, "part"), trim_start=trim, trim_end=cut)
 
 
-_ANCHORED_REL = ("the following", "the previous", "the preceding", "the next")
+_ANCHORED_REL = ("the following", "the previous", "the preceding", "the prior", "the next")
 
 
 def _sentence_start(m: re.Match[str]) -> bool:
@@ -217,9 +218,21 @@ def _after_amount(m: re.Match[str]) -> bool:
     return word in _AMOUNT_WORDS or word[:1].isdigit() or word.startswith("$")
 
 
+#: After a capitalised "This Week" that opens a quotation: the quotation closes, or the title
+#: goes on in capitals ('"This Week With David Brinkley"').
+_TITLE_AFTER = re.compile(r"""(?:,?["'”’]|\s{1,3}[A-Z])""")
+
+
+def _quoted_title(m: re.Match[str]) -> bool:
+    """'"This Week," said ...': a capitalised unit in quotation marks is a title."""
+    before = m.string[max(0, m.start() - 1) : m.start()]
+    return before in ('"', "“", "'", "‘", "`") and bool(_TITLE_AFTER.match(m.string, m.end()))
+
+
 def build_calendar(m: re.Match[str]) -> Found | None:
-    if m.group("rel")[:1].isupper() and m.group("unit")[:1].isupper() and not _sentence_start(m):
-        return None  # ABC's "This Week": a title
+    if m.group("rel")[:1].isupper() and m.group("unit")[:1].isupper():
+        if not _sentence_start(m) or _quoted_title(m):
+            return None  # ABC's "This Week": a title
     rel = " ".join(m.group("rel").lower().split())
     unit = " ".join(m.group("unit").lower().split())
     unit = "year" if unit.startswith("fiscal") else unit_name(unit)
@@ -287,6 +300,15 @@ def build_mid_century(m: re.Match[str]) -> Found | None:
     return Found("DATE", CurrentPeriod("century", current=True), "MID")
 
 
+#: "to" and a month after "the year": "inflation rose 3% in the year to February".
+_TO_MONTH = re.compile(rf"\s{{1,3}}to\s{{1,3}}(?P<month>{MONTH})\b", re.IGNORECASE)
+
+
+def _to_month(m: re.Match[str]) -> bool:
+    to = _TO_MONTH.match(m.string, m.end())
+    return to is not None and is_capitalized(to.group("month"))
+
+
 def build_period(m: re.Match[str]) -> Found | None:
     unit = m.group("unit").lower()
     unit = "quarter" if unit == "period" else unit
@@ -308,8 +330,11 @@ def build_period(m: re.Match[str]) -> Found | None:
         or (m.group("unit").lower() == "period" and not which)
     ):
         return None  # "the month of May", "the period to December"
-    if unit == "year" and after in ("ended", "ending", "ends", "that", "through"):
-        return Found("DURATION", Fixed("P1Y"))  # "the year ended Sept. 30" (TimeBank)
+    if unit == "year" and (
+        after in ("ended", "ending", "ends", "that", "through") or (after == "to" and _to_month(m))
+    ):
+        # "the year ended Sept. 30" (TimeBank), "in the year to February": twelve months
+        return Found("DURATION", Fixed("P1Y"))
     end = _QUARTER_END.match(m.string, m.end()) if unit == "quarter" and not which else None
     if end is not None and is_capitalized(end.group("month")):
         year = int(end.group("year")) if end.group("year") else None
@@ -338,16 +363,32 @@ def build_ago(m: re.Match[str]) -> Found | None:
     if num is None:
         return Found("DATE", Fixed(vague), mod_from(m, "approx"))
     n = whole_number(num)
-    if n is None:
+    value = number(num)
+    half = bool(group(m, "half1") or group(m, "half2"))
+    if n is None and value is not None and value > 1 and value * 2 == int(value * 2):
+        n, half = int(value), True  # "2 1/2 years ago", "1.5 years ago"
+    if n is None or (half and group(m, "half1") and group(m, "half2")):
         return Found("DATE", Fixed(vague))
     unit, scale = _unit_and_scale(m.group("unit"))
+    mod = "APPROX" if group(m, "orso") else approx_mod(m)  # "a week or so ago"
+    if half:
+        # "a year and a half ago" = 18 months ago, "a decade and a half ago" = 15 years ago,
+        # "a month and a half ago" = six weeks ago: a date, at the unit the half is counted in
+        if unit == "year" and scale > 1:
+            return Found("DATE", Offset("year", sign * (n * scale + scale // 2), "ref"), mod)
+        if unit == "year":
+            return Found("DATE", Offset("month", sign * (12 * n + 6), "ref"), mod)
+        if unit == "month":
+            return Found("DATE", Offset("week", sign * (4 * n + 2), "ref"), mod)
+        if unit == "week":
+            return Found("DATE", Offset("day", sign * (7 * n + 3), "ref"), mod)
+        return None
     if unit in ("second", "minute", "hour"):
         if sign < 0 or n * scale > 48:
             return None
         seconds = n * scale * (units.unit(unit).seconds or 0)  # "two minutes from now"
         return Found("TIME", FromNow(seconds, duration_value(unit, n), always=True))
     keep = scale == 1 and not (unit == "year" and after_year_to_date(m))
-    mod = "APPROX" if group(m, "orso") else approx_mod(m)  # "a week or so ago"
     return Found("DATE", Offset(unit, sign * n * scale, "ref", keep=keep), mod)
 
 
@@ -410,6 +451,23 @@ def build_year_ago(m: re.Match[str]) -> Found | None:
     return Found("DATE", Offset("year", -1, "anchor", keep=keep, period=period))
 
 
+#: "same", "corresponding", "like" before a unit a year back: ``same_period_words.tsv``.
+_SAME = alt("same_period_words")
+
+
+def build_same_period_ago(m: re.Match[str]) -> Found | None:
+    """ "the same period last year", "the corresponding quarter a year earlier": one expression
+    (the year back is the noun's modifier, in its span), the unit the text reports on a year
+    before; "period" is the quarter, or the year after a reporting period of several quarters
+    ("the first nine months ..., against $4 million in the same period last year")."""
+    unit = m.group("unit").lower()
+    if unit == "period":
+        if after_year_to_date(m):
+            return Found("DATE", Offset("year", -1, "anchor", keep=False))
+        unit = "quarter"
+    return Found("DATE", Offset("year", -1, "anchor", keep=True, period=unit))
+
+
 def build_year_ago_span(m: re.Match[str]) -> Found | None:
     """ "the year-earlier nine months": a span of a financial report, the same months a year
     before; TimeML gives its length (DURATION ``P9M``), as for "the nine months"."""
@@ -427,7 +485,11 @@ def build_in(m: re.Match[str]) -> Found | None:
     if unit in ("second", "minute", "hour", "weekend", "season"):
         return None
     trim = m.end("sig") - m.start()
-    return Found("DATE", InOffset(unit, n * scale), trim_start=trim)
+    or_n = group(m, "or_n")
+    if or_n is not None and or_n.lower() != "so" and (number(or_n) or 0) <= n:
+        return None  # "in three years or two"
+    mod = "APPROX" if or_n else None  # "in a year or two", "in a week or so"
+    return Found("DATE", InOffset(unit, n * scale), mod, trim_start=trim)
 
 
 def build_upcoming(m: re.Match[str]) -> Found | None:
@@ -574,8 +636,9 @@ RULES = (
     Rule(
         "date_ago",
         "<n> <unit> ago|from now",
-        rf"{APPROX}(?:(?P<num>{NUM}|{VAGUE_Q}){SP})?(?P<unit>{UNIT}){SP}"
-        rf"(?P<orso>or{SP}so{SP})?(?P<dir>{_dir_alt('now')})",
+        rf"{APPROX}(?:(?P<num>{NUM}|{VAGUE_Q})(?P<half1>{SP}and{SP}a{SP}half)?{SP})?"
+        rf"(?P<unit>{UNIT})(?P<half2>{SP}and{SP}a{SP}half)?{SP}"
+        rf"(?P<orso>or{SP}(?:so|two|three){SP})?(?P<dir>{_dir_alt('now')})",
         build_ago,
         priority=2,
         trigger=_dir_trigger("now"),
@@ -614,6 +677,16 @@ RULES = (
         trigger=_dir_trigger("before"),
     ),
     Rule(
+        "date_same_period_ago",
+        "the same period|quarter|month last year|a year earlier",
+        rf"the{SP}{_SAME}{SP}(?P<unit>period|quarter|month|week|day){SP}"
+        rf"(?:last{SP}year|(?:a|one){SP}year{SP}(?:earlier|ago|before)|"
+        rf"the{SP}(?:previous|prior|preceding){SP}year)",
+        build_same_period_ago,
+        priority=1,
+        trigger=r"(?:year|earlier|ago|before)$",
+    ),
+    Rule(
         "date_year_ago_period",
         "the year-earlier|year-ago quarter|period|the quarter a year ago",
         r"(?:the\s{1,3})?(?:comparable\s{1,3})?year[-\s](?:earlier|ago)(?:\s{1,3}"
@@ -635,7 +708,8 @@ RULES = (
     Rule(
         "date_in_offset",
         "in <n> <unit>",
-        rf"(?P<sig>in{SP})(?P<num>{NUM}){SP}(?P<unit>{UNIT})",
+        rf"(?P<sig>in{SP})(?P<num>{NUM}){SP}(?P<unit>{UNIT})"
+        rf"(?P<orso>{SP}or{SP}(?P<or_n>so|two|three)\b)?",
         build_in,
         priority=3,
         trigger=T_UNIT,

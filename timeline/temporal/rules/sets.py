@@ -105,10 +105,16 @@ def build_every(m: re.Match[str]) -> Found | None:
 _LOWER_WORD_NEXT = re.compile(r" [a-z]")
 
 
+#: Determiners and possessives: after one, "everyday" is an adjective ("an everyday matter").
+_DETERMINERS = words("modifier_determiners")
+
+
 def build_adverb(m: re.Match[str]) -> Found | None:
     adv = m.group("adv").lower()
     if adv == "quarterly" and _LOWER_WORD_NEXT.match(m.string[m.end() : m.end() + 2]):
         return None  # "a quarterly dividend": an adjective, not a recurrence
+    if adv == "everyday" and prev_word(m).lower() in _DETERMINERS:
+        return None  # "an everyday matter": ordinary, not a recurrence
     freq = group(m, "freq")
     if freq:  # "twice-weekly", "three-times-a-year" aside: the count joined by a hyphen
         count = int(lookup("frequency_words", freq))
@@ -141,6 +147,8 @@ _RATE_AMOUNT_WORDS = words("rate_amount_words")
 
 def build_rate(m: re.Match[str]) -> Found | None:
     """ "$5 million a year", "40 hours a week": a rate after an amount."""
+    if m.string[max(0, m.start() - 3) : m.start()].rstrip().endswith((",", ";")):
+        return None  # "founded in 1998, a decade before the crisis": no amount before it
     before = prev_word(m).lower().rstrip(".,")
     percent = m.string[max(0, m.start() - 4) : m.start()].rstrip().endswith("%")  # "3% a year"
     if not (
@@ -160,11 +168,14 @@ def build_weekends(m: re.Match[str]) -> Found | None:
     return Found("SET", Fixed("XXXX-WXX-WE"), quant="EVERY", trim_start=m.start("w") - m.start())
 
 
-#: A count of things before "a day" ("4,000 people a day", "three meals a day"): a rate too.
+#: A count of things before "a day" ("4,000 people a day", "three meals a day", "hundreds of
+#: interviews a day": ``count_plurals.tsv``): a rate too.
 _COUNTED = re.compile(
     r"(?<![\w.,])(?:\d[\d,.]{0,12}|"
     + alternation(w for w in table("numbers") if w not in ("a", "an"))
-    + r")\s{1,3}[a-z]{3,20}\s{1,3}$",
+    + r"|"
+    + alternation(table("count_plurals"))
+    + r"\s{1,3}of)\s{1,3}[a-z]{3,20}\s{1,3}$",
     re.IGNORECASE,
 )
 
