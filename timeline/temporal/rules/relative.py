@@ -87,7 +87,8 @@ def _dir_alt(kind: str) -> str:
 
 
 def _dir_trigger(kind: str) -> str:
-    return alternation(sorted({w.split()[-1] for w in _DIRECTIONS[kind]}))
+    """The last words of the direction words of ``kind``, as whole words ("now", not "nowhere")."""
+    return alternation(sorted({w.split()[-1] for w in _DIRECTIONS[kind]})) + "$"
 
 
 _BLOCKED = re.compile(rf" {{1,3}}{alt('weekday_blockers')}\b", re.IGNORECASE)
@@ -649,7 +650,9 @@ RULES = (
         rf"{APPROX}(?:(?P<num>{NUM}){SP}|the{SP})(?P<unit>{UNIT}){SP}(?P<dir>{_dir_alt('after')})",
         build_later,
         priority=2,
-        trigger=_dir_trigger("after"),
+        # the unit every match holds, not the direction word: "on" (and "after", "before")
+        # are too common to open windows at, and the unit words open them for other rules
+        trigger=T_UNIT,
     ),
     Rule(
         "time_pod_before_after",
@@ -657,7 +660,7 @@ RULES = (
         rf"{MODP}the{SP}(?P<unit>morning|afternoon|evening|night){SP}(?P<dir>before|after)",
         build_pod_before,
         priority=2,
-        trigger=r"(?:before|after)$",
+        trigger=T_UNIT,  # the part of day: a group other rules open windows for already
     ),
     Rule(
         "date_same_unit",
