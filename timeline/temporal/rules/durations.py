@@ -288,7 +288,7 @@ RULES = (
         "day-long, weeklong, yearlong",
         rf"(?P<unit>{_SINGULAR_UNIT})-?long\b",
         build_unit_long,
-        trigger=rf"(?:{_SINGULAR_UNIT})(?:long)?$",  # "day" of "day-long", or "weeklong"
+        trigger=r"\w*long$",  # "long" of "day-long", or "weeklong": rarer than the units
     ),
     Rule(
         "duration_the_plural",

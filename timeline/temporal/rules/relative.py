@@ -687,7 +687,7 @@ RULES = (
         rf"the{SP}(?:previous|prior|preceding){SP}year)",
         build_same_period_ago,
         priority=1,
-        trigger=r"(?:year|earlier|ago|before)$",
+        trigger=T_UNIT,  # its period word, in a group other rules open windows for already
     ),
     Rule(
         "date_year_ago_period",
