@@ -295,7 +295,7 @@ RULES = (
         "over the years",
         rf"the{SP}(?P<unit>years|decades|centuries|months)\b",
         build_the_plural,
-        trigger=r"(?:years|decades|centuries|months)$",
+        trigger=T_UNIT,  # the plural unit: windows opened for other rules already
     ),
     Rule(
         "duration_bare_plural",

@@ -34,7 +34,16 @@ from ..values import (
     StoryNight,
     WeekdayRef,
 )
-from .common import MONTH, SP, WEEKDAY, group, month_number, prev_word, weekday_number
+from .common import (
+    MONTH,
+    SP,
+    T_UNIT,
+    WEEKDAY,
+    group,
+    month_number,
+    prev_word,
+    weekday_number,
+)
 
 _BLOCKERS = words("overnight_blockers")
 #: The word (or two) before "overnight".
@@ -137,7 +146,7 @@ RULES = (
         rf"(?P<wdf>{WEEKDAY}){SP}(?:to|into|and){SP}(?P<wdt>{WEEKDAY})",
         build_night_between,
         priority=3,
-        trigger=r"(?:overnight|night)$",
+        trigger=T_UNIT,  # "overnight", "night": part-of-day words, windows opened already
     ),
     Rule(
         "time_overnight",
@@ -152,7 +161,7 @@ RULES = (
         rf"(?P<late>late){SP}(?:at{SP}night|(?:in|into){SP}the{SP}night)"
         rf"|the{SP}(?:(?P<middle>middle|dead){SP}of{SP}(?:the{SP})?)?night",
         build_story_night,
-        trigger=r"night$",
+        trigger=T_UNIT,  # "night", a part-of-day word: windows opened already
     ),
     Rule(
         "time_early_hours",
