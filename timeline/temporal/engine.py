@@ -58,6 +58,7 @@ from .narrative import (
 from .narrative import document_type as document_type_of
 from .rule import Found, Rule, is_plain, word_key
 from .rules import RULES, colloquial
+from .rules.durations import is_run
 from .sentences import Sentence, Sentences
 from .signals import closes_range, link_ranges, role, signal_before
 from .tense import Clauses, delayed_to, forward_cue, present_perfect, sentence_tense
@@ -670,7 +671,11 @@ def read(
                 # a verbless sentence ("Up from 443 million Thursday.") continues the story
                 p_start, p_end = sentences.around(s_start - 1)
                 narrative = analysed(p_start, p_end).overall()
-        if kind == "for" and isinstance(spec, Fixed) and present_perfect(text, c.start):
+        if (
+            (kind == "for" or (kind is None and is_run(text[c.start : c.end])))
+            and isinstance(spec, Fixed)
+            and present_perfect(text, c.start)
+        ):
             extra["perfect"] = "1"  # "has raged for three weeks": up to the publication
         if prefer is not None and tense == "unknown" and narrative == "unknown":
             tense = PREFER[prefer]  # no tense in the text: the caller's preference settles it

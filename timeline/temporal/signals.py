@@ -12,7 +12,8 @@ interval of the event, with the tense of the clause the engine records
 - until / till / through / by X -> [reference, X.end) when the clause looks ahead ("will last
   until Friday"); X's own interval when it is past ("lasted until Friday": the event ended then)
 - from X to Y, between X and Y, X-Y -> [X.start, Y.end) (on both X and Y)
-- for D, with a present perfect ("has raged for three weeks") -> [reference - D, reference)
+- for D, with a present perfect ("has raged for three weeks") -> [reference - D, reference);
+  so does a run without "for" ("Exports have dropped four months in a row")
 - before / prior to / ahead of X -> [reference, X.start) when X is still ahead ("must pass
   before May 9"; X.end for "before the end of the year"); None when X is past: the event
   ended before X and nothing in the text says when it began ("Before February 24, the city
@@ -122,7 +123,7 @@ def _shifts(text: str, duration: Timex, point: Timex) -> bool:
     )
 
 
-_DURATION = re.compile(r"P(?P<n>\d{1,4})(?P<unit>[DWMY])|PT(?P<tn>\d{1,4})(?P<tunit>[HM])")
+_DURATION = re.compile(r"P(?P<n>\d{1,4})(?P<unit>[DWMQY])|PT(?P<tn>\d{1,4})(?P<tunit>[HM])")
 
 
 def duration_back(value: str, end: datetime) -> datetime | None:
@@ -137,7 +138,7 @@ def duration_back(value: str, end: datetime) -> datetime | None:
     n, unit = int(m.group("n")), m.group("unit")
     if unit in "DW":
         return end - timedelta(days=n * (7 if unit == "W" else 1))
-    months = n * (12 if unit == "Y" else 1)
+    months = n * {"Y": 12, "Q": 3}.get(unit, 1)
     return datetime.combine(cal.add_months(end.date(), -months), end.timetz())
 
 
@@ -158,8 +159,8 @@ def _forward(value: str, moment: datetime) -> datetime | None:
     if back is None:
         return None
     m = _DURATION.fullmatch(value)
-    if m is not None and m.group("unit") in ("M", "Y"):
-        n = int(m.group("n")) * (12 if m.group("unit") == "Y" else 1)
+    if m is not None and m.group("unit") in ("M", "Q", "Y"):
+        n = int(m.group("n")) * {"Y": 12, "Q": 3}.get(m.group("unit"), 1)
         return datetime.combine(cal.add_months(moment.date(), n), moment.timetz())
     return moment + (moment - back)
 
@@ -172,7 +173,7 @@ def event_interval(timex: Timex, reference: datetime | date) -> Interval | None:
     own = timex.interval
     kind = role(timex.signal)
     if own is None:
-        if kind == "for" and timex.type == "DURATION" and timex.extra.get("perfect"):
+        if kind in ("for", None) and timex.type == "DURATION" and timex.extra.get("perfect"):
             start = duration_back(timex.value, ref)
             return Interval(start, ref) if start is not None and start < ref else None
         return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import alternation, words
+from ..lexicon import alternation, lookup, rows, words
 from ..rule import Found, Rule
 from ..units import duration_value
 from ..units import words as unit_words
@@ -15,6 +15,7 @@ from ..values import ComingSpan, Fixed, PastSpan
 from .common import (
     APPROX,
     NUM,
+    ORDINAL_WORD,
     SP,
     T_UNIT,
     UNIT,
@@ -77,6 +78,35 @@ def _value(unit: str, n: float | None) -> str | None:
     return f"{head}{rest}{duration_value(sub, 1)[-1]}"  # "2 1/2 hours": PT2H30M
 
 
+#: Words that make a count of units a run (run_words.tsv): "three consecutive months",
+#: "the third day in a row".
+_RUN_BEFORE = alternation([r[0] for r in rows("run_words") if r[1] == "before"])
+_RUN_AFTER = alternation([r[0] for r in rows("run_words") if r[1] == "after"])
+#: The end of a phrase after "running": "for three years running." ("running water" has no
+#: count before it; "three days running the camp" is a verb with its object).
+_PHRASE_END = re.compile(r"\s{0,3}(?:[.,;:!?)\u2014]|$|and\b|but\b|now\b)")
+_SINGULAR_UNIT = alternation(unit_words(plural=False, units=_DURATION_UNITS + ("quarter",)))
+
+
+_RUN_WORD = re.compile(rf"\s(?:{_RUN_BEFORE}|{_RUN_AFTER})(?:\s|$)", re.IGNORECASE)
+
+
+def is_run(expression: str) -> bool:
+    """True if ``expression`` (a duration's text) is a run of units: "three years running",
+    "the third day in a row"; with a present perfect it lasts up to the publication, as a
+    duration after "for" does ("Prices have climbed three years running")."""
+    return _RUN_WORD.search(expression) is not None
+
+
+def _run_trim(m: re.Match[str]) -> int:
+    """Characters to cut from the end of a match whose run word after the unit is a verb
+    ("three days running the camp"): 0 when it ends the phrase or there is none."""
+    run = group(m, "runa")
+    if not run or run.strip().lower() != "running":
+        return 0
+    return 0 if _PHRASE_END.match(m.string, m.end()) else len(run)
+
+
 #: A hyphen and a word right after a unit: "a day-care centre" is no duration.
 _HYPHEN_WORD = re.compile(r"-[a-z]")
 #: "old" after a unit: "Mr. Reupke, 52 years old" is an age.
@@ -89,8 +119,8 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
     low = num.lower()
     if unit == "second" and low in ("a", "an"):
         return None  # "a second term"
-    if low in ("a", "an") and m.group("sep").strip() == "-":
-        return None
+    if low in ("a", "an") and (m.group("sep").strip() == "-" or group(m, "runb")):
+        return None  # "a day-care", "a straight year"
     if low in ("a", "an") and m.group("unit").lower().endswith("s"):
         return None  # "a months-long siege": "a" counts the siege, not the months
     if group(m, "old") or (m.group("sep").strip() == "-" and unit == "quarter"):
@@ -132,7 +162,27 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
     mod = approx_mod(m)
     if group(m, "orso") or (mod is None and low.replace("a ", "").startswith("couple")):
         mod = "APPROX"  # "a couple of years"
-    return Found("DURATION", Fixed(value), mod, trim_start=trim)
+    return Found("DURATION", Fixed(value), mod, trim_start=trim, trim_end=_run_trim(m))
+
+
+def build_run_ordinal(m: re.Match[str]) -> Found | None:
+    """ "the third day in a row", "a fifth straight quarter", "now in its fourth week": the
+    run of units the ordinal counts, a duration (P3D, P5Q, P4W)."""
+    ordinal = m.group("ord").lower()
+    n = int(ordinal[:-2]) if ordinal[:1].isdigit() else int(lookup("ordinals", ordinal))
+    if n < 2 or n > 1000:
+        return None  # "the first day in a row" is no run
+    trim_end = _run_trim(m)
+    run = group(m, "runb") or (group(m, "runa") and not trim_end)
+    if not run and not (group(m, "poss") and prev_word(m).lower() == "in"):
+        return None  # a run word, or "in its fourth week" (of a thing: "its")
+    trim = m.start("ord") - m.start() if group(m, "poss") else 0
+    return Found(
+        "DURATION",
+        Fixed(duration_value(unit_name(m.group("unit")), n)),
+        trim_start=trim,
+        trim_end=trim_end,
+    )
 
 
 def build_half_unit(m: re.Match[str]) -> Found | None:
@@ -168,10 +218,21 @@ RULES = (
         rf"(?:(?P<the>the){SP}(?:(?P<which>first|last|past|next|coming|latest|previous|final|same|"
         rf"initial|remaining|entire|full|whole){SP})?)?{APPROX}(?P<num>{NUM})"
         rf"(?P<half1>{SP}and{SP}a{SP}half)?"
-        rf"(?P<sep>[-\s]{{1,3}}|(?<=\d)|\s{{1,3}}(?:more|additional|extra)\s{{1,3}})"
+        rf"(?P<sep>[-\s]{{1,3}}|(?<=\d)|\s{{1,3}}(?:more|additional|extra)\s{{1,3}}|"
+        rf"\s{{1,3}}(?P<runb>{_RUN_BEFORE})\s{{1,3}})"
         rf"(?P<unit>{UNIT})(?:-long|(?P<old>-old))?(?P<half2>{SP}and{SP}a{SP}half(?!-))?"
-        r"(?P<orso>\s{1,3}or\s{1,3}so)?",
+        rf"(?P<orso>\s{{1,3}}or\s{{1,3}}so)?(?P<runa>{SP}{_RUN_AFTER}(?![-\w]))?",
         build_num_unit,
+        trigger=T_UNIT,
+    ),
+    Rule(
+        "duration_run_ordinal",
+        "the third day in a row; a fifth straight quarter; in its fourth week",
+        rf"(?:(?:the|an?|(?P<poss>its)){SP})?"
+        rf"(?P<ord>{ORDINAL_WORD}|\d{{1,3}}(?:st|nd|rd|th))(?:{SP}(?P<runb>{_RUN_BEFORE}))?"
+        rf"{SP}(?P<unit>{_SINGULAR_UNIT})(?![-\w])(?P<runa>{SP}{_RUN_AFTER}(?![-\w]))?",
+        build_run_ordinal,
+        priority=1,
         trigger=T_UNIT,
     ),
     Rule(
