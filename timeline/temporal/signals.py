@@ -83,7 +83,10 @@ def signal_before(text: str, start: int) -> str | None:
 def closes_range(text: str, opener: Timex, start: int) -> bool:
     """True if the expression at ``start`` ends a range that ``opener`` opens ("from X to
     Y", "between X and Y", or, without a range signal, a dash or a word of
-    ``range_bare_closers.tsv``: "April 8-12", "Tuesday through Sunday")."""
+    ``range_bare_closers.tsv``: "April 8-12", "Tuesday through Sunday"; a slash after a
+    year: "2019/20")."""
+    if text[opener.end : start] == "/" and re.fullmatch(r"\d{4}", opener.value):
+        return True  # a season or fiscal year: "2019/20" (rules/ranges.py)
     join = _RANGE_JOIN.fullmatch(text, opener.end, start)
     if not join:
         return False
