@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from itertools import accumulate, chain, compress, count
 from operator import add
 
@@ -82,6 +82,29 @@ from .values import (
 #: Values counted from the publication ("yesterday", "last week", "on Monday", "two days
 #: ago"): after one, the story is back at the publication time.
 _DEICTIC = (DayOffset, CalendarRelative, WeekdayRef, WeekendRef, SoFar, RestOf)
+
+
+def _later(spec: Spec) -> bool:
+    """True if ``spec`` is (or is a part of day or clock time on) a date counted forward from
+    the story's time: "two years later", "the next day", "the next morning at 8"; not a few
+    hours from a clock time told ("at 11 p.m. ... Three hours later")."""
+    inner: object = spec
+    while inner is not None:
+        if isinstance(inner, Offset):
+            return inner.base == "anchor" and inner.n > 0 and inner.unit not in _CLOCK_UNITS
+        inner = getattr(inner, "base", None)
+    return False
+
+
+_DIGIT = re.compile(r"\d")
+_CLOCK_UNITS = ("second", "minute", "hour")
+
+
+def unknown_digits(value: str) -> str:
+    """``value`` with the digits of its date unknown: ``2035`` -> ``XXXX``, ``2022-05-15`` ->
+    ``XXXX-XX-XX``, ``2021-03-11T08:00`` -> ``XXXX-XX-XXT08:00``."""
+    date_part, t, clock = value.partition("T")
+    return _DIGIT.sub("X", date_part) + t + clock
 
 
 def _deictic(spec: Spec) -> bool:
@@ -617,6 +640,8 @@ def read(
     """Tag ``text`` against ``reference`` (see :func:`tag`) and keep its sentences and their
     tenses for the caller (ingestion dates every sentence; see :class:`Reading`)."""
     ref = as_reference(reference)
+    #: the end of the publication's time: its day when only the day is known
+    now = ref if isinstance(reference, datetime) else ref + timedelta(days=1)
     check_prefer(prefer)
     doc = resolve_document_type(text, ref, document_type)
     sentences = Sentences(text)
@@ -724,6 +749,13 @@ def read(
         if resolved is None:
             continue
         res, interval, granularity = resolved
+        if tense == "past" and interval is not None and now <= interval.start and _later(spec):
+            # "Ten years later she won a scholarship" with no date told before ("when she was
+            # six"): a past clause tells of what is over, so the date is unknown, not the
+            # publication's time moved on (TIMEX3 leaves the digits it cannot tell as X, as
+            # TimeBank's "1988-QX"); it dates no event and anchors nothing
+            res = replace(res, value=unknown_digits(res.value), point=None)
+            interval = None
         if (
             kind in ("until", "through")
             and not tensed
