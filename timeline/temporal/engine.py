@@ -697,8 +697,11 @@ def read(
                 p_start, p_end = sentences.around(s_start - 1)
                 narrative = analysed(p_start, p_end).overall()
         if (
-            (kind == "for" or (kind is None and is_run(text[c.start : c.end])))
-            and isinstance(spec, Fixed)
+            isinstance(spec, Fixed)
+            and (
+                kind == "for"
+                or (kind is None and c.found.type == "DURATION" and is_run(text[c.start : c.end]))
+            )
             and present_perfect(text, c.start)
         ):
             extra["perfect"] = "1"  # "has raged for three weeks": up to the publication

@@ -428,13 +428,15 @@ def build_year_early(m: re.Match[str]) -> Found | None:
     """A year of three digits after "in" at the end of a clause, in a text with an era cue
     ("The legion marched under Trajan in 117."); with its era ("AD 800", "793 CE") it is
     rules/numeric.py's ``date_year_era``."""
+    if m.start() and m.string[m.start() - 1].isalnum():
+        return None  # "within 117."
+    if not _CLAUSE_CLOSE.match(m.string, m.end()):
+        return None
     year = int(m.group("year"))
-    if _BEFORE_COMMON_ERA.match(m.string, m.end()):
-        return None
-    if prev_word(m).lower() != "in" or not _CLAUSE_CLOSE.match(m.string, m.end()):
-        return None
     window = m.string[max(0, m.start() - _ERA_REACH) : m.end() + _ERA_REACH]
-    return Found("DATE", CalendarDate(year)) if _ERA_CUES.search(window) else None
+    if _ERA_CUES.search(window) is None:
+        return None
+    return Found("DATE", CalendarDate(year), trim_start=m.start("year") - m.start())
 
 
 def build_decade(m: re.Match[str]) -> Found | None:
@@ -721,9 +723,9 @@ RULES = (
     Rule(
         "date_year_early",
         "in <yyy>. (with an era cue)",
-        r"(?<![\d.,$-])(?P<year>[1-9]\d\d)(?![\d%]|[.,]\d)",
+        r"in\s{1,3}(?P<year>[1-9]\d\d)(?![\d%]|[.,]\d)",
         build_year_early,
-        trigger=r"\d{3}$",
+        trigger=r"[1-9]\d\d$",
     ),
     Rule(
         "date_decade",

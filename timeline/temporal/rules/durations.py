@@ -85,6 +85,9 @@ _RUN_AFTER = alternation([r[0] for r in rows("run_words") if r[1] == "after"])
 #: The end of a phrase after "running": "for three years running." ("running water" has no
 #: count before it; "three days running the camp" is a verb with its object).
 _PHRASE_END = re.compile(r"\s{0,3}(?:[.,;:!?)\u2014]|$|and\b|but\b|now\b)")
+#: The words every run of an ordinal holds: the last word of a run word (rarer than unit
+#: words, so the rule is tried in few windows).
+_RUN_TRIGGER = alternation(sorted({r[0].split()[-1] for r in rows("run_words")})) + "$"
 _SINGULAR_UNIT = alternation(unit_words(plural=False, units=_DURATION_UNITS + ("quarter",)))
 
 
@@ -165,23 +168,35 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
     return Found("DURATION", Fixed(value), mod, trim_start=trim, trim_end=_run_trim(m))
 
 
+def _ordinal_count(m: re.Match[str]) -> int | None:
+    """The count of an ordinal run, 2 or more ("the first day in a row" is no run)."""
+    word = m.group("ord").lower()
+    n = int(word[:-2]) if word[:1].isdigit() else int(lookup("ordinals", word))
+    return n if 2 <= n <= 1000 else None
+
+
 def build_run_ordinal(m: re.Match[str]) -> Found | None:
-    """ "the third day in a row", "a fifth straight quarter", "now in its fourth week": the
-    run of units the ordinal counts, a duration (P3D, P5Q, P4W)."""
-    ordinal = m.group("ord").lower()
-    n = int(ordinal[:-2]) if ordinal[:1].isdigit() else int(lookup("ordinals", ordinal))
-    if n < 2 or n > 1000:
-        return None  # "the first day in a row" is no run
+    """ "the third day in a row", "a fifth straight quarter", "the second year running": the
+    run of units the ordinal counts, a duration (P3D, P5Q, P2Y)."""
+    n = _ordinal_count(m)
     trim_end = _run_trim(m)
-    run = group(m, "runb") or (group(m, "runa") and not trim_end)
-    if not run and not (group(m, "poss") and prev_word(m).lower() == "in"):
-        return None  # a run word, or "in its fourth week" (of a thing: "its")
-    trim = m.start("ord") - m.start() if group(m, "poss") else 0
+    if n is None or not (group(m, "runb") or (group(m, "runa") and not trim_end)):
+        return None
+    return Found(
+        "DURATION", Fixed(duration_value(unit_name(m.group("unit")), n)), trim_end=trim_end
+    )
+
+
+def build_age_ordinal(m: re.Match[str]) -> Found | None:
+    """ "(The shutdown,) now in its fourth week": how long the thing has lasted, counted by the
+    unit under way (P4W); "its" (a thing, not a person: "in their second year of study")."""
+    n = _ordinal_count(m)
+    if n is None or (m.start() and m.string[m.start() - 1].isalnum()):
+        return None
     return Found(
         "DURATION",
         Fixed(duration_value(unit_name(m.group("unit")), n)),
-        trim_start=trim,
-        trim_end=trim_end,
+        trim_start=m.start("ord") - m.start(),
     )
 
 
@@ -227,13 +242,20 @@ RULES = (
     ),
     Rule(
         "duration_run_ordinal",
-        "the third day in a row; a fifth straight quarter; in its fourth week",
-        rf"(?:(?:the|an?|(?P<poss>its)){SP})?"
+        "the third day in a row; a fifth straight quarter",
+        rf"(?:(?:the|an?){SP})?"
         rf"(?P<ord>{ORDINAL_WORD}|\d{{1,3}}(?:st|nd|rd|th))(?:{SP}(?P<runb>{_RUN_BEFORE}))?"
         rf"{SP}(?P<unit>{_SINGULAR_UNIT})(?![-\w])(?P<runa>{SP}{_RUN_AFTER}(?![-\w]))?",
         build_run_ordinal,
         priority=1,
-        trigger=T_UNIT,
+        trigger=_RUN_TRIGGER,
+    ),
+    Rule(
+        "duration_age_ordinal",
+        "in its fourth week",
+        rf"in{SP}its{SP}(?P<ord>{ORDINAL_WORD}){SP}(?P<unit>{_SINGULAR_UNIT})(?![-\w])",
+        build_age_ordinal,
+        trigger=rf"{ORDINAL_WORD}$",  # the trigger of the ordinal dates of rules/absolute.py
     ),
     Rule(
         "duration_half_unit",
