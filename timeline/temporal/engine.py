@@ -59,6 +59,7 @@ from .narrative import (
 from .narrative import document_type as document_type_of
 from .rule import Found, Rule, is_plain, word_key
 from .rules import RULES, colloquial
+from .rules.durations import is_run
 from .sentences import Sentence, Sentences
 from .signals import closes_range, link_ranges, role, signal_before
 from .tense import Clauses, delayed_to, forward_cue, present_perfect, sentence_tense
@@ -94,6 +95,29 @@ _OF = re.compile(r"\s{1,3}of\b", re.IGNORECASE)
 #: Values counted from the publication ("yesterday", "last week", "on Monday", "two days
 #: ago"): after one, the story is back at the publication time.
 _DEICTIC = (DayOffset, CalendarRelative, WeekdayRef, WeekendRef, SoFar, RestOf)
+
+
+def _later(spec: Spec) -> bool:
+    """True if ``spec`` is (or is a part of day or clock time on) a date counted forward from
+    the story's time: "two years later", "the next day", "the next morning at 8"; not a few
+    hours from a clock time told ("at 11 p.m. ... Three hours later")."""
+    inner: object = spec
+    while inner is not None:
+        if isinstance(inner, Offset):
+            return inner.base == "anchor" and inner.n > 0 and inner.unit not in _CLOCK_UNITS
+        inner = getattr(inner, "base", None)
+    return False
+
+
+_DIGIT = re.compile(r"\d")
+_CLOCK_UNITS = ("second", "minute", "hour")
+
+
+def unknown_digits(value: str) -> str:
+    """``value`` with the digits of its date unknown: ``2035`` -> ``XXXX``, ``2022-05-15`` ->
+    ``XXXX-XX-XX``, ``2021-03-11T08:00`` -> ``XXXX-XX-XXT08:00``."""
+    date_part, t, clock = value.partition("T")
+    return _DIGIT.sub("X", date_part) + t + clock
 
 
 def _deictic(spec: Spec) -> bool:
@@ -674,6 +698,8 @@ def read(
     """Tag ``text`` against ``reference`` (see :func:`tag`) and keep its sentences and their
     tenses for the caller (ingestion dates every sentence; see :class:`Reading`)."""
     ref = as_reference(reference)
+    #: the end of the publication's time: its day when only the day is known
+    now = ref if isinstance(reference, datetime) else ref + timedelta(days=1)
     check_prefer(prefer)
     doc = resolve_document_type(text, ref, document_type)
     sentences = Sentences(text)
@@ -742,7 +768,14 @@ def read(
             and not _PAST_BEFORE.search(text, max(0, c.start - 30), c.start)
         ):
             extra["perfect"] = "1"  # "in the three weeks since the invasion": up to now
-        elif kind == "for" and isinstance(spec, Fixed) and present_perfect(text, c.start):
+        elif (
+            isinstance(spec, Fixed)
+            and (
+                kind == "for"
+                or (kind is None and c.found.type == "DURATION" and is_run(text[c.start : c.end]))
+            )
+            and present_perfect(text, c.start)
+        ):
             extra["perfect"] = "1"  # "has raged for three weeks": up to the publication
         elif kind == "within" and isinstance(spec, Fixed) and not _OF.match(text, c.end):
             # "would be restored within 48 hours": from the publication, if the clause looks
@@ -798,6 +831,13 @@ def read(
         if resolved is None:
             continue
         res, interval, granularity = resolved
+        if tense == "past" and interval is not None and now <= interval.start and _later(spec):
+            # "Ten years later she won a scholarship" with no date told before ("when she was
+            # six"): a past clause tells of what is over, so the date is unknown, not the
+            # publication's time moved on (TIMEX3 leaves the digits it cannot tell as X, as
+            # TimeBank's "1988-QX"); it dates no event and anchors nothing
+            res = replace(res, value=unknown_digits(res.value), point=None)
+            interval = None
         if (
             kind in ("until", "through")
             and not tensed

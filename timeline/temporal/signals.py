@@ -13,7 +13,8 @@ interval of the event, with the tense of the clause the engine records
   until Friday"); X's own interval when it is past ("lasted until Friday": the event ended then)
 - from X to Y, between X and Y, X-Y -> [X.start, Y.end) (on both X and Y)
 - for D, with a present perfect ("has raged for three weeks"), and D before "since" ("in the
-  three weeks since the invasion") -> [reference - D, reference)
+  three weeks since the invasion") -> [reference - D, reference); so does a run without "for"
+  ("Exports have dropped four months in a row")
 - before / prior to / ahead of X -> [reference, X.start) when X is still ahead ("must pass
   before May 9"; X.end for "before the end of the year"); None when X is past: the event
   ended before X and nothing in the text says when it began ("Before February 24, the city
@@ -95,7 +96,10 @@ def signal_before(text: str, start: int) -> str | None:
 def closes_range(text: str, opener: Timex, start: int) -> bool:
     """True if the expression at ``start`` ends a range that ``opener`` opens ("from X to
     Y", "between X and Y", or, without a range signal, a dash or a word of
-    ``range_bare_closers.tsv``: "April 8-12", "Tuesday through Sunday")."""
+    ``range_bare_closers.tsv``: "April 8-12", "Tuesday through Sunday"; a slash after a
+    year: "2019/20")."""
+    if text[opener.end : start] == "/" and re.fullmatch(r"\d{4}", opener.value):
+        return True  # a season or fiscal year: "2019/20" (rules/ranges.py)
     join = _RANGE_JOIN.fullmatch(text, opener.end, start)
     if not join:
         return False
@@ -175,7 +179,7 @@ _FOR_AFTER = re.compile(
 )
 
 
-_DURATION = re.compile(r"P(?P<n>\d{1,4})(?P<unit>[DWMY])|PT(?P<tn>\d{1,4})(?P<tunit>[HM])")
+_DURATION = re.compile(r"P(?P<n>\d{1,4})(?P<unit>[DWMQY])|PT(?P<tn>\d{1,4})(?P<tunit>[HM])")
 
 
 def duration_back(value: str, end: datetime) -> datetime | None:
@@ -190,7 +194,7 @@ def duration_back(value: str, end: datetime) -> datetime | None:
     n, unit = int(m.group("n")), m.group("unit")
     if unit in "DW":
         return end - timedelta(days=n * (7 if unit == "W" else 1))
-    months = n * (12 if unit == "Y" else 1)
+    months = n * {"Y": 12, "Q": 3}.get(unit, 1)
     return datetime.combine(cal.add_months(end.date(), -months), end.timetz())
 
 
@@ -211,8 +215,8 @@ def _forward(value: str, moment: datetime) -> datetime | None:
     if back is None:
         return None
     m = _DURATION.fullmatch(value)
-    if m is not None and m.group("unit") in ("M", "Y"):
-        n = int(m.group("n")) * (12 if m.group("unit") == "Y" else 1)
+    if m is not None and m.group("unit") in ("M", "Q", "Y"):
+        n = int(m.group("n")) * {"Y": 12, "Q": 3}.get(m.group("unit"), 1)
         return datetime.combine(cal.add_months(moment.date(), n), moment.timetz())
     return moment + (moment - back)
 

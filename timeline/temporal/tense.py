@@ -530,7 +530,7 @@ _RANGE_FROM = re.compile(r"\bfrom\s{1,3}\S{1,12}(?:\s{1,3}\S{1,12})?\s{1,3}$", r
 _PERFECT = re.compile(
     r"\b(?:has|have|hasn['’]t|haven['’]t)\s{1,3}"
     r"(?:" + alternation(words("perfect_adverbs")) + r"\s{1,3}){0,2}"
-    r"(?:been|[a-z]{2,20}(?:ed|en|wn|un|ght|ung|ept|elt|ost|ade|aid|ood))\b"
+    r"(?:been|[a-z]{2,20}(?:ed|en|wn|un|unk|ght|ung|ept|elt|ost|ade|aid|ood))\b"
     r"|(?<=\w)['’]ve\s{1,3}(?:been|[a-z]{2,20}ed)\b",
     re.IGNORECASE,
 )

@@ -445,7 +445,8 @@ def is_derived(spec: Spec) -> bool:
 
 def needs_tense(spec: Spec) -> bool:
     """True for values whose anchoring depends on the tense of their sentence (a weekday, a
-    date without a year, "in two years"); the engine analyses a sentence only for these."""
+    date without a year, "in two years", "two years later"); the engine analyses a sentence
+    only for these."""
     if isinstance(
         spec,
         (
@@ -478,6 +479,9 @@ def needs_tense(spec: Spec) -> bool:
         return needs_tense(spec.period)
     if isinstance(spec, QuarterEnding):
         return needs_tense(spec.end)
+    if isinstance(spec, Offset):
+        # "ten years later" in a past clause cannot land after the publication
+        return spec.base == "anchor" and spec.n > 0
     if isinstance(spec, ClockTime):
         # a clock time with no day moves a day by the tense when the reference has a time of
         # day ("happened at 11 p.m.", published at 14:00: see anchor._tense_moves_clock)

@@ -497,6 +497,29 @@ def _half(m: re.Match[str]) -> int:
     return 0 if half is None else 1 if half.lower() == "first" else 2
 
 
+#: Words that show a text tells of antiquity or the middle ages (era_cues.tsv).
+_ERA_CUES = re.compile(r"\b(?:" + alternation(words("era_cues")) + r")\b", re.IGNORECASE)
+#: How far around a year of three digits an era cue is sought (characters).
+_ERA_REACH = 1500
+#: What closes the clause after "in 117": a year, not a count ("in 117 cases").
+_CLAUSE_CLOSE = re.compile(r"\s{0,2}(?:[.,;:)]|$)")
+
+
+def build_year_early(m: re.Match[str]) -> Found | None:
+    """A year of three digits after "in" at the end of a clause, in a text with an era cue
+    ("The legion marched under Trajan in 117."); with its era ("AD 800", "793 CE") it is
+    rules/numeric.py's ``date_year_era``."""
+    if m.start() and m.string[m.start() - 1].isalnum():
+        return None  # "within 117."
+    if not _CLAUSE_CLOSE.match(m.string, m.end()):
+        return None
+    year = int(m.group("year"))
+    window = m.string[max(0, m.start() - _ERA_REACH) : m.end() + _ERA_REACH]
+    if _ERA_CUES.search(window) is None:
+        return None
+    return Found("DATE", CalendarDate(year), trim_start=m.start("year") - m.start())
+
+
 def build_decade(m: re.Match[str]) -> Found | None:
     raw = m.group("decade").lstrip("'’")
     digits = raw[:-1]
@@ -795,6 +818,13 @@ RULES = (
         r"(?P<later>\s{1,3}(?:or\s{1,3}(?:later|after)|and\s{1,3}beyond))?",
         build_year,
         trigger=T_YEAR,
+    ),
+    Rule(
+        "date_year_early",
+        "in <yyy>. (with an era cue)",
+        r"in\s{1,3}(?P<year>[1-9]\d\d)(?![\d%]|[.,]\d)",
+        build_year_early,
+        trigger=r"[1-9]\d\d$",
     ),
     Rule(
         "date_decade",

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from ..lexicon import alternation, words
+from ..lexicon import alternation, lookup, rows, words
 from ..rule import Found, Rule
 from ..units import duration_value
 from ..units import words as unit_words
@@ -16,6 +16,7 @@ from ..values import ComingSpan, Fixed, PastSpan
 from .common import (
     APPROX,
     NUM,
+    ORDINAL_WORD,
     SP,
     T_UNIT,
     UNIT,
@@ -89,6 +90,40 @@ def _value(unit: str, n: float | None) -> str | None:
 #: ("could one day replace": TIDES/TimeML, an indefinite future point, FUTURE_REF), not the count
 #: of "lasted one day", and "last" is the verb ("expected to last several months").
 _BASE_VERB_LEADS = words("base_verb_leads")
+
+#: Words that make a count of units a run (run_words.tsv): "three consecutive months",
+#: "the third day in a row".
+_RUN_BEFORE = alternation([r[0] for r in rows("run_words") if r[1] == "before"])
+_RUN_AFTER = alternation([r[0] for r in rows("run_words") if r[1] == "after"])
+#: The end of a phrase after "running": "for three years running." ("running water" has no
+#: count before it; "three days running the camp" is a verb with its object).
+_PHRASE_END = re.compile(r"\s{0,3}(?:[.,;:!?)\u2014]|$|and\b|but\b|now\b)")
+#: The words every run of an ordinal holds: the last word of a run word (rarer than unit
+#: words, so the rule is tried in few windows).
+_RUN_TRIGGER = alternation(sorted({r[0].split()[-1] for r in rows("run_words")})) + "$"
+#: A unit a run of ordinals counts in ("the third day in a row", "a fifth straight quarter").
+_RUN_UNIT = alternation(unit_words(plural=False, units=_DURATION_UNITS + ("quarter",)))
+
+
+_RUN_WORD = re.compile(rf"\s(?:{_RUN_BEFORE}|{_RUN_AFTER})(?:\s|$)", re.IGNORECASE)
+
+
+def is_run(expression: str) -> bool:
+    """True if ``expression`` (a duration's text) is a run of units: "three years running",
+    "the third day in a row"; with a present perfect it lasts up to the publication, as a
+    duration after "for" does ("Prices have climbed three years running")."""
+    return _RUN_WORD.search(expression) is not None
+
+
+def _run_trim(m: re.Match[str]) -> int:
+    """Characters to cut from the end of a match whose run word after the unit is a verb
+    ("three days running the camp"): 0 when it ends the phrase or there is none."""
+    run = group(m, "runa")
+    if not run or run.strip().lower() != "running":
+        return 0
+    return 0 if _PHRASE_END.match(m.string, m.end()) else len(run)
+
+
 #: A hyphen and a word right after a unit: "a day-care centre" is no duration.
 _HYPHEN_WORD = re.compile(r"-[a-z]")
 #: "old" after a unit: "Mr. Reupke, 52 years old" is an age.
@@ -118,8 +153,8 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
     low = num.lower()
     if unit == "second" and low in ("a", "an"):
         return None  # "a second term"
-    if low in ("a", "an") and m.group("sep").strip() == "-":
-        return None
+    if low in ("a", "an") and (m.group("sep").strip() == "-" or group(m, "runb")):
+        return None  # "a day-care", "a straight year"
     if low in ("a", "an") and m.group("unit").lower().endswith("s"):
         return None  # "a months-long siege": "a" counts the siege, not the months
     if group(m, "old") or (m.group("sep").strip() == "-" and unit == "quarter"):
@@ -191,7 +226,39 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         mod is None and low.replace("a ", "").startswith("couple")
     ):
         mod = "APPROX"  # "a couple of years", "a day or two"
-    return Found("DURATION", Fixed(value), mod, trim_start=trim, trim_end=cut)
+    return Found("DURATION", Fixed(value), mod, trim_start=trim, trim_end=cut or _run_trim(m))
+
+
+def _ordinal_count(m: re.Match[str]) -> int | None:
+    """The count of an ordinal run, 2 or more ("the first day in a row" is no run)."""
+    word = m.group("ord").lower()
+    n = int(word[:-2]) if word[:1].isdigit() else int(lookup("ordinals", word))
+    return n if 2 <= n <= 1000 else None
+
+
+def build_run_ordinal(m: re.Match[str]) -> Found | None:
+    """ "the third day in a row", "a fifth straight quarter", "the second year running": the
+    run of units the ordinal counts, a duration (P3D, P5Q, P2Y)."""
+    n = _ordinal_count(m)
+    trim_end = _run_trim(m)
+    if n is None or not (group(m, "runb") or (group(m, "runa") and not trim_end)):
+        return None
+    return Found(
+        "DURATION", Fixed(duration_value(unit_name(m.group("unit")), n)), trim_end=trim_end
+    )
+
+
+def build_age_ordinal(m: re.Match[str]) -> Found | None:
+    """ "(The shutdown,) now in its fourth week": how long the thing has lasted, counted by the
+    unit under way (P4W); "its" (a thing, not a person: "in their second year of study")."""
+    n = _ordinal_count(m)
+    if n is None or (m.start() and m.string[m.start() - 1].isalnum()):
+        return None
+    return Found(
+        "DURATION",
+        Fixed(duration_value(unit_name(m.group("unit")), n)),
+        trim_start=m.start("ord") - m.start(),
+    )
 
 
 def build_half_unit(m: re.Match[str]) -> Found | None:
@@ -260,11 +327,30 @@ RULES = (
         rf"initial|remaining|entire|full|whole){SP})?)?{APPROX}"
         rf"(?:(?P<low>{NUM})(?P<rsep>{SP}(?:to|or){SP}|-(?=\d)))?(?P<num>{NUM})"
         rf"(?P<half1>{SP}and{SP}a{SP}half)?"
-        rf"(?P<sep>[-\s]{{1,3}}|(?<=\d)|\s{{1,3}}(?:more|additional|extra)\s{{1,3}})"
+        rf"(?P<sep>[-\s]{{1,3}}|(?<=\d)|\s{{1,3}}(?:more|additional|extra)\s{{1,3}}|"
+        rf"\s{{1,3}}(?P<runb>{_RUN_BEFORE})\s{{1,3}})"
         rf"(?P<unit>{UNIT})(?:(?P<long>-long)|(?P<old>-old))?(?P<half2>{SP}and{SP}a{SP}half(?!-))?"
-        r"(?P<orso>\s{1,3}or\s{1,3}(?P<or_n>so|two|three)\b)?",
+        r"(?P<orso>\s{1,3}or\s{1,3}(?P<or_n>so|two|three)\b)?"
+        rf"(?P<runa>{SP}{_RUN_AFTER}(?![-\w]))?",
         build_num_unit,
         trigger=T_UNIT,
+    ),
+    Rule(
+        "duration_run_ordinal",
+        "the third day in a row; a fifth straight quarter",
+        rf"(?:(?:the|an?){SP})?"
+        rf"(?P<ord>{ORDINAL_WORD}|\d{{1,3}}(?:st|nd|rd|th))(?:{SP}(?P<runb>{_RUN_BEFORE}))?"
+        rf"{SP}(?P<unit>{_RUN_UNIT})(?![-\w])(?P<runa>{SP}{_RUN_AFTER}(?![-\w]))?",
+        build_run_ordinal,
+        priority=1,
+        trigger=_RUN_TRIGGER,
+    ),
+    Rule(
+        "duration_age_ordinal",
+        "in its fourth week",
+        rf"in{SP}its{SP}(?P<ord>{ORDINAL_WORD}){SP}(?P<unit>{_RUN_UNIT})(?![-\w])",
+        build_age_ordinal,
+        trigger=rf"{ORDINAL_WORD}$",  # the trigger of the ordinal dates of rules/absolute.py
     ),
     Rule(
         "duration_half_unit",

@@ -1,10 +1,10 @@
 """Day ranges written with a dash or "to": "May 2 - 3", "April 8-12", "10-12 October",
 "14 - 24 August 2013", the further day ranges of a list that names its month once ("May 2 - 3,
 9 - 10 and 16 - 17"), and year ranges with a dash: "2010-2015", "the 2014-15 season",
-"1939-45". Each end is a date of its own (TimeML annotates both), tagged where the text gives
-only a day number (or the last two digits of a year); the month (and year, or century) the
-other end names complete it. :func:`timeline.temporal.signals.link_ranges` then links the two
-ends into one event.
+"1939-45", or a slash between consecutive years ("the 2019/20 season"). Each end is a date of
+its own (TimeML annotates both), tagged where the text gives only a day number (or the last
+two digits of a year); the month (and year, or century) the other end names complete it.
+:func:`timeline.temporal.signals.link_ranges` then links the two ends into one event.
 """
 
 from __future__ import annotations
@@ -111,8 +111,8 @@ def _years(m: re.Match[str]) -> tuple[int, int] | None:
             y2 += 100
     else:
         y2 = int(raw)
-    if not y1 < y2 <= 2199:
-        return None
+    if not y1 < y2 <= 2199 or (group(m, "slash") and y2 != y1 + 1):
+        return None  # with a slash, a season or fiscal year: "2019/20", not "2010/05"
     text = m.string
     if text[m.start() - 1 : m.start()] in ("-", "/", ".", "#", ":", "$") and m.start() > 0:
         return None
@@ -144,8 +144,9 @@ def build_second_year(m: re.Match[str]) -> Found | None:
     return Found("DATE", CalendarDate(years[1]), trim_start=m.start("y2") - m.start())
 
 
-#: Two years joined by a dash: "2010-2015", "2014-15", "1939 – 45".
-_YEAR_RANGE = r"(?P<y1>\d{4})\s{0,2}[-–—]\s{0,2}(?P<y2>\d{4}|\d{2})(?![\d%])"
+#: Two years joined by a dash: "2010-2015", "2014-15", "1939 – 45"; or by a slash, a sports
+#: season or fiscal year of two calendar years: "2019/20", "1999/2000".
+_YEAR_RANGE = r"(?P<y1>\d{4})(?:\s{0,2}[-–—]\s{0,2}|(?P<slash>/))(?P<y2>\d{4}|\d{2})(?![\d%])"
 
 #: A day range after a list that named its month: "9 - 10" in "May 2 - 3, 9 - 10".
 _LISTED_RANGE = (

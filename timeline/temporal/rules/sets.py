@@ -13,6 +13,7 @@ from ..values import Fixed
 from .common import (
     MONTH,
     NUM,
+    ORDINAL_WORD,
     POD,
     SEASON,
     SP,
@@ -23,6 +24,7 @@ from .common import (
     WEEKDAY_ANY,
     group,
     month_number,
+    ordinal,
     prev_word,
     weekday_number,
     whole_number,
@@ -188,6 +190,27 @@ def build_plural_weekday(m: re.Match[str]) -> Found | None:
     return Found("SET", Fixed(_weekday_value(m.group("wd"), pod)), quant="EVERY")
 
 
+def build_nth_of_every(m: re.Match[str]) -> Found | None:
+    """ "the first Monday of each month", "the last Friday of every month", "the 15th of each
+    month": one SET. A day of the month has a date pattern (``XXXX-XX-15``); the n-th weekday
+    of a month has none in TIMEX3, so it is written as TimeML writes "three days each week"
+    (``P1W``, quant EACH, freq 3D): the period, its quantifier, and one day in each
+    (``P1M``, freq 1D)."""
+    quant = m.group("q").upper()
+    n = ordinal(m.group("ord"))
+    if n == 0 or abs(n) > 31:
+        return None
+    period = unit_of(m.group("per").lower())
+    wd, day = group(m, "wd"), group(m, "dayword") or m.group("ord")[:1].isdigit()
+    if not (wd or day):
+        return None  # "the last of every year's harvest": no day named
+    if wd is None and period == "month" and n > 0:
+        return Found("SET", Fixed(f"XXXX-XX-{n:02d}"), quant=quant)
+    if wd is not None and abs(n) > 5:
+        return None
+    return Found("SET", Fixed(duration_value(period, 1)), quant=quant, freq="1D")
+
+
 #: A full weekday name, no abbreviation ("Tuesday", not "Tue."): ``weekdays.tsv``.
 _WD_NAME = alternation(
     [w for w in table("weekdays") if w.isalpha() and w not in WEEKDAY_ABBREVIATIONS]
@@ -200,6 +223,16 @@ _THING = (
 )
 
 RULES = (
+    Rule(
+        "set_nth_of_every",
+        "the first Monday of each month; the 15th of every month",
+        rf"(?:the{SP})?(?P<ord>{ORDINAL_WORD}|last|final|\d{{1,2}}(?:st|nd|rd|th))"
+        rf"(?:{SP}(?:(?P<wd>{_WD_NAME})|(?P<dayword>day)))?{SP}(?:of|in){SP}(?P<q>every|each)"
+        rf"{SP}(?P<per>month|year|quarter)(?![\w'’])",
+        build_nth_of_every,
+        priority=3,
+        trigger=r"(?:every|each)",
+    ),
     Rule(
         "set_every",
         "every|each <unit|weekday|month>",
