@@ -171,8 +171,11 @@ _GOVERNOR_WORDS = 8
 _GOVERNOR = re.compile(
     r"(?<![\w’'-])(?P<word>" + alternation(sorted(words("distant_signals"))) + r")\s{1,3}"
 )
-#: The same words, for a plain substring test before the pattern is tried.
-_GOVERNOR_HINTS = tuple(sorted(words("distant_signals")))
+#: The same words as whole words in any case, searched in place before anything is copied
+#: (a substring test would stop at the "till" of every "still").
+_GOVERNOR_HINT = re.compile(
+    r"\b(?:" + alternation(sorted(words("distant_signals"))) + r")\b", re.IGNORECASE
+)
 #: A clause boundary inside the phrase of such a signal.
 _PHRASE_BOUNDARY = re.compile(r"[,;:()\u2013\u2014\"“”.!?]")
 #: Words before "since" that make it an adverb ("long since"): ``since_adverbs.tsv``.
@@ -256,9 +259,9 @@ def governor(text: str, start: int) -> str | None:
     "until the talks resume on Monday"). Neither across a clause boundary or a second verb
     ("since the storm and will reopen in May")."""
     lead = max(0, start - _GOVERNOR_REACH)
-    window = text[lead:start].lower()
-    if not any(hint in window for hint in _GOVERNOR_HINTS):
+    if _GOVERNOR_HINT.search(text, lead, start) is None:
         return None  # most expressions: no word to look at
+    window = text[lead:start].lower()
     matches = list(_GOVERNOR.finditer(window))
     if not matches:
         return None

@@ -85,12 +85,17 @@ def _informal(text: str) -> bool:
     if _markup(text):
         return True
     words_ = _BETWEEN_WORDS.split(text)
-    bare = [w.rstrip(".") for w in words_ if w.endswith(".") and w.count(".") == 1]
-    return (
-        not _MARKERS.isdisjoint(words_)
-        or not _MARKERS.isdisjoint(bare)
-        or not _ANY_CASE_MARKERS.isdisjoint(w.lower() for w in words_ + bare)
+    if not _MARKERS.isdisjoint(words_) or not _MARKERS.isdisjoint(_bare(words_)):
+        return True
+    lowered = _BETWEEN_WORDS.split(text.lower())  # the same words, lowered in one C call
+    return not _ANY_CASE_MARKERS.isdisjoint(lowered) or not _ANY_CASE_MARKERS.isdisjoint(
+        _bare(lowered)
     )
+
+
+def _bare(words_: list[str]) -> list[str]:
+    """The words that end with their only period, without it ("lol." -> "lol")."""
+    return [w[:-1] for w in words_ if w.endswith(".") and w.count(".") == 1]
 
 
 def _unpunctuated(text: str) -> bool:

@@ -23,7 +23,6 @@ from .common import (
     NUM,
     NUM_WORD,
     SP,
-    T_DIGIT,
     T_UNIT,
     T_ZONE,
     TZ,
@@ -568,7 +567,9 @@ RULES = (
         rf"(?P<h2>\d{{1,2}})(?:[:.](?P<mi2>\d{{2}}))?\s{{0,2}}{_AMPM}",
         build_range_first,
         priority=2,
-        trigger=T_DIGIT,
+        # the a.m./p.m. every match ends with ("a.m." is "a", "m"): rarer than digits, and the
+        # group of time_shift_from_clock
+        trigger=r"(?:am|pm|m|noon|midnight|\d{1,2}[ap]m?)$",
     ),
     Rule(
         "time_past_to",
