@@ -171,10 +171,11 @@ _GOVERNOR_WORDS = 8
 _GOVERNOR = re.compile(
     r"(?<![\w’'-])(?P<word>" + alternation(sorted(words("distant_signals"))) + r")\s{1,3}"
 )
-#: The same words as whole words in any case, searched in place before anything is copied
-#: (a substring test would stop at the "till" of every "still").
-_GOVERNOR_HINT = re.compile(
-    r"\b(?:" + alternation(sorted(words("distant_signals"))) + r")\b", re.IGNORECASE
+#: The same words in lower case and capitalised, looked for with ``str.find`` in place before
+#: anything is copied; a word is preceded by a space so that the "till" of "still" is no hint
+#: (a hint only lets the pattern be tried).
+_GOVERNOR_HINTS = tuple(
+    form for w in sorted(words("distant_signals")) for form in (f" {w}", w.capitalize())
 )
 #: A clause boundary inside the phrase of such a signal.
 _PHRASE_BOUNDARY = re.compile(r"[,;:()\u2013\u2014\"“”.!?]")
@@ -259,7 +260,7 @@ def governor(text: str, start: int) -> str | None:
     "until the talks resume on Monday"). Neither across a clause boundary or a second verb
     ("since the storm and will reopen in May")."""
     lead = max(0, start - _GOVERNOR_REACH)
-    if _GOVERNOR_HINT.search(text, lead, start) is None:
+    if all(text.find(hint, lead, start) < 0 for hint in _GOVERNOR_HINTS):
         return None  # most expressions: no word to look at
     window = text[lead:start].lower()
     matches = list(_GOVERNOR.finditer(window))

@@ -84,18 +84,12 @@ def _informal(text: str) -> bool:
     """A short text with a mark of chat or tweets (see :data:`_MARKUP`)."""
     if _markup(text):
         return True
-    words_ = _BETWEEN_WORDS.split(text)
-    if not _MARKERS.isdisjoint(words_) or not _MARKERS.isdisjoint(_bare(words_)):
+    words_ = set(_BETWEEN_WORDS.split(text))
+    # a word that ends with its only period counts without it ("lol." -> "lol")
+    words_ |= {w[:-1] for w in words_ if w[-1:] == "." and w.count(".") == 1}
+    if not _MARKERS.isdisjoint(words_):
         return True
-    lowered = _BETWEEN_WORDS.split(text.lower())  # the same words, lowered in one C call
-    return not _ANY_CASE_MARKERS.isdisjoint(lowered) or not _ANY_CASE_MARKERS.isdisjoint(
-        _bare(lowered)
-    )
-
-
-def _bare(words_: list[str]) -> list[str]:
-    """The words that end with their only period, without it ("lol." -> "lol")."""
-    return [w[:-1] for w in words_ if w.endswith(".") and w.count(".") == 1]
+    return not _ANY_CASE_MARKERS.isdisjoint({w.lower() for w in words_})
 
 
 def _unpunctuated(text: str) -> bool:
