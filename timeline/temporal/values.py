@@ -465,7 +465,8 @@ def needs_tense(spec: Spec) -> bool:
     if isinstance(spec, (CalendarDate, QuarterRef, HolidayRef)):
         return spec.year is None
     if isinstance(spec, CurrentPeriod):
-        return True  # a future clause is not about the story's past period (anchor.py)
+        # "by the end of the year" in a future clause is not the story's past year (anchor.py)
+        return spec.current
     if isinstance(spec, CalendarRelative):
         return spec.unit == "weekend" and spec.n == 0  # "marched this weekend" (anchor.py)
     if isinstance(spec, SeasonRef):
