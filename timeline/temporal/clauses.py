@@ -171,11 +171,14 @@ _GOVERNOR_WORDS = 8
 _GOVERNOR = re.compile(
     r"(?<![\w’'-])(?P<word>" + alternation(sorted(words("distant_signals"))) + r")\s{1,3}"
 )
-#: The same words in lower case and capitalised, looked for with ``str.find`` in place before
-#: anything is copied; a word is preceded by a space so that the "till" of "still" is no hint
-#: (a hint only lets the pattern be tried).
-_GOVERNOR_HINTS = tuple(
-    form for w in sorted(words("distant_signals")) for form in (f" {w}", w.capitalize())
+#: The same words in lower case after a space and capitalised, one literal search in place
+#: before anything is copied (no "till" of "still"; a hint only lets the pattern be tried).
+_GOVERNOR_HINT = re.compile(
+    "|".join(
+        re.escape(form)
+        for w in sorted(words("distant_signals"))
+        for form in (f" {w}", w.capitalize())
+    )
 )
 #: A clause boundary inside the phrase of such a signal.
 _PHRASE_BOUNDARY = re.compile(r"[,;:()\u2013\u2014\"“”.!?]")
@@ -260,7 +263,7 @@ def governor(text: str, start: int) -> str | None:
     "until the talks resume on Monday"). Neither across a clause boundary or a second verb
     ("since the storm and will reopen in May")."""
     lead = max(0, start - _GOVERNOR_REACH)
-    if all(text.find(hint, lead, start) < 0 for hint in _GOVERNOR_HINTS):
+    if _GOVERNOR_HINT.search(text, lead, start) is None:
         return None  # most expressions: no word to look at
     window = text[lead:start].lower()
     matches = list(_GOVERNOR.finditer(window))

@@ -381,7 +381,7 @@ RULES = (
         "over the years",
         rf"the{SP}(?P<unit>years|decades|centuries|months)\b",
         build_the_plural,
-        trigger=T_UNIT,  # the plural unit: windows opened for other rules already
+        trigger=r"(?:years|decades|centuries|months)$",
     ),
     Rule(
         "duration_bare_plural",

@@ -34,16 +34,7 @@ from ..values import (
     StoryNight,
     WeekdayRef,
 )
-from .common import (
-    MONTH,
-    SP,
-    T_UNIT,
-    WEEKDAY,
-    group,
-    month_number,
-    prev_word,
-    weekday_number,
-)
+from .common import MONTH, SP, WEEKDAY, group, month_number, prev_word, weekday_number
 
 _BLOCKERS = words("overnight_blockers")
 #: The word (or two) before "overnight".
@@ -146,7 +137,7 @@ RULES = (
         rf"(?P<wdf>{WEEKDAY}){SP}(?:to|into|and){SP}(?P<wdt>{WEEKDAY})",
         build_night_between,
         priority=3,
-        trigger=T_UNIT,  # "overnight", "night": part-of-day words, windows opened already
+        trigger=r"(?:overnight|night)$",
     ),
     Rule(
         "time_overnight",
@@ -161,7 +152,7 @@ RULES = (
         rf"(?P<late>late){SP}(?:at{SP}night|(?:in|into){SP}the{SP}night)"
         rf"|the{SP}(?:(?P<middle>middle|dead){SP}of{SP}(?:the{SP})?)?night",
         build_story_night,
-        trigger=T_UNIT,  # "night", a part-of-day word: windows opened already
+        trigger=r"night$",
     ),
     Rule(
         "time_early_hours",

@@ -660,7 +660,7 @@ RULES = (
         rf"{MODP}the{SP}(?P<unit>morning|afternoon|evening|night){SP}(?P<dir>before|after)",
         build_pod_before,
         priority=2,
-        trigger=T_UNIT,  # the part of day: a group other rules open windows for already
+        trigger=r"(?:morning|afternoon|evening|night)$",  # its part of day
     ),
     Rule(
         "date_same_unit",
@@ -687,7 +687,7 @@ RULES = (
         rf"the{SP}(?:previous|prior|preceding){SP}year)",
         build_same_period_ago,
         priority=1,
-        trigger=T_UNIT,  # its period word, in a group other rules open windows for already
+        trigger=r"year$",  # every match names the year it compares with
     ),
     Rule(
         "date_year_ago_period",
