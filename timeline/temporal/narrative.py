@@ -84,19 +84,12 @@ def _informal(text: str) -> bool:
     """A short text with a mark of chat or tweets (see :data:`_MARKUP`)."""
     if _markup(text):
         return True
-    # every step in C: the words as written, then lowered, then those that end with their
-    # only period, without it ("lol." -> "lol")
-    bare = _BARE.findall(text)
-    if not _MARKERS.isdisjoint(_BETWEEN_WORDS.split(text)) or not _MARKERS.isdisjoint(bare):
+    words_ = set(_BETWEEN_WORDS.split(text))
+    # a word that ends with its only period counts without it ("lol." -> "lol")
+    words_ |= {w[:-1] for w in words_ if w[-1:] == "." and w.count(".") == 1}
+    if not _MARKERS.isdisjoint(words_):
         return True
-    lowered = text.lower()
-    return not _ANY_CASE_MARKERS.isdisjoint(
-        _BETWEEN_WORDS.split(lowered)
-    ) or not _ANY_CASE_MARKERS.isdisjoint(_BARE.findall(lowered))
-
-
-#: A word (as :data:`_BETWEEN_WORDS` cuts them) that ends with its only period, without it.
-_BARE = re.compile(r"(?<![\w.’'-])([\w’'-]+)\.(?![\w.’'-])")
+    return not _ANY_CASE_MARKERS.isdisjoint({w.lower() for w in words_})
 
 
 def _unpunctuated(text: str) -> bool:
