@@ -196,6 +196,17 @@ def anchor_calendar_date(spec: CalendarDate, ctx: Context) -> Resolution | None:
     return Resolution(cal.value(p), p)
 
 
+def _beside_anchor(anchor: Point, unit: str, month: int, sign: int) -> date:
+    """The start of the ``unit`` (a month or a season) that begins in ``month``: for "the
+    following spring/January" (``sign`` > 0) the first to begin once the anchor's date is over,
+    for "the previous winter/March" the last one over before it began."""
+    first, end = anchor.first, cal.end_of(anchor.unit, anchor.first)
+    starts = [date(year, month, 1) for year in range(first.year - 2, end.year + 2)]
+    if sign > 0:
+        return min(f for f in starts if f >= end)
+    return max(f for f in starts if cal.end_of(unit, f) <= first)
+
+
 def anchor_month_ref(spec: MonthRef, ctx: Context) -> Resolution:
     """ "last April" = the latest April before the current month, "next April" the first
     after it, "this April" the reference year's; "April after next" (n=2) the second after it.
@@ -203,15 +214,7 @@ def anchor_month_ref(spec: MonthRef, ctx: Context) -> Resolution:
     over, "the previous March" the last one over before it began."""
     today = ctx.today
     if spec.anchored and ctx.anchor is not None:
-        first, end = ctx.anchor.first, cal.end_of(ctx.anchor.unit, ctx.anchor.first)
-        years = range(first.year - 1, end.year + 2)
-        if spec.anchored > 0:
-            start = min(f for yy in years if (f := date(yy, spec.month, 1)) >= end)
-        else:
-            start = max(
-                f for yy in years if cal.end_of("month", f := date(yy, spec.month, 1)) <= first
-            )
-        p = Point("month", start)
+        p = Point("month", _beside_anchor(ctx.anchor, "month", spec.month, spec.anchored))
         return Resolution(cal.value(p), p)
     y = today.year
     if spec.n < 0:
@@ -500,15 +503,7 @@ def anchor_season(spec: SeasonRef, ctx: Context) -> Resolution:
         p = Point("season", date(spec.year, month, 1))
         return Resolution(cal.value(p), p)
     if spec.anchored and ctx.anchor is not None:
-        # "the following spring": the first one to begin once the anchor's date is over; "the
-        # previous winter": the last one over before it began
-        first, end = ctx.anchor.first, cal.end_of(ctx.anchor.unit, ctx.anchor.first)
-        years = range(first.year - 2, end.year + 2)
-        if spec.anchored > 0:
-            start = min(f for yy in years if (f := date(yy, month, 1)) >= end)
-        else:
-            start = max(f for yy in years if cal.end_of("season", f := date(yy, month, 1)) <= first)
-        p = Point("season", start)
+        p = Point("season", _beside_anchor(ctx.anchor, "season", month, spec.anchored))
         return Resolution(cal.value(p), p)
     if spec.anchored:
         spec = replace(spec, n=spec.anchored)  # no date before it: next/last from the reference
