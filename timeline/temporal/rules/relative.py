@@ -290,8 +290,11 @@ _QUARTER_END = re.compile(
 
 
 #: Prepositions before "mid-century" that make it a time ("by mid-century"), not the style
-#: of a chair ("a mid-century sofa"): ``locating_prepositions.tsv`` and the signals.
-_CENTURY_BEFORE = words("locating_prepositions") | {"by", "until", "till", "before", "after"}
+#: of a chair ("a mid-century sofa"): ``locating_prepositions.tsv`` and the until-like signals
+#: of ``signals.tsv`` ("till mid-century").
+_CENTURY_BEFORE = words("locating_prepositions") | {
+    r[0] for r in rows("signals") if r[1] == "until"
+}
 
 
 def build_mid_century(m: re.Match[str]) -> Found | None:
