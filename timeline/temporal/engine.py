@@ -79,6 +79,7 @@ from .values import (
     WeekdayRef,
     WeekendRef,
     is_derived,
+    moves_story_on,
     needs_tense,
 )
 
@@ -928,13 +929,7 @@ def read(
                 ):
                     story = res.point  # "In 2014, ...", "began in 1939"
                     story_at = c.start
-                elif (
-                    story is not None
-                    and isinstance(spec, Offset)
-                    and spec.base == "anchor"
-                    and spec.n > 0
-                    and spec.unit in ("month", "year")
-                ):
+                elif story is not None and moves_story_on(spec):
                     # "The next year ... in February": the story moves on to that year
                     story, story_at = res.point, c.start
         last = (found, ctx)

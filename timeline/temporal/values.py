@@ -423,17 +423,26 @@ class Overnight(Spec):
     begins on it. A TIME of part of day NI (TimeML 1.2.1)."""
 
 
+def moves_story_on(spec: Spec) -> bool:
+    """True for a forward offset of months or years from the story's time ("The next year",
+    "two years later"): the story goes on there, so a month named after it is in that year
+    ("The next year ... in February")."""
+    return (
+        isinstance(spec, Offset)
+        and spec.base == "anchor"
+        and spec.n > 0
+        and spec.unit in ("month", "year")
+    )
+
+
 def is_derived(spec: Spec) -> bool:
     """True for values that do not become the narrative anchor: comparisons computed from it
     ("a year earlier", "the year-ago quarter", "the quarter"). Day, week and month offsets
     ("two days later", "the next day") do move the narrative on."""
     if isinstance(spec, Offset):
         # "two days later" moves the story on, and so does a year forward from the story's
-        # time ("The next year ... in February" is that year's February); "a year earlier"
-        # is a comparison
-        if spec.unit == "year" and spec.n > 0 and spec.base == "anchor":
-            return False
-        return spec.unit not in ("day", "week", "weekend", "month")
+        # time (:func:`moves_story_on`); "a year earlier" is a comparison
+        return spec.unit not in ("day", "week", "weekend", "month") and not moves_story_on(spec)
     if isinstance(spec, (InOffset, PeriodOfYear)):
         return True
     if isinstance(spec, (PartOfDay, WeekOf)):
