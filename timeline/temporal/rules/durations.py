@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from ..lexicon import alternation, lookup, rows, words
+from ..lexicon import alt, alternation, lookup, rows, words
 from ..rule import Found, Rule
 from ..units import duration_value
 from ..units import words as unit_words
@@ -124,6 +124,11 @@ def _run_trim(m: re.Match[str]) -> int:
     return 0 if _PHRASE_END.match(m.string, m.end()) else len(run)
 
 
+#: Words that count only some days between a count and "day(s)" (``day_kinds.tsv``): "eight
+#: trading days", "within five business days".
+_DAY_KIND = alt("day_kinds")
+
+
 #: A hyphen and a word right after a unit: "a day-care centre" is no duration.
 _HYPHEN_WORD = re.compile(r"-[a-z]")
 #: "old" after a unit: "Mr. Reupke, 52 years old" is an age.
@@ -159,6 +164,8 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         return None  # "a months-long siege": "a" counts the siege, not the months
     if group(m, "old") or (m.group("sep").strip() == "-" and unit == "quarter"):
         return None  # "a 44-year-old", "three-quarters"
+    if group(m, "kind") and unit != "day":
+        return None  # "two business weeks": only days are counted by kind
     if m.string[max(0, m.start() - 1) : m.start()] in ("/", "-") and num[:1].isdigit():
         return None  # "the 2022/23 season", "1989-90"
     tail = m.string[m.end() : m.end() + 6]
@@ -217,6 +224,10 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         # "a week-long visit": the article is the noun's; the duration is "week-long"
         return Found("DURATION", Fixed(value), trim_start=m.start("unit") - m.start())
     span_mod = "APPROX" if group(m, "orso") else approx_mod(m)
+    if group(m, "kind"):
+        # "the past five trading days": that many days, but which calendar days they are
+        # (weekends and holidays skipped) the text does not say: the value, no interval
+        return Found("DURATION", Fixed(value), span_mod)
     if which in ("past", "last") and n == int(n):
         return Found("DURATION", PastSpan(unit, int(n)), span_mod)
     if which in ("next", "coming") and n == int(n):
@@ -328,7 +339,7 @@ RULES = (
         rf"(?:(?P<low>{NUM})(?P<rsep>{SP}(?:to|or){SP}|-(?=\d)))?(?P<num>{NUM})"
         rf"(?P<half1>{SP}and{SP}a{SP}half)?"
         rf"(?P<sep>[-\s]{{1,3}}|(?<=\d)|\s{{1,3}}(?:more|additional|extra)\s{{1,3}}|"
-        rf"\s{{1,3}}(?P<runb>{_RUN_BEFORE})\s{{1,3}})"
+        rf"\s{{1,3}}(?P<runb>{_RUN_BEFORE})\s{{1,3}}|\s{{1,3}}(?P<kind>{_DAY_KIND})\s{{1,3}})"
         rf"(?P<unit>{UNIT})(?:(?P<long>-long)|(?P<old>-old))?(?P<half2>{SP}and{SP}a{SP}half(?!-))?"
         r"(?P<orso>\s{1,3}or\s{1,3}(?P<or_n>so|two|three)\b)?"
         rf"(?P<runa>{SP}{_RUN_AFTER}(?![-\w]))?",

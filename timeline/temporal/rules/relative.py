@@ -344,7 +344,15 @@ def build_period(m: re.Match[str]) -> Found | None:
         year = int(end.group("year")) if end.group("year") else None
         day = CalendarDate(year, month_number(end.group("month")), int(end.group("day")))
         return Found("DATE", QuarterEnding(day))  # "the quarter ended July 31"
-    return Found("DATE", CurrentPeriod(unit, current=part is not None), mod_from(m, "part"))
+    # "the latest (fiscal) year", "the most recent year": the last one over, as "the latest
+    # quarter" is (TimeBank: "the latest fiscal year" written in 1989 is 1988)
+    done = which is not None and " ".join(which.lower().split()) in _COMPLETED
+    spec = CurrentPeriod(unit, current=part is not None, completed=done)
+    return Found("DATE", spec, mod_from(m, "part"))
+
+
+#: The words before "year" in "the latest year" that say the period is over.
+_COMPLETED = ("latest", "most recent", "just-ended", "just ended")
 
 
 def build_period_of_year(m: re.Match[str]) -> Found | None:
@@ -618,7 +626,8 @@ RULES = (
         "date_reporting_period",
         "the [latest] quarter|period|year",
         rf"{MODP}the{SP}(?:(?P<which>latest|most{SP}recent|same|full|fiscal|just-ended|"
-        rf"just{SP}ended|recent){SP})?(?P<unit>quarter|period|year|month|week|decade|century)(?!-)",
+        rf"just{SP}ended|recent)(?P<fiscal>{SP}fiscal)?{SP})?"
+        rf"(?P<unit>quarter|period|year|month|week|decade|century)(?!-)",
         build_period,
         trigger=T_UNIT,
     ),
