@@ -53,6 +53,7 @@ from .common import (
     WEEKDAY_ANY,
     after_year_to_date,
     approx_mod,
+    determiner_trim,
     group,
     is_capitalized,
     isolated,
@@ -152,7 +153,8 @@ def build_modified_pod(m: re.Match[str]) -> Found | None:
     pod = _pod(m.group("pod"))
     if pod is None:
         return None
-    return Found("TIME", PartOfDay(Offset("day", 0, "anchor"), pod), mod_from(m, "part"))
+    spec = PartOfDay(Offset("day", 0, "anchor"), pod)
+    return Found("TIME", spec, mod_from(m, "part"), trim_start=determiner_trim(m))
 
 
 #: A capitalised word right after a weekday ("Tuesday Weld").
@@ -584,7 +586,7 @@ RULES = (
     Rule(
         "time_modified_pod",
         "early|mid|late <part of day>",
-        rf"(?P<part>early|mid|late)(?:{SP}|-)(?P<pod>morning|afternoon|evening)"
+        rf"(?:(?P<det>the){SP})?(?P<part>early|mid|late)(?:{SP}|-)(?P<pod>morning|afternoon|evening)"
         rf"(?!{SP}(?:{WEEKDAY}|today|yesterday|tomorrow|{alt('pod_nouns')})\b)",
         build_modified_pod,
         trigger=r"(?:morning|afternoon|evening)$",
