@@ -260,8 +260,10 @@ def build_run_ordinal(m: re.Match[str]) -> Found | None:
 
 
 def build_age_ordinal(m: re.Match[str]) -> Found | None:
-    """ "(The shutdown,) now in its fourth week": how long the thing has lasted, counted by the
-    unit under way (P4W); "its" (a thing, not a person: "in their second year of study")."""
+    """ "(The shutdown,) now in its fourth week", "the strike entered its third week", "the
+    protest marked its 100th day": how long the thing has lasted, counted by the unit under way
+    (P4W); "its" (a thing, not a person: "in their second year of study"); the words before
+    "its" are ``age_leads.tsv``."""
     n = _ordinal_count(m)
     if n is None or (m.start() and m.string[m.start() - 1].isalnum()):
         return None
@@ -358,10 +360,12 @@ RULES = (
     ),
     Rule(
         "duration_age_ordinal",
-        "in its fourth week",
-        rf"in{SP}its{SP}(?P<ord>{ORDINAL_WORD}){SP}(?P<unit>{_RUN_UNIT})(?![-\w])",
+        "in its fourth week; entered its 100th day",
+        rf"{alt('age_leads')}{SP}its{SP}(?P<ord>{ORDINAL_WORD}|\d{{1,3}}(?:st|nd|rd|th))"
+        rf"{SP}(?P<unit>{_RUN_UNIT})(?![-\w])",
         build_age_ordinal,
-        trigger=rf"{ORDINAL_WORD}$",  # the trigger of the ordinal dates of rules/absolute.py
+        # the trigger of the ordinal dates of rules/absolute.py, and ordinals in digits
+        trigger=rf"(?:{ORDINAL_WORD}|\d{{1,3}}(?:st|nd|rd|th))$",
     ),
     Rule(
         "duration_half_unit",
