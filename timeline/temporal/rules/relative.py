@@ -285,8 +285,8 @@ def build_earlier_in(m: re.Match[str]) -> Found | None:
 
 #: The end day after "the quarter": " ended July 31", " ending Sept. 30, 1989".
 _QUARTER_END = re.compile(
-    rf"{SP}(?:ended|ending){SP}(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})(?!\d)"
-    rf"(?:,{SP}(?P<year>\d{{4}}))?",
+    rf"{SP}(?:(?:ended|ending)(?:{SP}in)?|to){SP}(?P<month>{MONTH})"
+    rf"(?:{SP}(?P<day>\d{{1,2}})(?!\d))?(?:,?{SP}(?P<year>\d{{4}}))?(?![\w'’])",
     re.IGNORECASE,
 )
 
@@ -344,8 +344,11 @@ def build_period(m: re.Match[str]) -> Found | None:
     end = _QUARTER_END.match(m.string, m.end()) if unit == "quarter" and not which else None
     if end is not None and is_capitalized(end.group("month")):
         year = int(end.group("year")) if end.group("year") else None
-        day = CalendarDate(year, month_number(end.group("month")), int(end.group("day")))
-        return Found("DATE", QuarterEnding(day))  # "the quarter ended July 31"
+        # "the quarter ended July 31"; "the quarter ending in June", "the quarter to March":
+        # a month's 28th is 45 days after a day of the quarter most of its months are in
+        last = int(end.group("day")) if end.group("day") else 28
+        day = CalendarDate(year, month_number(end.group("month")), last)
+        return Found("DATE", QuarterEnding(day))
     # "the latest (fiscal) year", "the most recent year": the last one over, as "the latest
     # quarter" is (TimeBank: "the latest fiscal year" written in 1989 is 1988)
     done = which is not None and " ".join(which.lower().split()) in _COMPLETED
