@@ -492,7 +492,7 @@ def anchor_current_period(spec: CurrentPeriod, ctx: Context) -> Resolution:
     ):
         p = cal.point("year", ctx.anchor.first)
     else:
-        p = cal.point(spec.unit, ctx.today, -1 if spec.unit == "quarter" else 0)
+        p = cal.point(spec.unit, ctx.today, -1 if spec.unit == "quarter" or spec.completed else 0)
     return Resolution(cal.value(p), p)
 
 

@@ -106,11 +106,14 @@ class CurrentPeriod(Spec):
     """ "the quarter", "the latest quarter": the reporting period the text is about.
 
     The narrative anchor's period when there is one, else the last completed ``unit``; with
-    ``current`` ("the end of the month") the one containing the anchor or the reference.
+    ``current`` ("the end of the month") the one containing the anchor or the reference. A
+    year without an anchor is the reference's ("the fiscal year"), unless ``completed`` says
+    it is over ("the latest fiscal year": the last complete year).
     """
 
     unit: str
     current: bool = False
+    completed: bool = False
 
 
 @dataclass(frozen=True, slots=True)

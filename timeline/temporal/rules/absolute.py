@@ -42,6 +42,7 @@ from .common import (
     T_WEEKDAY,
     WEEKDAY,
     WEEKDAY_ANY,
+    determiner_trim,
     group,
     is_capitalized,
     isolated,
@@ -683,7 +684,7 @@ def build_season(m: re.Match[str]) -> Found | None:
         ):
             trim = m.end() - m.end("year")
     spec = SeasonRef(season, year, None if n is None else int(n), anchored=anchored)
-    return Found("DATE", spec, mod, trim_end=trim)
+    return Found("DATE", spec, mod, trim_start=determiner_trim(m), trim_end=trim)
 
 
 def build_holiday(m: re.Match[str]) -> Found | None:
@@ -907,6 +908,7 @@ RULES = (
     Rule(
         "date_season",
         "[this|last|that] <season> [<year>]",
+        rf"(?:(?P<det>the)\s{{1,3}}(?=(?:early|mid|late)[-\s]))?"
         rf"{MODP}(?:(?P<rel>this\s{{1,3}}past|the\s{{1,3}}coming|the\s{{1,3}}past"
         rf"|the\s{{1,3}}(?:following|next|previous|preceding)|this|last"
         rf"|next|that|the)\s{{1,3}})?(?P<season>{SEASON})(?:\s{{1,3}}(?:of\s{{1,3}})?"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import alt, alternation, lookup, rows, table
+from ..lexicon import alt, alternation, lookup, rows, table, words
 from ..units import unit_of
 
 #: The space between two words of a pattern.
@@ -252,6 +252,28 @@ def next_word(m: re.Match[str], group: str | int = 0) -> str:
     """The word after the match (or after one of its groups), as written."""
     w = _NEXT_WORD.match(m.string, m.end(group))
     return w.group(1) if w else ""
+
+
+#: A lower-case word right after an expression (after at most three spaces).
+_LOWER_WORD_AFTER = re.compile(r"\s{1,3}([a-z][\w'’-]{0,30})")
+#: Function words that may follow an expression and leave its determiner to it ("the early
+#: summer of 1944", "the late afternoon when ..."): ``year_function_words.tsv``.
+_FUNCTION_WORDS = words("year_function_words")
+
+
+def determiner_trim(m: re.Match[str], name: str = "det") -> int:
+    """Characters to cut from the start of ``m`` when its group ``name``, a "the" before a
+    modified unit ("the early summer", "the late afternoon"), is no part of the expression:
+    TimeML puts the determiner in the span ("[the early summer]"), but before a noun it is the
+    noun's ("the [early summer] heat"). 0 when the group is empty or a pause, the text's end,
+    a capitalised word or a function word follows."""
+    if not group(m, name):
+        return 0
+    after = _LOWER_WORD_AFTER.match(m.string, m.end())
+    if after is None or after.group(1).lower() in _FUNCTION_WORDS:
+        return 0
+    rest = m.string[m.end(name) : m.end()]
+    return m.end(name) - m.start() + len(rest) - len(rest.lstrip())
 
 
 def is_capitalized(word: str | None) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from ..lexicon import alternation, lookup, rows, words
+from ..lexicon import alt, alternation, lookup, rows, words
 from ..rule import Found, Rule
 from ..units import duration_value
 from ..units import words as unit_words
@@ -124,6 +124,11 @@ def _run_trim(m: re.Match[str]) -> int:
     return 0 if _PHRASE_END.match(m.string, m.end()) else len(run)
 
 
+#: Words that count only some days between a count and "day(s)" (``day_kinds.tsv``): "eight
+#: trading days", "within five business days".
+_DAY_KIND = alt("day_kinds")
+
+
 #: A hyphen and a word right after a unit: "a day-care centre" is no duration.
 _HYPHEN_WORD = re.compile(r"-[a-z]")
 #: "old" after a unit: "Mr. Reupke, 52 years old" is an age.
@@ -159,6 +164,8 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         return None  # "a months-long siege": "a" counts the siege, not the months
     if group(m, "old") or (m.group("sep").strip() == "-" and unit == "quarter"):
         return None  # "a 44-year-old", "three-quarters"
+    if group(m, "kind") and unit != "day":
+        return None  # "two business weeks": only days are counted by kind
     if m.string[max(0, m.start() - 1) : m.start()] in ("/", "-") and num[:1].isdigit():
         return None  # "the 2022/23 season", "1989-90"
     tail = m.string[m.end() : m.end() + 6]
@@ -217,6 +224,10 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         # "a week-long visit": the article is the noun's; the duration is "week-long"
         return Found("DURATION", Fixed(value), trim_start=m.start("unit") - m.start())
     span_mod = "APPROX" if group(m, "orso") else approx_mod(m)
+    if group(m, "kind"):
+        # "the past five trading days": that many days, but which calendar days they are
+        # (weekends and holidays skipped) the text does not say: the value, no interval
+        return Found("DURATION", Fixed(value), span_mod)
     if which in ("past", "last") and n == int(n):
         return Found("DURATION", PastSpan(unit, int(n)), span_mod)
     if which in ("next", "coming") and n == int(n):
@@ -249,8 +260,10 @@ def build_run_ordinal(m: re.Match[str]) -> Found | None:
 
 
 def build_age_ordinal(m: re.Match[str]) -> Found | None:
-    """ "(The shutdown,) now in its fourth week": how long the thing has lasted, counted by the
-    unit under way (P4W); "its" (a thing, not a person: "in their second year of study")."""
+    """ "(The shutdown,) now in its fourth week", "the strike entered its third week", "the
+    protest marked its 100th day": how long the thing has lasted, counted by the unit under way
+    (P4W); "its" (a thing, not a person: "in their second year of study"); the words before
+    "its" are ``age_leads.tsv``."""
     n = _ordinal_count(m)
     if n is None or (m.start() and m.string[m.start() - 1].isalnum()):
         return None
@@ -266,7 +279,22 @@ def build_half_unit(m: re.Match[str]) -> Found | None:
     return Found("DURATION", Fixed(value), approx_mod(m)) if value else None
 
 
+#: Words after "the" that make a plural unit the first or last stretch of something ("the
+#: first days of the war", "the final weeks of the campaign", "the early years"):
+#: ``edge_words.tsv``.
+_EDGE = alt("edge_words")
+
+
 def build_vague_span(m: re.Match[str]) -> Found | None:
+    """ "several months", "recent weeks", "the coming days", "the first days (of the war)":
+    a stretch of an unknown number of units (PXM), with no interval. An edge word needs its
+    "the" ("first days" alone is no stretch), and "the early hours" is the start of a day
+    (rule ``time_early_hours``)."""
+    edge = group(m, "edge")
+    if edge and (
+        not group(m, "the") or (edge.lower() == "early" and m.group().lower().endswith("hours"))
+    ):
+        return None
     trim = 0
     if m.group().lower().startswith("last") and prev_word(m).lower() in _BASE_VERB_LEADS:
         trim = len("last") + len(m.group()[4:]) - len(m.group()[4:].lstrip())
@@ -328,7 +356,7 @@ RULES = (
         rf"(?:(?P<low>{NUM})(?P<rsep>{SP}(?:to|or){SP}|-(?=\d)))?(?P<num>{NUM})"
         rf"(?P<half1>{SP}and{SP}a{SP}half)?"
         rf"(?P<sep>[-\s]{{1,3}}|(?<=\d)|\s{{1,3}}(?:more|additional|extra)\s{{1,3}}|"
-        rf"\s{{1,3}}(?P<runb>{_RUN_BEFORE})\s{{1,3}})"
+        rf"\s{{1,3}}(?P<runb>{_RUN_BEFORE})\s{{1,3}}|\s{{1,3}}(?P<kind>{_DAY_KIND})\s{{1,3}})"
         rf"(?P<unit>{UNIT})(?:(?P<long>-long)|(?P<old>-old))?(?P<half2>{SP}and{SP}a{SP}half(?!-))?"
         r"(?P<orso>\s{1,3}or\s{1,3}(?P<or_n>so|two|three)\b)?"
         rf"(?P<runa>{SP}{_RUN_AFTER}(?![-\w]))?",
@@ -347,10 +375,12 @@ RULES = (
     ),
     Rule(
         "duration_age_ordinal",
-        "in its fourth week",
-        rf"in{SP}its{SP}(?P<ord>{ORDINAL_WORD}){SP}(?P<unit>{_RUN_UNIT})(?![-\w])",
+        "in its fourth week; entered its 100th day",
+        rf"{alt('age_leads')}{SP}its{SP}(?P<ord>{ORDINAL_WORD}|\d{{1,3}}(?:st|nd|rd|th))"
+        rf"{SP}(?P<unit>{_RUN_UNIT})(?![-\w])",
         build_age_ordinal,
-        trigger=rf"{ORDINAL_WORD}$",  # the trigger of the ordinal dates of rules/absolute.py
+        # the trigger of the ordinal dates of rules/absolute.py, and ordinals in digits
+        trigger=rf"(?:{ORDINAL_WORD}|\d{{1,3}}(?:st|nd|rd|th))$",
     ),
     Rule(
         "duration_half_unit",
@@ -363,7 +393,8 @@ RULES = (
     Rule(
         "duration_vague_count",
         "several|a few|recent|the coming <units>",
-        rf"(?:(?:the{SP})?(?:past|last|next|coming|recent|few|several){SP}(?:(?:few|several|"
+        rf"(?:(?:(?P<the>the){SP})?(?:past|last|next|coming|recent|few|several|(?P<edge>{_EDGE}))"
+        rf"{SP}(?:(?:few|several|"
         rf"many){SP})?|{VAGUE_Q}{SP}(?:more{SP})?)(?:{_PLURAL_UNIT}|(?P<q>quarters))|"
         rf"the{SP}(?P<ahead>days|weeks|months|years){SP}ahead",
         build_vague_span,

@@ -15,7 +15,7 @@ the reference day. A night named without its day is the night of the day the tex
 by the tense the last or the coming one (:class:`~timeline.temporal.values.StoryNight`); "late"
 makes it mod END (22:00 to 02:00), "the middle|dead of the night" mod MID. "last night" and
 "tonight" are :mod:`.relative`'s. Vocabulary: ``early_hours.tsv``, ``overnight_blockers.tsv``,
-``night_prepositions.tsv``, ``night_followers.tsv``.
+``overnight_followers.tsv``, ``night_prepositions.tsv``, ``night_followers.tsv``.
 """
 
 from __future__ import annotations
@@ -39,12 +39,19 @@ from .common import MONTH, SP, WEEKDAY, group, month_number, prev_word, weekday_
 _BLOCKERS = words("overnight_blockers")
 #: The word (or two) before "overnight".
 _BEFORE = re.compile(r"([A-Za-z]+(?: [A-Za-z]+)?)\s{1,3}$")
+#: A noun after "overnight" that makes it a kind of thing ("overnight rates", "an overnight
+#: stay"): ``overnight_followers.tsv``.
+_KIND_NEXT = re.compile(rf"\s{{1,3}}{alt('overnight_followers')}(?![\w'’-])", re.IGNORECASE)
 
 
 def _night(m: re.Match[str]) -> bool:
     """ "overnight" names a night here, not "suddenly" ("almost overnight") nor a kind of
     thing ("an overnight stay", "the overnight shift"). Without a determiner an adjective use
-    is a night too ("depressed by overnight losses in New York": last night's)."""
+    is a night too ("depressed by overnight losses in New York": last night's), but not
+    before a noun of ``overnight_followers.tsv`` ("Overnight rates rose to 9%": money lent for
+    a night, not the night before)."""
+    if _KIND_NEXT.match(m.string, m.end()):
+        return False
     before = _BEFORE.search(m.string, max(0, m.start() - 20), m.start())
     if before is None:
         return True

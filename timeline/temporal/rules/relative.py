@@ -53,6 +53,7 @@ from .common import (
     WEEKDAY_ANY,
     after_year_to_date,
     approx_mod,
+    determiner_trim,
     group,
     is_capitalized,
     isolated,
@@ -152,7 +153,8 @@ def build_modified_pod(m: re.Match[str]) -> Found | None:
     pod = _pod(m.group("pod"))
     if pod is None:
         return None
-    return Found("TIME", PartOfDay(Offset("day", 0, "anchor"), pod), mod_from(m, "part"))
+    spec = PartOfDay(Offset("day", 0, "anchor"), pod)
+    return Found("TIME", spec, mod_from(m, "part"), trim_start=determiner_trim(m))
 
 
 #: A capitalised word right after a weekday ("Tuesday Weld").
@@ -283,8 +285,8 @@ def build_earlier_in(m: re.Match[str]) -> Found | None:
 
 #: The end day after "the quarter": " ended July 31", " ending Sept. 30, 1989".
 _QUARTER_END = re.compile(
-    rf"{SP}(?:ended|ending){SP}(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})(?!\d)"
-    rf"(?:,{SP}(?P<year>\d{{4}}))?",
+    rf"{SP}(?:(?:ended|ending)(?:{SP}in)?|to){SP}(?P<month>{MONTH})"
+    rf"(?:{SP}(?P<day>\d{{1,2}})(?!\d))?(?:,?{SP}(?P<year>\d{{4}}))?(?![\w'’])",
     re.IGNORECASE,
 )
 
@@ -342,9 +344,20 @@ def build_period(m: re.Match[str]) -> Found | None:
     end = _QUARTER_END.match(m.string, m.end()) if unit == "quarter" and not which else None
     if end is not None and is_capitalized(end.group("month")):
         year = int(end.group("year")) if end.group("year") else None
-        day = CalendarDate(year, month_number(end.group("month")), int(end.group("day")))
-        return Found("DATE", QuarterEnding(day))  # "the quarter ended July 31"
-    return Found("DATE", CurrentPeriod(unit, current=part is not None), mod_from(m, "part"))
+        # "the quarter ended July 31"; "the quarter ending in June", "the quarter to March":
+        # a month's 28th is 45 days after a day of the quarter most of its months are in
+        last = int(end.group("day")) if end.group("day") else 28
+        day = CalendarDate(year, month_number(end.group("month")), last)
+        return Found("DATE", QuarterEnding(day))
+    # "the latest (fiscal) year", "the most recent year": the last one over, as "the latest
+    # quarter" is (TimeBank: "the latest fiscal year" written in 1989 is 1988)
+    done = which is not None and " ".join(which.lower().split()) in _COMPLETED
+    spec = CurrentPeriod(unit, current=part is not None, completed=done)
+    return Found("DATE", spec, mod_from(m, "part"))
+
+
+#: The words before "year" in "the latest year" that say the period is over.
+_COMPLETED = ("latest", "most recent", "just-ended", "just ended")
 
 
 def build_period_of_year(m: re.Match[str]) -> Found | None:
@@ -576,7 +589,7 @@ RULES = (
     Rule(
         "time_modified_pod",
         "early|mid|late <part of day>",
-        rf"(?P<part>early|mid|late)(?:{SP}|-)(?P<pod>morning|afternoon|evening)"
+        rf"(?:(?P<det>the){SP})?(?P<part>early|mid|late)(?:{SP}|-)(?P<pod>morning|afternoon|evening)"
         rf"(?!{SP}(?:{WEEKDAY}|today|yesterday|tomorrow|{alt('pod_nouns')})\b)",
         build_modified_pod,
         trigger=r"(?:morning|afternoon|evening)$",
@@ -618,7 +631,8 @@ RULES = (
         "date_reporting_period",
         "the [latest] quarter|period|year",
         rf"{MODP}the{SP}(?:(?P<which>latest|most{SP}recent|same|full|fiscal|just-ended|"
-        rf"just{SP}ended|recent){SP})?(?P<unit>quarter|period|year|month|week|decade|century)(?!-)",
+        rf"just{SP}ended|recent)(?P<fiscal>{SP}fiscal)?{SP})?"
+        rf"(?P<unit>quarter|period|year|month|week|decade|century)(?!-)",
         build_period,
         trigger=T_UNIT,
     ),

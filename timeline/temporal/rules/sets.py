@@ -111,8 +111,35 @@ _LOWER_WORD_NEXT = re.compile(r" [a-z]")
 _DETERMINERS = words("modifier_determiners")
 
 
+#: A capitalised word right after a lower-case recurrence adverb: a name goes on ("the
+#: Communist Party daily Pravda", "the German weekly Der Spiegel"), unless it is a weekday or a
+#: month ("open daily Monday through Friday", "twice weekly April through October"). A
+#: capitalised adverb may head a title ("Daily and Weekly Winners": recurrences), so it is
+#: left alone ("NBC Nightly News" stays a SET: a limit).
+_NAME_NEXT = re.compile(rf"\s{{1,3}}(?!(?:{WEEKDAY_ANY}|{MONTH})s?\b)(?-i:[A-Z])", re.IGNORECASE)
+#: Words between a determiner and "daily" that make it a newspaper (``publication_words.tsv``).
+_PUBLICATION_WORDS = words("publication_words")
+
+
+def is_publication(m: re.Match[str]) -> bool:
+    """True if the adverb of ``m`` is the noun of a newspaper or magazine, no recurrence
+    (TimeML tags times, and "the daily" names a paper): in lower case before a name ("the
+    French daily Le Monde"), after a determiner at the end of its phrase ("according to the
+    daily,"), or after a determiner and a word of ``publication_words.tsv`` ("the state-run
+    daily quoted him")."""
+    if m.group("adv").islower() and _NAME_NEXT.match(m.string, m.end()):
+        return True
+    before = m.string[max(0, m.start() - 40) : m.start()].split()
+    last = before[-1].lower() if before else ""
+    if last in _DETERMINERS:
+        return m.string[m.end() : m.end() + 1] in (".", ",", ";", ":", ")", "")
+    return len(before) > 1 and last in _PUBLICATION_WORDS and before[-2].lower() in _DETERMINERS
+
+
 def build_adverb(m: re.Match[str]) -> Found | None:
     adv = m.group("adv").lower()
+    if is_publication(m):
+        return None  # "the Communist Party daily Pravda", "the financial daily": a paper
     if adv == "quarterly" and _LOWER_WORD_NEXT.match(m.string[m.end() : m.end() + 2]):
         return None  # "a quarterly dividend": an adjective, not a recurrence
     if adv == "everyday" and prev_word(m).lower() in _DETERMINERS:
