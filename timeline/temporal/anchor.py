@@ -92,6 +92,13 @@ class Context:
     #: news background paragraph still in force): "overnight" is then the night after the
     #: day named
     in_story: bool = False
+    #: ``day_anchor`` was named before the expression's sentence in a text that has named the
+    #: publication's own day: the text is about that day, and a bare "overnight" is the night
+    #: before it ("erupted at 4:12 a.m. on Tuesday ... warned on Sunday ... About 1,200
+    #: residents were evacuated overnight", published Tuesday: Monday's night), not the night
+    #: before the last day named (as in "closed lower Friday ... depressed by overnight losses"
+    #: or "slipped on Thursday after overnight losses")
+    day_anchor_stale: bool = False
 
     @property
     def tz(self) -> tzinfo:
@@ -655,7 +662,9 @@ _TOLD_NIGHT = timedelta(days=4)
 
 def anchor_overnight(spec: Overnight, ctx: Context) -> Resolution | None:
     """ "overnight": in a past or tenseless clause the night before the day the text is about
-    (the last day named, if at most four days before the reference day, else the reference day:
+    (the last day named, if at most four days before the reference day and not named before
+    the sentence of a text that has named the reference day, else the reference day; a night
+    named is that night:
     ``2022-05-13TNI`` for a Saturday reference), as "overnight Tuesday" is the night before
     Tuesday; in a story told from far after it (``ctx.in_story``: a narrative, or a background
     paragraph), the night that begins on the day named; in a future clause the reference day's
@@ -663,9 +672,16 @@ def anchor_overnight(spec: Overnight, ctx: Context) -> Resolution | None:
     if ctx.tense == "future":
         return anchor_part_of_day(PartOfDay(DayOffset(0), "NI"), ctx)
     told = ctx.day_anchor
-    recent = told is not None and timedelta(0) <= ctx.today - told.first <= _TOLD_NIGHT
+    recent = (
+        told is not None
+        and not ctx.day_anchor_stale
+        and timedelta(0) <= ctx.today - told.first <= _TOLD_NIGHT
+    )
     day = told.first if told is not None and recent else ctx.today
     night = day - timedelta(days=1)
+    if recent and told is not None and told.pod == "NI":
+        # "made landfall on Sunday night and moved inland overnight": the night named
+        night = told.first
     if ctx.in_story and told is not None and ctx.today - told.first > _TOLD_NIGHT:
         # a story told from far after it ("On May 30, 1684 ... closed the breach overnight"):
         # the text moves forward, the night after the day named

@@ -281,6 +281,15 @@ def build_earlier_in(m: re.Match[str]) -> Found | None:
     return Found("DATE", spec(unit, anchored=True), trim_start=m.start("the") - m.start())
 
 
+def build_rest_of(m: re.Match[str]) -> Found | None:
+    """ "the rest of the week", "the remainder of the year": the calendar unit of the day the
+    story is on (else the reference's), from that day to the unit's end, as "later this year"
+    is. The relational words are in the span: without them "the week" alone is no date, and
+    what the phrase names is the unit's remaining part (TimeML 1.2.1 keeps a modifying phrase
+    that narrows a unit inside the TIMEX3, as "the beginning of April")."""
+    return Found("DATE", RestOf(m.group("unit").lower(), anchored=True))
+
+
 #: The end day after "the quarter": " ended July 31", " ending Sept. 30, 1989".
 _QUARTER_END = re.compile(
     rf"{SP}(?:ended|ending){SP}(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})(?!\d)"
@@ -739,6 +748,15 @@ RULES = (
         build_earlier_in,
         priority=2,
         trigger=r"(?:earlier|later)$",
+    ),
+    Rule(
+        "date_rest_of",
+        "the rest|remainder of the day|week|month|quarter|year",
+        rf"the{SP}(?:rest|remainder){SP}of{SP}(?:the|this){SP}"
+        r"(?P<unit>day|week|month|quarter|year)(?![\w-])",
+        build_rest_of,
+        priority=2,
+        trigger=r"(?:rest|remainder)$",
     ),
     Rule(
         "date_holiday_week",
