@@ -351,6 +351,11 @@ def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
     """
     unit, n = spec.unit, spec.n
     anchor = ctx.anchor
+    if spec.period is not None and spec.base == "ref":
+        # "a year ago today", "this time last year": the reference's own day (week, month)
+        # that many units back
+        p = cal.point(spec.period, cal.shift(unit, ctx.today, n))
+        return Resolution(cal.value(p), p)
     if spec.period is not None:
         anchor = _reported(anchor, ctx)
         if anchor is not None and anchor.unit == spec.period and anchor.pod is None:

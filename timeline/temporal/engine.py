@@ -577,9 +577,14 @@ def _resolve(found: Found, ctx: Context) -> tuple[Resolution, Interval | None, s
 
 
 def _night(spec: Spec) -> bool:
-    """A night ("through the night", "through Tuesday night"): after "through" in a past
-    clause it is the time the activity filled, not a limit ahead ("valid through Friday")."""
-    return isinstance(spec, StoryNight) or (isinstance(spec, PartOfDay) and spec.pod == "NI")
+    """A night or a weekend ("through the night", "through Tuesday night", "worked through
+    the weekend"): after "through" in a past clause it is the time the activity filled, not a
+    limit ahead ("valid through Friday")."""
+    return (
+        isinstance(spec, (StoryNight, WeekendRef))
+        or (isinstance(spec, CalendarRelative) and spec.unit == "weekend")
+        or (isinstance(spec, PartOfDay) and spec.pod == "NI")
+    )
 
 
 def _next_clock(
@@ -815,7 +820,7 @@ def read(
         elif (
             tense == "past"
             and forward_cue(text, c.start)
-            and not _night(spec)  # "worked through the night": last night, not from now on
+            and not _night(spec)  # "worked through the night|weekend": the last, not from now on
             and not (out and out[-1].interval is not None and closes_range(text, out[-1], c.start))
         ):
             tense = "present"  # but "ran Tuesday through Sunday": the end of a past range

@@ -369,6 +369,11 @@ def _unit_and_scale(word: str) -> tuple[str, int]:
     return offset_unit(unit_name(word))
 
 
+#: The units "<n> <unit> ago today|this week|this month" may count in, by size: the count's
+#: unit must be larger than the one the last words name.
+_SAME_RANK = {"day": 1, "week": 2, "month": 3, "quarter": 4, "year": 5}
+
+
 def build_ago(m: re.Match[str]) -> Found | None:
     num = group(m, "num")
     sign = _direction("now", m.group("dir"))
@@ -401,6 +406,14 @@ def build_ago(m: re.Match[str]) -> Found | None:
             return None
         seconds = n * scale * (units.unit(unit).seconds or 0)  # "two minutes from now"
         return Found("TIME", FromNow(seconds, duration_value(unit, n), always=True))
+    same = group(m, "same")
+    if same is not None:
+        # "a year ago today", "ten years ago this week": the same day (week, month) that many
+        # units back, one date (the unit the last word names), not "a year ago" and "today"
+        period = "day" if same.lower() == "today" else same.split()[-1].lower()
+        if sign > 0 or _SAME_RANK.get(unit, 0) <= _SAME_RANK[period]:
+            return None  # "two years from now today", "a day ago today" are not said
+        return Found("DATE", Offset(unit, sign * n * scale, "ref", period=period), mod)
     keep = scale == 1 and not (unit == "year" and after_year_to_date(m))
     return Found("DATE", Offset(unit, sign * n * scale, "ref", keep=keep), mod)
 
@@ -651,7 +664,8 @@ RULES = (
         "<n> <unit> ago|from now",
         rf"{APPROX}(?:(?P<num>{NUM}|{VAGUE_Q})(?P<half1>{SP}and{SP}a{SP}half)?{SP})?"
         rf"(?P<unit>{UNIT})(?P<half2>{SP}and{SP}a{SP}half)?{SP}"
-        rf"(?P<orso>or{SP}(?:so|two|three){SP})?(?P<dir>{_dir_alt('now')})",
+        rf"(?P<orso>or{SP}(?:so|two|three){SP})?(?P<dir>{_dir_alt('now')})"
+        rf"(?:{SP}(?P<same>today|this{SP}(?:week|month))(?![\w'’]))?",
         build_ago,
         priority=2,
         trigger=_dir_trigger("now"),
