@@ -806,6 +806,10 @@ def _tense_moves_clock(spec: ClockTime, ctx: Context) -> bool:
     )
 
 
+#: The longest a quarter lasts: a quarter ending within it after the reference day has begun.
+_QUARTER_LENGTH = timedelta(days=92)
+
+
 def anchor_quarter_ending(spec: QuarterEnding, ctx: Context) -> Resolution | None:
     """ "the quarter ended July 31" = the calendar quarter of the day 45 days before its end
     (2022-Q2): the quarter most of the fiscal quarter's three months fall in. A quarter the
@@ -814,6 +818,13 @@ def anchor_quarter_ending(spec: QuarterEnding, ctx: Context) -> Resolution | Non
     if a is not None and a.unit == "quarter" and a.pod is None:
         return Resolution(cal.value(a), a)
     end = anchor_calendar_date(spec.end, ctx)
+    if spec.ending:
+        # "the quarter ending March 31" written on March 12: the quarter under way, if it has
+        # begun (its end at most a quarter after the reference day), whatever the tense
+        ahead = anchor_calendar_date(spec.end, replace(ctx, tense="future"))
+        if ahead is not None and ahead.point is not None:
+            if ahead.point.first - ctx.today <= _QUARTER_LENGTH:
+                end = ahead
     if end is None or end.point is None:
         return None
     p = cal.point("quarter", end.point.first - timedelta(days=45))

@@ -193,9 +193,13 @@ class ClockTime(Spec):
 class QuarterEnding(Spec):
     """ "the quarter ended July 31": a fiscal quarter, named as the calendar quarter most of its
     three months fall in (the quarter of the day 45 days before ``end``): 2022-Q2 for a quarter
-    ended July 31, 2022-Q3 for one ended Sept. 30."""
+    ended July 31, 2022-Q3 for one ended Sept. 30. ``ending`` ("the quarter ending March 31"):
+    the quarter may be under way, whatever the tense ("said its results for the quarter ending
+    March 31 would be weak", written on March 12: the coming March 31, less than a quarter
+    ahead)."""
 
     end: CalendarDate
+    ending: bool = False
 
 
 @dataclass(frozen=True, slots=True)

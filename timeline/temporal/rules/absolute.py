@@ -466,6 +466,11 @@ def build_year(m: re.Match[str]) -> Found | None:
     return Found("DATE", CalendarDate(year), mod)
 
 
+#: "the 2026 fiscal year", "the 2024 financial year": the year with its kind after it, one
+#: DATE (TimeBank annotates "fiscal 1989" and "the current fiscal year" whole).
+_FISCAL_YEAR = r"\s{1,3}(?:fiscal|financial)\s{1,3}year(?![\w-])"
+
+
 #: "pre-" or "post-" glued to a year or a decade ("post-1959 politics", "pre-2020 levels"): the
 #: year with mod BEFORE / AFTER, the prefix in the span (TimeML, as TimeBank annotates
 #: "post-1959").
@@ -589,7 +594,8 @@ def _poss_year(text: str | None) -> tuple[int | None, int | None]:
 def build_quarter(m: re.Match[str]) -> Found | None:
     q = int(lookup("quarter_ordinals", m.group("q")))
     year = _year_value(m)
-    absolute, relative = _poss_year(group(m, "yposs"))
+    # "last year's third quarter", "the third quarter of last year"
+    absolute, relative = _poss_year(group(m, "yposs") or group(m, "yof"))
     if year is None:
         year = absolute
     if year is None and group(m, "ypre"):
@@ -812,10 +818,12 @@ RULES = (
     ),
     Rule(
         "date_year",
-        "[fiscal] <year>",
+        "[fiscal] <year>, the <year> fiscal year",
         rf"{MODP}(?:(?P<prefix>fiscal(?:\s{{1,3}}year)?|FY|the\s{{1,3}}year|calendar"
-        rf"(?:\s{{1,3}}year)?)\s{{0,3}})?{_PRE_POST}(?P<year>\d{{4}})(?![\d%]|,\d|\.\d|-\d|\s?percent)"
-        r"(?P<later>\s{1,3}(?:or\s{1,3}(?:later|after)|and\s{1,3}beyond))?",
+        rf"(?:\s{{1,3}}year)?)\s{{0,3}}|the\s{{1,3}}(?=\d{{4}}{_FISCAL_YEAR}))?{_PRE_POST}"
+        r"(?P<year>\d{4})(?![\d%]|,\d|\.\d|-\d|\s?percent)"
+        rf"(?:(?P<later>\s{{1,3}}(?:or\s{{1,3}}(?:later|after)|and\s{{1,3}}beyond))"
+        rf"|(?P<fy>{_FISCAL_YEAR}))?",
         build_year,
         trigger=T_YEAR,
     ),
@@ -868,12 +876,12 @@ RULES = (
     ),
     Rule(
         "date_quarter",
-        "the <ordinal> quarter [of <year>]",
+        "the <ordinal> quarter [of <year>|this year]",
         rf"{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<yposs>\d{{4}}|{_REL_YEAR})['’]s\s{{1,3}}|"
         r"(?P<ypre>\d{4})\s{1,3})?"
         rf"(?:(?P<fis>fiscal|calendar)[-\s]{{1,3}})?(?P<q>{_QUARTER_ORDINAL})[-\s]{{1,3}}"
         rf"(?:fiscal[-\s]{{1,3}})?{_QUARTER_WORD}(?:\s{{1,3}}(?:of\s{{1,3}}(?:(?:fiscal|the)"
-        rf"(?:\s{{1,3}}year)?\s{{1,3}})?)?{_YEAR4})?",
+        rf"(?:\s{{1,3}}year)?\s{{1,3}})?)?{_YEAR4}|\s{{1,3}}of\s{{1,3}}(?P<yof>{_REL_YEAR}))?",
         build_quarter,
         priority=1,
         trigger=rf"{_QUARTER_WORD}$",

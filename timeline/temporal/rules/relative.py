@@ -292,7 +292,7 @@ def build_rest_of(m: re.Match[str]) -> Found | None:
 
 #: The end day after "the quarter": " ended July 31", " ending Sept. 30, 1989".
 _QUARTER_END = re.compile(
-    rf"{SP}(?:ended|ending){SP}(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})(?!\d)"
+    rf"{SP}(?P<verb>ended|ending){SP}(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})(?!\d)"
     rf"(?:,{SP}(?P<year>\d{{4}}))?",
     re.IGNORECASE,
 )
@@ -352,7 +352,8 @@ def build_period(m: re.Match[str]) -> Found | None:
     if end is not None and is_capitalized(end.group("month")):
         year = int(end.group("year")) if end.group("year") else None
         day = CalendarDate(year, month_number(end.group("month")), int(end.group("day")))
-        return Found("DATE", QuarterEnding(day))  # "the quarter ended July 31"
+        # "the quarter ended July 31"; "ending March 31" may be the quarter under way
+        return Found("DATE", QuarterEnding(day, end.group("verb").lower() == "ending"))
     return Found("DATE", CurrentPeriod(unit, current=part is not None), mod_from(m, "part"))
 
 
