@@ -503,9 +503,19 @@ def anchor_current_period(spec: CurrentPeriod, ctx: Context) -> Resolution:
         and ctx.today.year - 1 <= ctx.anchor.first.year <= ctx.today.year
     ):
         p = cal.point("year", ctx.anchor.first)
+    elif spec.unit == "year" and ctx.tense == "past" and ctx.today.month <= _ANNUAL_SEASON:
+        # "Revenue for the full year rose 8%" written in March: a year reported as over is
+        # the one that ended last (fiscal years that end within the year are reported from
+        # its spring on: "Sales for the fiscal year were $6.6 billion" in November is its own)
+        p = cal.point("year", ctx.today, -1)
     else:
         p = cal.point(spec.unit, ctx.today, -1 if spec.unit == "quarter" else 0)
     return Resolution(cal.value(p), p)
+
+
+#: The last month of the season of annual results (January to March): a year told as over
+#: in a past clause then is the calendar year before.
+_ANNUAL_SEASON = 3
 
 
 def anchor_season(spec: SeasonRef, ctx: Context) -> Resolution:

@@ -478,8 +478,9 @@ def needs_tense(spec: Spec) -> bool:
     if isinstance(spec, (CalendarDate, QuarterRef, HolidayRef)):
         return spec.year is None
     if isinstance(spec, CurrentPeriod):
-        # "by the end of the year" in a future clause is not the story's past year (anchor.py)
-        return spec.current
+        # "by the end of the year" in a future clause is not the story's past year; "the full
+        # year" told as over early in a year is the year before (anchor.py)
+        return spec.current or spec.unit == "year"
     if isinstance(spec, CalendarRelative):
         return spec.unit == "weekend" and spec.n == 0  # "marched this weekend" (anchor.py)
     if isinstance(spec, SeasonRef):

@@ -22,6 +22,7 @@ from ..values import (
     HolidayRef,
     MonthOfYear,
     MonthRef,
+    QuarterEnding,
     QuarterOfYear,
     QuarterRef,
     SeasonRef,
@@ -616,6 +617,35 @@ def build_quarter(m: re.Match[str]) -> Found | None:
     return Found("DATE", QuarterRef(q, year), mod, trim_start=trim)
 
 
+def build_month_span_quarter(m: re.Match[str]) -> Found | None:
+    """ "the October-December quarter", "the April-June period": three months named by their
+    first and last, the quarter of business news in Japan and elsewhere; named, as "the
+    quarter ended Dec. 31" is, as the calendar quarter most of its months fall in (2024-Q4),
+    its year by the tense. Two months that do not span three are no quarter."""
+    first, last = month_number(m.group("m1")), month_number(m.group("m2"))
+    if (last - first) % 12 != 2 or not is_capitalized(m.group("m1")):
+        return None
+    return Found("DATE", QuarterEnding(CalendarDate(None, last, _MONTH_LAST_DAY[last])))
+
+
+#: The last day of each month, February's in a common year (a quarter ending in February ends
+#: on its last day either way: 45 days before it lies in the same quarter).
+_MONTH_LAST_DAY = {
+    1: 31,
+    2: 28,
+    3: 31,
+    4: 30,
+    5: 31,
+    6: 30,
+    7: 31,
+    8: 31,
+    9: 30,
+    10: 31,
+    11: 30,
+    12: 31,
+}
+
+
 def build_q_code(m: re.Match[str]) -> Found | None:
     return Found("DATE", QuarterRef(int(m.group("qn")), _year_value(m)))
 
@@ -885,6 +915,14 @@ RULES = (
         build_quarter,
         priority=1,
         trigger=rf"{_QUARTER_WORD}$",
+    ),
+    Rule(
+        "date_month_span_quarter",
+        "the <month>-<month> quarter|period",
+        rf"the\s{{1,3}}(?P<m1>{MONTH})[-–](?P<m2>{MONTH})\s{{1,3}}(?:{_QUARTER_WORD}|period)(?![\w-])",
+        build_month_span_quarter,
+        priority=2,
+        trigger=rf"(?:{_QUARTER_WORD}|period)$",
     ),
     Rule(
         "date_quarter_code",
