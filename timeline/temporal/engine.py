@@ -52,6 +52,7 @@ from .narrative import (
     deictic_sets_story,
     follows_story,
     has_year,
+    in_appositive,
     in_story,
     modifies_noun,
     paragraph_end,
@@ -956,6 +957,7 @@ def read(
                     has_year(spec)
                     and res.point.unit not in ("decade", "century")
                     and sets_story(text, c.start, kind)
+                    and not (doc == "news" and in_appositive(text, c.start, c.end))
                 ):
                     story = res.point  # "In 2014, ...", "began in 1939"
                     story_at = c.start

@@ -263,6 +263,28 @@ def sets_story(text: str, start: int, signal_role: str | None) -> bool:
     return _SETTING.search(text, max(0, start - 10), start) is not None
 
 
+#: A phrase set off by commas after a noun that opens with a participle or a relative pronoun
+#: and ends in "in" right before a date: "The company, founded in 1972, ...", "The minister,
+#: who took office in 2021, ...". The participle endings and "who"/"which" are the grammar of
+#: the check, not a word list.
+_APPOSITIVE_BEFORE = re.compile(
+    r",\s{1,3}(?:(?:who|which)\s{1,3}[^,.;:!?]{1,40}?|[a-z]{2,20}(?:ed|en|wn|un|ght|lt|ilt)"
+    r"(?:\s{1,3}[a-z]{1,15}){0,2})\s{1,3}in\s{1,3}$"
+)
+_APPOSITIVE_AFTER = re.compile(r"\s{0,3}[,)]")
+
+
+def in_appositive(text: str, start: int, end: int) -> bool:
+    """True if the date at ``start:end`` closes a phrase set off by commas after a noun ("The
+    company, founded in 1972, employs 4,000 people"): it describes the noun, the sentence
+    speaks of the publication's time, and in news the date moves no story time ("It was sold
+    in June" is last June, not June 1972)."""
+    return (
+        _APPOSITIVE_AFTER.match(text, end) is not None
+        and _APPOSITIVE_BEFORE.search(text, max(0, start - 60), start) is not None
+    )
+
+
 #: How many sentences a background date carries in news before the text is back at the
 #: publication time (the one that names it and the next).
 NEWS_REACH = 2
