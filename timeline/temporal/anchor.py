@@ -92,6 +92,13 @@ class Context:
     #: news background paragraph still in force): "overnight" is then the night after the
     #: day named
     in_story: bool = False
+    #: ``day_anchor`` was named before the expression's sentence in a text that has named the
+    #: publication's own day: the text is about that day, and a bare "overnight" is the night
+    #: before it ("erupted at 4:12 a.m. on Tuesday ... warned on Sunday ... About 1,200
+    #: residents were evacuated overnight", published Tuesday: Monday's night), not the night
+    #: before the last day named (as in "closed lower Friday ... depressed by overnight losses"
+    #: or "slipped on Thursday after overnight losses")
+    day_anchor_stale: bool = False
 
     @property
     def tz(self) -> tzinfo:
@@ -344,6 +351,11 @@ def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
     """
     unit, n = spec.unit, spec.n
     anchor = ctx.anchor
+    if spec.period is not None and spec.base == "ref":
+        # "a year ago today", "this time last year": the reference's own day (week, month)
+        # that many units back
+        p = cal.point(spec.period, cal.shift(unit, ctx.today, n))
+        return Resolution(cal.value(p), p)
     if spec.period is not None:
         anchor = _reported(anchor, ctx)
         if anchor is not None and anchor.unit == spec.period and anchor.pod is None:
@@ -491,9 +503,19 @@ def anchor_current_period(spec: CurrentPeriod, ctx: Context) -> Resolution:
         and ctx.today.year - 1 <= ctx.anchor.first.year <= ctx.today.year
     ):
         p = cal.point("year", ctx.anchor.first)
+    elif spec.unit == "year" and ctx.tense == "past" and ctx.today.month <= _ANNUAL_SEASON:
+        # "Revenue for the full year rose 8%" written in March: a year reported as over is
+        # the one that ended last (fiscal years that end within the year are reported from
+        # its spring on: "Sales for the fiscal year were $6.6 billion" in November is its own)
+        p = cal.point("year", ctx.today, -1)
     else:
         p = cal.point(spec.unit, ctx.today, -1 if spec.unit == "quarter" or spec.completed else 0)
     return Resolution(cal.value(p), p)
+
+
+#: The last month of the season of annual results (January to March): a year told as over
+#: in a past clause then is the calendar year before.
+_ANNUAL_SEASON = 3
 
 
 def anchor_season(spec: SeasonRef, ctx: Context) -> Resolution:
@@ -655,7 +677,9 @@ _TOLD_NIGHT = timedelta(days=4)
 
 def anchor_overnight(spec: Overnight, ctx: Context) -> Resolution | None:
     """ "overnight": in a past or tenseless clause the night before the day the text is about
-    (the last day named, if at most four days before the reference day, else the reference day:
+    (the last day named, if at most four days before the reference day and not named before
+    the sentence of a text that has named the reference day, else the reference day; a night
+    named is that night:
     ``2022-05-13TNI`` for a Saturday reference), as "overnight Tuesday" is the night before
     Tuesday; in a story told from far after it (``ctx.in_story``: a narrative, or a background
     paragraph), the night that begins on the day named; in a future clause the reference day's
@@ -663,9 +687,16 @@ def anchor_overnight(spec: Overnight, ctx: Context) -> Resolution | None:
     if ctx.tense == "future":
         return anchor_part_of_day(PartOfDay(DayOffset(0), "NI"), ctx)
     told = ctx.day_anchor
-    recent = told is not None and timedelta(0) <= ctx.today - told.first <= _TOLD_NIGHT
+    recent = (
+        told is not None
+        and not ctx.day_anchor_stale
+        and timedelta(0) <= ctx.today - told.first <= _TOLD_NIGHT
+    )
     day = told.first if told is not None and recent else ctx.today
     night = day - timedelta(days=1)
+    if recent and told is not None and told.pod == "NI":
+        # "made landfall on Sunday night and moved inland overnight": the night named
+        night = told.first
     if ctx.in_story and told is not None and ctx.today - told.first > _TOLD_NIGHT:
         # a story told from far after it ("On May 30, 1684 ... closed the breach overnight"):
         # the text moves forward, the night after the day named
@@ -785,6 +816,10 @@ def _tense_moves_clock(spec: ClockTime, ctx: Context) -> bool:
     )
 
 
+#: The longest a quarter lasts: a quarter ending within it after the reference day has begun.
+_QUARTER_LENGTH = timedelta(days=92)
+
+
 def anchor_quarter_ending(spec: QuarterEnding, ctx: Context) -> Resolution | None:
     """ "the quarter ended July 31" = the calendar quarter of the day 45 days before its end
     (2022-Q2): the quarter most of the fiscal quarter's three months fall in. A quarter the
@@ -793,6 +828,13 @@ def anchor_quarter_ending(spec: QuarterEnding, ctx: Context) -> Resolution | Non
     if a is not None and a.unit == "quarter" and a.pod is None:
         return Resolution(cal.value(a), a)
     end = anchor_calendar_date(spec.end, ctx)
+    if spec.ending:
+        # "the quarter ending March 31" written on March 12: the quarter under way, if it has
+        # begun (its end at most a quarter after the reference day), whatever the tense
+        ahead = anchor_calendar_date(spec.end, replace(ctx, tense="future"))
+        if ahead is not None and ahead.point is not None:
+            if ahead.point.first - ctx.today <= _QUARTER_LENGTH:
+                end = ahead
     if end is None or end.point is None:
         return None
     p = cal.point("quarter", end.point.first - timedelta(days=45))

@@ -48,9 +48,11 @@ from .narrative import (
     DOCUMENT_TYPES,
     NEWS_REACH,
     applies,
+    dateline_day,
     deictic_sets_story,
     follows_story,
     has_year,
+    in_appositive,
     in_story,
     modifies_noun,
     paragraph_end,
@@ -62,7 +64,14 @@ from .rules import RULES, colloquial
 from .rules.durations import is_run
 from .sentences import Sentence, Sentences
 from .signals import closes_range, link_ranges, role, signal_before
-from .tense import Clauses, delayed_to, forward_cue, present_perfect, sentence_tense
+from .tense import (
+    Clauses,
+    delayed_to,
+    forward_cue,
+    present_perfect,
+    scheduled_for,
+    sentence_tense,
+)
 from .types import Interval, Timex
 from .values import (
     CalendarDate,
@@ -71,6 +80,7 @@ from .values import (
     DayOffset,
     Fixed,
     Offset,
+    Overnight,
     PartOfDay,
     RestOf,
     SoFar,
@@ -568,9 +578,14 @@ def _resolve(found: Found, ctx: Context) -> tuple[Resolution, Interval | None, s
 
 
 def _night(spec: Spec) -> bool:
-    """A night ("through the night", "through Tuesday night"): after "through" in a past
-    clause it is the time the activity filled, not a limit ahead ("valid through Friday")."""
-    return isinstance(spec, StoryNight) or (isinstance(spec, PartOfDay) and spec.pod == "NI")
+    """A night or a weekend ("through the night", "through Tuesday night", "worked through
+    the weekend"): after "through" in a past clause it is the time the activity filled, not a
+    limit ahead ("valid through Friday")."""
+    return (
+        isinstance(spec, (StoryNight, WeekendRef))
+        or (isinstance(spec, CalendarRelative) and spec.unit == "weekend")
+        or (isinstance(spec, PartOfDay) and spec.pod == "NI")
+    )
 
 
 def _next_clock(
@@ -699,6 +714,12 @@ def read(
     """Tag ``text`` against ``reference`` (see :func:`tag`) and keep its sentences and their
     tenses for the caller (ingestion dates every sentence; see :class:`Reading`)."""
     ref = as_reference(reference)
+    filed = dateline_day(text, ref.date())
+    if filed is not None:
+        # "WASHINGTON, March 3 (Reuters) - ... on Monday": the story is told from its dateline's
+        # day, known as a day (as a reference given as a date)
+        reference = filed
+        ref = datetime.combine(filed, time(0), tzinfo=ref.tzinfo)
     #: the end of the publication's time: its day when only the day is known
     now = ref if isinstance(reference, datetime) else ref + timedelta(days=1)
     check_prefer(prefer)
@@ -715,6 +736,8 @@ def read(
 
     anchor: cal.Point | None = None
     day_anchor: cal.Point | None = None
+    day_anchor_at = 0  # where the day anchor was named
+    named_today = False  # whether a day named so far is the reference's
     #: the time the discourse has moved to (the last explicit dated expression), if any
     story: cal.Point | None = None
     story_at = 0  # where the story time was set
@@ -793,10 +816,12 @@ def read(
             tense, close = "future", True
         elif tense == "past" and delayed_to(text, c.start):
             tense, close = "future", True  # "postponed until Tuesday morning"
+        elif tense != "future" and scheduled_for(text, c.start, c.end):
+            tense, close = "future", True  # "called a strike for Thursday", "sets a vote for"
         elif (
             tense == "past"
             and forward_cue(text, c.start)
-            and not _night(spec)  # "worked through the night": last night, not from now on
+            and not _night(spec)  # "worked through the night|weekend": the last, not from now on
             and not (out and out[-1].interval is not None and closes_range(text, out[-1], c.start))
         ):
             tense = "present"  # but "ran Tuesday through Sunday": the end of a past range
@@ -827,6 +852,11 @@ def read(
             close=close,
             ahead=ahead,
             in_story=told,
+            day_anchor_stale=(
+                named_today
+                and isinstance(spec, Overnight)
+                and day_anchor_at < sentences.around(c.start)[0]
+            ),
         )
         resolved = _resolve(found, ctx)
         if resolved is None:
@@ -910,7 +940,8 @@ def read(
             ):
                 anchor = res.point
                 if anchor.unit == "day":
-                    day_anchor = anchor
+                    day_anchor, day_anchor_at = anchor, c.start
+                    named_today = named_today or anchor.first == ref.date()
                 if modifier:
                     pass  # "the 2026 budget draft" names a thing: the story stays
                 elif found.spec is not spec:
@@ -926,6 +957,7 @@ def read(
                     has_year(spec)
                     and res.point.unit not in ("decade", "century")
                     and sets_story(text, c.start, kind)
+                    and not (doc == "news" and in_appositive(text, c.start, c.end))
                 ):
                     story = res.point  # "In 2014, ...", "began in 1939"
                     story_at = c.start

@@ -31,7 +31,7 @@ from datetime import date, datetime, timedelta
 from typing import TypeGuard
 
 from . import calendar as cal
-from .lexicon import alternation, rows, words
+from .lexicon import alternation, lookup, rows, words
 from .values import CalendarDate, HolidayRef, PartOfDay, SeasonRef, Spec
 
 DOCUMENT_TYPES = ("auto", "news", "narrative", "colloquial")
@@ -263,6 +263,28 @@ def sets_story(text: str, start: int, signal_role: str | None) -> bool:
     return _SETTING.search(text, max(0, start - 10), start) is not None
 
 
+#: A phrase set off by commas after a noun that opens with a participle or a relative pronoun
+#: and ends in "in" right before a date: "The company, founded in 1972, ...", "The minister,
+#: who took office in 2021, ...". The participle endings and "who"/"which" are the grammar of
+#: the check, not a word list.
+_APPOSITIVE_BEFORE = re.compile(
+    r",\s{1,3}(?:(?:who|which)\s{1,3}[^,.;:!?]{1,40}?|[a-z]{2,20}(?:ed|en|wn|un|ght|lt|ilt)"
+    r"(?:\s{1,3}[a-z]{1,15}){0,2})\s{1,3}in\s{1,3}$"
+)
+_APPOSITIVE_AFTER = re.compile(r"\s{0,3}[,)]")
+
+
+def in_appositive(text: str, start: int, end: int) -> bool:
+    """True if the date at ``start:end`` closes a phrase set off by commas after a noun ("The
+    company, founded in 1972, employs 4,000 people"): it describes the noun, the sentence
+    speaks of the publication's time, and in news the date moves no story time ("It was sold
+    in June" is last June, not June 1972)."""
+    return (
+        _APPOSITIVE_AFTER.match(text, end) is not None
+        and _APPOSITIVE_BEFORE.search(text, max(0, start - 60), start) is not None
+    )
+
+
 #: How many sentences a background date carries in news before the text is back at the
 #: publication time (the one that names it and the next).
 NEWS_REACH = 2
@@ -285,3 +307,40 @@ def applies(document: str, tense: str) -> bool:
     if document == "news":
         return tense == "past"
     return False
+
+
+#: A wire dateline that opens a text with its day: "WASHINGTON, March 3 (Reuters) -", "KYIV,
+#: Ukraine, Nov. 12, 2025 (AP) —": a place in capitals (and its region), the month and day (and
+#: year), an agency in parentheses, a dash. The place's capitals are the mark of a dateline.
+_DATELINE = re.compile(
+    r"\A\s{0,3}[A-Z][A-Z.'’ -]{1,30}(?:,\s{1,3}[A-Z][\w.'’ -]{1,30}){0,2},\s{1,3}"
+    rf"(?P<month>(?i:{alternation(words('months'))}))\s{{1,3}}(?P<day>\d{{1,2}})(?!\d)"
+    r"(?:,\s{1,3}(?P<year>\d{4}))?\s{0,3}(?:\([^()\n]{1,30}\)\s{0,3})?[-–—]{1,2}\s"
+)
+#: How far (days) a dateline's day may lie before the publication day and still be the day the
+#: story was filed (a wire story published the next morning, an archive copy days later), and
+#: after it (a dateline in a zone ahead of the publication's offset).
+DATELINE_BEFORE, DATELINE_AFTER = 14, 1
+
+
+def dateline_day(text: str, today: date) -> date | None:
+    """The day of a wire dateline at the opening of ``text`` ("WASHINGTON, March 3 (Reuters)
+    -") when it is another day than the publication's ``today``, else None. The dateline says
+    where and when the story was filed: its "Monday", "yesterday" and clock times are told from
+    that day (TimeML anchors a text's relative dates to its document time, and the dateline is
+    the story's own statement of it). A dateline without a year is the nearest such day."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return None
+    month, day = int(lookup("months", m.group("month").lower())), int(m.group("day"))
+    years = (
+        [int(m.group("year"))] if m.group("year") else [today.year - 1, today.year, today.year + 1]
+    )
+    for year in years:
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            continue
+        if found != today and -DATELINE_BEFORE <= (found - today).days <= DATELINE_AFTER:
+            return found
+    return None

@@ -556,6 +556,28 @@ _DELAYED = re.compile(
 )
 
 
+#: "<event noun> for" right before a date (``scheduled_nouns.tsv``): the day an event is set for.
+_SCHEDULED_FOR = re.compile(
+    r"\b" + alternation(words("scheduled_nouns")) + r"\s{1,3}for\s{1,3}$", re.IGNORECASE
+)
+#: A past perfect before the event noun in its clause ("had been scheduled for Tuesday").
+_PLUPERFECT = re.compile(r"\bhad\b(?![^,;:.]{0,60}\bhad\b)[^,;:.]{0,60}$", re.IGNORECASE)
+
+
+def scheduled_for(text: str, pos: int, end: int) -> bool:
+    """True if a date at ``pos:end`` is the day an event is set for ("The union called a 24-hour
+    strike for Thursday", "issued a storm warning for Saturday night", "announced elections
+    for May 4"): a past verb tells when the event was called, not when it happens, so the date
+    lies ahead, as the present of schedules does (TimeML 1.2.1 anchors such a date to the
+    document time, and a call for a day that is over would be no news). A past perfect keeps
+    the past ("The vote had been scheduled for Tuesday but was postponed"), and so does a
+    possessive ("for Thursday's vote": the most recent, see the weekday rules)."""
+    cue = _SCHEDULED_FOR.search(text, max(0, pos - 30), pos)
+    if cue is None or text.startswith(("'s", "’s"), end):
+        return False
+    return _PLUPERFECT.search(text, max(0, cue.start() - 80), cue.start()) is None
+
+
 def delayed_to(text: str, pos: int) -> bool:
     """True if a date at ``pos`` is where something was moved to ("postponed until Tuesday
     morning", "adjourned to Monday"): it lies ahead even in a past clause."""

@@ -196,9 +196,13 @@ class ClockTime(Spec):
 class QuarterEnding(Spec):
     """ "the quarter ended July 31": a fiscal quarter, named as the calendar quarter most of its
     three months fall in (the quarter of the day 45 days before ``end``): 2022-Q2 for a quarter
-    ended July 31, 2022-Q3 for one ended Sept. 30."""
+    ended July 31, 2022-Q3 for one ended Sept. 30. ``ending`` ("the quarter ending March 31"):
+    the quarter may be under way, whatever the tense ("said its results for the quarter ending
+    March 31 would be weak", written on March 12: the coming March 31, less than a quarter
+    ahead)."""
 
     end: CalendarDate
+    ending: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -477,8 +481,9 @@ def needs_tense(spec: Spec) -> bool:
     if isinstance(spec, (CalendarDate, QuarterRef, HolidayRef)):
         return spec.year is None
     if isinstance(spec, CurrentPeriod):
-        # "by the end of the year" in a future clause is not the story's past year (anchor.py)
-        return spec.current
+        # "by the end of the year" in a future clause is not the story's past year; "the full
+        # year" told as over early in a year is the year before (anchor.py)
+        return spec.current or spec.unit == "year"
     if isinstance(spec, CalendarRelative):
         return spec.unit == "weekend" and spec.n == 0  # "marched this weekend" (anchor.py)
     if isinstance(spec, SeasonRef):

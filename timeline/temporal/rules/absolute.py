@@ -22,6 +22,7 @@ from ..values import (
     HolidayRef,
     MonthOfYear,
     MonthRef,
+    QuarterEnding,
     QuarterOfYear,
     QuarterRef,
     SeasonRef,
@@ -467,6 +468,11 @@ def build_year(m: re.Match[str]) -> Found | None:
     return Found("DATE", CalendarDate(year), mod)
 
 
+#: "the 2026 fiscal year", "the 2024 financial year": the year with its kind after it, one
+#: DATE (TimeBank annotates "fiscal 1989" and "the current fiscal year" whole).
+_FISCAL_YEAR = r"\s{1,3}(?:fiscal|financial)\s{1,3}year(?![\w-])"
+
+
 #: "pre-" or "post-" glued to a year or a decade ("post-1959 politics", "pre-2020 levels"): the
 #: year with mod BEFORE / AFTER, the prefix in the span (TimeML, as TimeBank annotates
 #: "post-1959").
@@ -590,7 +596,8 @@ def _poss_year(text: str | None) -> tuple[int | None, int | None]:
 def build_quarter(m: re.Match[str]) -> Found | None:
     q = int(lookup("quarter_ordinals", m.group("q")))
     year = _year_value(m)
-    absolute, relative = _poss_year(group(m, "yposs"))
+    # "last year's third quarter", "the third quarter of last year"
+    absolute, relative = _poss_year(group(m, "yposs") or group(m, "yof"))
     if year is None:
         year = absolute
     if year is None and group(m, "ypre"):
@@ -609,6 +616,35 @@ def build_quarter(m: re.Match[str]) -> Found | None:
     if relative is not None:
         return Found("DATE", QuarterOfYear(q, relative), mod)
     return Found("DATE", QuarterRef(q, year), mod, trim_start=trim)
+
+
+def build_month_span_quarter(m: re.Match[str]) -> Found | None:
+    """ "the October-December quarter", "the April-June period": three months named by their
+    first and last, the quarter of business news in Japan and elsewhere; named, as "the
+    quarter ended Dec. 31" is, as the calendar quarter most of its months fall in (2024-Q4),
+    its year by the tense. Two months that do not span three are no quarter."""
+    first, last = month_number(m.group("m1")), month_number(m.group("m2"))
+    if (last - first) % 12 != 2 or not is_capitalized(m.group("m1")):
+        return None
+    return Found("DATE", QuarterEnding(CalendarDate(None, last, _MONTH_LAST_DAY[last])))
+
+
+#: The last day of each month, February's in a common year (a quarter ending in February ends
+#: on its last day either way: 45 days before it lies in the same quarter).
+_MONTH_LAST_DAY = {
+    1: 31,
+    2: 28,
+    3: 31,
+    4: 30,
+    5: 31,
+    6: 30,
+    7: 31,
+    8: 31,
+    9: 30,
+    10: 31,
+    11: 30,
+    12: 31,
+}
 
 
 def build_q_code(m: re.Match[str]) -> Found | None:
@@ -813,10 +849,12 @@ RULES = (
     ),
     Rule(
         "date_year",
-        "[fiscal] <year>",
+        "[fiscal] <year>, the <year> fiscal year",
         rf"{MODP}(?:(?P<prefix>fiscal(?:\s{{1,3}}year)?|FY|the\s{{1,3}}year|calendar"
-        rf"(?:\s{{1,3}}year)?)\s{{0,3}})?{_PRE_POST}(?P<year>\d{{4}})(?![\d%]|,\d|\.\d|-\d|\s?percent)"
-        r"(?P<later>\s{1,3}(?:or\s{1,3}(?:later|after)|and\s{1,3}beyond))?",
+        rf"(?:\s{{1,3}}year)?)\s{{0,3}}|the\s{{1,3}}(?=\d{{4}}{_FISCAL_YEAR}))?{_PRE_POST}"
+        r"(?P<year>\d{4})(?![\d%]|,\d|\.\d|-\d|\s?percent)"
+        rf"(?:(?P<later>\s{{1,3}}(?:or\s{{1,3}}(?:later|after)|and\s{{1,3}}beyond))"
+        rf"|(?P<fy>{_FISCAL_YEAR}))?",
         build_year,
         trigger=T_YEAR,
     ),
@@ -869,15 +907,23 @@ RULES = (
     ),
     Rule(
         "date_quarter",
-        "the <ordinal> quarter [of <year>]",
+        "the <ordinal> quarter [of <year>|this year]",
         rf"{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<yposs>\d{{4}}|{_REL_YEAR})['’]s\s{{1,3}}|"
         r"(?P<ypre>\d{4})\s{1,3})?"
         rf"(?:(?P<fis>fiscal|calendar)[-\s]{{1,3}})?(?P<q>{_QUARTER_ORDINAL})[-\s]{{1,3}}"
         rf"(?:fiscal[-\s]{{1,3}})?{_QUARTER_WORD}(?:\s{{1,3}}(?:of\s{{1,3}}(?:(?:fiscal|the)"
-        rf"(?:\s{{1,3}}year)?\s{{1,3}})?)?{_YEAR4})?",
+        rf"(?:\s{{1,3}}year)?\s{{1,3}})?)?{_YEAR4}|\s{{1,3}}of\s{{1,3}}(?P<yof>{_REL_YEAR}))?",
         build_quarter,
         priority=1,
         trigger=rf"{_QUARTER_WORD}$",
+    ),
+    Rule(
+        "date_month_span_quarter",
+        "the <month>-<month> quarter|period",
+        rf"the\s{{1,3}}(?P<m1>{MONTH})[-–](?P<m2>{MONTH})\s{{1,3}}(?:{_QUARTER_WORD}|period)(?![\w-])",
+        build_month_span_quarter,
+        priority=2,
+        trigger=rf"(?:{_QUARTER_WORD}|period)$",
     ),
     Rule(
         "date_quarter_code",

@@ -180,10 +180,25 @@ _RANGE_NEXT = re.compile(r"\s{0,3}(?:[-–—]|(?:to|through|thru|until|till|and
 
 def build_shift_from_day(m: re.Match[str]) -> Found | None:
     """ "a week from Friday", "two weeks from tomorrow", "a month from today": in running text
-    too (as "a week from now" is) one date, the coming day moved by the count. Not the start
-    of a range ("three days from Monday to Friday")."""
+    too (as "a week from now" is) one date, the coming day moved by the count; so are the
+    British "Monday week", "Tuesday fortnight" and "a week on Friday". Not the start of a
+    range ("three days from Monday to Friday")."""
     if _RANGE_NEXT.match(m.string, m.end()):
         return None
+    if group(m, "wd2"):
+        # British "Monday week", "Friday fortnight": a week (two) after the coming Monday
+        weeks = 2 if m.group("unit2").lower() == "fortnight" else 1
+        return Found(
+            "DATE", ShiftFrom("week", weeks, WeekdayRef(weekday_number(m.group("wd2"))), True)
+        )
+    if group(m, "wd3"):
+        # British "a week on Friday": as "a week from Friday"
+        shift = _shift(m)
+        if shift is None:
+            return None
+        return Found(
+            "DATE", ShiftFrom(shift[1], shift[0], WeekdayRef(weekday_number(m.group("wd3"))), True)
+        )
     shift = _shift(m)
     if shift is None:
         return None
@@ -228,9 +243,11 @@ RULES = (
     ),
     Rule(
         "date_shift_from_day",
-        "<n> <unit> from <weekday>|today|tomorrow",
-        rf"(?P<num>{NUM}){SP}(?P<unit>{UNIT}){SP}from{SP}"
-        rf"(?:(?P<deictic>{alt('deictic_days')})|(?P<wd>{WEEKDAY}))",
+        "<n> <unit> from <weekday>|today|tomorrow, <weekday> week, <n> <unit> on <weekday>",
+        rf"(?P<num>{NUM}){SP}(?P<unit>{UNIT}){SP}(?:from{SP}"
+        rf"(?:(?P<deictic>{alt('deictic_days')})|(?P<wd>{WEEKDAY}))"
+        rf"|on{SP}(?P<wd3>{WEEKDAY})(?![\w'’-]))"
+        rf"|(?P<wd2>{WEEKDAY}){SP}(?P<unit2>week|fortnight)(?![\w'’-])",
         build_shift_from_day,
         priority=2,
         trigger=rf"(?:{T_WEEKDAY}|{last_words('deictic_days')}$)",

@@ -283,9 +283,18 @@ def build_earlier_in(m: re.Match[str]) -> Found | None:
     return Found("DATE", spec(unit, anchored=True), trim_start=m.start("the") - m.start())
 
 
+def build_rest_of(m: re.Match[str]) -> Found | None:
+    """ "the rest of the week", "the remainder of the year": the calendar unit of the day the
+    story is on (else the reference's), from that day to the unit's end, as "later this year"
+    is. The relational words are in the span: without them "the week" alone is no date, and
+    what the phrase names is the unit's remaining part (TimeML 1.2.1 keeps a modifying phrase
+    that narrows a unit inside the TIMEX3, as "the beginning of April")."""
+    return Found("DATE", RestOf(m.group("unit").lower(), anchored=True))
+
+
 #: The end day after "the quarter": " ended July 31", " ending Sept. 30, 1989".
 _QUARTER_END = re.compile(
-    rf"{SP}(?:(?:ended|ending)(?:{SP}in)?|to){SP}(?P<month>{MONTH})"
+    rf"{SP}(?:(?P<verb>ended|ending)(?:{SP}in)?|to){SP}(?P<month>{MONTH})"
     rf"(?:{SP}(?P<day>\d{{1,2}})(?!\d))?(?:,?{SP}(?P<year>\d{{4}}))?(?![\w'’])",
     re.IGNORECASE,
 )
@@ -348,7 +357,9 @@ def build_period(m: re.Match[str]) -> Found | None:
         # a month's 28th is 45 days after a day of the quarter most of its months are in
         last = int(end.group("day")) if end.group("day") else 28
         day = CalendarDate(year, month_number(end.group("month")), last)
-        return Found("DATE", QuarterEnding(day))
+        # "ending March 31" may be the quarter under way
+        ending = (end.group("verb") or "").lower() == "ending"
+        return Found("DATE", QuarterEnding(day, ending))
     # "the latest (fiscal) year", "the most recent year": the last one over, as "the latest
     # quarter" is (TimeBank: "the latest fiscal year" written in 1989 is 1988)
     done = which is not None and " ".join(which.lower().split()) in _COMPLETED
@@ -371,6 +382,11 @@ def _unit_and_scale(word: str) -> tuple[str, int]:
     """The unit an offset of unit word ``word`` counts in, and how many ("decades" -> year,
     10): ``units.tsv``."""
     return offset_unit(unit_name(word))
+
+
+#: The units "<n> <unit> ago today|this week|this month" may count in, by size: the count's
+#: unit must be larger than the one the last words name.
+_SAME_RANK = {"day": 1, "week": 2, "month": 3, "quarter": 4, "year": 5}
 
 
 def build_ago(m: re.Match[str]) -> Found | None:
@@ -405,6 +421,14 @@ def build_ago(m: re.Match[str]) -> Found | None:
             return None
         seconds = n * scale * (units.unit(unit).seconds or 0)  # "two minutes from now"
         return Found("TIME", FromNow(seconds, duration_value(unit, n), always=True))
+    same = group(m, "same")
+    if same is not None:
+        # "a year ago today", "ten years ago this week": the same day (week, month) that many
+        # units back, one date (the unit the last word names), not "a year ago" and "today"
+        period = "day" if same.lower() == "today" else same.split()[-1].lower()
+        if sign > 0 or _SAME_RANK.get(unit, 0) <= _SAME_RANK[period]:
+            return None  # "two years from now today", "a day ago today" are not said
+        return Found("DATE", Offset(unit, sign * n * scale, "ref", period=period), mod)
     keep = scale == 1 and not (unit == "year" and after_year_to_date(m))
     return Found("DATE", Offset(unit, sign * n * scale, "ref", keep=keep), mod)
 
@@ -656,7 +680,8 @@ RULES = (
         "<n> <unit> ago|from now",
         rf"{APPROX}(?:(?P<num>{NUM}|{VAGUE_Q})(?P<half1>{SP}and{SP}a{SP}half)?{SP})?"
         rf"(?P<unit>{UNIT})(?P<half2>{SP}and{SP}a{SP}half)?{SP}"
-        rf"(?P<orso>or{SP}(?:so|two|three){SP})?(?P<dir>{_dir_alt('now')})",
+        rf"(?P<orso>or{SP}(?:so|two|three){SP})?(?P<dir>{_dir_alt('now')})"
+        rf"(?:{SP}(?P<same>today|this{SP}(?:week|month))(?![\w'’]))?",
         build_ago,
         priority=2,
         trigger=_dir_trigger("now"),
@@ -753,6 +778,15 @@ RULES = (
         build_earlier_in,
         priority=2,
         trigger=r"(?:earlier|later)$",
+    ),
+    Rule(
+        "date_rest_of",
+        "the rest|remainder of the day|week|month|quarter|year",
+        rf"the{SP}(?:rest|remainder){SP}of{SP}(?:the|this){SP}"
+        r"(?P<unit>day|week|month|quarter|year)(?![\w-])",
+        build_rest_of,
+        priority=2,
+        trigger=r"(?:rest|remainder)$",
     ),
     Rule(
         "date_holiday_week",
