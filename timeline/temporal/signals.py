@@ -12,6 +12,8 @@ interval of the event, with the tense of the clause the engine records
 - until / till / through / by X -> [reference, X.end) when the clause looks ahead ("will last
   until Friday"); X's own interval when it is past ("lasted until Friday": the event ended then)
 - from X to Y, between X and Y, X-Y -> [X.start, Y.end) (on both X and Y)
+- a clock time closes these at the time it names, not at the end of its hour ("until 5 p.m.",
+  "from 9 a.m. to 5 p.m.": 17:00; :func:`closing`)
 - for D, with a present perfect ("has raged for three weeks"), and D before "since" ("in the
   three weeks since the invasion") -> [reference - D, reference); so does a run without "for"
   ("Exports have dropped four months in a row")
@@ -129,9 +131,25 @@ def link_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
             continue
         if not x.interval.start < y.interval.end:
             continue
-        out[i] = replace(x, extra={**x.extra, "range_end": y.interval.end.isoformat()})
+        out[i] = replace(x, extra={**x.extra, "range_end": closing(y).isoformat()})
         out[i + 1] = replace(y, extra={**y.extra, "range_start": x.interval.start.isoformat()})
     return out
+
+
+def closing(timex: Timex) -> datetime:
+    """The moment an event that runs up to ``timex`` ends: the end of a day, a month, a year
+    ("until Friday" is to the end of Friday), but the very time a clock time names ("until 5
+    p.m.", "from 9 a.m. to 5 p.m." end at 17:00, not at 18:00 when the hour its granularity
+    spans is over; "until midnight" at 00:00). TIMEX3 gives a clock time the point it names;
+    its hour or minute interval is only the precision it is written to."""
+    assert timex.interval is not None
+    if timex.granularity in _CLOCK_GRANULARITIES and timex.mod is None:
+        return timex.interval.start
+    return timex.interval.end
+
+
+#: The granularities of a clock time (a point the event runs up to, not a unit it fills).
+_CLOCK_GRANULARITIES = ("minute", "hour")
 
 
 def _shifts(text: str, duration: Timex, point: Timex) -> bool:
@@ -245,11 +263,13 @@ def event_interval(timex: Timex, reference: datetime | date) -> Interval | None:
     if "range_end" in timex.extra:
         return Interval(own.start, datetime.fromisoformat(timex.extra["range_end"]))
     if "range_start" in timex.extra:
-        return Interval(datetime.fromisoformat(timex.extra["range_start"]), own.end)
+        return Interval(datetime.fromisoformat(timex.extra["range_start"]), closing(timex))
     if kind == "since" and own.start < ref:
         return Interval(own.start, ref)
-    if kind in ("until", "through") and ref < own.end and timex.extra.get("tense") != "past":
-        return Interval(ref, own.end)
+    if kind in ("until", "through") and timex.extra.get("tense") != "past":
+        end = closing(timex)
+        if ref < end:
+            return Interval(ref, end)
     if "shift" in timex.extra and kind in ("before", "after"):
         return _moved(own, timex.extra["shift"])
     if kind == "before":
