@@ -607,6 +607,29 @@ def _clock_before(
     return _resolve(found, replace(ctx, anchor=cal.Point("day", day), prefer=None))
 
 
+def _year_before(
+    found: Found, ctx: Context, end: Found, res: Resolution, interval: Interval
+) -> tuple[Resolution, Interval | None, str | None] | None:
+    """The start of a range whose end alone names its year ("March 1-3, 2024", "from June to
+    August 2019", "Dec. 30 - Jan. 2, 2023"): a month or a day of that year, or of the year before
+    when it would not come before the end otherwise (the first end is read with the year the
+    second gives, as a reader does); None for anything else."""
+    spec = found.spec
+    if not (
+        isinstance(spec, CalendarDate)
+        and spec.year is None
+        and spec.month is not None
+        and has_year(end.spec)
+        and res.point is not None
+    ):
+        return None
+    year = res.point.first.year
+    start = _resolve(replace(found, spec=replace(spec, year=year)), ctx)
+    if start is not None and start[1] is not None and start[1].start >= interval.start:
+        start = _resolve(replace(found, spec=replace(spec, year=year - 1)), ctx)
+    return start
+
+
 class Reading:
     """What :func:`read` found in a text: its expressions (:attr:`timexes`, as :func:`tag`
     returns them), its sentences (:attr:`sentences`, as
@@ -859,8 +882,11 @@ def read(
             and closes_range(text, prev, c.start)
         ):
             # "between 8 p.m. and 5 a.m. Friday": the start without a day is on the end's day,
-            # or the day before when its clock time is not earlier (Thursday 20:00)
-            start = _clock_before(last[0], last[1], found, res)
+            # or the day before when its clock time is not earlier (Thursday 20:00); "March
+            # 1-3, 2024", "from June to August 2019": the start without a year is in the end's
+            start = _clock_before(last[0], last[1], found, res) or _year_before(
+                last[0], last[1], found, res, interval
+            )
             if start is not None and start[1] is not None:
                 out[-1] = prev = replace(
                     prev, value=start[0].value, interval=start[1], granularity=start[2]
