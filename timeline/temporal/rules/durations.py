@@ -159,8 +159,8 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         return None  # "a months-long siege": "a" counts the siege, not the months
     if group(m, "old") or (m.group("sep").strip() == "-" and unit == "quarter"):
         return None  # "a 44-year-old", "three-quarters"
-    if m.string[max(0, m.start() - 1) : m.start()] in ("/", "-") and num[:1].isdigit():
-        return None  # "the 2022/23 season", "1989-90"
+    if m.string[max(0, m.start() - 1) : m.start()] in ("/", "-", "–", "—") and num[:1].isdigit():
+        return None  # "the 2022/23 season", "1989-90", "the 2010–11 season"
     tail = m.string[m.end() : m.end() + 6]
     if _HYPHEN_WORD.match(tail) or (unit == "quarter" and tail.startswith(" of")):
         return None  # "a day-care centre", "three quarters of the voters"
