@@ -574,15 +574,16 @@ def _night(spec: Spec) -> bool:
 
 
 def _next_clock(
-    found: Found, res: Resolution, ctx: Context
+    found: Found, res: Resolution, ctx: Context, start: datetime
 ) -> tuple[Resolution, Interval | None, str | None] | None:
     """The end of a clock range that crosses midnight ("from 10 p.m. to 6 a.m.", "between 11
-    p.m. and 4 a.m."): a clock time with no day of its own, on the day after the one it was
-    placed on; None for anything else."""
+    p.m. and 4 a.m."): a clock time with no day of its own, on the day after the range's
+    ``start`` (in the start's zone, which a zone written after the end gave it: "from 10 p.m. to
+    6 a.m. GMT"); None for anything else."""
     spec = found.spec
     if not isinstance(spec, ClockTime) or spec.base is not None or res.point is None:
         return None
-    nxt = cal.Point("day", res.point.first + timedelta(days=1))
+    nxt = cal.Point("day", start.date() + timedelta(days=1))
     return _resolve(found, replace(ctx, anchor=nxt, prefer=None))
 
 
@@ -591,15 +592,21 @@ def _clock_before(
 ) -> tuple[Resolution, Interval | None, str | None] | None:
     """The start of a clock range whose end alone names its day ("between 8 p.m. and 5 a.m.
     Friday"): on that day, or the day before when its clock time is not earlier than the end's;
-    None for anything else."""
+    and its zone ("from 9 a.m. to 1 p.m. Moscow time", "from 10:30 to 11:45 GMT": both ends are
+    Moscow's, UTC's); None for anything else."""
     spec, last = found.spec, end.spec
     if not (
         isinstance(spec, ClockTime)
         and spec.base is None
         and isinstance(last, ClockTime)
-        and last.base is not None
         and res.point is not None
     ):
+        return None
+    if spec.zone is None and spec.tz_minutes is None and (last.zone or last.tz_minutes is not None):
+        found = replace(found, spec=replace(spec, zone=last.zone, tz_minutes=last.tz_minutes))
+        if last.base is None:
+            return _resolve(found, ctx)
+    if last.base is None:
         return None
     day = res.point.first
     if (spec.hour, spec.minute) >= (last.hour, last.minute):
@@ -906,7 +913,7 @@ def read(
             # "from 10 p.m. to 6 a.m.": the next morning, unless a past clause would then end
             # after the publication (then the start moves back to the evening before; a
             # reference given as a day, midnight, stands for the whole day)
-            morning = _next_clock(found, res, ctx)
+            morning = _next_clock(found, res, ctx, prev.interval.start)
             published = ref + timedelta(days=1) if ref.time() == time(0) else ref
             if morning is not None and morning[1] is not None and past:
                 morning = morning if morning[1].end <= published else None
