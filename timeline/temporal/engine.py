@@ -44,6 +44,7 @@ from .compose import (
 )
 from .coordination import COMPOUND, LIST_DAY_FIRST, LIST_MONTH_FIRST, compound, list_days
 from .dateorder import DAY_FIRST, is_day_first
+from .lexicon import alternation, words
 from .narrative import (
     DOCUMENT_TYPES,
     NEWS_REACH,
@@ -90,6 +91,42 @@ _SINCE_AFTER = re.compile(r"\s{1,3}since\b", re.IGNORECASE)
 _PAST_BEFORE = re.compile(
     r"\b(?:had\s{1,3}been|was|were)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$", re.IGNORECASE
 )
+#: A negation before "until"/"till" in the same clause, with at most six words between them
+#: (``until_negations.tsv``): "will not be known until Friday", "won't reopen until March".
+_NEGATIONS = words("until_negations")
+_NEGATED_UNTIL = re.compile(
+    r"(?:\b"
+    + alternation(sorted(w for w in _NEGATIONS if "'" not in w and "’" not in w))
+    + "|"
+    + alternation(sorted(w for w in _NEGATIONS if "'" in w or "’" in w))
+    + r")\b"
+    r"(?:\s{1,3}[\w'’-]{1,20}){0,6}\s{1,3}(?:until|till|til)\s{1,3}"
+    r"(?:[\w'’-]{1,20}\s{1,3}){0,3}$",
+    re.IGNORECASE,
+)
+#: A relative pronoun (or "that") at most two words before such a negation: the negation is
+#: a relative clause's ("the shares that it doesn't already own until 5 p.m."), not the verb
+#: the signal belongs to.
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:that|" + alternation(sorted(words("relative_pronouns"))) + r")"
+    r"\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _negated_until(text: str, start: int) -> bool:
+    """True if the "until"/"till" before the expression at ``start`` follows a negation of its
+    clause's verb ("will not be known until Friday", "It was not until 2019 that"): the event
+    happens at the expression, not up to it (``until_negations.tsv``)."""
+    m = _NEGATED_UNTIL.search(text, max(0, start - 90), start)
+    if m is None:
+        return False
+    word = m.start()
+    while word > 0 and text[word - 1].isalpha():
+        word -= 1  # "doesn't": the word that ends in "n't"
+    return not _RELATIVE_BEFORE.search(text, max(0, word - 40), word)
+
+
 #: "of" after a duration: "within a week of the attack" counts from that event, not from now.
 _OF = re.compile(r"\s{1,3}of\b", re.IGNORECASE)
 
@@ -817,14 +854,18 @@ def read(
         if prefer is not None and tense == "unknown" and narrative == "unknown":
             tense = PREFER[prefer]  # no tense in the text: the caller's preference settles it
             close = True
+        negated = kind == "until" and _negated_until(text, c.start)
+        if negated:
+            extra["negated"] = "1"  # "not until Friday": the event happens then, as the clause
         if kind == "since":
             tense, close = "past", True
-        elif kind == "until" and tense != "past":
+        elif kind == "until" and tense != "past" and not negated:
             tense, close = "future", True
         elif tense == "past" and delayed_to(text, c.start):
             tense, close = "future", True  # "postponed until Tuesday morning"
         elif (
             tense == "past"
+            and not negated  # "didn't arrive until Tuesday": the past Tuesday
             and forward_cue(text, c.start)
             and not _night(spec)  # "worked through the night": last night, not from now on
             and not (out and out[-1].interval is not None and closes_range(text, out[-1], c.start))

@@ -12,6 +12,8 @@ interval of the event, with the tense of the clause the engine records
 - until / till / through / by X -> [reference, X.end) when the clause looks ahead ("will last
   until Friday"); X's own interval when it is past ("lasted until Friday": the event ended then)
 - from X to Y, between X and Y, X-Y -> [X.start, Y.end) (on both X and Y)
+- not until X ("will not be known until Friday", "won't reopen until March", "It was not until
+  2019 that ...") -> X's own interval: the event happens then (``until_negations.tsv``)
 - a clock time closes these at the time it names, not at the end of its hour ("until 5 p.m.",
   "from 9 a.m. to 5 p.m.": 17:00; :func:`closing`)
 - for D, with a present perfect ("has raged for three weeks"), and D before "since" ("in the
@@ -264,6 +266,8 @@ def event_interval(timex: Timex, reference: datetime | date) -> Interval | None:
         return Interval(own.start, datetime.fromisoformat(timex.extra["range_end"]))
     if "range_start" in timex.extra:
         return Interval(datetime.fromisoformat(timex.extra["range_start"]), closing(timex))
+    if kind == "until" and timex.extra.get("negated"):
+        return own  # "will not be known until Friday": known on Friday
     if kind == "since" and own.start < ref:
         return Interval(own.start, ref)
     if kind in ("until", "through") and timex.extra.get("tense") != "past":
