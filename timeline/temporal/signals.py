@@ -108,7 +108,37 @@ def closes_range(text: str, opener: Timex, start: int) -> bool:
     if not join:
         return False
     word = join.group().strip().lower()
+    if word == "to" and opener.signal is None:
+        return _alike(text, opener, start)
     return word in _CLOSERS.get(opener.signal or "", _BARE_CLOSERS)
+
+
+#: A clock time, a weekday, or a day number (the end of "May 3 to 5") at the start of the
+#: second end of a range without "from".
+_CLOCK_AFTER = re.compile(
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s{0,2}[ap]\.?\s?m\b|\d{1,2}:\d{2}|noon\b|midnight\b)",
+    re.IGNORECASE,
+)
+_WEEKDAY_NAME = re.compile(
+    alternation([r[0] for r in rows("weekdays") if r[2:] != ("abbreviation",)]) + r"\b",
+    re.IGNORECASE,
+)
+_WEEKDAY_END = re.compile(r"(?:^|\s)" + _WEEKDAY_NAME.pattern + r"$", re.IGNORECASE)
+_DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\b")
+
+
+def _alike(text: str, opener: Timex, start: int) -> bool:
+    """True if "to" joins two ends of the same kind into a range although no "from" opens it
+    (TimeML: "10am to 4pm", "Thursday to Sunday", "May 3 to 5" are ranges): two clock times,
+    two weekdays, a day and a day number. Otherwise "to" is as often a preposition ("a
+    revision Friday to December's figures", "moved Monday to the agenda")."""
+    if opener.granularity in _CLOCK_GRANULARITIES:
+        return _CLOCK_AFTER.match(text, start) is not None
+    if opener.granularity != "day":
+        return False
+    if _WEEKDAY_END.search(opener.text):
+        return _WEEKDAY_NAME.match(text, start) is not None
+    return opener.text[-1:].isdigit() and _DAY_NUMBER.match(text, start) is not None
 
 
 def link_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
