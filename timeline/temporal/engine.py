@@ -127,6 +127,14 @@ def _negated_until(text: str, start: int) -> bool:
     return not _RELATIVE_BEFORE.search(text, max(0, word - 40), word)
 
 
+#: The words after "from X" that leave the stretch open ("from 2019 onwards", "from Monday on,";
+#: ``onwards_words.tsv``; "on" only before a pause).
+_ONWARDS = re.compile(
+    r"\s{1,3}(?:"
+    + alternation(sorted(w for w in words("onwards_words") if w != "on"))
+    + r"\b|on(?=\s{0,2}(?:[,.;:!?)]|$)))",
+    re.IGNORECASE,
+)
 #: "of" after a duration: "within a week of the attack" counts from that event, not from now.
 _OF = re.compile(r"\s{1,3}of\b", re.IGNORECASE)
 
@@ -873,6 +881,15 @@ def read(
             tense = "present"  # but "ran Tuesday through Sunday": the end of a past range
         if kind in ("until", "through") and tensed:
             extra["tense"] = tense
+        if kind == "range" and _ONWARDS.match(text, c.end):
+            # "Prices have risen from 2019 onwards": open at its end, up to now if the clause
+            # is in the present (signals.event_interval)
+            s_start, s_end = sentences.around(c.start)
+            extra["onwards"] = (
+                "present"
+                if present_perfect(text, c.start)
+                else analysed(s_start, s_end).at(c.start - s_start, c.end - s_start)
+            )
         modifier = modifies_noun(text, c.start, c.end)
         if modifier:
             extra["modifier"] = "1"  # "the 2026 budget draft": names a thing, dates no event

@@ -12,6 +12,8 @@ interval of the event, with the tense of the clause the engine records
 - until / till / through / by X -> [reference, X.end) when the clause looks ahead ("will last
   until Friday"); X's own interval when it is past ("lasted until Friday": the event ended then)
 - from X to Y, between X and Y, X-Y -> [X.start, Y.end) (on both X and Y)
+- from X onwards / on / forward, in a present or present-perfect clause ("Prices have risen
+  from 2019 onwards") -> as since X; otherwise X's own interval ("From 2026 onwards, ...")
 - not until X ("will not be known until Friday", "won't reopen until March", "It was not until
   2019 that ...") -> X's own interval: the event happens then (``until_negations.tsv``)
 - a clock time closes these at the time it names, not at the end of its hour ("until 5 p.m.",
@@ -298,6 +300,8 @@ def event_interval(timex: Timex, reference: datetime | date) -> Interval | None:
         return Interval(datetime.fromisoformat(timex.extra["range_start"]), closing(timex))
     if kind == "until" and timex.extra.get("negated"):
         return own  # "will not be known until Friday": known on Friday
+    if timex.extra.get("onwards") == "present" and own.start < ref:
+        return Interval(own.start, ref)  # "Prices have risen from 2019 onwards": as "since"
     if kind == "since" and own.start < ref:
         return Interval(own.start, ref)
     if kind in ("until", "through") and timex.extra.get("tense") != "past":
