@@ -764,7 +764,8 @@ def anchor_clock_time(spec: ClockTime, ctx: Context) -> Resolution | None:
         nxt = Point(
             "day", day.first + timedelta(days=1), clock=time(0, 0), clock_unit="minute", tz=tz
         )
-        return Resolution(f"{day.first.isoformat()}T24:00", nxt)
+        # "midnight GMT" is UTC's: ``Z`` as for any clock time stated in UTC
+        return Resolution(f"{day.first.isoformat()}T24:00{cal.utc_suffix(nxt)}", nxt)
     first, hour = day.first, spec.hour % 24
     if spec.base is None and ctx.anchor is None and ctx.prefer in ("past", "future"):
         # an isolated clock time ("at 3 in the morning") with a preferred direction: the next

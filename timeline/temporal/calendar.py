@@ -136,7 +136,7 @@ def value(p: Point) -> str:
         base = d.isoformat()
         if p.clock is not None:
             seconds = f":{p.clock.second:02d}" if p.clock_unit == "second" else ""
-            return f"{base}T{p.clock.hour:02d}:{p.clock.minute:02d}{seconds}{_utc_suffix(p)}"
+            return f"{base}T{p.clock.hour:02d}:{p.clock.minute:02d}{seconds}{utc_suffix(p)}"
         if p.pod:
             return f"{base}T{p.pod}"
         return base
@@ -163,7 +163,7 @@ def value(p: Point) -> str:
     raise ValueError(f"unknown unit {p.unit!r}")
 
 
-def _utc_suffix(p: Point) -> str:
+def utc_suffix(p: Point) -> str:
     """``Z`` for a clock time stated in UTC (or a zone at UTC+0 that day, such as GMT), as
     ISO 8601 and TIMEX3 write it; nothing for other zones, whose value keeps the wall-clock
     time as written (the interval carries the offset)."""

@@ -44,6 +44,7 @@ from .compose import (
 )
 from .coordination import COMPOUND, LIST_DAY_FIRST, LIST_MONTH_FIRST, compound, list_days
 from .dateorder import DAY_FIRST, is_day_first
+from .lexicon import alternation, words
 from .narrative import (
     DOCUMENT_TYPES,
     NEWS_REACH,
@@ -68,6 +69,7 @@ from .tense import (
     Clauses,
     delayed_to,
     forward_cue,
+    perfect_passive,
     present_perfect,
     scheduled_for,
     sentence_tense,
@@ -99,6 +101,50 @@ _SINCE_AFTER = re.compile(r"\s{1,3}since\b", re.IGNORECASE)
 #: counts back from a past time, not from now.
 _PAST_BEFORE = re.compile(
     r"\b(?:had\s{1,3}been|was|were)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$", re.IGNORECASE
+)
+#: A negation before "until"/"till" in the same clause, with at most six words between them
+#: (``until_negations.tsv``): "will not be known until Friday", "won't reopen until March".
+_NEGATIONS = words("until_negations")
+_NEGATED_UNTIL = re.compile(
+    r"(?:\b"
+    + alternation(sorted(w for w in _NEGATIONS if "'" not in w and "’" not in w))
+    + "|"
+    + alternation(sorted(w for w in _NEGATIONS if "'" in w or "’" in w))
+    + r")\b"
+    r"(?:\s{1,3}[\w'’-]{1,20}){0,6}\s{1,3}(?:until|till|til)\s{1,3}"
+    r"(?:[\w'’-]{1,20}\s{1,3}){0,3}$",
+    re.IGNORECASE,
+)
+#: A relative pronoun (or "that") at most two words before such a negation: the negation is
+#: a relative clause's ("the shares that it doesn't already own until 5 p.m."), not the verb
+#: the signal belongs to.
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:that|" + alternation(sorted(words("relative_pronouns"))) + r")"
+    r"\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _negated_until(text: str, start: int) -> bool:
+    """True if the "until"/"till" before the expression at ``start`` follows a negation of its
+    clause's verb ("will not be known until Friday", "It was not until 2019 that"): the event
+    happens at the expression, not up to it (``until_negations.tsv``)."""
+    m = _NEGATED_UNTIL.search(text, max(0, start - 90), start)
+    if m is None:
+        return False
+    word = m.start()
+    while word > 0 and text[word - 1].isalpha():
+        word -= 1  # "doesn't": the word that ends in "n't"
+    return not _RELATIVE_BEFORE.search(text, max(0, word - 40), word)
+
+
+#: The words after "from X" that leave the stretch open ("from 2019 onwards", "from Monday on,";
+#: ``onwards_words.tsv``; "on" only before a pause).
+_ONWARDS = re.compile(
+    r"\s{1,3}(?:"
+    + alternation(sorted(w for w in words("onwards_words") if w != "on"))
+    + r"\b|on(?=\s{0,2}(?:[,.;:!?)]|$)))",
+    re.IGNORECASE,
 )
 #: "of" after a duration: "within a week of the attack" counts from that event, not from now.
 _OF = re.compile(r"\s{1,3}of\b", re.IGNORECASE)
@@ -582,22 +628,30 @@ def _night(spec: Spec) -> bool:
     the weekend"): after "through" in a past clause it is the time the activity filled, not a
     limit ahead ("valid through Friday")."""
     return (
-        isinstance(spec, (StoryNight, WeekendRef))
-        or (isinstance(spec, CalendarRelative) and spec.unit == "weekend")
+        isinstance(spec, StoryNight)
+        or _weekend(spec)
         or (isinstance(spec, PartOfDay) and spec.pod == "NI")
     )
 
 
+def _weekend(spec: Spec) -> bool:
+    """A weekend ("the weekend", "this weekend")."""
+    return isinstance(spec, WeekendRef) or (
+        isinstance(spec, CalendarRelative) and spec.unit == "weekend"
+    )
+
+
 def _next_clock(
-    found: Found, res: Resolution, ctx: Context
+    found: Found, res: Resolution, ctx: Context, start: datetime
 ) -> tuple[Resolution, Interval | None, str | None] | None:
     """The end of a clock range that crosses midnight ("from 10 p.m. to 6 a.m.", "between 11
-    p.m. and 4 a.m."): a clock time with no day of its own, on the day after the one it was
-    placed on; None for anything else."""
+    p.m. and 4 a.m."): a clock time with no day of its own, on the day after the range's
+    ``start`` (in the start's zone, which a zone written after the end gave it: "from 10 p.m. to
+    6 a.m. GMT"); None for anything else."""
     spec = found.spec
     if not isinstance(spec, ClockTime) or spec.base is not None or res.point is None:
         return None
-    nxt = cal.Point("day", res.point.first + timedelta(days=1))
+    nxt = cal.Point("day", start.date() + timedelta(days=1))
     return _resolve(found, replace(ctx, anchor=nxt, prefer=None))
 
 
@@ -606,20 +660,49 @@ def _clock_before(
 ) -> tuple[Resolution, Interval | None, str | None] | None:
     """The start of a clock range whose end alone names its day ("between 8 p.m. and 5 a.m.
     Friday"): on that day, or the day before when its clock time is not earlier than the end's;
-    None for anything else."""
+    and its zone ("from 9 a.m. to 1 p.m. Moscow time", "from 10:30 to 11:45 GMT": both ends are
+    Moscow's, UTC's); None for anything else."""
     spec, last = found.spec, end.spec
     if not (
         isinstance(spec, ClockTime)
         and spec.base is None
         and isinstance(last, ClockTime)
-        and last.base is not None
         and res.point is not None
     ):
+        return None
+    if spec.zone is None and spec.tz_minutes is None and (last.zone or last.tz_minutes is not None):
+        found = replace(found, spec=replace(spec, zone=last.zone, tz_minutes=last.tz_minutes))
+        if last.base is None:
+            return _resolve(found, ctx)
+    if last.base is None:
         return None
     day = res.point.first
     if (spec.hour, spec.minute) >= (last.hour, last.minute):
         day -= timedelta(days=1)
     return _resolve(found, replace(ctx, anchor=cal.Point("day", day), prefer=None))
+
+
+def _year_before(
+    found: Found, ctx: Context, end: Found, res: Resolution, interval: Interval
+) -> tuple[Resolution, Interval | None, str | None] | None:
+    """The start of a range whose end alone names its year ("March 1-3, 2024", "from June to
+    August 2019", "Dec. 30 - Jan. 2, 2023"): a month or a day of that year, or of the year before
+    when it would not come before the end otherwise (the first end is read with the year the
+    second gives, as a reader does); None for anything else."""
+    spec = found.spec
+    if not (
+        isinstance(spec, CalendarDate)
+        and spec.year is None
+        and spec.month is not None
+        and has_year(end.spec)
+        and res.point is not None
+    ):
+        return None
+    year = res.point.first.year
+    start = _resolve(replace(found, spec=replace(spec, year=year)), ctx)
+    if start is not None and start[1] is not None and start[1].start >= interval.start:
+        start = _resolve(replace(found, spec=replace(spec, year=year - 1)), ctx)
+    return start
 
 
 class Reading:
@@ -810,9 +893,12 @@ def read(
         if prefer is not None and tense == "unknown" and narrative == "unknown":
             tense = PREFER[prefer]  # no tense in the text: the caller's preference settles it
             close = True
+        negated = kind == "until" and _negated_until(text, c.start)
+        if negated:
+            extra["negated"] = "1"  # "not until Friday": the event happens then, as the clause
         if kind == "since":
             tense, close = "past", True
-        elif kind == "until" and tense != "past":
+        elif kind == "until" and tense != "past" and not negated:
             tense, close = "future", True
         elif tense == "past" and delayed_to(text, c.start):
             tense, close = "future", True  # "postponed until Tuesday morning"
@@ -820,13 +906,25 @@ def read(
             tense, close = "future", True  # "called a strike for Thursday", "sets a vote for"
         elif (
             tense == "past"
+            and not negated  # "didn't arrive until Tuesday": the past Tuesday
             and forward_cue(text, c.start)
-            and not _night(spec)  # "worked through the night|weekend": the last, not from now on
+            # "worked through the night|weekend": the last, not from now on; but "have been
+            # cancelled through the weekend": a state that holds on to the coming one
+            and not (_night(spec) and not (_weekend(spec) and perfect_passive(text, c.start)))
             and not (out and out[-1].interval is not None and closes_range(text, out[-1], c.start))
         ):
             tense = "present"  # but "ran Tuesday through Sunday": the end of a past range
         if kind in ("until", "through") and tensed:
             extra["tense"] = tense
+        if kind == "range" and _ONWARDS.match(text, c.end):
+            # "Prices have risen from 2019 onwards": open at its end, up to now if the clause
+            # is in the present (signals.event_interval)
+            s_start, s_end = sentences.around(c.start)
+            extra["onwards"] = (
+                "present"
+                if present_perfect(text, c.start)
+                else analysed(s_start, s_end).at(c.start - s_start, c.end - s_start)
+            )
         modifier = modifies_noun(text, c.start, c.end)
         if modifier:
             extra["modifier"] = "1"  # "the 2026 budget draft": names a thing, dates no event
@@ -889,8 +987,11 @@ def read(
             and closes_range(text, prev, c.start)
         ):
             # "between 8 p.m. and 5 a.m. Friday": the start without a day is on the end's day,
-            # or the day before when its clock time is not earlier (Thursday 20:00)
-            start = _clock_before(last[0], last[1], found, res)
+            # or the day before when its clock time is not earlier (Thursday 20:00); "March
+            # 1-3, 2024", "from June to August 2019": the start without a year is in the end's
+            start = _clock_before(last[0], last[1], found, res) or _year_before(
+                last[0], last[1], found, res, interval
+            )
             if start is not None and start[1] is not None:
                 out[-1] = prev = replace(
                     prev, value=start[0].value, interval=start[1], granularity=start[2]
@@ -910,7 +1011,7 @@ def read(
             # "from 10 p.m. to 6 a.m.": the next morning, unless a past clause would then end
             # after the publication (then the start moves back to the evening before; a
             # reference given as a day, midnight, stands for the whole day)
-            morning = _next_clock(found, res, ctx)
+            morning = _next_clock(found, res, ctx, prev.interval.start)
             published = ref + timedelta(days=1) if ref.time() == time(0) else ref
             if morning is not None and morning[1] is not None and past:
                 morning = morning if morning[1].end <= published else None

@@ -12,6 +12,12 @@ interval of the event, with the tense of the clause the engine records
 - until / till / through / by X -> [reference, X.end) when the clause looks ahead ("will last
   until Friday"); X's own interval when it is past ("lasted until Friday": the event ended then)
 - from X to Y, between X and Y, X-Y -> [X.start, Y.end) (on both X and Y)
+- from X onwards / on / forward, in a present or present-perfect clause ("Prices have risen
+  from 2019 onwards") -> as since X; otherwise X's own interval ("From 2026 onwards, ...")
+- not until X ("will not be known until Friday", "won't reopen until March", "It was not until
+  2019 that ...") -> X's own interval: the event happens then (``until_negations.tsv``)
+- a clock time closes these at the time it names, not at the end of its hour ("until 5 p.m.",
+  "from 9 a.m. to 5 p.m.": 17:00; :func:`closing`)
 - for D, with a present perfect ("has raged for three weeks"), and D before "since" ("in the
   three weeks since the invasion") -> [reference - D, reference); so does a run without "for"
   ("Exports have dropped four months in a row")
@@ -104,7 +110,37 @@ def closes_range(text: str, opener: Timex, start: int) -> bool:
     if not join:
         return False
     word = join.group().strip().lower()
+    if word == "to" and opener.signal is None:
+        return _alike(text, opener, start)
     return word in _CLOSERS.get(opener.signal or "", _BARE_CLOSERS)
+
+
+#: A clock time, a weekday, or a day number (the end of "May 3 to 5") at the start of the
+#: second end of a range without "from".
+_CLOCK_AFTER = re.compile(
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s{0,2}[ap]\.?\s?m\b|\d{1,2}:\d{2}|noon\b|midnight\b)",
+    re.IGNORECASE,
+)
+_WEEKDAY_NAME = re.compile(
+    alternation([r[0] for r in rows("weekdays") if r[2:] != ("abbreviation",)]) + r"\b",
+    re.IGNORECASE,
+)
+_WEEKDAY_END = re.compile(r"(?:^|\s)" + _WEEKDAY_NAME.pattern + r"$", re.IGNORECASE)
+_DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\b")
+
+
+def _alike(text: str, opener: Timex, start: int) -> bool:
+    """True if "to" joins two ends of the same kind into a range although no "from" opens it
+    (TimeML: "10am to 4pm", "Thursday to Sunday", "May 3 to 5" are ranges): two clock times,
+    two weekdays, a day and a day number. Otherwise "to" is as often a preposition ("a
+    revision Friday to December's figures", "moved Monday to the agenda")."""
+    if opener.granularity in _CLOCK_GRANULARITIES:
+        return _CLOCK_AFTER.match(text, start) is not None
+    if opener.granularity != "day":
+        return False
+    if _WEEKDAY_END.search(opener.text):
+        return _WEEKDAY_NAME.match(text, start) is not None
+    return opener.text[-1:].isdigit() and _DAY_NUMBER.match(text, start) is not None
 
 
 def link_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -129,9 +165,25 @@ def link_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
             continue
         if not x.interval.start < y.interval.end:
             continue
-        out[i] = replace(x, extra={**x.extra, "range_end": y.interval.end.isoformat()})
+        out[i] = replace(x, extra={**x.extra, "range_end": closing(y).isoformat()})
         out[i + 1] = replace(y, extra={**y.extra, "range_start": x.interval.start.isoformat()})
     return out
+
+
+def closing(timex: Timex) -> datetime:
+    """The moment an event that runs up to ``timex`` ends: the end of a day, a month, a year
+    ("until Friday" is to the end of Friday), but the very time a clock time names ("until 5
+    p.m.", "from 9 a.m. to 5 p.m." end at 17:00, not at 18:00 when the hour its granularity
+    spans is over; "until midnight" at 00:00). TIMEX3 gives a clock time the point it names;
+    its hour or minute interval is only the precision it is written to."""
+    assert timex.interval is not None
+    if timex.granularity in _CLOCK_GRANULARITIES and timex.mod is None:
+        return timex.interval.start
+    return timex.interval.end
+
+
+#: The granularities of a clock time (a point the event runs up to, not a unit it fills).
+_CLOCK_GRANULARITIES = ("minute", "hour")
 
 
 def _shifts(text: str, duration: Timex, point: Timex) -> bool:
@@ -245,11 +297,17 @@ def event_interval(timex: Timex, reference: datetime | date) -> Interval | None:
     if "range_end" in timex.extra:
         return Interval(own.start, datetime.fromisoformat(timex.extra["range_end"]))
     if "range_start" in timex.extra:
-        return Interval(datetime.fromisoformat(timex.extra["range_start"]), own.end)
+        return Interval(datetime.fromisoformat(timex.extra["range_start"]), closing(timex))
+    if kind == "until" and timex.extra.get("negated"):
+        return own  # "will not be known until Friday": known on Friday
+    if timex.extra.get("onwards") == "present" and own.start < ref:
+        return Interval(own.start, ref)  # "Prices have risen from 2019 onwards": as "since"
     if kind == "since" and own.start < ref:
         return Interval(own.start, ref)
-    if kind in ("until", "through") and ref < own.end and timex.extra.get("tense") != "past":
-        return Interval(ref, own.end)
+    if kind in ("until", "through") and timex.extra.get("tense") != "past":
+        end = closing(timex)
+        if ref < end:
+            return Interval(ref, end)
     if "shift" in timex.extra and kind in ("before", "after"):
         return _moved(own, timex.extra["shift"])
     if kind == "before":

@@ -548,6 +548,21 @@ def present_perfect(text: str, pos: int) -> bool:
     return _PERFECT.search(text, start, pos) is not None
 
 
+#: A present perfect passive of a state ("have been cancelled", "has been closed"), not of an
+#: activity ("have been working"): what it says holds on past the publication.
+_PERFECT_PASSIVE = re.compile(
+    r"\b(?:has|have)\s{1,3}(?:" + alternation(words("perfect_adverbs")) + r"\s{1,3}){0,2}"
+    r"been\s{1,3}(?![a-z]+ing\b)[a-z]{2,20}(?:ed|en|wn|ut)\b[^,;:.]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def perfect_passive(text: str, pos: int) -> bool:
+    """True if the clause before ``pos`` is a present perfect passive ("Ferries have been
+    cancelled through the weekend"): a state that lasts on, so "through" looks ahead."""
+    return _PERFECT_PASSIVE.search(text, max(0, pos - 80), pos) is not None
+
+
 #: "until"/"till"/"to" are the grammar of the construction (a delay verb and its end point),
 #: not a word list; the verbs are ``tense_delay_verbs.tsv``.
 _DELAYED = re.compile(

@@ -33,14 +33,17 @@ UNIT = alt("units")
 #: Time zone abbreviations (case-sensitive use).
 TZ = alternation([r[0] for r in rows("timezones")])
 #: The same in lower case, for those of three letters or more ("gmt", "pst", not "z"): only
-#: after a clock time, where no English word is one of them.
-TZ_LOWER = alternation([r[0].lower() for r in rows("timezones") if len(r[0]) >= 3])
+#: after a clock time, where no English word is one of them (those that are English words in
+#: lower case, "EAT", "WEST", are marked ``capitals`` in timezones.tsv and match only so).
+TZ_LOWER = alternation(
+    [r[0].lower() for r in rows("timezones") if len(r[0]) >= 3 and r[2:] != ("capitals",)]
+)
 #: The trigger of rules that end in a zone abbreviation ("at 8 GMT", "at 8 ET"): every one of
 #: two letters or more, any case.
 T_ZONE = (
     alternation(
         sorted(
-            {r[0].lower() for r in rows("timezones") if len(r[0]) >= 2}
+            {r[0].lower() for r in rows("timezones") if len(r[0]) >= 2 and r[2:] != ("capitals",)}
             | {r[0].lower() for r in rows("zone_names") if r[0].isupper()}
         )
     )

@@ -166,8 +166,8 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         return None  # "a 44-year-old", "three-quarters"
     if group(m, "kind") and unit != "day":
         return None  # "two business weeks": only days are counted by kind
-    if m.string[max(0, m.start() - 1) : m.start()] in ("/", "-") and num[:1].isdigit():
-        return None  # "the 2022/23 season", "1989-90"
+    if m.string[max(0, m.start() - 1) : m.start()] in ("/", "-", "–", "—") and num[:1].isdigit():
+        return None  # "the 2022/23 season", "1989-90", "the 2010–11 season"
     tail = m.string[m.end() : m.end() + 6]
     if _HYPHEN_WORD.match(tail) or (unit == "quarter" and tail.startswith(" of")):
         return None  # "a day-care centre", "three quarters of the voters"

@@ -24,14 +24,23 @@ _SUFFIX = r"(?:st|nd|rd|th)?"
 
 
 def build_second_day(m: re.Match[str]) -> Found | None:
-    """ "May 2 - 3": 3 is May 3 (only "3" is in the span; "May 2" is tagged on its own)."""
+    """ "May 2 - 3": 3 is May 3 (only "3" is in the span; "May 2" is tagged on its own); "March
+    1-3, 2024": "3, 2024" is March 3, 2024, and the engine gives "March 1" the year too. A
+    number that counts something after the range is no year ("May 2-3, 2000 people")."""
     first, day = int(m.group("d1")), int(m.group("day"))
     if not is_capitalized(m.group("month")) or not first < day <= 31:
         return None
+    year, trim_end = None, 0
+    if group(m, "year"):
+        if counts(m, ""):
+            trim_end = m.end() - m.start("ypart")
+        else:
+            year = int(m.group("year"))
     return Found(
         "DATE",
-        CalendarDate(None, month_number(m.group("month")), day),
+        CalendarDate(year, month_number(m.group("month")), day),
         trim_start=m.start("day") - m.start(),
+        trim_end=trim_end,
     )
 
 
@@ -185,9 +194,9 @@ RULES = (
     ),
     Rule(
         "date_range_second_day",
-        "<month> <day> - <day>",
+        "<month> <day> - <day>[, <year>]",
         rf"(?P<month>{MONTH})\s{{0,3}}(?P<d1>\d{{1,2}}){_SUFFIX}{_JOIN}(?P<day>\d{{1,2}}){_SUFFIX}"
-        r"(?![\d:%]|\.\d|\s{0,2}[ap]\.?m\b)",
+        r"(?![\d:%]|\.\d|\s{0,2}[ap]\.?m\b)(?P<ypart>,?\s{1,3}(?P<year>\d{4})(?!\d))?",
         build_second_day,
         trigger=T_MONTH,
     ),

@@ -176,7 +176,30 @@ def _zone(m: re.Match[str]) -> tuple[int | None, str | None]:
     if key in table("timezones"):
         return int(lookup("timezones", tz)), None
     zone = lookup("zone_names", tz)
-    return None, (None if zone == "local" else zone)
+    return None, (dateline_zone(m.string) if zone == "local" else zone)
+
+
+#: A wire story's dateline, the city it was filed from: "KYIV, Ukraine (AP) — ", "LONDON, Oct 6
+#: (Reuters) - ", "TOKYO (Reuters) -", "WASHINGTON — ". The city in capitals (or capitalized
+#: before an agency in parentheses), then maybe a comma and a country or date, then a dash.
+_DATELINE = re.compile(
+    r"\s{0,3}(?:(?P<caps>[A-Z][A-Z.'-]{1,20}(?: [A-Z][A-Z.'-]{1,20}){0,2})"
+    r"|(?P<city>[A-Z][a-z.'-]{1,20}(?: [A-Z][a-z.'-]{1,20}){0,2})(?=,[^\n—–]{0,40}\(|\s{0,2}\())"
+    r"(?:,[^\n—–()]{1,40})?(?:\s{0,2}\([A-Za-z .&/-]{1,30}\))?\s{0,3}(?:—|–|--?)\s"
+)
+
+
+def dateline_zone(text: str) -> str | None:
+    """The zone of "local time" in a story with a dateline: its city's civil time, when
+    ``zone_names.tsv`` knows "<City> time" ("KYIV, Ukraine (AP) — ... 3 a.m. local time" is
+    Kyiv's); None (the article's own offset) without a dateline or for a city it does not know.
+    A gloss in UTC ("8 p.m. local time (1900 GMT)") still gives its own offset."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return None
+    city = " ".join((m.group("caps") or m.group("city")).lower().split())
+    zone = table("zone_names").get(city + " time")
+    return zone if zone and zone != "local" else None
 
 
 def _near(m: re.Match[str]) -> str | None:
