@@ -334,13 +334,26 @@ def _clock_offset(spec: Offset, ctx: Context) -> Resolution:
     return Resolution(cal.value(p), p, type="TIME")
 
 
+#: The anchor units a year offset keeps (see :func:`anchor_offset`), for one year (``True``)
+#: and for more. "A year earlier" compares with the same day, month, quarter or season a year
+#: before ("a dividend of 4.6 pence, up from 4 pence a year earlier" after a day is that day
+#: a year before, as TimeBank annotates it); several years away only a period of account is
+#: kept ("the third quarter ... two years earlier"): "seven years earlier" after "the autumn
+#: of 1868" or "six years later" after "21 October 2014" tell the year (1861, 2020), as "two
+#: years later" after "1882" does.
+_KEPT_BY_YEARS = {
+    True: ("day", "month", "quarter", "half", "season"),
+    False: ("quarter", "half"),
+}
+
+
 def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
     """ "two days ago" (from the reference), "a year earlier" (from the narrative anchor).
 
     The result has the offset's unit, except that a year offset keeps a finer anchor's unit
-    ("a year earlier" after "the third quarter" is the same quarter a year before, "a year ago"
-    in a quarterly report too), as TimeBank annotates it; ``spec.period`` forces the unit
-    ("the year-ago quarter").
+    (:data:`_KEPT_BY_YEARS`: "a year earlier" after "the third quarter" is the same quarter a
+    year before, "a year ago" in a quarterly report too), as TimeBank annotates it;
+    ``spec.period`` forces the unit ("the year-ago quarter").
     """
     unit, n = spec.unit, spec.n
     anchor = ctx.anchor
@@ -376,7 +389,7 @@ def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
         # offset unit (units.tsv)
         unit, scale = units.offset_unit(unit)
         n *= scale
-    if unit == "year" and keep and base.unit in ("day", "month", "quarter", "half", "season"):
+    if unit == "year" and keep and base.unit in _KEPT_BY_YEARS[abs(n) == 1]:
         if base.unit == "day":
             p = Point("day", cal.add_months(base.first, 12 * n))
         else:

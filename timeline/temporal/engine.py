@@ -708,6 +708,14 @@ def read(
     if not text:
         return Reading(text, [], sentences, clauses, doc)
 
+    def told_ahead(pos: int) -> bool:
+        """A narrative's future in the past ("hoped the war would be over by Christmas"):
+        ahead of the story's time, which it follows as a past clause does."""
+        if doc != "narrative":
+            return False
+        s_start, s_end = sentences.around(pos)
+        return analysed(s_start, s_end).future_in_past(pos - s_start)
+
     def analysed(start: int, end: int) -> Clauses:
         if start not in clauses:
             clauses[start] = Clauses(text[start:end])
@@ -812,7 +820,7 @@ def read(
             and follows_story(spec)
             and not modifier
         ):
-            if applies(doc, tense):
+            if applies(doc, tense) or (tense == "future" and told_ahead(c.start)):
                 found = replace(found, spec=in_story(spec, story, doc == "narrative"))
             else:
                 story = None  # "... will join NATO on March 12": the text is back at its time
