@@ -59,6 +59,7 @@ from .values import (
     SoFar,
     Spec,
     StoryNight,
+    StoryPartOfDay,
     WeekdayDayOfMonth,
     WeekdayOfWeek,
     WeekdayRef,
@@ -693,6 +694,28 @@ def anchor_overnight(spec: Overnight, ctx: Context) -> Resolution | None:
 _TOLD_WEEK = timedelta(days=7)
 
 
+def _told_day(ctx: Context) -> date | None:
+    """The day the text is about, for a part of day named without its day: the last day named
+    when it is within a week of the reference day or the text tells a story from afar."""
+    told = ctx.day_anchor
+    if told is not None and (ctx.in_story or abs(ctx.today - told.first) <= _TOLD_WEEK):
+        return told.first
+    return None
+
+
+def anchor_story_pod(spec: StoryPartOfDay, ctx: Context) -> Resolution | None:
+    """ "in the afternoon", "during the morning" (see
+    :class:`~timeline.temporal.values.StoryPartOfDay`): that part of the day the text is about;
+    nothing without one or in a present clause."""
+    day = _told_day(ctx) if ctx.tense != "present" else None
+    if day is None:
+        return None
+    told = ctx.day_anchor
+    if spec.pod == "MO" and told is not None and told.pod == "NI":
+        day += timedelta(days=1)  # "fought through the night ... In the morning": the next one
+    return anchor_part_of_day(PartOfDay(CalendarDate(day.year, day.month, day.day), spec.pod), ctx)
+
+
 def anchor_story_night(spec: StoryNight, ctx: Context) -> Resolution | None:
     """ "late at night", "through the night" (see :class:`~timeline.temporal.values.StoryNight`):
     the night of the last day named when that day is within a week of the reference day or the
@@ -701,9 +724,9 @@ def anchor_story_night(spec: StoryNight, ctx: Context) -> Resolution | None:
     (a habit: "Bars stay open late into the night")."""
     if ctx.tense == "present":
         return None
-    told = ctx.day_anchor
-    if told is not None and (ctx.in_story or abs(ctx.today - told.first) <= _TOLD_WEEK):
-        night = told.first
+    told = _told_day(ctx)
+    if told is not None:
+        night = told
     elif ctx.tense == "future":
         night = ctx.today
     else:
@@ -1080,6 +1103,7 @@ ANCHORS: dict[type[Spec], Callable[[Any, Context], Resolution | None]] = {
     PartOfDay: anchor_part_of_day,
     Overnight: anchor_overnight,
     StoryNight: anchor_story_night,
+    StoryPartOfDay: anchor_story_pod,
     ClockTime: anchor_clock_time,
     WeekOf: anchor_week_of,
     QuarterEnding: anchor_quarter_ending,

@@ -36,7 +36,6 @@ from .clauses import governor
 from .compose import (
     DAY_CLOCK,
     DAY_SPECS,
-    NIGHT_OF_TWO_DAYS,
     Piece,
     join,
     night_of_two_days,
@@ -483,7 +482,7 @@ def _joined(text: str, kept: list[_Candidate]) -> list[_Candidate]:
                 while out and out[-1].start >= night[0]:
                     out.pop()  # "the night" of "the night of 13/14 February 1945"
                 if not out or out[-1].end <= night[0]:
-                    c = _Candidate(night[0], c.end, c.order, NIGHT_OF_TWO_DAYS, night[1])
+                    c = _Candidate(night[0], c.end, c.order, night[2], night[1])
         if out and (isinstance(spec, ClockTime) or isinstance(out[-1].found.spec, ClockTime)):
             prev = out[-1]
             found = join(

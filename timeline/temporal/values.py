@@ -417,6 +417,17 @@ class StoryNight(Spec):
 
 
 @dataclass(frozen=True, slots=True)
+class StoryPartOfDay(Spec):
+    """A part of the day an episode of a story happened in, named without its day ("The
+    Prussians arrived in the afternoon", "during the morning"): that part (``pod``: MO, AF, EV)
+    of the day the text is about (the last day named, if within a week of the reference or in
+    a story told from afar), as TimeBank tags "the morning" of a known day. With no such day,
+    or in a present clause (a habit: "The museum is quiet in the morning"), it names no time."""
+
+    pod: str
+
+
+@dataclass(frozen=True, slots=True)
 class Overnight(Spec):
     """The night next to the reference (bare "overnight", "in the early hours"): in a past or
     tenseless clause the night that ended on the reference day, in a future one the night that
@@ -467,6 +478,7 @@ def needs_tense(spec: Spec) -> bool:
             FromNow,
             Overnight,
             StoryNight,
+            StoryPartOfDay,
             YearEnd,
         ),
     ):
