@@ -39,6 +39,7 @@ from .values import (
     HalfOfYear,
     HalfRef,
     HolidayRef,
+    InAnchorYear,
     InOffset,
     MonthOfYear,
     MonthRef,
@@ -694,6 +695,15 @@ def anchor_overnight(spec: Overnight, ctx: Context) -> Resolution | None:
 _TOLD_WEEK = timedelta(days=7)
 
 
+def anchor_in_anchor_year(spec: InAnchorYear, ctx: Context) -> Resolution | None:
+    """ "in the autumn of that year", "March of the following year" (see
+    :class:`~timeline.temporal.values.InAnchorYear`)."""
+    year = (ctx.anchor.first.year if ctx.anchor is not None else ctx.today.year) + spec.n
+    if not 1 <= year <= 9999:
+        return None
+    return resolve(replace(spec.base, year=year), ctx)
+
+
 def _told_day(ctx: Context) -> date | None:
     """The day the text is about, for a part of day named without its day: the last day named
     when it is within a week of the reference day or the text tells a story from afar."""
@@ -1104,6 +1114,7 @@ ANCHORS: dict[type[Spec], Callable[[Any, Context], Resolution | None]] = {
     Overnight: anchor_overnight,
     StoryNight: anchor_story_night,
     StoryPartOfDay: anchor_story_pod,
+    InAnchorYear: anchor_in_anchor_year,
     ClockTime: anchor_clock_time,
     WeekOf: anchor_week_of,
     QuarterEnding: anchor_quarter_ending,

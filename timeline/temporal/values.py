@@ -417,6 +417,17 @@ class StoryNight(Spec):
 
 
 @dataclass(frozen=True, slots=True)
+class InAnchorYear(Spec):
+    """A month or season of the year the story is in, moved by ``n`` years: "in March of that
+    year" (0), "the spring of the following year" (1), "December of the previous year" (-1).
+    ``base`` (a :class:`CalendarDate` with a month, or a :class:`SeasonRef`) has no year: it
+    takes that of the narrative anchor (the last date resolved), else the reference's."""
+
+    base: CalendarDate | SeasonRef
+    n: int
+
+
+@dataclass(frozen=True, slots=True)
 class StoryPartOfDay(Spec):
     """A part of the day an episode of a story happened in, named without its day ("The
     Prussians arrived in the afternoon", "during the morning"): that part (``pod``: MO, AF, EV)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from ..lexicon import alternation, lookup, rows, words
+from ..lexicon import alt, alternation, lookup, rows, words
 from ..rule import Found, Rule
 from ..units import duration_value
 from ..units import words as unit_words
@@ -266,7 +266,16 @@ def build_half_unit(m: re.Match[str]) -> Found | None:
     return Found("DURATION", Fixed(value), approx_mod(m)) if value else None
 
 
+#: A colon after "the following months": a list follows, not a time ("The following months
+#: have 31 days: ...").
+_LIST_AFTER = re.compile(r"\s{0,2}:")
+
+
 def build_vague_span(m: re.Match[str]) -> Found | None:
+    """ "several weeks", "the coming days", "the past few months", "the following weeks" (a
+    stretch after the story's time, ``sequel_span_words.tsv``): a vague DURATION (PXW)."""
+    if group(m, "sequel") and _LIST_AFTER.match(m.string, m.end()):
+        return None
     trim = 0
     if m.group().lower().startswith("last") and prev_word(m).lower() in _BASE_VERB_LEADS:
         trim = len("last") + len(m.group()[4:]) - len(m.group()[4:].lstrip())
@@ -362,8 +371,9 @@ RULES = (
     ),
     Rule(
         "duration_vague_count",
-        "several|a few|recent|the coming <units>",
+        "several|a few|recent|the coming|the following <units>",
         rf"(?:(?:the{SP})?(?:past|last|next|coming|recent|few|several){SP}(?:(?:few|several|"
+        rf"many){SP})?|the{SP}(?P<sequel>{alt('sequel_span_words')}){SP}(?:(?:few|several|"
         rf"many){SP})?|{VAGUE_Q}{SP}(?:more{SP})?)(?:{_PLURAL_UNIT}|(?P<q>quarters))|"
         rf"the{SP}(?P<ahead>days|weeks|months|years){SP}ahead",
         build_vague_span,
