@@ -94,6 +94,9 @@ class Context:
     #: news background paragraph still in force): "overnight" is then the night after the
     #: day named
     in_story: bool = False
+    #: the document is a narrative (history, biography): the story told from afar is the
+    #: text's own time throughout, so a weekday named without a date follows it
+    narrative: bool = False
 
     @property
     def tz(self) -> tzinfo:
@@ -273,11 +276,25 @@ def anchor_weekday(spec: WeekdayRef, ctx: Context) -> Resolution:
         # (but "are cautious ahead of Friday's jobs report": the report is still to come)
     elif spec.ahead:
         day = fwd  # a tweet's "this sat": on or after the reference day
+    elif (story_day := _story_day(ctx)) is not None:
+        # "The landings began on 6 June 1944. On Saturday the army crossed the river": a story
+        # told from afar moves forward from the last day it named (10 June), not from now
+        day = story_day + timedelta(days=(spec.weekday - story_day.isoweekday()) % 7)
     else:
         tense = ctx.narrative_tense if ctx.tense == "unknown" else ctx.tense
         day = _pick([back, fwd], today, tense)
     p = Point("day", day)
     return Resolution(cal.value(p), p)
+
+
+def _story_day(ctx: Context) -> date | None:
+    """The last day a narrative named (more than a week from the reference day), from which a
+    weekday named without a date counts forward; None in news (whose weekdays are those of
+    its own week, even after a background paragraph) or with no day told."""
+    told = ctx.day_anchor
+    if not ctx.narrative or told is None or abs(ctx.today - told.first) <= _TOLD_WEEK:
+        return None
+    return told.first
 
 
 def anchor_weekend(spec: WeekendRef, ctx: Context) -> Resolution:

@@ -834,6 +834,7 @@ def read(
             close=close,
             ahead=ahead,
             in_story=told,
+            narrative=told and doc == "narrative",
         )
         resolved = _resolve(found, ctx)
         if resolved is None:

@@ -32,7 +32,16 @@ from typing import TypeGuard
 
 from . import calendar as cal
 from .lexicon import alternation, rows, words
-from .values import CalendarDate, HolidayRef, PartOfDay, SeasonRef, Spec
+from .values import (
+    CalendarDate,
+    HolidayRef,
+    NthInMonth,
+    NthWeekIn,
+    PartOfDay,
+    SeasonRef,
+    Spec,
+    WeekOf,
+)
 
 DOCUMENT_TYPES = ("auto", "news", "narrative", "colloquial")
 
@@ -178,15 +187,26 @@ def modifies_noun(text: str, start: int, end: int) -> bool:
 
 
 #: The values the story time can complete (see :func:`follows_story`).
-StorySpec = CalendarDate | SeasonRef | HolidayRef | PartOfDay
+StorySpec = CalendarDate | SeasonRef | HolidayRef | PartOfDay | WeekOf | NthInMonth | NthWeekIn
+
+#: Values built on another one, and the field that holds it: the story completes the inner
+#: one ("the night of 2/3 May", "the first week of July", "the last Sunday of May").
+_WRAPPERS: dict[type, str] = {
+    PartOfDay: "base",
+    WeekOf: "base",
+    NthInMonth: "month",
+    NthWeekIn: "period",
+}
 
 
 def follows_story(spec: Spec) -> TypeGuard[StorySpec]:
     """True for the values that the story time completes: a date, season or holiday whose
-    text gives no year ("September", "May 9", "that summer", "Christmas"), or the part of
-    such a day ("the night of 2/3 May")."""
-    if isinstance(spec, PartOfDay):
-        return follows_story(spec.base)
+    text gives no year ("September", "May 9", "that summer", "Christmas"), or a part, week or
+    n-th day of such a date or month ("the night of 2/3 May", "the first week of July", "the
+    last Sunday of May")."""
+    field = _WRAPPERS.get(type(spec))
+    if field is not None:
+        return follows_story(getattr(spec, field))
     if isinstance(spec, CalendarDate):
         return spec.year is None and spec.month is not None and not spec.nearest
     if isinstance(spec, SeasonRef):
@@ -203,10 +223,12 @@ def in_story(spec: StorySpec, story: cal.Point, forward: bool = False) -> StoryS
     1941 ... in March" stays March 1941, a month back rather than eleven on). A story time
     that is a season counts from its last month ("the winter of 1953-54 ... by late June" =
     June 1954)."""
-    if isinstance(spec, PartOfDay):
-        base = spec.base
-        assert follows_story(base)
-        return replace(spec, base=in_story(base, story, forward))
+    field = _WRAPPERS.get(type(spec))
+    if field is not None:
+        inner = getattr(spec, field)
+        assert follows_story(inner)
+        return replace(spec, **{field: in_story(inner, story, forward)})  # type: ignore[arg-type]
+    assert isinstance(spec, CalendarDate | SeasonRef | HolidayRef)
     first = story.first
     if story.unit == "season":
         first = cal.end_of("season", first) - timedelta(days=1)
