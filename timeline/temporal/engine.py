@@ -736,6 +736,8 @@ def read(
     out: list[Timex] = []
     #: the value and context the last expression of ``out`` was resolved with
     last: tuple[Found, Context] | None = None
+    #: the last expression as the rules found it (before the story completed it)
+    last_found: Found | None = None
     token = DAY_FIRST.set(is_day_first(locale))
     try:
         cands = _candidates(text, document=doc)
@@ -862,6 +864,28 @@ def read(
         if (
             prev is not None
             and last is not None
+            and last_found is not None
+            and prev.interval is not None
+            and interval is not None
+            and follows_story(last_found.spec)
+            and has_year(spec)
+            and closes_range(text, prev, c.start)
+        ):
+            # "between 1 July and 18 November 1916", "from December to March 1917": the start
+            # written without its year is the last such date up to the end (1916-07-01,
+            # 1916-12), not one of the publication's year or of the story told before
+            opened = _resolve(last_found, replace(last[1], reference=interval.start, tense="past"))
+            if opened is not None and opened[1] is not None and opened[1].start < interval.end:
+                out[-1] = prev = replace(
+                    prev, value=opened[0].value, interval=opened[1], granularity=opened[2]
+                )
+                if opened[0].point is not None and (
+                    doc == "narrative" or sets_story(text, prev.start, role(prev.signal))
+                ):
+                    story, story_at = opened[0].point, prev.start  # the story starts there
+        if (
+            prev is not None
+            and last is not None
             and prev.interval is not None
             and interval is not None
             and closes_range(text, prev, c.start)
@@ -940,7 +964,7 @@ def read(
                 elif story is not None and moves_story_on(spec):
                     # "The next year ... in February": the story moves on to that year
                     story, story_at = res.point, c.start
-        last = (found, ctx)
+        last, last_found = (found, ctx), c.found
         out.append(
             Timex(
                 start=c.start,
