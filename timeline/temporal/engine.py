@@ -75,6 +75,7 @@ from .values import (
     SoFar,
     Spec,
     StoryNight,
+    StoryPartOfDay,
     WeekdayRef,
     WeekendRef,
     is_derived,
@@ -567,9 +568,12 @@ def _resolve(found: Found, ctx: Context) -> tuple[Resolution, Interval | None, s
 
 
 def _night(spec: Spec) -> bool:
-    """A night ("through the night", "through Tuesday night"): after "through" in a past
-    clause it is the time the activity filled, not a limit ahead ("valid through Friday")."""
-    return isinstance(spec, StoryNight) or (isinstance(spec, PartOfDay) and spec.pod == "NI")
+    """A night ("through the night", "through Tuesday night") or a part of the story's day
+    ("by the evening"): after "through" or "by" in a past clause it is the time the activity
+    filled or reached, not a limit ahead ("valid through Friday")."""
+    return isinstance(spec, StoryNight | StoryPartOfDay) or (
+        isinstance(spec, PartOfDay) and spec.pod == "NI"
+    )
 
 
 def _next_clock(
@@ -957,8 +961,13 @@ def read(
                 elif (
                     has_year(spec)
                     and res.point.unit not in ("decade", "century")
-                    and sets_story(text, c.start, kind)
+                    and (
+                        sets_story(text, c.start, kind, told=story is not None)
+                        or (doc == "narrative" and signal is not None and signal.lower() == "by")
+                    )
                 ):
+                    # a narrative is at the time of "By April 1963, the missiles had left":
+                    # a bound in news ("by 2030"), a state of the story here
                     story = res.point  # "In 2014, ...", "began in 1939"
                     story_at = c.start
                 elif story is not None and moves_story_on(spec):

@@ -261,10 +261,12 @@ def deictic_sets_story(point: cal.Point, reference: datetime, signal_role: str |
 
 
 #: The words before an expression that make it set the time of its clause: "In 2014, ...",
-#: "began in 1939", "during the 1990s", "On March 3, 1941": or nothing (the sentence opens
-#: with it).
+#: "began in 1939", "during the 1990s", "On March 3, 1941", "on the night of 13 February 1945"
+#: (``setting_of_heads.tsv``; not "the invasion of April 1961"): or nothing (the sentence
+#: opens with it).
 _SETTING = re.compile(
     r"(?:\b" + alternation(words("setting_prepositions")) + r"\s{1,3}"
+    r"|\b" + alternation(words("setting_of_heads")) + r"\s{1,3}of\s{1,3}"
     r"|(?:^|[.!?;:]\s{1,3}|\n)[\"'“‘(]{0,2})$",
     re.IGNORECASE,
 )
@@ -273,16 +275,26 @@ _SETTING = re.compile(
 _BOUNDS = frozenset({"since", "until", "range", "close", "for", "before", "after"})
 
 
-def sets_story(text: str, start: int, signal_role: str | None) -> bool:
+def sets_story(text: str, start: int, signal_role: str | None, told: bool = False) -> bool:
     """True if an explicit date at ``start`` sets the time its sentence (and the story)
-    talks about: it opens its sentence or follows "in"/"during"/"on", and no signal makes it
-    the bound of another span; or it opens a range ("from September 1683 to March 1685",
-    "between 1939 and 1945"), whose start the story then is at."""
+    talks about: it opens its sentence or follows "in"/"during"/"on" or "night of", and no
+    signal makes it the bound of another span; or it opens a range ("from September 1683 to
+    March 1685", "between 1939 and 1945"), whose start the story then is at. After "of" and
+    another noun it sets the story only when none is ``told`` yet ("The truce of 1914 is
+    famous. At Christmas, ..."): once the story is in October 1962, "the failed invasion of
+    April 1961" is a flashback that leaves it there."""
     if signal_role == "range":
         return True  # "lasted from September 1683 to March 1685": the story starts there
     if signal_role in _BOUNDS:
         return False
-    return _SETTING.search(text, max(0, start - 10), start) is not None
+    lo = max(0, start - 20)
+    if _SETTING.search(text, lo, start) is not None:
+        return True
+    return not told and _OF.search(text, lo, start) is not None
+
+
+#: "of" right before a date ("the truce of 1914"): see :func:`sets_story`.
+_OF = re.compile(r"\bof\s{1,3}$", re.IGNORECASE)
 
 
 #: How many sentences a background date carries in news before the text is back at the

@@ -157,8 +157,9 @@ def build_modified_pod(m: re.Match[str]) -> Found | None:
 
 
 #: Words right before "the morning|afternoon|evening" that make it the time an episode of
-#: the story happened in ("arrived in the afternoon"): those of "the night" (``night.py``).
-_STORY_POD_PREPOSITIONS = words("night_prepositions")
+#: the story happened in ("arrived in the afternoon", "by the evening"): those of "the night"
+#: (``night.py``) and ``story_pod_prepositions.tsv``.
+_STORY_POD_PREPOSITIONS = words("night_prepositions") | words("story_pod_prepositions")
 
 
 def build_story_pod(m: re.Match[str]) -> Found | None:
