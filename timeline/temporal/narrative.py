@@ -34,6 +34,7 @@ from . import calendar as cal
 from .lexicon import alternation, rows, words
 from .values import (
     CalendarDate,
+    ClockTime,
     HolidayRef,
     NthInMonth,
     NthWeekIn,
@@ -187,11 +188,15 @@ def modifies_noun(text: str, start: int, end: int) -> bool:
 
 
 #: The values the story time can complete (see :func:`follows_story`).
-StorySpec = CalendarDate | SeasonRef | HolidayRef | PartOfDay | WeekOf | NthInMonth | NthWeekIn
+StorySpec = (
+    CalendarDate | SeasonRef | HolidayRef | PartOfDay | WeekOf | NthInMonth | NthWeekIn | ClockTime
+)
 
 #: Values built on another one, and the field that holds it: the story completes the inner
-#: one ("the night of 2/3 May", "the first week of July", "the last Sunday of May").
+#: one ("the night of 2/3 May", "the first week of July", "the last Sunday of May", "at 9
+#: p.m. on 11 May").
 _WRAPPERS: dict[type, str] = {
+    ClockTime: "base",
     PartOfDay: "base",
     WeekOf: "base",
     NthInMonth: "month",
