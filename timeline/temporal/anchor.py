@@ -359,7 +359,8 @@ def _clock_offset(spec: Offset, ctx: Context) -> Resolution:
 #: a year before, as TimeBank annotates it); several years away only a period of account is
 #: kept ("the third quarter ... two years earlier"): "seven years earlier" after "the autumn
 #: of 1868" or "six years later" after "21 October 2014" tell the year (1861, 2020), as "two
-#: years later" after "1882" does.
+#: years later" after "1882" does. A narrative compares no periods of account: there even "A
+#: year later" after "4 December 1851" is the year 1852.
 _KEPT_BY_YEARS = {
     True: ("day", "month", "quarter", "half", "season"),
     False: ("quarter", "half"),
@@ -408,7 +409,7 @@ def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
         # offset unit (units.tsv)
         unit, scale = units.offset_unit(unit)
         n *= scale
-    if unit == "year" and keep and base.unit in _KEPT_BY_YEARS[abs(n) == 1]:
+    if unit == "year" and keep and base.unit in _KEPT_BY_YEARS[abs(n) == 1 and not ctx.narrative]:
         if base.unit == "day":
             p = Point("day", cal.add_months(base.first, 12 * n))
         else:

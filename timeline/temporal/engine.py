@@ -827,8 +827,10 @@ def read(
         ):
             if applies(doc, tense) or (tense == "future" and told_ahead(c.start)):
                 found = replace(found, spec=in_story(spec, story, doc == "narrative"))
-            else:
+            elif doc != "narrative":
                 story = None  # "... will join NATO on March 12": the text is back at its time
+            # (a narrative's "The museum will reopen in March" is the publication's March, and
+            # the story goes on after it)
         told = story is not None and (doc == "narrative" or c.start < reach(story_at))
         ctx = Context(
             ref,

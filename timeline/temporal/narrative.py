@@ -110,6 +110,8 @@ def _unpunctuated(text: str) -> bool:
 #: A narrative shows itself in its opening: the years and deictic words of the first
 #: characters decide (which also bounds the cost on long texts).
 _OPENING = 3000
+#: Years back from the publication that make a text naming only one year a narrative.
+_GENERATION = 25
 
 
 #: A weekday named without a date after it ("returned on Thursday", not "on Sunday, 7 December
@@ -154,6 +156,12 @@ def document_type(text: str, reference: date) -> str:
         far = sum(abs(y - reference.year) >= 3 for y in years)
         if 3 * far >= 2 * len(years):
             return "narrative"
+    elif years and years[0] <= reference.year - _GENERATION:
+        # one year, a generation back: the article of one battle or one day of history ("The
+        # Battle of Midway was fought between 4 and 7 June 1942 ... at 06:30 hours on 4
+        # June"); not a company's founding year in a report ("founded in 2015 ... the six
+        # months ended Aug. 12"), nor a year ahead ("debentures due Oct. 15, 1999")
+        return "narrative"
     return "news"
 
 

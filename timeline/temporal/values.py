@@ -459,12 +459,17 @@ def moves_story_on(spec: Spec) -> bool:
 
 def is_derived(spec: Spec) -> bool:
     """True for values that do not become the narrative anchor: comparisons computed from it
-    ("a year earlier", "the year-ago quarter", "the quarter"). Day, week and month offsets
-    ("two days later", "the next day") do move the narrative on."""
+    ("a year earlier", "the year-ago quarter", "the quarter"). Day and week offsets ("two
+    days later", "the next day") and months from the publication or forward ("two months
+    ago", "a month later") do move the narrative on; months back from the story are a
+    flashback ("sank on 7 June. It had failed the previous month ... two months later" counts
+    from June, not May)."""
     if isinstance(spec, Offset):
         # "two days later" moves the story on, and so does a year forward from the story's
         # time (:func:`moves_story_on`); "a year earlier" is a comparison
-        return spec.unit not in ("day", "week", "weekend", "month") and not moves_story_on(spec)
+        if spec.unit == "month":
+            return spec.base == "anchor" and spec.n < 0
+        return spec.unit not in ("day", "week", "weekend") and not moves_story_on(spec)
     if isinstance(spec, (InOffset, PeriodOfYear)):
         return True
     if isinstance(spec, (PartOfDay, WeekOf)):
