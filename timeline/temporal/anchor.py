@@ -39,6 +39,7 @@ from .values import (
     HalfOfYear,
     HalfRef,
     HolidayRef,
+    InAnchorYear,
     InOffset,
     MonthOfYear,
     MonthRef,
@@ -59,6 +60,7 @@ from .values import (
     SoFar,
     Spec,
     StoryNight,
+    StoryPartOfDay,
     WeekdayDayOfMonth,
     WeekdayOfWeek,
     WeekdayRef,
@@ -99,6 +101,9 @@ class Context:
     #: before the last day named (as in "closed lower Friday ... depressed by overnight losses"
     #: or "slipped on Thursday after overnight losses")
     day_anchor_stale: bool = False
+    #: the document is a narrative (history, biography): the story told from afar is the
+    #: text's own time throughout, so a weekday named without a date follows it
+    narrative: bool = False
 
     @property
     def tz(self) -> tzinfo:
@@ -278,11 +283,25 @@ def anchor_weekday(spec: WeekdayRef, ctx: Context) -> Resolution:
         # (but "are cautious ahead of Friday's jobs report": the report is still to come)
     elif spec.ahead:
         day = fwd  # a tweet's "this sat": on or after the reference day
+    elif (story_day := _story_day(ctx)) is not None:
+        # "The landings began on 6 June 1944. On Saturday the army crossed the river": a story
+        # told from afar moves forward from the last day it named (10 June), not from now
+        day = story_day + timedelta(days=(spec.weekday - story_day.isoweekday()) % 7)
     else:
         tense = ctx.narrative_tense if ctx.tense == "unknown" else ctx.tense
         day = _pick([back, fwd], today, tense)
     p = Point("day", day)
     return Resolution(cal.value(p), p)
+
+
+def _story_day(ctx: Context) -> date | None:
+    """The last day a narrative named (more than a week from the reference day), from which a
+    weekday named without a date counts forward; None in news (whose weekdays are those of
+    its own week, even after a background paragraph) or with no day told."""
+    told = ctx.day_anchor
+    if not ctx.narrative or told is None or abs(ctx.today - told.first) <= _TOLD_WEEK:
+        return None
+    return told.first
 
 
 def anchor_weekend(spec: WeekendRef, ctx: Context) -> Resolution:
@@ -341,13 +360,27 @@ def _clock_offset(spec: Offset, ctx: Context) -> Resolution:
     return Resolution(cal.value(p), p, type="TIME")
 
 
+#: The anchor units a year offset keeps (see :func:`anchor_offset`), for one year (``True``)
+#: and for more. "A year earlier" compares with the same day, month, quarter or season a year
+#: before ("a dividend of 4.6 pence, up from 4 pence a year earlier" after a day is that day
+#: a year before, as TimeBank annotates it); several years away only a period of account is
+#: kept ("the third quarter ... two years earlier"): "seven years earlier" after "the autumn
+#: of 1868" or "six years later" after "21 October 2014" tell the year (1861, 2020), as "two
+#: years later" after "1882" does. A narrative compares no periods of account: there even "A
+#: year later" after "4 December 1851" is the year 1852.
+_KEPT_BY_YEARS = {
+    True: ("day", "month", "quarter", "half", "season"),
+    False: ("quarter", "half"),
+}
+
+
 def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
     """ "two days ago" (from the reference), "a year earlier" (from the narrative anchor).
 
     The result has the offset's unit, except that a year offset keeps a finer anchor's unit
-    ("a year earlier" after "the third quarter" is the same quarter a year before, "a year ago"
-    in a quarterly report too), as TimeBank annotates it; ``spec.period`` forces the unit
-    ("the year-ago quarter").
+    (:data:`_KEPT_BY_YEARS`: "a year earlier" after "the third quarter" is the same quarter a
+    year before, "a year ago" in a quarterly report too), as TimeBank annotates it;
+    ``spec.period`` forces the unit ("the year-ago quarter").
     """
     unit, n = spec.unit, spec.n
     anchor = ctx.anchor
@@ -388,7 +421,7 @@ def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
         # offset unit (units.tsv)
         unit, scale = units.offset_unit(unit)
         n *= scale
-    if unit == "year" and keep and base.unit in ("day", "month", "quarter", "half", "season"):
+    if unit == "year" and keep and base.unit in _KEPT_BY_YEARS[abs(n) == 1 and not ctx.narrative]:
         if base.unit == "day":
             p = Point("day", cal.add_months(base.first, 12 * n))
         else:
@@ -711,6 +744,37 @@ def anchor_overnight(spec: Overnight, ctx: Context) -> Resolution | None:
 _TOLD_WEEK = timedelta(days=7)
 
 
+def anchor_in_anchor_year(spec: InAnchorYear, ctx: Context) -> Resolution | None:
+    """ "in the autumn of that year", "March of the following year" (see
+    :class:`~timeline.temporal.values.InAnchorYear`)."""
+    year = (ctx.anchor.first.year if ctx.anchor is not None else ctx.today.year) + spec.n
+    if not 1 <= year <= 9999:
+        return None
+    return resolve(replace(spec.base, year=year), ctx)
+
+
+def _told_day(ctx: Context) -> date | None:
+    """The day the text is about, for a part of day named without its day: the last day named
+    when it is within a week of the reference day or the text tells a story from afar."""
+    told = ctx.day_anchor
+    if told is not None and (ctx.in_story or abs(ctx.today - told.first) <= _TOLD_WEEK):
+        return told.first
+    return None
+
+
+def anchor_story_pod(spec: StoryPartOfDay, ctx: Context) -> Resolution | None:
+    """ "in the afternoon", "during the morning" (see
+    :class:`~timeline.temporal.values.StoryPartOfDay`): that part of the day the text is about;
+    nothing without one or in a present clause."""
+    day = _told_day(ctx) if ctx.tense != "present" else None
+    if day is None:
+        return None
+    told = ctx.day_anchor
+    if spec.pod == "MO" and told is not None and told.pod == "NI":
+        day += timedelta(days=1)  # "fought through the night ... In the morning": the next one
+    return anchor_part_of_day(PartOfDay(CalendarDate(day.year, day.month, day.day), spec.pod), ctx)
+
+
 def anchor_story_night(spec: StoryNight, ctx: Context) -> Resolution | None:
     """ "late at night", "through the night" (see :class:`~timeline.temporal.values.StoryNight`):
     the night of the last day named when that day is within a week of the reference day or the
@@ -719,9 +783,9 @@ def anchor_story_night(spec: StoryNight, ctx: Context) -> Resolution | None:
     (a habit: "Bars stay open late into the night")."""
     if ctx.tense == "present":
         return None
-    told = ctx.day_anchor
-    if told is not None and (ctx.in_story or abs(ctx.today - told.first) <= _TOLD_WEEK):
-        night = told.first
+    told = _told_day(ctx)
+    if told is not None:
+        night = told
     elif ctx.tense == "future":
         night = ctx.today
     else:
@@ -1110,6 +1174,8 @@ ANCHORS: dict[type[Spec], Callable[[Any, Context], Resolution | None]] = {
     PartOfDay: anchor_part_of_day,
     Overnight: anchor_overnight,
     StoryNight: anchor_story_night,
+    StoryPartOfDay: anchor_story_pod,
+    InAnchorYear: anchor_in_anchor_year,
     ClockTime: anchor_clock_time,
     WeekOf: anchor_week_of,
     QuarterEnding: anchor_quarter_ending,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .lexicon import alt, alternation, rows
+from .lexicon import alt, alternation, lookup, rows
 from .rule import Found, Rule
 from .values import (
     CalendarDate,
@@ -205,14 +205,38 @@ NIGHT_OF_TWO_DAYS = Rule(
 )
 
 
-def night_of_two_days(text: str, piece: Piece) -> tuple[int, Found] | None:
+#: "the morning of 17 June": a part of a day named after it (``pod_of_day.tsv``; rule
+#: ``time_pod_of_day``).
+_POD_OF = re.compile(
+    rf"\b(?P<the>the)\s{{1,3}}(?P<pod>{alt('pod_of_day')})\s{{1,3}}of\s{{1,3}}$", re.IGNORECASE
+)
+
+#: The rule a part of a day named after it is credited to (it matches nothing by itself).
+POD_OF_DAY = Rule(
+    "time_pod_of_day",
+    "the morning|afternoon|evening of <day> <month> [<year>]",
+    r"(?!x)x",
+    lambda m: None,
+    trigger=r"(?!x)x",
+)
+
+
+def night_of_two_days(text: str, piece: Piece) -> tuple[int, Found, Rule] | None:
     """ "the night of 13/14 February 1945": the night that begins on the first day, a TIME
     (``1945-02-13TNI``), with the start of the phrase; the rules found "14 February 1945".
-    ("the night of Oct. 23" stays the date alone, as TimeBank annotates it, 2 of 2.)"""
+    ("the night of Oct. 23" stays the date alone, as TimeBank annotates it, 2 of 2.) So is
+    "the morning of 17 June" (``1815-06-17TMO``, rule ``time_pod_of_day``): TimeML and TIDES
+    mark the part of a named day with the day ("Friday morning"), whichever comes first."""
     spec = piece.found.spec
     if not isinstance(spec, CalendarDate) or spec.day is None or piece.found.mod is not None:
         return None
-    m = _NIGHT_OF.search(text, max(0, piece.start - 24), piece.start)
-    if m is None or int(m.group("first")) != spec.day - 1:
-        return None  # consecutive days only
-    return m.start("the"), Found("TIME", PartOfDay(replace(spec, day=spec.day - 1), "NI"))
+    lo = max(0, piece.start - 24)
+    m = _NIGHT_OF.search(text, lo, piece.start)
+    if m is not None and int(m.group("first")) == spec.day - 1:  # consecutive days only
+        found = Found("TIME", PartOfDay(replace(spec, day=spec.day - 1), "NI"))
+        return m.start("the"), found, NIGHT_OF_TWO_DAYS
+    m = _POD_OF.search(text, lo, piece.start)
+    if m is not None:
+        pod = lookup("parts_of_day", m.group("pod"))
+        return m.start("the"), Found("TIME", PartOfDay(spec, pod)), POD_OF_DAY
+    return None

@@ -36,7 +36,6 @@ from .clauses import governor
 from .compose import (
     DAY_CLOCK,
     DAY_SPECS,
-    NIGHT_OF_TWO_DAYS,
     Piece,
     join,
     night_of_two_days,
@@ -88,6 +87,7 @@ from .values import (
     SoFar,
     Spec,
     StoryNight,
+    StoryPartOfDay,
     WeekdayRef,
     WeekendRef,
     is_derived,
@@ -539,7 +539,7 @@ def _joined(text: str, kept: list[_Candidate]) -> list[_Candidate]:
                 while out and out[-1].start >= night[0]:
                     out.pop()  # "the night" of "the night of 13/14 February 1945"
                 if not out or out[-1].end <= night[0]:
-                    c = _Candidate(night[0], c.end, c.order, NIGHT_OF_TWO_DAYS, night[1])
+                    c = _Candidate(night[0], c.end, c.order, night[2], night[1])
         if out and (isinstance(spec, ClockTime) or isinstance(out[-1].found.spec, ClockTime)):
             prev = out[-1]
             found = join(
@@ -624,11 +624,12 @@ def _resolve(found: Found, ctx: Context) -> tuple[Resolution, Interval | None, s
 
 
 def _night(spec: Spec) -> bool:
-    """A night or a weekend ("through the night", "through Tuesday night", "worked through
-    the weekend"): after "through" in a past clause it is the time the activity filled, not a
-    limit ahead ("valid through Friday")."""
+    """A night, a weekend or a part of the story's day ("through the night", "through
+    Tuesday night", "worked through the weekend", "by the evening"): after "through" or "by"
+    in a past clause it is the time the activity filled or reached, not a limit ahead ("valid
+    through Friday")."""
     return (
-        isinstance(spec, StoryNight)
+        isinstance(spec, StoryNight | StoryPartOfDay)
         or _weekend(spec)
         or (isinstance(spec, PartOfDay) and spec.pod == "NI")
     )
@@ -812,6 +813,14 @@ def read(
     if not text:
         return Reading(text, [], sentences, clauses, doc)
 
+    def told_ahead(pos: int) -> bool:
+        """A narrative's future in the past ("hoped the war would be over by Christmas"):
+        ahead of the story's time, which it follows as a past clause does."""
+        if doc != "narrative":
+            return False
+        s_start, s_end = sentences.around(pos)
+        return analysed(s_start, s_end).future_in_past(pos - s_start)
+
     def analysed(start: int, end: int) -> Clauses:
         if start not in clauses:
             clauses[start] = Clauses(text[start:end])
@@ -835,6 +844,8 @@ def read(
     out: list[Timex] = []
     #: the value and context the last expression of ``out`` was resolved with
     last: tuple[Found, Context] | None = None
+    #: the last expression as the rules found it (before the story completed it)
+    last_found: Found | None = None
     token = DAY_FIRST.set(is_day_first(locale))
     try:
         cands = _candidates(text, document=doc)
@@ -935,10 +946,12 @@ def read(
             and follows_story(spec)
             and not modifier
         ):
-            if applies(doc, tense):
+            if applies(doc, tense) or (tense == "future" and told_ahead(c.start)):
                 found = replace(found, spec=in_story(spec, story, doc == "narrative"))
-            else:
+            elif doc != "narrative":
                 story = None  # "... will join NATO on March 12": the text is back at its time
+            # (a narrative's "The museum will reopen in March" is the publication's March, and
+            # the story goes on after it)
         told = story is not None and (doc == "narrative" or c.start < reach(story_at))
         ctx = Context(
             ref,
@@ -955,6 +968,7 @@ def read(
                 and isinstance(spec, Overnight)
                 and day_anchor_at < sentences.around(c.start)[0]
             ),
+            narrative=told and doc == "narrative",
         )
         resolved = _resolve(found, ctx)
         if resolved is None:
@@ -979,6 +993,28 @@ def read(
             past = clause_tense == "past" and not delayed_to(text, c.start)
             extra["tense"] = "past" if past else "future"
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and last is not None
+            and last_found is not None
+            and prev.interval is not None
+            and interval is not None
+            and follows_story(last_found.spec)
+            and has_year(spec)
+            and closes_range(text, prev, c.start)
+        ):
+            # "between 1 July and 18 November 1916", "from December to March 1917": the start
+            # written without its year is the last such date up to the end (1916-07-01,
+            # 1916-12), not one of the publication's year or of the story told before
+            opened = _resolve(last_found, replace(last[1], reference=interval.start, tense="past"))
+            if opened is not None and opened[1] is not None and opened[1].start < interval.end:
+                out[-1] = prev = replace(
+                    prev, value=opened[0].value, interval=opened[1], granularity=opened[2]
+                )
+                if opened[0].point is not None and (
+                    doc == "narrative" or sets_story(text, prev.start, role(prev.signal))
+                ):
+                    story, story_at = opened[0].point, prev.start  # the story starts there
         if (
             prev is not None
             and last is not None
@@ -1057,15 +1093,20 @@ def read(
                 elif (
                     has_year(spec)
                     and res.point.unit not in ("decade", "century")
-                    and sets_story(text, c.start, kind)
+                    and (
+                        sets_story(text, c.start, kind, told=story is not None)
+                        or (doc == "narrative" and signal is not None and signal.lower() == "by")
+                    )
                     and not (doc == "news" and in_appositive(text, c.start, c.end))
                 ):
+                    # a narrative is at the time of "By April 1963, the missiles had left":
+                    # a bound in news ("by 2030"), a state of the story here
                     story = res.point  # "In 2014, ...", "began in 1939"
                     story_at = c.start
                 elif story is not None and moves_story_on(spec):
                     # "The next year ... in February": the story moves on to that year
                     story, story_at = res.point, c.start
-        last = (found, ctx)
+        last, last_found = (found, ctx), c.found
         out.append(
             Timex(
                 start=c.start,

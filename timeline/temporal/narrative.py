@@ -32,7 +32,17 @@ from typing import TypeGuard
 
 from . import calendar as cal
 from .lexicon import alternation, lookup, rows, words
-from .values import CalendarDate, HolidayRef, PartOfDay, SeasonRef, Spec
+from .values import (
+    CalendarDate,
+    ClockTime,
+    HolidayRef,
+    NthInMonth,
+    NthWeekIn,
+    PartOfDay,
+    SeasonRef,
+    Spec,
+    WeekOf,
+)
 
 DOCUMENT_TYPES = ("auto", "news", "narrative", "colloquial")
 
@@ -100,6 +110,8 @@ def _unpunctuated(text: str) -> bool:
 #: A narrative shows itself in its opening: the years and deictic words of the first
 #: characters decide (which also bounds the cost on long texts).
 _OPENING = 3000
+#: Years back from the publication that make a text naming only one year a narrative.
+_GENERATION = 25
 
 
 #: A weekday named without a date after it ("returned on Thursday", not "on Sunday, 7 December
@@ -144,6 +156,12 @@ def document_type(text: str, reference: date) -> str:
         far = sum(abs(y - reference.year) >= 3 for y in years)
         if 3 * far >= 2 * len(years):
             return "narrative"
+    elif years and years[0] <= reference.year - _GENERATION:
+        # one year, a generation back: the article of one battle or one day of history ("The
+        # Battle of Midway was fought between 4 and 7 June 1942 ... at 06:30 hours on 4
+        # June"); not a company's founding year in a report ("founded in 2015 ... the six
+        # months ended Aug. 12"), nor a year ahead ("debentures due Oct. 15, 1999")
+        return "narrative"
     return "news"
 
 
@@ -178,15 +196,30 @@ def modifies_noun(text: str, start: int, end: int) -> bool:
 
 
 #: The values the story time can complete (see :func:`follows_story`).
-StorySpec = CalendarDate | SeasonRef | HolidayRef | PartOfDay
+StorySpec = (
+    CalendarDate | SeasonRef | HolidayRef | PartOfDay | WeekOf | NthInMonth | NthWeekIn | ClockTime
+)
+
+#: Values built on another one, and the field that holds it: the story completes the inner
+#: one ("the night of 2/3 May", "the first week of July", "the last Sunday of May", "at 9
+#: p.m. on 11 May").
+_WRAPPERS: dict[type, str] = {
+    ClockTime: "base",
+    PartOfDay: "base",
+    WeekOf: "base",
+    NthInMonth: "month",
+    NthWeekIn: "period",
+}
 
 
 def follows_story(spec: Spec) -> TypeGuard[StorySpec]:
     """True for the values that the story time completes: a date, season or holiday whose
-    text gives no year ("September", "May 9", "that summer", "Christmas"), or the part of
-    such a day ("the night of 2/3 May")."""
-    if isinstance(spec, PartOfDay):
-        return follows_story(spec.base)
+    text gives no year ("September", "May 9", "that summer", "Christmas"), or a part, week or
+    n-th day of such a date or month ("the night of 2/3 May", "the first week of July", "the
+    last Sunday of May")."""
+    field = _WRAPPERS.get(type(spec))
+    if field is not None:
+        return follows_story(getattr(spec, field))
     if isinstance(spec, CalendarDate):
         return spec.year is None and spec.month is not None and not spec.nearest
     if isinstance(spec, SeasonRef):
@@ -203,10 +236,12 @@ def in_story(spec: StorySpec, story: cal.Point, forward: bool = False) -> StoryS
     1941 ... in March" stays March 1941, a month back rather than eleven on). A story time
     that is a season counts from its last month ("the winter of 1953-54 ... by late June" =
     June 1954)."""
-    if isinstance(spec, PartOfDay):
-        base = spec.base
-        assert follows_story(base)
-        return replace(spec, base=in_story(base, story, forward))
+    field = _WRAPPERS.get(type(spec))
+    if field is not None:
+        inner = getattr(spec, field)
+        assert follows_story(inner)
+        return replace(spec, **{field: in_story(inner, story, forward)})  # type: ignore[arg-type]
+    assert isinstance(spec, CalendarDate | SeasonRef | HolidayRef)
     first = story.first
     if story.unit == "season":
         first = cal.end_of("season", first) - timedelta(days=1)
@@ -239,10 +274,12 @@ def deictic_sets_story(point: cal.Point, reference: datetime, signal_role: str |
 
 
 #: The words before an expression that make it set the time of its clause: "In 2014, ...",
-#: "began in 1939", "during the 1990s", "On March 3, 1941": or nothing (the sentence opens
-#: with it).
+#: "began in 1939", "during the 1990s", "On March 3, 1941", "on the night of 13 February 1945"
+#: (``setting_of_heads.tsv``; not "the invasion of April 1961"): or nothing (the sentence
+#: opens with it).
 _SETTING = re.compile(
     r"(?:\b" + alternation(words("setting_prepositions")) + r"\s{1,3}"
+    r"|\b" + alternation(words("setting_of_heads")) + r"\s{1,3}of\s{1,3}"
     r"|(?:^|[.!?;:]\s{1,3}|\n)[\"'“‘(]{0,2})$",
     re.IGNORECASE,
 )
@@ -251,16 +288,26 @@ _SETTING = re.compile(
 _BOUNDS = frozenset({"since", "until", "range", "close", "for", "before", "after"})
 
 
-def sets_story(text: str, start: int, signal_role: str | None) -> bool:
+def sets_story(text: str, start: int, signal_role: str | None, told: bool = False) -> bool:
     """True if an explicit date at ``start`` sets the time its sentence (and the story)
-    talks about: it opens its sentence or follows "in"/"during"/"on", and no signal makes it
-    the bound of another span; or it opens a range ("from September 1683 to March 1685",
-    "between 1939 and 1945"), whose start the story then is at."""
+    talks about: it opens its sentence or follows "in"/"during"/"on" or "night of", and no
+    signal makes it the bound of another span; or it opens a range ("from September 1683 to
+    March 1685", "between 1939 and 1945"), whose start the story then is at. After "of" and
+    another noun it sets the story only when none is ``told`` yet ("The truce of 1914 is
+    famous. At Christmas, ..."): once the story is in October 1962, "the failed invasion of
+    April 1961" is a flashback that leaves it there."""
     if signal_role == "range":
         return True  # "lasted from September 1683 to March 1685": the story starts there
     if signal_role in _BOUNDS:
         return False
-    return _SETTING.search(text, max(0, start - 10), start) is not None
+    lo = max(0, start - 20)
+    if _SETTING.search(text, lo, start) is not None:
+        return True
+    return not told and _OF.search(text, lo, start) is not None
+
+
+#: "of" right before a date ("the truce of 1914"): see :func:`sets_story`.
+_OF = re.compile(r"\bof\s{1,3}$", re.IGNORECASE)
 
 
 #: A phrase set off by commas after a noun that opens with a participle or a relative pronoun

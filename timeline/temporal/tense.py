@@ -22,6 +22,8 @@ from .rule import is_plain
 _FUTURE = words("tense_future")
 #: Words that mark the future when "to" follows ("going to", "is to", "expected to").
 _FUTURE_BEFORE_TO = words("tense_future_before_to")
+#: Future markers seen from a past time ("would"): see :meth:`Clauses.future_in_past`.
+_FUTURE_IN_PAST = words("tense_future_in_past")
 _PRESENT = words("tense_present")
 #: Irregular past forms and past adverbs ("said", "ago"); regular ones match ``_ALPHA_ED``.
 _PAST_IRREGULAR = words("tense_past")
@@ -358,6 +360,8 @@ _ADJACENT = 25
 #: How far (characters) a phrase of ``tense_ahead_cues.tsv`` reaches: over its noun phrase
 #: ("ahead of the planned general strike Friday"), not past a comma.
 _AHEAD_REACH = 60
+#: The word a marker position starts.
+_WORD_AT = re.compile(r"[\w'’]{1,40}")
 
 
 class Clauses:
@@ -432,6 +436,19 @@ class Clauses:
         if lo > 0:
             return _AFTER[self.kinds[lo - 1]], False, False
         return "unknown", False, False
+
+    def future_in_past(self, pos: int) -> bool:
+        """True if the future marker nearest before ``pos`` in its clause looks ahead from a
+        past time ("hoped that the war would be over by Christmas", ``tense_future_in_past.tsv``):
+        the future of the time the text tells about (TimeML's future-in-the-past), which in a
+        narrative is the story's time, not the publication's."""
+        i = bisect_right(self.breaks, pos) - 1
+        clause_start = self.breaks[i] if i >= 0 else 0
+        f = bisect_left(self.futures, pos) - 1
+        if f < 0 or self.futures[f] < clause_start:
+            return False
+        m = _WORD_AT.match(self.text, self.futures[f])
+        return m is not None and m.group().lower() in _FUTURE_IN_PAST
 
     def _contrast(self, start: int, end: int) -> bool:
         """True if a contrasting clause ("but lost its last match") opens in ``[start, end)``."""

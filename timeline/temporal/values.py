@@ -424,6 +424,28 @@ class StoryNight(Spec):
 
 
 @dataclass(frozen=True, slots=True)
+class InAnchorYear(Spec):
+    """A month or season of the year the story is in, moved by ``n`` years: "in March of that
+    year" (0), "the spring of the following year" (1), "December of the previous year" (-1).
+    ``base`` (a :class:`CalendarDate` with a month, or a :class:`SeasonRef`) has no year: it
+    takes that of the narrative anchor (the last date resolved), else the reference's."""
+
+    base: CalendarDate | SeasonRef
+    n: int
+
+
+@dataclass(frozen=True, slots=True)
+class StoryPartOfDay(Spec):
+    """A part of the day an episode of a story happened in, named without its day ("The
+    Prussians arrived in the afternoon", "during the morning"): that part (``pod``: MO, AF, EV)
+    of the day the text is about (the last day named, if within a week of the reference or in
+    a story told from afar), as TimeBank tags "the morning" of a known day. With no such day,
+    or in a present clause (a habit: "The museum is quiet in the morning"), it names no time."""
+
+    pod: str
+
+
+@dataclass(frozen=True, slots=True)
 class Overnight(Spec):
     """The night next to the reference (bare "overnight", "in the early hours"): in a past or
     tenseless clause the night that ended on the reference day, in a future one the night that
@@ -444,12 +466,17 @@ def moves_story_on(spec: Spec) -> bool:
 
 def is_derived(spec: Spec) -> bool:
     """True for values that do not become the narrative anchor: comparisons computed from it
-    ("a year earlier", "the year-ago quarter", "the quarter"). Day, week and month offsets
-    ("two days later", "the next day") do move the narrative on."""
+    ("a year earlier", "the year-ago quarter", "the quarter"). Day and week offsets ("two
+    days later", "the next day") and months from the publication or forward ("two months
+    ago", "a month later") do move the narrative on; months back from the story are a
+    flashback ("sank on 7 June. It had failed the previous month ... two months later" counts
+    from June, not May)."""
     if isinstance(spec, Offset):
         # "two days later" moves the story on, and so does a year forward from the story's
         # time (:func:`moves_story_on`); "a year earlier" is a comparison
-        return spec.unit not in ("day", "week", "weekend", "month") and not moves_story_on(spec)
+        if spec.unit == "month":
+            return spec.base == "anchor" and spec.n < 0
+        return spec.unit not in ("day", "week", "weekend") and not moves_story_on(spec)
     if isinstance(spec, (InOffset, PeriodOfYear)):
         return True
     if isinstance(spec, (PartOfDay, WeekOf)):
@@ -474,6 +501,7 @@ def needs_tense(spec: Spec) -> bool:
             FromNow,
             Overnight,
             StoryNight,
+            StoryPartOfDay,
             YearEnd,
         ),
     ):

@@ -20,6 +20,7 @@ from ..values import (
     HalfOfYear,
     HalfRef,
     HolidayRef,
+    InAnchorYear,
     MonthOfYear,
     MonthRef,
     QuarterEnding,
@@ -316,12 +317,24 @@ def build_month_year(m: re.Match[str]) -> Found | None:
     return Found("DATE", spec, mod_from(m, "part"))
 
 
+#: A possessive after a year ("that year's election"): the year names a thing.
+_POSSESSIVE_MARKS = ("'s", "’s")
+
+
 def build_month_rel_year(m: re.Match[str]) -> Found | None:
-    """ "January this year", "June last year"."""
+    """ "January this year", "June last year"; "March of that year", "in May of the following
+    year": that month of the story's year (:class:`~timeline.temporal.values.InAnchorYear`)."""
     if not _month_ok(m):
         return None
+    month = month_number(m.group("month"))
+    srel = group(m, "srel")
+    if srel and m.string.startswith(_POSSESSIVE_MARKS, m.end()):
+        return None  # "in May of that year's campaign": the year names a thing
+    if srel:
+        n = int(lookup("story_year_words", srel))
+        return Found("DATE", InAnchorYear(CalendarDate(None, month), n), mod_from(m, "part"))
     n = int(lookup("calendar_relatives", m.group("rel")))
-    return Found("DATE", MonthOfYear(month_number(m.group("month")), n), mod_from(m, "part"))
+    return Found("DATE", MonthOfYear(month, n), mod_from(m, "part"))
 
 
 def build_month_shifted(m: re.Match[str]) -> Found | None:
@@ -719,6 +732,15 @@ def build_season(m: re.Match[str]) -> Found | None:
             100 if len(yend) == 2 else 10000
         ):
             trim = m.end() - m.end("year")
+    srel = group(m, "srel")
+    if srel and m.string.startswith(_POSSESSIVE_MARKS, m.end()):
+        return None  # "the fall of that year's government": the year names a thing
+    if srel and not rel.startswith(("this", "last", "next", "the ")):
+        # "the autumn of that year", "the spring of the following year": the story's year
+        n_years = int(lookup("story_year_words", srel))
+        return Found("DATE", InAnchorYear(SeasonRef(season), n_years), mod)
+    if srel:
+        trim = m.end() - m.end("season")  # "the following spring of that year": the season's
     spec = SeasonRef(season, year, None if n is None else int(n), anchored=anchored)
     return Found("DATE", spec, mod, trim_start=determiner_trim(m), trim_end=trim)
 
@@ -817,8 +839,9 @@ RULES = (
     ),
     Rule(
         "date_month_relative_year",
-        "<month> this|last|next year",
-        rf"{MODP}(?P<month>{MONTH})(?:\s{{1,3}}of)?\s{{1,3}}(?P<rel>this|last|next)\s{{1,3}}year",
+        "<month> [of] this|last|next|that|the following year",
+        rf"{MODP}(?P<month>{MONTH})(?:\s{{1,3}}of)?\s{{1,3}}"
+        rf"(?:(?P<rel>this|last|next)|(?P<srel>{alt('story_year_words')}))\s{{1,3}}year",
         build_month_rel_year,
         priority=2,
         trigger=T_MONTH,
@@ -959,7 +982,7 @@ RULES = (
         rf"|the\s{{1,3}}(?:following|next|previous|preceding)|this|last"
         rf"|next|that|the)\s{{1,3}})?(?P<season>{SEASON})(?:\s{{1,3}}(?:of\s{{1,3}})?"
         rf"(?:{_YEAR4}(?:\s?[-–—/]\s?(?P<yend>\d{{4}}|\d{{2}})(?![\w%]))?|{_YEAR_IN_WORDS}"
-        rf"|{_YEAR_APOS}))?",
+        rf"|{_YEAR_APOS})|\s{{1,3}}of\s{{1,3}}(?P<srel>{alt('story_year_words')})\s{{1,3}}year)?",
         build_season,
         trigger=T_SEASON,
     ),

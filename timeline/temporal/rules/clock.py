@@ -171,8 +171,14 @@ def build_wire(m: re.Match[str]) -> Found | None:
     """ "1900 GMT", "0400 local time", "0600 hours": the 24-hour clock of wire copy, four digits
     without a colon. Only with a zone, "local time" or "hours" after it (else a year, a count
     or a label: "in 1900", "2300 troops", "flight 1900"); "<hhmm> hours" only with a leading
-    zero or after a word of ``wire_clock_leads.tsv``."""
+    zero or after a word of ``wire_clock_leads.tsv``. So is "at 05:30 hours", the military
+    clock of war narratives, which has its colon only before "hours" (else "05:30 GMT" is
+    another rule's; and "30 hours" is no duration there)."""
     hm = m.group("hm")
+    if ":" in hm:
+        if not group(m, "hours"):
+            return None
+        hm = hm.replace(":", "")
     h, minute = int(hm[:2]), int(hm[2:])
     if h > 23 or minute > 59:
         return None
@@ -468,11 +474,12 @@ RULES = (
     ),
     Rule(
         "time_clock_wire",
-        "<hhmm> GMT|local time|hours [<day>]",
-        rf"(?P<hm>[0-2]\d[0-5]\d)(?:{_ZONE_PLAIN}|\s{{1,3}}(?P<hours>hours|hrs))(?!\w){_ON}",
+        "<hhmm> GMT|local time|hours [<day>] | <hh:mm> hours",
+        rf"(?P<hm>[0-2]\d:?[0-5]\d)(?:{_ZONE_PLAIN}|\s{{1,3}}(?P<hours>hours|hrs))(?!\w){_ON}",
         build_wire,
         priority=2,
-        trigger=r"[0-2]\d[0-5]\d$",
+        # "0600" or, for "06:00 hours" (two words of digits), the rarer "hours"
+        trigger=r"(?:[0-2]\d[0-5]\d|hours|hrs)$",
     ),
     Rule(
         "time_clock_wire_range",
@@ -481,7 +488,8 @@ RULES = (
         rf"(?:{_ZONE_PLAIN}|\s{{1,3}}(?P<hours>hours|hrs))(?!\w){_ON}",
         build_wire,
         priority=2,
-        trigger=r"[0-2]\d[0-5]\d$",
+        # "0600" or, for "06:00 hours" (two words of digits), the rarer "hours"
+        trigger=r"(?:[0-2]\d[0-5]\d|hours|hrs)$",
     ),
     Rule(
         "time_clock_ish",

@@ -283,13 +283,19 @@ def build_half_unit(m: re.Match[str]) -> Found | None:
 #: first days of the war", "the final weeks of the campaign", "the early years"):
 #: ``edge_words.tsv``.
 _EDGE = alt("edge_words")
+#: A colon after "the following months": a list follows, not a time ("The following months
+#: have 31 days: ...").
+_LIST_AFTER = re.compile(r"\s{0,2}:")
 
 
 def build_vague_span(m: re.Match[str]) -> Found | None:
-    """ "several months", "recent weeks", "the coming days", "the first days (of the war)":
-    a stretch of an unknown number of units (PXM), with no interval. An edge word needs its
+    """ "several months", "recent weeks", "the coming days", "the first days (of the war)",
+    "the following weeks" (a stretch after the story's time, ``sequel_span_words.tsv``): a
+    stretch of an unknown number of units (PXM), with no interval. An edge word needs its
     "the" ("first days" alone is no stretch), and "the early hours" is the start of a day
     (rule ``time_early_hours``)."""
+    if group(m, "sequel") and _LIST_AFTER.match(m.string, m.end()):
+        return None
     edge = group(m, "edge")
     if edge and (
         not group(m, "the") or (edge.lower() == "early" and m.group().lower().endswith("hours"))
@@ -392,9 +398,10 @@ RULES = (
     ),
     Rule(
         "duration_vague_count",
-        "several|a few|recent|the coming <units>",
+        "several|a few|recent|the coming|the following <units>",
         rf"(?:(?:(?P<the>the){SP})?(?:past|last|next|coming|recent|few|several|(?P<edge>{_EDGE}))"
         rf"{SP}(?:(?:few|several|"
+        rf"many){SP})?|the{SP}(?P<sequel>{alt('sequel_span_words')}){SP}(?:(?:few|several|"
         rf"many){SP})?|{VAGUE_Q}{SP}(?:more{SP})?)(?:{_PLURAL_UNIT}|(?P<q>quarters))|"
         rf"the{SP}(?P<ahead>days|weeks|months|years){SP}ahead",
         build_vague_span,

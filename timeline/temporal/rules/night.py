@@ -27,6 +27,7 @@ from ..rule import Found, Rule
 from ..values import (
     CalendarDate,
     DayOffset,
+    Offset,
     Overnight,
     PartOfDay,
     ShiftFrom,
@@ -97,10 +98,16 @@ def build_early_hours(m: re.Match[str]) -> Found | None:
         day = WeekdayRef(weekday_number(m.group("wd")))
     elif m.group("deictic"):
         day = DayOffset(int(lookup("deictic_days", m.group("deictic").lower())))
-    elif m.group("month"):
-        day = CalendarDate(None, month_number(m.group("month")), int(m.group("day")))
+    elif m.group("month") or m.group("monthf"):
+        # "the early hours of September 12", "of 12 September 1683"
+        month = month_number(group(m, "month") or m.group("monthf"))
+        year = group(m, "year") or group(m, "yearf")
+        number = int(group(m, "day") or m.group("dayf"))
+        day = CalendarDate(int(year) if year else None, month, number)
     else:
-        day = DayOffset(0)  # "in the early hours": of the reference day
+        # "in the early hours": of the day the text is about (the last day named, else the
+        # reference day), as "by mid-afternoon" is
+        day = Offset("day", 0, "anchor")
     return Found("DATE", day, "START")
 
 
@@ -163,9 +170,12 @@ RULES = (
     ),
     Rule(
         "time_early_hours",
-        "the early|small|wee hours [of <weekday>|today|yesterday|<month> <day>] [morning]",
+        "the early|small|wee hours [of <weekday>|today|yesterday|<month> <day>|<day> <month>"
+        " [<year>]] [morning]",
         rf"the{SP}{_EARLY}(?:{SP}of{SP}(?:(?P<wd>{WEEKDAY})|(?P<deictic>today|yesterday)"
-        rf"|(?P<month>{MONTH}){SP}(?P<day>[0-3]?\d)(?!\d))(?:{SP}morning)?)?",
+        rf"|(?P<month>{MONTH}){SP}(?P<day>[0-3]?\d)(?!\d)(?:,?{SP}(?P<year>[12]\d{{3}})(?!\d))?"
+        rf"|(?P<dayf>[0-3]?\d){SP}(?P<monthf>{MONTH})(?:{SP}(?P<yearf>[12]\d{{3}})(?!\d))?)"
+        rf"(?:{SP}morning)?)?",
         build_early_hours,
         priority=2,
         trigger=r"hours",

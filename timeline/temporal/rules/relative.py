@@ -31,6 +31,7 @@ from ..values import (
     RestOf,
     SoFar,
     Spec,
+    StoryPartOfDay,
     WeekdayRef,
     WeekendRef,
     WeekOf,
@@ -155,6 +156,22 @@ def build_modified_pod(m: re.Match[str]) -> Found | None:
         return None
     spec = PartOfDay(Offset("day", 0, "anchor"), pod)
     return Found("TIME", spec, mod_from(m, "part"), trim_start=determiner_trim(m))
+
+
+#: Words right before "the morning|afternoon|evening" that make it the time an episode of
+#: the story happened in ("arrived in the afternoon", "by the evening"): those of "the night"
+#: (``night.py``) and ``story_pod_prepositions.tsv``.
+_STORY_POD_PREPOSITIONS = words("night_prepositions") | words("story_pod_prepositions")
+
+
+def build_story_pod(m: re.Match[str]) -> Found | None:
+    """ "in the afternoon", "during the morning": that part of the day the story is on
+    (:class:`~timeline.temporal.values.StoryPartOfDay`); not as a subject or object ("the
+    morning was cold"), nor before "of" ("the morning of 17 June" is the day's, compose.py)."""
+    if prev_word(m).lower() not in _STORY_POD_PREPOSITIONS:
+        return None
+    pod = _pod(m.group("pod"))
+    return Found("TIME", StoryPartOfDay(pod)) if pod else None
 
 
 #: A capitalised word right after a weekday ("Tuesday Weld").
@@ -612,11 +629,20 @@ RULES = (
     ),
     Rule(
         "time_modified_pod",
-        "early|mid|late <part of day>",
+        "[the] early|mid|late <part of day>",
         rf"(?:(?P<det>the){SP})?(?P<part>early|mid|late)(?:{SP}|-)(?P<pod>morning|afternoon|evening)"
         rf"(?!{SP}(?:{WEEKDAY}|today|yesterday|tomorrow|{alt('pod_nouns')})\b)",
         build_modified_pod,
         trigger=r"(?:morning|afternoon|evening)$",
+    ),
+    Rule(
+        "time_story_pod",
+        "in|during|throughout the morning|afternoon|evening",
+        rf"the{SP}(?P<pod>morning|afternoon|evening)(?!{SP}(?:of|{alt('pod_nouns')})\b|['’]s)",
+        build_story_pod,
+        trigger=r"(?:morning|afternoon|evening)$",
+        # a chat's "in the morning" is the publication day's (colloquial_bare_word)
+        documents=("news", "narrative"),
     ),
     Rule(
         "time_modified_pod_in",
