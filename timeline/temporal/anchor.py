@@ -269,8 +269,9 @@ def anchor_weekday(spec: WeekdayRef, ctx: Context) -> Resolution:
     elif spec.possessive and not (ctx.ahead and ctx.tense == "future"):
         day = back  # "Wednesday's ruling": on or before the reference day
         # (but "are cautious ahead of Friday's jobs report": the report is still to come)
-    elif spec.ahead:
-        day = fwd  # a tweet's "this sat": on or after the reference day
+    elif spec.ahead and ctx.tense != "past":
+        day = fwd  # "this Friday", a tweet's "this sat": on or after the reference day
+        # (but "we went there this sat" is the one just over)
     else:
         tense = ctx.narrative_tense if ctx.tense == "unknown" else ctx.tense
         day = _pick([back, fwd], today, tense)
