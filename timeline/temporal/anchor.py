@@ -594,6 +594,13 @@ _MOVABLE_HOLIDAYS: dict[str, Callable[[int], date]] = {
     "memorial": lambda y: _nth_weekday(y, 5, 1, -1),
     "mlk": lambda y: _nth_weekday(y, 1, 1, 3),
     "election": lambda y: _nth_weekday(y, 11, 1, 1) + timedelta(days=1),
+    # the days chat names (colloquial_holidays.tsv): Father's Day and Mother's Day as most
+    # countries keep them (the third Sunday of June, the second of May), the shopping days
+    # after Thanksgiving
+    "fathers": lambda y: _nth_weekday(y, 6, 7, 3),
+    "mothers": lambda y: _nth_weekday(y, 5, 7, 2),
+    "blackfriday": lambda y: _nth_weekday(y, 11, 4, 4) + timedelta(days=1),
+    "cybermonday": lambda y: _nth_weekday(y, 11, 4, 4) + timedelta(days=4),
 }
 
 

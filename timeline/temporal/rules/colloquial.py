@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import alt, lookup, table, words
+from ..lexicon import alt, alternation, lookup, rows, table, words
 from ..rule import Found, Rule
 from ..tense import imperative_start
 from ..units import duration_value, is_unit
@@ -29,6 +29,7 @@ from ..values import (
     ClockTime,
     DayOffset,
     Fixed,
+    HolidayRef,
     Offset,
     PartOfDay,
     SeasonRef,
@@ -36,6 +37,7 @@ from ..values import (
     WeekdayRef,
     WeekendRef,
 )
+from .absolute import holiday_words
 from .common import (
     MONTH,
     POD,
@@ -104,8 +106,8 @@ _LINE_END = re.compile(
 )
 #: "call me mon", "text us sun": an object pronoun before a weekday that ends its line.
 _OBJECT_BEFORE = re.compile(rf"\b{alt('colloquial_weekday_objects')}\s{{1,3}}$", re.IGNORECASE)
-#: The noun a short weekday also is after these words ("the sun", "some sun").
-_WEEKDAY_NOUNS = words("colloquial_weekday_nouns")
+#: The noun a short chat word also is after these words ("the sun", "the nearest atm").
+_NOUN_LEADS = words("colloquial_noun_leads")
 #: How far back a chat line's opening is looked for, and what ends the line before it.
 _LINE_REACH = 80
 _LINE_MARKS = (". ", "! ", "? ", "\n")
@@ -169,7 +171,7 @@ def _says_when(m: re.Match[str]) -> bool:
     s = m.string
     if _OBJECT_BEFORE.search(s, max(0, m.start() - 8), m.start()):
         return True
-    if prev_word(m).lower() in _WEEKDAY_NOUNS:
+    if prev_word(m).lower() in _NOUN_LEADS:
         return False
     window = max(0, m.start() - _LINE_REACH)
     opening = -1 if window else 0
@@ -418,6 +420,37 @@ def build_day_pod(m: re.Match[str]) -> Found | None:
     return Found("TIME", PartOfDay(DayOffset(days), _pod_code(m.group("pod"))))
 
 
+#: The holidays of news in any case and the days chat names ("nye", "fathers day", "black
+#: friday"): name (lower case) -> the rule of ``holidays.tsv``.
+_HOLIDAYS = {**table("holidays"), **table("colloquial_holidays")}
+_HOLIDAY_NAMES = alternation(sorted(_HOLIDAYS))
+
+
+def build_holiday(m: re.Match[str]) -> Found | None:
+    """ "boxing day sales", "new years eve at mine?", "nye", "happy fathers day": a holiday
+    in any case (news reads a lower-case one only as an isolated phrase), with the chat
+    spellings of ``colloquial_holidays.tsv``."""
+    rel = (group(m, "hrel") or "").lower()
+    n = {"last": -1, "next": 1}.get(rel, 0)
+    rule = _HOLIDAYS[" ".join(m.group("name").lower().split())]
+    return Found("DATE", HolidayRef(rule, None, n, rel == "this"))
+
+
+#: "rn", "atm": name (lower case) -> (TIMEX3 type, value).
+_VAGUE = {r[0].lower(): (r[1], r[2]) for r in rows("colloquial_vague")}
+
+
+def build_vague(m: re.Match[str]) -> Found | None:
+    """ "cant talk rn", "busy atm": right now, at the moment (PRESENT_REF, as "now"); only in
+    lower case ("RN" is a nurse, "ATM" a cash machine) and not after a word that makes a noun
+    of it ("the nearest atm", "an rn")."""
+    word = m.group("word")
+    if not word.islower() or prev_word(m).lower() in _NOUN_LEADS:
+        return None
+    kind, value = _VAGUE[word]
+    return Found(kind, Fixed(value))
+
+
 _IGNORED = words("colloquial_ignored")
 
 
@@ -563,6 +596,23 @@ RULES = (
         rf"(?P<which>{alt('colloquial_day_words')})\s{{1,3}}day",
         build_day_word,
         trigger=r"day$",
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "date_holiday_colloquial",
+        "[last|next|this] <holiday, any case>: boxing day, new years eve, nye, fathers day",
+        rf"(?:(?P<hrel>last|next|this)\s{{1,3}})?(?P<name>{_HOLIDAY_NAMES})(?![\w'’-])",
+        build_holiday,
+        priority=-1,
+        trigger=holiday_words(_HOLIDAYS),
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "vague_colloquial",
+        "rn|atm: right now, at the moment",
+        rf"(?P<word>{alt('colloquial_vague')})(?![\w'’-])",
+        build_vague,
+        trigger=rf"{alt('colloquial_vague')}$",
         documents=_COLLOQUIAL,
     ),
     Rule(
