@@ -281,8 +281,9 @@ def anchor_weekday(spec: WeekdayRef, ctx: Context) -> Resolution:
     elif spec.possessive and not (ctx.ahead and ctx.tense == "future"):
         day = back  # "Wednesday's ruling": on or before the reference day
         # (but "are cautious ahead of Friday's jobs report": the report is still to come)
-    elif spec.ahead:
-        day = fwd  # a tweet's "this sat": on or after the reference day
+    elif spec.ahead and ctx.tense != "past":
+        day = fwd  # "this Friday", a tweet's "this sat": on or after the reference day
+        # (but "we went there this sat" is the one just over)
     elif (story_day := _story_day(ctx)) is not None:
         # "The landings began on 6 June 1944. On Saturday the army crossed the river": a story
         # told from afar moves forward from the last day it named (10 June), not from now
@@ -648,6 +649,13 @@ _MOVABLE_HOLIDAYS: dict[str, Callable[[int], date]] = {
     "memorial": lambda y: _nth_weekday(y, 5, 1, -1),
     "mlk": lambda y: _nth_weekday(y, 1, 1, 3),
     "election": lambda y: _nth_weekday(y, 11, 1, 1) + timedelta(days=1),
+    # the days chat names (colloquial_holidays.tsv): Father's Day and Mother's Day as most
+    # countries keep them (the third Sunday of June, the second of May), the shopping days
+    # after Thanksgiving
+    "fathers": lambda y: _nth_weekday(y, 6, 7, 3),
+    "mothers": lambda y: _nth_weekday(y, 5, 7, 2),
+    "blackfriday": lambda y: _nth_weekday(y, 11, 4, 4) + timedelta(days=1),
+    "cybermonday": lambda y: _nth_weekday(y, 11, 4, 4) + timedelta(days=4),
 }
 
 

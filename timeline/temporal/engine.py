@@ -808,7 +808,7 @@ def read(
     now = ref if isinstance(reference, datetime) else ref + timedelta(days=1)
     check_prefer(prefer)
     doc = resolve_document_type(text, ref, document_type)
-    sentences = Sentences(text)
+    sentences = Sentences(text, chat=doc == "colloquial")
     clauses: dict[int, Clauses] = {}
     if not text:
         return Reading(text, [], sentences, clauses, doc)
@@ -823,7 +823,7 @@ def read(
 
     def analysed(start: int, end: int) -> Clauses:
         if start not in clauses:
-            clauses[start] = Clauses(text[start:end])
+            clauses[start] = Clauses(text[start:end], chat=doc == "colloquial")
         return clauses[start]
 
     anchor: cal.Point | None = None

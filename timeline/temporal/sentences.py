@@ -20,6 +20,12 @@ and after an abbreviation that may also end a sentence ("U.S.", "a.m.", "Jan.", 
 is a typical sentence opener ("The", "He", "But"; ``sentence_openers.tsv``) rather than a name
 that continues it ("U.S. President", "7 a.m. Monday").
 
+A lower-case word after the mark continues the sentence ('"Is it over?" he asked.', "e.g.
+this"), except in chat (``chat=True``, the tagger's colloquial documents), where lines are
+written without capitals: there "took 3 days lol. come over on sun" and "wild!! gonna crash"
+are two sentences each, unless the period closes an abbreviation or an initial ("e.g. this",
+"approx. five") or the mark closes a quotation.
+
 Splitting is linear in the text: candidate ends are found by one regex scan that starts with a
 character class (the regex engine skips ahead to the next ".", "!" or "?" in C), and each
 candidate is judged by looking at a bounded window before it and the one word after it.
@@ -66,18 +72,19 @@ _LONGEST_WORD = 40
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]*([^\s]+)")
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Split ``text`` into sentences with offsets (see the module docstring for the rules)."""
-    return [Sentence(start, end, text[start:end]) for start, end in _spans(text)]
+def split_sentences(text: str, *, chat: bool = False) -> list[Sentence]:
+    """Split ``text`` into sentences with offsets (see the module docstring for the rules;
+    ``chat``: a lower-case word may open a sentence)."""
+    return [Sentence(start, end, text[start:end]) for start, end in _spans(text, chat)]
 
 
-def _spans(text: str) -> list[tuple[int, int]]:
+def _spans(text: str, chat: bool = False) -> list[tuple[int, int]]:
     """The ``(start, end)`` of every sentence of :func:`split_sentences`."""
     spans: list[tuple[int, int]] = []
     for block_start, block_end in _blocks(text):
         start = block_start
         for match in _CANDIDATE.finditer(text, block_start, block_end):
-            if _is_boundary(text, match, block_end):
+            if _is_boundary(text, match, block_end, chat):
                 _append(spans, text, start, match.end())
                 start = match.end()
         _append(spans, text, start, block_end)
@@ -104,7 +111,7 @@ def _append(spans: list[tuple[int, int]], text: str, start: int, end: int) -> No
         spans.append((start, start + len(body)))
 
 
-def _is_boundary(text: str, match: re.Match[str], limit: int) -> bool:
+def _is_boundary(text: str, match: re.Match[str], limit: int, chat: bool = False) -> bool:
     punctuation = match.group()
     following = _NEXT_WORD.match(text, match.end(), limit)
     if following is None:
@@ -112,7 +119,8 @@ def _is_boundary(text: str, match: re.Match[str], limit: int) -> bool:
     next_word = following.group(1)
     first = next_word[0]
     if first.islower():
-        return False  # '"Is it over?" he asked.' / "e.g. this"
+        # '"Is it over?" he asked.' / "e.g. this"; in chat "lol. come over on sun" is two
+        return chat and _chat_boundary(text, match, punctuation)
     if not punctuation.startswith(".") or punctuation.startswith(".."):
         return True  # "!", "?", an ellipsis
     word = _word_before(text, max(0, match.start() - _LONGEST_WORD), match.start())
@@ -133,6 +141,22 @@ def _is_boundary(text: str, match: re.Match[str], limit: int) -> bool:
             return False  # "Jan. 5"
         return _opens_sentence(next_word)
     return True
+
+
+def _chat_boundary(text: str, match: re.Match[str], punctuation: str) -> bool:
+    """Whether a mark before a lower-case word ends a sentence of chat: "!", "?" and an
+    ellipsis do, unless they close a quotation ('"really?" she asked'); a period does after a
+    word or a number, not after an abbreviation or an initial ("e.g. this", "approx. five",
+    "Dr. who", "u. s.")."""
+    if punctuation[-1] not in ".!?":
+        return False  # '"really?" she asked', "(see above.) then"
+    if not punctuation.startswith(".") or punctuation.startswith(".."):
+        return True
+    word = _word_before(text, max(0, match.start() - _LONGEST_WORD), match.start())
+    key = word.lower()
+    return not word or (
+        "." not in word and len(word) > 1 and key not in _TITLES and key not in _MAYBE_FINAL
+    )
 
 
 def _word_before(text: str, start: int, end: int) -> str:
@@ -156,8 +180,10 @@ class Sentences:
     """Sentence lookup by character offset, for the tagger (the text is split on first use,
     then each lookup is a bisection)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, chat: bool = False) -> None:
         self.text = text
+        #: chat (a colloquial document): a lower-case word may open a sentence
+        self.chat = chat
         self.sentences: list[Sentence] | None = None
         self.spans: list[tuple[int, int]] = []
         self.starts: list[int] = []
@@ -166,7 +192,7 @@ class Sentences:
     def _split_spans(self) -> list[tuple[int, int]]:
         """The sentences' ``(start, end)``, split once (the tagger needs no more)."""
         if self._split is None:
-            self._split = _spans(self.text)
+            self._split = _spans(self.text, self.chat)
         return self._split
 
     def all(self) -> list[Sentence]:

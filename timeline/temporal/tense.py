@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, compress
 
-from .lexicon import alternation, rows, words
+from .lexicon import alternation, rows, table, words
 from .rule import is_plain
 
 # The tense vocabulary lives in resources/en/tense_*.tsv (one word list a file); the code
@@ -100,6 +100,8 @@ def _is_aux(word: str) -> bool:
 #: Words before "sat" that make it Saturday ("this sat", "friday or sat"): those before a
 #: short weekday in a colloquial text.
 _DAY_BEFORE = words("colloquial_day_contexts")
+#: The short weekdays of chat: "sat" before one is Saturday ("sat & sun", "sat or sun").
+_SHORT_DAYS = words("colloquial_weekdays")
 
 #: Splits a sentence into separators and tokens (``[\w'’]{1,40}``), keeping both: offsets then
 #: come from the lengths of the parts, in C, not from a match object per token.
@@ -179,9 +181,13 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
         if word == "may" and sentence[start] == "M":
             continue  # "between May 5 and May 13": the month, not the modal
         if word == "sat" and (
-            sentence[start] == "S" or prev in _DAY_BEFORE or not nxt or nxt.isdigit()
+            sentence[start] == "S"
+            or prev in _DAY_BEFORE
+            or not nxt
+            or nxt.isdigit()
+            or nxt in _SHORT_DAYS
         ):
-            continue  # "this sat", "Sat-Sun 1:00pm": Saturday, not the verb
+            continue  # "this sat", "Sat-Sun 1:00pm", "sat & sun": Saturday, not the verb
         # Not data: the past forms of "be" that make the auxiliary, not the cue, carry the tense.
         if prev in ("been", "was", "were") and (
             (word in _FUTURE_BEFORE_TO and nxt == "to") or word in _FUTURE
@@ -343,6 +349,36 @@ def _after_aux(sentence: str, words: list[str], bounds: list[int], i: int) -> bo
     return 1 <= len(gap) <= 3 and gap.isspace() and _is_aux(words[j])
 
 
+#: How a line of chat that asks for something opens (``colloquial_imperatives.tsv``): its
+#: imperative verbs and leads ("come", "dont", "pls") and the fillers that may come first.
+_IMPERATIVE_OPENERS = table("colloquial_imperatives")
+#: The words of a line's opening: a mention ("@jen"), a speaker ("jen:") or a word.
+_OPENING_WORD = re.compile(
+    r"\s{0,3}[\"'“‘(*~]{0,2}(@\w{1,30}|[\w'’]{1,20}:(?!\d)|[\w'’]{1,20})\W{0,3}"
+)
+
+
+def imperative_start(line: str, start: int = 0, end: int | None = None) -> int | None:
+    """The offset of the imperative that opens ``line[start:end]`` ("come over sun", "dont
+    forget mon", "ok pls call me mon", "@jen text me sun"), or None: a verb or lead of
+    ``colloquial_imperatives.tsv``, maybe after up to three fillers, mentions or a speaker's
+    name. What such a line names is still to come; chat writes it without "will"."""
+    pos = start
+    stop = len(line) if end is None else end
+    for _ in range(4):
+        m = _OPENING_WORD.match(line, pos, stop)
+        if m is None:
+            return None
+        word = m.group(1)
+        kind = _IMPERATIVE_OPENERS.get(word.lower())
+        if kind in ("verb", "lead"):
+            return m.start(1)
+        if kind is None and not word.startswith("@") and not word.endswith(":"):
+            return None
+        pos = m.end()
+    return None
+
+
 #: Clause openers that set a contrasting clause against the one before ("but").
 _CONTRASTS = words("clause_contrasts")
 #: Where a clause ends: ";" or ":", a comma before a conjunction (", and"), a word that opens a
@@ -366,12 +402,20 @@ _WORD_AT = re.compile(r"[\w'’]{1,40}")
 
 class Clauses:
     """The tense markers and clause breaks of one sentence, found once and then looked up by
-    offset (bisect), so that tagging stays linear even in a very long "sentence"."""
+    offset (bisect), so that tagging stays linear even in a very long "sentence". In chat
+    (``chat=True``) a line that opens with an imperative ("come over sun", "dont forget mon")
+    looks ahead as "will" does (:func:`imperative_start`)."""
 
-    def __init__(self, sentence: str) -> None:
+    def __init__(self, sentence: str, *, chat: bool = False) -> None:
         self.length = len(sentence)
         self.text = sentence
         marks = _markers(sentence)
+        if chat:
+            opening = imperative_start(sentence)
+            if opening is not None:
+                # the line asks for what is to come: its present verbs ("lets do sun") report
+                # nothing now
+                marks = sorted([*(k for k in marks if k[1] != "present"), (opening, "future")])
         #: where the phrases of ``tense_ahead_cues.tsv`` start ("ahead of", "no later than")
         self.aheads = [p for p, k in marks if k == "ahead"]
         if self.aheads:

@@ -7,6 +7,7 @@ uses the tense of the sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..dateorder import month_day
 from ..lexicon import alt, alternation, lookup, table, words
@@ -68,20 +69,27 @@ _YEAR4 = r"(?P<year>\d{4})(?![\d%])"
 _YEAR_APOS = r"['’](?P<yy>\d{2})(?![\d'’]|s(?!\w))"
 _WD = rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s{{1,3}})?"
 _MONTH_CONTEXT = frozenset(table("month_contexts"))
-#: The distinctive word of every holiday name ("thanksgiving", "christmas", "year" for New
-#: Year's): each match contains one; the rule's trigger.
-_HOLIDAY_WORDS = alternation(
-    sorted(
-        {
-            next(
-                p
-                for p in reversed(w.replace("'", " ").split())
-                if p not in ("day", "eve", "s", "sunday", "monday", "friday", "of", "the")
-            )
-            for w in table("holidays")
-        }
+
+
+def holiday_words(names: Iterable[str]) -> str:
+    """The alternation of the distinctive word of every holiday name ("thanksgiving",
+    "christmas", "year" for New Year's, "black" for Black Friday): each match contains one;
+    the trigger of the rules that read them."""
+    return alternation(
+        sorted(
+            {
+                next(
+                    p
+                    for p in reversed(w.replace("'", " ").replace("’", " ").split())
+                    if p not in ("day", "eve", "s", "sunday", "monday", "friday", "of", "the")
+                )
+                for w in names
+            }
+        )
     )
-)
+
+
+_HOLIDAY_WORDS = holiday_words(table("holidays"))
 #: The trigger of rules whose every match holds a year in digits ("FY2022" too).
 T_YEAR = r"(?:\d{4}|fy\d{2,4})$"
 #: The trigger of every rule whose matches name a holiday.

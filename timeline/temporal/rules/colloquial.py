@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import alt, lookup, table, words
+from ..lexicon import alt, alternation, lookup, rows, table, words
 from ..rule import Found, Rule
+from ..tense import imperative_start
 from ..units import duration_value, is_unit
 from ..values import (
     CalendarDate,
@@ -28,6 +29,7 @@ from ..values import (
     ClockTime,
     DayOffset,
     Fixed,
+    HolidayRef,
     Offset,
     PartOfDay,
     SeasonRef,
@@ -35,6 +37,7 @@ from ..values import (
     WeekdayRef,
     WeekendRef,
 )
+from .absolute import holiday_words
 from .common import (
     MONTH,
     POD,
@@ -44,6 +47,7 @@ from .common import (
     WEEKDAY_ABBREVIATIONS,
     group,
     month_number,
+    prev_word,
     sentence_period,
 )
 from .times import _ZONE, _zone
@@ -81,17 +85,32 @@ _IN_SET_LIST = re.compile(
     rf"\s{{0,2}}(?:[,/&]|\band\b)\s{{0,3}}$",
     re.IGNORECASE,
 )
-#: The words before a short weekday that show a day is meant ("on sat", "every mon").
+#: The words before a short weekday that show a day is meant ("on sat", "every mon", "since
+#: mon", "cya sat"), or a comma, "&" or "/" after another day ("fri, sat", "sat & sun").
 _DAY_CONTEXT = re.compile(
-    rf"(?:\b{alt('colloquial_day_contexts')}\s{{1,3}}|,\s{{0,2}})$",
+    rf"(?:\b{alt('colloquial_day_contexts')}\s{{1,3}}|[,&/+]\s{{0,2}})$",
     re.IGNORECASE,
 )
-#: ... or after it: a clock time ("sat 7pm"), a part of day, a date, another day ("Sat-Sun").
+#: ... or after it: a clock time ("sat 7pm"), a part of day, a date, another day ("Sat-Sun",
+#: "sat & sun", "sat or sun": the grammar of a pair of days, not a word list).
 _DAY_AFTER = re.compile(
-    rf"\.?,?\s{{0,3}}(?:\d|{POD}\b|{_CPOD}\b|@|(?:[-–]|\b{alt('colloquial_range_words')}\b)\s{{0,2}}"
-    rf"(?:{alt('colloquial_weekdays')}|{alt('weekdays')})\b)",
+    rf"\.?,?\s{{0,3}}(?:\d|{POD}\b|{_CPOD}\b|@|(?:[-–&/]|\b(?:{alt('colloquial_range_words')}|and|or|n)\b)"
+    rf"\s{{0,2}}(?:{alt('colloquial_weekdays')}|{alt('weekdays')})\b)",
     re.IGNORECASE,
 )
+#: The end of a line or clause after a weekday ("call me mon", "talk sun!", "lets do sun
+#: instead", "sun?"): a mark, the end, an emoji, or a word that closes a chat line.
+_LINE_END = re.compile(
+    r"\s{0,3}(?:[!?.,;:)]|$|[^\x00-\u024f]|(?:then|instead|pls|plz|please|tho|ok|lol|haha|x+)\b)",
+    re.IGNORECASE,
+)
+#: "call me mon", "text us sun": an object pronoun before a weekday that ends its line.
+_OBJECT_BEFORE = re.compile(rf"\b{alt('colloquial_weekday_objects')}\s{{1,3}}$", re.IGNORECASE)
+#: The noun a short chat word also is after these words ("the sun", "the nearest atm").
+_NOUN_LEADS = words("colloquial_noun_leads")
+#: How far back a chat line's opening is looked for, and what ends the line before it.
+_LINE_REACH = 80
+_LINE_MARKS = (". ", "! ", "? ", "\n")
 
 #: ... or, capitalised, "at" and an hour ("Thu at 8 GMT"; not "we sat at 8 tables").
 _AT_CLOCK = re.compile(r"\.?,?\s{1,3}(?:at|@)\s{1,3}\d", re.IGNORECASE)
@@ -128,11 +147,11 @@ def _day(m: re.Match[str]) -> WeekdayRef:
 
 def _is_day(m: re.Match[str]) -> bool:
     """A full weekday name is a day; a short one needs context around it."""
-    word = m.group("wd").lower()
-    if word not in WEEKDAY_ABBREVIATIONS and word.rstrip(".") in table("weekdays"):
+    word = m.group("wd").lower().rstrip(".")  # "where we sat.": the word, not its period
+    if word not in WEEKDAY_ABBREVIATIONS and word in table("weekdays"):
         return True
     if word not in _AMBIGUOUS_WEEKDAYS:
-        return True  # "see u thurs", "tues": no other word is spelt so
+        return True  # "see u thurs", "tues": no other word is spelt so (but "where we sat.")
     if group(m, "rel") or group(m, "pod") or group(m, "set") or _range_end(m):
         return True
     s = m.string
@@ -140,7 +159,29 @@ def _is_day(m: re.Match[str]) -> bool:
         _DAY_CONTEXT.search(s, max(0, m.start() - 16), m.start()) is not None
         or _DAY_AFTER.match(s, m.end()) is not None
         or (m.group("wd")[0].isupper() and _AT_CLOCK.match(s, m.end()) is not None)
+        or (_LINE_END.match(s, m.end()) is not None and _says_when(m))
     )
+
+
+def _says_when(m: re.Match[str]) -> bool:
+    """A short weekday that ends its line says when something happens after an object pronoun
+    ("call me mon", "text us sun") or in a line that opens with an imperative ("come over
+    sun", "bring snacks sun!!", "ok lets do sun instead"), unless the word before makes it a
+    noun ("come enjoy the sun!")."""
+    s = m.string
+    if _OBJECT_BEFORE.search(s, max(0, m.start() - 8), m.start()):
+        return True
+    if prev_word(m).lower() in _NOUN_LEADS:
+        return False
+    window = max(0, m.start() - _LINE_REACH)
+    opening = -1 if window else 0
+    for mark in _LINE_MARKS:
+        at = s.rfind(mark, window, m.start())
+        if at >= 0:
+            opening = max(opening, at + len(mark))
+    if opening < 0:
+        return False  # the line opens farther back than a chat line's length
+    return imperative_start(s, opening, m.start()) is not None
 
 
 def build_weekday(m: re.Match[str]) -> Found | None:
@@ -379,6 +420,37 @@ def build_day_pod(m: re.Match[str]) -> Found | None:
     return Found("TIME", PartOfDay(DayOffset(days), _pod_code(m.group("pod"))))
 
 
+#: The holidays of news in any case and the days chat names ("nye", "fathers day", "black
+#: friday"): name (lower case) -> the rule of ``holidays.tsv``.
+_HOLIDAYS = {**table("holidays"), **table("colloquial_holidays")}
+_HOLIDAY_NAMES = alternation(sorted(_HOLIDAYS))
+
+
+def build_holiday(m: re.Match[str]) -> Found | None:
+    """ "boxing day sales", "new years eve at mine?", "nye", "happy fathers day": a holiday
+    in any case (news reads a lower-case one only as an isolated phrase), with the chat
+    spellings of ``colloquial_holidays.tsv``."""
+    rel = (group(m, "hrel") or "").lower()
+    n = {"last": -1, "next": 1}.get(rel, 0)
+    rule = _HOLIDAYS[" ".join(m.group("name").lower().split())]
+    return Found("DATE", HolidayRef(rule, None, n, rel == "this"))
+
+
+#: "rn", "atm": name (lower case) -> (TIMEX3 type, value).
+_VAGUE = {r[0].lower(): (r[1], r[2]) for r in rows("colloquial_vague")}
+
+
+def build_vague(m: re.Match[str]) -> Found | None:
+    """ "cant talk rn", "busy atm": right now, at the moment (PRESENT_REF, as "now"); only in
+    lower case ("RN" is a nurse, "ATM" a cash machine) and not after a word that makes a noun
+    of it ("the nearest atm", "an rn")."""
+    word = m.group("word")
+    if not word.islower() or prev_word(m).lower() in _NOUN_LEADS:
+        return None
+    kind, value = _VAGUE[word]
+    return Found(kind, Fixed(value))
+
+
 _IGNORED = words("colloquial_ignored")
 
 
@@ -524,6 +596,23 @@ RULES = (
         rf"(?P<which>{alt('colloquial_day_words')})\s{{1,3}}day",
         build_day_word,
         trigger=r"day$",
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "date_holiday_colloquial",
+        "[last|next|this] <holiday, any case>: boxing day, new years eve, nye, fathers day",
+        rf"(?:(?P<hrel>last|next|this)\s{{1,3}})?(?P<name>{_HOLIDAY_NAMES})(?![\w'’-])",
+        build_holiday,
+        priority=-1,
+        trigger=holiday_words(_HOLIDAYS),
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "vague_colloquial",
+        "rn|atm: right now, at the moment",
+        rf"(?P<word>{alt('colloquial_vague')})(?![\w'’-])",
+        build_vague,
+        trigger=rf"{alt('colloquial_vague')}$",
         documents=_COLLOQUIAL,
     ),
     Rule(

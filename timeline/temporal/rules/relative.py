@@ -215,7 +215,9 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     anchored = rel in ("the previous", "the following")
     pod = _pod(group(m, "pod"))
     possessive = pod is None and m.string.startswith(("'s", "’s"), m.end())
-    kind, spec = _with_pod(WeekdayRef(weekday_number(wd), n, anchored, possessive), pod)
+    # "this Friday" is the coming one (or today), unless the clause is past (anchor_weekday)
+    ahead = rel == "this"
+    kind, spec = _with_pod(WeekdayRef(weekday_number(wd), n, anchored, possessive, ahead), pod)
     trim = 0 if rel else _relational(m, "wd")
     cut = sentence_period(m, "wd")  # "come over on sun. next month"
     return Found(kind, spec, None if trim else mod_from(m, "part"), trim_start=trim, trim_end=cut)
