@@ -43,7 +43,7 @@ from .compose import (
 )
 from .coordination import COMPOUND, LIST_DAY_FIRST, LIST_MONTH_FIRST, compound, list_days
 from .dateorder import DAY_FIRST, is_day_first
-from .lexicon import alternation, words
+from .lexicon import alternation, rows, words
 from .narrative import (
     DOCUMENT_TYPES,
     NEWS_REACH,
@@ -518,6 +518,30 @@ def _select(cands: list[_Candidate], size: int) -> list[_Candidate]:
     return kept
 
 
+#: (word before, part word) pairs after which "early"/"late" is the verb's adverb, not a part
+#: of the day: ``part_adverb_words.tsv``.
+_PART_ADVERB = frozenset((r[0].lower(), r[1].lower()) for r in rows("part_adverb_words"))
+#: "early "/"late " (and its "on") opening a candidate, and the word before it.
+_PART_OPENING = re.compile(r"(early|late)\s{1,3}(?:on\s{1,3})?(?=\w)", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"(\w+)\s{1,3}$")
+
+
+def _adverb_parts(text: str, kept: list[_Candidate]) -> list[_Candidate]:
+    """Selected candidates, "early"/"late" taken out of those where it is the adverb of the
+    verb before ("can finish early today": today, not its start; "stayed late last night")."""
+    out = kept
+    for i, c in enumerate(kept):
+        if c.found.mod not in ("START", "END") or text[c.start] not in "eElL":
+            continue
+        part = _PART_OPENING.match(text, c.start, c.end)
+        before = part and _WORD_BEFORE.search(text, max(0, c.start - 24), c.start)
+        if before and (before.group(1).lower(), part.group(1).lower()) in _PART_ADVERB:
+            if out is kept:
+                out = list(kept)
+            out[i] = replace(c, start=part.end(), found=replace(c.found, mod=None))
+    return out
+
+
 def _joined(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     """Selected candidates with each day and the clock time beside it joined into one time
     ("tomorrow at 5pm", "8 tonight": :mod:`.compose`)."""
@@ -855,7 +879,8 @@ def read(
         cands = [c for c in cands if not c.start or text[c.start - 1] != "#"]
     if doc == "colloquial":
         cands = [c for c in cands if not colloquial.ignored(text, c.start, c.end, c.rule.id)]
-    for c in _approximate(text, _joined(text, _coordinated(text, _select(cands, len(text))))):
+    kept = _adverb_parts(text, _select(cands, len(text)))
+    for c in _approximate(text, _joined(text, _coordinated(text, kept))):
         signal = signal_before(text, c.start)
         kind = role(signal)
         extra: dict[str, str] = {}
