@@ -534,7 +534,9 @@ def _adverb_parts(text: str, kept: list[_Candidate]) -> list[_Candidate]:
         if c.found.mod not in ("START", "END") or text[c.start] not in "eElL":
             continue
         part = _PART_OPENING.match(text, c.start, c.end)
-        before = part and _WORD_BEFORE.search(text, max(0, c.start - 24), c.start)
+        if part is None:
+            continue
+        before = _WORD_BEFORE.search(text, max(0, c.start - 24), c.start)
         if before and (before.group(1).lower(), part.group(1).lower()) in _PART_ADVERB:
             if out is kept:
                 out = list(kept)
