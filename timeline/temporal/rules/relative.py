@@ -245,9 +245,15 @@ def build_calendar(m: re.Match[str]) -> Found | None:
     n = int(lookup("calendar_relatives", rel))
     if unit == "day" and rel not in ("the past", "the last"):
         return None  # "the next day" is an offset; "this day" is not a calendar unit
-    if rel in ("the past", "the last", "past") and unit != "weekend":
+    if rel in ("the past", "the last", "past") and unit not in ("weekend", "day"):
+        if group(m, "part") and mod in ("START", "MID", "END"):
+            # "the end of the last decade", "the early part of the last century": a span has
+            # no beginning or end to point at, the calendar unit before the reference has
+            return Found("DATE", CalendarRelative(unit, -1), mod)
         # "the past year": the year up to the reference (a DURATION, TimeML)
         return Found("DURATION", PastSpan(unit, 1), mod=mod)
+    if rel in ("the past", "the last", "past") and unit != "weekend":
+        return Found("DURATION", PastSpan(unit, 1), mod=mod)  # "the past day"
     if unit == "fortnight":
         if rel in ("the next", "the coming", "the upcoming"):
             # "in the next fortnight": a span from the reference, like "the next two weeks"
