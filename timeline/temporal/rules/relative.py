@@ -306,10 +306,13 @@ _CENTURY_BEFORE = words("locating_prepositions") | {
 
 
 def build_mid_century(m: re.Match[str]) -> Found | None:
-    """ "by mid-century", "until midcentury": the middle of the reference's century."""
+    """ "by mid-century", "until midcentury", "by mid-year", "in midweek", "at mid-quarter":
+    the middle of the story's (or the reference's) unit, after a preposition only ("a
+    mid-century sofa", "a midweek match", "midyear bonuses" are kinds of things)."""
     if prev_word(m).lower() not in _CENTURY_BEFORE or next_word(m).lower() == "modern":
         return None
-    return Found("DATE", CurrentPeriod("century", current=True), "MID")
+    spec = CurrentPeriod(m.group("unit").lower(), current=True, part="MID")
+    return Found("DATE", spec, "MID")
 
 
 #: "to" and a month after "the year": "inflation rose 3% in the year to February".
@@ -358,8 +361,9 @@ def build_period(m: re.Match[str]) -> Found | None:
     # "the latest (fiscal) year", "the most recent year": the last one over, as "the latest
     # quarter" is (TimeBank: "the latest fiscal year" written in 1989 is 1988)
     done = which is not None and " ".join(which.lower().split()) in _COMPLETED
-    spec = CurrentPeriod(unit, current=part is not None, completed=done)
-    return Found("DATE", spec, mod_from(m, "part"))
+    mod = mod_from(m, "part")
+    spec = CurrentPeriod(unit, current=part is not None, completed=done, part=mod)
+    return Found("DATE", spec, mod)
 
 
 #: The words before "year" in "the latest year" that say the period is over.
@@ -644,10 +648,11 @@ RULES = (
     ),
     Rule(
         "date_mid_century",
-        "by mid-century",
-        r"mid-?century(?![-\w])",
+        "by mid-century; by mid-year, in midweek",
+        r"mid-?(?P<unit>week|month|quarter|year|decade|century)(?![-\w])",
         build_mid_century,
-        trigger=r"(?:mid)?century$",
+        # "mid" of "mid-year" or the glued word ("midyear"): rarer than the units
+        trigger=r"(?:mid|mid-?(?:week|month|quarter|year|decade|century))$",
     ),
     Rule(
         "date_period_of_year",
