@@ -530,6 +530,14 @@ def anchor_current_period(spec: CurrentPeriod, ctx: Context) -> Resolution:
     elif spec.current:
         base = ctx.anchor.first if ctx.anchor is not None else ctx.today
         p = cal.point(spec.unit, base)
+        if ctx.anchor is None and spec.part is not None and ctx.tense in ("past", "future"):
+            # "Sales slumped at the end of the month", written on the 14th: the month before;
+            # "Talks will resume in midweek", written on a Saturday: the next week's
+            part = cal.narrow(p, spec.part, ctx.tz)
+            if ctx.tense == "past" and part.start.date() > ctx.today:
+                p = cal.point(spec.unit, base, -1)
+            elif ctx.tense == "future" and part.end.date() <= ctx.today:
+                p = cal.point(spec.unit, base, 1)
     elif (
         ctx.anchor is not None
         and spec.unit == "year"

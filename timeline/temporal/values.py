@@ -114,6 +114,10 @@ class CurrentPeriod(Spec):
     unit: str
     current: bool = False
     completed: bool = False
+    #: the START/MID/END of a ``current`` unit ("the end of the month", "by mid-year"): without
+    #: a story date, a part still to come in a past clause is the previous unit's, and a part
+    #: over in a future clause the next unit's
+    part: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

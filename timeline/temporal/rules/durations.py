@@ -279,27 +279,15 @@ def build_half_unit(m: re.Match[str]) -> Found | None:
     return Found("DURATION", Fixed(value), approx_mod(m)) if value else None
 
 
-#: Words after "the" that make a plural unit the first or last stretch of something ("the
-#: first days of the war", "the final weeks of the campaign", "the early years"):
-#: ``edge_words.tsv``.
-_EDGE = alt("edge_words")
 #: A colon after "the following months": a list follows, not a time ("The following months
 #: have 31 days: ...").
 _LIST_AFTER = re.compile(r"\s{0,2}:")
 
 
 def build_vague_span(m: re.Match[str]) -> Found | None:
-    """ "several months", "recent weeks", "the coming days", "the first days (of the war)",
-    "the following weeks" (a stretch after the story's time, ``sequel_span_words.tsv``): a
-    stretch of an unknown number of units (PXM), with no interval. An edge word needs its
-    "the" ("first days" alone is no stretch), and "the early hours" is the start of a day
-    (rule ``time_early_hours``)."""
+    """ "several weeks", "the coming days", "the past few months", "the following weeks" (a
+    stretch after the story's time, ``sequel_span_words.tsv``): a vague DURATION (PXW)."""
     if group(m, "sequel") and _LIST_AFTER.match(m.string, m.end()):
-        return None
-    edge = group(m, "edge")
-    if edge and (
-        not group(m, "the") or (edge.lower() == "early" and m.group().lower().endswith("hours"))
-    ):
         return None
     trim = 0
     if m.group().lower().startswith("last") and prev_word(m).lower() in _BASE_VERB_LEADS:
@@ -399,8 +387,7 @@ RULES = (
     Rule(
         "duration_vague_count",
         "several|a few|recent|the coming|the following <units>",
-        rf"(?:(?:(?P<the>the){SP})?(?:past|last|next|coming|recent|few|several|(?P<edge>{_EDGE}))"
-        rf"{SP}(?:(?:few|several|"
+        rf"(?:(?:the{SP})?(?:past|last|next|coming|recent|few|several){SP}(?:(?:few|several|"
         rf"many){SP})?|the{SP}(?P<sequel>{alt('sequel_span_words')}){SP}(?:(?:few|several|"
         rf"many){SP})?|{VAGUE_Q}{SP}(?:more{SP})?)(?:{_PLURAL_UNIT}|(?P<q>quarters))|"
         rf"the{SP}(?P<ahead>days|weeks|months|years){SP}ahead",

@@ -264,9 +264,15 @@ def build_calendar(m: re.Match[str]) -> Found | None:
     n = int(lookup("calendar_relatives", rel))
     if unit == "day" and rel not in ("the past", "the last"):
         return None  # "the next day" is an offset; "this day" is not a calendar unit
-    if rel in ("the past", "the last", "past") and unit != "weekend":
+    if rel in ("the past", "the last", "past") and unit not in ("weekend", "day"):
+        if group(m, "part") and mod in ("START", "MID", "END"):
+            # "the end of the last decade", "the early part of the last century": a span has
+            # no beginning or end to point at, the calendar unit before the reference has
+            return Found("DATE", CalendarRelative(unit, -1), mod)
         # "the past year": the year up to the reference (a DURATION, TimeML)
         return Found("DURATION", PastSpan(unit, 1), mod=mod)
+    if rel in ("the past", "the last", "past") and unit != "weekend":
+        return Found("DURATION", PastSpan(unit, 1), mod=mod)  # "the past day"
     if unit == "fortnight":
         if rel in ("the next", "the coming", "the upcoming"):
             # "in the next fortnight": a span from the reference, like "the next two weeks"
@@ -328,10 +334,13 @@ _CENTURY_BEFORE = words("locating_prepositions") | {
 
 
 def build_mid_century(m: re.Match[str]) -> Found | None:
-    """ "by mid-century", "until midcentury": the middle of the reference's century."""
+    """ "by mid-century", "until midcentury", "by mid-year", "in midweek", "at mid-quarter":
+    the middle of the story's (or the reference's) unit, after a preposition only ("a
+    mid-century sofa", "a midweek match", "midyear bonuses" are kinds of things)."""
     if prev_word(m).lower() not in _CENTURY_BEFORE or next_word(m).lower() == "modern":
         return None
-    return Found("DATE", CurrentPeriod("century", current=True), "MID")
+    spec = CurrentPeriod(m.group("unit").lower(), current=True, part="MID")
+    return Found("DATE", spec, "MID")
 
 
 #: "to" and a month after "the year": "inflation rose 3% in the year to February".
@@ -382,8 +391,9 @@ def build_period(m: re.Match[str]) -> Found | None:
     # "the latest (fiscal) year", "the most recent year": the last one over, as "the latest
     # quarter" is (TimeBank: "the latest fiscal year" written in 1989 is 1988)
     done = which is not None and " ".join(which.lower().split()) in _COMPLETED
-    spec = CurrentPeriod(unit, current=part is not None, completed=done)
-    return Found("DATE", spec, mod_from(m, "part"))
+    mod = mod_from(m, "part")
+    spec = CurrentPeriod(unit, current=part is not None, completed=done, part=mod)
+    return Found("DATE", spec, mod)
 
 
 #: The words before "year" in "the latest year" that say the period is over.
@@ -690,10 +700,11 @@ RULES = (
     ),
     Rule(
         "date_mid_century",
-        "by mid-century",
-        r"mid-?century(?![-\w])",
+        "by mid-century; by mid-year, in midweek",
+        r"mid-?(?P<unit>week|month|quarter|year|decade|century)(?![-\w])",
         build_mid_century,
-        trigger=r"(?:mid)?century$",
+        # "mid" of "mid-year" or the glued word ("midyear"): rarer than the units
+        trigger=r"(?:mid|mid-?(?:week|month|quarter|year|decade|century))$",
     ),
     Rule(
         "date_period_of_year",

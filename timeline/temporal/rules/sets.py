@@ -115,7 +115,7 @@ _DETERMINERS = words("modifier_determiners")
 #: Communist Party daily Pravda", "the German weekly Der Spiegel"), unless it is a weekday or a
 #: month ("open daily Monday through Friday", "twice weekly April through October"). A
 #: capitalised adverb may head a title ("Daily and Weekly Winners": recurrences), so it is
-#: left alone ("NBC Nightly News" stays a SET: a limit).
+#: a name only after "the" ("the Daily Telegraph"; "NBC Nightly News" stays a SET: a limit).
 _NAME_NEXT = re.compile(rf"\s{{1,3}}(?!(?:{WEEKDAY_ANY}|{MONTH})s?\b)(?-i:[A-Z])", re.IGNORECASE)
 #: Words between a determiner and "daily" that make it a newspaper (``publication_words.tsv``).
 _PUBLICATION_WORDS = words("publication_words")
@@ -126,11 +126,11 @@ def is_publication(m: re.Match[str]) -> bool:
     (TimeML tags times, and "the daily" names a paper): in lower case before a name ("the
     French daily Le Monde"), after a determiner at the end of its phrase ("according to the
     daily,"), or after a determiner and a word of ``publication_words.tsv`` ("the state-run
-    daily quoted him")."""
-    if m.group("adv").islower() and _NAME_NEXT.match(m.string, m.end()):
-        return True
+    daily quoted him"); capitalised, after "the" and before a name ("the Daily Mail")."""
     before = m.string[max(0, m.start() - 40) : m.start()].split()
     last = before[-1].lower() if before else ""
+    if (m.group("adv").islower() or last == "the") and _NAME_NEXT.match(m.string, m.end()):
+        return True
     if last in _DETERMINERS:
         return m.string[m.end() : m.end() + 1] in (".", ",", ";", ":", ")", "")
     return len(before) > 1 and last in _PUBLICATION_WORDS and before[-2].lower() in _DETERMINERS
