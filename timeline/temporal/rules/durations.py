@@ -249,8 +249,9 @@ def build_run_ordinal(m: re.Match[str]) -> Found | None:
 
 
 def build_age_ordinal(m: re.Match[str]) -> Found | None:
-    """ "(The shutdown,) now in its fourth week": how long the thing has lasted, counted by the
-    unit under way (P4W); "its" (a thing, not a person: "in their second year of study")."""
+    """ "(The shutdown,) now in its fourth week", "the strike entered its third day", "went
+    into its second year": how long the thing has lasted, counted by the unit under way (P4W);
+    "its" (a thing, not a person: "in their second year of study")."""
     n = _ordinal_count(m)
     if n is None or (m.start() and m.string[m.start() - 1].isalnum()):
         return None
@@ -347,8 +348,9 @@ RULES = (
     ),
     Rule(
         "duration_age_ordinal",
-        "in its fourth week",
-        rf"in{SP}its{SP}(?P<ord>{ORDINAL_WORD}){SP}(?P<unit>{_RUN_UNIT})(?![-\w])",
+        "in|into|entered its fourth week",
+        rf"(?:in|into|entered|enters|entering){SP}its{SP}(?P<ord>{ORDINAL_WORD}){SP}"
+        rf"(?P<unit>{_RUN_UNIT})(?![-\w])",
         build_age_ordinal,
         trigger=rf"{ORDINAL_WORD}$",  # the trigger of the ordinal dates of rules/absolute.py
     ),
