@@ -336,7 +336,14 @@ def anchor_day_offset(spec: DayOffset, ctx: Context) -> Resolution:
 def anchor_calendar_relative(spec: CalendarRelative, ctx: Context) -> Resolution:
     """this/last/next + unit: the unit containing the reference day, moved by ``n``. "This
     weekend" in a past clause written before the week's weekend is the one just over
-    ("Thousands marched this weekend", published on a Monday)."""
+    ("Thousands marched this weekend", published on a Monday); "this coming weekend" is the
+    first one still to begin."""
+    if spec.coming:
+        # "this coming weekend": the first one still to begin (this week's before Saturday)
+        p = cal.point(spec.unit, ctx.today, 0)
+        if p.first <= ctx.today:
+            p = cal.point(spec.unit, ctx.today, 1)
+        return Resolution(cal.value(p), p)
     p = cal.point(spec.unit, ctx.today, spec.n)
     if spec.unit == "weekend" and spec.n == 0 and ctx.tense == "past" and p.first > ctx.today:
         p = cal.point(spec.unit, ctx.today, -1)

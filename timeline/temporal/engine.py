@@ -32,7 +32,7 @@ from operator import add
 from . import calendar as cal
 from .anchor import Context, Resolution, resolve
 from .approximate import approximated
-from .clauses import governor
+from .clauses import background, governor
 from .compose import (
     DAY_CLOCK,
     DAY_SPECS,
@@ -649,6 +649,20 @@ def _resolve(found: Found, ctx: Context) -> tuple[Resolution, Interval | None, s
         return None
 
 
+def _ahead_of_past_clock(spec: Spec, tense: str, anchor: cal.Point | None, ref: datetime) -> bool:
+    """True if ``anchor`` is a day still to come and ``spec`` a clock time with no day of its
+    own in a past clause: it happened, so it is not on that day ("The union called a strike
+    for Friday. The stoppage began at 6 a.m.": the publication's day, not Friday's)."""
+    return (
+        isinstance(spec, ClockTime)
+        and spec.base is None
+        and tense == "past"
+        and anchor is not None
+        and anchor.unit == "day"
+        and anchor.first > ref.date()
+    )
+
+
 def _night(spec: Spec) -> bool:
     """A night, a weekend or a part of the story's day ("through the night", "through
     Tuesday night", "worked through the weekend", "by the evening"): after "through" or "by"
@@ -983,7 +997,7 @@ def read(
         ctx = Context(
             ref,
             tense,
-            anchor,
+            None if _ahead_of_past_clock(spec, tense, anchor, ref) else anchor,
             narrative,
             day_anchor,
             prefer=prefer,
@@ -1102,10 +1116,19 @@ def read(
                     and not (out and out[-1].type == "DURATION")
                 )
             ):
-                anchor = res.point
-                if anchor.unit == "day":
-                    day_anchor, day_anchor_at = anchor, c.start
-                    named_today = named_today or anchor.first == ref.date()
+                if not (
+                    res.point.unit == "day"
+                    and day_anchor is not None
+                    and day_anchor_at >= sentences.around(c.start)[0]
+                    and background(text, c.start, c.end, signal)
+                ):
+                    # the story's day; not a second day of the sentence in a subordinate
+                    # clause ("walked out on Wednesday after talks broke down late Tuesday.
+                    # The stoppage began at 6 a.m.": Wednesday's)
+                    anchor = res.point
+                    if anchor.unit == "day":
+                        day_anchor, day_anchor_at = anchor, c.start
+                        named_today = named_today or anchor.first == ref.date()
                 if modifier:
                     pass  # "the 2026 budget draft" names a thing: the story stays
                 elif found.spec is not spec:

@@ -357,12 +357,14 @@ def applies(document: str, tense: str) -> bool:
 
 
 #: A wire dateline that opens a text with its day: "WASHINGTON, March 3 (Reuters) -", "KYIV,
-#: Ukraine, Nov. 12, 2025 (AP) —": a place in capitals (and its region), the month and day (and
-#: year), an agency in parentheses, a dash. The place's capitals are the mark of a dateline.
+#: Ukraine, Nov. 12, 2025 (AP) —", "BOSTON, March 3, 2025 /PRNewswire/ --": a place in capitals
+#: (and its region), the month and day (and year), an agency in parentheses or slashes, a dash.
+#: The place's capitals are the mark of a dateline.
 _DATELINE = re.compile(
     r"\A\s{0,3}[A-Z][A-Z.'’ -]{1,30}(?:,\s{1,3}[A-Z][\w.'’ -]{1,30}){0,2},\s{1,3}"
     rf"(?P<month>(?i:{alternation(words('months'))}))\s{{1,3}}(?P<day>\d{{1,2}})(?!\d)"
-    r"(?:,\s{1,3}(?P<year>\d{4}))?\s{0,3}(?:\([^()\n]{1,30}\)\s{0,3})?[-–—]{1,2}\s"
+    r"(?:,\s{1,3}(?P<year>\d{4}))?\s{0,3}(?:\([^()\n]{1,30}\)\s{0,3}|/[^/\n]{1,30}/\s{0,3})?"
+    r"[-–—]{1,2}\s"
 )
 #: How far (days) a dateline's day may lie before the publication day and still be the day the
 #: story was filed (a wire story published the next morning, an archive copy days later), and

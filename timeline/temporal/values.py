@@ -62,10 +62,12 @@ class DayOffset(Spec):
 
 @dataclass(frozen=True, slots=True)
 class CalendarRelative(Spec):
-    """The calendar ``unit`` containing the reference, moved by ``n``: "last week" = (week, -1)."""
+    """The calendar ``unit`` containing the reference, moved by ``n``: "last week" = (week, -1).
+    ``coming`` ("this coming weekend"): the first such unit still to begin."""
 
     unit: str
     n: int
+    coming: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -287,7 +287,14 @@ def build_calendar(m: re.Match[str]) -> Found | None:
         return Found("DATE", SoFar(unit))
     if n == 0 and part == "later":
         return Found("DATE", RestOf(unit))
+    if unit == "weekend" and rel in _COMING_REL:
+        # "this coming weekend" said on a Wednesday is that week's: the first one to begin
+        return Found("DATE", CalendarRelative(unit, n, coming=True), mod)
     return Found("DATE", CalendarRelative(unit, n), mod)
+
+
+#: The words before "weekend" that name the first one still to begin ("this coming weekend").
+_COMING_REL = frozenset({"coming", "the coming", "this coming", "upcoming", "the upcoming"})
 
 
 def build_before_last(m: re.Match[str]) -> Found | None:
