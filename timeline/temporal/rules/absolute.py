@@ -845,8 +845,8 @@ RULES = (
     ),
     Rule(
         "date_decade",
-        "the [early] <decade>s",
-        rf"{_HALF_OF}{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
+        "the [early|mid-to-late] <decade>s",
+        rf"{_HALF_OF}{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<part2>(?:early|mid)(?:-to-|\s{{1,3}}to\s{{1,3}})(?:mid|late)|early|mid|late)(?:-|\s{{1,3}}))?"
         rf"{_PRE_POST}(?P<decade>\d{{3}}0s|['’]\d0s|\d0s)",
         build_decade,
         trigger=r"(?:\d{2}|\d{4})s$",
