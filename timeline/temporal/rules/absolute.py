@@ -391,6 +391,16 @@ def build_that_month(m: re.Match[str]) -> Found | None:
 _COMPARED = re.compile(r"\b(?:earlier|later|sooner)\s{1,3}than\s{1,3}$", re.IGNORECASE)
 
 
+#: A dash and a capitalized month after a month, or a capitalized month and a dash before one:
+#: the two ends of a range of months ("January-March", "June – August").
+_DASH_MONTH_AFTER = re.compile(
+    rf"\s{{0,2}}[-–—]\s{{0,2}}(?-i:(?=[A-Z]))(?:{MONTH})(?![\w-])", re.IGNORECASE
+)
+_MONTH_DASH_BEFORE = re.compile(
+    rf"(?<![\w-])(?-i:(?=[A-Z]))(?:{MONTH})\s{{0,2}}[-–—]\s{{0,2}}$", re.IGNORECASE
+)
+
+
 def build_month(m: re.Match[str]) -> Found | None:
     """A bare month name: only capitalised, and for "May"/"March" (also verbs) only after a
     word that shows a date ("in May", "since March", "late May") or a modifier."""
@@ -417,6 +427,13 @@ def build_month(m: re.Match[str]) -> Found | None:
         return Found("DATE", MonthRef(month, n), mod)
     if isolated(m):
         return Found("DATE", CalendarDate(None, month), mod)  # "May", "march" as a phrase
+    if is_capitalized(m.group("month")) and (
+        _DASH_MONTH_AFTER.match(m.string, m.end())
+        or _MONTH_DASH_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
+    ):
+        # "the January-March quarter", "March–May": a range of two months (signals.py joins
+        # them into one event), even for "March" and "May", also verbs
+        return Found("DATE", CalendarDate(None, month), mod)
     word = m.group("month").lower().rstrip(".")
     prev = prev_word(m)
     before = prev.lower()
@@ -898,8 +915,8 @@ RULES = (
     ),
     Rule(
         "date_decade",
-        "the [early] <decade>s",
-        rf"{_HALF_OF}{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
+        "the [early|mid-to-late] <decade>s",
+        rf"{_HALF_OF}{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<part2>(?:early|mid)(?:-to-|\s{{1,3}}to\s{{1,3}})(?:mid|late)|early|mid|late)(?:-|\s{{1,3}}))?"
         rf"{_PRE_POST}(?P<decade>\d{{3}}0s|['’]\d0s|\d0s)",
         build_decade,
         trigger=r"(?:\d{2}|\d{4})s$",

@@ -180,14 +180,36 @@ _CAPITALISED_NEXT = re.compile(r" {1,3}([A-Z][\w'’-]{0,30})")
 _MONTH_WORD = re.compile(MONTH, re.IGNORECASE)
 
 
+#: A dash and a capitalized weekday word after a weekday, or one and a dash before it: the ends
+#: of a range of weekdays, where bare abbreviations are days too ("Mon-Fri", "Tue–Thu").
+_DASH_WEEKDAY_AFTER = re.compile(
+    rf"\.?\s{{0,2}}[-–—]\s{{0,2}}(?-i:(?=[A-Z]))(?:{WEEKDAY_ANY})(?![\w-])", re.IGNORECASE
+)
+_WEEKDAY_DASH_BEFORE = re.compile(
+    rf"(?<![\w-])(?-i:(?=[A-Z]))(?:{WEEKDAY_ANY})\.?\s{{0,2}}[-–—]\s{{0,2}}$", re.IGNORECASE
+)
+
+
 #: A modifier before a weekday, maybe with "on": "late on Monday night" (as "late Monday night").
 _MODP_ON = rf"(?:(?P<part>{PART_WORD})(?:{SP}(?:(?P<on>on){SP})?|-|(?<=-)))?"
 
 
 def build_weekday(m: re.Match[str]) -> Found | None:
     wd = m.group("wd")
-    if wd.lower() in WEEKDAY_ABBREVIATIONS and not isolated(m):
-        return None  # "the Sun", "sat down": a bare abbreviation only as an isolated phrase
+    if (
+        wd.lower() in WEEKDAY_ABBREVIATIONS
+        and not isolated(m)
+        and not (
+            wd[0].isupper()
+            and (
+                _DASH_WEEKDAY_AFTER.match(m.string, m.end())
+                or _WEEKDAY_DASH_BEFORE.search(m.string, max(0, m.start() - 14), m.start())
+            )
+        )
+    ):
+        # "the Sun", "sat down": a bare abbreviation only as an isolated phrase, or as an end
+        # of a range of weekdays ("Mon-Fri", "Tue–Thu")
+        return None
     if not lowercase_ok(m, "wd", ambiguous=False):
         return None
     if group(m, "on") and (group(m, "pod") or "").lower().endswith("s"):
