@@ -112,6 +112,19 @@ def _later(spec: Spec) -> bool:
 
 _DIGIT = re.compile(r"\d")
 _CLOCK_UNITS = ("second", "minute", "hour")
+#: Offsets counted from the story's last day ("the day before", "a week later").
+_DAY_UNITS = ("day", "week", "weekend")
+
+
+def _from_story_day(spec: Spec) -> bool:
+    """True if ``spec`` is (or is a part of day or clock time on) a day or week counted from
+    the last day the story named: "the day before", "two days later", "the next morning"."""
+    inner: object = spec
+    while inner is not None:
+        if isinstance(inner, Offset):
+            return inner.base == "anchor" and inner.unit in _DAY_UNITS
+        inner = getattr(inner, "base", None)
+    return False
 
 
 def unknown_digits(value: str) -> str:
@@ -853,6 +866,13 @@ def read(
             # six"): a past clause tells of what is over, so the date is unknown, not the
             # publication's time moved on (TIMEX3 leaves the digits it cannot tell as X, as
             # TimeBank's "1988-QX"); it dates no event and anchors nothing
+            res = replace(res, value=unknown_digits(res.value), point=None)
+            interval = None
+        elif (
+            ctx.narrative and day_anchor is None and interval is not None and _from_story_day(spec)
+        ):
+            # "The bridge opened in 1905. The day before, ...": a narrative that has named no
+            # day cannot count days from one; the publication day is not the story's
             res = replace(res, value=unknown_digits(res.value), point=None)
             interval = None
         if (
