@@ -984,7 +984,9 @@ def read(
                     has_year(spec)
                     and res.point.unit not in ("decade", "century")
                     and (
-                        sets_story(text, c.start, kind, told=story is not None)
+                        # a bound that governs the date through its clause ("ran it until
+                        # she sold it in the autumn of 1889") leaves "in" to set the story
+                        sets_story(text, c.start, role(signal), told=story is not None)
                         or (doc == "narrative" and signal is not None and signal.lower() == "by")
                     )
                 ):
