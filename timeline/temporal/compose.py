@@ -208,13 +208,17 @@ NIGHT_OF_TWO_DAYS = Rule(
 #: "the morning of 17 June": a part of a day named after it (``pod_of_day.tsv``; rule
 #: ``time_pod_of_day``).
 _POD_OF = re.compile(
-    rf"\b(?P<the>the)\s{{1,3}}(?P<pod>{alt('pod_of_day')})\s{{1,3}}of\s{{1,3}}$", re.IGNORECASE
+    rf"\b(?P<the>the)\s{{1,3}}(?:(?P<part>early|mid|late)(?:\s{{1,3}}|-))?"
+    rf"(?P<pod>{alt('pod_of_day')})\s{{1,3}}of\s{{1,3}}$",
+    re.IGNORECASE,
 )
+#: The modifier of "the early|mid|late morning of <day>".
+_POD_MODS = {"early": "START", "mid": "MID", "late": "END"}
 
 #: The rule a part of a day named after it is credited to (it matches nothing by itself).
 POD_OF_DAY = Rule(
     "time_pod_of_day",
-    "the morning|afternoon|evening of <day> <month> [<year>]",
+    "the [early|mid|late] morning|afternoon|evening of <day> <month> [<year>]",
     r"(?!x)x",
     lambda m: None,
     trigger=r"(?!x)x",
@@ -235,8 +239,10 @@ def night_of_two_days(text: str, piece: Piece) -> tuple[int, Found, Rule] | None
     if m is not None and int(m.group("first")) == spec.day - 1:  # consecutive days only
         found = Found("TIME", PartOfDay(replace(spec, day=spec.day - 1), "NI"))
         return m.start("the"), found, NIGHT_OF_TWO_DAYS
-    m = _POD_OF.search(text, lo, piece.start)
+    m = _POD_OF.search(text, max(0, piece.start - 32), piece.start)
     if m is not None:
         pod = lookup("parts_of_day", m.group("pod"))
-        return m.start("the"), Found("TIME", PartOfDay(spec, pod)), POD_OF_DAY
+        part = m.group("part")
+        mod = _POD_MODS[part.lower()] if part else None
+        return m.start("the"), Found("TIME", PartOfDay(spec, pod), mod), POD_OF_DAY
     return None

@@ -168,6 +168,19 @@ def _later(spec: Spec) -> bool:
 
 _DIGIT = re.compile(r"\d")
 _CLOCK_UNITS = ("second", "minute", "hour")
+#: Offsets counted from the story's last day ("the day before", "a week later").
+_DAY_UNITS = ("day", "week", "weekend")
+
+
+def _from_story_day(spec: Spec) -> bool:
+    """True if ``spec`` is (or is a part of day or clock time on) a day or week counted from
+    the last day the story named: "the day before", "two days later", "the next morning"."""
+    inner: object = spec
+    while inner is not None:
+        if isinstance(inner, Offset):
+            return inner.base == "anchor" and inner.unit in _DAY_UNITS
+        inner = getattr(inner, "base", None)
+    return False
 
 
 def unknown_digits(value: str) -> str:
@@ -1022,6 +1035,13 @@ def read(
             # TimeBank's "1988-QX"); it dates no event and anchors nothing
             res = replace(res, value=unknown_digits(res.value), point=None)
             interval = None
+        elif (
+            ctx.narrative and day_anchor is None and interval is not None and _from_story_day(spec)
+        ):
+            # "The bridge opened in 1905. The day before, ...": a narrative that has named no
+            # day cannot count days from one; the publication day is not the story's
+            res = replace(res, value=unknown_digits(res.value), point=None)
+            interval = None
         if (
             kind in ("until", "through")
             and not tensed
@@ -1144,7 +1164,9 @@ def read(
                     has_year(spec)
                     and res.point.unit not in ("decade", "century")
                     and (
-                        sets_story(text, c.start, kind, told=story is not None)
+                        # a bound that governs the date through its clause ("ran it until
+                        # she sold it in the autumn of 1889") leaves "in" to set the story
+                        sets_story(text, c.start, role(signal), told=story is not None)
                         or (doc == "narrative" and signal is not None and signal.lower() == "by")
                     )
                     and not (doc == "news" and in_appositive(text, c.start, c.end))

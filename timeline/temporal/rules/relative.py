@@ -527,7 +527,11 @@ def build_pod_before(m: re.Match[str]) -> Found | None:
 
 
 def build_same(m: re.Match[str]) -> Found | None:
+    """ "that day", "the same week", "that same evening"; in a narrative "on that date", "the
+    same date" are the day the story is at, as "that day" is (rule ``date_that_date``)."""
     word = m.group("unit").lower()
+    if word == "date":
+        word = "day"
     pod = table("parts_of_day").get(word)
     mod = mod_from(m, "part")
     if pod:
@@ -779,6 +783,16 @@ RULES = (
         rf"{SP}(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night)",
         build_same,
         trigger=T_UNIT,
+    ),
+    Rule(
+        "date_that_date",
+        "that|the same date",
+        rf"(?:that{SP}same|the{SP}same|that){SP}(?P<unit>date)",
+        build_same,
+        trigger=r"date$",
+        # the day a narrative is at; news names dates still to be set ("a date for the vote
+        # ... paid on that date")
+        documents=("narrative",),
     ),
     Rule(
         "date_next_unit",
