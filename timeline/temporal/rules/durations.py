@@ -320,13 +320,25 @@ def build_the_plural(m: re.Match[str]) -> Found | None:
 _UNIT_ORDER = _DURATION_UNITS
 
 
+#: "later", "earlier", "afterwards" after a bare plural unit: "Days later the army moved on".
+_SEQUEL_AFTER = re.compile(r"\s{1,3}(?:later|earlier|afterwards?)\b", re.IGNORECASE)
+
+
 def build_bare_plural(m: re.Match[str]) -> Found | None:
+    """ "for weeks", "within months", "decades-long", "weeks or months", and a bare plural
+    before "later"/"earlier" ("Days later", "only hours earlier"): a vague stretch (PXW),
+    with "later" outside the span, as TimeBank annotates "A few days later" and "Three days
+    later"."""
     unit = unit_name(m.group("unit"))
     if group(m, "long"):
         return Found("DURATION", Fixed(duration_value(unit, None)))  # "a decades-long dispute"
     before = prev_word(m).lower()
     after = m.string[m.end() : m.end() + 4].lower()
-    if before not in _PLURAL_CONTEXT and not after.startswith(" of"):
+    if (
+        before not in _PLURAL_CONTEXT
+        and not after.startswith(" of")
+        and not (not group(m, "unit2") and _SEQUEL_AFTER.match(m.string, m.end()))
+    ):
         return None
     if before in _PLURAL_BLOCKERS:
         return None  # "the early days of the war": not a duration
