@@ -328,13 +328,29 @@ def build_before_last(m: re.Match[str]) -> Found | None:
     return Found("DATE", CalendarRelative(unit, n), mod_from(m, "part"))
 
 
+#: Words before "late in the day" that make it the idiom "too late" rather than a time.
+_IDIOM_LEADS = words("late_idiom_leads")
+
+
 def build_earlier_in(m: re.Match[str]) -> Found | None:
     """ "earlier in the day", "later in the week": the story's day (or the reference's) and the
     unit containing it, up to or from that day. As TimeBank annotates it, the span is "the day":
     "earlier in" relates the event to it and stays out."""
     unit = m.group("unit").lower()
-    spec = SoFar if m.group("rel").lower() == "earlier" else RestOf
-    return Found("DATE", spec(unit, anchored=True), trim_start=m.start("the") - m.start())
+    rel = m.group("rel").lower()
+    trim = m.start("the") - m.start()
+    if rel in ("early", "late"):
+        if unit == "day" and prev_word(m).lower() in _IDIOM_LEADS:
+            return None  # "it is rather late in the day to change course": too late
+        # "early in the year", "late in the century": a part of the unit the story (or the
+        # reference) is in, mod START/END, as "the end of the month"; "early in" stays out of
+        # the span as "earlier in" does
+        part = "START" if rel == "early" else "END"
+        return Found("DATE", CurrentPeriod(unit, current=True, part=part), part, trim_start=trim)
+    if unit in ("decade", "century"):
+        return None
+    spec = SoFar if rel == "earlier" else RestOf
+    return Found("DATE", spec(unit, anchored=True), trim_start=trim)
 
 
 def build_rest_of(m: re.Match[str]) -> Found | None:
@@ -855,11 +871,12 @@ RULES = (
     ),
     Rule(
         "date_earlier_in",
-        "earlier|later in the day|week|month|year",
-        rf"(?P<rel>earlier|later){SP}in{SP}(?P<the>the){SP}(?P<unit>day|week|month|year)(?!\w)",
+        "earlier|later|early|late in the day|week|month|year|decade|century",
+        rf"(?P<rel>earlier|later|early|late){SP}in{SP}(?P<the>the){SP}"
+        rf"(?P<unit>day|week|month|year|decade|century)(?!\w)",
         build_earlier_in,
         priority=2,
-        trigger=r"(?:earlier|later)$",
+        trigger=r"(?:earlier|later|early|late)$",
     ),
     Rule(
         "date_rest_of",
