@@ -213,8 +213,24 @@ _DAY_OF_MONTH = (
 )
 
 
+#: Weekday spellings that end in "s" ("weds", "thurs", "tues"): not plurals.
+_SPELT_WITH_S = frozenset(
+    w for w in (*table("weekdays"), *words("colloquial_weekdays")) if w[-1:] == "s"
+)
+
+
 def build_weekday(m: re.Match[str]) -> Found | None:
-    if not _is_day(m):
+    plural = group(m, "plural") and m.group("wd").lower() + "s" not in _SPELT_WITH_S
+    if plural and not group(m, "rel"):
+        # "ugh mondays", "sundays are for sleeping": every such day (a set, as news reads
+        # "Mondays"); a short one plural is another word ("sats" are exams); after "this" it
+        # is a possessive without its apostrophe ("this fridays game"), the day
+        word = m.group("wd").lower()
+        if word in WEEKDAY_ABBREVIATIONS or word not in table("weekdays"):
+            return None
+        return Found("SET", Fixed(f"XXXX-WXX-{_weekday(word)}"), quant="EVERY")
+    spelt_with_s = group(m, "plural") and not plural  # "weds": a day by itself
+    if not spelt_with_s and not _is_day(m):
         return None
     dom = group(m, "dom")
     if dom is not None:
@@ -380,6 +396,8 @@ def build_bare(m: re.Match[str]) -> Found | None:
             return Found("DATE", CalendarRelative("week", 0))  # "over the week": this one
         if what in ("MO", "AF", "EV", "NI"):
             return Found("TIME", PartOfDay(DayOffset(0), what))
+        if what == "WE":
+            return Found("DATE", WeekendRef())  # "the wkend flew by" (news reads "the weekend")
         return None
     if what in ("MO", "AF", "EV", "NI"):
         return Found("TIME", PartOfDay(DayOffset(0), what))
@@ -560,7 +578,7 @@ RULES = (
     Rule(
         "date_weekday_colloquial",
         "[this|next|last|every|a] <weekday, any case or abbreviated> [<part of day>]",
-        rf"(?:{_SET}|{_REL}|{_A}){_WD}(?:{SP}(?P<pod>{POD}|{_CPOD})|{_DAY_OF_MONTH})?",
+        rf"(?:{_SET}|{_REL}|{_A}){_WD}(?:(?P<plural>s)(?![\w'’])|{SP}(?P<pod>{POD}|{_CPOD})|{_DAY_OF_MONTH})?",
         build_weekday,
         trigger=_WEEKDAY_PREFIX,
         documents=_COLLOQUIAL,
