@@ -96,12 +96,18 @@ def _informal(text: str) -> bool:
 #: How many different marks of chat make a long text colloquial (one "gonna" in a quotation
 #: does not make news a chat).
 _CHAT_MARKERS = 3
+#: The commonest marks of chat, one of which a chatty text holds in its first 1,000
+#: characters: tried first as plain substring tests (in C), so a news article costs no word
+#: split.
+_CHAT_HINTS = (" i ", " u ", "lol", " dont ")
 
 
 def _chatty(opening: str) -> bool:
     """A text longer than a message is chat all the same (a forum thread, a chat log) when its
     opening holds :data:`_CHAT_MARKERS` different words of ``colloquial_markers.tsv`` (as
     :func:`_informal` reads them: "lol", "u", "dont", a lower-case "i")."""
+    if all(opening.find(hint, 0, _SHORT) < 0 for hint in _CHAT_HINTS):
+        return False  # news: no need to cut 3,000 characters into words
     words_ = set(_BETWEEN_WORDS.split(opening))
     words_ |= {w[:-1] for w in words_ if w[-1:] == "." and w.count(".") == 1}
     found = _MARKERS & words_
