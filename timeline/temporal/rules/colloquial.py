@@ -172,7 +172,28 @@ def _is_day(m: re.Match[str]) -> bool:
         or (m.group("wd")[0].isupper() and _AT_CLOCK.match(s, m.end()) is not None)
         or (_LINE_END.match(s, m.end()) is not None and _says_when(m))
         or (_CHOSEN.match(s, m.end()) is not None and prev_word(m).lower() not in _NOUN_LEADS)
+        or _capitalised_day(m)
     )
+
+
+#: A capitalised word after a weekday makes both a name ("Sun Microsystems", "Sat Nav").
+_NAME_AFTER = re.compile(r"\s{1,3}[A-Z]")
+
+
+def _capitalised_day(m: re.Match[str]) -> bool:
+    """Chat capitalises a short weekday inside a sentence only as the day ("Can't make it Mon,
+    sorry", "Anyone free Sat?", "went to the beach Sat."): not at a sentence start ("Sat on
+    the bus for hours"), after a noun lead ("The Sun"), before a capitalised word ("Sun
+    Microsystems"), nor in a text written in capitals."""
+    word, s = m.group("wd"), m.string
+    if not (word[0].isupper() and word[1:].islower()):
+        return False
+    before = s[max(0, m.start() - 3) : m.start()].rstrip()
+    if not before or before[-1] in ".!?\n\"'“(:":
+        return False
+    if prev_word(m).lower() in _NOUN_LEADS:
+        return False
+    return word.endswith(".") or _NAME_AFTER.match(s, m.end()) is None  # "Sat. Back to work"
 
 
 def _verb_use(m: re.Match[str]) -> bool:
