@@ -129,3 +129,17 @@ def test_ingestion_stores_the_type_and_reads_the_body_with_it(db):
     reprocess()
     september = Mention.get((Mention.article == article.id) & (Mention.text == "September"))
     assert september.value == "1939-09"
+
+
+def test_a_long_chat_thread_is_colloquial():
+    # longer than a message, but three different marks of chat ("lol", "u", "dont") in its
+    # opening: a forum thread, read with the chat forms ("come over sun" is the coming Sunday)
+    post = "ok so the route is sorted lol. u can bring the kids, dont worry about helmets. " * 14
+    thread = post + "come over sun"
+    assert len(thread) > 1000
+    reading = read(thread, date(2025, 3, 12))
+    assert reading.document_type == "colloquial"
+    assert [t.value for t in reading.timexes if t.text == "sun"] == ["2025-03-16"]
+    # one chat word quoted in an article does not make it chat
+    article = 'The minister said the plan was "gonna work" and left on Wednesday. ' * 16
+    assert read(article, date(2025, 3, 12)).document_type == "news"

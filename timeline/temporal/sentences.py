@@ -23,8 +23,8 @@ that continues it ("U.S. President", "7 a.m. Monday").
 A lower-case word after the mark continues the sentence ('"Is it over?" he asked.', "e.g.
 this"), except in chat (``chat=True``, the tagger's colloquial documents), where lines are
 written without capitals: there "took 3 days lol. come over on sun" and "wild!! gonna crash"
-are two sentences each, unless the period closes an abbreviation or an initial ("e.g. this",
-"approx. five") or the mark closes a quotation.
+are two sentences each, unless the period closes a dotted abbreviation, an initial or a title
+("e.g. this", "Dr. who") or the mark closes a quotation.
 
 Splitting is linear in the text: candidate ends are found by one regex scan that starts with a
 character class (the regex engine skips ahead to the next ".", "!" or "?" in C), and each
@@ -146,17 +146,16 @@ def _is_boundary(text: str, match: re.Match[str], limit: int, chat: bool = False
 def _chat_boundary(text: str, match: re.Match[str], punctuation: str) -> bool:
     """Whether a mark before a lower-case word ends a sentence of chat: "!", "?" and an
     ellipsis do, unless they close a quotation ('"really?" she asked'); a period does after a
-    word or a number, not after an abbreviation or an initial ("e.g. this", "approx. five",
-    "Dr. who", "u. s.")."""
+    word or a number ("lol. come", "last mon. come"), not after a dotted abbreviation, an
+    initial or a title ("e.g. this", "Dr. who", "u. s.")."""
     if punctuation[-1] not in ".!?":
         return False  # '"really?" she asked', "(see above.) then"
     if not punctuation.startswith(".") or punctuation.startswith(".."):
         return True
     word = _word_before(text, max(0, match.start() - _LONGEST_WORD), match.start())
-    key = word.lower()
-    return not word or (
-        "." not in word and len(word) > 1 and key not in _TITLES and key not in _MAYBE_FINAL
-    )
+    # "opened again last mon. come see it sun": a word that may close a sentence in news
+    # ("Mon.", "Inc.") does so before a lower-case word in chat, where nothing else would
+    return not word or ("." not in word and len(word) > 1 and word.lower() not in _TITLES)
 
 
 def _word_before(text: str, start: int, end: int) -> str:

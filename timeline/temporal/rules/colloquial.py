@@ -34,6 +34,7 @@ from ..values import (
     PartOfDay,
     SeasonRef,
     Spec,
+    WeekdayDayOfMonth,
     WeekdayRef,
     WeekendRef,
 )
@@ -78,6 +79,11 @@ _SET = rf"(?:(?P<set>{alt('colloquial_set_leads')})\s{{1,3}})?"
 _A = r"(?:a\s{1,3})?"
 #: A short weekday that is also a word ("sat", "sun", "wed"): a day only in context.
 _AMBIGUOUS_WEEKDAYS = words("colloquial_weekdays_ambiguous")
+#: Those that are also past verbs ("sat", "wed") and the words that make them one ("sat down").
+_VERB_WEEKDAYS = frozenset(
+    r[0].lower() for r in rows("colloquial_weekdays_ambiguous") if r[1:] == ("verb",)
+)
+_VERB_PARTICLE = re.compile(rf"\s{{1,3}}{alt('colloquial_verb_particles')}\b", re.IGNORECASE)
 #: The weekdays of a list after "every" ("every mon, wed, thur", "each sat and sun"): the text
 #: before a later weekday of the list.
 _IN_SET_LIST = re.compile(
@@ -98,6 +104,9 @@ _DAY_AFTER = re.compile(
     rf"\s{{0,2}}(?:{alt('colloquial_weekdays')}|{alt('weekdays')})\b)",
     re.IGNORECASE,
 )
+#: ... or a word that chooses the day ("sun works", "ok sun it is":
+#: ``colloquial_weekday_followers.tsv``; not after a noun lead: "the sun works wonders").
+_CHOSEN = re.compile(rf"\s{{1,3}}{alt('colloquial_weekday_followers')}\b", re.IGNORECASE)
 #: The end of a line or clause after a weekday ("call me mon", "talk sun!", "lets do sun
 #: instead", "sun?"): a mark, the end, an emoji, or a word that closes a chat line.
 _LINE_END = re.compile(
@@ -152,14 +161,47 @@ def _is_day(m: re.Match[str]) -> bool:
         return True
     if word not in _AMBIGUOUS_WEEKDAYS:
         return True  # "see u thurs", "tues": no other word is spelt so (but "where we sat.")
-    if group(m, "rel") or group(m, "pod") or group(m, "set") or _range_end(m):
+    if group(m, "rel") or group(m, "pod") or group(m, "dom") or group(m, "set") or _range_end(m):
         return True
+    if _verb_use(m):
+        return False  # "at 5pm, sat down", "we sat there": the verb
     s = m.string
     return (
         _DAY_CONTEXT.search(s, max(0, m.start() - 16), m.start()) is not None
         or _DAY_AFTER.match(s, m.end()) is not None
         or (m.group("wd")[0].isupper() and _AT_CLOCK.match(s, m.end()) is not None)
         or (_LINE_END.match(s, m.end()) is not None and _says_when(m))
+        or (_CHOSEN.match(s, m.end()) is not None and prev_word(m).lower() not in _NOUN_LEADS)
+        or _capitalised_day(m)
+    )
+
+
+#: A capitalised word after a weekday makes both a name ("Sun Microsystems", "Sat Nav").
+_NAME_AFTER = re.compile(r"\s{1,3}[A-Z]")
+
+
+def _capitalised_day(m: re.Match[str]) -> bool:
+    """Chat capitalises a short weekday inside a sentence only as the day ("Can't make it Mon,
+    sorry", "Anyone free Sat?", "went to the beach Sat."): not at a sentence start ("Sat on
+    the bus for hours"), after a noun lead ("The Sun"), before a capitalised word ("Sun
+    Microsystems"), nor in a text written in capitals."""
+    word, s = m.group("wd"), m.string
+    if not (word[0].isupper() and word[1:].islower()):
+        return False
+    before = s[max(0, m.start() - 3) : m.start()].rstrip()
+    if not before or before[-1] in ".!?\n\"'“(:":
+        return False
+    if prev_word(m).lower() in _NOUN_LEADS:
+        return False
+    return word.endswith(".") or _NAME_AFTER.match(s, m.end()) is None  # "Sat. Back to work"
+
+
+def _verb_use(m: re.Match[str]) -> bool:
+    """True if "sat" or "wed" is the past verb it also is: a word of
+    ``colloquial_verb_particles.tsv`` follows ("sat down", "sat there")."""
+    return (
+        m.group("wd").lower() in _VERB_WEEKDAYS
+        and _VERB_PARTICLE.match(m.string, m.end("wd")) is not None
     )
 
 
@@ -184,9 +226,43 @@ def _says_when(m: re.Match[str]) -> bool:
     return imperative_start(s, opening, m.start()) is not None
 
 
+#: A day of the month after a weekday ("sun 26th", "fri 1st dec", "sat 3 may"): an ordinal, or
+#: a number before a month.
+_DAY_OF_MONTH = (
+    rf",?\s{{1,3}}(?P<dom>\d{{1,2}})(?:(?P<th>st|nd|rd|th)(?![\w'’])|(?=\s{{1,3}}(?:of\s{{1,3}})?{MONTH}))"
+    rf"(?:\s{{1,3}}(?:of\s{{1,3}})?(?P<month>{MONTH})(?![\w'’]))?"
+)
+
+
+#: Weekday spellings that end in "s" ("weds", "thurs", "tues"): not plurals.
+_SPELT_WITH_S = frozenset(
+    w for w in (*table("weekdays"), *words("colloquial_weekdays")) if w[-1:] == "s"
+)
+
+
 def build_weekday(m: re.Match[str]) -> Found | None:
-    if not _is_day(m):
+    plural = group(m, "plural") and m.group("wd").lower() + "s" not in _SPELT_WITH_S
+    if plural and not group(m, "rel"):
+        # "ugh mondays", "sundays are for sleeping": every such day (a set, as news reads
+        # "Mondays"); a short one plural is another word ("sats" are exams); after "this" it
+        # is a possessive without its apostrophe ("this fridays game"), the day
+        word = m.group("wd").lower()
+        if word in WEEKDAY_ABBREVIATIONS or word not in table("weekdays"):
+            return None
+        return Found("SET", Fixed(f"XXXX-WXX-{_weekday(word)}"), quant="EVERY")
+    spelt_with_s = group(m, "plural") and not plural  # "weds": a day by itself
+    if not spelt_with_s and not _is_day(m):
         return None
+    dom = group(m, "dom")
+    if dom is not None:
+        # "sun 26th" is the 26th that is a Sunday, "fri 1st dec" the 1st of December
+        day = int(dom)
+        if not 1 <= day <= 31 or group(m, "set") or group(m, "rel"):
+            return None
+        month = group(m, "month")
+        if month is None:
+            return Found("DATE", WeekdayDayOfMonth(_weekday(m.group("wd")), day))
+        return Found("DATE", CalendarDate(None, month_number(month), day))
     base: Spec = _day(m)
     pod = group(m, "pod")
     if group(m, "set") or _IN_SET_LIST.search(m.string, max(0, m.start() - 60), m.start()):
@@ -279,6 +355,16 @@ def build_day_clock(m: re.Match[str]) -> Found | None:
     return Found("TIME", ClockTime(*clock, base, *_zone(m)))
 
 
+def build_clock_day(m: re.Match[str]) -> Found | None:
+    """ "7pm wed", "2pm on sun", "8am this sat": a clock time and the day after it, one TIME
+    (as "10 a.m. Wednesday" in news); a short weekday right after a clock time is a day."""
+    if m.group("wd")[0].isupper() and m.string[m.end() : m.end() + 2].strip()[:1].isupper():
+        return None  # "9am Sun Microsystems": a name
+    if _verb_use(m):
+        return None  # "got there at 5pm, sat down": the verb
+    return build_day_clock(m)
+
+
 def build_compact_clock(m: re.Match[str]) -> Found | None:
     """ "at 1015" = 10:15 (not a year: 1900-2099 stay years; "430pm" is the clock rules'
     ``time_clock_hhmm``, in any text)."""
@@ -298,6 +384,9 @@ def build_day_word(m: re.Match[str]) -> Found | None:
         return Found("DURATION", Fixed(value))
     return Found("DATE", DayOffset(int(value)))
 
+
+#: "back in the day" (the idiom: long ago) is no day; the words are the idiom's grammar.
+_BACK_IN = re.compile(r"\bback\s{1,3}in\s{1,3}$", re.IGNORECASE)
 
 #: A possessive before a bare word makes it part of a name ("Mother's day", "King' day").
 _POSSESSIVE = re.compile(r"(?:'|’|'s|’s)\s{1,3}$", re.IGNORECASE)
@@ -321,11 +410,15 @@ def build_bare(m: re.Match[str]) -> Found | None:
     plural = word.lower().endswith("s") and is_unit(what)
     if group(m, "the"):
         if what == "day" and not plural:
+            if _BACK_IN.search(m.string, max(0, m.start() - 12), m.start()):
+                return None  # "back in the day": the idiom for long ago, no day
             return Found("DATE", DayOffset(0))  # "the day": the publication day
         if what == "week" and not plural and not group(m, "num"):
             return Found("DATE", CalendarRelative("week", 0))  # "over the week": this one
         if what in ("MO", "AF", "EV", "NI"):
             return Found("TIME", PartOfDay(DayOffset(0), what))
+        if what == "WE":
+            return Found("DATE", WeekendRef())  # "the wkend flew by" (news reads "the weekend")
         return None
     if what in ("MO", "AF", "EV", "NI"):
         return Found("TIME", PartOfDay(DayOffset(0), what))
@@ -506,7 +599,7 @@ RULES = (
     Rule(
         "date_weekday_colloquial",
         "[this|next|last|every|a] <weekday, any case or abbreviated> [<part of day>]",
-        rf"(?:{_SET}|{_REL}|{_A}){_WD}(?:{SP}(?P<pod>{POD}|{_CPOD}))?",
+        rf"(?:{_SET}|{_REL}|{_A}){_WD}(?:(?P<plural>s)(?![\w'’])|{SP}(?P<pod>{POD}|{_CPOD})|{_DAY_OF_MONTH})?",
         build_weekday,
         trigger=_WEEKDAY_PREFIX,
         documents=_COLLOQUIAL,
@@ -518,6 +611,16 @@ RULES = (
         rf"{_REL}{_WD}\.?,?\s{{0,3}}(?:(?:at|@)\s{{0,3}})?(?P<h>\d{{1,2}})(?:[:.]?(?P<mi>\d{{2}}))?"
         rf"\s{{0,2}}(?P<ampm>[ap]\.?\s?m\b\.?){_ZONE}",
         build_day_clock,
+        priority=1,
+        trigger=_WEEKDAY_PREFIX,
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "time_clock_weekday",
+        "<h>[:<mm>]am|pm [on] [this|next] <weekday>: 7pm wed, 2pm sun",
+        rf"(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s{{0,2}}(?P<ampm>[ap]\.?\s?m\b\.?){_ZONE}"
+        rf",?\s{{1,3}}(?:on\s{{1,3}})?{_REL}{_WD}(?![\w'’])(?!\.?,?\s{{0,3}}(?:{MONTH}|\d))",
+        build_clock_day,
         priority=1,
         trigger=_WEEKDAY_PREFIX,
         documents=_COLLOQUIAL,

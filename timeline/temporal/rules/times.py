@@ -68,7 +68,10 @@ _CLOCK = (
     rf"(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}})(?::(?P<sec>\d{{2}}))?)?\s{{0,2}}{_AMPM}{_ZONE}{_ON}"
 )
 _CLOCK_24H = rf"(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?::(?P<sec>\d{{2}}))?(?![:\d]){_ZONE}{_ON}"
-_NOON = rf"(?:(?P<the>the{SP})|12{SP})?(?P<word>noon|midnight|midday|mid{SP}day){_ZONE}{_ON}"
+_NOON = (
+    rf"(?:(?P<the>the{SP})|12{SP})?(?P<word>noon|midnight|midday|mid{SP}day)(?P<ish>ish)?"
+    rf"{_ZONE}{_ON}"
+)
 
 
 #: A day after a clock time and its gloss in parentheses ("8 p.m. local time (1900 GMT) on
@@ -281,7 +284,9 @@ def build_noon(m: re.Match[str]) -> Found | None:
     h = 24 if m.group("word").lower() == "midnight" else 12
     # "the midday" alone keeps its "the"; "the midnight deadline" is "midnight"
     trim = m.start("word") - m.start() if group(m, "the") and not isolated(m) else 0
-    return Found("TIME", ClockTime(h, 0, "hour", _base(m), *_zone(m)), _near(m), trim_start=trim)
+    # "noonish": "-ish" glued on makes it approximate, as "3ish pm" (clock rules)
+    mod = "APPROX" if group(m, "ish") else _near(m)
+    return Found("TIME", ClockTime(h, 0, "hour", _base(m), *_zone(m)), mod, trim_start=trim)
 
 
 RULES = (
