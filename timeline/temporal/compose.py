@@ -218,7 +218,7 @@ _POD_MODS = {"early": "START", "mid": "MID", "late": "END"}
 #: The rule a part of a day named after it is credited to (it matches nothing by itself).
 POD_OF_DAY = Rule(
     "time_pod_of_day",
-    "the [early|mid|late] morning|afternoon|evening of <day> <month> [<year>]",
+    "the [early|mid|late] morning|afternoon|evening|night of <day> <month> [<year>]",
     r"(?!x)x",
     lambda m: None,
     trigger=r"(?!x)x",
@@ -228,9 +228,10 @@ POD_OF_DAY = Rule(
 def night_of_two_days(text: str, piece: Piece) -> tuple[int, Found, Rule] | None:
     """ "the night of 13/14 February 1945": the night that begins on the first day, a TIME
     (``1945-02-13TNI``), with the start of the phrase; the rules found "14 February 1945".
-    ("the night of Oct. 23" stays the date alone, as TimeBank annotates it, 2 of 2.) So is
-    "the morning of 17 June" (``1815-06-17TMO``, rule ``time_pod_of_day``): TimeML and TIDES
-    mark the part of a named day with the day ("Friday morning"), whichever comes first."""
+    So is "the morning of 17 June" (``1815-06-17TMO``) and "the night of 11 April"
+    (``…-04-11TNI``; rule ``time_pod_of_day``): TimeML 1.2.1 and TIDES mark the part of a
+    named day with the day ("Friday morning"), whichever comes first; TimeBank's older
+    annotations leave "the night of Oct. 23" as the date (2 of 2)."""
     spec = piece.found.spec
     if not isinstance(spec, CalendarDate) or spec.day is None or piece.found.mod is not None:
         return None
