@@ -68,6 +68,9 @@ def _index_phrases(name: str, kind: str) -> None:
 
 
 _index_phrases("tense_scheduled", "scheduled")
+#: Scheduled phrases that name their subject ("polls open"): kind "subject", read as "scheduled"
+#: by :func:`_phrase_at` whatever stands before them ("The polls open Friday").
+_index_phrases("tense_scheduled_subjects", "subject")
 _index_phrases("tense_ahead_cues", "ahead")
 #: After a present "is"/"are" (maybe past one word of ``tense_copula_adverbs.tsv``), these
 #: put the date ahead: "is expected Friday", "is set for Jan. 5", "is open Sunday".
@@ -263,6 +266,8 @@ def _phrase_at(words: list[str], i: int) -> tuple[int, str] | None:
         first = i - k
         if first < 0 or tuple(words[first : first + len(tokens)]) != tokens:
             continue
+        if kind == "subject":
+            return first, "scheduled"  # "The polls open Friday": the article is the subject's
         if kind == "scheduled":
             prev = words[first - 1] if first > 0 else ""
             # Not data: the forms of "do" that make the verb after them a bare infinitive.
