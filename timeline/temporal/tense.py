@@ -122,6 +122,9 @@ _SHORT_DAYS = words("colloquial_weekdays")
 _TOKEN_SPLIT = re.compile(r"([\w'’]{1,40})")
 #: The same for ASCII text, where ``\w`` needs no Unicode tables (it splits ASCII text alike).
 _ASCII_TOKEN_SPLIT = re.compile(_TOKEN_SPLIT.pattern, re.ASCII)
+#: Not data: the present copulas whose predicate may put a date ahead (:func:`_looks_ahead`):
+#: "The deadline is Friday", "The deadline remains noon on Friday".
+_COPULAS = frozenset({"is", "are", "remains", "remain"})
 #: Every word the rules below can act on; other tokens are skipped without a look.
 _CUE_WORDS = (
     _FUTURE
@@ -134,6 +137,7 @@ _CUE_WORDS = (
     # Not data: the words :func:`_markers` tests one by one in its own branches ("may" the
     # modal or the month, "is/are due", "to" after a future verb, "has/have" + participle).
     | {"may", "is", "are", "to", "has", "have"}
+    | _COPULAS
 )
 #: token (lower case) -> whether :func:`_markers` must look at it; tokens repeat a lot.
 _IS_CUE: dict[str, bool] = {}
@@ -184,7 +188,7 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
                 out.append((bounds[2 * first + 1], kind))
                 unsorted = unsorted or first < i
                 continue
-        if word in ("is", "are"):
+        if word in _COPULAS:
             ahead = _looks_ahead(sentence, words, bounds, i)
             if ahead is not None:
                 out.append((start, ahead))  # "is expected Friday", "is meeting Friday"
