@@ -508,6 +508,11 @@ class Clauses:
                 kinds = self.kinds[lo : bisect_left(self.positions, cue)]
                 past = "past" in kinds and not _FUTURE_KINDS.intersection(kinds)
                 return ("past" if past else "future"), pos - cue <= _ADJACENT, True
+        j = bisect_left(self.positions, end)
+        if j < len(self.positions) and self._possessor_ahead(end, j):
+            # "Thursday's strike is expected to shut schools", "Unions say Thursday's strike
+            # will shut schools": the subject's own verb looks ahead
+            return "future", False, True
         if hi > lo:
             p, k = self.positions[hi - 1], self.kinds[hi - 1]
             f = bisect_left(self.futures, clause_start)
@@ -515,10 +520,7 @@ class Clauses:
             if pos - p > _ADJACENT and has_future:
                 return "future", False, False
             return _BEFORE[k], pos - p <= _ADJACENT and k in _CLOSE_KINDS, False
-        j = bisect_left(self.positions, end)
         if j < len(self.positions) and not self._contrast(end, self.positions[j]):
-            if self._possessor_ahead(end, j):
-                return "future", False, True
             return _AFTER[self.kinds[j]], False, False
         if lo > 0:
             return _AFTER[self.kinds[lo - 1]], False, False
@@ -531,13 +533,13 @@ class Clauses:
         event the possessive weekday names is then still to come, as after "ahead of" (a
         possessive weekday is otherwise the most recent one, "Thursday's strike shut
         schools"). The future must follow within :data:`_POSSESSOR_REACH` characters, with no
-        past marker or comma between ("Friday's decision, which is expected to stand,
-        angered unions")."""
+        past marker, comma or coordinator between ("Friday's decision, which is expected to
+        stand, angered unions", "Stocks fell after Friday's report and will open lower")."""
         if not self.text.startswith(("'s", "’s"), end):
             return False
         for k in range(j, len(self.positions)):
             p = self.positions[k]
-            if p - end > _POSSESSOR_REACH or "," in self.text[end:p]:
+            if p - end > _POSSESSOR_REACH or _NOT_SUBJECT.search(self.text, end, p):
                 return False
             if self.kinds[k] in _FUTURE_KINDS:
                 return True
@@ -572,6 +574,9 @@ class Clauses:
         return k < len(contrasts) and contrasts[k] < end
 
 
+#: Not data: what ends the noun phrase a possessive weekday opens (a comma, a semicolon, a
+#: coordinator): a verb after it is not that phrase's own.
+_NOT_SUBJECT = re.compile(r"[,;:]|\b(?:and|or|but)\b", re.IGNORECASE)
 #: How far after a possessive weekday the future verb of its subject may start ("Thursday's
 #: planned general strike is expected to ..."): a subject noun phrase, not a later clause.
 _POSSESSOR_REACH = 40
