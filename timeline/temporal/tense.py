@@ -68,6 +68,9 @@ def _index_phrases(name: str, kind: str) -> None:
 
 
 _index_phrases("tense_scheduled", "scheduled")
+#: Scheduled phrases that name their subject ("polls open"): kind "subject", read as "scheduled"
+#: by :func:`_phrase_at` whatever stands before them ("The polls open Friday").
+_index_phrases("tense_scheduled_subjects", "subject")
 _index_phrases("tense_ahead_cues", "ahead")
 #: After a present "is"/"are" (maybe past one word of ``tense_copula_adverbs.tsv``), these
 #: put the date ahead: "is expected Friday", "is set for Jan. 5", "is open Sunday".
@@ -85,6 +88,17 @@ _RELATIVE = words("relative_pronouns")
 _FUTURATE = words("tense_futurate_progressives")
 #: Weekday and month names as tokens ("jan" of "Jan."): "The deadline is Friday".
 _DATE_NAMES = frozenset(w.rstrip(".") for w in words("weekdays") | words("months"))
+#: The tokens of a clock time between "is" and the date it puts ahead ("is noon ET on Friday"):
+#: the glue words of ``tense_clock_glue.tsv`` and the words of the zone names.
+_CLOCK_GLUE = (
+    words("tense_clock_glue")
+    | words("timezones")
+    | frozenset(t for z in words("zone_names") for t in z.split())
+)
+#: The tokens that make such a run a clock time: a number ("7", "45pm", "1930") or a named hour.
+_CLOCK_TOKEN = re.compile(r"\d{1,4}(?:am|pm|h)?|noon|midday|midnight")
+#: How many tokens a clock time may take between "is" and its date ("at 7 45pm BST on").
+_CLOCK_REACH = 7
 #: Prepositions between a prospective word and its date ("slated for Friday", "due on Jan. 5").
 _DATE_PREPOSITIONS = frozenset({"for", "on", "by", "in"})
 
@@ -108,6 +122,9 @@ _SHORT_DAYS = words("colloquial_weekdays")
 _TOKEN_SPLIT = re.compile(r"([\w'’]{1,40})")
 #: The same for ASCII text, where ``\w`` needs no Unicode tables (it splits ASCII text alike).
 _ASCII_TOKEN_SPLIT = re.compile(_TOKEN_SPLIT.pattern, re.ASCII)
+#: Not data: the present copulas whose predicate may put a date ahead (:func:`_looks_ahead`):
+#: "The deadline is Friday", "The deadline remains noon on Friday".
+_COPULAS = frozenset({"is", "are", "remains", "remain"})
 #: Every word the rules below can act on; other tokens are skipped without a look.
 _CUE_WORDS = (
     _FUTURE
@@ -120,6 +137,7 @@ _CUE_WORDS = (
     # Not data: the words :func:`_markers` tests one by one in its own branches ("may" the
     # modal or the month, "is/are due", "to" after a future verb, "has/have" + participle).
     | {"may", "is", "are", "to", "has", "have"}
+    | _COPULAS
 )
 #: token (lower case) -> whether :func:`_markers` must look at it; tokens repeat a lot.
 _IS_CUE: dict[str, bool] = {}
@@ -170,7 +188,7 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
                 out.append((bounds[2 * first + 1], kind))
                 unsorted = unsorted or first < i
                 continue
-        if word in ("is", "are"):
+        if word in _COPULAS:
             ahead = _looks_ahead(sentence, words, bounds, i)
             if ahead is not None:
                 out.append((start, ahead))  # "is expected Friday", "is meeting Friday"
@@ -252,6 +270,8 @@ def _phrase_at(words: list[str], i: int) -> tuple[int, str] | None:
         first = i - k
         if first < 0 or tuple(words[first : first + len(tokens)]) != tokens:
             continue
+        if kind == "subject":
+            return first, "scheduled"  # "The polls open Friday": the article is the subject's
         if kind == "scheduled":
             prev = words[first - 1] if first > 0 else ""
             # Not data: the forms of "do" that make the verb after them a bare infinitive.
@@ -323,7 +343,28 @@ def _looks_ahead(sentence: str, words: list[str], bounds: list[int], i: int) -> 
     if nxt in _DATE_NAMES:
         # "is Friday", not "is may"
         return "prospective" if sentence[bounds[2 * j + 1]].isupper() else None
-    return "prospective" if nxt in _FUTURATE else None
+    if nxt in _FUTURATE:
+        return "prospective"
+    return "prospective" if _clock_then_date(sentence, words, bounds, j) else None
+
+
+def _clock_then_date(sentence: str, words: list[str], bounds: list[int], j: int) -> bool:
+    """True if tokens from ``j`` are a clock time and then a capitalised date name: "The
+    deadline is noon ET on Friday", "Kick-off is at 7.45pm BST on Saturday". A copula with a
+    timetable is the present of a schedule, which TimeML reads as future reference, as with
+    the date alone ("The deadline is Friday"); a clock time alone ("The meeting is at 9 a.m.")
+    dates nothing and a date after other words ("is a blow to the party on Friday") is not
+    put ahead."""
+    clock = False
+    for k in range(j, min(len(words), j + _CLOCK_REACH + 1)):
+        word = words[k]
+        if word in _DATE_NAMES:
+            return clock and sentence[bounds[2 * k + 1]].isupper()
+        if _CLOCK_TOKEN.fullmatch(word):
+            clock = True
+        elif word not in _CLOCK_GLUE:
+            return False
+    return False
 
 
 def _clause_final(sentence: str, end: int) -> bool:
@@ -467,6 +508,11 @@ class Clauses:
                 kinds = self.kinds[lo : bisect_left(self.positions, cue)]
                 past = "past" in kinds and not _FUTURE_KINDS.intersection(kinds)
                 return ("past" if past else "future"), pos - cue <= _ADJACENT, True
+        j = bisect_left(self.positions, end)
+        if j < len(self.positions) and self._possessor_ahead(end, j):
+            # "Thursday's strike is expected to shut schools", "Unions say Thursday's strike
+            # will shut schools": the subject's own verb looks ahead
+            return "future", False, True
         if hi > lo:
             p, k = self.positions[hi - 1], self.kinds[hi - 1]
             f = bisect_left(self.futures, clause_start)
@@ -474,12 +520,32 @@ class Clauses:
             if pos - p > _ADJACENT and has_future:
                 return "future", False, False
             return _BEFORE[k], pos - p <= _ADJACENT and k in _CLOSE_KINDS, False
-        j = bisect_left(self.positions, end)
         if j < len(self.positions) and not self._contrast(end, self.positions[j]):
             return _AFTER[self.kinds[j]], False, False
         if lo > 0:
             return _AFTER[self.kinds[lo - 1]], False, False
         return "unknown", False, False
+
+    def _possessor_ahead(self, end: int, j: int) -> bool:
+        """True if an expression ending at ``end`` owns the subject ("Thursday's strike") of
+        a verb that looks ahead, marker ``j`` on: "Thursday's strike is expected to shut
+        schools", "Friday's vote will decide", "Friday's meeting is likely to be tense". The
+        event the possessive weekday names is then still to come, as after "ahead of" (a
+        possessive weekday is otherwise the most recent one, "Thursday's strike shut
+        schools"). The future must follow within :data:`_POSSESSOR_REACH` characters, with no
+        past marker, comma or coordinator between ("Friday's decision, which is expected to
+        stand, angered unions", "Stocks fell after Friday's report and will open lower")."""
+        if not self.text.startswith(("'s", "’s"), end):
+            return False
+        for k in range(j, len(self.positions)):
+            p = self.positions[k]
+            if p - end > _POSSESSOR_REACH or _NOT_SUBJECT.search(self.text, end, p):
+                return False
+            if self.kinds[k] in _FUTURE_KINDS:
+                return True
+            if self.kinds[k] == "past":
+                return False
+        return False
 
     def future_in_past(self, pos: int) -> bool:
         """True if the future marker nearest before ``pos`` in its clause looks ahead from a
@@ -507,6 +573,13 @@ class Clauses:
         k = bisect_left(contrasts, start)
         return k < len(contrasts) and contrasts[k] < end
 
+
+#: Not data: what ends the noun phrase a possessive weekday opens (a comma, a semicolon, a
+#: coordinator): a verb after it is not that phrase's own.
+_NOT_SUBJECT = re.compile(r"[,;:]|\b(?:and|or|but)\b", re.IGNORECASE)
+#: How far after a possessive weekday the future verb of its subject may start ("Thursday's
+#: planned general strike is expected to ..."): a subject noun phrase, not a later clause.
+_POSSESSOR_REACH = 40
 
 #: The kinds of markers (:func:`_markers`) and the tense each gives a date after it
 #: (``_BEFORE``: the marker stands before the date) or before it (``_AFTER``). "scheduled" is
