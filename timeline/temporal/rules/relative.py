@@ -503,8 +503,19 @@ def build_ago(m: re.Match[str]) -> Found | None:
         if sign > 0 or _SAME_RANK.get(unit, 0) <= _SAME_RANK[period]:
             return None  # "two years from now today", "a day ago today" are not said
         return Found("DATE", Offset(unit, sign * n * scale, "ref", period=period), mod)
-    keep = scale == 1 and not (unit == "year" and after_year_to_date(m))
+    # a year back keeps a quarterly report's quarter ("net of $3 million a year ago"), but not
+    # when it opens the sentence and dates its event ("A year ago, the council rejected ...":
+    # 2024; TimeBank: "A year ago" 1988 beside 16 "a year ago" 1988-Q3 after the figures)
+    keep = (
+        scale == 1
+        and not (unit == "year" and after_year_to_date(m))
+        and not _OPENS_SENTENCE.search(m.string, max(0, m.start() - 4), m.start())
+    )
     return Found("DATE", Offset(unit, sign * n * scale, "ref", keep=keep), mod)
+
+
+#: What stands before an expression that opens a sentence: the text's start, or a sentence end.
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s{1,3}|\n\s{0,3})$")
 
 
 #: What may follow "<n> <units> before|after" for it to be an offset from the reference.
