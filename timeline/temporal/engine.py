@@ -68,6 +68,7 @@ from .tense import (
     Clauses,
     delayed_to,
     forward_cue,
+    in_past_perfect,
     perfect_passive,
     present_perfect,
     scheduled_for,
@@ -886,6 +887,10 @@ def read(
     #: the time the discourse has moved to (the last explicit dated expression), if any
     story: cal.Point | None = None
     story_at = 0  # where the story time was set
+    #: in news, where the sentence ends whose past perfect set the story time ("Dock workers had
+    #: last struck in the spring of 2023"): a flashback, which a later sentence in the simple
+    #: past does not continue ("The previous contract expired on Sept. 30": this year's)
+    flashback_end: int | None = None
 
     def reach(at: int) -> int:
         """In news, where a story time set at ``at`` stops counting (a sentence end)."""
@@ -994,6 +999,13 @@ def read(
         if modifier:
             extra["modifier"] = "1"  # "the 2026 budget draft": names a thing, dates no event
         found = c.found
+        if (
+            flashback_end is not None
+            and story is not None
+            and c.start >= flashback_end
+            and not in_past_perfect(text, c.start)
+        ):
+            story, flashback_end = None, None  # back from the flashback to the text's time
         if (
             story is not None
             and (doc == "narrative" or c.start < reach(story_at))
@@ -1175,6 +1187,11 @@ def read(
                     # a bound in news ("by 2030"), a state of the story here
                     story = res.point  # "In 2014, ...", "began in 1939"
                     story_at = c.start
+                    flashback_end = (
+                        sentences.around(c.start)[1]
+                        if doc == "news" and in_past_perfect(text, c.start)
+                        else None
+                    )
                 elif story is not None and moves_story_on(spec):
                     # "The next year ... in February": the story moves on to that year
                     story, story_at = res.point, c.start

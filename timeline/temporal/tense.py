@@ -733,6 +733,12 @@ def scheduled_for(text: str, pos: int, end: int) -> bool:
     return _PLUPERFECT.search(text, max(0, cue.start() - 80), cue.start()) is None
 
 
+def in_past_perfect(text: str, pos: int) -> bool:
+    """True if the clause before ``pos`` is in the past perfect ("Dock workers had last struck
+    in the spring of 2023"): a flashback from the text's own past."""
+    return _PLUPERFECT.search(text, max(0, pos - 80), pos) is not None
+
+
 def delayed_to(text: str, pos: int) -> bool:
     """True if a date at ``pos`` is where something was moved to ("postponed until Tuesday
     morning", "adjourned to Monday", "extended until at least 2027"): it lies ahead even in a
