@@ -99,7 +99,9 @@ _BARE = rf"(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?|(?P<hw>{alternation(list(_HOUR_
 #: A bare hour after a day: "tonight at 8", "Saturday morning @ 9", "this morning at 10:30".
 _BARE_AFTER = re.compile(
     rf"\s{{0,3}},?\s{{0,3}}(?:at|@)\s{{0,3}}(?:{_BARE})"
-    r"(?![\w:%]|[.,]\d|\s{0,2}(?:%|per\s?cent\b|points?\b|to\s|[ap]\.?\s?m\b|o'))",
+    r"(?![\w:%]|[.,]\d|\s{0,2}(?:%|per\s?cent\b|points?\b|to\s|[ap]\.?\s?m\b|o'))"
+    # a count of a plural noun: "tomorrow at 3 sites", "Saturdays at 9 branches"
+    r"(?!\s{1,3}(?!(?:is|was|has|as|its|his|always)\b)[a-z]{2,}s\b)",
     re.IGNORECASE,
 )
 #: A bare hour before a part of a day: "8 tonight", "nine tomorrow morning".
@@ -141,6 +143,17 @@ def with_bare_hour(text: str, piece: Piece) -> tuple[int, int, Found] | None:
         if clock is not None:
             return before.start(), piece.end, _on_day(clock, *day)
     return None
+
+
+def set_with_bare_hour(text: str, piece: Piece) -> tuple[int, Found] | None:
+    """A recurring day and a bare hour after it ("every morning at 7" XXXX-XX-XXT07:00,
+    "Sundays at 10" XXXX-WXX-7T10:00) as one SET (:func:`_set_clock`): (end, found), or None."""
+    after = _BARE_AFTER.match(text, piece.end)
+    if after is None:
+        return None
+    clock = _bare_clock(after)
+    found = _set_clock(piece.found, clock) if clock is not None else None
+    return (after.end(), found) if found is not None else None
 
 
 def _on_day(clock: ClockTime, base: Spec, pod: str | None) -> Found:
