@@ -19,6 +19,7 @@ from .values import (
     CalendarDate,
     ClockTime,
     DayOffset,
+    Fixed,
     InOffset,
     Offset,
     PartOfDay,
@@ -98,7 +99,9 @@ _BARE = rf"(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?|(?P<hw>{alternation(list(_HOUR_
 #: A bare hour after a day: "tonight at 8", "Saturday morning @ 9", "this morning at 10:30".
 _BARE_AFTER = re.compile(
     rf"\s{{0,3}},?\s{{0,3}}(?:at|@)\s{{0,3}}(?:{_BARE})"
-    r"(?![\w:%]|[.,]\d|\s{0,2}(?:%|per\s?cent\b|points?\b|to\s|[ap]\.?\s?m\b|o'))",
+    r"(?![\w:%]|[.,]\d|\s{0,2}(?:%|per\s?cent\b|points?\b|to\s|[ap]\.?\s?m\b|o'))"
+    # a count of a plural noun: "tomorrow at 3 sites", "Saturdays at 9 branches"
+    r"(?!\s{1,3}(?!(?:is|was|has|as|its|his|always)\b)[a-z]{2,}s\b)",
     re.IGNORECASE,
 )
 #: A bare hour before a part of a day: "8 tonight", "nine tomorrow morning".
@@ -142,6 +145,17 @@ def with_bare_hour(text: str, piece: Piece) -> tuple[int, int, Found] | None:
     return None
 
 
+def set_with_bare_hour(text: str, piece: Piece) -> tuple[int, Found] | None:
+    """A recurring day and a bare hour after it ("every morning at 7" XXXX-XX-XXT07:00,
+    "Sundays at 10" XXXX-WXX-7T10:00) as one SET (:func:`_set_clock`): (end, found), or None."""
+    after = _BARE_AFTER.match(text, piece.end)
+    if after is None:
+        return None
+    clock = _bare_clock(after)
+    found = _set_clock(piece.found, clock) if clock is not None else None
+    return (after.end(), found) if found is not None else None
+
+
 def _on_day(clock: ClockTime, base: Spec, pod: str | None) -> Found:
     hour = clock.hour
     if clock.twelve_hour and pod in _POD_HOURS:
@@ -163,12 +177,62 @@ _DAYS_RANGE_BEFORE = re.compile(
 )
 
 
+#: The SET values a clock time narrows: a weekday ("Saturdays", "every Tuesday morning"), a
+#: part of every day ("every morning"), or every day ("daily", "every day": P1D).
+_RECURRING_DAY = re.compile(r"XXXX-WXX-[1-7](?:T(?:MO|AF|EV|NI))?|XXXX-XX-XXT(?:MO|AF|EV|NI)|P1D")
+
+#: A range word before a clock time: the time closes a range of hours ("from 8 a.m. to 1 p.m.
+#: on Saturdays"), which the day after it governs whole, not its last hour alone.
+_RANGE_BEFORE = re.compile(r"(?<!\w)(?:to|until|till|through|thru|and)\s{1,3}$|[-–—]\s{0,3}$")
+
+
+def _set_clock(set_found: Found, clock: ClockTime) -> Found | None:
+    """A recurring day and a clock time as one SET ("Saturdays at 9 a.m." XXXX-WXX-6T09:00,
+    "daily at 5 p.m." XXXX-XX-XXT17:00, "every morning at 7" XXXX-XX-XXT07:00): TimeML 1.2.1
+    marks a recurring time as one SET whose value is the partial point in time that recurs, so
+    the time of day belongs in it, as "Tuesday nights" is XXXX-WXX-2TNI. A clock time in a
+    named zone is left apart (a SET value has no zone)."""
+    spec = set_found.spec
+    if (
+        not isinstance(spec, Fixed)
+        or set_found.freq is not None
+        or clock.tz_minutes is not None
+        or clock.zone is not None
+        or not _RECURRING_DAY.fullmatch(spec.value)
+    ):
+        return None
+    day, _, pod = ("XXXX-XX-XX" if spec.value == "P1D" else spec.value).partition("T")
+    hour = clock.hour
+    if clock.twelve_hour and pod in _POD_HOURS:
+        low, add = _POD_HOURS[pod]
+        if low <= hour < 12:
+            hour += add  # "every evening at 7": 19:00
+    if pod == "NI" and hour < SMALL_HOURS_END and "W" in day:
+        return None  # "Tuesday nights at 1 a.m.": the small hours are on Wednesdays
+    time = f"{hour:02d}:{clock.minute:02d}"
+    if clock.unit == "second":
+        time += f":{clock.second:02d}"
+    return replace(set_found, spec=Fixed(f"{day}T{time}"))
+
+
 def join(text: str, first: Piece, second: Piece) -> Found | None:
     """The TIME of ``first`` and ``second`` (a day and a clock time, in either order, with
-    only a joining word between them), or None."""
+    only a joining word between them), or None; the SET of a recurring day and a clock time
+    (:func:`_set_clock`)."""
     if not (isinstance(first.found.spec, ClockTime) or isinstance(second.found.spec, ClockTime)):
         return None  # most neighbours: no clock time, nothing to join
     gap = text[first.end : second.start]
+    if first.found.type == "SET" or second.found.type == "SET":
+        set_first = first.found.type == "SET"
+        found, other = (first.found, second) if set_first else (second.found, first)
+        clock = _clock(other.found.spec)
+        if clock is None or other.found.mod is not None:
+            return None
+        if not (_DAY_THEN_TIME if set_first else _TIME_THEN_DAY).fullmatch(gap):
+            return None
+        if not set_first and _RANGE_BEFORE.search(text, max(0, first.start - 12), first.start):
+            return None  # "from 8 a.m. to 1 p.m. on Saturdays": the hours of every Saturday
+        return _set_clock(found, clock)
     day = _day(first.found.spec)
     clock = _clock(second.found.spec)
     mod = second.found.mod

@@ -39,6 +39,7 @@ from .compose import (
     Piece,
     join,
     night_of_two_days,
+    set_with_bare_hour,
     with_bare_hour,
 )
 from .coordination import COMPOUND, LIST_DAY_FIRST, LIST_MONTH_FIRST, compound, list_days
@@ -573,6 +574,10 @@ def _joined(text: str, kept: list[_Candidate]) -> list[_Candidate]:
                 and (i == last or bare[1] <= kept[i + 1].start)
             ):
                 c = _Candidate(bare[0], bare[1], c.order, DAY_CLOCK, bare[2])
+        elif c.found.type == "SET" and isinstance(spec, Fixed):
+            recurring = set_with_bare_hour(text, Piece(c.start, c.end, c.found))
+            if recurring is not None and (i == last or recurring[0] <= kept[i + 1].start):
+                c = _Candidate(c.start, recurring[0], c.order, DAY_CLOCK, recurring[1])
         if isinstance(spec, CalendarDate) and c.start > 2 and text[c.start - 1] in "/ ":
             night = night_of_two_days(text, Piece(c.start, c.end, c.found))
             if night is not None:
