@@ -79,6 +79,7 @@ from .values import (
     CalendarRelative,
     ClockTime,
     DayOffset,
+    DayOfMonth,
     Fixed,
     Offset,
     Overnight,
@@ -958,6 +959,11 @@ def read(
         if prefer is not None and tense == "unknown" and narrative == "unknown":
             tense = PREFER[prefer]  # no tense in the text: the caller's preference settles it
             close = True
+        if doc == "colloquial" and tense in ("present", "unknown") and isinstance(spec, DayOfMonth):
+            # chat's "my bday is on the 3rd", "back on the 6th" (written on the 20th) make
+            # plans: without a past verb a bare day of the month is the coming one, not the
+            # month's own past day ("got back on the 6th" stays the past one)
+            tense, close = "future", True
         negated = kind == "until" and _negated_until(text, c.start)
         if negated:
             extra["negated"] = "1"  # "not until Friday": the event happens then, as the clause
