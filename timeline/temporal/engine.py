@@ -558,6 +558,19 @@ def _adverb_parts(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+def _british_clocks(text: str, sentences: Sentences, kept: list[_Candidate]) -> list[_Candidate]:
+    """Chat's British clock times read by their sentence ("at the pub at half 6": 18:30,
+    :func:`.colloquial.british_clock`), before they join their day ("half 4 on sat")."""
+    out = []
+    for c in kept:
+        if c.rule.id in colloquial.BRITISH_CLOCK_RULES:
+            spec = colloquial.british_clock(text, *sentences.around(c.start), c.found.spec)
+            if spec is not c.found.spec:
+                c = replace(c, found=replace(c.found, spec=spec))
+        out.append(c)
+    return out
+
+
 def _joined(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     """Selected candidates with each day and the clock time beside it joined into one time
     ("tomorrow at 5pm", "8 tonight": :mod:`.compose`)."""
@@ -910,6 +923,8 @@ def read(
     if doc == "colloquial":
         cands = [c for c in cands if not colloquial.ignored(text, c.start, c.end, c.rule.id)]
     kept = _adverb_parts(text, _select(cands, len(text)))
+    if doc == "colloquial":
+        kept = _british_clocks(text, sentences, kept)
     for c in _approximate(text, _joined(text, _coordinated(text, kept))):
         signal = signal_before(text, c.start)
         kind = role(signal)
