@@ -96,6 +96,8 @@ from .values import (
     needs_tense,
 )
 
+#: What joins two weekdays into a pair ("sat & sun", "Saturday and Sunday", "fri/sat").
+_WEEKDAY_PAIR = re.compile(r"\s{0,3}(?:&|and|or|n|\+|,|[-–/])\s{0,3}", re.IGNORECASE)
 #: "since" after a duration: "the three weeks since the invasion" end now.
 _SINCE_AFTER = re.compile(r"\s{1,3}since\b", re.IGNORECASE)
 #: A past copula right before such a duration: "It had been three weeks since the invasion"
@@ -1027,6 +1029,23 @@ def read(
                 story = None  # "... will join NATO on March 12": the text is back at its time
             # (a narrative's "The museum will reopen in March" is the publication's March, and
             # the story goes on after it)
+        if (
+            isinstance(spec, WeekdayRef)
+            and spec.n == 0
+            and not spec.possessive
+            and last is not None
+            and last_found is not None
+            and isinstance(last_found.spec, WeekdayRef)
+            and out
+            and out[-1].interval is not None
+            and _WEEKDAY_PAIR.fullmatch(text, out[-1].end, c.start)
+        ):
+            # "open sat & sun", "Saturday and Sunday": the second weekday of a pair goes the
+            # way the first went (the coming weekend, or the last one: "went out sat & sun"),
+            # not to its own nearest day nor by "sat" read as a verb
+            first = out[-1].interval.start
+            past = first < ref or (first == ref and last[1].tense == "past")
+            tense, close = ("past" if past else "future"), True
         told = story is not None and (doc == "narrative" or c.start < reach(story_at))
         ctx = Context(
             ref,
