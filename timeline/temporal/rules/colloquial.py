@@ -444,6 +444,13 @@ def build_compact_duration(m: re.Match[str]) -> Found | None:
     return Found("DURATION", Fixed(duration_value(unit, int(m.group("n")))))
 
 
+def build_seconds(m: re.Match[str]) -> Found | None:
+    """ "give me 2 sec", "back in 5 secs": a count of seconds in chat's short form, in lower
+    case only (units.tsv leaves "sec" out for news' SEC, "10 SEC filings"); not after a
+    decimal point or a slash (a camera's exposure, ".3 sec", "1/250 sec")."""
+    return Found("DURATION", Fixed(duration_value("second", int(m.group("n")))))
+
+
 def build_short_relative(m: re.Match[str]) -> Found | None:
     """ "nxt yr", "lst wk", "this mth", "nxt week": the calendar unit containing the reference,
     moved ("next week" itself is the relative rules')."""
@@ -666,6 +673,15 @@ RULES = (
         rf"(?P<n>\d{{1,3}})(?P<unit>{_ABBREVIATED})",
         build_compact_duration,
         trigger=rf"\d{{1,3}}{_ABBREVIATED}$",
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "duration_seconds_colloquial",
+        "<n> sec|secs (lower case)",
+        r"(?<![\d.,/])(?P<n>\d{1,3})\s{1,3}secs?\b",
+        build_seconds,
+        trigger=r"secs?$",
+        case_sensitive=True,
         documents=_COLLOQUIAL,
     ),
     Rule(
