@@ -81,6 +81,7 @@ from .values import (
     CalendarRelative,
     ClockTime,
     DayOffset,
+    DayOfMonth,
     Fixed,
     Offset,
     Overnight,
@@ -97,6 +98,8 @@ from .values import (
     needs_tense,
 )
 
+#: What joins two weekdays into a pair ("sat & sun", "Saturday and Sunday", "fri/sat").
+_WEEKDAY_PAIR = re.compile(r"\s{0,3}(?:&|and|or|n|\+|,|[-–/])\s{0,3}", re.IGNORECASE)
 #: "since" after a duration: "the three weeks since the invasion" end now.
 _SINCE_AFTER = re.compile(r"\s{1,3}since\b", re.IGNORECASE)
 #: A past copula right before such a duration: "It had been three weeks since the invasion"
@@ -559,6 +562,19 @@ def _adverb_parts(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+def _british_clocks(text: str, sentences: Sentences, kept: list[_Candidate]) -> list[_Candidate]:
+    """Chat's British clock times read by their sentence ("at the pub at half 6": 18:30,
+    :func:`.colloquial.british_clock`), before they join their day ("half 4 on sat")."""
+    out = []
+    for c in kept:
+        if c.rule.id in colloquial.BRITISH_CLOCK_RULES:
+            spec = colloquial.british_clock(text, *sentences.around(c.start), c.found.spec)
+            if spec is not c.found.spec:
+                c = replace(c, found=replace(c.found, spec=spec))
+        out.append(c)
+    return out
+
+
 def _joined(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     """Selected candidates with each day and the clock time beside it joined into one time
     ("tomorrow at 5pm", "8 tonight": :mod:`.compose`)."""
@@ -919,6 +935,8 @@ def read(
     if doc == "colloquial":
         cands = [c for c in cands if not colloquial.ignored(text, c.start, c.end, c.rule.id)]
     kept = _adverb_parts(text, _select(cands, len(text)))
+    if doc == "colloquial":
+        kept = _british_clocks(text, sentences, kept)
     for c in _approximate(text, _joined(text, _coordinated(text, kept))):
         signal = signal_before(text, c.start)
         kind = role(signal)
@@ -968,6 +986,11 @@ def read(
         if prefer is not None and tense == "unknown" and narrative == "unknown":
             tense = PREFER[prefer]  # no tense in the text: the caller's preference settles it
             close = True
+        if doc == "colloquial" and tense in ("present", "unknown") and isinstance(spec, DayOfMonth):
+            # chat's "my bday is on the 3rd", "back on the 6th" (written on the 20th) make
+            # plans: without a past verb a bare day of the month is the coming one, not the
+            # month's own past day ("got back on the 6th" stays the past one)
+            tense, close = "future", True
         negated = kind == "until" and _negated_until(text, c.start)
         if negated:
             extra["negated"] = "1"  # "not until Friday": the event happens then, as the clause
@@ -1023,6 +1046,23 @@ def read(
                 story = None  # "... will join NATO on March 12": the text is back at its time
             # (a narrative's "The museum will reopen in March" is the publication's March, and
             # the story goes on after it)
+        if (
+            isinstance(spec, WeekdayRef)
+            and spec.n == 0
+            and not spec.possessive
+            and last is not None
+            and last_found is not None
+            and isinstance(last_found.spec, WeekdayRef)
+            and out
+            and out[-1].interval is not None
+            and _WEEKDAY_PAIR.fullmatch(text, out[-1].end, c.start)
+        ):
+            # "open sat & sun", "Saturday and Sunday": the second weekday of a pair goes the
+            # way the first went (the coming weekend, or the last one: "went out sat & sun"),
+            # not to its own nearest day nor by "sat" read as a verb
+            first = out[-1].interval.start
+            past = first < ref or (first == ref and last[1].tense == "past")
+            tense, close = ("past" if past else "future"), True
         told = story is not None and (doc == "narrative" or c.start < reach(story_at))
         ctx = Context(
             ref,

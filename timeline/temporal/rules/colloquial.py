@@ -18,6 +18,7 @@ why these rules are limited to colloquial text.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..lexicon import alt, alternation, lookup, rows, table, words
 from ..rule import Found, Rule
@@ -443,6 +444,13 @@ def build_compact_duration(m: re.Match[str]) -> Found | None:
     return Found("DURATION", Fixed(duration_value(unit, int(m.group("n")))))
 
 
+def build_seconds(m: re.Match[str]) -> Found | None:
+    """ "give me 2 sec", "back in 5 secs": a count of seconds in chat's short form, in lower
+    case only (units.tsv leaves "sec" out for news' SEC, "10 SEC filings"); not after a
+    decimal point or a slash (a camera's exposure, ".3 sec", "1/250 sec")."""
+    return Found("DURATION", Fixed(duration_value("second", int(m.group("n")))))
+
+
 def build_short_relative(m: re.Match[str]) -> Found | None:
     """ "nxt yr", "lst wk", "this mth", "nxt week": the calendar unit containing the reference,
     moved ("next week" itself is the relative rules')."""
@@ -546,6 +554,31 @@ def build_vague(m: re.Match[str]) -> Found | None:
 
 _IGNORED = words("colloquial_ignored")
 
+#: The rules of British clock times said without a.m./p.m.: "half 6", "quarter to 5", "ten
+#: past 3" (:mod:`.clock`).
+BRITISH_CLOCK_RULES = frozenset({"time_half_hour", "time_past_to"})
+#: A morning cue in a chat sentence (``chat_morning_cues.tsv``): "up at half 6 for work".
+_MORNING_CUE = re.compile(rf"\b{alt('chat_morning_cues')}\b", re.IGNORECASE)
+
+
+def british_clock(text: str, s_start: int, s_end: int, spec: Spec) -> Spec:
+    """A British clock time without a.m./p.m. in chat ("at the pub at half 6", "see u at
+    quarter to 5", "ten past 3?"): an hour from 1 to 6 is in the afternoon or evening, when
+    people meet, unless the sentence ``text[s_start:s_end]`` has a morning cue ("up at half 6
+    for work", "alarm at quarter past 5": ``chat_morning_cues.tsv``). Hours from 7 to 12 stay
+    as they are said (a day's first reading, as "7:30" is); "half 6 tonight" is already the
+    evening's (twelve-hour flag cleared by the rule). Only for the rules of
+    :data:`BRITISH_CLOCK_RULES` (the caller checks)."""
+    if (
+        not isinstance(spec, ClockTime)
+        or not spec.twelve_hour
+        or spec.base is not None
+        or not 1 <= spec.hour <= 6
+        or _MORNING_CUE.search(text, s_start, s_end)
+    ):
+        return spec
+    return replace(spec, hour=spec.hour + 12, twelve_hour=False)
+
 
 def ignored(text: str, start: int, end: int, rule_id: str) -> bool:
     """What a colloquial document does not tag although other texts would: the words of
@@ -640,6 +673,15 @@ RULES = (
         rf"(?P<n>\d{{1,3}})(?P<unit>{_ABBREVIATED})",
         build_compact_duration,
         trigger=rf"\d{{1,3}}{_ABBREVIATED}$",
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "duration_seconds_colloquial",
+        "<n> sec|secs (lower case)",
+        r"(?<![\d.,/])(?P<n>\d{1,3})\s{1,3}secs?\b",
+        build_seconds,
+        trigger=r"secs?$",
+        case_sensitive=True,
         documents=_COLLOQUIAL,
     ),
     Rule(
