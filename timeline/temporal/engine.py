@@ -562,13 +562,22 @@ def _adverb_parts(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+#: How far around a chat clock time a morning cue counts ("up at half 6 for work").
+_CUE_REACH = 32
+
+
 def _british_clocks(text: str, sentences: Sentences, kept: list[_Candidate]) -> list[_Candidate]:
-    """Chat's British clock times read by their sentence ("at the pub at half 6": 18:30,
-    :func:`.colloquial.british_clock`), before they join their day ("half 4 on sat")."""
+    """Chat's British clock times read by the words around them in their sentence ("at the
+    pub at half 6": 18:30, :func:`.colloquial.british_clock`; a morning cue counts within
+    :data:`_CUE_REACH` characters, not in another clause of a long chat line: "this morning
+    the boss said ... see u all at the pub at half 6"), before they join their day ("half 4
+    on sat")."""
     out = []
     for c in kept:
         if c.rule.id in colloquial.BRITISH_CLOCK_RULES:
-            spec = colloquial.british_clock(text, *sentences.around(c.start), c.found.spec)
+            s_start, s_end = sentences.around(c.start)
+            lo, hi = max(s_start, c.start - _CUE_REACH), min(s_end, c.end + _CUE_REACH)
+            spec = colloquial.british_clock(text, lo, hi, c.found.spec)
             if spec is not c.found.spec:
                 c = replace(c, found=replace(c.found, spec=spec))
         out.append(c)
