@@ -256,6 +256,26 @@ _MARK_TEXTS = [
 ]
 
 
+def test_trying_rules_at_their_marks_finds_what_every_character_finds() -> None:
+    """The windows' matches of the rules with ``start_marks``, tried at the marks and word
+    starts, equal those found by trying every character of the windows (the marks put aside).
+    (Not a full scan: "@ 10 30" has no word that fires time_clock_spaced's trigger "at".)"""
+    marked = [r for r in engine.RULES if r.start_marks is not None]
+    assert {r.start_marks for r in marked} >= {"@", "'"}
+    assert all(r.start_marks is None for r in engine.RULES if r.word_start)
+    texts = [*_MARK_TEXTS, *_corpus_texts()]
+    fast = [_fast(text) for text in texts]
+    saved = [r.start_marks for r in marked]
+    try:
+        for rule in marked:
+            object.__setattr__(rule, "start_marks", None)
+        for text, found in zip(texts, fast, strict=True):
+            assert found == _fast(text), text
+    finally:
+        for rule, marks in zip(marked, saved, strict=True):
+            object.__setattr__(rule, "start_marks", marks)
+
+
 @pytest.mark.parametrize(
     "ws",
     [
