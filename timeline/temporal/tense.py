@@ -655,6 +655,8 @@ def scheduled_for(text: str, pos: int, end: int) -> bool:
     document time, and a call for a day that is over would be no news). A past perfect keeps
     the past ("The vote had been scheduled for Tuesday but was postponed"), and so does a
     possessive ("for Thursday's vote": the most recent, see the weekday rules)."""
+    if text[max(0, pos - 8) : pos].rstrip()[-3:].lower() != "for":
+        return False  # no "for" right before (most dates): no need to search for the noun
     cue = _SCHEDULED_FOR.search(text, max(0, pos - 30), pos)
     if cue is None or text.startswith(("'s", "’s"), end):
         return False
