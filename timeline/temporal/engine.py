@@ -23,10 +23,10 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
-from itertools import accumulate, chain, compress, count, repeat
+from itertools import accumulate, chain, compress, count
 from operator import add
 
 from . import calendar as cal
@@ -424,8 +424,8 @@ def _candidates(text: str, windowed: bool = True, document: str = "news") -> lis
 
 
 #: The words of a trigger group's windows: their indices (in text order), their keys
-#: (:func:`~timeline.temporal.rule.word_key`), and the window each is in (its index in the
-#: group's windows), told once for all the rules of the group instead of bisected per word.
+#: (:func:`~timeline.temporal.rule.word_key`), and the ``last`` of each window (the window of
+#: word ``i`` is the first whose ``last`` is above ``i``).
 _WindowWords = tuple[list[int], list[str], list[int]]
 
 
@@ -433,8 +433,7 @@ def _window_words(windows: list[list[int]], keys: list[str]) -> _WindowWords:
     """The :data:`_WindowWords` of ``windows`` (disjoint, in text order, as
     :func:`_trigger_windows` makes them), whose words have the keys ``keys``."""
     indices = list(chain.from_iterable(range(w[2], w[3]) for w in windows))
-    within = list(chain.from_iterable(repeat(j, w[3] - w[2]) for j, w in enumerate(windows)))
-    return indices, list(map(keys.__getitem__, indices)), within
+    return indices, list(map(keys.__getitem__, indices)), [w[3] for w in windows]
 
 
 def _first_word_matches(
@@ -453,14 +452,15 @@ def _first_word_matches(
     words of the windows at once), no later than the last trigger word of the window and no farther
     than the rule's longest match before the end of its first one (every match contains a
     trigger word)."""
-    indices, keys, within = words
+    indices, keys, lasts = words
     width, fast = rule.max_width, rule.ascii_regex
     matches = []
     pos = 0  # the windows are disjoint: a match never reaches into the next one
-    for i, j in compress(zip(indices, within, strict=True), map(told.__contains__, keys)):
+    for i in compress(indices, map(told.__contains__, keys)):
         p = starts[i]
         if p < pos:
             continue
+        j = bisect_right(lasts, i)
         w_end, reach = windows[j][1], windows[j][4]
         if p < reach - width:
             continue
