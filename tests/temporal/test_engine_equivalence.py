@@ -247,6 +247,55 @@ def test_candidates_equal_a_full_scan_on_text_that_is_not_ascii(flat_rules) -> N
         assert _fast(text) == _full_scan(text, flat_rules), text
 
 
+#: ASCII texts with matches that open with a mark ("@", "'"), which the engine tries at those
+#: characters and at word starts only (``Rule.start_marks``), and near-misses.
+_MARK_TEXTS = [
+    "Meet me @ 5pm tomorrow, @5:30 pm or @ 10 30; lunch @ half past 12 @@ noon.",
+    "call at quarter to 6 @ the office, @ 7 o'clock, @7h30 and @ 9ish; back in the '90s.",
+    "@user: at 5 p.m. @ 6:30 EST, a@7pm, @ @ 8 pm; '80s and 'the 1970s' @ 1.30 in the evening.",
+]
+
+
+def test_trying_rules_at_their_marks_finds_what_every_character_finds() -> None:
+    """The windows' matches of the rules with ``start_marks``, tried at the marks and word
+    starts, equal those found by trying every character of the windows (the marks put aside).
+    (Not a full scan: "@ 10 30" has no word that fires time_clock_spaced's trigger "at".)"""
+    marked = [r for r in engine.RULES if r.start_marks is not None]
+    assert {r.start_marks for r in marked} >= {"@", "'"}
+    assert all(r.start_marks is None for r in engine.RULES if r.word_start)
+    texts = [*_MARK_TEXTS, *_corpus_texts()]
+    fast = [_fast(text) for text in texts]
+    saved = [r.start_marks for r in marked]
+    try:
+        for rule in marked:
+            object.__setattr__(rule, "start_marks", None)
+        for text, found in zip(texts, fast, strict=True):
+            assert found == _fast(text), text
+    finally:
+        for rule, marks in zip(marked, saved, strict=True):
+            object.__setattr__(rule, "start_marks", marks)
+
+
+@pytest.mark.parametrize(
+    "ws",
+    [
+        sorted(lexicon.words("clause_openers")),
+        ["Monday", "Tuesday", "Thursday", "Saturday", "Sunday"],
+        ["a", "an", "and", "b", "be", "x_y", "9am", "the end"],
+    ],
+)
+def test_word_branches_match_as_a_word_bounded_alternation(ws: list[str]) -> None:
+    """``lexicon.word_branches`` (each word's first character, then ``\\b`` as a lookbehind)
+    finds what ``\\b`` before the alternation finds; a word must open with a word character."""
+    fast = re.compile(lexicon.word_branches(ws, after=r"\b"))
+    plain = re.compile(r"\b" + lexicon.alternation(ws) + r"\b")
+    texts = [*_corpus_texts(), *_MIXED_TEXTS, *_MARK_TEXTS, " ".join(ws), "xwho a-an.b and_ 9am"]
+    for text in texts:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    with pytest.raises(ValueError):
+        lexicon.word_branches(["'90s"])
+
+
 def test_a_pattern_with_a_letter_folding_to_ascii_has_no_ascii_variant() -> None:
     from timeline.temporal.rule import ascii_variant
 
@@ -368,6 +417,19 @@ def test_faster_forms_of_helper_patterns_find_what_their_plain_forms_find() -> N
 
     year = re.compile(r"(?<![\w.,$-])(1[0-9]{3}|20[0-9]{2})(?![\w-]|[.,]\d)")
     word_before = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+    # the clause breaks and bare weekdays with "\b" before their words (lexicon.word_branches)
+    clause_break = re.compile(
+        r"[;:]|,\s{1,3}" + lexicon.alternation(lexicon.words("clause_conjunctions")) + r"\b"
+        r"|\b" + lexicon.alternation(lexicon.words("clause_openers")) + r"\b|,\s{0,2}(?:''|\"|”|’)"
+        r"|(?:''|\"|”)\s{0,2},"
+    )
+    weekdays = [w.capitalize() for w, *_ in lexicon.rows("weekdays") if w.isalpha() and len(w) > 5]
+    bare_weekday = re.compile(
+        narrative._BARE_WEEKDAY.pattern.replace(
+            "(?:" + lexicon.word_branches(weekdays) + ")", r"\b" + lexicon.alternation(weekdays), 1
+        )
+    )
+    assert bare_weekday.pattern != narrative._BARE_WEEKDAY.pattern
     texts = [*_corpus_texts(), *_MIXED_TEXTS, *_BOUNDARY_CASES, "x\n", "a.b\n", ".1999 -2000 $2001"]
     for text in texts:
         assert narrative._YEAR.findall(text) == year.findall(text), text
@@ -377,6 +439,12 @@ def test_faster_forms_of_helper_patterns_find_what_their_plain_forms_find() -> N
             assert sentences._word_before(text, max(0, end - 40), end) == (m[1] if m else "")
             w = common._PREV_WORD.search(text, max(0, end - 34), end)
             assert common.prev_word(_At(text, end)) == (w[1] if w else ""), (text, end)
+        assert [m.span() for m in tense._CLAUSE_BREAK.finditer(text)] == [
+            m.span() for m in clause_break.finditer(text)
+        ], text
+        assert [m.span() for m in narrative._BARE_WEEKDAY.finditer(text)] == [
+            m.span() for m in bare_weekday.finditer(text)
+        ], text
         if is_plain(text):
             plain = [m.span() for m in tense._CLAUSE_BREAK.finditer(text)]
             assert [m.span() for m in tense._ASCII_CLAUSE_BREAK.finditer(text)] == plain

@@ -181,8 +181,12 @@ _CLOCK_STEP = {
 }
 
 
+_MIDNIGHT = time(0)
+
+
 def _at(d: date, tz: tzinfo, hours: float = 0) -> datetime:
-    return datetime.combine(d, time(0), tzinfo=tz) + timedelta(hours=hours)
+    midnight = datetime.combine(d, _MIDNIGHT, tzinfo=tz)
+    return midnight + timedelta(hours=hours) if hours else midnight
 
 
 def interval(p: Point, tz: tzinfo) -> Interval:

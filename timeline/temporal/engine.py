@@ -499,19 +499,29 @@ def _window_matches(
 ) -> list[re.Match[str]]:
     """What finditer finds in each window for any rule: at every character, or for a rule
     whose matches start a word (and whose first words are not told), at the word starts with
-    a character that can start a match (see :func:`_first_word_matches`)."""
+    a character that can start a match (see :func:`_first_word_matches`); on an ASCII window,
+    for a rule whose matches start a word or one of its
+    :attr:`~timeline.temporal.rule.Rule.start_marks` ("@"), there too."""
     regex, fast = rule.regex, rule.ascii_regex
     by_word, width, firsts = windowed and rule.word_start, rule.max_width, rule.first_chars
+    marks = rule.start_marks if windowed else None
     matches: list[re.Match[str]] = []
     for (w_start, w_end, first, last, reach), ok in zip(windows, ascii_ok, strict=True):
         scan = fast if ok and fast is not None else regex
-        if not by_word:
+        if not by_word and (marks is None or not ok):
             matches += scan.finditer(text, w_start, w_end)
             continue
         if reach - width > w_start:
             first = bisect_left(starts, reach - width, first, last)
+        places = starts[first:last]
+        if marks:
+            # the marks from where a match may start up to the window's last trigger word
+            lo, hi = max(w_start, reach - width), starts[last - 1] + 1
+            more = [p for c in marks if c in text[lo:hi] for p in _places(text, c, lo, hi)]
+            if more:
+                places = sorted(places + more)
         match, pos = scan.match, 0
-        for p in starts[first:last]:
+        for p in places:
             if (
                 p >= pos
                 and (text[p] in firsts or text[p] > "\x7f")
@@ -520,6 +530,16 @@ def _window_matches(
                 matches.append(m)
                 pos = m.end()
     return matches
+
+
+def _places(text: str, char: str, start: int, end: int) -> list[int]:
+    """Where ``char`` occurs in ``text[start:end]``."""
+    out = []
+    p = text.find(char, start, end)
+    while p >= 0:
+        out.append(p)
+        p = text.find(char, p + 1, end)
+    return out
 
 
 def _select(cands: list[_Candidate], size: int) -> list[_Candidate]:

@@ -125,6 +125,34 @@ def alternation(words: Iterable[str]) -> str:
     return "(?:" + _trie_regex(root) + ")"
 
 
+def word_branches(words: Iterable[str], after: str = "") -> str:
+    r"""``\b`` + :func:`alternation` of ``words`` + ``after``, as branches to put at the top of a
+    case-sensitive pattern's alternation (or alone in its first group), each opening with a
+    word's first character as a literal and the ``\b`` after it as a lookbehind ("M" then
+    ``(?<!\wM)``, then the trie of the rest of the words that open with "M").
+
+    Same matches, but Python's regex engine, which finds a set of first characters only for a
+    pattern that opens with literals (or a branch of them), then skips in C to the next
+    character that can open one of the words instead of trying the whole alternation at every
+    character of the text (as :data:`~.narrative._YEAR` does with its lookbehind). Two words
+    with different first characters never match at the same place, so splitting them keeps
+    :func:`alternation`'s preference for the longer word. Every word opens with a word
+    character (``\b`` before it is then "no word character before")."""
+    rests: dict[str, set[str]] = {}
+    for word in words:
+        if not (word[:1].isalnum() or word[:1] == "_"):
+            raise ValueError(f"word_branches: {word!r} does not open with a word character")
+        rests.setdefault(word[0], set()).add(word[1:])
+    branches = []
+    for first, rest in sorted(rests.items()):
+        c = re.escape(first)
+        tail = alternation(r for r in rest if r) if rest != {""} else ""
+        if tail and "" in rest:
+            tail += "?"  # a one-letter word too: the longer words first, as the trie does
+        branches.append(rf"{c}(?<!\w{c}){tail}{after}")
+    return "|".join(branches)
+
+
 @cache
 def alt(name: str) -> str:
     """The alternation of all surfaces of lexicon ``name``."""

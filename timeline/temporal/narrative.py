@@ -32,7 +32,7 @@ from datetime import date, datetime, timedelta
 from typing import TypeGuard
 
 from . import calendar as cal
-from .lexicon import alternation, lookup, rows, words
+from .lexicon import alternation, lookup, rows, word_branches, words
 from .values import (
     CalendarDate,
     ClockTime,
@@ -140,9 +140,11 @@ _GENERATION = 25
 
 #: A weekday named without a date after it ("returned on Thursday", not "on Sunday, 7 December
 #: 1941"): a text that dates by the week it is written in is news, however far its years.
+#: The weekdays open the pattern as literals (lexicon.word_branches): the search skips in C to
+#: the next capital that can start one instead of trying them at every character.
 _BARE_WEEKDAY = re.compile(
-    r"\b(?:"
-    + alternation(w.capitalize() for w, *_ in rows("weekdays") if w.isalpha() and len(w) > 5)
+    r"(?:"
+    + word_branches(w.capitalize() for w, *_ in rows("weekdays") if w.isalpha() and len(w) > 5)
     + r")\b(?![,.]?\s{1,3}(?:the\s{1,3})?(?:\d|"
     + alternation(w.capitalize() for w, *_ in rows("months") if w.isalpha() and len(w) > 2)
     + r"))"

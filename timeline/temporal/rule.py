@@ -79,6 +79,12 @@ class Rule:
     #: not all ASCII, which is always tried); None when they cannot be told. The engine tries
     #: the rule only at the word starts of a window whose word has one of these keys.
     first_words: frozenset[str] | None = field(init=False, repr=False, compare=False)
+    #: For a rule whose matches do not all start a word: the ASCII characters other than word
+    #: characters a match can start with ("@" of "@ 5pm"), when those are all that can start
+    #: one on ASCII text besides a word start's character; None when that cannot be told. On
+    #: an ASCII window the engine then tries the rule at the word starts and at these
+    #: characters only, not at every character (a leading "(?:at|@)" is common in clock rules).
+    start_marks: str | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         flags = 0 if self.case_sensitive else re.IGNORECASE
@@ -104,6 +110,10 @@ class Rule:
             self, "first_chars", frozenset(_ASCII) if chars is None or empty else chars
         )
         object.__setattr__(self, "first_words", first_words(parsed) if self.word_start else None)
+        marks = None
+        if not self.word_start and chars is not None and not empty:
+            marks = "".join(sorted(c for c in chars if not _is_word(ord(c))))
+        object.__setattr__(self, "start_marks", marks)
 
 
 #: ASCII characters that ``\s`` matches in a str pattern and not under ``re.ASCII``.
@@ -113,8 +123,15 @@ ASCII_ONLY_UNICODE_SPACES = "\x1c\x1d\x1e\x1f"
 def is_plain(text: str) -> bool:
     """Whether ``text`` is text on which a pattern's ASCII variant (:func:`ascii_variant`, or
     the same pattern compiled with ``re.ASCII``) matches as the pattern does: ASCII characters
-    other than :data:`ASCII_ONLY_UNICODE_SPACES`. Four character searches in C, no regex."""
-    return text.isascii() and not any(c in text for c in ASCII_ONLY_UNICODE_SPACES)
+    other than :data:`ASCII_ONLY_UNICODE_SPACES`. Four character searches in C, no regex,
+    written out (a generator over the four costs more than the searches on a short window)."""
+    return (
+        text.isascii()
+        and "\x1c" not in text
+        and "\x1d" not in text
+        and "\x1e" not in text
+        and "\x1f" not in text
+    )
 
 
 def ascii_variant(regex: re.Pattern[str]) -> re.Pattern[str] | None:

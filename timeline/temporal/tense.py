@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, compress
 
-from .lexicon import alternation, rows, table, words
+from .lexicon import alternation, rows, table, word_branches, words
 from .rule import is_plain
 
 # The tense vocabulary lives in resources/en/tense_*.tsv (one word list a file); the code
@@ -425,9 +425,10 @@ _CONTRASTS = words("clause_contrasts")
 #: Where a clause ends: ";" or ":", a comma before a conjunction (", and"), a word that opens a
 #: clause ("who", "because"), or a comma at a quotation mark.
 _CLAUSE_BREAK = re.compile(
-    r"[;:]|,\s{1,3}" + alternation(words("clause_conjunctions")) + r"\b"
-    r"|\b" + alternation(words("clause_openers")) + r"\b|,\s{0,2}(?:''|\"|”|’)"
-    r"|(?:''|\"|”)\s{0,2},"
+    # every branch opens with a literal, so the search skips in C to a character that can start
+    # one (see lexicon.word_branches): ";", ":", ", and", ', "', "'' ,", '" ,', "” ,", "\bwhen"
+    r";|:|,(?:\s{1,3}" + alternation(words("clause_conjunctions")) + r"\b|\s{0,2}(?:''|\"|”|’))"
+    r"|''\s{0,2},|\"\s{0,2},|”\s{0,2},|" + word_branches(words("clause_openers"), after=r"\b")
 )
 #: The same on text where an ASCII pattern matches alike (:func:`~.rule.is_plain`).
 _ASCII_CLAUSE_BREAK = re.compile(_CLAUSE_BREAK.pattern, re.ASCII)
@@ -727,6 +728,8 @@ def scheduled_for(text: str, pos: int, end: int) -> bool:
     document time, and a call for a day that is over would be no news). A past perfect keeps
     the past ("The vote had been scheduled for Tuesday but was postponed"), and so does a
     possessive ("for Thursday's vote": the most recent, see the weekday rules)."""
+    if text[max(0, pos - 8) : pos].rstrip()[-3:].lower() != "for":
+        return False  # no "for" right before (most dates): no need to search for the noun
     cue = _SCHEDULED_FOR.search(text, max(0, pos - 30), pos)
     if cue is None or text.startswith(("'s", "’s"), end):
         return False
