@@ -11,10 +11,12 @@ afternoon at 5" 17:00.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .lexicon import alt, alternation, lookup, rows
 from .rule import Found, Rule
+from .signals import DAY_RANGE_JOINS, RANGE_JOINS
 from .values import (
     CalendarDate,
     ClockTime,
@@ -168,11 +170,16 @@ def _on_day(clock: ClockTime, base: Spec, pod: str | None) -> Found:
     return Found("TIME", replace(clock, hour=hour, base=base, twelve_hour=False))
 
 
+def _joins(words: Iterable[str]) -> str:
+    """An alternation of range words (``signals.RANGE_JOINS``), escaped."""
+    return "|".join(re.escape(w) for w in words)
+
+
 #: A weekday and a range word before a day: the day closes a range of days ("Tuesday through
 #: Sunday, 10am-6pm"), and the hours after it are those of every day of the range, not of its
 #: last day alone.
 _DAYS_RANGE_BEFORE = re.compile(
-    rf"(?<!\w)(?:{alt('weekdays')})\.?\s{{0,3}}(?:through|thru|to|until|till|[-–—])\s{{0,3}}$",
+    rf"(?<!\w)(?:{alt('weekdays')})\.?\s{{0,3}}(?:{_joins(DAY_RANGE_JOINS)})\s{{0,3}}$",
     re.IGNORECASE,
 )
 
@@ -183,7 +190,10 @@ _RECURRING_DAY = re.compile(r"XXXX-WXX-[1-7](?:T(?:MO|AF|EV|NI))?|XXXX-XX-XXT(?:
 
 #: A range word before a clock time: the time closes a range of hours ("from 8 a.m. to 1 p.m.
 #: on Saturdays"), which the day after it governs whole, not its last hour alone.
-_RANGE_BEFORE = re.compile(r"(?<!\w)(?:to|until|till|through|thru|and)\s{1,3}$|[-–—]\s{0,3}$")
+_RANGE_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_joins(w for w in RANGE_JOINS if w[0].isalpha())})\s{{1,3}}$"
+    rf"|(?:{_joins(w for w in RANGE_JOINS if not w[0].isalpha())})\s{{0,3}}$"
+)
 
 
 def _set_clock(set_found: Found, clock: ClockTime) -> Found | None:

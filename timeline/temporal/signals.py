@@ -75,6 +75,10 @@ _JOINS = sorted(
 #: The words that close a "from X to Y" range, longest first (the day ranges of
 #: rules/ranges.py join with them too: "May 3-5", "3 to 5 May").
 FROM_CLOSERS = tuple(sorted(_CLOSERS["from"], key=len, reverse=True))
+#: Every word or mark that closes a range ("to", "until", "and" after "between", "thru",
+#: a dash), and those that close a range of days ("through", "to", "-": not "and").
+RANGE_JOINS = tuple(_JOINS)
+DAY_RANGE_JOINS = tuple(sorted(set(FROM_CLOSERS) | set(_BARE_CLOSERS), key=len, reverse=True))
 _RANGE_JOIN = re.compile(
     r"\s{0,3}(?:" + "|".join(re.escape(w) for w in _JOINS) + r")\s{0,3}", re.IGNORECASE
 )
