@@ -71,6 +71,11 @@ _WD = rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s{{1,3}})?"
 _MONTH_CONTEXT = frozenset(table("month_contexts"))
 
 
+#: Words of a holiday name too common to tell it ("day", "eve", "the"):
+#: ``holiday_generic_words.tsv``.
+_HOLIDAY_GENERIC = words("holiday_generic_words")
+
+
 def holiday_words(names: Iterable[str]) -> str:
     """The alternation of the distinctive word of every holiday name ("thanksgiving",
     "christmas", "year" for New Year's, "black" for Black Friday): each match contains one;
@@ -81,7 +86,7 @@ def holiday_words(names: Iterable[str]) -> str:
                 next(
                     p
                     for p in reversed(w.replace("'", " ").replace("’", " ").split())
-                    if p not in ("day", "eve", "s", "sunday", "monday", "friday", "of", "the")
+                    if p not in _HOLIDAY_GENERIC
                 )
                 for w in names
             }

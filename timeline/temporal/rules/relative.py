@@ -315,8 +315,9 @@ def build_calendar(m: re.Match[str]) -> Found | None:
     return Found("DATE", CalendarRelative(unit, n), mod)
 
 
-#: The words before "weekend" that name the first one still to begin ("this coming weekend").
-_COMING_REL = frozenset({"coming", "the coming", "this coming", "upcoming", "the upcoming"})
+#: The words before "weekend" that name the first one still to begin ("this coming weekend"):
+#: the "coming" rows of ``calendar_relatives.tsv``.
+_COMING_REL = frozenset(w for w in table("calendar_relatives") if "coming" in w)
 
 
 def build_before_last(m: re.Match[str]) -> Found | None:
