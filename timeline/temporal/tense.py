@@ -335,11 +335,14 @@ def _looks_ahead(sentence: str, words: list[str], bounds: list[int], i: int) -> 
         j += 1
         if j < len(words) and words[j] in _COPULA_ADVERBS:
             j += 1
+        if j < len(words) and words[j] == "on":
+            j += 1  # "is closed on Monday", "is held on Sunday"
         if j >= len(words):
             return None
         nxt = words[j]
         if nxt not in _DATE_NAMES:
-            return None  # "The bridge is closed."
+            # "The rally is held at 6 p.m. on Saturday"; but "The bridge is closed."
+            return "prospective" if _clock_then_date(sentence, words, bounds, j) else None
     if nxt in _DATE_NAMES:
         # "is Friday", not "is may"
         return "prospective" if sentence[bounds[2 * j + 1]].isupper() else None

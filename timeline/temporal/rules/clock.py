@@ -204,10 +204,11 @@ def build_wire(m: re.Match[str]) -> Found | None:
 
 
 def build_ish(m: re.Match[str]) -> Found | None:
-    """ "3ish pm", "at 5ish", "at 150ish": a clock time with "-ish" glued on, mod APPROX;
-    without a.m./p.m. only after "at" ("3ish" alone is an age, a count)."""
+    """ "3ish pm", "at 5ish", "at 150ish", "by 11ish": a clock time with "-ish" glued on, mod
+    APPROX; without a.m./p.m. only after "at" or a word of ``clock_words.tsv`` kind
+    ``ish_lead`` ("by", "around", "till"): "3ish" alone is an age, a count."""
     ampm = group(m, "ampm")
-    if not ampm and not m.group("at"):
+    if not ampm and not m.group("at") and prev_word(m).lower() not in _WORDS["ish_lead"]:
         return None
     if group(m, "hm"):
         hm = int(m.group("hm"))

@@ -322,6 +322,27 @@ _UNIT_ORDER = _DURATION_UNITS
 
 #: "later", "earlier", "afterwards" after a bare plural unit: "Days later the army moved on".
 _SEQUEL_AFTER = re.compile(r"\s{1,3}(?:later|earlier|afterwards?)\b", re.IGNORECASE)
+#: "before", "after" after a bare plural unit that opens its phrase ("Weeks before the vote,
+#: ...", "to land on March 2, weeks before sunset"): not data, two prepositions.
+_SPAN_BEFORE = re.compile(r"\s{1,3}(?:before|after)\s", re.IGNORECASE)
+#: What may stand right before such a unit: the start of the text or of a phrase.
+_PHRASE_START = re.compile(r"(?:^|[,;(\u2013\u2014]|\s-|[.!?][\"'\u201d\u2019]?)\s{0,3}$")
+
+
+def _opens_span(m: re.Match[str]) -> bool:
+    """True if a bare plural before "before"/"after" opens its phrase ("Weeks before the vote",
+    ", weeks before sunset") or follows "only", "just" ("began only days after the talks
+    failed"): a vague stretch before or after an event, which TimeML
+    tags as a duration (PXW), as it tags "Days later"."""
+    if not _SPAN_BEFORE.match(m.string, m.end()):
+        return False
+    if prev_word(m).lower() in _SPAN_ADVERBS:
+        return True
+    return _PHRASE_START.search(m.string, max(0, m.start() - 4), m.start()) is not None
+
+
+#: Adverbs that may stand before such a plural ("only days after"): not data, four words.
+_SPAN_ADVERBS = frozenset({"just", "only", "mere", "barely"})
 
 
 def build_bare_plural(m: re.Match[str]) -> Found | None:
@@ -338,6 +359,7 @@ def build_bare_plural(m: re.Match[str]) -> Found | None:
         before not in _PLURAL_CONTEXT
         and not after.startswith(" of")
         and not (not group(m, "unit2") and _SEQUEL_AFTER.match(m.string, m.end()))
+        and not (not group(m, "unit2") and _opens_span(m))
     ):
         return None
     if before in _PLURAL_BLOCKERS:

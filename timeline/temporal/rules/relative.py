@@ -554,6 +554,11 @@ def build_pod_before(m: re.Match[str]) -> Found | None:
     return Found("TIME", PartOfDay(Offset("day", sign, "anchor"), pod), mod_from(m, "part"))
 
 
+#: Nouns that make a compound with a part of the day ("night buses", "morning flights"):
+#: ``pod_nouns.tsv``.
+_POD_NOUNS = words("pod_nouns")
+
+
 def build_same(m: re.Match[str]) -> Found | None:
     """ "that day", "the same week", "that same evening"; in a narrative "on that date", "the
     same date" are the day the story is at, as "that day" is (rule ``date_that_date``)."""
@@ -563,6 +568,12 @@ def build_same(m: re.Match[str]) -> Found | None:
     pod = table("parts_of_day").get(word)
     mod = mod_from(m, "part")
     if pod:
+        if (
+            m.group().lower().startswith("that")
+            and next_word(m).lower() in _POD_NOUNS
+            and prev_word(m)
+        ):
+            return None  # "said that night buses would not run": "that" opens a clause
         return Found("TIME", PartOfDay(Offset("day", 0, "anchor"), pod), mod)
     return Found("DATE", Offset(word, 0, "anchor", keep=False), mod)
 

@@ -60,6 +60,9 @@ _ZONE_ABBR = (
 _ON = (
     rf"(?:,?{SP}(?:on{SP})?(?:(?P<wd>{WEEKDAY})"
     rf"(?:{SP}(?P<wdpod>morning|afternoon|evening|night)(?![\w-])(?!{SP}(?:{alt('pod_nouns')})\b))?"
+    # the date after the weekday: "8 p.m. on Tuesday, Nov. 5", "noon on Saturday 16 March 2024"
+    rf"(?:,?{SP}(?:(?P<wmonth>{MONTH}){SP}(?P<wday>\d{{1,2}})(?!\d)|(?P<wday2>\d{{1,2}})"
+    rf"(?:st|nd|rd|th)?{SP}(?P<wmonth2>{MONTH})(?![\w-]))(?:,?{SP}(?P<wyear>\d{{4}})(?!\d))?)?"
     rf"|(?P<deictic>{alt('deictic_days')})|"
     rf"(?P<tonight>tonight|tonite|2nite|2night)|"
     rf"(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})(?!\d)(?:,?{SP}(?P<year>\d{{4}})(?!\d))?))?"
@@ -150,7 +153,13 @@ def _local_gloss(m: re.Match[str], hour: int, minute: int) -> tuple[Spec | None,
 
 def _written_day(m: re.Match[str]) -> Spec | None:
     if group(m, "wd"):
-        return WeekdayRef(weekday_number(m.group("wd")))
+        weekday = weekday_number(m.group("wd"))
+        month = group(m, "wmonth") or group(m, "wmonth2")
+        if month:  # "on Tuesday, March 12 [, 2024]": that date (in a year where it is a Tuesday)
+            year = int(m.group("wyear")) if group(m, "wyear") else None
+            day = int(group(m, "wday") or m.group("wday2"))
+            return CalendarDate(year, month_number(month), day, None if year else weekday)
+        return WeekdayRef(weekday)
     if group(m, "deictic"):
         return DayOffset(int(lookup("deictic_days", m.group("deictic"))))
     if group(m, "tonight"):
