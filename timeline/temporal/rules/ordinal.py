@@ -42,6 +42,7 @@ from .common import (
     month_number,
     number,
     ordinal,
+    prev_word,
     unit_name,
     weekday_number,
     whole_number,
@@ -178,6 +179,10 @@ def _deictic(m: re.Match[str]) -> Spec:
 _RANGE_NEXT = re.compile(r"\s{0,3}(?:[-–—]|(?:to|through|thru|until|till|and)\b)", re.IGNORECASE)
 
 
+#: Words before a count that make it a duration, not "a week on Friday": not data, grammar.
+_DURATION_LEADS = frozenset({"for", "within", "over", "than", "of", "after", "about"})
+
+
 def build_shift_from_day(m: re.Match[str]) -> Found | None:
     """ "a week from Friday", "two weeks from tomorrow", "a month from today": in running text
     too (as "a week from now" is) one date, the coming day moved by the count; so are the
@@ -192,9 +197,11 @@ def build_shift_from_day(m: re.Match[str]) -> Found | None:
             "DATE", ShiftFrom("week", weeks, WeekdayRef(weekday_number(m.group("wd2"))), True)
         )
     if group(m, "wd3"):
-        # British "a week on Friday": as "a week from Friday"
+        # British "a week on Friday": as "a week from Friday"; only weeks make the idiom, and
+        # not after "for" ("jailed for four years on Friday", "banned for two weeks on Monday":
+        # a duration, then the day it was given)
         shift = _shift(m)
-        if shift is None:
+        if shift is None or shift[1] != "week" or prev_word(m).lower() in _DURATION_LEADS:
             return None
         return Found(
             "DATE", ShiftFrom(shift[1], shift[0], WeekdayRef(weekday_number(m.group("wd3"))), True)
