@@ -58,6 +58,20 @@ def test_auto_decides_per_document():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the doubled period of an abbreviation at a sentence's end is no chat ellipsis
+        ("The museum will be open daily from 10 a.m. to 5 p.m..", "news"),
+        ("The deal was signed in the U.S.. Talks resume on Monday.", "news"),
+        ("so tired.. going to bed", "colloquial"),
+        ("Wait... the game is on Friday?", "colloquial"),
+    ],
+)
+def test_an_abbreviation_before_a_period_is_no_ellipsis(text, expected):
+    assert read(text, date(2025, 4, 3)).document_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a weekday without a date dates by the week of publication: news, however far the years
         (
             "Workers returned on Thursday. The yard opened in 1919 and was sold in 1977.",

@@ -321,3 +321,53 @@ def night_of_two_days(text: str, piece: Piece) -> tuple[int, Found, Rule] | None
         mod = _POD_MODS[part.lower()] if part else None
         return m.start("the"), Found("TIME", PartOfDay(spec, pod), mod), POD_OF_DAY
     return None
+
+
+#: The words between a recurring day and the range of hours after it ("daily from 10 a.m. to 5
+#: p.m.", "on Saturdays between 9 and noon", "weekdays, 8 a.m.-6 p.m.") or before it ("from 8
+#: a.m. to 1 p.m. on Saturdays", "10am-4pm daily").
+_SET_THEN_HOURS = re.compile(r"\s{0,3},?\s{0,3}(?:(?:from|between)\s{1,3})?", re.IGNORECASE)
+_HOURS_THEN_SET = re.compile(r"\s{0,3},?\s{0,3}(?:(?:on|every)\s{1,3})?", re.IGNORECASE)
+#: The words between the two ends of a range of hours.
+_HOURS_JOIN = re.compile(
+    rf"\s{{0,3}}(?:{_joins(w for w in RANGE_JOINS if w[0].isalpha())}|and)\s{{1,3}}"
+    rf"|\s{{0,3}}(?:{_joins(w for w in RANGE_JOINS if not w[0].isalpha())})\s{{0,3}}",
+    re.IGNORECASE,
+)
+
+
+def _recurring_clock(set_found: Found, clock: Spec) -> Found | None:
+    """A clock time of a range of hours that a recurring day governs, as a TIME on that
+    recurring day ("daily from 10 a.m." XXXX-XX-XXT10:00, "on Saturdays from 8 a.m."
+    XXXX-WXX-6T08:00): the hours of every such day, not of the reference day; no interval."""
+    if not isinstance(clock, ClockTime) or clock.base is not None:
+        return None
+    recurring = _set_clock(set_found, replace(clock, tz_minutes=None, zone=None))
+    if recurring is None or clock.tz_minutes is not None or clock.zone is not None:
+        return None
+    return Found("TIME", recurring.spec)
+
+
+def recurring_hours(text: str, pieces: list[Piece]) -> dict[int, Found]:
+    """The clock times (by index in ``pieces``, the selected expressions in text order) of a
+    range of hours beside a recurring day: "open daily from 10 a.m. to 5 p.m.", "from 8 a.m. to
+    1 p.m. on Saturdays". TimeML 1.2.1 values a time whose day is any of a recurring set with
+    that set's partial date (``XXXX-XX-XXT10:00``); read against the reference, each end would
+    be a time on the publication day."""
+    out: dict[int, Found] = {}
+    for i, p in enumerate(pieces):
+        if p.found.type != "SET" or not isinstance(p.found.spec, Fixed):
+            continue
+        if not _RECURRING_DAY.fullmatch(p.found.spec.value):
+            continue
+        for a, b, gap in ((i + 1, i + 2, _SET_THEN_HOURS), (i - 2, i - 1, _HOURS_THEN_SET)):
+            if a < 0 or b >= len(pieces):
+                continue
+            first, second = pieces[a], pieces[b]
+            near = text[p.end : first.start] if a > i else text[second.end : p.start]
+            if not gap.fullmatch(near) or not _HOURS_JOIN.fullmatch(text[first.end : second.start]):
+                continue
+            ends = [_recurring_clock(p.found, q.found.spec) for q in (first, second)]
+            if ends[0] is not None and ends[1] is not None:
+                out[a], out[b] = ends[0], ends[1]
+    return out

@@ -39,6 +39,7 @@ from .compose import (
     Piece,
     join,
     night_of_two_days,
+    recurring_hours,
     set_with_bare_hour,
     with_bare_hour,
 )
@@ -642,6 +643,15 @@ def _joined(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+def _recurring(text: str, kept: list[_Candidate]) -> list[_Candidate]:
+    """Selected candidates with the clock times of a range of hours beside a recurring day
+    valued on that day ("daily from 10 a.m. to 5 p.m.": :func:`.compose.recurring_hours`)."""
+    if not any(c.found.type == "SET" for c in kept):
+        return kept
+    hours = recurring_hours(text, [Piece(c.start, c.end, c.found) for c in kept])
+    return [replace(c, found=hours[i]) if i in hours else c for i, c in enumerate(kept)]
+
+
 def _coordinated(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     """Selected candidates with two durations side by side joined into one ("an hour and 20
     minutes") and the days of a list that share one month added ("12 and 13 April", "March 3,
@@ -966,7 +976,7 @@ def read(
     kept = _adverb_parts(text, _select(cands, len(text)))
     if doc == "colloquial":
         kept = _british_clocks(text, sentences, kept)
-    for c in _approximate(text, _joined(text, _coordinated(text, kept))):
+    for c in _approximate(text, _recurring(text, _joined(text, _coordinated(text, kept)))):
         signal = signal_before(text, c.start)
         kind = role(signal)
         extra: dict[str, str] = {}

@@ -51,8 +51,8 @@ DOCUMENT_TYPES = ("auto", "news", "narrative", "colloquial")
 #: "!!", an ellipsis, a lower-case first word; or a word of ``colloquial_markers.tsv`` in
 #: lower case ("u", not "U.S."), or a lower-case "i" (see :func:`_informal`).
 _MARKUP = re.compile(
-    r"(?<![\w@#])(?:@\w{2,}|#[A-Za-z]\w+)|https?://|(?<!\w)[:;][-']?[()DPp](?!\w)|!!|\.\.|…"
-    r"|\A\s{0,3}[a-z]{2,}"
+    r"(?<![\w@#])(?:@\w{2,}|#[A-Za-z]\w+)|https?://|(?<!\w)[:;][-']?[()DPp](?!\w)|!!"
+    r"|(?<!\.[A-Za-z])\.\.|…|\A\s{0,3}[a-z]{2,}"
 )
 _MARKERS = frozenset(words("colloquial_markers")) | {"i"}
 #: The markers that count in any case ("Lol.", "Didnt"): ``any case`` in the table.
@@ -80,7 +80,9 @@ _TWEET = 280
 
 #: The parts of :data:`_MARKUP` found without a regex search of the whole text.
 _MARKUP_OPENING = re.compile(r"\s{0,3}[a-z]{2,}")
-_MARKUP_STRINGS = ("!!", "..", "…", "http://", "https://")
+_MARKUP_STRINGS = ("!!", "…", "http://", "https://")
+#: Two dots that are no abbreviation's period before the sentence's ("5 p.m..", "U.S..").
+_DOTS = re.compile(r"(?<!\.[A-Za-z])\.\.")
 
 
 def _markup(text: str) -> bool:
@@ -88,6 +90,8 @@ def _markup(text: str) -> bool:
     every character, and most texts have none of "@", "#", ":", ";"."""
     if _MARKUP_OPENING.match(text) or any(s in text for s in _MARKUP_STRINGS):
         return True
+    if ".." in text and _DOTS.search(text):
+        return True  # an ellipsis "..", not the doubled period after "p.m."
     return any(c in text for c in "@#:;") and _MARKUP.search(text) is not None
 
 

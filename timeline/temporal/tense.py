@@ -72,6 +72,7 @@ _index_phrases("tense_scheduled", "scheduled")
 #: by :func:`_phrase_at` whatever stands before them ("The polls open Friday").
 _index_phrases("tense_scheduled_subjects", "subject")
 _index_phrases("tense_ahead_cues", "ahead")
+_index_phrases("tense_conditionals", "conditional")
 #: After a present "is"/"are" (maybe past one word of ``tense_copula_adverbs.tsv``), these
 #: put the date ahead: "is expected Friday", "is set for Jan. 5", "is open Sunday".
 _PREDICATES = words("tense_prospective_predicates")
@@ -588,11 +589,14 @@ _POSSESSOR_REACH = 40
 #: The kinds of markers (:func:`_markers`) and the tense each gives a date after it
 #: (``_BEFORE``: the marker stands before the date) or before it (``_AFTER``). "scheduled" is
 #: the present of schedules ("starts", "takes effect"); "prospective" looks ahead only to a
-#: date after it ("is meeting Friday", not "this winter is killing me").
+#: date after it ("is meeting Friday", not "this winter is killing me"); "conditional" ("if",
+#: "unless": ``tense_conditionals.tsv``) to a date on either side ("If it rains on Saturday",
+#: "clear the rows on Wednesday if it stays dry").
 _BEFORE = {
     "future": "future",
     "scheduled": "future",
     "prospective": "future",
+    "conditional": "future",
     "present": "present",
     "past": "past",
 }

@@ -403,6 +403,8 @@ _LABEL_NUMBER = (
 
 def build_bare(m: re.Match[str]) -> Found | None:
     word = m.group("word")
+    if (group(m, "lead") or "").lower() in ("a", "an") and prev_word(m).lower() == "what":
+        return None  # "what a day lol", "What a weekend!": praise, no time named
     if _POSSESSIVE.search(m.string, max(0, m.start() - 6), m.start()):
         return None
     if m.string[m.start() - 1 : m.start()] == "-" or m.string[m.end() : m.end() + 1] == "-":

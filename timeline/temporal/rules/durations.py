@@ -162,6 +162,8 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         return None  # "a day-care", "a straight year"
     if low in ("a", "an") and m.group("unit").lower().endswith("s"):
         return None  # "a months-long siege": "a" counts the siege, not the months
+    if low in ("a", "an") and prev_word(m).lower() == "what":
+        return None  # "What a weekend!", "what a year it has been": praise, no length
     if group(m, "old") or (m.group("sep").strip() == "-" and unit == "quarter"):
         return None  # "a 44-year-old", "three-quarters"
     if group(m, "kind") and unit != "day":
