@@ -213,9 +213,11 @@ class QuarterEnding(Spec):
 
 @dataclass(frozen=True, slots=True)
 class WeekOf(Spec):
-    """The week containing the day ``base`` resolves to: "the week of March 6"."""
+    """The week containing the day ``base`` resolves to: "the week of March 6"; with
+    ``weekend``, the weekend of that day's week: "the weekend of 25-26 January"."""
 
     base: Spec
+    weekend: bool = False
 
 
 @dataclass(frozen=True, slots=True)
