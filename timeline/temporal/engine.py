@@ -643,6 +643,24 @@ def _joined(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+#: A present perfect with an object before "from" ("has closed the road from", "have issued a
+#: red warning for wind from"): the range is the object's; without one ("Fighting has
+#: continued from Monday to Wednesday", "Talks have been held from") it is the verb's own,
+#: and past. Not data: the determiners that open an object are grammar.
+_OBJECT_FROM = re.compile(
+    r"\b(?:has|have)\s[^,;:.]{0,30}?\b(?:the|a|an|its|their|his|her|our|all|new)\s"
+    r"[^,;:.]{1,60}?\sfrom\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
+def _plain_weekday(spec: Spec) -> bool:
+    """True for a weekday named alone ("Monday", "6 p.m. on Friday"), not "last Monday",
+    "Monday's", "the following Monday"."""
+    day = spec.base if isinstance(spec, ClockTime) else spec
+    return isinstance(day, WeekdayRef) and not (day.n or day.possessive or day.anchored)
+
+
 def _recurring(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     """Selected candidates with the clock times of a range of hours beside a recurring day
     valued on that day ("daily from 10 a.m. to 5 p.m.": :func:`.compose.recurring_hours`)."""
@@ -1039,6 +1057,18 @@ def read(
             tense, close = "future", True
         elif tense == "past" and delayed_to(text, c.start):
             tense, close = "future", True  # "postponed until Tuesday morning"
+        elif (
+            tense == "past"
+            and kind == "range"
+            and doc == "news"
+            and _plain_weekday(spec)
+            and present_perfect(text, c.start)
+            and _OBJECT_FROM.search(text, max(0, c.start - 110), c.start) is not None
+        ):
+            # "has closed the road from Monday to Friday", "Forecasters have issued a warning
+            # from 6 p.m. on Friday until ...": English dates no present perfect by a weekday,
+            # so the range is the object's (a closure, a warning), still to come
+            tense, close = "future", True
         elif tense != "future" and scheduled_for(text, c.start, c.end):
             tense, close = "future", True  # "called a strike for Thursday", "sets a vote for"
         elif (

@@ -705,14 +705,14 @@ def perfect_passive(text: str, pos: int) -> bool:
     return _PERFECT_PASSIVE.search(text, max(0, pos - 80), pos) is not None
 
 
-#: "until"/"till"/"to" are the grammar of the construction (a delay verb and its end point),
+#: "until"/"till"/"to"/"for" are the grammar of the construction (a delay verb and its new date),
 #: not a word list; the verbs are ``tense_delay_verbs.tsv``.
 #: A word of ``signal_qualifiers.tsv`` may stand before the date ("extended until at least
 #: 2027").
 _DELAYED = re.compile(
     r"\b"
     + alternation(words("tense_delay_verbs"))
-    + r"\s{1,3}(?:until|till|to)\s{1,3}(?:"
+    + r"\s{1,3}(?:until|till|to|for)\s{1,3}(?:"
     + alternation(words("signal_qualifiers"))
     + r"\s{1,3})?$",
     re.IGNORECASE,
@@ -751,6 +751,6 @@ def in_past_perfect(text: str, pos: int) -> bool:
 
 def delayed_to(text: str, pos: int) -> bool:
     """True if a date at ``pos`` is where something was moved to ("postponed until Tuesday
-    morning", "adjourned to Monday", "extended until at least 2027"): it lies ahead even in a
-    past clause."""
+    morning", "adjourned to Monday", "extended until at least 2027", "has been rescheduled for
+    Monday"): it lies ahead even in a past clause."""
     return _DELAYED.search(text, max(0, pos - 42), pos) is not None
