@@ -49,6 +49,7 @@ from .lexicon import alternation, rows, words
 from .narrative import (
     DOCUMENT_TYPES,
     NEWS_REACH,
+    ago_sets_story,
     applies,
     dateline_day,
     deictic_sets_story,
@@ -1284,8 +1285,9 @@ def read(
                         story_at = c.start  # "In March, ..." (last year): the background goes on
                 elif _deictic(spec):
                     story = None  # "yesterday", "last week": back at the publication
-                    if deictic_sets_story(res.point, ref, kind):
-                        story, story_at = res.point, c.start  # "Trouble returned last year."
+                    if deictic_sets_story(res.point, ref, kind) or ago_sets_story(spec, kind):
+                        # "Trouble returned last year.", "Thirty-five years ago today, ..."
+                        story, story_at = res.point, c.start
                 elif (
                     has_year(spec)
                     and res.point.unit not in ("decade", "century")

@@ -39,6 +39,7 @@ from .values import (
     HolidayRef,
     NthInMonth,
     NthWeekIn,
+    Offset,
     PartOfDay,
     SeasonRef,
     Spec,
@@ -303,6 +304,21 @@ def deictic_sets_story(point: cal.Point, reference: datetime, signal_role: str |
     if point.unit != "year" or signal_role in _BOUNDS:
         return False
     return cal.end_of("year", point.first) <= reference.date()
+
+
+def ago_sets_story(spec: Spec, signal_role: str | None) -> bool:
+    """True if a count of years back from the publication ("Thirty-five years ago today, ...",
+    "A decade ago, the plant ...") names the past the text then tells about, as an explicit
+    year would ("That summer, thousands had fled" = that summer of 1989); one year back is
+    the last year's report ("A year ago, sales ..."), and a bound ("since 20 years ago")
+    sets nothing."""
+    return (
+        isinstance(spec, Offset)
+        and spec.base == "ref"
+        and spec.unit == "year"
+        and spec.n <= -2
+        and signal_role not in _BOUNDS
+    )
 
 
 #: The words before an expression that make it set the time of its clause: "In 2014, ...",

@@ -484,6 +484,8 @@ def is_derived(spec: Spec) -> bool:
         # time (:func:`moves_story_on`); "a year earlier" is a comparison
         if spec.unit == "month":
             return spec.base == "anchor" and spec.n < 0
+        if spec.base == "ref" and spec.unit == "year" and spec.n <= -2:
+            return False  # "ten years ago", "Thirty-five years ago today": a past it tells of
         return spec.unit not in ("day", "week", "weekend") and not moves_story_on(spec)
     if isinstance(spec, (InOffset, PeriodOfYear)):
         return True
