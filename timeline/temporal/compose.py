@@ -21,6 +21,7 @@ from .values import (
     CalendarDate,
     ClockTime,
     DayOffset,
+    DayOfMonth,
     Fixed,
     InOffset,
     Offset,
@@ -54,7 +55,16 @@ _TIME_THEN_DAY = re.compile(
     re.IGNORECASE,
 )
 #: The values that may name a day (a cheap first test before :func:`with_bare_hour`).
-DAY_SPECS = (DayOffset, WeekdayRef, WeekdayDayOfMonth, CalendarDate, PartOfDay, Offset, InOffset)
+DAY_SPECS = (
+    DayOffset,
+    WeekdayRef,
+    WeekdayDayOfMonth,
+    DayOfMonth,
+    CalendarDate,
+    PartOfDay,
+    Offset,
+    InOffset,
+)
 #: The hour a night's small hours end: a clock time before it in a night ("2 a.m. last night")
 #: is on the day after the night's (the night is 20:00 to 06:00, calendar.PART_OF_DAY_HOURS).
 SMALL_HOURS_END = 6
@@ -76,8 +86,8 @@ def _day(spec: Spec) -> tuple[Spec, str | None] | None:
     if isinstance(spec, PartOfDay):
         inner = _day(spec.base)
         return (inner[0], spec.pod) if inner and inner[1] is None else None
-    if isinstance(spec, (DayOffset, WeekdayRef, WeekdayDayOfMonth)):
-        return spec, None
+    if isinstance(spec, (DayOffset, WeekdayRef, WeekdayDayOfMonth, DayOfMonth)):
+        return spec, None  # "midnight on the 20th": DayOfMonth
     if isinstance(spec, Offset) and spec.unit == "day":
         return spec, None  # "the next morning at 9", "early morning @ 3"
     if isinstance(spec, InOffset) and spec.unit in ("day", "week"):
