@@ -152,6 +152,10 @@ def _range_low(m: re.Match[str], high: float) -> float | Literal[False] | None:
     return n
 
 
+#: A digit and a thousands separator right before a count ("2,500 years").
+_NUMBER_TAIL = re.compile(r"\d[,.]$")
+
+
 def build_num_unit(m: re.Match[str]) -> Found | None:
     num = m.group("num")
     unit = unit_name(m.group("unit"))
@@ -170,6 +174,8 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         return None  # "two business weeks": only days are counted by kind
     if m.string[max(0, m.start() - 1) : m.start()] in ("/", "-", "–", "—") and num[:1].isdigit():
         return None  # "the 2022/23 season", "1989-90", "the 2010–11 season"
+    if num[:1].isdigit() and _NUMBER_TAIL.search(m.string, max(0, m.start() - 3), m.start()):
+        return None  # "2,500 years": the tail of a larger number
     tail = m.string[m.end() : m.end() + 6]
     if _HYPHEN_WORD.match(tail) or (unit == "quarter" and tail.startswith(" of")):
         return None  # "a day-care centre", "three quarters of the voters"
