@@ -71,6 +71,14 @@ _index_phrases("tense_scheduled", "scheduled")
 #: Scheduled phrases that name their subject ("polls open"): kind "subject", read as "scheduled"
 #: by :func:`_phrase_at` whatever stands before them ("The polls open Friday").
 _index_phrases("tense_scheduled_subjects", "subject")
+#: The keys of the two-word subject phrases a copula may follow ("next up is the derby on
+#: sat"), which then marks nothing of its own: ``tense_scheduled_subjects.tsv``, kind
+#: ``copula``.
+_COPULA_AFTER = frozenset(
+    max(r[0].lower().split(), key=len)
+    for r in rows("tense_scheduled_subjects")
+    if r[1:] == ("copula",) and len(r[0].split()) == 2
+)
 _index_phrases("tense_ahead_cues", "ahead")
 _index_phrases("tense_conditionals", "conditional")
 #: After a present "is"/"are" (maybe past one word of ``tense_copula_adverbs.tsv``), these
@@ -177,7 +185,10 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
     last = len(words) - 1
     out = []
     unsorted = False
+    covered = -1  # the copula after "next up" ("next up is"): no marker of its own
     for i in compress(range(len(words)), cues):
+        if i <= covered:
+            continue
         word = words[i]
         start = bounds[2 * i + 1]
         nxt = words[i + 1] if i < last else ""
@@ -188,6 +199,10 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
                 first, kind = found
                 out.append((bounds[2 * first + 1], kind))
                 unsorted = unsorted or first < i
+                if kind == "scheduled" and words[i] in _COPULA_AFTER:
+                    end = first + 2  # the token after a two-word phrase ("next up")
+                    if end <= last and words[end] in ("is", "are"):
+                        covered = end  # "next up is the derby": the phrase's copula
                 continue
         if word in _COPULAS:
             ahead = _looks_ahead(sentence, words, bounds, i)
