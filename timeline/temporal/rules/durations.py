@@ -292,11 +292,18 @@ def build_half_unit(m: re.Match[str]) -> Found | None:
 _LIST_AFTER = re.compile(r"\s{0,2}:")
 
 
+#: Possessive pronouns before "last years|days|months": a part of someone's life ("in her last
+#: years"), which TimeML does not tag, as it does not tag "in her twenties". Not data: grammar.
+_LIFE_OWNERS = frozenset({"her", "his", "their", "my", "our", "your"})
+
+
 def build_vague_span(m: re.Match[str]) -> Found | None:
     """ "several weeks", "the coming days", "the past few months", "the following weeks" (a
     stretch after the story's time, ``sequel_span_words.tsv``): a vague DURATION (PXW)."""
     if group(m, "sequel") and _LIST_AFTER.match(m.string, m.end()):
         return None
+    if m.group()[:1] in "lL" and prev_word(m).lower() in _LIFE_OWNERS:
+        return None  # "in her last years", "his last days": a stretch of a life, as "her twenties"
     trim = 0
     if m.group().lower().startswith("last") and prev_word(m).lower() in _BASE_VERB_LEADS:
         trim = len("last") + len(m.group()[4:]) - len(m.group()[4:].lstrip())

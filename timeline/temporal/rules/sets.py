@@ -200,7 +200,8 @@ def build_weekends(m: re.Match[str]) -> Found | None:
 #: A count of things before "a day" ("4,000 people a day", "three meals a day", "hundreds of
 #: interviews a day": ``count_plurals.tsv``): a rate too.
 _COUNTED = re.compile(
-    r"(?<![\w.,])(?:\d[\d,.]{0,12}|"
+    # a number, not ending in a sentence's period ("arrived in 1847. Within a decade")
+    r"(?<![\w.,])(?:\d(?:[\d,.]{0,11}\d)?|"
     + alternation(w for w in table("numbers") if w not in ("a", "an"))
     + r"|"
     + alternation(table("count_plurals"))
