@@ -245,6 +245,10 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         mod is None and low.replace("a ", "").startswith("couple")
     ):
         mod = "APPROX"  # "a couple of years", "a day or two"
+    ormore = group(m, "ormore")
+    if ormore and mod is None:
+        # "three or more consecutive days", "two or fewer weeks": the count is a bound
+        mod = "EQUAL_OR_MORE" if ormore.lower().endswith("more") else "EQUAL_OR_LESS"
     return Found("DURATION", Fixed(value), mod, trim_start=trim, trim_end=cut or _run_trim(m))
 
 
@@ -397,7 +401,7 @@ RULES = (
         rf"(?:(?P<the>the){SP}(?:(?P<which>first|last|past|next|coming|latest|previous|final|same|"
         rf"initial|remaining|entire|full|whole){SP})?)?{APPROX}"
         rf"(?:(?P<low>{NUM})(?P<rsep>{SP}(?:to|or){SP}|-(?=\d)))?(?P<num>{NUM})"
-        rf"(?P<half1>{SP}and{SP}a{SP}half)?"
+        rf"(?P<half1>{SP}and{SP}a{SP}half)?(?P<ormore>{SP}or{SP}(?:more|fewer|less)(?=\s))?"
         rf"(?P<sep>[-\s]{{1,3}}|(?<=\d)|\s{{1,3}}(?:more|additional|extra)\s{{1,3}}|"
         rf"\s{{1,3}}(?P<runb>{_RUN_BEFORE})\s{{1,3}}|\s{{1,3}}(?P<kind>{_DAY_KIND})\s{{1,3}})"
         rf"(?P<unit>{UNIT})(?:(?P<long>-long)|(?P<old>-old))?(?P<half2>{SP}and{SP}a{SP}half(?!-))?"
