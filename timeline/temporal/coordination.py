@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from .lexicon import alternation, rows, words
 from .rule import Found, Rule
-from .values import CalendarDate, Fixed
+from .values import CalendarDate, Fixed, FromNow
 
 
 def _credit(rule_id: str, label: str) -> Rule:
@@ -147,9 +147,16 @@ _SHIFT_AFTER = re.compile(
 
 
 def _part(found: Found) -> tuple[str, int] | None:
-    if found.type != "DURATION" or not isinstance(found.spec, Fixed):
+    spec = found.spec
+    if isinstance(spec, FromNow) and not spec.always:
+        # "won in 2 hours, 8 minutes": "in" and a count, the duration in a past or plain
+        # sentence; the compound is one duration as after any other signal
+        value = spec.duration
+    elif found.type == "DURATION" and isinstance(spec, Fixed):
+        value = spec.value
+    else:
         return None
-    m = _SIMPLE.fullmatch(found.spec.value)
+    m = _SIMPLE.fullmatch(value)
     return (m.group("t") + m.group("c"), int(m.group("n"))) if m else None
 
 

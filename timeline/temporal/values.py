@@ -213,9 +213,12 @@ class QuarterEnding(Spec):
 
 @dataclass(frozen=True, slots=True)
 class WeekOf(Spec):
-    """The week containing the day ``base`` resolves to: "the week of March 6"."""
+    """The week containing the day ``base`` resolves to: "the week of March 6"; with
+    ``back`` days, the week of the day that many days before it ("the week ended May 11":
+    the ISO week most of the seven days ending on May 11 fall in, that of May 8)."""
 
     base: Spec
+    back: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -152,6 +152,25 @@ def _range_low(m: re.Match[str], high: float) -> float | Literal[False] | None:
     return n
 
 
+#: The words before "over" and a count that make it "more than" (``over_count_leads.tsv``).
+_OVER_LEADS = words("over_count_leads")
+
+
+def _over_across(m: re.Match[str]) -> bool:
+    """Whether the "over" before a count of units is the signal "across" ("spread over 10
+    years") rather than "more than" ("for over 10 years"): it follows a word other than those
+    of ``over_count_leads.tsv`` (at the start of a sentence it is "more than")."""
+    approx = group(m, "approx")
+    if approx is None or approx.lower() != "over" or group(m, "the"):
+        return False
+    before = prev_word(m).lower()
+    return (
+        before != ""
+        and before not in _OVER_LEADS
+        and m.string[m.start() - 2 : m.start()].strip() not in (",", ".", ";", ":")
+    )
+
+
 def build_num_unit(m: re.Match[str]) -> Found | None:
     num = m.group("num")
     unit = unit_name(m.group("unit"))
@@ -215,6 +234,8 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         # mod EQUAL_OR_MORE, as TimeBank annotates "within [two to three weeks]"; an
         # approximation before it keeps its own mod ("about two to three hours": APPROX)
         range_mod = approx_mod(m) or "EQUAL_OR_MORE"
+        if _over_across(m):
+            range_mod, trim = "EQUAL_OR_MORE", m.start("low") - m.start()
         if which in ("past", "last"):
             return Found("DURATION", PastSpan(unit, int(low_n)), range_mod)
         if which in ("next", "coming"):
@@ -233,6 +254,9 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
     if which in ("next", "coming") and n == int(n):
         return Found("DURATION", ComingSpan(unit, int(n)), span_mod)
     mod = approx_mod(m)
+    if _over_across(m):
+        # "phased in over 18 months": "over" is the signal "across", out of the span
+        mod, trim = None, m.start("num") - m.start()
     if (group(m, "orso") and not cut) or (
         mod is None and low.replace("a ", "").startswith("couple")
     ):
@@ -303,6 +327,22 @@ def build_vague_span(m: re.Match[str]) -> Found | None:
 def build_unit_long(m: re.Match[str]) -> Found | None:
     """ "a day-long meeting", "a weeklong festival": one unit, as an adjective (P1D, P1W)."""
     return Found("DURATION", Fixed(duration_value(unit_name(m.group("unit")), 1)))
+
+
+def build_another_unit(m: re.Match[str]) -> Found | None:
+    """ "is expected to last another month", "for another six months": more units, a DURATION
+    with the determiner in its span as "two more weeks" has "more" (P1M, P6M); not "another
+    day", mostly some other day ("will fight another day", "a story for another day"), nor
+    before a hyphen or a possessive ("another year's growth" counts the growth)."""
+    unit = unit_name(m.group("unit"))
+    num = group(m, "num")
+    n = number(num) if num else 1
+    plural = m.group("unit").lower().endswith("s")
+    if n is None or n != int(n) or n < 1 or plural != (n > 1) or (unit == "day" and n == 1):
+        return None  # "another two month", "another days"
+    if _HYPHEN_WORD.match(m.string, m.end()) or m.string[m.end() : m.end() + 2] in ("'s", "’s"):
+        return None
+    return Found("DURATION", Fixed(duration_value(unit, int(n))))
 
 
 #: Words before "the years", "the decades" that make them a stretch of time ("over the years").
@@ -412,6 +452,13 @@ RULES = (
         rf"(?P<unit>{_SINGULAR_UNIT})-?long\b",
         build_unit_long,
         trigger=r"\w*long$",  # "long" of "day-long", or "weeklong": rarer than the units
+    ),
+    Rule(
+        "duration_another_unit",
+        "another <unit>",
+        rf"another{SP}(?:(?P<num>{NUM}){SP})?(?P<unit>{UNIT})(?![-\w])",
+        build_another_unit,
+        trigger=r"another$",
     ),
     Rule(
         "duration_the_plural",

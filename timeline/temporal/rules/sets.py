@@ -185,6 +185,7 @@ def build_rate(m: re.Match[str]) -> Found | None:
         or before[:1].isdigit()
         or before in _RATE_AMOUNT_WORDS
         or _COUNTED.search(m.string, max(0, m.start() - 40), m.start())
+        or _AMOUNT_OF.search(m.string, max(0, m.start() - 50), m.start())
     ):
         return None
     if group(m, "annum"):
@@ -193,7 +194,8 @@ def build_rate(m: re.Match[str]) -> Found | None:
 
 
 def build_weekends(m: re.Match[str]) -> Found | None:
-    """ "closed on weekends", "busy at weekends": every weekend (the preposition stays out)."""
+    """ "closed on weekends", "busy at weekends", "works weekends", "open weekends": every
+    weekend (the preposition or verb stays out)."""
     return Found("SET", Fixed("XXXX-WXX-WE"), quant="EVERY", trim_start=m.start("w") - m.start())
 
 
@@ -205,6 +207,16 @@ _COUNTED = re.compile(
     + r"|"
     + alternation(table("count_plurals"))
     + r"\s{1,3}of)\s{1,3}[a-z]{3,20}\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
+#: An amount and what it counts before "a month": "$85 billion of bonds a month", "$40 billion
+#: in mortgage bonds a month" (``rate_amount_words.tsv``; one or two words after "of"/"in").
+_AMOUNT_OF = re.compile(
+    r"\b(?:"
+    + alternation(_RATE_AMOUNT_WORDS)
+    + r")\s{1,3}(?:of|in)\s{1,3}[a-z]{3,20}(?:\s{1,3}[a-z]{3,20})?\s{1,3}$",
     re.IGNORECASE,
 )
 
@@ -271,8 +283,8 @@ RULES = (
     ),
     Rule(
         "set_weekends",
-        "on|at|during weekends",
-        rf"(?:on|at|during|over){SP}(?P<w>weekends)",
+        "on|at|during weekends; works weekends",
+        rf"(?:on|at|during|over|{alt('weekend_set_leads')}){SP}(?P<w>weekends)(?![-\w])",
         build_weekends,
         trigger=r"weekends",
     ),
