@@ -152,6 +152,9 @@ def _range_low(m: re.Match[str], high: float) -> float | Literal[False] | None:
     return n
 
 
+#: Units of distance before "an hour": a speed (``speed_units.tsv``).
+_SPEED_UNITS = words("speed_units")
+
 #: The words before "over" and a count that make it "more than" (``over_count_leads.tsv``).
 _OVER_LEADS = words("over_count_leads")
 
@@ -159,16 +162,20 @@ _OVER_LEADS = words("over_count_leads")
 def _over_across(m: re.Match[str]) -> bool:
     """Whether the "over" before a count of units is the signal "across" ("spread over 10
     years") rather than "more than" ("for over 10 years"): it follows a word other than those
-    of ``over_count_leads.tsv`` (at the start of a sentence it is "more than")."""
+    of ``over_count_leads.tsv``; at the start of a sentence it is "more than" unless a comma
+    closes the phrase, a setting ("Over 10 years, prices doubled")."""
     approx = group(m, "approx")
     if approx is None or approx.lower() != "over" or group(m, "the"):
         return False
     before = prev_word(m).lower()
-    return (
-        before != ""
-        and before not in _OVER_LEADS
-        and m.string[m.start() - 2 : m.start()].strip() not in (",", ".", ";", ":")
-    )
+    opening = before == "" or m.string[max(0, m.start() - 2) : m.start()].strip() in _STOPS
+    if opening:
+        # "Over 10 years, prices doubled": a setting, across; "Over 200 people" is no unit
+        return m.string[m.end() : m.end() + 1] == ","
+    return before not in _OVER_LEADS
+
+
+_STOPS = (",", ".", ";", ":", '"', "“")
 
 
 def build_num_unit(m: re.Match[str]) -> Found | None:
@@ -179,6 +186,8 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         return None  # "a second term"
     if low in ("a", "an") and (m.group("sep").strip() == "-" or group(m, "runb")):
         return None  # "a day-care", "a straight year"
+    if low in ("a", "an") and prev_word(m).lower() in _SPEED_UNITS:
+        return None  # "500 miles an hour": a speed
     if low in ("a", "an") and m.group("unit").lower().endswith("s"):
         return None  # "a months-long siege": "a" counts the siege, not the months
     if group(m, "old") or (m.group("sep").strip() == "-" and unit == "quarter"):

@@ -174,11 +174,17 @@ def build_freq(m: re.Match[str]) -> Found | None:
 _RATE_AMOUNT_WORDS = words("rate_amount_words")
 
 
+#: Units of distance that make "<n> miles an hour" a speed (``speed_units.tsv``).
+_SPEED_UNITS = words("speed_units")
+
+
 def build_rate(m: re.Match[str]) -> Found | None:
     """ "$5 million a year", "40 hours a week": a rate after an amount."""
     if m.string[max(0, m.start() - 3) : m.start()].rstrip().endswith((",", ";")):
         return None  # "founded in 1998, a decade before the crisis": no amount before it
     before = prev_word(m).lower().rstrip(".,")
+    if before in _SPEED_UNITS and m.group("unit").lower() in ("hour", "hr", "minute", "second"):
+        return None  # "150 miles per hour": a speed
     percent = m.string[max(0, m.start() - 4) : m.start()].rstrip().endswith("%")  # "3% a year"
     if not (
         percent
@@ -307,7 +313,7 @@ RULES = (
     Rule(
         "set_rate",
         "<amount> a year",
-        rf"(?:a|per){SP}{_SET_UNITS}|(?P<annum>per{SP}annum)",
+        rf"(?:an?|per){SP}{_SET_UNITS}|(?P<annum>per{SP}annum)",
         build_rate,
         priority=1,
         trigger=rf"(?:{T_UNIT}|annum$)",
