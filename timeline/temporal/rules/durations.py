@@ -102,6 +102,10 @@ _PHRASE_END = re.compile(r"\s{0,3}(?:[.,;:!?)\u2014]|$|and\b|but\b|now\b)")
 #: words, so the rule is tried in few windows).
 _RUN_TRIGGER = alternation(sorted({r[0].split()[-1] for r in rows("run_words")})) + "$"
 #: A unit a run of ordinals counts in ("the third day in a row", "a fifth straight quarter").
+#: The ordinals of a run after "for" without a run word ("for a second month"): 2nd to 10th.
+_RUN_ORDINALS = alternation(
+    ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+)
 _RUN_UNIT = alternation(unit_words(plural=False, units=_DURATION_UNITS + ("quarter",)))
 
 
@@ -292,6 +296,28 @@ def build_run_ordinal(m: re.Match[str]) -> Found | None:
     )
 
 
+def build_run_for_ordinal(m: re.Match[str]) -> Found | None:
+    """ "rose for a second month", "protests went on for the third day": after "for" an
+    ordinal counts a run without "straight" or "in a row", as wire copy writes it (P2M, P3D);
+    "for the third quarter" is that quarter, and "for the second week of July" a part of a
+    month, no run."""
+    n = _ordinal_count(m)
+    unit = unit_name(m.group("unit"))
+    if n is None or (m.group("det").lower() == "the" and unit in ("quarter", "half")):
+        return None
+    if _OF_AFTER.match(m.string, m.end()):
+        return None
+    return Found(
+        "DURATION",
+        Fixed(duration_value(unit, n)),
+        trim_start=m.start("det") - m.start(),
+    )
+
+
+#: " of" after a unit: "for the second week of July" is no run.
+_OF_AFTER = re.compile(r"\s{1,3}of\b", re.IGNORECASE)
+
+
 def build_age_ordinal(m: re.Match[str]) -> Found | None:
     """ "(The shutdown,) now in its fourth week", "the strike entered its third week", "the
     protest marked its 100th day": how long the thing has lasted, counted by the unit under way
@@ -427,6 +453,14 @@ RULES = (
         build_run_ordinal,
         priority=1,
         trigger=_RUN_TRIGGER,
+    ),
+    Rule(
+        "duration_run_for_ordinal",
+        "for a second month; for the third day",
+        rf"for{SP}(?P<det>an?|the){SP}(?P<ord>{_RUN_ORDINALS})"
+        rf"{SP}(?P<unit>{_RUN_UNIT})(?![-\w])",
+        build_run_for_ordinal,
+        trigger=rf"(?:{_RUN_ORDINALS})$",
     ),
     Rule(
         "duration_age_ordinal",
