@@ -73,6 +73,8 @@ def _value(unit: str, n: float | None) -> str | None:
         return duration_value(unit, None)
     if n == int(n):
         return duration_value(unit, int(n))
+    if unit == "second":
+        return f"PT{n:g}S"  # "9.58 seconds": ISO 8601 writes a fraction of the smallest unit
     if unit not in _SUBUNIT:
         return None
     sub, k = _SUBUNIT[unit]
