@@ -453,6 +453,26 @@ def build_period(m: re.Match[str]) -> Found | None:
     return Found("DATE", spec, mod)
 
 
+#: "this year and " before an elliptical "next": the unit it shares.
+_SHARED_UNIT = re.compile(
+    r"\b(?:this|last)\s{1,3}(?P<unit>year|month|week|quarter|season)\s{1,3}(?:and|or)\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
+def build_elliptical_next(m: re.Match[str]) -> Found | None:
+    """ "growth of 2 percent this year and next": "next" shares the unit of "this year" before
+    it and is next year (DATE, as "next year" is); a "next" without such a unit before it is
+    none."""
+    shared = _SHARED_UNIT.search(m.string, max(0, m.start() - 30), m.start())
+    if shared is None:
+        return None
+    unit = shared.group("unit").lower()
+    if unit == "season":
+        return None  # "this season and next": a sports season, no calendar unit
+    return Found("DATE", CalendarRelative(unit, 1))
+
+
 def build_full_year(m: re.Match[str]) -> Found | None:
     """ "full-year profit", "its full-year forecast": the reporting year, read as "the full
     year" is (the year before in a past clause written from January to March, else the
@@ -786,6 +806,13 @@ RULES = (
         rf"(?P<unit>quarter|period|year|month|week|decade|century)(?!-)",
         build_period,
         trigger=T_UNIT,
+    ),
+    Rule(
+        "date_elliptical_next",
+        "(this year and) next",
+        r"next(?![-\w'’])",
+        build_elliptical_next,
+        trigger=r"next$",
     ),
     Rule(
         "date_full_year",
