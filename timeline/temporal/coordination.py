@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from .lexicon import alternation, rows, words
 from .rule import Found, Rule
-from .values import CalendarDate, Fixed
+from .values import CalendarDate, Fixed, FromNow
 
 
 def _credit(rule_id: str, label: str) -> Rule:
@@ -134,7 +134,7 @@ def _days_after(
 
 
 #: A duration value of one count and one unit: "P2W", "PT20M".
-_SIMPLE = re.compile(r"P(?P<t>T?)(?P<n>\d+)(?P<c>[YMWDHS])")
+_SIMPLE = re.compile(r"P(?P<t>T?)(?P<n>\d+(?:\.\d+)?)(?P<c>[YMWDHS])")
 #: The units of a compound, larger first (weeks before days), by the value's codes.
 _RANK = ("Y", "M", "W", "D", "TH", "TM", "TS")
 #: Between the two durations of a compound.
@@ -146,11 +146,26 @@ _SHIFT_AFTER = re.compile(
 )
 
 
-def _part(found: Found) -> tuple[str, int] | None:
-    if found.type != "DURATION" or not isinstance(found.spec, Fixed):
+def _part(found: Found) -> tuple[str, float] | None:
+    spec = found.spec
+    if isinstance(spec, FromNow) and not spec.always:
+        # "won in 2 hours, 8 minutes": "in" and a count, the duration in a past or plain
+        # sentence; the compound is one duration as after any other signal
+        value = spec.duration
+    elif found.type == "DURATION" and isinstance(spec, Fixed):
+        value = spec.value
+    else:
         return None
-    m = _SIMPLE.fullmatch(found.spec.value)
-    return (m.group("t") + m.group("c"), int(m.group("n"))) if m else None
+    m = _SIMPLE.fullmatch(value)
+    if m is None:
+        return None
+    n = float(m.group("n"))  # "19.11 seconds": a fraction, only of the smallest unit
+    return m.group("t") + m.group("c"), int(n) if n == int(n) else n
+
+
+def _count(n: float) -> str:
+    """A count as a duration writes it: "12", "19.11"."""
+    return str(int(n)) if n == int(n) else str(round(n, 3))
 
 
 def compound(
@@ -160,18 +175,18 @@ def compound(
     a, b = _part(first[2]), _part(second[2])
     if a is None or b is None or second[2].mod is not None:
         return None
-    if _RANK.index(a[0]) >= _RANK.index(b[0]):
+    if a[1] != int(a[1]) or _RANK.index(a[0]) >= _RANK.index(b[0]):
         return None  # "20 minutes and an hour", "5 years and 10 years": two durations
     if not _COMPOUND_GAP.fullmatch(text, first[1], second[0]):
         return None
     if _SHIFT_AFTER.match(text, second[1]):
         return None  # "2 years and 3 months ago": an offset
-    parts: dict[str, int] = {}
+    parts: dict[str, float] = {}
     for code, n in (a, b):
         if code == "W":
             code, n = "D", 7 * n  # ISO 8601 writes no weeks beside other units
         parts[code] = parts.get(code, 0) + n
-    date = "".join(f"{parts[c]}{c}" for c in ("Y", "M", "D") if c in parts)
-    time = "".join(f"{parts[c]}{c[1]}" for c in ("TH", "TM", "TS") if c in parts)
+    date = "".join(f"{_count(parts[c])}{c}" for c in ("Y", "M", "D") if c in parts)
+    time = "".join(f"{_count(parts[c])}{c[1]}" for c in ("TH", "TM", "TS") if c in parts)
     value = f"P{date}{'T' + time if time else ''}"
     return Found("DURATION", Fixed(value), first[2].mod)

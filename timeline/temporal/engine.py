@@ -85,6 +85,7 @@ from .values import (
     DayOffset,
     DayOfMonth,
     Fixed,
+    FromNow,
     Offset,
     Overnight,
     PartOfDay,
@@ -671,6 +672,11 @@ def _recurring(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     return [replace(c, found=hours[i]) if i in hours else c for i, c in enumerate(kept)]
 
 
+def _durationish(found: Found) -> bool:
+    """A duration, or "in 2 hours" (read as one in news) that may open a compound."""
+    return found.type == "DURATION" or isinstance(found.spec, FromNow)
+
+
 def _coordinated(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     """Selected candidates with two durations side by side joined into one ("an hour and 20
     minutes") and the days of a list that share one month added ("12 and 13 April", "March 3,
@@ -678,7 +684,7 @@ def _coordinated(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     out: list[_Candidate] = []
     extra: list[_Candidate] = []
     for c in kept:
-        if out and c.found.type == "DURATION" and out[-1].found.type == "DURATION":
+        if out and c.found.type == "DURATION" and _durationish(out[-1].found):
             prev = out[-1]
             found = compound(text, (prev.start, prev.end, prev.found), (c.start, c.end, c.found))
             if found is not None:

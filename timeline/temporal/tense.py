@@ -47,6 +47,8 @@ _AUX = words("tense_auxiliaries")
 _PAST_ONLY = words("tense_past_only")
 #: Words before an adjective ("the planned merger").
 _DETERMINERS = words("tense_determiners")
+#: Words that make a scheduled verb after them a noun ("Housing starts jumped in March").
+_SCHEDULED_NOUN_LEADS = words("tense_scheduled_noun_leads")
 #: Words after which a verb is in its base form, whatever it looks like ("will last", "to
 #: end"): a past form there is no past marker.
 _MODALS = words("tense_modals")
@@ -293,6 +295,7 @@ def _phrase_at(words: list[str], i: int) -> tuple[int, str] | None:
             # Not data: the forms of "do" that make the verb after them a bare infinitive.
             if (
                 prev in _DETERMINERS
+                or prev in _SCHEDULED_NOUN_LEADS
                 or prev in _MODALS
                 or _is_aux(prev)
                 or prev in ("did", "does", "do")

@@ -672,6 +672,17 @@ def build_month_span_quarter(m: re.Match[str]) -> Found | None:
     return Found("DATE", QuarterEnding(CalendarDate(None, last, _MONTH_LAST_DAY[last])))
 
 
+def build_month_end_quarter(m: re.Match[str]) -> Found | None:
+    """ "the March quarter", "the December quarter": the quarter named by its last month, as
+    Australian, Indian and Japanese results name it; the calendar quarter most of its months
+    fall in, as "the quarter ended March 31" is (2013-Q1), its year by the tense. Capitalized
+    months only ("the may quarter" is none)."""
+    if not is_capitalized(m.group("m")):
+        return None
+    last = month_number(m.group("m"))
+    return Found("DATE", QuarterEnding(CalendarDate(None, last, _MONTH_LAST_DAY[last])))
+
+
 #: The last day of each month, February's in a common year (a quarter ending in February ends
 #: on its last day either way: 45 days before it lies in the same quarter).
 _MONTH_LAST_DAY = {
@@ -977,6 +988,14 @@ RULES = (
         build_month_span_quarter,
         priority=2,
         trigger=rf"(?:{_QUARTER_WORD}|period)$",
+    ),
+    Rule(
+        "date_month_end_quarter",
+        "the <month> quarter",
+        rf"(?:the\s{{1,3}})?(?P<m>{MONTH})\s{{1,3}}{_QUARTER_WORD}(?![\w-])",
+        build_month_end_quarter,
+        priority=2,
+        trigger=rf"{_QUARTER_WORD}$",
     ),
     Rule(
         "date_quarter_code",

@@ -417,6 +417,8 @@ def build_from_now(m: re.Match[str]) -> Found | None:
         seconds = round(n * per)  # type: ignore[operator]
         if n == int(n) and key not in _WORDS["mark"]:
             duration = duration_value(unit_of(key), int(n))
+        elif key not in _WORDS["mark"] and unit_of(key) == "second":
+            duration = f"PT{n:g}S"  # "in 9.58 seconds": the fraction kept, not rounded
     if not 0 < seconds <= 48 * 3600:
         return None
     spec = FromNow(seconds, duration or _period(seconds))

@@ -158,10 +158,11 @@ _NEXT_WORD = re.compile(r"[\s,]{0,3}([\w'’.-]{1,30})")
 
 _APPROX_ROWS = rows("approximators")
 #: An optional approximation before a number (group ``approx``): ``approximators.tsv``; a word
-#: marked ``count`` ("over", "under") only before a number or "a"/"an".
+#: marked ``count`` ("over", "under") only before a number (in digits or words) or "a"/"an".
 APPROX = (
     rf"(?:(?P<approx>{alternation([r[0] for r in _APPROX_ROWS if len(r) < 3])}|"
-    rf"{alternation([r[0] for r in _APPROX_ROWS if len(r) > 2])}(?=\s{{1,3}}(?:an?|\d)))"
+    rf"{alternation([r[0] for r in _APPROX_ROWS if len(r) > 2])}"
+    rf"(?=\s{{1,3}}(?:an?|\d|{NUM_WORD}\b)))"
     r"\s{1,3})?"
 )
 

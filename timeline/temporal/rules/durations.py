@@ -73,6 +73,8 @@ def _value(unit: str, n: float | None) -> str | None:
         return duration_value(unit, None)
     if n == int(n):
         return duration_value(unit, int(n))
+    if unit == "second":
+        return f"PT{n:g}S"  # "9.58 seconds": ISO 8601 writes a fraction of the smallest unit
     if unit not in _SUBUNIT:
         return None
     sub, k = _SUBUNIT[unit]
@@ -102,6 +104,10 @@ _PHRASE_END = re.compile(r"\s{0,3}(?:[.,;:!?)\u2014]|$|and\b|but\b|now\b)")
 #: words, so the rule is tried in few windows).
 _RUN_TRIGGER = alternation(sorted({r[0].split()[-1] for r in rows("run_words")})) + "$"
 #: A unit a run of ordinals counts in ("the third day in a row", "a fifth straight quarter").
+#: The ordinals of a run after "for" without a run word ("for a second month"): 2nd to 10th.
+_RUN_ORDINALS = alternation(
+    ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+)
 _RUN_UNIT = alternation(unit_words(plural=False, units=_DURATION_UNITS + ("quarter",)))
 
 
@@ -154,6 +160,30 @@ def _range_low(m: re.Match[str], high: float) -> float | Literal[False] | None:
 
 #: A digit and a thousands separator right before a count ("2,500 years").
 _NUMBER_TAIL = re.compile(r"\d[,.]$")
+#: Units of distance before "an hour": a speed (``speed_units.tsv``).
+_SPEED_UNITS = words("speed_units")
+
+#: The words before "over" and a count that make it "more than" (``over_count_leads.tsv``).
+_OVER_LEADS = words("over_count_leads")
+
+
+def _over_across(m: re.Match[str]) -> bool:
+    """Whether the "over" before a count of units is the signal "across" ("spread over 10
+    years") rather than "more than" ("for over 10 years"): it follows a word other than those
+    of ``over_count_leads.tsv``; at the start of a sentence it is "more than" unless a comma
+    closes the phrase, a setting ("Over 10 years, prices doubled")."""
+    approx = group(m, "approx")
+    if approx is None or approx.lower() != "over" or group(m, "the"):
+        return False
+    before = prev_word(m).lower()
+    opening = before == "" or m.string[max(0, m.start() - 2) : m.start()].strip() in _STOPS
+    if opening:
+        # "Over 10 years, prices doubled": a setting, across; "Over 200 people" is no unit
+        return m.string[m.end() : m.end() + 1] == ","
+    return before not in _OVER_LEADS
+
+
+_STOPS = (",", ".", ";", ":", '"', "“")
 
 
 def build_num_unit(m: re.Match[str]) -> Found | None:
@@ -164,6 +194,8 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         return None  # "a second term"
     if low in ("a", "an") and (m.group("sep").strip() == "-" or group(m, "runb")):
         return None  # "a day-care", "a straight year"
+    if low in ("a", "an") and prev_word(m).lower() in _SPEED_UNITS:
+        return None  # "500 miles an hour": a speed
     if low in ("a", "an") and m.group("unit").lower().endswith("s"):
         return None  # "a months-long siege": "a" counts the siege, not the months
     if low in ("a", "an") and prev_word(m).lower() == "what":
@@ -223,6 +255,8 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         # mod EQUAL_OR_MORE, as TimeBank annotates "within [two to three weeks]"; an
         # approximation before it keeps its own mod ("about two to three hours": APPROX)
         range_mod = approx_mod(m) or "EQUAL_OR_MORE"
+        if _over_across(m):
+            range_mod, trim = "EQUAL_OR_MORE", m.start("low") - m.start()
         if which in ("past", "last"):
             return Found("DURATION", PastSpan(unit, int(low_n)), range_mod)
         if which in ("next", "coming"):
@@ -241,6 +275,9 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
     if which in ("next", "coming") and n == int(n):
         return Found("DURATION", ComingSpan(unit, int(n)), span_mod)
     mod = approx_mod(m)
+    if _over_across(m):
+        # "phased in over 18 months": "over" is the signal "across", out of the span
+        mod, trim = None, m.start("num") - m.start()
     if (group(m, "orso") and not cut) or (
         mod is None and low.replace("a ", "").startswith("couple")
     ):
@@ -269,6 +306,28 @@ def build_run_ordinal(m: re.Match[str]) -> Found | None:
     return Found(
         "DURATION", Fixed(duration_value(unit_name(m.group("unit")), n)), trim_end=trim_end
     )
+
+
+def build_run_for_ordinal(m: re.Match[str]) -> Found | None:
+    """ "rose for a second month", "protests went on for the third day": after "for" an
+    ordinal counts a run without "straight" or "in a row", as wire copy writes it (P2M, P3D);
+    "for the third quarter" is that quarter, and "for the second week of July" a part of a
+    month, no run."""
+    n = _ordinal_count(m)
+    unit = unit_name(m.group("unit"))
+    if n is None or (m.group("det").lower() == "the" and unit in ("quarter", "half")):
+        return None
+    if _OF_AFTER.match(m.string, m.end()):
+        return None
+    return Found(
+        "DURATION",
+        Fixed(duration_value(unit, n)),
+        trim_start=m.start("det") - m.start(),
+    )
+
+
+#: " of" after a unit: "for the second week of July" is no run.
+_OF_AFTER = re.compile(r"\s{1,3}of\b", re.IGNORECASE)
 
 
 def build_age_ordinal(m: re.Match[str]) -> Found | None:
@@ -322,6 +381,22 @@ def build_vague_span(m: re.Match[str]) -> Found | None:
 def build_unit_long(m: re.Match[str]) -> Found | None:
     """ "a day-long meeting", "a weeklong festival": one unit, as an adjective (P1D, P1W)."""
     return Found("DURATION", Fixed(duration_value(unit_name(m.group("unit")), 1)))
+
+
+def build_another_unit(m: re.Match[str]) -> Found | None:
+    """ "is expected to last another month", "for another six months": more units, a DURATION
+    with the determiner in its span as "two more weeks" has "more" (P1M, P6M); not "another
+    day", mostly some other day ("will fight another day", "a story for another day"), nor
+    before a hyphen or a possessive ("another year's growth" counts the growth)."""
+    unit = unit_name(m.group("unit"))
+    num = group(m, "num")
+    n = number(num) if num else 1
+    plural = m.group("unit").lower().endswith("s")
+    if n is None or n != int(n) or n < 1 or plural != (n > 1) or (unit == "day" and n == 1):
+        return None  # "another two month", "another days"
+    if _HYPHEN_WORD.match(m.string, m.end()) or m.string[m.end() : m.end() + 2] in ("'s", "’s"):
+        return None
+    return Found("DURATION", Fixed(duration_value(unit, int(n))))
 
 
 #: Words before "the years", "the decades" that make them a stretch of time ("over the years").
@@ -421,6 +496,14 @@ RULES = (
         trigger=_RUN_TRIGGER,
     ),
     Rule(
+        "duration_run_for_ordinal",
+        "for a second month; for the third day",
+        rf"for{SP}(?P<det>an?|the){SP}(?P<ord>{_RUN_ORDINALS})"
+        rf"{SP}(?P<unit>{_RUN_UNIT})(?![-\w])",
+        build_run_for_ordinal,
+        trigger=rf"(?:{_RUN_ORDINALS})$",
+    ),
+    Rule(
         "duration_age_ordinal",
         "in its fourth week; entered its 100th day",
         rf"{alt('age_leads')}{SP}its{SP}(?P<ord>{ORDINAL_WORD}|\d{{1,3}}(?:st|nd|rd|th))"
@@ -453,6 +536,13 @@ RULES = (
         rf"(?P<unit>{_SINGULAR_UNIT})-?long\b",
         build_unit_long,
         trigger=r"\w*long$",  # "long" of "day-long", or "weeklong": rarer than the units
+    ),
+    Rule(
+        "duration_another_unit",
+        "another <unit>",
+        rf"another{SP}(?:(?P<num>{NUM}){SP})?(?P<unit>{UNIT})(?![-\w])",
+        build_another_unit,
+        trigger=r"another$",
     ),
     Rule(
         "duration_the_plural",

@@ -363,9 +363,9 @@ def build_rest_of(m: re.Match[str]) -> Found | None:
     return Found("DATE", RestOf(m.group("unit").lower(), anchored=True))
 
 
-#: The end day after "the quarter": " ended July 31", " ending Sept. 30, 1989".
+#: The end day after "the quarter" (and "the week"): " ended July 31", " ending Sept. 30, 1989".
 _QUARTER_END = re.compile(
-    rf"{SP}(?:(?P<verb>ended|ending)(?:{SP}in)?|to){SP}(?P<month>{MONTH})"
+    rf"{SP}(?:(?P<verb>ended|ending)(?:{SP}in)?|to){SP}(?:{WEEKDAY},?{SP})?(?P<month>{MONTH})"
     rf"(?:{SP}(?P<day>\d{{1,2}})(?!\d))?(?:,?{SP}(?P<year>\d{{4}}))?(?![\w'’])",
     re.IGNORECASE,
 )
@@ -413,6 +413,17 @@ def build_period(m: re.Match[str]) -> Found | None:
     if which is not None and which.lower() == "same" and unit not in ("quarter", "period"):
         # "the same month" is the month of the date before it, as "that same month"
         return Found("DATE", Offset(unit, 0, "anchor", keep=False), mod_from(m, "part"))
+    if unit == "week" and not (which or part):
+        end = _QUARTER_END.match(m.string, m.end())
+        if end is not None and end.group("verb") and end.group("day"):
+            if not is_capitalized(end.group("month")):
+                return None
+            # "in the week ended May 11" (jobless claims, fund flows): the seven days ending
+            # on that day, named as the ISO week most of them fall in (that of the day three
+            # days before the end), as "the quarter ended July 31" is a calendar quarter
+            year = int(end.group("year")) if end.group("year") else None
+            day = CalendarDate(year, month_number(end.group("month")), int(end.group("day")))
+            return Found("DATE", WeekOf(day, back=3))
     if (
         unit in ("month", "week", "decade", "century")
         and not (which or part)
@@ -440,6 +451,43 @@ def build_period(m: re.Match[str]) -> Found | None:
     mod = mod_from(m, "part")
     spec = CurrentPeriod(unit, current=part is not None, completed=done, part=mod)
     return Found("DATE", spec, mod)
+
+
+#: "this year and " before an elliptical "next": the unit it shares.
+_SHARED_UNIT = re.compile(
+    r"\b(?:this|last)\s{1,3}(?P<unit>year|month|week|quarter|season)\s{1,3}(?:and|or)\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
+def build_elliptical_next(m: re.Match[str]) -> Found | None:
+    """ "growth of 2 percent this year and next": "next" shares the unit of "this year" before
+    it and is next year (DATE, as "next year" is); a "next" without such a unit before it is
+    none."""
+    shared = _SHARED_UNIT.search(m.string, max(0, m.start() - 30), m.start())
+    if shared is None:
+        return None
+    unit = shared.group("unit").lower()
+    if unit == "season":
+        return None  # "this season and next": a sports season, no calendar unit
+    return Found("DATE", CalendarRelative(unit, 1))
+
+
+def build_full_year(m: re.Match[str]) -> Found | None:
+    """ "full-year profit", "its full-year forecast": the reporting year, read as "the full
+    year" is (the year before in a past clause written from January to March, else the
+    reference's); an adjective only, before a lower-case noun."""
+    noun = _NOUN_AFTER.match(m.string, m.end())
+    if noun is None or noun.group(1) not in _FULL_YEAR_NOUNS:
+        return None
+    ahead = _FULL_YEAR_NOUNS[noun.group(1)] == "ahead"
+    return Found("DATE", CurrentPeriod("year", current=ahead))
+
+
+#: The lower-case noun right after "full-year" and whether it looks ahead
+#: (``full_year_nouns.tsv``).
+_NOUN_AFTER = re.compile(r"\s{1,3}([a-z]{2,20})\b")
+_FULL_YEAR_NOUNS = {r[0]: (r[1] if len(r) > 1 else "") for r in rows("full_year_nouns")}
 
 
 #: The words before "year" in "the latest year" that say the period is over.
@@ -792,6 +840,20 @@ RULES = (
         rf"(?P<unit>quarter|period|year|month|week|decade|century)(?!-)",
         build_period,
         trigger=T_UNIT,
+    ),
+    Rule(
+        "date_elliptical_next",
+        "(this year and) next",
+        r"next(?![-\w'’])",
+        build_elliptical_next,
+        trigger=r"next$",
+    ),
+    Rule(
+        "date_full_year",
+        "full-year <noun>",
+        r"full-year(?![-\w])",
+        build_full_year,
+        trigger=r"full$",
     ),
     Rule(
         "date_mid_century",

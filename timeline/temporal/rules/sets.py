@@ -174,17 +174,24 @@ def build_freq(m: re.Match[str]) -> Found | None:
 _RATE_AMOUNT_WORDS = words("rate_amount_words")
 
 
+#: Units of distance that make "<n> miles an hour" a speed (``speed_units.tsv``).
+_SPEED_UNITS = words("speed_units")
+
+
 def build_rate(m: re.Match[str]) -> Found | None:
     """ "$5 million a year", "40 hours a week": a rate after an amount."""
     if m.string[max(0, m.start() - 3) : m.start()].rstrip().endswith((",", ";")):
         return None  # "founded in 1998, a decade before the crisis": no amount before it
     before = prev_word(m).lower().rstrip(".,")
+    if before in _SPEED_UNITS and m.group("unit").lower() in ("hour", "hr", "minute", "second"):
+        return None  # "150 miles per hour": a speed
     percent = m.string[max(0, m.start() - 4) : m.start()].rstrip().endswith("%")  # "3% a year"
     if not (
         percent
         or before[:1].isdigit()
         or before in _RATE_AMOUNT_WORDS
         or _COUNTED.search(m.string, max(0, m.start() - 40), m.start())
+        or _AMOUNT_OF.search(m.string, max(0, m.start() - 50), m.start())
     ):
         return None
     if group(m, "annum"):
@@ -193,7 +200,8 @@ def build_rate(m: re.Match[str]) -> Found | None:
 
 
 def build_weekends(m: re.Match[str]) -> Found | None:
-    """ "closed on weekends", "busy at weekends": every weekend (the preposition stays out)."""
+    """ "closed on weekends", "busy at weekends", "works weekends", "open weekends": every
+    weekend (the preposition or verb stays out)."""
     return Found("SET", Fixed("XXXX-WXX-WE"), quant="EVERY", trim_start=m.start("w") - m.start())
 
 
@@ -206,6 +214,16 @@ _COUNTED = re.compile(
     + r"|"
     + alternation(table("count_plurals"))
     + r"\s{1,3}of)\s{1,3}[a-z]{3,20}\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
+#: An amount and what it counts before "a month": "$85 billion of bonds a month", "$40 billion
+#: in mortgage bonds a month" (``rate_amount_words.tsv``; one or two words after "of"/"in").
+_AMOUNT_OF = re.compile(
+    r"\b(?:"
+    + alternation(_RATE_AMOUNT_WORDS)
+    + r")\s{1,3}(?:of|in)\s{1,3}[a-z]{3,20}(?:\s{1,3}[a-z]{3,20})?\s{1,3}$",
     re.IGNORECASE,
 )
 
@@ -272,8 +290,8 @@ RULES = (
     ),
     Rule(
         "set_weekends",
-        "on|at|during weekends",
-        rf"(?:on|at|during|over){SP}(?P<w>weekends)",
+        "on|at|during weekends; works weekends",
+        rf"(?:on|at|during|over|{alt('weekend_set_leads')}){SP}(?P<w>weekends)(?![-\w])",
         build_weekends,
         trigger=r"weekends",
     ),
@@ -296,7 +314,7 @@ RULES = (
     Rule(
         "set_rate",
         "<amount> a year",
-        rf"(?:a|per){SP}{_SET_UNITS}|(?P<annum>per{SP}annum)",
+        rf"(?:an?|per){SP}{_SET_UNITS}|(?P<annum>per{SP}annum)",
         build_rate,
         priority=1,
         trigger=rf"(?:{T_UNIT}|annum$)",
