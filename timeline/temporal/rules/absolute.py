@@ -327,7 +327,7 @@ def build_month_year(m: re.Match[str]) -> Found | None:
     if year is None:
         return None
     spec = CalendarDate(year, month_number(m.group("month")))
-    return Found("DATE", spec, mod_from(m, "part"))
+    return Found("DATE", spec, _half_mod(m, "part"))
 
 
 #: A possessive after a year ("that year's election"): the year names a thing.
@@ -414,7 +414,7 @@ def build_month(m: re.Match[str]) -> Found | None:
     month = month_number(m.group("month"))
 
     rel = group(m, "rel")
-    mod = mod_from(m, "part")
+    mod = _half_mod(m, "part")  # "late May"; "the second half of November": END
     arel = group(m, "arel")
     if arel:
         if _DAY_AFTER.match(m.string, m.end()):
@@ -872,8 +872,8 @@ RULES = (
     ),
     Rule(
         "date_month_year",
-        "<month> [of] <year>",
-        rf"{MODP}(?P<month>{MONTH})(?:\s{{1,3}}of)?,?\s{{1,3}}(?:{_YEAR4}|{_YEAR_IN_WORDS}|{_YEAR_APOS})",
+        "[the first|second half of] <month> [of] <year>",
+        rf"{_HALF_OF}{MODP}(?P<month>{MONTH})(?:\s{{1,3}}of)?,?\s{{1,3}}(?:{_YEAR4}|{_YEAR_IN_WORDS}|{_YEAR_APOS})",
         build_month_year,
         priority=2,
         trigger=T_MONTH,
@@ -898,8 +898,8 @@ RULES = (
     ),
     Rule(
         "date_month",
-        "[last|next|this] <month>",
-        rf"{MODP}(?:(?:(?P<arel>the\s{{1,3}}(?:following|next|previous|preceding))"
+        "[the first|second half of] [last|next|this] <month>",
+        rf"{_HALF_OF}{MODP}(?:(?:(?P<arel>the\s{{1,3}}(?:following|next|previous|preceding))"
         rf"|(?P<rel>{alt('month_relatives')}))\s{{1,3}})?(?P<month>{MONTH})",
         build_month,
         trigger=T_MONTH,
