@@ -968,6 +968,10 @@ def read(
     anchor: cal.Point | None = None
     day_anchor: cal.Point | None = None
     day_anchor_at = 0  # where the day anchor was named
+    #: in news, the anchors a day named in a past perfect replaced ("Inspectors had found
+    #: cracks on Wednesday"), restored once the text is past that sentence, and where it ends
+    before_flashback: tuple[cal.Point | None, cal.Point | None, int] | None = None
+    flashback_day_end = 0
     named_today = False  # whether a day named so far is the reference's
     #: the time the discourse has moved to (the last explicit dated expression), if any
     story: cal.Point | None = None
@@ -1103,6 +1107,15 @@ def read(
         if modifier:
             extra["modifier"] = "1"  # "the 2026 budget draft": names a thing, dates no event
         found = c.found
+        if (
+            before_flashback is not None
+            and c.start >= flashback_day_end
+            and not in_past_perfect(text, c.start)
+        ):
+            # "... had found cracks on Wednesday. The collapse came at about 4:20 a.m.": back
+            # to the day the text was at before the flashback
+            anchor, day_anchor, day_anchor_at = before_flashback
+            before_flashback = None
         if (
             flashback_end is not None
             and story is not None
@@ -1278,6 +1291,16 @@ def read(
                     # the story's day; not a second day of the sentence in a subordinate
                     # clause ("walked out on Wednesday after talks broke down late Tuesday.
                     # The stoppage began at 6 a.m.": Wednesday's)
+                    if (
+                        doc == "news"
+                        and res.point.unit == "day"
+                        and day_anchor is not None
+                        and before_flashback is None
+                        and res.point.first < day_anchor.first
+                        and in_past_perfect(text, c.start)
+                    ):
+                        before_flashback = (anchor, day_anchor, day_anchor_at)
+                        flashback_day_end = sentences.around(c.start)[1]
                     anchor = res.point
                     if anchor.unit == "day":
                         day_anchor, day_anchor_at = anchor, c.start
