@@ -600,6 +600,12 @@ def _british_clocks(text: str, sentences: Sentences, kept: list[_Candidate]) -> 
             spec = colloquial.british_clock(text, lo, hi, c.found.spec)
             if spec is not c.found.spec:
                 c = replace(c, found=replace(c.found, spec=spec))
+        elif c.rule.id in colloquial.BARE_HOUR_RULES:
+            s_start, s_end = sentences.around(c.start)
+            lo, hi = max(s_start, c.start - _CUE_REACH), min(s_end, c.end + _CUE_REACH)
+            spec = colloquial.bare_hour_clock(text, lo, hi, c.found.spec)
+            if spec is not c.found.spec:
+                c = replace(c, found=replace(c.found, spec=spec))
         out.append(c)
     return out
 
@@ -931,6 +937,7 @@ def read(
         return clauses[start]
 
     anchor: cal.Point | None = None
+    anchor_at = 0  # where the anchor was named
     day_anchor: cal.Point | None = None
     day_anchor_at = 0  # where the day anchor was named
     named_today = False  # whether a day named so far is the reference's
@@ -1092,6 +1099,15 @@ def read(
             first = out[-1].interval.start
             past = first < ref or (first == ref and last[1].tense == "past")
             tense, close = ("past" if past else "future"), True
+        if (
+            doc == "colloquial"
+            and anchor is not None
+            and paragraph_end(text, anchor_at, c.start) < c.start
+        ):
+            # tweets or messages one to a paragraph: a new one does not go on from the day
+            # or time the last one named ("countdown: 6 days till xmas\n\nppl are coming at
+            # 8ish" is not Christmas's 8 o'clock)
+            anchor = day_anchor = None
         told = story is not None and (doc == "narrative" or c.start < reach(story_at))
         ctx = Context(
             ref,
@@ -1109,6 +1125,11 @@ def read(
                 and day_anchor_at < sentences.around(c.start)[0]
             ),
             narrative=told and doc == "narrative",
+            night_before=(
+                anchor is not None
+                and anchor.pod == "NI"
+                and anchor_at >= sentences.around(c.start)[0]
+            ),
         )
         resolved = _resolve(found, ctx)
         if resolved is None:
@@ -1231,7 +1252,7 @@ def read(
                     # the story's day; not a second day of the sentence in a subordinate
                     # clause ("walked out on Wednesday after talks broke down late Tuesday.
                     # The stoppage began at 6 a.m.": Wednesday's)
-                    anchor = res.point
+                    anchor, anchor_at = res.point, c.start
                     if anchor.unit == "day":
                         day_anchor, day_anchor_at = anchor, c.start
                         named_today = named_today or anchor.first == ref.date()
