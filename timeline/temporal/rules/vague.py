@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import alt, rows
+from ..lexicon import alt, alternation, rows, words
 from ..rule import Found, Rule
 from ..values import Fixed
 from .common import last_words
@@ -13,8 +13,22 @@ from .common import last_words
 _VAGUE = {" ".join(r[0].lower().split()): (r[1], r[2]) for r in rows("vague")}
 
 
+#: A count right after "the past", "the future" ("for the past three trainings", "the next
+#: 2 games"): the adjective of a count of things, not the past or the future (a count of time
+#: units is a duration, which a longer rule finds: "the past three days").
+_COUNT_AFTER = re.compile(
+    rf"\s{{1,3}}(?:\d{{1,4}}|{alternation(w for w in words('numbers') if w not in ('a', 'an'))}"
+    rf"|few|several|couple)\b(?!\s{{1,3}}(?:{alt('units')}|{alt('seasons')})s?\b)",
+    re.IGNORECASE,
+)
+_COUNTED = frozenset({"the past", "the future"})
+
+
 def build_vague(m: re.Match[str]) -> Found | None:
-    kind, value = _VAGUE[" ".join(m.group("word").lower().split())]
+    key = " ".join(m.group("word").lower().split())
+    if key in _COUNTED and _COUNT_AFTER.match(m.string, m.end()):
+        return None
+    kind, value = _VAGUE[key]
     return Found(kind, Fixed(value))
 
 
