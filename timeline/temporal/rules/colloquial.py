@@ -649,13 +649,19 @@ def bare_hour_clock(text: str, s_start: int, s_end: int, spec: Spec) -> Spec:
 _DASHED_PAIR = re.compile(r"(?:1[0-2]|0?[1-9])\s{0,2}-\s{0,2}(?:1[0-2]|0?[1-9])")
 
 
+#: "of" in a half's span: the half of a year ("first half of 2014", "of the year").
+_OF_PERIOD = re.compile(r"\sof\s", re.IGNORECASE)
+
+
 def ignored(text: str, start: int, end: int, rule_id: str) -> bool:
     """What a colloquial document does not tag although other texts would: the words of
     ``colloquial_ignored.tsv`` ("my current obsession"), a bare number before 1900 read as
     a year ("lost 1500 in a day", "walked over 1000 miles": in chat, an amount) and a dashed
     pair of numbers up to 12 without a year in running text ("practice from 4-6", "working
     9-5", "won 4-2": chat writes a date with a slash, a dashed pair is a range of hours or a
-    score; alone, "6-4" is still the date)."""
+    score; alone, "6-4" is still the date) and a half without its year ("a goal in the first
+    half", "pacing me in 2nd half": chat's halves are a game's or a race's; "the first half of
+    the year" stays)."""
     surface = text[start:end]
     if surface.lower() in _IGNORED:
         return True
@@ -663,6 +669,8 @@ def ignored(text: str, start: int, end: int, rule_id: str) -> bool:
         (surface in _FRACTIONS and _WORD_AFTER.match(text, end))
         or (_DASHED_PAIR.fullmatch(surface) and text.strip() != surface)
     ):
+        return True
+    if rule_id == "date_half" and not _OF_PERIOD.search(surface):
         return True
     return rule_id == "date_year" and surface.isdigit() and int(surface) < 1900
 
