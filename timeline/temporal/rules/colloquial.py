@@ -623,6 +623,11 @@ def build_bare_hour(m: re.Match[str]) -> Found | None:
 
 #: An evening cue in a chat sentence (``chat_evening_cues.tsv``): "party at 9", "2nite til 10".
 _EVENING_CUE = re.compile(rf"\b{alt('chat_evening_cues')}\b", re.IGNORECASE)
+#: The night words among them ("tonight", "nite"): the small hours are the night's.
+_NIGHT_CUE = re.compile(
+    rf"\b{alternation(r[0] for r in rows('chat_evening_cues') if r[1:] == ('night',))}\b",
+    re.IGNORECASE,
+)
 #: The rules of bare hours ("at 8", "at 8ish") read by the words around them (the engine calls
 #: :func:`bare_hour_clock` for it).
 BARE_HOUR_RULES = frozenset({"time_bare_hour_colloquial", "time_clock_ish"})
@@ -633,7 +638,8 @@ def bare_hour_clock(text: str, s_start: int, s_end: int, spec: Spec) -> Spec:
     when the words ``text[s_start:s_end]`` around it have an evening cue ("party at 9",
     "shift 2nite til 10": ``chat_evening_cues.tsv``), else as said; from 1 to 6 in the
     afternoon or evening unless there is a morning cue, as a British clock time is
-    (:func:`british_clock`)."""
+    (:func:`british_clock`), or a night cue for 1 to 5 ("party tonight til 2": the small
+    hours)."""
     if (
         isinstance(spec, ClockTime)
         and spec.twelve_hour
@@ -642,6 +648,13 @@ def bare_hour_clock(text: str, s_start: int, s_end: int, spec: Spec) -> Spec:
         and _EVENING_CUE.search(text, s_start, s_end)
     ):
         return replace(spec, hour=spec.hour + 12, twelve_hour=False)
+    if (
+        isinstance(spec, ClockTime)
+        and spec.twelve_hour
+        and 1 <= spec.hour <= 5
+        and _NIGHT_CUE.search(text, s_start, s_end)
+    ):
+        return spec  # "party tonight til 2": the small hours (anchor.py moves them on)
     return british_clock(text, s_start, s_end, spec)
 
 
