@@ -47,6 +47,7 @@ from .common import (
     SP,
     T_DIGIT,
     T_MONTH,
+    UNIT,
     WEEKDAY_ABBREVIATIONS,
     group,
     month_number,
@@ -621,6 +622,30 @@ def build_bare_hour(m: re.Match[str]) -> Found | None:
     return Found("TIME", spec, trim_start=m.start("h") - m.start())
 
 
+#: "from 4-6", "from 9-5": a range of bare hours after "from" in chat, not before a unit, a
+#: month, a.m./p.m. or another number ("from 4-6 weeks", "from 4-6 june", "from 10-6pm").
+_HOUR = r"(?:1[0-2]|[1-9])"
+_HOUR_RANGE = (
+    rf"(?P<lead>from|frm)\s{{1,3}}(?P<h1>{_HOUR})\s{{0,2}}[-–]\s{{0,2}}(?P<h2>{_HOUR})"
+    rf"(?![\d:.,/]\d|\s{{0,2}}(?:[ap]\.?m\b|%|{UNIT}\b|{_ABBREVIATED}\b|{MONTH}\b))"
+)
+
+
+def build_hour_range_first(m: re.Match[str]) -> Found | None:
+    """ "practice from 4-6", "working from 9-5": the first hour of a range of bare hours in
+    chat, a clock time whose half of the day the words around it settle as for "at 4"
+    (:func:`bare_hour_clock`: 4 and 6 in the afternoon, 9 as said); only the number is in
+    the span ("from" is the signal)."""
+    spec = ClockTime(int(m.group("h1")), 0, "hour", None, twelve_hour=True)
+    return Found("TIME", spec, trim_start=m.start("h1") - m.start(), trim_end=m.end() - m.end("h1"))
+
+
+def build_hour_range_second(m: re.Match[str]) -> Found | None:
+    """The second hour of "from 4-6" (see :func:`build_hour_range_first`)."""
+    spec = ClockTime(int(m.group("h2")), 0, "hour", None, twelve_hour=True)
+    return Found("TIME", spec, trim_start=m.start("h2") - m.start())
+
+
 #: An evening cue in a chat sentence (``chat_evening_cues.tsv``): "party at 9", "2nite til 10".
 _EVENING_CUE = re.compile(rf"\b{alt('chat_evening_cues')}\b", re.IGNORECASE)
 #: The night words among them ("tonight", "nite"): the small hours are the night's.
@@ -630,7 +655,14 @@ _NIGHT_CUE = re.compile(
 )
 #: The rules of bare hours ("at 8", "at 8ish") read by the words around them (the engine calls
 #: :func:`bare_hour_clock` for it).
-BARE_HOUR_RULES = frozenset({"time_bare_hour_colloquial", "time_clock_ish"})
+BARE_HOUR_RULES = frozenset(
+    {
+        "time_bare_hour_colloquial",
+        "time_clock_ish",
+        "time_hour_range_first_colloquial",
+        "time_hour_range_second_colloquial",
+    }
+)
 
 
 def bare_hour_clock(text: str, s_start: int, s_end: int, spec: Spec) -> Spec:
@@ -785,6 +817,24 @@ RULES = (
         "at|@|til|b4 <hour> closing its clause: see u at 8?, pick u up @ 10",
         _BARE_HOUR,
         build_bare_hour,
+        priority=1,
+        trigger=T_DIGIT,
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "time_hour_range_first_colloquial",
+        "(from) <hour>(-<hour>): practice from 4-6",
+        _HOUR_RANGE,
+        build_hour_range_first,
+        priority=1,
+        trigger=T_DIGIT,
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "time_hour_range_second_colloquial",
+        "(from <hour>-)<hour>: practice from 4-6",
+        _HOUR_RANGE,
+        build_hour_range_second,
         priority=1,
         trigger=T_DIGIT,
         documents=_COLLOQUIAL,
