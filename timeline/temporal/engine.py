@@ -1022,10 +1022,23 @@ def read(
         if prefer is not None and tense == "unknown" and narrative == "unknown":
             tense = PREFER[prefer]  # no tense in the text: the caller's preference settles it
             close = True
-        if doc == "colloquial" and tense in ("present", "unknown") and isinstance(spec, DayOfMonth):
-            # chat's "my bday is on the 3rd", "back on the 6th" (written on the 20th) make
-            # plans: without a past verb a bare day of the month is the coming one, not the
-            # month's own past day ("got back on the 6th" stays the past one)
+        if (
+            doc == "colloquial"
+            and tense in ("present", "unknown")
+            and (
+                isinstance(spec, DayOfMonth)
+                or (
+                    isinstance(spec, CalendarDate)
+                    and spec.year is None
+                    and spec.day is not None
+                    and not spec.nearest
+                )
+            )
+        ):
+            # chat's "my bday is on the 3rd", "back on the 6th" (written on the 20th), "12/25
+            # cant come soon enough" (written in March) make plans: without a past verb a
+            # bare day of the month, or a month and a day, is the coming one, not the past
+            # one ("got back on the 6th" stays the past one)
             tense, close = "future", True
         negated = kind == "until" and _negated_until(text, c.start)
         if negated:
