@@ -104,6 +104,9 @@ class Context:
     #: the document is a narrative (history, biography): the story told from afar is the
     #: text's own time throughout, so a weekday named without a date follows it
     narrative: bool = False
+    #: ``anchor`` is a night named earlier in the expression's own sentence ("last nite was
+    #: insane, got home at 4am"): a clock time in its small hours is on the next day
+    night_before: bool = False
 
     @property
     def tz(self) -> tzinfo:
@@ -825,6 +828,14 @@ def anchor_clock_time(spec: ClockTime, ctx: Context) -> Resolution | None:
     day = _day_of(spec.base, ctx)
     if day is None:
         return None
+    if _evening_hour(spec, ctx):
+        # "gym tonight anyone?? im going at 7ish": the hour of the evening or night the
+        # text is about, not the morning before it
+        spec = replace(spec, hour=spec.hour + 12, twelve_hour=False)
+    if _small_hours_of_night(spec, ctx):
+        # "last nite was insane, got home at 4am": the night runs past midnight, so its small
+        # hours are on the next day (the reference's), not at dawn of the day it began on
+        day = Point("day", day.first + timedelta(days=1))
     tz: tzinfo | None = None
     if spec.zone is not None:
         tz = ZoneInfo(spec.zone)
@@ -876,6 +887,40 @@ def anchor_clock_time(spec: ClockTime, ctx: Context) -> Resolution | None:
     clock = time(hour, spec.minute, spec.second)
     p = Point("day", first, clock=clock, clock_unit=spec.unit, tz=tz)
     return Resolution(cal.value(p), p)
+
+
+def _evening_hour(spec: ClockTime, ctx: Context) -> bool:
+    """Whether a clock time said without a.m./p.m. ("at 7ish", "at 9:30") from 6 to 11
+    follows an evening or a night the text has named ("tonight", "tmrw nite", "Friday
+    evening"): then it is that evening's hour."""
+    return (
+        spec.twelve_hour
+        and spec.base is None
+        and 6 <= spec.hour <= 11
+        and ctx.anchor is not None
+        and ctx.anchor.unit == "day"
+        and ctx.anchor.pod in ("EV", "NI")
+    )
+
+
+#: The hour a night ends (``calendar.PART_OF_DAY_HOURS``: NI runs 20:00 to 06:00 next day).
+_NIGHT_ENDS = cal.PART_OF_DAY_HOURS["NI"][1] - 24
+
+
+def _small_hours_of_night(spec: ClockTime, ctx: Context) -> bool:
+    """Whether a clock time with no day of its own follows a night named in its sentence
+    ("last nite was insane, got home at 4am", "party tonight, wont be home til 2am") and falls
+    in the hours after its midnight: then it is on the day after the one the night began on.
+    Not a night of another sentence ("Morning, afternoon and night rehearsals! Left camp at
+    5am"): the day the text is about."""
+    return (
+        spec.base is None
+        and ctx.night_before
+        and ctx.anchor is not None
+        and ctx.anchor.unit == "day"
+        and ctx.anchor.pod == "NI"
+        and spec.hour < _NIGHT_ENDS
+    )
 
 
 def _midnight_passed(spec: ClockTime, ctx: Context) -> bool:

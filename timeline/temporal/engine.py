@@ -630,6 +630,12 @@ def _british_clocks(text: str, sentences: Sentences, kept: list[_Candidate]) -> 
             spec = colloquial.british_clock(text, lo, hi, c.found.spec)
             if spec is not c.found.spec:
                 c = replace(c, found=replace(c.found, spec=spec))
+        elif c.rule.id in colloquial.BARE_HOUR_RULES:
+            s_start, s_end = sentences.around(c.start)
+            lo, hi = max(s_start, c.start - _CUE_REACH), min(s_end, c.end + _CUE_REACH)
+            spec = colloquial.bare_hour_clock(text, lo, hi, c.found.spec)
+            if spec is not c.found.spec:
+                c = replace(c, found=replace(c.found, spec=spec))
         out.append(c)
     return out
 
@@ -993,11 +999,12 @@ def read(
         return clauses[start]
 
     anchor: cal.Point | None = None
+    anchor_at = 0  # where the anchor was named
     day_anchor: cal.Point | None = None
     day_anchor_at = 0  # where the day anchor was named
     #: in news, the anchors a day named in a past perfect replaced ("Inspectors had found
     #: cracks on Wednesday"), restored once the text is past that sentence, and where it ends
-    before_flashback: tuple[cal.Point | None, cal.Point | None, int] | None = None
+    before_flashback: tuple[cal.Point | None, int, cal.Point | None, int] | None = None
     flashback_day_end = 0
     named_today = False  # whether a day named so far is the reference's
     #: the time the discourse has moved to (the last explicit dated expression), if any
@@ -1081,10 +1088,23 @@ def read(
         if prefer is not None and tense == "unknown" and narrative == "unknown":
             tense = PREFER[prefer]  # no tense in the text: the caller's preference settles it
             close = True
-        if doc == "colloquial" and tense in ("present", "unknown") and isinstance(spec, DayOfMonth):
-            # chat's "my bday is on the 3rd", "back on the 6th" (written on the 20th) make
-            # plans: without a past verb a bare day of the month is the coming one, not the
-            # month's own past day ("got back on the 6th" stays the past one)
+        if (
+            doc == "colloquial"
+            and tense in ("present", "unknown")
+            and (
+                isinstance(spec, DayOfMonth)
+                or (
+                    isinstance(spec, CalendarDate)
+                    and spec.year is None
+                    and spec.day is not None
+                    and not spec.nearest
+                )
+            )
+        ):
+            # chat's "my bday is on the 3rd", "back on the 6th" (written on the 20th), "12/25
+            # cant come soon enough" (written in March) make plans: without a past verb a
+            # bare day of the month, or a month and a day, is the coming one, not the past
+            # one ("got back on the 6th" stays the past one)
             tense, close = "future", True
         negated = kind == "until" and _negated_until(text, c.start)
         if negated:
@@ -1141,7 +1161,7 @@ def read(
         ):
             # "... had found cracks on Wednesday. The collapse came at about 4:20 a.m.": back
             # to the day the text was at before the flashback
-            anchor, day_anchor, day_anchor_at = before_flashback
+            anchor, anchor_at, day_anchor, day_anchor_at = before_flashback
             before_flashback = None
         if (
             flashback_end is not None
@@ -1179,6 +1199,15 @@ def read(
             first = out[-1].interval.start
             past = first < ref or (first == ref and last[1].tense == "past")
             tense, close = ("past" if past else "future"), True
+        if (
+            doc == "colloquial"
+            and anchor is not None
+            and paragraph_end(text, anchor_at, c.start) < c.start
+        ):
+            # tweets or messages one to a paragraph: a new one does not go on from the day
+            # or time the last one named ("countdown: 6 days till xmas\n\nppl are coming at
+            # 8ish" is not Christmas's 8 o'clock)
+            anchor = day_anchor = None
         told = story is not None and (doc == "narrative" or c.start < reach(story_at))
         ctx = Context(
             ref,
@@ -1196,6 +1225,11 @@ def read(
                 and day_anchor_at < sentences.around(c.start)[0]
             ),
             narrative=told and doc == "narrative",
+            night_before=(
+                anchor is not None
+                and anchor.pod == "NI"
+                and anchor_at >= sentences.around(c.start)[0]
+            ),
         )
         resolved = _resolve(found, ctx)
         if resolved is None:
@@ -1326,9 +1360,9 @@ def read(
                         and res.point.first < day_anchor.first
                         and in_past_perfect(text, c.start)
                     ):
-                        before_flashback = (anchor, day_anchor, day_anchor_at)
+                        before_flashback = (anchor, anchor_at, day_anchor, day_anchor_at)
                         flashback_day_end = sentences.around(c.start)[1]
-                    anchor = res.point
+                    anchor, anchor_at = res.point, c.start
                     if anchor.unit == "day":
                         day_anchor, day_anchor_at = anchor, c.start
                         named_today = named_today or anchor.first == ref.date()

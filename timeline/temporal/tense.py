@@ -99,6 +99,11 @@ _RELATIVE = words("relative_pronouns")
 _FUTURATE = words("tense_futurate_progressives")
 #: Weekday and month names as tokens ("jan" of "Jan."): "The deadline is Friday".
 _DATE_NAMES = frozenset(w.rstrip(".") for w in words("weekdays") | words("months"))
+#: Plural nouns that do not end in "s" ("people", chat's "tix", "ppl"), subjects after which
+#: a base form is a present ("tix go on sale thurs"): ``tense_plural_nouns.tsv``.
+_PLURAL_NOUNS = words("tense_plural_nouns")
+#: The weekday names and chat spellings ("thurs", "weds"), which name a day in any case.
+_WEEKDAY_WORDS = frozenset(w.rstrip(".") for w in words("weekdays") | words("colloquial_weekdays"))
 #: The tokens of a clock time between "is" and the date it puts ahead ("is noon ET on Friday"):
 #: the glue words of ``tense_clock_glue.tsv`` and the words of the zone names.
 _CLOCK_GLUE = (
@@ -309,6 +314,7 @@ def _phrase_at(words: list[str], i: int) -> tuple[int, str] | None:
             if not tokens[0].endswith("s") and not (
                 prev in ("they", "we", "you", "that")
                 or prev in _RELATIVE
+                or prev in _PLURAL_NOUNS
                 or (prev.endswith("s") and not prev.endswith("ss"))
             ):
                 return None
@@ -359,12 +365,13 @@ def _looks_ahead(sentence: str, words: list[str], bounds: list[int], i: int) -> 
         if j >= len(words):
             return None
         nxt = words[j]
-        if nxt not in _DATE_NAMES:
+        if nxt not in _DATE_NAMES and nxt not in _WEEKDAY_WORDS:
             # "The rally is held at 6 p.m. on Saturday"; but "The bridge is closed."
             return "prospective" if _clock_then_date(sentence, words, bounds, j) else None
-    if nxt in _DATE_NAMES:
-        # "is Friday", not "is may"
-        return "prospective" if sentence[bounds[2 * j + 1]].isupper() else None
+    if nxt in _DATE_NAMES or nxt in _WEEKDAY_WORDS:
+        # "is Friday", "exam is thurs" (a weekday in any case), not "is may"
+        upper = sentence[bounds[2 * j + 1]].isupper()
+        return "prospective" if upper or nxt in _WEEKDAY_WORDS else None
     if nxt in _FUTURATE:
         return "prospective"
     return "prospective" if _clock_then_date(sentence, words, bounds, j) else None

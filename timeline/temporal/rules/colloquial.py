@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..dateorder import month_day
 from ..lexicon import alt, alternation, lookup, rows, table, words
 from ..rule import Found, Rule
 from ..tense import imperative_start
@@ -46,6 +47,7 @@ from .common import (
     SP,
     T_DIGIT,
     T_MONTH,
+    UNIT,
     WEEKDAY_ABBREVIATIONS,
     group,
     month_number,
@@ -118,6 +120,10 @@ _LINE_END = re.compile(
 _OBJECT_BEFORE = re.compile(rf"\b{alt('colloquial_weekday_objects')}\s{{1,3}}$", re.IGNORECASE)
 #: The noun a short chat word also is after these words ("the sun", "the nearest atm").
 _NOUN_LEADS = words("colloquial_noun_leads")
+#: The noun leads of "rn", "atm": not the words of the sun alone ("its sooo hot rn").
+_VAGUE_NOUN_LEADS = frozenset(
+    r[0].lower() for r in rows("colloquial_noun_leads") if r[1:] != ("sun",)
+)
 #: How far back a chat line's opening is looked for, and what ends the line before it.
 _LINE_REACH = 80
 _LINE_MARKS = (". ", "! ", "? ", "\n")
@@ -281,11 +287,18 @@ _AMBIGUOUS_MONTHS = frozenset(words("month_ambiguous"))
 def build_month(m: re.Match[str]) -> Found | None:
     """ "Hello February", "it's july", "June, July and Aug": a month name alone, in any case;
     bare abbreviations only after "in", "and" or a comma, "may" and "march" only after a
-    preposition ("in may")."""
+    preposition ("in may") or a word that says what time it is ("its march already")."""
     word = m.group("month")
     key = word.lower().rstrip(".")
     context = _MONTH_LIST if len(key) <= 4 and key != "may" else _IN_MONTH
-    if key in _AMBIGUOUS_MONTHS and not context.search(m.string, max(0, m.start() - 8), m.start()):
+    before = max(0, m.start() - 8)
+    if key in _AMBIGUOUS_MONTHS and not (
+        context.search(m.string, before, m.start())
+        or (
+            key in ("may", "march")
+            and _MONTH_STATE.search(m.string, max(0, m.start() - 16), m.start())
+        )
+    ):
         return None
     return Found("DATE", CalendarDate(None, month_number(word)))
 
@@ -293,8 +306,10 @@ def build_month(m: re.Match[str]) -> Found | None:
 _MONTH_LIST = re.compile(
     rf"(?:\b{alt('colloquial_month_list_words')}\s{{1,3}}|,\s{{0,2}})$", re.IGNORECASE
 )
-#: "may" and "march" are words first: a month only after a preposition ("in may").
+#: "may" and "march" are words first: a month only after a preposition ("in may")...
 _IN_MONTH = re.compile(rf"\b{alt('colloquial_month_prepositions')}\s{{1,3}}$", re.IGNORECASE)
+#: ... or, alone, after a word that says what time it is ("its march already").
+_MONTH_STATE = re.compile(rf"\b{alt('colloquial_month_states')}\s{{1,3}}$", re.IGNORECASE)
 
 
 #: What may not follow a month and a day number: a clock ("jan 5pm"), a unit ("nov 3 hours").
@@ -477,6 +492,14 @@ def build_plus_duration(m: re.Match[str]) -> Found | None:
     return Found("DURATION", Fixed(duration_value(unit, int(m.group("n")))), "EQUAL_OR_MORE")
 
 
+def build_plus_clock(m: re.Match[str]) -> Found | None:
+    """ "left camp at 5+am", "4+ pm": an hour and more, a time past it (mod ON_OR_AFTER, as "2+
+    days ago" is ON_OR_BEFORE); the value is the hour."""
+    h = int(m.group("h"))
+    hour = h % 12 + (12 if m.group("ap").lower() == "p" else 0)
+    return Found("TIME", ClockTime(hour, 0, "hour", None), "ON_OR_AFTER")
+
+
 #: "tomorrowww", "fridayyy": a word of ``colloquial_elongated.tsv`` with its last letter
 #: repeated (two or more times).
 _ELONGATED = (
@@ -548,7 +571,7 @@ def build_vague(m: re.Match[str]) -> Found | None:
     lower case ("RN" is a nurse, "ATM" a cash machine) and not after a word that makes a noun
     of it ("the nearest atm", "an rn")."""
     word = m.group("word")
-    if not word.islower() or prev_word(m).lower() in _NOUN_LEADS:
+    if not word.islower() or prev_word(m).lower() in _VAGUE_NOUN_LEADS:
         return None
     kind, value = _VAGUE[word]
     return Found(kind, Fixed(value))
@@ -582,19 +605,150 @@ def british_clock(text: str, s_start: int, s_end: int, spec: Spec) -> Spec:
     return replace(spec, hour=spec.hour + 12, twelve_hour=False)
 
 
+#: A bare hour after a lead word and at the end of its clause ("see u at 8?", "pick u up @ 10",
+#: "shift 2nite til 10 😩"): not before a word ("at 7 Kickstart", "at 5 stores"), a colon, a
+#: unit or another number.
+_BARE_HOUR = (
+    r"(?P<lead>at|@|til|till|until|b4)[ \t]{0,3}(?P<h>1[0-2]|[1-9])"
+    r"(?=[ \t]{0,3}(?:\n|\Z|[!?,;)]|\.(?!\d)|[^\w\s.,;:!?'’/%$&+\-]))"
+)
+
+
+def build_bare_hour(m: re.Match[str]) -> Found | None:
+    """ "see u at 8?", "pick u up @ 10", "open til 10!": in chat a bare hour after "at", "@",
+    "til" or "b4" that closes its clause is a clock time on a twelve-hour clock; the words
+    around it settle the half of the day (:func:`bare_hour_clock`). The lead is a signal, out
+    of the span."""
+    h = int(m.group("h"))
+    spec = ClockTime(h, 0, "hour", None, twelve_hour=True)
+    return Found("TIME", spec, trim_start=m.start("h") - m.start())
+
+
+#: "from 4-6", "from 9-5": a range of bare hours after "from" in chat, not before a unit, a
+#: month, a.m./p.m. or another number ("from 4-6 weeks", "from 4-6 june", "from 10-6pm").
+_HOUR = r"(?:1[0-2]|[1-9])"
+_HOUR_RANGE = (
+    rf"(?P<lead>from|frm)\s{{1,3}}(?P<h1>{_HOUR})\s{{0,2}}[-–]\s{{0,2}}(?P<h2>{_HOUR})"
+    rf"(?![\d:.,/]\d|\s{{0,2}}(?:[ap]\.?m\b|%|{UNIT}\b|{_ABBREVIATED}\b|{MONTH}\b))"
+)
+
+
+def build_hour_range_first(m: re.Match[str]) -> Found | None:
+    """ "practice from 4-6", "working from 9-5": the first hour of a range of bare hours in
+    chat, a clock time whose half of the day the words around it settle as for "at 4"
+    (:func:`bare_hour_clock`: 4 and 6 in the afternoon, 9 as said); only the number is in
+    the span ("from" is the signal)."""
+    spec = ClockTime(int(m.group("h1")), 0, "hour", None, twelve_hour=True)
+    return Found("TIME", spec, trim_start=m.start("h1") - m.start(), trim_end=m.end() - m.end("h1"))
+
+
+def build_hour_range_second(m: re.Match[str]) -> Found | None:
+    """The second hour of "from 4-6" (see :func:`build_hour_range_first`)."""
+    spec = ClockTime(int(m.group("h2")), 0, "hour", None, twelve_hour=True)
+    return Found("TIME", spec, trim_start=m.start("h2") - m.start())
+
+
+#: An evening cue in a chat sentence (``chat_evening_cues.tsv``): "party at 9", "2nite til 10".
+_EVENING_CUE = re.compile(rf"\b{alt('chat_evening_cues')}\b", re.IGNORECASE)
+#: The night words among them ("tonight", "nite"): the small hours are the night's.
+_NIGHT_CUE = re.compile(
+    rf"\b{alternation(r[0] for r in rows('chat_evening_cues') if r[1:] == ('night',))}\b",
+    re.IGNORECASE,
+)
+#: The rules of bare hours ("at 8", "at 8ish") read by the words around them (the engine calls
+#: :func:`bare_hour_clock` for it).
+BARE_HOUR_RULES = frozenset(
+    {
+        "time_bare_hour_colloquial",
+        "time_clock_ish",
+        "time_hour_range_first_colloquial",
+        "time_hour_range_second_colloquial",
+    }
+)
+
+
+def bare_hour_clock(text: str, s_start: int, s_end: int, spec: Spec) -> Spec:
+    """A bare hour of chat (rule ``time_bare_hour_colloquial``): from 7 to 11 in the evening
+    when the words ``text[s_start:s_end]`` around it have an evening cue ("party at 9",
+    "shift 2nite til 10": ``chat_evening_cues.tsv``), else as said; from 1 to 6 in the
+    afternoon or evening unless there is a morning cue, as a British clock time is
+    (:func:`british_clock`), or a night cue for 1 to 5 ("party tonight til 2": the small
+    hours)."""
+    if (
+        isinstance(spec, ClockTime)
+        and spec.twelve_hour
+        and spec.base is None
+        and 7 <= spec.hour <= 11
+        and _EVENING_CUE.search(text, s_start, s_end)
+    ):
+        return replace(spec, hour=spec.hour + 12, twelve_hour=False)
+    if (
+        isinstance(spec, ClockTime)
+        and spec.twelve_hour
+        and 1 <= spec.hour <= 5
+        and _NIGHT_CUE.search(text, s_start, s_end)
+    ):
+        return spec  # "party tonight til 2": the small hours (anchor.py moves them on)
+    return british_clock(text, s_start, s_end, spec)
+
+
+#: A dashed pair of numbers up to 12 without a year ("from 4-6", "working 9-5", "lost 2-8").
+_DASHED_PAIR = re.compile(r"(?:1[0-2]|0?[1-9])\s{0,2}-\s{0,2}(?:1[0-2]|0?[1-9])")
+
+
+#: "of" in a half's span: the half of a year ("first half of 2014", "of the year").
+_OF_PERIOD = re.compile(r"\sof\s", re.IGNORECASE)
+
+
 def ignored(text: str, start: int, end: int, rule_id: str) -> bool:
     """What a colloquial document does not tag although other texts would: the words of
-    ``colloquial_ignored.tsv`` ("my current obsession") and a bare number before 1900 read as
-    a year ("lost 1500 in a day", "walked over 1000 miles": in chat, an amount)."""
+    ``colloquial_ignored.tsv`` ("my current obsession"), a bare number before 1900 read as
+    a year ("lost 1500 in a day", "walked over 1000 miles": in chat, an amount) and a dashed
+    pair of numbers up to 12 without a year in running text ("practice from 4-6", "working
+    9-5", "won 4-2": chat writes a date with a slash, a dashed pair is a range of hours or a
+    score; alone, "6-4" is still the date) and a half without its year ("a goal in the first
+    half", "pacing me in 2nd half": chat's halves are a game's or a race's; "the first half of
+    the year" stays)."""
     surface = text[start:end]
     if surface.lower() in _IGNORED:
         return True
-    if rule_id == "date_numeric" and surface in _FRACTIONS and _WORD_AFTER.match(text, end):
+    if rule_id == "date_numeric" and (
+        (surface in _FRACTIONS and _WORD_AFTER.match(text, end))
+        or (_DASHED_PAIR.fullmatch(surface) and text.strip() != surface)
+    ):
+        return True
+    if rule_id == "date_half" and not _OF_PERIOD.search(surface):
         return True
     return rule_id == "date_year" and surface.isdigit() and int(surface) < 1900
 
 
+#: "12/25", "25/12": a month and day with a slash, without a year or a word before it.
+_SLASH_DATE = r"(?<![\d./-])(?P<sa>\d{1,2})/(?P<sb>\d{1,2})(?![.\-/]?\d)(?!\s{0,2}%)"
+#: "24/7" is all the time, not a date.
+_NOT_SLASH_DATES = frozenset({(24, 7)})
+
+
+def build_slash_date(m: re.Match[str]) -> Found | None:
+    """ "12/25", "25/12" in chat: a month and a day without a year need no date word before
+    them when one of the two numbers cannot be a month; "1/2", "4/5", "10/10" (fractions,
+    ratings, scores) can be both and stay untagged, as in every document type."""
+    a, b = int(m.group("sa")), int(m.group("sb"))
+    if max(a, b) <= 12 or (a, b) in _NOT_SLASH_DATES:
+        return None
+    md = month_day(a, b)
+    return None if md is None else Found("DATE", CalendarDate(None, *md))
+
+
 RULES = (
+    Rule(
+        "date_slash_colloquial",
+        "<m>/<d> or <d>/<m>, one of them over 12: 12/25, 25/12",
+        _SLASH_DATE,
+        build_slash_date,
+        priority=3,
+        trigger=T_DIGIT,
+        documents=_COLLOQUIAL,
+    ),
     Rule(
         "date_month_colloquial",
         "<month, any case, alone>",
@@ -661,6 +815,33 @@ RULES = (
         documents=_COLLOQUIAL,
     ),
     Rule(
+        "time_bare_hour_colloquial",
+        "at|@|til|b4 <hour> closing its clause: see u at 8?, pick u up @ 10",
+        _BARE_HOUR,
+        build_bare_hour,
+        priority=1,
+        trigger=T_DIGIT,
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "time_hour_range_first_colloquial",
+        "(from) <hour>(-<hour>): practice from 4-6",
+        _HOUR_RANGE,
+        build_hour_range_first,
+        priority=1,
+        trigger=T_DIGIT,
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "time_hour_range_second_colloquial",
+        "(from <hour>-)<hour>: practice from 4-6",
+        _HOUR_RANGE,
+        build_hour_range_second,
+        priority=1,
+        trigger=T_DIGIT,
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
         "time_at_hhmm",
         "at <hh><mm>",
         rf"at\s{{1,3}}(?:{alt('point_approximators')}\s{{1,3}})?(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?!\d)",
@@ -710,6 +891,15 @@ RULES = (
         build_plus_duration,
         priority=1,
         trigger=rf"{_ABBREVIATED}$",
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "time_plus_clock",
+        "<hour>+am|pm: 5+am",
+        r"(?<![\d.:])(?P<h>1[0-2]|0?[1-9])\+\s{0,2}(?P<ap>[apAP])\.?[mM]\b\.?",
+        build_plus_clock,
+        priority=1,
+        trigger=T_DIGIT,
         documents=_COLLOQUIAL,
     ),
     Rule(

@@ -72,7 +72,7 @@ _CLOCK = (
 )
 _CLOCK_24H = rf"(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?::(?P<sec>\d{{2}}))?(?![:\d]){_ZONE}{_ON}"
 _NOON = (
-    rf"(?:(?P<the>the{SP})|12{SP})?(?P<word>noon|midnight|midday|mid{SP}day)(?P<ish>ish)?"
+    rf"(?:(?P<the>the{SP})|12\s{{0,3}})?(?P<word>noon|midnight|midnite|midday|mid{SP}day)(?P<ish>ish)?"
     rf"{_ZONE}{_ON}"
 )
 
@@ -290,7 +290,7 @@ def build_noon(m: re.Match[str]) -> Found | None:
         and m.string[max(0, m.start() - 5) : m.start()].strip()[-1:].isalpha()
     ):
         return None  # "High Noon"
-    h = 24 if m.group("word").lower() == "midnight" else 12
+    h = 24 if m.group("word").lower() in ("midnight", "midnite") else 12
     # "the midday" alone keeps its "the"; "the midnight deadline" is "midnight"
     trim = m.start("word") - m.start() if group(m, "the") and not isolated(m) else 0
     # "noonish": "-ish" glued on makes it approximate, as "3ish pm" (clock rules)
@@ -326,11 +326,11 @@ RULES = (
     ),
     Rule(
         "time_noon",
-        "noon|midnight [<day>]",
+        "noon|midnight|midnite|12noon [<day>]",
         _NOON,
         build_noon,
         priority=3,
-        trigger=r"(?:noon|midnight|midday|mid$)",
+        trigger=r"(?:(?:12)?noon|midnight|midnite|midday|mid$)",
     ),
     # "shortly before 2 a.m.", "just after noon": rules of their own, run only around their
     # first word (a leading optional group would be tried at every digit of the text)

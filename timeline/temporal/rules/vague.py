@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import alt, rows, table, words
+from ..lexicon import alt, alternation, rows, table, words
 from ..rule import Found, Rule
 from ..values import Fixed
 from .common import last_words, next_word
@@ -18,12 +18,25 @@ _RANKING = frozenset(("most recently", "more recently"))
 _RANKING_LEADS = words("ranking_vague_leads") | set(table("months")) | set(table("weekdays"))
 
 
+#: A count right after "the past", "the future" ("for the past three trainings", "the next
+#: 2 games"): the adjective of a count of things, not the past or the future (a count of time
+#: units is a duration, which a longer rule finds: "the past three days").
+_COUNT_AFTER = re.compile(
+    rf"\s{{1,3}}(?:\d{{1,4}}|{alternation(w for w in words('numbers') if w not in ('a', 'an'))}"
+    rf"|few|several|couple)\b(?!\s{{1,3}}(?:{alt('units')}|{alt('seasons')})s?\b)",
+    re.IGNORECASE,
+)
+_COUNTED = frozenset({"the past", "the future"})
+
+
 def build_vague(m: re.Match[str]) -> Found | None:
     word = " ".join(m.group("word").lower().split())
     if word in _RANKING:
         after = next_word(m).lower()
         if after in _RANKING_LEADS or after[:1].isdigit():
             return None  # "three times, most recently in March": "March" is the time
+    if word in _COUNTED and _COUNT_AFTER.match(m.string, m.end()):
+        return None
     kind, value = _VAGUE[word]
     return Found(kind, Fixed(value))
 
