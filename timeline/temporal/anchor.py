@@ -941,7 +941,7 @@ def anchor_week_of(spec: WeekOf, ctx: Context) -> Resolution | None:
     day = _day_of(spec.base, ctx)
     if day is None:
         return None
-    p = cal.point("week", day.first)
+    p = cal.point(spec.unit, day.first)
     return Resolution(cal.value(p), p)
 
 

@@ -194,9 +194,18 @@ def document_type(text: str, reference: date) -> str:
 
 
 #: Words after a year or date that show it names a thing, not a time of the event: a noun of
-#: ``modified_nouns.tsv`` right after it ("the 2026 budget draft", "the May 9 parade").
+#: ``modified_nouns.tsv`` right after it ("the 2026 budget draft", "the May 9 parade"), or
+#: after one or two lower-case words of a compound ("the 2026 spending plan", "a 1990s gun
+#: control law"; not "in 2019 the law", where no determiner stands before the year, nor "that
+#: 2019 was the budget year": a verb or function word of ``modifier_compound_blockers.tsv``
+#: ends the compound).
 _NOUN_AFTER = re.compile(
-    r"[\s-]{1,2}(?:" + alternation(words("modified_nouns")) + r")\b", re.IGNORECASE
+    r"(?:[\s-]{1,2}(?!"
+    + alternation(words("modifier_compound_blockers"))
+    + r"\b)[a-z]{2,15}){0,2}[\s-]{1,2}(?:"
+    + alternation(words("modified_nouns"))
+    + r")\b",
+    re.IGNORECASE,
 )
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b" + alternation(words("modifier_determiners")) + r"|['’]s)\s{1,3}$",

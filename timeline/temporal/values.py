@@ -213,9 +213,11 @@ class QuarterEnding(Spec):
 
 @dataclass(frozen=True, slots=True)
 class WeekOf(Spec):
-    """The week containing the day ``base`` resolves to: "the week of March 6"."""
+    """The week containing the day ``base`` resolves to: "the week of March 6"; with ``unit``
+    "weekend", the weekend of that day's ISO week: "the weekend of 14-15 March"."""
 
     base: Spec
+    unit: str = "week"
 
 
 @dataclass(frozen=True, slots=True)

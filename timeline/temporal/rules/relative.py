@@ -639,12 +639,18 @@ def build_upcoming(m: re.Match[str]) -> Found | None:
 
 
 def build_week_of(m: re.Match[str]) -> Found | None:
-    """ "the week of March 6": the ISO week of that day."""
+    """ "the week of March 6": the ISO week of that day; "the weekend of 14-15 March", "the
+    weekend of Nov. 8": the weekend of that day's week (the days of a range, "14-15" or
+    "14/15", are that weekend's: the first names it)."""
     day, month = int(m.group("day") or m.group("day2")), m.group("month") or m.group("month2")
     if not 1 <= day <= 31:
         return None  # a lower-case month is fine: "the week of" says it is a date
+    last = group(m, "last") or group(m, "last2")
+    if last is not None and not day < int(last) <= min(31, day + 6):
+        return None  # "the week of 3-1 March" is no range of days
     year = int(m.group("year")) if group(m, "year") else None
-    return Found("DATE", WeekOf(CalendarDate(year, month_number(month), day)))
+    unit = "weekend" if m.group("unit").lower() == "weekend" else "week"
+    return Found("DATE", WeekOf(CalendarDate(year, month_number(month), day), unit))
 
 
 def build_holiday_week(m: re.Match[str]) -> Found | None:
@@ -909,12 +915,14 @@ RULES = (
     ),
     Rule(
         "date_week_of",
-        "the week of <month> <day>|<day> <month>",
-        rf"the{SP}week{SP}of{SP}(?:(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
-        rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?{SP}(?:of{SP})?(?P<month2>{MONTH})(?!\w))"
+        "the week|weekend of <month> <day>[-<day>]|<day>[-<day>] <month>",
+        rf"the{SP}(?P<unit>week(?:end)?){SP}of{SP}(?:(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})"
+        rf"(?:st|nd|rd|th)?(?:[-–/](?P<last>\d{{1,2}})(?:st|nd|rd|th)?)?(?!\d)"
+        rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?:[-–/](?P<last2>\d{{1,2}})(?:st|nd|rd|th)?)?"
+        rf"{SP}(?:of{SP})?(?P<month2>{MONTH})(?!\w))"
         rf"(?:,?{SP}(?P<year>\d{{4}}))?",
         build_week_of,
         priority=2,
-        trigger=r"week$",
+        trigger=r"week(?:end)?$",
     ),
 )

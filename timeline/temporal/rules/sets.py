@@ -174,6 +174,13 @@ def build_freq(m: re.Match[str]) -> Found | None:
 _RATE_AMOUNT_WORDS = words("rate_amount_words")
 
 
+#: A noun after "a second" that makes "second" the ordinal: a lower-case word that is not a
+#: function word ("ten frames a second and ...", "a second for ..." stay rates).
+_ORDINAL_SECOND = re.compile(
+    r"[ \t]{1,3}(?!(?:and|or|for|in|on|at|to|with|from|by|over|until|during|but)\b)[a-z]"
+)
+
+
 def build_rate(m: re.Match[str]) -> Found | None:
     """ "$5 million a year", "40 hours a week": a rate after an amount."""
     if m.string[max(0, m.start() - 3) : m.start()].rstrip().endswith((",", ";")):
@@ -189,6 +196,8 @@ def build_rate(m: re.Match[str]) -> Found | None:
         return None
     if group(m, "annum"):
         return Found("SET", Fixed("P1Y"))  # "5% per annum"
+    if m.group("unit").lower() == "second" and _ORDINAL_SECOND.match(m.string, m.end()):
+        return None  # "... January 3, and a second alarm sounded": the ordinal, not a rate
     return Found("SET", Fixed(_unit_value(m.group("unit").lower())))
 
 

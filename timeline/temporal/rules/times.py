@@ -85,8 +85,22 @@ _GLOSS_DAY = re.compile(
 )
 
 
+#: A day after a clock time and the same time in another zone after a slash ("8 p.m. ET/5
+#: p.m. PT on Tuesday", the broadcasters' way): the day is the first one's too.
+_SLASH_DAY = re.compile(
+    rf"\s{{0,2}}/\s{{0,2}}(?P<gloss>\d[^/()\n]{{0,18}}?[A-Za-z.])\s{{0,3}},?\s{{0,3}}(?:on{SP})?"
+    rf"(?:(?P<wd>{WEEKDAY})|(?P<deictic>{alt('deictic_days')})|"
+    rf"(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})(?!\d)(?:,?{SP}(?P<year>\d{{4}})(?!\d))?)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _gloss_day(m: re.Match[str]) -> Spec | None:
-    """The day after a clock time's gloss in parentheses (see :data:`_GLOSS_DAY`), or None."""
+    """The day after a clock time's gloss in parentheses (see :data:`_GLOSS_DAY`) or after a
+    slash (:data:`_SLASH_DAY`), or None."""
+    if m.string[m.end() : m.end() + 3].lstrip()[:1] == "/":
+        g = _SLASH_DAY.match(m.string, m.end())
+        return _written_day(g) if g is not None else None
     if m.string[m.end() : m.end() + 4].lstrip()[:1] not in ("(", ")"):
         return None
     g = _GLOSS_DAY.match(m.string, m.end())
