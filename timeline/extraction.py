@@ -202,7 +202,9 @@ def _dated_by_expressions(
 _TO_ITS_DAY = re.compile(r"[\s),]{0,4}(?:on\s{1,3})?")
 
 
-def _restated(sentence: Sentence, timex: Timex, interval: Interval, clocks: list) -> bool:
+def _restated(
+    sentence: Sentence, timex: Timex, interval: Interval, clocks: list[tuple[Timex, Interval]]
+) -> bool:
     """True if ``timex`` only restates a clock time the sentence has already dated: the same
     moment in another zone ("9 p.m. EDT (0100 GMT Thursday)", "8 p.m. ET/5 p.m. PT"), or the
     day written right after it that contains it ("7 a.m. local time (0400 GMT) on Sunday")."""

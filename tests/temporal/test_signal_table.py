@@ -320,3 +320,33 @@ def _events(body: str, reference) -> list[tuple[datetime, datetime]]:
 def test_signal_table(body, reference, timexes, events):
     got = (_timexes(body, reference), _events(body, reference))
     assert got == (timexes, [(_t(a), _t(b)) for a, b in events])
+
+
+#: Sentences of the same families written while probing, after the blind table: each pins a
+#: family fixed then (sentence, reference, event intervals in UTC).
+PROBED = [
+    # a gloss in UTC after a clock time in no zone: one event, at the offset the gloss gives
+    ("Polls open at 7 a.m. (0500 GMT) on Sunday.", WED, [("2026-03-22T05:00", "2026-03-22T06:00")]),
+    (
+        "The president will speak at 9 p.m. EDT (0100 GMT Thursday).",
+        WED,
+        [("2026-03-19T01:00", "2026-03-19T02:00")],
+    ),
+    ("The court upheld a 2019 ruling on Wednesday.", FRI, [("2025-11-12", "2025-11-13")]),
+    ("Lawmakers approved the 2026 capital spending budget.", FRI, [("2025-11-14", "2025-11-15")]),
+    ("Profits fell 3% in the three months to September.", FRI, [("2025-07-01", "2025-10-01")]),
+    ("The trial is expected to last three months.", FRI, [("2025-11-14", "2026-02-14")]),
+    ("The war has lasted nearly four years.", FRI, [("2021-11-14", "2025-11-14")]),
+    ("The exhibition runs from March through May.", FRI, [("2026-03-01", "2026-06-01")]),
+    ("The ban stays in place until at least March.", FRI, [("2025-11-14", "2026-04-01")]),
+    (
+        "Elections will be held on the weekend of 22-23 November.",
+        FRI,
+        [("2025-11-22", "2025-11-24")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "reference", "events"), PROBED, ids=[p[0] for p in PROBED])
+def test_probed_families(body, reference, events):
+    assert _events(body, reference) == [(_t(a), _t(b)) for a, b in events]

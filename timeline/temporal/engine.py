@@ -1007,6 +1007,12 @@ def read(
             and (
                 kind == "for"
                 or (kind is None and c.found.type == "DURATION" and is_run(text[c.start : c.end]))
+                # "The war has lasted nearly four years": a verb of duration_verbs.tsv
+                or (
+                    kind is None
+                    and c.found.type == "DURATION"
+                    and _LAST_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
+                )
             )
             and present_perfect(text, c.start)
         ):

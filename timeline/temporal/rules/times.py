@@ -138,14 +138,18 @@ _UTC_GLOSS = re.compile(
 
 
 def _local_gloss(m: re.Match[str], hour: int, minute: int) -> tuple[Spec | None, int] | None:
-    """For a clock time in "local time" glossed by the time in UTC ("3:14 a.m. local time (1814
-    GMT Monday)"): (the local day, the local UTC offset in minutes). The offset is the
+    """For a clock time in "local time", or in no zone, glossed by the time in UTC ("3:14 a.m.
+    local time (1814 GMT Monday)", "7 a.m. (0500 GMT)"): (the local day, the local UTC offset
+    in minutes). The offset is the
     difference of the two clock times, taken between UTC-12 and UTC+14; a day written in the
     gloss is UTC's, and the local day is that day moved across midnight by the offset (Monday
     18:14 GMT at +09:00 is Tuesday 03:14); a day written after the gloss is the local one.
     None without such a gloss."""
-    if not group(m, "zw") or lookup("zone_names", m.group("zw")) != "local":
-        return None
+    if group(m, "zw"):
+        if lookup("zone_names", m.group("zw")) != "local":
+            return None
+    elif any(group(m, g) for g in ("tz", "zr", "gmt")):
+        return None  # "7 a.m. (0500 GMT)" without a zone is local time too; "9 p.m. EDT" is not
     g = _UTC_GLOSS.match(m.string, m.end())
     if g is None or int(g.group("gh")) > 23:
         return None
