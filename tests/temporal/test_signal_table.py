@@ -339,6 +339,20 @@ PROBED = [
     ("The war has lasted nearly four years.", FRI, [("2021-11-14", "2025-11-14")]),
     ("The exhibition runs from March through May.", FRI, [("2026-03-01", "2026-06-01")]),
     ("The ban stays in place until at least March.", FRI, [("2025-11-14", "2026-04-01")]),
+    ("Parliament adopted a 2025-2030 strategy on Monday.", FRI, [("2025-11-10", "2025-11-11")]),
+    ("Officials unveiled the 2026-27 budget on Wednesday.", FRI, [("2025-11-12", "2025-11-13")]),
+    # "for D from X" with no range word after X: from X, that long
+    (
+        "The strike is set to run for 48 hours from midnight on Sunday.",
+        FRI,
+        [("2025-11-17T00:00", "2025-11-19T00:00")],
+    ),
+    ("The plant will close for two weeks from Monday.", FRI, [("2025-11-17", "2025-12-01")]),
+    (
+        "Officials said the strike would begin at 6 a.m. Thursday Kyiv time.",
+        WED,
+        [("2026-03-19T04:00", "2026-03-19T05:00")],
+    ),
     (
         "Elections will be held on the weekend of 22-23 November.",
         FRI,

@@ -200,7 +200,7 @@ def document_type(text: str, reference: date) -> str:
 #: 2019 was the budget year": a verb or function word of ``modifier_compound_blockers.tsv``
 #: ends the compound).
 _NOUN_AFTER = re.compile(
-    r"(?:[\s-]{1,2}(?!"
+    r"(?:[-–/]\d{2,4}(?!\d))?(?:[\s-]{1,2}(?!"
     + alternation(words("modifier_compound_blockers"))
     + r"\b)[a-z]{2,15}){0,2}[\s-]{1,2}(?:"
     + alternation(words("modified_nouns"))
@@ -208,7 +208,7 @@ _NOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DETERMINER_BEFORE = re.compile(
-    r"(?:\b" + alternation(words("modifier_determiners")) + r"|['’]s)\s{1,3}$",
+    r"(?:\b" + alternation(words("modifier_determiners")) + r"|['’]s)\s{1,3}(?:\d{4}\s?[-–/]\s?)?$",
     re.IGNORECASE,
 )
 
@@ -227,7 +227,7 @@ def modifies_noun(text: str, start: int, end: int) -> bool:
     that makes the phrase locate the event ("in the 2020 election")."""
     return (
         _NOUN_AFTER.match(text, end) is not None
-        and _DETERMINER_BEFORE.search(text, max(0, start - 10), start) is not None
+        and _DETERMINER_BEFORE.search(text, max(0, start - 16), start) is not None
         and _LOCATING.search(text, max(0, start - 24), start) is None
     )
 

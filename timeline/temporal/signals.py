@@ -223,13 +223,28 @@ def _shifts(text: str, duration: Timex, point: Timex) -> bool:
     )
 
 
+#: What closes a "from X" range right after X: then "from" opens a range, not a start.
+_RANGE_AFTER = re.compile(r"\s{0,3}(?:(?:to|until|till|through|thru)\b|[-–])", re.IGNORECASE)
+
+
+def _starts(text: str, point: Timex) -> bool:
+    """True if ``point``'s signal makes it the start of its event: "starting", "beginning", or
+    a "from" that no range word closes ("for 48 hours from midnight on Sunday")."""
+    kind = role(point.signal)
+    return kind == "start" or (
+        kind == "range"
+        and (point.signal or "").lower() == "from"
+        and not _RANGE_AFTER.match(text, point.end)
+    )
+
+
 def _length(text: str, x: Timex, y: Timex) -> str | None:
     """The duration that an event starting at a point lasts, if the two stand side by side:
     "for two weeks starting Monday" (the point's "starting" signal between them), "starting
     Monday for two weeks", "opens on March 20 for six weeks", "opens on March 20 and runs for
     six weeks" ("for", maybe after "and" and a verb, between them); else None. The point has
     no signal of its own but "starting" ("since March for two weeks" is not one)."""
-    if x.type == "DURATION" and y.interval is not None and role(y.signal) == "start":
+    if x.type == "DURATION" and y.interval is not None and _starts(text, y):
         if " ".join(text[x.end : y.start].split()).lower() != y.signal:
             return None
         duration = x
@@ -318,7 +333,7 @@ def event_interval(timex: Timex, reference: datetime | date) -> Interval | None:
             end = _forward(timex.value, ref)
             return Interval(ref, end) if end is not None else None
         return None
-    if "length" in timex.extra and kind in (None, "start"):
+    if "length" in timex.extra and kind in (None, "start", "range"):
         # "shut for two weeks starting Monday": from the point, as long as the duration says;
         # not shorter than the point ("met on Monday for two hours" is some time on Monday)
         end = _forward(timex.extra["length"], own.start)

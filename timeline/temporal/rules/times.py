@@ -62,7 +62,10 @@ _ON = (
     rf"(?:{SP}(?P<wdpod>morning|afternoon|evening|night)(?![\w-])(?!{SP}(?:{alt('pod_nouns')})\b))?"
     rf"|(?P<deictic>{alt('deictic_days')})|"
     rf"(?P<tonight>tonight|tonite|2nite|2night)|"
-    rf"(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})(?!\d)(?:,?{SP}(?P<year>\d{{4}})(?!\d))?))?"
+    rf"(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})(?!\d)(?:,?{SP}(?P<year>\d{{4}})(?!\d))?)"
+    # a zone in words after the day binds to the time but stays out of the span (a look-ahead):
+    # "at 3 a.m. Thursday local time", "6 am tmrw Singapore time" (the tweets' gold: "6 am tmrw")
+    rf"(?:(?={SP}(?P<zw2>{ZONE_WORDS})(?!\w)))?)?"
 )
 _CLOCK = (
     rf"(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}})(?::(?P<sec>\d{{2}}))?)?\s{{0,2}}{_AMPM}{_ZONE}{_ON}"
@@ -145,8 +148,9 @@ def _local_gloss(m: re.Match[str], hour: int, minute: int) -> tuple[Spec | None,
     gloss is UTC's, and the local day is that day moved across midnight by the offset (Monday
     18:14 GMT at +09:00 is Tuesday 03:14); a day written after the gloss is the local one.
     None without such a gloss."""
-    if group(m, "zw"):
-        if lookup("zone_names", m.group("zw")) != "local":
+    word = group(m, "zw") or group(m, "zw2")
+    if word:
+        if lookup("zone_names", word) != "local":
             return None
     elif any(group(m, g) for g in ("tz", "zr", "gmt")):
         return None  # "7 a.m. (0500 GMT)" without a zone is local time too; "9 p.m. EDT" is not
@@ -190,7 +194,7 @@ def _zone(m: re.Match[str]) -> tuple[int | None, str | None]:
     region = group(m, "zr")
     if region:
         return None, lookup("zone_regions", region)
-    tz = group(m, "tz") or group(m, "zw")
+    tz = group(m, "tz") or group(m, "zw") or group(m, "zw2")
     if not tz:
         return None, None
     key = " ".join(tz.lower().split())
@@ -256,7 +260,7 @@ def build_clock(m: re.Match[str]) -> Found | None:
         h = (h % 12) + (12 if pm else 0)
     elif h > 23 or m.group("mi") is None:
         return None
-    zoned = any(group(m, g) for g in ("tz", "zw", "zr", "gmt"))
+    zoned = any(group(m, g) for g in ("tz", "zw", "zr", "gmt", "zw2"))
     if sec and not (ampm or zoned) and _base(m) is None and prev_word(m).lower() in _RACE_WORDS:
         # "won the marathon in 2:03:23", "a time of 1:59:40": a race time, a duration
         return Found("DURATION", Fixed(f"PT{h}H{minute}M{second}S"))
