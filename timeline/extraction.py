@@ -165,9 +165,16 @@ def _dated_by_expressions(
         and in_supported_range(interval.start, interval.end)
     ]
     if len(placed) > 1:
-        # a duration ahead ("will run for a fortnight") dates the sentence only when nothing
-        # else does ("will be shut for two weeks starting Monday" runs from Monday)
-        placed = [(t, i) for t, i in placed if t.extra.get("ahead") != "for"] or placed
+        # a duration ahead ("will run for a fortnight") and the owner of a noun ("next
+        # year's budget") date the sentence only when nothing else does ("will be shut for
+        # two weeks starting Monday" runs from Monday; "Next year's budget was approved on
+        # Monday" is Monday's)
+        strong = [t for t, _ in placed if not _weak(t)]
+        placed = [
+            (t, i)
+            for t, i in placed
+            if not (_weak(t) and any(_same_clause(sentence, t, o) for o in strong))
+        ]
     if len(placed) > 1:
         # "voted on Thursday ..., the largest package since the invasion began on February 24"
         text, at = sentence.text, sentence.start
@@ -195,6 +202,24 @@ def _dated_by_expressions(
             )
         )
     return events
+
+
+def _weak(timex: Timex) -> bool:
+    """True for an expression that dates its sentence only when no other one does."""
+    return timex.extra.get("ahead") == "for" or bool(timex.extra.get("owner"))
+
+
+#: What parts two clauses of a sentence: a comma, a semicolon, a colon, a dash, "that".
+_CLAUSE_PART = re.compile(r"[,;:—–]|\bthat\b", re.IGNORECASE)
+
+
+def _same_clause(sentence: Sentence, a: Timex, b: Timex) -> bool:
+    """True if nothing parts the clauses between ``a`` and ``b`` ("Officials said on Thursday
+    that Monday's attack ...": two events, each its own)."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return not _CLAUSE_PART.search(
+        sentence.text, first.end - sentence.start, second.start - sentence.start
+    )
 
 
 #: What may stand between a clock time (or its gloss) and the day it is on: "7 a.m. local time

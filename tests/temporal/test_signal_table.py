@@ -340,6 +340,22 @@ PROBED = [
     ("The exhibition runs from March through May.", FRI, [("2026-03-01", "2026-06-01")]),
     ("The ban stays in place until at least March.", FRI, [("2025-11-14", "2026-04-01")]),
     ("Parliament adopted a 2025-2030 strategy on Monday.", FRI, [("2025-11-10", "2025-11-11")]),
+    # an owner dates the sentence only when nothing else in its clause does
+    ("Next year's budget was approved on Monday.", FRI, [("2025-11-10", "2025-11-11")]),
+    ("Last year's floods cost $2 billion.", FRI, [("2024-01-01", "2025-01-01")]),
+    (
+        "Officials said on Thursday that Monday's attack killed 12 people.",
+        FRI,
+        [("2025-11-13", "2025-11-14"), ("2025-11-10", "2025-11-11")],
+    ),
+    # a superlative's "since" after "its"; "since" with its own date governs nothing after it
+    (
+        "The company posted its first profit since 2019 on Wednesday.",
+        FRI,
+        [("2025-11-12", "2025-11-13")],
+    ),
+    ("In the week since the election, prices have fallen.", FRI, [("2025-11-07", "2025-11-14")]),
+    ("Prices rose 2% in the week to Wednesday.", FRI, [("2025-11-06", "2025-11-13")]),
     ("Officials unveiled the 2026-27 budget on Wednesday.", FRI, [("2025-11-12", "2025-11-13")]),
     # "for D from X" with no range word after X: from X, that long
     (

@@ -102,6 +102,8 @@ from .values import (
 _WEEKDAY_PAIR = re.compile(r"\s{0,3}(?:&|and|or|n|\+|,|[-–/])\s{0,3}", re.IGNORECASE)
 #: "since" after a duration: "the three weeks since the invasion" end now.
 _SINCE_AFTER = re.compile(r"\s{1,3}since\b", re.IGNORECASE)
+#: A possessive "'s" and a lower-case noun after an expression: "next year's budget".
+_POSSESSOR = re.compile(r"['’]s\s{1,3}[a-z]")
 #: A verb of how long an event lasts right before a duration without "for": "will last three
 #: months" (``duration_verbs.tsv``).
 _LAST_BEFORE = re.compile(
@@ -1081,6 +1083,10 @@ def read(
         modifier = modifies_noun(text, c.start, c.end)
         if modifier:
             extra["modifier"] = "1"  # "the 2026 budget draft": names a thing, dates no event
+        elif kind is None and _POSSESSOR.match(text, c.end):
+            # "Next year's budget was approved on Monday": the owner of a noun dates the
+            # sentence only when nothing else does ("Last year's floods cost $2 billion")
+            extra["owner"] = "1"
         found = c.found
         if (
             flashback_end is not None
