@@ -165,15 +165,18 @@ def _dated_by_expressions(
         and in_supported_range(interval.start, interval.end)
     ]
     if len(placed) > 1:
-        # a duration ahead ("will run for a fortnight") and the owner of a noun ("next
-        # year's budget") date the sentence only when nothing else does ("will be shut for
-        # two weeks starting Monday" runs from Monday; "Next year's budget was approved on
-        # Monday" is Monday's)
+        # a duration ahead ("will run for a fortnight") dates the sentence only when nothing
+        # else does ("will be shut for two weeks starting Monday" runs from Monday), the owner
+        # of a noun only when nothing else in its clause does ("Next year's budget was
+        # approved on Monday" is Monday's; "said on Thursday that Monday's attack ..." both)
         strong = [t for t, _ in placed if not _weak(t)]
         placed = [
             (t, i)
             for t, i in placed
-            if not (_weak(t) and any(_same_clause(sentence, t, o) for o in strong))
+            if not (
+                (t.extra.get("ahead") == "for" and strong)
+                or (t.extra.get("owner") and any(_same_clause(sentence, t, o) for o in strong))
+            )
         ]
     if len(placed) > 1:
         # "voted on Thursday ..., the largest package since the invasion began on February 24"
