@@ -48,7 +48,9 @@ _NEAR_TRIGGER = rf"(?:{alt('near_words')})$"
 #: with its opening one: "(about 1.10pm SGT)" is "1.10pm SGT").
 _ZONE_BODY = (
     rf"\s{{0,3}}(?P<zopen>\()?(?:(?-i:(?P<gmt>GMT|UTC)\s{{0,2}}(?P<off>[-+−]\d{{1,2}})(?::?(?P<offm>\d{{2}}))?)"
-    rf"|(?-i:(?P<tz>{TZ}|{ZONE_ABBREV}|{TZ_LOWER}))|(?P<zw>{ZONE_WORDS})|{ZONE_REGION})"
+    rf"|(?-i:(?P<tz>{TZ}|{ZONE_ABBREV}|{TZ_LOWER}))|(?P<zw>{ZONE_WORDS})|{ZONE_REGION}"
+    # "local" alone only before a gloss in parentheses: "6 p.m. local (1500 GMT)"
+    rf"|(?P<zl>local)(?=\s{{0,3}}\())"
     rf"(?(zopen)\))(?!\w)"
 )
 _ZONE = rf"(?:{_ZONE_BODY})?"
@@ -152,6 +154,8 @@ def _local_gloss(m: re.Match[str], hour: int, minute: int) -> tuple[Spec | None,
     if word:
         if lookup("zone_names", word) != "local":
             return None
+    elif group(m, "zl"):
+        pass  # "6 p.m. local (1500 GMT)"
     elif any(group(m, g) for g in ("tz", "zr", "gmt")):
         return None  # "7 a.m. (0500 GMT)" without a zone is local time too; "9 p.m. EDT" is not
     g = _UTC_GLOSS.match(m.string, m.end())
@@ -191,6 +195,8 @@ def _zone(m: re.Match[str]) -> tuple[int | None, str | None]:
         if hours > 14 or minutes > 59:
             return None, None
         return sign * (60 * hours + minutes), None
+    if group(m, "zl"):
+        return None, dateline_zone(m.string)  # "local" before its gloss: as "local time"
     region = group(m, "zr")
     if region:
         return None, lookup("zone_regions", region)
@@ -260,7 +266,7 @@ def build_clock(m: re.Match[str]) -> Found | None:
         h = (h % 12) + (12 if pm else 0)
     elif h > 23 or m.group("mi") is None:
         return None
-    zoned = any(group(m, g) for g in ("tz", "zw", "zr", "gmt", "zw2"))
+    zoned = any(group(m, g) for g in ("tz", "zw", "zr", "gmt", "zw2", "zl"))
     if sec and not (ampm or zoned) and _base(m) is None and prev_word(m).lower() in _RACE_WORDS:
         # "won the marathon in 2:03:23", "a time of 1:59:40": a race time, a duration
         return Found("DURATION", Fixed(f"PT{h}H{minute}M{second}S"))
