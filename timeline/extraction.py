@@ -31,6 +31,7 @@ it; by default it is :mod:`timeline.temporal`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -164,6 +165,20 @@ def _dated_by_expressions(
         and in_supported_range(interval.start, interval.end)
     ]
     if len(placed) > 1:
+        # a duration ahead ("will run for a fortnight") dates the sentence only when nothing
+        # else does ("will be shut for two weeks starting Monday" runs from Monday), the owner
+        # of a noun only when nothing else in its clause does ("Next year's budget was
+        # approved on Monday" is Monday's; "said on Thursday that Monday's attack ..." both)
+        strong = [t for t, _ in placed if not _weak(t)]
+        placed = [
+            (t, i)
+            for t, i in placed
+            if not (
+                (t.extra.get("ahead") == "for" and strong)
+                or (t.extra.get("owner") and any(_same_clause(sentence, t, o) for o in strong))
+            )
+        ]
+    if len(placed) > 1:
         # "voted on Thursday ..., the largest package since the invasion began on February 24"
         text, at = sentence.text, sentence.start
         main = [
@@ -174,9 +189,13 @@ def _dated_by_expressions(
     events = []
     seen: set[tuple[datetime, datetime]] = set()
     # an expression of a subordinate clause dates the sentence only when its main clause has none
+    clocks: list[tuple[Timex, Interval]] = []
     for timex, interval in main or placed:
         key = (interval.start, interval.end)
-        if key in seen:
+        restated = _restated(sentence, timex, interval, clocks)
+        if timex.type == "TIME":
+            clocks.append((timex, interval))
+        if key in seen or restated:
             continue
         seen.add(key)
         granularity = timex.granularity or _granularity_of(interval)
@@ -186,6 +205,50 @@ def _dated_by_expressions(
             )
         )
     return events
+
+
+def _weak(timex: Timex) -> bool:
+    """True for an expression that dates its sentence only when no other one does."""
+    return timex.extra.get("ahead") == "for" or bool(timex.extra.get("owner"))
+
+
+#: What parts two clauses of a sentence: a comma, a semicolon, a colon, a dash, "that".
+_CLAUSE_PART = re.compile(r"[,;:—–]|\bthat\b", re.IGNORECASE)
+
+
+def _same_clause(sentence: Sentence, a: Timex, b: Timex) -> bool:
+    """True if nothing parts the clauses between ``a`` and ``b`` ("Officials said on Thursday
+    that Monday's attack ...": two events, each its own)."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return not _CLAUSE_PART.search(
+        sentence.text, first.end - sentence.start, second.start - sentence.start
+    )
+
+
+#: What may stand between a clock time (or its gloss) and the day it is on: "7 a.m. local time
+#: (0400 GMT) on Sunday".
+_TO_ITS_DAY = re.compile(r"[\s),]{0,4}(?:on\s{1,3})?")
+
+
+def _restated(
+    sentence: Sentence, timex: Timex, interval: Interval, clocks: list[tuple[Timex, Interval]]
+) -> bool:
+    """True if ``timex`` only restates a clock time the sentence has already dated: the same
+    moment in another zone ("9 p.m. EDT (0100 GMT Thursday)", "8 p.m. ET/5 p.m. PT"), or the
+    day written right after it that contains it ("7 a.m. local time (0400 GMT) on Sunday")."""
+    for clock, at in clocks:
+        if timex.type == "TIME" and interval.start == at.start:
+            return True
+        if (
+            timex.type == "DATE"
+            and interval.start <= at.start
+            and at.end <= interval.end
+            and _TO_ITS_DAY.fullmatch(
+                sentence.text, clock.end - sentence.start, timex.start - sentence.start
+            )
+        ):
+            return True
+    return False
 
 
 _BY_LENGTH = (

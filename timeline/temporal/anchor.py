@@ -986,7 +986,7 @@ def anchor_week_of(spec: WeekOf, ctx: Context) -> Resolution | None:
     day = _day_of(spec.base, ctx)
     if day is None:
         return None
-    p = cal.point("weekend" if spec.weekend else "week", day.first - timedelta(days=spec.back))
+    p = cal.point(spec.unit, day.first - timedelta(days=spec.back))
     return Resolution(cal.value(p), p)
 
 

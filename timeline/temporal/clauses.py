@@ -43,9 +43,15 @@ _BOUNDARY = r"[,;:()\u2013\u2014\"“”]|\s-{1,2}\s|[.!?]\s"
 #: The last boundary of a stretch, found in one match (greedy prefix).
 _LAST_BOUNDARY = re.compile(r".*(" + _BOUNDARY + ")", re.DOTALL)
 _TOKEN = re.compile(r"[A-Za-z’']+")
+#: A signal's object that is itself a date (a number, a month, a weekday): "since 2019 on
+#: Wednesday" governs 2019, never the Wednesday after it.
+_TIME_OBJECT = re.compile(
+    r"\s{0,3}(?:\d|(?:" + alternation(sorted(words("months") | words("weekdays"))) + r")\b)"
+)
 _RELATIVE = words("relative_pronouns")
 _CONJUNCTIONS = words("subordinating_conjunctions")
 _SUPERLATIVES = words("superlatives")
+_SUPERLATIVE_DETERMINERS = words("modifier_determiners")
 _NOT_GERUNDS = words("not_gerunds")
 #: ``clause_words.tsv`` by kind.
 _KINDS = rows("clause_words")
@@ -130,9 +136,10 @@ def background(text: str, start: int, end: int, signal: str | None = None) -> bo
     clause, inner = _clause_before(text, start)
     tokens = [t.lower() for t in _TOKEN.findall(clause)]
     if role(signal) in ("since", "before"):
-        # "the largest package since ...": "the" + a superlative before the signal
+        # "the largest package since ...": "the" (or "its", "their": modifier_determiners.tsv)
+        # + a superlative before the signal ("posted its first profit since 2019 on Wednesday")
         for i, token in enumerate(tokens[:-1]):
-            if token == "the" and tokens[i + 1] in _SUPERLATIVES:
+            if token in _SUPERLATIVE_DETERMINERS and tokens[i + 1] in _SUPERLATIVES:
                 return True
     if inner and tokens and _gerund(tokens[0]):
         return True  # "..., bringing to 2,439 the number who surrendered since Monday"
@@ -278,6 +285,8 @@ def governor(text: str, start: int) -> str | None:
     before = _TOKEN.findall(window[: found.start()])
     if since and before and before[-1] in _SINCE_ADVERBS:
         return None  # "long since"
+    if _TIME_OBJECT.match(phrase):
+        return None  # "its first profit since 2019 on Wednesday": "since" has its own date
     tokens = _TOKEN.findall(phrase)
     if not tokens or len(tokens) > _GOVERNOR_WORDS:
         return None  # "since January" is the signal itself (signals.signal_before)

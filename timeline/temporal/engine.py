@@ -66,7 +66,7 @@ from .rule import Found, Rule, is_plain, word_key
 from .rules import RULES, colloquial
 from .rules.durations import is_run
 from .sentences import Sentence, Sentences
-from .signals import closes_range, link_ranges, role, signal_before
+from .signals import closes_range, link_ranges, period_to, role, signal_before
 from .tense import (
     Clauses,
     delayed_to,
@@ -105,6 +105,13 @@ from .values import (
 _WEEKDAY_PAIR = re.compile(r"\s{0,3}(?:&|and|or|n|\+|,|[-–/])\s{0,3}", re.IGNORECASE)
 #: "since" after a duration: "the three weeks since the invasion" end now.
 _SINCE_AFTER = re.compile(r"\s{1,3}since\b", re.IGNORECASE)
+#: A possessive "'s" and a lower-case noun after an expression: "next year's budget".
+_POSSESSOR = re.compile(r"['’]s\s{1,3}[a-z]")
+#: A verb of how long an event lasts right before a duration without "for": "will last three
+#: months" (``duration_verbs.tsv``).
+_LAST_BEFORE = re.compile(
+    r"\b(?:" + alternation(sorted(words("duration_verbs"))) + r")\s{1,3}$", re.IGNORECASE
+)
 #: A past copula right before such a duration: "It had been three weeks since the invasion"
 #: counts back from a past time, not from now.
 _PAST_BEFORE = re.compile(
@@ -1075,10 +1082,29 @@ def read(
             and (
                 kind == "for"
                 or (kind is None and c.found.type == "DURATION" and is_run(text[c.start : c.end]))
+                # "The war has lasted nearly four years": a verb of duration_verbs.tsv
+                or (
+                    kind is None
+                    and c.found.type == "DURATION"
+                    and _LAST_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
+                )
             )
             and present_perfect(text, c.start)
         ):
             extra["perfect"] = "1"  # "has raged for three weeks": up to the publication
+        elif (
+            isinstance(spec, Fixed)
+            and c.found.type == "DURATION"
+            and (
+                kind == "for"
+                or (kind is None and _LAST_BEFORE.search(text, max(0, c.start - 12), c.start))
+            )
+        ):
+            # "The inquiry will run for a fortnight": in a clause ahead, from the publication
+            # on, if nothing else in the sentence dates it (extraction)
+            s_start, s_end = sentences.around(c.start)
+            if analysed(s_start, s_end).at(c.start - s_start, c.end - s_start) == "future":
+                extra["ahead"] = "for"
         elif kind == "within" and isinstance(spec, Fixed) and not _OF.match(text, c.end):
             # "would be restored within 48 hours": from the publication, if the clause looks
             # ahead (not "within a week of the attack", nor "was contained within 48 hours")
@@ -1137,6 +1163,8 @@ def read(
             # cancelled through the weekend": a state that holds on to the coming one
             and not (_night(spec) and not (_weekend(spec) and perfect_passive(text, c.start)))
             and not (out and out[-1].interval is not None and closes_range(text, out[-1], c.start))
+            # "Sales rose in the two weeks to Friday": the period that ended then, in the past
+            and not (out and period_to(text, out[-1], c.start))
         ):
             tense = "present"  # but "ran Tuesday through Sunday": the end of a past range
         if kind in ("until", "through") and tensed:
@@ -1153,6 +1181,10 @@ def read(
         modifier = modifies_noun(text, c.start, c.end)
         if modifier:
             extra["modifier"] = "1"  # "the 2026 budget draft": names a thing, dates no event
+        elif kind is None and _POSSESSOR.match(text, c.end):
+            # "Next year's budget was approved on Monday": the owner of a noun dates the
+            # sentence only when nothing else does ("Last year's floods cost $2 billion")
+            extra["owner"] = "1"
         found = c.found
         if (
             before_flashback is not None

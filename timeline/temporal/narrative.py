@@ -199,12 +199,21 @@ def document_type(text: str, reference: date) -> str:
 
 
 #: Words after a year or date that show it names a thing, not a time of the event: a noun of
-#: ``modified_nouns.tsv`` right after it ("the 2026 budget draft", "the May 9 parade").
+#: ``modified_nouns.tsv`` right after it ("the 2026 budget draft", "the May 9 parade"), or
+#: after one or two lower-case words of a compound ("the 2026 spending plan", "a 1990s gun
+#: control law"; not "in 2019 the law", where no determiner stands before the year, nor "that
+#: 2019 was the budget year": a verb or function word of ``modifier_compound_blockers.tsv``
+#: ends the compound).
 _NOUN_AFTER = re.compile(
-    r"[\s-]{1,2}(?:" + alternation(words("modified_nouns")) + r")\b", re.IGNORECASE
+    r"(?:[-–/]\d{2,4}(?!\d))?(?:[\s-]{1,2}(?!"
+    + alternation(words("modifier_compound_blockers"))
+    + r"\b)[a-z]{2,15}){0,2}[\s-]{1,2}(?:"
+    + alternation(words("modified_nouns"))
+    + r")\b",
+    re.IGNORECASE,
 )
 _DETERMINER_BEFORE = re.compile(
-    r"(?:\b" + alternation(words("modifier_determiners")) + r"|['’]s)\s{1,3}$",
+    r"(?:\b" + alternation(words("modifier_determiners")) + r"|['’]s)\s{1,3}(?:\d{4}\s?[-–/]\s?)?$",
     re.IGNORECASE,
 )
 
@@ -223,7 +232,7 @@ def modifies_noun(text: str, start: int, end: int) -> bool:
     that makes the phrase locate the event ("in the 2020 election")."""
     return (
         _NOUN_AFTER.match(text, end) is not None
-        and _DETERMINER_BEFORE.search(text, max(0, start - 10), start) is not None
+        and _DETERMINER_BEFORE.search(text, max(0, start - 16), start) is not None
         and _LOCATING.search(text, max(0, start - 24), start) is None
     )
 

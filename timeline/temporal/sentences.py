@@ -18,7 +18,8 @@ break. A period does not end a sentence when it closes
 and after an abbreviation that may also end a sentence ("U.S.", "a.m.", "Jan.", "Inc.",
 "etc."; dotted words and ``sentence_abbreviations.tsv``) it ends one only when the next word
 is a typical sentence opener ("The", "He", "But"; ``sentence_openers.tsv``) rather than a name
-that continues it ("U.S. President", "7 a.m. Monday").
+that continues it ("U.S. President", "7 a.m. Monday"); before a parenthesis it never ends one
+("at 7 a.m. (0500 GMT) on Sunday", "the U.S. (Reuters) said").
 
 A lower-case word after the mark continues the sentence ('"Is it over?" he asked.', "e.g.
 this"), except in chat (``chat=True``, the tagger's colloquial documents), where lines are
@@ -131,6 +132,8 @@ def _is_boundary(text: str, match: re.Match[str], limit: int, chat: bool = False
         # "U.S.", "a.m.", "e.g." or an initial: "John F. Kennedy", "the U.N. said".
         if len(word) == 1 and word.isupper():
             return False
+        if text[following.start(1) - 1] == "(":
+            return False  # "at 7 a.m. (0500 GMT) on Sunday": a gloss, the sentence goes on
         return _opens_sentence(next_word)
     if punctuation != ".":
         return True  # '."' and '.)' close a quotation or parenthesis

@@ -158,6 +158,10 @@ def link_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
             sign = "-" if role(y.signal) == "before" else "+"
             out[i + 1] = replace(y, extra={**y.extra, "shift": sign + x.value})
             continue
+        if y.interval is not None and period_to(text, x, y.start):
+            # "in the two weeks to Friday": the period of that length that ends with Friday
+            out[i + 1] = replace(y, extra={**y.extra, "period": x.value})
+            continue
         length = _length(text, x, y) if "DURATION" in (x.type, y.type) else None
         if length is not None:
             # "for two weeks starting Monday", "starting Monday for two weeks"
@@ -172,6 +176,23 @@ def link_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
         out[i] = replace(x, extra={**x.extra, "range_end": closing(y).isoformat()})
         out[i + 1] = replace(y, extra={**y.extra, "range_start": x.interval.start.isoformat()})
     return out
+
+
+#: "to" between a definite duration and the date it runs up to ("the 12 months to October").
+_PERIOD_TO = re.compile(r"\s{1,3}to\s{1,3}", re.IGNORECASE)
+
+
+def period_to(text: str, duration: Timex, start: int) -> bool:
+    """True if ``duration`` is a definite period ("the two weeks", "the 12 months") with "to"
+    right before ``start``, the date the period ends with: "Sales rose 4% in the two weeks to
+    Friday", wire copy's period of a statistic. The date is the period's last unit (the past
+    Friday in a past clause) and the event the period itself (:func:`event_interval`)."""
+    return (
+        duration.type == "DURATION"
+        and duration.text[:4].lower() == "the "
+        and _DURATION.fullmatch(duration.value) is not None
+        and _PERIOD_TO.fullmatch(text, duration.end, start) is not None
+    )
 
 
 def closing(timex: Timex) -> datetime:
@@ -202,13 +223,28 @@ def _shifts(text: str, duration: Timex, point: Timex) -> bool:
     )
 
 
+#: What closes a "from X" range right after X: then "from" opens a range, not a start.
+_RANGE_AFTER = re.compile(r"\s{0,3}(?:(?:to|until|till|through|thru)\b|[-–])", re.IGNORECASE)
+
+
+def _starts(text: str, point: Timex) -> bool:
+    """True if ``point``'s signal makes it the start of its event: "starting", "beginning", or
+    a "from" that no range word closes ("for 48 hours from midnight on Sunday")."""
+    kind = role(point.signal)
+    return kind == "start" or (
+        kind == "range"
+        and (point.signal or "").lower() == "from"
+        and not _RANGE_AFTER.match(text, point.end)
+    )
+
+
 def _length(text: str, x: Timex, y: Timex) -> str | None:
     """The duration that an event starting at a point lasts, if the two stand side by side:
     "for two weeks starting Monday" (the point's "starting" signal between them), "starting
     Monday for two weeks", "opens on March 20 for six weeks", "opens on March 20 and runs for
     six weeks" ("for", maybe after "and" and a verb, between them); else None. The point has
     no signal of its own but "starting" ("since March for two weeks" is not one)."""
-    if x.type == "DURATION" and y.interval is not None and role(y.signal) == "start":
+    if x.type == "DURATION" and y.interval is not None and _starts(text, y):
         if " ".join(text[x.end : y.start].split()).lower() != y.signal:
             return None
         duration = x
@@ -288,16 +324,24 @@ def event_interval(timex: Timex, reference: datetime | date) -> Interval | None:
         if kind in (None, "for") and timex.type == "DURATION" and timex.extra.get("perfect"):
             start = duration_back(timex.value, ref)
             return Interval(start, ref) if start is not None and start < ref else None
+        if kind in (None, "for") and timex.type == "DURATION" and timex.extra.get("ahead"):
+            # "The inquiry will run for a fortnight": from the publication, that long
+            end = _forward(timex.value, ref)
+            return Interval(ref, end) if end is not None else None
         if kind == "within" and timex.extra.get("ahead"):
             # "would be restored within 48 hours": over by then, from the publication on
             end = _forward(timex.value, ref)
             return Interval(ref, end) if end is not None else None
         return None
-    if "length" in timex.extra and kind in (None, "start"):
+    if "length" in timex.extra and kind in (None, "start", "range"):
         # "shut for two weeks starting Monday": from the point, as long as the duration says;
         # not shorter than the point ("met on Monday for two hours" is some time on Monday)
         end = _forward(timex.extra["length"], own.start)
         return Interval(own.start, end) if end is not None and end > own.end else own
+    if "period" in timex.extra:
+        # "in the two weeks to Friday": that long, up to the end of Friday
+        start = duration_back(timex.extra["period"], own.end)
+        return Interval(start, own.end) if start is not None else own
     if "range_end" in timex.extra:
         return Interval(own.start, datetime.fromisoformat(timex.extra["range_end"]))
     if "range_start" in timex.extra:

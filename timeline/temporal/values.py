@@ -213,13 +213,13 @@ class QuarterEnding(Spec):
 
 @dataclass(frozen=True, slots=True)
 class WeekOf(Spec):
-    """The week containing the day ``base`` resolves to: "the week of March 6"; with
-    ``weekend``, the weekend of that day's week: "the weekend of 25-26 January"; with
-    ``back`` days, the week of the day that many days before it ("the week ended May 11":
-    the ISO week most of the seven days ending on May 11 fall in, that of May 8)."""
+    """The week containing the day ``base`` resolves to: "the week of March 6"; with ``unit``
+    "weekend", the weekend of that day's ISO week: "the weekend of 14-15 March"; with ``back``
+    days, the week of the day that many days before it ("the week ended May 11": the ISO week
+    most of the seven days ending on May 11 fall in, that of May 8)."""
 
     base: Spec
-    weekend: bool = False
+    unit: str = "week"
     back: int = 0
 
 

@@ -396,6 +396,20 @@ def build_that_month(m: re.Match[str]) -> Found | None:
 _COMPARED = re.compile(r"\b(?:earlier|later|sooner)\s{1,3}than\s{1,3}$", re.IGNORECASE)
 
 
+#: A word of ``month_contexts.tsv`` and a qualifier of ``signal_qualifiers.tsv`` before a
+#: month: "until at least March", "since as early as May" are dates as "until March" is.
+_QUALIFIED_CONTEXT = re.compile(
+    rf"(?<![\w])(?:{alternation(sorted(_MONTH_CONTEXT))})\s{{1,3}}"
+    rf"(?:{alternation(words('signal_qualifiers'))})\s{{1,3}}$",
+    re.IGNORECASE,
+)
+#: A range word and a capitalized month after a capitalized month: "from March through May",
+#: "March to May" (not "March through May Park", a name after it): both are months.
+_RANGE_TO_MONTH = re.compile(
+    rf"\s{{1,3}}(?:through|thru|to|until|till)\s{{1,3}}(?-i:(?=[A-Z]))(?:{MONTH})(?![\w-])"
+    rf"(?!\s{{1,3}}(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 #: A dash and a capitalized month after a month, or a capitalized month and a dash before one:
 #: the two ends of a range of months ("January-March", "June – August").
 _DASH_MONTH_AFTER = re.compile(
@@ -448,16 +462,19 @@ def build_month(m: re.Match[str]) -> Found | None:
     if after[:1].isupper() and not _MONTH_OR_WEEKDAY.match(after):
         if group(m, "part") is None and before not in ("in", "since", "until"):
             return None  # "March Madness", "April Ryan"
+    ranged = is_capitalized(m.group("month")) and _RANGE_TO_MONTH.match(m.string, m.end())
     if (
         mod is None
         and before not in _MONTH_CONTEXT
         and not _COMPARED.search(m.string, max(0, m.start() - 24), m.start())
+        and not _QUALIFIED_CONTEXT.search(m.string, max(0, m.start() - 40), m.start())
+        and not ranged
     ):
         if word in _AMBIGUOUS_MONTHS:
             return None
         if is_capitalized(after) or is_capitalized(prev):
             return None  # a name: "April Ryan", "Ryan April"
-    if word == "march" and after.lower() in _MARCH_VERB_FOLLOWERS:
+    if word == "march" and after.lower() in _MARCH_VERB_FOLLOWERS and not ranged:
         return None
     follow = _FOLLOWING_WORD.match(m.string, m.end())
     after = follow.group("w") if follow else ""

@@ -380,7 +380,8 @@ def build_vague_span(m: re.Match[str]) -> Found | None:
 
 def build_unit_long(m: re.Match[str]) -> Found | None:
     """ "a day-long meeting", "a weeklong festival": one unit, as an adjective (P1D, P1W)."""
-    return Found("DURATION", Fixed(duration_value(unit_name(m.group("unit")), 1)))
+    unit = m.group("unit") or m.group("unit2")
+    return Found("DURATION", Fixed(duration_value(unit_name(unit), 1)))
 
 
 def build_another_unit(m: re.Match[str]) -> Found | None:
@@ -408,6 +409,21 @@ def build_the_plural(m: re.Match[str]) -> Found | None:
     if prev_word(m).lower() not in _SPAN_LEADS or _HYPHEN_WORD.match(m.string, m.end()):
         return None
     return Found("DURATION", Fixed(duration_value(unit_name(m.group("unit")), None)))
+
+
+#: The words before a period "the week since"/"the year to" (``period_leads.tsv``); "" is the
+#: start of the text.
+_PERIOD_LEADS = words("period_leads") | {""}
+
+
+def build_the_unit_since(m: re.Match[str]) -> Found | None:
+    """ "In the week since the election", "in the week to Friday": one unit as a duration, as
+    "the three weeks since the invasion" is three (its "the" in the span); the engine ends it
+    at the publication after "since" and at the date after "to" (signals.period_to)."""
+    if prev_word(m).lower() not in _PERIOD_LEADS:
+        return None  # "moved it from the week to Monday"
+    unit = m.group("unit") or m.group("unit2")
+    return Found("DURATION", Fixed(duration_value(unit_name(unit), 1)))
 
 
 #: Units from the smallest, to pick the smaller of "weeks or months".
@@ -511,6 +527,17 @@ RULES = (
         build_age_ordinal,
         # the trigger of the ordinal dates of rules/absolute.py, and ordinals in digits
         trigger=rf"(?:{ORDINAL_WORD}|\d{{1,3}}(?:st|nd|rd|th))$",
+    ),
+    Rule(
+        "duration_the_unit_since",
+        "the week|month|year since <event>|to <date>",
+        rf"the{SP}(?:(?P<unit>week|fortnight|month|quarter|year)"
+        rf"(?={SP}since\b(?!{SP}(?:then|when|which)\b))"
+        # "the year|quarter to April" is date_reporting_period's
+        rf"|(?P<unit2>week|fortnight|month)(?={SP}to{SP}(?-i:[A-Z0-9])))",
+        build_the_unit_since,
+        priority=2,
+        trigger=r"(?:week|fortnight|month|quarter|year)$",
     ),
     Rule(
         "duration_half_unit",

@@ -187,9 +187,12 @@ def build_shift_from_day(m: re.Match[str]) -> Found | None:
     """ "a week from Friday", "two weeks from tomorrow", "a month from today": in running text
     too (as "a week from now" is) one date, the coming day moved by the count; so are the
     British "Monday week", "Tuesday fortnight" and "a week on Friday". Not the start of a
-    range ("three days from Monday to Friday")."""
+    range ("three days from Monday to Friday"), nor after "for" ("close for two weeks from
+    Monday": a duration and its start)."""
     if _RANGE_NEXT.match(m.string, m.end()):
         return None
+    if not (group(m, "wd2") or group(m, "wd3")) and prev_word(m).lower() == "for":
+        return None  # "will close for two weeks from Monday": how long, from when
     if group(m, "wd2"):
         # British "Monday week", "Friday fortnight": a week (two) after the coming Monday
         weeks = 2 if m.group("unit2").lower() == "fortnight" else 1

@@ -712,21 +712,18 @@ def build_upcoming(m: re.Match[str]) -> Found | None:
 
 
 def build_week_of(m: re.Match[str]) -> Found | None:
-    """ "the week of March 6": the ISO week of that day; "the weekend of 25-26 January", "the
-    weekend of May 3-4": the weekend of that day's week (``2025-W04-WE``), one expression,
-    not a weekend and a range of days."""
+    """ "the week of March 6": the ISO week of that day; "the weekend of 14-15 March", "the
+    weekend of Nov. 8": the weekend of that day's week (the days of a range, "14-15" or
+    "14/15", are that weekend's: the first names it)."""
     day, month = int(m.group("day") or m.group("day2")), m.group("month") or m.group("month2")
     if not 1 <= day <= 31:
         return None  # a lower-case month is fine: "the week of" says it is a date
+    last = group(m, "last") or group(m, "last2")
+    if last is not None and not day < int(last) <= min(31, day + 6):
+        return None  # "the week of 3-1 March" is no range of days
     year = int(m.group("year")) if group(m, "year") else None
-    weekend = m.group("unit").lower() == "weekend"
-    if group(m, "d2") or group(m, "d3"):
-        if not weekend:
-            return None  # "the week of 6-10 October": a range of days
-        second = int(m.group("d2") or m.group("d3"))
-        if second != day + 1:
-            return None
-    return Found("DATE", WeekOf(CalendarDate(year, month_number(month), day), weekend))
+    unit = "weekend" if m.group("unit").lower() == "weekend" else "week"
+    return Found("DATE", WeekOf(CalendarDate(year, month_number(month), day), unit))
 
 
 def build_holiday_week(m: re.Match[str]) -> Found | None:
@@ -1006,10 +1003,10 @@ RULES = (
     Rule(
         "date_week_of",
         "the week|weekend of <month> <day>[-<day>]|<day>[-<day>] <month>",
-        rf"the{SP}(?P<unit>week|weekend){SP}of{SP}(?:(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})"
-        rf"(?:st|nd|rd|th)?(?:\s{{0,2}}[-–]\s{{0,2}}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?(?!\d)"
-        rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s{{0,2}}[-–]\s{{0,2}}(?P<d3>\d{{1,2}})"
-        rf"(?:st|nd|rd|th)?)?{SP}(?:of{SP})?(?P<month2>{MONTH})(?!\w))"
+        rf"the{SP}(?P<unit>week(?:end)?){SP}of{SP}(?:(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})"
+        rf"(?:st|nd|rd|th)?(?:[-–/](?P<last>\d{{1,2}})(?:st|nd|rd|th)?)?(?!\d)"
+        rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?:[-–/](?P<last2>\d{{1,2}})(?:st|nd|rd|th)?)?"
+        rf"{SP}(?:of{SP})?(?P<month2>{MONTH})(?!\w))"
         rf"(?:,?{SP}(?P<year>\d{{4}}))?",
         build_week_of,
         priority=2,

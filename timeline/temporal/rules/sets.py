@@ -177,6 +177,12 @@ _RATE_AMOUNT_WORDS = words("rate_amount_words")
 #: Units of distance that make "<n> miles an hour" a speed (``speed_units.tsv``).
 _SPEED_UNITS = words("speed_units")
 
+#: A noun after "a second" that makes "second" the ordinal: a lower-case word that is not a
+#: function word ("ten frames a second and ...", "a second for ..." stay rates).
+_ORDINAL_SECOND = re.compile(
+    r"[ \t]{1,3}(?!(?:and|or|for|in|on|at|to|with|from|by|over|until|during|but)\b)[a-z]"
+)
+
 
 def build_rate(m: re.Match[str]) -> Found | None:
     """ "$5 million a year", "40 hours a week": a rate after an amount."""
@@ -196,6 +202,8 @@ def build_rate(m: re.Match[str]) -> Found | None:
         return None
     if group(m, "annum"):
         return Found("SET", Fixed("P1Y"))  # "5% per annum"
+    if m.group("unit").lower() == "second" and _ORDINAL_SECOND.match(m.string, m.end()):
+        return None  # "... January 3, and a second alarm sounded": the ordinal, not a rate
     return Found("SET", Fixed(_unit_value(m.group("unit").lower())))
 
 

@@ -48,7 +48,9 @@ _NEAR_TRIGGER = rf"(?:{alt('near_words')})$"
 #: with its opening one: "(about 1.10pm SGT)" is "1.10pm SGT").
 _ZONE_BODY = (
     rf"\s{{0,3}}(?P<zopen>\()?(?:(?-i:(?P<gmt>GMT|UTC)\s{{0,2}}(?P<off>[-+−]\d{{1,2}})(?::?(?P<offm>\d{{2}}))?)"
-    rf"|(?-i:(?P<tz>{TZ}|{ZONE_ABBREV}|{TZ_LOWER}))|(?P<zw>{ZONE_WORDS})|{ZONE_REGION})"
+    rf"|(?-i:(?P<tz>{TZ}|{ZONE_ABBREV}|{TZ_LOWER}))|(?P<zw>{ZONE_WORDS})|{ZONE_REGION}"
+    # "local" alone only before a gloss in parentheses: "6 p.m. local (1500 GMT)"
+    rf"|(?P<zl>local)(?=\s{{0,3}}\())"
     rf"(?(zopen)\))(?!\w)"
 )
 _ZONE = rf"(?:{_ZONE_BODY})?"
@@ -65,7 +67,10 @@ _ON = (
     rf"(?:st|nd|rd|th)?{SP}(?P<wmonth2>{MONTH})(?![\w-]))(?:,?{SP}(?P<wyear>\d{{4}})(?!\d))?)?"
     rf"|(?P<deictic>{alt('deictic_days')})|"
     rf"(?P<tonight>tonight|tonite|2nite|2night)|"
-    rf"(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})(?!\d)(?:,?{SP}(?P<year>\d{{4}})(?!\d))?))?"
+    rf"(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})(?!\d)(?:,?{SP}(?P<year>\d{{4}})(?!\d))?)"
+    # a zone in words after the day binds to the time but stays out of the span (a look-ahead):
+    # "at 3 a.m. Thursday local time", "6 am tmrw Singapore time" (the tweets' gold: "6 am tmrw")
+    rf"(?:(?={SP}(?P<zw2>{ZONE_WORDS})(?!\w)))?)?"
 )
 _CLOCK = (
     rf"(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}})(?::(?P<sec>\d{{2}}))?)?\s{{0,2}}{_AMPM}{_ZONE}{_ON}"
@@ -88,8 +93,22 @@ _GLOSS_DAY = re.compile(
 )
 
 
+#: A day after a clock time and the same time in another zone after a slash ("8 p.m. ET/5
+#: p.m. PT on Tuesday", the broadcasters' way): the day is the first one's too.
+_SLASH_DAY = re.compile(
+    rf"\s{{0,2}}/\s{{0,2}}(?P<gloss>\d[^/()\n]{{0,18}}?[A-Za-z.])\s{{0,3}},?\s{{0,3}}(?:on{SP})?"
+    rf"(?:(?P<wd>{WEEKDAY})|(?P<deictic>{alt('deictic_days')})|"
+    rf"(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})(?!\d)(?:,?{SP}(?P<year>\d{{4}})(?!\d))?)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _gloss_day(m: re.Match[str]) -> Spec | None:
-    """The day after a clock time's gloss in parentheses (see :data:`_GLOSS_DAY`), or None."""
+    """The day after a clock time's gloss in parentheses (see :data:`_GLOSS_DAY`) or after a
+    slash (:data:`_SLASH_DAY`), or None."""
+    if m.string[m.end() : m.end() + 3].lstrip()[:1] == "/":
+        g = _SLASH_DAY.match(m.string, m.end())
+        return _written_day(g) if g is not None else None
     if m.string[m.end() : m.end() + 4].lstrip()[:1] not in ("(", ")"):
         return None
     g = _GLOSS_DAY.match(m.string, m.end())
@@ -127,14 +146,21 @@ _UTC_GLOSS = re.compile(
 
 
 def _local_gloss(m: re.Match[str], hour: int, minute: int) -> tuple[Spec | None, int] | None:
-    """For a clock time in "local time" glossed by the time in UTC ("3:14 a.m. local time (1814
-    GMT Monday)"): (the local day, the local UTC offset in minutes). The offset is the
+    """For a clock time in "local time", or in no zone, glossed by the time in UTC ("3:14 a.m.
+    local time (1814 GMT Monday)", "7 a.m. (0500 GMT)"): (the local day, the local UTC offset
+    in minutes). The offset is the
     difference of the two clock times, taken between UTC-12 and UTC+14; a day written in the
     gloss is UTC's, and the local day is that day moved across midnight by the offset (Monday
     18:14 GMT at +09:00 is Tuesday 03:14); a day written after the gloss is the local one.
     None without such a gloss."""
-    if not group(m, "zw") or lookup("zone_names", m.group("zw")) != "local":
-        return None
+    word = group(m, "zw") or group(m, "zw2")
+    if word:
+        if lookup("zone_names", word) != "local":
+            return None
+    elif group(m, "zl"):
+        pass  # "6 p.m. local (1500 GMT)"
+    elif any(group(m, g) for g in ("tz", "zr", "gmt")):
+        return None  # "7 a.m. (0500 GMT)" without a zone is local time too; "9 p.m. EDT" is not
     g = _UTC_GLOSS.match(m.string, m.end())
     if g is None or int(g.group("gh")) > 23:
         return None
@@ -178,10 +204,12 @@ def _zone(m: re.Match[str]) -> tuple[int | None, str | None]:
         if hours > 14 or minutes > 59:
             return None, None
         return sign * (60 * hours + minutes), None
+    if group(m, "zl"):
+        return None, dateline_zone(m.string)  # "local" before its gloss: as "local time"
     region = group(m, "zr")
     if region:
         return None, lookup("zone_regions", region)
-    tz = group(m, "tz") or group(m, "zw")
+    tz = group(m, "tz") or group(m, "zw") or group(m, "zw2")
     if not tz:
         return None, None
     key = " ".join(tz.lower().split())
@@ -247,7 +275,7 @@ def build_clock(m: re.Match[str]) -> Found | None:
         h = (h % 12) + (12 if pm else 0)
     elif h > 23 or m.group("mi") is None:
         return None
-    zoned = any(group(m, g) for g in ("tz", "zw", "zr", "gmt"))
+    zoned = any(group(m, g) for g in ("tz", "zw", "zr", "gmt", "zw2", "zl"))
     if sec and not (ampm or zoned) and _base(m) is None and prev_word(m).lower() in _RACE_WORDS:
         # "won the marathon in 2:03:23", "a time of 1:59:40": a race time, a duration
         return Found("DURATION", Fixed(f"PT{h}H{minute}M{second}S"))
