@@ -265,7 +265,7 @@ def join(text: str, first: Piece, second: Piece) -> Found | None:
 #: "the night of 13/14 February 1945": a night written as its two days (rule
 #: ``time_night_of_two_days``).
 _NIGHT_OF = re.compile(
-    r"\b(?P<the>the)\s{1,3}night\s{1,3}of\s{1,3}(?P<first>\d{1,2})\s{0,2}/\s{0,2}$",
+    r"\b(?P<the>the)\s{1,3}night\s{1,3}of\s{1,3}(?P<first>\d{1,2})\s{0,2}[/–-]\s{0,2}$",
     re.IGNORECASE,
 )
 

@@ -54,6 +54,7 @@ from .narrative import (
     follows_story,
     has_year,
     in_appositive,
+    in_aside,
     in_story,
     modifies_noun,
     paragraph_end,
@@ -74,6 +75,7 @@ from .tense import (
     present_perfect,
     scheduled_for,
     sentence_tense,
+    told_in_past_perfect,
 )
 from .types import Interval, Timex
 from .values import (
@@ -175,6 +177,14 @@ _DIGIT = re.compile(r"\d")
 _CLOCK_UNITS = ("second", "minute", "hour")
 #: Offsets counted from the story's last day ("the day before", "a week later").
 _DAY_UNITS = ("day", "week", "weekend")
+
+
+def _holds(outer: cal.Point, inner: cal.Point) -> bool:
+    """True if ``outer`` is a coarser unit than ``inner`` that contains it ("that winter" and
+    the story's 1 December 1939)."""
+    if outer.unit == inner.unit or outer.unit in ("day",) or outer.clock or outer.pod:
+        return False
+    return outer.first <= inner.first < cal.end_of(outer.unit, outer.first)
 
 
 def _from_story_day(spec: Spec) -> bool:
@@ -623,7 +633,7 @@ def _joined(text: str, kept: list[_Candidate]) -> list[_Candidate]:
             recurring = set_with_bare_hour(text, Piece(c.start, c.end, c.found))
             if recurring is not None and (i == last or recurring[0] <= kept[i + 1].start):
                 c = _Candidate(c.start, recurring[0], c.order, DAY_CLOCK, recurring[1])
-        if isinstance(spec, CalendarDate) and c.start > 2 and text[c.start - 1] in "/ ":
+        if isinstance(spec, CalendarDate) and c.start > 2 and text[c.start - 1] in "/ –-":
             night = night_of_two_days(text, Piece(c.start, c.end, c.found))
             if night is not None:
                 while out and out[-1].start >= night[0]:
@@ -941,6 +951,9 @@ def read(
     #: last struck in the spring of 2023"): a flashback, which a later sentence in the simple
     #: past does not continue ("The previous contract expired on Sept. 30": this year's)
     flashback_end: int | None = None
+    #: in a narrative, the story time a flashback left ("It fell on 8 May 1429. Joan had first
+    #: heard her voices in 1425. She came back in January" = January 1429), restored after it
+    before_flashback: cal.Point | None = None
 
     def reach(at: int) -> int:
         """In news, where a story time set at ``at`` stops counting (a sentence end)."""
@@ -985,6 +998,17 @@ def read(
             tense, close, ahead = analysed(s_start, s_end).reading(
                 c.start - s_start, c.end - s_start
             )
+            if (
+                tense == "future"
+                and doc == "narrative"
+                and story is not None
+                and s_start > 0
+                and analysed(s_start, s_end).historical_present()
+                and analysed(*sentences.around(s_start - 1)).overall() == "present"
+            ):
+                # "In 1453 the Ottomans besiege Constantinople. On 6 April the bombardment
+                # begins.": a narrative told in the present, not a schedule
+                tense = "present"
             if tense == "unknown" and s_start > 0 and doc != "colloquial":
                 # a verbless sentence ("Up from 443 million Thursday.") continues the story;
                 # chat lines are no story ("took 3 days lol. the neighbours come over on sun")
@@ -1060,9 +1084,14 @@ def read(
             flashback_end is not None
             and story is not None
             and c.start >= flashback_end
-            and not in_past_perfect(text, c.start)
+            and not (
+                told_in_past_perfect(text, c.start, c.end)
+                if before_flashback is not None
+                else in_past_perfect(text, c.start)
+            )
         ):
-            story, flashback_end = None, None  # back from the flashback to the text's time
+            # back from the flashback to the text's time (a narrative: the story's before it)
+            story, flashback_end, before_flashback = before_flashback, None, None
         if (
             story is not None
             and (doc == "narrative" or c.start < reach(story_at))
@@ -1239,7 +1268,14 @@ def read(
                     pass  # "the 2026 budget draft" names a thing: the story stays
                 elif found.spec is not spec:
                     if doc == "narrative":
-                        story = res.point  # "In September" (1939): the narrative moves on
+                        if story is not None and _holds(res.point, story):
+                            pass  # "On 1 December 1939 ... That winter": the story stays there
+                        elif res.point.unit == "season":
+                            # "On 30 November 1939 ... That winter ... In December": the story
+                            # is at the start of the winter it told, not at its end
+                            story = cal.Point("month", res.point.first)
+                        else:
+                            story = res.point  # "In September" (1939): the narrative moves on
                     else:
                         story_at = c.start  # "In March, ..." (last year): the background goes on
                 elif _deictic(spec):
@@ -1256,16 +1292,30 @@ def read(
                         or (doc == "narrative" and signal is not None and signal.lower() == "by")
                     )
                     and not (doc == "news" and in_appositive(text, c.start, c.end))
+                    and not (doc == "narrative" and story is not None and in_aside(text, c.start))
                 ):
                     # a narrative is at the time of "By April 1963, the missiles had left":
                     # a bound in news ("by 2030"), a state of the story here
+                    main = before_flashback or story  # the story's time before any flashback
+                    if (
+                        doc == "narrative"
+                        and main is not None
+                        and res.point.first < main.first
+                        and told_in_past_perfect(text, c.start, c.end)
+                    ):
+                        # "had first heard her voices in 1425. In May 1428 she had asked ...": a
+                        # flashback, after which the story is back where it was
+                        before_flashback = main
+                        flashback_end = sentences.around(c.start)[1]
+                    else:
+                        flashback_end = (
+                            sentences.around(c.start)[1]
+                            if doc == "news" and in_past_perfect(text, c.start)
+                            else None
+                        )
+                        before_flashback = None
                     story = res.point  # "In 2014, ...", "began in 1939"
                     story_at = c.start
-                    flashback_end = (
-                        sentences.around(c.start)[1]
-                        if doc == "news" and in_past_perfect(text, c.start)
-                        else None
-                    )
                 elif story is not None and moves_story_on(spec):
                     # "The next year ... in February": the story moves on to that year
                     story, story_at = res.point, c.start

@@ -285,11 +285,12 @@ def in_story(spec: StorySpec, story: cal.Point, forward: bool = False) -> StoryS
 
 
 def has_year(spec: Spec) -> bool:
-    """True if ``spec`` names its year ("In 2014", "On the night of 4 May 1941"): an explicit
-    date that can set the story time."""
-    if isinstance(spec, PartOfDay):
-        spec = spec.base
-    return getattr(spec, "year", None) is not None
+    """True if ``spec`` names its year ("In 2014", "On the night of 4 May 1941", "on 1 August
+    1944 at 5 p.m."): an explicit date that can set the story time."""
+    inner: Spec | None = spec
+    while isinstance(inner, PartOfDay | ClockTime):
+        inner = inner.base  # "the night of 4 May 1941", "on 1 August 1944 at 5 p.m."
+    return getattr(inner, "year", None) is not None
 
 
 def deictic_sets_story(point: cal.Point, reference: datetime, signal_role: str | None) -> bool:
@@ -358,6 +359,22 @@ def in_appositive(text: str, start: int, end: int) -> bool:
         _APPOSITIVE_AFTER.match(text, end) is not None
         and _APPOSITIVE_BEFORE.search(text, max(0, start - 60), start) is not None
     )
+
+
+#: A word of three letters or more: a parenthesis that holds one is an aside, not a date's gloss.
+_ASIDE_WORD = re.compile(r"[A-Za-z]{3}")
+
+
+def in_aside(text: str, start: int) -> bool:
+    """True if the date at ``start`` sits in a parenthesis that says something of its own ("The
+    rebellion broke out in 1857 (it had been brewing since the annexation of Awadh in 1856).
+    In May ..."): an aside, which sets no story time; not one that only dates a name ("The siege
+    of Orléans (1428–1429)")."""
+    lo = max(0, start - 80)
+    opening = text.rfind("(", lo, start)
+    if opening < 0 or text.find(")", opening, start) >= 0:
+        return False
+    return _ASIDE_WORD.search(text, opening, start) is not None
 
 
 #: How many sentences a background date carries in news before the text is back at the

@@ -131,6 +131,9 @@ _DAY_KIND = alt("day_kinds")
 
 #: A hyphen and a word right after a unit: "a day-care centre" is no duration.
 _HYPHEN_WORD = re.compile(r"-[a-z]")
+#: A possessive mark or a capitalised noun after a capitalised unit: a name ("the Thirty Years'
+#: War", "the Six-Day War", "the Seven Weeks War").
+_NAMED_AFTER = re.compile(r"['’]|\s{1,2}[A-Z][a-z]")
 #: "old" after a unit: "Mr. Reupke, 52 years old" is an age.
 _AGE = re.compile(r",? {1,2}old\b")
 
@@ -175,6 +178,8 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         return None  # "Mr. Reupke, 52 years old": an age
     if m.group("unit")[0].isupper() and not m.group("unit").isupper() and num[:1].isdigit():
         return None  # "60 Minutes", a name (not "6 DAYS" in a text written in capitals)
+    if m.group("unit")[0].isupper() and _NAMED_AFTER.match(tail):
+        return None  # "the Thirty Years' War", "the Six-Day War": the name of a war
     n = number(num)
     if n is None or n <= 0 or n > 10000:
         return None
