@@ -1306,7 +1306,13 @@ def read(
                         # "had first heard her voices in 1425. In May 1428 she had asked ...": a
                         # flashback, after which the story is back where it was
                         before_flashback = main
-                        flashback_end = sentences.around(c.start)[1]
+                        flashback_end = (
+                            # "William, who had been promised the throne in 1051, landed in
+                            # September": the flashback ends with its relative clause
+                            c.end
+                            if in_appositive(text, c.start, c.end)
+                            else sentences.around(c.start)[1]
+                        )
                     else:
                         flashback_end = (
                             sentences.around(c.start)[1]
@@ -1315,6 +1321,10 @@ def read(
                         )
                         before_flashback = None
                     story = res.point  # "In 2014, ...", "began in 1939"
+                    if story.unit == "year" and c.found.mod == "END":
+                        # "began in late 1862. On 19 March ..." = 1863: the story is at the
+                        # year's end, as a season's story counts from its last month
+                        story = cal.Point("month", story.first.replace(month=12))
                     story_at = c.start
                 elif story is not None and moves_story_on(spec):
                     # "The next year ... in February": the story moves on to that year

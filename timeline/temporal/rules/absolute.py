@@ -193,6 +193,13 @@ def _year_value(m: re.Match[str]) -> int | None:
     return words_year(yw) if yw else None
 
 
+#: "the" between a month and its day ("November the first").
+_THE_BETWEEN = re.compile(r"\s{1,3}the\s", re.IGNORECASE)
+#: Words after "<month> the <ordinal>" that end the date rather than take the ordinal as their
+#: adjective ("on November the first and second", "March the 3rd was ...").
+_FUNCTION_WORDS = frozenset(words("year_function_words"))
+
+
 def build_month_day(m: re.Match[str]) -> Found | None:
     if not _month_ok(m) or not _day_ok(m):
         return None
@@ -216,6 +223,12 @@ def build_month_day(m: re.Match[str]) -> Found | None:
             trim = m.end() - m.end("month")  # "14th April 15 people": a count after the date
     if group(m, "dayw") and group(m, "of") is None and m.start("dayw") < m.start("month"):
         return None  # "the first March since 1990": an ordinal day needs "of" before a month
+    if year is None and _THE_BETWEEN.match(m.string, m.end("month")):
+        after = next_word(m)
+        if after[:1].islower() and after.lower() not in _FUNCTION_WORDS:
+            # "In November the first wall was finished", "In May the third division landed":
+            # the ordinal counts a noun; the month stands alone (rule date_month)
+            return None
     ahead = _FORWARD_NOUN.match(m.string, m.end()) is not None  # "the Jan. 14 deadline"
     spec = CalendarDate(year, month_number(m.group("month")), _day(m), weekday, ahead)
     return Found("DATE", spec, mod_from(m, "part"), trim_end=trim)
@@ -250,13 +263,31 @@ _DAY_THEN_ITS_MONTH = re.compile(
 )
 
 
+#: A signal opening its sentence ("By the 28th Minsk had fallen"): what precedes it.
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s{1,3}|\n)[\"'“‘(]?$")
+#: The subject of a clause right after "the <nth>": a capitalised word or a determiner.
+_SUBJECT_AFTER = re.compile(
+    r"\s{1,3}(?:[A-Z][a-z]|(?:" + alternation(words("tense_determiners")) + r")\s)"
+)
+
+
 def _signalled_day(m: re.Match[str]) -> bool:
     """ "by the 20th.", "from the 3rd to the 5th": "the <nth>" after a signal word, at the end
-    of its phrase (not "by the 20th amendment" nor "by the 3rd quarter")."""
+    of its phrase (not "by the 20th amendment" nor "by the 3rd quarter"); or opening the
+    sentence before the clause's subject ("By the 28th Minsk had fallen", "By the 5th the
+    army ...")."""
+    if not group(m, "the2"):
+        return False
+    before = prev_word(m)
+    if before.lower() not in _DAY_SIGNALS:
+        return False
+    if _DAY_CLAUSE_END.match(m.string, m.end()) is not None:
+        return True
+    start = m.string.rfind(before, max(0, m.start() - 40), m.start())
     return (
-        bool(group(m, "the2"))
-        and prev_word(m).lower() in _DAY_SIGNALS
-        and _DAY_CLAUSE_END.match(m.string, m.end()) is not None
+        before[:1].isupper()
+        and _SENTENCE_START.search(m.string, max(0, start - 4), start) is not None
+        and _SUBJECT_AFTER.match(m.string, m.end()) is not None
     )
 
 
