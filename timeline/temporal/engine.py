@@ -49,8 +49,10 @@ from .narrative import (
     DOCUMENT_TYPES,
     NEWS_REACH,
     applies,
+    before_era,
     dateline_day,
     deictic_sets_story,
+    era_story,
     follows_story,
     has_year,
     in_appositive,
@@ -954,6 +956,9 @@ def read(
     #: in a narrative, the story time a flashback left ("It fell on 8 May 1429. Joan had first
     #: heard her voices in 1425. She came back in January" = January 1429), restored after it
     before_flashback: cal.Point | None = None
+    #: in a narrative, the story's time when it is before the common era (a year and a month,
+    #: 0 if none): "In January 49 BC ... In March" = ``BC0049-03`` (no calendar Point holds it)
+    bc_story: tuple[int, int] | None = None
 
     def reach(at: int) -> int:
         """In news, where a story time set at ``at`` stops counting (a sentence end)."""
@@ -1143,6 +1148,30 @@ def read(
         if resolved is None:
             continue
         res, interval, granularity = resolved
+        if doc == "narrative" and bc_story is not None:
+            if story is None and applies(doc, tense) and not modifier:
+                bc_value = before_era(spec, bc_story)
+                if bc_value is not None:
+                    # "Caesar crossed the Rubicon in January 49 BC. In March ...": the story's
+                    # year before the era; no interval (no calendar Python holds reaches it)
+                    res, interval = replace(res, value=bc_value[0], point=None), None
+                    bc_story = bc_value[1]
+                elif res.point is not None and not has_year(spec) and not _deictic(spec):
+                    # "later that month", "two years later": counted from a time no calendar
+                    # here holds, not from the publication: the digits are unknown
+                    res = replace(res, value=unknown_digits(res.value), point=None)
+                    interval = None
+            if has_year(spec) and res.point is not None and story is not None:
+                bc_story = None  # an explicit year of the era: the story is back in it
+        elif (
+            doc == "narrative"
+            and res.value.startswith("BC")
+            and res.point is None
+            and sets_story(text, c.start, role(signal), told=story is not None)
+        ):
+            bc_story = era_story(res.value)
+            story, before_flashback, flashback_end = None, None, None
+            anchor = day_anchor = None  # nothing counts from a date of the era told before
         if tense == "past" and interval is not None and now <= interval.start and _later(spec):
             # "Ten years later she won a scholarship" with no date told before ("when she was
             # six"): a past clause tells of what is over, so the date is unknown, not the

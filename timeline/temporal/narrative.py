@@ -39,6 +39,7 @@ from .values import (
     HolidayRef,
     NthInMonth,
     NthWeekIn,
+    Offset,
     PartOfDay,
     SeasonRef,
     Spec,
@@ -438,3 +439,52 @@ def dateline_day(text: str, today: date) -> date | None:
         if found != today and -DATELINE_BEFORE <= (found - today).days <= DATELINE_AFTER:
             return found
     return None
+
+
+def era_story(value: str) -> tuple[int, int] | None:
+    """The year and month (0 if none) of a TIMEX3 value before the common era ("BC0049-01" =
+    (49, 1)), as a story time, or None if the value is not one."""
+    m = _BC_VALUE.match(value)
+    if m is None:
+        return None
+    return int(m.group("year")), int(m.group("month") or 0)
+
+
+_BC_VALUE = re.compile(r"BC(?P<year>\d{4})(?:-(?P<month>\d{2}))?")
+
+
+def before_era(spec: Spec, story: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
+    """A date or season without a year ("In March", "on 2 August", "that summer" completed by
+    the story) placed in a story before the common era: its TIMEX3 value ("BC0049-03") and the
+    story time after it, or None for any other value. As :func:`in_story` does, a month far
+    back in the story's year is the next year's, which before the era is the year numbered one
+    less ("In December 50 BC ... In January" = ``BC0049-01``). So is a year or month counted
+    from the story ("Two years later" = ``BC0047``, "later that month" = ``BC0049-03``)."""
+    year, at = story
+    if isinstance(spec, Offset) and spec.base == "anchor":
+        return _era_offset(spec, year, at)
+    if not isinstance(spec, CalendarDate | SeasonRef) or not follows_story(spec):
+        return None
+    season = spec.season if isinstance(spec, SeasonRef) else None
+    day = spec.day if isinstance(spec, CalendarDate) else None
+    month: int = cal.SEASON_START[season] if season else getattr(spec, "month", 0)
+    back = at - month if at else 0
+    if back > 0 and 12 - back <= back and year > 1:
+        year -= 1
+    if season:
+        return f"BC{year:04d}-{season}", (year, month)
+    return f"BC{year:04d}-{month:02d}" + (f"-{day:02d}" if day else ""), (year, month)
+
+
+def _era_offset(spec: Offset, year: int, at: int) -> tuple[str, tuple[int, int]] | None:
+    """A year or month offset from a story before the common era (years count down towards
+    it); None past its end or for a month when the story has none."""
+    if spec.unit == "year":
+        year -= spec.n
+        return (f"BC{year:04d}", (year, 0)) if year >= 1 else None
+    if spec.unit != "month" or not at:
+        return None
+    month = at + spec.n
+    year -= (month - 1) // 12  # a month after December is in the next year, numbered one less
+    month = (month - 1) % 12 + 1
+    return (f"BC{year:04d}-{month:02d}", (year, month)) if year >= 1 else None
