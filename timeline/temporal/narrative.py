@@ -463,6 +463,15 @@ def before_era(spec: Spec, story: tuple[int, int]) -> tuple[str, tuple[int, int]
     year, at = story
     if isinstance(spec, Offset) and spec.base == "anchor":
         return _era_offset(spec, year, at)
+    if isinstance(spec, SeasonRef) and spec.year is None and spec.anchored and at:
+        # "That winter ... The following spring": the first such season to begin after the
+        # story's month (before it, for "the previous winter")
+        start = cal.SEASON_START[spec.season]
+        if spec.anchored < 0:  # a flashback: the story stays where it is
+            back = year + (1 if start >= at else 0)
+            return f"BC{back:04d}-{spec.season}", story
+        year -= 1 if start <= at else 0
+        return (f"BC{year:04d}-{spec.season}", (year, start)) if year >= 1 else None
     if not isinstance(spec, CalendarDate | SeasonRef) or not follows_story(spec):
         return None
     season = spec.season if isinstance(spec, SeasonRef) else None
