@@ -242,8 +242,9 @@ def build_weekday_day(m: re.Match[str]) -> Found | None:
         return None
     if not group(m, "the") and not m.group(0)[-1].isalpha():
         return None  # "Tuesday 19 people": a bare number after a weekday is a count
-    if next_word(m)[:1].islower():
-        return None  # "Monday the second team": an ordinal of a noun
+    after = next_word(m)
+    if after[:1].islower() and after.lower() not in _FUNCTION_WORDS:
+        return None  # "Monday the second team": an ordinal of a noun (not "... the 12th the")
     return Found("DATE", WeekdayDayOfMonth(weekday_number(wd), day))
 
 
