@@ -21,6 +21,7 @@ from .values import (
     CalendarDate,
     ClockTime,
     DayOffset,
+    DayOfMonth,
     Fixed,
     InOffset,
     Offset,
@@ -76,8 +77,8 @@ def _day(spec: Spec) -> tuple[Spec, str | None] | None:
     if isinstance(spec, PartOfDay):
         inner = _day(spec.base)
         return (inner[0], spec.pod) if inner and inner[1] is None else None
-    if isinstance(spec, (DayOffset, WeekdayRef, WeekdayDayOfMonth)):
-        return spec, None
+    if isinstance(spec, (DayOffset, WeekdayRef, WeekdayDayOfMonth, DayOfMonth)):
+        return spec, None  # ... "at 0200 on the 15th"
     if isinstance(spec, Offset) and spec.unit == "day":
         return spec, None  # "the next morning at 9", "early morning @ 3"
     if isinstance(spec, InOffset) and spec.unit in ("day", "week"):
