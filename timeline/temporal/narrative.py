@@ -278,11 +278,17 @@ def in_story(spec: StorySpec, story: cal.Point, forward: bool = False) -> StoryS
     month = getattr(spec, "month", None)
     if month is None and isinstance(spec, SeasonRef):
         month = cal.SEASON_START[spec.season]
+    if isinstance(spec, HolidayRef) and _FIXED_HOLIDAY.match(spec.rule):
+        month = int(spec.rule[:2])  # "By Christmas ... On New Year's Day" = the next January
     if forward and month is not None and story.unit in ("day", "month", "season"):
         back = first.month - month  # months back to it in the story's year
         if back > 0 and 12 - back <= back:
             year += 1
     return replace(spec, year=year)
+
+
+#: A holiday on a fixed day (``holidays.tsv``: "12-25"), whose month a narrative can count.
+_FIXED_HOLIDAY = re.compile(r"\d\d-\d\d$")
 
 
 def has_year(spec: Spec) -> bool:

@@ -24,6 +24,7 @@ from ..values import (
     InAnchorYear,
     MonthOfYear,
     MonthRef,
+    PartOfDay,
     QuarterEnding,
     QuarterOfYear,
     QuarterRef,
@@ -807,6 +808,11 @@ def build_season(m: re.Match[str]) -> Found | None:
     return Found("DATE", spec, mod, trim_start=determiner_trim(m), trim_end=trim)
 
 
+#: A noun after "<holiday> <part of day>" that the phrase qualifies ("the Christmas night
+#: service", ``pod_nouns.tsv``).
+_HOLIDAY_POD_NOUN = re.compile(r"\s{1,3}(?:" + alternation(words("pod_nouns")) + r")\b", re.I)
+
+
 def build_holiday(m: re.Match[str]) -> Found | None:
     name = m.group("name")
     xmas = name.lower().startswith(("xmas", "x-mas"))
@@ -820,7 +826,14 @@ def build_holiday(m: re.Match[str]) -> Found | None:
         return None  # "sang Last Christmas": a title
     rel = written.lower()
     n = {"last": -1, "next": 1}.get(rel, 0)
-    return Found("DATE", HolidayRef(rule, year, n, rel == "this"), mod_from(m, "part"))
+    holiday = HolidayRef(rule, year, n, rel == "this")
+    pod = group(m, "hpod")
+    if pod and year is None and not _HOLIDAY_POD_NOUN.match(m.string, m.end()):
+        # "On Christmas night it crossed the Delaware": that day's night, a TIME (as "Friday
+        # night"); not "the Christmas night service"
+        return Found("TIME", PartOfDay(holiday, lookup("parts_of_day", pod)), mod_from(m, "part"))
+    trim = m.end() - m.end("name") if pod else 0  # "the Christmas morning service"
+    return Found("DATE", holiday, mod_from(m, "part"), trim_end=trim)
 
 
 RULES = (
@@ -1050,9 +1063,9 @@ RULES = (
     ),
     Rule(
         "date_holiday",
-        "[last|next|this] <holiday> [<year>]",
+        "[last|next|this] <holiday> [<year>|<part of day>]",
         rf"{MODP}(?:(?P<hrel>last|next|this)\s{{1,3}})?(?P<name>{alt('holidays')})"
-        rf"(?:\s{{1,3}}{_YEAR4})?",
+        rf"(?:\s{{1,3}}{_YEAR4}|\s{{1,3}}(?P<hpod>morning|afternoon|evening|night)\b)?",
         build_holiday,
         trigger=_HOLIDAY_WORDS,
     ),
