@@ -178,8 +178,15 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         return None  # "Mr. Reupke, 52 years old": an age
     if m.group("unit")[0].isupper() and not m.group("unit").isupper() and num[:1].isdigit():
         return None  # "60 Minutes", a name (not "6 DAYS" in a text written in capitals)
-    if m.group("unit")[0].isupper() and _NAMED_AFTER.match(tail):
-        return None  # "the Thirty Years' War", "the Six-Day War": the name of a war
+    unit_text = m.group("unit")
+    if (
+        unit_text[0].isupper()
+        and not unit_text.isupper()  # not "THE PAST THREE DAYS" in a text written in capitals
+        and (_NAMED_AFTER.match(tail) or (group(m, "the") and num[:1].isupper() and num.isalpha()))
+    ):
+        # "the Thirty Years' War", "the Six-Day War": the name of a war; "the Hundred Days":
+        # a period named by its length
+        return None
     n = number(num)
     if n is None or n <= 0 or n > 10000:
         return None
@@ -337,6 +344,14 @@ def build_bare_plural(m: re.Match[str]) -> Found | None:
     unit = unit_name(m.group("unit"))
     if group(m, "long"):
         return Found("DURATION", Fixed(duration_value(unit, None)))  # "a decades-long dispute"
+    written = m.group("unit")
+    if (
+        written[0].isupper()
+        and not written.isupper()
+        and m.string[max(0, m.start() - 3) : m.start()].rstrip()[-1:].isalpha()
+        and prev_word(m)[:1].isupper()
+    ):
+        return None  # "The Three Days of Glory": a capitalised unit inside a name
     before = prev_word(m).lower()
     after = m.string[m.end() : m.end() + 4].lower()
     if (
