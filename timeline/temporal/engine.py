@@ -1161,7 +1161,7 @@ def read(
                     # here holds, not from the publication: the digits are unknown
                     res = replace(res, value=unknown_digits(res.value), point=None)
                     interval = None
-            if has_year(spec) and res.point is not None and story is not None:
+            if has_year(spec) and res.point is not None:
                 bc_story = None  # an explicit year of the era: the story is back in it
         elif (
             doc == "narrative"
