@@ -1084,7 +1084,20 @@ def anchor_rest_of(spec: RestOf, ctx: Context) -> Resolution:
 
 def anchor_weekday_day_of_month(spec: WeekdayDayOfMonth, ctx: Context) -> Resolution | None:
     """ "Thu 15th": the 15th of a month in which it is a Thursday, within a year of the
-    reference, in the tense's direction."""
+    reference, in the tense's direction. In a narrative it is the one nearest the month the
+    story is in ("On Monday 8 December [1941] ... On Thursday the 11th" = 1941-12-11), the
+    later one when two are as near."""
+    if ctx.narrative and ctx.anchor is not None and ctx.anchor.unit in ("day", "month"):
+        base = ctx.anchor.first.replace(day=1)
+        for k in sorted(range(-13, 14), key=lambda k: (abs(k), k < 0)):
+            try:
+                d = cal.add_months(base, k).replace(day=spec.day)
+            except ValueError:
+                continue
+            if d.isoweekday() == spec.weekday:
+                p = Point("day", d)
+                return Resolution(cal.value(p), p)
+        return None
     first = ctx.today.replace(day=1)
     days = []
     for k in range(-13, 14):

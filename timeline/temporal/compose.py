@@ -87,7 +87,7 @@ def _day(spec: Spec) -> tuple[Spec, str | None] | None:
         inner = _day(spec.base)
         return (inner[0], spec.pod) if inner and inner[1] is None else None
     if isinstance(spec, (DayOffset, WeekdayRef, WeekdayDayOfMonth, DayOfMonth)):
-        return spec, None  # "midnight on the 20th": DayOfMonth
+        return spec, None  # "midnight on the 20th", "at 0200 on the 15th": DayOfMonth
     if isinstance(spec, Offset) and spec.unit == "day":
         return spec, None  # "the next morning at 9", "early morning @ 3"
     if isinstance(spec, InOffset) and spec.unit in ("day", "week"):
@@ -275,7 +275,7 @@ def join(text: str, first: Piece, second: Piece) -> Found | None:
 #: "the night of 13/14 February 1945": a night written as its two days (rule
 #: ``time_night_of_two_days``).
 _NIGHT_OF = re.compile(
-    r"\b(?P<the>the)\s{1,3}night\s{1,3}of\s{1,3}(?P<first>\d{1,2})\s{0,2}/\s{0,2}$",
+    r"\b(?P<the>the)\s{1,3}night\s{1,3}of\s{1,3}(?P<first>\d{1,2})\s{0,2}[/–-]\s{0,2}$",
     re.IGNORECASE,
 )
 

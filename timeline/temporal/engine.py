@@ -51,11 +51,14 @@ from .narrative import (
     NEWS_REACH,
     ago_sets_story,
     applies,
+    before_era,
     dateline_day,
     deictic_sets_story,
+    era_story,
     follows_story,
     has_year,
     in_appositive,
+    in_aside,
     in_story,
     modifies_noun,
     paragraph_end,
@@ -76,6 +79,7 @@ from .tense import (
     present_perfect,
     scheduled_for,
     sentence_tense,
+    told_in_past_perfect,
 )
 from .types import Interval, Timex
 from .values import (
@@ -185,6 +189,14 @@ _DIGIT = re.compile(r"\d")
 _CLOCK_UNITS = ("second", "minute", "hour")
 #: Offsets counted from the story's last day ("the day before", "a week later").
 _DAY_UNITS = ("day", "week", "weekend")
+
+
+def _holds(outer: cal.Point, inner: cal.Point) -> bool:
+    """True if ``outer`` is a coarser unit than ``inner`` that contains it ("that winter" and
+    the story's 1 December 1939)."""
+    if outer.unit == inner.unit or outer.unit in ("day",) or outer.clock or outer.pod:
+        return False
+    return outer.first <= inner.first < cal.end_of(outer.unit, outer.first)
 
 
 def _from_story_day(spec: Spec) -> bool:
@@ -666,7 +678,7 @@ def _joined(text: str, kept: list[_Candidate]) -> list[_Candidate]:
             recurring = set_with_bare_hour(text, Piece(c.start, c.end, c.found))
             if recurring is not None and (i == last or recurring[0] <= kept[i + 1].start):
                 c = _Candidate(c.start, recurring[0], c.order, DAY_CLOCK, recurring[1])
-        if isinstance(spec, CalendarDate) and c.start > 2 and text[c.start - 1] in "/ ":
+        if isinstance(spec, CalendarDate) and c.start > 2 and text[c.start - 1] in "/ –-":
             night = night_of_two_days(text, Piece(c.start, c.end, c.found))
             if night is not None:
                 while out and out[-1].start >= night[0]:
@@ -1011,7 +1023,7 @@ def read(
     day_anchor_at = 0  # where the day anchor was named
     #: in news, the anchors a day named in a past perfect replaced ("Inspectors had found
     #: cracks on Wednesday"), restored once the text is past that sentence, and where it ends
-    before_flashback: tuple[cal.Point | None, int, cal.Point | None, int] | None = None
+    days_before_flashback: tuple[cal.Point | None, int, cal.Point | None, int] | None = None
     flashback_day_end = 0
     named_today = False  # whether a day named so far is the reference's
     #: the time the discourse has moved to (the last explicit dated expression), if any
@@ -1021,6 +1033,12 @@ def read(
     #: last struck in the spring of 2023"): a flashback, which a later sentence in the simple
     #: past does not continue ("The previous contract expired on Sept. 30": this year's)
     flashback_end: int | None = None
+    #: in a narrative, the story time a flashback left ("It fell on 8 May 1429. Joan had first
+    #: heard her voices in 1425. She came back in January" = January 1429), restored after it
+    before_flashback: cal.Point | None = None
+    #: in a narrative, the story's time when it is before the common era (a year and a month,
+    #: 0 if none): "In January 49 BC ... In March" = ``BC0049-03`` (no calendar Point holds it)
+    bc_story: tuple[int, int] | None = None
 
     def reach(at: int) -> int:
         """In news, where a story time set at ``at`` stops counting (a sentence end)."""
@@ -1065,6 +1083,17 @@ def read(
             tense, close, ahead = analysed(s_start, s_end).reading(
                 c.start - s_start, c.end - s_start
             )
+            if (
+                tense == "future"
+                and doc == "narrative"
+                and story is not None
+                and s_start > 0
+                and analysed(s_start, s_end).historical_present()
+                and analysed(*sentences.around(s_start - 1)).overall() == "present"
+            ):
+                # "In 1453 the Ottomans besiege Constantinople. On 6 April the bombardment
+                # begins.": a narrative told in the present, not a schedule
+                tense = "present"
             if tense == "unknown" and s_start > 0 and doc != "colloquial":
                 # a verbless sentence ("Up from 443 million Thursday.") continues the story;
                 # chat lines are no story ("took 3 days lol. the neighbours come over on sun")
@@ -1187,21 +1216,26 @@ def read(
             extra["owner"] = "1"
         found = c.found
         if (
-            before_flashback is not None
+            days_before_flashback is not None
             and c.start >= flashback_day_end
             and not in_past_perfect(text, c.start)
         ):
             # "... had found cracks on Wednesday. The collapse came at about 4:20 a.m.": back
             # to the day the text was at before the flashback
-            anchor, anchor_at, day_anchor, day_anchor_at = before_flashback
-            before_flashback = None
+            anchor, anchor_at, day_anchor, day_anchor_at = days_before_flashback
+            days_before_flashback = None
         if (
             flashback_end is not None
             and story is not None
             and c.start >= flashback_end
-            and not in_past_perfect(text, c.start)
+            and not (
+                told_in_past_perfect(text, c.start, c.end)
+                if before_flashback is not None
+                else in_past_perfect(text, c.start)
+            )
         ):
-            story, flashback_end = None, None  # back from the flashback to the text's time
+            # back from the flashback to the text's time (a narrative: the story's before it)
+            story, flashback_end, before_flashback = before_flashback, None, None
         if (
             story is not None
             and (doc == "narrative" or c.start < reach(story_at))
@@ -1267,6 +1301,30 @@ def read(
         if resolved is None:
             continue
         res, interval, granularity = resolved
+        if doc == "narrative" and bc_story is not None:
+            if story is None and applies(doc, tense) and not modifier:
+                bc_value = before_era(spec, bc_story)
+                if bc_value is not None:
+                    # "Caesar crossed the Rubicon in January 49 BC. In March ...": the story's
+                    # year before the era; no interval (no calendar Python holds reaches it)
+                    res, interval = replace(res, value=bc_value[0], point=None), None
+                    bc_story = bc_value[1]
+                elif res.point is not None and not has_year(spec) and not _deictic(spec):
+                    # "later that month", "two years later": counted from a time no calendar
+                    # here holds, not from the publication: the digits are unknown
+                    res = replace(res, value=unknown_digits(res.value), point=None)
+                    interval = None
+            if has_year(spec) and res.point is not None:
+                bc_story = None  # an explicit year of the era: the story is back in it
+        elif (
+            doc == "narrative"
+            and res.value.startswith("BC")
+            and res.point is None
+            and sets_story(text, c.start, role(signal), told=story is not None)
+        ):
+            bc_story = era_story(res.value)
+            story, before_flashback, flashback_end = None, None, None
+            anchor = day_anchor = None  # nothing counts from a date of the era told before
         if tense == "past" and interval is not None and now <= interval.start and _later(spec):
             # "Ten years later she won a scholarship" with no date told before ("when she was
             # six"): a past clause tells of what is over, so the date is unknown, not the
@@ -1388,11 +1446,11 @@ def read(
                         doc == "news"
                         and res.point.unit == "day"
                         and day_anchor is not None
-                        and before_flashback is None
+                        and days_before_flashback is None
                         and res.point.first < day_anchor.first
                         and in_past_perfect(text, c.start)
                     ):
-                        before_flashback = (anchor, anchor_at, day_anchor, day_anchor_at)
+                        days_before_flashback = (anchor, anchor_at, day_anchor, day_anchor_at)
                         flashback_day_end = sentences.around(c.start)[1]
                     anchor, anchor_at = res.point, c.start
                     if anchor.unit == "day":
@@ -1402,7 +1460,14 @@ def read(
                     pass  # "the 2026 budget draft" names a thing: the story stays
                 elif found.spec is not spec:
                     if doc == "narrative":
-                        story = res.point  # "In September" (1939): the narrative moves on
+                        if story is not None and _holds(res.point, story):
+                            pass  # "On 1 December 1939 ... That winter": the story stays there
+                        elif res.point.unit == "season":
+                            # "On 30 November 1939 ... That winter ... In December": the story
+                            # is at the start of the winter it told, not at its end
+                            story = cal.Point("month", res.point.first)
+                        else:
+                            story = res.point  # "In September" (1939): the narrative moves on
                     else:
                         story_at = c.start  # "In March, ..." (last year): the background goes on
                 elif _deictic(spec):
@@ -1420,16 +1485,40 @@ def read(
                         or (doc == "narrative" and signal is not None and signal.lower() == "by")
                     )
                     and not (doc == "news" and in_appositive(text, c.start, c.end))
+                    and not (doc == "narrative" and story is not None and in_aside(text, c.start))
                 ):
                     # a narrative is at the time of "By April 1963, the missiles had left":
                     # a bound in news ("by 2030"), a state of the story here
+                    main = before_flashback or story  # the story's time before any flashback
+                    if (
+                        doc == "narrative"
+                        and main is not None
+                        and res.point.first < main.first
+                        and told_in_past_perfect(text, c.start, c.end)
+                    ):
+                        # "had first heard her voices in 1425. In May 1428 she had asked ...": a
+                        # flashback, after which the story is back where it was
+                        before_flashback = main
+                        flashback_end = (
+                            # "William, who had been promised the throne in 1051, landed in
+                            # September": the flashback ends with its relative clause
+                            c.end
+                            if in_appositive(text, c.start, c.end)
+                            else sentences.around(c.start)[1]
+                        )
+                    else:
+                        flashback_end = (
+                            sentences.around(c.start)[1]
+                            if doc == "news" and in_past_perfect(text, c.start)
+                            else None
+                        )
+                        before_flashback = None
                     story = res.point  # "In 2014, ...", "began in 1939"
+                    if story.unit == "year" and c.found.mod == "END":
+                        # "began in late 1862. On 19 March ..." = 1863: the story is at the
+                        # year's end, as a season's story counts from its last month
+                        story = cal.Point("month", story.first.replace(month=12))
                     story_at = c.start
-                    flashback_end = (
-                        sentences.around(c.start)[1]
-                        if doc == "news" and in_past_perfect(text, c.start)
-                        else None
-                    )
                 elif story is not None and moves_story_on(spec):
                     # "The next year ... in February": the story moves on to that year
                     story, story_at = res.point, c.start

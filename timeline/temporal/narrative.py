@@ -291,6 +291,8 @@ def in_story(spec: StorySpec, story: cal.Point, forward: bool = False) -> StoryS
     month = getattr(spec, "month", None)
     if month is None and isinstance(spec, SeasonRef):
         month = cal.SEASON_START[spec.season]
+    if isinstance(spec, HolidayRef) and _FIXED_HOLIDAY.match(spec.rule):
+        month = int(spec.rule[:2])  # "By Christmas ... On New Year's Day" = the next January
     if forward and month is not None and story.unit in ("day", "month", "season"):
         back = first.month - month  # months back to it in the story's year
         if back > 0 and 12 - back <= back:
@@ -298,12 +300,17 @@ def in_story(spec: StorySpec, story: cal.Point, forward: bool = False) -> StoryS
     return replace(spec, year=year)
 
 
+#: A holiday on a fixed day (``holidays.tsv``: "12-25"), whose month a narrative can count.
+_FIXED_HOLIDAY = re.compile(r"\d\d-\d\d$")
+
+
 def has_year(spec: Spec) -> bool:
-    """True if ``spec`` names its year ("In 2014", "On the night of 4 May 1941"): an explicit
-    date that can set the story time."""
-    if isinstance(spec, PartOfDay):
-        spec = spec.base
-    return getattr(spec, "year", None) is not None
+    """True if ``spec`` names its year ("In 2014", "On the night of 4 May 1941", "on 1 August
+    1944 at 5 p.m."): an explicit date that can set the story time."""
+    inner: Spec | None = spec
+    while isinstance(inner, PartOfDay | ClockTime):
+        inner = inner.base  # "the night of 4 May 1941", "on 1 August 1944 at 5 p.m."
+    return getattr(inner, "year", None) is not None
 
 
 def deictic_sets_story(point: cal.Point, reference: datetime, signal_role: str | None) -> bool:
@@ -389,6 +396,22 @@ def in_appositive(text: str, start: int, end: int) -> bool:
     )
 
 
+#: A word of three letters or more: a parenthesis that holds one is an aside, not a date's gloss.
+_ASIDE_WORD = re.compile(r"[A-Za-z]{3}")
+
+
+def in_aside(text: str, start: int) -> bool:
+    """True if the date at ``start`` sits in a parenthesis that says something of its own ("The
+    rebellion broke out in 1857 (it had been brewing since the annexation of Awadh in 1856).
+    In May ..."): an aside, which sets no story time; not one that only dates a name ("The siege
+    of Orléans (1428–1429)")."""
+    lo = max(0, start - 80)
+    opening = text.rfind("(", lo, start)
+    if opening < 0 or text.find(")", opening, start) >= 0:
+        return False
+    return _ASIDE_WORD.search(text, opening, start) is not None
+
+
 #: How many sentences a background date carries in news before the text is back at the
 #: publication time (the one that names it and the next).
 NEWS_REACH = 2
@@ -450,3 +473,61 @@ def dateline_day(text: str, today: date) -> date | None:
         if found != today and -DATELINE_BEFORE <= (found - today).days <= DATELINE_AFTER:
             return found
     return None
+
+
+def era_story(value: str) -> tuple[int, int] | None:
+    """The year and month (0 if none) of a TIMEX3 value before the common era ("BC0049-01" =
+    (49, 1)), as a story time, or None if the value is not one."""
+    m = _BC_VALUE.match(value)
+    if m is None:
+        return None
+    return int(m.group("year")), int(m.group("month") or 0)
+
+
+_BC_VALUE = re.compile(r"BC(?P<year>\d{4})(?:-(?P<month>\d{2}))?")
+
+
+def before_era(spec: Spec, story: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
+    """A date or season without a year ("In March", "on 2 August", "that summer" completed by
+    the story) placed in a story before the common era: its TIMEX3 value ("BC0049-03") and the
+    story time after it, or None for any other value. As :func:`in_story` does, a month far
+    back in the story's year is the next year's, which before the era is the year numbered one
+    less ("In December 50 BC ... In January" = ``BC0049-01``). So is a year or month counted
+    from the story ("Two years later" = ``BC0047``, "later that month" = ``BC0049-03``)."""
+    year, at = story
+    if isinstance(spec, Offset) and spec.base == "anchor":
+        return _era_offset(spec, year, at)
+    if isinstance(spec, SeasonRef) and spec.year is None and spec.anchored and at:
+        # "That winter ... The following spring": the first such season to begin after the
+        # story's month (before it, for "the previous winter")
+        start = cal.SEASON_START[spec.season]
+        if spec.anchored < 0:  # a flashback: the story stays where it is
+            back = year + (1 if start >= at else 0)
+            return f"BC{back:04d}-{spec.season}", story
+        year -= 1 if start <= at else 0
+        return (f"BC{year:04d}-{spec.season}", (year, start)) if year >= 1 else None
+    if not isinstance(spec, CalendarDate | SeasonRef) or not follows_story(spec):
+        return None
+    season = spec.season if isinstance(spec, SeasonRef) else None
+    day = spec.day if isinstance(spec, CalendarDate) else None
+    month: int = cal.SEASON_START[season] if season else getattr(spec, "month", 0)
+    back = at - month if at else 0
+    if back > 0 and 12 - back <= back and year > 1:
+        year -= 1
+    if season:
+        return f"BC{year:04d}-{season}", (year, month)
+    return f"BC{year:04d}-{month:02d}" + (f"-{day:02d}" if day else ""), (year, month)
+
+
+def _era_offset(spec: Offset, year: int, at: int) -> tuple[str, tuple[int, int]] | None:
+    """A year or month offset from a story before the common era (years count down towards
+    it); None past its end or for a month when the story has none."""
+    if spec.unit == "year":
+        year -= spec.n
+        return (f"BC{year:04d}", (year, 0)) if year >= 1 else None
+    if spec.unit != "month" or not at:
+        return None
+    month = at + spec.n
+    year -= (month - 1) // 12  # a month after December is in the next year, numbered one less
+    month = (month - 1) % 12 + 1
+    return (f"BC{year:04d}-{month:02d}", (year, month)) if year >= 1 else None

@@ -506,6 +506,12 @@ class Clauses:
             return "future"
         return "past" if "past" in self.kinds else "present"
 
+    def historical_present(self) -> bool:
+        """True if the sentence looks ahead only by the present of schedules ("On 6 April the
+        bombardment begins"), with no "will" nor any past verb: in a narrative told in the
+        present, the story's own time (see the engine)."""
+        return bool(self.futures) and all(k in ("scheduled", "present") for k in self.kinds)
+
     def at(self, pos: int, end: int) -> str:
         """The tense governing the expression at ``[pos, end)`` (see :func:`tense_at`)."""
         return self.reading(pos, end)[0]
@@ -550,6 +556,12 @@ class Clauses:
             if pos - p > _ADJACENT and has_future:
                 return "future", False, False
             return _BEFORE[k], pos - p <= _ADJACENT and k in _CLOSE_KINDS, False
+        if (
+            j + 1 < len(self.positions)
+            and self.kinds[j] == "future"
+            and _DETERMINER_END.search(self.text, max(0, self.positions[j] - 8), self.positions[j])
+        ):
+            j += 1  # "In June the next campaign began": "next" qualifies the subject
         if j < len(self.positions) and not self._contrast(end, self.positions[j]):
             return _AFTER[self.kinds[j]], False, False
         if lo > 0:
@@ -610,6 +622,10 @@ _NOT_SUBJECT = re.compile(r"[,;:]|\b(?:and|or|but)\b", re.IGNORECASE)
 #: How far after a possessive weekday the future verb of its subject may start ("Thursday's
 #: planned general strike is expected to ..."): a subject noun phrase, not a later clause.
 _POSSESSOR_REACH = 40
+
+#: A determiner right before a future marker makes it an adjective of a noun phrase ("the next
+#: campaign", "an upcoming vote"), not the verb of the clause after a date.
+_DETERMINER_END = re.compile(r"\b" + alternation(_DETERMINERS) + r"\s{1,3}$", re.IGNORECASE)
 
 #: The kinds of markers (:func:`_markers`) and the tense each gives a date after it
 #: (``_BEFORE``: the marker stands before the date) or before it (``_AFTER``). "scheduled" is
@@ -772,6 +788,23 @@ def in_past_perfect(text: str, pos: int) -> bool:
     """True if the clause before ``pos`` is in the past perfect ("Dock workers had last struck
     in the spring of 2023"): a flashback from the text's own past."""
     return _PLUPERFECT.search(text, max(0, pos - 80), pos) is not None
+
+
+#: A past perfect right after a date in its clause ("In May 1428 she had asked ..."): "had"
+#: and a word that is no determiner or pronoun ("had a large army" has its own object).
+_PLUPERFECT_AFTER = re.compile(
+    r"[^,;:.()]{0,40}?\bhad\s{1,3}(?!(?:"
+    + alternation(words("modifier_determiners"))
+    + r"|no|some|few|little|many|much|two|three|every|each|to)\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
+def told_in_past_perfect(text: str, start: int, end: int) -> bool:
+    """True if the clause of a date at ``[start, end)`` is in the past perfect, before the date
+    ("had first heard her voices in 1425") or after it ("In May 1428 she had asked the
+    captain"): in a narrative, a flashback from the story's time."""
+    return in_past_perfect(text, start) or _PLUPERFECT_AFTER.match(text, end) is not None
 
 
 def delayed_to(text: str, pos: int) -> bool:

@@ -24,6 +24,7 @@ from ..values import (
     InAnchorYear,
     MonthOfYear,
     MonthRef,
+    PartOfDay,
     QuarterEnding,
     QuarterOfYear,
     QuarterRef,
@@ -193,6 +194,13 @@ def _year_value(m: re.Match[str]) -> int | None:
     return words_year(yw) if yw else None
 
 
+#: "the" between a month and its day ("November the first").
+_THE_BETWEEN = re.compile(r"\s{1,3}the\s", re.IGNORECASE)
+#: Words after "<month> the <ordinal>" that end the date rather than take the ordinal as their
+#: adjective ("on November the first and second", "March the 3rd was ...").
+_FUNCTION_WORDS = frozenset(words("year_function_words"))
+
+
 def build_month_day(m: re.Match[str]) -> Found | None:
     if not _month_ok(m) or not _day_ok(m):
         return None
@@ -216,6 +224,12 @@ def build_month_day(m: re.Match[str]) -> Found | None:
             trim = m.end() - m.end("month")  # "14th April 15 people": a count after the date
     if group(m, "dayw") and group(m, "of") is None and m.start("dayw") < m.start("month"):
         return None  # "the first March since 1990": an ordinal day needs "of" before a month
+    if year is None and _THE_BETWEEN.match(m.string, m.end("month")):
+        after = next_word(m)
+        if after[:1].islower() and after.lower() not in _FUNCTION_WORDS:
+            # "In November the first wall was finished", "In May the third division landed":
+            # the ordinal counts a noun; the month stands alone (rule date_month)
+            return None
     ahead = _FORWARD_NOUN.match(m.string, m.end()) is not None  # "the Jan. 14 deadline"
     spec = CalendarDate(year, month_number(m.group("month")), _day(m), weekday, ahead)
     return Found("DATE", spec, mod_from(m, "part"), trim_end=trim)
@@ -229,8 +243,9 @@ def build_weekday_day(m: re.Match[str]) -> Found | None:
         return None
     if not group(m, "the") and not m.group(0)[-1].isalpha():
         return None  # "Tuesday 19 people": a bare number after a weekday is a count
-    if next_word(m)[:1].islower():
-        return None  # "Monday the second team": an ordinal of a noun
+    after = next_word(m)
+    if after[:1].islower() and after.lower() not in _FUNCTION_WORDS:
+        return None  # "Monday the second team": an ordinal of a noun (not "... the 12th the")
     return Found("DATE", WeekdayDayOfMonth(weekday_number(wd), day))
 
 
@@ -250,13 +265,31 @@ _DAY_THEN_ITS_MONTH = re.compile(
 )
 
 
+#: A signal opening its sentence ("By the 28th Minsk had fallen"): what precedes it.
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s{1,3}|\n)[\"'“‘(]?$")
+#: The subject of a clause right after "the <nth>": a capitalised word or a determiner.
+_SUBJECT_AFTER = re.compile(
+    r"\s{1,3}(?:[A-Z][a-z]|(?:" + alternation(words("tense_determiners")) + r")\s)"
+)
+
+
 def _signalled_day(m: re.Match[str]) -> bool:
     """ "by the 20th.", "from the 3rd to the 5th": "the <nth>" after a signal word, at the end
-    of its phrase (not "by the 20th amendment" nor "by the 3rd quarter")."""
+    of its phrase (not "by the 20th amendment" nor "by the 3rd quarter"); or opening the
+    sentence before the clause's subject ("By the 28th Minsk had fallen", "By the 5th the
+    army ...")."""
+    if not group(m, "the2"):
+        return False
+    before = prev_word(m)
+    if before.lower() not in _DAY_SIGNALS:
+        return False
+    if _DAY_CLAUSE_END.match(m.string, m.end()) is not None:
+        return True
+    start = m.string.rfind(before, max(0, m.start() - 40), m.start())
     return (
-        bool(group(m, "the2"))
-        and prev_word(m).lower() in _DAY_SIGNALS
-        and _DAY_CLAUSE_END.match(m.string, m.end()) is not None
+        before[:1].isupper()
+        and _SENTENCE_START.search(m.string, max(0, start - 4), start) is not None
+        and _SUBJECT_AFTER.match(m.string, m.end()) is not None
     )
 
 
@@ -803,6 +836,11 @@ def build_season(m: re.Match[str]) -> Found | None:
     return Found("DATE", spec, mod, trim_start=determiner_trim(m), trim_end=trim)
 
 
+#: A noun after "<holiday> <part of day>" that the phrase qualifies ("the Christmas night
+#: service", ``pod_nouns.tsv``).
+_HOLIDAY_POD_NOUN = re.compile(r"\s{1,3}(?:" + alternation(words("pod_nouns")) + r")\b", re.I)
+
+
 def build_holiday(m: re.Match[str]) -> Found | None:
     name = m.group("name")
     xmas = name.lower().startswith(("xmas", "x-mas"))
@@ -816,7 +854,14 @@ def build_holiday(m: re.Match[str]) -> Found | None:
         return None  # "sang Last Christmas": a title
     rel = written.lower()
     n = {"last": -1, "next": 1}.get(rel, 0)
-    return Found("DATE", HolidayRef(rule, year, n, rel == "this"), mod_from(m, "part"))
+    holiday = HolidayRef(rule, year, n, rel == "this")
+    pod = group(m, "hpod")
+    if pod and year is None and not _HOLIDAY_POD_NOUN.match(m.string, m.end()):
+        # "On Christmas night it crossed the Delaware": that day's night, a TIME (as "Friday
+        # night"); not "the Christmas night service"
+        return Found("TIME", PartOfDay(holiday, lookup("parts_of_day", pod)), mod_from(m, "part"))
+    trim = m.end() - m.end("name") if pod else 0  # "the Christmas morning service"
+    return Found("DATE", holiday, mod_from(m, "part"), trim_end=trim)
 
 
 RULES = (
@@ -1054,9 +1099,9 @@ RULES = (
     ),
     Rule(
         "date_holiday",
-        "[last|next|this] <holiday> [<year>]",
+        "[last|next|this] <holiday> [<year>|<part of day>]",
         rf"{MODP}(?:(?P<hrel>last|next|this)\s{{1,3}})?(?P<name>{alt('holidays')})"
-        rf"(?:\s{{1,3}}{_YEAR4})?",
+        rf"(?:\s{{1,3}}{_YEAR4}|\s{{1,3}}(?P<hpod>morning|afternoon|evening|night)\b)?",
         build_holiday,
         trigger=_HOLIDAY_WORDS,
     ),

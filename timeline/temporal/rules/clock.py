@@ -203,6 +203,14 @@ def build_wire(m: re.Match[str]) -> Found | None:
     return _found(m, ClockTime(h, minute, "minute", _base(m), *_zone(m)))
 
 
+def build_military(m: re.Match[str]) -> Found | None:
+    """ "at 0200 on the 15th", "At 0530 the barrage began": the military clock of war
+    narratives, four digits with a leading zero after "at" and no "hours" (a year or a count
+    never starts with a zero)."""
+    hm = m.group("hm")
+    return _found(m, ClockTime(int(hm[:2]), int(hm[2:]), "minute"))
+
+
 def build_ish(m: re.Match[str]) -> Found | None:
     """ "3ish pm", "at 5ish", "at 150ish", "by 11ish": a clock time with "-ish" glued on, mod
     APPROX; without a.m./p.m. only after "at" or a word of ``clock_words.tsv`` kind
@@ -441,6 +449,14 @@ _PAST_TO_HOUR = (
 )
 
 RULES = (
+    Rule(
+        "time_clock_military",
+        "at <0hmm>",
+        r"(?P<at>at|@)\s{1,3}(?P<hm>0\d[0-5]\d)(?![\w:]|[.,]\d|\s{1,3}\d)",
+        build_military,
+        priority=1,
+        trigger=r"0\d[0-5]\d$",
+    ),
     Rule(
         "time_from_now",
         "in <n> minutes|in half an hour",

@@ -137,6 +137,9 @@ _DAY_KIND = alt("day_kinds")
 
 #: A hyphen and a word right after a unit: "a day-care centre" is no duration.
 _HYPHEN_WORD = re.compile(r"-[a-z]")
+#: A possessive mark or a capitalised noun after a capitalised unit: a name ("the Thirty Years'
+#: War", "the Six-Day War", "the Seven Weeks War").
+_NAMED_AFTER = re.compile(r"['’]|\s{1,2}[A-Z][a-z]")
 #: "old" after a unit: "Mr. Reupke, 52 years old" is an age.
 _AGE = re.compile(r",? {1,2}old\b")
 
@@ -215,6 +218,15 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         return None  # "Mr. Reupke, 52 years old": an age
     if m.group("unit")[0].isupper() and not m.group("unit").isupper() and num[:1].isdigit():
         return None  # "60 Minutes", a name (not "6 DAYS" in a text written in capitals)
+    unit_text = m.group("unit")
+    if (
+        unit_text[0].isupper()
+        and not unit_text.isupper()  # not "THE PAST THREE DAYS" in a text written in capitals
+        and (_NAMED_AFTER.match(tail) or (group(m, "the") and num[:1].isupper() and num.isalpha()))
+    ):
+        # "the Thirty Years' War", "the Six-Day War": the name of a war; "the Hundred Days":
+        # a period named by its length
+        return None
     n = number(num)
     if n is None or n <= 0 or n > 10000:
         return None
@@ -463,6 +475,14 @@ def build_bare_plural(m: re.Match[str]) -> Found | None:
     unit = unit_name(m.group("unit"))
     if group(m, "long"):
         return Found("DURATION", Fixed(duration_value(unit, None)))  # "a decades-long dispute"
+    written = m.group("unit")
+    if (
+        written[0].isupper()
+        and not written.isupper()
+        and m.string[max(0, m.start() - 3) : m.start()].rstrip()[-1:].isalpha()
+        and prev_word(m)[:1].isupper()
+    ):
+        return None  # "The Three Days of Glory": a capitalised unit inside a name
     before = prev_word(m).lower()
     after = m.string[m.end() : m.end() + 4].lower()
     if (

@@ -101,24 +101,43 @@ def build_year_era(m: re.Match[str]) -> Found | None:
     """ "2014 AD", "in 14 a.d.", "AD 79": a year of the common era, any number of digits; a year
     before it ("2014 BC", "753 B.C.") is TIMEX3's ``BC2014``, ``BC0753``: a DATE without an
     interval (no calendar Python holds reaches it)."""
-    if group(m, "era_first"):  # "AD 79": the era before the year
+    if group(m, "era_first"):  # "AD 79", "24 August AD 79": the era before the year
         year = int(m.group("year_after"))
-        return Found("DATE", CalendarDate(year)) if year >= 1 else None
+        month = group(m, "month2")
+        day = int(group(m, "day3") or 0)
+        if year < 1 or (day and not 1 <= day <= 31):
+            return None
+        if month:
+            return Found("DATE", CalendarDate(year, month_number(month), day or None))
+        return Found("DATE", CalendarDate(year))
     era = m.group("era").lower().replace(".", "")
     year = int(m.group("year"))
     if year < 1:
         return None
+    month = group(m, "month")
+    day = int(group(m, "day") or group(m, "day2") or 0)
+    if day and not 1 <= day <= 31:
+        return None
     if era in ("bc", "bce"):
-        return Found("DATE", Fixed(f"BC{year:04d}"))
+        # "15 March 44 BC", "in January 49 BC": the day and month with the year before the era
+        value = f"BC{year:04d}"
+        if month:
+            value += f"-{month_number(month):02d}" + (f"-{day:02d}" if day else "")
+        return Found("DATE", Fixed(value))
+    if month:
+        return Found("DATE", CalendarDate(year, month_number(month), day or None))
     return Found("DATE", CalendarDate(year))
 
 
 RULES = (
     Rule(
         "date_year_era",
-        "<year> AD|BC; AD <year>",
+        "[[<day>] <month>] <year> AD|BC; <month> <day>, <year> BC; [[<day>] <month>] AD <year>",
+        rf"(?:(?:(?P<day>\d{{1,2}})\s{{1,3}})?(?P<month>{MONTH})\s{{1,3}}"
+        rf"(?:(?P<day2>\d{{1,2}}),\s{{1,3}})?)?"
         r"(?P<year>\d{1,4})\s{0,2}(?P<era>a\.d\.|ad|c\.e\.|ce|b\.c\.|bc|bce|b\.c\.e\.)(?!\w)"
-        r"|(?-i:(?P<era_first>A\.D\.|AD))\s{1,2}(?P<year_after>\d{1,4})(?!\d|[.,]\d)",
+        rf"|(?:(?:(?P<day3>\d{{1,2}})\s{{1,3}})?(?P<month2>{MONTH})\s{{1,3}})?"
+        r"(?-i:(?P<era_first>A\.D\.|AD))\s{1,2}(?P<year_after>\d{1,4})(?!\d|[.,]\d)",
         build_year_era,
         priority=2,
         trigger=r"(?:ad|bc|bce|ce|d|c|\d{1,4}(?:ad|bc))$",  # "a.d." is the words "a", "d"

@@ -215,13 +215,17 @@ def build_weekends(m: re.Match[str]) -> Found | None:
 
 #: A count of things before "a day" ("4,000 people a day", "three meals a day", "hundreds of
 #: interviews a day": ``count_plurals.tsv``): a rate too.
+#: The amount ends in a digit, and the word after it is no function word: "He lost an eye in
+#: 1774 and a second wound ...", "on 10 May 1940. Within a month ..." count nothing.
 _COUNTED = re.compile(
     # a number, not ending in a sentence's period ("arrived in 1847. Within a decade")
     r"(?<![\w.,])(?:\d(?:[\d,.]{0,11}\d)?|"
     + alternation(w for w in table("numbers") if w not in ("a", "an"))
     + r"|"
     + alternation(table("count_plurals"))
-    + r"\s{1,3}of)\s{1,3}[a-z]{3,20}\s{1,3}$",
+    + r"\s{1,3}of)\s{1,3}(?!(?:"
+    + alternation(words("year_function_words"))
+    + r")\s)[a-z]{3,20}\s{1,3}$",
     re.IGNORECASE,
 )
 
