@@ -28,7 +28,7 @@ from shared_data import DEV_SET
 
 import timeline.temporal
 from timeline.temporal import engine, lexicon, sentences
-from timeline.temporal.rule import FOLLOWERS, Rule
+from timeline.temporal.rule import Rule
 from timeline.temporal.rules import common
 
 
@@ -361,7 +361,6 @@ def test_every_match_starts_with_one_of_the_rules_first_words() -> None:
         (r"Q\d", {"q#"}),
         (r"[x-z]\d+", {"x#", "y#", "z#"}),
         ("\u212a", {"k"}),  # the Kelvin sign matches "k" and "K" when the case is ignored
-        (r"(?P<o>x)?y(?(o)z)", {"y", "yz", "xy", "xyz"}),  # either branch of a condition
         (r"\w+day", None),  # any word
         (r"(?P<a>x)(?P=a)", None),  # a back reference
         (r"(?:the\s{1,3})?-?\d", None),  # not a rule whose matches start a word
@@ -370,52 +369,6 @@ def test_every_match_starts_with_one_of_the_rules_first_words() -> None:
 def test_first_words_of_a_pattern(pattern: str, keys: set[str] | None) -> None:
     told = Rule("r", "r", pattern, lambda m: None).first_words
     assert told == (None if keys is None else frozenset(keys | {""}))
-
-
-def test_every_match_starts_with_one_of_the_rules_follow_pairs() -> None:
-    """On ASCII text the engine tries a rule that can start with a number only at the words
-    whose key and following character are one of its ``follow_pairs``: no match may start at
-    another."""
-    from timeline.temporal.rule import is_plain, word_key
-
-    texts = [t for t in _corpus_texts() + _MIXED_TEXTS + _MARK_TEXTS if is_plain(t)]
-    told = [rule for rule in timeline.temporal.RULES if rule.follow_pairs is not None]
-    assert len(told) >= 10, "follow pairs are told for few rules"
-    for rule in told:
-        for text in texts:
-            for m in rule.regex.finditer(text):
-                after = re.match(r"(\w+)\s*(\S?)", text[m.start() :])
-                assert after is not None, (rule.id, m.group())
-                pair = (word_key(after.group(1)), after.group(2))
-                assert pair in rule.follow_pairs, (rule.id, m.group(), pair)  # type: ignore[operator]
-
-
-@pytest.mark.parametrize(
-    ("pattern", "pairs"),
-    [
-        (r"\d{1,2}/\d{2}", {("#", "/")}),
-        (r"\d{1,2}:\d{2}|\d{4}-\d{2}", {("#", ":"), ("#", "-")}),
-        (
-            r"\d{1,2}\s{0,2}(?:am|pm)",  # "5 pm", "5pm"
-            {("#", "a"), ("#", "A"), ("#", "p"), ("#", "P")}
-            | {(k, c) for k in ("#am", "#pm") for c in FOLLOWERS},
-        ),
-        (r"\d{1,2}(?:st|nd)?\s{0,3}[-–]\s{0,3}\d", {(k, "-") for k in ("#", "#st", "#nd")}),
-        # "5h" may end a match: anything may follow it
-        (  # either branch of the condition after either opening (a superset)
-            r"\d{1,2}(?:(?P<c>:)|\s)(?(c)\d{2}|h)",
-            {("#", c) for c in ":hH0123456789"},
-        ),
-        (r"\d{1,2}(?P<c>:)?(?(c)\d{2}|h)", None),  # "512": any number (the branch is not read)
-        (r"(?:the\s{1,3})?\d{4}", None),  # any number may start a match
-        (r"\d{1,2}\s{0,2}\w+", None),  # what follows is not told
-        (r"May\s{1,3}\d{1,2}", None),  # no number starts a match
-    ],
-)
-def test_follow_pairs_of_a_pattern(pattern: str, pairs: set[tuple[str, str]] | None) -> None:
-    told = Rule("r", "r", pattern, lambda m: None).follow_pairs
-    expected = None if pairs is None else frozenset(pairs | {("", c) for c in FOLLOWERS})
-    assert told == expected
 
 
 def test_words_of_a_text_are_its_word_runs() -> None:

@@ -85,14 +85,6 @@ class Rule:
     #: an ASCII window the engine then tries the rule at the word starts and at these
     #: characters only, not at every character (a leading "(?:at|@)" is common in clock rules).
     start_marks: str | None = field(init=False, repr=False, compare=False)
-    #: For a rule that can start with a number but not with any number (a number may start a
-    #: match only before some characters): the ``(key, character)`` pairs of its first words
-    #: (:attr:`first_words`) and of the first character after each that is not a space, ""
-    #: if none ("/" after the ``#`` of ``\\d{1,2}/\\d{1,2}``, "p" and "P" after the ``#`` of
-    #: "5 pm"; every one after a word after which anything may follow). True on ASCII text
-    #: only (:func:`first_follows`); None when not told, or when every number may start one.
-    #: On ASCII text the engine tries the rule only at the words whose pair is one of these.
-    follow_pairs: frozenset[tuple[str, str]] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         flags = 0 if self.case_sensitive else re.IGNORECASE
@@ -117,15 +109,7 @@ class Rule:
         object.__setattr__(
             self, "first_chars", frozenset(_ASCII) if chars is None or empty else chars
         )
-        told = first_words(parsed) if self.word_start else None
-        object.__setattr__(self, "first_words", told)
-        pairs = None
-        follows = first_follows(parsed) if told is not None and _DIGITS_KEY in told else None
-        if follows is not None and _DIGITS_KEY not in follows[0]:
-            free, told_pairs = follows
-            if len(free) * len(FOLLOWERS) <= _MAX_FIRST_WORDS:
-                pairs = told_pairs | {(k, c) for k in free for c in FOLLOWERS}
-        object.__setattr__(self, "follow_pairs", pairs)
+        object.__setattr__(self, "first_words", first_words(parsed) if self.word_start else None)
         marks = None
         if not self.word_start and chars is not None and not empty:
             marks = "".join(sorted(c for c in chars if not _is_word(ord(c))))
@@ -393,10 +377,6 @@ def _first_word_keys(items: Any, keys: set[str], ended: set[str]) -> set[str]:
             keys = _first_word_keys(av, keys, ended)
         elif op is sre.BRANCH:
             keys = set().union(*(_first_word_keys(b, keys, ended) for b in av[1]))
-        elif op is sre.GROUPREF_EXISTS:  # "(?(zopen)\))": either branch, the second may be empty
-            keys = _first_word_keys(av[1], keys, ended) | (
-                _first_word_keys(av[2], keys, ended) if av[2] else keys
-            )
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
             low, high, sub = av
             repeated: set[str] = set()  # after low to high repetitions
@@ -438,147 +418,3 @@ def first_words(items: Any) -> frozenset[str] | None:
     if "" in keys:
         return None  # a match may start with a non-word character
     return frozenset(keys | {""})
-
-
-#: In a state of :func:`_follow_states`: after the first word (then the spaces after it, then
-#: the character that follows them, :data:`_ANY` for any).
-_AFTER = "\x00"
-_ANY = "\x01"
-#: A space (``\s``) among the pieces of :func:`_follow_pieces`.
-_SPACE_PIECE = "\x02"
-_ASCII_SPACES = frozenset(c for c in _ASCII if re.match(r"\s", c))
-#: What may follow a word on ASCII text, as :attr:`Rule.follow_pairs` has it: an ASCII
-#: character that is not a space (``\s``), or "" (nothing).
-FOLLOWERS = frozenset({""} | (set(_ASCII) - _ASCII_SPACES))
-_ASCII_NON_WORD = frozenset(c for c in _ASCII if not _is_word(ord(c)))
-
-
-def _char_pieces(char: int) -> set[str]:
-    """The ASCII characters ``char`` of a pattern may match (:data:`_SPACE_PIECE` for a
-    space): on ASCII text nothing else matters."""
-    forms = _ascii_forms(char)
-    if forms & _ASCII_SPACES:
-        return {_SPACE_PIECE}
-    return forms
-
-
-def _follow_pieces(op: Any, av: Any) -> set[str]:
-    """What one item of a pattern may match on ASCII text: ASCII characters,
-    :data:`_SPACE_PIECE`, or :data:`_ANY` (anything: not told here)."""
-    if op is sre.LITERAL:
-        return _char_pieces(av)
-    if op is not sre.IN:
-        return {_ANY}
-    pieces: set[str] = set()
-    for o, a in av:
-        if o is sre.LITERAL:
-            pieces |= _char_pieces(a)
-        elif o is sre.RANGE and a[1] <= 0x17F:
-            for c in range(a[0], a[1] + 1):
-                pieces |= _char_pieces(c)
-        elif o is sre.CATEGORY and a in (sre.CATEGORY_DIGIT, sre.CATEGORY_UNI_DIGIT):
-            pieces |= set("0123456789")
-        elif o is sre.CATEGORY and a in (sre.CATEGORY_SPACE, sre.CATEGORY_UNI_SPACE):
-            pieces.add(_SPACE_PIECE)
-        elif o is sre.CATEGORY and a in (sre.CATEGORY_NOT_WORD, sre.CATEGORY_UNI_NOT_WORD):
-            pieces |= {_SPACE_PIECE} | (_ASCII_NON_WORD - _ASCII_SPACES)
-        else:
-            return {_ANY}  # a negated set, \w, a wide range ...
-    return pieces
-
-
-def _follow_step(states: set[str], pieces: set[str], done: set[str]) -> set[str]:
-    """The states of :func:`_follow_states` after one item that matches one of ``pieces``;
-    those that reach the character after the first word's spaces go to ``done``."""
-    out: set[str] = set()
-    for state in states:
-        after = state.endswith(_AFTER)
-        for piece in pieces:
-            if after:  # in the spaces after the first word
-                if piece == _SPACE_PIECE:
-                    out.add(state)
-                else:
-                    done.add(state + piece)
-            elif piece == _ANY:
-                raise _TooMany  # the first word itself is not told
-            elif piece == _SPACE_PIECE:
-                out.add(state + _AFTER)
-            elif not _is_word(ord(piece)):
-                done.add(state + _AFTER + piece)
-            else:
-                for k in _key_pieces(ord(piece)):
-                    digit = k == _DIGITS_KEY and state.endswith(_DIGITS_KEY)
-                    out.add(state if digit else state + k)
-    if len(out) > _MAX_FIRST_WORDS or len(done) > _MAX_FIRST_WORDS:
-        raise _TooMany
-    return out
-
-
-def _follow_states(items: Any, states: set[str], done: set[str]) -> set[str]:
-    """Like :func:`_first_word_keys`, for :func:`first_follows`: a state is a first word's
-    key, then, once a character that is not a word character ends the word, :data:`_AFTER`
-    (while spaces follow it) and the first character after the spaces; a state with that
-    character goes to ``done``, the others are returned."""
-    for op, av in items:
-        if not states:
-            break
-        if op in (sre.LITERAL, sre.IN):
-            states = _follow_step(states, _follow_pieces(op, av), done)
-        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-            continue  # zero width: a superset
-        elif op is sre.SUBPATTERN:
-            states = _follow_states(av[-1], states, done)
-        elif op is sre.ATOMIC_GROUP:
-            states = _follow_states(av, states, done)
-        elif op is sre.BRANCH:
-            states = set().union(*(_follow_states(b, states, done) for b in av[1]))
-        elif op is sre.GROUPREF_EXISTS:
-            states = _follow_states(av[1], states, done) | (
-                _follow_states(av[2], states, done) if av[2] else states
-            )
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-            low, high, sub = av
-            repeated: set[str] = set()
-            for count in range(65):
-                if count >= low:
-                    repeated |= states
-                if count == high:
-                    break
-                more = _follow_states(sub, states, done)
-                if count >= low and more <= repeated:
-                    break
-                states = more
-            else:
-                raise _TooMany
-            states = repeated
-        else:
-            states = _follow_step(states, {_ANY}, done)
-        if len(states) > _MAX_FIRST_WORDS:
-            raise _TooMany
-    return states
-
-
-def first_follows(items: Any) -> tuple[frozenset[str], frozenset[tuple[str, str]]] | None:
-    """What may follow the first word of a match of a parsed pattern whose matches start with
-    a word character, on ASCII text: ``(free, pairs)``, ``free`` the keys (:func:`word_key`)
-    of the first words after which anything may follow (a match may end after the word, or
-    what follows is not told), ``pairs`` the ``(key, character)`` of the others, the character
-    being the first after the word that is not a space (``\\s``). A superset, as
-    :func:`first_words`; None if not told. ``\\d{1,2}/\\d{2}`` gives ``({""}, {("#", "/")})``:
-    "" (a word not all ASCII) is always free."""
-    done: set[str] = set()
-    try:
-        states = _follow_states(items, {""}, done) | done
-    except _TooMany:
-        return None
-    free = {""}
-    pairs: set[tuple[str, str]] = set()
-    for state in states:
-        key, _, follow = state.partition(_AFTER)
-        if not key:
-            return None  # a match may start with a non-word character
-        if follow in ("", _ANY):
-            free.add(key)  # the match may end after the word (or its spaces)
-        else:
-            pairs.add((key, follow))
-    return frozenset(free), frozenset(p for p in pairs if p[0] not in free)
