@@ -616,20 +616,24 @@ def _british_clocks(text: str, sentences: Sentences, kept: list[_Candidate]) -> 
     on sat")."""
     out = []
     for c in kept:
-        if c.rule.id in colloquial.BRITISH_CLOCK_RULES:
+        read = _CHAT_CLOCK_READERS.get(c.rule.id)
+        if read is not None:
             s_start, s_end = sentences.around(c.start)
             lo, hi = max(s_start, c.start - _CUE_REACH), min(s_end, c.end + _CUE_REACH)
-            spec = colloquial.british_clock(text, lo, hi, c.found.spec)
-            if spec is not c.found.spec:
-                c = replace(c, found=replace(c.found, spec=spec))
-        elif c.rule.id in colloquial.BARE_HOUR_RULES:
-            s_start, s_end = sentences.around(c.start)
-            lo, hi = max(s_start, c.start - _CUE_REACH), min(s_end, c.end + _CUE_REACH)
-            spec = colloquial.bare_hour_clock(text, lo, hi, c.found.spec)
+            spec = read(text, lo, hi, c.found.spec)
             if spec is not c.found.spec:
                 c = replace(c, found=replace(c.found, spec=spec))
         out.append(c)
     return out
+
+
+#: The chat clock rules whose hour the words around them settle, and the reader of each: the
+#: British "half 6" (:func:`.colloquial.british_clock`), a bare hour "at 8"
+#: (:func:`.colloquial.bare_hour_clock`).
+_CHAT_CLOCK_READERS = {
+    **dict.fromkeys(colloquial.BRITISH_CLOCK_RULES, colloquial.british_clock),
+    **dict.fromkeys(colloquial.BARE_HOUR_RULES, colloquial.bare_hour_clock),
+}
 
 
 def _joined(text: str, kept: list[_Candidate]) -> list[_Candidate]:

@@ -346,3 +346,15 @@ def after_year_to_date(m: re.Match[str], group: str | int = 0) -> bool:
         lo = ends[-1].end()
     found = [p.group().lower() for p in _YEAR_TO_DATE.finditer(m.string, lo, start)]
     return bool(found) and not found[-1].startswith("quarter")
+
+
+#: A digit and a thousands separator or decimal point right before an offset.
+_NUMBER_TAIL = re.compile(r"\d[,.]$")
+
+
+def number_tail(m: re.Match[str], num: str | None) -> bool:
+    """True if the count ``num`` in digits that opens the match is the tail of a larger number
+    ("2,500 years", "2,500 years ago"): no rule should read its last digits alone."""
+    if not num or not num[:1].isdigit():
+        return False
+    return _NUMBER_TAIL.search(m.string, max(0, m.start() - 3), m.start()) is not None

@@ -24,6 +24,7 @@ from .common import (
     approx_mod,
     group,
     number,
+    number_tail,
     prev_word,
     unit_name,
 )
@@ -161,8 +162,6 @@ def _range_low(m: re.Match[str], high: float) -> float | Literal[False] | None:
     return n
 
 
-#: A digit and a thousands separator right before a count ("2,500 years").
-_NUMBER_TAIL = re.compile(r"\d[,.]$")
 #: Units of distance before "an hour": a speed (``speed_units.tsv``).
 _SPEED_UNITS = words("speed_units")
 
@@ -209,7 +208,7 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         return None  # "two business weeks": only days are counted by kind
     if m.string[max(0, m.start() - 1) : m.start()] in ("/", "-", "–", "—") and num[:1].isdigit():
         return None  # "the 2022/23 season", "1989-90", "the 2010–11 season"
-    if num[:1].isdigit() and _NUMBER_TAIL.search(m.string, max(0, m.start() - 3), m.start()):
+    if number_tail(m, num):
         return None  # "2,500 years": the tail of a larger number
     tail = m.string[m.end() : m.end() + 6]
     if _HYPHEN_WORD.match(tail) or (unit == "quarter" and tail.startswith(" of")):
@@ -463,8 +462,8 @@ def _opens_span(m: re.Match[str]) -> bool:
     return _PHRASE_START.search(m.string, max(0, m.start() - 4), m.start()) is not None
 
 
-#: Adverbs that may stand before such a plural ("only days after"): not data, four words.
-_SPAN_ADVERBS = frozenset({"just", "only", "mere", "barely"})
+#: Adverbs that may stand before such a plural ("only days after"): ``plural_span_adverbs.tsv``.
+_SPAN_ADVERBS = words("plural_span_adverbs")
 
 
 def build_bare_plural(m: re.Match[str]) -> Found | None:

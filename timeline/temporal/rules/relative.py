@@ -64,6 +64,7 @@ from .common import (
     month_number,
     next_word,
     number,
+    number_tail,
     prev_word,
     sentence_period,
     unit_name,
@@ -515,18 +516,13 @@ _SAME_RANK = {"day": 1, "week": 2, "month": 3, "quarter": 4, "year": 5}
 #: What makes "years ago" part of a larger count ("125 million years ago", "4.5 billion years
 #: ago") and a count the tail of a larger number ("2,500 years ago"): the grammar of numbers.
 _LARGE_COUNT = re.compile(r"\b(?:hundred|thousand|million|billion)\s{1,3}$", re.IGNORECASE)
-_NUMBER_TAIL = re.compile(r"\d[,.]$")
 
 
 def build_ago(m: re.Match[str]) -> Found | None:
     num = group(m, "num")
     if num is None and _LARGE_COUNT.search(m.string, max(0, m.start() - 12), m.start()):
         return None  # "125 million years ago": no year this rule can write
-    if (
-        num
-        and num[:1].isdigit()
-        and _NUMBER_TAIL.search(m.string, max(0, m.start() - 3), m.start())
-    ):
+    if number_tail(m, num):
         return None  # "2,500 years ago"
     sign = _direction("now", m.group("dir"))
     vague = "FUTURE_REF" if sign > 0 else "PAST_REF"
