@@ -108,6 +108,12 @@ from .values import (
 #: What joins two weekdays into a pair ("sat & sun", "Saturday and Sunday", "fri/sat").
 _WEEKDAY_PAIR = re.compile(r"\s{0,3}(?:&|and|or|n|\+|,|[-–/])\s{0,3}", re.IGNORECASE)
 #: "since" after a duration: "the three weeks since the invasion" end now.
+#: "Today" opening a sentence, after "And"/"But" or not, before a comma or a word: where it
+#: may set the present against a past the text told (see the engine's nowadays test).
+_NOWADAYS = re.compile(
+    r"(?:.{0,6}[.!?\n]\s{0,3}Today|.{0,2}\b(?:And|But)\s[Tt]oday),?\s(?!is\b|was\b|marks\b)",
+    re.DOTALL,
+)
 _SINCE_AFTER = re.compile(r"\s{1,3}since\b", re.IGNORECASE)
 #: A possessive "'s" and a lower-case noun after an expression: "next year's budget".
 _POSSESSOR = re.compile(r"['’]s\s{1,3}[a-z]")
@@ -1024,6 +1030,25 @@ def read(
         return reaches[at]
 
     reaches: dict[int, int] = {}
+
+    def _nowadays_clause(start: int, end: int) -> bool:
+        """Whether "Today" at ``[start, end)`` opens a clause in the present with no past or
+        future verb ("Today the site holds a business park", not "Today the firm announced"
+        nor "Today is the anniversary", where "Today" is the day itself)."""
+        s_start, s_end = sentences.around(start)
+        kinds = analysed(s_start, s_end).kinds_after(end - s_start)
+        return all(k == "present" for k in kinds)
+
+    def within_story(at: int) -> bool:
+        """Whether the story time still holds at ``at``: always in a narrative; in news for
+        NEWS_REACH sentences, and further in its paragraph while the clauses are in the past
+        perfect ("When the works shut on 15 October 2004 ... . The plant had been losing money,
+        and two rescue bids had failed in the spring": 2004's spring), a tense that only a
+        past time told before can anchor."""
+        if doc == "narrative" or at < reach(story_at):
+            return True
+        return in_past_perfect(text, at) and paragraph_end(text, story_at, at) == at
+
     out: list[Timex] = []
     #: the value and context the last expression of ``out`` was resolved with
     last: tuple[Found, Context] | None = None
@@ -1213,12 +1238,7 @@ def read(
         ):
             # back from the flashback to the text's time (a narrative: the story's before it)
             story, flashback_end, before_flashback = before_flashback, None, None
-        if (
-            story is not None
-            and (doc == "narrative" or c.start < reach(story_at))
-            and follows_story(spec)
-            and not modifier
-        ):
+        if story is not None and within_story(c.start) and follows_story(spec) and not modifier:
             if applies(doc, tense) or (tense == "future" and told_ahead(c.start)):
                 found = replace(found, spec=in_story(spec, story, doc == "narrative"))
             elif doc != "narrative":
@@ -1251,7 +1271,7 @@ def read(
             # or time the last one named ("countdown: 6 days till xmas\n\nppl are coming at
             # 8ish" is not Christmas's 8 o'clock)
             anchor = day_anchor = None
-        told = story is not None and (doc == "narrative" or c.start < reach(story_at))
+        told = story is not None and within_story(c.start)
         ctx = Context(
             ref,
             tense,
@@ -1274,6 +1294,18 @@ def read(
                 and anchor_at >= sentences.around(c.start)[0]
             ),
         )
+        if (
+            isinstance(spec, DayOffset)
+            and spec.days == 0
+            and story is not None
+            and story.first.year < ref.year - 1
+            and _NOWADAYS.match(text, max(0, c.start - 6), c.end + 10)
+            and _nowadays_clause(c.start, c.end)
+        ):
+            # "... the furnaces went cold in 2004. Today the site holds a business park": the
+            # present set against the past the text told, nowadays (TimeML's PRESENT_REF), not
+            # the publication's day
+            found = replace(found, spec=Fixed("PRESENT_REF"))
         resolved = _resolve(found, ctx)
         if resolved is None:
             continue

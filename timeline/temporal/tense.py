@@ -52,6 +52,8 @@ _SCHEDULED_NOUN_LEADS = words("tense_scheduled_noun_leads")
 #: Words after which a verb is in its base form, whatever it looks like ("will last", "to
 #: end"): a past form there is no past marker.
 _MODALS = words("tense_modals")
+#: Words after "could" that make it a past ability or perception, not a possibility ahead.
+_COULD_PAST = words("tense_could_past")
 
 
 #: The present simple of scheduled events ("starts", "takes effect") and the phrases before a
@@ -152,7 +154,7 @@ _CUE_WORDS = (
     | _PREDICATES
     # Not data: the words :func:`_markers` tests one by one in its own branches ("may" the
     # modal or the month, "is/are due", "to" after a future verb, "has/have" + participle).
-    | {"may", "is", "are", "to", "has", "have"}
+    | {"may", "is", "are", "to", "has", "have", "could"}
     | _COPULAS
 )
 #: token (lower case) -> whether :func:`_markers` must look at it; tokens repeat a lot.
@@ -240,6 +242,15 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             kind = "future"
         elif word in _OBJECT_BEFORE_TO and "to" in words[i + 2 : i + 6]:
             kind = "future"  # "forecasters expect the rain to ease by the weekend"
+        elif word == "could":
+            if not nxt or prev in ("if", "as"):
+                continue  # "as fast as they could", "if they could"
+            if nxt in _COULD_PAST or not _COULD_PAST.isdisjoint(words[max(0, i - 6) : i]):
+                # "could not reach the village on Thursday", "could see", "Neither he nor his
+                # family could be located Wednesday": an ability in the past
+                kind = "past"
+            else:
+                kind = "future"  # "Temperatures could fall early on Thursday": ahead
         elif word.endswith(("'ll", "’ll")):
             kind = "future"  # "I'll join in June", "it'll open Friday"
         elif (
@@ -588,6 +599,12 @@ class Clauses:
             if self.kinds[k] == "past":
                 return False
         return False
+
+    def kinds_after(self, pos: int) -> list[str]:
+        """The kinds of the markers from ``pos`` to the end of its clause (the next break)."""
+        b = bisect_right(self.breaks, pos)
+        stop = self.breaks[b] if b < len(self.breaks) else self.length
+        return self.kinds[bisect_left(self.positions, pos) : bisect_left(self.positions, stop)]
 
     def future_in_past(self, pos: int) -> bool:
         """True if the future marker nearest before ``pos`` in its clause looks ahead from a

@@ -677,7 +677,14 @@ def build_year_ago_span(m: re.Match[str]) -> Found | None:
     return Found("DURATION", Fixed(duration_value(unit_name(m.group("unit")), n)))
 
 
+#: "could" earlier in the clause: "in <n> <unit>" after it is how long something can take
+#: ("Prussia could move five corps to the frontier in twenty-five days"), not a date ahead.
+_COULD_BEFORE = re.compile(r"\bcould\s[^,.;:!?]{0,60}$", re.IGNORECASE)
+
+
 def build_in(m: re.Match[str]) -> Found | None:
+    if _COULD_BEFORE.search(m.string, max(0, m.start() - 70), m.start()):
+        return None  # the duration rules read "twenty-five days"
     n = whole_number(m.group("num"))
     if n is None:
         return None
