@@ -52,6 +52,7 @@ from .narrative import (
     ago_sets_story,
     applies,
     before_era,
+    comparison_base,
     dateline_day,
     deictic_sets_story,
     era_story,
@@ -1031,6 +1032,15 @@ def read(
 
     reaches: dict[int, int] = {}
 
+    def _same_phrase(end: int, start: int) -> bool:
+        """Whether the text from ``end`` to ``start`` stays in one clause with no verb: at
+        most a comma and a few words ("next spring, probably for a week in April")."""
+        s_start, s_end = sentences.around(start)
+        if end < s_start or start - end > 40:
+            return False
+        clauses_ = analysed(s_start, s_end)
+        return clauses_.quiet(end - s_start, start - s_start)
+
     def _nowadays_clause(start: int, end: int) -> bool:
         """Whether "Today" at ``[start, end)`` opens a clause in the present with no past or
         future verb ("Today the site holds a business park", not "Today the firm announced"
@@ -1360,6 +1370,35 @@ def read(
             past = clause_tense == "past" and not delayed_to(text, c.start)
             extra["tense"] = "past" if past else "future"
         prev = out[-1] if out else None
+        # the season or year named last, over a duration between ("next spring, for a week")
+        named = out[-2] if prev is not None and prev.type == "DURATION" and len(out) > 1 else prev
+        if (
+            isinstance(spec, CalendarDate)
+            and spec.year is None
+            and named is not None
+            and named.type == "DATE"
+            and named.granularity in ("season", "year")
+            and named.interval is not None
+            and interval is not None
+            and not modifier
+            and not comparison_base(text, named.start)
+            and not (named.interval.start <= interval.start < named.interval.end)
+            and _same_phrase(named.end, c.start)
+        ):
+            # "We're going back next spring, probably for a week in April": a month or a day
+            # right after a season or year in the same clause, with no verb between, is inside
+            # it (April 2025), not the nearest one the tense would pick
+            span = named.interval
+            inside = _resolve(
+                found,
+                replace(ctx, reference=span.start + (span.end - span.start) / 2, tense="present"),
+            )
+            if (
+                inside is not None
+                and inside[1] is not None
+                and span.start <= inside[1].start < span.end
+            ):
+                res, interval, granularity = inside
         if (
             prev is not None
             and last is not None
@@ -1481,7 +1520,9 @@ def read(
                         story_at = c.start  # "In March, ..." (last year): the background goes on
                 elif _deictic(spec):
                     story = None  # "yesterday", "last week": back at the publication
-                    if deictic_sets_story(res.point, ref, kind) or ago_sets_story(spec, kind):
+                    if deictic_sets_story(res.point, ref, kind, text, c.start) or ago_sets_story(
+                        spec, kind
+                    ):
                         # "Trouble returned last year.", "Thirty-five years ago today, ..."
                         story, story_at = res.point, c.start
                 elif (

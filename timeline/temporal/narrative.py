@@ -313,13 +313,31 @@ def has_year(spec: Spec) -> bool:
     return getattr(inner, "year", None) is not None
 
 
-def deictic_sets_story(point: cal.Point, reference: datetime, signal_role: str | None) -> bool:
+#: The base of a comparison before a deictic year: "up on last year", "higher than last year".
+_COMPARED = re.compile(
+    r"\b" + alternation(words("comparison_leads")) + r"\.?\s{1,3}$", re.IGNORECASE
+)
+
+
+def deictic_sets_story(
+    point: cal.Point, reference: datetime, signal_role: str | None, text: str = "", start: int = 0
+) -> bool:
     """True if a deictic expression names a past year the text then tells about ("Trouble
     returned last year. In March, ..." = March of last year), as an explicit year would; a
-    deictic day, week or month ("yesterday", "last week") is the publication's time."""
+    deictic day, week or month ("yesterday", "last week") is the publication's time, and a
+    year that is the base of a comparison ("trade was up on last year, helped by late opening
+    since mid-November": ``comparison_leads.tsv``) is no time the text goes on to tell of."""
     if point.unit != "year" or signal_role in _BOUNDS:
         return False
+    if comparison_base(text, start):
+        return False
     return cal.end_of("year", point.first) <= reference.date()
+
+
+def comparison_base(text: str, start: int) -> bool:
+    """True if the expression at ``start`` is the base of a comparison ("up on last year",
+    "higher than last year": ``comparison_leads.tsv``)."""
+    return _COMPARED.search(text, max(0, start - 12), start) is not None
 
 
 def ago_sets_story(spec: Spec, signal_role: str | None) -> bool:

@@ -142,7 +142,16 @@ _TOKEN_SPLIT = re.compile(r"([\w'’]{1,40})")
 _ASCII_TOKEN_SPLIT = re.compile(_TOKEN_SPLIT.pattern, re.ASCII)
 #: Not data: the present copulas whose predicate may put a date ahead (:func:`_looks_ahead`):
 #: "The deadline is Friday", "The deadline remains noon on Friday".
-_COPULAS = frozenset({"is", "are", "remains", "remain"})
+_COPULAS = frozenset(
+    {"is", "are", "remains", "remain"}
+    # "We're going back in April", "I'm flying Friday": the present copula of a pronoun ("it's",
+    # "he's" may be "has", and "it's Friday" says what day it is)
+    | {
+        f"{p}{a}{c}"
+        for p, c in (("we", "re"), ("they", "re"), ("you", "re"), ("i", "m"))
+        for a in ("'", "’")
+    }
+)
 #: Every word the rules below can act on; other tokens are skipped without a look.
 _CUE_WORDS = (
     _FUTURE
@@ -600,6 +609,12 @@ class Clauses:
                 return False
         return False
 
+    def quiet(self, start: int, end: int) -> bool:
+        """True if no tense marker and no clause break lies in ``[start, end)``."""
+        if bisect_left(self.positions, start) != bisect_left(self.positions, end):
+            return False
+        return bisect_left(self.breaks, start) == bisect_left(self.breaks, end)
+
     def kinds_after(self, pos: int) -> list[str]:
         """The kinds of the markers from ``pos`` to the end of its clause (the next break)."""
         b = bisect_right(self.breaks, pos)
@@ -661,7 +676,7 @@ _BEFORE = {
 _AFTER = {**_BEFORE, "prospective": "present"}
 _FUTURE_KINDS = frozenset({"future", "scheduled"})
 #: The kinds that govern a date right after them closely (see :meth:`Clauses.reading`).
-_CLOSE_KINDS = frozenset({"future", "present", "past"})
+_CLOSE_KINDS = frozenset({"future", "present", "past", "prospective"})
 
 
 def sentence_tense(sentence: str) -> str:

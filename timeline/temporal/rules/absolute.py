@@ -110,6 +110,10 @@ _NUMBER_NOUNS = words("number_labels")
 _COUNT_WORDS = words("count_words")
 #: Words before a year used as a modifier ("the 1996 election", "its 1998 budget").
 _YEAR_DETERMINERS = words("year_determiners")
+#: Verbs after a year that opens a clause ("As 2024 draws to a close"): its subject, no count.
+_YEAR_SUBJECT_VERBS = words("year_subject_verbs")
+#: Not data: the words (or nothing) before a year that opens a clause.
+_CLAUSE_OPENING = frozenset({"", "as", "when", "while", "and", "but", "until", "before", "after"})
 _FOLLOWING_WORD = re.compile(r" {1,3}(?P<w>[\w'’-]{1,30})")
 
 
@@ -544,7 +548,9 @@ def build_year(m: re.Match[str]) -> Found | None:
             return None
         if len(written) > 1 and written.isalpha() and written.isupper():
             return None  # "Pay ABC 2000", "XP 2000": a code or an amount after an acronym
-        if counts(m, before):
+        if counts(m, before) and not (
+            before in _CLAUSE_OPENING and _next_word(m).lower() in _YEAR_SUBJECT_VERBS
+        ):
             return None  # "2000 shoes", "2022 square feet" (but "the 1992 protests")
         after = _next_word(m)
         if before == "at" and after[:1].isupper():

@@ -188,6 +188,17 @@ def _over_across(m: re.Match[str]) -> bool:
 _STOPS = (",", ".", ";", ":", '"', "“")
 
 
+def build_nights(m: re.Match[str]) -> Found | None:
+    """ "stayed five nights", "for two nights", "no more than 90 nights a year": a stay counted
+    in nights, that many days (``P5D``); not one night ("a night out"), a name ("Five Nights at
+    Freddy's") or the tail of a larger number."""
+    num = m.group("num")
+    n = number(num)
+    if n is None or n < 2 or n > 1000 or number_tail(m, num):
+        return None
+    return Found("DURATION", Fixed(f"P{int(n)}D"))
+
+
 def build_num_unit(m: re.Match[str]) -> Found | None:
     num = m.group("num")
     unit = unit_name(m.group("unit"))
@@ -519,6 +530,13 @@ RULES = (
         rf"(?P<runa>{SP}{_RUN_AFTER}(?![-\w]))?",
         build_num_unit,
         trigger=T_UNIT,
+    ),
+    Rule(
+        "duration_nights",
+        "<n> nights",
+        rf"(?P<num>{NUM}){SP}(?-i:nights)(?![\w-])",
+        build_nights,
+        trigger=r"nights$",
     ),
     Rule(
         "duration_run_ordinal",
