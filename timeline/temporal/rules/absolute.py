@@ -202,7 +202,7 @@ def _year_value(m: re.Match[str]) -> int | None:
 _THE_BETWEEN = re.compile(r"\s{1,3}the\s", re.IGNORECASE)
 #: Words after "<month> the <ordinal>" that end the date rather than take the ordinal as their
 #: adjective ("on November the first and second", "March the 3rd was ...").
-_FUNCTION_WORDS = frozenset(words("year_function_words"))
+_DAY_FUNCTION_WORDS = frozenset(words("year_function_words"))
 
 
 def build_month_day(m: re.Match[str]) -> Found | None:
@@ -230,7 +230,7 @@ def build_month_day(m: re.Match[str]) -> Found | None:
         return None  # "the first March since 1990": an ordinal day needs "of" before a month
     if year is None and _THE_BETWEEN.match(m.string, m.end("month")):
         after = next_word(m)
-        if after[:1].islower() and after.lower() not in _FUNCTION_WORDS:
+        if after[:1].islower() and after.lower() not in _DAY_FUNCTION_WORDS:
             # "In November the first wall was finished", "In May the third division landed":
             # the ordinal counts a noun; the month stands alone (rule date_month)
             return None
@@ -248,7 +248,7 @@ def build_weekday_day(m: re.Match[str]) -> Found | None:
     if not group(m, "the") and not m.group(0)[-1].isalpha():
         return None  # "Tuesday 19 people": a bare number after a weekday is a count
     after = next_word(m)
-    if after[:1].islower() and after.lower() not in _FUNCTION_WORDS:
+    if after[:1].islower() and after.lower() not in _DAY_FUNCTION_WORDS:
         return None  # "Monday the second team": an ordinal of a noun (not "... the 12th the")
     return Found("DATE", WeekdayDayOfMonth(weekday_number(wd), day))
 
