@@ -53,7 +53,8 @@ def _value(kind: str, word: str) -> int:
     return _WORDS[kind][" ".join(word.lower().split())]
 
 
-#: Words before a number that make it a label ("flight one oh three"): ``number_labels.tsv``.
+#: Words before a number that make it a label ("flight one oh three", "pages 3-4"):
+#: ``number_labels.tsv``.
 _NUMBER_LABELS = words("number_labels")
 #: "at" or "@" right before a time (group ``at``).
 _AT = r"(?:(?P<at>at|@)\s{0,3})?"
@@ -335,10 +336,6 @@ def build_past_to(m: re.Match[str]) -> Found | None:
     return _found(
         m, ClockTime(total // 60, total % 60, "minute", _base(m), *_zone(m), twelve_hour=twelve)
     )
-
-
-#: Words before a number that make it a label ("pages 3-4").
-_NUMBER_LABELS = words("number_labels")
 
 
 def build_range_first(m: re.Match[str]) -> Found | None:
