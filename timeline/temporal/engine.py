@@ -115,6 +115,9 @@ _NOWADAYS = re.compile(
     r"(?:.{0,6}[.!?\n]\s{0,3}Today|.{0,2}\b(?:And|But)\s[Tt]oday),?\s(?!is\b|was\b|marks\b)",
     re.DOTALL,
 )
+#: What may stand between a season or year and a month inside it (see the engine).
+_INSIDE_GLUE = words("inside_period_glue")
+_GLUE_WORD = re.compile(r"[^\W\d_]+|\d+")
 _SINCE_AFTER = re.compile(r"\s{1,3}since\b", re.IGNORECASE)
 #: A possessive "'s" and a lower-case noun after an expression: "next year's budget".
 _POSSESSOR = re.compile(r"['’]s\s{1,3}[a-z]")
@@ -1032,14 +1035,17 @@ def read(
 
     reaches: dict[int, int] = {}
 
-    def _same_phrase(end: int, start: int) -> bool:
-        """Whether the text from ``end`` to ``start`` stays in one clause with no verb: at
-        most a comma and a few words ("next spring, probably for a week in April")."""
+    def _same_phrase(end: int, start: int, skip: tuple[int, int] | None) -> bool:
+        """Whether the text from ``end`` to ``start`` (but ``skip``, a duration between) stays
+        in one phrase: a comma and words of ``inside_period_glue.tsv`` ("next spring, probably
+        for a week in April"), no verb, no clause break."""
         s_start, s_end = sentences.around(start)
-        if end < s_start or start - end > 40:
+        if end < s_start or start - end > 50:
             return False
-        clauses_ = analysed(s_start, s_end)
-        return clauses_.quiet(end - s_start, start - s_start)
+        between = text[end:start] if skip is None else text[end : skip[0]] + text[skip[1] : start]
+        if not all(w.lower() in _INSIDE_GLUE for w in _GLUE_WORD.findall(between)):
+            return False
+        return analysed(s_start, s_end).quiet(end - s_start, start - s_start)
 
     def _nowadays_clause(start: int, end: int) -> bool:
         """Whether "Today" at ``[start, end)`` opens a clause in the present with no past or
@@ -1383,7 +1389,11 @@ def read(
             and not modifier
             and not comparison_base(text, named.start)
             and not (named.interval.start <= interval.start < named.interval.end)
-            and _same_phrase(named.end, c.start)
+            and _same_phrase(
+                named.end,
+                c.start,
+                (prev.start, prev.end) if prev is not None and named is not prev else None,
+            )
         ):
             # "We're going back next spring, probably for a week in April": a month or a day
             # right after a season or year in the same clause, with no verb between, is inside
@@ -1476,6 +1486,9 @@ def read(
                 and res.point.unit != "century"
                 and not is_derived(spec)
                 and not modifier
+                # "had been cutting costs since early 2024. ... full-year results": a bound
+                # the clause runs from is no time the text moves to
+                and kind != "since"
                 and not (
                     _PERIOD_END.search(text, max(0, c.start - 12), c.start)
                     and not (out and out[-1].type == "DURATION")

@@ -212,7 +212,9 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
         nxt = words[i + 1] if i < last else ""
         prev = words[i - 1] if i > 0 else ""
         if word in _PHRASES:
-            found = _phrase_at(words, i)
+            found = _phrase_at(
+                words, i, i > 0 and sentence[bounds[2 * i - 1] : bounds[2 * i - 1] + 1].isupper()
+            )
             if found is not None:
                 first, kind = found
                 out.append((bounds[2 * first + 1], kind))
@@ -305,7 +307,7 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
     return out
 
 
-def _phrase_at(words: list[str], i: int) -> tuple[int, str] | None:
+def _phrase_at(words: list[str], i: int, named_before: bool = False) -> tuple[int, str] | None:
     """The phrase of :data:`_PHRASES` whose key is token ``i``, as (index of its first token,
     kind), or None. A scheduled-event verb after a determiner is a noun ("the returns"), and
     after a modal, "to", an auxiliary or "did" the word before it carries the tense."""
@@ -332,7 +334,10 @@ def _phrase_at(words: list[str], i: int) -> tuple[int, str] | None:
             # infinitive ("let the offensive begin Saturday"). Not data: the plural pronouns,
             # "that" and the plural ending are grammar.
             if not tokens[0].endswith("s") and not (
-                prev in ("they", "we", "you", "that")
+                # a team or a country right before it takes a plural verb in British English
+                # ("City face Ashby on Wednesday", "England play Wales on Saturday")
+                (k == 0 and named_before)
+                or prev in ("they", "we", "you", "that")
                 or prev in _RELATIVE
                 or prev in _PLURAL_NOUNS
                 or (prev.endswith("s") and not prev.endswith("ss"))

@@ -682,9 +682,21 @@ def build_year_ago_span(m: re.Match[str]) -> Found | None:
 _COULD_BEFORE = re.compile(r"\bcould\s[^,.;:!?]{0,60}$", re.IGNORECASE)
 
 
+#: A count of things right before "in <n> <unit>": "three games in eight days", "2,000 km in
+#: ten days" count what fits in a span, a duration, not a date that far ahead.
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w,.])(?:\d[\d,]{0,9}|"
+    + alternation(w for w in words("numbers") if w not in ("a", "an", "one"))
+    + r")\s{1,3}(?:[a-z]{2,20}\s{1,3})?[a-z]{2,20}s\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
 def build_in(m: re.Match[str]) -> Found | None:
     if _COULD_BEFORE.search(m.string, max(0, m.start() - 70), m.start()):
         return None  # the duration rules read "twenty-five days"
+    if _COUNT_BEFORE.search(m.string, max(0, m.start() - 50), m.start()):
+        return None  # "three games in eight days": a duration
     n = whole_number(m.group("num"))
     if n is None:
         return None
