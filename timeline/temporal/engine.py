@@ -115,6 +115,8 @@ _NOWADAYS = re.compile(
     r"(?:.{0,6}[.!?\n]\s{0,3}Today|.{0,2}\b(?:And|But)\s[Tt]oday),?\s(?!is\b|was\b|marks\b)",
     re.DOTALL,
 )
+#: Whole days to move a clock time by into a window the text named (see the engine).
+_DAYS = {k: timedelta(days=k) for k in (-2, -1, 1, 2)}
 #: What may stand between a season or year and a month inside it (see the engine).
 _INSIDE_GLUE = words("inside_period_glue")
 _GLUE_WORD = re.compile(r"[^\W\d_]+|\d+")
@@ -1034,6 +1036,9 @@ def read(
         return reaches[at]
 
     reaches: dict[int, int] = {}
+    #: the last window of two clock times across midnight the text named, and where it stops
+    #: counting
+    window: tuple[datetime, datetime, int] | None = None
 
     def _same_phrase(end: int, start: int, skip: tuple[int, int] | None) -> bool:
         """Whether the text from ``end`` to ``start`` (but ``skip``, a duration between) stays
@@ -1480,6 +1485,42 @@ def read(
                 )
                 if later is not None:
                     res, interval, granularity = later
+        if (
+            window is not None
+            and c.start < window[2]
+            and isinstance(spec, ClockTime)
+            and spec.base is None
+            and spec.tz_minutes is None
+            and spec.zone is None
+            and interval is not None
+            and res.point is not None
+            and not (window[0] <= interval.start < window[1])
+        ):
+            # "broken into between 10pm on Friday and 2am on Saturday. ... CCTV shows two men
+            # leaving at 11.42pm": a clock time without a day inside the window the text has
+            # just named is that window's (Friday's), if only one day of it has that time
+            shifts = [
+                k for k in (-2, -1, 1, 2) if window[0] <= interval.start + _DAYS[k] < window[1]
+            ]
+            if len(shifts) == 1:
+                step = _DAYS[shifts[0]]
+                day = res.point.first + step
+                res = replace(
+                    res, value=day.isoformat() + res.value[10:], point=replace(res.point, first=day)
+                )
+                interval = Interval(interval.start + step, interval.end + step)
+        if (
+            out
+            and out[-1].type == "TIME"
+            and found.type == "TIME"
+            and out[-1].interval is not None
+            and interval is not None
+            and out[-1].interval.start.date() != interval.start.date()
+            and closes_range(text, out[-1], c.start)
+        ):
+            # a window across midnight ("between 10pm on Friday and 2am on Saturday"), which
+            # clock times without a day in the next two sentences fall in
+            window = (out[-1].interval.start, interval.end, sentences.end_after(c.start, 2))
         if res.point is not None:
             if (
                 c.found.type in ("DATE", "TIME")
