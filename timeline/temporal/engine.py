@@ -1259,7 +1259,15 @@ def read(
         ):
             # back from the flashback to the text's time (a narrative: the story's before it)
             story, flashback_end, before_flashback = before_flashback, None, None
-        if story is not None and within_story(c.start) and follows_story(spec) and not modifier:
+        if (
+            story is not None
+            and within_story(c.start)
+            and follows_story(spec)
+            and not modifier
+            # news: a possessive date ("its share fell to 18% in November's election") names
+            # the latest such one, as a possessive weekday does, not one of the background
+            and not (doc == "news" and text.startswith(("'s", "’s"), c.end))
+        ):
             if applies(doc, tense) or (tense == "future" and told_ahead(c.start)):
                 found = replace(found, spec=in_story(spec, story, doc == "narrative"))
             elif doc != "narrative":
