@@ -117,6 +117,17 @@ _NOWADAYS = re.compile(
 )
 #: Whole days to move a clock time by into a window the text named (see the engine).
 _DAYS = {k: timedelta(days=k) for k in (-2, -1, 1, 2)}
+
+
+def _told_of_past(out: list[Timex], ref: datetime) -> bool:
+    """Whether the last date or time the text named ended more than a year before ``ref``
+    ("When I was growing up in the 1990s, ... . Today it opens for three afternoons")."""
+    for t in reversed(out):
+        if t.type in ("DATE", "TIME"):
+            return t.interval is not None and t.interval.end <= ref - timedelta(days=366)
+    return False
+
+
 #: What may stand between a season or year and a month inside it (see the engine).
 _INSIDE_GLUE = words("inside_period_glue")
 _GLUE_WORD = re.compile(r"[^\W\d_]+|\d+")
@@ -1326,8 +1337,7 @@ def read(
         if (
             isinstance(spec, DayOffset)
             and spec.days == 0
-            and story is not None
-            and story.first.year < ref.year - 1
+            and _told_of_past(out, ref)
             and _NOWADAYS.match(text, max(0, c.start - 6), c.end + 10)
             and _nowadays_clause(c.start, c.end)
         ):
