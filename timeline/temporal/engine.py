@@ -115,6 +115,9 @@ _NOWADAYS = re.compile(
     r"(?:.{0,6}[.!?\n]\s{0,3}Today|.{0,2}\b(?:And|But)\s[Tt]oday),?\s(?!is\b|was\b|marks\b)",
     re.DOTALL,
 )
+#: "that" opening an expression points back into the text ("That summer", "that spring"): the
+#: story's, never the publication's (see the engine's within_story).
+_ANAPHORIC = re.compile(r"[Tt]hat\s")
 #: Whole days to move a clock time by into a window the text named (see the engine).
 _DAYS = {k: timedelta(days=k) for k in (-2, -1, 1, 2)}
 
@@ -1079,6 +1082,8 @@ def read(
         past time told before can anchor."""
         if doc == "narrative" or at < reach(story_at):
             return True
+        if _ANAPHORIC.match(text, at):
+            return True  # "That summer", however far back the text named its year
         return in_past_perfect(text, at) and paragraph_end(text, story_at, at) == at
 
     out: list[Timex] = []
