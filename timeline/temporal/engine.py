@@ -989,6 +989,14 @@ def read(
         s_start, s_end = sentences.around(pos)
         return analysed(s_start, s_end).future_in_past(pos - s_start)
 
+    def planned_in_past(pos: int) -> bool:
+        """A news background's plan told in the past ("In 2009, the plant was due to close in
+        March"): it follows the story's time as a past clause does."""
+        if doc != "news":
+            return False
+        s_start, s_end = sentences.around(pos)
+        return analysed(s_start, s_end).planned_in_past(pos - s_start)
+
     def analysed(start: int, end: int) -> Clauses:
         if start not in clauses:
             clauses[start] = Clauses(text[start:end], chat=doc == "colloquial")
@@ -1219,7 +1227,11 @@ def read(
             and follows_story(spec)
             and not modifier
         ):
-            if applies(doc, tense) or (tense == "future" and told_ahead(c.start)):
+            if (
+                applies(doc, tense)
+                or (tense == "future" and told_ahead(c.start))
+                or (tense == "present" and planned_in_past(c.start))
+            ):
                 found = replace(found, spec=in_story(spec, story, doc == "narrative"))
             elif doc != "narrative":
                 story = None  # "... will join NATO on March 12": the text is back at its time
@@ -1413,12 +1425,14 @@ def read(
                 if not (
                     res.point.unit == "day"
                     and day_anchor is not None
-                    and day_anchor_at >= sentences.around(c.start)[0]
+                    and (doc == "news" or day_anchor_at >= sentences.around(c.start)[0])
                     and background(text, c.start, c.end, signal)
                 ):
                     # the story's day; not a second day of the sentence in a subordinate
                     # clause ("walked out on Wednesday after talks broke down late Tuesday.
-                    # The stoppage began at 6 a.m.": Wednesday's)
+                    # The stoppage began at 6 a.m.": Wednesday's), nor in news one of a later
+                    # sentence ("struck on Saturday. ... Bachelet, who hands over on March 11,
+                    # declared ... A curfew will run from 9 p.m.": not March 11's)
                     if (
                         doc == "news"
                         and res.point.unit == "day"

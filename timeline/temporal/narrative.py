@@ -219,9 +219,12 @@ _DETERMINER_BEFORE = re.compile(
 
 
 #: A preposition before the noun phrase makes it locate the event in time after all ("in the
-#: 2020 election", "during the 2014 games").
+#: 2020 election", "during the 2014 games"), and so before the second year of a range ("in the
+#: 1994-95 season": both years date the event, and the story counts on from 1995).
 _LOCATING = re.compile(
-    r"\b" + alternation(words("locating_prepositions")) + r"\s{1,3}\S{1,8}\s{1,3}$",
+    r"\b"
+    + alternation(words("locating_prepositions"))
+    + r"\s{1,3}\S{1,8}\s{1,3}(?:\d{4}\s?[-–/]\s?)?$",
     re.IGNORECASE,
 )
 
@@ -360,6 +363,8 @@ def sets_story(text: str, start: int, signal_role: str | None, told: bool = Fals
     another noun it sets the story only when none is ``told`` yet ("The truce of 1914 is
     famous. At Christmas, ..."): once the story is in October 1962, "the failed invasion of
     April 1961" is a flashback that leaves it there."""
+    if _COMPARISON.search(text, max(0, start - 60), start) is not None:
+        return False  # "slightly down on 2015", "compared with 68 percent in 2015"
     if signal_role == "range":
         return True  # "lasted from September 1683 to March 1685": the story starts there
     if signal_role in _BOUNDS:
@@ -369,6 +374,32 @@ def sets_story(text: str, start: int, signal_role: str | None, told: bool = Fals
         return True
     return not told and _OF.search(text, lo, start) is not None
 
+
+def _comparison_pattern() -> re.Pattern[str]:
+    """The words before a date that make it the term of a comparison (``comparison_leads.tsv``:
+    "down on 2015", "compared with 68 percent in 2015", "than in 2015", "from 5.5 percent in
+    2015"); a figure or word between them has no period, comma or semicolon of its own."""
+    kinds: dict[str, list[str]] = {}
+    for surface, kind in rows("comparison_leads"):
+        kinds.setdefault(kind, []).append(surface)
+    token = r"(?:[$£€]?\d(?:[\d.,]{0,12}\d)?%?|[A-Za-z%'-]{1,20})"
+    figure = r"[$£€]?\d(?:[\d.,]{0,12}\d)?%?"
+    prep = r"(?:(?:in|on|during)\s{1,3})"
+    return re.compile(
+        r"\b(?:"
+        rf"(?:{alternation(kinds['change'])})\s{{1,3}}(?:on|from)\s{{1,3}}"
+        rf"|(?:{alternation(kinds['compare'])})\s{{1,3}}(?:with|to)\s{{1,3}}"
+        rf"(?:{token}\s{{1,3}}){{0,4}}{prep}?"
+        rf"|(?:{alternation(kinds['than'])})\s{{1,3}}{prep}?"
+        rf"|(?:{alternation(kinds['from'])})\s{{1,3}}{figure}(?:\s{{1,3}}[A-Za-z%-]{{1,12}}){{0,2}}"
+        r"\s{1,3}in\s{1,3}"
+        r")$",
+        re.IGNORECASE,
+    )
+
+
+#: See :func:`_comparison_pattern`.
+_COMPARISON = _comparison_pattern()
 
 #: "of" right before a date ("the truce of 1914"): see :func:`sets_story`.
 _OF = re.compile(r"\bof\s{1,3}$", re.IGNORECASE)
