@@ -982,9 +982,10 @@ def read(
         return Reading(text, [], sentences, clauses, doc)
 
     def told_ahead(pos: int) -> bool:
-        """A narrative's future in the past ("hoped the war would be over by Christmas"):
-        ahead of the story's time, which it follows as a past clause does."""
-        if doc != "narrative":
+        """A narrative's future in the past ("hoped the war would be over by Christmas"), or
+        one of a news background ("In 2009, the owners announced that it would shut in
+        October"): ahead of the story's time, which it follows as a past clause does."""
+        if doc not in ("narrative", "news"):
             return False
         s_start, s_end = sentences.around(pos)
         return analysed(s_start, s_end).future_in_past(pos - s_start)
