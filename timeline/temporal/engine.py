@@ -187,6 +187,15 @@ def _later(spec: Spec) -> bool:
 
 _DIGIT = re.compile(r"\d")
 _CLOCK_UNITS = ("second", "minute", "hour")
+#: A word of ``signals.tsv`` that makes the date after it (and "from") a start still to come
+#: ("runs starting from May 4 to September 30"): such a range is not under way.
+_STARTING = re.compile(
+    r"\b(?:"
+    + alternation(sorted(r[0] for r in rows("signals") if r[1:2] == ("start",)))
+    + r")\s{1,3}(?:from\s{1,3})?$",
+    re.IGNORECASE,
+)
+
 #: Offsets counted from the story's last day ("the day before", "a week later").
 _DAY_UNITS = ("day", "week", "weekend")
 
@@ -998,6 +1007,12 @@ def read(
         s_start, s_end = sentences.around(pos)
         return analysed(s_start, s_end).planned_in_past(pos - s_start)
 
+    def scheduled_at(pos: int) -> bool:
+        """The present of schedules governs the expression at ``pos`` ("The exhibition runs
+        from May 4 until September 30")."""
+        s_start, s_end = sentences.around(pos)
+        return analysed(s_start, s_end).marker_before(pos - s_start) == "scheduled"
+
     def analysed(start: int, end: int) -> Clauses:
         if start not in clauses:
             clauses[start] = Clauses(text[start:end], chat=doc == "colloquial")
@@ -1402,6 +1417,21 @@ def read(
             earlier = None
             if morning is None and last is not None and past and needs_tense(last[0].spec):
                 earlier = _resolve(last[0], replace(last[1], reference=interval.start))
+            elif (
+                morning is None
+                and last is not None
+                and isinstance(last[0].spec, CalendarDate)
+                and ref < interval.end
+                and scheduled_at(prev.start)
+                and not _STARTING.search(text, max(0, prev.start - 20), prev.start)
+            ):
+                # "The exhibition runs from May 4 until September 30", published in June: the
+                # range under way (from the last May 4), not next year's; not a range of
+                # weekdays ("The fair runs Thursday to Sunday", published on Saturday, is
+                # next week's), nor one "starting from" its start
+                earlier = _resolve(last[0], replace(last[1], tense="past"))
+                if earlier is not None and (earlier[1] is None or earlier[1].start > ref):
+                    earlier = None
             if earlier is not None and earlier[1] is not None and earlier[1].start < interval.end:
                 out[-1] = replace(
                     prev, value=earlier[0].value, interval=earlier[1], granularity=earlier[2]

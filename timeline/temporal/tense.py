@@ -594,14 +594,18 @@ class Clauses:
                 return False
         return False
 
+    def marker_before(self, pos: int) -> str | None:
+        """The kind of the tense marker nearest before ``pos`` in its clause, or None."""
+        i = bisect_right(self.breaks, pos) - 1
+        clause_start = self.breaks[i] if i >= 0 else 0
+        k = bisect_left(self.positions, pos) - 1
+        return self.kinds[k] if k >= 0 and self.positions[k] >= clause_start else None
+
     def planned_in_past(self, pos: int) -> bool:
         """True if the marker nearest before ``pos`` in its clause is a plan told in the past
         ("the plant was due to close in March"): in a news background it follows the story's
         time as a past clause does."""
-        i = bisect_right(self.breaks, pos) - 1
-        clause_start = self.breaks[i] if i >= 0 else 0
-        k = bisect_left(self.positions, pos) - 1
-        return k >= 0 and self.positions[k] >= clause_start and self.kinds[k] == "planned"
+        return self.marker_before(pos) == "planned"
 
     def future_in_past(self, pos: int) -> bool:
         """True if the future marker nearest before ``pos`` in its clause looks ahead from a
