@@ -860,6 +860,33 @@ def _clock_before(
     return _resolve(found, replace(ctx, anchor=cal.Point("day", day), prefer=None))
 
 
+#: What joins two clock times of one day: "and", a verb of at most three words, "at" ("open at
+#: 7 a.m. and close at 8 p.m. on Sunday", "began at 8 a.m. local time and ended at"); the
+#: words are grammar, not a list.
+_AND_AT = re.compile(
+    r"(?:\s{1,3}local\s{1,3}time)?,?\s{1,3}and\s{1,3}(?:[a-z]{2,15}\s{1,3}){1,3}at\s{1,3}"
+)
+
+
+def _clock_joined(
+    found: Found, ctx: Context, end: Found, res: Resolution
+) -> tuple[Resolution, Interval | None, str | None] | None:
+    """A clock time without a day joined by "and ... at" to a later one that names its day
+    ("Polls open at 7 a.m. and close at 8 p.m. on Sunday"): on that day, in the other's zone
+    when it has none (:func:`_clock_before`); None when its clock is not earlier, as the two
+    need not be one day then, or for anything else."""
+    spec, last = found.spec, end.spec
+    if not (
+        isinstance(spec, ClockTime)
+        and isinstance(last, ClockTime)
+        and spec.base is None
+        and last.base is not None
+        and (spec.hour, spec.minute) < (last.hour, last.minute)
+    ):
+        return None
+    return _clock_before(found, ctx, end, res)
+
+
 def _year_before(
     found: Found, ctx: Context, end: Found, res: Resolution, interval: Interval
 ) -> tuple[Resolution, Interval | None, str | None] | None:
@@ -1391,6 +1418,21 @@ def read(
             start = _clock_before(last[0], last[1], found, res) or _year_before(
                 last[0], last[1], found, res, interval
             )
+            if start is not None and start[1] is not None:
+                out[-1] = prev = replace(
+                    prev, value=start[0].value, interval=start[1], granularity=start[2]
+                )
+        if (
+            prev is not None
+            and last is not None
+            and prev.type == "TIME"
+            and prev.interval is not None
+            and interval is not None
+            and _AND_AT.fullmatch(text, prev.end, c.start)
+        ):
+            # "Polls open at 7 a.m. and close at 8 p.m. on Sunday": a clock time without a day
+            # joined to a later one that names its day is on that day (and in its zone)
+            start = _clock_joined(last[0], last[1], found, res)
             if start is not None and start[1] is not None:
                 out[-1] = prev = replace(
                     prev, value=start[0].value, interval=start[1], granularity=start[2]
