@@ -860,6 +860,30 @@ def _clock_before(
     return _resolve(found, replace(ctx, anchor=cal.Point("day", day), prefer=None))
 
 
+#: The opening of a clock time's gloss in parentheses: "10:23 p.m. EDT on Tuesday (0223 UTC".
+_OPEN_GLOSS = re.compile(r"\s{0,3}\(\s{0,2}")
+
+
+def _gloss_beside(
+    found: Found, ctx: Context, value: str
+) -> tuple[Resolution, Interval | None, str | None] | None:
+    """A clock time on a weekday in the gloss of a time dated ``value`` ("10:23 p.m. EDT on
+    Tuesday (0223 UTC Wednesday)"): on that weekday within three days of the glossed time's
+    day, which the gloss restates across midnight; None for anything else."""
+    spec = found.spec
+    if not (isinstance(spec, ClockTime) and isinstance(spec.base, WeekdayRef)):
+        return None
+    try:
+        day = date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    shift = (spec.base.weekday - day.isoweekday() + 3) % 7 - 3
+    day += timedelta(days=shift)
+    return _resolve(
+        replace(found, spec=replace(spec, base=CalendarDate(day.year, day.month, day.day))), ctx
+    )
+
+
 #: What joins two clock times of one day: "and", a verb of at most three words, "at" ("open at
 #: 7 a.m. and close at 8 p.m. on Sunday", "began at 8 a.m. local time and ended at"); the
 #: words are grammar, not a list.
@@ -1422,6 +1446,17 @@ def read(
                 out[-1] = prev = replace(
                     prev, value=start[0].value, interval=start[1], granularity=start[2]
                 )
+        if (
+            prev is not None
+            and prev.type == "TIME"
+            and prev.interval is not None
+            and _OPEN_GLOSS.fullmatch(text, prev.end, c.start)
+        ):
+            # "opens at 10:23 p.m. EDT on Tuesday (0223 UTC Wednesday)": the gloss's weekday is
+            # the one beside the time it restates, not the one nearest the publication
+            glossed = _gloss_beside(found, ctx, prev.value)
+            if glossed is not None and glossed[1] is not None:
+                res, interval, granularity = glossed
         if (
             prev is not None
             and last is not None
