@@ -708,8 +708,27 @@ def anchor_holiday(spec: HolidayRef, ctx: Context) -> Resolution:
 def _day_of(base: Spec | None, ctx: Context) -> Point | None:
     if base is None:
         # a bare clock time ("at 10 p.m.") is on the day the narrative is about
+        if ctx.tense == "future" and not ctx.narrative:
+            # "A curfew will be in force from 9 p.m." after "struck on Saturday": not a day
+            # that is over
+            if ctx.anchor is not None and ctx.anchor.unit == "day":
+                if ctx.anchor.first >= ctx.today:
+                    return Point("day", ctx.anchor.first)
+                return Point("day", ctx.today)
         if ctx.anchor is not None and ctx.anchor.unit == "day":
             return Point("day", ctx.anchor.first)
+        told = ctx.day_anchor
+        if (
+            ctx.anchor is not None
+            and told is not None
+            and not (ctx.tense == "future" and told.first < ctx.today)
+            and not ctx.narrative
+            and abs(ctx.today - told.first) <= _TOLD_WEEK
+        ):
+            # news that named its day and then a year or a month of its background ("On
+            # Monday, voters returned the party it led four years ago. Polls closed at 9:30
+            # p.m."): the clock is still on the story's day, not the publication's
+            return Point("day", told.first)
         return Point("day", ctx.today)
     res = resolve(base, ctx)
     if res is None or res.point is None or res.point.unit != "day":

@@ -76,6 +76,11 @@ _NOT_ED_VERBS = frozenset(r[0] for r in _KINDS if r[1] == "not_verb")
 _IN_GROUP = frozenset(r[0] for r in _KINDS if r[1] == "in_group")
 #: Prepositions after which "that" is a pronoun ("$14 million of that seeped out Friday").
 _PREPOSITIONS = frozenset(r[0] for r in _KINDS if r[1] == "preposition")
+#: Words that open an absolute phrase ("With most polls reporting early Tuesday, ...").
+_ABSOLUTES = frozenset(r[0] for r in _KINDS if r[1] == "absolute")
+#: How many words the subject of an absolute phrase may have before its participle ("with
+#: almost all polls reporting").
+_ABSOLUTE_SUBJECT = 5
 
 #: A date that modifies an event noun: "the March 3 attack" (determiner before, noun after).
 _EVENT_NOUN_AFTER = re.compile(
@@ -109,6 +114,17 @@ def _gerund(word: str) -> bool:
     """A verb in "-ing" ("bringing", "killing"), not a noun or preposition of
     ``not_gerunds.tsv``."""
     return len(word) > 5 and word.endswith("ing") and word not in _NOT_GERUNDS
+
+
+def _absolute(tokens: list[str]) -> bool:
+    """True if ``tokens`` (after "with") are a short subject and its participle and nothing
+    finite: "most polls reporting", "90 percent of ballots counted"."""
+    for i, token in enumerate(tokens[: _ABSOLUTE_SUBJECT + 1]):
+        if i and (_gerund(token) or (_verb(token) and token.endswith("ed"))):
+            return _verb_groups(tokens[i + 1 :]) == 0
+        if token in _VERBS:
+            return False
+    return False
 
 
 def _verb_groups(tokens: list[str]) -> int:
@@ -145,6 +161,8 @@ def background(text: str, start: int, end: int, signal: str | None = None) -> bo
         return True  # "..., bringing to 2,439 the number who surrendered since Monday"
     if inner and tokens and _appositive(text, start, end, clause, tokens, signal):
         return True  # "The ban, in place since 2019, was lifted on Tuesday"
+    if tokens and tokens[0] in _ABSOLUTES and _absolute(tokens[1:]):
+        return True  # "With almost all polls reporting early Tuesday, the Liberals had ..."
     for i in range(len(tokens) - 1, -1, -1):
         token = tokens[i]
         rest = tokens[i + 1 :]

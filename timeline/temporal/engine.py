@@ -213,6 +213,15 @@ def _later(spec: Spec) -> bool:
 
 _DIGIT = re.compile(r"\d")
 _CLOCK_UNITS = ("second", "minute", "hour")
+#: A word of ``signals.tsv`` that makes the date after it (and "from") a start still to come
+#: ("runs starting from May 4 to September 30"): such a range is not under way.
+_STARTING = re.compile(
+    r"\b(?:"
+    + alternation(sorted(r[0] for r in rows("signals") if r[1:2] == ("start",)))
+    + r")\s{1,3}(?:from\s{1,3})?$",
+    re.IGNORECASE,
+)
+
 #: Offsets counted from the story's last day ("the day before", "a week later").
 _DAY_UNITS = ("day", "week", "weekend")
 
@@ -877,6 +886,57 @@ def _clock_before(
     return _resolve(found, replace(ctx, anchor=cal.Point("day", day), prefer=None))
 
 
+#: The opening of a clock time's gloss in parentheses: "10:23 p.m. EDT on Tuesday (0223 UTC".
+_OPEN_GLOSS = re.compile(r"\s{0,3}\(\s{0,2}")
+
+
+def _gloss_beside(
+    found: Found, ctx: Context, value: str
+) -> tuple[Resolution, Interval | None, str | None] | None:
+    """A clock time on a weekday in the gloss of a time dated ``value`` ("10:23 p.m. EDT on
+    Tuesday (0223 UTC Wednesday)"): on that weekday within three days of the glossed time's
+    day, which the gloss restates across midnight; None for anything else."""
+    spec = found.spec
+    if not (isinstance(spec, ClockTime) and isinstance(spec.base, WeekdayRef)):
+        return None
+    try:
+        day = date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    shift = (spec.base.weekday - day.isoweekday() + 3) % 7 - 3
+    day += timedelta(days=shift)
+    return _resolve(
+        replace(found, spec=replace(spec, base=CalendarDate(day.year, day.month, day.day))), ctx
+    )
+
+
+#: What joins two clock times of one day: "and", a verb of at most three words, "at" ("open at
+#: 7 a.m. and close at 8 p.m. on Sunday", "began at 8 a.m. local time and ended at"); the
+#: words are grammar, not a list.
+_AND_AT = re.compile(
+    r"(?:\s{1,3}local\s{1,3}time)?,?\s{1,3}and\s{1,3}(?:[a-z]{2,15}\s{1,3}){1,3}at\s{1,3}"
+)
+
+
+def _clock_joined(
+    found: Found, ctx: Context, end: Found, res: Resolution
+) -> tuple[Resolution, Interval | None, str | None] | None:
+    """A clock time without a day joined by "and ... at" to a later one that names its day
+    ("Polls open at 7 a.m. and close at 8 p.m. on Sunday"): on that day, in the other's zone
+    when it has none (:func:`_clock_before`); None when its clock is not earlier, as the two
+    need not be one day then, or for anything else."""
+    spec, last = found.spec, end.spec
+    if not (
+        isinstance(spec, ClockTime)
+        and isinstance(last, ClockTime)
+        and spec.base is None
+        and last.base is not None
+        and (spec.hour, spec.minute) < (last.hour, last.minute)
+    ):
+        return None
+    return _clock_before(found, ctx, end, res)
+
+
 def _year_before(
     found: Found, ctx: Context, end: Found, res: Resolution, interval: Interval
 ) -> tuple[Resolution, Interval | None, str | None] | None:
@@ -1008,12 +1068,27 @@ def read(
         return Reading(text, [], sentences, clauses, doc)
 
     def told_ahead(pos: int) -> bool:
-        """A narrative's future in the past ("hoped the war would be over by Christmas"):
-        ahead of the story's time, which it follows as a past clause does."""
-        if doc != "narrative":
+        """A narrative's future in the past ("hoped the war would be over by Christmas"), or
+        one of a news background ("In 2009, the owners announced that it would shut in
+        October"): ahead of the story's time, which it follows as a past clause does."""
+        if doc not in ("narrative", "news"):
             return False
         s_start, s_end = sentences.around(pos)
         return analysed(s_start, s_end).future_in_past(pos - s_start)
+
+    def planned_in_past(pos: int) -> bool:
+        """A news background's plan told in the past ("In 2009, the plant was due to close in
+        March"): it follows the story's time as a past clause does."""
+        if doc != "news":
+            return False
+        s_start, s_end = sentences.around(pos)
+        return analysed(s_start, s_end).planned_in_past(pos - s_start)
+
+    def scheduled_at(pos: int) -> bool:
+        """The present of schedules governs the expression at ``pos`` ("The exhibition runs
+        from May 4 until September 30")."""
+        s_start, s_end = sentences.around(pos)
+        return analysed(s_start, s_end).marker_before(pos - s_start) == "scheduled"
 
     def analysed(start: int, end: int) -> Clauses:
         if start not in clauses:
@@ -1284,7 +1359,11 @@ def read(
             # the latest such one, as a possessive weekday does, not one of the background
             and not (doc == "news" and text.startswith(("'s", "’s"), c.end))
         ):
-            if applies(doc, tense) or (tense == "future" and told_ahead(c.start)):
+            if (
+                applies(doc, tense)
+                or (tense == "future" and told_ahead(c.start))
+                or (tense == "present" and planned_in_past(c.start))
+            ):
                 found = replace(found, spec=in_story(spec, story, doc == "narrative"))
             elif doc != "narrative":
                 story = None  # "... will join NATO on March 12": the text is back at its time
@@ -1478,6 +1557,32 @@ def read(
                 )
         if (
             prev is not None
+            and prev.type == "TIME"
+            and prev.interval is not None
+            and _OPEN_GLOSS.fullmatch(text, prev.end, c.start)
+        ):
+            # "opens at 10:23 p.m. EDT on Tuesday (0223 UTC Wednesday)": the gloss's weekday is
+            # the one beside the time it restates, not the one nearest the publication
+            glossed = _gloss_beside(found, ctx, prev.value)
+            if glossed is not None and glossed[1] is not None:
+                res, interval, granularity = glossed
+        if (
+            prev is not None
+            and last is not None
+            and prev.type == "TIME"
+            and prev.interval is not None
+            and interval is not None
+            and _AND_AT.fullmatch(text, prev.end, c.start)
+        ):
+            # "Polls open at 7 a.m. and close at 8 p.m. on Sunday": a clock time without a day
+            # joined to a later one that names its day is on that day (and in its zone)
+            start = _clock_joined(last[0], last[1], found, res)
+            if start is not None and start[1] is not None:
+                out[-1] = prev = replace(
+                    prev, value=start[0].value, interval=start[1], granularity=start[2]
+                )
+        if (
+            prev is not None
             and prev.interval is not None
             and interval is not None
             and interval.end <= prev.interval.start
@@ -1498,6 +1603,21 @@ def read(
             earlier = None
             if morning is None and last is not None and past and needs_tense(last[0].spec):
                 earlier = _resolve(last[0], replace(last[1], reference=interval.start))
+            elif (
+                morning is None
+                and last is not None
+                and isinstance(last[0].spec, CalendarDate)
+                and ref < interval.end
+                and scheduled_at(prev.start)
+                and not _STARTING.search(text, max(0, prev.start - 20), prev.start)
+            ):
+                # "The exhibition runs from May 4 until September 30", published in June: the
+                # range under way (from the last May 4), not next year's; not a range of
+                # weekdays ("The fair runs Thursday to Sunday", published on Saturday, is
+                # next week's), nor one "starting from" its start
+                earlier = _resolve(last[0], replace(last[1], tense="past"))
+                if earlier is not None and (earlier[1] is None or earlier[1].start > ref):
+                    earlier = None
             if earlier is not None and earlier[1] is not None and earlier[1].start < interval.end:
                 out[-1] = replace(
                     prev, value=earlier[0].value, interval=earlier[1], granularity=earlier[2]
@@ -1561,12 +1681,14 @@ def read(
                 if not (
                     res.point.unit == "day"
                     and day_anchor is not None
-                    and day_anchor_at >= sentences.around(c.start)[0]
+                    and (doc == "news" or day_anchor_at >= sentences.around(c.start)[0])
                     and background(text, c.start, c.end, signal)
                 ):
                     # the story's day; not a second day of the sentence in a subordinate
                     # clause ("walked out on Wednesday after talks broke down late Tuesday.
-                    # The stoppage began at 6 a.m.": Wednesday's)
+                    # The stoppage began at 6 a.m.": Wednesday's), nor in news one of a later
+                    # sentence ("struck on Saturday. ... Bachelet, who hands over on March 11,
+                    # declared ... A curfew will run from 9 p.m.": not March 11's)
                     if (
                         doc == "news"
                         and res.point.unit == "day"

@@ -219,9 +219,12 @@ _DETERMINER_BEFORE = re.compile(
 
 
 #: A preposition before the noun phrase makes it locate the event in time after all ("in the
-#: 2020 election", "during the 2014 games").
+#: 2020 election", "during the 2014 games"), and so before the second year of a range ("in the
+#: 1994-95 season": both years date the event, and the story counts on from 1995).
 _LOCATING = re.compile(
-    r"\b" + alternation(words("locating_prepositions")) + r"\s{1,3}\S{1,8}\s{1,3}$",
+    r"\b"
+    + alternation(words("locating_prepositions"))
+    + r"\s{1,3}\S{1,8}\s{1,3}(?:\d{4}\s?[-–/]\s?)?$",
     re.IGNORECASE,
 )
 
@@ -313,12 +316,6 @@ def has_year(spec: Spec) -> bool:
     return getattr(inner, "year", None) is not None
 
 
-#: The base of a comparison before a deictic year: "up on last year", "higher than last year".
-_COMPARED = re.compile(
-    r"\b" + alternation(words("comparison_leads")) + r"\.?\s{1,3}$", re.IGNORECASE
-)
-
-
 def deictic_sets_story(
     point: cal.Point, reference: datetime, signal_role: str | None, text: str = "", start: int = 0
 ) -> bool:
@@ -335,9 +332,10 @@ def deictic_sets_story(
 
 
 def comparison_base(text: str, start: int) -> bool:
-    """True if the expression at ``start`` is the base of a comparison ("up on last year",
-    "higher than last year": ``comparison_leads.tsv``)."""
-    return _COMPARED.search(text, max(0, start - 12), start) is not None
+    """True if the expression at ``start`` is the term of a comparison ("up on last year",
+    "higher than last year", "down on 2015", "compared with 68 percent in 2015":
+    ``comparison_leads.tsv``, see :func:`_comparison_pattern`)."""
+    return _COMPARISON.search(text, max(0, start - 60), start) is not None
 
 
 def ago_sets_story(spec: Spec, signal_role: str | None) -> bool:
@@ -378,6 +376,8 @@ def sets_story(text: str, start: int, signal_role: str | None, told: bool = Fals
     another noun it sets the story only when none is ``told`` yet ("The truce of 1914 is
     famous. At Christmas, ..."): once the story is in October 1962, "the failed invasion of
     April 1961" is a flashback that leaves it there."""
+    if comparison_base(text, start):
+        return False  # "slightly down on 2015", "compared with 68 percent in 2015"
     if signal_role == "range":
         return True  # "lasted from September 1683 to March 1685": the story starts there
     if signal_role in _BOUNDS:
@@ -387,6 +387,32 @@ def sets_story(text: str, start: int, signal_role: str | None, told: bool = Fals
         return True
     return not told and _OF.search(text, lo, start) is not None
 
+
+def _comparison_pattern() -> re.Pattern[str]:
+    """The words before a date that make it the term of a comparison (``comparison_leads.tsv``:
+    "down on 2015", "compared with 68 percent in 2015", "than in 2015", "from 5.5 percent in
+    2015"); a figure or word between them has no period, comma or semicolon of its own."""
+    kinds: dict[str, list[str]] = {}
+    for surface, kind in rows("comparison_leads"):
+        kinds.setdefault(kind, []).append(surface)
+    token = r"(?:[$£€]?\d(?:[\d.,]{0,12}\d)?%?|[A-Za-z%'-]{1,20})"
+    figure = r"[$£€]?\d(?:[\d.,]{0,12}\d)?%?"
+    prep = r"(?:(?:in|on|during)\s{1,3})"
+    return re.compile(
+        r"\b(?:"
+        rf"(?:{alternation(kinds['change'])})\s{{1,3}}(?:on|from)\s{{1,3}}"
+        rf"|(?:{alternation(kinds['compare'])})\s{{1,3}}(?:with|to)\s{{1,3}}"
+        rf"(?:{token}\s{{1,3}}){{0,4}}{prep}?"
+        rf"|(?:{alternation(kinds['than'])})\s{{1,3}}{prep}?"
+        rf"|(?:{alternation(kinds['from'])})\s{{1,3}}{figure}(?:\s{{1,3}}[A-Za-z%-]{{1,12}}){{0,2}}"
+        r"\s{1,3}in\s{1,3}"
+        r")$",
+        re.IGNORECASE,
+    )
+
+
+#: See :func:`_comparison_pattern`.
+_COMPARISON = _comparison_pattern()
 
 #: "of" right before a date ("the truce of 1914"): see :func:`sets_story`.
 _OF = re.compile(r"\bof\s{1,3}$", re.IGNORECASE)

@@ -248,6 +248,11 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
         ):
             if nxt == "for":
                 out.append((start, "present"))  # "was planned for early March": still ahead
+            elif prev != "been" and nxt == "to":
+                # "told the court the trial was set to resume on June 6": a plan made in the
+                # past, its date the nearest one ("was due to start on May 3 but was
+                # postponed" is the May 3 just past)
+                out.append((start, "planned"))
             continue  # "had been due to expire", "was scheduled": the past auxiliary governs
         if (word in _FUTURE_BEFORE_TO and nxt == "to") or (word in ("is", "are") and nxt == "due"):
             kind = "future"
@@ -626,6 +631,19 @@ class Clauses:
         stop = self.breaks[b] if b < len(self.breaks) else self.length
         return self.kinds[bisect_left(self.positions, pos) : bisect_left(self.positions, stop)]
 
+    def marker_before(self, pos: int) -> str | None:
+        """The kind of the tense marker nearest before ``pos`` in its clause, or None."""
+        i = bisect_right(self.breaks, pos) - 1
+        clause_start = self.breaks[i] if i >= 0 else 0
+        k = bisect_left(self.positions, pos) - 1
+        return self.kinds[k] if k >= 0 and self.positions[k] >= clause_start else None
+
+    def planned_in_past(self, pos: int) -> bool:
+        """True if the marker nearest before ``pos`` in its clause is a plan told in the past
+        ("the plant was due to close in March"): in a news background it follows the story's
+        time as a past clause does."""
+        return self.marker_before(pos) == "planned"
+
     def future_in_past(self, pos: int) -> bool:
         """True if the future marker nearest before ``pos`` in its clause looks ahead from a
         past time ("hoped that the war would be over by Christmas", ``tense_future_in_past.tsv``):
@@ -666,11 +684,14 @@ _DETERMINER_END = re.compile(r"\b" + alternation(_DETERMINERS) + r"\s{1,3}$", re
 
 #: The kinds of markers (:func:`_markers`) and the tense each gives a date after it
 #: (``_BEFORE``: the marker stands before the date) or before it (``_AFTER``). "scheduled" is
-#: the present of schedules ("starts", "takes effect"); "prospective" looks ahead only to a
+#: the present of schedules ("starts", "takes effect"); "planned" is a plan told in the past ("was
+#: set to resume", "were due to": the nearest date, and in news the background's story time);
+#: "prospective" looks ahead only to a
 #: date after it ("is meeting Friday", not "this winter is killing me"); "conditional" ("if",
 #: "unless": ``tense_conditionals.tsv``) to a date on either side ("If it rains on Saturday",
 #: "clear the rows on Wednesday if it stays dry").
 _BEFORE = {
+    "planned": "present",
     "future": "future",
     "scheduled": "future",
     "prospective": "future",

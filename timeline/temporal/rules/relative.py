@@ -581,10 +581,21 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s{1,3}|\n\s{0,3})$")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$|that\b|and\b)")
 
 
+#: A calendar unit, part of the day or season named after "earlier"/"later" ("earlier this
+#: year", "later that week", "earlier in the day"): the word belongs to that phrase, and the
+#: count before it is a duration ("trained for two weeks earlier this year").
+_RELATIVE_PHRASE_AFTER = re.compile(
+    rf"{SP}(?:this|that|next|last|in{SP}the){SP}(?:{UNIT}|{POD}|{alt('seasons')})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def build_later(m: re.Match[str]) -> Found | None:
     direction = " ".join(m.group("dir").lower().split())
     if direction in _PREPOSITIONS and not _CLAUSE_END.match(m.string[m.end() : m.end() + 6]):
         return None  # "two days before the vote": a duration before an event
+    if direction in ("earlier", "later") and _RELATIVE_PHRASE_AFTER.match(m.string, m.end()):
+        return None  # "for two weeks earlier this year": the duration, then "earlier this year"
     num = group(m, "num")
     n = whole_number(num) if num else 1
     if n is None:

@@ -323,7 +323,10 @@ def build_noon(m: re.Match[str]) -> Found | None:
     trim = m.start("word") - m.start() if group(m, "the") and not isolated(m) else 0
     # "noonish": "-ish" glued on makes it approximate, as "3ish pm" (clock rules)
     mod = "APPROX" if group(m, "ish") else _near(m)
-    return Found("TIME", ClockTime(h, 0, "hour", _base(m), *_zone(m)), mod, trim_start=trim)
+    base = _base(m)
+    if h == 24 and mod == "AFTER" and base is not None:
+        h = 0  # "shortly after midnight on Tuesday": the midnight that opens Tuesday
+    return Found("TIME", ClockTime(h, 0, "hour", base, *_zone(m)), mod, trim_start=trim)
 
 
 RULES = (
