@@ -207,6 +207,13 @@ def build_rate(m: re.Match[str]) -> Found | None:
     return Found("SET", Fixed(_unit_value(m.group("unit").lower())))
 
 
+def build_part_hour(m: re.Match[str]) -> Found | None:
+    """ "every half hour", "every half-hour", "every half an hour", "half-hourly", "every
+    quarter hour": a recurrence every 30 (15) minutes, as "every 30 minutes" is."""
+    part = (group(m, "part") or group(m, "adv") or "").lower()
+    return Found("SET", Fixed("PT30M" if part.startswith("half") else "PT15M"), quant="EVERY")
+
+
 def build_weekends(m: re.Match[str]) -> Found | None:
     """ "closed on weekends", "busy at weekends", "works weekends", "open weekends": every
     weekend (the preposition or verb stays out)."""
@@ -290,6 +297,15 @@ RULES = (
         build_nth_of_every,
         priority=3,
         trigger=r"(?:every|each)",
+    ),
+    Rule(
+        "set_part_hour",
+        "every half hour|half-hourly|every quarter hour",
+        rf"every{SP}(?P<part>half|quarter)(?:{SP}an?{SP}|-|{SP})hour(?![\w-])"
+        r"|(?P<adv>half|quarter)-hourly(?![\w-])",
+        build_part_hour,
+        priority=2,
+        trigger=r"(?:hour|hourly)$",
     ),
     Rule(
         "set_every",
