@@ -303,6 +303,23 @@ def _range_not_minutes(m: re.Match[str], sign: int) -> bool:
     return not group(m, "at") or m.string[max(0, m.start() - 1) : m.start()] in (":", ".")
 
 
+#: Words before a range that "<n> to <m>" may close ("from ten to twelve").
+_RANGE_LEADS = frozenset({"from", "between"})
+
+
+def _words_clock(m: re.Match[str], minutes: int, h: int) -> bool:
+    """ "ten past seven", "twenty to nine": both numbers in words, minutes on a five-minute
+    mark, is the clock read aloud (not "20 past 3", a count); before "to" not after "from" or
+    "between" (a range, "from ten to twelve") nor with the hour one ("ten to one", odds)."""
+    if not m.group("mn") or m.group("mn")[0].isdigit() or not m.group("hw"):
+        return False
+    if minutes % 5 or not 1 <= h <= 12:
+        return False
+    if _value("direction", m.group("dir")) > 0:
+        return True
+    return h != 1 and prev_word(m).lower() not in _RANGE_LEADS
+
+
 def build_past_to(m: re.Match[str]) -> Found | None:
     """ "half past 3 pm", "a quarter to noon", "20 minutes past 3pm", "twenty after 3pm"."""
     frac = m.group("frac")
@@ -326,7 +343,13 @@ def build_past_to(m: re.Match[str]) -> Found | None:
         ampm, pod = m.group("ampm"), None
         if h is None:
             return None
-        if not ampm and not m.group("at") and not frac and not m.group("minutes"):
+        if (
+            not ampm
+            and not m.group("at")
+            and not frac
+            and not m.group("minutes")
+            and not _words_clock(m, minutes, h)
+        ):
             return None  # "20 past 3" alone could be a count
     hour = _hour(h, ampm, pod) if (ampm or pod) else h
     if hour is None or hour > 23:
@@ -336,6 +359,18 @@ def build_past_to(m: re.Match[str]) -> Found | None:
     return _found(
         m, ClockTime(total // 60, total % 60, "minute", _base(m), *_zone(m), twelve_hour=twelve)
     )
+
+
+def build_fixture_clock(m: re.Match[str]) -> Found | None:
+    """ "kick-off 7.45", "Kick-off is at 3.00", "doors 7.30": a fixture's time without a.m. or
+    p.m. is in the afternoon or evening for the hours 1 to 10 (matches and shows start then),
+    as written from 11 on; the lead word stays out of the span."""
+    h, minute = int(m.group("h")), int(m.group("mi"))
+    if h > 23:
+        return None
+    hour = h + 12 if 1 <= h <= 10 else h
+    spec = ClockTime(hour, minute, "minute", _base(m), *_zone(m))
+    return Found("TIME", spec, trim_start=m.start("h") - m.start())
 
 
 def build_range_first(m: re.Match[str]) -> Found | None:
@@ -594,6 +629,16 @@ RULES = (
         # the a.m./p.m. every match ends with ("a.m." is "a", "m"): rarer than digits, and the
         # group of time_shift_from_clock
         trigger=r"(?:am|pm|m|noon|midnight|\d{1,2}[ap]m?)$",
+    ),
+    Rule(
+        "time_fixture_clock",
+        "kick-off|doors [is] [at] <h>.<mm>",
+        rf"(?P<lead>{alt('fixture_clock_leads')})(?:{SP}(?:is|was))?(?:{SP}at|:)?{SP}"
+        rf"(?P<h>\d{{1,2}})[.:](?P<mi>[0-5]\d)(?!\d|[.:]\d|\s{{0,2}}[ap]\.?m\b){_ZONE}{_ON}",
+        build_fixture_clock,
+        priority=2,
+        # the lead's last word ("kick-off" is "kick", "off")
+        trigger=r"(?:off|kickoff|tipoff|ko|pitch|drop|doors)$",
     ),
     Rule(
         "time_past_to",

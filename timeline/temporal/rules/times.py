@@ -63,8 +63,9 @@ _ON = (
     rf"(?:,?{SP}(?:on{SP})?(?:(?P<wd>{WEEKDAY})"
     rf"(?:{SP}(?P<wdpod>morning|afternoon|evening|night)(?![\w-])(?!{SP}(?:{alt('pod_nouns')})\b))?"
     # the date after the weekday: "8 p.m. on Tuesday, Nov. 5", "noon on Saturday 16 March 2024"
-    rf"(?:,?{SP}(?:(?P<wmonth>{MONTH}){SP}(?P<wday>\d{{1,2}})(?!\d)|(?P<wday2>\d{{1,2}})"
-    rf"(?:st|nd|rd|th)?{SP}(?P<wmonth2>{MONTH})(?![\w-]))(?:,?{SP}(?P<wyear>\d{{4}})(?!\d))?)?"
+    # ("ten past seven on Monday the 4th of March")
+    rf"(?:,?{SP}(?:(?P<wmonth>{MONTH}){SP}(?P<wday>\d{{1,2}})(?!\d)|(?:the{SP})?(?P<wday2>\d{{1,2}})"
+    rf"(?:st|nd|rd|th)?{SP}(?:of{SP})?(?P<wmonth2>{MONTH})(?![\w-]))(?:,?{SP}(?P<wyear>\d{{4}})(?!\d))?)?"
     rf"|(?P<deictic>{alt('deictic_days')})|"
     rf"(?P<tonight>tonight|tonite|2nite|2night)|"
     rf"(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})(?!\d)(?:,?{SP}(?P<year>\d{{4}})(?!\d))?)"
