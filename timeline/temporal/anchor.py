@@ -55,6 +55,7 @@ from .values import (
     QuarterOfYear,
     QuarterRef,
     RestOf,
+    SameDayIn,
     SeasonRef,
     ShiftFrom,
     SoFar,
@@ -789,6 +790,16 @@ def anchor_overnight(spec: Overnight, ctx: Context) -> Resolution | None:
 _TOLD_WEEK = timedelta(days=7)
 
 
+def anchor_same_day_in(spec: SameDayIn, ctx: Context) -> Resolution | None:
+    """ "this day in 1969": the reference's month and day in that year (none for 29 February
+    in a year that has no such day)."""
+    try:
+        p = Point("day", date(spec.year, ctx.today.month, ctx.today.day))
+    except ValueError:
+        return None
+    return Resolution(cal.value(p), p)
+
+
 def anchor_in_anchor_year(spec: InAnchorYear, ctx: Context) -> Resolution | None:
     """ "in the autumn of that year", "March of the following year" (see
     :class:`~timeline.temporal.values.InAnchorYear`)."""
@@ -1276,6 +1287,7 @@ ANCHORS: dict[type[Spec], Callable[[Any, Context], Resolution | None]] = {
     StoryNight: anchor_story_night,
     StoryPartOfDay: anchor_story_pod,
     InAnchorYear: anchor_in_anchor_year,
+    SameDayIn: anchor_same_day_in,
     ClockTime: anchor_clock_time,
     WeekOf: anchor_week_of,
     QuarterEnding: anchor_quarter_ending,

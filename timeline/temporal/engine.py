@@ -118,6 +118,9 @@ _NOWADAYS = re.compile(
 #: "that" opening an expression points back into the text ("That summer", "that spring"): the
 #: story's, never the publication's (see the engine's within_story).
 _ANAPHORIC = re.compile(r"[Tt]hat\s")
+#: A time stamp of a live blog: a clock time in digits alone before the entry's text, which
+#: opens with a capital or a quotation mark, at the start of a line (see the engine).
+_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s{0,3}[-–—:]?\s{1,3}[A-Z\"“‘']")
 #: Whole days to move a clock time by into a window the text named (see the engine).
 _DAYS = {k: timedelta(days=k) for k in (-2, -1, 1, 2)}
 
@@ -1396,12 +1399,19 @@ def read(
             # 8ish" is not Christmas's 8 o'clock)
             anchor = day_anchor = None
         told = story is not None and within_story(c.start)
+        # a live blog's time stamp opening a line ("09:40 Only one train in five is running"):
+        # the publication day's, whatever the entries before it named, and no anchor after it
+        stamp = (
+            isinstance(spec, ClockTime)
+            and _STAMP.match(text, c.start) is not None
+            and (c.start == 0 or text[c.start - 1] == "\n")
+        )
         ctx = Context(
             ref,
             tense,
-            None if _ahead_of_past_clock(spec, tense, anchor, ref) else anchor,
+            None if stamp or _ahead_of_past_clock(spec, tense, anchor, ref) else anchor,
             narrative,
-            day_anchor,
+            None if stamp else day_anchor,
             prefer=prefer,
             close=close,
             ahead=ahead,
@@ -1670,6 +1680,7 @@ def read(
                 and res.point.unit != "century"
                 and not is_derived(spec)
                 and not modifier
+                and not stamp
                 # "had been cutting costs since early 2024. ... full-year results": a bound
                 # the clause runs from is no time the text moves to
                 and kind != "since"

@@ -435,6 +435,14 @@ class StoryNight(Spec):
 
 
 @dataclass(frozen=True, slots=True)
+class SameDayIn(Spec):
+    """The reference's month and day in ``year``: "On this day in 1969" (an almanac's "this
+    day", the publication's date that many years back)."""
+
+    year: int
+
+
+@dataclass(frozen=True, slots=True)
 class InAnchorYear(Spec):
     """A month or season of the year the story is in, moved by ``n`` years: "in March of that
     year" (0), "the spring of the following year" (1), "December of the previous year" (-1).

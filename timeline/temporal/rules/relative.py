@@ -29,6 +29,7 @@ from ..values import (
     PeriodOfYear,
     QuarterEnding,
     RestOf,
+    SameDayIn,
     SoFar,
     Spec,
     StoryPartOfDay,
@@ -703,6 +704,15 @@ _COUNT_BEFORE = re.compile(
 )
 
 
+def build_same_day_in(m: re.Match[str]) -> Found | None:
+    """ "On this day in 1969", "this date in 1944": the publication's month and day in that
+    year, as almanac columns mean it."""
+    year = int(m.group("year"))
+    if not 1000 <= year <= 2199:
+        return None
+    return Found("DATE", SameDayIn(year))
+
+
 def build_in(m: re.Match[str]) -> Found | None:
     if _COULD_BEFORE.search(m.string, max(0, m.start() - 70), m.start()):
         return None  # the duration rules read "twenty-five days"
@@ -978,6 +988,14 @@ RULES = (
         build_year_ago_span,
         priority=2,
         trigger=r"(?:ago|earlier)",
+    ),
+    Rule(
+        "date_this_day_in",
+        "this day|date in <year>",
+        rf"this{SP}(?:day|date){SP}in{SP}(?P<year>\d{{4}})(?!\d)",
+        build_same_day_in,
+        priority=2,
+        trigger=r"(?:day|date)$",
     ),
     Rule(
         "date_in_offset",
