@@ -633,7 +633,16 @@ def build_same(m: re.Match[str]) -> Found | None:
         ):
             return None  # "said that night buses would not run": "that" opens a clause
         return Found("TIME", PartOfDay(Offset("day", 0, "anchor"), pod), mod)
+    if word == "weekend" and m.group().lower().startswith("that") and prev_word(m):
+        after = next_word(m)
+        if after[:1].islower() and after.lower() not in _FUNCTION_WORDS:
+            return None  # "said that weekend closures would go on": "that" opens a clause
     return Found("DATE", Offset(word, 0, "anchor", keep=False), mod)
+
+
+#: Words that may follow "that weekend" where it is a time ("that weekend and", "that weekend
+#: the army rested").
+_FUNCTION_WORDS = frozenset(words("year_function_words"))
 
 
 def build_next_day(m: re.Match[str]) -> Found | None:
@@ -895,9 +904,9 @@ RULES = (
     ),
     Rule(
         "date_same_unit",
-        "that|the same day|week|year",
+        "that|the same day|week|weekend|year",
         rf"{MODP}(?:that{SP}same|the{SP}same|that)"
-        rf"{SP}(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night)",
+        rf"{SP}(?P<unit>day|weekend|week|month|quarter|year|morning|afternoon|evening|night)",
         build_same,
         trigger=T_UNIT,
     ),
