@@ -49,8 +49,11 @@ def approximated(
     """The span and value of the expression ``text[start:end]`` with an approximating word
     before or after it, not reaching before ``lo`` or after ``hi`` (the neighbouring
     expressions), or None. Only dates and times without a mod are approximated."""
-    if found.type not in ("DATE", "TIME") or found.mod is not None or isinstance(found.spec, Fixed):
-        return None  # a vague reference: "going around now" is a verb's particle
+    if found.type not in ("DATE", "TIME") or found.mod is not None:
+        return None
+    if isinstance(found.spec, Fixed) and not found.spec.value.startswith("BC"):
+        return None  # a vague reference: "going around now" is a verb's particle ("around
+        # 460 BC" is a year)
     if _POSSESSIVE.match(text, end):
         return None
     before = _BEFORE.search(text, max(lo, start - _REACH), start)

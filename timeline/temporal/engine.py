@@ -110,6 +110,9 @@ from .values import (
 
 #: What joins two weekdays into a pair ("sat & sun", "Saturday and Sunday", "fri/sat").
 _WEEKDAY_PAIR = re.compile(r"\s{0,3}(?:&|and|or|n|\+|,|[-–/])\s{0,3}", re.IGNORECASE)
+#: Signals of a bound that still put a narrative's story at their date ("By April 1963",
+#: "fought through most of 1957"): ``story_bound_signals.tsv``.
+_STORY_BOUNDS = frozenset(words("story_bound_signals"))
 #: How far from the publication a weekday lies when a narrative counted it from its story.
 _WEEK = timedelta(days=7)
 #: "since" after a duration: "the three weeks since the invasion" end now.
@@ -233,6 +236,11 @@ def _early_year_of(spec: Spec, story_year: int) -> bool:
     if not isinstance(spec, CalendarDate | SeasonRef) or spec.year is None:
         return False
     return spec.year < _EARLY_YEAR_END and spec.year <= story_year
+
+
+def story_end(story: cal.Point) -> date:
+    """The first day after the story's time."""
+    return cal.end_of(story.unit, story.first)
 
 
 def _deictic(spec: Spec) -> bool:
@@ -1332,6 +1340,7 @@ def read(
             doc == "narrative"
             and res.value.startswith("BC")
             and res.point is None
+            and era_story(res.value) is not None  # not a century or decade ("the 440s BC")
             and sets_story(text, c.start, role(signal), told=story is not None)
         ):
             bc_story = era_story(res.value)
@@ -1502,8 +1511,20 @@ def read(
                     and (
                         # a bound that governs the date through its clause ("ran it until
                         # she sold it in the autumn of 1889") leaves "in" to set the story
-                        sets_story(text, c.start, role(signal), told=story is not None)
-                        or (doc == "narrative" and signal is not None and signal.lower() == "by")
+                        sets_story(
+                            text,
+                            c.start,
+                            role(signal),
+                            # "ended with the Évian Accords of 18 March 1962": a date after
+                            # the story's time moves a narrative on, wherever it stands
+                            told=story is not None
+                            and not (doc == "narrative" and res.point.first >= story_end(story)),
+                        )
+                        or (
+                            doc == "narrative"
+                            and signal is not None
+                            and signal.lower() in _STORY_BOUNDS
+                        )
                     )
                     and not (doc == "news" and in_appositive(text, c.start, c.end))
                     and not (doc == "narrative" and story is not None and in_aside(text, c.start))

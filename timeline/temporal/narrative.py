@@ -185,15 +185,23 @@ _FULL_DATE_SENTENCE = re.compile(
 )
 
 
+#: Words of a report on a commemoration (``occasion_words.tsv``), sought as substrings.
+_OCCASION_WORDS = tuple(words("occasion_words"))
+
+
 def _story_weekday(opening: str, weekday: int, years: list[int], reference: date) -> bool:
     """A weekday that a history tells from a day it named in an earlier sentence ("began on
     Sunday, 25 June 1950, ... On Tuesday the council met"): every year of the opening is a
     generation back, and a day with its month and year comes a sentence or more before the
     weekday. Not news that opens with its weekday ("A court on Tuesday convicted a guard who
     served from 1942 to 1945") nor one naming the week's day beside an old date in one
-    sentence ("Born on 3 May 1931, he died on Tuesday")."""
+    sentence ("Born on 3 May 1931, he died on Tuesday"), nor one on a commemoration ("signed on
+    27 July 1953. On Thursday, veterans marked the anniversary")."""
     if not years or max(years) > reference.year - _GENERATION:
         return False
+    lower = opening.lower()
+    if any(word in lower for word in _OCCASION_WORDS):
+        return False  # "On Thursday, veterans gathered to mark the anniversary"
     m = _FULL_DATE_SENTENCE.search(opening, 0, weekday)
     return m is not None
 

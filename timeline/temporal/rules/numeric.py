@@ -18,6 +18,7 @@ from ..rule import Found, Rule
 from ..values import CalendarDate, Fixed, QuarterRef
 from .common import (
     MONTH,
+    ORDINAL_WORD,
     POD,
     SEASON,
     T_DIGIT,
@@ -26,6 +27,7 @@ from .common import (
     isolated,
     mod_from,
     month_number,
+    ordinal,
     text_before,
 )
 
@@ -164,6 +166,17 @@ def build_part_era(m: re.Match[str]) -> Found | None:
     return Found("TIME", Fixed(f"BC{year:04d}-{month:02d}-{day:02d}T{pod}"))
 
 
+def build_century_era(m: re.Match[str]) -> Found | None:
+    """ "the 5th century BC" (``BC04``: the years 500 to 401 before the era, TIMEX3's
+    hundreds of the era counted as "the 5th century" is ``04``), "the late fourth century
+    B.C." (mod END), "the 440s BC" (``BC044``); no interval."""
+    mod = mod_from(m, "part")
+    if group(m, "nth"):
+        n = ordinal(m.group("nth"))
+        return Found("DATE", Fixed(f"BC{n - 1:02d}"), mod) if 1 <= n <= 40 else None
+    return Found("DATE", Fixed(f"BC{int(m.group('decade')) // 10:03d}"), mod)
+
+
 def build_range_era(m: re.Match[str]) -> Found | None:
     """ "431" of "431–404 BC", "from 431 to 404 BC": the first year of a range whose era is
     written once, after the second (``BC0431``); years before the era count down, so the
@@ -185,6 +198,16 @@ RULES = (
         rf"(?:\s{{0,2}}[-–/]\s{{0,2}}\d{{1,2}})?\s{{1,3}}(?P<month>{MONTH})\s{{1,3}}"
         rf"(?P<year2>\d{{1,4}}){_BC}",
         build_part_era,
+        priority=3,
+        trigger=_T_ERA,
+    ),
+    Rule(
+        "date_century_era",
+        "the [early|mid|late] <nth> century BC; the <yyy0>s BC",
+        rf"(?:the\s{{1,3}})?(?:(?P<part>early|mid|late)[-\s]{{1,3}})?"
+        rf"(?:(?P<nth>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})[-\s]{{1,3}}century"
+        rf"|(?P<decade>\d{{1,3}}0)['’]?s){_BC}",
+        build_century_era,
         priority=3,
         trigger=_T_ERA,
     ),
