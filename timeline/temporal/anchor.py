@@ -309,8 +309,14 @@ def _story_day(ctx: Context) -> date | None:
 
 
 def anchor_weekend(spec: WeekendRef, ctx: Context) -> Resolution:
-    """ "the weekend": the weekend containing the reference day, else the tense's nearest."""
+    """ "the weekend": the weekend containing the reference day, else the tense's nearest. In
+    a story told from afar, the first weekend from the last day it named ("The landings began
+    on 6 June 1944. By the weekend ..." = 1944-W23-WE), as a weekday counts from it."""
     today = ctx.today
+    story_day = _story_day(ctx)
+    if story_day is not None:
+        p = Point("weekend", cal.floor("weekend", story_day))
+        return Resolution(cal.value(p), p)
     this_sat = cal.floor("weekend", today)
     if today >= this_sat:
         first = this_sat

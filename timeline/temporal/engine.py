@@ -31,7 +31,7 @@ from operator import add
 
 from . import calendar as cal
 from .anchor import Context, Resolution, resolve
-from .approximate import approximated
+from .approximate import approximated, part_in
 from .clauses import background, governor
 from .compose import (
     DAY_CLOCK,
@@ -780,6 +780,8 @@ def _approximate(text: str, kept: list[_Candidate]) -> list[_Candidate]:
         wider = approximated(text, c.start, c.end, c.found, lo, hi)
         if wider is not None:
             c = _Candidate(wider[0], wider[1], c.order, c.rule, wider[2])
+        elif (part := part_in(text, c.start, c.found)) is not None:
+            c = _Candidate(c.start, c.end, c.order, c.rule, part)  # "Early in 1779"
         out.append(c)
     return out
 
