@@ -29,6 +29,7 @@ from ..values import (
     PeriodOfYear,
     QuarterEnding,
     RestOf,
+    SeasonRef,
     SoFar,
     Spec,
     StoryPartOfDay,
@@ -43,8 +44,10 @@ from .common import (
     NUM,
     PART_WORD,
     POD,
+    SEASON,
     SP,
     T_DIGIT,
+    T_SEASON,
     T_UNIT,
     T_WEEKDAY,
     UNIT,
@@ -612,6 +615,16 @@ def build_pod_before(m: re.Match[str]) -> Found | None:
     return Found("TIME", PartOfDay(Offset("day", sign, "anchor"), pod), mod_from(m, "part"))
 
 
+def build_season_before(m: re.Match[str]) -> Found | None:
+    """ "The summer before, ...", "the winter after.": the season before (after) the story's
+    date, as "the previous summer" ("the following winter") is; at the end of a clause only
+    ("the summer before the war" names an event)."""
+    if not _CLAUSE_END.match(m.string[m.end() : m.end() + 6]):
+        return None
+    season = lookup("seasons", m.group("season"))
+    return Found("DATE", SeasonRef(season, anchored=_direction("after", m.group("dir"))))
+
+
 #: Nouns that make a compound with a part of the day ("night buses", "morning flights"):
 #: ``pod_nouns.tsv``.
 _POD_NOUNS = words("pod_nouns")
@@ -901,6 +914,14 @@ RULES = (
         build_pod_before,
         priority=2,
         trigger=r"(?:morning|afternoon|evening|night)$",  # its part of day
+    ),
+    Rule(
+        "date_season_before_after",
+        "the summer before|the winter after",
+        rf"the{SP}(?P<season>{SEASON}){SP}(?P<dir>before|after)",
+        build_season_before,
+        priority=2,
+        trigger=T_SEASON,
     ),
     Rule(
         "date_same_unit",
