@@ -834,6 +834,14 @@ _SEASON_NOT_AFTER = words("tense_auxiliaries")
 _SEASON_ANCHORED = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}
 
 
+#: One or two lower-case words and "of <year>" after a season: "the spring offensive of
+#: 1918".
+_SEASON_NOUN_OF = re.compile(
+    r"(?:\s{1,3}(?!(?:" + alternation(words("year_function_words")) + r")\b)[a-z]{3,20}){1,2}"
+    r"\s{1,3}of\s{1,3}(?P<year>1\d{3}|20\d{2})\b"
+)
+
+
 def build_season(m: re.Match[str]) -> Found | None:
     season = lookup("seasons", m.group("season"))
     year = _year_value(m)
@@ -875,6 +883,12 @@ def build_season(m: re.Match[str]) -> Found | None:
         return Found("DATE", InAnchorYear(SeasonRef(season), n_years), mod)
     if srel:
         trim = m.end() - m.end("season")  # "the following spring of that year": the season's
+    if year is None and n is None and not anchored:
+        noun_of = _SEASON_NOUN_OF.match(m.string, m.end())
+        if noun_of is not None:
+            # "the spring offensive of 1918", "the summer campaign of 1862": the season of the
+            # year that dates the noun it qualifies (the year is its own DATE)
+            year = int(noun_of.group("year"))
     spec = SeasonRef(season, year, None if n is None else int(n), anchored=anchored)
     return Found("DATE", spec, mod, trim_start=determiner_trim(m), trim_end=trim)
 
