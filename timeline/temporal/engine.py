@@ -110,6 +110,8 @@ from .values import (
 
 #: What joins two weekdays into a pair ("sat & sun", "Saturday and Sunday", "fri/sat").
 _WEEKDAY_PAIR = re.compile(r"\s{0,3}(?:&|and|or|n|\+|,|[-–/])\s{0,3}", re.IGNORECASE)
+#: "today" (rule date_deictic).
+_TODAY = DayOffset(0)
 #: Signals of a bound that still put a narrative's story at their date ("By April 1963",
 #: "fought through most of 1957"): ``story_bound_signals.tsv``.
 _STORY_BOUNDS = frozenset(words("story_bound_signals"))
@@ -1310,6 +1312,16 @@ def read(
         if resolved is None:
             continue
         res, interval, granularity = resolved
+        if doc == "narrative" and spec == _TODAY:
+            s_start, s_end = sentences.around(c.start)
+            today_clauses = analysed(s_start, s_end)
+            if today_clauses.overall() == "present" and today_clauses.at(
+                c.start - s_start, c.end - s_start
+            ) in ("present", "unknown"):
+                # "Today the site is a museum", "is still remembered today": a history's
+                # present, not its publication day
+                res, interval, granularity = Resolution("PRESENT_REF"), None, None
+                story = None
         if doc == "narrative" and bc_story is not None and not res.value.startswith("BC"):
             if _early_year_of(spec, bc_story[0]):
                 # "(431–404 BC) ... In 430 the plague broke out", "in the autumn of 429": a year

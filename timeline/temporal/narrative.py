@@ -206,6 +206,37 @@ def _story_weekday(opening: str, weekday: int, years: list[int], reference: date
     return m is not None
 
 
+#: The end of a text's first sentence (its lede, in news).
+_FIRST_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+#: Deictic words a history uses in an aside about the present: ``history_deictic_words.tsv``
+#: (as :data:`_DEICTIC_WORDS` writes them: " ago" after a space).
+_HISTORY_ASIDES = frozenset(
+    w for w in _DEICTIC_WORDS if w.strip() in words("history_deictic_words")
+)
+
+
+def _history(opening: str) -> bool:
+    """True if the text's first sentence has no deictic word: a history's "today" comes in a
+    later sentence ("Today the site is a museum"), news names its day in the lede ("A court on
+    Tuesday convicted ...", "Veterans gathered today to mark ...")."""
+    end = _FIRST_SENTENCE_END.search(opening)
+    lede = opening[: end.end() if end else len(opening)].lower()
+    return not any(word in lede for word in _DEICTIC_WORDS)
+
+
+def _old_years(years: list[int], reference: date) -> bool:
+    """True if the opening's first year and at least half of its years are a generation
+    (:data:`_GENERATION` years) or more back: a history, whose "today" is an aside ("Today
+    the site is a museum", "rebuilt between 1994 and 2005"); the years must still make it a
+    narrative (:func:`document_type`)."""
+    if len(years) < 2:
+        return False  # "Xerox, founded in 1906, said today ...": one year names no history
+    old = reference.year - _GENERATION
+    return years[0] <= old and 2 * sum(y <= old for y in years) >= len(years)
+
+
 def document_type(text: str, reference: date) -> str:
     """``colloquial``, ``narrative`` or ``news`` (see the module doc), from at most the first
     :data:`_OPENING` characters."""
@@ -217,12 +248,15 @@ def document_type(text: str, reference: date) -> str:
     if len(text) > _SHORT and _chatty(opening):
         return "colloquial"  # a long forum post or chat log: "lol", "u", "dont", "i"
     lower = opening.lower()
-    if any(word in lower for word in _DEICTIC_WORDS):
+    deictic = [word for word in _DEICTIC_WORDS if word in lower]
+    if deictic and not (_history(opening) and _HISTORY_ASIDES.issuperset(deictic)):
         return "news"
     years = [int(y) for y in _YEAR.findall(opening)]
     if "BC" in opening or "B.C." in opening:
         # "(431–404 BC)": years before the era, as far back as years go
         years += [0] * len(_BC_YEAR.findall(opening))
+    if deictic and not _old_years(years, reference):
+        return "news"
     weekday = _bare_weekday(opening)
     if weekday >= 0 and not _story_weekday(opening, weekday, years, reference):
         return "news"
