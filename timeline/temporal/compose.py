@@ -319,8 +319,11 @@ def night_of_two_days(text: str, piece: Piece) -> tuple[int, Found, Rule] | None
     spec = piece.found.spec
     if piece.found.mod is not None:
         return None
-    if isinstance(spec, DayOfMonth):
-        # "On the afternoon of the 9th": a day of the story's month
+    if isinstance(spec, DayOfMonth) or (
+        isinstance(spec, Offset) and spec.unit == "day" and spec.base == "anchor"
+    ):
+        # "On the afternoon of the 9th": a day of the story's month; "on the evening of the
+        # same day", "the morning of the next day": a day of the story
         m = _POD_OF.search(text, max(0, piece.start - 32), piece.start)
         if m is None:
             return None
