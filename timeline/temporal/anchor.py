@@ -310,8 +310,14 @@ def _story_day(ctx: Context) -> date | None:
 
 
 def anchor_weekend(spec: WeekendRef, ctx: Context) -> Resolution:
-    """ "the weekend": the weekend containing the reference day, else the tense's nearest."""
+    """ "the weekend": the weekend containing the reference day, else the tense's nearest. In
+    a story told from afar, the first weekend from the last day it named ("The landings began
+    on 6 June 1944. By the weekend ..." = 1944-W23-WE), as a weekday counts from it."""
     today = ctx.today
+    story_day = _story_day(ctx)
+    if story_day is not None:
+        p = Point("weekend", cal.floor("weekend", story_day))
+        return Resolution(cal.value(p), p)
     this_sat = cal.floor("weekend", today)
     if today >= this_sat:
         first = this_sat
@@ -380,6 +386,9 @@ def _clock_offset(spec: Offset, ctx: Context) -> Resolution:
 #: of 1868" or "six years later" after "21 October 2014" tell the year (1861, 2020), as "two
 #: years later" after "1882" does. A narrative compares no periods of account: there even "A
 #: year later" after "4 December 1851" is the year 1852.
+#: date.weekday() of a Saturday, the first day of a weekend.
+_SATURDAY = 5
+
 _KEPT_BY_YEARS = {
     True: ("day", "month", "quarter", "half", "season"),
     False: ("quarter", "half"),
@@ -439,7 +448,13 @@ def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
         else:
             p = Point(base.unit, cal.shift("year", base.first, n))
         return Resolution(cal.value(p), p)
-    if unit == "weekend":
+    if unit == "weekend" and base.unit in ("day", "weekend"):
+        # "lost on Friday 15 December 1899 ... that weekend", "the following weekend": the
+        # weekend of the day's week, the first one after it (the next week's after a
+        # Saturday or Sunday)
+        if n > 0 and base.unit == "day" and base.first.weekday() < _SATURDAY:
+            n -= 1
+    elif unit == "weekend":
         unit = "week"
     try:
         p = cal.point(unit, base.first, n)

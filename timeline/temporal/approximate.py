@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from .lexicon import alternation, rows
 from .rule import Found
-from .values import Fixed
+from .values import CalendarDate, Fixed, SeasonRef
 
 _ROWS = rows("point_approximators")
 
@@ -49,8 +49,11 @@ def approximated(
     """The span and value of the expression ``text[start:end]`` with an approximating word
     before or after it, not reaching before ``lo`` or after ``hi`` (the neighbouring
     expressions), or None. Only dates and times without a mod are approximated."""
-    if found.type not in ("DATE", "TIME") or found.mod is not None or isinstance(found.spec, Fixed):
-        return None  # a vague reference: "going around now" is a verb's particle
+    if found.type not in ("DATE", "TIME") or found.mod is not None:
+        return None
+    if isinstance(found.spec, Fixed) and not found.spec.value.startswith("BC"):
+        return None  # a vague reference: "going around now" is a verb's particle ("around
+        # 460 BC" is a year)
     if _POSSESSIVE.match(text, end):
         return None
     before = _BEFORE.search(text, max(lo, start - _REACH), start)
@@ -64,3 +67,31 @@ def approximated(
         mod = _MOD[(after.group("after").lower(), "after")]
         return start, after.end(), replace(found, mod=mod)
     return None
+
+
+_PART_IN = {r[0].lower(): r[1] for r in rows("part_in_words")}
+#: "early in" / "late in" right before a date (``part_in_words.tsv``), at a phrase's start.
+_PART_IN_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?:(?P<idiom>{alternation(r[0] for r in rows('late_idiom_leads'))})\s{{1,3}})?"
+    rf"(?P<part>{alternation(_PART_IN)})\s{{1,3}}in\s{{1,3}}$",
+    re.IGNORECASE,
+)
+
+
+def part_in(text: str, start: int, found: Found) -> Found | None:
+    """A month, year or season after "early in" or "late in" ("Early in 1779 the British took
+    Augusta", "late in March", "early in the spring of 1862"): the date with the part's mod
+    (START, END), its span the date alone, as "Early in the year" is "the year" START; None
+    for any other expression. A day has no such part here ("late in the day" is
+    ``date_earlier_in``)."""
+    spec = found.spec
+    if found.type != "DATE" or found.mod is not None:
+        return None
+    if not (isinstance(spec, CalendarDate) and spec.day is None) and not isinstance(
+        spec, SeasonRef
+    ):
+        return None
+    m = _PART_IN_BEFORE.search(text, max(0, start - 20), start)
+    if m is None or m.group("idiom"):
+        return None  # "too late in March to sail": not a part of March
+    return replace(found, mod=_PART_IN[m.group("part").lower()])

@@ -317,7 +317,21 @@ def night_of_two_days(text: str, piece: Piece) -> tuple[int, Found, Rule] | None
     named day with the day ("Friday morning"), whichever comes first; TimeBank's older
     annotations leave "the night of Oct. 23" as the date (2 of 2)."""
     spec = piece.found.spec
-    if not isinstance(spec, CalendarDate) or spec.day is None or piece.found.mod is not None:
+    if piece.found.mod is not None:
+        return None
+    if isinstance(spec, DayOfMonth) or (
+        isinstance(spec, Offset) and spec.unit == "day" and spec.base == "anchor"
+    ):
+        # "On the afternoon of the 9th": a day of the story's month; "on the evening of the
+        # same day", "the morning of the next day": a day of the story
+        m = _POD_OF.search(text, max(0, piece.start - 32), piece.start)
+        if m is None:
+            return None
+        pod = lookup("parts_of_day", m.group("pod"))
+        part = m.group("part")
+        mod = _POD_MODS[part.lower()] if part else None
+        return m.start("the"), Found("TIME", PartOfDay(spec, pod), mod), POD_OF_DAY
+    if not isinstance(spec, CalendarDate) or spec.day is None:
         return None
     lo = max(0, piece.start - 24)
     m = _NIGHT_OF.search(text, lo, piece.start)

@@ -135,6 +135,10 @@ def _days_after(
 
 #: A duration value of one count and one unit: "P2W", "PT20M".
 _SIMPLE = re.compile(r"P(?P<t>T?)(?P<n>\d+(?:\.\d+)?)(?P<c>[YMWDHS])")
+#: A duration value that joins whole counts of several units: "P3Y1M", "PT1H10M".
+_JOINED = re.compile(
+    r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?"
+)
 #: The units of a compound, larger first (weeks before days), by the value's codes.
 _RANK = ("Y", "M", "W", "D", "TH", "TM", "TS")
 #: Between the two durations of a compound.
@@ -146,7 +150,9 @@ _SHIFT_AFTER = re.compile(
 )
 
 
-def _part(found: Found) -> tuple[str, float] | None:
+def _parts(found: Found) -> list[tuple[str, float]] | None:
+    """The counts and unit codes of a duration, larger unit first ("P3Y1M" = Y 3, M 1), or
+    None if it is no plain duration."""
     spec = found.spec
     if isinstance(spec, FromNow) and not spec.always:
         # "won in 2 hours, 8 minutes": "in" and a count, the duration in a past or plain
@@ -158,9 +164,12 @@ def _part(found: Found) -> tuple[str, float] | None:
         return None
     m = _SIMPLE.fullmatch(value)
     if m is None:
-        return None
+        m = _JOINED.fullmatch(value)  # "three years, one month" before "and two days"
+        if m is None or m.group(0) == "P":
+            return None
+        return [(code, int(n)) for code, n in zip(_RANK, m.groups(), strict=True) if n]
     n = float(m.group("n"))  # "19.11 seconds": a fraction, only of the smallest unit
-    return m.group("t") + m.group("c"), int(n) if n == int(n) else n
+    return [(m.group("t") + m.group("c"), int(n) if n == int(n) else n)]
 
 
 def _count(n: float) -> str:
@@ -172,9 +181,10 @@ def compound(
     text: str, first: tuple[int, int, Found], second: tuple[int, int, Found]
 ) -> Found | None:
     """The one duration of two side by side, the larger unit first, or None."""
-    a, b = _part(first[2]), _part(second[2])
-    if a is None or b is None or second[2].mod is not None:
+    head, tail = _parts(first[2]), _parts(second[2])
+    if head is None or tail is None or len(tail) > 1 or second[2].mod is not None:
         return None
+    a, b = head[-1], tail[0]
     if a[1] != int(a[1]) or _RANK.index(a[0]) >= _RANK.index(b[0]):
         return None  # "20 minutes and an hour", "5 years and 10 years": two durations
     if not _COMPOUND_GAP.fullmatch(text, first[1], second[0]):
@@ -182,7 +192,7 @@ def compound(
     if _SHIFT_AFTER.match(text, second[1]):
         return None  # "2 years and 3 months ago": an offset
     parts: dict[str, float] = {}
-    for code, n in (a, b):
+    for code, n in (*head, b):
         if code == "W":
             code, n = "D", 7 * n  # ISO 8601 writes no weeks beside other units
         parts[code] = parts.get(code, 0) + n

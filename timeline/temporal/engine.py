@@ -31,7 +31,7 @@ from operator import add
 
 from . import calendar as cal
 from .anchor import Context, Resolution, resolve
-from .approximate import approximated
+from .approximate import approximated, part_in
 from .clauses import background, governor
 from .compose import (
     DAY_CLOCK,
@@ -86,15 +86,18 @@ from .types import Interval, Timex
 from .values import (
     CalendarDate,
     CalendarRelative,
+    CenturyRef,
     ClockTime,
     DayOffset,
     DayOfMonth,
+    DecadeRef,
     Fixed,
     FromNow,
     Offset,
     Overnight,
     PartOfDay,
     RestOf,
+    SeasonRef,
     SoFar,
     Spec,
     StoryNight,
@@ -108,6 +111,13 @@ from .values import (
 
 #: What joins two weekdays into a pair ("sat & sun", "Saturday and Sunday", "fri/sat").
 _WEEKDAY_PAIR = re.compile(r"\s{0,3}(?:&|and|or|n|\+|,|[-–/])\s{0,3}", re.IGNORECASE)
+#: "today" (rule date_deictic).
+_TODAY = DayOffset(0)
+#: Signals of a bound that still put a narrative's story at their date ("By April 1963",
+#: "fought through most of 1957"): ``story_bound_signals.tsv``.
+_STORY_BOUNDS = frozenset(words("story_bound_signals"))
+#: How far from the publication a weekday lies when a narrative counted it from its story.
+_WEEK = timedelta(days=7)
 #: "since" after a duration: "the three weeks since the invasion" end now.
 #: "Today" opening a sentence, after "And"/"But" or not, before a comma or a word: where it
 #: may set the present against a past the text told (see the engine's nowadays test).
@@ -253,6 +263,24 @@ def unknown_digits(value: str) -> str:
     ``XXXX-XX-XX``, ``2021-03-11T08:00`` -> ``XXXX-XX-XXT08:00``."""
     date_part, t, clock = value.partition("T")
     return _DIGIT.sub("X", date_part) + t + clock
+
+
+#: The last year of three digits a story before the era reads as that era's ("In 430").
+_EARLY_YEAR_END = 1000
+
+
+def _early_year_of(spec: Spec, story_year: int) -> bool:
+    """True for a date or season whose year has at most three digits and is no larger than
+    the year ``story_year`` before the era a story is at ("In 430" after 431 BC, "the autumn
+    of 429"): a year of that era, which counts down."""
+    if not isinstance(spec, CalendarDate | SeasonRef) or spec.year is None:
+        return False
+    return spec.year < _EARLY_YEAR_END and spec.year <= story_year
+
+
+def story_end(story: cal.Point) -> date:
+    """The first day after the story's time."""
+    return cal.end_of(story.unit, story.first)
 
 
 def _deictic(spec: Spec) -> bool:
@@ -693,7 +721,11 @@ def _joined(text: str, kept: list[_Candidate]) -> list[_Candidate]:
             recurring = set_with_bare_hour(text, Piece(c.start, c.end, c.found))
             if recurring is not None and (i == last or recurring[0] <= kept[i + 1].start):
                 c = _Candidate(c.start, recurring[0], c.order, DAY_CLOCK, recurring[1])
-        if isinstance(spec, CalendarDate) and c.start > 2 and text[c.start - 1] in "/ –-":
+        if (
+            isinstance(spec, CalendarDate | DayOfMonth | Offset)
+            and c.start > 2
+            and text[c.start - 1] in "/ –-"
+        ):
             night = night_of_two_days(text, Piece(c.start, c.end, c.found))
             if night is not None:
                 while out and out[-1].start >= night[0]:
@@ -788,6 +820,8 @@ def _approximate(text: str, kept: list[_Candidate]) -> list[_Candidate]:
         wider = approximated(text, c.start, c.end, c.found, lo, hi)
         if wider is not None:
             c = _Candidate(wider[0], wider[1], c.order, c.rule, wider[2])
+        elif (part := part_in(text, c.start, c.found)) is not None:
+            c = _Candidate(c.start, c.end, c.order, c.rule, part)  # "Early in 1779"
         out.append(c)
     return out
 
@@ -1443,14 +1477,37 @@ def read(
         if resolved is None:
             continue
         res, interval, granularity = resolved
-        if doc == "narrative" and bc_story is not None:
-            if story is None and applies(doc, tense) and not modifier:
+        if doc == "narrative" and spec == _TODAY:
+            s_start, s_end = sentences.around(c.start)
+            today_clauses = analysed(s_start, s_end)
+            if today_clauses.overall() == "present" and today_clauses.at(
+                c.start - s_start, c.end - s_start
+            ) in ("present", "unknown"):
+                # "Today the site is a museum", "is still remembered today": a history's
+                # present, not its publication day
+                res, interval, granularity = Resolution("PRESENT_REF"), None, None
+                story = None
+        if doc == "narrative" and bc_story is not None and not res.value.startswith("BC"):
+            if _early_year_of(spec, bc_story[0]):
+                # "(431–404 BC) ... In 430 the plague broke out", "in the autumn of 429": a year
+                # of three digits written without its era in a story before it is that era's
+                # when it comes no earlier than the story ("in January 49 BC. The emperor died
+                # in 117" is the common era's)
+                res = replace(res, value="BC" + res.value, point=None)
+                interval = None
+                if sets_story(text, c.start, role(signal), told=story is not None):
+                    bc_story = era_story(res.value) or bc_story
+            elif story is None and applies(doc, tense) and not modifier:
                 bc_value = before_era(spec, bc_story)
                 if bc_value is not None:
                     # "Caesar crossed the Rubicon in January 49 BC. In March ...": the story's
                     # year before the era; no interval (no calendar Python holds reaches it)
                     res, interval = replace(res, value=bc_value[0], point=None), None
                     bc_story = bc_value[1]
+                elif isinstance(spec, CenturyRef) or (
+                    isinstance(spec, DecadeRef) and spec.century_known
+                ):
+                    pass  # "Historians of the 19th century": named in full
                 elif res.point is not None and not has_year(spec) and not _deictic(spec):
                     # "later that month", "two years later": counted from a time no calendar
                     # here holds, not from the publication: the digits are unknown
@@ -1462,6 +1519,7 @@ def read(
             doc == "narrative"
             and res.value.startswith("BC")
             and res.point is None
+            and era_story(res.value) is not None  # not a century or decade ("the 440s BC")
             and sets_story(text, c.start, role(signal), told=story is not None)
         ):
             bc_story = era_story(res.value)
@@ -1728,6 +1786,15 @@ def read(
                             story = res.point  # "In September" (1939): the narrative moves on
                     else:
                         story_at = c.start  # "In March, ..." (last year): the background goes on
+                elif (
+                    doc == "narrative"
+                    and story is not None
+                    and isinstance(spec, (WeekdayRef, WeekendRef))
+                    and abs(res.point.first - ref.date()) > _WEEK
+                ):
+                    # "began on Sunday, 25 June 1950. On Tuesday the council met. ... on 5
+                    # July": a weekday counted from the story's day is a day of the story
+                    story = res.point
                 elif _deictic(spec):
                     story = None  # "yesterday", "last week": back at the publication
                     if deictic_sets_story(res.point, ref, kind, text, c.start) or ago_sets_story(
@@ -1741,8 +1808,20 @@ def read(
                     and (
                         # a bound that governs the date through its clause ("ran it until
                         # she sold it in the autumn of 1889") leaves "in" to set the story
-                        sets_story(text, c.start, role(signal), told=story is not None)
-                        or (doc == "narrative" and signal is not None and signal.lower() == "by")
+                        sets_story(
+                            text,
+                            c.start,
+                            role(signal),
+                            # "ended with the Évian Accords of 18 March 1962": a date after
+                            # the story's time moves a narrative on, wherever it stands
+                            told=story is not None
+                            and not (doc == "narrative" and res.point.first >= story_end(story)),
+                        )
+                        or (
+                            doc == "narrative"
+                            and signal is not None
+                            and signal.lower() in _STORY_BOUNDS
+                        )
                     )
                     and not (doc == "news" and in_appositive(text, c.start, c.end))
                     and not (doc == "narrative" and story is not None and in_aside(text, c.start))

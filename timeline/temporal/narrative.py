@@ -139,6 +139,8 @@ def _unpunctuated(text: str) -> bool:
 #: A narrative shows itself in its opening: the years and deictic words of the first
 #: characters decide (which also bounds the cost on long texts).
 _OPENING = 3000
+#: A year before the common era ("431 BC", "44 B.C.", "2014 BCE"), for :func:`document_type`.
+_BC_YEAR = re.compile(r"\b\d{1,4}\s?(?:BCE?|B\.C\.(?:E\.)?)(?!\w)")
 #: Years back from the publication that make a text naming only one year a narrative.
 _GENERATION = 25
 
@@ -161,14 +163,78 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W{1,3}$")
 _NAME_WORDS = words("weekday_name_words")
 
 
-def _bare_weekday(opening: str) -> bool:
-    """A weekday named without a date, not part of a name ("Good Friday", "Bloody Sunday":
-    ``weekday_name_words.tsv``)."""
+def _bare_weekday(opening: str) -> int:
+    """Where the first weekday named without a date is, not part of a name ("Good Friday",
+    "Bloody Sunday": ``weekday_name_words.tsv``); -1 if there is none."""
     for m in _BARE_WEEKDAY.finditer(opening):
         before = _WORD_BEFORE.search(opening, max(0, m.start() - 20), m.start())
         if before is None or before.group(1).lower() not in _NAME_WORDS:
-            return True
-    return False
+            return m.start()
+    return -1
+
+
+_MONTH_NAMES = alternation(w.capitalize() for w, *_ in rows("months") if w.isalpha() and len(w) > 2)
+#: A day written with its month and year ("25 June 1950", "June 25, 1950"), then the end of its
+#: sentence: the day a narrative counts a later weekday from.
+_FULL_DATE_SENTENCE = re.compile(
+    r"\b(?:\d{1,2}\s{1,3}(?:"
+    + _MONTH_NAMES
+    + r")\.?,?\s{1,3}|(?:"
+    + _MONTH_NAMES
+    + r")\.?\s{1,3}\d{1,2},?\s{1,3})(1\d{3}|20\d{2})\b[^.!?]*[.!?]\s"
+)
+
+
+#: Words of a report on a commemoration (``occasion_words.tsv``), sought as substrings.
+_OCCASION_WORDS = tuple(words("occasion_words"))
+
+
+def _story_weekday(opening: str, weekday: int, years: list[int], reference: date) -> bool:
+    """A weekday that a history tells from a day it named in an earlier sentence ("began on
+    Sunday, 25 June 1950, ... On Tuesday the council met"): every year of the opening is a
+    generation back, and a day with its month and year comes a sentence or more before the
+    weekday. Not news that opens with its weekday ("A court on Tuesday convicted a guard who
+    served from 1942 to 1945") nor one naming the week's day beside an old date in one
+    sentence ("Born on 3 May 1931, he died on Tuesday"), nor one on a commemoration ("signed on
+    27 July 1953. On Thursday, veterans marked the anniversary")."""
+    if not years or max(years) > reference.year - _GENERATION:
+        return False
+    lower = opening.lower()
+    if any(word in lower for word in _OCCASION_WORDS):
+        return False  # "On Thursday, veterans gathered to mark the anniversary"
+    m = _FULL_DATE_SENTENCE.search(opening, 0, weekday)
+    return m is not None
+
+
+#: The end of a text's first sentence (its lede, in news).
+_FIRST_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+#: Deictic words a history uses in an aside about the present: ``history_deictic_words.tsv``
+#: (as :data:`_DEICTIC_WORDS` writes them: " ago" after a space).
+_HISTORY_ASIDES = frozenset(
+    w for w in _DEICTIC_WORDS if w.strip() in words("history_deictic_words")
+)
+
+
+def _history(opening: str) -> bool:
+    """True if the text's first sentence has no deictic word: a history's "today" comes in a
+    later sentence ("Today the site is a museum"), news names its day in the lede ("A court on
+    Tuesday convicted ...", "Veterans gathered today to mark ...")."""
+    end = _FIRST_SENTENCE_END.search(opening)
+    lede = opening[: end.end() if end else len(opening)].lower()
+    return not any(word in lede for word in _DEICTIC_WORDS)
+
+
+def _old_years(years: list[int], reference: date) -> bool:
+    """True if the opening's first year and at least half of its years are a generation
+    (:data:`_GENERATION` years) or more back: a history, whose "today" is an aside ("Today
+    the site is a museum", "rebuilt between 1994 and 2005"); the years must still make it a
+    narrative (:func:`document_type`)."""
+    if len(years) < 2:
+        return False  # "Xerox, founded in 1906, said today ...": one year names no history
+    old = reference.year - _GENERATION
+    return years[0] <= old and 2 * sum(y <= old for y in years) >= len(years)
 
 
 def document_type(text: str, reference: date) -> str:
@@ -182,9 +248,18 @@ def document_type(text: str, reference: date) -> str:
     if len(text) > _SHORT and _chatty(opening):
         return "colloquial"  # a long forum post or chat log: "lol", "u", "dont", "i"
     lower = opening.lower()
-    if any(word in lower for word in _DEICTIC_WORDS) or _bare_weekday(opening):
+    deictic = [word for word in _DEICTIC_WORDS if word in lower]
+    if deictic and not (_history(opening) and _HISTORY_ASIDES.issuperset(deictic)):
         return "news"
     years = [int(y) for y in _YEAR.findall(opening)]
+    if "BC" in opening or "B.C." in opening:
+        # "(431–404 BC)": years before the era, as far back as years go
+        years += [0] * len(_BC_YEAR.findall(opening))
+    if deictic and not _old_years(years, reference):
+        return "news"
+    weekday = _bare_weekday(opening)
+    if weekday >= 0 and not _story_weekday(opening, weekday, years, reference):
+        return "news"
     if len(years) >= 2:
         far = sum(abs(y - reference.year) >= 3 for y in years)
         if 3 * far >= 2 * len(years):
@@ -525,10 +600,14 @@ def era_story(value: str) -> tuple[int, int] | None:
     m = _BC_VALUE.match(value)
     if m is None:
         return None
+    season = m.group("season")
+    if season:
+        # "the spring of 431 BC ... In late May": a season counts from its last month
+        return int(m.group("year")), cal.SEASON_START[season] + 2 if season != "WI" else 12
     return int(m.group("year")), int(m.group("month") or 0)
 
 
-_BC_VALUE = re.compile(r"BC(?P<year>\d{4})(?:-(?P<month>\d{2}))?")
+_BC_VALUE = re.compile(r"BC(?P<year>\d{4})(?:-(?:(?P<month>\d{2})|(?P<season>SP|SU|FA|WI)))?")
 
 
 def before_era(spec: Spec, story: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
@@ -541,6 +620,14 @@ def before_era(spec: Spec, story: tuple[int, int]) -> tuple[str, tuple[int, int]
     year, at = story
     if isinstance(spec, Offset) and spec.base == "anchor":
         return _era_offset(spec, year, at)
+    if isinstance(spec, SeasonRef) and spec.year is None and spec.anchored and not at:
+        # "in 405 BC; Athens surrendered the following spring": the next year's (the year
+        # before, for "the previous spring"), which before the era is numbered one less
+        year -= spec.anchored
+        start = cal.SEASON_START[spec.season]
+        if spec.anchored < 0:
+            return f"BC{year:04d}-{spec.season}", story
+        return (f"BC{year:04d}-{spec.season}", (year, start)) if year >= 1 else None
     if isinstance(spec, SeasonRef) and spec.year is None and spec.anchored and at:
         # "That winter ... The following spring": the first such season to begin after the
         # story's month (before it, for "the previous winter")

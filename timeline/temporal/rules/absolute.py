@@ -205,6 +205,10 @@ _THE_BETWEEN = re.compile(r"\s{1,3}the\s", re.IGNORECASE)
 _DAY_FUNCTION_WORDS = frozenset(words("year_function_words"))
 
 
+#: Nouns an ordinal counts rather than a day ("the 6th Army", "the Eighth Army").
+_ORDINAL_NOUNS = words("day_ordinal_blockers")
+
+
 def build_month_day(m: re.Match[str]) -> Found | None:
     if not _month_ok(m) or not _day_ok(m):
         return None
@@ -233,6 +237,12 @@ def build_month_day(m: re.Match[str]) -> Found | None:
         if after[:1].islower() and after.lower() not in _DAY_FUNCTION_WORDS:
             # "In November the first wall was finished", "In May the third division landed":
             # the ordinal counts a noun; the month stands alone (rule date_month)
+            return None
+        if after.lower() in _ORDINAL_NOUNS or (
+            is_capitalized(group(m, "dayw")) and is_capitalized(after)
+        ):
+            # "by the middle of December the Eighth Army was back", "On 3 May the Third
+            # Division attacked", "In March the Fifth Republic": an ordinal in a name
             return None
     ahead = _FORWARD_NOUN.match(m.string, m.end()) is not None  # "the Jan. 14 deadline"
     spec = CalendarDate(year, month_number(m.group("month")), _day(m), weekday, ahead)
@@ -277,6 +287,14 @@ _SUBJECT_AFTER = re.compile(
 )
 
 
+#: A part of the day named before "of the <nth>" ("the afternoon of the 9th": the day is the
+#: story's; compose.py joins the two into one TIME).
+_POD_OF_BEFORE = re.compile(
+    rf"\bthe\s{{1,3}}(?:(?:early|mid|late)(?:\s{{1,3}}|-))?(?:{alt('pod_of_day')})\s{{1,3}}of\s{{1,3}}$",
+    re.IGNORECASE,
+)
+
+
 def _signalled_day(m: re.Match[str]) -> bool:
     """ "by the 20th.", "from the 3rd to the 5th": "the <nth>" after a signal word, at the end
     of its phrase (not "by the 20th amendment" nor "by the 3rd quarter"); or opening the
@@ -284,6 +302,8 @@ def _signalled_day(m: re.Match[str]) -> bool:
     army ...")."""
     if not group(m, "the2"):
         return False
+    if _POD_OF_BEFORE.search(m.string, max(0, m.start() - 32), m.start()):
+        return True  # "On the afternoon of the 9th", "by the morning of the 26th"
     before = prev_word(m)
     if before.lower() not in _DAY_SIGNALS:
         return False
@@ -607,23 +627,46 @@ def _half(m: re.Match[str]) -> int:
 _ERA_CUES = re.compile(r"\b(?:" + alternation(words("era_cues")) + r")\b", re.IGNORECASE)
 #: How far around a year of three digits an era cue is sought (characters).
 _ERA_REACH = 1500
-#: What closes the clause after "in 117": a year, not a count ("in 117 cases").
-_CLAUSE_CLOSE = re.compile(r"\s{0,2}(?:[.,;:)]|$)")
+#: What closes the clause after "in 117": a year, not a count ("in 117 cases"); or a word that
+#: opens the next clause ("In 430 the plague broke out": ``early_year_followers.tsv``).
+_CLAUSE_CLOSE = re.compile(
+    r"\s{0,2}(?:[.,;:)]|$)|\s{1,3}(?:" + alternation(words("early_year_followers")) + r")\s",
+    re.IGNORECASE,
+)
+
+
+def _early_year(m: re.Match[str]) -> int | None:
+    """The year of three digits that ends ``m`` ("in 117.", "the autumn of 429,"), if its
+    clause ends there and an era cue stands near it; else None."""
+    if m.start() and m.string[m.start() - 1].isalnum():
+        return None  # "within 117."
+    if not _CLAUSE_CLOSE.match(m.string, m.end()):
+        return None
+    window = m.string[max(0, m.start() - _ERA_REACH) : m.end() + _ERA_REACH]
+    if _ERA_CUES.search(window) is None:
+        return None
+    return int(m.group("year"))
 
 
 def build_year_early(m: re.Match[str]) -> Found | None:
     """A year of three digits after "in" at the end of a clause, in a text with an era cue
     ("The legion marched under Trajan in 117."); with its era ("AD 800", "793 CE") it is
     rules/numeric.py's ``date_year_era``."""
-    if m.start() and m.string[m.start() - 1].isalnum():
-        return None  # "within 117."
-    if not _CLAUSE_CLOSE.match(m.string, m.end()):
-        return None
-    year = int(m.group("year"))
-    window = m.string[max(0, m.start() - _ERA_REACH) : m.end() + _ERA_REACH]
-    if _ERA_CUES.search(window) is None:
+    year = _early_year(m)
+    if year is None:
         return None
     return Found("DATE", CalendarDate(year), trim_start=m.start("year") - m.start())
+
+
+def build_season_early(m: re.Match[str]) -> Found | None:
+    """A season of a year of three digits at the end of a clause, in a text with an era cue
+    ("Pericles died in the autumn of 429."); in a story before the common era it is that
+    era's (the engine's ``bc_story``)."""
+    year = _early_year(m)
+    if year is None:
+        return None
+    season = lookup("seasons", m.group("season"))
+    return Found("DATE", SeasonRef(season, year), mod_from(m, "part"))
 
 
 def build_decade(m: re.Match[str]) -> Found | None:
@@ -797,6 +840,14 @@ _SEASON_NOT_AFTER = words("tense_auxiliaries")
 _SEASON_ANCHORED = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}
 
 
+#: One or two lower-case words and "of <year>" after a season: "the spring offensive of
+#: 1918".
+_SEASON_NOUN_OF = re.compile(
+    r"(?:\s{1,3}(?!(?:" + alternation(words("year_function_words")) + r")\b)[a-z]{3,20}){1,2}"
+    r"\s{1,3}of\s{1,3}(?P<year>1\d{3}|20\d{2})\b"
+)
+
+
 def build_season(m: re.Match[str]) -> Found | None:
     season = lookup("seasons", m.group("season"))
     year = _year_value(m)
@@ -838,6 +889,12 @@ def build_season(m: re.Match[str]) -> Found | None:
         return Found("DATE", InAnchorYear(SeasonRef(season), n_years), mod)
     if srel:
         trim = m.end() - m.end("season")  # "the following spring of that year": the season's
+    if year is None and n is None and not anchored:
+        noun_of = _SEASON_NOUN_OF.match(m.string, m.end())
+        if noun_of is not None:
+            # "the spring offensive of 1918", "the summer campaign of 1862": the season of the
+            # year that dates the noun it qualifies (the year is its own DATE)
+            year = int(noun_of.group("year"))
     spec = SeasonRef(season, year, None if n is None else int(n), anchored=anchored)
     return Found("DATE", spec, mod, trim_start=determiner_trim(m), trim_end=trim)
 
@@ -995,6 +1052,14 @@ RULES = (
         "in <yyy>. (with an era cue)",
         r"in\s{1,3}(?P<year>[1-9]\d\d)(?![\d%]|[.,]\d)",
         build_year_early,
+        trigger=r"[1-9]\d\d$",
+    ),
+    Rule(
+        "date_season_early",
+        "the <season> of <yyy>. (with an era cue)",
+        rf"(?:the\s{{1,3}})?(?:(?P<part>early|mid|late)[-\s]{{1,3}})?(?P<season>{SEASON})"
+        r"\s{1,3}of\s{1,3}(?P<year>[1-9]\d\d)(?![\d%]|[.,]\d)",
+        build_season_early,
         trigger=r"[1-9]\d\d$",
     ),
     Rule(

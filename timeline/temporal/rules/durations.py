@@ -215,8 +215,14 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         return None  # "What a weekend!", "what a year it has been": praise, no length
     if group(m, "old") or (m.group("sep").strip() == "-" and unit == "quarter"):
         return None  # "a 44-year-old", "three-quarters"
+    if group(m, "single") and (low not in ("a", "an", "one") or group(m, "low")):
+        return None  # "in a single week", "one single day"; not "two single rooms"
     if group(m, "kind") and unit != "day":
         return None  # "two business weeks": only days are counted by kind
+    if group(m, "kind") and low in ("a", "an") and prev_word(m).lower() not in _PLURAL_CONTEXT:
+        # "On 26 April, a market day, ...", "fell on a school day": a kind of day, no length
+        # (but "within a business day", "for a working day")
+        return None
     if m.string[max(0, m.start() - 1) : m.start()] in ("/", "-", "–", "—") and num[:1].isdigit():
         return None  # "the 2022/23 season", "1989-90", "the 2010–11 season"
     if number_tail(m, num):
@@ -523,7 +529,7 @@ RULES = (
         rf"initial|remaining|entire|full|whole){SP})?)?{APPROX}"
         rf"(?:(?P<low>{NUM})(?P<rsep>{SP}(?:to|or){SP}|-(?=\d)))?(?P<num>{NUM})"
         rf"(?P<half1>{SP}and{SP}a{SP}half)?(?P<ormore>{SP}or{SP}(?:more|fewer|less)(?=\s))?"
-        rf"(?P<sep>[-\s]{{1,3}}|(?<=\d)|\s{{1,3}}(?:more|additional|extra)\s{{1,3}}|"
+        rf"(?P<sep>[-\s]{{1,3}}|(?<=\d)|\s{{1,3}}(?:more|additional|extra|(?P<single>single))\s{{1,3}}|"
         rf"\s{{1,3}}(?P<runb>{_RUN_BEFORE})\s{{1,3}}|\s{{1,3}}(?P<kind>{_DAY_KIND})\s{{1,3}})"
         rf"(?P<unit>{UNIT})(?:(?P<long>-long)|(?P<old>-old))?(?P<half2>{SP}and{SP}a{SP}half(?!-))?"
         r"(?P<orso>\s{1,3}or\s{1,3}(?P<or_n>so|two|three)\b)?"

@@ -27,6 +27,7 @@ from ..rule import Found, Rule
 from ..values import (
     CalendarDate,
     DayOffset,
+    DayOfMonth,
     Offset,
     Overnight,
     PartOfDay,
@@ -104,6 +105,12 @@ def build_early_hours(m: re.Match[str]) -> Found | None:
         year = group(m, "year") or group(m, "yearf")
         number = int(group(m, "day") or m.group("dayf"))
         day = CalendarDate(int(year) if year else None, month, number)
+    elif m.group("nth"):
+        # "In the early hours of the 7th": a day of the story's month
+        number = int(m.group("nth"))
+        if not 1 <= number <= 31:
+            return None
+        day = DayOfMonth(number)
     else:
         # "in the early hours": of the day the text is about (the last day named, else the
         # reference day), as "by mid-afternoon" is
@@ -171,10 +178,11 @@ RULES = (
     Rule(
         "time_early_hours",
         "the early|small|wee hours [of <weekday>|today|yesterday|<month> <day>|<day> <month>"
-        " [<year>]] [morning]",
+        " [<year>]|the <nth>] [morning]",
         rf"the{SP}{_EARLY}(?:{SP}of{SP}(?:(?P<wd>{WEEKDAY})|(?P<deictic>today|yesterday)"
         rf"|(?P<month>{MONTH}){SP}(?P<day>[0-3]?\d)(?!\d)(?:,?{SP}(?P<year>[12]\d{{3}})(?!\d))?"
-        rf"|(?P<dayf>[0-3]?\d){SP}(?P<monthf>{MONTH})(?:{SP}(?P<yearf>[12]\d{{3}})(?!\d))?)"
+        rf"|(?P<dayf>[0-3]?\d){SP}(?P<monthf>{MONTH})(?:{SP}(?P<yearf>[12]\d{{3}})(?!\d))?"
+        rf"|the{SP}(?P<nth>[0-3]?\d)(?:st|nd|rd|th)(?![\w-]))"
         rf"(?:{SP}morning)?)?",
         build_early_hours,
         priority=2,

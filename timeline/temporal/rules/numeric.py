@@ -13,10 +13,23 @@ from __future__ import annotations
 import re
 
 from ..dateorder import month_day
-from ..lexicon import alt
+from ..lexicon import alt, lookup
 from ..rule import Found, Rule
 from ..values import CalendarDate, Fixed, QuarterRef
-from .common import MONTH, T_DIGIT, T_MONTH, group, isolated, month_number, text_before
+from .common import (
+    MONTH,
+    ORDINAL_WORD,
+    POD,
+    SEASON,
+    T_DIGIT,
+    T_MONTH,
+    group,
+    isolated,
+    mod_from,
+    month_number,
+    ordinal,
+    text_before,
+)
 
 #: No digit, dot, slash or dash right before or after a numeric date ("1.2.10.4", "3/4/5/6").
 _NOT_AFTER = r"(?<![\d./-])"
@@ -129,7 +142,84 @@ def build_year_era(m: re.Match[str]) -> Found | None:
     return Found("DATE", CalendarDate(year))
 
 
+#: An era before the common era after a year, as the rules below read it.
+_BC = r"\s{0,2}(?:b\.c\.e\.|b\.c\.|bce|bc)(?!\w)"
+#: The words that fire :data:`RULES`' era rules ("BC", "B.C." as "b", "c").
+_T_ERA = r"(?:ad|bc|bce|ce|d|c|\d{1,4}(?:ad|bc))$"
+
+
+def build_part_era(m: re.Match[str]) -> Found | None:
+    """ "the spring of 431 BC", "late summer of 415 B.C.", "the night of 27 August 413 BC": a
+    season of a year, or a part of a day, before the common era (``BC0431-SP``,
+    ``BC0413-08-27TNI``); no interval, as for the year alone."""
+    if group(m, "season"):
+        year = int(m.group("year"))
+        if year < 1:
+            return None
+        value = f"BC{year:04d}-{lookup('seasons', m.group('season'))}"
+        return Found("DATE", Fixed(value), mod_from(m, "part"))
+    year, day = int(m.group("year2")), int(m.group("day"))
+    if year < 1 or not 1 <= day <= 31:
+        return None
+    month = month_number(m.group("month"))
+    pod = lookup("parts_of_day", m.group("pod"))
+    return Found("TIME", Fixed(f"BC{year:04d}-{month:02d}-{day:02d}T{pod}"))
+
+
+def build_century_era(m: re.Match[str]) -> Found | None:
+    """ "the 5th century BC" (``BC04``: the years 500 to 401 before the era, TIMEX3's
+    hundreds of the era counted as "the 5th century" is ``04``), "the late fourth century
+    B.C." (mod END), "the 440s BC" (``BC044``); no interval."""
+    mod = mod_from(m, "part")
+    if group(m, "nth"):
+        n = ordinal(m.group("nth"))
+        return Found("DATE", Fixed(f"BC{n - 1:02d}"), mod) if 1 <= n <= 40 else None
+    return Found("DATE", Fixed(f"BC{int(m.group('decade')) // 10:03d}"), mod)
+
+
+def build_range_era(m: re.Match[str]) -> Found | None:
+    """ "431" of "431–404 BC", "from 431 to 404 BC": the first year of a range whose era is
+    written once, after the second (``BC0431``); years before the era count down, so the
+    first is the larger ("the 1914–18 war" is no such range)."""
+    year, end = int(m.group("year")), int(m.group("end"))
+    if not year > end >= 1:
+        return None
+    # the match reaches the era, which every match of an era rule holds; the span is the year
+    return Found("DATE", Fixed(f"BC{year:04d}"), trim_end=m.end() - m.end("year"))
+
+
 RULES = (
+    Rule(
+        "date_part_era",
+        "[the] [early|late] <season> of <year> BC; the <part of day> of <day> <month> <year> BC",
+        rf"(?:the\s{{1,3}})?(?:(?P<part>early|mid|late)[-\s]{{1,3}})?(?P<season>{SEASON})"
+        rf"\s{{1,3}}of\s{{1,3}}(?P<year>\d{{1,4}}){_BC}"
+        rf"|the\s{{1,3}}(?P<pod>{POD})\s{{1,3}}of\s{{1,3}}(?P<day>\d{{1,2}})"
+        rf"(?:\s{{0,2}}[-–/]\s{{0,2}}\d{{1,2}})?\s{{1,3}}(?P<month>{MONTH})\s{{1,3}}"
+        rf"(?P<year2>\d{{1,4}}){_BC}",
+        build_part_era,
+        priority=3,
+        trigger=_T_ERA,
+    ),
+    Rule(
+        "date_century_era",
+        "the [early|mid|late] <nth> century BC; the <yyy0>s BC",
+        rf"(?:the\s{{1,3}})?(?:(?P<part>early|mid|late)[-\s]{{1,3}})?"
+        rf"(?:(?P<nth>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})[-\s]{{1,3}}century"
+        rf"|(?P<decade>\d{{1,3}}0)['’]?s){_BC}",
+        build_century_era,
+        priority=3,
+        trigger=_T_ERA,
+    ),
+    Rule(
+        "date_range_era",
+        "<year>–<year> BC (the first year)",
+        rf"(?<![\w.,/–-])(?P<year>\d{{1,4}})\s{{0,2}}(?:[-–—]|to|and|until|till)\s{{0,2}}"
+        rf"(?P<end>\d{{1,4}}){_BC}",
+        build_range_era,
+        priority=2,
+        trigger=_T_ERA,
+    ),
     Rule(
         "date_year_era",
         "[[<day>] <month>] <year> AD|BC; <month> <day>, <year> BC; [[<day>] <month>] AD <year>",
@@ -140,7 +230,7 @@ RULES = (
         r"(?-i:(?P<era_first>A\.D\.|AD))\s{1,2}(?P<year_after>\d{1,4})(?!\d|[.,]\d)",
         build_year_era,
         priority=2,
-        trigger=r"(?:ad|bc|bce|ce|d|c|\d{1,4}(?:ad|bc))$",  # "a.d." is the words "a", "d"
+        trigger=_T_ERA,  # "a.d." is the words "a", "d"
     ),
     Rule(
         "date_day_month_name_numeric",

@@ -30,6 +30,7 @@ from ..values import (
     QuarterEnding,
     RestOf,
     SameDayIn,
+    SeasonRef,
     SoFar,
     Spec,
     StoryPartOfDay,
@@ -44,8 +45,10 @@ from .common import (
     NUM,
     PART_WORD,
     POD,
+    SEASON,
     SP,
     T_DIGIT,
+    T_SEASON,
     T_UNIT,
     T_WEEKDAY,
     UNIT,
@@ -624,6 +627,16 @@ def build_pod_before(m: re.Match[str]) -> Found | None:
     return Found("TIME", PartOfDay(Offset("day", sign, "anchor"), pod), mod_from(m, "part"))
 
 
+def build_season_before(m: re.Match[str]) -> Found | None:
+    """ "The summer before, ...", "the winter after.": the season before (after) the story's
+    date, as "the previous summer" ("the following winter") is; at the end of a clause only
+    ("the summer before the war" names an event)."""
+    if not _CLAUSE_END.match(m.string[m.end() : m.end() + 6]):
+        return None
+    season = lookup("seasons", m.group("season"))
+    return Found("DATE", SeasonRef(season, anchored=_direction("after", m.group("dir"))))
+
+
 #: Nouns that make a compound with a part of the day ("night buses", "morning flights"):
 #: ``pod_nouns.tsv``.
 _POD_NOUNS = words("pod_nouns")
@@ -645,7 +658,16 @@ def build_same(m: re.Match[str]) -> Found | None:
         ):
             return None  # "said that night buses would not run": "that" opens a clause
         return Found("TIME", PartOfDay(Offset("day", 0, "anchor"), pod), mod)
+    if word == "weekend" and m.group().lower().startswith("that") and prev_word(m):
+        after = next_word(m)
+        if after[:1].islower() and after.lower() not in _FUNCTION_WORDS:
+            return None  # "said that weekend closures would go on": "that" opens a clause
     return Found("DATE", Offset(word, 0, "anchor", keep=False), mod)
+
+
+#: Words that may follow "that weekend" where it is a time ("that weekend and", "that weekend
+#: the army rested").
+_FUNCTION_WORDS = frozenset(words("year_function_words"))
 
 
 def build_next_day(m: re.Match[str]) -> Found | None:
@@ -934,10 +956,18 @@ RULES = (
         trigger=r"(?:morning|afternoon|evening|night)$",  # its part of day
     ),
     Rule(
+        "date_season_before_after",
+        "the summer before|the winter after",
+        rf"the{SP}(?P<season>{SEASON}){SP}(?P<dir>before|after)",
+        build_season_before,
+        priority=2,
+        trigger=T_SEASON,
+    ),
+    Rule(
         "date_same_unit",
-        "that|the same day|week|year",
+        "that|the same day|week|weekend|year",
         rf"{MODP}(?:that{SP}same|the{SP}same|that)"
-        rf"{SP}(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night)",
+        rf"{SP}(?P<unit>day|weekend|week|month|quarter|year|morning|afternoon|evening|night)",
         build_same,
         trigger=T_UNIT,
     ),
