@@ -804,6 +804,16 @@ def build_q_code(m: re.Match[str]) -> Found | None:
     return Found("DATE", QuarterRef(int(m.group("qn")), _year_value(m)))
 
 
+#: A fiscal year in the financial press's two digits: "FY24", "FY'24", "FY-25" (2000-2099).
+_FY2 = r"FY\s?['’-]?(?P<yy>\d{2})(?![\d%])"
+
+
+def build_fy_code(m: re.Match[str]) -> Found | None:
+    """ "FY24", "FY'24": the fiscal year 2024, as "FY2024" and "fiscal 2024" are (TimeML writes
+    the calendar year of its name)."""
+    return Found("DATE", CalendarDate(2000 + int(m.group("yy"))))
+
+
 def build_h_code(m: re.Match[str]) -> Found | None:
     """ "H1 2024", "2H 2023", "H2'24": a half of a year in the financial press's code."""
     return Found("DATE", HalfRef(int(group(m, "hn") or m.group("hn2")), _year_value(m)))
@@ -1133,10 +1143,18 @@ RULES = (
     Rule(
         "date_quarter_code",
         "Q<n> [<year>]",
-        rf"Q(?P<qn>[1-4])(?:\s{{1,3}}{_YEAR4})?",
+        rf"Q(?P<qn>[1-4])(?:\s{{1,3}}(?:{_YEAR4}|{_FY2}))?",
         build_q_code,
         case_sensitive=True,
         trigger=r"q[1-4]",
+    ),
+    Rule(
+        "date_fy_code",
+        "FY24, FY'24 (a fiscal year in two digits)",
+        _FY2,
+        build_fy_code,
+        case_sensitive=True,
+        trigger=r"fy",
     ),
     Rule(
         "date_half_code",

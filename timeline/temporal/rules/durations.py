@@ -483,6 +483,10 @@ def _opens_span(m: re.Match[str]) -> bool:
 _SPAN_ADVERBS = words("plural_span_adverbs")
 
 
+#: A number right after a capitalised unit: "Years 7 and 12" (a name, not a stretch of time).
+_NUMBER_AFTER = re.compile(r"\s{1,3}\d")
+
+
 def build_bare_plural(m: re.Match[str]) -> Found | None:
     """ "for weeks", "within months", "decades-long", "weeks or months", and a bare plural
     before "later"/"earlier" ("Days later", "only hours earlier"): a vague stretch (PXW),
@@ -499,6 +503,8 @@ def build_bare_plural(m: re.Match[str]) -> Found | None:
         and prev_word(m)[:1].isupper()
     ):
         return None  # "The Three Days of Glory": a capitalised unit inside a name
+    if written[0].isupper() and _NUMBER_AFTER.match(m.string, m.end()):
+        return None  # "for Years 7 and 12": school year groups, a name with its number
     before = prev_word(m).lower()
     after = m.string[m.end() : m.end() + 4].lower()
     if (
