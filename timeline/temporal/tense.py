@@ -304,6 +304,8 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
                     continue  # "advanced technology"; but "troops advanced." is a verb
                 if _after_aux(sentence, words, bounds, i):
                     continue  # a participle after an auxiliary: the auxiliary has the tense
+                if _reduced_relative(words, i):
+                    continue  # "Orders placed after 14 August may not arrive": a participle
         else:
             continue
         out.append((start, kind))
@@ -430,6 +432,26 @@ def _clause_final(sentence: str, end: int) -> bool:
     """True if a word ending at ``end`` closes its clause (punctuation or the end follows)."""
     rest = sentence[end : end + 3].lstrip()
     return not rest or rest[0] in ".;:!?,"
+
+
+#: Prepositions after a participle that opens a reduced relative clause ("placed after").
+_REDUCED_PREPOSITIONS = frozenset(words("reduced_relative_prepositions"))
+#: The modals of a main clause after such a subject ("... may not arrive", "... will be").
+_MAIN_MODALS = (frozenset(words("tense_modals")) - {"to"}) | {"may"}
+
+
+def _reduced_relative(words: list[str], i: int) -> bool:
+    """True if the -ed word at token ``i`` is the participle of a clause that describes the
+    plural noun before it ("Orders placed after 14 August may not arrive", "Applications
+    received after 5pm on Friday will not be considered"): a plural noun before, a preposition
+    of ``reduced_relative_prepositions.tsv`` after, and a modal of the main clause later in
+    the sentence; the date is then told from the main clause, not from a past."""
+    if i == 0 or i + 1 >= len(words) or words[i + 1] not in _REDUCED_PREPOSITIONS:
+        return False
+    prev = words[i - 1]
+    if not (prev in _PLURAL_NOUNS or (prev.endswith("s") and not prev.endswith(("ss", "'s")))):
+        return False
+    return any(w in _MAIN_MODALS for w in words[i + 2 :])
 
 
 def _after_aux(sentence: str, words: list[str], bounds: list[int], i: int) -> bool:
