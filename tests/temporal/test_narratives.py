@@ -123,7 +123,17 @@ def test_the_tagger_reads_narratives_and_background_paragraphs():
     # year BC, "431–404 BC", "In 430" in a story BC, "the Eighth Army" as a day, a compound
     # of three units, "a market day", "a single week", "that weekend", "the afternoon of the
     # 9th"), 0.996 / 0.996 after that session's work (left: "In 430 plague broke out", a year
-    # of three digits before a noun). The bars leave room for a few expressions, not for a
-    # family.
+    # of three digits before a noun).
+    # 150-185 (36 texts, 387 expressions: news of many desks with background paragraphs, an
+    # anniversary piece, an obituary, a company history, a live blog, a crisis chronology, an
+    # almanac, a press release, public notices, a radio bulletin, a travel post, a baking blog,
+    # results in the financial press's codes, 2013 wire stories) were written by the session-22
+    # lead in nine batches of four, each scored once before the fixes it showed, on gold
+    # corrected for the lead's own slips against the conventions: 1.000 / 0.932, 0.981 / 0.943,
+    # 0.990 / 0.891, 0.988 / 0.965, 1.000 / 0.978, 0.958 / 0.958, 0.969 / 0.844, 0.990 / 0.980,
+    # 1.000 / 1.000 (left: "The trial opened on 3 March" after "the following year" read in
+    # that year, "five years later" counted from the end of a range, an elliptical "the first"
+    # half, "the warmest October on record" tagged). The bars leave room for a few
+    # expressions, not for a family.
     assert scores["strict_f1"] >= 0.97, errors
     assert scores["value_f1"] >= 0.97, errors
