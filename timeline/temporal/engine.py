@@ -1219,7 +1219,12 @@ def read(
             and follows_story(spec)
             and not modifier
         ):
-            if applies(doc, tense) or (tense == "future" and told_ahead(c.start)):
+            if (applies(doc, tense) and not (tense == "past" and story.first > ref.date())) or (
+                tense == "future" and told_ahead(c.start)
+            ):
+                # a past clause tells of nothing after the publication: "A decision could come
+                # in 2024. Similar drugs have been in short supply since the spring" is this
+                # spring, not that of the outlook's year
                 found = replace(found, spec=in_story(spec, story, doc == "narrative"))
             elif doc != "narrative":
                 story = None  # "... will join NATO on March 12": the text is back at its time

@@ -132,6 +132,16 @@ def counts(m: re.Match[str], before: str) -> bool:
     )
 
 
+#: A noun of futures markets after a month ("for March delivery", "the December contract",
+#: "March futures") or "futures for", "contract for" before it: the contract's month, ahead.
+_DELIVERY_AFTER = re.compile(
+    rf"\s{{1,3}}{alt('delivery_nouns')}\b(?!\s{{1,3}}{alt('delivery_noun_blockers')}\b)",
+    re.IGNORECASE,
+)
+_DELIVERY_BEFORE = re.compile(
+    rf"\b{alt('delivery_nouns')}\s{{1,3}}for\s{{1,3}}$",
+    re.IGNORECASE,
+)
 _PERCENT = re.compile(r"\s{0,2}(?:%|percent\b|per\s?cent\b)", re.IGNORECASE)
 _FORWARD_NOUN = re.compile(
     rf"(?:\s{{1,3}}return)?\s{{1,3}}{alt('forward_nouns')}s?\b",
@@ -496,8 +506,13 @@ def build_month(m: re.Match[str]) -> Found | None:
         if group(m, "part") is None and before not in ("in", "since", "until"):
             return None  # "March Madness", "April Ryan"
     ranged = is_capitalized(m.group("month")) and _RANGE_TO_MONTH.match(m.string, m.end())
+    ahead = is_capitalized(m.group("month")) and (
+        _DELIVERY_AFTER.match(m.string, m.end()) is not None
+        or _DELIVERY_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
+    )
     if (
         mod is None
+        and not ahead
         and before not in _MONTH_CONTEXT
         and not _COMPARED.search(m.string, max(0, m.start() - 24), m.start())
         and not _QUALIFIED_CONTEXT.search(m.string, max(0, m.start() - 40), m.start())
@@ -511,11 +526,11 @@ def build_month(m: re.Match[str]) -> Found | None:
         return None
     follow = _FOLLOWING_WORD.match(m.string, m.end())
     after = follow.group("w") if follow else ""
-    if word == "may" and mod is None and after[:1].islower():
+    if word == "may" and mod is None and not ahead and after[:1].islower():
         after_preposition = is_capitalized(m.group("month")) and before in _MAY_PREPOSITIONS
         if after.lower() not in _MAY_FOLLOWERS and not after_preposition:
             return None  # "may" + verb is the modal; "In May alone", "since May amid" are dates
-    return Found("DATE", CalendarDate(None, month), mod)
+    return Found("DATE", CalendarDate(None, month, ahead=bool(ahead) and mod is None), mod)
 
 
 #: An era before the common era after a year ("2014 BC"): no year Python can hold.
@@ -719,7 +734,7 @@ def build_month_span_quarter(m: re.Match[str]) -> Found | None:
     first, last = month_number(m.group("m1")), month_number(m.group("m2"))
     if (last - first) % 12 != 2 or not is_capitalized(m.group("m1")):
         return None
-    return Found("DATE", QuarterEnding(CalendarDate(None, last, _MONTH_LAST_DAY[last])))
+    return Found("DATE", QuarterEnding(CalendarDate(None, last, _MONTH_LAST_DAY[last]), named=True))
 
 
 def build_month_end_quarter(m: re.Match[str]) -> Found | None:
@@ -730,7 +745,7 @@ def build_month_end_quarter(m: re.Match[str]) -> Found | None:
     if not is_capitalized(m.group("m")):
         return None
     last = month_number(m.group("m"))
-    return Found("DATE", QuarterEnding(CalendarDate(None, last, _MONTH_LAST_DAY[last])))
+    return Found("DATE", QuarterEnding(CalendarDate(None, last, _MONTH_LAST_DAY[last]), named=True))
 
 
 #: The last day of each month, February's in a common year (a quarter ending in February ends

@@ -355,6 +355,12 @@ def build_earlier_in(m: re.Match[str]) -> Found | None:
     return Found("DATE", spec(unit, anchored=True), trim_start=trim)
 
 
+def build_to_date(m: re.Match[str]) -> Found | None:
+    """ "year-to-date", "the quarter to date": the calendar unit the reference is in, from its
+    start to the reference day, as "so far this year" is ("up 2.4% year-to-date" = this year)."""
+    return Found("DATE", SoFar(m.group("unit").lower()))
+
+
 def build_rest_of(m: re.Match[str]) -> Found | None:
     """ "the rest of the week", "the remainder of the year": the calendar unit of the day the
     story is on (else the reference's), from that day to the unit's end, as "later this year"
@@ -987,6 +993,14 @@ RULES = (
         build_rest_of,
         priority=2,
         trigger=r"(?:rest|remainder)$",
+    ),
+    Rule(
+        "date_unit_to_date",
+        "year-to-date|the quarter to date",
+        rf"(?:the{SP})?(?P<unit>year|quarter|month|week)(?:-to-|{SP}to{SP})date(?![\w-])",
+        build_to_date,
+        priority=2,
+        trigger=r"date$",
     ),
     Rule(
         "date_holiday_week",
