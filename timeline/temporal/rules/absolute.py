@@ -415,6 +415,8 @@ _MONTH_OR_WEEKDAY = re.compile(rf"{MONTH}|{WEEKDAY}", re.IGNORECASE)
 
 #: Month words that are also common words or abbreviations ("may", "march", "jan").
 _AMBIGUOUS_MONTHS = words("month_ambiguous")
+#: Words before a month that make it the date of the noun after it ("at its March meeting").
+_MONTH_OWNERS = words("month_owner_words")
 #: Words after "March" that make it the verb ("march on").
 _MARCH_VERB_FOLLOWERS = words("march_verb_followers")
 #: Lower-case words after "May" that keep it the month ("May and June"), not the modal.
@@ -506,6 +508,12 @@ def build_month(m: re.Match[str]) -> Found | None:
         if group(m, "part") is None and before not in ("in", "since", "until"):
             return None  # "March Madness", "April Ryan"
     ranged = is_capitalized(m.group("month")) and _RANGE_TO_MONTH.match(m.string, m.end())
+    # "at its March meeting", "the Fed's January meeting": a month that dates the noun after it
+    owned = (
+        is_capitalized(m.group("month"))
+        and after[:1].islower()
+        and (before in _MONTH_OWNERS or (len(prev) > 2 and prev.endswith(("'s", "’s"))))
+    )
     ahead = is_capitalized(m.group("month")) and (
         _DELIVERY_AFTER.match(m.string, m.end()) is not None
         or _DELIVERY_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
@@ -513,6 +521,7 @@ def build_month(m: re.Match[str]) -> Found | None:
     if (
         mod is None
         and not ahead
+        and not owned
         and before not in _MONTH_CONTEXT
         and not _COMPARED.search(m.string, max(0, m.start() - 24), m.start())
         and not _QUALIFIED_CONTEXT.search(m.string, max(0, m.start() - 40), m.start())
@@ -526,7 +535,7 @@ def build_month(m: re.Match[str]) -> Found | None:
         return None
     follow = _FOLLOWING_WORD.match(m.string, m.end())
     after = follow.group("w") if follow else ""
-    if word == "may" and mod is None and not ahead and after[:1].islower():
+    if word == "may" and mod is None and not (ahead or owned) and after[:1].islower():
         after_preposition = is_capitalized(m.group("month")) and before in _MAY_PREPOSITIONS
         if after.lower() not in _MAY_FOLLOWERS and not after_preposition:
             return None  # "may" + verb is the modal; "In May alone", "since May amid" are dates
