@@ -133,6 +133,13 @@ _DAY_BEFORE = words("colloquial_day_contexts")
 #: The short weekdays of chat: "sat" before one is Saturday ("sat & sun", "sat or sun").
 _SHORT_DAYS = words("colloquial_weekdays")
 
+#: A modal of possibility or obligation ("could", "might", "should"): between a past verb and a
+#: phrase that looks ahead it governs the phrase (``base_verb_leads.tsv`` but "to", which
+#: follows past verbs of choice: "had chosen to sell ahead of the weekend").
+_MODAL_WORD = re.compile(
+    r"\b(?:" + alternation(sorted(words("base_verb_leads") - {"to", "'ll"})) + r")\b",
+    re.IGNORECASE,
+)
 #: Splits a sentence into separators and tokens (``[\w'’]{1,40}``), keeping both: offsets then
 #: come from the lengths of the parts, in C, not from a match object per token.
 _TOKEN_SPLIT = re.compile(r"([\w'’]{1,40})")
@@ -221,6 +228,13 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             continue
         if word == "may" and sentence[start] == "M":
             continue  # "between May 5 and May 13": the month, not the modal
+        if sentence[start].isupper() and (
+            word == "fed" or (i > 0 and word not in _PAST_IRREGULAR and _ALPHA_ED.fullmatch(word))
+        ):
+            # "The Fed could cut rates in September", "Mohammed will speak on Monday": a name
+            # (the central bank), not a regular past; a capitalised irregular past ("Police Said
+            # ...") is still one in a headline
+            continue
         if word == "sat" and (
             sentence[start] == "S"
             or prev in _DAY_BEFORE
@@ -541,8 +555,15 @@ class Clauses:
                 # "is due no later than Friday", "ahead of the vote Friday": ahead, unless a
                 # past verb governs the phrase itself ("rose ahead of the report Friday", "had
                 # chosen to sell ahead of the weekend")
-                kinds = self.kinds[lo : bisect_left(self.positions, cue)]
+                top = bisect_left(self.positions, cue)
+                kinds = self.kinds[lo:top]
                 past = "past" in kinds and not _FUTURE_KINDS.intersection(kinds)
+                if past:
+                    # "Officials said a deal could come as early as Monday": a modal after the
+                    # past verb governs the phrase, and what it may bring is still to come
+                    last_past = max(k for k in range(lo, top) if self.kinds[k] == "past")
+                    after = self.positions[last_past] + 1
+                    past = _MODAL_WORD.search(self.text, after, cue) is None
                 return ("past" if past else "future"), pos - cue <= _ADJACENT, True
         j = bisect_left(self.positions, end)
         if j < len(self.positions) and self._possessor_ahead(end, j):
