@@ -378,6 +378,14 @@ _QUARTER_END = re.compile(
 )
 
 
+#: "ended|ending <weekday>" after "the week", no month after the weekday ("the week ended
+#: Saturday"; "the week ended Saturday, May 11" is :data:`_QUARTER_END`'s).
+_WEEK_ENDED_WEEKDAY = re.compile(
+    rf"{SP}(?:ended|ending){SP}(?P<wd>{WEEKDAY})(?![\w'’])(?!,?{SP}{MONTH})",
+    re.IGNORECASE,
+)
+
+
 #: Prepositions before "mid-century" that make it a time ("by mid-century"), not the style
 #: of a chair ("a mid-century sofa"): ``locating_prepositions.tsv`` and the until-like signals
 #: of ``signals.tsv`` ("till mid-century").
@@ -421,6 +429,11 @@ def build_period(m: re.Match[str]) -> Found | None:
         # "the same month" is the month of the date before it, as "that same month"
         return Found("DATE", Offset(unit, 0, "anchor", keep=False), mod_from(m, "part"))
     if unit == "week" and not (which or part):
+        weekday = _WEEK_ENDED_WEEKDAY.match(m.string, m.end())
+        if weekday is not None and is_capitalized(weekday.group("wd")):
+            # "in the week ended Saturday": the week of weekly statistics, as "the week ended
+            # May 11" (the weekday is a DATE of its own, dated by the tense)
+            return Found("DATE", WeekOf(WeekdayRef(weekday_number(weekday.group("wd"))), back=3))
         end = _QUARTER_END.match(m.string, m.end())
         if end is not None and end.group("verb") and end.group("day"):
             if not is_capitalized(end.group("month")):
