@@ -1145,6 +1145,9 @@ def read(
             tense, close = "past", True
         elif kind == "until" and tense != "past" and not negated:
             tense, close = "future", True
+        elif kind == "before" and tense in ("present", "unknown") and doc != "narrative":
+            # "Traders see no cut before December": a bound still to come, as "by December"
+            tense, close = "future", True
         elif tense == "past" and delayed_to(text, c.start):
             tense, close = "future", True  # "postponed until Tuesday morning"
         elif (

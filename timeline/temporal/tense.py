@@ -36,6 +36,10 @@ _INTENT_PRESENT = words("tense_intent_present")
 #: Present verbs whose object's infinitive is still to come: "expect the rain to ease".
 _OBJECT_BEFORE_TO = words("tense_object_before_to")
 _ALPHA_ED = re.compile(r"[a-z]{2,20}ed")
+#: Past forms that are also nouns ("cut", "bid") and the words before one that make it the noun
+#: ("a rate cut in September", "no cut before December"): ``tense_invariant_pasts.tsv``.
+_INVARIANT_PASTS = frozenset(r[0] for r in rows("tense_invariant_pasts") if r[1] == "form")
+_NOUN_LEADS = frozenset(r[0] for r in rows("tense_invariant_pasts") if r[1] == "lead")
 #: -ed words that are rarely past-tense verbs in news.
 _NOT_PAST = words("tense_not_past")
 
@@ -286,6 +290,8 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             kind = "past"
             if prev in _MODALS:
                 continue  # "will last", "to end": a base form, the modal has the tense
+            if word in _INVARIANT_PASTS and prev in _NOUN_LEADS:
+                continue  # "a rate cut in September", "no cut before December": the noun
             if word not in _PAST_ONLY:
                 if word in _NOT_PAST and not _clause_final(sentence, bounds[2 * i + 2]):
                     continue  # "advanced technology"; but "troops advanced." is a verb
