@@ -188,6 +188,11 @@ def anchor_calendar_date(spec: CalendarDate, ctx: Context) -> Resolution | None:
         return Resolution(cal.value(p), p)
     if spec.month is None:
         return None
+    if spec.ahead and spec.day is None:
+        # "for March delivery": the first March from the reference's month on
+        y = today.year if spec.month >= today.month else today.year + 1
+        p = Point("month", date(y, spec.month, 1))
+        return Resolution(cal.value(p), p)
     if spec.day is not None:
         cands = []
         for y in range(today.year - 4, today.year + 5):  # wide enough for Feb. 29
@@ -429,6 +434,19 @@ def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
     ):
         # "three days later" after "the third quarter" counts from the last day mentioned
         anchor = ctx.day_anchor
+    if (
+        spec.base == "anchor"
+        and unit == "quarter"
+        and n < 0
+        and anchor is not None
+        and anchor.unit in ("year", "decade", "century")
+    ):
+        # "fell 9% from the previous quarter" after "18% of revenue in fiscal 2023": business
+        # news compares the reported quarter with the one before it, not a year with its last
+        # quarter; the reported quarter is the last complete one, as for "the quarter" with no
+        # quarter told (2024-Q2 written in October 2024). "In 2019 ... the following quarter"
+        # moves the story on from the year (2020-Q1).
+        anchor = cal.point("quarter", ctx.today, -1)
     if spec.base == "anchor" and anchor is not None:
         base, keep = anchor, spec.keep
     elif unit == "year" and anchor is not None and anchor.unit in ("quarter", "half"):
@@ -481,9 +499,14 @@ def anchor_quarter(spec: QuarterRef, ctx: Context) -> Resolution:
 
 
 def anchor_half(spec: HalfRef, ctx: Context) -> Resolution:
-    """ "the first half of 2012" -> 2012-H1; without a year, the reference's year."""
+    """ "the first half of 2012" -> 2012-H1; without a year, the reference's year, or, as for
+    a quarter, the year before's in a past clause when it has not begun ("Sales slowed in the
+    second half", written in February: the half just reported)."""
     y = spec.year if spec.year is not None else ctx.today.year
-    p = Point("half", date(y, 1 if spec.half == 1 else 7, 1))
+    first = date(y, 1 if spec.half == 1 else 7, 1)
+    if spec.year is None and ctx.tense == "past" and first > ctx.today:
+        first = first.replace(year=y - 1)
+    p = Point("half", first)
     return Resolution(cal.value(p), p)
 
 
@@ -996,15 +1019,21 @@ def _tense_moves_clock(spec: ClockTime, ctx: Context) -> bool:
 
 #: The longest a quarter lasts: a quarter ending within it after the reference day has begun.
 _QUARTER_LENGTH = timedelta(days=92)
+#: How far after the end of the quarter a text has named a quarter's end must lie for the
+#: quarter to be another one: a fiscal quarter a month off the calendar (a retailer's fourth
+#: quarter ended Jan. 31) is still the quarter named.
+_OUTLOOK_GAP = timedelta(days=45)
 
 
 def anchor_quarter_ending(spec: QuarterEnding, ctx: Context) -> Resolution | None:
     """ "the quarter ended July 31" = the calendar quarter of the day 45 days before its end
     (2022-Q2): the quarter most of the fiscal quarter's three months fall in. A quarter the
-    text has just named ("its fiscal second quarter ... the quarter ended Sept. 30") wins."""
-    a = _reported(ctx.anchor, ctx)
-    if a is not None and a.unit == "quarter" and a.pod is None:
-        return Resolution(cal.value(a), a)
+    text has just named ("its fiscal second quarter ... the quarter ended Sept. 30") wins,
+    unless the quarter ends ahead of the publication and after that one: "reported its third
+    quarter ... expects revenue of $3.3 billion for the quarter ending in December" is the
+    outlook's quarter (2024-Q4). A quarter whose months are named ("the January-March quarter",
+    "the June quarter") is that calendar quarter whatever quarter the text named before it."""
+    a = None if spec.named else _reported(ctx.anchor, ctx)
     end = anchor_calendar_date(spec.end, ctx)
     if spec.ending:
         # "the quarter ending March 31" written on March 12: the quarter under way, if it has
@@ -1013,6 +1042,18 @@ def anchor_quarter_ending(spec: QuarterEnding, ctx: Context) -> Resolution | Non
         if ahead is not None and ahead.point is not None:
             if ahead.point.first - ctx.today <= _QUARTER_LENGTH:
                 end = ahead
+    if (
+        a is not None
+        and a.unit == "quarter"
+        and a.pod is None
+        and not (
+            end is not None
+            and end.point is not None
+            and end.point.first > ctx.today
+            and end.point.first >= cal.end_of("quarter", a.first) + _OUTLOOK_GAP
+        )
+    ):
+        return Resolution(cal.value(a), a)
     if end is None or end.point is None:
         return None
     p = cal.point("quarter", end.point.first - timedelta(days=45))

@@ -1319,6 +1319,9 @@ def read(
             tense, close = "past", True
         elif kind == "until" and tense != "past" and not negated:
             tense, close = "future", True
+        elif kind == "before" and tense in ("present", "unknown") and doc != "narrative":
+            # "Traders see no cut before December": a bound still to come, as "by December"
+            tense, close = "future", True
         elif tense == "past" and delayed_to(text, c.start):
             tense, close = "future", True  # "postponed until Tuesday morning"
         elif (
@@ -1397,10 +1400,13 @@ def read(
             and not (doc == "news" and text.startswith(("'s", "’s"), c.end))
         ):
             if (
-                applies(doc, tense)
+                (applies(doc, tense) and not (tense == "past" and story.first > ref.date()))
                 or (tense == "future" and told_ahead(c.start))
                 or (tense == "present" and planned_in_past(c.start))
             ):
+                # a past clause tells of nothing after the publication: "A decision could come
+                # in 2024. Similar drugs have been in short supply since the spring" is this
+                # spring, not that of the outlook's year
                 found = replace(found, spec=in_story(spec, story, doc == "narrative"))
             elif doc != "narrative":
                 story = None  # "... will join NATO on March 12": the text is back at its time

@@ -341,7 +341,7 @@ def follows_story(spec: Spec) -> TypeGuard[StorySpec]:
     if field is not None:
         return follows_story(getattr(spec, field))
     if isinstance(spec, CalendarDate):
-        return spec.year is None and spec.month is not None and not spec.nearest
+        return spec.year is None and spec.month is not None and not (spec.nearest or spec.ahead)
     if isinstance(spec, SeasonRef):
         return spec.year is None and spec.n is None and not spec.anchored
     if isinstance(spec, HolidayRef):

@@ -36,6 +36,10 @@ _INTENT_PRESENT = words("tense_intent_present")
 #: Present verbs whose object's infinitive is still to come: "expect the rain to ease".
 _OBJECT_BEFORE_TO = words("tense_object_before_to")
 _ALPHA_ED = re.compile(r"[a-z]{2,20}ed")
+#: Past forms that are also nouns ("cut", "bid") and the words before one that make it the noun
+#: ("a rate cut in September", "no cut before December"): ``tense_invariant_pasts.tsv``.
+_INVARIANT_PASTS = frozenset(r[0] for r in rows("tense_invariant_pasts") if r[1] == "form")
+_NOUN_LEADS = frozenset(r[0] for r in rows("tense_invariant_pasts") if r[1] == "lead")
 #: -ed words that are rarely past-tense verbs in news.
 _NOT_PAST = words("tense_not_past")
 
@@ -135,6 +139,13 @@ _DAY_BEFORE = words("colloquial_day_contexts")
 #: The short weekdays of chat: "sat" before one is Saturday ("sat & sun", "sat or sun").
 _SHORT_DAYS = words("colloquial_weekdays")
 
+#: A modal of possibility or obligation ("could", "might", "should"): between a past verb and a
+#: phrase that looks ahead it governs the phrase (``base_verb_leads.tsv`` but "to", which
+#: follows past verbs of choice: "had chosen to sell ahead of the weekend").
+_MODAL_WORD = re.compile(
+    r"\b(?:" + alternation(sorted(words("base_verb_leads") - {"to", "'ll"})) + r")\b",
+    re.IGNORECASE,
+)
 #: Splits a sentence into separators and tokens (``[\w'’]{1,40}``), keeping both: offsets then
 #: come from the lengths of the parts, in C, not from a match object per token.
 _TOKEN_SPLIT = re.compile(r"([\w'’]{1,40})")
@@ -234,6 +245,13 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             continue
         if word == "may" and sentence[start] == "M":
             continue  # "between May 5 and May 13": the month, not the modal
+        if sentence[start].isupper() and (
+            word == "fed" or (i > 0 and word not in _PAST_IRREGULAR and _ALPHA_ED.fullmatch(word))
+        ):
+            # "The Fed could cut rates in September", "Mohammed will speak on Monday": a name
+            # (the central bank), not a regular past; a capitalised irregular past ("Police Said
+            # ...") is still one in a headline
+            continue
         if word == "sat" and (
             sentence[start] == "S"
             or prev in _DAY_BEFORE
@@ -299,13 +317,18 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             kind = "past"
             if prev in _MODALS:
                 continue  # "will last", "to end": a base form, the modal has the tense
+            if word in _INVARIANT_PASTS and prev in _NOUN_LEADS:
+                continue  # "a rate cut in September", "no cut before December": the noun
             if word not in _PAST_ONLY:
                 if word in _NOT_PAST and not _clause_final(sentence, bounds[2 * i + 2]):
                     continue  # "advanced technology"; but "troops advanced." is a verb
                 if _after_aux(sentence, words, bounds, i):
                     continue  # a participle after an auxiliary: the auxiliary has the tense
                 if _reduced_relative(words, i):
-                    continue  # "Orders placed after 14 August may not arrive": a participle
+                    # "Orders placed after 14 August may not arrive", "Tickets bought before
+                    # June 30 can be refunded": a participle has no tense of its own, its
+                    # date is the nearest (neither the past's nor the main clause's modal's)
+                    kind = "participle"
         else:
             continue
         out.append((start, kind))
@@ -445,7 +468,8 @@ def _reduced_relative(words: list[str], i: int) -> bool:
     plural noun before it ("Orders placed after 14 August may not arrive", "Applications
     received after 5pm on Friday will not be considered"): a plural noun before, a preposition
     of ``reduced_relative_prepositions.tsv`` after, and a modal of the main clause later in
-    the sentence; the date is then told from the main clause, not from a past."""
+    the sentence; it marks no tense (kind ``participle``, read as ``untensed``: the nearest
+    date)."""
     if i == 0 or i + 1 >= len(words) or words[i + 1] not in _REDUCED_PREPOSITIONS:
         return False
     prev = words[i - 1]
@@ -593,8 +617,15 @@ class Clauses:
                 # "is due no later than Friday", "ahead of the vote Friday": ahead, unless a
                 # past verb governs the phrase itself ("rose ahead of the report Friday", "had
                 # chosen to sell ahead of the weekend")
-                kinds = self.kinds[lo : bisect_left(self.positions, cue)]
+                top = bisect_left(self.positions, cue)
+                kinds = self.kinds[lo:top]
                 past = "past" in kinds and not _FUTURE_KINDS.intersection(kinds)
+                if past:
+                    # "Officials said a deal could come as early as Monday": a modal after the
+                    # past verb governs the phrase, and what it may bring is still to come
+                    last_past = max(k for k in range(lo, top) if self.kinds[k] == "past")
+                    after = self.positions[last_past] + 1
+                    past = _MODAL_WORD.search(self.text, after, cue) is None
                 return ("past" if past else "future"), pos - cue <= _ADJACENT, True
         j = bisect_left(self.positions, end)
         if j < len(self.positions) and self._possessor_ahead(end, j):
@@ -713,6 +744,7 @@ _DETERMINER_END = re.compile(r"\b" + alternation(_DETERMINERS) + r"\s{1,3}$", re
 #: "unless": ``tense_conditionals.tsv``) to a date on either side ("If it rains on Saturday",
 #: "clear the rows on Wednesday if it stays dry").
 _BEFORE = {
+    "participle": "untensed",
     "planned": "present",
     "future": "future",
     "scheduled": "future",

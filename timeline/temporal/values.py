@@ -24,7 +24,9 @@ class CalendarDate(Spec):
     "March 22, 2013" = (2013, 3, 22); "March 2013" = (2013, 3); "2013" = (2013,);
     "March 22" = (None, 3, 22); "April" = (None, 4). ``weekday`` ("Monday, Oct. 26") picks the
     year in which that day falls on that weekday. ``nearest``: a date set in advance ("the
-    Jan. 14 deadline") is the nearest such day whatever the tense of its sentence.
+    Jan. 14 deadline") is the nearest such day whatever the tense of its sentence. ``ahead``:
+    a month a contract delivers in ("for March delivery", "the December contract") is the
+    first such month from the reference's on, whatever the tense.
     """
 
     year: int | None
@@ -32,6 +34,7 @@ class CalendarDate(Spec):
     day: int | None = None
     weekday: int | None = None
     nearest: bool = False
+    ahead: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,10 +208,12 @@ class QuarterEnding(Spec):
     ended July 31, 2022-Q3 for one ended Sept. 30. ``ending`` ("the quarter ending March 31"):
     the quarter may be under way, whatever the tense ("said its results for the quarter ending
     March 31 would be weak", written on March 12: the coming March 31, less than a quarter
-    ahead)."""
+    ahead). ``named``: the quarter's months are named ("the January-March quarter", "the March
+    quarter"): no quarter the text has named before stands for it."""
 
     end: CalendarDate
     ending: bool = False
+    named: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -527,7 +532,7 @@ def needs_tense(spec: Spec) -> bool:
         ),
     ):
         return True
-    if isinstance(spec, (CalendarDate, QuarterRef, HolidayRef)):
+    if isinstance(spec, (CalendarDate, QuarterRef, HalfRef, HolidayRef)):
         return spec.year is None
     if isinstance(spec, CurrentPeriod):
         # "by the end of the year" in a future clause is not the story's past year; "the full

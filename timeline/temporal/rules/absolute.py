@@ -136,6 +136,16 @@ def counts(m: re.Match[str], before: str) -> bool:
     )
 
 
+#: A noun of futures markets after a month ("for March delivery", "the December contract",
+#: "March futures") or "futures for", "contract for" before it: the contract's month, ahead.
+_DELIVERY_AFTER = re.compile(
+    rf"\s{{1,3}}{alt('delivery_nouns')}\b(?!\s{{1,3}}{alt('delivery_noun_blockers')}\b)",
+    re.IGNORECASE,
+)
+_DELIVERY_BEFORE = re.compile(
+    rf"\b{alt('delivery_nouns')}\s{{1,3}}for\s{{1,3}}$",
+    re.IGNORECASE,
+)
 _PERCENT = re.compile(r"\s{0,2}(?:%|percent\b|per\s?cent\b)", re.IGNORECASE)
 _FORWARD_NOUN = re.compile(
     rf"(?:\s{{1,3}}return)?\s{{1,3}}{alt('forward_nouns')}s?\b",
@@ -429,6 +439,8 @@ _MONTH_OR_WEEKDAY = re.compile(rf"{MONTH}|{WEEKDAY}", re.IGNORECASE)
 
 #: Month words that are also common words or abbreviations ("may", "march", "jan").
 _AMBIGUOUS_MONTHS = words("month_ambiguous")
+#: Words before a month that make it the date of the noun after it ("at its March meeting").
+_MONTH_OWNERS = words("month_owner_words")
 #: Words after "March" that make it the verb ("march on").
 _MARCH_VERB_FOLLOWERS = words("march_verb_followers")
 #: Lower-case words after "May" that keep it the month ("May and June"), not the modal.
@@ -520,8 +532,20 @@ def build_month(m: re.Match[str]) -> Found | None:
         if group(m, "part") is None and before not in ("in", "since", "until"):
             return None  # "March Madness", "April Ryan"
     ranged = is_capitalized(m.group("month")) and _RANGE_TO_MONTH.match(m.string, m.end())
+    # "at its March meeting", "the Fed's January meeting": a month that dates the noun after it
+    owned = (
+        is_capitalized(m.group("month"))
+        and after[:1].islower()
+        and (before in _MONTH_OWNERS or (len(prev) > 2 and prev.endswith(("'s", "’s"))))
+    )
+    ahead = is_capitalized(m.group("month")) and (
+        _DELIVERY_AFTER.match(m.string, m.end()) is not None
+        or _DELIVERY_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
+    )
     if (
         mod is None
+        and not ahead
+        and not owned
         and before not in _MONTH_CONTEXT
         and not _COMPARED.search(m.string, max(0, m.start() - 24), m.start())
         and not _QUALIFIED_CONTEXT.search(m.string, max(0, m.start() - 40), m.start())
@@ -535,11 +559,11 @@ def build_month(m: re.Match[str]) -> Found | None:
         return None
     follow = _FOLLOWING_WORD.match(m.string, m.end())
     after = follow.group("w") if follow else ""
-    if word == "may" and mod is None and after[:1].islower():
+    if word == "may" and mod is None and not (ahead or owned) and after[:1].islower():
         after_preposition = is_capitalized(m.group("month")) and before in _MAY_PREPOSITIONS
         if after.lower() not in _MAY_FOLLOWERS and not after_preposition:
             return None  # "may" + verb is the modal; "In May alone", "since May amid" are dates
-    return Found("DATE", CalendarDate(None, month), mod)
+    return Found("DATE", CalendarDate(None, month, ahead=bool(ahead) and mod is None), mod)
 
 
 #: An era before the common era after a year ("2014 BC"): no year Python can hold.
@@ -768,7 +792,7 @@ def build_month_span_quarter(m: re.Match[str]) -> Found | None:
     first, last = month_number(m.group("m1")), month_number(m.group("m2"))
     if (last - first) % 12 != 2 or not is_capitalized(m.group("m1")):
         return None
-    return Found("DATE", QuarterEnding(CalendarDate(None, last, _MONTH_LAST_DAY[last])))
+    return Found("DATE", QuarterEnding(CalendarDate(None, last, _MONTH_LAST_DAY[last]), named=True))
 
 
 def build_month_end_quarter(m: re.Match[str]) -> Found | None:
@@ -779,7 +803,7 @@ def build_month_end_quarter(m: re.Match[str]) -> Found | None:
     if not is_capitalized(m.group("m")):
         return None
     last = month_number(m.group("m"))
-    return Found("DATE", QuarterEnding(CalendarDate(None, last, _MONTH_LAST_DAY[last])))
+    return Found("DATE", QuarterEnding(CalendarDate(None, last, _MONTH_LAST_DAY[last]), named=True))
 
 
 #: The last day of each month, February's in a common year (a quarter ending in February ends

@@ -55,6 +55,8 @@ _SINGULAR_UNIT = alternation(
 _PLURAL_UNIT2 = alternation(unit_words(plural=True, units=_DURATION_UNITS))
 #: Words after which a bare plural unit is a duration: "for weeks", "in years", "took months".
 _PLURAL_CONTEXT = words("duration_contexts")
+#: The words after which "a season" is a length: "for a season", "lasted a season".
+_SEASON_LENGTH_LEADS = _PLURAL_CONTEXT | words("duration_verbs")
 #: Words before a bare plural unit that make it no duration ("the early days of the war").
 _PLURAL_BLOCKERS = words("plural_unit_blockers")
 _SUBUNIT = {
@@ -80,7 +82,13 @@ def _value(unit: str, n: float | None) -> str | None:
         return None
     sub, k = _SUBUNIT[unit]
     whole = int(n)
-    rest = round((n - whole) * k)
+    part = (n - whole) * k
+    if abs(part - round(part)) > 1e-6 and unit not in ("decade", "century"):
+        # "a median of 3.2 years": no whole number of months; ISO 8601 writes the fraction
+        # (P3.2Y) rather than a rounded P3Y2M
+        one = duration_value(unit, 1)  # "P1Y", "PT1H"
+        return f"{one[:-2]}{n:g}{one[-1]}"
+    rest = round(part)
     if whole == 0:
         return duration_value(sub, rest)
     head = duration_value(unit, whole)
@@ -211,6 +219,15 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         return None  # "500 miles an hour": a speed
     if low in ("a", "an") and m.group("unit").lower().endswith("s"):
         return None  # "a months-long siege": "a" counts the siege, not the months
+    if (
+        low in ("a", "an")
+        and unit == "season"
+        and not group(m, "approx")
+        and prev_word(m).lower() not in _SEASON_LENGTH_LEADS
+    ):
+        # "ending a season in which they were bottom", "had a season to forget": a season of a
+        # sport, a noun described, not a length ("lasted a season", "for a season")
+        return None
     if low in ("a", "an") and prev_word(m).lower() == "what":
         return None  # "What a weekend!", "what a year it has been": praise, no length
     if group(m, "old") or (m.group("sep").strip() == "-" and unit == "quarter"):
@@ -459,6 +476,13 @@ _UNIT_ORDER = _DURATION_UNITS
 
 
 #: "later", "earlier", "afterwards" after a bare plural unit: "Days later the army moved on".
+#: "of" and a determiner or a possessive after "minutes" that opens its phrase ("Minutes of the
+#: meeting", "Minutes of Wednesday's meeting"): the record of a meeting, not a stretch of
+#: minutes ("minutes of fighting", "within minutes of the blast").
+_RECORD_OF = re.compile(
+    rf"\s{{1,3}}of\s{{1,3}}(?:{alternation(words('modifier_determiners'))}|[A-Z][a-z]{{1,15}}['’]s)\b",
+    re.IGNORECASE,
+)
 _SEQUEL_AFTER = re.compile(r"\s{1,3}(?:later|earlier|afterwards?)\b", re.IGNORECASE)
 #: "before", "after" after a bare plural unit that opens its phrase ("Weeks before the vote,
 #: ...", "to land on March 2, weeks before sunset"): not data, two prepositions.
@@ -516,6 +540,12 @@ def build_bare_plural(m: re.Match[str]) -> Found | None:
         return None
     if before in _PLURAL_BLOCKERS:
         return None  # "the early days of the war": not a duration
+    if (
+        unit == "minute"
+        and before not in _PLURAL_CONTEXT
+        and _RECORD_OF.match(m.string, m.end()) is not None
+    ):
+        return None  # "Minutes of Wednesday's meeting will be released": the record
     if group(m, "unit2"):
         # "within weeks or months": one vague stretch, at the smaller unit, approximate (as
         # TimeBank annotates it); "months or weeks" reads the same

@@ -359,6 +359,12 @@ def build_earlier_in(m: re.Match[str]) -> Found | None:
     return Found("DATE", spec(unit, anchored=True), trim_start=trim)
 
 
+def build_to_date(m: re.Match[str]) -> Found | None:
+    """ "year-to-date", "the quarter to date": the calendar unit the reference is in, from its
+    start to the reference day, as "so far this year" is ("up 2.4% year-to-date" = this year)."""
+    return Found("DATE", SoFar(m.group("unit").lower()))
+
+
 def build_rest_of(m: re.Match[str]) -> Found | None:
     """ "the rest of the week", "the remainder of the year": the calendar unit of the day the
     story is on (else the reference's), from that day to the unit's end, as "later this year"
@@ -372,6 +378,14 @@ def build_rest_of(m: re.Match[str]) -> Found | None:
 _QUARTER_END = re.compile(
     rf"{SP}(?:(?P<verb>ended|ending)(?:{SP}in)?|to){SP}(?:{WEEKDAY},?{SP})?(?P<month>{MONTH})"
     rf"(?:{SP}(?P<day>\d{{1,2}})(?!\d))?(?:,?{SP}(?P<year>\d{{4}}))?(?![\w'’])",
+    re.IGNORECASE,
+)
+
+
+#: "ended|ending <weekday>" after "the week", no month after the weekday ("the week ended
+#: Saturday"; "the week ended Saturday, May 11" is :data:`_QUARTER_END`'s).
+_WEEK_ENDED_WEEKDAY = re.compile(
+    rf"{SP}(?:ended|ending){SP}(?P<wd>{WEEKDAY})(?![\w'’])(?!,?{SP}{MONTH})",
     re.IGNORECASE,
 )
 
@@ -419,6 +433,11 @@ def build_period(m: re.Match[str]) -> Found | None:
         # "the same month" is the month of the date before it, as "that same month"
         return Found("DATE", Offset(unit, 0, "anchor", keep=False), mod_from(m, "part"))
     if unit == "week" and not (which or part):
+        weekday = _WEEK_ENDED_WEEKDAY.match(m.string, m.end())
+        if weekday is not None and is_capitalized(weekday.group("wd")):
+            # "in the week ended Saturday": the week of weekly statistics, as "the week ended
+            # May 11" (the weekday is a DATE of its own, dated by the tense)
+            return Found("DATE", WeekOf(WeekdayRef(weekday_number(weekday.group("wd"))), back=3))
         end = _QUARTER_END.match(m.string, m.end())
         if end is not None and end.group("verb") and end.group("day"):
             if not is_capitalized(end.group("month")):
@@ -1065,6 +1084,14 @@ RULES = (
         build_rest_of,
         priority=2,
         trigger=r"(?:rest|remainder)$",
+    ),
+    Rule(
+        "date_unit_to_date",
+        "year-to-date|the quarter to date",
+        rf"(?:the{SP})?(?P<unit>year|quarter|month|week)(?:-to-|{SP}to{SP})date(?![\w-])",
+        build_to_date,
+        priority=2,
+        trigger=r"date$",
     ),
     Rule(
         "date_holiday_week",

@@ -145,8 +145,12 @@ def build_adverb(m: re.Match[str]) -> Found | None:
     if adv == "everyday" and prev_word(m).lower() in _DETERMINERS:
         return None  # "an everyday matter": ordinary, not a recurrence
     freq = group(m, "freq")
-    if freq:  # "twice-weekly", "three-times-a-year" aside: the count joined by a hyphen
+    times = group(m, "times")
+    count = whole_number(times) if times else None
+    if freq:
+        # "twice-weekly", "twice daily" (a dose: "take the tablets twice daily")
         count = int(lookup("frequency_words", freq))
+    if count:  # "three times daily"
         return Found("SET", Fixed(lookup("set_adverbs", adv)), freq=f"{count}X")
     return Found("SET", Fixed(lookup("set_adverbs", adv)))
 
@@ -326,7 +330,7 @@ RULES = (
     Rule(
         "set_adverb",
         "daily|weekly|annually|nightly",
-        rf"(?:(?P<freq>{_FREQUENCY})-)?(?P<adv>{_ADVERB})",
+        rf"(?:(?P<freq>{_FREQUENCY})(?:-|{SP})|(?P<times>{NUM}){SP}times{SP})?(?P<adv>{_ADVERB})",
         build_adverb,
         trigger=_ADVERB,
     ),

@@ -8,7 +8,7 @@ import re
 from ..lexicon import alt, alternation, rows, table, words
 from ..rule import Found, Rule
 from ..values import Fixed
-from .common import last_words, next_word
+from .common import last_words, next_word, prev_word
 
 _VAGUE = {" ".join(r[0].lower().split()): (r[1], r[2]) for r in rows("vague")}
 
@@ -35,6 +35,10 @@ def build_vague(m: re.Match[str]) -> Found | None:
         after = next_word(m).lower()
         if after in _RANKING_LEADS or after[:1].isdigit():
             return None  # "three times, most recently in March": "March" is the time
+    if word == "recently" and prev_word(m).lower() == "as" and next_word(m).lower() == "as":
+        # "topped 5% as recently as last Wednesday": the comparison dates the instance by the
+        # expression after it, as "most recently in March" does; the adverb is no time
+        return None
     if word in _COUNTED and _COUNT_AFTER.match(m.string, m.end()):
         return None
     kind, value = _VAGUE[word]
