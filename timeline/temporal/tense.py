@@ -298,8 +298,10 @@ def _phrase_at(words: list[str], i: int) -> tuple[int, str] | None:
         if kind == "scheduled":
             prev = words[first - 1] if first > 0 else ""
             # Not data: the forms of "do" that make the verb after them a bare infinitive.
+            # "a curfew that runs from Thursday": "that" or "this" before a verb in "-s" is its
+            # subject (a relative pronoun), not a determiner, which takes no plural noun
             if (
-                prev in _DETERMINERS
+                (prev in _DETERMINERS and not (prev in ("that", "this") and tokens[0][-1] == "s"))
                 or prev in _SCHEDULED_NOUN_LEADS
                 or prev in _MODALS
                 or _is_aux(prev)
