@@ -709,13 +709,21 @@ _PAST_AFTER_BY = re.compile(
 _RANGE_FROM = re.compile(r"\bfrom\s{1,3}\S{1,12}(?:\s{1,3}\S{1,12})?\s{1,3}$", re.IGNORECASE)
 
 
-#: A present perfect: "has raged", "have been fighting", "has not eased", "'ve waited".
-#: The auxiliary forms and the participle endings are the grammar of the pattern, not a word
-#: list; the adverbs that may stand between them are ``perfect_adverbs.tsv``.
+#: Irregular participles the endings below miss: the past forms of ``tense_past.tsv`` that
+#: are participles too ("held", "led", "won", "hit"; not its past-only forms, adverbs or
+#: negations), and ``perfect_participles.tsv`` ("gone", "done", "worn").
+_IRREGULAR_PARTICIPLES = sorted(
+    (_PAST_IRREGULAR - _PAST_ONLY - {"had", "hadn't"}) | words("perfect_participles")
+)
+#: A present perfect: "has raged", "have been fighting", "has not eased", "'ve waited",
+#: "have held". The auxiliary forms and the participle endings are the grammar of the
+#: pattern; the irregular participles are the lists above, and the adverbs that may stand
+#: between them are ``perfect_adverbs.tsv``.
 _PERFECT = re.compile(
     r"\b(?:has|have|hasn['’]t|haven['’]t)\s{1,3}"
     r"(?:" + alternation(words("perfect_adverbs")) + r"\s{1,3}){0,2}"
-    r"(?:been|[a-z]{2,20}(?:ed|en|wn|un|unk|ght|ung|ept|elt|ost|ade|aid|ood))\b"
+    r"(?:been|had|[a-z]{2,20}(?:ed|en|wn|un|unk|ght|ung|ept|elt|ost|ade|aid|ood)"
+    r"|" + alternation(_IRREGULAR_PARTICIPLES) + r")\b"
     r"|(?<=\w)['’]ve\s{1,3}(?:been|[a-z]{2,20}ed)\b",
     re.IGNORECASE,
 )
