@@ -674,6 +674,10 @@ def _joined(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+#: A slash between a clock time and the same moment in another zone ("8 p.m. ET/5 p.m. PT").
+_SLASH_TWIN = re.compile(r"\s{0,2}/\s{0,2}")
+
+
 #: A present perfect with an object before "from" ("has closed the road from", "have issued a
 #: red warning for wind from"): the range is the object's; without one ("Fighting has
 #: continued from Monday to Wednesday", "Talks have been held from") it is the verb's own,
@@ -1047,6 +1051,17 @@ def read(
         extra: dict[str, str] = {}
         if kind is None:
             word = governor(text, c.start)
+            if (
+                word is None
+                and c.found.type == "TIME"
+                and out
+                and out[-1].type == "TIME"
+                and out[-1].signal
+                and _SLASH_TWIN.fullmatch(text, out[-1].end, c.start)
+            ):
+                # "until 8 p.m. ET/5 p.m. PT on Friday": the signal governs the same moment in
+                # the other zone too (the coming Friday, not the nearest one)
+                word = out[-1].signal
             if word is not None:
                 # "since the explosion in January": "since" governs it through its event
                 extra["governor"] = word
