@@ -1160,6 +1160,16 @@ def read(
             tense, close = "past", True
         elif kind == "until" and tense != "past" and not negated:
             tense, close = "future", True
+        elif (
+            kind == "through"
+            and (tense == "present" or (tense == "unknown" and narrative != "past"))
+            and not (out and closes_range(text, out[-1], c.start))
+        ):
+            # "Ferry services remain suspended through the weekend", "The road is closed
+            # through Tuesday": a state that holds now lasts to the coming one (but "is open
+            # Tuesday through Sunday", "this year through Oct. 19": the end of a range; a
+            # verbless sentence after a past one goes on in the past)
+            tense, close = "future", True
         elif tense == "past" and delayed_to(text, c.start):
             tense, close = "future", True  # "postponed until Tuesday morning"
         elif (
