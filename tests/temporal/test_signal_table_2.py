@@ -192,10 +192,6 @@ CASES = [
         MON,
         ["June 15|DATE|2026-06-15", "ten days|DURATION|P10D"],
         [("2026-06-15", "2026-06-25")],
-        (
-            "'Starting X, <clause> for D': the duration at the end of the main clause does not "
-            "make the event last from X"
-        ),
     ),
     _case(
         "The results were not announced until Sunday night.",
@@ -367,6 +363,8 @@ PROBED = [
         THU,
         [("2026-01-22", "2026-01-27")],
     ),
+    # an opening start whose clause lasts "for D"
+    ("From Monday, the plant will close for two weeks.", THU, [("2026-01-26", "2026-02-09")]),
     # a relative "that" before a scheduled verb in "-s" looks ahead after a past main verb
     (
         "Officials announced a ban that applies from Monday to Friday.",
