@@ -1488,6 +1488,10 @@ def read(
                     )
                     and not (doc == "news" and in_appositive(text, c.start, c.end))
                     and not (doc == "narrative" and story is not None and in_aside(text, c.start))
+                    # news: "the strongest storm since Hurricane Gilbert in 1988", "has risen
+                    # since the war began in 2022": the start of a span that runs to now, as
+                    # "since 1988" is, not the time the story moves to
+                    and not (doc == "news" and role(extra.get("governor")) == "since")
                 ):
                     # a narrative is at the time of "By April 1963, the missiles had left":
                     # a bound in news ("by 2030"), a state of the story here
