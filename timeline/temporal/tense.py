@@ -36,6 +36,9 @@ _INTENT_PRESENT = words("tense_intent_present")
 #: Present verbs whose object's infinitive is still to come: "expect the rain to ease".
 _OBJECT_BEFORE_TO = words("tense_object_before_to")
 _ALPHA_ED = re.compile(r"[a-z]{2,20}ed")
+#: Words after "could" that make it the past of "can" ("could not", "could see"); before any
+#: other verb it names a possibility, a present marker ("could fall through the weekend").
+_COULD_PAST = words("could_past_followers")
 #: -ed words that are rarely past-tense verbs in news.
 _NOT_PAST = words("tense_not_past")
 
@@ -152,7 +155,7 @@ _CUE_WORDS = (
     | _PREDICATES
     # Not data: the words :func:`_markers` tests one by one in its own branches ("may" the
     # modal or the month, "is/are due", "to" after a future verb, "has/have" + participle).
-    | {"may", "is", "are", "to", "has", "have"}
+    | {"may", "is", "are", "to", "has", "have", "could"}
     | _COPULAS
 )
 #: token (lower case) -> whether :func:`_markers` must look at it; tokens repeat a lot.
@@ -266,6 +269,13 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             nxt in _PAST_IRREGULAR or nxt == "been" or _ALPHA_ED.fullmatch(nxt)
         ):
             kind = "past"  # present perfect: "has fluctuated", "have been"
+        elif word == "could":
+            if nxt in _COULD_PAST:
+                continue  # "could not reach", "could see": the past of "can"
+            # "Heavy rain could fall through the weekend, the center warned": a possibility,
+            # which has no past (not the future: "could be located Wednesday", "calculated that
+            # Prussia could move five corps in twenty-five days")
+            kind = "present"
         elif word in _PRESENT:
             kind = "present"
         elif word in _PAST_IRREGULAR or _ALPHA_ED.fullmatch(word):
