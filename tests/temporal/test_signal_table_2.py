@@ -342,6 +342,11 @@ PROBED = [
         MON,
         [("2026-06-08", "2026-06-13T00:00")],
     ),
+    (
+        "Clashes erupted at 0900 local time (0600 GMT) on Sunday.",
+        MON,
+        [("2026-06-07T06:00", "2026-06-07T06:01")],
+    ),
     # a present perfect with an irregular participle
     ("Residents have gone without water for five days.", MON, [("2026-06-03", "2026-06-08")]),
     ("The company has led the market for a decade.", MON, [("2016-06-08", "2026-06-08")]),
