@@ -1189,7 +1189,7 @@ def read(
         elif (
             tense == "past"
             and not negated  # "didn't arrive until Tuesday": the past Tuesday
-            and forward_cue(text, c.start)
+            and forward_cue(text, c.start, c.end)
             # "worked through the night|weekend": the last, not from now on; but "have been
             # cancelled through the weekend": a state that holds on to the coming one
             and not (_night(spec) and not (_weekend(spec) and perfect_passive(text, c.start)))

@@ -691,13 +691,17 @@ _FORWARD_CUE = re.compile(
 )
 
 
-def forward_cue(text: str, pos: int) -> bool:
+def forward_cue(text: str, pos: int, end: int | None = None) -> bool:
     """True if the words right before ``pos`` look ahead ("payable Dec. 15", "extended to
-    Nov. 20", "effective Feb. 1"): a past-tense verb then does not govern the date."""
+    Nov. 20", "effective Feb. 1"): a past-tense verb then does not govern the date. ``end``,
+    where the date ends, is where the clause after it is read from ("By 9 p.m. ET, most polls
+    had closed": the period of "p.m." ends no clause)."""
     cue = _FORWARD_CUE.search(text, max(0, pos - 36), pos)
     if cue is None:
         return False
-    if cue.group().lower().startswith("by") and _PAST_AFTER_BY.match(text, pos):
+    if cue.group().lower().startswith("by") and _PAST_AFTER_BY.match(
+        text, pos if end is None else end
+    ):
         return False  # "by the autumn the population had grown": done by then, in the past
     # "bought from Sept. 14 to Thursday": the end of a range, not a look ahead
     return not (
