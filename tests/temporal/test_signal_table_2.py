@@ -10,7 +10,8 @@ Each case gives the TIMEX3 expressions of the sentence (``text|TYPE|value`` or
 ``text|TYPE|value|MOD``, by the TimeML 1.2.1 guidelines and the conventions of
 docs/temporal.md) and the intervals of its events in UTC (half-open, ``[start, end)``). They
 were written before the tagger was run on them (36 of 43 fully right then, timexes and events,
-at e0e7758); a case still wrong is marked xfail with its family.
+at e0e7758; all 43 after session 22's families); a case still wrong would be marked xfail with
+its family.
 """
 
 from __future__ import annotations
