@@ -225,6 +225,11 @@ def _same_clause(sentence: Sentence, a: Timex, b: Timex) -> bool:
     )
 
 
+#: What stands between a clock time and its restatement in another zone: "9 p.m. local time
+#: (1900 GMT)", "8 p.m. ET/5 p.m. PT", "10 a.m. ET, 1400 GMT".
+_GLOSS = re.compile(r"\s{0,3}[(/,]\s{0,3}(?:or\s{1,3})?")
+
+
 #: What may stand between a clock time (or its gloss) and the day it is on: "7 a.m. local time
 #: (0400 GMT) on Sunday".
 _TO_ITS_DAY = re.compile(r"[\s),]{0,4}(?:on\s{1,3})?")
@@ -234,10 +239,22 @@ def _restated(
     sentence: Sentence, timex: Timex, interval: Interval, clocks: list[tuple[Timex, Interval]]
 ) -> bool:
     """True if ``timex`` only restates a clock time the sentence has already dated: the same
-    moment in another zone ("9 p.m. EDT (0100 GMT Thursday)", "8 p.m. ET/5 p.m. PT"), or the
-    day written right after it that contains it ("7 a.m. local time (0400 GMT) on Sunday")."""
+    moment in another zone ("9 p.m. EDT (0100 GMT Thursday)", "8 p.m. ET/5 p.m. PT"; also when
+    a signal makes the first one's event longer: "will stay open until 9 p.m. local time (1900
+    GMT)"), or the day written right after it that contains it ("7 a.m. local time (0400 GMT)
+    on Sunday")."""
     for clock, at in clocks:
-        if timex.type == "TIME" and interval.start == at.start:
+        if timex.type == "TIME" and (
+            interval.start == at.start
+            or (
+                timex.interval is not None
+                and clock.interval is not None
+                and timex.interval.start == clock.interval.start
+                and _GLOSS.fullmatch(
+                    sentence.text, clock.end - sentence.start, timex.start - sentence.start
+                )
+            )
+        ):
             return True
         if (
             timex.type == "DATE"

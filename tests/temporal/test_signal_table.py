@@ -290,8 +290,6 @@ CASES = [
         FRI,
         ["Monday|DATE|2025-11-10", "2024|DATE|2024"],
         [("2025-11-10", "2025-11-11")],
-        "noun modifier: a year before an event noun outside modified_nouns.tsv ('the 2024 "
-        "floods') in a reported clause dates a second event",
     ),
     _case(
         "The company reported its third-quarter results on Thursday.",

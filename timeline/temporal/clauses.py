@@ -93,6 +93,13 @@ _PREPOSITION_THE = re.compile(
 )
 
 
+#: A determiner right before a date ("the 2024 floods"): with an event noun after the date,
+#: the date is the noun's.
+_DETERMINER_RIGHT_BEFORE = re.compile(
+    r"\b(?:" + alternation(sorted(words("modifier_determiners"))) + r")\s{1,3}$", re.IGNORECASE
+)
+
+
 def _verb(word: str) -> bool:
     """A finite verb or auxiliary of :data:`_VERBS`, or a regular past form ("closed")."""
     if word in _VERBS:
@@ -145,10 +152,13 @@ def background(text: str, start: int, end: int, signal: str | None = None) -> bo
     """True if the expression at ``[start, end)`` of ``text`` (its sentence, or a text holding
     it) sits in a subordinate constituent of its sentence (see the module doc) rather than in
     the main clause; ``signal`` is its :attr:`~timeline.temporal.Timex.signal`."""
-    if _EVENT_NOUN_AFTER.match(text, end) and _PREPOSITION_THE.search(
-        text, max(0, start - 30), start
+    if _EVENT_NOUN_AFTER.match(text, end) and (
+        _PREPOSITION_THE.search(text, max(0, start - 30), start)
+        or _DETERMINER_RIGHT_BEFORE.search(text, max(0, start - 12), start)
     ):
-        return True  # "after the March 3 attack"
+        # "after the March 3 attack"; a subject or object too: "The May 2025 ceasefire
+        # collapsed on Sunday", "said on Monday that the 2024 floods had cost $3 billion"
+        return True
     clause, inner = _clause_before(text, start)
     tokens = [t.lower() for t in _TOKEN.findall(clause)]
     if role(signal) in ("since", "before"):

@@ -744,6 +744,10 @@ def _joined(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+#: A slash between a clock time and the same moment in another zone ("8 p.m. ET/5 p.m. PT").
+_SLASH_TWIN = re.compile(r"\s{0,2}/\s{0,2}")
+
+
 #: A present perfect with an object before "from" ("has closed the road from", "have issued a
 #: red warning for wind from"): the range is the object's; without one ("Fighting has
 #: continued from Monday to Wednesday", "Talks have been held from") it is the verb's own,
@@ -1221,6 +1225,17 @@ def read(
         extra: dict[str, str] = {}
         if kind is None:
             word = governor(text, c.start)
+            if (
+                word is None
+                and c.found.type == "TIME"
+                and out
+                and out[-1].type == "TIME"
+                and out[-1].signal
+                and _SLASH_TWIN.fullmatch(text, out[-1].end, c.start)
+            ):
+                # "until 8 p.m. ET/5 p.m. PT on Friday": the signal governs the same moment in
+                # the other zone too (the coming Friday, not the nearest one)
+                word = out[-1].signal
             if word is not None:
                 # "since the explosion in January": "since" governs it through its event
                 extra["governor"] = word
@@ -1322,6 +1337,16 @@ def read(
         elif kind == "before" and tense in ("present", "unknown") and doc != "narrative":
             # "Traders see no cut before December": a bound still to come, as "by December"
             tense, close = "future", True
+        elif (
+            kind == "through"
+            and (tense == "present" or (tense == "unknown" and narrative != "past"))
+            and not (out and closes_range(text, out[-1], c.start))
+        ):
+            # "Ferry services remain suspended through the weekend", "The road is closed
+            # through Tuesday": a state that holds now lasts to the coming one (but "is open
+            # Tuesday through Sunday", "this year through Oct. 19": the end of a range; a
+            # verbless sentence after a past one goes on in the past)
+            tense, close = "future", True
         elif tense == "past" and delayed_to(text, c.start):
             tense, close = "future", True  # "postponed until Tuesday morning"
         elif (
@@ -1341,7 +1366,7 @@ def read(
         elif (
             tense == "past"
             and not negated  # "didn't arrive until Tuesday": the past Tuesday
-            and forward_cue(text, c.start)
+            and forward_cue(text, c.start, c.end)
             # "worked through the night|weekend": the last, not from now on; but "have been
             # cancelled through the weekend": a state that holds on to the coming one
             and not (_night(spec) and not (_weekend(spec) and perfect_passive(text, c.start)))
@@ -1831,6 +1856,10 @@ def read(
                     )
                     and not (doc == "news" and in_appositive(text, c.start, c.end))
                     and not (doc == "narrative" and story is not None and in_aside(text, c.start))
+                    # news: "the strongest storm since Hurricane Gilbert in 1988", "has risen
+                    # since the war began in 2022": the start of a span that runs to now, as
+                    # "since 1988" is, not the time the story moves to
+                    and not (doc == "news" and role(extra.get("governor")) == "since")
                 ):
                     # a narrative is at the time of "By April 1963, the missiles had left":
                     # a bound in news ("by 2030"), a state of the story here

@@ -30,8 +30,9 @@ interval of the event, with the tense of the clause the engine records
 - D before / after X, a duration right before the signal ("three days after May 9", "a week
   before Christmas") -> X moved by D
 - starting / beginning X with a duration D beside it ("for two weeks starting Monday"), or X
-  then "for" D ("opens on March 20 and runs for six weeks") -> [X.start, X.start + D) when that
-  is longer than X
+  then "for" D ("opens on March 20 and runs for six weeks"), or an opening "Starting X," whose
+  clause has "for" D ("Starting June 15, the bridge will be closed for ten days") ->
+  [X.start, X.start + D) when that is longer than X
 - within D, in a clause that looks ahead ("would be restored within 48 hours") ->
   [reference, reference + D)
 - an expression that "since" or "until" governs through the event it names ("since the
@@ -251,9 +252,19 @@ def _length(text: str, x: Timex, y: Timex) -> str | None:
     elif (
         y.type == "DURATION"
         and x.interval is not None
-        and role(x.signal) in (None, "start")
+        and role(x.signal) in (None, "start", "range")
         and role(y.signal) in (None, "for")
-        and _FOR_AFTER.fullmatch(" ".join(text[x.end : y.start].split()).lower())
+        and (
+            (role(x.signal) != "range" and _FOR_AFTER.fullmatch(_between(text, x, y)))
+            # "Starting June 15, the bridge will be closed for ten days": the clause that the
+            # opening start governs lasts that long ("From Monday, the plant will close for
+            # two weeks": a "from" that no range word closes)
+            or (
+                role(y.signal) == "for"
+                and _starts(text, x)
+                and _CLAUSE_FOR.fullmatch(_between(text, x, y))
+            )
+        )
     ):
         duration = y
     else:
@@ -269,6 +280,16 @@ _FOR_AFTER = re.compile(
     r"(?:and (?:[a-z]{2,20} ){1,2})?for"
     r"|and (?:[a-z]{2,20} ){0,3}" + alternation(sorted(words("duration_verbs"))) + r"(?: for)?"
 )
+
+
+#: A comma after an opening start, then its clause up to "for": "Starting June 15, the bridge
+#: will be closed to traffic for" (at most ten words, no other mark).
+_CLAUSE_FOR = re.compile(r", (?:[\w'’-]+ ){1,10}for")
+
+
+def _between(text: str, x: Timex, y: Timex) -> str:
+    """The words between two expressions, lower case, single-spaced."""
+    return " ".join(text[x.end : y.start].split()).lower()
 
 
 _DURATION = re.compile(r"P(?P<n>\d{1,4})(?P<unit>[DWMQY])|PT(?P<tn>\d{1,4})(?P<tunit>[HM])")

@@ -350,8 +350,10 @@ def _phrase_at(words: list[str], i: int, named_before: bool = False) -> tuple[in
         if kind == "scheduled":
             prev = words[first - 1] if first > 0 else ""
             # Not data: the forms of "do" that make the verb after them a bare infinitive.
+            # "a curfew that runs from Thursday": "that" or "this" before a verb in "-s" is its
+            # subject (a relative pronoun), not a determiner, which takes no plural noun
             if (
-                prev in _DETERMINERS
+                (prev in _DETERMINERS and not (prev in ("that", "this") and tokens[0][-1] == "s"))
                 or prev in _SCHEDULED_NOUN_LEADS
                 or prev in _MODALS
                 or _is_aux(prev)
@@ -791,13 +793,17 @@ _FORWARD_CUE = re.compile(
 )
 
 
-def forward_cue(text: str, pos: int) -> bool:
+def forward_cue(text: str, pos: int, end: int | None = None) -> bool:
     """True if the words right before ``pos`` look ahead ("payable Dec. 15", "extended to
-    Nov. 20", "effective Feb. 1"): a past-tense verb then does not govern the date."""
+    Nov. 20", "effective Feb. 1"): a past-tense verb then does not govern the date. ``end``,
+    where the date ends, is where the clause after it is read from ("By 9 p.m. ET, most polls
+    had closed": the period of "p.m." ends no clause)."""
     cue = _FORWARD_CUE.search(text, max(0, pos - 36), pos)
     if cue is None:
         return False
-    if cue.group().lower().startswith("by") and _PAST_AFTER_BY.match(text, pos):
+    if cue.group().lower().startswith("by") and _PAST_AFTER_BY.match(
+        text, pos if end is None else end
+    ):
         return False  # "by the autumn the population had grown": done by then, in the past
     # "bought from Sept. 14 to Thursday": the end of a range, not a look ahead
     return not (
@@ -819,13 +825,21 @@ _PAST_AFTER_BY = re.compile(
 _RANGE_FROM = re.compile(r"\bfrom\s{1,3}\S{1,12}(?:\s{1,3}\S{1,12})?\s{1,3}$", re.IGNORECASE)
 
 
-#: A present perfect: "has raged", "have been fighting", "has not eased", "'ve waited".
-#: The auxiliary forms and the participle endings are the grammar of the pattern, not a word
-#: list; the adverbs that may stand between them are ``perfect_adverbs.tsv``.
+#: Irregular participles the endings below miss: the past forms of ``tense_past.tsv`` that
+#: are participles too ("held", "led", "won", "hit"; not its past-only forms, adverbs or
+#: negations), and ``perfect_participles.tsv`` ("gone", "done", "worn").
+_IRREGULAR_PARTICIPLES = sorted(
+    (_PAST_IRREGULAR - _PAST_ONLY - {"had", "hadn't"}) | words("perfect_participles")
+)
+#: A present perfect: "has raged", "have been fighting", "has not eased", "'ve waited",
+#: "have held". The auxiliary forms and the participle endings are the grammar of the
+#: pattern; the irregular participles are the lists above, and the adverbs that may stand
+#: between them are ``perfect_adverbs.tsv``.
 _PERFECT = re.compile(
     r"\b(?:has|have|hasn['’]t|haven['’]t)\s{1,3}"
     r"(?:" + alternation(words("perfect_adverbs")) + r"\s{1,3}){0,2}"
-    r"(?:been|[a-z]{2,20}(?:ed|en|wn|un|unk|ght|ung|ept|elt|ost|ade|aid|ood))\b"
+    r"(?:been|had|[a-z]{2,20}(?:ed|en|wn|un|unk|ght|ung|ept|elt|ost|ade|aid|ood)"
+    r"|" + alternation(_IRREGULAR_PARTICIPLES) + r")\b"
     r"|(?<=\w)['’]ve\s{1,3}(?:been|[a-z]{2,20}ed)\b",
     re.IGNORECASE,
 )

@@ -147,8 +147,12 @@ _DELIVERY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PERCENT = re.compile(r"\s{0,2}(?:%|percent\b|per\s?cent\b)", re.IGNORECASE)
+#: A noun of ``forward_nouns.tsv`` after a date, maybe after one word of a compound ("the Jan.
+#: 14 deadline", "a March 1 return date", "the June 20 referendum date"; not a verb or function
+#: word of ``modifier_compound_blockers.tsv``: "on May 3 the deadline passed").
 _FORWARD_NOUN = re.compile(
-    rf"(?:\s{{1,3}}return)?\s{{1,3}}{alt('forward_nouns')}s?\b",
+    rf"(?:\s{{1,3}}(?!{alt('modifier_compound_blockers')}\b)(?-i:[a-z]{{2,15}}))?"
+    rf"\s{{1,3}}{alt('forward_nouns')}s?\b",
     re.IGNORECASE,
 )
 

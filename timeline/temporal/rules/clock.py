@@ -38,7 +38,17 @@ from .common import (
     prev_word,
     whole_number,
 )
-from .times import _AMPM, _ON, _ZONE, _ZONE_ABBR, _base, _zone, night_base, tonight_hour
+from .times import (
+    _AMPM,
+    _ON,
+    _ZONE,
+    _ZONE_ABBR,
+    _base,
+    _local_gloss,
+    _zone,
+    night_base,
+    tonight_hour,
+)
 
 _WORDS: dict[str, dict[str, int]] = {}
 for _row in rows("clock_words"):
@@ -200,6 +210,11 @@ def build_wire(m: re.Match[str]) -> Found | None:
             return None
         spec = ClockTime(h, minute, "minute", _base(m), *_zone(m))
         return Found("TIME", spec, trim_end=m.end() - m.end("hm"))
+    glossed = _local_gloss(m, h, minute)
+    if glossed is not None:
+        # "0900 local time (0600 GMT)", "0900 local (0600 GMT)": the gloss gives the offset
+        base, offset = glossed
+        return _found(m, ClockTime(h, minute, "minute", base, offset, None))
     # written to the minute ("1900" is 19:00), as "19:00" is
     return _found(m, ClockTime(h, minute, "minute", _base(m), *_zone(m)))
 
@@ -472,7 +487,9 @@ _AMPM_OR_POD = r"(?:am|pm|m|morning|afternoon|evening|night)$"  # "a.m." is "a",
 #: A zone after a wire-copy clock time, without parentheses ("(1900 GMT)" keeps its own).
 _ZONE_PLAIN = (
     rf"\s{{1,3}}(?:(?-i:(?P<gmt>GMT|UTC)\s{{0,2}}(?P<off>[-+−]\d{{1,2}})(?::?(?P<offm>\d{{2}}))?)"
-    rf"|(?-i:(?P<tz>{TZ}|{ZONE_ABBREV}|{TZ_LOWER}))|(?P<zw>{ZONE_WORDS}))"
+    rf"|(?-i:(?P<tz>{TZ}|{ZONE_ABBREV}|{TZ_LOWER}))|(?P<zw>{ZONE_WORDS})"
+    # "local" alone only before a gloss in parentheses: "0900 local (0600 GMT)"
+    rf"|(?P<zl>local)(?=\s{{0,3}}\())"
 )
 
 _PAST_TO_HOUR = (
