@@ -16,7 +16,18 @@ from ..dateorder import month_day
 from ..lexicon import alt
 from ..rule import Found, Rule
 from ..values import CalendarDate, Fixed, QuarterRef
-from .common import MONTH, T_DIGIT, T_MONTH, group, isolated, month_number, text_before
+from .common import (
+    MONTH,
+    T_DIGIT,
+    T_MONTH,
+    T_WEEKDAY,
+    UNIT,
+    WEEKDAY_ANY,
+    group,
+    isolated,
+    month_number,
+    text_before,
+)
 
 #: No digit, dot, slash or dash right before or after a numeric date ("1.2.10.4", "3/4/5/6").
 _NOT_AFTER = r"(?<![\d./-])"
@@ -63,6 +74,16 @@ def build_day_month_year(m: re.Match[str]) -> Found | None:
     if md is None:
         return None
     return Found("DATE", CalendarDate(_year(m.group("year")), *md))
+
+
+def build_weekday_numeric(m: re.Match[str]) -> Found | None:
+    """ "Thursday 1/22", "Sat, 1/24/2026": a weekday before a numeric month and day (in the
+    locale's order) is one date, the numeric one's; the weekday shows the numbers are a date."""
+    md = month_day(int(m.group("a")), int(m.group("b")))
+    if md is None:
+        return None
+    year = group(m, "year")
+    return Found("DATE", CalendarDate(_year(year) if year else None, *md))
 
 
 def build_day_month_name(m: re.Match[str]) -> Found | None:
@@ -141,6 +162,15 @@ RULES = (
         build_year_era,
         priority=2,
         trigger=r"(?:ad|bc|bce|ce|d|c|\d{1,4}(?:ad|bc))$",  # "a.d." is the words "a", "d"
+    ),
+    Rule(
+        "date_weekday_numeric",
+        "<weekday> <m>/<d>[/<yyyy>]",
+        rf"(?P<wd>{WEEKDAY_ANY})(?<=\w)\.?,?\s{{1,3}}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})"
+        rf"(?:/(?P<year>\d{{4}}|\d{{2}}))?{_NOT_BEFORE}(?!\s{{0,2}}(?:{UNIT})(?!\w))",
+        build_weekday_numeric,
+        priority=3,
+        trigger=T_WEEKDAY,
     ),
     Rule(
         "date_day_month_name_numeric",
