@@ -215,10 +215,16 @@ def build_military(m: re.Match[str]) -> Found | None:
 def build_ish(m: re.Match[str]) -> Found | None:
     """ "3ish pm", "at 5ish", "at 150ish", "by 11ish": a clock time with "-ish" glued on, mod
     APPROX; without a.m./p.m. only after "at" or a word of ``clock_words.tsv`` kind
-    ``ish_lead`` ("by", "around", "till"): "3ish" alone is an age, a count."""
+    ``ish_lead`` ("by", "around", "till"), or before its day ("let's say 9ish tomorrow"): "3ish"
+    alone is an age, a count."""
     ampm = group(m, "ampm")
-    if not ampm and not m.group("at") and prev_word(m).lower() not in _WORDS["ish_lead"]:
-        return None
+    if (
+        not ampm
+        and not m.group("at")
+        and prev_word(m).lower() not in _WORDS["ish_lead"]
+        and _base(m) is None
+    ):
+        return None  # "3ish" alone; but "say 9ish tomorrow": a day after it makes it a time
     if group(m, "hm"):
         hm = int(m.group("hm"))
         h, minute, unit = hm // 100, hm % 100, "minute"

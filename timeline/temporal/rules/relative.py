@@ -843,12 +843,12 @@ RULES = (
     ),
     Rule(
         "time_tonight",
-        "tonight|last night|this morning",
+        "tonight|last night|this morning|this arvo",
         rf"{MODP}(?P<word>tonight|tonite|2nite|2night|last{SP}(?:nights?|nite)|"
-        rf"this{SP}(?:morning|afternoon|evening))",
+        rf"this{SP}(?:morning|afternoon|arvo|evening))",
         build_tonight,
         priority=2,
-        trigger=r"(?:tonight|tonite|2nite|2night|nite|night|morning|afternoon|evening)",
+        trigger=r"(?:tonight|tonite|2nite|2night|nite|night|morning|afternoon|arvo|evening)",
     ),
     Rule(
         "time_modified_pod",
