@@ -66,7 +66,7 @@ from .narrative import (
     sets_story,
 )
 from .narrative import document_type as document_type_of
-from .rule import Found, Rule, is_plain, word_key
+from .rule import DOCUMENT, Found, Rule, is_plain, word_key
 from .rules import RULES, clock, colloquial
 from .rules.durations import is_run
 from .sentences import Sentence, Sentences
@@ -425,8 +425,17 @@ def _plain(text: str, start: int, end: int) -> bool:
 
 def _candidates(text: str, windowed: bool = True, document: str = "news") -> list[_Candidate]:
     """Every rule's matches that its build accepts, among the rules for ``document`` (a type
-    of :data:`~timeline.temporal.narrative.DOCUMENT_TYPES`). ``windowed=False`` scans the whole
-    text with every rule (slow; a test checks both ways agree)."""
+    of :data:`~timeline.temporal.narrative.DOCUMENT_TYPES`, which the builds may read from
+    :data:`~timeline.temporal.rule.DOCUMENT`). ``windowed=False`` scans the whole text with
+    every rule (slow; a test checks both ways agree)."""
+    token = DOCUMENT.set(document)
+    try:
+        return _rule_candidates(text, windowed, document)
+    finally:
+        DOCUMENT.reset(token)
+
+
+def _rule_candidates(text: str, windowed: bool, document: str) -> list[_Candidate]:
     out = []
     if windowed:
         work, starts, keys = _trigger_windows(text, _ACTIVE.get(document))

@@ -10,7 +10,7 @@ import re
 
 from .. import units
 from ..lexicon import alt, alternation, lookup, rows, table, words
-from ..rule import Found, Rule
+from ..rule import DOCUMENT, Found, Rule
 from ..units import duration_value, offset_unit
 from ..units import words as unit_words
 from ..values import (
@@ -95,6 +95,8 @@ def _particle_back(m: re.Match[str]) -> bool:
     two weeks back")."""
     after = next_word(m)
     gap = m.string[m.end() : m.end() + 1]
+    if gap in ("-", "‐", "–"):
+        return True  # "two days back-to-back"
     if after and gap.isspace() and after.lower() not in _BACK_FOLLOWERS:
         return True
     before = _WORDS_BEFORE.findall(m.string, max(0, m.start() - 48), m.start())[-5:]
@@ -228,11 +230,25 @@ _LOWER_WEEKDAYS = _PLAIN_ABBREVIATIONS | {
 
 #: The weekdays of a list after "every" or "each" before a later one ("every Monday,
 #: Wednesday and Friday", "every mon, wed, thurs"): each is a set (``colloquial_set_leads.tsv``).
+#: The list is found with any words and its words then checked against ``weekdays.tsv``
+#: (:func:`_in_set_list`), which keeps the pattern small.
 _IN_SET_LIST = re.compile(
-    rf"\b{alt('colloquial_set_leads')}\s{{1,3}}(?:{WEEKDAY_ANY})(?:\s{{0,2}}[,/&]\s{{0,3}}"
-    rf"(?:{WEEKDAY_ANY}))*\s{{0,2}}(?:[,/&]|\band\b)\s{{0,3}}$",
+    rf"\b{alt('colloquial_set_leads')}\s{{1,3}}(?P<days>[A-Za-z]{{2,9}}\.?(?:\s{{0,2}}[,/&]\s{{0,3}}"
+    r"[A-Za-z]{2,9}\.?)*)\s{0,2}(?:[,/&]|\band\b)\s{0,3}$",
     re.IGNORECASE,
 )
+_LIST_WORD = re.compile(r"[A-Za-z]{2,9}\.?")
+
+
+def _in_set_list(m: re.Match[str]) -> bool:
+    """Whether the weekday of ``m`` follows a list of weekdays after "every" or "each"."""
+    found = _IN_SET_LIST.search(m.string, max(0, m.start() - 80), m.start())
+    return found is not None and all(
+        w.lower() in _WEEKDAY_WORDS for w in _LIST_WORD.findall(found.group("days"))
+    )
+
+
+_WEEKDAY_WORDS = frozenset(table("weekdays"))
 
 
 #: Words before "that" and a weekday that make "that" a conjunction ("said that Friday was
@@ -241,23 +257,12 @@ _THAT_CONJUNCTION_LEADS = words("that_conjunction_leads")
 
 
 def build_weekday(m: re.Match[str]) -> Found | None:
-    return _weekday_found(m, plain_ok=False)
-
-
-def build_weekday_plain(m: re.Match[str]) -> Found | None:
-    """ "slipped his lead sunday evening", "push the call to thurs": in news and narratives a
-    full weekday name in lower case, or an abbreviation that is no word ("thurs", "weds"), is
-    a day without a word before it (chat has its own rules for them)."""
-    return _weekday_found(m, plain_ok=True)
-
-
-def _weekday_found(m: re.Match[str], plain_ok: bool) -> Found | None:
     wd = m.group("wd")
-    if (
-        (wd[0].isupper() or plain_ok)
-        and m.start() == m.start("wd")
-        and _IN_SET_LIST.search(m.string, max(0, m.start() - 80), m.start())
-    ):
+    # "slipped his lead sunday evening", "push the call to thurs": outside chat (which has
+    # rules of its own for them) a full weekday name in lower case, or an abbreviation that is
+    # no word ("thurs", "weds"), is a day without a word before it
+    plain_ok = DOCUMENT.get() != "colloquial"
+    if (wd[0].isupper() or plain_ok) and m.start() == m.start("wd") and _in_set_list(m):
         pod = group(m, "pod")
         suffix = f"T{lookup('parts_of_day', pod)}" if pod else ""
         return Found("SET", Fixed(f"XXXX-WXX-{weekday_number(wd)}{suffix}"), quant="EVERY")
@@ -882,16 +887,6 @@ RULES = (
         build_weekday,
         priority=1,
         trigger=T_WEEKDAY,
-    ),
-    Rule(
-        "date_weekday_plain",
-        "[<part-word>] [last|next|that] <lower-case weekday|thurs|weds> [<part of day>]",
-        rf"{_MODP_ON}{_WD_REL}(?P<wd>{alternation(sorted(_LOWER_WEEKDAYS))})(?![\w.])"
-        rf"(?:{SP}(?P<pod>{POD}))?",
-        build_weekday_plain,
-        priority=1,
-        trigger=T_WEEKDAY,
-        documents=("news", "narrative"),
     ),
     Rule(
         "date_calendar_relative",
