@@ -106,7 +106,8 @@ class Context:
     #: text's own time throughout, so a weekday named without a date follows it
     narrative: bool = False
     #: ``anchor`` is a night named earlier in the expression's own sentence ("last nite was
-    #: insane, got home at 4am"): a clock time in its small hours is on the next day
+    #: insane, got home at 4am"), or a clock time of its evening ("lost power at 10ish and it
+    #: came back at 1am"): a clock time in its small hours is on the next day
     night_before: bool = False
 
     @property
@@ -279,6 +280,13 @@ def anchor_weekday(spec: WeekdayRef, ctx: Context) -> Resolution:
     A possessive weekday ("Thursday's closing price") is the most recent one, unless a phrase
     that looks ahead governs it in a clause that is not past ("ahead of Friday's vote")."""
     today = ctx.today
+    if spec.told and ctx.day_anchor is not None:
+        # "i can leave fri 3rd ... working that fri": the day of that week the text named, the
+        # nearest such weekday to the last day it told (three days either side)
+        told = ctx.day_anchor.first
+        offset = (spec.weekday - told.isoweekday()) % 7
+        p = Point("day", told + timedelta(days=offset - 7 if offset > 3 else offset))
+        return Resolution(cal.value(p), p)
     if spec.anchored and spec.n and ctx.day_anchor is not None:
         today = ctx.day_anchor.first
     back = today - timedelta(days=(today.isoweekday() - spec.weekday) % 7)
@@ -960,14 +968,25 @@ def anchor_clock_time(spec: ClockTime, ctx: Context) -> Resolution | None:
 def _evening_hour(spec: ClockTime, ctx: Context) -> bool:
     """Whether a clock time said without a.m./p.m. ("at 7ish", "at 9:30") from 6 to 11
     follows an evening or a night the text has named ("tonight", "tmrw nite", "Friday
-    evening"): then it is that evening's hour."""
+    evening") or a clock time of the evening in its sentence ("a 7:30 reservation ... till
+    8:15"): then it is that evening's hour."""
     return (
         spec.twelve_hour
         and spec.base is None
         and 6 <= spec.hour <= 11
         and ctx.anchor is not None
         and ctx.anchor.unit == "day"
-        and ctx.anchor.pod in ("EV", "NI")
+        and (
+            ctx.anchor.pod in ("EV", "NI")
+            # a clock time of the evening earlier in the sentence, not later on the clock:
+            # "had a 7:30 reservation and didn't get seated till 8:15" (but "ended at 10 p.m.
+            # and we had breakfast at 8:15" is the morning's)
+            or (
+                ctx.night_before
+                and ctx.anchor.clock is not None
+                and spec.hour + 12 >= ctx.anchor.clock.hour
+            )
+        )
     )
 
 
@@ -977,8 +996,10 @@ _NIGHT_ENDS = cal.PART_OF_DAY_HOURS["NI"][1] - 24
 
 def _small_hours_of_night(spec: ClockTime, ctx: Context) -> bool:
     """Whether a clock time with no day of its own follows a night named in its sentence
-    ("last nite was insane, got home at 4am", "party tonight, wont be home til 2am") and falls
-    in the hours after its midnight: then it is on the day after the one the night began on.
+    ("last nite was insane, got home at 4am", "party tonight, wont be home til 2am") or a clock
+    time of that day's evening ("lost power at 10ish and it came back at 1am", "left at 11pm
+    and got home at 2am") and falls in the hours after its midnight: then it is on the day
+    after the one the night (or the evening) began on.
     Not a night of another sentence ("Morning, afternoon and night rehearsals! Left camp at
     5am"): the day the text is about."""
     return (
@@ -986,7 +1007,16 @@ def _small_hours_of_night(spec: ClockTime, ctx: Context) -> bool:
         and ctx.night_before
         and ctx.anchor is not None
         and ctx.anchor.unit == "day"
-        and ctx.anchor.pod == "NI"
+        and (
+            ctx.anchor.pod == "NI"
+            # an evening clock time: not when the next day is past the publication in a past
+            # clause ("The bar closed at 11 p.m. and the fight began at 2 a.m." published that
+            # day keeps the publication's 2 a.m., as a past clock time does)
+            or (
+                ctx.anchor.clock is not None
+                and (ctx.tense != "past" or ctx.anchor.first < ctx.today)
+            )
+        )
         and spec.hour < _NIGHT_ENDS
     )
 

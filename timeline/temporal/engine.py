@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from itertools import accumulate, chain, compress, count
@@ -66,8 +67,8 @@ from .narrative import (
     sets_story,
 )
 from .narrative import document_type as document_type_of
-from .rule import Found, Rule, is_plain, word_key
-from .rules import RULES, colloquial
+from .rule import DOCUMENT, Found, Rule, is_plain, word_key
+from .rules import RULES, clock, colloquial
 from .rules.durations import is_run
 from .sentences import Sentence, Sentences
 from .signals import closes_range, link_ranges, period_to, role, signal_before
@@ -490,8 +491,17 @@ def _plain(text: str, start: int, end: int) -> bool:
 
 def _candidates(text: str, windowed: bool = True, document: str = "news") -> list[_Candidate]:
     """Every rule's matches that its build accepts, among the rules for ``document`` (a type
-    of :data:`~timeline.temporal.narrative.DOCUMENT_TYPES`). ``windowed=False`` scans the whole
-    text with every rule (slow; a test checks both ways agree)."""
+    of :data:`~timeline.temporal.narrative.DOCUMENT_TYPES`, which the builds may read from
+    :data:`~timeline.temporal.rule.DOCUMENT`). ``windowed=False`` scans the whole text with
+    every rule (slow; a test checks both ways agree)."""
+    token = DOCUMENT.set(document)
+    try:
+        return _rule_candidates(text, windowed, document)
+    finally:
+        DOCUMENT.reset(token)
+
+
+def _rule_candidates(text: str, windowed: bool, document: str) -> list[_Candidate]:
     out = []
     if windowed:
         work, starts, keys = _trigger_windows(text, _ACTIVE.get(document))
@@ -674,15 +684,24 @@ def _adverb_parts(text: str, kept: list[_Candidate]) -> list[_Candidate]:
 _CUE_REACH = 32
 
 
-def _british_clocks(text: str, sentences: Sentences, kept: list[_Candidate]) -> list[_Candidate]:
-    """Chat's British clock times read by the words around them in their sentence ("at the
-    pub at half 6": 18:30, :func:`.colloquial.british_clock`; a morning cue counts within
-    :data:`_CUE_REACH` characters, not in another clause of a long chat line: "this morning
-    the boss said ... see u all at the pub at half 6"), before they join their day ("half 4
-    on sat")."""
+def _read_clocks(
+    text: str,
+    sentences: Sentences,
+    kept: list[_Candidate],
+    readers: dict[str, Callable[[str, int, int, Spec], Spec]],
+) -> list[_Candidate]:
+    """Clock times read by the words around them in their sentence, by the ``readers`` of
+    their rules: chat's British clock times ("at the pub at half 6": 18:30,
+    :func:`.colloquial.british_clock`; a morning cue counts within :data:`_CUE_REACH`
+    characters, not in another clause of a long chat line: "this morning the boss said ...
+    see u all at the pub at half 6"), and in every document "7:30" beside an evening out ("a
+    7:30 reservation", :func:`.clock.cue_clock`), before they join their day ("half 4 on
+    sat")."""
+    if not any(c.rule.id in readers for c in kept):
+        return kept
     out = []
     for c in kept:
-        read = _CHAT_CLOCK_READERS.get(c.rule.id)
+        read = readers.get(c.rule.id)
         if read is not None:
             s_start, s_end = sentences.around(c.start)
             lo, hi = max(s_start, c.start - _CUE_REACH), min(s_end, c.end + _CUE_REACH)
@@ -696,7 +715,11 @@ def _british_clocks(text: str, sentences: Sentences, kept: list[_Candidate]) -> 
 #: The chat clock rules whose hour the words around them settle, and the reader of each: the
 #: British "half 6" (:func:`.colloquial.british_clock`), a bare hour "at 8"
 #: (:func:`.colloquial.bare_hour_clock`).
-_CHAT_CLOCK_READERS = {
+_CUE_CLOCK_READERS: dict[str, Callable[[str, int, int, Spec], Spec]] = dict.fromkeys(
+    clock.CUE_CLOCK_RULES, clock.cue_clock
+)
+_CHAT_CLOCK_READERS: dict[str, Callable[[str, int, int, Spec], Spec]] = {
+    **_CUE_CLOCK_READERS,
     **dict.fromkeys(colloquial.BRITISH_CLOCK_RULES, colloquial.british_clock),
     **dict.fromkeys(colloquial.BARE_HOUR_RULES, colloquial.bare_hour_clock),
 }
@@ -1217,8 +1240,9 @@ def read(
     if doc == "colloquial":
         cands = [c for c in cands if not colloquial.ignored(text, c.start, c.end, c.rule.id)]
     kept = _adverb_parts(text, _select(cands, len(text)))
-    if doc == "colloquial":
-        kept = _british_clocks(text, sentences, kept)
+    kept = _read_clocks(
+        text, sentences, kept, _CHAT_CLOCK_READERS if doc == "colloquial" else _CUE_CLOCK_READERS
+    )
     for c in _approximate(text, _recurring(text, _joined(text, _coordinated(text, kept)))):
         signal = signal_before(text, c.start)
         kind = role(signal)
@@ -1489,7 +1513,7 @@ def read(
             narrative=told and doc == "narrative",
             night_before=(
                 anchor is not None
-                and anchor.pod == "NI"
+                and (anchor.pod == "NI" or (anchor.clock is not None and anchor.clock.hour >= 18))
                 and anchor_at >= sentences.around(c.start)[0]
             ),
         )

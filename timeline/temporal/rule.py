@@ -10,12 +10,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 from .values import Spec
+
+#: The type of the document whose text the rules are reading ("news", "narrative",
+#: "colloquial"), for the few builds that depend on it (a lower-case "thurs" is a day on its
+#: own in news, where chat has rules of its own): set by the engine while the rules run.
+DOCUMENT: ContextVar[str] = ContextVar("document", default="news")
 
 
 @dataclass(frozen=True, slots=True)

@@ -58,6 +58,11 @@ _SCHEDULED_NOUN_LEADS = words("tense_scheduled_noun_leads")
 _MODALS = words("tense_modals")
 #: Words after "could" that make it a past ability or perception, not a possibility ahead.
 _COULD_PAST = words("tense_could_past")
+#: Modals that arrange something still to come when a person asks or offers it, and whether
+#: they do so after their subject too (``tense_offer_modals.tsv``): "can we meet Friday?",
+#: "i can do sat"; their subjects (``tense_offer_subjects.tsv``).
+_OFFER_MODALS = {row[0]: row[1] for row in rows("tense_offer_modals")}
+_OFFER_SUBJECTS = words("tense_offer_subjects")
 
 
 #: The present simple of scheduled events ("starts", "takes effect") and the phrases before a
@@ -176,6 +181,7 @@ _CUE_WORDS = (
     # modal or the month, "is/are due", "to" after a future verb, "has/have" + participle).
     | {"may", "is", "are", "to", "has", "have", "could"}
     | _COPULAS
+    | _OFFER_MODALS.keys()
 )
 #: token (lower case) -> whether :func:`_markers` must look at it; tokens repeat a lot.
 _IS_CUE: dict[str, bool] = {}
@@ -287,6 +293,14 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
                 kind = "future"  # "Temperatures could fall early on Thursday": ahead
         elif word.endswith(("'ll", "’ll")):
             kind = "future"  # "I'll join in June", "it'll open Friday"
+        elif word in _OFFER_MODALS:
+            if not (
+                nxt in _OFFER_SUBJECTS
+                or (_OFFER_MODALS[word] == "any" and prev in _OFFER_SUBJECTS and nxt != "not")
+            ):
+                continue  # "he can", "we could not meet": no arrangement asked or offered
+            kind = "future"  # "can we push it to thurs?", "i can do sat"
+            covered = i + 2 if nxt in _OFFER_SUBJECTS else i + 1  # its verb: "do", "make"
         elif (
             word == "to"
             and (nxt in _PROSPECTIVE or nxt == "be" or prev in _INTENT or prev in _INTENT_PRESENT)

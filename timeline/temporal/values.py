@@ -46,7 +46,8 @@ class WeekdayRef(Spec):
     mentioned instead of the reference ("the previous Friday", "the following Monday").
     ``possessive``: "Wednesday's ruling" names something that has happened, so it is the most
     recent such day whatever the tense ("they will appeal Wednesday's ruling"). ``ahead``: the
-    one on or after the reference day whatever the tense (a tweet's "this sat").
+    one on or after the reference day whatever the tense (a tweet's "this sat"). ``told``: the
+    one nearest the last day the text named ("leave fri 3rd ... working that fri").
     """
 
     weekday: int
@@ -54,6 +55,7 @@ class WeekdayRef(Spec):
     anchored: bool = False
     possessive: bool = False
     ahead: bool = False
+    told: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,12 +12,13 @@ p.m., "h" or a part of the day needs "at" (or "@") before it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..lexicon import alt, alternation, rows, words
 from ..rule import Found, Rule
 from ..units import duration_value, unit, unit_of
 from ..units import words as unit_words
-from ..values import ClockTime, FromNow
+from ..values import ClockTime, FromNow, Spec
 from .common import (
     APPROX,
     NUM,
@@ -230,10 +231,16 @@ def build_military(m: re.Match[str]) -> Found | None:
 def build_ish(m: re.Match[str]) -> Found | None:
     """ "3ish pm", "at 5ish", "at 150ish", "by 11ish": a clock time with "-ish" glued on, mod
     APPROX; without a.m./p.m. only after "at" or a word of ``clock_words.tsv`` kind
-    ``ish_lead`` ("by", "around", "till"): "3ish" alone is an age, a count."""
+    ``ish_lead`` ("by", "around", "till"), or before its day ("let's say 9ish tomorrow"): "3ish"
+    alone is an age, a count."""
     ampm = group(m, "ampm")
-    if not ampm and not m.group("at") and prev_word(m).lower() not in _WORDS["ish_lead"]:
-        return None
+    if (
+        not ampm
+        and not m.group("at")
+        and prev_word(m).lower() not in _WORDS["ish_lead"]
+        and _base(m) is None
+    ):
+        return None  # "3ish" alone; but "say 9ish tomorrow": a day after it makes it a time
     if group(m, "hm"):
         hm = int(m.group("hm"))
         h, minute, unit = hm // 100, hm % 100, "minute"
@@ -496,6 +503,37 @@ _PAST_TO_HOUR = (
     rf"(?:(?P<noon>noon|midnight)|(?:(?P<h>\d{{1,2}})h?|(?P<hw>{_HOUR_WORD}))"
     rf"(?:\s{{0,2}}{_AMPM})?)"
 )
+
+
+#: The words around a clock time without a.m./p.m. that settle its half of the day, in any
+#: document: an evening out (``clock_evening_cues.tsv``: "a 7:30 reservation", "Doors 7:30"),
+#: an appointment of the working day (``clock_afternoon_cues.tsv``: "the call at 3:30"), a
+#: morning (``chat_morning_cues.tsv``: "alarm at 4:30").
+_EVENING_CUE = re.compile(rf"\b{alt('clock_evening_cues')}\b", re.IGNORECASE)
+_AFTERNOON_CUE = re.compile(rf"\b{alt('clock_afternoon_cues')}\b", re.IGNORECASE)
+_MORNING_CUE = re.compile(rf"\b{alt('chat_morning_cues')}\b", re.IGNORECASE)
+#: The clock rules whose hour the words around them settle (the engine calls
+#: :func:`cue_clock` for them).
+CUE_CLOCK_RULES = frozenset({"time_clock_24h"})
+
+
+def cue_clock(text: str, lo: int, hi: int, spec: Spec) -> Spec:
+    """A clock time on a twelve-hour reading with no day of its own ("7:30", "3:30") read by
+    the words ``text[lo:hi]`` around it: from 6 to 11 with an evening cue it is the evening's
+    ("We had a 7:30 reservation", "Doors 7:30, show 8-11pm"), from 1 to 5 with an appointment
+    cue and no morning cue the afternoon's ("could we make it 3:30?"); otherwise as said."""
+    if not isinstance(spec, ClockTime) or not spec.twelve_hour or spec.base is not None:
+        return spec
+    if 6 <= spec.hour <= 11 and _EVENING_CUE.search(text, lo, hi):
+        return replace(spec, hour=spec.hour + 12, twelve_hour=False)
+    if (
+        1 <= spec.hour <= 5
+        and _AFTERNOON_CUE.search(text, lo, hi)
+        and not _MORNING_CUE.search(text, lo, hi)
+    ):
+        return replace(spec, hour=spec.hour + 12, twelve_hour=False)
+    return spec
+
 
 RULES = (
     Rule(

@@ -48,9 +48,11 @@ from .common import (
     T_DIGIT,
     T_MONTH,
     UNIT,
+    WEEKDAY,
     WEEKDAY_ABBREVIATIONS,
     group,
     month_number,
+    next_word,
     prev_word,
     sentence_period,
 )
@@ -158,7 +160,7 @@ def _day(m: re.Match[str]) -> WeekdayRef:
         return WeekdayRef(_weekday(m.group("wd")), 1, anchored=True)
     rel = " ".join((group(m, "rel") or "").lower().split())
     n = int(lookup("colloquial_weekday_relatives", rel)) if rel else 0
-    return WeekdayRef(_weekday(m.group("wd")), n, ahead=rel == "this")
+    return WeekdayRef(_weekday(m.group("wd")), n, ahead=rel == "this", told=rel == "that")
 
 
 def _is_day(m: re.Match[str]) -> bool:
@@ -416,6 +418,10 @@ _LABEL_NUMBER = (
 )
 
 
+#: Nouns that make a bare "day" part of a compound ("day trip": ``colloquial_day_compounds.tsv``).
+_DAY_COMPOUNDS = words("colloquial_day_compounds")
+
+
 def build_bare(m: re.Match[str]) -> Found | None:
     word = m.group("word")
     if (group(m, "lead") or "").lower() in ("a", "an") and prev_word(m).lower() == "what":
@@ -426,6 +432,13 @@ def build_bare(m: re.Match[str]) -> Found | None:
         return None  # part of a compound: "a three-year-old", "a day-long trip"
     what = lookup("colloquial_units", word)
     plural = word.lower().endswith("s") and is_unit(what)
+    if (
+        what == "day"
+        and not plural
+        and not group(m, "lead")
+        and next_word(m).lower() in _DAY_COMPOUNDS
+    ):
+        return None  # "the Sintra day trip", "a day pass": a compound, no day
     if group(m, "the"):
         if what == "day" and not plural:
             if _BACK_IN.search(m.string, max(0, m.start() - 12), m.start()):
@@ -484,6 +497,28 @@ def build_period_end(m: re.Match[str]) -> Found | None:
     unit = lookup("colloquial_period_ends", m.group("end"))
     spec: Spec = DayOffset(0) if unit == "day" else CalendarRelative(unit, 0)
     return Found("DATE", spec, "END")
+
+
+#: The words before a bare "EOD", "COB" that make it the end of the day ("by EOD"):
+#: ``period_end_leads.tsv``.
+_PERIOD_END_LEADS = words("period_end_leads")
+
+
+def build_period_end_day(m: re.Match[str]) -> Found | None:
+    """ "EOD tomorrow", "by COB Friday", "by EOD": the end of the day named, or of the
+    publication's, in any text; in lower case only with its day ("eod tmrw")."""
+    before = prev_word(m).lower()
+    if not m.group("end").isupper() and not (group(m, "deic") or group(m, "wd")):
+        return None  # "by eod" alone is chat's: rule date_period_end
+    if not (group(m, "deic") or group(m, "wd")) and before not in _PERIOD_END_LEADS:
+        return None  # "the COB report": alone, only after "by", "before", "until" ...
+    deictic = group(m, "deic")
+    if deictic:
+        return Found("DATE", DayOffset(int(lookup("deictic_days", deictic))), "END")
+    weekday = group(m, "wd")
+    if weekday:
+        return Found("DATE", WeekdayRef(int(lookup("weekdays", weekday))), "END")
+    return Found("DATE", DayOffset(0), "END")
 
 
 def build_plus_duration(m: re.Match[str]) -> Found | None:
@@ -606,11 +641,13 @@ def british_clock(text: str, s_start: int, s_end: int, spec: Spec) -> Spec:
 
 
 #: A bare hour after a lead word and at the end of its clause ("see u at 8?", "pick u up @ 10",
-#: "shift 2nite til 10 😩"): not before a word ("at 7 Kickstart", "at 5 stores"), a colon, a
-#: unit or another number.
+#: "shift 2nite til 10 😩", "til 6 so ill ...": a word of ``colloquial_bare_hour_followers.tsv``
+#: closes it too): not before another word ("at 7 Kickstart", "at 5 stores"), a colon, a unit
+#: or another number.
 _BARE_HOUR = (
     r"(?P<lead>at|@|til|till|until|b4)[ \t]{0,3}(?P<h>1[0-2]|[1-9])"
-    r"(?=[ \t]{0,3}(?:\n|\Z|[!?,;)]|\.(?!\d)|[^\w\s.,;:!?'’/%$&+\-]))"
+    r"(?=[ \t]{0,3}(?:\n|\Z|[!?,;)]|\.(?!\d)|[^\w\s.,;:!?'’/%$&+\-]"
+    rf"|[ \t](?:{alt('colloquial_bare_hour_followers')})\b))"
 )
 
 
@@ -883,6 +920,15 @@ RULES = (
         build_period_end,
         trigger=rf"{alt('colloquial_period_ends')}$",
         documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "date_period_end_day",
+        "EOD|COB [today|tomorrow|<weekday>]",
+        rf"(?P<end>EOD|COB|eod|cob)(?![\w-])(?:{SP}(?:on{SP})?(?:(?P<deic>today|tomorrow|tmrw|tmr)"
+        rf"|(?P<wd>{WEEKDAY}))(?![\w'’]))?",
+        build_period_end_day,
+        priority=1,
+        trigger=r"(?:eod|cob)$",
     ),
     Rule(
         "duration_plus",

@@ -186,6 +186,11 @@ _PHRASE_AFTER = re.compile(r"[\s.,;:!?]{0,8}")
 _LOWER_CONTEXT = re.compile(
     rf"(?<![\w'’-])(?:{alt('lowercase_date_contexts')})\s{{1,3}}$", re.IGNORECASE
 )
+#: Words right before a lower-case month name only that make it a date ("back in november":
+#: ``lowercase_month_contexts.tsv``).
+_LOWER_MONTH_CONTEXT = re.compile(
+    rf"(?<![\w'’-])(?:{alt('lowercase_month_contexts')})\s{{1,3}}$", re.IGNORECASE
+)
 
 
 def isolated(m: re.Match[str]) -> bool:
@@ -213,8 +218,10 @@ def lowercase_ok(m: re.Match[str], name: str, ambiguous: bool) -> bool:
         return True
     if ambiguous:
         return False
-    start = m.start(name)
-    return _LOWER_CONTEXT.search(text_before(m, start)) is not None
+    before = text_before(m, m.start(name))
+    if _LOWER_CONTEXT.search(before) is not None:
+        return True
+    return name == "month" and _LOWER_MONTH_CONTEXT.search(before) is not None
 
 
 def text_before(m: re.Match[str], start: int, width: int = 24) -> str:

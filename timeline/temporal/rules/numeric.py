@@ -23,6 +23,9 @@ from .common import (
     SEASON,
     T_DIGIT,
     T_MONTH,
+    T_WEEKDAY,
+    UNIT,
+    WEEKDAY_ANY,
     group,
     isolated,
     mod_from,
@@ -76,6 +79,16 @@ def build_day_month_year(m: re.Match[str]) -> Found | None:
     if md is None:
         return None
     return Found("DATE", CalendarDate(_year(m.group("year")), *md))
+
+
+def build_weekday_numeric(m: re.Match[str]) -> Found | None:
+    """ "Thursday 1/22", "Sat, 1/24/2026": a weekday before a numeric month and day (in the
+    locale's order) is one date, the numeric one's; the weekday shows the numbers are a date."""
+    md = month_day(int(m.group("a")), int(m.group("b")))
+    if md is None:
+        return None
+    year = group(m, "year")
+    return Found("DATE", CalendarDate(_year(year) if year else None, *md))
 
 
 def build_day_month_name(m: re.Match[str]) -> Found | None:
@@ -231,6 +244,15 @@ RULES = (
         build_year_era,
         priority=2,
         trigger=_T_ERA,  # "a.d." is the words "a", "d"
+    ),
+    Rule(
+        "date_weekday_numeric",
+        "<weekday> <m>/<d>[/<yyyy>]",
+        rf"(?P<wd>{WEEKDAY_ANY})(?<=\w)\.?,?\s{{1,3}}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})"
+        rf"(?:/(?P<year>\d{{4}}|\d{{2}}))?{_NOT_BEFORE}(?!\s{{0,2}}(?:{UNIT})(?!\w))",
+        build_weekday_numeric,
+        priority=3,
+        trigger=T_WEEKDAY,
     ),
     Rule(
         "date_day_month_name_numeric",

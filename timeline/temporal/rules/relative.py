@@ -10,7 +10,7 @@ import re
 
 from .. import units
 from ..lexicon import alt, alternation, lookup, rows, table, words
-from ..rule import Found, Rule
+from ..rule import DOCUMENT, Found, Rule
 from ..units import duration_value, offset_unit
 from ..units import words as unit_words
 from ..values import (
@@ -82,6 +82,29 @@ _DIRECTIONS: dict[str, dict[str, int]] = {}
 _PREPOSITIONS = frozenset(r[0] for r in rows("directions") if r[3:] == ("preposition",))
 for _row in rows("directions"):
     _DIRECTIONS.setdefault(_row[2], {})[_row[0]] = int(_row[1])
+#: Direction words that are also adverbs of place or return ("back": "two days back home").
+_PARTICLES = frozenset(r[0] for r in rows("directions") if r[3:] == ("particle",))
+#: The words after "<n> <unit> back" that leave it an offset (``back_offset_followers.tsv``)
+#: and the verbs before it that make "back" a postponement (``back_offset_verbs.tsv``).
+_BACK_FOLLOWERS = words("back_offset_followers")
+_BACK_VERBS = words("back_offset_verbs")
+_WORDS_BEFORE = re.compile(r"[\w'’]+")
+
+
+def _particle_back(m: re.Match[str]) -> bool:
+    """Whether the "back" that closes "<n> <unit> back" is a particle, not "ago": a word
+    other than those of ``back_offset_followers.tsv`` follows it ("two days back home", "a
+    week back in London"; a mark or the end of the text leaves it "ago"), or a verb of
+    ``back_offset_verbs.tsv`` stands in the five words before the count ("pushed the launch
+    two weeks back")."""
+    after = next_word(m)
+    gap = m.string[m.end() : m.end() + 1]
+    if gap in ("-", "‐", "–"):
+        return True  # "two days back-to-back"
+    if after and gap.isspace() and after.lower() not in _BACK_FOLLOWERS:
+        return True
+    before = _WORDS_BEFORE.findall(m.string, max(0, m.start() - 48), m.start())[-5:]
+    return any(w.lower() in _BACK_VERBS for w in before)
 
 
 def _direction(kind: str, word: str) -> int:
@@ -199,10 +222,58 @@ _WEEKDAY_DASH_BEFORE = re.compile(
 _MODP_ON = rf"(?:(?P<part>{PART_WORD})(?:{SP}(?:(?P<on>on){SP})?|-|(?<=-)))?"
 
 
+#: Weekday abbreviations that are days wherever they stand ("thurs", "weds":
+#: ``weekday_plain_abbreviations.tsv``).
+_PLAIN_ABBREVIATIONS = words("weekday_plain_abbreviations")
+#: Weekday words that are days in lower case without a word before them: the full names and
+#: the plain abbreviations ("slipped his lead sunday evening", "push the call to thurs").
+_LOWER_WEEKDAYS = _PLAIN_ABBREVIATIONS | {
+    w for w in table("weekdays") if w.isalpha() and w not in WEEKDAY_ABBREVIATIONS
+}
+
+
+#: The weekdays of a list after "every" or "each" before a later one ("every Monday,
+#: Wednesday and Friday", "every mon, wed, thurs"): each is a set (``colloquial_set_leads.tsv``).
+#: The list is found with any words and its words then checked against ``weekdays.tsv``
+#: (:func:`_in_set_list`), which keeps the pattern small.
+_IN_SET_LIST = re.compile(
+    rf"\b{alt('colloquial_set_leads')}\s{{1,3}}(?P<days>[A-Za-z]{{2,9}}\.?(?:\s{{0,2}}[,/&]\s{{0,3}}"
+    r"[A-Za-z]{2,9}\.?)*)\s{0,2}(?:[,/&]|\band\b)\s{0,3}$",
+    re.IGNORECASE,
+)
+_LIST_WORD = re.compile(r"[A-Za-z]{2,9}\.?")
+
+
+def _in_set_list(m: re.Match[str]) -> bool:
+    """Whether the weekday of ``m`` follows a list of weekdays after "every" or "each"."""
+    found = _IN_SET_LIST.search(m.string, max(0, m.start() - 80), m.start())
+    return found is not None and all(
+        w.lower() in _WEEKDAY_WORDS for w in _LIST_WORD.findall(found.group("days"))
+    )
+
+
+_WEEKDAY_WORDS = frozenset(table("weekdays"))
+
+
+#: Words before "that" and a weekday that make "that" a conjunction ("said that Friday was
+#: fine": ``that_conjunction_leads.tsv``).
+_THAT_CONJUNCTION_LEADS = words("that_conjunction_leads")
+
+
 def build_weekday(m: re.Match[str]) -> Found | None:
     wd = m.group("wd")
+    # "slipped his lead sunday evening", "push the call to thurs": outside chat (which has
+    # rules of its own for them) a full weekday name in lower case, or an abbreviation that is
+    # no word ("thurs", "weds"), is a day without a word before it
+    plain_ok = DOCUMENT.get() != "colloquial"
+    if (wd[0].isupper() or plain_ok) and m.start() == m.start("wd") and _in_set_list(m):
+        pod = group(m, "pod")
+        suffix = f"T{lookup('parts_of_day', pod)}" if pod else ""
+        return Found("SET", Fixed(f"XXXX-WXX-{weekday_number(wd)}{suffix}"), quant="EVERY")
+    plain = plain_ok and wd.lower() in _LOWER_WEEKDAYS
     if (
         wd.lower() in WEEKDAY_ABBREVIATIONS
+        and not plain
         and not isolated(m)
         and not (
             wd[0].isupper()
@@ -215,7 +286,7 @@ def build_weekday(m: re.Match[str]) -> Found | None:
         # "the Sun", "sat down": a bare abbreviation only as an isolated phrase, or as an end
         # of a range of weekdays ("Mon-Fri", "Tue–Thu")
         return None
-    if not lowercase_ok(m, "wd", ambiguous=False):
+    if not plain and not lowercase_ok(m, "wd", ambiguous=False):
         return None
     if group(m, "on") and (group(m, "pod") or "").lower().endswith("s"):
         return None  # "close early on Saturday mornings": an adverb before a set
@@ -244,8 +315,15 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     possessive = pod is None and m.string.startswith(("'s", "’s"), m.end())
     # "this Friday" is the coming one (or today), unless the clause is past (anchor_weekday)
     ahead = rel == "this"
-    kind, spec = _with_pod(WeekdayRef(weekday_number(wd), n, anchored, possessive, ahead), pod)
+    told = rel == "that"  # "That Friday": the one of the week the text is in
     trim = 0 if rel else _relational(m, "wd")
+    if told and (possessive or prev_word(m, "rel").lower() in _THAT_CONJUNCTION_LEADS):
+        # "said on Thursday that Monday's attack ...", "said that Friday was fine": "that"
+        # opens a clause, out of the span; the weekday is read alone
+        told, trim = False, m.start("wd") - m.start()
+    kind, spec = _with_pod(
+        WeekdayRef(weekday_number(wd), n, anchored, possessive, ahead, told), pod
+    )
     cut = sentence_period(m, "wd")  # "come over on sun. next month"
     return Found(kind, spec, None if trim else mod_from(m, "part"), trim_start=trim, trim_end=cut)
 
@@ -547,6 +625,8 @@ def build_ago(m: re.Match[str]) -> Found | None:
         return None  # "125 million years ago": no year this rule can write
     if number_tail(m, num):
         return None  # "2,500 years ago"
+    if m.group("dir").lower() in _PARTICLES and _particle_back(m):
+        return None  # "two days back home", "pushed it a week back"
     sign = _direction("now", m.group("dir"))
     vague = "FUTURE_REF" if sign > 0 else "PAST_REF"
     if num is None:
@@ -849,12 +929,12 @@ RULES = (
     ),
     Rule(
         "time_tonight",
-        "tonight|last night|this morning",
+        "tonight|last night|this morning|this arvo",
         rf"{MODP}(?P<word>tonight|tonite|2nite|2night|last{SP}(?:nights?|nite)|"
-        rf"this{SP}(?:morning|afternoon|evening))",
+        rf"this{SP}(?:morning|afternoon|arvo|evening))",
         build_tonight,
         priority=2,
-        trigger=r"(?:tonight|tonite|2nite|2night|nite|night|morning|afternoon|evening)",
+        trigger=r"(?:tonight|tonite|2nite|2night|nite|night|morning|afternoon|arvo|evening)",
     ),
     Rule(
         "time_modified_pod",
@@ -947,7 +1027,7 @@ RULES = (
     ),
     Rule(
         "date_ago",
-        "<n> <unit> ago|from now",
+        "<n> <unit> ago|from now|back",
         rf"{APPROX}(?:(?P<num>{NUM}|{VAGUE_Q})(?P<half1>{SP}and{SP}a{SP}half)?{SP})?"
         rf"(?P<unit>{UNIT})(?P<half2>{SP}and{SP}a{SP}half)?{SP}"
         rf"(?P<orso>or{SP}(?:so|two|three){SP})?(?P<dir>{_dir_alt('now')})"

@@ -91,8 +91,8 @@ def build_every(m: re.Match[str]) -> Found | None:
             return None
         value = _unit_value(unit_of(m.group("units")), k)  # "every 3 days"
     elif group(m, "wd_short"):
-        if m.group("wd_short").lower() in _WORD_ABBREVIATIONS:
-            return None  # "every sun is a gift"
+        if m.group("wd_short").lower() in _WORD_ABBREVIATIONS and not group(m, "other"):
+            return None  # "every sun is a gift"; but "every 2nd Sat", "every other sun"
         value = _weekday_value(m.group("wd_short"), group(m, "pod_short"))  # "every tues"
     elif group(m, "other") and group(m, "unit"):
         value = _unit_value(m.group("unit").lower(), 2)  # "every other week": every second one
@@ -313,8 +313,8 @@ RULES = (
     ),
     Rule(
         "set_every",
-        "every|each <unit|weekday|month>",
-        rf"(?:every|each){SP}(?:(?P<num>{NUM}){SP}(?P<units>{_PLURAL_UNITS})|(?:(?P<other>other){SP})?"
+        "every|each [other|second|single] <unit|weekday|month>",
+        rf"(?:every|each){SP}(?:(?P<num>{NUM}){SP}(?P<units>{_PLURAL_UNITS})|(?:(?:(?P<other>other|second|2nd|alternate)|single){SP})?"
         rf"(?:{_THING}|(?P<wd_short>{WEEKDAY_ANY})(?!\w)(?:{SP}(?P<pod_short>{POD}))?))",
         build_every,
         priority=1,

@@ -217,6 +217,8 @@ def _zone(m: re.Match[str]) -> tuple[int | None, str | None]:
     if key in table("timezones"):
         return int(lookup("timezones", tz)), None
     zone = lookup("zone_names", tz)
+    if zone == "unstated":
+        return None, None  # "3pm your time": a zone the text does not name
     return None, (dateline_zone(m.string) if zone == "local" else zone)
 
 
