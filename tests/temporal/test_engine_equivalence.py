@@ -473,10 +473,11 @@ def test_a_rule_missing_from_the_follow_pair_table_is_tried_at_every_number() ->
 
 
 def test_the_follow_pair_table_reads_escaped_characters() -> None:
-    text = "# a comment\nr\tc-1\t#\t" + "/\\\x00".encode("unicode_escape").decode("ascii")
-    text += "\nr\tc-1\t#am\t(any)\n"
+    text = "# a comment\nr\tc-1\t" + "/\\\x00".encode("unicode_escape").decode("ascii")
+    text += "\t# #st\nr\tc-1\t(any)\t#am\n"
+    slash = frozenset("/\\\x00")
     assert read_follow_table(text) == {
-        "r": ("c-1", {"": FOLLOWERS, "#": frozenset("/\\\x00"), "#am": FOLLOWERS})
+        "r": ("c-1", {"": FOLLOWERS, "#": slash, "#st": slash, "#am": FOLLOWERS})
     }
 
 
