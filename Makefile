@@ -54,6 +54,9 @@ typecheck-all: $(BIN)/.installed  ## mypy --strict over all of timeline/ (not a 
 openapi: $(BIN)/.installed  ## regenerate api/openapi.json from the live app
 	$(BIN)/python -m api.openapi > api/openapi.json
 
+follow-pairs: $(BIN)/.installed  ## regenerate timeline/temporal/resources/generated/follow_pairs.tsv (after a rule's pattern changes)
+	PYTHON=$(BIN)/python bash scripts/generate-follow-pairs
+
 bench: $(BIN)/.installed  ## run the benchmarks under bench/ (installs the bench extra: datasette)
 	$(BIN)/python -m pip install -q -e '.[test,bench]'
 	$(BIN)/python bench/tagger.py
@@ -62,4 +65,4 @@ bench: $(BIN)/.installed  ## run the benchmarks under bench/ (installs the bench
 	$(BIN)/python bench/sources.py  # PostgreSQL workers too with TIMELINE_BENCH_DATABASE_URL
 	$(BIN)/python bench/export.py
 
-.PHONY: help install demo browser check test lint format typecheck-all bench openapi
+.PHONY: help install demo browser check test lint format typecheck-all bench openapi follow-pairs

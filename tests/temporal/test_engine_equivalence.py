@@ -27,8 +27,8 @@ from corpus import load_all, load_special
 from shared_data import DEV_SET
 
 import timeline.temporal
-from timeline.temporal import engine, lexicon, sentences
-from timeline.temporal.rule import Rule
+from timeline.temporal import engine, follow_pairs, lexicon, sentences
+from timeline.temporal.rule import FOLLOWERS, Rule, read_follow_table
 from timeline.temporal.rules import common
 
 
@@ -361,6 +361,7 @@ def test_every_match_starts_with_one_of_the_rules_first_words() -> None:
         (r"Q\d", {"q#"}),
         (r"[x-z]\d+", {"x#", "y#", "z#"}),
         ("\u212a", {"k"}),  # the Kelvin sign matches "k" and "K" when the case is ignored
+        (r"(?P<o>x)?y(?(o)z)", {"y", "yz", "xy", "xyz"}),  # either branch of a condition
         (r"\w+day", None),  # any word
         (r"(?P<a>x)(?P=a)", None),  # a back reference
         (r"(?:the\s{1,3})?-?\d", None),  # not a rule whose matches start a word
@@ -369,6 +370,115 @@ def test_every_match_starts_with_one_of_the_rules_first_words() -> None:
 def test_first_words_of_a_pattern(pattern: str, keys: set[str] | None) -> None:
     told = Rule("r", "r", pattern, lambda m: None).first_words
     assert told == (None if keys is None else frozenset(keys | {""}))
+
+
+def test_every_match_starts_with_one_of_the_rules_follow_pairs() -> None:
+    """On ASCII text the engine tries a rule that can start with a number only at the words
+    whose key and following character are one of its ``follow_pairs``: no match may start at
+    another."""
+    from timeline.temporal.rule import is_plain, word_key
+
+    texts = [t for t in _corpus_texts() + _MIXED_TEXTS + _MARK_TEXTS if is_plain(t)]
+    told = [rule for rule in timeline.temporal.RULES if rule.follow_pairs is not None]
+    assert len(told) >= 10, "follow pairs are told for few rules"
+    for rule in told:
+        for text in texts:
+            for m in rule.regex.finditer(text):
+                after = re.match(r"(\w+)\s*(\S?)", text[m.start() :])
+                assert after is not None, (rule.id, m.group())
+                key, char = word_key(after.group(1)), after.group(2)
+                allowed = rule.follow_pairs.get(key)  # type: ignore[union-attr]
+                assert allowed is not None and char in allowed, (rule.id, m.group(), key, char)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "pairs"),
+    [
+        (r"\d{1,2}/\d{2}", {("#", "/")}),
+        (r"\d{1,2}:\d{2}|\d{4}-\d{2}", {("#", ":"), ("#", "-")}),
+        (
+            r"\d{1,2}\s{0,2}(?:am|pm)",  # "5 pm", "5pm"
+            {("#", "a"), ("#", "A"), ("#", "p"), ("#", "P")}
+            | {(k, c) for k in ("#am", "#pm") for c in FOLLOWERS},
+        ),
+        (r"\d{1,2}(?:st|nd)?\s{0,3}[-–]\s{0,3}\d", {(k, "-") for k in ("#", "#st", "#nd")}),
+        # "5h" may end a match: anything may follow it
+        (  # either branch of the condition after either opening (a superset)
+            r"\d{1,2}(?:(?P<c>:)|\s)(?(c)\d{2}|h)",
+            {("#", c) for c in ":hH0123456789"},
+        ),
+        (r"\d{1,2}(?P<c>:)?(?(c)\d{2}|h)", None),  # "512": any number (the branch is not read)
+        (r"(?:the\s{1,3})?\d{4}", None),  # any number may start a match
+        (r"\d{1,2}\s{0,2}\w+", None),  # what follows is not told
+        (r"May\s{1,3}\d{1,2}", None),  # no number starts a match
+    ],
+)
+def test_follow_pairs_of_a_pattern(pattern: str, pairs: set[tuple[str, str]] | None) -> None:
+    told = follow_pairs.follow_pairs(Rule("r", "r", pattern, lambda m: None))
+    expected = None if pairs is None else frozenset(pairs | {("", c) for c in FOLLOWERS})
+    assert told == expected
+
+
+def test_the_follow_pair_table_is_current() -> None:
+    """The rules read their follow pairs from a generated table: it must be the one the
+    analysis writes for the current rules, or a changed rule would be tried at every number
+    (its pattern check differs) and a new one too, never skipped, but slower."""
+    path = follow_pairs.table_path()
+    assert path.is_file(), f"{path} is missing: run {follow_pairs.REGENERATE}"
+    written = path.read_text("utf-8")
+    current = follow_pairs.table(timeline.temporal.RULES)
+    if written != current:
+        stale = sorted(
+            {line.split("\t")[0] for line in set(written.splitlines()) ^ set(current.splitlines())}
+        )
+        pytest.fail(
+            f"{path.name} is stale (rules {', '.join(stale[:10])}): run "
+            f"{follow_pairs.REGENERATE} (no arguments) and commit the file",
+            pytrace=False,
+        )
+
+
+def test_the_rules_read_their_follow_pairs_from_the_table() -> None:
+    """What a rule reads from the table is what the analysis gives for its pattern."""
+    told = 0
+    for rule in timeline.temporal.RULES:
+        pairs = follow_pairs.follow_pairs(rule)
+        assert rule.follow_pairs == (None if pairs is None else follow_pairs.by_key(pairs)), rule.id
+        told += rule.follow_pairs is not None
+    assert told >= 10, "follow pairs are told for few rules"
+
+
+def test_a_rule_missing_from_the_follow_pair_table_is_tried_at_every_number() -> None:
+    """A new rule, or a rule whose pattern changed since the table was written, has no follow
+    pairs (the engine tries it at every number of its windows) and still finds its matches."""
+    date_slash = next(r for r in timeline.temporal.RULES if r.id == "date_slash")
+    assert date_slash.follow_pairs is not None
+    build = date_slash.build
+    changed = Rule("date_slash", "changed", date_slash.pattern + "(?:z)?", build)
+    new = Rule("date_slash_new", "new", date_slash.pattern, build)
+    assert changed.follow_pairs is None and new.follow_pairs is None
+    text = "On 5/14/2013 and 7/4/12 they met at 10:30; 12 / 3 is a ratio."
+
+    def found() -> list[tuple[int, int, str]]:
+        return [(c.start, c.end, c.rule.id) for c in engine._candidates(text)]
+
+    with_pairs = found()
+    assert any(rule_id == "date_slash" for _, _, rule_id in with_pairs)
+    saved = date_slash.follow_pairs
+    try:  # the engine with date_slash as a rule missing from the table finds the same
+        object.__setattr__(date_slash, "follow_pairs", None)
+        assert found() == with_pairs
+    finally:
+        object.__setattr__(date_slash, "follow_pairs", saved)
+
+
+def test_the_follow_pair_table_reads_escaped_characters() -> None:
+    text = "# a comment\nr\tc-1\t" + "/\\\x00".encode("unicode_escape").decode("ascii")
+    text += "\t# #st\nr\tc-1\t(any)\t#am\n"
+    slash = frozenset("/\\\x00")
+    assert read_follow_table(text) == {
+        "r": ("c-1", {"": FOLLOWERS, "#": slash, "#st": slash, "#am": FOLLOWERS})
+    }
 
 
 def test_words_of_a_text_are_its_word_runs() -> None:

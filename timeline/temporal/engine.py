@@ -513,6 +513,9 @@ def _rule_candidates(text: str, windowed: bool, document: str) -> list[_Candidat
     # the same matches faster; another text only where a window and what the rules may look
     # back at from it are ASCII
     plain = is_plain(text)
+    # on ASCII text: word index -> the first character after the word that is not a space,
+    # for the rules that can start with a number (:func:`_first_word_matches`)
+    follows: _Follows | None = ({}, keys) if plain else None
     for name, windows in work.items():
         ascii_ok = (
             [True] * len(windows)
@@ -526,7 +529,9 @@ def _rule_candidates(text: str, windowed: bool, document: str) -> list[_Candidat
             if windowed and rule.word_start and told is not None:
                 if words is None:
                     words = _window_words(windows, keys)
-                matches = _first_word_matches(text, rule, told, windows, ascii_ok, starts, words)
+                matches = _first_word_matches(
+                    text, rule, told, windows, ascii_ok, starts, words, follows
+                )
             else:
                 matches = _window_matches(text, rule, windows, ascii_ok, starts, windowed)
             for m in matches:
@@ -552,6 +557,14 @@ def _window_words(windows: list[list[int]], keys: list[str]) -> _WindowWords:
     return indices, list(map(keys.__getitem__, indices)), [w[3] for w in windows]
 
 
+#: A word and the first character after it that is not a space ("" at the end of the text),
+#: on ASCII text.
+_FOLLOW = re.compile(r"\w+\s*(\S?)", re.ASCII)
+#: What :func:`_first_word_matches` has read of what follows the words of a text (word index
+#: -> that character), and the key of every word.
+_Follows = tuple[dict[int, str], list[str]]
+
+
 def _first_word_matches(
     text: str,
     rule: Rule,
@@ -560,6 +573,7 @@ def _first_word_matches(
     ascii_ok: list[bool],
     starts: list[int],
     words: _WindowWords,
+    follows: _Follows | None,
 ) -> list[re.Match[str]]:
     """What finditer finds in each window for a rule whose matches start a word, tried only
     where a match can start: at a word start (the rule's first character is a word
@@ -567,15 +581,28 @@ def _first_word_matches(
     rule's :attr:`~timeline.temporal.rule.Rule.first_words`, looked up in C for all the
     words of the windows at once), no later than the last trigger word of the window and no farther
     than the rule's longest match before the end of its first one (every match contains a
-    trigger word)."""
+    trigger word). On ASCII text (``follows`` given) a rule that can start with a number is
+    tried only at the words whose key and the first character after them that is not a space
+    are one of its :attr:`~timeline.temporal.rule.Rule.follow_pairs` ("5" before "/" for
+    ``date_slash``, not every number; read once per word and text, for the few words that
+    are tried)."""
     indices, keys, lasts = words
     width, fast = rule.max_width, rule.ascii_regex
     matches = []
     pos = 0  # the windows are disjoint: a match never reaches into the next one
+    pairs = rule.follow_pairs if follows is not None else None
+    read, text_keys = follows if pairs is not None else ({}, [])  # type: ignore[misc]
     for i in compress(indices, map(told.__contains__, keys)):
         p = starts[i]
         if p < pos:
             continue
+        if pairs is not None:
+            after = read.get(i)
+            if after is None:
+                after = read[i] = _FOLLOW.match(text, p).group(1)  # type: ignore[union-attr]
+            allowed = pairs.get(text_keys[i])
+            if allowed is None or after not in allowed:
+                continue
         j = bisect_right(lasts, i)
         w_end, reach = windows[j][1], windows[j][4]
         if p < reach - width:

@@ -1,0 +1,286 @@
+"""The follow pairs of the rules (:attr:`~timeline.temporal.rule.Rule.follow_pairs`),
+computed offline into ``resources/generated/follow_pairs.tsv``, which the rules read at import.
+
+For a rule that can start with a number but not with any number ("5/" for ``date_slash``,
+"5:" for ``time_clock_24h``), the pairs of a first word's key and the first character after it
+that is not a space are read here from the parsed pattern, a superset; on ASCII text the engine
+tries the rule only at the words whose pair is one of them. Reading them costs about a second
+of CPU over every rule, too much for every import, so they are computed once and written to
+the table with each rule's pattern check: a rule missing from the table or whose pattern
+changed since is tried at every number (correct, only slower), and
+``tests/temporal/test_engine_equivalence.py`` fails while the table is not the one this module
+writes. Regenerate after changing a rule's pattern (or this analysis)::
+
+    scripts/generate-follow-pairs          # = python -m timeline.temporal.follow_pairs
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from importlib import resources
+from pathlib import Path
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+from .rule import (
+    _ASCII,
+    _ASCII_SPACES,
+    _DIGITS_KEY,
+    _MAX_FIRST_WORDS,
+    ANY_FOLLOWER,
+    FOLLOW_PAIRS_FILE,
+    FOLLOWERS,
+    FollowPairs,
+    Rule,
+    _ascii_forms,
+    _is_word,
+    _key_pieces,
+    _TooMany,
+    first_words,
+    pattern_check,
+)
+
+#: The command that regenerates the table (no arguments), as the stale-table test names it.
+REGENERATE = "scripts/generate-follow-pairs"
+
+
+#: In a state of :func:`_follow_states`: after the first word (then the spaces after it, then
+#: the character that follows them, :data:`_ANY` for any).
+_AFTER = "\x00"
+_ANY = "\x01"
+#: A space (``\s``) among the pieces of :func:`_follow_pieces`.
+_SPACE_PIECE = "\x02"
+_ASCII_NON_WORD = frozenset(c for c in _ASCII if not _is_word(ord(c)))
+
+
+def _char_pieces(char: int) -> set[str]:
+    """The ASCII characters ``char`` of a pattern may match (:data:`_SPACE_PIECE` for a
+    space): on ASCII text nothing else matters."""
+    forms = _ascii_forms(char)
+    if forms & _ASCII_SPACES:
+        return {_SPACE_PIECE}
+    return forms
+
+
+def _follow_pieces(op: Any, av: Any) -> set[str]:
+    """What one item of a pattern may match on ASCII text: ASCII characters,
+    :data:`_SPACE_PIECE`, or :data:`_ANY` (anything: not told here)."""
+    if op is sre.LITERAL:
+        return _char_pieces(av)
+    if op is not sre.IN:
+        return {_ANY}
+    pieces: set[str] = set()
+    for o, a in av:
+        if o is sre.LITERAL:
+            pieces |= _char_pieces(a)
+        elif o is sre.RANGE and a[1] <= 0x17F:
+            for c in range(a[0], a[1] + 1):
+                pieces |= _char_pieces(c)
+        elif o is sre.CATEGORY and a in (sre.CATEGORY_DIGIT, sre.CATEGORY_UNI_DIGIT):
+            pieces |= set("0123456789")
+        elif o is sre.CATEGORY and a in (sre.CATEGORY_SPACE, sre.CATEGORY_UNI_SPACE):
+            pieces.add(_SPACE_PIECE)
+        elif o is sre.CATEGORY and a in (sre.CATEGORY_NOT_WORD, sre.CATEGORY_UNI_NOT_WORD):
+            pieces |= {_SPACE_PIECE} | (_ASCII_NON_WORD - _ASCII_SPACES)
+        else:
+            return {_ANY}  # a negated set, \w, a wide range ...
+    return pieces
+
+
+def _follow_step(states: set[str], pieces: set[str], done: set[str]) -> set[str]:
+    """The states of :func:`_follow_states` after one item that matches one of ``pieces``;
+    those that reach the character after the first word's spaces go to ``done``."""
+    out: set[str] = set()
+    for state in states:
+        after = state.endswith(_AFTER)
+        for piece in pieces:
+            if after:  # in the spaces after the first word
+                if piece == _SPACE_PIECE:
+                    out.add(state)
+                else:
+                    done.add(state + piece)
+            elif piece == _ANY:
+                raise _TooMany  # the first word itself is not told
+            elif piece == _SPACE_PIECE:
+                out.add(state + _AFTER)
+            elif not _is_word(ord(piece)):
+                done.add(state + _AFTER + piece)
+            else:
+                for k in _key_pieces(ord(piece)):
+                    digit = k == _DIGITS_KEY and state.endswith(_DIGITS_KEY)
+                    out.add(state if digit else state + k)
+    if len(out) > _MAX_FIRST_WORDS or len(done) > _MAX_FIRST_WORDS:
+        raise _TooMany
+    return out
+
+
+def _follow_states(items: Any, states: set[str], done: set[str]) -> set[str]:
+    """Like :func:`_first_word_keys`, for :func:`first_follows`: a state is a first word's
+    key, then, once a character that is not a word character ends the word, :data:`_AFTER`
+    (while spaces follow it) and the first character after the spaces; a state with that
+    character goes to ``done``, the others are returned."""
+    for op, av in items:
+        if not states:
+            break
+        if op in (sre.LITERAL, sre.IN):
+            states = _follow_step(states, _follow_pieces(op, av), done)
+        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero width: a superset
+        elif op is sre.SUBPATTERN:
+            states = _follow_states(av[-1], states, done)
+        elif op is sre.ATOMIC_GROUP:
+            states = _follow_states(av, states, done)
+        elif op is sre.BRANCH:
+            states = set().union(*(_follow_states(b, states, done) for b in av[1]))
+        elif op is sre.GROUPREF_EXISTS:
+            states = _follow_states(av[1], states, done) | (
+                _follow_states(av[2], states, done) if av[2] else states
+            )
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, high, sub = av
+            repeated: set[str] = set()
+            for count in range(65):
+                if count >= low:
+                    repeated |= states
+                if count == high:
+                    break
+                more = _follow_states(sub, states, done)
+                if count >= low and more <= repeated:
+                    break
+                states = more
+            else:
+                raise _TooMany
+            states = repeated
+        else:
+            states = _follow_step(states, {_ANY}, done)
+        if len(states) > _MAX_FIRST_WORDS:
+            raise _TooMany
+    return states
+
+
+def first_follows(items: Any) -> tuple[frozenset[str], frozenset[tuple[str, str]]] | None:
+    """What may follow the first word of a match of a parsed pattern whose matches start with
+    a word character, on ASCII text: ``(free, pairs)``, ``free`` the keys (:func:`word_key`)
+    of the first words after which anything may follow (a match may end after the word, or
+    what follows is not told), ``pairs`` the ``(key, character)`` of the others, the character
+    being the first after the word that is not a space (``\\s``). A superset, as
+    :func:`first_words`; None if not told. ``\\d{1,2}/\\d{2}`` gives ``({""}, {("#", "/")})``:
+    "" (a word not all ASCII) is always free."""
+    done: set[str] = set()
+    try:
+        states = _follow_states(items, {""}, done) | done
+    except _TooMany:
+        return None
+    free = {""}
+    pairs: set[tuple[str, str]] = set()
+    for state in states:
+        key, _, follow = state.partition(_AFTER)
+        if not key:
+            return None  # a match may start with a non-word character
+        if follow in ("", _ANY):
+            free.add(key)  # the match may end after the word (or its spaces)
+        else:
+            pairs.add((key, follow))
+    return frozenset(free), frozenset(p for p in pairs if p[0] not in free)
+
+
+def follow_pairs(rule: Rule) -> frozenset[tuple[str, str]] | None:
+    """The follow pairs of ``rule`` read from its pattern (what the table holds for it, the
+    pairs of "" included): None unless its matches start a word whose first words are told,
+    one of them a number, and not every number may start a match."""
+    parsed = _parser.parse(rule.regex.pattern, rule.regex.flags)
+    told = first_words(parsed) if rule.word_start else None
+    follows = first_follows(parsed) if told is not None and _DIGITS_KEY in told else None
+    if follows is None or _DIGITS_KEY in follows[0]:
+        return None
+    free, told_pairs = follows
+    if len(free) * len(FOLLOWERS) > _MAX_FIRST_WORDS:
+        return None
+    return told_pairs | {(k, c) for k in free for c in FOLLOWERS}
+
+
+def by_key(pairs: frozenset[tuple[str, str]]) -> FollowPairs:
+    """Follow pairs as :attr:`~timeline.temporal.rule.Rule.follow_pairs` has them (and the
+    table gives them): key -> the characters that may follow, :data:`FOLLOWERS` for any."""
+    chars: dict[str, set[str]] = {}
+    for key, char in pairs:
+        chars.setdefault(key, set()).add(char)
+    return {k: FOLLOWERS if c >= FOLLOWERS else frozenset(c) for k, c in chars.items()}
+
+
+def table(rules: tuple[Rule, ...] | list[Rule]) -> str:
+    """The text of the follow-pair table of ``rules`` (``rule.FOLLOW_PAIRS_FILE``): a row per
+    rule with pairs and set of followers, with the first-word keys (not "") they follow."""
+    lines = [
+        f"# Generated by {REGENERATE} (python -m timeline.temporal.follow_pairs): do not edit.",
+        "# Rerun it after changing a rule's pattern; a rule missing here or whose pattern check",
+        "# differs is tried at every number (see timeline/temporal/follow_pairs.py).",
+        "# rule\tpattern check\tfollowers (characters, or (any))\tfirst-word keys",
+    ]
+    for rule in sorted(rules, key=lambda r: r.id):
+        pairs = follow_pairs(rule)
+        if pairs is None:
+            continue
+        check = pattern_check(rule.regex)
+        keys_of: dict[str, list[str]] = {}
+        for key, chars in by_key(pairs).items():
+            if not key:
+                continue  # always free
+            if chars is FOLLOWERS:
+                followers = ANY_FOLLOWER
+            else:
+                followers = "".join(sorted(chars)).encode("unicode_escape").decode("ascii")
+            keys_of.setdefault(followers, []).append(key)
+        for followers, keys in sorted(keys_of.items()):
+            lines.append(f"{rule.id}\t{check}\t{followers}\t{' '.join(sorted(keys))}")
+    return "\n".join(lines) + "\n"
+
+
+def table_path() -> Path:
+    """Where the table is, in the source tree (the package's own directory)."""
+    return Path(str(resources.files("timeline.temporal").joinpath(FOLLOW_PAIRS_FILE)))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog=REGENERATE,
+        description=(
+            "Regenerate timeline/temporal/resources/generated/follow_pairs.tsv, the follow "
+            "pairs of the rules (which numbers a rule is tried at), from the current rules. "
+            "Run it, with no arguments, after adding a rule or changing a rule's pattern "
+            "(or the analysis in timeline/temporal/follow_pairs.py), and commit the file: "
+            "tests/temporal/test_engine_equivalence.py fails while it is stale. A rule "
+            "missing from the file or changed since is tried at every number (correct, "
+            "slower)."
+        ),
+    )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 if the file is not what would be written",
+    )
+    args = parser.parse_args(argv)
+    from .rules import RULES
+
+    text = table(RULES)
+    path = table_path()
+    current = path.read_text("utf-8") if path.is_file() else None
+    if args.check:
+        if current != text:
+            print(f"{path} is stale: run {REGENERATE}", file=sys.stderr)
+            return 1
+        print(f"{path} is current")
+        return 0
+    if current == text:
+        print(f"{path} unchanged")
+        return 0
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, "utf-8")
+    print(f"wrote {path} ({text.count(chr(10)) - 4} rows)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
