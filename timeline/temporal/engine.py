@@ -145,6 +145,10 @@ def _told_of_past(out: list[Timex], ref: datetime) -> bool:
     return False
 
 
+#: Rules of a year counted from an anchor or the publication ("One year later", "Four years
+#: ago"): an approximate year, which a month or day after it is not forced into (see the
+#: engine: "One year later, on 8 April" keeps the April the story gives).
+_COUNTED_OFFSETS = frozenset({"date_offset_anchor", "date_ago"})
 #: What may stand between a season or year and a month inside it (see the engine).
 _INSIDE_GLUE = words("inside_period_glue")
 _GLUE_WORD = re.compile(r"[^\W\d_]+|\d+")
@@ -1641,6 +1645,7 @@ def read(
             and named is not None
             and named.type == "DATE"
             and named.granularity in ("season", "year")
+            and named.rule not in _COUNTED_OFFSETS
             and named.interval is not None
             and interval is not None
             and not modifier
