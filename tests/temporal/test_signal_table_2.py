@@ -19,23 +19,11 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-
-from timeline.extraction import extract
-from timeline.temporal import tag
+from test_signal_table import _case, _events, _t, _timexes
 
 MON = date(2026, 6, 8)  # a Monday, ISO week 24; the US and Europe on summer time
 MON_PM = datetime(2026, 6, 8, 15, 0, tzinfo=UTC)  # the same Monday at 15:00 UTC
 THU = date(2026, 1, 22)  # a Thursday, ISO week 4; winter in the north, summer time in Sydney
-
-
-def _t(stamp: str) -> datetime:
-    """An ISO date or datetime without offset, read as UTC."""
-    return datetime.fromisoformat(stamp).replace(tzinfo=UTC)
-
-
-def _case(body, reference, timexes, events, family=None):
-    marks = () if family is None else (pytest.mark.xfail(reason=family, strict=True),)
-    return pytest.param(body, reference, timexes, events, marks=marks, id=body)
 
 
 CASES = [
@@ -307,20 +295,6 @@ CASES = [
         [("2026-06-02", "2026-06-03")],
     ),
 ]
-
-
-def _timexes(body: str, reference) -> list[str]:
-    out = []
-    for t in tag(body, reference):
-        mark = f"{t.text}|{t.type}|{t.value}"
-        out.append(mark if not t.mod else f"{mark}|{t.mod}")
-    return out
-
-
-def _events(body: str, reference) -> list[tuple[datetime, datetime]]:
-    return [
-        (e.start.astimezone(UTC), e.end.astimezone(UTC)) for e in extract(body, reference).events
-    ]
 
 
 @pytest.mark.parametrize(("body", "reference", "timexes", "events"), CASES)

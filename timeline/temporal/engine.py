@@ -132,8 +132,6 @@ _ANAPHORIC = re.compile(r"[Tt]hat\s")
 #: A time stamp of a live blog: a clock time in digits alone before the entry's text, which
 #: opens with a capital or a quotation mark, at the start of a line (see the engine).
 _STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s{0,3}[-–—:]?\s{1,3}[A-Z\"“‘']")
-#: Whole days to move a clock time by into a window the text named (see the engine).
-_DAYS = {k: timedelta(days=k) for k in (-2, -1, 1, 2)}
 
 
 def _told_of_past(out: list[Timex], ref: datetime) -> bool:
@@ -1798,10 +1796,12 @@ def read(
             # leaving at 11.42pm": a clock time without a day inside the window the text has
             # just named is that window's (Friday's), if only one day of it has that time
             shifts = [
-                k for k in (-2, -1, 1, 2) if window[0] <= interval.start + _DAYS[k] < window[1]
+                k
+                for k in (-2, -1, 1, 2)
+                if window[0] <= interval.start + timedelta(days=k) < window[1]
             ]
             if len(shifts) == 1:
-                step = _DAYS[shifts[0]]
+                step = timedelta(days=shifts[0])
                 day = res.point.first + step
                 res = replace(
                     res, value=day.isoformat() + res.value[10:], point=replace(res.point, first=day)

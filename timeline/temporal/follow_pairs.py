@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from re import _constants as sre  # type: ignore[attr-defined]
@@ -37,6 +38,7 @@ from .rule import (
     _ascii_forms,
     _is_word,
     _key_pieces,
+    _repeated,
     _TooMany,
     first_words,
     pattern_check,
@@ -140,19 +142,7 @@ def _follow_states(items: Any, states: set[str], done: set[str]) -> set[str]:
             )
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
             low, high, sub = av
-            repeated: set[str] = set()
-            for count in range(65):
-                if count >= low:
-                    repeated |= states
-                if count == high:
-                    break
-                more = _follow_states(sub, states, done)
-                if count >= low and more <= repeated:
-                    break
-                states = more
-            else:
-                raise _TooMany
-            states = repeated
+            states = _repeated(states, low, high, partial(_follow_states, sub, done=done))
         else:
             states = _follow_step(states, {_ANY}, done)
         if len(states) > _MAX_FIRST_WORDS:

@@ -13,6 +13,7 @@ import zlib
 from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from functools import partial
 from importlib import resources
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -335,6 +336,26 @@ class _TooMany(Exception):
     """The first words of a pattern are too many, or cannot be told."""
 
 
+def _repeated(
+    states: set[str], low: int, high: int, step: Callable[[set[str]], set[str]]
+) -> set[str]:
+    """The states after ``low`` to ``high`` repetitions of ``step`` from ``states`` (a
+    pattern's repeat, walked by the analyses of first words and of follow pairs): the union
+    from the ``low``-th on, until a repetition adds nothing; :class:`_TooMany` if it never
+    settles."""
+    repeated: set[str] = set()
+    for count in range(65):
+        if count >= low:
+            repeated |= states
+        if count == high:
+            return repeated
+        more = step(states)
+        if count >= low and more <= repeated:
+            return repeated  # no repetition adds a state any more
+        states = more
+    raise _TooMany
+
+
 def _key_pieces(char: int) -> set[str]:
     """What character ``char`` of a pattern adds to a word key: itself in lower case (and the
     ASCII letters it folds to, in any case), ``#`` for an ASCII digit, "" for a character that
@@ -409,19 +430,7 @@ def _first_word_keys(items: Any, keys: set[str], ended: set[str]) -> set[str]:
             )
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
             low, high, sub = av
-            repeated: set[str] = set()  # after low to high repetitions
-            for count in range(65):
-                if count >= low:
-                    repeated |= keys
-                if count == high:
-                    break
-                more = _first_word_keys(sub, keys, ended)
-                if count >= low and more <= repeated:
-                    break  # no repetition adds a key any more
-                keys = more
-            else:
-                raise _TooMany
-            keys = repeated
+            keys = _repeated(keys, low, high, partial(_first_word_keys, sub, ended=ended))
         else:
             raise _TooMany  # a back reference, any character ...
         if len(keys) > _MAX_FIRST_WORDS:

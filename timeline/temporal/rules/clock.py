@@ -383,6 +383,13 @@ def build_past_to(m: re.Match[str]) -> Found | None:
     )
 
 
+#: The last word of each lead of ``fixture_clock_leads.tsv`` as the tokenizer cuts it
+#: ("kick-off" ends in "off"): the trigger of ``time_fixture_clock``.
+_FIXTURE_TRIGGER = (
+    alternation(sorted({re.split(r"[\s-]", w)[-1] for w in words("fixture_clock_leads")})) + "$"
+)
+
+
 def build_fixture_clock(m: re.Match[str]) -> Found | None:
     """ "kick-off 7.45", "Kick-off is at 3.00", "doors 7.30": a fixture's time without a.m. or
     p.m. is in the afternoon or evening for the hours 1 to 10 (matches and shows start then),
@@ -692,8 +699,7 @@ RULES = (
         rf"(?P<h>\d{{1,2}})[.:](?P<mi>[0-5]\d)(?!\d|[.:]\d|\s{{0,2}}[ap]\.?m\b){_ZONE}{_ON}",
         build_fixture_clock,
         priority=2,
-        # the lead's last word ("kick-off" is "kick", "off")
-        trigger=r"(?:off|kickoff|tipoff|ko|pitch|drop|doors)$",
+        trigger=_FIXTURE_TRIGGER,
     ),
     Rule(
         "time_past_to",
