@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from . import calendar as cal
 from . import units
 from .calendar import Point
+from .frozen import fast_init
 from .types import Interval
 from .units import duration_value
 from .values import (
@@ -72,6 +73,7 @@ from .values import (
 )
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Context:
     """What anchoring may use: the reference, the tense of the sentence, the narrative anchor."""
@@ -119,6 +121,7 @@ class Context:
         return self.reference.date()
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Resolution:
     """An anchored value: the TIMEX3 ``value`` and, when it sits on the timeline, its ``point``

@@ -13,6 +13,7 @@ import math
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from .frozen import fast_init
 from .types import Interval
 
 #: Season code -> first month of the (meteorological) season.
@@ -41,6 +42,7 @@ MONTHS = {
 _SEASON_CODE = {month: code for code, month in SEASON_START.items()}
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Point:
     """A calendar unit, identified by its unit name and its first day.

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from .frozen import fast_init
 from .lexicon import alt, alternation, lookup, rows
 from .rule import Found, Rule
 from .signals import DAY_RANGE_JOINS, RANGE_JOINS
@@ -72,6 +73,7 @@ SMALL_HOURS_END = 6
 _POD_HOURS = {"MO": (0, 0), "AF": (1, 12), "EV": (1, 12), "NI": (5, 12)}
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Piece:
     """A selected candidate as the joiner sees it."""

@@ -46,6 +46,7 @@ from .compose import (
 )
 from .coordination import COMPOUND, LIST_DAY_FIRST, LIST_MONTH_FIRST, compound, list_days
 from .dateorder import DAY_FIRST, is_day_first
+from .frozen import fast_init
 from .lexicon import alternation, rows, words
 from .narrative import (
     DOCUMENT_TYPES,
@@ -290,6 +291,7 @@ def _deictic(spec: Spec) -> bool:
     return isinstance(spec, _DEICTIC) or (isinstance(spec, Offset) and spec.base == "ref")
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     start: int

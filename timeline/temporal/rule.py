@@ -19,6 +19,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
+from .frozen import fast_init
 from .values import Spec
 
 #: The type of the document whose text the rules are reading ("news", "narrative",
@@ -27,6 +28,7 @@ from .values import Spec
 DOCUMENT: ContextVar[str] = ContextVar("document", default="news")
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Found:
     """What a rule extracted: TIMEX3 type, the underspecified value and attributes.

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from .frozen import fast_init
+
 #: TIMEX3 types.
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 
@@ -42,6 +44,7 @@ GRANULARITIES = (
 )
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Interval:
     """A half-open interval ``[start, end)`` of timezone-aware datetimes."""
@@ -56,6 +59,7 @@ class Interval:
             raise ValueError(f"empty interval: {self.start} >= {self.end}")
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Timex:
     """One temporal expression found in a text and resolved against a reference time.

@@ -11,12 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from .frozen import fast_init
 from .lexicon import rows
 
 #: Seconds in one TIMEX3 duration code that has a fixed length (months and years do not).
 _CODE_SECONDS = {"TS": 1, "TM": 60, "TH": 3600, "D": 86400, "W": 604800}
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Unit:
     """A time unit: ``multiplier`` x ``code`` in TIMEX3 (weekend = 2 D), and the unit an

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .frozen import fast_init
+
 
 class Spec:
     """Base class of every underspecified value."""
@@ -17,6 +19,7 @@ class Spec:
     __slots__ = ()
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class CalendarDate(Spec):
     """A calendar date, year-month-day from coarse to fine; ``year=None`` is underspecified.
@@ -37,6 +40,7 @@ class CalendarDate(Spec):
     ahead: bool = False
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class WeekdayRef(Spec):
     """A weekday (ISO number, Monday = 1) whose week follows from tense: "said Wednesday".
@@ -58,6 +62,7 @@ class WeekdayRef(Spec):
     told: bool = False
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class DayOffset(Spec):
     """A day counted from the reference day: today 0, yesterday -1, tomorrow 1."""
@@ -65,6 +70,7 @@ class DayOffset(Spec):
     days: int
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class CalendarRelative(Spec):
     """The calendar ``unit`` containing the reference, moved by ``n``: "last week" = (week, -1).
@@ -75,6 +81,7 @@ class CalendarRelative(Spec):
     coming: bool = False
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Offset(Spec):
     """``n`` units from a base: "two days ago" (day, -2, ref), "a year earlier" (year, -1, anchor).
@@ -92,6 +99,7 @@ class Offset(Spec):
     period: str | None = None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class QuarterRef(Spec):
     """Quarter ``quarter`` (1-4) of ``year``; ``year=None`` = the nearest such quarter."""
@@ -100,6 +108,7 @@ class QuarterRef(Spec):
     year: int | None = None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class HalfRef(Spec):
     """Half ``half`` (1-2) of ``year``; ``year=None`` = the nearest such half."""
@@ -108,6 +117,7 @@ class HalfRef(Spec):
     year: int | None = None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class CurrentPeriod(Spec):
     """ "the quarter", "the latest quarter": the reporting period the text is about.
@@ -127,6 +137,7 @@ class CurrentPeriod(Spec):
     part: str | None = None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class SeasonRef(Spec):
     """A season (SP, SU, FA, WI) of ``year``; with ``year=None`` the direction follows tense,
@@ -140,6 +151,7 @@ class SeasonRef(Spec):
     anchored: int = 0
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class DecadeRef(Spec):
     """The decade starting in ``year`` (1990 for "the 1990s"); ``century_known`` is False for
@@ -151,6 +163,7 @@ class DecadeRef(Spec):
     half: int = 0  # 1 or 2: "the first (last) half of the 1980s", that half's years
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class CenturyRef(Spec):
     """The ``ordinal``-th century: 21 = years 2000-2099 (TIMEX3 value ``20``); ``half`` 1 or 2:
@@ -160,6 +173,7 @@ class CenturyRef(Spec):
     half: int = 0
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class HolidayRef(Spec):
     """A holiday by its ``holidays.tsv`` rule (``12-25``, ``easter+1``, ``thanksgiving``).
@@ -173,6 +187,7 @@ class HolidayRef(Spec):
     this: bool = False
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class PartOfDay(Spec):
     """A part of day (MO, AF, EV, NI) of the day ``base`` resolves to: "Wednesday night"."""
@@ -181,6 +196,7 @@ class PartOfDay(Spec):
     pod: str
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class ClockTime(Spec):
     """A time of day on the day ``base`` resolves to (the reference day if None).
@@ -203,6 +219,7 @@ class ClockTime(Spec):
     second: int = 0
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class QuarterEnding(Spec):
     """ "the quarter ended July 31": a fiscal quarter, named as the calendar quarter most of its
@@ -218,6 +235,7 @@ class QuarterEnding(Spec):
     named: bool = False
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class WeekOf(Spec):
     """The week containing the day ``base`` resolves to: "the week of March 6"; with ``unit``
@@ -230,6 +248,7 @@ class WeekOf(Spec):
     back: int = 0
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Fixed(Spec):
     """A value that needs no anchoring: PRESENT_REF, PXW, P1W (sets), XXXX-WI ..."""
@@ -237,6 +256,7 @@ class Fixed(Spec):
     value: str
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class PastSpan(Spec):
     """A DURATION that ends at the reference: "the past two weeks" (P2W, [ref - 2w, ref)).
@@ -248,6 +268,7 @@ class PastSpan(Spec):
     n: int | None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class ComingSpan(Spec):
     """A DURATION that starts at the reference: "the next three days" (P3D, [ref, ref + 3d))."""
@@ -256,6 +277,7 @@ class ComingSpan(Spec):
     n: int | None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class YearEnd(Spec):
     """ "year-end" without a year: the end of the reference's year, or, in a past clause or
@@ -263,6 +285,7 @@ class YearEnd(Spec):
     is the end of the year before)."""
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class SoFar(Spec):
     """ "earlier this month": the calendar unit's value, interval [unit start, end of ref day).
@@ -272,6 +295,7 @@ class SoFar(Spec):
     anchored: bool = False
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class RestOf(Spec):
     """ "later this year": the calendar unit's value, interval [ref day, unit end).
@@ -281,6 +305,7 @@ class RestOf(Spec):
     anchored: bool = False
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class MonthRef(Spec):
     """A month name with "last" (n=-1), "this" (0) or "next" (1): "last April".
@@ -293,6 +318,7 @@ class MonthRef(Spec):
     anchored: int = 0
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class MonthOfYear(Spec):
     """Month ``month`` of the reference year moved by ``n``: "June last year"."""
@@ -301,6 +327,7 @@ class MonthOfYear(Spec):
     n: int
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class QuarterOfYear(Spec):
     """Quarter ``quarter`` of the reference year moved by ``n``: "next year's first quarter"."""
@@ -309,6 +336,7 @@ class QuarterOfYear(Spec):
     n: int
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class HalfOfYear(Spec):
     """Half ``half`` of the reference year moved by ``n``: "the second half of next year"."""
@@ -317,11 +345,13 @@ class HalfOfYear(Spec):
     n: int
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class WeekendRef(Spec):
     """ "the weekend": the nearest weekend in the tense's direction."""
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class InOffset(Spec):
     """ "in two years": a DATE ``n`` units after the reference in a future sentence, otherwise
@@ -331,6 +361,7 @@ class InOffset(Spec):
     n: int
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class PeriodOfYear(Spec):
     """ "the 1988 period": the reporting period the text is about, in ``year``; ``unit``
@@ -340,6 +371,7 @@ class PeriodOfYear(Spec):
     unit: str = "period"
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class DayOfMonth(Spec):
     """ "on the 14th": that day of the month the story is in (the narrative anchor's month,
@@ -348,6 +380,7 @@ class DayOfMonth(Spec):
     day: int
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class WeekdayDayOfMonth(Spec):
     """ "Thu 15th", "Tuesday the 19th": day ``day`` of the month in which it falls on that ISO
@@ -357,6 +390,7 @@ class WeekdayDayOfMonth(Spec):
     day: int
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class NthInMonth(Spec):
     """The ``n``-th ISO ``weekday`` (or, with ``weekday=None``, the ``n``-th day) of the month
@@ -368,6 +402,7 @@ class NthInMonth(Spec):
     month: Spec
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class WeekdayOfWeek(Spec):
     """ISO ``weekday`` of the week ``week`` resolves to: "wednesday of next week"."""
@@ -376,6 +411,7 @@ class WeekdayOfWeek(Spec):
     week: Spec
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class NthWeekdayAfter(Spec):
     """The ``n``-th ISO ``weekday`` after the day ``base`` resolves to ("the third Tuesday
@@ -387,6 +423,7 @@ class NthWeekdayAfter(Spec):
     base: Spec
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class FromNow(Spec):
     """A time ``seconds`` after the reference: "2 minutes from now", and "in half an hour"
@@ -398,6 +435,7 @@ class FromNow(Spec):
     always: bool = False
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class NthWeekIn(Spec):
     """The ``n``-th Monday-to-Sunday week wholly inside the month or year ``period`` resolves
@@ -408,6 +446,7 @@ class NthWeekIn(Spec):
     period: Spec
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class ShiftFrom(Spec):
     """The day ``base`` resolves to, moved by ``n`` ``unit``s: "three days after Easter", "a
@@ -420,6 +459,7 @@ class ShiftFrom(Spec):
     ahead: bool = False
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class ClosestWeekday(Spec):
     """The ``n``-th closest ISO ``weekday`` to the day ``base`` resolves to: "the closest
@@ -431,6 +471,7 @@ class ClosestWeekday(Spec):
     base: Spec
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class StoryNight(Spec):
     """The night an episode of the story happened in, named without its day ("late at night",
@@ -441,6 +482,7 @@ class StoryNight(Spec):
     night."""
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class SameDayIn(Spec):
     """The reference's month and day in ``year``: "On this day in 1969" (an almanac's "this
@@ -449,6 +491,7 @@ class SameDayIn(Spec):
     year: int
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class InAnchorYear(Spec):
     """A month or season of the year the story is in, moved by ``n`` years: "in March of that
@@ -460,6 +503,7 @@ class InAnchorYear(Spec):
     n: int
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class StoryPartOfDay(Spec):
     """A part of the day an episode of a story happened in, named without its day ("The
@@ -471,6 +515,7 @@ class StoryPartOfDay(Spec):
     pod: str
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Overnight(Spec):
     """The night next to the reference (bare "overnight", "in the early hours"): in a past or
