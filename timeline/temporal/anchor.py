@@ -21,7 +21,6 @@ from zoneinfo import ZoneInfo
 from . import calendar as cal
 from . import units
 from .calendar import Point
-from .frozen import fast_init
 from .types import Interval
 from .units import duration_value
 from .values import (
@@ -73,8 +72,10 @@ from .values import (
 )
 
 
-@fast_init
-@dataclass(frozen=True, slots=True)
+# Not frozen, unlike the values: a record built for every match or resolution of a tagging
+# pass, where a frozen class's __init__ costs about twice as much (see frozen.py); nothing
+# assigns to one after it is built.
+@dataclass(slots=True, unsafe_hash=True)
 class Context:
     """What anchoring may use: the reference, the tense of the sentence, the narrative anchor."""
 
@@ -121,8 +122,10 @@ class Context:
         return self.reference.date()
 
 
-@fast_init
-@dataclass(frozen=True, slots=True)
+# Not frozen, unlike the values: a record built for every match or resolution of a tagging
+# pass, where a frozen class's __init__ costs about twice as much (see frozen.py); nothing
+# assigns to one after it is built.
+@dataclass(slots=True, unsafe_hash=True)
 class Resolution:
     """An anchored value: the TIMEX3 ``value`` and, when it sits on the timeline, its ``point``
     (or, for spans that are not calendar units, an explicit ``interval``)."""

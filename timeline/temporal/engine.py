@@ -27,8 +27,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
-from itertools import accumulate, chain, compress, count
-from operator import add
+from itertools import accumulate, chain, compress, count, starmap
+from operator import add, itemgetter
 
 from . import calendar as cal
 from .anchor import Context, Resolution, resolve
@@ -46,7 +46,6 @@ from .compose import (
 )
 from .coordination import COMPOUND, LIST_DAY_FIRST, LIST_MONTH_FIRST, compound, list_days
 from .dateorder import DAY_FIRST, is_day_first
-from .frozen import fast_init
 from .lexicon import alternation, rows, words
 from .narrative import (
     DOCUMENT_TYPES,
@@ -291,8 +290,10 @@ def _deictic(spec: Spec) -> bool:
     return isinstance(spec, _DEICTIC) or (isinstance(spec, Offset) and spec.base == "ref")
 
 
-@fast_init
-@dataclass(frozen=True, slots=True)
+# Not frozen, unlike the values: a record built for every match or resolution of a tagging
+# pass, where a frozen class's __init__ costs about twice as much (see frozen.py); nothing
+# assigns to one after it is built.
+@dataclass(slots=True, unsafe_hash=True)
 class _Candidate:
     start: int
     end: int
@@ -464,21 +465,28 @@ def _trigger_windows(
         starts += word_starts
         keys += _keys_of(words)
         for k in compress(range(len(fired)), fired):
-            word_end = word_starts[k] + len(words[k])
-            start = max(0, word_starts[k] - _BACK)
-            end = tail(text, min(n, word_end + _AHEAD)).end()  # type: ignore[union-attr]
+            start = word_starts[k]
+            word_end = start + len(words[k])
+            start = start - _BACK if start > _BACK else 0
+            end = word_end + _AHEAD
+            end = tail(text, end if end < n else n).end()  # type: ignore[union-attr]
             first = -1
+            last = base + k + 1
             for g in fired[k]:  # type: ignore[union-attr]
-                spans = out.setdefault(g, [])
-                if spans and start <= spans[-1][1]:
-                    window = spans[-1]
+                spans = out.get(g)
+                if spans is None:
+                    first = bisect_left(starts, start, 0, last) if first < 0 else first
+                    out[g] = [[start, end, first, last, word_end]]
+                    continue
+                window = spans[-1]
+                if start <= window[1]:
                     if end > window[1]:
                         window[1] = end
-                    window[3] = base + k + 1
+                    window[3] = last
                 else:
                     if first < 0:
-                        first = bisect_left(starts, start, 0, base + k + 1)
-                    spans.append([start, end, first, base + k + 1, word_end])
+                        first = bisect_left(starts, start, 0, last)
+                    spans.append([start, end, first, last, word_end])
         lo = hi
     return out, starts, keys
 
@@ -557,8 +565,12 @@ _WindowWords = tuple[list[int], list[str], list[int]]
 def _window_words(windows: list[list[int]], keys: list[str]) -> _WindowWords:
     """The :data:`_WindowWords` of ``windows`` (disjoint, in text order, as
     :func:`_trigger_windows` makes them), whose words have the keys ``keys``."""
-    indices = list(chain.from_iterable(range(w[2], w[3]) for w in windows))
-    return indices, list(map(keys.__getitem__, indices)), [w[3] for w in windows]
+    indices = list(chain.from_iterable(starmap(range, map(_FIRST_LAST, windows))))
+    return indices, list(map(keys.__getitem__, indices)), list(map(_LAST, windows))
+
+
+_FIRST_LAST = itemgetter(2, 3)
+_LAST = itemgetter(3)
 
 
 #: A word and the first character after it that is not a space ("" at the end of the text),

@@ -1,8 +1,8 @@
 """A faster ``__init__`` for the tagger's frozen value classes.
 
 The tagger builds tens of thousands of small frozen dataclasses a second (a :class:`~timeline.
-temporal.calendar.Point` per date it reads, a value per expression, a context per resolution,
-a :class:`~timeline.temporal.types.Timex` per result). A frozen dataclass's generated
+temporal.calendar.Point` per date it reads, a value per expression, a
+:class:`~timeline.temporal.types.Timex` and its interval per result). A frozen dataclass's generated
 ``__init__`` sets each field with ``object.__setattr__(self, name, value)``, the generic route
 round its own ``__setattr__``, which raises; that was about a tenth of the instructions of a
 tagging pass. :func:`fast_init` gives such a class an ``__init__`` that stores each field
@@ -15,6 +15,10 @@ before. Stack it on top of the dataclass decorator::
     @fast_init
 @dataclass(frozen=True, slots=True)
     class Point: ...
+
+The records built for every match or resolution and read only inside a tagging pass (``Found``,
+the engine's candidates, ``anchor.Context`` and ``anchor.Resolution``) are plain slotted
+dataclasses instead, cheaper still; nothing assigns to one after it is built.
 """
 
 from __future__ import annotations

@@ -19,7 +19,6 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
-from .frozen import fast_init
 from .values import Spec
 
 #: The type of the document whose text the rules are reading ("news", "narrative",
@@ -28,8 +27,10 @@ from .values import Spec
 DOCUMENT: ContextVar[str] = ContextVar("document", default="news")
 
 
-@fast_init
-@dataclass(frozen=True, slots=True)
+# Not frozen, unlike the values: a record built for every match or resolution of a tagging
+# pass, where a frozen class's __init__ costs about twice as much (see frozen.py); nothing
+# assigns to one after it is built.
+@dataclass(slots=True, unsafe_hash=True)
 class Found:
     """What a rule extracted: TIMEX3 type, the underspecified value and attributes.
 
