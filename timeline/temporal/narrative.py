@@ -62,6 +62,25 @@ _ANY_CASE_MARKERS = frozenset(
 )
 #: Splits a text into words as written, keeping dots and apostrophes inside ("U.S.", "I'm").
 _BETWEEN_WORDS = re.compile(r"[^\w.’'-]+")
+#: The markers with the period of a word that ends with its only one ("lol."), as written and
+#: in any case (:func:`_informal`).
+_DOTTED_MARKERS = frozenset(m + "." for m in _MARKERS if "." not in m)
+_DOTTED_ANY_CASE = frozenset(m + "." for m in _ANY_CASE_MARKERS if "." not in m)
+#: Every ASCII character :data:`_BETWEEN_WORDS` splits at -> a space (see :func:`_word_set`).
+_BETWEEN_TO_SPACE = str.maketrans(
+    {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) in "_.'-")}
+)
+
+
+def _word_set(text: str) -> set[str]:
+    """The words of ``text`` as :data:`_BETWEEN_WORDS` splits it (and "" where it opens or
+    ends with a separator, which no marker is): on ASCII text its separators made spaces and
+    the text cut at them in C, about six times faster than the regex."""
+    if text.isascii():
+        return set(text.translate(_BETWEEN_TO_SPACE).split())
+    return set(_BETWEEN_WORDS.split(text))
+
+
 #: A year not inside a number or word. The lookbehind comes after the first digit (it is
 #: ``(?<![\w.,$-])`` before it), so the pattern opens with a "1" or a "2" and the regex engine
 #: skips in C to the next one instead of trying a match at every character.
@@ -100,12 +119,13 @@ def _informal(text: str) -> bool:
     """A short text with a mark of chat or tweets (see :data:`_MARKUP`)."""
     if _markup(text):
         return True
-    words_ = set(_BETWEEN_WORDS.split(text))
-    # a word that ends with its only period counts without it ("lol." -> "lol")
-    words_ |= {w[:-1] for w in words_ if w[-1:] == "." and w.count(".") == 1}
-    if not _MARKERS.isdisjoint(words_):
+    words_ = _word_set(text)
+    # a word that ends with its only period counts without it ("lol." -> "lol"): a marker
+    # counts as written or with that period (sets intersected in C)
+    if not (_MARKERS.isdisjoint(words_) and _DOTTED_MARKERS.isdisjoint(words_)):
         return True
-    return not _ANY_CASE_MARKERS.isdisjoint({w.lower() for w in words_})
+    lower = {w.lower() for w in words_}
+    return not (_ANY_CASE_MARKERS.isdisjoint(lower) and _DOTTED_ANY_CASE.isdisjoint(lower))
 
 
 #: How many different marks of chat make a long text colloquial (one "gonna" in a quotation
@@ -123,7 +143,7 @@ def _chatty(opening: str) -> bool:
     :func:`_informal` reads them: "lol", "u", "dont", a lower-case "i")."""
     if all(opening.find(hint, 0, _SHORT) < 0 for hint in _CHAT_HINTS):
         return False  # news: no need to cut 3,000 characters into words
-    words_ = set(_BETWEEN_WORDS.split(opening))
+    words_ = _word_set(opening)
     words_ |= {w[:-1] for w in words_ if w[-1:] == "." and w.count(".") == 1}
     found = _MARKERS & words_
     if len(found) >= _CHAT_MARKERS:
@@ -248,8 +268,13 @@ def document_type(text: str, reference: date) -> str:
     if len(text) > _SHORT and _chatty(opening):
         return "colloquial"  # a long forum post or chat log: "lol", "u", "dont", "i"
     lower = opening.lower()
-    deictic = [word for word in _DEICTIC_WORDS if word in lower]
-    if deictic and not (_history(opening) and _HISTORY_ASIDES.issuperset(deictic)):
+    # whether a deictic word is there (news mostly stops at its first), and only for the
+    # opening of a history which ones
+    deictic = any(word in lower for word in _DEICTIC_WORDS)
+    if deictic and not (
+        _history(opening)
+        and _HISTORY_ASIDES.issuperset([word for word in _DEICTIC_WORDS if word in lower])
+    ):
         return "news"
     years = [int(y) for y in _YEAR.findall(opening)]
     if "BC" in opening or "B.C." in opening:
