@@ -77,6 +77,7 @@ from .tense import (
     delayed_to,
     forward_cue,
     in_past_perfect,
+    perfect_around,
     perfect_passive,
     present_perfect,
     scheduled_for,
@@ -1476,6 +1477,10 @@ def read(
             # news: a possessive date ("its share fell to 18% in November's election") names
             # the latest such one, as a possessive weekday does, not one of the background
             and not (doc == "news" and text.startswith(("'s", "’s"), c.end))
+            # a "since" bound in a present perfect reaches the publication: "The telescope has
+            # been sending back images since July", "Since October, volunteers have cleared the
+            # site" are the last July and October, not the background's
+            and not (kind == "since" and perfect_around(text, c.start, c.end))
         ):
             if (
                 (applies(doc, tense) and not (tense == "past" and story.first > ref.date()))
