@@ -77,6 +77,7 @@ from .tense import (
     delayed_to,
     forward_cue,
     in_past_perfect,
+    perfect_around,
     perfect_passive,
     present_perfect,
     scheduled_for,
@@ -933,6 +934,14 @@ def _ahead_of_past_clock(spec: Spec, tense: str, anchor: cal.Point | None, ref: 
     )
 
 
+def _from_day_anchor(spec: Spec) -> bool:
+    """True if ``spec`` takes its day from the text's day: "that day", "the same day" (an
+    offset of no days from the anchor) or a clock time with no day of its own."""
+    return (isinstance(spec, ClockTime) and spec.base is None) or (
+        isinstance(spec, Offset) and spec.unit == "day" and spec.n == 0 and spec.base == "anchor"
+    )
+
+
 def _night(spec: Spec) -> bool:
     """A night, a weekend or a part of the story's day ("through the night", "through
     Tuesday night", "worked through the weekend", "by the evening"): after "through" or "by"
@@ -1202,10 +1211,19 @@ def read(
             clauses[start] = Clauses(text[start:end], chat=doc == "colloquial")
         return clauses[start]
 
+    def _clause_tense(start: int, end: int) -> str:
+        """The tense of the clause holding the expression at ``[start, end)``."""
+        s_start, s_end = sentences.around(start)
+        return analysed(s_start, s_end).at(start - s_start, end - s_start)
+
     anchor: cal.Point | None = None
     anchor_at = 0  # where the anchor was named
     day_anchor: cal.Point | None = None
     day_anchor_at = 0  # where the day anchor was named
+    # a day still to come named in a subordinate clause after the day anchor ("finished
+    # fuelling on Monday, clearing the way for a launch on October 10"): what a clause that
+    # looks ahead points back to ("The window opens that day": October 10, not Monday)
+    ahead_day: tuple[cal.Point, int] | None = None
     #: in news, the anchors a day named in a past perfect replaced ("Inspectors had found
     #: cracks on Wednesday"), restored once the text is past that sentence, and where it ends
     days_before_flashback: tuple[cal.Point | None, int, cal.Point | None, int] | None = None
@@ -1490,6 +1508,10 @@ def read(
             # news: a possessive date ("its share fell to 18% in November's election") names
             # the latest such one, as a possessive weekday does, not one of the background
             and not (doc == "news" and text.startswith(("'s", "’s"), c.end))
+            # a "since" bound in a present perfect reaches the publication: "The telescope has
+            # been sending back images since July", "Since October, volunteers have cleared the
+            # site" are the last July and October, not the background's
+            and not (kind == "since" and perfect_around(text, c.start, c.end))
         ):
             if (
                 (applies(doc, tense) and not (tense == "past" and story.first > ref.date()))
@@ -1538,6 +1560,19 @@ def read(
             and _STAMP.match(text, c.start) is not None
             and (c.start == 0 or text[c.start - 1] == "\n")
         )
+        if (
+            ahead_day is not None
+            and day_anchor is not None
+            and anchor is day_anchor
+            and day_anchor.first < ref.date()
+            and ahead_day[1] > day_anchor_at
+            and _from_day_anchor(spec)
+            and _clause_tense(c.start, c.end) in ("present", "future")
+        ):
+            # "... on Monday, clearing the way for a launch on October 10. The window opens at
+            # 12:31 p.m. that day": a clause ahead is on the day still to come, not the past one
+            anchor = day_anchor = ahead_day[0]
+            day_anchor_at = anchor_at = ahead_day[1]
         ctx = Context(
             ref,
             tense,
@@ -1873,6 +1908,8 @@ def read(
                     if anchor.unit == "day":
                         day_anchor, day_anchor_at = anchor, c.start
                         named_today = named_today or anchor.first == ref.date()
+                elif res.point.first > ref.date() and doc == "news":
+                    ahead_day = (res.point, c.start)
                 if modifier:
                     pass  # "the 2026 budget draft" names a thing: the story stays
                 elif found.spec is not spec:

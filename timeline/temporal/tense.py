@@ -871,6 +871,22 @@ def present_perfect(text: str, pos: int) -> bool:
     return _PERFECT.search(text, start, pos) is not None
 
 
+#: The end of a clause after a date: a comma closes "Since October," only when a subject and
+#: its verb follow, so the sentence's end (or a semicolon) bounds the search.
+_CLAUSE_END = re.compile(r"[.!?;]\s|[.!?;]$")
+
+
+def perfect_around(text: str, start: int, end: int) -> bool:
+    """True if the clause of a date at ``[start, end)`` is in the present perfect, before it
+    ("The road has been closed since March") or after it ("Since March, volunteers have
+    cleared the site"): a "since" bound of it reaches the publication."""
+    if present_perfect(text, start):
+        return True
+    limit = min(len(text), end + 80)
+    stop = _CLAUSE_END.search(text, end, limit)
+    return _PERFECT.search(text, end, stop.start() if stop else limit) is not None
+
+
 #: A present perfect passive of a state ("have been cancelled", "has been closed"), not of an
 #: activity ("have been working"): what it says holds on past the publication.
 _PERFECT_PASSIVE = re.compile(

@@ -356,6 +356,24 @@ def _quoted_title(m: re.Match[str]) -> bool:
     return before in ('"', "“", "'", "‘", "`") and bool(_TITLE_AFTER.match(m.string, m.end()))
 
 
+#: "of" and the thing "the last day" is the final one of, after a determiner or none: a
+#: lower-case word that is no unit ("the last day of their session", "the last week of the
+#: trial", "the last year of his life"; but "the last week of the year" counts units).
+_FINAL_OF = re.compile(
+    rf"{SP}of{SP}(?:(?:{alternation(words('modifier_determiners'))}){SP})?"
+    r"(?P<w>[a-z][a-z'’-]{1,30})\b"
+)
+_UNIT_WORDS = frozenset(unit_words(plural=False)) | frozenset(unit_words(plural=True))
+
+
+def _final_of_thing(m: re.Match[str]) -> bool:
+    """True if "the last <unit>" of ``m`` is the final one of a thing ("the last day of the
+    festival"): the end of that thing, no span up to the reference and no calendar unit,
+    so no time by itself, as "the first day of school" is none."""
+    f = _FINAL_OF.match(m.string, m.end())
+    return f is not None and f.group("w") not in _UNIT_WORDS | {"each", "every"}
+
+
 def build_calendar(m: re.Match[str]) -> Found | None:
     if m.group("rel")[:1].isupper() and m.group("unit")[:1].isupper():
         if not _sentence_start(m) or _quoted_title(m):
@@ -369,6 +387,8 @@ def build_calendar(m: re.Match[str]) -> Found | None:
     n = int(lookup("calendar_relatives", rel))
     if unit == "day" and rel not in ("the past", "the last"):
         return None  # "the next day" is an offset; "this day" is not a calendar unit
+    if rel == "the last" and not group(m, "part") and _final_of_thing(m):
+        return None  # "the last day of their 2020 session": its final day, no time of its own
     if rel in ("the past", "the last", "past") and unit not in ("weekend", "day"):
         if group(m, "part") and mod in ("START", "MID", "END"):
             # "the end of the last decade", "the early part of the last century": a span has

@@ -168,7 +168,14 @@ def build_freq(m: re.Match[str]) -> Found | None:
         if k is None:
             return None
         count = k
-    value = _thing(m)
+    num = group(m, "num")
+    if num:
+        k = whole_number(num)  # "once every 21 days", "twice every five years"
+        if k is None or k < 1:
+            return None
+        value: str | None = _unit_value(unit_of(m.group("units")), k)
+    else:
+        value = _thing(m)
     if value is None:
         return None
     return Found("SET", Fixed(value), freq=f"{count}X")
@@ -201,6 +208,10 @@ def build_rate(m: re.Match[str]) -> Found | None:
         or before[:1].isdigit()
         or before in _RATE_AMOUNT_WORDS
         or _COUNTED.search(m.string, max(0, m.start() - 40), m.start())
+        or (
+            not _measure_unit((group(m, "unit") or "").lower())
+            and _COUNTED_PHRASE.search(m.string, max(0, m.start() - 70), m.start())
+        )
         or _AMOUNT_OF.search(m.string, max(0, m.start() - 50), m.start())
     ):
         return None
@@ -239,6 +250,34 @@ _COUNTED = re.compile(
     + r")\s)[a-z]{3,20}\s{1,3}$",
     re.IGNORECASE,
 )
+
+
+#: A count and a longer name of what it counts before "a month": one or two lower-case words
+#: before a plural ("7.4 fewer migraine days a month", "three cooked meals a day", "1,200 new
+#: cases a week"; days and longer, see ``_MEASURE_UNITS``); not after a bare year ("In 2019
+#: the firm lost clients a ...": 1000-2099 without a comma is a year, as in "in 1774 and a
+#: second wound").
+_COUNTED_PHRASE = re.compile(
+    r"(?<![\w.,])(?!(?:1\d|20)\d\d\s)(?:\d(?:[\d,.]{0,11}\d)?|"
+    + alternation(w for w in table("numbers") if w not in ("a", "an"))
+    + r")(?:\s{1,3}(?!(?:"
+    + alternation(words("year_function_words"))
+    + r")\s)[a-z]{3,20}){1,2}\s{1,3}(?!(?:"
+    + alternation(words("year_function_words"))
+    + r")\s)[a-z]{2,20}s\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
+#: Units of a measure rather than a schedule after a longer count: "15 million instructions
+#: per second", "60 heart beats a minute" are a unit of speed, as "miles an hour" is.
+_MEASURE_UNITS = frozenset({"second", "minute", "hour"})
+_PARTS_OF_DAY = table("parts_of_day")
+
+
+def _measure_unit(word: str) -> bool:
+    """True if ``word`` (a unit of ``units.tsv`` or a part of day) is one of ``_MEASURE_UNITS``."""
+    return bool(word) and word not in _PARTS_OF_DAY and unit_of(word) in _MEASURE_UNITS
 
 
 #: An amount and what it counts before "a month": "$85 billion of bonds a month", "$40 billion
@@ -336,9 +375,9 @@ RULES = (
     ),
     Rule(
         "set_frequency",
-        "twice a year",
-        rf"(?P<freq>{_FREQUENCY}|(?P<times>{NUM}){SP}times){SP}(?:a|an|per|every|each)"
-        rf"{SP}{_THING}",
+        "twice a year; once every 21 days",
+        rf"(?P<freq>{_FREQUENCY}|(?P<times>{NUM}){SP}times){SP}(?:(?:a|an|per|every|each)"
+        rf"{SP}{_THING}|(?:every|each){SP}(?P<num>{NUM}){SP}(?P<units>{_PLURAL_UNITS}))",
         build_freq,
         priority=2,
         trigger=rf"(?:{_FREQUENCY}|times)",
