@@ -62,6 +62,7 @@ from .values import (
     Spec,
     StoryNight,
     StoryPartOfDay,
+    TurnOfYear,
     WeekdayDayOfMonth,
     WeekdayOfWeek,
     WeekdayRef,
@@ -1098,18 +1099,35 @@ def anchor_quarter_ending(spec: QuarterEnding, ctx: Context) -> Resolution | Non
 
 def anchor_week_of(spec: WeekOf, ctx: Context) -> Resolution | None:
     """ "the week of March 6" = the ISO week containing that day; "Easter week" is this
-    week when this week holds Easter, else the week of the Easter the tense points at."""
+    week when this week holds Easter, else the week of the Easter the tense points at; "the
+    Thanksgiving weekend" likewise the weekend beside the holiday (`_holiday_weekend`)."""
     base = spec.base
     if isinstance(base, HolidayRef) and base.year is None:
         this_week = cal.point("week", ctx.today)
         for year in (ctx.today.year - 1, ctx.today.year, ctx.today.year + 1):
-            if cal.point("week", holiday_date(base.rule, year)) == this_week:
+            day = holiday_date(base.rule, year)
+            if spec.unit == "weekend":
+                p = _holiday_weekend(day)
+                if min(p.first, day) <= ctx.today <= max(p.first + timedelta(days=1), day):
+                    return Resolution(cal.value(p), p)  # written over that weekend
+            elif cal.point("week", day) == this_week:
                 return Resolution(cal.value(this_week), this_week)
-    day = _day_of(spec.base, ctx)
-    if day is None:
+    day_point = _day_of(spec.base, ctx)
+    if day_point is None:
         return None
-    p = cal.point(spec.unit, day.first - timedelta(days=spec.back))
+    if isinstance(base, HolidayRef) and spec.unit == "weekend":
+        p = _holiday_weekend(day_point.first)
+    else:
+        p = cal.point(spec.unit, day_point.first - timedelta(days=spec.back))
     return Resolution(cal.value(p), p)
+
+
+def _holiday_weekend(day: date) -> Point:
+    """The weekend beside a holiday: the one before it when it falls on a Monday or a Tuesday
+    ("Labor Day weekend", "the Easter Monday weekend"), else that of its week ("the
+    Thanksgiving weekend", "the Easter weekend")."""
+    back = day.weekday() + 1 if day.weekday() < 2 else 0
+    return cal.point("weekend", day - timedelta(days=back))
 
 
 def anchor_fixed(spec: Fixed, ctx: Context) -> Resolution:
@@ -1349,6 +1367,15 @@ def anchor_closest_weekday(spec: ClosestWeekday, ctx: Context) -> Resolution | N
     return Resolution(cal.value(p), p)
 
 
+def anchor_turn_of_year(spec: TurnOfYear, ctx: Context) -> Resolution:
+    """ "since the turn of the year" (written in May 2024): 2024, whose start the mod (START)
+    narrows to; "by the turn of the year" in a future clause is next year's start."""
+    today = ctx.today
+    first = _pick([date(today.year, 1, 1), date(today.year + 1, 1, 1)], today, ctx.tense)
+    p = cal.point("year", first)
+    return Resolution(cal.value(p), p)
+
+
 #: The anchor function of each kind of value. Each function takes the kind it is listed under,
 #: which a dict's type cannot say (its values would have to accept every ``Spec``), hence
 #: ``Any`` for the first parameter; tests/temporal/test_anchor_table.py checks that each
@@ -1374,6 +1401,7 @@ ANCHORS: dict[type[Spec], Callable[[Any, Context], Resolution | None]] = {
     DecadeRef: anchor_decade,
     CenturyRef: anchor_century,
     HolidayRef: anchor_holiday,
+    TurnOfYear: anchor_turn_of_year,
     PartOfDay: anchor_part_of_day,
     Overnight: anchor_overnight,
     StoryNight: anchor_story_night,

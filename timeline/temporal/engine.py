@@ -1224,6 +1224,10 @@ def read(
     # fuelling on Monday, clearing the way for a launch on October 10"): what a clause that
     # looks ahead points back to ("The window opens that day": October 10, not Monday)
     ahead_day: tuple[cal.Point, int] | None = None
+    #: the last date after "since" ("since the 1968 Games"): no anchor, but what a count
+    #: forward in a past clause ("Four years later, ...") counts from when nothing else was told
+    since_anchor: cal.Point | None = None
+    since_at = 0
     #: in news, the anchors a day named in a past perfect replaced ("Inspectors had found
     #: cracks on Wednesday"), restored once the text is past that sentence, and where it ends
     days_before_flashback: tuple[cal.Point | None, int, cal.Point | None, int] | None = None
@@ -1576,7 +1580,14 @@ def read(
         ctx = Context(
             ref,
             tense,
-            None if stamp or _ahead_of_past_clock(spec, tense, anchor, ref) else anchor,
+            None
+            if stamp or _ahead_of_past_clock(spec, tense, anchor, ref)
+            else since_anchor
+            if since_anchor is not None
+            and (anchor is None or anchor_at < since_at)
+            and tense == "past"
+            and _later(spec)
+            else anchor,
             narrative,
             None if stamp else day_anchor,
             prefer=prefer,
@@ -1869,6 +1880,9 @@ def read(
             # clock times without a day in the next two sentences fall in
             window = (out[-1].interval.start, interval.end, sentences.end_after(c.start, 2))
         if res.point is not None:
+            if kind == "since" and c.found.type == "DATE" and has_year(spec):
+                # "since the 1968 Games, ... Four years later"
+                since_anchor, since_at = res.point, c.start
             if (
                 c.found.type in ("DATE", "TIME")
                 and res.point.unit != "century"

@@ -83,6 +83,12 @@ class CalendarRelative(Spec):
 
 @fast_init
 @dataclass(frozen=True, slots=True)
+class TurnOfYear(Spec):
+    """ "the turn of the year": the year that begins at the New Year the tense points at (the
+    last one in a past clause, the next in a future one, else the nearest)."""
+
+
+@dataclass(frozen=True, slots=True)
 class Offset(Spec):
     """``n`` units from a base: "two days ago" (day, -2, ref), "a year earlier" (year, -1, anchor).
 

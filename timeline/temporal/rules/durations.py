@@ -197,8 +197,9 @@ _STOPS = (",", ".", ";", ":", '"', "“")
 
 
 def build_nights(m: re.Match[str]) -> Found | None:
-    """ "stayed five nights", "for two nights", "no more than 90 nights a year": a stay counted
-    in nights, that many days (``P5D``); not one night ("a night out"), a name ("Five Nights at
+    """ "stayed five nights", "for two nights", "no more than 90 nights a year", "a six-night
+    run" (the adjective, as "a two-day meeting"): a stay counted in nights, that many days
+    (``P5D``); not one night ("a night out"), a name ("Five Nights at
     Freddy's") or the tail of a larger number."""
     num = m.group("num")
     n = number(num)
@@ -575,10 +576,10 @@ RULES = (
     ),
     Rule(
         "duration_nights",
-        "<n> nights",
-        rf"(?P<num>{NUM}){SP}(?-i:nights)(?![\w-])",
+        "<n> nights|<n>-night",
+        rf"(?P<num>{NUM})(?:{SP}(?-i:nights)|-(?-i:night))(?![\w-])",
         build_nights,
-        trigger=r"nights$",
+        trigger=r"nights?$",
     ),
     Rule(
         "duration_run_ordinal",

@@ -34,6 +34,7 @@ from ..values import (
     SoFar,
     Spec,
     StoryPartOfDay,
+    TurnOfYear,
     WeekdayRef,
     WeekendRef,
     WeekOf,
@@ -149,9 +150,30 @@ def _relational(m: re.Match[str], head: str) -> int:
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w&-]{0,20} {1,2}$")
 
 
+#: A capitalised "Today" or "Tonight" that is a title in quotes: the whole quotation, with no
+#: punctuation of its own ("NBC's "Today" show", ""Tonight" returns"), or before capitalised
+#: words that close it ("the "Tonight Show""); a quoted utterance has its own punctuation
+#: (""Tonight," he said", "He said: "Today."").
+_QUOTE_OPEN = ('"', "“")
+_QUOTED_TITLE_TAIL = re.compile(r"(?:\s[A-Z][\w'’-]{0,20}){0,3}[\"”]")
+
+
+def quoted_title(m: re.Match[str], group_name: str = "word") -> bool:
+    """True if the word of ``group_name`` is a capitalised title in quotes (see above)."""
+    start, end = m.span(group_name)
+    word = m.group(group_name)
+    return (
+        word[:1].isupper()
+        and m.string[start - 1 : start] in _QUOTE_OPEN
+        and _QUOTED_TITLE_TAIL.match(m.string, end) is not None
+    )
+
+
 def build_deictic(m: re.Match[str]) -> Found | None:
     if m.group("word")[0].isupper() and prev_word(m) in ("the", "The"):
         return None  # "the Today show"
+    if quoted_title(m):
+        return None  # NBC's "Today" show
     before = m.string[max(0, m.start() - 24) : m.start()]
     if m.group("word") == "Today" and _NAME_BEFORE.search(before):
         return None  # "USA Today", "VOA Today": a name
@@ -165,6 +187,8 @@ def build_deictic(m: re.Match[str]) -> Found | None:
 
 
 def build_tonight(m: re.Match[str]) -> Found | None:
+    if quoted_title(m):
+        return None  # ""Tonight" returns", the "Tonight Show"
     word = " ".join(m.group("word").lower().split())
     if word in ("tonight", "tonite", "2nite", "2night"):
         return Found("TIME", PartOfDay(DayOffset(0), "NI"), mod_from(m, "part"))
@@ -845,6 +869,22 @@ _COUNT_BEFORE = re.compile(
 )
 
 
+#: A superlative or "first" noun phrase right before "in <n> <unit>": "their first album in a
+#: decade", "the biggest crowd in 20 years" measure the span the comparison covers, a duration
+#: whatever the tense, not a date that far ahead. Not "last" ("will release its last record in
+#: two years") nor "most"/"least" ("will finish most of the work in a week"), and no verb
+#: between ("the first trains will run in two weeks"). "first" only before years (five or
+#: more), decades or centuries: "will play their first home game in three weeks" is a date.
+_SUPERLATIVE_BEFORE = re.compile(
+    r"(?<![\w'-])(?P<sup>"
+    + alternation(w for w in words("superlatives") if w not in ("last", "most", "least", "only"))
+    + r")(?:\s{1,3}(?!(?:"
+    + alternation(words("tense_modals") | {"is", "are", "was", "were", "be", "been", "and", "or"})
+    + r")\b)[a-z][\w'-]{0,20}){0,3}\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
 def build_same_day_in(m: re.Match[str]) -> Found | None:
     """ "On this day in 1969", "this date in 1944": the publication's month and day in that
     year, as almanac columns mean it."""
@@ -863,6 +903,13 @@ def build_in(m: re.Match[str]) -> Found | None:
     if n is None:
         return None
     unit, scale = _unit_and_scale(m.group("unit"))
+    sup = _SUPERLATIVE_BEFORE.search(m.string, max(0, m.start() - 70), m.start())
+    if sup is not None and (
+        sup.group("sup").lower() != "first"
+        or unit in ("decade", "century")
+        or (unit == "year" and n * scale >= 5)
+    ):
+        return None  # "will tour their first album in a decade": a duration
     if unit in ("second", "minute", "hour", "weekend", "season"):
         return None
     trim = m.end("sig") - m.start()
@@ -909,6 +956,22 @@ def build_holiday_week(m: re.Match[str]) -> Found | None:
     if not is_capitalized(name):
         return None
     return Found("DATE", WeekOf(HolidayRef(lookup("holidays", name))))
+
+
+def build_turn_of_year(m: re.Match[str]) -> Found | None:
+    """ "the turn of the year": the start of the year that begins at the New Year the tense
+    points at (TIMEX3 has no unit for the days around it; the year with mod START)."""
+    return Found("DATE", TurnOfYear(), "START")
+
+
+def build_holiday_weekend(m: re.Match[str]) -> Found | None:
+    """ "the Thanksgiving weekend", "Labor Day weekend", "the Easter holiday weekend": the
+    weekend beside the holiday the tense points at (the one before a holiday on a Monday or
+    a Tuesday, else that of the holiday's week)."""
+    name = m.group("name")
+    if not is_capitalized(name):
+        return None
+    return Found("DATE", WeekOf(HolidayRef(lookup("holidays", name)), "weekend"))
 
 
 def build_weekend(m: re.Match[str]) -> Found | None:
@@ -1200,6 +1263,22 @@ RULES = (
         build_holiday_week,
         priority=2,
         trigger=r"week$",
+    ),
+    Rule(
+        "date_turn_of_year",
+        "the turn of the year",
+        rf"the{SP}turn{SP}of{SP}the{SP}(?:new{SP})?year(?![\w-])",
+        build_turn_of_year,
+        priority=2,
+        trigger=r"turn$",
+    ),
+    Rule(
+        "date_holiday_weekend",
+        "[the] <holiday> [holiday] weekend",
+        rf"(?:the{SP})?(?P<name>{alt('holidays')}){SP}(?:holiday{SP})?weekend(?!\w)",
+        build_holiday_weekend,
+        priority=2,
+        trigger=r"weekend$",
     ),
     Rule(
         "date_week_of",

@@ -271,6 +271,17 @@ def build_clock(m: re.Match[str]) -> Found | None:
     ampm = group(m, "ampm")
     if minute > 59 or second > 59:
         return None
+    zoned = any(group(m, g) for g in ("tz", "zw", "zr", "gmt", "zw2", "zl"))
+    if (
+        sec is None
+        and not (ampm or zoned)
+        and 24 <= h <= 59
+        and _base(m) is None
+        and prev_word(m).lower() in _RACE_WORDS
+    ):
+        # "ran the second half in 59:47", "won the 10,000 in 27:43": minutes and seconds, no
+        # clock has that hour
+        return Found("DURATION", Fixed(f"PT{h}M{minute}S"))
     if ampm:
         if not 1 <= h <= 12:
             return None
@@ -278,7 +289,6 @@ def build_clock(m: re.Match[str]) -> Found | None:
         h = (h % 12) + (12 if pm else 0)
     elif h > 23 or m.group("mi") is None:
         return None
-    zoned = any(group(m, g) for g in ("tz", "zw", "zr", "gmt", "zw2", "zl"))
     if sec and not (ampm or zoned) and _base(m) is None and prev_word(m).lower() in _RACE_WORDS:
         # "won the marathon in 2:03:23", "a time of 1:59:40": a race time, a duration
         return Found("DURATION", Fixed(f"PT{h}H{minute}M{second}S"))
@@ -332,7 +342,31 @@ def build_noon(m: re.Match[str]) -> Found | None:
     return Found("TIME", ClockTime(h, 0, "hour", base, *_zone(m)), mod, trim_start=trim)
 
 
+def build_network_clock(m: re.Match[str]) -> Found | None:
+    """ "9/8c", "10:30/9:30c": a network's broadcast time, Eastern and Pacific before the slash,
+    Central an hour earlier after it; the evening hour (12 is the half hour after midnight of
+    late-night television, "12:35/11:35c"). It names two zones, so neither binds: the value
+    is the Eastern clock, as "Sundays at 9/8c" is XXXX-WXX-7T21:00."""
+    h, h2 = int(m.group("h")), int(m.group("h2"))
+    minute = int(m.group("mi") or 0)
+    if not 1 <= h <= 12 or h2 != (h - 2) % 12 + 1 or minute > 59:
+        return None
+    if (m.group("mi") or "") != (m.group("mi2") or ""):
+        return None
+    unit = "minute" if m.group("mi") else "hour"
+    return Found("TIME", ClockTime(h % 12 + (0 if h == 12 else 12), minute, unit, _base(m)))
+
+
 RULES = (
+    Rule(
+        "time_network_clock",
+        "<h>[:<mm>]/<h-1>[:<mm>]c",
+        rf"(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?/(?P<h2>\d{{1,2}})(?::(?P<mi2>\d{{2}}))?"
+        rf"\s{{0,2}}c(?:entral)?(?![\w/]){_ON}",
+        build_network_clock,
+        priority=2,
+        trigger=T_DIGIT,
+    ),
     Rule(
         "time_clock",
         "<h>[:<mm>] a.m.|p.m. [<zone>] [<day>]",
