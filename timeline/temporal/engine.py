@@ -275,6 +275,18 @@ def unknown_digits(value: str) -> str:
 _EARLY_YEAR_END = 1000
 
 
+#: How long before the publication a news story's time must lie for the text to be telling a
+#: history, whose "A year ago" sets the scene rather than a comparison.
+_HISTORY = timedelta(days=3652)
+
+
+def _year_back(spec: Spec) -> bool:
+    """True for the year before the publication's ("a year ago", "last year")."""
+    if isinstance(spec, Offset):
+        return spec.base == "ref" and spec.unit == "year" and spec.n == -1
+    return isinstance(spec, CalendarRelative) and spec.unit == "year" and spec.n == -1
+
+
 def _near_lead(spec: CalendarDate, lead: cal.Point) -> bool:
     """True if day and month ``spec`` lies within :data:`LEAD_REACH` days of the day
     ``lead`` in its year ("8 November" of a timeline after "9 November 1927")."""
@@ -1864,10 +1876,26 @@ def read(
             # clock times without a day in the next two sentences fall in
             window = (out[-1].interval.start, interval.end, sentences.end_after(c.start, 2))
         if res.point is not None:
+            derived = is_derived(spec)
+            scene = (
+                derived
+                and _year_back(spec)
+                and (
+                    doc == "narrative"
+                    or (doc == "news" and story is not None and ref.date() - story.first > _HISTORY)
+                )
+                and sets_story(text, c.start, role(signal))
+                and not comparison_base(text, c.start)
+            )
+            if scene:
+                # "The museum was founded in 1921. A year ago it closed for repairs. Six months
+                # later ...": a history come back to the present sets its scene a year back, as
+                # "In 2024" would; news compares with it ("A year ago, sales ...")
+                derived = False
             if (
                 c.found.type in ("DATE", "TIME")
                 and res.point.unit != "century"
-                and not is_derived(spec)
+                and not derived
                 and not modifier
                 and not stamp
                 # "had been cutting costs since early 2024. ... full-year results": a bound
@@ -1900,6 +1928,11 @@ def read(
                         days_before_flashback = (anchor, anchor_at, day_anchor, day_anchor_at)
                         flashback_day_end = sentences.around(c.start)[1]
                     anchor, anchor_at = res.point, c.start
+                    if scene and isinstance(spec, Offset):
+                        # counted from the publication's month a year back ("Six months later"
+                        # after "A year ago", published in June 2025, is December 2024)
+                        back = ref.date().replace(day=1)
+                        anchor = cal.Point("month", back.replace(year=back.year - 1))
                     if (
                         lead is None
                         and c.start < lead_end
