@@ -668,8 +668,9 @@ def _era_offset(spec: Offset, year: int, at: int) -> tuple[str, tuple[int, int]]
 #: be of that event ("8 November:" under "Timeline" after "collapsed on 9 November 1927").
 LEAD_REACH = 92
 #: A heading: a short line of capitalised words without end punctuation or digits
-#: ("Timeline", "Background", "Early life", "The first day").
-_HEADING = re.compile(r"[A-Z][A-Za-z'’ -]{0,38}")
+#: ("Timeline", "Background", "Early life", "The first day"), also as Markdown writes it
+#: ("## Timeline").
+_HEADING = re.compile(r"(?:#{1,4}[ \t]{1,3})?[A-Z][A-Za-z'’ -]{0,38}")
 
 
 def after_heading(text: str, pos: int) -> bool:
