@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from .lexicon import alternation, rows
 from .rule import Found
-from .values import CalendarDate, Fixed, SeasonRef
+from .values import CalendarDate, Fixed, Offset, SeasonRef
 
 _ROWS = rows("point_approximators")
 
@@ -80,15 +80,24 @@ _PART_IN_BEFORE = re.compile(
 
 def part_in(text: str, start: int, found: Found) -> Found | None:
     """A month, year or season after "early in" or "late in" ("Early in 1779 the British took
-    Augusta", "late in March", "early in the spring of 1862"): the date with the part's mod
+    Augusta", "late in March", "early in the spring of 1862"), or a year, decade or century
+    counted from the story ("Early in the next century"): the date with the part's mod
     (START, END), its span the date alone, as "Early in the year" is "the year" START; None
     for any other expression. A day has no such part here ("late in the day" is
     ``date_earlier_in``)."""
     spec = found.spec
     if found.type != "DATE" or found.mod is not None:
         return None
-    if not (isinstance(spec, CalendarDate) and spec.day is None) and not isinstance(
-        spec, SeasonRef
+    if (
+        not (isinstance(spec, CalendarDate) and spec.day is None)
+        and not isinstance(spec, SeasonRef)
+        # "Early in the next century", "late in the following decade": a unit counted from
+        # the story's, as "early in the century" is that century's START
+        and not (
+            isinstance(spec, Offset)
+            and spec.base == "anchor"
+            and spec.unit in ("year", "decade", "century")
+        )
     ):
         return None
     m = _PART_IN_BEFORE.search(text, max(0, start - 20), start)

@@ -31,6 +31,7 @@ from itertools import accumulate, chain, compress, count, starmap
 from operator import add, itemgetter
 
 from . import calendar as cal
+from .ages import aged_anchor
 from .anchor import Context, Resolution, resolve
 from .approximate import approximated, part_in
 from .clauses import background, governor
@@ -49,7 +50,9 @@ from .dateorder import DAY_FIRST, is_day_first
 from .lexicon import alternation, rows, words
 from .narrative import (
     DOCUMENT_TYPES,
+    LEAD_REACH,
     NEWS_REACH,
+    after_heading,
     ago_sets_story,
     applies,
     before_era,
@@ -271,6 +274,29 @@ def unknown_digits(value: str) -> str:
 
 #: The last year of three digits a story before the era reads as that era's ("In 430").
 _EARLY_YEAR_END = 1000
+
+
+#: How long before the publication a news story's time must lie for the text to be telling a
+#: history, whose "A year ago" sets the scene rather than a comparison.
+_HISTORY = timedelta(days=3652)
+
+
+def _year_back(spec: Spec) -> bool:
+    """True for the year before the publication's ("a year ago", "last year")."""
+    if isinstance(spec, Offset):
+        return spec.base == "ref" and spec.unit == "year" and spec.n == -1
+    return isinstance(spec, CalendarRelative) and spec.unit == "year" and spec.n == -1
+
+
+def _near_lead(spec: CalendarDate, lead: cal.Point) -> bool:
+    """True if day and month ``spec`` lies within :data:`LEAD_REACH` days of the day
+    ``lead`` in its year ("8 November" of a timeline after "9 November 1927")."""
+    assert spec.month is not None and spec.day is not None
+    try:
+        day = date(lead.first.year, spec.month, spec.day)
+    except ValueError:
+        return False
+    return abs((day - lead.first).days) <= LEAD_REACH
 
 
 def _early_year_of(spec: Spec, story_year: int) -> bool:
@@ -1246,6 +1272,10 @@ def read(
     #: in a narrative, the story's time when it is before the common era (a year and a month,
     #: 0 if none): "In January 49 BC ... In March" = ``BC0049-03`` (no calendar Point holds it)
     bc_story: tuple[int, int] | None = None
+    #: in a narrative, the first full day its opening paragraph named ("The Kerrow dam
+    #: collapsed on 9 November 1927"): the event a timeline under a heading goes back to
+    lead: cal.Point | None = None
+    lead_end = paragraph_end(text, 0, len(text)) if doc == "narrative" else -1
 
     def reach(at: int) -> int:
         """In news, where a story time set at ``at`` stops counting (a sentence end)."""
@@ -1505,6 +1535,20 @@ def read(
             # back from the flashback to the text's time (a narrative: the story's before it)
             story, flashback_end, before_flashback = before_flashback, None, None
         if (
+            lead is not None
+            and doc == "narrative"
+            and isinstance(spec, CalendarDate)
+            and spec.year is None
+            and spec.day is not None
+            and after_heading(text, c.start)
+            and _near_lead(spec, lead)
+        ):
+            # "collapsed on 9 November 1927. ... Background ... ten years later ...
+            # Timeline\n\n8 November: ...": a timeline under its heading goes back to the
+            # event the text opened with, not on from the background's last year
+            story, story_at = lead, c.start
+            before_flashback = flashback_end = None
+        if (
             story is not None
             and within_story(c.start)
             and follows_story(spec)
@@ -1556,6 +1600,18 @@ def read(
             # or time the last one named ("countdown: 6 days till xmas\n\nppl are coming at
             # 8ish" is not Christmas's 8 o'clock)
             anchor = day_anchor = None
+        if (
+            anchor is not None
+            and isinstance(spec, Offset)
+            and spec.base == "anchor"
+            and spec.unit == "year"
+            and doc != "colloquial"
+        ):
+            aged = aged_anchor(text, anchor, anchor_at, sentences.around(anchor_at), c.start)
+            if aged is not None:
+                # "born on 4 February 1938. At the age of 12 she built a tide gauge, and two
+                # years later ...": counted from the year she was 12 (timeline.temporal.ages)
+                anchor, anchor_at = aged
         told = story is not None and within_story(c.start)
         # a live blog's time stamp opening a line ("09:40 Only one train in five is running"):
         # the publication day's, whatever the entries before it named, and no anchor after it
@@ -1632,11 +1688,11 @@ def read(
                 res, interval, granularity = Resolution("PRESENT_REF"), None, None
                 story = None
         if doc == "narrative" and bc_story is not None and not res.value.startswith("BC"):
-            if _early_year_of(spec, bc_story[0]):
+            if _early_year_of(spec, bc_story[0]) and c.rule.id != "date_year_era":
                 # "(431–404 BC) ... In 430 the plague broke out", "in the autumn of 429": a year
                 # of three digits written without its era in a story before it is that era's
                 # when it comes no earlier than the story ("in January 49 BC. The emperor died
-                # in 117" is the common era's)
+                # in 117" is the common era's); not one written with its era ("AD 117")
                 res = replace(res, value="BC" + res.value, point=None)
                 interval = None
                 if sets_story(text, c.start, role(signal), told=story is not None):
@@ -1883,10 +1939,26 @@ def read(
             if kind == "since" and c.found.type == "DATE" and has_year(spec):
                 # "since the 1968 Games, ... Four years later"
                 since_anchor, since_at = res.point, c.start
+            derived = is_derived(spec)
+            scene = (
+                derived
+                and _year_back(spec)
+                and (
+                    doc == "narrative"
+                    or (doc == "news" and story is not None and ref.date() - story.first > _HISTORY)
+                )
+                and sets_story(text, c.start, role(signal))
+                and not comparison_base(text, c.start)
+            )
+            if scene:
+                # "The museum was founded in 1921. A year ago it closed for repairs. Six months
+                # later ...": a history come back to the present sets its scene a year back, as
+                # "In 2024" would; news compares with it ("A year ago, sales ...")
+                derived = False
             if (
                 c.found.type in ("DATE", "TIME")
                 and res.point.unit != "century"
-                and not is_derived(spec)
+                and not derived
                 and not modifier
                 and not stamp
                 # "had been cutting costs since early 2024. ... full-year results": a bound
@@ -1919,6 +1991,20 @@ def read(
                         days_before_flashback = (anchor, anchor_at, day_anchor, day_anchor_at)
                         flashback_day_end = sentences.around(c.start)[1]
                     anchor, anchor_at = res.point, c.start
+                    if scene and isinstance(spec, Offset):
+                        # counted from the publication's month a year back ("Six months later"
+                        # after "A year ago", published in June 2025, is December 2024)
+                        back = ref.date().replace(day=1)
+                        anchor = cal.Point("month", back.replace(year=back.year - 1))
+                    if (
+                        lead is None
+                        and c.start < lead_end
+                        and anchor.unit == "day"
+                        and has_year(spec)
+                        and not anchor.pod
+                        and anchor.clock is None
+                    ):
+                        lead = anchor
                     if anchor.unit == "day":
                         day_anchor, day_anchor_at = anchor, c.start
                         named_today = named_today or anchor.first == ref.date()

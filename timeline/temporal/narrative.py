@@ -687,3 +687,28 @@ def _era_offset(spec: Offset, year: int, at: int) -> tuple[str, tuple[int, int]]
     year -= (month - 1) // 12  # a month after December is in the next year, numbered one less
     month = (month - 1) % 12 + 1
     return (f"BC{year:04d}-{month:02d}", (year, month)) if year >= 1 else None
+
+
+#: How far (days) a timeline entry's day may lie from the day the text opened with and still
+#: be of that event ("8 November:" under "Timeline" after "collapsed on 9 November 1927").
+LEAD_REACH = 92
+#: A heading: a short line of capitalised words without end punctuation or digits
+#: ("Timeline", "Background", "Early life", "The first day"), also as Markdown writes it
+#: ("## Timeline").
+_HEADING = re.compile(r"(?:#{1,4}[ \t]{1,3})?[A-Z][A-Za-z'’ -]{0,38}")
+
+
+def after_heading(text: str, pos: int) -> bool:
+    """True if ``pos`` opens a line right after a heading that stands alone (blank lines
+    around it): a timeline's first entry ("Timeline\\n\\n8 November: ..."), where an article
+    on an event goes back to the event its opening dated."""
+    if pos == 0 or text[pos - 1] != "\n":
+        return False
+    end = pos - 1
+    while end > 0 and text[end - 1] in "\n \t":
+        end -= 1
+    start = text.rfind("\n", 0, end) + 1
+    if start == 0 or text[start - 1] != "\n" or start < 2 or text[start - 2] != "\n":
+        return False  # the heading is the text's first line, or runs on from a paragraph
+    line = text[start:end].strip()
+    return len(line.split()) <= 4 and _HEADING.fullmatch(line) is not None

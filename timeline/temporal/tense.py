@@ -329,6 +329,8 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             kind = "present"
         elif word in _PAST_IRREGULAR or _ALPHA_ED.fullmatch(word):
             kind = "past"
+            if word == "last" and prev in _DETERMINERS and nxt not in _NEXT_UNITS:
+                continue  # "The last survivor is pulled out": the adjective, no verb
             if prev in _MODALS:
                 continue  # "will last", "to end": a base form, the modal has the tense
             if word in _INVARIANT_PASTS and prev in _NOUN_LEADS:

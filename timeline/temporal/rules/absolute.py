@@ -1087,8 +1087,8 @@ RULES = (
     ),
     Rule(
         "date_year_early",
-        "in <yyy>. (with an era cue)",
-        r"in\s{1,3}(?P<year>[1-9]\d\d)(?![\d%]|[.,]\d)",
+        "in|until|since <yyy>. (with an era cue)",
+        rf"(?:{alt('early_year_prepositions')})\s{{1,3}}(?P<year>[1-9]\d\d)(?![\d%]|[.,]\d)",
         build_year_early,
         trigger=r"[1-9]\d\d$",
     ),

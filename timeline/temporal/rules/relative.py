@@ -72,6 +72,7 @@ from .common import (
     number_tail,
     prev_word,
     sentence_period,
+    text_before,
     unit_name,
     weekday_number,
     whole_number,
@@ -539,10 +540,31 @@ def _to_month(m: re.Match[str]) -> bool:
     return to is not None and is_capitalized(to.group("month"))
 
 
+#: The noun and "of" before "the year" in an award's title ("player of the year").
+_TITLE_OF = re.compile(r"([\w'’-]{1,30})\s{1,3}of\s{1,3}$")
+_AWARD_NOUNS = words("award_title_nouns")
+
+
+def _award_title(m: re.Match[str]) -> bool:
+    """True when "the year" of ``m`` ends an award's title: "jazz musician of the year",
+    "car of the year" (``award_title_nouns.tsv``), or any "<Noun> of the Year" written as a
+    title ("Sports Personality of the Year")."""
+    before = _TITLE_OF.search(text_before(m, m.start(), 40))
+    if before is None:
+        return False
+    noun = before.group(1)
+    if noun.lower() in _AWARD_NOUNS:
+        return True
+    return noun[:1].isupper() and m.group("unit")[:1].isupper()
+
+
 def build_period(m: re.Match[str]) -> Found | None:
     unit = m.group("unit").lower()
     unit = "quarter" if unit == "period" else unit
     after = next_word(m).lower()
+    if unit == "year" and group(m, "which") is None and group(m, "part") is None:
+        if _award_title(m):
+            return None  # "named jazz musician of the year": a title, no date
     if (
         unit == "year"
         and m.group("which") is None

@@ -188,6 +188,10 @@ _RATE_AMOUNT_WORDS = words("rate_amount_words")
 #: Units of distance that make "<n> miles an hour" a speed (``speed_units.tsv``).
 _SPEED_UNITS = words("speed_units")
 
+#: The units a speed or a throughput is measured in ("150 miles per hour", "15 million
+#: instructions per second").
+_SPEED_TIME_UNITS = frozenset({"hour", "hr", "minute", "second"})
+
 #: A noun after "a second" that makes "second" the ordinal: a lower-case word that is not a
 #: function word ("ten frames a second and ...", "a second for ..." stay rates).
 _ORDINAL_SECOND = re.compile(
@@ -200,14 +204,15 @@ def build_rate(m: re.Match[str]) -> Found | None:
     if m.string[max(0, m.start() - 3) : m.start()].rstrip().endswith((",", ";")):
         return None  # "founded in 1998, a decade before the crisis": no amount before it
     before = prev_word(m).lower().rstrip(".,")
-    if before in _SPEED_UNITS and m.group("unit").lower() in ("hour", "hr", "minute", "second"):
+    if before in _SPEED_UNITS and m.group("unit").lower() in _SPEED_TIME_UNITS:
         return None  # "150 miles per hour": a speed
     percent = m.string[max(0, m.start() - 4) : m.start()].rstrip().endswith("%")  # "3% a year"
+    counted = None
     if not (
         percent
         or before[:1].isdigit()
         or before in _RATE_AMOUNT_WORDS
-        or _COUNTED.search(m.string, max(0, m.start() - 40), m.start())
+        or (counted := _COUNTED.search(m.string, max(0, m.start() - 40), m.start()))
         or (
             not _measure_unit((group(m, "unit") or "").lower())
             and _COUNTED_PHRASE.search(m.string, max(0, m.start() - 70), m.start())
@@ -215,6 +220,12 @@ def build_rate(m: re.Match[str]) -> Found | None:
         or _AMOUNT_OF.search(m.string, max(0, m.start() - 50), m.start())
     ):
         return None
+    if (
+        counted is not None
+        and (counted.group("mag") or counted.group("mag2"))
+        and m.group("unit").lower() in _SPEED_TIME_UNITS
+    ):
+        return None  # "15 million instructions per second": a measured speed, no recurrence
     if group(m, "annum"):
         return Found("SET", Fixed("P1Y"))  # "5% per annum"
     if m.group("unit").lower() == "second" and _ORDINAL_SECOND.match(m.string, m.end()):
@@ -235,15 +246,22 @@ def build_weekends(m: re.Match[str]) -> Found | None:
     return Found("SET", Fixed("XXXX-WXX-WE"), quant="EVERY", trim_start=m.start("w") - m.start())
 
 
+#: A word that multiplies the number before it ("two million visitors", "a million bikes"):
+#: ``magnitude_words.tsv``.
+_MAGNITUDE = alternation(words("magnitude_words"))
 #: A count of things before "a day" ("4,000 people a day", "three meals a day", "hundreds of
 #: interviews a day": ``count_plurals.tsv``): a rate too.
 #: The amount ends in a digit, and the word after it is no function word: "He lost an eye in
 #: 1774 and a second wound ...", "on 10 May 1940. Within a month ..." count nothing.
 _COUNTED = re.compile(
     # a number, not ending in a sentence's period ("arrived in 1847. Within a decade")
-    r"(?<![\w.,])(?:\d(?:[\d,.]{0,11}\d)?|"
+    r"(?<![\w.,])(?:(?:\d(?:[\d,.]{0,11}\d)?|"
     + alternation(w for w in table("numbers") if w not in ("a", "an"))
-    + r"|"
+    + r")(?:\s{1,3}(?P<mag>"
+    + _MAGNITUDE
+    + r"))?|an?\s{1,3}(?P<mag2>"
+    + _MAGNITUDE
+    + r")|"
     + alternation(table("count_plurals"))
     + r"\s{1,3}of)\s{1,3}(?!(?:"
     + alternation(words("year_function_words"))
