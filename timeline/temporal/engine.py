@@ -1837,8 +1837,15 @@ def read(
                 if not (
                     res.point.unit == "day"
                     and day_anchor is not None
-                    and (doc == "news" or day_anchor_at >= sentences.around(c.start)[0])
-                    and background(text, c.start, c.end, signal)
+                    and (
+                        (
+                            (doc == "news" or day_anchor_at >= sentences.around(c.start)[0])
+                            and background(text, c.start, c.end, signal)
+                        )
+                        # "officials said on Monday. Rescue teams worked through the night":
+                        # the night that ended Monday morning; the story stays on Monday
+                        or (isinstance(spec, StoryNight) and res.point.first < day_anchor.first)
+                    )
                 ):
                     # the story's day; not a second day of the sentence in a subordinate
                     # clause ("walked out on Wednesday after talks broke down late Tuesday.

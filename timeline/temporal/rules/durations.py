@@ -107,8 +107,13 @@ _BASE_VERB_LEADS = words("base_verb_leads")
 _RUN_BEFORE = alternation([r[0] for r in rows("run_words") if r[1] == "before"])
 _RUN_AFTER = alternation([r[0] for r in rows("run_words") if r[1] == "after"])
 #: The end of a phrase after "running": "for three years running." ("running water" has no
-#: count before it; "three days running the camp" is a verb with its object).
-_PHRASE_END = re.compile(r"\s{0,3}(?:[.,;:!?)\u2014]|$|and\b|but\b|now\b)")
+#: count before it; "three days running the camp" is a verb with its object), also before a
+#: date of its clause ("for the third day running this morning", ``run_running_followers.tsv``).
+_PHRASE_END = re.compile(
+    r"\s{0,3}(?:[.,;:!?)\u2014]|$|and\b|but\b|now\b"
+    rf"|(?:{alt('run_running_followers')})\b(?!['\u2019]))",
+    re.IGNORECASE,
+)
 #: The words every run of an ordinal holds: the last word of a run word (rarer than unit
 #: words, so the rule is tried in few windows).
 _RUN_TRIGGER = alternation(sorted({r[0].split()[-1] for r in rows("run_words")})) + "$"
