@@ -919,6 +919,18 @@ def _ahead_of_past_clock(spec: Spec, tense: str, anchor: cal.Point | None, ref: 
     )
 
 
+#: Granularities of a day or finer: a weekday after a weekday (or its time) ahead in its sentence
+#: follows it.
+_DAY_OR_FINER = frozenset({"day", "partofday", "hour", "minute", "second"})
+
+
+def _on_weekday(spec: Spec) -> bool:
+    """A weekday, or a time or part of a weekday ("Sunday", "midnight Sunday", "Sunday night")."""
+    while isinstance(spec, ClockTime | PartOfDay) and spec.base is not None:
+        spec = spec.base
+    return isinstance(spec, WeekdayRef)
+
+
 def _night(spec: Spec) -> bool:
     """A night, a weekend or a part of the story's day ("through the night", "through
     Tuesday night", "worked through the weekend", "by the evening"): after "through" or "by"
@@ -1669,6 +1681,27 @@ def read(
                 and span.start <= inside[1].start < span.end
             ):
                 res, interval, granularity = inside
+        if (
+            isinstance(spec, WeekdayRef)
+            and spec.n == 0
+            and tense == "future"
+            and prev is not None
+            and prev.interval is not None
+            and interval is not None
+            and prev.granularity in _DAY_OR_FINER
+            and last_found is not None
+            and _on_weekday(last_found.spec)
+            and ref < prev.interval.start
+            and interval.start < prev.interval.start
+            and prev.start >= sentences.around(c.start)[0]
+        ):
+            # "a walkout from midnight Sunday, which would close the airport until the early
+            # hours of Wednesday", "begins on Sunday and lasts until Wednesday": a weekday after
+            # a weekday ahead in its sentence comes after that day, not before it
+            since = prev.interval.start.astimezone(ref.tzinfo)
+            later = _resolve(found, replace(ctx, reference=since))
+            if later is not None and later[1] is not None:
+                res, interval, granularity = later
         if (
             prev is not None
             and last is not None
