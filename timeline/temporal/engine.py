@@ -919,8 +919,8 @@ def _ahead_of_past_clock(spec: Spec, tense: str, anchor: cal.Point | None, ref: 
     )
 
 
-#: Granularities of a day or finer: a weekday after a weekday (or its time) ahead in its sentence
-#: follows it.
+#: Granularities of a day or finer: a weekday after "until" or "through" after a weekday (or its
+#: time) ahead in its sentence follows it.
 _DAY_OR_FINER = frozenset({"day", "partofday", "hour", "minute", "second"})
 
 
@@ -1684,6 +1684,7 @@ def read(
         if (
             isinstance(spec, WeekdayRef)
             and spec.n == 0
+            and kind in ("until", "through")
             and tense == "future"
             and prev is not None
             and prev.interval is not None
@@ -1696,8 +1697,9 @@ def read(
             and prev.start >= sentences.around(c.start)[0]
         ):
             # "a walkout from midnight Sunday, which would close the airport until the early
-            # hours of Wednesday", "begins on Sunday and lasts until Wednesday": a weekday after
-            # a weekday ahead in its sentence comes after that day, not before it
+            # hours of Wednesday", "begins on Sunday and lasts until Wednesday": the end of a
+            # stretch after a weekday ahead in its sentence comes after that day, not before it
+            # ("talks are set for Thursday, and schools will close on Wednesday" lists two)
             since = prev.interval.start.astimezone(ref.tzinfo)
             later = _resolve(found, replace(ctx, reference=since))
             if later is not None and later[1] is not None:
