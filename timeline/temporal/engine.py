@@ -919,6 +919,9 @@ def _ahead_of_past_clock(spec: Spec, tense: str, anchor: cal.Point | None, ref: 
     )
 
 
+#: A signal of a start that opens its sentence ("From September, ...", "Starting in April, ...").
+_FRONTED_START = re.compile(r"\s*[A-Za-z]+(?:\s{1,3}(?:in|on))?\s{1,3}")
+
 #: Granularities of a day or finer: a weekday after "until" or "through" after a weekday (or its
 #: time) ahead in its sentence follows it.
 _DAY_OR_FINER = frozenset({"day", "partofday", "hour", "minute", "second"})
@@ -1411,6 +1414,17 @@ def read(
             # through Tuesday": a state that holds now lasts to the coming one (but "is open
             # Tuesday through Sunday", "this year through Oct. 19": the end of a range; a
             # verbless sentence after a past one goes on in the past)
+            tense, close = "future", True
+        elif (
+            kind in ("range", "start")
+            and (tense == "present" or (tense == "unknown" and narrative != "past"))
+            and doc != "narrative"
+            and text.startswith(",", c.end)
+            and _FRONTED_START.fullmatch(text, sentences.around(c.start)[0], c.start)
+        ):
+            # "From September, that extends to every child", "Starting in April, the cap
+            # rises": a starting point that opens a clause which is not past lies ahead, as
+            # "The rules apply from Monday" (but "From April, prices rose": the past April)
             tense, close = "future", True
         elif tense == "past" and delayed_to(text, c.start):
             tense, close = "future", True  # "postponed until Tuesday morning"
