@@ -147,6 +147,8 @@ def _run_trim(m: re.Match[str]) -> int:
 #: Words that count only some days between a count and "day(s)" (``day_kinds.tsv``): "eight
 #: trading days", "within five business days".
 _DAY_KIND = alt("day_kinds")
+#: The units each such word counts: days, and for some years ("two financial years").
+_KIND_UNITS = {r[0].lower(): frozenset(r[1].split(",")) for r in rows("day_kinds")}
 
 
 #: A hyphen and a word right after a unit: "a day-care centre" is no duration.
@@ -239,8 +241,9 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         return None  # "a 44-year-old", "three-quarters"
     if group(m, "single") and (low not in ("a", "an", "one") or group(m, "low")):
         return None  # "in a single week", "one single day"; not "two single rooms"
-    if group(m, "kind") and unit != "day":
-        return None  # "two business weeks": only days are counted by kind
+    kind = group(m, "kind")
+    if kind and unit not in _KIND_UNITS.get(" ".join(kind.lower().split()), frozenset()):
+        return None  # "two business weeks": only days (or years: "two fiscal years") by kind
     if group(m, "kind") and low in ("a", "an") and prev_word(m).lower() not in _PLURAL_CONTEXT:
         # "On 26 April, a market day, ...", "fell on a school day": a kind of day, no length
         # (but "within a business day", "for a working day")
