@@ -102,6 +102,12 @@ def _value(unit: str, n: float | None) -> str | None:
 #: of "lasted one day", and "last" is the verb ("expected to last several months").
 _BASE_VERB_LEADS = words("base_verb_leads")
 
+#: "of" and a noun of ``day_of_event_nouns.tsv`` after "a day": an organized event's name.
+_DAY_OF_EVENT = re.compile(
+    r"\s{1,3}of\s{1,3}(?:national\s{1,3})?(?:" + alt("day_of_event_nouns") + r")\b",
+    re.IGNORECASE,
+)
+
 #: Words that make a count of units a run (run_words.tsv): "three consecutive months",
 #: "the third day in a row".
 _RUN_BEFORE = alternation([r[0] for r in rows("run_words") if r[1] == "before"])
@@ -226,6 +232,8 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         return None  # "500 miles an hour": a speed
     if low in ("a", "an") and m.group("unit").lower().endswith("s"):
         return None  # "a months-long siege": "a" counts the siege, not the months
+    if low in ("a", "an") and unit == "day" and _DAY_OF_EVENT.match(m.string, m.end()):
+        return None  # "held a day of action", "a day of protest": an event's name, no length
     if (
         low in ("a", "an")
         and unit == "season"
