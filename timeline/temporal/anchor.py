@@ -887,7 +887,8 @@ def anchor_story_pod(spec: StoryPartOfDay, ctx: Context) -> Resolution | None:
 def anchor_story_night(spec: StoryNight, ctx: Context) -> Resolution | None:
     """ "late at night", "through the night" (see :class:`~timeline.temporal.values.StoryNight`):
     the night of the last day named when that day is within a week of the reference day or the
-    text tells a story from afar, else the night before the reference day in a past
+    text tells a story from afar (in news, a past clause of a day whose night has not begun at
+    the reference: the night before it), else the night before the reference day in a past
     or tenseless clause, the reference day's own in a future one; nothing in a present clause
     (a habit: "Bars stay open late into the night")."""
     if ctx.tense == "present":
@@ -895,6 +896,11 @@ def anchor_story_night(spec: StoryNight, ctx: Context) -> Resolution | None:
     told = _told_day(ctx)
     if told is not None:
         night = told
+        if ctx.tense == "past" and not ctx.in_story and _night_not_begun(told, ctx):
+            # news of the publication day: "struck at 12:17 a.m. ... officials said on Monday.
+            # Rescue teams worked through the night" is the night that ended that morning, as
+            # "overnight" is; the night that begins on it is still to come
+            night = told - timedelta(days=1)
     elif ctx.tense == "future":
         night = ctx.today
     else:
@@ -902,6 +908,13 @@ def anchor_story_night(spec: StoryNight, ctx: Context) -> Resolution | None:
     return anchor_part_of_day(
         PartOfDay(CalendarDate(night.year, night.month, night.day), "NI"), ctx
     )
+
+
+def _night_not_begun(day: date, ctx: Context) -> bool:
+    """Whether the night that begins on ``day`` (at 20:00 in the reference's offset) begins
+    after the reference: a reference given as a day (midnight) is before its own night."""
+    start = cal.PART_OF_DAY_HOURS["NI"][0]
+    return datetime.combine(day, time(start), ctx.tz) > ctx.reference
 
 
 def anchor_clock_time(spec: ClockTime, ctx: Context) -> Resolution | None:
@@ -1044,10 +1057,20 @@ def _tense_moves_clock(spec: ClockTime, ctx: Context) -> bool:
     """Whether a clock time with no day of its own moves to the day before or after the
     reference's by the tense: only where the reference has a time of day (a reference given as
     a day, midnight, keeps its day, as TimeML resolves clock times against a creation date) and
-    no story or preference says otherwise."""
+    no story or preference says otherwise. A story on the reference day itself, named as a day,
+    is no other day: "Voting ended on Tuesday. The last stations will shut at 1 a.m. ET",
+    published at 21:30, is the next 1 a.m."""
     return (
         spec.base is None
-        and ctx.anchor is None
+        and (
+            ctx.anchor is None
+            or (
+                ctx.anchor.unit == "day"
+                and ctx.anchor.first == ctx.today
+                and ctx.anchor.clock is None
+                and not ctx.narrative
+            )
+        )
         and ctx.prefer is None
         and ctx.tense in ("past", "future")
         and ctx.reference.time() != time(0)

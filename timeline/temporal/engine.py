@@ -968,6 +968,21 @@ def _from_day_anchor(spec: Spec) -> bool:
     )
 
 
+#: A signal of a start that opens its sentence ("From September, ...", "Starting in April, ...").
+_FRONTED_START = re.compile(r"\s*[A-Za-z]+(?:\s{1,3}(?:in|on))?\s{1,3}")
+
+#: Granularities of a day or finer: a weekday after "until" or "through" after a weekday (or its
+#: time) ahead in its sentence follows it.
+_DAY_OR_FINER = frozenset({"day", "partofday", "hour", "minute", "second"})
+
+
+def _on_weekday(spec: Spec) -> bool:
+    """A weekday, or a time or part of a weekday ("Sunday", "midnight Sunday", "Sunday night")."""
+    while isinstance(spec, ClockTime | PartOfDay) and spec.base is not None:
+        spec = spec.base
+    return isinstance(spec, WeekdayRef)
+
+
 def _night(spec: Spec) -> bool:
     """A night, a weekend or a part of the story's day ("through the night", "through
     Tuesday night", "worked through the weekend", "by the evening"): after "through" or "by"
@@ -1466,6 +1481,17 @@ def read(
             # Tuesday through Sunday", "this year through Oct. 19": the end of a range; a
             # verbless sentence after a past one goes on in the past)
             tense, close = "future", True
+        elif (
+            kind in ("range", "start")
+            and (tense == "present" or (tense == "unknown" and narrative != "past"))
+            and doc != "narrative"
+            and text.startswith(",", c.end)
+            and _FRONTED_START.fullmatch(text, sentences.around(c.start)[0], c.start)
+        ):
+            # "From September, that extends to every child", "Starting in April, the cap
+            # rises": a starting point that opens a clause which is not past lies ahead, as
+            # "The rules apply from Monday" (but "From April, prices rose": the past April)
+            tense, close = "future", True
         elif tense == "past" and delayed_to(text, c.start):
             tense, close = "future", True  # "postponed until Tuesday morning"
         elif (
@@ -1786,6 +1812,29 @@ def read(
             ):
                 res, interval, granularity = inside
         if (
+            isinstance(spec, WeekdayRef)
+            and spec.n == 0
+            and kind in ("until", "through")
+            and tense == "future"
+            and prev is not None
+            and prev.interval is not None
+            and interval is not None
+            and prev.granularity in _DAY_OR_FINER
+            and last_found is not None
+            and _on_weekday(last_found.spec)
+            and ref < prev.interval.start
+            and interval.start < prev.interval.start
+            and prev.start >= sentences.around(c.start)[0]
+        ):
+            # "a walkout from midnight Sunday, which would close the airport until the early
+            # hours of Wednesday", "begins on Sunday and lasts until Wednesday": the end of a
+            # stretch after a weekday ahead in its sentence comes after that day, not before it
+            # ("talks are set for Thursday, and schools will close on Wednesday" lists two)
+            since = prev.interval.start.astimezone(ref.tzinfo)
+            later = _resolve(found, replace(ctx, reference=since))
+            if later is not None and later[1] is not None:
+                res, interval, granularity = later
+        if (
             prev is not None
             and last is not None
             and last_found is not None
@@ -1972,8 +2021,15 @@ def read(
                 if not (
                     res.point.unit == "day"
                     and day_anchor is not None
-                    and (doc == "news" or day_anchor_at >= sentences.around(c.start)[0])
-                    and background(text, c.start, c.end, signal)
+                    and (
+                        (
+                            (doc == "news" or day_anchor_at >= sentences.around(c.start)[0])
+                            and background(text, c.start, c.end, signal)
+                        )
+                        # "officials said on Monday. Rescue teams worked through the night":
+                        # the night that ended Monday morning; the story stays on Monday
+                        or (isinstance(spec, StoryNight) and res.point.first < day_anchor.first)
+                    )
                 ):
                     # the story's day; not a second day of the sentence in a subordinate
                     # clause ("walked out on Wednesday after talks broke down late Tuesday.

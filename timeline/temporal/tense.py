@@ -58,6 +58,17 @@ _SCHEDULED_NOUN_LEADS = words("tense_scheduled_noun_leads")
 _MODALS = words("tense_modals")
 #: Words after "could" that make it a past ability or perception, not a possibility ahead.
 _COULD_PAST = words("tense_could_past")
+#: Of those, the words that also make it so in the words before it ("Neither he nor his family
+#: could be located"); "have warned that the count could take until the weekend" is ahead.
+_COULD_PAST_BEFORE = frozenset(r[0] for r in rows("tense_could_past") if r[1:] == ("before",))
+#: Words before a regular "-ed" form that make it an adjective, not a past verb ("the injured
+#: man", "15 funded hours a week"; ``tense_attributive_leads.tsv``).
+_ATTRIBUTIVE_LEADS = frozenset(r[0] for r in rows("tense_attributive_leads") if r[1] == "lead")
+_ATTRIBUTIVE_BLOCKERS = frozenset(
+    r[0] for r in rows("tense_attributive_leads") if r[1] == "blocker"
+)
+#: Number words that count ("three injured workers"): those of ``numbers.tsv`` but "a"/"an".
+_COUNT_WORDS = frozenset(r[0] for r in rows("numbers") if r[0] not in ("a", "an"))
 #: Modals that arrange something still to come when a person asks or offers it, and whether
 #: they do so after their subject too (``tense_offer_modals.tsv``): "can we meet Friday?",
 #: "i can do sat"; their subjects (``tense_offer_subjects.tsv``).
@@ -282,10 +293,15 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             kind = "future"
         elif word in _OBJECT_BEFORE_TO and "to" in words[i + 2 : i + 6]:
             kind = "future"  # "forecasters expect the rain to ease by the weekend"
+        elif word in _OBJECT_BEFORE_TO and (done := _object_participle(words, i)):
+            # "The government wants the bill passed before Easter": the object's participle
+            # has no tense, what is wanted done lies ahead
+            kind = "future"
+            covered = done
         elif word == "could":
             if not nxt or prev in ("if", "as"):
                 continue  # "as fast as they could", "if they could"
-            if nxt in _COULD_PAST or not _COULD_PAST.isdisjoint(words[max(0, i - 6) : i]):
+            if nxt in _COULD_PAST or not _COULD_PAST_BEFORE.isdisjoint(words[max(0, i - 6) : i]):
                 # "could not reach the village on Thursday", "could see", "Neither he nor his
                 # family could be located Wednesday": an ability in the past
                 kind = "past"
@@ -335,6 +351,8 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
                 continue  # "will last", "to end": a base form, the modal has the tense
             if word in _INVARIANT_PASTS and prev in _NOUN_LEADS:
                 continue  # "a rate cut in September", "no cut before December": the noun
+            if _attributive(words, i, prev, nxt):
+                continue  # "15 funded hours a week", "the delayed vote": an adjective
             if word not in _PAST_ONLY:
                 if word in _NOT_PAST and not _clause_final(sentence, bounds[2 * i + 2]):
                     continue  # "advanced technology"; but "troops advanced." is a verb
@@ -351,6 +369,35 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
     if unsorted:
         out.sort()
     return out
+
+
+def _object_participle(words: list[str], i: int) -> int:
+    """The index of a regular participle after the object of ``words[i]``, a verb of wanting
+    ("wants the bill passed before Easter", "expect the work completed by March"), an object of
+    one to three words between (a determiner first); 0 when there is none."""
+    if i + 2 >= len(words) or words[i + 1] not in _DETERMINERS:
+        return 0
+    for j in range(i + 3, min(i + 5, len(words))):
+        w = words[j]
+        if _ALPHA_ED.fullmatch(w) and w not in _PAST_IRREGULAR:
+            return j
+    return 0
+
+
+def _attributive(words: list[str], i: int, prev: str, nxt: str) -> bool:
+    """Whether the regular "-ed" form ``words[i]`` is an adjective before its noun: after an
+    article or a possessive ("the delayed vote"), or after a count and before a plural noun ("15
+    funded hours", "three injured workers"; not "15 died on Tuesday", "two resigned")."""
+    if not nxt or not nxt.isalpha():
+        return False
+    if prev in _ATTRIBUTIVE_LEADS:
+        return True
+    return (
+        (prev.isdigit() or prev in _COUNT_WORDS)
+        and len(nxt) > 3
+        and nxt.endswith("s")
+        and nxt not in _ATTRIBUTIVE_BLOCKERS
+    )
 
 
 def _phrase_at(words: list[str], i: int, named_before: bool = False) -> tuple[int, str] | None:

@@ -102,13 +102,24 @@ def _value(unit: str, n: float | None) -> str | None:
 #: of "lasted one day", and "last" is the verb ("expected to last several months").
 _BASE_VERB_LEADS = words("base_verb_leads")
 
+#: "of" and a noun of ``day_of_event_nouns.tsv`` after "a day": an organized event's name.
+_DAY_OF_EVENT = re.compile(
+    r"\s{1,3}of\s{1,3}(?:national\s{1,3})?(?:" + alt("day_of_event_nouns") + r")\b",
+    re.IGNORECASE,
+)
+
 #: Words that make a count of units a run (run_words.tsv): "three consecutive months",
 #: "the third day in a row".
 _RUN_BEFORE = alternation([r[0] for r in rows("run_words") if r[1] == "before"])
 _RUN_AFTER = alternation([r[0] for r in rows("run_words") if r[1] == "after"])
 #: The end of a phrase after "running": "for three years running." ("running water" has no
-#: count before it; "three days running the camp" is a verb with its object).
-_PHRASE_END = re.compile(r"\s{0,3}(?:[.,;:!?)\u2014]|$|and\b|but\b|now\b)")
+#: count before it; "three days running the camp" is a verb with its object), also before a
+#: date of its clause ("for the third day running this morning", ``run_running_followers.tsv``).
+_PHRASE_END = re.compile(
+    r"\s{0,3}(?:[.,;:!?)\u2014]|$|and\b|but\b|now\b"
+    rf"|(?:{alt('run_running_followers')})\b(?!['\u2019]))",
+    re.IGNORECASE,
+)
 #: The words every run of an ordinal holds: the last word of a run word (rarer than unit
 #: words, so the rule is tried in few windows).
 _RUN_TRIGGER = alternation(sorted({r[0].split()[-1] for r in rows("run_words")})) + "$"
@@ -142,6 +153,8 @@ def _run_trim(m: re.Match[str]) -> int:
 #: Words that count only some days between a count and "day(s)" (``day_kinds.tsv``): "eight
 #: trading days", "within five business days".
 _DAY_KIND = alt("day_kinds")
+#: The units each such word counts: days, and for some years ("two financial years").
+_KIND_UNITS = {r[0].lower(): frozenset(r[1].split(",")) for r in rows("day_kinds")}
 
 
 #: A hyphen and a word right after a unit: "a day-care centre" is no duration.
@@ -220,6 +233,8 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         return None  # "500 miles an hour": a speed
     if low in ("a", "an") and m.group("unit").lower().endswith("s"):
         return None  # "a months-long siege": "a" counts the siege, not the months
+    if low in ("a", "an") and unit == "day" and _DAY_OF_EVENT.match(m.string, m.end()):
+        return None  # "held a day of action", "a day of protest": an event's name, no length
     if (
         low in ("a", "an")
         and unit == "season"
@@ -235,8 +250,9 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         return None  # "a 44-year-old", "three-quarters"
     if group(m, "single") and (low not in ("a", "an", "one") or group(m, "low")):
         return None  # "in a single week", "one single day"; not "two single rooms"
-    if group(m, "kind") and unit != "day":
-        return None  # "two business weeks": only days are counted by kind
+    kind = group(m, "kind")
+    if kind and unit not in _KIND_UNITS.get(" ".join(kind.lower().split()), frozenset()):
+        return None  # "two business weeks": only days (or years: "two fiscal years") by kind
     if group(m, "kind") and low in ("a", "an") and prev_word(m).lower() not in _PLURAL_CONTEXT:
         # "On 26 April, a market day, ...", "fell on a school day": a kind of day, no length
         # (but "within a business day", "for a working day")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import alt, alternation, lookup, table, words
+from ..lexicon import alt, alternation, lookup, rows, table, words
 from ..rule import Found, Rule
 from ..units import duration_value, unit_of
 from ..units import words as unit_words
@@ -199,6 +199,18 @@ _ORDINAL_SECOND = re.compile(
 )
 
 
+#: A word after "a <unit>" that makes it an offset ("a decade before the crisis":
+#: ``rate_offset_followers.tsv``).
+_OFFSET_AFTER = re.compile(
+    r"\s{1,3}(?:"
+    + alternation(r[0] for r in rows("rate_offset_followers") if r[1] == "offset")
+    + r")\b(?!\s{1,3}(?:"
+    + alternation(r[0] for r in rows("rate_offset_followers") if r[1] == "phrase")
+    + r")\b)",
+    re.IGNORECASE,
+)
+
+
 def build_rate(m: re.Match[str]) -> Found | None:
     """ "$5 million a year", "40 hours a week": a rate after an amount."""
     if m.string[max(0, m.start() - 3) : m.start()].rstrip().endswith((",", ";")):
@@ -222,10 +234,14 @@ def build_rate(m: re.Match[str]) -> Found | None:
         return None
     if (
         counted is not None
-        and (counted.group("mag") or counted.group("mag2"))
+        and (counted.group("mag") or counted.group("mag2") or len(counted.group().split()) > 2)
         and m.group("unit").lower() in _SPEED_TIME_UNITS
     ):
-        return None  # "15 million instructions per second": a measured speed, no recurrence
+        # "15 million instructions per second", "120 full frames per second": a measured
+        # speed, no recurrence
+        return None
+    if _OFFSET_AFTER.match(m.string, m.end()):
+        return None  # "two brothers a decade before the crisis": an offset, no rate
     if group(m, "annum"):
         return Found("SET", Fixed("P1Y"))  # "5% per annum"
     if m.group("unit").lower() == "second" and _ORDINAL_SECOND.match(m.string, m.end()):
@@ -250,7 +266,9 @@ def build_weekends(m: re.Match[str]) -> Found | None:
 #: ``magnitude_words.tsv``.
 _MAGNITUDE = alternation(words("magnitude_words"))
 #: A count of things before "a day" ("4,000 people a day", "three meals a day", "hundreds of
-#: interviews a day": ``count_plurals.tsv``): a rate too.
+#: interviews a day": ``count_plurals.tsv``), also with an adjective between before a plural
+#: ("15 funded hours a week", "4,000 new cases a day"; not "3,000 pilgrims spent a week"): a rate
+#: too.
 #: The amount ends in a digit, and the word after it is no function word: "He lost an eye in
 #: 1774 and a second wound ...", "on 10 May 1940. Within a month ..." count nothing.
 _COUNTED = re.compile(
@@ -265,7 +283,13 @@ _COUNTED = re.compile(
     + alternation(table("count_plurals"))
     + r"\s{1,3}of)\s{1,3}(?!(?:"
     + alternation(words("year_function_words"))
-    + r")\s)[a-z]{3,20}\s{1,3}$",
+    + r")\s)(?:(?!(?:"
+    # an adjective before the plural counted ("15 funded hours"), not the rest of the amount
+    # ("15 million instructions per second" is a speed, as TimeBank leaves it)
+    + alternation(words("rate_amount_words"))
+    + r")\s)[a-z]{3,20}\s{1,3}(?!(?:"
+    + alternation(words("year_function_words"))
+    + r")\s)[a-z]{2,19}s|[a-z]{3,20})\s{1,3}$",
     re.IGNORECASE,
 )
 
