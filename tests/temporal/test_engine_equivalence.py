@@ -24,6 +24,8 @@ from collections.abc import Iterator
 
 import pytest
 from corpus import load_all, load_special
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from shared_data import DEV_SET
 
 import timeline.temporal
@@ -560,3 +562,37 @@ def test_faster_forms_of_helper_patterns_find_what_their_plain_forms_find() -> N
             assert [m.span() for m in tense._ASCII_CLAUSE_BREAK.finditer(text)] == plain
             lower = text.lower()
             assert tense._ASCII_TOKEN_SPLIT.split(lower) == tense._TOKEN_SPLIT.split(lower)
+
+
+def _prefiltered_patterns() -> list[tuple[re.Pattern[str], tuple[str, ...], list[str]]]:
+    """The ``...\\s{1,3}$`` searches tried only where ``lexicon.may_end_with`` says they can
+    match, each with its last words and the phrases to build test text from."""
+    from timeline.temporal import approximate, signals, tense
+
+    return [
+        (approximate._BEFORE, approximate._BEFORE_ENDS, list(approximate._BEFORE_ENDS)),
+        (signals._SIGNAL, signals._SIGNAL_ENDS, signals._WORDS),
+        (tense._FORWARD_CUE, tense._FORWARD_CUE_ENDS, list(tense._FORWARD_CUE_ENDS)),
+        (tense._DELAYED, tense._DELAYED_ENDS, ["postponed until", "moved to at least"]),
+        (engine._PERIOD_END, engine._PERIOD_END_WORDS, ["ended", "Ending"]),
+    ]
+
+
+@given(
+    st.data(),
+    st.sampled_from(["", " ", "  ", "   ", "    ", "\n", " \t"]),
+    st.text(alphabet="aZ @,.'’-\n", max_size=8),
+)
+@settings(max_examples=400, deadline=None)
+def test_a_search_ending_in_a_phrase_is_tried_wherever_it_can_match(data, space, noise) -> None:
+    """``may_end_with`` never rules out text that its pattern matches: phrases of each
+    pattern, in any case, with noise before them and spaces after."""
+    from timeline.temporal.lexicon import may_end_with
+
+    for pattern, ends, phrases in _prefiltered_patterns():
+        phrase = data.draw(st.sampled_from(sorted(phrases)))
+        if data.draw(st.booleans()):
+            phrase = phrase.upper()
+        text = noise + phrase + space
+        if pattern.search(text, 0, len(text)) is not None:
+            assert may_end_with(text, 0, len(text), ends), (pattern.pattern[:40], text)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .lexicon import alternation, rows
+from .lexicon import alternation, last_words, may_end_with, rows
 from .rule import Found
 from .values import CalendarDate, Fixed, Offset, SeasonRef
 
@@ -33,6 +33,8 @@ _BEFORE = re.compile(
     rf"|(?<![\w'’-])(?:at|@)\s{{1,3}}(?P<after_at>{alternation(_words('after-at'))}))\s{{1,3}}$",
     re.IGNORECASE,
 )
+#: The last words of :data:`_BEFORE`'s phrases (:func:`~.lexicon.may_end_with`).
+_BEFORE_ENDS = last_words(_words("before") + _words("after-at"))
 #: An approximating word right after an expression.
 _AFTER = re.compile(
     rf"\s{{1,3}}(?P<after>{alternation(_words('after'))})(?![\w'’-])", re.IGNORECASE
@@ -56,7 +58,12 @@ def approximated(
         # 460 BC" is a year)
     if _POSSESSIVE.match(text, end):
         return None
-    before = _BEFORE.search(text, max(lo, start - _REACH), start)
+    reach = max(lo, start - _REACH)
+    before = (
+        _BEFORE.search(text, reach, start)
+        if may_end_with(text, reach, start, _BEFORE_ENDS)
+        else None
+    )
     if before is not None:
         key = (before.group("before") or before.group("after_at")).lower()
         where = "before" if before.group("before") else "after-at"

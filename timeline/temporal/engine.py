@@ -47,7 +47,7 @@ from .compose import (
 )
 from .coordination import COMPOUND, LIST_DAY_FIRST, LIST_MONTH_FIRST, compound, list_days
 from .dateorder import DAY_FIRST, is_day_first
-from .lexicon import alternation, rows, words
+from .lexicon import alternation, may_end_with, rows, words
 from .narrative import (
     DOCUMENT_TYPES,
     LEAD_REACH,
@@ -926,6 +926,7 @@ def _approximate(text: str, kept: list[_Candidate]) -> list[_Candidate]:
 #: "the quarter ended Sept. 30": the end day only names the period, which stays the anchor;
 #: after a span ("the six months ended Aug. 12"), which is no anchor, the day is.
 _PERIOD_END = re.compile(r"\b(?:ended|ending|ends)\s{1,3}$", re.IGNORECASE)
+_PERIOD_END_WORDS = ("ended", "ending", "ends")
 
 
 def _resolve(found: Found, ctx: Context) -> tuple[Resolution, Interval | None, str | None] | None:
@@ -2014,7 +2015,8 @@ def read(
                 # the clause runs from is no time the text moves to
                 and kind != "since"
                 and not (
-                    _PERIOD_END.search(text, max(0, c.start - 12), c.start)
+                    may_end_with(text, max(0, c.start - 12), c.start, _PERIOD_END_WORDS)
+                    and _PERIOD_END.search(text, max(0, c.start - 12), c.start)
                     and not (out and out[-1].type == "DURATION")
                 )
             ):

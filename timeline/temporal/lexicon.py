@@ -153,6 +153,23 @@ def word_branches(words: Iterable[str], after: str = "") -> str:
     return "|".join(branches)
 
 
+def last_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    """The last word of each phrase, in lower case (for :func:`may_end_with`)."""
+    return tuple(sorted({p.split()[-1].lower() for p in phrases if p.split()}))
+
+
+def may_end_with(text: str, lo: int, end: int, ends: tuple[str, ...]) -> bool:
+    """Whether a pattern ``(?:<phrase>|...)\\s{1,3}$`` searched case-insensitively in
+    ``text[lo:end]`` can match, its phrases' last words being ``ends`` (:func:`last_words`):
+    false if the part does not end with white space, or, on ASCII text, if what comes before
+    that white space does not end with one of ``ends``. A test in C before the regex search,
+    which tries every position of the part; true (search) where it cannot tell."""
+    part = text[lo:end]
+    if not part[-1:].isspace():
+        return False
+    return not part.isascii() or part.rstrip().lower().endswith(ends)
+
+
 @cache
 def alt(name: str) -> str:
     """The alternation of all surfaces of lexicon ``name``."""

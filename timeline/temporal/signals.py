@@ -48,7 +48,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from . import calendar as cal
-from .lexicon import alternation, rows, words
+from .lexicon import alternation, last_words, may_end_with, rows, words
 from .types import Interval, Timex
 
 #: signal word -> role (since, until, through, range, close, for, before, after).
@@ -64,6 +64,8 @@ _QUALIFIED = re.compile(
     rf"(?<![\w])(?P<signal>{alternation(_WORDS)})\s{{1,3}}{alternation(_QUALIFIERS)}\s{{1,3}}$",
     re.IGNORECASE,
 )
+#: The last words of the signals (:func:`~.lexicon.may_end_with`).
+_SIGNAL_ENDS = last_words(_WORDS)
 #: The last words of the qualifiers: only after one of them is the longer look-back needed.
 _QUALIFIER_ENDS = tuple(sorted({q.split()[-1] for q in _QUALIFIERS}))
 #: The words that close a range whose first end has no range signal ("Tuesday through Sunday").
@@ -96,7 +98,8 @@ def role(signal: str | None) -> str | None:
 
 def signal_before(text: str, start: int) -> str | None:
     """The signal word right before offset ``start`` (lower case), or None."""
-    m = _SIGNAL.search(text, max(0, start - _REACH), start)
+    lo = max(0, start - _REACH)
+    m = _SIGNAL.search(text, lo, start) if may_end_with(text, lo, start, _SIGNAL_ENDS) else None
     if m is None and text[max(0, start - _REACH) : start].rstrip().lower().endswith(
         _QUALIFIER_ENDS
     ):

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, compress
 
-from .lexicon import alternation, rows, table, word_branches, words
+from .lexicon import alternation, last_words, may_end_with, rows, table, word_branches, words
 from .rule import is_plain
 
 # The tense vocabulary lives in resources/en/tense_*.tsv (one word list a file); the code
@@ -856,12 +856,19 @@ _FORWARD_CUE = re.compile(
 )
 
 
+#: The last words of :data:`_FORWARD_CUE`'s phrases (:func:`~.lexicon.may_end_with`).
+_FORWARD_CUE_ENDS = last_words([*words("tense_forward_cues"), "on", *words("signal_qualifiers")])
+
+
 def forward_cue(text: str, pos: int, end: int | None = None) -> bool:
     """True if the words right before ``pos`` look ahead ("payable Dec. 15", "extended to
     Nov. 20", "effective Feb. 1"): a past-tense verb then does not govern the date. ``end``,
     where the date ends, is where the clause after it is read from ("By 9 p.m. ET, most polls
     had closed": the period of "p.m." ends no clause)."""
-    cue = _FORWARD_CUE.search(text, max(0, pos - 36), pos)
+    lo = max(0, pos - 36)
+    if not may_end_with(text, lo, pos, _FORWARD_CUE_ENDS):
+        return False
+    cue = _FORWARD_CUE.search(text, lo, pos)
     if cue is None:
         return False
     if cue.group().lower().startswith("by") and _PAST_AFTER_BY.match(
@@ -1012,8 +1019,13 @@ def told_in_past_perfect(text: str, start: int, end: int) -> bool:
     return in_past_perfect(text, start) or _PLUPERFECT_AFTER.match(text, end) is not None
 
 
+#: The last words of :data:`_DELAYED`'s phrases (:func:`~.lexicon.may_end_with`).
+_DELAYED_ENDS = last_words(["until", "till", "to", "for", *words("signal_qualifiers")])
+
+
 def delayed_to(text: str, pos: int) -> bool:
     """True if a date at ``pos`` is where something was moved to ("postponed until Tuesday
     morning", "adjourned to Monday", "extended until at least 2027", "has been rescheduled for
     Monday"): it lies ahead even in a past clause."""
-    return _DELAYED.search(text, max(0, pos - 42), pos) is not None
+    lo = max(0, pos - 42)
+    return may_end_with(text, lo, pos, _DELAYED_ENDS) and _DELAYED.search(text, lo, pos) is not None
