@@ -314,7 +314,19 @@ def anchor_weekday(spec: WeekdayRef, ctx: Context) -> Resolution:
         day = story_day + timedelta(days=(spec.weekday - story_day.isoweekday()) % 7)
     else:
         tense = ctx.narrative_tense if ctx.tense == "unknown" else ctx.tense
-        day = _pick([back, fwd], today, tense)
+        ahead = ctx.day_anchor
+        if (
+            ctx.tense == "unknown"
+            and tense != "past"
+            and ahead is not None
+            and 0 < (ahead.first - today).days <= 7
+        ):
+            # a programme's heading after the days ahead it named ("Friday, Aug. 18, through
+            # Sunday, Aug. 20 ... SATURDAY: family day ... SUNDAY: brunch at 11 a.m."): the
+            # text looks at the coming days, and a weekday without tense is one of them
+            day = fwd
+        else:
+            day = _pick([back, fwd], today, tense)
     p = Point("day", day)
     return Resolution(cal.value(p), p)
 
@@ -728,6 +740,13 @@ _MOVABLE_HOLIDAYS: dict[str, Callable[[int], date]] = {
     "mothers": lambda y: _nth_weekday(y, 5, 7, 2),
     "blackfriday": lambda y: _nth_weekday(y, 11, 4, 4) + timedelta(days=1),
     "cybermonday": lambda y: _nth_weekday(y, 11, 4, 4) + timedelta(days=4),
+    # the days of notices and calendars (holidays.tsv): Presidents' Day and Columbus Day (the
+    # third Monday of February, the second of October), Remembrance Sunday (the second Sunday
+    # of November), Advent Sunday (the Sunday from 27 November to 3 December)
+    "presidents": lambda y: _nth_weekday(y, 2, 1, 3),
+    "columbus": lambda y: _nth_weekday(y, 10, 1, 2),
+    "remembrance": lambda y: _nth_weekday(y, 11, 7, 2),
+    "advent": lambda y: date(y, 11, 27) + timedelta(days=(7 - date(y, 11, 27).isoweekday()) % 7),
 }
 
 

@@ -237,12 +237,24 @@ def _set_clock(set_found: Found, clock: ClockTime) -> Found | None:
     return replace(set_found, spec=Fixed(f"{day}T{time}"))
 
 
+#: A range word and a digit after a clock time: the time opens a range of hours ("Thursday 12
+#: September, 4-7pm", "every Friday, 5-7:30 p.m."), which the day before it governs whole.
+_OPENS_RANGE = re.compile(
+    rf"\s{{0,3}}(?:{_joins(w for w in RANGE_JOINS if w[0].isalpha())})\s{{1,3}}\d"
+    rf"|\s{{0,3}}(?:{_joins(w for w in RANGE_JOINS if not w[0].isalpha())})\s{{0,3}}\d",
+    re.IGNORECASE,
+)
+
+
 def join(text: str, first: Piece, second: Piece) -> Found | None:
     """The TIME of ``first`` and ``second`` (a day and a clock time, in either order, with
     only a joining word between them), or None; the SET of a recurring day and a clock time
-    (:func:`_set_clock`)."""
+    (:func:`_set_clock`). A clock time that opens a range of hours stays apart from the day
+    before it: the day governs both ends."""
     if not (isinstance(first.found.spec, ClockTime) or isinstance(second.found.spec, ClockTime)):
         return None  # most neighbours: no clock time, nothing to join
+    if isinstance(second.found.spec, ClockTime) and _OPENS_RANGE.match(text, second.end):
+        return None
     gap = text[first.end : second.start]
     if first.found.type == "SET" or second.found.type == "SET":
         set_first = first.found.type == "SET"

@@ -508,7 +508,11 @@ def build_period_end_day(m: re.Match[str]) -> Found | None:
     """ "EOD tomorrow", "by COB Friday", "by EOD": the end of the day named, or of the
     publication's, in any text; in lower case only with its day ("eod tmrw")."""
     before = prev_word(m).lower()
-    if not m.group("end").isupper() and not (group(m, "deic") or group(m, "wd")):
+    end = m.group("end")
+    spelled = any(c.isspace() for c in end)
+    if spelled and before in ("the", "a"):
+        return None  # "at the close of business Thursday": the close is an event, the day a date
+    if not spelled and not end.isupper() and not (group(m, "deic") or group(m, "wd")):
         return None  # "by eod" alone is chat's: rule date_period_end
     if not (group(m, "deic") or group(m, "wd")) and before not in _PERIOD_END_LEADS:
         return None  # "the COB report": alone, only after "by", "before", "until" ...
@@ -923,12 +927,12 @@ RULES = (
     ),
     Rule(
         "date_period_end_day",
-        "EOD|COB [today|tomorrow|<weekday>]",
-        rf"(?P<end>EOD|COB|eod|cob)(?![\w-])(?:{SP}(?:on{SP})?(?:(?P<deic>today|tomorrow|tmrw|tmr)"
+        "EOD|COB|close of business [today|tomorrow|<weekday>]",
+        rf"(?P<end>EOD|COB|eod|cob|{alt('day_end_phrases')})(?![\w-])(?:{SP}(?:on{SP})?(?:(?P<deic>today|tomorrow|tmrw|tmr)"
         rf"|(?P<wd>{WEEKDAY}))(?![\w'’]))?",
         build_period_end_day,
         priority=1,
-        trigger=r"(?:eod|cob)$",
+        trigger=r"(?:eod|cob|business|play)$",
     ),
     Rule(
         "duration_plus",
