@@ -929,6 +929,27 @@ _PERIOD_END = re.compile(r"\b(?:ended|ending|ends)\s{1,3}$", re.IGNORECASE)
 _PERIOD_END_WORDS = ("ended", "ending", "ends")
 
 
+#: The reporting verbs of ``reporting_verbs.tsv``, and a reporting clause after a comma right
+#: before an expression (", the United Nations said on", ", officials told reporters").
+_REPORTING_VERBS = words("reporting_verbs")
+_REPORTING_CLAUSE = re.compile(
+    r",\s{1,3}(?:[\w.'’-]+\s{1,3}){0,5}(?:"
+    + alternation(_REPORTING_VERBS)
+    + r")(?:\s{1,3}[\w.'’-]+){0,2}?\s{1,3}(?:on\s{1,3})?$",
+    re.IGNORECASE,
+)
+_REPORTING_ENDS = (*sorted(_REPORTING_VERBS), "on", "reporters", "journalists")
+
+
+def _reporting_day(text: str, start: int) -> bool:
+    """Whether the expression at ``start`` is the day of a reporting clause after a comma
+    ("The convoy reached the city on Monday, the United Nations said on Tuesday")."""
+    lo = max(0, start - 80)
+    return may_end_with(text, lo, start, _REPORTING_ENDS) and (
+        _REPORTING_CLAUSE.search(text, lo, start) is not None
+    )
+
+
 def _resolve(found: Found, ctx: Context) -> tuple[Resolution, Interval | None, str | None] | None:
     """Anchor a value and narrow its interval; None if it cannot be placed on the calendar
     Python can represent (years 1 to 9999)."""
@@ -2048,24 +2069,37 @@ def read(
                     ):
                         days_before_flashback = (anchor, anchor_at, day_anchor, day_anchor_at)
                         flashback_day_end = sentences.around(c.start)[1]
-                    anchor, anchor_at = res.point, c.start
-                    if scene and isinstance(spec, Offset):
-                        # counted from the publication's month a year back ("Six months later"
-                        # after "A year ago", published in June 2025, is December 2024)
-                        back = ref.date().replace(day=1)
-                        anchor = cal.Point("month", back.replace(year=back.year - 1))
-                    if (
-                        lead is None
-                        and c.start < lead_end
-                        and anchor.unit == "day"
-                        and has_year(spec)
-                        and not anchor.pod
-                        and anchor.clock is None
-                    ):
-                        lead = anchor
-                    if anchor.unit == "day":
-                        day_anchor, day_anchor_at = anchor, c.start
-                        named_today = named_today or anchor.first == ref.date()
+                    # "The convoy reached the city on Monday, the United Nations said on
+                    # Tuesday. Trucks crossed at 6:40 a.m.": the report's day; the story stays
+                    # on the event's
+                    reported = (
+                        doc == "news"
+                        and res.point.unit == "day"
+                        and day_anchor is not None
+                        and day_anchor.clock is None  # not a zone's gloss ("(2117 GMT Sunday)")
+                        and day_anchor.first <= res.point.first  # an event reported, not a plan
+                        and day_anchor_at >= sentences.around(c.start)[0]
+                        and _reporting_day(text, c.start)
+                    )
+                    if not reported:
+                        anchor, anchor_at = res.point, c.start
+                        if scene and isinstance(spec, Offset):
+                            # counted from the publication's month a year back ("Six months later"
+                            # after "A year ago", published in June 2025, is December 2024)
+                            back = ref.date().replace(day=1)
+                            anchor = cal.Point("month", back.replace(year=back.year - 1))
+                        if (
+                            lead is None
+                            and c.start < lead_end
+                            and anchor.unit == "day"
+                            and has_year(spec)
+                            and not anchor.pod
+                            and anchor.clock is None
+                        ):
+                            lead = anchor
+                        if anchor.unit == "day":
+                            day_anchor, day_anchor_at = anchor, c.start
+                            named_today = named_today or anchor.first == ref.date()
                 elif res.point.first > ref.date() and doc == "news":
                     ahead_day = (res.point, c.start)
                 if modifier:
