@@ -799,11 +799,29 @@ def build_month_span_quarter(m: re.Match[str]) -> Found | None:
     return Found("DATE", QuarterEnding(CalendarDate(None, last, _MONTH_LAST_DAY[last]), named=True))
 
 
+#: Words that name a quarter by what falls in it ("the holiday quarter"): ``quarter_names.tsv``.
+_QUARTER_NAMES = alt("quarter_names")
+#: Possessive determiners before such a quarter ("its holiday quarter").
+_QUARTER_NAME_OWNERS = frozenset({"its", "their", "our", "his", "her"})
+
+
 def build_month_end_quarter(m: re.Match[str]) -> Found | None:
     """ "the March quarter", "the December quarter": the quarter named by its last month, as
     Australian, Indian and Japanese results name it; the calendar quarter most of its months
     fall in, as "the quarter ended March 31" is (2013-Q1), its year by the tense. Capitalized
     months only ("the may quarter" is none)."""
+    named = group(m, "named")
+    if named is not None:
+        # "the holiday quarter", "its holiday quarter": the quarter its word names
+        # (``quarter_names.tsv``); not "a strong holiday quarter", "a holiday quarter of an hour"
+        if not (
+            m.group(0)[:3].lower() == "the" or prev_word(m).lower() in _QUARTER_NAME_OWNERS
+        ) or re.match(r"\s{1,3}of\b", m.string[m.end() : m.end() + 6]):
+            return None
+        last = int(lookup("quarter_names", named))
+        return Found(
+            "DATE", QuarterEnding(CalendarDate(None, last, _MONTH_LAST_DAY[last]), named=True)
+        )
     if not is_capitalized(m.group("m")):
         return None
     last = month_number(m.group("m"))
@@ -1163,7 +1181,8 @@ RULES = (
     Rule(
         "date_month_end_quarter",
         "the <month> quarter",
-        rf"(?:the\s{{1,3}})?(?P<m>{MONTH})\s{{1,3}}{_QUARTER_WORD}(?![\w-])",
+        rf"(?:the\s{{1,3}})?(?:(?P<m>{MONTH})|(?P<named>{_QUARTER_NAMES}))\s{{1,3}}"
+        rf"{_QUARTER_WORD}(?![\w-])",
         build_month_end_quarter,
         priority=2,
         trigger=rf"{_QUARTER_WORD}$",

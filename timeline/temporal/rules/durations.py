@@ -27,6 +27,8 @@ from .common import (
     number_tail,
     prev_word,
     unit_name,
+    whole_rate_after,
+    whole_rate_before,
 )
 
 #: A plural unit word of ``units.tsv`` ("weeks", "hrs", "fortnights"), but quarters and seasons:
@@ -248,6 +250,10 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
     tail = m.string[m.end() : m.end() + 6]
     if _HYPHEN_WORD.match(tail) or (unit == "quarter" and tail.startswith(" of")):
         return None  # "a day-care centre", "three quarters of the voters"
+    if low in ("a", "an", "per") and whole_rate_before(m.string, m.start(), m.group("unit")):
+        return None  # the "a day" of "24 hours a day"
+    if whole_rate_after(m.string, m.end(), num, m.group("unit")):
+        return None  # "24 hours a day", "365 days a year": all the time, no length
     if _AGE.match(tail):
         return None  # "Mr. Reupke, 52 years old": an age
     if m.group("unit")[0].isupper() and not m.group("unit").isupper() and num[:1].isdigit():
