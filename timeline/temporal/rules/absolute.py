@@ -847,7 +847,10 @@ _MONTH_LAST_DAY = {
 
 
 def build_q_code(m: re.Match[str]) -> Found | None:
-    return Found("DATE", QuarterRef(int(m.group("qn")), _year_value(m)))
+    qyy = group(m, "qyy")
+    # "Q4'23", "Q1 '24": the quarter of that year, as "Q4 2023" (2000-2099, as "FY24")
+    year = 2000 + int(qyy) if qyy else _year_value(m)
+    return Found("DATE", QuarterRef(int(m.group("qn")), year))
 
 
 #: A fiscal year in the financial press's two digits: "FY24", "FY'24", "FY-25" (2000-2099).
@@ -1190,7 +1193,7 @@ RULES = (
     Rule(
         "date_quarter_code",
         "Q<n> [<year>]",
-        rf"Q(?P<qn>[1-4])(?:\s{{1,3}}(?:{_YEAR4}|{_FY2}))?",
+        rf"Q(?P<qn>[1-4])(?:\s{{1,3}}(?:{_YEAR4}|{_FY2})|\s?['’](?P<qyy>\d{{2}})(?![\d%]))?",
         build_q_code,
         case_sensitive=True,
         trigger=r"q[1-4]",
