@@ -564,7 +564,25 @@ def build_bare_plural(m: re.Match[str]) -> Found | None:
     return Found("DURATION", Fixed(duration_value(unit, None)))
 
 
+def build_hm_compact(m: re.Match[str]) -> Found | None:
+    """ "2h 35m", "2h35m", "1h 5min": hours and minutes in the short form of incident reports
+    and logs, one duration (``PT2H35M``); both parts are needed ("3h18" is a clock time, "45m"
+    alone may be millions or metres)."""
+    h, mi = int(m.group("h")), int(m.group("mi"))
+    if mi >= 60:
+        return None
+    return Found("DURATION", Fixed(f"PT{h}H{mi}M" if mi else f"PT{h}H"))
+
+
 RULES = (
+    Rule(
+        "duration_hm_compact",
+        "<n>h <n>m: 2h 35m",
+        r"(?<![\w.:])(?P<h>\d{1,2})\s?h(?:rs?)?\s?(?P<mi>\d{1,2})\s?m(?:ins?)?(?![\w.]\w|[\w])",
+        build_hm_compact,
+        priority=2,
+        trigger=r"(?:(?:\d{1,2}h)?\d{1,2})?m(?:ins?)?$",
+    ),
     Rule(
         "duration_num_unit",
         "[the [past|next]] <n> <unit>",
