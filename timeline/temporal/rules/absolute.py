@@ -913,6 +913,10 @@ def build_season(m: re.Match[str]) -> Found | None:
     rel = (group(m, "rel") or "").lower()
     rel = " ".join(rel.split())
     mod = mod_from(m, "part")
+    if rel == "this" and (group(m, "part") or "").lower() in ("later", "earlier"):
+        # "later this fall", "earlier this summer": the season, as "later this year" is the
+        # year; the relational word places the event in it, no part of it (s23-tech)
+        mod = None
     if year is None and not rel and mod is None:
         if prev_word(m).lower() not in _SEASON_CONTEXT:
             return None
