@@ -86,6 +86,15 @@ _ABSOLUTE_SUBJECT = 5
 _EVENT_NOUN_AFTER = re.compile(
     r"[\s-]{1,2}(?:" + alternation(sorted(words("event_nouns"))) + r")\b", re.IGNORECASE
 )
+#: An event noun after a determiner and "of" right before a date, or before the earlier dates of
+#: a list that ends with it: "after the incidents of February 7 and May 22", "the attacks of
+#: Sept. 11": the date is the noun's, as in "after the March 3 attack".
+_EVENT_NOUN_OF = re.compile(
+    r"\b(?:" + alternation(sorted(words("modifier_determiners"))) + r")\s{1,3}"
+    r"(?:" + alternation(sorted(words("event_nouns"))) + r")\s{1,3}of\s{1,3}"
+    r"(?:[A-Za-z]{3,9}\.?\s{1,3}\d{1,2}(?:,\s{1,3}(?:and\s{1,3}|or\s{1,3})?|\s{1,3}(?:and|or)\s{1,3})){0,3}$",
+    re.IGNORECASE,
+)
 _PREPOSITION_THE = re.compile(
     r"\b(?:" + alternation(sorted(words("locating_prepositions") | {"following", "on"})) + r")"
     r"\s{1,3}(?:" + alternation(sorted(words("modifier_determiners"))) + r")\s{1,3}$",
@@ -159,6 +168,10 @@ def background(text: str, start: int, end: int, signal: str | None = None) -> bo
         # "after the March 3 attack"; a subject or object too: "The May 2025 ceasefire
         # collapsed on Sunday", "said on Monday that the 2024 floods had cost $3 billion"
         return True
+    if " of " in text[max(0, start - 45) : start] and _EVENT_NOUN_OF.search(
+        text, max(0, start - 60), start
+    ):
+        return True  # "after the incidents of February 7 and May 22"
     clause, inner = _clause_before(text, start)
     tokens = [t.lower() for t in _TOKEN.findall(clause)]
     if role(signal) in ("since", "before"):

@@ -523,7 +523,9 @@ _OF = re.compile(r"\bof\s{1,3}$", re.IGNORECASE)
 #: who took office in 2021, ...". The participle endings and "who"/"which" are the grammar of
 #: the check, not a word list.
 _APPOSITIVE_BEFORE = re.compile(
-    r",\s{1,3}(?:(?:who|which)\s{1,3}[^,.;:!?]{1,40}?|[a-z]{2,20}(?:ed|en|wn|un|ght|lt|ilt)"
+    r",\s{1,3}(?:(?:who|which)\s{1,3}[^,.;:!?]{1,40}?|"
+    r"(?:(?:" + alternation(sorted(words("participle_adverbs"))) + r")\s{1,3})?"
+    r"[a-z]{2,20}(?:ed|en|wn|un|ght|lt|ilt)"
     r"(?:\s{1,3}[a-z]{1,15}){0,2})\s{1,3}in\s{1,3}$"
 )
 _APPOSITIVE_AFTER = re.compile(r"\s{0,3}[,)]")

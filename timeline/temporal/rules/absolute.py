@@ -799,11 +799,29 @@ def build_month_span_quarter(m: re.Match[str]) -> Found | None:
     return Found("DATE", QuarterEnding(CalendarDate(None, last, _MONTH_LAST_DAY[last]), named=True))
 
 
+#: Words that name a quarter by what falls in it ("the holiday quarter"): ``quarter_names.tsv``.
+_QUARTER_NAMES = alt("quarter_names")
+#: Possessive determiners before such a quarter ("its holiday quarter").
+_QUARTER_NAME_OWNERS = frozenset({"its", "their", "our", "his", "her"})
+
+
 def build_month_end_quarter(m: re.Match[str]) -> Found | None:
     """ "the March quarter", "the December quarter": the quarter named by its last month, as
     Australian, Indian and Japanese results name it; the calendar quarter most of its months
     fall in, as "the quarter ended March 31" is (2013-Q1), its year by the tense. Capitalized
     months only ("the may quarter" is none)."""
+    named = group(m, "named")
+    if named is not None:
+        # "the holiday quarter", "its holiday quarter": the quarter its word names
+        # (``quarter_names.tsv``); not "a strong holiday quarter", "a holiday quarter of an hour"
+        if not (
+            m.group(0)[:3].lower() == "the" or prev_word(m).lower() in _QUARTER_NAME_OWNERS
+        ) or re.match(r"\s{1,3}of\b", m.string[m.end() : m.end() + 6]):
+            return None
+        last = int(lookup("quarter_names", named))
+        return Found(
+            "DATE", QuarterEnding(CalendarDate(None, last, _MONTH_LAST_DAY[last]), named=True)
+        )
     if not is_capitalized(m.group("m")):
         return None
     last = month_number(m.group("m"))
@@ -829,7 +847,10 @@ _MONTH_LAST_DAY = {
 
 
 def build_q_code(m: re.Match[str]) -> Found | None:
-    return Found("DATE", QuarterRef(int(m.group("qn")), _year_value(m)))
+    qyy = group(m, "qyy")
+    # "Q4'23", "Q1 '24": the quarter of that year, as "Q4 2023" (2000-2099, as "FY24")
+    year = 2000 + int(qyy) if qyy else _year_value(m)
+    return Found("DATE", QuarterRef(int(m.group("qn")), year))
 
 
 #: A fiscal year in the financial press's two digits: "FY24", "FY'24", "FY-25" (2000-2099).
@@ -892,6 +913,10 @@ def build_season(m: re.Match[str]) -> Found | None:
     rel = (group(m, "rel") or "").lower()
     rel = " ".join(rel.split())
     mod = mod_from(m, "part")
+    if rel == "this" and (group(m, "part") or "").lower() in ("later", "earlier"):
+        # "later this fall", "earlier this summer": the season, as "later this year" is the
+        # year; the relational word places the event in it, no part of it (s23-tech)
+        mod = None
     if year is None and not rel and mod is None:
         if prev_word(m).lower() not in _SEASON_CONTEXT:
             return None
@@ -1163,7 +1188,8 @@ RULES = (
     Rule(
         "date_month_end_quarter",
         "the <month> quarter",
-        rf"(?:the\s{{1,3}})?(?P<m>{MONTH})\s{{1,3}}{_QUARTER_WORD}(?![\w-])",
+        rf"(?:the\s{{1,3}})?(?:(?P<m>{MONTH})|(?P<named>{_QUARTER_NAMES}))\s{{1,3}}"
+        rf"{_QUARTER_WORD}(?![\w-])",
         build_month_end_quarter,
         priority=2,
         trigger=rf"{_QUARTER_WORD}$",
@@ -1171,7 +1197,7 @@ RULES = (
     Rule(
         "date_quarter_code",
         "Q<n> [<year>]",
-        rf"Q(?P<qn>[1-4])(?:\s{{1,3}}(?:{_YEAR4}|{_FY2}))?",
+        rf"Q(?P<qn>[1-4])(?:\s{{1,3}}(?:{_YEAR4}|{_FY2})|\s?['’](?P<qyy>\d{{2}})(?![\d%]))?",
         build_q_code,
         case_sensitive=True,
         trigger=r"q[1-4]",

@@ -119,6 +119,40 @@ def number(text: str) -> float | None:
     return total
 
 
+#: ``whole_rates.tsv``: (count, unit, rate unit) that say "all the time" ("24 hours a day").
+_WHOLE_RATES = frozenset((int(r[0]), r[1], r[2]) for r in rows("whole_rates"))
+#: A count and a unit right before a rate word ("365 days " before "a year").
+_COUNT_UNIT_BEFORE = re.compile(r"(?:^|\s)([\w-]{1,12})\s{1,3}([a-z]{3,8})\s{1,3}$", re.IGNORECASE)
+#: "a"/"an"/"per" and a unit right after a count of units ("... days a year").
+_RATE_AFTER = re.compile(r"\s{1,3}(?:an?|per)\s{1,3}([a-z]{3,6})(?![\w-])", re.IGNORECASE)
+
+
+def whole_rate(count: str, unit: str, rate_unit: str) -> bool:
+    """True if ``count`` ``unit`` fill one ``rate_unit`` ("24 hours a day", "seven days a week",
+    "365 days a year"): an idiom for "all the time", no duration and no recurrence."""
+    n = whole_number(count)
+    if n is None:
+        return False
+    try:
+        return (n, unit_of(unit), unit_of(rate_unit)) in _WHOLE_RATES
+    except KeyError:
+        return False  # "365 people a year": no unit
+
+
+def whole_rate_before(text: str, start: int, rate_unit: str) -> bool:
+    """True if a count and a unit right before ``start`` fill one ``rate_unit`` (see
+    :func:`whole_rate`): "365 days" before "a year"."""
+    m = _COUNT_UNIT_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and whole_rate(m.group(1), m.group(2), rate_unit)
+
+
+def whole_rate_after(text: str, end: int, count: str, unit: str) -> bool:
+    """True if "a"/"per" and a unit right after ``end`` make ``count`` ``unit`` one whole rate
+    unit (see :func:`whole_rate`): "24 hours" before "a day"."""
+    m = _RATE_AFTER.match(text, end)
+    return m is not None and whole_rate(count, unit, m.group(1))
+
+
 def whole_number(text: str) -> int | None:
     """The value of a number that is whole ("three", "24"), else None ("2 1/2", "1.5")."""
     n = number(text)

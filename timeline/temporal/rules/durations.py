@@ -27,6 +27,8 @@ from .common import (
     number_tail,
     prev_word,
     unit_name,
+    whole_rate_after,
+    whole_rate_before,
 )
 
 #: A plural unit word of ``units.tsv`` ("weeks", "hrs", "fortnights"), but quarters and seasons:
@@ -264,6 +266,10 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
     tail = m.string[m.end() : m.end() + 6]
     if _HYPHEN_WORD.match(tail) or (unit == "quarter" and tail.startswith(" of")):
         return None  # "a day-care centre", "three quarters of the voters"
+    if low in ("a", "an", "per") and whole_rate_before(m.string, m.start(), m.group("unit")):
+        return None  # the "a day" of "24 hours a day"
+    if whole_rate_after(m.string, m.end(), num, m.group("unit")):
+        return None  # "24 hours a day", "365 days a year": all the time, no length
     if _AGE.match(tail):
         return None  # "Mr. Reupke, 52 years old": an age
     if m.group("unit")[0].isupper() and not m.group("unit").isupper() and num[:1].isdigit():
@@ -574,7 +580,25 @@ def build_bare_plural(m: re.Match[str]) -> Found | None:
     return Found("DURATION", Fixed(duration_value(unit, None)))
 
 
+def build_hm_compact(m: re.Match[str]) -> Found | None:
+    """ "2h 35m", "2h35m", "1h 5min": hours and minutes in the short form of incident reports
+    and logs, one duration (``PT2H35M``); both parts are needed ("3h18" is a clock time, "45m"
+    alone may be millions or metres)."""
+    h, mi = int(m.group("h")), int(m.group("mi"))
+    if mi >= 60:
+        return None
+    return Found("DURATION", Fixed(f"PT{h}H{mi}M" if mi else f"PT{h}H"))
+
+
 RULES = (
+    Rule(
+        "duration_hm_compact",
+        "<n>h <n>m: 2h 35m",
+        r"(?<![\w.:])(?P<h>\d{1,2})\s?h(?:rs?)?\s?(?P<mi>\d{1,2})\s?m(?:ins?)?(?![\w.]\w|[\w])",
+        build_hm_compact,
+        priority=2,
+        trigger=r"(?:(?:\d{1,2}h)?\d{1,2})?m(?:ins?)?$",
+    ),
     Rule(
         "duration_num_unit",
         "[the [past|next]] <n> <unit>",

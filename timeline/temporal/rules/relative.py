@@ -285,6 +285,10 @@ _WEEKDAY_WORDS = frozenset(table("weekdays"))
 _THAT_CONJUNCTION_LEADS = words("that_conjunction_leads")
 
 
+#: "on a" right before a weekday: a generic day ("on a Sunday").
+_ON_A = re.compile(r"\b[Oo]n\s{1,3}an?\s{1,3}$")
+
+
 def build_weekday(m: re.Match[str]) -> Found | None:
     wd = m.group("wd")
     # "slipped his lead sunday evening", "push the call to thurs": outside chat (which has
@@ -318,6 +322,16 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     if _BLOCKED.match(m.string, m.end()):
         return None  # "Sunday Times", "the Sunday school"
     before = prev_word(m)
+    if (
+        plain_ok
+        and m.start() == m.start("wd")
+        and before in ("a", "an")
+        and _ON_A.search(m.string, max(0, m.start() - 8), m.start())
+    ):
+        # "be there at 3 a.m. on a Sunday too": any Sunday, no day of the calendar; "attended
+        # a Sunday night memorial" is that Sunday's (chat keeps "on a Sunday evening lol" as
+        # the tweets annotate it)
+        return None
     if before.lower() in _NAME_BEFORE_WEEKDAY and before[:1].isupper():
         return None  # "Black Monday" is a name, not a date
     following = _CAPITALISED_NEXT.match(m.string[m.end() : m.end() + 34])

@@ -28,6 +28,7 @@ from .common import (
     prev_word,
     weekday_number,
     whole_number,
+    whole_rate_before,
 )
 
 #: A recurrence adverb ("daily", "biweekly"): ``set_adverbs.tsv``.
@@ -218,6 +219,12 @@ def build_rate(m: re.Match[str]) -> Found | None:
     before = prev_word(m).lower().rstrip(".,")
     if before in _SPEED_UNITS and m.group("unit").lower() in _SPEED_TIME_UNITS:
         return None  # "150 miles per hour": a speed
+    if group(m, "unit") and whole_rate_before(m.string, m.start(), m.group("unit")):
+        return None  # "365 days a year", "24 hours a day": all the time, no recurrence
+    if (group(m, "unit") or "").lower() in ("second", "seconds", "sec", "secs") and not group(
+        m, "annum"
+    ):
+        return None  # "120 frames per second", "10 gigabits a second": a measure, no schedule
     percent = m.string[max(0, m.start() - 4) : m.start()].rstrip().endswith("%")  # "3% a year"
     counted = None
     if not (
