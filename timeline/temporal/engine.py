@@ -1728,9 +1728,16 @@ def read(
         if doc == "narrative" and spec == _TODAY:
             s_start, s_end = sentences.around(c.start)
             today_clauses = analysed(s_start, s_end)
-            if today_clauses.overall() == "present" and today_clauses.at(
-                c.start - s_start, c.end - s_start
-            ) in ("present", "unknown"):
+            at = c.start - s_start
+            if (
+                today_clauses.overall() == "present"
+                and today_clauses.at(at, c.end - s_start) in ("present", "unknown")
+            ) or (
+                # "Since 2009 the customs house has been a museum, and today cruise ships call
+                # every summer": "today" opens a clause of its own with no past or future verb
+                any(0 <= at - b <= 2 for b in today_clauses.breaks)
+                and all(k == "present" for k in today_clauses.kinds_after(c.end - s_start))
+            ):
                 # "Today the site is a museum", "is still remembered today": a history's
                 # present, not its publication day
                 res, interval, granularity = Resolution("PRESENT_REF"), None, None

@@ -154,6 +154,16 @@ def _is_aux(word: str) -> bool:
 _DAY_BEFORE = words("colloquial_day_contexts")
 #: The short weekdays of chat: "sat" before one is Saturday ("sat & sun", "sat or sun").
 _SHORT_DAYS = words("colloquial_weekdays")
+#: Words that open no infinitive after "to" but a date or a noun phrase ("was moved to Tuesday",
+#: "moved to next week", "moved to the 14th"): weekdays, months, the deictic days and
+#: determiners. Not data: the calendar's words and the grammar's.
+_NO_INFINITIVE = (
+    frozenset(r[0].rstrip(".").lower() for r in rows("weekdays"))
+    | frozenset(r[0].rstrip(".").lower() for r in rows("months"))
+    | _SHORT_DAYS
+    | frozenset(r[0].lower() for r in rows("deictic_days"))
+    | {"the", "a", "an", "this", "next", "mid", "early", "late", "noon", "midnight"}
+)
 
 #: A modal of possibility or obligation ("could", "might", "should"): between a past verb and a
 #: phrase that looks ahead it governs the phrase (``base_verb_leads.tsv`` but "to", which
@@ -321,6 +331,9 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             word == "to"
             and (nxt in _PROSPECTIVE or nxt == "be" or prev in _INTENT or prev in _INTENT_PRESENT)
             and not (prev in _FUTURE_BEFORE_TO or prev in _FUTURE)
+            # "moved to Tuesday", "moved to the 14th": a date, no infinitive after "to"
+            and nxt not in _NO_INFINITIVE
+            and not nxt[:1].isdigit()
         ):
             if not _OBJECT_BEFORE_TO.isdisjoint(words[max(0, i - 5) : i - 1]):
                 continue  # "want the talks to end": the verb before the object marked the future

@@ -574,6 +574,31 @@ def build_month(m: re.Match[str]) -> Found | None:
 _BEFORE_COMMON_ERA = re.compile(r"\s{0,2}(?:b\.c\.e\.|b\.c\.|bce|bc)(?!\w)", re.IGNORECASE)
 
 
+#: Not data: the prepositions of time that, opening a sentence before a number of four digits,
+#: make it the year the sentence is set in ("By 1850 steamships called twice a week", "In 1850
+#: steamships ...", "Until 1920 trams ran along the quay"), not a count of the plural after it.
+_OPENING_TIME_PREPOSITIONS = frozenset(
+    {"In", "By", "Until", "Till", "Since", "Before", "After", "From", "During"}
+)
+
+
+#: The plural after the year as a subject, a lower-case word (its verb) after it: "steamships
+#: called", not "homes, the power failed" nor "homes the power failed" (a count of homes).
+_SUBJECT_THEN_VERB = re.compile(
+    r"\s{1,3}[a-z][\w'’-]*\s{1,3}(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|no)\b)[a-z]"
+)
+
+
+def _opens_sentence_with_time(m: re.Match[str], written: str) -> bool:
+    """Whether ``written``, the word right before the year, is a preposition of time that opens
+    its sentence (after the text's start, a line break or a sentence's end mark)."""
+    if written not in _OPENING_TIME_PREPOSITIONS or not _SUBJECT_THEN_VERB.match(m.string, m.end()):
+        return False
+    start = m.string.rfind(written, max(0, m.start() - 40), m.start())
+    before = m.string[max(0, start - 4) : start].rstrip(" \t\"'“‘(")
+    return start >= 0 and (not before or before[-1] in ".!?\n")
+
+
 def build_year(m: re.Match[str]) -> Found | None:
     year = int(m.group("year"))
     if _BEFORE_COMMON_ERA.match(m.string, m.end()):
@@ -596,8 +621,10 @@ def build_year(m: re.Match[str]) -> Found | None:
             return None
         if len(written) > 1 and written.isalpha() and written.isupper():
             return None  # "Pay ABC 2000", "XP 2000": a code or an amount after an acronym
-        if counts(m, before) and not (
-            before in _CLAUSE_OPENING and _next_word(m).lower() in _YEAR_SUBJECT_VERBS
+        if (
+            counts(m, before)
+            and not (before in _CLAUSE_OPENING and _next_word(m).lower() in _YEAR_SUBJECT_VERBS)
+            and not _opens_sentence_with_time(m, written)
         ):
             return None  # "2000 shoes", "2022 square feet" (but "the 1992 protests")
         after = _next_word(m)

@@ -212,6 +212,17 @@ _OFFSET_AFTER = re.compile(
 )
 
 
+def _large(counted: re.Match[str] | None) -> bool:
+    """Whether a count of :data:`_COUNTED` is of a hundred or more ("42,000 passengers", "two
+    million visitors"), which counts things per unit of time rather than people who acted."""
+    if counted is None:
+        return False
+    if counted.group("mag") or counted.group("mag2"):
+        return True
+    number = counted.group().split()[0].replace(",", "")
+    return number.isdigit() and int(number) >= 100
+
+
 def build_rate(m: re.Match[str]) -> Found | None:
     """ "$5 million a year", "40 hours a week": a rate after an amount."""
     if m.string[max(0, m.start() - 3) : m.start()].rstrip().endswith((",", ";")):
@@ -247,8 +258,13 @@ def build_rate(m: re.Match[str]) -> Found | None:
         # "15 million instructions per second", "120 full frames per second": a measured
         # speed, no recurrence
         return None
-    if _OFFSET_AFTER.match(m.string, m.end()):
-        return None  # "two brothers a decade before the crisis": an offset, no rate
+    if _OFFSET_AFTER.match(m.string, m.end()) and not (
+        percent or before in _RATE_AMOUNT_WORDS or _large(counted)
+    ):
+        # "two brothers a decade before the crisis": an offset, no rate; but an amount, or a
+        # count of a hundred or more, is one ("carried 42,000 passengers a day before the
+        # pandemic", "$5 million a year before the crash")
+        return None
     if group(m, "annum"):
         return Found("SET", Fixed("P1Y"))  # "5% per annum"
     if m.group("unit").lower() == "second" and _ORDINAL_SECOND.match(m.string, m.end()):
