@@ -998,6 +998,8 @@ def _evening_hour(spec: ClockTime, ctx: Context) -> bool:
 
 #: The hour a night ends (``calendar.PART_OF_DAY_HOURS``: NI runs 20:00 to 06:00 next day).
 _NIGHT_ENDS = cal.PART_OF_DAY_HOURS["NI"][1] - 24
+#: The hour a morning ends (MO runs 06:00 to 12:00).
+_MORNING_ENDS = cal.PART_OF_DAY_HOURS["MO"][1]
 
 
 def _small_hours_of_night(spec: ClockTime, ctx: Context) -> bool:
@@ -1023,7 +1025,12 @@ def _small_hours_of_night(spec: ClockTime, ctx: Context) -> bool:
                 and (ctx.tense != "past" or ctx.anchor.first < ctx.today)
             )
         )
-        and spec.hour < _NIGHT_ENDS
+        and (
+            spec.hour < _NIGHT_ENDS
+            # a morning hour written as such after a night named ("negotiated overnight into
+            # Sunday, and the text was agreed at 6.40am"): the morning the night ran into
+            or (ctx.anchor.pod == "NI" and not spec.twelve_hour and spec.hour < _MORNING_ENDS)
+        )
     )
 
 

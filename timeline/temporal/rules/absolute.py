@@ -447,6 +447,9 @@ _AMBIGUOUS_MONTHS = words("month_ambiguous")
 _MONTH_OWNERS = words("month_owner_words")
 #: Words after "March" that make it the verb ("march on").
 _MARCH_VERB_FOLLOWERS = words("march_verb_followers")
+#: Words after "a"/"an" and a month that make it a kind of month ("a June like this one"):
+#: ``month_kind_followers.tsv``.
+_MONTH_KIND_FOLLOWERS = words("month_kind_followers")
 #: Lower-case words after "May" that keep it the month ("May and June"), not the modal.
 _MAY_FOLLOWERS = words("may_followers")
 #: Prepositions after which a capitalised "May" is the month whatever follows ("In May alone").
@@ -532,6 +535,8 @@ def build_month(m: re.Match[str]) -> Found | None:
     after = next_word(m)
     if m.string[m.end() : m.end() + 1] == "-":
         return None  # "Mar-a-Lago"
+    if mod is None and before in ("a", "an") and after.lower() in _MONTH_KIND_FOLLOWERS:
+        return None  # "a June like this one", "an April as dry as 1976": a kind of month
     if after[:1].isupper() and not _MONTH_OR_WEEKDAY.match(after):
         if group(m, "part") is None and before not in ("in", "since", "until"):
             return None  # "March Madness", "April Ryan"
