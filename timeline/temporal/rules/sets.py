@@ -140,7 +140,9 @@ def build_adverb(m: re.Match[str]) -> Found | None:
     adv = m.group("adv").lower()
     if is_publication(m):
         return None  # "the Communist Party daily Pravda", "the financial daily": a paper
-    if adv == "quarterly" and _LOWER_WORD_NEXT.match(m.string[m.end() : m.end() + 2]):
+    if adv in ("quarterly", "half-yearly") and _LOWER_WORD_NEXT.match(
+        m.string[m.end() : m.end() + 2]
+    ):
         return None  # "a quarterly dividend": an adjective, not a recurrence
     if adv == "everyday" and prev_word(m).lower() in _DETERMINERS:
         return None  # "an everyday matter": ordinary, not a recurrence
