@@ -640,11 +640,12 @@ def anchor_season(spec: SeasonRef, ctx: Context) -> Resolution:
         first = _pick(firsts, cal.floor("season", ctx.today), ctx.tense, _near(ctx))
     elif spec.n == 0:
         # "this summer": the season of the reference's year; "this winter" in January or
-        # February is the one that began in December, and in a past clause in spring the one
-        # just over ("the drought ended this winter", written in March)
+        # February is the one that began in December, and in a past or present clause in
+        # spring the one just over ("the drought ended this winter", "Case numbers this winter
+        # are double those of a year ago", written in March); a future one looks ahead
         first = date(y, month, 1)
         if spec.season == "WI" and (
-            ctx.today.month < 3 or (ctx.today.month < 6 and ctx.tense == "past")
+            ctx.today.month < 3 or (ctx.today.month < 6 and ctx.tense in ("past", "present"))
         ):
             first = date(y - 1, month, 1)
     elif spec.n < 0:
