@@ -653,11 +653,12 @@ def anchor_season(spec: SeasonRef, ctx: Context) -> Resolution:
         first = _pick(firsts, cal.floor("season", ctx.today), ctx.tense, _near(ctx))
     elif spec.n == 0:
         # "this summer": the season of the reference's year; "this winter" in January or
-        # February is the one that began in December, and in a past clause in spring the one
-        # just over ("the drought ended this winter", written in March)
+        # February is the one that began in December, and in a past or present clause in
+        # spring the one just over ("the drought ended this winter", "Case numbers this winter
+        # are double those of a year ago", written in March); a future one looks ahead
         first = date(y, month, 1)
         if spec.season == "WI" and (
-            ctx.today.month < 3 or (ctx.today.month < 6 and ctx.tense == "past")
+            ctx.today.month < 3 or (ctx.today.month < 6 and ctx.tense in ("past", "present"))
         ):
             first = date(y - 1, month, 1)
     elif spec.n < 0:
@@ -1031,6 +1032,8 @@ def _evening_hour(spec: ClockTime, ctx: Context) -> bool:
 
 #: The hour a night ends (``calendar.PART_OF_DAY_HOURS``: NI runs 20:00 to 06:00 next day).
 _NIGHT_ENDS = cal.PART_OF_DAY_HOURS["NI"][1] - 24
+#: The hour a morning ends (MO runs 06:00 to 12:00).
+_MORNING_ENDS = cal.PART_OF_DAY_HOURS["MO"][1]
 
 
 def _small_hours_of_night(spec: ClockTime, ctx: Context) -> bool:
@@ -1056,7 +1059,12 @@ def _small_hours_of_night(spec: ClockTime, ctx: Context) -> bool:
                 and (ctx.tense != "past" or ctx.anchor.first < ctx.today)
             )
         )
-        and spec.hour < _NIGHT_ENDS
+        and (
+            spec.hour < _NIGHT_ENDS
+            # a morning hour written as such after a night named ("negotiated overnight into
+            # Sunday, and the text was agreed at 6.40am"): the morning the night ran into
+            or (ctx.anchor.pod == "NI" and not spec.twelve_hour and spec.hour < _MORNING_ENDS)
+        )
     )
 
 

@@ -447,6 +447,9 @@ _AMBIGUOUS_MONTHS = words("month_ambiguous")
 _MONTH_OWNERS = words("month_owner_words")
 #: Words after "March" that make it the verb ("march on").
 _MARCH_VERB_FOLLOWERS = words("march_verb_followers")
+#: Words after "a"/"an" and a month that make it a kind of month ("a June like this one"):
+#: ``month_kind_followers.tsv``.
+_MONTH_KIND_FOLLOWERS = words("month_kind_followers")
 #: Lower-case words after "May" that keep it the month ("May and June"), not the modal.
 _MAY_FOLLOWERS = words("may_followers")
 #: Prepositions after which a capitalised "May" is the month whatever follows ("In May alone").
@@ -532,6 +535,8 @@ def build_month(m: re.Match[str]) -> Found | None:
     after = next_word(m)
     if m.string[m.end() : m.end() + 1] == "-":
         return None  # "Mar-a-Lago"
+    if mod is None and before in ("a", "an") and after.lower() in _MONTH_KIND_FOLLOWERS:
+        return None  # "a June like this one", "an April as dry as 1976": a kind of month
     if after[:1].isupper() and not _MONTH_OR_WEEKDAY.match(after):
         if group(m, "part") is None and before not in ("in", "since", "until"):
             return None  # "March Madness", "April Ryan"
@@ -914,6 +919,20 @@ def build_half(m: re.Match[str]) -> Found | None:
 
 #: Words before a bare season name that make it a date ("in spring", "last summer").
 _SEASON_CONTEXT = words("season_contexts")
+#: "the" and a superlative before a bare season ("the driest spring", "the most
+#: destructive winter") and a record phrase or a pause after it (``season_record_followers.tsv``):
+#: the season of a record, a date ("the driest spring on record"), the superlative out of the span.
+_SEASON_SUPERLATIVE_BEFORE = re.compile(
+    r"(?:\b(?:the|its|their|our)|[a-z]['’]s)\s{1,3}"
+    r"(?:[a-z]{2,12}est|(?:most|least)\s{1,3}[a-z]{3,15})\s{1,3}$",
+    re.IGNORECASE,
+)
+_SEASON_RECORD_AFTER = re.compile(
+    r"\s{1,3}(?:" + alternation(words("season_record_followers")) + r")\b", re.IGNORECASE
+)
+#: A pause after the season: enough for a record but for "fall", also a verb ("the hardiest
+#: fall.").
+_SEASON_PAUSE_AFTER = re.compile(r"\s{0,2}(?:[,.;:)]|$)")
 
 
 #: Words after "that spring" / "that fall" that keep it the season ("that spring but", "that
@@ -945,7 +964,13 @@ def build_season(m: re.Match[str]) -> Found | None:
         # year; the relational word places the event in it, no part of it (s23-tech)
         mod = None
     if year is None and not rel and mod is None:
-        if prev_word(m).lower() not in _SEASON_CONTEXT:
+        if prev_word(m).lower() not in _SEASON_CONTEXT and not (
+            _SEASON_SUPERLATIVE_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+            and (
+                _SEASON_RECORD_AFTER.match(m.string, m.end())
+                or (season != "FA" and _SEASON_PAUSE_AFTER.match(m.string, m.end()))
+            )
+        ):
             return None
     if year is None and m.group("season").lower() == "fall" and rel in ("", "the", "that"):
         if next_word(m).lower() in ("of", "in", "to", "from", "by"):

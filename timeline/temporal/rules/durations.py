@@ -651,13 +651,13 @@ RULES = (
     Rule(
         "duration_the_unit_since",
         "the week|month|year since <event>|to <date>",
-        rf"the{SP}(?:(?P<unit>week|fortnight|month|quarter|year)"
+        rf"the{SP}(?:(?P<unit>week|fortnight|month|quarter|year|decade)"
         rf"(?={SP}since\b(?!{SP}(?:then|when|which)\b))"
-        # "the year|quarter to April" is date_reporting_period's
-        rf"|(?P<unit2>week|fortnight|month)(?={SP}to{SP}(?-i:[A-Z0-9])))",
+        # "the year|quarter to April" is date_reporting_period's; "the decade to 2030"
+        rf"|(?P<unit2>week|fortnight|month|decade)(?={SP}to{SP}(?-i:[A-Z0-9])))",
         build_the_unit_since,
         priority=2,
-        trigger=r"(?:week|fortnight|month|quarter|year)$",
+        trigger=r"(?:week|fortnight|month|quarter|year|decade)$",
     ),
     Rule(
         "duration_half_unit",

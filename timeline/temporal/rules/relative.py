@@ -773,8 +773,15 @@ _RELATIVE_PHRASE_AFTER = re.compile(
 )
 
 
+#: "than" after "later"/"earlier": a comparison ("a week later than usual", "two days earlier
+#: than planned"), whose count is a duration, not a date counted from the story's.
+_COMPARISON_AFTER = re.compile(rf"{SP}than\b", re.IGNORECASE)
+
+
 def build_later(m: re.Match[str]) -> Found | None:
     direction = " ".join(m.group("dir").lower().split())
+    if direction in ("earlier", "later") and _COMPARISON_AFTER.match(m.string, m.end()):
+        return None  # "arrived a week later than usual": the duration, then the comparison
     if direction in _PREPOSITIONS and not _CLAUSE_END.match(m.string[m.end() : m.end() + 6]):
         return None  # "two days before the vote": a duration before an event
     if direction in ("earlier", "later") and _RELATIVE_PHRASE_AFTER.match(m.string, m.end()):

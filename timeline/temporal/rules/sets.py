@@ -141,7 +141,9 @@ def build_adverb(m: re.Match[str]) -> Found | None:
     adv = m.group("adv").lower()
     if is_publication(m):
         return None  # "the Communist Party daily Pravda", "the financial daily": a paper
-    if adv == "quarterly" and _LOWER_WORD_NEXT.match(m.string[m.end() : m.end() + 2]):
+    if adv in ("quarterly", "half-yearly") and _LOWER_WORD_NEXT.match(
+        m.string[m.end() : m.end() + 2]
+    ):
         return None  # "a quarterly dividend": an adjective, not a recurrence
     if adv == "everyday" and prev_word(m).lower() in _DETERMINERS:
         return None  # "an everyday matter": ordinary, not a recurrence
@@ -248,6 +250,10 @@ def build_rate(m: re.Match[str]) -> Found | None:
             and _COUNTED_PHRASE.search(m.string, max(0, m.start() - 70), m.start())
         )
         or _AMOUNT_OF.search(m.string, max(0, m.start() - 50), m.start())
+        or (
+            _COUNT_OF.search(m.string, max(0, m.start() - 70), m.start())
+            and not _RELATION_AFTER.match(m.string, m.end())
+        )
     ):
         return None
     if (
@@ -352,6 +358,25 @@ _AMOUNT_OF = re.compile(
     + alternation(_RATE_AMOUNT_WORDS)
     + r")\s{1,3}(?:of|in)\s{1,3}[a-z]{3,20}(?:\s{1,3}[a-z]{3,20})?\s{1,3}$",
     re.IGNORECASE,
+)
+
+
+#: A count, the plural it counts and "of" with one to three lower-case words before "a week":
+#: "150 minutes of moderate exercise a week", "eight hours of sleep a night", "five portions
+#: of fruit a day"; not after a bare year ("In 2019 the owners of ...").
+_COUNT_OF = re.compile(
+    r"(?<![\w.,])(?!(?:1\d|20)\d\d\s)(?:\d(?:[\d,.]{0,11}\d)?|"
+    + alternation(w for w in table("numbers") if w not in ("a", "an"))
+    + r")\s{1,3}[a-z]{2,20}s\s{1,3}of(?:\s{1,3}(?!(?:"
+    + alternation(w for w in words("year_function_words") if w not in ("of", "and"))
+    + r")\s)[a-z]{2,20}){1,3}\s{1,3}$",
+    re.IGNORECASE,
+)
+
+#: A relation after the unit makes it a stretch before or after something, not a rate:
+#: "five days of talks a week before the summit", "two hours of delays a day later".
+_RELATION_AFTER = re.compile(
+    r"\s{1,3}(?:before|after|ago|later|earlier|on|from|since|into)\b", re.IGNORECASE
 )
 
 
