@@ -1095,6 +1095,8 @@ def _tense_moves_clock(spec: ClockTime, ctx: Context) -> bool:
                 ctx.anchor.unit == "day"
                 and ctx.anchor.first == ctx.today
                 and ctx.anchor.clock is None
+                # "this morning ... At a little after 9 am": a part of the day named places it
+                and ctx.anchor.pod is None
                 and not ctx.narrative
             )
         )
