@@ -191,9 +191,6 @@ _RATE_AMOUNT_WORDS = words("rate_amount_words")
 #: Units of distance that make "<n> miles an hour" a speed (``speed_units.tsv``).
 _SPEED_UNITS = words("speed_units")
 
-#: The units a speed or a throughput is measured in ("150 miles per hour", "15 million
-#: instructions per second").
-_SPEED_TIME_UNITS = frozenset({"hour", "hr", "minute", "second"})
 
 #: A noun after "a second" that makes "second" the ordinal: a lower-case word that is not a
 #: function word ("ten frames a second and ...", "a second for ..." stay rates).
@@ -230,7 +227,7 @@ def build_rate(m: re.Match[str]) -> Found | None:
     if m.string[max(0, m.start() - 3) : m.start()].rstrip().endswith((",", ";")):
         return None  # "founded in 1998, a decade before the crisis": no amount before it
     before = prev_word(m).lower().rstrip(".,")
-    if before in _SPEED_UNITS and m.group("unit").lower() in _SPEED_TIME_UNITS:
+    if before in _SPEED_UNITS and _measure_unit(m.group("unit").lower()):
         return None  # "150 miles per hour": a speed
     if group(m, "unit") and whole_rate_before(m.string, m.start(), m.group("unit")):
         return None  # "365 days a year", "24 hours a day": all the time, no recurrence
@@ -259,7 +256,7 @@ def build_rate(m: re.Match[str]) -> Found | None:
     if (
         counted is not None
         and (counted.group("mag") or counted.group("mag2") or len(counted.group().split()) > 2)
-        and m.group("unit").lower() in _SPEED_TIME_UNITS
+        and _measure_unit(m.group("unit").lower())
     ):
         # "15 million instructions per second", "120 full frames per second": a measured
         # speed, no recurrence
@@ -300,25 +297,41 @@ _MAGNITUDE = alternation(words("magnitude_words"))
 #: too.
 #: The amount ends in a digit, and the word after it is no function word: "He lost an eye in
 #: 1774 and a second wound ...", "on 10 May 1940. Within a month ..." count nothing.
+#: A number of things, in digits or words ("42,000", "7.4", "three"; not "a"), the first piece
+#: of the counts before a rate below.
+_NUMBER = (
+    r"(?:\d(?:[\d,.]{0,11}\d)?|"
+    + alternation(w for w in table("numbers") if w not in ("a", "an"))
+    + r")"
+)
+#: Not a bare year (1000-2099 without a comma) before the count's noun: "In 2019 the firm ...".
+_NOT_A_YEAR = r"(?!(?:1\d|20)\d\d\s)"
+
+
+def _no_word_of(words_: frozenset[str] | list[str]) -> str:
+    """A lookahead that the next word (and the space after it) is none of ``words_``."""
+    return r"(?!(?:" + alternation(words_) + r")\s)"
+
+
 _COUNTED = re.compile(
     # a number, not ending in a sentence's period ("arrived in 1847. Within a decade")
-    r"(?<![\w.,])(?:(?:\d(?:[\d,.]{0,11}\d)?|"
-    + alternation(w for w in table("numbers") if w not in ("a", "an"))
-    + r")(?:\s{1,3}(?P<mag>"
+    r"(?<![\w.,])(?:"
+    + _NUMBER
+    + r"(?:\s{1,3}(?P<mag>"
     + _MAGNITUDE
     + r"))?|an?\s{1,3}(?P<mag2>"
     + _MAGNITUDE
     + r")|"
     + alternation(table("count_plurals"))
-    + r"\s{1,3}of)\s{1,3}(?!(?:"
-    + alternation(words("year_function_words"))
-    + r")\s)(?:(?!(?:"
+    + r"\s{1,3}of)\s{1,3}"
+    + _no_word_of(words("year_function_words"))
     # an adjective before the plural counted ("15 funded hours"), not the rest of the amount
     # ("15 million instructions per second" is a speed, as TimeBank leaves it)
-    + alternation(words("rate_amount_words"))
-    + r")\s)[a-z]{3,20}\s{1,3}(?!(?:"
-    + alternation(words("year_function_words"))
-    + r")\s)[a-z]{2,19}s|[a-z]{3,20})\s{1,3}$",
+    + r"(?:"
+    + _no_word_of(words("rate_amount_words"))
+    + r"[a-z]{3,20}\s{1,3}"
+    + _no_word_of(words("year_function_words"))
+    + r"[a-z]{2,19}s|[a-z]{3,20})\s{1,3}$",
     re.IGNORECASE,
 )
 
@@ -329,19 +342,21 @@ _COUNTED = re.compile(
 #: the firm lost clients a ...": 1000-2099 without a comma is a year, as in "in 1774 and a
 #: second wound").
 _COUNTED_PHRASE = re.compile(
-    r"(?<![\w.,])(?!(?:1\d|20)\d\d\s)(?:\d(?:[\d,.]{0,11}\d)?|"
-    + alternation(w for w in table("numbers") if w not in ("a", "an"))
-    + r")(?:\s{1,3}(?!(?:"
-    + alternation(words("year_function_words"))
-    + r")\s)[a-z]{3,20}){1,2}\s{1,3}(?!(?:"
-    + alternation(words("year_function_words"))
-    + r")\s)[a-z]{2,20}s\s{1,3}$",
+    r"(?<![\w.,])"
+    + _NOT_A_YEAR
+    + _NUMBER
+    + r"(?:\s{1,3}"
+    + _no_word_of(words("year_function_words"))
+    + r"[a-z]{3,20}){1,2}\s{1,3}"
+    + _no_word_of(words("year_function_words"))
+    + r"[a-z]{2,20}s\s{1,3}$",
     re.IGNORECASE,
 )
 
 
-#: Units of a measure rather than a schedule after a longer count: "15 million instructions
-#: per second", "60 heart beats a minute" are a unit of speed, as "miles an hour" is.
+#: Units of a measure rather than a schedule after a longer count, or after a unit of distance:
+#: "15 million instructions per second", "60 heart beats a minute" are a unit of speed, as "150
+#: miles per hour" is.
 _MEASURE_UNITS = frozenset({"second", "minute", "hour"})
 _PARTS_OF_DAY = table("parts_of_day")
 
@@ -365,11 +380,12 @@ _AMOUNT_OF = re.compile(
 #: "150 minutes of moderate exercise a week", "eight hours of sleep a night", "five portions
 #: of fruit a day"; not after a bare year ("In 2019 the owners of ...").
 _COUNT_OF = re.compile(
-    r"(?<![\w.,])(?!(?:1\d|20)\d\d\s)(?:\d(?:[\d,.]{0,11}\d)?|"
-    + alternation(w for w in table("numbers") if w not in ("a", "an"))
-    + r")\s{1,3}[a-z]{2,20}s\s{1,3}of(?:\s{1,3}(?!(?:"
-    + alternation(w for w in words("year_function_words") if w not in ("of", "and"))
-    + r")\s)[a-z]{2,20}){1,3}\s{1,3}$",
+    r"(?<![\w.,])"
+    + _NOT_A_YEAR
+    + _NUMBER
+    + r"\s{1,3}[a-z]{2,20}s\s{1,3}of(?:\s{1,3}"
+    + _no_word_of([w for w in words("year_function_words") if w not in ("of", "and")])
+    + r"[a-z]{2,20}){1,3}\s{1,3}$",
     re.IGNORECASE,
 )
 
