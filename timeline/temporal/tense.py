@@ -520,8 +520,9 @@ def _clock_then_date(sentence: str, words: list[str], bounds: list[int], j: int)
     clock = False
     for k in range(j, min(len(words), j + _CLOCK_REACH + 1)):
         word = words[k]
-        if word in _DATE_NAMES:
-            return clock and sentence[bounds[2 * k + 1]].isupper()
+        if word in _DATE_NAMES or word in _WEEKDAY_WORDS:
+            # a weekday in any case ("checkout is 11am sun"), as right after the copula
+            return clock and (word in _WEEKDAY_WORDS or sentence[bounds[2 * k + 1]].isupper())
         if _CLOCK_TOKEN.fullmatch(word):
             clock = True
         elif word not in _CLOCK_GLUE:
