@@ -581,6 +581,21 @@ def _reported(anchor: Point | None, ctx: Context) -> Point | None:
 _STALE = timedelta(days=366)
 
 
+#: The calendar units a "the <unit>" of the text's current period can be, finest first: an
+#: anchor coarser than the unit does not say which one it is (a year names no month).
+_COARSER = {
+    "day": 1,
+    "week": 2,
+    "month": 3,
+    "quarter": 4,
+    "season": 4,
+    "half": 5,
+    "year": 6,
+    "decade": 7,
+    "century": 8,
+}
+
+
 def anchor_current_period(spec: CurrentPeriod, ctx: Context) -> Resolution:
     """ "the quarter": the narrative anchor's period if it is one, else the last complete one.
     An anchor in the future is no reporting period (see :func:`_reported`), and an anchor over
@@ -605,6 +620,15 @@ def anchor_current_period(spec: CurrentPeriod, ctx: Context) -> Resolution:
         p = a  # the period the text is about (a reported quarter is over)
     elif spec.current:
         base = ctx.anchor.first if ctx.anchor is not None else ctx.today
+        if (
+            ctx.anchor is not None
+            and not ctx.narrative
+            and _COARSER.get(ctx.anchor.unit, 0) > _COARSER.get(spec.unit, 9)
+        ):
+            # news: "He moved the money in 2021. The judge gave the defence until the end of
+            # the month": a year told names no month; the month is the publication's
+            ctx = replace(ctx, anchor=None)
+            base = ctx.today
         p = cal.point(spec.unit, base)
         if ctx.anchor is None and spec.part is not None and ctx.tense in ("past", "future"):
             # "Sales slumped at the end of the month", written on the 14th: the month before;

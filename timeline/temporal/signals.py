@@ -107,6 +107,11 @@ def signal_before(text: str, start: int) -> str | None:
     return m.group("signal").lower() if m else None
 
 
+#: "on" right before a range's first end: the day an event is on, unless the second end is
+#: of its kind (see :func:`closes_range`).
+_POINT_BEFORE = re.compile(r"\bon\s{1,3}$", re.IGNORECASE)
+
+
 def closes_range(text: str, opener: Timex, start: int) -> bool:
     """True if the expression at ``start`` ends a range that ``opener`` opens ("from X to
     Y", "between X and Y", or, without a range signal, a dash or a word of
@@ -120,6 +125,10 @@ def closes_range(text: str, opener: Timex, start: int) -> bool:
     word = join.group().strip().lower()
     if word == "to" and opener.signal is None:
         return _alike(text, opener, start)
+    if opener.signal is None and _POINT_BEFORE.search(text, max(0, opener.start - 6), opener.start):
+        # "adjourned on Thursday until October 14": the day the event is on, and the bound of
+        # another span after it; "on Monday through Friday" joins two ends of a kind
+        return word in _BARE_CLOSERS and _alike(text, opener, start)
     return word in _CLOSERS.get(opener.signal or "", _BARE_CLOSERS)
 
 

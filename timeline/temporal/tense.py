@@ -979,6 +979,9 @@ def perfect_passive(text: str, pos: int) -> bool:
 _DELAYED = re.compile(
     r"\b"
     + alternation(words("tense_delay_verbs"))
+    # up to three words between, the object or the day of the delay ("postponed the vote until
+    # March", "adjourned on Thursday until October 14")
+    + r"(?:\s{1,3}[\w'’.-]{1,20}){0,3}?"
     + r"\s{1,3}(?:until|till|to|for)\s{1,3}(?:"
     + alternation(words("signal_qualifiers"))
     + r"\s{1,3})?$",
@@ -1041,5 +1044,5 @@ def delayed_to(text: str, pos: int) -> bool:
     """True if a date at ``pos`` is where something was moved to ("postponed until Tuesday
     morning", "adjourned to Monday", "extended until at least 2027", "has been rescheduled for
     Monday"): it lies ahead even in a past clause."""
-    lo = max(0, pos - 42)
+    lo = max(0, pos - 100)
     return may_end_with(text, lo, pos, _DELAYED_ENDS) and _DELAYED.search(text, lo, pos) is not None
