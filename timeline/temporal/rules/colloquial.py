@@ -182,7 +182,18 @@ def _is_day(m: re.Match[str]) -> bool:
         or (_LINE_END.match(s, m.end()) is not None and _says_when(m))
         or (_CHOSEN.match(s, m.end()) is not None and prev_word(m).lower() not in _NOUN_LEADS)
         or _capitalised_day(m)
+        # "schools might close mon", "we'll open sun": a modal and its verb right before
+        or _MODAL_VERB_BEFORE.search(s, max(0, m.start() - 32), m.start()) is not None
     )
+
+
+#: A modal of ``tense_modals.tsv`` (but "to") and the verb after it, right before a short
+#: weekday: what is planned for a day ("schools might close mon", "they'll open sun").
+_MODAL_VERB_BEFORE = re.compile(
+    rf"(?:\b(?:{alternation(w for w in words('tense_modals') if w != 'to')})|['’]ll)"
+    r"\s{1,3}(?:not\s{1,3})?[a-z]{2,12}\s{1,3}$",
+    re.IGNORECASE,
+)
 
 
 #: A capitalised word after a weekday makes both a name ("Sun Microsystems", "Sat Nav").
