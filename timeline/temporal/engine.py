@@ -925,8 +925,8 @@ def _approximate(text: str, kept: list[_Candidate]) -> list[_Candidate]:
 
 #: "the quarter ended Sept. 30": the end day only names the period, which stays the anchor;
 #: after a span ("the six months ended Aug. 12"), which is no anchor, the day is.
-_PERIOD_END = re.compile(r"\b(?:ended|ending|ends)\s{1,3}$", re.IGNORECASE)
 _PERIOD_END_WORDS = ("ended", "ending", "ends")
+_PERIOD_END = re.compile(rf"\b(?:{'|'.join(_PERIOD_END_WORDS)})\s{{1,3}}$", re.IGNORECASE)
 
 
 #: The reporting verbs of ``reporting_verbs.tsv``, and a reporting clause after a comma right

@@ -38,10 +38,10 @@ from .rule import (
     _ascii_forms,
     _is_word,
     _key_pieces,
-    _repeated,
     _TooMany,
     first_words,
     pattern_check,
+    walk,
 )
 
 #: The command that regenerates the table (no arguments), as the stale-table test names it.
@@ -118,36 +118,18 @@ def _follow_step(states: set[str], pieces: set[str], done: set[str]) -> set[str]
     return out
 
 
+def _follow_item(op: Any, av: Any, states: set[str], done: set[str]) -> set[str]:
+    """A character item of :func:`_follow_states` (anything else may match any character)."""
+    pieces = _follow_pieces(op, av) if op in (sre.LITERAL, sre.IN) else {_ANY}
+    return _follow_step(states, pieces, done)
+
+
 def _follow_states(items: Any, states: set[str], done: set[str]) -> set[str]:
-    """Like :func:`_first_word_keys`, for :func:`first_follows`: a state is a first word's
-    key, then, once a character that is not a word character ends the word, :data:`_AFTER`
-    (while spaces follow it) and the first character after the spaces; a state with that
-    character goes to ``done``, the others are returned."""
-    for op, av in items:
-        if not states:
-            break
-        if op in (sre.LITERAL, sre.IN):
-            states = _follow_step(states, _follow_pieces(op, av), done)
-        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-            continue  # zero width: a superset
-        elif op is sre.SUBPATTERN:
-            states = _follow_states(av[-1], states, done)
-        elif op is sre.ATOMIC_GROUP:
-            states = _follow_states(av, states, done)
-        elif op is sre.BRANCH:
-            states = set().union(*(_follow_states(b, states, done) for b in av[1]))
-        elif op is sre.GROUPREF_EXISTS:
-            states = _follow_states(av[1], states, done) | (
-                _follow_states(av[2], states, done) if av[2] else states
-            )
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-            low, high, sub = av
-            states = _repeated(states, low, high, partial(_follow_states, sub, done=done))
-        else:
-            states = _follow_step(states, {_ANY}, done)
-        if len(states) > _MAX_FIRST_WORDS:
-            raise _TooMany
-    return states
+    """Like :func:`~.rule._first_word_keys`, for :func:`first_follows`: a state is a first
+    word's key, then, once a character that is not a word character ends the word,
+    :data:`_AFTER` (while spaces follow it) and the first character after the spaces; a state
+    with that character goes to ``done``, the others are returned."""
+    return walk(items, states, partial(_follow_item, done=done))
 
 
 def first_follows(items: Any) -> tuple[frozenset[str], frozenset[tuple[str, str]]] | None:

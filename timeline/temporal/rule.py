@@ -409,36 +409,54 @@ def _extend(keys: set[str], pieces: set[str], ended: set[str]) -> set[str]:
     return out
 
 
+#: What one item of a parsed pattern does to the states of a walk (:func:`walk`).
+Step = Callable[[Any, Any, set[str]], set[str]]
+
+
+def walk(items: Any, states: set[str], step: Step) -> set[str]:
+    """The states after the parsed ``items`` from ``states``: the structure of the pattern
+    (groups, branches, conditional groups, repeats) is walked here and zero-width assertions
+    skipped (a superset), every other item is given to ``step`` as ``(op, av, states)``. Shared
+    by the first-word analysis (:func:`first_words`) and the follow-pair analysis
+    (:mod:`.follow_pairs`); :class:`_TooMany` when the states grow past
+    :data:`_MAX_FIRST_WORDS`."""
+    for op, av in items:
+        if not states:
+            break
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero width: whatever it asserts, the states are a superset
+        if op is sre.SUBPATTERN:
+            states = walk(av[-1], states, step)
+        elif op is sre.ATOMIC_GROUP:
+            states = walk(av, states, step)
+        elif op is sre.BRANCH:
+            states = set().union(*(walk(b, states, step) for b in av[1]))
+        elif op is sre.GROUPREF_EXISTS:  # "(?(zopen)\))": either branch, the second may be empty
+            states = walk(av[1], states, step) | (walk(av[2], states, step) if av[2] else states)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, high, sub = av
+            states = _repeated(states, low, high, partial(walk, sub, step=step))
+        else:
+            states = step(op, av, states)
+        if len(states) > _MAX_FIRST_WORDS:
+            raise _TooMany
+    return states
+
+
+def _key_step(op: Any, av: Any, keys: set[str], ended: set[str]) -> set[str]:
+    """A character item of :func:`_first_word_keys`; anything else (a back reference, any
+    character ...) leaves the first word untold."""
+    if op is sre.LITERAL:
+        return _extend(keys, _key_pieces(av), ended)
+    if op is sre.IN:
+        return _extend(keys, _set_key_pieces(av), ended)
+    raise _TooMany
+
+
 def _first_word_keys(items: Any, keys: set[str], ended: set[str]) -> set[str]:
     """The partial keys ``keys`` of a match's first word after the parsed ``items``: those
     the items end (by a non-word character) go to ``ended``, the rest are returned."""
-    for op, av in items:
-        if not keys:
-            break
-        if op is sre.LITERAL:
-            keys = _extend(keys, _key_pieces(av), ended)
-        elif op is sre.IN:
-            keys = _extend(keys, _set_key_pieces(av), ended)
-        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-            continue  # zero width: whatever it asserts, the key is a superset
-        elif op is sre.SUBPATTERN:
-            keys = _first_word_keys(av[-1], keys, ended)
-        elif op is sre.ATOMIC_GROUP:
-            keys = _first_word_keys(av, keys, ended)
-        elif op is sre.BRANCH:
-            keys = set().union(*(_first_word_keys(b, keys, ended) for b in av[1]))
-        elif op is sre.GROUPREF_EXISTS:  # "(?(zopen)\))": either branch, the second may be empty
-            keys = _first_word_keys(av[1], keys, ended) | (
-                _first_word_keys(av[2], keys, ended) if av[2] else keys
-            )
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-            low, high, sub = av
-            keys = _repeated(keys, low, high, partial(_first_word_keys, sub, ended=ended))
-        else:
-            raise _TooMany  # a back reference, any character ...
-        if len(keys) > _MAX_FIRST_WORDS:
-            raise _TooMany
-    return keys
+    return walk(items, keys, partial(_key_step, ended=ended))
 
 
 def first_words(items: Any) -> frozenset[str] | None:

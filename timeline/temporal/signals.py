@@ -67,7 +67,7 @@ _QUALIFIED = re.compile(
 #: The last words of the signals (:func:`~.lexicon.may_end_with`).
 _SIGNAL_ENDS = last_words(_WORDS)
 #: The last words of the qualifiers: only after one of them is the longer look-back needed.
-_QUALIFIER_ENDS = tuple(sorted({q.split()[-1] for q in _QUALIFIERS}))
+_QUALIFIER_ENDS = last_words(_QUALIFIERS)
 #: The words that close a range whose first end has no range signal ("Tuesday through Sunday").
 _BARE_CLOSERS = tuple(r[0].lower() for r in rows("range_bare_closers"))
 _JOINS = sorted(
@@ -100,9 +100,7 @@ def signal_before(text: str, start: int) -> str | None:
     """The signal word right before offset ``start`` (lower case), or None."""
     lo = max(0, start - _REACH)
     m = _SIGNAL.search(text, lo, start) if may_end_with(text, lo, start, _SIGNAL_ENDS) else None
-    if m is None and text[max(0, start - _REACH) : start].rstrip().lower().endswith(
-        _QUALIFIER_ENDS
-    ):
+    if m is None and may_end_with(text, lo, start, _QUALIFIER_ENDS):
         m = _QUALIFIED.search(text, max(0, start - _LOOKBACK), start)
     return m.group("signal").lower() if m else None
 

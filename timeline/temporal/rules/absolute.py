@@ -579,12 +579,9 @@ def build_month(m: re.Match[str]) -> Found | None:
 _BEFORE_COMMON_ERA = re.compile(r"\s{0,2}(?:b\.c\.e\.|b\.c\.|bce|bc)(?!\w)", re.IGNORECASE)
 
 
-#: Not data: the prepositions of time that, opening a sentence before a number of four digits,
-#: make it the year the sentence is set in ("By 1850 steamships called twice a week", "In 1850
-#: steamships ...", "Until 1920 trams ran along the quay"), not a count of the plural after it.
-_OPENING_TIME_PREPOSITIONS = frozenset(
-    {"In", "By", "Until", "Till", "Since", "Before", "After", "From", "During"}
-)
+#: The prepositions of time that, opening a sentence before a number of four digits, make it
+#: the year the sentence is set in (``opening_year_prepositions.tsv``, as written there).
+_OPENING_TIME_PREPOSITIONS = words("opening_year_prepositions")
 
 
 #: The plural after the year as a subject, a lower-case word (its verb) after it: "steamships
@@ -597,7 +594,11 @@ _SUBJECT_THEN_VERB = re.compile(
 def _opens_sentence_with_time(m: re.Match[str], written: str) -> bool:
     """Whether ``written``, the word right before the year, is a preposition of time that opens
     its sentence (after the text's start, a line break or a sentence's end mark)."""
-    if written not in _OPENING_TIME_PREPOSITIONS or not _SUBJECT_THEN_VERB.match(m.string, m.end()):
+    if (
+        written != written.capitalize()
+        or written.lower() not in _OPENING_TIME_PREPOSITIONS
+        or not _SUBJECT_THEN_VERB.match(m.string, m.end())
+    ):
         return False
     start = m.string.rfind(written, max(0, m.start() - 40), m.start())
     before = m.string[max(0, start - 4) : start].rstrip(" \t\"'“‘(")

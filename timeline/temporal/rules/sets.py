@@ -304,8 +304,9 @@ _NUMBER = (
     + alternation(w for w in table("numbers") if w not in ("a", "an"))
     + r")"
 )
-#: Not a bare year (1000-2099 without a comma) before the count's noun: "In 2019 the firm ...".
-_NOT_A_YEAR = r"(?!(?:1\d|20)\d\d\s)"
+#: A count that is not a bare year (1000-2099 without a comma) before its noun ("In 2019 the
+#: firm ..."), nor inside a number or after a sentence's period.
+_COUNT_START = r"(?<![\w.,])(?!(?:1\d|20)\d\d\s)" + _NUMBER
 
 
 def _no_word_of(words_: frozenset[str] | list[str]) -> str:
@@ -342,9 +343,7 @@ _COUNTED = re.compile(
 #: the firm lost clients a ...": 1000-2099 without a comma is a year, as in "in 1774 and a
 #: second wound").
 _COUNTED_PHRASE = re.compile(
-    r"(?<![\w.,])"
-    + _NOT_A_YEAR
-    + _NUMBER
+    _COUNT_START
     + r"(?:\s{1,3}"
     + _no_word_of(words("year_function_words"))
     + r"[a-z]{3,20}){1,2}\s{1,3}"
@@ -380,9 +379,7 @@ _AMOUNT_OF = re.compile(
 #: "150 minutes of moderate exercise a week", "eight hours of sleep a night", "five portions
 #: of fruit a day"; not after a bare year ("In 2019 the owners of ...").
 _COUNT_OF = re.compile(
-    r"(?<![\w.,])"
-    + _NOT_A_YEAR
-    + _NUMBER
+    _COUNT_START
     + r"\s{1,3}[a-z]{2,20}s\s{1,3}of(?:\s{1,3}"
     + _no_word_of([w for w in words("year_function_words") if w not in ("of", "and")])
     + r"[a-z]{2,20}){1,3}\s{1,3}$",
