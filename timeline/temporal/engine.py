@@ -1089,6 +1089,38 @@ def _gloss_beside(
     )
 
 
+#: What stands between a clock time and its restatement in another zone: "(", ", or", "/"
+#: ("at 7:05 p.m. PDT, or 0205 GMT on Friday", "9 p.m. ET (0100 GMT Saturday)").
+_RESTATING = re.compile(r"\s{0,3}(?:\(\s{0,2}|,?\s{1,3}or\s{1,3}|/\s{0,2})")
+
+
+def _restated_by(
+    found: Found, ctx: Context, end: Found, interval: Interval
+) -> tuple[Resolution, Interval | None, str | None] | None:
+    """A clock time in a zone but without a day, restated right after in another zone with its
+    day ("at 7:05 p.m. PDT, or 0205 GMT on Friday"; ``end`` the restatement, ``interval`` its
+    interval): on the day that makes the two the same moment (Thursday 19:05 PDT), the day
+    before or after the restatement's; None when no day does (two times, not one)."""
+    spec, last = found.spec, end.spec
+    if not (
+        isinstance(spec, ClockTime)
+        and spec.base is None
+        and (spec.zone is not None or spec.tz_minutes is not None)
+        and isinstance(last, ClockTime)
+        and last.base is not None
+        and (last.zone is not None or last.tz_minutes is not None)
+    ):
+        return None
+    day = interval.start.date()
+    for shift in (-1, 0, 1):
+        on = day + timedelta(days=shift)
+        moved = replace(spec, base=CalendarDate(on.year, on.month, on.day))
+        out = _resolve(replace(found, spec=moved), ctx)
+        if out is not None and out[1] is not None and out[1].start == interval.start:
+            return out
+    return None
+
+
 #: What joins two clock times of one day: "and", a verb of at most three words, "at" ("open at
 #: 7 a.m. and close at 8 p.m. on Sunday", "began at 8 a.m. local time and ended at"); the
 #: words are grammar, not a list.
@@ -1719,8 +1751,10 @@ def read(
         ):
             # "... the furnaces went cold in 2004. Today the site holds a business park": the
             # present set against the past the text told, nowadays (TimeML's PRESENT_REF), not
-            # the publication's day
+            # the publication's day; the story is back at the present, so "Today the cottages
+            # house a museum, which reopened on April 4" is this year's April 4
             found = replace(found, spec=Fixed("PRESENT_REF"))
+            story = None
         resolved = _resolve(found, ctx)
         if resolved is None:
             continue
@@ -1913,6 +1947,20 @@ def read(
             glossed = _gloss_beside(found, ctx, prev.value)
             if glossed is not None and glossed[1] is not None:
                 res, interval, granularity = glossed
+        if (
+            prev is not None
+            and last is not None
+            and prev.type == "TIME"
+            and interval is not None
+            and _RESTATING.fullmatch(text, prev.end, c.start)
+        ):
+            # "expected at 7:05 p.m. PDT, or 0205 GMT on Friday": the time without a day is
+            # the moment its restatement in another zone names (Thursday 19:05 PDT)
+            restated = _restated_by(last[0], last[1], found, interval)
+            if restated is not None and restated[1] is not None:
+                out[-1] = prev = replace(
+                    prev, value=restated[0].value, interval=restated[1], granularity=restated[2]
+                )
         if (
             prev is not None
             and last is not None

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from ..dateorder import month_day
 from ..lexicon import alt, alternation, lookup, table, words
-from ..rule import Found, Rule
+from ..rule import DOCUMENT, Found, Rule
 from ..units import words as unit_words
 from ..values import (
     CalendarDate,
@@ -331,6 +331,23 @@ def _signalled_day(m: re.Match[str]) -> bool:
     )
 
 
+_CHAT_DAY_LEADS = words("colloquial_day_ordinal_leads")
+_CHAT_DAY_FOLLOWERS = words("colloquial_day_ordinal_followers")
+
+
+def _chat_day(m: re.Match[str]) -> bool:
+    """In chat, "the <nth>" after a copula or "do" at the end of its phrase or before a filler
+    ("party is the 22nd!!", "thats the 18th sorted", "can do the 5th tho")."""
+    if not group(m, "the2") or DOCUMENT.get() != "colloquial":
+        return False
+    if prev_word(m).lower() not in _CHAT_DAY_LEADS:
+        return False
+    return (
+        _DAY_CLAUSE_END.match(m.string, m.end()) is not None
+        or next_word(m).lower() in _CHAT_DAY_FOLLOWERS
+    )
+
+
 def build_day_ordinal(m: re.Match[str]) -> Found | None:
     """ "on the 14th", "on 24th": a day of the month the story is in; "the 1st" alone only as
     an isolated phrase. A day without "the" needs the next word not to be a noun it counts
@@ -338,7 +355,7 @@ def build_day_ordinal(m: re.Match[str]) -> Found | None:
     day = int(m.group("day"))
     if not 1 <= day <= 31:
         return None
-    if not group(m, "sig") and not isolated(m) and not _signalled_day(m):
+    if not group(m, "sig") and not isolated(m) and not _signalled_day(m) and not _chat_day(m):
         return None
     if _DAY_THEN_ITS_MONTH.match(m.string, m.end()):
         return None  # "on the 3rd and 4th of May": the list takes May (coordination.py)

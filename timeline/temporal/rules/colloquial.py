@@ -431,6 +431,8 @@ _LABEL_NUMBER = (
 
 #: Nouns that make a bare "day" part of a compound ("day trip": ``colloquial_day_compounds.tsv``).
 _DAY_COMPOUNDS = words("colloquial_day_compounds")
+#: Words before a bare "nights" or "days" that make it a work shift ("on nights", "works days").
+_SHIFT_LEADS = words("colloquial_shift_leads")
 
 
 def build_bare(m: re.Match[str]) -> Found | None:
@@ -443,6 +445,13 @@ def build_bare(m: re.Match[str]) -> Found | None:
         return None  # part of a compound: "a three-year-old", "a day-long trip"
     what = lookup("colloquial_units", word)
     plural = word.lower().endswith("s") and is_unit(what)
+    if (
+        word.lower() in ("nights", "days")
+        and not group(m, "lead")
+        and not group(m, "the")
+        and prev_word(m).lower() in _SHIFT_LEADS
+    ):
+        return None  # "shes on nights this weekend", "he works days": a work shift, no time
     if (
         what == "day"
         and not plural
