@@ -1089,6 +1089,22 @@ def _gloss_beside(
     )
 
 
+def _dayless(last: tuple[Found, Context] | None) -> bool:
+    """Whether the last expression is a clock time that neither names its day nor got one from
+    the text (it stands on the publication's day only because nothing else was said: "at 9
+    p.m. ET (0100 GMT Saturday)")."""
+    if last is None:
+        return False
+    spec = last[0].spec
+    ctx = last[1]
+    return (
+        isinstance(spec, ClockTime)
+        and spec.base is None
+        and ctx.anchor is None
+        and ctx.day_anchor is None
+    )
+
+
 #: What stands between a clock time and its restatement in another zone: "(", ", or", "/"
 #: ("at 7:05 p.m. PDT, or 0205 GMT on Friday", "9 p.m. ET (0100 GMT Saturday)").
 _RESTATING = re.compile(r"\s{0,3}(?:\(\s{0,2}|,?\s{1,3}or\s{1,3}|/\s{0,2})")
@@ -1941,9 +1957,11 @@ def read(
             and prev.type == "TIME"
             and prev.interval is not None
             and _OPEN_GLOSS.fullmatch(text, prev.end, c.start)
+            and not _dayless(last)
         ):
             # "opens at 10:23 p.m. EDT on Tuesday (0223 UTC Wednesday)": the gloss's weekday is
-            # the one beside the time it restates, not the one nearest the publication
+            # the one beside the time it restates, not the one nearest the publication (a time
+            # with no day of its own follows the gloss instead: _restated_by below)
             glossed = _gloss_beside(found, ctx, prev.value)
             if glossed is not None and glossed[1] is not None:
                 res, interval, granularity = glossed
