@@ -93,6 +93,7 @@ from .values import (
     CalendarRelative,
     CenturyRef,
     ClockTime,
+    CurrentPeriod,
     DayOffset,
     DayOfMonth,
     DecadeRef,
@@ -1105,6 +1106,49 @@ def _dayless(last: tuple[Found, Context] | None) -> bool:
     )
 
 
+#: One lower-case noun (and "on") between a clock time and a day: "sailings tomorrow", "flight
+#: on Friday".
+_NOUN_BEFORE_DAY = re.compile(r"\s{1,3}(?P<noun>[a-z]{3,15}(?:-[a-z]{2,10})?)\s{1,3}(?:on\s{1,3})?")
+#: Words that are no noun there: signals and grammar ("at 6pm until Monday", "6pm and Friday").
+_NOT_NOUNS = frozenset(w.lower() for w in words("signals") if " " not in w) | {
+    "and",
+    "or",
+    "but",
+    "then",
+    "sharp",
+}
+#: A clock time alone, as a noun's modifier writes it: "07:15", "9am", "6 p.m.".
+_BARE_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?", re.IGNORECASE)
+#: A determiner right before the first clock time of such a noun phrase.
+_DETERMINER_END = re.compile(
+    r"(?<!\w)(?:the|a|an|our|their|his|her|its|my|your)\s{1,3}$", re.IGNORECASE
+)
+#: What joins two such clock times: "07:15 and 13:40", "9am, noon or 3pm".
+_CLOCK_LIST = re.compile(r"\s{0,2}(?:,\s{0,2}|\s(?:and|or|&)\s{1,3})")
+
+
+def _attributive_clocks(text: str, out: list[Timex]) -> list[int]:
+    """The indices in ``out`` of the clock times that end it and modify a noun after them,
+    after a determiner ("The 07:15 and 13:40 [sailings]"); none otherwise."""
+    chain: list[int] = []
+    k = len(out) - 1
+    while k >= 0 and out[k].type == "TIME" and out[k].interval is not None:
+        if _BARE_CLOCK.fullmatch(out[k].text) is None:
+            break
+        chain.append(k)
+        if k == 0 or _CLOCK_LIST.fullmatch(text, out[k - 1].end, out[k].start) is None:
+            break
+        k -= 1
+    if not chain:
+        return []
+    first = out[chain[-1]].start
+    return chain if _DETERMINER_END.search(text, max(0, first - 8), first) else []
+
+
+#: How long a background time must be over before a present perfect is no longer of it.
+_STALE_STORY = timedelta(days=366)
+
+
 #: What stands between a clock time and its restatement in another zone: "(", ", or", "/"
 #: ("at 7:05 p.m. PDT, or 0205 GMT on Friday", "9 p.m. ET (0100 GMT Saturday)").
 _RESTATING = re.compile(r"\s{0,3}(?:\(\s{0,2}|,?\s{1,3}or\s{1,3}|/\s{0,2})")
@@ -1759,6 +1803,18 @@ def read(
             ),
         )
         if (
+            doc == "news"
+            and isinstance(spec, CurrentPeriod)
+            and ctx.anchor is not None
+            and cal.end_of(ctx.anchor.unit, ctx.anchor.first) <= ref.date() - _STALE_STORY
+            and present_perfect(text, c.start)
+        ):
+            # "The pier was last repaired in the winter of 2023 ... the council has promised a
+            # decision before the end of the year": a present perfect is of the publication's
+            # time, not of a background over for a year ("By the end of the decade it had 40
+            # stores" still is)
+            ctx = replace(ctx, anchor=None)
+        if (
             isinstance(spec, DayOffset)
             and spec.days == 0
             and _told_of_past(out, ref)
@@ -1994,6 +2050,28 @@ def read(
                 out[-1] = prev = replace(
                     prev, value=start[0].value, interval=start[1], granularity=start[2]
                 )
+        if (
+            prev is not None
+            and interval is not None
+            and granularity == "day"
+            and c.found.type == "DATE"
+            and (noun := _NOUN_BEFORE_DAY.fullmatch(text, prev.end, c.start)) is not None
+            and noun.group("noun").lower() not in _NOT_NOUNS
+        ):
+            # "The 07:15 and 13:40 sailings tomorrow", "the 9am flight on Friday": clock times
+            # that name a noun's slot are on the day named after the noun
+            day = interval.start.date()
+            for k in _attributive_clocks(text, out):
+                clock = out[k]
+                assert clock.interval is not None
+                shift = day - clock.interval.start.date()
+                if shift:
+                    out[k] = replace(
+                        clock,
+                        value=day.isoformat() + clock.value[10:],
+                        interval=Interval(clock.interval.start + shift, clock.interval.end + shift),
+                    )
+            prev = out[-1]
         if (
             prev is not None
             and prev.interval is not None
