@@ -3,7 +3,8 @@ approximately" are the date or time with TIMEX3 mod ``APPROX``, the approximatin
 span (TimeML 1.2.1 puts a modifier inside the TIMEX3 it modifies).
 
 The words are ``point_approximators.tsv``: before the expression ("around", "approximately"),
-before it only after "at" ("at about 3pm": "about Friday" is the preposition), or after it
+before it only after "at" or a signal ("at about 3pm", "by about 4 a.m.", "until about 9
+p.m.": "talked about Friday" is the preposition), or after it
 ("3pm approximately"). Durations have their own approximations (``approximators.tsv``, read by
 the duration rules); an expression that already has a mod ("around late March") keeps it, and
 a possessive one ("get around Wednesday's ruling") names a thing and is left alone, and so is
@@ -27,10 +28,12 @@ def _words(where: str) -> list[str]:
 
 
 _MOD = {(r[0].lower(), r[2]): r[1] for r in _ROWS}
-#: An approximating word right before an expression (and "at" before a word that needs it).
+#: An approximating word right before an expression (and "at" or a signal before a word that
+#: needs it: "by about 4 a.m.").
 _BEFORE = re.compile(
     rf"(?:(?<![\w'’-])(?P<before>{alternation(_words('before'))})"
-    rf"|(?<![\w'’-])(?:at|@)\s{{1,3}}(?P<after_at>{alternation(_words('after-at'))}))\s{{1,3}}$",
+    rf"|(?<![\w'’-])(?:at|@|by|until|till|before|after|from|since|to|between)\s{{1,3}}"
+    rf"(?P<after_at>{alternation(_words('after-at'))}))\s{{1,3}}$",
     re.IGNORECASE,
 )
 #: The last words of :data:`_BEFORE`'s phrases (:func:`~.lexicon.may_end_with`).
