@@ -217,6 +217,8 @@ _THE_BETWEEN = re.compile(r"\s{1,3}the\s", re.IGNORECASE)
 #: Words after "<month> the <ordinal>" that end the date rather than take the ordinal as their
 #: adjective ("on November the first and second", "March the 3rd was ...").
 _DAY_FUNCTION_WORDS = frozenset(words("year_function_words"))
+#: Words after "<weekday>, the <ordinal word>" that make it a rank ("the first since 2024").
+_RANK_FOLLOWERS = words("ordinal_rank_followers")
 
 
 #: Nouns an ordinal counts rather than a day ("the 6th Army", "the Eighth Army").
@@ -274,6 +276,8 @@ def build_weekday_day(m: re.Match[str]) -> Found | None:
     after = next_word(m)
     if after[:1].islower() and after.lower() not in _DAY_FUNCTION_WORDS:
         return None  # "Monday the second team": an ordinal of a noun (not "... the 12th the")
+    if group(m, "dayw") and after.lower() in _RANK_FOLLOWERS:
+        return None  # "on Wednesday, the first since 2024": a rank, no day of the month
     return Found("DATE", WeekdayDayOfMonth(weekday_number(wd), day))
 
 

@@ -1165,7 +1165,9 @@ RULES = (
     Rule(
         "date_offset_anchor",
         "<n> <unit> later|earlier",
-        rf"{APPROX}(?:(?P<num>{NUM}){SP}|the{SP})(?P<unit>{UNIT}){SP}(?P<dir>{_dir_alt('after')})",
+        rf"{APPROX}(?:(?P<num>{NUM}){SP}|the{SP})(?P<unit>{UNIT}){SP}(?P<dir>{_dir_alt('after')})"
+        # "The week after that, MPs break": the pronoun of the anchor, when a mark follows it
+        rf"(?:{SP}that(?=\s{{0,2}}(?:[,.;:!?]|$)))?",
         build_later,
         priority=2,
         # the unit every match holds, not the direction word: "on" (and "after", "before")
