@@ -46,6 +46,7 @@ from .common import (
     NUM,
     PART_WORD,
     POD,
+    QUARTER_MEASURE,
     SEASON,
     SP,
     T_DIGIT,
@@ -574,6 +575,8 @@ def _award_title(m: re.Match[str]) -> bool:
 
 def build_period(m: re.Match[str]) -> Found | None:
     unit = m.group("unit").lower()
+    if unit == "quarter" and QUARTER_MEASURE.match(m.string, m.end()):
+        return None  # "the quarter mile", "the quarter point cut": a fraction of a measure
     unit = "quarter" if unit == "period" else unit
     after = next_word(m).lower()
     if unit == "year" and group(m, "which") is None and group(m, "part") is None:
