@@ -1068,10 +1068,10 @@ RULES = (
     Rule(
         "time_modified_pod",
         "[the] early|mid|late <part of day>",
-        rf"(?:(?P<det>the){SP})?(?P<part>early|mid|late)(?:{SP}|-)(?P<pod>morning|afternoon|evening)"
+        rf"(?:(?P<det>the){SP})?(?P<part>early|mid|late)(?:{SP}|-|(?<=mid))(?P<pod>morning|afternoon|evening)"
         rf"(?!{SP}(?:{WEEKDAY}|today|yesterday|tomorrow|{alt('pod_nouns')})\b)",
         build_modified_pod,
-        trigger=r"(?:morning|afternoon|evening)$",
+        trigger=r"(?:mid)?(?:morning|afternoon|evening)$",
     ),
     Rule(
         "time_story_pod",
