@@ -1283,6 +1283,10 @@ def read(
     anchor_at = 0  # where the anchor was named
     day_anchor: cal.Point | None = None
     day_anchor_at = 0  # where the day anchor was named
+    # the last quarter or half the text reported on ("the fiscal first quarter"): what "the
+    # same period last year" compares with after a news day named since ("shares rose
+    # yesterday")
+    period_anchor: cal.Point | None = None
     # a day still to come named in a subordinate clause after the day anchor ("finished
     # fuelling on Monday, clearing the way for a launch on October 10"): what a clause that
     # looks ahead points back to ("The window opens that day": October 10, not Monday)
@@ -1704,6 +1708,7 @@ def read(
                 and day_anchor_at < sentences.around(c.start)[0]
             ),
             narrative=told and doc == "narrative",
+            period_anchor=None if stamp else period_anchor,
             night_before=(
                 anchor is not None
                 and (anchor.pod == "NI" or (anchor.clock is not None and anchor.clock.hour >= 18))
@@ -2090,6 +2095,8 @@ def read(
                     )
                     if not reported:
                         anchor, anchor_at = res.point, c.start
+                        if anchor.unit in ("quarter", "half"):
+                            period_anchor = anchor
                         if scene and isinstance(spec, Offset):
                             # counted from the publication's month a year back ("Six months later"
                             # after "A year ago", published in June 2025, is December 2024)
