@@ -479,6 +479,16 @@ def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
     ):
         # "three days later" after "the third quarter" counts from the last day mentioned
         anchor = ctx.day_anchor
+    elif (
+        spec.base == "anchor"
+        and unit == "day"
+        and anchor is not None
+        and anchor.unit == "week"
+        and ctx.day_anchor is not None
+    ):
+        # "raised rates on Thursday, as economists polled last week expected ... from the
+        # previous day's close": a day counts from the last day, not from a week told since
+        anchor = ctx.day_anchor
     if (
         spec.base == "anchor"
         and unit == "quarter"
