@@ -573,6 +573,10 @@ def _award_title(m: re.Match[str]) -> bool:
     return noun[:1].isupper() and m.group("unit")[:1].isupper()
 
 
+#: A pause right after "for the week": the phrase ends there ("For the week, ...").
+_PERIOD_PAUSE = re.compile(r"\s{0,2}(?:[,.;:)]|$)")
+
+
 def build_period(m: re.Match[str]) -> Found | None:
     unit = m.group("unit").lower()
     if unit == "quarter" and QUARTER_MEASURE.match(m.string, m.end()):
@@ -609,6 +613,15 @@ def build_period(m: re.Match[str]) -> Found | None:
             year = int(end.group("year")) if end.group("year") else None
             day = CalendarDate(year, month_number(end.group("month")), int(end.group("day")))
             return Found("DATE", WeekOf(day, back=3))
+    if (
+        unit in ("week", "month")
+        and not (which or part)
+        and prev_word(m).lower() == "for"
+        and _PERIOD_PAUSE.match(m.string, m.end())
+    ):
+        # a market summary's "For the week, the Dow rose 2%", "fell 3% for the month.": the
+        # week (month) of the story's day, as TimeBank annotates "For the week"
+        return Found("DATE", CurrentPeriod(unit, current=True))
     if (
         unit in ("month", "week", "decade", "century")
         and not (which or part)
