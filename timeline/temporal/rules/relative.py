@@ -802,6 +802,10 @@ def build_later(m: re.Match[str]) -> Found | None:
         return None  # "two days before the vote": a duration before an event
     if direction in ("earlier", "later") and _RELATIVE_PHRASE_AFTER.match(m.string, m.end()):
         return None  # "for two weeks earlier this year": the duration, then "earlier this year"
+    if direction in ("earlier", "later") and _after_superlative_in(m):
+        # "sank to its lowest level in nearly four years earlier in the session": the span the
+        # comparison covers (a duration), then "earlier" of the session
+        return None
     num = group(m, "num")
     n = whole_number(num) if num else 1
     if n is None:
@@ -942,6 +946,28 @@ _SUPERLATIVE_BEFORE = re.compile(
     + r")\b)[a-z][\w'-]{0,20}){0,3}\s{1,3}$",
     re.IGNORECASE,
 )
+
+
+#: "in" right before an expression.
+_IN_BEFORE = re.compile(r"\bin\s{1,3}$", re.IGNORECASE)
+
+
+def _after_superlative_in(m: re.Match[str]) -> bool:
+    """True if "in" and a superlative noun phrase stand before the match ("its lowest level in
+    [four years] earlier in the session"); "first" only as :func:`build_in` counts it, before
+    five years or more, a decade or a century."""
+    start = m.start()
+    if not _IN_BEFORE.search(m.string, max(0, start - 6), start):
+        return False
+    at = m.string.rfind("in", 0, start)
+    sup = _SUPERLATIVE_BEFORE.search(m.string, max(0, at - 70), at)
+    if sup is None:
+        return False
+    if sup.group("sup").lower() != "first":
+        return True
+    unit, scale = _unit_and_scale(m.group("unit"))
+    n = whole_number(group(m, "num") or "one") or 1
+    return unit in ("decade", "century") or (unit == "year" and n * scale >= 5)
 
 
 def build_same_day_in(m: re.Match[str]) -> Found | None:
