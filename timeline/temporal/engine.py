@@ -941,6 +941,24 @@ _REPORTING_CLAUSE = re.compile(
 _REPORTING_ENDS = (*sorted(_REPORTING_VERBS), "on", "reporters", "journalists")
 
 
+#: "after"/"following" and an indefinite article, maybe an adjective or two, right before a
+#: quarter or half: "After a flat second quarter, the company attributed the gain to ...".
+_AFTER_INDEFINITE = re.compile(
+    r"\b(?:after|following)\s{1,3}an?\s{1,3}(?:[a-z][\w-]{1,20}\s{1,3}){0,2}$", re.IGNORECASE
+)
+
+
+def _background_period(text: str, start: int, point: cal.Point) -> bool:
+    """True if the quarter or half at ``start`` is named as the background of a comparison,
+    after "after"/"following" and an indefinite article ("After a flat second quarter, ...",
+    "following a weak first half"): a period described, not the one the report is about, so
+    "the year-earlier period" and "a year ago" after it still compare with the reported one
+    (TimeBank: wsj_0292)."""
+    if point.unit not in ("quarter", "half"):
+        return False
+    return _AFTER_INDEFINITE.search(text, max(0, start - 40), start) is not None
+
+
 def _reporting_day(text: str, start: int) -> bool:
     """Whether the expression at ``start`` is the day of a reporting clause after a comma
     ("The convoy reached the city on Monday, the United Nations said on Tuesday")."""
@@ -2093,7 +2111,7 @@ def read(
                         and day_anchor_at >= sentences.around(c.start)[0]
                         and _reporting_day(text, c.start)
                     )
-                    if not reported:
+                    if not reported and not _background_period(text, c.start, res.point):
                         anchor, anchor_at = res.point, c.start
                         if anchor.unit in ("quarter", "half"):
                             period_anchor = anchor
