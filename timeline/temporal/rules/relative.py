@@ -886,7 +886,7 @@ def build_next_day(m: re.Match[str]) -> Found | None:
 
 
 def build_year_ago(m: re.Match[str]) -> Found | None:
-    period = "quarter" if group(m, "period") or group(m, "period2") else None
+    period = "quarter" if group(m, "period") or group(m, "period2") or group(m, "period3") else None
     keep = period is not None or not after_year_to_date(m)
     return Found("DATE", Offset("year", -1, "anchor", keep=keep, period=period))
 
@@ -1272,10 +1272,14 @@ RULES = (
         "the year-earlier|year-ago quarter|period|the quarter a year ago",
         r"(?:the\s{1,3})?(?:comparable\s{1,3})?year[-\s](?:earlier|ago)(?:\s{1,3}"
         r"(?:(?:first|second|third|fourth)[-\s]{1,3})?(?P<period>quarter|period))?"
-        r"|the\s{1,3}(?P<period2>quarter|period)\s{1,3}a\s{1,3}year\s{1,3}(?:ago|earlier)",
+        r"|the\s{1,3}(?P<period2>quarter|period)\s{1,3}a\s{1,3}year\s{1,3}(?:ago|earlier)"
+        # "the prior-year quarter", "the prior-year period": only with the noun ("the prior
+        # year" is the year before, date_calendar_relative)
+        r"|(?:the\s{1,3})?(?:comparable\s{1,3})?prior-year\s{1,3}"
+        r"(?:(?:first|second|third|fourth)[-\s]{1,3})?(?P<period3>quarter|period)",
         build_year_ago,
         priority=1,
-        trigger=r"(?:ago|earlier)",
+        trigger=r"(?:ago|earlier|prior$)",
     ),
     Rule(
         "duration_year_ago_span",
