@@ -368,6 +368,20 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     return Found(kind, spec, None if trim else mod_from(m, "part"), trim_start=trim, trim_end=cut)
 
 
+def build_modified_pod_weekday(m: re.Match[str]) -> Found | None:
+    """ "midmorning Friday", "late afternoon Thursday", "early morning Sunday": that part of the
+    weekday, narrowed by the modifier, one TIME as "late Friday morning" and "mid-afternoon
+    yesterday" (TimeBank) are; the weekday dated as a bare one is."""
+    wd = m.group("wd")
+    if not wd[0].isupper():
+        return None
+    if _CAPITALISED_NEXT.match(m.string[m.end() : m.end() + 34]):
+        return None  # "late night Saturday Night Live": a name follows
+    pod = _pod(m.group("pod"))
+    kind, spec = _with_pod(WeekdayRef(weekday_number(wd)), pod)
+    return Found(kind, spec, mod_from(m, "part"))
+
+
 _ANCHORED_REL = ("the following", "the previous", "the preceding", "the prior", "the next")
 
 
@@ -1135,6 +1149,15 @@ RULES = (
         rf"{_MODP_ON}{_WD_REL}(?P<wd>{WEEKDAY_ANY})(?:{SP}(?P<pod>{POD}))?",
         build_weekday,
         priority=1,
+        trigger=T_WEEKDAY,
+    ),
+    Rule(
+        "time_modified_pod_weekday",
+        "early|mid|late <part of day> <weekday>",
+        rf"(?P<part>early|mid|late)(?:{SP}|-|(?<=mid))(?P<pod>morning|afternoon|evening|night)"
+        rf"{SP}(?P<wd>{WEEKDAY})(?![\w-])",
+        build_modified_pod_weekday,
+        priority=2,
         trigger=T_WEEKDAY,
     ),
     Rule(
