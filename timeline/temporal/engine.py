@@ -815,7 +815,7 @@ def _joined(text: str, kept: list[_Candidate]) -> list[_Candidate]:
             if recurring is not None and (i == last or recurring[0] <= kept[i + 1].start):
                 c = _Candidate(c.start, recurring[0], c.order, DAY_CLOCK, recurring[1])
         if (
-            isinstance(spec, CalendarDate | DayOfMonth | Offset)
+            isinstance(spec, CalendarDate | DayOfMonth | Offset | WeekdayRef)
             and c.start > 2
             and text[c.start - 1] in "/ –-"
         ):
