@@ -113,6 +113,9 @@ class Context:
     #: insane, got home at 4am"), or a clock time of its evening ("lost power at 10ish and it
     #: came back at 1am"): a clock time in its small hours is on the next day
     night_before: bool = False
+    #: the last quarter or half named as an anchor: the period a report is about, which a news
+    #: day named since ("shares rose yesterday") does not replace for "the same period last year"
+    period_anchor: Point | None = None
 
     @property
     def tz(self) -> tzinfo:
@@ -427,6 +430,11 @@ _KEPT_BY_YEARS = {
 }
 
 
+#: How far from the publication a day named is the news day of a report ("yesterday", "on
+#: Tuesday"), not a period it reports on.
+_NEWS_DAY = timedelta(days=7)
+
+
 def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
     """ "two days ago" (from the reference), "a year earlier" (from the narrative anchor).
 
@@ -444,6 +452,16 @@ def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
         return Resolution(cal.value(p), p)
     if spec.period is not None:
         anchor = _reported(anchor, ctx)
+        if (
+            anchor is not None
+            and anchor.unit == "day"
+            and ctx.period_anchor is not None
+            and ctx.period_anchor.unit == spec.period
+            and abs(anchor.first - ctx.today) <= _NEWS_DAY
+        ):
+            # "earnings rose in the fiscal first quarter ... shares rose yesterday ... orders
+            # climbed from the same period last year": the news day is no period reported on
+            anchor = _reported(ctx.period_anchor, ctx)
         if anchor is not None and anchor.unit == spec.period and anchor.pod is None:
             base = anchor
         elif anchor is not None and anchor.unit in ("day", "month"):
@@ -460,6 +478,16 @@ def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
         and (anchor.unit not in ("day", "week", "weekend"))
     ):
         # "three days later" after "the third quarter" counts from the last day mentioned
+        anchor = ctx.day_anchor
+    elif (
+        spec.base == "anchor"
+        and unit == "day"
+        and anchor is not None
+        and anchor.unit == "week"
+        and ctx.day_anchor is not None
+    ):
+        # "raised rates on Thursday, as economists polled last week expected ... from the
+        # previous day's close": a day counts from the last day, not from a week told since
         anchor = ctx.day_anchor
     if (
         spec.base == "anchor"

@@ -333,11 +333,14 @@ def night_of_two_days(text: str, piece: Piece) -> tuple[int, Found, Rule] | None
     spec = piece.found.spec
     if piece.found.mod is not None:
         return None
-    if isinstance(spec, DayOfMonth) or (
-        isinstance(spec, Offset) and spec.unit == "day" and spec.base == "anchor"
+    if (
+        isinstance(spec, DayOfMonth)
+        or (isinstance(spec, Offset) and spec.unit == "day" and spec.base == "anchor")
+        or (isinstance(spec, WeekdayRef) and piece.found.type == "DATE" and not spec.possessive)
     ):
         # "On the afternoon of the 9th": a day of the story's month; "on the evening of the
-        # same day", "the morning of the next day": a day of the story
+        # same day", "the morning of the next day": a day of the story; "on the evening of
+        # Wednesday": a weekday, as "Wednesday evening" (s24-wire)
         m = _POD_OF.search(text, max(0, piece.start - 32), piece.start)
         if m is None:
             return None

@@ -816,7 +816,7 @@ def _joined(text: str, kept: list[_Candidate]) -> list[_Candidate]:
             if recurring is not None and (i == last or recurring[0] <= kept[i + 1].start):
                 c = _Candidate(c.start, recurring[0], c.order, DAY_CLOCK, recurring[1])
         if (
-            isinstance(spec, CalendarDate | DayOfMonth | Offset)
+            isinstance(spec, CalendarDate | DayOfMonth | Offset | WeekdayRef)
             and c.start > 2
             and text[c.start - 1] in "/ –-"
         ):
@@ -940,6 +940,24 @@ _REPORTING_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _REPORTING_ENDS = (*sorted(_REPORTING_VERBS), "on", "reporters", "journalists")
+
+
+#: "after"/"following" and an indefinite article, maybe an adjective or two, right before a
+#: quarter or half: "After a flat second quarter, the company attributed the gain to ...".
+_AFTER_INDEFINITE = re.compile(
+    r"\b(?:after|following)\s{1,3}an?\s{1,3}(?:[a-z][\w-]{1,20}\s{1,3}){0,2}$", re.IGNORECASE
+)
+
+
+def _background_period(text: str, start: int, point: cal.Point) -> bool:
+    """True if the quarter or half at ``start`` is named as the background of a comparison,
+    after "after"/"following" and an indefinite article ("After a flat second quarter, ...",
+    "following a weak first half"): a period described, not the one the report is about, so
+    "the year-earlier period" and "a year ago" after it still compare with the reported one
+    (TimeBank: wsj_0292)."""
+    if point.unit not in ("quarter", "half"):
+        return False
+    return _AFTER_INDEFINITE.search(text, max(0, start - 40), start) is not None
 
 
 def _reporting_day(text: str, start: int) -> bool:
@@ -1375,6 +1393,10 @@ def read(
     anchor_at = 0  # where the anchor was named
     day_anchor: cal.Point | None = None
     day_anchor_at = 0  # where the day anchor was named
+    # the last quarter or half the text reported on ("the fiscal first quarter"): what "the
+    # same period last year" compares with after a news day named since ("shares rose
+    # yesterday")
+    period_anchor: cal.Point | None = None
     # a day still to come named in a subordinate clause after the day anchor ("finished
     # fuelling on Monday, clearing the way for a launch on October 10"): what a clause that
     # looks ahead points back to ("The window opens that day": October 10, not Monday)
@@ -1796,6 +1818,7 @@ def read(
                 and day_anchor_at < sentences.around(c.start)[0]
             ),
             narrative=told and doc == "narrative",
+            period_anchor=None if stamp else period_anchor,
             night_before=(
                 anchor is not None
                 and (anchor.pod == "NI" or (anchor.clock is not None and anchor.clock.hour >= 18))
@@ -2232,8 +2255,10 @@ def read(
                         and day_anchor_at >= sentences.around(c.start)[0]
                         and _reporting_day(text, c.start)
                     )
-                    if not reported:
+                    if not reported and not _background_period(text, c.start, res.point):
                         anchor, anchor_at = res.point, c.start
+                        if anchor.unit in ("quarter", "half"):
+                            period_anchor = anchor
                         if scene and isinstance(spec, Offset):
                             # counted from the publication's month a year back ("Six months later"
                             # after "A year ago", published in June 2025, is December 2024)

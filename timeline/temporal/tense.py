@@ -381,7 +381,43 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
         out.append((start, kind))
     if unsorted:
         out.sort()
+    if _HYPOTHETICAL_MODALS.intersection(words) and any(k == "conditional" for _, k in out):
+        out = _backshifted(sentence, out)
     return out
+
+
+#: The modals of a main clause that make the past of its "if" clause a backshift: "could
+#: order him jailed if the strike went on into Thursday" (a time still to come when said).
+_HYPOTHETICAL_MODALS = frozenset({"would", "could", "might"})
+_CLAUSE_STOP = re.compile(r"[,;:]")
+
+
+def _backshifted(sentence: str, out: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``out`` with the past markers of an "if"/"unless" clause after "would", "could" or
+    "might" (in the same sentence, before the conjunction) read as the condition's: the
+    reported condition of a future in the past ("said he could order the union's leaders
+    jailed if the strike went on into Thursday", "would resign if the bill passed on Monday")
+    looks ahead, as "if the strike goes on" does; up to the next comma or semicolon."""
+    result = []
+    stop = -1
+    modal_seen = False
+    for pos, kind in out:
+        if kind == "future" and _MODAL_AT.match(sentence, pos):
+            modal_seen = True
+        elif kind == "conditional" and modal_seen and _IF_AT.match(sentence, pos):
+            clause_end = _CLAUSE_STOP.search(sentence, pos)
+            stop = clause_end.start() if clause_end else len(sentence)
+        elif kind == "past" and pos < stop and not _HAD_AT.match(sentence, pos):
+            kind = "conditional"
+        result.append((pos, kind))
+    return result
+
+
+#: "would have", "could not have": a condition contrary to a past fact, no look ahead.
+_MODAL_AT = re.compile(r"(?:would|could|might)\b(?!\s{1,3}(?:not\s{1,3})?have\b)", re.IGNORECASE)
+#: "if the bank had not stepped in": the past perfect of such a condition.
+_HAD_AT = re.compile(r"had\b", re.IGNORECASE)
+_IF_AT = re.compile(r"(?:if|unless)\b", re.IGNORECASE)
 
 
 def _object_participle(words: list[str], i: int) -> int:

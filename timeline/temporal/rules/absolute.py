@@ -930,10 +930,14 @@ def build_half(m: re.Match[str]) -> Found | None:
     word = (group(m, "h") or m.group("hq")).lower()
     h = 1 if word in ("first", "1st") else 2
     year = _year_value(m)
-    if (word == "last" or group(m, "hq")) and year is None and not group(m, "relyear"):
+    # "this year's first half", "2001's second half": the year's half, one DATE (TimeBank:
+    # "this year's third quarter")
+    absolute, relative = _poss_year(group(m, "yposs") or group(m, "relyear"))
+    year = year if year is not None else absolute
+    if (word == "last" or group(m, "hq")) and year is None and relative is None:
         return None  # "the last half hour", "the first two quarters": no half of a year named
-    if year is None and group(m, "relyear"):
-        return Found("DATE", HalfOfYear(h, _poss_year(m.group("relyear"))[1] or 0))
+    if year is None and relative is not None:
+        return Found("DATE", HalfOfYear(h, relative))
     if year is None and _OF_THING.match(m.string, m.end()):
         return None  # "the first half of the match", "of the season", "of the '80s": not a year's
     return Found("DATE", HalfRef(h, year), mod_from(m, "part"))
@@ -1295,7 +1299,8 @@ RULES = (
     Rule(
         "date_half",
         "the first half|the last half|the first two quarters [of <year>]",
-        rf"{MODP}(?:the\s{{1,3}})?(?:(?P<h>first|second|1st|2nd|last)[-\s]{{1,3}}half"
+        rf"{MODP}(?:the\s{{1,3}}|(?P<yposs>\d{{4}}|{_REL_YEAR})['’]s\s{{1,3}})?"
+        r"(?:(?P<h>first|second|1st|2nd|last)[-\s]{1,3}half"
         rf"|(?P<hq>first|last)\s{{1,3}}two\s{{1,3}}quarters)"
         rf"(?:\s{{1,3}}of\s{{1,3}}(?:(?:fiscal|the)(?:\s{{1,3}}year)?\s{{1,3}})?"
         rf"(?:{_YEAR4}|(?P<relyear>{_REL_YEAR}|the\s{{1,3}}year)))?",

@@ -113,7 +113,13 @@ def _found(m: re.Match[str], spec: ClockTime) -> Found:
     return Found("TIME", spec, trim_start=_at_trim(m))
 
 
+#: A digit and a thousands comma right before a clock time's digits: they are a number's tail.
+_THOUSANDS_BEFORE = re.compile(r"\d,$")
+
+
 def _clock(m: re.Match[str], h: int, minute: int, unit: str) -> Found | None:
+    if _THOUSANDS_BEFORE.search(m.string, max(0, m.start() - 2), m.start()):
+        return None  # "fell below 7,710 in the morning": the tail of a number, no clock
     ampm, pod = m.groupdict().get("ampm"), m.groupdict().get("pod")
     hour = _hour(h, ampm, pod)
     if hour is None or not 0 <= minute <= 59:

@@ -210,6 +210,13 @@ APPROX = (
 #: An optional modifier before a date: "late", "the beginning of", "mid-" (group ``part``).
 MODP = rf"(?:(?P<part>{PART_WORD})(?:\s{{1,3}}|-|(?<=-)))?"
 
+#: Words after "a quarter", "the quarter" that make it a fraction of a measure, not three months:
+#: "raised rates by a quarter point", "a quarter percentage point", "the quarter mile"
+#: (``quarter_measure_followers.tsv``).
+QUARTER_MEASURE = re.compile(
+    r"[\s-]{1,3}(?:" + alt("quarter_measure_followers") + r")\b", re.IGNORECASE
+)
+
 
 #: What may stand around an isolated phrase: a leading signal ("on", "at", "see you") and
 #: closing punctuation (``phrase_leads.tsv``).

@@ -17,6 +17,7 @@ from .common import (
     APPROX,
     NUM,
     ORDINAL_WORD,
+    QUARTER_MEASURE,
     SP,
     T_UNIT,
     UNIT,
@@ -266,6 +267,8 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
     tail = m.string[m.end() : m.end() + 6]
     if _HYPHEN_WORD.match(tail) or (unit == "quarter" and tail.startswith(" of")):
         return None  # "a day-care centre", "three quarters of the voters"
+    if unit == "quarter" and QUARTER_MEASURE.match(m.string, m.end()):
+        return None  # "raised rates by a quarter point", "a quarter percentage point"
     if low in ("a", "an", "per") and whole_rate_before(m.string, m.start(), m.group("unit")):
         return None  # the "a day" of "24 hours a day"
     if whole_rate_after(m.string, m.end(), num, m.group("unit")):

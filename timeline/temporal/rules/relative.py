@@ -46,6 +46,7 @@ from .common import (
     NUM,
     PART_WORD,
     POD,
+    QUARTER_MEASURE,
     SEASON,
     SP,
     T_DIGIT,
@@ -367,6 +368,20 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     return Found(kind, spec, None if trim else mod_from(m, "part"), trim_start=trim, trim_end=cut)
 
 
+def build_modified_pod_weekday(m: re.Match[str]) -> Found | None:
+    """ "midmorning Friday", "late afternoon Thursday", "early morning Sunday": that part of the
+    weekday, narrowed by the modifier, one TIME as "late Friday morning" and "mid-afternoon
+    yesterday" (TimeBank) are; the weekday dated as a bare one is."""
+    wd = m.group("wd")
+    if not wd[0].isupper():
+        return None
+    if _CAPITALISED_NEXT.match(m.string[m.end() : m.end() + 34]):
+        return None  # "late night Saturday Night Live": a name follows
+    pod = _pod(m.group("pod"))
+    kind, spec = _with_pod(WeekdayRef(weekday_number(wd)), pod)
+    return Found(kind, spec, mod_from(m, "part"))
+
+
 _ANCHORED_REL = ("the following", "the previous", "the preceding", "the prior", "the next")
 
 
@@ -572,8 +587,14 @@ def _award_title(m: re.Match[str]) -> bool:
     return noun[:1].isupper() and m.group("unit")[:1].isupper()
 
 
+#: A pause right after "for the week": the phrase ends there ("For the week, ...").
+_PERIOD_PAUSE = re.compile(r"\s{0,2}(?:[,.;:)]|$)")
+
+
 def build_period(m: re.Match[str]) -> Found | None:
     unit = m.group("unit").lower()
+    if unit == "quarter" and QUARTER_MEASURE.match(m.string, m.end()):
+        return None  # "the quarter mile", "the quarter point cut": a fraction of a measure
     unit = "quarter" if unit == "period" else unit
     after = next_word(m).lower()
     if unit == "year" and group(m, "which") is None and group(m, "part") is None:
@@ -606,6 +627,15 @@ def build_period(m: re.Match[str]) -> Found | None:
             year = int(end.group("year")) if end.group("year") else None
             day = CalendarDate(year, month_number(end.group("month")), int(end.group("day")))
             return Found("DATE", WeekOf(day, back=3))
+    if (
+        unit in ("week", "month")
+        and not (which or part)
+        and prev_word(m).lower() == "for"
+        and _PERIOD_PAUSE.match(m.string, m.end())
+    ):
+        # a market summary's "For the week, the Dow rose 2%", "fell 3% for the month.": the
+        # week (month) of the story's day, as TimeBank annotates "For the week"
+        return Found("DATE", CurrentPeriod(unit, current=True))
     if (
         unit in ("month", "week", "decade", "century")
         and not (which or part)
@@ -786,6 +816,10 @@ def build_later(m: re.Match[str]) -> Found | None:
         return None  # "two days before the vote": a duration before an event
     if direction in ("earlier", "later") and _RELATIVE_PHRASE_AFTER.match(m.string, m.end()):
         return None  # "for two weeks earlier this year": the duration, then "earlier this year"
+    if direction in ("earlier", "later") and _after_superlative_in(m):
+        # "sank to its lowest level in nearly four years earlier in the session": the span the
+        # comparison covers (a duration), then "earlier" of the session
+        return None
     num = group(m, "num")
     n = whole_number(num) if num else 1
     if n is None:
@@ -866,7 +900,7 @@ def build_next_day(m: re.Match[str]) -> Found | None:
 
 
 def build_year_ago(m: re.Match[str]) -> Found | None:
-    period = "quarter" if group(m, "period") or group(m, "period2") else None
+    period = "quarter" if group(m, "period") or group(m, "period2") or group(m, "period3") else None
     keep = period is not None or not after_year_to_date(m)
     return Found("DATE", Offset("year", -1, "anchor", keep=keep, period=period))
 
@@ -926,6 +960,28 @@ _SUPERLATIVE_BEFORE = re.compile(
     + r")\b)[a-z][\w'-]{0,20}){0,3}\s{1,3}$",
     re.IGNORECASE,
 )
+
+
+#: "in" right before an expression.
+_IN_BEFORE = re.compile(r"\bin\s{1,3}$", re.IGNORECASE)
+
+
+def _after_superlative_in(m: re.Match[str]) -> bool:
+    """True if "in" and a superlative noun phrase stand before the match ("its lowest level in
+    [four years] earlier in the session"); "first" only as :func:`build_in` counts it, before
+    five years or more, a decade or a century."""
+    start = m.start()
+    if not _IN_BEFORE.search(m.string, max(0, start - 6), start):
+        return False
+    at = m.string.rfind("in", 0, start)
+    sup = _SUPERLATIVE_BEFORE.search(m.string, max(0, at - 70), at)
+    if sup is None:
+        return False
+    if sup.group("sup").lower() != "first":
+        return True
+    unit, scale = _unit_and_scale(m.group("unit"))
+    n = whole_number(group(m, "num") or "one") or 1
+    return unit in ("decade", "century") or (unit == "year" and n * scale >= 5)
 
 
 def build_same_day_in(m: re.Match[str]) -> Found | None:
@@ -1065,10 +1121,10 @@ RULES = (
     Rule(
         "time_modified_pod",
         "[the] early|mid|late <part of day>",
-        rf"(?:(?P<det>the){SP})?(?P<part>early|mid|late)(?:{SP}|-)(?P<pod>morning|afternoon|evening)"
+        rf"(?:(?P<det>the){SP})?(?P<part>early|mid|late)(?:{SP}|-|(?<=mid))(?P<pod>morning|afternoon|evening)"
         rf"(?!{SP}(?:{WEEKDAY}|today|yesterday|tomorrow|{alt('pod_nouns')})\b)",
         build_modified_pod,
-        trigger=r"(?:morning|afternoon|evening)$",
+        trigger=r"(?:mid)?(?:morning|afternoon|evening)$",
     ),
     Rule(
         "time_story_pod",
@@ -1093,6 +1149,15 @@ RULES = (
         rf"{_MODP_ON}{_WD_REL}(?P<wd>{WEEKDAY_ANY})(?:{SP}(?P<pod>{POD}))?",
         build_weekday,
         priority=1,
+        trigger=T_WEEKDAY,
+    ),
+    Rule(
+        "time_modified_pod_weekday",
+        "early|mid|late <part of day> <weekday>",
+        rf"(?P<part>early|mid|late)(?:{SP}|-|(?<=mid))(?P<pod>morning|afternoon|evening|night)"
+        rf"{SP}(?P<wd>{WEEKDAY})(?![\w-])",
+        build_modified_pod_weekday,
+        priority=2,
         trigger=T_WEEKDAY,
     ),
     Rule(
@@ -1232,10 +1297,14 @@ RULES = (
         "the year-earlier|year-ago quarter|period|the quarter a year ago",
         r"(?:the\s{1,3})?(?:comparable\s{1,3})?year[-\s](?:earlier|ago)(?:\s{1,3}"
         r"(?:(?:first|second|third|fourth)[-\s]{1,3})?(?P<period>quarter|period))?"
-        r"|the\s{1,3}(?P<period2>quarter|period)\s{1,3}a\s{1,3}year\s{1,3}(?:ago|earlier)",
+        r"|the\s{1,3}(?P<period2>quarter|period)\s{1,3}a\s{1,3}year\s{1,3}(?:ago|earlier)"
+        # "the prior-year quarter", "the prior-year period": only with the noun ("the prior
+        # year" is the year before, date_calendar_relative)
+        r"|(?:the\s{1,3})?(?:comparable\s{1,3})?prior-year\s{1,3}"
+        r"(?:(?:first|second|third|fourth)[-\s]{1,3})?(?P<period3>quarter|period)",
         build_year_ago,
         priority=1,
-        trigger=r"(?:ago|earlier)",
+        trigger=r"(?:ago|earlier|prior$)",
     ),
     Rule(
         "duration_year_ago_span",

@@ -222,6 +222,13 @@ def _large(counted: re.Match[str] | None) -> bool:
     return number.isdigit() and int(number) >= 100
 
 
+#: An amount converted into another currency in parentheses right before the rate: "90 million
+#: pounds ($178 million) a year", "1,200 Canadian dollars (US$1,040) a year".
+_PAREN_AMOUNT = re.compile(
+    r"\([^()]{0,12}[$€£¥]\s?\d[\d,.]{0,12}(?:\s{1,3}[a-z]{3,9})?\)\s{0,3}$", re.IGNORECASE
+)
+
+
 def build_rate(m: re.Match[str]) -> Found | None:
     """ "$5 million a year", "40 hours a week": a rate after an amount."""
     if m.string[max(0, m.start() - 3) : m.start()].rstrip().endswith((",", ";")):
@@ -240,6 +247,7 @@ def build_rate(m: re.Match[str]) -> Found | None:
     if not (
         percent
         or before[:1].isdigit()
+        or _PAREN_AMOUNT.search(m.string, max(0, m.start() - 40), m.start())
         or before in _RATE_AMOUNT_WORDS
         or (counted := _COUNTED.search(m.string, max(0, m.start() - 40), m.start()))
         or (
