@@ -1,0 +1,337 @@
+"""Blind cases for event intervals (session 24), written before the tagger was run on them:
+"since" runs from X to the publication; "until/till/through/by/no later than" by the clause's
+tense; ranges ("from X to Y", "between X and Y", "X through Y") by the clause's tense;
+present-perfect durations and "over the past N" end at the publication, "the next N" starts
+there; a start with a duration lasts that long; "ahead of" a date still ahead; noun modifiers
+and owners do not date a sentence another expression dates; clock-time ranges; weekday ranges
+around the publication week."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from timeline.extraction import extract
+
+WED = date(2024, 2, 7)  # a Wednesday
+MON = date(2025, 6, 30)  # a Monday
+FRI = date(2023, 11, 17)  # a Friday
+SUN = date(2026, 1, 4)  # a Sunday
+TUE = date(2024, 8, 13)  # a Tuesday
+THU = date(2025, 10, 2)  # a Thursday
+THU_7AM = datetime(2025, 4, 10, 7, 0, tzinfo=UTC)  # a Thursday, 07:00 UTC
+MON_10AM = datetime(2025, 4, 14, 10, 0, tzinfo=UTC)  # a Monday, 10:00 UTC
+
+E = "expression"
+
+
+def _utc(*args: int) -> datetime:
+    return datetime(*args, tzinfo=UTC)
+
+
+def _pub(day: date) -> tuple[datetime, datetime, str]:
+    """The publication day's event."""
+    start = _utc(day.year, day.month, day.day)
+    return (start, start + timedelta(days=1), "publication")
+
+
+def _events(body: str, reference: date | datetime) -> list[tuple[datetime, datetime, str]]:
+    return [
+        (e.start.astimezone(UTC), e.end.astimezone(UTC), e.basis)
+        for e in extract(body, reference).events
+    ]
+
+
+CASES = [
+    # --- since X: from X to the publication
+    (
+        "Water has been rationed in the city since January 15.",
+        WED,
+        [(_utc(2024, 1, 15), _utc(2024, 2, 7), E)],
+    ),
+    ("The strike has continued since Monday.", WED, [(_utc(2024, 2, 5), _utc(2024, 2, 7), E)]),
+    (
+        "Inflation has eased since the start of the year.",
+        MON,
+        [(_utc(2025, 1, 1), _utc(2025, 6, 30), E)],
+    ),
+    (
+        "The museum has been closed since last summer.",
+        SUN,
+        [(_utc(2025, 6, 1), _utc(2026, 1, 4), E)],
+    ),
+    (
+        "Since at least 2019, the group has smuggled fuel across the border.",
+        TUE,
+        [(_utc(2019, 1, 1), _utc(2024, 8, 13), E)],
+    ),
+    (
+        "Since late March, prices have climbed 12 percent.",
+        TUE,
+        [(_utc(2024, 3, 21), _utc(2024, 8, 13), E)],
+    ),
+    (
+        "Since the start of the year, 1,200 migrants have crossed the channel.",
+        TUE,
+        [(_utc(2024, 1, 1), _utc(2024, 8, 13), E)],
+    ),
+    (
+        "Since 2020 the agency has lost a third of its staff.",
+        MON,
+        [(_utc(2020, 1, 1), _utc(2025, 6, 30), E)],
+    ),
+    (
+        "The airport has been closed since Saturday's storm.",
+        TUE,
+        [(_utc(2024, 8, 10), _utc(2024, 8, 13), E)],
+    ),
+    # "since then" is not tagged: the second sentence falls back to the publication
+    (
+        "The plant closed in 2019. It has stood empty since then.",
+        MON,
+        [(_utc(2019, 1, 1), _utc(2020, 1, 1), E), _pub(MON)],
+    ),
+    # --- until / till: from the publication ahead, X's own interval in the past
+    (
+        "The embassy will remain shut until Thursday.",
+        WED,
+        [(_utc(2024, 2, 7), _utc(2024, 2, 9), E)],
+    ),
+    ("Roads will stay closed till March 1.", WED, [(_utc(2024, 2, 7), _utc(2024, 3, 2), E)]),
+    ("The sale ran until Sunday.", MON, [(_utc(2025, 6, 29), _utc(2025, 6, 30), E)]),
+    ("He served as coach until 2019.", TUE, [(_utc(2019, 1, 1), _utc(2020, 1, 1), E)]),
+    (
+        "Until 2015, the village had no paved road.",
+        TUE,
+        [(_utc(2015, 1, 1), _utc(2016, 1, 1), E)],
+    ),
+    (
+        "Traffic will be diverted until the end of next week.",
+        WED,
+        [(_utc(2024, 2, 7), _utc(2024, 2, 19), E)],
+    ),
+    ("The curfew remains in force until further notice.", WED, [_pub(WED)]),
+    ("The minister will stay in office until a successor is named.", SUN, [_pub(SUN)]),
+    # a postponement in the past: "until" in a past clause is the day itself; the owner
+    # "Monday's" does not date the sentence beside it
+    (
+        "Monday's vote was postponed until Thursday.",
+        FRI,
+        [(_utc(2023, 11, 23), _utc(2023, 11, 24), E)],
+    ),
+    # --- through
+    (
+        "The exhibition runs through January 31.",
+        SUN,
+        [(_utc(2026, 1, 4), _utc(2026, 2, 1), E)],
+    ),
+    (
+        "Storms are forecast through the weekend.",
+        THU,
+        [(_utc(2025, 10, 2), _utc(2025, 10, 6), E)],
+    ),
+    ("The offer is available through Sunday.", THU, [(_utc(2025, 10, 2), _utc(2025, 10, 6), E)]),
+    (
+        "The company reported losses through 2022.",
+        MON,
+        [(_utc(2022, 1, 1), _utc(2023, 1, 1), E)],
+    ),
+    # --- by / no later than
+    (
+        "The bridge should be repaired by the end of April.",
+        WED,
+        [(_utc(2024, 2, 7), _utc(2024, 5, 1), E)],
+    ),
+    (
+        "Officials expect the work to be finished by 2028.",
+        MON,
+        [(_utc(2025, 6, 30), _utc(2029, 1, 1), E)],
+    ),
+    (
+        "By Tuesday, the rebels had seized the airport.",
+        FRI,
+        [(_utc(2023, 11, 14), _utc(2023, 11, 15), E)],
+    ),
+    (
+        "Applicants must register no later than October 15.",
+        THU,
+        [(_utc(2025, 10, 2), _utc(2025, 10, 16), E)],
+    ),
+    # --- as of, starting, beginning: the start itself, or with a duration that long
+    (
+        "As of Monday, 40 people had been evacuated.",
+        FRI,
+        [(_utc(2023, 11, 13), _utc(2023, 11, 14), E)],
+    ),
+    (
+        "As of next month, fares will rise by 5 percent.",
+        MON,
+        [(_utc(2025, 7, 1), _utc(2025, 8, 1), E)],
+    ),
+    (
+        "Starting Monday, the ferry will run twice a day.",
+        SUN,
+        [(_utc(2026, 1, 5), _utc(2026, 1, 6), E)],
+    ),
+    (
+        "Talks are scheduled to resume beginning January 12.",
+        SUN,
+        [(_utc(2026, 1, 12), _utc(2026, 1, 13), E)],
+    ),
+    (
+        "Beginning next week, the clinic will be closed for three weeks.",
+        THU,
+        [(_utc(2025, 10, 6), _utc(2025, 10, 27), E)],
+    ),
+    (
+        "The line will be suspended for ten days starting Friday.",
+        TUE,
+        [(_utc(2024, 8, 16), _utc(2024, 8, 26), E)],
+    ),
+    # --- from X to Y, between X and Y, by the clause's tense
+    (
+        "The festival will run from Thursday to Sunday.",
+        MON,
+        [(_utc(2025, 7, 3), _utc(2025, 7, 7), E)],
+    ),
+    (
+        "From 2015 to 2018, she chaired the committee.",
+        MON,
+        [(_utc(2015, 1, 1), _utc(2019, 1, 1), E)],
+    ),
+    (
+        "The museum was closed from March to June.",
+        WED,
+        [(_utc(2023, 3, 1), _utc(2023, 7, 1), E)],
+    ),
+    (
+        "Between 2010 and 2014, the firm tripled its revenue.",
+        MON,
+        [(_utc(2010, 1, 1), _utc(2015, 1, 1), E)],
+    ),
+    (
+        "Talks will be held between Monday and Wednesday.",
+        FRI,
+        [(_utc(2023, 11, 20), _utc(2023, 11, 23), E)],
+    ),
+    ("Rain fell between Tuesday and Thursday.", FRI, [(_utc(2023, 11, 14), _utc(2023, 11, 17), E)]),
+    (
+        "Between January and March, the firm cut 300 jobs.",
+        TUE,
+        [(_utc(2024, 1, 1), _utc(2024, 4, 1), E)],
+    ),
+    # --- weekday ranges around the publication week
+    ("The summit runs Wednesday through Friday.", SUN, [(_utc(2026, 1, 7), _utc(2026, 1, 10), E)]),
+    ("Schools were shut Monday to Wednesday.", WED, [(_utc(2024, 2, 5), _utc(2024, 2, 8), E)]),
+    ("The fair runs Friday to Monday.", THU, [(_utc(2025, 10, 3), _utc(2025, 10, 7), E)]),
+    # --- clock-time ranges
+    (
+        "The pharmacy will be open from 9 a.m. to noon on Saturday.",
+        THU_7AM,
+        [(_utc(2025, 4, 12, 9), _utc(2025, 4, 12, 12), E)],
+    ),
+    (
+        "Power will be cut between 10 p.m. and 5 a.m.",
+        THU_7AM,
+        [(_utc(2025, 4, 10, 22), _utc(2025, 4, 11, 5), E)],
+    ),
+    (
+        "Voting took place from 7 a.m. to 8 p.m. on Sunday.",
+        MON_10AM,
+        [(_utc(2025, 4, 13, 7), _utc(2025, 4, 13, 20), E)],
+    ),
+    # --- for D with a present perfect, "the past N": up to the publication
+    (
+        "Residents have lived without power for four days.",
+        TUE,
+        [(_utc(2024, 8, 9), _utc(2024, 8, 13), E)],
+    ),
+    ("The strike has lasted for two months.", MON, [(_utc(2025, 4, 30), _utc(2025, 6, 30), E)]),
+    (
+        "He has been in custody for 18 months.",
+        FRI,
+        [(_utc(2022, 5, 17), _utc(2023, 11, 17), E)],
+    ),
+    (
+        "Over the past three weeks, the army has pushed east.",
+        WED,
+        [(_utc(2024, 1, 17), _utc(2024, 2, 7), E)],
+    ),
+    (
+        "Prices have risen over the past 12 months.",
+        MON,
+        [(_utc(2024, 6, 30), _utc(2025, 6, 30), E)],
+    ),
+    (
+        "In the past 24 hours, more than 300 rockets have been fired.",
+        TUE,
+        [(_utc(2024, 8, 12), _utc(2024, 8, 13), E)],
+    ),
+    (
+        "The ceasefire, agreed on Sunday, has held for five days.",
+        FRI,
+        [(_utc(2023, 11, 12), _utc(2023, 11, 17), E)],
+    ),
+    # ... a past or past-perfect duration dates nothing
+    ("The storm battered the coast for three days.", TUE, [_pub(TUE)]),
+    ("Officials had searched for the boat for a week.", FRI, [_pub(FRI)]),
+    # --- the next N, the coming N: from the publication; vague ones date nothing
+    (
+        "Over the next two weeks, crews will replace the track.",
+        SUN,
+        [(_utc(2026, 1, 4), _utc(2026, 1, 18), E)],
+    ),
+    (
+        "In the coming three months, the company will hire 500 workers.",
+        THU,
+        [(_utc(2025, 10, 2), _utc(2026, 1, 2), E)],
+    ),
+    ("Officials will announce the results in the coming days.", WED, [_pub(WED)]),
+    # --- ahead of a date still ahead, in a past clause too
+    (
+        "Security was tightened ahead of Sunday's election.",
+        FRI,
+        [(_utc(2023, 11, 17), _utc(2023, 11, 19), E)],
+    ),
+    # --- noun modifiers and owners beside the expression of the main event
+    (
+        "Lawmakers on Tuesday debated rules for the 2027 elections.",
+        WED,
+        [(_utc(2024, 2, 6), _utc(2024, 2, 7), E)],
+    ),
+    (
+        "The 2026 World Cup draw took place on Friday.",
+        SUN,
+        [(_utc(2026, 1, 2), _utc(2026, 1, 3), E)],
+    ),
+    (
+        "Ministers approved the 2025 spending plan last week.",
+        TUE,
+        [(_utc(2024, 8, 5), _utc(2024, 8, 12), E)],
+    ),
+    ("The 1998 treaty expired in March.", MON, [(_utc(2025, 3, 1), _utc(2025, 4, 1), E)]),
+    (
+        "Officials said on Thursday that last year's harvest was the worst in a decade.",
+        THU,
+        [(_utc(2025, 10, 2), _utc(2025, 10, 3), E), (_utc(2024, 1, 1), _utc(2025, 1, 1), E)],
+    ),
+    (
+        "Flights resumed on Wednesday after a two-week suspension.",
+        FRI,
+        [(_utc(2023, 11, 15), _utc(2023, 11, 16), E)],
+    ),
+    # --- two expressions of coordinated clauses keep their own intervals
+    (
+        "The exhibition opened on 3 May and runs until 28 September.",
+        MON,
+        [(_utc(2025, 5, 3), _utc(2025, 5, 4), E), (_utc(2025, 6, 30), _utc(2025, 9, 29), E)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "reference", "expected"), CASES, ids=lambda v: v if isinstance(v, str) else ""
+)
+def test_blind_event_interval(body, reference, expected):
+    assert _events(body, reference) == expected
