@@ -113,12 +113,13 @@ CASES = [
     ),
     ("The curfew remains in force until further notice.", WED, [_pub(WED)]),
     ("The minister will stay in office until a successor is named.", SUN, [_pub(SUN)]),
-    # a postponement in the past: "until" in a past clause is the day itself; the owner
+    # a verb of delay looks ahead even in a past clause ("postponed the vote until Tuesday
+    # morning", signals.toml): from the publication to the end of Thursday; the owner
     # "Monday's" does not date the sentence beside it
     (
         "Monday's vote was postponed until Thursday.",
         FRI,
-        [(_utc(2023, 11, 23), _utc(2023, 11, 24), E)],
+        [(_utc(2023, 11, 17), _utc(2023, 11, 24), E)],
     ),
     # --- through
     (
@@ -288,9 +289,12 @@ CASES = [
         [(_utc(2025, 10, 2), _utc(2026, 1, 2), E)],
     ),
     ("Officials will announce the results in the coming days.", WED, [_pub(WED)]),
-    # --- ahead of a date still ahead, in a past clause too
+    # --- ahead of: a past verb before it keeps a possessive weekday in the past ("Stocks
+    # slipped ahead of Friday's jobs report", scheduled.toml), and before a day that is over
+    # the event's start is unknown; in a clause ahead it runs from the publication
+    ("Security was tightened ahead of Sunday's election.", FRI, [_pub(FRI)]),
     (
-        "Security was tightened ahead of Sunday's election.",
+        "Police are on alert ahead of Sunday's election.",
         FRI,
         [(_utc(2023, 11, 17), _utc(2023, 11, 19), E)],
     ),
