@@ -339,3 +339,189 @@ CASES = [
 )
 def test_blind_event_interval(body, reference, expected):
     assert _events(body, reference) == expected
+
+
+#: A second blind batch (written, like the first, before running the tagger on it).
+CASES_2 = [
+    (
+        "The road has been closed since the landslide on Sunday.",
+        TUE,
+        [(_utc(2024, 8, 11), _utc(2024, 8, 13), E)],
+    ),
+    (
+        "The ban has been in place for the last three years.",
+        MON,
+        [(_utc(2022, 6, 30), _utc(2025, 6, 30), E)],
+    ),
+    (
+        "Over the past decade, emissions have fallen by a fifth.",
+        MON,
+        [(_utc(2015, 6, 30), _utc(2025, 6, 30), E)],
+    ),
+    ("Gas prices have been rising for weeks.", MON, [_pub(MON)]),
+    (
+        "The bridge will be closed from Monday until further notice.",
+        THU,
+        [(_utc(2025, 10, 6), _utc(2025, 10, 7), E)],
+    ),
+    (
+        "The ministry has recorded 40 cases since Jan. 1.",
+        WED,
+        [(_utc(2024, 1, 1), _utc(2024, 2, 7), E)],
+    ),
+    (
+        "Opposition leaders have been in detention since the coup in July 2021.",
+        MON,
+        [(_utc(2021, 7, 1), _utc(2025, 6, 30), E)],
+    ),
+    (
+        "Registration is open until 5 p.m. Friday.",
+        THU_7AM,
+        [(_utc(2025, 4, 10, 7), _utc(2025, 4, 11, 17), E)],
+    ),
+    (
+        "The market was open from 8 a.m. until 2 p.m. on Saturday.",
+        MON_10AM,
+        [(_utc(2025, 4, 12, 8), _utc(2025, 4, 12, 14), E)],
+    ),
+    (
+        "The trial is expected to last until mid-March.",
+        WED,
+        [(_utc(2024, 2, 7), _utc(2024, 3, 21), E)],
+    ),
+    (
+        "The agreement, signed in 2015, expires at the end of the year.",
+        TUE,
+        [(_utc(2024, 9, 1), _utc(2025, 1, 1), E)],
+    ),
+    (
+        "Since its launch in 2008, the app has been downloaded 2 billion times.",
+        TUE,
+        [(_utc(2008, 1, 1), _utc(2024, 8, 13), E)],
+    ),
+    (
+        "The company has cut 5,000 jobs over the last 18 months.",
+        FRI,
+        [(_utc(2022, 5, 17), _utc(2023, 11, 17), E)],
+    ),
+    ("Sales fell in the six months to June.", THU, [(_utc(2025, 1, 1), _utc(2025, 7, 1), E)]),
+    (
+        "The reservoir was full until last week.",
+        SUN,
+        [(_utc(2025, 12, 22), _utc(2025, 12, 29), E)],
+    ),
+    (
+        "Factories will run at half capacity in the first quarter of next year.",
+        MON,
+        [(_utc(2026, 1, 1), _utc(2026, 4, 1), E)],
+    ),
+    (
+        "Parliament will sit between 14 and 18 July.",
+        MON,
+        [(_utc(2025, 7, 14), _utc(2025, 7, 19), E)],
+    ),
+    (
+        "The festival took place between June 5 and 8.",
+        MON,
+        [(_utc(2025, 6, 5), _utc(2025, 6, 9), E)],
+    ),
+    (
+        "A heatwave is forecast for the next five days.",
+        TUE,
+        [(_utc(2024, 8, 13), _utc(2024, 8, 18), E)],
+    ),
+    (
+        "The workers have been on strike since Tuesday, the union said on Thursday.",
+        FRI,
+        [(_utc(2023, 11, 14), _utc(2023, 11, 17), E), (_utc(2023, 11, 16), _utc(2023, 11, 17), E)],
+    ),
+    (
+        "The bank kept rates on hold until September, when it cut them by a quarter point.",
+        MON,
+        [(_utc(2024, 9, 1), _utc(2024, 10, 1), E)],
+    ),
+    (
+        "Kyiv has been under curfew every night since February.",
+        MON,
+        [(_utc(2025, 2, 1), _utc(2025, 6, 30), E)],
+    ),
+    (
+        "The plant has operated at a loss in each of the last three years.",
+        MON,
+        [(_utc(2022, 6, 30), _utc(2025, 6, 30), E)],
+    ),
+    (
+        "Nobody has seen him since last Tuesday's hearing.",
+        THU,
+        [(_utc(2025, 9, 30), _utc(2025, 10, 2), E)],
+    ),
+    (
+        "The 2022 floods have cost insurers $3 billion.",
+        MON,
+        [(_utc(2022, 1, 1), _utc(2023, 1, 1), E)],
+    ),
+    (
+        "Tickets for the 2028 Olympics go on sale next month.",
+        MON,
+        [(_utc(2025, 7, 1), _utc(2025, 8, 1), E)],
+    ),
+    (
+        "Preparations for the May 9 parade began on Monday.",
+        WED,
+        [(_utc(2024, 2, 5), _utc(2024, 2, 6), E)],
+    ),
+    (
+        "The team qualified for the 2026 World Cup on Tuesday.",
+        THU,
+        [(_utc(2025, 9, 30), _utc(2025, 10, 1), E)],
+    ),
+    ("Exports had grown for six straight months before the slump.", WED, [_pub(WED)]),
+    (
+        "Over the coming decade, the city will plant a million trees.",
+        SUN,
+        [(_utc(2026, 1, 4), _utc(2036, 1, 4), E)],
+    ),
+    (
+        "The two sides have held talks three times since December.",
+        WED,
+        [(_utc(2023, 12, 1), _utc(2024, 2, 7), E)],
+    ),
+    (
+        "Until last year, the museum charged no admission.",
+        TUE,
+        [(_utc(2023, 1, 1), _utc(2024, 1, 1), E)],
+    ),
+    # year to date: from the start of the year up to the publication
+    (
+        "Shares have gained 40% so far this year.",
+        TUE,
+        [(_utc(2024, 1, 1), _utc(2024, 8, 13), E)],
+    ),
+    (
+        "From next Monday, visitors will need a permit.",
+        WED,
+        [(_utc(2024, 2, 12), _utc(2024, 2, 13), E)],
+    ),
+    (
+        "The road reopened on Friday after being closed for a week.",
+        SUN,
+        [(_utc(2026, 1, 2), _utc(2026, 1, 3), E)],
+    ),
+    (
+        "Between 1 p.m. and 3 p.m. on Tuesday, trains ran every hour.",
+        THU_7AM,
+        [(_utc(2025, 4, 8, 13), _utc(2025, 4, 8, 15), E)],
+    ),
+    (
+        "The rate cut takes effect on Jan. 1 and will stay in place through March.",
+        FRI,
+        [(_utc(2024, 1, 1), _utc(2024, 1, 2), E), (_utc(2023, 11, 17), _utc(2024, 4, 1), E)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "reference", "expected"), CASES_2, ids=lambda v: v if isinstance(v, str) else ""
+)
+def test_blind_event_interval_second_batch(body, reference, expected):
+    assert _events(body, reference) == expected
