@@ -66,6 +66,7 @@ from .narrative import (
     in_aside,
     in_story,
     modifies_noun,
+    names_purpose,
     paragraph_end,
     sets_story,
 )
@@ -1559,6 +1560,10 @@ def read(
         elif kind is None and _POSSESSOR.match(text, c.end):
             # "Next year's budget was approved on Monday": the owner of a noun dates the
             # sentence only when nothing else does ("Last year's floods cost $2 billion")
+            extra["owner"] = "1"
+        elif kind is None and names_purpose(text, c.start, c.end):
+            # "Preparations for the May 9 parade began on Monday": what the event is for, not
+            # its time; weak as an owner is ("Turnout for the 2020 election was high": 2020)
             extra["owner"] = "1"
         found = c.found
         if (
