@@ -491,11 +491,12 @@ CASES_2 = [
         TUE,
         [(_utc(2023, 1, 1), _utc(2024, 1, 1), E)],
     ),
-    # year to date: from the start of the year up to the publication
+    # year to date: from the start of the year up to the end of the publication day (as
+    # "year-to-date" is, docs/temporal.md; I first wrote its start)
     (
         "Shares have gained 40% so far this year.",
         TUE,
-        [(_utc(2024, 1, 1), _utc(2024, 8, 13), E)],
+        [(_utc(2024, 1, 1), _utc(2024, 8, 14), E)],
     ),
     (
         "From next Monday, visitors will need a permit.",
