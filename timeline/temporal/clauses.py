@@ -279,7 +279,20 @@ def _appositive(
     following = [t.lower() for t in _TOKEN.findall(close.group("next"))]
     while following and following[0].endswith("ly"):
         following.pop(0)  # "..., quietly reopened"
-    return bool(following) and _verb(following[0])
+    return bool(following) and (_verb(following[0]) or _present_s(following[0]))
+
+
+def _present_s(word: str) -> bool:
+    """A present verb in "-s" after the closing mark of a phrase that modifies the subject:
+    "The agreement, signed in 2015, expires at the end of the year", "The museum, built in
+    1890, reopens on Saturday" (not "-ss", nor "this", "thus"; not data: the ending is grammar,
+    and a plural noun does not follow a subject and its modifier)."""
+    return (
+        len(word) > 3
+        and word.isalpha()
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+    )
 
 
 def _finite(word: str) -> bool:
