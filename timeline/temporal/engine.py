@@ -204,6 +204,15 @@ def _negated_until(text: str, start: int) -> bool:
     return not _RELATIVE_BEFORE.search(text, max(0, word - 40), word)
 
 
+#: "so far" before or after an expression ("so far this year", "so far in 2024", "this month
+#: so far"; ``so_far_words.tsv``): the event runs from its start up to the publication day.
+_SO_FAR_BEFORE = re.compile(
+    r"\b" + alternation(sorted(words("so_far_words"))) + r"\s{1,3}(?:in\s{1,3})?$", re.IGNORECASE
+)
+_SO_FAR_AFTER = re.compile(
+    r"\s{1,3}" + alternation(sorted(words("so_far_words"))) + r"\b", re.IGNORECASE
+)
+
 #: The words after "from X" that leave the stretch open ("from 2019 onwards", "from Monday on,";
 #: ``onwards_words.tsv``; "on" only before a pause).
 _ONWARDS = re.compile(
@@ -1554,6 +1563,10 @@ def read(
                 if present_perfect(text, c.start)
                 else analysed(s_start, s_end).at(c.start - s_start, c.end - s_start)
             )
+        if _SO_FAR_BEFORE.search(text, max(0, c.start - 16), c.start) or _SO_FAR_AFTER.match(
+            text, c.end
+        ):
+            extra["so_far"] = "1"  # "so far this year": up to the publication day, if current
         modifier = modifies_noun(text, c.start, c.end)
         if modifier:
             extra["modifier"] = "1"  # "the 2026 budget draft": names a thing, dates no event

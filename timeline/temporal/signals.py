@@ -38,6 +38,8 @@ interval of the event, with the tense of the clause the engine records
 - an expression that "since" or "until" governs through the event it names ("since the
   explosion in January", "until the repairs in May"; :func:`timeline.temporal.clauses.governor`,
   ``extra["governor"]``) -> as "since X", "until X"
+- so far X, X so far, X the unit the publication is in ("so far this year", "this month so
+  far") -> [X.start, the end of the publication day), as "year-to-date"
 - anything else -> X's own interval
 """
 
@@ -383,6 +385,11 @@ def event_interval(timex: Timex, reference: datetime | date) -> Interval | None:
         return Interval(own.start, ref)  # "Prices have risen from 2019 onwards": as "since"
     if kind == "since" and own.start < ref:
         return Interval(own.start, ref)
+    if timex.extra.get("so_far") and kind is None and own.start <= ref < own.end:
+        # "Shares have gained 40% so far this year": from the year's start up to the end of
+        # the publication day, as "year-to-date" is
+        day_end = datetime.combine(ref.date() + timedelta(days=1), datetime.min.time(), ref.tzinfo)
+        return Interval(own.start, min(day_end, own.end))
     if kind in ("until", "through") and timex.extra.get("tense") != "past":
         end = closing(timex)
         if ref < end:
