@@ -476,10 +476,12 @@ CASES_2 = [
         [(_utc(2025, 9, 30), _utc(2025, 10, 1), E)],
     ),
     ("Exports had grown for six straight months before the slump.", WED, [_pub(WED)]),
+    # "the coming decade" is a calendar unit, the next decade, as "the coming week" is the
+    # next week (docs/temporal.md, calendar-relative; I first wrote ten years from now)
     (
         "Over the coming decade, the city will plant a million trees.",
         SUN,
-        [(_utc(2026, 1, 4), _utc(2036, 1, 4), E)],
+        [(_utc(2030, 1, 1), _utc(2040, 1, 1), E)],
     ),
     (
         "The two sides have held talks three times since December.",
