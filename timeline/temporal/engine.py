@@ -81,6 +81,7 @@ from .tense import (
     delayed_to,
     forward_cue,
     in_past_perfect,
+    lasted_until,
     perfect_around,
     perfect_passive,
     present_perfect,
@@ -1544,6 +1545,9 @@ def read(
             tense == "past"
             and not negated  # "didn't arrive until Tuesday": the past Tuesday
             and forward_cue(text, c.start, c.end)
+            # "The talks lasted until Thursday", "kept rates on hold until September": a past
+            # state that ended then, not a bound ahead
+            and not lasted_until(text, c.start)
             # "worked through the night|weekend": the last, not from now on; but "have been
             # cancelled through the weekend": a state that holds on to the coming one
             and not (_night(spec) and not (_weekend(spec) and perfect_passive(text, c.start)))
