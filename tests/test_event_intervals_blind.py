@@ -528,3 +528,156 @@ CASES_2 = [
 )
 def test_blind_event_interval_second_batch(body, reference, expected):
     assert _events(body, reference) == expected
+
+
+#: A third blind batch (written, like the others, before running the tagger on it).
+CASES_3 = [
+    (
+        "The road was closed from Monday until Wednesday.",
+        FRI,
+        [(_utc(2023, 11, 13), _utc(2023, 11, 16), E)],
+    ),
+    ("Fighting continued through the weekend.", MON, [(_utc(2025, 6, 28), _utc(2025, 6, 30), E)]),
+    (
+        "Markets will stay closed for the rest of the week.",
+        TUE,
+        [(_utc(2024, 8, 13), _utc(2024, 8, 19), E)],
+    ),
+    (
+        "Officials said earlier this month that the plant would reopen.",
+        TUE,
+        [(_utc(2024, 8, 1), _utc(2024, 8, 14), E)],
+    ),
+    (
+        "The minister is expected to visit later this week.",
+        TUE,
+        [(_utc(2024, 8, 13), _utc(2024, 8, 19), E)],
+    ),
+    (
+        "The court adjourned the hearing until January 9.",
+        FRI,
+        [(_utc(2023, 11, 17), _utc(2024, 1, 10), E)],
+    ),
+    ("Rents have climbed 8% in the year to March.", MON, [(_utc(2024, 4, 1), _utc(2025, 4, 1), E)]),
+    (
+        "Trading was halted for two hours on Thursday.",
+        FRI,
+        [(_utc(2023, 11, 16), _utc(2023, 11, 17), E)],
+    ),
+    (
+        "Between late 2019 and early 2021, the firm lost half its staff.",
+        MON,
+        [(_utc(2019, 9, 1), _utc(2021, 5, 1), E)],
+    ),
+    (
+        "From January through March, exports fell 4%.",
+        MON,
+        [(_utc(2025, 1, 1), _utc(2025, 4, 1), E)],
+    ),
+    (
+        "The airline has suspended flights until the end of the month.",
+        TUE,
+        [(_utc(2024, 8, 13), _utc(2024, 9, 1), E)],
+    ),
+    ("The embassy was closed until further notice.", TUE, [_pub(TUE)]),
+    ("The heatwave lasted until the weekend.", MON, [(_utc(2025, 6, 28), _utc(2025, 6, 30), E)]),
+    (
+        "He remained in hospital until last Thursday.",
+        MON,
+        [(_utc(2025, 6, 26), _utc(2025, 6, 27), E)],
+    ),
+    ("The regime ruled the country until 1989.", MON, [(_utc(1989, 1, 1), _utc(1990, 1, 1), E)]),
+    (
+        "The museum reopens on Saturday after being closed since March.",
+        THU,
+        [(_utc(2025, 10, 4), _utc(2025, 10, 5), E)],
+    ),
+    (
+        "Since taking power in 2021, the junta has jailed hundreds.",
+        TUE,
+        [(_utc(2021, 1, 1), _utc(2024, 8, 13), E)],
+    ),
+    (
+        "The talks, which began on Monday, will run until Friday.",
+        WED,
+        [(_utc(2024, 2, 7), _utc(2024, 2, 10), E)],
+    ),
+    (
+        "The index has risen for five consecutive weeks.",
+        FRI,
+        [(_utc(2023, 10, 13), _utc(2023, 11, 17), E)],
+    ),
+    (
+        "Unemployment has stayed below 4% for two years.",
+        MON,
+        [(_utc(2023, 6, 30), _utc(2025, 6, 30), E)],
+    ),
+    (
+        "Over the weekend, rebels shelled the port.",
+        MON,
+        [(_utc(2025, 6, 28), _utc(2025, 6, 30), E)],
+    ),
+    (
+        "Shops will close at 2 p.m. on Christmas Eve.",
+        FRI,
+        [(_utc(2023, 12, 24, 14), _utc(2023, 12, 24, 14, 1), E)],
+    ),
+    (
+        "The offer runs from Dec. 1 through Jan. 15.",
+        FRI,
+        [(_utc(2023, 12, 1), _utc(2024, 1, 16), E)],
+    ),
+    ("Sales rose between November and February.", MON, [(_utc(2024, 11, 1), _utc(2025, 3, 1), E)]),
+    (
+        "The tournament takes place between Dec. 28 and Jan. 5.",
+        FRI,
+        [(_utc(2023, 12, 28), _utc(2024, 1, 6), E)],
+    ),
+    (
+        "Police have made 40 arrests since the protests began on Saturday.",
+        TUE,
+        [(_utc(2024, 8, 10), _utc(2024, 8, 13), E)],
+    ),
+    (
+        "The strike, which lasted until Thursday, cost the firm $40 million.",
+        FRI,
+        [(_utc(2023, 11, 16), _utc(2023, 11, 17), E)],
+    ),
+    (
+        "The company posted its first profit in five years on Tuesday.",
+        THU,
+        [(_utc(2025, 9, 30), _utc(2025, 10, 1), E)],
+    ),
+    (
+        "Temperatures have been above average every day since June 1.",
+        MON,
+        [(_utc(2025, 6, 1), _utc(2025, 6, 30), E)],
+    ),
+    (
+        "The mayor has been in office since 2018 and will serve until 2026.",
+        TUE,
+        [(_utc(2018, 1, 1), _utc(2024, 8, 13), E), (_utc(2024, 8, 13), _utc(2027, 1, 1), E)],
+    ),
+    (
+        "Flooding kept the school shut until Wednesday.",
+        FRI,
+        [(_utc(2023, 11, 15), _utc(2023, 11, 16), E)],
+    ),
+    (
+        "The pop-up shop stays open through Christmas Eve.",
+        FRI,
+        [(_utc(2023, 11, 17), _utc(2023, 12, 25), E)],
+    ),
+    (
+        "Inflation stayed above target through most of 2023.",
+        TUE,
+        [(_utc(2023, 1, 1), _utc(2024, 1, 1), E)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "reference", "expected"), CASES_3, ids=lambda v: v if isinstance(v, str) else ""
+)
+def test_blind_event_interval_third_batch(body, reference, expected):
+    assert _events(body, reference) == expected
