@@ -617,10 +617,12 @@ CASES_3 = [
         MON,
         [(_utc(2025, 6, 28), _utc(2025, 6, 30), E)],
     ),
+    # a clock time written to the hour spans its hour, as "at 10 a.m. Eastern time on
+    # Wednesday" does (tests/test_event_intervals.py; I first wrote a minute)
     (
         "Shops will close at 2 p.m. on Christmas Eve.",
         FRI,
-        [(_utc(2023, 12, 24, 14), _utc(2023, 12, 24, 14, 1), E)],
+        [(_utc(2023, 12, 24, 14), _utc(2023, 12, 24, 15), E)],
     ),
     (
         "The offer runs from Dec. 1 through Jan. 15.",
