@@ -76,6 +76,8 @@ _NOT_ED_VERBS = frozenset(r[0] for r in _KINDS if r[1] == "not_verb")
 _IN_GROUP = frozenset(r[0] for r in _KINDS if r[1] == "in_group")
 #: Prepositions after which "that" is a pronoun ("$14 million of that seeped out Friday").
 _PREPOSITIONS = frozenset(r[0] for r in _KINDS if r[1] == "preposition")
+#: Words that join a second verb phrase to the main clause ("since 2018 and will serve").
+_COORDINATORS = frozenset(r[0] for r in _KINDS if r[1] == "coordinator")
 #: Words that open an absolute phrase ("With most polls reporting early Tuesday, ...").
 _ABSOLUTES = frozenset(r[0] for r in _KINDS if r[1] == "absolute")
 #: How many words the subject of an absolute phrase may have before its participle ("with
@@ -203,8 +205,12 @@ def background(text: str, start: int, end: int, signal: str | None = None) -> bo
         if token in _GERUND_PREPOSITIONS and rest and _gerund(rest[0]):
             return True  # "for killing a civilian on May 2"
         if token in _CONJUNCTIONS:
-            if any(_verb(t) for t in rest[: _SUBJECT + 1]):
+            first = next((j for j, t in enumerate(rest[: _SUBJECT + 1]) if _verb(t)), None)
+            if first is not None and not (first > 0 and rest[first - 1] in _COORDINATORS):
                 return _verb_groups(rest) == 1  # "since the invasion began on": a clause
+            # "since 2018 and will serve until 2026": a verb right after "and" is the main
+            # clause's second one, so "since" was a preposition (but "since Kim and Lee resigned
+            # on Monday" is a clause with two subjects)
             # no verb after a short subject: a preposition ("shelled every day since late
             # February", "since the middle of March waited"); look further back
     return False
