@@ -683,3 +683,126 @@ CASES_3 = [
 )
 def test_blind_event_interval_third_batch(body, reference, expected):
     assert _events(body, reference) == expected
+
+
+#: A fourth blind batch (written, like the others, before running the tagger on it).
+CASES_4 = [
+    ("Fuel has been rationed since Christmas.", WED, [(_utc(2023, 12, 25), _utc(2024, 2, 7), E)]),
+    (
+        "The market will stay open until New Year's Eve.",
+        FRI,
+        [(_utc(2023, 11, 17), _utc(2024, 1, 1), E)],
+    ),
+    ("The border stayed closed until Easter.", MON, [(_utc(2025, 4, 20), _utc(2025, 4, 21), E)]),
+    (
+        "Within the next 48 hours, the storm will reach the coast.",
+        TUE,
+        [(_utc(2024, 8, 13), _utc(2024, 8, 15), E)],
+    ),
+    (
+        "During the past week, three ships were attacked.",
+        WED,
+        [(_utc(2024, 1, 31), _utc(2024, 2, 7), E)],
+    ),
+    ("Officials have worked around the clock in recent days.", WED, [_pub(WED)]),
+    ("Output grew 2% in the first half.", THU, [(_utc(2025, 1, 1), _utc(2025, 7, 1), E)]),
+    ("The ban covers the rest of the month.", TUE, [(_utc(2024, 8, 13), _utc(2024, 9, 1), E)]),
+    (
+        "Subsidies will continue through the end of next year.",
+        TUE,
+        [(_utc(2024, 8, 13), _utc(2026, 1, 1), E)],
+    ),
+    (
+        "He led the company from the 1990s until 2008.",
+        MON,
+        [(_utc(1990, 1, 1), _utc(2009, 1, 1), E)],
+    ),
+    (
+        "The museum was open until 9 p.m. on Friday.",
+        MON_10AM,
+        [(_utc(2025, 4, 11, 21), _utc(2025, 4, 11, 22), E)],
+    ),
+    (
+        "The plant has been idle for the past three months.",
+        MON,
+        [(_utc(2025, 3, 30), _utc(2025, 6, 30), E)],
+    ),
+    (
+        "The warehouse was empty for the past year.",
+        MON,
+        [(_utc(2024, 6, 30), _utc(2025, 6, 30), E)],
+    ),
+    (
+        "The exhibition is on from 12 to 20 March.",
+        WED,
+        [(_utc(2024, 3, 12), _utc(2024, 3, 21), E)],
+    ),
+    (
+        "Traffic was heavy between 7 and 9 a.m.",
+        THU_7AM,
+        [(_utc(2025, 4, 9, 7), _utc(2025, 4, 9, 9), E)],
+    ),
+    (
+        "The company has been based in Zurich since it was founded in 1902.",
+        TUE,
+        [(_utc(1902, 1, 1), _utc(2024, 8, 13), E)],
+    ),
+    (
+        "Fares will be frozen until at least 2027.",
+        MON,
+        [(_utc(2025, 6, 30), _utc(2028, 1, 1), E)],
+    ),
+    (
+        "The dispute has dragged on since the autumn.",
+        WED,
+        [(_utc(2023, 9, 1), _utc(2024, 2, 7), E)],
+    ),
+    (
+        "Rainfall has been below normal for each of the last six months.",
+        MON,
+        [(_utc(2024, 12, 30), _utc(2025, 6, 30), E)],
+    ),
+    (
+        "The town has had no power since the storm on Tuesday night.",
+        FRI,
+        [(_utc(2023, 11, 14, 20), _utc(2023, 11, 17), E)],
+    ),
+    (
+        "Ministers met on Monday and again on Thursday.",
+        FRI,
+        [(_utc(2023, 11, 13), _utc(2023, 11, 14), E), (_utc(2023, 11, 16), _utc(2023, 11, 17), E)],
+    ),
+    (
+        "The vote, originally set for Sunday, was delayed until March 3.",
+        FRI,
+        [(_utc(2023, 11, 17), _utc(2024, 3, 4), E)],
+    ),
+    (
+        "The festival runs through Sunday, organizers said Friday.",
+        FRI,
+        [(_utc(2023, 11, 17), _utc(2023, 11, 20), E), (_utc(2023, 11, 17), _utc(2023, 11, 18), E)],
+    ),
+    ("The two leaders last met in 2019.", MON, [(_utc(2019, 1, 1), _utc(2020, 1, 1), E)]),
+    (
+        "The reform takes effect in January and will be phased in over three years.",
+        FRI,
+        [(_utc(2024, 1, 1), _utc(2024, 2, 1), E)],
+    ),
+    (
+        "From Friday until Sunday, the old town will be car-free.",
+        WED,
+        [(_utc(2024, 2, 9), _utc(2024, 2, 12), E)],
+    ),
+    (
+        "Water will be cut off between 9 a.m. and 3 p.m. tomorrow.",
+        THU_7AM,
+        [(_utc(2025, 4, 11, 9), _utc(2025, 4, 11, 15), E)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "reference", "expected"), CASES_4, ids=lambda v: v if isinstance(v, str) else ""
+)
+def test_blind_event_interval_fourth_batch(body, reference, expected):
+    assert _events(body, reference) == expected
