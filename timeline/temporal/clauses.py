@@ -76,6 +76,8 @@ _NOT_ED_VERBS = frozenset(r[0] for r in _KINDS if r[1] == "not_verb")
 _IN_GROUP = frozenset(r[0] for r in _KINDS if r[1] == "in_group")
 #: Prepositions after which "that" is a pronoun ("$14 million of that seeped out Friday").
 _PREPOSITIONS = frozenset(r[0] for r in _KINDS if r[1] == "preposition")
+#: Past participles that are present forms too, which ``tense_past.tsv`` leaves out ("set").
+_PARTICIPLES = frozenset(r[0] for r in _KINDS if r[1] == "participle")
 #: Words that join a second verb phrase to the main clause ("since 2018 and will serve").
 _COORDINATORS = frozenset(r[0] for r in _KINDS if r[1] == "coordinator")
 #: Words that open an absolute phrase ("With most polls reporting early Tuesday, ...").
@@ -266,7 +268,13 @@ def _appositive(
     if opening < 0 or text[opening] not in _CLOSERS:
         return False
     closer = _CLOSERS[text[opening]]
-    if tokens[0] in _PAST_FORMS or (tokens[0].endswith("ed") and _verb(tokens[0])):
+    while len(tokens) > 1 and tokens[0].endswith("ly"):
+        tokens = tokens[1:]  # "The vote, originally set for Sunday, ...": the participle after
+    if (
+        tokens[0] in _PAST_FORMS
+        or tokens[0] in _PARTICIPLES
+        or (tokens[0].endswith("ed") and _verb(tokens[0]))
+    ):
         own = _finite  # "built in 1920 and closed since": participles all, no finite verb
         if any(map(own, tokens[1:])):
             return False
