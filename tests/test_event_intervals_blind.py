@@ -809,3 +809,98 @@ CASES_4 = [
 )
 def test_blind_event_interval_fourth_batch(body, reference, expected):
     assert _events(body, reference) == expected
+
+
+#: A fifth blind batch (written, like the others, before running the tagger on it).
+CASES_5 = [
+    ("The ban has applied from 2015 onwards.", WED, [(_utc(2015, 1, 1), _utc(2024, 2, 7), E)]),
+    (
+        "Tickets are on sale till the end of June.",
+        WED,
+        [(_utc(2024, 2, 7), _utc(2024, 7, 1), E)],
+    ),
+    ("The factory will be shut until mid-2026.", MON, [(_utc(2025, 6, 30), _utc(2026, 9, 1), E)]),
+    ("Output fell throughout 2022.", TUE, [(_utc(2022, 1, 1), _utc(2023, 1, 1), E)]),
+    ("It rained throughout the summer.", THU, [(_utc(2025, 6, 1), _utc(2025, 9, 1), E)]),
+    (
+        "Rates were unchanged during 2020 and 2021.",
+        MON,
+        [(_utc(2020, 1, 1), _utc(2021, 1, 1), E), (_utc(2021, 1, 1), _utc(2022, 1, 1), E)],
+    ),
+    ("The clinic closed on the eve of the election.", MON, [_pub(MON)]),
+    (
+        "The deal was signed the day before Christmas.",
+        WED,
+        [(_utc(2023, 12, 24), _utc(2023, 12, 25), E)],
+    ),
+    ("The index rose 3% in the week to Friday.", MON, [(_utc(2025, 6, 21), _utc(2025, 6, 28), E)]),
+    (
+        "The works will be finished by the end of the week.",
+        TUE,
+        [(_utc(2024, 8, 13), _utc(2024, 8, 19), E)],
+    ),
+    (
+        "Prices have fallen for the first time since 2020.",
+        MON,
+        [(_utc(2020, 1, 1), _utc(2025, 6, 30), E)],
+    ),
+    (
+        "Officials spoke to reporters earlier today.",
+        TUE,
+        [(_utc(2024, 8, 13), _utc(2024, 8, 14), E)],
+    ),
+    (
+        "The race was held on the last Sunday of May.",
+        MON,
+        [(_utc(2025, 5, 25), _utc(2025, 5, 26), E)],
+    ),
+    (
+        "Voting will run from 8 a.m. to 8 p.m. on Sunday, October 5.",
+        THU,
+        [(_utc(2025, 10, 5, 8), _utc(2025, 10, 5, 20), E)],
+    ),
+    (
+        "The strike is due to last until 6 a.m. on Saturday.",
+        THU_7AM,
+        [(_utc(2025, 4, 10, 7), _utc(2025, 4, 12, 6), E)],
+    ),
+    (
+        "Markets were closed from Christmas Eve through Boxing Day.",
+        WED,
+        [(_utc(2023, 12, 24), _utc(2023, 12, 27), E)],
+    ),
+    (
+        "Fighting has intensified over the past 48 hours.",
+        TUE,
+        [(_utc(2024, 8, 11), _utc(2024, 8, 13), E)],
+    ),
+    (
+        "The show runs until Sept. 14, then tours until the end of the year.",
+        MON,
+        [(_utc(2025, 6, 30), _utc(2025, 9, 15), E), (_utc(2025, 6, 30), _utc(2026, 1, 1), E)],
+    ),
+    ("A week after the vote, the president resigned.", MON, [_pub(MON)]),
+    (
+        "The minister has been abroad since last Thursday.",
+        MON,
+        [(_utc(2025, 6, 26), _utc(2025, 6, 30), E)],
+    ),
+    ("He had lived in Paris since 1990.", MON, [(_utc(1990, 1, 1), _utc(2025, 6, 30), E)]),
+    (
+        "The road reopened at 6 a.m. after being closed overnight.",
+        THU_7AM,
+        [(_utc(2025, 4, 10, 6), _utc(2025, 4, 10, 7), E)],
+    ),
+    (
+        "Between Monday and Friday last week, 200 flights were cancelled.",
+        WED,
+        [(_utc(2024, 1, 29), _utc(2024, 2, 3), E)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "reference", "expected"), CASES_5, ids=lambda v: v if isinstance(v, str) else ""
+)
+def test_blind_event_interval_fifth_batch(body, reference, expected):
+    assert _events(body, reference) == expected
