@@ -109,6 +109,7 @@ from .values import (
     Spec,
     StoryNight,
     StoryPartOfDay,
+    WeekdayOfWeek,
     WeekdayRef,
     WeekendRef,
     is_derived,
@@ -897,6 +898,8 @@ def _coordinated(text: str, kept: list[_Candidate]) -> list[_Candidate]:
             if found is not None:
                 out[-1] = _Candidate(prev.start, c.end, prev.order, COMPOUND, found)
                 continue
+        if isinstance(c.found.spec, WeekdayOfWeek):
+            _share_week(text, out, c)  # "between Monday and Friday last week"
         if isinstance(c.found.spec, CalendarDate) and c.found.spec.day is not None:
             head, days = list_days(text, c.start, c.end, c.found)
             if head is not None:
@@ -916,6 +919,38 @@ def _coordinated(text: str, kept: list[_Candidate]) -> list[_Candidate]:
         if (i == 0 or out[i - 1].end <= x.start) and (j == len(out) or x.end <= out[j].start):
             out[i:j] = [x]
     return out
+
+
+#: What joins the weekdays of a range or list ("Monday and Friday", "Tuesday to Thursday",
+#: "Mon-Wed", "Monday, Wednesday and Friday"): grammar, not data.
+_WEEKDAY_JOIN = re.compile(
+    r"\s{0,3}(?:,\s{0,3})?(?:(?:and|or|to|through|thru|until|till)\s{1,3}|[-–—]\s{0,3})?",
+    re.IGNORECASE,
+)
+
+
+def _share_week(text: str, out: list[_Candidate], last: _Candidate) -> None:
+    """Give the plain weekdays of a range or list that ``last`` closes ("Friday last week",
+    "Thursday next week") its week: "between Monday and Friday last week" is Monday of last
+    week, not this week's; "from Tuesday to Thursday next week" alike."""
+    assert isinstance(last.found.spec, WeekdayOfWeek)
+    week, end = last.found.spec.week, last.start
+    for i in range(len(out) - 1, -1, -1):
+        prev = out[i]
+        spec = prev.found.spec
+        if not (
+            isinstance(spec, WeekdayRef)
+            and spec.n == 0
+            and not (spec.anchored or spec.possessive or spec.ahead or spec.told)
+            and prev.found.type == "DATE"
+            and prev.found.mod is None
+            and _WEEKDAY_JOIN.fullmatch(text, prev.end, end)
+            and prev.end < end
+        ):
+            return
+        found = replace(prev.found, spec=WeekdayOfWeek(spec.weekday, week))
+        out[i] = _Candidate(prev.start, prev.end, prev.order, prev.rule, found)
+        end = prev.start
 
 
 def _approximate(text: str, kept: list[_Candidate]) -> list[_Candidate]:
