@@ -24,8 +24,8 @@ from ..values import (
     ShiftFrom,
     Spec,
     WeekdayOfWeek,
-    WeekOf,
     WeekdayRef,
+    WeekOf,
 )
 from .absolute import HOLIDAY_TRIGGER
 from .common import (
