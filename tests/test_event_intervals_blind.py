@@ -904,3 +904,91 @@ CASES_5 = [
 )
 def test_blind_event_interval_fifth_batch(body, reference, expected):
     assert _events(body, reference) == expected
+
+
+#: A sixth blind batch (written, like the others, before running the tagger on it).
+CASES_6 = [
+    (
+        "Between now and Friday, crews will clear the debris.",
+        MON,
+        [(_utc(2025, 6, 30), _utc(2025, 7, 5), E)],
+    ),
+    (
+        "From now until the end of March, fares are frozen.",
+        WED,
+        [(_utc(2024, 2, 7), _utc(2024, 4, 1), E)],
+    ),
+    ("Until now, the company has paid no dividend.", WED, [_pub(WED)]),
+    (
+        "The launch could come as early as next week.",
+        TUE,
+        [(_utc(2024, 8, 19), _utc(2024, 8, 26), E)],
+    ),
+    ("The vote will take place no earlier than March.", WED, [_pub(WED)]),
+    ("A year ago today, the dam burst.", TUE, [(_utc(2023, 8, 13), _utc(2023, 8, 14), E)]),
+    ("In the days since the quake, aftershocks have rattled the city.", TUE, [_pub(TUE)]),
+    ("In the weeks before the vote, turnout forecasts rose.", TUE, [_pub(TUE)]),
+    (
+        "Inflation slowed to 2.1% in May from 2.4% in April.",
+        MON,
+        [(_utc(2025, 5, 1), _utc(2025, 6, 1), E), (_utc(2025, 4, 1), _utc(2025, 5, 1), E)],
+    ),
+    (
+        "Sales were up 4% year on year in the second quarter.",
+        THU,
+        [(_utc(2025, 4, 1), _utc(2025, 7, 1), E)],
+    ),
+    (
+        "The company said on Monday it expects to close the deal by the end of March.",
+        WED,
+        [(_utc(2024, 2, 5), _utc(2024, 2, 6), E), (_utc(2024, 2, 7), _utc(2024, 4, 1), E)],
+    ),
+    (
+        "The stock has fallen 30% since its listing in March.",
+        TUE,
+        [(_utc(2024, 3, 1), _utc(2024, 8, 13), E)],
+    ),
+    (
+        "The airport will remain closed at least until Wednesday.",
+        MON,
+        [(_utc(2025, 6, 30), _utc(2025, 7, 3), E)],
+    ),
+    (
+        "The agency has been without a director for the past 14 months.",
+        FRI,
+        [(_utc(2022, 9, 17), _utc(2023, 11, 17), E)],
+    ),
+    (
+        "Flights were grounded for most of Tuesday.",
+        FRI,
+        [(_utc(2023, 11, 14), _utc(2023, 11, 15), E)],
+    ),
+    (
+        "Police said the suspect had been on the run since 2021.",
+        MON,
+        [(_utc(2021, 1, 1), _utc(2025, 6, 30), E)],
+    ),
+    (
+        "Turnout in the 2024 election was the lowest since 1990.",
+        MON,
+        [(_utc(2024, 1, 1), _utc(2025, 1, 1), E)],
+    ),
+    ("Officials expect the bridge to reopen within weeks.", MON, [_pub(MON)]),
+    (
+        "The fund has returned 12% over five years.",
+        MON,
+        [(_utc(2020, 6, 30), _utc(2025, 6, 30), E)],
+    ),
+    (
+        "The suspension takes effect at midnight and lasts 48 hours.",
+        THU_7AM,
+        [(_utc(2025, 4, 11), _utc(2025, 4, 13), E)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "reference", "expected"), CASES_6, ids=lambda v: v if isinstance(v, str) else ""
+)
+def test_blind_event_interval_sixth_batch(body, reference, expected):
+    assert _events(body, reference) == expected
