@@ -165,6 +165,9 @@ _POSSESSOR = re.compile(r"['’]s\s{1,3}[a-z]")
 _LAST_BEFORE = re.compile(
     r"\b(?:" + alternation(sorted(words("duration_verbs"))) + r")\s{1,3}$", re.IGNORECASE
 )
+#: "over" right before a duration it spans ("has risen 40% over three years"; "over" as
+#: "more than" is in the duration's span and its mod).
+_ACROSS_BEFORE = re.compile(r"\bover\s{1,3}$", re.IGNORECASE)
 #: A past copula right before such a duration: "It had been three weeks since the invasion"
 #: counts back from a past time, not from now.
 _PAST_BEFORE = re.compile(
@@ -1484,6 +1487,13 @@ def read(
                     kind is None
                     and c.found.type == "DURATION"
                     and _LAST_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
+                )
+                # "Shares have risen 40% over three years": the period up to now, as "for"
+                or (
+                    kind is None
+                    and c.found.type == "DURATION"
+                    and c.found.mod is None
+                    and _ACROSS_BEFORE.search(text, max(0, c.start - 8), c.start) is not None
                 )
             )
             and present_perfect(text, c.start)
