@@ -394,3 +394,43 @@ WED = date(2025, 3, 12)  # a Wednesday
 )
 def test_signals_at_a_distance_and_durations_shape_the_event(body, expected):
     assert _events(body, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a year or date after "for the" and before a noun names what the event is for: it
+        # dates the sentence only when nothing else in its clause does (purpose_prepositions.tsv)
+        (
+            "Parties on Monday registered candidates for the 2027 elections.",
+            [(_utc(2025, 3, 10), _utc(2025, 3, 11), "expression")],
+        ),
+        (
+            "Rehearsals for the May 9 parade started on Tuesday.",
+            [(_utc(2025, 3, 11), _utc(2025, 3, 12), "expression")],
+        ),
+        (
+            "Bids for the 2036 Olympics close next month.",
+            [(_utc(2025, 4, 1), _utc(2025, 5, 1), "expression")],
+        ),
+        (
+            "Work towards the 2030 climate targets slowed last year.",
+            [(_utc(2024, 1, 1), _utc(2025, 1, 1), "expression")],
+        ),
+        # ... alone it is still the best date there is, and another clause keeps its own
+        (
+            "Turnout for the 2020 election was high.",
+            [(_utc(2020, 1, 1), _utc(2021, 1, 1), "expression")],
+        ),
+        (
+            "The board met on Monday, and tickets for the 2028 games sold out.",
+            [
+                (_utc(2025, 3, 10), _utc(2025, 3, 11), "expression"),
+                (_utc(2028, 1, 1), _utc(2029, 1, 1), "expression"),
+            ],
+        ),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_a_date_of_purpose_does_not_date_the_main_event(body, expected):
+    assert _events(body, WED) == expected

@@ -76,6 +76,10 @@ _NOT_ED_VERBS = frozenset(r[0] for r in _KINDS if r[1] == "not_verb")
 _IN_GROUP = frozenset(r[0] for r in _KINDS if r[1] == "in_group")
 #: Prepositions after which "that" is a pronoun ("$14 million of that seeped out Friday").
 _PREPOSITIONS = frozenset(r[0] for r in _KINDS if r[1] == "preposition")
+#: Past participles that are present forms too, which ``tense_past.tsv`` leaves out ("set").
+_PARTICIPLES = frozenset(r[0] for r in _KINDS if r[1] == "participle")
+#: Words that join a second verb phrase to the main clause ("since 2018 and will serve").
+_COORDINATORS = frozenset(r[0] for r in _KINDS if r[1] == "coordinator")
 #: Words that open an absolute phrase ("With most polls reporting early Tuesday, ...").
 _ABSOLUTES = frozenset(r[0] for r in _KINDS if r[1] == "absolute")
 #: How many words the subject of an absolute phrase may have before its participle ("with
@@ -203,8 +207,12 @@ def background(text: str, start: int, end: int, signal: str | None = None) -> bo
         if token in _GERUND_PREPOSITIONS and rest and _gerund(rest[0]):
             return True  # "for killing a civilian on May 2"
         if token in _CONJUNCTIONS:
-            if any(_verb(t) for t in rest[: _SUBJECT + 1]):
+            first = next((j for j, t in enumerate(rest[: _SUBJECT + 1]) if _verb(t)), None)
+            if first is not None and not (first > 0 and rest[first - 1] in _COORDINATORS):
                 return _verb_groups(rest) == 1  # "since the invasion began on": a clause
+            # "since 2018 and will serve until 2026": a verb right after "and" is the main
+            # clause's second one, so "since" was a preposition (but "since Kim and Lee resigned
+            # on Monday" is a clause with two subjects)
             # no verb after a short subject: a preposition ("shelled every day since late
             # February", "since the middle of March waited"); look further back
     return False
@@ -260,7 +268,13 @@ def _appositive(
     if opening < 0 or text[opening] not in _CLOSERS:
         return False
     closer = _CLOSERS[text[opening]]
-    if tokens[0] in _PAST_FORMS or (tokens[0].endswith("ed") and _verb(tokens[0])):
+    while len(tokens) > 1 and tokens[0].endswith("ly"):
+        tokens = tokens[1:]  # "The vote, originally set for Sunday, ...": the participle after
+    if (
+        tokens[0] in _PAST_FORMS
+        or tokens[0] in _PARTICIPLES
+        or (tokens[0].endswith("ed") and _verb(tokens[0]))
+    ):
         own = _finite  # "built in 1920 and closed since": participles all, no finite verb
         if any(map(own, tokens[1:])):
             return False
@@ -279,7 +293,20 @@ def _appositive(
     following = [t.lower() for t in _TOKEN.findall(close.group("next"))]
     while following and following[0].endswith("ly"):
         following.pop(0)  # "..., quietly reopened"
-    return bool(following) and _verb(following[0])
+    return bool(following) and (_verb(following[0]) or _present_s(following[0]))
+
+
+def _present_s(word: str) -> bool:
+    """A present verb in "-s" after the closing mark of a phrase that modifies the subject:
+    "The agreement, signed in 2015, expires at the end of the year", "The museum, built in
+    1890, reopens on Saturday" (not "-ss", nor "this", "thus"; not data: the ending is grammar,
+    and a plural noun does not follow a subject and its modifier)."""
+    return (
+        len(word) > 3
+        and word.isalpha()
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+    )
 
 
 def _finite(word: str) -> bool:

@@ -24,6 +24,7 @@ from .values import (
     DayOffset,
     DayOfMonth,
     Fixed,
+    HolidayRef,
     InOffset,
     Offset,
     PartOfDay,
@@ -97,6 +98,8 @@ def _day(spec: Spec) -> tuple[Spec, str | None] | None:
         return Offset("day", spec.n * (7 if spec.unit == "week" else 1)), None
     if isinstance(spec, CalendarDate) and spec.day is not None:
         return spec, None
+    if isinstance(spec, HolidayRef):
+        return spec, None  # "at 2 p.m. on Christmas Eve": every holiday of holidays.tsv is a day
     return None
 
 

@@ -66,6 +66,7 @@ from .narrative import (
     in_aside,
     in_story,
     modifies_noun,
+    names_purpose,
     paragraph_end,
     sets_story,
 )
@@ -80,6 +81,7 @@ from .tense import (
     delayed_to,
     forward_cue,
     in_past_perfect,
+    lasted_until,
     perfect_around,
     perfect_passive,
     present_perfect,
@@ -108,6 +110,7 @@ from .values import (
     Spec,
     StoryNight,
     StoryPartOfDay,
+    WeekdayOfWeek,
     WeekdayRef,
     WeekendRef,
     is_derived,
@@ -163,6 +166,9 @@ _POSSESSOR = re.compile(r"['’]s\s{1,3}[a-z]")
 _LAST_BEFORE = re.compile(
     r"\b(?:" + alternation(sorted(words("duration_verbs"))) + r")\s{1,3}$", re.IGNORECASE
 )
+#: "over" right before a duration it spans ("has risen 40% over three years"; "over" as
+#: "more than" is in the duration's span and its mod).
+_ACROSS_BEFORE = re.compile(r"\bover\s{1,3}$", re.IGNORECASE)
 #: A past copula right before such a duration: "It had been three weeks since the invasion"
 #: counts back from a past time, not from now.
 _PAST_BEFORE = re.compile(
@@ -203,6 +209,15 @@ def _negated_until(text: str, start: int) -> bool:
         word -= 1  # "doesn't": the word that ends in "n't"
     return not _RELATIVE_BEFORE.search(text, max(0, word - 40), word)
 
+
+#: "so far" before or after an expression ("so far this year", "so far in 2024", "this month
+#: so far"; ``so_far_words.tsv``): the event runs from its start up to the publication day.
+_SO_FAR_BEFORE = re.compile(
+    r"\b" + alternation(sorted(words("so_far_words"))) + r"\s{1,3}(?:in\s{1,3})?$", re.IGNORECASE
+)
+_SO_FAR_AFTER = re.compile(
+    r"\s{1,3}" + alternation(sorted(words("so_far_words"))) + r"\b", re.IGNORECASE
+)
 
 #: The words after "from X" that leave the stretch open ("from 2019 onwards", "from Monday on,";
 #: ``onwards_words.tsv``; "on" only before a pause).
@@ -887,6 +902,8 @@ def _coordinated(text: str, kept: list[_Candidate]) -> list[_Candidate]:
             if found is not None:
                 out[-1] = _Candidate(prev.start, c.end, prev.order, COMPOUND, found)
                 continue
+        if isinstance(c.found.spec, WeekdayOfWeek):
+            _share_week(text, out, c)  # "between Monday and Friday last week"
         if isinstance(c.found.spec, CalendarDate) and c.found.spec.day is not None:
             head, days = list_days(text, c.start, c.end, c.found)
             if head is not None:
@@ -906,6 +923,38 @@ def _coordinated(text: str, kept: list[_Candidate]) -> list[_Candidate]:
         if (i == 0 or out[i - 1].end <= x.start) and (j == len(out) or x.end <= out[j].start):
             out[i:j] = [x]
     return out
+
+
+#: What joins the weekdays of a range or list ("Monday and Friday", "Tuesday to Thursday",
+#: "Mon-Wed", "Monday, Wednesday and Friday"): grammar, not data.
+_WEEKDAY_JOIN = re.compile(
+    r"\s{0,3}(?:,\s{0,3})?(?:(?:and|or|to|through|thru|until|till)\s{1,3}|[-–—]\s{0,3})?",
+    re.IGNORECASE,
+)
+
+
+def _share_week(text: str, out: list[_Candidate], last: _Candidate) -> None:
+    """Give the plain weekdays of a range or list that ``last`` closes ("Friday last week",
+    "Thursday next week") its week: "between Monday and Friday last week" is Monday of last
+    week, not this week's; "from Tuesday to Thursday next week" alike."""
+    assert isinstance(last.found.spec, WeekdayOfWeek)
+    week, end = last.found.spec.week, last.start
+    for i in range(len(out) - 1, -1, -1):
+        prev = out[i]
+        spec = prev.found.spec
+        if not (
+            isinstance(spec, WeekdayRef)
+            and spec.n == 0
+            and not (spec.anchored or spec.possessive or spec.ahead or spec.told)
+            and prev.found.type == "DATE"
+            and prev.found.mod is None
+            and _WEEKDAY_JOIN.fullmatch(text, prev.end, end)
+            and prev.end < end
+        ):
+            return
+        found = replace(prev.found, spec=WeekdayOfWeek(spec.weekday, week))
+        out[i] = _Candidate(prev.start, prev.end, prev.order, prev.rule, found)
+        end = prev.start
 
 
 def _approximate(text: str, kept: list[_Candidate]) -> list[_Candidate]:
@@ -1553,6 +1602,13 @@ def read(
                     and c.found.type == "DURATION"
                     and _LAST_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
                 )
+                # "Shares have risen 40% over three years": the period up to now, as "for"
+                or (
+                    kind is None
+                    and c.found.type == "DURATION"
+                    and c.found.mod is None
+                    and _ACROSS_BEFORE.search(text, max(0, c.start - 8), c.start) is not None
+                )
             )
             and present_perfect(text, c.start)
         ):
@@ -1648,6 +1704,9 @@ def read(
             tense == "past"
             and not negated  # "didn't arrive until Tuesday": the past Tuesday
             and forward_cue(text, c.start, c.end)
+            # "The talks lasted until Thursday", "kept rates on hold until September": a past
+            # state that ended then, not a bound ahead
+            and not lasted_until(text, c.start)
             # "worked through the night|weekend": the last, not from now on; but "have been
             # cancelled through the weekend": a state that holds on to the coming one
             and not (_night(spec) and not (_weekend(spec) and perfect_passive(text, c.start)))
@@ -1667,12 +1726,20 @@ def read(
                 if present_perfect(text, c.start)
                 else analysed(s_start, s_end).at(c.start - s_start, c.end - s_start)
             )
+        if _SO_FAR_BEFORE.search(text, max(0, c.start - 16), c.start) or _SO_FAR_AFTER.match(
+            text, c.end
+        ):
+            extra["so_far"] = "1"  # "so far this year": up to the publication day, if current
         modifier = modifies_noun(text, c.start, c.end)
         if modifier:
             extra["modifier"] = "1"  # "the 2026 budget draft": names a thing, dates no event
         elif kind is None and _POSSESSOR.match(text, c.end):
             # "Next year's budget was approved on Monday": the owner of a noun dates the
             # sentence only when nothing else does ("Last year's floods cost $2 billion")
+            extra["owner"] = "1"
+        elif kind is None and names_purpose(text, c.start, c.end):
+            # "Preparations for the May 9 parade began on Monday": what the event is for, not
+            # its time; weak as an owner is ("Turnout for the 2020 election was high": 2020)
             extra["owner"] = "1"
         found = c.found
         if (

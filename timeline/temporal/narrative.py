@@ -340,6 +340,27 @@ def modifies_noun(text: str, start: int, end: int) -> bool:
     )
 
 
+#: A preposition of purpose before the noun phrase: "rules for the 2027 elections".
+_PURPOSE = re.compile(
+    r"\b"
+    + alternation(words("purpose_prepositions"))
+    + r"\s{1,3}\S{1,8}\s{1,3}(?:\d{4}\s?[-–/]\s?)?$",
+    re.IGNORECASE,
+)
+
+
+def names_purpose(text: str, start: int, end: int) -> bool:
+    """True if the expression at ``[start, end)`` modifies a noun phrase after a preposition of
+    purpose ("debated rules for the 2027 elections", "Preparations for the May 9 parade began on
+    Monday"): it names what the event is for, so it dates its sentence only when nothing else
+    in its clause does (``purpose_prepositions.tsv``; extraction)."""
+    return (
+        _NOUN_AFTER.match(text, end) is not None
+        and _DETERMINER_BEFORE.search(text, max(0, start - 16), start) is not None
+        and _PURPOSE.search(text, max(0, start - 24), start) is not None
+    )
+
+
 #: The values the story time can complete (see :func:`follows_story`).
 StorySpec = (
     CalendarDate | SeasonRef | HolidayRef | PartOfDay | WeekOf | NthInMonth | NthWeekIn | ClockTime

@@ -11,7 +11,8 @@ interval of the event, with the tense of the clause the engine records
 - since X -> [X.start, reference)
 - until / till / through / by X -> [reference, X.end) when the clause looks ahead ("will last
   until Friday"); X's own interval when it is past ("lasted until Friday": the event ended then)
-- from X to Y, between X and Y, X-Y -> [X.start, Y.end) (on both X and Y)
+- from X to Y, between X and Y, X-Y -> [X.start, Y.end) (on both X and Y); with "now" for X
+  ("between now and Friday") -> [reference, Y.end) on Y
 - from X onwards / on / forward, in a present or present-perfect clause ("Prices have risen
   from 2019 onwards") -> as since X; otherwise X's own interval ("From 2026 onwards, ...")
 - not until X ("will not be known until Friday", "won't reopen until March", "It was not until
@@ -38,6 +39,8 @@ interval of the event, with the tense of the clause the engine records
 - an expression that "since" or "until" governs through the event it names ("since the
   explosion in January", "until the repairs in May"; :func:`timeline.temporal.clauses.governor`,
   ``extra["governor"]``) -> as "since X", "until X"
+- so far X, X so far, X the unit the publication is in ("so far this year", "this month so
+  far") -> [X.start, the end of the publication day), as "year-to-date"
 - anything else -> X's own interval
 """
 
@@ -179,6 +182,16 @@ def link_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
             at = i if x.interval is not None else i + 1
             point = out[at]
             out[at] = replace(point, extra={**point.extra, "length": length})
+            continue
+        if (
+            x.value == "PRESENT_REF"
+            and x.interval is None
+            and y.interval is not None
+            and role(x.signal) == "range"
+            and closes_range(text, x, y.start)
+        ):
+            # "between now and Friday", "from now to March": from the publication on
+            out[i + 1] = replace(y, extra={**y.extra, "from_now": "1"})
             continue
         if x.interval is None or y.interval is None or not closes_range(text, x, y.start):
             continue
@@ -377,12 +390,20 @@ def event_interval(timex: Timex, reference: datetime | date) -> Interval | None:
         return Interval(own.start, datetime.fromisoformat(timex.extra["range_end"]))
     if "range_start" in timex.extra:
         return Interval(datetime.fromisoformat(timex.extra["range_start"]), closing(timex))
+    if timex.extra.get("from_now"):
+        end = closing(timex)  # "between now and Friday": from the publication to its end
+        return Interval(ref, end) if ref < end else own
     if kind == "until" and timex.extra.get("negated"):
         return own  # "will not be known until Friday": known on Friday
     if timex.extra.get("onwards") == "present" and own.start < ref:
         return Interval(own.start, ref)  # "Prices have risen from 2019 onwards": as "since"
     if kind == "since" and own.start < ref:
         return Interval(own.start, ref)
+    if timex.extra.get("so_far") and kind is None and own.start <= ref < own.end:
+        # "Shares have gained 40% so far this year": from the year's start up to the end of
+        # the publication day, as "year-to-date" is
+        day_end = datetime.combine(ref.date() + timedelta(days=1), datetime.min.time(), ref.tzinfo)
+        return Interval(own.start, min(day_end, own.end))
     if kind in ("until", "through") and timex.extra.get("tense") != "past":
         end = closing(timex)
         if ref < end:

@@ -1072,6 +1072,26 @@ def told_in_past_perfect(text: str, start: int, end: int) -> bool:
     return in_past_perfect(text, start) or _PLUPERFECT_AFTER.match(text, end) is not None
 
 
+#: A past verb of lasting, at most four words, then "until", "till" or "through" right before
+#: a date (``tense_lasting_verbs.tsv``): "The talks lasted until Thursday", "kept rates on hold
+#: until September".
+_LASTED = re.compile(
+    r"\b"
+    + alternation(words("tense_lasting_verbs"))
+    + r"(?:\s{1,3}[\w'’-]{1,20}){0,4}?\s{1,3}(?:until|till|through)\s{1,3}$",
+    re.IGNORECASE,
+)
+_LASTED_ENDS = last_words(["until", "till", "through"])
+
+
+def lasted_until(text: str, pos: int) -> bool:
+    """True if a date at ``pos`` ends a past state that a verb of lasting tells ("The talks
+    lasted until Thursday", "The bank kept rates on hold until September"): the past date, so
+    "until" does not look ahead as it does after "extended" or "closed the road"."""
+    lo = max(0, pos - 90)
+    return may_end_with(text, lo, pos, _LASTED_ENDS) and _LASTED.search(text, lo, pos) is not None
+
+
 #: The last words of :data:`_DELAYED`'s phrases (:func:`~.lexicon.may_end_with`).
 _DELAYED_ENDS = last_words(["until", "till", "to", "for", *words("signal_qualifiers")])
 

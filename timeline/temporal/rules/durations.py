@@ -202,6 +202,8 @@ def _over_across(m: re.Match[str]) -> bool:
     if approx is None or approx.lower() != "over" or group(m, "the"):
         return False
     before = prev_word(m).lower()
+    if before == "" and m.string[max(0, m.start() - 3) : m.start()].rstrip().endswith("%"):
+        return True  # "has returned 12% over five years": a rate across the period
     opening = before == "" or m.string[max(0, m.start() - 2) : m.start()].strip() in _STOPS
     if opening:
         # "Over 10 years, prices doubled": a setting, across; "Over 200 people" is no unit

@@ -25,6 +25,7 @@ from ..values import (
     Spec,
     WeekdayOfWeek,
     WeekdayRef,
+    WeekOf,
 )
 from .absolute import HOLIDAY_TRIGGER
 from .common import (
@@ -229,6 +230,19 @@ def build_closest_weekday(m: re.Match[str]) -> Found | None:
     return Found("DATE", ClosestWeekday(weekday_number(m.group("wd")), n, base))
 
 
+def build_unit_around_holiday(m: re.Match[str]) -> Found | None:
+    """ "the day before Christmas", "the day after Thanksgiving": one date, the holiday moved
+    by a day, as "the day before yesterday" is; "the week after Easter", "the week before
+    Christmas": the calendar week of the day a week after (before) it. "the day" is no count
+    here, so TimeML's split of "[three days] after [Christmas]" does not apply."""
+    sign = _SHIFT_DIRECTION[m.group("dir").lower()]
+    year = int(m.group("year")) if group(m, "year") else None
+    base = HolidayRef(lookup("holidays", m.group("name")), year)
+    if m.group("unit").lower() == "day":
+        return Found("DATE", ShiftFrom("day", sign, base))
+    return Found("DATE", WeekOf(ShiftFrom("day", 7 * sign, base)))
+
+
 #: Which way "<n> days after|before|from <day>" moves.
 _SHIFT_DIRECTION = {"after": 1, "from": 1, "before": -1}
 
@@ -240,6 +254,15 @@ RULES = (
         build_nth_week_in,
         priority=2,
         trigger=r"week$",
+    ),
+    Rule(
+        "date_unit_around_holiday",
+        "the day|week after|before <holiday>",
+        rf"the{SP}(?P<unit>day|week){SP}(?P<dir>after|before){SP}"
+        rf"(?P<name>{alt('holidays')})(?:{SP}(?P<year>\d{{4}})(?!\d))?",
+        build_unit_around_holiday,
+        priority=3,
+        trigger=HOLIDAY_TRIGGER,
     ),
     Rule(
         "date_shift_from",
