@@ -204,7 +204,7 @@ _CUE_WORDS = (
     | _SCHEDULE_PARTICIPLES
     # Not data: the words :func:`_markers` tests one by one in its own branches ("may" the
     # modal or the month, "is/are due", "to" after a future verb, "has/have" + participle).
-    | {"may", "is", "are", "to", "has", "have", "could"}
+    | {"may", "is", "are", "to", "has", "have", "could", "should"}
     | _COPULAS
     | _OFFER_MODALS.keys()
 )
@@ -333,6 +333,12 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
                 kind = "past"
             else:
                 kind = "future"  # "Temperatures could fall early on Thursday": ahead
+        elif word == "should":
+            if not nxt or prev in ("if", "as"):
+                continue  # "as they should", "if they should"
+            # "said one track should reopen by the weekend": what is expected lies ahead;
+            # "should have" is a past that did not happen (not data: the auxiliary is grammar)
+            kind = "past" if nxt == "have" or words[i + 2 : i + 3] == ["have"] else "future"
         elif word.endswith(("'ll", "’ll")):
             kind = "future"  # "I'll join in June", "it'll open Friday"
         elif word in _OFFER_MODALS:
