@@ -389,6 +389,15 @@ def anchor_calendar_relative(spec: CalendarRelative, ctx: Context) -> Resolution
     p = cal.point(spec.unit, ctx.today, spec.n)
     if spec.unit == "weekend" and spec.n == 0 and ctx.tense == "past" and p.first > ctx.today:
         p = cal.point(spec.unit, ctx.today, -1)
+    elif (
+        spec.this
+        and spec.n == 0
+        and ctx.tense == "future"
+        and ctx.today.weekday() == _SUNDAY
+    ):
+        # "Transition teams will meet this week", written on a Sunday: the ISO week ends that
+        # day, the week a Sunday paper looks ahead to is the one that begins on Monday
+        p = cal.point(spec.unit, ctx.today, 1)
     return Resolution(cal.value(p), p)
 
 
@@ -420,6 +429,8 @@ def _clock_offset(spec: Offset, ctx: Context) -> Resolution:
 #: year later" after "4 December 1851" is the year 1852.
 #: date.weekday() of a Saturday, the first day of a weekend.
 _SATURDAY = 5
+#: date.weekday() of a Sunday, the last day of an ISO week.
+_SUNDAY = 6
 
 _KEPT_BY_YEARS = {
     True: ("day", "month", "quarter", "half", "season"),
@@ -1290,6 +1301,10 @@ def anchor_rest_of(spec: RestOf, ctx: Context) -> Resolution:
     """ "later this year" = the year's value over [reference day, year end); "later in the
     day" = that day."""
     day = _so_far_day(spec.anchored, ctx)
+    if spec.unit == "week" and not spec.anchored and day.weekday() == _SUNDAY:
+        # "later this week" written on a Sunday: nothing of the ISO week is left after it, the
+        # writer means the week that begins on Monday (as "this week" in a future clause)
+        day += timedelta(days=1)
     p = cal.point(spec.unit, day)
     whole = cal.interval(p, ctx.tz)
     start = cal.interval(Point("day", day), ctx.tz).start
