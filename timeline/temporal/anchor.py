@@ -389,12 +389,7 @@ def anchor_calendar_relative(spec: CalendarRelative, ctx: Context) -> Resolution
     p = cal.point(spec.unit, ctx.today, spec.n)
     if spec.unit == "weekend" and spec.n == 0 and ctx.tense == "past" and p.first > ctx.today:
         p = cal.point(spec.unit, ctx.today, -1)
-    elif (
-        spec.this
-        and spec.n == 0
-        and ctx.tense == "future"
-        and ctx.today.weekday() == _SUNDAY
-    ):
+    elif spec.this and spec.n == 0 and ctx.tense == "future" and ctx.today.weekday() == _SUNDAY:
         # "Transition teams will meet this week", written on a Sunday: the ISO week ends that
         # day, the week a Sunday paper looks ahead to is the one that begins on Monday
         p = cal.point(spec.unit, ctx.today, 1)
