@@ -143,6 +143,20 @@ def _absolute(tokens: list[str]) -> bool:
     return False
 
 
+def _subject_reach(joined: list[bool], first: int) -> int:
+    """How many tokens from ``first`` the words of a short subject and its verb take
+    (:data:`_SUBJECT` + 1 words), a hyphenated word counting once: "after a ground-station
+    fault forced a delay on Sunday" has its verb within reach as "after a fault forced" has."""
+    count = taken = 0
+    for k in range(first, len(joined)):
+        if not joined[k]:
+            count += 1
+            if count > _SUBJECT + 1:
+                break
+        taken += 1
+    return taken
+
+
 def _verb_groups(tokens: list[str]) -> int:
     """How many verb groups ``tokens`` holds: a verb and the verbs after its auxiliaries ("was
     signed", "has already been shelled" are one)."""
@@ -173,7 +187,13 @@ def background(text: str, start: int, end: int, signal: str | None = None) -> bo
     ):
         return True  # "after the incidents of February 7 and May 22"
     clause, inner = _clause_before(text, start)
-    tokens = [t.lower() for t in _TOKEN.findall(clause)]
+    found = list(_TOKEN.finditer(clause))
+    tokens = [t.group().lower() for t in found]
+    # the tokens that continue a hyphenated word ("ground-station"): one word of a subject
+    joined = [
+        k > 0 and t.start() == found[k - 1].end() + 1 and clause[t.start() - 1] == "-"
+        for k, t in enumerate(found)
+    ]
     if role(signal) in ("since", "before"):
         # "the largest package since ...": "the" (or "its", "their": modifier_determiners.tsv)
         # + a superlative before the signal ("posted its first profit since 2019 on Wednesday")
@@ -203,7 +223,7 @@ def background(text: str, start: int, end: int, signal: str | None = None) -> bo
         if token in _GERUND_PREPOSITIONS and rest and _gerund(rest[0]):
             return True  # "for killing a civilian on May 2"
         if token in _CONJUNCTIONS:
-            if any(_verb(t) for t in rest[: _SUBJECT + 1]):
+            if any(_verb(t) for t in rest[: _subject_reach(joined, i + 1)]):
                 return _verb_groups(rest) == 1  # "since the invasion began on": a clause
             # no verb after a short subject: a preposition ("shelled every day since late
             # February", "since the middle of March waited"); look further back
