@@ -867,6 +867,10 @@ def anchor_overnight(spec: Overnight, ctx: Context) -> Resolution | None:
     paragraph), the night that begins on the day named; in a future clause the reference day's
     night (see :class:`~timeline.temporal.values.Overnight`)."""
     if ctx.tense == "future":
+        if _in_small_hours(ctx):
+            # "expect the typhoon to weaken as it crosses Honshu overnight", published at 00:20:
+            # the night under way, which began the day before
+            return anchor_part_of_day(PartOfDay(DayOffset(-1), "NI"), ctx)
         return anchor_part_of_day(PartOfDay(DayOffset(0), "NI"), ctx)
     told = ctx.day_anchor
     recent = (
@@ -952,12 +956,22 @@ def anchor_story_night(spec: StoryNight, ctx: Context) -> Resolution | None:
             # "overnight" is; the night that begins on it is still to come
             night = told - timedelta(days=1)
     elif ctx.tense == "future":
-        night = ctx.today
+        # published in the small hours, the night under way ("crews will work through the
+        # night", at 02:00)
+        night = ctx.today - timedelta(days=1) if _in_small_hours(ctx) else ctx.today
     else:
         night = ctx.today - timedelta(days=1)
     return anchor_part_of_day(
         PartOfDay(CalendarDate(night.year, night.month, night.day), "NI"), ctx
     )
+
+
+def _in_small_hours(ctx: Context) -> bool:
+    """Whether the reference has a time of day in the small hours of its night, after midnight
+    and before 06:00 in its offset (a reference given as a day, midnight, has none): a night
+    still to come is then the one under way."""
+    clock = ctx.reference.time()
+    return time(0) < clock < time(_NIGHT_ENDS)
 
 
 def _night_not_begun(day: date, ctx: Context) -> bool:
