@@ -1077,6 +1077,14 @@ def told_in_past_perfect(text: str, start: int, end: int) -> bool:
     return in_past_perfect(text, start) or _PLUPERFECT_AFTER.match(text, end) is not None
 
 
+#: "gave the government until": a verb that grants time up to a deadline, up to three words
+#: between (``tense_deadline_verbs.tsv``), only before "until"/"till".
+_DEADLINE = re.compile(
+    r"\b"
+    + alternation(words("tense_deadline_verbs"))
+    + r"(?:\s{1,3}[\w'’.-]{1,20}){0,3}?\s{1,3}(?:until|till)\s{1,3}$",
+    re.IGNORECASE,
+)
 #: The last words of :data:`_DELAYED`'s phrases (:func:`~.lexicon.may_end_with`).
 _DELAYED_ENDS = last_words(["until", "till", "to", "for", *words("signal_qualifiers")])
 
@@ -1084,6 +1092,9 @@ _DELAYED_ENDS = last_words(["until", "till", "to", "for", *words("signal_qualifi
 def delayed_to(text: str, pos: int) -> bool:
     """True if a date at ``pos`` is where something was moved to ("postponed until Tuesday
     morning", "adjourned to Monday", "extended until at least 2027", "has been rescheduled for
-    Monday"): it lies ahead even in a past clause."""
+    Monday") or a deadline granted ("gave the government until Friday to respond"): it lies
+    ahead even in a past clause."""
     lo = max(0, pos - 100)
-    return may_end_with(text, lo, pos, _DELAYED_ENDS) and _DELAYED.search(text, lo, pos) is not None
+    return may_end_with(text, lo, pos, _DELAYED_ENDS) and (
+        _DELAYED.search(text, lo, pos) is not None or _DEADLINE.search(text, lo, pos) is not None
+    )
