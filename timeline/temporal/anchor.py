@@ -392,6 +392,10 @@ def anchor_calendar_relative(spec: CalendarRelative, ctx: Context) -> Resolution
     p = cal.point(spec.unit, ctx.today, spec.n)
     if spec.unit == "weekend" and spec.n == 0 and ctx.tense == "past" and p.first > ctx.today:
         p = cal.point(spec.unit, ctx.today, -1)
+    elif spec.this and spec.n == 0 and ctx.tense == "future" and ctx.today.weekday() == _SUNDAY:
+        # "Transition teams will meet this week", written on a Sunday: the ISO week ends that
+        # day, the week a Sunday paper looks ahead to is the one that begins on Monday
+        p = cal.point(spec.unit, ctx.today, 1)
     return Resolution(cal.value(p), p)
 
 
@@ -423,6 +427,8 @@ def _clock_offset(spec: Offset, ctx: Context) -> Resolution:
 #: year later" after "4 December 1851" is the year 1852.
 #: date.weekday() of a Saturday, the first day of a weekend.
 _SATURDAY = 5
+#: date.weekday() of a Sunday, the last day of an ISO week.
+_SUNDAY = 6
 
 _KEPT_BY_YEARS = {
     True: ("day", "month", "quarter", "half", "season"),
@@ -889,6 +895,10 @@ def anchor_overnight(spec: Overnight, ctx: Context) -> Resolution | None:
     paragraph), the night that begins on the day named; in a future clause the reference day's
     night (see :class:`~timeline.temporal.values.Overnight`)."""
     if ctx.tense == "future":
+        if _in_small_hours(ctx):
+            # "expect the typhoon to weaken as it crosses Honshu overnight", published at 00:20:
+            # the night under way, which began the day before
+            return anchor_part_of_day(PartOfDay(DayOffset(-1), "NI"), ctx)
         return anchor_part_of_day(PartOfDay(DayOffset(0), "NI"), ctx)
     told = ctx.day_anchor
     recent = (
@@ -974,12 +984,22 @@ def anchor_story_night(spec: StoryNight, ctx: Context) -> Resolution | None:
             # "overnight" is; the night that begins on it is still to come
             night = told - timedelta(days=1)
     elif ctx.tense == "future":
-        night = ctx.today
+        # published in the small hours, the night under way ("crews will work through the
+        # night", at 02:00)
+        night = ctx.today - timedelta(days=1) if _in_small_hours(ctx) else ctx.today
     else:
         night = ctx.today - timedelta(days=1)
     return anchor_part_of_day(
         PartOfDay(CalendarDate(night.year, night.month, night.day), "NI"), ctx
     )
+
+
+def _in_small_hours(ctx: Context) -> bool:
+    """Whether the reference has a time of day in the small hours of its night, after midnight
+    and before 06:00 in its offset (a reference given as a day, midnight, has none): a night
+    still to come is then the one under way."""
+    clock = ctx.reference.time()
+    return time(0) < clock < time(_NIGHT_ENDS)
 
 
 def _night_not_begun(day: date, ctx: Context) -> bool:
@@ -1318,6 +1338,10 @@ def anchor_rest_of(spec: RestOf, ctx: Context) -> Resolution:
     """ "later this year" = the year's value over [reference day, year end); "later in the
     day" = that day."""
     day = _so_far_day(spec.anchored, ctx)
+    if spec.unit == "week" and not spec.anchored and day.weekday() == _SUNDAY:
+        # "later this week" written on a Sunday: nothing of the ISO week is left after it, the
+        # writer means the week that begins on Monday (as "this week" in a future clause)
+        day += timedelta(days=1)
     p = cal.point(spec.unit, day)
     whole = cal.interval(p, ctx.tz)
     start = cal.interval(Point("day", day), ctx.tz).start

@@ -147,6 +147,20 @@ def _absolute(tokens: list[str]) -> bool:
     return False
 
 
+def _subject_reach(joined: list[bool], first: int) -> int:
+    """How many tokens from ``first`` the words of a short subject and its verb take
+    (:data:`_SUBJECT` + 1 words), a hyphenated word counting once: "after a ground-station
+    fault forced a delay on Sunday" has its verb within reach as "after a fault forced" has."""
+    count = taken = 0
+    for k in range(first, len(joined)):
+        if not joined[k]:
+            count += 1
+            if count > _SUBJECT + 1:
+                break
+        taken += 1
+    return taken
+
+
 def _verb_groups(tokens: list[str]) -> int:
     """How many verb groups ``tokens`` holds: a verb and the verbs after its auxiliaries ("was
     signed", "has already been shelled" are one)."""
@@ -177,7 +191,13 @@ def background(text: str, start: int, end: int, signal: str | None = None) -> bo
     ):
         return True  # "after the incidents of February 7 and May 22"
     clause, inner = _clause_before(text, start)
-    tokens = [t.lower() for t in _TOKEN.findall(clause)]
+    found = list(_TOKEN.finditer(clause))
+    tokens = [t.group().lower() for t in found]
+    # the tokens that continue a hyphenated word ("ground-station"): one word of a subject
+    joined = [
+        k > 0 and t.start() == found[k - 1].end() + 1 and clause[t.start() - 1] == "-"
+        for k, t in enumerate(found)
+    ]
     if role(signal) in ("since", "before"):
         # "the largest package since ...": "the" (or "its", "their": modifier_determiners.tsv)
         # + a superlative before the signal ("posted its first profit since 2019 on Wednesday")
@@ -207,7 +227,8 @@ def background(text: str, start: int, end: int, signal: str | None = None) -> bo
         if token in _GERUND_PREPOSITIONS and rest and _gerund(rest[0]):
             return True  # "for killing a civilian on May 2"
         if token in _CONJUNCTIONS:
-            first = next((j for j, t in enumerate(rest[: _SUBJECT + 1]) if _verb(t)), None)
+            reach = _subject_reach(joined, i + 1)
+            first = next((j for j, t in enumerate(rest[:reach]) if _verb(t)), None)
             if first is not None and not (first > 0 and rest[first - 1] in _COORDINATORS):
                 return _verb_groups(rest) == 1  # "since the invasion began on": a clause
             # "since 2018 and will serve until 2026": a verb right after "and" is the main

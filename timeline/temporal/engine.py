@@ -1027,6 +1027,10 @@ def _resolve(found: Found, ctx: Context) -> tuple[Resolution, Interval | None, s
             return None
         if res.point is None:
             return res, res.interval, res.granularity
+        if found.mod == "AFTER" and "T24:00" in res.value:
+            # "shortly after midnight" with no day of its own: the midnight that opens the next
+            # day, written as that day's T00:00 as "shortly after midnight on Tuesday" is
+            res.value = cal.value(res.point)
         if found.mod in ("BEFORE", "AFTER") and res.point.clock is None:
             # "pre-2019 levels", "post-1945 design": open on one side, which the text does not
             # close; no interval is invented (a clock time's is the hour before or after it)

@@ -608,7 +608,7 @@ def applies(document: str, tense: str) -> bool:
 #: (and its region), the month and day (and year), an agency in parentheses or slashes, a dash.
 #: The place's capitals are the mark of a dateline.
 _DATELINE = re.compile(
-    r"\A\s{0,3}[A-Z][A-Z.'’ -]{1,30}(?:,\s{1,3}[A-Z][\w.'’ -]{1,30}){0,2},\s{1,3}"
+    r"\A\s{0,3}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,30}(?:,\s{1,3}[A-Z][\w.'’ -]{1,30}){0,2},\s{1,3}"
     rf"(?P<month>(?i:{alternation(words('months'))}))\s{{1,3}}(?P<day>\d{{1,2}})(?!\d)"
     r"(?:,\s{1,3}(?P<year>\d{4}))?\s{0,3}(?:\([^()\n]{1,30}\)\s{0,3}|/[^/\n]{1,30}/\s{0,3})?"
     r"[-–—]{1,2}\s"

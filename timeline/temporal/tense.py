@@ -108,6 +108,9 @@ _index_phrases("tense_conditionals", "conditional")
 #: After a present "is"/"are" (maybe past one word of ``tense_copula_adverbs.tsv``), these
 #: put the date ahead: "is expected Friday", "is set for Jan. 5", "is open Sunday".
 _PREDICATES = words("tense_prospective_predicates")
+#: Participles that fix an event's day in a present perfect passive before "for" ("has been
+#: called for Wednesday"): ``tense_schedule_participles.tsv``.
+_SCHEDULE_PARTICIPLES = words("tense_schedule_participles")
 #: Those that look ahead without "is" only with a given word before the date ("set for").
 _BARE_NEEDS = {
     r[0].lower(): r[1].lower() for r in rows("tense_prospective_predicates") if len(r) > 1
@@ -198,9 +201,10 @@ _CUE_WORDS = (
     | _PAST_IRREGULAR
     | _PHRASES.keys()
     | _PREDICATES
+    | _SCHEDULE_PARTICIPLES
     # Not data: the words :func:`_markers` tests one by one in its own branches ("may" the
     # modal or the month, "is/are due", "to" after a future verb, "has/have" + participle).
-    | {"may", "is", "are", "to", "has", "have", "could"}
+    | {"may", "is", "are", "to", "has", "have", "could", "should"}
     | _COPULAS
     | _OFFER_MODALS.keys()
 )
@@ -287,6 +291,18 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             or nxt in _SHORT_DAYS
         ):
             continue  # "this sat", "Sat-Sun 1:00pm", "sat & sun": Saturday, not the verb
+        if (
+            prev == "been"
+            and word in _SCHEDULE_PARTICIPLES
+            and i >= 2
+            and words[i - 2] in ("has", "have")
+            and _date_after_for(sentence, words, bounds, i)
+        ):
+            # "A meeting has been called for 7 p.m. Wednesday", "has been pencilled in for
+            # Friday": a present perfect passive of an arrangement that stands now, its date
+            # ahead as "is set for Friday" puts it (not data: the auxiliaries are grammar)
+            out.append((start, "future"))
+            continue
         # Not data: the past forms of "be" that make the auxiliary, not the cue, carry the tense.
         if prev in ("been", "was", "were") and (
             (word in _FUTURE_BEFORE_TO and nxt == "to") or word in _FUTURE
@@ -317,6 +333,12 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
                 kind = "past"
             else:
                 kind = "future"  # "Temperatures could fall early on Thursday": ahead
+        elif word == "should":
+            if not nxt or prev in ("if", "as"):
+                continue  # "as they should", "if they should"
+            # "said one track should reopen by the weekend": what is expected lies ahead;
+            # "should have" is a past that did not happen (not data: the auxiliary is grammar)
+            kind = "past" if nxt == "have" or words[i + 2 : i + 3] == ["have"] else "future"
         elif word.endswith(("'ll", "’ll")):
             kind = "future"  # "I'll join in June", "it'll open Friday"
         elif word in _OFFER_MODALS:
@@ -489,6 +511,25 @@ def _phrase_at(words: list[str], i: int, named_before: bool = False) -> tuple[in
                 return None
         return first, kind
     return None
+
+
+#: Words that open a date after "for" besides a name or a number ("for next Friday").
+_DATE_OPENERS = frozenset({"next", "this", "tomorrow", "tonight", "early", "late", "mid", "noon"})
+
+
+def _date_after_for(sentence: str, words: list[str], bounds: list[int], i: int) -> bool:
+    """True if "for" (or "in for") follows token ``i`` and a date or a clock time opens right
+    after it ("called for 7 p.m. Wednesday", "set for Thursday", "pencilled in for March 3"),
+    not another object ("has been called for after the crash")."""
+    j = i + 1
+    if j < len(words) and words[j] == "in":
+        j += 1
+    if j + 1 >= len(words) or words[j] != "for":
+        return False
+    nxt = words[j + 1]
+    if nxt in _DATE_NAMES or nxt in _WEEKDAY_WORDS:
+        return sentence[bounds[2 * j + 3]].isupper() or nxt in _WEEKDAY_WORDS
+    return nxt[:1].isdigit() or nxt in _DATE_OPENERS
 
 
 def _dates_ahead(sentence: str, words: list[str], bounds: list[int], i: int) -> bool:
@@ -1092,6 +1133,14 @@ def lasted_until(text: str, pos: int) -> bool:
     return may_end_with(text, lo, pos, _LASTED_ENDS) and _LASTED.search(text, lo, pos) is not None
 
 
+#: "gave the government until": a verb that grants time up to a deadline, up to three words
+#: between (``tense_deadline_verbs.tsv``), only before "until"/"till".
+_DEADLINE = re.compile(
+    r"\b"
+    + alternation(words("tense_deadline_verbs"))
+    + r"(?:\s{1,3}[\w'’.-]{1,20}){0,3}?\s{1,3}(?:until|till)\s{1,3}$",
+    re.IGNORECASE,
+)
 #: The last words of :data:`_DELAYED`'s phrases (:func:`~.lexicon.may_end_with`).
 _DELAYED_ENDS = last_words(["until", "till", "to", "for", *words("signal_qualifiers")])
 
@@ -1099,6 +1148,9 @@ _DELAYED_ENDS = last_words(["until", "till", "to", "for", *words("signal_qualifi
 def delayed_to(text: str, pos: int) -> bool:
     """True if a date at ``pos`` is where something was moved to ("postponed until Tuesday
     morning", "adjourned to Monday", "extended until at least 2027", "has been rescheduled for
-    Monday"): it lies ahead even in a past clause."""
+    Monday") or a deadline granted ("gave the government until Friday to respond"): it lies
+    ahead even in a past clause."""
     lo = max(0, pos - 100)
-    return may_end_with(text, lo, pos, _DELAYED_ENDS) and _DELAYED.search(text, lo, pos) is not None
+    return may_end_with(text, lo, pos, _DELAYED_ENDS) and (
+        _DELAYED.search(text, lo, pos) is not None or _DEADLINE.search(text, lo, pos) is not None
+    )

@@ -74,11 +74,13 @@ class DayOffset(Spec):
 @dataclass(frozen=True, slots=True)
 class CalendarRelative(Spec):
     """The calendar ``unit`` containing the reference, moved by ``n``: "last week" = (week, -1).
-    ``coming`` ("this coming weekend"): the first such unit still to begin."""
+    ``coming`` ("this coming weekend"): the first such unit still to begin. ``this``: written
+    "this <unit>" in news ("will meet this week"), not chat's "over the week"."""
 
     unit: str
     n: int
     coming: bool = False
+    this: bool = False
 
 
 @fast_init
@@ -592,7 +594,8 @@ def needs_tense(spec: Spec) -> bool:
         # year" told as over early in a year is the year before (anchor.py)
         return spec.current or spec.unit == "year"
     if isinstance(spec, CalendarRelative):
-        return spec.unit == "weekend" and spec.n == 0  # "marched this weekend" (anchor.py)
+        # "marched this weekend", "will meet this week" written on a Sunday (anchor.py)
+        return spec.n == 0 and (spec.unit == "weekend" or spec.this)
     if isinstance(spec, SeasonRef):
         # "this winter" written in spring: the one just over in a past clause (anchor.py)
         return spec.year is None and (spec.n is None or (spec.n == 0 and spec.season == "WI"))

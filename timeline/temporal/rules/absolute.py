@@ -943,6 +943,10 @@ def build_half(m: re.Match[str]) -> Found | None:
     return Found("DATE", HalfRef(h, year), mod_from(m, "part"))
 
 
+#: Capitalised words before a capitalised season that leave it a season ("The Summer of
+#: 2019", "Last Winter"); any other makes the two a name ("the Black Summer of 2019-20").
+_SEASON_NAME_LEADS = words("season_name_leads")
+_NAME_LEAD = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’-]{1,20}) $")
 #: Words before a bare season name that make it a date ("in spring", "last summer").
 _SEASON_CONTEXT = words("season_contexts")
 #: "the" and a superlative before a bare season ("the driest spring", "the most
@@ -1010,6 +1014,13 @@ def build_season(m: re.Match[str]) -> Found | None:
             return None  # "that spring water", "said that fall was near": not the season
     if year is None and is_capitalized(m.group("season")) and is_capitalized(next_word(m)):
         return None  # a name: "the Winter War", "the Summer Olympics", "Spring Festival"
+    if is_capitalized(m.group("season")):
+        at = m.start("season")
+        lead = _NAME_LEAD.search(m.string, max(0, at - 24), at)
+        if lead is not None and lead.group(1).lower() not in _SEASON_NAME_LEADS:
+            # a name: "the Black Summer of 2019-20", "the Arab Spring of 2011" (the word right
+            # before, a space between: not "Calendar, Spring 2026", not "Yes. Summer 2019")
+            return None
     anchored = _SEASON_ANCHORED.get(rel, 0)  # "the following spring": after the story's date
     n = None if anchored else table("calendar_relatives").get(rel)  # none for "the" or "that"
     trim = 0

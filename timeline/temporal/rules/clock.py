@@ -234,6 +234,29 @@ def build_military(m: re.Match[str]) -> Found | None:
     return _found(m, ClockTime(int(hm[:2]), int(hm[2:]), "minute"))
 
 
+#: How far back (characters) that earlier clock time may stand.
+_WIRE_JOIN_REACH = 80
+
+
+def build_wire_joined(m: re.Match[str]) -> Found | None:
+    """ "Stations opened at 0700 WAT and closed at 1500": four digits after "at" (or "until",
+    "till") are the wire clock of an earlier one of the sentence with its zone, which they
+    share; alone "at 1500" stays what it was (a year, an amount, an address)."""
+    hm = m.group("hm")
+    h, minute = int(hm[:2]), int(hm[2:])
+    if h > 23 or minute > 59:
+        return None
+    lo = max(0, m.start() - _WIRE_JOIN_REACH)
+    window = m.string[lo : m.start()]
+    cut = max(window.rfind(". "), window.rfind("! "), window.rfind("? "), window.rfind("\n"))
+    if cut >= 0:
+        lo += cut + 1
+    earlier = list(_WIRE_BEFORE.finditer(m.string, lo, m.start()))
+    if not earlier:
+        return None
+    return _found(m, ClockTime(h, minute, "minute", _base(m), *_zone(earlier[-1])))
+
+
 def build_ish(m: re.Match[str]) -> Found | None:
     """ "3ish pm", "at 5ish", "at 150ish", "by 11ish": a clock time with "-ish" glued on, mod
     APPROX; without a.m./p.m. only after "at" or a word of ``clock_words.tsv`` kind
@@ -511,6 +534,9 @@ _ZONE_PLAIN = (
     # "local" alone only before a gloss in parentheses: "0900 local (0600 GMT)"
     rf"|(?P<zl>local)(?=\s{{0,3}}\())"
 )
+#: A wire clock time with its zone ("opened at 0700 WAT"), searched for before the four digits
+#: of :func:`build_wire_joined`.
+_WIRE_BEFORE = re.compile(rf"(?<!\d)(?P<hm>[0-2]\d[0-5]\d){_ZONE_PLAIN}(?!\w)")
 
 _PAST_TO_HOUR = (
     rf"(?:(?P<noon>noon|midnight)|(?:(?P<h>\d{{1,2}})h?|(?P<hw>{_HOUR_WORD}))"
@@ -556,6 +582,14 @@ RULES = (
         build_military,
         priority=1,
         trigger=r"0\d[0-5]\d$",
+    ),
+    Rule(
+        "time_clock_wire_joined",
+        "at|until|till <hhmm> after <hhmm> <zone> in its sentence",
+        rf"(?P<at>at|until|till)\s{{1,3}}(?P<hm>[0-2]\d[0-5]\d)(?![\w:]|[.,]\d|\s{{1,3}}\d){_ON}",
+        build_wire_joined,
+        priority=2,
+        trigger=r"[0-2]\d[0-5]\d$",
     ),
     Rule(
         "time_from_now",

@@ -98,7 +98,9 @@ def build_early_hours(m: re.Match[str]) -> Found | None:
     if m.group("wd"):
         day = WeekdayRef(weekday_number(m.group("wd")))
     elif m.group("deictic"):
-        day = DayOffset(int(lookup("deictic_days", m.group("deictic").lower())))
+        deictic = m.group("deictic").lower()
+        # "the early hours of this morning": the reference day's, as "of today"
+        day = DayOffset(0 if deictic == "this" else int(lookup("deictic_days", deictic)))
     elif m.group("month") or m.group("monthf"):
         # "the early hours of September 12", "of 12 September 1683"
         month = month_number(group(m, "month") or m.group("monthf"))
@@ -177,9 +179,10 @@ RULES = (
     ),
     Rule(
         "time_early_hours",
-        "the early|small|wee hours [of <weekday>|today|yesterday|<month> <day>|<day> <month>"
+        "the early|small|wee hours [of <weekday>|today|yesterday|this|<month> <day>|<day> <month>"
         " [<year>]|the <nth>] [morning]",
-        rf"the{SP}{_EARLY}(?:{SP}of{SP}(?:(?P<wd>{WEEKDAY})|(?P<deictic>today|yesterday)"
+        rf"the{SP}{_EARLY}(?:{SP}of{SP}(?:(?P<wd>{WEEKDAY})"
+        rf"|(?P<deictic>today|yesterday|this(?={SP}morning\b))"
         rf"|(?P<month>{MONTH}){SP}(?P<day>[0-3]?\d)(?!\d)(?:,?{SP}(?P<year>[12]\d{{3}})(?!\d))?"
         rf"|(?P<dayf>[0-3]?\d){SP}(?P<monthf>{MONTH})(?:{SP}(?P<yearf>[12]\d{{3}})(?!\d))?"
         rf"|the{SP}(?P<nth>[0-3]?\d)(?:st|nd|rd|th)(?![\w-]))"

@@ -469,7 +469,7 @@ def build_calendar(m: re.Match[str]) -> Found | None:
     if unit == "weekend" and rel in _COMING_REL:
         # "this coming weekend" said on a Wednesday is that week's: the first one to begin
         return Found("DATE", CalendarRelative(unit, n, coming=True), mod)
-    return Found("DATE", CalendarRelative(unit, n), mod)
+    return Found("DATE", CalendarRelative(unit, n, this=rel == "this" and unit == "week"), mod)
 
 
 #: The words before "weekend" that name the first one still to begin ("this coming weekend"):

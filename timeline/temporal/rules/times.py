@@ -226,8 +226,9 @@ def _zone(m: re.Match[str]) -> tuple[int | None, str | None]:
 #: (Reuters) - ", "TOKYO (Reuters) -", "WASHINGTON — ". The city in capitals (or capitalized
 #: before an agency in parentheses), then maybe a comma and a country or date, then a dash.
 _DATELINE = re.compile(
-    r"\s{0,3}(?:(?P<caps>[A-Z][A-Z.'-]{1,20}(?: [A-Z][A-Z.'-]{1,20}){0,2})"
-    r"|(?P<city>[A-Z][a-z.'-]{1,20}(?: [A-Z][a-z.'-]{1,20}){0,2})(?=,[^\n—–]{0,40}\(|\s{0,2}\())"
+    r"\s{0,3}(?:(?P<caps>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]{1,20}(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]{1,20}){0,2})"
+    r"|(?P<city>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'-]{1,20}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'-]{1,20}){0,2})"
+    r"(?=,[^\n—–]{0,40}\(|\s{0,2}\())"
     r"(?:,[^\n—–()]{1,40})?(?:\s{0,2}\([A-Za-z .&/-]{1,30}\))?\s{0,3}(?:—|–|--?)\s"
 )
 
