@@ -689,9 +689,12 @@ _ERA_CUES = re.compile(r"\b(?:" + alternation(words("era_cues")) + r")\b", re.IG
 #: How far around a year of three digits an era cue is sought (characters).
 _ERA_REACH = 1500
 #: What closes the clause after "in 117": a year, not a count ("in 117 cases"); or a word that
-#: opens the next clause ("In 430 the plague broke out": ``early_year_followers.tsv``).
+#: opens the next clause or phrase ("In 430 the plague broke out", "in 212 after a long siege":
+#: ``early_year_followers.tsv``); or "to" before a word, an infinitive or a place ("in the
+#: spring of 207 to join him", "fled in 195 to Tyre"; not a range of counts, "in 100 to 200").
 _CLAUSE_CLOSE = re.compile(
-    r"\s{0,2}(?:[.,;:)]|$)|\s{1,3}(?:" + alternation(words("early_year_followers")) + r")\s",
+    r"\s{0,2}(?:[.,;:)]|$)|\s{1,3}(?:" + alternation(words("early_year_followers")) + r")\s"
+    r"|\s{1,3}to\s{1,3}(?=[^\W\d_])",
     re.IGNORECASE,
 )
 
