@@ -130,6 +130,12 @@ _NOWADAYS = re.compile(
     r"(?:.{0,6}[.!?\n]\s{0,3}Today|.{0,2}\b(?:And|But)\s[Tt]oday),?\s(?!is\b|was\b|marks\b)",
     re.DOTALL,
 )
+#: "still" right before "today" (a word between: "still stands today") or right after it
+#: ("Military colleges today still teach it"): a history's present, the state that lasts.
+_STILL_BEFORE = re.compile(r"\bstill\s{1,3}(?:[a-z]+\s{1,3})?$")
+_STILL_AFTER = re.compile(r",?\s{1,3}still\b")
+#: A progressive after "is today" ("is today opening the chapel"): the day's event, not a state.
+_PROGRESSIVE_AFTER = re.compile(r"\s{1,3}[a-z]{2,}ing\b")
 #: "that" opening an expression points back into the text ("That summer", "that spring"): the
 #: story's, never the publication's (see the engine's within_story).
 _ANAPHORIC = re.compile(r"[Tt]hat\s")
@@ -1345,6 +1351,30 @@ def read(
         kinds = analysed(s_start, s_end).kinds_after(end - s_start)
         return all(k == "present" for k in kinds)
 
+    def _present_beside_today(start: int, end: int) -> bool:
+        """Whether "today" at ``[start, end)`` is a history's present by its own clause, whatever
+        another clause tells: right after a present verb ("the town halls where they were
+        signed are today part of a heritage site"; not "is today opening the chapel"), or
+        beside "still" with no past or future verb from there to the clause's end ("the bridge
+        the Venetians built still stands today", "Military colleges today still teach it";
+        not "will today still open it", "still worked today")."""
+        s_start, s_end = sentences.around(start)
+        found = analysed(s_start, s_end)
+        at = start - s_start
+        if (
+            found.marker_before(at) == "present"
+            and found.reading(at, end - s_start)[1]
+            and not _PROGRESSIVE_AFTER.match(text, end)
+        ):
+            return True
+        still = _STILL_BEFORE.search(text, max(s_start, start - 30), start)
+        if still is None and not (
+            _STILL_AFTER.match(text, end) and found.marker_before(at) in (None, "present")
+        ):
+            return False
+        pos = still.start() if still else start
+        return all(k == "present" for k in found.kinds_after(pos - s_start))
+
     def within_story(at: int) -> bool:
         """Whether the story time still holds at ``at``: always in a narrative; in news for
         NEWS_REACH sentences, and further in its paragraph while the clauses are in the past
@@ -1730,13 +1760,17 @@ def read(
             today_clauses = analysed(s_start, s_end)
             at = c.start - s_start
             if (
-                today_clauses.overall() == "present"
-                and today_clauses.at(at, c.end - s_start) in ("present", "unknown")
-            ) or (
-                # "Since 2009 the customs house has been a museum, and today cruise ships call
-                # every summer": "today" opens a clause of its own with no past or future verb
-                any(0 <= at - b <= 2 for b in today_clauses.breaks)
-                and all(k == "present" for k in today_clauses.kinds_after(c.end - s_start))
+                (
+                    today_clauses.overall() == "present"
+                    and today_clauses.at(at, c.end - s_start) in ("present", "unknown")
+                )
+                or (
+                    # "Since 2009 the customs house has been a museum, and today cruise ships call
+                    # every summer": "today" opens a clause of its own with no past or future verb
+                    any(0 <= at - b <= 2 for b in today_clauses.breaks)
+                    and all(k == "present" for k in today_clauses.kinds_after(c.end - s_start))
+                )
+                or _present_beside_today(c.start, c.end)
             ):
                 # "Today the site is a museum", "is still remembered today": a history's
                 # present, not its publication day
