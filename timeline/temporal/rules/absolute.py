@@ -1023,8 +1023,16 @@ def build_season(m: re.Match[str]) -> Found | None:
 _HOLIDAY_POD_NOUN = re.compile(r"\s{1,3}(?:" + alternation(words("pod_nouns")) + r")\b", re.I)
 
 
+#: Capitalised nouns after a holiday that make it part of a name ("the Easter Rising", "Easter
+#: Island": ``holiday_name_heads.tsv``).
+_HOLIDAY_NAME_HEADS = frozenset(words("holiday_name_heads"))
+
+
 def build_holiday(m: re.Match[str]) -> Found | None:
     name = m.group("name")
+    head = next_word(m).rstrip(".,;:!?)'’")
+    if m.end("name") == m.end() and is_capitalized(head) and head.lower() in _HOLIDAY_NAME_HEADS:
+        return None  # a name: "the Easter Rising", "the Christmas Truce", "Easter Island"
     xmas = name.lower().startswith(("xmas", "x-mas"))
     if not is_capitalized(name) and not isolated(m) and not xmas:
         return None  # lower case only as an isolated phrase ("thanksgiving"); "xmas" in any case
