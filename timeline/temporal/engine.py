@@ -1098,6 +1098,9 @@ def _gloss_beside(
 #: What joins two clock times of one day: "and", a verb of at most three words, "at" ("open at
 #: 7 a.m. and close at 8 p.m. on Sunday", "began at 8 a.m. local time and ended at"); the
 #: words are grammar, not a list.
+#: What joins two months or seasons of one year written once: "January and February 1864",
+#: "the spring and summer of 1916", "May or June 1940", "March, April and May 1917".
+_COORDINATED = re.compile(r",?\s{1,3}(?:and|or|&)\s{1,3}|,\s{1,3}")
 _AND_AT = re.compile(
     r"(?:\s{1,3}local\s{1,3}time)?,?\s{1,3}and\s{1,3}(?:[a-z]{2,15}\s{1,3}){1,3}at\s{1,3}"
 )
@@ -1919,6 +1922,27 @@ def read(
                     doc == "narrative" or sets_story(text, prev.start, role(prev.signal))
                 ):
                     story, story_at = opened[0].point, prev.start  # the story starts there
+        if (
+            prev is not None
+            and last is not None
+            and last_found is not None
+            and prev.interval is not None
+            and interval is not None
+            and granularity in ("month", "season")
+            and prev.granularity == granularity
+            and follows_story(last_found.spec)
+            and has_year(spec)
+            and _COORDINATED.fullmatch(text, prev.end, c.start)
+        ):
+            # "In January and February 1864", "the spring and summer of 1916", "in May or June
+            # 1940": a month or season joined to one of its kind that names its year is the
+            # last such up to it (1864-01; "the winter and spring of 1942" = 1941-WI), not one
+            # of the story told before or of the publication's year
+            opened = _resolve(last_found, replace(last[1], reference=interval.start, tense="past"))
+            if opened is not None and opened[1] is not None and opened[1].start < interval.end:
+                out[-1] = prev = replace(
+                    prev, value=opened[0].value, interval=opened[1], granularity=opened[2]
+                )
         if (
             prev is not None
             and last is not None
