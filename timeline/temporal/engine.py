@@ -1393,6 +1393,9 @@ def read(
     out: list[Timex] = []
     #: the value and context the last expression of ``out`` was resolved with
     last: tuple[Found, Context] | None = None
+    #: the months or seasons joined by "and", "or" or commas up to the last expression (its
+    #: place in ``out``, as the rules found it, its context): "June, July and August 1940"
+    coordinated: list[tuple[int, Found, Context]] = []
     #: the last expression as the rules found it (before the story completed it)
     last_found: Found | None = None
     token = DAY_FIRST.set(is_day_first(locale))
@@ -1929,20 +1932,31 @@ def read(
             and prev.interval is not None
             and interval is not None
             and granularity in ("month", "season")
-            and prev.granularity == granularity
-            and follows_story(last_found.spec)
             and has_year(spec)
+            and coordinated
+            and coordinated[-1][0] == len(out) - 1
+            and prev.granularity == granularity
             and _COORDINATED.fullmatch(text, prev.end, c.start)
         ):
-            # "In January and February 1864", "the spring and summer of 1916", "in May or June
-            # 1940": a month or season joined to one of its kind that names its year is the
-            # last such up to it (1864-01; "the winter and spring of 1942" = 1941-WI), not one
-            # of the story told before or of the publication's year
-            opened = _resolve(last_found, replace(last[1], reference=interval.start, tense="past"))
-            if opened is not None and opened[1] is not None and opened[1].start < interval.end:
-                out[-1] = prev = replace(
-                    prev, value=opened[0].value, interval=opened[1], granularity=opened[2]
+            # "In January and February 1864", "the spring and summer of 1916", "in June, July
+            # and August 1940": a month or season joined to one of its kind that names its year
+            # is the last such up to it, and so is each one before it in the list (1864-01;
+            # "the winter and spring of 1942" = 1941-WI), not one of the story told before or
+            # of the publication's year
+            upto = interval.start
+            for k, (at, joined, joined_ctx) in reversed(list(enumerate(coordinated))):
+                if not follows_story(joined.spec):
+                    break
+                opened = _resolve(joined, replace(joined_ctx, reference=upto, tense="past"))
+                if opened is None or opened[1] is None or opened[1].start >= upto:
+                    break
+                out[at] = replace(
+                    out[at], value=opened[0].value, interval=opened[1], granularity=opened[2]
                 )
+                upto = opened[1].start
+                if k == 0 or coordinated[k - 1][0] != at - 1:
+                    break
+            prev = out[-1]
         if (
             prev is not None
             and last is not None
@@ -2261,6 +2275,15 @@ def read(
                     # "The next year ... in February": the story moves on to that year
                     story, story_at = res.point, c.start
         last, last_found = (found, ctx), c.found
+        if (
+            granularity in ("month", "season")
+            and prev is not None
+            and prev.granularity == granularity
+            and _COORDINATED.fullmatch(text, prev.end, c.start)
+        ):
+            coordinated.append((len(out), c.found, ctx))  # "June, July and August 1940"
+        else:
+            coordinated = [(len(out), c.found, ctx)]
         out.append(
             Timex(
                 start=c.start,

@@ -496,6 +496,14 @@ _MONTH_DASH_BEFORE = re.compile(
 )
 
 
+#: A capitalised month and a comma before a month, and "and", "or" or a comma and another after
+#: it: the middle of a list of months ("in June, July and August 1940"; s24-wars).
+_MONTH_LIST_BEFORE = re.compile(rf"(?<![\w-])(?-i:(?=[A-Z]))(?:{MONTH}),\s{{1,3}}$", re.IGNORECASE)
+_MONTH_LIST_AFTER = re.compile(
+    rf",?\s{{1,3}}(?:(?:and|or)\s{{1,3}})?(?-i:(?=[A-Z]))(?:{MONTH})(?![\w-])", re.IGNORECASE
+)
+
+
 def build_month(m: re.Match[str]) -> Found | None:
     """A bare month name: only capitalised, and for "May"/"March" (also verbs) only after a
     word that shows a date ("in May", "since March", "late May") or a modifier."""
@@ -540,7 +548,14 @@ def build_month(m: re.Match[str]) -> Found | None:
     if after[:1].isupper() and not _MONTH_OR_WEEKDAY.match(after):
         if group(m, "part") is None and before not in ("in", "since", "until"):
             return None  # "March Madness", "April Ryan"
-    ranged = is_capitalized(m.group("month")) and _RANGE_TO_MONTH.match(m.string, m.end())
+    ranged = is_capitalized(m.group("month")) and (
+        _RANGE_TO_MONTH.match(m.string, m.end())
+        or (
+            # "in March, April and May 1917": the middle of a list of months
+            _MONTH_LIST_BEFORE.search(m.string, max(0, m.start() - 14), m.start())
+            and _MONTH_LIST_AFTER.match(m.string, m.end())
+        )
+    )
     # "at its March meeting", "the Fed's January meeting": a month that dates the noun after it
     owned = (
         is_capitalized(m.group("month"))
