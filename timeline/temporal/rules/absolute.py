@@ -701,6 +701,11 @@ def _half(m: re.Match[str]) -> int:
 
 #: Words that show a text tells of antiquity or the middle ages (era_cues.tsv).
 _ERA_CUES = re.compile(r"\b(?:" + alternation(words("era_cues")) + r")\b", re.IGNORECASE)
+#: A capitalised word after a year: the subject of the next clause, a name.
+_NAME_AFTER = re.compile(r"\s{1,3}(?-i:[A-Z][a-z])")
+#: An era before the common era written after a year: what lets a year of two digits without
+#: its era be one ("In the spring of 58 Caesar defeated the Helvetii" after "58 BC"; s24-wars).
+_BC_CUE = re.compile(r"\d\s?(?:BCE?|B\.C\.)(?!\w)")
 #: How far around a year of three digits an era cue is sought (characters).
 _ERA_REACH = 1500
 #: What closes the clause after "in 117": a year, not a count ("in 117 cases"); or a word that
@@ -714,16 +719,21 @@ _CLAUSE_CLOSE = re.compile(
 )
 
 
-def _early_year(m: re.Match[str]) -> int | None:
+def _early_year(m: re.Match[str], season: bool = False) -> int | None:
     """The year of three digits that ends ``m`` ("in 117.", "the autumn of 429,"), if its
     clause ends there and an era cue stands near it; else None."""
     if m.start() and m.string[m.start() - 1].isalnum():
         return None  # "within 117."
-    if not _CLAUSE_CLOSE.match(m.string, m.end()):
-        return None
+    if not _CLAUSE_CLOSE.match(m.string, m.end()) and not (
+        season and _NAME_AFTER.match(m.string, m.end())
+    ):
+        return None  # a season of a year also before the next clause's subject, a name ("In
+        # the spring of 58 Caesar defeated the Helvetii"): no count of a season
     window = m.string[max(0, m.start() - _ERA_REACH) : m.end() + _ERA_REACH]
     if _ERA_CUES.search(window) is None:
         return None
+    if len(m.group("year")) == 2 and _BC_CUE.search(window) is None:
+        return None  # "crowned in 53.": two digits are a year only in a story before the era
     return int(m.group("year"))
 
 
@@ -741,7 +751,7 @@ def build_season_early(m: re.Match[str]) -> Found | None:
     """A season of a year of three digits at the end of a clause, in a text with an era cue
     ("Pericles died in the autumn of 429."); in a story before the common era it is that
     era's (the engine's ``bc_story``)."""
-    year = _early_year(m)
+    year = _early_year(m, season=True)
     if year is None:
         return None
     season = lookup("seasons", m.group("season"))
@@ -1192,17 +1202,17 @@ RULES = (
     Rule(
         "date_year_early",
         "in|until|since <yyy>. (with an era cue)",
-        rf"(?:{alt('early_year_prepositions')})\s{{1,3}}(?P<year>[1-9]\d\d)(?![\d%]|[.,]\d)",
+        rf"(?:{alt('early_year_prepositions')})\s{{1,3}}(?P<year>[1-9]\d{{1,2}})(?![\d%]|[.,]\d)",
         build_year_early,
-        trigger=r"[1-9]\d\d$",
+        trigger=r"[1-9]\d{1,2}$",
     ),
     Rule(
         "date_season_early",
         "the <season> of <yyy>. (with an era cue)",
         rf"(?:the\s{{1,3}})?(?:(?P<part>early|mid|late)[-\s]{{1,3}})?(?P<season>{SEASON})"
-        r"\s{1,3}of\s{1,3}(?P<year>[1-9]\d\d)(?![\d%]|[.,]\d)",
+        r"\s{1,3}of\s{1,3}(?P<year>[1-9]\d{1,2})(?![\d%]|[.,]\d)",
         build_season_early,
-        trigger=r"[1-9]\d\d$",
+        trigger=r"[1-9]\d{1,2}$",
     ),
     Rule(
         "date_decade",
