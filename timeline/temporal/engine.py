@@ -130,6 +130,13 @@ _NOWADAYS = re.compile(
     r"(?:.{0,6}[.!?\n]\s{0,3}Today|.{0,2}\b(?:And|But)\s[Tt]oday),?\s(?!is\b|was\b|marks\b)",
     re.DOTALL,
 )
+#: An appositive after "today" that names it an anniversary ("and today, the anniversary of the
+#: invasion, is a public holiday", "Today, the 80th anniversary of the landings, ..."): the day
+#: itself, not the history's present (s24-wars).
+_OCCASION_APPOSITIVE = re.compile(
+    r",\s{1,3}(?:the|its|their)\s[^,.;:]{0,60}?\b(?:anniversar|centenar|bicentenar|jubilee)",
+    re.IGNORECASE,
+)
 #: "still" right before "today" (a word between: "still stands today") or right after it
 #: ("Military colleges today still teach it"): a history's present, the state that lasts.
 _STILL_BEFORE = re.compile(r"\bstill\s{1,3}(?:[a-z]+\s{1,3})?$")
@@ -1752,6 +1759,7 @@ def read(
             and _told_of_past(out, ref)
             and _NOWADAYS.match(text, max(0, c.start - 6), c.end + 10)
             and _nowadays_clause(c.start, c.end)
+            and not _OCCASION_APPOSITIVE.match(text, c.end)
         ):
             # "... the furnaces went cold in 2004. Today the site holds a business park": the
             # present set against the past the text told, nowadays (TimeML's PRESENT_REF), not
@@ -1761,7 +1769,7 @@ def read(
         if resolved is None:
             continue
         res, interval, granularity = resolved
-        if doc == "narrative" and spec == _TODAY:
+        if doc == "narrative" and spec == _TODAY and not _OCCASION_APPOSITIVE.match(text, c.end):
             s_start, s_end = sentences.around(c.start)
             today_clauses = analysed(s_start, s_end)
             at = c.start - s_start
