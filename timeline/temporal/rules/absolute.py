@@ -741,7 +741,9 @@ def build_year_early(m: re.Match[str]) -> Found | None:
     """A year of three digits after "in" at the end of a clause, in a text with an era cue
     ("The legion marched under Trajan in 117."); with its era ("AD 800", "793 CE") it is
     rules/numeric.py's ``date_year_era``."""
-    year = _early_year(m)
+    # after an event's noun and "of" ("the treaty of 201"), also before the next clause's
+    # subject, a name ("the treaty of 201 Carthage gave up its fleet")
+    year = _early_year(m, season=group(m, "head") is not None)
     if year is None:
         return None
     return Found("DATE", CalendarDate(year), trim_start=m.start("year") - m.start())
@@ -1202,7 +1204,8 @@ RULES = (
     Rule(
         "date_year_early",
         "in|until|since <yyy>. (with an era cue)",
-        rf"(?:{alt('early_year_prepositions')})\s{{1,3}}(?P<year>[1-9]\d{{1,2}})(?![\d%]|[.,]\d)",
+        rf"(?:{alt('early_year_prepositions')}|(?P<head>{alt('early_year_of_heads')})\s{{1,3}}of)"
+        rf"\s{{1,3}}(?P<year>[1-9]\d{{1,2}})(?![\d%]|[.,]\d)",
         build_year_early,
         trigger=r"[1-9]\d{1,2}$",
     ),
