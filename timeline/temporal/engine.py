@@ -134,6 +134,19 @@ _NOWADAYS = re.compile(
     r"(?:.{0,6}[.!?\n]\s{0,3}Today|.{0,2}\b(?:And|But)\s[Tt]oday),?\s(?!is\b|was\b|marks\b)",
     re.DOTALL,
 )
+#: An appositive after "today" that names it an anniversary ("and today, the anniversary of the
+#: invasion, is a public holiday", "Today, the 80th anniversary of the landings, ..."): the day
+#: itself, not the history's present (s24-wars).
+_OCCASION_APPOSITIVE = re.compile(
+    r",\s{1,3}(?:the|its|their)\s[^,.;:]{0,60}?\b(?:anniversar|centenar|bicentenar|jubilee)",
+    re.IGNORECASE,
+)
+#: "still" right before "today" (a word between: "still stands today") or right after it
+#: ("Military colleges today still teach it"): a history's present, the state that lasts.
+_STILL_BEFORE = re.compile(r"\bstill\s{1,3}(?:[a-z]+\s{1,3})?$")
+_STILL_AFTER = re.compile(r",?\s{1,3}still\b")
+#: A progressive after "is today" ("is today opening the chapel"): the day's event, not a state.
+_PROGRESSIVE_AFTER = re.compile(r"\s{1,3}[a-z]{2,}ing\b")
 #: "that" opening an expression points back into the text ("That summer", "that spring"): the
 #: story's, never the publication's (see the engine's within_story).
 _ANAPHORIC = re.compile(r"[Tt]hat\s")
@@ -1255,6 +1268,9 @@ def _restated_by(
 #: What joins two clock times of one day: "and", a verb of at most three words, "at" ("open at
 #: 7 a.m. and close at 8 p.m. on Sunday", "began at 8 a.m. local time and ended at"); the
 #: words are grammar, not a list.
+#: What joins two months or seasons of one year written once: "January and February 1864",
+#: "the spring and summer of 1916", "May or June 1940", "March, April and May 1917".
+_COORDINATED = re.compile(r",?\s{1,3}(?:and|or|&)\s{1,3}|,\s{1,3}")
 _AND_AT = re.compile(
     r"(?:\s{1,3}local\s{1,3}time)?,?\s{1,3}and\s{1,3}(?:[a-z]{2,15}\s{1,3}){1,3}at\s{1,3}"
 )
@@ -1512,6 +1528,30 @@ def read(
         kinds = analysed(s_start, s_end).kinds_after(end - s_start)
         return all(k == "present" for k in kinds)
 
+    def _present_beside_today(start: int, end: int) -> bool:
+        """Whether "today" at ``[start, end)`` is a history's present by its own clause, whatever
+        another clause tells: right after a present verb ("the town halls where they were
+        signed are today part of a heritage site"; not "is today opening the chapel"), or
+        beside "still" with no past or future verb from there to the clause's end ("the bridge
+        the Venetians built still stands today", "Military colleges today still teach it";
+        not "will today still open it", "still worked today")."""
+        s_start, s_end = sentences.around(start)
+        found = analysed(s_start, s_end)
+        at = start - s_start
+        if (
+            found.marker_before(at) == "present"
+            and found.reading(at, end - s_start)[1]
+            and not _PROGRESSIVE_AFTER.match(text, end)
+        ):
+            return True
+        still = _STILL_BEFORE.search(text, max(s_start, start - 30), start)
+        if still is None and not (
+            _STILL_AFTER.match(text, end) and found.marker_before(at) in (None, "present")
+        ):
+            return False
+        pos = still.start() if still else start
+        return all(k == "present" for k in found.kinds_after(pos - s_start))
+
     def within_story(at: int) -> bool:
         """Whether the story time still holds at ``at``: always in a narrative; in news for
         NEWS_REACH sentences, and further in its paragraph while the clauses are in the past
@@ -1527,6 +1567,9 @@ def read(
     out: list[Timex] = []
     #: the value and context the last expression of ``out`` was resolved with
     last: tuple[Found, Context] | None = None
+    #: the months or seasons joined by "and", "or" or commas up to the last expression (its
+    #: place in ``out``, as the rules found it, its context): "June, July and August 1940"
+    coordinated: list[tuple[int, Found, Context]] = []
     #: the last expression as the rules found it (before the story completed it)
     last_found: Found | None = None
     token = DAY_FIRST.set(is_day_first(locale))
@@ -1914,6 +1957,7 @@ def read(
             and _told_of_past(out, ref)
             and _NOWADAYS.match(text, max(0, c.start - 6), c.end + 10)
             and _nowadays_clause(c.start, c.end)
+            and not _OCCASION_APPOSITIVE.match(text, c.end)
         ):
             # "... the furnaces went cold in 2004. Today the site holds a business park": the
             # present set against the past the text told, nowadays (TimeML's PRESENT_REF), not
@@ -1925,18 +1969,22 @@ def read(
         if resolved is None:
             continue
         res, interval, granularity = resolved
-        if doc == "narrative" and spec == _TODAY:
+        if doc == "narrative" and spec == _TODAY and not _OCCASION_APPOSITIVE.match(text, c.end):
             s_start, s_end = sentences.around(c.start)
             today_clauses = analysed(s_start, s_end)
             at = c.start - s_start
             if (
-                today_clauses.overall() == "present"
-                and today_clauses.at(at, c.end - s_start) in ("present", "unknown")
-            ) or (
-                # "Since 2009 the customs house has been a museum, and today cruise ships call
-                # every summer": "today" opens a clause of its own with no past or future verb
-                any(0 <= at - b <= 2 for b in today_clauses.breaks)
-                and all(k == "present" for k in today_clauses.kinds_after(c.end - s_start))
+                (
+                    today_clauses.overall() == "present"
+                    and today_clauses.at(at, c.end - s_start) in ("present", "unknown")
+                )
+                or (
+                    # "Since 2009 the customs house has been a museum, and today cruise ships call
+                    # every summer": "today" opens a clause of its own with no past or future verb
+                    any(0 <= at - b <= 2 for b in today_clauses.breaks)
+                    and all(k == "present" for k in today_clauses.kinds_after(c.end - s_start))
+                )
+                or _present_beside_today(c.start, c.end)
             ):
                 # "Today the site is a museum", "is still remembered today": a history's
                 # present, not its publication day
@@ -2085,6 +2133,38 @@ def read(
                     doc == "narrative" or sets_story(text, prev.start, role(prev.signal))
                 ):
                     story, story_at = opened[0].point, prev.start  # the story starts there
+        if (
+            prev is not None
+            and last is not None
+            and last_found is not None
+            and prev.interval is not None
+            and interval is not None
+            and granularity in ("month", "season")
+            and has_year(spec)
+            and coordinated
+            and coordinated[-1][0] == len(out) - 1
+            and prev.granularity == granularity
+            and _COORDINATED.fullmatch(text, prev.end, c.start)
+        ):
+            # "In January and February 1864", "the spring and summer of 1916", "in June, July
+            # and August 1940": a month or season joined to one of its kind that names its year
+            # is the last such up to it, and so is each one before it in the list (1864-01;
+            # "the winter and spring of 1942" = 1941-WI), not one of the story told before or
+            # of the publication's year
+            upto = interval.start
+            for k, (at, joined, joined_ctx) in reversed(list(enumerate(coordinated))):
+                if not follows_story(joined.spec):
+                    break
+                opened = _resolve(joined, replace(joined_ctx, reference=upto, tense="past"))
+                if opened is None or opened[1] is None or opened[1].start >= upto:
+                    break
+                out[at] = replace(
+                    out[at], value=opened[0].value, interval=opened[1], granularity=opened[2]
+                )
+                upto = opened[1].start
+                if k == 0 or coordinated[k - 1][0] != at - 1:
+                    break
+            prev = out[-1]
         if (
             prev is not None
             and last is not None
@@ -2443,6 +2523,15 @@ def read(
                     # "The next year ... in February": the story moves on to that year
                     story, story_at = res.point, c.start
         last, last_found = (found, ctx), c.found
+        if (
+            granularity in ("month", "season")
+            and prev is not None
+            and prev.granularity == granularity
+            and _COORDINATED.fullmatch(text, prev.end, c.start)
+        ):
+            coordinated.append((len(out), c.found, ctx))  # "June, July and August 1940"
+        else:
+            coordinated = [(len(out), c.found, ctx)]
         out.append(
             Timex(
                 start=c.start,

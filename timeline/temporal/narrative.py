@@ -181,14 +181,25 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W{1,3}$")
 
 
 _NAME_WORDS = words("weekday_name_words")
+#: Ordinals before "<weekday> of" that count the weekday in a month ("the third Monday of
+#: November", "the last Sunday of each month"): a day of the calendar, not of the week the
+#: text is written in.
+_ORDINAL_WORDS = words("ordinals") | {"last", "final"}
+_OF_AFTER = re.compile(r"\s{1,3}of\s")
 
 
 def _bare_weekday(opening: str) -> int:
     """Where the first weekday named without a date is, not part of a name ("Good Friday",
-    "Bloody Sunday": ``weekday_name_words.tsv``); -1 if there is none."""
+    "Bloody Sunday": ``weekday_name_words.tsv``) nor counted in a month ("the third Monday of
+    November"); -1 if there is none."""
     for m in _BARE_WEEKDAY.finditer(opening):
         before = _WORD_BEFORE.search(opening, max(0, m.start() - 20), m.start())
-        if before is None or before.group(1).lower() not in _NAME_WORDS:
+        if before is None:
+            return m.start()
+        word = before.group(1).lower()
+        if word in _ORDINAL_WORDS and _OF_AFTER.match(opening, m.end()):
+            continue
+        if word not in _NAME_WORDS:
             return m.start()
     return -1
 

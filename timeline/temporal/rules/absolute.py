@@ -517,6 +517,14 @@ _MONTH_DASH_BEFORE = re.compile(
 )
 
 
+#: A capitalised month and a comma before a month, and "and", "or" or a comma and another after
+#: it: the middle of a list of months ("in June, July and August 1940"; s24-wars).
+_MONTH_LIST_BEFORE = re.compile(rf"(?<![\w-])(?-i:(?=[A-Z]))(?:{MONTH}),\s{{1,3}}$", re.IGNORECASE)
+_MONTH_LIST_AFTER = re.compile(
+    rf",?\s{{1,3}}(?:(?:and|or)\s{{1,3}})?(?-i:(?=[A-Z]))(?:{MONTH})(?![\w-])", re.IGNORECASE
+)
+
+
 def build_month(m: re.Match[str]) -> Found | None:
     """A bare month name: only capitalised, and for "May"/"March" (also verbs) only after a
     word that shows a date ("in May", "since March", "late May") or a modifier."""
@@ -561,7 +569,14 @@ def build_month(m: re.Match[str]) -> Found | None:
     if after[:1].isupper() and not _MONTH_OR_WEEKDAY.match(after):
         if group(m, "part") is None and before not in ("in", "since", "until"):
             return None  # "March Madness", "April Ryan"
-    ranged = is_capitalized(m.group("month")) and _RANGE_TO_MONTH.match(m.string, m.end())
+    ranged = is_capitalized(m.group("month")) and (
+        _RANGE_TO_MONTH.match(m.string, m.end())
+        or (
+            # "in March, April and May 1917": the middle of a list of months
+            _MONTH_LIST_BEFORE.search(m.string, max(0, m.start() - 14), m.start())
+            and _MONTH_LIST_AFTER.match(m.string, m.end())
+        )
+    )
     # "at its March meeting", "the Fed's January meeting": a month that dates the noun after it
     owned = (
         is_capitalized(m.group("month"))
@@ -707,26 +722,39 @@ def _half(m: re.Match[str]) -> int:
 
 #: Words that show a text tells of antiquity or the middle ages (era_cues.tsv).
 _ERA_CUES = re.compile(r"\b(?:" + alternation(words("era_cues")) + r")\b", re.IGNORECASE)
+#: A capitalised word after a year: the subject of the next clause, a name.
+_NAME_AFTER = re.compile(r"\s{1,3}(?-i:[A-Z][a-z])")
+#: An era before the common era written after a year: what lets a year of two digits without
+#: its era be one ("In the spring of 58 Caesar defeated the Helvetii" after "58 BC"; s24-wars).
+_BC_CUE = re.compile(r"\d\s?(?:BCE?|B\.C\.)(?!\w)")
 #: How far around a year of three digits an era cue is sought (characters).
 _ERA_REACH = 1500
 #: What closes the clause after "in 117": a year, not a count ("in 117 cases"); or a word that
-#: opens the next clause ("In 430 the plague broke out": ``early_year_followers.tsv``).
+#: opens the next clause or phrase ("In 430 the plague broke out", "in 212 after a long siege":
+#: ``early_year_followers.tsv``); or "to" before a word, an infinitive or a place ("in the
+#: spring of 207 to join him", "fled in 195 to Tyre"; not a range of counts, "in 100 to 200").
 _CLAUSE_CLOSE = re.compile(
-    r"\s{0,2}(?:[.,;:)]|$)|\s{1,3}(?:" + alternation(words("early_year_followers")) + r")\s",
+    r"\s{0,2}(?:[.,;:)]|$)|\s{1,3}(?:" + alternation(words("early_year_followers")) + r")\s"
+    r"|\s{1,3}to\s{1,3}(?=[^\W\d_])",
     re.IGNORECASE,
 )
 
 
-def _early_year(m: re.Match[str]) -> int | None:
+def _early_year(m: re.Match[str], season: bool = False) -> int | None:
     """The year of three digits that ends ``m`` ("in 117.", "the autumn of 429,"), if its
     clause ends there and an era cue stands near it; else None."""
     if m.start() and m.string[m.start() - 1].isalnum():
         return None  # "within 117."
-    if not _CLAUSE_CLOSE.match(m.string, m.end()):
-        return None
+    if not _CLAUSE_CLOSE.match(m.string, m.end()) and not (
+        season and _NAME_AFTER.match(m.string, m.end())
+    ):
+        return None  # a season of a year also before the next clause's subject, a name ("In
+        # the spring of 58 Caesar defeated the Helvetii"): no count of a season
     window = m.string[max(0, m.start() - _ERA_REACH) : m.end() + _ERA_REACH]
     if _ERA_CUES.search(window) is None:
         return None
+    if len(m.group("year")) == 2 and _BC_CUE.search(window) is None:
+        return None  # "crowned in 53.": two digits are a year only in a story before the era
     return int(m.group("year"))
 
 
@@ -734,7 +762,9 @@ def build_year_early(m: re.Match[str]) -> Found | None:
     """A year of three digits after "in" at the end of a clause, in a text with an era cue
     ("The legion marched under Trajan in 117."); with its era ("AD 800", "793 CE") it is
     rules/numeric.py's ``date_year_era``."""
-    year = _early_year(m)
+    # after an event's noun and "of" ("the treaty of 201"), also before the next clause's
+    # subject, a name ("the treaty of 201 Carthage gave up its fleet")
+    year = _early_year(m, season=group(m, "head") is not None)
     if year is None:
         return None
     return Found("DATE", CalendarDate(year), trim_start=m.start("year") - m.start())
@@ -744,7 +774,7 @@ def build_season_early(m: re.Match[str]) -> Found | None:
     """A season of a year of three digits at the end of a clause, in a text with an era cue
     ("Pericles died in the autumn of 429."); in a story before the common era it is that
     era's (the engine's ``bc_story``)."""
-    year = _early_year(m)
+    year = _early_year(m, season=True)
     if year is None:
         return None
     season = lookup("seasons", m.group("season"))
@@ -1056,8 +1086,16 @@ def build_season(m: re.Match[str]) -> Found | None:
 _HOLIDAY_POD_NOUN = re.compile(r"\s{1,3}(?:" + alternation(words("pod_nouns")) + r")\b", re.I)
 
 
+#: Capitalised nouns after a holiday that make it part of a name ("the Easter Rising", "Easter
+#: Island": ``holiday_name_heads.tsv``).
+_HOLIDAY_NAME_HEADS = frozenset(words("holiday_name_heads"))
+
+
 def build_holiday(m: re.Match[str]) -> Found | None:
     name = m.group("name")
+    head = next_word(m).rstrip(".,;:!?)'’")
+    if m.end("name") == m.end() and is_capitalized(head) and head.lower() in _HOLIDAY_NAME_HEADS:
+        return None  # a name: "the Easter Rising", "the Christmas Truce", "Easter Island"
     xmas = name.lower().startswith(("xmas", "x-mas"))
     if not is_capitalized(name) and not isolated(m) and not xmas:
         return None  # lower case only as an isolated phrase ("thanksgiving"); "xmas" in any case
@@ -1202,17 +1240,18 @@ RULES = (
     Rule(
         "date_year_early",
         "in|until|since <yyy>. (with an era cue)",
-        rf"(?:{alt('early_year_prepositions')})\s{{1,3}}(?P<year>[1-9]\d\d)(?![\d%]|[.,]\d)",
+        rf"(?:{alt('early_year_prepositions')}|(?P<head>{alt('early_year_of_heads')})\s{{1,3}}of)"
+        rf"\s{{1,3}}(?P<year>[1-9]\d{{1,2}})(?![\d%]|[.,]\d)",
         build_year_early,
-        trigger=r"[1-9]\d\d$",
+        trigger=r"[1-9]\d{1,2}$",
     ),
     Rule(
         "date_season_early",
         "the <season> of <yyy>. (with an era cue)",
         rf"(?:the\s{{1,3}})?(?:(?P<part>early|mid|late)[-\s]{{1,3}})?(?P<season>{SEASON})"
-        r"\s{1,3}of\s{1,3}(?P<year>[1-9]\d\d)(?![\d%]|[.,]\d)",
+        r"\s{1,3}of\s{1,3}(?P<year>[1-9]\d{1,2})(?![\d%]|[.,]\d)",
         build_season_early,
-        trigger=r"[1-9]\d\d$",
+        trigger=r"[1-9]\d{1,2}$",
     ),
     Rule(
         "date_decade",

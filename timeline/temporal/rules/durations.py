@@ -433,6 +433,10 @@ _LIST_AFTER = re.compile(r"\s{0,2}:")
 _LIFE_OWNERS = frozenset({"her", "his", "their", "my", "our", "your"})
 
 
+#: "the last days", "the last weeks": before "of", the closing stretch of what follows (s24-wars).
+_LAST_OF = re.compile(r"the\s{1,3}last\s{1,3}[a-z]+", re.IGNORECASE)
+
+
 def build_vague_span(m: re.Match[str]) -> Found | None:
     """ "several weeks", "the coming days", "the past few months", "the following weeks" (a
     stretch after the story's time, ``sequel_span_words.tsv``): a vague DURATION (PXW)."""
@@ -440,6 +444,8 @@ def build_vague_span(m: re.Match[str]) -> Found | None:
         return None
     if m.group()[:1] in "lL" and prev_word(m).lower() in _LIFE_OWNERS:
         return None  # "in her last years", "his last days": a stretch of a life, as "her twenties"
+    if _LAST_OF.fullmatch(m.group()) and m.string.startswith(" of ", m.end()):
+        return None  # "in the last days of the war", "of October": its end, as "the first days of"
     trim = 0
     if m.group().lower().startswith("last") and prev_word(m).lower() in _BASE_VERB_LEADS:
         trim = len("last") + len(m.group()[4:]) - len(m.group()[4:].lstrip())

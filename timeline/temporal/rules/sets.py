@@ -104,6 +104,16 @@ def build_every(m: re.Match[str]) -> Found | None:
     return Found("SET", Fixed(value), quant="EVERY")
 
 
+def build_every_date(m: re.Match[str]) -> Found | None:
+    """ "every 11 November", "each May 12", "every 4th of July": a day of the calendar that
+    recurs every year, one SET ``XXXX-11-11`` (as "every May" is ``XXXX-05``; s24-wars)."""
+    day = int(group(m, "d1") or m.group("d2"))
+    month = month_number(group(m, "m1") or m.group("m2"))
+    if not 1 <= day <= 31:
+        return None
+    return Found("SET", Fixed(f"XXXX-{month:02d}-{day:02d}"), quant="EVERY")
+
+
 #: A lower-case word right after an adverb: "a quarterly dividend" is an adjective.
 _LOWER_WORD_NEXT = re.compile(r" [a-z]")
 
@@ -468,6 +478,15 @@ RULES = (
         rf"(?:{_THING}|(?P<wd_short>{WEEKDAY_ANY})(?!\w)(?:{SP}(?P<pod_short>{POD}))?))",
         build_every,
         priority=1,
+        trigger=r"(?:every|each)",
+    ),
+    Rule(
+        "set_every_date",
+        "every|each <day> <month>|<month> <day>",
+        rf"(?:every|each){SP}(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{SP}(?:of{SP})?(?P<m1>{MONTH})"
+        rf"|(?P<m2>{MONTH}){SP}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?![\w,]\d|\w)",
+        build_every_date,
+        priority=2,
         trigger=r"(?:every|each)",
     ),
     Rule(
