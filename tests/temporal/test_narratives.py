@@ -4,7 +4,8 @@ every TIMEX3 annotated by hand by the TimeML 1.2.1 guidelines. The tagger reads 
 text with ``document_type="auto"`` against its reference and is scored with the TempEval-3
 Task A metrics of :mod:`timeline.evaluation`.
 
-A file's first line is ``# reference YYYY-MM-DD``; an expression is written
+A file's first line is ``# reference YYYY-MM-DD`` (or a datetime with its offset, which the
+tagger then reads from, as an article's publication time); an expression is written
 ``[[text|TYPE|value]]`` or ``[[text|TYPE|value|MOD]]``. Words that look like times and are not
 ("in her twenties", "the interwar period", "the first days of the invasion") are left bare:
 tagging them is a spurious error.
@@ -13,6 +14,7 @@ tagging them is a spurious error.
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 from pathlib import Path
 
 from timeline.evaluation import Report, score_document, timeline_tagger
@@ -41,10 +43,19 @@ def load(path: Path) -> TimeMLDocument:
     return TimeMLDocument(path.name, reference, "".join(parts), tuple(gold))
 
 
+def reference_of(document: TimeMLDocument) -> date | datetime:
+    """The reference a text is tagged against: its first line's datetime when it has a time of
+    day ("# reference 2025-10-13T09:00:00+00:00": a clock time without a day, "overnight",
+    "this morning" read from then), else its date."""
+    if "T" in document.dct:
+        return datetime.fromisoformat(document.dct)
+    return document.reference
+
+
 def _report() -> Report:
     documents = [load(path) for path in sorted(HERE.glob("*.txt"))]
     return Report(
-        [score_document(d, list(timeline_tagger(d.text, d.reference))) for d in documents]
+        [score_document(d, list(timeline_tagger(d.text, reference_of(d)))) for d in documents]
     )
 
 
