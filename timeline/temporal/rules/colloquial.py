@@ -671,6 +671,15 @@ def build_bare_hour(m: re.Match[str]) -> Found | None:
     "til" or "b4" that closes its clause is a clock time on a twelve-hour clock; the words
     around it settle the half of the day (:func:`bare_hour_clock`). The lead is a signal, out
     of the span."""
+    # "and" closes the clause only after "til" and before no number: "napped til 5 and now",
+    # not "aimed at 5 and 6 year olds", "at 8 and up" (counts)
+    after = m.string[m.end() : m.end() + 12].split()
+    if after[:1] == ["and"] and (
+        m.group("lead").lower() not in ("til", "till", "until")
+        or after[1:2] == []
+        or after[1][0].isdigit()
+    ):
+        return None
     h = int(m.group("h"))
     spec = ClockTime(h, 0, "hour", None, twelve_hour=True)
     return Found("TIME", spec, trim_start=m.start("h") - m.start())
