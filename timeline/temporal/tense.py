@@ -146,7 +146,8 @@ _NEXT_UNITS = words("units") | words("parts_of_day")
 
 
 def _is_aux(word: str) -> bool:
-    return word in _AUX or word.endswith(("n't", "n’t"))
+    # a contracted "be" is one too: "we're fully booked for thursday", "i'm booked in sat"
+    return word in _AUX or word.endswith(("n't", "n’t", "'re", "’re", "'m", "’m"))
 
 
 #: Words before "sat" that make it Saturday ("this sat", "friday or sat"): those before a
