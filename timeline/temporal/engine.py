@@ -133,6 +133,9 @@ _NOWADAYS = re.compile(
 #: "that" opening an expression points back into the text ("That summer", "that spring"): the
 #: story's, never the publication's (see the engine's within_story).
 _ANAPHORIC = re.compile(r"[Tt]hat\s")
+#: A mark or a line break that ends a sentence of chat (an emoji ends one too, see
+#: :mod:`.sentences`, but a night named before it still has its small hours after it).
+_SENTENCE_MARK = re.compile(r"[.!?\n]")
 #: A time stamp of a live blog: a clock time in digits alone before the entry's text, which
 #: opens with a capital or a quotation mark, at the start of a line (see the engine).
 _STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s{0,3}[-–—:]?\s{1,3}[A-Z\"“‘']")
@@ -1707,7 +1710,16 @@ def read(
             night_before=(
                 anchor is not None
                 and (anchor.pod == "NI" or (anchor.clock is not None and anchor.clock.hour >= 18))
-                and anchor_at >= sentences.around(c.start)[0]
+                and (
+                    anchor_at >= sentences.around(c.start)[0]
+                    # in chat a sentence an emoji ended goes on: "last nite was insane 🔥 got
+                    # home at like 4am"
+                    or (
+                        doc == "colloquial"
+                        and anchor_at < c.start
+                        and _SENTENCE_MARK.search(text, anchor_at, c.start) is None
+                    )
+                )
             ),
         )
         if (
