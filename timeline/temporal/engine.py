@@ -332,6 +332,21 @@ class _Candidate:
     found: Found
 
 
+def _without_final_period(text: str, sentences: Sentences, c: _Candidate) -> _Candidate:
+    """A candidate of chat without the period that ends its sentence after a word written
+    without one ("goes in at 6am thurs. my mother in law lands", "until 9pm sat. temps could
+    hit 34C": the period is the sentence's; "9 a.m." and "jan." before a capital keep theirs,
+    as the chat splitter does not end a sentence there)."""
+    if text[c.end - 1] != "." or c.end - c.start < 3 or not text[c.end - 2].isalpha():
+        return c
+    word = text[c.start : c.end - 1].rsplit(None, 1)[-1]
+    if "." in word or not word.islower() or sentences.around(c.end - 1)[1] != c.end:
+        return c
+    if c.end < len(text) and not text[c.end].isspace():
+        return c
+    return _Candidate(c.start, c.end - 1, c.order, c.rule, c.found)
+
+
 def as_reference(reference: datetime | date) -> datetime:
     """A timezone-aware reference datetime: naive = UTC, a date = midnight UTC."""
     if isinstance(reference, datetime):
@@ -1373,7 +1388,11 @@ def read(
     if "#" in text:  # "#Friday", "#Christmas": a hashtag names a topic, not a time
         cands = [c for c in cands if not c.start or text[c.start - 1] != "#"]
     if doc == "colloquial":
-        cands = [c for c in cands if not colloquial.ignored(text, c.start, c.end, c.rule.id)]
+        cands = [
+            _without_final_period(text, sentences, c)
+            for c in cands
+            if not colloquial.ignored(text, c.start, c.end, c.rule.id)
+        ]
     kept = _adverb_parts(text, _select(cands, len(text)))
     kept = _read_clocks(
         text, sentences, kept, _CHAT_CLOCK_READERS if doc == "colloquial" else _CUE_CLOCK_READERS
