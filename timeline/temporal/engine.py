@@ -136,6 +136,8 @@ _ANAPHORIC = re.compile(r"[Tt]hat\s")
 #: A mark or a line break that ends a sentence of chat (an emoji ends one too, see
 #: :mod:`.sentences`, but a night named before it still has its small hours after it).
 _SENTENCE_MARK = re.compile(r"[.!?\n]")
+#: Another word on the same line after a period.
+_WORD_AFTER = re.compile(r"[ \t]{1,3}\w")
 #: A time stamp of a live blog: a clock time in digits alone before the entry's text, which
 #: opens with a capital or a quotation mark, at the start of a line (see the engine).
 _STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s{0,3}[-–—:]?\s{1,3}[A-Z\"“‘']")
@@ -336,14 +338,15 @@ def _without_final_period(text: str, sentences: Sentences, c: _Candidate) -> _Ca
     """A candidate of chat without the period that ends its sentence after a word written
     without one ("goes in at 6am thurs. my mother in law lands", "until 9pm sat. temps could
     hit 34C": the period is the sentence's; "9 a.m." and "jan." before a capital keep theirs,
-    as the chat splitter does not end a sentence there)."""
+    as the chat splitter does not end a sentence there, and so does "thu." at the end of a
+    line)."""
     if text[c.end - 1] != "." or c.end - c.start < 3 or not text[c.end - 2].isalpha():
         return c
     word = text[c.start : c.end - 1].rsplit(None, 1)[-1]
     if "." in word or not word.islower() or sentences.around(c.end - 1)[1] != c.end:
         return c
-    if c.end < len(text) and not text[c.end].isspace():
-        return c
+    if _WORD_AFTER.match(text, c.end) is None:
+        return c  # "thu." alone, at the end of a line: nothing says whose period it is
     return _Candidate(c.start, c.end - 1, c.order, c.rule, c.found)
 
 
