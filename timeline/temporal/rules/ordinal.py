@@ -161,6 +161,15 @@ def build_shift_from(m: re.Match[str]) -> Found | None:
     return Found("DATE", ShiftFrom(unit, sign * n, base))
 
 
+def build_day_around_holiday(m: re.Match[str]) -> Found | None:
+    """ "the day after Thanksgiving", "the day before xmas eve": one day, in running text too
+    (TimeBank's "day before last Tuesday"): "the day" is no duration to keep apart from the
+    holiday as "[three days] after [Christmas]" is; the holiday's name in any case."""
+    year = int(m.group("year")) if group(m, "year") else None
+    base = HolidayRef(lookup("holidays", m.group("name")), year)
+    return Found("DATE", ShiftFrom("day", _SHIFT_DIRECTION[m.group("dir").lower()], base))
+
+
 def _shift(m: re.Match[str]) -> tuple[int, str] | None:
     """The count and unit of a shift ("three days", "a year"), or None if it is none."""
     n = number(m.group("num"))
@@ -250,6 +259,15 @@ RULES = (
         build_shift_from,
         priority=3,
         trigger=rf"(?:{HOLIDAY_TRIGGER}|{last_words('deictic_days')}$)",
+    ),
+    Rule(
+        "date_day_around_holiday",
+        "the day after|before <holiday>: the day after thanksgiving",
+        rf"the{SP}day{SP}(?P<dir>after|before){SP}(?P<name>{alt('holidays')})"
+        rf"(?:{SP}(?P<year>\d{{4}})(?!\d))?(?![\w'’-])",
+        build_day_around_holiday,
+        priority=3,
+        trigger=HOLIDAY_TRIGGER,
     ),
     Rule(
         "date_shift_from_day",
