@@ -685,6 +685,25 @@ def build_bare_hour(m: re.Match[str]) -> Found | None:
     return Found("TIME", spec, trim_start=m.start("h") - m.start())
 
 
+#: "see u at 7.30!", "train at 9.10 so": a clock time with a dot after "at", "@", "til" or
+#: "b4" in chat that closes its clause as a bare hour does, or before its day ("at 7.30 tmrw");
+#: not "at 2.50 miles", "at 9.99", "at 3.25%" (the minutes 00-59).
+_DOT_CLOCK = (
+    r"(?P<lead>at|@|til|till|until|b4)[ \t]{1,3}(?P<h>1[0-2]|0?[1-9])\.(?P<mi>[0-5]\d)"
+    r"(?=[ \t]{0,3}(?:\n|\Z|[!?,;)]|\.(?!\d)|[^\w\s.,;:!?'’/%$&+\-]"
+    rf"|[ \t](?:{alt('colloquial_bare_hour_followers')}|on|this|next|tonight"
+    rf"|{alt('deictic_days')}|{WEEKDAY}|{_SHORT})\b))"
+)
+
+
+def build_dot_clock(m: re.Match[str]) -> Found | None:
+    """ "see u at 7.30!", "dinner at 8.15?": a clock time written with a dot, as British and
+    Singaporean chat does, on a twelve-hour clock whose half of the day the words around it
+    settle as for a bare hour (:func:`bare_hour_clock`); the lead is a signal."""
+    spec = ClockTime(int(m.group("h")), int(m.group("mi")), "minute", None, twelve_hour=True)
+    return Found("TIME", spec, trim_start=m.start("h") - m.start())
+
+
 #: "from 4-6", "from 9-5": a range of bare hours after "from" in chat, not before a unit, a
 #: month, a.m./p.m. or another number ("from 4-6 weeks", "from 4-6 june", "from 10-6pm").
 _HOUR = r"(?:1[0-2]|[1-9])"
@@ -724,6 +743,7 @@ BARE_HOUR_RULES = frozenset(
         "time_clock_ish",
         "time_hour_range_first_colloquial",
         "time_hour_range_second_colloquial",
+        "time_dot_clock_colloquial",
     }
 )
 
@@ -880,6 +900,15 @@ RULES = (
         "at|@|til|b4 <hour> closing its clause: see u at 8?, pick u up @ 10",
         _BARE_HOUR,
         build_bare_hour,
+        priority=1,
+        trigger=T_DIGIT,
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "time_dot_clock_colloquial",
+        "at|@|til|b4 <h>.<mm>: see u at 7.30!",
+        _DOT_CLOCK,
+        build_dot_clock,
         priority=1,
         trigger=T_DIGIT,
         documents=_COLLOQUIAL,
