@@ -155,6 +155,10 @@ def _is_aux(word: str) -> bool:
 _DAY_BEFORE = words("colloquial_day_contexts")
 #: The short weekdays of chat: "sat" before one is Saturday ("sat & sun", "sat or sun").
 _SHORT_DAYS = words("colloquial_weekdays")
+#: A progressive verb of coming and going and its particle: "sat" after them is Saturday
+#: ("mum's driving up sat"; ``colloquial_motion_leads.tsv``).
+_MOTION_VERBS = frozenset(r[0] for r in rows("colloquial_motion_leads") if r[1] == "verb")
+_MOTION_PARTICLES = frozenset(r[0] for r in rows("colloquial_motion_leads") if r[1] == "particle")
 #: Words that open no infinitive after "to" but a date or a noun phrase ("was moved to Tuesday",
 #: "moved to next week", "moved to the 14th"): weekdays, months, the deictic days and
 #: determiners. Not data: the calendar's words and the grammar's.
@@ -286,6 +290,7 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             or not nxt
             or nxt.isdigit()
             or nxt in _SHORT_DAYS
+            or (prev in _MOTION_PARTICLES and i > 1 and words[i - 2] in _MOTION_VERBS)
         ):
             continue  # "this sat", "Sat-Sun 1:00pm", "sat & sun": Saturday, not the verb
         # Not data: the past forms of "be" that make the auxiliary, not the cue, carry the tense.

@@ -160,7 +160,20 @@ def _day(m: re.Match[str]) -> WeekdayRef:
         return WeekdayRef(_weekday(m.group("wd")), 1, anchored=True)
     rel = " ".join((group(m, "rel") or "").lower().split())
     n = int(lookup("colloquial_weekday_relatives", rel)) if rel else 0
-    return WeekdayRef(_weekday(m.group("wd")), n, ahead=rel == "this", told=rel == "that")
+    # "mum's driving up sat", "coming over thurs?": a trip arranged, the coming day (unless
+    # the clause is past: "was driving up sat when")
+    ahead = rel == "this" or (not rel and _motion_before(m))
+    return WeekdayRef(_weekday(m.group("wd")), n, ahead=ahead, told=rel == "that")
+
+
+def _motion_before(m: re.Match[str]) -> bool:
+    """True if a progressive verb of coming and going and its particle come right before the
+    weekday ("driving up sat", "coming over sun?"), not before "sat nav"."""
+    s = m.string
+    return (
+        _MOTION_BEFORE.search(s, max(0, m.start() - 24), m.start()) is not None
+        and _MOTION_BLOCKED.match(s, m.end()) is None
+    )
 
 
 def _is_day(m: re.Match[str]) -> bool:
@@ -172,9 +185,11 @@ def _is_day(m: re.Match[str]) -> bool:
         return True  # "see u thurs", "tues": no other word is spelt so (but "where we sat.")
     if group(m, "rel") or group(m, "pod") or group(m, "dom") or group(m, "set") or _range_end(m):
         return True
+    s = m.string
+    if _motion_before(m):
+        return True  # "mum's driving up sat with food", "coming over sat?": the trip's day
     if _verb_use(m):
         return False  # "at 5pm, sat down", "we sat there": the verb
-    s = m.string
     return (
         _DAY_CONTEXT.search(s, max(0, m.start() - 16), m.start()) is not None
         or _DAY_AFTER.match(s, m.end()) is not None
@@ -192,6 +207,21 @@ def _is_day(m: re.Match[str]) -> bool:
 _MODAL_VERB_BEFORE = re.compile(
     rf"(?:\b(?:{alternation(w for w in words('tense_modals') if w != 'to')})|['’]ll)"
     r"\s{1,3}(?:not\s{1,3})?[a-z]{2,12}\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
+_MOTION_LEADS = rows("colloquial_motion_leads")
+#: A progressive verb of coming and going and its particle right before a short weekday: "mum's
+#: driving up sat", "coming over sat?" (``colloquial_motion_leads.tsv``).
+_MOTION_BEFORE = re.compile(
+    rf"\b(?:{alternation(r[0] for r in _MOTION_LEADS if r[1] == 'verb')})\s{{1,3}}"
+    rf"(?:{alternation(r[0] for r in _MOTION_LEADS if r[1] == 'particle')})\s{{1,3}}$",
+    re.IGNORECASE,
+)
+#: Words after such a weekday that make it a noun ("the sat nav").
+_MOTION_BLOCKED = re.compile(
+    rf"\s{{1,3}}(?:{alternation(r[0] for r in _MOTION_LEADS if r[1] == 'blocker')})\b",
     re.IGNORECASE,
 )
 
