@@ -77,6 +77,8 @@ def _pod_code(word: str) -> str:
 #: and so every full name: "saturday").
 _WEEKDAY_PREFIX = alt("colloquial_weekdays")
 _REL = rf"(?:(?P<rel>{alt('colloquial_weekday_relatives')})\s{{1,3}})?"
+#: "bank hol monday": the kind of day, in the expression (``weekday_qualifiers.tsv``).
+_QUAL = rf"(?:(?P<qual>{alt('weekday_qualifiers')})\s{{1,3}})?"
 #: "every mon": the weekday rule's set lead (``colloquial_set_leads.tsv``).
 _SET = rf"(?:(?P<set>{alt('colloquial_set_leads')})\s{{1,3}})?"
 #: "on a sunday": TimeML puts the determiner in the expression (the "a" of the grammar, not a
@@ -183,7 +185,14 @@ def _is_day(m: re.Match[str]) -> bool:
         return True
     if word not in _AMBIGUOUS_WEEKDAYS:
         return True  # "see u thurs", "tues": no other word is spelt so (but "where we sat.")
-    if group(m, "rel") or group(m, "pod") or group(m, "dom") or group(m, "set") or _range_end(m):
+    if (
+        group(m, "rel")
+        or group(m, "pod")
+        or group(m, "dom")
+        or group(m, "set")
+        or group(m, "qual")
+        or _range_end(m)
+    ):
         return True
     s = m.string
     if _motion_before(m):
@@ -899,7 +908,7 @@ RULES = (
     Rule(
         "date_weekday_colloquial",
         "[this|next|last|every|a] <weekday, any case or abbreviated> [<part of day>]",
-        rf"(?:{_SET}|{_REL}|{_A}){_WD}(?:(?P<plural>s)(?![\w'’])|{SP}(?P<pod>{POD}|{_CPOD})|{_DAY_OF_MONTH})?",
+        rf"(?:{_SET}|{_REL}|{_A}){_QUAL}{_WD}(?:(?P<plural>s)(?![\w'’])|{SP}(?P<pod>{POD}|{_CPOD})|{_DAY_OF_MONTH})?",
         build_weekday,
         trigger=_WEEKDAY_PREFIX,
         documents=_COLLOQUIAL,
