@@ -356,6 +356,8 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             if word == "planned" and (prev.endswith("ly") or prev in _DETERMINERS):
                 continue  # "the hastily planned trip": an adjective, the clause has its verb
             kind = "future"
+        elif word in _PRESENT and (prev in _MODALS or prev in _FUTURE):
+            continue  # "will have a bbq on mon", "plans to have", "gonna do": a base form
         elif word in ("has", "have") and (
             nxt in _PAST_IRREGULAR or nxt == "been" or _ALPHA_ED.fullmatch(nxt)
         ):
