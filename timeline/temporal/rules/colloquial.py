@@ -154,11 +154,24 @@ def _range_end(m: re.Match[str]) -> bool:
     return _RANGE_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
 
 
+#: A weekday, then "then" and up to two words before a weekday in the same sentence: the next
+#: step of a plan or a story told in order ("thurs at 9:30, then econ fri aft, then law mon
+#: morning", "out fri then slept all sat"), which follows the day named before it.
+_SEQUENCE_BEFORE = re.compile(
+    rf"\b{_WD_ANY}\b[^.!?\n]{{0,40}}\bthen\s{{1,3}}(?:[\w'’]{{1,12}}\s{{1,3}}){{0,2}}$",
+    re.IGNORECASE,
+)
+
+
+def _sequence_end(m: re.Match[str]) -> bool:
+    return _SEQUENCE_BEFORE.search(m.string, max(0, m.start() - 80), m.start()) is not None
+
+
 def _day(m: re.Match[str]) -> WeekdayRef:
     """The weekday of the match with its relative word; "this sat" in a tweet is the coming
     one (or today); the second day of a range ("sat-sun", "mon to fri") the one after the
     first."""
-    if not group(m, "rel") and _range_end(m):
+    if not group(m, "rel") and (_range_end(m) or _sequence_end(m)):
         return WeekdayRef(_weekday(m.group("wd")), 1, anchored=True)
     rel = " ".join((group(m, "rel") or "").lower().split())
     n = int(lookup("colloquial_weekday_relatives", rel)) if rel else 0
