@@ -530,11 +530,11 @@ CUE_CLOCK_RULES = frozenset({"time_clock_24h"})
 
 
 def cue_clock(text: str, lo: int, hi: int, spec: Spec) -> Spec:
-    """A clock time on a twelve-hour reading with no day of its own ("7:30", "3:30") read by
+    """A clock time on a twelve-hour reading ("7:30", "3:30", "3:30 tomorrow") read by
     the words ``text[lo:hi]`` around it: from 6 to 11 with an evening cue it is the evening's
     ("We had a 7:30 reservation", "Doors 7:30, show 8-11pm"), from 1 to 5 with an appointment
     cue and no morning cue the afternoon's ("could we make it 3:30?"); otherwise as said."""
-    if not isinstance(spec, ClockTime) or not spec.twelve_hour or spec.base is not None:
+    if not isinstance(spec, ClockTime) or not spec.twelve_hour:
         return spec
     if 6 <= spec.hour <= 11 and _EVENING_CUE.search(text, lo, hi):
         return replace(spec, hour=spec.hour + 12, twelve_hour=False)
