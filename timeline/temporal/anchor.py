@@ -263,6 +263,15 @@ def anchor_month_of_year(spec: MonthOfYear, ctx: Context) -> Resolution:
     return Resolution(cal.value(p), p)
 
 
+def _nearer_next_month(day: int, today: date) -> bool:
+    """Whether the ``day`` of next month is nearer ``today`` than this month's (which is past)."""
+    try:
+        ahead = cal.add_months(today.replace(day=1), 1).replace(day=day)
+    except ValueError:
+        return False
+    return (ahead - today).days < today.day - day
+
+
 def anchor_day_of_month(spec: DayOfMonth, ctx: Context) -> Resolution | None:
     """ "on the 14th": in the narrative anchor's month, else the reference month (the previous
     month in a past sentence, the next in a future one, when needed)."""
@@ -277,6 +286,8 @@ def anchor_day_of_month(spec: DayOfMonth, ctx: Context) -> Resolution | None:
             step = -1
         elif ctx.tense == "future" and spec.day < today.day:
             step = 1
+        elif ctx.tense != "past" and spec.day < today.day and _nearer_next_month(spec.day, today):
+            step = 1  # "flight home is 6:40am on the 7th" on the 29th: the coming 7th
     month = cal.add_months(base, step)
     try:
         p = Point("day", month.replace(day=spec.day))

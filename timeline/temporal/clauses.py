@@ -257,8 +257,9 @@ _GOVERNOR_HINT = re.compile(
         for form in (f" {w}", w.capitalize())
     )
 )
-#: A clause boundary inside the phrase of such a signal.
-_PHRASE_BOUNDARY = re.compile(r"[,;:()\u2013\u2014\"“”.!?]")
+#: A clause boundary inside the phrase of such a signal (an emoji too: "texting me since the
+#: final whistle 😂 see u mon").
+_PHRASE_BOUNDARY = re.compile(r"[,;:()\u2013\u2014\"“”.!?\u2600-\u27bf\U0001f000-\U0001faff]")
 #: Words before "since" that make it an adverb ("long since"): ``since_adverbs.tsv``.
 _SINCE_ADVERBS = words("since_adverbs")
 #: Past forms of "be" that make a passive with the participle after them ("was elected").

@@ -150,6 +150,11 @@ _PROGRESSIVE_AFTER = re.compile(r"\s{1,3}[a-z]{2,}ing\b")
 #: "that" opening an expression points back into the text ("That summer", "that spring"): the
 #: story's, never the publication's (see the engine's within_story).
 _ANAPHORIC = re.compile(r"[Tt]hat\s")
+#: A mark or a line break that ends a sentence of chat (an emoji ends one too, see
+#: :mod:`.sentences`, but a night named before it still has its small hours after it).
+_SENTENCE_MARK = re.compile(r"[.!?\n]")
+#: Another word on the same line after a period.
+_WORD_AFTER = re.compile(r"[ \t]{1,3}\w")
 #: A time stamp of a live blog: a clock time in digits alone before the entry's text, which
 #: opens with a capital or a quotation mark, at the start of a line (see the engine).
 _STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s{0,3}[-–—:]?\s{1,3}[A-Z\"“‘']")
@@ -356,6 +361,22 @@ class _Candidate:
     order: int
     rule: Rule
     found: Found
+
+
+def _without_final_period(text: str, sentences: Sentences, c: _Candidate) -> _Candidate:
+    """A candidate of chat without the period that ends its sentence after a word written
+    without one ("goes in at 6am thurs. my mother in law lands", "until 9pm sat. temps could
+    hit 34C": the period is the sentence's; "9 a.m." and "jan." before a capital keep theirs,
+    as the chat splitter does not end a sentence there, and so does "thu." at the end of a
+    line)."""
+    if text[c.end - 1] != "." or c.end - c.start < 3 or not text[c.end - 2].isalpha():
+        return c
+    word = text[c.start : c.end - 1].rsplit(None, 1)[-1]
+    if "." in word or not word.islower() or sentences.around(c.end - 1)[1] != c.end:
+        return c
+    if _WORD_AFTER.match(text, c.end) is None:
+        return c  # "thu." alone, at the end of a line: nothing says whose period it is
+    return _Candidate(c.start, c.end - 1, c.order, c.rule, c.found)
 
 
 def as_reference(reference: datetime | date) -> datetime:
@@ -1580,7 +1601,11 @@ def read(
     if "#" in text:  # "#Friday", "#Christmas": a hashtag names a topic, not a time
         cands = [c for c in cands if not c.start or text[c.start - 1] != "#"]
     if doc == "colloquial":
-        cands = [c for c in cands if not colloquial.ignored(text, c.start, c.end, c.rule.id)]
+        cands = [
+            _without_final_period(text, sentences, c)
+            for c in cands
+            if not colloquial.ignored(text, c.start, c.end, c.rule.id)
+        ]
     kept = _adverb_parts(text, _select(cands, len(text)))
     kept = _read_clocks(
         text, sentences, kept, _CHAT_CLOCK_READERS if doc == "colloquial" else _CUE_CLOCK_READERS
@@ -1936,7 +1961,16 @@ def read(
             night_before=(
                 anchor is not None
                 and (anchor.pod == "NI" or (anchor.clock is not None and anchor.clock.hour >= 18))
-                and anchor_at >= sentences.around(c.start)[0]
+                and (
+                    anchor_at >= sentences.around(c.start)[0]
+                    # in chat a sentence an emoji ended goes on: "last nite was insane 🔥 got
+                    # home at like 4am"
+                    or (
+                        doc == "colloquial"
+                        and anchor_at < c.start
+                        and _SENTENCE_MARK.search(text, anchor_at, c.start) is None
+                    )
+                )
             ),
         )
         if (

@@ -25,7 +25,8 @@ A lower-case word after the mark continues the sentence ('"Is it over?" he asked
 this"), except in chat (``chat=True``, the tagger's colloquial documents), where lines are
 written without capitals: there "took 3 days lol. come over on sun" and "wild!! gonna crash"
 are two sentences each, unless the period closes a dotted abbreviation, an initial or a title
-("e.g. this", "Dr. who") or the mark closes a quotation.
+("e.g. this", "Dr. who") or the mark closes a quotation; an emoji between words ends one too
+after three words or more ("texting me since the whistle 😂 see u mon"; not "i ❤️ fridays").
 
 Splitting is linear in the text: candidate ends are found by one regex scan that starts with a
 character class (the regex engine skips ahead to the next ".", "!" or "?" in C), and each
@@ -65,6 +66,15 @@ _OPENERS = words("sentence_openers")
 #: of marks is read once, not once per mark.
 _CANDIDATE = re.compile(r"""[.!?](?<![.!?][.!?])[.!?]*["'”’)\]]*(?=\s)""")
 _LINE_BREAK = re.compile(r"\n\s*")
+#: In chat an emoji (a run of pictographs, with their variation selectors and joiners) after a
+#: word and before another word ends a sentence as "!" does: "texting me since the final
+#: whistle 😂 see u mon" is two. Not data: the Unicode blocks of symbols and pictographs.
+_EMOJI_END = re.compile(
+    "(?<=[\\w\\s!?.,])[\u2600-\u27bf\U0001f000-\U0001faff]"
+    "[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]*(?=[ \\t]+[\\w@#])"
+)
+#: Words a sentence of chat has before an emoji that ends it ("i ❤️ fridays" goes on).
+_EMOJI_MIN_WORDS = 3
 #: The characters of the word before a period (:func:`_word_before`).
 _WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 #: How far back to look for the word before a period (searching from the start of the text
@@ -84,10 +94,23 @@ def _spans(text: str, chat: bool = False) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for block_start, block_end in _blocks(text):
         start = block_start
-        for match in _CANDIDATE.finditer(text, block_start, block_end):
-            if _is_boundary(text, match, block_end, chat):
-                _append(spans, text, start, match.end())
-                start = match.end()
+        ends = [
+            m.end()
+            for m in _CANDIDATE.finditer(text, block_start, block_end)
+            if _is_boundary(text, m, block_end, chat)
+        ]
+        emoji: list[tuple[int, int]] = []
+        if chat and not text.isascii():
+            emoji = [
+                (m.end(), m.start()) for m in _EMOJI_END.finditer(text, block_start, block_end)
+            ]
+        for end, emoji_start in sorted([*((e, -1) for e in ends), *emoji]):
+            if end <= start:
+                continue
+            if emoji_start >= 0 and len(text[start:emoji_start].split()) < _EMOJI_MIN_WORDS:
+                continue  # "i ❤️ fridays", "gym 💪 then pizza": too short to be a sentence
+            _append(spans, text, start, end)
+            start = end
         _append(spans, text, start, block_end)
     return spans
 

@@ -149,7 +149,8 @@ _NEXT_UNITS = words("units") | words("parts_of_day")
 
 
 def _is_aux(word: str) -> bool:
-    return word in _AUX or word.endswith(("n't", "n’t"))
+    # a contracted "be" is one too: "we're fully booked for thursday", "i'm booked in sat"
+    return word in _AUX or word.endswith(("n't", "n’t", "'re", "’re", "'m", "’m"))
 
 
 #: Words before "sat" that make it Saturday ("this sat", "friday or sat"): those before a
@@ -157,6 +158,10 @@ def _is_aux(word: str) -> bool:
 _DAY_BEFORE = words("colloquial_day_contexts")
 #: The short weekdays of chat: "sat" before one is Saturday ("sat & sun", "sat or sun").
 _SHORT_DAYS = words("colloquial_weekdays")
+#: A progressive verb of coming and going and its particle: "sat" after them is Saturday
+#: ("mum's driving up sat"; ``colloquial_motion_leads.tsv``).
+_MOTION_VERBS = frozenset(r[0] for r in rows("colloquial_motion_leads") if r[1] == "verb")
+_MOTION_PARTICLES = frozenset(r[0] for r in rows("colloquial_motion_leads") if r[1] == "particle")
 #: Words that open no infinitive after "to" but a date or a noun phrase ("was moved to Tuesday",
 #: "moved to next week", "moved to the 14th"): weekdays, months, the deictic days and
 #: determiners. Not data: the calendar's words and the grammar's.
@@ -289,6 +294,7 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             or not nxt
             or nxt.isdigit()
             or nxt in _SHORT_DAYS
+            or (prev in _MOTION_PARTICLES and i > 1 and words[i - 2] in _MOTION_VERBS)
         ):
             continue  # "this sat", "Sat-Sun 1:00pm", "sat & sun": Saturday, not the verb
         if (
@@ -372,6 +378,8 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             if word == "planned" and (prev.endswith("ly") or prev in _DETERMINERS):
                 continue  # "the hastily planned trip": an adjective, the clause has its verb
             kind = "future"
+        elif word in _PRESENT and (prev in _MODALS or prev in _FUTURE):
+            continue  # "will have a bbq on mon", "plans to have", "gonna do": a base form
         elif word in ("has", "have") and (
             nxt in _PAST_IRREGULAR or nxt == "been" or _ALPHA_ED.fullmatch(nxt)
         ):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..compose import SMALL_HOURS_END
 from ..lexicon import alt, alternation, rows, words
 from ..rule import Found, Rule
 from ..units import duration_value, unit, unit_of
@@ -69,8 +70,9 @@ def _value(kind: str, word: str) -> int:
 _NUMBER_LABELS = words("number_labels")
 #: "at" or "@" right before a time (group ``at``).
 _AT = r"(?:(?P<at>at|@)\s{0,3})?"
-#: A part of the day after a time: "in the morning", "in afternoon", "in the AM".
-_POD_AFTER = rf"(?:{SP}in{SP}(?:the{SP})?(?P<pod>{_alt('pod')}))"
+#: A part of the day after a time: "in the morning", "in afternoon", "in the AM", and the
+#: night after "at" ("10 at night"; "at" before no other part of the day).
+_POD_AFTER = rf"(?:{SP}(?:in{SP}(?:the{SP})?|at{SP}(?=night\b))(?P<pod>{_alt('pod')}))"
 #: An hour in words, one to twelve.
 _HOUR_WORD = alternation(
     [
@@ -96,6 +98,9 @@ def _hour(h: int, ampm: str | None, pod: str | None) -> int | None:
     if pod:
         if not 1 <= h <= 12:
             return None
+        if pod.lower() == "night" and (h < SMALL_HOURS_END or h == 12):
+            # "3 in the night", "2 at night": the small hours; "12 at night" is no noon
+            return h if h < SMALL_HOURS_END else None
         add = _value("pod", pod)
         return h % 12 + add if not (add and h == 12) else 12
     return h if 0 <= h <= 23 else None
@@ -557,11 +562,11 @@ CUE_CLOCK_RULES = frozenset({"time_clock_24h"})
 
 
 def cue_clock(text: str, lo: int, hi: int, spec: Spec) -> Spec:
-    """A clock time on a twelve-hour reading with no day of its own ("7:30", "3:30") read by
+    """A clock time on a twelve-hour reading ("7:30", "3:30", "3:30 tomorrow") read by
     the words ``text[lo:hi]`` around it: from 6 to 11 with an evening cue it is the evening's
     ("We had a 7:30 reservation", "Doors 7:30, show 8-11pm"), from 1 to 5 with an appointment
     cue and no morning cue the afternoon's ("could we make it 3:30?"); otherwise as said."""
-    if not isinstance(spec, ClockTime) or not spec.twelve_hour or spec.base is not None:
+    if not isinstance(spec, ClockTime) or not spec.twelve_hour:
         return spec
     if 6 <= spec.hour <= 11 and _EVENING_CUE.search(text, lo, hi):
         return replace(spec, hour=spec.hour + 12, twelve_hour=False)

@@ -77,6 +77,8 @@ def _pod_code(word: str) -> str:
 #: and so every full name: "saturday").
 _WEEKDAY_PREFIX = alt("colloquial_weekdays")
 _REL = rf"(?:(?P<rel>{alt('colloquial_weekday_relatives')})\s{{1,3}})?"
+#: "bank hol monday": the kind of day, in the expression (``weekday_qualifiers.tsv``).
+_QUAL = rf"(?:(?P<qual>{alt('weekday_qualifiers')})\s{{1,3}})?"
 #: "every mon": the weekday rule's set lead (``colloquial_set_leads.tsv``).
 _SET = rf"(?:(?P<set>{alt('colloquial_set_leads')})\s{{1,3}})?"
 #: "on a sunday": TimeML puts the determiner in the expression (the "a" of the grammar, not a
@@ -152,15 +154,41 @@ def _range_end(m: re.Match[str]) -> bool:
     return _RANGE_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
 
 
+#: A weekday, then "then" and up to two words before a weekday in the same sentence: the next
+#: step of a plan or a story told in order ("thurs at 9:30, then econ fri aft, then law mon
+#: morning", "out fri then slept all sat"), which follows the day named before it.
+_SEQUENCE_BEFORE = re.compile(
+    rf"\b{_WD_ANY}\b[^.!?\n]{{0,40}}\bthen\s{{1,3}}(?:[\w'’]{{1,12}}\s{{1,3}}){{0,2}}$",
+    re.IGNORECASE,
+)
+
+
+def _sequence_end(m: re.Match[str]) -> bool:
+    return _SEQUENCE_BEFORE.search(m.string, max(0, m.start() - 80), m.start()) is not None
+
+
 def _day(m: re.Match[str]) -> WeekdayRef:
     """The weekday of the match with its relative word; "this sat" in a tweet is the coming
     one (or today); the second day of a range ("sat-sun", "mon to fri") the one after the
     first."""
-    if not group(m, "rel") and _range_end(m):
+    if not group(m, "rel") and (_range_end(m) or _sequence_end(m)):
         return WeekdayRef(_weekday(m.group("wd")), 1, anchored=True)
     rel = " ".join((group(m, "rel") or "").lower().split())
     n = int(lookup("colloquial_weekday_relatives", rel)) if rel else 0
-    return WeekdayRef(_weekday(m.group("wd")), n, ahead=rel == "this", told=rel == "that")
+    # "mum's driving up sat", "coming over thurs?": a trip arranged, the coming day (unless
+    # the clause is past: "was driving up sat when")
+    ahead = rel == "this" or (not rel and _motion_before(m))
+    return WeekdayRef(_weekday(m.group("wd")), n, ahead=ahead, told=rel == "that")
+
+
+def _motion_before(m: re.Match[str]) -> bool:
+    """True if a progressive verb of coming and going and its particle come right before the
+    weekday ("driving up sat", "coming over sun?"), not before "sat nav"."""
+    s = m.string
+    return (
+        _MOTION_BEFORE.search(s, max(0, m.start() - 24), m.start()) is not None
+        and _MOTION_BLOCKED.match(s, m.end()) is None
+    )
 
 
 def _is_day(m: re.Match[str]) -> bool:
@@ -170,11 +198,20 @@ def _is_day(m: re.Match[str]) -> bool:
         return True
     if word not in _AMBIGUOUS_WEEKDAYS:
         return True  # "see u thurs", "tues": no other word is spelt so (but "where we sat.")
-    if group(m, "rel") or group(m, "pod") or group(m, "dom") or group(m, "set") or _range_end(m):
+    if (
+        group(m, "rel")
+        or group(m, "pod")
+        or group(m, "dom")
+        or group(m, "set")
+        or group(m, "qual")
+        or _range_end(m)
+    ):
         return True
+    s = m.string
+    if _motion_before(m):
+        return True  # "mum's driving up sat with food", "coming over sat?": the trip's day
     if _verb_use(m):
         return False  # "at 5pm, sat down", "we sat there": the verb
-    s = m.string
     return (
         _DAY_CONTEXT.search(s, max(0, m.start() - 16), m.start()) is not None
         or _DAY_AFTER.match(s, m.end()) is not None
@@ -192,6 +229,21 @@ def _is_day(m: re.Match[str]) -> bool:
 _MODAL_VERB_BEFORE = re.compile(
     rf"(?:\b(?:{alternation(w for w in words('tense_modals') if w != 'to')})|['’]ll)"
     r"\s{1,3}(?:not\s{1,3})?[a-z]{2,12}\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
+_MOTION_LEADS = rows("colloquial_motion_leads")
+#: A progressive verb of coming and going and its particle right before a short weekday: "mum's
+#: driving up sat", "coming over sat?" (``colloquial_motion_leads.tsv``).
+_MOTION_BEFORE = re.compile(
+    rf"\b(?:{alternation(r[0] for r in _MOTION_LEADS if r[1] == 'verb')})\s{{1,3}}"
+    rf"(?:{alternation(r[0] for r in _MOTION_LEADS if r[1] == 'particle')})\s{{1,3}}$",
+    re.IGNORECASE,
+)
+#: Words after such a weekday that make it a noun ("the sat nav").
+_MOTION_BLOCKED = re.compile(
+    rf"\s{{1,3}}(?:{alternation(r[0] for r in _MOTION_LEADS if r[1] == 'blocker')})\b",
     re.IGNORECASE,
 )
 
@@ -680,8 +732,36 @@ def build_bare_hour(m: re.Match[str]) -> Found | None:
     "til" or "b4" that closes its clause is a clock time on a twelve-hour clock; the words
     around it settle the half of the day (:func:`bare_hour_clock`). The lead is a signal, out
     of the span."""
+    # "and" closes the clause only after "til" and before no number: "napped til 5 and now",
+    # not "aimed at 5 and 6 year olds", "at 8 and up" (counts)
+    after = m.string[m.end() : m.end() + 12].split()
+    if after[:1] == ["and"] and (
+        m.group("lead").lower() not in ("til", "till", "until")
+        or after[1:2] == []
+        or after[1][0].isdigit()
+    ):
+        return None
     h = int(m.group("h"))
     spec = ClockTime(h, 0, "hour", None, twelve_hour=True)
+    return Found("TIME", spec, trim_start=m.start("h") - m.start())
+
+
+#: "see u at 7.30!", "train at 9.10 so": a clock time with a dot after "at", "@", "til" or
+#: "b4" in chat that closes its clause as a bare hour does, or before its day ("at 7.30 tmrw");
+#: not "at 2.50 miles", "at 9.99", "at 3.25%" (the minutes 00-59).
+_DOT_CLOCK = (
+    r"(?P<lead>at|@|til|till|until|b4)[ \t]{1,3}(?P<h>1[0-2]|0?[1-9])\.(?P<mi>[0-5]\d)"
+    r"(?=[ \t]{0,3}(?:\n|\Z|[!?,;)]|\.(?!\d)|[^\w\s.,;:!?'’/%$&+\-]"
+    rf"|[ \t](?:{alt('colloquial_bare_hour_followers')}|on|this|next|tonight"
+    rf"|{alt('deictic_days')}|{WEEKDAY}|{_SHORT})\b))"
+)
+
+
+def build_dot_clock(m: re.Match[str]) -> Found | None:
+    """ "see u at 7.30!", "dinner at 8.15?": a clock time written with a dot, as British and
+    Singaporean chat does, on a twelve-hour clock whose half of the day the words around it
+    settle as for a bare hour (:func:`bare_hour_clock`); the lead is a signal."""
+    spec = ClockTime(int(m.group("h")), int(m.group("mi")), "minute", None, twelve_hour=True)
     return Found("TIME", spec, trim_start=m.start("h") - m.start())
 
 
@@ -724,6 +804,7 @@ BARE_HOUR_RULES = frozenset(
         "time_clock_ish",
         "time_hour_range_first_colloquial",
         "time_hour_range_second_colloquial",
+        "time_dot_clock_colloquial",
     }
 )
 
@@ -849,7 +930,7 @@ RULES = (
     Rule(
         "date_weekday_colloquial",
         "[this|next|last|every|a] <weekday, any case or abbreviated> [<part of day>]",
-        rf"(?:{_SET}|{_REL}|{_A}){_WD}(?:(?P<plural>s)(?![\w'’])|{SP}(?P<pod>{POD}|{_CPOD})|{_DAY_OF_MONTH})?",
+        rf"(?:{_SET}|{_REL}|{_A}){_QUAL}{_WD}(?:(?P<plural>s)(?![\w'’])|{SP}(?P<pod>{POD}|{_CPOD})|{_DAY_OF_MONTH})?",
         build_weekday,
         trigger=_WEEKDAY_PREFIX,
         documents=_COLLOQUIAL,
@@ -880,6 +961,15 @@ RULES = (
         "at|@|til|b4 <hour> closing its clause: see u at 8?, pick u up @ 10",
         _BARE_HOUR,
         build_bare_hour,
+        priority=1,
+        trigger=T_DIGIT,
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "time_dot_clock_colloquial",
+        "at|@|til|b4 <h>.<mm>: see u at 7.30!",
+        _DOT_CLOCK,
+        build_dot_clock,
         priority=1,
         trigger=T_DIGIT,
         documents=_COLLOQUIAL,

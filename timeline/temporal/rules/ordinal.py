@@ -232,9 +232,10 @@ def build_closest_weekday(m: re.Match[str]) -> Found | None:
 
 def build_unit_around_holiday(m: re.Match[str]) -> Found | None:
     """ "the day before Christmas", "the day after Thanksgiving": one date, the holiday moved
-    by a day, as "the day before yesterday" is; "the week after Easter", "the week before
-    Christmas": the calendar week of the day a week after (before) it. "the day" is no count
-    here, so TimeML's split of "[three days] after [Christmas]" does not apply."""
+    by a day, as "the day before yesterday" is (TimeBank's "day before last Tuesday"); "the
+    week after Easter", "the week before Christmas": the calendar week of the day a week after
+    (before) it. "the day" is no count here, so TimeML's split of "[three days] after
+    [Christmas]" does not apply. The holiday's name in any case ("the day after xmas")."""
     sign = _SHIFT_DIRECTION[m.group("dir").lower()]
     year = int(m.group("year")) if group(m, "year") else None
     base = HolidayRef(lookup("holidays", m.group("name")), year)

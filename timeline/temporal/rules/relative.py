@@ -1146,7 +1146,8 @@ RULES = (
     Rule(
         "date_partword_weekday",
         "[<part-word>] [last|next] <weekday> [<part of day>]",
-        rf"{_MODP_ON}{_WD_REL}(?P<wd>{WEEKDAY_ANY})(?:{SP}(?P<pod>{POD}))?",
+        rf"{_MODP_ON}{_WD_REL}(?:(?P<qual>{alt('weekday_qualifiers')}){SP})?(?P<wd>{WEEKDAY_ANY})"
+        rf"(?:{SP}(?P<pod>{POD}))?",
         build_weekday,
         priority=1,
         trigger=T_WEEKDAY,
