@@ -147,6 +147,18 @@ def _absolute(tokens: list[str]) -> bool:
     return False
 
 
+def _hyphen_joined(clause: str) -> list[bool]:
+    """For each token of ``clause``, whether it continues a hyphenated word ("ground-station"):
+    one word of a subject (read only where a conjunction asks, :func:`_subject_reach`)."""
+    found = list(_TOKEN.finditer(clause))
+    if "-" not in clause:
+        return [False] * len(found)
+    return [
+        k > 0 and t.start() == found[k - 1].end() + 1 and clause[t.start() - 1] == "-"
+        for k, t in enumerate(found)
+    ]
+
+
 def _subject_reach(joined: list[bool], first: int) -> int:
     """How many tokens from ``first`` the words of a short subject and its verb take
     (:data:`_SUBJECT` + 1 words), a hyphenated word counting once: "after a ground-station
@@ -191,13 +203,7 @@ def background(text: str, start: int, end: int, signal: str | None = None) -> bo
     ):
         return True  # "after the incidents of February 7 and May 22"
     clause, inner = _clause_before(text, start)
-    found = list(_TOKEN.finditer(clause))
-    tokens = [t.group().lower() for t in found]
-    # the tokens that continue a hyphenated word ("ground-station"): one word of a subject
-    joined = [
-        k > 0 and t.start() == found[k - 1].end() + 1 and clause[t.start() - 1] == "-"
-        for k, t in enumerate(found)
-    ]
+    tokens = [t.lower() for t in _TOKEN.findall(clause)]
     if role(signal) in ("since", "before"):
         # "the largest package since ...": "the" (or "its", "their": modifier_determiners.tsv)
         # + a superlative before the signal ("posted its first profit since 2019 on Wednesday")
@@ -227,7 +233,7 @@ def background(text: str, start: int, end: int, signal: str | None = None) -> bo
         if token in _GERUND_PREPOSITIONS and rest and _gerund(rest[0]):
             return True  # "for killing a civilian on May 2"
         if token in _CONJUNCTIONS:
-            reach = _subject_reach(joined, i + 1)
+            reach = _subject_reach(_hyphen_joined(clause), i + 1)
             first = next((j for j, t in enumerate(rest[:reach]) if _verb(t)), None)
             if first is not None and not (first > 0 and rest[first - 1] in _COORDINATORS):
                 return _verb_groups(rest) == 1  # "since the invasion began on": a clause

@@ -47,7 +47,7 @@ from .compose import (
 )
 from .coordination import COMPOUND, LIST_DAY_FIRST, LIST_MONTH_FIRST, compound, list_days
 from .dateorder import DAY_FIRST, is_day_first
-from .lexicon import alternation, may_end_with, rows, words
+from .lexicon import alternation, last_words, may_end_with, rows, words
 from .narrative import (
     DOCUMENT_TYPES,
     LEAD_REACH,
@@ -233,6 +233,8 @@ def _negated_until(text: str, start: int) -> bool:
 _SO_FAR_BEFORE = re.compile(
     r"\b" + alternation(sorted(words("so_far_words"))) + r"\s{1,3}(?:in\s{1,3})?$", re.IGNORECASE
 )
+#: The last words of :data:`_SO_FAR_BEFORE`'s phrases, and "in" ("so far in 2022").
+_SO_FAR_ENDS = last_words([*words("so_far_words"), "in"])
 _SO_FAR_AFTER = re.compile(
     r"\s{1,3}" + alternation(sorted(words("so_far_words"))) + r"\b", re.IGNORECASE
 )
@@ -1798,8 +1800,12 @@ def read(
                 if present_perfect(text, c.start)
                 else analysed(s_start, s_end).at(c.start - s_start, c.end - s_start)
             )
-        if _SO_FAR_BEFORE.search(text, max(0, c.start - 16), c.start) or _SO_FAR_AFTER.match(
-            text, c.end
+        if c.found.type == "DATE" and (
+            (
+                may_end_with(text, max(0, c.start - 16), c.start, _SO_FAR_ENDS)
+                and _SO_FAR_BEFORE.search(text, max(0, c.start - 16), c.start)
+            )
+            or _SO_FAR_AFTER.match(text, c.end)
         ):
             extra["so_far"] = "1"  # "so far this year": up to the publication day, if current
         modifier = modifies_noun(text, c.start, c.end)

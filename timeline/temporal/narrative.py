@@ -352,6 +352,7 @@ def modifies_noun(text: str, start: int, end: int) -> bool:
 
 
 #: A preposition of purpose before the noun phrase: "rules for the 2027 elections".
+_PURPOSE_WORDS = tuple(w.lower() for w in words("purpose_prepositions"))
 _PURPOSE = re.compile(
     r"\b"
     + alternation(words("purpose_prepositions"))
@@ -365,10 +366,13 @@ def names_purpose(text: str, start: int, end: int) -> bool:
     purpose ("debated rules for the 2027 elections", "Preparations for the May 9 parade began on
     Monday"): it names what the event is for, so it dates its sentence only when nothing else
     in its clause does (``purpose_prepositions.tsv``; extraction)."""
+    lo = max(0, start - 24)
+    window = text[lo:start].lower()
     return (
-        _NOUN_AFTER.match(text, end) is not None
+        any(map(window.__contains__, _PURPOSE_WORDS))  # a test in C before the search
+        and _PURPOSE.search(text, lo, start) is not None
         and _DETERMINER_BEFORE.search(text, max(0, start - 16), start) is not None
-        and _PURPOSE.search(text, max(0, start - 24), start) is not None
+        and _NOUN_AFTER.match(text, end) is not None
     )
 
 

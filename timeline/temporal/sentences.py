@@ -92,18 +92,26 @@ def split_sentences(text: str, *, chat: bool = False) -> list[Sentence]:
 def _spans(text: str, chat: bool = False) -> list[tuple[int, int]]:
     """The ``(start, end)`` of every sentence of :func:`split_sentences`."""
     spans: list[tuple[int, int]] = []
+    pictographs = chat and not text.isascii()
     for block_start, block_end in _blocks(text):
         start = block_start
+        emoji: list[tuple[int, int]] = []
+        if pictographs:
+            emoji = [
+                (m.end(), m.start()) for m in _EMOJI_END.finditer(text, block_start, block_end)
+            ]
+        if not emoji:  # the usual case: the marks alone, in text order
+            for match in _CANDIDATE.finditer(text, block_start, block_end):
+                if _is_boundary(text, match, block_end, chat):
+                    _append(spans, text, start, match.end())
+                    start = match.end()
+            _append(spans, text, start, block_end)
+            continue
         ends = [
             m.end()
             for m in _CANDIDATE.finditer(text, block_start, block_end)
             if _is_boundary(text, m, block_end, chat)
         ]
-        emoji: list[tuple[int, int]] = []
-        if chat and not text.isascii():
-            emoji = [
-                (m.end(), m.start()) for m in _EMOJI_END.finditer(text, block_start, block_end)
-            ]
         for end, emoji_start in sorted([*((e, -1) for e in ends), *emoji]):
             if end <= start:
                 continue
