@@ -1256,6 +1256,13 @@ def _attributive_clocks(text: str, out: list[Timex]) -> list[int]:
 _STALE_STORY = timedelta(days=366)
 
 
+def _redated(timex: Timex, resolved: tuple[Resolution, Interval | None, str | None]) -> Timex:
+    """``timex`` with the value, interval and granularity of a new resolution of it (a range's
+    start read with its end's year, a clock time moved to its restatement's day ...)."""
+    res, interval, granularity = resolved
+    return replace(timex, value=res.value, interval=interval, granularity=granularity)
+
+
 #: What stands between a clock time and its restatement in another zone: "(", ", or", "/"
 #: ("at 7:05 p.m. PDT, or 0205 GMT on Friday", "9 p.m. ET (0100 GMT Saturday)").
 _RESTATING = re.compile(r"\s{0,3}(?:\(\s{0,2}|,?\s{1,3}or\s{1,3}|/\s{0,2})")
@@ -2166,9 +2173,7 @@ def read(
             # 1916-12), not one of the publication's year or of the story told before
             opened = _resolve(last_found, replace(last[1], reference=interval.start, tense="past"))
             if opened is not None and opened[1] is not None and opened[1].start < interval.end:
-                out[-1] = prev = replace(
-                    prev, value=opened[0].value, interval=opened[1], granularity=opened[2]
-                )
+                out[-1] = prev = _redated(prev, opened)
                 if opened[0].point is not None and (
                     doc == "narrative" or sets_story(text, prev.start, role(prev.signal))
                 ):
@@ -2219,9 +2224,7 @@ def read(
                 last[0], last[1], found, res, interval
             )
             if start is not None and start[1] is not None:
-                out[-1] = prev = replace(
-                    prev, value=start[0].value, interval=start[1], granularity=start[2]
-                )
+                out[-1] = prev = _redated(prev, start)
         if (
             prev is not None
             and prev.type == "TIME"
@@ -2246,9 +2249,7 @@ def read(
             # the moment its restatement in another zone names (Thursday 19:05 PDT)
             restated = _restated_by(last[0], last[1], found, interval)
             if restated is not None and restated[1] is not None:
-                out[-1] = prev = replace(
-                    prev, value=restated[0].value, interval=restated[1], granularity=restated[2]
-                )
+                out[-1] = prev = _redated(prev, restated)
         if (
             prev is not None
             and last is not None
@@ -2261,9 +2262,7 @@ def read(
             # joined to a later one that names its day is on that day (and in its zone)
             start = _clock_joined(last[0], last[1], found, res)
             if start is not None and start[1] is not None:
-                out[-1] = prev = replace(
-                    prev, value=start[0].value, interval=start[1], granularity=start[2]
-                )
+                out[-1] = prev = _redated(prev, start)
         if (
             prev is not None
             and interval is not None
@@ -2324,9 +2323,7 @@ def read(
                 if earlier is not None and (earlier[1] is None or earlier[1].start > ref):
                     earlier = None
             if earlier is not None and earlier[1] is not None and earlier[1].start < interval.end:
-                out[-1] = replace(
-                    prev, value=earlier[0].value, interval=earlier[1], granularity=earlier[2]
-                )
+                out[-1] = _redated(prev, earlier)
             else:
                 later = morning or _resolve(
                     c.found, replace(ctx, reference=prev.interval.start, tense="future")
