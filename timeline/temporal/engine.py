@@ -600,6 +600,7 @@ def _rule_candidates(text: str, windowed: bool, document: str) -> list[_Candidat
         work = {name: [[0, len(text), 0, 0, 0]] for name in range(len(_TRIGGERED))}
         starts, keys = [], []
     triggered = _RULES_FOR[document]
+    chat = document == "colloquial"
     # an ASCII text (the usual case) is scanned with each rule's ASCII variant, which finds
     # the same matches faster; another text only where a window and what the rules may look
     # back at from it are ASCII
@@ -626,6 +627,13 @@ def _rule_candidates(text: str, windowed: bool, document: str) -> list[_Candidat
             else:
                 matches = _window_matches(text, rule, windows, ascii_ok, starts, windowed)
             for m in matches:
+                if chat and "\n" in text[m.start() : m.end()]:
+                    # a line of chat is a message of its own: "til 3pm\nsat closed" is "3pm"
+                    # (and "sat" of the next line), the match cut where its line ends
+                    cut = rule.regex.match(text, m.start(), text.index("\n", m.start()))
+                    if cut is None:
+                        continue
+                    m = cut
                 found = build(m)
                 if found is None:
                     continue
@@ -847,9 +855,10 @@ _CHAT_CLOCK_READERS: dict[str, Callable[[str, int, int, Spec], Spec]] = {
 }
 
 
-def _joined(text: str, kept: list[_Candidate]) -> list[_Candidate]:
+def _joined(text: str, kept: list[_Candidate], chat: bool = False) -> list[_Candidate]:
     """Selected candidates with each day and the clock time beside it joined into one time
-    ("tomorrow at 5pm", "8 tonight": :mod:`.compose`)."""
+    ("tomorrow at 5pm", "8 tonight": :mod:`.compose`); in chat (``chat``) not across a line
+    break, which ends a message ("til 3pm\nnew years day closed")."""
     out: list[_Candidate] = []
     last = len(kept) - 1
     for i, c in enumerate(kept):
@@ -860,6 +869,7 @@ def _joined(text: str, kept: list[_Candidate]) -> list[_Candidate]:
                 bare is not None
                 and (not out or out[-1].end <= bare[0])
                 and (i == last or bare[1] <= kept[i + 1].start)
+                and not (chat and "\n" in text[bare[0] : bare[1]])
             ):
                 c = _Candidate(bare[0], bare[1], c.order, DAY_CLOCK, bare[2])
         elif c.found.type == "SET" and isinstance(spec, Fixed):
@@ -877,7 +887,11 @@ def _joined(text: str, kept: list[_Candidate]) -> list[_Candidate]:
                     out.pop()  # "the night" of "the night of 13/14 February 1945"
                 if not out or out[-1].end <= night[0]:
                     c = _Candidate(night[0], c.end, c.order, night[2], night[1])
-        if out and (isinstance(spec, ClockTime) or isinstance(out[-1].found.spec, ClockTime)):
+        if (
+            out
+            and (isinstance(spec, ClockTime) or isinstance(out[-1].found.spec, ClockTime))
+            and not (chat and "\n" in text[out[-1].end : c.start])
+        ):
             prev = out[-1]
             found = join(
                 text, Piece(prev.start, prev.end, prev.found), Piece(c.start, c.end, c.found)
@@ -1619,7 +1633,8 @@ def read(
     kept = _read_clocks(
         text, sentences, kept, _CHAT_CLOCK_READERS if doc == "colloquial" else _CUE_CLOCK_READERS
     )
-    for c in _approximate(text, _recurring(text, _joined(text, _coordinated(text, kept)))):
+    composed = _joined(text, _coordinated(text, kept), doc == "colloquial")
+    for c in _approximate(text, _recurring(text, composed)):
         signal = signal_before(text, c.start)
         kind = role(signal)
         extra: dict[str, str] = {}
