@@ -1230,19 +1230,17 @@ def _dayless(last: tuple[Found, Context] | None) -> bool:
 #: One lower-case noun (and "on") between a clock time and a day: "sailings tomorrow", "flight
 #: on Friday".
 _NOUN_BEFORE_DAY = re.compile(r"\s{1,3}(?P<noun>[a-z]{3,15}(?:-[a-z]{2,10})?)\s{1,3}(?:on\s{1,3})?")
-#: Words that are no noun there: signals and grammar ("at 6pm until Monday", "6pm and Friday").
-_NOT_NOUNS = frozenset(w.lower() for w in words("signals") if " " not in w) | {
-    "and",
-    "or",
-    "but",
-    "then",
-    "sharp",
-}
+#: Words that are no noun there: signals and ``clock_slot_blockers.tsv`` ("at 6pm until
+#: Monday", "6pm and Friday").
+_NOT_NOUNS = frozenset(w.lower() for w in words("signals") if " " not in w) | words(
+    "clock_slot_blockers"
+)
 #: A clock time alone, as a noun's modifier writes it: "07:15", "9am", "6 p.m.".
 _BARE_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?", re.IGNORECASE)
-#: A determiner right before the first clock time of such a noun phrase.
+#: A determiner right before the first clock time of such a noun phrase
+#: (``clock_slot_determiners.tsv``).
 _DETERMINER_END = re.compile(
-    r"(?<!\w)(?:the|a|an|our|their|his|her|its|my|your)\s{1,3}$", re.IGNORECASE
+    rf"(?<!\w)(?:{alternation(words('clock_slot_determiners'))})\s{{1,3}}$", re.IGNORECASE
 )
 #: What joins two such clock times: "07:15 and 13:40", "9am, noon or 3pm".
 _CLOCK_LIST = re.compile(r"\s{0,2}(?:,\s{0,2}|\s(?:and|or|&)\s{1,3})")
@@ -2195,8 +2193,6 @@ def read(
                     story, story_at = opened[0].point, prev.start  # the story starts there
         if (
             prev is not None
-            and last is not None
-            and last_found is not None
             and prev.interval is not None
             and interval is not None
             and granularity in ("month", "season")
@@ -2218,9 +2214,7 @@ def read(
                 opened = _resolve(joined, replace(joined_ctx, reference=upto, tense="past"))
                 if opened is None or opened[1] is None or opened[1].start >= upto:
                     break
-                out[at] = replace(
-                    out[at], value=opened[0].value, interval=opened[1], granularity=opened[2]
-                )
+                out[at] = _redated(out[at], opened)
                 upto = opened[1].start
                 if k == 0 or coordinated[k - 1][0] != at - 1:
                     break
