@@ -418,7 +418,7 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
 
 #: The modals of a main clause that make the past of its "if" clause a backshift: "could
 #: order him jailed if the strike went on into Thursday" (a time still to come when said).
-_HYPOTHETICAL_MODALS = frozenset({"would", "could", "might"})
+_HYPOTHETICAL_MODALS = words("tense_hypothetical_modals")
 _CLAUSE_STOP = re.compile(r"[,;:]")
 
 
@@ -522,7 +522,7 @@ def _phrase_at(words: list[str], i: int, named_before: bool = False) -> tuple[in
 
 
 #: Words that open a date after "for" besides a name or a number ("for next Friday").
-_DATE_OPENERS = frozenset({"next", "this", "tomorrow", "tonight", "early", "late", "mid", "noon"})
+_DATE_OPENERS = words("tense_date_openers")
 
 
 def _date_after_for(sentence: str, words: list[str], bounds: list[int], i: int) -> bool:

@@ -886,7 +886,7 @@ def build_month_span_quarter(m: re.Match[str]) -> Found | None:
 #: Words that name a quarter by what falls in it ("the holiday quarter"): ``quarter_names.tsv``.
 _QUARTER_NAMES = alt("quarter_names")
 #: Possessive determiners before such a quarter ("its holiday quarter").
-_QUARTER_NAME_OWNERS = frozenset({"its", "their", "our", "his", "her"})
+_QUARTER_NAME_OWNERS = words("quarter_name_owners")
 
 
 def build_month_end_quarter(m: re.Match[str]) -> Found | None:
