@@ -1061,16 +1061,27 @@ def perfect_passive(text: str, pos: int) -> bool:
 #: not a word list; the verbs are ``tense_delay_verbs.tsv``.
 #: A word of ``signal_qualifiers.tsv`` may stand before the date ("extended until at least
 #: 2027").
-_DELAYED = re.compile(
-    r"\b"
-    + alternation(words("tense_delay_verbs"))
-    # up to three words between, the object or the day of the delay ("postponed the vote until
-    # March", "adjourned on Thursday until October 14")
-    + r"(?:\s{1,3}[\w'’.-]{1,20}){0,3}?"
-    + r"\s{1,3}(?:until|till|to|for)\s{1,3}(?:"
-    + alternation(words("signal_qualifiers"))
-    + r"\s{1,3})?$",
-    re.IGNORECASE,
+def _verb_then_signal(
+    verbs: str, between: int, signals: str, *, word: str = r"[\w'’.-]", tail: str = ""
+) -> re.Pattern[str]:
+    """A verb of lexicon ``verbs``, up to ``between`` words (of ``word`` characters), then one
+    of ``signals`` (an alternation) and ``tail`` right before a date: the look-back searches
+    of :func:`delayed_to` and :func:`lasted_until`."""
+    return re.compile(
+        r"\b"
+        + alternation(words(verbs))
+        + rf"(?:\s{{1,3}}{word}{{1,20}}){{0,{between}}}?\s{{1,3}}(?:{signals})\s{{1,3}}{tail}$",
+        re.IGNORECASE,
+    )
+
+
+#: Up to three words between, the object or the day of the delay ("postponed the vote until
+#: March", "adjourned on Thursday until October 14").
+_DELAYED = _verb_then_signal(
+    "tense_delay_verbs",
+    3,
+    "until|till|to|for",
+    tail=r"(?:" + alternation(words("signal_qualifiers")) + r"\s{1,3})?",
 )
 
 
@@ -1124,12 +1135,7 @@ def told_in_past_perfect(text: str, start: int, end: int) -> bool:
 #: A past verb of lasting, at most four words, then "until", "till" or "through" right before
 #: a date (``tense_lasting_verbs.tsv``): "The talks lasted until Thursday", "kept rates on hold
 #: until September".
-_LASTED = re.compile(
-    r"\b"
-    + alternation(words("tense_lasting_verbs"))
-    + r"(?:\s{1,3}[\w'’-]{1,20}){0,4}?\s{1,3}(?:until|till|through)\s{1,3}$",
-    re.IGNORECASE,
-)
+_LASTED = _verb_then_signal("tense_lasting_verbs", 4, "until|till|through", word=r"[\w'’-]")
 _LASTED_ENDS = last_words(["until", "till", "through"])
 
 
@@ -1143,12 +1149,7 @@ def lasted_until(text: str, pos: int) -> bool:
 
 #: "gave the government until": a verb that grants time up to a deadline, up to three words
 #: between (``tense_deadline_verbs.tsv``), only before "until"/"till".
-_DEADLINE = re.compile(
-    r"\b"
-    + alternation(words("tense_deadline_verbs"))
-    + r"(?:\s{1,3}[\w'’.-]{1,20}){0,3}?\s{1,3}(?:until|till)\s{1,3}$",
-    re.IGNORECASE,
-)
+_DEADLINE = _verb_then_signal("tense_deadline_verbs", 3, "until|till")
 #: The last words of :data:`_DELAYED`'s phrases (:func:`~.lexicon.may_end_with`).
 _DELAYED_ENDS = last_words(["until", "till", "to", "for", *words("signal_qualifiers")])
 
