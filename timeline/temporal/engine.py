@@ -845,12 +845,14 @@ def _read_clocks(
 #: The chat clock rules whose hour the words around them settle, and the reader of each: the
 #: British "half 6" (:func:`.colloquial.british_clock`), a bare hour "at 8"
 #: (:func:`.colloquial.bare_hour_clock`).
-_CUE_CLOCK_READERS: dict[str, Callable[[str, int, int, Spec], Spec]] = dict.fromkeys(
-    clock.CUE_CLOCK_RULES, clock.cue_clock
-)
+_CUE_CLOCK_READERS: dict[str, Callable[[str, int, int, Spec], Spec]] = {
+    **dict.fromkeys(clock.CUE_CLOCK_RULES, clock.cue_clock),
+    # "a pallet turned up at half two", "after the news at half four": spoken British clock
+    # times are the afternoon's in every document, not only in chat
+    **dict.fromkeys(colloquial.BRITISH_CLOCK_RULES, colloquial.british_clock),
+}
 _CHAT_CLOCK_READERS: dict[str, Callable[[str, int, int, Spec], Spec]] = {
     **_CUE_CLOCK_READERS,
-    **dict.fromkeys(colloquial.BRITISH_CLOCK_RULES, colloquial.british_clock),
     **dict.fromkeys(colloquial.BARE_HOUR_RULES, colloquial.bare_hour_clock),
 }
 

@@ -380,6 +380,10 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             kind = "future"
         elif word in _PRESENT and (prev in _MODALS or prev in _FUTURE):
             continue  # "will have a bbq on mon", "plans to have", "gonna do": a base form
+        elif word == "got" and (prev in ("have", "has") or prev.endswith(_HAVE_CONTRACTIONS)):
+            # "I've got a meeting on the 16th": "have got" is "have" (a present perfect takes no
+            # date that is over), and what one has on a day is still to come
+            kind = "prospective"
         elif word in ("has", "have") and (
             nxt in _PAST_IRREGULAR or nxt == "been" or _ALPHA_ED.fullmatch(nxt)
         ):
@@ -707,6 +711,14 @@ _ADJACENT = 25
 #: How far (characters) a phrase of ``tense_ahead_cues.tsv`` reaches: over its noun phrase
 #: ("ahead of the planned general strike Friday"), not past a comma.
 _AHEAD_REACH = 60
+#: A present verb right after a day that is its clause's subject (``tense_day_subject_verbs.tsv``)
+_DAY_SUBJECT_VERB = re.compile(
+    r"[ \t]{1,3}(?:" + alternation(words("tense_day_subject_verbs")) + r")\b", re.IGNORECASE
+)
+#: What may stand between a clause's start and such a subject: nothing, or a conjunction.
+_DAY_SUBJECT_LEAD = re.compile(r"[\s\"'“‘(]*(?:(?:and|but|then)\s+)?", re.IGNORECASE)
+#: The contracted "have" before "got" ("I've got", "we’ve got"): possession, a present.
+_HAVE_CONTRACTIONS = ("'ve", "’ve")
 #: The word a marker position starts.
 _WORD_AT = re.compile(r"[\w'’]{1,40}")
 
@@ -803,6 +815,12 @@ class Clauses:
             if pos - p > _ADJACENT and has_future:
                 return "future", False, False
             return _BEFORE[k], pos - p <= _ADJACENT and k in _CLOSE_KINDS, False
+        if _DAY_SUBJECT_VERB.match(self.text, end) and _DAY_SUBJECT_LEAD.fullmatch(
+            self.text, clause_start, pos
+        ):
+            # "Sunday is a degree or two warmer", "The weekend looks dry": the day is the
+            # subject of a present verb, a forecast or a day still to come
+            return "future", False, False
         if (
             j + 1 < len(self.positions)
             and self.kinds[j] == "future"

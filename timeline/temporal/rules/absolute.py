@@ -798,7 +798,29 @@ def build_decade(m: re.Match[str]) -> Found | None:
         return Found("DATE", DecadeRef(int(digits), half=half), mod)
     if not (group(m, "the") or m.group("decade")[0] in "'’"):
         return None
+    if _measured(m):
+        return None  # "Saturday starts in the 30s inland", "highs in the mid-40s"
     return Found("DATE", DecadeRef(int(digits), century_known=False, half=half), mod)
+
+
+#: A word of a measure in two-digit ranges (``decade_measure_cues.tsv``: "temperatures", "highs").
+_MEASURE_CUE = re.compile(rf"\b(?:{alternation(words('decade_measure_cues'))})\b", re.IGNORECASE)
+#: How far (characters) around a two-digit decade such a word is looked for: its sentence.
+_MEASURE_REACH = 120
+
+
+def _measured(m: re.Match[str]) -> bool:
+    """True if a decade written in two digits ("the 30s") is a measure's range: a word of
+    ``decade_measure_cues.tsv`` stands in its sentence ("Temperatures will be in the 30s",
+    "Saturday starts in the 30s inland, but temperatures recover"), no full stop between."""
+    text = m.string
+    lo = max(0, m.start() - _MEASURE_REACH)
+    cut = text.rfind(". ", lo, m.start())
+    before = text[cut + 1 if cut >= 0 else lo : m.start()]
+    end = min(len(text), m.end() + _MEASURE_REACH)
+    stop = text.find(". ", m.end(), end)
+    after = text[m.end() : stop if stop >= 0 else end]
+    return _MEASURE_CUE.search(before) is not None or _MEASURE_CUE.search(after) is not None
 
 
 def build_year_words(m: re.Match[str]) -> Found | None:

@@ -698,13 +698,14 @@ _MORNING_CUE = re.compile(rf"\b{alt('chat_morning_cues')}\b", re.IGNORECASE)
 
 
 def british_clock(text: str, s_start: int, s_end: int, spec: Spec) -> Spec:
-    """A British clock time without a.m./p.m. in chat ("at the pub at half 6", "see u at
-    quarter to 5", "ten past 3?"): an hour from 1 to 6 is in the afternoon or evening, when
-    people meet, unless the words ``text[s_start:s_end]`` around it have a morning cue ("up at
-    half 6 for work", "alarm at quarter past 5": ``chat_morning_cues.tsv``). Hours from 7 to 12 stay
-    as they are said (a day's first reading, as "7:30" is); "half 6 tonight" is already the
-    evening's (twelve-hour flag cleared by the rule). Only for the rules of
-    :data:`BRITISH_CLOCK_RULES` (the caller checks)."""
+    """A British clock time without a.m./p.m. ("at the pub at half 6", "see u at quarter to
+    5", "ten past 3?"; in every document: "a pallet turned up at half two"): an hour from 1 to
+    6 is in the afternoon or evening, when people meet, unless the words
+    ``text[s_start:s_end]`` around it have a morning cue ("up at half 6 for work", "alarm at
+    quarter past 5": ``chat_morning_cues.tsv``). Hours from 7 to 12 stay as they are said (a
+    day's first reading, as "7:30" is); "half 6 tonight" is already the evening's (twelve-hour
+    flag cleared by the rule). Only for the rules of :data:`BRITISH_CLOCK_RULES` (the caller
+    checks)."""
     if (
         not isinstance(spec, ClockTime)
         or not spec.twelve_hour
