@@ -284,6 +284,18 @@ _WEEKDAY_WORDS = frozenset(table("weekdays"))
 #: Words before "that" and a weekday that make "that" a conjunction ("said that Friday was
 #: fine": ``that_conjunction_leads.tsv``).
 _THAT_CONJUNCTION_LEADS = words("that_conjunction_leads")
+#: What may follow "the <weekday>" for it to be the one of the week the text is in: a mark of
+#: punctuation, the end, or a word of ``weekday_told_followers.tsv`` (:func:`_told_end`).
+_TOLD_END = re.compile(
+    rf"\s*(?:[^\w\s]|$)|\s{{1,3}}(?:{alternation(words('weekday_told_followers'))})\b",
+    re.IGNORECASE,
+)
+
+
+def _told_end(m: re.Match[str]) -> bool:
+    """True if "the <weekday>" ends its noun phrase ("So on the Tuesday we looked", "on the
+    Wednesday."), not before a noun or a preposition ("the Friday explosions")."""
+    return _TOLD_END.match(m.string, m.end()) is not None
 
 
 #: "on a" right before a weekday: a generic day ("on a Sunday").
@@ -355,9 +367,15 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     possessive = pod is None and m.string.startswith(("'s", "’s"), m.end())
     # "this Friday" is the coming one (or today), unless the clause is past (anchor_weekday)
     ahead = rel == "this"
-    told = rel == "that"  # "That Friday": the one of the week the text is in
+    # "That Friday", "the Tuesday": the one of the week the text is in
+    told = rel in ("that", "the")
     trim = 0 if rel else _relational(m, "wd")
-    if told and (possessive or prev_word(m, "rel").lower() in _THAT_CONJUNCTION_LEADS):
+    if rel == "the" and (group(m, "qual") or not _told_end(m)):
+        # "the Friday explosions", "the Friday before Christmas", "the bank holiday Monday":
+        # the weekday alone
+        rel, n, told = "", 0, False
+        trim = m.start("qual" if group(m, "qual") else "wd") - m.start()
+    elif told and (possessive or prev_word(m, "rel").lower() in _THAT_CONJUNCTION_LEADS):
         # "said on Thursday that Monday's attack ...", "said that Friday was fine": "that"
         # opens a clause, out of the span; the weekday is read alone
         told, trim = False, m.start("wd") - m.start()
