@@ -43,6 +43,7 @@ from .values import (
     InOffset,
     MonthOfYear,
     MonthRef,
+    NewYear,
     NthInMonth,
     NthWeekdayAfter,
     NthWeekIn,
@@ -1338,6 +1339,21 @@ def anchor_year_end(spec: YearEnd, ctx: Context) -> Resolution:
     return Resolution(cal.value(p), p)
 
 
+def anchor_new_year(spec: NewYear, ctx: Context) -> Resolution:
+    """ "the new year" (see :class:`~timeline.temporal.values.NewYear`): from July on the next
+    year, unless after "since" or in a past clause; else the year of the reference (or of the
+    story told from afar)."""
+    base = ctx.anchor.first if ctx.narrative and ctx.anchor is not None else ctx.today
+    ahead = not spec.since and ctx.tense != "past" and base.month >= _NEW_YEAR_FROM
+    year = base.year + 1 if ahead else base.year
+    p = Point("year", date(year, 1, 1))
+    return Resolution(cal.value(p), p)
+
+
+#: The month from which "the new year" is the next one rather than the one just begun.
+_NEW_YEAR_FROM = 7
+
+
 def anchor_so_far(spec: SoFar, ctx: Context) -> Resolution:
     """ "earlier this month" = the month's value over [month start, end of the reference day);
     "earlier in the day" = that day."""
@@ -1560,6 +1576,7 @@ ANCHORS: dict[type[Spec], Callable[[Any, Context], Resolution | None]] = {
     ComingSpan: anchor_coming_span,
     SoFar: anchor_so_far,
     YearEnd: anchor_year_end,
+    NewYear: anchor_new_year,
     RestOf: anchor_rest_of,
     WeekdayDayOfMonth: anchor_weekday_day_of_month,
     NthInMonth: anchor_nth_in_month,

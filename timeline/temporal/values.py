@@ -295,6 +295,17 @@ class YearEnd(Spec):
 
 @fast_init
 @dataclass(frozen=True, slots=True)
+class NewYear(Spec):
+    """ "in the new year", "early in the new year": the year that begins next, said in the second
+    half of a year (a decision "early in the new year" promised in the autumn is next year's),
+    else, after "since" or in a past clause, the year just begun ("since the new year", "Prices
+    rose in the new year"); counted from the story's date in a narrative."""
+
+    since: bool = False
+
+
+@fast_init
+@dataclass(frozen=True, slots=True)
 class SoFar(Spec):
     """ "earlier this month": the calendar unit's value, interval [unit start, end of ref day).
     ``anchored`` ("earlier in the day"): the unit of the day the story is on, if any."""
@@ -584,6 +595,7 @@ def needs_tense(spec: Spec) -> bool:
             StoryNight,
             StoryPartOfDay,
             YearEnd,
+            NewYear,
         ),
     ):
         return True

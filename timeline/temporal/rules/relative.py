@@ -23,6 +23,7 @@ from ..values import (
     FromNow,
     HolidayRef,
     InOffset,
+    NewYear,
     Offset,
     PartOfDay,
     PastSpan,
@@ -527,6 +528,16 @@ def build_earlier_in(m: re.Match[str]) -> Found | None:
         return None
     spec = SoFar if rel == "earlier" else RestOf
     return Found("DATE", spec(unit, anchored=True), trim_start=trim)
+
+
+def build_new_year(m: re.Match[str]) -> Found | None:
+    """ "in the new year", "early in the new year": the year that begins next (or has just
+    begun; :class:`~timeline.temporal.values.NewYear`), "the new year" the span and "early in"
+    its mod START as in "early in the year"."""
+    rel = (group(m, "rel") or "").lower()
+    part = "START" if rel == "early" else "END" if rel == "late" else None
+    since = m.group("sig").lower() == "since"
+    return Found("DATE", NewYear(since), part, trim_start=m.start("the") - m.start())
 
 
 def build_to_date(m: re.Match[str]) -> Found | None:
@@ -1371,6 +1382,15 @@ RULES = (
         build_earlier_in,
         priority=2,
         trigger=r"(?:earlier|later|early|late)$",
+    ),
+    Rule(
+        "date_new_year",
+        "[early|late] in|into|since|until the new year",
+        rf"(?:(?P<rel>early|late){SP})?(?P<sig>in|into|since|until|till|by){SP}(?P<the>the){SP}"
+        r"[Nn]ew\s{1,3}[Yy]ear(?![\w'’-])",
+        build_new_year,
+        priority=2,
+        trigger=r"(?:in|into|since|until|till|by)$",
     ),
     Rule(
         "date_rest_of",
