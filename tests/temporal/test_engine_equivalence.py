@@ -66,6 +66,9 @@ def flat_rules() -> tuple[Rule, ...]:
             lexicon.alt.cache_clear()
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
 def _full_scan(text: str, rules: tuple[Rule, ...]) -> list[tuple]:
     """Every rule for news text over the whole text: the candidates with nothing skipped."""
     out = []
@@ -73,6 +76,13 @@ def _full_scan(text: str, rules: tuple[Rule, ...]) -> list[tuple]:
         if rule.documents and "news" not in rule.documents:
             continue  # the engine runs these only on other document types
         for m in rule.regex.finditer(text):
+            blank = _BLANK_LINE.search(m.group())
+            if blank is not None:
+                # no expression runs across a blank line: the match is cut where it starts
+                cut = rule.regex.match(text, m.start(), m.start() + blank.start())
+                if cut is None:
+                    continue
+                m = cut
             found = rule.build(m)
             if found is None:
                 continue

@@ -101,6 +101,8 @@ from .values import (
     DecadeRef,
     Fixed,
     FromNow,
+    MonthOfYear,
+    MonthRef,
     Offset,
     Overnight,
     PartOfDay,
@@ -263,6 +265,10 @@ def _later(spec: Spec) -> bool:
     while inner is not None:
         if isinstance(inner, Offset):
             return inner.base == "anchor" and inner.n > 0 and inner.unit not in _CLOCK_UNITS
+        if isinstance(inner, MonthRef):
+            # "since March 2024, when inspectors found cracks. Work did not start until the
+            # following January": the January after the bound, as "a year later" is
+            return inner.anchored > 0
         inner = getattr(inner, "base", None)
     return False
 
@@ -627,13 +633,20 @@ def _rule_candidates(text: str, windowed: bool, document: str) -> list[_Candidat
             else:
                 matches = _window_matches(text, rule, windows, ascii_ok, starts, windowed)
             for m in matches:
-                if chat and "\n" in text[m.start() : m.end()]:
+                nl = text.find("\n", m.start(), m.end())
+                if nl >= 0:
                     # a line of chat is a message of its own: "til 3pm\nsat closed" is "3pm"
-                    # (and "sat" of the next line), the match cut where its line ends
-                    cut = rule.regex.match(text, m.start(), text.index("\n", m.start()))
-                    if cut is None:
-                        continue
-                    m = cut
+                    # (and "sat" of the next line), the match cut where its line ends; in any
+                    # text a blank line ends a paragraph, a heading or an item ("On this day:
+                    # 14 July\n\n1789: ..." is the day and the year apart)
+                    if not chat:
+                        blank = _BLANK_LINE.search(text, nl, m.end())
+                        nl = blank.start() if blank is not None else -1
+                    if nl >= 0:
+                        cut = rule.regex.match(text, m.start(), nl)
+                        if cut is None:
+                            continue
+                        m = cut
                 found = build(m)
                 if found is None:
                     continue
@@ -641,6 +654,10 @@ def _rule_candidates(text: str, windowed: bool, document: str) -> list[_Candidat
                 if start < end:
                     out.append(_Candidate(start, end, order, rule, found))
     return out
+
+
+#: A blank line, which no expression runs across.
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 #: The words of a trigger group's windows: their indices (in text order), their keys
@@ -857,10 +874,18 @@ _CHAT_CLOCK_READERS: dict[str, Callable[[str, int, int, Spec], Spec]] = {
 }
 
 
+def _apart(text: str, start: int, end: int, chat: bool) -> bool:
+    """True if ``text[start:end]`` holds a break no join crosses: a line break in chat (a line
+    is a message), a blank line in any text ("Week ahead: Monday\n\n9am: ...")."""
+    nl = text.find("\n", start, end)
+    return nl >= 0 and (chat or _BLANK_LINE.search(text, nl, end) is not None)
+
+
 def _joined(text: str, kept: list[_Candidate], chat: bool = False) -> list[_Candidate]:
     """Selected candidates with each day and the clock time beside it joined into one time
     ("tomorrow at 5pm", "8 tonight": :mod:`.compose`); in chat (``chat``) not across a line
-    break, which ends a message ("til 3pm\nnew years day closed")."""
+    break, which ends a message ("til 3pm\nnew years day closed"), in any text not across a
+    blank line (:func:`_apart`)."""
     out: list[_Candidate] = []
     last = len(kept) - 1
     for i, c in enumerate(kept):
@@ -871,7 +896,7 @@ def _joined(text: str, kept: list[_Candidate], chat: bool = False) -> list[_Cand
                 bare is not None
                 and (not out or out[-1].end <= bare[0])
                 and (i == last or bare[1] <= kept[i + 1].start)
-                and not (chat and "\n" in text[bare[0] : bare[1]])
+                and not _apart(text, bare[0], bare[1], chat)
             ):
                 c = _Candidate(bare[0], bare[1], c.order, DAY_CLOCK, bare[2])
         elif c.found.type == "SET" and isinstance(spec, Fixed):
@@ -892,7 +917,7 @@ def _joined(text: str, kept: list[_Candidate], chat: bool = False) -> list[_Cand
         if (
             out
             and (isinstance(spec, ClockTime) or isinstance(out[-1].found.spec, ClockTime))
-            and not (chat and "\n" in text[out[-1].end : c.start])
+            and not _apart(text, out[-1].end, c.start, chat)
         ):
             prev = out[-1]
             found = join(
@@ -1104,6 +1129,12 @@ def _ahead_of_past_clock(spec: Spec, tense: str, anchor: cal.Point | None, ref: 
         and anchor.unit == "day"
         and anchor.first > ref.date()
     )
+
+
+def _names_year(spec: Spec) -> bool:
+    """True if ``spec`` fixes its year, as a number ("August 2025") or from the reference ("August
+    last year"): the end of a range or list whose start takes that year."""
+    return has_year(spec) or isinstance(spec, MonthOfYear)
 
 
 def _from_day_anchor(spec: Spec) -> bool:
@@ -1970,8 +2001,10 @@ def read(
             else since_anchor
             if since_anchor is not None
             and (anchor is None or anchor_at < since_at)
-            and tense == "past"
             and _later(spec)
+            and (
+                tense == "past" or (tense == "unknown" and _clause_tense(c.start, c.end) == "past")
+            )
             else anchor,
             narrative,
             None if stamp else day_anchor,
@@ -2180,7 +2213,7 @@ def read(
             and prev.interval is not None
             and interval is not None
             and follows_story(last_found.spec)
-            and has_year(spec)
+            and _names_year(spec)
             and closes_range(text, prev, c.start)
         ):
             # "between 1 July and 18 November 1916", "from December to March 1917": the start
@@ -2198,7 +2231,7 @@ def read(
             and prev.interval is not None
             and interval is not None
             and granularity in ("month", "season")
-            and has_year(spec)
+            and _names_year(spec)
             and coordinated
             and coordinated[-1][0] == len(out) - 1
             and prev.granularity == granularity
