@@ -35,6 +35,9 @@ _INTENT = words("tense_intent_before_to")
 _INTENT_PRESENT = words("tense_intent_present")
 #: Present verbs whose object's infinitive is still to come: "expect the rain to ease".
 _OBJECT_BEFORE_TO = words("tense_object_before_to")
+#: Participles of asking and telling after "has"/"have" and before an object and "to": the
+#: request stands, what it asks for lies ahead (``tense_request_verbs.tsv``).
+_REQUEST_VERBS = words("tense_request_verbs")
 _ALPHA_ED = re.compile(r"[a-z]{2,20}ed")
 #: Past forms that are also nouns ("cut", "bid") and the words before one that make it the noun
 #: ("a rate cut in September", "no cut before December"): ``tense_invariant_pasts.tsv``.
@@ -384,6 +387,10 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             # "I've got a meeting on the 16th": "have got" is "have" (a present perfect takes no
             # date that is over), and what one has on a day is still to come
             kind = "prospective"
+        elif word in ("has", "have") and nxt in _REQUEST_VERBS and "to" in words[i + 3 : i + 7]:
+            # "The owner has asked us not to arrive after 10pm": a request that stands, what
+            # it asks for still to come
+            kind = "future"
         elif word in ("has", "have") and (
             nxt in _PAST_IRREGULAR or nxt == "been" or _ALPHA_ED.fullmatch(nxt)
         ):
