@@ -597,6 +597,22 @@ def build_period_end_day(m: re.Match[str]) -> Found | None:
     return Found("DATE", DayOffset(0), "END")
 
 
+def build_period_end_unit(m: re.Match[str]) -> Found | None:
+    """ "due EOW", "by end of month", "by end of year": the end of the current week, month,
+    quarter or year in any text, after a word of ``period_end_leads.tsv`` (mod END); the
+    abbreviations in capitals only."""
+    end = m.group("end")
+    if " " not in end and not end.isupper():
+        return None  # "by eow" is chat's: rule date_period_end
+    before = prev_word(m).lower()
+    if before not in _PERIOD_END_LEADS:
+        return None  # "end of year exams", "the EOM report"
+    if " " not in end and before in ("at", "after"):
+        return None  # "a vigil at EOW ceremonies": "at EOD" is the day's, no week's
+    unit = lookup("period_end_phrases", end)
+    return Found("DATE", CalendarRelative(unit, 0), "END")
+
+
 def build_plus_duration(m: re.Match[str]) -> Found | None:
     """ "4+ hours", "2+ yrs": a count and more (mod EQUAL_OR_MORE)."""
     unit = lookup("colloquial_abbreviations", m.group("unit"))
@@ -1042,7 +1058,15 @@ RULES = (
         rf"|(?P<wd>{WEEKDAY}))(?![\w'’]))?",
         build_period_end_day,
         priority=1,
-        trigger=r"(?:eod|cob|business|play)$",
+        trigger=r"(?:eod|cob|business|play|day)$",
+    ),
+    Rule(
+        "date_period_end_unit",
+        "EOW|end of month|end of year",
+        rf"(?P<end>{alt('period_end_phrases')})(?![\w-])(?!{SP}(?:\d|{alt('numbers')}\b))",
+        build_period_end_unit,
+        priority=1,
+        trigger=r"(?:eow|eom|eoq|eoy|week|month|quarter|year)$",
     ),
     Rule(
         "duration_plus",

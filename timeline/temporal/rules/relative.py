@@ -19,6 +19,7 @@ from ..values import (
     ComingSpan,
     CurrentPeriod,
     DayOffset,
+    DayOfMonth,
     Fixed,
     FromNow,
     HolidayRef,
@@ -1034,6 +1035,11 @@ def build_upcoming(m: re.Match[str]) -> Found | None:
     return Found("DATE", CalendarRelative(unit, sign * n))
 
 
+#: The words before the first day of a week in office schedules: "w/c", "week commencing"
+#: (``week_commencing_words.tsv``).
+_WEEK_COMMENCING = alt("week_commencing_words")
+
+
 def build_week_of(m: re.Match[str]) -> Found | None:
     """ "the week of March 6": the ISO week of that day; "the weekend of 14-15 March", "the
     weekend of Nov. 8": the weekend of that day's week (the days of a range, "14-15" or
@@ -1042,11 +1048,23 @@ def build_week_of(m: re.Match[str]) -> Found | None:
     if not 1 <= day <= 31:
         return None  # a lower-case month is fine: "the week of" says it is a date
     last = group(m, "last") or group(m, "last2")
+    if m.re.groupindex.get("unit") is None:  # "w/c 7 Dec", "week commencing 14 December"
+        year = int(m.group("year")) if group(m, "year") else None
+        return Found("DATE", WeekOf(CalendarDate(year, month_number(month), day)))
     if last is not None and not day < int(last) <= min(31, day + 6):
         return None  # "the week of 3-1 March" is no range of days
     year = int(m.group("year")) if group(m, "year") else None
     unit = "weekend" if m.group("unit").lower() == "weekend" else "week"
     return Found("DATE", WeekOf(CalendarDate(year, month_number(month), day), unit))
+
+
+def build_week_commencing_day(m: re.Match[str]) -> Found | None:
+    """ "w/c 26th", "week commencing the 14th": the ISO week of that day of the month the story
+    is in (``week_commencing_words.tsv``)."""
+    day = int(m.group("day"))
+    if not 1 <= day <= 31:
+        return None
+    return Found("DATE", WeekOf(DayOfMonth(day)))
 
 
 def build_holiday_week(m: re.Match[str]) -> Found | None:
@@ -1406,5 +1424,23 @@ RULES = (
         build_week_of,
         priority=2,
         trigger=r"week(?:end)?$",
+    ),
+    Rule(
+        "date_week_commencing",
+        "w/c|week commencing|week beginning <day> <month>|<month> <day>",
+        rf"(?:the{SP})?{_WEEK_COMMENCING}{SP}(?:{WEEKDAY_ANY},?{SP})?"
+        rf"(?:(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d/])"
+        rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?{SP}(?:of{SP})?(?P<month2>{MONTH})(?!\w))"
+        rf"(?:,?{SP}(?P<year>\d{{4}})(?!\d))?",
+        build_week_of,
+        priority=3,
+    ),
+    Rule(
+        "date_week_commencing_day",
+        "w/c|week commencing the <nth>",
+        rf"(?:the{SP})?{_WEEK_COMMENCING}{SP}(?:{WEEKDAY_ANY},?{SP})?(?:the{SP})?"
+        rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)(?![\w/-])",
+        build_week_commencing_day,
+        priority=2,
     ),
 )
