@@ -134,8 +134,29 @@ _NAME_BEFORE_WEEKDAY = words("weekday_name_words")
 _DEICTIC = alt("deictic_days")
 
 
+#: "am", "pm" after a day: its morning, its afternoon ("Thurs pm", "tomorrow am";
+#: ``day_part_abbreviations.tsv``), not before a letter, a dotted word nor a capitalised word
+#: ("on Friday PM Modi will ...": a prime minister).
+_DAY_PART_ABBREVIATIONS = table("day_part_abbreviations")
+_POD_AFTER_DAY = (
+    rf"(?:{POD}|{alt('day_part_abbreviations')}(?![\w'’])(?!\.\w)(?-i:(?!\s{{1,3}}[A-Z])))"
+)
+
+
 def _pod(word: str | None) -> str | None:
-    return lookup("parts_of_day", word) if word else None
+    if not word:
+        return None
+    key = word.lower()
+    return (
+        _DAY_PART_ABBREVIATIONS[key]
+        if key in _DAY_PART_ABBREVIATIONS
+        else lookup("parts_of_day", word)
+    )
+
+
+def _pod_abbreviation(m: re.Match[str]) -> bool:
+    """True if the part of day after the day is "am" or "pm" ("Thurs pm")."""
+    return (group(m, "pod") or "").lower() in _DAY_PART_ABBREVIATIONS
 
 
 def _with_pod(base: Spec, pod: str | None) -> tuple[str, Spec]:
@@ -299,12 +320,15 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     plain_ok = DOCUMENT.get() != "colloquial"
     if (wd[0].isupper() or plain_ok) and m.start() == m.start("wd") and _in_set_list(m):
         pod = group(m, "pod")
-        suffix = f"T{lookup('parts_of_day', pod)}" if pod else ""
+        suffix = f"T{_pod(pod)}" if pod else ""
         return Found("SET", Fixed(f"XXXX-WXX-{weekday_number(wd)}{suffix}"), quant="EVERY")
     plain = plain_ok and wd.lower() in _LOWER_WEEKDAYS
+    if _pod_abbreviation(m) and (not wd[0].isupper() and wd.lower() in WEEKDAY_ABBREVIATIONS):
+        return None  # "sat am" in running text; "Sat am", "Mon pm" are days
     if (
         wd.lower() in WEEKDAY_ABBREVIATIONS
         and not plain
+        and not _pod_abbreviation(m)
         and not isolated(m)
         and not (
             wd[0].isupper()
@@ -1122,7 +1146,7 @@ RULES = (
         "date_deictic",
         "[<part of day>] today|yesterday|tomorrow [<part of day>]",
         rf"{MODP}(?:(?P<podb>{POD}){SP})?(?P<word>{_DEICTIC})"
-        rf"(?:{SP}(?P<pod>{POD}))?",
+        rf"(?:{SP}(?P<pod>{_POD_AFTER_DAY}))?",
         build_deictic,
         priority=2,
         trigger=last_words("deictic_days"),
@@ -1165,7 +1189,7 @@ RULES = (
         "date_partword_weekday",
         "[<part-word>] [last|next] <weekday> [<part of day>]",
         rf"{_MODP_ON}{_WD_REL}(?:(?P<qual>{alt('weekday_qualifiers')}){SP})?(?P<wd>{WEEKDAY_ANY})"
-        rf"(?:{SP}(?P<pod>{POD}))?",
+        rf"(?:{SP}(?P<pod>{_POD_AFTER_DAY}))?",
         build_weekday,
         priority=1,
         trigger=T_WEEKDAY,
