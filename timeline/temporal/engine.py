@@ -158,8 +158,25 @@ _SENTENCE_MARK = re.compile(r"[.!?\n]")
 #: Another word on the same line after a period.
 _WORD_AFTER = re.compile(r"[ \t]{1,3}\w")
 #: A time stamp of a live blog: a clock time in digits alone before the entry's text, which
-#: opens with a capital or a quotation mark, at the start of a line (see the engine).
-_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s{0,3}[-–—:]?\s{1,3}[A-Z\"“‘']")
+#: opens with a capital or a quotation mark, at the start of a line (see the engine); or of a
+#: chat log pasted from Slack or Teams, with its "AM"/"PM", in brackets or not, before the
+#: writer's name or handle and a colon ("8:47 AM dana.k: morning all", "[9:31 AM] Priya Shah:
+#: ..."; an agenda's "9:00 AM Registration" is no stamp).
+_STAMP = re.compile(
+    r"\d{1,2}[:.]\d{2}\s{0,3}[-–—:]?\s{1,3}[A-Z\"“‘']"
+    r"|\d{1,2}:\d{2}\s{0,2}[AaPp]\.?[Mm]\.?\]?\s{1,3}[\w.-]{1,30}(?:\s[A-Z][\w.-]{0,30})?:\s"
+)
+
+
+def _line_stamp(text: str, start: int) -> bool:
+    """Whether the clock time at ``start`` is a time stamp that opens a line (``_STAMP``)."""
+    if start > 0 and text[start - 1] == "[":
+        start -= 1
+        if _STAMP.match(text, start + 1) is None:
+            return False
+    elif _STAMP.match(text, start) is None:
+        return False
+    return start == 0 or text[start - 1] == "\n"
 
 
 def _told_of_past(out: list[Timex], ref: datetime) -> bool:
@@ -917,7 +934,12 @@ def _joined(text: str, kept: list[_Candidate], chat: bool = False) -> list[_Cand
         if (
             out
             and (isinstance(spec, ClockTime) or isinstance(out[-1].found.spec, ClockTime))
-            and not _apart(text, out[-1].end, c.start, chat)
+            and not _apart(
+                text,
+                out[-1].end,
+                c.start,
+                chat or (isinstance(spec, ClockTime) and _line_stamp(text, c.start)),
+            )
         ):
             prev = out[-1]
             found = join(
@@ -1975,11 +1997,7 @@ def read(
         told = story is not None and within_story(c.start)
         # a live blog's time stamp opening a line ("09:40 Only one train in five is running"):
         # the publication day's, whatever the entries before it named, and no anchor after it
-        stamp = (
-            isinstance(spec, ClockTime)
-            and _STAMP.match(text, c.start) is not None
-            and (c.start == 0 or text[c.start - 1] == "\n")
-        )
+        stamp = isinstance(spec, ClockTime) and _line_stamp(text, c.start)
         if (
             ahead_day is not None
             and day_anchor is not None
@@ -1995,7 +2013,9 @@ def read(
             day_anchor_at = anchor_at = ahead_day[1]
         ctx = Context(
             ref,
-            tense,
+            # a stamp is when its entry was posted, the publication day's whatever the tense
+            # of the entry ("8:55 AM marcus: can we grab 15 mins?" is no time still to come)
+            "present" if stamp else tense,
             None
             if stamp or _ahead_of_past_clock(spec, tense, anchor, ref)
             else since_anchor

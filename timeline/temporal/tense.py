@@ -301,10 +301,15 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
         ):
             continue  # "this sat", "Sat-Sun 1:00pm", "sat & sun": Saturday, not the verb
         if (
-            prev == "been"
-            and word in _SCHEDULE_PARTICIPLES
+            word in _SCHEDULE_PARTICIPLES
             and i >= 2
-            and words[i - 2] in ("has", "have")
+            and (
+                (prev == "been" and words[i - 2] in ("has", "have"))
+                # "UAT is booked for Monday", "Go-live is still pencilled in for Tues 15th":
+                # a present passive, as "is set for" (the copula's adverb between, not data)
+                or prev in ("is", "are")
+                or (prev in _COPULA_ADVERBS and words[i - 2] in ("is", "are"))
+            )
             and _date_after_for(sentence, words, bounds, i)
         ):
             # "A meeting has been called for 7 p.m. Wednesday", "has been pencilled in for

@@ -285,7 +285,13 @@ def build_weekday_day(m: re.Match[str]) -> Found | None:
 #: of the month as "on" does, when the phrase ends there ("troops would withdraw by the 20th").
 _DAY_SIGNALS = frozenset(w.lower() for w in words("signals") if " " not in w)
 #: What may follow such a day: the end of a clause, or the other end of a range or list.
-_DAY_CLAUSE_END = re.compile(r"\s*(?:[.,;:)!?]|$|(?:and|or|to|until|through)\b|[-–—])")
+#: (``day_ordinal_followers.tsv``: "until the 31st but", "by the 22nd at the latest"; a line
+#: break too).
+_DAY_CLAUSE_END = re.compile(
+    r"[ \t]*\n|\s*(?:[.,;:)!?]|$|(?:and|or|to|until|through)\b"
+    rf"|{alt('day_ordinal_followers')}(?![\w-])|[-–—])",
+    re.IGNORECASE,
+)
 
 
 #: A second day whose month is written after it: the first day is in that month ("between the

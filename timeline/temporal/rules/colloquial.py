@@ -584,17 +584,44 @@ def build_period_end_day(m: re.Match[str]) -> Found | None:
     spelled = any(c.isspace() for c in end)
     if spelled and before in ("the", "a"):
         return None  # "at the close of business Thursday": the close is an event, the day a date
-    if not spelled and not end.isupper() and not (group(m, "deic") or group(m, "wd")):
+    named = group(m, "deic") or group(m, "wd") or group(m, "day") or group(m, "day2")
+    if not spelled and not end.isupper() and not named:
         return None  # "by eod" alone is chat's: rule date_period_end
-    if not (group(m, "deic") or group(m, "wd")) and before not in _PERIOD_END_LEADS:
+    if not named and before not in _PERIOD_END_LEADS:
         return None  # "the COB report": alone, only after "by", "before", "until" ...
+    day = group(m, "day") or group(m, "day2")
+    if day:  # "COB 27 Feb", "by close of business March 3"
+        if not 1 <= int(day) <= 31:
+            return None
+        month = month_number(group(m, "month") or group(m, "month2") or "")
+        return Found("DATE", CalendarDate(None, month, int(day)), "END")
     deictic = group(m, "deic")
     if deictic:
         return Found("DATE", DayOffset(int(lookup("deictic_days", deictic))), "END")
     weekday = group(m, "wd")
     if weekday:
-        return Found("DATE", WeekdayRef(int(lookup("weekdays", weekday))), "END")
+        rel = " ".join((group(m, "rel") or "").lower().split())
+        n = int(lookup("weekday_relatives", rel)) if rel else 0
+        # "COB next Friday", "EOD this Thursday" (the coming one, as "this Friday" is)
+        spec = WeekdayRef(int(lookup("weekdays", weekday)), n, ahead=rel == "this")
+        return Found("DATE", spec, "END")
     return Found("DATE", DayOffset(0), "END")
+
+
+def build_period_end_unit(m: re.Match[str]) -> Found | None:
+    """ "due EOW", "by end of month", "by end of year": the end of the current week, month,
+    quarter or year in any text, after a word of ``period_end_leads.tsv`` (mod END); the
+    abbreviations in capitals only."""
+    end = m.group("end")
+    if " " not in end and not end.isupper():
+        return None  # "by eow" is chat's: rule date_period_end
+    before = prev_word(m).lower()
+    if before not in _PERIOD_END_LEADS:
+        return None  # "end of year exams", "the EOM report"
+    if " " not in end and before in ("at", "after"):
+        return None  # "a vigil at EOW ceremonies": "at EOD" is the day's, no week's
+    unit = lookup("period_end_phrases", end)
+    return Found("DATE", CalendarRelative(unit, 0), "END")
 
 
 def build_plus_duration(m: re.Match[str]) -> Found | None:
@@ -1040,10 +1067,20 @@ RULES = (
         "date_period_end_day",
         "EOD|COB|close of business [today|tomorrow|<weekday>]",
         rf"(?P<end>EOD|COB|eod|cob|{alt('day_end_phrases')})(?![\w-])(?:{SP}(?:on{SP})?(?:(?P<deic>today|tomorrow|tmrw|tmr)"
-        rf"|(?P<wd>{WEEKDAY}))(?![\w'’]))?",
+        rf"|(?:(?P<rel>next|this|this{SP}coming|coming){SP})?(?P<wd>{WEEKDAY})"
+        rf"|(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{SP}(?:of{SP})?(?P<month>{MONTH})"
+        rf"|(?P<month2>{MONTH}){SP}(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))(?![\w'’]))?",
         build_period_end_day,
         priority=1,
-        trigger=r"(?:eod|cob|business|play)$",
+        trigger=r"(?:eod|cob|business|play|day)$",
+    ),
+    Rule(
+        "date_period_end_unit",
+        "EOW|end of month|end of year",
+        rf"(?P<end>{alt('period_end_phrases')})(?![\w-])(?!{SP}(?:\d|{alt('numbers')}\b))",
+        build_period_end_unit,
+        priority=1,
+        trigger=r"(?:eow|eom|eoq|eoy|week|month|quarter|year)$",
     ),
     Rule(
         "duration_plus",

@@ -19,6 +19,7 @@ from ..values import (
     ComingSpan,
     CurrentPeriod,
     DayOffset,
+    DayOfMonth,
     Fixed,
     FromNow,
     HolidayRef,
@@ -134,8 +135,29 @@ _NAME_BEFORE_WEEKDAY = words("weekday_name_words")
 _DEICTIC = alt("deictic_days")
 
 
+#: "am", "pm" after a day: its morning, its afternoon ("Thurs pm", "tomorrow am";
+#: ``day_part_abbreviations.tsv``), not before a letter, a dotted word nor a capitalised word
+#: ("on Friday PM Modi will ...": a prime minister).
+_DAY_PART_ABBREVIATIONS = table("day_part_abbreviations")
+_POD_AFTER_DAY = (
+    rf"(?:{POD}|{alt('day_part_abbreviations')}(?![\w'’])(?!\.\w)(?-i:(?!\s{{1,3}}[A-Z])))"
+)
+
+
 def _pod(word: str | None) -> str | None:
-    return lookup("parts_of_day", word) if word else None
+    if not word:
+        return None
+    key = word.lower()
+    return (
+        _DAY_PART_ABBREVIATIONS[key]
+        if key in _DAY_PART_ABBREVIATIONS
+        else lookup("parts_of_day", word)
+    )
+
+
+def _pod_abbreviation(m: re.Match[str]) -> bool:
+    """True if the part of day after the day is "am" or "pm" ("Thurs pm")."""
+    return (group(m, "pod") or "").lower() in _DAY_PART_ABBREVIATIONS
 
 
 def _with_pod(base: Spec, pod: str | None) -> tuple[str, Spec]:
@@ -311,12 +333,15 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     plain_ok = DOCUMENT.get() != "colloquial"
     if (wd[0].isupper() or plain_ok) and m.start() == m.start("wd") and _in_set_list(m):
         pod = group(m, "pod")
-        suffix = f"T{lookup('parts_of_day', pod)}" if pod else ""
+        suffix = f"T{_pod(pod)}" if pod else ""
         return Found("SET", Fixed(f"XXXX-WXX-{weekday_number(wd)}{suffix}"), quant="EVERY")
     plain = plain_ok and wd.lower() in _LOWER_WEEKDAYS
+    if _pod_abbreviation(m) and (not wd[0].isupper() and wd.lower() in WEEKDAY_ABBREVIATIONS):
+        return None  # "sat am" in running text; "Sat am", "Mon pm" are days
     if (
         wd.lower() in WEEKDAY_ABBREVIATIONS
         and not plain
+        and not _pod_abbreviation(m)
         and not isolated(m)
         and not (
             wd[0].isupper()
@@ -1063,6 +1088,11 @@ def build_upcoming(m: re.Match[str]) -> Found | None:
     return Found("DATE", CalendarRelative(unit, sign * n))
 
 
+#: The words before the first day of a week in office schedules: "w/c", "week commencing"
+#: (``week_commencing_words.tsv``).
+_WEEK_COMMENCING = alt("week_commencing_words")
+
+
 def build_week_of(m: re.Match[str]) -> Found | None:
     """ "the week of March 6": the ISO week of that day; "the weekend of 14-15 March", "the
     weekend of Nov. 8": the weekend of that day's week (the days of a range, "14-15" or
@@ -1071,11 +1101,23 @@ def build_week_of(m: re.Match[str]) -> Found | None:
     if not 1 <= day <= 31:
         return None  # a lower-case month is fine: "the week of" says it is a date
     last = group(m, "last") or group(m, "last2")
+    if m.re.groupindex.get("unit") is None:  # "w/c 7 Dec", "week commencing 14 December"
+        year = int(m.group("year")) if group(m, "year") else None
+        return Found("DATE", WeekOf(CalendarDate(year, month_number(month), day)))
     if last is not None and not day < int(last) <= min(31, day + 6):
         return None  # "the week of 3-1 March" is no range of days
     year = int(m.group("year")) if group(m, "year") else None
     unit = "weekend" if m.group("unit").lower() == "weekend" else "week"
     return Found("DATE", WeekOf(CalendarDate(year, month_number(month), day), unit))
+
+
+def build_week_commencing_day(m: re.Match[str]) -> Found | None:
+    """ "w/c 26th", "week commencing the 14th": the ISO week of that day of the month the story
+    is in (``week_commencing_words.tsv``)."""
+    day = int(m.group("day"))
+    if not 1 <= day <= 31:
+        return None
+    return Found("DATE", WeekOf(DayOfMonth(day)))
 
 
 def build_holiday_week(m: re.Match[str]) -> Found | None:
@@ -1133,7 +1175,7 @@ RULES = (
         "date_deictic",
         "[<part of day>] today|yesterday|tomorrow [<part of day>]",
         rf"{MODP}(?:(?P<podb>{POD}){SP})?(?P<word>{_DEICTIC})"
-        rf"(?:{SP}(?P<pod>{POD}))?",
+        rf"(?:{SP}(?P<pod>{_POD_AFTER_DAY}))?",
         build_deictic,
         priority=2,
         trigger=last_words("deictic_days"),
@@ -1176,7 +1218,7 @@ RULES = (
         "date_partword_weekday",
         "[<part-word>] [last|next] <weekday> [<part of day>]",
         rf"{_MODP_ON}{_WD_REL}(?:(?P<qual>{alt('weekday_qualifiers')}){SP})?(?P<wd>{WEEKDAY_ANY})"
-        rf"(?:{SP}(?P<pod>{POD}))?",
+        rf"(?:{SP}(?P<pod>{_POD_AFTER_DAY}))?",
         build_weekday,
         priority=1,
         trigger=T_WEEKDAY,
@@ -1444,5 +1486,23 @@ RULES = (
         build_week_of,
         priority=2,
         trigger=r"week(?:end)?$",
+    ),
+    Rule(
+        "date_week_commencing",
+        "w/c|week commencing|week beginning <day> <month>|<month> <day>",
+        rf"(?:the{SP})?{_WEEK_COMMENCING}{SP}(?:{WEEKDAY_ANY},?{SP})?"
+        rf"(?:(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d/])"
+        rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?{SP}(?:of{SP})?(?P<month2>{MONTH})(?!\w))"
+        rf"(?:,?{SP}(?P<year>\d{{4}})(?!\d))?",
+        build_week_of,
+        priority=3,
+    ),
+    Rule(
+        "date_week_commencing_day",
+        "w/c|week commencing the <nth>",
+        rf"(?:the{SP})?{_WEEK_COMMENCING}{SP}(?:{WEEKDAY_ANY},?{SP})?(?:the{SP})?"
+        rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)(?![\w/-])",
+        build_week_commencing_day,
+        priority=2,
     ),
 )
