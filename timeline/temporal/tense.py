@@ -380,6 +380,8 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             kind = "future"
         elif word in _PRESENT and (prev in _MODALS or prev in _FUTURE):
             continue  # "will have a bbq on mon", "plans to have", "gonna do": a base form
+        elif word == "am" and prev.isdigit():
+            continue  # "met from 10 am till late on Monday", "at 10.30 am": the clock, no verb
         elif word in ("has", "have") and (
             nxt in _PAST_IRREGULAR or nxt == "been" or _ALPHA_ED.fullmatch(nxt)
         ):
