@@ -464,7 +464,7 @@ def build_calendar(m: re.Match[str]) -> Found | None:
             return None  # ABC's "This Week": a title
     rel = " ".join(m.group("rel").lower().split())
     unit = " ".join(m.group("unit").lower().split())
-    unit = "year" if unit.startswith("fiscal") else unit_name(unit)
+    unit = "year" if unit.endswith(" year") else unit_name(unit)
     part = (group(m, "part") or "").lower()
     # "the next year or so": the approximation is in the span (TIMEX3 mod APPROX)
     mod = "APPROX" if group(m, "orso") else mod_from(m, "part")
@@ -638,6 +638,11 @@ def build_period(m: re.Match[str]) -> Found | None:
         return None
     which = group(m, "which")
     part = group(m, "part")
+    if m.group("unit").lower() not in ("year", "quarter") and "financial" in (
+        (which or "").lower(),
+        (group(m, "fiscal") or "").strip().lower(),
+    ):
+        return None  # "the financial period", "the financial week": no fiscal unit
     if which is not None and which.lower() == "same" and unit not in ("quarter", "period"):
         # "the same month" is the month of the date before it, as "that same month"
         return Found("DATE", Offset(unit, 0, "anchor", keep=False), mod_from(m, "part"))
@@ -1130,7 +1135,8 @@ _CALENDAR_UNITS = (
     "century",
 )
 _CAL_UNIT = (
-    rf"(?P<unit>fiscal{SP}year|{alternation(unit_words(plural=False, units=_CALENDAR_UNITS))})"
+    rf"(?P<unit>{alt('fiscal_words')}{SP}year"
+    rf"|{alternation(unit_words(plural=False, units=_CALENDAR_UNITS))})"
 )
 #: A word before a calendar unit ("last", "the coming"): ``calendar_relatives.tsv``.
 _CAL_REL = rf"(?P<rel>{alt('calendar_relatives')})"
@@ -1225,8 +1231,8 @@ RULES = (
     Rule(
         "date_reporting_period",
         "the [latest] quarter|period|year",
-        rf"{MODP}the{SP}(?:(?P<which>latest|most{SP}recent|same|full|fiscal|just-ended|"
-        rf"just{SP}ended|recent)(?P<fiscal>{SP}fiscal)?{SP})?"
+        rf"{MODP}the{SP}(?:(?P<which>latest|most{SP}recent|same|full|{alt('fiscal_words')}|just-ended|"
+        rf"just{SP}ended|recent)(?P<fiscal>{SP}{alt('fiscal_words')})?{SP})?"
         rf"(?P<unit>quarter|period|year|month|week|decade|century)(?!-)",
         build_period,
         trigger=T_UNIT,
