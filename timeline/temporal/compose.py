@@ -289,10 +289,11 @@ def join(text: str, first: Piece, second: Piece) -> Found | None:
     return replace(joined, mod=mod) if mod else joined  # "tomorrow at 3ish pm": APPROX
 
 
-#: "the night of 13/14 February 1945": a night written as its two days (rule
-#: ``time_night_of_two_days``).
+#: "the night of 13/14 February 1945", "the intervening night of 5 and 6 October": a night
+#: written as its two days (rule ``time_night_of_two_days``).
 _NIGHT_OF = re.compile(
-    r"\b(?P<the>the)\s{1,3}night\s{1,3}of\s{1,3}(?P<first>\d{1,2})\s{0,2}[/–-]\s{0,2}$",
+    rf"\b(?P<the>the)\s{{1,3}}(?:{alt('night_between_words')}\s{{1,3}})?night\s{{1,3}}of\s{{1,3}}"
+    r"(?P<first>\d{1,2})(?:st|nd|rd|th)?(?:\s{0,2}[/–-]\s{0,2}|\s{1,3}(?:and|&)\s{1,3})$",
     re.IGNORECASE,
 )
 
@@ -353,7 +354,7 @@ def night_of_two_days(text: str, piece: Piece) -> tuple[int, Found, Rule] | None
         return m.start("the"), Found("TIME", PartOfDay(spec, pod), mod), POD_OF_DAY
     if not isinstance(spec, CalendarDate) or spec.day is None:
         return None
-    lo = max(0, piece.start - 24)
+    lo = max(0, piece.start - 40)  # "the intervening night of 5th and "
     m = _NIGHT_OF.search(text, lo, piece.start)
     if m is not None and int(m.group("first")) == spec.day - 1:  # consecutive days only
         found = Found("TIME", PartOfDay(replace(spec, day=spec.day - 1), "NI"))

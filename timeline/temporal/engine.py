@@ -1219,10 +1219,25 @@ def _clock_before(
     found: Found, ctx: Context, end: Found, res: Resolution
 ) -> tuple[Resolution, Interval | None, str | None] | None:
     """The start of a clock range whose end alone names its day ("between 8 p.m. and 5 a.m.
-    Friday"): on that day, or the day before when its clock time is not earlier than the end's;
+    Friday", "from 10 am till late on Monday night": a part of that day after the clock time):
+    on that day, or the day before when its clock time is not earlier than the end's;
     and its zone ("from 9 a.m. to 1 p.m. Moscow time", "from 10:30 to 11:45 GMT": both ends are
     Moscow's, UTC's); None for anything else."""
     spec, last = found.spec, end.spec
+    if (
+        isinstance(spec, ClockTime)
+        and spec.base is None
+        and isinstance(last, PartOfDay)
+        and ctx.tense == "past"
+        and res.point is not None
+        and res.point.pod is not None
+        and time(spec.hour, spec.minute) < time(cal.PART_OF_DAY_HOURS[res.point.pod][0])
+    ):
+        # "met from 10 am till late on Monday night", "worked from 9 a.m. until Tuesday
+        # evening": in a past clause a clock time before the part of day that ends the range is
+        # on its day ("will be shut from 9 am until Friday evening" starts at the next 9 am)
+        day = res.point.first
+        return _resolve(found, replace(ctx, anchor=cal.Point("day", day), prefer=None))
     if not (
         isinstance(spec, ClockTime)
         and spec.base is None

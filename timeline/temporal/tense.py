@@ -318,12 +318,15 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             out.append((start, "future"))
             continue
         # Not data: the past forms of "be" that make the auxiliary, not the cue, carry the tense.
-        if prev in ("been", "was", "were") and (
+        aux = prev
+        if prev.endswith("ly") and i > 1 and words[i - 2] in ("been", "was", "were"):
+            aux = words[i - 2]  # "was originally scheduled to begin", "was initially due to"
+        if aux in ("been", "was", "were") and (
             (word in _FUTURE_BEFORE_TO and nxt == "to") or word in _FUTURE
         ):
             if nxt == "for":
                 out.append((start, "present"))  # "was planned for early March": still ahead
-            elif prev != "been" and nxt == "to":
+            elif aux != "been" and nxt == "to":
                 # "told the court the trial was set to resume on June 6": a plan made in the
                 # past, its date the nearest one ("was due to start on May 3 but was
                 # postponed" is the May 3 just past)
@@ -396,6 +399,8 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             # "The owner has asked us not to arrive after 10pm": a request that stands, what
             # it asks for still to come
             kind = "future"
+        elif word == "am" and prev.isdigit():
+            continue  # "met from 10 am till late on Monday", "at 10.30 am": the clock, no verb
         elif word in ("has", "have") and (
             nxt in _PAST_IRREGULAR or nxt == "been" or _ALPHA_ED.fullmatch(nxt)
         ):

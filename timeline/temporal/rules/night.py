@@ -155,8 +155,8 @@ RULES = (
     ),
     Rule(
         "time_night_between_days",
-        "overnight|the night from|of|between <weekday> to|into|and <weekday>",
-        rf"(?:overnight|the{SP}night){SP}(?:from|of|between){SP}"
+        "overnight|the [intervening] night from|of|between <weekday> to|into|and <weekday>",
+        rf"(?:overnight|the{SP}(?:{alt('night_between_words')}{SP})?night){SP}(?:from|of|between){SP}"
         rf"(?P<wdf>{WEEKDAY}){SP}(?:to|into|and){SP}(?P<wdt>{WEEKDAY})",
         build_night_between,
         priority=3,

@@ -45,7 +45,8 @@ def build_second_day(m: re.Match[str]) -> Found | None:
 
 
 def build_first_day(m: re.Match[str]) -> Found | None:
-    """ "10-12 October [2013]": 10 is October 10 (only "10" is in the span)."""
+    """ "10-12 October [2013]": 10 is October 10 (only "10" is in the span; an ordinal's
+    suffix is in it: "from 7th to 9th November", "7th")."""
     day, last = int(m.group("day")), int(m.group("d2"))
     if not is_capitalized(m.group("month")) or not 1 <= day < last <= 31:
         return None
@@ -53,7 +54,7 @@ def build_first_day(m: re.Match[str]) -> Found | None:
     return Found(
         "DATE",
         CalendarDate(year, month_number(m.group("month")), day),
-        trim_end=m.end() - m.end("day"),
+        trim_end=m.end() - m.end("sfx"),
     )
 
 
@@ -203,7 +204,7 @@ RULES = (
     Rule(
         "date_range_first_day",
         "<day> - <day> <month> [<year>]",
-        rf"(?P<day>\d{{1,2}}){_SUFFIX}{_JOIN}(?P<d2>\d{{1,2}}){_SUFFIX}\s{{1,3}}(?P<month>{MONTH})"
+        rf"(?P<day>\d{{1,2}})(?P<sfx>{_SUFFIX}){_JOIN}(?P<d2>\d{{1,2}}){_SUFFIX}\s{{1,3}}(?P<month>{MONTH})"
         r"(?:,?\s{1,3}(?P<year>\d{4})(?!\d))?",
         build_first_day,
         trigger=T_MONTH,

@@ -241,6 +241,31 @@ def build_modified_pod(m: re.Match[str]) -> Found | None:
 _STORY_POD_PREPOSITIONS = words("night_prepositions") | words("story_pod_prepositions")
 
 
+_BARE_POD_SIGNALS = words("bare_pod_signals")
+#: What may follow a bare part of the day after a signal: the end of a clause, or a word that
+#: opens another ("since morning, and", "till evening when"), not a noun it qualifies.
+_BARE_POD_AFTER = re.compile(
+    rf"\s{{0,3}}(?:[,.;:!?)\]—–\"”]|$|{SP}(?:{alt('clause_conjunctions')}|on|in|at|with|after)\b)"
+)
+
+
+def build_bare_story_pod(m: re.Match[str]) -> Found | None:
+    """ "till evening", "By evening, ...": that part of the day the story is on (the narrative
+    anchor's day, else the reference day), as "by mid-afternoon" is; "since morning" reaches
+    the present, the reference day's ("stranded since morning"); not before a noun ("since
+    morning prayers")."""
+    signal = prev_word(m).lower()
+    if signal not in _BARE_POD_SIGNALS:
+        return None
+    if not _BARE_POD_AFTER.match(m.string, m.end()):
+        return None
+    pod = _pod(m.group("pod"))
+    if pod is None:
+        return None
+    day = DayOffset(0) if signal == "since" else Offset("day", 0, "anchor")
+    return Found("TIME", PartOfDay(day, pod))
+
+
 def build_story_pod(m: re.Match[str]) -> Found | None:
     """ "in the afternoon", "during the morning": that part of the day the story is on
     (:class:`~timeline.temporal.values.StoryPartOfDay`); not as a subject or object ("the
@@ -388,6 +413,11 @@ def build_weekday(m: re.Match[str]) -> Found | None:
         return None
     rel = " ".join((group(m, "rel") or "").lower().split())
     n = int(lookup("weekday_relatives", rel)) if rel else 0
+    post = group(m, "post")
+    if post is not None:
+        if rel or not wd[0].isupper():
+            return None  # "last Friday next", "friday last": no postposed word
+        n, rel = int(lookup("weekday_postposed", post)), post.lower()
     anchored = rel in ("the previous", "the following")
     pod = _pod(group(m, "pod"))
     possessive = pod is None and m.string.startswith(("'s", "’s"), m.end())
@@ -478,7 +508,7 @@ def build_calendar(m: re.Match[str]) -> Found | None:
             return None  # ABC's "This Week": a title
     rel = " ".join(m.group("rel").lower().split())
     unit = " ".join(m.group("unit").lower().split())
-    unit = "year" if unit.startswith("fiscal") else unit_name(unit)
+    unit = "year" if unit.endswith(" year") else unit_name(unit)
     part = (group(m, "part") or "").lower()
     # "the next year or so": the approximation is in the span (TIMEX3 mod APPROX)
     mod = "APPROX" if group(m, "orso") else mod_from(m, "part")
@@ -662,6 +692,11 @@ def build_period(m: re.Match[str]) -> Found | None:
         return None
     which = group(m, "which")
     part = group(m, "part")
+    if m.group("unit").lower() not in ("year", "quarter") and "financial" in (
+        (which or "").lower(),
+        (group(m, "fiscal") or "").strip().lower(),
+    ):
+        return None  # "the financial period", "the financial week": no fiscal unit
     if which is not None and which.lower() == "same" and unit not in ("quarter", "period"):
         # "the same month" is the month of the date before it, as "that same month"
         return Found("DATE", Offset(unit, 0, "anchor", keep=False), mod_from(m, "part"))
@@ -1150,6 +1185,12 @@ def build_weekend(m: re.Match[str]) -> Found | None:
 
 #: An optional word before a weekday ("last", "this coming"): ``weekday_relatives.tsv``.
 _WD_REL = rf"(?:(?P<rel>{alt('weekday_relatives')})\s{{1,3}})?"
+#: A word after a weekday ("on Friday last", "Monday next"): ``weekday_postposed.tsv``; not
+#: before a unit, a part of day or a hyphen ("Friday last week", "Monday last night").
+_WD_POST = (
+    rf"{SP}(?P<post>{alt('weekday_postposed')})"
+    rf"(?!{SP}(?:{alternation(unit_words())}|{POD}|nights?|nite|time)\b|[\w-])"
+)
 #: The units "this|last|next" take: the calendar's units (the words for them come from
 #: ``units.tsv``, so "yr" is one too), and "fiscal year".
 #: A fortnight is no calendar unit, but "the past fortnight" is a span like "the past week".
@@ -1165,7 +1206,8 @@ _CALENDAR_UNITS = (
     "century",
 )
 _CAL_UNIT = (
-    rf"(?P<unit>fiscal{SP}year|{alternation(unit_words(plural=False, units=_CALENDAR_UNITS))})"
+    rf"(?P<unit>{alt('fiscal_words')}{SP}year"
+    rf"|{alternation(unit_words(plural=False, units=_CALENDAR_UNITS))})"
 )
 #: A word before a calendar unit ("last", "the coming"): ``calendar_relatives.tsv``.
 _CAL_REL = rf"(?P<rel>{alt('calendar_relatives')})"
@@ -1207,6 +1249,14 @@ RULES = (
         documents=("news", "narrative"),
     ),
     Rule(
+        "time_bare_story_pod",
+        "since|till|by morning|afternoon|evening",
+        r"(?P<pod>morning|afternoon|evening)",
+        build_bare_story_pod,
+        trigger=r"(?:morning|afternoon|evening)$",
+        documents=("news", "narrative"),
+    ),
+    Rule(
         "time_modified_pod_in",
         "early|late in the <part of day>",
         rf"(?P<part>early|late){SP}in{SP}the{SP}(?P<pod>morning|afternoon|evening)"
@@ -1218,7 +1268,7 @@ RULES = (
         "date_partword_weekday",
         "[<part-word>] [last|next] <weekday> [<part of day>]",
         rf"{_MODP_ON}{_WD_REL}(?:(?P<qual>{alt('weekday_qualifiers')}){SP})?(?P<wd>{WEEKDAY_ANY})"
-        rf"(?:{SP}(?P<pod>{_POD_AFTER_DAY}))?",
+        rf"(?:{SP}(?P<pod>{_POD_AFTER_DAY})|{_WD_POST})?",
         build_weekday,
         priority=1,
         trigger=T_WEEKDAY,
@@ -1252,8 +1302,8 @@ RULES = (
     Rule(
         "date_reporting_period",
         "the [latest] quarter|period|year",
-        rf"{MODP}the{SP}(?:(?P<which>latest|most{SP}recent|same|full|fiscal|just-ended|"
-        rf"just{SP}ended|recent)(?P<fiscal>{SP}fiscal)?{SP})?"
+        rf"{MODP}the{SP}(?:(?P<which>latest|most{SP}recent|same|full|{alt('fiscal_words')}|just-ended|"
+        rf"just{SP}ended|recent)(?P<fiscal>{SP}{alt('fiscal_words')})?{SP})?"
         rf"(?P<unit>quarter|period|year|month|week|decade|century)(?!-)",
         build_period,
         trigger=T_UNIT,
@@ -1414,7 +1464,11 @@ RULES = (
         trigger=_dir_trigger("count"),
     ),
     Rule(
-        "date_weekend", "the weekend", rf"{MODP}the{SP}weekend", build_weekend, trigger=r"weekend"
+        "date_weekend",
+        "the [long|holiday] weekend",
+        rf"{MODP}the{SP}(?:{alt('weekend_adjectives')}{SP})?weekend(?!{SP}of{SP}[a-z])",
+        build_weekend,
+        trigger=r"weekend",
     ),
     Rule(
         "date_earlier_in",
@@ -1470,7 +1524,7 @@ RULES = (
     Rule(
         "date_holiday_weekend",
         "[the] <holiday> [holiday] weekend",
-        rf"(?:the{SP})?(?P<name>{alt('holidays')}){SP}(?:holiday{SP})?weekend(?!\w)",
+        rf"(?:the{SP})?(?P<name>{alt('holidays')}){SP}(?:{alt('weekend_adjectives')}{SP})?weekend(?!\w)",
         build_holiday_weekend,
         priority=2,
         trigger=r"weekend$",
