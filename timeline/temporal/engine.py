@@ -349,6 +349,15 @@ def story_end(story: cal.Point) -> date:
     return cal.end_of(story.unit, story.first)
 
 
+def _after_ref(story: cal.Point, ref: datetime) -> bool:
+    """Whether a past clause cannot be told in ``story``: it begins after the publication, or
+    it is a unit coarser than a day that is still under way ("... will finish some time in
+    2026. Industry groups had written in the summer", published in January 2026: the summer
+    before, not 2026's, which a past clause cannot tell)."""
+    today = ref.date()
+    return story.first > today or (story.unit != "day" and story_end(story) > today)
+
+
 def _deictic(spec: Spec) -> bool:
     return isinstance(spec, _DEICTIC) or (isinstance(spec, Offset) and spec.base == "ref")
 
@@ -1889,7 +1898,7 @@ def read(
             and not (kind == "since" and perfect_around(text, c.start, c.end))
         ):
             if (
-                (applies(doc, tense) and not (tense == "past" and story.first > ref.date()))
+                (applies(doc, tense) and not (tense == "past" and _after_ref(story, ref)))
                 or (tense == "future" and told_ahead(c.start))
                 or (tense == "present" and planned_in_past(c.start))
             ):

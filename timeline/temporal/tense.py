@@ -397,7 +397,11 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             if _attributive(words, i, prev, nxt):
                 continue  # "15 funded hours a week", "the delayed vote": an adjective
             if word not in _PAST_ONLY:
-                if word in _NOT_PAST and not _clause_final(sentence, bounds[2 * i + 2]):
+                if (
+                    word in _NOT_PAST
+                    and not _clause_final(sentence, bounds[2 * i + 2])
+                    and not _verb_of_object(word, prev, nxt)
+                ):
                     continue  # "advanced technology"; but "troops advanced." is a verb
                 if _after_aux(sentence, words, bounds, i):
                     continue  # a participle after an auxiliary: the auxiliary has the tense
@@ -461,6 +465,23 @@ def _object_participle(words: list[str], i: int) -> int:
         if _ALPHA_ED.fullmatch(w) and w not in _PAST_IRREGULAR:
             return j
     return 0
+
+
+def _verb_of_object(word: str, prev: str, nxt: str) -> bool:
+    """Whether an "-ed" word of ``tense_not_past.tsv`` is the past verb of its clause: before
+    a determiner that opens its object ("the Commission proposed a delay", "analysts expected
+    the rise", "the ministry detailed its plan"), after a word that is no determiner nor
+    attributive lead ("the proposed law" is the adjective) nor "as"/"than" ("than expected
+    the"). The short "-eed" words of the list ("need", "feed") are present forms."""
+    return (
+        nxt in _DETERMINERS
+        and prev.isalpha()
+        and prev not in _DETERMINERS
+        and prev not in _ATTRIBUTIVE_LEADS
+        and prev not in ("as", "than")
+        and len(word) > 5
+        and not word.endswith("eed")
+    )
 
 
 def _attributive(words: list[str], i: int, prev: str, nxt: str) -> bool:
@@ -981,15 +1002,6 @@ def forward_cue(text: str, pos: int, end: int | None = None) -> bool:
     )
 
 
-#: "By X, ... had <participle>" / "... was": a clause that says what was done by X, in the
-#: past (the pluperfect's auxiliary, or the past of "be"), before the clause ends.
-_PAST_AFTER_BY = re.compile(
-    r"[^.;!?]{0,60}?\b(?:had\s{1,3}(?:\w{2,12}ly\s{1,3})?(?:been|[a-z]{2,20}(?:ed|en|wn|un|ght"
-    r"|ung|ept|elt|ost|ade|aid|ood))|was|were)\b",
-    re.IGNORECASE,
-)
-
-
 #: "from X [Y] to": the one word opening a range (the grammar of the check above, not a list).
 _RANGE_FROM = re.compile(r"\bfrom\s{1,3}\S{1,12}(?:\s{1,3}\S{1,12})?\s{1,3}$", re.IGNORECASE)
 
@@ -999,6 +1011,15 @@ _RANGE_FROM = re.compile(r"\bfrom\s{1,3}\S{1,12}(?:\s{1,3}\S{1,12})?\s{1,3}$", r
 #: negations), and ``perfect_participles.tsv`` ("gone", "done", "worn").
 _IRREGULAR_PARTICIPLES = sorted(
     (_PAST_IRREGULAR - _PAST_ONLY - {"had", "hadn't"}) | words("perfect_participles")
+)
+#: "By X, ... had <participle>" / "... was": a clause that says what was done by X, in the
+#: past (the pluperfect's auxiliary, or the past of "be"), before the clause ends; the
+#: participle regular, of an ending below, or irregular ("By March, fewer than half had done
+#: so", "By 2019 most had gone", "had left", "had sold": the list above).
+_PAST_AFTER_BY = re.compile(
+    r"[^.;!?]{0,60}?\b(?:had\s{1,3}(?:\w{2,12}ly\s{1,3})?(?:been|[a-z]{2,20}(?:ed|en|wn|un|ght"
+    r"|ung|ept|elt|ost|ade|aid|ood)|" + alternation(_IRREGULAR_PARTICIPLES) + r")|was|were)\b",
+    re.IGNORECASE,
 )
 #: A present perfect: "has raged", "have been fighting", "has not eased", "'ve waited",
 #: "have held". The auxiliary forms and the participle endings are the grammar of the
