@@ -1044,7 +1044,14 @@ def present_perfect(text: str, pos: int) -> bool:
     start = max(0, pos - 80)
     for end in _SENTENCE_END.finditer(text, start, pos):
         start = end.end()
-    return _PERFECT.search(text, start, pos) is not None
+    found = list(_PERFECT.finditer(text, start, pos))
+    if not found:
+        return False
+    last = found[-1]
+    # "The fund, which has grown since 2021, could cover a shortfall for 18 months": a modal
+    # after the perfect heads the verb the duration goes with, which looks ahead
+    between = _WORD_AT.findall(text, last.end(), pos)
+    return not any(w.lower() in _MAIN_MODALS for w in between)
 
 
 #: The end of a clause after a date: a comma closes "Since October," only when a subject and
