@@ -78,6 +78,7 @@ from .sentences import Sentence, Sentences
 from .signals import closes_range, link_ranges, period_to, role, signal_before
 from .tense import (
     Clauses,
+    backward_cue,
     delayed_to,
     forward_cue,
     in_past_perfect,
@@ -1760,6 +1761,9 @@ def read(
         if negated:
             extra["negated"] = "1"  # "not until Friday": the event happens then, as the clause
         if kind == "since":
+            tense, close = "past", True
+        elif tensed and kind in ("close", "range") and backward_cue(text, c.start):
+            # "Rates were cut retroactive to July 1", "will be backdated to April": gone by
             tense, close = "past", True
         elif kind == "until" and tense != "past" and not negated:
             tense, close = "future", True

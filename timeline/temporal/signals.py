@@ -280,6 +280,8 @@ def _within_of(text: str, x: Timex, y: Timex) -> bool:
         and _DURATION.fullmatch(x.value) is not None
         and y.interval is not None
         and y.signal is None
+        # "within nine months of the year end": the end of a unit is no day to count from
+        and y.mod is None
         and _WITHIN_OF.fullmatch(text, x.end, y.start) is not None
     )
 

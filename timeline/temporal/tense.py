@@ -378,8 +378,13 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             if word == "planned" and (prev.endswith("ly") or prev in _DETERMINERS):
                 continue  # "the hastily planned trip": an adjective, the clause has its verb
             kind = "future"
-        elif word in _PRESENT and (prev in _MODALS or prev in _FUTURE):
-            continue  # "will have a bbq on mon", "plans to have", "gonna do": a base form
+        elif word in _PRESENT and (
+            prev in _MODALS
+            or prev in _FUTURE
+            # Not data: the forms of "do" (and a negation after one) before a bare infinitive
+            or prev in ("did", "does", "do", "didn't", "didn’t", "not", "never")
+        ):
+            continue  # "will have a bbq on mon", "plans to have", "didn't get": a base form
         elif word in ("has", "have") and (
             nxt in _PAST_IRREGULAR or nxt == "been" or _ALPHA_ED.fullmatch(nxt)
         ):
@@ -965,6 +970,26 @@ def tense_at(sentence: str, pos: int, end: int) -> str:
     ``"unknown"``.
     """
     return Clauses(sentence).at(pos, end)
+
+
+#: "retroactive to July 1", "backdated to April", "with retrospective effect from 1 January": a
+#: word of ``tense_backward_cues.tsv`` (maybe "effect") then "to" or "from" right before a date,
+#: which lies back, before the publication, whatever the clause's tense.
+_BACKWARD_CUE = re.compile(
+    r"\b"
+    + alternation(words("tense_backward_cues"))
+    + r"(?:\s{1,3}effect)?\s{1,3}(?:to|from)\s{1,3}$",
+    re.IGNORECASE,
+)
+_BACKWARD_ENDS = last_words(["to", "from"])
+
+
+def backward_cue(text: str, pos: int) -> bool:
+    """True if a word of ``tense_backward_cues.tsv`` and "to"/"from" stand right before
+    ``pos``: the date is one gone by ("Rates were cut retroactive to July 1", "The raise will be
+    backdated to April": the last July 1, the last April)."""
+    lo = max(0, pos - 40)
+    return may_end_with(text, lo, pos, _BACKWARD_ENDS) and bool(_BACKWARD_CUE.search(text, lo, pos))
 
 
 _FORWARD_CUE = re.compile(
