@@ -33,6 +33,12 @@ def _events(body: str, reference) -> list[tuple[datetime, datetime, str]]:
             SAT,
             [(_utc(2022, 5, 9), _utc(2022, 5, 12), "expression")],
         ),
+        # s25-policy: "within <duration> of <date>": the span of that length the date opens
+        (
+            "Firms must register within 30 days of 1 July.",
+            date(2026, 3, 4),
+            [(_utc(2026, 7, 1), _utc(2026, 7, 31), "expression")],
+        ),
         # "until" in a future clause runs from the publication to the end of the day
         (
             "The talks will last until Friday.",

@@ -527,7 +527,14 @@ def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
         anchor = cal.point("quarter", ctx.today, -1)
     if spec.base == "anchor" and anchor is not None:
         base, keep = anchor, spec.keep
-    elif unit == "year" and anchor is not None and anchor.unit in ("quarter", "half"):
+    elif (
+        unit == "year"
+        and anchor is not None
+        and anchor.unit in ("quarter", "half")
+        # "will respond in the first quarter of next year. ... fined £4.2m last year": an
+        # outlook is no period reported on, a year back from it no such period either
+        and _reported(anchor, ctx) is not None
+    ):
         base, keep = anchor, spec.keep
     else:
         base = Point("day", ctx.today)

@@ -78,6 +78,7 @@ from .sentences import Sentence, Sentences
 from .signals import closes_range, link_ranges, period_to, role, signal_before
 from .tense import (
     Clauses,
+    backward_cue,
     delayed_to,
     forward_cue,
     in_past_perfect,
@@ -370,6 +371,15 @@ def _early_year_of(spec: Spec, story_year: int) -> bool:
 def story_end(story: cal.Point) -> date:
     """The first day after the story's time."""
     return cal.end_of(story.unit, story.first)
+
+
+def _after_ref(story: cal.Point, ref: datetime) -> bool:
+    """Whether a past clause cannot be told in ``story``: it begins after the publication, or
+    it is a unit coarser than a day that is still under way ("... will finish some time in
+    2026. Industry groups had written in the summer", published in January 2026: the summer
+    before, not 2026's, which a past clause cannot tell)."""
+    today = ref.date()
+    return story.first > today or (story.unit != "day" and story_end(story) > today)
 
 
 def _deictic(spec: Spec) -> bool:
@@ -1822,6 +1832,9 @@ def read(
             extra["negated"] = "1"  # "not until Friday": the event happens then, as the clause
         if kind == "since":
             tense, close = "past", True
+        elif tensed and kind in ("close", "range") and backward_cue(text, c.start):
+            # "Rates were cut retroactive to July 1", "will be backdated to April": gone by
+            tense, close = "past", True
         elif kind == "until" and tense != "past" and not negated:
             tense, close = "future", True
         elif kind == "before" and tense in ("present", "unknown") and doc != "narrative":
@@ -1959,7 +1972,7 @@ def read(
             and not (kind == "since" and perfect_around(text, c.start, c.end))
         ):
             if (
-                (applies(doc, tense) and not (tense == "past" and story.first > ref.date()))
+                (applies(doc, tense) and not (tense == "past" and _after_ref(story, ref)))
                 or (tense == "future" and told_ahead(c.start))
                 or (tense == "present" and planned_in_past(c.start))
             ):

@@ -176,6 +176,11 @@ def link_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
             # "in the two weeks to Friday": the period of that length that ends with Friday
             out[i + 1] = replace(y, extra={**y.extra, "period": x.value})
             continue
+        if _within_of(text, x, y):
+            # "within 90 days of the April 15 deadline", "within 30 days of 1 July": the event
+            # falls in the span of that length that opens with the date
+            out[i + 1] = replace(y, extra={**y.extra, "length": x.value})
+            continue
         length = _length(text, x, y) if "DURATION" in (x.type, y.type) else None
         if length is not None:
             # "for two weeks starting Monday", "starting Monday for two weeks"
@@ -259,6 +264,25 @@ def _starts(text: str, point: Timex) -> bool:
         kind == "range"
         and (point.signal or "").lower() == "from"
         and not _RANGE_AFTER.match(text, point.end)
+    )
+
+
+#: What stands between "within <duration>" and the date it counts from: "of", "of the".
+_WITHIN_OF = re.compile(r"\s{1,3}of\s{1,3}(?:the\s{1,3})?", re.IGNORECASE)
+
+
+def _within_of(text: str, x: Timex, y: Timex) -> bool:
+    """True if ``x`` is a definite duration after "within" and ``y`` the date right after its
+    "of" ("within 30 days of 1 July"): the date opens the span the event falls in."""
+    return (
+        x.type == "DURATION"
+        and role(x.signal) == "within"
+        and _DURATION.fullmatch(x.value) is not None
+        and y.interval is not None
+        and y.signal is None
+        # "within nine months of the year end": the end of a unit is no day to count from
+        and y.mod is None
+        and _WITHIN_OF.fullmatch(text, x.end, y.start) is not None
     )
 
 

@@ -389,8 +389,13 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             if word == "planned" and (prev.endswith("ly") or prev in _DETERMINERS):
                 continue  # "the hastily planned trip": an adjective, the clause has its verb
             kind = "future"
-        elif word in _PRESENT and (prev in _MODALS or prev in _FUTURE):
-            continue  # "will have a bbq on mon", "plans to have", "gonna do": a base form
+        elif word in _PRESENT and (
+            prev in _MODALS
+            or prev in _FUTURE
+            # Not data: the forms of "do" (and a negation after one) before a bare infinitive
+            or prev in ("did", "does", "do", "didn't", "didn’t", "not", "never")
+        ):
+            continue  # "will have a bbq on mon", "plans to have", "didn't get": a base form
         elif word == "got" and (prev in ("have", "has") or prev.endswith(_HAVE_CONTRACTIONS)):
             # "I've got a meeting on the 16th": "have got" is "have" (a present perfect takes no
             # date that is over), and what one has on a day is still to come
@@ -418,7 +423,11 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             if _attributive(words, i, prev, nxt):
                 continue  # "15 funded hours a week", "the delayed vote": an adjective
             if word not in _PAST_ONLY:
-                if word in _NOT_PAST and not _clause_final(sentence, bounds[2 * i + 2]):
+                if (
+                    word in _NOT_PAST
+                    and not _clause_final(sentence, bounds[2 * i + 2])
+                    and not _verb_of_object(word, prev, nxt)
+                ):
                     continue  # "advanced technology"; but "troops advanced." is a verb
                 if _after_aux(sentence, words, bounds, i):
                     continue  # a participle after an auxiliary: the auxiliary has the tense
@@ -482,6 +491,23 @@ def _object_participle(words: list[str], i: int) -> int:
         if _ALPHA_ED.fullmatch(w) and w not in _PAST_IRREGULAR:
             return j
     return 0
+
+
+def _verb_of_object(word: str, prev: str, nxt: str) -> bool:
+    """Whether an "-ed" word of ``tense_not_past.tsv`` is the past verb of its clause: before
+    a determiner that opens its object ("the Commission proposed a delay", "analysts expected
+    the rise", "the ministry detailed its plan"), after a word that is no determiner nor
+    attributive lead ("the proposed law" is the adjective) nor "as"/"than" ("than expected
+    the"). The short "-eed" words of the list ("need", "feed") are present forms."""
+    return (
+        nxt in _DETERMINERS
+        and prev.isalpha()
+        and prev not in _DETERMINERS
+        and prev not in _ATTRIBUTIVE_LEADS
+        and prev not in ("as", "than")
+        and len(word) > 5
+        and not word.endswith("eed")
+    )
 
 
 def _attributive(words: list[str], i: int, prev: str, nxt: str) -> bool:
@@ -981,6 +1007,26 @@ def tense_at(sentence: str, pos: int, end: int) -> str:
     return Clauses(sentence).at(pos, end)
 
 
+#: "retroactive to July 1", "backdated to April", "with retrospective effect from 1 January": a
+#: word of ``tense_backward_cues.tsv`` (maybe "effect") then "to" or "from" right before a date,
+#: which lies back, before the publication, whatever the clause's tense.
+_BACKWARD_CUE = re.compile(
+    r"\b"
+    + alternation(words("tense_backward_cues"))
+    + r"(?:\s{1,3}effect)?\s{1,3}(?:to|from)\s{1,3}$",
+    re.IGNORECASE,
+)
+_BACKWARD_ENDS = last_words(["to", "from"])
+
+
+def backward_cue(text: str, pos: int) -> bool:
+    """True if a word of ``tense_backward_cues.tsv`` and "to"/"from" stand right before
+    ``pos``: the date is one gone by ("Rates were cut retroactive to July 1", "The raise will be
+    backdated to April": the last July 1, the last April)."""
+    lo = max(0, pos - 40)
+    return may_end_with(text, lo, pos, _BACKWARD_ENDS) and bool(_BACKWARD_CUE.search(text, lo, pos))
+
+
 _FORWARD_CUE = re.compile(
     r"\b"
     + alternation(words("tense_forward_cues"))
@@ -1016,15 +1062,6 @@ def forward_cue(text: str, pos: int, end: int | None = None) -> bool:
     )
 
 
-#: "By X, ... had <participle>" / "... was": a clause that says what was done by X, in the
-#: past (the pluperfect's auxiliary, or the past of "be"), before the clause ends.
-_PAST_AFTER_BY = re.compile(
-    r"[^.;!?]{0,60}?\b(?:had\s{1,3}(?:\w{2,12}ly\s{1,3})?(?:been|[a-z]{2,20}(?:ed|en|wn|un|ght"
-    r"|ung|ept|elt|ost|ade|aid|ood))|was|were)\b",
-    re.IGNORECASE,
-)
-
-
 #: "from X [Y] to": the one word opening a range (the grammar of the check above, not a list).
 _RANGE_FROM = re.compile(r"\bfrom\s{1,3}\S{1,12}(?:\s{1,3}\S{1,12})?\s{1,3}$", re.IGNORECASE)
 
@@ -1034,6 +1071,15 @@ _RANGE_FROM = re.compile(r"\bfrom\s{1,3}\S{1,12}(?:\s{1,3}\S{1,12})?\s{1,3}$", r
 #: negations), and ``perfect_participles.tsv`` ("gone", "done", "worn").
 _IRREGULAR_PARTICIPLES = sorted(
     (_PAST_IRREGULAR - _PAST_ONLY - {"had", "hadn't"}) | words("perfect_participles")
+)
+#: "By X, ... had <participle>" / "... was": a clause that says what was done by X, in the
+#: past (the pluperfect's auxiliary, or the past of "be"), before the clause ends; the
+#: participle regular, of an ending below, or irregular ("By March, fewer than half had done
+#: so", "By 2019 most had gone", "had left", "had sold": the list above).
+_PAST_AFTER_BY = re.compile(
+    r"[^.;!?]{0,60}?\b(?:had\s{1,3}(?:\w{2,12}ly\s{1,3})?(?:been|[a-z]{2,20}(?:ed|en|wn|un|ght"
+    r"|ung|ept|elt|ost|ade|aid|ood)|" + alternation(_IRREGULAR_PARTICIPLES) + r")|was|were)\b",
+    re.IGNORECASE,
 )
 #: A present perfect: "has raged", "have been fighting", "has not eased", "'ve waited",
 #: "have held". The auxiliary forms and the participle endings are the grammar of the
@@ -1058,7 +1104,14 @@ def present_perfect(text: str, pos: int) -> bool:
     start = max(0, pos - 80)
     for end in _SENTENCE_END.finditer(text, start, pos):
         start = end.end()
-    return _PERFECT.search(text, start, pos) is not None
+    found = list(_PERFECT.finditer(text, start, pos))
+    if not found:
+        return False
+    last = found[-1]
+    # "The fund, which has grown since 2021, could cover a shortfall for 18 months": a modal
+    # after the perfect heads the verb the duration goes with, which looks ahead
+    between = _WORD_AT.findall(text, last.end(), pos)
+    return not any(w.lower() in _MAIN_MODALS for w in between)
 
 
 #: The end of a clause after a date: a comma closes "Since October," only when a subject and

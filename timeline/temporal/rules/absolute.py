@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from ..dateorder import month_day
-from ..lexicon import alt, alternation, lookup, table, words
+from ..lexicon import alt, alternation, lookup, rows, table, words
 from ..rule import DOCUMENT, Found, Rule
 from ..units import words as unit_words
 from ..values import (
@@ -120,6 +120,12 @@ _FOLLOWING_WORD = re.compile(r" {1,3}(?P<w>[\w'’-]{1,30})")
 def _next_word(m: re.Match[str]) -> str:
     follow = _FOLLOWING_WORD.match(m.string, m.end())
     return follow.group("w") if follow else ""
+
+
+#: Capitalised heads of titles that end in a year ("the Legislation Act 1989", "the Waste
+#: Regulations 2026", ``year_title_heads.tsv``): the year is the title's, even before a verb
+#: in "-s" that would make a bare number a count ("Act 1989 requires", not "2000 shoes").
+_YEAR_TITLE_HEADS = words("year_title_heads")
 
 
 def counts(m: re.Match[str], before: str) -> bool:
@@ -671,6 +677,8 @@ def build_year(m: re.Match[str]) -> Found | None:
             return None  # "Pay ABC 2000", "XP 2000": a code or an amount after an acronym
         if (
             counts(m, before)
+            # "as the Subordinate Legislation Act 1989 requires": the year of a title
+            and not (written[:1].isupper() and before in _YEAR_TITLE_HEADS)
             and not (before in _CLAUSE_OPENING and _next_word(m).lower() in _YEAR_SUBJECT_VERBS)
             and not _opens_sentence_with_time(m, written)
         ):
@@ -690,6 +698,9 @@ def build_year(m: re.Match[str]) -> Found | None:
     return Found("DATE", CalendarDate(year), mod)
 
 
+#: "tax year 2027", "financial year 2026", "school year 2025": a year of a kind
+#: (``day_kinds.tsv``, the words that count years) before the year, one DATE as "fiscal 1989".
+_KIND_YEAR = alternation(r[0] for r in rows("day_kinds") if "year" in r[1].split(","))
 #: "the 2026 fiscal year", "the 2024 financial year": the year with its kind after it, one
 #: DATE (TimeBank annotates "fiscal 1989" and "the current fiscal year" whole).
 _FISCAL_YEAR = r"\s{1,3}(?:fiscal|financial)\s{1,3}year(?![\w-])"
@@ -1257,7 +1268,7 @@ RULES = (
     Rule(
         "date_year",
         "[fiscal] <year>, the <year> fiscal year",
-        rf"{MODP}(?:(?P<prefix>fiscal(?:\s{{1,3}}year)?|FY|the\s{{1,3}}year|calendar"
+        rf"{MODP}(?:(?P<prefix>fiscal(?:\s{{1,3}}year)?|{_KIND_YEAR}\s{{1,3}}year|FY|the\s{{1,3}}year|calendar"
         rf"(?:\s{{1,3}}year)?)\s{{0,3}}|the\s{{1,3}}(?=\d{{4}}{_FISCAL_YEAR}))?{_PRE_POST}"
         r"(?P<year>\d{4})(?![\d%]|,\d|\.\d|-\d|\s?percent)"
         rf"(?:(?P<later>\s{{1,3}}(?:or\s{{1,3}}(?:later|after)|and\s{{1,3}}beyond))"

@@ -208,8 +208,15 @@ def _over_across(m: re.Match[str]) -> bool:
     if opening:
         # "Over 10 years, prices doubled": a setting, across; "Over 200 people" is no unit
         return m.string[m.end() : m.end() + 1] == ","
+    if before == "in" and _PARTICLE_IN.search(m.string, max(0, m.start() - 30), m.start()):
+        return True  # "phased in over three years", "brought in over 18 months": a particle
     return before not in _OVER_LEADS
 
+
+#: A verb of ``over_particle_verbs.tsv`` and its particle "in" right before "over": "phased
+#: in over three years" is across the years, as "spread over" is ("in" otherwise makes "over"
+#: "more than": "the first rise in over a decade").
+_PARTICLE_IN = re.compile(rf"\b{alt('over_particle_verbs')}\s{{1,3}}in\s{{1,3}}$", re.IGNORECASE)
 
 _STOPS = (",", ".", ";", ":", '"', "“")
 

@@ -899,6 +899,8 @@ _COMPARISON_AFTER = re.compile(rf"{SP}than\b", re.IGNORECASE)
 
 def build_later(m: re.Match[str]) -> Found | None:
     direction = " ".join(m.group("dir").lower().split())
+    if prev_word(m).lower() in ("every", "each"):
+        return None  # "every four years after that": the recurrence (set_every), no date
     if direction in ("earlier", "later") and _COMPARISON_AFTER.match(m.string, m.end()):
         return None  # "arrived a week later than usual": the duration, then the comparison
     if direction in _PREPOSITIONS and not _CLAUSE_END.match(m.string[m.end() : m.end() + 6]):

@@ -24,6 +24,7 @@ from .common import (
     WEEKDAY_ANY,
     group,
     month_number,
+    next_word,
     ordinal,
     prev_word,
     weekday_number,
@@ -83,6 +84,12 @@ def _thing(m: re.Match[str], any_case: bool = False) -> str | None:
 _WORD_ABBREVIATIONS = words("weekday_word_abbreviations")
 
 
+#: Words that count only some days or years (``day_kinds.tsv``) after "every"/"each": "each
+#: financial year", "every business day", with the units each counts (second column).
+_DAY_KIND = alt("day_kinds")
+_KIND_UNITS = {r[0].lower(): frozenset(r[1].split(",")) for r in rows("day_kinds")}
+
+
 def build_every(m: re.Match[str]) -> Found | None:
     num = group(m, "num")
     value: str | None
@@ -91,6 +98,12 @@ def build_every(m: re.Match[str]) -> Found | None:
         if k is None or k < 1:
             return None
         value = _unit_value(unit_of(m.group("units")), k)  # "every 3 days"
+    elif group(m, "kind"):
+        # "each financial year", "every business day": one such unit at a time (day_kinds.tsv)
+        unit = m.group("kunit").lower()
+        if unit not in _KIND_UNITS.get(m.group("kind").lower(), ()):
+            return None  # "every market year"
+        value = _unit_value(unit, 1)
     elif group(m, "wd_short"):
         if m.group("wd_short").lower() in _WORD_ABBREVIATIONS and not group(m, "other"):
             return None  # "every sun is a gift"; but "every 2nd Sat", "every other sun"
@@ -114,8 +127,10 @@ def build_every_date(m: re.Match[str]) -> Found | None:
     return Found("SET", Fixed(f"XXXX-{month:02d}-{day:02d}"), quant="EVERY")
 
 
-#: A lower-case word right after an adverb: "a quarterly dividend" is an adjective.
+#: A lower-case word right after an adverb: "a quarterly dividend" is an adjective, unless
+#: the word is one of ``set_adverb_followers.tsv`` ("quarterly instead of monthly").
 _LOWER_WORD_NEXT = re.compile(r" [a-z]")
+_ADVERB_FOLLOWERS = words("set_adverb_followers")
 
 
 #: Determiners and possessives: after one, "everyday" is an adjective ("an everyday matter").
@@ -151,8 +166,11 @@ def build_adverb(m: re.Match[str]) -> Found | None:
     adv = m.group("adv").lower()
     if is_publication(m):
         return None  # "the Communist Party daily Pravda", "the financial daily": a paper
-    if adv in ("quarterly", "half-yearly") and _LOWER_WORD_NEXT.match(
-        m.string[m.end() : m.end() + 2]
+    if (
+        adv in ("quarterly", "half-yearly")
+        and _LOWER_WORD_NEXT.match(m.string[m.end() : m.end() + 2])
+        # "lodge returns quarterly instead of monthly", "paid quarterly from July": an adverb
+        and next_word(m).lower() not in _ADVERB_FOLLOWERS
     ):
         return None  # "a quarterly dividend": an adjective, not a recurrence
     if adv == "everyday" and prev_word(m).lower() in _DETERMINERS:
@@ -474,7 +492,8 @@ RULES = (
     Rule(
         "set_every",
         "every|each [other|second|single] <unit|weekday|month>",
-        rf"(?:every|each){SP}(?:(?P<num>{NUM}){SP}(?P<units>{_PLURAL_UNITS})|(?:(?:(?P<other>other|second|2nd|alternate)|single){SP})?"
+        rf"(?:every|each){SP}(?:(?P<num>{NUM}){SP}(?P<units>{_PLURAL_UNITS})"
+        rf"|(?P<kind>{_DAY_KIND}){SP}(?P<kunit>day|year)(?![\w'’-])|(?:(?:(?P<other>other|second|2nd|alternate)|single){SP})?"
         rf"(?:{_THING}|(?P<wd_short>{WEEKDAY_ANY})(?!\w)(?:{SP}(?P<pod_short>{POD}))?))",
         build_every,
         priority=1,

@@ -29,6 +29,23 @@ _COUNT_AFTER = re.compile(
 _COUNTED = frozenset({"the past", "the future"})
 
 
+#: Words before a length ("spent some time", ``duration_contexts.tsv``).
+_DURATION_CONTEXTS = words("duration_contexts")
+#: A hyphen glued to a word before "now": a compound ("buy-now-pay-later").
+_GLUED_BEFORE = re.compile(r"[A-Za-z]-$")
+#: Determiners that make "later date" one the text named ("the later date"), not "a later
+#: date" still to be fixed.
+_ANAPHORIC = frozenset(("the", "this", "that"))
+#: After "some time", a date it falls in ("some time in 2026", "some time during March",
+#: "some time next week"): the phrase says when, and the date is the expression, as with
+#: "sometime" (``some_time_followers.tsv`` holds the words that open such a date).
+_POINT_AFTER = re.compile(
+    rf"\s{{1,3}}(?:(?:in|during)\s{{1,3}}(?:\d{{4}}\b|{alt('months')}\b|{alt('some_time_followers')}\b)"
+    rf"|{alt('some_time_followers')}\b)",
+    re.IGNORECASE,
+)
+
+
 def build_vague(m: re.Match[str]) -> Found | None:
     word = " ".join(m.group("word").lower().split())
     if word in _RANKING:
@@ -41,6 +58,17 @@ def build_vague(m: re.Match[str]) -> Found | None:
         return None
     if word in _COUNTED and _COUNT_AFTER.match(m.string, m.end()):
         return None
+    if word == "now" and _GLUED_BEFORE.search(m.string, max(0, m.start() - 2), m.start()):
+        return None  # "buy-now-pay-later lenders", "a pay-now deal": a compound, no time
+    if word == "later date" and prev_word(m).lower() in _ANAPHORIC:
+        return None  # "The later date would apply only if ...": a date the text named
+    if (
+        word == "some time"
+        and _POINT_AFTER.match(m.string, m.end())
+        # "spent some time in March there", "took some time in 2020": a length all the same
+        and prev_word(m).lower() not in _DURATION_CONTEXTS
+    ):
+        return None  # "finish some time in 2026", "some time next week": when, not how long
     kind, value = _VAGUE[word]
     return Found(kind, Fixed(value))
 
