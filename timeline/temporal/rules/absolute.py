@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from ..dateorder import month_day
-from ..lexicon import alt, alternation, lookup, table, words
+from ..lexicon import alt, alternation, lookup, rows, table, words
 from ..rule import DOCUMENT, Found, Rule
 from ..units import words as unit_words
 from ..values import (
@@ -18,6 +18,7 @@ from ..values import (
     CenturyRef,
     DayOfMonth,
     DecadeRef,
+    Fixed,
     HalfOfYear,
     HalfRef,
     HolidayRef,
@@ -46,6 +47,7 @@ from .common import (
     T_WEEKDAY,
     WEEKDAY,
     WEEKDAY_ANY,
+    century_list_second,
     determiner_trim,
     group,
     is_capitalized,
@@ -627,16 +629,42 @@ _SUBJECT_THEN_VERB = re.compile(
 )
 
 
-def _opens_sentence_with_time(m: re.Match[str], written: str) -> bool:
-    """Whether ``written``, the word right before the year, is a preposition of time that opens
-    its sentence (after the text's start, a line break or a sentence's end mark)."""
+#: The words that approximate a point written before it ("around", "circa", "c.":
+#: ``point_approximators.tsv``, where "before").
+_POINT_APPROXIMATORS_BEFORE = frozenset(
+    r[0].lower() for r in rows("point_approximators") if r[-1] == "before"
+)
+#: The word before an approximator, and the approximator itself, right before a year.
+_LEAD_THEN_APPROXIMATOR = re.compile(r"([\w'’]+)\s{1,3}([\w'’]+\.?)\s{1,3}$")
+
+
+def _opens_sentence_with_approximate_time(m: re.Match[str], before: str) -> bool:
+    """ "By around 1910 critics were calling it ...", "In circa 1450 printers ...": an
+    approximator between the preposition that opens the sentence and the year, which is the
+    year the sentence is set in as it is without one, not "around 1910 critics" counted."""
+    if (
+        before not in _POINT_APPROXIMATORS_BEFORE
+        and f"{before}." not in _POINT_APPROXIMATORS_BEFORE
+    ):
+        return False
+    lead = _LEAD_THEN_APPROXIMATOR.search(m.string, max(0, m.start() - 40), m.start())
+    if lead is None or lead.group(2).lower() not in _POINT_APPROXIMATORS_BEFORE:
+        return False
+    return _opens_sentence_with_time(m, lead.group(1), upto=lead.start(2))
+
+
+def _opens_sentence_with_time(m: re.Match[str], written: str, upto: int | None = None) -> bool:
+    """Whether ``written``, the word right before the year (or before ``upto``), is a preposition
+    of time that opens its sentence (after the text's start, a line break or a sentence's end
+    mark)."""
     if (
         written != written.capitalize()
         or written.lower() not in _OPENING_TIME_PREPOSITIONS
         or not _SUBJECT_THEN_VERB.match(m.string, m.end())
     ):
         return False
-    start = m.string.rfind(written, max(0, m.start() - 40), m.start())
+    upto = m.start() if upto is None else upto
+    start = m.string.rfind(written, max(0, upto - 40), upto)
     before = m.string[max(0, start - 4) : start].rstrip(" \t\"'“‘(")
     return start >= 0 and (not before or before[-1] in ".!?\n")
 
@@ -667,6 +695,7 @@ def build_year(m: re.Match[str]) -> Found | None:
             counts(m, before)
             and not (before in _CLAUSE_OPENING and _next_word(m).lower() in _YEAR_SUBJECT_VERBS)
             and not _opens_sentence_with_time(m, written)
+            and not _opens_sentence_with_approximate_time(m, before)
         ):
             return None  # "2000 shoes", "2022 square feet" (but "the 1992 protests")
         after = _next_word(m)
@@ -781,6 +810,15 @@ def build_season_early(m: re.Match[str]) -> Found | None:
     return Found("DATE", SeasonRef(season, year), mod_from(m, "part"))
 
 
+#: A decade written in full, maybe followed by others cut short, before the last member of
+#: their list: "1860s and ", "1920s, '30s and ", "1880s-", "1960s to the ", "1910s, " (before
+#: an apostrophe only: "the 1950s, 60s of them" is a count).
+_DECADE_LIST_BEFORE = re.compile(
+    r"(?<![\d'’])(?P<c>1\d|20)\d0s(?:,\s{1,3}(?:the\s{1,3})?['’]?\d0s)*,?"
+    r"(?:\s{1,3}(?:and|or|to|into|through)\s{1,3}|\s{0,2}[-–]\s{0,2}|(?P<comma>(?<=,)\s{1,3}))$"
+)
+
+
 def build_decade(m: re.Match[str]) -> Found | None:
     raw = m.group("decade").lstrip("'’")
     digits = raw[:-1]
@@ -796,6 +834,11 @@ def build_decade(m: re.Match[str]) -> Found | None:
             # (the 2000s stay the decade they name in news)
             return Found("DATE", CenturyRef(int(digits) // 100 + 1, half=half), mod)
         return Found("DATE", DecadeRef(int(digits), half=half), mod)
+    listed = _DECADE_LIST_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
+    if listed and (m.group("decade")[0] in "'’" or not group(listed, "comma")):
+        # "the 1860s and '70s", "the 1920s, '30s and '40s", "the 1880s-90s": the decades of a
+        # list share the century its first one writes out (1870, not the reference's 1970)
+        return Found("DATE", DecadeRef(int(listed.group("c")) * 100 + int(digits), half=half), mod)
     if not (group(m, "the") or m.group("decade")[0] in "'’"):
         return None
     return Found("DATE", DecadeRef(int(digits), century_known=False, half=half), mod)
@@ -826,9 +869,33 @@ def build_decade_word(m: re.Match[str]) -> Found | None:
 
 
 def build_century(m: re.Match[str]) -> Found | None:
+    if not century_list_second(m):
+        return None
     mod = _half_mod(m, "part", "part2")
     half = _half(m) if mod is not None else 0
     return Found("DATE", CenturyRef(ordinal(m.group("ord")), half=half), mod)
+
+
+def build_millennium(m: re.Match[str]) -> Found | None:
+    """ "the second millennium", "the first millennium AD", "the early third millennium": TIMEX3's
+    thousands digit (``1`` for the years 1000 to 1999, as "the 20th century" is ``19``); before
+    the era it is ``date_century_era``'s ("the third millennium BC" = ``BC2``)."""
+    n = ordinal(m.group("ord"))
+    if not 1 <= n <= 9:
+        return None
+    return Found("DATE", Fixed(str(n - 1)), mod_from(m, "part", "part2"))
+
+
+def build_century_list_first(m: re.Match[str]) -> Found | None:
+    """The first of two centuries named with one plural "centuries": "the 18th" of "the 18th
+    and 19th centuries", "the sixth" of "the sixth to eighth centuries", "the 6th" of "the 6th
+    and 5th centuries BC" (``BC05``); each century is a DATE of its own, as TimeML tags each
+    member of a list, and the second is ``date_century``'s (``date_century_era``'s)."""
+    n = ordinal(m.group("ord"))
+    trim = m.end() - m.end("ord")
+    if group(m, "bc"):
+        return Found("DATE", Fixed(f"BC{n - 1:02d}"), mod_from(m, "part2"), trim_end=trim)
+    return Found("DATE", CenturyRef(n), mod_from(m, "part2"), trim_end=trim)
 
 
 #: A word for a quarter ("quarter", "qtr"): ``units.tsv``.
@@ -1288,10 +1355,32 @@ RULES = (
         "date_century",
         "the <ordinal> century",
         rf"{_HALF_OF}{MODP}(?:the\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
-        rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})[-\s]{{1,3}}century",
+        rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})[-\s]{{1,3}}centur(?:y|ies)",
         build_century,
         priority=1,
-        trigger=r"century",
+        trigger=r"centur(?:y|ies)",
+    ),
+    Rule(
+        "date_millennium",
+        "the [early|mid|late] <ordinal> millennium [AD|CE]",
+        rf"{MODP}(?:the\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
+        rf"(?P<ord>\d(?:st|nd|rd|th)|{ORDINAL_WORD})[-\s]{{1,3}}millennium"
+        r"(?:\s{1,3}(?:a\.d\.|ad|c\.e\.|ce)(?!\w))?(?!\s{0,2}(?:b\.c|bc))",
+        build_millennium,
+        priority=1,
+        trigger=r"millennium",
+    ),
+    Rule(
+        "date_century_list_first",
+        "the <ordinal> (and|or|to) <ordinal> centuries [BC] (the first)",
+        rf"(?:the\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
+        rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})(?:,?\s{{1,3}}(?:and|or|to)\s{{1,3}}"
+        rf"|\s{{0,2}}[-–]\s{{0,2}})(?:early\s{{1,3}}|late\s{{1,3}}|mid-?)?"
+        rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})[-\s]{{1,3}}centuries"
+        r"(?P<bc>\s{0,2}(?:b\.c\.e\.|b\.c\.|bce|bc)(?!\w))?",
+        build_century_list_first,
+        priority=3,
+        trigger=r"centuries",
     ),
     Rule(
         "date_quarter",
