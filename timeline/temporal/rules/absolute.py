@@ -1080,6 +1080,10 @@ _SEASON_NOUN_OF = re.compile(
 )
 
 
+#: A word of a drop before "the fall" (``fall_decline_cues.tsv``): the drop, not the season.
+_FALL_DECLINE_BEFORE = re.compile(rf"\b{alt('fall_decline_cues')}\b", re.IGNORECASE)
+
+
 def build_season(m: re.Match[str]) -> Found | None:
     season = lookup("seasons", m.group("season"))
     year = _year_value(m)
@@ -1104,6 +1108,13 @@ def build_season(m: re.Match[str]) -> Found | None:
             return None  # "the fall of Berlin", "a fall in prices"
         if rel == "" and prev_word(m).lower() in ("a", "the"):
             return None
+        if (
+            rel == "the"
+            and mod is None
+            and prev_word(m).lower() not in _SEASON_CONTEXT
+            and _FALL_DECLINE_BEFORE.search(m.string, max(0, m.start() - 200), m.start())
+        ):
+            return None  # "Sales peaked in the late 1970s. The fall was steep": the drop
     if rel == "that" and year is None and m.group("season").lower() in ("fall", "spring"):
         after = next_word(m).lower()
         pause = re.match(r"\s{0,2}(?:[,.;:)]|$)", m.string[m.end() : m.end() + 3])
