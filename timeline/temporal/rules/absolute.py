@@ -653,6 +653,25 @@ def _opens_sentence_with_approximate_time(m: re.Match[str], before: str) -> bool
     return _opens_sentence_with_time(m, lead.group(1), upto=lead.start(2))
 
 
+#: Verbs in -s after "<participle> in <year>": ``participle_year_verbs.tsv``.
+_PARTICIPLE_YEAR_VERBS = words("participle_year_verbs")
+#: Past forms and participles that do not end as regular ones do ("found", "built", "made").
+_PAST_WORDS = words("tense_past") | words("perfect_participles")
+
+
+def _participle_year_then_verb(m: re.Match[str], before: str) -> bool:
+    """ "An inscription found in 2018 suggests that ...": "in" and the year after a past
+    participle, and a verb of ``participle_year_verbs.tsv`` after it: the year dates the
+    participle, the verb is the clause's (not "used in 1500 hospitals", a count)."""
+    if before != "in" or _next_word(m).lower() not in _PARTICIPLE_YEAR_VERBS:
+        return False
+    lead = _LEAD_THEN_APPROXIMATOR.search(m.string, max(0, m.start() - 40), m.start())
+    if lead is None or lead.group(2).lower() != "in":
+        return False
+    word = lead.group(1).lower()
+    return word.endswith(("ed", "en", "wn", "ght")) or word in _PAST_WORDS
+
+
 def _opens_sentence_with_time(m: re.Match[str], written: str, upto: int | None = None) -> bool:
     """Whether ``written``, the word right before the year (or before ``upto``), is a preposition
     of time that opens its sentence (after the text's start, a line break or a sentence's end
@@ -696,6 +715,7 @@ def build_year(m: re.Match[str]) -> Found | None:
             and not (before in _CLAUSE_OPENING and _next_word(m).lower() in _YEAR_SUBJECT_VERBS)
             and not _opens_sentence_with_time(m, written)
             and not _opens_sentence_with_approximate_time(m, before)
+            and not _participle_year_then_verb(m, before)
         ):
             return None  # "2000 shoes", "2022 square feet" (but "the 1992 protests")
         after = _next_word(m)
