@@ -753,13 +753,24 @@ def _pre_post_mod(m: re.Match[str]) -> str:
 _HALF_OF = r"(?:the\s{1,3}(?P<halfw>first|second|last|latter)\s{1,3}half\s{1,3}of\s{1,3})?"
 
 
+#: "the first half of" or, before a decade or a century only, "the first (last) quarter of":
+#: START (END) of the unit, "the second (third) quarter of" its MID (TIMEX3 has no quarter of
+#: a century; s25-eras: "the first quarter of the 14th century" was this year's first quarter).
+_PART_OF = (
+    r"(?:the\s{1,3}(?:(?P<halfw>first|second|last|latter)\s{1,3}half"
+    r"|(?P<quarterw>first|second|third|last|final|fourth)\s{1,3}quarter)\s{1,3}of\s{1,3})?"
+)
+
+
 def _half_mod(m: re.Match[str], *parts: str) -> str | None:
     """The mod of a part word, or of "the first/last half of" (START/END) before the unit."""
-    half = group(m, "halfw")
+    half = group(m, "halfw") or group(m, "quarterw")
     if half is None:
         return mod_from(m, *parts)
     if mod_from(m, *parts) is not None:
         return None  # "the first half of the early 1990s": no single mod says it
+    if half.lower() in ("second", "third") and group(m, "quarterw"):
+        return "MID"  # "the second quarter of the 20th century": its middle years
     return "START" if half.lower() == "first" else "END"
 
 
@@ -1354,7 +1365,7 @@ RULES = (
     Rule(
         "date_decade",
         "the [early|mid-to-late] <decade>s",
-        rf"{_HALF_OF}{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<part2>(?:early|mid)(?:-to-|\s{{1,3}}to\s{{1,3}})(?:mid|late)|early|mid|late)(?:-|\s{{1,3}}))?"
+        rf"{_PART_OF}{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<part2>(?:early|mid)(?:-to-|\s{{1,3}}to\s{{1,3}})(?:mid|late)|early|mid|late)(?:-|\s{{1,3}}))?"
         rf"{_PRE_POST}(?P<decade>\d{{3}}0s|['’]\d0s|\d0s)",
         build_decade,
         trigger=r"(?:\d{2}|\d{4})s$",
@@ -1385,7 +1396,7 @@ RULES = (
     Rule(
         "date_century",
         "the <ordinal> century",
-        rf"{_HALF_OF}{MODP}(?:the\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
+        rf"{_PART_OF}{MODP}(?:the\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
         rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})[-\s]{{1,3}}centur(?:y|ies)",
         build_century,
         priority=1,
