@@ -475,22 +475,30 @@ def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
         return Resolution(cal.value(p), p)
     if spec.period is not None:
         anchor = _reported(anchor, ctx)
+        period = spec.period
+        if period == "period":
+            # "the same period last year": the unit the text reports on, a half ("sales in the
+            # first half of the year were up on the same period last year") or else a quarter
+            reported = anchor
+            if reported is not None and reported.unit == "day" and ctx.period_anchor is not None:
+                reported = ctx.period_anchor  # a news day after the reported half
+            period = "half" if reported is not None and reported.unit == "half" else "quarter"
         if (
             anchor is not None
             and anchor.unit == "day"
             and ctx.period_anchor is not None
-            and ctx.period_anchor.unit == spec.period
+            and ctx.period_anchor.unit == period
             and abs(anchor.first - ctx.today) <= _NEWS_DAY
         ):
             # "earnings rose in the fiscal first quarter ... shares rose yesterday ... orders
             # climbed from the same period last year": the news day is no period reported on
             anchor = _reported(ctx.period_anchor, ctx)
-        if anchor is not None and anchor.unit == spec.period and anchor.pod is None:
+        if anchor is not None and anchor.unit == period and anchor.pod is None:
             base = anchor
         elif anchor is not None and anchor.unit in ("day", "month"):
-            base = cal.point(spec.period, anchor.first)
+            base = cal.point(period, anchor.first)
         else:
-            base = cal.point(spec.period, ctx.today, -1 if spec.period == "quarter" else 0)
+            base = cal.point(period, ctx.today, -1 if period == "quarter" else 0)
         p = Point(base.unit, cal.shift(unit, base.first, n))
         return Resolution(cal.value(p), p)
     keep = False

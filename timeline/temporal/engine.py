@@ -64,6 +64,7 @@ from .narrative import (
     has_year,
     in_appositive,
     in_aside,
+    in_reduced_relative,
     in_story,
     modifies_noun,
     names_purpose,
@@ -2610,6 +2611,7 @@ def read(
                         )
                     )
                     and not (doc == "news" and in_appositive(text, c.start, c.end))
+                    and not in_reduced_relative(text, c.start, c.end)
                     and not (doc == "narrative" and story is not None and in_aside(text, c.start))
                     # news: "the strongest storm since Hurricane Gilbert in 1988", "has risen
                     # since the war began in 2022": the start of a span that runs to now, as

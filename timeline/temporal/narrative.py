@@ -578,6 +578,30 @@ def in_appositive(text: str, start: int, end: int) -> bool:
     )
 
 
+#: A past participle and "in" right before a date, and a verb in -s of
+#: ``participle_year_verbs.tsv`` right after it: "An inscription found in 2018 suggests that ...".
+_REDUCED_BEFORE = re.compile(
+    r"\b(?:[a-z]{2,20}(?:ed|en|wn|un|ght|lt)|"
+    + alternation(sorted(words("tense_past") | words("perfect_participles")))
+    + r")\s{1,3}in\s{1,3}$"
+)
+_REDUCED_AFTER = re.compile(
+    r"\s{1,3}" + alternation(sorted(words("participle_year_verbs"))) + r"\b"
+)
+
+
+def in_reduced_relative(text: str, start: int, end: int) -> bool:
+    """True if the date at ``start:end`` closes a participle that describes the noun before it,
+    and a verb in the present follows ("A charcoal inscription found in 2018 suggests that the
+    eruption came in October", "The bridge built in 1890 stands on oak piles"): the sentence
+    speaks of the publication's time, and the date moves no story time in any document (the
+    October is the story's, not 2018's), as a date in a phrase set off by commas does in news."""
+    return (
+        _REDUCED_AFTER.match(text, end) is not None
+        and _REDUCED_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
+
+
 #: A word of three letters or more: a parenthesis that holds one is an aside, not a date's gloss.
 _ASIDE_WORD = re.compile(r"[A-Za-z]{3}")
 

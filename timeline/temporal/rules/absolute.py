@@ -18,6 +18,7 @@ from ..values import (
     CenturyRef,
     DayOfMonth,
     DecadeRef,
+    Fixed,
     HalfOfYear,
     HalfRef,
     HolidayRef,
@@ -46,6 +47,7 @@ from .common import (
     T_WEEKDAY,
     WEEKDAY,
     WEEKDAY_ANY,
+    century_list_second,
     determiner_trim,
     group,
     is_capitalized,
@@ -639,16 +641,61 @@ _SUBJECT_THEN_VERB = re.compile(
 )
 
 
-def _opens_sentence_with_time(m: re.Match[str], written: str) -> bool:
-    """Whether ``written``, the word right before the year, is a preposition of time that opens
-    its sentence (after the text's start, a line break or a sentence's end mark)."""
+#: The words that approximate a point written before it ("around", "circa", "c.":
+#: ``point_approximators.tsv``, where "before").
+_POINT_APPROXIMATORS_BEFORE = frozenset(
+    r[0].lower() for r in rows("point_approximators") if r[-1] == "before"
+)
+#: The word before an approximator, and the approximator itself, right before a year.
+_LEAD_THEN_APPROXIMATOR = re.compile(r"([\w'’]+)\s{1,3}([\w'’]+\.?)\s{1,3}$")
+
+
+def _opens_sentence_with_approximate_time(m: re.Match[str], before: str) -> bool:
+    """ "By around 1910 critics were calling it ...", "In circa 1450 printers ...": an
+    approximator between the preposition that opens the sentence and the year, which is the
+    year the sentence is set in as it is without one, not "around 1910 critics" counted."""
+    if (
+        before not in _POINT_APPROXIMATORS_BEFORE
+        and f"{before}." not in _POINT_APPROXIMATORS_BEFORE
+    ):
+        return False
+    lead = _LEAD_THEN_APPROXIMATOR.search(m.string, max(0, m.start() - 40), m.start())
+    if lead is None or lead.group(2).lower() not in _POINT_APPROXIMATORS_BEFORE:
+        return False
+    return _opens_sentence_with_time(m, lead.group(1), upto=lead.start(2))
+
+
+#: Verbs in -s after "<participle> in <year>": ``participle_year_verbs.tsv``.
+_PARTICIPLE_YEAR_VERBS = words("participle_year_verbs")
+#: Past forms and participles that do not end as regular ones do ("found", "built", "made").
+_PAST_WORDS = words("tense_past") | words("perfect_participles")
+
+
+def _participle_year_then_verb(m: re.Match[str], before: str) -> bool:
+    """ "An inscription found in 2018 suggests that ...": "in" and the year after a past
+    participle, and a verb of ``participle_year_verbs.tsv`` after it: the year dates the
+    participle, the verb is the clause's (not "used in 1500 hospitals", a count)."""
+    if before != "in" or _next_word(m).lower() not in _PARTICIPLE_YEAR_VERBS:
+        return False
+    lead = _LEAD_THEN_APPROXIMATOR.search(m.string, max(0, m.start() - 40), m.start())
+    if lead is None or lead.group(2).lower() != "in":
+        return False
+    word = lead.group(1).lower()
+    return word.endswith(("ed", "en", "wn", "ght")) or word in _PAST_WORDS
+
+
+def _opens_sentence_with_time(m: re.Match[str], written: str, upto: int | None = None) -> bool:
+    """Whether ``written``, the word right before the year (or before ``upto``), is a preposition
+    of time that opens its sentence (after the text's start, a line break or a sentence's end
+    mark)."""
     if (
         written != written.capitalize()
         or written.lower() not in _OPENING_TIME_PREPOSITIONS
         or not _SUBJECT_THEN_VERB.match(m.string, m.end())
     ):
         return False
-    start = m.string.rfind(written, max(0, m.start() - 40), m.start())
+    upto = m.start() if upto is None else upto
+    start = m.string.rfind(written, max(0, upto - 40), upto)
     before = m.string[max(0, start - 4) : start].rstrip(" \t\"'“‘(")
     return start >= 0 and (not before or before[-1] in ".!?\n")
 
@@ -681,6 +728,8 @@ def build_year(m: re.Match[str]) -> Found | None:
             and not (written[:1].isupper() and before in _YEAR_TITLE_HEADS)
             and not (before in _CLAUSE_OPENING and _next_word(m).lower() in _YEAR_SUBJECT_VERBS)
             and not _opens_sentence_with_time(m, written)
+            and not _opens_sentence_with_approximate_time(m, before)
+            and not _participle_year_then_verb(m, before)
         ):
             return None  # "2000 shoes", "2022 square feet" (but "the 1992 protests")
         after = _next_word(m)
@@ -721,13 +770,24 @@ def _pre_post_mod(m: re.Match[str]) -> str:
 _HALF_OF = r"(?:the\s{1,3}(?P<halfw>first|second|last|latter)\s{1,3}half\s{1,3}of\s{1,3})?"
 
 
+#: "the first half of" or, before a decade or a century only, "the first (last) quarter of":
+#: START (END) of the unit, "the second (third) quarter of" its MID (TIMEX3 has no quarter of
+#: a century; s25-eras: "the first quarter of the 14th century" was this year's first quarter).
+_PART_OF = (
+    r"(?:the\s{1,3}(?:(?P<halfw>first|second|last|latter)\s{1,3}half"
+    r"|(?P<quarterw>first|second|third|last|final|fourth)\s{1,3}quarter)\s{1,3}of\s{1,3})?"
+)
+
+
 def _half_mod(m: re.Match[str], *parts: str) -> str | None:
     """The mod of a part word, or of "the first/last half of" (START/END) before the unit."""
-    half = group(m, "halfw")
+    half = group(m, "halfw") or group(m, "quarterw")
     if half is None:
         return mod_from(m, *parts)
     if mod_from(m, *parts) is not None:
         return None  # "the first half of the early 1990s": no single mod says it
+    if half.lower() in ("second", "third") and group(m, "quarterw"):
+        return "MID"  # "the second quarter of the 20th century": its middle years
     return "START" if half.lower() == "first" else "END"
 
 
@@ -798,6 +858,15 @@ def build_season_early(m: re.Match[str]) -> Found | None:
     return Found("DATE", SeasonRef(season, year), mod_from(m, "part"))
 
 
+#: A decade written in full, maybe followed by others cut short, before the last member of
+#: their list: "1860s and ", "1920s, '30s and ", "1880s-", "1960s to the ", "1910s, " (before
+#: an apostrophe only: "the 1950s, 60s of them" is a count).
+_DECADE_LIST_BEFORE = re.compile(
+    r"(?<![\d'’])(?P<c>1\d|20)\d0s(?:,\s{1,3}(?:the\s{1,3})?['’]?\d0s)*,?"
+    r"(?:\s{1,3}(?:and|or|to|into|through)\s{1,3}|\s{0,2}[-–]\s{0,2}|(?P<comma>(?<=,)\s{1,3}))$"
+)
+
+
 def build_decade(m: re.Match[str]) -> Found | None:
     raw = m.group("decade").lstrip("'’")
     digits = raw[:-1]
@@ -813,6 +882,11 @@ def build_decade(m: re.Match[str]) -> Found | None:
             # (the 2000s stay the decade they name in news)
             return Found("DATE", CenturyRef(int(digits) // 100 + 1, half=half), mod)
         return Found("DATE", DecadeRef(int(digits), half=half), mod)
+    listed = _DECADE_LIST_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
+    if listed and (m.group("decade")[0] in "'’" or not group(listed, "comma")):
+        # "the 1860s and '70s", "the 1920s, '30s and '40s", "the 1880s-90s": the decades of a
+        # list share the century its first one writes out (1870, not the reference's 1970)
+        return Found("DATE", DecadeRef(int(listed.group("c")) * 100 + int(digits), half=half), mod)
     if not (group(m, "the") or m.group("decade")[0] in "'’"):
         return None
     if _measured(m):
@@ -865,9 +939,33 @@ def build_decade_word(m: re.Match[str]) -> Found | None:
 
 
 def build_century(m: re.Match[str]) -> Found | None:
+    if not century_list_second(m):
+        return None
     mod = _half_mod(m, "part", "part2")
     half = _half(m) if mod is not None else 0
     return Found("DATE", CenturyRef(ordinal(m.group("ord")), half=half), mod)
+
+
+def build_millennium(m: re.Match[str]) -> Found | None:
+    """ "the second millennium", "the first millennium AD", "the early third millennium": TIMEX3's
+    thousands digit (``1`` for the years 1000 to 1999, as "the 20th century" is ``19``); before
+    the era it is ``date_century_era``'s ("the third millennium BC" = ``BC2``)."""
+    n = ordinal(m.group("ord"))
+    if not 1 <= n <= 9:
+        return None
+    return Found("DATE", Fixed(str(n - 1)), mod_from(m, "part", "part2"))
+
+
+def build_century_list_first(m: re.Match[str]) -> Found | None:
+    """The first of two centuries named with one plural "centuries": "the 18th" of "the 18th
+    and 19th centuries", "the sixth" of "the sixth to eighth centuries", "the 6th" of "the 6th
+    and 5th centuries BC" (``BC05``); each century is a DATE of its own, as TimeML tags each
+    member of a list, and the second is ``date_century``'s (``date_century_era``'s)."""
+    n = ordinal(m.group("ord"))
+    trim = m.end() - m.end("ord")
+    if group(m, "bc"):
+        return Found("DATE", Fixed(f"BC{n - 1:02d}"), mod_from(m, "part2"), trim_end=trim)
+    return Found("DATE", CenturyRef(n), mod_from(m, "part2"), trim_end=trim)
 
 
 #: A word for a quarter ("quarter", "qtr"): ``units.tsv``.
@@ -1052,6 +1150,10 @@ _SEASON_NOUN_OF = re.compile(
 )
 
 
+#: A word of a drop before "the fall" (``fall_decline_cues.tsv``): the drop, not the season.
+_FALL_DECLINE_BEFORE = re.compile(rf"\b{alt('fall_decline_cues')}\b", re.IGNORECASE)
+
+
 def build_season(m: re.Match[str]) -> Found | None:
     season = lookup("seasons", m.group("season"))
     year = _year_value(m)
@@ -1076,6 +1178,13 @@ def build_season(m: re.Match[str]) -> Found | None:
             return None  # "the fall of Berlin", "a fall in prices"
         if rel == "" and prev_word(m).lower() in ("a", "the"):
             return None
+        if (
+            rel == "the"
+            and mod is None
+            and prev_word(m).lower() not in _SEASON_CONTEXT
+            and _FALL_DECLINE_BEFORE.search(m.string, max(0, m.start() - 200), m.start())
+        ):
+            return None  # "Sales peaked in the late 1970s. The fall was steep": the drop
     if rel == "that" and year is None and m.group("season").lower() in ("fall", "spring"):
         after = next_word(m).lower()
         pause = re.match(r"\s{0,2}(?:[,.;:)]|$)", m.string[m.end() : m.end() + 3])
@@ -1295,7 +1404,7 @@ RULES = (
     Rule(
         "date_decade",
         "the [early|mid-to-late] <decade>s",
-        rf"{_HALF_OF}{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<part2>(?:early|mid)(?:-to-|\s{{1,3}}to\s{{1,3}})(?:mid|late)|early|mid|late)(?:-|\s{{1,3}}))?"
+        rf"{_PART_OF}{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<part2>(?:early|mid)(?:-to-|\s{{1,3}}to\s{{1,3}})(?:mid|late)|early|mid|late)(?:-|\s{{1,3}}))?"
         rf"{_PRE_POST}(?P<decade>\d{{3}}0s|['’]\d0s|\d0s)",
         build_decade,
         trigger=r"(?:\d{2}|\d{4})s$",
@@ -1326,11 +1435,33 @@ RULES = (
     Rule(
         "date_century",
         "the <ordinal> century",
-        rf"{_HALF_OF}{MODP}(?:the\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
-        rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})[-\s]{{1,3}}century",
+        rf"{_PART_OF}{MODP}(?:the\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
+        rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})[-\s]{{1,3}}centur(?:y|ies)",
         build_century,
         priority=1,
-        trigger=r"century",
+        trigger=r"centur(?:y|ies)",
+    ),
+    Rule(
+        "date_millennium",
+        "the [early|mid|late] <ordinal> millennium [AD|CE]",
+        rf"{MODP}(?:the\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
+        rf"(?P<ord>\d(?:st|nd|rd|th)|{ORDINAL_WORD})[-\s]{{1,3}}millennium"
+        r"(?:\s{1,3}(?:a\.d\.|ad|c\.e\.|ce)(?!\w))?(?!\s{0,2}(?:b\.c|bc))",
+        build_millennium,
+        priority=1,
+        trigger=r"millennium",
+    ),
+    Rule(
+        "date_century_list_first",
+        "the <ordinal> (and|or|to) <ordinal> centuries [BC] (the first)",
+        rf"(?:the\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
+        rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})(?:,?\s{{1,3}}(?:and|or|to)\s{{1,3}}"
+        rf"|\s{{0,2}}[-–]\s{{0,2}})(?:early\s{{1,3}}|late\s{{1,3}}|mid-?)?"
+        rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})[-\s]{{1,3}}centuries"
+        r"(?P<bc>\s{0,2}(?:b\.c\.e\.|b\.c\.|bce|bc)(?!\w))?",
+        build_century_list_first,
+        priority=3,
+        trigger=r"centuries",
     ),
     Rule(
         "date_quarter",

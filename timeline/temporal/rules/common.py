@@ -347,6 +347,23 @@ def mod_from(m: re.Match[str], *groups: str) -> str | None:
     return None
 
 
+#: The end of a list of centuries' ordinals before a plural "centuries": "the 18th and ", "the
+#: sixth or ", "the 12th to ", "the 17th-": the plural names more than one century.
+CENTURY_LIST_BEFORE = re.compile(
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})(?:,?\s{{1,3}}(?:and|or|to)\s{{1,3}}|\s{{0,2}}[-–]\s{{0,2}})$",
+    re.IGNORECASE,
+)
+
+
+def century_list_second(m: re.Match[str]) -> bool:
+    """True when a plural "centuries" closes a list of ordinals ("the 18th and [19th
+    centuries]"); a plural after a lone ordinal ("the first centuries of the church") is no
+    date."""
+    if "centuries" not in m.group().lower():
+        return True
+    return bool(CENTURY_LIST_BEFORE.search(m.string, max(0, m.start() - 40), m.start()))
+
+
 def group(m: re.Match[str], name: str) -> str | None:
     """A named group's text, or None if the group is absent or did not take part."""
     return m.group(name) if name in m.re.groupindex else None

@@ -94,6 +94,10 @@ def _value(unit: str, n: float | None) -> str | None:
     rest = round(part)
     if whole == 0:
         return duration_value(sub, rest)
+    if sub == "year" and unit in ("decade", "century"):
+        # "a century and a half", "1.5 decades": counted in years already (P150Y, P15Y), not
+        # the unit's years and the half's written side by side (was P100Y50Y)
+        return duration_value(sub, whole * k + rest)
     head = duration_value(unit, whole)
     if unit == "day":
         return f"{head}T{rest}H"  # "2 1/2 days": P2DT12H
@@ -362,10 +366,13 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         mod is None and low.replace("a ", "").startswith("couple")
     ):
         mod = "APPROX"  # "a couple of years", "a day or two"
-    ormore = group(m, "ormore")
+    if group(m, "ormore2") and low in ("a", "an") and _AMOUNT_BEFORE.search(m.string, 0, m.start()):
+        return None  # "$5 a month or less": a rate's unit (a SET), and a bound on the amount
+    ormore = group(m, "ormore") or group(m, "ormore2")
     if ormore and mod is None:
-        # "three or more consecutive days", "two or fewer weeks": the count is a bound
-        mod = "EQUAL_OR_MORE" if ormore.lower().endswith("more") else "EQUAL_OR_LESS"
+        # "three or more consecutive days", "two or fewer weeks", "six months or more", "a
+        # year or longer": the count is a bound
+        mod = "EQUAL_OR_MORE" if ormore.lower().endswith(("more", "longer")) else "EQUAL_OR_LESS"
     return Found("DURATION", Fixed(value), mod, trim_start=trim, trim_end=cut or _run_trim(m))
 
 
@@ -408,6 +415,34 @@ def build_run_for_ordinal(m: re.Match[str]) -> Found | None:
 
 #: " of" after a unit: "for the second week of July" is no run.
 _OF_AFTER = re.compile(r"\s{1,3}of\b", re.IGNORECASE)
+
+
+#: An amount just before "a <unit> or less": "$5 a month or less", "two pints a day or more".
+_AMOUNT_BEFORE = re.compile(
+    r"(?:[$£€]|\d)\S*\s{1,3}(?:[a-z]+\s{1,3})?$"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million)"
+    r"\s{1,3}[a-z]+\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
+def build_thousands(m: re.Match[str]) -> Found | None:
+    """ "more than 1,600 years", "some 2,000 days", "10,000 hours": a count written with a
+    thousands separator, read whole (``P1600Y``; its last digits alone are no count:
+    :func:`number_tail`); not a part of a larger number ("1,600.5") or of an "ago" date."""
+    if m.string[m.start() - 1 : m.start()] in (",", ".") or m.string.startswith(" ago", m.end()):
+        return None
+    n = int(m.group("num").replace(",", ""))
+    value = _value(unit_name(m.group("unit")), n)
+    return Found("DURATION", Fixed(value), approx_mod(m)) if value else None
+
+
+def build_unit_and_half(m: re.Match[str]) -> Found | None:
+    """ "the next century and a half", "the past year and a half", "the last hour and a half":
+    one unit and a half after "the" and a word of the span's side (P150Y, P1Y6M, PT1H30M; was
+    "the next century" alone, a date, or nothing)."""
+    value = _value(unit_name(m.group("unit")), 1.5)
+    return Found("DURATION", Fixed(value), approx_mod(m)) if value else None
 
 
 def build_age_ordinal(m: re.Match[str]) -> Found | None:
@@ -508,6 +543,9 @@ def build_the_unit_since(m: re.Match[str]) -> Found | None:
     at the publication after "since" and at the date after "to" (signals.period_to)."""
     if prev_word(m).lower() not in _PERIOD_LEADS:
         return None  # "moved it from the week to Monday"
+    if group(m, "plural"):
+        # "In the decades since, ...", "in the years since the war": a vague stretch (PXY)
+        return Found("DURATION", Fixed(duration_value(unit_name(m.group("plural")), None)))
     unit = m.group("unit") or m.group("unit2")
     return Found("DURATION", Fixed(duration_value(unit_name(unit), 1)))
 
@@ -628,9 +666,28 @@ RULES = (
         rf"\s{{1,3}}(?P<runb>{_RUN_BEFORE})\s{{1,3}}|\s{{1,3}}(?P<kind>{_DAY_KIND})\s{{1,3}})"
         rf"(?P<unit>{UNIT})(?:(?P<long>-long)|(?P<old>-old))?(?P<half2>{SP}and{SP}a{SP}half(?!-))?"
         r"(?P<orso>\s{1,3}or\s{1,3}(?P<or_n>so|two|three)\b)?"
-        rf"(?P<runa>{SP}{_RUN_AFTER}(?![-\w]))?",
+        rf"(?P<runa>{SP}{_RUN_AFTER}(?![-\w]))?"
+        rf"(?P<ormore2>{SP}or{SP}(?:more|longer|less|fewer|shorter)(?![-\w]|{SP}than\b))?",
         build_num_unit,
         trigger=T_UNIT,
+    ),
+    Rule(
+        "duration_thousands",
+        "<n,nnn> <units>: 1,600 years",
+        rf"{APPROX}(?P<num>[1-9]\d{{0,2}},\d{{3}}(?:,\d{{3}})?){SP}(?P<unit>{_PLURAL_UNIT2})"
+        r"(?![-\w])",
+        build_thousands,
+        priority=1,
+        trigger=T_UNIT,
+    ),
+    Rule(
+        "duration_unit_and_half",
+        "the next|past|last <unit> and a half",
+        rf"{APPROX}the{SP}(?:next|past|last|following|previous|first|final|better{SP}part{SP}of"
+        rf"{SP}a){SP}(?P<unit>{_RUN_UNIT}){SP}and{SP}a{SP}half(?![-\w])",
+        build_unit_and_half,
+        priority=2,
+        trigger=r"half$",
     ),
     Rule(
         "duration_nights",
@@ -672,10 +729,15 @@ RULES = (
         rf"the{SP}(?:(?P<unit>week|fortnight|month|quarter|year|decade)"
         rf"(?={SP}since\b(?!{SP}(?:then|when|which)\b))"
         # "the year|quarter to April" is date_reporting_period's; "the decade to 2030"
-        rf"|(?P<unit2>week|fortnight|month|decade)(?={SP}to{SP}(?-i:[A-Z0-9])))",
+        rf"|(?P<unit2>week|fortnight|month|decade)(?={SP}to{SP}(?-i:[A-Z0-9]))"
+        # "In the decades since, the town has ...", "in the years since the war": a vague
+        # stretch (PXY), as "over the years"
+        rf"|(?P<plural>days|weeks|months|years|decades|centuries)"
+        rf"(?={SP}since\b(?!{SP}(?:then|when|which)\b)))",
         build_the_unit_since,
         priority=2,
-        trigger=r"(?:week|fortnight|month|quarter|year|decade)$",
+        trigger=r"(?:week|fortnight|month|quarter|year|decade|days|weeks|months|years|decades|"
+        r"centuries)$",
     ),
     Rule(
         "duration_half_unit",

@@ -26,6 +26,7 @@ from .common import (
     T_WEEKDAY,
     UNIT,
     WEEKDAY_ANY,
+    century_list_second,
     group,
     isolated,
     mod_from,
@@ -185,7 +186,13 @@ def build_century_era(m: re.Match[str]) -> Found | None:
     B.C." (mod END), "the 440s BC" (``BC044``); no interval."""
     mod = mod_from(m, "part")
     if group(m, "nth"):
+        if not century_list_second(m):
+            return None  # "the first centuries BC": a plural after a lone ordinal
         n = ordinal(m.group("nth"))
+        if m.group("cunit").lower().startswith("millenni"):
+            # "the third millennium BC" (``BC2``: the years 3000 to 2001 before the era, as a
+            # millennium of the era is its thousands digit)
+            return Found("DATE", Fixed(f"BC{n - 1}"), mod) if 1 <= n <= 9 else None
         return Found("DATE", Fixed(f"BC{n - 1:02d}"), mod) if 1 <= n <= 40 else None
     return Found("DATE", Fixed(f"BC{int(m.group('decade')) // 10:03d}"), mod)
 
@@ -216,9 +223,10 @@ RULES = (
     ),
     Rule(
         "date_century_era",
-        "the [early|mid|late] <nth> century BC; the <yyy0>s BC",
+        "the [early|mid|late] <nth> century|millennium BC; the <yyy0>s BC",
         rf"(?:the\s{{1,3}})?(?:(?P<part>early|mid|late)[-\s]{{1,3}})?"
-        rf"(?:(?P<nth>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})[-\s]{{1,3}}century"
+        rf"(?:(?P<nth>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})[-\s]{{1,3}}"
+        r"(?P<cunit>centur(?:y|ies)|millennium)"
         rf"|(?P<decade>\d{{1,3}}0)['’]?s){_BC}",
         build_century_era,
         priority=3,

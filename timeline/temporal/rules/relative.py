@@ -938,6 +938,24 @@ def build_pod_before(m: re.Match[str]) -> Found | None:
     return Found("TIME", PartOfDay(Offset("day", sign, "anchor"), pod), mod_from(m, "part"))
 
 
+def build_pods_later(m: re.Match[str]) -> Found | None:
+    """ "two nights later", "three evenings earlier", "Two mornings after,": that part of the
+    day that many days after (before) the story's day, a TIME as "the next night" is (was the
+    stay "two nights", P2D); "before"/"after" only at the end of a clause ("two nights before
+    the vote" counts from the vote)."""
+    n = whole_number(m.group("num"))
+    if n is None or n < 1 or n > 31:
+        return None
+    word = m.group("dir").lower()
+    if word in ("before", "after") and not _CLAUSE_END.match(m.string[m.end() : m.end() + 6]):
+        return None
+    if _COMPARISON_AFTER.match(m.string, m.end()):
+        return None  # "stayed two nights later than planned": a length compared
+    pod = lookup("parts_of_day", m.group("unit").lower()[:-1])
+    sign = _direction("after", word)
+    return Found("TIME", PartOfDay(Offset("day", sign * n, "anchor"), pod), approx_mod(m))
+
+
 def build_season_before(m: re.Match[str]) -> Found | None:
     """ "The summer before, ...", "the winter after.": the season before (after) the story's
     date, as "the previous summer" ("the following winter") is; at the end of a clause only
@@ -1009,7 +1027,7 @@ def build_same_period_ago(m: re.Match[str]) -> Found | None:
     if unit == "period":
         if after_year_to_date(m):
             return Found("DATE", Offset("year", -1, "anchor", keep=False))
-        unit = "quarter"
+        unit = "period"  # the reported quarter or half (``anchor.anchor_offset``)
     return Found("DATE", Offset("year", -1, "anchor", keep=True, period=unit))
 
 
@@ -1370,6 +1388,15 @@ RULES = (
         build_pod_before,
         priority=2,
         trigger=r"(?:morning|afternoon|evening|night)$",  # its part of day
+    ),
+    Rule(
+        "time_pods_later",
+        "<n> nights|mornings|evenings later|earlier",
+        rf"{APPROX}(?P<num>{NUM}){SP}(?P<unit>nights|mornings|afternoons|evenings){SP}"
+        r"(?P<dir>later|earlier|before|after)(?![\w-])",
+        build_pods_later,
+        priority=2,
+        trigger=r"(?:nights|mornings|afternoons|evenings)$",
     ),
     Rule(
         "date_season_before_after",
