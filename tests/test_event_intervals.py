@@ -440,3 +440,20 @@ def test_signals_at_a_distance_and_durations_shape_the_event(body, expected):
 )
 def test_a_date_of_purpose_does_not_date_the_main_event(body, expected):
     assert _events(body, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "reference"),
+    [
+        # a present-perfect duration that reaches back before year 1 (TimeBank's
+        # PRI19980121.2000.2591: "more than two thousand years") made extraction, and with it
+        # ingestion, raise "year -2 is out of range"
+        ("The dispute has simmered for more than two thousand years.", date(1998, 1, 21)),
+        ("The faith has been practised for 2,500 years.", date(1998, 1, 21)),
+        # and one that would end after year 9999
+        ("The vault will stay sealed for 9000 years.", date(2026, 1, 1)),
+    ],
+)
+def test_a_span_beyond_the_calendar_dates_the_sentence_by_its_publication(body, reference):
+    start = datetime.combine(reference, datetime.min.time(), UTC)
+    assert _events(body, reference) == [(start, start + timedelta(days=1), "publication")]

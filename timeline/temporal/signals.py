@@ -344,18 +344,22 @@ _DURATION = re.compile(r"P(?P<n>\d{1,4})(?P<unit>[DWMQY])|PT(?P<tn>\d{1,4})(?P<t
 
 def duration_back(value: str, end: datetime) -> datetime | None:
     """The moment ``value`` (a TIMEX3 duration such as ``P3W`` or ``PT24H``) before ``end``;
-    None for a vague (``PXW``) or compound duration."""
+    None for a vague (``PXW``) or compound duration, or one that reaches before year 1 ("has
+    existed for more than two thousand years", written in 1998)."""
     m = _DURATION.fullmatch(value)
     if m is None:
         return None
-    if m.group("tn"):
-        n = int(m.group("tn"))
-        return end - (timedelta(hours=n) if m.group("tunit") == "H" else timedelta(minutes=n))
-    n, unit = int(m.group("n")), m.group("unit")
-    if unit in "DW":
-        return end - timedelta(days=n * (7 if unit == "W" else 1))
-    months = n * {"Y": 12, "Q": 3}.get(unit, 1)
-    return datetime.combine(cal.add_months(end.date(), -months), end.timetz())
+    try:
+        if m.group("tn"):
+            n = int(m.group("tn"))
+            return end - (timedelta(hours=n) if m.group("tunit") == "H" else timedelta(minutes=n))
+        n, unit = int(m.group("n")), m.group("unit")
+        if unit in "DW":
+            return end - timedelta(days=n * (7 if unit == "W" else 1))
+        months = n * {"Y": 12, "Q": 3}.get(unit, 1)
+        return datetime.combine(cal.add_months(end.date(), -months), end.timetz())
+    except (ValueError, OverflowError):
+        return None  # out of the calendar's range (years 1 to 9999)
 
 
 def _moved(interval: Interval, shift: str) -> Interval | None:
@@ -375,10 +379,13 @@ def _forward(value: str, moment: datetime) -> datetime | None:
     if back is None:
         return None
     m = _DURATION.fullmatch(value)
-    if m is not None and m.group("unit") in ("M", "Q", "Y"):
-        n = int(m.group("n")) * {"Y": 12, "Q": 3}.get(m.group("unit"), 1)
-        return datetime.combine(cal.add_months(moment.date(), n), moment.timetz())
-    return moment + (moment - back)
+    try:
+        if m is not None and m.group("unit") in ("M", "Q", "Y"):
+            n = int(m.group("n")) * {"Y": 12, "Q": 3}.get(m.group("unit"), 1)
+            return datetime.combine(cal.add_months(moment.date(), n), moment.timetz())
+        return moment + (moment - back)
+    except (ValueError, OverflowError):
+        return None  # beyond year 9999
 
 
 def event_interval(timex: Timex, reference: datetime | date) -> Interval | None:
