@@ -15,6 +15,7 @@ from itertools import accumulate, compress
 
 from .lexicon import alternation, last_words, may_end_with, rows, table, word_branches, words
 from .rule import is_plain
+from .units import words as unit_words
 
 # The tense vocabulary lives in resources/en/tense_*.tsv (one word list a file); the code
 # below only decides how the lists combine.
@@ -639,6 +640,13 @@ def _looks_ahead(sentence: str, words: list[str], bounds: list[int], i: int) -> 
         return "prospective" if upper or nxt in _WEEKDAY_WORDS else None
     if nxt in _FUTURATE:
         return "prospective"
+    if (
+        nxt == "in"
+        and j + 2 < len(words)
+        and (words[j + 1].isdigit() or words[j + 1] in _COUNT_WORDS or words[j + 1] in ("a", "an"))
+        and words[j + 2] in _IN_UNITS
+    ):
+        return "prospective"  # "The retro is in two weeks", "The next hearing is in a month"
     return "prospective" if _clock_then_date(sentence, words, bounds, j) else None
 
 
@@ -760,6 +768,12 @@ _DAY_SUBJECT_VERB = re.compile(
 )
 #: What may stand between a clause's start and such a subject: nothing, or a conjunction.
 _DAY_SUBJECT_LEAD = re.compile(r"[\s\"'“‘(]*(?:(?:and|but|then)\s+)?", re.IGNORECASE)
+#: The calendar unit words (singular and plural) that "is in <count> <unit>" looks ahead by.
+_IN_UNITS = frozenset(
+    w
+    for w in unit_words(units=("day", "week", "fortnight", "month", "year", "hour", "minute"))
+    if " " not in w
+)
 #: The contracted "have" before "got" ("I've got", "we’ve got"): possession, a present.
 _HAVE_CONTRACTIONS = ("'ve", "’ve")
 #: The word a marker position starts.
