@@ -149,6 +149,8 @@ def with_bare_hour(text: str, piece: Piece) -> tuple[int, int, Found] | None:
     if after is not None:
         clock = _bare_clock(after)
         if clock is not None:
+            if day[1] is None:
+                clock = _afternoon(text, clock, piece.start, after.end())
             return piece.start, after.end(), _on_day(clock, *day)
     if day[1] is None and not isinstance(day[0], DayOffset):
         return None  # "8 tonight", "9 tomorrow", but not "25 Friday"
@@ -158,6 +160,8 @@ def with_bare_hour(text: str, piece: Piece) -> tuple[int, int, Found] | None:
     if before is not None:
         clock = _bare_clock(before)
         if clock is not None:
+            if day[1] is None:
+                clock = _afternoon(text, clock, before.start(), piece.end)
             return before.start(), piece.end, _on_day(clock, *day)
     return None
 
@@ -171,6 +175,26 @@ def set_with_bare_hour(text: str, piece: Piece) -> tuple[int, Found] | None:
     clock = _bare_clock(after)
     found = _set_clock(piece.found, clock) if clock is not None else None
     return (after.end(), found) if found is not None else None
+
+
+#: Words that keep a bare hour joined to a day in the morning ("up at 5 tomorrow", "alarm at 4
+#: on Friday"): ``chat_morning_cues.tsv``.
+_MORNING_CUE = re.compile(rf"\b{alt('chat_morning_cues')}\b", re.IGNORECASE)
+#: How far (characters) around the day and its bare hour such a word is looked for.
+_CUE_REACH = 60
+
+
+def _afternoon(text: str, clock: ClockTime, start: int, end: int) -> ClockTime:
+    """A bare hour from 1 to 5 joined to a day without a part of it ("close at 5 today", "meet
+    at 3 tomorrow") is the afternoon's, when offices close and people meet, unless a morning
+    cue stands beside it ("the alarm goes off at 4 tomorrow")."""
+    if (
+        clock.twelve_hour
+        and 1 <= clock.hour <= 5
+        and not _MORNING_CUE.search(text, max(0, start - _CUE_REACH), end + _CUE_REACH)
+    ):
+        return replace(clock, hour=clock.hour + 12, twelve_hour=False)
+    return clock
 
 
 def _on_day(clock: ClockTime, base: Spec, pod: str | None) -> Found:
