@@ -27,8 +27,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
-from itertools import accumulate, chain, compress, count, starmap
-from operator import add, itemgetter
+from itertools import accumulate, chain, compress, starmap
+from operator import itemgetter
+
+import numpy as np
 
 from . import calendar as cal
 from .ages import aged_anchor
@@ -414,17 +416,23 @@ _TOKEN_SPLIT = re.compile(r"(\w+)")
 _SPACE_NON_WORD = str.maketrans(
     {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")}
 )
+_SPACE_BYTE = ord(" ")
 
 
 def _words(block: str, offset: int) -> tuple[list[str], list[int]]:
     r"""The words (``\w+``) of ``block`` and where each starts, ``block`` being the text from
     ``offset`` on. All in C: an ASCII block, its non-word characters made spaces, is cut at
-    every space (a word is a non-empty part, and part ``k`` starts after the ``k`` parts
-    before it and their ``k`` spaces); another with ``re.split`` (separator, word, ...)."""
+    its spaces (``str.split``), and its words start where a space is followed by a word
+    character (or at the block's start), found with numpy on its bytes (about half the
+    instructions of summing the lengths of the parts between single spaces); another block
+    with ``re.split`` (separator, word, ...)."""
     if block.isascii():
-        parts = block.translate(_SPACE_NON_WORD).split(" ")
-        bounds = map(add, accumulate(map(len, parts), initial=offset), count())
-        return list(filter(None, parts)), list(compress(bounds, parts))
+        spaced = block.translate(_SPACE_NON_WORD)
+        in_word = np.frombuffer(spaced.encode("ascii"), np.uint8) != _SPACE_BYTE
+        starts = (np.flatnonzero(in_word[1:] > in_word[:-1]) + (offset + 1)).tolist()
+        if spaced[:1] > " ":
+            starts.insert(0, offset)
+        return spaced.split(), starts
     parts = _TOKEN_SPLIT.split(block)  # separator, word, ..., word, separator
     ends = list(accumulate(map(len, parts), initial=offset))
     return parts[1::2], ends[1 : len(parts) - 1 : 2]
