@@ -375,9 +375,8 @@ def test_first_words_of_a_pattern(pattern: str, keys: set[str] | None) -> None:
 
 
 def test_every_match_starts_with_one_of_the_rules_follow_pairs() -> None:
-    """On ASCII text the engine tries a rule that can start with a number only at the words
-    whose key and following character are one of its ``follow_pairs``: no match may start at
-    another."""
+    """On ASCII text the engine tries a rule with follow pairs only at the words whose key and
+    following character are one of its ``follow_pairs``: no match may start at another."""
     from timeline.temporal.rule import is_plain, word_key
 
     texts = [t for t in _corpus_texts() + _MIXED_TEXTS + _MARK_TEXTS if is_plain(t)]
@@ -410,9 +409,16 @@ def test_every_match_starts_with_one_of_the_rules_follow_pairs() -> None:
             {("#", c) for c in ":hH0123456789"},
         ),
         (r"\d{1,2}(?P<c>:)?(?(c)\d{2}|h)", None),  # "512": any number (the branch is not read)
-        (r"(?:the\s{1,3})?\d{4}", None),  # any number may start a match
+        # any number may start a match ("#" is free), "the" only before a digit
+        (
+            r"(?:the\s{1,3})?\d{4}",
+            {("the", c) for c in "0123456789"} | {("#", c) for c in FOLLOWERS},
+        ),
         (r"\d{1,2}\s{0,2}\w+", None),  # what follows is not told
-        (r"May\s{1,3}\d{1,2}", None),  # no number starts a match
+        (r"May\s{1,3}\d{1,2}", {("may", c) for c in "0123456789"}),  # a word, not a number
+        (r"(?:last|next)\s+week", {(k, c) for k in ("last", "next") for c in "wW"}),
+        (r"(?:last|next)\s*\w+", None),  # anything may follow either word
+        (r"(?:last|next)(?:\s+week)?", None),  # a match may end after either word
     ],
 )
 def test_follow_pairs_of_a_pattern(pattern: str, pairs: set[tuple[str, str]] | None) -> None:

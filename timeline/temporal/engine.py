@@ -614,7 +614,7 @@ def _rule_candidates(text: str, windowed: bool, document: str) -> list[_Candidat
     # back at from it are ASCII
     plain = is_plain(text)
     # on ASCII text: word index -> the first character after the word that is not a space,
-    # for the rules that can start with a number (:func:`_first_word_matches`)
+    # for the rules with follow pairs (:func:`_first_word_matches`)
     follows: _Follows | None = ({}, keys) if plain else None
     for name, windows in work.items():
         ascii_ok = (
@@ -692,11 +692,11 @@ def _first_word_matches(
     rule's :attr:`~timeline.temporal.rule.Rule.first_words`, looked up in C for all the
     words of the windows at once), no later than the last trigger word of the window and no farther
     than the rule's longest match before the end of its first one (every match contains a
-    trigger word). On ASCII text (``follows`` given) a rule that can start with a number is
-    tried only at the words whose key and the first character after them that is not a space
-    are one of its :attr:`~timeline.temporal.rule.Rule.follow_pairs` ("5" before "/" for
-    ``date_slash``, not every number; read once per word and text, for the few words that
-    are tried)."""
+    trigger word). On ASCII text (``follows`` given) a rule with follow pairs is tried only
+    at the words whose key and the first character after them that is not a space are one of
+    its :attr:`~timeline.temporal.rule.Rule.follow_pairs` ("5" before "/" for ``date_slash``,
+    not every number; "May" before a digit, not "May was"; read once per word and text, for
+    the few words that are tried)."""
     indices, keys, lasts = words
     width, fast = rule.max_width, rule.ascii_regex
     matches = []
