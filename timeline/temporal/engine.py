@@ -459,25 +459,41 @@ def _groups_of(token: str) -> tuple[int, ...]:
     return groups
 
 
-#: token as written -> its :func:`~timeline.temporal.rule.word_key` (bounded like the caches
-#: above: tokens repeat a lot across texts).
-_KEYS: dict[str, str] = {}
+class _KeyCache(dict[str, str]):
+    """Token as written -> its :func:`~timeline.temporal.rule.word_key`, computed by
+    ``__missing__`` the first time (bounded like the caches above: tokens repeat a lot across
+    texts): ``map(cache.__getitem__, words)`` looks up every word in C and calls Python only
+    for a token not seen yet, with no scan of the result for the missing ones."""
+
+    def __missing__(self, word: str) -> str:
+        key = word_key(word)
+        if len(word) <= 32 and len(self) < 200_000:
+            self[word] = key
+        return key
+
+
+_KEYS = _KeyCache()
 
 
 def _keys_of(words: list[str]) -> list[str]:
     """The :func:`~timeline.temporal.rule.word_key` of each word, from :data:`_KEYS`."""
-    keys = list(map(_KEYS.get, words))
-    if None in keys:
-        for i in [i for i, key in enumerate(keys) if key is None]:
-            word = words[i]
-            keys[i] = key = word_key(word)
-            if len(word) <= 32 and len(_KEYS) < 200_000:
-                _KEYS[word] = key
-    return keys  # type: ignore[return-value]
+    return list(map(_KEYS.__getitem__, words))
+
+
+class _FiredCache(dict[str, tuple[int, ...]]):
+    """Token as written -> the groups of ``active`` (all if None) it fires, computed by
+    ``__missing__`` the first time (see :class:`_KeyCache`)."""
+
+    def __init__(self, active: frozenset[int] | None) -> None:
+        super().__init__()
+        self.active = active
+
+    def __missing__(self, token: str) -> tuple[int, ...]:
+        return _active_groups_of(token, self.active, self)
 
 
 #: Per set of active groups (None: all), token as written -> the active groups it fires.
-_FIRED: dict[frozenset[int] | None, dict[str, tuple[int, ...]]] = {}
+_FIRED: dict[frozenset[int] | None, _FiredCache] = {}
 
 
 def _active_groups_of(
@@ -536,7 +552,10 @@ def _trigger_windows(
     out: dict[int, list[list[int]]] = {}
     starts: list[int] = []
     keys: list[str] = []
-    cache = _FIRED.setdefault(active, {})
+    cache = _FIRED.get(active)
+    if cache is None:
+        cache = _FIRED[active] = _FiredCache(active)
+    fired_of = cache.__getitem__
     n = len(text)
     tail = _WORD_TAIL.match
     lo = 0
@@ -544,10 +563,7 @@ def _trigger_windows(
         cut = _NON_WORD.search(text, lo + _BLOCK) if lo + _BLOCK < n else None
         hi = cut.end() if cut else n
         words, word_starts = _words(text[lo:hi], lo)
-        fired = list(map(cache.get, words))  # most words are cached as written
-        if None in fired:
-            for i in [i for i, groups in enumerate(fired) if groups is None]:
-                fired[i] = _active_groups_of(words[i], active, cache)
+        fired = list(map(fired_of, words))  # most words are cached as written
         base = len(starts)
         starts += word_starts
         keys += _keys_of(words)
@@ -559,7 +575,7 @@ def _trigger_windows(
             end = tail(text, end if end < n else n).end()  # type: ignore[union-attr]
             first = -1
             last = base + k + 1
-            for g in fired[k]:  # type: ignore[union-attr]
+            for g in fired[k]:
                 spans = out.get(g)
                 if spans is None:
                     first = bisect_left(starts, start, 0, last) if first < 0 else first
