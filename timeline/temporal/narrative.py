@@ -279,13 +279,11 @@ def document_type(text: str, reference: date) -> str:
     if len(text) > _SHORT and _chatty(opening):
         return "colloquial"  # a long forum post or chat log: "lol", "u", "dont", "i"
     lower = opening.lower()
-    # whether a deictic word is there (news mostly stops at its first), and only for the
-    # opening of a history which ones
-    deictic = any(word in lower for word in _DEICTIC_WORDS)
-    if deictic and not (
-        _history(opening)
-        and _HISTORY_ASIDES.issuperset([word for word in _DEICTIC_WORDS if word in lower])
-    ):
+    # the deictic words there, each sought once (a list comprehension: cheaper than a
+    # generator stopping at the first, which a history's opening would pay again for the list)
+    present = [word for word in _DEICTIC_WORDS if word in lower]
+    deictic = bool(present)
+    if deictic and not (_history(opening) and _HISTORY_ASIDES.issuperset(present)):
         return "news"
     years = [int(y) for y in _YEAR.findall(opening)]
     if "BC" in opening or "B.C." in opening:
