@@ -18,6 +18,7 @@ pattern has an unbounded or a nested repetition.
 from __future__ import annotations
 
 import importlib
+import random
 import re
 import sys
 from collections.abc import Iterator
@@ -118,7 +119,20 @@ _BOUNDARY_CASES = [
 
 def _same_boundaries(text: str) -> bool:
     fast = [m.span() for m in sentences._CANDIDATE.finditer(text)]
-    return fast == [m.span() for m in _CANDIDATE.finditer(text)]
+    marked = sentences._marked(text)
+    assert len(marked) == len(text)
+    periods = [m.span() for m in sentences._PERIOD_CANDIDATE.finditer(marked)]
+    return fast == periods == [m.span() for m in _CANDIDATE.finditer(text)]
+
+
+def test_sentence_candidates_on_periods_are_the_candidates_on_random_marks() -> None:
+    """The candidate ends found on the text with "!" and "?" made periods are the spans of
+    the plain pattern, on strings of marks, closers, spaces and letters in any order."""
+    rng = random.Random(25)
+    alphabet = ".!?'\"”’)] \n\tx"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert _same_boundaries(text), repr(text)
 
 
 def test_sentence_candidates_start_with_a_character_class() -> None:

@@ -213,6 +213,8 @@ _CUE_WORDS = (
     | _COPULAS
     | _OFFER_MODALS.keys()
 )
+
+
 class _CueCache(dict[str, bool]):
     """Token (lower case) -> whether :func:`_markers` must look at it, computed by
     ``__missing__`` the first time (tokens repeat a lot): ``map(_IS_CUE.__getitem__, words)``
