@@ -135,6 +135,21 @@ def test_sentence_candidates_on_periods_are_the_candidates_on_random_marks() -> 
         assert _same_boundaries(text), repr(text)
 
 
+def test_the_years_of_an_opening_are_those_of_the_one_pattern() -> None:
+    """The document type's years, sought with one pattern per first digit, are what the
+    pattern of both branches finds, in text order."""
+    from timeline.temporal import narrative
+
+    rng = random.Random(25)
+    alphabet = "12090 .,-$ax\n"
+    texts = [
+        *_corpus_texts(),
+        *("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(3000)),
+    ]
+    for text in texts:
+        assert narrative._year_texts(text) == narrative._YEAR.findall(text), repr(text)
+
+
 def test_sentence_candidates_start_with_a_character_class() -> None:
     """What lets the regex engine skip ahead to the next mark instead of trying every
     position: the compiled pattern opens with a character class."""
