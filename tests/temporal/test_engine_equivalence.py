@@ -18,6 +18,7 @@ pattern has an unbounded or a nested repetition.
 from __future__ import annotations
 
 import importlib
+import random
 import re
 import sys
 from collections.abc import Iterator
@@ -128,7 +129,35 @@ _BOUNDARY_CASES = [
 
 def _same_boundaries(text: str) -> bool:
     fast = [m.span() for m in sentences._CANDIDATE.finditer(text)]
-    return fast == [m.span() for m in _CANDIDATE.finditer(text)]
+    marked = sentences._marked(text)
+    assert len(marked) == len(text)
+    periods = [m.span() for m in sentences._PERIOD_CANDIDATE.finditer(marked)]
+    return fast == periods == [m.span() for m in _CANDIDATE.finditer(text)]
+
+
+def test_sentence_candidates_on_periods_are_the_candidates_on_random_marks() -> None:
+    """The candidate ends found on the text with "!" and "?" made periods are the spans of
+    the plain pattern, on strings of marks, closers, spaces and letters in any order."""
+    rng = random.Random(25)
+    alphabet = ".!?'\"”’)] \n\tx"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert _same_boundaries(text), repr(text)
+
+
+def test_the_years_of_an_opening_are_those_of_the_one_pattern() -> None:
+    """The document type's years, sought with one pattern per first digit, are what the
+    pattern of both branches finds, in text order."""
+    from timeline.temporal import narrative
+
+    rng = random.Random(25)
+    alphabet = "12090 .,-$ax\n"
+    texts = [
+        *_corpus_texts(),
+        *("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(3000)),
+    ]
+    for text in texts:
+        assert narrative._year_texts(text) == narrative._YEAR.findall(text), repr(text)
 
 
 def test_sentence_candidates_start_with_a_character_class() -> None:
@@ -385,9 +414,8 @@ def test_first_words_of_a_pattern(pattern: str, keys: set[str] | None) -> None:
 
 
 def test_every_match_starts_with_one_of_the_rules_follow_pairs() -> None:
-    """On ASCII text the engine tries a rule that can start with a number only at the words
-    whose key and following character are one of its ``follow_pairs``: no match may start at
-    another."""
+    """On ASCII text the engine tries a rule with follow pairs only at the words whose key and
+    following character are one of its ``follow_pairs``: no match may start at another."""
     from timeline.temporal.rule import is_plain, word_key
 
     texts = [t for t in _corpus_texts() + _MIXED_TEXTS + _MARK_TEXTS if is_plain(t)]
@@ -420,9 +448,16 @@ def test_every_match_starts_with_one_of_the_rules_follow_pairs() -> None:
             {("#", c) for c in ":hH0123456789"},
         ),
         (r"\d{1,2}(?P<c>:)?(?(c)\d{2}|h)", None),  # "512": any number (the branch is not read)
-        (r"(?:the\s{1,3})?\d{4}", None),  # any number may start a match
+        # any number may start a match ("#" is free), "the" only before a digit
+        (
+            r"(?:the\s{1,3})?\d{4}",
+            {("the", c) for c in "0123456789"} | {("#", c) for c in FOLLOWERS},
+        ),
         (r"\d{1,2}\s{0,2}\w+", None),  # what follows is not told
-        (r"May\s{1,3}\d{1,2}", None),  # no number starts a match
+        (r"May\s{1,3}\d{1,2}", {("may", c) for c in "0123456789"}),  # a word, not a number
+        (r"(?:last|next)\s+week", {(k, c) for k in ("last", "next") for c in "wW"}),
+        (r"(?:last|next)\s*\w+", None),  # anything may follow either word
+        (r"(?:last|next)(?:\s+week)?", None),  # a match may end after either word
     ],
 )
 def test_follow_pairs_of_a_pattern(pattern: str, pairs: set[tuple[str, str]] | None) -> None:

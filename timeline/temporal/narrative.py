@@ -85,6 +85,21 @@ def _word_set(text: str) -> set[str]:
 #: ``(?<![\w.,$-])`` before it), so the pattern opens with a "1" or a "2" and the regex engine
 #: skips in C to the next one instead of trying a match at every character.
 _YEAR = re.compile(r"(1(?<![\w.,$-]1)[0-9]{3}|2(?<![\w.,$-]2)0[0-9]{2})(?![\w-]|[.,]\d)")
+#: :data:`_YEAR`'s two branches, each opening with a literal digit (the regex engine skips to
+#: the next one with a plain character loop, not a character class tested at every
+#: character): their matches, in text order, are :data:`_YEAR`'s (no match starts inside
+#: another, right after a digit).
+_YEAR_1 = re.compile(r"1(?<![\w.,$-]1)[0-9]{3}(?![\w-]|[.,]\d)")
+_YEAR_2 = re.compile(r"2(?<![\w.,$-]2)0[0-9]{2}(?![\w-]|[.,]\d)")
+_START = re.Match.start
+
+
+def _year_texts(text: str) -> list[str]:
+    """``_YEAR.findall(text)``, sought with :data:`_YEAR_1` and :data:`_YEAR_2`."""
+    found = [*_YEAR_1.finditer(text), *_YEAR_2.finditer(text)]
+    return [m.group() for m in sorted(found, key=_START)]
+
+
 #: Deictic words (``deictic_words.tsv``), sought as plain substrings of the lower-cased opening
 #: (fast on long texts); a "word-end" one after a space.
 _DEICTIC_WORDS = tuple(
@@ -279,15 +294,13 @@ def document_type(text: str, reference: date) -> str:
     if len(text) > _SHORT and _chatty(opening):
         return "colloquial"  # a long forum post or chat log: "lol", "u", "dont", "i"
     lower = opening.lower()
-    # whether a deictic word is there (news mostly stops at its first), and only for the
-    # opening of a history which ones
-    deictic = any(word in lower for word in _DEICTIC_WORDS)
-    if deictic and not (
-        _history(opening)
-        and _HISTORY_ASIDES.issuperset([word for word in _DEICTIC_WORDS if word in lower])
-    ):
+    # the deictic words there, each sought once (a list comprehension: cheaper than a
+    # generator stopping at the first, which a history's opening would pay again for the list)
+    present = [word for word in _DEICTIC_WORDS if word in lower]
+    deictic = bool(present)
+    if deictic and not (_history(opening) and _HISTORY_ASIDES.issuperset(present)):
         return "news"
-    years = [int(y) for y in _YEAR.findall(opening)]
+    years = [int(y) for y in _year_texts(opening)]
     if "BC" in opening or "B.C." in opening:
         # "(431–404 BC)": years before the era, as far back as years go
         years += [0] * len(_BC_YEAR.findall(opening))

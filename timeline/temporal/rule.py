@@ -97,16 +97,17 @@ class Rule:
     #: an ASCII window the engine then tries the rule at the word starts and at these
     #: characters only, not at every character (a leading "(?:at|@)" is common in clock rules).
     start_marks: str | None = field(init=False, repr=False, compare=False)
-    #: For a rule that can start with a number but not with any number (a number may start a
-    #: match only before some characters): the keys of its first words (:attr:`first_words`),
-    #: each with the characters that may be the first after it that is not a space, ""
-    #: if none ("/" after the ``#`` of ``\\d{1,2}/\\d{1,2}``, "p" and "P" after the ``#`` of
-    #: "5 pm"; :data:`FOLLOWERS` after a word after which anything may follow). True on ASCII
-    #: text only. Computed offline (:func:`timeline.temporal.follow_pairs.first_follows`) into
-    #: :data:`FOLLOW_PAIRS_FILE` and read from there: None when the table has no entry for the
-    #: rule or its pattern changed since (regenerate: ``scripts/generate-follow-pairs``), and
-    #: when every number may start a match. On ASCII text the engine tries the rule only at
-    #: the words whose pair is one of these.
+    #: For a rule whose matches start with a told first word (:attr:`first_words`) after some
+    #: of which only some characters may follow (a number only before "/" or ":", "last" only
+    #: before "w" of "week"): the keys of its first words, each with the characters that may
+    #: be the first after it that is not a space, "" if none ("/" after the ``#`` of
+    #: ``\\d{1,2}/\\d{1,2}``, "p" and "P" after the ``#`` of "5 pm"; :data:`FOLLOWERS` after a
+    #: word after which anything may follow). True on ASCII text only. Computed offline
+    #: (:func:`timeline.temporal.follow_pairs.first_follows`) into :data:`FOLLOW_PAIRS_FILE`
+    #: and read from there: None when the table has no entry for the rule or its pattern
+    #: changed since (regenerate: ``scripts/generate-follow-pairs``), and when anything may
+    #: follow every first word. On ASCII text the engine tries the rule only at the words
+    #: whose pair is one of these.
     follow_pairs: FollowPairs | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -136,7 +137,7 @@ class Rule:
         object.__setattr__(self, "first_words", told)
         # read from the generated table (follow_pairs.py), not from the pattern: the analysis
         # costs about a second at import; a rule not in the table, or whose pattern changed
-        # since, is tried at every number (correct, only slower)
+        # since, is tried at each of its first words (correct, only slower)
         entry = _FOLLOW_TABLE.get(self.id) if told is not None else None
         pairs = entry[1] if entry is not None and entry[0] == pattern_check(compiled) else None
         object.__setattr__(self, "follow_pairs", pairs)
@@ -529,7 +530,7 @@ def read_follow_table(text: str) -> dict[str, tuple[str, FollowPairs]]:
 def _load_follow_table() -> dict[str, tuple[str, FollowPairs]]:
     try:
         text = resources.files("timeline.temporal").joinpath(FOLLOW_PAIRS_FILE).read_text("utf-8")
-    except FileNotFoundError:  # every rule is then tried at every number
+    except FileNotFoundError:  # every rule is then tried at each of its first words
         return {}
     return read_follow_table(text)
 

@@ -65,6 +65,11 @@ _OPENERS = words("sentence_openers")
 #: mark of a run ("?!", "..."): the lookbehind rejects every later start at once, so a long run
 #: of marks is read once, not once per mark.
 _CANDIDATE = re.compile(r"""[.!?](?<![.!?][.!?])[.!?]*["'”’)\]]*(?=\s)""")
+#: :data:`_CANDIDATE` on the text with its "!" and "?" made periods (:func:`_marked`), which
+#: finds the same spans: opening with a literal, the regex engine skips ahead to the next
+#: period with a plain character loop, several times fewer instructions than testing a
+#: character class at every character.
+_PERIOD_CANDIDATE = re.compile(r"""\.(?<!\.\.)\.*["'”’)\]]*(?=\s)""")
 _LINE_BREAK = re.compile(r"\n\s*")
 #: In chat an emoji (a run of pictographs, with their variation selectors and joiners) after a
 #: word and before another word ends a sentence as "!" does: "texting me since the final
@@ -93,6 +98,7 @@ def _spans(text: str, chat: bool = False) -> list[tuple[int, int]]:
     """The ``(start, end)`` of every sentence of :func:`split_sentences`."""
     spans: list[tuple[int, int]] = []
     pictographs = chat and not text.isascii()
+    marked: str | None = None
     for block_start, block_end in _blocks(text):
         start = block_start
         emoji: list[tuple[int, int]] = []
@@ -101,7 +107,9 @@ def _spans(text: str, chat: bool = False) -> list[tuple[int, int]]:
                 (m.end(), m.start()) for m in _EMOJI_END.finditer(text, block_start, block_end)
             ]
         if not emoji:  # the usual case: the marks alone, in text order
-            for match in _CANDIDATE.finditer(text, block_start, block_end):
+            if marked is None:
+                marked = _marked(text)
+            for match in _PERIOD_CANDIDATE.finditer(marked, block_start, block_end):
                 if _is_boundary(text, match, block_end, chat):
                     _append(spans, text, start, match.end())
                     start = match.end()
@@ -121,6 +129,12 @@ def _spans(text: str, chat: bool = False) -> list[tuple[int, int]]:
             start = end
         _append(spans, text, start, block_end)
     return spans
+
+
+def _marked(text: str) -> str:
+    """``text`` with every "!" and "?" made a period (:data:`_PERIOD_CANDIDATE`): the same
+    length and offsets; ``str.replace`` returns the text itself when it has none."""
+    return text.replace("!", ".").replace("?", ".")
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:
@@ -144,7 +158,10 @@ def _append(spans: list[tuple[int, int]], text: str, start: int, end: int) -> No
 
 
 def _is_boundary(text: str, match: re.Match[str], limit: int, chat: bool = False) -> bool:
-    punctuation = match.group()
+    """Whether the candidate end ``match`` (of :data:`_CANDIDATE` on ``text``, or of
+    :data:`_PERIOD_CANDIDATE` on :func:`_marked` text: its marks are read from ``text``) ends
+    a sentence."""
+    punctuation = text[match.start() : match.end()]
     following = _NEXT_WORD.match(text, match.end(), limit)
     if following is None:
         return True  # only white space follows within the block

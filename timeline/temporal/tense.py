@@ -217,8 +217,18 @@ _CUE_WORDS = (
     | _COPULAS
     | _OFFER_MODALS.keys()
 )
-#: token (lower case) -> whether :func:`_markers` must look at it; tokens repeat a lot.
-_IS_CUE: dict[str, bool] = {}
+
+
+class _CueCache(dict[str, bool]):
+    """Token (lower case) -> whether :func:`_markers` must look at it, computed by
+    ``__missing__`` the first time (tokens repeat a lot): ``map(_IS_CUE.__getitem__, words)``
+    looks up every token in C and calls Python only for a token not seen yet."""
+
+    def __missing__(self, word: str) -> bool:
+        return _is_cue(word)
+
+
+_IS_CUE = _CueCache()
 
 
 def _is_cue(word: str) -> bool:
@@ -246,9 +256,7 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
         words = list(map(str.lower, parts[1::2]))
     if not words:
         return []
-    cues = list(map(_IS_CUE.get, words))
-    if None in cues:
-        cues = [_is_cue(w) if c is None else c for w, c in zip(words, cues, strict=True)]
+    cues = list(map(_IS_CUE.__getitem__, words))
     # token k spans [bounds[2k + 1], bounds[2k + 2]) of the sentence
     bounds = list(accumulate(map(len, parts), initial=0))
     last = len(words) - 1
