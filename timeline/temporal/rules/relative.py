@@ -645,7 +645,11 @@ def build_mid_century(m: re.Match[str]) -> Found | None:
 
 
 #: "to" and a month after "the year": "inflation rose 3% in the year to February".
-_TO_MONTH = re.compile(rf"\s{{1,3}}to\s{{1,3}}(?P<month>{MONTH})\b", re.IGNORECASE)
+_TO_MONTH = re.compile(
+    # "to February", "to March 31", and day first, British: "to 31 March 2026"
+    rf"\s{{1,3}}to\s{{1,3}}(?:\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}})?(?P<month>{MONTH})\b",
+    re.IGNORECASE,
+)
 
 
 def _to_month(m: re.Match[str]) -> bool:
