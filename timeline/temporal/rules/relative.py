@@ -1519,7 +1519,7 @@ RULES = (
         r"[Nn]ew\s{1,3}[Yy]ear(?![\w'’-])",
         build_new_year,
         priority=2,
-        trigger=r"(?:in|into|since|until|till|by)$",
+        trigger=r"new$",  # "new" is rarer than the signals before it
     ),
     Rule(
         "date_rest_of",
