@@ -117,6 +117,10 @@ class Context:
     #: the last quarter or half named as an anchor: the period a report is about, which a news
     #: day named since ("shares rose yesterday") does not replace for "the same period last year"
     period_anchor: Point | None = None
+    #: the last month named as an anchor: the month a data release is about, which the
+    #: release's own day named since ("released at 8:30 a.m. Friday") does not replace for a
+    #: compared "a year ago"
+    month_anchor: Point | None = None
 
     @property
     def tz(self) -> tzinfo:
@@ -456,6 +460,8 @@ _KEPT_BY_YEARS = {
 #: How far from the publication a day named is the news day of a report ("yesterday", "on
 #: Tuesday"), not a period it reports on.
 _NEWS_DAY = timedelta(days=7)
+#: How long after its month's end a monthly figure is still the news a data release reports.
+_RELEASE_LAG = timedelta(days=62)
 
 
 def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
@@ -533,14 +539,27 @@ def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
         # quarter told (2024-Q2 written in October 2024). "In 2019 ... the following quarter"
         # moves the story on from the year (2020-Q1).
         anchor = cal.point("quarter", ctx.today, -1)
+    if (
+        spec.compared
+        and anchor is not None
+        and anchor.unit == "day"
+        and abs(anchor.first - ctx.today) <= _NEWS_DAY
+        and ctx.month_anchor is not None
+        and timedelta(0) <= ctx.today - cal.end_of("month", ctx.month_anchor.first) <= _RELEASE_LAG
+    ):
+        # "added 94,000 jobs last month. The report, released Friday, ... wages rose 3.6%
+        # from a year ago": the release's day is no month reported on
+        anchor = ctx.month_anchor
     if spec.base == "anchor" and anchor is not None:
         base, keep = anchor, spec.keep
     elif (
         unit == "year"
         and anchor is not None
-        and anchor.unit in ("quarter", "half")
+        and (anchor.unit in ("quarter", "half") or (spec.compared and anchor.unit == "month"))
         # "will respond in the first quarter of next year. ... fined £4.2m last year": an
-        # outlook is no period reported on, a year back from it no such period either
+        # outlook is no period reported on, a year back from it no such period either; a
+        # month reported on is kept by a comparison ("wages rose in February, up 3.6% from a
+        # year ago": 2025-02)
         and _reported(anchor, ctx) is not None
     ):
         base, keep = anchor, spec.keep

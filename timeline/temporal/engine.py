@@ -62,6 +62,7 @@ from .narrative import (
     dateline_day,
     deictic_sets_story,
     era_story,
+    figure_change_base,
     follows_story,
     has_year,
     in_appositive,
@@ -1132,6 +1133,11 @@ _AFTER_INDEFINITE = re.compile(
 )
 
 
+#: The reporting units whose comparison base ("up 2% from January", "down from 150,000 in the
+#: first half of 2025") is no period a later "a year ago" keeps.
+_COMPARED_UNITS = ("month", "quarter", "half")
+
+
 def _background_period(text: str, start: int, point: cal.Point) -> bool:
     """True if the quarter or half at ``start`` is named as the background of a comparison,
     after "after"/"following" and an indefinite article ("After a flat second quarter, ...",
@@ -1613,6 +1619,9 @@ def read(
     # same period last year" compares with after a news day named since ("shares rose
     # yesterday")
     period_anchor: cal.Point | None = None
+    # the last month the text reported on ("added 94,000 jobs last month"): what a compared "a
+    # year ago" keeps after the release's own day named since ("released Friday")
+    month_anchor: cal.Point | None = None
     # a day still to come named in a subordinate clause after the day anchor ("finished
     # fuelling on Monday, clearing the way for a launch on October 10"): what a clause that
     # looks ahead points back to ("The window opens that day": October 10, not Monday)
@@ -2092,6 +2101,7 @@ def read(
             ),
             narrative=told and doc == "narrative",
             period_anchor=None if stamp else period_anchor,
+            month_anchor=None if stamp else month_anchor,
             night_before=(
                 anchor is not None
                 and (anchor.pod == "NI" or (anchor.clock is not None and anchor.clock.hour >= 18))
@@ -2560,10 +2570,23 @@ def read(
                         and day_anchor_at >= sentences.around(c.start)[0]
                         and _reporting_day(text, c.start)
                     )
-                    if not reported and not _background_period(text, c.start, res.point):
+                    if (
+                        not reported
+                        and not _background_period(text, c.start, res.point)
+                        # "wages rose 0.3% from January and 3.6% from a year ago": the base of
+                        # a change is no month reported on
+                        and not (
+                            res.point.unit in _COMPARED_UNITS
+                            and (
+                                figure_change_base(text, c.start) or comparison_base(text, c.start)
+                            )
+                        )
+                    ):
                         anchor, anchor_at = res.point, c.start
                         if anchor.unit in ("quarter", "half"):
                             period_anchor = anchor
+                        elif anchor.unit == "month":
+                            month_anchor = anchor
                         if scene and isinstance(spec, Offset):
                             # counted from the publication's month a year back ("Six months later"
                             # after "A year ago", published in June 2025, is December 2024)

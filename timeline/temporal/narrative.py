@@ -547,13 +547,14 @@ def _comparison_pattern() -> re.Pattern[str]:
     token = r"(?:[$£€]?\d(?:[\d.,]{0,12}\d)?%?|[A-Za-z%'-]{1,20})"
     figure = r"[$£€]?\d(?:[\d.,]{0,12}\d)?%?"
     prep = r"(?:(?:in|on|during)\s{1,3})"
+    approx = alternation(w for w in words("approximators") if " " not in w)
     return re.compile(
         r"\b(?:"
         rf"(?:{alternation(kinds['change'])})\s{{1,3}}(?:on|from)\s{{1,3}}"
         rf"|(?:{alternation(kinds['compare'])})\s{{1,3}}(?:with|to)\s{{1,3}}"
         rf"(?:{token}\s{{1,3}}){{0,4}}{prep}?"
         rf"|(?:{alternation(kinds['than'])})\s{{1,3}}{prep}?"
-        rf"|(?:{alternation(kinds['from'])})\s{{1,3}}{figure}(?:\s{{1,3}}[A-Za-z%-]{{1,12}}){{0,2}}"
+        rf"|(?:{alternation(kinds['from'])})\s{{1,3}}(?:{approx}\s{{1,3}})?{figure}(?:\s{{1,3}}[A-Za-z%-]{{1,12}}){{0,2}}"
         r"\s{1,3}in\s{1,3}"
         r")$",
         re.IGNORECASE,
@@ -562,6 +563,31 @@ def _comparison_pattern() -> re.Pattern[str]:
 
 #: See :func:`_comparison_pattern`.
 _COMPARISON = _comparison_pattern()
+
+
+def _figure_change_pattern() -> re.Pattern[str]:
+    """A change's figure right before the date it is measured from: "rose 0.3% from",
+    "up 2 percent from" (``comparison_leads.tsv``, kinds ``figure`` and ``figure_unit``)."""
+    kinds: dict[str, list[str]] = {}
+    for surface, kind in rows("comparison_leads"):
+        kinds.setdefault(kind, []).append(surface)
+    return re.compile(
+        r"(?<![\w.,])[$£€]?\d(?:[\d.,]{0,12}\d)?%?"
+        rf"(?:\s{{1,3}}(?:{alternation(kinds['figure_unit'])}))?"
+        rf"\s{{1,3}}(?:{alternation(kinds['figure'])})\s{{1,3}}$",
+        re.IGNORECASE,
+    )
+
+
+_FIGURE_CHANGE = _figure_change_pattern()
+
+
+def figure_change_base(text: str, start: int) -> bool:
+    """True if the expression at ``start`` is what a figure's change is measured from ("wages
+    rose 0.3% from January and 3.6% from a year ago"): the base of the comparison, not the
+    month the report is about."""
+    return _FIGURE_CHANGE.search(text, max(0, start - 40), start) is not None
+
 
 #: "of" right before a date ("the truce of 1914"): see :func:`sets_story`.
 _OF = re.compile(r"\bof\s{1,3}$", re.IGNORECASE)

@@ -112,6 +112,9 @@ _index_phrases("tense_conditionals", "conditional")
 #: After a present "is"/"are" (maybe past one word of ``tense_copula_adverbs.tsv``), these
 #: put the date ahead: "is expected Friday", "is set for Jan. 5", "is open Sunday".
 _PREDICATES = words("tense_prospective_predicates")
+#: Pronouns that make such a word the past verb of their clause ("what they expected in
+#: September"): ``tense_participle_subjects.tsv``.
+_PARTICIPLE_SUBJECTS = words("tense_participle_subjects")
 #: Participles that fix an event's day in a present perfect passive before "for" ("has been
 #: called for Wednesday"): ``tense_schedule_participles.tsv``.
 _SCHEDULE_PARTICIPLES = words("tense_schedule_participles")
@@ -436,6 +439,7 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
                     word in _NOT_PAST
                     and not _clause_final(sentence, bounds[2 * i + 2])
                     and not _verb_of_object(word, prev, nxt)
+                    and not _after_subject_pronoun(word, prev)
                 ):
                     continue  # "advanced technology"; but "troops advanced." is a verb
                 if _after_aux(sentence, words, bounds, i):
@@ -519,6 +523,13 @@ def _verb_of_object(word: str, prev: str, nxt: str) -> bool:
     )
 
 
+def _after_subject_pronoun(word: str, prev: str) -> bool:
+    """Whether an "-ed" word of ``tense_not_past.tsv`` is a past verb after a personal pronoun
+    (``tense_participle_subjects.tsv``: "twice what they expected in June", "he proposed in
+    March"); the short "-eed" words ("they need") are present forms."""
+    return prev in _PARTICIPLE_SUBJECTS and len(word) > 5 and not word.endswith("eed")
+
+
 def _attributive(words: list[str], i: int, prev: str, nxt: str) -> bool:
     """Whether the regular "-ed" form ``words[i]`` is an adjective before its noun: after an
     article or a possessive ("the delayed vote"), or after a count and before a plural noun ("15
@@ -599,11 +610,12 @@ def _date_after_for(sentence: str, words: list[str], bounds: list[int], i: int) 
 def _dates_ahead(sentence: str, words: list[str], bounds: list[int], i: int) -> bool:
     """True if a prospective word without "is" (token ``i``: "expected", "slated", "due")
     stands right before a date it puts ahead ("The ruling, expected Friday, ...", "talks
-    slated for Friday", "results due Friday"), not after an auxiliary ("was expected Friday")
-    nor in a comparison ("more than expected Friday", "as expected Friday")."""
+    slated for Friday", "results due Friday"), not after an auxiliary ("was expected Friday"),
+    in a comparison ("more than expected Friday", "as expected Friday") nor after a subject
+    pronoun, which makes it a past verb ("what they expected in September")."""
     prev = words[i - 1] if i > 0 else ""
     # Not data: the comparison words before a participle are grammar.
-    if _is_aux(prev) or prev in ("than", "as"):
+    if _is_aux(prev) or prev in ("than", "as") or prev in _PARTICIPLE_SUBJECTS:
         return False
     j = i + 1
     need = _BARE_NEEDS.get(words[i])

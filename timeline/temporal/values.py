@@ -97,7 +97,9 @@ class Offset(Spec):
     ``base`` is ``"ref"`` (the reference time) or ``"anchor"`` (the last resolved date in the text,
     falling back to the reference). ``keep``: a year offset keeps a finer anchor's unit ("a year
     earlier" after "the third quarter" is a quarter); "the following year" does not.
-    ``period``: the unit the result must have ("the year-ago quarter").
+    ``period``: the unit the result must have ("the year-ago quarter"). ``compared``: the
+    offset is the term of a comparison ("rose 3.6% from a year ago"), which keeps a reported
+    month too.
     """
 
     unit: str
@@ -105,6 +107,7 @@ class Offset(Spec):
     base: str = "ref"
     keep: bool = True
     period: str | None = None
+    compared: bool = False
 
 
 @fast_init

@@ -72,6 +72,12 @@ _YEAR4 = r"(?P<year>\d{4})(?![\d%])"
 _YEAR_APOS = r"['’](?P<yy>\d{2})(?![\d'’]|s(?!\w))"
 _WD = rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s{{1,3}})?"
 _MONTH_CONTEXT = frozenset(table("month_contexts"))
+#: Verbs naming a report's period before a capitalised month ("covering March"):
+#: ``month_period_verbs.tsv``.
+_MONTH_PERIOD_VERBS = words("month_period_verbs")
+#: Months that are as often a person's name after such a verb ("photographers covering May at
+#: Downing Street"): ``month_person_names.tsv``.
+_PERSON_MONTHS = words("month_person_names")
 
 
 #: Words of a holiday name too common to tell it ("day", "eve", "the"):
@@ -601,10 +607,17 @@ def build_month(m: re.Match[str]) -> Found | None:
         _DELIVERY_AFTER.match(m.string, m.end()) is not None
         or _DELIVERY_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
     )
+    period = (
+        before in _MONTH_PERIOD_VERBS
+        and word not in _PERSON_MONTHS
+        and is_capitalized(m.group("month"))
+        and m.string[m.end() : m.end() + 1] not in ("'", "’")
+    )
     if (
         mod is None
         and not ahead
         and not owned
+        and not period
         and before not in _MONTH_CONTEXT
         and not _COMPARED.search(m.string, max(0, m.start() - 24), m.start())
         and not _QUALIFIED_CONTEXT.search(m.string, max(0, m.start() - 40), m.start())

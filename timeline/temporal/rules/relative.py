@@ -876,11 +876,21 @@ def build_ago(m: re.Match[str]) -> Found | None:
         and not (unit == "year" and after_year_to_date(m))
         and not _OPENS_SENTENCE.search(m.string, max(0, m.start() - 4), m.start())
     )
-    return Found("DATE", Offset(unit, sign * n * scale, "ref", keep=keep), mod)
+    compared = keep and unit == "year" and n == 1 and sign < 0 and _compared_before(m)
+    return Found("DATE", Offset(unit, sign * n * scale, "ref", keep=keep, compared=compared), mod)
 
 
 #: What stands before an expression that opens a sentence: the text's start, or a sentence end.
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s{1,3}|\n\s{0,3})$")
+#: The word right before "a year ago" when it is the term of a comparison ("from a year ago"):
+#: ``year_ago_comparison_leads.tsv``.
+_YEAR_AGO_COMPARED = re.compile(
+    rf"(?<![\w.])(?:{alternation(words('year_ago_comparison_leads'))})\s{{1,3}}$", re.IGNORECASE
+)
+
+
+def _compared_before(m: re.Match[str]) -> bool:
+    return _YEAR_AGO_COMPARED.search(m.string, max(0, m.start() - 12), m.start()) is not None
 
 
 #: What may follow "<n> <units> before|after" for it to be an offset from the reference.
