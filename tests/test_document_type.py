@@ -9,7 +9,7 @@ date; colloquial text admits tweet forms. Bad values are refused with a message 
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from click.testing import CliRunner
@@ -157,3 +157,34 @@ def test_a_long_chat_thread_is_colloquial():
     # one chat word quoted in an article does not make it chat
     article = 'The minister said the plan was "gonna work" and left on Wednesday. ' * 16
     assert read(article, date(2025, 3, 12)).document_type == "news"
+
+
+def test_a_pasted_chat_log_is_colloquial():
+    # a rota thread of a café's team: lines of "Name: message", no "lol" nor "u", longer than a
+    # message (blind text 334 was read as news, and "Fri / Sat", "from Mon" went untagged)
+    lines = [
+        "Jo: Rota for next week below, shout by Sunday if anything's wrong",
+        "Ben: can I swap my Tues early with someone? got a lecture",
+        "Chloe: I can do it if you take my Sat late",
+        "Ben: deal ta",
+        "Dev: fyi I'm on holiday w/c 26th, booked it back in October",
+        "Jo: approved. Stocktake counts are due by midday Weds, payroll closes the 23rd",
+        "Aisha: I've still got 3 days of leave from last year to use, can I take Fri 30th?",
+        "Jo: should be fine, I'll check this arvo and let you know before the weekend",
+    ]
+    log = "\n".join(lines * 3) + "\nJo: yes we close at 5 today, normal hours from Mon"
+    assert len(log) > 1000
+    reading = read(log, datetime(2026, 1, 9, 8, 10, tzinfo=UTC))
+    assert reading.document_type == "colloquial"
+    assert [t.value for t in reading.timexes if t.text == "Mon"] == ["2026-01-12"]
+    assert [t.value for t in reading.timexes if t.text == "5 today"] == ["2026-01-09T17:00"]
+    # a transcript's speakers in capitals with long turns stays news
+    turns = [
+        "HOST: Good afternoon and welcome back. With me in the studio is the woman who has run "
+        "the Northgate food bank for almost nine years, and who put out an appeal last week.",
+        "DANA: Thanks for having me. On the Tuesday we looked at the shelves and they were "
+        "basically bare, and within two days we had more donations than we got at Christmas.",
+    ]
+    transcript = "\n\n".join(turns * 4)
+    assert len(transcript) > 1000
+    assert read(transcript, date(2026, 3, 5)).document_type == "news"

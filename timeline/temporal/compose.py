@@ -188,13 +188,16 @@ def _afternoon(text: str, clock: ClockTime, start: int, end: int) -> ClockTime:
     """A bare hour from 1 to 5 joined to a day without a part of it ("close at 5 today", "meet
     at 3 tomorrow") is the afternoon's, when offices close and people meet, unless a morning
     cue stands beside it ("the alarm goes off at 4 tomorrow")."""
-    if (
-        clock.twelve_hour
-        and 1 <= clock.hour <= 5
-        and not _MORNING_CUE.search(text, max(0, start - _CUE_REACH), end + _CUE_REACH)
-    ):
-        return replace(clock, hour=clock.hour + 12, twelve_hour=False)
-    return clock
+    if not (clock.twelve_hour and 1 <= clock.hour <= 5):
+        return clock
+    # the cue is looked for on the line only ("the early close tonight?\nyes close at 5 today":
+    # the message before has its own "early")
+    lo = max(start - _CUE_REACH, text.rfind("\n", 0, start) + 1)
+    nl = text.find("\n", end)
+    hi = min(end + _CUE_REACH, nl if nl >= 0 else len(text))
+    if _MORNING_CUE.search(text, lo, hi):
+        return clock
+    return replace(clock, hour=clock.hour + 12, twelve_hour=False)
 
 
 def _on_day(clock: ClockTime, base: Spec, pod: str | None) -> Found:

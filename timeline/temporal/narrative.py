@@ -166,6 +166,27 @@ def _chatty(opening: str) -> bool:
     return len(found | (_ANY_CASE_MARKERS & {w.lower() for w in words_})) >= _CHAT_MARKERS
 
 
+#: A line of a chat log: a speaker's name and a colon, then the message ("Jo: yes close at 5
+#: today", "Priya Shah: fair."); a name in capitals is a transcript's ("HOST:"), not a chat's.
+_SPEAKER_LINE = re.compile(r"^[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?: \S", re.MULTILINE)
+#: How many such lines make a chat log, and the longest a message in one is on average.
+_LOG_LINES = 4
+_LOG_LINE_CHARS = 160
+
+
+def _chat_log(opening: str) -> bool:
+    """A chat log pasted as text (Slack, Teams, WhatsApp): at least :data:`_LOG_LINES` lines
+    that open with a speaker's name and a colon, making up half the lines or more, with short
+    messages (on average at most :data:`_LOG_LINE_CHARS` characters)."""
+    if opening.count(":") < _LOG_LINES:
+        return False
+    speakers = _SPEAKER_LINE.findall(opening)
+    if len(speakers) < _LOG_LINES:
+        return False
+    lines = [line for line in opening.splitlines() if line.strip()]
+    return 2 * len(speakers) >= len(lines) and len(opening) <= _LOG_LINE_CHARS * len(lines)
+
+
 def _unpunctuated(text: str) -> bool:
     body = text.strip().rstrip("\"'”’)]")
     return len(body) <= _TWEET and any(c.isspace() for c in body) and not body.endswith(".")
@@ -291,7 +312,7 @@ def document_type(text: str, reference: date) -> str:
         if one_case or _unpunctuated(text) or _informal(text):
             return "colloquial"
     opening = text[:_OPENING]
-    if len(text) > _SHORT and _chatty(opening):
+    if len(text) > _SHORT and (_chatty(opening) or _chat_log(opening)):
         return "colloquial"  # a long forum post or chat log: "lol", "u", "dont", "i"
     lower = opening.lower()
     # the deictic words there, each sought once (a list comprehension: cheaper than a

@@ -882,6 +882,8 @@ def ignored(text: str, start: int, end: int, rule_id: str) -> bool:
     surface = text[start:end]
     if surface.lower() in _IGNORED:
         return True
+    if surface.lower() in _GREETING_PARTS and _greeting(text, start, end):
+        return True
     if rule_id == "date_numeric" and (
         (surface in _FRACTIONS and _WORD_AFTER.match(text, end))
         or (_DASHED_PAIR.fullmatch(surface) and text.strip() != surface)
@@ -890,6 +892,28 @@ def ignored(text: str, start: int, end: int, rule_id: str) -> bool:
     if rule_id == "date_half" and not _OF_PERIOD.search(surface):
         return True
     return rule_id == "date_year" and surface.isdigit() and int(surface) < 1900
+
+
+#: The parts of the day a chat message may open with as a greeting ("Morning team!").
+_GREETING_PARTS = frozenset({"morning", "afternoon", "evening", "mornin"})
+#: A greeting's start: the start of a line, maybe after a speaker's name and a colon.
+_MESSAGE_START = re.compile(r"(?:^|\n)(?:[A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20})?:\s{1,3})?$")
+#: What follows a greeting: a mark or one of ``greeting_addressees.tsv``.
+_GREETING_AFTER = re.compile(
+    # not a list of parts of the day ("Morning, afternoon and night parade rehearsals")
+    r"\s{0,2}!|\s{0,2},(?!\s{0,2}(?:morning|afternoon|evening|night|noon|and)\b)"
+    rf"|\s{{1,3}}(?:{alternation(words('greeting_addressees'))})\b",
+    re.IGNORECASE,
+)
+
+
+def _greeting(text: str, start: int, end: int) -> bool:
+    """True if the part of the day at ``[start, end)`` opens a message as a greeting: "Morning
+    team! Rota for next week below", "Jo: Evening all,"; not "Morning run was great"."""
+    return (
+        _MESSAGE_START.search(text, max(0, start - 45), start) is not None
+        and _GREETING_AFTER.match(text, end) is not None
+    )
 
 
 #: "12/25", "25/12": a month and day with a slash, without a year or a word before it.
