@@ -114,6 +114,9 @@ class Context:
     #: insane, got home at 4am"), or a clock time of its evening ("lost power at 10ish and it
     #: came back at 1am"): a clock time in its small hours is on the next day
     night_before: bool = False
+    #: a day more than a week ahead that the text wrote with its weekday ("We drive up on
+    #: Friday 3 July"), the day of a plan the weekdays after it are around (see the engine)
+    plan_day: date | None = None
     #: the last quarter or half named as an anchor: the period a report is about, which a news
     #: day named since ("shares rose yesterday") does not replace for "the same period last year"
     period_anchor: Point | None = None
@@ -336,6 +339,18 @@ def anchor_weekday(spec: WeekdayRef, ctx: Context) -> Resolution:
         # "The landings began on 6 June 1944. On Saturday the army crossed the river": a story
         # told from afar moves forward from the last day it named (10 June), not from now
         day = story_day + timedelta(days=(spec.weekday - story_day.isoweekday()) % 7)
+    elif (
+        ctx.plan_day is not None
+        and ctx.tense != "past"
+        and 0 < (spec.weekday - _plan_told(ctx).isoweekday()) % 7 <= _PLAN_STEP
+    ):
+        # "We drive up on Friday 3 July ... Saturday is the big walk ... On Monday we need to
+        # be out by 10am", written on 18 June: a plan for days weeks ahead, written by their
+        # weekdays, goes on from the last of them the text named, a day to three days on
+        # ("Parents' evening is on Thursday 12 September. Bookings open on Monday": the
+        # coming Monday, no step of the plan)
+        told = _plan_told(ctx)
+        day = told + timedelta(days=(spec.weekday - told.isoweekday()) % 7)
     else:
         tense = ctx.narrative_tense if ctx.tense == "unknown" else ctx.tense
         ahead = ctx.day_anchor
@@ -353,6 +368,15 @@ def anchor_weekday(spec: WeekdayRef, ctx: Context) -> Resolution:
             day = _pick([back, fwd], today, tense)
     p = Point("day", day)
     return Resolution(cal.value(p), p)
+
+
+#: How many days on from the last day of a plan its next weekday may be.
+_PLAN_STEP = 3
+
+
+def _plan_told(ctx: Context) -> date:
+    """The last day of a plan the text named (see :attr:`Context.plan_day`)."""
+    return ctx.day_anchor.first if ctx.day_anchor is not None else ctx.plan_day  # type: ignore[return-value]
 
 
 def _story_day(ctx: Context) -> date | None:

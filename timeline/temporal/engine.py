@@ -1194,6 +1194,18 @@ def _ahead_of_past_clock(spec: Spec, tense: str, anchor: cal.Point | None, ref: 
     )
 
 
+#: How far ahead of the publication a day written with its weekday must lie to be a plan's.
+_PLAN_AHEAD = timedelta(days=7)
+
+
+def _dated_weekday(spec: Spec) -> bool:
+    """True for a date written with its weekday ("Friday 3 July", "Saturday, Nov. 22"), or a
+    time on one."""
+    while isinstance(spec, ClockTime | PartOfDay) and spec.base is not None:
+        spec = spec.base
+    return isinstance(spec, CalendarDate) and spec.weekday is not None and spec.day is not None
+
+
 def _names_year(spec: Spec) -> bool:
     """True if ``spec`` fixes its year, as a number ("August 2025") or from the reference ("August
     last year"): the end of a range or list whose start takes that year."""
@@ -1630,6 +1642,9 @@ def read(
     #: forward in a past clause ("Four years later, ...") counts from when nothing else was told
     since_anchor: cal.Point | None = None
     since_at = 0
+    #: a day more than a week ahead written with its weekday ("on Friday 3 July"): the plan
+    #: whose weekdays the text goes on to name (anchor.Context.plan_day)
+    plan_day: date | None = None
     #: in news, the anchors a day named in a past perfect replaced ("Inspectors had found
     #: cracks on Wednesday"), restored once the text is past that sentence, and where it ends
     days_before_flashback: tuple[cal.Point | None, int, cal.Point | None, int] | None = None
@@ -2102,6 +2117,7 @@ def read(
             narrative=told and doc == "narrative",
             period_anchor=None if stamp else period_anchor,
             month_anchor=None if stamp else month_anchor,
+            plan_day=plan_day if doc != "narrative" else None,
             night_before=(
                 anchor is not None
                 and (anchor.pod == "NI" or (anchor.clock is not None and anchor.clock.hour >= 18))
@@ -2604,6 +2620,12 @@ def read(
                         if anchor.unit == "day":
                             day_anchor, day_anchor_at = anchor, c.start
                             named_today = named_today or anchor.first == ref.date()
+                            if _dated_weekday(spec) and anchor.first - ref.date() > _PLAN_AHEAD:
+                                plan_day = anchor.first  # "We drive up on Friday 3 July"
+                            elif (
+                                plan_day is not None and abs(anchor.first - plan_day) > _PLAN_AHEAD
+                            ):
+                                plan_day = None  # the text has left the plan's days
                 elif res.point.first > ref.date() and doc == "news":
                     ahead_day = (res.point, c.start)
                 if modifier:
