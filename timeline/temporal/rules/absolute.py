@@ -23,6 +23,7 @@ from ..values import (
     HalfRef,
     HolidayRef,
     InAnchorYear,
+    IsoWeek,
     MonthOfYear,
     MonthRef,
     PartOfDay,
@@ -1265,7 +1266,56 @@ def build_holiday(m: re.Match[str]) -> Found | None:
     return Found("DATE", holiday, mod_from(m, "part"), trim_end=trim)
 
 
+#: Words before "week <n>" that number a calendar week (``week_number_leads.tsv``).
+_WEEK_NUMBER_LEADS = words("week_number_leads")
+#: A gloss of the week in parentheses or after a comma: "(the week ending 30 November)",
+#: "(ending November 22)", "(17-23 November)", "(November 17-23)".
+_WEEK_NUMBER_GLOSS = re.compile(
+    rf"\s{{0,2}}(?:\(|,{SP})(?:(?:the{SP})?(?:week{SP})?(?:ending|ended|to|beginning|commencing)\b"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:{SP}{MONTH})?\s{{0,3}}[-–]\s{{0,3}}\d{{1,2}}(?:st|nd|rd|th)?{SP}{MONTH}\b"
+    rf"|{MONTH}{SP}\d{{1,2}}\s{{0,3}}[-–])",
+    re.IGNORECASE,
+)
+#: An earlier "week <n>" with the word before it and its year, for :func:`_calendar_week`.
+_WEEK_NUMBER_EARLIER = re.compile(
+    rf"(?:\b(?P<lead>[a-z]+){SP})?\bweek{SP}\d{{1,2}}(?![\d.,:]\d|\d)(?P<year>(?:{SP}of)?{SP}\d{{4}}(?!\d))?",
+    re.IGNORECASE,
+)
+
+
+def _calendar_week(text: str, end: int, lead: str, year: bool) -> bool:
+    """True when a "week <n>" ending at ``end`` says it is a week of the calendar: its year, a
+    lead word of ``week_number_leads.tsv`` or a gloss of its days after it."""
+    return year or lead.lower() in _WEEK_NUMBER_LEADS or bool(_WEEK_NUMBER_GLOSS.match(text, end))
+
+
+def build_week_number(m: re.Match[str]) -> Found | None:
+    """ "week 48" of a surveillance report, "week 47 of 2025", "epidemiological week 12": the
+    ISO week with that number (public health and statistics agencies number their weeks so),
+    when a lead word of ``week_number_leads.tsv``, its year, a gloss of its days ("week 48 (the
+    week ending 30 November)") or such a week told in the 600 characters before says it is a
+    week of the calendar; a trial's "at week 12" and a season's "Week 3" are none."""
+    n = int(m.group("n"))
+    if not 1 <= n <= 53:
+        return None
+    year = int(m.group("year")) if m.group("year") else None
+    text = m.string
+    if not _calendar_week(text, m.end(), prev_word(m, "week"), year is not None) and not any(
+        _calendar_week(text, w.end(), w.group("lead") or "", w.group("year") is not None)
+        for w in _WEEK_NUMBER_EARLIER.finditer(text, max(0, m.start() - 600), m.start())
+    ):
+        return None
+    return Found("DATE", IsoWeek(n, year))
+
+
 RULES = (
+    Rule(
+        "date_week_number",
+        "week <n> [of <year>] (a calendar week by its number)",
+        rf"(?P<week>week){SP}(?P<n>\d{{1,2}})(?![\d.,:]\d|\d)(?:(?:{SP}of)?{SP}(?P<year>\d{{4}})(?!\d))?",
+        build_week_number,
+        trigger=r"week",
+    ),
     Rule(
         "date_month_day_year",
         "<month> <day>[, <year>]",

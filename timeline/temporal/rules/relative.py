@@ -610,12 +610,23 @@ def build_rest_of(m: re.Match[str]) -> Found | None:
     return Found("DATE", RestOf(m.group("unit").lower(), anchored=True))
 
 
-#: The end day after "the quarter" (and "the week"): " ended July 31", " ending Sept. 30, 1989".
+#: The end day after "the quarter" (and "the week"): " ended July 31", " ending Sept. 30, 1989",
+#: and day first as British, Australian and Indian reports write it (" ending 30 November",
+#: " ended 31st December 2025"; the groups ``dday`` and ``dmonth``, read by :func:`_end_day`).
 _QUARTER_END = re.compile(
-    rf"{SP}(?:(?P<verb>ended|ending)(?:{SP}in)?|to){SP}(?:{WEEKDAY},?{SP})?(?P<month>{MONTH})"
-    rf"(?:{SP}(?P<day>\d{{1,2}})(?!\d))?(?:,?{SP}(?P<year>\d{{4}}))?(?![\w'’])",
+    rf"{SP}(?:(?P<verb>ended|ending)(?:{SP}in)?|to){SP}(?:{WEEKDAY},?{SP})?"
+    rf"(?:(?P<month>{MONTH})(?:{SP}(?P<day>\d{{1,2}})(?!\d))?"
+    rf"|(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?{SP}(?P<dmonth>{MONTH}))"
+    rf"(?:,?{SP}(?P<year>\d{{4}}))?(?![\w'’])",
     re.IGNORECASE,
 )
+
+
+def _end_day(end: re.Match[str]) -> tuple[str, str | None]:
+    """The month and the day (if written) of a :data:`_QUARTER_END` match, in either order."""
+    if end.group("dmonth") is not None:
+        return end.group("dmonth"), end.group("dday")
+    return end.group("month"), end.group("day")
 
 
 #: "ended|ending <weekday>" after "the week", no month after the weekday ("the week ended
@@ -707,14 +718,16 @@ def build_period(m: re.Match[str]) -> Found | None:
             # May 11" (the weekday is a DATE of its own, dated by the tense)
             return Found("DATE", WeekOf(WeekdayRef(weekday_number(weekday.group("wd"))), back=3))
         end = _QUARTER_END.match(m.string, m.end())
-        if end is not None and end.group("verb") and end.group("day"):
-            if not is_capitalized(end.group("month")):
+        if end is not None and end.group("verb") and _end_day(end)[1]:
+            month, dom = _end_day(end)
+            if not is_capitalized(month):
                 return None
-            # "in the week ended May 11" (jobless claims, fund flows): the seven days ending
-            # on that day, named as the ISO week most of them fall in (that of the day three
-            # days before the end), as "the quarter ended July 31" is a calendar quarter
+            # "in the week ended May 11" (jobless claims, fund flows), "in the week ending 30
+            # November" (a flu surveillance report): the seven days ending on that day, named
+            # as the ISO week most of them fall in (that of the day three days before the
+            # end), as "the quarter ended July 31" is a calendar quarter
             year = int(end.group("year")) if end.group("year") else None
-            day = CalendarDate(year, month_number(end.group("month")), int(end.group("day")))
+            day = CalendarDate(year, month_number(month), int(dom or 0))
             return Found("DATE", WeekOf(day, back=3))
     if (
         unit in ("week", "month")
@@ -737,12 +750,14 @@ def build_period(m: re.Match[str]) -> Found | None:
         # "the year ended Sept. 30" (TimeBank), "in the year to February": twelve months
         return Found("DURATION", Fixed("P1Y"))
     end = _QUARTER_END.match(m.string, m.end()) if unit == "quarter" and not which else None
-    if end is not None and is_capitalized(end.group("month")):
+    if end is not None and is_capitalized(_end_day(end)[0]):
         year = int(end.group("year")) if end.group("year") else None
-        # "the quarter ended July 31"; "the quarter ending in June", "the quarter to March":
-        # a month's 28th is 45 days after a day of the quarter most of its months are in
-        last = int(end.group("day")) if end.group("day") else 28
-        day = CalendarDate(year, month_number(end.group("month")), last)
+        month, dom = _end_day(end)
+        # "the quarter ended July 31", "the quarter ended 30 September"; "the quarter ending
+        # in June", "the quarter to March": a month's 28th is 45 days after a day of the
+        # quarter most of its months are in
+        last = int(dom) if dom else 28
+        day = CalendarDate(year, month_number(month), last)
         # "ending March 31" may be the quarter under way
         ending = (end.group("verb") or "").lower() == "ending"
         return Found("DATE", QuarterEnding(day, ending))
