@@ -1240,6 +1240,23 @@ _HOLIDAY_POD_NOUN = re.compile(r"\s{1,3}(?:" + alternation(words("pod_nouns")) +
 _HOLIDAY_NAME_HEADS = frozenset(words("holiday_name_heads"))
 
 
+#: Words before a bare "New Year" that make it the holiday (``new_year_leads.tsv``).
+_NEW_YEAR_LEADS = words("new_year_leads")
+
+
+def _new_year_holiday(m: re.Match[str]) -> bool:
+    """True when a bare "New Year" is the holiday, New Year's Day: written "New Year", after a
+    word of ``new_year_leads.tsv`` ("over Christmas and New Year", "at New Year") and before no
+    capitalised word ("the New Year Honours"); "Lunar New Year", "Happy New Year" and "celebrate
+    the New Year" are none (the year after a signal is rule ``date_new_year``'s)."""
+    name = m.group("name")
+    if group(m, "part") or group(m, "hrel") or not all(w[:1].isupper() for w in name.split()):
+        return False
+    if prev_word(m).lower() not in _NEW_YEAR_LEADS:
+        return False
+    return not is_capitalized(next_word(m))
+
+
 def build_holiday(m: re.Match[str]) -> Found | None:
     name = m.group("name")
     head = next_word(m).rstrip(".,;:!?)'’")
@@ -1248,6 +1265,8 @@ def build_holiday(m: re.Match[str]) -> Found | None:
     xmas = name.lower().startswith(("xmas", "x-mas"))
     if not is_capitalized(name) and not isolated(m) and not xmas:
         return None  # lower case only as an isolated phrase ("thanksgiving"); "xmas" in any case
+    if name.lower() == "new year" and not _new_year_holiday(m):
+        return None
     rule = lookup("holidays", name)
     year = _year_value(m)
     written = group(m, "hrel") or ""

@@ -585,10 +585,17 @@ def build_earlier_in(m: re.Match[str]) -> Found | None:
     return Found("DATE", spec(unit, anchored=True), trim_start=trim)
 
 
+#: A capitalised word right after an expression, no mark between: a name goes on ("the New Year
+#: Honours").
+_NAME_WORD_AFTER = re.compile(r"[ \t]{1,3}[A-Z][a-z]")
+
+
 def build_new_year(m: re.Match[str]) -> Found | None:
     """ "in the new year", "early in the new year": the year that begins next (or has just
     begun; :class:`~timeline.temporal.values.NewYear`), "the new year" the span and "early in"
     its mod START as in "early in the year"."""
+    if m.group(0).endswith("Year") and _NAME_WORD_AFTER.match(m.string, m.end()):
+        return None  # "knighted in the New Year Honours": a name (s25-science)
     rel = (group(m, "rel") or "").lower()
     part = "START" if rel == "early" else "END" if rel == "late" else None
     since = m.group("sig").lower() == "since"
