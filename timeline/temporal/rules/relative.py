@@ -915,15 +915,35 @@ _RELATIVE_PHRASE_AFTER = re.compile(
 
 
 #: "than" after "later"/"earlier": a comparison ("a week later than usual", "two days earlier
-#: than planned"), whose count is a duration, not a date counted from the story's.
-_COMPARISON_AFTER = re.compile(rf"{SP}than\b", re.IGNORECASE)
+#: than planned"), whose count is a duration, not a date counted from the story's; a short
+#: phrase of a preposition may stand between ("up to three weeks earlier by 2050 than in the
+#: 1990s", "five days earlier on average than", "a week later in 2024 than in 2023").
+_COMPARISON_AFTER = re.compile(
+    rf"(?:{SP}(?:by|in|on|at|each|every|per)(?P<phrase>(?:{SP}[\w'’-]+){{1,2}}?))?{SP}than\b",
+    re.IGNORECASE,
+)
+#: Words that make a "than" after such a phrase another comparison's ("Two years later in May
+#: more than 500 people ..."): a lower-case word in "-er" too ("later on Wednesday warmer than").
+_OTHER_COMPARATIVES = frozenset({"more", "less", "fewer", "rather", "other"})
+
+
+def _compared(m: re.Match[str]) -> bool:
+    """True when "than" after "later"/"earlier" (maybe after a short phrase of a preposition)
+    makes the count before them the length compared (:data:`_COMPARISON_AFTER`)."""
+    c = _COMPARISON_AFTER.match(m.string, m.end())
+    if c is None:
+        return False
+    return not any(
+        w.lower() in _OTHER_COMPARATIVES or (w.islower() and w.endswith("er"))
+        for w in (c.group("phrase") or "").split()
+    )
 
 
 def build_later(m: re.Match[str]) -> Found | None:
     direction = " ".join(m.group("dir").lower().split())
     if prev_word(m).lower() in ("every", "each"):
         return None  # "every four years after that": the recurrence (set_every), no date
-    if direction in ("earlier", "later") and _COMPARISON_AFTER.match(m.string, m.end()):
+    if direction in ("earlier", "later") and _compared(m):
         return None  # "arrived a week later than usual": the duration, then the comparison
     if direction in _PREPOSITIONS and not _CLAUSE_END.match(m.string[m.end() : m.end() + 6]):
         return None  # "two days before the vote": a duration before an event
@@ -971,7 +991,7 @@ def build_pods_later(m: re.Match[str]) -> Found | None:
     word = m.group("dir").lower()
     if word in ("before", "after") and not _CLAUSE_END.match(m.string[m.end() : m.end() + 6]):
         return None
-    if _COMPARISON_AFTER.match(m.string, m.end()):
+    if _compared(m):
         return None  # "stayed two nights later than planned": a length compared
     pod = lookup("parts_of_day", m.group("unit").lower()[:-1])
     sign = _direction("after", word)
