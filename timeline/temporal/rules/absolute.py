@@ -610,6 +610,7 @@ def build_month(m: re.Match[str]) -> Found | None:
         and not _COMPARED.search(m.string, max(0, m.start() - 24), m.start())
         and not _QUALIFIED_CONTEXT.search(m.string, max(0, m.start() - 40), m.start())
         and not ranged
+        and not _weather_month(m, before)
     ):
         if word in _AMBIGUOUS_MONTHS:
             return None
@@ -619,11 +620,32 @@ def build_month(m: re.Match[str]) -> Found | None:
         return None
     follow = _FOLLOWING_WORD.match(m.string, m.end())
     after = follow.group("w") if follow else ""
-    if word == "may" and mod is None and not (ahead or owned) and after[:1].islower():
+    if (
+        word == "may"
+        and mod is None
+        and not (ahead or owned or _weather_month(m, before))
+        and after[:1].islower()
+    ):
         after_preposition = is_capitalized(m.group("month")) and before in _MAY_PREPOSITIONS
         if after.lower() not in _MAY_FOLLOWERS and not after_preposition:
             return None  # "may" + verb is the modal; "In May alone", "since May amid" are dates
     return Found("DATE", CalendarDate(None, month, ahead=bool(ahead) and mod is None), mod)
+
+
+#: Adjectives of weather before a capitalised month (``month_weather_adjectives.tsv``), and
+#: the indefinite article (and an adverb in -ly) before them.
+_MONTH_WEATHER = words("month_weather_adjectives")
+_WEATHER_ARTICLE = re.compile(r"\b[Aa]n?\s{1,3}(?:[a-z]{2,20}ly\s{1,3})?[a-z]{2,20}\s{1,3}$")
+
+
+def _weather_month(m: re.Match[str], before: str) -> bool:
+    """ "a warm March", "an unusually dry May": a capitalised month described by its weather
+    after an indefinite article is the month, not the verb or the modal (s25-science)."""
+    return (
+        before in _MONTH_WEATHER
+        and is_capitalized(m.group("month"))
+        and _WEATHER_ARTICLE.search(m.string, max(0, m.start() - 40), m.start()) is not None
+    )
 
 
 #: An era before the common era after a year ("2014 BC"): no year Python can hold.
