@@ -234,6 +234,30 @@ _RANK_FOLLOWERS = words("ordinal_rank_followers")
 _ORDINAL_NOUNS = words("day_ordinal_blockers")
 
 
+#: A word of ``generic_date_leads.tsv`` right before a day (maybe "on", "around", "by" between).
+_GENERIC_LEAD = alternation(words("generic_date_leads"))
+_GENERIC_BEFORE = re.compile(
+    rf"\b(?:{_GENERIC_LEAD}),?(?:{SP}[a-z]{{2,20}})?(?:{SP}(?:on|around|about|by|in))?{SP}$",
+    re.IGNORECASE,
+)
+#: Such a day earlier in the sentence, then a comparison right before this one ("on average on
+#: 16 April, compared with 24 April").
+_GENERIC_COMPARED = re.compile(
+    rf"\b(?:{_GENERIC_LEAD}),?(?:{SP}(?:on|around|about|by|in))?{SP}"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?{SP}{MONTH}|{MONTH}{SP}\d{{1,2}}(?:st|nd|rd|th)?)"
+    rf"[^.;:!?]{{0,40}}?(?:compared{SP}(?:with|to)|against|versus|than){SP}(?:on{SP})?$",
+    re.IGNORECASE,
+)
+
+
+def _generic_day(m: re.Match[str]) -> bool:
+    """True when a day and month without a year is a day of every year: after a word of
+    ``generic_date_leads.tsv`` ("on average on 16 April", "typically around 20 December"), or
+    compared with such a day told just before in its sentence (s25-science)."""
+    before = m.string[max(0, m.start() - 120) : m.start()]
+    return bool(_GENERIC_BEFORE.search(before[-50:]) or _GENERIC_COMPARED.search(before))
+
+
 def build_month_day(m: re.Match[str]) -> Found | None:
     if not _month_ok(m) or not _day_ok(m):
         return None
@@ -269,6 +293,10 @@ def build_month_day(m: re.Match[str]) -> Found | None:
             # "by the middle of December the Eighth Army was back", "On 3 May the Third
             # Division attacked", "In March the Fifth Republic": an ordinal in a name
             return None
+    if year is None and weekday is None and _generic_day(m):
+        # "comes into leaf on average on 16 April": a day of every year, the year unknown
+        value = f"XXXX-{month_number(m.group('month')):02d}-{_day(m):02d}"
+        return Found("DATE", Fixed(value), mod_from(m, "part"), trim_end=trim)
     ahead = _FORWARD_NOUN.match(m.string, m.end()) is not None  # "the Jan. 14 deadline"
     spec = CalendarDate(year, month_number(m.group("month")), _day(m), weekday, ahead)
     return Found("DATE", spec, mod_from(m, "part"), trim_end=trim)
