@@ -41,6 +41,7 @@ from .values import (
     HolidayRef,
     InAnchorYear,
     InOffset,
+    IsoWeek,
     MonthOfYear,
     MonthRef,
     NewYear,
@@ -1321,6 +1322,25 @@ def anchor_week_of(spec: WeekOf, ctx: Context) -> Resolution | None:
     return Resolution(cal.value(p), p)
 
 
+def anchor_iso_week(spec: IsoWeek, ctx: Context) -> Resolution | None:
+    """ "week 47 of 2025" = `2025-W47`; a bare "week 48" is the week with that number the tense
+    points at among last year's, this year's and next year's (a report's past weeks)."""
+    years = [spec.year] if spec.year is not None else [ctx.today.year + k for k in (-1, 0, 1)]
+    firsts = []
+    for year in years:
+        try:
+            firsts.append(date.fromisocalendar(year, spec.n, 1))
+        except ValueError:
+            continue  # a year without a 53rd week
+    if not firsts:
+        return None
+    first = firsts[0]
+    if spec.year is None:
+        first = _pick(firsts, cal.floor("week", ctx.today), ctx.tense, _near(ctx))
+    p = Point("week", first)
+    return Resolution(cal.value(p), p)
+
+
 def _holiday_weekend(day: date) -> Point:
     """The weekend beside a holiday: the one before it when it falls on a Monday or a Tuesday
     ("Labor Day weekend", "the Easter Monday weekend"), else that of its week ("the
@@ -1628,6 +1648,7 @@ ANCHORS: dict[type[Spec], Callable[[Any, Context], Resolution | None]] = {
     SameDayIn: anchor_same_day_in,
     ClockTime: anchor_clock_time,
     WeekOf: anchor_week_of,
+    IsoWeek: anchor_iso_week,
     QuarterEnding: anchor_quarter_ending,
     Fixed: anchor_fixed,
     PastSpan: anchor_past_span,

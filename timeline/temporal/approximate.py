@@ -56,9 +56,9 @@ def approximated(
     expressions), or None. Only dates and times without a mod are approximated."""
     if found.type not in ("DATE", "TIME") or found.mod is not None:
         return None
-    if isinstance(found.spec, Fixed) and not found.spec.value.startswith("BC"):
+    if isinstance(found.spec, Fixed) and not found.spec.value.startswith(("BC", "XXXX-")):
         return None  # a vague reference: "going around now" is a verb's particle ("around
-        # 460 BC" is a year)
+        # 460 BC" is a year, "around 20 December" a day of every year)
     if _POSSESSIVE.match(text, end):
         return None
     reach = max(lo, start - _REACH)

@@ -248,6 +248,16 @@ class QuarterEnding(Spec):
 
 @fast_init
 @dataclass(frozen=True, slots=True)
+class IsoWeek(Spec):
+    """The ISO week numbered ``n`` of ``year``: "week 47 of 2025", a surveillance report's
+    "week 48"; without a year, the week with that number the tense points at."""
+
+    n: int
+    year: int | None = None
+
+
+@fast_init
+@dataclass(frozen=True, slots=True)
 class WeekOf(Spec):
     """The week containing the day ``base`` resolves to: "the week of March 6"; with ``unit``
     "weekend", the weekend of that day's ISO week: "the weekend of 14-15 March"; with ``back``
@@ -602,7 +612,7 @@ def needs_tense(spec: Spec) -> bool:
         ),
     ):
         return True
-    if isinstance(spec, (CalendarDate, QuarterRef, HalfRef, HolidayRef)):
+    if isinstance(spec, (CalendarDate, QuarterRef, HalfRef, HolidayRef, IsoWeek)):
         return spec.year is None
     if isinstance(spec, CurrentPeriod):
         # "by the end of the year" in a future clause is not the story's past year; "the full

@@ -23,6 +23,7 @@ from ..values import (
     HalfRef,
     HolidayRef,
     InAnchorYear,
+    IsoWeek,
     MonthOfYear,
     MonthRef,
     PartOfDay,
@@ -239,6 +240,30 @@ _RANK_FOLLOWERS = words("ordinal_rank_followers")
 _ORDINAL_NOUNS = words("day_ordinal_blockers")
 
 
+#: A word of ``generic_date_leads.tsv`` right before a day (maybe "on", "around", "by" between).
+_GENERIC_LEAD = alternation(words("generic_date_leads"))
+_GENERIC_BEFORE = re.compile(
+    rf"\b(?:{_GENERIC_LEAD}),?(?:{SP}[a-z]{{2,20}})?(?:{SP}(?:on|around|about|by|in))?{SP}$",
+    re.IGNORECASE,
+)
+#: Such a day earlier in the sentence, then a comparison right before this one ("on average on
+#: 16 April, compared with 24 April").
+_GENERIC_COMPARED = re.compile(
+    rf"\b(?:{_GENERIC_LEAD}),?(?:{SP}(?:on|around|about|by|in))?{SP}"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?{SP}{MONTH}|{MONTH}{SP}\d{{1,2}}(?:st|nd|rd|th)?)"
+    rf"[^.;:!?]{{0,40}}?(?:compared{SP}(?:with|to)|against|versus|than){SP}(?:on{SP})?$",
+    re.IGNORECASE,
+)
+
+
+def _generic_day(m: re.Match[str]) -> bool:
+    """True when a day and month without a year is a day of every year: after a word of
+    ``generic_date_leads.tsv`` ("on average on 16 April", "typically around 20 December"), or
+    compared with such a day told just before in its sentence (s25-science)."""
+    before = m.string[max(0, m.start() - 120) : m.start()]
+    return bool(_GENERIC_BEFORE.search(before[-50:]) or _GENERIC_COMPARED.search(before))
+
+
 def build_month_day(m: re.Match[str]) -> Found | None:
     if not _month_ok(m) or not _day_ok(m):
         return None
@@ -274,6 +299,10 @@ def build_month_day(m: re.Match[str]) -> Found | None:
             # "by the middle of December the Eighth Army was back", "On 3 May the Third
             # Division attacked", "In March the Fifth Republic": an ordinal in a name
             return None
+    if year is None and weekday is None and _generic_day(m):
+        # "comes into leaf on average on 16 April": a day of every year, the year unknown
+        value = f"XXXX-{month_number(m.group('month')):02d}-{_day(m):02d}"
+        return Found("DATE", Fixed(value), mod_from(m, "part"), trim_end=trim)
     ahead = _FORWARD_NOUN.match(m.string, m.end()) is not None  # "the Jan. 14 deadline"
     spec = CalendarDate(year, month_number(m.group("month")), _day(m), weekday, ahead)
     return Found("DATE", spec, mod_from(m, "part"), trim_end=trim)
@@ -622,6 +651,7 @@ def build_month(m: re.Match[str]) -> Found | None:
         and not _COMPARED.search(m.string, max(0, m.start() - 24), m.start())
         and not _QUALIFIED_CONTEXT.search(m.string, max(0, m.start() - 40), m.start())
         and not ranged
+        and not _weather_month(m, before)
     ):
         if word in _AMBIGUOUS_MONTHS:
             return None
@@ -631,11 +661,32 @@ def build_month(m: re.Match[str]) -> Found | None:
         return None
     follow = _FOLLOWING_WORD.match(m.string, m.end())
     after = follow.group("w") if follow else ""
-    if word == "may" and mod is None and not (ahead or owned) and after[:1].islower():
+    if (
+        word == "may"
+        and mod is None
+        and not (ahead or owned or _weather_month(m, before))
+        and after[:1].islower()
+    ):
         after_preposition = is_capitalized(m.group("month")) and before in _MAY_PREPOSITIONS
         if after.lower() not in _MAY_FOLLOWERS and not after_preposition:
             return None  # "may" + verb is the modal; "In May alone", "since May amid" are dates
     return Found("DATE", CalendarDate(None, month, ahead=bool(ahead) and mod is None), mod)
+
+
+#: Adjectives of weather before a capitalised month (``month_weather_adjectives.tsv``), and
+#: the indefinite article (and an adverb in -ly) before them.
+_MONTH_WEATHER = words("month_weather_adjectives")
+_WEATHER_ARTICLE = re.compile(r"\b[Aa]n?\s{1,3}(?:[a-z]{2,20}ly\s{1,3})?[a-z]{2,20}\s{1,3}$")
+
+
+def _weather_month(m: re.Match[str], before: str) -> bool:
+    """ "a warm March", "an unusually dry May": a capitalised month described by its weather
+    after an indefinite article is the month, not the verb or the modal (s25-science)."""
+    return (
+        before in _MONTH_WEATHER
+        and is_capitalized(m.group("month"))
+        and _WEATHER_ARTICLE.search(m.string, max(0, m.start() - 40), m.start()) is not None
+    )
 
 
 #: An era before the common era after a year ("2014 BC"): no year Python can hold.
@@ -1252,6 +1303,23 @@ _HOLIDAY_POD_NOUN = re.compile(r"\s{1,3}(?:" + alternation(words("pod_nouns")) +
 _HOLIDAY_NAME_HEADS = frozenset(words("holiday_name_heads"))
 
 
+#: Words before a bare "New Year" that make it the holiday (``new_year_leads.tsv``).
+_NEW_YEAR_LEADS = words("new_year_leads")
+
+
+def _new_year_holiday(m: re.Match[str]) -> bool:
+    """True when a bare "New Year" is the holiday, New Year's Day: written "New Year", after a
+    word of ``new_year_leads.tsv`` ("over Christmas and New Year", "at New Year") and before no
+    capitalised word ("the New Year Honours"); "Lunar New Year", "Happy New Year" and "celebrate
+    the New Year" are none (the year after a signal is rule ``date_new_year``'s)."""
+    name = m.group("name")
+    if group(m, "part") or group(m, "hrel") or not all(w[:1].isupper() for w in name.split()):
+        return False
+    if prev_word(m).lower() not in _NEW_YEAR_LEADS:
+        return False
+    return not is_capitalized(next_word(m))
+
+
 def build_holiday(m: re.Match[str]) -> Found | None:
     name = m.group("name")
     head = next_word(m).rstrip(".,;:!?)'’")
@@ -1260,6 +1328,8 @@ def build_holiday(m: re.Match[str]) -> Found | None:
     xmas = name.lower().startswith(("xmas", "x-mas"))
     if not is_capitalized(name) and not isolated(m) and not xmas:
         return None  # lower case only as an isolated phrase ("thanksgiving"); "xmas" in any case
+    if name.lower() == "new year" and not _new_year_holiday(m):
+        return None
     rule = lookup("holidays", name)
     year = _year_value(m)
     written = group(m, "hrel") or ""
@@ -1278,7 +1348,56 @@ def build_holiday(m: re.Match[str]) -> Found | None:
     return Found("DATE", holiday, mod_from(m, "part"), trim_end=trim)
 
 
+#: Words before "week <n>" that number a calendar week (``week_number_leads.tsv``).
+_WEEK_NUMBER_LEADS = words("week_number_leads")
+#: A gloss of the week in parentheses or after a comma: "(the week ending 30 November)",
+#: "(ending November 22)", "(17-23 November)", "(November 17-23)".
+_WEEK_NUMBER_GLOSS = re.compile(
+    rf"\s{{0,2}}(?:\(|,{SP})(?:(?:the{SP})?(?:week{SP})?(?:ending|ended|to|beginning|commencing)\b"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:{SP}{MONTH})?\s{{0,3}}[-–]\s{{0,3}}\d{{1,2}}(?:st|nd|rd|th)?{SP}{MONTH}\b"
+    rf"|{MONTH}{SP}\d{{1,2}}\s{{0,3}}[-–])",
+    re.IGNORECASE,
+)
+#: An earlier "week <n>" with the word before it and its year, for :func:`_calendar_week`.
+_WEEK_NUMBER_EARLIER = re.compile(
+    rf"(?:\b(?P<lead>[a-z]+){SP})?\bweek{SP}\d{{1,2}}(?![\d.,:]\d|\d)(?P<year>(?:{SP}of)?{SP}\d{{4}}(?!\d))?",
+    re.IGNORECASE,
+)
+
+
+def _calendar_week(text: str, end: int, lead: str, year: bool) -> bool:
+    """True when a "week <n>" ending at ``end`` says it is a week of the calendar: its year, a
+    lead word of ``week_number_leads.tsv`` or a gloss of its days after it."""
+    return year or lead.lower() in _WEEK_NUMBER_LEADS or bool(_WEEK_NUMBER_GLOSS.match(text, end))
+
+
+def build_week_number(m: re.Match[str]) -> Found | None:
+    """ "week 48" of a surveillance report, "week 47 of 2025", "epidemiological week 12": the
+    ISO week with that number (public health and statistics agencies number their weeks so),
+    when a lead word of ``week_number_leads.tsv``, its year, a gloss of its days ("week 48 (the
+    week ending 30 November)") or such a week told in the 600 characters before says it is a
+    week of the calendar; a trial's "at week 12" and a season's "Week 3" are none."""
+    n = int(m.group("n"))
+    if not 1 <= n <= 53:
+        return None
+    year = int(m.group("year")) if m.group("year") else None
+    text = m.string
+    if not _calendar_week(text, m.end(), prev_word(m, "week"), year is not None) and not any(
+        _calendar_week(text, w.end(), w.group("lead") or "", w.group("year") is not None)
+        for w in _WEEK_NUMBER_EARLIER.finditer(text, max(0, m.start() - 600), m.start())
+    ):
+        return None
+    return Found("DATE", IsoWeek(n, year))
+
+
 RULES = (
+    Rule(
+        "date_week_number",
+        "week <n> [of <year>] (a calendar week by its number)",
+        rf"(?P<week>week){SP}(?P<n>\d{{1,2}})(?![\d.,:]\d|\d)(?:(?:{SP}of)?{SP}(?P<year>\d{{4}})(?!\d))?",
+        build_week_number,
+        trigger=r"week",
+    ),
     Rule(
         "date_month_day_year",
         "<month> <day>[, <year>]",

@@ -585,10 +585,17 @@ def build_earlier_in(m: re.Match[str]) -> Found | None:
     return Found("DATE", spec(unit, anchored=True), trim_start=trim)
 
 
+#: A capitalised word right after an expression, no mark between: a name goes on ("the New Year
+#: Honours").
+_NAME_WORD_AFTER = re.compile(r"[ \t]{1,3}[A-Z][a-z]")
+
+
 def build_new_year(m: re.Match[str]) -> Found | None:
     """ "in the new year", "early in the new year": the year that begins next (or has just
     begun; :class:`~timeline.temporal.values.NewYear`), "the new year" the span and "early in"
     its mod START as in "early in the year"."""
+    if m.group(0).endswith("Year") and _NAME_WORD_AFTER.match(m.string, m.end()):
+        return None  # "knighted in the New Year Honours": a name (s25-science)
     rel = (group(m, "rel") or "").lower()
     part = "START" if rel == "early" else "END" if rel == "late" else None
     since = m.group("sig").lower() == "since"
@@ -610,12 +617,23 @@ def build_rest_of(m: re.Match[str]) -> Found | None:
     return Found("DATE", RestOf(m.group("unit").lower(), anchored=True))
 
 
-#: The end day after "the quarter" (and "the week"): " ended July 31", " ending Sept. 30, 1989".
+#: The end day after "the quarter" (and "the week"): " ended July 31", " ending Sept. 30, 1989",
+#: and day first as British, Australian and Indian reports write it (" ending 30 November",
+#: " ended 31st December 2025"; the groups ``dday`` and ``dmonth``, read by :func:`_end_day`).
 _QUARTER_END = re.compile(
-    rf"{SP}(?:(?P<verb>ended|ending)(?:{SP}in)?|to){SP}(?:{WEEKDAY},?{SP})?(?P<month>{MONTH})"
-    rf"(?:{SP}(?P<day>\d{{1,2}})(?!\d))?(?:,?{SP}(?P<year>\d{{4}}))?(?![\w'’])",
+    rf"{SP}(?:(?P<verb>ended|ending)(?:{SP}in)?|to){SP}(?:{WEEKDAY},?{SP})?"
+    rf"(?:(?P<month>{MONTH})(?:{SP}(?P<day>\d{{1,2}})(?!\d))?"
+    rf"|(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?{SP}(?P<dmonth>{MONTH}))"
+    rf"(?:,?{SP}(?P<year>\d{{4}}))?(?![\w'’])",
     re.IGNORECASE,
 )
+
+
+def _end_day(end: re.Match[str]) -> tuple[str, str | None]:
+    """The month and the day (if written) of a :data:`_QUARTER_END` match, in either order."""
+    if end.group("dmonth") is not None:
+        return end.group("dmonth"), end.group("dday")
+    return end.group("month"), end.group("day")
 
 
 #: "ended|ending <weekday>" after "the week", no month after the weekday ("the week ended
@@ -711,14 +729,16 @@ def build_period(m: re.Match[str]) -> Found | None:
             # May 11" (the weekday is a DATE of its own, dated by the tense)
             return Found("DATE", WeekOf(WeekdayRef(weekday_number(weekday.group("wd"))), back=3))
         end = _QUARTER_END.match(m.string, m.end())
-        if end is not None and end.group("verb") and end.group("day"):
-            if not is_capitalized(end.group("month")):
+        if end is not None and end.group("verb") and _end_day(end)[1]:
+            month, dom = _end_day(end)
+            if not is_capitalized(month):
                 return None
-            # "in the week ended May 11" (jobless claims, fund flows): the seven days ending
-            # on that day, named as the ISO week most of them fall in (that of the day three
-            # days before the end), as "the quarter ended July 31" is a calendar quarter
+            # "in the week ended May 11" (jobless claims, fund flows), "in the week ending 30
+            # November" (a flu surveillance report): the seven days ending on that day, named
+            # as the ISO week most of them fall in (that of the day three days before the
+            # end), as "the quarter ended July 31" is a calendar quarter
             year = int(end.group("year")) if end.group("year") else None
-            day = CalendarDate(year, month_number(end.group("month")), int(end.group("day")))
+            day = CalendarDate(year, month_number(month), int(dom or 0))
             return Found("DATE", WeekOf(day, back=3))
     if (
         unit in ("week", "month")
@@ -741,12 +761,14 @@ def build_period(m: re.Match[str]) -> Found | None:
         # "the year ended Sept. 30" (TimeBank), "in the year to February": twelve months
         return Found("DURATION", Fixed("P1Y"))
     end = _QUARTER_END.match(m.string, m.end()) if unit == "quarter" and not which else None
-    if end is not None and is_capitalized(end.group("month")):
+    if end is not None and is_capitalized(_end_day(end)[0]):
         year = int(end.group("year")) if end.group("year") else None
-        # "the quarter ended July 31"; "the quarter ending in June", "the quarter to March":
-        # a month's 28th is 45 days after a day of the quarter most of its months are in
-        last = int(end.group("day")) if end.group("day") else 28
-        day = CalendarDate(year, month_number(end.group("month")), last)
+        month, dom = _end_day(end)
+        # "the quarter ended July 31", "the quarter ended 30 September"; "the quarter ending
+        # in June", "the quarter to March": a month's 28th is 45 days after a day of the
+        # quarter most of its months are in
+        last = int(dom) if dom else 28
+        day = CalendarDate(year, month_number(month), last)
         # "ending March 31" may be the quarter under way
         ending = (end.group("verb") or "").lower() == "ending"
         return Found("DATE", QuarterEnding(day, ending))
@@ -907,15 +929,35 @@ _RELATIVE_PHRASE_AFTER = re.compile(
 
 
 #: "than" after "later"/"earlier": a comparison ("a week later than usual", "two days earlier
-#: than planned"), whose count is a duration, not a date counted from the story's.
-_COMPARISON_AFTER = re.compile(rf"{SP}than\b", re.IGNORECASE)
+#: than planned"), whose count is a duration, not a date counted from the story's; a short
+#: phrase of a preposition may stand between ("up to three weeks earlier by 2050 than in the
+#: 1990s", "five days earlier on average than", "a week later in 2024 than in 2023").
+_COMPARISON_AFTER = re.compile(
+    rf"(?:{SP}(?:by|in|on|at|each|every|per)(?P<phrase>(?:{SP}[\w'’-]+){{1,2}}?))?{SP}than\b",
+    re.IGNORECASE,
+)
+#: Words that make a "than" after such a phrase another comparison's ("Two years later in May
+#: more than 500 people ..."): a lower-case word in "-er" too ("later on Wednesday warmer than").
+_OTHER_COMPARATIVES = frozenset({"more", "less", "fewer", "rather", "other"})
+
+
+def _compared(m: re.Match[str]) -> bool:
+    """True when "than" after "later"/"earlier" (maybe after a short phrase of a preposition)
+    makes the count before them the length compared (:data:`_COMPARISON_AFTER`)."""
+    c = _COMPARISON_AFTER.match(m.string, m.end())
+    if c is None:
+        return False
+    return not any(
+        w.lower() in _OTHER_COMPARATIVES or (w.islower() and w.endswith("er"))
+        for w in (c.group("phrase") or "").split()
+    )
 
 
 def build_later(m: re.Match[str]) -> Found | None:
     direction = " ".join(m.group("dir").lower().split())
     if prev_word(m).lower() in ("every", "each"):
         return None  # "every four years after that": the recurrence (set_every), no date
-    if direction in ("earlier", "later") and _COMPARISON_AFTER.match(m.string, m.end()):
+    if direction in ("earlier", "later") and _compared(m):
         return None  # "arrived a week later than usual": the duration, then the comparison
     if direction in _PREPOSITIONS and not _CLAUSE_END.match(m.string[m.end() : m.end() + 6]):
         return None  # "two days before the vote": a duration before an event
@@ -963,7 +1005,7 @@ def build_pods_later(m: re.Match[str]) -> Found | None:
     word = m.group("dir").lower()
     if word in ("before", "after") and not _CLAUSE_END.match(m.string[m.end() : m.end() + 6]):
         return None
-    if _COMPARISON_AFTER.match(m.string, m.end()):
+    if _compared(m):
         return None  # "stayed two nights later than planned": a length compared
     pod = lookup("parts_of_day", m.group("unit").lower()[:-1])
     sign = _direction("after", word)

@@ -350,13 +350,19 @@ def _no_word_of(words_: frozenset[str] | list[str]) -> str:
     return r"(?!(?:" + alternation(words_) + r")\s)"
 
 
+#: A bound after the count ("eight or more night shifts a month", "two or fewer drinks a day"),
+#: as "three or more days" bounds a duration.
+_COUNT_BOUND = r"(?:\s{1,3}or\s{1,3}(?:more|fewer|less))?"
+
 _COUNTED = re.compile(
     # a number, not ending in a sentence's period ("arrived in 1847. Within a decade")
     r"(?<![\w.,])(?:"
     + _NUMBER
     + r"(?:\s{1,3}(?P<mag>"
     + _MAGNITUDE
-    + r"))?|an?\s{1,3}(?P<mag2>"
+    + r"))?"
+    + _COUNT_BOUND
+    + r"|an?\s{1,3}(?P<mag2>"
     + _MAGNITUDE
     + r")|"
     + alternation(table("count_plurals"))
@@ -380,6 +386,7 @@ _COUNTED = re.compile(
 #: second wound").
 _COUNTED_PHRASE = re.compile(
     _COUNT_START
+    + _COUNT_BOUND
     + r"(?:\s{1,3}"
     + _no_word_of(words("year_function_words"))
     + r"[a-z]{3,20}){1,2}\s{1,3}"
@@ -416,6 +423,7 @@ _AMOUNT_OF = re.compile(
 #: of fruit a day"; not after a bare year ("In 2019 the owners of ...").
 _COUNT_OF = re.compile(
     _COUNT_START
+    + _COUNT_BOUND
     + r"\s{1,3}[a-z]{2,20}s\s{1,3}of(?:\s{1,3}"
     + _no_word_of([w for w in words("year_function_words") if w not in ("of", "and")])
     + r"[a-z]{2,20}){1,3}\s{1,3}$",
