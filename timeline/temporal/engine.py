@@ -170,8 +170,21 @@ _STAMP = re.compile(
 )
 
 
+#: An update's stamp: a word of ``update_stamp_words.tsv`` that opens a line or follows an
+#: opening parenthesis, then the clock time ("Update, 12.15pm: ...", "(updated 14:20)").
+_UPDATE_STAMP = re.compile(
+    r"(?:^|\n|\()[ \t]{0,3}(?:"
+    + alternation(sorted(words("update_stamp_words")))
+    + r")(?:\s{1,3}at)?[ \t]{0,3}[,:\-–—]?[ \t]{0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _line_stamp(text: str, start: int) -> bool:
-    """Whether the clock time at ``start`` is a time stamp that opens a line (``_STAMP``)."""
+    """Whether the clock time at ``start`` is a time stamp that opens a line (``_STAMP``) or
+    an update's (``_UPDATE_STAMP``)."""
+    if _UPDATE_STAMP.search(text, max(0, start - 24), start):
+        return True
     if start > 0 and text[start - 1] == "[":
         start -= 1
         if _STAMP.match(text, start + 1) is None:
@@ -2002,6 +2015,18 @@ def read(
             first = out[-1].interval.start
             past = first < ref or (first == ref and last[1].tense == "past")
             tense, close = ("past" if past else "future"), True
+        elif (
+            isinstance(spec, WeekdayRef)
+            and spec.n == 0
+            and not spec.possessive
+            and last_found is not None
+            and isinstance(last_found.spec, DayOffset)
+            and out
+            and _WEEKDAY_PAIR.fullmatch(text, out[-1].end, c.start)
+        ):
+            # "cancelled flights today and Sunday", "tomorrow or Friday": the weekday goes on
+            # from the day before it, whatever the clause's tense ("yesterday and Sunday" back)
+            tense, close = ("past" if last_found.spec.days < 0 else "future"), True
         if (
             doc == "colloquial"
             and anchor is not None
@@ -2081,6 +2106,15 @@ def read(
                         and _SENTENCE_MARK.search(text, anchor_at, c.start) is None
                     )
                 )
+            ),
+            runs_past_midnight=(
+                kind == "until"
+                and isinstance(spec, ClockTime)
+                and anchor is not None
+                and anchor.unit == "day"
+                and anchor.clock is None
+                and anchor_at >= sentences.around(c.start)[0]
+                and not (out and out[-1].type == "TIME" and out[-1].end > anchor_at)
             ),
         )
         if (
@@ -2461,6 +2495,11 @@ def read(
             # a window across midnight ("between 10pm on Friday and 2am on Saturday"), which
             # clock times without a day in the next two sentences fall in
             window = (out[-1].interval.start, interval.end, sentences.end_after(c.start, 2))
+        if stamp:
+            # a new entry of a live blog or an update: its text is told from the publication
+            # day, not from a day an earlier entry named ("11:40 ... will strike on 25 March.
+            # 09:15 The line, which was expected to open at 08:00, ...": today's 08:00)
+            anchor = day_anchor = period_anchor = None
         if res.point is not None:
             if kind == "since" and c.found.type == "DATE" and has_year(spec):
                 # "since the 1968 Games, ... Four years later"
