@@ -2025,8 +2025,13 @@ def read(
             and _WEEKDAY_PAIR.fullmatch(text, out[-1].end, c.start)
         ):
             # "cancelled flights today and Sunday", "tomorrow or Friday": the weekday goes on
-            # from the day before it, whatever the clause's tense ("yesterday and Sunday" back)
-            tense, close = ("past" if last_found.spec.days < 0 else "future"), True
+            # from the day before it, whatever the clause's tense ("yesterday and Sunday" back,
+            # "today and Sunday" the nearest, tomorrow on a Saturday, yesterday on a Monday, but
+            # in a future clause the next: "will continue today and Friday")
+            days = last_found.spec.days
+            if days or tense != "future":
+                tense = "past" if days < 0 else "future" if days > 0 else "present"
+            close = True
         if (
             doc == "colloquial"
             and anchor is not None
