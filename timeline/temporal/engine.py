@@ -175,7 +175,7 @@ _STAMP = re.compile(
 _UPDATE_STAMP = re.compile(
     r"(?:^|\n|\()[ \t]{0,3}(?:"
     + alternation(sorted(words("update_stamp_words")))
-    + r")(?:\s{1,3}at)?[ \t]{0,3}[,:\-–—]?[ \t]{0,3}$",
+    + r")(?:\s{1,3}at)?[ \t]{0,3}[,:\-–—(]?[ \t]{0,3}$",
     re.IGNORECASE,
 )
 
