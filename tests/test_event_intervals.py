@@ -56,6 +56,18 @@ def _events(body: str, reference) -> list[tuple[datetime, datetime, str]]:
             SAT,
             [(_utc(2022, 5, 15), _utc(2022, 5, 15, 17), "expression")],
         ),
+        # s25-travel: "within D" after a verb of intent and its infinitive looks ahead, whatever
+        # the tense of the verb ("said they hoped to name him within 24 hours")
+        (
+            "Police said they hoped to name the injured man within 24 hours.",
+            datetime(2025, 10, 27, 11, tzinfo=UTC),
+            [(_utc(2025, 10, 27, 11), _utc(2025, 10, 28, 11), "expression")],
+        ),
+        (
+            "The mayor vowed to rebuild the school within a year.",
+            datetime(2025, 10, 27, 11, tzinfo=UTC),
+            [(_utc(2025, 10, 27, 11), _utc(2026, 10, 27, 11), "expression")],
+        ),
         # "until" in a future clause runs from the publication to the end of the day
         (
             "The talks will last until Friday.",

@@ -159,6 +159,12 @@ _ANAPHORIC = re.compile(r"[Tt]hat\s")
 _SENTENCE_MARK = re.compile(r"[.!?\n]")
 #: Another word on the same line after a period.
 _WORD_AFTER = re.compile(r"[ \t]{1,3}\w")
+#: A verb of intent, "to" and the infinitive's verb, before "within <duration>"
+#: (``tense_intent_before_to.tsv``).
+_INTENT_TO = re.compile(
+    r"\b(?:" + alternation(sorted(words("tense_intent_before_to"))) + r")\s{1,3}to\s{1,3}[a-z]",
+    re.IGNORECASE,
+)
 #: A time stamp of a live blog: a clock time in digits alone before the entry's text, which
 #: opens with a capital or a quotation mark, at the start of a line (see the engine); or of a
 #: chat log pasted from Slack or Teams, with its "AM"/"PM", in brackets or not, before the
@@ -1818,7 +1824,11 @@ def read(
             # "would be restored within 48 hours": from the publication, if the clause looks
             # ahead (not "within a week of the attack", nor "was contained within 48 hours")
             s_start, s_end = sentences.around(c.start)
-            if analysed(s_start, s_end).at(c.start - s_start, c.end - s_start) == "future":
+            if analysed(s_start, s_end).at(
+                c.start - s_start, c.end - s_start
+            ) == "future" or _INTENT_TO.search(text, max(s_start, c.start - 80), c.start):
+                # "Police said they hoped to name him within 24 hours": the infinitive after a
+                # verb of intent (tense_intent_before_to.tsv) looks ahead, whatever its tense
                 extra["ahead"] = "1"
         if prefer is not None and tense == "unknown" and narrative == "unknown":
             tense = PREFER[prefer]  # no tense in the text: the caller's preference settles it
