@@ -39,6 +39,35 @@ def _events(body: str, reference) -> list[tuple[datetime, datetime, str]]:
             date(2026, 3, 4),
             [(_utc(2026, 7, 1), _utc(2026, 7, 31), "expression")],
         ),
+        # s25-travel: a day named, then "until" a clock time of it or of the small hours after
+        # it: the stretch runs from that day, not from the publication, to the clock time
+        (
+            "On New Year's Eve, extra trains will run every 30 minutes until 02:00.",
+            datetime(2026, 11, 26, 10, tzinfo=UTC),
+            [(_utc(2026, 12, 31), _utc(2027, 1, 1, 2), "expression")],
+        ),
+        (
+            "On Friday the pub will stay open until 3am.",
+            SAT,
+            [(_utc(2022, 5, 20), _utc(2022, 5, 21, 3), "expression")],
+        ),
+        (
+            "The road will be closed on Sunday until 5pm.",
+            SAT,
+            [(_utc(2022, 5, 15), _utc(2022, 5, 15, 17), "expression")],
+        ),
+        # s25-travel: "within D" after a verb of intent and its infinitive looks ahead, whatever
+        # the tense of the verb ("said they hoped to name him within 24 hours")
+        (
+            "Police said they hoped to name the injured man within 24 hours.",
+            datetime(2025, 10, 27, 11, tzinfo=UTC),
+            [(_utc(2025, 10, 27, 11), _utc(2025, 10, 28, 11), "expression")],
+        ),
+        (
+            "The mayor vowed to rebuild the school within a year.",
+            datetime(2025, 10, 27, 11, tzinfo=UTC),
+            [(_utc(2025, 10, 27, 11), _utc(2026, 10, 27, 11), "expression")],
+        ),
         # "until" in a future clause runs from the publication to the end of the day
         (
             "The talks will last until Friday.",

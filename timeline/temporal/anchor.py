@@ -118,6 +118,10 @@ class Context:
     #: a day more than a week ahead that the text wrote with its weekday ("We drive up on
     #: Friday 3 July"), the day of a plan the weekdays after it are around (see the engine)
     plan_day: date | None = None
+    #: the expression is a clock time after "until"/"till" in a sentence that named its day
+    #: (with no clock time between): a stretch of that day that runs "until 2am" ends in the
+    #: small hours after its midnight ("On New Year's Eve trains will run until 02:00")
+    runs_past_midnight: bool = False
     #: the last quarter or half named as an anchor: the period a report is about, which a news
     #: day named since ("shares rose yesterday") does not replace for "the same period last year"
     period_anchor: Point | None = None
@@ -1184,6 +1188,12 @@ _NIGHT_ENDS = cal.PART_OF_DAY_HOURS["NI"][1] - 24
 _MORNING_ENDS = cal.PART_OF_DAY_HOURS["MO"][1]
 
 
+#: The hours after midnight up to which a stretch of a day named "until" a clock time runs
+#: on past that midnight ("open until 3am" on a Friday is Saturday's 03:00; "closed on Sunday
+#: until 5am" is Sunday's).
+_UNTIL_SMALL_HOURS_END = 4
+
+
 def _small_hours_of_night(spec: ClockTime, ctx: Context) -> bool:
     """Whether a clock time with no day of its own follows a night named in its sentence
     ("last nite was insane, got home at 4am", "party tonight, wont be home til 2am") or a clock
@@ -1192,6 +1202,15 @@ def _small_hours_of_night(spec: ClockTime, ctx: Context) -> bool:
     after the one the night (or the evening) began on.
     Not a night of another sentence ("Morning, afternoon and night rehearsals! Left camp at
     5am"): the day the text is about."""
+    if (
+        ctx.runs_past_midnight
+        and spec.base is None
+        and spec.hour < _UNTIL_SMALL_HOURS_END
+        and spec.minute + spec.hour > 0
+        and ctx.anchor is not None
+        and (ctx.tense != "past" or ctx.anchor.first < ctx.today)
+    ):
+        return True
     return (
         spec.base is None
         and ctx.night_before

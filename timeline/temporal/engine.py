@@ -162,6 +162,12 @@ _ANAPHORIC = re.compile(r"[Tt]hat\s")
 _SENTENCE_MARK = re.compile(r"[.!?\n]")
 #: Another word on the same line after a period.
 _WORD_AFTER = re.compile(r"[ \t]{1,3}\w")
+#: A verb of intent, "to" and the infinitive's verb, before "within <duration>"
+#: (``tense_intent_before_to.tsv``).
+_INTENT_TO = re.compile(
+    r"\b(?:" + alternation(sorted(words("tense_intent_before_to"))) + r")\s{1,3}to\s{1,3}[a-z]",
+    re.IGNORECASE,
+)
 #: A time stamp of a live blog: a clock time in digits alone before the entry's text, which
 #: opens with a capital or a quotation mark, at the start of a line (see the engine); or of a
 #: chat log pasted from Slack or Teams, with its "AM"/"PM", in brackets or not, before the
@@ -173,8 +179,21 @@ _STAMP = re.compile(
 )
 
 
+#: An update's stamp: a word of ``update_stamp_words.tsv`` that opens a line or follows an
+#: opening parenthesis, then the clock time ("Update, 12.15pm: ...", "(updated 14:20)").
+_UPDATE_STAMP = re.compile(
+    r"(?:^|\n|\()[ \t]{0,3}(?:"
+    + alternation(sorted(words("update_stamp_words")))
+    + r")(?:\s{1,3}at)?[ \t]{0,3}[,:\-–—(]?[ \t]{0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _line_stamp(text: str, start: int) -> bool:
-    """Whether the clock time at ``start`` is a time stamp that opens a line (``_STAMP``)."""
+    """Whether the clock time at ``start`` is a time stamp that opens a line (``_STAMP``) or
+    an update's (``_UPDATE_STAMP``)."""
+    if _UPDATE_STAMP.search(text, max(0, start - 24), start):
+        return True
     if start > 0 and text[start - 1] == "[":
         start -= 1
         if _STAMP.match(text, start + 1) is None:
@@ -1853,7 +1872,11 @@ def read(
             # "would be restored within 48 hours": from the publication, if the clause looks
             # ahead (not "within a week of the attack", nor "was contained within 48 hours")
             s_start, s_end = sentences.around(c.start)
-            if analysed(s_start, s_end).at(c.start - s_start, c.end - s_start) == "future":
+            if analysed(s_start, s_end).at(
+                c.start - s_start, c.end - s_start
+            ) == "future" or _INTENT_TO.search(text, max(s_start, c.start - 80), c.start):
+                # "Police said they hoped to name him within 24 hours": the infinitive after a
+                # verb of intent (tense_intent_before_to.tsv) looks ahead, whatever its tense
                 extra["ahead"] = "1"
         if prefer is not None and tense == "unknown" and narrative == "unknown":
             tense = PREFER[prefer]  # no tense in the text: the caller's preference settles it
@@ -2050,6 +2073,23 @@ def read(
             first = out[-1].interval.start
             past = first < ref or (first == ref and last[1].tense == "past")
             tense, close = ("past" if past else "future"), True
+        elif (
+            isinstance(spec, WeekdayRef)
+            and spec.n == 0
+            and not spec.possessive
+            and last_found is not None
+            and isinstance(last_found.spec, DayOffset)
+            and out
+            and _WEEKDAY_PAIR.fullmatch(text, out[-1].end, c.start)
+        ):
+            # "cancelled flights today and Sunday", "tomorrow or Friday": the weekday goes on
+            # from the day before it, whatever the clause's tense ("yesterday and Sunday" back,
+            # "today and Sunday" the nearest, tomorrow on a Saturday, yesterday on a Monday, but
+            # in a future clause the next: "will continue today and Friday")
+            days = last_found.spec.days
+            if days or tense != "future":
+                tense = "past" if days < 0 else "future" if days > 0 else "present"
+            close = True
         if (
             doc == "colloquial"
             and anchor is not None
@@ -2131,6 +2171,15 @@ def read(
                         and _SENTENCE_MARK.search(text, anchor_at, c.start) is None
                     )
                 )
+            ),
+            runs_past_midnight=(
+                kind == "until"
+                and isinstance(spec, ClockTime)
+                and anchor is not None
+                and anchor.unit == "day"
+                and anchor.clock is None
+                and anchor_at >= sentences.around(c.start)[0]
+                and not (out and out[-1].type == "TIME" and out[-1].end > anchor_at)
             ),
         )
         if (
@@ -2511,6 +2560,11 @@ def read(
             # a window across midnight ("between 10pm on Friday and 2am on Saturday"), which
             # clock times without a day in the next two sentences fall in
             window = (out[-1].interval.start, interval.end, sentences.end_after(c.start, 2))
+        if stamp:
+            # a new entry of a live blog or an update: its text is told from the publication
+            # day, not from a day an earlier entry named ("11:40 ... will strike on 25 March.
+            # 09:15 The line, which was expected to open at 08:00, ...": today's 08:00)
+            anchor = day_anchor = period_anchor = None
         if res.point is not None:
             if kind == "since" and c.found.type == "DATE" and has_year(spec):
                 # "since the 1968 Games, ... Four years later"

@@ -198,6 +198,18 @@ def link_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
             # "between now and Friday", "from now to March": from the publication on
             out[i + 1] = replace(y, extra={**y.extra, "from_now": "1"})
             continue
+        # "On New Year's Eve, trains will run (every 30 minutes) until 02:00", "On Friday the
+        # pub stays open until 3am": the stretch runs from the day named up to that clock time
+        upto = i + 1 if _day_until_clock(text, x, y) else None
+        if upto is None and y.type == "SET" and i + 2 < len(out):
+            upto = i + 2 if _day_until_clock(text, x, out[i + 2]) else None
+        if upto is not None:
+            assert x.interval is not None
+            end = out[upto]
+            out[i] = replace(x, extra={**x.extra, "range_end": closing(end).isoformat()})
+            start = x.interval.start.isoformat()
+            out[upto] = replace(end, extra={**end.extra, "range_start": start})
+            continue
         if x.interval is None or y.interval is None or not closes_range(text, x, y.start):
             continue
         if not x.interval.start < y.interval.end:
@@ -205,6 +217,31 @@ def link_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
         out[i] = replace(x, extra={**x.extra, "range_end": closing(y).isoformat()})
         out[i + 1] = replace(y, extra={**y.extra, "range_start": x.interval.start.isoformat()})
     return out
+
+
+#: A sentence's end between two expressions.
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+
+
+def _day_until_clock(text: str, x: Timex, y: Timex) -> bool:
+    """True if ``x`` is a day named without a signal or after "on" and ``y``, later in its
+    sentence, a clock time after "until"/"till" on that day or in the small hours after it
+    ("On New Year's Eve, trains will run every 30 minutes until 02:00")."""
+    if (
+        x.type != "DATE"
+        or x.granularity != "day"
+        or x.interval is None
+        or x.mod is not None
+        or role(x.signal) not in (None, "on")
+        or y.type != "TIME"
+        or y.granularity not in _CLOCK_GRANULARITIES
+        or y.interval is None
+        or role(y.signal) != "until"
+        or y.start - x.end > 120
+        or _SENTENCE_END.search(text, x.end, y.start) is not None
+    ):
+        return False
+    return x.interval.start < y.interval.start < x.interval.end + timedelta(hours=6)
 
 
 #: "to" between a definite duration and the date it runs up to ("the 12 months to October").

@@ -426,8 +426,10 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             kind = "present"
         elif word in _PAST_IRREGULAR or _ALPHA_ED.fullmatch(word):
             kind = "past"
-            if word == "last" and prev in _DETERMINERS and nxt not in _NEXT_UNITS:
-                continue  # "The last survivor is pulled out": the adjective, no verb
+            if word == "last" and (prev in _DETERMINERS or i == 0) and nxt not in _NEXT_UNITS:
+                # "The last survivor is pulled out", "Last trains leave Paddington at 21:30"
+                # (a verb never opens a sentence without its subject): the adjective, no verb
+                continue
             if prev in _MODALS:
                 continue  # "will last", "to end": a base form, the modal has the tense
             if word in _INVARIANT_PASTS and prev in _NOUN_LEADS:

@@ -465,6 +465,14 @@ def build_half_unit(m: re.Match[str]) -> Found | None:
     return Found("DURATION", Fixed(value), approx_mod(m)) if value else None
 
 
+def build_within_the_hour(m: re.Match[str]) -> Found | None:
+    """ "within the hour": an hour from the time the text is at (PT1H), "within" the signal
+    outside the span; "on the hour", "the hour of need" are no duration."""
+    if prev_word(m).lower() != "within":
+        return None
+    return Found("DURATION", Fixed("PT1H"))
+
+
 #: A colon after "the following months": a list follows, not a time ("The following months
 #: have 31 days: ...").
 _LIST_AFTER = re.compile(r"\s{0,2}:")
@@ -658,7 +666,7 @@ RULES = (
     Rule(
         "duration_num_unit",
         "[the [past|next]] <n> <unit>",
-        rf"(?:(?P<the>the){SP}(?:(?P<which>first|last|past|next|coming|latest|previous|final|same|"
+        rf"(?:(?P<the>the){SP}(?:(?P<which>first|last|past|next|coming|latest|previous|following|final|same|"
         rf"initial|remaining|entire|full|whole){SP})?)?{APPROX}"
         rf"(?:(?P<low>{NUM})(?P<rsep>{SP}(?:to|or){SP}|-(?=\d)))?(?P<num>{NUM})"
         rf"(?P<half1>{SP}and{SP}a{SP}half)?(?P<ormore>{SP}or{SP}(?:more|fewer|less)(?=\s))?"
@@ -738,6 +746,13 @@ RULES = (
         priority=2,
         trigger=r"(?:week|fortnight|month|quarter|year|decade|days|weeks|months|years|decades|"
         r"centuries)$",
+    ),
+    Rule(
+        "duration_within_the_hour",
+        "(within) the hour",
+        rf"the{SP}hour(?![-\w])",
+        build_within_the_hour,
+        trigger=r"hour$",
     ),
     Rule(
         "duration_half_unit",

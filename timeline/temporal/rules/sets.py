@@ -97,6 +97,14 @@ def build_every(m: re.Match[str]) -> Found | None:
         k = whole_number(num)
         if k is None or k < 1:
             return None
+        low = group(m, "low")
+        if low:
+            # "every 10 to 15 minutes", "every 10-15 minutes": at least the shorter interval,
+            # the lower bound's value as a range of durations has it (rules/durations.py)
+            j = whole_number(low)
+            if j is None or not 1 <= j < k:
+                return None
+            k = j
         value = _unit_value(unit_of(m.group("units")), k)  # "every 3 days"
     elif group(m, "kind"):
         # "each financial year", "every business day": one such unit at a time (day_kinds.tsv)
@@ -500,7 +508,8 @@ RULES = (
     Rule(
         "set_every",
         "every|each [other|second|single] <unit|weekday|month>",
-        rf"(?:every|each){SP}(?:(?P<num>{NUM}){SP}(?P<units>{_PLURAL_UNITS})"
+        rf"(?:every|each){SP}(?:(?:(?P<low>{NUM})(?:{SP}(?:to|or){SP}|-(?=\d)))?"
+        rf"(?P<num>{NUM}){SP}(?P<units>{_PLURAL_UNITS})"
         rf"|(?P<kind>{_DAY_KIND}){SP}(?P<kunit>day|year)(?![\w'’-])|(?:(?:(?P<other>other|second|2nd|alternate)|single){SP})?"
         rf"(?:{_THING}|(?P<wd_short>{WEEKDAY_ANY})(?!\w)(?:{SP}(?P<pod_short>{POD}))?))",
         build_every,
