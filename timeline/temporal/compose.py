@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from .frozen import fast_init
 from .lexicon import alt, alternation, lookup, rows
 from .rule import Found, Rule
+from .rules.common import MORNING_CUE
 from .signals import DAY_RANGE_JOINS, RANGE_JOINS
 from .values import (
     CalendarDate,
@@ -177,9 +178,6 @@ def set_with_bare_hour(text: str, piece: Piece) -> tuple[int, Found] | None:
     return (after.end(), found) if found is not None else None
 
 
-#: Words that keep a bare hour joined to a day in the morning ("up at 5 tomorrow", "alarm at 4
-#: on Friday"): ``chat_morning_cues.tsv``.
-_MORNING_CUE = re.compile(rf"\b{alt('chat_morning_cues')}\b", re.IGNORECASE)
 #: How far (characters) around the day and its bare hour such a word is looked for.
 _CUE_REACH = 60
 
@@ -195,7 +193,7 @@ def _afternoon(text: str, clock: ClockTime, start: int, end: int) -> ClockTime:
     lo = max(start - _CUE_REACH, text.rfind("\n", 0, start) + 1)
     nl = text.find("\n", end)
     hi = min(end + _CUE_REACH, nl if nl >= 0 else len(text))
-    if _MORNING_CUE.search(text, lo, hi):
+    if MORNING_CUE.search(text, lo, hi):
         return clock
     return replace(clock, hour=clock.hour + 12, twelve_hour=False)
 

@@ -1220,8 +1220,7 @@ _PLAN_AHEAD = timedelta(days=7)
 def _dated_weekday(spec: Spec) -> bool:
     """True for a date written with its weekday ("Friday 3 July", "Saturday, Nov. 22"), or a
     time on one."""
-    while isinstance(spec, ClockTime | PartOfDay) and spec.base is not None:
-        spec = spec.base
+    spec = _day_base(spec)
     return isinstance(spec, CalendarDate) and spec.weekday is not None and spec.day is not None
 
 
@@ -1247,11 +1246,17 @@ _FRONTED_START = re.compile(r"\s*[A-Za-z]+(?:\s{1,3}(?:in|on))?\s{1,3}")
 _DAY_OR_FINER = frozenset({"day", "partofday", "hour", "minute", "second"})
 
 
-def _on_weekday(spec: Spec) -> bool:
-    """A weekday, or a time or part of a weekday ("Sunday", "midnight Sunday", "Sunday night")."""
+def _day_base(spec: Spec) -> Spec:
+    """The day a clock time or a part of a day is on ("midnight Sunday", "Sunday night"), the
+    spec itself for anything else."""
     while isinstance(spec, ClockTime | PartOfDay) and spec.base is not None:
         spec = spec.base
-    return isinstance(spec, WeekdayRef)
+    return spec
+
+
+def _on_weekday(spec: Spec) -> bool:
+    """A weekday, or a time or part of a weekday ("Sunday", "midnight Sunday", "Sunday night")."""
+    return isinstance(_day_base(spec), WeekdayRef)
 
 
 def _night(spec: Spec) -> bool:

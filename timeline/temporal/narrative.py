@@ -363,15 +363,19 @@ _DETERMINER_BEFORE = re.compile(
 )
 
 
+def _preposition_before(lexicon: str) -> re.Pattern[str]:
+    """A preposition of ``lexicon`` and a determiner before a noun phrase's year (and the first
+    year of a range: "in the 1994-95 season"), up to the year."""
+    return re.compile(
+        r"\b" + alternation(words(lexicon)) + r"\s{1,3}\S{1,8}\s{1,3}(?:\d{4}\s?[-–/]\s?)?$",
+        re.IGNORECASE,
+    )
+
+
 #: A preposition before the noun phrase makes it locate the event in time after all ("in the
 #: 2020 election", "during the 2014 games"), and so before the second year of a range ("in the
 #: 1994-95 season": both years date the event, and the story counts on from 1995).
-_LOCATING = re.compile(
-    r"\b"
-    + alternation(words("locating_prepositions"))
-    + r"\s{1,3}\S{1,8}\s{1,3}(?:\d{4}\s?[-–/]\s?)?$",
-    re.IGNORECASE,
-)
+_LOCATING = _preposition_before("locating_prepositions")
 
 
 def modifies_noun(text: str, start: int, end: int) -> bool:
@@ -387,12 +391,7 @@ def modifies_noun(text: str, start: int, end: int) -> bool:
 
 #: A preposition of purpose before the noun phrase: "rules for the 2027 elections".
 _PURPOSE_WORDS = tuple(w.lower() for w in words("purpose_prepositions"))
-_PURPOSE = re.compile(
-    r"\b"
-    + alternation(words("purpose_prepositions"))
-    + r"\s{1,3}\S{1,8}\s{1,3}(?:\d{4}\s?[-–/]\s?)?$",
-    re.IGNORECASE,
-)
+_PURPOSE = _preposition_before("purpose_prepositions")
 
 
 def names_purpose(text: str, start: int, end: int) -> bool:

@@ -22,6 +22,7 @@ from ..units import words as unit_words
 from ..values import ClockTime, FromNow, Spec
 from .common import (
     APPROX,
+    MORNING_CUE,
     NUM,
     NUM_WORD,
     SP,
@@ -552,10 +553,9 @@ _PAST_TO_HOUR = (
 #: The words around a clock time without a.m./p.m. that settle its half of the day, in any
 #: document: an evening out (``clock_evening_cues.tsv``: "a 7:30 reservation", "Doors 7:30"),
 #: an appointment of the working day (``clock_afternoon_cues.tsv``: "the call at 3:30"), a
-#: morning (``chat_morning_cues.tsv``: "alarm at 4:30").
+#: morning (``chat_morning_cues.tsv``, :data:`.common.MORNING_CUE`: "alarm at 4:30").
 _EVENING_CUE = re.compile(rf"\b{alt('clock_evening_cues')}\b", re.IGNORECASE)
 _AFTERNOON_CUE = re.compile(rf"\b{alt('clock_afternoon_cues')}\b", re.IGNORECASE)
-_MORNING_CUE = re.compile(rf"\b{alt('chat_morning_cues')}\b", re.IGNORECASE)
 #: The clock rules whose hour the words around them settle (the engine calls
 #: :func:`cue_clock` for them).
 CUE_CLOCK_RULES = frozenset({"time_clock_24h"})
@@ -573,7 +573,7 @@ def cue_clock(text: str, lo: int, hi: int, spec: Spec) -> Spec:
     if (
         1 <= spec.hour <= 5
         and _AFTERNOON_CUE.search(text, lo, hi)
-        and not _MORNING_CUE.search(text, lo, hi)
+        and not MORNING_CUE.search(text, lo, hi)
     ):
         return replace(spec, hour=spec.hour + 12, twelve_hour=False)
     return spec

@@ -43,6 +43,7 @@ from ..values import (
 from .absolute import holiday_words
 from .common import (
     MONTH,
+    MORNING_CUE,
     POD,
     SP,
     T_DIGIT,
@@ -720,8 +721,6 @@ _IGNORED = words("colloquial_ignored")
 #: The rules of British clock times said without a.m./p.m.: "half 6", "quarter to 5", "ten
 #: past 3" (:mod:`.clock`).
 BRITISH_CLOCK_RULES = frozenset({"time_half_hour", "time_past_to"})
-#: A morning cue in a chat sentence (``chat_morning_cues.tsv``): "up at half 6 for work".
-_MORNING_CUE = re.compile(rf"\b{alt('chat_morning_cues')}\b", re.IGNORECASE)
 
 
 def british_clock(text: str, s_start: int, s_end: int, spec: Spec) -> Spec:
@@ -738,7 +737,7 @@ def british_clock(text: str, s_start: int, s_end: int, spec: Spec) -> Spec:
         or not spec.twelve_hour
         or spec.base is not None
         or not 1 <= spec.hour <= 6
-        or _MORNING_CUE.search(text, s_start, s_end)
+        or MORNING_CUE.search(text, s_start, s_end)
     ):
         return spec
     return replace(spec, hour=spec.hour + 12, twelve_hour=False)
@@ -894,14 +893,21 @@ def ignored(text: str, start: int, end: int, rule_id: str) -> bool:
     return rule_id == "date_year" and surface.isdigit() and int(surface) < 1900
 
 
-#: The parts of the day a chat message may open with as a greeting ("Morning team!").
-_GREETING_PARTS = frozenset({"morning", "afternoon", "evening", "mornin"})
+#: The parts of the day a chat message may open with as a greeting ("Morning team!"): the
+#: morning, afternoon and evening words of ``parts_of_day.tsv`` and
+#: ``colloquial_parts_of_day.tsv``, singular.
+_GREETING_PARTS = frozenset(
+    word.lower()
+    for name in ("parts_of_day", "colloquial_parts_of_day")
+    for word, code, *_ in rows(name)
+    if code in ("MO", "AF", "EV") and not word.endswith("s")
+)
 #: A greeting's start: the start of a line, maybe after a speaker's name and a colon.
 _MESSAGE_START = re.compile(r"(?:^|\n)(?:[A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20})?:\s{1,3})?$")
 #: What follows a greeting: a mark or one of ``greeting_addressees.tsv``.
 _GREETING_AFTER = re.compile(
     # not a list of parts of the day ("Morning, afternoon and night parade rehearsals")
-    r"\s{0,2}!|\s{0,2},(?!\s{0,2}(?:morning|afternoon|evening|night|noon|and)\b)"
+    rf"\s{{0,2}}!|\s{{0,2}},(?!\s{{0,2}}(?:{POD}|noon|and)\b)"
     rf"|\s{{1,3}}(?:{alternation(words('greeting_addressees'))})\b",
     re.IGNORECASE,
 )

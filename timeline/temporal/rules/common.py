@@ -80,6 +80,9 @@ NUM_WORD = (
 )
 #: A number in digits (optionally with a fraction "1/2" or decimal) or in words.
 NUM = rf"(?:\d{{1,4}}(?:\.\d{{1,2}})?(?:\s1/2)?|{NUM_WORD})"
+#: Words that put a clock time said without a.m./p.m. in the morning ("up at half 6 for work",
+#: "alarm at 4": ``chat_morning_cues.tsv``), read by the clock rules, chat and the day joins.
+MORNING_CUE = re.compile(rf"\b{alt('chat_morning_cues')}\b", re.IGNORECASE)
 #: A vague quantity ("several", "a few").
 VAGUE_Q = alt("vague_quantities")
 
