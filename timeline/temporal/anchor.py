@@ -125,6 +125,9 @@ class Context:
     #: the last quarter or half named as an anchor: the period a report is about, which a news
     #: day named since ("shares rose yesterday") does not replace for "the same period last year"
     period_anchor: Point | None = None
+    #: ``anchor`` was named earlier in the expression's own sentence ("For 2027 the board
+    #: expects growth weighted towards the second half")
+    anchor_in_sentence: bool = False
     #: the last month named as an anchor: the month a data release is about, which the
     #: release's own day named since ("released at 8:30 a.m. Friday") does not replace for a
     #: compared "a year ago"
@@ -627,26 +630,55 @@ def anchor_quarter(spec: QuarterRef, ctx: Context) -> Resolution:
     if spec.year is not None:
         p = Point("quarter", date(spec.year, 3 * spec.quarter - 2, 1))
         return Resolution(cal.value(p), p)
-    y = ctx.today.year
+    y = _period_year(ctx)
     firsts = [date(yy, 3 * spec.quarter - 2, 1) for yy in (y - 1, y, y + 1)]
     here = cal.floor("quarter", ctx.today)
     # a quarter of the current year that has not begun is this year's unless the sentence is past
     this_year = firsts[1]
-    if ctx.tense != "past" or this_year <= here:
+    if y == ctx.today.year and ctx.tense == "future" and this_year < cal.shift("quarter", here, -1):
+        # "will close its plant in Q1", "the new model goes on sale in the second quarter"
+        # written in December: a quarter that ended before the last one is next year's to a
+        # clause that looks ahead (the last one is still reported on: "will report
+        # third-quarter results" in October)
+        p = Point("quarter", firsts[2])
+    elif y != ctx.today.year or ctx.tense != "past" or this_year <= here:
         p = Point("quarter", this_year)
     else:
         p = Point("quarter", firsts[0])
     return Resolution(cal.value(p), p)
 
 
+def _period_year(ctx: Context) -> int:
+    """The year of a quarter or half named without one: a coming year the text has just named
+    ("For 2027 the board expects growth weighted towards the second half": 2027-H2) earlier in
+    its sentence, else the reference's."""
+    a = ctx.anchor
+    if (
+        ctx.anchor_in_sentence
+        and a is not None
+        and a.unit == "year"
+        and a.first.year > ctx.today.year
+    ):
+        return a.first.year
+    return ctx.today.year
+
+
 def anchor_half(spec: HalfRef, ctx: Context) -> Resolution:
     """ "the first half of 2012" -> 2012-H1; without a year, the reference's year, or, as for
     a quarter, the year before's in a past clause when it has not begun ("Sales slowed in the
     second half", written in February: the half just reported)."""
-    y = spec.year if spec.year is not None else ctx.today.year
+    y = spec.year if spec.year is not None else _period_year(ctx)
     first = date(y, 1 if spec.half == 1 else 7, 1)
-    if spec.year is None and ctx.tense == "past" and first > ctx.today:
-        first = first.replace(year=y - 1)
+    if spec.year is None and y == ctx.today.year:
+        last = date(y, 6, 30) if spec.half == 1 else date(y, 12, 31)
+        if ctx.tense == "past" and first > ctx.today:
+            first = first.replace(year=y - 1)
+        elif ctx.tense == "future" and last < cal.shift(
+            "quarter", cal.floor("quarter", ctx.today), -1
+        ):
+            # "will finish by the end of H1", in December: as for a quarter, a half that
+            # ended before the last quarter is next year's
+            first = first.replace(year=y + 1)
     p = Point("half", first)
     return Resolution(cal.value(p), p)
 
@@ -953,7 +985,23 @@ def anchor_part_of_day(spec: PartOfDay, ctx: Context) -> Resolution | None:
     value is the day with the part of day (``2022-05-11TNI``), as TimeML 1.2.1 annotates a
     part of day with its day (TimeBank's older annotations often give the bare day; see
     docs/temporal.md)."""
-    day = _day_of(spec.base, ctx)
+    base = spec.base
+    a = ctx.anchor
+    if (
+        spec.pod == "MO"
+        and isinstance(base, Offset)
+        and base.base == "anchor"
+        and base.unit == "day"
+        and base.n == 1
+        and a is not None
+        and a.unit == "day"
+        and a.clock is not None
+        and a.clock.hour < _NIGHT_ENDS
+    ):
+        # "found them at 2.40am ... The next morning": the morning after that night, the
+        # small hours' own day
+        base = replace(base, n=0)
+    day = _day_of(base, ctx)
     if day is None:
         return None
     p = replace(day, pod=spec.pod, clock=None, clock_unit=None)

@@ -2162,6 +2162,7 @@ def read(
             narrative=told and doc == "narrative",
             period_anchor=None if stamp else period_anchor,
             month_anchor=None if stamp else month_anchor,
+            anchor_in_sentence=anchor is not None and anchor_at >= sentences.around(c.start)[0],
             plan_day=plan_day if doc != "narrative" else None,
             night_before=(
                 anchor is not None
@@ -2174,6 +2175,14 @@ def read(
                         doc == "colloquial"
                         and anchor_at < c.start
                         and _SENTENCE_MARK.search(text, anchor_at, c.start) is None
+                    )
+                    # a night a story told in the sentences before, in the same paragraph:
+                    # "That night the cloud came down. ... found them at 2.40am"
+                    or (
+                        anchor.pod == "NI"
+                        and doc != "colloquial"
+                        and anchor_at < c.start
+                        and _BLANK_LINE.search(text, anchor_at, c.start) is None
                     )
                 )
             ),

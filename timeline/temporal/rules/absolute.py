@@ -1148,9 +1148,27 @@ def build_fy_code(m: re.Match[str]) -> Found | None:
     return Found("DATE", CalendarDate(2000 + int(m.group("yy"))))
 
 
+#: The words before a half code written without its year: ``half_code_leads.tsv``.
+_HALF_CODE_LEADS = words("half_code_leads")
+#: What may follow such a code: a mark, a clause's end, "and"/"or", or a noun of
+#: ``half_code_followers.tsv``.
+_HALF_CODE_AFTER = re.compile(
+    rf"(?:\s{{0,3}}(?:[.,;:)!?]|$)|\s{{1,3}}(?:and|or|{alt('half_code_followers')})(?![\w-]))"
+)
+
+
 def build_h_code(m: re.Match[str]) -> Found | None:
-    """ "H1 2024", "2H 2023", "H2'24": a half of a year in the financial press's code."""
-    return Found("DATE", HalfRef(int(group(m, "hn") or m.group("hn2")), _year_value(m)))
+    """ "H1 2024", "2H 2023", "H2'24": a half of a year in the financial press's code; "H1"
+    alone only after a preposition and before a mark or a noun of a report ("by the end of
+    H1", "H2 results": see ``half_code_leads.tsv``), its year by the tense as for "the first
+    half"."""
+    year = _year_value(m)
+    if year is None and not group(m, "yy"):
+        if group(m, "hn") is None or not _HALF_CODE_AFTER.match(m.string, m.end()):
+            return None
+        if group(m, "part") is None and prev_word(m).lower() not in _HALF_CODE_LEADS:
+            return None
+    return Found("DATE", HalfRef(int(group(m, "hn") or m.group("hn2")), year), mod_from(m, "part"))
 
 
 #: "of" and a word after "the first half" that names no year: the half of something else.
@@ -1642,8 +1660,8 @@ RULES = (
     ),
     Rule(
         "date_half_code",
-        "H<n> <year>",
-        rf"(?:H(?P<hn>[12])|(?P<hn2>[12])H)(?:\s{{1,3}}{_YEAR4}|{_YEAR_APOS})",
+        "[<part-word>] H<n> [<year>] (the year only after a preposition)",
+        rf"{MODP}(?:H(?P<hn>[12])|(?P<hn2>[12])H)(?:\s{{1,3}}{_YEAR4}|{_YEAR_APOS}|(?![\w'’-]))",
         build_h_code,
         case_sensitive=True,
         trigger=r"(?:h[12]|[12]h)",

@@ -710,6 +710,14 @@ def build_period(m: re.Match[str]) -> Found | None:
         unit == "year"
         and m.group("which") is None
         and after in ("before", "after", "earlier", "later", "ago")
+        # "the end of the year after nine years in the role", "the start of the year before
+        # the vote": a part of the year, then a signal that relates the verb to something else
+        # ("the end of the year after" alone is the part of the year that followed)
+        and not (
+            group(m, "part") is not None
+            and after in _PREPOSITIONS
+            and not _CLAUSE_END.match(m.string, m.end() + 1 + len(after))
+        )
     ):
         return None
     which = group(m, "which")

@@ -485,7 +485,29 @@ _THING = (
     rf"(?P<season>{SEASON}))"
 )
 
+#: Counts of weekdays in a period ("one Sunday a month", "two Saturdays a month").
+_WEEKDAY_COUNTS = {"one": 1, "a": 1, "two": 2, "three": 3}
+
+
+def build_weekdays_per(m: re.Match[str]) -> Found | None:
+    """ "one Sunday a month", "two Saturdays a month": so many days of the period, one SET
+    written as "the first Monday of each month" is (the period, ``freq`` the days in it)."""
+    n = _WEEKDAY_COUNTS[m.group("n").lower()]
+    if not m.group("wd")[0].isupper() or (n > 1) != m.group("wd").endswith("s"):
+        return None
+    return Found("SET", Fixed(duration_value(m.group("per").lower(), 1)), freq=f"{n}D")
+
+
 RULES = (
+    Rule(
+        "set_weekdays_per",
+        "one Sunday a month, two Saturdays a month",
+        rf"(?P<n>one|a|two|three){SP}(?P<wd>{_WD_NAME}s?){SP}(?:a|per|each){SP}"
+        rf"(?P<per>month|year)(?![\w'’-])(?!{SP}(?:later|earlier|ago|after|before)\b)",
+        build_weekdays_per,
+        priority=3,
+        trigger=T_WEEKDAY,
+    ),
     Rule(
         "set_nth_of_every",
         "the first Monday of each month; the 15th of every month",
