@@ -418,6 +418,21 @@ def _recurring_clock(set_found: Found, clock: Spec) -> Found | None:
     return Found("TIME", recurring.spec)
 
 
+def _ranged_days(text: str, before: Piece, days: Piece) -> bool:
+    """Whether ``days``, a recurring weekday, closes a range of them that ``before`` opens
+    ("Mondays to Fridays")."""
+    return (
+        before.found.type == "SET"
+        and isinstance(before.found.spec, Fixed)
+        and _RECURRING_DAY.fullmatch(before.found.spec.value) is not None
+        and before.found.spec.value.startswith("XXXX-WXX-")
+        and _HOURS_JOIN.fullmatch(text[before.end : days.start]) is not None
+        # a pair keeps its last day's pattern ("Tuesdays and Thursdays, 6:30-8pm": the
+        # Thursday's, as the hand-annotated texts have it)
+        and text[before.end : days.start].strip().lower() != "and"
+    )
+
+
 def recurring_hours(text: str, pieces: list[Piece]) -> dict[int, Found]:
     """The clock times (by index in ``pieces``, the selected expressions in text order) of a
     range of hours beside a recurring day: "open daily from 10 a.m. to 5 p.m.", "from 8 a.m. to
@@ -437,7 +452,13 @@ def recurring_hours(text: str, pieces: list[Piece]) -> dict[int, Found]:
             near = text[p.end : first.start] if a > i else text[second.end : p.start]
             if not gap.fullmatch(near) or not _HOURS_JOIN.fullmatch(text[first.end : second.start]):
                 continue
-            ends = [_recurring_clock(p.found, q.found.spec) for q in (first, second)]
+            days = p.found
+            if a > i and i > 0 and _ranged_days(text, pieces[i - 1], p):
+                # "open Mondays to Fridays from 9am to 4pm": the hours of every day of the
+                # range, which no one weekday's pattern holds, as "daily" is
+                # (XXXX-XX-XXT09:00)
+                days = Found("SET", Fixed("P1D"))
+            ends = [_recurring_clock(days, q.found.spec) for q in (first, second)]
             if ends[0] is not None and ends[1] is not None:
                 out[a], out[b] = ends[0], ends[1]
     return out

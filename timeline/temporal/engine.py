@@ -203,6 +203,19 @@ def _line_stamp(text: str, start: int) -> bool:
     return start == 0 or text[start - 1] == "\n"
 
 
+def _under_day_heading(text: str, start: int, out: list[Timex]) -> bool:
+    """Whether the line at ``start`` is an item of a programme under a day alone on its line,
+    in the same paragraph ("Friday 6 June\n10am Welcome\n11:15 Panel on water rights"): its
+    opening clock time is a time of that day, not a live blog's stamp of the publication's."""
+    blank = text.rfind("\n\n", 0, start)
+    for t in reversed(out):
+        if t.start < blank:
+            return False
+        if t.type == "DATE" and t.granularity == "day":
+            return _heading(text, t.start, t.end, start)
+    return False
+
+
 def _told_of_past(out: list[Timex], ref: datetime) -> bool:
     """Whether the last date or time the text named ended more than a year before ``ref``
     ("When I was growing up in the 1990s, ... . Today it opens for three afternoons")."""
@@ -953,6 +966,16 @@ def _apart(text: str, start: int, end: int, chat: bool) -> bool:
     return nl >= 0 and (chat or _BLANK_LINE.search(text, nl, end) is not None)
 
 
+def _heading(text: str, start: int, end: int, until: int) -> bool:
+    """True if ``text[start:end]`` is alone on its line (a heading, "Tuesday 2 March" over a
+    programme's "8am Registration") and a line break lies between it and ``until``: the day
+    heads the lines below it, each its own time, not one joined to it."""
+    nl = text.find("\n", end, until)
+    if nl < 0 or text[end:nl].strip(" \t:") != "":
+        return False
+    return text[text.rfind("\n", 0, start) + 1 : start].strip(" \t") == ""
+
+
 def _joined(text: str, kept: list[_Candidate], chat: bool = False) -> list[_Candidate]:
     """Selected candidates with each day and the clock time beside it joined into one time
     ("tomorrow at 5pm", "8 tonight": :mod:`.compose`); in chat (``chat``) not across a line
@@ -969,6 +992,7 @@ def _joined(text: str, kept: list[_Candidate], chat: bool = False) -> list[_Cand
                 and (not out or out[-1].end <= bare[0])
                 and (i == last or bare[1] <= kept[i + 1].start)
                 and not _apart(text, bare[0], bare[1], chat)
+                and not _heading(text, c.start, c.end, bare[1])
             ):
                 c = _Candidate(bare[0], bare[1], c.order, DAY_CLOCK, bare[2])
         elif c.found.type == "SET" and isinstance(spec, Fixed):
@@ -995,6 +1019,7 @@ def _joined(text: str, kept: list[_Candidate], chat: bool = False) -> list[_Cand
                 c.start,
                 chat or (isinstance(spec, ClockTime) and _line_stamp(text, c.start)),
             )
+            and not _heading(text, out[-1].start, out[-1].end, c.start)
         ):
             prev = out[-1]
             found = join(
@@ -2119,7 +2144,11 @@ def read(
         told = story is not None and within_story(c.start)
         # a live blog's time stamp opening a line ("09:40 Only one train in five is running"):
         # the publication day's, whatever the entries before it named, and no anchor after it
-        stamp = isinstance(spec, ClockTime) and _line_stamp(text, c.start)
+        stamp = (
+            isinstance(spec, ClockTime)
+            and _line_stamp(text, c.start)
+            and not _under_day_heading(text, c.start, out)
+        )
         if (
             ahead_day is not None
             and day_anchor is not None

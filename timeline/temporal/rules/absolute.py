@@ -1189,7 +1189,27 @@ def build_half(m: re.Match[str]) -> Found | None:
         return Found("DATE", HalfOfYear(h, relative))
     if year is None and _OF_THING.match(m.string, m.end()):
         return None  # "the first half of the match", "of the season", "of the '80s": not a year's
+    if year is None and _match_half(m):
+        return None  # "a header early in the second half": the match's
     return Found("DATE", HalfRef(h, year), mod_from(m, "part"))
+
+
+#: A word of a game (``match_half_cues.tsv``).
+_MATCH_CUE = re.compile(rf"(?<![\w-])(?:{alt('match_half_cues')})(?![\w-])", re.IGNORECASE)
+#: The end of a sentence or line, either side of an expression.
+_SENTENCE_BOUND = re.compile(r"[.!?\n]")
+
+
+def _match_half(m: re.Match[str]) -> bool:
+    """Whether the sentence of a half without a year (up to 200 characters either side) has a
+    word of a game in it: then the half is the match's."""
+    text = m.string
+    lo = max(0, m.start() - 200)
+    before = [b.end() for b in _SENTENCE_BOUND.finditer(text, lo, m.start())]
+    start = before[-1] if before else lo
+    after = _SENTENCE_BOUND.search(text, m.end(), m.end() + 200)
+    end = after.start() if after else min(len(text), m.end() + 200)
+    return _MATCH_CUE.search(text, start, end) is not None
 
 
 #: Capitalised words before a capitalised season that leave it a season ("The Summer of

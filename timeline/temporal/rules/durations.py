@@ -465,6 +465,15 @@ def build_half_unit(m: re.Match[str]) -> Found | None:
     return Found("DURATION", Fixed(value), approx_mod(m)) if value else None
 
 
+def build_quarter_hour(m: re.Match[str]) -> Found | None:
+    """ "a quarter of an hour" (PT15M), "three quarters of an hour" (PT45M), "the final quarter
+    of an hour" of a match (PT15M): a part of an hour, not a quarter of a year."""
+    three = (group(m, "det") or "").lower() == "three"
+    if three != m.group("q").lower().endswith("s"):
+        return None
+    return Found("DURATION", Fixed("PT45M" if three else "PT15M"), approx_mod(m))
+
+
 def build_within_the_hour(m: re.Match[str]) -> Found | None:
     """ "within the hour": an hour from the time the text is at (PT1H), "within" the signal
     outside the span; "on the hour", "the hour of need" are no duration."""
@@ -753,6 +762,15 @@ RULES = (
         rf"the{SP}hour(?![-\w])",
         build_within_the_hour,
         trigger=r"hour$",
+    ),
+    Rule(
+        "duration_quarter_hour",
+        "a quarter of an hour, three quarters of an hour, the last quarter of an hour",
+        rf"{APPROX}(?:(?P<det>a|one|three|the(?:{SP}(?:first|last|final|opening|closing))?)"
+        rf"{SP})?(?P<q>quarters?){SP}of{SP}an{SP}hour(?![-\w])",
+        build_quarter_hour,
+        priority=2,
+        trigger=r"quarters?$",
     ),
     Rule(
         "duration_half_unit",

@@ -312,6 +312,29 @@ def build_clock(m: re.Match[str]) -> Found | None:
     )
 
 
+#: A line that opens with a clock time ("9.30 ...", "11:00 ...", "2pm ..."), after a bullet
+#: at most.
+_TIME_LINE = re.compile(r"[ \t]*(?:[-•][ \t])?\d{1,2}(?:[.:][0-5]\d|\s?[ap]\.?m\b)", re.IGNORECASE)
+
+
+def build_agenda_clock(m: re.Match[str]) -> Found | None:
+    """ "9.30 Opening keynote" opening a line of a programme: a clock time when it is one end of
+    a range ("9.30-10.30 Panel") or a line next to it opens with a clock time too; else a
+    price or a number of a list ("Prices:\n9.30 Apples")."""
+    text = m.string
+    ranged = text.startswith(("–", "-"), m.end()) or text[max(0, m.start() - 1)] in "–-"
+    if not ranged:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        before = text.rfind("\n", 0, max(0, start - 1)) + 1 if start > 0 else -1
+        near = [before] if start > 0 else []
+        if end >= 0:
+            near.append(end + 1)
+        if not any(_TIME_LINE.match(text, i) for i in near if i >= 0):
+            return None
+    return build_clock(m)
+
+
 def build_word_clock(m: re.Match[str]) -> Found | None:
     n = whole_number(m.group("hw"))
     if n is None or not 1 <= n <= 12:
@@ -381,6 +404,19 @@ RULES = (
         "<hh>:<mm> [<zone>]",
         _CLOCK_24H,
         build_clock,
+        priority=1,
+        trigger=T_DIGIT,
+    ),
+    Rule(
+        "time_agenda_dotted",
+        '<hh>.<mm> opening a line of a programme ("9.30 Opening keynote", "9.30-10.30 Panel")',
+        # at the start of a line (after a bullet at most), or as the end of a range of such
+        # times, and before a capitalised word or the range's other end: an item of a
+        # programme; a dotted number elsewhere is a decimal ("closed at 9.30")
+        r"(?:(?<![^\n])|(?<=\n- )|(?<=\n• )|(?<=\d\.\d\d[–-]))"
+        r"(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)"
+        r"(?=[–-](?:[01]?\d|2[0-3])\.[0-5]\d\s{1,3}[A-Z]|\s{1,3}[A-Z][a-z])",
+        build_agenda_clock,
         priority=1,
         trigger=T_DIGIT,
     ),
