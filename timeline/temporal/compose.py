@@ -240,13 +240,16 @@ def _set_clock(set_found: Found, clock: ClockTime) -> Found | None:
     """A recurring day and a clock time as one SET ("Saturdays at 9 a.m." XXXX-WXX-6T09:00,
     "daily at 5 p.m." XXXX-XX-XXT17:00, "every morning at 7" XXXX-XX-XXT07:00): TimeML 1.2.1
     marks a recurring time as one SET whose value is the partial point in time that recurs, so
-    the time of day belongs in it, as "Tuesday nights" is XXXX-WXX-2TNI. A clock time in a
-    named zone is left apart (a SET value has no zone)."""
+    the time of day belongs in it, as "Tuesday nights" is XXXX-WXX-2TNI. A clock time stated
+    in UTC (or GMT, an offset of 0) keeps its ``Z`` ("every night at 02:00 UTC"
+    XXXX-XX-XXT02:00Z, as a UTC clock time's value ends in Z); one in another zone is left
+    apart (a partial date has no day to find that zone's offset on)."""
     spec = set_found.spec
+    utc = clock.tz_minutes == 0 and clock.zone is None
     if (
         not isinstance(spec, Fixed)
         or set_found.freq is not None
-        or clock.tz_minutes is not None
+        or (clock.tz_minutes is not None and not utc)
         or clock.zone is not None
         or not _RECURRING_DAY.fullmatch(spec.value)
     ):
@@ -262,7 +265,7 @@ def _set_clock(set_found: Found, clock: ClockTime) -> Found | None:
     time = f"{hour:02d}:{clock.minute:02d}"
     if clock.unit == "second":
         time += f":{clock.second:02d}"
-    return replace(set_found, spec=Fixed(f"{day}T{time}"))
+    return replace(set_found, spec=Fixed(f"{day}T{time}{'Z' if utc else ''}"))
 
 
 #: A range word and a digit after a clock time: the time opens a range of hours ("Thursday 12
@@ -431,6 +434,43 @@ def _ranged_days(text: str, before: Piece, days: Piece) -> bool:
         # Thursday's, as the hand-annotated texts have it)
         and text[before.end : days.start].strip().lower() != "and"
     )
+
+
+#: What may stand between a recurring time and a clock time of the same days after it:
+#: "every night at 02:00 UTC instead of midnight", "on Sundays after 4pm".
+_RECURRING_THEN_CLOCK = re.compile(
+    r"\s{1,3}(?:after|before|until|till|instead\s{1,3}of|rather\s{1,3}than)\s{1,3}",
+    re.IGNORECASE,
+)
+#: The day part of a recurring SET value (with its part of day or clock time, if any).
+_RECURRING_DAYS = re.compile(r"(XXXX-WXX-[1-7]|XXXX-XX-XX)(?:T[\dA-Z:]+)?")
+
+
+def recurring_clock_after(text: str, pieces: list[Piece]) -> dict[int, Found]:
+    """A clock time without a day right after a recurring day or time and a word of
+    ``_RECURRING_THEN_CLOCK`` (by index in ``pieces``): a time of the same days ("bonfires
+    only on Sundays after 4pm" XXXX-WXX-7T16:00, "every night at 02:00 UTC instead of
+    midnight" XXXX-XX-XXT24:00), not one of the reference day."""
+    out: dict[int, Found] = {}
+    for i in range(1, len(pieces)):
+        p, q = pieces[i - 1], pieces[i]
+        clock = q.found.spec
+        if (
+            p.found.type != "SET"
+            or not isinstance(p.found.spec, Fixed)
+            or not isinstance(clock, ClockTime)
+            or clock.base is not None
+            or (clock.tz_minutes is not None and clock.tz_minutes != 0)
+            or clock.zone is not None
+            or not _RECURRING_THEN_CLOCK.fullmatch(text, p.end, q.start)
+        ):
+            continue
+        days = _RECURRING_DAYS.fullmatch(p.found.spec.value)
+        if days is None:
+            continue
+        value = f"{days.group(1)}T{clock.hour:02d}:{clock.minute:02d}"
+        out[i] = Found("TIME", Fixed(value + ("Z" if clock.tz_minutes == 0 else "")), q.found.mod)
+    return out
 
 
 def recurring_hours(text: str, pieces: list[Piece]) -> dict[int, Found]:

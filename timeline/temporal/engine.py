@@ -43,6 +43,7 @@ from .compose import (
     Piece,
     join,
     night_of_two_days,
+    recurring_clock_after,
     recurring_hours,
     set_with_bare_hour,
     with_bare_hour,
@@ -214,6 +215,37 @@ def _under_day_heading(text: str, start: int, out: list[Timex]) -> bool:
         if t.type == "DATE" and t.granularity == "day":
             return _heading(text, t.start, t.end, start)
     return False
+
+
+#: How far before the publication the days heading a diary's entries may lie.
+_ENTRY_AGE = timedelta(days=366)
+
+
+def _entry_days(text: str, composed: list[_Candidate], ref: datetime) -> list[tuple[int, datetime]]:
+    """The days that head the entries of a diary or a log ("Monday 2 November\n\nFirst hard
+    frost last night ..."): full dates alone on their lines, at least two, none after the
+    publication nor more than a year before it, with where each entry starts. Each entry is
+    told from its own day: "today", "last night", "tomorrow", "Thursday" in it count from
+    the heading, not from the day the diary was published. A programme's days still to come
+    ("Tuesday 2 March\n8am Registration") head no entries: empty."""
+    heads: list[tuple[int, datetime]] = []
+    for c in composed:
+        spec = c.found.spec
+        if not isinstance(spec, CalendarDate) or spec.day is None or spec.month is None:
+            continue
+        line_start = text.rfind("\n", 0, c.start) + 1
+        line_end = text.find("\n", c.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[line_start : c.start].strip() or text[c.end : line_end].strip(" \t:.-–—"):
+            continue
+        res = resolve(spec, Context(ref))
+        if res is None or res.point is None or res.point.unit != "day":
+            continue
+        day = res.point.first
+        if not ref.date() - _ENTRY_AGE <= day <= ref.date():
+            return []
+        heads.append((c.start, datetime.combine(day, time(0), tzinfo=ref.tzinfo)))
+    return heads if len(heads) >= 2 else []
 
 
 def _told_of_past(out: list[Timex], ref: datetime) -> bool:
@@ -1056,10 +1088,12 @@ def _plain_weekday(spec: Spec) -> bool:
 
 def _recurring(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     """Selected candidates with the clock times of a range of hours beside a recurring day
-    valued on that day ("daily from 10 a.m. to 5 p.m.": :func:`.compose.recurring_hours`)."""
+    valued on that day ("daily from 10 a.m. to 5 p.m.": :func:`.compose.recurring_hours`), and
+    so a clock time after one ("on Sundays after 4pm": :func:`.compose.recurring_clock_after`)."""
     if not any(c.found.type == "SET" for c in kept):
         return kept
-    hours = recurring_hours(text, [Piece(c.start, c.end, c.found) for c in kept])
+    pieces = [Piece(c.start, c.end, c.found) for c in kept]
+    hours = recurring_clock_after(text, pieces) | recurring_hours(text, pieces)
     return [replace(c, found=hours[i]) if i in hours else c for i, c in enumerate(kept)]
 
 
@@ -1810,7 +1844,14 @@ def read(
         text, sentences, kept, _CHAT_CLOCK_READERS if doc == "colloquial" else _CUE_CLOCK_READERS
     )
     composed = _joined(text, _coordinated(text, kept), doc == "colloquial")
+    entries = _entry_days(text, composed, ref) if doc != "colloquial" else []
     for c in _approximate(text, _recurring(text, composed)):
+        # in a diary, the reference of the entry the expression is in (its heading's day)
+        told_ref = ref
+        for at, day_ref in entries:
+            if at > c.start:
+                break
+            told_ref = day_ref
         signal = signal_before(text, c.start)
         kind = role(signal)
         extra: dict[str, str] = {}
@@ -2163,7 +2204,7 @@ def read(
             anchor = day_anchor = ahead_day[0]
             day_anchor_at = anchor_at = ahead_day[1]
         ctx = Context(
-            ref,
+            told_ref,
             # a stamp is when its entry was posted, the publication day's whatever the tense
             # of the entry ("8:55 AM marcus: can we grab 15 mins?" is no time still to come)
             "present" if stamp else tense,

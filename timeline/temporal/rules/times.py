@@ -317,13 +317,25 @@ def build_clock(m: re.Match[str]) -> Found | None:
 _TIME_LINE = re.compile(r"[ \t]*(?:[-•][ \t])?\d{1,2}(?:[.:][0-5]\d|\s?[ap]\.?m\b)", re.IGNORECASE)
 
 
+#: A dotted clock time that ends where it is searched to (the start of a range).
+_DOTTED_END = re.compile(r"\d\.\d\d\Z")
+
+
 def build_agenda_clock(m: re.Match[str]) -> Found | None:
     """ "9.30 Opening keynote" opening a line of a programme: a clock time when it is one end of
     a range ("9.30-10.30 Panel") or a line next to it opens with a clock time too; else a
     price or a number of a list ("Prices:\n9.30 Apples")."""
     text = m.string
-    ranged = text.startswith(("–", "-"), m.end()) or text[max(0, m.start() - 1)] in "–-"
-    if not ranged:
+    at = m.start()
+    range_end = at > 0 and text[at - 1] in "–-" and _DOTTED_END.search(text, max(0, at - 6), at - 1)
+    if not (
+        at == 0
+        or text[at - 1] == "\n"
+        or (text[max(0, at - 2) : at] in ("- ", "• ") and (at == 2 or text[at - 3] == "\n"))
+        or range_end
+    ):
+        return None  # not at a line's start (after a bullet at most) nor a range's end
+    if not (range_end or text.startswith(("–", "-"), m.end())):
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.end())
         before = text.rfind("\n", 0, max(0, start - 1)) + 1 if start > 0 else -1
@@ -410,10 +422,9 @@ RULES = (
     Rule(
         "time_agenda_dotted",
         '<hh>.<mm> opening a line of a programme ("9.30 Opening keynote", "9.30-10.30 Panel")',
-        # at the start of a line (after a bullet at most), or as the end of a range of such
-        # times, and before a capitalised word or the range's other end: an item of a
-        # programme; a dotted number elsewhere is a decimal ("closed at 9.30")
-        r"(?:(?<![^\n])|(?<=\n- )|(?<=\n• )|(?<=\d\.\d\d[–-]))"
+        # before a capitalised word or a range's other end; at the start of a line (after a
+        # bullet at most) or as the end of a range of such times (build_agenda_clock): an
+        # item of a programme; a dotted number elsewhere is a decimal ("closed at 9.30")
         r"(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)"
         r"(?=[–-](?:[01]?\d|2[0-3])\.[0-5]\d\s{1,3}[A-Z]|\s{1,3}[A-Z][a-z])",
         build_agenda_clock,
