@@ -1213,7 +1213,8 @@ def _ahead_of_past_clock(spec: Spec, tense: str, anchor: cal.Point | None, ref: 
     )
 
 
-#: How far ahead of the publication a day written with its weekday must lie to be a plan's.
+#: How far ahead of (or back from) the publication a day written with its weekday must lie to be
+#: a plan's (a trip's told after it).
 _PLAN_AHEAD = timedelta(days=7)
 
 
@@ -2679,12 +2680,17 @@ def read(
                         if anchor.unit == "day":
                             day_anchor, day_anchor_at = anchor, c.start
                             named_today = named_today or anchor.first == ref.date()
-                            if _dated_weekday(spec) and anchor.first - ref.date() > _PLAN_AHEAD:
-                                plan_day = anchor.first  # "We drive up on Friday 3 July"
-                            elif (
-                                plan_day is not None and abs(anchor.first - plan_day) > _PLAN_AHEAD
+                            if (
+                                _dated_weekday(spec)
+                                and abs(anchor.first - ref.date()) > _PLAN_AHEAD
                             ):
-                                plan_day = None  # the text has left the plan's days
+                                # "We drive up on Friday 3 July" (a plan), "On Friday 23 October
+                                # we picked up the car" (a trip told after it)
+                                plan_day = anchor.first
+                            elif plan_day is not None:
+                                # the text has left the plan's days, or goes on with them
+                                far = abs(anchor.first - plan_day) > _PLAN_AHEAD
+                                plan_day = None if far else anchor.first
                 elif res.point.first > ref.date() and doc == "news":
                     ahead_day = (res.point, c.start)
                 if modifier:

@@ -1033,6 +1033,7 @@ def build_same(m: re.Match[str]) -> Found | None:
     word = m.group("unit").lower()
     if word == "date":
         word = "day"
+    word = {"wknd": "weekend", "wk": "week"}.get(word, word)  # chat's "im away that wknd"
     pod = table("parts_of_day").get(word)
     mod = mod_from(m, "part")
     if pod:
@@ -1466,7 +1467,8 @@ RULES = (
         "date_same_unit",
         "that|the same day|week|weekend|year",
         rf"{MODP}(?:that{SP}same|the{SP}same|that)"
-        rf"{SP}(?P<unit>day|weekend|week|month|quarter|year|morning|afternoon|evening|night)",
+        rf"{SP}(?P<unit>day|weekend|wknd\b|week|wk\b|month|quarter|year|morning|afternoon|evening"
+        rf"|night)",
         build_same,
         trigger=T_UNIT,
     ),
