@@ -116,7 +116,9 @@ class Context:
     #: came back at 1am"): a clock time in its small hours is on the next day
     night_before: bool = False
     #: a day more than a week ahead that the text wrote with its weekday ("We drive up on
-    #: Friday 3 July"), the day of a plan the weekdays after it are around (see the engine)
+    #: Friday 3 July"), the day of a plan the weekdays after it are around (see the engine), or
+    #: one more than a week back, the day of a trip told after it ("On Friday 23 October we
+    #: drove to Fort William"), whose weekdays in past clauses go on from it
     plan_day: date | None = None
     #: the expression is a clock time after "until"/"till" in a sentence that named its day
     #: (with no clock time between): a stretch of that day that runs "until 2am" ends in the
@@ -347,16 +349,14 @@ def anchor_weekday(spec: WeekdayRef, ctx: Context) -> Resolution:
         # "The landings began on 6 June 1944. On Saturday the army crossed the river": a story
         # told from afar moves forward from the last day it named (10 June), not from now
         day = story_day + timedelta(days=(spec.weekday - story_day.isoweekday()) % 7)
-    elif (
-        ctx.plan_day is not None
-        and ctx.tense != "past"
-        and 0 < (spec.weekday - _plan_told(ctx).isoweekday()) % 7 <= _PLAN_STEP
-    ):
+    elif _in_plan(ctx) and 0 < (spec.weekday - _plan_told(ctx).isoweekday()) % 7 <= _PLAN_STEP:
         # "We drive up on Friday 3 July ... Saturday is the big walk ... On Monday we need to
         # be out by 10am", written on 18 June: a plan for days weeks ahead, written by their
         # weekdays, goes on from the last of them the text named, a day to three days on
         # ("Parents' evening is on Thursday 12 September. Bookings open on Monday": the
-        # coming Monday, no step of the plan)
+        # coming Monday, no step of the plan); and a trip told after it, in past clauses ("On
+        # Friday 23 October we drove to Fort William ... On Sunday the clocks went back",
+        # written on 12 November: the trip's Sunday, 25 October)
         told = _plan_told(ctx)
         day = told + timedelta(days=(spec.weekday - told.isoweekday()) % 7)
     else:
@@ -380,6 +380,14 @@ def anchor_weekday(spec: WeekdayRef, ctx: Context) -> Resolution:
 
 #: How many days on from the last day of a plan its next weekday may be.
 _PLAN_STEP = 3
+
+
+def _in_plan(ctx: Context) -> bool:
+    """True if the text is telling a plan (:attr:`Context.plan_day` ahead) in a clause that is
+    not past, or a trip over (``plan_day`` back) in a past clause."""
+    if ctx.plan_day is None:
+        return False
+    return ctx.tense != "past" if ctx.plan_day > ctx.today else ctx.tense == "past"
 
 
 def _plan_told(ctx: Context) -> date:
@@ -967,11 +975,13 @@ def _day_of(base: Spec | None, ctx: Context) -> Point | None:
             and told is not None
             and not (ctx.tense == "future" and told.first < ctx.today)
             and not ctx.narrative
-            and abs(ctx.today - told.first) <= _TOLD_WEEK
+            and (abs(ctx.today - told.first) <= _TOLD_WEEK or _in_plan(ctx))
         ):
             # news that named its day and then a year or a month of its background ("On
             # Monday, voters returned the party it led four years ago. Polls closed at 9:30
-            # p.m."): the clock is still on the story's day, not the publication's
+            # p.m."): the clock is still on the story's day, not the publication's; so in a
+            # plan or a trip told by its days ("On Tuesday we caught the ferry. We had booked
+            # it back in August: the 11am sailing was full")
             return Point("day", told.first)
         return Point("day", ctx.today)
     res = resolve(base, ctx)

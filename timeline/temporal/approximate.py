@@ -8,7 +8,8 @@ p.m.": "talked about Friday" is the preposition), or after it
 ("3pm approximately"). Durations have their own approximations (``approximators.tsv``, read by
 the duration rules); an expression that already has a mod ("around late March") keeps it, and
 a possessive one ("get around Wednesday's ruling") names a thing and is left alone, and so is
-a vague reference ("they are going around now": the verb's particle).
+a vague reference ("they are going around now": the verb's particle), and so is a date after a
+person and "around" ("anyone around this wknd?", ``presence_leads.tsv``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .lexicon import alternation, last_words, may_end_with, rows
+from .lexicon import alternation, last_words, may_end_with, rows, words
 from .rule import Found
 from .values import CalendarDate, Fixed, Offset, SeasonRef
 
@@ -44,6 +45,11 @@ _AFTER = re.compile(
 )
 #: A possessive after the expression: it names a thing ("get around Wednesday's ruling").
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+#: A person before "around" ("anyone around this wknd?"): being there, not roughly then
+#: (``presence_leads.tsv``).
+_PRESENCE = re.compile(
+    rf"(?<![\w'’-])(?:{alternation(words('presence_leads'))})\s{{1,3}}$", re.IGNORECASE
+)
 #: The longest text :data:`_BEFORE` can match (characters looked back at).
 _REACH = 24
 
@@ -67,6 +73,13 @@ def approximated(
         if may_end_with(text, reach, start, _BEFORE_ENDS)
         else None
     )
+    if (
+        before is not None
+        and found.type == "DATE"
+        and (before.group("before") or "").lower() == "around"
+        and _PRESENCE.search(text, max(0, before.start() - 16), before.start())
+    ):
+        return None  # "anyone around this wknd?": being there
     if before is not None:
         key = (before.group("before") or before.group("after_at")).lower()
         where = "before" if before.group("before") else "after-at"

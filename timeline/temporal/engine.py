@@ -248,6 +248,28 @@ def _entry_days(text: str, composed: list[_Candidate], ref: datetime) -> list[tu
     return heads if len(heads) >= 2 else []
 
 
+#: The header of a post in a thread: a word of ``post_stamp_words.tsv`` opening a line, then up
+#: to 60 characters ("Reply from kettle_head, ", "Posted by beanbag_ on ", "UPDATE ").
+_POST_HEADER = re.compile(
+    r"(?:^|\n)[ \t]{0,3}\**(?:"
+    + alternation(sorted(words("post_stamp_words")))
+    + r")\b[^\n]{0,60}$",
+    re.IGNORECASE,
+)
+#: What ends a post's header after its date: a colon or the end of the line.
+_POST_HEADER_END = re.compile(r"[ \t]{0,3}(?::|\**[ \t]{0,3}(?:\n|$))")
+
+
+def _post_stamp(text: str, start: int, end: int) -> bool:
+    """Whether the expression at ``[start, end)`` dates a post of a thread: it ends the post's
+    header line (``_POST_HEADER``), before a colon or the end of the line ("Reply from
+    kettle_head, 2 Feb:", "Posted by beanbag_ on 28 Jan 2027", "UPDATE 2 days later: ...")."""
+    return (
+        _POST_HEADER_END.match(text, end) is not None
+        and _POST_HEADER.search(text, max(0, start - 72), start) is not None
+    )
+
+
 def _told_of_past(out: list[Timex], ref: datetime) -> bool:
     """Whether the last date or time the text named ended more than a year before ``ref``
     ("When I was growing up in the 1990s, ... . Today it opens for three afternoons")."""
@@ -1272,7 +1294,8 @@ def _ahead_of_past_clock(spec: Spec, tense: str, anchor: cal.Point | None, ref: 
     )
 
 
-#: How far ahead of the publication a day written with its weekday must lie to be a plan's.
+#: How far ahead of (or back from) the publication a day written with its weekday must lie to be
+#: a plan's (a trip's told after it).
 _PLAN_AHEAD = timedelta(days=7)
 
 
@@ -1728,6 +1751,9 @@ def read(
     #: a day more than a week ahead written with its weekday ("on Friday 3 July"): the plan
     #: whose weekdays the text goes on to name (anchor.Context.plan_day)
     plan_day: date | None = None
+    #: the day of the post being read in a thread of dated posts ("Reply from kettle_head, 9
+    #: Feb:"), earlier than the publication: what its "yesterday" and "last week" count from
+    post_ref: datetime | None = None
     #: in news, the anchors a day named in a past perfect replaced ("Inspectors had found
     #: cracks on Wednesday"), restored once the text is past that sentence, and where it ends
     days_before_flashback: tuple[cal.Point | None, int, cal.Point | None, int] | None = None
@@ -2203,8 +2229,13 @@ def read(
             # 12:31 p.m. that day": a clause ahead is on the day still to come, not the past one
             anchor = day_anchor = ahead_day[0]
             day_anchor_at = anchor_at = ahead_day[1]
+        post = doc != "narrative" and _post_stamp(text, c.start, c.end)
+        if post and post_ref is not None and isinstance(spec, Offset) and spec.base == "anchor":
+            # "UPDATE 2 days later:" after "Posted by beanbag_ on 28 Jan 2027": counted from
+            # the post it updates, not from the last day the post named
+            anchor = day_anchor = cal.Point("day", post_ref.date())
         ctx = Context(
-            told_ref,
+            ref if post else post_ref if post_ref is not None else told_ref,
             # a stamp is when its entry was posted, the publication day's whatever the tense
             # of the entry ("8:55 AM marcus: can we grab 15 mins?" is no time still to come)
             "present" if stamp else tense,
@@ -2296,6 +2327,17 @@ def read(
         if resolved is None:
             continue
         res, interval, granularity = resolved
+        if (
+            post
+            and res.point is not None
+            and res.point.unit == "day"
+            and res.point.clock is None
+            and res.point.first < ref.date()
+        ):
+            # a post of a thread dated before the publication: its own "yesterday", "last week"
+            # and weekdays count from its day ("Reply from kettle_head, 9 Feb: Part came
+            # yesterday" = 8 February)
+            post_ref = datetime.combine(res.point.first, time(0), tzinfo=ref.tzinfo)
         if doc == "narrative" and spec == _TODAY and not _OCCASION_APPOSITIVE.match(text, c.end):
             s_start, s_end = sentences.around(c.start)
             today_clauses = analysed(s_start, s_end)
@@ -2758,12 +2800,17 @@ def read(
                         if anchor.unit == "day":
                             day_anchor, day_anchor_at = anchor, c.start
                             named_today = named_today or anchor.first == ref.date()
-                            if _dated_weekday(spec) and anchor.first - ref.date() > _PLAN_AHEAD:
-                                plan_day = anchor.first  # "We drive up on Friday 3 July"
-                            elif (
-                                plan_day is not None and abs(anchor.first - plan_day) > _PLAN_AHEAD
+                            if (
+                                _dated_weekday(spec)
+                                and abs(anchor.first - ref.date()) > _PLAN_AHEAD
                             ):
-                                plan_day = None  # the text has left the plan's days
+                                # "We drive up on Friday 3 July" (a plan), "On Friday 23 October
+                                # we picked up the car" (a trip told after it)
+                                plan_day = anchor.first
+                            elif plan_day is not None:
+                                # the text has left the plan's days, or goes on with them
+                                far = abs(anchor.first - plan_day) > _PLAN_AHEAD
+                                plan_day = None if far else anchor.first
                 elif res.point.first > ref.date() and doc == "news":
                     ahead_day = (res.point, c.start)
                 if modifier:

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ..compose import SMALL_HOURS_END
 from ..lexicon import alt, alternation, rows, words
-from ..rule import Found, Rule
+from ..rule import DOCUMENT, Found, Rule
 from ..units import duration_value, unit, unit_of
 from ..units import words as unit_words
 from ..values import ClockTime, FromNow, Spec
@@ -338,8 +338,11 @@ def build_word_time(m: re.Match[str]) -> Found | None:
 
 
 def build_half_hour(m: re.Match[str]) -> Found | None:
-    """ "half three" (British: half past three), after "at" or as an isolated phrase."""
-    if not m.group("at") and not isolated(m):
+    """ "half three" (British: half past three), after "at" or as an isolated phrase; after a
+    preposition of time (``half_hour_leads.tsv``: "pub by half 7", "til half 5") when no unit
+    or count follows ("cut by half 3 times"), and in chat opening a message before "at" or a
+    mark ("half 2 at the anchor?")."""
+    if not m.group("at") and not isolated(m) and not _half_hour_led(m):
         return None
     hw = m.group("hw")
     h = whole_number(hw) if hw else int(m.group("h"))
@@ -347,6 +350,33 @@ def build_half_hour(m: re.Match[str]) -> Found | None:
         return None
     minutes = _value("minutes", m.group("frac"))
     return _found(m, ClockTime(h, minutes, "minute", _base(m), *_zone(m), twelve_hour=True))
+
+
+#: Words before "half <hour>" that make it a clock time (``half_hour_leads.tsv``).
+_HALF_HOUR_LEADS = frozenset(words("half_hour_leads"))
+#: What may follow a chat message's opening "half 2": "at", a mark, the end of the line, or a
+#: word that closes a bare hour's clause (``colloquial_bare_hour_followers.tsv``: "half 6 then").
+_HALF_OPENING_AFTER = re.compile(
+    rf"\s{{0,3}}(?:(?:at|{alt('colloquial_bare_hour_followers')})\b|[?!.,]|$)",
+    re.MULTILINE | re.IGNORECASE,
+)
+#: A count or a measure after the hour: "by half 3 times", "half 2 litres".
+_HALF_MEASURE_AFTER = re.compile(
+    rf"\s{{0,3}}(?:%|(?:{alt('units')}|times|percent)\b)", re.IGNORECASE
+)
+
+
+def _half_hour_led(m: re.Match[str]) -> bool:
+    """True for "half <hour>" after a preposition of time, or opening a chat message."""
+    if _HALF_MEASURE_AFTER.match(m.string, m.end()):
+        return False
+    if prev_word(m).lower() in _HALF_HOUR_LEADS:
+        return True
+    if DOCUMENT.get() != "colloquial":
+        return False
+    before = m.string[max(0, m.start() - 40) : m.start()]
+    opening = re.search(r"(?:^|[.?!]\s|\n|:\s)\s{0,3}$", before) is not None
+    return opening and _HALF_OPENING_AFTER.match(m.string, m.end()) is not None
 
 
 def _range_not_minutes(m: re.Match[str], sign: int) -> bool:

@@ -68,6 +68,12 @@ _WD_ANY = rf"(?:{_FULL}|{_SHORT})"
 _CPOD = alt("colloquial_parts_of_day")
 
 
+#: The parts of the day in the plural ("nights", "arvos"): after a weekday, a set.
+_PLURAL_PODS = frozenset(
+    w for w in table("parts_of_day") if w.endswith("s") and w[:-1] in table("parts_of_day")
+)
+
+
 def _pod_code(word: str) -> str:
     key = word.lower()
     table_ = table("parts_of_day")
@@ -338,7 +344,13 @@ def build_weekday(m: re.Match[str]) -> Found | None:
         return Found("DATE", CalendarDate(None, month_number(month), day))
     base: Spec = _day(m)
     pod = group(m, "pod")
-    if group(m, "set") or _IN_SET_LIST.search(m.string, max(0, m.start() - 60), m.start()):
+    if (
+        group(m, "set")
+        or (pod and pod.lower() in _PLURAL_PODS)
+        or _IN_SET_LIST.search(m.string, max(0, m.start() - 60), m.start())
+    ):
+        # "every mon", and a part of day in the plural ("half price on tues nights", "sunday
+        # mornings are for pancakes"): every such day, as news reads "Tuesday nights"
         suffix = f"T{_pod_code(pod)}" if pod else ""
         return Found("SET", Fixed(f"XXXX-WXX-{_weekday(m.group('wd'))}{suffix}"), quant="EVERY")
     if pod:
@@ -550,8 +562,10 @@ def build_compact_duration(m: re.Match[str]) -> Found | None:
 def build_seconds(m: re.Match[str]) -> Found | None:
     """ "give me 2 sec", "back in 5 secs": a count of seconds in chat's short form, in lower
     case only (units.tsv leaves "sec" out for news' SEC, "10 SEC filings"); not after a
-    decimal point or a slash (a camera's exposure, ".3 sec", "1/250 sec")."""
-    return Found("DURATION", Fixed(duration_value("second", int(m.group("n")))))
+    decimal point or a slash (a camera's exposure, ".3 sec", "1/250 sec"); "a sec" is one ("give
+    me a sec", "back in a sec")."""
+    n = 1 if m.group("a") else int(m.group("n"))
+    return Found("DURATION", Fixed(duration_value("second", n)))
 
 
 def build_short_relative(m: re.Match[str]) -> Found | None:
@@ -1069,8 +1083,8 @@ RULES = (
     ),
     Rule(
         "duration_seconds_colloquial",
-        "<n> sec|secs (lower case)",
-        r"(?<![\d.,/])(?P<n>\d{1,3})\s{1,3}secs?\b",
+        "<n> sec|secs, a sec (lower case)",
+        r"(?<![\d.,/])(?:(?P<n>\d{1,3})\s{1,3}secs?|\b(?P<a>[Aa])\s{1,3}sec)\b",
         build_seconds,
         trigger=r"secs?$",
         case_sensitive=True,

@@ -924,7 +924,11 @@ def _compared_before(m: re.Match[str]) -> bool:
 
 
 #: What may follow "<n> <units> before|after" for it to be an offset from the reference.
-_CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$|that\b|and\b)")
+_CLAUSE_END = re.compile(
+    # "or" and "but" as "and" ("drop cakes off the night before or by 9am"), but not "or" that
+    # shares the preposition's object ("the night before or after the vote")
+    r"\s*(?:[.,;:)]|$|that\b|and\b|but\b|or\b(?!\s{1,3}(?:after|before)\b))"
+)
 
 
 #: A calendar unit, part of the day or season named after "earlier"/"later" ("earlier this
@@ -967,7 +971,7 @@ def build_later(m: re.Match[str]) -> Found | None:
         return None  # "every four years after that": the recurrence (set_every), no date
     if direction in ("earlier", "later") and _compared(m):
         return None  # "arrived a week later than usual": the duration, then the comparison
-    if direction in _PREPOSITIONS and not _CLAUSE_END.match(m.string[m.end() : m.end() + 6]):
+    if direction in _PREPOSITIONS and not _CLAUSE_END.match(m.string, m.end(), m.end() + 16):
         return None  # "two days before the vote": a duration before an event
     if direction in ("earlier", "later") and _RELATIVE_PHRASE_AFTER.match(m.string, m.end()):
         return None  # "for two weeks earlier this year": the duration, then "earlier this year"
@@ -995,7 +999,7 @@ def build_later(m: re.Match[str]) -> Found | None:
 def build_pod_before(m: re.Match[str]) -> Found | None:
     """ "the night before", "the morning after": that part of the day before (after) the
     story's day, at the end of a clause only ("the night before the vote" names an event)."""
-    if not _CLAUSE_END.match(m.string[m.end() : m.end() + 6]):
+    if not _CLAUSE_END.match(m.string, m.end(), m.end() + 16):
         return None
     pod = lookup("parts_of_day", m.group("unit"))
     sign = _direction("after", m.group("dir"))
@@ -1011,7 +1015,7 @@ def build_pods_later(m: re.Match[str]) -> Found | None:
     if n is None or n < 1 or n > 31:
         return None
     word = m.group("dir").lower()
-    if word in ("before", "after") and not _CLAUSE_END.match(m.string[m.end() : m.end() + 6]):
+    if word in ("before", "after") and not _CLAUSE_END.match(m.string, m.end(), m.end() + 16):
         return None
     if _compared(m):
         return None  # "stayed two nights later than planned": a length compared
@@ -1024,7 +1028,7 @@ def build_season_before(m: re.Match[str]) -> Found | None:
     """ "The summer before, ...", "the winter after.": the season before (after) the story's
     date, as "the previous summer" ("the following winter") is; at the end of a clause only
     ("the summer before the war" names an event)."""
-    if not _CLAUSE_END.match(m.string[m.end() : m.end() + 6]):
+    if not _CLAUSE_END.match(m.string, m.end(), m.end() + 16):
         return None
     season = lookup("seasons", m.group("season"))
     return Found("DATE", SeasonRef(season, anchored=_direction("after", m.group("dir"))))
@@ -1041,6 +1045,7 @@ def build_same(m: re.Match[str]) -> Found | None:
     word = m.group("unit").lower()
     if word == "date":
         word = "day"
+    word = {"wknd": "weekend", "wk": "week"}.get(word, word)  # chat's "im away that wknd"
     pod = table("parts_of_day").get(word)
     mod = mod_from(m, "part")
     if pod:
@@ -1474,7 +1479,8 @@ RULES = (
         "date_same_unit",
         "that|the same day|week|weekend|year",
         rf"{MODP}(?:that{SP}same|the{SP}same|that)"
-        rf"{SP}(?P<unit>day|weekend|week|month|quarter|year|morning|afternoon|evening|night)",
+        rf"{SP}(?P<unit>day|weekend|wknd\b|week|wk\b|month|quarter|year|morning|afternoon|evening"
+        rf"|night)",
         build_same,
         trigger=T_UNIT,
     ),
