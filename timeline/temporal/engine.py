@@ -248,12 +248,11 @@ def _entry_days(text: str, composed: list[_Candidate], ref: datetime) -> list[tu
     return heads if len(heads) >= 2 else []
 
 
-#: The header of a post in a thread: a word of ``post_stamp_words.tsv`` opening a line, then up
-#: to 60 characters ("Reply from kettle_head, ", "Posted by beanbag_ on ", "UPDATE ").
+#: The header of a post in a thread, matched from its line's start: a word of
+#: ``post_stamp_words.tsv``, then up to 60 characters ("Reply from kettle_head, ", "Posted by
+#: beanbag_ on ", "UPDATE ").
 _POST_HEADER = re.compile(
-    r"(?:^|\n)[ \t]{0,3}\**(?:"
-    + alternation(sorted(words("post_stamp_words")))
-    + r")\b[^\n]{0,60}$",
+    r"[ \t]{0,3}\**(?:" + alternation(sorted(words("post_stamp_words"))) + r")\b[^\n]{0,60}$",
     re.IGNORECASE,
 )
 #: What ends a post's header after its date: a colon or the end of the line.
@@ -264,10 +263,13 @@ def _post_stamp(text: str, start: int, end: int) -> bool:
     """Whether the expression at ``[start, end)`` dates a post of a thread: it ends the post's
     header line (``_POST_HEADER``), before a colon or the end of the line ("Reply from
     kettle_head, 2 Feb:", "Posted by beanbag_ on 28 Jan 2027", "UPDATE 2 days later: ...")."""
-    return (
-        _POST_HEADER_END.match(text, end) is not None
-        and _POST_HEADER.search(text, max(0, start - 72), start) is not None
-    )
+    if _POST_HEADER_END.match(text, end) is None:
+        return False
+    # the header opens the expression's line, at most 72 characters before it
+    line = text.rfind("\n", max(0, start - 72), start) + 1
+    if line == 0 and start > 72:
+        return False
+    return _POST_HEADER.match(text, line, start) is not None
 
 
 def _told_of_past(out: list[Timex], ref: datetime) -> bool:
