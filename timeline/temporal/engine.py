@@ -699,6 +699,8 @@ def _rule_candidates(text: str, windowed: bool, document: str) -> list[_Candidat
             if windowed and rule.word_start and told is not None:
                 if words is None:
                     words = _window_words(windows, keys)
+                if told.isdisjoint(words[1]):
+                    continue  # no word of the windows can start a match (in C)
                 matches = _first_word_matches(
                     text, rule, told, windows, ascii_ok, starts, words, follows
                 )
