@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
-from itertools import accumulate, chain, compress, starmap
+from itertools import accumulate, compress
 from operator import itemgetter
 
 import numpy as np
@@ -768,6 +768,8 @@ def _rule_candidates(text: str, windowed: bool, document: str) -> list[_Candidat
             if windowed and rule.word_start and told is not None:
                 if words is None:
                     words = _window_words(windows, keys)
+                if told.isdisjoint(words[1]):
+                    continue  # no word of the windows can start a match (in C)
                 matches = _first_word_matches(
                     text, rule, told, windows, ascii_ok, starts, words, follows
                 )
@@ -809,12 +811,17 @@ _WindowWords = tuple[list[int], list[str], list[int]]
 
 def _window_words(windows: list[list[int]], keys: list[str]) -> _WindowWords:
     """The :data:`_WindowWords` of ``windows`` (disjoint, in text order, as
-    :func:`_trigger_windows` makes them), whose words have the keys ``keys``."""
-    indices = list(chain.from_iterable(starmap(range, map(_FIRST_LAST, windows))))
-    return indices, list(map(keys.__getitem__, indices)), list(map(_LAST, windows))
+    :func:`_trigger_windows` makes them), whose words have the keys ``keys``: a range and a
+    slice per window, not a lookup per word."""
+    indices: list[int] = []
+    window_keys: list[str] = []
+    for window in windows:
+        first, last = window[2], window[3]
+        indices += range(first, last)
+        window_keys += keys[first:last]
+    return indices, window_keys, list(map(_LAST, windows))
 
 
-_FIRST_LAST = itemgetter(2, 3)
 _LAST = itemgetter(3)
 
 

@@ -139,7 +139,7 @@ def _informal(text: str) -> bool:
     # counts as written or with that period (sets intersected in C)
     if not (_MARKERS.isdisjoint(words_) and _DOTTED_MARKERS.isdisjoint(words_)):
         return True
-    lower = {w.lower() for w in words_}
+    lower = set(map(str.lower, words_))
     return not (_ANY_CASE_MARKERS.isdisjoint(lower) and _DOTTED_ANY_CASE.isdisjoint(lower))
 
 
