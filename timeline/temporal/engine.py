@@ -1815,6 +1815,10 @@ def read(
             tense, close, ahead = analysed(s_start, s_end).reading(
                 c.start - s_start, c.end - s_start
             )
+            if isinstance(spec, (SoFar, RestOf)):
+                # "earlier in the day": its own "earlier" is no tense of the clause, the
+                # sentence's verbs are ("Earlier in the day, they will visit the port")
+                tense = analysed(s_start, s_end).overall()
             if (
                 tense == "future"
                 and doc == "narrative"
