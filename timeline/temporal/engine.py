@@ -77,6 +77,7 @@ from .narrative import (
 from .narrative import document_type as document_type_of
 from .rule import DOCUMENT, Found, Rule, is_plain, word_key
 from .rules import RULES, clock, colloquial
+from .rules.common import WEEKDAY, weekday_number
 from .rules.durations import is_run
 from .sentences import Sentence, Sentences
 from .signals import closes_range, link_ranges, period_to, role, signal_before
@@ -1177,6 +1178,74 @@ def _reporting_day(text: str, start: int) -> bool:
     )
 
 
+#: A reporting clause right after a direct quotation that names the day the words were said,
+#: a weekday or "yesterday" ('," the governor told a radio station on Monday', '," he said
+#: yesterday'), and one right before it ('On Monday, the mayor said: "', 'The mayor said on
+#: Monday: "'): the quotation's "today", "tonight", "tomorrow", "next week" count from then.
+_SAID_AFTER_QUOTE = re.compile(
+    r"\s{0,3}(?:[\w.'’-]+\s{1,3}){0,5}?(?:"
+    + alternation(_REPORTING_VERBS)
+    + r")(?:\s{1,3}[\w.'’-]+){0,4}?\s{1,3}(?:on\s{1,3})?(?P<day>"
+    + WEEKDAY
+    + r"|yesterday)\b",
+    re.IGNORECASE,
+)
+_SAID_BEFORE_QUOTE = re.compile(
+    r"(?:^|[.!?]\s{1,3}|\n)(?:On\s{1,3}(?P<day>"
+    + WEEKDAY
+    + r"),?\s{1,3})?(?:[\w.'’-]+\s{1,3}){0,5}?(?:"
+    + alternation(_REPORTING_VERBS)
+    + r")(?:\s{1,3}on\s{1,3}(?P<day2>"
+    + WEEKDAY
+    + r"))?\s{0,2}[:,]\s{0,2}$",
+    re.IGNORECASE,
+)
+
+
+#: How far back a quotation's paragraph may begin, and how far on it may close.
+_QUOTE_REACH = 3000
+
+
+def _quote_day(text: str, start: int, end: int, today: date) -> date | None:
+    """The day on which the direct quotation around ``start``-``end`` was spoken, when a
+    reporting clause attached to it names an earlier day than ``today`` ('"We expect everyone
+    to be moved out by tonight," the governor told a radio station on Monday' = Monday night,
+    s26-news: was the publication's night); None when the quotation names none or is today's.
+    """
+    lo = text.rfind("\n", max(0, start - _QUOTE_REACH), start) + 1
+    if lo == 0 and start > _QUOTE_REACH:
+        return None  # a paragraph too long to pair its quotation marks cheaply
+    hi = text.find("\n", end, end + _QUOTE_REACH)
+    hi = min(len(text), end + _QUOTE_REACH) if hi < 0 else hi
+    before = text[lo:start]
+    if before.count('"') % 2 == 1:
+        opening = lo + before.rfind('"')
+        closing = text.find('"', end, hi)
+    elif before.rfind("“") > before.rfind("”"):
+        opening = lo + before.rfind("“")
+        closing = text.find("”", end, hi)
+        if 0 <= text.find("“", end, hi) < closing:
+            return None
+    else:
+        return None
+    if closing < 0:
+        return None
+    word = None
+    after = _SAID_AFTER_QUOTE.match(text, closing + 1, hi)
+    if after is not None and text[closing - 1 : closing] in ",?!":
+        word = after.group("day")
+    else:
+        lead = _SAID_BEFORE_QUOTE.search(text, max(lo, opening - 120), opening)
+        if lead is not None:
+            word = lead.group("day") or lead.group("day2")
+    if word is None:
+        return None
+    if word.lower() == "yesterday":
+        return today - timedelta(days=1)
+    back = (today.isoweekday() - weekday_number(word)) % 7
+    return today - timedelta(days=back) if back else None
+
+
 def _resolve(found: Found, ctx: Context) -> tuple[Resolution, Interval | None, str | None] | None:
     """Anchor a value and narrow its interval; None if it cannot be placed on the calendar
     Python can represent (years 1 to 9999)."""
@@ -2217,6 +2286,11 @@ def read(
             # house a museum, which reopened on April 4" is this year's April 4
             found = replace(found, spec=Fixed("PRESENT_REF"))
             story = None
+        if doc == "news" and isinstance(_day_base(spec), DayOffset | CalendarRelative):
+            said = _quote_day(text, c.start, c.end, ctx.today)
+            if said is not None:
+                # a quotation's "tonight", "tomorrow" count from the day it was spoken
+                ctx = replace(ctx, reference=ctx.reference - (ctx.today - said))
         resolved = _resolve(found, ctx)
         if resolved is None:
             continue
