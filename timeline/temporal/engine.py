@@ -2241,6 +2241,15 @@ def read(
                 and (anchor.pod == "NI" or (anchor.clock is not None and anchor.clock.hour >= 18))
                 and (
                     anchor_at >= sentences.around(c.start)[0]
+                    # in news a night the sentence before named: "Russia attacked the capital
+                    # overnight. Sirens sounded shortly before 2 a.m." (s26-news: was the day
+                    # the night began on)
+                    or (
+                        doc == "news"
+                        and anchor.pod == "NI"
+                        and sentences.around(c.start)[0] > 0
+                        and anchor_at >= sentences.around(sentences.around(c.start)[0] - 1)[0]
+                    )
                     # in chat a sentence an emoji ended goes on: "last nite was insane 🔥 got
                     # home at like 4am"
                     or (
