@@ -187,6 +187,14 @@ _MODAL_WORD = re.compile(
     r"\b(?:" + alternation(sorted(words("base_verb_leads") - {"to", "'ll"})) + r")\b",
     re.IGNORECASE,
 )
+#: A verb of ``tense_directive_verbs.tsv``, the one told (one to three words) and "to" with a
+#: verb: "told agencies to file", "obliges both sides to name": the task is still to be done.
+_DIRECTED_TO = re.compile(
+    r"\b(?:"
+    + alternation(sorted(words("tense_directive_verbs")))
+    + r")(?:\s{1,3}[\w'’-]+){1,3}?\s{1,3}to\s{1,3}(?!(?:the|a|an)\b)[a-z]{2,}\b",
+    re.IGNORECASE,
+)
 #: Splits a sentence into separators and tokens (``[\w'’]{1,40}``), keeping both: offsets then
 #: come from the lengths of the parts, in C, not from a match object per token.
 _TOKEN_SPLIT = re.compile(r"([\w'’]{1,40})")
@@ -880,7 +888,11 @@ class Clauses:
                     # past verb governs the phrase, and what it may bring is still to come
                     last_past = max(k for k in range(lo, top) if self.kinds[k] == "past")
                     after = self.positions[last_past] + 1
-                    past = _MODAL_WORD.search(self.text, after, cue) is None
+                    past = _MODAL_WORD.search(self.text, after, cue) is None and (
+                        # "told agencies to file plans no later than October 24": a task laid
+                        # on someone, still to be done (s26-news: was the last October 24)
+                        _DIRECTED_TO.search(self.text, clause_start, cue) is None
+                    )
                 return ("past" if past else "future"), pos - cue <= _ADJACENT, True
         j = bisect_left(self.positions, end)
         if j < len(self.positions) and self._possessor_ahead(end, j):
