@@ -195,6 +195,12 @@ _DIRECTED_TO = re.compile(
     + r")(?:\s{1,3}[\w'’-]+){1,3}?\s{1,3}to\s{1,3}(?!(?:the|a|an)\b)[a-z]{2,}\b",
     re.IGNORECASE,
 )
+#: A window's cue of ``tense_ahead_cues.tsv`` ("valid from", "in force until", "effective
+#: from"), not after a copula ("was valid from"): the window of what the past verb issued.
+_WINDOW_CUE = re.compile(
+    r"(?:valid|in\s{1,3}force|effective)\s{1,3}(?:from|until|till|between)\b", re.I
+)
+_COPULA_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be)\s{1,3}$", re.IGNORECASE)
 #: Splits a sentence into separators and tokens (``[\w'’]{1,40}``), keeping both: offsets then
 #: come from the lengths of the parts, in C, not from a match object per token.
 _TOKEN_SPLIT = re.compile(r"([\w'’]{1,40})")
@@ -888,10 +894,17 @@ class Clauses:
                     # past verb governs the phrase, and what it may bring is still to come
                     last_past = max(k for k in range(lo, top) if self.kinds[k] == "past")
                     after = self.positions[last_past] + 1
-                    past = _MODAL_WORD.search(self.text, after, cue) is None and (
+                    past = (
+                        _MODAL_WORD.search(self.text, after, cue) is None
                         # "told agencies to file plans no later than October 24": a task laid
                         # on someone, still to be done (s26-news: was the last October 24)
-                        _DIRECTED_TO.search(self.text, clause_start, cue) is None
+                        and _DIRECTED_TO.search(self.text, clause_start, cue) is None
+                        # "issued a warning, valid from 06:00 on Wednesday": the window of
+                        # what was issued (s26-news: was the last Wednesday)
+                        and not (
+                            _WINDOW_CUE.match(self.text, cue)
+                            and not _COPULA_BEFORE.search(self.text, max(0, cue - 8), cue)
+                        )
                     )
                 return ("past" if past else "future"), pos - cue <= _ADJACENT, True
         j = bisect_left(self.positions, end)
