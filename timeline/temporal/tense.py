@@ -201,6 +201,9 @@ _WINDOW_CUE = re.compile(
     r"(?:valid|in\s{1,3}force|effective)\s{1,3}(?:from|until|till|between)\b", re.I
 )
 _COPULA_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be)\s{1,3}$", re.IGNORECASE)
+#: Participles after "as" that name the manner of the clause's event ("as planned", "as
+#: expected"): no marker of their own, ``tense_as_participles.tsv`` (s26-news).
+_AS_PARTICIPLES = words("tense_as_participles")
 #: Splits a sentence into separators and tokens (``[\w'’]{1,40}``), keeping both: offsets then
 #: come from the lengths of the parts, in C, not from a match object per token.
 _TOKEN_SPLIT = re.compile(r"([\w'’]{1,40})")
@@ -287,6 +290,8 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
         start = bounds[2 * i + 1]
         nxt = words[i + 1] if i < last else ""
         prev = words[i - 1] if i > 0 else ""
+        if prev == "as" and word in _AS_PARTICIPLES:
+            continue  # "did not publish it as planned on October 3": the manner, no tense
         if word in _PHRASES:
             found = _phrase_at(
                 words, i, i > 0 and sentence[bounds[2 * i - 1] : bounds[2 * i - 1] + 1].isupper()
@@ -1112,6 +1117,8 @@ def forward_cue(text: str, pos: int, end: int | None = None) -> bool:
     cue = _FORWARD_CUE.search(text, lo, pos)
     if cue is None:
         return False
+    if _AS_BEFORE.search(text, max(0, cue.start() - 4), cue.start()):
+        return False  # "went ahead as scheduled on Tuesday": the manner, no look ahead
     if cue.group().lower().startswith("by") and _PAST_AFTER_BY.match(
         text, pos if end is None else end
     ):
@@ -1123,6 +1130,8 @@ def forward_cue(text: str, pos: int, end: int | None = None) -> bool:
     )
 
 
+#: "as" right before a cue ("as scheduled on Tuesday"; ``tense_as_participles.tsv``).
+_AS_BEFORE = re.compile(r"\bas\s{1,3}$", re.IGNORECASE)
 #: "from X [Y] to": the one word opening a range (the grammar of the check above, not a list).
 _RANGE_FROM = re.compile(r"\bfrom\s{1,3}\S{1,12}(?:\s{1,3}\S{1,12})?\s{1,3}$", re.IGNORECASE)
 
