@@ -169,6 +169,15 @@ _INTENT_TO = re.compile(
     r"\b(?:" + alternation(sorted(words("tense_intent_before_to"))) + r")\s{1,3}to\s{1,3}[a-z]",
     re.IGNORECASE,
 )
+#: A promise or a plan made in the past and its infinitive ("pledged to publish", "broke a
+#: promise to table"): a verb of ``tense_intent_before_to.tsv`` in the past, or "a promise".
+_PROMISED_TO = re.compile(
+    r"\b(?:(?:"
+    + alternation(sorted(w for w in words("tense_intent_before_to") if w.endswith("ed")))
+    + r")|(?:broke|broken|made|kept)\s{1,3}(?:a|its|their|his|her)\s{1,3}(?:promise|pledge|vow))"
+    + r"\s{1,3}to\s{1,3}[a-z]",
+    re.IGNORECASE,
+)
 #: A time stamp of a live blog: a clock time in digits alone before the entry's text, which
 #: opens with a capital or a quotation mark, at the start of a line (see the engine); or of a
 #: chat log pasted from Slack or Teams, with its "AM"/"PM", in brackets or not, before the
@@ -1986,7 +1995,14 @@ def read(
             # "Rates were cut retroactive to July 1", "will be backdated to April": gone by
             tense, close = "past", True
         elif kind == "until" and tense != "past" and not negated:
-            tense, close = "future", True
+            # a deadline promised in the past ("had pledged to publish the plan by February
+            # 27", "broke a promise to table an offer by March 1"): after the promise, which
+            # may be over; a date within a month back is that one (s26-news: was next year's)
+            promised = tense in ("present", "future") and (
+                _PROMISED_TO.search(text, max(sentences.around(c.start)[0], c.start - 80), c.start)
+                is not None
+            )
+            tense, close = "future", not promised
         elif kind == "before" and tense in ("present", "unknown") and doc != "narrative":
             # "Traders see no cut before December": a bound still to come, as "by December"
             tense, close = "future", True
