@@ -1476,10 +1476,16 @@ def _span_granularity(unit: str) -> str:
     return {"second": "minute", "fortnight": "week", "millennium": "century"}.get(unit, unit)
 
 
-def _so_far_day(anchored: bool, ctx: Context) -> date:
+def _so_far_day(anchored: bool, ctx: Context, earlier: bool = False) -> date:
     """The day "earlier"/"later" count from: the story's day for "earlier in the day" (when
-    the text is on another day), else the reference day."""
+    the text is on another day), else the reference day. A past clause is not on a day still
+    to come, nor is "earlier" outside a future one ("... until Thursday. Earlier in the day,
+    the Met Office issued a warning", "will run until 6 a.m. Monday. Prosecutors said earlier
+    in the day": the reference day, s26-news: was that Thursday, that Monday)."""
     if anchored and ctx.day_anchor is not None:
+        ahead = ctx.day_anchor.first > ctx.today
+        if ahead and (ctx.tense == "past" or (earlier and ctx.tense != "future")):
+            return ctx.today
         return ctx.day_anchor.first
     return ctx.today
 
@@ -1512,7 +1518,7 @@ _NEW_YEAR_FROM = 7
 def anchor_so_far(spec: SoFar, ctx: Context) -> Resolution:
     """ "earlier this month" = the month's value over [month start, end of the reference day);
     "earlier in the day" = that day."""
-    day = _so_far_day(spec.anchored, ctx)
+    day = _so_far_day(spec.anchored, ctx, earlier=True)
     p = cal.point(spec.unit, day)
     whole = cal.interval(p, ctx.tz)
     end = cal.interval(Point("day", day), ctx.tz).end

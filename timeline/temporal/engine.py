@@ -78,6 +78,7 @@ from .narrative import (
 from .narrative import document_type as document_type_of
 from .rule import DOCUMENT, Found, Rule, is_plain, word_key
 from .rules import RULES, clock, colloquial
+from .rules.common import WEEKDAY, weekday_number
 from .rules.durations import is_run
 from .sentences import Sentence, Sentences
 from .signals import closes_range, link_ranges, period_to, role, signal_before
@@ -167,6 +168,15 @@ _WORD_AFTER = re.compile(r"[ \t]{1,3}\w")
 #: (``tense_intent_before_to.tsv``).
 _INTENT_TO = re.compile(
     r"\b(?:" + alternation(sorted(words("tense_intent_before_to"))) + r")\s{1,3}to\s{1,3}[a-z]",
+    re.IGNORECASE,
+)
+#: A promise or a plan made in the past and its infinitive ("pledged to publish", "broke a
+#: promise to table"): a verb of ``tense_intent_before_to.tsv`` in the past, or "a promise".
+_PROMISED_TO = re.compile(
+    r"\b(?:(?:"
+    + alternation(sorted(w for w in words("tense_intent_before_to") if w.endswith("ed")))
+    + r")|(?:broke|broken|made|kept)\s{1,3}(?:a|its|their|his|her)\s{1,3}(?:promise|pledge|vow))"
+    + r"\s{1,3}to\s{1,3}[a-z]",
     re.IGNORECASE,
 )
 #: A time stamp of a live blog: a clock time in digits alone before the entry's text, which
@@ -1267,6 +1277,74 @@ def _reporting_day(text: str, start: int) -> bool:
     )
 
 
+#: A reporting clause right after a direct quotation that names the day the words were said,
+#: a weekday or "yesterday" ('," the governor told a radio station on Monday', '," he said
+#: yesterday'), and one right before it ('On Monday, the mayor said: "', 'The mayor said on
+#: Monday: "'): the quotation's "today", "tonight", "tomorrow", "next week" count from then.
+_SAID_AFTER_QUOTE = re.compile(
+    r"\s{0,3}(?:[\w.'’-]+\s{1,3}){0,5}?(?:"
+    + alternation(_REPORTING_VERBS)
+    + r")(?:\s{1,3}[\w.'’-]+){0,4}?\s{1,3}(?:on\s{1,3})?(?P<day>"
+    + WEEKDAY
+    + r"|yesterday)\b",
+    re.IGNORECASE,
+)
+_SAID_BEFORE_QUOTE = re.compile(
+    r"(?:^|[.!?]\s{1,3}|\n)(?:On\s{1,3}(?P<day>"
+    + WEEKDAY
+    + r"),?\s{1,3})?(?:[\w.'’-]+\s{1,3}){0,5}?(?:"
+    + alternation(_REPORTING_VERBS)
+    + r")(?:\s{1,3}on\s{1,3}(?P<day2>"
+    + WEEKDAY
+    + r"))?\s{0,2}[:,]\s{0,2}$",
+    re.IGNORECASE,
+)
+
+
+#: How far back a quotation's paragraph may begin, and how far on it may close.
+_QUOTE_REACH = 3000
+
+
+def _quote_day(text: str, start: int, end: int, today: date) -> date | None:
+    """The day on which the direct quotation around ``start``-``end`` was spoken, when a
+    reporting clause attached to it names an earlier day than ``today`` ('"We expect everyone
+    to be moved out by tonight," the governor told a radio station on Monday' = Monday night,
+    s26-news: was the publication's night); None when the quotation names none or is today's.
+    """
+    lo = text.rfind("\n", max(0, start - _QUOTE_REACH), start) + 1
+    if lo == 0 and start > _QUOTE_REACH:
+        return None  # a paragraph too long to pair its quotation marks cheaply
+    hi = text.find("\n", end, end + _QUOTE_REACH)
+    hi = min(len(text), end + _QUOTE_REACH) if hi < 0 else hi
+    before = text[lo:start]
+    if before.count('"') % 2 == 1:
+        opening = lo + before.rfind('"')
+        closing = text.find('"', end, hi)
+    elif before.rfind("“") > before.rfind("”"):
+        opening = lo + before.rfind("“")
+        closing = text.find("”", end, hi)
+        if 0 <= text.find("“", end, hi) < closing:
+            return None
+    else:
+        return None
+    if closing < 0:
+        return None
+    word = None
+    after = _SAID_AFTER_QUOTE.match(text, closing + 1, hi)
+    if after is not None and text[closing - 1 : closing] in ",?!":
+        word = after.group("day")
+    else:
+        lead = _SAID_BEFORE_QUOTE.search(text, max(lo, opening - 120), opening)
+        if lead is not None:
+            word = lead.group("day") or lead.group("day2")
+    if word is None:
+        return None
+    if word.lower() == "yesterday":
+        return today - timedelta(days=1)
+    back = (today.isoweekday() - weekday_number(word)) % 7
+    return today - timedelta(days=back) if back else None
+
+
 def _resolve(found: Found, ctx: Context) -> tuple[Resolution, Interval | None, str | None] | None:
     """Anchor a value and narrow its interval; None if it cannot be placed on the calendar
     Python can represent (years 1 to 9999)."""
@@ -1916,6 +1994,10 @@ def read(
             tense, close, ahead = analysed(s_start, s_end).reading(
                 c.start - s_start, c.end - s_start
             )
+            if isinstance(spec, (SoFar, RestOf)):
+                # "earlier in the day": its own "earlier" is no tense of the clause, the
+                # sentence's verbs are ("Earlier in the day, they will visit the port")
+                tense = analysed(s_start, s_end).overall()
             if (
                 tense == "future"
                 and doc == "narrative"
@@ -2014,7 +2096,14 @@ def read(
             # "Rates were cut retroactive to July 1", "will be backdated to April": gone by
             tense, close = "past", True
         elif kind == "until" and tense != "past" and not negated:
-            tense, close = "future", True
+            # a deadline promised in the past ("had pledged to publish the plan by February
+            # 27", "broke a promise to table an offer by March 1"): after the promise, which
+            # may be over; a date within a month back is that one (s26-news: was next year's)
+            promised = tense in ("present", "future") and (
+                _PROMISED_TO.search(text, max(sentences.around(c.start)[0], c.start - 80), c.start)
+                is not None
+            )
+            tense, close = "future", not promised
         elif kind == "before" and tense in ("present", "unknown") and doc != "narrative":
             # "Traders see no cut before December": a bound still to come, as "by December"
             tense, close = "future", True
@@ -2279,6 +2368,15 @@ def read(
                 and (anchor.pod == "NI" or (anchor.clock is not None and anchor.clock.hour >= 18))
                 and (
                     anchor_at >= sentences.around(c.start)[0]
+                    # in news a night the sentence before named: "Russia attacked the capital
+                    # overnight. Sirens sounded shortly before 2 a.m." (s26-news: was the day
+                    # the night began on)
+                    or (
+                        doc == "news"
+                        and anchor.pod == "NI"
+                        and sentences.around(c.start)[0] > 0
+                        and anchor_at >= sentences.around(sentences.around(c.start)[0] - 1)[0]
+                    )
                     # in chat a sentence an emoji ended goes on: "last nite was insane 🔥 got
                     # home at like 4am"
                     or (
@@ -2332,6 +2430,11 @@ def read(
             # house a museum, which reopened on April 4" is this year's April 4
             found = replace(found, spec=Fixed("PRESENT_REF"))
             story = None
+        if doc == "news" and isinstance(_day_base(spec), DayOffset | CalendarRelative):
+            said = _quote_day(text, c.start, c.end, ctx.today)
+            if said is not None:
+                # a quotation's "tonight", "tomorrow" count from the day it was spoken
+                ctx = replace(ctx, reference=ctx.reference - (ctx.today - said))
         resolved = _resolve(found, ctx)
         if resolved is None:
             continue

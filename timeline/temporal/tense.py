@@ -187,6 +187,23 @@ _MODAL_WORD = re.compile(
     r"\b(?:" + alternation(sorted(words("base_verb_leads") - {"to", "'ll"})) + r")\b",
     re.IGNORECASE,
 )
+#: A verb of ``tense_directive_verbs.tsv``, the one told (one to three words) and "to" with a
+#: verb: "told agencies to file", "obliges both sides to name": the task is still to be done.
+_DIRECTED_TO = re.compile(
+    r"\b(?:"
+    + alternation(sorted(words("tense_directive_verbs")))
+    + r")(?:\s{1,3}[\w'’-]+){1,3}?\s{1,3}to\s{1,3}(?!(?:the|a|an)\b)[a-z]{2,}\b",
+    re.IGNORECASE,
+)
+#: A window's cue of ``tense_ahead_cues.tsv`` ("valid from", "in force until", "effective
+#: from"), not after a copula ("was valid from"): the window of what the past verb issued.
+_WINDOW_CUE = re.compile(
+    r"(?:valid|in\s{1,3}force|effective)\s{1,3}(?:from|until|till|between)\b", re.I
+)
+_COPULA_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be)\s{1,3}$", re.IGNORECASE)
+#: Participles after "as" that name the manner of the clause's event ("as planned", "as
+#: expected"): no marker of their own, ``tense_as_participles.tsv`` (s26-news).
+_AS_PARTICIPLES = words("tense_as_participles")
 #: Splits a sentence into separators and tokens (``[\w'’]{1,40}``), keeping both: offsets then
 #: come from the lengths of the parts, in C, not from a match object per token.
 _TOKEN_SPLIT = re.compile(r"([\w'’]{1,40})")
@@ -273,6 +290,8 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
         start = bounds[2 * i + 1]
         nxt = words[i + 1] if i < last else ""
         prev = words[i - 1] if i > 0 else ""
+        if prev == "as" and word in _AS_PARTICIPLES:
+            continue  # "did not publish it as planned on October 3": the manner, no tense
         if word in _PHRASES:
             found = _phrase_at(
                 words, i, i > 0 and sentence[bounds[2 * i - 1] : bounds[2 * i - 1] + 1].isupper()
@@ -880,7 +899,18 @@ class Clauses:
                     # past verb governs the phrase, and what it may bring is still to come
                     last_past = max(k for k in range(lo, top) if self.kinds[k] == "past")
                     after = self.positions[last_past] + 1
-                    past = _MODAL_WORD.search(self.text, after, cue) is None
+                    past = (
+                        _MODAL_WORD.search(self.text, after, cue) is None
+                        # "told agencies to file plans no later than October 24": a task laid
+                        # on someone, still to be done (s26-news: was the last October 24)
+                        and _DIRECTED_TO.search(self.text, clause_start, cue) is None
+                        # "issued a warning, valid from 06:00 on Wednesday": the window of
+                        # what was issued (s26-news: was the last Wednesday)
+                        and not (
+                            _WINDOW_CUE.match(self.text, cue)
+                            and not _COPULA_BEFORE.search(self.text, max(0, cue - 8), cue)
+                        )
+                    )
                 return ("past" if past else "future"), pos - cue <= _ADJACENT, True
         j = bisect_left(self.positions, end)
         if j < len(self.positions) and self._possessor_ahead(end, j):
@@ -1087,6 +1117,8 @@ def forward_cue(text: str, pos: int, end: int | None = None) -> bool:
     cue = _FORWARD_CUE.search(text, lo, pos)
     if cue is None:
         return False
+    if _AS_BEFORE.search(text, max(0, cue.start() - 4), cue.start()):
+        return False  # "went ahead as scheduled on Tuesday": the manner, no look ahead
     if cue.group().lower().startswith("by") and _PAST_AFTER_BY.match(
         text, pos if end is None else end
     ):
@@ -1098,6 +1130,8 @@ def forward_cue(text: str, pos: int, end: int | None = None) -> bool:
     )
 
 
+#: "as" right before a cue ("as scheduled on Tuesday"; ``tense_as_participles.tsv``).
+_AS_BEFORE = re.compile(r"\bas\s{1,3}$", re.IGNORECASE)
 #: "from X [Y] to": the one word opening a range (the grammar of the check above, not a list).
 _RANGE_FROM = re.compile(r"\bfrom\s{1,3}\S{1,12}(?:\s{1,3}\S{1,12})?\s{1,3}$", re.IGNORECASE)
 

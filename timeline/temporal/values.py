@@ -618,6 +618,9 @@ def needs_tense(spec: Spec) -> bool:
         # "by the end of the year" in a future clause is not the story's past year; "the full
         # year" told as over early in a year is the year before (anchor.py)
         return spec.current or spec.unit == "year"
+    if isinstance(spec, (SoFar, RestOf)):
+        # "earlier in the day" in a past clause is not on a day still to come (anchor.py)
+        return spec.anchored
     if isinstance(spec, CalendarRelative):
         # "marched this weekend", "will meet this week" written on a Sunday (anchor.py)
         return spec.n == 0 and (spec.unit == "weekend" or spec.this)

@@ -738,9 +738,14 @@ _PAST_WORDS = words("tense_past") | words("perfect_participles")
 def _participle_year_then_verb(m: re.Match[str], before: str) -> bool:
     """ "An inscription found in 2018 suggests that ...": "in" and the year after a past
     participle, and a verb of ``participle_year_verbs.tsv`` after it: the year dates the
-    participle, the verb is the clause's (not "used in 1500 hospitals", a count)."""
-    if before != "in" or _next_word(m).lower() not in _PARTICIPLE_YEAR_VERBS:
+    participle, the verb is the clause's (not "used in 1500 hospitals", a count). So is "for"
+    and the year closing a noun phrase before such a verb ("Enrollment in plans for 2026 opens
+    on November 1", "The budget for 2027 includes cuts"; "tickets for 2000 fans" stays a
+    count)."""
+    if before not in ("in", "for") or _next_word(m).lower() not in _PARTICIPLE_YEAR_VERBS:
         return False
+    if before == "for":
+        return True
     lead = _LEAD_THEN_APPROXIMATOR.search(m.string, max(0, m.start() - 40), m.start())
     if lead is None or lead.group(2).lower() != "in":
         return False

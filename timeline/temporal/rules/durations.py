@@ -579,6 +579,10 @@ _RECORD_OF = re.compile(
     rf"\s{{1,3}}of\s{{1,3}}(?:{alternation(words('modifier_determiners'))}|[A-Z][a-z]{{1,15}}['’]s)\b",
     re.IGNORECASE,
 )
+#: "had minutes to flee", "were given days to leave": the time someone has for a task
+#: (``duration_given_leads.tsv`` before, "to" and a verb after; s26-news: was missed).
+_GIVEN_LEADS = words("duration_given_leads")
+_INFINITIVE_AFTER = re.compile(r"\s{1,3}to\s{1,3}[a-z]{2,}\b(?<!\bthe)")
 _SEQUEL_AFTER = re.compile(r"\s{1,3}(?:later|earlier|afterwards?)\b", re.IGNORECASE)
 #: "before", "after" after a bare plural unit that opens its phrase ("Weeks before the vote,
 #: ...", "to land on March 2, weeks before sunset"): not data, two prepositions.
@@ -629,6 +633,7 @@ def build_bare_plural(m: re.Match[str]) -> Found | None:
     after = m.string[m.end() : m.end() + 4].lower()
     if (
         before not in _PLURAL_CONTEXT
+        and not (before in _GIVEN_LEADS and _INFINITIVE_AFTER.match(m.string, m.end()))
         and not after.startswith(" of")
         and not (not group(m, "unit2") and _SEQUEL_AFTER.match(m.string, m.end()))
         and not (not group(m, "unit2") and _opens_span(m))
