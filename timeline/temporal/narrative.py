@@ -259,13 +259,22 @@ _OCCASION_WORDS = tuple(words("occasion_words"))
 def _story_weekday(opening: str, weekday: int, years: list[int], reference: date) -> bool:
     """A weekday that a history tells from a day it named in an earlier sentence ("began on
     Sunday, 25 June 1950, ... On Tuesday the council met"): every year of the opening is a
-    generation back, and a day with its month and year comes a sentence or more before the
-    weekday. Not news that opens with its weekday ("A court on Tuesday convicted a guard who
-    served from 1942 to 1945") nor one naming the week's day beside an old date in one
-    sentence ("Born on 3 May 1931, he died on Tuesday"), nor one on a commemoration ("signed on
-    27 July 1953. On Thursday, veterans marked the anniversary")."""
-    if not years or max(years) > reference.year - _GENERATION:
+    generation back, or (an encyclopedia article with a legacy section and its references:
+    "The centenary in 2015 ...", "Retrieved 25 April 2021") every year before the weekday,
+    two or more of them, with the opening's first year and half of its years; and a day with
+    its month and year comes a sentence or more before the weekday. Not news that opens with
+    its weekday ("A court on Tuesday convicted a guard who served from 1942 to 1945") nor one
+    naming the week's day beside an old date in one sentence ("Born on 3 May 1931, he died on
+    Tuesday"), nor one on a commemoration ("signed on 27 July 1953. On Thursday, veterans
+    marked the anniversary"), nor news that tells one old day and then its week's ("The plant
+    opened on 3 May 1961. On Tuesday its owner said it would close in 2026")."""
+    old = reference.year - _GENERATION
+    if not years:
         return False
+    if max(years) > old:
+        told = [int(y) for y in _year_texts(opening[:weekday])]
+        if len(told) < 2 or max(told) > old or not _old_years(years, reference):
+            return False
     lower = opening.lower()
     if any(word in lower for word in _OCCASION_WORDS):
         return False  # "On Thursday, veterans gathered to mark the anniversary"
@@ -304,6 +313,26 @@ def _old_years(years: list[int], reference: date) -> bool:
     return years[0] <= old and 2 * sum(y <= old for y in years) >= len(years)
 
 
+#: Years an opening names, at least, to date its events by the calendar alone
+#: (:func:`_dated_throughout`).
+_DATED_YEARS = 6
+
+
+def _dated_throughout(years: list[int], reference: date) -> bool:
+    """True if an opening without a deictic word nor a weekday of its week dates its events by
+    explicit years (:data:`_DATED_YEARS` or more, three different ones at least, two thirds of
+    them before the publication's year): an encyclopedia article on recent events ("Fighting
+    broke out on 27 September 2020 ... in December 2022 ... as of March 2025"), whose
+    reference is the day it was read, not the day it speaks from: a narrative, however near its
+    years. News names its day ("on Tuesday", "last year"), and a report's figures for the
+    years ahead ("expects $3bn in 2025") are not two thirds before its year."""
+    return (
+        len(years) >= _DATED_YEARS
+        and len(set(years)) >= 3
+        and 3 * sum(y < reference.year for y in years) >= 2 * len(years)
+    )
+
+
 def document_type(text: str, reference: date) -> str:
     """``colloquial``, ``narrative`` or ``news`` (see the module doc), from at most the first
     :data:`_OPENING` characters."""
@@ -332,7 +361,7 @@ def document_type(text: str, reference: date) -> str:
         return "news"
     if len(years) >= 2:
         far = sum(abs(y - reference.year) >= 3 for y in years)
-        if 3 * far >= 2 * len(years):
+        if 3 * far >= 2 * len(years) or (not deictic and _dated_throughout(years, reference)):
             return "narrative"
     elif years and years[0] <= reference.year - _GENERATION:
         # one year, a generation back: the article of one battle or one day of history ("The
