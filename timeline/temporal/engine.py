@@ -33,7 +33,7 @@ from operator import itemgetter
 import numpy as np
 
 from . import calendar as cal
-from .ages import aged_anchor
+from .ages import age_since_birth, aged_anchor, lifespan_birth
 from .anchor import Context, Resolution, resolve
 from .approximate import approximated, part_in
 from .clauses import background, governor
@@ -1691,6 +1691,9 @@ def read(
     #: collapsed on 9 November 1927"): the event a timeline under a heading goes back to
     lead: cal.Point | None = None
     lead_end = paragraph_end(text, 0, len(text)) if doc == "narrative" else -1
+    #: the birth year of the life span that opens a biography ("Marguerite Hale (14 March 1899
+    #: – 2 August 1965) was ..."), which ages named later count from
+    birth = lifespan_birth(text) if doc != "colloquial" else None
 
     def reach(at: int) -> int:
         """In news, where a story time set at ``at`` stops counting (a sentence end)."""
@@ -2112,6 +2115,10 @@ def read(
             and doc != "colloquial"
         ):
             aged = aged_anchor(text, anchor, anchor_at, sentences.around(anchor_at), c.start)
+            if aged is None and birth is not None:
+                # "Marguerite Hale (14 March 1899 – 2 August 1965) ... graduated in 1922. At
+                # the age of 24 she ... Two years later": the age counts from the life span's
+                aged = age_since_birth(text, birth, anchor, anchor_at, c.start)
             if aged is not None:
                 # "born on 4 February 1938. At the age of 12 she built a tide gauge, and two
                 # years later ...": counted from the year she was 12 (timeline.temporal.ages)
