@@ -494,6 +494,15 @@ def in_story(spec: StorySpec, story: cal.Point, forward: bool = False) -> StoryS
         month = cal.SEASON_START[spec.season]
     if isinstance(spec, HolidayRef) and _FIXED_HOLIDAY.match(spec.rule):
         month = int(spec.rule[:2])  # "By Christmas ... On New Year's Day" = the next January
+    if (
+        forward
+        and isinstance(spec, SeasonRef)
+        and spec.season == "WI"
+        and story.unit in ("day", "month", "season")
+    ):
+        # a winter runs from December into the next year: the nearer one to a story's January
+        # to May began the December before ("ended on 7 January 1942. That winter" = 1941-WI)
+        return replace(spec, year=year - 1 if first.month < 6 else year)
     if forward and month is not None and story.unit in ("day", "month", "season"):
         back = first.month - month  # months back to it in the story's year
         if back > 0 and 12 - back <= back:
