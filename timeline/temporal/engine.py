@@ -63,6 +63,7 @@ from .narrative import (
     deictic_sets_story,
     era_story,
     figure_change_base,
+    first_section,
     follows_story,
     has_year,
     in_appositive,
@@ -1691,6 +1692,12 @@ def read(
     #: collapsed on 9 November 1927"): the event a timeline under a heading goes back to
     lead: cal.Point | None = None
     lead_end = paragraph_end(text, 0, len(text)) if doc == "narrative" else -1
+    #: in a narrative that is an encyclopedia article, where its lead ends and its first
+    #: section begins (the heading line), the first full day the lead named, and whether the
+    #: first section has yet to name its first date
+    section = first_section(text) if doc == "narrative" else None
+    section_lead: cal.Point | None = None
+    section_open = section is not None
     #: the birth year of the life span that opens a biography ("Marguerite Hale (14 March 1899
     #: – 2 August 1965) was ..."), which ages named later count from
     birth = lifespan_birth(text) if doc != "colloquial" else None
@@ -2038,6 +2045,22 @@ def read(
             # event the text opened with, not on from the background's last year
             story, story_at = lead, c.start
             before_flashback = flashback_end = None
+        if section_open and section is not None and c.start >= section[1]:
+            if (
+                section_lead is not None
+                and isinstance(spec, CalendarDate)
+                and spec.year is None
+                and spec.day is not None
+                and _near_lead(spec, section_lead)
+            ):
+                # "The campaign ... began in February 1915 and ended ... eleven months
+                # later.\n\n== Naval operations ==\n... bombarded the forts on 19 February":
+                # the lead summed the whole up; the first section tells it again from the day
+                # the lead opened with, not on from the lead's last date
+                story, story_at = section_lead, c.start
+                before_flashback = flashback_end = None
+            if has_year(spec) or follows_story(spec):
+                section_open = False
         if (
             story is not None
             and within_story(c.start)
@@ -2683,6 +2706,16 @@ def read(
                             and anchor.clock is None
                         ):
                             lead = anchor
+                        if (
+                            section_lead is None
+                            and section is not None
+                            and c.start < section[0]
+                            and anchor.unit == "day"
+                            and has_year(spec)
+                            and not anchor.pod
+                            and anchor.clock is None
+                        ):
+                            section_lead = anchor
                         if anchor.unit == "day":
                             day_anchor, day_anchor_at = anchor, c.start
                             named_today = named_today or anchor.first == ref.date()

@@ -871,3 +871,47 @@ def after_heading(text: str, pos: int) -> bool:
         return False  # the heading is the text's first line, or runs on from a paragraph
     line = text[start:end].strip()
     return len(line.split()) <= 4 and _HEADING.fullmatch(line) is not None
+
+
+#: A heading as wikitext writes it ("== Naval operations ==", "=== Landings ===").
+_WIKI_HEADING = re.compile(r"[ \t]*(={2,4})[ \t]*[^=\n]{1,60}?[ \t]*\1[ \t]*$", re.MULTILINE)
+#: The marks a line of prose ends with (its sentence's, maybe inside a quotation or a
+#: parenthesis).
+_PROSE_END = re.compile(r"[.!?][\"'”’)]?$")
+
+
+def _heading_at(text: str, start: int, end: int) -> bool:
+    """True if the line ``text[start:end]`` is a section heading: wikitext's "== X ==", or a
+    short line of capitalised words (:data:`_HEADING`) after a blank line."""
+    line = text[start:end]
+    if _WIKI_HEADING.fullmatch(line):
+        return True
+    blank_before = start >= 2 and text[start - 2 : start] == "\n\n"
+    return blank_before and len(line.split()) <= 4 and _HEADING.fullmatch(line.strip()) is not None
+
+
+def first_section(text: str) -> tuple[int, int] | None:
+    """Where an encyclopedia article's lead ends and its first section begins (the end of the
+    first heading line after the lead's prose), or None: "Gallipoli campaign\n\nDate: 17
+    February 1915 – 9 January 1916\n\nThe Gallipoli campaign was ... eleven months
+    later.\n\n== Naval operations ==\nBritish and French warships ..."."""
+    opening = text[:_OPENING]
+    at = 0
+    # the lead's prose: the first line of three words or more that ends a sentence
+    while True:
+        end = opening.find("\n", at)
+        line = opening[at : len(opening) if end < 0 else end].rstrip()
+        if len(line.split()) >= 3 and _PROSE_END.search(line):
+            break
+        if end < 0:
+            return None
+        at = end + 1
+    at = end
+    while 0 <= at < len(opening):
+        start = at + 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if end > start and _heading_at(text, start, end):
+            return start, end
+        at = end
+    return None
