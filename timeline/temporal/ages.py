@@ -72,11 +72,12 @@ LIFESPAN_REACH = 400
 _LIFE_YEARS = range(15, 121)
 
 
-def lifespan_birth(text: str) -> int | None:
+def lifespan_birth(text: str) -> tuple[int, int] | None:
     """The birth year of the life span in parentheses that opens a biography ("Marguerite Hale
     (14 March 1899 – 2 August 1965) was a British aviator", "Ada Brenner (born 12 May 1950)
-    is"), or None: not a span too short for a life ("The Siege of Orléans (1428–1429) was"), nor
-    one after a determiner, which names no person ("The Thirty Years' War (1618–1648)")."""
+    is") and where the parenthesis ends, or None: not a span too short for a life ("The Siege
+    of Orléans (1428–1429) was"), nor one after a determiner, which names no person ("The
+    Thirty Years' War (1618–1648)")."""
     m = _LIFESPAN.search(text, 0, LIFESPAN_REACH)
     if m is None or not text[m.end() :].lstrip()[:1].islower():
         return None  # a parenthesis the sentence goes on after ("was", "is"), not a title's
@@ -84,18 +85,20 @@ def lifespan_birth(text: str) -> int | None:
     if text[line : m.start()].split()[:1] in (["The"], ["A"], ["An"]):
         return None
     if m.group("born"):
-        return int(m.group("born"))
+        return int(m.group("born")), m.end()
     born, died = int(m.group("year")), int(m.group("died"))
-    return born if died - born in _LIFE_YEARS else None
+    return (born, m.end()) if died - born in _LIFE_YEARS else None
 
 
 def age_since_birth(
-    text: str, birth: int, anchor: cal.Point, anchor_at: int, pos: int
+    text: str, birth: tuple[int, int], anchor: cal.Point, anchor_at: int, pos: int
 ) -> tuple[cal.Point, int] | None:
-    """The year the subject of a biography whose life span gave the birth year ``birth``
-    reached the last age named after the anchor (named at ``anchor_at``) and before ``pos``,
-    when that is not before the anchor's year: "graduated in 1922. At the age of 24 she took
-    her first flying lesson ... Two years later" counts from 1923; else None."""
+    """The year the subject of a biography whose life span gave ``birth`` (the year, and
+    where the span ends) reached the last age named after the anchor (named at ``anchor_at``)
+    and before ``pos``, when that is not before the anchor's year: "graduated in 1922. At the
+    age of 24 she took her first flying lesson ... Two years later" counts from 1923; or before
+    it when the anchor is the span's own death ("(2 June 1888 – 11 April 1961) ... At the age of
+    18 he entered the cadet school, and three years later" = 1909); else None."""
     if pos - anchor_at > REACH:
         return None
     ages = list(_AGE.finditer(text, anchor_at, pos))
@@ -104,7 +107,7 @@ def age_since_birth(
     years = number(ages[-1].group("n"))
     if years is None or not 1 <= years <= 120 or years != int(years):
         return None
-    year = birth + int(years)
-    if year < anchor.first.year or year > 9999:
+    year = birth[0] + int(years)
+    if (year < anchor.first.year and anchor_at >= birth[1]) or year > 9999:
         return None
     return cal.Point("year", date(year, 1, 1)), ages[-1].start()

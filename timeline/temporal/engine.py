@@ -1699,7 +1699,7 @@ def read(
     section_lead: cal.Point | None = None
     section_open = section is not None
     #: the birth year of the life span that opens a biography ("Marguerite Hale (14 March 1899
-    #: – 2 August 1965) was ..."), which ages named later count from
+    #: – 2 August 1965) was ..."), which ages named later count from, and where the span ends
     birth = lifespan_birth(text) if doc != "colloquial" else None
 
     def reach(at: int) -> int:
