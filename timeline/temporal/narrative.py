@@ -315,7 +315,7 @@ def _old_years(years: list[int], reference: date) -> bool:
 
 #: Years an opening names, at least, to date its events by the calendar alone
 #: (:func:`_dated_throughout`).
-_DATED_YEARS = 6
+_DATED_YEARS = 4
 
 
 def _dated_throughout(years: list[int], reference: date) -> bool:
