@@ -2710,6 +2710,10 @@ def read(
                             section_lead is None
                             and section is not None
                             and c.start < section[0]
+                            # not the birth of a biography's life span, which its sections
+                            # need not start from ("(born 3 May 1950) is a politician who
+                            # served as mayor from 4 June 2010")
+                            and (birth is None or c.start >= birth[1])
                             and anchor.unit == "day"
                             and has_year(spec)
                             and not anchor.pod
