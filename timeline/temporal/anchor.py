@@ -493,6 +493,15 @@ _NEWS_DAY = timedelta(days=7)
 _RELEASE_LAG = timedelta(days=62)
 
 
+def _unknown_in(anchor: Point, unit: str) -> str:
+    """The TIMEX3 value of a day, week or weekend in the year or month ``anchor`` whose place in
+    it the text does not give ("1945-06-XX", "1965-WXX", "1965-WXX-WE")."""
+    year = f"{anchor.first.year:04d}"
+    if unit == "day":
+        return f"{year}-{anchor.first.month:02d}-XX" if anchor.unit == "month" else f"{year}-XX-XX"
+    return f"{year}-WXX" + ("-WE" if unit == "weekend" else "")
+
+
 def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
     """ "two days ago" (from the reference), "a year earlier" (from the narrative anchor).
 
@@ -543,6 +552,16 @@ def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
         and anchor is not None
         and (anchor.unit not in ("day", "week", "weekend"))
     ):
+        if (
+            ctx.narrative
+            and anchor.unit in ("year", "month")
+            and ctx.day_anchor is not None
+            and ctx.day_anchor.first < anchor.first
+        ):
+            # "sank on 3 May 1941. In June 1945 the war ended. The next day ...": the story has
+            # moved past the last day it named; the day is one of June 1945, which one the
+            # text does not say (TIMEX3 writes it unknown: 1945-06-XX)
+            return Resolution(_unknown_in(anchor, unit))
         # "three days later" after "the third quarter" counts from the last day mentioned
         anchor = ctx.day_anchor
     elif (
