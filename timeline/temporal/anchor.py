@@ -246,6 +246,11 @@ def _beside_anchor(anchor: Point, unit: str, month: int, sign: int) -> date:
     following spring/January" (``sign`` > 0) the first to begin once the anchor's date is over,
     for "the previous winter/March" the last one over before it began."""
     first, end = anchor.first, cal.end_of(anchor.unit, anchor.first)
+    if unit == "season" and month == 12 and anchor.unit == "year":
+        # a winter runs across the New Year: the ones a year shares are its neighbours ("founded
+        # in 1839. The following winter" = 1839-WI, from its December; "rebuilt in 2004 after a
+        # fire the previous winter" = 2003-WI, into its February), not a whole year off
+        return date(first.year - (sign < 0), 12, 1)
     starts = [date(year, month, 1) for year in range(first.year - 2, end.year + 2)]
     if sign > 0:
         return min(f for f in starts if f >= end)
