@@ -251,6 +251,11 @@ def _beside_anchor(anchor: Point, unit: str, month: int, sign: int) -> date:
     following spring/January" (``sign`` > 0) the first to begin once the anchor's date is over,
     for "the previous winter/March" the last one over before it began."""
     first, end = anchor.first, cal.end_of(anchor.unit, anchor.first)
+    if unit == "season" and month == 12 and anchor.unit == "year":
+        # a winter runs across the New Year: the ones a year shares are its neighbours ("founded
+        # in 1839. The following winter" = 1839-WI, from its December; "rebuilt in 2004 after a
+        # fire the previous winter" = 2003-WI, into its February), not a whole year off
+        return date(first.year - (sign < 0), 12, 1)
     starts = [date(year, month, 1) for year in range(first.year - 2, end.year + 2)]
     if sign > 0:
         return min(f for f in starts if f >= end)
@@ -504,6 +509,15 @@ _NEWS_DAY = timedelta(days=7)
 _RELEASE_LAG = timedelta(days=62)
 
 
+def _unknown_in(anchor: Point, unit: str) -> str:
+    """The TIMEX3 value of a day, week or weekend in the year or month ``anchor`` whose place in
+    it the text does not give ("1945-06-XX", "1965-WXX", "1965-WXX-WE")."""
+    year = f"{anchor.first.year:04d}"
+    if unit == "day":
+        return f"{year}-{anchor.first.month:02d}-XX" if anchor.unit == "month" else f"{year}-XX-XX"
+    return f"{year}-WXX" + ("-WE" if unit == "weekend" else "")
+
+
 def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
     """ "two days ago" (from the reference), "a year earlier" (from the narrative anchor).
 
@@ -554,6 +568,16 @@ def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
         and anchor is not None
         and (anchor.unit not in ("day", "week", "weekend"))
     ):
+        if (
+            ctx.narrative
+            and anchor.unit in ("year", "month")
+            and ctx.day_anchor is not None
+            and ctx.day_anchor.first < anchor.first
+        ):
+            # "sank on 3 May 1941. In June 1945 the war ended. The next day ...": the story has
+            # moved past the last day it named; the day is one of June 1945, which one the
+            # text does not say (TIMEX3 writes it unknown: 1945-06-XX)
+            return Resolution(_unknown_in(anchor, unit))
         # "three days later" after "the third quarter" counts from the last day mentioned
         anchor = ctx.day_anchor
     elif (

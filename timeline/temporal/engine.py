@@ -33,7 +33,7 @@ from operator import itemgetter
 import numpy as np
 
 from . import calendar as cal
-from .ages import aged_anchor
+from .ages import age_since_birth, aged_anchor, lifespan_birth
 from .anchor import Context, Resolution, resolve
 from .approximate import approximated, part_in
 from .clauses import background, governor
@@ -64,6 +64,7 @@ from .narrative import (
     deictic_sets_story,
     era_story,
     figure_change_base,
+    first_section,
     follows_story,
     has_year,
     in_appositive,
@@ -1863,6 +1864,15 @@ def read(
     #: collapsed on 9 November 1927"): the event a timeline under a heading goes back to
     lead: cal.Point | None = None
     lead_end = paragraph_end(text, 0, len(text)) if doc == "narrative" else -1
+    #: in a narrative that is an encyclopedia article, where its lead ends and its first
+    #: section begins (the heading line), the first full day the lead named, and whether the
+    #: first section has yet to name its first date
+    section = first_section(text) if doc == "narrative" else None
+    section_lead: cal.Point | None = None
+    section_open = section is not None
+    #: the birth year of the life span that opens a biography ("Marguerite Hale (14 March 1899
+    #: – 2 August 1965) was ..."), which ages named later count from, and where the span ends
+    birth = lifespan_birth(text) if doc != "colloquial" else None
 
     def reach(at: int) -> int:
         """In news, where a story time set at ``at`` stops counting (a sentence end)."""
@@ -2225,6 +2235,22 @@ def read(
             # event the text opened with, not on from the background's last year
             story, story_at = lead, c.start
             before_flashback = flashback_end = None
+        if section_open and section is not None and c.start >= section[1]:
+            if (
+                section_lead is not None
+                and isinstance(spec, CalendarDate)
+                and spec.year is None
+                and spec.day is not None
+                and _near_lead(spec, section_lead)
+            ):
+                # "The campaign ... began in February 1915 and ended ... eleven months
+                # later.\n\n== Naval operations ==\n... bombarded the forts on 19 February":
+                # the lead summed the whole up; the first section tells it again from the day
+                # the lead opened with, not on from the lead's last date
+                story, story_at = section_lead, c.start
+                before_flashback = flashback_end = None
+            if has_year(spec) or follows_story(spec):
+                section_open = False
         if (
             story is not None
             and within_story(c.start)
@@ -2302,6 +2328,10 @@ def read(
             and doc != "colloquial"
         ):
             aged = aged_anchor(text, anchor, anchor_at, sentences.around(anchor_at), c.start)
+            if aged is None and birth is not None:
+                # "Marguerite Hale (14 March 1899 – 2 August 1965) ... graduated in 1922. At
+                # the age of 24 she ... Two years later": the age counts from the life span's
+                aged = age_since_birth(text, birth, anchor, anchor_at, c.start)
             if aged is not None:
                 # "born on 4 February 1938. At the age of 12 she built a tide gauge, and two
                 # years later ...": counted from the year she was 12 (timeline.temporal.ages)
@@ -2909,6 +2939,20 @@ def read(
                             and anchor.clock is None
                         ):
                             lead = anchor
+                        if (
+                            section_lead is None
+                            and section is not None
+                            and c.start < section[0]
+                            # not the birth of a biography's life span, which its sections
+                            # need not start from ("(born 3 May 1950) is a politician who
+                            # served as mayor from 4 June 2010")
+                            and (birth is None or c.start >= birth[1])
+                            and anchor.unit == "day"
+                            and has_year(spec)
+                            and not anchor.pod
+                            and anchor.clock is None
+                        ):
+                            section_lead = anchor
                         if anchor.unit == "day":
                             day_anchor, day_anchor_at = anchor, c.start
                             named_today = named_today or anchor.first == ref.date()

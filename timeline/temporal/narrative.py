@@ -259,13 +259,22 @@ _OCCASION_WORDS = tuple(words("occasion_words"))
 def _story_weekday(opening: str, weekday: int, years: list[int], reference: date) -> bool:
     """A weekday that a history tells from a day it named in an earlier sentence ("began on
     Sunday, 25 June 1950, ... On Tuesday the council met"): every year of the opening is a
-    generation back, and a day with its month and year comes a sentence or more before the
-    weekday. Not news that opens with its weekday ("A court on Tuesday convicted a guard who
-    served from 1942 to 1945") nor one naming the week's day beside an old date in one
-    sentence ("Born on 3 May 1931, he died on Tuesday"), nor one on a commemoration ("signed on
-    27 July 1953. On Thursday, veterans marked the anniversary")."""
-    if not years or max(years) > reference.year - _GENERATION:
+    generation back, or (an encyclopedia article with a legacy section and its references:
+    "The centenary in 2015 ...", "Retrieved 25 April 2021") every year before the weekday,
+    two or more of them, with the opening's first year and half of its years; and a day with
+    its month and year comes a sentence or more before the weekday. Not news that opens with
+    its weekday ("A court on Tuesday convicted a guard who served from 1942 to 1945") nor one
+    naming the week's day beside an old date in one sentence ("Born on 3 May 1931, he died on
+    Tuesday"), nor one on a commemoration ("signed on 27 July 1953. On Thursday, veterans
+    marked the anniversary"), nor news that tells one old day and then its week's ("The plant
+    opened on 3 May 1961. On Tuesday its owner said it would close in 2026")."""
+    old = reference.year - _GENERATION
+    if not years:
         return False
+    if max(years) > old:
+        told = [int(y) for y in _year_texts(opening[:weekday])]
+        if len(told) < 2 or max(told) > old or not _old_years(years, reference):
+            return False
     lower = opening.lower()
     if any(word in lower for word in _OCCASION_WORDS):
         return False  # "On Thursday, veterans gathered to mark the anniversary"
@@ -304,6 +313,26 @@ def _old_years(years: list[int], reference: date) -> bool:
     return years[0] <= old and 2 * sum(y <= old for y in years) >= len(years)
 
 
+#: Years an opening names, at least, to date its events by the calendar alone
+#: (:func:`_dated_throughout`).
+_DATED_YEARS = 4
+
+
+def _dated_throughout(years: list[int], reference: date) -> bool:
+    """True if an opening without a deictic word nor a weekday of its week dates its events by
+    explicit years (:data:`_DATED_YEARS` or more, three different ones at least, two thirds of
+    them before the publication's year): an encyclopedia article on recent events ("Fighting
+    broke out on 27 September 2020 ... in December 2022 ... as of March 2025"), whose
+    reference is the day it was read, not the day it speaks from: a narrative, however near its
+    years. News names its day ("on Tuesday", "last year"), and a report's figures for the
+    years ahead ("expects $3bn in 2025") are not two thirds before its year."""
+    return (
+        len(years) >= _DATED_YEARS
+        and len(set(years)) >= 3
+        and 3 * sum(y < reference.year for y in years) >= 2 * len(years)
+    )
+
+
 def document_type(text: str, reference: date) -> str:
     """``colloquial``, ``narrative`` or ``news`` (see the module doc), from at most the first
     :data:`_OPENING` characters."""
@@ -332,7 +361,7 @@ def document_type(text: str, reference: date) -> str:
         return "news"
     if len(years) >= 2:
         far = sum(abs(y - reference.year) >= 3 for y in years)
-        if 3 * far >= 2 * len(years):
+        if 3 * far >= 2 * len(years) or (not deictic and _dated_throughout(years, reference)):
             return "narrative"
     elif years and years[0] <= reference.year - _GENERATION:
         # one year, a generation back: the article of one battle or one day of history ("The
@@ -465,6 +494,15 @@ def in_story(spec: StorySpec, story: cal.Point, forward: bool = False) -> StoryS
         month = cal.SEASON_START[spec.season]
     if isinstance(spec, HolidayRef) and _FIXED_HOLIDAY.match(spec.rule):
         month = int(spec.rule[:2])  # "By Christmas ... On New Year's Day" = the next January
+    if (
+        forward
+        and isinstance(spec, SeasonRef)
+        and spec.season == "WI"
+        and story.unit in ("day", "month", "season")
+    ):
+        # a winter runs from December into the next year: the nearer one to a story's January
+        # to May began the December before ("ended on 7 January 1942. That winter" = 1941-WI)
+        return replace(spec, year=year - 1 if first.month < 6 else year)
     if forward and month is not None and story.unit in ("day", "month", "season"):
         back = first.month - month  # months back to it in the story's year
         if back > 0 and 12 - back <= back:
@@ -833,3 +871,47 @@ def after_heading(text: str, pos: int) -> bool:
         return False  # the heading is the text's first line, or runs on from a paragraph
     line = text[start:end].strip()
     return len(line.split()) <= 4 and _HEADING.fullmatch(line) is not None
+
+
+#: A heading as wikitext writes it ("== Naval operations ==", "=== Landings ===").
+_WIKI_HEADING = re.compile(r"[ \t]*(={2,4})[ \t]*[^=\n]{1,60}?[ \t]*\1[ \t]*$", re.MULTILINE)
+#: The marks a line of prose ends with (its sentence's, maybe inside a quotation or a
+#: parenthesis).
+_PROSE_END = re.compile(r"[.!?][\"'”’)]?$")
+
+
+def _heading_at(text: str, start: int, end: int) -> bool:
+    """True if the line ``text[start:end]`` is a section heading: wikitext's "== X ==", or a
+    short line of capitalised words (:data:`_HEADING`) after a blank line."""
+    line = text[start:end]
+    if _WIKI_HEADING.fullmatch(line):
+        return True
+    blank_before = start >= 2 and text[start - 2 : start] == "\n\n"
+    return blank_before and len(line.split()) <= 4 and _HEADING.fullmatch(line.strip()) is not None
+
+
+def first_section(text: str) -> tuple[int, int] | None:
+    """Where an encyclopedia article's lead ends and its first section begins (the end of the
+    first heading line after the lead's prose), or None: "Gallipoli campaign\n\nDate: 17
+    February 1915 – 9 January 1916\n\nThe Gallipoli campaign was ... eleven months
+    later.\n\n== Naval operations ==\nBritish and French warships ..."."""
+    opening = text[:_OPENING]
+    at = 0
+    # the lead's prose: the first line of three words or more that ends a sentence
+    while True:
+        end = opening.find("\n", at)
+        line = opening[at : len(opening) if end < 0 else end].rstrip()
+        if len(line.split()) >= 3 and _PROSE_END.search(line):
+            break
+        if end < 0:
+            return None
+        at = end + 1
+    at = end
+    while 0 <= at < len(opening):
+        start = at + 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if end > start and _heading_at(text, start, end):
+            return start, end
+        at = end
+    return None

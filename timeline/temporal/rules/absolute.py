@@ -69,6 +69,9 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)"
 #: A day as a number or an ordinal word ("3", "3rd", "third"; group ``day`` or ``dayw``).
 _DAY_OR_WORD = rf"(?:{_DAY}|(?P<dayw>{ORDINAL_WORD})(?![-\w]))"
 _YEAR4 = r"(?P<year>\d{4})(?![\d%])"
+#: Not the day of the next date of a list: "on 10 October, 17 October and 25 October", "2 May,
+#: 11th May" (two digits after a day and its month are a short year only when no month follows).
+_NOT_NEXT_DAY = rf"(?!(?:st|nd|rd|th)?\s{{0,3}}(?:of\s{{1,3}})?(?:{MONTH}))"
 #: A year with its century left out: "'69", "’22" (not the decade "'90s").
 _YEAR_APOS = r"['’](?P<yy>\d{2})(?![\d'’]|s(?!\w))"
 _WD = rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s{{1,3}})?"
@@ -1454,7 +1457,7 @@ RULES = (
         "date_day_month_year",
         "<day> <month> [<year>]",
         rf"{MODP}{_WD}(?:the\s{{1,3}})?{_DAY_OR_WORD}(?P<of>\s{{1,3}}of)?\s{{0,3}}"
-        rf"(?P<month>{MONTH})(?:,?\s{{1,3}}(?:{_YEAR4}|(?P<year2>\d{{2}})(?![\d%])))?",
+        rf"(?P<month>{MONTH})(?:,?\s{{1,3}}(?:{_YEAR4}|(?P<year2>\d{{2}})(?![\d%]){_NOT_NEXT_DAY}))?",
         build_month_day,
         priority=1,
         trigger=T_MONTH,
