@@ -244,10 +244,7 @@ def _entry_days(text: str, composed: list[_Candidate], ref: datetime) -> list[tu
         spec = c.found.spec
         if not isinstance(spec, CalendarDate) or spec.day is None or spec.month is None:
             continue
-        line_start = text.rfind("\n", 0, c.start) + 1
-        line_end = text.find("\n", c.end)
-        line_end = len(text) if line_end < 0 else line_end
-        if text[line_start : c.start].strip() or text[c.end : line_end].strip(" \t:.-–—"):
+        if not _alone_on_line(text, c.start, c.end):
             continue
         res = resolve(spec, Context(ref))
         if res is None or res.point is None or res.point.unit != "day":
@@ -1040,14 +1037,20 @@ def _apart(text: str, start: int, end: int, chat: bool) -> bool:
     return nl >= 0 and (chat or _BLANK_LINE.search(text, nl, end) is not None)
 
 
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """True if ``text[start:end]`` is alone on its line, but for spaces and a closing mark
+    (":", ".", a dash): a heading ("Tuesday 2 March", "Monday 2 November:")."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    return not before.strip() and not text[end:line_end].strip(" \t:.-–—")
+
+
 def _heading(text: str, start: int, end: int, until: int) -> bool:
     """True if ``text[start:end]`` is alone on its line (a heading, "Tuesday 2 March" over a
     programme's "8am Registration") and a line break lies between it and ``until``: the day
     heads the lines below it, each its own time, not one joined to it."""
-    nl = text.find("\n", end, until)
-    if nl < 0 or text[end:nl].strip(" \t:") != "":
-        return False
-    return text[text.rfind("\n", 0, start) + 1 : start].strip(" \t") == ""
+    return text.find("\n", end, until) >= 0 and _alone_on_line(text, start, end)
 
 
 def _joined(text: str, kept: list[_Candidate], chat: bool = False) -> list[_Candidate]:
