@@ -692,15 +692,29 @@ def anchor_half(spec: HalfRef, ctx: Context) -> Resolution:
 
 
 def anchor_quarter_of_year(spec: QuarterOfYear, ctx: Context) -> Resolution:
-    """ "next year's first quarter" -> (reference year + 1)-Q1."""
-    p = Point("quarter", date(ctx.today.year + spec.n, 3 * spec.quarter - 2, 1))
+    """ "next year's first quarter" -> (reference year + 1)-Q1; "the fourth quarter of the
+    year" after a year its sentence named, that year's (:func:`_told_year`)."""
+    year = _told_year(ctx, spec.n) if spec.told else ctx.today.year + spec.n
+    p = Point("quarter", date(year, 3 * spec.quarter - 2, 1))
     return Resolution(cal.value(p), p)
 
 
 def anchor_half_of_year(spec: HalfOfYear, ctx: Context) -> Resolution:
-    """ "the second half of next year" -> (reference year + 1)-H2."""
-    p = Point("half", date(ctx.today.year + spec.n, 1 if spec.half == 1 else 7, 1))
+    """ "the second half of next year" -> (reference year + 1)-H2; "the first half of the year"
+    after a year its sentence named, that year's (:func:`_told_year`)."""
+    year = _told_year(ctx, spec.n) if spec.told else ctx.today.year + spec.n
+    p = Point("half", date(year, 1 if spec.half == 1 else 7, 1))
     return Resolution(cal.value(p), p)
+
+
+def _told_year(ctx: Context, n: int) -> int:
+    """The year of "the year" in "the first half of the year", "the fourth quarter of the year":
+    a year named earlier in the same sentence ("Profit rose 14% in 1997, lifted by orders in
+    the first half of the year" = 1997-H1), else the reference's moved by ``n``."""
+    a = ctx.anchor
+    if a is not None and ctx.anchor_in_sentence and a.unit == "year":
+        return a.first.year
+    return ctx.today.year + n
 
 
 def anchor_period_of_year(spec: PeriodOfYear, ctx: Context) -> Resolution:

@@ -2971,9 +2971,15 @@ def read(
                             and not (doc == "narrative" and res.point.first >= story_end(story)),
                         )
                         or (
-                            doc == "narrative"
-                            and signal is not None
+                            signal is not None
                             and signal.lower() in _STORY_BOUNDS
+                            and (
+                                doc == "narrative"
+                                # news: "By March 1993 vessels were fishing the Loophole,
+                                # and that summer ...": a bound over before the publication's
+                                # year is a state of the background told, not a deadline
+                                or (doc == "news" and res.point.first.year < ref.year)
+                            )
                         )
                     )
                     and not (doc == "news" and in_appositive(text, c.start, c.end))

@@ -362,19 +362,23 @@ class MonthOfYear(Spec):
 @fast_init
 @dataclass(frozen=True, slots=True)
 class QuarterOfYear(Spec):
-    """Quarter ``quarter`` of the reference year moved by ``n``: "next year's first quarter"."""
+    """Quarter ``quarter`` of the reference year moved by ``n``: "next year's first quarter".
+    ``told`` ("the fourth quarter of the year") is of a year its sentence named before it."""
 
     quarter: int
     n: int
+    told: bool = False
 
 
 @fast_init
 @dataclass(frozen=True, slots=True)
 class HalfOfYear(Spec):
-    """Half ``half`` of the reference year moved by ``n``: "the second half of next year"."""
+    """Half ``half`` of the reference year moved by ``n``: "the second half of next year".
+    ``told`` ("the first half of the year") is of a year its sentence named before it."""
 
     half: int
     n: int
+    told: bool = False
 
 
 @fast_init

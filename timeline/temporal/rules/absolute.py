@@ -1053,6 +1053,11 @@ def _poss_year(text: str | None) -> tuple[int | None, int | None]:
     return None, {"this year": 0, "last year": -1, "next year": 1, "the year": 0}[t]
 
 
+def _the_year(text: str | None) -> bool:
+    """True for "the year" (not "this year"): the year the text is about."""
+    return text is not None and " ".join(text.lower().split()) == "the year"
+
+
 def build_quarter(m: re.Match[str]) -> Found | None:
     q = int(lookup("quarter_ordinals", m.group("q")))
     year = _year_value(m)
@@ -1074,7 +1079,8 @@ def build_quarter(m: re.Match[str]) -> Found | None:
         # "the third-quarter loss", "the fiscal second-quarter loss": an adjective
         trim = m.start("fis" if group(m, "fis") else "q") - m.start()
     if relative is not None:
-        return Found("DATE", QuarterOfYear(q, relative), mod)
+        told = _the_year(group(m, "yposs") or group(m, "yof"))
+        return Found("DATE", QuarterOfYear(q, relative, told), mod)
     return Found("DATE", QuarterRef(q, year), mod, trim_start=trim)
 
 
@@ -1191,7 +1197,7 @@ def build_half(m: re.Match[str]) -> Found | None:
     if (word == "last" or group(m, "hq")) and year is None and relative is None:
         return None  # "the last half hour", "the first two quarters": no half of a year named
     if year is None and relative is not None:
-        return Found("DATE", HalfOfYear(h, relative))
+        return Found("DATE", HalfOfYear(h, relative, _the_year(group(m, "relyear"))))
     if year is None and _OF_THING.match(m.string, m.end()):
         return None  # "the first half of the match", "of the season", "of the '80s": not a year's
     if year is None and _match_half(m):
@@ -1640,12 +1646,12 @@ RULES = (
     ),
     Rule(
         "date_quarter",
-        "the <ordinal> quarter [of <year>|this year]",
+        "the <ordinal> quarter [of <year>|this year|the year]",
         rf"{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<yposs>\d{{4}}|{_REL_YEAR})['’]s\s{{1,3}}|"
         r"(?P<ypre>\d{4})\s{1,3})?"
         rf"(?:(?P<fis>fiscal|calendar)[-\s]{{1,3}})?(?P<q>{_QUARTER_ORDINAL})[-\s]{{1,3}}"
         rf"(?:fiscal[-\s]{{1,3}})?{_QUARTER_WORD}(?:\s{{1,3}}(?:of\s{{1,3}}(?:(?:fiscal|the)"
-        rf"(?:\s{{1,3}}year)?\s{{1,3}})?)?{_YEAR4}|\s{{1,3}}of\s{{1,3}}(?P<yof>{_REL_YEAR}))?",
+        rf"(?:\s{{1,3}}year)?\s{{1,3}})?)?{_YEAR4}|\s{{1,3}}of\s{{1,3}}(?P<yof>{_REL_YEAR}|the\s{{1,3}}year))?",
         build_quarter,
         priority=1,
         trigger=rf"{_QUARTER_WORD}$",
