@@ -831,8 +831,10 @@ _ANNUAL_SEASON = 3
 def anchor_season(spec: SeasonRef, ctx: Context) -> Resolution:
     """A season: of a given year, "this/last/next" season, or the tense's nearest."""
     month = cal.SEASON_START[spec.season]
-    if spec.year is not None:
-        p = Point("season", date(spec.year, month, 1))
+    if spec.year is not None or spec.of_year is not None:
+        # "the autumn of 1994"; "the autumn of last year": the reference's year moved
+        year = spec.year if spec.year is not None else ctx.today.year + (spec.of_year or 0)
+        p = Point("season", date(year, month, 1))
         return Resolution(cal.value(p), p)
     if spec.anchored and ctx.anchor is not None:
         p = Point("season", _beside_anchor(ctx.anchor, "season", month, spec.anchored))

@@ -437,7 +437,7 @@ def follows_story(spec: Spec) -> TypeGuard[StorySpec]:
     if isinstance(spec, CalendarDate):
         return spec.year is None and spec.month is not None and not (spec.nearest or spec.ahead)
     if isinstance(spec, SeasonRef):
-        return spec.year is None and spec.n is None and not spec.anchored
+        return spec.year is None and spec.n is None and spec.of_year is None and not spec.anchored
     if isinstance(spec, HolidayRef):
         return spec.year is None
     return False

@@ -154,12 +154,14 @@ class SeasonRef(Spec):
     """A season (SP, SU, FA, WI) of ``year``; with ``year=None`` the direction follows tense,
     unless ``n`` is given ("this summer" n=0, "last fall" n=-1, "next spring" n=1).
     ``anchored`` counts from the narrative anchor instead: "the following spring" (1), "the
-    previous winter" (-1)."""
+    previous winter" (-1). ``of_year`` is the season of the reference's year moved by it: "the
+    autumn of last year" (-1), "summer next year" (1)."""
 
     season: str
     year: int | None = None
     n: int | None = None
     anchored: int = 0
+    of_year: int | None = None
 
 
 @fast_init
@@ -630,7 +632,11 @@ def needs_tense(spec: Spec) -> bool:
         return spec.n == 0 and (spec.unit == "weekend" or spec.this)
     if isinstance(spec, SeasonRef):
         # "this winter" written in spring: the one just over in a past clause (anchor.py)
-        return spec.year is None and (spec.n is None or (spec.n == 0 and spec.season == "WI"))
+        return (
+            spec.year is None
+            and spec.of_year is None
+            and (spec.n is None or (spec.n == 0 and spec.season == "WI"))
+        )
     if isinstance(spec, (PartOfDay, WeekOf, NthWeekdayAfter, ShiftFrom, ClosestWeekday)):
         return needs_tense(spec.base)
     if isinstance(spec, NthInMonth):

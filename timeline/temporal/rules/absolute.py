@@ -1277,6 +1277,15 @@ def build_season(m: re.Match[str]) -> Found | None:
         # "later this fall", "earlier this summer": the season, as "later this year" is the
         # year; the relational word places the event in it, no part of it (s23-tech)
         mod = None
+    yrel = group(m, "yrel")
+    if yrel is not None:
+        if rel == "the" or (rel == "" and prev_word(m).lower() in _SEASON_CONTEXT):
+            # "the autumn of last year", "in summer next year": that season of the reference's
+            # year moved, one DATE as "June last year" is (a bare season after a word of
+            # ``season_contexts.tsv``: "the leaves fall next year" is a verb)
+            n_years = int(table("calendar_relatives")[yrel.lower()])
+            spec = SeasonRef(season, of_year=n_years)
+            return Found("DATE", spec, mod, trim_start=determiner_trim(m))
     if year is None and not rel and mod is None:
         if prev_word(m).lower() not in _SEASON_CONTEXT and not (
             _SEASON_SUPERLATIVE_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
@@ -1314,7 +1323,8 @@ def build_season(m: re.Match[str]) -> Found | None:
             return None
     anchored = _SEASON_ANCHORED.get(rel, 0)  # "the following spring": after the story's date
     n = None if anchored else table("calendar_relatives").get(rel)  # none for "the" or "that"
-    trim = 0
+    # "last summer last year": the season alone (the year after it stays out)
+    trim = m.end() - m.end("season") if yrel is not None else 0
     yend = group(m, "yend")
     if yend is not None and year is not None:
         # "the winter of 1941–42" is the one winter that reaches into 1942; another season
@@ -1710,13 +1720,14 @@ RULES = (
     ),
     Rule(
         "date_season",
-        "[this|last|that] <season> [<year>]",
+        "[this|last|that] <season> [<year>|[of] this|last|next year]",
         rf"(?:(?P<det>the)\s{{1,3}}(?=(?:early|mid|late)[-\s]))?"
         rf"{MODP}(?:(?P<rel>this\s{{1,3}}past|the\s{{1,3}}coming|the\s{{1,3}}past"
         rf"|the\s{{1,3}}(?:following|next|previous|preceding)|this|last"
         rf"|next|that|the)\s{{1,3}})?(?P<season>{SEASON})(?:\s{{1,3}}(?:of\s{{1,3}})?"
         rf"(?:{_YEAR4}(?:\s?[-–—/]\s?(?P<yend>\d{{4}}|\d{{2}})(?![\w%]))?|{_YEAR_IN_WORDS}"
-        rf"|{_YEAR_APOS})|\s{{1,3}}of\s{{1,3}}(?P<srel>{alt('story_year_words')})\s{{1,3}}year)?",
+        rf"|{_YEAR_APOS})|\s{{1,3}}of\s{{1,3}}(?P<srel>{alt('story_year_words')})\s{{1,3}}year"
+        r"|\s{1,3}(?:of\s{1,3})?(?P<yrel>this|last|next)\s{1,3}year)?",
         build_season,
         trigger=T_SEASON,
     ),
