@@ -485,7 +485,21 @@ def _after_ref(story: cal.Point, ref: datetime) -> bool:
 
 
 def _deictic(spec: Spec) -> bool:
-    return isinstance(spec, _DEICTIC) or (isinstance(spec, Offset) and spec.base == "ref")
+    """Whether ``spec`` is counted from the publication: "yesterday", "last week", "two years
+    ago", and a month or season of a year so named ("June last year", "last autumn", "the
+    autumn of last year"), after which a bare month is the publication's again ("met again
+    last autumn, and in January officials said ..." = this January, not the background's)."""
+    return (
+        isinstance(spec, _DEICTIC)
+        or (isinstance(spec, Offset) and spec.base == "ref")
+        or isinstance(spec, MonthOfYear)
+        or (
+            isinstance(spec, SeasonRef)
+            and spec.year is None
+            and not spec.anchored
+            and (spec.n is not None or spec.of_year is not None)
+        )
+    )
 
 
 # Not frozen, unlike the values: a record built for every match or resolution of a tagging
