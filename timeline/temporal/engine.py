@@ -74,6 +74,7 @@ from .narrative import (
     names_purpose,
     paragraph_end,
     sets_story,
+    story_month,
 )
 from .narrative import document_type as document_type_of
 from .rule import DOCUMENT, Found, Rule, is_plain, word_key
@@ -2260,7 +2261,20 @@ def read(
                 # a past clause tells of nothing after the publication: "A decision could come
                 # in 2024. Similar drugs have been in short supply since the spring" is this
                 # spring, not that of the outlook's year
-                found = replace(found, spec=in_story(spec, story, doc == "narrative"))
+                placed = in_story(spec, story, doc == "narrative")
+                if (
+                    doc == "news"
+                    and tense == "past"
+                    # "two rescue bids had failed in the spring": a flashback stays behind
+                    and not in_past_perfect(text, c.start)
+                ):
+                    # "signed a trade deal in November 2008. It took effect on Jan. 1", written
+                    # in April 2009: a past clause of a background moves on as a narrative
+                    # does, when the month it moves to is not after the publication's
+                    moved_on = in_story(spec, story, True)
+                    if moved_on != placed and story_month(moved_on) <= (ref.year, ref.month):
+                        placed = moved_on
+                found = replace(found, spec=placed)
             elif doc != "narrative":
                 story = None  # "... will join NATO on March 12": the text is back at its time
             # (a narrative's "The museum will reopen in March" is the publication's March, and
