@@ -716,15 +716,29 @@ def anchor_half(spec: HalfRef, ctx: Context) -> Resolution:
 
 
 def anchor_quarter_of_year(spec: QuarterOfYear, ctx: Context) -> Resolution:
-    """ "next year's first quarter" -> (reference year + 1)-Q1."""
-    p = Point("quarter", date(ctx.today.year + spec.n, 3 * spec.quarter - 2, 1))
+    """ "next year's first quarter" -> (reference year + 1)-Q1; "the fourth quarter of the
+    year" after a year its sentence named, that year's (:func:`_told_year`)."""
+    year = _told_year(ctx, spec.n) if spec.told else ctx.today.year + spec.n
+    p = Point("quarter", date(year, 3 * spec.quarter - 2, 1))
     return Resolution(cal.value(p), p)
 
 
 def anchor_half_of_year(spec: HalfOfYear, ctx: Context) -> Resolution:
-    """ "the second half of next year" -> (reference year + 1)-H2."""
-    p = Point("half", date(ctx.today.year + spec.n, 1 if spec.half == 1 else 7, 1))
+    """ "the second half of next year" -> (reference year + 1)-H2; "the first half of the year"
+    after a year its sentence named, that year's (:func:`_told_year`)."""
+    year = _told_year(ctx, spec.n) if spec.told else ctx.today.year + spec.n
+    p = Point("half", date(year, 1 if spec.half == 1 else 7, 1))
     return Resolution(cal.value(p), p)
+
+
+def _told_year(ctx: Context, n: int) -> int:
+    """The year of "the year" in "the first half of the year", "the fourth quarter of the year":
+    a year named earlier in the same sentence ("Profit rose 14% in 1997, lifted by orders in
+    the first half of the year" = 1997-H1), else the reference's moved by ``n``."""
+    a = ctx.anchor
+    if a is not None and ctx.anchor_in_sentence and a.unit == "year":
+        return a.first.year
+    return ctx.today.year + n
 
 
 def anchor_period_of_year(spec: PeriodOfYear, ctx: Context) -> Resolution:
@@ -841,8 +855,10 @@ _ANNUAL_SEASON = 3
 def anchor_season(spec: SeasonRef, ctx: Context) -> Resolution:
     """A season: of a given year, "this/last/next" season, or the tense's nearest."""
     month = cal.SEASON_START[spec.season]
-    if spec.year is not None:
-        p = Point("season", date(spec.year, month, 1))
+    if spec.year is not None or spec.of_year is not None:
+        # "the autumn of 1994"; "the autumn of last year": the reference's year moved
+        year = spec.year if spec.year is not None else ctx.today.year + (spec.of_year or 0)
+        p = Point("season", date(year, month, 1))
         return Resolution(cal.value(p), p)
     if spec.anchored and ctx.anchor is not None:
         p = Point("season", _beside_anchor(ctx.anchor, "season", month, spec.anchored))

@@ -75,6 +75,7 @@ from .narrative import (
     names_purpose,
     paragraph_end,
     sets_story,
+    story_month,
 )
 from .narrative import document_type as document_type_of
 from .rule import DOCUMENT, Found, Rule, is_plain, word_key
@@ -483,7 +484,21 @@ def _after_ref(story: cal.Point, ref: datetime) -> bool:
 
 
 def _deictic(spec: Spec) -> bool:
-    return isinstance(spec, _DEICTIC) or (isinstance(spec, Offset) and spec.base == "ref")
+    """Whether ``spec`` is counted from the publication: "yesterday", "last week", "two years
+    ago", and a month or season of a year so named ("June last year", "last autumn", "the
+    autumn of last year"), after which a bare month is the publication's again ("met again
+    last autumn, and in January officials said ..." = this January, not the background's)."""
+    return (
+        isinstance(spec, _DEICTIC)
+        or (isinstance(spec, Offset) and spec.base == "ref")
+        or isinstance(spec, MonthOfYear)
+        or (
+            isinstance(spec, SeasonRef)
+            and spec.year is None
+            and not spec.anchored
+            and (spec.n is not None or spec.of_year is not None)
+        )
+    )
 
 
 # Not frozen, unlike the values: a record built for every match or resolution of a tagging
@@ -2275,7 +2290,20 @@ def read(
                 # a past clause tells of nothing after the publication: "A decision could come
                 # in 2024. Similar drugs have been in short supply since the spring" is this
                 # spring, not that of the outlook's year
-                found = replace(found, spec=in_story(spec, story, doc == "narrative"))
+                placed = in_story(spec, story, doc == "narrative")
+                if (
+                    doc == "news"
+                    and tense == "past"
+                    # "two rescue bids had failed in the spring": a flashback stays behind
+                    and not in_past_perfect(text, c.start)
+                ):
+                    # "signed a trade deal in November 2008. It took effect on Jan. 1", written
+                    # in April 2009: a past clause of a background moves on as a narrative
+                    # does, when the month it moves to is not after the publication's
+                    moved_on = in_story(spec, story, True)
+                    if moved_on != placed and story_month(moved_on) <= (ref.year, ref.month):
+                        placed = moved_on
+                found = replace(found, spec=placed)
             elif doc != "narrative":
                 story = None  # "... will join NATO on March 12": the text is back at its time
             # (a narrative's "The museum will reopen in March" is the publication's March, and
@@ -3018,9 +3046,15 @@ def read(
                             and not (doc == "narrative" and res.point.first >= story_end(story)),
                         )
                         or (
-                            doc == "narrative"
-                            and signal is not None
+                            signal is not None
                             and signal.lower() in _STORY_BOUNDS
+                            and (
+                                doc == "narrative"
+                                # news: "By March 1993 vessels were fishing the Loophole,
+                                # and that summer ...": a bound over before the publication's
+                                # year is a state of the background told, not a deadline
+                                or (doc == "news" and res.point.first.year < ref.year)
+                            )
                         )
                     )
                     and not (doc == "news" and in_appositive(text, c.start, c.end))

@@ -466,7 +466,7 @@ def follows_story(spec: Spec) -> TypeGuard[StorySpec]:
     if isinstance(spec, CalendarDate):
         return spec.year is None and spec.month is not None and not (spec.nearest or spec.ahead)
     if isinstance(spec, SeasonRef):
-        return spec.year is None and spec.n is None and not spec.anchored
+        return spec.year is None and spec.n is None and spec.of_year is None and not spec.anchored
     if isinstance(spec, HolidayRef):
         return spec.year is None
     return False
@@ -508,6 +508,20 @@ def in_story(spec: StorySpec, story: cal.Point, forward: bool = False) -> StoryS
         if back > 0 and 12 - back <= back:
             year += 1
     return replace(spec, year=year)
+
+
+def story_month(spec: Spec) -> tuple[int, int]:
+    """(year, month) where a spec :func:`in_story` placed begins, as far as it says: a season's
+    first month, a holiday's January unless it is on a fixed day, a date's month."""
+    field = _WRAPPERS.get(type(spec))
+    if field is not None:
+        return story_month(getattr(spec, field))
+    year = getattr(spec, "year", None) or 0
+    if isinstance(spec, SeasonRef):
+        return (year, cal.SEASON_START[spec.season])
+    if isinstance(spec, HolidayRef) and _FIXED_HOLIDAY.match(spec.rule):
+        return (year, int(spec.rule[:2]))
+    return (year, getattr(spec, "month", None) or 1)
 
 
 #: A holiday on a fixed day (``holidays.tsv``: "12-25"), whose month a narrative can count.

@@ -57,6 +57,9 @@ _PAST_ONLY = words("tense_past_only")
 _DETERMINERS = words("tense_determiners")
 #: Words that make a scheduled verb after them a noun ("Housing starts jumped in March").
 _SCHEDULED_NOUN_LEADS = words("tense_scheduled_noun_leads")
+#: Words whose "'s" is "is" or "has" ("it's", "that's"); another word in "'s" before a
+#: scheduled verb is a possessive that makes the verb a noun ("Gandhi's visit").
+_S_CONTRACTIONS = words("tense_s_contractions")
 #: Words after which a verb is in its base form, whatever it looks like ("will last", "to
 #: end"): a past form there is no past marker.
 _MODALS = words("tense_modals")
@@ -567,6 +570,12 @@ def _attributive(words: list[str], i: int, prev: str, nxt: str) -> bool:
     )
 
 
+def _possessive(word: str) -> bool:
+    """Whether ``word`` (lower case) is a noun's possessive ("gandhi's", "company’s"), not a
+    pronoun's "'s" of "is" or "has" (``tense_s_contractions.tsv``)."""
+    return word.endswith(("'s", "’s")) and word[:-2] not in _S_CONTRACTIONS
+
+
 def _phrase_at(words: list[str], i: int, named_before: bool = False) -> tuple[int, str] | None:
     """The phrase of :data:`_PHRASES` whose key is token ``i``, as (index of its first token,
     kind), or None. A scheduled-event verb after a determiner is a noun ("the returns"), and
@@ -585,6 +594,7 @@ def _phrase_at(words: list[str], i: int, named_before: bool = False) -> tuple[in
             if (
                 (prev in _DETERMINERS and not (prev in ("that", "this") and tokens[0][-1] == "s"))
                 or prev in _SCHEDULED_NOUN_LEADS
+                or _possessive(prev)
                 or prev in _MODALS
                 or _is_aux(prev)
                 or prev in ("did", "does", "do")

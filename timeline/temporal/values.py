@@ -154,12 +154,14 @@ class SeasonRef(Spec):
     """A season (SP, SU, FA, WI) of ``year``; with ``year=None`` the direction follows tense,
     unless ``n`` is given ("this summer" n=0, "last fall" n=-1, "next spring" n=1).
     ``anchored`` counts from the narrative anchor instead: "the following spring" (1), "the
-    previous winter" (-1)."""
+    previous winter" (-1). ``of_year`` is the season of the reference's year moved by it: "the
+    autumn of last year" (-1), "summer next year" (1)."""
 
     season: str
     year: int | None = None
     n: int | None = None
     anchored: int = 0
+    of_year: int | None = None
 
 
 @fast_init
@@ -362,19 +364,23 @@ class MonthOfYear(Spec):
 @fast_init
 @dataclass(frozen=True, slots=True)
 class QuarterOfYear(Spec):
-    """Quarter ``quarter`` of the reference year moved by ``n``: "next year's first quarter"."""
+    """Quarter ``quarter`` of the reference year moved by ``n``: "next year's first quarter".
+    ``told`` ("the fourth quarter of the year") is of a year its sentence named before it."""
 
     quarter: int
     n: int
+    told: bool = False
 
 
 @fast_init
 @dataclass(frozen=True, slots=True)
 class HalfOfYear(Spec):
-    """Half ``half`` of the reference year moved by ``n``: "the second half of next year"."""
+    """Half ``half`` of the reference year moved by ``n``: "the second half of next year".
+    ``told`` ("the first half of the year") is of a year its sentence named before it."""
 
     half: int
     n: int
+    told: bool = False
 
 
 @fast_init
@@ -626,7 +632,11 @@ def needs_tense(spec: Spec) -> bool:
         return spec.n == 0 and (spec.unit == "weekend" or spec.this)
     if isinstance(spec, SeasonRef):
         # "this winter" written in spring: the one just over in a past clause (anchor.py)
-        return spec.year is None and (spec.n is None or (spec.n == 0 and spec.season == "WI"))
+        return (
+            spec.year is None
+            and spec.of_year is None
+            and (spec.n is None or (spec.n == 0 and spec.season == "WI"))
+        )
     if isinstance(spec, (PartOfDay, WeekOf, NthWeekdayAfter, ShiftFrom, ClosestWeekday)):
         return needs_tense(spec.base)
     if isinstance(spec, NthInMonth):

@@ -1056,6 +1056,11 @@ def _poss_year(text: str | None) -> tuple[int | None, int | None]:
     return None, {"this year": 0, "last year": -1, "next year": 1, "the year": 0}[t]
 
 
+def _the_year(text: str | None) -> bool:
+    """True for "the year" (not "this year"): the year the text is about."""
+    return text is not None and " ".join(text.lower().split()) == "the year"
+
+
 def build_quarter(m: re.Match[str]) -> Found | None:
     q = int(lookup("quarter_ordinals", m.group("q")))
     year = _year_value(m)
@@ -1077,7 +1082,8 @@ def build_quarter(m: re.Match[str]) -> Found | None:
         # "the third-quarter loss", "the fiscal second-quarter loss": an adjective
         trim = m.start("fis" if group(m, "fis") else "q") - m.start()
     if relative is not None:
-        return Found("DATE", QuarterOfYear(q, relative), mod)
+        told = _the_year(group(m, "yposs") or group(m, "yof"))
+        return Found("DATE", QuarterOfYear(q, relative, told), mod)
     return Found("DATE", QuarterRef(q, year), mod, trim_start=trim)
 
 
@@ -1194,7 +1200,7 @@ def build_half(m: re.Match[str]) -> Found | None:
     if (word == "last" or group(m, "hq")) and year is None and relative is None:
         return None  # "the last half hour", "the first two quarters": no half of a year named
     if year is None and relative is not None:
-        return Found("DATE", HalfOfYear(h, relative))
+        return Found("DATE", HalfOfYear(h, relative, _the_year(group(m, "relyear"))))
     if year is None and _OF_THING.match(m.string, m.end()):
         return None  # "the first half of the match", "of the season", "of the '80s": not a year's
     if year is None and _match_half(m):
@@ -1274,6 +1280,15 @@ def build_season(m: re.Match[str]) -> Found | None:
         # "later this fall", "earlier this summer": the season, as "later this year" is the
         # year; the relational word places the event in it, no part of it (s23-tech)
         mod = None
+    yrel = group(m, "yrel")
+    if yrel is not None:
+        if rel == "the" or (rel == "" and prev_word(m).lower() in _SEASON_CONTEXT):
+            # "the autumn of last year", "in summer next year": that season of the reference's
+            # year moved, one DATE as "June last year" is (a bare season after a word of
+            # ``season_contexts.tsv``: "the leaves fall next year" is a verb)
+            n_years = int(table("calendar_relatives")[yrel.lower()])
+            spec = SeasonRef(season, of_year=n_years)
+            return Found("DATE", spec, mod, trim_start=determiner_trim(m))
     if year is None and not rel and mod is None:
         if prev_word(m).lower() not in _SEASON_CONTEXT and not (
             _SEASON_SUPERLATIVE_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
@@ -1311,7 +1326,8 @@ def build_season(m: re.Match[str]) -> Found | None:
             return None
     anchored = _SEASON_ANCHORED.get(rel, 0)  # "the following spring": after the story's date
     n = None if anchored else table("calendar_relatives").get(rel)  # none for "the" or "that"
-    trim = 0
+    # "last summer last year": the season alone (the year after it stays out)
+    trim = m.end() - m.end("season") if yrel is not None else 0
     yend = group(m, "yend")
     if yend is not None and year is not None:
         # "the winter of 1941–42" is the one winter that reaches into 1942; another season
@@ -1643,12 +1659,12 @@ RULES = (
     ),
     Rule(
         "date_quarter",
-        "the <ordinal> quarter [of <year>|this year]",
+        "the <ordinal> quarter [of <year>|this year|the year]",
         rf"{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<yposs>\d{{4}}|{_REL_YEAR})['’]s\s{{1,3}}|"
         r"(?P<ypre>\d{4})\s{1,3})?"
         rf"(?:(?P<fis>fiscal|calendar)[-\s]{{1,3}})?(?P<q>{_QUARTER_ORDINAL})[-\s]{{1,3}}"
         rf"(?:fiscal[-\s]{{1,3}})?{_QUARTER_WORD}(?:\s{{1,3}}(?:of\s{{1,3}}(?:(?:fiscal|the)"
-        rf"(?:\s{{1,3}}year)?\s{{1,3}})?)?{_YEAR4}|\s{{1,3}}of\s{{1,3}}(?P<yof>{_REL_YEAR}))?",
+        rf"(?:\s{{1,3}}year)?\s{{1,3}})?)?{_YEAR4}|\s{{1,3}}of\s{{1,3}}(?P<yof>{_REL_YEAR}|the\s{{1,3}}year))?",
         build_quarter,
         priority=1,
         trigger=rf"{_QUARTER_WORD}$",
@@ -1707,13 +1723,14 @@ RULES = (
     ),
     Rule(
         "date_season",
-        "[this|last|that] <season> [<year>]",
+        "[this|last|that] <season> [<year>|[of] this|last|next year]",
         rf"(?:(?P<det>the)\s{{1,3}}(?=(?:early|mid|late)[-\s]))?"
         rf"{MODP}(?:(?P<rel>this\s{{1,3}}past|the\s{{1,3}}coming|the\s{{1,3}}past"
         rf"|the\s{{1,3}}(?:following|next|previous|preceding)|this|last"
         rf"|next|that|the)\s{{1,3}})?(?P<season>{SEASON})(?:\s{{1,3}}(?:of\s{{1,3}})?"
         rf"(?:{_YEAR4}(?:\s?[-–—/]\s?(?P<yend>\d{{4}}|\d{{2}})(?![\w%]))?|{_YEAR_IN_WORDS}"
-        rf"|{_YEAR_APOS})|\s{{1,3}}of\s{{1,3}}(?P<srel>{alt('story_year_words')})\s{{1,3}}year)?",
+        rf"|{_YEAR_APOS})|\s{{1,3}}of\s{{1,3}}(?P<srel>{alt('story_year_words')})\s{{1,3}}year"
+        r"|\s{1,3}(?:of\s{1,3})?(?P<yrel>this|last|next)\s{1,3}year)?",
         build_season,
         trigger=T_SEASON,
     ),
