@@ -572,6 +572,10 @@ def _words(block: str, offset: int) -> tuple[list[str], list[int]]:
 
 
 _NON_WORD = re.compile(r"\W")
+#: 0, 1, 2, ...: word indices taken from a list, not made one int at a time by a range (a
+#: block of :data:`_BLOCK` characters has fewer words).
+_INDICES = list(range(1 << 15))
+_MAX_INDEX = len(_INDICES)
 #: Characters per block when a long text's words are looked up (see :func:`_windows`).
 _BLOCK = 1 << 14
 #: token (lower case) -> the trigger groups it fires; tokens repeat a lot across texts.
@@ -700,7 +704,7 @@ def _trigger_windows(
         base = len(starts)
         starts += word_starts
         keys += _keys_of(words)
-        for k in compress(range(len(fired)), fired):
+        for k in compress(_INDICES, fired):  # fired is shorter: a block has fewer words
             start = word_starts[k]
             word_end = start + len(words[k])
             start = start - _BACK if start > _BACK else 0
@@ -897,7 +901,7 @@ def _tried_words(
     window_keys: list[str] = []
     for window in windows:
         first, last = window[2], window[3]
-        indices += range(first, last)
+        indices += _INDICES[first:last] if last <= _MAX_INDEX else range(first, last)
         window_keys += keys[first:last]
     if words.isdisjoint(window_keys):
         return {}  # no word of the windows can start a match (in C)
