@@ -585,6 +585,10 @@ def _words(block: str, offset: int) -> tuple[list[str], list[int]]:
 
 
 _NON_WORD = re.compile(r"\W")
+#: 0, 1, 2, ...: word indices taken from a list, not made one int at a time by a range (a
+#: block of :data:`_BLOCK` characters has fewer words).
+_INDICES = list(range(1 << 15))
+_MAX_INDEX = len(_INDICES)
 #: Characters per block when a long text's words are looked up (see :func:`_windows`).
 _BLOCK = 1 << 14
 #: token (lower case) -> the trigger groups it fires; tokens repeat a lot across texts.
@@ -713,7 +717,7 @@ def _trigger_windows(
         base = len(starts)
         starts += word_starts
         keys += _keys_of(words)
-        for k in compress(range(len(fired)), fired):
+        for k in compress(_INDICES, fired):  # fired is shorter: a block has fewer words
             start = word_starts[k]
             word_end = start + len(words[k])
             start = start - _BACK if start > _BACK else 0
@@ -775,27 +779,30 @@ def _rule_candidates(text: str, windowed: bool, document: str) -> list[_Candidat
     # the same matches faster; another text only where a window and what the rules may look
     # back at from it are ASCII
     plain = is_plain(text)
-    # on ASCII text: word index -> the first character after the word that is not a space,
-    # for the rules with follow pairs (:func:`_first_word_matches`)
-    follows: _Follows | None = ({}, keys) if plain else None
+    # word index -> its key and what follows it, for the rules tried at their first words
+    # (:class:`_WordPairs`, read once per word and text)
+    word_pairs = _WordPairs(text, starts, keys, plain)
     for name, windows in work.items():
         ascii_ok = (
             [True] * len(windows)
             if plain
             else [_plain(text, w[0] - _REACH_BACK, w[1]) for w in windows]
         )
-        words: _WindowWords | None = None
-        for order, rule in triggered[name]:
+        tried = (
+            _tried_words(_FIRST_WORD_RULES[document][name], windows, keys, word_pairs)
+            if windowed
+            else None
+        )
+        lasts: list[int] | None = None  # the ``last`` of each window
+        for slot, (order, rule) in enumerate(triggered[name]):
             build = rule.build
-            told = rule.first_words
-            if windowed and rule.word_start and told is not None:
-                if words is None:
-                    words = _window_words(windows, keys)
-                if told.isdisjoint(words[1]):
-                    continue  # no word of the windows can start a match (in C)
-                matches = _first_word_matches(
-                    text, rule, told, windows, ascii_ok, starts, words, follows
-                )
+            if tried is not None and rule.word_start and rule.first_words is not None:
+                places = tried.get(slot)
+                if places is None:
+                    continue  # no word of the windows can start a match
+                if lasts is None:
+                    lasts = list(map(_LAST, windows))
+                matches = _first_word_matches(text, rule, places, windows, lasts, ascii_ok, starts)
             else:
                 matches = _window_matches(text, rule, windows, ascii_ok, starts, windowed)
             for m in matches:
@@ -826,74 +833,127 @@ def _rule_candidates(text: str, windowed: bool, document: str) -> list[_Candidat
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
-#: The words of a trigger group's windows: their indices (in text order), their keys
-#: (:func:`~timeline.temporal.rule.word_key`), and the ``last`` of each window (the window of
-#: word ``i`` is the first whose ``last`` is above ``i``).
-_WindowWords = tuple[list[int], list[str], list[int]]
+class _WordPairs(dict[int, str]):
+    """Word index -> the word's key (:func:`~timeline.temporal.rule.word_key`), a space and
+    the first character after the word that is not a space ("" at the end of the text), on
+    ASCII text; on another text the key, a space and :data:`_NOT_ASCII` (follow pairs hold on
+    ASCII text only). Computed by ``__missing__`` the first time a word is tried in a text
+    (a few words of a text are tried, by several rules)."""
 
+    def __init__(self, text: str, starts: list[int], keys: list[str], plain: bool) -> None:
+        super().__init__()
+        self.text, self.starts, self.word_keys, self.plain = text, starts, keys, plain
 
-def _window_words(windows: list[list[int]], keys: list[str]) -> _WindowWords:
-    """The :data:`_WindowWords` of ``windows`` (disjoint, in text order, as
-    :func:`_trigger_windows` makes them), whose words have the keys ``keys``: a range and a
-    slice per window, not a lookup per word."""
-    indices: list[int] = []
-    window_keys: list[str] = []
-    for window in windows:
-        first, last = window[2], window[3]
-        indices += range(first, last)
-        window_keys += keys[first:last]
-    return indices, window_keys, list(map(_LAST, windows))
-
-
-_LAST = itemgetter(3)
+    def __missing__(self, i: int) -> str:
+        if self.plain:
+            after = _FOLLOW.match(self.text, self.starts[i]).group(1)  # type: ignore[union-attr]
+        else:
+            after = _NOT_ASCII
+        pair = self[i] = f"{self.word_keys[i]} {after}"
+        return pair
 
 
 #: A word and the first character after it that is not a space ("" at the end of the text),
 #: on ASCII text.
 _FOLLOW = re.compile(r"\w+\s*(\S?)", re.ASCII)
-#: What :func:`_first_word_matches` has read of what follows the words of a text (word index
-#: -> that character), and the key of every word.
-_Follows = tuple[dict[int, str], list[str]]
+#: What :class:`_WordPairs` has after a word's key on a text that is not ASCII.
+_NOT_ASCII = "\u2400"
+
+
+class _GroupStarts(dict[str, tuple[int, ...]]):
+    """The rules of a trigger group (for a document type) tried at their first words: a
+    rule whose matches start a word and whose
+    :attr:`~timeline.temporal.rule.Rule.first_words` are told. ``words`` is the union of
+    their first words; a pair of :class:`_WordPairs` -> the slots (places in the group's list
+    of rules) of those rules that may start a match at a word with that pair: its key is one
+    of the rule's first words and, on ASCII text, the character after it one its
+    :attr:`~timeline.temporal.rule.Rule.follow_pairs` allow ("5" before "/" for
+    ``date_slash``, not every number; "May" before a digit, not "May was"). Computed by
+    ``__missing__`` the first time (bounded like the word caches)."""
+
+    def __init__(self, rules: list[tuple[int, Rule]]) -> None:
+        super().__init__()
+        self.rules = [
+            (slot, rule.first_words, rule.follow_pairs)
+            for slot, (_, rule) in enumerate(rules)
+            if rule.word_start and rule.first_words is not None
+        ]
+        self.words = frozenset().union(*(told for _, told, _ in self.rules))
+
+    def __missing__(self, pair: str) -> tuple[int, ...]:
+        key, _, after = pair.partition(" ")
+        slots = tuple(
+            slot
+            for slot, told, pairs in self.rules
+            if key in told and (pairs is None or after == _NOT_ASCII or after in pairs.get(key, ()))
+        )
+        if len(pair) <= 34 and len(self) < 200_000:
+            self[pair] = slots
+        return slots
+
+
+#: Per document type, per trigger group, its :class:`_GroupStarts`.
+_FIRST_WORD_RULES = {
+    doc: [_GroupStarts(rules) for rules in by_group] for doc, by_group in _RULES_FOR.items()
+}
+
+
+def _tried_words(
+    group: _GroupStarts, windows: list[list[int]], keys: list[str], word_pairs: _WordPairs
+) -> dict[int, list[int]]:
+    """For the rules of ``group`` tried at their first words, by slot: the indices (in text
+    order) of the words of ``windows`` (disjoint, in text order, as :func:`_trigger_windows`
+    makes them) at which a match may start, by their keys ``keys`` and the pairs of
+    ``word_pairs``; a rule with no such word has no entry. The words of the windows are put
+    together with a range and a slice per window; those whose key is a first word of some
+    rule of the group are found in C, and Python runs once per such word, not per rule."""
+    words = group.words
+    if not words:
+        return {}
+    indices: list[int] = []
+    window_keys: list[str] = []
+    for window in windows:
+        first, last = window[2], window[3]
+        indices += _INDICES[first:last] if last <= _MAX_INDEX else range(first, last)
+        window_keys += keys[first:last]
+    if words.isdisjoint(window_keys):
+        return {}  # no word of the windows can start a match (in C)
+    hits = list(compress(indices, map(words.__contains__, window_keys)))
+    tried: dict[int, list[int]] = {}
+    pairs = map(group.__getitem__, map(word_pairs.__getitem__, hits))
+    for i, slots in zip(hits, pairs, strict=True):
+        for slot in slots:
+            places = tried.get(slot)
+            if places is None:
+                tried[slot] = [i]
+            else:
+                places.append(i)
+    return tried
 
 
 def _first_word_matches(
     text: str,
     rule: Rule,
-    told: frozenset[str],
+    places: list[int],
     windows: list[list[int]],
+    lasts: list[int],
     ascii_ok: list[bool],
     starts: list[int],
-    words: _WindowWords,
-    follows: _Follows | None,
 ) -> list[re.Match[str]]:
     """What finditer finds in each window for a rule whose matches start a word, tried only
-    where a match can start: at a word start (the rule's first character is a word
-    character) whose word can be the first of a match (its key is one of ``told``, the
-    rule's :attr:`~timeline.temporal.rule.Rule.first_words`, looked up in C for all the
-    words of the windows at once), no later than the last trigger word of the window and no farther
-    than the rule's longest match before the end of its first one (every match contains a
-    trigger word). On ASCII text (``follows`` given) a rule with follow pairs is tried only
-    at the words whose key and the first character after them that is not a space are one of
-    its :attr:`~timeline.temporal.rule.Rule.follow_pairs` ("5" before "/" for ``date_slash``,
-    not every number; "May" before a digit, not "May was"; read once per word and text, for
-    the few words that are tried)."""
-    indices, keys, lasts = words
+    where a match can start: at the words ``places`` (:func:`_tried_words`: their key is one
+    of the rule's :attr:`~timeline.temporal.rule.Rule.first_words` and, on ASCII text, the
+    character after them one its follow pairs allow), no later than the last trigger word of
+    the window and no farther than the rule's longest match before the end of its first one
+    (every match contains a trigger word); the window of word ``i`` is the first whose
+    ``last`` (in ``lasts``) is above ``i``."""
     width, fast = rule.max_width, rule.ascii_regex
     matches = []
     pos = 0  # the windows are disjoint: a match never reaches into the next one
-    pairs = rule.follow_pairs if follows is not None else None
-    read, text_keys = follows if pairs is not None else ({}, [])  # type: ignore[misc]
-    for i in compress(indices, map(told.__contains__, keys)):
+    for i in places:
         p = starts[i]
         if p < pos:
             continue
-        if pairs is not None:
-            after = read.get(i)
-            if after is None:
-                after = read[i] = _FOLLOW.match(text, p).group(1)  # type: ignore[union-attr]
-            allowed = pairs.get(text_keys[i])
-            if allowed is None or after not in allowed:
-                continue
         j = bisect_right(lasts, i)
         w_end, reach = windows[j][1], windows[j][4]
         if p < reach - width:
@@ -903,6 +963,9 @@ def _first_word_matches(
             matches.append(m)
             pos = m.end()
     return matches
+
+
+_LAST = itemgetter(3)
 
 
 def _window_matches(
