@@ -680,19 +680,20 @@ def anchor_quarter(spec: QuarterRef, ctx: Context) -> Resolution:
     return Resolution(cal.value(p), p)
 
 
+def _sentence_year(ctx: Context) -> int | None:
+    """The year named earlier in the expression's sentence, if the anchor is one."""
+    a = ctx.anchor
+    if ctx.anchor_in_sentence and a is not None and a.unit == "year":
+        return a.first.year
+    return None
+
+
 def _period_year(ctx: Context) -> int:
     """The year of a quarter or half named without one: a coming year the text has just named
     ("For 2027 the board expects growth weighted towards the second half": 2027-H2) earlier in
     its sentence, else the reference's."""
-    a = ctx.anchor
-    if (
-        ctx.anchor_in_sentence
-        and a is not None
-        and a.unit == "year"
-        and a.first.year > ctx.today.year
-    ):
-        return a.first.year
-    return ctx.today.year
+    year = _sentence_year(ctx)
+    return year if year is not None and year > ctx.today.year else ctx.today.year
 
 
 def anchor_half(spec: HalfRef, ctx: Context) -> Resolution:
@@ -735,10 +736,8 @@ def _told_year(ctx: Context, n: int) -> int:
     """The year of "the year" in "the first half of the year", "the fourth quarter of the year":
     a year named earlier in the same sentence ("Profit rose 14% in 1997, lifted by orders in
     the first half of the year" = 1997-H1), else the reference's moved by ``n``."""
-    a = ctx.anchor
-    if a is not None and ctx.anchor_in_sentence and a.unit == "year":
-        return a.first.year
-    return ctx.today.year + n
+    year = _sentence_year(ctx)
+    return year if year is not None else ctx.today.year + n
 
 
 def anchor_period_of_year(spec: PeriodOfYear, ctx: Context) -> Resolution:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .frozen import fast_init
-from .lexicon import alt, alternation, lookup, rows
+from .lexicon import alt, alternation, flat_alternation, lookup, rows, words
 from .rule import Found, Rule
 from .rules.common import MORNING_CUE
 from .signals import DAY_RANGE_JOINS, RANGE_JOINS
@@ -436,11 +436,11 @@ def _ranged_days(text: str, before: Piece, days: Piece) -> bool:
     )
 
 
-#: What may stand between a recurring time and a clock time of the same days after it:
-#: "every night at 02:00 UTC instead of midnight", "on Sundays after 4pm".
+#: What may stand between a recurring time and a clock time of the same days after it
+#: (``recurring_clock_leads.tsv``): "every night at 02:00 UTC instead of midnight", "on
+#: Sundays after 4pm".
 _RECURRING_THEN_CLOCK = re.compile(
-    r"\s{1,3}(?:after|before|until|till|instead\s{1,3}of|rather\s{1,3}than)\s{1,3}",
-    re.IGNORECASE,
+    r"\s{1,3}" + flat_alternation(words("recurring_clock_leads")) + r"\s{1,3}", re.IGNORECASE
 )
 #: The day part of a recurring SET value (with its part of day or clock time, if any).
 _RECURRING_DAYS = re.compile(r"(XXXX-WXX-[1-7]|XXXX-XX-XX)(?:T[\dA-Z:]+)?")

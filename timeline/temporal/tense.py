@@ -13,7 +13,16 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, compress
 
-from .lexicon import alternation, last_words, may_end_with, rows, table, word_branches, words
+from .lexicon import (
+    alternation,
+    flat_alternation,
+    last_words,
+    may_end_with,
+    rows,
+    table,
+    word_branches,
+    words,
+)
 from .rule import is_plain
 from .units import words as unit_words
 
@@ -198,10 +207,12 @@ _DIRECTED_TO = re.compile(
     + r")(?:\s{1,3}[\w'’-]+){1,3}?\s{1,3}to\s{1,3}(?!(?:the|a|an)\b)[a-z]{2,}\b",
     re.IGNORECASE,
 )
-#: A window's cue of ``tense_ahead_cues.tsv`` ("valid from", "in force until", "effective
-#: from"), not after a copula ("was valid from"): the window of what the past verb issued.
+#: A window's cue of ``tense_ahead_cues.tsv`` (kind ``window``: "valid from", "in force until",
+#: "effective from"), not after a copula ("was valid from"): the window of what the past verb
+#: issued.
 _WINDOW_CUE = re.compile(
-    r"(?:valid|in\s{1,3}force|effective)\s{1,3}(?:from|until|till|between)\b", re.I
+    flat_alternation(r[0] for r in rows("tense_ahead_cues") if r[1:] == ("window",)) + r"\b",
+    re.IGNORECASE,
 )
 _COPULA_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be)\s{1,3}$", re.IGNORECASE)
 #: Participles after "as" that name the manner of the clause's event ("as planned", "as

@@ -485,15 +485,12 @@ _THING = (
     rf"(?P<season>{SEASON}))"
 )
 
-#: Counts of weekdays in a period ("one Sunday a month", "two Saturdays a month").
-_WEEKDAY_COUNTS = {"one": 1, "a": 1, "two": 2, "three": 3}
-
 
 def build_weekdays_per(m: re.Match[str]) -> Found | None:
     """ "one Sunday a month", "two Saturdays a month": so many days of the period, one SET
     written as "the first Monday of each month" is (the period, ``freq`` the days in it)."""
-    n = _WEEKDAY_COUNTS[m.group("n").lower()]
-    if not m.group("wd")[0].isupper() or (n > 1) != m.group("wd").endswith("s"):
+    n = whole_number(m.group("n"))
+    if n is None or not m.group("wd")[0].isupper() or (n > 1) != m.group("wd").endswith("s"):
         return None
     return Found("SET", Fixed(duration_value(m.group("per").lower(), 1)), freq=f"{n}D")
 
