@@ -257,6 +257,45 @@ def _entry_days(text: str, composed: list[_Candidate], ref: datetime) -> list[tu
     return heads if len(heads) >= 2 else []
 
 
+#: What follows the date that heads an item of a chronology ("2 May 2019 – Inspectors find
+#: cracks", "Jan 2022: The bid is turned down"): a dash or a colon, then the item's text.
+_CHRONOLOGY_MARK = re.compile(r"[ \t]{0,3}[–—:-][ \t]{1,3}\S")
+
+
+def _chronology_lines(
+    text: str, composed: list[_Candidate], ref: datetime
+) -> list[tuple[int, int]]:
+    """The items of a chronology ("Key dates" boxes, timelines): lines that open with a date
+    naming its year ("2 May 2019", "Jan 2022", "Late 2022", "Autumn 2019"), over before the
+    publication, then a dash or a colon and the item ("2021 – Engineers spend eight months
+    testing"), at least two of them: each item's (head end, line end). An item is told in the
+    present of a chronology ("The footbridge opens on 19 December", "shuts to cars at 6am"),
+    which is its head's past, not a schedule ahead of the publication."""
+    lines: list[tuple[int, int]] = []
+    for c in composed:
+        spec = c.found.spec
+        if not isinstance(spec, CalendarDate) or spec.year is None:
+            continue
+        line = text.rfind("\n", 0, c.start) + 1
+        head = text[line : c.start]
+        if (head and not head.isspace()) or _CHRONOLOGY_MARK.match(text, c.end) is None:
+            continue
+        res = resolve(spec, Context(ref))
+        if res is None or res.point is None:
+            continue
+        if cal.end_of(res.point.unit, res.point.first) > ref.date():
+            continue  # "Spring 2025 – Planned reopening": an item still ahead
+        end = text.find("\n", c.end)
+        lines.append((c.end, len(text) if end < 0 else end))
+    return lines if len(lines) >= 2 else []
+
+
+def _in_item(lines: list[tuple[int, int]], at: int) -> bool:
+    """Whether ``at`` lies in a chronology's item after its head (:func:`_chronology_lines`)."""
+    i = bisect_right(lines, at, key=itemgetter(0)) - 1
+    return i >= 0 and lines[i][0] <= at < lines[i][1]
+
+
 #: The header of a post in a thread, matched from its line's start: a word of
 #: ``post_stamp_words.tsv``, then up to 60 characters ("Reply from kettle_head, ", "Posted by
 #: beanbag_ on ", "UPDATE ").
@@ -2049,6 +2088,7 @@ def read(
     )
     composed = _joined(text, _coordinated(text, kept), doc == "colloquial")
     entries = _entry_days(text, composed, ref) if doc != "colloquial" else []
+    chronology = _chronology_lines(text, composed, ref) if doc != "colloquial" else []
     for c in _approximate(text, _recurring(text, composed)):
         # in a diary, the reference of the entry the expression is in (its heading's day)
         told_ref = ref
@@ -2100,6 +2140,16 @@ def read(
                 # "In 1453 the Ottomans besiege Constantinople. On 6 April the bombardment
                 # begins.": a narrative told in the present, not a schedule
                 tense = "present"
+            if (
+                tense in ("future", "present", "unknown")
+                and chronology
+                and _in_item(chronology, c.start)
+                and analysed(s_start, s_end).marker_before(c.start - s_start) != "future"
+            ):
+                # "Late 2022 – ... The footbridge opens on 19 December": a chronology's item
+                # is told in the present of its head's past, its verbs read or not ("The
+                # council approves the plan on 28 June"); but "will open" looks ahead of it
+                tense = "past"
             if tense == "unknown" and s_start > 0 and doc != "colloquial":
                 # a verbless sentence ("Up from 443 million Thursday.") continues the story;
                 # chat lines are no story ("took 3 days lol. the neighbours come over on sun")
