@@ -1502,6 +1502,10 @@ def _ahead_of_past_clock(spec: Spec, tense: str, anchor: cal.Point | None, ref: 
     )
 
 
+#: A word of the first person: a trip told after it is someone's own ("On Friday 23 October we
+#: picked up the hire car"); a report of days long past ("attacked him on the night of Friday 3
+#: March ... reached its verdict on Monday") names its weekdays from the publication's week.
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
 #: How far ahead of (or back from) the publication a day written with its weekday must lie to be
 #: a plan's (a trip's told after it).
 _PLAN_AHEAD = timedelta(days=7)
@@ -3103,6 +3107,11 @@ def read(
                             if (
                                 _dated_weekday(spec)
                                 and abs(anchor.first - ref.date()) > _PLAN_AHEAD
+                                and (
+                                    anchor.first > ref.date()
+                                    or doc == "colloquial"
+                                    or _FIRST_PERSON.search(text, *sentences.around(c.start))
+                                )
                             ):
                                 # "We drive up on Friday 3 July" (a plan), "On Friday 23 October
                                 # we picked up the car" (a trip told after it)
