@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from .frozen import fast_init
 from .lexicon import alt, alternation, flat_alternation, lookup, rows, words
 from .rule import Found, Rule
-from .rules.common import MORNING_CUE
+from .rules.common import MORNING_CUE, whole_rate
 from .signals import DAY_RANGE_JOINS, RANGE_JOINS
 from .values import (
     CalendarDate,
@@ -470,6 +470,40 @@ def recurring_clock_after(text: str, pieces: list[Piece]) -> dict[int, Found]:
             continue
         value = f"{days.group(1)}T{clock.hour:02d}:{clock.minute:02d}"
         out[i] = Found("TIME", Fixed(value + ("Z" if clock.tz_minutes == 0 else "")), q.found.mod)
+    return out
+
+
+#: A count of units filling the unit of a rate ("seven days a week", "7 days a week", "365
+#: days a year"; :func:`.rules.common.whole_rate` decides) right after a range of hours, or
+#: right before one.
+_WHOLE_RATE = r"([\w-]{1,12})\s{1,3}([a-z]{3,6})\s{1,3}(?:an?|per)\s{1,3}([a-z]{3,5})\b"
+_RATE_AFTER_HOURS = re.compile(r"\s{0,3},?\s{0,3}" + _WHOLE_RATE, re.IGNORECASE)
+_RATE_BEFORE_HOURS = re.compile(
+    _WHOLE_RATE + r"\s{0,3},?\s{0,3}(?:(?:from|between)\s{1,3})?$", re.IGNORECASE
+)
+
+
+def whole_rate_hours(text: str, pieces: list[Piece]) -> dict[int, Found]:
+    """The clock times (by index in ``pieces``) of a range of hours beside a whole rate, which
+    is left untagged ("open from 8am to 8pm, seven days a week", "seven days a week, 9am-5pm"):
+    the hours of every day, as "daily from 8am to 8pm" are (``XXXX-XX-XXT08:00``), not the
+    publication day's."""
+    out: dict[int, Found] = {}
+    every_day = Found("SET", Fixed("P1D"))
+    for a in range(len(pieces) - 1):
+        first, second = pieces[a], pieces[a + 1]
+        if first.found.type != "TIME" or second.found.type != "TIME":
+            continue
+        if not _HOURS_JOIN.fullmatch(text[first.end : second.start]):
+            continue
+        m = _RATE_AFTER_HOURS.match(text, second.end) or _RATE_BEFORE_HOURS.search(
+            text, max(0, first.start - 40), first.start
+        )
+        if m is None or not whole_rate(m.group(1), m.group(2), m.group(3)):
+            continue
+        ends = [_recurring_clock(every_day, q.found.spec) for q in (first, second)]
+        if ends[0] is not None and ends[1] is not None:
+            out[a], out[a + 1] = ends[0], ends[1]
     return out
 
 

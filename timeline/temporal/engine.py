@@ -46,6 +46,7 @@ from .compose import (
     recurring_clock_after,
     recurring_hours,
     set_with_bare_hour,
+    whole_rate_hours,
     with_bare_hour,
 )
 from .coordination import COMPOUND, LIST_DAY_FIRST, LIST_MONTH_FIRST, compound, list_days
@@ -1248,14 +1249,25 @@ def _plain_weekday(spec: Spec) -> bool:
     return isinstance(day, WeekdayRef) and not (day.n or day.possessive or day.anchored)
 
 
+#: The rate word a whole rate ends in ("seven days a week", "365 days a year"): a text without
+#: one has no hours beside a whole rate (:func:`.compose.whole_rate_hours`).
+_WHOLE_RATE_WORD = re.compile(r"\b(?:a|per)\s{1,3}(?:week|year)\b", re.IGNORECASE)
+
+
 def _recurring(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     """Selected candidates with the clock times of a range of hours beside a recurring day
     valued on that day ("daily from 10 a.m. to 5 p.m.": :func:`.compose.recurring_hours`), and
     so a clock time after one ("on Sundays after 4pm": :func:`.compose.recurring_clock_after`)."""
     if not any(c.found.type == "SET" for c in kept):
-        return kept
+        if not _WHOLE_RATE_WORD.search(text):
+            return kept
+        # "open from 8am to 8pm, seven days a week": a whole rate, left untagged
+        pieces = [Piece(c.start, c.end, c.found) for c in kept]
+        hours = whole_rate_hours(text, pieces)
+        return [replace(c, found=hours[i]) if i in hours else c for i, c in enumerate(kept)]
     pieces = [Piece(c.start, c.end, c.found) for c in kept]
     hours = recurring_clock_after(text, pieces) | recurring_hours(text, pieces)
+    hours |= whole_rate_hours(text, pieces)
     return [replace(c, found=hours[i]) if i in hours else c for i, c in enumerate(kept)]
 
 
