@@ -106,7 +106,8 @@ class Context:
     #: before it ("erupted at 4:12 a.m. on Tuesday ... warned on Sunday ... About 1,200
     #: residents were evacuated overnight", published Tuesday: Monday's night), not the night
     #: before the last day named (as in "closed lower Friday ... depressed by overnight losses"
-    #: or "slipped on Thursday after overnight losses")
+    #: or "slipped on Thursday after overnight losses"); in a future clause, named before the
+    #: expression's paragraph (a forecast's day ahead goes on through its paragraph)
     day_anchor_stale: bool = False
     #: the document is a narrative (history, biography): the story told from afar is the
     #: text's own time throughout, so a weekday named without a date follows it
@@ -1069,13 +1070,30 @@ def anchor_overnight(spec: Overnight, ctx: Context) -> Resolution | None:
     named is that night:
     ``2022-05-13TNI`` for a Saturday reference), as "overnight Tuesday" is the night before
     Tuesday; in a story told from far after it (``ctx.in_story``: a narrative, or a background
-    paragraph), the night that begins on the day named; in a future clause the reference day's
-    night (see :class:`~timeline.temporal.values.Overnight`)."""
+    paragraph), the night that begins on the day named; in a future clause the night of the day
+    ahead the text is about (the last day named, at most a week after the reference day; the
+    night before it after a morning of that day), else the reference day's night (see
+    :class:`~timeline.temporal.values.Overnight`)."""
     if ctx.tense == "future":
         if _in_small_hours(ctx):
             # "expect the typhoon to weaken as it crosses Honshu overnight", published at 00:20:
             # the night under way, which began the day before
             return anchor_part_of_day(PartOfDay(DayOffset(-1), "NI"), ctx)
+        ahead = ctx.day_anchor
+        if (
+            ahead is not None
+            and not ctx.day_anchor_stale
+            and timedelta(0) < ahead.first - ctx.today <= _TOLD_WEEK
+        ):
+            # "Friday will be wet. Rain will clear overnight": the night of the day ahead the
+            # text is about, not the publication's; after a morning of it ("from 6 p.m. on
+            # Friday until 9 a.m. on Saturday ... expected overnight") the night before
+            night = ahead.first
+            if ahead.pod == "MO" or (ahead.clock is not None and ahead.clock.hour < 12):
+                night -= timedelta(days=1)
+            return anchor_part_of_day(
+                PartOfDay(CalendarDate(night.year, night.month, night.day), "NI"), ctx
+            )
         return anchor_part_of_day(PartOfDay(DayOffset(0), "NI"), ctx)
     told = ctx.day_anchor
     recent = (

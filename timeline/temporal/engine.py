@@ -2547,6 +2547,9 @@ def read(
                 named_today
                 and isinstance(spec, Overnight)
                 and day_anchor_at < sentences.around(c.start)[0]
+                # a forecast's day ahead goes on through its paragraph ("Wednesday starts
+                # bright ... Up to 5cm could settle overnight": Wednesday's night)
+                and (tense != "future" or day_anchor_at < text.rfind("\n\n", 0, c.start))
             ),
             narrative=told and doc == "narrative",
             period_anchor=None if stamp else period_anchor,
