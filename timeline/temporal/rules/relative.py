@@ -697,6 +697,18 @@ def _award_title(m: re.Match[str]) -> bool:
 _PERIOD_PAUSE = re.compile(r"\s{0,2}(?:[,.;:)]|$)")
 
 
+#: A superlative noun phrase of a day or a part of one right before "of" ("the coldest day of",
+#: "the busiest weekend of", "the most violent night of"): the week or month after it is the
+#: one the text is about, not "the month of May".
+_SUPERLATIVE_DAY_OF = re.compile(
+    r"\bthe\s{1,3}(?:(?!(?:"
+    + alternation(words("est_nouns"))
+    + r")\s)[a-z]{2,}est|best|worst|most\s{1,3}[a-z]{3,20})\s{1,3}"
+    r"(?:day|night|morning|afternoon|evening|weekend|week)\s{1,3}of\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
 def build_period(m: re.Match[str]) -> Found | None:
     unit = m.group("unit").lower()
     if unit == "quarter" and QUARTER_MEASURE.match(m.string, m.end()):
@@ -756,6 +768,14 @@ def build_period(m: re.Match[str]) -> Found | None:
     ):
         # a market summary's "For the week, the Dow rose 2%", "fell 3% for the month.": the
         # week (month) of the story's day, as TimeBank annotates "For the week"
+        return Found("DATE", CurrentPeriod(unit, current=True))
+    if (
+        unit in ("week", "month")
+        and not (which or part)
+        and _SUPERLATIVE_DAY_OF.search(m.string, max(0, m.start() - 50), m.start())
+    ):
+        # "Thursday will be the coldest day of the week", "the wettest day of the month": the
+        # week (month) the text is about, as the year of "the hottest day of the year" is
         return Found("DATE", CurrentPeriod(unit, current=True))
     if (
         unit in ("month", "week", "decade", "century")
