@@ -63,6 +63,7 @@ from .narrative import (
     comparison_base,
     dateline_day,
     deictic_sets_story,
+    embargo_day,
     era_story,
     figure_change_base,
     first_section,
@@ -1905,10 +1906,11 @@ def read(
     """Tag ``text`` against ``reference`` (see :func:`tag`) and keep its sentences and their
     tenses for the caller (ingestion dates every sentence; see :class:`Reading`)."""
     ref = as_reference(reference)
-    filed = dateline_day(text, ref.date())
+    filed = dateline_day(text, ref.date()) or embargo_day(text, ref.date())
     if filed is not None:
         # "WASHINGTON, March 3 (Reuters) - ... on Monday": the story is told from its dateline's
-        # day, known as a day (as a reference given as a date)
+        # day, known as a day (as a reference given as a date); a press release from the day
+        # its embargo lifts ("EMBARGOED UNTIL 00:01 BST TUESDAY 4 JUNE 2024 ... published today")
         reference = filed
         ref = datetime.combine(filed, time(0), tzinfo=ref.tzinfo)
     #: the end of the publication's time: its day when only the day is known

@@ -792,6 +792,44 @@ def dateline_day(text: str, today: date) -> date | None:
     return None
 
 
+#: An embargo line at the opening of a press release ("EMBARGOED UNTIL 00:01 BST TUESDAY 4 JUNE
+#: 2024", "Embargo: 10am, 12 March", "Embargoed to 00.01 Thursday, March 14"): the day it lifts.
+_MONTH = rf"(?P<month{{n}}>(?i:{alternation(words('months'))}))"
+_EMBARGO = re.compile(
+    r"\A\s{0,3}[*_#\s]{0,4}(?i:embargo(?:ed)?)\b[^\n]{0,50}?\b(?:"
+    + r"(?P<day1>\d{1,2})(?:st|nd|rd|th)?\s{1,3}"
+    + _MONTH.format(n=1)
+    + r"|"
+    + _MONTH.format(n=2)
+    + r"\s{1,3}(?P<day2>\d{1,2})(?:st|nd|rd|th)?"
+    + r")\b,?(?:\s{1,3}(?P<year>\d{4}))?"
+)
+#: How far (days) after the publication an embargo may lift and still be the day the release
+#: is told from.
+EMBARGO_AFTER = 14
+
+
+def embargo_day(text: str, today: date) -> date | None:
+    """The day the embargo at the opening of a press release lifts ("EMBARGOED UNTIL 00:01 BST
+    TUESDAY 4 JUNE 2024"), when it is another day than ``today`` and at most two weeks after it,
+    else None. The release is written to be read that day: its "today", "on Tuesday morning"
+    and "this week" are told from it, as a wire story's are from its dateline."""
+    m = _EMBARGO.match(text)
+    if m is None:
+        return None
+    month = int(lookup("months", (m.group("month1") or m.group("month2")).lower()))
+    day = int(m.group("day1") or m.group("day2"))
+    years = [int(m.group("year"))] if m.group("year") else [today.year, today.year + 1]
+    for year in years:
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            continue
+        if 0 < (found - today).days <= EMBARGO_AFTER:
+            return found
+    return None
+
+
 def era_story(value: str) -> tuple[int, int] | None:
     """The year and month (0 if none) of a TIMEX3 value before the common era ("BC0049-01" =
     (49, 1)), as a story time, or None if the value is not one."""
