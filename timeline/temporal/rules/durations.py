@@ -598,13 +598,25 @@ def _opens_span(m: re.Match[str]) -> bool:
     tags as a duration (PXW), as it tags "Days later"."""
     if not _SPAN_BEFORE.match(m.string, m.end()):
         return False
-    if prev_word(m).lower() in _SPAN_ADVERBS:
+    before = prev_word(m)
+    if before.lower() in _SPAN_ADVERBS:
+        return True
+    if (
+        before.islower()
+        and (before in _PAST_VERBS or _REGULAR_PAST.fullmatch(before))
+        and before not in _PLURAL_BLOCKERS
+    ):
+        # "a deal was signed hours before the deadline", "died weeks after the crash": right
+        # after a verb in the past, the stretch between the event and the one it is told from
         return True
     return _PHRASE_START.search(m.string, max(0, m.start() - 4), m.start()) is not None
 
 
 #: Adverbs that may stand before such a plural ("only days after"): ``plural_span_adverbs.tsv``.
 _SPAN_ADVERBS = words("plural_span_adverbs")
+#: A verb in the past: an irregular form of ``tense_past.tsv`` ("met", "came") or a regular one.
+_PAST_VERBS = words("tense_past")
+_REGULAR_PAST = re.compile(r"[a-z]{2,}ed")
 
 
 #: A number right after a capitalised unit: "Years 7 and 12" (a name, not a stretch of time).
