@@ -114,10 +114,12 @@ _HOUR_WORDS = {
     if r[1].isdigit() and 1 <= int(r[1]) <= 12 and r[0].isalpha() and len(r[0]) > 2
 }
 _BARE = rf"(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?|(?P<hw>{alternation(list(_HOUR_WORDS))})"
-#: A bare hour after a day: "tonight at 8", "Saturday morning @ 9", "this morning at 10:30".
+#: A bare hour after a day: "tonight at 8", "Saturday morning @ 9", "this morning at 10:30",
+#: and the British "tomorrow at 10.30", "every day at 10.30" (not an amount: "at 1.15 billion").
 _BARE_AFTER = re.compile(
-    rf"\s{{0,3}},?\s{{0,3}}(?:at|@)\s{{0,3}}(?:{_BARE})"
-    r"(?![\w:%]|[.,]\d|\s{0,2}(?:%|per\s?cent\b|points?\b|to\s|[ap]\.?\s?m\b|o'))"
+    rf"\s{{0,3}},?\s{{0,3}}(?:at|@)\s{{0,3}}(?:{_BARE}|(?P<hd>\d{{1,2}})\.(?P<mid>[0-5]\d))"
+    r"(?![\w:%]|[.,]\d|\s{0,2}(?:%|per\s?cent\b|points?\b|to\s|[ap]\.?\s?m\b|o'"
+    r"|[mb]illion\b|trillion\b|bn\b))"
     # a count of a plural noun: "tomorrow at 3 sites", "Saturdays at 9 branches"
     r"(?!\s{1,3}(?!(?:is|was|has|as|its|his|always)\b)[a-z]{2,}s\b)",
     re.IGNORECASE,
@@ -126,11 +128,20 @@ _BARE_AFTER = re.compile(
 _BARE_BEFORE = re.compile(rf"(?<![\w.,:$])(?:{_BARE})\s{{1,3}}$", re.IGNORECASE)
 
 
-#: What may stand before a bare hour before its day: the start of the text or "at".
-_AT_END = re.compile(r"(?:^\s*|(?<!\w)(?:at|@)\s{1,3})$", re.IGNORECASE)
+#: What may stand before a bare hour before its day: the start of the text, "at", or another
+#: preposition of time (``half_hour_leads.tsv``: "around 4 this afternoon", "since 6 this
+#: morning", "by 9 tonight").
+_AT_END = re.compile(
+    rf"(?:^\s*|(?<!\w)(?:at|@|{alternation(sorted(words('half_hour_leads')))})\s{{1,3}})$",
+    re.IGNORECASE,
+)
 
 
 def _bare_clock(m: re.Match[str]) -> ClockTime | None:
+    dot = m.groupdict().get("hd")
+    if dot is not None:  # "at 10.30"
+        h, mi, unit = int(dot), int(m.group("mid")), "minute"
+        return None if h > 23 else ClockTime(h, mi, unit, twelve_hour=1 <= h <= 12)
     h = _HOUR_WORDS[m.group("hw").lower()] if m.group("hw") else int(m.group("h"))
     mi = int(m.group("mi") or 0)
     if h > 23 or mi > 59:
