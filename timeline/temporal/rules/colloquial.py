@@ -44,6 +44,7 @@ from .absolute import holiday_words
 from .common import (
     MONTH,
     MORNING_CUE,
+    OUT_OF_BEFORE,
     POD,
     SP,
     T_DIGIT,
@@ -510,6 +511,12 @@ def build_bare(m: re.Match[str]) -> Found | None:
         return None  # part of a compound: "a three-year-old", "a day-long trip"
     what = lookup("colloquial_units", word)
     plural = word.lower().endswith("s") and is_unit(what)
+    if (
+        plural
+        and not group(m, "lead")
+        and OUT_OF_BEFORE.search(m.string, max(0, m.start() - 10), m.start())
+    ):
+        return None  # "ran out of hours": running short, no time (as in durations.py)
     if (
         word.lower() in ("nights", "days")
         and not group(m, "lead")
