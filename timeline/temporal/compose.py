@@ -68,6 +68,8 @@ DAY_SPECS = (
     Offset,
     InOffset,
 )
+#: The days a date names with its day of the month, after which a dot clock may follow a comma.
+_DATED_DAYS = (CalendarDate, WeekdayDayOfMonth, DayOfMonth)
 #: The hour a night's small hours end: a clock time before it in a night ("2 a.m. last night")
 #: is on the day after the night's (the night is 20:00 to 06:00, calendar.PART_OF_DAY_HOURS).
 SMALL_HOURS_END = 6
@@ -124,6 +126,14 @@ _BARE_AFTER = re.compile(
     r"(?!\s{1,3}(?!(?:is|was|has|as|its|his|always)\b)[a-z]{2,}s\b)",
     re.IGNORECASE,
 )
+#: The British clock with a dot after a date and a comma, as a schedule writes it ("mon 12th
+#: oct, 9.30 for the induction", "Monday 12 October, 9.30, main hall"; not an amount).
+_DOT_AFTER_DATE = re.compile(
+    r"[ \t]{0,3},[ \t]{0,3}(?P<hd>\d{1,2})\.(?P<mid>[0-5]\d)"
+    # then the end of its phrase or a preposition: no amount ("9.30 pence", "3.25 million")
+    r"(?=[ \t]*(?:[,;:!?)\n]|\.(?!\d)|$)|[ \t]{1,3}(?:for|at|in|to|till?|until|start|sharp)\b)",
+    re.IGNORECASE,
+)
 #: A bare hour before a part of a day: "8 tonight", "nine tomorrow morning".
 _BARE_BEFORE = re.compile(rf"(?<![\w.,:$])(?:{_BARE})\s{{1,3}}$", re.IGNORECASE)
 
@@ -158,6 +168,8 @@ def with_bare_hour(text: str, piece: Piece) -> tuple[int, int, Found] | None:
     if day is None:
         return None
     after = _BARE_AFTER.match(text, piece.end)
+    if after is None and day[1] is None and isinstance(day[0], _DATED_DAYS):
+        after = _DOT_AFTER_DATE.match(text, piece.end)
     if after is not None:
         clock = _bare_clock(after)
         if clock is not None:
