@@ -68,6 +68,8 @@ DAY_SPECS = (
     Offset,
     InOffset,
 )
+#: The days a date names with its day of the month, after which a dot clock may follow a comma.
+_DATED_DAYS = (CalendarDate, WeekdayDayOfMonth, DayOfMonth)
 #: The hour a night's small hours end: a clock time before it in a night ("2 a.m. last night")
 #: is on the day after the night's (the night is 20:00 to 06:00, calendar.PART_OF_DAY_HOURS).
 SMALL_HOURS_END = 6
@@ -114,23 +116,42 @@ _HOUR_WORDS = {
     if r[1].isdigit() and 1 <= int(r[1]) <= 12 and r[0].isalpha() and len(r[0]) > 2
 }
 _BARE = rf"(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?|(?P<hw>{alternation(list(_HOUR_WORDS))})"
-#: A bare hour after a day: "tonight at 8", "Saturday morning @ 9", "this morning at 10:30".
+#: A bare hour after a day: "tonight at 8", "Saturday morning @ 9", "this morning at 10:30",
+#: and the British "tomorrow at 10.30", "every day at 10.30" (not an amount: "at 1.15 billion").
 _BARE_AFTER = re.compile(
-    rf"\s{{0,3}},?\s{{0,3}}(?:at|@)\s{{0,3}}(?:{_BARE})"
-    r"(?![\w:%]|[.,]\d|\s{0,2}(?:%|per\s?cent\b|points?\b|to\s|[ap]\.?\s?m\b|o'))"
+    rf"\s{{0,3}},?\s{{0,3}}(?:at|@)\s{{0,3}}(?:{_BARE}|(?P<hd>\d{{1,2}})\.(?P<mid>[0-5]\d))"
+    r"(?![\w:%]|[.,]\d|\s{0,2}(?:%|per\s?cent\b|points?\b|to\s|[ap]\.?\s?m\b|o'"
+    r"|[mb]illion\b|trillion\b|bn\b))"
     # a count of a plural noun: "tomorrow at 3 sites", "Saturdays at 9 branches"
     r"(?!\s{1,3}(?!(?:is|was|has|as|its|his|always)\b)[a-z]{2,}s\b)",
+    re.IGNORECASE,
+)
+#: The British clock with a dot after a date and a comma, as a schedule writes it ("mon 12th
+#: oct, 9.30 for the induction", "Monday 12 October, 9.30, main hall"; not an amount).
+_DOT_AFTER_DATE = re.compile(
+    r"[ \t]{0,3},[ \t]{0,3}(?P<hd>\d{1,2})\.(?P<mid>[0-5]\d)"
+    # then the end of its phrase or a preposition: no amount ("9.30 pence", "3.25 million")
+    r"(?=[ \t]*(?:[,;:!?)\n]|\.(?!\d)|$)|[ \t]{1,3}(?:for|at|in|to|till?|until|start|sharp)\b)",
     re.IGNORECASE,
 )
 #: A bare hour before a part of a day: "8 tonight", "nine tomorrow morning".
 _BARE_BEFORE = re.compile(rf"(?<![\w.,:$])(?:{_BARE})\s{{1,3}}$", re.IGNORECASE)
 
 
-#: What may stand before a bare hour before its day: the start of the text or "at".
-_AT_END = re.compile(r"(?:^\s*|(?<!\w)(?:at|@)\s{1,3})$", re.IGNORECASE)
+#: What may stand before a bare hour before its day: the start of the text, "at", or another
+#: preposition of time (``half_hour_leads.tsv``: "around 4 this afternoon", "since 6 this
+#: morning", "by 9 tonight").
+_AT_END = re.compile(
+    rf"(?:^\s*|(?<!\w)(?:at|@|{alternation(sorted(words('half_hour_leads')))})\s{{1,3}})$",
+    re.IGNORECASE,
+)
 
 
 def _bare_clock(m: re.Match[str]) -> ClockTime | None:
+    dot = m.groupdict().get("hd")
+    if dot is not None:  # "at 10.30"
+        h, mi, unit = int(dot), int(m.group("mid")), "minute"
+        return None if h > 23 else ClockTime(h, mi, unit, twelve_hour=1 <= h <= 12)
     h = _HOUR_WORDS[m.group("hw").lower()] if m.group("hw") else int(m.group("h"))
     mi = int(m.group("mi") or 0)
     if h > 23 or mi > 59:
@@ -147,6 +168,8 @@ def with_bare_hour(text: str, piece: Piece) -> tuple[int, int, Found] | None:
     if day is None:
         return None
     after = _BARE_AFTER.match(text, piece.end)
+    if after is None and day[1] is None and isinstance(day[0], _DATED_DAYS):
+        after = _DOT_AFTER_DATE.match(text, piece.end)
     if after is not None:
         clock = _bare_clock(after)
         if clock is not None:

@@ -305,6 +305,9 @@ _POST_HEADER = re.compile(
     r"[ \t]{0,3}\**(?:" + alternation(sorted(words("post_stamp_words"))) + r")\b[^\n]{0,60}$",
     re.IGNORECASE,
 )
+#: The signals of chat before a day that bounds a stretch ("til the 28th"), which sets no
+#: anchor (``chat_bound_signals.tsv``).
+_CHAT_BOUNDS = words("chat_bound_signals")
 #: What ends a post's header after its date: a colon or the end of the line.
 _POST_HEADER_END = re.compile(r"[ \t]{0,3}(?::|\**[ \t]{0,3}(?:\n|$))")
 
@@ -2645,6 +2648,16 @@ def read(
             # and weekdays count from its day ("Reply from kettle_head, 9 Feb: Part came
             # yesterday" = 8 February)
             post_ref = datetime.combine(res.point.first, time(0), tzinfo=ref.tzinfo)
+        elif (
+            post
+            and res.point is not None
+            and res.point.unit == "day"
+            and res.point.clock is None
+            and res.point.first == ref.date()
+        ):
+            # a post of the publication's day after older ones ("Edit, 17 Aug:" published on 17
+            # August) reads from the publication again, not from the post before it
+            post_ref = None
         if doc == "narrative" and spec == _TODAY and not _OCCASION_APPOSITIVE.match(text, c.end):
             s_start, s_end = sentences.around(c.start)
             today_clauses = analysed(s_start, s_end)
@@ -3075,6 +3088,9 @@ def read(
                     )
                     if (
                         not reported
+                        # in chat a bound is no day the talk is at: "i can do the 26th, im
+                        # off til the 28th anyway. what time do they come? 8am" is the 26th's
+                        and not (doc == "colloquial" and signal in _CHAT_BOUNDS)
                         and not _background_period(text, c.start, res.point)
                         # "wages rose 0.3% from January and 3.6% from a year ago": the base of
                         # a change is no month reported on
@@ -3171,6 +3187,10 @@ def read(
                         story, story_at = res.point, c.start
                 elif (
                     has_year(spec)
+                    # the date of a post ("Reviewed in the United Kingdom on 15 January 2025")
+                    # is the day its words count from (post_ref), not a story's year: "Got
+                    # this for Christmas" under it is the Christmas before
+                    and not post
                     and res.point.unit not in ("decade", "century")
                     and (
                         # a bound that governs the date through its clause ("ran it until

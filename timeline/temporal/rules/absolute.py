@@ -320,8 +320,15 @@ def build_weekday_day(m: re.Match[str]) -> Found | None:
     if not group(m, "the") and not m.group(0)[-1].isalpha():
         return None  # "Tuesday 19 people": a bare number after a weekday is a count
     after = next_word(m)
-    if after[:1].islower() and after.lower() not in _DAY_FUNCTION_WORDS:
-        return None  # "Monday the second team": an ordinal of a noun (not "... the 12th the")
+    if (
+        after[:1].islower()
+        and after.lower() not in _DAY_FUNCTION_WORDS
+        and (group(m, "the") or group(m, "dayw") or prev_word(m).lower() not in _DAY_SIGNALS)
+    ):
+        # "Monday the second team", "Saturday 2nd half": an ordinal of a noun (not "... the
+        # 12th the"); after a signal word ("From Monday 16th green bins go ...") a day in
+        # digits right after its weekday is the date whatever follows
+        return None
     if group(m, "dayw") and after.lower() in _RANK_FOLLOWERS:
         return None  # "on Wednesday, the first since 2024": a rank, no day of the month
     return Found("DATE", WeekdayDayOfMonth(weekday_number(wd), day))

@@ -459,11 +459,11 @@ def build_fixture_clock(m: re.Match[str]) -> Found | None:
     """ "kick-off 7.45", "Kick-off is at 3.00", "doors 7.30": a fixture's time without a.m. or
     p.m. is in the afternoon or evening for the hours 1 to 10 (matches and shows start then),
     as written from 11 on; the lead word stays out of the span."""
-    h, minute = int(m.group("h")), int(m.group("mi"))
+    h, minute = int(m.group("h")), int(m.group("mi") or 0)
     if h > 23:
         return None
     hour = h + 12 if 1 <= h <= 10 else h
-    spec = ClockTime(hour, minute, "minute", _base(m), *_zone(m))
+    spec = ClockTime(hour, minute, "minute" if m.group("mi") else "hour", _base(m), *_zone(m))
     return Found("TIME", spec, trim_start=m.start("h") - m.start())
 
 
@@ -769,9 +769,13 @@ RULES = (
     ),
     Rule(
         "time_fixture_clock",
-        "kick-off|doors [is] [at] <h>.<mm>",
+        "kick-off|doors [is] [at] <h>.<mm>|<h>",
         rf"(?P<lead>{alt('fixture_clock_leads')})(?:{SP}(?:is|was))?(?:{SP}at|:)?{SP}"
-        rf"(?P<h>\d{{1,2}})[.:](?P<mi>[0-5]\d)(?!\d|[.:]\d|\s{{0,2}}[ap]\.?m\b){_ZONE}{_ON}",
+        rf"(?P<h>\d{{1,2}})(?:[.:](?P<mi>[0-5]\d)(?!\d|[.:]\d|\s{{0,2}}[ap]\.?m\b)"
+        # a bare hour only where its phrase ends ("Doors 7, first support 7.45")
+        # nor in a list of numbers ("doors 2, 3 and 4")
+        r"|(?=[ \t]{0,2}(?:[,;!)](?![ \t]{0,2}\d)|\.(?!\d)|\n|$)))"
+        rf"{_ZONE}{_ON}",
         build_fixture_clock,
         priority=2,
         trigger=_FIXTURE_TRIGGER,

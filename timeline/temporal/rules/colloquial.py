@@ -44,6 +44,7 @@ from .absolute import holiday_words
 from .common import (
     MONTH,
     MORNING_CUE,
+    OUT_OF_BEFORE,
     POD,
     SP,
     T_DIGIT,
@@ -511,6 +512,12 @@ def build_bare(m: re.Match[str]) -> Found | None:
     what = lookup("colloquial_units", word)
     plural = word.lower().endswith("s") and is_unit(what)
     if (
+        plural
+        and not group(m, "lead")
+        and OUT_OF_BEFORE.search(m.string, max(0, m.start() - 10), m.start())
+    ):
+        return None  # "ran out of hours": running short, no time (as in durations.py)
+    if (
         word.lower() in ("nights", "days")
         and not group(m, "lead")
         and not group(m, "the")
@@ -909,15 +916,20 @@ def ignored(text: str, start: int, end: int, rule_id: str) -> bool:
 
 #: The parts of the day a chat message may open with as a greeting ("Morning team!"): the
 #: morning, afternoon and evening words of ``parts_of_day.tsv`` and
-#: ``colloquial_parts_of_day.tsv``, singular.
+#: ``colloquial_parts_of_day.tsv``, singular; and "night", "nite", the good night that ends
+#: a chat ("night love x", "night, speak sunday x"), not "overnight".
 _GREETING_PARTS = frozenset(
     word.lower()
     for name in ("parts_of_day", "colloquial_parts_of_day")
     for word, code, *_ in rows(name)
-    if code in ("MO", "AF", "EV") and not word.endswith("s")
+    if (code in ("MO", "AF", "EV") or (code == "NI" and not word.startswith("over")))
+    and not word.endswith("s")
 )
-#: A greeting's start: the start of a line, maybe after a speaker's name and a colon.
-_MESSAGE_START = re.compile(r"(?:^|\n)(?:[A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20})?:\s{1,3})?$")
+#: A greeting's start: the start of a line, maybe after a speaker's name and a colon, or a
+#: sentence of the message before it ("Dad: not bad. night love x").
+_MESSAGE_START = re.compile(
+    r"(?:(?:^|\n)(?:[A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20})?:\s{1,3})?|[.!?][ \t]{1,3})$"
+)
 #: What follows a greeting: a mark or one of ``greeting_addressees.tsv``.
 _GREETING_AFTER = re.compile(
     # not a list of parts of the day ("Morning, afternoon and night parade rehearsals")

@@ -433,3 +433,9 @@ def number_tail(m: re.Match[str], num: str | None) -> bool:
     if not num or not num[:1].isdigit():
         return False
     return _NUMBER_TAIL.search(m.string, max(0, m.start() - 3), m.start()) is not None
+
+
+#: "out of" before a bare plural unit is the idiom of running short ("the crew ran out of
+#: hours", "an out of hours GP"): no time (rules durations and colloquial); the words are the
+#: idiom's grammar.
+OUT_OF_BEFORE = re.compile(r"\bout\s{1,3}of\s{1,3}$", re.IGNORECASE)

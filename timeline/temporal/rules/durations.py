@@ -17,6 +17,7 @@ from .common import (
     APPROX,
     NUM,
     ORDINAL_WORD,
+    OUT_OF_BEFORE,
     QUARTER_MEASURE,
     SP,
     T_UNIT,
@@ -653,6 +654,8 @@ def build_bare_plural(m: re.Match[str]) -> Found | None:
         return None
     if before in _PLURAL_BLOCKERS:
         return None  # "the early days of the war": not a duration
+    if before == "of" and OUT_OF_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
+        return None  # "the crew ran out of hours", "an out of hours GP": running short
     if (
         unit == "minute"
         and before not in _PLURAL_CONTEXT

@@ -296,6 +296,15 @@ _WEEKDAY_DASH_BEFORE = re.compile(
 _MODP_ON = rf"(?:(?P<part>{PART_WORD})(?:{SP}(?:(?P<on>on){SP})?|-|(?<=-)))?"
 
 
+#: "at" and a clock time after a capitalised weekday abbreviation ("Fri at 10am").
+_AT_CLOCK_AFTER = re.compile(r"[ \t]{1,3}(?:at|@)[ \t]{0,3}\d")
+#: Words that make a noun of such an abbreviation ("The Sun morning edition", "read the Sun at
+#: 9"): the determiners of ``colloquial_noun_leads.tsv``.
+_NOUN_LEAD_BEFORE = re.compile(
+    rf"\b{alternation(sorted(r[0] for r in rows('colloquial_noun_leads') if not r[1:]))}"
+    r"\s{1,3}$",
+    re.IGNORECASE,
+)
 #: Weekday abbreviations that are days wherever they stand ("thurs", "weds":
 #: ``weekday_plain_abbreviations.tsv``).
 _PLAIN_ABBREVIATIONS = words("weekday_plain_abbreviations")
@@ -373,6 +382,14 @@ def build_weekday(m: re.Match[str]) -> Found | None:
             and (
                 _DASH_WEEKDAY_AFTER.match(m.string, m.end())
                 or _WEEKDAY_DASH_BEFORE.search(m.string, max(0, m.start() - 14), m.start())
+                # with its part of the day or its clock time: "a signing on Fri afternoon",
+                # "Set times for Sat nite", "general sale Fri at 10am"
+                or (
+                    (group(m, "pod") or _AT_CLOCK_AFTER.match(m.string, m.end()))
+                    and not _NOUN_LEAD_BEFORE.search(
+                        m.string, max(0, m.start("wd") - 12), m.start("wd")
+                    )
+                )
             )
         )
     ):
