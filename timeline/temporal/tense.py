@@ -161,6 +161,8 @@ _CLOCK_TOKEN = re.compile(r"\d{1,4}(?:am|pm|h)?|noon|midday|midnight")
 _CLOCK_REACH = 7
 #: Prepositions between a prospective word and its date ("slated for Friday", "due on Jan. 5").
 _DATE_PREPOSITIONS = frozenset({"for", "on", "by", "in"})
+#: The seasons ("expected in the fall"), lower case as written.
+_SEASON_NAMES = frozenset(w.lower() for w in words("seasons"))
 
 #: Units after "the next" that make it a day of the story ("the next day", "the next
 #: morning"): an anchored offset, no future marker.
@@ -659,12 +661,16 @@ def _dates_ahead(sentence: str, words: list[str], bounds: list[int], i: int) -> 
     # Not data: the comparison words before a participle are grammar.
     if _is_aux(prev) or prev in ("than", "as") or prev in _PARTICIPLE_SUBJECTS:
         return False
+    if prev in _DETERMINERS:
+        return False  # "the forecast for Monday afternoon was gales": a noun, no participle
     j = i + 1
     need = _BARE_NEEDS.get(words[i])
     if need is not None and (j >= len(words) or words[j] != need):
         return False  # "set Friday as the deadline", "a record set on Aug. 6"
     if j < len(words) and words[j] in _DATE_PREPOSITIONS:
         j += 1
+        if j + 1 < len(words) and words[j] == "the" and words[j + 1] in _SEASON_NAMES:
+            return True  # "a product refresh expected in the fall"
     return j < len(words) and words[j] in _DATE_NAMES and sentence[bounds[2 * j + 1]].isupper()
 
 
