@@ -111,6 +111,9 @@ def _value(unit: str, n: float | None) -> str | None:
 _BASE_VERB_LEADS = words("base_verb_leads")
 
 #: "of" and a noun of ``day_of_event_nouns.tsv`` after "a day": an organized event's name.
+#: "like" after "a day", "a night", "a year": a kind of day compared, no length ("a day like
+#: today", "a year like no other"): grammar, not data.
+_LIKE_AFTER = re.compile(r"\s{1,3}like\b", re.IGNORECASE)
 _DAY_OF_EVENT = re.compile(
     r"\s{1,3}of\s{1,3}(?:national\s{1,3})?(?:" + alt("day_of_event_nouns") + r")\b",
     re.IGNORECASE,
@@ -263,6 +266,9 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         return None
     if low in ("a", "an") and prev_word(m).lower() == "what":
         return None  # "What a weekend!", "what a year it has been": praise, no length
+    if low in ("a", "an") and not group(m, "the") and _LIKE_AFTER.match(m.string, m.end()):
+        # "waited for a day like today", "a night like no other": a kind of day, no length
+        return None
     if group(m, "old") or (m.group("sep").strip() == "-" and unit == "quarter"):
         return None  # "a 44-year-old", "three-quarters"
     if group(m, "single") and (low not in ("a", "an", "one") or group(m, "low")):
