@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from sys import maxsize
 
 from .lexicon import rows, words
 
@@ -263,6 +264,10 @@ class Sentences:
         self._block_starts: list[int] = []
         #: block index -> its sentences' ``(start, end)`` and their starts, once split
         self._split_blocks: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
+        #: the block of the last :meth:`around`: from its first sentence's start to the next
+        #: block's, where its sentences alone answer (the tagger looks up in text order, most
+        #: lookups land in the block of the one before), and those sentences and their starts
+        self._last: tuple[int, int, list[tuple[int, int]], list[int]] = (0, 0, [], [])
 
     def _block_list(self) -> list[tuple[int, int]]:
         if self._blocks is None:
@@ -317,10 +322,22 @@ class Sentences:
         """The ``(start, end)`` of the sentence containing offset ``pos``: the last one that
         starts at or before it (white space between sentences belongs to the one before), the
         first one for a ``pos`` before it, the whole text if it has no sentence."""
+        lo, hi, spans, starts = self._last
+        if lo <= pos < hi:
+            return spans[bisect_right(starts, pos) - 1]
         found = self._locate(pos)
         if found is None:
             return 0, len(self.text)
-        return self._block(found[0])[0][found[1]]
+        k, i = found
+        spans, starts = self._block(k)
+        blocks = self._block_list()
+        self._last = (
+            starts[0],
+            blocks[k + 1][0] if k + 1 < len(blocks) else maxsize,
+            spans,
+            starts,
+        )
+        return spans[i]
 
     def end_after(self, pos: int, more: int) -> int:
         """The end of the sentence ``more`` sentences after the one containing ``pos`` (the
