@@ -804,7 +804,7 @@ def _rule_candidates(text: str, windowed: bool, document: str) -> list[_Candidat
                     lasts = list(map(_LAST, windows))
                 matches = _first_word_matches(text, rule, places, windows, lasts, ascii_ok, starts)
             else:
-                matches = _window_matches(text, rule, windows, ascii_ok, starts, windowed)
+                matches = _window_matches(text, rule, windows, ascii_ok, text_words, windowed)
             for m in matches:
                 nl = text.find("\n", m.start(), m.end())
                 if nl >= 0:
@@ -992,15 +992,19 @@ def _window_matches(
     rule: Rule,
     windows: list[list[int]],
     ascii_ok: list[bool],
-    starts: list[int],
+    text_words: _TextWords,
     windowed: bool,
 ) -> list[re.Match[str]]:
     """What finditer finds in each window for any rule: at every character, or for a rule
     whose matches start a word (and whose first words are not told), at the word starts with
     a character that can start a match (see :func:`_first_word_matches`); on an ASCII window,
     for a rule whose matches start a word or one of its
-    :attr:`~timeline.temporal.rule.Rule.start_marks` ("@"), there too."""
+    :attr:`~timeline.temporal.rule.Rule.start_marks` ("@"), there too, and of the word starts
+    only those whose key is one of its :attr:`~timeline.temporal.rule.Rule.mark_words` when
+    they are told."""
     regex, fast = rule.regex, rule.ascii_regex
+    starts, keys = text_words.starts, text_words.keys
+    told = rule.mark_words if windowed else None
     by_word, width, firsts = windowed and rule.word_start, rule.max_width, rule.first_chars
     marks = rule.start_marks if windowed else None
     matches: list[re.Match[str]] = []
@@ -1011,7 +1015,10 @@ def _window_matches(
             continue
         if reach - width > w_start:
             first = bisect_left(starts, reach - width, first, last)
-        places = starts[first:last]
+        if marks and told is not None:  # an ASCII window: every key is told (not "")
+            places = list(compress(starts[first:last], map(told.__contains__, keys[first:last])))
+        else:
+            places = starts[first:last]
         if marks:
             # the marks from where a match may start up to the window's last trigger word
             lo, hi = max(w_start, reach - width), starts[last - 1] + 1
