@@ -776,25 +776,21 @@ def _rule_candidates(text: str, windowed: bool, document: str) -> list[_Candidat
         work = {name: [[0, len(text), 0, 0, 0]] for name in range(len(_TRIGGERED))}
         text_words = _TextWords(text, [], [], [])
     starts = text_words.starts
-    triggered = _RULES_FOR[document]
     chat = document == "colloquial"
     # an ASCII text (the usual case) is scanned with each rule's ASCII variant, which finds
     # the same matches faster; another text only where a window and what the rules may look
     # back at from it are ASCII
     plain = text_words.plain
-    for name, windows in work.items():
+    for names, windows in _same_windows(work):
+        rules, first_word_rules = _rules_of(document, names)
         ascii_ok = (
             [True] * len(windows)
             if plain
             else [_plain(text, w[0] - _REACH_BACK, w[1]) for w in windows]
         )
-        tried = (
-            _tried_words(_FIRST_WORD_RULES[document][name], windows, text_words)
-            if windowed
-            else None
-        )
+        tried = _tried_words(first_word_rules, windows, text_words) if windowed else None
         lasts: list[int] | None = None  # the ``last`` of each window
-        for slot, (order, rule) in enumerate(triggered[name]):
+        for slot, (order, rule) in enumerate(rules):
             build = rule.build
             if tried is not None and rule.word_start and rule.first_words is not None:
                 places = tried.get(slot)
@@ -831,6 +827,58 @@ def _rule_candidates(text: str, windowed: bool, document: str) -> list[_Candidat
 
 #: A blank line, which no expression runs across.
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _same_windows(
+    work: dict[int, list[list[int]]],
+) -> list[tuple[tuple[int, ...], list[list[int]]]]:
+    """The trigger groups of ``work`` with their windows, the groups whose windows are the
+    same (start, end, words and first trigger word: compared in C) put together, in the order
+    of ``work``: a third of the groups of a text share their windows with another (a number
+    fires several groups), and the rules of groups put together are tried in one pass over
+    the windows' words (:func:`_tried_words`). Which rule is tried where does not change, nor
+    what it finds; the candidates come in another order, which :func:`_select` does not read
+    (it sorts them by length, priority, rule and start, and no two are the same on all
+    four)."""
+    together: dict[tuple[int, int, int, int], list[tuple[list[int], list[list[int]]]]] = {}
+    out: list[tuple[list[int], list[list[int]]]] = []
+    for name, windows in work.items():
+        shape = (len(windows), windows[0][0], windows[-1][1], windows[0][4])
+        alike = together.get(shape)
+        if alike is None:
+            entry: tuple[list[int], list[list[int]]] = ([name], windows)
+            together[shape] = [entry]
+            out.append(entry)
+            continue
+        for names, same in alike:
+            if same == windows:
+                names.append(name)
+                break
+        else:
+            entry = ([name], windows)
+            alike.append(entry)
+            out.append(entry)
+    return [(tuple(names), windows) for names, windows in out]
+
+
+#: Per document type and tuple of trigger groups, their rules (one list, group after group)
+#: and its :class:`_GroupStarts` (see :func:`_rules_of`).
+_GROUPS_RULES: dict[tuple[str, tuple[int, ...]], tuple[list[tuple[int, Rule]], _GroupStarts]] = {}
+
+
+def _rules_of(document: str, names: tuple[int, ...]) -> tuple[list[tuple[int, Rule]], _GroupStarts]:
+    """The rules of the trigger groups ``names`` that run on ``document`` (those of each
+    group in turn) and their :class:`_GroupStarts`; for several groups made the first time
+    and kept (bounded: the groups that share windows in a text are few of all tuples)."""
+    if len(names) == 1:
+        return _RULES_FOR[document][names[0]], _FIRST_WORD_RULES[document][names[0]]
+    made = _GROUPS_RULES.get((document, names))
+    if made is None:
+        rules = [rule for name in names for rule in _RULES_FOR[document][name]]
+        made = (rules, _GroupStarts(rules))
+        if len(_GROUPS_RULES) < 10_000:
+            _GROUPS_RULES[(document, names)] = made
+    return made
 
 
 class _TextWords:
