@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from itertools import accumulate, compress
@@ -790,12 +790,19 @@ def _rule_candidates(text: str, windowed: bool, document: str) -> list[_Candidat
         )
         tried = _tried_words(first_word_rules, windows, text_words) if windowed else None
         lasts: list[int] | None = None  # the ``last`` of each window
-        for slot, (order, rule) in enumerate(rules):
+        # the rules tried at their first words run only where _tried_words found a word
+        # (most find none), the others in every window; in the order of the rules
+        if tried is None:
+            slots: Iterable[int] = range(len(rules))
+        elif tried:
+            slots = sorted([*tried, *first_word_rules.others])
+        else:
+            slots = first_word_rules.others
+        for slot in slots:
+            order, rule = rules[slot]
             build = rule.build
-            if tried is not None and rule.word_start and rule.first_words is not None:
-                places = tried.get(slot)
-                if places is None:
-                    continue  # no word of the windows can start a match
+            places = tried.get(slot) if tried else None
+            if places is not None:
                 if lasts is None:
                     lasts = list(map(_LAST, windows))
                 matches = _first_word_matches(text, rule, places, windows, lasts, ascii_ok, starts)
@@ -926,6 +933,9 @@ class _GroupStarts(dict[str, tuple[int, ...]]):
             if rule.word_start and rule.first_words is not None
         ]
         self.words = frozenset().union(*(told for _, told, _ in self.rules))
+        tried = {slot for slot, _, _ in self.rules}
+        #: the slots of the other rules, tried in every window (:func:`_window_matches`)
+        self.others = tuple(slot for slot in range(len(rules)) if slot not in tried)
 
     def __missing__(self, pair: str) -> tuple[int, ...]:
         key, _, after = pair.partition(" ")
@@ -1017,6 +1027,15 @@ def _first_word_matches(
     width, fast = rule.max_width, rule.ascii_regex
     matches = []
     pos = 0  # the windows are disjoint: a match never reaches into the next one
+    if len(windows) == 1:  # most often: every place is in it, no search for its window
+        w_end, low = windows[0][1], windows[0][4] - width
+        match = (fast if fast is not None and ascii_ok[0] else rule.regex).match
+        for i in places:
+            p = starts[i]
+            if p >= pos and p >= low and (m := match(text, p, w_end)) is not None:
+                matches.append(m)
+                pos = m.end()
+        return matches
     for i in places:
         p = starts[i]
         if p < pos:
