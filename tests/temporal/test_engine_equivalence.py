@@ -391,6 +391,22 @@ def test_every_match_starts_with_one_of_the_rules_first_words() -> None:
                 assert word_key(word.group()) in rule.first_words, (rule.id, m.group())  # type: ignore[operator]
 
 
+def test_every_match_at_a_word_starts_with_one_of_the_rules_mark_words() -> None:
+    """On an ASCII window the engine tries a rule with start marks only at its marks and at
+    the words whose key is one of its ``mark_words``: no match may start at another word."""
+    from timeline.temporal.rule import word_key
+
+    texts = _corpus_texts() + _MIXED_TEXTS + _MARK_TEXTS
+    told = [rule for rule in timeline.temporal.RULES if rule.mark_words is not None]
+    assert {"time_past_to", "time_clock_pod"} <= {rule.id for rule in told}
+    for rule in told:
+        for text in texts:
+            for m in rule.regex.finditer(text):
+                word = re.match(r"\w+", text[m.start() :])
+                if word is not None:
+                    assert word_key(word.group()) in rule.mark_words, (rule.id, m.group())  # type: ignore[operator]
+
+
 @pytest.mark.parametrize(
     ("pattern", "keys"),
     [

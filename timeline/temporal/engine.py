@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from itertools import accumulate, compress
@@ -725,17 +725,17 @@ def _windows(text: str, active: frozenset[int] | None = None) -> dict[int, list[
     r"""Per trigger group, merged ``[start, end)`` windows around the words that fire it; a
     window never ends inside a word (the rules' ``(?!\w)`` must see the real next character).
     See :func:`_trigger_windows`."""
-    work, _, _ = _trigger_windows(text, active)
+    work, _ = _trigger_windows(text, active)
     return {g: [(w[0], w[1]) for w in spans] for g, spans in work.items()}
 
 
 def _trigger_windows(
     text: str, active: frozenset[int] | None = None
-) -> tuple[dict[int, list[list[int]]], list[int], list[str]]:
+) -> tuple[dict[int, list[list[int]]], _TextWords]:
     r"""The windows of :func:`_windows` as ``[start, end, first, last, reach]``, where words
     ``first`` to ``last - 1`` start in the window no later than its last trigger word and
-    ``reach`` is where its first trigger word ends; the start offset of every word of the
-    text; and the key of every word (:func:`~timeline.temporal.rule.word_key`).
+    ``reach`` is where its first trigger word ends; and the words of the text
+    (:class:`_TextWords`: where each starts, its key, the word as written).
 
     The text is split into words and their offsets in C (:func:`_words`), and the trigger
     groups of all words are looked up at once in the cache; Python code runs only for the few
@@ -746,6 +746,7 @@ def _trigger_windows(
     out: dict[int, list[list[int]]] = {}
     starts: list[int] = []
     keys: list[str] = []
+    all_words: list[str] = []
     cache = _FIRED.get(active)
     if cache is None:
         cache = _FIRED[active] = _FiredCache(active)
@@ -761,6 +762,7 @@ def _trigger_windows(
         base = len(starts)
         starts += word_starts
         keys += _keys_of(words)
+        all_words += words
         for k in compress(_INDICES, fired):  # fired is shorter: a block has fewer words
             start = word_starts[k]
             word_end = start + len(words[k])
@@ -785,7 +787,7 @@ def _trigger_windows(
                         first = bisect_left(starts, start, 0, last)
                     spans.append([start, end, first, last, word_end])
         lo = hi
-    return out, starts, keys
+    return out, _TextWords(text, starts, keys, all_words)
 
 
 #: How far before a window any rule may look back (the rules' lookbehinds).
@@ -813,42 +815,43 @@ def _candidates(text: str, windowed: bool = True, document: str = "news") -> lis
 def _rule_candidates(text: str, windowed: bool, document: str) -> list[_Candidate]:
     out = []
     if windowed:
-        work, starts, keys = _trigger_windows(text, _ACTIVE.get(document))
+        work, text_words = _trigger_windows(text, _ACTIVE.get(document))
     else:
         work = {name: [[0, len(text), 0, 0, 0]] for name in range(len(_TRIGGERED))}
-        starts, keys = [], []
-    triggered = _RULES_FOR[document]
+        text_words = _TextWords(text, [], [], [])
+    starts = text_words.starts
     chat = document == "colloquial"
     # an ASCII text (the usual case) is scanned with each rule's ASCII variant, which finds
     # the same matches faster; another text only where a window and what the rules may look
     # back at from it are ASCII
-    plain = is_plain(text)
-    # word index -> its key and what follows it, for the rules tried at their first words
-    # (:class:`_WordPairs`, read once per word and text)
-    word_pairs = _WordPairs(text, starts, keys, plain)
-    for name, windows in work.items():
+    plain = text_words.plain
+    for names, windows in _same_windows(work):
+        rules, first_word_rules = _rules_of(document, names)
         ascii_ok = (
             [True] * len(windows)
             if plain
             else [_plain(text, w[0] - _REACH_BACK, w[1]) for w in windows]
         )
-        tried = (
-            _tried_words(_FIRST_WORD_RULES[document][name], windows, keys, word_pairs)
-            if windowed
-            else None
-        )
+        tried = _tried_words(first_word_rules, windows, text_words) if windowed else None
         lasts: list[int] | None = None  # the ``last`` of each window
-        for slot, (order, rule) in enumerate(triggered[name]):
+        # the rules tried at their first words run only where _tried_words found a word
+        # (most find none), the others in every window; in the order of the rules
+        if tried is None:
+            slots: Iterable[int] = range(len(rules))
+        elif tried:
+            slots = sorted([*tried, *first_word_rules.others])
+        else:
+            slots = first_word_rules.others
+        for slot in slots:
+            order, rule = rules[slot]
             build = rule.build
-            if tried is not None and rule.word_start and rule.first_words is not None:
-                places = tried.get(slot)
-                if places is None:
-                    continue  # no word of the windows can start a match
+            places = tried.get(slot) if tried else None
+            if places is not None:
                 if lasts is None:
                     lasts = list(map(_LAST, windows))
                 matches = _first_word_matches(text, rule, places, windows, lasts, ascii_ok, starts)
             else:
-                matches = _window_matches(text, rule, windows, ascii_ok, starts, windowed)
+                matches = _window_matches(text, rule, windows, ascii_ok, text_words, windowed)
             for m in matches:
                 nl = text.find("\n", m.start(), m.end())
                 if nl >= 0:
@@ -877,30 +880,81 @@ def _rule_candidates(text: str, windowed: bool, document: str) -> list[_Candidat
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
-class _WordPairs(dict[int, str]):
-    """Word index -> the word's key (:func:`~timeline.temporal.rule.word_key`), a space and
-    the first character after the word that is not a space ("" at the end of the text), on
-    ASCII text; on another text the key, a space and :data:`_NOT_ASCII` (follow pairs hold on
-    ASCII text only). Computed by ``__missing__`` the first time a word is tried in a text
-    (a few words of a text are tried, by several rules)."""
-
-    def __init__(self, text: str, starts: list[int], keys: list[str], plain: bool) -> None:
-        super().__init__()
-        self.text, self.starts, self.word_keys, self.plain = text, starts, keys, plain
-
-    def __missing__(self, i: int) -> str:
-        if self.plain:
-            after = _FOLLOW.match(self.text, self.starts[i]).group(1)  # type: ignore[union-attr]
+def _same_windows(
+    work: dict[int, list[list[int]]],
+) -> list[tuple[tuple[int, ...], list[list[int]]]]:
+    """The trigger groups of ``work`` with their windows, the groups whose windows are the
+    same (start, end, words and first trigger word: compared in C) put together, in the order
+    of ``work``: a third of the groups of a text share their windows with another (a number
+    fires several groups), and the rules of groups put together are tried in one pass over
+    the windows' words (:func:`_tried_words`). Which rule is tried where does not change, nor
+    what it finds; the candidates come in another order, which :func:`_select` does not read
+    (it sorts them by length, priority, rule and start, and no two are the same on all
+    four)."""
+    together: dict[tuple[int, int, int, int], list[tuple[list[int], list[list[int]]]]] = {}
+    out: list[tuple[list[int], list[list[int]]]] = []
+    for name, windows in work.items():
+        shape = (len(windows), windows[0][0], windows[-1][1], windows[0][4])
+        alike = together.get(shape)
+        if alike is None:
+            entry: tuple[list[int], list[list[int]]] = ([name], windows)
+            together[shape] = [entry]
+            out.append(entry)
+            continue
+        for names, same in alike:
+            if same == windows:
+                names.append(name)
+                break
         else:
-            after = _NOT_ASCII
-        pair = self[i] = f"{self.word_keys[i]} {after}"
-        return pair
+            entry = ([name], windows)
+            alike.append(entry)
+            out.append(entry)
+    return [(tuple(names), windows) for names, windows in out]
 
 
-#: A word and the first character after it that is not a space ("" at the end of the text),
-#: on ASCII text.
-_FOLLOW = re.compile(r"\w+\s*(\S?)", re.ASCII)
-#: What :class:`_WordPairs` has after a word's key on a text that is not ASCII.
+#: Per document type and tuple of trigger groups, their rules (one list, group after group)
+#: and its :class:`_GroupStarts` (see :func:`_rules_of`).
+_GROUPS_RULES: dict[tuple[str, tuple[int, ...]], tuple[list[tuple[int, Rule]], _GroupStarts]] = {}
+
+
+def _rules_of(document: str, names: tuple[int, ...]) -> tuple[list[tuple[int, Rule]], _GroupStarts]:
+    """The rules of the trigger groups ``names`` that run on ``document`` (those of each
+    group in turn) and their :class:`_GroupStarts`; for several groups made the first time
+    and kept (bounded: the groups that share windows in a text are few of all tuples)."""
+    if len(names) == 1:
+        return _RULES_FOR[document][names[0]], _FIRST_WORD_RULES[document][names[0]]
+    made = _GROUPS_RULES.get((document, names))
+    if made is None:
+        rules = [rule for name in names for rule in _RULES_FOR[document][name]]
+        made = (rules, _GroupStarts(rules))
+        if len(_GROUPS_RULES) < 10_000:
+            _GROUPS_RULES[(document, names)] = made
+    return made
+
+
+class _TextWords:
+    """The words of a text (``\\w+``, as :func:`_words` cuts them): where each ``starts``,
+    its key (``keys``, :func:`~timeline.temporal.rule.word_key`) and the word as written
+    (``words``); ``plain`` if the text is one on which follow pairs hold
+    (:func:`~timeline.temporal.rule.is_plain`); and ``pairs``, word index -> the word's
+    follow pair, filled by :func:`_tried_words` the first time a word is tried (a few words
+    of a text are tried, often by several trigger groups)."""
+
+    __slots__ = ("text", "starts", "keys", "words", "plain", "pairs")
+
+    def __init__(self, text: str, starts: list[int], keys: list[str], words: list[str]) -> None:
+        self.text, self.starts, self.keys, self.words = text, starts, keys, words
+        self.plain = is_plain(text)
+        self.pairs: dict[int, str] = {}
+
+
+#: The spaces after a word and the first character after them that is not a space, on ASCII
+#: text (``\s`` of ``re.ASCII``); "" at the end of the text.
+_AFTER_SPACES = re.compile(r"\s*(\S?)", re.ASCII)
+#: How many characters after a word :func:`_tried_words` strips of spaces before it asks
+#: :data:`_AFTER_SPACES` (rarely: a longer run of spaces).
+_LOOK = 16
+#: What a follow pair (:class:`_TextWords`) has after a word's key on a text that is not ASCII.
 _NOT_ASCII = "\u2400"
 
 
@@ -908,7 +962,7 @@ class _GroupStarts(dict[str, tuple[int, ...]]):
     """The rules of a trigger group (for a document type) tried at their first words: a
     rule whose matches start a word and whose
     :attr:`~timeline.temporal.rule.Rule.first_words` are told. ``words`` is the union of
-    their first words; a pair of :class:`_WordPairs` -> the slots (places in the group's list
+    their first words; a follow pair (:func:`_tried_words`) -> the slots (places in the group's list
     of rules) of those rules that may start a match at a word with that pair: its key is one
     of the rule's first words and, on ASCII text, the character after it one its
     :attr:`~timeline.temporal.rule.Rule.follow_pairs` allow ("5" before "/" for
@@ -923,6 +977,9 @@ class _GroupStarts(dict[str, tuple[int, ...]]):
             if rule.word_start and rule.first_words is not None
         ]
         self.words = frozenset().union(*(told for _, told, _ in self.rules))
+        tried = {slot for slot, _, _ in self.rules}
+        #: the slots of the other rules, tried in every window (:func:`_window_matches`)
+        self.others = tuple(slot for slot in range(len(rules)) if slot not in tried)
 
     def __missing__(self, pair: str) -> tuple[int, ...]:
         key, _, after = pair.partition(" ")
@@ -943,17 +1000,23 @@ _FIRST_WORD_RULES = {
 
 
 def _tried_words(
-    group: _GroupStarts, windows: list[list[int]], keys: list[str], word_pairs: _WordPairs
+    group: _GroupStarts, windows: list[list[int]], text_words: _TextWords
 ) -> dict[int, list[int]]:
     """For the rules of ``group`` tried at their first words, by slot: the indices (in text
     order) of the words of ``windows`` (disjoint, in text order, as :func:`_trigger_windows`
-    makes them) at which a match may start, by their keys ``keys`` and the pairs of
-    ``word_pairs``; a rule with no such word has no entry. The words of the windows are put
-    together with a range and a slice per window; those whose key is a first word of some
-    rule of the group are found in C, and Python runs once per such word, not per rule."""
+    makes them) at which a match may start, by their keys and follow pairs; a rule with no
+    such word has no entry. The words of the windows are put together with a range and a
+    slice per window; those whose key is a first word of some rule of the group are found in
+    C, and Python runs once per such word, not per rule.
+
+    A word's follow pair (its key, a space, the first character after it that is not a
+    space) is made here, in the loop, and kept in ``text_words.pairs`` for the other groups:
+    a method called from C per word (a ``__missing__``) and a regex call per word cost
+    several times the slice and strip that find the character."""
     words = group.words
     if not words:
         return {}
+    keys = text_words.keys
     indices: list[int] = []
     window_keys: list[str] = []
     for window in windows:
@@ -964,9 +1027,23 @@ def _tried_words(
         return {}  # no word of the windows can start a match (in C)
     hits = list(compress(indices, map(words.__contains__, window_keys)))
     tried: dict[int, list[int]] = {}
-    pairs = map(group.__getitem__, map(word_pairs.__getitem__, hits))
-    for i, slots in zip(hits, pairs, strict=True):
-        for slot in slots:
+    known = text_words.pairs
+    text, starts, as_written = text_words.text, text_words.starts, text_words.words
+    plain, n = text_words.plain, len(text)
+    for i in hits:
+        pair = known.get(i)
+        if pair is None:
+            if plain:
+                # the first character after the word and its spaces: on plain text
+                # str.strip's spaces are those of ``\s`` (re.ASCII), see is_plain
+                end = starts[i] + len(as_written[i])
+                after = text[end : end + _LOOK].lstrip()[:1]
+                if not after and end + _LOOK < n:  # more spaces than _LOOK
+                    after = _AFTER_SPACES.match(text, end).group(1)  # type: ignore[union-attr]
+            else:
+                after = _NOT_ASCII
+            pair = known[i] = f"{keys[i]} {after}"
+        for slot in group[pair]:
             places = tried.get(slot)
             if places is None:
                 tried[slot] = [i]
@@ -994,6 +1071,15 @@ def _first_word_matches(
     width, fast = rule.max_width, rule.ascii_regex
     matches = []
     pos = 0  # the windows are disjoint: a match never reaches into the next one
+    if len(windows) == 1:  # most often: every place is in it, no search for its window
+        w_end, low = windows[0][1], windows[0][4] - width
+        match = (fast if fast is not None and ascii_ok[0] else rule.regex).match
+        for i in places:
+            p = starts[i]
+            if p >= pos and p >= low and (m := match(text, p, w_end)) is not None:
+                matches.append(m)
+                pos = m.end()
+        return matches
     for i in places:
         p = starts[i]
         if p < pos:
@@ -1017,15 +1103,19 @@ def _window_matches(
     rule: Rule,
     windows: list[list[int]],
     ascii_ok: list[bool],
-    starts: list[int],
+    text_words: _TextWords,
     windowed: bool,
 ) -> list[re.Match[str]]:
     """What finditer finds in each window for any rule: at every character, or for a rule
     whose matches start a word (and whose first words are not told), at the word starts with
     a character that can start a match (see :func:`_first_word_matches`); on an ASCII window,
     for a rule whose matches start a word or one of its
-    :attr:`~timeline.temporal.rule.Rule.start_marks` ("@"), there too."""
+    :attr:`~timeline.temporal.rule.Rule.start_marks` ("@"), there too, and of the word starts
+    only those whose key is one of its :attr:`~timeline.temporal.rule.Rule.mark_words` when
+    they are told."""
     regex, fast = rule.regex, rule.ascii_regex
+    starts, keys = text_words.starts, text_words.keys
+    told = rule.mark_words if windowed else None
     by_word, width, firsts = windowed and rule.word_start, rule.max_width, rule.first_chars
     marks = rule.start_marks if windowed else None
     matches: list[re.Match[str]] = []
@@ -1036,7 +1126,10 @@ def _window_matches(
             continue
         if reach - width > w_start:
             first = bisect_left(starts, reach - width, first, last)
-        places = starts[first:last]
+        if marks and told is not None:  # an ASCII window: every key is told (not "")
+            places = list(compress(starts[first:last], map(told.__contains__, keys[first:last])))
+        else:
+            places = starts[first:last]
         if marks:
             # the marks from where a match may start up to the window's last trigger word
             lo, hi = max(w_start, reach - width), starts[last - 1] + 1

@@ -97,6 +97,13 @@ class Rule:
     #: an ASCII window the engine then tries the rule at the word starts and at these
     #: characters only, not at every character (a leading "(?:at|@)" is common in clock rules).
     start_marks: str | None = field(init=False, repr=False, compare=False)
+    #: For a rule with :attr:`start_marks`: the keys (:func:`word_key`) of the words a match
+    #: that starts at a word can start with, "" among them, as :attr:`first_words` has them
+    #: for a rule whose matches all start a word; None when they cannot be told. On an ASCII
+    #: window the engine then tries the rule at its marks and at the word starts whose key is
+    #: one of these only (a clock time after an optional "at" or "@": "at", a number, "half"
+    #: ..., not every word that opens with one of :attr:`first_chars`).
+    mark_words: frozenset[str] | None = field(init=False, repr=False, compare=False)
     #: For a rule whose matches start with a told first word (:attr:`first_words`) after some
     #: of which only some characters may follow (a number only before "/" or ":", "last" only
     #: before "w" of "week"): the keys of its first words, each with the characters that may
@@ -145,6 +152,9 @@ class Rule:
         if not self.word_start and chars is not None and not empty:
             marks = "".join(sorted(c for c in chars if not _is_word(ord(c))))
         object.__setattr__(self, "start_marks", marks)
+        object.__setattr__(
+            self, "mark_words", first_words(parsed, marks=True) if marks is not None else None
+        )
 
 
 #: ASCII characters that ``\s`` matches in a str pattern and not under ``re.ASCII``.
@@ -460,7 +470,7 @@ def _first_word_keys(items: Any, keys: set[str], ended: set[str]) -> set[str]:
     return walk(items, keys, partial(_key_step, ended=ended))
 
 
-def first_words(items: Any) -> frozenset[str] | None:
+def first_words(items: Any, marks: bool = False) -> frozenset[str] | None:
     """The keys (:func:`word_key`) of the first words of the matches of a parsed pattern whose
     matches start with a word character and end before a non-word one (a superset: zero-width
     assertions are not read), with "" (a word that is not all ASCII); None if they cannot be
@@ -469,14 +479,19 @@ def first_words(items: Any) -> frozenset[str] | None:
     A match's first word is the run of word characters it starts with; in the text it is a
     whole word, since a non-word character ends it or the match ends there (before a non-word
     character). Digits are read as their key: ``\\d{1,2}(?:st|nd)?`` has the keys ``#``,
-    ``#st`` and ``#nd``."""
+    ``#st`` and ``#nd``.
+
+    ``marks``: the matches may also start with a character that is not a word character (a
+    rule's :attr:`Rule.start_marks`, which the engine tries apart): then the keys of the first
+    words of the matches that start with a word character (a match that starts with another
+    character has no first word, its key is "", which is always among the keys)."""
     ended: set[str] = set()
     try:
         unended = _first_word_keys(items, {""}, ended)
     except _TooMany:
         return None
     keys = ended | unended
-    if "" in keys:
+    if "" in keys and not marks:
         return None  # a match may start with a non-word character
     return frozenset(keys | {""})
 
