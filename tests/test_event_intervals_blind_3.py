@@ -296,10 +296,14 @@ ZONES = [
         [(_local("Europe/Moscow", 2025, 8, 17, 8), _local("Europe/Moscow", 2025, 8, 17, 20), E)],
     ),
     # --- region words that are no zone
-    (
+    # left open: the sentence splitter never ends a sentence after "p.m." before a capitalised
+    # word (a day or a zone mostly follows: "3 p.m. Sunday", "3 p.m. Eastern"), so the second
+    # sentence is read as the first's and dates no event of its own
+    pytest.param(
         "The march reached the square at 3 p.m. Eastern European leaders spoke later.",
         WED,
         [_hour("UTC", 2025, 8, 13, 15), _pub(WED)],
+        marks=pytest.mark.xfail(strict=True, reason="no sentence end after p.m. before a name"),
     ),
     ("Kyiv time is two hours ahead of London.", WED, [_pub(WED)]),
     ("The Pacific Fleet sailed on Monday.", WED, [(_utc(2025, 8, 11), _utc(2025, 8, 12), E)]),
@@ -452,7 +456,14 @@ SIGNALS = [
     # --- nothing to place
     ("By the time the police arrived, the crowd had gone.", WED, [_pub(WED)]),
     ("He has worked there since he was 18.", WED, [_pub(WED)]),
-    ("The shop closes at 6 p.m. on weekdays.", WED, [_pub(WED)]),
+    # left open: "weekdays" is not tagged (TIMEX3 has no value of its own for the days Monday
+    # to Friday), so "6 p.m." is read as the publication day's clock time, not a recurring one
+    pytest.param(
+        "The shop closes at 6 p.m. on weekdays.",
+        WED,
+        [_pub(WED)],
+        marks=pytest.mark.xfail(strict=True, reason="no SET for a clock time on weekdays"),
+    ),
 ]
 
 
