@@ -113,6 +113,10 @@ def signal_before(text: str, start: int) -> str | None:
 _POINT_BEFORE = re.compile(r"\bon\s{1,3}$", re.IGNORECASE)
 
 
+#: A date that ends with its year after a comma ("Dec. 15, 2024").
+_YEAR_END = re.compile(r",\s{1,3}\d{4}$")
+
+
 def closes_range(text: str, opener: Timex, start: int) -> bool:
     """True if the expression at ``start`` ends a range that ``opener`` opens ("from X to
     Y", "between X and Y", or, without a range signal, a dash or a word of
@@ -121,6 +125,9 @@ def closes_range(text: str, opener: Timex, start: int) -> bool:
     if text[opener.end : start] == "/" and re.fullmatch(r"\d{4}", opener.value):
         return True  # a season or fiscal year: "2019/20" (rules/ranges.py)
     join = _RANGE_JOIN.fullmatch(text, opener.end, start)
+    if not join and text[opener.end : opener.end + 1] == "," and _YEAR_END.search(opener.text):
+        # "from Dec. 15, 2024, to Jan. 10, 2025": the comma that closes a date's year
+        join = _RANGE_JOIN.fullmatch(text, opener.end + 1, start)
     if not join:
         return False
     word = join.group().strip().lower()
