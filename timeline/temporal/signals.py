@@ -61,7 +61,9 @@ _CLOSERS: dict[str, tuple[str, ...]] = {
     r[0].lower(): tuple(r[2].split("|")) for r in rows("signals") if r[1] == "range"
 }
 _WORDS = [w for w in ROLES if w[0].isalpha()]
-_QUALIFIERS = words("signal_qualifiers")
+#: What may stand between a signal and its expression: "since at least", "from that"
+#: (``signal_qualifiers.tsv``, ``signal_determiners.tsv``).
+_QUALIFIERS = words("signal_qualifiers") | words("signal_determiners")
 _SIGNAL = re.compile(rf"(?<![\w])(?P<signal>{alternation(_WORDS)})\s{{1,3}}$", re.IGNORECASE)
 _QUALIFIED = re.compile(
     rf"(?<![\w])(?P<signal>{alternation(_WORDS)})\s{{1,3}}{alternation(_QUALIFIERS)}\s{{1,3}}$",
