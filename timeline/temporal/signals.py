@@ -154,6 +154,19 @@ _WEEKDAY_NAME = re.compile(
 )
 _WEEKDAY_END = re.compile(r"(?:^|\s)" + _WEEKDAY_NAME.pattern + r"$", re.IGNORECASE)
 _DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\b")
+_MONTH_NAME = alternation([r[0] for r in rows("months")])
+#: A month name and its day number, month first or day first ("Oct. 30", "2 November"): both
+#: ends of a range of calendar days ("Oct. 30 to Nov. 2", "30 October to 2 November").
+_CALENDAR_DAY = re.compile(
+    rf"(?:(?:{_MONTH_NAME})\.?\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}(?:{_MONTH_NAME}))\b",
+    re.IGNORECASE,
+)
+#: A verb that moves a date right before a range's first end: "postponed the vote Oct. 30 to
+#: Nov. 2" moves it, no range (``tense_delay_verbs.tsv``).
+_MOVED_BEFORE = re.compile(
+    rf"\b(?:{alternation(words('tense_delay_verbs'))})\b[^.;!?]{{0,40}}$", re.IGNORECASE
+)
 
 
 def _alike(text: str, opener: Timex, start: int) -> bool:
@@ -167,7 +180,15 @@ def _alike(text: str, opener: Timex, start: int) -> bool:
         return False
     if _WEEKDAY_END.search(opener.text):
         return _WEEKDAY_NAME.match(text, start) is not None
-    return opener.text[-1:].isdigit() and _DAY_NUMBER.match(text, start) is not None
+    if opener.text[-1:].isdigit() and _DAY_NUMBER.match(text, start) is not None:
+        return True
+    # "The fair ran Oct. 30 to Nov. 2", "30 October to 2 November": a day of a month to a day
+    # of a month, unless a verb moved the date ("postponed the vote Oct. 30 to Nov. 2")
+    return (
+        _CALENDAR_DAY.fullmatch(opener.text) is not None
+        and _CALENDAR_DAY.match(text, start) is not None
+        and _MOVED_BEFORE.search(text, max(0, opener.start - 60), opener.start) is None
+    )
 
 
 def link_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
