@@ -1172,7 +1172,11 @@ _IRREGULAR_PARTICIPLES = sorted(
 #: so", "By 2019 most had gone", "had left", "had sold": the list above).
 _PAST_AFTER_BY = re.compile(
     r"[^.;!?]{0,60}?\b(?:had\s{1,3}(?:\w{2,12}ly\s{1,3})?(?:been|[a-z]{2,20}(?:ed|en|wn|un|ght"
-    r"|ung|ept|elt|ost|ade|aid|ood)|" + alternation(_IRREGULAR_PARTICIPLES) + r")|was|were)\b",
+    r"|ung|ept|elt|ost|ade|aid|ood)|" + alternation(_IRREGULAR_PARTICIPLES) + r")|was|were"
+    # "had" of having, before its object: "By June, it had ten stores" (s27-intervals)
+    r"|had\s{1,3}(?:\d{1,9}|(?:no|a|an|the|more|fewer|less|over|about|nearly|almost|some|only|its"
+    r"|their|his|her|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+    r"|thirty|forty|fifty|hundreds|thousands|dozens)\b))\b",
     re.IGNORECASE,
 )
 #: "... had <participle> [up to four words, no "to"] by": a past perfect that says what was
