@@ -131,6 +131,9 @@ class Context:
     #: ``anchor`` was named earlier in the expression's own sentence ("For 2027 the board
     #: expects growth weighted towards the second half")
     anchor_in_sentence: bool = False
+    #: the expression (a weekday) opens its sentence, alone or after "On": "Next week, the
+    #: assembly will debate the bill. On Thursday, it will vote." goes on with the week named
+    opens_sentence: bool = False
     #: the last month named as an anchor: the month a data release is about, which the
     #: release's own day named since ("released at 8:30 a.m. Friday") does not replace for a
     #: compared "a year ago"
@@ -351,11 +354,16 @@ def anchor_weekday(spec: WeekdayRef, ctx: Context) -> Resolution:
     elif spec.ahead and ctx.tense != "past":
         day = fwd  # "this Friday", a tweet's "this sat": on or after the reference day
         # (but "we went there this sat" is the one just over)
+    elif (week := _week_ahead(ctx)) is not None:
+        # "Next week, the assembly will debate the bill. On Thursday, it is expected to vote":
+        # a weekday in a clause that is not past, after a sentence that named a week still to
+        # come, is a day of that week (Thursday of next week, not this one)
+        day = week + timedelta(days=spec.weekday - 1)
     elif (story_day := _story_day(ctx)) is not None:
         # "The landings began on 6 June 1944. On Saturday the army crossed the river": a story
         # told from afar moves forward from the last day it named (10 June), not from now
         day = story_day + timedelta(days=(spec.weekday - story_day.isoweekday()) % 7)
-    elif _in_plan(ctx) and 0 < (spec.weekday - _plan_told(ctx).isoweekday()) % 7 <= _PLAN_STEP:
+    elif _in_plan(ctx) and _plan_step(ctx, (spec.weekday - _plan_told(ctx).isoweekday()) % 7):
         # "We drive up on Friday 3 July ... Saturday is the big walk ... On Monday we need to
         # be out by 10am", written on 18 June: a plan for days weeks ahead, written by their
         # weekdays, goes on from the last of them the text named, a day to three days on
@@ -396,9 +404,41 @@ def _in_plan(ctx: Context) -> bool:
     return ctx.tense != "past" if ctx.plan_day > ctx.today else ctx.tense == "past"
 
 
+def _plan_step(ctx: Context, offset: int) -> bool:
+    """True if a weekday ``offset`` days after the last day of a plan (or trip) the text named
+    goes on from it: a day to three days on, or, in a trip told after it (past clauses), any
+    later day of the same week ("The strike started on Monday, Feb. 2. It ended on Friday",
+    written on 3 March: Friday 6 February, that week's, not the last Friday)."""
+    if offset <= 0:
+        return False
+    if offset <= _PLAN_STEP:
+        return True
+    told = _plan_told(ctx)
+    return told < ctx.today and told.isoweekday() + offset <= 7
+
+
 def _plan_told(ctx: Context) -> date:
     """The last day of a plan the text named (see :attr:`Context.plan_day`)."""
     return ctx.day_anchor.first if ctx.day_anchor is not None else ctx.plan_day  # type: ignore[return-value]
+
+
+def _week_ahead(ctx: Context) -> date | None:
+    """The first day of a week after the reference's that an earlier sentence named ("Next
+    week, ...", "scheduled for the week of Nov. 10."), for a weekday that opens its sentence
+    in a clause that is not past (see :func:`anchor_weekday`): the story goes on in that week;
+    None otherwise ("... expects services to return to normal next week. The union has planned
+    rallies on Saturday" is this Saturday)."""
+    anchor = ctx.anchor
+    if (
+        not ctx.opens_sentence
+        or anchor is None
+        or anchor.unit != "week"
+        or ctx.anchor_in_sentence
+        or ctx.tense == "past"
+        or anchor.first <= ctx.today
+    ):
+        return None
+    return anchor.first
 
 
 def _story_day(ctx: Context) -> date | None:
@@ -420,6 +460,15 @@ def anchor_weekend(spec: WeekendRef, ctx: Context) -> Resolution:
     if story_day is not None:
         p = Point("weekend", cal.floor("weekend", story_day))
         return Resolution(cal.value(p), p)
+    if _in_plan(ctx):
+        # "Protests erupted on Friday, Oct. 10. Over the weekend, they spread", written on 30
+        # October: the weekend after that Friday, as a weekday goes on from it (a plan's, or a
+        # trip's told after it)
+        told = _plan_told(ctx)
+        saturday = cal.floor("weekend", told)
+        if _plan_step(ctx, (saturday - told).days) or saturday <= told:
+            p = Point("weekend", saturday)
+            return Resolution(cal.value(p), p)
     this_sat = cal.floor("weekend", today)
     if today >= this_sat:
         first = this_sat

@@ -1178,6 +1178,11 @@ _PART_ADVERB = frozenset((r[0].lower(), r[1].lower()) for r in rows("part_adverb
 #: "early "/"late " (and its "on") opening a candidate, and the word before it.
 _PART_OPENING = re.compile(r"(early|late)\s{1,3}(?:on\s{1,3})?(?=\w)", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"(\w+)\s{1,3}$")
+#: (verb, particle) pairs of happening before "early"/"late": "broke out late on Friday night"
+#: is the part of the day (``part_adverb_happening_verbs.tsv``).
+_HAPPENING_PARTICLE = frozenset(
+    (r[0].lower(), r[1].lower()) for r in rows("part_adverb_happening_verbs")
+)
 
 
 def _adverb_parts(text: str, kept: list[_Candidate]) -> list[_Candidate]:
@@ -1192,6 +1197,9 @@ def _adverb_parts(text: str, kept: list[_Candidate]) -> list[_Candidate]:
             continue
         before = _WORD_BEFORE.search(text, max(0, c.start - 24), c.start)
         if before and (before.group(1).lower(), part.group(1).lower()) in _PART_ADVERB:
+            verb = _WORD_BEFORE.search(text, max(0, before.start() - 24), before.start())
+            if verb and (verb.group(1).lower(), before.group(1).lower()) in _HAPPENING_PARTICLE:
+                continue  # "A fire broke out late on Friday night": the night's late part
             if out is kept:
                 out = list(kept)
             out[i] = replace(c, start=part.end(), found=replace(c.found, mod=None))
@@ -1618,6 +1626,8 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
 #: How far ahead of (or back from) the publication a day written with its weekday must lie to be
 #: a plan's (a trip's told after it).
 _PLAN_AHEAD = timedelta(days=7)
+#: What may stand before a weekday that opens its sentence ("On Thursday, it will vote").
+_OPENING_ON = re.compile(r"(?:on\s{1,3})?", re.IGNORECASE)
 
 
 def _dated_weekday(spec: Spec) -> bool:
@@ -2653,6 +2663,8 @@ def read(
             period_anchor=None if stamp else period_anchor,
             month_anchor=None if stamp else month_anchor,
             anchor_in_sentence=anchor is not None and anchor_at >= sentences.around(c.start)[0],
+            opens_sentence=isinstance(spec, WeekdayRef)
+            and _OPENING_ON.fullmatch(text, sentences.around(c.start)[0], c.start) is not None,
             plan_day=plan_day if doc != "narrative" else None,
             night_before=(
                 anchor is not None

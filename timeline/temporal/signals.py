@@ -61,7 +61,9 @@ _CLOSERS: dict[str, tuple[str, ...]] = {
     r[0].lower(): tuple(r[2].split("|")) for r in rows("signals") if r[1] == "range"
 }
 _WORDS = [w for w in ROLES if w[0].isalpha()]
-_QUALIFIERS = words("signal_qualifiers")
+#: What may stand between a signal and its expression: "since at least", "from that"
+#: (``signal_qualifiers.tsv``, ``signal_determiners.tsv``).
+_QUALIFIERS = words("signal_qualifiers") | words("signal_determiners")
 _SIGNAL = re.compile(rf"(?<![\w])(?P<signal>{alternation(_WORDS)})\s{{1,3}}$", re.IGNORECASE)
 _QUALIFIED = re.compile(
     rf"(?<![\w])(?P<signal>{alternation(_WORDS)})\s{{1,3}}{alternation(_QUALIFIERS)}\s{{1,3}}$",
@@ -113,6 +115,10 @@ def signal_before(text: str, start: int) -> str | None:
 _POINT_BEFORE = re.compile(r"\bon\s{1,3}$", re.IGNORECASE)
 
 
+#: A date that ends with its year after a comma ("Dec. 15, 2024").
+_YEAR_END = re.compile(r",\s{1,3}\d{4}$")
+
+
 def closes_range(text: str, opener: Timex, start: int) -> bool:
     """True if the expression at ``start`` ends a range that ``opener`` opens ("from X to
     Y", "between X and Y", or, without a range signal, a dash or a word of
@@ -121,6 +127,9 @@ def closes_range(text: str, opener: Timex, start: int) -> bool:
     if text[opener.end : start] == "/" and re.fullmatch(r"\d{4}", opener.value):
         return True  # a season or fiscal year: "2019/20" (rules/ranges.py)
     join = _RANGE_JOIN.fullmatch(text, opener.end, start)
+    if not join and text[opener.end : opener.end + 1] == "," and _YEAR_END.search(opener.text):
+        # "from Dec. 15, 2024, to Jan. 10, 2025": the comma that closes a date's year
+        join = _RANGE_JOIN.fullmatch(text, opener.end + 1, start)
     if not join:
         return False
     word = join.group().strip().lower()
@@ -145,6 +154,19 @@ _WEEKDAY_NAME = re.compile(
 )
 _WEEKDAY_END = re.compile(r"(?:^|\s)" + _WEEKDAY_NAME.pattern + r"$", re.IGNORECASE)
 _DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\b")
+_MONTH_NAME = alternation([r[0] for r in rows("months")])
+#: A month name and its day number, month first or day first ("Oct. 30", "2 November"): both
+#: ends of a range of calendar days ("Oct. 30 to Nov. 2", "30 October to 2 November").
+_CALENDAR_DAY = re.compile(
+    rf"(?:(?:{_MONTH_NAME})\.?\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}(?:{_MONTH_NAME}))\b",
+    re.IGNORECASE,
+)
+#: A verb that moves a date right before a range's first end: "postponed the vote Oct. 30 to
+#: Nov. 2" moves it, no range (``tense_delay_verbs.tsv``).
+_MOVED_BEFORE = re.compile(
+    rf"\b(?:{alternation(words('tense_delay_verbs'))})\b[^.;!?]{{0,40}}$", re.IGNORECASE
+)
 
 
 def _alike(text: str, opener: Timex, start: int) -> bool:
@@ -158,7 +180,15 @@ def _alike(text: str, opener: Timex, start: int) -> bool:
         return False
     if _WEEKDAY_END.search(opener.text):
         return _WEEKDAY_NAME.match(text, start) is not None
-    return opener.text[-1:].isdigit() and _DAY_NUMBER.match(text, start) is not None
+    if opener.text[-1:].isdigit() and _DAY_NUMBER.match(text, start) is not None:
+        return True
+    # "The fair ran Oct. 30 to Nov. 2", "30 October to 2 November": a day of a month to a day
+    # of a month, unless a verb moved the date ("postponed the vote Oct. 30 to Nov. 2")
+    return (
+        _CALENDAR_DAY.fullmatch(opener.text) is not None
+        and _CALENDAR_DAY.match(text, start) is not None
+        and _MOVED_BEFORE.search(text, max(0, opener.start - 60), opener.start) is None
+    )
 
 
 def link_ranges(text: str, timexes: list[Timex]) -> list[Timex]:

@@ -1174,10 +1174,13 @@ def forward_cue(text: str, pos: int, end: int | None = None) -> bool:
         return False
     if _AS_BEFORE.search(text, max(0, cue.start() - 4), cue.start()):
         return False  # "went ahead as scheduled on Tuesday": the manner, no look ahead
-    if cue.group().lower().startswith("by") and _PAST_AFTER_BY.match(
-        text, pos if end is None else end
+    if cue.group().lower().startswith("by") and (
+        _PAST_AFTER_BY.match(text, pos if end is None else end)
+        or _PERFECT_BEFORE_BY.search(text, max(0, cue.start() - 80), cue.start() + 2)
     ):
-        return False  # "by the autumn the population had grown": done by then, in the past
+        # "by the autumn the population had grown", "Output had doubled by that March": done
+        # by then, in the past
+        return False
     # "bought from Sept. 14 to Thursday": the end of a range, not a look ahead
     return not (
         cue.group().lower().startswith("to")
@@ -1203,7 +1206,20 @@ _IRREGULAR_PARTICIPLES = sorted(
 #: so", "By 2019 most had gone", "had left", "had sold": the list above).
 _PAST_AFTER_BY = re.compile(
     r"[^.;!?]{0,60}?\b(?:had\s{1,3}(?:\w{2,12}ly\s{1,3})?(?:been|[a-z]{2,20}(?:ed|en|wn|un|ght"
-    r"|ung|ept|elt|ost|ade|aid|ood)|" + alternation(_IRREGULAR_PARTICIPLES) + r")|was|were)\b",
+    r"|ung|ept|elt|ost|ade|aid|ood)|" + alternation(_IRREGULAR_PARTICIPLES) + r")|was|were"
+    # "had" of having, before its object: "By June, it had ten stores" (s27-intervals)
+    r"|had\s{1,3}(?:\d{1,9}|(?:no|a|an|the|more|fewer|less|over|about|nearly|almost|some|only|its"
+    r"|their|his|her|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+    r"|thirty|forty|fifty|hundreds|thousands|dozens)\b))\b",
+    re.IGNORECASE,
+)
+#: "... had <participle> [up to four words, no "to"] by": a past perfect that says what was
+#: done by the date after "by" ("Output had doubled by that March", "The rebels had taken the
+#: airport by"; not "had pledged to publish the plan by", a deadline promised, nor "has").
+_PERFECT_BEFORE_BY = re.compile(
+    r"\bhad\s{1,3}(?:\w{2,12}ly\s{1,3})?(?:been\s{1,3})?(?:[a-z]{2,20}(?:ed|en|wn|un|ght|ung|ept"
+    r"|elt|ost|ade|aid|ood)|" + alternation(_IRREGULAR_PARTICIPLES) + r")"
+    r"(?:\s{1,3}(?!to\b)[^\s.;!?,]{1,20}){0,4}\s{1,3}by$",
     re.IGNORECASE,
 )
 #: A present perfect: "has raged", "have been fighting", "has not eased", "'ve waited",
