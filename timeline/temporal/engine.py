@@ -136,6 +136,9 @@ _TODAY = DayOffset(0)
 #: Signals of a bound that still put a narrative's story at their date ("By April 1963",
 #: "fought through most of 1957"): ``story_bound_signals.tsv``.
 _STORY_BOUNDS = frozenset(words("story_bound_signals"))
+#: The tense markers of a sentence in the present whose "if" clause states a condition of
+#: what holds, not a future ("Today most patients recover if they receive antibiotics").
+_GENERIC_CONDITION = frozenset({"present", "conditional"})
 #: How far from the publication a weekday lies when a narrative counted it from its story.
 _WEEK = timedelta(days=7)
 #: "since" after a duration: "the three weeks since the invasion" end now.
@@ -144,6 +147,13 @@ _WEEK = timedelta(days=7)
 _NOWADAYS = re.compile(
     r"(?:.{0,6}[.!?\n]\s{0,3}Today|.{0,2}\b(?:And|But)\s[Tt]oday),?\s(?!is\b|was\b|marks\b)",
     re.DOTALL,
+)
+#: A relative clause set off by commas ("Today about a hundred residents, who returned soon
+#: after the evacuation, still live in the zone"): its verbs tell of the noun, not of "Today"'s
+#: clause (``relative_pronouns.tsv``).
+_COMMA_RELATIVE = re.compile(
+    r",\s{1,3}(?:" + alternation(sorted(words("relative_pronouns"))) + r")\b[^,;:]*,",
+    re.IGNORECASE,
 )
 #: An appositive after "today" that names it an anniversary ("and today, the anniversary of the
 #: invasion, is a public holiday", "Today, the 80th anniversary of the landings, ..."): the day
@@ -279,6 +289,18 @@ def _post_stamp(text: str, start: int, end: int) -> bool:
     if line == 0 and start > 72:
         return False
     return _POST_HEADER.match(text, line, start) is not None
+
+
+def _main_present(found: Clauses) -> bool:
+    """Whether every tense marker of a sentence outside its relative clauses set off by commas
+    is a present one (a plural present, "still live", may be no marker at all)."""
+    inside = [(m.start(), m.end()) for m in _COMMA_RELATIVE.finditer(found.text)]
+    kinds = [
+        k
+        for p, k in zip(found.positions, found.kinds, strict=True)
+        if not any(a <= p < b for a, b in inside)
+    ]
+    return all(k == "present" for k in kinds)
 
 
 def _told_of_past(out: list[Timex], ref: datetime) -> bool:
@@ -2581,7 +2603,15 @@ def read(
             if (
                 (
                     today_clauses.overall() == "present"
-                    and today_clauses.at(at, c.end - s_start) in ("present", "unknown")
+                    and (
+                        today_clauses.at(at, c.end - s_start) in ("present", "unknown")
+                        # "Today most patients recover if they receive antibiotics": a
+                        # condition of what holds nowadays, no future of the publication's day
+                        or (
+                            _GENERIC_CONDITION.issuperset(today_clauses.kinds)
+                            and today_clauses.marker_before(at) is None
+                        )
+                    )
                 )
                 or (
                     # "Since 2009 the customs house has been a museum, and today cruise ships call
@@ -2590,6 +2620,14 @@ def read(
                     and all(k == "present" for k in today_clauses.kinds_after(c.end - s_start))
                 )
                 or _present_beside_today(c.start, c.end)
+                or (
+                    # "Today about a hundred residents, who returned after the evacuation,
+                    # still live there": the present of the main clause, whatever its relative
+                    # clause tells
+                    _NOWADAYS.match(text, max(0, c.start - 6), c.end + 10) is not None
+                    and _COMMA_RELATIVE.search(today_clauses.text) is not None
+                    and _main_present(today_clauses)
+                )
             ):
                 # "Today the site is a museum", "is still remembered today": a history's
                 # present, not its publication day
