@@ -472,7 +472,8 @@ def _clock_offset(spec: Offset, ctx: Context) -> Resolution:
     (``PT2H``), as TimeBank annotates "[over an hour] later"."""
     a = ctx.anchor
     if a is None or a.clock is None:
-        return Resolution(units.duration_value(spec.unit, abs(spec.n)), type="DURATION")
+        value = spec.written or units.duration_value(spec.unit, abs(spec.n))
+        return Resolution(value, type="DURATION")
     tz = a.tz or ctx.tz
     seconds = abs(spec.n) * (units.unit(spec.unit).seconds or 0)
     moved = datetime.combine(a.first, a.clock, tz) + timedelta(seconds=seconds) * (

@@ -48,7 +48,14 @@ from .compose import (
     set_with_bare_hour,
     with_bare_hour,
 )
-from .coordination import COMPOUND, LIST_DAY_FIRST, LIST_MONTH_FIRST, compound, list_days
+from .coordination import (
+    COMPOUND,
+    LIST_DAY_FIRST,
+    LIST_MONTH_FIRST,
+    compound,
+    compound_offset,
+    list_days,
+)
 from .dateorder import DAY_FIRST, is_day_first
 from .lexicon import alternation, last_words, may_end_with, rows, words
 from .narrative import (
@@ -1259,6 +1266,15 @@ def _coordinated(text: str, kept: list[_Candidate]) -> list[_Candidate]:
             found = compound(text, (prev.start, prev.end, prev.found), (c.start, c.end, c.found))
             if found is not None:
                 out[-1] = _Candidate(prev.start, c.end, prev.order, COMPOUND, found)
+                continue
+        if out and isinstance(c.found.spec, Offset) and out[-1].found.type == "DURATION":
+            # "Two years and three months later": the duration joins the offset after it
+            prev = out[-1]
+            found = compound_offset(
+                text, (prev.start, prev.end, prev.found), (c.start, c.end, c.found)
+            )
+            if found is not None:
+                out[-1] = _Candidate(prev.start, c.end, prev.order, c.rule, found)
                 continue
         if isinstance(c.found.spec, WeekdayOfWeek):
             _share_week(text, out, c)  # "between Monday and Friday last week"
