@@ -101,7 +101,7 @@ def floor(unit: str, d: date) -> date:
     if unit == "decade":
         return date(d.year // 10 * 10, 1, 1)
     if unit == "century":
-        return date(d.year // 100 * 100, 1, 1)
+        return date(max(d.year // 100 * 100, 1), 1, 1)  # the first century starts in the year 1
     raise ValueError(f"unknown unit {unit!r}")
 
 

@@ -1979,6 +1979,10 @@ def read(
     #: in a narrative, the story's time when it is before the common era (a year and a month,
     #: 0 if none): "In January 49 BC ... In March" = ``BC0049-03`` (no calendar Point holds it)
     bc_story: tuple[int, int] | None = None
+    #: the last year before the era the narrative told, setting its story or not, which a count
+    #: of years counts from as from the anchor ("Ramesses II reigned c. 1279–1213 BCE. Three
+    #: centuries later" = ``BC0913``)
+    bc_told: tuple[int, int] | None = None
     #: in a narrative, the first full day its opening paragraph named ("The Kerrow dam
     #: collapsed on 9 November 1927"): the event a timeline under a heading goes back to
     lead: cal.Point | None = None
@@ -2649,8 +2653,22 @@ def read(
                 # present, not its publication day
                 res, interval, granularity = Resolution("PRESENT_REF"), None, None
                 story = None
-        if doc == "narrative" and bc_story is not None and not res.value.startswith("BC"):
-            if _early_year_of(spec, bc_story[0]) and c.rule.id != "date_year_era":
+        counted_bc = (
+            bc_told is not None
+            and bc_told != bc_story
+            and isinstance(spec, Offset)
+            and spec.base == "anchor"
+        )
+        if (
+            doc == "narrative"
+            and (bc_story is not None or counted_bc)
+            and not res.value.startswith("BC")
+        ):
+            if (
+                bc_story is not None
+                and _early_year_of(spec, bc_story[0])
+                and c.rule.id != "date_year_era"
+            ):
                 # "(431–404 BC) ... In 430 the plague broke out", "in the autumn of 429": a year
                 # of three digits written without its era in a story before it is that era's
                 # when it comes no earlier than the story ("in January 49 BC. The emperor died
@@ -2660,7 +2678,8 @@ def read(
                 if sets_story(text, c.start, role(signal), told=story is not None):
                     bc_story = era_story(res.value) or bc_story
             elif story is None and applies(doc, tense) and not modifier:
-                bc_value = before_era(spec, bc_story)
+                era = bc_told if counted_bc else bc_story
+                bc_value = before_era(spec, era) if era is not None else None
                 if bc_value is not None:
                     # "Caesar crossed the Rubicon in January 49 BC. In March ...": the story's
                     # year before the era; no interval (no calendar Python holds reaches it)
@@ -2676,7 +2695,7 @@ def read(
                     res = replace(res, value=unknown_digits(res.value), point=None)
                     interval = None
             if has_year(spec) and res.point is not None:
-                bc_story = None  # an explicit year of the era: the story is back in it
+                bc_story = bc_told = None  # an explicit year of the era: the story is back in it
         elif (
             doc == "narrative"
             and res.value.startswith("BC")
@@ -2687,6 +2706,8 @@ def read(
             bc_story = era_story(res.value)
             story, before_flashback, flashback_end = None, None, None
             anchor = day_anchor = None  # nothing counts from a date of the era told before
+        if doc == "narrative" and res.point is None and res.value.startswith("BC"):
+            bc_told = era_story(res.value) or bc_told
         if tense == "past" and interval is not None and now <= interval.start and _later(spec):
             # "Ten years later she won a scholarship" with no date told before ("when she was
             # six"): a past clause tells of what is over, so the date is unknown, not the
