@@ -144,6 +144,8 @@ _JOINED = re.compile(
 _RANK = ("Y", "M", "W", "D", "TH", "TM", "TS")
 #: Between the two durations of a compound.
 _COMPOUND_GAP = re.compile(r",?\s{1,3}and\s{1,3}|,\s{1,3}|\s{1,3}", re.IGNORECASE)
+#: A compound whose last unit is weeks ("4 months, 2 weeks"), no days written in it.
+_WEEKS_NOT_DAYS = re.compile(r"(?:(?!\bdays?\b).)*\bweeks?", re.IGNORECASE | re.DOTALL)
 #: A word after a duration that makes it an offset ("ago", "later": ``directions.tsv``).
 _SHIFT_AFTER = re.compile(
     r"\s{1,3}" + alternation(r[0] for r in rows("directions") if r[2] in ("after", "now")) + r"\b",
@@ -186,7 +188,14 @@ def compound(
     if head is None or tail is None or len(tail) > 1 or second[2].mod is not None:
         return None
     a, b = head[-1], tail[0]
-    if a[1] != int(a[1]) or _RANK.index(a[0]) >= _RANK.index(b[0]):
+    weeks_then_days = (
+        # "4 months, 2 weeks and 3 days": the weeks were counted as days (P4M14D) before the
+        # days joined them (s27-wiki, a battle's infobox: was "3 days" alone)
+        a[0] == b[0] == "D"
+        and len(head) > 1
+        and _WEEKS_NOT_DAYS.fullmatch(text, first[0], first[1]) is not None
+    )
+    if a[1] != int(a[1]) or (_RANK.index(a[0]) >= _RANK.index(b[0]) and not weeks_then_days):
         return None  # "20 minutes and an hour", "5 years and 10 years": two durations
     if not _COMPOUND_GAP.fullmatch(text, first[1], second[0]):
         return None

@@ -618,7 +618,12 @@ def build_month(m: re.Match[str]) -> Found | None:
         return None  # "Mar-a-Lago"
     if mod is None and before in ("a", "an") and after.lower() in _MONTH_KIND_FOLLOWERS:
         return None  # "a June like this one", "an April as dry as 1976": a kind of month
-    if after[:1].isupper() and not _MONTH_OR_WEEKDAY.match(after):
+    if (
+        after[:1].isupper()
+        and not _MONTH_OR_WEEKDAY.match(after)
+        # "By March, Johnson had ...": a pause ends the month's phrase, no name goes on
+        and m.string[m.end() : m.end() + 1] not in (",", ";")
+    ):
         if group(m, "part") is None and before not in ("in", "since", "until"):
             return None  # "March Madness", "April Ryan"
     ranged = is_capitalized(m.group("month")) and (
