@@ -282,6 +282,8 @@ def build_rate(m: re.Match[str]) -> Found | None:
     before = prev_word(m).lower().rstrip(".,")
     if before in _SPEED_UNITS and _measure_unit(m.group("unit").lower()):
         return None  # "150 miles per hour": a speed
+    if _YEAR_WORD.fullmatch(before) and _LENGTH_AFTER.match(m.string, m.end()):
+        return None  # "the prize for 1921 a year late": a year, then how late, no amount
     if group(m, "unit") and whole_rate_before(m.string, m.start(), m.group("unit")):
         return None  # "365 days a year", "24 hours a day": all the time, no recurrence
     if (group(m, "unit") or "").lower() in ("second", "seconds", "sec", "secs") and not group(
@@ -414,6 +416,10 @@ _COUNTED_VERB = re.compile(
     + r"\s{1,3}$",
     re.IGNORECASE,
 )
+#: A year of four digits right before the unit, and a word after it of how early or late:
+#: "received the prize for 1921 a year late" (s27-wiki: was the SET "a year").
+_YEAR_WORD = re.compile(r"1\d{3}|20\d{2}")
+_LENGTH_AFTER = re.compile(r"\s{1,3}(?:early|late|too|behind|ahead)\b", re.IGNORECASE)
 #: A word after the unit that makes it a gap or a shift, no rate: "two ships sailed a day
 #: apart", "three men arrived a day early".
 _GAP_AFTER = re.compile(
