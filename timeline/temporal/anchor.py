@@ -522,7 +522,8 @@ def _clock_offset(spec: Offset, ctx: Context) -> Resolution:
     (``PT2H``), as TimeBank annotates "[over an hour] later"."""
     a = ctx.anchor
     if a is None or a.clock is None:
-        return Resolution(units.duration_value(spec.unit, abs(spec.n)), type="DURATION")
+        value = spec.written or units.duration_value(spec.unit, abs(spec.n))
+        return Resolution(value, type="DURATION")
     tz = a.tz or ctx.tz
     seconds = abs(spec.n) * (units.unit(spec.unit).seconds or 0)
     moved = datetime.combine(a.first, a.clock, tz) + timedelta(seconds=seconds) * (
@@ -961,11 +962,12 @@ def _half_of(p: Point, half: int, years: int, ctx: Context) -> Resolution:
 
 
 def anchor_century(spec: CenturyRef, ctx: Context) -> Resolution | None:
-    """ "the 21st century" -> value ``20``, years 2000-2099."""
+    """ "the 21st century" -> value ``20``, years 2000-2099; "the 1st century AD" -> ``00``,
+    from the year 1 (the calendar has no year 0)."""
     year = (spec.ordinal - 1) * 100
-    if year < 1 or year > 9000:
+    if spec.ordinal < 1 or year > 9000:
         return None
-    p = Point("century", date(year, 1, 1))
+    p = Point("century", date(max(year, 1), 1, 1))
     return _half_of(p, spec.half, 100, ctx) if spec.half else Resolution(cal.value(p), p)
 
 

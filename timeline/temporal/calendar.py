@@ -101,7 +101,7 @@ def floor(unit: str, d: date) -> date:
     if unit == "decade":
         return date(d.year // 10 * 10, 1, 1)
     if unit == "century":
-        return date(d.year // 100 * 100, 1, 1)
+        return date(max(d.year // 100 * 100, 1), 1, 1)  # the first century starts in the year 1
     raise ValueError(f"unknown unit {unit!r}")
 
 
@@ -128,6 +128,9 @@ def end_of(unit: str, first: date) -> date:
         return first + timedelta(days=2)
     if unit == "season":
         return add_months(first, 3)
+    if unit == "century":
+        # the first century starts in the year 1 (there is no year 0) and ends with 99
+        return date(first.year // 100 * 100 + 100, 1, 1)
     return shift(unit, first, 1)
 
 

@@ -11,7 +11,8 @@
 - **Compound durations**: two durations side by side, the larger unit first ("an hour and 20
   minutes" = PT1H20M, "2 years, 3 months" = P2Y3M; weeks beside days count as days, "two weeks
   and three days" = P17D, since ISO 8601 writes no weeks beside other units), unless an offset
-  word follows ("2 years and 3 months ago": the offset rules read that). Rule id
+  word follows ("2 years and 3 months ago": the offset rules read "3 months ago", and the
+  duration before it joins that offset, :func:`compound_offset`). Rule id
   ``duration_compound``.
 
 Working on the selected expressions costs nothing where there is no list: a rule matching the
@@ -25,7 +26,7 @@ from dataclasses import replace
 
 from .lexicon import alternation, rows, words
 from .rule import Found, Rule
-from .values import CalendarDate, Fixed, FromNow
+from .values import CalendarDate, Fixed, FromNow, Offset
 
 
 def _credit(rule_id: str, label: str) -> Rule:
@@ -143,6 +144,8 @@ _JOINED = re.compile(
 _RANK = ("Y", "M", "W", "D", "TH", "TM", "TS")
 #: Between the two durations of a compound.
 _COMPOUND_GAP = re.compile(r",?\s{1,3}and\s{1,3}|,\s{1,3}|\s{1,3}", re.IGNORECASE)
+#: A compound whose last unit is weeks ("4 months, 2 weeks"), no days written in it.
+_WEEKS_NOT_DAYS = re.compile(r"(?:(?!\bdays?\b).)*\bweeks?", re.IGNORECASE | re.DOTALL)
 #: A word after a duration that makes it an offset ("ago", "later": ``directions.tsv``).
 _SHIFT_AFTER = re.compile(
     r"\s{1,3}" + alternation(r[0] for r in rows("directions") if r[2] in ("after", "now")) + r"\b",
@@ -185,7 +188,14 @@ def compound(
     if head is None or tail is None or len(tail) > 1 or second[2].mod is not None:
         return None
     a, b = head[-1], tail[0]
-    if a[1] != int(a[1]) or _RANK.index(a[0]) >= _RANK.index(b[0]):
+    weeks_then_days = (
+        # "4 months, 2 weeks and 3 days": the weeks were counted as days (P4M14D) before the
+        # days joined them (s27-wiki, a battle's infobox: was "3 days" alone)
+        a[0] == b[0] == "D"
+        and len(head) > 1
+        and _WEEKS_NOT_DAYS.fullmatch(text, first[0], first[1]) is not None
+    )
+    if a[1] != int(a[1]) or (_RANK.index(a[0]) >= _RANK.index(b[0]) and not weeks_then_days):
         return None  # "20 minutes and an hour", "5 years and 10 years": two durations
     if not _COMPOUND_GAP.fullmatch(text, first[1], second[0]):
         return None
@@ -200,3 +210,35 @@ def compound(
     time = "".join(f"{_count(parts[c])}{c[1]}" for c in ("TH", "TM", "TS") if c in parts)
     value = f"P{date}{'T' + time if time else ''}"
     return Found("DURATION", Fixed(value), first[2].mod)
+
+
+#: The offset unit a compound's larger unit is counted in, and how many of it one is: "two
+#: years and three months later" = 27 months, "two hours and forty minutes later" = 160 minutes
+#: (a month has no fixed count of days: "a month and ten days later" stays two expressions).
+_INTO = {("Y", "month"): 12, ("W", "day"): 7, ("D", "hour"): 24, ("TH", "minute"): 60}
+
+
+def compound_offset(
+    text: str, first: tuple[int, int, Found], second: tuple[int, int, Found]
+) -> Found | None:
+    """A duration joined to the offset after it ("Two years and three months later" after 3
+    May 1920 = 1922-08; "sank two hours and forty minutes later" after 11:40 p.m. = 02:20, the
+    TIME "two hours and forty minutes"; "2 years and 3 months ago"): the offset counted in its
+    own unit, or None. TimeML tags the compound as one expression; the offset rule alone read
+    only its second part (s27-wiki: "two hours" DURATION and "forty minutes" TIME)."""
+    spec = second[2].spec
+    if not isinstance(spec, Offset) or spec.period is not None or spec.compared:
+        return None
+    head = _parts(first[2])
+    if head is None or len(head) != 1 or first[2].mod is not None and second[2].mod is not None:
+        return None
+    code, n = head[0]
+    scale = _INTO.get((code, spec.unit))
+    if scale is None or n != int(n) or not _COMPOUND_GAP.fullmatch(text, first[1], second[0]):
+        return None
+    count = int(n) * scale + abs(spec.n)
+    # the value when no clock time anchors it: the duration as written ("PT2H40M")
+    written = {"TH": f"PT{int(n)}H{abs(spec.n)}M", "D": f"P{int(n)}DT{abs(spec.n)}H"}.get(code)
+    sign = 1 if spec.n > 0 else -1
+    joined = Offset(spec.unit, sign * count, spec.base, spec.keep, written=written)
+    return Found(second[2].type, joined, first[2].mod or second[2].mod, trim_end=0)

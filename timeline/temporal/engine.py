@@ -49,7 +49,14 @@ from .compose import (
     whole_rate_hours,
     with_bare_hour,
 )
-from .coordination import COMPOUND, LIST_DAY_FIRST, LIST_MONTH_FIRST, compound, list_days
+from .coordination import (
+    COMPOUND,
+    LIST_DAY_FIRST,
+    LIST_MONTH_FIRST,
+    compound,
+    compound_offset,
+    list_days,
+)
 from .dateorder import DAY_FIRST, is_day_first
 from .lexicon import alternation, last_words, may_end_with, rows, words
 from .narrative import (
@@ -138,6 +145,9 @@ _TODAY = DayOffset(0)
 #: Signals of a bound that still put a narrative's story at their date ("By April 1963",
 #: "fought through most of 1957"): ``story_bound_signals.tsv``.
 _STORY_BOUNDS = frozenset(words("story_bound_signals"))
+#: The tense markers of a sentence in the present whose "if" clause states a condition of
+#: what holds, not a future ("Today most patients recover if they receive antibiotics").
+_GENERIC_CONDITION = frozenset({"present", "conditional"})
 #: How far from the publication a weekday lies when a narrative counted it from its story.
 _WEEK = timedelta(days=7)
 #: "since" after a duration: "the three weeks since the invasion" end now.
@@ -146,6 +156,13 @@ _WEEK = timedelta(days=7)
 _NOWADAYS = re.compile(
     r"(?:.{0,6}[.!?\n]\s{0,3}Today|.{0,2}\b(?:And|But)\s[Tt]oday),?\s(?!is\b|was\b|marks\b)",
     re.DOTALL,
+)
+#: A relative clause set off by commas ("Today about a hundred residents, who returned soon
+#: after the evacuation, still live in the zone"): its verbs tell of the noun, not of "Today"'s
+#: clause (``relative_pronouns.tsv``).
+_COMMA_RELATIVE = re.compile(
+    r",\s{1,3}(?:" + alternation(sorted(words("relative_pronouns"))) + r")\b[^,;:]*,",
+    re.IGNORECASE,
 )
 #: An appositive after "today" that names it an anniversary ("and today, the anniversary of the
 #: invasion, is a public holiday", "Today, the 80th anniversary of the landings, ..."): the day
@@ -323,6 +340,18 @@ def _post_stamp(text: str, start: int, end: int) -> bool:
     if line == 0 and start > 72:
         return False
     return _POST_HEADER.match(text, line, start) is not None
+
+
+def _main_present(found: Clauses) -> bool:
+    """Whether every tense marker of a sentence outside its relative clauses set off by commas
+    is a present one (a plural present, "still live", may be no marker at all)."""
+    inside = [(m.start(), m.end()) for m in _COMMA_RELATIVE.finditer(found.text)]
+    kinds = [
+        k
+        for p, k in zip(found.positions, found.kinds, strict=True)
+        if not any(a <= p < b for a, b in inside)
+    ]
+    return all(k == "present" for k in kinds)
 
 
 def _told_of_past(out: list[Timex], ref: datetime) -> bool:
@@ -1394,6 +1423,15 @@ def _coordinated(text: str, kept: list[_Candidate]) -> list[_Candidate]:
             if found is not None:
                 out[-1] = _Candidate(prev.start, c.end, prev.order, COMPOUND, found)
                 continue
+        if out and isinstance(c.found.spec, Offset) and out[-1].found.type == "DURATION":
+            # "Two years and three months later": the duration joins the offset after it
+            prev = out[-1]
+            found = compound_offset(
+                text, (prev.start, prev.end, prev.found), (c.start, c.end, c.found)
+            )
+            if found is not None:
+                out[-1] = _Candidate(prev.start, c.end, prev.order, c.rule, found)
+                continue
         if isinstance(c.found.spec, WeekdayOfWeek):
             _share_week(text, out, c)  # "between Monday and Friday last week"
         if isinstance(c.found.spec, CalendarDate) and c.found.spec.day is not None:
@@ -1621,8 +1659,12 @@ def _ahead_of_past_clock(spec: Spec, tense: str, anchor: cal.Point | None, ref: 
 
 #: A word of the first person: a trip told after it is someone's own ("On Friday 23 October we
 #: picked up the hire car"); a report of days long past ("attacked him on the night of Friday 3
-#: March ... reached its verdict on Monday") names its weekdays from the publication's week.
+#: March ... reached its verdict on Monday", published in September) names its weekdays from
+#: the publication's week, while one of a story weeks back goes on by weekday from the days it
+#: dates ("The strike started on Monday, Feb. 2. It ended on Friday", published on 3 March:
+#: 6 February), up to ``_STORY_BACK`` before the publication.
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
+_STORY_BACK = timedelta(days=42)
 #: How far ahead of (or back from) the publication a day written with its weekday must lie to be
 #: a plan's (a trip's told after it).
 _PLAN_AHEAD = timedelta(days=7)
@@ -2104,6 +2146,10 @@ def read(
     #: in a narrative, the story's time when it is before the common era (a year and a month,
     #: 0 if none): "In January 49 BC ... In March" = ``BC0049-03`` (no calendar Point holds it)
     bc_story: tuple[int, int] | None = None
+    #: the last year before the era the narrative told, setting its story or not, which a count
+    #: of years counts from as from the anchor ("Ramesses II reigned c. 1279–1213 BCE. Three
+    #: centuries later" = ``BC0913``)
+    bc_told: tuple[int, int] | None = None
     #: in a narrative, the first full day its opening paragraph named ("The Kerrow dam
     #: collapsed on 9 November 1927"): the event a timeline under a heading goes back to
     lead: cal.Point | None = None
@@ -2770,7 +2816,15 @@ def read(
             if (
                 (
                     today_clauses.overall() == "present"
-                    and today_clauses.at(at, c.end - s_start) in ("present", "unknown")
+                    and (
+                        today_clauses.at(at, c.end - s_start) in ("present", "unknown")
+                        # "Today most patients recover if they receive antibiotics": a
+                        # condition of what holds nowadays, no future of the publication's day
+                        or (
+                            _GENERIC_CONDITION.issuperset(today_clauses.kinds)
+                            and today_clauses.marker_before(at) is None
+                        )
+                    )
                 )
                 or (
                     # "Since 2009 the customs house has been a museum, and today cruise ships call
@@ -2779,13 +2833,35 @@ def read(
                     and all(k == "present" for k in today_clauses.kinds_after(c.end - s_start))
                 )
                 or _present_beside_today(c.start, c.end)
+                or (
+                    # "Today about a hundred residents, who returned after the evacuation,
+                    # still live there": the present of the main clause, whatever its relative
+                    # clause tells
+                    _NOWADAYS.match(text, max(0, c.start - 6), c.end + 10) is not None
+                    and _COMMA_RELATIVE.search(today_clauses.text) is not None
+                    and _main_present(today_clauses)
+                )
             ):
                 # "Today the site is a museum", "is still remembered today": a history's
                 # present, not its publication day
                 res, interval, granularity = Resolution("PRESENT_REF"), None, None
                 story = None
-        if doc == "narrative" and bc_story is not None and not res.value.startswith("BC"):
-            if _early_year_of(spec, bc_story[0]) and c.rule.id != "date_year_era":
+        counted_bc = (
+            bc_told is not None
+            and bc_told != bc_story
+            and isinstance(spec, Offset)
+            and spec.base == "anchor"
+        )
+        if (
+            doc == "narrative"
+            and (bc_story is not None or counted_bc)
+            and not res.value.startswith("BC")
+        ):
+            if (
+                bc_story is not None
+                and _early_year_of(spec, bc_story[0])
+                and c.rule.id != "date_year_era"
+            ):
                 # "(431–404 BC) ... In 430 the plague broke out", "in the autumn of 429": a year
                 # of three digits written without its era in a story before it is that era's
                 # when it comes no earlier than the story ("in January 49 BC. The emperor died
@@ -2795,7 +2871,8 @@ def read(
                 if sets_story(text, c.start, role(signal), told=story is not None):
                     bc_story = era_story(res.value) or bc_story
             elif story is None and applies(doc, tense) and not modifier:
-                bc_value = before_era(spec, bc_story)
+                era = bc_told if counted_bc else bc_story
+                bc_value = before_era(spec, era) if era is not None else None
                 if bc_value is not None:
                     # "Caesar crossed the Rubicon in January 49 BC. In March ...": the story's
                     # year before the era; no interval (no calendar Python holds reaches it)
@@ -2811,7 +2888,7 @@ def read(
                     res = replace(res, value=unknown_digits(res.value), point=None)
                     interval = None
             if has_year(spec) and res.point is not None:
-                bc_story = None  # an explicit year of the era: the story is back in it
+                bc_story = bc_told = None  # an explicit year of the era: the story is back in it
         elif (
             doc == "narrative"
             and res.value.startswith("BC")
@@ -2822,6 +2899,8 @@ def read(
             bc_story = era_story(res.value)
             story, before_flashback, flashback_end = None, None, None
             anchor = day_anchor = None  # nothing counts from a date of the era told before
+        if doc == "narrative" and res.point is None and res.value.startswith("BC"):
+            bc_told = era_story(res.value) or bc_told
         if tense == "past" and interval is not None and now <= interval.start and _later(spec):
             # "Ten years later she won a scholarship" with no date told before ("when she was
             # six"): a past clause tells of what is over, so the date is unknown, not the
@@ -3248,6 +3327,7 @@ def read(
                                 and (
                                     anchor.first > ref.date()
                                     or doc == "colloquial"
+                                    or ref.date() - anchor.first <= _STORY_BACK
                                     or _FIRST_PERSON.search(text, *sentences.around(c.start))
                                 )
                             ):

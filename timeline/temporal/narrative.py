@@ -333,6 +333,21 @@ def _dated_throughout(years: list[int], reference: date) -> bool:
     )
 
 
+def _recent_legacy(years: list[int], reference: date) -> bool:
+    """True if an opening whose only deictic words are a history's asides ("Today about a
+    hundred residents still live in the zone") opens on a year a generation or more back and
+    then dates its events by explicit years (:func:`_dated_throughout`): an encyclopedia
+    article whose aftermath and legacy run up to the present ("began on 26 April 1986 ... in
+    November 2016 ... on 24 February 2022 ... As of late 2025 ... Today"), whose recent years
+    outnumber the old ones, as :func:`_old_years` would want them not to (s27-wiki: read as
+    news, its "on 26 April" was the publication's year)."""
+    return (
+        bool(years)
+        and years[0] <= reference.year - _GENERATION
+        and _dated_throughout(years, reference)
+    )
+
+
 def document_type(text: str, reference: date) -> str:
     """``colloquial``, ``narrative`` or ``news`` (see the module doc), from at most the first
     :data:`_OPENING` characters."""
@@ -354,14 +369,14 @@ def document_type(text: str, reference: date) -> str:
     if "BC" in opening or "B.C." in opening:
         # "(431–404 BC)": years before the era, as far back as years go
         years += [0] * len(_BC_YEAR.findall(opening))
-    if deictic and not _old_years(years, reference):
+    if deictic and not (_old_years(years, reference) or _recent_legacy(years, reference)):
         return "news"
     weekday = _bare_weekday(opening)
     if weekday >= 0 and not _story_weekday(opening, weekday, years, reference):
         return "news"
     if len(years) >= 2:
         far = sum(abs(y - reference.year) >= 3 for y in years)
-        if 3 * far >= 2 * len(years) or (not deictic and _dated_throughout(years, reference)):
+        if 3 * far >= 2 * len(years) or _dated_throughout(years, reference):
             return "narrative"
     elif years and years[0] <= reference.year - _GENERATION:
         # one year, a generation back: the article of one battle or one day of history ("The

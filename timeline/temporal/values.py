@@ -101,7 +101,8 @@ class Offset(Spec):
     earlier" after "the third quarter" is a quarter); "the following year" does not.
     ``period``: the unit the result must have ("the year-ago quarter"). ``compared``: the
     offset is the term of a comparison ("rose 3.6% from a year ago"), which keeps a reported
-    month too.
+    month too. ``written``: the duration as a compound writes it ("two hours and forty minutes
+    later" = ``PT2H40M``, counted as 160 minutes), the value when no clock time anchors it.
     """
 
     unit: str
@@ -110,6 +111,7 @@ class Offset(Spec):
     keep: bool = True
     period: str | None = None
     compared: bool = False
+    written: str | None = None
 
 
 @fast_init

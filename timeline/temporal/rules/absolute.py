@@ -625,7 +625,12 @@ def build_month(m: re.Match[str]) -> Found | None:
         return None  # "Mar-a-Lago"
     if mod is None and before in ("a", "an") and after.lower() in _MONTH_KIND_FOLLOWERS:
         return None  # "a June like this one", "an April as dry as 1976": a kind of month
-    if after[:1].isupper() and not _MONTH_OR_WEEKDAY.match(after):
+    if (
+        after[:1].isupper()
+        and not _MONTH_OR_WEEKDAY.match(after)
+        # "By March, Johnson had ...": a pause ends the month's phrase, no name goes on
+        and m.string[m.end() : m.end() + 1] not in (",", ";")
+    ):
         if group(m, "part") is None and before not in ("in", "since", "until"):
             return None  # "March Madness", "April Ryan"
     ranged = is_capitalized(m.group("month")) and (
@@ -1239,6 +1244,13 @@ _SEASON_NAME_LEADS = words("season_name_leads")
 _NAME_LEAD = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’-]{1,20}) $")
 #: Words before a bare season name that make it a date ("in spring", "last summer").
 _SEASON_CONTEXT = words("season_contexts")
+#: A season named after a word of ``season_contexts.tsv`` and "and" or "or" before a bare
+#: season: the second member of a list of seasons, a date as the first is ("over the summer
+#: and autumn", "in spring or early summer"; s27-wiki: "autumn" was left bare).
+_SEASON_LIST_BEFORE = re.compile(
+    rf"\b(?:{alternation(_SEASON_CONTEXT)})\s{{1,3}}(?:{SEASON}),?\s{{1,3}}(?:and|or)\s{{1,3}}$",
+    re.IGNORECASE,
+)
 #: "the" and a superlative before a bare season ("the driest spring", "the most
 #: destructive winter") and a record phrase or a pause after it (``season_record_followers.tsv``):
 #: the season of a record, a date ("the driest spring on record"), the superlative out of the span.
@@ -1297,12 +1309,16 @@ def build_season(m: re.Match[str]) -> Found | None:
             spec = SeasonRef(season, of_year=n_years)
             return Found("DATE", spec, mod, trim_start=determiner_trim(m))
     if year is None and not rel and mod is None:
-        if prev_word(m).lower() not in _SEASON_CONTEXT and not (
-            _SEASON_SUPERLATIVE_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
-            and (
-                _SEASON_RECORD_AFTER.match(m.string, m.end())
-                or (season != "FA" and _SEASON_PAUSE_AFTER.match(m.string, m.end()))
+        if (
+            prev_word(m).lower() not in _SEASON_CONTEXT
+            and not (
+                _SEASON_SUPERLATIVE_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+                and (
+                    _SEASON_RECORD_AFTER.match(m.string, m.end())
+                    or (season != "FA" and _SEASON_PAUSE_AFTER.match(m.string, m.end()))
+                )
             )
+            and not _SEASON_LIST_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
         ):
             return None
     if year is None and m.group("season").lower() == "fall" and rel in ("", "the", "that"):
@@ -1637,7 +1653,9 @@ RULES = (
         "date_century",
         "the <ordinal> century",
         rf"{_PART_OF}{MODP}(?:the\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
-        rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})[-\s]{{1,3}}centur(?:y|ies)",
+        rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})[-\s]{{1,3}}centur(?:y|ies)"
+        # "the 7th century AD": the era in capitals ends the span ("a 21st-century ad" does not)
+        r"(?:\s{1,3}(?-i:A\.D\.|AD|C\.E\.|CE)(?!\w))?",
         build_century,
         priority=1,
         trigger=r"centur(?:y|ies)",

@@ -710,6 +710,9 @@ def _award_title(m: re.Match[str]) -> bool:
     return noun[:1].isupper() and m.group("unit")[:1].isupper()
 
 
+#: "of" and a capitalised word after a capitalised unit: the rest of a name ("the Year of the
+#: Four Emperors", "The Year of Revolution", "the Century of Humiliation").
+_NAME_OF_AFTER = re.compile(r"\s{1,3}of\s{1,3}(?:the\s{1,3})?[A-Z]")
 #: A pause right after "for the week": the phrase ends there ("For the week, ...").
 _PERIOD_PAUSE = re.compile(r"\s{0,2}(?:[,.;:)]|$)")
 
@@ -735,6 +738,8 @@ def build_period(m: re.Match[str]) -> Found | None:
     if unit == "year" and group(m, "which") is None and group(m, "part") is None:
         if _award_title(m):
             return None  # "named jazz musician of the year": a title, no date
+    if m.group("unit")[:1].isupper() and _NAME_OF_AFTER.match(m.string, m.end()):
+        return None  # "the Year of the Four Emperors", "the Century of Humiliation": a name
     if (
         unit == "year"
         and m.group("which") is None

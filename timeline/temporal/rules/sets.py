@@ -258,6 +258,16 @@ def _large(counted: re.Match[str] | None) -> bool:
     return number.isdigit() and int(number) >= 100
 
 
+def _many_acted(counted: re.Match[str] | None) -> bool:
+    """Whether a count of :data:`_COUNTED_VERB` is of a hundred or more ("7,000 people were
+    dying a week"): so many acting in each unit of time is a rate; a few ("Staff at 12 branch
+    offices waited a month") spend the unit once."""
+    if counted is None:
+        return False
+    number = counted.group().split()[0].replace(",", "")
+    return number.isdigit() and int(number) >= 100
+
+
 #: An amount converted into another currency in parentheses right before the rate: "90 million
 #: pounds ($178 million) a year", "1,200 Canadian dollars (US$1,040) a year".
 _PAREN_AMOUNT = re.compile(
@@ -272,6 +282,8 @@ def build_rate(m: re.Match[str]) -> Found | None:
     before = prev_word(m).lower().rstrip(".,")
     if before in _SPEED_UNITS and _measure_unit(m.group("unit").lower()):
         return None  # "150 miles per hour": a speed
+    if _YEAR_WORD.fullmatch(before) and _LENGTH_AFTER.match(m.string, m.end()):
+        return None  # "the prize for 1921 a year late": a year, then how late, no amount
     if group(m, "unit") and whole_rate_before(m.string, m.start(), m.group("unit")):
         return None  # "365 days a year", "24 hours a day": all the time, no recurrence
     if (group(m, "unit") or "").lower() in ("second", "seconds", "sec", "secs") and not group(
@@ -291,6 +303,10 @@ def build_rate(m: re.Match[str]) -> Found | None:
             and _COUNTED_PHRASE.search(m.string, max(0, m.start() - 70), m.start())
         )
         or _AMOUNT_OF.search(m.string, max(0, m.start() - 50), m.start())
+        or (
+            _many_acted(_COUNTED_VERB.search(m.string, max(0, m.start() - 70), m.start()))
+            and not _GAP_AFTER.match(m.string, m.end())
+        )
         or (
             _COUNT_OF.search(m.string, max(0, m.start() - 70), m.start())
             and not _RELATION_AFTER.match(m.string, m.end())
@@ -387,6 +403,29 @@ _COUNTED = re.compile(
 )
 
 
+#: A count of what happens and its verb before the unit: "some 7,000 people were dying a week",
+#: "1,200 patients died a day" (a hundred or more, :func:`_many_acted`; a plural in "s" or of
+#: ``tense_plural_nouns.tsv``, maybe an auxiliary, then a verb of ``rate_event_verbs.tsv``;
+#: s27-wiki: was the DURATION "a week").
+_COUNTED_VERB = re.compile(
+    _COUNT_START
+    + r"(?:\s{1,3}[a-z]{3,20})?\s{1,3}(?:[a-z]{2,20}s|"
+    + alternation(words("tense_plural_nouns"))
+    + r")(?:\s{1,3}(?:were|are|had\s{1,3}been|have\s{1,3}been))?\s{1,3}"
+    + alternation(words("rate_event_verbs"))
+    + r"\s{1,3}$",
+    re.IGNORECASE,
+)
+#: A year of four digits right before the unit, and a word after it of how early or late:
+#: "received the prize for 1921 a year late" (s27-wiki: was the SET "a year").
+_YEAR_WORD = re.compile(r"1\d{3}|20\d{2}")
+_LENGTH_AFTER = re.compile(r"\s{1,3}(?:early|late|too|behind|ahead)\b", re.IGNORECASE)
+#: A word after the unit that makes it a gap or a shift, no rate: "two ships sailed a day
+#: apart", "three men arrived a day early".
+_GAP_AFTER = re.compile(
+    r"\s{1,3}(?:apart|early|late|behind|ahead|earlier|later|ago|before|after|too|longer)\b",
+    re.IGNORECASE,
+)
 #: A count and a longer name of what it counts before "a month": one or two lower-case words
 #: before a plural ("7.4 fewer migraine days a month", "three cooked meals a day", "1,200 new
 #: cases a week"; days and longer, see ``_MEASURE_UNITS``); not after a bare year ("In 2019
