@@ -58,7 +58,7 @@ from .coordination import (
     list_days,
 )
 from .dateorder import DAY_FIRST, is_day_first
-from .lexicon import alternation, last_words, may_end_with, rows, words
+from .lexicon import alternation, flat_alternation, last_words, may_end_with, rows, words
 from .narrative import (
     DOCUMENT_TYPES,
     LEAD_REACH,
@@ -1658,7 +1658,9 @@ def _ahead_of_past_clock(spec: Spec, tense: str, anchor: cal.Point | None, ref: 
 #: the publication's week, while one of a story weeks back goes on by weekday from the days it
 #: dates ("The strike started on Monday, Feb. 2. It ended on Friday", published on 3 March:
 #: 6 February), up to ``_STORY_BACK`` before the publication.
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
+_FIRST_PERSON = re.compile(
+    r"\b" + flat_alternation(r[0] for r in rows("first_person_words")) + r"\b"
+)
 _STORY_BACK = timedelta(days=42)
 #: How far ahead of (or back from) the publication a day written with its weekday must lie to be
 #: a plan's (a trip's told after it).

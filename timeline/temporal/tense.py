@@ -1338,6 +1338,12 @@ def scheduled_for(text: str, pos: int, end: int) -> bool:
     return _PLUPERFECT.search(text, max(0, cue.start() - 80), cue.start()) is None
 
 
+def past_form(word: str) -> bool:
+    """True if lower-case ``word`` is a past form: an irregular one or a past adverb of
+    ``tense_past.tsv`` ("met", "came"), or a regular -ed word (``_ALPHA_ED``)."""
+    return word in _PAST_IRREGULAR or _ALPHA_ED.fullmatch(word) is not None
+
+
 def in_past_perfect(text: str, pos: int) -> bool:
     """True if the clause before ``pos`` is in the past perfect ("Dock workers had last struck
     in the spring of 2023"): a flashback from the text's own past."""

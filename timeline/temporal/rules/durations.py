@@ -10,6 +10,7 @@ from typing import Literal
 
 from ..lexicon import alt, alternation, lookup, rows, words
 from ..rule import Found, Rule
+from ..tense import past_form
 from ..units import duration_value
 from ..units import words as unit_words
 from ..values import ComingSpan, Fixed, PastSpan
@@ -608,11 +609,7 @@ def _opens_span(m: re.Match[str]) -> bool:
     before = prev_word(m)
     if before.lower() in _SPAN_ADVERBS:
         return True
-    if (
-        before.islower()
-        and (before in _PAST_VERBS or _REGULAR_PAST.fullmatch(before))
-        and before not in _PLURAL_BLOCKERS
-    ):
+    if before.islower() and past_form(before) and before not in _PLURAL_BLOCKERS:
         # "a deal was signed hours before the deadline", "died weeks after the crash": right
         # after a verb in the past, the stretch between the event and the one it is told from
         return True
@@ -621,9 +618,6 @@ def _opens_span(m: re.Match[str]) -> bool:
 
 #: Adverbs that may stand before such a plural ("only days after"): ``plural_span_adverbs.tsv``.
 _SPAN_ADVERBS = words("plural_span_adverbs")
-#: A verb in the past: an irregular form of ``tense_past.tsv`` ("met", "came") or a regular one.
-_PAST_VERBS = words("tense_past")
-_REGULAR_PAST = re.compile(r"[a-z]{2,}ed")
 
 
 #: A number right after a capitalised unit: "Years 7 and 12" (a name, not a stretch of time).

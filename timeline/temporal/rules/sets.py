@@ -419,7 +419,9 @@ _COUNTED_VERB = re.compile(
 #: A year of four digits right before the unit, and a word after it of how early or late:
 #: "received the prize for 1921 a year late" (s27-wiki: was the SET "a year").
 _YEAR_WORD = re.compile(r"1\d{3}|20\d{2}")
-_LENGTH_AFTER = re.compile(r"\s{1,3}(?:early|late|too|behind|ahead)\b", re.IGNORECASE)
+_LENGTH_AFTER = re.compile(
+    r"\s{1,3}(?:" + alternation(words("year_length_followers")) + r")\b", re.IGNORECASE
+)
 #: A word after the unit that makes it a gap or a shift, no rate: "two ships sailed a day
 #: apart", "three men arrived a day early".
 _GAP_AFTER = re.compile(
