@@ -353,7 +353,13 @@ SIGNALS = [
         [_span(_utc(2026, 2, 14), _utc(2026, 4, 1))],
     ),
     # --- until in a past clause: X's own interval
-    ("The road was closed until March.", SAT, [_month(2025, 3)]),
+    # "closed" (an act, no verb of lasting) before "until" looks ahead (docs/temporal.md, "as
+    # it is after 'closed the road'"): the coming March, from the publication
+    (
+        "The road was closed until March.",
+        SAT,
+        [_span(_utc(2026, 2, 14), _utc(2026, 4, 1))],
+    ),
     ("The embassy was shut until Wednesday.", FRI, [_day(2026, 4, 22)]),
     (
         "Talks continued until Thursday, when both sides walked out.",
@@ -699,9 +705,10 @@ DURATIONS = [
         [_day(2024, 3, 3), _day(2024, 3, 6)],
     ),
     (
+        # "Two weeks later" is counted in weeks: the week (granularity is never invented)
         "Protests began on Sept. 8. Two weeks later, the minister resigned.",
         TUE,
-        [_day(2025, 9, 8), _day(2025, 9, 22)],
+        [_day(2025, 9, 8), _span(_utc(2025, 9, 22), _utc(2025, 9, 29))],
     ),
     (
         "The bridge opened in June 1990. Six months later, it was closed for repairs.",
@@ -755,11 +762,12 @@ STORIES = [
         WED,
         [_year(1998), _span(_utc(2025, 7, 14), _utc(2025, 7, 21))],
     ),
+    # "Today" opening a present clause after a history is nowadays, PRESENT_REF, no interval
     (
         "In 2012, the town elected its first female mayor. Today, women hold half the council "
         "seats.",
         WED,
-        [_year(2012), _day(2025, 7, 16)],
+        [_year(2012), _pub(WED)],
     ),
     (
         "The war ended in 1995. That winter, the first refugees returned.",
@@ -822,7 +830,7 @@ STORIES = [
         "The mill burned down in 1923. That autumn, the owners rebuilt it in stone. Today it "
         "houses a museum.",
         FRI,
-        [_year(1923), _span(_utc(1923, 9, 1), _utc(1923, 12, 1)), _day(2026, 4, 24)],
+        [_year(1923), _span(_utc(1923, 9, 1), _utc(1923, 12, 1)), _pub(FRI)],
     ),
     (
         "The league was founded in 1946.\n\nThe following spring, it played its first season. "
