@@ -92,8 +92,8 @@ _RANGE_JOIN = re.compile(
 )
 #: How far back (characters) a signal and its qualifier may start: "since as far back as ".
 _LOOKBACK = 28
-#: How far back (characters) a signal without a qualifier may start: "up to and including ".
-_REACH = max(len(w) for w in _WORDS) + 3
+#: How far back (characters) a signal without a qualifier may start: "not later than ".
+_REACH = 16
 
 
 def role(signal: str | None) -> str | None:
