@@ -191,6 +191,9 @@ _INTENT_TO = re.compile(
     r"\b(?:" + alternation(sorted(words("tense_intent_before_to"))) + r")\s{1,3}to\s{1,3}[a-z]",
     re.IGNORECASE,
 )
+#: An obligation, which looks ahead ("must be collected within 14 days"), not a past inferred
+#: ("must have been contained within hours"); the modal is grammar, not a list.
+_OBLIGED = re.compile(r"\bmust\s{1,3}(?!have\b)(?:[a-z]{2,15}\s{1,3}){1,4}$", re.IGNORECASE)
 #: A promise or a plan made in the past and its infinitive ("pledged to publish", "broke a
 #: promise to table"): a verb of ``tense_intent_before_to.tsv`` in the past, or "a promise".
 _PROMISED_TO = re.compile(
@@ -1874,9 +1877,10 @@ def _redated(timex: Timex, resolved: tuple[Resolution, Interval | None, str | No
     return replace(timex, value=res.value, interval=interval, granularity=granularity)
 
 
-#: What stands between a clock time and its restatement in another zone: "(", ", or", "/"
-#: ("at 7:05 p.m. PDT, or 0205 GMT on Friday", "9 p.m. ET (0100 GMT Saturday)").
-_RESTATING = re.compile(r"\s{0,3}(?:\(\s{0,2}|,?\s{1,3}or\s{1,3}|/\s{0,2})")
+#: What stands between a clock time and its restatement in another zone: "(", ", or", "/", a
+#: comma ("at 7:05 p.m. PDT, or 0205 GMT on Friday", "9 p.m. ET (0100 GMT Saturday)", "9:30
+#: a.m. ET, 1430 GMT, on Monday": only the same moment on a day near the restatement's is one).
+_RESTATING = re.compile(r"\s{0,3}(?:\(\s{0,2}|,?\s{1,3}or\s{1,3}|/\s{0,2}|,\s{1,3})")
 
 
 def _restated_by(
@@ -1934,6 +1938,26 @@ def _clock_joined(
     ):
         return None
     return _clock_before(found, ctx, end, res)
+
+
+def _zone_carried(
+    first: Found, found: Found, ctx: Context
+) -> tuple[Resolution, Interval | None, str | None] | None:
+    """A clock time without a zone joined by "and ... at" to an earlier one that has one ("open
+    at 7 a.m. CET and close at 7 p.m. on Sunday"): read in that zone, as the earlier one is
+    read in the later one's (:func:`_clock_joined`); None for anything else."""
+    spec, zoned = found.spec, first.spec
+    if not (
+        isinstance(spec, ClockTime)
+        and isinstance(zoned, ClockTime)
+        and spec.zone is None
+        and spec.tz_minutes is None
+        and (zoned.zone is not None or zoned.tz_minutes is not None)
+    ):
+        return None
+    return _resolve(
+        replace(found, spec=replace(spec, zone=zoned.zone, tz_minutes=zoned.tz_minutes)), ctx
+    )
 
 
 def _year_before(
@@ -2368,11 +2392,14 @@ def read(
             # "would be restored within 48 hours": from the publication, if the clause looks
             # ahead (not "within a week of the attack", nor "was contained within 48 hours")
             s_start, s_end = sentences.around(c.start)
-            if analysed(s_start, s_end).at(
-                c.start - s_start, c.end - s_start
-            ) == "future" or _INTENT_TO.search(text, max(s_start, c.start - 80), c.start):
+            if (
+                analysed(s_start, s_end).at(c.start - s_start, c.end - s_start) == "future"
+                or _INTENT_TO.search(text, max(s_start, c.start - 80), c.start)
+                or _OBLIGED.search(text, max(s_start, c.start - 60), c.start)
+            ):
                 # "Police said they hoped to name him within 24 hours": the infinitive after a
-                # verb of intent (tense_intent_before_to.tsv) looks ahead, whatever its tense
+                # verb of intent (tense_intent_before_to.tsv) looks ahead, whatever its tense;
+                # so does an obligation ("Tickets must be collected within 14 days")
                 extra["ahead"] = "1"
         if prefer is not None and tense == "unknown" and narrative == "unknown":
             tense = PREFER[prefer]  # no tense in the text: the caller's preference settles it
@@ -3082,6 +3109,11 @@ def read(
             start = _clock_joined(last[0], last[1], found, res)
             if start is not None and start[1] is not None:
                 out[-1] = prev = _redated(prev, start)
+            zoned = _zone_carried(last[0], found, ctx)
+            if zoned is not None and zoned[1] is not None:
+                # "open at 7 a.m. CET and close at 7 p.m. on Sunday": the zone written once,
+                # on the first clock time, is the second's too
+                res, interval, granularity = zoned
         if (
             prev is not None
             and interval is not None

@@ -158,6 +158,25 @@ def last_words(phrases: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted({p.split()[-1].lower() for p in phrases if p.split()}))
 
 
+def last_two_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    """The last two words of each phrase (its one word if it has one), in lower case, joined by
+    one space (for :func:`may_end_with_words`): "starting at", "ahead of", "since"."""
+    return tuple(sorted({" ".join(p.lower().split()[-2:]) for p in phrases if p.split()}))
+
+
+def may_end_with_words(text: str, lo: int, end: int, ends: tuple[str, ...]) -> bool:
+    """As :func:`may_end_with` with ``ends`` from :func:`last_two_words`: a phrase of two words
+    or more passes only after its last two ("starting at", not every "at"); true (search) where
+    the part has white space other than single spaces, which the phrases' ``\\s{1,3}`` allow."""
+    part = text[lo:end]
+    if not part[-1:].isspace():
+        return False
+    tail = part.rstrip()
+    if not part.isascii() or "  " in tail or "\n" in tail or "\t" in tail:
+        return True
+    return tail.lower().endswith(ends)
+
+
 def may_end_with(text: str, lo: int, end: int, ends: tuple[str, ...]) -> bool:
     """Whether a pattern ``(?:<phrase>|...)\\s{1,3}$`` searched case-insensitively in
     ``text[lo:end]`` can match, its phrases' last words being ``ends`` (:func:`last_words`):

@@ -51,7 +51,15 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from . import calendar as cal
-from .lexicon import alternation, last_words, may_end_with, rows, words
+from .lexicon import (
+    alternation,
+    last_two_words,
+    last_words,
+    may_end_with,
+    may_end_with_words,
+    rows,
+    words,
+)
 from .types import Interval, Timex
 
 #: signal word -> role (since, until, through, range, close, for, before, after).
@@ -69,8 +77,9 @@ _QUALIFIED = re.compile(
     rf"(?<![\w])(?P<signal>{alternation(_WORDS)})\s{{1,3}}{alternation(_QUALIFIERS)}\s{{1,3}}$",
     re.IGNORECASE,
 )
-#: The last words of the signals (:func:`~.lexicon.may_end_with`).
-_SIGNAL_ENDS = last_words(_WORDS)
+#: The last two words of the signals (:func:`~.lexicon.may_end_with_words`): "starting at"
+#: and "ahead of" pass, not every "at" and "of" before an expression.
+_SIGNAL_ENDS = last_two_words(_WORDS)
 #: The last words of the qualifiers: only after one of them is the longer look-back needed.
 _QUALIFIER_ENDS = last_words(_QUALIFIERS)
 #: The words that close a range whose first end has no range signal ("Tuesday through Sunday").
@@ -104,7 +113,11 @@ def role(signal: str | None) -> str | None:
 def signal_before(text: str, start: int) -> str | None:
     """The signal word right before offset ``start`` (lower case), or None."""
     lo = max(0, start - _REACH)
-    m = _SIGNAL.search(text, lo, start) if may_end_with(text, lo, start, _SIGNAL_ENDS) else None
+    m = (
+        _SIGNAL.search(text, lo, start)
+        if may_end_with_words(text, lo, start, _SIGNAL_ENDS)
+        else None
+    )
     if m is None and may_end_with(text, lo, start, _QUALIFIER_ENDS):
         m = _QUALIFIED.search(text, max(0, start - _LOOKBACK), start)
     return m.group("signal").lower() if m else None

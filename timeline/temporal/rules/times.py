@@ -233,16 +233,21 @@ _DATELINE = re.compile(
 )
 
 
+#: Dateline cities whose zone ``zone_names.tsv`` does not name ("NEW DELHI (AP) —").
+_DATELINE_CITIES = table("dateline_cities")
+
+
 def dateline_zone(text: str) -> str | None:
     """The zone of "local time" in a story with a dateline: its city's civil time, when
     ``zone_names.tsv`` knows "<City> time" ("KYIV, Ukraine (AP) — ... 3 a.m. local time" is
-    Kyiv's); None (the article's own offset) without a dateline or for a city it does not know.
+    Kyiv's) or ``dateline_cities.tsv`` knows the city ("NEW DELHI (AP) —"); None (the
+    article's own offset) without a dateline or for a city it does not know.
     A gloss in UTC ("8 p.m. local time (1900 GMT)") still gives its own offset."""
     m = _DATELINE.match(text)
     if m is None:
         return None
     city = " ".join((m.group("caps") or m.group("city")).lower().split())
-    zone = table("zone_names").get(city + " time")
+    zone = table("zone_names").get(city + " time") or _DATELINE_CITIES.get(city)
     return zone if zone and zone != "local" else None
 
 
