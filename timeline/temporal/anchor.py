@@ -742,9 +742,23 @@ def _sentence_year(ctx: Context) -> int | None:
 def _period_year(ctx: Context) -> int:
     """The year of a quarter or half named without one: a coming year the text has just named
     ("For 2027 the board expects growth weighted towards the second half": 2027-H2) earlier in
-    its sentence, else the reference's."""
+    its sentence, or, in a past clause, a half of a past year named there ("The recovery began
+    in the second half of 2019, and in Q3 the company reported its first profit": 2019-Q3),
+    else the reference's. A past whole year is no such anchor: "handled 440 million tonnes in
+    2024, and its operator reported a fall in the third quarter" is the quarter just reported."""
     year = _sentence_year(ctx)
-    return year if year is not None and year > ctx.today.year else ctx.today.year
+    if year is not None and year > ctx.today.year:
+        return year
+    a = ctx.anchor
+    if (
+        ctx.tense == "past"
+        and ctx.anchor_in_sentence
+        and a is not None
+        and a.unit == "half"
+        and a.first.year < ctx.today.year
+    ):
+        return a.first.year
+    return ctx.today.year
 
 
 def anchor_half(spec: HalfRef, ctx: Context) -> Resolution:
