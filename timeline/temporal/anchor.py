@@ -1759,12 +1759,27 @@ def anchor_from_now(spec: FromNow, ctx: Context) -> Resolution:
 
 
 def anchor_nth_week_in(spec: NthWeekIn, ctx: Context) -> Resolution | None:
-    """ "the first week of October 2014": the first Monday-to-Sunday week wholly inside."""
+    """ "the first week of October 2014": the first Monday-to-Sunday week wholly inside; "the
+    third weekend of July": the weekend of the month's third Saturday ("the last weekend of":
+    of its last Saturday)."""
     res = resolve(spec.period, ctx)
     if res is None or res.point is None or res.point.unit not in ("month", "year"):
         return None
     first = res.point.first
     end = cal.end_of(res.point.unit, first)  # the day after the period
+    if spec.weekend:
+        saturdays = (first + timedelta(days=(6 - first.isoweekday()) % 7), end - timedelta(days=1))
+        saturday = (
+            saturdays[0] + timedelta(weeks=spec.n - 1)
+            if spec.n > 0
+            else saturdays[1]
+            - timedelta(days=(saturdays[1].isoweekday() - 6) % 7)
+            + timedelta(weeks=spec.n + 1)
+        )
+        if not first <= saturday < end:
+            return None  # "the fifth weekend of February"
+        p = Point("weekend", saturday)
+        return Resolution(cal.value(p), p)
     monday = first + timedelta(days=(1 - first.isoweekday()) % 7)
     last_monday = end - timedelta(days=7) - timedelta(days=(end.isoweekday() - 1) % 7)
     if spec.n > 0:

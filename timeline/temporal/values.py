@@ -482,10 +482,12 @@ class FromNow(Spec):
 class NthWeekIn(Spec):
     """The ``n``-th Monday-to-Sunday week wholly inside the month or year ``period`` resolves
     to (``n < 0`` from its end): "the first week of October 2014", "the third last week of
-    2018"."""
+    2018"; with ``weekend``, the weekend of its ``n``-th Saturday ("the third weekend of July",
+    "the last weekend in May")."""
 
     n: int
     period: Spec
+    weekend: bool = False
 
 
 @fast_init
