@@ -528,6 +528,44 @@ def recurring_clock_after(text: str, pieces: list[Piece]) -> dict[int, Found]:
     return out
 
 
+#: A word of ``recurring_clock_leads.tsv`` right before a clock time ("until 9pm on Thursdays").
+_CLOCK_LEAD_BEFORE = re.compile(
+    r"(?:^|\W)" + flat_alternation(words("recurring_clock_leads")) + r"\s{1,3}$", re.IGNORECASE
+)
+#: What may stand between such a clock time and the recurring day after it: "on", "every".
+_CLOCK_THEN_DAYS = re.compile(r"\s{0,3},?\s{1,3}(?:on|every)\s{1,3}", re.IGNORECASE)
+
+
+def recurring_clock_before(text: str, pieces: list[Piece]) -> dict[int, Found]:
+    """A clock time without a day after a word of ``recurring_clock_leads.tsv`` and right
+    before "on" or "every" and a recurring weekday (by index in ``pieces``): a time of those
+    days, as after them ("stays open until 9pm on Thursdays" XXXX-WXX-4T21:00, "no music after
+    11pm on Sundays"; s28-longform), the SET alone as at the end of a range of hours, not a
+    time of the reference day."""
+    out: dict[int, Found] = {}
+    for i in range(len(pieces) - 1):
+        q, p = pieces[i], pieces[i + 1]
+        clock = q.found.spec
+        if (
+            p.found.type != "SET"
+            or q.found.type != "TIME"
+            or not isinstance(p.found.spec, Fixed)
+            or not isinstance(clock, ClockTime)
+            or clock.base is not None
+            or clock.tz_minutes is not None
+            or clock.zone is not None
+            or not _CLOCK_THEN_DAYS.fullmatch(text, q.end, p.start)
+            or not _CLOCK_LEAD_BEFORE.search(text, max(0, q.start - 16), q.start)
+        ):
+            continue
+        days = _RECURRING_DAYS.fullmatch(p.found.spec.value)
+        if days is None or days.group(1) != p.found.spec.value:
+            continue  # a weekday alone ("Thursdays"), not one with a time of its own
+        value = f"{days.group(1)}T{clock.hour:02d}:{clock.minute:02d}"
+        out[i] = Found("TIME", Fixed(value), q.found.mod)
+    return out
+
+
 #: A count of units filling the unit of a rate ("seven days a week", "7 days a week", "365
 #: days a year"; :func:`.rules.common.whole_rate` decides) right after a range of hours, or
 #: right before one.
