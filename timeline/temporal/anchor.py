@@ -742,9 +742,23 @@ def _sentence_year(ctx: Context) -> int | None:
 def _period_year(ctx: Context) -> int:
     """The year of a quarter or half named without one: a coming year the text has just named
     ("For 2027 the board expects growth weighted towards the second half": 2027-H2) earlier in
-    its sentence, else the reference's."""
+    its sentence, or, in a past clause, a half of a past year named there ("The recovery began
+    in the second half of 2019, and in Q3 the company reported its first profit": 2019-Q3),
+    else the reference's. A past whole year is no such anchor: "handled 440 million tonnes in
+    2024, and its operator reported a fall in the third quarter" is the quarter just reported."""
     year = _sentence_year(ctx)
-    return year if year is not None and year > ctx.today.year else ctx.today.year
+    if year is not None and year > ctx.today.year:
+        return year
+    a = ctx.anchor
+    if (
+        ctx.tense == "past"
+        and ctx.anchor_in_sentence
+        and a is not None
+        and a.unit == "half"
+        and a.first.year < ctx.today.year
+    ):
+        return a.first.year
+    return ctx.today.year
 
 
 def anchor_half(spec: HalfRef, ctx: Context) -> Resolution:
@@ -1745,12 +1759,27 @@ def anchor_from_now(spec: FromNow, ctx: Context) -> Resolution:
 
 
 def anchor_nth_week_in(spec: NthWeekIn, ctx: Context) -> Resolution | None:
-    """ "the first week of October 2014": the first Monday-to-Sunday week wholly inside."""
+    """ "the first week of October 2014": the first Monday-to-Sunday week wholly inside; "the
+    third weekend of July": the weekend of the month's third Saturday ("the last weekend of":
+    of its last Saturday)."""
     res = resolve(spec.period, ctx)
     if res is None or res.point is None or res.point.unit not in ("month", "year"):
         return None
     first = res.point.first
     end = cal.end_of(res.point.unit, first)  # the day after the period
+    if spec.weekend:
+        saturdays = (first + timedelta(days=(6 - first.isoweekday()) % 7), end - timedelta(days=1))
+        saturday = (
+            saturdays[0] + timedelta(weeks=spec.n - 1)
+            if spec.n > 0
+            else saturdays[1]
+            - timedelta(days=(saturdays[1].isoweekday() - 6) % 7)
+            + timedelta(weeks=spec.n + 1)
+        )
+        if not first <= saturday < end:
+            return None  # "the fifth weekend of February"
+        p = Point("weekend", saturday)
+        return Resolution(cal.value(p), p)
     monday = first + timedelta(days=(1 - first.isoweekday()) % 7)
     last_monday = end - timedelta(days=7) - timedelta(days=(end.isoweekday() - 1) % 7)
     if spec.n > 0:

@@ -19,6 +19,7 @@ from .lexicon import alt, alternation, flat_alternation, lookup, rows, words
 from .rule import Found, Rule
 from .rules.common import MORNING_CUE, whole_rate
 from .signals import DAY_RANGE_JOINS, RANGE_JOINS
+from .tense import tense_at
 from .values import (
     CalendarDate,
     ClockTime,
@@ -467,13 +468,40 @@ _RECURRING_THEN_CLOCK = re.compile(
 )
 #: The day part of a recurring SET value (with its part of day or clock time, if any).
 _RECURRING_DAYS = re.compile(r"(XXXX-WXX-[1-7]|XXXX-XX-XX)(?:T[\dA-Z:]+)?")
+#: A SET of a period shorter than a day ("every 20 minutes" PT20M, "every hour" PT1H, "every
+#: half hour" PT30M): the times it repeats at are of every day, so a clock time that bounds
+#: them ("runs every 20 minutes from 8.30am", "every 15 minutes between 7am and 7pm") is one
+#: of every day (XXXX-XX-XXT08:30), as after "daily".
+_SUB_DAY = re.compile(r"PT\d+(?:\.\d+)?[HMS]")
+#: The end of a sentence between two expressions.
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+
+def _day_told_before(text: str, pieces: list[Piece], i: int) -> bool:
+    """Whether a sub-day SET (``pieces[i]``) repeats on one day rather than every day: a date
+    or time stands before it in its sentence ("on New Year's Eve extra trains will run every 30
+    minutes until 02:00": the night's 02:00), or its clause is past, an episode ("Sirens
+    sounded every hour until 11pm")."""
+    for j in range(i - 1, -1, -1):
+        q = pieces[j]
+        if _SENTENCE_BREAK.search(text, q.end, pieces[j + 1].start):
+            break
+        if q.found.type in ("DATE", "TIME"):
+            return True
+    p = pieces[i]
+    starts = [m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, p.start - 300), p.start)]
+    start = starts[-1] if starts else max(0, p.start - 300)
+    after = _SENTENCE_BREAK.search(text, p.end, p.end + 300)
+    end = after.start() + 1 if after else min(len(text), p.end + 300)
+    return tense_at(text[start:end], p.start - start, p.end - start) == "past"
 
 
 def recurring_clock_after(text: str, pieces: list[Piece]) -> dict[int, Found]:
     """A clock time without a day right after a recurring day or time and a word of
     ``_RECURRING_THEN_CLOCK`` (by index in ``pieces``): a time of the same days ("bonfires
     only on Sundays after 4pm" XXXX-WXX-7T16:00, "every night at 02:00 UTC instead of
-    midnight" XXXX-XX-XXT24:00), not one of the reference day."""
+    midnight" XXXX-XX-XXT24:00; after a period shorter than a day, of every day: "runs every
+    20 minutes from 8.30am" XXXX-XX-XXT08:30), not one of the reference day."""
     out: dict[int, Found] = {}
     for i in range(1, len(pieces)):
         p, q = pieces[i - 1], pieces[i]
@@ -489,10 +517,52 @@ def recurring_clock_after(text: str, pieces: list[Piece]) -> dict[int, Found]:
         ):
             continue
         days = _RECURRING_DAYS.fullmatch(p.found.spec.value)
-        if days is None:
+        if days is not None:
+            day_part = days.group(1)
+        elif _SUB_DAY.fullmatch(p.found.spec.value) and not _day_told_before(text, pieces, i - 1):
+            day_part = "XXXX-XX-XX"  # "every 20 minutes until 11pm": of every day
+        else:
             continue
-        value = f"{days.group(1)}T{clock.hour:02d}:{clock.minute:02d}"
+        value = f"{day_part}T{clock.hour:02d}:{clock.minute:02d}"
         out[i] = Found("TIME", Fixed(value + ("Z" if clock.tz_minutes == 0 else "")), q.found.mod)
+    return out
+
+
+#: A word of ``recurring_clock_leads.tsv`` right before a clock time ("until 9pm on Thursdays").
+_CLOCK_LEAD_BEFORE = re.compile(
+    r"(?:^|\W)" + flat_alternation(words("recurring_clock_leads")) + r"\s{1,3}$", re.IGNORECASE
+)
+#: What may stand between such a clock time and the recurring day after it: "on", "every".
+_CLOCK_THEN_DAYS = re.compile(r"\s{0,3},?\s{1,3}(?:on|every)\s{1,3}", re.IGNORECASE)
+
+
+def recurring_clock_before(text: str, pieces: list[Piece]) -> dict[int, Found]:
+    """A clock time without a day after a word of ``recurring_clock_leads.tsv`` and right
+    before "on" or "every" and a recurring weekday (by index in ``pieces``): a time of those
+    days, as after them ("stays open until 9pm on Thursdays" XXXX-WXX-4T21:00, "no music after
+    11pm on Sundays"; s28-longform), the SET alone as at the end of a range of hours, not a
+    time of the reference day."""
+    out: dict[int, Found] = {}
+    for i in range(len(pieces) - 1):
+        q, p = pieces[i], pieces[i + 1]
+        clock = q.found.spec
+        if (
+            p.found.type != "SET"
+            or q.found.type != "TIME"
+            or not isinstance(p.found.spec, Fixed)
+            or not isinstance(clock, ClockTime)
+            or clock.base is not None
+            or clock.tz_minutes is not None
+            or clock.zone is not None
+            or not _CLOCK_THEN_DAYS.fullmatch(text, q.end, p.start)
+            or not _CLOCK_LEAD_BEFORE.search(text, max(0, q.start - 16), q.start)
+        ):
+            continue
+        days = _RECURRING_DAYS.fullmatch(p.found.spec.value)
+        if days is None or days.group(1) != p.found.spec.value:
+            continue  # a weekday alone ("Thursdays"), not one with a time of its own
+        value = f"{days.group(1)}T{clock.hour:02d}:{clock.minute:02d}"
+        out[i] = Found("TIME", Fixed(value), q.found.mod)
     return out
 
 
@@ -540,7 +610,10 @@ def recurring_hours(text: str, pieces: list[Piece]) -> dict[int, Found]:
     for i, p in enumerate(pieces):
         if p.found.type != "SET" or not isinstance(p.found.spec, Fixed):
             continue
-        if not _RECURRING_DAY.fullmatch(p.found.spec.value):
+        sub_day = _SUB_DAY.fullmatch(p.found.spec.value) is not None
+        if sub_day and _day_told_before(text, pieces, i):
+            continue
+        if not sub_day and not _RECURRING_DAY.fullmatch(p.found.spec.value):
             continue
         for a, b, gap in ((i + 1, i + 2, _SET_THEN_HOURS), (i - 2, i - 1, _HOURS_THEN_SET)):
             if a < 0 or b >= len(pieces):
@@ -549,7 +622,7 @@ def recurring_hours(text: str, pieces: list[Piece]) -> dict[int, Found]:
             near = text[p.end : first.start] if a > i else text[second.end : p.start]
             if not gap.fullmatch(near) or not _HOURS_JOIN.fullmatch(text[first.end : second.start]):
                 continue
-            days = p.found
+            days = Found("SET", Fixed("P1D")) if sub_day else p.found
             if a > i and i > 0 and _ranged_days(text, pieces[i - 1], p):
                 # "open Mondays to Fridays from 9am to 4pm": the hours of every day of the
                 # range, which no one weekday's pattern holds, as "daily" is

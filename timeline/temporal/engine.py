@@ -44,6 +44,7 @@ from .compose import (
     join,
     night_of_two_days,
     recurring_clock_after,
+    recurring_clock_before,
     recurring_hours,
     set_with_bare_hour,
     whole_rate_hours,
@@ -1389,7 +1390,8 @@ def _plain_weekday(spec: Spec) -> bool:
 def _recurring(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     """Selected candidates with the clock times of a range of hours beside a recurring day
     valued on that day ("daily from 10 a.m. to 5 p.m.": :func:`.compose.recurring_hours`), and
-    so a clock time after one ("on Sundays after 4pm": :func:`.compose.recurring_clock_after`)."""
+    so a clock time after one ("on Sundays after 4pm": :func:`.compose.recurring_clock_after`)
+    or bounding one after it ("until 9pm on Thursdays": :func:`.compose.recurring_clock_before`)."""
     if not any(c.found.type == "SET" for c in kept):
         if not any(a.found.type == b.found.type == "TIME" for a, b in pairwise(kept)):
             return kept  # no range of hours (a regex over the whole text cost 5% of a pass)
@@ -1399,6 +1401,7 @@ def _recurring(text: str, kept: list[_Candidate]) -> list[_Candidate]:
         return [replace(c, found=hours[i]) if i in hours else c for i, c in enumerate(kept)]
     pieces = [Piece(c.start, c.end, c.found) for c in kept]
     hours = recurring_clock_after(text, pieces) | recurring_hours(text, pieces)
+    hours |= recurring_clock_before(text, pieces)
     hours |= whole_rate_hours(text, pieces)
     return [replace(c, found=hours[i]) if i in hours else c for i, c in enumerate(kept)]
 

@@ -1217,7 +1217,20 @@ _PAST_AFTER_BY = re.compile(
 #: done by the date after "by" ("Output had doubled by that March", "The rebels had taken the
 #: airport by"; not "had pledged to publish the plan by", a deadline promised, nor "has").
 _PERFECT_BEFORE_BY = re.compile(
-    r"\bhad\s{1,3}(?:\w{2,12}ly\s{1,3})?(?:been\s{1,3})?(?:[a-z]{2,20}(?:ed|en|wn|un|ght|ung|ept"
+    r"\b(?:had\s{1,3}(?:\w{2,12}ly\s{1,3})?(?:been\s{1,3})?"
+    # a simple past passive, done by the date too (s28-longform: "in 2025 every hotel bed was
+    # taken by the end of April", "the tickets were sold by March"), but not a participle that
+    # puts its date ahead ("A decision was expected by April", "was scheduled by": the words of
+    # tense_prospective_predicates.tsv and tense_schedule_participles.tsv)
+    r"|(?:was|were)\s{1,3}(?!(?:"
+    + alternation(
+        sorted(
+            {r[0] for r in rows("tense_prospective_predicates")}
+            | {r[0] for r in rows("tense_schedule_participles")}
+        )
+    )
+    + r")\b))"
+    r"(?:[a-z]{2,20}(?:ed|en|wn|un|ght|ung|ept"
     r"|elt|ost|ade|aid|ood)|" + alternation(_IRREGULAR_PARTICIPLES) + r")"
     r"(?:\s{1,3}(?!to\b)[^\s.;!?,]{1,20}){0,4}\s{1,3}by$",
     re.IGNORECASE,

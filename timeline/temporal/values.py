@@ -482,10 +482,12 @@ class FromNow(Spec):
 class NthWeekIn(Spec):
     """The ``n``-th Monday-to-Sunday week wholly inside the month or year ``period`` resolves
     to (``n < 0`` from its end): "the first week of October 2014", "the third last week of
-    2018"."""
+    2018"; with ``weekend``, the weekend of its ``n``-th Saturday ("the third weekend of July",
+    "the last weekend in May")."""
 
     n: int
     period: Spec
+    weekend: bool = False
 
 
 @fast_init
@@ -538,10 +540,11 @@ class SameDayIn(Spec):
 class InAnchorYear(Spec):
     """A month or season of the year the story is in, moved by ``n`` years: "in March of that
     year" (0), "the spring of the following year" (1), "December of the previous year" (-1).
-    ``base`` (a :class:`CalendarDate` with a month, or a :class:`SeasonRef`) has no year: it
+    ``base`` (a :class:`CalendarDate` with a month, a :class:`SeasonRef`, or a quarter or half of
+    the year: "the second half of that year") has no year: it
     takes that of the narrative anchor (the last date resolved), else the reference's."""
 
-    base: CalendarDate | SeasonRef
+    base: CalendarDate | SeasonRef | QuarterRef | HalfRef
     n: int
 
 

@@ -1073,8 +1073,21 @@ def _the_year(text: str | None) -> bool:
     return text is not None and " ".join(text.lower().split()) == "the year"
 
 
+def _story_year_part(m: re.Match[str], part: QuarterRef | HalfRef) -> Found | None:
+    """ "the third quarter of that year", "the second half of the following year": that part
+    of the story's year moved by the count of ``story_year_words.tsv`` (as "the autumn of that
+    year" is, :class:`~timeline.temporal.values.InAnchorYear`); not before a possessive ("the
+    first half of that year's season" names a thing)."""
+    if m.string.startswith(_POSSESSIVE_MARKS, m.end()):
+        return None
+    n_years = int(lookup("story_year_words", m.group("srel")))
+    return Found("DATE", InAnchorYear(part, n_years), mod_from(m, "part"))
+
+
 def build_quarter(m: re.Match[str]) -> Found | None:
     q = int(lookup("quarter_ordinals", m.group("q")))
+    if group(m, "srel"):
+        return _story_year_part(m, QuarterRef(q))
     year = _year_value(m)
     # "last year's third quarter", "the third quarter of last year"
     absolute, relative = _poss_year(group(m, "yposs") or group(m, "yof"))
@@ -1204,6 +1217,8 @@ _OF_THING = re.compile(r"\s{1,3}of\s{1,3}\S", re.IGNORECASE)
 def build_half(m: re.Match[str]) -> Found | None:
     word = (group(m, "h") or m.group("hq")).lower()
     h = 1 if word in ("first", "1st") else 2
+    if group(m, "srel"):
+        return _story_year_part(m, HalfRef(h))
     year = _year_value(m)
     # "this year's first half", "2001's second half": the year's half, one DATE (TimeBank:
     # "this year's third quarter")
@@ -1689,7 +1704,8 @@ RULES = (
         r"(?P<ypre>\d{4})\s{1,3})?"
         rf"(?:(?P<fis>fiscal|calendar)[-\s]{{1,3}})?(?P<q>{_QUARTER_ORDINAL})[-\s]{{1,3}}"
         rf"(?:fiscal[-\s]{{1,3}})?{_QUARTER_WORD}(?:\s{{1,3}}(?:of\s{{1,3}}(?:(?:fiscal|the)"
-        rf"(?:\s{{1,3}}year)?\s{{1,3}})?)?{_YEAR4}|\s{{1,3}}of\s{{1,3}}(?P<yof>{_REL_YEAR}|the\s{{1,3}}year))?",
+        rf"(?:\s{{1,3}}year)?\s{{1,3}})?)?{_YEAR4}|\s{{1,3}}of\s{{1,3}}(?P<yof>{_REL_YEAR}|the\s{{1,3}}year)"
+        rf"|\s{{1,3}}of\s{{1,3}}(?P<srel>{alt('story_year_words')})\s{{1,3}}year)?",
         build_quarter,
         priority=1,
         trigger=rf"{_QUARTER_WORD}$",
@@ -1742,7 +1758,8 @@ RULES = (
         r"(?:(?P<h>first|second|1st|2nd|last)[-\s]{1,3}half"
         rf"|(?P<hq>first|last)\s{{1,3}}two\s{{1,3}}quarters)"
         rf"(?:\s{{1,3}}of\s{{1,3}}(?:(?:fiscal|the)(?:\s{{1,3}}year)?\s{{1,3}})?"
-        rf"(?:{_YEAR4}|(?P<relyear>{_REL_YEAR}|the\s{{1,3}}year)))?",
+        rf"(?:{_YEAR4}|(?P<relyear>{_REL_YEAR}|the\s{{1,3}}year))"
+        rf"|\s{{1,3}}of\s{{1,3}}(?P<srel>{alt('story_year_words')})\s{{1,3}}year)?",
         build_half,
         trigger=r"(?:half|quarters$)",
     ),

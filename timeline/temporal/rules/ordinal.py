@@ -133,7 +133,8 @@ def build_weekday_count(m: re.Match[str]) -> Found | None:
 
 
 def build_nth_week_in(m: re.Match[str]) -> Found | None:
-    """ "the first week of October 2014", "the 2nd last week of 2018"."""
+    """ "the first week of October 2014", "the 2nd last week of 2018"; "the third weekend of
+    July", "the last weekend in May": the weekend of the n-th Saturday of the month or year."""
     n = _n(m)
     if n is None or n == 0 or abs(n) > 53:
         return None
@@ -141,7 +142,7 @@ def build_nth_week_in(m: re.Match[str]) -> Found | None:
         period: Spec = CalendarDate(int(m.group("wyear")))
     else:
         period = _month(m)
-    return Found("DATE", NthWeekIn(n, period))
+    return Found("DATE", NthWeekIn(n, period, bool(group(m, "we"))))
 
 
 def build_shift_from(m: re.Match[str]) -> Found | None:
@@ -251,10 +252,10 @@ RULES = (
     Rule(
         "date_nth_week_in",
         "the <nth> week of <month>|<year>",
-        rf"(?:the{SP})?{_ORD}{SP}week{SP}(?:of|in){SP}(?:{_MONTH_SPEC}|(?P<wyear>\d{{4}})(?!\d))",
+        rf"(?:the{SP})?{_ORD}{SP}week(?P<we>end)?{SP}(?:of|in){SP}(?:{_MONTH_SPEC}|(?P<wyear>\d{{4}})(?!\d))",
         build_nth_week_in,
         priority=2,
-        trigger=r"week$",
+        trigger=r"week(?:end)?$",
     ),
     Rule(
         "date_unit_around_holiday",

@@ -982,6 +982,14 @@ _RELATIVE_PHRASE_AFTER = re.compile(
 )
 
 
+#: A recurrence after "later"/"earlier" ("moves about 20 minutes earlier each night", "the
+#: festival falls a week later every year"): the count is how far each repeat moves, a
+#: duration, not a time counted from the story's.
+_RECURRENCE_AFTER = re.compile(
+    rf"{SP}(?:each|every|per){SP}(?:{UNIT}|{POD}|{alt('seasons')})(?![\w-])", re.IGNORECASE
+)
+
+
 #: "than" after "later"/"earlier": a comparison ("a week later than usual", "two days earlier
 #: than planned"), whose count is a duration, not a date counted from the story's; a short
 #: phrase of a preposition may stand between ("up to three weeks earlier by 2050 than in the
@@ -1015,6 +1023,8 @@ def build_later(m: re.Match[str]) -> Found | None:
         return None  # "arrived a week later than usual": the duration, then the comparison
     if direction in _PREPOSITIONS and not _CLAUSE_END.match(m.string, m.end(), m.end() + 16):
         return None  # "two days before the vote": a duration before an event
+    if direction in ("earlier", "later") and _RECURRENCE_AFTER.match(m.string, m.end()):
+        return None  # "moves 20 minutes earlier each night": the shift of each repeat
     if direction in ("earlier", "later") and _RELATIVE_PHRASE_AFTER.match(m.string, m.end()):
         return None  # "for two weeks earlier this year": the duration, then "earlier this year"
     if direction in ("earlier", "later") and _after_superlative_in(m):
