@@ -2561,6 +2561,10 @@ def read(
             # been sending back images since July", "Since October, volunteers have cleared the
             # site" are the last July and October, not the background's
             and not (kind == "since" and perfect_around(text, c.start, c.end))
+            # news: "The dispute began in June 2024 ... Drivers have since staged eight
+            # walkouts, most recently on 20 December" (January 2026): a present perfect is of
+            # the publication's time, so its date is the last one before it, not the background's
+            and not (doc == "news" and tense == "past" and present_perfect(text, c.start))
         ):
             if (
                 (applies(doc, tense) and not (tense == "past" and _after_ref(story, ref)))
