@@ -34,7 +34,7 @@ import numpy as np
 
 from . import calendar as cal
 from .ages import age_since_birth, aged_anchor, lifespan_birth
-from .anchor import Context, Resolution, resolve
+from .anchor import Context, Resolution, in_small_hours, resolve
 from .approximate import approximated, part_in
 from .clauses import background, governor
 from .compose import (
@@ -142,6 +142,9 @@ from .values import (
 _WEEKDAY_PAIR = re.compile(r"\s{0,3}(?:&|and|or|n|\+|,|[-–/])\s{0,3}", re.IGNORECASE)
 #: "today" (rule date_deictic).
 _TODAY = DayOffset(0)
+#: "tonight": read with its clause's tense when the reference is in the small hours, where a
+#: past or present "tonight" is the night under way and a future one the coming night.
+_TONIGHT = PartOfDay(_TODAY, "NI")
 #: Signals of a bound that still put a narrative's story at their date ("By April 1963",
 #: "fought through most of 1957"): ``story_bound_signals.tsv``.
 _STORY_BOUNDS = frozenset(words("story_bound_signals"))
@@ -2256,6 +2259,7 @@ def read(
     composed = _joined(text, _coordinated(text, kept), doc == "colloquial")
     entries = _entry_days(text, composed, ref) if doc != "colloquial" else []
     chronology = _chronology_lines(text, composed, ref) if doc != "colloquial" else []
+    small_hours = in_small_hours(ref)
     for c in _approximate(text, _recurring(text, composed)):
         # in a diary, the reference of the entry the expression is in (its heading's day)
         told_ref = ref
@@ -2286,7 +2290,7 @@ def read(
         spec = c.found.spec
         tense = narrative = "unknown"
         close, ahead = True, False  # how the tense was read (see Clauses.reading)
-        tensed = needs_tense(spec)
+        tensed = needs_tense(spec) or (spec == _TONIGHT and small_hours)
         if tensed:
             s_start, s_end = sentences.around(c.start)
             tense, close, ahead = analysed(s_start, s_end).reading(
