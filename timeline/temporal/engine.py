@@ -43,6 +43,7 @@ from .compose import (
     Piece,
     join,
     night_of_two_days,
+    pod_on_day,
     recurring_clock_after,
     recurring_hours,
     set_with_bare_hour,
@@ -1342,6 +1343,14 @@ def _joined(text: str, kept: list[_Candidate], chat: bool = False) -> list[_Cand
                     out.pop()  # "the night" of "the night of 13/14 February 1945"
                 if not out or out[-1].end <= night[0]:
                     c = _Candidate(night[0], c.end, c.order, night[2], night[1])
+        if out and isinstance(out[-1].found.spec, PartOfDay) and isinstance(spec, DAY_SPECS):
+            prev = out[-1]
+            found = pod_on_day(
+                text, Piece(prev.start, prev.end, prev.found), Piece(c.start, c.end, c.found)
+            )
+            if found is not None:
+                out[-1] = _Candidate(prev.start, c.end, prev.order, DAY_CLOCK, found)
+                continue
         if (
             out
             and (isinstance(spec, ClockTime) or isinstance(out[-1].found.spec, ClockTime))
