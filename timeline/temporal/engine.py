@@ -143,6 +143,11 @@ from .values import (
 _WEEKDAY_PAIR = re.compile(r"\s{0,3}(?:&|and|or|n|\+|,|[-–/])\s{0,3}", re.IGNORECASE)
 #: "today" (rule date_deictic).
 _TODAY = DayOffset(0)
+#: The demonstrative that points a date without a year back to the last year named.
+_THAT = ("that ", "That ")
+#: The units of a date that gives "that" its year ("since May 2024 ... that August"; not a
+#: decade: "during the 1930s ... That winter" is the story's).
+_SAID_UNITS = frozenset({"year", "half", "quarter", "season", "month", "week", "weekend", "day"})
 #: "tonight": read with its clause's tense when the reference is in the small hours, where a
 #: past or present "tonight" is the night under way and a future one the coming night.
 _TONIGHT = PartOfDay(_TODAY, "NI")
@@ -2145,6 +2150,8 @@ def read(
     #: the time the discourse has moved to (the last explicit dated expression), if any
     story: cal.Point | None = None
     story_at = 0  # where the story time was set
+    said_year: tuple[cal.Point, int] | None = None  # the last date with its year, and where
+    placed_at = 0  # where a date without a year was last placed in the story time
     #: in news, where the sentence ends whose past perfect set the story time ("Dock workers had
     #: last struck in the spring of 2023"): a flashback, which a later sentence in the simple
     #: past does not continue ("The previous contract expired on Sept. 30": this year's)
@@ -2563,6 +2570,17 @@ def read(
             if has_year(spec) or follows_story(spec):
                 section_open = False
         if (
+            said_year is not None
+            and said_year[1] > max(story_at, placed_at)
+            and doc != "colloquial"
+            and text.startswith(_THAT, c.start)
+            and follows_story(spec)
+        ):
+            # "... has been under siege since May 2024, and famine was confirmed there that
+            # August": "that" points back to the last year the text named, whatever its role
+            # (a "since" bound or a year that moves no story), in that same year
+            found = replace(found, spec=in_story(spec, said_year[0]))
+        elif (
             story is not None
             and within_story(c.start)
             and follows_story(spec)
@@ -2601,6 +2619,7 @@ def read(
                     if moved_on != placed and story_month(moved_on) <= (ref.year, ref.month):
                         placed = moved_on
                 found = replace(found, spec=placed)
+                placed_at = c.start
             elif doc != "narrative":
                 story = None  # "... will join NATO on March 12": the text is back at its time
             # (a narrative's "The museum will reopen in March" is the publication's March, and
@@ -2802,6 +2821,8 @@ def read(
         if resolved is None:
             continue
         res, interval, granularity = resolved
+        if res.point is not None and res.point.unit in _SAID_UNITS and has_year(spec):
+            said_year = (res.point, c.start)
         if (
             post
             and res.point is not None
