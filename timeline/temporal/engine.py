@@ -1655,6 +1655,13 @@ def _resolve(found: Found, ctx: Context) -> tuple[Resolution, Interval | None, s
         return None
 
 
+def _that_day(spec: Spec) -> bool:
+    """True for the story's own day or a part of it, as "that day", "that afternoon" name it."""
+    if isinstance(spec, PartOfDay):
+        spec = spec.base
+    return isinstance(spec, Offset) and spec.unit == "day" and spec.n == 0 and spec.base == "anchor"
+
+
 def _ahead_of_past_clock(spec: Spec, tense: str, anchor: cal.Point | None, ref: datetime) -> bool:
     """True if ``anchor`` is a day still to come and ``spec`` a clock time with no day of its
     own in a past clause: it happened, so it is not on that day ("The union called a strike
@@ -2152,6 +2159,7 @@ def read(
     story_at = 0  # where the story time was set
     said_year: tuple[cal.Point, int] | None = None  # the last date with its year, and where
     placed_at = 0  # where a date without a year was last placed in the story time
+    said_day: tuple[cal.Point, int] | None = None  # the last day named, whatever its role
     #: in news, where the sentence ends whose past perfect set the story time ("Dock workers had
     #: last struck in the spring of 2023"): a flashback, which a later sentence in the simple
     #: past does not continue ("The previous contract expired on Sept. 30": this year's)
@@ -2683,6 +2691,20 @@ def read(
                 # "born on 4 February 1938. At the age of 12 she built a tide gauge, and two
                 # years later ...": counted from the year she was 12 (timeline.temporal.ages)
                 anchor, anchor_at = aged
+        if (
+            said_day is not None
+            and said_day[1] > anchor_at
+            and said_day[0].first <= ref.date()
+            and text.startswith(_THAT, c.start)
+            and _that_day(spec)
+        ):
+            # "trusted him until the morning of 4 February 2020, when the auditor came. He was
+            # suspended that afternoon": "that" points back to the last day named, even a bound
+            # or a subordinate clause's that the story does not move to (a day ahead is a
+            # plan's: "clearing the way for a launch on July 10. They worked late that day" is
+            # the day they did)
+            anchor = day_anchor = said_day[0]
+            anchor_at = day_anchor_at = said_day[1]
         told = story is not None and within_story(c.start)
         # a live blog's time stamp opening a line ("09:40 Only one train in five is running"):
         # the publication day's, whatever the entries before it named, and no anchor after it
@@ -2823,6 +2845,8 @@ def read(
         res, interval, granularity = resolved
         if res.point is not None and res.point.unit in _SAID_UNITS and has_year(spec):
             said_year = (res.point, c.start)
+        if res.point is not None and res.point.unit == "day" and c.found.type != "SET":
+            said_day = (cal.Point("day", res.point.first), c.start)
         if (
             post
             and res.point is not None
