@@ -74,6 +74,7 @@ from .common import (
     number,
     number_tail,
     prev_word,
+    reporting_span,
     sentence_period,
     text_before,
     unit_name,
@@ -1034,8 +1035,13 @@ def build_later(m: re.Match[str]) -> Found | None:
         spec = Offset(unit, sign * n * scale, "anchor")
         return Found("TIME", spec, approx_mod(m), trim_end=m.end() - m.end("unit"))
     # a decade or a century on is a year, not the anchor's month ten years on ("a decade later")
-    keep = scale == 1 and not (unit == "year" and after_year_to_date(m))
-    return Found("DATE", Offset(unit, sign * n * scale, "anchor", keep=keep), approx_mod(m))
+    span = reporting_span(m) if unit == "year" and scale == 1 else None
+    keep = scale == 1 and span != "year"
+    # "in the three months to December ... on a year earlier": that quarter a year back
+    period = "quarter" if span == "three months" and n == 1 else None
+    return Found(
+        "DATE", Offset(unit, sign * n * scale, "anchor", keep=keep, period=period), approx_mod(m)
+    )
 
 
 #: Parts of an hour written out before "later"/"earlier" ("half an hour later", "a quarter of
