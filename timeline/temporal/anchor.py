@@ -1095,6 +1095,10 @@ def _day_of(base: Spec | None, ctx: Context) -> Point | None:
     return res.point
 
 
+#: The reference's own day ("tonight", "this morning" are its parts).
+_TODAY_OFFSET = DayOffset(0)
+
+
 def anchor_part_of_day(spec: PartOfDay, ctx: Context) -> Resolution | None:
     """ "tonight" = the reference day's night, "Wednesday night" = that day's: a TIME whose
     value is the day with the part of day (``2022-05-11TNI``), as TimeML 1.2.1 annotates a
@@ -1119,6 +1123,16 @@ def anchor_part_of_day(spec: PartOfDay, ctx: Context) -> Resolution | None:
     day = _day_of(base, ctx)
     if day is None:
         return None
+    if (
+        spec.pod == "NI"
+        and base == _TODAY_OFFSET
+        and ctx.tense != "future"
+        and _in_small_hours(ctx)
+    ):
+        # "Tonight Ohio chose a different road," said at 2 a.m. (published at 03:10): the night
+        # under way, which began on the day before the reference's ("Storms will hit tonight"
+        # still looks to the coming one)
+        day = replace(day, first=day.first - timedelta(days=1))
     p = replace(day, pod=spec.pod, clock=None, clock_unit=None)
     return Resolution(cal.value(p), p, type="TIME")
 
@@ -1258,8 +1272,12 @@ def _in_small_hours(ctx: Context) -> bool:
     """Whether the reference has a time of day in the small hours of its night, after midnight
     and before 06:00 in its offset (a reference given as a day, midnight, has none): a night
     still to come is then the one under way."""
-    clock = ctx.reference.time()
-    return time(0) < clock < time(_NIGHT_ENDS)
+    return in_small_hours(ctx.reference)
+
+
+def in_small_hours(reference: datetime) -> bool:
+    """Whether ``reference`` is after midnight and before the night's end (06:00)."""
+    return time(0) < reference.time() < time(_NIGHT_ENDS)
 
 
 def _night_not_begun(day: date, ctx: Context) -> bool:

@@ -36,6 +36,9 @@ from .values import (
     WeekdayRef,
 )
 
+#: The day of a part of the day named alone ("mid-morning", "late afternoon"): the story's.
+_STORY_DAY = Offset("day", 0, "anchor")
+
 #: The rule a joined day and time is credited to (it matches nothing by itself).
 DAY_CLOCK = Rule(
     "time_day_clock",
@@ -339,6 +342,28 @@ def join(text: str, first: Piece, second: Piece) -> Found | None:
             return None
     joined = _on_day(clock, *day)
     return replace(joined, mod=mod) if mod else joined  # "tomorrow at 3ish pm": APPROX
+
+
+#: What joins a part of the day to the day after it: "mid-morning on Thursday".
+_POD_ON = re.compile(r"\s{1,3}on\s{1,3}", re.IGNORECASE)
+
+
+def pod_on_day(text: str, first: Piece, second: Piece) -> Found | None:
+    """The TIME of a part of the day with no day of its own and the day after it ("until
+    mid-morning on Thursday", "late afternoon on Friday", "the early evening on 4 March"):
+    that part of that day, as "Thursday mid-morning" is, with the part's mod; None for other
+    pairs or any other word between them ("in the morning, and on Friday")."""
+    pod = first.found.spec
+    if not (
+        isinstance(pod, PartOfDay)
+        and pod.base == _STORY_DAY
+        and _POD_ON.fullmatch(text, first.end, second.start)
+    ):
+        return None
+    day = _day(second.found.spec)
+    if day is None or day[1] is not None or second.found.mod is not None:
+        return None
+    return Found("TIME", PartOfDay(day[0], pod.pod), first.found.mod)
 
 
 #: "the night of 13/14 February 1945", "the intervening night of 5 and 6 October": a night

@@ -34,7 +34,7 @@ import numpy as np
 
 from . import calendar as cal
 from .ages import age_since_birth, aged_anchor, lifespan_birth
-from .anchor import Context, Resolution, resolve
+from .anchor import Context, Resolution, in_small_hours, resolve
 from .approximate import approximated, part_in
 from .clauses import background, governor
 from .compose import (
@@ -43,6 +43,7 @@ from .compose import (
     Piece,
     join,
     night_of_two_days,
+    pod_on_day,
     recurring_clock_after,
     recurring_clock_before,
     recurring_hours,
@@ -143,6 +144,14 @@ from .values import (
 _WEEKDAY_PAIR = re.compile(r"\s{0,3}(?:&|and|or|n|\+|,|[-–/])\s{0,3}", re.IGNORECASE)
 #: "today" (rule date_deictic).
 _TODAY = DayOffset(0)
+#: The demonstrative that points a date without a year back to the last year named.
+_THAT = ("that ", "That ")
+#: The units of a date that gives "that" its year ("since May 2024 ... that August"; not a
+#: decade: "during the 1930s ... That winter" is the story's).
+_SAID_UNITS = frozenset({"year", "half", "quarter", "season", "month", "week", "weekend", "day"})
+#: "tonight": read with its clause's tense when the reference is in the small hours, where a
+#: past or present "tonight" is the night under way and a future one the coming night.
+_TONIGHT = PartOfDay(_TODAY, "NI")
 #: Signals of a bound that still put a narrative's story at their date ("By April 1963",
 #: "fought through most of 1957"): ``story_bound_signals.tsv``.
 _STORY_BOUNDS = frozenset(words("story_bound_signals"))
@@ -1343,6 +1352,14 @@ def _joined(text: str, kept: list[_Candidate], chat: bool = False) -> list[_Cand
                     out.pop()  # "the night" of "the night of 13/14 February 1945"
                 if not out or out[-1].end <= night[0]:
                     c = _Candidate(night[0], c.end, c.order, night[2], night[1])
+        if out and isinstance(out[-1].found.spec, PartOfDay) and isinstance(spec, DAY_SPECS):
+            prev = out[-1]
+            found = pod_on_day(
+                text, Piece(prev.start, prev.end, prev.found), Piece(c.start, c.end, c.found)
+            )
+            if found is not None:
+                out[-1] = _Candidate(prev.start, c.end, prev.order, DAY_CLOCK, found)
+                continue
         if (
             out
             and (isinstance(spec, ClockTime) or isinstance(out[-1].found.spec, ClockTime))
@@ -1642,6 +1659,13 @@ def _resolve(found: Found, ctx: Context) -> tuple[Resolution, Interval | None, s
         return res, cal.narrow(res.point, found.mod, ctx.tz), res.point.granularity
     except (ValueError, OverflowError):
         return None
+
+
+def _that_day(spec: Spec) -> bool:
+    """True for the story's own day or a part of it, as "that day", "that afternoon" name it."""
+    if isinstance(spec, PartOfDay):
+        spec = spec.base
+    return isinstance(spec, Offset) and spec.unit == "day" and spec.n == 0 and spec.base == "anchor"
 
 
 def _ahead_of_past_clock(spec: Spec, tense: str, anchor: cal.Point | None, ref: datetime) -> bool:
@@ -2160,6 +2184,9 @@ def read(
     #: the time the discourse has moved to (the last explicit dated expression), if any
     story: cal.Point | None = None
     story_at = 0  # where the story time was set
+    said_year: tuple[cal.Point, int] | None = None  # the last date with its year, and where
+    placed_at = 0  # where a date without a year was last placed in the story time
+    said_day: tuple[cal.Point, int] | None = None  # the last day named, whatever its role
     #: in news, where the sentence ends whose past perfect set the story time ("Dock workers had
     #: last struck in the spring of 2023"): a flashback, which a later sentence in the simple
     #: past does not continue ("The previous contract expired on Sept. 30": this year's)
@@ -2283,6 +2310,7 @@ def read(
     composed = _joined(text, _coordinated(text, kept), doc == "colloquial")
     entries = _entry_days(text, composed, ref) if doc != "colloquial" else []
     chronology = _chronology_lines(text, composed, ref) if doc != "colloquial" else []
+    small_hours = in_small_hours(ref)
     for c in _approximate(text, _recurring(text, composed)):
         # in a diary, the reference of the entry the expression is in (its heading's day)
         told_ref = ref
@@ -2313,7 +2341,7 @@ def read(
         spec = c.found.spec
         tense = narrative = "unknown"
         close, ahead = True, False  # how the tense was read (see Clauses.reading)
-        tensed = needs_tense(spec)
+        tensed = needs_tense(spec) or (spec == _TONIGHT and small_hours)
         if tensed:
             s_start, s_end = sentences.around(c.start)
             tense, close, ahead = analysed(s_start, s_end).reading(
@@ -2580,6 +2608,17 @@ def read(
             if has_year(spec) or follows_story(spec):
                 section_open = False
         if (
+            said_year is not None
+            and said_year[1] > max(story_at, placed_at)
+            and doc != "colloquial"
+            and text.startswith(_THAT, c.start)
+            and follows_story(spec)
+        ):
+            # "... has been under siege since May 2024, and famine was confirmed there that
+            # August": "that" points back to the last year the text named, whatever its role
+            # (a "since" bound or a year that moves no story), in that same year
+            found = replace(found, spec=in_story(spec, said_year[0]))
+        elif (
             story is not None
             and within_story(c.start)
             and follows_story(spec)
@@ -2591,6 +2630,10 @@ def read(
             # been sending back images since July", "Since October, volunteers have cleared the
             # site" are the last July and October, not the background's
             and not (kind == "since" and perfect_around(text, c.start, c.end))
+            # news: "The dispute began in June 2024 ... Drivers have since staged eight
+            # walkouts, most recently on 20 December" (January 2026): a present perfect is of
+            # the publication's time, so its date is the last one before it, not the background's
+            and not (doc == "news" and tense == "past" and present_perfect(text, c.start))
         ):
             if (
                 (applies(doc, tense) and not (tense == "past" and _after_ref(story, ref)))
@@ -2614,6 +2657,7 @@ def read(
                     if moved_on != placed and story_month(moved_on) <= (ref.year, ref.month):
                         placed = moved_on
                 found = replace(found, spec=placed)
+                placed_at = c.start
             elif doc != "narrative":
                 story = None  # "... will join NATO on March 12": the text is back at its time
             # (a narrative's "The museum will reopen in March" is the publication's March, and
@@ -2677,6 +2721,20 @@ def read(
                 # "born on 4 February 1938. At the age of 12 she built a tide gauge, and two
                 # years later ...": counted from the year she was 12 (timeline.temporal.ages)
                 anchor, anchor_at = aged
+        if (
+            said_day is not None
+            and said_day[1] > anchor_at
+            and said_day[0].first <= ref.date()
+            and text.startswith(_THAT, c.start)
+            and _that_day(spec)
+        ):
+            # "trusted him until the morning of 4 February 2020, when the auditor came. He was
+            # suspended that afternoon": "that" points back to the last day named, even a bound
+            # or a subordinate clause's that the story does not move to (a day ahead is a
+            # plan's: "clearing the way for a launch on July 10. They worked late that day" is
+            # the day they did)
+            anchor = day_anchor = said_day[0]
+            anchor_at = day_anchor_at = said_day[1]
         told = story is not None and within_story(c.start)
         # a live blog's time stamp opening a line ("09:40 Only one train in five is running"):
         # the publication day's, whatever the entries before it named, and no anchor after it
@@ -2815,6 +2873,10 @@ def read(
         if resolved is None:
             continue
         res, interval, granularity = resolved
+        if res.point is not None and res.point.unit in _SAID_UNITS and has_year(spec):
+            said_year = (res.point, c.start)
+        if res.point is not None and res.point.unit == "day" and c.found.type != "SET":
+            said_day = (cal.Point("day", res.point.first), c.start)
         if (
             post
             and res.point is not None

@@ -227,6 +227,11 @@ _TOKEN_SPLIT = re.compile(r"([\w'’]{1,40})")
 _ASCII_TOKEN_SPLIT = re.compile(_TOKEN_SPLIT.pattern, re.ASCII)
 #: Not data: the present copulas whose predicate may put a date ahead (:func:`_looks_ahead`):
 #: "The deadline is Friday", "The deadline remains noon on Friday".
+#: A past copula before "not" and a prospective word ("was not expected before Thursday").
+_PAST_COPULAS = frozenset({"was", "were"})
+#: Signals after such a negated expectation that put its date after the report: "until",
+#: "till", "before" (not "by": "was not expected by Friday" may be one that passed).
+_NOT_BEFORE = frozenset({"until", "till", "before"})
 _COPULAS = frozenset(
     {"is", "are", "remains", "remain"}
     # "We're going back in April", "I'm flying Friday": the present copula of a pronoun ("it's",
@@ -349,6 +354,18 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
                     if end <= last and words[end] in ("is", "are"):
                         covered = end  # "next up is the derby": the phrase's copula
                 continue
+        if (
+            nxt == "not"
+            and word in _PAST_COPULAS
+            and i + 3 <= last
+            and (words[i + 2] in _PREDICATES or words[i + 2] == "due")
+            and words[i + 3] in _NOT_BEFORE
+        ):
+            # "The result was not expected before Thursday", "Results were not due until
+            # Friday": what was still awaited when it was reported lies after the report, so
+            # its date is ahead (as "is not expected until Friday" is), not the past one
+            out.append((start, "prospective"))
+            continue
         if word in _COPULAS:
             ahead = _looks_ahead(sentence, words, starts, i)
             if ahead is not None:

@@ -400,10 +400,14 @@ T_UNIT = (
 T_SEASON = rf"{SEASON}$"
 
 
-#: A multi-quarter reporting period: "the first nine months", "the latest six months".
+#: A multi-quarter reporting period: "the first nine months", "the latest six months"; a quarter
+#: written as three months up to its end ("the three months to December", "the three months
+#: ended Sept. 30"), group ``three``.
 _YEAR_TO_DATE = re.compile(
     r"\bthe\s{1,3}(?:(?:first|latest|past)\s{1,3})?(?:nine|six|9|6)[-\s]months?\b"
-    r"|\bquarter",
+    r"|\bquarter"
+    r"|(?P<three>\bthe\s{1,3}(?:(?:latest|last|past)\s{1,3})?(?:three|3)[-\s]months?"
+    r"\s{1,3}(?:to|ended|ending|through)\b)",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"')’”]{0,2}\s{1,8}(?=[\"'“‘(`]{0,2}[A-Z])")
@@ -414,13 +418,29 @@ def after_year_to_date(m: re.Match[str], group: str | int = 0) -> bool:
     ("For the nine months, net fell to $5 million from $9 million a year earlier"): the
     comparison is then with the previous year, not with a quarter. Looks back at most 300
     characters (linear), and a mention of a quarter after the period cancels it."""
+    return reporting_span(m, group) == "year"
+
+
+def reporting_span(m: re.Match[str], group: str | int = 0) -> str | None:
+    """The reporting period the sentence before the match last named: ``"year"`` for a
+    multi-quarter one ("the first nine months"), ``"quarter"`` for a quarter, ``"three
+    months"`` for a quarter written as three months up to its end ("Sales in the three months
+    to December were down 9 percent on a year earlier": that quarter a year back, as TimeBank
+    dates it, not the month), None for none.
+    Looks back at most 300 characters (linear)."""
     start = m.start(group)
     lo = max(0, start - 300)
     ends = list(_SENTENCE_END.finditer(m.string, lo, start))
     if ends:
         lo = ends[-1].end()
-    found = [p.group().lower() for p in _YEAR_TO_DATE.finditer(m.string, lo, start)]
-    return bool(found) and not found[-1].startswith("quarter")
+    last = None
+    for found in _YEAR_TO_DATE.finditer(m.string, lo, start):
+        last = found
+    if last is None:
+        return None
+    if last.group("three"):
+        return "three months"
+    return "quarter" if last.group().lower().startswith("quarter") else "year"
 
 
 #: A digit and a thousands separator or decimal point right before an offset.

@@ -74,6 +74,7 @@ from .common import (
     number,
     number_tail,
     prev_word,
+    reporting_span,
     sentence_period,
     text_before,
     unit_name,
@@ -1044,8 +1045,37 @@ def build_later(m: re.Match[str]) -> Found | None:
         spec = Offset(unit, sign * n * scale, "anchor")
         return Found("TIME", spec, approx_mod(m), trim_end=m.end() - m.end("unit"))
     # a decade or a century on is a year, not the anchor's month ten years on ("a decade later")
-    keep = scale == 1 and not (unit == "year" and after_year_to_date(m))
-    return Found("DATE", Offset(unit, sign * n * scale, "anchor", keep=keep), approx_mod(m))
+    span = reporting_span(m) if unit == "year" and scale == 1 else None
+    keep = scale == 1 and span != "year"
+    # "in the three months to December ... on a year earlier": that quarter a year back
+    period = "quarter" if span == "three months" and n == 1 else None
+    return Found(
+        "DATE", Offset(unit, sign * n * scale, "anchor", keep=keep, period=period), approx_mod(m)
+    )
+
+
+#: Parts of an hour written out before "later"/"earlier" ("half an hour later", "a quarter of
+#: an hour earlier", "an hour and a half later"): their minutes.
+_HOUR_PARTS = {"half": 30, "quarter": 15, "quarters": 45}
+
+
+def build_hour_part_later(m: re.Match[str]) -> Found | None:
+    """ "about half an hour later", "a quarter of an hour earlier", "an hour and a half later",
+    "two and a half hours later": a time that many minutes from the story's clock time, as
+    "20 minutes later" is ("later" stays out of the span, as TimeBank annotates it)."""
+    if _compared(m):
+        return None  # "arrived half an hour later than planned": a length compared
+    part = m.group("part") or m.group("part2")
+    if part:
+        minutes = _HOUR_PARTS[part.lower()]
+    else:
+        n = whole_number(m.group("num")) if m.group("num") else 1
+        if n is None:
+            return None
+        minutes = 60 * n + 30
+    sign = _direction("after", m.group("dir"))
+    spec = Offset("minute", sign * minutes, "anchor")
+    return Found("TIME", spec, approx_mod(m), trim_end=m.end() - m.end("span"))
 
 
 def build_pod_before(m: re.Match[str]) -> Found | None:
@@ -1501,6 +1531,17 @@ RULES = (
         # the unit every match holds, not the direction word: "on" (and "after", "before")
         # are too common to open windows at, and the unit words open them for other rules
         trigger=T_UNIT,
+    ),
+    Rule(
+        "time_offset_hour_part",
+        "half an hour later|a quarter of an hour earlier|an hour and a half later",
+        rf"{APPROX}(?P<span>(?:(?:(?:a|one){SP})?(?P<part>half){SP}an|(?:a|one|three){SP}"
+        rf"(?P<part2>quarters?){SP}of{SP}an){SP}hour|(?:an?|one|(?P<num>{NUM})){SP}"
+        rf"(?:hour{SP}and{SP}a{SP}half|and{SP}a{SP}half{SP}hours))"
+        rf"{SP}(?P<dir>later|earlier)\b",
+        build_hour_part_later,
+        priority=3,
+        trigger=r"(?:half|quarters?)$",
     ),
     Rule(
         "time_pod_before_after",
