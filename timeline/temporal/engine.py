@@ -2199,6 +2199,7 @@ def read(
     flashback_day_end = 0
     named_today = False  # whether a day named so far is the reference's
     opened_on: date | None = None  # the first day the text named (date.min: a report's)
+    plan_range: tuple[datetime, datetime, int] | None = None  # days of a plan ahead, and where
     #: the time the discourse has moved to (the last explicit dated expression), if any
     story: cal.Point | None = None
     story_at = 0  # where the story time was set
@@ -2925,6 +2926,22 @@ def read(
         if res.point is not None and res.point.unit == "day" and c.found.type != "SET":
             said_day = (cal.Point("day", res.point.first), c.start)
         if (
+            plan_range is not None
+            and interval is not None
+            and ref < interval.start < plan_range[0]
+            and c.start >= sentences.around(plan_range[2])[1]
+            and tense == "future"
+            and _plain_weekday(_day_base(spec))
+        ):
+            # "will meet in Geneva from Monday to Friday ... A joint statement is planned for
+            # Friday evening, at the close of the round" (published on a Thursday): a weekday
+            # ahead that would come before the days of a plan the text named is the plan's
+            planned = _resolve(
+                found, replace(ctx, reference=plan_range[0] - timedelta(days=1), tense="future")
+            )
+            if planned is not None and planned[1] is not None and planned[1].start < plan_range[1]:
+                res, interval, granularity = planned
+        if (
             post
             and res.point is not None
             and res.point.unit == "day"
@@ -3593,6 +3610,20 @@ def read(
                 elif story is not None and moves_story_on(spec):
                     # "The next year ... in February": the story moves on to that year
                     story, story_at = res.point, c.start
+        if (
+            doc == "news"
+            and granularity == "day"
+            and prev is not None
+            and prev.granularity == "day"
+            and prev.interval is not None
+            and interval is not None
+            and ref < prev.interval.start <= ref + _PLAN_AHEAD
+            and interval.end - prev.interval.start <= _PLAN_AHEAD
+            and closes_range(text, prev, c.start)
+        ):
+            # the days of a plan in the coming week ("will meet from Monday to Friday"): its
+            # start, its end and where it was named
+            plan_range = (prev.interval.start, interval.end, c.start)
         last, last_found = (found, ctx), c.found
         if (
             granularity in ("month", "season")
