@@ -1397,6 +1397,17 @@ _OBJECT_FROM = re.compile(
 )
 
 
+#: A past verb of an arrangement, its object, "from" and the rest of the clause up to a
+#: weekday of the range (``arrangement_verbs.tsv``): "cancelled all flights from 6 p.m. on
+#: Tuesday to": the range is the arrangement's, around the publication.
+_ARRANGED_FROM = re.compile(
+    r"\b(?:" + alternation(words("arrangement_verbs")) + r")\s{1,3}"
+    r"(?:the|a|an|its|their|his|her|our|all|some|most|every)\s[^,;:]{1,60}?\sfrom\s"
+    r"[^,;:]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 def _plain_weekday(spec: Spec) -> bool:
     """True for a weekday named alone ("Monday", "6 p.m. on Friday"), not "last Monday",
     "Monday's", "the following Monday"."""
@@ -1537,6 +1548,12 @@ _REPORTING_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _REPORTING_ENDS = (*sorted(_REPORTING_VERBS), "on", "reporters", "journalists")
+#: A reporting verb right before a day, maybe past a few words ("Police said on Wednesday",
+#: "the ministry told reporters on Monday"): the day of a report, not of the event told.
+_REPORTED_ON = re.compile(
+    r"\b(?:" + alternation(_REPORTING_VERBS) + r")(?:\s{1,3}[\w.'’-]+){0,2}?\s{1,3}(?:on\s{1,3})?$",
+    re.IGNORECASE,
+)
 
 
 #: "after"/"following" and an indefinite article, maybe an adjective or two, right before a
@@ -2181,6 +2198,8 @@ def read(
     days_before_flashback: tuple[cal.Point | None, int, cal.Point | None, int] | None = None
     flashback_day_end = 0
     named_today = False  # whether a day named so far is the reference's
+    opened_on: date | None = None  # the first day the text named (date.min: a report's)
+    plan_range: tuple[datetime, datetime, int] | None = None  # days of a plan ahead, and where
     #: the time the discourse has moved to (the last explicit dated expression), if any
     story: cal.Point | None = None
     story_at = 0  # where the story time was set
@@ -2508,6 +2527,20 @@ def read(
             # from 6 p.m. on Friday until ...": English dates no present perfect by a weekday,
             # so the range is the object's (a closure, a warning), still to come
             tense, close = "future", True
+        elif (
+            tense == "past"
+            and kind in ("range", "close", "until")
+            and doc == "news"
+            and _plain_weekday(spec)
+            and _ARRANGED_FROM.search(
+                text, max(sentences.around(c.start)[0], c.start - 140), c.start
+            )
+            is not None
+        ):
+            # "The airport cancelled all flights from 6 p.m. on Tuesday to 6 p.m. on Thursday",
+            # published on Wednesday: the stretch the cancellation covers, the nearest such
+            # days around the publication (Tuesday to Thursday of its week)
+            tense, close = "present", True
         elif tense != "future" and scheduled_for(text, c.start, c.end):
             tense, close = "future", True  # "called a strike for Thursday", "sets a vote for"
         elif (
@@ -2735,6 +2768,21 @@ def read(
             # the day they did)
             anchor = day_anchor = said_day[0]
             anchor_at = day_anchor_at = said_day[1]
+        if (
+            doc == "news"
+            and opened_on == ref.date()
+            and isinstance(spec, ClockTime)
+            and spec.base is None
+            and day_anchor is not None
+            and anchor is day_anchor
+            and day_anchor.first < ref.date()
+            and paragraph_end(text, day_anchor_at, c.start) < c.start
+        ):
+            # "Typhoon Ragasa made landfall at about 5 p.m. on Wednesday (the publication's
+            # day) ... battered the Philippines on Monday and swept past Taiwan overnight into
+            # Tuesday.\n\nIn Hong Kong, the observatory raised its signal at 2:40 a.m.": a new
+            # paragraph after the days behind the text's own is back at the day it opened with
+            anchor = day_anchor = cal.Point("day", ref.date())
         told = story is not None and within_story(c.start)
         # a live blog's time stamp opening a line ("09:40 Only one train in five is running"):
         # the publication day's, whatever the entries before it named, and no anchor after it
@@ -2877,6 +2925,22 @@ def read(
             said_year = (res.point, c.start)
         if res.point is not None and res.point.unit == "day" and c.found.type != "SET":
             said_day = (cal.Point("day", res.point.first), c.start)
+        if (
+            plan_range is not None
+            and interval is not None
+            and ref < interval.start < plan_range[0]
+            and c.start >= sentences.around(plan_range[2])[1]
+            and tense == "future"
+            and _plain_weekday(_day_base(spec))
+        ):
+            # "will meet in Geneva from Monday to Friday ... A joint statement is planned for
+            # Friday evening, at the close of the round" (published on a Thursday): a weekday
+            # ahead that would come before the days of a plan the text named is the plan's
+            planned = _resolve(
+                found, replace(ctx, reference=plan_range[0] - timedelta(days=1), tense="future")
+            )
+            if planned is not None and planned[1] is not None and planned[1].start < plan_range[1]:
+                res, interval, granularity = planned
         if (
             post
             and res.point is not None
@@ -3413,6 +3477,14 @@ def read(
                         ):
                             section_lead = anchor
                         if anchor.unit == "day":
+                            if opened_on is None:
+                                # the day the text opens with, an event's, not a report's
+                                opened_on = (
+                                    date.min
+                                    if _reporting_day(text, c.start)
+                                    or _REPORTED_ON.search(text, max(0, c.start - 50), c.start)
+                                    else anchor.first
+                                )
                             day_anchor, day_anchor_at = anchor, c.start
                             named_today = named_today or anchor.first == ref.date()
                             if (
@@ -3538,6 +3610,20 @@ def read(
                 elif story is not None and moves_story_on(spec):
                     # "The next year ... in February": the story moves on to that year
                     story, story_at = res.point, c.start
+        if (
+            doc == "news"
+            and granularity == "day"
+            and prev is not None
+            and prev.granularity == "day"
+            and prev.interval is not None
+            and interval is not None
+            and ref < prev.interval.start <= ref + _PLAN_AHEAD
+            and interval.end - prev.interval.start <= _PLAN_AHEAD
+            and closes_range(text, prev, c.start)
+        ):
+            # the days of a plan in the coming week ("will meet from Monday to Friday"): its
+            # start, its end and where it was named
+            plan_range = (prev.interval.start, interval.end, c.start)
         last, last_found = (found, ctx), c.found
         if (
             granularity in ("month", "season")
