@@ -1197,6 +1197,9 @@ def build_h_code(m: re.Match[str]) -> Found | None:
     return Found("DATE", HalfRef(int(group(m, "hn") or m.group("hn2")), year), mod_from(m, "part"))
 
 
+#: "hour" after "the first half": a half hour of the clock ("shocking for the first half hour",
+#: "the second half-hour"), a stretch of time, not a half of the year.
+_HALF_HOUR = re.compile(r"[\s-]{1,3}hours?\b", re.IGNORECASE)
 #: "of" and a word after "the first half" that names no year: the half of something else.
 _OF_THING = re.compile(r"\s{1,3}of\s{1,3}\S", re.IGNORECASE)
 
@@ -1213,6 +1216,8 @@ def build_half(m: re.Match[str]) -> Found | None:
         return None  # "the last half hour", "the first two quarters": no half of a year named
     if year is None and relative is not None:
         return Found("DATE", HalfOfYear(h, relative, _the_year(group(m, "relyear"))))
+    if year is None and _HALF_HOUR.match(m.string, m.end()):
+        return None  # "for the first half hour": the clock's half hour
     if year is None and _OF_THING.match(m.string, m.end()):
         return None  # "the first half of the match", "of the season", "of the '80s": not a year's
     if year is None and _match_half(m):

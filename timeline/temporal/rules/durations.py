@@ -473,6 +473,12 @@ def build_half_unit(m: re.Match[str]) -> Found | None:
     return Found("DURATION", Fixed(value), approx_mod(m)) if value else None
 
 
+def build_half_hour(m: re.Match[str]) -> Found | None:
+    """ "a half hour", "the first half hour" of a match, "the last half-hour": thirty minutes
+    (PT30M), not a half of the year ("the first half")."""
+    return Found("DURATION", Fixed("PT30M"), approx_mod(m))
+
+
 def build_quarter_hour(m: re.Match[str]) -> Found | None:
     """ "a quarter of an hour" (PT15M), "three quarters of an hour" (PT45M), "the final quarter
     of an hour" of a match (PT15M): a part of an hour, not a quarter of a year."""
@@ -791,6 +797,15 @@ RULES = (
         build_quarter_hour,
         priority=2,
         trigger=r"quarters?$",
+    ),
+    Rule(
+        "duration_half_hour",
+        "a half hour, the first half hour, the last half-hour",
+        rf"{APPROX}(?:a|one|the{SP}(?:first|last|past|next|final|second|opening|closing))"
+        rf"{SP}half[-\s]{{1,3}}hour(?![-\w])",
+        build_half_hour,
+        priority=2,
+        trigger=r"half$",
     ),
     Rule(
         "duration_half_unit",

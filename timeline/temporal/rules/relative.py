@@ -297,7 +297,7 @@ _MODP_ON = rf"(?:(?P<part>{PART_WORD})(?:{SP}(?:(?P<on>on){SP})?|-|(?<=-)))?"
 
 
 #: "at" and a clock time after a capitalised weekday abbreviation ("Fri at 10am").
-_AT_CLOCK_AFTER = re.compile(r"[ \t]{1,3}(?:at|@)[ \t]{0,3}\d")
+_AT_CLOCK_AFTER = re.compile(r"[ \t]{1,3}(?:(?:at|@)[ \t]{0,3}\d|[012]?\d:[0-5]\d(?!\d))")
 #: Words that make a noun of such an abbreviation ("The Sun morning edition", "read the Sun at
 #: 9"): the determiners of ``colloquial_noun_leads.tsv``.
 _NOUN_LEAD_BEFORE = re.compile(
@@ -359,6 +359,28 @@ def _told_end(m: re.Match[str]) -> bool:
 _ON_A = re.compile(r"\b[Oo]n\s{1,3}an?\s{1,3}$")
 
 
+#: The words before a weekday that make a lower-case abbreviation that is also a word a day in
+#: every document ("away next sat", "since last wed"): ``weekday_abbreviation_relatives.tsv``.
+_ABBREVIATION_RELATIVES = words("weekday_abbreviation_relatives")
+#: A word after "sat" or "wed" that makes it the verb ("last sat down"):
+#: ``colloquial_verb_particles.tsv``; or "nav" ("the next sat nav").
+_ABBREVIATION_VERB_AFTER = re.compile(
+    rf"\s{{1,3}}(?:{alt('colloquial_verb_particles')}|nav)\b", re.IGNORECASE
+)
+
+
+def _relative_abbreviation(m: re.Match[str]) -> bool:
+    """An abbreviation that is also a word ("sat", "sun", "wed") after "next" or "last", as
+    forum posts and reviews write them outside chat ("Castleford away next sat"); not before a
+    word that makes it a verb or a noun ("who last sat down", "the next sat nav")."""
+    rel = group(m, "rel")
+    return (
+        rel is not None
+        and rel.lower() in _ABBREVIATION_RELATIVES
+        and _ABBREVIATION_VERB_AFTER.match(m.string, m.end()) is None
+    )
+
+
 def build_weekday(m: re.Match[str]) -> Found | None:
     wd = m.group("wd")
     # "slipped his lead sunday evening", "push the call to thurs": outside chat (which has
@@ -377,6 +399,7 @@ def build_weekday(m: re.Match[str]) -> Found | None:
         and not plain
         and not _pod_abbreviation(m)
         and not isolated(m)
+        and not _relative_abbreviation(m)
         and not (
             wd[0].isupper()
             and (
@@ -889,9 +912,29 @@ def _unit_and_scale(word: str) -> tuple[str, int]:
 _SAME_RANK = {"day": 1, "week": 2, "month": 3, "quarter": 4, "year": 5}
 
 
+#: The units a thread's stamp writes glued to its count ("posted 9h ago", "3d ago", "2w ago").
+_COMPACT_AGO_UNITS = {"h": "hour", "d": "day", "w": "week"}
+
+
+def build_compact_ago(m: re.Match[str]) -> Found | None:
+    """ "posted 9h ago", "edited 3d ago", "2w ago": a forum's or a social site's stamp, the
+    count glued to a one-letter unit; read as "9 hours ago" (``build_ago``)."""
+    n = int(m.group("n"))
+    unit = _COMPACT_AGO_UNITS[m.group("u")]
+    if unit == "hour":
+        if n == 0 or n > 48:
+            return None
+        return Found("TIME", FromNow(-3600 * n, duration_value(unit, n), always=True))
+    return Found("DATE", Offset(unit, -n, "ref"))
+
+
 #: What makes "years ago" part of a larger count ("125 million years ago", "4.5 billion years
 #: ago") and a count the tail of a larger number ("2,500 years ago"): the grammar of numbers.
 _LARGE_COUNT = re.compile(r"\b(?:hundred|thousand|million|billion)\s{1,3}$", re.IGNORECASE)
+
+
+#: The longest count of hours, minutes or seconds "ago" read as a time of the clock: two days.
+_AGO_CLOCK_SECONDS = 48 * 3600
 
 
 def build_ago(m: re.Match[str]) -> Found | None:
@@ -928,9 +971,16 @@ def build_ago(m: re.Match[str]) -> Found | None:
             return Found("DATE", Offset("day", sign * (7 * n + 3), "ref"), mod)
         return None
     if unit in ("second", "minute", "hour"):
-        if sign < 0 or n * scale > 48:
-            return None
         seconds = n * scale * (units.unit(unit).seconds or 0)  # "two minutes from now"
+        if sign < 0:
+            # "posted 2 hours ago", "20 mins ago": the reference moved back, to the minute, as
+            # "two hours from now" moves it on (a day's reference: PAST_REF, anchor_from_now);
+            # within two days, as a thread's stamps are
+            if seconds > _AGO_CLOCK_SECONDS:
+                return None
+            return Found("TIME", FromNow(-seconds, duration_value(unit, n), always=True))
+        if n * scale > 48:
+            return None
         return Found("TIME", FromNow(seconds, duration_value(unit, n), always=True))
     same = group(m, "same")
     if same is not None:
@@ -1479,6 +1529,15 @@ RULES = (
         build_ago,
         priority=2,
         trigger=_dir_trigger("now"),
+    ),
+    Rule(
+        "date_compact_ago",
+        "<n>h|d|w ago: posted 9h ago",
+        r"(?<![\w.,$£€])(?P<n>\d{1,2})(?P<u>[hdw])\s{1,3}ago(?![\w'’])",
+        build_compact_ago,
+        priority=2,
+        case_sensitive=True,
+        trigger=r"ago$",
     ),
     Rule(
         "date_offset_anchor",
