@@ -377,7 +377,7 @@ def anchor_weekday(spec: WeekdayRef, ctx: Context) -> Resolution:
         tense = ctx.narrative_tense if ctx.tense == "unknown" else ctx.tense
         ahead = ctx.day_anchor
         if (
-            ctx.tense == "unknown"
+            ctx.tense in ("unknown", "present")
             and tense != "past"
             and ahead is not None
             and 0 < (ahead.first - today).days <= 7

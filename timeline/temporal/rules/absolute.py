@@ -521,6 +521,9 @@ _DAY_AFTER = re.compile(r"\s{1,3}\d{1,2}(?!\d|\s{0,2}(?:%|percent\b|per\s?cent\b
 #: A month or weekday name: a capitalised word after a month that does not make it a name.
 _MONTH_OR_WEEKDAY = re.compile(rf"{MONTH}|{WEEKDAY}", re.IGNORECASE)
 
+#: Capitalised words after a month that open a clause, not a name's part ("By September I was
+#: doing brakes"; ``month_clause_openers.tsv``).
+_PRONOUN_CAPITALS = words("month_clause_openers")
 #: Month words that are also common words or abbreviations ("may", "march", "jan").
 _AMBIGUOUS_MONTHS = words("month_ambiguous")
 #: Words before a month that make it the date of the noun after it ("at its March meeting").
@@ -628,6 +631,8 @@ def build_month(m: re.Match[str]) -> Found | None:
     if (
         after[:1].isupper()
         and not _MONTH_OR_WEEKDAY.match(after)
+        # "By September I was doing brakes": the pronoun opens the clause, no name's part
+        and after.lower() not in _PRONOUN_CAPITALS
         # "By March, Johnson had ...": a pause ends the month's phrase, no name goes on
         and m.string[m.end() : m.end() + 1] not in (",", ";")
     ):

@@ -817,9 +817,10 @@ RULES = (
     ),
     Rule(
         "duration_vague_count",
-        "several|a few|recent|the coming|the following <units>",
+        "several|a few|recent|the coming|the following|the first few <units>",
         rf"(?:(?:the{SP})?(?:past|last|next|coming|recent|few|several){SP}(?:(?:few|several|"
-        rf"many){SP})?|the{SP}(?P<sequel>{alt('sequel_span_words')}){SP}(?:(?:few|several|"
+        rf"many){SP})?|the{SP}first{SP}(?:few|several){SP}"
+        rf"|the{SP}(?P<sequel>{alt('sequel_span_words')}){SP}(?:(?:few|several|"
         rf"many){SP})?|{VAGUE_Q}{SP}(?:more{SP})?)(?:{_PLURAL_UNIT}|(?P<q>quarters))|"
         rf"the{SP}(?P<ahead>days|weeks|months|years){SP}ahead",
         build_vague_span,

@@ -381,12 +381,115 @@ def _relative_abbreviation(m: re.Match[str]) -> bool:
     )
 
 
+#: A range of hours after a range of weekdays: opening hours ("Monday-Friday 9-5", "Mon–Fri,
+#: 8:30am-6pm"), every such day at those hours.
+_HOURS = r"\d{1,2}(?:[:.][0-5]\d)?\s?(?:[ap]\.?m\.?)?"
+#: What may not follow the closing hour: a digit's continuation, a month or a unit ("Monday-
+#: Friday 12-14 March", "Mon-Fri 2-3 weeks": days and counts, no hours).
+_HOURS_END = rf"(?![\w:/%]|[.,]\d|\s{{0,3}}(?:{MONTH}|{UNIT})\b)"
+_HOURS_RANGE_AFTER = re.compile(
+    rf",?\s{{1,3}}{_HOURS}\s?[-–]\s?{_HOURS}{_HOURS_END}", re.IGNORECASE
+)
+_WEEKDAY_RANGE_BEFORE = re.compile(
+    rf"(?<![\w-])(?-i:(?=[A-Z]))(?:{WEEKDAY_ANY})\.?\s?[-–]\s?(?-i:(?=[A-Z]))(?:{WEEKDAY_ANY})"
+    r"\.?,?\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
+def _weekly(m: re.Match[str]) -> bool:
+    """A weekday that opens or closes a range of weekdays with a range of hours after it
+    ("here Monday-Friday 9-5", "open Mon–Fri 8:30am-6pm"): a day of a weekly schedule."""
+    s = m.string
+    after = _DASH_WEEKDAY_AFTER.match(s, m.end())
+    if after is not None:
+        return _HOURS_RANGE_AFTER.match(s, after.end()) is not None and not _dated_before(
+            s, m.start()
+        )
+    before = _WEEKDAY_DASH_BEFORE.search(s, max(0, m.start() - 14), m.start())
+    return (
+        before is not None
+        and _HOURS_RANGE_AFTER.match(s, m.end()) is not None
+        and not _dated_before(s, before.start())
+    )
+
+
+#: A month and its day a little before a range of weekdays: the days of those dates, no
+#: weekly schedule ("May 5 - 6 (Tues-Wed 9:00am - 5:30pm)").
+_DATE_BEFORE = re.compile(rf"\b(?:{MONTH})\.?\s{{1,3}}\d[^\n.!?]{{0,100}}$", re.IGNORECASE)
+
+
+def _dated_before(s: str, at: int) -> bool:
+    """Whether a month and its day stand earlier in the sentence, up to 110 characters back
+    ("May 2 - 3, 9 - 10, 16 - 17 (Sat-Sun 1:00pm-6:00pm)")."""
+    return _DATE_BEFORE.search(s, max(0, at - 110), at) is not None
+
+
+def _hours_of(h: str, mi: str | None, ap: str | None, after: int | None) -> tuple[int, int]:
+    """The 24-hour clock of an hour of opening hours: its "am"/"pm", else from 7 to 11 the
+    morning's, 12 noon, from 1 to 6 the afternoon's; the closing hour (``after`` the opening
+    one) is the afternoon's when it would not come after the opening otherwise ("9-5")."""
+    hour, minute = int(h), int(mi or 0)
+    if ap:
+        hour = hour % 12 + (12 if ap[0].lower() == "p" else 0)
+    elif after is not None:
+        if hour < 12 and hour * 60 + minute <= after:
+            hour += 12
+    elif 1 <= hour <= 6:
+        hour += 12
+    return hour, minute
+
+
+_HOURS_GROUPS = re.compile(r"(\d{1,2})(?:[:.]([0-5]\d))?\s?([ap])?", re.IGNORECASE)
+
+
+#: The opening hour before a closing one ("9-" before "5").
+_OPENING_HOUR_BEFORE = re.compile(rf"(?<![\w:.])({_HOURS})\s?[-–]\s?$", re.IGNORECASE)
+
+
+def build_weekly_opening(m: re.Match[str]) -> Found | None:
+    return _weekly_hours(m, closing=False)
+
+
+def build_weekly_closing(m: re.Match[str]) -> Found | None:
+    return _weekly_hours(m, closing=True)
+
+
+def _weekly_hours(m: re.Match[str], closing: bool) -> Found | None:
+    """ "Monday-Friday 9-5": each hour of a range after a range of weekdays is a time of every
+    such day (``XXXX-XX-XXT09:00``, ``XXXX-XX-XXT17:00``), as "every Tuesday at 7pm" has."""
+    s = m.string
+    if closing:
+        o = _OPENING_HOUR_BEFORE.search(s, max(0, m.start() - 14), m.start())
+        if o is None:
+            return None
+        first, opening_text, closing_text = o.start(1), o.group(1), m.group("h2")
+    else:
+        first, opening_text, closing_text = m.start("h1"), m.group("h1"), m.group("h2")
+    days = _WEEKDAY_RANGE_BEFORE.search(s, max(0, first - 32), first)
+    if days is None or _dated_before(s, days.start()):
+        return None
+    g1 = _HOURS_GROUPS.match(opening_text)
+    g2 = _HOURS_GROUPS.match(closing_text)
+    if g1 is None or g2 is None:
+        return None
+    h1, mi1 = _hours_of(g1.group(1), g1.group(2), g1.group(3), None)
+    h2, mi2 = _hours_of(g2.group(1), g2.group(2), g2.group(3), h1 * 60 + mi1)
+    if not (h1 < 24 and h2 <= 24 and mi1 < 60 and mi2 < 60):
+        return None
+    hour, minute = (h2, mi2) if closing else (h1, mi1)
+    return Found("TIME", Fixed(f"XXXX-XX-XXT{hour:02d}:{minute:02d}"))
+
+
 def build_weekday(m: re.Match[str]) -> Found | None:
     wd = m.group("wd")
     # "slipped his lead sunday evening", "push the call to thurs": outside chat (which has
     # rules of its own for them) a full weekday name in lower case, or an abbreviation that is
     # no word ("thurs", "weds"), is a day without a word before it
     plain_ok = DOCUMENT.get() != "colloquial"
+    if wd[0].isupper() and m.start() == m.start("wd") and not group(m, "pod") and _weekly(m):
+        # "Our team is here Monday-Friday 9-5": opening hours, every such day
+        return Found("SET", Fixed(f"XXXX-WXX-{weekday_number(wd)}"), quant="EVERY")
     if (wd[0].isupper() or plain_ok) and m.start() == m.start("wd") and _in_set_list(m):
         pod = group(m, "pod")
         suffix = f"T{_pod(pod)}" if pod else ""
@@ -1444,6 +1547,22 @@ RULES = (
         rf"(?!{SP}(?:of|{alt('pod_nouns')})\b)",
         build_modified_pod,
         trigger=r"(?:morning|afternoon|evening)$",
+    ),
+    Rule(
+        "time_weekly_hours_open",
+        "<weekday>-<weekday> <h>-<h>: the opening hour (Monday-Friday 9-5)",
+        rf"(?<![\w:.])(?P<h1>{_HOURS})(?=\s?[-–]\s?(?P<h2>{_HOURS}){_HOURS_END})",
+        build_weekly_opening,
+        priority=3,
+        trigger=T_DIGIT,
+    ),
+    Rule(
+        "time_weekly_hours_close",
+        "<weekday>-<weekday> <h>-<h>: the closing hour (Monday-Friday 9-5)",
+        rf"(?<=[-–\s])(?P<h2>{_HOURS}){_HOURS_END}",
+        build_weekly_closing,
+        priority=3,
+        trigger=T_DIGIT,
     ),
     Rule(
         "date_partword_weekday",
