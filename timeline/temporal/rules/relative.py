@@ -390,10 +390,12 @@ _HOURS_END = rf"(?![\w:/%]|[.,]\d|\s{{0,3}}(?:{MONTH}|{UNIT})\b)"
 _HOURS_RANGE_AFTER = re.compile(
     rf",?\s{{1,3}}{_HOURS}\s?[-–]\s?{_HOURS}{_HOURS_END}", re.IGNORECASE
 )
-_WEEKDAY_RANGE_BEFORE = re.compile(
-    rf"(?<![\w-])(?-i:(?=[A-Z]))(?:{WEEKDAY_ANY})\.?\s?[-–]\s?(?-i:(?=[A-Z]))(?:{WEEKDAY_ANY})"
-    r"\.?,?\s{1,3}$",
-    re.IGNORECASE,
+
+#: A range of weekdays and the range of hours after it, from the first weekday: the rules of
+#: the opening and the closing hour cut it to their hour.
+_WEEKLY_HOURS = (
+    rf"(?-i:(?=[A-Z]))(?:{WEEKDAY_ANY})\.?\s?[-–]\s?(?-i:(?=[A-Z]))(?:{WEEKDAY_ANY})\.?,?"
+    rf"\s{{1,3}}(?P<h1>{_HOURS})\s?[-–]\s?(?P<h2>{_HOURS}){_HOURS_END}"
 )
 
 
@@ -443,10 +445,6 @@ def _hours_of(h: str, mi: str | None, ap: str | None, after: int | None) -> tupl
 _HOURS_GROUPS = re.compile(r"(\d{1,2})(?:[:.]([0-5]\d))?\s?([ap])?", re.IGNORECASE)
 
 
-#: The opening hour before a closing one ("9-" before "5").
-_OPENING_HOUR_BEFORE = re.compile(rf"(?<![\w:.])({_HOURS})\s?[-–]\s?$", re.IGNORECASE)
-
-
 def build_weekly_opening(m: re.Match[str]) -> Found | None:
     return _weekly_hours(m, closing=False)
 
@@ -457,20 +455,12 @@ def build_weekly_closing(m: re.Match[str]) -> Found | None:
 
 def _weekly_hours(m: re.Match[str], closing: bool) -> Found | None:
     """ "Monday-Friday 9-5": each hour of a range after a range of weekdays is a time of every
-    such day (``XXXX-XX-XXT09:00``, ``XXXX-XX-XXT17:00``), as "every Tuesday at 7pm" has."""
-    s = m.string
-    if closing:
-        o = _OPENING_HOUR_BEFORE.search(s, max(0, m.start() - 14), m.start())
-        if o is None:
-            return None
-        first, opening_text, closing_text = o.start(1), o.group(1), m.group("h2")
-    else:
-        first, opening_text, closing_text = m.start("h1"), m.group("h1"), m.group("h2")
-    days = _WEEKDAY_RANGE_BEFORE.search(s, max(0, first - 32), first)
-    if days is None or _dated_before(s, days.start()):
+    such day (``XXXX-XX-XXT09:00``, ``XXXX-XX-XXT17:00``), as "every Tuesday at 7pm" has; the
+    match runs from the first weekday (the rule's trigger) and is cut to the hour."""
+    if _dated_before(m.string, m.start()):
         return None
-    g1 = _HOURS_GROUPS.match(opening_text)
-    g2 = _HOURS_GROUPS.match(closing_text)
+    g1 = _HOURS_GROUPS.match(m.group("h1"))
+    g2 = _HOURS_GROUPS.match(m.group("h2"))
     if g1 is None or g2 is None:
         return None
     h1, mi1 = _hours_of(g1.group(1), g1.group(2), g1.group(3), None)
@@ -478,7 +468,13 @@ def _weekly_hours(m: re.Match[str], closing: bool) -> Found | None:
     if not (h1 < 24 and h2 <= 24 and mi1 < 60 and mi2 < 60):
         return None
     hour, minute = (h2, mi2) if closing else (h1, mi1)
-    return Found("TIME", Fixed(f"XXXX-XX-XXT{hour:02d}:{minute:02d}"))
+    which = "h2" if closing else "h1"
+    return Found(
+        "TIME",
+        Fixed(f"XXXX-XX-XXT{hour:02d}:{minute:02d}"),
+        trim_start=m.start(which) - m.start(),
+        trim_end=m.end() - m.end(which),
+    )
 
 
 def build_weekday(m: re.Match[str]) -> Found | None:
@@ -1551,18 +1547,18 @@ RULES = (
     Rule(
         "time_weekly_hours_open",
         "<weekday>-<weekday> <h>-<h>: the opening hour (Monday-Friday 9-5)",
-        rf"(?<![\w:.])(?P<h1>{_HOURS})(?=\s?[-–]\s?(?P<h2>{_HOURS}){_HOURS_END})",
+        _WEEKLY_HOURS,
         build_weekly_opening,
         priority=3,
-        trigger=T_DIGIT,
+        trigger=T_WEEKDAY,
     ),
     Rule(
         "time_weekly_hours_close",
         "<weekday>-<weekday> <h>-<h>: the closing hour (Monday-Friday 9-5)",
-        rf"(?<=[-–\s])(?P<h2>{_HOURS}){_HOURS_END}",
+        _WEEKLY_HOURS,
         build_weekly_closing,
         priority=3,
-        trigger=T_DIGIT,
+        trigger=T_WEEKDAY,
     ),
     Rule(
         "date_partword_weekday",
