@@ -172,12 +172,22 @@ _HASHTAGS = 3
 _HASHTAG = re.compile(r"(?<![\w&#])#[A-Za-z]\w{1,40}")
 
 
+#: A hashtag that ends its line, as a post signs off with its tags ("... early #BTVtraffic").
+_LINE_END_HASHTAG = re.compile(r"(?<![\w&#])#[A-Za-z]\w{1,40}[ \t]*(?:\n|$)")
+#: How many posts (lines) that end with a hashtag a run of social posts has at least.
+_TAGGED_LINES = 2
+
+
 def _hashtagged(opening: str) -> bool:
     """A text longer than a message is social posts all the same (an event's feed, a thread of
     tweets) when its opening holds :data:`_HASHTAGS` different hashtags ("#SaturdayNight #BTV",
-    "#LanternWalk", "#SmallBizSaturday"); news quoting one or two stays news."""
+    "#LanternWalk", "#SmallBizSaturday") and :data:`_TAGGED_LINES` lines or more end with one,
+    as posts sign off with their tags; news quoting hashtags inside its sentences ("used the
+    hashtags #MeToo, #TimesUp and #OscarsSoWhite to ...") stays news."""
     if opening.count("#", 0, _SHORT * 3) < _HASHTAGS:
         return False  # most texts: one count in C
+    if len(_LINE_END_HASHTAG.findall(opening)) < _TAGGED_LINES:
+        return False
     return len({h.lower() for h in _HASHTAG.findall(opening)}) >= _HASHTAGS
 
 
