@@ -26,6 +26,7 @@ from .common import (
     NUM,
     NUM_WORD,
     SP,
+    T_DIGIT,
     T_UNIT,
     T_ZONE,
     TZ,
@@ -667,7 +668,7 @@ RULES = (
         _DOT_CLOCK_CUED,
         build_dot_clock_cued,
         priority=1,
-        trigger=r"\d{1,2}$",
+        trigger=T_DIGIT,
         documents=("news", "narrative"),
     ),
     Rule(
