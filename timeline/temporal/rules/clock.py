@@ -614,7 +614,8 @@ def cue_clock(text: str, lo: int, hi: int, spec: Spec) -> Spec:
 #: rule): "it went off at 5.50 instead of 6.30", "stuck at the turnstiles at 3.15,"; closing its
 #: clause or before a word that goes on with a time, not before a unit or a number's tail.
 _DOT_CLOCK_CUED = (
-    r"(?P<lead>at|until|till|by|from)[ \t]{1,3}(?P<h>1[0-2]|0?[1-9])\.(?P<mi>[0-5]\d)"
+    r"(?P<lead>at|until|till|by|from|instead[ \t]{1,3}of)[ \t]{1,3}"
+    r"(?P<h>1[0-2]|0?[1-9])\.(?P<mi>[0-5]\d)"
     r"(?=[ \t]{0,3}(?:\n|\Z|[!?,;)]|\.(?!\d))"
     rf"|[ \t](?:instead|and|or|to|until|till|on|this|tonight|{alt('deictic_days')}|{WEEKDAY})\b)"
 )
@@ -629,6 +630,8 @@ _DOT_CUE = re.compile(
 _DOT_PRICE_LEAD = re.compile(
     rf"\b(?:{alternation(sorted(words('dot_clock_price_leads')))})\s{{1,3}}$", re.IGNORECASE
 )
+#: A dotted clock time after its lead right before "instead of" ("at 5.50 instead of 6.30").
+_DOT_PAIR_BEFORE = re.compile(r"\b(?:at|until|till|by|from)[ \t]{1,3}\d{1,2}\.[0-5]\d[ \t]{1,3}$")
 #: The bounds of a sentence around such a clock time: a mark that is no decimal point, a line.
 _SENTENCE_MARK = re.compile(r"(?<!\d)[.!?](?!\d)|\n")
 
@@ -640,6 +643,10 @@ def build_dot_clock_cued(m: re.Match[str]) -> Found | None:
     s = m.string
     if _DOT_PRICE_LEAD.search(s, max(0, m.start() - 12), m.start()):
         return None
+    if m.group("lead")[0] in "iI" and not _DOT_PAIR_BEFORE.search(
+        s, max(0, m.start() - 24), m.start()
+    ):
+        return None  # "paid 5.50 instead of 6.30": a second time only after a first one
     lo = max(0, m.start() - 200)
     marks = [b.end() for b in _SENTENCE_MARK.finditer(s, lo, m.start())]
     start = marks[-1] if marks else lo
