@@ -188,3 +188,26 @@ def test_a_pasted_chat_log_is_colloquial():
     transcript = "\n\n".join(turns * 4)
     assert len(transcript) > 1000
     assert read(transcript, date(2026, 3, 5)).document_type == "news"
+
+
+def test_a_run_of_posts_with_hashtags_is_colloquial():
+    # an event's feed of social posts (blind text 514 was read as news: its "this aft", "this
+    # eve" and "from 1-4" went untagged): three different hashtags in the opening
+    posts = [
+        "The lantern walk is back tonight!! Lanterns lit at 7pm ET. #SaturdayNight",
+        "Road closures: Lake St is shut from 5pm until 11pm tonight. #BTVtraffic",
+        "lantern making for kids at the library this aft, free but bring a jar!! #LanternWalk",
+        "Vendors: have your permit on you, the green is busy from early on. Layers, people.",
+    ]
+    feed = "\n\n".join(posts * 4)
+    assert len(feed) > 1000
+    reading = read(feed, datetime(2026, 10, 10, 9, 15, tzinfo=UTC))
+    assert reading.document_type == "colloquial"
+    assert [t.value for t in reading.timexes if t.text == "this aft"] == ["2026-10-10TAF"] * 4
+    # an article quoting hashtags inside its sentences stays news
+    article = (
+        "Campaigners used the hashtags #SaveOurLibrary, #ReadIn and #BooksNotCuts to organise "
+        "protests on Wednesday, and the tags trended in the city. "
+    ) * 8
+    assert len(article) > 1000
+    assert read(article, date(2026, 3, 5)).document_type == "news"

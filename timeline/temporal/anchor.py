@@ -377,7 +377,7 @@ def anchor_weekday(spec: WeekdayRef, ctx: Context) -> Resolution:
         tense = ctx.narrative_tense if ctx.tense == "unknown" else ctx.tense
         ahead = ctx.day_anchor
         if (
-            ctx.tense == "unknown"
+            ctx.tense in ("unknown", "present")
             and tense != "past"
             and ahead is not None
             and 0 < (ahead.first - today).days <= 7
@@ -1765,11 +1765,21 @@ def anchor_nth_weekday_after(spec: NthWeekdayAfter, ctx: Context) -> Resolution 
     return Resolution(cal.value(p), p)
 
 
+def _day_reference(reference: datetime) -> bool:
+    """Whether the reference is a day's: a ``date`` is read as midnight UTC
+    (``engine.as_reference``)."""
+    return reference.utcoffset() == timedelta(0) and reference.time() == time(0)
+
+
 def anchor_from_now(spec: FromNow, ctx: Context) -> Resolution:
     """ "2 minutes from now": the reference moved on, to the second; "in half an hour" too, when
     the caller prefers a direction and the sentence has no tense, else the DURATION."""
     if not spec.always and (ctx.prefer is None or ctx.tense != "future"):
         return Resolution(spec.duration, type="DURATION")
+    if spec.seconds < 0 and _day_reference(ctx.reference):
+        # "2 hours ago" against a day's reference (midnight UTC): no hour to count back from,
+        # a time before the reference (as chat's "1+ hr ago")
+        return Resolution("PAST_REF", type="DATE")
     when = ctx.reference + timedelta(seconds=spec.seconds)
     clock = when.timetz().replace(tzinfo=None, microsecond=0)
     p = Point("day", when.date(), clock=clock, clock_unit="minute")

@@ -328,11 +328,25 @@ def _in_item(lines: list[tuple[int, int]], at: int) -> bool:
     return i >= 0 and lines[i][0] <= at < lines[i][1]
 
 
+#: A poster's handle: one word of letters, digits and "_", "." or "-" inside it
+#: ("pie_and_bovril", "jen.w", "old_gold_87").
+_HANDLE = r"[A-Za-z][\w.-]{1,30}(?<![.-])"
 #: The header of a post in a thread, matched from its line's start: a word of
 #: ``post_stamp_words.tsv``, then up to 60 characters ("Reply from kettle_head, ", "Posted by
 #: beanbag_ on ", "UPDATE ").
 _POST_HEADER = re.compile(
-    r"[ \t]{0,3}\**(?:" + alternation(sorted(words("post_stamp_words"))) + r")\b[^\n]{0,60}$",
+    r"[ \t]{0,3}\**(?:"
+    # the poster's handle first ("pie_and_bovril · posted 9h ago", "Developer Response, Oct
+    # 20"): one word, then a mark or a space
+    + _HANDLE
+    + r"[ \t]{0,3}[·•|,–—-]?[ \t]{1,3})?(?:"
+    + alternation(sorted(words("post_stamp_words")))
+    + r")\b[^\n]{0,60}$"
+    # or the handle alone, and a mark, right before the date that ends the line ("tired_tom,
+    # Oct 19, 2026", "TrentEndTerry · Sat 17:08")
+    + r"|[ \t]{0,3}"
+    + _HANDLE
+    + r"[ \t]{0,3}[·•|,–—-][ \t]{0,3}$",
     re.IGNORECASE,
 )
 #: The signals of chat before a day that bounds a stretch ("til the 28th"), which sets no
@@ -599,18 +613,21 @@ class _Candidate:
     found: Found
 
 
-def _without_final_period(text: str, sentences: Sentences, c: _Candidate) -> _Candidate:
+def _without_final_period(
+    text: str, sentences: Sentences, c: _Candidate, alone: bool = False
+) -> _Candidate:
     """A candidate of chat without the period that ends its sentence after a word written
     without one ("goes in at 6am thurs. my mother in law lands", "until 9pm sat. temps could
     hit 34C": the period is the sentence's; "9 a.m." and "jan." before a capital keep theirs,
     as the chat splitter does not end a sentence there, and so does "thu." at the end of a
-    line)."""
+    line, in chat; outside chat, where a lower-case abbreviation is rare, ``alone`` gives the
+    period to the sentence there too: "Castleford away next sat.", "off since last wed.")."""
     if text[c.end - 1] != "." or c.end - c.start < 3 or not text[c.end - 2].isalpha():
         return c
     word = text[c.start : c.end - 1].rsplit(None, 1)[-1]
     if "." in word or not word.islower() or sentences.around(c.end - 1)[1] != c.end:
         return c
-    if _WORD_AFTER.match(text, c.end) is None:
+    if not alone and _WORD_AFTER.match(text, c.end) is None:
         return c  # "thu." alone, at the end of a line: nothing says whose period it is
     return _Candidate(c.start, c.end - 1, c.order, c.rule, c.found)
 
@@ -2327,6 +2344,11 @@ def read(
             for c in cands
             if not colloquial.ignored(text, c.start, c.end, c.rule.id)
         ]
+    else:
+        cands = [
+            _without_final_period(text, sentences, c, alone=True) if text[c.end - 1] == "." else c
+            for c in cands
+        ]
     kept = _adverb_parts(text, _select(cands, len(text)))
     kept = _read_clocks(
         text, sentences, kept, _CHAT_CLOCK_READERS if doc == "colloquial" else _CUE_CLOCK_READERS
@@ -2544,8 +2566,9 @@ def read(
         ):
             # "The airport cancelled all flights from 6 p.m. on Tuesday to 6 p.m. on Thursday",
             # published on Wednesday: the stretch the cancellation covers, the nearest such
-            # days around the publication (Tuesday to Thursday of its week)
-            tense, close = "present", True
+            # days around the publication (Tuesday to Thursday of its week); "nearest", not
+            # "present", which would read a present clause that looks at the coming days
+            tense, close = "nearest", True
         elif tense != "future" and scheduled_for(text, c.start, c.end):
             tense, close = "future", True  # "called a strike for Thursday", "sets a vote for"
         elif (
@@ -2954,18 +2977,17 @@ def read(
             post
             and res.point is not None
             and res.point.unit == "day"
-            and res.point.clock is None
             and res.point.first < ref.date()
         ):
             # a post of a thread dated before the publication: its own "yesterday", "last week"
             # and weekdays count from its day ("Reply from kettle_head, 9 Feb: Part came
-            # yesterday" = 8 February)
+            # yesterday" = 8 February), and so from a stamp with its clock time ("Sat 17:08",
+            # "Yesterday at 21:14")
             post_ref = datetime.combine(res.point.first, time(0), tzinfo=ref.tzinfo)
         elif (
             post
             and res.point is not None
             and res.point.unit == "day"
-            and res.point.clock is None
             and res.point.first == ref.date()
         ):
             # a post of the publication's day after older ones ("Edit, 17 Aug:" published on 17

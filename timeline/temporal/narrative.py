@@ -166,6 +166,31 @@ def _chatty(opening: str) -> bool:
     return len(found | (_ANY_CASE_MARKERS & {w.lower() for w in words_})) >= _CHAT_MARKERS
 
 
+#: How many different hashtags make a text longer than a message a run of social posts.
+_HASHTAGS = 3
+#: A hashtag: "#" and a word that starts with a letter ("#SaturdayNight", not "#3", "&#39;").
+_HASHTAG = re.compile(r"(?<![\w&#])#[A-Za-z]\w{1,40}")
+
+
+#: A hashtag that ends its line, as a post signs off with its tags ("... early #BTVtraffic").
+_LINE_END_HASHTAG = re.compile(r"(?<![\w&#])#[A-Za-z]\w{1,40}[ \t]*(?:\n|$)")
+#: How many posts (lines) that end with a hashtag a run of social posts has at least.
+_TAGGED_LINES = 2
+
+
+def _hashtagged(opening: str) -> bool:
+    """A text longer than a message is social posts all the same (an event's feed, a thread of
+    tweets) when its opening holds :data:`_HASHTAGS` different hashtags ("#SaturdayNight #BTV",
+    "#LanternWalk", "#SmallBizSaturday") and :data:`_TAGGED_LINES` lines or more end with one,
+    as posts sign off with their tags; news quoting hashtags inside its sentences ("used the
+    hashtags #MeToo, #TimesUp and #OscarsSoWhite to ...") stays news."""
+    if opening.count("#", 0, _SHORT * 3) < _HASHTAGS:
+        return False  # most texts: one count in C
+    if len(_LINE_END_HASHTAG.findall(opening)) < _TAGGED_LINES:
+        return False
+    return len({h.lower() for h in _HASHTAG.findall(opening)}) >= _HASHTAGS
+
+
 #: A line of a chat log: a speaker's name and a colon, then the message ("Jo: yes close at 5
 #: today", "Priya Shah: fair."); a name in capitals is a transcript's ("HOST:"), not a chat's.
 _SPEAKER_LINE = re.compile(r"^[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?: \S", re.MULTILINE)
@@ -356,8 +381,9 @@ def document_type(text: str, reference: date) -> str:
         if one_case or _unpunctuated(text) or _informal(text):
             return "colloquial"
     opening = text[:_OPENING]
-    if len(text) > _SHORT and (_chatty(opening) or _chat_log(opening)):
-        return "colloquial"  # a long forum post or chat log: "lol", "u", "dont", "i"
+    if len(text) > _SHORT and (_chatty(opening) or _chat_log(opening) or _hashtagged(opening)):
+        # a long forum post or chat log: "lol", "u", "dont", "i"; a run of social posts
+        return "colloquial"
     lower = opening.lower()
     # the deictic words there, each sought once (a list comprehension: cheaper than a
     # generator stopping at the first, which a history's opening would pay again for the list)

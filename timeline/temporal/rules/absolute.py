@@ -521,6 +521,9 @@ _DAY_AFTER = re.compile(r"\s{1,3}\d{1,2}(?!\d|\s{0,2}(?:%|percent\b|per\s?cent\b
 #: A month or weekday name: a capitalised word after a month that does not make it a name.
 _MONTH_OR_WEEKDAY = re.compile(rf"{MONTH}|{WEEKDAY}", re.IGNORECASE)
 
+#: Capitalised words after a month that open a clause, not a name's part ("By September I was
+#: doing brakes"; ``month_clause_openers.tsv``).
+_PRONOUN_CAPITALS = words("month_clause_openers")
 #: Month words that are also common words or abbreviations ("may", "march", "jan").
 _AMBIGUOUS_MONTHS = words("month_ambiguous")
 #: Words before a month that make it the date of the noun after it ("at its March meeting").
@@ -628,6 +631,8 @@ def build_month(m: re.Match[str]) -> Found | None:
     if (
         after[:1].isupper()
         and not _MONTH_OR_WEEKDAY.match(after)
+        # "By September I was doing brakes": the pronoun opens the clause, no name's part
+        and after.lower() not in _PRONOUN_CAPITALS
         # "By March, Johnson had ...": a pause ends the month's phrase, no name goes on
         and m.string[m.end() : m.end() + 1] not in (",", ";")
     ):
@@ -1210,6 +1215,9 @@ def build_h_code(m: re.Match[str]) -> Found | None:
     return Found("DATE", HalfRef(int(group(m, "hn") or m.group("hn2")), year), mod_from(m, "part"))
 
 
+#: "hour" after "the first half": a half hour of the clock ("shocking for the first half hour",
+#: "the second half-hour"), a stretch of time, not a half of the year.
+_HALF_HOUR = re.compile(r"[\s-]{1,3}hours?\b", re.IGNORECASE)
 #: "of" and a word after "the first half" that names no year: the half of something else.
 _OF_THING = re.compile(r"\s{1,3}of\s{1,3}\S", re.IGNORECASE)
 
@@ -1228,6 +1236,8 @@ def build_half(m: re.Match[str]) -> Found | None:
         return None  # "the last half hour", "the first two quarters": no half of a year named
     if year is None and relative is not None:
         return Found("DATE", HalfOfYear(h, relative, _the_year(group(m, "relyear"))))
+    if year is None and _HALF_HOUR.match(m.string, m.end()):
+        return None  # "for the first half hour": the clock's half hour
     if year is None and _OF_THING.match(m.string, m.end()):
         return None  # "the first half of the match", "of the season", "of the '80s": not a year's
     if year is None and _match_half(m):

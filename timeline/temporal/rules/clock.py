@@ -26,6 +26,7 @@ from .common import (
     NUM,
     NUM_WORD,
     SP,
+    T_DIGIT,
     T_UNIT,
     T_ZONE,
     TZ,
@@ -609,7 +610,74 @@ def cue_clock(text: str, lo: int, hi: int, spec: Spec) -> Spec:
     return spec
 
 
+#: A clock time written with a dot after "at", "until", "by" ... outside chat (which has its own
+#: rule): "it went off at 5.50 instead of 6.30", "stuck at the turnstiles at 3.15,"; closing its
+#: clause or before a word that goes on with a time, not before a unit or a number's tail.
+_DOT_CLOCK_CUED = (
+    r"(?P<lead>at|until|till|by|from|instead[ \t]{1,3}of)[ \t]{1,3}"
+    r"(?P<h>1[0-2]|0?[1-9])\.(?P<mi>[0-5]\d)"
+    r"(?=[ \t]{0,3}(?:\n|\Z|[!?,;)]|\.(?!\d))"
+    rf"|[ \t](?:instead|and|or|to|until|till|on|this|tonight|{alt('deictic_days')}|{WEEKDAY})\b)"
+)
+#: The words of a sentence that make it a time and its half of the day (``dot_clock_cues.tsv``),
+#: or a clock time with its "am"/"pm" ("Kick off 3pm ... at 3.15").
+_DOT_CUES = {r[0].lower(): r[1] for r in rows("dot_clock_cues")}
+_DOT_CUE = re.compile(
+    rf"\b(?:(?P<word>{alternation(sorted(_DOT_CUES))})|\d{{1,2}}(?:[:.][0-5]\d)?\s?(?P<ap>[ap])\.?m\b)",
+    re.IGNORECASE,
+)
+#: A word before "at" that makes the number a price or a rate (``dot_clock_price_leads.tsv``).
+_DOT_PRICE_LEAD = re.compile(
+    rf"\b(?:{alternation(sorted(words('dot_clock_price_leads')))})\s{{1,3}}$", re.IGNORECASE
+)
+#: A dotted clock time after its lead right before "instead of" ("at 5.50 instead of 6.30").
+_DOT_PAIR_BEFORE = re.compile(r"\b(?:at|until|till|by|from)[ \t]{1,3}\d{1,2}\.[0-5]\d[ \t]{1,3}$")
+#: The bounds of a sentence around such a clock time: a mark that is no decimal point, a line.
+_SENTENCE_MARK = re.compile(r"(?<!\d)[.!?](?!\d)|\n")
+
+
+def build_dot_clock_cued(m: re.Match[str]) -> Found | None:
+    """ "This morning it went off at 5.50": outside chat a clock time with a dot (British) is a
+    time when its sentence names a part of the day or has a clock time with "am"/"pm", which
+    also give its half of the day; not a price ("closed at 1.35 yesterday afternoon")."""
+    s = m.string
+    if _DOT_PRICE_LEAD.search(s, max(0, m.start() - 12), m.start()):
+        return None
+    if m.group("lead")[0] in "iI" and not _DOT_PAIR_BEFORE.search(
+        s, max(0, m.start() - 24), m.start()
+    ):
+        return None  # "paid 5.50 instead of 6.30": a second time only after a first one
+    lo = max(0, m.start() - 200)
+    marks = [b.end() for b in _SENTENCE_MARK.finditer(s, lo, m.start())]
+    start = marks[-1] if marks else lo
+    after = _SENTENCE_MARK.search(s, m.end(), m.end() + 200)
+    end = after.start() if after else min(len(s), m.end() + 200)
+    half = None
+    for cue in _DOT_CUE.finditer(s, start, end):
+        if cue.start() <= m.start("h") < cue.end():
+            continue
+        word = cue.group("word")
+        half = (
+            _DOT_CUES[word.lower()] if word else ("am" if cue.group("ap").lower() == "a" else "pm")
+        )
+        break
+    if half is None:
+        return None
+    hour = int(m.group("h")) % 12 + (12 if half == "pm" else 0)
+    spec = ClockTime(hour, int(m.group("mi")), "minute", None)
+    return Found("TIME", spec, trim_start=m.start("h") - m.start())
+
+
 RULES = (
+    Rule(
+        "time_dot_clock_cued",
+        "at|until|by <h>.<mm> in a sentence with a part of the day: went off at 5.50 this morning",
+        _DOT_CLOCK_CUED,
+        build_dot_clock_cued,
+        priority=1,
+        trigger=T_DIGIT,
+        documents=("news", "narrative"),
+    ),
     Rule(
         "time_clock_military",
         "at <0hmm>",

@@ -112,6 +112,11 @@ _DAY_CONTEXT = re.compile(
     rf"(?:\b{alt('colloquial_day_contexts')}\s{{1,3}}|[,&/+]\s{{0,2}})$",
     re.IGNORECASE,
 )
+#: ... or a word of the weather before one that is not "sun" ("forecast for sat is grim"; "the
+#: forecast for sun" is the weather): ``colloquial_weather_day_contexts.tsv``.
+_WEATHER_DAY_CONTEXT = re.compile(
+    rf"\b{alt('colloquial_weather_day_contexts')}\s{{1,3}}$", re.IGNORECASE
+)
 #: ... or after it: a clock time ("sat 7pm"), a part of day, a date, another day ("Sat-Sun",
 #: "sat & sun", "sat or sun": the grammar of a pair of days, not a word list).
 _DAY_AFTER = re.compile(
@@ -222,6 +227,10 @@ def _is_day(m: re.Match[str]) -> bool:
         return False  # "at 5pm, sat down", "we sat there": the verb
     return (
         _DAY_CONTEXT.search(s, max(0, m.start() - 16), m.start()) is not None
+        or (
+            word != "sun"
+            and _WEATHER_DAY_CONTEXT.search(s, max(0, m.start() - 16), m.start()) is not None
+        )
         or _DAY_AFTER.match(s, m.end()) is not None
         or (m.group("wd")[0].isupper() and _AT_CLOCK.match(s, m.end()) is not None)
         or (_LINE_END.match(s, m.end()) is not None and _says_when(m))
@@ -232,11 +241,16 @@ def _is_day(m: re.Match[str]) -> bool:
     )
 
 
+_MOTION_PARTICLES = alternation(r[0] for r in rows("colloquial_motion_leads") if r[1] == "particle")
 #: A modal of ``tense_modals.tsv`` (but "to") and the verb after it, right before a short
-#: weekday: what is planned for a day ("schools might close mon", "they'll open sun").
+#: weekday: what is planned for a day ("schools might close mon", "they'll open sun"), the
+#: verb maybe with a particle of coming and going of ``colloquial_motion_leads.tsv`` ("could
+#: drive up sat", "will pop round wed").
 _MODAL_VERB_BEFORE = re.compile(
     rf"(?:\b(?:{alternation(w for w in words('tense_modals') if w != 'to')})|['’]ll)"
-    r"\s{1,3}(?:not\s{1,3})?[a-z]{2,12}\s{1,3}$",
+    r"\s{1,3}(?:not\s{1,3})?[a-z]{2,12}"
+    rf"(?:\s{{1,3}}(?:{_MOTION_PARTICLES}))?"
+    r"\s{1,3}$",
     re.IGNORECASE,
 )
 

@@ -473,6 +473,12 @@ def build_half_unit(m: re.Match[str]) -> Found | None:
     return Found("DURATION", Fixed(value), approx_mod(m)) if value else None
 
 
+def build_half_hour(m: re.Match[str]) -> Found | None:
+    """ "a half hour", "the first half hour" of a match, "the last half-hour": thirty minutes
+    (PT30M), not a half of the year ("the first half")."""
+    return Found("DURATION", Fixed("PT30M"), approx_mod(m))
+
+
 def build_quarter_hour(m: re.Match[str]) -> Found | None:
     """ "a quarter of an hour" (PT15M), "three quarters of an hour" (PT45M), "the final quarter
     of an hour" of a match (PT15M): a part of an hour, not a quarter of a year."""
@@ -793,6 +799,15 @@ RULES = (
         trigger=r"quarters?$",
     ),
     Rule(
+        "duration_half_hour",
+        "a half hour, the first half hour, the last half-hour",
+        rf"{APPROX}(?:a|one|the{SP}(?:first|last|past|next|final|second|opening|closing))"
+        rf"{SP}half[-\s]{{1,3}}hour(?![-\w])",
+        build_half_hour,
+        priority=2,
+        trigger=r"half$",
+    ),
+    Rule(
         "duration_half_unit",
         "half an hour|half a day",
         rf"{APPROX}half{SP}an?{SP}(?P<unit>{UNIT})",
@@ -802,9 +817,10 @@ RULES = (
     ),
     Rule(
         "duration_vague_count",
-        "several|a few|recent|the coming|the following <units>",
+        "several|a few|recent|the coming|the following|the first few <units>",
         rf"(?:(?:the{SP})?(?:past|last|next|coming|recent|few|several){SP}(?:(?:few|several|"
-        rf"many){SP})?|the{SP}(?P<sequel>{alt('sequel_span_words')}){SP}(?:(?:few|several|"
+        rf"many){SP})?|the{SP}first{SP}(?:few|several){SP}"
+        rf"|the{SP}(?P<sequel>{alt('sequel_span_words')}){SP}(?:(?:few|several|"
         rf"many){SP})?|{VAGUE_Q}{SP}(?:more{SP})?)(?:{_PLURAL_UNIT}|(?P<q>quarters))|"
         rf"the{SP}(?P<ahead>days|weeks|months|years){SP}ahead",
         build_vague_span,

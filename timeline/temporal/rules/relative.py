@@ -298,7 +298,7 @@ _MODP_ON = rf"(?:(?P<part>{PART_WORD})(?:{SP}(?:(?P<on>on){SP})?|-|(?<=-)))?"
 
 
 #: "at" and a clock time after a capitalised weekday abbreviation ("Fri at 10am").
-_AT_CLOCK_AFTER = re.compile(r"[ \t]{1,3}(?:at|@)[ \t]{0,3}\d")
+_AT_CLOCK_AFTER = re.compile(r"[ \t]{1,3}(?:(?:at|@)[ \t]{0,3}\d|[012]?\d:[0-5]\d(?!\d))")
 #: Words that make a noun of such an abbreviation ("The Sun morning edition", "read the Sun at
 #: 9"): the determiners of ``colloquial_noun_leads.tsv``.
 _NOUN_LEAD_BEFORE = re.compile(
@@ -360,12 +360,133 @@ def _told_end(m: re.Match[str]) -> bool:
 _ON_A = re.compile(r"\b[Oo]n\s{1,3}an?\s{1,3}$")
 
 
+#: The words before a weekday that make a lower-case abbreviation that is also a word a day in
+#: every document ("away next sat", "since last wed"): ``weekday_abbreviation_relatives.tsv``.
+_ABBREVIATION_RELATIVES = words("weekday_abbreviation_relatives")
+#: A word after "sat" or "wed" that makes it the verb ("last sat down"):
+#: ``colloquial_verb_particles.tsv``; or "nav" ("the next sat nav").
+_ABBREVIATION_VERB_AFTER = re.compile(
+    rf"\s{{1,3}}(?:{alt('colloquial_verb_particles')}|nav)\b", re.IGNORECASE
+)
+
+
+def _relative_abbreviation(m: re.Match[str]) -> bool:
+    """An abbreviation that is also a word ("sat", "sun", "wed") after "next" or "last", as
+    forum posts and reviews write them outside chat ("Castleford away next sat"); not before a
+    word that makes it a verb or a noun ("who last sat down", "the next sat nav")."""
+    rel = group(m, "rel")
+    return (
+        rel is not None
+        and rel.lower() in _ABBREVIATION_RELATIVES
+        and _ABBREVIATION_VERB_AFTER.match(m.string, m.end()) is None
+    )
+
+
+#: A range of hours after a range of weekdays: opening hours ("Monday-Friday 9-5", "Mon–Fri,
+#: 8:30am-6pm"), every such day at those hours.
+_HOURS = r"\d{1,2}(?:[:.][0-5]\d)?\s?(?:[ap]\.?m\.?)?"
+#: What may not follow the closing hour: a digit's continuation, a month or a unit ("Monday-
+#: Friday 12-14 March", "Mon-Fri 2-3 weeks": days and counts, no hours).
+_HOURS_END = rf"(?![\w:/%]|[.,]\d|\s{{0,3}}(?:{MONTH}|{UNIT})\b)"
+_HOURS_RANGE_AFTER = re.compile(
+    rf",?\s{{1,3}}{_HOURS}\s?[-–]\s?{_HOURS}{_HOURS_END}", re.IGNORECASE
+)
+
+#: A range of weekdays and the range of hours after it, from the first weekday: the rules of
+#: the opening and the closing hour cut it to their hour.
+_WEEKLY_HOURS = (
+    rf"(?-i:(?=[A-Z]))(?:{WEEKDAY_ANY})\.?\s?[-–]\s?(?-i:(?=[A-Z]))(?:{WEEKDAY_ANY})\.?,?"
+    rf"\s{{1,3}}(?P<h1>{_HOURS})\s?[-–]\s?(?P<h2>{_HOURS}){_HOURS_END}"
+)
+
+
+def _weekly(m: re.Match[str]) -> bool:
+    """A weekday that opens or closes a range of weekdays with a range of hours after it
+    ("here Monday-Friday 9-5", "open Mon–Fri 8:30am-6pm"): a day of a weekly schedule."""
+    s = m.string
+    after = _DASH_WEEKDAY_AFTER.match(s, m.end())
+    if after is not None:
+        return _HOURS_RANGE_AFTER.match(s, after.end()) is not None and not _dated_before(
+            s, m.start()
+        )
+    before = _WEEKDAY_DASH_BEFORE.search(s, max(0, m.start() - 14), m.start())
+    return (
+        before is not None
+        and _HOURS_RANGE_AFTER.match(s, m.end()) is not None
+        and not _dated_before(s, before.start())
+    )
+
+
+#: A month and its day a little before a range of weekdays: the days of those dates, no
+#: weekly schedule ("May 5 - 6 (Tues-Wed 9:00am - 5:30pm)").
+_DATE_BEFORE = re.compile(rf"\b(?:{MONTH})\.?\s{{1,3}}\d[^\n.!?]{{0,100}}$", re.IGNORECASE)
+
+
+def _dated_before(s: str, at: int) -> bool:
+    """Whether a month and its day stand earlier in the sentence, up to 110 characters back
+    ("May 2 - 3, 9 - 10, 16 - 17 (Sat-Sun 1:00pm-6:00pm)")."""
+    return _DATE_BEFORE.search(s, max(0, at - 110), at) is not None
+
+
+def _hours_of(h: str, mi: str | None, ap: str | None, after: int | None) -> tuple[int, int]:
+    """The 24-hour clock of an hour of opening hours: its "am"/"pm", else from 7 to 11 the
+    morning's, 12 noon, from 1 to 6 the afternoon's; the closing hour (``after`` the opening
+    one) is the afternoon's when it would not come after the opening otherwise ("9-5")."""
+    hour, minute = int(h), int(mi or 0)
+    if ap:
+        hour = hour % 12 + (12 if ap[0].lower() == "p" else 0)
+    elif after is not None:
+        if hour < 12 and hour * 60 + minute <= after:
+            hour += 12
+    elif 1 <= hour <= 6:
+        hour += 12
+    return hour, minute
+
+
+_HOURS_GROUPS = re.compile(r"(\d{1,2})(?:[:.]([0-5]\d))?\s?([ap])?", re.IGNORECASE)
+
+
+def build_weekly_opening(m: re.Match[str]) -> Found | None:
+    return _weekly_hours(m, closing=False)
+
+
+def build_weekly_closing(m: re.Match[str]) -> Found | None:
+    return _weekly_hours(m, closing=True)
+
+
+def _weekly_hours(m: re.Match[str], closing: bool) -> Found | None:
+    """ "Monday-Friday 9-5": each hour of a range after a range of weekdays is a time of every
+    such day (``XXXX-XX-XXT09:00``, ``XXXX-XX-XXT17:00``), as "every Tuesday at 7pm" has; the
+    match runs from the first weekday (the rule's trigger) and is cut to the hour."""
+    if _dated_before(m.string, m.start()):
+        return None
+    g1 = _HOURS_GROUPS.match(m.group("h1"))
+    g2 = _HOURS_GROUPS.match(m.group("h2"))
+    if g1 is None or g2 is None:
+        return None
+    h1, mi1 = _hours_of(g1.group(1), g1.group(2), g1.group(3), None)
+    h2, mi2 = _hours_of(g2.group(1), g2.group(2), g2.group(3), h1 * 60 + mi1)
+    if not (h1 < 24 and h2 <= 24 and mi1 < 60 and mi2 < 60):
+        return None
+    hour, minute = (h2, mi2) if closing else (h1, mi1)
+    which = "h2" if closing else "h1"
+    return Found(
+        "TIME",
+        Fixed(f"XXXX-XX-XXT{hour:02d}:{minute:02d}"),
+        trim_start=m.start(which) - m.start(),
+        trim_end=m.end() - m.end(which),
+    )
+
+
 def build_weekday(m: re.Match[str]) -> Found | None:
     wd = m.group("wd")
     # "slipped his lead sunday evening", "push the call to thurs": outside chat (which has
     # rules of its own for them) a full weekday name in lower case, or an abbreviation that is
     # no word ("thurs", "weds"), is a day without a word before it
     plain_ok = DOCUMENT.get() != "colloquial"
+    if wd[0].isupper() and m.start() == m.start("wd") and not group(m, "pod") and _weekly(m):
+        # "Our team is here Monday-Friday 9-5": opening hours, every such day
+        return Found("SET", Fixed(f"XXXX-WXX-{weekday_number(wd)}"), quant="EVERY")
     if (wd[0].isupper() or plain_ok) and m.start() == m.start("wd") and _in_set_list(m):
         pod = group(m, "pod")
         suffix = f"T{_pod(pod)}" if pod else ""
@@ -378,6 +499,7 @@ def build_weekday(m: re.Match[str]) -> Found | None:
         and not plain
         and not _pod_abbreviation(m)
         and not isolated(m)
+        and not _relative_abbreviation(m)
         and not (
             wd[0].isupper()
             and (
@@ -890,9 +1012,29 @@ def _unit_and_scale(word: str) -> tuple[str, int]:
 _SAME_RANK = {"day": 1, "week": 2, "month": 3, "quarter": 4, "year": 5}
 
 
+#: The units a thread's stamp writes glued to its count ("posted 9h ago", "3d ago", "2w ago").
+_COMPACT_AGO_UNITS = {"h": "hour", "d": "day", "w": "week"}
+
+
+def build_compact_ago(m: re.Match[str]) -> Found | None:
+    """ "posted 9h ago", "edited 3d ago", "2w ago": a forum's or a social site's stamp, the
+    count glued to a one-letter unit; read as "9 hours ago" (``build_ago``)."""
+    n = int(m.group("n"))
+    unit = _COMPACT_AGO_UNITS[m.group("u")]
+    if unit == "hour":
+        if n == 0 or n > 48:
+            return None
+        return Found("TIME", FromNow(-3600 * n, duration_value(unit, n), always=True))
+    return Found("DATE", Offset(unit, -n, "ref"))
+
+
 #: What makes "years ago" part of a larger count ("125 million years ago", "4.5 billion years
 #: ago") and a count the tail of a larger number ("2,500 years ago"): the grammar of numbers.
 _LARGE_COUNT = re.compile(r"\b(?:hundred|thousand|million|billion)\s{1,3}$", re.IGNORECASE)
+
+
+#: The longest count of hours, minutes or seconds "ago" read as a time of the clock: two days.
+_AGO_CLOCK_SECONDS = 48 * 3600
 
 
 def build_ago(m: re.Match[str]) -> Found | None:
@@ -929,9 +1071,16 @@ def build_ago(m: re.Match[str]) -> Found | None:
             return Found("DATE", Offset("day", sign * (7 * n + 3), "ref"), mod)
         return None
     if unit in ("second", "minute", "hour"):
-        if sign < 0 or n * scale > 48:
-            return None
         seconds = n * scale * (units.unit(unit).seconds or 0)  # "two minutes from now"
+        if sign < 0:
+            # "posted 2 hours ago", "20 mins ago": the reference moved back, to the minute, as
+            # "two hours from now" moves it on (a day's reference: PAST_REF, anchor_from_now);
+            # within two days, as a thread's stamps are
+            if seconds > _AGO_CLOCK_SECONDS:
+                return None
+            return Found("TIME", FromNow(-seconds, duration_value(unit, n), always=True))
+        if n * scale > 48:
+            return None
         return Found("TIME", FromNow(seconds, duration_value(unit, n), always=True))
     same = group(m, "same")
     if same is not None:
@@ -1436,6 +1585,22 @@ RULES = (
         trigger=r"(?:morning|afternoon|evening)$",
     ),
     Rule(
+        "time_weekly_hours_open",
+        "<weekday>-<weekday> <h>-<h>: the opening hour (Monday-Friday 9-5)",
+        _WEEKLY_HOURS,
+        build_weekly_opening,
+        priority=3,
+        trigger=T_WEEKDAY,
+    ),
+    Rule(
+        "time_weekly_hours_close",
+        "<weekday>-<weekday> <h>-<h>: the closing hour (Monday-Friday 9-5)",
+        _WEEKLY_HOURS,
+        build_weekly_closing,
+        priority=3,
+        trigger=T_WEEKDAY,
+    ),
+    Rule(
         "date_partword_weekday",
         "[<part-word>] [last|next] <weekday> [<part of day>]",
         rf"{_MODP_ON}{_WD_REL}(?:(?P<qual>{alt('weekday_qualifiers')}){SP})?(?P<wd>{WEEKDAY_ANY})"
@@ -1519,6 +1684,15 @@ RULES = (
         build_ago,
         priority=2,
         trigger=_dir_trigger("now"),
+    ),
+    Rule(
+        "date_compact_ago",
+        "<n>h|d|w ago: posted 9h ago",
+        r"(?<![\w.,$£€])(?P<n>\d{1,2})(?P<u>[hdw])\s{1,3}ago(?![\w'’])",
+        build_compact_ago,
+        priority=2,
+        case_sensitive=True,
+        trigger=r"ago$",
     ),
     Rule(
         "date_offset_anchor",

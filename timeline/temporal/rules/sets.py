@@ -342,6 +342,16 @@ def build_part_hour(m: re.Match[str]) -> Found | None:
     return Found("SET", Fixed("PT30M" if part.startswith("half") else "PT15M"), quant="EVERY")
 
 
+#: The parts of the day "most" counts in ("most mornings"): their codes.
+_MOST_PODS = {"mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"}
+
+
+def build_most_pod(m: re.Match[str]) -> Found | None:
+    """ "Ray still comes in most mornings", "most nights": a habit, the set of those parts of
+    the day ("most" in the span, as "every" is)."""
+    return Found("SET", Fixed(f"XXXX-XX-XXT{_MOST_PODS[m.group('pod').lower()]}"))
+
+
 def build_weekends(m: re.Match[str]) -> Found | None:
     """ "closed on weekends", "busy at weekends", "works weekends", "open weekends": every
     weekend (the preposition or verb stays out)."""
@@ -584,6 +594,14 @@ RULES = (
         build_every_date,
         priority=2,
         trigger=r"(?:every|each)",
+    ),
+    Rule(
+        "set_most_pod",
+        "most mornings|afternoons|evenings|nights",
+        r"most\s{1,3}(?P<pod>mornings|afternoons|evenings|nights)(?![\w'’-])",
+        build_most_pod,
+        priority=1,
+        trigger=r"(?:mornings|afternoons|evenings|nights)$",
     ),
     Rule(
         "set_weekends",
