@@ -1054,14 +1054,22 @@ def _tried_words(
     if not words:
         return {}
     keys = text_words.keys
-    indices: list[int] = []
-    window_keys: list[str] = []
-    for window in windows:
-        first, last = window[2], window[3]
-        indices += _INDICES[first:last] if last <= _MAX_INDEX else range(first, last)
-        window_keys += keys[first:last]
-    if words.isdisjoint(window_keys):
-        return {}  # no word of the windows can start a match (in C)
+    if len(windows) == 1:  # most often: no list of the windows' words and indices to make
+        first, last = windows[0][2], windows[0][3]
+        window_keys = keys[first:last]
+        if words.isdisjoint(window_keys):
+            return {}  # no word of the window can start a match (in C)
+        indices: Iterable[int] = _INDICES[first:last] if last <= _MAX_INDEX else range(first, last)
+    else:
+        window_keys = []
+        for window in windows:
+            window_keys += keys[window[2] : window[3]]
+        if words.isdisjoint(window_keys):
+            return {}  # no word of the windows can start a match (in C)
+        indices = []
+        for window in windows:  # made only when some word may start a match
+            first, last = window[2], window[3]
+            indices += _INDICES[first:last] if last <= _MAX_INDEX else range(first, last)
     hits = list(compress(indices, map(words.__contains__, window_keys)))
     tried: dict[int, list[int]] = {}
     known = text_words.pairs
