@@ -856,11 +856,6 @@ def _rule_candidates(text: str, windowed: bool, document: str) -> list[_Candidat
     plain = text_words.plain
     for names, windows in _same_windows(work):
         rules, first_word_rules = _rules_of(document, names)
-        ascii_ok = (
-            [True] * len(windows)
-            if plain
-            else [_plain(text, w[0] - _REACH_BACK, w[1]) for w in windows]
-        )
         tried = _tried_words(first_word_rules, windows, text_words) if windowed else None
         lasts: list[int] | None = None  # the ``last`` of each window
         # the rules tried at their first words run only where _tried_words found a word
@@ -871,6 +866,13 @@ def _rule_candidates(text: str, windowed: bool, document: str) -> list[_Candidat
             slots = sorted([*tried, *first_word_rules.others])
         else:
             slots = first_word_rules.others
+            if not slots:
+                continue  # half the groups of a text: no rule to try in their windows
+        ascii_ok = (
+            [True] * len(windows)
+            if plain
+            else [_plain(text, w[0] - _REACH_BACK, w[1]) for w in windows]
+        )
         for slot in slots:
             order, rule = rules[slot]
             build = rule.build
