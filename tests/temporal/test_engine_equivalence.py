@@ -544,6 +544,95 @@ def test_the_follow_pair_table_reads_escaped_characters() -> None:
     }
 
 
+def test_every_match_is_followed_by_one_of_the_rules_second_words() -> None:
+    """The engine tries a rule with second words only at the words whose next word's key (cut
+    to ``SECOND_PREFIX`` characters) is one of those of its first word: no match may start at
+    another, on any text."""
+    from timeline.temporal.rule import SECOND_PREFIX, word_key
+
+    texts = _corpus_texts() + _MIXED_TEXTS + _MARK_TEXTS
+    told = [rule for rule in timeline.temporal.RULES if rule.second_words is not None]
+    assert len(told) >= 100, "second words are told for few rules"
+    for rule in told:
+        for text in texts:
+            for m in rule.regex.finditer(text):
+                words = re.compile(r"\w+").finditer(text, m.start())
+                first, second = next(words), next(words, None)
+                allowed = rule.second_words.get(word_key(first.group()))  # type: ignore[union-attr]
+                if allowed is None:
+                    continue  # any word may follow this first word
+                key = "" if second is None else word_key(second.group())[:SECOND_PREFIX]
+                assert key in allowed, (rule.id, m.group(), key)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "seconds"),
+    [
+        (r"\d{1,2}\s(?:days|weeks)", {"#": {"days", "weeks"}}),
+        (r"(?:the|a)\s+(?:last|next)\s+week", {"the": {"last", "next"}, "a": {"last", "next"}}),
+        (r"\d{1,2}(?:\s+days)?", None),  # a match may end after the number
+        (r"\d{1,2}-?(?:day|week)", {"#": {"day", "week"}}),  # "5day" is one word, "5-day" two
+        (r"\d{1,2}\s+\w+", None),  # any word may follow
+        (
+            r"(?:(?:last|next)\s+(?:week|month)|this\s+year)",
+            {"last": {"week", "month"}, "next": {"week", "month"}, "this": {"year"}},
+        ),
+        # alternatives at the top level: the rule's closing "(?![\w])" is the last one's only,
+        # and "a year" of "a years-old" is a match that ends inside a word
+        (r"a\s+year|b", None),
+    ],
+)
+def test_second_words_of_a_pattern(pattern: str, seconds: dict[str, set[str]] | None) -> None:
+    rule = Rule("r", "r", pattern, lambda m: None)
+    told = follow_pairs.rule_second_words(rule)
+    expected = None if seconds is None else {k: frozenset(v | {""}) for k, v in seconds.items()}
+    assert told == expected
+
+
+def test_the_second_word_table_is_current() -> None:
+    """The rules read their second words from a generated table: it must be the one the
+    analysis writes for the current rules (a changed rule is tried at every first word)."""
+    from timeline.temporal.rule import SECOND_WORDS_FILE
+
+    path = follow_pairs.table_path(SECOND_WORDS_FILE)
+    assert path.is_file(), f"{path} is missing: run {follow_pairs.REGENERATE}"
+    if path.read_text("utf-8") != follow_pairs.second_table(timeline.temporal.RULES):
+        pytest.fail(
+            f"{path.name} is stale: run {follow_pairs.REGENERATE} (no arguments) and commit it",
+            pytrace=False,
+        )
+    for rule in timeline.temporal.RULES:
+        assert rule.second_words == follow_pairs.rule_second_words(rule), rule.id
+
+
+def test_a_rule_missing_from_the_second_word_table_finds_the_same() -> None:
+    """A rule without second words (new, or changed since the table was written) is tried at
+    every first word and finds what it finds with them."""
+    rule = next(r for r in timeline.temporal.RULES if r.id == "duration_num_unit")
+    assert rule.second_words is not None
+    text = "He spent 5 years and 3 percent of 20 days, the 2 weeks to 10 months later."
+
+    def found() -> list[tuple[int, int, str]]:
+        return [(c.start, c.end, c.rule.id) for c in engine._candidates(text)]
+
+    with_seconds = found()
+    assert any(rule_id == "duration_num_unit" for _, _, rule_id in with_seconds)
+    saved = rule.second_words
+    try:
+        object.__setattr__(rule, "second_words", None)
+        engine._FIRST_WORD_RULES.update(
+            {d: [engine._GroupStarts(r) for r in by] for d, by in engine._RULES_FOR.items()}
+        )
+        engine._GROUPS_RULES.clear()
+        assert found() == with_seconds
+    finally:
+        object.__setattr__(rule, "second_words", saved)
+        engine._FIRST_WORD_RULES.update(
+            {d: [engine._GroupStarts(r) for r in by] for d, by in engine._RULES_FOR.items()}
+        )
+        engine._GROUPS_RULES.clear()
+
+
 def test_words_of_a_text_are_its_word_runs() -> None:
     """The engine's words and their offsets (C string methods on ASCII text) are the runs of
     ``\\w`` that a regex finds."""

@@ -89,7 +89,7 @@ from .narrative import (
     story_month,
 )
 from .narrative import document_type as document_type_of
-from .rule import DOCUMENT, Found, Rule, is_plain, word_key
+from .rule import DOCUMENT, SECOND_PREFIX, Found, Rule, is_plain, word_key
 from .rules import RULES, clock, colloquial
 from .rules.common import WEEKDAY, weekday_number
 from .rules.durations import is_run
@@ -886,11 +886,6 @@ def _rule_candidates(text: str, windowed: bool, document: str) -> list[_Candidat
     plain = text_words.plain
     for names, windows in _same_windows(work):
         rules, first_word_rules = _rules_of(document, names)
-        ascii_ok = (
-            [True] * len(windows)
-            if plain
-            else [_plain(text, w[0] - _REACH_BACK, w[1]) for w in windows]
-        )
         tried = _tried_words(first_word_rules, windows, text_words) if windowed else None
         lasts: list[int] | None = None  # the ``last`` of each window
         # the rules tried at their first words run only where _tried_words found a word
@@ -901,6 +896,13 @@ def _rule_candidates(text: str, windowed: bool, document: str) -> list[_Candidat
             slots = sorted([*tried, *first_word_rules.others])
         else:
             slots = first_word_rules.others
+            if not slots:
+                continue  # half the groups of a text: no rule to try in their windows
+        ascii_ok = (
+            [True] * len(windows)
+            if plain
+            else [_plain(text, w[0] - _REACH_BACK, w[1]) for w in windows]
+        )
         for slot in slots:
             order, rule = rules[slot]
             build = rule.build
@@ -996,15 +998,16 @@ class _TextWords:
     its key (``keys``, :func:`~timeline.temporal.rule.word_key`) and the word as written
     (``words``); ``plain`` if the text is one on which follow pairs hold
     (:func:`~timeline.temporal.rule.is_plain`); and ``pairs``, word index -> the word's
-    follow pair, filled by :func:`_tried_words` the first time a word is tried (a few words
-    of a text are tried, often by several trigger groups)."""
+    follow pair and the start of the next word's key, filled by :func:`_tried_words` the
+    first time a word is tried (a few words of a text are tried, often by several trigger
+    groups)."""
 
     __slots__ = ("text", "starts", "keys", "words", "plain", "pairs")
 
     def __init__(self, text: str, starts: list[int], keys: list[str], words: list[str]) -> None:
         self.text, self.starts, self.keys, self.words = text, starts, keys, words
         self.plain = is_plain(text)
-        self.pairs: dict[int, str] = {}
+        self.pairs: dict[int, tuple[str, str]] = {}
 
 
 #: The spaces after a word and the first character after them that is not a space, on ASCII
@@ -1017,34 +1020,39 @@ _LOOK = 16
 _NOT_ASCII = "\u2400"
 
 
-class _GroupStarts(dict[str, tuple[int, ...]]):
+class _GroupStarts(dict[str, tuple[tuple[int, frozenset[str] | None], ...]]):
     """The rules of a trigger group (for a document type) tried at their first words: a
     rule whose matches start a word and whose
     :attr:`~timeline.temporal.rule.Rule.first_words` are told. ``words`` is the union of
-    their first words; a follow pair (:func:`_tried_words`) -> the slots (places in the group's list
-    of rules) of those rules that may start a match at a word with that pair: its key is one
-    of the rule's first words and, on ASCII text, the character after it one its
+    their first words; a follow pair (:func:`_tried_words`) -> the slots (places in the group's
+    list of rules) of those rules that may start a match at a word with that pair: its key is
+    one of the rule's first words and, on ASCII text, the character after it one its
     :attr:`~timeline.temporal.rule.Rule.follow_pairs` allow ("5" before "/" for
-    ``date_slash``, not every number; "May" before a digit, not "May was"). Computed by
-    ``__missing__`` the first time (bounded like the word caches)."""
+    ``date_slash``, not every number; "May" before a digit, not "May was"); each with the
+    keys of the words that may come next (its
+    :attr:`~timeline.temporal.rule.Rule.second_words` of that first word, None for any: "5"
+    of ``duration_num_unit`` before "years", not before "percent"), which
+    :func:`_tried_words` tests (the next word is not in the pair: the pairs stay few, and a
+    text of new words does not fill the cache). Computed by ``__missing__`` the first time
+    (bounded like the word caches)."""
 
     def __init__(self, rules: list[tuple[int, Rule]]) -> None:
         super().__init__()
         self.rules = [
-            (slot, rule.first_words, rule.follow_pairs)
+            (slot, rule.first_words, rule.follow_pairs, rule.second_words)
             for slot, (_, rule) in enumerate(rules)
             if rule.word_start and rule.first_words is not None
         ]
-        self.words = frozenset().union(*(told for _, told, _ in self.rules))
-        tried = {slot for slot, _, _ in self.rules}
+        self.words = frozenset().union(*(told for _, told, _, _ in self.rules))
+        tried = {slot for slot, _, _, _ in self.rules}
         #: the slots of the other rules, tried in every window (:func:`_window_matches`)
         self.others = tuple(slot for slot in range(len(rules)) if slot not in tried)
 
-    def __missing__(self, pair: str) -> tuple[int, ...]:
+    def __missing__(self, pair: str) -> tuple[tuple[int, frozenset[str] | None], ...]:
         key, _, after = pair.partition(" ")
         slots = tuple(
-            slot
-            for slot, told, pairs in self.rules
+            (slot, None if seconds is None else seconds.get(key))
+            for slot, told, pairs, seconds in self.rules
             if key in told and (pairs is None or after == _NOT_ASCII or after in pairs.get(key, ()))
         )
         if len(pair) <= 34 and len(self) < 200_000:
@@ -1069,29 +1077,39 @@ def _tried_words(
     C, and Python runs once per such word, not per rule.
 
     A word's follow pair (its key, a space, the first character after it that is not a
-    space) is made here, in the loop, and kept in ``text_words.pairs`` for the other groups:
+    space) and the first :data:`~timeline.temporal.rule.SECOND_PREFIX` characters of the next
+    word's key ("" after the last word), against the rules' second words, are made here, in
+    the loop, and kept in ``text_words.pairs`` for the other groups:
     a method called from C per word (a ``__missing__``) and a regex call per word cost
     several times the slice and strip that find the character."""
     words = group.words
     if not words:
         return {}
     keys = text_words.keys
-    indices: list[int] = []
-    window_keys: list[str] = []
-    for window in windows:
-        first, last = window[2], window[3]
-        indices += _INDICES[first:last] if last <= _MAX_INDEX else range(first, last)
-        window_keys += keys[first:last]
-    if words.isdisjoint(window_keys):
-        return {}  # no word of the windows can start a match (in C)
+    if len(windows) == 1:  # most often: no list of the windows' words and indices to make
+        first, last = windows[0][2], windows[0][3]
+        window_keys = keys[first:last]
+        if words.isdisjoint(window_keys):
+            return {}  # no word of the window can start a match (in C)
+        indices: Iterable[int] = _INDICES[first:last] if last <= _MAX_INDEX else range(first, last)
+    else:
+        window_keys = []
+        for window in windows:
+            window_keys += keys[window[2] : window[3]]
+        if words.isdisjoint(window_keys):
+            return {}  # no word of the windows can start a match (in C)
+        indices = []
+        for window in windows:  # made only when some word may start a match
+            first, last = window[2], window[3]
+            indices += _INDICES[first:last] if last <= _MAX_INDEX else range(first, last)
     hits = list(compress(indices, map(words.__contains__, window_keys)))
     tried: dict[int, list[int]] = {}
     known = text_words.pairs
     text, starts, as_written = text_words.text, text_words.starts, text_words.words
-    plain, n = text_words.plain, len(text)
+    plain, n, n_words = text_words.plain, len(text), len(keys)
     for i in hits:
-        pair = known.get(i)
-        if pair is None:
+        seen = known.get(i)
+        if seen is None:
             if plain:
                 # the first character after the word and its spaces: on plain text
                 # str.strip's spaces are those of ``\s`` (re.ASCII), see is_plain
@@ -1101,8 +1119,12 @@ def _tried_words(
                     after = _AFTER_SPACES.match(text, end).group(1)  # type: ignore[union-attr]
             else:
                 after = _NOT_ASCII
-            pair = known[i] = f"{keys[i]} {after}"
-        for slot in group[pair]:
+            second = keys[i + 1][:SECOND_PREFIX] if i + 1 < n_words else ""
+            seen = known[i] = (f"{keys[i]} {after}", second)
+        pair, second = seen
+        for slot, seconds in group[pair]:
+            if seconds is not None and second not in seconds:
+                continue  # no match of this rule has that word after this one
             places = tried.get(slot)
             if places is None:
                 tried[slot] = [i]

@@ -1,11 +1,16 @@
-"""The follow pairs of the rules (:attr:`~timeline.temporal.rule.Rule.follow_pairs`),
-computed offline into ``resources/generated/follow_pairs.tsv``, which the rules read at import.
+"""The follow pairs of the rules (:attr:`~timeline.temporal.rule.Rule.follow_pairs`) and their
+second words (:attr:`~timeline.temporal.rule.Rule.second_words`), computed offline into
+``resources/generated/follow_pairs.tsv`` and ``second_words.tsv``, which the rules read at
+import.
 
 For a rule whose first words are told and some of them only before some characters ("5/"
 for ``date_slash``, "5:" for ``time_clock_24h``, "May 5" but not "May was"), the pairs of a
 first word's key and the first character after it that is not a space are read here from the
 parsed pattern, a superset; on ASCII text the engine tries the rule only at the words whose
-pair is one of them. Reading them costs about a second
+pair is one of them. The second words are the keys of the words that may come next after a
+first word ("5" of ``duration_num_unit`` before a unit or "to", not before "percent"): the
+engine does not try the rule at a first word whose next word is none of them (about 40% of
+the regex tries of a TimeBank pass, all failing). Reading them costs a few seconds
 of CPU over every rule, too much for every import, so they are computed once and written to
 the table with each rule's pattern check: a rule missing from the table or whose pattern
 changed since is tried at each of its first words (correct, only slower), and
@@ -34,11 +39,16 @@ from .rule import (
     ANY_FOLLOWER,
     FOLLOW_PAIRS_FILE,
     FOLLOWERS,
+    SECOND_PREFIX,
+    SECOND_WORDS_FILE,
+    SET_ROW,
     FollowPairs,
     Rule,
+    SecondWords,
     _ascii_forms,
     _is_word,
     _key_pieces,
+    _set_key_pieces,
     _TooMany,
     first_words,
     pattern_check,
@@ -174,6 +184,101 @@ def follow_pairs(rule: Rule) -> frozenset[tuple[str, str]] | None:
     return told_pairs | {(k, c) for k in free for c in FOLLOWERS}
 
 
+#: In a state of :func:`_second_states`: the first word's key, then (once a character that
+#: is not a word character ends it) this mark and the key of the second word so far.
+_THEN = "\x03"
+
+
+#: At most this many states of :func:`_second_states` (the pairs of a first word and the
+#: start of a second one multiply: a number word before the start of a unit word).
+_MAX_SECOND_STATES = 200_000
+
+
+def _second_step(op: Any, av: Any, states: set[str], done: set[str]) -> set[str]:
+    """A character item of :func:`_second_states`; anything else (a back reference, any
+    character ...) leaves the second words untold."""
+    if op is sre.LITERAL:
+        pieces = _key_pieces(av)
+    elif op is sre.IN:
+        pieces = _set_key_pieces(av)
+    else:
+        raise _TooMany
+    out: set[str] = set()
+    for state in states:
+        first, then, second = state.partition(_THEN)
+        for piece in pieces:
+            if not then:  # in the first word
+                if not piece:
+                    out.add(first + _THEN)
+                elif piece == _DIGITS_KEY and first.endswith(_DIGITS_KEY):
+                    out.add(state)
+                else:
+                    out.add(first + piece)
+            elif not piece:  # between the words, or the end of the second one
+                if second:
+                    done.add(state)
+                else:
+                    out.add(state)
+            elif piece == _DIGITS_KEY and second.endswith(_DIGITS_KEY):
+                out.add(state)
+            else:
+                out.add(state + piece)
+    if len(out) > _MAX_SECOND_STATES or len(done) > _MAX_SECOND_STATES:
+        raise _TooMany
+    return out
+
+
+def _ends_before_non_word(items: Any) -> bool:
+    """Whether every match of a parsed pattern ends before a non-word character: the pattern
+    ends with ``(?![\\w])`` (:class:`~.rule.Rule` adds it) outside any alternative. A rule
+    whose pattern has alternatives at the top level has it on the last one only, and a match
+    of another may end inside a word ("a year" of "a years-old slump")."""
+    if not items:
+        return False
+    op, av = items[-1]
+    if op is not sre.ASSERT_NOT or av[0] != 1 or len(av[1]) != 1:
+        return False
+    sub_op, sub_av = av[1][0]
+    return (
+        sub_op is sre.IN
+        and all(o is not sre.NEGATE for o, _ in sub_av)
+        and any(
+            o is sre.CATEGORY and a in (sre.CATEGORY_WORD, sre.CATEGORY_UNI_WORD) for o, a in sub_av
+        )
+    )
+
+
+def second_words(items: Any) -> dict[str, frozenset[str]] | None:
+    """The keys (:func:`~.rule.word_key`) of the second words of the matches of a parsed
+    pattern whose matches start with a word character, by the key of their first word: the
+    second word of a match is the next run of word characters after its first word, which in
+    the text is the next word (the matches end before a non-word character). A first word
+    after which a match may end, or whose second words are not told, has no entry; "" (a word
+    not all ASCII) is among the keys of every entry. A superset (zero-width assertions are not
+    read); None if nothing is told. ``\\d{1,2} (?:days|weeks)`` gives ``{"#": {"", "days",
+    "weeks"}}``."""
+    done: set[str] = set()
+    try:
+        ends = walk(items, {""}, partial(_second_step, done=done), _MAX_SECOND_STATES)
+    except _TooMany:
+        return None
+    whole = _ends_before_non_word(items)
+    free: set[str] = set()
+    seconds: dict[str, set[str]] = {}
+    for state in ends | done:
+        first, then, second = state.partition(_THEN)
+        if not first:
+            return None  # a match may start with a non-word character
+        if not second or (not whole and state in ends):
+            # a match may end in or after the first word, or in a second word that goes on
+            # in the text
+            free.add(first)
+        else:
+            seconds.setdefault(first, {""}).add(second)
+    told = {k: frozenset(v) for k, v in seconds.items() if k not in free}
+    return told or None
+
+
 def by_key(pairs: frozenset[tuple[str, str]]) -> FollowPairs:
     """Follow pairs as :attr:`~timeline.temporal.rule.Rule.follow_pairs` has them (and the
     table gives them): key -> the characters that may follow, :data:`FOLLOWERS` for any."""
@@ -211,48 +316,107 @@ def table(rules: tuple[Rule, ...] | list[Rule]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def table_path() -> Path:
-    """Where the table is, in the source tree (the package's own directory)."""
-    return Path(str(resources.files("timeline.temporal").joinpath(FOLLOW_PAIRS_FILE)))
+#: First words longer than this are left out of the second-word table (a first word not in
+#: it may be followed by any word): the long keys are words glued together through optional
+#: spaces ("aprilthe", "#middayabu") that text hardly writes, and would make most of the table.
+_MAX_FIRST_KEY = 12
+
+
+def rule_second_words(rule: Rule) -> SecondWords | None:
+    """The second words of ``rule`` as :attr:`~timeline.temporal.rule.Rule.second_words` has
+    them (what the table holds for it): those of :func:`second_words`, cut to
+    :data:`~timeline.temporal.rule.SECOND_PREFIX` characters, for first words of at most
+    :data:`_MAX_FIRST_KEY` characters; None unless its matches start a word whose first words
+    are told and some of them are told."""
+    if not rule.word_start:
+        return None
+    parsed = _parser.parse(rule.regex.pattern, rule.regex.flags)
+    if first_words(parsed) is None:
+        return None
+    seconds = second_words(parsed)
+    if seconds is None:
+        return None
+    cut = {
+        key: frozenset(k[:SECOND_PREFIX] for k in keys)
+        for key, keys in seconds.items()
+        if len(key) <= _MAX_FIRST_KEY
+    }
+    return cut or None
+
+
+def second_table(rules: tuple[Rule, ...] | list[Rule]) -> str:
+    """The text of the second-word table of ``rules`` (``rule.SECOND_WORDS_FILE``): the sets
+    of second words (without "", numbered in the order they first come), then a row per rule
+    and set with the first-word keys it follows."""
+    sets: dict[frozenset[str], str] = {}
+    rows: list[str] = []
+    for rule in sorted(rules, key=lambda r: r.id):
+        seconds = rule_second_words(rule)
+        if seconds is None:
+            continue
+        check = pattern_check(rule.regex)
+        firsts: dict[frozenset[str], list[str]] = {}
+        for key, keys in seconds.items():
+            firsts.setdefault(keys - {""}, []).append(key)
+        for keys, told in sorted(firsts.items(), key=lambda kv: sorted(kv[1])):
+            number = sets.setdefault(keys, str(len(sets)))
+            rows.append(f"{rule.id}\t{check}\t{number}\t{' '.join(sorted(told))}")
+    lines = [
+        f"# Generated by {REGENERATE} (python -m timeline.temporal.follow_pairs): do not edit.",
+        "# The second words of the rules (see timeline/temporal/follow_pairs.py): the sets of",
+        f"# the keys of second words (their first {SECOND_PREFIX} characters), then a row per rule",
+        "# and set with the first-word keys that set may follow.",
+        f"# {SET_ROW}\tset id\tsecond-word keys",
+        "# rule\tpattern check\tset id\tfirst-word keys",
+    ]
+    lines += [f"{SET_ROW}\t{n}\t{' '.join(sorted(keys))}" for keys, n in sets.items()]
+    return "\n".join(lines + rows) + "\n"
+
+
+def table_path(name: str = FOLLOW_PAIRS_FILE) -> Path:
+    """Where a table is, in the source tree (the package's own directory)."""
+    return Path(str(resources.files("timeline.temporal").joinpath(name)))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog=REGENERATE,
         description=(
-            "Regenerate timeline/temporal/resources/generated/follow_pairs.tsv, the follow "
-            "pairs of the rules (which numbers a rule is tried at), from the current rules. "
+            "Regenerate timeline/temporal/resources/generated/follow_pairs.tsv and "
+            "second_words.tsv, the follow pairs and second words of the rules (which numbers "
+            "and words a rule is tried at), from the current rules. "
             "Run it, with no arguments, after adding a rule or changing a rule's pattern "
-            "(or the analysis in timeline/temporal/follow_pairs.py), and commit the file: "
+            "(or the analysis in timeline/temporal/follow_pairs.py), and commit the files: "
             "tests/temporal/test_engine_equivalence.py fails while it is stale. A rule "
-            "missing from the file or changed since is tried at each of its first words (correct, "
+            "missing from a file or changed since is tried at each of its first words (correct, "
             "slower)."
         ),
     )
     parser.add_argument(
         "--check",
         action="store_true",
-        help="write nothing; exit 1 if the file is not what would be written",
+        help="write nothing; exit 1 if a file is not what would be written",
     )
     args = parser.parse_args(argv)
     from .rules import RULES
 
-    text = table(RULES)
-    path = table_path()
-    current = path.read_text("utf-8") if path.is_file() else None
-    if args.check:
-        if current != text:
-            print(f"{path} is stale: run {REGENERATE}", file=sys.stderr)
-            return 1
-        print(f"{path} is current")
-        return 0
-    if current == text:
-        print(f"{path} unchanged")
-        return 0
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, "utf-8")
-    print(f"wrote {path} ({text.count(chr(10)) - 4} rows)")
-    return 0
+    stale = 0
+    for name, text in ((FOLLOW_PAIRS_FILE, table(RULES)), (SECOND_WORDS_FILE, second_table(RULES))):
+        path = table_path(name)
+        current = path.read_text("utf-8") if path.is_file() else None
+        if args.check:
+            if current != text:
+                print(f"{path} is stale: run {REGENERATE}", file=sys.stderr)
+                stale = 1
+            else:
+                print(f"{path} is current")
+        elif current == text:
+            print(f"{path} unchanged")
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, "utf-8")
+            print(f"wrote {path} ({text.count(chr(10))} lines)")
+    return stale
 
 
 if __name__ == "__main__":

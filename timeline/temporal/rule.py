@@ -116,6 +116,17 @@ class Rule:
     #: follow every first word. On ASCII text the engine tries the rule only at the words
     #: whose pair is one of these.
     follow_pairs: FollowPairs | None = field(init=False, repr=False, compare=False)
+    #: For a rule whose matches start with a told first word (:attr:`first_words`) after some
+    #: of which only some words may follow ("5" of ``duration_num_unit`` before a unit word or
+    #: "to", not before "percent"): first-word key -> the keys (:func:`word_key`) of the words
+    #: that may be the next word of the text, cut to their first :data:`SECOND_PREFIX`
+    #: characters, "" among them (a word not all ASCII, or none). A first word with no entry
+    #: may be followed by any word. Computed offline
+    #: (:func:`timeline.temporal.follow_pairs.second_words`) into :data:`SECOND_WORDS_FILE`
+    #: and read from there (None when the table has no entry for the rule or its pattern
+    #: changed since). The engine tries the rule only at the words whose next word is one of
+    #: these.
+    second_words: SecondWords | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         flags = 0 if self.case_sensitive else re.IGNORECASE
@@ -148,6 +159,12 @@ class Rule:
         entry = _FOLLOW_TABLE.get(self.id) if told is not None else None
         pairs = entry[1] if entry is not None and entry[0] == pattern_check(compiled) else None
         object.__setattr__(self, "follow_pairs", pairs)
+        seconds = _SECOND_TABLE.get(self.id) if told is not None else None
+        object.__setattr__(
+            self,
+            "second_words",
+            seconds[1] if seconds is not None and seconds[0] == pattern_check(compiled) else None,
+        )
         marks = None
         if not self.word_start and chars is not None and not empty:
             marks = "".join(sorted(c for c in chars if not _is_word(ord(c))))
@@ -424,32 +441,33 @@ def _extend(keys: set[str], pieces: set[str], ended: set[str]) -> set[str]:
 Step = Callable[[Any, Any, set[str]], set[str]]
 
 
-def walk(items: Any, states: set[str], step: Step) -> set[str]:
+def walk(items: Any, states: set[str], step: Step, limit: int = _MAX_FIRST_WORDS) -> set[str]:
     """The states after the parsed ``items`` from ``states``: the structure of the pattern
     (groups, branches, conditional groups, repeats) is walked here and zero-width assertions
     skipped (a superset), every other item is given to ``step`` as ``(op, av, states)``. Shared
     by the first-word analysis (:func:`first_words`) and the follow-pair analysis
-    (:mod:`.follow_pairs`); :class:`_TooMany` when the states grow past
-    :data:`_MAX_FIRST_WORDS`."""
+    (:mod:`.follow_pairs`); :class:`_TooMany` when the states grow past ``limit``."""
     for op, av in items:
         if not states:
             break
         if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
             continue  # zero width: whatever it asserts, the states are a superset
         if op is sre.SUBPATTERN:
-            states = walk(av[-1], states, step)
+            states = walk(av[-1], states, step, limit)
         elif op is sre.ATOMIC_GROUP:
-            states = walk(av, states, step)
+            states = walk(av, states, step, limit)
         elif op is sre.BRANCH:
-            states = set().union(*(walk(b, states, step) for b in av[1]))
+            states = set().union(*(walk(b, states, step, limit) for b in av[1]))
         elif op is sre.GROUPREF_EXISTS:  # "(?(zopen)\))": either branch, the second may be empty
-            states = walk(av[1], states, step) | (walk(av[2], states, step) if av[2] else states)
+            states = walk(av[1], states, step, limit) | (
+                walk(av[2], states, step, limit) if av[2] else states
+            )
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
             low, high, sub = av
-            states = _repeated(states, low, high, partial(walk, sub, step=step))
+            states = _repeated(states, low, high, partial(walk, sub, step=step, limit=limit))
         else:
             states = step(op, av, states)
-        if len(states) > _MAX_FIRST_WORDS:
+        if len(states) > limit:
             raise _TooMany
     return states
 
@@ -542,12 +560,56 @@ def read_follow_table(text: str) -> dict[str, tuple[str, FollowPairs]]:
     return table
 
 
-def _load_follow_table() -> dict[str, tuple[str, FollowPairs]]:
+#: The table of :attr:`Rule.second_words`, generated with the follow pairs
+#: (``scripts/generate-follow-pairs``), relative to the package: rows ``(set), id, keys`` (a set
+#: of second-word keys, without "") and ``rule id, pattern check, set id, first-word keys``.
+SECOND_WORDS_FILE = "resources/generated/second_words.tsv"
+SET_ROW = "(set)"
+#: How many characters of a second word's key :attr:`Rule.second_words` keeps ("septe" of
+#: "september", "#days" of "#days" and "#daysago"): a superset, with sets a sixth of the size
+#: of whole keys (numbers and time zones glued to a unit or a clock time are many) that
+#: filter about as well.
+SECOND_PREFIX = 5
+#: A rule's second words as :attr:`Rule.second_words` has them: first-word key -> the prefixes
+#: of the keys of the words that may follow it.
+SecondWords = dict[str, frozenset[str]]
+
+
+def read_second_table(text: str) -> dict[str, tuple[str, SecondWords]]:
+    """The rows of the second-word table (:data:`SECOND_WORDS_FILE`) as rule id -> (pattern
+    check, second words), with "" among the keys of every set."""
+    sets: dict[str, frozenset[str]] = {}
+    table: dict[str, tuple[str, SecondWords]] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        first, second, third, *rest = line.split("\t")
+        if first == SET_ROW:
+            sets[second] = frozenset({"", *third.split(" ")})
+            continue
+        entry = table.get(first)
+        if entry is None:
+            table[first] = entry = (second, {})
+        entry[1].update(dict.fromkeys(rest[0].split(" "), sets[third]))
+    return table
+
+
+def _load_table(name: str) -> str | None:
     try:
-        text = resources.files("timeline.temporal").joinpath(FOLLOW_PAIRS_FILE).read_text("utf-8")
+        return resources.files("timeline.temporal").joinpath(name).read_text("utf-8")
     except FileNotFoundError:  # every rule is then tried at each of its first words
-        return {}
-    return read_follow_table(text)
+        return None
+
+
+def _load_follow_table() -> dict[str, tuple[str, FollowPairs]]:
+    text = _load_table(FOLLOW_PAIRS_FILE)
+    return {} if text is None else read_follow_table(text)
+
+
+def _load_second_table() -> dict[str, tuple[str, SecondWords]]:
+    text = _load_table(SECOND_WORDS_FILE)
+    return {} if text is None else read_second_table(text)
 
 
 _FOLLOW_TABLE = _load_follow_table()
+_SECOND_TABLE = _load_second_table()
