@@ -260,6 +260,32 @@ _CUE_WORDS = (
 )
 
 
+#: The keys of :data:`_PHRASES` that no other branch of :func:`_markers` acts on ("with",
+#: "over", "until", a sixth of the cues a pass meets): when no phrase is found at one, it
+#: marks nothing, and the loop moves on without walking the other branches' tests.
+_PHRASE_ONLY = frozenset(
+    key
+    for key in _PHRASES
+    if key
+    not in (
+        _FUTURE
+        | _FUTURE_BEFORE_TO
+        | _OBJECT_BEFORE_TO
+        | _PRESENT
+        | _PAST_IRREGULAR
+        | _PREDICATES
+        | _SCHEDULE_PARTICIPLES
+        | _COPULAS
+        | _OFFER_MODALS.keys()
+        # Not data: the words :func:`_markers` tests one by one in its own branches
+        | {"may", "is", "are", "to", "has", "have", "could", "should", "due", "fed", "sat"}
+        | {"got", "am"}
+    )
+    and _ALPHA_ED.fullmatch(key) is None
+    and not key.endswith(("'ll", "’ll"))
+)
+
+
 class _CueCache(dict[str, bool]):
     """Token (lower case) -> whether :func:`_markers` must look at it, computed by
     ``__missing__`` the first time (tokens repeat a lot): ``map(_IS_CUE.__getitem__, words)``
@@ -354,6 +380,8 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
                     if end <= last and words[end] in ("is", "are"):
                         covered = end  # "next up is the derby": the phrase's copula
                 continue
+            if word in _PHRASE_ONLY:
+                continue  # "with", "until": no phrase here, and no other branch takes it
         if (
             nxt == "not"
             and word in _PAST_COPULAS
