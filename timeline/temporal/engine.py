@@ -144,6 +144,8 @@ from .values import (
 _WEEKDAY_PAIR = re.compile(r"\s{0,3}(?:&|and|or|n|\+|,|[-–/])\s{0,3}", re.IGNORECASE)
 #: "today" (rule date_deictic).
 _TODAY = DayOffset(0)
+#: Years counted on from a story's past ("Seventy years on") that make a history's look back.
+_LONG_COUNT = 5
 #: The demonstrative that points a date without a year back to the last year named.
 _THAT = ("that ", "That ")
 #: The units of a date that gives "that" its year ("since May 2024 ... that August"; not a
@@ -2971,6 +2973,23 @@ def read(
         if resolved is None:
             continue
         res, interval, granularity = resolved
+        if (
+            isinstance(spec, Offset)
+            and spec.unit == "year"
+            and spec.n >= _LONG_COUNT
+            and spec.base == "anchor"
+            and tense == "present"
+            and res.point is not None
+            and res.point.first.year > ref.year
+        ):
+            # "Israel withdrew from Sinai in March (1957) ... Seventy years on, the cabinet
+            # papers are still read" (published in 2026): counted on past the publication, a
+            # present clause is still at the publication's year, not a year still to come (a
+            # count of five years or more from a story's past; "the next fiscal year" looks
+            # ahead)
+            this_year = _resolve(replace(found, spec=CalendarDate(ref.year)), ctx)
+            if this_year is not None:
+                res, interval, granularity = this_year
         point = res.point
         if point is not None:
             # the last year and day named, for a "that" to point back to (kept as resolved:
