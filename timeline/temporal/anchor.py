@@ -1185,6 +1185,16 @@ def anchor_overnight(spec: Overnight, ctx: Context) -> Resolution | None:
     if recent and told is not None and told.pod == "NI":
         # "made landfall on Sunday night and moved inland overnight": the night named
         night = told.first
+    elif (
+        told is not None
+        and told.clock is not None
+        and told.clock.hour >= _EVENING_CLOCK
+        and timedelta(0) <= ctx.today - told.first <= _TOLD_NIGHT
+    ):
+        # "The fault struck at 21:47 UTC on Sunday ... Engineers were called in overnight"
+        # (published on Wednesday, whose day the text named first): the night after an evening's
+        # clock time told last, whatever day the text is about
+        night = told.first
     if ctx.in_story and told is not None and ctx.today - told.first > _TOLD_NIGHT:
         # a story told from far after it ("On May 30, 1684 ... closed the breach overnight"):
         # the text moves forward, the night after the day named
@@ -1194,6 +1204,8 @@ def anchor_overnight(spec: Overnight, ctx: Context) -> Resolution | None:
     )
 
 
+#: The hour from which a clock time told last is an evening's, whose night "overnight" is.
+_EVENING_CLOCK = 18
 #: How far from the reference day the last day named may be for a night named without its day
 #: to be that day's ("On Friday, crews will work through the night").
 _TOLD_WEEK = timedelta(days=7)

@@ -388,15 +388,30 @@ _HOURS = r"\d{1,2}(?:[:.][0-5]\d)?\s?(?:[ap]\.?m\.?)?"
 #: What may not follow the closing hour: a digit's continuation, a month or a unit ("Monday-
 #: Friday 12-14 March", "Mon-Fri 2-3 weeks": days and counts, no hours).
 _HOURS_END = rf"(?![\w:/%]|[.,]\d|\s{{0,3}}(?:{MONTH}|{UNIT})\b)"
+#: Hours joined by "to" must say their half of the day ("8am to 6pm", "8:30 a.m. to 6 p.m."):
+#: "Monday to Friday, 2 to 3" is no schedule.
+_HOURS_AMPM = r"\d{1,2}(?:[:.][0-5]\d)?\s?[ap]\.?m\.?"
 _HOURS_RANGE_AFTER = re.compile(
-    rf",?\s{{1,3}}{_HOURS}\s?[-–]\s?{_HOURS}{_HOURS_END}", re.IGNORECASE
+    rf",?\s{{1,3}}(?:{_HOURS}\s?[-–]\s?{_HOURS}|{_HOURS_AMPM}\s{{1,3}}to\s{{1,3}}{_HOURS_AMPM})"
+    rf"{_HOURS_END}",
+    re.IGNORECASE,
+)
+#: "to" or "through" between the two weekdays of a schedule ("Monday to Saturday, 8am to 6pm"):
+#: whole names only, capitalised.
+_TO_WEEKDAY_AFTER = re.compile(
+    rf"\s{{1,3}}(?:to|through)\s{{1,3}}(?-i:(?=[A-Z]))(?:{WEEKDAY})(?![\w-])", re.IGNORECASE
+)
+_WEEKDAY_TO_BEFORE = re.compile(
+    rf"(?<![\w-])(?-i:(?=[A-Z]))(?:{WEEKDAY})\s{{1,3}}(?:to|through)\s{{1,3}}$", re.IGNORECASE
 )
 
 #: A range of weekdays and the range of hours after it, from the first weekday: the rules of
 #: the opening and the closing hour cut it to their hour.
 _WEEKLY_HOURS = (
-    rf"(?-i:(?=[A-Z]))(?:{WEEKDAY_ANY})\.?\s?[-–]\s?(?-i:(?=[A-Z]))(?:{WEEKDAY_ANY})\.?,?"
-    rf"\s{{1,3}}(?P<h1>{_HOURS})\s?[-–]\s?(?P<h2>{_HOURS}){_HOURS_END}"
+    rf"(?:(?-i:(?=[A-Z]))(?:{WEEKDAY_ANY})\.?\s?[-–]\s?(?-i:(?=[A-Z]))(?:{WEEKDAY_ANY})\.?,?"
+    rf"\s{{1,3}}(?P<h1>{_HOURS})\s?[-–]\s?(?P<h2>{_HOURS})"
+    rf"|(?-i:(?=[A-Z]))(?:{WEEKDAY}){SP}(?:to|through){SP}(?-i:(?=[A-Z]))(?:{WEEKDAY}),?"
+    rf"\s{{1,3}}(?P<h3>{_HOURS_AMPM}){SP}to{SP}(?P<h4>{_HOURS_AMPM})){_HOURS_END}"
 )
 
 
@@ -404,12 +419,14 @@ def _weekly(m: re.Match[str]) -> bool:
     """A weekday that opens or closes a range of weekdays with a range of hours after it
     ("here Monday-Friday 9-5", "open Mon–Fri 8:30am-6pm"): a day of a weekly schedule."""
     s = m.string
-    after = _DASH_WEEKDAY_AFTER.match(s, m.end())
+    after = _DASH_WEEKDAY_AFTER.match(s, m.end()) or _TO_WEEKDAY_AFTER.match(s, m.end())
     if after is not None:
         return _HOURS_RANGE_AFTER.match(s, after.end()) is not None and not _dated_before(
             s, m.start()
         )
-    before = _WEEKDAY_DASH_BEFORE.search(s, max(0, m.start() - 14), m.start())
+    before = _WEEKDAY_DASH_BEFORE.search(
+        s, max(0, m.start() - 14), m.start()
+    ) or _WEEKDAY_TO_BEFORE.search(s, max(0, m.start() - 22), m.start())
     return (
         before is not None
         and _HOURS_RANGE_AFTER.match(s, m.end()) is not None
@@ -460,8 +477,9 @@ def _weekly_hours(m: re.Match[str], closing: bool) -> Found | None:
     match runs from the first weekday (the rule's trigger) and is cut to the hour."""
     if _dated_before(m.string, m.start()):
         return None
-    g1 = _HOURS_GROUPS.match(m.group("h1"))
-    g2 = _HOURS_GROUPS.match(m.group("h2"))
+    first, second = ("h1", "h2") if m.group("h1") else ("h3", "h4")
+    g1 = _HOURS_GROUPS.match(m.group(first))
+    g2 = _HOURS_GROUPS.match(m.group(second))
     if g1 is None or g2 is None:
         return None
     h1, mi1 = _hours_of(g1.group(1), g1.group(2), g1.group(3), None)
@@ -469,7 +487,7 @@ def _weekly_hours(m: re.Match[str], closing: bool) -> Found | None:
     if not (h1 < 24 and h2 <= 24 and mi1 < 60 and mi2 < 60):
         return None
     hour, minute = (h2, mi2) if closing else (h1, mi1)
-    which = "h2" if closing else "h1"
+    which = second if closing else first
     return Found(
         "TIME",
         Fixed(f"XXXX-XX-XXT{hour:02d}:{minute:02d}"),
