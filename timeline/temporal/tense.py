@@ -286,25 +286,58 @@ _PHRASE_ONLY = frozenset(
 )
 
 
-class _CueCache(dict[str, bool]):
-    """Token (lower case) -> whether :func:`_markers` must look at it, computed by
-    ``__missing__`` the first time (tokens repeat a lot): ``map(_IS_CUE.__getitem__, words)``
-    looks up every token in C and calls Python only for a token not seen yet."""
+#: Every word a test of :func:`_markers` but the past branch's looks at one by one: a past
+#: form outside it ("said", "announced", a third of the cues a pass meets) takes that branch's
+#: tests only (:data:`_PAST_FORM`).
+_OTHER_TESTS = (
+    _FUTURE
+    | _FUTURE_BEFORE_TO
+    | _OBJECT_BEFORE_TO
+    | _PRESENT
+    | _PREDICATES
+    | _SCHEDULE_PARTICIPLES
+    | _COPULAS
+    | _PAST_COPULAS
+    | _OFFER_MODALS.keys()
+    | _PHRASES.keys()
+    # Not data: the words :func:`_markers` tests one by one in its own branches
+    | {"may", "is", "are", "to", "has", "have", "could", "should", "due", "fed", "sat", "got", "am"}
+)
+#: What :func:`_markers` does with a token, from the token alone (:func:`_route`): nothing
+#: (not a cue), every test, or only the past branch's, for a past form no other test looks at;
+#: a regular one ("-ed") first goes through the test of a capitalised name ("Mohammed").
+_NOT_CUE, _ANY_TEST, _PAST_FORM, _ED_FORM = 0, 1, 2, 3
 
-    def __missing__(self, word: str) -> bool:
-        return _is_cue(word)
+
+class _RouteCache(dict[str, int]):
+    """Token (lower case) -> its route through :func:`_markers` (:data:`_NOT_CUE` ...),
+    computed by ``__missing__`` the first time (tokens repeat a lot):
+    ``map(_ROUTES.__getitem__, words)`` looks up every token in C and calls Python only for a
+    token not seen yet."""
+
+    def __missing__(self, word: str) -> int:
+        return _route(word)
 
 
-_IS_CUE = _CueCache()
+_ROUTES = _RouteCache()
 
 
-def _is_cue(word: str) -> bool:
-    cue = (
-        word in _CUE_WORDS or _ALPHA_ED.fullmatch(word) is not None or word.endswith(("'ll", "’ll"))
-    )
-    if len(_IS_CUE) < 100_000:
-        _IS_CUE[word] = cue
-    return cue
+def _route(word: str) -> int:
+    ed = _ALPHA_ED.fullmatch(word) is not None
+    contracted_will = word.endswith(("'ll", "’ll"))
+    if not (word in _CUE_WORDS or ed or contracted_will):
+        route = _NOT_CUE
+    elif word in _OTHER_TESTS or contracted_will:
+        route = _ANY_TEST
+    elif word in _PAST_IRREGULAR:
+        route = _PAST_FORM
+    elif ed:
+        route = _ED_FORM
+    else:
+        route = _ANY_TEST
+    if len(_ROUTES) < 100_000:
+        _ROUTES[word] = route
+    return route
 
 
 #: Each ASCII byte that is no character of a token (``[\w'’]`` on ASCII text: a letter, a
@@ -353,12 +386,12 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
     words, starts = _tokens(sentence)
     if not words:
         return []
-    cues = list(map(_IS_CUE.__getitem__, words))
+    routes = list(map(_ROUTES.__getitem__, words))
     last = len(words) - 1
     out = []
     unsorted = False
     covered = -1  # the copula after "next up" ("next up is"): no marker of its own
-    for i in compress(range(len(words)), cues):
+    for i in compress(range(len(words)), routes):
         if i <= covered:
             continue
         word = words[i]
@@ -367,6 +400,16 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
         prev = words[i - 1] if i > 0 else ""
         if prev == "as" and word in _AS_PARTICIPLES:
             continue  # "did not publish it as planned on October 3": the manner, no tense
+        route = routes[i]
+        if route >= _PAST_FORM:
+            # "said", "announced": no test but the past branch's looks at this word (the
+            # capitalised name's below among them: "Mohammed will speak on Monday")
+            if route == _ED_FORM and i > 0 and sentence[start].isupper():
+                continue
+            past = _past_kind(sentence, words, starts, i, prev, nxt)
+            if past is not None:
+                out.append((start, past))
+            continue
         if word in _PHRASES:
             found = _phrase_at(
                 words, i, i > 0 and sentence[starts[i - 1] : starts[i - 1] + 1].isupper()
@@ -533,32 +576,10 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
         elif word in _PRESENT:
             kind = "present"
         elif word in _PAST_IRREGULAR or _ALPHA_ED.fullmatch(word):
-            kind = "past"
-            if word == "last" and (prev in _DETERMINERS or i == 0) and nxt not in _NEXT_UNITS:
-                # "The last survivor is pulled out", "Last trains leave Paddington at 21:30"
-                # (a verb never opens a sentence without its subject): the adjective, no verb
+            past = _past_kind(sentence, words, starts, i, prev, nxt)
+            if past is None:
                 continue
-            if prev in _MODALS:
-                continue  # "will last", "to end": a base form, the modal has the tense
-            if word in _INVARIANT_PASTS and prev in _NOUN_LEADS:
-                continue  # "a rate cut in September", "no cut before December": the noun
-            if _attributive(words, i, prev, nxt):
-                continue  # "15 funded hours a week", "the delayed vote": an adjective
-            if word not in _PAST_ONLY:
-                if (
-                    word in _NOT_PAST
-                    and not _clause_final(sentence, start + len(word))
-                    and not _verb_of_object(word, prev, nxt)
-                    and not _after_subject_pronoun(word, prev)
-                ):
-                    continue  # "advanced technology"; but "troops advanced." is a verb
-                if _after_aux(sentence, words, starts, i):
-                    continue  # a participle after an auxiliary: the auxiliary has the tense
-                if _reduced_relative(words, i):
-                    # "Orders placed after 14 August may not arrive", "Tickets bought before
-                    # June 30 can be refunded": a participle has no tense of its own, its
-                    # date is the nearest (neither the past's nor the main clause's modal's)
-                    kind = "participle"
+            kind = past
         else:
             continue
         out.append((start, kind))
@@ -567,6 +588,41 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
     if _HYPOTHETICAL_MODALS.intersection(words) and any(k == "conditional" for _, k in out):
         out = _backshifted(sentence, out)
     return out
+
+
+def _past_kind(
+    sentence: str, words: list[str], starts: list[int], i: int, prev: str, nxt: str
+) -> str | None:
+    """The marker of the past form ``words[i]`` (starting at ``starts[i]`` of ``sentence``,
+    between ``prev`` and ``nxt``) for :func:`_markers`: "past", "participle" or none."""
+    word = words[i]
+    start = starts[i]
+    if word == "last" and (prev in _DETERMINERS or i == 0) and nxt not in _NEXT_UNITS:
+        # "The last survivor is pulled out", "Last trains leave Paddington at 21:30"
+        # (a verb never opens a sentence without its subject): the adjective, no verb
+        return None
+    if prev in _MODALS:
+        return None  # "will last", "to end": a base form, the modal has the tense
+    if word in _INVARIANT_PASTS and prev in _NOUN_LEADS:
+        return None  # "a rate cut in September", "no cut before December": the noun
+    if _attributive(words, i, prev, nxt):
+        return None  # "15 funded hours a week", "the delayed vote": an adjective
+    if word not in _PAST_ONLY:
+        if (
+            word in _NOT_PAST
+            and not _clause_final(sentence, start + len(word))
+            and not _verb_of_object(word, prev, nxt)
+            and not _after_subject_pronoun(word, prev)
+        ):
+            return None  # "advanced technology"; but "troops advanced." is a verb
+        if _after_aux(sentence, words, starts, i):
+            return None  # a participle after an auxiliary: the auxiliary has the tense
+        if _reduced_relative(words, i):
+            # "Orders placed after 14 August may not arrive", "Tickets bought before
+            # June 30 can be refunded": a participle has no tense of its own, its
+            # date is the nearest (neither the past's nor the main clause's modal's)
+            return "participle"
+    return "past"
 
 
 #: The modals of a main clause that make the past of its "if" clause a backshift: "could
