@@ -303,10 +303,26 @@ _OTHER_TESTS = (
     # Not data: the words :func:`_markers` tests one by one in its own branches
     | {"may", "is", "are", "to", "has", "have", "could", "should", "due", "fed", "sat", "got", "am"}
 )
+#: The words the tests of :func:`_markers` before its chain of ``elif`` look at: a cue outside
+#: them ("to", "has", "could", a fifth of the cues a pass meets) goes straight to the chain
+#: (:data:`_CHAIN_ONLY`); a regular "-ed" form that is no irregular past does not, the test of
+#: a capitalised name looks at it.
+_BEFORE_CHAIN = (
+    _PHRASES.keys()
+    | _PAST_COPULAS
+    | _COPULAS
+    | _PREDICATES
+    | _SCHEDULE_PARTICIPLES
+    | _FUTURE_BEFORE_TO
+    | _FUTURE
+    # Not data: the words :func:`_markers` tests one by one there
+    | {"due", "may", "fed", "sat"}
+)
 #: What :func:`_markers` does with a token, from the token alone (:func:`_route`): nothing
-#: (not a cue), every test, or only the past branch's, for a past form no other test looks at;
-#: a regular one ("-ed") first goes through the test of a capitalised name ("Mohammed").
-_NOT_CUE, _ANY_TEST, _PAST_FORM, _ED_FORM = 0, 1, 2, 3
+#: (not a cue), every test, the chain's only, or the past branch's only, for a past form no
+#: other test looks at; a regular one ("-ed") first goes through the test of a capitalised
+#: name ("Mohammed").
+_NOT_CUE, _ALL_TESTS, _CHAIN_ONLY, _PAST_FORM, _ED_FORM = 0, 1, 2, 3, 4
 
 
 class _RouteCache(dict[str, int]):
@@ -328,13 +344,16 @@ def _route(word: str) -> int:
     if not (word in _CUE_WORDS or ed or contracted_will):
         route = _NOT_CUE
     elif word in _OTHER_TESTS or contracted_will:
-        route = _ANY_TEST
+        if word in _BEFORE_CHAIN or (ed and word not in _PAST_IRREGULAR):
+            route = _ALL_TESTS
+        else:
+            route = _CHAIN_ONLY
     elif word in _PAST_IRREGULAR:
         route = _PAST_FORM
     elif ed:
         route = _ED_FORM
     else:
-        route = _ANY_TEST
+        route = _ALL_TESTS
     if len(_ROUTES) < 100_000:
         _ROUTES[word] = route
     return route
@@ -410,91 +429,98 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             if past is not None:
                 out.append((start, past))
             continue
-        if word in _PHRASES:
-            found = _phrase_at(
-                words, i, i > 0 and sentence[starts[i - 1] : starts[i - 1] + 1].isupper()
-            )
-            if found is not None:
-                first, kind = found
-                out.append((starts[first], kind))
-                unsorted = unsorted or first < i
-                if kind == "scheduled" and words[i] in _COPULA_AFTER:
-                    end = first + 2  # the token after a two-word phrase ("next up")
-                    if end <= last and words[end] in ("is", "are"):
-                        covered = end  # "next up is the derby": the phrase's copula
+        if route == _ALL_TESTS:
+            # the tests of the words before the chain below (phrases, copulas, predicates,
+            # names, past auxiliaries): a word none of them looks at skips them
+            if word in _PHRASES:
+                found = _phrase_at(
+                    words, i, i > 0 and sentence[starts[i - 1] : starts[i - 1] + 1].isupper()
+                )
+                if found is not None:
+                    first, kind = found
+                    out.append((starts[first], kind))
+                    unsorted = unsorted or first < i
+                    if kind == "scheduled" and words[i] in _COPULA_AFTER:
+                        end = first + 2  # the token after a two-word phrase ("next up")
+                        if end <= last and words[end] in ("is", "are"):
+                            covered = end  # "next up is the derby": the phrase's copula
+                    continue
+                if word in _PHRASE_ONLY:
+                    continue  # "with", "until": no phrase here, and no other branch takes it
+            if (
+                nxt == "not"
+                and word in _PAST_COPULAS
+                and i + 3 <= last
+                and (words[i + 2] in _PREDICATES or words[i + 2] == "due")
+                and words[i + 3] in _NOT_BEFORE
+            ):
+                # "The result was not expected before Thursday", "Results were not due until
+                # Friday": what was still awaited when it was reported lies after the report, so
+                # its date is ahead (as "is not expected until Friday" is), not the past one
+                out.append((start, "prospective"))
                 continue
-            if word in _PHRASE_ONLY:
-                continue  # "with", "until": no phrase here, and no other branch takes it
-        if (
-            nxt == "not"
-            and word in _PAST_COPULAS
-            and i + 3 <= last
-            and (words[i + 2] in _PREDICATES or words[i + 2] == "due")
-            and words[i + 3] in _NOT_BEFORE
-        ):
-            # "The result was not expected before Thursday", "Results were not due until
-            # Friday": what was still awaited when it was reported lies after the report, so
-            # its date is ahead (as "is not expected until Friday" is), not the past one
-            out.append((start, "prospective"))
-            continue
-        if word in _COPULAS:
-            ahead = _looks_ahead(sentence, words, starts, i)
-            if ahead is not None:
-                out.append((start, ahead))  # "is expected Friday", "is meeting Friday"
+            if word in _COPULAS:
+                ahead = _looks_ahead(sentence, words, starts, i)
+                if ahead is not None:
+                    out.append((start, ahead))  # "is expected Friday", "is meeting Friday"
+                    continue
+            elif (word in _PREDICATES or word == "due") and _dates_ahead(
+                sentence, words, starts, i
+            ):
+                out.append((start, "prospective"))  # "the ruling, expected Friday", "due Friday"
                 continue
-        elif (word in _PREDICATES or word == "due") and _dates_ahead(sentence, words, starts, i):
-            out.append((start, "prospective"))  # "the ruling, expected Friday", "due Friday"
-            continue
-        if word == "may" and sentence[start] == "M":
-            continue  # "between May 5 and May 13": the month, not the modal
-        if sentence[start].isupper() and (
-            word == "fed" or (i > 0 and word not in _PAST_IRREGULAR and _ALPHA_ED.fullmatch(word))
-        ):
-            # "The Fed could cut rates in September", "Mohammed will speak on Monday": a name
-            # (the central bank), not a regular past; a capitalised irregular past ("Police Said
-            # ...") is still one in a headline
-            continue
-        if word == "sat" and (
-            sentence[start] == "S"
-            or prev in _DAY_BEFORE
-            or not nxt
-            or nxt.isdigit()
-            or nxt in _SHORT_DAYS
-            or (prev in _MOTION_PARTICLES and i > 1 and words[i - 2] in _MOTION_VERBS)
-        ):
-            continue  # "this sat", "Sat-Sun 1:00pm", "sat & sun": Saturday, not the verb
-        if (
-            word in _SCHEDULE_PARTICIPLES
-            and i >= 2
-            and (
-                (prev == "been" and words[i - 2] in ("has", "have"))
-                # "UAT is booked for Monday", "Go-live is still pencilled in for Tues 15th":
-                # a present passive, as "is set for" (the copula's adverb between, not data)
-                or prev in ("is", "are")
-                or (prev in _COPULA_ADVERBS and words[i - 2] in ("is", "are"))
-            )
-            and _date_after_for(sentence, words, starts, i)
-        ):
-            # "A meeting has been called for 7 p.m. Wednesday", "has been pencilled in for
-            # Friday": a present perfect passive of an arrangement that stands now, its date
-            # ahead as "is set for Friday" puts it (not data: the auxiliaries are grammar)
-            out.append((start, "future"))
-            continue
-        # Not data: the past forms of "be" that make the auxiliary, not the cue, carry the tense.
-        aux = prev
-        if prev.endswith("ly") and i > 1 and words[i - 2] in ("been", "was", "were"):
-            aux = words[i - 2]  # "was originally scheduled to begin", "was initially due to"
-        if aux in ("been", "was", "were") and (
-            (word in _FUTURE_BEFORE_TO and nxt == "to") or word in _FUTURE
-        ):
-            if nxt == "for":
-                out.append((start, "present"))  # "was planned for early March": still ahead
-            elif aux != "been" and nxt == "to":
-                # "told the court the trial was set to resume on June 6": a plan made in the
-                # past, its date the nearest one ("was due to start on May 3 but was
-                # postponed" is the May 3 just past)
-                out.append((start, "planned"))
-            continue  # "had been due to expire", "was scheduled": the past auxiliary governs
+            if word == "may" and sentence[start] == "M":
+                continue  # "between May 5 and May 13": the month, not the modal
+            if sentence[start].isupper() and (
+                word == "fed"
+                or (i > 0 and word not in _PAST_IRREGULAR and _ALPHA_ED.fullmatch(word))
+            ):
+                # "The Fed could cut rates in September", "Mohammed will speak on Monday": a name
+                # (the central bank), not a regular past; a capitalised irregular past ("Police Said
+                # ...") is still one in a headline
+                continue
+            if word == "sat" and (
+                sentence[start] == "S"
+                or prev in _DAY_BEFORE
+                or not nxt
+                or nxt.isdigit()
+                or nxt in _SHORT_DAYS
+                or (prev in _MOTION_PARTICLES and i > 1 and words[i - 2] in _MOTION_VERBS)
+            ):
+                continue  # "this sat", "Sat-Sun 1:00pm", "sat & sun": Saturday, not the verb
+            if (
+                word in _SCHEDULE_PARTICIPLES
+                and i >= 2
+                and (
+                    (prev == "been" and words[i - 2] in ("has", "have"))
+                    # "UAT is booked for Monday", "Go-live is still pencilled in for Tues 15th":
+                    # a present passive, as "is set for" (the copula's adverb between, not data)
+                    or prev in ("is", "are")
+                    or (prev in _COPULA_ADVERBS and words[i - 2] in ("is", "are"))
+                )
+                and _date_after_for(sentence, words, starts, i)
+            ):
+                # "A meeting has been called for 7 p.m. Wednesday", "has been pencilled in for
+                # Friday": a present perfect passive of an arrangement that stands now, its date
+                # ahead as "is set for Friday" puts it (not data: the auxiliaries are grammar)
+                out.append((start, "future"))
+                continue
+            # Not data: the past forms of "be" that make the auxiliary, not the cue, carry the
+            # tense.
+            aux = prev
+            if prev.endswith("ly") and i > 1 and words[i - 2] in ("been", "was", "were"):
+                aux = words[i - 2]  # "was originally scheduled to begin", "was initially due to"
+            if aux in ("been", "was", "were") and (
+                (word in _FUTURE_BEFORE_TO and nxt == "to") or word in _FUTURE
+            ):
+                if nxt == "for":
+                    out.append((start, "present"))  # "was planned for early March": still ahead
+                elif aux != "been" and nxt == "to":
+                    # "told the court the trial was set to resume on June 6": a plan made in the
+                    # past, its date the nearest one ("was due to start on May 3 but was
+                    # postponed" is the May 3 just past)
+                    out.append((start, "planned"))
+                continue  # "had been due to expire", "was scheduled": the past auxiliary governs
         if (word in _FUTURE_BEFORE_TO and nxt == "to") or (word in ("is", "are") and nxt == "due"):
             kind = "future"
         elif word in _OBJECT_BEFORE_TO and "to" in words[i + 2 : i + 6]:
