@@ -288,7 +288,7 @@ _PHRASE_ONLY = frozenset(
 
 #: Every word a test of :func:`_markers` but the past branch's looks at one by one: a past
 #: form outside it ("said", "announced", a third of the cues a pass meets) takes that branch's
-#: tests only (:data:`_PAST_FORM`).
+#: tests only (:data:`_PAST_FORM`), and the past copulas' (:func:`_awaited`).
 _OTHER_TESTS = (
     _FUTURE
     | _FUTURE_BEFORE_TO
@@ -297,7 +297,6 @@ _OTHER_TESTS = (
     | _PREDICATES
     | _SCHEDULE_PARTICIPLES
     | _COPULAS
-    | _PAST_COPULAS
     | _OFFER_MODALS.keys()
     | _PHRASES.keys()
     # Not data: the words :func:`_markers` tests one by one in its own branches
@@ -421,8 +420,12 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             continue  # "did not publish it as planned on October 3": the manner, no tense
         route = routes[i]
         if route >= _PAST_FORM:
-            # "said", "announced": no test but the past branch's looks at this word (the
-            # capitalised name's below among them: "Mohammed will speak on Monday")
+            # "said", "announced", "was": no test but the past branch's looks at this word
+            # (the past copula's and the capitalised name's below among them: "was not
+            # expected before Thursday", "Mohammed will speak on Monday")
+            if nxt == "not" and word in _PAST_COPULAS and _awaited(words, i):
+                out.append((start, "prospective"))  # "was not expected before Thursday"
+                continue
             if route == _ED_FORM and i > 0 and sentence[start].isupper():
                 continue
             past = _past_kind(sentence, words, starts, i, prev, nxt)
@@ -447,17 +450,8 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
                     continue
                 if word in _PHRASE_ONLY:
                     continue  # "with", "until": no phrase here, and no other branch takes it
-            if (
-                nxt == "not"
-                and word in _PAST_COPULAS
-                and i + 3 <= last
-                and (words[i + 2] in _PREDICATES or words[i + 2] == "due")
-                and words[i + 3] in _NOT_BEFORE
-            ):
-                # "The result was not expected before Thursday", "Results were not due until
-                # Friday": what was still awaited when it was reported lies after the report, so
-                # its date is ahead (as "is not expected until Friday" is), not the past one
-                out.append((start, "prospective"))
+            if nxt == "not" and word in _PAST_COPULAS and _awaited(words, i):
+                out.append((start, "prospective"))  # "was not expected before Thursday"
                 continue
             if word in _COPULAS:
                 ahead = _looks_ahead(sentence, words, starts, i)
@@ -614,6 +608,18 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
     if _HYPOTHETICAL_MODALS.intersection(words) and any(k == "conditional" for _, k in out):
         out = _backshifted(sentence, out)
     return out
+
+
+def _awaited(words: list[str], i: int) -> bool:
+    """True if the past copula at token ``i``, before "not", denies an expectation before
+    "until", "till" or "before": "The result was not expected before Thursday", "Results were
+    not due until Friday": what was still awaited when it was reported lies after the report,
+    so its date is ahead (as "is not expected until Friday" is), not the past one."""
+    return (
+        i + 3 < len(words)
+        and (words[i + 2] in _PREDICATES or words[i + 2] == "due")
+        and words[i + 3] in _NOT_BEFORE
+    )
 
 
 def _past_kind(
