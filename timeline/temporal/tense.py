@@ -286,25 +286,77 @@ _PHRASE_ONLY = frozenset(
 )
 
 
-class _CueCache(dict[str, bool]):
-    """Token (lower case) -> whether :func:`_markers` must look at it, computed by
-    ``__missing__`` the first time (tokens repeat a lot): ``map(_IS_CUE.__getitem__, words)``
-    looks up every token in C and calls Python only for a token not seen yet."""
+#: Every word a test of :func:`_markers` but the past branch's looks at one by one: a past
+#: form outside it ("said", "was", "announced": over two fifths of the cues of TimeBank, the
+#: tweets and the narratives) takes that branch's tests only (:data:`_PAST_FORM`), and the past
+#: copulas' (:func:`_awaited`).
+_OTHER_TESTS = (
+    _FUTURE
+    | _FUTURE_BEFORE_TO
+    | _OBJECT_BEFORE_TO
+    | _PRESENT
+    | _PREDICATES
+    | _SCHEDULE_PARTICIPLES
+    | _COPULAS
+    | _OFFER_MODALS.keys()
+    | _PHRASES.keys()
+    # Not data: the words :func:`_markers` tests one by one in its own branches
+    | {"may", "is", "are", "to", "has", "have", "could", "should", "due", "fed", "sat", "got", "am"}
+)
+#: The words the tests of :func:`_markers` before its chain of ``elif`` look at: a cue outside
+#: them ("to", "has", "could", a fifth of the cues a pass meets) goes straight to the chain
+#: (:data:`_CHAIN_ONLY`); a regular "-ed" form that is no irregular past does not, the test of
+#: a capitalised name looks at it.
+_BEFORE_CHAIN = (
+    _PHRASES.keys()
+    | _PAST_COPULAS
+    | _COPULAS
+    | _PREDICATES
+    | _SCHEDULE_PARTICIPLES
+    | _FUTURE_BEFORE_TO
+    | _FUTURE
+    # Not data: the words :func:`_markers` tests one by one there
+    | {"due", "may", "fed", "sat"}
+)
+#: What :func:`_markers` does with a token, from the token alone (:func:`_route`): nothing
+#: (not a cue), every test, the chain's only, or the past branch's only, for a past form no
+#: other test looks at; a regular one ("-ed") first goes through the test of a capitalised
+#: name ("Mohammed").
+_NOT_CUE, _ALL_TESTS, _CHAIN_ONLY, _PAST_FORM, _ED_FORM = 0, 1, 2, 3, 4
 
-    def __missing__(self, word: str) -> bool:
-        return _is_cue(word)
+
+class _RouteCache(dict[str, int]):
+    """Token (lower case) -> its route through :func:`_markers` (:data:`_NOT_CUE` ...),
+    computed by ``__missing__`` the first time (tokens repeat a lot):
+    ``map(_ROUTES.__getitem__, words)`` looks up every token in C and calls Python only for a
+    token not seen yet."""
+
+    def __missing__(self, word: str) -> int:
+        return _route(word)
 
 
-_IS_CUE = _CueCache()
+_ROUTES = _RouteCache()
 
 
-def _is_cue(word: str) -> bool:
-    cue = (
-        word in _CUE_WORDS or _ALPHA_ED.fullmatch(word) is not None or word.endswith(("'ll", "’ll"))
-    )
-    if len(_IS_CUE) < 100_000:
-        _IS_CUE[word] = cue
-    return cue
+def _route(word: str) -> int:
+    ed = _ALPHA_ED.fullmatch(word) is not None
+    contracted_will = word.endswith(("'ll", "’ll"))
+    if not (word in _CUE_WORDS or ed or contracted_will):
+        route = _NOT_CUE
+    elif word in _OTHER_TESTS or contracted_will:
+        if word in _BEFORE_CHAIN or (ed and word not in _PAST_IRREGULAR):
+            route = _ALL_TESTS
+        else:
+            route = _CHAIN_ONLY
+    elif word in _PAST_IRREGULAR:
+        route = _PAST_FORM
+    elif ed:
+        route = _ED_FORM
+    else:
+        route = _ALL_TESTS
+    if len(_ROUTES) < 100_000:
+        _ROUTES[word] = route
+    return route
 
 
 #: Each ASCII byte that is no character of a token (``[\w'’]`` on ASCII text: a letter, a
@@ -348,17 +400,19 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
     scheduled/prospective/ahead (see :data:`_BEFORE` and :meth:`Clauses.reading`).
 
     The sentence is tokenized in C (:func:`_tokens`); Python code runs only for the tokens
-    that can be a marker or decide one (:data:`_CUE_WORDS`, ``-ed`` words)."""
+    that can be a marker or decide one (:data:`_CUE_WORDS`, ``-ed`` words), and for each only
+    the tests its word can pass (its route, :func:`_route`: a past form no other test looks
+    at takes only the past branch's)."""
     # token k spans [starts[k], starts[k] + len(words[k])) of the sentence
     words, starts = _tokens(sentence)
     if not words:
         return []
-    cues = list(map(_IS_CUE.__getitem__, words))
+    routes = list(map(_ROUTES.__getitem__, words))
     last = len(words) - 1
     out = []
     unsorted = False
     covered = -1  # the copula after "next up" ("next up is"): no marker of its own
-    for i in compress(range(len(words)), cues):
+    for i in compress(range(len(words)), routes):
         if i <= covered:
             continue
         word = words[i]
@@ -367,91 +421,103 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
         prev = words[i - 1] if i > 0 else ""
         if prev == "as" and word in _AS_PARTICIPLES:
             continue  # "did not publish it as planned on October 3": the manner, no tense
-        if word in _PHRASES:
-            found = _phrase_at(
-                words, i, i > 0 and sentence[starts[i - 1] : starts[i - 1] + 1].isupper()
-            )
-            if found is not None:
-                first, kind = found
-                out.append((starts[first], kind))
-                unsorted = unsorted or first < i
-                if kind == "scheduled" and words[i] in _COPULA_AFTER:
-                    end = first + 2  # the token after a two-word phrase ("next up")
-                    if end <= last and words[end] in ("is", "are"):
-                        covered = end  # "next up is the derby": the phrase's copula
+        route = routes[i]
+        if route >= _PAST_FORM:
+            # "said", "announced", "was": no test but the past branch's looks at this word
+            # (the past copula's and the capitalised name's below among them: "was not
+            # expected before Thursday", "Mohammed will speak on Monday")
+            if nxt == "not" and word in _PAST_COPULAS and _awaited(words, i):
+                out.append((start, "prospective"))  # "was not expected before Thursday"
                 continue
-            if word in _PHRASE_ONLY:
-                continue  # "with", "until": no phrase here, and no other branch takes it
-        if (
-            nxt == "not"
-            and word in _PAST_COPULAS
-            and i + 3 <= last
-            and (words[i + 2] in _PREDICATES or words[i + 2] == "due")
-            and words[i + 3] in _NOT_BEFORE
-        ):
-            # "The result was not expected before Thursday", "Results were not due until
-            # Friday": what was still awaited when it was reported lies after the report, so
-            # its date is ahead (as "is not expected until Friday" is), not the past one
-            out.append((start, "prospective"))
-            continue
-        if word in _COPULAS:
-            ahead = _looks_ahead(sentence, words, starts, i)
-            if ahead is not None:
-                out.append((start, ahead))  # "is expected Friday", "is meeting Friday"
+            if route == _ED_FORM and i > 0 and sentence[start].isupper():
                 continue
-        elif (word in _PREDICATES or word == "due") and _dates_ahead(sentence, words, starts, i):
-            out.append((start, "prospective"))  # "the ruling, expected Friday", "due Friday"
+            past = _past_kind(sentence, words, starts, i, prev, nxt)
+            if past is not None:
+                out.append((start, past))
             continue
-        if word == "may" and sentence[start] == "M":
-            continue  # "between May 5 and May 13": the month, not the modal
-        if sentence[start].isupper() and (
-            word == "fed" or (i > 0 and word not in _PAST_IRREGULAR and _ALPHA_ED.fullmatch(word))
-        ):
-            # "The Fed could cut rates in September", "Mohammed will speak on Monday": a name
-            # (the central bank), not a regular past; a capitalised irregular past ("Police Said
-            # ...") is still one in a headline
-            continue
-        if word == "sat" and (
-            sentence[start] == "S"
-            or prev in _DAY_BEFORE
-            or not nxt
-            or nxt.isdigit()
-            or nxt in _SHORT_DAYS
-            or (prev in _MOTION_PARTICLES and i > 1 and words[i - 2] in _MOTION_VERBS)
-        ):
-            continue  # "this sat", "Sat-Sun 1:00pm", "sat & sun": Saturday, not the verb
-        if (
-            word in _SCHEDULE_PARTICIPLES
-            and i >= 2
-            and (
-                (prev == "been" and words[i - 2] in ("has", "have"))
-                # "UAT is booked for Monday", "Go-live is still pencilled in for Tues 15th":
-                # a present passive, as "is set for" (the copula's adverb between, not data)
-                or prev in ("is", "are")
-                or (prev in _COPULA_ADVERBS and words[i - 2] in ("is", "are"))
-            )
-            and _date_after_for(sentence, words, starts, i)
-        ):
-            # "A meeting has been called for 7 p.m. Wednesday", "has been pencilled in for
-            # Friday": a present perfect passive of an arrangement that stands now, its date
-            # ahead as "is set for Friday" puts it (not data: the auxiliaries are grammar)
-            out.append((start, "future"))
-            continue
-        # Not data: the past forms of "be" that make the auxiliary, not the cue, carry the tense.
-        aux = prev
-        if prev.endswith("ly") and i > 1 and words[i - 2] in ("been", "was", "were"):
-            aux = words[i - 2]  # "was originally scheduled to begin", "was initially due to"
-        if aux in ("been", "was", "were") and (
-            (word in _FUTURE_BEFORE_TO and nxt == "to") or word in _FUTURE
-        ):
-            if nxt == "for":
-                out.append((start, "present"))  # "was planned for early March": still ahead
-            elif aux != "been" and nxt == "to":
-                # "told the court the trial was set to resume on June 6": a plan made in the
-                # past, its date the nearest one ("was due to start on May 3 but was
-                # postponed" is the May 3 just past)
-                out.append((start, "planned"))
-            continue  # "had been due to expire", "was scheduled": the past auxiliary governs
+        if route == _ALL_TESTS:
+            # the tests of the words before the chain below (phrases, copulas, predicates,
+            # names, past auxiliaries): a word none of them looks at skips them
+            if word in _PHRASES:
+                found = _phrase_at(
+                    words, i, i > 0 and sentence[starts[i - 1] : starts[i - 1] + 1].isupper()
+                )
+                if found is not None:
+                    first, kind = found
+                    out.append((starts[first], kind))
+                    unsorted = unsorted or first < i
+                    if kind == "scheduled" and words[i] in _COPULA_AFTER:
+                        end = first + 2  # the token after a two-word phrase ("next up")
+                        if end <= last and words[end] in ("is", "are"):
+                            covered = end  # "next up is the derby": the phrase's copula
+                    continue
+                if word in _PHRASE_ONLY:
+                    continue  # "with", "until": no phrase here, and no other branch takes it
+            if nxt == "not" and word in _PAST_COPULAS and _awaited(words, i):
+                out.append((start, "prospective"))  # "was not expected before Thursday"
+                continue
+            if word in _COPULAS:
+                ahead = _looks_ahead(sentence, words, starts, i)
+                if ahead is not None:
+                    out.append((start, ahead))  # "is expected Friday", "is meeting Friday"
+                    continue
+            elif (word in _PREDICATES or word == "due") and _dates_ahead(
+                sentence, words, starts, i
+            ):
+                out.append((start, "prospective"))  # "the ruling, expected Friday", "due Friday"
+                continue
+            if word == "may" and sentence[start] == "M":
+                continue  # "between May 5 and May 13": the month, not the modal
+            if sentence[start].isupper() and (
+                word == "fed"
+                or (i > 0 and word not in _PAST_IRREGULAR and _ALPHA_ED.fullmatch(word))
+            ):
+                # "The Fed could cut rates in September", "Mohammed will speak on Monday": a name
+                # (the central bank), not a regular past; a capitalised irregular past ("Police Said
+                # ...") is still one in a headline
+                continue
+            if word == "sat" and (
+                sentence[start] == "S"
+                or prev in _DAY_BEFORE
+                or not nxt
+                or nxt.isdigit()
+                or nxt in _SHORT_DAYS
+                or (prev in _MOTION_PARTICLES and i > 1 and words[i - 2] in _MOTION_VERBS)
+            ):
+                continue  # "this sat", "Sat-Sun 1:00pm", "sat & sun": Saturday, not the verb
+            if (
+                word in _SCHEDULE_PARTICIPLES
+                and i >= 2
+                and (
+                    (prev == "been" and words[i - 2] in ("has", "have"))
+                    # "UAT is booked for Monday", "Go-live is still pencilled in for Tues 15th":
+                    # a present passive, as "is set for" (the copula's adverb between, not data)
+                    or prev in ("is", "are")
+                    or (prev in _COPULA_ADVERBS and words[i - 2] in ("is", "are"))
+                )
+                and _date_after_for(sentence, words, starts, i)
+            ):
+                # "A meeting has been called for 7 p.m. Wednesday", "has been pencilled in for
+                # Friday": a present perfect passive of an arrangement that stands now, its date
+                # ahead as "is set for Friday" puts it (not data: the auxiliaries are grammar)
+                out.append((start, "future"))
+                continue
+            # Not data: the past forms of "be" that make the auxiliary, not the cue, carry the
+            # tense.
+            aux = prev
+            if prev.endswith("ly") and i > 1 and words[i - 2] in ("been", "was", "were"):
+                aux = words[i - 2]  # "was originally scheduled to begin", "was initially due to"
+            if aux in ("been", "was", "were") and (
+                (word in _FUTURE_BEFORE_TO and nxt == "to") or word in _FUTURE
+            ):
+                if nxt == "for":
+                    out.append((start, "present"))  # "was planned for early March": still ahead
+                elif aux != "been" and nxt == "to":
+                    # "told the court the trial was set to resume on June 6": a plan made in the
+                    # past, its date the nearest one ("was due to start on May 3 but was
+                    # postponed" is the May 3 just past)
+                    out.append((start, "planned"))
+                continue  # "had been due to expire", "was scheduled": the past auxiliary governs
         if (word in _FUTURE_BEFORE_TO and nxt == "to") or (word in ("is", "are") and nxt == "due"):
             kind = "future"
         elif word in _OBJECT_BEFORE_TO and "to" in words[i + 2 : i + 6]:
@@ -533,32 +599,10 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
         elif word in _PRESENT:
             kind = "present"
         elif word in _PAST_IRREGULAR or _ALPHA_ED.fullmatch(word):
-            kind = "past"
-            if word == "last" and (prev in _DETERMINERS or i == 0) and nxt not in _NEXT_UNITS:
-                # "The last survivor is pulled out", "Last trains leave Paddington at 21:30"
-                # (a verb never opens a sentence without its subject): the adjective, no verb
+            past = _past_kind(sentence, words, starts, i, prev, nxt)
+            if past is None:
                 continue
-            if prev in _MODALS:
-                continue  # "will last", "to end": a base form, the modal has the tense
-            if word in _INVARIANT_PASTS and prev in _NOUN_LEADS:
-                continue  # "a rate cut in September", "no cut before December": the noun
-            if _attributive(words, i, prev, nxt):
-                continue  # "15 funded hours a week", "the delayed vote": an adjective
-            if word not in _PAST_ONLY:
-                if (
-                    word in _NOT_PAST
-                    and not _clause_final(sentence, start + len(word))
-                    and not _verb_of_object(word, prev, nxt)
-                    and not _after_subject_pronoun(word, prev)
-                ):
-                    continue  # "advanced technology"; but "troops advanced." is a verb
-                if _after_aux(sentence, words, starts, i):
-                    continue  # a participle after an auxiliary: the auxiliary has the tense
-                if _reduced_relative(words, i):
-                    # "Orders placed after 14 August may not arrive", "Tickets bought before
-                    # June 30 can be refunded": a participle has no tense of its own, its
-                    # date is the nearest (neither the past's nor the main clause's modal's)
-                    kind = "participle"
+            kind = past
         else:
             continue
         out.append((start, kind))
@@ -567,6 +611,53 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
     if _HYPOTHETICAL_MODALS.intersection(words) and any(k == "conditional" for _, k in out):
         out = _backshifted(sentence, out)
     return out
+
+
+def _awaited(words: list[str], i: int) -> bool:
+    """True if the past copula at token ``i``, before "not", denies an expectation before
+    "until", "till" or "before": "The result was not expected before Thursday", "Results were
+    not due until Friday": what was still awaited when it was reported lies after the report,
+    so its date is ahead (as "is not expected until Friday" is), not the past one."""
+    return (
+        i + 3 < len(words)
+        and (words[i + 2] in _PREDICATES or words[i + 2] == "due")
+        and words[i + 3] in _NOT_BEFORE
+    )
+
+
+def _past_kind(
+    sentence: str, words: list[str], starts: list[int], i: int, prev: str, nxt: str
+) -> str | None:
+    """The marker of the past form ``words[i]`` (starting at ``starts[i]`` of ``sentence``,
+    between ``prev`` and ``nxt``) for :func:`_markers`: "past", "participle" or none."""
+    word = words[i]
+    start = starts[i]
+    if word == "last" and (prev in _DETERMINERS or i == 0) and nxt not in _NEXT_UNITS:
+        # "The last survivor is pulled out", "Last trains leave Paddington at 21:30"
+        # (a verb never opens a sentence without its subject): the adjective, no verb
+        return None
+    if prev in _MODALS:
+        return None  # "will last", "to end": a base form, the modal has the tense
+    if word in _INVARIANT_PASTS and prev in _NOUN_LEADS:
+        return None  # "a rate cut in September", "no cut before December": the noun
+    if _attributive(words, i, prev, nxt):
+        return None  # "15 funded hours a week", "the delayed vote": an adjective
+    if word not in _PAST_ONLY:
+        if (
+            word in _NOT_PAST
+            and not _clause_final(sentence, start + len(word))
+            and not _verb_of_object(word, prev, nxt)
+            and not _after_subject_pronoun(word, prev)
+        ):
+            return None  # "advanced technology"; but "troops advanced." is a verb
+        if _after_aux(sentence, words, starts, i):
+            return None  # a participle after an auxiliary: the auxiliary has the tense
+        if _reduced_relative(words, i):
+            # "Orders placed after 14 August may not arrive", "Tickets bought before
+            # June 30 can be refunded": a participle has no tense of its own, its
+            # date is the nearest (neither the past's nor the main clause's modal's)
+            return "participle"
+    return "past"
 
 
 #: The modals of a main clause that make the past of its "if" clause a backshift: "could
