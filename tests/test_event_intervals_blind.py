@@ -8,11 +8,13 @@ around the publication week."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
 import pytest
-
-from timeline.extraction import extract
+from interval_cases import E
+from interval_cases import events as _events
+from interval_cases import pub as _pub
+from interval_cases import utc as _utc
 
 WED = date(2024, 2, 7)  # a Wednesday
 MON = date(2025, 6, 30)  # a Monday
@@ -22,25 +24,6 @@ TUE = date(2024, 8, 13)  # a Tuesday
 THU = date(2025, 10, 2)  # a Thursday
 THU_7AM = datetime(2025, 4, 10, 7, 0, tzinfo=UTC)  # a Thursday, 07:00 UTC
 MON_10AM = datetime(2025, 4, 14, 10, 0, tzinfo=UTC)  # a Monday, 10:00 UTC
-
-E = "expression"
-
-
-def _utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=UTC)
-
-
-def _pub(day: date) -> tuple[datetime, datetime, str]:
-    """The publication day's event."""
-    start = _utc(day.year, day.month, day.day)
-    return (start, start + timedelta(days=1), "publication")
-
-
-def _events(body: str, reference: date | datetime) -> list[tuple[datetime, datetime, str]]:
-    return [
-        (e.start.astimezone(UTC), e.end.astimezone(UTC), e.basis)
-        for e in extract(body, reference).events
-    ]
 
 
 CASES = [

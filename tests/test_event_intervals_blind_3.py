@@ -9,12 +9,16 @@ weekday belongs to the week the first one named."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import UTC, date, datetime
 
 import pytest
-
-from timeline.extraction import extract
+from interval_cases import E
+from interval_cases import events as _events
+from interval_cases import hour as _hour
+from interval_cases import local as _local
+from interval_cases import minute as _minute
+from interval_cases import pub as _pub
+from interval_cases import utc as _utc
 
 MON = date(2025, 10, 6)  # a Monday
 WED = date(2025, 8, 13)  # a Wednesday
@@ -23,42 +27,6 @@ SAT = date(2025, 11, 15)  # a Saturday
 SUN = date(2025, 11, 16)  # a Sunday
 TUE = date(2026, 3, 3)  # a Tuesday
 THU = date(2025, 12, 18)  # a Thursday
-
-E = "expression"
-
-
-def _utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=UTC)
-
-
-def _local(zone: str, *args: int) -> datetime:
-    """A wall-clock time in an IANA zone, as UTC."""
-    return datetime(*args, tzinfo=ZoneInfo(zone)).astimezone(UTC)
-
-
-def _hour(zone: str, *args: int) -> tuple[datetime, datetime, str]:
-    """A clock time written to the hour ("4 p.m. Sydney time"): that hour."""
-    start = _local(zone, *args)
-    return (start, start + timedelta(hours=1), E)
-
-
-def _minute(zone: str, *args: int) -> tuple[datetime, datetime, str]:
-    """A clock time written to the minute ("12:30 p.m.", "14:00 GMT+3"): that minute."""
-    start = _local(zone, *args)
-    return (start, start + timedelta(minutes=1), E)
-
-
-def _pub(day: date) -> tuple[datetime, datetime, str]:
-    """The publication day's event."""
-    start = _utc(day.year, day.month, day.day)
-    return (start, start + timedelta(days=1), "publication")
-
-
-def _events(body: str, reference: date | datetime) -> list[tuple[datetime, datetime, str]]:
-    return [
-        (e.start.astimezone(UTC), e.end.astimezone(UTC), e.basis)
-        for e in extract(body, reference).events
-    ]
 
 
 ZONES = [

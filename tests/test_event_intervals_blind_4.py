@@ -12,12 +12,18 @@ later" and back to the publication's present; chat ("tmrw night", "sat arvo", "n
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import UTC, date, datetime
 
 import pytest
-
-from timeline.extraction import extract
+from interval_cases import day as _day
+from interval_cases import events as _events
+from interval_cases import hour as _hour
+from interval_cases import minute as _minute
+from interval_cases import month as _month
+from interval_cases import pub as _pub
+from interval_cases import span as _span
+from interval_cases import utc as _utc
+from interval_cases import year as _year
 
 MON = date(2026, 1, 12)  # a Monday (winter)
 WED = date(2025, 7, 16)  # a Wednesday (summer)
@@ -26,60 +32,6 @@ THU = date(2025, 1, 30)  # a Thursday
 TUE = date(2025, 9, 23)  # a Tuesday
 SAT = date(2026, 2, 14)  # a Saturday
 SUN = date(2025, 5, 25)  # a Sunday
-
-E = "expression"
-
-
-def _utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=UTC)
-
-
-def _local(zone: str, *args: int) -> datetime:
-    """A wall-clock time in an IANA zone, as UTC."""
-    return datetime(*args, tzinfo=ZoneInfo(zone)).astimezone(UTC)
-
-
-def _hour(zone: str, *args: int) -> tuple[datetime, datetime, str]:
-    """A clock time written to the hour ("4 p.m. PT"): that hour."""
-    start = _local(zone, *args)
-    return (start, start + timedelta(hours=1), E)
-
-
-def _minute(zone: str, *args: int) -> tuple[datetime, datetime, str]:
-    """A clock time written to the minute ("18:00 CET", "midnight"): that minute."""
-    start = _local(zone, *args)
-    return (start, start + timedelta(minutes=1), E)
-
-
-def _day(*args: int) -> tuple[datetime, datetime, str]:
-    start = _utc(*args)
-    return (start, start + timedelta(days=1), E)
-
-
-def _month(year: int, month: int) -> tuple[datetime, datetime, str]:
-    end = _utc(year + 1, 1, 1) if month == 12 else _utc(year, month + 1, 1)
-    return (_utc(year, month, 1), end, E)
-
-
-def _year(year: int) -> tuple[datetime, datetime, str]:
-    return (_utc(year, 1, 1), _utc(year + 1, 1, 1), E)
-
-
-def _span(start: datetime, end: datetime) -> tuple[datetime, datetime, str]:
-    return (start, end, E)
-
-
-def _pub(day: date) -> tuple[datetime, datetime, str]:
-    """The publication day's event."""
-    start = _utc(day.year, day.month, day.day)
-    return (start, start + timedelta(days=1), "publication")
-
-
-def _events(body: str, reference: date | datetime) -> list[tuple[datetime, datetime, str]]:
-    return [
-        (e.start.astimezone(UTC), e.end.astimezone(UTC), e.basis)
-        for e in extract(body, reference).events
-    ]
 
 
 ZONES = [
