@@ -1393,29 +1393,28 @@ def _joined(text: str, kept: list[_Candidate], chat: bool = False) -> list[_Cand
                     out.pop()  # "the night" of "the night of 13/14 February 1945"
                 if not out or out[-1].end <= night[0]:
                     c = _Candidate(night[0], c.end, c.order, night[2], night[1])
-        if out and isinstance(out[-1].found.spec, PartOfDay) and isinstance(spec, DAY_SPECS):
+        if out:
             prev = out[-1]
-            found = pod_on_day(
-                text, Piece(prev.start, prev.end, prev.found), Piece(c.start, c.end, c.found)
-            )
-            if found is not None:
-                out[-1] = _Candidate(prev.start, c.end, prev.order, DAY_CLOCK, found)
-                continue
-        if (
-            out
-            and (isinstance(spec, ClockTime) or isinstance(out[-1].found.spec, ClockTime))
-            and not _apart(
-                text,
-                out[-1].end,
-                c.start,
-                chat or (isinstance(spec, ClockTime) and _line_stamp(text, c.start)),
-            )
-            and not _heading(text, out[-1].start, out[-1].end, c.start)
-        ):
-            prev = out[-1]
-            found = join(
-                text, Piece(prev.start, prev.end, prev.found), Piece(c.start, c.end, c.found)
-            )
+            found = None
+            if isinstance(prev.found.spec, PartOfDay) and isinstance(spec, DAY_SPECS):
+                # "until mid-morning on Thursday": the part of that day
+                found = pod_on_day(
+                    text, Piece(prev.start, prev.end, prev.found), Piece(c.start, c.end, c.found)
+                )
+            if (
+                found is None
+                and (isinstance(spec, ClockTime) or isinstance(prev.found.spec, ClockTime))
+                and not _apart(
+                    text,
+                    prev.end,
+                    c.start,
+                    chat or (isinstance(spec, ClockTime) and _line_stamp(text, c.start)),
+                )
+                and not _heading(text, prev.start, prev.end, c.start)
+            ):
+                found = join(
+                    text, Piece(prev.start, prev.end, prev.found), Piece(c.start, c.end, c.found)
+                )
             if found is not None:
                 out[-1] = _Candidate(prev.start, c.end, prev.order, DAY_CLOCK, found)
                 continue

@@ -1222,8 +1222,11 @@ def build_later(m: re.Match[str]) -> Found | None:
 
 
 #: Parts of an hour written out before "later"/"earlier" ("half an hour later", "a quarter of
-#: an hour earlier", "an hour and a half later"): their minutes.
-_HOUR_PARTS = {"half": 30, "quarter": 15, "quarters": 45}
+#: an hour earlier"): their minutes, the parts of ``clock_words.tsv`` that "in half an hour"
+#: reads (rules/clock.py).
+_HOUR_PARTS = {
+    " ".join(r[0].lower().split()): int(r[2]) for r in rows("clock_words") if r[1] == "part"
+}
 
 
 def build_hour_part_later(m: re.Match[str]) -> Found | None:
@@ -1232,9 +1235,9 @@ def build_hour_part_later(m: re.Match[str]) -> Found | None:
     "20 minutes later" is ("later" stays out of the span, as TimeBank annotates it)."""
     if _compared(m):
         return None  # "arrived half an hour later than planned": a length compared
-    part = m.group("part") or m.group("part2")
+    part = m.group("part")
     if part:
-        minutes = _HOUR_PARTS[part.lower()]
+        minutes = _HOUR_PARTS[" ".join(part.lower().split())]
     else:
         n = whole_number(m.group("num")) if m.group("num") else 1
         if n is None:
@@ -1727,8 +1730,7 @@ RULES = (
     Rule(
         "time_offset_hour_part",
         "half an hour later|a quarter of an hour earlier|an hour and a half later",
-        rf"{APPROX}(?P<span>(?:(?:(?:a|one){SP})?(?P<part>half){SP}an|(?:a|one|three){SP}"
-        rf"(?P<part2>quarters?){SP}of{SP}an){SP}hour|(?:an?|one|(?P<num>{NUM})){SP}"
+        rf"{APPROX}(?P<span>(?P<part>{alternation(_HOUR_PARTS)})|(?:an?|one|(?P<num>{NUM})){SP}"
         rf"(?:hour{SP}and{SP}a{SP}half|and{SP}a{SP}half{SP}hours))"
         rf"{SP}(?P<dir>later|earlier)\b",
         build_hour_part_later,
