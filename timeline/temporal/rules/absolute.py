@@ -36,6 +36,7 @@ from ..values import (
 )
 from .common import (
     MODP,
+    MODP_ON,
     MONTH,
     NUM,
     NUM_WORD,
@@ -305,10 +306,10 @@ def build_month_day(m: re.Match[str]) -> Found | None:
     if year is None and weekday is None and _generic_day(m):
         # "comes into leaf on average on 16 April": a day of every year, the year unknown
         value = f"XXXX-{month_number(m.group('month')):02d}-{_day(m):02d}"
-        return Found("DATE", Fixed(value), mod_from(m, "part"), trim_end=trim)
+        return Found("DATE", Fixed(value), mod_from(m, "part", "onpart"), trim_end=trim)
     ahead = _FORWARD_NOUN.match(m.string, m.end()) is not None  # "the Jan. 14 deadline"
     spec = CalendarDate(year, month_number(m.group("month")), _day(m), weekday, ahead)
-    return Found("DATE", spec, mod_from(m, "part"), trim_end=trim)
+    return Found("DATE", spec, mod_from(m, "part", "onpart"), trim_end=trim)
 
 
 def build_weekday_day(m: re.Match[str]) -> Found | None:
@@ -1511,7 +1512,7 @@ RULES = (
     Rule(
         "date_month_day_year",
         "<month> <day>[, <year>]",
-        rf"{MODP}{_WD}(?P<month>{MONTH})\s{{0,3}}(?:the\s{{1,3}})?{_DAY_OR_WORD}"
+        rf"{MODP_ON}{_WD}(?P<month>{MONTH})\s{{0,3}}(?:the\s{{1,3}})?{_DAY_OR_WORD}"
         rf"(?:(?:,\s{{0,3}}|\s{{1,3}}){_YEAR4})?(?:,\s{{0,3}}(?P<wd_after>{WEEKDAY_ANY})(?!\w))?",
         build_month_day,
         priority=2,
@@ -1520,7 +1521,7 @@ RULES = (
     Rule(
         "date_day_month_year",
         "<day> <month> [<year>]",
-        rf"{MODP}{_WD}(?:the\s{{1,3}})?{_DAY_OR_WORD}(?P<of>\s{{1,3}}of)?\s{{0,3}}"
+        rf"{MODP_ON}{_WD}(?:the\s{{1,3}})?{_DAY_OR_WORD}(?P<of>\s{{1,3}}of)?\s{{0,3}}"
         rf"(?P<month>{MONTH})(?:,?\s{{1,3}}(?:{_YEAR4}|(?P<year2>\d{{2}})(?![\d%]){_NOT_NEXT_DAY}))?",
         build_month_day,
         priority=1,

@@ -212,6 +212,12 @@ APPROX = (
 
 #: An optional modifier before a date: "late", "the beginning of", "mid-" (group ``part``).
 MODP = rf"(?:(?P<part>{PART_WORD})(?:\s{{1,3}}|-|(?<=-)))?"
+#: :data:`MODP`, or "early on" / "late on" before a day of a month (group ``onpart``): "signed
+#: late on 12 March", "left early on May 3" are that day's end and start, as "late on Monday" is
+#: Monday's; only "early" and "late" take "on" ("later on 12 March" is no part of the day).
+MODP_ON = (
+    rf"(?:(?P<part>{PART_WORD})(?:\s{{1,3}}|-|(?<=-))|(?P<onpart>early|late)\s{{1,3}}on\s{{1,3}})?"
+)
 
 #: Words after "a quarter", "the quarter" that make it a fraction of a measure, not three months:
 #: "raised rates by a quarter point", "a quarter percentage point", "the quarter mile"
