@@ -929,13 +929,20 @@ def _reduced_relative(words: list[str], i: int) -> bool:
     return any(w in _MAIN_MODALS for w in words[i + 2 :])
 
 
+#: Adverbs that may stand between an auxiliary and its participle besides the -ly ones ("is
+#: still taught", "was also found", "are now held", "were never seen"): those of a present
+#: perfect (``perfect_adverbs.tsv``) but "been", itself an auxiliary.
+_AUX_ADVERBS = words("perfect_adverbs") - {"been"}
+
+
 def _after_aux(sentence: str, words: list[str], starts: list[int], i: int) -> bool:
-    """True if token ``i`` follows an auxiliary, maybe with an -ly adverb in between
-    (token ``k`` starts at ``starts[k]``)."""
+    """True if token ``i`` follows an auxiliary, maybe with an adverb in between (an -ly
+    word or one of :data:`_AUX_ADVERBS`: "is still taught" is a present passive, no past;
+    token ``k`` starts at ``starts[k]``)."""
     j = i - 1
     if (
         j >= 0
-        and words[j].endswith("ly")
+        and (words[j].endswith("ly") or words[j].lower() in _AUX_ADVERBS)
         and sentence[starts[j] + len(words[j]) : starts[i]].isspace()
     ):
         j -= 1
