@@ -585,6 +585,14 @@ def _after_ref(story: cal.Point, ref: datetime) -> bool:
     return story.first > today or (story.unit != "day" and story_end(story) > today)
 
 
+def _from_anchor(spec: Spec) -> bool:
+    """Whether ``spec`` counts from the last date told: "two days earlier", "the next
+    morning"."""
+    if isinstance(spec, PartOfDay):
+        spec = spec.base
+    return isinstance(spec, Offset) and spec.base == "anchor"
+
+
 def _deictic(spec: Spec) -> bool:
     """Whether ``spec`` is counted from the publication: "yesterday", "last week", "two years
     ago", and a month or season of a year so named ("June last year", "last autumn", "the
@@ -3589,6 +3597,18 @@ def read(
                     else:
                         story_at = c.start  # "In March, ..." (last year): the background goes on
                 elif (
+                    doc == "news"
+                    and story is not None
+                    and story_at < c.start
+                    and _from_anchor(spec)
+                    and res.point.first.year == story.first.year < ref.year
+                ):
+                    # "went down on the night of 9 January 1917 ... picked them up the next
+                    # morning. The ship had left Cardiff two days earlier. Her owners reported
+                    # her missing on 12 January": a count from the background's day goes on
+                    # telling its story, which reaches on from there (1917's 12 January)
+                    story_at = c.start
+                elif (
                     doc == "narrative"
                     and story is not None
                     and isinstance(spec, (WeekdayRef, WeekendRef))
@@ -3622,6 +3642,7 @@ def read(
                             # the story's time moves a narrative on, wherever it stands
                             told=story is not None
                             and not (doc == "narrative" and res.point.first >= story_end(story)),
+                            day=res.point.unit == "day",
                         )
                         or (
                             signal is not None

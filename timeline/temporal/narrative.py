@@ -635,11 +635,14 @@ def deictic_sets_story(
     return cal.end_of("year", point.first) <= reference.date()
 
 
-def comparison_base(text: str, start: int) -> bool:
+def comparison_base(text: str, start: int, day: bool = False) -> bool:
     """True if the expression at ``start`` is the term of a comparison ("up on last year",
     "higher than last year", "down on 2015", "compared with 68 percent in 2015":
-    ``comparison_leads.tsv``, see :func:`_comparison_pattern`)."""
-    return _COMPARISON.search(text, max(0, start - 60), start) is not None
+    ``comparison_leads.tsv``, see :func:`_comparison_pattern`). A ``day`` is no term of a
+    change's "up on"/"down on": "The mill burned down on 3 March 1921", "shut down on
+    Monday" are a particle and the day of the event."""
+    pattern = _COMPARISON_NOT_CHANGE if day else _COMPARISON
+    return pattern.search(text, max(0, start - 60), start) is not None
 
 
 def ago_sets_story(spec: Spec, signal_role: str | None) -> bool:
@@ -672,15 +675,18 @@ _SETTING = re.compile(
 _BOUNDS = frozenset({"since", "until", "range", "close", "for", "before", "after"})
 
 
-def sets_story(text: str, start: int, signal_role: str | None, told: bool = False) -> bool:
+def sets_story(
+    text: str, start: int, signal_role: str | None, told: bool = False, day: bool = False
+) -> bool:
     """True if an explicit date at ``start`` sets the time its sentence (and the story)
     talks about: it opens its sentence or follows "in"/"during"/"on" or "night of", and no
     signal makes it the bound of another span; or it opens a range ("from September 1683 to
     March 1685", "between 1939 and 1945"), whose start the story then is at. After "of" and
     another noun it sets the story only when none is ``told`` yet ("The truce of 1914 is
     famous. At Christmas, ..."): once the story is in October 1962, "the failed invasion of
-    April 1961" is a flashback that leaves it there."""
-    if comparison_base(text, start):
+    April 1961" is a flashback that leaves it there. ``day``: the date is a day (see
+    :func:`comparison_base`)."""
+    if comparison_base(text, start, day):
         return False  # "slightly down on 2015", "compared with 68 percent in 2015"
     if signal_role == "range":
         return True  # "lasted from September 1683 to March 1685": the story starts there
@@ -692,10 +698,11 @@ def sets_story(text: str, start: int, signal_role: str | None, told: bool = Fals
     return not told and _OF.search(text, lo, start) is not None
 
 
-def _comparison_pattern() -> re.Pattern[str]:
+def _comparison_pattern(change: bool = True) -> re.Pattern[str]:
     """The words before a date that make it the term of a comparison (``comparison_leads.tsv``:
     "down on 2015", "compared with 68 percent in 2015", "than in 2015", "from 5.5 percent in
-    2015"); a figure or word between them has no period, comma or semicolon of its own."""
+    2015"); a figure or word between them has no period, comma or semicolon of its own.
+    ``change=False`` leaves out the change's "up on"/"down on"."""
     kinds: dict[str, list[str]] = {}
     for surface, kind in rows("comparison_leads"):
         kinds.setdefault(kind, []).append(surface)
@@ -705,8 +712,8 @@ def _comparison_pattern() -> re.Pattern[str]:
     approx = alternation(w for w in words("approximators") if " " not in w)
     return re.compile(
         r"\b(?:"
-        rf"(?:{alternation(kinds['change'])})\s{{1,3}}(?:on|from)\s{{1,3}}"
-        rf"|(?:{alternation(kinds['compare'])})\s{{1,3}}(?:with|to)\s{{1,3}}"
+        + (rf"(?:{alternation(kinds['change'])})\s{{1,3}}(?:on|from)\s{{1,3}}|" if change else "")
+        + rf"(?:{alternation(kinds['compare'])})\s{{1,3}}(?:with|to)\s{{1,3}}"
         rf"(?:{token}\s{{1,3}}){{0,4}}{prep}?"
         rf"|(?:{alternation(kinds['than'])})\s{{1,3}}{prep}?"
         rf"|(?:{alternation(kinds['from'])})\s{{1,3}}(?:{approx}\s{{1,3}})?{figure}(?:\s{{1,3}}[A-Za-z%-]{{1,12}}){{0,2}}"
@@ -718,6 +725,7 @@ def _comparison_pattern() -> re.Pattern[str]:
 
 #: See :func:`_comparison_pattern`.
 _COMPARISON = _comparison_pattern()
+_COMPARISON_NOT_CHANGE = _comparison_pattern(change=False)
 
 
 def _figure_change_pattern() -> re.Pattern[str]:
