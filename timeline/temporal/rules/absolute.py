@@ -1297,6 +1297,19 @@ _SEASON_PAUSE_AFTER = re.compile(r"\s{0,2}(?:[,.;:)]|$)")
 #: fall when"): the function words a year may be followed by, but not a verb ("that fall was").
 _YEAR_FUNCTION_WORDS = words("year_function_words")
 _SEASON_NOT_AFTER = words("tense_auxiliaries")
+#: Words before "that" that make it a conjunction ("said that fall killed ...":
+#: ``that_conjunction_leads.tsv``).
+_THAT_CONJUNCTION_LEADS = words("that_conjunction_leads")
+#: Past forms besides the -ed ones ("A review that fall found no fault"): those of
+#: ``tense_past.tsv`` that are words of one piece.
+_PAST_FORMS = frozenset(w for w in words("tense_past") if w.isalpha())
+#: What follows the verb "spring" ("streams that spring from the rock", "towns that spring up").
+_SPRING_VERB_PARTICLES = frozenset({"from", "up", "out", "forth"})
+
+#: The nouns a season before them modifies ("the summer transfer window", "the spring term"):
+#: ``season_modified_nouns.tsv`` and ``modified_nouns.tsv``.
+_SEASON_NOUNS = words("season_modified_nouns") | words("modified_nouns")
+_LOWER_NOUN_AFTER = re.compile(r"\s{1,3}([a-z]{3,20})\b")
 
 #: "the following spring", "the previous winter": the season after (before) the narrative
 #: anchor, not the publication.
@@ -1362,8 +1375,21 @@ def build_season(m: re.Match[str]) -> Found | None:
     if rel == "that" and year is None and m.group("season").lower() in ("fall", "spring"):
         after = next_word(m).lower()
         pause = re.match(r"\s{0,2}(?:[,.;:)]|$)", m.string[m.end() : m.end() + 3])
-        if not pause and (after not in _YEAR_FUNCTION_WORDS or after in _SEASON_NOT_AFTER):
+        if (
+            not pause
+            and (after not in _YEAR_FUNCTION_WORDS or after in _SEASON_NOT_AFTER)
+            and not (
+                # "An inquiry that spring blamed the weather": a past verb after the season,
+                # which no verb "spring" (a plural's, "ideas that spring from") nor a noun
+                # compound takes, and no "that" of saying before it ("said that fall killed")
+                (after.endswith("ed") or after in _PAST_FORMS)
+                and after not in _SEASON_NOT_AFTER
+                and prev_word(m).lower() not in _THAT_CONJUNCTION_LEADS
+            )
+        ):
             return None  # "that spring water", "said that fall was near": not the season
+        if after in _SPRING_VERB_PARTICLES and m.group("season").lower() == "spring":
+            return None  # "streams that spring from the rock": the verb
     if year is None and is_capitalized(m.group("season")) and is_capitalized(next_word(m)):
         return None  # a name: "the Winter War", "the Summer Olympics", "Spring Festival"
     if is_capitalized(m.group("season")):
@@ -1401,7 +1427,14 @@ def build_season(m: re.Match[str]) -> Found | None:
             # year that dates the noun it qualifies (the year is its own DATE)
             year = int(noun_of.group("year"))
     spec = SeasonRef(season, year, None if n is None else int(n), anchored=anchored)
-    return Found("DATE", spec, mod, trim_start=determiner_trim(m), trim_end=trim)
+    lead = determiner_trim(m)
+    if rel == "the" and mod is None and year is None and trim == 0:
+        noun = _LOWER_NOUN_AFTER.match(m.string, m.end())
+        if noun is not None and noun.group(1) in _SEASON_NOUNS:
+            # "spent heavily in the summer transfer window", "the spring term begins": the
+            # determiner is the noun's, as in "the 2026 budget"
+            lead = m.start("season") - m.start()
+    return Found("DATE", spec, mod, trim_start=lead, trim_end=trim)
 
 
 #: A noun after "<holiday> <part of day>" that the phrase qualifies ("the Christmas night
