@@ -211,3 +211,39 @@ def test_a_run_of_posts_with_hashtags_is_colloquial():
     ) * 8
     assert len(article) > 1000
     assert read(article, date(2026, 3, 5)).document_type == "news"
+
+
+def test_a_chat_export_with_its_stamps_is_colloquial():
+    # a WhatsApp export, shorter than a page (blind text 568 was read as news: "anyone free
+    # sat", "sun works" went untagged or to the Sunday before)
+    lines = [
+        "12/03/2025, 19:42 - Sam: anyone free sat for the climbing wall?",
+        "12/03/2025, 19:50 - Priya: can't do sat morning. sunday?",
+        "12/03/2025, 20:03 - Sam: sun works",
+        "13/03/2025, 08:15 - Jonno: count me in",
+    ]
+    reading = read("\n".join(lines), datetime(2025, 3, 14, 21, 5, tzinfo=UTC))
+    assert reading.document_type == "colloquial"
+    assert [t.value for t in reading.timexes if t.text in ("sat", "sun")] == [
+        "2025-03-15",
+        "2025-03-16",
+    ]
+    # "[09:14] Sam: ..." stamps too
+    slack = "\n".join(f"[09:1{i}] {name}: ok" for i, name in enumerate(["Sam", "Jo", "Ben", "Al"]))
+    assert read(slack, date(2025, 3, 14)).document_type == "colloquial"
+
+
+def test_an_encyclopedia_article_of_a_recent_event_is_a_narrative():
+    # a lead, a heading, years a few behind the publication and no word of its time (blind
+    # text 567 was read as news, and its "26 March" went to the publication's year)
+    article = (
+        "On 23 March 2021, the container ship ran aground in the canal and blocked it for six "
+        "days.\n\nSalvage\n\nTugs worked for nearly a week. On 26 March, the authority said the "
+        "work could take weeks. The canal was widened in 2023."
+    )
+    reading = read(article, date(2025, 3, 1))
+    assert reading.document_type == "narrative"
+    assert [t.value for t in reading.timexes if t.text == "26 March"] == ["2021-03-26"]
+    # news with a subheading names its own time ("on Tuesday") and stays news
+    news = article.replace("On 26 March", "On Tuesday")
+    assert read(news, date(2025, 3, 1)).document_type == "news"

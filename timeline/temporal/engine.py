@@ -59,7 +59,7 @@ from .coordination import (
     compound_offset,
     list_days,
 )
-from .dateorder import DAY_FIRST, is_day_first
+from .dateorder import DAY_FIRST, is_day_first, order_shown
 from .lexicon import alternation, flat_alternation, last_words, may_end_with, rows, words
 from .narrative import (
     DOCUMENT_TYPES,
@@ -2362,7 +2362,11 @@ def read(
     coordinated: list[tuple[int, Found, Context]] = []
     #: the last expression as the rules found it (before the story completed it)
     last_found: Found | None = None
-    token = DAY_FIRST.set(is_day_first(locale))
+    # without a locale, the order the text's own numeric dates show ("12/03/2025" beside
+    # "14/03/2025"); most texts have no slash, and month-first stands
+    token = DAY_FIRST.set(
+        is_day_first(locale) if locale else "/" in text and order_shown(text) is True
+    )
     try:
         cands = _candidates(text, document=doc)
     finally:

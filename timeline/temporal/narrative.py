@@ -233,7 +233,13 @@ def _hashtagged(opening: str) -> bool:
 
 #: A line of a chat log: a speaker's name and a colon, then the message ("Jo: yes close at 5
 #: today", "Priya Shah: fair."); a name in capitals is a transcript's ("HOST:"), not a chat's.
-_SPEAKER_LINE = re.compile(r"^[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?: \S", re.MULTILINE)
+_SPEAKER_LINE = re.compile(
+    # an export's stamp may open the line: "12/03/2025, 19:42 - Sam: ", "[09:14] Sam: "
+    r"^(?:\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]{1,2}\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t]?[AaPp][Mm])?\]?(?:[ \t][-–][ \t]|[ \t])|\[\d{1,2}:\d{2}\][ \t])?"
+    r"[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?: \S",
+    re.MULTILINE,
+)
 #: How many such lines make a chat log, and the longest a message in one is on average.
 _LOG_LINES = 4
 _LOG_LINE_CHARS = 160
@@ -241,8 +247,9 @@ _LOG_LINE_CHARS = 160
 
 def _chat_log(opening: str) -> bool:
     """A chat log pasted as text (Slack, Teams, WhatsApp): at least :data:`_LOG_LINES` lines
-    that open with a speaker's name and a colon, making up half the lines or more, with short
-    messages (on average at most :data:`_LOG_LINE_CHARS` characters)."""
+    that open with a speaker's name and a colon (maybe after the export's stamp: "12/03/2025,
+    19:42 - Sam: "), making up half the lines or more, with short messages (on average at most
+    :data:`_LOG_LINE_CHARS` characters)."""
     if opening.count(":") < _LOG_LINES:
         return False
     speakers = _SPEAKER_LINE.findall(opening)
@@ -421,8 +428,9 @@ def document_type(text: str, reference: date) -> str:
         if one_case or _unpunctuated(text) or _informal(text):
             return "colloquial"
     opening = text[:_OPENING]
-    if len(text) > _SHORT and (_chatty(opening) or _chat_log(opening) or _hashtagged(opening)):
-        # a long forum post or chat log: "lol", "u", "dont", "i"; a run of social posts
+    if _chat_log(opening) or (len(text) > _SHORT and (_chatty(opening) or _hashtagged(opening))):
+        # a chat log, however short; a long forum post: "lol", "u", "dont", "i"; a run of
+        # social posts
         return "colloquial"
     lower = opening.lower()
     # the deictic words there, each sought once (a list comprehension: cheaper than a
@@ -452,6 +460,12 @@ def document_type(text: str, reference: date) -> str:
         # June"); not a company's founding year in a report ("founded in 2015 ... the six
         # months ended Aug. 12"), nor a year ahead ("debentures due Oct. 15, 1999")
         return "narrative"
+    if years and max(years) < reference.year and min(years) <= reference.year - 3:
+        if first_section(text) is not None:
+            # no word of the publication's time, only years behind it, and a heading after a
+            # lead ("On 23 March 2021, the Ever Given ran aground ... \n\nSalvage\n\n..."): an
+            # encyclopedia article of a recent event, told from its own dates
+            return "narrative"
     return "news"
 
 

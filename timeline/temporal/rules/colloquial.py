@@ -190,8 +190,22 @@ def _day(m: re.Match[str]) -> WeekdayRef:
     n = int(lookup("colloquial_weekday_relatives", rel)) if rel else 0
     # "mum's driving up sat", "coming over thurs?": a trip arranged, the coming day (unless
     # the clause is past: "was driving up sat when")
-    ahead = rel == "this" or (not rel and _motion_before(m))
+    ahead = rel == "this" or (
+        not rel
+        and (
+            _motion_before(m)
+            # "anyone free sat?", "sun works for me": a day being chosen for a plan
+            or _available_before(m)
+            or (_CHOSEN.match(m.string, m.end()) is not None and prev_word(m).lower() not in _NOUN_LEADS)
+        )
+    )
     return WeekdayRef(_weekday(m.group("wd")), n, ahead=ahead, told=rel == "that")
+
+
+def _available_before(m: re.Match[str]) -> bool:
+    """True if a person and a word of being free or busy come right before the weekday
+    ("anyone free sat?", "are u free sun"; see :data:`_AVAILABLE_BEFORE`)."""
+    return _AVAILABLE_BEFORE.search(m.string, max(0, m.start() - 32), m.start()) is not None
 
 
 def _motion_before(m: re.Match[str]) -> bool:
@@ -221,8 +235,10 @@ def _is_day(m: re.Match[str]) -> bool:
     ):
         return True
     s = m.string
-    if _motion_before(m):
-        return True  # "mum's driving up sat with food", "coming over sat?": the trip's day
+    if _motion_before(m) or _available_before(m):
+        # "mum's driving up sat with food", "coming over sat?": the trip's day; "anyone free
+        # sat?": the day asked about
+        return True
     if _verb_use(m):
         return False  # "at 5pm, sat down", "we sat there": the verb
     return (
@@ -246,6 +262,14 @@ _MOTION_PARTICLES = alternation(r[0] for r in rows("colloquial_motion_leads") if
 #: weekday: what is planned for a day ("schools might close mon", "they'll open sun"), the
 #: verb maybe with a particle of coming and going of ``colloquial_motion_leads.tsv`` ("could
 #: drive up sat", "will pop round wed").
+#: A person or a copula and a word of being free or busy right before a weekday ("anyone free
+#: sat?", "are u free sun", "im busy sat": ``colloquial_availability_words.tsv`` after the
+#: words of ``presence_leads.tsv`` or a pronoun or copula): the day is meant, the coming one.
+_AVAILABLE_BEFORE = re.compile(
+    rf"\b(?:{alt('presence_leads')}|u|you|ya|i|im|i['’]m|we|we['’]re|they|they['’]re|are|r|is|"
+    rf"am|who['’]?s)\s{{1,3}}{alt('colloquial_availability_words')}\s{{1,3}}$",
+    re.IGNORECASE,
+)
 _MODAL_VERB_BEFORE = re.compile(
     rf"(?:\b(?:{alternation(w for w in words('tense_modals') if w != 'to')})|['’]ll)"
     r"\s{1,3}(?:not\s{1,3})?[a-z]{2,12}"
