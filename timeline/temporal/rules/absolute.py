@@ -387,6 +387,8 @@ def _signalled_day(m: re.Match[str]) -> bool:
         return False
     if _DAY_CLAUSE_END.match(m.string, m.end()) is not None:
         return True
+    if DOCUMENT.get() == "colloquial" and next_word(m).lower() in _CHAT_DAY_FOLLOWERS:
+        return True  # "did anyone book for the 28th yet??", "moved to the 5th tho"
     start = m.string.rfind(before, max(0, m.start() - 40), m.start())
     return (
         before[:1].isupper()
