@@ -284,9 +284,16 @@ def anchor_month_ref(spec: MonthRef, ctx: Context) -> Resolution:
     return Resolution(cal.value(p), p)
 
 
-def anchor_month_of_year(spec: MonthOfYear, ctx: Context) -> Resolution:
-    """ "June last year" -> (reference year - 1)-06."""
-    p = Point("month", date(ctx.today.year + spec.n, spec.month, 1))
+def anchor_month_of_year(spec: MonthOfYear, ctx: Context) -> Resolution | None:
+    """ "June last year" -> (reference year - 1)-06; "1 September last year" -> that day."""
+    year = ctx.today.year + spec.n
+    if spec.day is None:
+        p = Point("month", date(year, spec.month, 1))
+    else:
+        try:
+            p = Point("day", date(year, spec.month, spec.day))
+        except ValueError:
+            return None  # "30 February last year"
     return Resolution(cal.value(p), p)
 
 

@@ -28,6 +28,7 @@ from .values import (
     Fixed,
     HolidayRef,
     InOffset,
+    MonthOfYear,
     Offset,
     PartOfDay,
     ShiftFrom,
@@ -105,6 +106,8 @@ def _day(spec: Spec) -> tuple[Spec, str | None] | None:
         return Offset("day", spec.n * (7 if spec.unit == "week" else 1)), None
     if isinstance(spec, CalendarDate) and spec.day is not None:
         return spec, None
+    if isinstance(spec, MonthOfYear) and spec.day is not None:
+        return spec, None  # "at 7pm on 1 September last year"
     if isinstance(spec, HolidayRef):
         return spec, None  # "at 2 p.m. on Christmas Eve": every holiday of holidays.tsv is a day
     return None

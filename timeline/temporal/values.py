@@ -359,10 +359,12 @@ class MonthRef(Spec):
 @fast_init
 @dataclass(frozen=True, slots=True)
 class MonthOfYear(Spec):
-    """Month ``month`` of the reference year moved by ``n``: "June last year"."""
+    """Month ``month`` of the reference year moved by ``n``: "June last year"; with ``day``,
+    that day of it: "1 September last year"."""
 
     month: int
     n: int
+    day: int | None = None
 
 
 @fast_init

@@ -504,6 +504,16 @@ def build_month_rel_year(m: re.Match[str]) -> Found | None:
     return Found("DATE", MonthOfYear(month, n), mod_from(m, "part"))
 
 
+def build_day_month_rel_year(m: re.Match[str]) -> Found | None:
+    """ "1 September last year", "on March 3 next year", "the 5th of May this year": that day
+    of the month of the reference year moved (one DATE, as "June last year" is)."""
+    if not _month_ok(m) or not _day_ok(m):
+        return None
+    n = int(lookup("calendar_relatives", m.group("rel")))
+    spec = MonthOfYear(month_number(m.group("month")), n, _day(m))
+    return Found("DATE", spec, mod_from(m, "part", "onpart"))
+
+
 def build_month_shifted(m: re.Match[str]) -> Found | None:
     """ "March after next" (the second March from now), and as an isolated phrase "March in a
     year", "june in 2 years" (that month of the year so many years on)."""
@@ -1616,6 +1626,24 @@ RULES = (
         "[the first|second half of] <month> [of] <year>",
         rf"{_HALF_OF}{MODP}(?P<month>{MONTH})(?:\s{{1,3}}of)?,?\s{{1,3}}(?:{_YEAR4}|{_YEAR_IN_WORDS}|{_YEAR_APOS})",
         build_month_year,
+        priority=2,
+        trigger=T_MONTH,
+    ),
+    Rule(
+        "date_day_month_relative_year",
+        "<day> [of] <month> this|last|next year",
+        rf"{MODP_ON}(?:the\s{{1,3}})?{_DAY_OR_WORD}(?:\s{{1,3}}of)?\s{{0,3}}(?P<month>{MONTH})"
+        r",?\s{1,3}(?P<rel>this|last|next)\s{1,3}year",
+        build_day_month_rel_year,
+        priority=2,
+        trigger=T_MONTH,
+    ),
+    Rule(
+        "date_month_day_relative_year",
+        "<month> <day>, this|last|next year",
+        rf"{MODP_ON}(?P<month>{MONTH})\s{{0,3}}{_DAY}(?![:.]\d)"
+        r",?\s{1,3}(?P<rel>this|last|next)\s{1,3}year",
+        build_day_month_rel_year,
         priority=2,
         trigger=T_MONTH,
     ),
