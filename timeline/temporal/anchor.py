@@ -1661,10 +1661,13 @@ def anchor_year_end(spec: YearEnd, ctx: Context) -> Resolution:
 
 def anchor_new_year(spec: NewYear, ctx: Context) -> Resolution:
     """ "the new year" (see :class:`~timeline.temporal.values.NewYear`): from July on the next
-    year, unless after "since" or in a past clause; else the year of the reference (or of the
-    story told from afar)."""
+    year, unless after "since" or in a past clause of news; else the year of the reference (or
+    of the story told from afar, whose past clauses look ahead from the story's day: "had passed
+    by Christmas, although cases continued into the new year" = the year after that
+    Christmas's)."""
     base = ctx.anchor.first if ctx.narrative and ctx.anchor is not None else ctx.today
-    ahead = not spec.since and ctx.tense != "past" and base.month >= _NEW_YEAR_FROM
+    told = ctx.narrative and ctx.anchor is not None
+    ahead = not spec.since and (told or ctx.tense != "past") and base.month >= _NEW_YEAR_FROM
     year = base.year + 1 if ahead else base.year
     p = Point("year", date(year, 1, 1))
     return Resolution(cal.value(p), p)
