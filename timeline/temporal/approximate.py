@@ -33,7 +33,7 @@ _MOD = {(r[0].lower(), r[2]): r[1] for r in _ROWS}
 #: needs it: "by about 4 a.m.").
 _BEFORE = re.compile(
     rf"(?:(?<![\w'’-])(?P<before>{alternation(_words('before'))})"
-    rf"|(?<![\w'’-])(?:at|@|by|until|till|before|after|from|since|to|between)\s{{1,3}}"
+    rf"|(?<![\w'’-])(?:at|@|by|until|till|til|untill|before|after|from|since|to|between)\s{{1,3}}"
     rf"(?P<after_at>{alternation(_words('after-at'))}))\s{{1,3}}$",
     re.IGNORECASE,
 )

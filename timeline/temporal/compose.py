@@ -455,8 +455,10 @@ _SET_THEN_HOURS = re.compile(r"\s{0,3},?\s{0,3}(?:(?:from|between)\s{1,3})?", re
 _HOURS_THEN_SET = re.compile(r"\s{0,3},?\s{0,3}(?:(?:on|every)\s{1,3})?", re.IGNORECASE)
 #: The words between the two ends of a range of hours.
 _HOURS_JOIN = re.compile(
-    rf"\s{{0,3}}(?:{_joins(w for w in RANGE_JOINS if w[0].isalpha())}|and)\s{{1,3}}"
-    rf"|\s{{0,3}}(?:{_joins(w for w in RANGE_JOINS if not w[0].isalpha())})\s{{0,3}}",
+    rf"(?:\s{{0,3}}(?:{_joins(w for w in RANGE_JOINS if w[0].isalpha())}|and)\s{{1,3}}"
+    rf"|\s{{0,3}}(?:{_joins(w for w in RANGE_JOINS if not w[0].isalpha())})\s{{0,3}})"
+    # "from 7am til about 9.45pm": the second end approximated (approximate.py adds the word)
+    rf"(?:{alternation(r[0] for r in rows('point_approximators') if r[0].isalpha())}\s{{1,3}})?",
     re.IGNORECASE,
 )
 
