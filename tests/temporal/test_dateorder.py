@@ -52,19 +52,23 @@ def test_the_order_does_not_leak_between_calls() -> None:
     assert tag("3/4/2021", REF)[0].value == "2021-03-04"
 
 
-def test_without_a_locale_the_text_shows_its_order() -> None:
+def test_without_a_locale_chat_shows_its_order() -> None:
     # a chat export's stamps (blind text 568): "14/03/2025" can only be day-first, so the
     # text's "12/03/2025" is 12 March too, not 3 December
     export = "12/03/2025, 19:42 - Sam: sat?\n14/03/2025, 18:30 - Priya: booked it"
-    assert [t.value for t in tag(export, REF) if t.text.startswith("12/03")] == [
+    chat = {"document_type": "colloquial"}
+    assert [t.value for t in tag(export, REF, **chat) if t.text.startswith("12/03")] == [
         "2025-03-12T19:42"
     ]
     # month-first shown ("03/14/2025") keeps "03/12/2025" month-first
-    assert [t.value for t in tag("Due 03/12/2025, paid 03/14/2025.", REF)][0] == "2025-03-12"
+    assert tag("due 03/12/2025, paid 03/14/2025", REF, **chat)[0].value == "2025-03-12"
     # both orders shown, or none: the locale's (month-first by default)
-    assert tag("Seen 12/03/2025, 14/03/2025 and 03/14/2025.", REF)[0].value == "2025-12-03"
-    # a locale given wins over the text
-    assert tag("12/03/2025 and 14/03/2025", REF, locale="en-US")[0].value == "2025-12-03"
+    assert tag("seen 12/03/2025, 14/03/2025 and 03/14/2025", REF, **chat)[0].value == "2025-12-03"
+    # a locale given wins over the text; news keeps month-first
+    assert tag(export, REF, locale="en-US", **chat)[0].value == "2025-12-03T19:42"
+    assert tag("Filed 12/03/2025 and 14/03/2025.", REF, document_type="news")[0].value == (
+        "2025-12-03"
+    )
 
 
 @pytest.mark.parametrize(

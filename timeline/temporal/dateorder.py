@@ -5,8 +5,8 @@ a locale's row wins over its language's, and anything unknown (or no locale at a
 month-first, as English news is. :func:`timeline.temporal.tag` sets it for the rules of one
 call (:data:`DAY_FIRST`, a context variable, so concurrent calls do not interfere); a rule
 reads it with :func:`day_first`. A numeric date that cannot be month-first ("31/10/1974") is
-read day-first whatever the locale; and without a locale, a text whose own numeric dates show
-one order only ("12/03/2025" beside "14/03/2025", a chat export's stamps) is read in that order
+read day-first whatever the locale; and without a locale, chat whose own numeric dates show one
+order only ("12/03/2025" beside "14/03/2025", an export's stamps) is read in that order
 throughout (:func:`order_shown`).
 """
 
@@ -68,7 +68,7 @@ def order_shown(text: str) -> bool | None:
     """True if the numeric dates of ``text`` show it writes the day first (one has a first
     number above 12: "14/03/2025") and none shows the month first ("03/14/2025"), False for
     the reverse, None when none shows an order or both do (:func:`timeline.temporal.tag` asks
-    only of a text with a slash, which most have none of)."""
+    it of chat with a slash only)."""
     day, month = False, False
     for m in _NUMERIC_DATE.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))

@@ -2362,10 +2362,13 @@ def read(
     coordinated: list[tuple[int, Found, Context]] = []
     #: the last expression as the rules found it (before the story completed it)
     last_found: Found | None = None
-    # without a locale, the order the text's own numeric dates show ("12/03/2025" beside
-    # "14/03/2025"); most texts have no slash, and month-first stands
+    # without a locale, chat (an export's stamps) in the order its own numeric dates show
+    # ("12/03/2025" beside "14/03/2025"); news and narratives keep month-first, and the search
+    # over a long text's slashes (wire headers, links) is not paid there
     token = DAY_FIRST.set(
-        is_day_first(locale) if locale else "/" in text and order_shown(text) is True
+        is_day_first(locale)
+        if locale
+        else doc == "colloquial" and "/" in text and order_shown(text) is True
     )
     try:
         cands = _candidates(text, document=doc)
