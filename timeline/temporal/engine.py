@@ -1598,6 +1598,17 @@ _REPORTING_CLAUSE = re.compile(
 _REPORTING_ENDS = (*sorted(_REPORTING_VERBS), "on", "reporters", "journalists")
 
 
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """True if the expression at ``[start, end)`` is its line's only words (a dateline or a
+    heading: "Tuesday, December 9, 2025"), a final period or comma aside."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return (
+        not text[line_start:start].strip()
+        and not text[end : len(text) if line_end < 0 else line_end].strip(" \t.,")
+    )
+
+
 def _reported_on(text: str, start: int) -> bool:
     """True if a reporting verb stands right before the day at ``start``, maybe past two words
     and "on" ("Police said on Wednesday", "the ministry told reporters on Monday"): the day of
@@ -3563,8 +3574,10 @@ def read(
                         ):
                             section_lead = anchor
                         if anchor.unit == "day":
-                            if opened_on is None:
-                                # the day the text opens with, an event's, not a report's
+                            if opened_on is None and not _alone_on_line(text, c.start, c.end):
+                                # the day the text opens with, an event's, not a report's (nor
+                                # a dateline's line: "Tuesday, December 9, 2025\n\nA quake
+                                # struck late on Monday ...")
                                 opened_on = (
                                     date.min if _reported_on(text, c.start) else anchor.first
                                 )
