@@ -1598,17 +1598,6 @@ _REPORTING_CLAUSE = re.compile(
 _REPORTING_ENDS = (*sorted(_REPORTING_VERBS), "on", "reporters", "journalists")
 
 
-def _alone_on_line(text: str, start: int, end: int) -> bool:
-    """True if the expression at ``[start, end)`` is its line's only words (a dateline or a
-    heading: "Tuesday, December 9, 2025"), a final period or comma aside."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return (
-        not text[line_start:start].strip()
-        and not text[end : len(text) if line_end < 0 else line_end].strip(" \t.,")
-    )
-
-
 def _reported_on(text: str, start: int) -> bool:
     """True if a reporting verb stands right before the day at ``start``, maybe past two words
     and "on" ("Police said on Wednesday", "the ministry told reporters on Monday"): the day of

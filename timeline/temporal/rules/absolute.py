@@ -1439,14 +1439,14 @@ def build_season(m: re.Match[str]) -> Found | None:
             # year that dates the noun it qualifies (the year is its own DATE)
             year = int(noun_of.group("year"))
     spec = SeasonRef(season, year, None if n is None else int(n), anchored=anchored)
-    lead = determiner_trim(m)
+    cut = determiner_trim(m)
     if rel == "the" and mod is None and year is None and trim == 0:
         noun = _LOWER_NOUN_AFTER.match(m.string, m.end())
         if noun is not None and noun.group(1) in _SEASON_NOUNS:
             # "spent heavily in the summer transfer window", "the spring term begins": the
             # determiner is the noun's, as in "the 2026 budget"
-            lead = m.start("season") - m.start()
-    return Found("DATE", spec, mod, trim_start=lead, trim_end=trim)
+            cut = m.start("season") - m.start()
+    return Found("DATE", spec, mod, trim_start=cut, trim_end=trim)
 
 
 #: A noun after "<holiday> <part of day>" that the phrase qualifies ("the Christmas night

@@ -196,7 +196,10 @@ def _day(m: re.Match[str]) -> WeekdayRef:
             _motion_before(m)
             # "anyone free sat?", "sun works for me": a day being chosen for a plan
             or _available_before(m)
-            or (_CHOSEN.match(m.string, m.end()) is not None and prev_word(m).lower() not in _NOUN_LEADS)
+            or (
+                _CHOSEN.match(m.string, m.end()) is not None
+                and prev_word(m).lower() not in _NOUN_LEADS
+            )
         )
     )
     return WeekdayRef(_weekday(m.group("wd")), n, ahead=ahead, told=rel == "that")
