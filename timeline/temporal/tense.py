@@ -1511,8 +1511,12 @@ def scheduled_for(text: str, pos: int, end: int) -> bool:
     cue = _SCHEDULED_FOR.search(text, max(0, pos - 30), pos)
     if cue is None:
         # s29-wire: an arranging verb and its object ("The judge set sentencing for May 27 and
-        # allowed him to remain free", "fixed the replay for Friday"; was the last May 27)
-        cue = _ARRANGED.search(text, max(0, pos - _ARRANGED_REACH), pos)
+        # allowed him to remain free", "fixed the replay for Friday"; was the last May 27),
+        # sought only when one of the verbs is in the window (a test in C)
+        lo = max(0, pos - _ARRANGED_REACH)
+        window = text[lo:pos].lower()
+        if any(map(window.__contains__, _ARRANGING)):
+            cue = _ARRANGED.search(text, lo, pos)
     if cue is None or text.startswith(("'s", "’s"), end):
         return False
     return _PLUPERFECT.search(text, max(0, cue.start() - 80), cue.start()) is None
