@@ -199,6 +199,33 @@ _APPOSED = re.compile(
     r",[ \t]{1,3}(?:" + alternation(words("apposition_leads")) + r"[ \t]{1,3})?",
     re.IGNORECASE,
 )
+#: s29-wire: a comma and an article between a day that names its year and a weekday in
+#: apposition to it ("on Sept. 11, 2001, a Tuesday", "on Dec. 20, 1999, the Monday before").
+_APPOSED_WEEKDAY = re.compile(r",[ \t]{1,3}(?:an?|the)[ \t]{1,3}", re.IGNORECASE)
+_ONE_DAY = timedelta(days=1)
+
+
+def _apposed_weekday(
+    text: str, spec: WeekdayRef, start: int, before: Timex, before_spec: Spec
+) -> Spec:
+    """s29-wire: the day a plain weekday at ``start`` names when it stands in apposition to the
+    expression ``before`` it, a day that names its year, and is that day's weekday ("The
+    attacks came on Sept. 11, 2001, a Tuesday", "closed on Dec. 20, 1999, the Monday before
+    Christmas": that day, as a CalendarDate); else ``spec``. It was the weekday nearest the
+    publication, which also took the story back to the publication."""
+    if (
+        spec != WeekdayRef(spec.weekday)
+        or before.interval is None
+        or _APPOSED_WEEKDAY.fullmatch(text, before.end, start) is None
+        or not has_year(before_spec)
+    ):
+        return spec
+    day = before.interval.start.date()
+    if before.interval.end.date() - day != _ONE_DAY or day.isoweekday() != spec.weekday:
+        return spec
+    return CalendarDate(day.year, day.month, day.day)
+
+
 #: A mark or a line break that ends a sentence of chat (an emoji ends one too, see
 #: :mod:`.sentences`, but a night named before it still has its small hours after it).
 _SENTENCE_MARK = re.compile(r"[.!?\n]")
@@ -2415,6 +2442,13 @@ def read(
                 extra["governor"] = word
                 kind = role(word)
         spec = c.found.spec
+        if (
+            type(spec) is WeekdayRef
+            and out
+            and last_found is not None
+            and text.startswith(",", out[-1].end)
+        ):
+            spec = _apposed_weekday(text, spec, c.start, out[-1], last_found.spec)
         tense = narrative = "unknown"
         close, ahead = True, False  # how the tense was read (see Clauses.reading)
         tensed = needs_tense(spec) or (small_hours and spec == _TONIGHT)
@@ -2659,7 +2693,7 @@ def read(
             # "Preparations for the May 9 parade began on Monday": what the event is for, not
             # its time; weak as an owner is ("Turnout for the 2020 election was high": 2020)
             extra["owner"] = "1"
-        found = c.found
+        found = c.found if spec is c.found.spec else replace(c.found, spec=spec)
         if (
             days_before_flashback is not None
             and c.start >= flashback_day_end
