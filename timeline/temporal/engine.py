@@ -192,6 +192,40 @@ _PROGRESSIVE_AFTER = re.compile(r"\s{1,3}[a-z]{2,}ing\b")
 #: "that" opening an expression points back into the text ("That summer", "that spring"): the
 #: story's, never the publication's (see the engine's within_story).
 _ANAPHORIC = re.compile(r"[Tt]hat\s")
+#: s29-wire: what stands between a date that names its year and a holiday or date without one
+#: in apposition to it: a comma and a lead of ``apposition_leads.tsv`` or nothing more ("on
+#: Nov. 21, 2001, the eve of Thanksgiving", "on Dec. 24, 1999, Christmas Eve").
+_APPOSED = re.compile(
+    r",[ \t]{1,3}(?:" + alternation(words("apposition_leads")) + r"[ \t]{1,3})?",
+    re.IGNORECASE,
+)
+#: s29-wire: a comma and an article between a day that names its year and a weekday in
+#: apposition to it ("on Sept. 11, 2001, a Tuesday", "on Dec. 20, 1999, the Monday before").
+_APPOSED_WEEKDAY = re.compile(r",[ \t]{1,3}(?:an?|the)[ \t]{1,3}", re.IGNORECASE)
+_ONE_DAY = timedelta(days=1)
+
+
+def _apposed_weekday(
+    text: str, spec: WeekdayRef, start: int, before: Timex, before_spec: Spec
+) -> Spec:
+    """s29-wire: the day a plain weekday at ``start`` names when it stands in apposition to the
+    expression ``before`` it, a day that names its year, and is that day's weekday ("The
+    attacks came on Sept. 11, 2001, a Tuesday", "closed on Dec. 20, 1999, the Monday before
+    Christmas": that day, as a CalendarDate); else ``spec``. It was the weekday nearest the
+    publication, which also took the story back to the publication."""
+    if (
+        spec != WeekdayRef(spec.weekday)
+        or before.interval is None
+        or _APPOSED_WEEKDAY.fullmatch(text, before.end, start) is None
+        or not has_year(before_spec)
+    ):
+        return spec
+    day = before.interval.start.date()
+    if before.interval.end.date() - day != _ONE_DAY or day.isoweekday() != spec.weekday:
+        return spec
+    return CalendarDate(day.year, day.month, day.day)
+
+
 #: A mark or a line break that ends a sentence of chat (an emoji ends one too, see
 #: :mod:`.sentences`, but a night named before it still has its small hours after it).
 _SENTENCE_MARK = re.compile(r"[.!?\n]")
@@ -2423,6 +2457,13 @@ def read(
                 extra["governor"] = word
                 kind = role(word)
         spec = c.found.spec
+        if (
+            type(spec) is WeekdayRef
+            and out
+            and last_found is not None
+            and text.startswith(",", out[-1].end)
+        ):
+            spec = _apposed_weekday(text, spec, c.start, out[-1], last_found.spec)
         tense = narrative = "unknown"
         close, ahead = True, False  # how the tense was read (see Clauses.reading)
         tensed = needs_tense(spec) or (small_hours and spec == _TONIGHT)
@@ -2616,6 +2657,19 @@ def read(
             # "The talks lasted until Thursday", "kept rates on hold until September": a past
             # state that ended then, not a bound ahead
             and not lasted_until(text, c.start)
+            # s29-wire: "The storm hit on Dec. 20, 2002. Power was out until Dec. 27": a past
+            # clause of a background told in an earlier year than the publication's ends in
+            # that story, not after the publication (was Dec. 27 of the publication's year)
+            and not (
+                doc == "news"
+                and kind == "until"
+                and story is not None
+                and story.first.year < ref.year
+                and follows_story(spec)
+                and within_story(c.start)
+                # (not "through": "Under a program approved in 1987, Nashua had purchased
+                # 481,000 shares through Sept. 29" is a total up to a recent day, wsj_0520)
+            )
             # "worked through the night|weekend": the last, not from now on; but "have been
             # cancelled through the weekend": a state that holds on to the coming one
             and not (_night(spec) and not (_weekend(spec) and perfect_passive(text, c.start)))
@@ -2654,7 +2708,7 @@ def read(
             # "Preparations for the May 9 parade began on Monday": what the event is for, not
             # its time; weak as an owner is ("Turnout for the 2020 election was high": 2020)
             extra["owner"] = "1"
-        found = c.found
+        found = c.found if spec is c.found.spec else replace(c.found, spec=spec)
         if (
             days_before_flashback is not None
             and c.start >= flashback_day_end
@@ -2738,6 +2792,15 @@ def read(
                 (applies(doc, tense) and not (tense == "past" and _after_ref(story, ref)))
                 or (tense == "future" and told_ahead(c.start))
                 or (tense == "present" and planned_in_past(c.start))
+                # s29-wire: "was asked to deliver it on Nov. 21, 2001, the eve of Thanksgiving":
+                # in apposition to the date before it, which named its year (was the last
+                # Thanksgiving before the publication)
+                or (
+                    out
+                    and last_found is not None
+                    and has_year(last_found.spec)
+                    and _APPOSED.fullmatch(text, out[-1].end, c.start) is not None
+                )
             ):
                 # a past clause tells of nothing after the publication: "A decision could come
                 # in 2024. Similar drugs have been in short supply since the spring" is this

@@ -42,6 +42,7 @@ from .values import (
     Offset,
     PartOfDay,
     SeasonRef,
+    ShiftFrom,
     Spec,
     WeekOf,
 )
@@ -537,18 +538,28 @@ def names_purpose(text: str, start: int, end: int) -> bool:
 
 #: The values the story time can complete (see :func:`follows_story`).
 StorySpec = (
-    CalendarDate | SeasonRef | HolidayRef | PartOfDay | WeekOf | NthInMonth | NthWeekIn | ClockTime
+    CalendarDate
+    | SeasonRef
+    | HolidayRef
+    | PartOfDay
+    | WeekOf
+    | NthInMonth
+    | NthWeekIn
+    | ClockTime
+    | ShiftFrom
 )
 
 #: Values built on another one, and the field that holds it: the story completes the inner
 #: one ("the night of 2/3 May", "the first week of July", "the last Sunday of May", "at 9
-#: p.m. on 11 May").
+#: p.m. on 11 May", s29-wire: "the day before Thanksgiving", "the week after Easter" in the
+#: story's year).
 _WRAPPERS: dict[type, str] = {
     ClockTime: "base",
     PartOfDay: "base",
     WeekOf: "base",
     NthInMonth: "month",
     NthWeekIn: "period",
+    ShiftFrom: "base",
 }
 
 

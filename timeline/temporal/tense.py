@@ -217,6 +217,21 @@ _WINDOW_CUE = re.compile(
     re.IGNORECASE,
 )
 _COPULA_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be)\s{1,3}$", re.IGNORECASE)
+#: s29-wire: an active verb of ``tense_arranging_verbs.tsv``, its object (one to four words, the
+#: last no object of kind "object": "set a record for May"; not "a set of rules for") and "for"
+#: right before a date: "The judge set sentencing for May 27", "fixed the replay for Friday".
+#: The arranged event lies ahead (see :func:`scheduled_for`); "was set for" (no object) is the
+#: copula's.
+_ARRANGING = frozenset(r[0] for r in rows("tense_arranging_verbs") if len(r) == 1)
+_ARRANGED = re.compile(
+    r"\b(?:" + alternation(sorted(_ARRANGING)) + r")(?!\s{1,3}of\b)"
+    r"(?:\s{1,3}[\w'’-]{1,20}){0,3}\s{1,3}(?!(?:for|"
+    + alternation(sorted(r[0] for r in rows("tense_arranging_verbs") if r[1:] == ("object",)))
+    + r")\b)[\w'’-]{1,20}\s{1,3}for\s{1,3}$",
+    re.IGNORECASE,
+)
+#: How far (characters) before a date :data:`_ARRANGED` looks for its verb.
+_ARRANGED_REACH = 70
 #: Participles after "as" that name the manner of the clause's event ("as planned", "as
 #: expected"): no marker of their own, ``tense_as_participles.tsv`` (s26-news).
 _AS_PARTICIPLES = words("tense_as_participles")
@@ -575,6 +590,16 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
             if word == "planned" and (prev.endswith("ly") or prev in _DETERMINERS):
                 continue  # "the hastily planned trip": an adjective, the clause has its verb
             kind = "future"
+            if (
+                word in _ARRANGING
+                and nxt in _DETERMINERS
+                and prev.isalpha()
+                and prev not in _DETERMINERS
+                and not _is_aux(prev)
+            ):
+                # s29-wire: "On Tuesday the judge scheduled a hearing for June 3": the past
+                # verb of the arranging, not the future of "is scheduled" (was next Tuesday)
+                kind = "past"
         elif word in _PRESENT and (
             prev in _MODALS
             or prev in _FUTURE
@@ -1481,14 +1506,24 @@ _PLUPERFECT = re.compile(r"\bhad\b(?![^,;:.]{0,60}\bhad\b)[^,;:.]{0,60}$", re.IG
 def scheduled_for(text: str, pos: int, end: int) -> bool:
     """True if a date at ``pos:end`` is the day an event is set for ("The union called a 24-hour
     strike for Thursday", "issued a storm warning for Saturday night", "announced elections
-    for May 4"): a past verb tells when the event was called, not when it happens, so the date
-    lies ahead, as the present of schedules does (TimeML 1.2.1 anchors such a date to the
-    document time, and a call for a day that is over would be no news). A past perfect keeps
+    for May 4"), or that an arranging verb (``tense_arranging_verbs.tsv``) and its object set
+    ("set sentencing for May 27", "fixed the replay for Friday"): a past verb tells when the
+    event was called, not when it happens, so the date lies ahead, as the present of schedules
+    does (TimeML 1.2.1 anchors such a date to the document time, and a call for a day that is
+    over would be no news). A past perfect keeps
     the past ("The vote had been scheduled for Tuesday but was postponed"), and so does a
     possessive ("for Thursday's vote": the most recent, see the weekday rules)."""
     if text[max(0, pos - 8) : pos].rstrip()[-3:].lower() != "for":
         return False  # no "for" right before (most dates): no need to search for the noun
     cue = _SCHEDULED_FOR.search(text, max(0, pos - 30), pos)
+    if cue is None:
+        # s29-wire: an arranging verb and its object ("The judge set sentencing for May 27 and
+        # allowed him to remain free", "fixed the replay for Friday"; was the last May 27),
+        # sought only when one of the verbs is in the window (a test in C)
+        lo = max(0, pos - _ARRANGED_REACH)
+        window = text[lo:pos].lower()
+        if any(map(window.__contains__, _ARRANGING)):
+            cue = _ARRANGED.search(text, lo, pos)
     if cue is None or text.startswith(("'s", "’s"), end):
         return False
     return _PLUPERFECT.search(text, max(0, cue.start() - 80), cue.start()) is None
