@@ -751,7 +751,8 @@ MODIFIERS = [
         [_day(2025, 11, 12)],
     ),
     ("This year's harvest was the worst since 2012.", FRI, [_year(2025)]),
-    ("A 2019 law banned the practice.", TUE, [_year(2019)]),
+    # a modifier alone dates nothing (timeline/extraction.py): the publication
+    ("A 2019 law banned the practice.", TUE, [_pub(TUE)]),
     (
         "Next month's election will be held under new rules, the commission said on Friday.",
         SAT,
