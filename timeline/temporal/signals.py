@@ -16,7 +16,8 @@ interval of the event, with the tense of the clause the engine records
 - from X onwards / on / forward, in a present or present-perfect clause ("Prices have risen
   from 2019 onwards") -> as since X; otherwise X's own interval ("From 2026 onwards, ...")
 - not until X ("will not be known until Friday", "won't reopen until March", "It was not until
-  2019 that ...") -> X's own interval: the event happens then (``until_negations.tsv``)
+  2019 that ...") -> X's own interval: the event happens then (``until_negations.tsv``); so
+  does not before X ("will not open before 2028", "was not contained before Tuesday")
 - a clock time closes these at the time it names, not at the end of its hour ("until 5 p.m.",
   "from 9 a.m. to 5 p.m.": 17:00; :func:`closing`)
 - for D, with a present perfect ("has raged for three weeks"), and D before "since" ("in the
@@ -504,8 +505,10 @@ def event_interval(timex: Timex, reference: datetime | date) -> Interval | None:
     if timex.extra.get("from_now"):
         end = closing(timex)  # "between now and Friday": from the publication to its end
         return Interval(ref, end) if ref < end else own
-    if kind == "until" and timex.extra.get("negated"):
-        return own  # "will not be known until Friday": known on Friday
+    if kind in ("until", "before") and timex.extra.get("negated"):
+        # "will not be known until Friday": known on Friday; "will not open before 2028": in
+        # 2028, at the earliest
+        return own
     if timex.extra.get("onwards") == "present" and own.start < ref:
         return Interval(own.start, ref)  # "Prices have risen from 2019 onwards": as "since"
     if kind == "since" and own.start < ref:

@@ -88,7 +88,9 @@ _COUNT_WORDS = frozenset(r[0] for r in rows("numbers") if r[0] not in ("a", "an"
 #: Modals that arrange something still to come when a person asks or offers it, and whether
 #: they do so after their subject too (``tense_offer_modals.tsv``): "can we meet Friday?",
 #: "i can do sat"; their subjects (``tense_offer_subjects.tsv``).
-_OFFER_MODALS = {row[0]: row[1] for row in rows("tense_offer_modals")}
+_OFFER_MODALS = {row[0]: row[1] for row in rows("tense_offer_modals") if row[1] != "arrangement"}
+#: The verbs after a declining "can't" that make it turn an arrangement down ("cant make it").
+_ARRANGEMENTS = frozenset(row[0] for row in rows("tense_offer_modals") if row[1] == "arrangement")
 _OFFER_SUBJECTS = words("tense_offer_subjects")
 
 
@@ -210,13 +212,14 @@ _DIRECTED_TO = re.compile(
     re.IGNORECASE,
 )
 #: A window's cue of ``tense_ahead_cues.tsv`` (kind ``window``: "valid from", "in force until",
-#: "effective from"), not after a copula ("was valid from"): the window of what the past verb
+#: "effective from"), not after a copula or a past verb of staying ("was valid from", "remained
+#: in force until March": a past state that ended then): the window of what the past verb
 #: issued.
 _WINDOW_CUE = re.compile(
     flat_alternation(r[0] for r in rows("tense_ahead_cues") if r[1:] == ("window",)) + r"\b",
     re.IGNORECASE,
 )
-_COPULA_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be)\s{1,3}$", re.IGNORECASE)
+_COPULA_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be|remained|stayed)\s{1,3}$", re.IGNORECASE)
 #: Participles after "as" that name the manner of the clause's event ("as planned", "as
 #: expected"): no marker of their own, ``tense_as_participles.tsv`` (s26-news).
 _AS_PARTICIPLES = words("tense_as_participles")
@@ -545,12 +548,20 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
         elif word.endswith(("'ll", "’ll")):
             kind = "future"  # "I'll join in June", "it'll open Friday"
         elif word in _OFFER_MODALS:
+            mode = _OFFER_MODALS[word]
             if not (
                 nxt in _OFFER_SUBJECTS
-                or (_OFFER_MODALS[word] == "any" and prev in _OFFER_SUBJECTS and nxt != "not")
+                or (
+                    mode != "question"
+                    and prev in _OFFER_SUBJECTS
+                    and nxt != "not"
+                    and (mode != "declined" or nxt in _ARRANGEMENTS)
+                )
+                or (mode == "declined" and not prev and nxt in _ARRANGEMENTS)
             ):
                 continue  # "he can", "we could not meet": no arrangement asked or offered
-            kind = "future"  # "can we push it to thurs?", "i can do sat"
+            # "can we push it to thurs?", "i can do sat"; "cant make it thurs": turned down
+            kind = "future"
             covered = i + 2 if nxt in _OFFER_SUBJECTS else i + 1  # its verb: "do", "make"
         elif (
             word == "to"
@@ -1099,7 +1110,7 @@ class Clauses:
                         # what was issued (s26-news: was the last Wednesday)
                         and not (
                             _WINDOW_CUE.match(self.text, cue)
-                            and not _COPULA_BEFORE.search(self.text, max(0, cue - 8), cue)
+                            and not _COPULA_BEFORE.search(self.text, max(0, cue - 12), cue)
                         )
                     )
                 return ("past" if past else "future"), pos - cue <= _ADJACENT, True
