@@ -35,8 +35,14 @@ _FUTURE_BEFORE_TO = words("tense_future_before_to")
 #: Future markers seen from a past time ("would"): see :meth:`Clauses.future_in_past`.
 _FUTURE_IN_PAST = words("tense_future_in_past")
 _PRESENT = words("tense_present")
+#: Past forms that are their base form and past only right after "it", "he", "she", whose
+#: present takes "-s" ("That June, it put its prices up", "he let 40 staff go"; kind
+#: ``pronoun`` of ``tense_invariant_pasts.tsv``), not when a modal or "do" stands before the
+#: pronoun ("will it cost", "did it hurt"): :func:`_past_kind`.
+_PRONOUN_PASTS = frozenset(r[0] for r in rows("tense_invariant_pasts") if r[1] == "pronoun")
+_SINGULAR_PRONOUNS = frozenset(("it", "he", "she"))
 #: Irregular past forms and past adverbs ("said", "ago"); regular ones match ``_ALPHA_ED``.
-_PAST_IRREGULAR = words("tense_past")
+_PAST_IRREGULAR = words("tense_past") | _PRONOUN_PASTS
 _PROSPECTIVE = words("prospective_verbs")
 #: Words of wish or intent before "to" ("the Kremlin's wish to present a victory before May
 #: 9", "vowed to retake"): what the infinitive names is still to come.
@@ -55,6 +61,11 @@ _INVARIANT_PASTS = frozenset(r[0] for r in rows("tense_invariant_pasts") if r[1]
 _NOUN_LEADS = frozenset(r[0] for r in rows("tense_invariant_pasts") if r[1] == "lead")
 #: -ed words that are rarely past-tense verbs in news.
 _NOT_PAST = words("tense_not_past")
+#: Not data: the forms of "do" that make a question or a negation of the base form after
+#: them ("did it hurt", "does it cost").
+_DO_FORMS = frozenset(
+    ("do", "does", "did", "don't", "doesn't", "didn't", "don’t", "doesn’t", "didn’t")
+)
 
 
 #: Auxiliaries (and copulas) after which a past form is a participle: "has been extended",
@@ -649,6 +660,11 @@ def _past_kind(
         return None
     if prev in _MODALS:
         return None  # "will last", "to end": a base form, the modal has the tense
+    if word in _PRONOUN_PASTS and (
+        prev not in _SINGULAR_PRONOUNS
+        or (i > 1 and (words[i - 2] in _MODALS or words[i - 2] in _DO_FORMS))
+    ):
+        return None  # "prices put pressure", "will it cost": no past
     if word in _INVARIANT_PASTS and prev in _NOUN_LEADS:
         return None  # "a rate cut in September", "no cut before December": the noun
     if _attributive(words, i, prev, nxt):
