@@ -1344,6 +1344,16 @@ def forward_cue(text: str, pos: int, end: int | None = None) -> bool:
         # "by the autumn the population had grown", "Output had doubled by that March": done
         # by then, in the past
         return False
+    if (
+        end is not None
+        and text.startswith(",", end)
+        and cue.group()[:1] in "BbUuTt"
+        and cue.group().split()[0].lower() in ("by", "until", "till")
+        and (cue.start() == 0 or _SENTENCE_OPENS.search(text, max(0, cue.start() - 4), cue.start()))
+    ):
+        # "By June, it employed 50 people", "Until March, the capital held out": a bound that
+        # opens its sentence before a past clause is the state the story had reached by then
+        return False
     # "bought from Sept. 14 to Thursday": the end of a range, not a look ahead
     return not (
         cue.group().lower().startswith("to")
@@ -1351,6 +1361,9 @@ def forward_cue(text: str, pos: int, end: int | None = None) -> bool:
     )
 
 
+#: What stands right before a word that opens a sentence: its end mark (a closing quote or
+#: parenthesis after it) and a space, or a line break.
+_SENTENCE_OPENS = re.compile(r"(?:[.!?][\"”’)]?\s{1,3}|\n\s{0,3})$")
 #: "as" right before a cue ("as scheduled on Tuesday"; ``tense_as_participles.tsv``).
 _AS_BEFORE = re.compile(r"\bas\s{1,3}$", re.IGNORECASE)
 #: "from X [Y] to": the one word opening a range (the grammar of the check above, not a list).
@@ -1401,10 +1414,11 @@ _PERFECT_BEFORE_BY = re.compile(
 #: A present perfect: "has raged", "have been fighting", "has not eased", "'ve waited",
 #: "have held". The auxiliary forms and the participle endings are the grammar of the
 #: pattern; the irregular participles are the lists above, and the adverbs that may stand
-#: between them are ``perfect_adverbs.tsv``.
+#: between them are ``perfect_adverbs.tsv`` and any word in "-ly" ("has barely moved", "have
+#: slowly cleared": s29-intervals).
 _PERFECT = re.compile(
     r"\b(?:has|have|hasn['’]t|haven['’]t)\s{1,3}"
-    r"(?:" + alternation(words("perfect_adverbs")) + r"\s{1,3}){0,2}"
+    r"(?:(?:" + alternation(words("perfect_adverbs")) + r"|[a-z]{2,14}ly)\s{1,3}){0,2}"
     r"(?:been|had|[a-z]{2,20}(?:ed|en|wn|un|unk|ght|ung|ept|elt|ost|ade|aid|ood)"
     r"|" + alternation(_IRREGULAR_PARTICIPLES) + r")\b"
     r"|(?<=\w)['’]ve\s{1,3}(?:been|[a-z]{2,20}ed)\b",
