@@ -170,8 +170,9 @@ _CLOCK_GLUE = (
 )
 #: The tokens that make such a run a clock time: a number ("7", "45pm", "1930") or a named hour.
 _CLOCK_TOKEN = re.compile(r"\d{1,4}(?:am|pm|h)?|noon|midday|midnight")
-#: How many tokens a clock time may take between "is" and its date ("at 7 45pm BST on").
-_CLOCK_REACH = 7
+#: How many tokens a clock time may take between "is" and its date ("at 7 45pm BST on", "at
+#: 10 30 a m New York time on": s29-intervals, was 7).
+_CLOCK_REACH = 10
 #: Prepositions between a prospective word and its date ("slated for Friday", "due on Jan. 5").
 _DATE_PREPOSITIONS = frozenset({"for", "on", "by", "in"})
 #: The seasons ("expected in the fall"), lower case as written.
