@@ -190,6 +190,13 @@ def test_seed_sentences_are_dated_by_their_main_clause(seed, sentence_contains, 
         ("Ministers met on Monday to discuss the 2035 emissions goal.", ["Monday"]),
         ("The party restated its 2030 net zero pledge on Tuesday.", ["Tuesday"]),
         ("The company dropped its 2027 growth ambition on Friday.", ["Friday"]),
+        # s29-intervals: "ban", "pact", "standard", "limit", "quota" (modified_nouns.tsv), and a
+        # compound adjective of the year or decade ("-era", "-style", "-vintage", "-built")
+        ("Ministers discussed the 2035 ban on petrol cars on Thursday.", ["Thursday"]),
+        ("The 2019 pact was renewed on Monday.", ["Monday"]),
+        ("Regulators tightened the 2027 emissions standards on Tuesday.", ["Tuesday"]),
+        ("The 1990s-era reactor was shut down on Friday.", ["Friday"]),
+        ("A 1960s-style diner opened on Saturday.", ["Saturday"]),
     ],
 )
 def test_owners_and_modifiers_date_by_the_main_event(body, dated_by):
