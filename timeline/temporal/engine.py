@@ -2484,7 +2484,17 @@ def read(
                     and _ACROSS_BEFORE.search(text, max(0, c.start - 8), c.start) is not None
                 )
             )
-            and present_perfect(text, c.start)
+            and (
+                present_perfect(text, c.start)
+                or (
+                    # "For ten days, the road has been shut": a fronted "for" before its
+                    # present perfect (s29-intervals)
+                    kind == "for"
+                    and text.startswith(",", c.end)
+                    and text[sentences.around(c.start)[0] : c.start].strip().lower() == "for"
+                    and perfect_around(text, c.start, c.end)
+                )
+            )
         ):
             extra["perfect"] = "1"  # "has raged for three weeks": up to the publication
         elif (

@@ -1422,7 +1422,9 @@ _PERFECT = re.compile(
     r"(?:(?:" + alternation(words("perfect_adverbs")) + r"|[a-z]{2,14}ly)\s{1,3}){0,2}"
     r"(?:been|had|[a-z]{2,20}(?:ed|en|wn|un|unk|ght|ung|ept|elt|ost|ade|aid|ood)"
     r"|" + alternation(_IRREGULAR_PARTICIPLES) + r")\b"
-    r"|(?<=\w)['’]ve\s{1,3}(?:been|[a-z]{2,20}ed)\b",
+    r"|(?<=\w)['’]ve\s{1,3}(?:been|[a-z]{2,20}ed)\b"
+    # "The road's been shut", "It's been raining": "'s been" is only "has been" (s29-intervals)
+    r"|(?<=\w)['’]s\s{1,3}been\b",
     re.IGNORECASE,
 )
 
