@@ -167,6 +167,12 @@ _WEEKDAY_NAME = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY_END = re.compile(r"(?:^|\s)" + _WEEKDAY_NAME.pattern + r"$", re.IGNORECASE)
+#: Chat's weekday words, the abbreviations too ("mon to fri", "tues to thurs"): both ends of a
+#: range when the first is a chat weekday (rule ``date_weekday_colloquial``; s29-intervals).
+_CHAT_WEEKDAY = re.compile(
+    alternation(sorted({r[0] for r in rows("weekdays")} | words("colloquial_weekdays"))) + r"\b",
+    re.IGNORECASE,
+)
 _DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\b")
 _MONTH_NAME = alternation([r[0] for r in rows("months")])
 #: A month name and its day number, month first or day first ("Oct. 30", "2 November"): both
@@ -192,6 +198,8 @@ def _alike(text: str, opener: Timex, start: int) -> bool:
         return _CLOCK_AFTER.match(text, start) is not None
     if opener.granularity != "day":
         return False
+    if opener.rule == "date_weekday_colloquial":
+        return _CHAT_WEEKDAY.match(text, start) is not None  # "off mon to fri"
     if _WEEKDAY_END.search(opener.text):
         return _WEEKDAY_NAME.match(text, start) is not None
     if opener.text[-1:].isdigit() and _DAY_NUMBER.match(text, start) is not None:
