@@ -173,3 +173,33 @@ def test_seed_sentences_are_dated_by_their_main_clause(seed, sentence_contains, 
         if sentence_contains in e.sentence.text
     ]
     assert [e.timex.text if e.timex else None for e in events] == dated_by
+
+
+@pytest.mark.parametrize(
+    ("body", "dated_by"),
+    [
+        # s29-intervals (blind_5): the "since" phrase of a superlative is subordinate, so it does
+        # not outrank the owner of the main clause's noun
+        ("This year's harvest was the worst since 2012.", ["This year"]),
+        ("Last year's floods were the deadliest since 1998.", ["Last year"]),
+        ("Next month's vote will be the first since 2019.", ["Next month"]),
+        # ... but a "since" of the main clause does
+        ("Last year's harvest has been stored since October.", ["October"]),
+        # s29-intervals (blind_5): a year before "goal", "pledge", "ambition" names the thing
+        # (modified_nouns.tsv) and dates no event
+        ("Ministers met on Monday to discuss the 2035 emissions goal.", ["Monday"]),
+        ("The party restated its 2030 net zero pledge on Tuesday.", ["Tuesday"]),
+        ("The company dropped its 2027 growth ambition on Friday.", ["Friday"]),
+        # s29-intervals: "ban", "pact", "standard", "limit", "quota" (modified_nouns.tsv), and a
+        # compound adjective of the year or decade ("-era", "-style", "-vintage", "-built")
+        ("Ministers discussed the 2035 ban on petrol cars on Thursday.", ["Thursday"]),
+        ("The 2019 pact was renewed on Monday.", ["Monday"]),
+        ("Regulators tightened the 2027 emissions standards on Tuesday.", ["Tuesday"]),
+        ("The 1990s-era reactor was shut down on Friday.", ["Friday"]),
+        ("A 1960s-style diner opened on Saturday.", ["Saturday"]),
+    ],
+)
+def test_owners_and_modifiers_date_by_the_main_event(body, dated_by):
+    """Which expressions date a sentence with an owner or a noun modifier (real tagger)."""
+    events = extract(body, date(2025, 11, 19)).events
+    assert [e.timex.text if e.timex else None for e in events] == dated_by

@@ -170,6 +170,11 @@ def _dated_by_expressions(
         # of a noun only when nothing else in its clause does ("Next year's budget was
         # approved on Monday" is Monday's; "said on Thursday that Monday's attack ..." both)
         strong = [t for t, _ in placed if not _weak(t)]
+        if strong and any(t.extra.get("owner") for t, _ in placed):
+            # a subordinate expression does not outrank the owner of the main clause's noun:
+            # "This year's harvest was the worst since 2012" is this year's
+            text, at = sentence.text, sentence.start
+            strong = [t for t in strong if not background(text, t.start - at, t.end - at, t.signal)]
         placed = [
             (t, i)
             for t, i in placed

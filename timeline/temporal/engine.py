@@ -462,6 +462,16 @@ _NEGATED_UNTIL = re.compile(
     r"(?:[\w'’-]{1,20}\s{1,3}){0,3}$",
     re.IGNORECASE,
 )
+#: The same negation before "before" ("will not open before 2028", "was not brought under
+#: control before Tuesday": at X at the earliest, as "not until X"), but not "not long before",
+#: "not shortly before" (a time just before X), nor "never ... before" (a first time, its
+#: time untold).
+_NEGATED_BEFORE = re.compile(
+    r"(?:\bnot|n't|n’t|\bcannot)\b"
+    r"(?:\s{1,3}(?!long\b|shortly\b|soon\b|just\b|well\b|even\b)[\w'’-]{1,20}){0,6}"
+    r"\s{1,3}before\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}$",
+    re.IGNORECASE,
+)
 #: A relative pronoun (or "that") at most two words before such a negation: the negation is
 #: a relative clause's ("the shares that it doesn't already own until 5 p.m."), not the verb
 #: the signal belongs to.
@@ -472,11 +482,13 @@ _RELATIVE_BEFORE = re.compile(
 )
 
 
-def _negated_until(text: str, start: int) -> bool:
+def _negated_until(text: str, start: int, kind: str = "until") -> bool:
     """True if the "until"/"till" before the expression at ``start`` follows a negation of its
     clause's verb ("will not be known until Friday", "It was not until 2019 that"): the event
-    happens at the expression, not up to it (``until_negations.tsv``)."""
-    m = _NEGATED_UNTIL.search(text, max(0, start - 90), start)
+    happens at the expression, not up to it (``until_negations.tsv``); with ``kind`` "before",
+    a "before" after "not" or "n't" ("will not open before 2028": at 2028 at the earliest)."""
+    negation = _NEGATED_BEFORE if kind == "before" else _NEGATED_UNTIL
+    m = negation.search(text, max(0, start - 90), start)
     if m is None:
         return False
     word = m.start()
@@ -2528,7 +2540,17 @@ def read(
                     and _ACROSS_BEFORE.search(text, max(0, c.start - 8), c.start) is not None
                 )
             )
-            and present_perfect(text, c.start)
+            and (
+                present_perfect(text, c.start)
+                or (
+                    # "For ten days, the road has been shut": a fronted "for" before its
+                    # present perfect (s29-intervals)
+                    kind == "for"
+                    and text.startswith(",", c.end)
+                    and text[sentences.around(c.start)[0] : c.start].strip().lower() == "for"
+                    and perfect_around(text, c.start, c.end)
+                )
+            )
         ):
             extra["perfect"] = "1"  # "has raged for three weeks": up to the publication
         elif (
@@ -2578,7 +2600,7 @@ def read(
             # bare day of the month, or a month and a day, is the coming one, not the past
             # one ("got back on the 6th" stays the past one)
             tense, close = "future", True
-        negated = kind == "until" and _negated_until(text, c.start)
+        negated = kind in ("until", "before") and _negated_until(text, c.start, kind)
         if negated:
             extra["negated"] = "1"  # "not until Friday": the event happens then, as the clause
         if kind == "since":

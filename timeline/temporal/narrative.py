@@ -481,7 +481,10 @@ _NOUN_AFTER = re.compile(
     + alternation(words("modifier_compound_blockers"))
     + r"\b)[a-z]{2,15}){0,2}[\s-]{1,2}(?:"
     + alternation(words("modified_nouns"))
-    + r")\b",
+    + r")\b"
+    # a compound adjective of the year or decade, whatever noun it qualifies: "the 1990s-era
+    # reactor", "a 1960s-style diner", "the 2019-built ship" (s29-intervals)
+    + r"|-(?:era|style|vintage|built)\b",
     re.IGNORECASE,
 )
 _DETERMINER_BEFORE = re.compile(
@@ -511,7 +514,11 @@ def modifies_noun(text: str, start: int, end: int) -> bool:
     that makes the phrase locate the event ("in the 2020 election")."""
     return (
         _NOUN_AFTER.match(text, end) is not None
-        and _DETERMINER_BEFORE.search(text, max(0, start - 16), start) is not None
+        and (
+            _DETERMINER_BEFORE.search(text, max(0, start - 16), start) is not None
+            # a decade's span holds its "the": "The 1990s-era reactor"
+            or text[start : start + 4].lower() == "the "
+        )
         and _LOCATING.search(text, max(0, start - 24), start) is None
     )
 

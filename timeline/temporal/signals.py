@@ -16,7 +16,8 @@ interval of the event, with the tense of the clause the engine records
 - from X onwards / on / forward, in a present or present-perfect clause ("Prices have risen
   from 2019 onwards") -> as since X; otherwise X's own interval ("From 2026 onwards, ...")
 - not until X ("will not be known until Friday", "won't reopen until March", "It was not until
-  2019 that ...") -> X's own interval: the event happens then (``until_negations.tsv``)
+  2019 that ...") -> X's own interval: the event happens then (``until_negations.tsv``); so
+  does not before X ("will not open before 2028", "was not contained before Tuesday")
 - a clock time closes these at the time it names, not at the end of its hour ("until 5 p.m.",
   "from 9 a.m. to 5 p.m.": 17:00; :func:`closing`)
 - for D, with a present perfect ("has raged for three weeks"), and D before "since" ("in the
@@ -166,6 +167,12 @@ _WEEKDAY_NAME = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY_END = re.compile(r"(?:^|\s)" + _WEEKDAY_NAME.pattern + r"$", re.IGNORECASE)
+#: Chat's weekday words, the abbreviations too ("mon to fri", "tues to thurs"): both ends of a
+#: range when the first is a chat weekday (rule ``date_weekday_colloquial``; s29-intervals).
+_CHAT_WEEKDAY = re.compile(
+    alternation(sorted({r[0] for r in rows("weekdays")} | words("colloquial_weekdays"))) + r"\b",
+    re.IGNORECASE,
+)
 _DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\b")
 _MONTH_NAME = alternation([r[0] for r in rows("months")])
 #: A month name and its day number, month first or day first ("Oct. 30", "2 November"): both
@@ -191,6 +198,8 @@ def _alike(text: str, opener: Timex, start: int) -> bool:
         return _CLOCK_AFTER.match(text, start) is not None
     if opener.granularity != "day":
         return False
+    if opener.rule == "date_weekday_colloquial":
+        return _CHAT_WEEKDAY.match(text, start) is not None  # "off mon to fri"
     if _WEEKDAY_END.search(opener.text):
         return _WEEKDAY_NAME.match(text, start) is not None
     if opener.text[-1:].isdigit() and _DAY_NUMBER.match(text, start) is not None:
@@ -504,8 +513,10 @@ def event_interval(timex: Timex, reference: datetime | date) -> Interval | None:
     if timex.extra.get("from_now"):
         end = closing(timex)  # "between now and Friday": from the publication to its end
         return Interval(ref, end) if ref < end else own
-    if kind == "until" and timex.extra.get("negated"):
-        return own  # "will not be known until Friday": known on Friday
+    if kind in ("until", "before") and timex.extra.get("negated"):
+        # "will not be known until Friday": known on Friday; "will not open before 2028": in
+        # 2028, at the earliest
+        return own
     if timex.extra.get("onwards") == "present" and own.start < ref:
         return Interval(own.start, ref)  # "Prices have risen from 2019 onwards": as "since"
     if kind == "since" and own.start < ref:

@@ -35,8 +35,14 @@ _FUTURE_BEFORE_TO = words("tense_future_before_to")
 #: Future markers seen from a past time ("would"): see :meth:`Clauses.future_in_past`.
 _FUTURE_IN_PAST = words("tense_future_in_past")
 _PRESENT = words("tense_present")
+#: Past forms that are their base form and past only right after "it", "he", "she", whose
+#: present takes "-s" ("That June, it put its prices up", "he let 40 staff go"; kind
+#: ``pronoun`` of ``tense_invariant_pasts.tsv``), not when a modal or "do" stands before the
+#: pronoun ("will it cost", "did it hurt"): :func:`_past_kind`.
+_PRONOUN_PASTS = frozenset(r[0] for r in rows("tense_invariant_pasts") if r[1] == "pronoun")
+_SINGULAR_PRONOUNS = frozenset(("it", "he", "she"))
 #: Irregular past forms and past adverbs ("said", "ago"); regular ones match ``_ALPHA_ED``.
-_PAST_IRREGULAR = words("tense_past")
+_PAST_IRREGULAR = words("tense_past") | _PRONOUN_PASTS
 _PROSPECTIVE = words("prospective_verbs")
 #: Words of wish or intent before "to" ("the Kremlin's wish to present a victory before May
 #: 9", "vowed to retake"): what the infinitive names is still to come.
@@ -55,6 +61,11 @@ _INVARIANT_PASTS = frozenset(r[0] for r in rows("tense_invariant_pasts") if r[1]
 _NOUN_LEADS = frozenset(r[0] for r in rows("tense_invariant_pasts") if r[1] == "lead")
 #: -ed words that are rarely past-tense verbs in news.
 _NOT_PAST = words("tense_not_past")
+#: Not data: the forms of "do" that make a question or a negation of the base form after
+#: them ("did it hurt", "does it cost").
+_DO_FORMS = frozenset(
+    ("do", "does", "did", "don't", "doesn't", "didn't", "don’t", "doesn’t", "didn’t")
+)
 
 
 #: Auxiliaries (and copulas) after which a past form is a participle: "has been extended",
@@ -88,7 +99,9 @@ _COUNT_WORDS = frozenset(r[0] for r in rows("numbers") if r[0] not in ("a", "an"
 #: Modals that arrange something still to come when a person asks or offers it, and whether
 #: they do so after their subject too (``tense_offer_modals.tsv``): "can we meet Friday?",
 #: "i can do sat"; their subjects (``tense_offer_subjects.tsv``).
-_OFFER_MODALS = {row[0]: row[1] for row in rows("tense_offer_modals")}
+_OFFER_MODALS = {row[0]: row[1] for row in rows("tense_offer_modals") if row[1] != "arrangement"}
+#: The verbs after a declining "can't" that make it turn an arrangement down ("cant make it").
+_ARRANGEMENTS = frozenset(row[0] for row in rows("tense_offer_modals") if row[1] == "arrangement")
 _OFFER_SUBJECTS = words("tense_offer_subjects")
 
 
@@ -157,8 +170,9 @@ _CLOCK_GLUE = (
 )
 #: The tokens that make such a run a clock time: a number ("7", "45pm", "1930") or a named hour.
 _CLOCK_TOKEN = re.compile(r"\d{1,4}(?:am|pm|h)?|noon|midday|midnight")
-#: How many tokens a clock time may take between "is" and its date ("at 7 45pm BST on").
-_CLOCK_REACH = 7
+#: How many tokens a clock time may take between "is" and its date ("at 7 45pm BST on", "at
+#: 10 30 a m New York time on": s29-intervals, was 7).
+_CLOCK_REACH = 10
 #: Prepositions between a prospective word and its date ("slated for Friday", "due on Jan. 5").
 _DATE_PREPOSITIONS = frozenset({"for", "on", "by", "in"})
 #: The seasons ("expected in the fall"), lower case as written.
@@ -210,13 +224,14 @@ _DIRECTED_TO = re.compile(
     re.IGNORECASE,
 )
 #: A window's cue of ``tense_ahead_cues.tsv`` (kind ``window``: "valid from", "in force until",
-#: "effective from"), not after a copula ("was valid from"): the window of what the past verb
+#: "effective from"), not after a copula or a past verb of staying ("was valid from", "remained
+#: in force until March": a past state that ended then): the window of what the past verb
 #: issued.
 _WINDOW_CUE = re.compile(
     flat_alternation(r[0] for r in rows("tense_ahead_cues") if r[1:] == ("window",)) + r"\b",
     re.IGNORECASE,
 )
-_COPULA_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be)\s{1,3}$", re.IGNORECASE)
+_COPULA_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be|remained|stayed)\s{1,3}$", re.IGNORECASE)
 #: s29-wire: an active verb of ``tense_arranging_verbs.tsv``, its object (one to four words, the
 #: last no object of kind "object": "set a record for May"; not "a set of rules for") and "for"
 #: right before a date: "The judge set sentencing for May 27", "fixed the replay for Friday".
@@ -560,12 +575,20 @@ def _markers(sentence: str) -> list[tuple[int, str]]:
         elif word.endswith(("'ll", "’ll")):
             kind = "future"  # "I'll join in June", "it'll open Friday"
         elif word in _OFFER_MODALS:
+            mode = _OFFER_MODALS[word]
             if not (
                 nxt in _OFFER_SUBJECTS
-                or (_OFFER_MODALS[word] == "any" and prev in _OFFER_SUBJECTS and nxt != "not")
+                or (
+                    mode != "question"
+                    and prev in _OFFER_SUBJECTS
+                    and nxt != "not"
+                    and (mode != "declined" or nxt in _ARRANGEMENTS)
+                )
+                or (mode == "declined" and not prev and nxt in _ARRANGEMENTS)
             ):
                 continue  # "he can", "we could not meet": no arrangement asked or offered
-            kind = "future"  # "can we push it to thurs?", "i can do sat"
+            # "can we push it to thurs?", "i can do sat"; "cant make it thurs": turned down
+            kind = "future"
             covered = i + 2 if nxt in _OFFER_SUBJECTS else i + 1  # its verb: "do", "make"
         elif (
             word == "to"
@@ -663,6 +686,11 @@ def _past_kind(
         return None
     if prev in _MODALS:
         return None  # "will last", "to end": a base form, the modal has the tense
+    if word in _PRONOUN_PASTS and (
+        prev not in _SINGULAR_PRONOUNS
+        or (i > 1 and (words[i - 2] in _MODALS or words[i - 2] in _DO_FORMS))
+    ):
+        return None  # "prices put pressure", "will it cost": no past
     if word in _INVARIANT_PASTS and prev in _NOUN_LEADS:
         return None  # "a rate cut in September", "no cut before December": the noun
     if _attributive(words, i, prev, nxt):
@@ -1131,7 +1159,7 @@ class Clauses:
                         # what was issued (s26-news: was the last Wednesday)
                         and not (
                             _WINDOW_CUE.match(self.text, cue)
-                            and not _COPULA_BEFORE.search(self.text, max(0, cue - 8), cue)
+                            and not _COPULA_BEFORE.search(self.text, max(0, cue - 12), cue)
                         )
                     )
                 return ("past" if past else "future"), pos - cue <= _ADJACENT, True
@@ -1349,6 +1377,16 @@ def forward_cue(text: str, pos: int, end: int | None = None) -> bool:
         # "by the autumn the population had grown", "Output had doubled by that March": done
         # by then, in the past
         return False
+    if (
+        end is not None
+        and text.startswith(",", end)
+        and cue.group()[:1] in "BbUuTt"
+        and cue.group().split()[0].lower() in ("by", "until", "till")
+        and (cue.start() == 0 or _SENTENCE_OPENS.search(text, max(0, cue.start() - 4), cue.start()))
+    ):
+        # "By June, it employed 50 people", "Until March, the capital held out": a bound that
+        # opens its sentence before a past clause is the state the story had reached by then
+        return False
     # "bought from Sept. 14 to Thursday": the end of a range, not a look ahead
     return not (
         cue.group().lower().startswith("to")
@@ -1356,6 +1394,9 @@ def forward_cue(text: str, pos: int, end: int | None = None) -> bool:
     )
 
 
+#: What stands right before a word that opens a sentence: its end mark (a closing quote or
+#: parenthesis after it) and a space, or a line break.
+_SENTENCE_OPENS = re.compile(r"(?:[.!?][\"”’)]?\s{1,3}|\n\s{0,3})$")
 #: "as" right before a cue ("as scheduled on Tuesday"; ``tense_as_participles.tsv``).
 _AS_BEFORE = re.compile(r"\bas\s{1,3}$", re.IGNORECASE)
 #: "from X [Y] to": the one word opening a range (the grammar of the check above, not a list).
@@ -1406,13 +1447,16 @@ _PERFECT_BEFORE_BY = re.compile(
 #: A present perfect: "has raged", "have been fighting", "has not eased", "'ve waited",
 #: "have held". The auxiliary forms and the participle endings are the grammar of the
 #: pattern; the irregular participles are the lists above, and the adverbs that may stand
-#: between them are ``perfect_adverbs.tsv``.
+#: between them are ``perfect_adverbs.tsv`` and any word in "-ly" ("has barely moved", "have
+#: slowly cleared": s29-intervals).
 _PERFECT = re.compile(
     r"\b(?:has|have|hasn['’]t|haven['’]t)\s{1,3}"
-    r"(?:" + alternation(words("perfect_adverbs")) + r"\s{1,3}){0,2}"
+    r"(?:(?:" + alternation(words("perfect_adverbs")) + r"|[a-z]{2,14}ly)\s{1,3}){0,2}"
     r"(?:been|had|[a-z]{2,20}(?:ed|en|wn|un|unk|ght|ung|ept|elt|ost|ade|aid|ood)"
     r"|" + alternation(_IRREGULAR_PARTICIPLES) + r")\b"
-    r"|(?<=\w)['’]ve\s{1,3}(?:been|[a-z]{2,20}ed)\b",
+    r"|(?<=\w)['’]ve\s{1,3}(?:been|[a-z]{2,20}ed)\b"
+    # "The road's been shut", "It's been raining": "'s been" is only "has been" (s29-intervals)
+    r"|(?<=\w)['’]s\s{1,3}been\b",
     re.IGNORECASE,
 )
 
