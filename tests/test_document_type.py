@@ -247,3 +247,15 @@ def test_an_encyclopedia_article_of_a_recent_event_is_a_narrative():
     # news with a subheading names its own time ("on Tuesday") and stays news
     news = article.replace("On 26 March", "On Tuesday")
     assert read(news, date(2025, 3, 1)).document_type == "news"
+
+
+def test_a_weekend_named_from_the_publication_makes_news():
+    # a personal story told from years back to "this past weekend" (blind text 579 was read as
+    # a narrative: its years are years back, and "this past weekend" was no deictic word)
+    story = (
+        "Back in 2019 my partner and I spent two weeks in Greece. That summer the ferries were "
+        "full. The timetable changed in 2022. This past weekend my partner brought it up again."
+    )
+    assert read(story, date(2026, 2, 10)).document_type == "news"
+    history = "The war began in 1914. That summer the armies met. The treaty came in 1919."
+    assert read(history, date(2026, 2, 10)).document_type == "narrative"

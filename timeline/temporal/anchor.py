@@ -307,11 +307,17 @@ def _nearer_next_month(day: int, today: date) -> bool:
 
 
 def anchor_day_of_month(spec: DayOfMonth, ctx: Context) -> Resolution | None:
-    """ "on the 14th": in the narrative anchor's month, else the reference month (the previous
-    month in a past sentence, the next in a future one, when needed)."""
+    """ "on the 14th": in the narrative anchor's month, else, in a past clause, the month of the
+    last day the text named ("flew out on 12 September. Turns out the schedule had changed in
+    2022 ... We got to the port at 7.15pm on the 14th": September's, a year named between), else
+    the reference month (the previous month in a past sentence, the next in a future one, when
+    needed)."""
     today = ctx.today
     if ctx.anchor is not None and ctx.anchor.unit in ("day", "month"):
         base = ctx.anchor.first.replace(day=1)
+        step = 0
+    elif ctx.tense == "past" and ctx.day_anchor is not None and ctx.day_anchor.first < today:
+        base = ctx.day_anchor.first.replace(day=1)
         step = 0
     else:
         base = today.replace(day=1)

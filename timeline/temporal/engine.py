@@ -642,12 +642,16 @@ def _from_anchor(spec: Spec) -> bool:
 def _deictic(spec: Spec) -> bool:
     """Whether ``spec`` is counted from the publication: "yesterday", "last week", "two years
     ago", and a month or season of a year so named ("June last year", "last autumn", "the
-    autumn of last year"), after which a bare month is the publication's again ("met again
-    last autumn, and in January officials said ..." = this January, not the background's)."""
+    autumn of last year", "last September"), after which a bare month is the publication's
+    again ("met again last autumn, and in January officials said ..." = this January, not the
+    background's)."""
     return (
         isinstance(spec, _DEICTIC)
         or (isinstance(spec, Offset) and spec.base == "ref")
         or isinstance(spec, MonthOfYear)
+        # "Back in 2019 ... Fast forward to last September. We flew out on 12 September": a
+        # month named from the publication, after which the story is the publication's again
+        or (isinstance(spec, MonthRef) and not spec.anchored)
         or (
             isinstance(spec, SeasonRef)
             and spec.year is None

@@ -169,6 +169,14 @@ _PERCENT = re.compile(r"\s{0,2}(?:%|percent\b|per\s?cent\b)", re.IGNORECASE)
 #: A noun of ``forward_nouns.tsv`` after a date, maybe after one word of a compound ("the Jan.
 #: 14 deadline", "a March 1 return date", "the June 20 referendum date"; not a verb or function
 #: word of ``modifier_compound_blockers.tsv``: "on May 3 the deadline passed").
+#: One or two lower-case words and "in|of <year>" after a day of a month with a determiner
+#: before it: "the Sept. 11 attacks in 2001", "the July 4 celebrations of 1976".
+_DAY_NOUN_OF = re.compile(
+    r"(?:\s{1,3}(?!(?:" + alternation(words("year_function_words")) + r")\b)[a-z]{3,20}){1,2}"
+    r"\s{1,3}(?:in|of)\s{1,3}(?P<year>1\d{3}|20\d{2})\b"
+)
+#: The determiners before such a day.
+_NOUN_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that"})
 _FORWARD_NOUN = re.compile(
     rf"(?:\s{{1,3}}(?!{alt('modifier_compound_blockers')}\b)(?-i:[a-z]{{2,15}}))?"
     rf"\s{{1,3}}{alt('forward_nouns')}s?\b",
@@ -308,6 +316,12 @@ def build_month_day(m: re.Match[str]) -> Found | None:
         value = f"XXXX-{month_number(m.group('month')):02d}-{_day(m):02d}"
         return Found("DATE", Fixed(value), mod_from(m, "part", "onpart"), trim_end=trim)
     ahead = _FORWARD_NOUN.match(m.string, m.end()) is not None  # "the Jan. 14 deadline"
+    if year is None and weekday is None and prev_word(m).lower() in _NOUN_DETERMINERS:
+        noun_year = _DAY_NOUN_OF.match(m.string, m.end())
+        if noun_year is not None:
+            # "since the Sept. 11 attacks in 2001", "the July 4 celebrations of 1976": the
+            # day of the year that dates the noun it qualifies (the year is its own DATE)
+            year = int(noun_year.group("year"))
     spec = CalendarDate(year, month_number(m.group("month")), _day(m), weekday, ahead)
     return Found("DATE", spec, mod_from(m, "part", "onpart"), trim_end=trim)
 
