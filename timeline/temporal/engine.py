@@ -151,6 +151,9 @@ _THAT = ("that ", "That ")
 #: The units of a date that gives "that" its year ("since May 2024 ... that August"; not a
 #: decade: "during the 1930s ... That winter" is the story's).
 _SAID_UNITS = frozenset({"year", "half", "quarter", "season", "month", "week", "weekend", "day"})
+#: The units of an anchor whose place in the expression's sentence resolution reads
+#: (anchor.Context.anchor_in_sentence: a week ahead for a weekday, a year or half for a quarter).
+_SENTENCE_ANCHOR_UNITS = frozenset({"week", "year", "half"})
 #: "tonight": read with its clause's tense when the reference is in the small hours, where a
 #: past or present "tonight" is the night under way and a future one the coming night.
 _TONIGHT = PartOfDay(_TODAY, "NI")
@@ -2892,7 +2895,14 @@ def read(
             narrative=told and doc == "narrative",
             period_anchor=None if stamp else period_anchor,
             month_anchor=None if stamp else month_anchor,
-            anchor_in_sentence=anchor is not None and anchor_at >= sentences.around(c.start)[0],
+            # read only for an anchor of these units (anchor.Context): a sentence looked up
+            # for no other is a sentence split for nothing
+            anchor_in_sentence=anchor is not None
+            and (
+                anchor.unit in _SENTENCE_ANCHOR_UNITS
+                or (since_anchor is not None and since_anchor.unit in _SENTENCE_ANCHOR_UNITS)
+            )
+            and anchor_at >= sentences.around(c.start)[0],
             opens_sentence=isinstance(spec, WeekdayRef)
             and _OPENING_ON.fullmatch(text, sentences.around(c.start)[0], c.start) is not None,
             plan_day=plan_day if doc != "narrative" else None,
