@@ -130,7 +130,8 @@ class Context:
     period_anchor: Point | None = None
     #: ``anchor`` was named earlier in the expression's own sentence ("For 2027 the board
     #: expects growth weighted towards the second half"); read only for an anchor of a week, a
-    #: year or a half, and the engine looks the sentence up only then (False otherwise)
+    #: year or a half, by a weekday, a quarter or a half (or a value built on one): the engine
+    #: looks the sentence up only then (False otherwise)
     anchor_in_sentence: bool = False
     #: the expression (a weekday) opens its sentence, alone or after "On": "Next week, the
     #: assembly will debate the bill. On Thursday, it will vote." goes on with the week named

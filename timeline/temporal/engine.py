@@ -115,17 +115,22 @@ from .values import (
     CalendarRelative,
     CenturyRef,
     ClockTime,
+    ComingSpan,
     CurrentPeriod,
     DayOffset,
     DayOfMonth,
     DecadeRef,
     Fixed,
     FromNow,
+    HolidayRef,
+    InOffset,
     MonthOfYear,
     MonthRef,
     Offset,
     Overnight,
     PartOfDay,
+    PastSpan,
+    PeriodOfYear,
     RestOf,
     SeasonRef,
     SoFar,
@@ -135,6 +140,7 @@ from .values import (
     WeekdayOfWeek,
     WeekdayRef,
     WeekendRef,
+    YearEnd,
     is_derived,
     moves_story_on,
     needs_tense,
@@ -154,6 +160,34 @@ _SAID_UNITS = frozenset({"year", "half", "quarter", "season", "month", "week", "
 #: The units of an anchor whose place in the expression's sentence resolution reads
 #: (anchor.Context.anchor_in_sentence: a week ahead for a weekday, a year or half for a quarter).
 _SENTENCE_ANCHOR_UNITS = frozenset({"week", "year", "half"})
+#: The values whose anchoring never reads it: neither a weekday, a quarter or a half (nor a
+#: half or quarter of a year), nor a value built on another value (a clock time on a day, a
+#: part of a day, "the first week of ...", "two days after ..."), which may be one.
+_SENTENCE_BLIND = frozenset(
+    {
+        CalendarDate,
+        CalendarRelative,
+        CenturyRef,
+        ComingSpan,
+        CurrentPeriod,
+        DayOfMonth,
+        DayOffset,
+        DecadeRef,
+        Fixed,
+        HolidayRef,
+        InOffset,
+        MonthOfYear,
+        MonthRef,
+        Offset,
+        PastSpan,
+        PeriodOfYear,
+        RestOf,
+        SeasonRef,
+        SoFar,
+        WeekendRef,
+        YearEnd,
+    }
+)
 #: "tonight": read with its clause's tense when the reference is in the small hours, where a
 #: past or present "tonight" is the night under way and a future one the coming night.
 _TONIGHT = PartOfDay(_TODAY, "NI")
@@ -2895,13 +2929,14 @@ def read(
             narrative=told and doc == "narrative",
             period_anchor=None if stamp else period_anchor,
             month_anchor=None if stamp else month_anchor,
-            # read only for an anchor of these units (anchor.Context): a sentence looked up
-            # for no other is a sentence split for nothing
+            # read only for an anchor of these units and by the values of a weekday, a quarter
+            # or a half (anchor.Context): a sentence looked up for no other is split for nothing
             anchor_in_sentence=anchor is not None
             and (
                 anchor.unit in _SENTENCE_ANCHOR_UNITS
                 or (since_anchor is not None and since_anchor.unit in _SENTENCE_ANCHOR_UNITS)
             )
+            and (type(spec) not in _SENTENCE_BLIND or type(found.spec) not in _SENTENCE_BLIND)
             and anchor_at >= sentences.around(c.start)[0],
             opens_sentence=isinstance(spec, WeekdayRef)
             and _OPENING_ON.fullmatch(text, sentences.around(c.start)[0], c.start) is not None,
