@@ -2897,11 +2897,16 @@ def read(
             # "UPDATE 2 days later:" after "Posted by beanbag_ on 28 Jan 2027": counted from
             # the post it updates, not from the last day the post named
             anchor = day_anchor = cal.Point("day", post_ref.date())
+        # anchor.Context's fields in their order, by position: a call by keywords costs about
+        # three times as much, and a context is built for every expression
         ctx = Context(
+            # reference
             ref if post else post_ref if post_ref is not None else told_ref,
-            # a stamp is when its entry was posted, the publication day's whatever the tense
-            # of the entry ("8:55 AM marcus: can we grab 15 mins?" is no time still to come)
+            # tense: a stamp is when its entry was posted, the publication day's whatever the
+            # tense of the entry ("8:55 AM marcus: can we grab 15 mins?" is no time still to
+            # come)
             "present" if stamp else tense,
+            # anchor
             None
             if stamp or _ahead_of_past_clock(spec, tense, anchor, ref)
             else since_anchor
@@ -2912,13 +2917,14 @@ def read(
                 tense == "past" or (tense == "unknown" and _clause_tense(c.start, c.end) == "past")
             )
             else anchor,
-            narrative,
-            None if stamp else day_anchor,
-            prefer=prefer,
-            close=close,
-            ahead=ahead,
-            in_story=told,
-            day_anchor_stale=(
+            narrative,  # narrative_tense
+            None if stamp else day_anchor,  # day_anchor
+            prefer,
+            close,
+            ahead,
+            told,  # in_story
+            # day_anchor_stale
+            (
                 named_today
                 and isinstance(spec, Overnight)
                 and day_anchor_at < sentences.around(c.start)[0]
@@ -2926,22 +2932,9 @@ def read(
                 # bright ... Up to 5cm could settle overnight": Wednesday's night)
                 and (tense != "future" or day_anchor_at < text.rfind("\n\n", 0, c.start))
             ),
-            narrative=told and doc == "narrative",
-            period_anchor=None if stamp else period_anchor,
-            month_anchor=None if stamp else month_anchor,
-            # read only for an anchor of these units and by the values of a weekday, a quarter
-            # or a half (anchor.Context): a sentence looked up for no other is split for nothing
-            anchor_in_sentence=anchor is not None
-            and (
-                anchor.unit in _SENTENCE_ANCHOR_UNITS
-                or (since_anchor is not None and since_anchor.unit in _SENTENCE_ANCHOR_UNITS)
-            )
-            and (type(spec) not in _SENTENCE_BLIND or type(found.spec) not in _SENTENCE_BLIND)
-            and anchor_at >= sentences.around(c.start)[0],
-            opens_sentence=isinstance(spec, WeekdayRef)
-            and _OPENING_ON.fullmatch(text, sentences.around(c.start)[0], c.start) is not None,
-            plan_day=plan_day if doc != "narrative" else None,
-            night_before=(
+            told and doc == "narrative",  # narrative
+            # night_before
+            (
                 anchor is not None
                 and (anchor.pod == "NI" or (anchor.clock is not None and anchor.clock.hour >= 18))
                 and (
@@ -2972,7 +2965,9 @@ def read(
                     )
                 )
             ),
-            runs_past_midnight=(
+            plan_day if doc != "narrative" else None,  # plan_day
+            # runs_past_midnight
+            (
                 kind == "until"
                 and isinstance(spec, ClockTime)
                 and anchor is not None
@@ -2981,6 +2976,21 @@ def read(
                 and anchor_at >= sentences.around(c.start)[0]
                 and not (out and out[-1].type == "TIME" and out[-1].end > anchor_at)
             ),
+            None if stamp else period_anchor,  # period_anchor
+            # anchor_in_sentence: read only for an anchor of these units and by the values of
+            # a weekday, a quarter or a half (anchor.Context): a sentence looked up for no
+            # other is split for nothing
+            anchor is not None
+            and (
+                anchor.unit in _SENTENCE_ANCHOR_UNITS
+                or (since_anchor is not None and since_anchor.unit in _SENTENCE_ANCHOR_UNITS)
+            )
+            and (type(spec) not in _SENTENCE_BLIND or type(found.spec) not in _SENTENCE_BLIND)
+            and anchor_at >= sentences.around(c.start)[0],
+            # opens_sentence
+            isinstance(spec, WeekdayRef)
+            and _OPENING_ON.fullmatch(text, sentences.around(c.start)[0], c.start) is not None,
+            None if stamp else month_anchor,  # month_anchor
         )
         if (
             doc == "news"
@@ -3748,20 +3758,22 @@ def read(
         else:
             coordinated = [(len(out), c.found, ctx)]
         out.append(
+            # start, end, text, type, value, mod, interval, granularity, rule, signal, quant,
+            # freq, extra: by position, as the context above
             Timex(
-                start=c.start,
-                end=c.end,
-                text=text[c.start : c.end],
-                type=res.type or c.found.type,
-                value=res.value,
-                mod=c.found.mod,
-                interval=interval,
-                granularity=granularity if interval is not None else None,
-                rule=c.rule.id,
-                signal=signal,
-                quant=c.found.quant,
-                freq=c.found.freq,
-                extra=extra,
+                c.start,
+                c.end,
+                text[c.start : c.end],
+                res.type or c.found.type,
+                res.value,
+                c.found.mod,
+                interval,
+                granularity if interval is not None else None,
+                c.rule.id,
+                signal,
+                c.found.quant,
+                c.found.freq,
+                extra,
             )
         )
     return Reading(text, link_ranges(text, out), sentences, clauses, doc)
