@@ -868,7 +868,8 @@ def anchor_current_period(spec: CurrentPeriod, ctx: Context) -> Resolution:
     ):
         ctx = replace(ctx, anchor=None)
     a = _reported(ctx.anchor, ctx)
-    ctx = replace(ctx, anchor=a)
+    if a is not ctx.anchor:
+        ctx = replace(ctx, anchor=a)
     if (
         a is not None
         and a.unit == spec.unit

@@ -73,6 +73,10 @@ def add_months(d: date, n: int) -> date:
     m = d.month - 1 + n
     y = d.year + m // 12
     m = m % 12 + 1
+    if d.day <= 28 and y < 9999:
+        # a day every month has (most dates moved are a month's first); the year 9999 goes
+        # the long way, which raises for its December as it always has
+        return date(y, m, d.day)
     last = (date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)).day
     return date(y, m, min(d.day, last))
 

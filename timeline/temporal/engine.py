@@ -1280,7 +1280,7 @@ def _places(text: str, char: str, start: int, end: int) -> list[int]:
 
 def _select(cands: list[_Candidate], size: int) -> list[_Candidate]:
     """Longest first, then priority, then rule order; drop anything overlapping a kept one."""
-    cands.sort(key=lambda c: (-(c.end - c.start), -c.rule.priority, c.order, c.start))
+    cands.sort(key=lambda c: (c.start - c.end, -c.rule.priority, c.order, c.start))
     taken = bytearray(size)
     kept: list[_Candidate] = []
     for c in cands:
@@ -1423,6 +1423,8 @@ def _joined(text: str, kept: list[_Candidate], chat: bool = False) -> list[_Cand
             isinstance(spec, CalendarDate | DayOfMonth | Offset | WeekdayRef)
             and c.start > 2
             and text[c.start - 1] in "/ –-"
+            # what night_of_two_days reads ends so: "the night of ", "the night of 13/"
+            and text[max(0, c.start - 6) : c.start].rstrip().lower().endswith(_NIGHT_OF_ENDS)
         ):
             night = night_of_two_days(text, Piece(c.start, c.end, c.found))
             if night is not None:
@@ -1457,6 +1459,12 @@ def _joined(text: str, kept: list[_Candidate], chat: bool = False) -> list[_Cand
                 continue
         out.append(c)
     return out
+
+
+#: How the text right before a day ends (but for white space) where
+#: :func:`.compose.night_of_two_days` may read a night or a part of the day: "the morning of
+#: 17 June", "the night of 13/14 February", "the night of 13 and 14 February".
+_NIGHT_OF_ENDS = ("of", "/", "–", "-", "and", "&")
 
 
 #: A slash between a clock time and the same moment in another zone ("8 p.m. ET/5 p.m. PT").
@@ -1598,13 +1606,16 @@ def _approximate(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     :mod:`.approximate`)."""
     out: list[_Candidate] = []
     for i, c in enumerate(kept):
-        lo = out[-1].end if out else 0
-        hi = kept[i + 1].start if i + 1 < len(kept) else len(text)
-        wider = approximated(text, c.start, c.end, c.found, lo, hi)
-        if wider is not None:
-            c = _Candidate(wider[0], wider[1], c.order, c.rule, wider[2])
-        elif (part := part_in(text, c.start, c.found)) is not None:
-            c = _Candidate(c.start, c.end, c.order, c.rule, part)  # "Early in 1779"
+        found = c.found
+        # both take only a date or a time without a mod: the others are not looked at
+        if found.mod is None and (found.type == "DATE" or found.type == "TIME"):
+            lo = out[-1].end if out else 0
+            hi = kept[i + 1].start if i + 1 < len(kept) else len(text)
+            wider = approximated(text, c.start, c.end, found, lo, hi)
+            if wider is not None:
+                c = _Candidate(wider[0], wider[1], c.order, c.rule, wider[2])
+            elif (part := part_in(text, c.start, found)) is not None:
+                c = _Candidate(c.start, c.end, c.order, c.rule, part)  # "Early in 1779"
         out.append(c)
     return out
 
