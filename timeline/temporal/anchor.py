@@ -129,7 +129,9 @@ class Context:
     #: day named since ("shares rose yesterday") does not replace for "the same period last year"
     period_anchor: Point | None = None
     #: ``anchor`` was named earlier in the expression's own sentence ("For 2027 the board
-    #: expects growth weighted towards the second half")
+    #: expects growth weighted towards the second half"); read only for an anchor of a week, a
+    #: year or a half, by a weekday, a quarter or a half (or a value built on one): the engine
+    #: looks the sentence up only then (False otherwise)
     anchor_in_sentence: bool = False
     #: the expression (a weekday) opens its sentence, alone or after "On": "Next week, the
     #: assembly will debate the bill. On Thursday, it will vote." goes on with the week named
@@ -336,6 +338,10 @@ def anchor_day_of_month(spec: DayOfMonth, ctx: Context) -> Resolution | None:
     return Resolution(cal.value(p), p)
 
 
+#: Seven days, built once (see calendar.day_step).
+_WEEK = timedelta(days=7)
+
+
 def anchor_weekday(spec: WeekdayRef, ctx: Context) -> Resolution:
     """The weekday in the tense's direction; the reference's own weekday is the reference day.
     A possessive weekday ("Thursday's closing price") is the most recent one, unless a phrase
@@ -355,12 +361,12 @@ def anchor_weekday(spec: WeekdayRef, ctx: Context) -> Resolution:
         return Resolution(cal.value(p), p)
     if spec.anchored and spec.n and ctx.day_anchor is not None:
         today = ctx.day_anchor.first
-    back = today - timedelta(days=(today.isoweekday() - spec.weekday) % 7)
-    fwd = today + timedelta(days=(spec.weekday - today.isoweekday()) % 7)
+    back = today - cal.day_step((today.isoweekday() - spec.weekday) % 7)
+    fwd = today + cal.day_step((spec.weekday - today.isoweekday()) % 7)
     if spec.n < 0:
-        day = back if back < today else back - timedelta(days=7)
+        day = back if back < today else back - _WEEK
     elif spec.n > 0:
-        day = fwd if fwd > today else fwd + timedelta(days=7)
+        day = fwd if fwd > today else fwd + _WEEK
     elif spec.possessive and not (ctx.ahead and ctx.tense == "future"):
         day = back  # "Wednesday's ruling": on or before the reference day
         # (but "are cautious ahead of Friday's jobs report": the report is still to come)
@@ -503,7 +509,7 @@ def anchor_in_offset(spec: InOffset, ctx: Context) -> Resolution | None:
 
 def anchor_day_offset(spec: DayOffset, ctx: Context) -> Resolution:
     """today / yesterday / tomorrow / the day before yesterday."""
-    p = Point("day", ctx.today + timedelta(days=spec.days))
+    p = Point("day", ctx.today + cal.day_step(spec.days))
     return Resolution(cal.value(p), p)
 
 
@@ -879,7 +885,8 @@ def anchor_current_period(spec: CurrentPeriod, ctx: Context) -> Resolution:
     ):
         ctx = replace(ctx, anchor=None)
     a = _reported(ctx.anchor, ctx)
-    ctx = replace(ctx, anchor=a)
+    if a is not ctx.anchor:
+        ctx = replace(ctx, anchor=a)
     if (
         a is not None
         and a.unit == spec.unit

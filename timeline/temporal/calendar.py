@@ -68,11 +68,39 @@ class Point:
         return self.unit
 
 
+#: ``timedelta(days=k)`` for the counts of days the tagger moves by (up to 400 either way),
+#: built once: building a timedelta costs several times the sum it is for.
+_DAY_STEPS = {k: timedelta(days=k) for k in range(-400, 401)}
+
+
+def day_step(n: int) -> timedelta:
+    """``timedelta(days=n)``, from :data:`_DAY_STEPS` when it holds it."""
+    step = _DAY_STEPS.get(n)
+    return timedelta(days=n) if step is None else step
+
+
+#: ``timedelta(hours=h)`` for the hours the intervals of parts of days and their thirds start
+#: and end at, built on first use (see :data:`_DAY_STEPS`).
+_HOUR_STEPS: dict[float, timedelta] = {}
+
+
+def hour_step(h: float) -> timedelta:
+    """``timedelta(hours=h)``, built once for each ``h``."""
+    step = _HOUR_STEPS.get(h)
+    if step is None:
+        step = _HOUR_STEPS[h] = timedelta(hours=h)
+    return step
+
+
 def add_months(d: date, n: int) -> date:
     """``d`` moved by ``n`` months, clamped to the end of the target month."""
     m = d.month - 1 + n
     y = d.year + m // 12
     m = m % 12 + 1
+    if d.day <= 28 and y < 9999:
+        # a day every month has (most dates moved are a month's first); the year 9999 goes
+        # the long way, which raises for its December as it always has
+        return date(y, m, d.day)
     last = (date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)).day
     return date(y, m, min(d.day, last))
 
@@ -82,10 +110,10 @@ def floor(unit: str, d: date) -> date:
     if unit == "day":
         return d
     if unit == "week":
-        return d - timedelta(days=d.weekday())
+        return d - _DAY_STEPS[d.weekday()]
     if unit == "weekend":
         # the weekend of d's ISO week (Saturday)
-        return d - timedelta(days=d.weekday()) + timedelta(days=5)
+        return d - _DAY_STEPS[d.weekday()] + _DAY_STEPS[5]
     if unit == "month":
         return d.replace(day=1)
     if unit == "quarter":
@@ -108,9 +136,9 @@ def floor(unit: str, d: date) -> date:
 def shift(unit: str, d: date, n: int) -> date:
     """``d`` moved by ``n`` units (a week is 7 days, a quarter 3 months, ...)."""
     if unit == "day":
-        return d + timedelta(days=n)
+        return d + day_step(n)
     if unit in ("week", "weekend"):
-        return d + timedelta(days=7 * n)
+        return d + day_step(7 * n)
     months = MONTHS.get(unit)
     if months is None:
         raise ValueError(f"unknown unit {unit!r}")
@@ -125,7 +153,7 @@ def point(unit: str, d: date, n: int = 0) -> Point:
 def end_of(unit: str, first: date) -> date:
     """The first day after the unit starting at ``first``."""
     if unit == "weekend":
-        return first + timedelta(days=2)
+        return first + _DAY_STEPS[2]
     if unit == "season":
         return add_months(first, 3)
     if unit == "century":
@@ -187,19 +215,23 @@ _CLOCK_STEP = {
 
 
 _MIDNIGHT = time(0)
+_MINUTE = timedelta(minutes=1)
+_HOUR = timedelta(hours=1)
 
 
-def _at(d: date, tz: tzinfo, hours: float = 0) -> datetime:
-    midnight = datetime.combine(d, _MIDNIGHT, tzinfo=tz)
-    return midnight + timedelta(hours=hours) if hours else midnight
+def _at(d: date, tz: tzinfo, h: float = 0) -> datetime:
+    """``h`` hours after the midnight that opens ``d`` in ``tz``."""
+    # the zone by position: by keyword the call costs about half as much again
+    midnight = datetime.combine(d, _MIDNIGHT, tz)
+    return midnight + hour_step(h) if h else midnight
 
 
 def interval(p: Point, tz: tzinfo) -> Interval:
     """The half-open interval of a point, in ``tz`` (or the point's own explicit zone)."""
     zone = p.tz or tz
     if p.clock is not None:
-        start = datetime.combine(p.first, p.clock, tzinfo=zone)
-        step = _CLOCK_STEP.get(p.clock_unit or "minute", timedelta(minutes=1))
+        start = datetime.combine(p.first, p.clock, zone)
+        step = _CLOCK_STEP.get(p.clock_unit or "minute", _MINUTE)
         return Interval(start, start + step)
     if p.pod is not None:
         lo, hi = PART_OF_DAY_HOURS[p.pod]
@@ -218,25 +250,22 @@ def narrow(p: Point, mod: str | None, tz: tzinfo) -> Interval:
     if p.clock is not None and mod in ("BEFORE", "AFTER"):
         # "shortly before 2 a.m." = the hour before it, "just after noon" the hour after
         if mod == "BEFORE":
-            return Interval(whole.start - timedelta(hours=1), whole.start)
-        return Interval(whole.start, whole.start + timedelta(hours=1))
+            return Interval(whole.start - _HOUR, whole.start)
+        return Interval(whole.start, whole.start + _HOUR)
     if mod not in ("START", "MID", "END") or p.clock is not None:
         return whole
     if p.pod is not None and (p.pod, mod) in PART_OF_DAY_MOD_HOURS:
         lo_h, hi_h = PART_OF_DAY_MOD_HOURS[(p.pod, mod)]
         start_h = PART_OF_DAY_HOURS[p.pod][0]
         return Interval(
-            whole.start + timedelta(hours=lo_h - start_h),
-            whole.start + timedelta(hours=hi_h - start_h),
+            whole.start + hour_step(lo_h - start_h), whole.start + hour_step(hi_h - start_h)
         )
     if p.pod is not None or p.unit in ("day", "week", "weekend"):
         span = whole.end - whole.start
         hours = span.total_seconds() / 3600
         cuts = [0, hours / 3, 2 * hours / 3, hours]
         lo, hi = {"START": (0, 1), "MID": (1, 2), "END": (2, 3)}[mod]
-        return Interval(
-            whole.start + timedelta(hours=cuts[lo]), whole.start + timedelta(hours=cuts[hi])
-        )
+        return Interval(whole.start + hour_step(cuts[lo]), whole.start + hour_step(cuts[hi]))
     zone = p.tz or tz
     if p.unit == "month":
         days = {"START": (1, 11), "MID": (11, 21), "END": (21, None)}[mod]

@@ -115,17 +115,22 @@ from .values import (
     CalendarRelative,
     CenturyRef,
     ClockTime,
+    ComingSpan,
     CurrentPeriod,
     DayOffset,
     DayOfMonth,
     DecadeRef,
     Fixed,
     FromNow,
+    HolidayRef,
+    InOffset,
     MonthOfYear,
     MonthRef,
     Offset,
     Overnight,
     PartOfDay,
+    PastSpan,
+    PeriodOfYear,
     RestOf,
     SeasonRef,
     SoFar,
@@ -135,6 +140,7 @@ from .values import (
     WeekdayOfWeek,
     WeekdayRef,
     WeekendRef,
+    YearEnd,
     is_derived,
     moves_story_on,
     needs_tense,
@@ -151,6 +157,37 @@ _THAT = ("that ", "That ")
 #: The units of a date that gives "that" its year ("since May 2024 ... that August"; not a
 #: decade: "during the 1930s ... That winter" is the story's).
 _SAID_UNITS = frozenset({"year", "half", "quarter", "season", "month", "week", "weekend", "day"})
+#: The units of an anchor whose place in the expression's sentence resolution reads
+#: (anchor.Context.anchor_in_sentence: a week ahead for a weekday, a year or half for a quarter).
+_SENTENCE_ANCHOR_UNITS = frozenset({"week", "year", "half"})
+#: The values whose anchoring never reads it: neither a weekday, a quarter or a half (nor a
+#: half or quarter of a year), nor a value built on another value (a clock time on a day, a
+#: part of a day, "the first week of ...", "two days after ..."), which may be one.
+_SENTENCE_BLIND = frozenset(
+    {
+        CalendarDate,
+        CalendarRelative,
+        CenturyRef,
+        ComingSpan,
+        CurrentPeriod,
+        DayOfMonth,
+        DayOffset,
+        DecadeRef,
+        Fixed,
+        HolidayRef,
+        InOffset,
+        MonthOfYear,
+        MonthRef,
+        Offset,
+        PastSpan,
+        PeriodOfYear,
+        RestOf,
+        SeasonRef,
+        SoFar,
+        WeekendRef,
+        YearEnd,
+    }
+)
 #: "tonight": read with its clause's tense when the reference is in the small hours, where a
 #: past or present "tonight" is the night under way and a future one the coming night.
 _TONIGHT = PartOfDay(_TODAY, "NI")
@@ -1301,7 +1338,7 @@ def _places(text: str, char: str, start: int, end: int) -> list[int]:
 
 def _select(cands: list[_Candidate], size: int) -> list[_Candidate]:
     """Longest first, then priority, then rule order; drop anything overlapping a kept one."""
-    cands.sort(key=lambda c: (-(c.end - c.start), -c.rule.priority, c.order, c.start))
+    cands.sort(key=lambda c: (c.start - c.end, -c.rule.priority, c.order, c.start))
     taken = bytearray(size)
     kept: list[_Candidate] = []
     for c in cands:
@@ -1444,6 +1481,8 @@ def _joined(text: str, kept: list[_Candidate], chat: bool = False) -> list[_Cand
             isinstance(spec, CalendarDate | DayOfMonth | Offset | WeekdayRef)
             and c.start > 2
             and text[c.start - 1] in "/ –-"
+            # what night_of_two_days reads ends so: "the night of ", "the night of 13/"
+            and text[max(0, c.start - 6) : c.start].rstrip().lower().endswith(_NIGHT_OF_ENDS)
         ):
             night = night_of_two_days(text, Piece(c.start, c.end, c.found))
             if night is not None:
@@ -1478,6 +1517,12 @@ def _joined(text: str, kept: list[_Candidate], chat: bool = False) -> list[_Cand
                 continue
         out.append(c)
     return out
+
+
+#: How the text right before a day ends (but for white space) where
+#: :func:`.compose.night_of_two_days` may read a night or a part of the day: "the morning of
+#: 17 June", "the night of 13/14 February", "the night of 13 and 14 February".
+_NIGHT_OF_ENDS = ("of", "/", "–", "-", "and", "&")
 
 
 #: A slash between a clock time and the same moment in another zone ("8 p.m. ET/5 p.m. PT").
@@ -1619,13 +1664,16 @@ def _approximate(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     :mod:`.approximate`)."""
     out: list[_Candidate] = []
     for i, c in enumerate(kept):
-        lo = out[-1].end if out else 0
-        hi = kept[i + 1].start if i + 1 < len(kept) else len(text)
-        wider = approximated(text, c.start, c.end, c.found, lo, hi)
-        if wider is not None:
-            c = _Candidate(wider[0], wider[1], c.order, c.rule, wider[2])
-        elif (part := part_in(text, c.start, c.found)) is not None:
-            c = _Candidate(c.start, c.end, c.order, c.rule, part)  # "Early in 1779"
+        found = c.found
+        # both take only a date or a time without a mod: the others are not looked at
+        if found.mod is None and (found.type == "DATE" or found.type == "TIME"):
+            lo = out[-1].end if out else 0
+            hi = kept[i + 1].start if i + 1 < len(kept) else len(text)
+            wider = approximated(text, c.start, c.end, found, lo, hi)
+            if wider is not None:
+                c = _Candidate(wider[0], wider[1], c.order, c.rule, wider[2])
+            elif (part := part_in(text, c.start, found)) is not None:
+                c = _Candidate(c.start, c.end, c.order, c.rule, part)  # "Early in 1779"
         out.append(c)
     return out
 
@@ -2964,11 +3012,16 @@ def read(
             # "UPDATE 2 days later:" after "Posted by beanbag_ on 28 Jan 2027": counted from
             # the post it updates, not from the last day the post named
             anchor = day_anchor = cal.Point("day", post_ref.date())
+        # anchor.Context's fields in their order, by position: a call by keywords costs about
+        # three times as much, and a context is built for every expression
         ctx = Context(
+            # reference
             ref if post else post_ref if post_ref is not None else told_ref,
-            # a stamp is when its entry was posted, the publication day's whatever the tense
-            # of the entry ("8:55 AM marcus: can we grab 15 mins?" is no time still to come)
+            # tense: a stamp is when its entry was posted, the publication day's whatever the
+            # tense of the entry ("8:55 AM marcus: can we grab 15 mins?" is no time still to
+            # come)
             "present" if stamp else tense,
+            # anchor
             None
             if stamp or _ahead_of_past_clock(spec, tense, anchor, ref)
             else since_anchor
@@ -2979,13 +3032,14 @@ def read(
                 tense == "past" or (tense == "unknown" and _clause_tense(c.start, c.end) == "past")
             )
             else anchor,
-            narrative,
-            None if stamp else day_anchor,
-            prefer=prefer,
-            close=close,
-            ahead=ahead,
-            in_story=told,
-            day_anchor_stale=(
+            narrative,  # narrative_tense
+            None if stamp else day_anchor,  # day_anchor
+            prefer,
+            close,
+            ahead,
+            told,  # in_story
+            # day_anchor_stale
+            (
                 named_today
                 and isinstance(spec, Overnight)
                 and day_anchor_at < sentences.around(c.start)[0]
@@ -2993,14 +3047,9 @@ def read(
                 # bright ... Up to 5cm could settle overnight": Wednesday's night)
                 and (tense != "future" or day_anchor_at < text.rfind("\n\n", 0, c.start))
             ),
-            narrative=told and doc == "narrative",
-            period_anchor=None if stamp else period_anchor,
-            month_anchor=None if stamp else month_anchor,
-            anchor_in_sentence=anchor is not None and anchor_at >= sentences.around(c.start)[0],
-            opens_sentence=isinstance(spec, WeekdayRef)
-            and _OPENING_ON.fullmatch(text, sentences.around(c.start)[0], c.start) is not None,
-            plan_day=plan_day if doc != "narrative" else None,
-            night_before=(
+            told and doc == "narrative",  # narrative
+            # night_before
+            (
                 anchor is not None
                 and (anchor.pod == "NI" or (anchor.clock is not None and anchor.clock.hour >= 18))
                 and (
@@ -3031,7 +3080,9 @@ def read(
                     )
                 )
             ),
-            runs_past_midnight=(
+            plan_day if doc != "narrative" else None,  # plan_day
+            # runs_past_midnight
+            (
                 kind == "until"
                 and isinstance(spec, ClockTime)
                 and anchor is not None
@@ -3040,6 +3091,21 @@ def read(
                 and anchor_at >= sentences.around(c.start)[0]
                 and not (out and out[-1].type == "TIME" and out[-1].end > anchor_at)
             ),
+            None if stamp else period_anchor,  # period_anchor
+            # anchor_in_sentence: read only for an anchor of these units and by the values of
+            # a weekday, a quarter or a half (anchor.Context): a sentence looked up for no
+            # other is split for nothing
+            anchor is not None
+            and (
+                anchor.unit in _SENTENCE_ANCHOR_UNITS
+                or (since_anchor is not None and since_anchor.unit in _SENTENCE_ANCHOR_UNITS)
+            )
+            and (type(spec) not in _SENTENCE_BLIND or type(found.spec) not in _SENTENCE_BLIND)
+            and anchor_at >= sentences.around(c.start)[0],
+            # opens_sentence
+            isinstance(spec, WeekdayRef)
+            and _OPENING_ON.fullmatch(text, sentences.around(c.start)[0], c.start) is not None,
+            None if stamp else month_anchor,  # month_anchor
         )
         if (
             doc == "news"
@@ -3822,20 +3888,22 @@ def read(
         else:
             coordinated = [(len(out), c.found, ctx)]
         out.append(
+            # start, end, text, type, value, mod, interval, granularity, rule, signal, quant,
+            # freq, extra: by position, as the context above
             Timex(
-                start=c.start,
-                end=c.end,
-                text=text[c.start : c.end],
-                type=res.type or c.found.type,
-                value=res.value,
-                mod=c.found.mod,
-                interval=interval,
-                granularity=granularity if interval is not None else None,
-                rule=c.rule.id,
-                signal=signal,
-                quant=c.found.quant,
-                freq=c.found.freq,
-                extra=extra,
+                c.start,
+                c.end,
+                text[c.start : c.end],
+                res.type or c.found.type,
+                res.value,
+                c.found.mod,
+                interval,
+                granularity if interval is not None else None,
+                c.rule.id,
+                signal,
+                c.found.quant,
+                c.found.freq,
+                extra,
             )
         )
     return Reading(text, link_ranges(text, out), sentences, clauses, doc)

@@ -219,16 +219,17 @@ def link_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
     out = list(timexes)
     for i in range(len(out) - 1):
         x, y = out[i], out[i + 1]
-        if _shifts(text, x, y):
+        duration = x.type == "DURATION"  # what the next three read first
+        if duration and _shifts(text, x, y):
             # "three days after May 9": the event is May 9 moved on by three days
             sign = "-" if role(y.signal) == "before" else "+"
             out[i + 1] = replace(y, extra={**y.extra, "shift": sign + x.value})
             continue
-        if y.interval is not None and period_to(text, x, y.start):
+        if duration and y.interval is not None and period_to(text, x, y.start):
             # "in the two weeks to Friday": the period of that length that ends with Friday
             out[i + 1] = replace(y, extra={**y.extra, "period": x.value})
             continue
-        if _within_of(text, x, y):
+        if duration and _within_of(text, x, y):
             # "within 90 days of the April 15 deadline", "within 30 days of 1 July": the event
             # falls in the span of that length that opens with the date
             out[i + 1] = replace(y, extra={**y.extra, "length": x.value})

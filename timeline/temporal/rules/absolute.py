@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from ..dateorder import month_day
-from ..lexicon import alt, alternation, lookup, rows, table, words
+from ..lexicon import alt, alternation, last_words, lookup, may_end_with, rows, table, words
 from ..rule import DOCUMENT, Found, Rule
 from ..units import words as unit_words
 from ..values import (
@@ -589,6 +589,10 @@ _QUALIFIED_CONTEXT = re.compile(
     rf"(?:{alternation(words('signal_qualifiers'))})\s{{1,3}}$",
     re.IGNORECASE,
 )
+#: The last words of :data:`_QUALIFIED_CONTEXT`'s qualifiers (:func:`~..lexicon.may_end_with`).
+_QUALIFIER_ENDS = last_words(words("signal_qualifiers"))
+#: The dashes :data:`_MONTH_DASH_BEFORE` ends with.
+_DASHES = ("-", "–", "—")
 #: A range word and a capitalized month after a capitalized month: "from March through May",
 #: "March to May" (not "March through May Park", a name after it): both are months.
 _RANGE_TO_MONTH = re.compile(
@@ -640,9 +644,15 @@ def build_month(m: re.Match[str]) -> Found | None:
         return Found("DATE", MonthRef(month, n), mod)
     if isolated(m):
         return Found("DATE", CalendarDate(None, month), mod)  # "May", "march" as a phrase
+    # the text right before the month but for white space: each search back below runs only
+    # where it ends as the search's pattern does (a search tries every place of its window)
+    lead = m.string[max(0, m.start() - 8) : m.start()].rstrip().lower()
     if is_capitalized(m.group("month")) and (
         _DASH_MONTH_AFTER.match(m.string, m.end())
-        or _MONTH_DASH_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
+        or (
+            lead.endswith(_DASHES)
+            and _MONTH_DASH_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
+        )
     ):
         # "the January-March quarter", "March–May": a range of two months (signals.py joins
         # them into one event), even for "March" and "May", also verbs
@@ -669,7 +679,8 @@ def build_month(m: re.Match[str]) -> Found | None:
         _RANGE_TO_MONTH.match(m.string, m.end())
         or (
             # "in March, April and May 1917": the middle of a list of months
-            _MONTH_LIST_BEFORE.search(m.string, max(0, m.start() - 14), m.start())
+            lead.endswith(",")
+            and _MONTH_LIST_BEFORE.search(m.string, max(0, m.start() - 14), m.start())
             and _MONTH_LIST_AFTER.match(m.string, m.end())
         )
     )
@@ -681,7 +692,10 @@ def build_month(m: re.Match[str]) -> Found | None:
     )
     ahead = is_capitalized(m.group("month")) and (
         _DELIVERY_AFTER.match(m.string, m.end()) is not None
-        or _DELIVERY_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
+        or (
+            lead.endswith("for")
+            and _DELIVERY_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
+        )
     )
     period = (
         before in _MONTH_PERIOD_VERBS
@@ -695,8 +709,13 @@ def build_month(m: re.Match[str]) -> Found | None:
         and not owned
         and not period
         and before not in _MONTH_CONTEXT
-        and not _COMPARED.search(m.string, max(0, m.start() - 24), m.start())
-        and not _QUALIFIED_CONTEXT.search(m.string, max(0, m.start() - 40), m.start())
+        and not (
+            lead.endswith("than") and _COMPARED.search(m.string, max(0, m.start() - 24), m.start())
+        )
+        and not (
+            may_end_with(m.string, max(0, m.start() - 40), m.start(), _QUALIFIER_ENDS)
+            and _QUALIFIED_CONTEXT.search(m.string, max(0, m.start() - 40), m.start())
+        )
         and not ranged
         and not _weather_month(m, before)
     ):

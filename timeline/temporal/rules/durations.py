@@ -243,23 +243,26 @@ def build_nights(m: re.Match[str]) -> Found | None:
 
 
 def build_num_unit(m: re.Match[str]) -> Found | None:
-    num = m.group("num")
-    unit = unit_name(m.group("unit"))
+    # every group at once: the tests below read most of them, some several times
+    g = m.groupdict()
+    num = g["num"]
+    unit_text = g["unit"]
+    unit = unit_name(unit_text)
     low = num.lower()
     if unit == "second" and low in ("a", "an"):
         return None  # "a second term"
-    if low in ("a", "an") and (m.group("sep").strip() == "-" or group(m, "runb")):
+    if low in ("a", "an") and (g["sep"].strip() == "-" or g.get("runb")):
         return None  # "a day-care", "a straight year"
     if low in ("a", "an") and prev_word(m).lower() in _SPEED_UNITS:
         return None  # "500 miles an hour": a speed
-    if low in ("a", "an") and m.group("unit").lower().endswith("s"):
+    if low in ("a", "an") and unit_text.lower().endswith("s"):
         return None  # "a months-long siege": "a" counts the siege, not the months
     if low in ("a", "an") and unit == "day" and _DAY_OF_EVENT.match(m.string, m.end()):
         return None  # "held a day of action", "a day of protest": an event's name, no length
     if (
         low in ("a", "an")
         and unit == "season"
-        and not group(m, "approx")
+        and not g.get("approx")
         and prev_word(m).lower() not in _SEASON_LENGTH_LEADS
     ):
         # "ending a season in which they were bottom", "had a season to forget": a season of a
@@ -267,17 +270,17 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         return None
     if low in ("a", "an") and prev_word(m).lower() == "what":
         return None  # "What a weekend!", "what a year it has been": praise, no length
-    if low in ("a", "an") and not group(m, "the") and _LIKE_AFTER.match(m.string, m.end()):
+    if low in ("a", "an") and not g.get("the") and _LIKE_AFTER.match(m.string, m.end()):
         # "waited for a day like today", "a night like no other": a kind of day, no length
         return None
-    if group(m, "old") or (m.group("sep").strip() == "-" and unit == "quarter"):
+    if g.get("old") or (g["sep"].strip() == "-" and unit == "quarter"):
         return None  # "a 44-year-old", "three-quarters"
-    if group(m, "single") and (low not in ("a", "an", "one") or group(m, "low")):
+    if g.get("single") and (low not in ("a", "an", "one") or g.get("low")):
         return None  # "in a single week", "one single day"; not "two single rooms"
-    kind = group(m, "kind")
+    kind = g.get("kind")
     if kind and unit not in _KIND_UNITS.get(" ".join(kind.lower().split()), frozenset()):
         return None  # "two business weeks": only days (or years: "two fiscal years") by kind
-    if group(m, "kind") and low in ("a", "an") and prev_word(m).lower() not in _PLURAL_CONTEXT:
+    if g.get("kind") and low in ("a", "an") and prev_word(m).lower() not in _PLURAL_CONTEXT:
         # "On 26 April, a market day, ...", "fell on a school day": a kind of day, no length
         # (but "within a business day", "for a working day")
         return None
@@ -290,19 +293,18 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         return None  # "a day-care centre", "three quarters of the voters"
     if unit == "quarter" and QUARTER_MEASURE.match(m.string, m.end()):
         return None  # "raised rates by a quarter point", "a quarter percentage point"
-    if low in ("a", "an", "per") and whole_rate_before(m.string, m.start(), m.group("unit")):
+    if low in ("a", "an", "per") and whole_rate_before(m.string, m.start(), unit_text):
         return None  # the "a day" of "24 hours a day"
-    if whole_rate_after(m.string, m.end(), num, m.group("unit")):
+    if whole_rate_after(m.string, m.end(), num, unit_text):
         return None  # "24 hours a day", "365 days a year": all the time, no length
     if _AGE.match(tail):
         return None  # "Mr. Reupke, 52 years old": an age
-    if m.group("unit")[0].isupper() and not m.group("unit").isupper() and num[:1].isdigit():
+    if unit_text[0].isupper() and not unit_text.isupper() and num[:1].isdigit():
         return None  # "60 Minutes", a name (not "6 DAYS" in a text written in capitals)
-    unit_text = m.group("unit")
     if (
         unit_text[0].isupper()
         and not unit_text.isupper()  # not "THE PAST THREE DAYS" in a text written in capitals
-        and (_NAMED_AFTER.match(tail) or (group(m, "the") and num[:1].isupper() and num.isalpha()))
+        and (_NAMED_AFTER.match(tail) or (g.get("the") and num[:1].isupper() and num.isalpha()))
     ):
         # "the Thirty Years' War", "the Six-Day War": the name of a war; "the Hundred Days":
         # a period named by its length
@@ -310,35 +312,35 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
     n = number(num)
     if n is None or n <= 0 or n > 10000:
         return None
-    if low == "one" and unit == "day" and not group(m, "the") and not group(m, "approx"):
-        if prev_word(m).lower() in _BASE_VERB_LEADS and m.group("sep") == " ":
+    if low == "one" and unit == "day" and not g.get("the") and not g.get("approx"):
+        if prev_word(m).lower() in _BASE_VERB_LEADS and g["sep"] == " ":
             return Found("DATE", Fixed("FUTURE_REF"))  # "will one day lead": some day
-    if group(m, "half1") or group(m, "half2"):
-        if group(m, "half1") and group(m, "half2"):
+    if g.get("half1") or g.get("half2"):
+        if g.get("half1") and g.get("half2"):
             return None
         n += 0.5  # "two and a half years", "a minute and a half"
-    if n >= 1000 and not m.group("unit").lower().endswith("s"):
+    if n >= 1000 and not unit_text.lower().endswith("s"):
         return None  # "the 1988 second quarter"
-    or_n = (group(m, "or_n") or "so").lower()
+    or_n = (g.get("or_n") or "so").lower()
     cut = 0
     if or_n != "so" and (number(or_n) or 0) <= n:
-        cut = len(m.group("orso"))  # "three days or two": no approximation upwards
+        cut = len(g["orso"])  # "three days or two": no approximation upwards
     low_n = _range_low(m, n)
     value = _value(unit, n if not low_n else low_n)
     if value is None:
         return None
-    which = (group(m, "which") or "").lower()
+    which = (g.get("which") or "").lower()
     trim = 0
     if low_n is False:
-        if m.group("rsep").strip() == "-":
+        if g["rsep"].strip() == "-":
             return None  # "1988-89 days", "2-1": a span of years or a score before the unit
         # no range ("from two to three years"): the second count and its unit alone
         second = _value(unit, n) or value
         return Found("DURATION", Fixed(second), trim_start=m.start("num") - m.start())
     if (
-        group(m, "the")
+        g.get("the")
         and not which
-        and (m.group("sep").strip() == "-" or not m.group("unit").lower().endswith("s"))
+        and (g["sep"].strip() == "-" or not unit_text.lower().endswith("s"))
     ):
         trim = m.start("num") - m.start()  # "the 14-day waiting period": an adjective
     if low_n is not None:
@@ -354,11 +356,11 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         if which in ("next", "coming"):
             return Found("DURATION", ComingSpan(unit, int(low_n)), range_mod)
         return Found("DURATION", Fixed(value), range_mod, trim_start=trim)
-    if group(m, "long") and low in ("a", "an") and not which and not group(m, "approx"):
+    if g.get("long") and low in ("a", "an") and not which and not g.get("approx"):
         # "a week-long visit": the article is the noun's; the duration is "week-long"
         return Found("DURATION", Fixed(value), trim_start=m.start("unit") - m.start())
-    span_mod = "APPROX" if group(m, "orso") else approx_mod(m)
-    if group(m, "kind"):
+    span_mod = "APPROX" if g.get("orso") else approx_mod(m)
+    if g.get("kind"):
         # "the past five trading days": that many days, but which calendar days they are
         # (weekends and holidays skipped) the text does not say: the value, no interval
         return Found("DURATION", Fixed(value), span_mod)
@@ -370,13 +372,11 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
     if _over_across(m):
         # "phased in over 18 months": "over" is the signal "across", out of the span
         mod, trim = None, m.start("num") - m.start()
-    if (group(m, "orso") and not cut) or (
-        mod is None and low.replace("a ", "").startswith("couple")
-    ):
+    if (g.get("orso") and not cut) or (mod is None and low.replace("a ", "").startswith("couple")):
         mod = "APPROX"  # "a couple of years", "a day or two"
-    if group(m, "ormore2") and low in ("a", "an") and _AMOUNT_BEFORE.search(m.string, 0, m.start()):
+    if g.get("ormore2") and low in ("a", "an") and _AMOUNT_BEFORE.search(m.string, 0, m.start()):
         return None  # "$5 a month or less": a rate's unit (a SET), and a bound on the amount
-    ormore = group(m, "ormore") or group(m, "ormore2")
+    ormore = g.get("ormore") or g.get("ormore2")
     if ormore and mod is None:
         # "three or more consecutive days", "two or fewer weeks", "six months or more", "a
         # year or longer": the count is a bound

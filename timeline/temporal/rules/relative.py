@@ -326,11 +326,16 @@ _IN_SET_LIST = re.compile(
     re.IGNORECASE,
 )
 _LIST_WORD = re.compile(r"[A-Za-z]{2,9}\.?")
+#: How the text right before a weekday that ends such a list ends (but for white space).
+_SET_LIST_ENDS = (",", "/", "&", "and")
 
 
 def _in_set_list(m: re.Match[str]) -> bool:
     """Whether the weekday of ``m`` follows a list of weekdays after "every" or "each"."""
-    found = _IN_SET_LIST.search(m.string, max(0, m.start() - 80), m.start())
+    start = m.start()
+    if not m.string[max(0, start - 6) : start].rstrip().lower().endswith(_SET_LIST_ENDS):
+        return False  # the list's last joint is not right before it: no need to search back
+    found = _IN_SET_LIST.search(m.string, max(0, start - 80), start)
     return found is not None and all(
         w.lower() in _WEEKDAY_WORDS for w in _LIST_WORD.findall(found.group("days"))
     )
@@ -424,14 +429,12 @@ def _weekly(m: re.Match[str]) -> bool:
         return _HOURS_RANGE_AFTER.match(s, after.end()) is not None and not _dated_before(
             s, m.start()
         )
+    if _HOURS_RANGE_AFTER.match(s, m.end()) is None:
+        return False  # no hours after it (most weekdays): no need to search before it
     before = _WEEKDAY_DASH_BEFORE.search(
         s, max(0, m.start() - 14), m.start()
     ) or _WEEKDAY_TO_BEFORE.search(s, max(0, m.start() - 22), m.start())
-    return (
-        before is not None
-        and _HOURS_RANGE_AFTER.match(s, m.end()) is not None
-        and not _dated_before(s, before.start())
-    )
+    return before is not None and not _dated_before(s, before.start())
 
 
 #: A month and its day a little before a range of weekdays: the days of those dates, no
