@@ -67,6 +67,11 @@ _BETWEEN_WORDS = re.compile(r"[^\w.’'-]+")
 #: in any case (:func:`_informal`).
 _DOTTED_MARKERS = frozenset(m + "." for m in _MARKERS if "." not in m)
 _DOTTED_ANY_CASE = frozenset(m + "." for m in _ANY_CASE_MARKERS if "." not in m)
+#: The markers of :data:`_ANY_CASE_MARKERS` that hold no other ("haha", not "hahaha"): one of
+#: them is in any text that holds one of those markers (:func:`_informal`).
+_ANY_CASE_CORES = tuple(
+    sorted(m for m in _ANY_CASE_MARKERS if not any(o != m and o in m for o in _ANY_CASE_MARKERS))
+)
 #: Every ASCII byte :data:`_BETWEEN_WORDS` splits at -> a space, the others kept (see
 #: :func:`_word_set`).
 _BETWEEN_TO_SPACE = bytes(
@@ -118,20 +123,22 @@ for _k, _word in enumerate(_DEICTIC_WORDS):
     _DEICTIC_GROUPS.setdefault(_word[: _space + 1] if _space > 0 else None, []).append((_k, _word))
 
 
-def _deictic_words_in(lower: str) -> list[str]:
-    """``[word for word in _DEICTIC_WORDS if word in lower]``, with fewer scans of the text:
-    the phrases that open with one word ("this week", "this month", "this year", ...) are
-    sought only when that word is there, and from its first place on (a search scans the
-    text up to a match or its end; the four "this " phrases cost one scan where none is)."""
-    found: list[tuple[int, str]] = []
-    for first, group in _DEICTIC_GROUPS.items():
+def _news_deictic(lower: str) -> bool:
+    """Whether ``lower`` holds a deictic word that is no history's aside (a word of
+    :data:`_DEICTIC_WORDS` not in :data:`_HISTORY_ASIDES`: "yesterday", "last week"),
+    stopping at the first, with fewer scans of the text: the phrases that open with one word
+    ("this week", "this month", ...) are sought only when that word is there, and from its
+    first place on (a search scans the text up to a match or its end; the "this " phrases
+    cost one scan where none is)."""
+    for first, group in _NEWS_DEICTIC_GROUPS:
         if first is None:
-            found += [(k, word) for k, word in group if word in lower]
+            if any(word in lower for word in group):
+                return True
             continue
         at = lower.find(first)
-        if at >= 0:
-            found += [(k, word) for k, word in group if lower.find(word, at) >= 0]
-    return [word for _, word in sorted(found)]
+        if at >= 0 and any(lower.find(word, at) >= 0 for word in group):
+            return True
+    return False
 
 
 #: Colloquial texts are short: a tweet, a chat message, a comment.
@@ -180,6 +187,11 @@ def _informal(text: str) -> bool:
     # counts as written or with that period (sets intersected in C)
     if not (_MARKERS.isdisjoint(words_) and _DOTTED_MARKERS.isdisjoint(words_)):
         return True
+    # a word in another case lower-cases to a marker only where the lower-cased text holds it:
+    # most texts hold none, and need not lower-case their words one by one
+    lowered = text.lower()
+    if all(marker not in lowered for marker in _ANY_CASE_CORES):
+        return False
     lower = set(map(str.lower, words_))
     return not (_ANY_CASE_MARKERS.isdisjoint(lower) and _DOTTED_ANY_CASE.isdisjoint(lower))
 
@@ -366,6 +378,13 @@ _HISTORY_ASIDES = frozenset(
 )
 
 
+#: :data:`_DEICTIC_GROUPS` without the history asides (:func:`_news_deictic`).
+_NEWS_DEICTIC_GROUPS = [
+    (first, [word for _, word in group if word not in _HISTORY_ASIDES])
+    for first, group in _DEICTIC_GROUPS.items()
+]
+
+
 def _history(opening: str) -> bool:
     """True if the text's first sentence has no deictic word: a history's "today" comes in a
     later sentence ("Today the site is a museum"), news names its day in the lede ("A court on
@@ -434,13 +453,13 @@ def document_type(text: str, reference: date) -> str:
         # social posts
         return "colloquial"
     lower = opening.lower()
-    # the deictic words there, each sought once (a list comprehension: cheaper than a
-    # generator stopping at the first, which a history's opening would pay again for the list)
-    present = _deictic_words_in(lower)
-    deictic = bool(present)
-    # the set test first: most news names a deictic word no history uses as an aside
-    # ("yesterday"), and need not find its lede
-    if deictic and not (_HISTORY_ASIDES.issuperset(present) and _history(opening)):
+    # most news names a deictic word no history uses as an aside ("yesterday"): sought first,
+    # the first one found decides, and the text's lede and asides need not be found
+    if _news_deictic(lower):
+        return "news"
+    # else the asides there ("today", " ago"), each sought once
+    deictic = any(word in lower for word in _HISTORY_ASIDES)
+    if deictic and not _history(opening):
         return "news"
     years = [int(y) for y in _year_texts(opening)]
     if "BC" in opening or "B.C." in opening:

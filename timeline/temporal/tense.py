@@ -403,18 +403,20 @@ def _tokens(sentence: str) -> tuple[list[str], list[int]]:
 
     On ASCII text (nearly every sentence) without a regex match per token, about a third
     fewer instructions for :class:`Clauses`: the separators are made line breaks in C
-    (``bytes.translate``), ``split`` cuts out the tokens, and ``splitlines(True)`` cuts the
-    text into pieces that each keep their line break, so the running lengths of the pieces
-    are where the tokens start (a piece that is a line break alone is a separator's). A token
-    longer than the regex's 40 characters (which it would cut in two) takes the regex."""
+    (``bytes.translate``) and ``split("\\n")`` cuts the text into pieces, the tokens and an
+    empty piece between two separators in a row; with a line break after it, each piece's
+    length is where the next one starts (``splitlines(True)`` of the text and a final line
+    break: the same pieces, each with its line break), so the running lengths of the non-empty
+    pieces are where the tokens start. A token longer than the regex's 40 characters (which
+    it would cut in two) takes the regex."""
     lower = sentence.lower()
     if lower.isascii():
         cut = lower.encode().translate(_ASCII_SEPARATORS).decode()
-        words = cut.split()
-        if not words or max(map(len, words)) <= _LONGEST_TOKEN:
-            pieces = cut.splitlines(True)
-            starts = compress(accumulate(map(len, pieces), initial=0), map("\n".__ne__, pieces))
-            return words, list(starts)
+        pieces = cut.split("\n")
+        lengths = list(map(len, (cut + "\n").splitlines(True)))
+        if max(lengths) <= _LONGEST_TOKEN + 1:
+            starts = compress(accumulate(lengths, initial=0), pieces)
+            return list(filter(None, pieces)), list(starts)
     if len(lower) == len(sentence):  # lower-casing keeps every offset (and what \w matches)
         split = _ASCII_TOKEN_SPLIT.split if lower.isascii() else _TOKEN_SPLIT.split
         parts = split(lower)  # separator, token, separator, ..., token, separator
@@ -425,16 +427,18 @@ def _tokens(sentence: str) -> tuple[list[str], list[int]]:
     return words, list(accumulate(map(len, parts), initial=0))[1:-1:2]
 
 
-def _markers(sentence: str) -> list[tuple[int, str]]:
+def _markers(
+    sentence: str, tokens: tuple[list[str], list[int]] | None = None
+) -> list[tuple[int, str]]:
     """The tense markers of a sentence as (offset, kind), kind future/present/past, or
     scheduled/prospective/ahead (see :data:`_BEFORE` and :meth:`Clauses.reading`).
 
-    The sentence is tokenized in C (:func:`_tokens`); Python code runs only for the tokens
-    that can be a marker or decide one (:data:`_CUE_WORDS`, ``-ed`` words), and for each only
-    the tests its word can pass (its route, :func:`_route`: a past form no other test looks
-    at takes only the past branch's)."""
+    The sentence is tokenized in C (:func:`_tokens`, unless ``tokens`` gives what it returns);
+    Python code runs only for the tokens that can be a marker or decide one
+    (:data:`_CUE_WORDS`, ``-ed`` words), and for each only the tests its word can pass (its
+    route, :func:`_route`: a past form no other test looks at takes only the past branch's)."""
     # token k spans [starts[k], starts[k] + len(words[k])) of the sentence
-    words, starts = _tokens(sentence)
+    words, starts = _tokens(sentence) if tokens is None else tokens
     if not words:
         return []
     routes = list(map(_ROUTES.__getitem__, words))
@@ -1048,6 +1052,16 @@ _CLAUSE_BREAK = re.compile(
 )
 #: The same on text where an ASCII pattern matches alike (:func:`~.rule.is_plain`).
 _ASCII_CLAUSE_BREAK = re.compile(_CLAUSE_BREAK.pattern, re.ASCII)
+#: :data:`_CLAUSE_BREAK` but its words that open a clause (:func:`_breaks`): its branches that
+#: open with punctuation, which the regex engine skips to in C (the words open with common
+#: letters, "a", "i", "t", "w": tried at a fifth of the characters).
+_PUNCTUATION_BREAK = re.compile(
+    r";|:|,(?:\s{1,3}" + alternation(words("clause_conjunctions")) + r"\b|\s{0,2}(?:''|\"|”|’))"
+    r"|''\s{0,2},|\"\s{0,2},|”\s{0,2},"
+)
+_ASCII_PUNCTUATION_BREAK = re.compile(_PUNCTUATION_BREAK.pattern, re.ASCII)
+#: The words that open a clause (the rest of :data:`_CLAUSE_BREAK`), in lower case as there.
+_CLAUSE_OPENERS = words("clause_openers")
 #: How close (characters) a marker before the expression must be to govern it outright
 #: ("..., Castro said Sunday").
 _ADJACENT = 25
@@ -1072,6 +1086,41 @@ _HAVE_CONTRACTIONS = ("'ve", "’ve")
 _WORD_AT = re.compile(r"[\w'’]{1,40}")
 
 
+def _word_char(c: str) -> bool:
+    r"""Whether the character ``c`` is one ``\w`` matches (``str.isalnum`` is its test)."""
+    return c.isalnum() or c == "_"
+
+
+def _breaks(sentence: str, words: list[str]) -> list[int]:
+    """Where the clauses of ``sentence`` break: the ends of the matches of
+    :data:`_CLAUSE_BREAK`, its tokens (lower case, :func:`_tokens`) being ``words``.
+
+    Its punctuation is found by :data:`_PUNCTUATION_BREAK`, and its words that open a clause
+    (a run of word characters that is one, as written: "because", not "Because") by a
+    substring search for each of them the tokens hold (all of them when an apostrophe may hide
+    one in a token: "that's"); the two never overlap but where a conjunction after a comma
+    (", but") is both, with the same end."""
+    regex = _ASCII_PUNCTUATION_BREAK if is_plain(sentence) else _PUNCTUATION_BREAK
+    ends = [m.end() for m in regex.finditer(sentence)]
+    apostrophe = "'" in sentence or "’" in sentence
+    openers = _CLAUSE_OPENERS if apostrophe else _CLAUSE_OPENERS.intersection(words)
+    if not openers:
+        return ends
+    found = False
+    length = len(sentence)
+    for opener in openers:
+        at = sentence.find(opener)
+        while at >= 0:
+            end = at + len(opener)
+            if (at == 0 or not _word_char(sentence[at - 1])) and (
+                end == length or not _word_char(sentence[end])
+            ):
+                ends.append(end)
+                found = True
+            at = sentence.find(opener, end)
+    return sorted(set(ends)) if found else ends
+
+
 class Clauses:
     """The tense markers and clause breaks of one sentence, found once and then looked up by
     offset (bisect), so that tagging stays linear even in a very long "sentence". In chat
@@ -1081,7 +1130,8 @@ class Clauses:
     def __init__(self, sentence: str, *, chat: bool = False) -> None:
         self.length = len(sentence)
         self.text = sentence
-        marks = _markers(sentence)
+        tokens = _tokens(sentence)
+        marks = _markers(sentence, tokens)
         if chat:
             opening = imperative_start(sentence)
             if opening is not None:
@@ -1095,8 +1145,7 @@ class Clauses:
         self.positions = [p for p, _ in marks]
         self.kinds = [k for _, k in marks]
         self.futures = [p for p, k in marks if k in _FUTURE_KINDS]
-        breaks = _ASCII_CLAUSE_BREAK if is_plain(sentence) else _CLAUSE_BREAK
-        self.breaks = [b.end() for b in breaks.finditer(sentence)]
+        self.breaks = _breaks(sentence, tokens[0])
         #: where the contrasting clauses start ("but"), past which no marker governs backwards;
         #: found when first needed (:meth:`_contrast`)
         self._contrasts: list[int] | None = None
