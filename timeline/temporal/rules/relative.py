@@ -361,8 +361,13 @@ _ON_A = re.compile(r"\b[Oo]n\s{1,3}an?\s{1,3}$")
 
 
 #: The words before a weekday that make a lower-case abbreviation that is also a word a day in
-#: every document ("away next sat", "since last wed"): ``weekday_abbreviation_relatives.tsv``.
-_ABBREVIATION_RELATIVES = words("weekday_abbreviation_relatives")
+#: every document ("away next sat", "since last wed", "this fri"), each with the abbreviations
+#: it does not make one ("this sat", "this sun": verbs and nouns):
+#: ``weekday_abbreviation_relatives.tsv``.
+_ABBREVIATION_RELATIVES = {
+    r[0]: frozenset(r[1].split()) if r[1:] else frozenset()
+    for r in rows("weekday_abbreviation_relatives")
+}
 #: A word after "sat" or "wed" that makes it the verb ("last sat down"):
 #: ``colloquial_verb_particles.tsv``; or "nav" ("the next sat nav").
 _ABBREVIATION_VERB_AFTER = re.compile(
@@ -372,12 +377,17 @@ _ABBREVIATION_VERB_AFTER = re.compile(
 
 def _relative_abbreviation(m: re.Match[str]) -> bool:
     """An abbreviation that is also a word ("sat", "sun", "wed") after "next" or "last", as
-    forum posts and reviews write them outside chat ("Castleford away next sat"); not before a
-    word that makes it a verb or a noun ("who last sat down", "the next sat nav")."""
+    forum posts and reviews write them outside chat ("Castleford away next sat"), or one that
+    is no verb nor noun after "this" ("RAID NIGHT is this fri!"; not "this sat on my desk");
+    not before a word that makes it a verb or a noun ("who last sat down", "the next sat
+    nav")."""
     rel = group(m, "rel")
+    if rel is None:
+        return False
+    unless = _ABBREVIATION_RELATIVES.get(" ".join(rel.lower().split()))
     return (
-        rel is not None
-        and rel.lower() in _ABBREVIATION_RELATIVES
+        unless is not None
+        and m.group("wd").lower() not in unless
         and _ABBREVIATION_VERB_AFTER.match(m.string, m.end()) is None
     )
 
