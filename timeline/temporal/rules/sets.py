@@ -82,6 +82,9 @@ def _thing(m: re.Match[str], any_case: bool = False) -> str | None:
 
 #: Weekday abbreviations that are also English words (``weekday_word_abbreviations.tsv``).
 _WORD_ABBREVIATIONS = words("weekday_word_abbreviations")
+#: A clock time after such an abbreviation, which makes it a day ("every wed at 9pm", "every
+#: Mon @ noon").
+_AT_CLOCK_AFTER = re.compile(r"\s{1,3}(?:at|@)\s{0,3}(?:\d|noon\b|midnight\b)", re.IGNORECASE)
 
 
 #: Words that count only some days or years (``day_kinds.tsv``) after "every"/"each": "each
@@ -113,8 +116,16 @@ def build_every(m: re.Match[str]) -> Found | None:
             return None  # "every market year"
         value = _unit_value(unit, 1)
     elif group(m, "wd_short"):
-        if m.group("wd_short").lower() in _WORD_ABBREVIATIONS and not group(m, "other"):
-            return None  # "every sun is a gift"; but "every 2nd Sat", "every other sun"
+        short = m.group("wd_short")
+        if (
+            short.lower() in _WORD_ABBREVIATIONS
+            and not group(m, "other")
+            and not short.istitle()
+            and not _AT_CLOCK_AFTER.match(m.string, m.end())
+        ):
+            # "every sun is a gift"; but "every 2nd Sat", "every other sun", and capitalised
+            # or before its clock time: "scrims every Wed at 9pm ET", "every wed at 8"
+            return None
         value = _weekday_value(m.group("wd_short"), group(m, "pod_short"))  # "every tues"
     elif group(m, "other") and group(m, "unit"):
         value = _unit_value(m.group("unit").lower(), 2)  # "every other week": every second one
