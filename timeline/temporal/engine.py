@@ -634,6 +634,24 @@ def _without_final_period(
     return _Candidate(c.start, c.end - 1, c.order, c.rule, c.found)
 
 
+#: "first thing" (``part_words.tsv``: the start of a day, "first thing Monday") after a
+#: determiner, where it is a noun phrase: "The first thing Monday's meeting did".
+_FIRST_THING = re.compile(r"first\s{1,3}thing\s{1,3}(?:on\s{1,3})?", re.IGNORECASE)
+_FIRST_THING_NOUN = re.compile(
+    r"\b(?:the|a|my|his|her|its|our|your|their|every|very)\s{1,3}$", re.IGNORECASE
+)
+
+
+def _first_thing_noun(text: str, c: _Candidate) -> _Candidate:
+    """A candidate that opens with "first thing" after a determiner, without it: the day alone
+    ("The first thing Monday's meeting did" = "Monday"), as "first thing" there is the noun
+    phrase, not the start of the day ("call first thing Monday")."""
+    part = _FIRST_THING.match(text, c.start)
+    if part is None or not _FIRST_THING_NOUN.search(text, max(0, c.start - 8), c.start):
+        return c
+    return replace(c, start=part.end(), found=replace(c.found, mod=None))
+
+
 def as_reference(reference: datetime | date) -> datetime:
     """A timezone-aware reference datetime: naive = UTC, a date = midnight UTC."""
     if isinstance(reference, datetime):
@@ -2361,6 +2379,8 @@ def read(
         DAY_FIRST.reset(token)
     if "#" in text:  # "#Friday", "#Christmas": a hashtag names a topic, not a time
         cands = [c for c in cands if not c.start or text[c.start - 1] != "#"]
+    if "irst thing" in text:  # "the first thing Monday's meeting did": a noun phrase
+        cands = [_first_thing_noun(text, c) for c in cands]
     if doc == "colloquial":
         cands = [
             _without_final_period(text, sentences, c)
