@@ -2804,10 +2804,12 @@ def read(
             doc == "colloquial"
             and anchor is not None
             and paragraph_end(text, anchor_at, c.start) < c.start
+            and not text.startswith(_THAT, c.start)
         ):
             # tweets or messages one to a paragraph: a new one does not go on from the day
             # or time the last one named ("countdown: 6 days till xmas\n\nppl are coming at
-            # 8ish" is not Christmas's 8 o'clock)
+            # 8ish" is not Christmas's 8 o'clock); but "that" points back to it ("replay on
+            # Tuesday 23 February ...\n\ncant go, im on lates that week": that week's)
             anchor = day_anchor = None
         if (
             anchor is not None
