@@ -109,6 +109,11 @@ def build_every(m: re.Match[str]) -> Found | None:
                 return None
             k = j
         value = _unit_value(unit_of(m.group("units")), k)  # "every 3 days"
+    elif group(m, "vague"):
+        unit = unit_of(m.group("vague"))
+        if table("parts_of_day").get(unit) or unit == "weekend":
+            return None  # "every few nights": no count of a part of the day
+        value = duration_value(unit, None)  # "every few hours" PTXH, as "every 3 hours" PT3H
     elif group(m, "kind"):
         # "each financial year", "every business day": one such unit at a time (day_kinds.tsv)
         unit = m.group("kunit").lower()
@@ -588,9 +593,10 @@ RULES = (
     ),
     Rule(
         "set_every",
-        "every|each [other|second|single] <unit|weekday|month>",
+        "every|each [other|second|single] <unit|weekday|month>; every few <units>",
         rf"(?:every|each){SP}(?:(?:(?P<low>{NUM})(?:{SP}(?:to|or){SP}|-(?=\d)))?"
         rf"(?P<num>{NUM}){SP}(?P<units>{_PLURAL_UNITS})"
+        rf"|(?:few|several){SP}(?P<vague>{_PLURAL_UNITS})"
         rf"|(?P<kind>{_DAY_KIND}){SP}(?P<kunit>day|year)(?![\w'’-])|(?:(?:(?P<other>other|second|2nd|alternate)|single){SP})?"
         rf"(?:{_THING}|(?P<wd_short>{WEEKDAY_ANY})(?!\w)(?:{SP}(?P<pod_short>{POD}))?))",
         build_every,
