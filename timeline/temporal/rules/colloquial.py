@@ -511,9 +511,6 @@ _LABEL_NUMBER = (
 
 #: Nouns that make a bare "day" part of a compound ("day trip": ``colloquial_day_compounds.tsv``).
 _DAY_COMPOUNDS = words("colloquial_day_compounds")
-#: Nouns before a bare "day" that name the day of an event ("DERBY DAY", "match day":
-#: ``colloquial_event_day_nouns.tsv``).
-_EVENT_DAY_NOUNS = words("colloquial_event_day_nouns")
 #: Words before a bare "nights" or "days" that make it a work shift ("on nights", "works days").
 _SHIFT_LEADS = words("colloquial_shift_leads")
 
@@ -548,14 +545,6 @@ def build_bare(m: re.Match[str]) -> Found | None:
         and next_word(m).lower() in _DAY_COMPOUNDS
     ):
         return None  # "the Sintra day trip", "a day pass": a compound, no day
-    if (
-        what == "day"
-        and not plural
-        and not group(m, "lead")
-        and not group(m, "the")
-        and prev_word(m).lower() in _EVENT_DAY_NOUNS
-    ):
-        return None  # "DERBY DAY", "match day": the event's name for the day, no duration
     if group(m, "the"):
         if what == "day" and not plural:
             if _BACK_IN.search(m.string, max(0, m.start() - 12), m.start()):
