@@ -653,6 +653,53 @@ def _first_thing_noun(text: str, c: _Candidate) -> _Candidate:
     return replace(c, start=part.end(), found=replace(c.found, mod=None))
 
 
+#: The mark between the clock times of one moment told in several zones ("8pm ET / 5pm PT /
+#: 1am BST", "3pm ET (8pm BST)", "9pm CET | 8pm UK").
+_ZONE_LIST_GAP = re.compile(r"[ \t]{0,3}[/|(][ \t]{0,3}")
+#: A clock time with its zone and nothing else (no day of its own): "1am BST", "20:00 CET".
+_ZONED_CLOCK = re.compile(
+    r"\d{1,2}(?:[:.][0-5]\d)?[ \t]?(?:[ap]\.?m\.?)?[ \t]{0,2}[A-Z]{2,5}", re.IGNORECASE
+)
+
+
+def _same_moment(text: str, out: list[Timex]) -> list[Timex]:
+    """The clock times of one moment told in several zones, one after the other with a slash,
+    a bar or a bracket between them ("Raid night is this fri! We form up at 8pm ET / 5pm PT /
+    1am BST"): a later one that names only its clock and zone, and whose wall-clock time is
+    the earlier one's moment in its zone, is on that moment's day there (1am BST is the
+    Saturday's when 8pm ET is Friday's), not on the day the text named."""
+    if not any(mark in text for mark in "/|("):
+        return out  # most texts: no list of zones
+    result = list(out)
+    for i in range(1, len(result)):
+        before, this = result[i - 1], result[i]
+        if (
+            before.type != "TIME"
+            or this.type != "TIME"
+            or before.interval is None
+            or this.interval is None
+            or _ZONE_LIST_GAP.fullmatch(text, before.end, this.start) is None
+            or _ZONED_CLOCK.fullmatch(this.text) is None
+        ):
+            continue
+        start = this.interval.start
+        if before.interval.start.utcoffset() == start.utcoffset():
+            continue  # one zone: no moment to carry over
+        moment = before.interval.start.astimezone(start.tzinfo)
+        if (moment.hour, moment.minute) != (start.hour, start.minute) or moment == start:
+            continue  # another time, or the same day already
+        day = start.date().isoformat()
+        if not this.value.startswith(day):
+            continue
+        shift = moment.replace(tzinfo=None) - start.replace(tzinfo=None)
+        result[i] = replace(
+            this,
+            value=moment.date().isoformat() + this.value[len(day) :],
+            interval=Interval(start + shift, this.interval.end + shift),
+        )
+    return result
+
+
 def as_reference(reference: datetime | date) -> datetime:
     """A timezone-aware reference datetime: naive = UTC, a date = midnight UTC."""
     if isinstance(reference, datetime):
@@ -3742,4 +3789,4 @@ def read(
                 extra=extra,
             )
         )
-    return Reading(text, link_ranges(text, out), sentences, clauses, doc)
+    return Reading(text, link_ranges(text, _same_moment(text, out)), sentences, clauses, doc)
