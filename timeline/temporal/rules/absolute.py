@@ -234,7 +234,7 @@ def _year_value(m: re.Match[str]) -> int | None:
 _THE_BETWEEN = re.compile(r"\s{1,3}the\s", re.IGNORECASE)
 #: Words after "<month> the <ordinal>" that end the date rather than take the ordinal as their
 #: adjective ("on November the first and second", "March the 3rd was ...").
-_DAY_FUNCTION_WORDS = frozenset(words("year_function_words"))
+_DAY_FUNCTION_WORDS = frozenset(words("year_function_words") | words("weekday_day_prepositions"))
 #: Words after "<weekday>, the <ordinal word>" that make it a rank ("the first since 2024").
 _RANK_FOLLOWERS = words("ordinal_rank_followers")
 
