@@ -668,14 +668,16 @@ def _same_moment(text: str, out: list[Timex]) -> list[Timex]:
     1am BST"): a later one that names only its clock and zone, and whose wall-clock time is
     the earlier one's moment in its zone, is on that moment's day there (1am BST is the
     Saturday's when 8pm ET is Friday's), not on the day the text named."""
-    if not any(mark in text for mark in "/|("):
+    if "/" not in text and "(" not in text and "|" not in text:
         return out  # most texts: no list of zones
-    result = list(out)
-    for i in range(1, len(result)):
-        before, this = result[i - 1], result[i]
+    result = out
+    for i in range(1, len(out)):
+        this = result[i]
+        if this.type != "TIME" or not this.text[-1:].isupper():
+            continue  # most: no clock time ending with its zone
+        before = result[i - 1]
         if (
             before.type != "TIME"
-            or this.type != "TIME"
             or before.interval is None
             or this.interval is None
             or _ZONE_LIST_GAP.fullmatch(text, before.end, this.start) is None
@@ -692,6 +694,8 @@ def _same_moment(text: str, out: list[Timex]) -> list[Timex]:
         if not this.value.startswith(day):
             continue
         shift = moment.replace(tzinfo=None) - start.replace(tzinfo=None)
+        if result is out:
+            result = list(out)
         result[i] = replace(
             this,
             value=moment.date().isoformat() + this.value[len(day) :],
