@@ -214,12 +214,13 @@ def test_a_run_of_posts_with_hashtags_is_colloquial():
 
 
 def test_a_feed_without_i_u_or_lol_is_colloquial():
-    # a match day's tweets that write "im", "cant", "tmrw", "2nite" but none of "i", "u", "lol",
-    # "dont" (blind text 550 was read as news: its "rn", "thurs", "4.30." went untagged)
+    # a match day's tweets that write "im", "cant", "tmrw", "2nite" between their emojis but
+    # none of "i", "u", "lol", "dont" (blind text 550 was read as news: its "rn", "thurs",
+    # "4.30." went untagged)
     posts = [
-        "team news at 4.30. if hes benched again 2nite im writing to my MP",
+        "team news at 4.30. if hes benched again 2nite im writing to my MP 😤",
         "queue for the turnstiles is about 40 mins rn, get here early ffs",
-        "FT 2-2. cant feel my hands. replay tickets go on sale thurs, see yall at the pub tmrw",
+        "FT 2-2. cant feel my hands 🙃 replay tickets go on sale thurs, see yall at the pub tmrw",
         "Roads around the stadium reopened just before 9pm, police said.",
     ]
     feed = "\n\n".join(posts * 4)
