@@ -1193,13 +1193,36 @@ def _compared(m: re.Match[str]) -> bool:
     )
 
 
+#: A subject pronoun after "<unit> after" and a sentence without a comma to its end ("The day
+#: after we picked up the car and drove north."): no main clause is left for an "after" clause,
+#: so the phrase is the adverb the comma after it would have made it.
+_PRONOUN_CLAUSE_TO_END = re.compile(
+    r"\s{1,3}(?:we|i|he|she|they|you)\s[^,;:.!?\n]{1,200}[.!?](?:\s|$)", re.IGNORECASE
+)
+
+
+def _adverb_before_clause(m: re.Match[str]) -> bool:
+    """ "The day after we picked up the hire car and drove up the valley.": "<unit> after" that
+    opens its sentence before a clause of a subject pronoun running to the sentence's end with
+    no comma: the adverb "the day after", the comma left out, not "after" opening a clause."""
+    return (
+        " ".join(m.group("dir").lower().split()) == "after"
+        and _OPENS_SENTENCE.search(m.string, max(0, m.start() - 4), m.start()) is not None
+        and _PRONOUN_CLAUSE_TO_END.match(m.string, m.end()) is not None
+    )
+
+
 def build_later(m: re.Match[str]) -> Found | None:
     direction = " ".join(m.group("dir").lower().split())
     if prev_word(m).lower() in ("every", "each"):
         return None  # "every four years after that": the recurrence (set_every), no date
     if direction in ("earlier", "later") and _compared(m):
         return None  # "arrived a week later than usual": the duration, then the comparison
-    if direction in _PREPOSITIONS and not _CLAUSE_END.match(m.string, m.end(), m.end() + 16):
+    if (
+        direction in _PREPOSITIONS
+        and not _CLAUSE_END.match(m.string, m.end(), m.end() + 16)
+        and not _adverb_before_clause(m)
+    ):
         return None  # "two days before the vote": a duration before an event
     if direction in ("earlier", "later") and _RECURRENCE_AFTER.match(m.string, m.end()):
         return None  # "moves 20 minutes earlier each night": the shift of each repeat
