@@ -668,8 +668,6 @@ def _same_moment(text: str, out: list[Timex]) -> list[Timex]:
     1am BST"): a later one that names only its clock and zone, and whose wall-clock time is
     the earlier one's moment in its zone, is on that moment's day there (1am BST is the
     Saturday's when 8pm ET is Friday's), not on the day the text named."""
-    if "/" not in text and "(" not in text and "|" not in text:
-        return out  # most texts: no list of zones
     result = out
     for i in range(1, len(out)):
         this = result[i]
