@@ -259,3 +259,28 @@ def test_a_weekend_named_from_the_publication_makes_news():
     assert read(story, date(2026, 2, 10)).document_type == "news"
     history = "The war began in 1914. That summer the armies met. The treaty came in 1919."
     assert read(history, date(2026, 2, 10)).document_type == "narrative"
+
+
+def test_a_feed_without_i_u_or_lol_is_colloquial():
+    # a match day's tweets that write "im", "cant", "tmrw", "2nite" between their emojis but
+    # none of "i", "u", "lol", "dont" (blind text 550 was read as news: its "rn", "thurs",
+    # "4.30." went untagged)
+    posts = [
+        "team news at 4.30. if hes benched again 2nite im writing to my MP 😤",
+        "queue for the turnstiles is about 40 mins rn, get here early ffs",
+        "FT 2-2. cant feel my hands 🙃 replay tickets go on sale thurs, see yall at the pub tmrw",
+        "Roads around the stadium reopened just before 9pm, police said.",
+    ]
+    feed = "\n\n".join(posts * 4)
+    assert len(feed) > 1000
+    reading = read(feed, datetime(2027, 2, 13, 22, 45, tzinfo=UTC))
+    assert reading.document_type == "colloquial"
+    assert [t.value for t in reading.timexes if t.text == "thurs"] == ["2027-02-18"] * 4
+    assert [t.value for t in reading.timexes if t.text == "rn"] == ["PRESENT_REF"] * 4
+    # an article quoting one "cant" and one "im" in its sentences stays news
+    article = (
+        'A sign on the gate read "cant stop, im late" and the match went ahead on Saturday, '
+        "officials said, with the replay set for the following Tuesday. "
+    ) * 8
+    assert len(article) > 1000
+    assert read(article, date(2027, 2, 13)).document_type == "news"

@@ -272,15 +272,15 @@ def _set_clock(set_found: Found, clock: ClockTime) -> Found | None:
     marks a recurring time as one SET whose value is the partial point in time that recurs, so
     the time of day belongs in it, as "Tuesday nights" is XXXX-WXX-2TNI. A clock time stated
     in UTC (or GMT, an offset of 0) keeps its ``Z`` ("every night at 02:00 UTC"
-    XXXX-XX-XXT02:00Z, as a UTC clock time's value ends in Z); one in another zone is left
-    apart (a partial date has no day to find that zone's offset on)."""
+    XXXX-XX-XXT02:00Z, as a UTC clock time's value ends in Z); one in another zone keeps its
+    wall-clock time as written, as a TIME's value does ("every Wed at 9pm ET" XXXX-WXX-3T21:00,
+    a guild's weekly scrims: s29-informal; a SET has no interval, so no day is needed to find
+    the zone's offset on)."""
     spec = set_found.spec
     utc = clock.tz_minutes == 0 and clock.zone is None
     if (
         not isinstance(spec, Fixed)
         or set_found.freq is not None
-        or (clock.tz_minutes is not None and not utc)
-        or clock.zone is not None
         or not _RECURRING_DAY.fullmatch(spec.value)
     ):
         return None

@@ -402,8 +402,9 @@ def _in_item(lines: list[tuple[int, int]], at: int) -> bool:
 
 
 #: A poster's handle: one word of letters, digits and "_", "." or "-" inside it
-#: ("pie_and_bovril", "jen.w", "old_gold_87").
-_HANDLE = r"[A-Za-z][\w.-]{1,30}(?<![.-])"
+#: ("pie_and_bovril", "jen.w", "old_gold_87"), maybe with its role in brackets after it
+#: ("kettle_mod (Staff)", "jen.w [Moderator]", "dave_b (OP)").
+_HANDLE = r"[A-Za-z][\w.-]{1,30}(?<![.-])(?:[ \t]{1,3}[(\[][^()\[\]\n]{1,20}[)\]])?"
 #: The header of a post in a thread, matched from its line's start: a word of
 #: ``post_stamp_words.tsv``, then up to 60 characters ("Reply from kettle_head, ", "Posted by
 #: beanbag_ on ", "UPDATE ").
@@ -727,6 +728,73 @@ def _without_final_period(
     if not alone and _WORD_AFTER.match(text, c.end) is None:
         return c  # "thu." alone, at the end of a line: nothing says whose period it is
     return _Candidate(c.start, c.end - 1, c.order, c.rule, c.found)
+
+
+#: "first thing" (``part_words.tsv``: the start of a day, "first thing Monday") after a
+#: determiner, where it is a noun phrase: "The first thing Monday's meeting did".
+_FIRST_THING = re.compile(r"first\s{1,3}thing\s{1,3}(?:on\s{1,3})?", re.IGNORECASE)
+_FIRST_THING_NOUN = re.compile(
+    r"\b(?:the|a|my|his|her|its|our|your|their|every|very)\s{1,3}$", re.IGNORECASE
+)
+
+
+def _first_thing_noun(text: str, c: _Candidate) -> _Candidate:
+    """A candidate that opens with "first thing" after a determiner, without it: the day alone
+    ("The first thing Monday's meeting did" = "Monday"), as "first thing" there is the noun
+    phrase, not the start of the day ("call first thing Monday")."""
+    part = _FIRST_THING.match(text, c.start)
+    if part is None or not _FIRST_THING_NOUN.search(text, max(0, c.start - 8), c.start):
+        return c
+    return replace(c, start=part.end(), found=replace(c.found, mod=None))
+
+
+#: The mark between the clock times of one moment told in several zones ("8pm ET / 5pm PT /
+#: 1am BST", "3pm ET (8pm BST)", "9pm CET | 8pm UK").
+_ZONE_LIST_GAP = re.compile(r"[ \t]{0,3}[/|(][ \t]{0,3}")
+#: A clock time with its zone and nothing else (no day of its own): "1am BST", "20:00 CET".
+_ZONED_CLOCK = re.compile(
+    r"\d{1,2}(?:[:.][0-5]\d)?[ \t]?(?:[ap]\.?m\.?)?[ \t]{0,2}[A-Z]{2,5}", re.IGNORECASE
+)
+
+
+def _same_moment(text: str, out: list[Timex]) -> list[Timex]:
+    """The clock times of one moment told in several zones, one after the other with a slash,
+    a bar or a bracket between them ("Raid night is this fri! We form up at 8pm ET / 5pm PT /
+    1am BST"): a later one that names only its clock and zone, and whose wall-clock time is
+    the earlier one's moment in its zone, is on that moment's day there (1am BST is the
+    Saturday's when 8pm ET is Friday's), not on the day the text named."""
+    result = out
+    for i in range(1, len(out)):
+        this = result[i]
+        if this.type != "TIME" or not this.text[-1:].isupper():
+            continue  # most: no clock time ending with its zone
+        before = result[i - 1]
+        if (
+            before.type != "TIME"
+            or before.interval is None
+            or this.interval is None
+            or _ZONE_LIST_GAP.fullmatch(text, before.end, this.start) is None
+            or _ZONED_CLOCK.fullmatch(this.text) is None
+        ):
+            continue
+        start = this.interval.start
+        if before.interval.start.utcoffset() == start.utcoffset():
+            continue  # one zone: no moment to carry over
+        moment = before.interval.start.astimezone(start.tzinfo)
+        if (moment.hour, moment.minute) != (start.hour, start.minute) or moment == start:
+            continue  # another time, or the same day already
+        day = start.date().isoformat()
+        if not this.value.startswith(day):
+            continue
+        shift = moment.replace(tzinfo=None) - start.replace(tzinfo=None)
+        if result is out:
+            result = list(out)
+        result[i] = replace(
+            this,
+            value=moment.date().isoformat() + this.value[len(day) :],
+            interval=Interval(start + shift, this.interval.end + shift),
+        )
+    return result
 
 
 def as_reference(reference: datetime | date) -> datetime:
@@ -2474,6 +2542,8 @@ def read(
         DAY_FIRST.reset(token)
     if "#" in text:  # "#Friday", "#Christmas": a hashtag names a topic, not a time
         cands = [c for c in cands if not c.start or text[c.start - 1] != "#"]
+    if "irst thing" in text:  # "the first thing Monday's meeting did": a noun phrase
+        cands = [_first_thing_noun(text, c) for c in cands]
     if doc == "colloquial":
         cands = [
             _without_final_period(text, sentences, c)
@@ -2936,10 +3006,12 @@ def read(
             doc == "colloquial"
             and anchor is not None
             and paragraph_end(text, anchor_at, c.start) < c.start
+            and not text.startswith(_THAT, c.start)
         ):
             # tweets or messages one to a paragraph: a new one does not go on from the day
             # or time the last one named ("countdown: 6 days till xmas\n\nppl are coming at
-            # 8ish" is not Christmas's 8 o'clock)
+            # 8ish" is not Christmas's 8 o'clock); but "that" points back to it ("replay on
+            # Tuesday 23 February ...\n\ncant go, im on lates that week": that week's)
             anchor = day_anchor = None
         if (
             anchor is not None
@@ -3906,4 +3978,4 @@ def read(
                 extra,
             )
         )
-    return Reading(text, link_ranges(text, out), sentences, clauses, doc)
+    return Reading(text, link_ranges(text, _same_moment(text, out)), sentences, clauses, doc)

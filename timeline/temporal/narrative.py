@@ -203,13 +203,20 @@ _CHAT_MARKERS = 3
 #: characters: tried first as plain substring tests (in C), so a news article costs no word
 #: split.
 _CHAT_HINTS = (" i ", " u ", "lol", " dont ")
+#: More marks of chat, sought only in an opening that is not plain ASCII (an emoji, a curly
+#: quote): a feed of tweets may write none of the hints above and still "im", "cant" ("im
+#: writing to my MP", "cant feel my hands" between its emojis: blind text 550 was read as
+#: news), and each search costs every article's opening its scan.
+_MORE_CHAT_HINTS = (" im ", " cant ")
 
 
 def _chatty(opening: str) -> bool:
     """A text longer than a message is chat all the same (a forum thread, a chat log) when its
     opening holds :data:`_CHAT_MARKERS` different words of ``colloquial_markers.tsv`` (as
     :func:`_informal` reads them: "lol", "u", "dont", a lower-case "i")."""
-    if all(opening.find(hint, 0, _SHORT) < 0 for hint in _CHAT_HINTS):
+    if all(opening.find(hint, 0, _SHORT) < 0 for hint in _CHAT_HINTS) and (
+        opening.isascii() or all(opening.find(h, 0, _SHORT) < 0 for h in _MORE_CHAT_HINTS)
+    ):
         return False  # news: no need to cut 3,000 characters into words
     words_ = _word_set(opening)
     words_ |= {w[:-1] for w in words_ if w[-1:] == "." and w.count(".") == 1}

@@ -243,7 +243,7 @@ def _year_value(m: re.Match[str]) -> int | None:
 _THE_BETWEEN = re.compile(r"\s{1,3}the\s", re.IGNORECASE)
 #: Words after "<month> the <ordinal>" that end the date rather than take the ordinal as their
 #: adjective ("on November the first and second", "March the 3rd was ...").
-_DAY_FUNCTION_WORDS = frozenset(words("year_function_words"))
+_DAY_FUNCTION_WORDS = frozenset(words("year_function_words") | words("weekday_day_prepositions"))
 #: Words after "<weekday>, the <ordinal word>" that make it a rank ("the first since 2024").
 _RANK_FOLLOWERS = words("ordinal_rank_followers")
 
@@ -488,8 +488,30 @@ def build_slash(m: re.Match[str]) -> Found | None:
     return None if md is None else Found("DATE", CalendarDate(year, *md))
 
 
+#: A subject, "to" or a modal before "may"/"march": the verb ("they march 2000 strong").
+_VERB_SUBJECT_BEFORE = re.compile(
+    r"\b(?:i|we|you|they|to|will|would|can|could|should|must|might)\s{1,3}$", re.IGNORECASE
+)
+#: A plural noun after a year: the number counts something ("march 2000 miles").
+_PLURAL_AFTER = re.compile(r"\s{1,3}(?!this\b)[a-z]{3,20}s\b")
+
+
+def _year_names_month(m: re.Match[str]) -> bool:
+    """A lower-case "may" or "march" right before a year of four digits from 1900 to 2099 is
+    the month ("last time we drew was march 2019", "back in may 2018"), not before a plural
+    noun the number counts ("they march 2000 miles")."""
+    year = group(m, "year")
+    return (
+        year is not None
+        and 1900 <= int(year) <= 2099
+        and m.start("year") - m.end("month") <= 3
+        and _PLURAL_AFTER.match(m.string, m.end()) is None
+        and _VERB_SUBJECT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) is None
+    )
+
+
 def build_month_year(m: re.Match[str]) -> Found | None:
-    if not _month_ok(m):
+    if not (_month_ok(m) or _year_names_month(m)):
         return None
     year = _year_value(m)
     if year is None:

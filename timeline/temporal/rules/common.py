@@ -377,9 +377,16 @@ def group(m: re.Match[str], name: str) -> str | None:
 
 
 def approx_mod(m: re.Match[str]) -> str | None:
-    """The TIMEX3 mod of the approximation matched by :data:`APPROX` ("about" -> APPROX)."""
+    """The TIMEX3 mod of the approximation matched by :data:`APPROX` ("about" -> APPROX), or
+    APPROX for a count of "a couple of" ("A couple of days later", "a couple of weeks ago"), as
+    TimeBank marks "a couple of years"."""
     a = group(m, "approx")
-    return lookup("approximators", a) if a else None
+    if a:
+        return lookup("approximators", a)
+    num = group(m, "num")
+    if num is not None and num.lower().removeprefix("a ").startswith("couple"):
+        return "APPROX"
+    return None
 
 
 # Triggers: a word of every match of a rule starts with one of these (see Rule.trigger; the

@@ -366,8 +366,13 @@ _ON_A = re.compile(r"\b[Oo]n\s{1,3}an?\s{1,3}$")
 
 
 #: The words before a weekday that make a lower-case abbreviation that is also a word a day in
-#: every document ("away next sat", "since last wed"): ``weekday_abbreviation_relatives.tsv``.
-_ABBREVIATION_RELATIVES = words("weekday_abbreviation_relatives")
+#: every document ("away next sat", "since last wed", "this fri"), each with the abbreviations
+#: it does not make one ("this sat", "this sun": verbs and nouns):
+#: ``weekday_abbreviation_relatives.tsv``.
+_ABBREVIATION_RELATIVES = {
+    r[0]: frozenset(r[1].split()) if r[1:] else frozenset()
+    for r in rows("weekday_abbreviation_relatives")
+}
 #: A word after "sat" or "wed" that makes it the verb ("last sat down"):
 #: ``colloquial_verb_particles.tsv``; or "nav" ("the next sat nav").
 _ABBREVIATION_VERB_AFTER = re.compile(
@@ -377,12 +382,17 @@ _ABBREVIATION_VERB_AFTER = re.compile(
 
 def _relative_abbreviation(m: re.Match[str]) -> bool:
     """An abbreviation that is also a word ("sat", "sun", "wed") after "next" or "last", as
-    forum posts and reviews write them outside chat ("Castleford away next sat"); not before a
-    word that makes it a verb or a noun ("who last sat down", "the next sat nav")."""
+    forum posts and reviews write them outside chat ("Castleford away next sat"), or one that
+    is no verb nor noun after "this" ("RAID NIGHT is this fri!"; not "this sat on my desk");
+    not before a word that makes it a verb or a noun ("who last sat down", "the next sat
+    nav")."""
     rel = group(m, "rel")
+    if rel is None:
+        return False
+    unless = _ABBREVIATION_RELATIVES.get(" ".join(rel.lower().split()))
     return (
-        rel is not None
-        and rel.lower() in _ABBREVIATION_RELATIVES
+        unless is not None
+        and m.group("wd").lower() not in unless
         and _ABBREVIATION_VERB_AFTER.match(m.string, m.end()) is None
     )
 
@@ -1186,13 +1196,36 @@ def _compared(m: re.Match[str]) -> bool:
     )
 
 
+#: A subject pronoun after "<unit> after" and a sentence without a comma to its end ("The day
+#: after we picked up the car and drove north."): no main clause is left for an "after" clause,
+#: so the phrase is the adverb the comma after it would have made it.
+_PRONOUN_CLAUSE_TO_END = re.compile(
+    r"\s{1,3}(?:we|i|he|she|they|you)\s[^,;:.!?\n]{1,200}[.!?](?:\s|$)", re.IGNORECASE
+)
+
+
+def _adverb_before_clause(m: re.Match[str]) -> bool:
+    """ "The day after we picked up the hire car and drove up the valley.": "<unit> after" that
+    opens its sentence before a clause of a subject pronoun running to the sentence's end with
+    no comma: the adverb "the day after", the comma left out, not "after" opening a clause."""
+    return (
+        " ".join(m.group("dir").lower().split()) == "after"
+        and _OPENS_SENTENCE.search(m.string, max(0, m.start() - 4), m.start()) is not None
+        and _PRONOUN_CLAUSE_TO_END.match(m.string, m.end()) is not None
+    )
+
+
 def build_later(m: re.Match[str]) -> Found | None:
     direction = " ".join(m.group("dir").lower().split())
     if prev_word(m).lower() in ("every", "each"):
         return None  # "every four years after that": the recurrence (set_every), no date
     if direction in ("earlier", "later") and _compared(m):
         return None  # "arrived a week later than usual": the duration, then the comparison
-    if direction in _PREPOSITIONS and not _CLAUSE_END.match(m.string, m.end(), m.end() + 16):
+    if (
+        direction in _PREPOSITIONS
+        and not _CLAUSE_END.match(m.string, m.end(), m.end() + 16)
+        and not _adverb_before_clause(m)
+    ):
         return None  # "two days before the vote": a duration before an event
     if direction in ("earlier", "later") and _RECURRENCE_AFTER.match(m.string, m.end()):
         return None  # "moves 20 minutes earlier each night": the shift of each repeat

@@ -82,6 +82,9 @@ def _thing(m: re.Match[str], any_case: bool = False) -> str | None:
 
 #: Weekday abbreviations that are also English words (``weekday_word_abbreviations.tsv``).
 _WORD_ABBREVIATIONS = words("weekday_word_abbreviations")
+#: A clock time after such an abbreviation, which makes it a day ("every wed at 9pm", "every
+#: Mon @ noon").
+_AT_CLOCK_AFTER = re.compile(r"\s{1,3}(?:at|@)\s{0,3}(?:\d|noon\b|midnight\b)", re.IGNORECASE)
 
 
 #: Words that count only some days or years (``day_kinds.tsv``) after "every"/"each": "each
@@ -106,6 +109,11 @@ def build_every(m: re.Match[str]) -> Found | None:
                 return None
             k = j
         value = _unit_value(unit_of(m.group("units")), k)  # "every 3 days"
+    elif group(m, "vague"):
+        unit = unit_of(m.group("vague"))
+        if table("parts_of_day").get(unit) or unit == "weekend":
+            return None  # "every few nights": no count of a part of the day
+        value = duration_value(unit, None)  # "every few hours" PTXH, as "every 3 hours" PT3H
     elif group(m, "kind"):
         # "each financial year", "every business day": one such unit at a time (day_kinds.tsv)
         unit = m.group("kunit").lower()
@@ -113,8 +121,16 @@ def build_every(m: re.Match[str]) -> Found | None:
             return None  # "every market year"
         value = _unit_value(unit, 1)
     elif group(m, "wd_short"):
-        if m.group("wd_short").lower() in _WORD_ABBREVIATIONS and not group(m, "other"):
-            return None  # "every sun is a gift"; but "every 2nd Sat", "every other sun"
+        short = m.group("wd_short")
+        if (
+            short.lower() in _WORD_ABBREVIATIONS
+            and not group(m, "other")
+            and not short.istitle()
+            and not _AT_CLOCK_AFTER.match(m.string, m.end())
+        ):
+            # "every sun is a gift"; but "every 2nd Sat", "every other sun", and capitalised
+            # or before its clock time: "scrims every Wed at 9pm ET", "every wed at 8"
+            return None
         value = _weekday_value(m.group("wd_short"), group(m, "pod_short"))  # "every tues"
     elif group(m, "other") and group(m, "unit"):
         value = _unit_value(m.group("unit").lower(), 2)  # "every other week": every second one
@@ -577,9 +593,10 @@ RULES = (
     ),
     Rule(
         "set_every",
-        "every|each [other|second|single] <unit|weekday|month>",
+        "every|each [other|second|single] <unit|weekday|month>; every few <units>",
         rf"(?:every|each){SP}(?:(?:(?P<low>{NUM})(?:{SP}(?:to|or){SP}|-(?=\d)))?"
         rf"(?P<num>{NUM}){SP}(?P<units>{_PLURAL_UNITS})"
+        rf"|(?:few|several){SP}(?P<vague>{_PLURAL_UNITS})"
         rf"|(?P<kind>{_DAY_KIND}){SP}(?P<kunit>day|year)(?![\w'’-])|(?:(?:(?P<other>other|second|2nd|alternate)|single){SP})?"
         rf"(?:{_THING}|(?P<wd_short>{WEEKDAY_ANY})(?!\w)(?:{SP}(?P<pod_short>{POD}))?))",
         build_every,
