@@ -669,14 +669,6 @@ def _after_ref(story: cal.Point, ref: datetime) -> bool:
     return story.first > today or (story.unit != "day" and story_end(story) > today)
 
 
-def _from_anchor(spec: Spec) -> bool:
-    """Whether ``spec`` counts from the last date told: "two days earlier", "the next
-    morning"."""
-    if isinstance(spec, PartOfDay):
-        spec = spec.base
-    return isinstance(spec, Offset) and spec.base == "anchor"
-
-
 def _deictic(spec: Spec) -> bool:
     """Whether ``spec`` is counted from the publication: "yesterday", "last week", "two years
     ago", and a month or season of a year so named ("June last year", "last autumn", "the
@@ -3836,7 +3828,7 @@ def read(
                     doc == "news"
                     and story is not None
                     and story_at < c.start
-                    and _from_anchor(spec)
+                    and _from_story_day(spec)
                     and res.point.first.year == story.first.year < ref.year
                 ):
                     # "went down on the night of 9 January 1917 ... picked them up the next

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from ..dateorder import month_day
 from ..lexicon import alt, alternation, last_words, lookup, may_end_with, rows, table, words
 from ..rule import DOCUMENT, Found, Rule
+from ..tense import past_form
 from ..units import words as unit_words
 from ..values import (
     CalendarDate,
@@ -170,8 +171,9 @@ _PERCENT = re.compile(r"\s{0,2}(?:%|percent\b|per\s?cent\b)", re.IGNORECASE)
 #: 14 deadline", "a March 1 return date", "the June 20 referendum date"; not a verb or function
 #: word of ``modifier_compound_blockers.tsv``: "on May 3 the deadline passed").
 #: One or two lower-case words and "in|of <year>" after a day of a month with a determiner
-#: before it: "the Sept. 11 attacks in 2001", "the July 4 celebrations of 1976".
-_DAY_NOUN_OF = re.compile(
+#: before it ("the Sept. 11 attacks in 2001", "the July 4 celebrations of 1976") or after a
+#: season ("the spring offensive of 1918"): the year that dates the noun.
+_NOUN_OF_YEAR = re.compile(
     r"(?:\s{1,3}(?!(?:" + alternation(words("year_function_words")) + r")\b)[a-z]{3,20}){1,2}"
     r"\s{1,3}(?:in|of)\s{1,3}(?P<year>1\d{3}|20\d{2})\b"
 )
@@ -317,7 +319,7 @@ def build_month_day(m: re.Match[str]) -> Found | None:
         return Found("DATE", Fixed(value), mod_from(m, "part", "onpart"), trim_end=trim)
     ahead = _FORWARD_NOUN.match(m.string, m.end()) is not None  # "the Jan. 14 deadline"
     if year is None and weekday is None and prev_word(m).lower() in _NOUN_DETERMINERS:
-        noun_year = _DAY_NOUN_OF.match(m.string, m.end())
+        noun_year = _NOUN_OF_YEAR.match(m.string, m.end())
         if noun_year is not None:
             # "since the Sept. 11 attacks in 2001", "the July 4 celebrations of 1976": the
             # day of the year that dates the noun it qualifies (the year is its own DATE)
@@ -1367,9 +1369,6 @@ _SEASON_NOT_AFTER = words("tense_auxiliaries")
 #: Words before "that" that make it a conjunction ("said that fall killed ...":
 #: ``that_conjunction_leads.tsv``).
 _THAT_CONJUNCTION_LEADS = words("that_conjunction_leads")
-#: Past forms besides the -ed ones ("A review that fall found no fault"): those of
-#: ``tense_past.tsv`` that are words of one piece.
-_PAST_FORMS = frozenset(w for w in words("tense_past") if w.isalpha())
 #: What follows the verb "spring" ("streams that spring from the rock", "towns that spring up").
 _SPRING_VERB_PARTICLES = frozenset({"from", "up", "out", "forth"})
 
@@ -1381,14 +1380,6 @@ _LOWER_NOUN_AFTER = re.compile(r"\s{1,3}([a-z]{3,20})\b")
 #: "the following spring", "the previous winter": the season after (before) the narrative
 #: anchor, not the publication.
 _SEASON_ANCHORED = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}
-
-
-#: One or two lower-case words and "of <year>" after a season: "the spring offensive of
-#: 1918".
-_SEASON_NOUN_OF = re.compile(
-    r"(?:\s{1,3}(?!(?:" + alternation(words("year_function_words")) + r")\b)[a-z]{3,20}){1,2}"
-    r"\s{1,3}of\s{1,3}(?P<year>1\d{3}|20\d{2})\b"
-)
 
 
 #: A word of a drop before "the fall" (``fall_decline_cues.tsv``): the drop, not the season.
@@ -1449,7 +1440,7 @@ def build_season(m: re.Match[str]) -> Found | None:
                 # "An inquiry that spring blamed the weather": a past verb after the season,
                 # which no verb "spring" (a plural's, "ideas that spring from") nor a noun
                 # compound takes, and no "that" of saying before it ("said that fall killed")
-                (after.endswith("ed") or after in _PAST_FORMS)
+                past_form(after)
                 and after not in _SEASON_NOT_AFTER
                 and prev_word(m).lower() not in _THAT_CONJUNCTION_LEADS
             )
@@ -1488,7 +1479,7 @@ def build_season(m: re.Match[str]) -> Found | None:
     if srel:
         trim = m.end() - m.end("season")  # "the following spring of that year": the season's
     if year is None and n is None and not anchored:
-        noun_of = _SEASON_NOUN_OF.match(m.string, m.end())
+        noun_of = _NOUN_OF_YEAR.match(m.string, m.end())
         if noun_of is not None:
             # "the spring offensive of 1918", "the summer campaign of 1862": the season of the
             # year that dates the noun it qualifies (the year is its own DATE)
