@@ -588,6 +588,18 @@ def _unknown_in(anchor: Point, unit: str) -> str:
     return f"{year}-WXX" + ("-WE" if unit == "weekend" else "")
 
 
+#: How long after a calendar quarter or half a fiscal one may end (retailers' quarters end on
+#: a Saturday up to five weeks later: "the three months ended Aug. 3" is a second quarter).
+_FISCAL_LAG = timedelta(days=40)
+
+
+def _fiscal_end(day: date, period: Point) -> bool:
+    """True if ``day`` may be the last day of the fiscal ``period`` the text reports on: in its
+    last weeks, or up to :data:`_FISCAL_LAG` after its calendar end."""
+    end = cal.end_of(period.unit, period.first)
+    return end - timedelta(days=14) <= day < end + _FISCAL_LAG
+
+
 def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
     """ "two days ago" (from the reference), "a year earlier" (from the narrative anchor).
 
@@ -618,10 +630,15 @@ def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
             and anchor.unit == "day"
             and ctx.period_anchor is not None
             and ctx.period_anchor.unit == period
-            and abs(anchor.first - ctx.today) <= _NEWS_DAY
+            and (
+                abs(anchor.first - ctx.today) <= _NEWS_DAY
+                or _fiscal_end(anchor.first, ctx.period_anchor)
+            )
         ):
             # "earnings rose in the fiscal first quarter ... shares rose yesterday ... orders
-            # climbed from the same period last year": the news day is no period reported on
+            # climbed from the same period last year": the news day is no period reported on;
+            # nor is the day a fiscal quarter ends ("second-quarter profit ... for the three
+            # months ended Aug. 3, ... in the year-ago quarter" = the second quarter's)
             anchor = _reported(ctx.period_anchor, ctx)
         if anchor is not None and anchor.unit == period and anchor.pod is None:
             base = anchor
