@@ -502,11 +502,11 @@ _NEGATED_UNTIL = re.compile(
 )
 #: The same negation before "before" ("will not open before 2028", "was not brought under
 #: control before Tuesday": at X at the earliest, as "not until X"), but not "not long before",
-#: "not shortly before" (a time just before X), nor "never ... before" (a first time, its
-#: time untold).
+#: "not shortly before" (a time just before X: ``negated_before_skips.tsv``), nor "never ...
+#: before" (a first time, its time untold).
 _NEGATED_BEFORE = re.compile(
     r"(?:\bnot|n't|n’t|\bcannot)\b"
-    r"(?:\s{1,3}(?!long\b|shortly\b|soon\b|just\b|well\b|even\b)[\w'’-]{1,20}){0,6}"
+    r"(?:\s{1,3}(?!" + alternation(words("negated_before_skips")) + r"\b)[\w'’-]{1,20}){0,6}"
     r"\s{1,3}before\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}$",
     re.IGNORECASE,
 )

@@ -177,8 +177,8 @@ _NOUN_OF_YEAR = re.compile(
     r"(?:\s{1,3}(?!(?:" + alternation(words("year_function_words")) + r")\b)[a-z]{3,20}){1,2}"
     r"\s{1,3}(?:in|of)\s{1,3}(?P<year>1\d{3}|20\d{2})\b"
 )
-#: The determiners before such a day.
-_NOUN_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that"})
+#: The determiners before such a day: those of a modified noun (``modifier_determiners.tsv``).
+_NOUN_DETERMINERS = words("modifier_determiners")
 _FORWARD_NOUN = re.compile(
     rf"(?:\s{{1,3}}(?!{alt('modifier_compound_blockers')}\b)(?-i:[a-z]{{2,15}}))?"
     rf"\s{{1,3}}{alt('forward_nouns')}s?\b",
@@ -1370,7 +1370,7 @@ _SEASON_NOT_AFTER = words("tense_auxiliaries")
 #: ``that_conjunction_leads.tsv``).
 _THAT_CONJUNCTION_LEADS = words("that_conjunction_leads")
 #: What follows the verb "spring" ("streams that spring from the rock", "towns that spring up").
-_SPRING_VERB_PARTICLES = frozenset({"from", "up", "out", "forth"})
+_SPRING_VERB_PARTICLES = words("spring_verb_particles")
 
 #: The nouns a season before them modifies ("the summer transfer window", "the spring term"):
 #: ``season_modified_nouns.tsv`` and ``modified_nouns.tsv``.

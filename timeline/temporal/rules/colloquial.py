@@ -269,8 +269,11 @@ _MOTION_PARTICLES = alternation(r[0] for r in rows("colloquial_motion_leads") if
 #: sat?", "are u free sun", "im busy sat": ``colloquial_availability_words.tsv`` after the
 #: words of ``presence_leads.tsv`` or a pronoun or copula): the day is meant, the coming one.
 _AVAILABLE_BEFORE = re.compile(
-    rf"\b(?:{alt('presence_leads')}|u|you|ya|i|im|i['’]m|we|we['’]re|they|they['’]re|are|r|is|"
-    rf"am|who['’]?s)\s{{1,3}}{alt('colloquial_availability_words')}\s{{1,3}}$",
+    rf"\b(?:{alt('presence_leads')}|"
+    + alternation(r[0] for r in rows("colloquial_availability_words") if r[1:] == ("lead",))
+    + r")\s{1,3}"
+    + alternation(r[0] for r in rows("colloquial_availability_words") if not r[1:])
+    + r"\s{1,3}$",
     re.IGNORECASE,
 )
 _MODAL_VERB_BEFORE = re.compile(
