@@ -32,6 +32,7 @@ from ..values import (
     QuarterOfYear,
     QuarterRef,
     SeasonRef,
+    Spec,
     WeekdayDayOfMonth,
     YearEnd,
 )
@@ -71,6 +72,11 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)"
 #: A day as a number or an ordinal word ("3", "3rd", "third"; group ``day`` or ``dayw``).
 _DAY_OR_WORD = rf"(?:{_DAY}|(?P<dayw>{ORDINAL_WORD})(?![-\w]))"
 _YEAR4 = r"(?P<year>\d{4})(?![\d%])"
+#: "this|last|next year" (the reference's year moved) or "that|the following year" (the story's:
+#: ``story_year_words.tsv``) after a month or a day of one.
+_RELATIVE_YEAR = (
+    rf"(?:(?P<rel>this|last|next)|(?P<srel>{alt('story_year_words')}))\s{{1,3}}year(?![-\w])"
+)
 #: Not the day of the next date of a list: "on 10 October, 17 October and 25 October", "2 May,
 #: 11th May" (two digits after a day and its month are a short year only when no month follows).
 _NOT_NEXT_DAY = rf"(?!(?:st|nd|rd|th)?\s{{0,3}}(?:of\s{{1,3}})?(?:{MONTH}))"
@@ -544,11 +550,20 @@ def build_month_rel_year(m: re.Match[str]) -> Found | None:
 
 def build_day_month_rel_year(m: re.Match[str]) -> Found | None:
     """ "1 September last year", "on March 3 next year", "the 5th of May this year": that day
-    of the month of the reference year moved (one DATE, as "June last year" is)."""
+    of the month of the reference year moved (one DATE, as "June last year" is); "3 November
+    of that year", "on May 2 the following year": that day of the story's year, as "March of
+    that year" is."""
     if not _month_ok(m) or not _day_ok(m):
         return None
-    n = int(lookup("calendar_relatives", m.group("rel")))
-    spec = MonthOfYear(month_number(m.group("month")), n, _day(m))
+    month = month_number(m.group("month"))
+    srel = group(m, "srel")
+    if srel:
+        if m.string.startswith(_POSSESSIVE_MARKS, m.end()):
+            return None  # "on 3 May of that year's tour": the year names a thing
+        base = CalendarDate(None, month, _day(m))
+        spec: Spec = InAnchorYear(base, int(lookup("story_year_words", srel)))
+    else:
+        spec = MonthOfYear(month, int(lookup("calendar_relatives", m.group("rel"))), _day(m))
     return Found("DATE", spec, mod_from(m, "part", "onpart"))
 
 
@@ -1677,18 +1692,18 @@ RULES = (
     ),
     Rule(
         "date_day_month_relative_year",
-        "<day> [of] <month> this|last|next year",
+        "<day> [of] <month> [of] this|last|next|that|the following year",
         rf"{MODP_ON}(?:the\s{{1,3}})?{_DAY_OR_WORD}(?:\s{{1,3}}of)?\s{{0,3}}(?P<month>{MONTH})"
-        r",?\s{1,3}(?P<rel>this|last|next)\s{1,3}year",
+        rf",?(?:\s{{1,3}}of)?\s{{1,3}}{_RELATIVE_YEAR}",
         build_day_month_rel_year,
         priority=2,
         trigger=T_MONTH,
     ),
     Rule(
         "date_month_day_relative_year",
-        "<month> <day>, this|last|next year",
+        "<month> <day>[,] [of] this|last|next|that|the following year",
         rf"{MODP_ON}(?P<month>{MONTH})\s{{0,3}}{_DAY}(?![:.]\d)"
-        r",?\s{1,3}(?P<rel>this|last|next)\s{1,3}year",
+        rf",?(?:\s{{1,3}}of)?\s{{1,3}}{_RELATIVE_YEAR}",
         build_day_month_rel_year,
         priority=2,
         trigger=T_MONTH,
@@ -1696,8 +1711,7 @@ RULES = (
     Rule(
         "date_month_relative_year",
         "<month> [of] this|last|next|that|the following year",
-        rf"{MODP}(?P<month>{MONTH})(?:\s{{1,3}}of)?\s{{1,3}}"
-        rf"(?:(?P<rel>this|last|next)|(?P<srel>{alt('story_year_words')}))\s{{1,3}}year",
+        rf"{MODP}(?P<month>{MONTH})(?:\s{{1,3}}of)?\s{{1,3}}{_RELATIVE_YEAR}",
         build_month_rel_year,
         priority=2,
         trigger=T_MONTH,
