@@ -3229,7 +3229,9 @@ def read(
             # a day's point may carry its clock time, dropped where it is used)
             if point.unit == "day" and c.found.type != "SET":
                 said_day = (point, c.start)
-            if point.unit in _SAID_UNITS and has_year(spec):
+            if point.unit in _SAID_UNITS and (has_year(spec) or _deictic(spec)):
+                # a year named from the publication counts too: "learned of the problem last
+                # spring. An internal review that summer" is the summer after that spring
                 said_year = (point, c.start)
         if (
             plan_range is not None
