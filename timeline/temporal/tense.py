@@ -1065,6 +1065,14 @@ _CLAUSE_OPENERS = words("clause_openers")
 #: How close (characters) a marker before the expression must be to govern it outright
 #: ("..., Castro said Sunday").
 _ADJACENT = 25
+#: What stands before a date that opens its clause (a preposition of time, maybe a conjunction):
+#: "In April, a review found ...", "But on Monday the court ruled ..."; and how far on the
+#: clause's verb may be.
+_FRONTED = re.compile(
+    r"[\s\W]{0,6}(?:(?:and|but|then|so)\s{1,3})?(?:in|on|during|by|until|through)\s{1,3}",
+    re.IGNORECASE,
+)
+_FRONTED_REACH = 60
 #: How far (characters) a phrase of ``tense_ahead_cues.tsv`` reaches: over its noun phrase
 #: ("ahead of the planned general strike Friday"), not past a comma.
 _AHEAD_REACH = 60
@@ -1237,7 +1245,15 @@ class Clauses:
         ):
             j += 1  # "In June the next campaign began": "next" qualifies the subject
         if j < len(self.positions) and not self._contrast(end, self.positions[j]):
-            return _AFTER[self.kinds[j]], False, False
+            k = self.kinds[j]
+            # a date that opens its clause dates the clause's verb ("In April, a review found
+            # a faulty part" in March is last April), as one right after the verb does
+            fronted = (
+                k == "past"
+                and self.positions[j] - end <= _FRONTED_REACH
+                and _FRONTED.fullmatch(self.text, clause_start, pos) is not None
+            )
+            return _AFTER[k], fronted, False
         if lo > 0:
             return _AFTER[self.kinds[lo - 1]], False, False
         return "unknown", False, False
