@@ -1224,13 +1224,17 @@ def anchor_overnight(spec: Overnight, ctx: Context) -> Resolution | None:
         night = told.first
     elif (
         told is not None
-        and told.clock is not None
-        and told.clock.hour >= _EVENING_CLOCK
+        and (
+            (told.clock is not None and told.clock.hour >= _EVENING_CLOCK)
+            # not the publication day's afternoon, whose night is still to come
+            or (told.clock is None and told.pod in _LATE_PODS and told.first < ctx.today)
+        )
         and timedelta(0) <= ctx.today - told.first <= _TOLD_NIGHT
     ):
         # "The fault struck at 21:47 UTC on Sunday ... Engineers were called in overnight"
-        # (published on Wednesday, whose day the text named first): the night after an evening's
-        # clock time told last, whatever day the text is about
+        # (published on Wednesday, whose day the text named first), "an update installed on
+        # Friday afternoon. Engineers rolled it back overnight": the night after an evening's
+        # clock time, an afternoon or an evening told last, whatever day the text is about
         night = told.first
     if ctx.in_story and told is not None and ctx.today - told.first > _TOLD_NIGHT:
         # a story told from far after it ("On May 30, 1684 ... closed the breach overnight"):
@@ -1243,6 +1247,8 @@ def anchor_overnight(spec: Overnight, ctx: Context) -> Resolution | None:
 
 #: The hour from which a clock time told last is an evening's, whose night "overnight" is.
 _EVENING_CLOCK = 18
+#: The parts of a day told last whose night "overnight" is (the one after them).
+_LATE_PODS = frozenset({"AF", "EV"})
 #: How far from the reference day the last day named may be for a night named without its day
 #: to be that day's ("On Friday, crews will work through the night").
 _TOLD_WEEK = timedelta(days=7)
