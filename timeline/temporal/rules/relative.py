@@ -55,11 +55,14 @@ from .common import (
     T_SEASON,
     T_UNIT,
     T_WEEKDAY,
+    TZ,
     UNIT,
     VAGUE_Q,
     WEEKDAY,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_ANY,
+    ZONE_ABBREV,
+    ZONE_WORDS,
     after_year_to_date,
     approx_mod,
     determiner_trim,
@@ -427,6 +430,9 @@ _WEEKLY_HOURS = (
     rf"\s{{1,3}}(?P<h1>{_HOURS})\s?[-–]\s?(?P<h2>{_HOURS})"
     rf"|(?-i:(?=[A-Z]))(?:{WEEKDAY}){SP}(?:to|through){SP}(?-i:(?=[A-Z]))(?:{WEEKDAY}),?"
     rf"\s{{1,3}}(?P<h3>{_HOURS_AMPM}){SP}to{SP}(?P<h4>{_HOURS_AMPM})){_HOURS_END}"
+    # the zone the hours are in, part of the closing hour's span as of a clock time's ("9 a.m.
+    # to 5 p.m. Eastern time", "8am-6pm GMT")
+    rf"(?P<hz>{SP}(?:{ZONE_WORDS}|(?-i:{TZ}|{ZONE_ABBREV}))(?!\w))?"
 )
 
 
@@ -501,11 +507,15 @@ def _weekly_hours(m: re.Match[str], closing: bool) -> Found | None:
         return None
     hour, minute = (h2, mi2) if closing else (h1, mi1)
     which = second if closing else first
+    zone = m.group("hz")
+    end = m.end("hz") if closing and zone else m.end(which)
+    # both hours of a range in UTC are written so ("8am-6pm GMT": T08:00Z, T18:00Z)
+    utc = "Z" if zone and zone.split()[0] in ("GMT", "UTC") else ""
     return Found(
         "TIME",
-        Fixed(f"XXXX-XX-XXT{hour:02d}:{minute:02d}"),
+        Fixed(f"XXXX-XX-XXT{hour:02d}:{minute:02d}{utc}"),
         trim_start=m.start(which) - m.start(),
-        trim_end=m.end() - m.end(which),
+        trim_end=m.end() - end,
     )
 
 
