@@ -1633,9 +1633,10 @@ def anchor_fixed(spec: Fixed, ctx: Context) -> Resolution:
     return Resolution(spec.value)
 
 
-def _ref_shift(ctx: Context, name: str, n: int) -> datetime:
-    """The reference moved by ``n`` units (months clamped to the end of the target month)."""
-    ref = ctx.reference
+def _ref_shift(ctx: Context, name: str, n: int, start: datetime | None = None) -> datetime:
+    """The reference (or ``start``) moved by ``n`` units (months clamped to the end of the
+    target month)."""
+    ref = ctx.reference if start is None else start
     secs = units.unit(name).seconds
     if secs is not None:
         return ref + timedelta(seconds=secs * n)
@@ -1663,7 +1664,28 @@ def anchor_past_span(spec: PastSpan, ctx: Context) -> Resolution:
 
 
 def anchor_coming_span(spec: ComingSpan, ctx: Context) -> Resolution:
-    """ "the next three days" = P3D over [reference, reference + 3 days)."""
+    """ "the next three days" = P3D over [reference, reference + 3 days); in a past clause
+    after a time the text told, from the end of that time ("withdrew her at the end of 1971,
+    and she spent the next two years laid up" = 1972 and 1973)."""
+    told = ctx.anchor
+    if (
+        ctx.tense == "past"
+        and ctx.in_story
+        and told is not None
+        and spec.n is not None
+        and spec.n > 0
+    ):
+        start = cal.interval(told, ctx.tz).end
+        if start <= ctx.reference:
+            try:
+                end = _ref_shift(ctx, spec.unit, spec.n, start)
+            except (ValueError, OverflowError):
+                return Resolution(duration_value(spec.unit, spec.n))
+            return Resolution(
+                duration_value(spec.unit, spec.n),
+                interval=Interval(start, end),
+                granularity=_span_granularity(spec.unit),
+            )
     return _reference_span(spec.unit, spec.n, ctx, forward=True)
 
 

@@ -697,4 +697,6 @@ _TENSED: dict[type[Spec], bool | Callable[[Any], bool]] = {
     QuarterEnding: lambda spec: needs_tense(spec.end),
     Offset: _offset_needs_tense,
     ClockTime: _clock_needs_tense,
+    # "she spent the next two years laid up" after a year told: counted from it (anchor.py)
+    ComingSpan: lambda spec: spec.n is not None,
 }
