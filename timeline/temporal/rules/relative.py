@@ -616,11 +616,18 @@ def build_weekday(m: re.Match[str]) -> Found | None:
         # "said on Thursday that Monday's attack ...", "said that Friday was fine": "that"
         # opens a clause, out of the span; the weekday is read alone
         told, trim = False, m.start("wd") - m.start()
+    elif rel == "coming" and prev_word(m, "rel").lower() in _COMING_VERB_LEADS:
+        # "An engineer is coming Thursday", "Are you coming Friday?": the verb, out of the span
+        rel, n, trim = "", 0, m.start("wd") - m.start()
     kind, spec = _with_pod(
         WeekdayRef(weekday_number(wd), n, anchored, possessive, ahead, told), pod
     )
     cut = sentence_period(m, "wd")  # "come over on sun. next month"
     return Found(kind, spec, None if trim else mod_from(m, "part"), trim_start=trim, trim_end=cut)
+
+
+#: Words before "coming <weekday>" that make "coming" a verb (``coming_verb_leads.tsv``).
+_COMING_VERB_LEADS = words("coming_verb_leads")
 
 
 def build_modified_pod_weekday(m: re.Match[str]) -> Found | None:
