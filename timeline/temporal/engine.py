@@ -154,6 +154,8 @@ _TODAY = DayOffset(0)
 _LONG_COUNT = 5
 #: The demonstrative that points a date without a year back to the last year named.
 _THAT = ("that ", "That ")
+#: "The" that opens a text or a sentence, right before a year ("The 1924 expedition was ...").
+_OPENING_THE = re.compile(r"(?:^|[.!?]\s{1,3}|\n)[\"'“‘(]{0,2}the\s{1,3}$", re.IGNORECASE)
 #: The units of a date that gives "that" its year ("since May 2024 ... that August"; not a
 #: decade: "during the 1930s ... That winter" is the story's).
 _SAID_UNITS = frozenset({"year", "half", "quarter", "season", "month", "week", "weekend", "day"})
@@ -3873,6 +3875,13 @@ def read(
                             told=story is not None
                             and not (doc == "narrative" and res.point.first >= story_end(story)),
                             day=res.point.unit == "day",
+                        )
+                        # a history that opens on its subject's year ("The 1924 British
+                        # Mount Everest expedition was the third ..."): the year it tells
+                        or (
+                            doc == "narrative"
+                            and story is None
+                            and _OPENING_THE.search(text, max(0, c.start - 8), c.start) is not None
                         )
                         or (
                             signal is not None
