@@ -106,6 +106,7 @@ from .tense import (
     perfect_passive,
     present_perfect,
     scheduled_for,
+    sentence_in_past_perfect,
     sentence_tense,
     told_in_past_perfect,
 )
@@ -123,6 +124,7 @@ from .values import (
     Fixed,
     FromNow,
     HolidayRef,
+    InAnchorYear,
     InOffset,
     MonthOfYear,
     MonthRef,
@@ -576,6 +578,28 @@ def _later(spec: Spec) -> bool:
             # "since March 2024, when inspectors found cracks. Work did not start until the
             # following January": the January after the bound, as "a year later" is
             return inner.anchored > 0
+        inner = getattr(inner, "base", None)
+    return False
+
+
+def _months_between(first: date, month: tuple[int, int]) -> int:
+    """How many months ``month`` (year, month) lies after the month of ``first``."""
+    return (month[0] - first.year) * 12 + month[1] - first.month
+
+
+def _earlier(spec: Spec) -> bool:
+    """True if ``spec`` counts back from the last date told: "two years earlier", "the
+    previous year", "the day before", "November of the previous year", "the previous winter";
+    after a range it counts from the range's start (the war of 1939 to 1945 "two years
+    earlier" is 1937)."""
+    if isinstance(spec, InAnchorYear):
+        return spec.n < 0
+    if isinstance(spec, SeasonRef | MonthRef):
+        return spec.anchored < 0
+    inner: object = spec
+    while inner is not None:
+        if isinstance(inner, Offset):
+            return inner.base == "anchor" and inner.n < 0
         inner = getattr(inner, "base", None)
     return False
 
@@ -2383,6 +2407,10 @@ def read(
 
     anchor: cal.Point | None = None
     anchor_at = 0  # where the anchor was named
+    # the start of a range whose end is the anchor ("fought from 17 February 1915 to 9 January
+    # 1916", "between 1992 and 1996"), and where the end was named: a count back from the
+    # range ("in November of the previous year", "two years earlier") is from its start
+    range_from: tuple[cal.Point, int] | None = None
     day_anchor: cal.Point | None = None
     day_anchor_at = 0  # where the day anchor was named
     # the last quarter or half the text reported on ("the fiscal first quarter"): what "the
@@ -2416,6 +2444,10 @@ def read(
     #: the time the discourse has moved to (the last explicit dated expression), if any
     story: cal.Point | None = None
     story_at = 0  # where the story time was set
+    # in a narrative, the story time at the start of the sentence last placed in it, and where
+    # that sentence starts
+    sentence_story: cal.Point | None = None
+    sentence_at = -1
     said_year: tuple[cal.Point, int] | None = None  # the last date with its year, and where
     placed_at = 0  # where a date without a year was last placed in the story time
     said_day: tuple[cal.Point, int] | None = None  # the last day named, whatever its role
@@ -2944,6 +2976,25 @@ def read(
                 # in 2024. Similar drugs have been in short supply since the spring" is this
                 # spring, not that of the outlook's year
                 placed = in_story(spec, story, doc == "narrative")
+                if doc == "narrative" and sentences.around(c.start)[0] != sentence_at:
+                    # the story as the sentence found it: a flashback's dates move on within it
+                    # ("had taken Ciudad Rodrigo in January and moved south in early March")
+                    sentence_at, sentence_story = sentences.around(c.start)[0], story
+                if (
+                    doc == "narrative"
+                    and sentence_story is not None
+                    and sentence_story.unit in ("day", "month")
+                    # more than six months on: the year before is nearer
+                    and _months_between(sentence_story.first, story_month(placed)) > 6
+                    # "By mid-June the fighting had cost ...": a state reached then, no flashback
+                    and kind is None
+                    and sentence_in_past_perfect(text, sentence_at, c.start)
+                ):
+                    # a flashback is before the story's time: "Seoul fell on 4 January 1951.
+                    # Ridgway had taken over the army on 23 December" = 1950-12-23 (was
+                    # the next December)
+                    back = date(sentence_story.first.year - 1, sentence_story.first.month, 1)
+                    placed = in_story(spec, cal.Point("month", back), True)
                 if (
                     doc == "news"
                     and tense == "past"
@@ -3097,6 +3148,8 @@ def read(
             and (
                 tense == "past" or (tense == "unknown" and _clause_tense(c.start, c.end) == "past")
             )
+            else range_from[0]
+            if range_from is not None and range_from[1] == anchor_at and _earlier(spec)
             else anchor,
             narrative,  # narrative_tense
             None if stamp else day_anchor,  # day_anchor
@@ -3752,6 +3805,14 @@ def read(
                             )
                         )
                     ):
+                        range_from = (
+                            (anchor, c.start)
+                            if anchor is not None
+                            and prev is not None
+                            and anchor_at == prev.start
+                            and closes_range(text, prev, c.start)
+                            else None
+                        )
                         anchor, anchor_at = res.point, c.start
                         if anchor.unit in ("quarter", "half"):
                             period_anchor = anchor

@@ -635,6 +635,13 @@ def in_story(spec: StorySpec, story: cal.Point, forward: bool = False) -> StoryS
         month = cal.SEASON_START[spec.season]
     if isinstance(spec, HolidayRef) and _FIXED_HOLIDAY.match(spec.rule):
         month = int(spec.rule[:2])  # "By Christmas ... On New Year's Day" = the next January
+    if story.unit == "season" and month is not None and not isinstance(spec, SeasonRef):
+        for k in range(3):
+            inside = cal.add_months(story.first, k)
+            if inside.month == month:
+                # a month of the season told is in it: "In the winter of 1950-51 ... the
+                # last ships sailed on Christmas Eve" = 1950-12-24 (was the next December)
+                return replace(spec, year=inside.year)
     if (
         forward
         and isinstance(spec, SeasonRef)

@@ -1660,6 +1660,27 @@ _PLUPERFECT_AFTER = re.compile(
 )
 
 
+#: A past perfect of a sentence's main clause before a date, however far ("General Ridgway had
+#: taken over the Eighth Army after its commander died in a road accident on 23 December"):
+#: "had" and a word that is no determiner or pronoun, not in a relative clause ("the army,
+#: which had lost half its men, crossed ..."), with no comma, semicolon or colon before the
+#: date ("had abdicated the year before, but he escaped in February" is no flashback).
+_MAIN_PLUPERFECT = re.compile(
+    r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )\bhad\s{1,3}(?!(?:"
+    + alternation(words("modifier_determiners"))
+    + r"|no|some|few|little|many|much|two|three|every|each|to)\b)[a-z][^;:,]*$",
+    re.IGNORECASE,
+)
+
+
+def sentence_in_past_perfect(text: str, sentence_start: int, start: int) -> bool:
+    """True if a date at ``start`` is told in the past perfect of its sentence's main clause,
+    before it: a flashback from a narrative's story time, which cannot lie after it (a month
+    far after the story's is the year before's); not a relative clause's ("Temperatures that
+    had hovered around freezing fell ... in early December")."""
+    return _MAIN_PLUPERFECT.search(text, sentence_start, start) is not None
+
+
 def told_in_past_perfect(text: str, start: int, end: int) -> bool:
     """True if the clause of a date at ``[start, end)`` is in the past perfect, before the date
     ("had first heard her voices in 1425") or after it ("In May 1428 she had asked the

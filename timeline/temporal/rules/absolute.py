@@ -1391,6 +1391,17 @@ _SPRING_VERB_PARTICLES = words("spring_verb_particles")
 #: ``season_modified_nouns.tsv`` and ``modified_nouns.tsv``.
 _SEASON_NOUNS = words("season_modified_nouns") | words("modified_nouns")
 _LOWER_NOUN_AFTER = re.compile(r"\s{1,3}([a-z]{3,20})\b")
+#: The nouns of a war's campaigns that a bare season before them dates ("a spring offensive",
+#: ``season_campaign_nouns.tsv``).
+_SEASON_CAMPAIGN_NOUNS = words("season_campaign_nouns")
+
+
+def _campaign_season(m: re.Match[str]) -> bool:
+    """True if the bare season of ``m`` qualifies a noun of a war's campaigns ("A Chinese
+    spring offensive", "a winter campaign"): the campaign's season, a DATE."""
+    noun = _LOWER_NOUN_AFTER.match(m.string, m.end())
+    return noun is not None and noun.group(1) in _SEASON_CAMPAIGN_NOUNS
+
 
 #: "the following spring", "the previous winter": the season after (before) the narrative
 #: anchor, not the publication.
@@ -1431,6 +1442,7 @@ def build_season(m: re.Match[str]) -> Found | None:
                 )
             )
             and not _SEASON_LIST_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+            and not _campaign_season(m)
         ):
             return None
     if year is None and m.group("season").lower() == "fall" and rel in ("", "the", "that"):
@@ -1493,6 +1505,7 @@ def build_season(m: re.Match[str]) -> Found | None:
         return Found("DATE", InAnchorYear(SeasonRef(season), n_years), mod)
     if srel:
         trim = m.end() - m.end("season")  # "the following spring of that year": the season's
+    written_year = year is not None
     if year is None and n is None and not anchored:
         noun_of = _NOUN_OF_YEAR.match(m.string, m.end())
         if noun_of is not None:
@@ -1501,7 +1514,7 @@ def build_season(m: re.Match[str]) -> Found | None:
             year = int(noun_of.group("year"))
     spec = SeasonRef(season, year, None if n is None else int(n), anchored=anchored)
     cut = determiner_trim(m)
-    if rel == "the" and mod is None and year is None and trim == 0:
+    if rel == "the" and mod is None and not written_year and trim == 0:
         noun = _LOWER_NOUN_AFTER.match(m.string, m.end())
         if noun is not None and noun.group(1) in _SEASON_NOUNS:
             # "spent heavily in the summer transfer window", "the spring term begins": the
