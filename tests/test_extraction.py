@@ -207,6 +207,9 @@ def test_seed_sentences_are_dated_by_their_main_clause(seed, sentence_contains, 
         ("Pollsters said on Wednesday that the 2023 polls had been wrong.", ["Wednesday"]),
         # ... after a locating preposition it is a time
         ("Turnout fell in the 2019 poll.", ["2019"]),
+        # ... and after "in the run-up to", "the lead-up to", as after "ahead of"
+        ("In the run-up to the 2024 election, prices fell.", ["2024"]),
+        ("Rents rose in the lead-up to the 2019 elections.", ["2019"]),
         # "the next day" with a capital after it is no modifier: a tweet's next sentence
         ("slept till the next day Study is hard", ["the next day"]),
     ],
