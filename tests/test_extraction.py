@@ -210,6 +210,10 @@ def test_seed_sentences_are_dated_by_their_main_clause(seed, sentence_contains, 
         # ... and after "in the run-up to", "the lead-up to", as after "ahead of"
         ("In the run-up to the 2024 election, prices fell.", ["2024"]),
         ("Rents rose in the lead-up to the 2019 elections.", ["2019"]),
+        # ... and after "within hours|days|weeks of": the event comes soon after it
+        ("Within hours of the 9 a.m. deadline, the site crashed.", ["9 a.m."]),
+        ("Within weeks of the 2020 election, the coalition split.", ["2020"]),
+        ("The minister resigned within days of the March 4 vote.", ["March 4"]),
         # "the next day" with a capital after it is no modifier: a tweet's next sentence
         ("slept till the next day Study is hard", ["the next day"]),
     ],
