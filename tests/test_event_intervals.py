@@ -547,6 +547,16 @@ SUN = date(2025, 11, 16)  # a Sunday
             [(_utc(2025, 10, 5), _utc(2025, 11, 16), "expression")],
         ),
         (
+            "The station has broadcast for 50 years.",
+            SUN,
+            [(_utc(1975, 11, 16), _utc(2025, 11, 16), "expression")],
+        ),
+        (
+            "She has learnt Welsh for two years.",
+            SUN,
+            [(_utc(2023, 11, 16), _utc(2025, 11, 16), "expression")],
+        ),
+        (
             "The shares have sunk for three weeks.",
             SUN,
             [(_utc(2025, 10, 26), _utc(2025, 11, 16), "expression")],
