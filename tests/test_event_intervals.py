@@ -486,3 +486,83 @@ def test_a_date_of_purpose_does_not_date_the_main_event(body, expected):
 def test_a_span_beyond_the_calendar_dates_the_sentence_by_its_publication(body, reference):
     start = datetime.combine(reference, datetime.min.time(), UTC)
     assert _events(body, reference) == [(start, start + timedelta(days=1), "publication")]
+
+
+SUN = date(2025, 11, 16)  # a Sunday
+
+
+@pytest.mark.parametrize(
+    ("body", "reference", "expected"),
+    [
+        # s30-intervals (blind_6): "in the run-up to", "lead-up to", "leading up to" X is before
+        # X (signals.tsv), not until it: from the publication to X's start when X is ahead, and
+        # nothing of its own when X is over
+        (
+            "Shops will hire extra staff in the run-up to Christmas.",
+            SUN,
+            [(_utc(2025, 11, 16), _utc(2025, 12, 25), "expression")],
+        ),
+        (
+            "Police will be on alert in the days leading up to Friday.",
+            SUN,
+            [(_utc(2025, 11, 16), _utc(2025, 11, 21), "expression")],
+        ),
+        (
+            "Stocks rose in the run-up to Wednesday's rate decision.",
+            SUN,
+            [(_utc(2025, 11, 16), _utc(2025, 11, 17), "publication")],
+        ),
+        (
+            "Turnout fell in the lead-up to Sunday.",
+            SUN,
+            [(_utc(2025, 11, 16), _utc(2025, 11, 17), "publication")],
+        ),
+        # s30-intervals: after a clock time, the event begins at the time it names (a point, as
+        # "until 5 p.m." ends at 17:00), not when its hour is over
+        (
+            "After 9 p.m., the streets emptied.",
+            SUN,
+            [(_utc(2025, 11, 16, 21), _utc(2025, 11, 17), "expression")],
+        ),
+        (
+            "After 2:30 p.m. on Friday, trading was halted.",
+            SUN,
+            [(_utc(2025, 11, 14, 14, 30), _utc(2025, 11, 17), "expression")],
+        ),
+        (
+            "No one was allowed in after 6 p.m.",
+            datetime(2025, 11, 16, 22, tzinfo=UTC),
+            [(_utc(2025, 11, 16, 18), _utc(2025, 11, 16, 22), "expression")],
+        ),
+        # s30-intervals: participles that are the base form or no past form ("has run", "have
+        # sunk", perfect_participles.tsv) make a present perfect
+        (
+            "She has run the company for 18 months.",
+            SUN,
+            [(_utc(2024, 5, 16), _utc(2025, 11, 16), "expression")],
+        ),
+        (
+            "Rebels have run the town for six weeks.",
+            SUN,
+            [(_utc(2025, 10, 5), _utc(2025, 11, 16), "expression")],
+        ),
+        (
+            "The station has broadcast for 50 years.",
+            SUN,
+            [(_utc(1975, 11, 16), _utc(2025, 11, 16), "expression")],
+        ),
+        (
+            "She has learnt Welsh for two years.",
+            SUN,
+            [(_utc(2023, 11, 16), _utc(2025, 11, 16), "expression")],
+        ),
+        (
+            "The shares have sunk for three weeks.",
+            SUN,
+            [(_utc(2025, 10, 26), _utc(2025, 11, 16), "expression")],
+        ),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_session_30_families(body, reference, expected):
+    assert _events(body, reference) == expected

@@ -197,6 +197,25 @@ def test_seed_sentences_are_dated_by_their_main_clause(seed, sentence_contains, 
         ("Regulators tightened the 2027 emissions standards on Tuesday.", ["Tuesday"]),
         ("The 1990s-era reactor was shut down on Friday.", ["Friday"]),
         ("A 1960s-style diner opened on Saturday.", ["Saturday"]),
+        # s30-intervals (blind_6): documents and records (modified_nouns.tsv): "study", "poll",
+        # "audit", "constitution", "record"; alone such a year dates nothing
+        ("The 2019 study was retracted on Monday.", ["Monday"]),
+        ("A 2018 study found the lake was shrinking.", [None]),
+        ("The party published its 2024 audit on Tuesday.", ["Tuesday"]),
+        ("Voters rejected the 2025 constitution in a referendum on Sunday.", ["Sunday"]),
+        ("The sprinter broke the 2009 world record on Friday.", ["Friday"]),
+        ("Pollsters said on Wednesday that the 2023 polls had been wrong.", ["Wednesday"]),
+        # ... after a locating preposition it is a time
+        ("Turnout fell in the 2019 poll.", ["2019"]),
+        # ... and after "in the run-up to", "the lead-up to", as after "ahead of"
+        ("In the run-up to the 2024 election, prices fell.", ["2024"]),
+        ("Rents rose in the lead-up to the 2019 elections.", ["2019"]),
+        # ... and after "within hours|days|weeks of": the event comes soon after it
+        ("Within hours of the 9 a.m. deadline, the site crashed.", ["9 a.m."]),
+        ("Within weeks of the 2020 election, the coalition split.", ["2020"]),
+        ("The minister resigned within days of the March 4 vote.", ["March 4"]),
+        # "the next day" with a capital after it is no modifier: a tweet's next sentence
+        ("slept till the next day Study is hard", ["the next day"]),
     ],
 )
 def test_owners_and_modifiers_date_by_the_main_event(body, dated_by):

@@ -542,8 +542,13 @@ def modifies_noun(text: str, start: int, end: int) -> bool:
         _NOUN_AFTER.match(text, end) is not None
         and (
             _DETERMINER_BEFORE.search(text, max(0, start - 16), start) is not None
-            # a decade's span holds its "the": "The 1990s-era reactor"
-            or text[start : start + 4].lower() == "the "
+            # a decade's span holds its "the": "The 1990s-era reactor", "The year-ago results";
+            # not before a capital ("till the next day Study ...", a tweet's next sentence with
+            # no stop: s30-intervals)
+            or (
+                text[start : start + 4].lower() == "the "
+                and not text[end : end + 2].lstrip()[:1].isupper()
+            )
         )
         and _LOCATING.search(text, max(0, start - 24), start) is None
     )

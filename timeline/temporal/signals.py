@@ -28,7 +28,8 @@ interval of the event, with the tense of the clause the engine records
   ended before X and nothing in the text says when it began ("Before February 24, the city
   had 1.4 million residents")
 - after X -> [X.end, reference) when X is over ("After March 3, prices fell"); None when X
-  is still ahead (its end is unknown)
+  is still ahead (its end is unknown); a clock time opens it at the time it names ("After 9
+  p.m., the streets emptied": from 21:00; :func:`opening`)
 - D before / after X, a duration right before the signal ("three days after May 9", "a week
   before Christmas") -> X moved by D
 - starting / beginning X with a duration D beside it ("for two weeks starting Monday"), or X
@@ -326,6 +327,16 @@ def closing(timex: Timex) -> datetime:
     return timex.interval.end
 
 
+def opening(timex: Timex) -> datetime:
+    """The moment an event that begins after ``timex`` starts: the end of a day, a month, a
+    year ("After March 3, prices fell" from 4 March), but the very time a clock time names
+    ("After 9 p.m., the streets emptied" from 21:00, not 22:00; see :func:`closing`)."""
+    assert timex.interval is not None
+    if timex.granularity in _CLOCK_GRANULARITIES and timex.mod is None:
+        return timex.interval.start
+    return timex.interval.end
+
+
 #: The granularities of a clock time (a point the event runs up to, not a unit it fills).
 _CLOCK_GRANULARITIES = ("minute", "hour")
 
@@ -543,5 +554,6 @@ def event_interval(timex: Timex, reference: datetime | date) -> Interval | None:
         # publication known only by its day ends with that day ("After Tuesday, the party
         # split", published Wednesday: on Wednesday)
         now = ref if isinstance(reference, datetime) else ref + timedelta(days=1)
-        return Interval(own.end, now) if own.end < now else None
+        begin = opening(timex)
+        return Interval(begin, now) if begin < now else None
     return own
