@@ -419,7 +419,9 @@ _POST_HEADER = re.compile(
     + _HANDLE
     + r"[ \t]{0,3}[·•|,–—-]?[ \t]{1,3})?(?:"
     + alternation(sorted(words("post_stamp_words")))
-    + r")\b[^\n]{0,60}$"
+    # no colon between the word and the date but one right after the word ("Posted: 3 May";
+    # a headline's "Hospital update: pressure on A&E over Christmas" is no post's stamp)
+    + r")\b(?:[ \t]{0,3}:[ \t]{0,3}|[^\n:]{0,60})$"
     # or the handle alone, and a mark, right before the date that ends the line ("tired_tom,
     # Oct 19, 2026", "TrentEndTerry · Sat 17:08")
     + r"|[ \t]{0,3}"
