@@ -87,6 +87,7 @@ from .narrative import (
     paragraph_end,
     sets_story,
     story_month,
+    story_month_day,
 )
 from .narrative import document_type as document_type_of
 from .rule import DOCUMENT, SECOND_PREFIX, Found, Rule, is_plain, word_key
@@ -2453,6 +2454,10 @@ def read(
     said_year: tuple[cal.Point, int] | None = None  # the last date with its year, and where
     placed_at = 0  # where a date without a year was last placed in the story time
     said_day: tuple[cal.Point, int] | None = None  # the last day named, whatever its role
+    #: the days of past years the text named, by their month and day: a past clause that names
+    #: one again without its year ("Fifteen years ago today ... On the afternoon of 22
+    #: February, rescuers began digging") is back on that day
+    named_days: dict[tuple[int, int], tuple[date, int]] = {}
     #: in news, where the sentence ends whose past perfect set the story time ("Dock workers had
     #: last struck in the spring of 2023"): a flashback, which a later sentence in the simple
     #: past does not continue ("The previous contract expired on Sept. 30": this year's)
@@ -2933,6 +2938,25 @@ def read(
             if has_year(spec) or follows_story(spec):
                 section_open = False
         if (
+            named_days
+            and tense == "past"
+            and doc == "news"
+            and (month_day := story_month_day(spec)) in named_days
+            # no year or month named since ("The centenary in 2015 drew ... on 25 April" is
+            # 2015's), only other days
+            and (
+                said_year is None
+                or said_year[1] <= named_days[month_day][1]
+                or said_year[0].unit == "day"
+            )
+        ):
+            # "Fifteen years ago today (2011) ... On the afternoon of 22 February, rescuers
+            # began digging": the day the text named, not the last 22 February
+            named = cal.Point("day", named_days[month_day][0])
+            found = replace(found, spec=in_story(spec, named))
+            if story is not None:
+                story, story_at = named, c.start  # the story goes on from that day
+        elif (
             said_year is not None
             and said_year[1] > max(story_at, placed_at)
             and doc != "colloquial"
@@ -3286,6 +3310,8 @@ def read(
             # a day's point may carry its clock time, dropped where it is used)
             if point.unit == "day" and c.found.type != "SET":
                 said_day = (point, c.start)
+                if point.first.year < ref.year:
+                    named_days[point.first.month, point.first.day] = (point.first, c.start)
             if point.unit in _SAID_UNITS and (has_year(spec) or _deictic(spec)):
                 # a year named from the publication counts too: "learned of the problem last
                 # spring. An internal review that summer" is the summer after that spring

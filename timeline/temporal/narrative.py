@@ -601,6 +601,22 @@ _WRAPPERS: dict[type, str] = {
 }
 
 
+def story_month_day(spec: Spec) -> tuple[int, int] | None:
+    """The month and day of a date named without its year ("22 February", "the afternoon of
+    22 February"), or None."""
+    field = _WRAPPERS.get(type(spec))
+    if field is not None:
+        return story_month_day(getattr(spec, field))
+    if (
+        isinstance(spec, CalendarDate)
+        and spec.year is None
+        and spec.month is not None
+        and spec.day is not None
+    ):
+        return spec.month, spec.day
+    return None
+
+
 def follows_story(spec: Spec) -> TypeGuard[StorySpec]:
     """True for the values that the story time completes: a date, season or holiday whose
     text gives no year ("September", "May 9", "that summer", "Christmas"), or a part, week or
