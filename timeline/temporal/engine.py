@@ -2942,6 +2942,7 @@ def read(
             and tense == "past"
             and doc == "news"
             and (month_day := story_month_day(spec)) in named_days
+            and follows_story(spec)
             # no year or month named since ("The centenary in 2015 drew ... on 25 April" is
             # 2015's), only other days
             and (
@@ -2952,10 +2953,10 @@ def read(
         ):
             # "Fifteen years ago today (2011) ... On the afternoon of 22 February, rescuers
             # began digging": the day the text named, not the last 22 February
-            named = cal.Point("day", named_days[month_day][0])
-            found = replace(found, spec=in_story(spec, named))
+            day_named = cal.Point("day", named_days[month_day][0])
+            found = replace(found, spec=in_story(spec, day_named))
             if story is not None:
-                story, story_at = named, c.start  # the story goes on from that day
+                story, story_at = day_named, c.start  # the story goes on from that day
         elif (
             said_year is not None
             and said_year[1] > max(story_at, placed_at)
