@@ -54,6 +54,12 @@ def _year(text: str) -> int:
 
 #: A clock time right after a short date: "4/25 at 4:00pm".
 _AT_TIME = re.compile(r"\s{1,3}(?:at|@)\s{0,3}\d")
+#: A post's stamp word that opens its line right before, maybe with a bracket: "EDIT 6/10:",
+#: "EDIT (6/10, 9pm)", "Update [6/12]" (``post_stamp_words.tsv``).
+_POST_WORD_BEFORE = re.compile(
+    rf"(?:^|\n)[ \t*]{{0,3}}(?:{alt('post_stamp_words')})\s{{0,3}}[(\[]?\s{{0,3}}$",
+    re.IGNORECASE,
+)
 
 
 def _in_date_context(m: re.Match[str]) -> bool:
@@ -61,6 +67,7 @@ def _in_date_context(m: re.Match[str]) -> bool:
         isolated(m)
         or _DATE_WORD_BEFORE.search(text_before(m, m.start())) is not None
         or _AT_TIME.match(m.string, m.end()) is not None
+        or _POST_WORD_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
     )
 
 
