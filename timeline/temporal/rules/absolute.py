@@ -447,10 +447,43 @@ def build_day_ordinal(m: re.Match[str]) -> Found | None:
         return None
     if _DAY_THEN_ITS_MONTH.match(m.string, m.end()):
         return None  # "on the 3rd and 4th of May": the list takes May (coordination.py)
+    second = _SECOND_ORDINAL_DAY.match(m.string, m.end())
+    if second is not None and not _range_phrase_ends(m.string, second.end()):
+        return None  # "on the 3rd-5th holes": a count of things
     if not (group(m, "the") or group(m, "the2")) and next_word(m)[:1].isalpha():
         return None
     trim = m.end("sig") - m.start() if group(m, "sig") else 0
     return Found("DATE", DayOfMonth(day), trim_start=trim)
+
+
+def build_day_ordinal_range_end(m: re.Match[str]) -> Found | None:
+    """ "the 27th-29th": the second day of a range of days of the month the story is in (the
+    first is ``date_day_ordinal``'s); only the day is in the span."""
+    first, day = int(m.group("d1")), int(m.group("day"))
+    if not 1 <= first < day <= 31 or not _range_phrase_ends(m.string, m.end()):
+        return None
+    before = prev_word(m).lower()
+    if not (
+        group(m, "on")
+        or before in _DAY_SIGNALS
+        or (DOCUMENT.get() == "colloquial" and before in _CHAT_DAY_LEADS)
+    ):
+        return None  # as the first day needs: "on", a signal or, in chat, a verb's lead
+    return Found("DATE", DayOfMonth(day), trim_start=m.start("day") - m.start())
+
+
+#: The second day of a range of days of the month after the first: "-29th" in "the 27th-29th".
+_SECOND_ORDINAL_DAY = re.compile(r"\s?[-–]\s?\d{1,2}(?:st|nd|rd|th)(?![-\w])")
+
+
+def _range_phrase_ends(text: str, end: int) -> bool:
+    """Whether a range of days ending at ``end`` ends its phrase ("the 27th-29th?", "the
+    14th-16th btw"), no noun it counts after it ("the 3rd-5th holes")."""
+    return _DAY_CLAUSE_END.match(text, end) is not None or (
+        DOCUMENT.get() == "colloquial"
+        and text[end : end + 12].split(maxsplit=1)[:1] != []
+        and text[end : end + 12].split(maxsplit=1)[0].lower() in _CHAT_DAY_FOLLOWERS
+    )
 
 
 def build_day_phrase(m: re.Match[str]) -> Found | None:
@@ -1674,8 +1707,17 @@ RULES = (
         "on the <nth>",
         r"(?:(?P<sig>on\s{1,3})(?:(?P<the>the)\s{1,3})?|(?P<the2>the)\s{1,3})"
         r"(?P<day>\d{1,2})(?:st|nd|rd|th)"
-        rf"(?!\s{{1,3}}{alt('day_ordinal_blockers')}\b)(?![-\w])",
+        # a dash only before the second day of a range ("the 27th-29th")
+        rf"(?!\s{{1,3}}{alt('day_ordinal_blockers')}\b)(?!\w|-(?!\d))",
         build_day_ordinal,
+        trigger=r"\d{1,2}(?:st|nd|rd|th)$",
+    ),
+    Rule(
+        "date_day_ordinal_range_end",
+        "the <nth>-<nth>: the second day",
+        r"(?P<on>on\s{1,3})?the\s{1,3}(?P<d1>\d{1,2})(?:st|nd|rd|th)\s?[-–]\s?(?P<day>\d{1,2})"
+        r"(?:st|nd|rd|th)(?![-\w])",
+        build_day_ordinal_range_end,
         trigger=r"\d{1,2}(?:st|nd|rd|th)$",
     ),
     Rule(
