@@ -205,7 +205,7 @@ def _day(m: re.Match[str]) -> WeekdayRef:
             )
         )
     )
-    return WeekdayRef(_weekday(m.group("wd")), n, ahead=ahead, told=rel == "that")
+    return WeekdayRef(_weekday(m.group("wd")), n, ahead=ahead, told=rel in ("that", "the"))
 
 
 #: Words before "coming <weekday>" that make "coming" a verb (``coming_verb_leads.tsv``).
@@ -382,7 +382,14 @@ _SPELT_WITH_S = frozenset(
 )
 
 
+#: Weekday abbreviations "the" may open in chat (``colloquial_the_weekdays.tsv``).
+_THE_WEEKDAYS = words("colloquial_the_weekdays")
+
+
 def build_weekday(m: re.Match[str]) -> Found | None:
+    rel = group(m, "rel")
+    if rel is not None and rel.lower() == "the" and m.group("wd").lower() not in _THE_WEEKDAYS:
+        return None  # "the sun", "the sat nav": no day
     plural = group(m, "plural") and m.group("wd").lower() + "s" not in _SPELT_WITH_S
     if plural and not group(m, "rel"):
         # "ugh mondays", "sundays are for sleeping": every such day (a set, as news reads
