@@ -616,6 +616,13 @@ def _markers(
                 continue  # "attacked the next day": the story's next day, not the future
             if word == "planned" and (prev.endswith("ly") or prev in _DETERMINERS):
                 continue  # "the hastily planned trip": an adjective, the clause has its verb
+            if word == "planned" and (
+                prev in ("than", "as") or (i >= 2 and words[i - 2] in ("than", "as"))
+            ):
+                # s30-wire: "finished earlier than planned on Friday", "two days later than
+                # first planned": a comparison with the plan, no future (not data: the
+                # comparison words are grammar)
+                continue
             kind = "future"
             if (
                 word in _ARRANGING
