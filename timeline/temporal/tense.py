@@ -247,6 +247,14 @@ _ARRANGED = re.compile(
 )
 #: How far (characters) before a date :data:`_ARRANGED` looks for its verb.
 _ARRANGED_REACH = 70
+#: s30-wire: an arranging verb, up to three words, then a noun of ``forward_nouns.tsv`` and "of"
+#: right before a date: "fixed a provisional trial date of 5 October", "set a deadline of March
+#: 1": the date the verb fixes, as "for" names it.
+_ARRANGED_OF = re.compile(
+    r"\b(?:" + alternation(sorted(_ARRANGING)) + r")(?:\s{1,3}[\w'’-]{1,20}){0,3}?\s{1,3}"
+    r"(?:" + alternation(sorted(words("forward_nouns"))) + r")\s{1,3}of\s{1,3}$",
+    re.IGNORECASE,
+)
 #: Participles after "as" that name the manner of the clause's event ("as planned", "as
 #: expected"): no marker of their own, ``tense_as_participles.tsv`` (s26-news).
 _AS_PARTICIPLES = words("tense_as_participles")
@@ -1613,7 +1621,18 @@ def scheduled_for(text: str, pos: int, end: int) -> bool:
     over would be no news). A past perfect keeps
     the past ("The vote had been scheduled for Tuesday but was postponed"), and so does a
     possessive ("for Thursday's vote": the most recent, see the weekday rules)."""
-    if text[max(0, pos - 8) : pos].rstrip()[-3:].lower() != "for":
+    before = text[max(0, pos - 8) : pos].rstrip()[-3:].lower()
+    if before[-2:] == "of" and before[:1] in " \n":
+        # s30-wire: "fixed a provisional trial date of 5 October": the date the verb sets
+        lo = max(0, pos - _ARRANGED_REACH)
+        window = text[lo:pos].lower()
+        if not any(map(window.__contains__, _ARRANGING)):
+            return False
+        cue = _ARRANGED_OF.search(text, lo, pos)
+        if cue is None or text.startswith(("'s", "’s"), end):
+            return False
+        return _PLUPERFECT.search(text, max(0, cue.start() - 80), cue.start()) is None
+    if before != "for":
         return False  # no "for" right before (most dates): no need to search for the noun
     cue = _SCHEDULED_FOR.search(text, max(0, pos - 30), pos)
     if cue is None:
