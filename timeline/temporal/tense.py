@@ -1599,8 +1599,10 @@ _DELAYED = _verb_then_signal(
     "tense_delay_verbs",
     3,
     "until|till|to|for",
-    # s30-wire: "adjourned sentencing until after the summer", "pushed back to after Easter"
-    tail=r"(?:(?:" + alternation(words("signal_qualifiers")) + r"|after)\s{1,3})?",
+    # s30-wire: "adjourned sentencing until after the summer", "pushed back to after Easter",
+    # "adjourned until a date in the autumn", "postponed to a later date in May"
+    tail=r"(?:(?:" + alternation(words("signal_qualifiers")) + r"|after"
+    r"|a(?:\s{1,3}[a-z]{3,12})?\s{1,3}date\s{1,3}in)\s{1,3})?",
 )
 
 
@@ -1697,7 +1699,9 @@ def lasted_until(text: str, pos: int) -> bool:
 #: between (``tense_deadline_verbs.tsv``), only before "until"/"till".
 _DEADLINE = _verb_then_signal("tense_deadline_verbs", 3, "until|till")
 #: The last words of :data:`_DELAYED`'s phrases (:func:`~.lexicon.may_end_with`).
-_DELAYED_ENDS = last_words(["until", "till", "to", "for", "after", *words("signal_qualifiers")])
+_DELAYED_ENDS = last_words(
+    ["until", "till", "to", "for", "after", "date in", *words("signal_qualifiers")]
+)
 
 
 def delayed_to(text: str, pos: int) -> bool:
