@@ -1614,6 +1614,19 @@ _SCHEDULED_FOR = re.compile(
 _PLUPERFECT = re.compile(r"\bhad\b(?![^,;:.]{0,60}\bhad\b)[^,;:.]{0,60}$", re.IGNORECASE)
 
 
+#: s30-wire: a listing participle, "for", an event noun (after "a" and one word at most), maybe
+#: "starting"/"beginning", and "on" right before a date: "listed for trial on 5 October",
+#: "scheduled for a hearing on 5 October" (``tense_listing_participles.tsv``).
+_LISTED_FOR_ON = re.compile(
+    r"\b(?:" + alternation(sorted(words("tense_listing_participles"))) + r")\s{1,3}for\s{1,3}"
+    r"(?:an?\s{1,3}(?:[\w-]{1,20}\s{1,3})?)?(?:" + alternation(sorted(words("scheduled_nouns")))
+    + r")(?:\s{1,3}(?:starting|beginning))?\s{1,3}on\s{1,3}$",
+    re.IGNORECASE,
+)
+#: How far (characters) before a date :data:`_LISTED_FOR_ON` looks.
+_LISTED_REACH = 90
+
+
 def scheduled_for(text: str, pos: int, end: int) -> bool:
     """True if a date at ``pos:end`` is the day an event is set for ("The union called a 24-hour
     strike for Thursday", "issued a storm warning for Saturday night", "announced elections
@@ -1625,6 +1638,15 @@ def scheduled_for(text: str, pos: int, end: int) -> bool:
     the past ("The vote had been scheduled for Tuesday but was postponed"), and so does a
     possessive ("for Thursday's vote": the most recent, see the weekday rules)."""
     before = text[max(0, pos - 8) : pos].rstrip()[-3:].lower()
+    if before[-2:] == "on" and before[:1] in " \n":
+        # s30-wire: "The case has been listed for trial on 5 October"
+        lo = max(0, pos - _LISTED_REACH)
+        if text.find(" for ", lo, pos) < 0:
+            return False  # most dates after "on": no "for" before, no search
+        cue = _LISTED_FOR_ON.search(text, lo, pos)
+        if cue is None or text.startswith(("'s", "’s"), end):
+            return False
+        return _PLUPERFECT.search(text, max(0, cue.start() - 80), cue.start()) is None
     if before[-2:] == "of" and before[:1] in " \n":
         # s30-wire: "fixed a provisional trial date of 5 October": the date the verb sets
         lo = max(0, pos - _ARRANGED_REACH)
