@@ -1619,7 +1619,8 @@ _PLUPERFECT = re.compile(r"\bhad\b(?![^,;:.]{0,60}\bhad\b)[^,;:.]{0,60}$", re.IG
 #: "scheduled for a hearing on 5 October" (``tense_listing_participles.tsv``).
 _LISTED_FOR_ON = re.compile(
     r"\b(?:" + alternation(sorted(words("tense_listing_participles"))) + r")\s{1,3}for\s{1,3}"
-    r"(?:an?\s{1,3}(?:[\w-]{1,20}\s{1,3})?)?(?:" + alternation(sorted(words("scheduled_nouns")))
+    r"(?:an?\s{1,3}(?:[\w-]{1,20}\s{1,3})?)?(?:"
+    + alternation(sorted(words("scheduled_nouns")))
     + r")(?:\s{1,3}(?:starting|beginning))?\s{1,3}on\s{1,3}$",
     re.IGNORECASE,
 )
