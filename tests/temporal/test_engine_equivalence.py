@@ -78,6 +78,9 @@ def _full_scan(text: str, rules: tuple[Rule, ...]) -> list[tuple]:
             continue  # the engine runs these only on other document types
         for m in rule.regex.finditer(text):
             blank = _BLANK_LINE.search(m.group())
+            nl = m.group().find("\n")
+            if blank is None and nl >= 0 and engine._row_clock_end(text, m.start(), m.start() + nl):
+                blank = re.search("\n", m.group())  # a row's clock time ends at its line's end
             if blank is not None:
                 # no expression runs across a blank line: the match is cut where it starts
                 cut = rule.regex.match(text, m.start(), m.start() + blank.start())

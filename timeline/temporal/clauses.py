@@ -173,6 +173,30 @@ def _subject_reach(joined: list[bool], first: int) -> int:
     return taken
 
 
+#: How many more words a subject with a phrase after its noun may have ("after a fault in a
+#: ground computer forced").
+_SUBJECT_PHRASE = 3
+#: Month and weekday names (lower case), which make a long "subject" a date's phrase.
+_DATE_TOKENS = frozenset(w.rstrip(".").lower() for w in words("weekdays") | words("months"))
+
+
+def _verb_after_phrase(rest: list[str], reach: int) -> int | None:
+    """The index of the verb of a subject whose noun a prepositional phrase follows ("after
+    a fault in a ground computer forced controllers to scrub the launch on Sunday night":
+    s30-wire, blind text 602), up to :data:`_SUBJECT_PHRASE` words past ``reach``; None when
+    the words hold no preposition after the subject's first word, or a month or a weekday
+    ("since the middle of March waited" is the preposition's date, no clause)."""
+    for j, t in enumerate(rest[: reach + _SUBJECT_PHRASE]):
+        if _verb(t):
+            words_before = rest[:j]
+            if j < reach or _DATE_TOKENS.intersection(words_before):
+                return None
+            if any(w in _PREPOSITIONS for w in words_before[1:]):
+                return j
+            return None
+    return None
+
+
 def _verb_groups(tokens: list[str]) -> int:
     """How many verb groups ``tokens`` holds: a verb and the verbs after its auxiliaries ("was
     signed", "has already been shelled" are one)."""
@@ -235,6 +259,8 @@ def background(text: str, start: int, end: int, signal: str | None = None) -> bo
         if token in _CONJUNCTIONS:
             reach = _subject_reach(_hyphen_joined(clause), i + 1)
             first = next((j for j, t in enumerate(rest[:reach]) if _verb(t)), None)
+            if first is None:
+                first = _verb_after_phrase(rest, reach)
             if first is not None and not (first > 0 and rest[first - 1] in _COORDINATORS):
                 return _verb_groups(rest) == 1  # "since the invasion began on": a clause
             # "since 2018 and will serve until 2026": a verb right after "and" is the main

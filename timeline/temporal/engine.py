@@ -92,7 +92,7 @@ from .narrative import (
 from .narrative import document_type as document_type_of
 from .rule import DOCUMENT, SECOND_PREFIX, Found, Rule, is_plain, word_key
 from .rules import RULES, clock, colloquial
-from .rules.common import WEEKDAY, weekday_number
+from .rules.common import MONTH, WEEKDAY, WEEKDAY_ANY, weekday_number
 from .rules.durations import is_run
 from .sentences import Sentence, Sentences
 from .signals import closes_range, link_ranges, period_to, role, signal_before
@@ -1108,7 +1108,10 @@ def _rule_candidates(text: str, windowed: bool, document: str) -> list[_Candidat
                     # 14 July\n\n1789: ..." is the day and the year apart)
                     if not chat:
                         blank = _BLANK_LINE.search(text, nl, m.end())
-                        nl = blank.start() if blank is not None else -1
+                        if blank is not None:
+                            nl = blank.start()
+                        elif not _row_clock_end(text, m.start(), nl):
+                            nl = -1
                     if nl >= 0:
                         cut = rule.regex.match(text, m.start(), nl)
                         if cut is None:
@@ -1125,6 +1128,25 @@ def _rule_candidates(text: str, windowed: bool, document: str) -> list[_Candidat
 
 #: A blank line, which no expression runs across.
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+#: A clock time that ends its line ("...   20:30", "..., 7.30pm").
+_LINE_CLOCK_END = re.compile(r"(?:\d[:.h]\d\d|\d\s?[ap]\.?m\.?)[ \t]*$", re.IGNORECASE)
+#: A day written in a row of a table or a listing: a weekday, "15 Mar", "March 15".
+_ROW_DAY = re.compile(
+    rf"(?<![\w.])(?:{WEEKDAY_ANY})(?!\w)|\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}(?:{MONTH})(?!\w)"
+    rf"|(?<![\w.])(?:{MONTH})\s{{1,3}}\d{{1,2}}(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _row_clock_end(text: str, start: int, nl: int) -> bool:
+    """True if the match at ``start`` runs across the line break at ``nl`` from a clock time
+    that ends a row with a day of its own before it ("Fri 15 Mar   Tondela v Chaves   20:30\nSat
+    16 Mar ..."): the time is its row's, cut where the line ends, and the next line's day is
+    the next row's (s30-wire, blind text 600). Hard-wrapped prose with no day on the clock
+    time's line runs on ("open at 7pm\non Friday 20 May")."""
+    if _LINE_CLOCK_END.search(text, max(start, nl - 12), nl) is None:
+        return False
+    return _ROW_DAY.search(text, text.rfind("\n", 0, start) + 1, start) is not None
 
 
 def _same_windows(
@@ -1543,6 +1565,23 @@ def _heading(text: str, start: int, end: int, until: int) -> bool:
     return text.find("\n", end, until) >= 0 and _alone_on_line(text, start, end)
 
 
+def _row_end(text: str, out: list[_Candidate], start: int) -> bool:
+    """True if the clock time ``out[-1]`` ends a row that has its own day and ``start`` lies
+    on a later line: in a table or a listing ("Fri 15 Mar   Tondela v Chaves   20:30\nSat 16
+    Mar ...", "Tuesday 12 March: planning committee, 7pm\nWednesday 13 March: ...") the time
+    is its row's, and the day opening the next row is that row's; s30-wire, blind text 600."""
+    prev = out[-1]
+    if not isinstance(prev.found.spec, ClockTime) or text.find("\n", prev.end, start) < 0:
+        return False
+    line_start = text.rfind("\n", 0, prev.start) + 1
+    for before in reversed(out[:-1]):
+        if before.start < line_start:
+            return False
+        if isinstance(before.found.spec, DAY_SPECS) and before.found.type == "DATE":
+            return True
+    return False
+
+
 def _joined(text: str, kept: list[_Candidate], chat: bool = False) -> list[_Candidate]:
     """Selected candidates with each day and the clock time beside it joined into one time
     ("tomorrow at 5pm", "8 tonight": :mod:`.compose`); in chat (``chat``) not across a line
@@ -1597,6 +1636,7 @@ def _joined(text: str, kept: list[_Candidate], chat: bool = False) -> list[_Cand
                     chat or (isinstance(spec, ClockTime) and _line_stamp(text, c.start)),
                 )
                 and not _heading(text, prev.start, prev.end, c.start)
+                and not _row_end(text, out, c.start)
             ):
                 found = join(
                     text, Piece(prev.start, prev.end, prev.found), Piece(c.start, c.end, c.found)

@@ -247,6 +247,14 @@ _ARRANGED = re.compile(
 )
 #: How far (characters) before a date :data:`_ARRANGED` looks for its verb.
 _ARRANGED_REACH = 70
+#: s30-wire: an arranging verb, up to three words, then a noun of ``forward_nouns.tsv`` and "of"
+#: right before a date: "fixed a provisional trial date of 5 October", "set a deadline of March
+#: 1": the date the verb fixes, as "for" names it.
+_ARRANGED_OF = re.compile(
+    r"\b(?:" + alternation(sorted(_ARRANGING)) + r")(?:\s{1,3}[\w'’-]{1,20}){0,3}?\s{1,3}"
+    r"(?:" + alternation(sorted(words("forward_nouns"))) + r")\s{1,3}of\s{1,3}$",
+    re.IGNORECASE,
+)
 #: Participles after "as" that name the manner of the clause's event ("as planned", "as
 #: expected"): no marker of their own, ``tense_as_participles.tsv`` (s26-news).
 _AS_PARTICIPLES = words("tense_as_participles")
@@ -616,6 +624,13 @@ def _markers(
                 continue  # "attacked the next day": the story's next day, not the future
             if word == "planned" and (prev.endswith("ly") or prev in _DETERMINERS):
                 continue  # "the hastily planned trip": an adjective, the clause has its verb
+            if word == "planned" and (
+                prev in ("than", "as") or (i >= 2 and words[i - 2] in ("than", "as"))
+            ):
+                # s30-wire: "finished earlier than planned on Friday", "two days later than
+                # first planned": a comparison with the plan, no future (not data: the
+                # comparison words are grammar)
+                continue
             kind = "future"
             if (
                 word in _ARRANGING
@@ -1600,7 +1615,10 @@ _DELAYED = _verb_then_signal(
     "tense_delay_verbs",
     3,
     "until|till|to|for",
-    tail=r"(?:" + alternation(words("signal_qualifiers")) + r"\s{1,3})?",
+    # s30-wire: "adjourned sentencing until after the summer", "pushed back to after Easter",
+    # "adjourned until a date in the autumn", "postponed to a later date in May"
+    tail=r"(?:(?:" + alternation(words("signal_qualifiers")) + r"|after"
+    r"|a(?:\s{1,3}[a-z]{3,12})?\s{1,3}date\s{1,3}in)\s{1,3})?",
 )
 
 
@@ -1610,6 +1628,20 @@ _SCHEDULED_FOR = re.compile(
 )
 #: A past perfect before the event noun in its clause ("had been scheduled for Tuesday").
 _PLUPERFECT = re.compile(r"\bhad\b(?![^,;:.]{0,60}\bhad\b)[^,;:.]{0,60}$", re.IGNORECASE)
+
+
+#: s30-wire: a listing participle, "for", an event noun (after "a" and one word at most), maybe
+#: "starting"/"beginning", and "on" right before a date: "listed for trial on 5 October",
+#: "scheduled for a hearing on 5 October" (``tense_listing_participles.tsv``).
+_LISTED_FOR_ON = re.compile(
+    r"\b(?:" + alternation(sorted(words("tense_listing_participles"))) + r")\s{1,3}for\s{1,3}"
+    r"(?:an?\s{1,3}(?:[\w-]{1,20}\s{1,3})?)?(?:"
+    + alternation(sorted(words("scheduled_nouns")))
+    + r")(?:\s{1,3}(?:starting|beginning))?\s{1,3}on\s{1,3}$",
+    re.IGNORECASE,
+)
+#: How far (characters) before a date :data:`_LISTED_FOR_ON` looks.
+_LISTED_REACH = 90
 
 
 def scheduled_for(text: str, pos: int, end: int) -> bool:
@@ -1622,7 +1654,27 @@ def scheduled_for(text: str, pos: int, end: int) -> bool:
     over would be no news). A past perfect keeps
     the past ("The vote had been scheduled for Tuesday but was postponed"), and so does a
     possessive ("for Thursday's vote": the most recent, see the weekday rules)."""
-    if text[max(0, pos - 8) : pos].rstrip()[-3:].lower() != "for":
+    before = text[max(0, pos - 8) : pos].rstrip()[-3:].lower()
+    if before[-2:] == "on" and before[:1] in " \n":
+        # s30-wire: "The case has been listed for trial on 5 October"
+        lo = max(0, pos - _LISTED_REACH)
+        if text.find(" for ", lo, pos) < 0:
+            return False  # most dates after "on": no "for" before, no search
+        cue = _LISTED_FOR_ON.search(text, lo, pos)
+        if cue is None or text.startswith(("'s", "’s"), end):
+            return False
+        return _PLUPERFECT.search(text, max(0, cue.start() - 80), cue.start()) is None
+    if before[-2:] == "of" and before[:1] in " \n":
+        # s30-wire: "fixed a provisional trial date of 5 October": the date the verb sets
+        lo = max(0, pos - _ARRANGED_REACH)
+        window = text[lo:pos].lower()
+        if not any(map(window.__contains__, _ARRANGING)):
+            return False
+        cue = _ARRANGED_OF.search(text, lo, pos)
+        if cue is None or text.startswith(("'s", "’s"), end):
+            return False
+        return _PLUPERFECT.search(text, max(0, cue.start() - 80), cue.start()) is None
+    if before != "for":
         return False  # no "for" right before (most dates): no need to search for the noun
     cue = _SCHEDULED_FOR.search(text, max(0, pos - 30), pos)
     if cue is None:
@@ -1707,7 +1759,9 @@ def lasted_until(text: str, pos: int) -> bool:
 #: between (``tense_deadline_verbs.tsv``), only before "until"/"till".
 _DEADLINE = _verb_then_signal("tense_deadline_verbs", 3, "until|till")
 #: The last words of :data:`_DELAYED`'s phrases (:func:`~.lexicon.may_end_with`).
-_DELAYED_ENDS = last_words(["until", "till", "to", "for", *words("signal_qualifiers")])
+_DELAYED_ENDS = last_words(
+    ["until", "till", "to", "for", "after", "date in", *words("signal_qualifiers")]
+)
 
 
 def delayed_to(text: str, pos: int) -> bool:

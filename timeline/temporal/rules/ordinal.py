@@ -169,6 +169,8 @@ def _shift(m: re.Match[str]) -> tuple[int, str] | None:
     if n is None or n != int(n) or not 0 < n <= 1000:
         return None
     unit = unit_name(m.group("unit"))
+    if unit == "fortnight":
+        return 2 * int(n), "week"  # s30-wire: "a fortnight on Sunday", "a fortnight from Friday"
     return (int(n), unit) if unit in ("day", "week", "month", "quarter", "year") else None
 
 
