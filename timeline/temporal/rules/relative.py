@@ -408,7 +408,7 @@ _HOURS = r"\d{1,2}(?:[:.][0-5]\d)?\s?(?:[ap]\.?m\.?)?"
 _HOURS_END = rf"(?![\w:/%]|[.,]\d|\s{{0,3}}(?:{MONTH}|{UNIT})\b)"
 #: Hours joined by "to" must say their half of the day ("8am to 6pm", "8:30 a.m. to 6 p.m."):
 #: "Monday to Friday, 2 to 3" is no schedule.
-_HOURS_AMPM = r"\d{1,2}(?:[:.][0-5]\d)?\s?[ap]\.?m\.?"
+_HOURS_AMPM = r"(?:\d{1,2}(?:[:.][0-5]\d)?\s?[ap]\.?m\.?|noon|midday|midnight)"
 _HOURS_RANGE_AFTER = re.compile(
     rf",?\s{{1,3}}(?:{_HOURS}\s?[-–]\s?{_HOURS}|{_HOURS_AMPM}\s{{1,3}}to\s{{1,3}}{_HOURS_AMPM})"
     rf"{_HOURS_END}",
@@ -429,7 +429,9 @@ _WEEKLY_HOURS = (
     rf"(?:(?-i:(?=[A-Z]))(?:{WEEKDAY_ANY})\.?\s?[-–]\s?(?-i:(?=[A-Z]))(?:{WEEKDAY_ANY})\.?,?"
     rf"\s{{1,3}}(?P<h1>{_HOURS})\s?[-–]\s?(?P<h2>{_HOURS})"
     rf"|(?-i:(?=[A-Z]))(?:{WEEKDAY}){SP}(?:to|through){SP}(?-i:(?=[A-Z]))(?:{WEEKDAY}),?"
-    rf"\s{{1,3}}(?P<h3>{_HOURS_AMPM}){SP}to{SP}(?P<h4>{_HOURS_AMPM})){_HOURS_END}"
+    rf"\s{{1,3}}(?P<h3>{_HOURS_AMPM}){SP}to{SP}(?P<h4>{_HOURS_AMPM})"
+    # a second range of the same days ("noon to 3pm and 6pm to 10pm")
+    rf"(?:,?{SP}and{SP}(?P<h5>{_HOURS_AMPM}){SP}to{SP}(?P<h6>{_HOURS_AMPM}))?){_HOURS_END}"
     # the zone the hours are in, part of the closing hour's span as of a clock time's ("9 a.m.
     # to 5 p.m. Eastern time", "8am-6pm GMT")
     rf"(?P<hz>{SP}(?:{ZONE_WORDS}|(?-i:{TZ}|{ZONE_ABBREV}))(?!\w))?"
@@ -490,23 +492,50 @@ def build_weekly_closing(m: re.Match[str]) -> Found | None:
     return _weekly_hours(m, closing=True)
 
 
-def _weekly_hours(m: re.Match[str], closing: bool) -> Found | None:
+def build_weekly_reopening(m: re.Match[str]) -> Found | None:
+    return _weekly_hours(m, closing=False, second=True) if group(m, "h5") else None
+
+
+def build_weekly_reclosing(m: re.Match[str]) -> Found | None:
+    return _weekly_hours(m, closing=True, second=True) if group(m, "h6") else None
+
+
+#: Hours in words in opening hours: their 24-hour clock.
+_HOUR_WORDS = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}
+
+
+def _weekly_hours(m: re.Match[str], closing: bool, second: bool = False) -> Found | None:
     """ "Monday-Friday 9-5": each hour of a range after a range of weekdays is a time of every
     such day (``XXXX-XX-XXT09:00``, ``XXXX-XX-XXT17:00``), as "every Tuesday at 7pm" has; the
     match runs from the first weekday (the rule's trigger) and is cut to the hour."""
     if _dated_before(m.string, m.start()):
         return None
-    first, second = ("h1", "h2") if m.group("h1") else ("h3", "h4")
+    if second:
+        first, last = "h5", "h6"
+    else:
+        first, last = ("h1", "h2") if m.group("h1") else ("h3", "h4")
+    words_1, words_2 = (
+        _HOUR_WORDS.get(m.group(first).lower()),
+        _HOUR_WORDS.get(m.group(last).lower()),
+    )
     g1 = _HOURS_GROUPS.match(m.group(first))
-    g2 = _HOURS_GROUPS.match(m.group(second))
-    if g1 is None or g2 is None:
+    g2 = _HOURS_GROUPS.match(m.group(last))
+    if (g1 is None and words_1 is None) or (g2 is None and words_2 is None):
         return None
-    h1, mi1 = _hours_of(g1.group(1), g1.group(2), g1.group(3), None)
-    h2, mi2 = _hours_of(g2.group(1), g2.group(2), g2.group(3), h1 * 60 + mi1)
+    if words_1 is not None:
+        h1, mi1 = (0, 0) if words_1 == (24, 0) else words_1  # opening at midnight: 00:00
+    else:
+        assert g1 is not None
+        h1, mi1 = _hours_of(g1.group(1), g1.group(2), g1.group(3), None)
+    if words_2 is not None:
+        h2, mi2 = words_2
+    else:
+        assert g2 is not None
+        h2, mi2 = _hours_of(g2.group(1), g2.group(2), g2.group(3), h1 * 60 + mi1)
     if not (h1 < 24 and h2 <= 24 and mi1 < 60 and mi2 < 60):
         return None
     hour, minute = (h2, mi2) if closing else (h1, mi1)
-    which = second if closing else first
+    which = last if closing else first
     zone = m.group("hz")
     end = m.end("hz") if closing and zone else m.end(which)
     # both hours of a range in UTC are written so ("8am-6pm GMT": T08:00Z, T18:00Z)
@@ -1663,7 +1692,7 @@ RULES = (
         "<weekday>-<weekday> <h>-<h>: the opening hour (Monday-Friday 9-5)",
         _WEEKLY_HOURS,
         build_weekly_opening,
-        priority=3,
+        priority=4,  # above time_noon's: "noon to 3pm" in opening hours
         trigger=T_WEEKDAY,
     ),
     Rule(
@@ -1671,7 +1700,23 @@ RULES = (
         "<weekday>-<weekday> <h>-<h>: the closing hour (Monday-Friday 9-5)",
         _WEEKLY_HOURS,
         build_weekly_closing,
-        priority=3,
+        priority=4,  # above time_noon's: "noon to 3pm" in opening hours
+        trigger=T_WEEKDAY,
+    ),
+    Rule(
+        "time_weekly_hours_reopen",
+        "<weekday> to <weekday>, <h> to <h> and <h> to <h>: the second opening hour",
+        _WEEKLY_HOURS,
+        build_weekly_reopening,
+        priority=4,  # above time_noon's: "noon to 3pm" in opening hours
+        trigger=T_WEEKDAY,
+    ),
+    Rule(
+        "time_weekly_hours_reclose",
+        "<weekday> to <weekday>, <h> to <h> and <h> to <h>: the second closing hour",
+        _WEEKLY_HOURS,
+        build_weekly_reclosing,
+        priority=4,  # above time_noon's: "noon to 3pm" in opening hours
         trigger=T_WEEKDAY,
     ),
     Rule(
