@@ -54,6 +54,7 @@ from .common import (
     WEEKDAY_ABBREVIATIONS,
     group,
     month_number,
+    moved_to,
     next_word,
     prev_word,
     sentence_period,
@@ -188,6 +189,8 @@ def _day(m: re.Match[str]) -> WeekdayRef:
         return WeekdayRef(_weekday(m.group("wd")), 1, anchored=True)
     rel = " ".join((group(m, "rel") or "").lower().split())
     n = int(lookup("colloquial_weekday_relatives", rel)) if rel else 0
+    if not rel and moved_to(m):
+        n = 1  # "can we push to thurs?": the next Thursday, not the reference's own day
     # "mum's driving up sat", "coming over thurs?": a trip arranged, the coming day (unless
     # the clause is past: "was driving up sat when")
     ahead = rel == "this" or (

@@ -70,6 +70,7 @@ from .common import (
     lowercase_ok,
     mod_from,
     month_number,
+    moved_to,
     next_word,
     number,
     number_tail,
@@ -589,6 +590,8 @@ def build_weekday(m: re.Match[str]) -> Found | None:
         if rel or not wd[0].isupper():
             return None  # "last Friday next", "friday last": no postposed word
         n, rel = int(lookup("weekday_postposed", post)), post.lower()
+    if not rel and post is None and moved_to(m):
+        n = 1  # "can we push to Thurs?": the next Thursday, not the reference's own day
     anchored = rel in ("the previous", "the following")
     pod = _pod(group(m, "pod"))
     possessive = pod is None and m.string.startswith(("'s", "’s"), m.end())
