@@ -2573,7 +2573,9 @@ def read(
         text, sentences, kept, _CHAT_CLOCK_READERS if doc == "colloquial" else _CUE_CLOCK_READERS
     )
     composed = _joined(text, _coordinated(text, kept), doc == "colloquial")
-    entries = _entry_days(text, composed, ref) if doc != "colloquial" else []
+    # in chat too: a text log under its day separators ("Mon 11 May\nGraham: I'll ring the
+    # plumber first thing tomorrow" is 12 May; s30-informal)
+    entries = _entry_days(text, composed, ref)
     chronology = _chronology_lines(text, composed, ref) if doc != "colloquial" else []
     small_hours = in_small_hours(ref)
     for c in _approximate(text, _recurring(text, composed)):
