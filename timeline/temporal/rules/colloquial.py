@@ -52,6 +52,7 @@ from .common import (
     UNIT,
     WEEKDAY,
     WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_ANY,
     group,
     month_number,
     moved_to,
@@ -864,22 +865,48 @@ def build_dot_clock(m: re.Match[str]) -> Found | None:
 #: month, a.m./p.m. or another number ("from 4-6 weeks", "from 4-6 june", "from 10-6pm").
 _HOUR = r"(?:1[0-2]|[1-9])"
 _HOUR_RANGE = (
-    rf"(?P<lead>from|frm)\s{{1,3}}(?P<h1>{_HOUR})\s{{0,2}}[-–]\s{{0,2}}(?P<h2>{_HOUR})"
+    # "from 4-6"; "between 8 and 12", "btwn 2-4" (s30-informal)
+    rf"(?P<lead>from|frm|between|btwn)\s{{1,3}}(?P<h1>{_HOUR})"
+    rf"(?:\s{{0,2}}[-–]\s{{0,2}}|\s{{1,3}}(?P<and>and|&)\s{{1,3}})(?P<h2>{_HOUR})"
     rf"(?![\d:.,/]\d|\s{{0,2}}(?:[ap]\.?m\b|%|{UNIT}\b|{_ABBREVIATED}\b|{MONTH}\b))"
 )
+
+
+#: The day a range of bare hours after "between" needs beside it, before ("Thursday between 8
+#: and 12", "thurs btwn 2-4") or after ("between 8 and 12 on Thursday", "between 2 and 4 tmrw"):
+#: without it the numbers count or are ages ("between 2 and 4 kids", "aged between 8 and 12").
+_RANGE_DAY = rf"(?:{alt('deictic_days')}|{WEEKDAY_ANY}|{alt('colloquial_weekdays')})"
+_RANGE_DAY_BEFORE = re.compile(rf"\b{_RANGE_DAY}[ \t,]{{1,3}}$", re.IGNORECASE)
+_RANGE_DAY_AFTER = re.compile(rf"[ \t]{{1,3}}(?:on[ \t]{{1,3}})?{_RANGE_DAY}\b", re.IGNORECASE)
+
+
+def _hour_range_ok(m: re.Match[str]) -> bool:
+    """Whether a range of bare hours is one: "and" only after "between", and "between" only
+    beside a day (:data:`_RANGE_DAY_BEFORE`, :data:`_RANGE_DAY_AFTER`; s30-informal)."""
+    lead = m.group("lead").lower()
+    if lead in ("from", "frm"):
+        return not group(m, "and")
+    return (
+        _RANGE_DAY_BEFORE.search(m.string, max(0, m.start() - 16), m.start()) is not None
+        or _RANGE_DAY_AFTER.match(m.string, m.end()) is not None
+    )
 
 
 def build_hour_range_first(m: re.Match[str]) -> Found | None:
     """ "practice from 4-6", "working from 9-5": the first hour of a range of bare hours in
     chat, a clock time whose half of the day the words around it settle as for "at 4"
     (:func:`bare_hour_clock`: 4 and 6 in the afternoon, 9 as said); only the number is in
-    the span ("from" is the signal)."""
+    the span ("from" is the signal); "between 8 and 12" too, "and" only after "between"."""
+    if not _hour_range_ok(m):
+        return None
     spec = ClockTime(int(m.group("h1")), 0, "hour", None, twelve_hour=True)
     return Found("TIME", spec, trim_start=m.start("h1") - m.start(), trim_end=m.end() - m.end("h1"))
 
 
 def build_hour_range_second(m: re.Match[str]) -> Found | None:
     """The second hour of "from 4-6" (see :func:`build_hour_range_first`)."""
+    if not _hour_range_ok(m):
+        return None
     spec = ClockTime(int(m.group("h2")), 0, "hour", None, twelve_hour=True)
     return Found("TIME", spec, trim_start=m.start("h2") - m.start())
 
