@@ -196,6 +196,11 @@ def quoted_title(m: re.Match[str], group_name: str = "word") -> bool:
     )
 
 
+#: A verb after a weekday that chooses it for a plan (``weekday_choice_followers.tsv``: "Tues
+#: works for me").
+_CHOICE_AFTER = re.compile(rf"\s{{1,3}}{alt('weekday_choice_followers')}\b", re.IGNORECASE)
+
+
 def build_deictic(m: re.Match[str]) -> Found | None:
     if m.group("word")[0].isupper() and prev_word(m) in ("the", "The"):
         return None  # "the Today show"
@@ -595,8 +600,11 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     anchored = rel in ("the previous", "the following")
     pod = _pod(group(m, "pod"))
     possessive = pod is None and m.string.startswith(("'s", "’s"), m.end())
-    # "this Friday" is the coming one (or today), unless the clause is past (anchor_weekday)
-    ahead = rel == "this"
+    # "this Friday" is the coming one (or today), unless the clause is past (anchor_weekday);
+    # so is a day being chosen for a plan ("Tues works for me")
+    ahead = rel == "this" or (
+        not rel and post is None and _CHOICE_AFTER.match(m.string, m.end()) is not None
+    )
     # "That Friday", "the Tuesday": the one of the week the text is in
     told = rel in ("that", "the")
     trim = 0 if rel else _relational(m, "wd")
