@@ -48,6 +48,7 @@ from .common import (
     T_MONTH,
     T_SEASON,
     T_WEEKDAY,
+    UNIT,
     WEEKDAY,
     WEEKDAY_ANY,
     century_list_second,
@@ -359,7 +360,11 @@ _DAY_SIGNALS = frozenset(w.lower() for w in words("signals") if " " not in w)
 #: break too).
 _DAY_CLAUSE_END = re.compile(
     r"[ \t]*\n|\s*(?:[.,;:)!?]|$|(?:and|or|to|until|through)\b"
-    rf"|{alt('day_ordinal_followers')}(?![\w-])|[-–—])",
+    rf"|{alt('day_ordinal_followers')}(?![\w-])|[-–—]"
+    # "on leave from the 15th for a fortnight", "shut from the 3rd for two weeks": how long
+    # from that day (s30-informal)
+    rf"|for\s{{1,3}}(?:a\s{{1,3}}few\s{{1,3}}|a\s{{1,3}}couple\s{{1,3}}of\s{{1,3}}|an?\s{{1,3}}|{NUM}\s{{1,3}})"
+    rf"(?:{UNIT})\b)",
     re.IGNORECASE,
 )
 
