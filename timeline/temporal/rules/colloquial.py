@@ -129,6 +129,12 @@ _DAY_AFTER = re.compile(
 #: ... or a word that chooses the day ("sun works", "ok sun it is":
 #: ``colloquial_weekday_followers.tsv``; not after a noun lead: "the sun works wonders").
 _CHOSEN = re.compile(rf"\s{{1,3}}{alt('colloquial_weekday_followers')}\b", re.IGNORECASE)
+#: Someone's home after the weekday ("sat at mine, 2pm", "fri at yours?":
+#: ``colloquial_home_pronouns.tsv``), before a mark or the line's end.
+_AT_HOME = re.compile(
+    rf"[ \t]{{1,3}}at[ \t]{{1,3}}{alt('colloquial_home_pronouns')}(?=[ \t]*(?:[,.!?;)]|$))",
+    re.IGNORECASE | re.MULTILINE,
+)
 #: The end of a line or clause after a weekday ("call me mon", "talk sun!", "lets do sun
 #: instead", "sun?"): a mark, the end, an emoji, or a word that closes a chat line.
 _LINE_END = re.compile(
@@ -204,6 +210,11 @@ def _day(m: re.Match[str]) -> WeekdayRef:
                 _CHOSEN.match(m.string, m.end()) is not None
                 and prev_word(m).lower() not in _NOUN_LEADS
             )
+            # "sat at mine, 2pm": a plan's day at someone's home
+            or (
+                _AT_HOME.match(m.string, m.end()) is not None
+                and prev_word(m).lower() not in _NOUN_LEADS
+            )
         )
     )
     return WeekdayRef(_weekday(m.group("wd")), n, ahead=ahead, told=rel == "that")
@@ -258,6 +269,7 @@ def _is_day(m: re.Match[str]) -> bool:
         or (m.group("wd")[0].isupper() and _AT_CLOCK.match(s, m.end()) is not None)
         or (_LINE_END.match(s, m.end()) is not None and _says_when(m))
         or (_CHOSEN.match(s, m.end()) is not None and prev_word(m).lower() not in _NOUN_LEADS)
+        or (_AT_HOME.match(s, m.end()) is not None and prev_word(m).lower() not in _NOUN_LEADS)
         or _capitalised_day(m)
         # "schools might close mon", "we'll open sun": a modal and its verb right before
         or _MODAL_VERB_BEFORE.search(s, max(0, m.start() - 32), m.start()) is not None
