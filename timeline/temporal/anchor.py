@@ -315,7 +315,14 @@ def anchor_day_of_month(spec: DayOfMonth, ctx: Context) -> Resolution | None:
     the reference month (the previous month in a past sentence, the next in a future one, when
     needed)."""
     today = ctx.today
-    if ctx.anchor is not None and ctx.anchor.unit in ("day", "month"):
+    if (
+        ctx.anchor is not None
+        and ctx.anchor.unit in ("day", "month")
+        # the reference's own day as the anchor (a chat stamp "Today at 12:52 PM") leaves a
+        # clause that is not past to the nearer month: "the 8th is my sister's 30th" written
+        # on 30 July is 8 August (s30-informal)
+        and not (ctx.anchor.unit == "day" and ctx.anchor.first == today and ctx.tense != "past")
+    ):
         base = ctx.anchor.first.replace(day=1)
         step = 0
     elif ctx.tense == "past" and ctx.day_anchor is not None and ctx.day_anchor.first < today:

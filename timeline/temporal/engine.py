@@ -437,12 +437,33 @@ _CHAT_BOUNDS = words("chat_bound_signals")
 _POST_HEADER_END = re.compile(r"[ \t]{0,3}(?::|\**[ \t]{0,3}(?:\n|$))")
 
 
+#: The attribution line of a quoted e-mail, from the line's start to the date (quote marks,
+#: then "On" or a word of ``quote_attribution_leads.tsv``) and from the date's end to the
+#: line's end (the sender, then "wrote:"): "On Thu, 28 Jan 2027 at 12:03, Hanna Kovač wrote:".
+_QUOTE_LEAD = re.compile(
+    r"[ \t>]{0,8}(?:" + alternation(sorted(words("quote_attribution_leads"))) + r")[ \t]{1,3}$",
+    re.IGNORECASE,
+)
+_QUOTE_WROTE = re.compile(
+    r"[^\n]{0,100}\b(?:" + alternation(sorted(words("quote_attribution_verbs"))) + r"):[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _post_stamp(text: str, start: int, end: int) -> bool:
     """Whether the expression at ``[start, end)`` dates a post of a thread: it ends the post's
     header line (``_POST_HEADER``), before a colon or the end of the line ("Reply from
-    kettle_head, 2 Feb:", "Posted by beanbag_ on 28 Jan 2027", "UPDATE 2 days later: ...")."""
+    kettle_head, 2 Feb:", "Posted by beanbag_ on 28 Jan 2027", "UPDATE 2 days later: ..."), or
+    it dates the attribution line of a quoted e-mail ("On Thu, 28 Jan 2027 at 12:03, Hanna
+    Kovač wrote:", s30-informal: the quoted message's "tomorrow" and "EOD" were the
+    publication's)."""
     if _POST_HEADER_END.match(text, end) is None:
-        return False
+        line = text.rfind("\n", max(0, start - 12), start) + 1
+        return (
+            (line > 0 or start <= 12)
+            and _QUOTE_LEAD.match(text, line, start) is not None
+            and _QUOTE_WROTE.match(text, end) is not None
+        )
     # the header opens the expression's line, at most 72 characters before it
     line = text.rfind("\n", max(0, start - 72), start) + 1
     if line == 0 and start > 72:
@@ -2633,7 +2654,9 @@ def read(
         text, sentences, kept, _CHAT_CLOCK_READERS if doc == "colloquial" else _CUE_CLOCK_READERS
     )
     composed = _joined(text, _coordinated(text, kept), doc == "colloquial")
-    entries = _entry_days(text, composed, ref) if doc != "colloquial" else []
+    # in chat too: a text log under its day separators ("Mon 11 May\nGraham: I'll ring the
+    # plumber first thing tomorrow" is 12 May; s30-informal)
+    entries = _entry_days(text, composed, ref)
     chronology = _chronology_lines(text, composed, ref) if doc != "colloquial" else []
     small_hours = in_small_hours(ref)
     for c in _approximate(text, _recurring(text, composed)):

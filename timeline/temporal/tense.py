@@ -197,6 +197,13 @@ _SHORT_DAYS = words("colloquial_weekdays")
 #: ("mum's driving up sat"; ``colloquial_motion_leads.tsv``).
 _MOTION_VERBS = frozenset(r[0] for r in rows("colloquial_motion_leads") if r[1] == "verb")
 _MOTION_PARTICLES = frozenset(r[0] for r in rows("colloquial_motion_leads") if r[1] == "particle")
+#: "sat" before "at" and a pronoun for someone's home that closes its phrase ("sat at mine,
+#: 2pm"; ``colloquial_home_pronouns.tsv``): Saturday, as rules.colloquial reads it.
+_SAT_AT_HOME = re.compile(
+    rf"sat[ \t]{{1,3}}at[ \t]{{1,3}}(?:{alternation(sorted(words('colloquial_home_pronouns')))})"
+    r"(?=[ \t]*(?:[,.!?;)]|$))",
+    re.IGNORECASE | re.MULTILINE,
+)
 #: Words that open no infinitive after "to" but a date or a noun phrase ("was moved to Tuesday",
 #: "moved to next week", "moved to the 14th"): weekdays, months, the deictic days and
 #: determiners. Not data: the calendar's words and the grammar's.
@@ -525,6 +532,8 @@ def _markers(
                 or nxt.isdigit()
                 or nxt in _SHORT_DAYS
                 or (prev in _MOTION_PARTICLES and i > 1 and words[i - 2] in _MOTION_VERBS)
+                # "sat at mine, 2pm": a plan's day at someone's home (s30-informal)
+                or _SAT_AT_HOME.match(sentence, start) is not None
             ):
                 continue  # "this sat", "Sat-Sun 1:00pm", "sat & sun": Saturday, not the verb
             if (

@@ -49,6 +49,7 @@ from .common import (
     T_MONTH,
     T_SEASON,
     T_WEEKDAY,
+    UNIT,
     WEEKDAY,
     WEEKDAY_ANY,
     century_list_second,
@@ -365,7 +366,11 @@ _DAY_SIGNALS = frozenset(w.lower() for w in words("signals") if " " not in w)
 #: break too).
 _DAY_CLAUSE_END = re.compile(
     r"[ \t]*\n|\s*(?:[.,;:)!?]|$|(?:and|or|to|until|through)\b"
-    rf"|{alt('day_ordinal_followers')}(?![\w-])|[-–—])",
+    rf"|{alt('day_ordinal_followers')}(?![\w-])|[-–—]"
+    # "on leave from the 15th for a fortnight", "shut from the 3rd for two weeks": how long
+    # from that day (s30-informal)
+    rf"|for\s{{1,3}}(?:a\s{{1,3}}few\s{{1,3}}|a\s{{1,3}}couple\s{{1,3}}of\s{{1,3}}|an?\s{{1,3}}|{NUM}\s{{1,3}})"
+    rf"(?:{UNIT})\b)",
     re.IGNORECASE,
 )
 
@@ -423,11 +428,24 @@ _CHAT_DAY_LEADS = words("colloquial_day_ordinal_leads")
 _CHAT_DAY_FOLLOWERS = words("colloquial_day_ordinal_followers")
 
 
+#: A verb after a day of the month that opens a chat message ("the 8th is ...", "the 5th works":
+#: ``colloquial_day_message_followers.tsv``).
+_CHAT_DAY_CHOSEN = re.compile(
+    rf"[ \t]{{1,3}}(?:{alt('colloquial_day_message_followers')})\b(?![ \t]{{1,3}}(?:the|a|an)\b)",
+    re.IGNORECASE,
+)
+
+
 def _chat_day(m: re.Match[str]) -> bool:
     """In chat, "the <nth>" after a copula or "do" at the end of its phrase or before a filler
     ("party is the 22nd!!", "thats the 18th sorted", "can do the 5th tho")."""
     if not group(m, "the2") or DOCUMENT.get() != "colloquial":
         return False
+    line = m.string.rfind("\n", 0, m.start()) + 1
+    if not m.string[line : m.start()].strip():
+        # opening a message before a verb of choosing ("the 8th is my sister's 30th", "the 5th
+        # works for me"; colloquial_day_message_followers.tsv, s30-informal)
+        return _CHAT_DAY_CHOSEN.match(m.string, m.end()) is not None
     if prev_word(m).lower() not in _CHAT_DAY_LEADS:
         return False
     return (

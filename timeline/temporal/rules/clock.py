@@ -31,7 +31,9 @@ from .common import (
     T_ZONE,
     TZ,
     TZ_LOWER,
+    UNIT,
     WEEKDAY,
+    WEEKDAY_ANY,
     ZONE_ABBREV,
     ZONE_WORDS,
     approx_mod,
@@ -264,17 +266,31 @@ def build_wire_joined(m: re.Match[str]) -> Found | None:
     return _found(m, ClockTime(h, minute, "minute", _base(m), *_zone(earlier[-1])))
 
 
+#: A day right before a clock time with "-ish" ("tmrw 8ish", "sat 2ish", "Friday 7ish"): the
+#: day's time, as a day after it makes one ("9ish tomorrow"; s30-informal).
+_ISH_DAY_BEFORE = re.compile(
+    rf"\b(?:{alt('deictic_days')}|{WEEKDAY_ANY}|{alt('colloquial_weekdays')})[ \t]{{1,3}}$",
+    re.IGNORECASE,
+)
+#: A unit after it makes the number a count ("on friday 3ish years ago").
+_ISH_UNIT_AFTER = re.compile(rf"\s{{1,3}}(?:{UNIT})\b", re.IGNORECASE)
+
+
 def build_ish(m: re.Match[str]) -> Found | None:
     """ "3ish pm", "at 5ish", "at 150ish", "by 11ish": a clock time with "-ish" glued on, mod
     APPROX; without a.m./p.m. only after "at" or a word of ``clock_words.tsv`` kind
-    ``ish_lead`` ("by", "around", "till"), or before its day ("let's say 9ish tomorrow"): "3ish"
-    alone is an age, a count."""
+    ``ish_lead`` ("by", "around", "till"), or beside its day ("let's say 9ish tomorrow", "game
+    night tmrw 8ish"): "3ish" alone is an age, a count."""
     ampm = group(m, "ampm")
     if (
         not ampm
         and not m.group("at")
         and prev_word(m).lower() not in _WORDS["ish_lead"]
         and _base(m) is None
+        and (
+            _ISH_DAY_BEFORE.search(m.string, max(0, m.start() - 16), m.start()) is None
+            or _ISH_UNIT_AFTER.match(m.string, m.end()) is not None
+        )
     ):
         return None  # "3ish" alone; but "say 9ish tomorrow": a day after it makes it a time
     if group(m, "hm"):

@@ -52,8 +52,10 @@ from .common import (
     UNIT,
     WEEKDAY,
     WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_ANY,
     group,
     month_number,
+    moved_to,
     next_word,
     prev_word,
     sentence_period,
@@ -127,6 +129,12 @@ _DAY_AFTER = re.compile(
 #: ... or a word that chooses the day ("sun works", "ok sun it is":
 #: ``colloquial_weekday_followers.tsv``; not after a noun lead: "the sun works wonders").
 _CHOSEN = re.compile(rf"\s{{1,3}}{alt('colloquial_weekday_followers')}\b", re.IGNORECASE)
+#: Someone's home after the weekday ("sat at mine, 2pm", "fri at yours?":
+#: ``colloquial_home_pronouns.tsv``), before a mark or the line's end.
+_AT_HOME = re.compile(
+    rf"[ \t]{{1,3}}at[ \t]{{1,3}}{alt('colloquial_home_pronouns')}(?=[ \t]*(?:[,.!?;)]|$))",
+    re.IGNORECASE | re.MULTILINE,
+)
 #: The end of a line or clause after a weekday ("call me mon", "talk sun!", "lets do sun
 #: instead", "sun?"): a mark, the end, an emoji, or a word that closes a chat line.
 _LINE_END = re.compile(
@@ -191,6 +199,8 @@ def _day(m: re.Match[str]) -> WeekdayRef:
         # "are you coming thurs?": the verb, a trip arranged: the coming day
         return WeekdayRef(_weekday(m.group("wd")), 0, ahead=True)
     n = int(lookup("colloquial_weekday_relatives", rel)) if rel else 0
+    if not rel and moved_to(m):
+        n = 1  # "can we push to thurs?": the next Thursday, not the reference's own day
     # "mum's driving up sat", "coming over thurs?": a trip arranged, the coming day (unless
     # the clause is past: "was driving up sat when")
     ahead = rel == "this" or (
@@ -201,6 +211,11 @@ def _day(m: re.Match[str]) -> WeekdayRef:
             or _available_before(m)
             or (
                 _CHOSEN.match(m.string, m.end()) is not None
+                and prev_word(m).lower() not in _NOUN_LEADS
+            )
+            # "sat at mine, 2pm": a plan's day at someone's home
+            or (
+                _AT_HOME.match(m.string, m.end()) is not None
                 and prev_word(m).lower() not in _NOUN_LEADS
             )
         )
@@ -272,6 +287,7 @@ def _is_day(m: re.Match[str]) -> bool:
         or (m.group("wd")[0].isupper() and _AT_CLOCK.match(s, m.end()) is not None)
         or (_LINE_END.match(s, m.end()) is not None and _says_when(m))
         or (_CHOSEN.match(s, m.end()) is not None and prev_word(m).lower() not in _NOUN_LEADS)
+        or (_AT_HOME.match(s, m.end()) is not None and prev_word(m).lower() not in _NOUN_LEADS)
         or _capitalised_day(m)
         # "schools might close mon", "we'll open sun": a modal and its verb right before
         or _MODAL_VERB_BEFORE.search(s, max(0, m.start() - 32), m.start()) is not None
@@ -888,22 +904,48 @@ def build_dot_clock(m: re.Match[str]) -> Found | None:
 #: month, a.m./p.m. or another number ("from 4-6 weeks", "from 4-6 june", "from 10-6pm").
 _HOUR = r"(?:1[0-2]|[1-9])"
 _HOUR_RANGE = (
-    rf"(?P<lead>from|frm)\s{{1,3}}(?P<h1>{_HOUR})\s{{0,2}}[-–]\s{{0,2}}(?P<h2>{_HOUR})"
+    # "from 4-6"; "between 8 and 12", "btwn 2-4" (s30-informal)
+    rf"(?P<lead>from|frm|between|btwn)\s{{1,3}}(?P<h1>{_HOUR})"
+    rf"(?:\s{{0,2}}[-–]\s{{0,2}}|\s{{1,3}}(?P<and>and|&)\s{{1,3}})(?P<h2>{_HOUR})"
     rf"(?![\d:.,/]\d|\s{{0,2}}(?:[ap]\.?m\b|%|{UNIT}\b|{_ABBREVIATED}\b|{MONTH}\b))"
 )
+
+
+#: The day a range of bare hours after "between" needs beside it, before ("Thursday between 8
+#: and 12", "thurs btwn 2-4") or after ("between 8 and 12 on Thursday", "between 2 and 4 tmrw"):
+#: without it the numbers count or are ages ("between 2 and 4 kids", "aged between 8 and 12").
+_RANGE_DAY = rf"(?:{alt('deictic_days')}|{WEEKDAY_ANY}|{alt('colloquial_weekdays')})"
+_RANGE_DAY_BEFORE = re.compile(rf"\b{_RANGE_DAY}[ \t,]{{1,3}}$", re.IGNORECASE)
+_RANGE_DAY_AFTER = re.compile(rf"[ \t]{{1,3}}(?:on[ \t]{{1,3}})?{_RANGE_DAY}\b", re.IGNORECASE)
+
+
+def _hour_range_ok(m: re.Match[str]) -> bool:
+    """Whether a range of bare hours is one: "and" only after "between", and "between" only
+    beside a day (:data:`_RANGE_DAY_BEFORE`, :data:`_RANGE_DAY_AFTER`; s30-informal)."""
+    lead = m.group("lead").lower()
+    if lead in ("from", "frm"):
+        return not group(m, "and")
+    return (
+        _RANGE_DAY_BEFORE.search(m.string, max(0, m.start() - 16), m.start()) is not None
+        or _RANGE_DAY_AFTER.match(m.string, m.end()) is not None
+    )
 
 
 def build_hour_range_first(m: re.Match[str]) -> Found | None:
     """ "practice from 4-6", "working from 9-5": the first hour of a range of bare hours in
     chat, a clock time whose half of the day the words around it settle as for "at 4"
     (:func:`bare_hour_clock`: 4 and 6 in the afternoon, 9 as said); only the number is in
-    the span ("from" is the signal)."""
+    the span ("from" is the signal); "between 8 and 12" too, "and" only after "between"."""
+    if not _hour_range_ok(m):
+        return None
     spec = ClockTime(int(m.group("h1")), 0, "hour", None, twelve_hour=True)
     return Found("TIME", spec, trim_start=m.start("h1") - m.start(), trim_end=m.end() - m.end("h1"))
 
 
 def build_hour_range_second(m: re.Match[str]) -> Found | None:
     """The second hour of "from 4-6" (see :func:`build_hour_range_first`)."""
+    if not _hour_range_ok(m):
+        return None
     spec = ClockTime(int(m.group("h2")), 0, "hour", None, twelve_hour=True)
     return Found("TIME", spec, trim_start=m.start("h2") - m.start())
 

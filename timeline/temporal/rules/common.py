@@ -470,3 +470,22 @@ def number_tail(m: re.Match[str], num: str | None) -> bool:
 #: hours", "an out of hours GP"): no time (rules durations and colloquial); the words are the
 #: idiom's grammar.
 OUT_OF_BEFORE = re.compile(r"\bout\s{1,3}of\s{1,3}$", re.IGNORECASE)
+
+
+#: A proposal to move a date to a weekday: a verb of ``weekday_move_verbs.tsv`` in its base
+#: form, maybe its object ("it", "the call") and "back"/"forward", then "to" right before the
+#: weekday ("can we push to Thurs?", "let's move the call to Friday"; s30-informal), not after
+#: "had to" or "did" ("we had to move it to Thursday" is told of a week over).
+_MOVE_TO = re.compile(
+    rf"(?<!had to )(?<!did )\b(?:{alt('weekday_move_verbs')})"
+    r"(?:\s{1,3}(?:it|this|that|things|(?:the|our|my)\s{1,3}[a-z:]{2,12}))?"
+    r"(?:\s{1,3}(?:back|forward|on))?\s{1,3}(?:to|till|until)\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
+def moved_to(m: re.Match[str]) -> bool:
+    """True if the weekday of ``m`` is where a proposal moves a date ("can we push to
+    Thurs?", "could we move it to Friday"): a move to the day it is written on would say
+    "today", so the weekday is the next one strictly after the reference."""
+    return _MOVE_TO.search(m.string, max(0, m.start() - 40), m.start()) is not None

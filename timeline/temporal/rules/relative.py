@@ -73,6 +73,7 @@ from .common import (
     lowercase_ok,
     mod_from,
     month_number,
+    moved_to,
     next_word,
     number,
     number_tail,
@@ -196,6 +197,11 @@ def quoted_title(m: re.Match[str], group_name: str = "word") -> bool:
         and m.string[start - 1 : start] in _QUOTE_OPEN
         and _QUOTED_TITLE_TAIL.match(m.string, end) is not None
     )
+
+
+#: A verb after a weekday that chooses it for a plan (``weekday_choice_followers.tsv``: "Tues
+#: works for me").
+_CHOICE_AFTER = re.compile(rf"\s{{1,3}}{alt('weekday_choice_followers')}\b", re.IGNORECASE)
 
 
 def build_deictic(m: re.Match[str]) -> Found | None:
@@ -628,11 +634,16 @@ def build_weekday(m: re.Match[str]) -> Found | None:
         if rel or not wd[0].isupper():
             return None  # "last Friday next", "friday last": no postposed word
         n, rel = int(lookup("weekday_postposed", post)), post.lower()
+    if not rel and post is None and moved_to(m):
+        n = 1  # "can we push to Thurs?": the next Thursday, not the reference's own day
     anchored = rel in ("the previous", "the following")
     pod = _pod(group(m, "pod"))
     possessive = pod is None and m.string.startswith(("'s", "’s"), m.end())
-    # "this Friday" is the coming one (or today), unless the clause is past (anchor_weekday)
-    ahead = rel == "this"
+    # "this Friday" is the coming one (or today), unless the clause is past (anchor_weekday);
+    # so is a day being chosen for a plan ("Tues works for me")
+    ahead = rel == "this" or (
+        not rel and post is None and _CHOICE_AFTER.match(m.string, m.end()) is not None
+    )
     # "That Friday", "the Tuesday": the one of the week the text is in
     told = rel in ("that", "the")
     trim = 0 if rel else _relational(m, "wd")

@@ -584,8 +584,9 @@ RULES = (
     ),
     Rule(
         "set_part_hour",
-        "every half hour|half-hourly|every quarter hour",
-        rf"every{SP}(?P<part>half|quarter)(?:{SP}an?{SP}|-|{SP})hour(?![\w-])"
+        "every half hour|half-hourly|every quarter hour|every quarter of an hour",
+        # "every quarter of an hour" (s30-informal: was "quarter of an hour", a DURATION)
+        rf"every{SP}(?P<part>half|quarter)(?:{SP}of)?(?:{SP}an?{SP}|-|{SP})hour(?![\w-])"
         r"|(?P<adv>half|quarter)-hourly(?![\w-])",
         build_part_hour,
         priority=2,

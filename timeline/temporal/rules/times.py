@@ -76,7 +76,7 @@ _ON = (
 _CLOCK = (
     rf"(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}})(?::(?P<sec>\d{{2}}))?)?\s{{0,2}}{_AMPM}{_ZONE}{_ON}"
 )
-_CLOCK_24H = rf"(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?::(?P<sec>\d{{2}}))?(?![:\d]){_ZONE}{_ON}"
+_CLOCK_24H = rf"(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?::(?P<sec>\d{{2}}))?(?!:\d|\d){_ZONE}{_ON}"
 _NOON = (
     rf"(?:(?P<the>the{SP})|12\s{{0,3}})?(?P<word>noon|midnight|midnite|midday|mid{SP}day)(?P<ish>ish)?"
     rf"{_ZONE}{_ON}"
