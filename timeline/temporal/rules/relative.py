@@ -1608,9 +1608,9 @@ def build_holiday_weekend(m: re.Match[str]) -> Found | None:
     weekend beside the holiday the tense points at (the one before a holiday on a Monday or
     a Tuesday, else that of the holiday's week)."""
     name = m.group("name")
-    if not is_capitalized(name):
-        return None
-    return Found("DATE", WeekOf(HolidayRef(lookup("holidays", name)), "weekend"))
+    if not is_capitalized(name) and DOCUMENT.get() != "colloquial":
+        return None  # chat writes it in lower case: "easter weekend", "bank hol weekend"
+    return Found("DATE", WeekOf(HolidayRef(lookup("holidays", name.lower())), "weekend"))
 
 
 def build_weekend(m: re.Match[str]) -> Found | None:
