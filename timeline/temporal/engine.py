@@ -2519,6 +2519,8 @@ def read(
     #: one again without its year ("Fifteen years ago today ... On the afternoon of 22
     #: February, rescuers began digging") is back on that day
     named_days: dict[tuple[int, int], tuple[date, int]] = {}
+    #: the day each weekday the text named stood for (a possessive one names it again)
+    named_weekdays: dict[int, date] = {}
     #: in news, where the sentence ends whose past perfect set the story time ("Dock workers had
     #: last struck in the spring of 2023"): a flashback, which a later sentence in the simple
     #: past does not continue ("The previous contract expired on Sept. 30": this year's)
@@ -3368,6 +3370,30 @@ def read(
             this_year = _resolve(replace(found, spec=CalendarDate(ref.year)), ctx)
             if this_year is not None:
                 res, interval, granularity = this_year
+        if (
+            doc == "news"
+            and isinstance(spec, WeekdayRef)
+            and spec.possessive
+            and (day_before := named_weekdays.get(spec.weekday)) is not None
+            and res.point is not None
+            and res.point.first != day_before
+        ):
+            # "meet in the final on Sunday ... Tickets for Sunday's final sold out": the day
+            # the text named with that weekday, not the last such day
+            same = _resolve(
+                replace(
+                    found, spec=CalendarDate(day_before.year, day_before.month, day_before.day)
+                ),
+                ctx,
+            )
+            if same is not None:
+                res, interval, granularity = same
+        if (
+            isinstance(spec, WeekdayRef)
+            and not (spec.possessive or spec.n or spec.anchored)  # not "the previous Friday"
+            and res.point is not None
+        ):
+            named_weekdays[spec.weekday] = res.point.first
         point = res.point
         if point is not None:
             # the last year and day named, for a "that" to point back to (kept as resolved:
