@@ -760,8 +760,9 @@ def build_month(m: re.Match[str]) -> Found | None:
         and not _MONTH_OR_WEEKDAY.match(after)
         # "By September I was doing brakes": the pronoun opens the clause, no name's part
         and after.lower() not in _PRONOUN_CAPITALS
-        # "By March, Johnson had ...": a pause ends the month's phrase, no name goes on
-        and m.string[m.end() : m.end() + 1] not in (",", ";")
+        # "By March, Johnson had ...": a pause ends the month's phrase, no name goes on; so
+        # does a line break (a headline's "shut until at least May" over "The bridge ...")
+        and m.string[m.end() : m.end() + 1] not in (",", ";", "\n")
     ):
         if group(m, "part") is None and before not in ("in", "since", "until"):
             return None  # "March Madness", "April Ryan"
