@@ -444,17 +444,45 @@ _WEEKLY_HOURS = (
 )
 
 
+#: A range of hours and the range of weekdays after it, from the first hour: "from 6am to 10pm,
+#: Monday to Saturday", "9 a.m. to 5 p.m. Monday through Friday" (the rules of the opening and
+#: the closing hour cut it to their hour; the weekdays see the hours before them, ``_weekly``).
+_HOURS_WEEKLY = (
+    rf"(?P<h3>{_HOURS_AMPM}){SP}to{SP}(?P<h4>{_HOURS_AMPM}),?{SP}"
+    rf"(?-i:(?=[A-Z]))(?:{WEEKDAY}){SP}(?:to|through){SP}(?-i:(?=[A-Z]))(?:{WEEKDAY})"
+    # not the days of one week ("3pm to 5pm, Monday to Friday next week")
+    rf"(?![\w-]|{SP}(?:next|this|last){SP}week)"
+)
+#: The week a range of weekdays may be of ("Monday to Friday next week"): no weekly schedule.
+_ONE_WEEK_AFTER = re.compile(r"\s{1,3}(?:next|this|last)\s{1,3}week\b", re.IGNORECASE)
+#: The same range of hours right before the first weekday ("6am to 10pm, Monday").
+_HOURS_RANGE_BEFORE = re.compile(
+    rf"{_HOURS_AMPM}{SP}to{SP}{_HOURS_AMPM},?\s{{1,3}}$", re.IGNORECASE
+)
+
+
 def _weekly(m: re.Match[str]) -> bool:
     """A weekday that opens or closes a range of weekdays with a range of hours after it
     ("here Monday-Friday 9-5", "open Mon–Fri 8:30am-6pm"): a day of a weekly schedule."""
     s = m.string
     after = _DASH_WEEKDAY_AFTER.match(s, m.end()) or _TO_WEEKDAY_AFTER.match(s, m.end())
     if after is not None:
-        return _HOURS_RANGE_AFTER.match(s, after.end()) is not None and not _dated_before(
-            s, m.start()
+        if _HOURS_RANGE_AFTER.match(s, after.end()) is not None:
+            return not _dated_before(s, m.start())
+        # "from 6am to 10pm, Monday to Saturday": the hours before the first weekday (not the
+        # days of one week: "Monday to Friday next week")
+        return (
+            _HOURS_RANGE_BEFORE.search(s, max(0, m.start() - 40), m.start()) is not None
+            and _ONE_WEEK_AFTER.match(s, after.end()) is None
         )
     if _HOURS_RANGE_AFTER.match(s, m.end()) is None:
-        return False  # no hours after it (most weekdays): no need to search before it
+        # no hours after it (most weekdays): the second weekday of hours before the range?
+        to = _WEEKDAY_TO_BEFORE.search(s, max(0, m.start() - 22), m.start())
+        return (
+            to is not None
+            and _HOURS_RANGE_BEFORE.search(s, max(0, to.start() - 40), to.start()) is not None
+            and _ONE_WEEK_AFTER.match(s, m.end()) is None
+        )
     before = _WEEKDAY_DASH_BEFORE.search(
         s, max(0, m.start() - 14), m.start()
     ) or _WEEKDAY_TO_BEFORE.search(s, max(0, m.start() - 22), m.start())
@@ -498,6 +526,14 @@ def build_weekly_closing(m: re.Match[str]) -> Found | None:
     return _weekly_hours(m, closing=True)
 
 
+def build_hours_weekly_opening(m: re.Match[str]) -> Found | None:
+    return _weekly_hours(m, closing=False)
+
+
+def build_hours_weekly_closing(m: re.Match[str]) -> Found | None:
+    return _weekly_hours(m, closing=True)
+
+
 def build_weekly_reopening(m: re.Match[str]) -> Found | None:
     return _weekly_hours(m, closing=False, second=True) if group(m, "h5") else None
 
@@ -519,7 +555,7 @@ def _weekly_hours(m: re.Match[str], closing: bool, second: bool = False) -> Foun
     if second:
         first, last = "h5", "h6"
     else:
-        first, last = ("h1", "h2") if m.group("h1") else ("h3", "h4")
+        first, last = ("h1", "h2") if group(m, "h1") else ("h3", "h4")
     words_1, words_2 = (
         _HOUR_WORDS.get(m.group(first).lower()),
         _HOUR_WORDS.get(m.group(last).lower()),
@@ -542,7 +578,7 @@ def _weekly_hours(m: re.Match[str], closing: bool, second: bool = False) -> Foun
         return None
     hour, minute = (h2, mi2) if closing else (h1, mi1)
     which = last if closing else first
-    zone = m.group("hz")
+    zone = group(m, "hz")
     end = m.end("hz") if closing and zone else m.end(which)
     # both hours of a range in UTC are written so ("8am-6pm GMT": T08:00Z, T18:00Z)
     utc = "Z" if zone and zone.split()[0] in ("GMT", "UTC") else ""
@@ -1713,6 +1749,22 @@ RULES = (
         build_weekly_closing,
         priority=4,  # above time_noon's: "noon to 3pm" in opening hours
         trigger=T_WEEKDAY,
+    ),
+    Rule(
+        "time_hours_weekly_open",
+        "<h> to <h>, <weekday> to <weekday>: the opening hour (9 a.m. to 5 p.m., Monday to Friday)",
+        _HOURS_WEEKLY,
+        build_hours_weekly_opening,
+        priority=4,
+        trigger=r"(?:\d{1,2}(?:[ap]m?)?|noon|midday|midnight)$",
+    ),
+    Rule(
+        "time_hours_weekly_close",
+        "<h> to <h>, <weekday> to <weekday>: the closing hour (9 a.m. to 5 p.m., Monday to Friday)",
+        _HOURS_WEEKLY,
+        build_hours_weekly_closing,
+        priority=4,
+        trigger=r"(?:\d{1,2}(?:[ap]m?)?|noon|midday|midnight)$",
     ),
     Rule(
         "time_weekly_hours_reopen",

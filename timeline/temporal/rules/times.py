@@ -269,7 +269,26 @@ def tonight_hour(m: re.Match[str], hour: int, twelve: bool) -> tuple[int, bool]:
     return hour, twelve
 
 
+#: A range of weekdays after a clock time's weekday, and a range of hours ending with the clock
+#: time: "6am to [10pm], Monday to Saturday" is the closing hour of opening hours (rules
+#: time_hours_weekly_*), no clock time of a Monday.
+_WEEKDAY_RANGE_AFTER = re.compile(
+    rf"\s{{1,3}}(?:to|through)\s{{1,3}}(?-i:(?=[A-Z]))(?:{WEEKDAY})"
+    r"(?![\w-]|\s{1,3}(?:next|this|last)\s{1,3}week\b)",  # not "Monday to Friday next week"
+    re.IGNORECASE,
+)
+_HOURS_TO_BEFORE = re.compile(
+    r"(?:\d{1,2}(?:[:.][0-5]\d)?\s?[ap]\.?m\.?|noon|midday)\s{1,3}to\s{1,3}$", re.IGNORECASE
+)
+
+
 def build_clock(m: re.Match[str]) -> Found | None:
+    if (
+        group(m, "wd")
+        and _WEEKDAY_RANGE_AFTER.match(m.string, m.end()) is not None
+        and _HOURS_TO_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
+    ):
+        return None  # "from 6am to 10pm, Monday to Saturday": opening hours
     h = int(m.group("h"))
     minute = int(m.group("mi") or 0)
     sec = group(m, "sec")
