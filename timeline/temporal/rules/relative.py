@@ -444,15 +444,6 @@ _WEEKLY_HOURS = (
 )
 
 
-#: A range of hours and the range of weekdays after it, from the first hour: "from 6am to 10pm,
-#: Monday to Saturday", "9 a.m. to 5 p.m. Monday through Friday" (the rules of the opening and
-#: the closing hour cut it to their hour; the weekdays see the hours before them, ``_weekly``).
-_HOURS_WEEKLY = (
-    rf"(?P<h3>{_HOURS_AMPM}){SP}to{SP}(?P<h4>{_HOURS_AMPM}),?{SP}"
-    rf"(?-i:(?=[A-Z]))(?:{WEEKDAY}){SP}(?:to|through){SP}(?-i:(?=[A-Z]))(?:{WEEKDAY})"
-    # not the days of one week ("3pm to 5pm, Monday to Friday next week")
-    rf"(?![\w-]|{SP}(?:next|this|last){SP}week)"
-)
 #: The week a range of weekdays may be of ("Monday to Friday next week"): no weekly schedule.
 _ONE_WEEK_AFTER = re.compile(r"\s{1,3}(?:next|this|last)\s{1,3}week\b", re.IGNORECASE)
 #: The same range of hours right before the first weekday ("6am to 10pm, Monday").
@@ -523,14 +514,6 @@ def build_weekly_opening(m: re.Match[str]) -> Found | None:
 
 
 def build_weekly_closing(m: re.Match[str]) -> Found | None:
-    return _weekly_hours(m, closing=True)
-
-
-def build_hours_weekly_opening(m: re.Match[str]) -> Found | None:
-    return _weekly_hours(m, closing=False)
-
-
-def build_hours_weekly_closing(m: re.Match[str]) -> Found | None:
     return _weekly_hours(m, closing=True)
 
 
@@ -1749,22 +1732,6 @@ RULES = (
         build_weekly_closing,
         priority=4,  # above time_noon's: "noon to 3pm" in opening hours
         trigger=T_WEEKDAY,
-    ),
-    Rule(
-        "time_hours_weekly_open",
-        "<h> to <h>, <weekday> to <weekday>: the opening hour (9 a.m. to 5 p.m., Monday to Friday)",
-        _HOURS_WEEKLY,
-        build_hours_weekly_opening,
-        priority=4,
-        trigger=r"(?:\d{1,2}(?:[ap]m?)?|noon|midday|midnight)$",
-    ),
-    Rule(
-        "time_hours_weekly_close",
-        "<h> to <h>, <weekday> to <weekday>: the closing hour (9 a.m. to 5 p.m., Monday to Friday)",
-        _HOURS_WEEKLY,
-        build_hours_weekly_closing,
-        priority=4,
-        trigger=r"(?:\d{1,2}(?:[ap]m?)?|noon|midday|midnight)$",
     ),
     Rule(
         "time_weekly_hours_reopen",

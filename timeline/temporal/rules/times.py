@@ -271,7 +271,7 @@ def tonight_hour(m: re.Match[str], hour: int, twelve: bool) -> tuple[int, bool]:
 
 #: A range of weekdays after a clock time's weekday, and a range of hours ending with the clock
 #: time: "6am to [10pm], Monday to Saturday" is the closing hour of opening hours (rules
-#: time_hours_weekly_*), no clock time of a Monday.
+#: _opening_hours), no clock time of a Monday.
 _WEEKDAY_RANGE_AFTER = re.compile(
     rf"\s{{1,3}}(?:to|through)\s{{1,3}}(?-i:(?=[A-Z]))(?:{WEEKDAY})"
     r"(?![\w-]|\s{1,3}(?:next|this|last)\s{1,3}week\b)",  # not "Monday to Friday next week"
@@ -282,13 +282,36 @@ _HOURS_TO_BEFORE = re.compile(
 )
 
 
+#: The rest of opening hours written hours first after their opening hour: "[6am] to 10pm,
+#: Monday to Saturday", "[9 a.m.] to 5 p.m. Monday through Friday".
+_TO_HOURS_WEEKDAYS_AFTER = re.compile(
+    r"\s{1,3}to\s{1,3}(?:\d{1,2}(?:[:.][0-5]\d)?\s?[ap]\.?m\.?|noon|midday|midnight),?\s{1,3}"
+    rf"(?-i:(?=[A-Z]))(?:{WEEKDAY})\s{{1,3}}(?:to|through)\s{{1,3}}(?-i:(?=[A-Z]))(?:{WEEKDAY})"
+    r"(?![\w-]|\s{1,3}(?:next|this|last)\s{1,3}week\b)",
+    re.IGNORECASE,
+)
+
+
+def _opening_hours(m: re.Match[str], hour: int, minute: int) -> Found | None:
+    """An hour of opening hours written hours first ("from 6am to 10pm, Monday to Saturday"):
+    a time of every such day (``XXXX-XX-XXT06:00``), as when the days come first (rules
+    ``time_weekly_hours_*``); the closing hour without the weekday its match took ("10pm,
+    Monday"). None for any other clock time."""
+    if group(m, "wd"):
+        if (
+            _WEEKDAY_RANGE_AFTER.match(m.string, m.end()) is None
+            or _HOURS_TO_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is None
+        ):
+            return None
+        end = m.end("ampm")  # the closing hour, without ", Monday"
+    elif _TO_HOURS_WEEKDAYS_AFTER.match(m.string, m.end()) is not None:
+        end = m.end()
+    else:
+        return None
+    return Found("TIME", Fixed(f"XXXX-XX-XXT{hour:02d}:{minute:02d}"), trim_end=m.end() - end)
+
+
 def build_clock(m: re.Match[str]) -> Found | None:
-    if (
-        group(m, "wd")
-        and _WEEKDAY_RANGE_AFTER.match(m.string, m.end()) is not None
-        and _HOURS_TO_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
-    ):
-        return None  # "from 6am to 10pm, Monday to Saturday": opening hours
     h = int(m.group("h"))
     minute = int(m.group("mi") or 0)
     sec = group(m, "sec")
@@ -317,6 +340,10 @@ def build_clock(m: re.Match[str]) -> Found | None:
     if sec and not (ampm or zoned) and _base(m) is None and prev_word(m).lower() in _RACE_WORDS:
         # "won the marathon in 2:03:23", "a time of 1:59:40": a race time, a duration
         return Found("DURATION", Fixed(f"PT{h}H{minute}M{second}S"))
+    if ampm and not zoned:
+        hours = _opening_hours(m, h, minute)
+        if hours is not None:
+            return hours
     unit = "second" if sec else "minute" if m.group("mi") is not None else "hour"
     # "3:30" (not "03:30", not "3:30 p.m."): with a preferred direction, the next 3:30 on a
     # 12-hour clock
