@@ -596,7 +596,7 @@ _WRAPPERS: dict[type, str] = {
 }
 
 
-def follows_story(spec: Spec) -> TypeGuard[StorySpec]:
+def follows_story(spec: Spec | None) -> TypeGuard[StorySpec]:
     """True for the values that the story time completes: a date, season or holiday whose
     text gives no year ("September", "May 9", "that summer", "Christmas"), or a part, week or
     n-th day of such a date or month ("the night of 2/3 May", "the first week of July", "the
