@@ -65,4 +65,16 @@ bench: $(BIN)/.installed  ## run the benchmarks under bench/ (installs the bench
 	$(BIN)/python bench/sources.py  # PostgreSQL workers too with TIMELINE_BENCH_DATABASE_URL
 	$(BIN)/python bench/export.py
 
-.PHONY: help install demo browser check test lint format typecheck-all bench openapi follow-pairs
+COMPILED ?= .venv-compiled
+TEMPORAL_SOURCES = $(shell find timeline/temporal -name '*.py') setup.py scripts/build-compiled
+
+$(COMPILED)/.built: $(TEMPORAL_SOURCES)
+	bash scripts/build-compiled $(COMPILED)
+	touch $@
+
+compiled: $(COMPILED)/.built  ## optional: timeline.temporal compiled with mypyc into .venv-compiled (not the dev install; minutes of CPU)
+
+bench-compiled: $(COMPILED)/.built  ## optional: bench/tagger.py with the mypyc-compiled tagger (rebuilt when a source changed)
+	$(COMPILED)/bin/python bench/tagger.py --repeat 5
+
+.PHONY: help install demo browser check test lint format typecheck-all bench openapi follow-pairs compiled bench-compiled

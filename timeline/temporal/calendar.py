@@ -42,7 +42,6 @@ MONTHS = {
 _SEASON_CODE = {month: code for code, month in SEASON_START.items()}
 
 
-@fast_init
 @dataclass(frozen=True, slots=True)
 class Point:
     """A calendar unit, identified by its unit name and its first day.
@@ -66,6 +65,9 @@ class Point:
         if self.pod is not None:
             return "partofday"
         return self.unit
+
+
+fast_init(Point)
 
 
 #: ``timedelta(days=k)`` for the counts of days the tagger moves by (up to 400 either way),

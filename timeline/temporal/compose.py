@@ -82,7 +82,6 @@ SMALL_HOURS_END = 6
 _POD_HOURS = {"MO": (0, 0), "AF": (1, 12), "EV": (1, 12), "NI": (5, 12)}
 
 
-@fast_init
 @dataclass(frozen=True, slots=True)
 class Piece:
     """A selected candidate as the joiner sees it."""
@@ -90,6 +89,9 @@ class Piece:
     start: int
     end: int
     found: Found
+
+
+fast_init(Piece)
 
 
 def _day(spec: Spec) -> tuple[Spec, str | None] | None:

@@ -9,12 +9,14 @@ tagging pass. :func:`fast_init` gives such a class an ``__init__`` that stores e
 through its slot's descriptor instead, about twice as fast, and changes nothing else: the
 class stays frozen (assigning a field still raises ``FrozenInstanceError``), hashable and
 comparable, and ``dataclasses.replace``, ``fields`` and type checkers see the dataclass as
-before. Stack it on top of the dataclass decorator::
+before. Call it on the class after its statement (not as a decorator: mypyc, which compiles the
+optional build of the tagger, keeps a class with any decorator but dataclass's out of C)::
 
-    @fast_init
-    @fast_init
-@dataclass(frozen=True, slots=True)
+    @dataclass(frozen=True, slots=True)
     class Point: ...
+
+
+    fast_init(Point)
 
 The records built for every match or resolution and read only inside a tagging pass (``Found``,
 the engine's candidates, ``anchor.Context`` and ``anchor.Resolution``) are plain slotted
@@ -34,12 +36,16 @@ def fast_init(cls: type[T]) -> type[T]:
     through its slot descriptor; the same parameters, defaults and default factories, then
     ``__post_init__`` if the class has one. A class with a field outside ``__init__`` or a
     keyword-only field keeps the dataclass's own (not needed here)."""
-    if not is_dataclass(cls) or "__slots__" not in cls.__dict__:
+    if not is_dataclass(cls):
         raise TypeError(f"{cls.__name__}: fast_init needs a dataclass with slots")
     params = getattr(cls, "__dataclass_params__")  # noqa: B009 - not in the stubs
     if not params.frozen:
         raise TypeError(f"{cls.__name__}: fast_init is for frozen dataclasses")
     found = fields(cls)
+    # each field is a slot (a member descriptor) or, in a class compiled by mypyc, an attribute
+    # of the native class (a getset descriptor): both have a __set__ that skips __setattr__
+    if not all(hasattr(cls.__dict__.get(f.name), "__set__") for f in found):
+        raise TypeError(f"{cls.__name__}: fast_init needs a dataclass with slots")
     if any(not f.init or f.kw_only for f in found):
         return cls
     namespace: dict[str, Any] = {"_MISSING": MISSING}

@@ -66,7 +66,9 @@ def _units(word: str) -> list[str]:
 class _Node(dict[str, "_Node"]):
     """A trie node: unit -> child; ``end`` marks the end of a word."""
 
-    end = False
+    def __init__(self) -> None:
+        super().__init__()
+        self.end = False  # set in __init__, not as a class attribute: mypyc (setup.py) needs it
 
 
 def _trie_regex(node: _Node) -> str:

@@ -601,7 +601,7 @@ _WRAPPERS: dict[type, str] = {
 }
 
 
-def story_month_day(spec: Spec) -> tuple[int, int] | None:
+def story_month_day(spec: Spec | None) -> tuple[int, int] | None:
     """The month and day of a date named without its year ("22 February", "the afternoon of
     22 February"), or None."""
     field = _WRAPPERS.get(type(spec))
@@ -617,7 +617,7 @@ def story_month_day(spec: Spec) -> tuple[int, int] | None:
     return None
 
 
-def follows_story(spec: Spec) -> TypeGuard[StorySpec]:
+def follows_story(spec: Spec | None) -> TypeGuard[StorySpec]:
     """True for the values that the story time completes: a date, season or holiday whose
     text gives no year ("September", "May 9", "that summer", "Christmas"), or a part, week or
     n-th day of such a date or month ("the night of 2/3 May", "the first week of July", "the

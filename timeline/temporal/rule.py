@@ -149,7 +149,7 @@ class Rule:
         object.__setattr__(self, "word_start", ok and not empty)
         chars, empty = _first_chars(parsed)
         object.__setattr__(
-            self, "first_chars", frozenset(_ASCII) if chars is None or empty else chars
+            self, "first_chars", frozenset(_ASCII if chars is None or empty else chars)
         )
         told = first_words(parsed) if self.word_start else None
         object.__setattr__(self, "first_words", told)

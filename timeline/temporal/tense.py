@@ -287,21 +287,23 @@ _COPULAS = frozenset(
         for a in ("'", "’")
     }
 )
-#: Every word the rules below can act on; other tokens are skipped without a look.
+#: Every word the rules below can act on; other tokens are skipped without a look. (The dicts
+#: join these unions as ``frozenset(d)``, not ``d.keys()``: ``frozenset | keys`` is a ``set`` at
+#: run time, not the ``frozenset`` mypy infers, which the mypyc build of setup.py checks.)
 _CUE_WORDS = (
     _FUTURE
     | _FUTURE_BEFORE_TO
     | _OBJECT_BEFORE_TO
     | _PRESENT
     | _PAST_IRREGULAR
-    | _PHRASES.keys()
+    | frozenset(_PHRASES)
     | _PREDICATES
     | _SCHEDULE_PARTICIPLES
     # Not data: the words :func:`_markers` tests one by one in its own branches ("may" the
     # modal or the month, "is/are due", "to" after a future verb, "has/have" + participle).
     | {"may", "is", "are", "to", "has", "have", "could", "should"}
     | _COPULAS
-    | _OFFER_MODALS.keys()
+    | frozenset(_OFFER_MODALS)
 )
 
 
@@ -321,7 +323,7 @@ _PHRASE_ONLY = frozenset(
         | _PREDICATES
         | _SCHEDULE_PARTICIPLES
         | _COPULAS
-        | _OFFER_MODALS.keys()
+        | frozenset(_OFFER_MODALS)
         # Not data: the words :func:`_markers` tests one by one in its own branches
         | {"may", "is", "are", "to", "has", "have", "could", "should", "due", "fed", "sat"}
         | {"got", "am"}
@@ -343,8 +345,8 @@ _OTHER_TESTS = (
     | _PREDICATES
     | _SCHEDULE_PARTICIPLES
     | _COPULAS
-    | _OFFER_MODALS.keys()
-    | _PHRASES.keys()
+    | frozenset(_OFFER_MODALS)
+    | frozenset(_PHRASES)
     # Not data: the words :func:`_markers` tests one by one in its own branches
     | {"may", "is", "are", "to", "has", "have", "could", "should", "due", "fed", "sat", "got", "am"}
 )

@@ -44,7 +44,6 @@ GRANULARITIES = (
 )
 
 
-@fast_init
 @dataclass(frozen=True, slots=True)
 class Interval:
     """A half-open interval ``[start, end)`` of timezone-aware datetimes."""
@@ -59,7 +58,9 @@ class Interval:
             raise ValueError(f"empty interval: {self.start} >= {self.end}")
 
 
-@fast_init
+fast_init(Interval)
+
+
 @dataclass(frozen=True, slots=True)
 class Timex:
     """One temporal expression found in a text and resolved against a reference time.
@@ -109,6 +110,9 @@ class Timex:
         if self.freq:
             d["freq"] = self.freq
         return d
+
+
+fast_init(Timex)
 
 
 __all__ = ["GRANULARITIES", "MODS", "TYPES", "Interval", "Timex"]

@@ -18,7 +18,6 @@ from .lexicon import rows
 _CODE_SECONDS = {"TS": 1, "TM": 60, "TH": 3600, "D": 86400, "W": 604800}
 
 
-@fast_init
 @dataclass(frozen=True, slots=True)
 class Unit:
     """A time unit: ``multiplier`` x ``code`` in TIMEX3 (weekend = 2 D), and the unit an
@@ -34,6 +33,9 @@ class Unit:
         """Seconds in one unit, or None for units counted in months."""
         per = _CODE_SECONDS.get(self.code)
         return None if per is None else per * self.multiplier
+
+
+fast_init(Unit)
 
 
 @cache

@@ -21,7 +21,6 @@ class Spec:
     __slots__ = ()
 
 
-@fast_init
 @dataclass(frozen=True, slots=True)
 class CalendarDate(Spec):
     """A calendar date, year-month-day from coarse to fine; ``year=None`` is underspecified.
@@ -42,7 +41,9 @@ class CalendarDate(Spec):
     ahead: bool = False
 
 
-@fast_init
+fast_init(CalendarDate)
+
+
 @dataclass(frozen=True, slots=True)
 class WeekdayRef(Spec):
     """A weekday (ISO number, Monday = 1) whose week follows from tense: "said Wednesday".
@@ -64,7 +65,9 @@ class WeekdayRef(Spec):
     told: bool = False
 
 
-@fast_init
+fast_init(WeekdayRef)
+
+
 @dataclass(frozen=True, slots=True)
 class DayOffset(Spec):
     """A day counted from the reference day: today 0, yesterday -1, tomorrow 1."""
@@ -72,7 +75,9 @@ class DayOffset(Spec):
     days: int
 
 
-@fast_init
+fast_init(DayOffset)
+
+
 @dataclass(frozen=True, slots=True)
 class CalendarRelative(Spec):
     """The calendar ``unit`` containing the reference, moved by ``n``: "last week" = (week, -1).
@@ -85,11 +90,16 @@ class CalendarRelative(Spec):
     this: bool = False
 
 
-@fast_init
+fast_init(CalendarRelative)
+
+
 @dataclass(frozen=True, slots=True)
 class TurnOfYear(Spec):
     """ "the turn of the year": the year that begins at the New Year the tense points at (the
     last one in a past clause, the next in a future one, else the nearest)."""
+
+
+fast_init(TurnOfYear)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +124,6 @@ class Offset(Spec):
     written: str | None = None
 
 
-@fast_init
 @dataclass(frozen=True, slots=True)
 class QuarterRef(Spec):
     """Quarter ``quarter`` (1-4) of ``year``; ``year=None`` = the nearest such quarter."""
@@ -123,7 +132,9 @@ class QuarterRef(Spec):
     year: int | None = None
 
 
-@fast_init
+fast_init(QuarterRef)
+
+
 @dataclass(frozen=True, slots=True)
 class HalfRef(Spec):
     """Half ``half`` (1-2) of ``year``; ``year=None`` = the nearest such half."""
@@ -132,7 +143,9 @@ class HalfRef(Spec):
     year: int | None = None
 
 
-@fast_init
+fast_init(HalfRef)
+
+
 @dataclass(frozen=True, slots=True)
 class CurrentPeriod(Spec):
     """ "the quarter", "the latest quarter": the reporting period the text is about.
@@ -152,7 +165,9 @@ class CurrentPeriod(Spec):
     part: str | None = None
 
 
-@fast_init
+fast_init(CurrentPeriod)
+
+
 @dataclass(frozen=True, slots=True)
 class SeasonRef(Spec):
     """A season (SP, SU, FA, WI) of ``year``; with ``year=None`` the direction follows tense,
@@ -168,7 +183,9 @@ class SeasonRef(Spec):
     of_year: int | None = None
 
 
-@fast_init
+fast_init(SeasonRef)
+
+
 @dataclass(frozen=True, slots=True)
 class DecadeRef(Spec):
     """The decade starting in ``year`` (1990 for "the 1990s"); ``century_known`` is False for
@@ -180,7 +197,9 @@ class DecadeRef(Spec):
     half: int = 0  # 1 or 2: "the first (last) half of the 1980s", that half's years
 
 
-@fast_init
+fast_init(DecadeRef)
+
+
 @dataclass(frozen=True, slots=True)
 class CenturyRef(Spec):
     """The ``ordinal``-th century: 21 = years 2000-2099 (TIMEX3 value ``20``); ``half`` 1 or 2:
@@ -190,7 +209,9 @@ class CenturyRef(Spec):
     half: int = 0
 
 
-@fast_init
+fast_init(CenturyRef)
+
+
 @dataclass(frozen=True, slots=True)
 class HolidayRef(Spec):
     """A holiday by its ``holidays.tsv`` rule (``12-25``, ``easter+1``, ``thanksgiving``).
@@ -204,7 +225,9 @@ class HolidayRef(Spec):
     this: bool = False
 
 
-@fast_init
+fast_init(HolidayRef)
+
+
 @dataclass(frozen=True, slots=True)
 class PartOfDay(Spec):
     """A part of day (MO, AF, EV, NI) of the day ``base`` resolves to: "Wednesday night"."""
@@ -213,7 +236,9 @@ class PartOfDay(Spec):
     pod: str
 
 
-@fast_init
+fast_init(PartOfDay)
+
+
 @dataclass(frozen=True, slots=True)
 class ClockTime(Spec):
     """A time of day on the day ``base`` resolves to (the reference day if None).
@@ -236,7 +261,9 @@ class ClockTime(Spec):
     second: int = 0
 
 
-@fast_init
+fast_init(ClockTime)
+
+
 @dataclass(frozen=True, slots=True)
 class QuarterEnding(Spec):
     """ "the quarter ended July 31": a fiscal quarter, named as the calendar quarter most of its
@@ -252,7 +279,9 @@ class QuarterEnding(Spec):
     named: bool = False
 
 
-@fast_init
+fast_init(QuarterEnding)
+
+
 @dataclass(frozen=True, slots=True)
 class IsoWeek(Spec):
     """The ISO week numbered ``n`` of ``year``: "week 47 of 2025", a surveillance report's
@@ -262,7 +291,9 @@ class IsoWeek(Spec):
     year: int | None = None
 
 
-@fast_init
+fast_init(IsoWeek)
+
+
 @dataclass(frozen=True, slots=True)
 class WeekOf(Spec):
     """The week containing the day ``base`` resolves to: "the week of March 6"; with ``unit``
@@ -275,7 +306,9 @@ class WeekOf(Spec):
     back: int = 0
 
 
-@fast_init
+fast_init(WeekOf)
+
+
 @dataclass(frozen=True, slots=True)
 class Fixed(Spec):
     """A value that needs no anchoring: PRESENT_REF, PXW, P1W (sets), XXXX-WI ..."""
@@ -283,7 +316,9 @@ class Fixed(Spec):
     value: str
 
 
-@fast_init
+fast_init(Fixed)
+
+
 @dataclass(frozen=True, slots=True)
 class PastSpan(Spec):
     """A DURATION that ends at the reference: "the past two weeks" (P2W, [ref - 2w, ref)).
@@ -295,7 +330,9 @@ class PastSpan(Spec):
     n: int | None
 
 
-@fast_init
+fast_init(PastSpan)
+
+
 @dataclass(frozen=True, slots=True)
 class ComingSpan(Spec):
     """A DURATION that starts at the reference: "the next three days" (P3D, [ref, ref + 3d))."""
@@ -304,7 +341,9 @@ class ComingSpan(Spec):
     n: int | None
 
 
-@fast_init
+fast_init(ComingSpan)
+
+
 @dataclass(frozen=True, slots=True)
 class YearEnd(Spec):
     """ "year-end" without a year: the end of the reference's year, or, in a past clause or
@@ -312,7 +351,9 @@ class YearEnd(Spec):
     is the end of the year before)."""
 
 
-@fast_init
+fast_init(YearEnd)
+
+
 @dataclass(frozen=True, slots=True)
 class NewYear(Spec):
     """ "in the new year", "early in the new year": the year that begins next, said in the second
@@ -323,7 +364,9 @@ class NewYear(Spec):
     since: bool = False
 
 
-@fast_init
+fast_init(NewYear)
+
+
 @dataclass(frozen=True, slots=True)
 class SoFar(Spec):
     """ "earlier this month": the calendar unit's value, interval [unit start, end of ref day).
@@ -333,7 +376,9 @@ class SoFar(Spec):
     anchored: bool = False
 
 
-@fast_init
+fast_init(SoFar)
+
+
 @dataclass(frozen=True, slots=True)
 class RestOf(Spec):
     """ "later this year": the calendar unit's value, interval [ref day, unit end).
@@ -343,7 +388,9 @@ class RestOf(Spec):
     anchored: bool = False
 
 
-@fast_init
+fast_init(RestOf)
+
+
 @dataclass(frozen=True, slots=True)
 class MonthRef(Spec):
     """A month name with "last" (n=-1), "this" (0) or "next" (1): "last April".
@@ -356,7 +403,9 @@ class MonthRef(Spec):
     anchored: int = 0
 
 
-@fast_init
+fast_init(MonthRef)
+
+
 @dataclass(frozen=True, slots=True)
 class MonthOfYear(Spec):
     """Month ``month`` of the reference year moved by ``n``: "June last year"; with ``day``,
@@ -367,7 +416,9 @@ class MonthOfYear(Spec):
     day: int | None = None
 
 
-@fast_init
+fast_init(MonthOfYear)
+
+
 @dataclass(frozen=True, slots=True)
 class QuarterOfYear(Spec):
     """Quarter ``quarter`` of the reference year moved by ``n``: "next year's first quarter".
@@ -378,7 +429,9 @@ class QuarterOfYear(Spec):
     told: bool = False
 
 
-@fast_init
+fast_init(QuarterOfYear)
+
+
 @dataclass(frozen=True, slots=True)
 class HalfOfYear(Spec):
     """Half ``half`` of the reference year moved by ``n``: "the second half of next year".
@@ -389,13 +442,17 @@ class HalfOfYear(Spec):
     told: bool = False
 
 
-@fast_init
+fast_init(HalfOfYear)
+
+
 @dataclass(frozen=True, slots=True)
 class WeekendRef(Spec):
     """ "the weekend": the nearest weekend in the tense's direction."""
 
 
-@fast_init
+fast_init(WeekendRef)
+
+
 @dataclass(frozen=True, slots=True)
 class InOffset(Spec):
     """ "in two years": a DATE ``n`` units after the reference in a future sentence, otherwise
@@ -405,7 +462,9 @@ class InOffset(Spec):
     n: int
 
 
-@fast_init
+fast_init(InOffset)
+
+
 @dataclass(frozen=True, slots=True)
 class PeriodOfYear(Spec):
     """ "the 1988 period": the reporting period the text is about, in ``year``; ``unit``
@@ -415,7 +474,9 @@ class PeriodOfYear(Spec):
     unit: str = "period"
 
 
-@fast_init
+fast_init(PeriodOfYear)
+
+
 @dataclass(frozen=True, slots=True)
 class DayOfMonth(Spec):
     """ "on the 14th": that day of the month the story is in (the narrative anchor's month,
@@ -424,7 +485,9 @@ class DayOfMonth(Spec):
     day: int
 
 
-@fast_init
+fast_init(DayOfMonth)
+
+
 @dataclass(frozen=True, slots=True)
 class WeekdayDayOfMonth(Spec):
     """ "Thu 15th", "Tuesday the 19th": day ``day`` of the month in which it falls on that ISO
@@ -434,7 +497,9 @@ class WeekdayDayOfMonth(Spec):
     day: int
 
 
-@fast_init
+fast_init(WeekdayDayOfMonth)
+
+
 @dataclass(frozen=True, slots=True)
 class NthInMonth(Spec):
     """The ``n``-th ISO ``weekday`` (or, with ``weekday=None``, the ``n``-th day) of the month
@@ -446,7 +511,9 @@ class NthInMonth(Spec):
     month: Spec
 
 
-@fast_init
+fast_init(NthInMonth)
+
+
 @dataclass(frozen=True, slots=True)
 class WeekdayOfWeek(Spec):
     """ISO ``weekday`` of the week ``week`` resolves to: "wednesday of next week"."""
@@ -455,7 +522,9 @@ class WeekdayOfWeek(Spec):
     week: Spec
 
 
-@fast_init
+fast_init(WeekdayOfWeek)
+
+
 @dataclass(frozen=True, slots=True)
 class NthWeekdayAfter(Spec):
     """The ``n``-th ISO ``weekday`` after the day ``base`` resolves to ("the third Tuesday
@@ -467,7 +536,9 @@ class NthWeekdayAfter(Spec):
     base: Spec
 
 
-@fast_init
+fast_init(NthWeekdayAfter)
+
+
 @dataclass(frozen=True, slots=True)
 class FromNow(Spec):
     """A time ``seconds`` after the reference: "2 minutes from now", and "in half an hour"
@@ -479,7 +550,9 @@ class FromNow(Spec):
     always: bool = False
 
 
-@fast_init
+fast_init(FromNow)
+
+
 @dataclass(frozen=True, slots=True)
 class NthWeekIn(Spec):
     """The ``n``-th Monday-to-Sunday week wholly inside the month or year ``period`` resolves
@@ -492,7 +565,9 @@ class NthWeekIn(Spec):
     weekend: bool = False
 
 
-@fast_init
+fast_init(NthWeekIn)
+
+
 @dataclass(frozen=True, slots=True)
 class ShiftFrom(Spec):
     """The day ``base`` resolves to, moved by ``n`` ``unit``s: "three days after Easter", "a
@@ -505,7 +580,9 @@ class ShiftFrom(Spec):
     ahead: bool = False
 
 
-@fast_init
+fast_init(ShiftFrom)
+
+
 @dataclass(frozen=True, slots=True)
 class ClosestWeekday(Spec):
     """The ``n``-th closest ISO ``weekday`` to the day ``base`` resolves to: "the closest
@@ -517,7 +594,9 @@ class ClosestWeekday(Spec):
     base: Spec
 
 
-@fast_init
+fast_init(ClosestWeekday)
+
+
 @dataclass(frozen=True, slots=True)
 class StoryNight(Spec):
     """The night an episode of the story happened in, named without its day ("late at night",
@@ -528,7 +607,9 @@ class StoryNight(Spec):
     night."""
 
 
-@fast_init
+fast_init(StoryNight)
+
+
 @dataclass(frozen=True, slots=True)
 class SameDayIn(Spec):
     """The reference's month and day in ``year``: "On this day in 1969" (an almanac's "this
@@ -537,7 +618,9 @@ class SameDayIn(Spec):
     year: int
 
 
-@fast_init
+fast_init(SameDayIn)
+
+
 @dataclass(frozen=True, slots=True)
 class InAnchorYear(Spec):
     """A month or season of the year the story is in, moved by ``n`` years: "in March of that
@@ -550,7 +633,9 @@ class InAnchorYear(Spec):
     n: int
 
 
-@fast_init
+fast_init(InAnchorYear)
+
+
 @dataclass(frozen=True, slots=True)
 class StoryPartOfDay(Spec):
     """A part of the day an episode of a story happened in, named without its day ("The
@@ -562,12 +647,17 @@ class StoryPartOfDay(Spec):
     pod: str
 
 
-@fast_init
+fast_init(StoryPartOfDay)
+
+
 @dataclass(frozen=True, slots=True)
 class Overnight(Spec):
     """The night next to the reference (bare "overnight", "in the early hours"): in a past or
     tenseless clause the night that ended on the reference day, in a future one the night that
     begins on it. A TIME of part of day NI (TimeML 1.2.1)."""
+
+
+fast_init(Overnight)
 
 
 def moves_story_on(spec: Spec) -> bool:

@@ -1672,7 +1672,7 @@ def build_week_number(m: re.Match[str]) -> Found | None:
     return Found("DATE", IsoWeek(n, year))
 
 
-RULES = (
+RULES: tuple[Rule, ...] = (
     Rule(
         "date_week_number",
         "week <n> [of <year>] (a calendar week by its number)",

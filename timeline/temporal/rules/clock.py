@@ -438,6 +438,7 @@ def build_past_to(m: re.Match[str]) -> Found | None:
     if _range_not_minutes(m, sign):
         return None
     h: int | None
+    pod: str | None
     if m.group("noon"):
         h = 0 if m.group("noon").lower() == "midnight" else 12
         ampm = pod = None
@@ -605,7 +606,7 @@ _EVENING_CUE = re.compile(rf"\b{alt('clock_evening_cues')}\b", re.IGNORECASE)
 _AFTERNOON_CUE = re.compile(rf"\b{alt('clock_afternoon_cues')}\b", re.IGNORECASE)
 #: The clock rules whose hour the words around them settle (the engine calls
 #: :func:`cue_clock` for them).
-CUE_CLOCK_RULES = frozenset({"time_clock_24h"})
+CUE_CLOCK_RULES: frozenset[str] = frozenset({"time_clock_24h"})
 
 
 def cue_clock(text: str, lo: int, hi: int, spec: Spec) -> Spec:
@@ -684,7 +685,7 @@ def build_dot_clock_cued(m: re.Match[str]) -> Found | None:
     return Found("TIME", spec, trim_start=m.start("h") - m.start())
 
 
-RULES = (
+RULES: tuple[Rule, ...] = (
     Rule(
         "time_dot_clock_cued",
         "at|until|by <h>.<mm> in a sentence with a part of the day: went off at 5.50 this morning",

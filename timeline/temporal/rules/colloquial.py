@@ -828,7 +828,7 @@ _IGNORED = words("colloquial_ignored")
 
 #: The rules of British clock times said without a.m./p.m.: "half 6", "quarter to 5", "ten
 #: past 3" (:mod:`.clock`).
-BRITISH_CLOCK_RULES = frozenset({"time_half_hour", "time_past_to"})
+BRITISH_CLOCK_RULES: frozenset[str] = frozenset({"time_half_hour", "time_past_to"})
 
 
 def british_clock(text: str, s_start: int, s_end: int, spec: Spec) -> Spec:
@@ -959,7 +959,7 @@ _NIGHT_CUE = re.compile(
 )
 #: The rules of bare hours ("at 8", "at 8ish") read by the words around them (the engine calls
 #: :func:`bare_hour_clock` for it).
-BARE_HOUR_RULES = frozenset(
+BARE_HOUR_RULES: frozenset[str] = frozenset(
     {
         "time_bare_hour_colloquial",
         "time_clock_ish",
@@ -1078,7 +1078,7 @@ def build_slash_date(m: re.Match[str]) -> Found | None:
     return None if md is None else Found("DATE", CalendarDate(None, *md))
 
 
-RULES = (
+RULES: tuple[Rule, ...] = (
     Rule(
         "date_slash_colloquial",
         "<m>/<d> or <d>/<m>, one of them over 12: 12/25, 25/12",

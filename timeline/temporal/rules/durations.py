@@ -689,7 +689,7 @@ def build_hm_compact(m: re.Match[str]) -> Found | None:
     return Found("DURATION", Fixed(f"PT{h}H{mi}M" if mi else f"PT{h}H"))
 
 
-RULES = (
+RULES: tuple[Rule, ...] = (
     Rule(
         "duration_hm_compact",
         "<n>h <n>m: 2h 35m",

@@ -141,7 +141,7 @@ def build_story_night(m: re.Match[str]) -> Found | None:
     return Found("TIME", StoryNight(), "MID" if group(m, "middle") else None)
 
 
-RULES = (
+RULES: tuple[Rule, ...] = (
     Rule(
         "time_overnight_day",
         "overnight [on|into] <weekday> [night] | overnight <weekday> into <weekday> | <weekday>"

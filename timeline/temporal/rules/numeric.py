@@ -215,7 +215,7 @@ def build_range_era(m: re.Match[str]) -> Found | None:
     return Found("DATE", Fixed(f"BC{year:04d}"), trim_end=m.end() - m.end("year"))
 
 
-RULES = (
+RULES: tuple[Rule, ...] = (
     Rule(
         "date_part_era",
         "[the] [early|late] <season> of <year> BC; the <part of day> of <day> <month> <year> BC",

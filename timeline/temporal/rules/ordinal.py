@@ -250,7 +250,7 @@ def build_unit_around_holiday(m: re.Match[str]) -> Found | None:
 #: Which way "<n> days after|before|from <day>" moves.
 _SHIFT_DIRECTION = {"after": 1, "from": 1, "before": -1}
 
-RULES = (
+RULES: tuple[Rule, ...] = (
     Rule(
         "date_nth_week_in",
         "the <nth> week of <month>|<year>",

@@ -164,7 +164,7 @@ _LISTED_RANGE = (
     r"(?![\d:%]|\.\d|\s{0,2}[ap]\.?m\b)"
 )
 
-RULES = (
+RULES: tuple[Rule, ...] = (
     Rule(
         "date_range_listed_first_day",
         "<month> <day>-<day>, <day>(-<day>)",

@@ -1665,7 +1665,7 @@ _CAL_UNIT = (
 #: A word before a calendar unit ("last", "the coming"): ``calendar_relatives.tsv``.
 _CAL_REL = rf"(?P<rel>{alt('calendar_relatives')})"
 
-RULES = (
+RULES: tuple[Rule, ...] = (
     Rule(
         "date_deictic",
         "[<part of day>] today|yesterday|tomorrow [<part of day>]",

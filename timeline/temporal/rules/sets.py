@@ -562,7 +562,7 @@ def build_weekdays_per(m: re.Match[str]) -> Found | None:
     return Found("SET", Fixed(duration_value(m.group("per").lower(), 1)), freq=f"{n}D")
 
 
-RULES = (
+RULES: tuple[Rule, ...] = (
     Rule(
         "set_weekdays_per",
         "one Sunday a month, two Saturdays a month",

@@ -444,7 +444,7 @@ def build_network_clock(m: re.Match[str]) -> Found | None:
     return Found("TIME", ClockTime(h % 12 + (0 if h == 12 else 12), minute, unit, _base(m)))
 
 
-RULES = (
+RULES: tuple[Rule, ...] = (
     Rule(
         "time_network_clock",
         "<h>[:<mm>]/<h-1>[:<mm>]c",

@@ -73,7 +73,7 @@ def build_vague(m: re.Match[str]) -> Found | None:
     return Found(kind, Fixed(value))
 
 
-RULES = (
+RULES: tuple[Rule, ...] = (
     Rule(
         "vague_reference",
         "now|recently|the future|...",
