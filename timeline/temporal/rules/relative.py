@@ -436,8 +436,7 @@ _WEEKLY_HOURS = (
     rf"\s{{1,3}}(?P<h1>{_HOURS})\s?[-–]\s?(?P<h2>{_HOURS})"
     rf"|(?-i:(?=[A-Z]))(?:{WEEKDAY}){SP}(?:to|through){SP}(?-i:(?=[A-Z]))(?:{WEEKDAY}),?"
     rf"\s{{1,3}}(?P<h3>{_HOURS_AMPM}){SP}to{SP}(?P<h4>{_HOURS_AMPM})"
-    # a second range of the same days ("noon to 3pm and 6pm to 10pm")
-    rf"(?:,?{SP}and{SP}(?P<h5>{_HOURS_AMPM}){SP}to{SP}(?P<h6>{_HOURS_AMPM}))?){_HOURS_END}"
+    rf"){_HOURS_END}"
     # the zone the hours are in, part of the closing hour's span as of a clock time's ("9 a.m.
     # to 5 p.m. Eastern time", "8am-6pm GMT")
     rf"(?P<hz>{SP}(?:{ZONE_WORDS}|(?-i:{TZ}|{ZONE_ABBREV}))(?!\w))?"
@@ -517,28 +516,17 @@ def build_weekly_closing(m: re.Match[str]) -> Found | None:
     return _weekly_hours(m, closing=True)
 
 
-def build_weekly_reopening(m: re.Match[str]) -> Found | None:
-    return _weekly_hours(m, closing=False, second=True) if group(m, "h5") else None
-
-
-def build_weekly_reclosing(m: re.Match[str]) -> Found | None:
-    return _weekly_hours(m, closing=True, second=True) if group(m, "h6") else None
-
-
 #: Hours in words in opening hours: their 24-hour clock.
 _HOUR_WORDS = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}
 
 
-def _weekly_hours(m: re.Match[str], closing: bool, second: bool = False) -> Found | None:
+def _weekly_hours(m: re.Match[str], closing: bool) -> Found | None:
     """ "Monday-Friday 9-5": each hour of a range after a range of weekdays is a time of every
     such day (``XXXX-XX-XXT09:00``, ``XXXX-XX-XXT17:00``), as "every Tuesday at 7pm" has; the
     match runs from the first weekday (the rule's trigger) and is cut to the hour."""
     if _dated_before(m.string, m.start()):
         return None
-    if second:
-        first, last = "h5", "h6"
-    else:
-        first, last = ("h1", "h2") if group(m, "h1") else ("h3", "h4")
+    first, last = ("h1", "h2") if group(m, "h1") else ("h3", "h4")
     words_1, words_2 = (
         _HOUR_WORDS.get(m.group(first).lower()),
         _HOUR_WORDS.get(m.group(last).lower()),
@@ -1730,22 +1718,6 @@ RULES: tuple[Rule, ...] = (
         "<weekday>-<weekday> <h>-<h>: the closing hour (Monday-Friday 9-5)",
         _WEEKLY_HOURS,
         build_weekly_closing,
-        priority=4,  # above time_noon's: "noon to 3pm" in opening hours
-        trigger=T_WEEKDAY,
-    ),
-    Rule(
-        "time_weekly_hours_reopen",
-        "<weekday> to <weekday>, <h> to <h> and <h> to <h>: the second opening hour",
-        _WEEKLY_HOURS,
-        build_weekly_reopening,
-        priority=4,  # above time_noon's: "noon to 3pm" in opening hours
-        trigger=T_WEEKDAY,
-    ),
-    Rule(
-        "time_weekly_hours_reclose",
-        "<weekday> to <weekday>, <h> to <h> and <h> to <h>: the second closing hour",
-        _WEEKLY_HOURS,
-        build_weekly_reclosing,
         priority=4,  # above time_noon's: "noon to 3pm" in opening hours
         trigger=T_WEEKDAY,
     ),

@@ -282,6 +282,8 @@ _HOURS_TO_BEFORE = re.compile(
 )
 
 
+#: An hour of opening hours with its half of the day, or in words.
+_HOUR_WORD = r"(?:\d{1,2}(?:[:.][0-5]\d)?\s?[ap]\.?m\.?|noon|midday|midnight)"
 #: The rest of opening hours written hours first after their opening hour: "[6am] to 10pm,
 #: Monday to Saturday", "[9 a.m.] to 5 p.m. Monday through Friday".
 _TO_HOURS_WEEKDAYS_AFTER = re.compile(
@@ -290,6 +292,19 @@ _TO_HOURS_WEEKDAYS_AFTER = re.compile(
     r"(?![\w-]|\s{1,3}(?:next|this|last)\s{1,3}week\b)",
     re.IGNORECASE,
 )
+
+
+#: A range of weekdays, a range of hours and "and" before the hours of a second range of the
+#: same days: "Wednesday to Sunday, noon to 3pm and [6pm] to [10pm]" (the second closing hour
+#: after "<h> to").
+_FIRST_RANGE_BEFORE = re.compile(
+    rf"(?-i:(?=[A-Z]))(?:{WEEKDAY})\s{{1,3}}(?:to|through)\s{{1,3}}(?-i:(?=[A-Z]))(?:{WEEKDAY}),?"
+    rf"\s{{1,3}}{_HOUR_WORD}\s{{1,3}}to\s{{1,3}}{_HOUR_WORD},?\s{{1,3}}and\s{{1,3}}"
+    rf"(?P<opened>{_HOUR_WORD}\s{{1,3}}to\s{{1,3}})?$",
+    re.IGNORECASE,
+)
+#: " to <hour>" after the opening hour of a second range.
+_TO_HOUR_AFTER = re.compile(rf"\s{{1,3}}to\s{{1,3}}{_HOUR_WORD}(?![\w:])", re.IGNORECASE)
 
 
 def _opening_hours(m: re.Match[str], hour: int, minute: int) -> Found | None:
@@ -306,6 +321,13 @@ def _opening_hours(m: re.Match[str], hour: int, minute: int) -> Found | None:
         end = m.end("ampm")  # the closing hour, without ", Monday"
     elif _TO_HOURS_WEEKDAYS_AFTER.match(m.string, m.end()) is not None:
         end = m.end()
+    elif (
+        " and " in m.string[max(0, m.start() - 16) : m.start()]  # a test in C first
+        and (first := _FIRST_RANGE_BEFORE.search(m.string, max(0, m.start() - 90), m.start()))
+        is not None
+        and (first.group("opened") or _TO_HOUR_AFTER.match(m.string, m.end()) is not None)
+    ):
+        end = m.end()  # "noon to 3pm and [6pm] to [10pm]": the second range of the same days
     else:
         return None
     return Found("TIME", Fixed(f"XXXX-XX-XXT{hour:02d}:{minute:02d}"), trim_end=m.end() - end)
