@@ -471,6 +471,10 @@ def number_tail(m: re.Match[str], num: str | None) -> bool:
 #: idiom's grammar.
 OUT_OF_BEFORE = re.compile(r"\bout\s{1,3}of\s{1,3}$", re.IGNORECASE)
 
+#: The week a range of weekdays is of ("Monday to Friday next week"): no weekly schedule
+#: (rules relative.py and times.py).
+ONE_WEEK_AFTER = r"\s{1,3}(?:next|this|last)\s{1,3}week\b"
+
 
 #: A proposal to move a date to a weekday: a verb of ``weekday_move_verbs.tsv`` in its base
 #: form, maybe its object ("it", "the call") and "back"/"forward", then "to" right before the

@@ -46,6 +46,7 @@ from .common import (
     MODP,
     MONTH,
     NUM,
+    ONE_WEEK_AFTER,
     PART_WORD,
     POD,
     QUARTER_MEASURE,
@@ -443,8 +444,7 @@ _WEEKLY_HOURS = (
 )
 
 
-#: The week a range of weekdays may be of ("Monday to Friday next week"): no weekly schedule.
-_ONE_WEEK_AFTER = re.compile(r"\s{1,3}(?:next|this|last)\s{1,3}week\b", re.IGNORECASE)
+_ONE_WEEK_AFTER = re.compile(ONE_WEEK_AFTER, re.IGNORECASE)
 #: The same range of hours right before the first weekday ("6am to 10pm, Monday").
 _HOURS_RANGE_BEFORE = re.compile(
     rf"{_HOURS_AMPM}{SP}to{SP}{_HOURS_AMPM},?\s{{1,3}}$", re.IGNORECASE

@@ -19,6 +19,7 @@ from ..values import CalendarDate, ClockTime, DayOffset, Fixed, ShiftFrom, Spec,
 from .common import (
     MONTH,
     NUM_WORD,
+    ONE_WEEK_AFTER,
     SP,
     T_DIGIT,
     TZ,
@@ -274,7 +275,7 @@ def tonight_hour(m: re.Match[str], hour: int, twelve: bool) -> tuple[int, bool]:
 #: _opening_hours), no clock time of a Monday.
 _WEEKDAY_RANGE_AFTER = re.compile(
     rf"\s{{1,3}}(?:to|through)\s{{1,3}}(?-i:(?=[A-Z]))(?:{WEEKDAY})"
-    r"(?![\w-]|\s{1,3}(?:next|this|last)\s{1,3}week\b)",  # not "Monday to Friday next week"
+    rf"(?![\w-]|{ONE_WEEK_AFTER})",  # not "Monday to Friday next week"
     re.IGNORECASE,
 )
 _HOURS_TO_BEFORE = re.compile(
@@ -289,7 +290,7 @@ _HOUR_WORD = r"(?:\d{1,2}(?:[:.][0-5]\d)?\s?[ap]\.?m\.?|noon|midday|midnight)"
 _TO_HOURS_WEEKDAYS_AFTER = re.compile(
     r"\s{1,3}to\s{1,3}(?:\d{1,2}(?:[:.][0-5]\d)?\s?[ap]\.?m\.?|noon|midday|midnight),?\s{1,3}"
     rf"(?-i:(?=[A-Z]))(?:{WEEKDAY})\s{{1,3}}(?:to|through)\s{{1,3}}(?-i:(?=[A-Z]))(?:{WEEKDAY})"
-    r"(?![\w-]|\s{1,3}(?:next|this|last)\s{1,3}week\b)",
+    rf"(?![\w-]|{ONE_WEEK_AFTER})",
     re.IGNORECASE,
 )
 
