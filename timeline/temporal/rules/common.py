@@ -474,6 +474,12 @@ OUT_OF_BEFORE = re.compile(r"\bout\s{1,3}of\s{1,3}$", re.IGNORECASE)
 #: The week a range of weekdays is of ("Monday to Friday next week"): no weekly schedule
 #: (rules relative.py and times.py).
 ONE_WEEK_AFTER = r"\s{1,3}(?:next|this|last)\s{1,3}week\b"
+#: An hour of opening hours with its half of the day, or in words ("8:30am", "5 p.m.", "noon",
+#: "midnight"; rules relative.py and times.py).
+OPENING_HOUR = r"(?:\d{1,2}(?:[:.][0-5]\d)?\s?[ap]\.?m\.?|noon|midday|midnight)"
+#: "to" or "through" and the second of a range of whole weekday names, capitalised ("Monday
+#: [to Saturday]": opening hours).
+TO_WEEKDAY = rf"\s{{1,3}}(?:to|through)\s{{1,3}}(?-i:(?=[A-Z]))(?:{WEEKDAY})"
 
 
 #: A proposal to move a date to a weekday: a verb of ``weekday_move_verbs.tsv`` in its base

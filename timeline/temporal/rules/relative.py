@@ -47,6 +47,7 @@ from .common import (
     MONTH,
     NUM,
     ONE_WEEK_AFTER,
+    OPENING_HOUR,
     PART_WORD,
     POD,
     QUARTER_MEASURE,
@@ -56,6 +57,7 @@ from .common import (
     T_SEASON,
     T_UNIT,
     T_WEEKDAY,
+    TO_WEEKDAY,
     TZ,
     UNIT,
     VAGUE_Q,
@@ -415,7 +417,7 @@ _HOURS = r"\d{1,2}(?:[:.][0-5]\d)?\s?(?:[ap]\.?m\.?)?"
 _HOURS_END = rf"(?![\w:/%]|[.,]\d|\s{{0,3}}(?:{MONTH}|{UNIT})\b)"
 #: Hours joined by "to" must say their half of the day ("8am to 6pm", "8:30 a.m. to 6 p.m."):
 #: "Monday to Friday, 2 to 3" is no schedule.
-_HOURS_AMPM = r"(?:\d{1,2}(?:[:.][0-5]\d)?\s?[ap]\.?m\.?|noon|midday|midnight)"
+_HOURS_AMPM = OPENING_HOUR
 _HOURS_RANGE_AFTER = re.compile(
     rf",?\s{{1,3}}(?:{_HOURS}\s?[-–]\s?{_HOURS}|{_HOURS_AMPM}\s{{1,3}}to\s{{1,3}}{_HOURS_AMPM})"
     rf"{_HOURS_END}",
@@ -423,9 +425,7 @@ _HOURS_RANGE_AFTER = re.compile(
 )
 #: "to" or "through" between the two weekdays of a schedule ("Monday to Saturday, 8am to 6pm"):
 #: whole names only, capitalised.
-_TO_WEEKDAY_AFTER = re.compile(
-    rf"\s{{1,3}}(?:to|through)\s{{1,3}}(?-i:(?=[A-Z]))(?:{WEEKDAY})(?![\w-])", re.IGNORECASE
-)
+_TO_WEEKDAY_AFTER = re.compile(rf"{TO_WEEKDAY}(?![\w-])", re.IGNORECASE)
 _WEEKDAY_TO_BEFORE = re.compile(
     rf"(?<![\w-])(?-i:(?=[A-Z]))(?:{WEEKDAY})\s{{1,3}}(?:to|through)\s{{1,3}}$", re.IGNORECASE
 )

@@ -20,8 +20,10 @@ from .common import (
     MONTH,
     NUM_WORD,
     ONE_WEEK_AFTER,
+    OPENING_HOUR,
     SP,
     T_DIGIT,
+    TO_WEEKDAY,
     TZ,
     TZ_LOWER,
     WEEKDAY,
@@ -273,23 +275,13 @@ def tonight_hour(m: re.Match[str], hour: int, twelve: bool) -> tuple[int, bool]:
 #: A range of weekdays after a clock time's weekday, and a range of hours ending with the clock
 #: time: "6am to [10pm], Monday to Saturday" is the closing hour of opening hours (rules
 #: _opening_hours), no clock time of a Monday.
-_WEEKDAY_RANGE_AFTER = re.compile(
-    rf"\s{{1,3}}(?:to|through)\s{{1,3}}(?-i:(?=[A-Z]))(?:{WEEKDAY})"
-    rf"(?![\w-]|{ONE_WEEK_AFTER})",  # not "Monday to Friday next week"
-    re.IGNORECASE,
-)
-_HOURS_TO_BEFORE = re.compile(
-    r"(?:\d{1,2}(?:[:.][0-5]\d)?\s?[ap]\.?m\.?|noon|midday)\s{1,3}to\s{1,3}$", re.IGNORECASE
-)
-
-
-#: An hour of opening hours with its half of the day, or in words.
-_HOUR_WORD = r"(?:\d{1,2}(?:[:.][0-5]\d)?\s?[ap]\.?m\.?|noon|midday|midnight)"
+# not the days of one week: "Monday to Friday next week"
+_WEEKDAY_RANGE_AFTER = re.compile(rf"{TO_WEEKDAY}(?![\w-]|{ONE_WEEK_AFTER})", re.IGNORECASE)
+_HOURS_TO_BEFORE = re.compile(rf"{OPENING_HOUR}\s{{1,3}}to\s{{1,3}}$", re.IGNORECASE)
 #: The rest of opening hours written hours first after their opening hour: "[6am] to 10pm,
 #: Monday to Saturday", "[9 a.m.] to 5 p.m. Monday through Friday".
 _TO_HOURS_WEEKDAYS_AFTER = re.compile(
-    r"\s{1,3}to\s{1,3}(?:\d{1,2}(?:[:.][0-5]\d)?\s?[ap]\.?m\.?|noon|midday|midnight),?\s{1,3}"
-    rf"(?-i:(?=[A-Z]))(?:{WEEKDAY})\s{{1,3}}(?:to|through)\s{{1,3}}(?-i:(?=[A-Z]))(?:{WEEKDAY})"
+    rf"\s{{1,3}}to\s{{1,3}}{OPENING_HOUR},?\s{{1,3}}(?-i:(?=[A-Z]))(?:{WEEKDAY}){TO_WEEKDAY}"
     rf"(?![\w-]|{ONE_WEEK_AFTER})",
     re.IGNORECASE,
 )
@@ -299,13 +291,13 @@ _TO_HOURS_WEEKDAYS_AFTER = re.compile(
 #: same days: "Wednesday to Sunday, noon to 3pm and [6pm] to [10pm]" (the second closing hour
 #: after "<h> to").
 _FIRST_RANGE_BEFORE = re.compile(
-    rf"(?-i:(?=[A-Z]))(?:{WEEKDAY})\s{{1,3}}(?:to|through)\s{{1,3}}(?-i:(?=[A-Z]))(?:{WEEKDAY}),?"
-    rf"\s{{1,3}}{_HOUR_WORD}\s{{1,3}}to\s{{1,3}}{_HOUR_WORD},?\s{{1,3}}and\s{{1,3}}"
-    rf"(?P<opened>{_HOUR_WORD}\s{{1,3}}to\s{{1,3}})?$",
+    rf"(?-i:(?=[A-Z]))(?:{WEEKDAY}){TO_WEEKDAY},?"
+    rf"\s{{1,3}}{OPENING_HOUR}\s{{1,3}}to\s{{1,3}}{OPENING_HOUR},?\s{{1,3}}and\s{{1,3}}"
+    rf"(?P<opened>{OPENING_HOUR}\s{{1,3}}to\s{{1,3}})?$",
     re.IGNORECASE,
 )
 #: " to <hour>" after the opening hour of a second range.
-_TO_HOUR_AFTER = re.compile(rf"\s{{1,3}}to\s{{1,3}}{_HOUR_WORD}(?![\w:])", re.IGNORECASE)
+_TO_HOUR_AFTER = re.compile(rf"\s{{1,3}}to\s{{1,3}}{OPENING_HOUR}(?![\w:])", re.IGNORECASE)
 
 
 def _opening_hours(m: re.Match[str], hour: int, minute: int) -> Found | None:
