@@ -53,6 +53,7 @@ from .common import (
     WEEKDAY,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_ANY,
+    coming_verb,
     group,
     month_number,
     moved_to,
@@ -195,7 +196,7 @@ def _day(m: re.Match[str]) -> WeekdayRef:
     if not group(m, "rel") and (_range_end(m) or _sequence_end(m)):
         return WeekdayRef(_weekday(m.group("wd")), 1, anchored=True)
     rel = " ".join((group(m, "rel") or "").lower().split())
-    if _coming_verb(m):
+    if coming_verb(m):
         # "are you coming thurs?": the verb, a trip arranged: the coming day
         return WeekdayRef(_weekday(m.group("wd")), 0, ahead=True)
     n = int(lookup("colloquial_weekday_relatives", rel)) if rel else 0
@@ -221,21 +222,6 @@ def _day(m: re.Match[str]) -> WeekdayRef:
         )
     )
     return WeekdayRef(_weekday(m.group("wd")), n, ahead=ahead, told=rel in ("that", "the"))
-
-
-#: Words before "coming <weekday>" that make "coming" a verb (``coming_verb_leads.tsv``).
-_COMING_VERB_LEADS = words("coming_verb_leads")
-
-
-def _coming_verb(m: re.Match[str]) -> bool:
-    """True if the match's "coming" is the verb ("are you coming thurs?", "she's coming sat"),
-    which stays out of the span."""
-    rel = group(m, "rel")
-    return (
-        rel is not None
-        and rel.lower() == "coming"
-        and prev_word(m, "rel").lower() in _COMING_VERB_LEADS
-    )
 
 
 def _available_before(m: re.Match[str]) -> bool:
@@ -441,7 +427,7 @@ def build_weekday(m: re.Match[str]) -> Found | None:
         return Found("SET", Fixed(f"XXXX-WXX-{_weekday(m.group('wd'))}{suffix}"), quant="EVERY")
     if pod:
         return Found("TIME", PartOfDay(base, _pod_code(pod)))
-    trim = m.start("wd") - m.start() if _coming_verb(m) else 0
+    trim = m.start("wd") - m.start() if coming_verb(m) else 0
     # "on sun. next month": the period ends the day
     return Found("DATE", base, trim_start=trim, trim_end=sentence_period(m, "wd"))
 

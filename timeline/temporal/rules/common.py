@@ -499,3 +499,18 @@ def moved_to(m: re.Match[str]) -> bool:
     Thurs?", "could we move it to Friday"): a move to the day it is written on would say
     "today", so the weekday is the next one strictly after the reference."""
     return _MOVE_TO.search(m.string, max(0, m.start() - 40), m.start()) is not None
+
+
+#: Words before "coming <weekday>" that make "coming" a verb (``coming_verb_leads.tsv``).
+_COMING_VERB_LEADS = words("coming_verb_leads")
+
+
+def coming_verb(m: re.Match[str]) -> bool:
+    """True if the match's relative word (group ``rel``) is "coming" as the verb ("An engineer
+    is coming Thursday", "are you coming thurs?"), which stays out of the span."""
+    rel = group(m, "rel")
+    return (
+        rel is not None
+        and rel.lower() == "coming"
+        and prev_word(m, "rel").lower() in _COMING_VERB_LEADS
+    )

@@ -68,6 +68,7 @@ from .common import (
     ZONE_WORDS,
     after_year_to_date,
     approx_mod,
+    coming_verb,
     determiner_trim,
     group,
     is_capitalized,
@@ -663,7 +664,7 @@ def build_weekday(m: re.Match[str]) -> Found | None:
         # "said on Thursday that Monday's attack ...", "said that Friday was fine": "that"
         # opens a clause, out of the span; the weekday is read alone
         told, trim = False, m.start("wd") - m.start()
-    elif rel == "coming" and prev_word(m, "rel").lower() in _COMING_VERB_LEADS:
+    elif coming_verb(m):
         # "An engineer is coming Thursday", "Are you coming Friday?": the verb, out of the span
         rel, n, trim = "", 0, m.start("wd") - m.start()
     kind, spec = _with_pod(
@@ -671,10 +672,6 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     )
     cut = sentence_period(m, "wd")  # "come over on sun. next month"
     return Found(kind, spec, None if trim else mod_from(m, "part"), trim_start=trim, trim_end=cut)
-
-
-#: Words before "coming <weekday>" that make "coming" a verb (``coming_verb_leads.tsv``).
-_COMING_VERB_LEADS = words("coming_verb_leads")
 
 
 def build_modified_pod_weekday(m: re.Match[str]) -> Found | None:
