@@ -90,6 +90,11 @@ def _full_scan(text: str, rules: tuple[Rule, ...]) -> list[tuple]:
             found = rule.build(m)
             if found is None:
                 continue
+            if found.mod is not None and (after := engine._lateness_end(m)) is not None:
+                # "a day late this week": read again without the part word (the lateness)
+                m = rule.regex.match(text, after)
+                if m is None or (found := rule.build(m)) is None:
+                    continue
             start, end = m.start() + found.trim_start, m.end() - found.trim_end
             if start < end:
                 out.append((start, end, order, rule.id, found))

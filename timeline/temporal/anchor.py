@@ -318,10 +318,12 @@ def anchor_day_of_month(spec: DayOfMonth, ctx: Context) -> Resolution | None:
     if (
         ctx.anchor is not None
         and ctx.anchor.unit in ("day", "month")
-        # the reference's own day as the anchor (a chat stamp "Today at 12:52 PM") leaves a
-        # clause that is not past to the nearer month: "the 8th is my sister's 30th" written
-        # on 30 July is 8 August (s30-informal)
-        and not (ctx.anchor.unit == "day" and ctx.anchor.first == today and ctx.tense != "past")
+        # the reference's own day as the anchor (a chat stamp "Today at 12:52 PM", "this
+        # morning") leaves the day to the tense, as if no day were told: "the 8th is my
+        # sister's 30th" written on 30 July is 8 August (s30-informal); "I rang them this
+        # morning, they found a leak on the 29th" written on 3 February is 29 January (was
+        # 29 February, no day, and dropped)
+        and not (ctx.anchor.unit == "day" and ctx.anchor.first == today)
     ):
         base = ctx.anchor.first.replace(day=1)
         step = 0
@@ -522,9 +524,10 @@ def anchor_day_offset(spec: DayOffset, ctx: Context) -> Resolution:
 
 def anchor_calendar_relative(spec: CalendarRelative, ctx: Context) -> Resolution:
     """this/last/next + unit: the unit containing the reference day, moved by ``n``. "This
-    weekend" in a past clause written before the week's weekend is the one just over
-    ("Thousands marched this weekend", published on a Monday); "this coming weekend" is the
-    first one still to begin."""
+    weekend" in a past clause written from Monday to Wednesday is the one just over
+    ("Thousands marched this weekend", published on a Monday), on a Thursday or a Friday the
+    one ahead (a report's backshift: "said there were no plans for this weekend"); "this
+    coming weekend" is the first one still to begin."""
     if spec.coming:
         # "this coming weekend": the first one still to begin (this week's before Saturday)
         p = cal.point(spec.unit, ctx.today, 0)
@@ -532,7 +535,16 @@ def anchor_calendar_relative(spec: CalendarRelative, ctx: Context) -> Resolution
             p = cal.point(spec.unit, ctx.today, 1)
         return Resolution(cal.value(p), p)
     p = cal.point(spec.unit, ctx.today, spec.n)
-    if spec.unit == "weekend" and spec.n == 0 and ctx.tense == "past" and p.first > ctx.today:
+    if (
+        spec.unit == "weekend"
+        and spec.n == 0
+        and ctx.tense == "past"
+        and p.first > ctx.today
+        # written on a Thursday or a Friday, a past clause is the report's backshift of a plan
+        # ("said on Friday that there were no plans for restrictions this weekend"): the
+        # weekend ahead; early in the week it is the one just over
+        and ctx.today.weekday() < _THURSDAY
+    ):
         p = cal.point(spec.unit, ctx.today, -1)
     elif spec.this and spec.n == 0 and ctx.tense == "future" and ctx.today.weekday() == _SUNDAY:
         # "Transition teams will meet this week", written on a Sunday: the ISO week ends that
@@ -568,6 +580,8 @@ def _clock_offset(spec: Offset, ctx: Context) -> Resolution:
 #: of 1868" or "six years later" after "21 October 2014" tell the year (1861, 2020), as "two
 #: years later" after "1882" does. A narrative compares no periods of account: there even "A
 #: year later" after "4 December 1851" is the year 1852.
+#: date.weekday() of a Thursday, from which a week's weekend is the one ahead in any clause.
+_THURSDAY = 3
 #: date.weekday() of a Saturday, the first day of a weekend.
 _SATURDAY = 5
 #: date.weekday() of a Sunday, the last day of an ISO week.

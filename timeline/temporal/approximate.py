@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from .lexicon import alternation, last_words, may_end_with, rows, words
 from .rule import Found
+from .rules.common import lateness
 from .values import CalendarDate, Fixed, Offset, SeasonRef
 
 _ROWS = rows("point_approximators")
@@ -126,4 +127,6 @@ def part_in(text: str, start: int, found: Found) -> Found | None:
     m = _PART_IN_BEFORE.search(text, max(0, start - 20), start)
     if m is None or m.group("idiom"):
         return None  # "too late in March to sail": not a part of March
+    if lateness(text, m.start("part")):
+        return None  # "the payment was three days late in January": how late, no part
     return replace(found, mod=_PART_IN[m.group("part").lower()])

@@ -92,7 +92,7 @@ from .narrative import (
 from .narrative import document_type as document_type_of
 from .rule import DOCUMENT, SECOND_PREFIX, Found, Rule, is_plain, word_key
 from .rules import RULES, clock, colloquial
-from .rules.common import MONTH, WEEKDAY, WEEKDAY_ANY, weekday_number
+from .rules.common import MONTH, WEEKDAY, WEEKDAY_ANY, lateness, weekday_number
 from .rules.durations import is_run
 from .sentences import Sentence, Sentences
 from .signals import closes_range, link_ranges, period_to, role, signal_before
@@ -1141,12 +1141,38 @@ def _rule_candidates(text: str, windowed: bool, document: str) -> list[_Candidat
                 found = build(m)
                 if found is None:
                     continue
+                if found.mod is not None and (after := _lateness_end(m)) is not None:
+                    # "two hours late on Friday": the part word is the lateness, the match
+                    # is read again without it
+                    m = rule.regex.match(text, after)  # type: ignore[assignment]
+                    if m is None or (found := build(m)) is None:
+                        continue
                 start, end = m.start() + found.trim_start, m.end() - found.trim_end
                 if start < end:
                     out.append(_Candidate(start, end, order, rule, found))
     return out
 
 
+#: What follows the part word "late" or "early" of a match before its date: a space or a
+#: hyphen, and "on" after the part of :data:`~.rules.common.MODP_ON` ("late on Friday").
+_PART_GAP = re.compile(r"[\s-]{0,3}(?:on\s{1,3})?")
+
+
+def _lateness_end(m: re.Match[str]) -> int | None:
+    """Where the match ``m`` goes on after its part word, if that part is a "late" or "early"
+    that follows a unit of time ("a day late this week", "ten minutes late this morning",
+    "two hours late on Friday": how late something was, no end of the week, the morning or
+    Friday); else None."""
+    groups = m.re.groupindex
+    for name in ("part", "onpart"):
+        if name in groups and m.start(name) == m.start():
+            if m.group(name).lower() in ("late", "early") and lateness(m.string, m.start()):
+                return _PART_GAP.match(m.string, m.end(name)).end()  # type: ignore[union-attr]
+    return None
+
+
+#: Half a year: a chat range of days read ahead that far may be the one under way.
+_HALF_YEAR = timedelta(days=182)
 #: A blank line, which no expression runs across.
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 #: A clock time that ends its line ("...   20:30", "..., 7.30pm").
@@ -1685,9 +1711,13 @@ _SLASH_TWIN = re.compile(r"\s{0,2}/\s{0,2}")
 #: and past. Not data: the determiners that open an object are grammar.
 _OBJECT_FROM = re.compile(
     r"\b(?:has|have)\s[^,;:.]{0,30}?\b(?:the|a|an|its|their|his|her|our|all|new)\s"
-    r"[^,;:.]{1,60}?\sfrom\s{1,3}$",
+    r"[^,;:.]{1,90}?\sfrom\s{1,3}$",
     re.IGNORECASE,
 )
+#: How far back :data:`_OBJECT_FROM` and its present perfect are sought: an object may run long
+#: ("has issued an amber warning for extreme heat covering London and the south-east from
+#: 12:00 BST on Saturday"; blind text 690).
+_OBJECT_REACH = 140
 
 
 #: A past verb of an arrangement, its object, "from" and the rest of the clause up to a
@@ -2868,8 +2898,8 @@ def read(
             and kind == "range"
             and doc == "news"
             and _plain_weekday(spec)
-            and present_perfect(text, c.start)
-            and _OBJECT_FROM.search(text, max(0, c.start - 110), c.start) is not None
+            and present_perfect(text, c.start, _OBJECT_REACH)
+            and _OBJECT_FROM.search(text, max(0, c.start - _OBJECT_REACH), c.start) is not None
         ):
             # "has closed the road from Monday to Friday", "Forecasters have issued a warning
             # from 6 p.m. on Friday until ...": English dates no present perfect by a weekday,
@@ -3024,8 +3054,13 @@ def read(
                 story, story_at = day_named, c.start  # the story goes on from that day
         elif (
             said_year is not None
-            and said_year[1] > max(story_at, placed_at)
-            and doc != "colloquial"
+            and (
+                said_year[1] > max(story_at, placed_at)
+                if doc != "colloquial"
+                # chat, which follows no story, in the paragraph of the year: "they did the
+                # same in 2024, lights up for nearly 6 weeks that summer" is 2024's summer
+                else paragraph_end(text, said_year[1], c.start) >= c.start
+            )
             and text.startswith(_THAT, c.start)
             and follows_story(spec)
         ):
@@ -3789,6 +3824,29 @@ def read(
                     c.found, replace(ctx, reference=prev.interval.start, tense="future")
                 )
                 if later is not None:
+                    res, interval, granularity = later
+        if (
+            doc == "colloquial"
+            and tense != "past"
+            and prev is not None
+            and prev.interval is not None
+            and interval is not None
+            and last is not None
+            and isinstance(last[0].spec, CalendarDate)
+            and last[0].spec.year is None
+            and isinstance(spec, CalendarDate)
+            and spec.year is None
+            and prev.interval.start > ref + _HALF_YEAR
+            and closes_range(text, prev, c.start)
+        ):
+            # chat reads a day ahead, but "the works run 26 Jan - 13 Feb", written on 3
+            # February, is the range under way, not next year's: both ends a year back when
+            # that range holds the publication
+            earlier = _resolve(last[0], replace(last[1], tense="past"))
+            if earlier is not None and earlier[1] is not None and earlier[1].start <= ref:
+                later = _resolve(c.found, replace(ctx, reference=earlier[1].start, tense="future"))
+                if later is not None and later[1] is not None and ref < later[1].end:
+                    out[-1] = _redated(prev, earlier)
                     res, interval, granularity = later
         if (
             window is not None

@@ -1556,10 +1556,10 @@ _PERFECT = re.compile(
 _SENTENCE_END = re.compile(r"[.!?;]\s")
 
 
-def present_perfect(text: str, pos: int) -> bool:
-    """True if the words before ``pos`` in its sentence (at most 80 characters back) hold a
-    present perfect: "Fighting has raged for three weeks" lasts up to the publication."""
-    start = max(0, pos - 80)
+def present_perfect(text: str, pos: int, reach: int = 80) -> bool:
+    """True if the words before ``pos`` in its sentence (at most ``reach`` characters back)
+    hold a present perfect: "Fighting has raged for three weeks" lasts up to the publication."""
+    start = max(0, pos - reach)
     for end in _SENTENCE_END.finditer(text, start, pos):
         start = end.end()
     found = list(_PERFECT.finditer(text, start, pos))

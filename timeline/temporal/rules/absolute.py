@@ -85,6 +85,28 @@ _NOT_NEXT_DAY = rf"(?!(?:st|nd|rd|th)?\s{{0,3}}(?:of\s{{1,3}})?(?:{MONTH}))"
 _YEAR_APOS = r"['’](?P<yy>\d{2})(?![\d'’]|s(?!\w))"
 _WD = rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s{{1,3}})?"
 _MONTH_CONTEXT = frozenset(table("month_contexts"))
+#: "be", "been" before a capitalised "March" or "May": the month (``month_copulas.tsv``), when
+#: "it" is the subject ("it'll be March", "it could well be May"; "the winner will be May" is
+#: a name): :func:`_copula_month`.
+_MONTH_COPULAS = frozenset(words("month_copulas"))
+_IT_BE = re.compile(
+    rf"\bit\b[^.,;:!?\n]{{0,20}}\b(?:{alternation(sorted(_MONTH_COPULAS))})\s{{1,3}}$",
+    re.IGNORECASE,
+)
+
+
+def _copula_month(m: re.Match[str], before: str) -> bool:
+    """A capitalised "March" or "May" after "it ... be": the time it will be ("it'll be March
+    before they finish", "It could be May by then"), no verb nor modal, which cannot follow
+    "be"."""
+    return (
+        before in _MONTH_COPULAS
+        and is_capitalized(m.group("month"))
+        and m.string[m.end() : m.end() + 1] not in ("'", "’")
+        and _IT_BE.search(m.string, max(0, m.start() - 30), m.start()) is not None
+    )
+
+
 #: Verbs naming a report's period before a capitalised month ("covering March"):
 #: ``month_period_verbs.tsv``.
 _MONTH_PERIOD_VERBS = words("month_period_verbs")
@@ -255,6 +277,9 @@ _THE_BETWEEN = re.compile(r"\s{1,3}the\s", re.IGNORECASE)
 _DAY_FUNCTION_WORDS = frozenset(words("year_function_words") | words("weekday_day_prepositions"))
 #: Words after "<weekday>, the <ordinal word>" that make it a rank ("the first since 2024").
 _RANK_FOLLOWERS = words("ordinal_rank_followers")
+#: "of" and a word of ``ordinal_rank_of_followers.tsv`` after "<weekday>, the <ordinal word>": a
+#: rank among things ("until Monday, the first of its kind"), not "the first of April".
+_RANK_OF = re.compile(rf"{SP}of{SP}(?:{alt('ordinal_rank_of_followers')})\b", re.IGNORECASE)
 
 
 #: Nouns an ordinal counts rather than a day ("the 6th Army", "the Eighth Army").
@@ -353,8 +378,12 @@ def build_weekday_day(m: re.Match[str]) -> Found | None:
         # 12th the"); after a signal word ("From Monday 16th green bins go ...") a day in
         # digits right after its weekday is the date whatever follows
         return None
-    if group(m, "dayw") and after.lower() in _RANK_FOLLOWERS:
-        return None  # "on Wednesday, the first since 2024": a rank, no day of the month
+    if group(m, "dayw") and (
+        after.lower() in _RANK_FOLLOWERS or _RANK_OF.match(m.string, m.end()) is not None
+    ):
+        # "on Wednesday, the first since 2024", "until Monday, the first of its kind": a rank,
+        # no day of the month
+        return None
     return Found("DATE", WeekdayDayOfMonth(weekday_number(wd), day))
 
 
@@ -454,6 +483,11 @@ def _chat_day(m: re.Match[str]) -> bool:
     )
 
 
+#: A word of ``ordinal_rank_leads.tsv`` before a parenthesised range of ordinals: ranks ("teams
+#: placed (16th-20th)"), no days.
+_RANK_LEAD = re.compile(rf"\b(?:{alt('ordinal_rank_leads')})\s{{1,3}}\($", re.IGNORECASE)
+
+
 def build_day_ordinal(m: re.Match[str]) -> Found | None:
     """ "on the 14th", "on 24th": a day of the month the story is in; "the 1st" alone only as
     an isolated phrase. A day without "the" needs the next word not to be a noun it counts
@@ -461,6 +495,17 @@ def build_day_ordinal(m: re.Match[str]) -> Found | None:
     day = int(m.group("day"))
     if not 1 <= day <= 31:
         return None
+    if m.start("paren") >= 0:
+        # "half term (16th-20th)": a range of days of the month that fills its parentheses
+        # (a lone "(16th)" is as often a rank: "Leeds (16th) host Everton")
+        second = _SECOND_ORDINAL_DAY.match(m.string, m.end())
+        if (
+            second is None
+            or not m.string.startswith(")", second.end())
+            or _RANK_LEAD.search(m.string, max(0, m.start() - 24), m.start())
+        ):
+            return None
+        return Found("DATE", DayOfMonth(day))
     if not group(m, "sig") and not isolated(m) and not _signalled_day(m) and not _chat_day(m):
         return None
     if _DAY_THEN_ITS_MONTH.match(m.string, m.end()):
@@ -478,7 +523,16 @@ def build_day_ordinal_range_end(m: re.Match[str]) -> Found | None:
     """ "the 27th-29th": the second day of a range of days of the month the story is in (the
     first is ``date_day_ordinal``'s); only the day is in the span."""
     first, day = int(m.group("d1")), int(m.group("day"))
-    if not 1 <= first < day <= 31 or not _range_phrase_ends(m.string, m.end()):
+    if not 1 <= first < day <= 31:
+        return None
+    if m.start("paren") >= 0:
+        # "(16th-20th)": the range fills its parentheses (date_day_ordinal takes the first)
+        if not m.string.startswith(")", m.end()) or _RANK_LEAD.search(
+            m.string, max(0, m.start() - 24), m.start()
+        ):
+            return None
+        return Found("DATE", DayOfMonth(day), trim_start=m.start("day") - m.start())
+    if not _range_phrase_ends(m.string, m.end()):
         return None
     before = prev_word(m).lower()
     if not (
@@ -810,7 +864,7 @@ def build_month(m: re.Match[str]) -> Found | None:
         and not ranged
         and not _weather_month(m, before)
     ):
-        if word in _AMBIGUOUS_MONTHS:
+        if word in _AMBIGUOUS_MONTHS and not _copula_month(m, before):
             return None
         if is_capitalized(after) or is_capitalized(prev):
             return None  # a name: "April Ryan", "Ryan April"
@@ -824,7 +878,9 @@ def build_month(m: re.Match[str]) -> Found | None:
         and not (ahead or owned or _weather_month(m, before))
         and after[:1].islower()
     ):
-        after_preposition = is_capitalized(m.group("month")) and before in _MAY_PREPOSITIONS
+        after_preposition = (
+            is_capitalized(m.group("month")) and before in _MAY_PREPOSITIONS
+        ) or _copula_month(m, before)
         if after.lower() not in _MAY_FOLLOWERS and not after_preposition:
             return None  # "may" + verb is the modal; "In May alone", "since May amid" are dates
     return Found("DATE", CalendarDate(None, month, ahead=bool(ahead) and mod is None), mod)
@@ -1724,7 +1780,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "date_day_ordinal",
         "on the <nth>",
-        r"(?:(?P<sig>on\s{1,3})(?:(?P<the>the)\s{1,3})?|(?P<the2>the)\s{1,3})"
+        r"(?:(?P<sig>on\s{1,3})(?:(?P<the>the)\s{1,3})?|(?P<the2>the)\s{1,3}|(?P<paren>(?<=\()))"
         r"(?P<day>\d{1,2})(?:st|nd|rd|th)"
         # a dash only before the second day of a range ("the 27th-29th")
         rf"(?!\s{{1,3}}{alt('day_ordinal_blockers')}\b)(?!\w|-(?!\d))",
@@ -1734,8 +1790,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "date_day_ordinal_range_end",
         "the <nth>-<nth>: the second day",
-        r"(?P<on>on\s{1,3})?the\s{1,3}(?P<d1>\d{1,2})(?:st|nd|rd|th)\s?[-–]\s?(?P<day>\d{1,2})"
-        r"(?:st|nd|rd|th)(?![-\w])",
+        r"(?:(?P<on>on\s{1,3})?the\s{1,3}|(?P<paren>(?<=\()))"
+        r"(?P<d1>\d{1,2})(?:st|nd|rd|th)\s?[-–]\s?(?P<day>\d{1,2})(?:st|nd|rd|th)(?![-\w])",
         build_day_ordinal_range_end,
         trigger=r"\d{1,2}(?:st|nd|rd|th)$",
     ),

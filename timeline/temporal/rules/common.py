@@ -10,6 +10,7 @@ import re
 
 from ..lexicon import alt, alternation, lookup, rows, table, words
 from ..units import unit_of
+from ..units import words as unit_words
 
 #: The space between two words of a pattern.
 SP = r"\s{1,3}"
@@ -209,6 +210,24 @@ APPROX = (
     rf"(?=\s{{1,3}}(?:an?|\d|{NUM_WORD}\b)))"
     r"\s{1,3})?"
 )
+
+#: A unit of time ending right before "late" or "early": "two hours late on Friday", "a day
+#: late this week", "three days late in January" time how late something was, and the day or
+#: period after them has no part of its own (no mod END / START). Searched back from the
+#: "late" (see :func:`lateness`).
+_LATENESS_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?:\d{{1,3}}|an?|few|several|{NUM_WORD})[\s-]{{1,3}}"
+    rf"(?:{alternation(unit_words())})\s{{1,3}}$",
+    re.IGNORECASE,
+)
+
+
+def lateness(text: str, start: int) -> bool:
+    """True if the "late" or "early" at ``start`` follows a count of a unit of time: the
+    lateness of what that measure times ("the train was two hours late on Friday"), no
+    modifier ("the 2026 fiscal year early this morning" keeps its part of the day)."""
+    return _LATENESS_BEFORE.search(text, max(0, start - 30), start) is not None
+
 
 #: An optional modifier before a date: "late", "the beginning of", "mid-" (group ``part``).
 MODP = rf"(?:(?P<part>{PART_WORD})(?:\s{{1,3}}|-|(?<=-)))?"
