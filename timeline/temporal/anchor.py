@@ -638,6 +638,16 @@ def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
         return Resolution(cal.value(p), p)
     if spec.period is not None:
         anchor = _reported(anchor, ctx)
+        if (
+            anchor is not None
+            and anchor.unit in ("quarter", "half")
+            and cal.end_of(anchor.unit, anchor.first) > ctx.today
+        ):
+            # "profit for the first half ... expected trading in the second half to be similar
+            # ... from £535 million in the same period a year earlier", written in August: a
+            # half or quarter still under way is an outlook, and a year-ago comparison is of
+            # the period reported on, the last one over (2024-H1, was 2024-H2)
+            anchor = Point(anchor.unit, cal.shift(anchor.unit, anchor.first, -1))
         period = spec.period
         if period == "period":
             # "the same period last year": the unit the text reports on, a half ("sales in the

@@ -560,6 +560,58 @@ def recurring_clock_after(text: str, pieces: list[Piece]) -> dict[int, Found]:
     return out
 
 
+#: How far back in its sentence a clock time may find the recurring weekday that governs it.
+_RECURRING_REACH = 160
+
+
+def recurring_clock_in_sentence(text: str, pieces: list[Piece]) -> dict[int, Found]:
+    """A clock time without a day later in the sentence of a recurring weekday, with no day
+    told between them (by index in ``pieces``): a time of those days ("Further closures are
+    planned on Sundays in April, when the last train will leave at 21:15 instead of 23:40" =
+    XXXX-WXX-7T21:15, XXXX-WXX-7T23:40; "the timetable on Saturdays changes: the first
+    departure moves to 06:10 and trains run every half hour until midday" = XXXX-WXX-6T06:10,
+    XXXX-WXX-6T12:00), not of the reference day nor of a date told before the weekday. A month
+    or a year between them, another such clock time and a SET of a period shorter than a day
+    leave the weekday governing (blind text 699, s31)."""
+    out: dict[int, Found] = {}
+    for i, q in enumerate(pieces):
+        clock = q.found.spec
+        if (
+            not isinstance(clock, ClockTime)
+            or clock.base is not None
+            or clock.zone is not None
+            or (clock.tz_minutes is not None and clock.tz_minutes != 0)
+            or q.found.type != "TIME"
+        ):
+            continue
+        for j in range(i - 1, -1, -1):
+            p = pieces[j]
+            if q.start - p.end > _RECURRING_REACH or _SENTENCE_BREAK.search(
+                text, p.end, pieces[j + 1].start
+            ):
+                break
+            spec = p.found.spec
+            if p.found.type == "SET" and isinstance(spec, Fixed):
+                days = _RECURRING_DAYS.fullmatch(spec.value)
+                if days is not None and days.group(1).startswith("XXXX-WXX-"):
+                    value = f"{days.group(1)}T{clock.hour:02d}:{clock.minute:02d}"
+                    out[i] = Found(
+                        "TIME", Fixed(value + ("Z" if clock.tz_minutes == 0 else "")), q.found.mod
+                    )
+                    break
+                if _SUB_DAY.fullmatch(spec.value):
+                    continue
+                break
+            if (
+                j in out
+                or (isinstance(spec, ClockTime) and spec.base is None)
+                or (isinstance(spec, CalendarDate) and spec.day is None)
+            ):
+                continue  # another clock time of those days, a month or a year between
+            break
+    return out
+
+
 #: A word of ``recurring_clock_leads.tsv`` right before a clock time ("until 9pm on Thursdays").
 _CLOCK_LEAD_BEFORE = re.compile(
     r"(?:^|\W)" + flat_alternation(words("recurring_clock_leads")) + r"\s{1,3}$", re.IGNORECASE

@@ -46,6 +46,7 @@ from .compose import (
     pod_on_day,
     recurring_clock_after,
     recurring_clock_before,
+    recurring_clock_in_sentence,
     recurring_hours,
     set_with_bare_hour,
     whole_rate_hours,
@@ -1173,6 +1174,44 @@ def _lateness_end(m: re.Match[str]) -> int | None:
 
 #: Half a year: a chat range of days read ahead that far may be the one under way.
 _HALF_YEAR = timedelta(days=182)
+#: A declaration of the zone of every time of a text: "(all times UTC)", "All times are
+#: Eastern time", "all times in GMT" (UTC, GMT, Z or a word of ``zone_names.tsv``).
+_ZONE_WORDS = {r[0]: r[1] for r in rows("zone_names") if len(r) > 1 and "/" in r[1]}
+_DECLARED_ZONE = re.compile(
+    r"\ball\s{1,3}times\s{1,3}(?:are\s{1,3}|in\s{1,3})?(?:(?P<utc>UTC|GMT|Z|Zulu)\b"
+    rf"|(?P<zone>{alternation(sorted(_ZONE_WORDS))})\b)",
+    re.IGNORECASE,
+)
+
+
+def _declared_zones(text: str) -> list[tuple[int, str]]:
+    """Where the text declares the zone of all its times, and that zone ("UTC" or IANA)."""
+    if "times" not in text and "Times" not in text:
+        return []
+    out = []
+    for m in _DECLARED_ZONE.finditer(text):
+        if m.group("utc"):
+            out.append((m.end(), "UTC"))
+        else:
+            word = m.group("zone")
+            zone = _ZONE_WORDS.get(word) or next(
+                (z for w, z in _ZONE_WORDS.items() if w.lower() == word.lower()), None
+            )
+            if zone is not None:
+                out.append((m.end(), zone))
+    return out
+
+
+def _declared_zone(declared: list[tuple[int, str]], at: int) -> str | None:
+    """The zone the last declaration before ``at`` gives, or None."""
+    zone = None
+    for end, z in declared:
+        if end > at:
+            break
+        zone = z
+    return zone
+
+
 #: A blank line, which no expression runs across.
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 #: A clock time that ends its line ("...   20:30", "..., 7.30pm").
@@ -1753,6 +1792,7 @@ def _recurring(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     pieces = [Piece(c.start, c.end, c.found) for c in kept]
     hours = recurring_clock_after(text, pieces) | recurring_hours(text, pieces)
     hours |= recurring_clock_before(text, pieces)
+    hours = recurring_clock_in_sentence(text, pieces) | hours
     hours |= whole_rate_hours(text, pieces)
     return [replace(c, found=hours[i]) if i in hours else c for i, c in enumerate(kept)]
 
@@ -2543,7 +2583,9 @@ def read(
     sentence_story: cal.Point | None = None
     sentence_at = -1
     said_year: tuple[cal.Point, int] | None = None  # the last date with its year, and where
+    declared = _declared_zones(text)  # "(all times UTC)": the zone of every time after it
     placed_at = 0  # where a date without a year was last placed in the story time
+    told_month: tuple[int, int] | None = None  # the (year, month) it was placed in
     said_day: tuple[cal.Point, int] | None = None  # the last day named, whatever its role
     #: the days of past years the text named, by their month and day: a past clause that names
     #: one again without its year ("Fifteen years ago today ... On the afternoon of 22
@@ -2719,6 +2761,12 @@ def read(
                 extra["governor"] = word
                 kind = role(word)
         spec = c.found.spec
+        if declared and isinstance(spec, ClockTime) and spec.tz_minutes is None and not spec.zone:
+            zone = _declared_zone(declared, c.start)
+            if zone is not None:
+                # "Timeline (all times UTC)\n14:02 - ...": the zone a text declares for all its
+                # times, for a clock time after it with none of its own (s31, blind text 701)
+                spec = replace(spec, tz_minutes=0) if zone == "UTC" else replace(spec, zone=zone)
         if (
             type(spec) is WeekdayRef
             and out
@@ -3131,11 +3179,23 @@ def read(
                     # "signed a trade deal in November 2008. It took effect on Jan. 1", written
                     # in April 2009: a past clause of a background moves on as a narrative
                     # does, when the month it moves to is not after the publication's
-                    moved_on = in_story(spec, story, True)
+                    base = story
+                    if (
+                        told_month is not None
+                        and told_month > (story.first.year, story.first.month)
+                        and text.startswith(_THAT, c.start)
+                        and paragraph_end(text, placed_at, c.start) == c.start
+                    ):
+                        # "That winter" after "The strike began on 12 March 1984 ... the worst
+                        # clash was on 18 June": the winter after the time told last, in its
+                        # paragraph (1984-WI), not the one around the story's March (1983-WI)
+                        base = cal.Point("month", date(*told_month, 1))
+                    moved_on = in_story(spec, base, True)
                     if moved_on != placed and story_month(moved_on) <= (ref.year, ref.month):
                         placed = moved_on
                 found = replace(found, spec=placed)
                 placed_at = c.start
+                told_month = story_month(placed)
             elif doc != "narrative":
                 story = None  # "... will join NATO on March 12": the text is back at its time
             # (a narrative's "The museum will reopen in March" is the publication's March, and
@@ -3238,6 +3298,22 @@ def read(
             and _line_stamp(text, c.start)
             and not _under_day_heading(text, c.start, out)
         )
+        if (
+            stamp
+            and isinstance(spec, ClockTime)
+            and day_anchor is not None
+            and day_anchor.unit == "day"
+            and day_anchor.first < ref.date()
+            and ref.time() != time(0)
+            and (spec.hour, spec.minute) > (ref.hour, ref.minute)
+            # an update's stamp ("Update, 12.15pm:") is often later than the first publication
+            and _UPDATE_STAMP.search(text, max(0, c.start - 24), c.start) is None
+        ):
+            # a time that opens a line later in the day than the publication is no stamp of
+            # the publication day's live blog but an item of a timeline of the day the text
+            # told before ("Incident report ... 4 June 2025 ... 14:02 - A change is deployed",
+            # published on 6 June at 10:00 = 4 June's 14:02; s31, blind text 701)
+            stamp = False
         if (
             ahead_day is not None
             and day_anchor is not None

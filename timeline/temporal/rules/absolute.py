@@ -360,6 +360,16 @@ def build_month_day(m: re.Match[str]) -> Found | None:
     return Found("DATE", spec, mod_from(m, "part", "onpart"), trim_end=trim)
 
 
+#: The rest of a list of weekdays with their days after "Sat 17": "& Sun 18 October", ",
+#: Saturday 17 and Sunday 18 October 2026", "- Sun 18 Oct" (the month, and the year if any).
+_LISTED_DAY_MONTH = re.compile(
+    rf"(?:\s{{0,3}}(?:,|&|and|or|to|-|–)\s{{0,3}}(?:and\s{{1,3}})?(?:{WEEKDAY_ANY}),?\s{{1,3}}"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?){{1,5}}\s{{1,3}}(?:of\s{{1,3}})?(?P<month>{MONTH})(?![\w-])"
+    rf"(?:,?\s{{1,3}}(?P<year>\d{{4}})(?!\d))?",
+    re.IGNORECASE,
+)
+
+
 def build_weekday_day(m: re.Match[str]) -> Found | None:
     """ "Thu 15th", "Tuesday the 19th": that day of the month in which it is that weekday."""
     day = _day(m)
@@ -367,6 +377,14 @@ def build_weekday_day(m: re.Match[str]) -> Found | None:
     if not 1 <= day <= 31 or not lowercase_ok(m, "wd", ambiguous=False):
         return None
     if not group(m, "the") and not m.group(0)[-1].isalpha():
+        listed = _LISTED_DAY_MONTH.match(m.string, m.end())
+        if listed is not None and not group(m, "dayw"):
+            # "Sat 17 & Sun 18 October", "Friday 16, Saturday 17 and Sunday 18 October": the
+            # first days of a list of weekdays with their days take the month (and year) the
+            # list ends with
+            year = int(listed.group("year")) if listed.group("year") else None
+            month = month_number(listed.group("month"))
+            return Found("DATE", CalendarDate(year, month, day, weekday_number(wd)))
         return None  # "Tuesday 19 people": a bare number after a weekday is a count
     after = next_word(m)
     if (
@@ -443,7 +461,7 @@ def _signalled_day(m: re.Match[str]) -> bool:
         return False
     if _DAY_CLAUSE_END.match(m.string, m.end()) is not None:
         return True
-    if DOCUMENT.get() == "colloquial" and next_word(m).lower() in _CHAT_DAY_FOLLOWERS:
+    if DOCUMENT.get() == "colloquial" and _chat_follower(next_word(m)):
         return True  # "did anyone book for the 28th yet??", "moved to the 5th tho"
     start = m.string.rfind(before, max(0, m.start() - 40), m.start())
     return (
@@ -455,6 +473,12 @@ def _signalled_day(m: re.Match[str]) -> bool:
 
 _CHAT_DAY_LEADS = words("colloquial_day_ordinal_leads")
 _CHAT_DAY_FOLLOWERS = words("colloquial_day_ordinal_followers")
+
+
+def _chat_follower(word: str) -> bool:
+    """Whether ``word`` (as the next word reads it, with a full stop it may end with: "till the
+    9th lol.") is a filler of ``colloquial_day_ordinal_followers.tsv`` after a day."""
+    return word.lower().rstrip(".") in _CHAT_DAY_FOLLOWERS
 
 
 #: A verb after a day of the month that opens a chat message ("the 8th is ...", "the 5th works":
@@ -477,10 +501,7 @@ def _chat_day(m: re.Match[str]) -> bool:
         return _CHAT_DAY_CHOSEN.match(m.string, m.end()) is not None
     if prev_word(m).lower() not in _CHAT_DAY_LEADS:
         return False
-    return (
-        _DAY_CLAUSE_END.match(m.string, m.end()) is not None
-        or next_word(m).lower() in _CHAT_DAY_FOLLOWERS
-    )
+    return _DAY_CLAUSE_END.match(m.string, m.end()) is not None or _chat_follower(next_word(m))
 
 
 #: A word of ``ordinal_rank_leads.tsv`` before a parenthesised range of ordinals: ranks ("teams
@@ -554,7 +575,7 @@ def _range_phrase_ends(text: str, end: int) -> bool:
     return _DAY_CLAUSE_END.match(text, end) is not None or (
         DOCUMENT.get() == "colloquial"
         and text[end : end + 12].split(maxsplit=1)[:1] != []
-        and text[end : end + 12].split(maxsplit=1)[0].lower() in _CHAT_DAY_FOLLOWERS
+        and _chat_follower(text[end : end + 12].split(maxsplit=1)[0])
     )
 
 
