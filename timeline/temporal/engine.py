@@ -4117,6 +4117,20 @@ def read(
                 elif story is not None and moves_story_on(spec):
                     # "The next year ... in February": the story moves on to that year
                     story, story_at = res.point, c.start
+                elif (
+                    c.rule.id == "date_range_second_year"
+                    and story is not None
+                    and story.unit == "year"
+                    and res.point.unit == "year"
+                    and res.point.first.year == story.first.year + 1
+                    and prev is not None
+                    and prev.start == story_at
+                ):
+                    # s31-history: a season or fiscal year of two calendar years ("top of the
+                    # table in the 2019-20 season ... in early March", "the winter of 1974-75"):
+                    # the story is at the turn of its years, so a month on from it is the
+                    # second year's and one before it the first's (was the first year's March)
+                    story = cal.Point("month", story.first.replace(month=12))
         if (
             doc == "news"
             and granularity == "day"
