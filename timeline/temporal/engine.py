@@ -3014,6 +3014,12 @@ def read(
                 said_year is None
                 or said_year[1] <= named_days[month_day][1]
                 or said_year[0].unit == "day"
+                # s31-history: a year over before the day's ("burned from the evening of 8
+                # October 1871 ... had grown to 330,000 by 1870 ... at about 9 p.m. on 8
+                # October") is background the day comes back from (was 8 October of the
+                # publication's year)
+                or cal.end_of(said_year[0].unit, said_year[0].first)
+                <= date(named_days[month_day][0].year, 1, 1)
             )
         ):
             # "Fifteen years ago today (2011) ... On the afternoon of 22 February, rescuers
