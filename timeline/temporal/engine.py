@@ -2604,6 +2604,16 @@ def read(
         pos = still.start() if still else start
         return all(k == "present" for k in found.kinds_after(pos - s_start))
 
+    def _present_now(start: int, end: int) -> bool:
+        """Whether "now" at ``[start, end)`` stands in a present clause: no past nor future
+        verb in its clause ("now employs", "is now occupied", "are now expected"; not "was now
+        exhausted", "would now have to")."""
+        s_start, s_end = sentences.around(start)
+        found = analysed(s_start, s_end)
+        if found.marker_before(start - s_start) not in (None, "present"):
+            return False
+        return all(k == "present" for k in found.kinds_after(end - s_start))
+
     def within_story(at: int) -> bool:
         """Whether the story time still holds at ``at``: always in a narrative; in news for
         NEWS_REACH sentences, and further in its paragraph while the clauses are in the past
@@ -3448,6 +3458,19 @@ def read(
             # a post of the publication's day after older ones ("Edit, 17 Aug:" published on 17
             # August) reads from the publication again, not from the post before it
             post_ref = None
+        if (
+            story is not None
+            and doc == "narrative"
+            and isinstance(spec, Fixed)
+            and spec.value == "PRESENT_REF"
+            and text[c.start : c.end].lower() == "now"
+            and _present_now(c.start, c.end)
+        ):
+            # s31-history: "Kessock now employs about 1,900 people. In February it announced
+            # plans": a history's present clause brings the story back to the publication, as
+            # its "Today" does (was the February of the pandemic year told before); not "The
+            # army was now exhausted", the story's own time
+            story = None
         if doc == "narrative" and spec == _TODAY and not _OCCASION_APPOSITIVE.match(text, c.end):
             s_start, s_end = sentences.around(c.start)
             today_clauses = analysed(s_start, s_end)
