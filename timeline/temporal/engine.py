@@ -2676,6 +2676,16 @@ def read(
         pos = still.start() if still else start
         return all(k == "present" for k in found.kinds_after(pos - s_start))
 
+    def _present_now(start: int, end: int) -> bool:
+        """Whether "now" at ``[start, end)`` stands in a present clause: no past nor future
+        verb in its clause ("now employs", "is now occupied", "are now expected"; not "was now
+        exhausted", "would now have to")."""
+        s_start, s_end = sentences.around(start)
+        found = analysed(s_start, s_end)
+        if found.marker_before(start - s_start) not in (None, "present"):
+            return False
+        return all(k == "present" for k in found.kinds_after(end - s_start))
+
     def within_story(at: int) -> bool:
         """Whether the story time still holds at ``at``: always in a narrative; in news for
         NEWS_REACH sentences, and further in its paragraph while the clauses are in the past
@@ -3092,6 +3102,12 @@ def read(
                 said_year is None
                 or said_year[1] <= named_days[month_day][1]
                 or said_year[0].unit == "day"
+                # s31-history: a year over before the day's ("burned from the evening of 8
+                # October 1871 ... had grown to 330,000 by 1870 ... at about 9 p.m. on 8
+                # October") is background the day comes back from (was 8 October of the
+                # publication's year)
+                or cal.end_of(said_year[0].unit, said_year[0].first)
+                <= date(named_days[month_day][0].year, 1, 1)
             )
         ):
             # "Fifteen years ago today (2011) ... On the afternoon of 22 February, rescuers
@@ -3553,6 +3569,19 @@ def read(
             # a post of the publication's day after older ones ("Edit, 17 Aug:" published on 17
             # August) reads from the publication again, not from the post before it
             post_ref = None
+        if (
+            story is not None
+            and doc == "narrative"
+            and isinstance(spec, Fixed)
+            and spec.value == "PRESENT_REF"
+            and text[c.start : c.end].lower() == "now"
+            and _present_now(c.start, c.end)
+        ):
+            # s31-history: "Kessock now employs about 1,900 people. In February it announced
+            # plans": a history's present clause brings the story back to the publication, as
+            # its "Today" does (was the February of the pandemic year told before); not "The
+            # army was now exhausted", the story's own time
+            story = None
         if doc == "narrative" and spec == _TODAY and not _OCCASION_APPOSITIVE.match(text, c.end):
             s_start, s_end = sentences.around(c.start)
             today_clauses = analysed(s_start, s_end)
@@ -4251,6 +4280,20 @@ def read(
                 elif story is not None and moves_story_on(spec):
                     # "The next year ... in February": the story moves on to that year
                     story, story_at = res.point, c.start
+                elif (
+                    c.rule.id == "date_range_second_year"
+                    and story is not None
+                    and story.unit == "year"
+                    and res.point.unit == "year"
+                    and res.point.first.year == story.first.year + 1
+                    and prev is not None
+                    and prev.start == story_at
+                ):
+                    # s31-history: a season or fiscal year of two calendar years ("top of the
+                    # table in the 2019-20 season ... in early March", "the winter of 1974-75"):
+                    # the story is at the turn of its years, so a month on from it is the
+                    # second year's and one before it the first's (was the first year's March)
+                    story = cal.Point("month", story.first.replace(month=12))
         if (
             doc == "news"
             and granularity == "day"

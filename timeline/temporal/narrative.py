@@ -756,6 +756,14 @@ _SETTING = re.compile(
     r"|(?:^|[.!?;:]\s{1,3}|\n)[\"'“‘(]{0,2})$",
     re.IGNORECASE,
 )
+#: A setting preposition and "the" before a year that a noun follows, the time of the clause
+#: all the same ("in the 2019-20 season", "during the 1994 campaign"; s31-history: was no
+#: story time, and "in March" after it was the year before's); not a day's ("charged in the
+#: Dec. 21, 1988, bombing": a modifier's).
+_SETTING_THE = re.compile(
+    r"\b" + alternation(words("setting_prepositions")) + r"\s{1,3}the\s{1,3}$", re.IGNORECASE
+)
+_YEAR_NOUN = re.compile(r"\d{4}(?:\s?[-–/]\s?\d{2,4})?\s{1,3}[a-z]")
 #: Signal roles that make a year a bound of something else, not the time of the story
 #: ("since 1980", "dating to 1994", "from 2009").
 _BOUNDS = frozenset({"since", "until", "range", "close", "for", "before", "after"})
@@ -781,6 +789,8 @@ def sets_story(
     lo = max(0, start - 20)
     if _SETTING.search(text, lo, start) is not None:
         return True
+    if _SETTING_THE.search(text, lo, start) is not None and _YEAR_NOUN.match(text, start):
+        return True  # s31-history: "in the 2019-20 season", "during the 1994 campaign"
     return not told and _OF.search(text, lo, start) is not None
 
 
