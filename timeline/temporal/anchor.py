@@ -1319,6 +1319,17 @@ def anchor_story_night(spec: StoryNight, ctx: Context) -> Resolution | None:
             # Rescue teams worked through the night" is the night that ended that morning, as
             # "overnight" is; the night that begins on it is still to come
             night = told - timedelta(days=1)
+        elif (
+            ctx.tense == "past"
+            and ctx.anchor is not None
+            and ctx.anchor.unit == "day"
+            and ctx.anchor.first == told
+            and ctx.anchor.clock is not None
+            and ctx.anchor.clock.hour < _NIGHT_ENDS
+        ):
+            # "The collision happened at 12:07 a.m. ... Rescuers worked through the night": the
+            # night whose small hours the story is in, which began the day before (s31-wire)
+            night = told - timedelta(days=1)
     elif ctx.tense == "future":
         # published in the small hours, the night under way ("crews will work through the
         # night", at 02:00)
@@ -1369,6 +1380,7 @@ def anchor_clock_time(spec: ClockTime, ctx: Context) -> Resolution | None:
         tz = ZoneInfo(spec.zone)
     elif spec.tz_minutes is not None:
         tz = timezone(timedelta(minutes=spec.tz_minutes))
+    day = _day_in_zone(spec, day, tz, ctx)
     if _tense_moves_clock(spec, ctx):
         # a publication with its time of day and a sentence with a tense: the last such time
         # before it or the next after it ("the blast happened at 11 p.m.", published at 14:00:
@@ -1415,6 +1427,32 @@ def anchor_clock_time(spec: ClockTime, ctx: Context) -> Resolution | None:
     clock = time(hour, spec.minute, spec.second)
     p = Point("day", first, clock=clock, clock_unit=spec.unit, tz=tz)
     return Resolution(cal.value(p), p)
+
+
+def _day_in_zone(spec: ClockTime, day: Point, tz: tzinfo | None, ctx: Context) -> Point:
+    """The story's day as the zone a clock time states counts it: after "lifted off at 9:04
+    p.m. local time on Monday" in Kourou, "picked up its first signal at 01:47 CET" is on
+    Tuesday, the day the launch moment already was in Central Europe (s31-wire). Only for a
+    clock time with its own zone and no day, on the day of a clock time stated in another
+    (a gloss in parentheses sets no day: ``engine._zone_gloss``)."""
+    a = ctx.anchor
+    if (
+        tz is None
+        or spec.base is not None
+        or a is None
+        or a.unit != "day"
+        or a.clock is None
+        or a.tz is None
+        or a.first != day.first
+    ):
+        return day
+    moment = datetime.combine(a.first, a.clock, a.tz)
+    if moment.utcoffset() == datetime.combine(a.first, a.clock, tz).utcoffset():
+        return day
+    there = moment.astimezone(tz).date()
+    # only forward, to a zone where that moment's day has already turned: a zone behind it
+    # is told by the text's own day ("Alaska shuts at 1 a.m. ET ... not before 11 p.m. PT")
+    return Point("day", there) if there > day.first else day
 
 
 def _evening_hour(spec: ClockTime, ctx: Context) -> bool:

@@ -2138,6 +2138,19 @@ def _clock_before(
 _OPEN_GLOSS = re.compile(r"\s{0,3}\(\s{0,2}")
 
 
+def _zone_gloss(text: str, prev: Timex | None, found: Found, start: int) -> bool:
+    """Whether ``found`` is a clock time in parentheses right after a clock time it restates
+    in another zone ("11 p.m. ET on Thursday (0300 UTC)")."""
+    return (
+        prev is not None
+        and prev.type == "TIME"
+        and found.type == "TIME"
+        and isinstance(found.spec, ClockTime)
+        and prev.end <= start
+        and _OPEN_GLOSS.fullmatch(text, prev.end, start) is not None
+    )
+
+
 def _gloss_beside(
     found: Found, ctx: Context, value: str
 ) -> tuple[Resolution, Interval | None, str | None] | None:
@@ -3859,6 +3872,10 @@ def read(
                 and not derived
                 and not modifier
                 and not stamp
+                # "failed at 11 p.m. ET on Thursday (0300 UTC). The stop lasted from 11:40 p.m.":
+                # the gloss restates the moment in another zone, whose day may be the next; the
+                # story stays on the day of the time it glosses (s31-wire)
+                and not _zone_gloss(text, prev, found, c.start)
                 # "had been cutting costs since early 2024. ... full-year results": a bound
                 # the clause runs from is no time the text moves to
                 and kind != "since"
