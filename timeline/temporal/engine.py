@@ -2138,6 +2138,22 @@ def _clock_before(
 _OPEN_GLOSS = re.compile(r"\s{0,3}\(\s{0,2}")
 
 
+#: A range of days longer than this is a period a figure covers, not days a story is on.
+_STORY_RANGE = timedelta(days=8)
+
+
+def _long_day_range(text: str, opener: Timex, start: int, interval: Interval | None) -> bool:
+    """Whether the day at ``start`` closes a range of days that ``opener`` opens and that spans
+    more than :data:`_STORY_RANGE` ("between May 1 and June 30", "from March 3 to April 20")."""
+    return (
+        opener.type == "DATE"
+        and opener.interval is not None
+        and interval is not None
+        and interval.end - opener.interval.start > _STORY_RANGE
+        and closes_range(text, opener, start)
+    )
+
+
 def _zone_gloss(text: str, prev: Timex | None, found: Found, start: int) -> bool:
     """Whether ``found`` is a clock time in parentheses right after a clock time it restates
     in another zone ("11 p.m. ET on Thursday (0300 UTC)")."""
@@ -2504,6 +2520,9 @@ def read(
     #: the last date after "since" ("since the 1968 Games"): no anchor, but what a count
     #: forward in a past clause ("Four years later, ...") counts from when nothing else was told
     since_anchor: cal.Point | None = None
+    #: the anchors as they stood before each expression, by its start: a long range of days
+    #: closed ("between May 1 and June 30") puts them back as they were before its start
+    before_day: dict[int, tuple[cal.Point | None, int, cal.Point | None, int]] = {}
     since_at = 0
     #: a day more than a week ahead written with its weekday ("on Friday 3 July"): the plan
     #: whose weekdays the text goes on to name (anchor.Context.plan_day)
@@ -3847,6 +3866,7 @@ def read(
             # 09:15 The line, which was expected to open at 08:00, ...": today's 08:00)
             anchor = day_anchor = period_anchor = None
         if res.point is not None:
+            before_day[c.start] = (anchor, anchor_at, day_anchor, day_anchor_at)
             if kind == "since" and c.found.type == "DATE" and has_year(spec):
                 # "since the 1968 Games, ... Four years later"
                 since_anchor, since_at = res.point, c.start
@@ -4008,6 +4028,18 @@ def read(
                                 # the text has left the plan's days, or goes on with them
                                 far = abs(anchor.first - plan_day) > _PLAN_AHEAD
                                 plan_day = None if far else anchor.first
+                            if (
+                                doc == "news"
+                                and prev is not None
+                                and prev.start in before_day
+                                and _long_day_range(text, prev, c.start, interval)
+                            ):
+                                # "Less than an inch of rain fell between May 1 and June 30":
+                                # a period a figure covers, whose days are no day the story
+                                # is on; later clock times keep the one before (s31-wire)
+                                anchor, anchor_at, day_anchor, day_anchor_at = before_day[
+                                    prev.start
+                                ]
                 elif res.point.first > ref.date() and doc == "news":
                     ahead_day = (res.point, c.start)
                 if modifier:
