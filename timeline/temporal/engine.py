@@ -3823,6 +3823,26 @@ def read(
                 if later is not None:
                     res, interval, granularity = later
         if (
+            kind == "since"
+            and isinstance(spec, ClockTime)
+            and spec.base is None
+            and interval is not None
+            and res.point is not None
+            and ref.time() != time(0)
+            and ref < interval.start < ref + timedelta(days=1)
+        ):
+            # "has cancelled 1,140 flights since midnight", "queues have built since 6 a.m.":
+            # what runs since a clock time began before the publication, whatever day the text
+            # was last on (a later one that same day): the day before's (s31-wire)
+            step = -timedelta(days=1)
+            written = date.fromisoformat(res.value[:10]) + step
+            res = replace(
+                res,
+                value=written.isoformat() + res.value[10:],
+                point=replace(res.point, first=res.point.first + step),
+            )
+            interval = Interval(interval.start + step, interval.end + step)
+        if (
             window is not None
             and c.start < window[2]
             and isinstance(spec, ClockTime)
@@ -3844,8 +3864,13 @@ def read(
             if len(shifts) == 1:
                 step = timedelta(days=shifts[0])
                 day = res.point.first + step
+                # the value's own day moves: midnight's (T24:00) is the day before its point's
+                # ("since midnight" after "from 11:40 p.m. until 2:15 a.m.", s31-wire)
+                written = date.fromisoformat(res.value[:10]) + step
                 res = replace(
-                    res, value=day.isoformat() + res.value[10:], point=replace(res.point, first=day)
+                    res,
+                    value=written.isoformat() + res.value[10:],
+                    point=replace(res.point, first=day),
                 )
                 interval = Interval(interval.start + step, interval.end + step)
         if (
