@@ -2138,6 +2138,25 @@ def _clock_before(
 _OPEN_GLOSS = re.compile(r"\s{0,3}\(\s{0,2}")
 
 
+def _past_on_told_today(ctx: Context, ref: datetime) -> bool:
+    """Whether a past clause is told on the publication's day from a clock time before the
+    publication, stated in a zone whose offset is the publication's ("announced at 2:20 a.m.
+    local time" under a Berlin dateline, published at 07:15 +02:00): a later clock time there
+    that happened is the day before's ("a debate that began at 8:15 p.m."). A clock time in no
+    zone may be another place's ("10am local time (4.30am GMT)"), which bare ones follow."""
+    a = ctx.anchor
+    return (
+        ctx.tense == "past"
+        and a is not None
+        and a.unit == "day"
+        and a.first == ref.date()
+        and a.clock is not None
+        and a.clock <= ref.time()
+        and a.tz is not None
+        and a.tz.utcoffset(ref) == ref.utcoffset()
+    )
+
+
 #: A range of days longer than this is a period a figure covers, not days a story is on.
 _STORY_RANGE = timedelta(days=8)
 
@@ -3314,9 +3333,11 @@ def read(
                         and _SENTENCE_MARK.search(text, anchor_at, c.start) is None
                     )
                     # a night a story told in the sentences before, in the same paragraph:
-                    # "That night the cloud came down. ... found them at 2.40am"
+                    # "That night the cloud came down. ... found them at 2.40am"; in news so
+                    # an evening's clock time in a past clause: "Polls closed at 6 p.m. on
+                    # Sunday ... The result was announced at 2:20 a.m." (Monday's; s31-wire)
                     or (
-                        anchor.pod == "NI"
+                        (anchor.pod == "NI" or (doc == "news" and tense == "past"))
                         and doc != "colloquial"
                         and anchor_at < c.start
                         and _BLANK_LINE.search(text, anchor_at, c.start) is None
@@ -3823,7 +3844,7 @@ def read(
                 if later is not None:
                     res, interval, granularity = later
         if (
-            kind == "since"
+            (kind == "since" or _past_on_told_today(ctx, ref))
             and isinstance(spec, ClockTime)
             and spec.base is None
             and interval is not None
