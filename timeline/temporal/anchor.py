@@ -1373,8 +1373,17 @@ def anchor_clock_time(spec: ClockTime, ctx: Context) -> Resolution | None:
         spec = replace(spec, hour=spec.hour + 12, twelve_hour=False)
     if _small_hours_of_night(spec, ctx):
         # "last nite was insane, got home at 4am": the night runs past midnight, so its small
-        # hours are on the next day (the reference's), not at dawn of the day it began on
-        day = Point("day", day.first + timedelta(days=1))
+        # hours are on the next day (the reference's), not at dawn of the day it began on;
+        # the day after the night's own day, not after the one a future clause moved to
+        # ("The euro fell overnight, and shares are expected to open at 9 a.m.", published
+        # at 07:15: this morning's, s31-wire), unless that morning is already past
+        after = day.first + timedelta(days=1)
+        if ctx.anchor is not None and ctx.anchor.unit == "day" and ctx.anchor.first < day.first:
+            morning = ctx.anchor.first + timedelta(days=1)
+            at = datetime.combine(morning, time(spec.hour % 24, spec.minute), ctx.tz)
+            if not (ctx.tense == "future" and at < ctx.reference):
+                after = morning
+        day = Point("day", after)
     tz: tzinfo | None = None
     if spec.zone is not None:
         tz = ZoneInfo(spec.zone)
