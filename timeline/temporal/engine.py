@@ -2173,6 +2173,25 @@ def _long_day_range(text: str, opener: Timex, start: int, interval: Interval | N
     )
 
 
+#: The capitalised head of a plan named by the year it aims at, right before it ("the reforms
+#: known as Agenda 2010", "Vision 2030"; ``year_target_heads.tsv``).
+_TITLE_HEAD_BEFORE = re.compile(
+    r"(?<![\w.])(?P<head>[A-Z][a-z]{1,15})\s{1,2}$",
+)
+_TARGET_HEADS = frozenset(words("year_target_heads"))
+
+
+def _title_year(text: str, start: int, spec: Spec) -> bool:
+    """Whether the year at ``start`` ends a plan's name ("Agenda 2010", "Vision 2030"): it
+    names a thing, as "the 2026 budget draft" does, and dates no event the story moves to
+    ("The following March he set out Agenda 2010. Two years later ...": 2005; s31-wire); an
+    act's year ("the Local Government Act 1972") is when it was made and still does."""
+    if not (isinstance(spec, CalendarDate) and spec.month is None):
+        return False
+    m = _TITLE_HEAD_BEFORE.search(text, max(0, start - 20), start)
+    return m is not None and m.group("head").lower() in _TARGET_HEADS
+
+
 def _zone_gloss(text: str, prev: Timex | None, found: Found, start: int) -> bool:
     """Whether ``found`` is a clock time in parentheses right after a clock time it restates
     in another zone ("11 p.m. ET on Thursday (0300 UTC)")."""
@@ -2990,7 +3009,7 @@ def read(
             or _SO_FAR_AFTER.match(text, c.end)
         ):
             extra["so_far"] = "1"  # "so far this year": up to the publication day, if current
-        modifier = modifies_noun(text, c.start, c.end)
+        modifier = modifies_noun(text, c.start, c.end) or _title_year(text, c.start, spec)
         if modifier:
             extra["modifier"] = "1"  # "the 2026 budget draft": names a thing, dates no event
         elif kind is None and _POSSESSOR.match(text, c.end):
