@@ -1343,6 +1343,17 @@ def anchor_story_night(spec: StoryNight, ctx: Context) -> Resolution | None:
             # Rescue teams worked through the night" is the night that ended that morning, as
             # "overnight" is; the night that begins on it is still to come
             night = told - timedelta(days=1)
+        elif (
+            ctx.tense == "past"
+            and ctx.anchor is not None
+            and ctx.anchor.unit == "day"
+            and ctx.anchor.first == told
+            and ctx.anchor.clock is not None
+            and ctx.anchor.clock.hour < _NIGHT_ENDS
+        ):
+            # "The collision happened at 12:07 a.m. ... Rescuers worked through the night": the
+            # night whose small hours the story is in, which began the day before (s31-wire)
+            night = told - timedelta(days=1)
     elif ctx.tense == "future":
         # published in the small hours, the night under way ("crews will work through the
         # night", at 02:00)
@@ -1386,13 +1397,23 @@ def anchor_clock_time(spec: ClockTime, ctx: Context) -> Resolution | None:
         spec = replace(spec, hour=spec.hour + 12, twelve_hour=False)
     if _small_hours_of_night(spec, ctx):
         # "last nite was insane, got home at 4am": the night runs past midnight, so its small
-        # hours are on the next day (the reference's), not at dawn of the day it began on
-        day = Point("day", day.first + timedelta(days=1))
+        # hours are on the next day (the reference's), not at dawn of the day it began on;
+        # the day after the night's own day, not after the one a future clause moved to
+        # ("The euro fell overnight, and shares are expected to open at 9 a.m.", published
+        # at 07:15: this morning's, s31-wire), unless that morning is already past
+        after = day.first + timedelta(days=1)
+        if ctx.anchor is not None and ctx.anchor.unit == "day" and ctx.anchor.first < day.first:
+            morning = ctx.anchor.first + timedelta(days=1)
+            at = datetime.combine(morning, time(spec.hour % 24, spec.minute), ctx.tz)
+            if not (ctx.tense == "future" and at < ctx.reference):
+                after = morning
+        day = Point("day", after)
     tz: tzinfo | None = None
     if spec.zone is not None:
         tz = ZoneInfo(spec.zone)
     elif spec.tz_minutes is not None:
         tz = timezone(timedelta(minutes=spec.tz_minutes))
+    day = _day_in_zone(spec, day, tz, ctx)
     if _tense_moves_clock(spec, ctx):
         # a publication with its time of day and a sentence with a tense: the last such time
         # before it or the next after it ("the blast happened at 11 p.m.", published at 14:00:
@@ -1439,6 +1460,32 @@ def anchor_clock_time(spec: ClockTime, ctx: Context) -> Resolution | None:
     clock = time(hour, spec.minute, spec.second)
     p = Point("day", first, clock=clock, clock_unit=spec.unit, tz=tz)
     return Resolution(cal.value(p), p)
+
+
+def _day_in_zone(spec: ClockTime, day: Point, tz: tzinfo | None, ctx: Context) -> Point:
+    """The story's day as the zone a clock time states counts it: after "lifted off at 9:04
+    p.m. local time on Monday" in Kourou, "picked up its first signal at 01:47 CET" is on
+    Tuesday, the day the launch moment already was in Central Europe (s31-wire). Only for a
+    clock time with its own zone and no day, on the day of a clock time stated in another
+    (a gloss in parentheses sets no day: ``engine._zone_gloss``)."""
+    a = ctx.anchor
+    if (
+        tz is None
+        or spec.base is not None
+        or a is None
+        or a.unit != "day"
+        or a.clock is None
+        or a.tz is None
+        or a.first != day.first
+    ):
+        return day
+    moment = datetime.combine(a.first, a.clock, a.tz)
+    if moment.utcoffset() == datetime.combine(a.first, a.clock, tz).utcoffset():
+        return day
+    there = moment.astimezone(tz).date()
+    # only forward, to a zone where that moment's day has already turned: a zone behind it
+    # is told by the text's own day ("Alaska shuts at 1 a.m. ET ... not before 11 p.m. PT")
+    return Point("day", there) if there > day.first else day
 
 
 def _evening_hour(spec: ClockTime, ctx: Context) -> bool:

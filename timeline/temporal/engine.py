@@ -2208,6 +2208,73 @@ def _clock_before(
 _OPEN_GLOSS = re.compile(r"\s{0,3}\(\s{0,2}")
 
 
+def _past_on_told_today(ctx: Context, ref: datetime) -> bool:
+    """Whether a past clause is told on the publication's day from a clock time before the
+    publication, stated in a zone whose offset is the publication's ("announced at 2:20 a.m.
+    local time" under a Berlin dateline, published at 07:15 +02:00): a later clock time there
+    that happened is the day before's ("a debate that began at 8:15 p.m."). A clock time in no
+    zone may be another place's ("10am local time (4.30am GMT)"), which bare ones follow."""
+    a = ctx.anchor
+    return (
+        ctx.tense == "past"
+        and a is not None
+        and a.unit == "day"
+        and a.first == ref.date()
+        and a.clock is not None
+        and a.clock <= ref.time()
+        and a.tz is not None
+        and a.tz.utcoffset(ref) == ref.utcoffset()
+    )
+
+
+#: A range of days longer than this is a period a figure covers, not days a story is on.
+_STORY_RANGE = timedelta(days=8)
+
+
+def _long_day_range(text: str, opener: Timex, start: int, interval: Interval | None) -> bool:
+    """Whether the day at ``start`` closes a range of days that ``opener`` opens and that spans
+    more than :data:`_STORY_RANGE` ("between May 1 and June 30", "from March 3 to April 20")."""
+    return (
+        opener.type == "DATE"
+        and opener.interval is not None
+        and interval is not None
+        and interval.end - opener.interval.start > _STORY_RANGE
+        and closes_range(text, opener, start)
+    )
+
+
+#: The capitalised head of a plan named by the year it aims at, right before it ("the reforms
+#: known as Agenda 2010", "Vision 2030"; ``year_target_heads.tsv``).
+_TITLE_HEAD_BEFORE = re.compile(
+    r"(?<![\w.])(?P<head>[A-Z][a-z]{1,15})\s{1,2}$",
+)
+_TARGET_HEADS = frozenset(words("year_target_heads"))
+
+
+def _title_year(text: str, start: int, spec: Spec) -> bool:
+    """Whether the year at ``start`` ends a plan's name ("Agenda 2010", "Vision 2030"): it
+    names a thing, as "the 2026 budget draft" does, and dates no event the story moves to
+    ("The following March he set out Agenda 2010. Two years later ...": 2005; s31-wire); an
+    act's year ("the Local Government Act 1972") is when it was made and still does."""
+    if not (isinstance(spec, CalendarDate) and spec.month is None):
+        return False
+    m = _TITLE_HEAD_BEFORE.search(text, max(0, start - 20), start)
+    return m is not None and m.group("head").lower() in _TARGET_HEADS
+
+
+def _zone_gloss(text: str, prev: Timex | None, found: Found, start: int) -> bool:
+    """Whether ``found`` is a clock time in parentheses right after a clock time it restates
+    in another zone ("11 p.m. ET on Thursday (0300 UTC)")."""
+    return (
+        prev is not None
+        and prev.type == "TIME"
+        and found.type == "TIME"
+        and isinstance(found.spec, ClockTime)
+        and prev.end <= start
+        and _OPEN_GLOSS.fullmatch(text, prev.end, start) is not None
+    )
+
+
 def _gloss_beside(
     found: Found, ctx: Context, value: str
 ) -> tuple[Resolution, Interval | None, str | None] | None:
@@ -2561,6 +2628,9 @@ def read(
     #: the last date after "since" ("since the 1968 Games"): no anchor, but what a count
     #: forward in a past clause ("Four years later, ...") counts from when nothing else was told
     since_anchor: cal.Point | None = None
+    #: the anchors as they stood before each expression, by its start: a long range of days
+    #: closed ("between May 1 and June 30") puts them back as they were before its start
+    before_day: dict[int, tuple[cal.Point | None, int, cal.Point | None, int]] = {}
     since_at = 0
     #: a day more than a week ahead written with its weekday ("on Friday 3 July"): the plan
     #: whose weekdays the text goes on to name (anchor.Context.plan_day)
@@ -3027,7 +3097,7 @@ def read(
             or _SO_FAR_AFTER.match(text, c.end)
         ):
             extra["so_far"] = "1"  # "so far this year": up to the publication day, if current
-        modifier = modifies_noun(text, c.start, c.end)
+        modifier = modifies_noun(text, c.start, c.end) or _title_year(text, c.start, spec)
         if modifier:
             extra["modifier"] = "1"  # "the 2026 budget draft": names a thing, dates no event
         elif kind is None and _POSSESSOR.match(text, c.end):
@@ -3409,9 +3479,11 @@ def read(
                         and _SENTENCE_MARK.search(text, anchor_at, c.start) is None
                     )
                     # a night a story told in the sentences before, in the same paragraph:
-                    # "That night the cloud came down. ... found them at 2.40am"
+                    # "That night the cloud came down. ... found them at 2.40am"; in news so
+                    # an evening's clock time in a past clause: "Polls closed at 6 p.m. on
+                    # Sunday ... The result was announced at 2:20 a.m." (Monday's; s31-wire)
                     or (
-                        anchor.pod == "NI"
+                        (anchor.pod == "NI" or (doc == "news" and tense == "past"))
                         and doc != "colloquial"
                         and anchor_at < c.start
                         and _BLANK_LINE.search(text, anchor_at, c.start) is None
@@ -3954,6 +4026,26 @@ def read(
                     out[-1] = _redated(prev, earlier)
                     res, interval, granularity = later
         if (
+            (kind == "since" or _past_on_told_today(ctx, ref))
+            and isinstance(spec, ClockTime)
+            and spec.base is None
+            and interval is not None
+            and res.point is not None
+            and ref.time() != time(0)
+            and ref < interval.start < ref + timedelta(days=1)
+        ):
+            # "has cancelled 1,140 flights since midnight", "queues have built since 6 a.m.":
+            # what runs since a clock time began before the publication, whatever day the text
+            # was last on (a later one that same day): the day before's (s31-wire)
+            step = -timedelta(days=1)
+            written = date.fromisoformat(res.value[:10]) + step
+            res = replace(
+                res,
+                value=written.isoformat() + res.value[10:],
+                point=replace(res.point, first=res.point.first + step),
+            )
+            interval = Interval(interval.start + step, interval.end + step)
+        if (
             window is not None
             and c.start < window[2]
             and isinstance(spec, ClockTime)
@@ -3975,8 +4067,13 @@ def read(
             if len(shifts) == 1:
                 step = timedelta(days=shifts[0])
                 day = res.point.first + step
+                # the value's own day moves: midnight's (T24:00) is the day before its point's
+                # ("since midnight" after "from 11:40 p.m. until 2:15 a.m.", s31-wire)
+                written = date.fromisoformat(res.value[:10]) + step
                 res = replace(
-                    res, value=day.isoformat() + res.value[10:], point=replace(res.point, first=day)
+                    res,
+                    value=written.isoformat() + res.value[10:],
+                    point=replace(res.point, first=day),
                 )
                 interval = Interval(interval.start + step, interval.end + step)
         if (
@@ -3997,6 +4094,7 @@ def read(
             # 09:15 The line, which was expected to open at 08:00, ...": today's 08:00)
             anchor = day_anchor = period_anchor = None
         if res.point is not None:
+            before_day[c.start] = (anchor, anchor_at, day_anchor, day_anchor_at)
             if kind == "since" and c.found.type == "DATE" and has_year(spec):
                 # "since the 1968 Games, ... Four years later"
                 since_anchor, since_at = res.point, c.start
@@ -4022,6 +4120,10 @@ def read(
                 and not derived
                 and not modifier
                 and not stamp
+                # "failed at 11 p.m. ET on Thursday (0300 UTC). The stop lasted from 11:40 p.m.":
+                # the gloss restates the moment in another zone, whose day may be the next; the
+                # story stays on the day of the time it glosses (s31-wire)
+                and not _zone_gloss(text, prev, found, c.start)
                 # "had been cutting costs since early 2024. ... full-year results": a bound
                 # the clause runs from is no time the text moves to
                 and kind != "since"
@@ -4154,6 +4256,18 @@ def read(
                                 # the text has left the plan's days, or goes on with them
                                 far = abs(anchor.first - plan_day) > _PLAN_AHEAD
                                 plan_day = None if far else anchor.first
+                            if (
+                                doc == "news"
+                                and prev is not None
+                                and prev.start in before_day
+                                and _long_day_range(text, prev, c.start, interval)
+                            ):
+                                # "Less than an inch of rain fell between May 1 and June 30":
+                                # a period a figure covers, whose days are no day the story
+                                # is on; later clock times keep the one before (s31-wire)
+                                anchor, anchor_at, day_anchor, day_anchor_at = before_day[
+                                    prev.start
+                                ]
                 elif res.point.first > ref.date() and doc == "news":
                     ahead_day = (res.point, c.start)
                 if modifier:
