@@ -1362,7 +1362,17 @@ class Clauses:
         if f < 0 or self.futures[f] < clause_start:
             return False
         m = _WORD_AT.match(self.text, self.futures[f])
-        return m is not None and m.group().lower() in _FUTURE_IN_PAST
+        if m is None or m.group().lower() not in _FUTURE_IN_PAST:
+            return False
+        # "The 2024 festival is scheduled for 26 to 28 July", "has been planned for May": a
+        # participle after a present copula is the present's plan, not a future in the past
+        # (s31, blind text 704)
+        return not (
+            m.group()[-2:].lower() == "ed"
+            and _PRESENT_COPULA_BEFORE.search(
+                self.text, max(clause_start, self.futures[f] - 24), self.futures[f]
+            )
+        )
 
     def _contrast(self, start: int, end: int) -> bool:
         """True if a contrasting clause ("but lost its last match") opens in ``[start, end)``."""
@@ -1378,6 +1388,12 @@ class Clauses:
         return k < len(contrasts) and contrasts[k] < end
 
 
+#: Not data: a present copula (and an adverb in -ly) right before a participle ("is scheduled",
+#: "are now planned", "has been scheduled"): the grammar of the present passive.
+_PRESENT_COPULA_BEFORE = re.compile(
+    r"\b(?:is|are|am|['’]s|(?:has|have|['’]ve)\s{1,3}been)\s{1,3}(?:(?:now|still|also|[a-z]{2,14}ly)\s{1,3})?$",
+    re.IGNORECASE,
+)
 #: Not data: what ends the noun phrase a possessive weekday opens (a comma, a semicolon, a
 #: coordinator): a verb after it is not that phrase's own.
 _NOT_SUBJECT = re.compile(r"[,;:]|\b(?:and|or|but)\b", re.IGNORECASE)

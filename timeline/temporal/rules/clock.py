@@ -609,12 +609,21 @@ _AFTERNOON_CUE = re.compile(rf"\b{alt('clock_afternoon_cues')}\b", re.IGNORECASE
 CUE_CLOCK_RULES: frozenset[str] = frozenset({"time_clock_24h"})
 
 
+#: A clock time only the 24-hour clock writes ("18:00", "06:10", "23.40"): not data, the
+#: grammar of clock times.
+_TWENTY_FOUR_HOUR = re.compile(r"(?<![\d:.])(?:0\d|1[3-9]|2[0-3])[:.][0-5]\d(?![\d:])")
+
+
 def cue_clock(text: str, lo: int, hi: int, spec: Spec) -> Spec:
     """A clock time on a twelve-hour reading ("7:30", "3:30", "3:30 tomorrow") read by
     the words ``text[lo:hi]`` around it: from 6 to 11 with an evening cue it is the evening's
     ("We had a 7:30 reservation", "Doors 7:30, show 8-11pm"), from 1 to 5 with an appointment
     cue and no morning cue the afternoon's ("could we make it 3:30?"); otherwise as said."""
     if not isinstance(spec, ClockTime) or not spec.twelve_hour:
+        return spec
+    if _TWENTY_FOUR_HOUR.search(text, lo, hi):
+        # "from 18:00 this evening until 10:00 tomorrow": a text that writes the 24-hour clock
+        # around it means 10:00 as written (s31, blind text 702)
         return spec
     if 6 <= spec.hour <= 11 and _EVENING_CUE.search(text, lo, hi):
         return replace(spec, hour=spec.hour + 12, twelve_hour=False)
