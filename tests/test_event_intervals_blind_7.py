@@ -393,10 +393,11 @@ STARTS = [
     ("The ruling will come no earlier than Friday.", MON, [_pub(MON)]),
     ("Elections will be held no earlier than 2028.", SUN, [_pub(SUN)]),
     ("Results are expected no earlier than next week.", THU, [_pub(THU)]),
+    # a date reference: the publication day is whole (as "After 9 p.m., the streets emptied")
     (
         "The shipment arrived no earlier than Monday.",
         WED,
-        [_span(_utc(2026, 1, 27), _utc(2026, 1, 28))],
+        [_span(_utc(2026, 1, 27), _utc(2026, 1, 29))],
     ),
 ]
 
