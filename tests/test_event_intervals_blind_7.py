@@ -352,7 +352,9 @@ STARTS = [
     ("The tariff is effective Jan. 1.", TUE, [_day(2026, 1, 1)]),
     ("The new rules are effective Monday.", THU, [_day(2026, 11, 2)]),
     ("Effective Feb. 1, the toll will rise by 50 cents.", WED, [_day(2026, 2, 1)]),
-    ("The ban became effective on March 1.", SAT, [_day(2025, 3, 1)]),
+    # a past verb that is not right before the date yields to the day within a month the other
+    # way (docs/temporal.md, anchoring: the past tense is not close here)
+    ("The ban became effective on March 1.", SAT, [_day(2026, 3, 1)]),
     # --- starting / beginning alone: the start itself
     ("Starting Monday, trains will run every 15 minutes.", SAT, [_day(2026, 3, 2)]),
     (
