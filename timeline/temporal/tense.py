@@ -908,6 +908,8 @@ def _dates_ahead(sentence: str, words: list[str], starts: list[int], i: int) -> 
     # Not data: the comparison words before a participle are grammar.
     if _is_aux(prev) or prev in ("than", "as") or prev in _PARTICIPLE_SUBJECTS:
         return False
+    if prev == "became":
+        return False  # s31-intervals: "The ban became effective on March 1": the past copula's
     if prev in _DETERMINERS:
         return False  # "the forecast for Monday afternoon was gales": a noun, no participle
     j = i + 1
