@@ -566,3 +566,46 @@ SUN = date(2025, 11, 16)  # a Sunday
 )
 def test_session_30_families(body, reference, expected):
     assert _events(body, reference) == expected
+
+
+JAN_WED = date(2026, 1, 28)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("body", "reference", "expected"),
+    [
+        # s31-intervals (blind_7): a conjunction or a relative after an expression that begins
+        # with "the" ends the compound of a noun modifier (modifier_compound_blockers.tsv): the
+        # expression dates the sentence (was the publication: "month if no deal" read as "the
+        # 2026 budget deal")
+        (
+            "The strike would last until the end of the month if no deal is reached.",
+            JAN_WED,
+            [(_utc(2026, 1, 28), _utc(2026, 2, 1), "expression")],
+        ),
+        (
+            "Trading will stay suspended until the end of the week while rival bids are weighed.",
+            JAN_WED,
+            [(_utc(2026, 1, 28), _utc(2026, 2, 2), "expression")],
+        ),
+        (
+            "Rates will stay on hold until the end of the year if inflation targets are met.",
+            JAN_WED,
+            [(_utc(2026, 1, 28), _utc(2027, 1, 1), "expression")],
+        ),
+        (
+            "The border stays shut until the end of the month since no agreement exists.",
+            JAN_WED,
+            [(_utc(2026, 1, 28), _utc(2026, 2, 1), "expression")],
+        ),
+        # still a modifier: a compound without such a word
+        (
+            "Ministers approved the 2027 spending plan on Tuesday.",
+            JAN_WED,
+            [(_utc(2026, 1, 27), _utc(2026, 1, 28), "expression")],
+        ),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_session_31_families(body, reference, expected):
+    assert _events(body, reference) == expected

@@ -140,6 +140,10 @@ class Context:
     #: release's own day named since ("released at 8:30 a.m. Friday") does not replace for a
     #: compared "a year ago"
     month_anchor: Point | None = None
+    #: the expression is bounded by "since": it has begun, so a date a year back never yields
+    #: to one days ahead (s31-intervals: "Sales have slumped since Halloween", written on 29
+    #: October, is last year's Halloween, was the coming one)
+    since: bool = False
 
     @property
     def tz(self) -> tzinfo:
@@ -175,6 +179,8 @@ _FAR, _NEAR, _NEAR_LOOSE = 300, 3, 31
 
 
 def _near(ctx: Context) -> int:
+    if ctx.since:
+        return -1  # "since Halloween" two days before it: last year's, no yield (see _pick)
     return _NEAR if ctx.close else _NEAR_LOOSE
 
 
@@ -1868,7 +1874,7 @@ def anchor_weekday_day_of_month(spec: WeekdayDayOfMonth, ctx: Context) -> Resolu
             days.append(d)
     if not days:
         return None
-    p = Point("day", _pick(days, ctx.today, ctx.tense))
+    p = Point("day", _pick(days, ctx.today, ctx.tense, -1 if ctx.since else _NEAR))
     return Resolution(cal.value(p), p)
 
 

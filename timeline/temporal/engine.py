@@ -3516,6 +3516,7 @@ def read(
             isinstance(spec, WeekdayRef)
             and _OPENING_ON.fullmatch(text, sentences.around(c.start)[0], c.start) is not None,
             None if stamp else month_anchor,  # month_anchor
+            kind == "since",  # since
         )
         if (
             doc == "news"

@@ -538,7 +538,19 @@ def event_interval(timex: Timex, reference: datetime | date) -> Interval | None:
         # the publication day, as "year-to-date" is
         day_end = datetime.combine(ref.date() + timedelta(days=1), datetime.min.time(), ref.tzinfo)
         return Interval(own.start, min(day_end, own.end))
-    if kind in ("until", "through") and timex.extra.get("tense") != "past":
+    if kind in ("until", "through") and (
+        timex.extra.get("tense") != "past"
+        # s31-intervals: "shop's shut til tmrw", "Flights were suspended until next week": a
+        # bound that lies wholly after the publication day ends no past event, it is a state
+        # that runs from now (was tomorrow's own interval)
+        or (
+            own.start
+            >= datetime.combine(ref.date() + timedelta(days=1), datetime.min.time(), ref.tzinfo)
+            # a clock time of the publication's own day in another zone is no day after it
+            # ("By 9 p.m. ET, most polls had closed": 02:00Z the next day)
+            and not timex.value.startswith(ref.date().isoformat())
+        )
+    ):
         end = closing(timex)
         if ref < end:
             return Interval(ref, end)

@@ -276,7 +276,7 @@ _ASCII_TOKEN_SPLIT = re.compile(_TOKEN_SPLIT.pattern, re.ASCII)
 _PAST_COPULAS = frozenset({"was", "were"})
 #: Signals after such a negated expectation that put its date after the report: "until",
 #: "till", "before" (not "by": "was not expected by Friday" may be one that passed).
-_NOT_BEFORE = frozenset({"until", "till", "before"})
+_NOT_BEFORE = frozenset({"until", "till", "til", "before"})
 _COPULAS = frozenset(
     {"is", "are", "remains", "remain"}
     # "We're going back in April", "I'm flying Friday": the present copula of a pronoun ("it's",
@@ -928,6 +928,8 @@ def _dates_ahead(sentence: str, words: list[str], starts: list[int], i: int) -> 
     # Not data: the comparison words before a participle are grammar.
     if _is_aux(prev) or prev in ("than", "as") or prev in _PARTICIPLE_SUBJECTS:
         return False
+    if prev == "became":
+        return False  # s31-intervals: "The ban became effective on March 1": the past copula's
     if prev in _DETERMINERS:
         return False  # "the forecast for Monday afternoon was gales": a noun, no participle
     j = i + 1
@@ -1509,7 +1511,7 @@ def forward_cue(text: str, pos: int, end: int | None = None) -> bool:
         end is not None
         and text.startswith(",", end)
         and cue.group()[:1] in "BbUuTt"
-        and cue.group().split()[0].lower() in ("by", "until", "till")
+        and cue.group().split()[0].lower() in ("by", "until", "till", "til")
         and (cue.start() == 0 or _SENTENCE_OPENS.search(text, max(0, cue.start() - 4), cue.start()))
     ):
         # "By June, it employed 50 people", "Until March, the capital held out": a bound that
@@ -1662,7 +1664,7 @@ def _verb_then_signal(
 _DELAYED = _verb_then_signal(
     "tense_delay_verbs",
     3,
-    "until|till|to|for",
+    "until|till|til|to|for",
     # s30-wire: "adjourned sentencing until after the summer", "pushed back to after Easter",
     # "adjourned until a date in the autumn", "postponed to a later date in May"
     tail=r"(?:(?:" + alternation(words("signal_qualifiers")) + r"|after"
@@ -1791,8 +1793,10 @@ def told_in_past_perfect(text: str, start: int, end: int) -> bool:
 #: A past verb of lasting, at most four words, then "until", "till" or "through" right before
 #: a date (``tense_lasting_verbs.tsv``): "The talks lasted until Thursday", "kept rates on hold
 #: until September".
-_LASTED = _verb_then_signal("tense_lasting_verbs", 4, "until|till|through", word=r"[\w'’-]")
-_LASTED_ENDS = last_words(["until", "till", "through"])
+_LASTED = _verb_then_signal(
+    "tense_lasting_verbs", 4, "until|till|til|through|thru", word=r"[\w'’-]"
+)
+_LASTED_ENDS = last_words(["until", "till", "til", "through", "thru"])
 
 
 def lasted_until(text: str, pos: int) -> bool:
@@ -1805,10 +1809,10 @@ def lasted_until(text: str, pos: int) -> bool:
 
 #: "gave the government until": a verb that grants time up to a deadline, up to three words
 #: between (``tense_deadline_verbs.tsv``), only before "until"/"till".
-_DEADLINE = _verb_then_signal("tense_deadline_verbs", 3, "until|till")
+_DEADLINE = _verb_then_signal("tense_deadline_verbs", 3, "until|till|til")
 #: The last words of :data:`_DELAYED`'s phrases (:func:`~.lexicon.may_end_with`).
 _DELAYED_ENDS = last_words(
-    ["until", "till", "to", "for", "after", "date in", *words("signal_qualifiers")]
+    ["until", "till", "til", "to", "for", "after", "date in", *words("signal_qualifiers")]
 )
 
 
