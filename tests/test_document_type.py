@@ -164,7 +164,8 @@ def test_a_thread_whose_chat_words_come_late_or_are_forum_abbreviations_is_collo
     # writes its "u", "lol", "cant" after the first 1,000 characters; the whole opening counts
     thread = (
         "Evening all. The members' stream goes live from 7.30 and kick off is at 8pm. "
-        "We drew at theirs on the weekend, so the winner gets a home tie next month. " * 7
+        "We drew at theirs on the weekend, so the winner gets a home tie next month. "
+        * 7
         + "cant believe it lol. see u all sat for the league game"
     )
     assert thread.find(" u ") > 1000
@@ -174,7 +175,8 @@ def test_a_thread_whose_chat_words_come_late_or_are_forum_abbreviations_is_collo
     # and a forum's "tbh", "fwiw", "ffs" (lower case only) are marks of chat as "lol" is
     forum = (
         "The router dropped again overnight. tbh the fix they sent made it worse, and fwiw "
-        "i have reset it twice. Same model, same firmware, same problem. " * 8
+        "i have reset it twice. Same model, same firmware, same problem. "
+        * 8
         + "ffs, a tech visit on wed"
     )
     assert read(forum, date(2026, 10, 21)).document_type == "colloquial"
