@@ -1287,8 +1287,14 @@ def _adverb_before_clause(m: re.Match[str]) -> bool:
     )
 
 
+#: "on and off", "on end" after a length of time: how long, now and then, no date later.
+_ON_AND_OFF = re.compile(r"\s{1,3}(?:and|&|n)\s{1,3}off\b|\s{1,3}end\b", re.IGNORECASE)
+
+
 def build_later(m: re.Match[str]) -> Found | None:
     direction = " ".join(m.group("dir").lower().split())
+    if direction == "on" and _ON_AND_OFF.match(m.string, m.end()):
+        return None  # "took 14 months on and off", "for weeks on end" (s31-informal)
     if prev_word(m).lower() in ("every", "each"):
         return None  # "every four years after that": the recurrence (set_every), no date
     if direction in ("earlier", "later") and _compared(m):
