@@ -574,6 +574,11 @@ _DAY_COMPOUNDS = words("colloquial_day_compounds")
 _SHIFT_LEADS = words("colloquial_shift_leads")
 
 
+#: An ordinal in digits right before "minute" ("the 89th minute", "70th minute"): a match's
+#: minute, no length of time.
+_ORDINAL_BEFORE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s{1,3}$", re.IGNORECASE)
+
+
 def build_bare(m: re.Match[str]) -> Found | None:
     word = m.group("word")
     if (group(m, "lead") or "").lower() in ("a", "an") and prev_word(m).lower() == "what":
@@ -582,6 +587,12 @@ def build_bare(m: re.Match[str]) -> Found | None:
         return None
     if m.string[m.start() - 1 : m.start()] == "-" or m.string[m.end() : m.end() + 1] == "-":
         return None  # part of a compound: "a three-year-old", "a day-long trip"
+    if (
+        word.lower() in ("minute", "min")
+        and not group(m, "lead")
+        and _ORDINAL_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
+    ):
+        return None  # "in the 89th minute": a match's minute, no length (s31-informal)
     what = lookup("colloquial_units", word)
     plural = word.lower().endswith("s") and is_unit(what)
     if (
