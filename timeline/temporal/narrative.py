@@ -535,10 +535,28 @@ def _preposition_before(lexicon: str) -> re.Pattern[str]:
 _LOCATING = _preposition_before("locating_prepositions")
 
 
+#: A thing and "from" before a bare year that ends the noun phrase, before the clause's verb:
+#: the thing's date, no time of the story ("A bottle from 1985 was €300", "a photo from 1962
+#: shows the pier"; s31-informal).
+_THING_FROM = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s{1,3}[a-z]{3,15}"
+    r"\s{1,3}from\s{1,3}$"
+)
+_VERB_AFTER_THING = re.compile(r"\s{1,3}(?:was|is|were|are|cost|costs|shows|showed|sold)\b")
+
+
 def modifies_noun(text: str, start: int, end: int) -> bool:
     """True if the expression at ``[start, end)`` is a modifier of a noun phrase ("the 2026
-    budget draft", "its 2023 election manifesto", "the May 9 parade"), not after a preposition
-    that makes the phrase locate the event ("in the 2020 election")."""
+    budget draft", "its 2023 election manifesto", "the May 9 parade", "a bottle from 1985
+    was"), not after a preposition that makes the phrase locate the event ("in the 2020
+    election")."""
+    if (
+        end - start == 4
+        and text[start:end].isdigit()
+        and _VERB_AFTER_THING.match(text, end) is not None
+        and _THING_FROM.search(text, max(0, start - 32), start) is not None
+    ):
+        return True
     return (
         _NOUN_AFTER.match(text, end) is not None
         and (
