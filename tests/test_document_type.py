@@ -159,6 +159,31 @@ def test_a_long_chat_thread_is_colloquial():
     assert read(article, date(2025, 3, 12)).document_type == "news"
 
 
+def test_a_thread_whose_chat_words_come_late_or_are_forum_abbreviations_is_colloquial():
+    # s31-informal (blind text 673): a match thread opens with the line-up in plain prose and
+    # writes its "u", "lol", "cant" after the first 1,000 characters; the whole opening counts
+    thread = (
+        "Evening all. The members' stream goes live from 7.30 and kick off is at 8pm. "
+        "We drew at theirs on the weekend, so the winner gets a home tie next month. "
+        * 7
+        + "cant believe it lol. see u all sat for the league game"
+    )
+    assert thread.find(" u ") > 1000
+    reading = read(thread, date(2026, 10, 21))
+    assert reading.document_type == "colloquial"
+    assert [t.value for t in reading.timexes if t.text == "sat"] == ["2026-10-24"]
+    # and a forum's "tbh", "fwiw", "ffs" (lower case only) are marks of chat as "lol" is
+    forum = (
+        "The router dropped again overnight. tbh the fix they sent made it worse, and fwiw "
+        "i have reset it twice. Same model, same firmware, same problem. "
+        * 8
+        + "ffs, a tech visit on wed"
+    )
+    assert read(forum, date(2026, 10, 21)).document_type == "colloquial"
+    minutes = "The IMO delegation met the FFS board on Wednesday to discuss the rules. " * 16
+    assert read(minutes, date(2026, 10, 21)).document_type == "news"
+
+
 def test_a_pasted_chat_log_is_colloquial():
     # a rota thread of a café's team: lines of "Name: message", no "lol" nor "u", longer than a
     # message (blind text 334 was read as news, and "Fri / Sat", "from Mon" went untagged)

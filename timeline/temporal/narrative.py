@@ -199,8 +199,9 @@ def _informal(text: str) -> bool:
 #: How many different marks of chat make a long text colloquial (one "gonna" in a quotation
 #: does not make news a chat).
 _CHAT_MARKERS = 3
-#: The commonest marks of chat, one of which a chatty text holds in its first 1,000
-#: characters: tried first as plain substring tests (in C), so a news article costs no word
+#: The commonest marks of chat, one of which a chatty text holds in its opening (anywhere in
+#: it: a match thread may open with 1,000 characters of line-up before its first "u";
+#: s31-informal): tried first as plain substring tests (in C), so a news article costs no word
 #: split.
 _CHAT_HINTS = (" i ", " u ", "lol", " dont ")
 #: More marks of chat, sought only in an opening that is not plain ASCII (an emoji, a curly
@@ -214,8 +215,8 @@ def _chatty(opening: str) -> bool:
     """A text longer than a message is chat all the same (a forum thread, a chat log) when its
     opening holds :data:`_CHAT_MARKERS` different words of ``colloquial_markers.tsv`` (as
     :func:`_informal` reads them: "lol", "u", "dont", a lower-case "i")."""
-    if all(opening.find(hint, 0, _SHORT) < 0 for hint in _CHAT_HINTS) and (
-        opening.isascii() or all(opening.find(h, 0, _SHORT) < 0 for h in _MORE_CHAT_HINTS)
+    if all(hint not in opening for hint in _CHAT_HINTS) and (
+        opening.isascii() or all(h not in opening for h in _MORE_CHAT_HINTS)
     ):
         return False  # news: no need to cut 3,000 characters into words
     words_ = _word_set(opening)
@@ -534,10 +535,28 @@ def _preposition_before(lexicon: str) -> re.Pattern[str]:
 _LOCATING = _preposition_before("locating_prepositions")
 
 
+#: A thing and "from" before a bare year that ends the noun phrase, before the clause's verb:
+#: the thing's date, no time of the story ("A bottle from 1985 was €300", "a photo from 1962
+#: shows the pier"; s31-informal).
+_THING_FROM = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s{1,3}[a-z]{3,15}"
+    r"\s{1,3}from\s{1,3}$"
+)
+_VERB_AFTER_THING = re.compile(r"\s{1,3}(?:was|is|were|are|cost|costs|shows|showed|sold)\b")
+
+
 def modifies_noun(text: str, start: int, end: int) -> bool:
     """True if the expression at ``[start, end)`` is a modifier of a noun phrase ("the 2026
-    budget draft", "its 2023 election manifesto", "the May 9 parade"), not after a preposition
-    that makes the phrase locate the event ("in the 2020 election")."""
+    budget draft", "its 2023 election manifesto", "the May 9 parade", "a bottle from 1985
+    was"), not after a preposition that makes the phrase locate the event ("in the 2020
+    election")."""
+    if (
+        end - start == 4
+        and text[start:end].isdigit()
+        and _VERB_AFTER_THING.match(text, end) is not None
+        and _THING_FROM.search(text, max(0, start - 32), start) is not None
+    ):
+        return True
     return (
         _NOUN_AFTER.match(text, end) is not None
         and (

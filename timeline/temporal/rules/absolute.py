@@ -489,11 +489,38 @@ _CHAT_DAY_CHOSEN = re.compile(
 )
 
 
+#: The end of a clause after a day of the month outside chat: a mark or the end of the line.
+#: or a conjunction before the next clause's subject ("finals are the 23rd and I'm seeded 4th").
+_DAY_MARK_END = re.compile(
+    r"[ \t]*(?:\n|$)|[.,;:)!?]|[ \t]{1,3}(?:and|but|so)[ \t]{1,3}(?:I|we|you|he|she|they|it)\b"
+)
+
+
+#: A personal pronoun and a copula before a day of the month: a person counted, no date.
+_PERSON_COPULA = re.compile(
+    r"\b(?:(?:he|she|I|you|we|they|who)\s{1,3}(?:is|was|are|were|am)"
+    r"|he's|she's|I'm|you're|we're|they're)\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
 def _chat_day(m: re.Match[str]) -> bool:
     """In chat, "the <nth>" after a copula or "do" at the end of its phrase or before a filler
-    ("party is the 22nd!!", "thats the 18th sorted", "can do the 5th tho")."""
-    if not group(m, "the2") or DOCUMENT.get() != "colloquial":
+    ("party is the 22nd!!", "thats the 18th sorted", "can do the 5th tho"); in informal text
+    read as news (a forum post, an AMA, a Slack export), after such a word before a mark or
+    the end of the line ("finals are the 23rd, wish me luck", "see you the 18th"), or in
+    brackets glossing a day ("first thing mon (the 15th)"; s31-informal)."""
+    if not group(m, "the2"):
         return False
+    if m.string[m.start() - 1 : m.start()] == "(" and m.string.startswith(")", m.end()):
+        return True
+    if DOCUMENT.get() != "colloquial":
+        # not a person counted after a copula ("He is the 18th, the clerk said")
+        return (
+            prev_word(m).lower() in _CHAT_DAY_LEADS
+            and _DAY_MARK_END.match(m.string, m.end()) is not None
+            and _PERSON_COPULA.search(m.string, max(0, m.start() - 16), m.start()) is None
+        )
     line = m.string.rfind("\n", 0, m.start()) + 1
     if not m.string[line : m.start()].strip():
         # opening a message before a verb of choosing ("the 8th is my sister's 30th", "the 5th

@@ -574,6 +574,11 @@ _DAY_COMPOUNDS = words("colloquial_day_compounds")
 _SHIFT_LEADS = words("colloquial_shift_leads")
 
 
+#: An ordinal in digits right before "minute" ("the 89th minute", "70th minute"): a match's
+#: minute, no length of time.
+_ORDINAL_BEFORE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s{1,3}$", re.IGNORECASE)
+
+
 def build_bare(m: re.Match[str]) -> Found | None:
     word = m.group("word")
     if (group(m, "lead") or "").lower() in ("a", "an") and prev_word(m).lower() == "what":
@@ -582,6 +587,12 @@ def build_bare(m: re.Match[str]) -> Found | None:
         return None
     if m.string[m.start() - 1 : m.start()] == "-" or m.string[m.end() : m.end() + 1] == "-":
         return None  # part of a compound: "a three-year-old", "a day-long trip"
+    if (
+        word.lower() in ("minute", "min")
+        and not group(m, "lead")
+        and _ORDINAL_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
+    ):
+        return None  # "in the 89th minute": a match's minute, no length (s31-informal)
     what = lookup("colloquial_units", word)
     plural = word.lower().endswith("s") and is_unit(what)
     if (
@@ -671,6 +682,13 @@ def build_period_end(m: re.Match[str]) -> Found | None:
 _PERIOD_END_LEADS = words("period_end_leads")
 
 
+#: A weekday abbreviation without its period ("fri", "sat", "thurs"): after "EOD" or "COB" a
+#: day, whatever else the word can be.
+_BARE_WEEKDAY = alternation(
+    sorted((w for w, *_ in rows("weekdays") if not w.endswith(".")), key=len, reverse=True)
+)
+
+
 def build_period_end_day(m: re.Match[str]) -> Found | None:
     """ "EOD tomorrow", "by COB Friday", "by EOD": the end of the day named, or of the
     publication's, in any text; in lower case only with its day ("eod tmrw")."""
@@ -697,8 +715,10 @@ def build_period_end_day(m: re.Match[str]) -> Found | None:
     if weekday:
         rel = " ".join((group(m, "rel") or "").lower().split())
         n = int(lookup("weekday_relatives", rel)) if rel else 0
-        # "COB next Friday", "EOD this Thursday" (the coming one, as "this Friday" is)
-        spec = WeekdayRef(int(lookup("weekdays", weekday)), n, ahead=rel == "this")
+        # "COB next Friday", "EOD this Thursday" (the coming one, as "this Friday" is); a
+        # deadline's bare weekday too, "eod thurs", "by COB Friday", unless its clause is past
+        # ("the files were due COB Friday"; s31-informal)
+        spec = WeekdayRef(int(lookup("weekdays", weekday)), n, ahead=rel in ("this", ""))
         return Found("DATE", spec, "END")
     return Found("DATE", DayOffset(0), "END")
 
@@ -1222,7 +1242,7 @@ RULES: tuple[Rule, ...] = (
         "date_period_end_day",
         "EOD|COB|close of business [today|tomorrow|<weekday>]",
         rf"(?P<end>EOD|COB|eod|cob|{alt('day_end_phrases')})(?![\w-])(?:{SP}(?:on{SP})?(?:(?P<deic>today|tomorrow|tmrw|tmr)"
-        rf"|(?:(?P<rel>next|this|this{SP}coming|coming){SP})?(?P<wd>{WEEKDAY})"
+        rf"|(?:(?P<rel>next|this|this{SP}coming|coming){SP})?(?P<wd>{WEEKDAY}|{_BARE_WEEKDAY})"
         rf"|(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{SP}(?:of{SP})?(?P<month>{MONTH})"
         rf"|(?P<month2>{MONTH}){SP}(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))(?![\w'’]))?",
         build_period_end_day,

@@ -576,6 +576,13 @@ def build_weekday(m: re.Match[str]) -> Found | None:
         suffix = f"T{_pod(pod)}" if pod else ""
         return Found("SET", Fixed(f"XXXX-WXX-{weekday_number(wd)}{suffix}"), quant="EVERY")
     plain = plain_ok and wd.lower() in _LOWER_WEEKDAYS
+    # "release goes out first thing mon", "back first thing Fri": after "first thing" any
+    # weekday word is the day, in any case and any document (not before a particle that makes
+    # the abbreviation a verb: "the first thing sat down")
+    first_thing = (group(m, "part") or "").lower().split() == ["first", "thing"] and (
+        _ABBREVIATION_VERB_AFTER.match(m.string, m.end()) is None
+    )
+    plain = plain or first_thing
     if _pod_abbreviation(m) and (not wd[0].isupper() and wd.lower() in WEEKDAY_ABBREVIATIONS):
         return None  # "sat am" in running text; "Sat am", "Mon pm" are days
     if (
@@ -650,7 +657,11 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     # "this Friday" is the coming one (or today), unless the clause is past (anchor_weekday);
     # so is a day being chosen for a plan ("Tues works for me")
     ahead = rel == "this" or (
-        not rel and post is None and _CHOICE_AFTER.match(m.string, m.end()) is not None
+        not rel
+        and post is None
+        # "first thing Monday": the start of a working day still to come, unless the clause
+        # is past (s31-informal)
+        and (first_thing or _CHOICE_AFTER.match(m.string, m.end()) is not None)
     )
     # "That Friday", "the Tuesday": the one of the week the text is in
     told = rel in ("that", "the")
@@ -1276,8 +1287,14 @@ def _adverb_before_clause(m: re.Match[str]) -> bool:
     )
 
 
+#: "on and off", "on end" after a length of time: how long, now and then, no date later.
+_ON_AND_OFF = re.compile(r"\s{1,3}(?:and|&|n)\s{1,3}off\b|\s{1,3}end\b", re.IGNORECASE)
+
+
 def build_later(m: re.Match[str]) -> Found | None:
     direction = " ".join(m.group("dir").lower().split())
+    if direction == "on" and _ON_AND_OFF.match(m.string, m.end()):
+        return None  # "took 14 months on and off", "for weeks on end" (s31-informal)
     if prev_word(m).lower() in ("every", "each"):
         return None  # "every four years after that": the recurrence (set_every), no date
     if direction in ("earlier", "later") and _compared(m):

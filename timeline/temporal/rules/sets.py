@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import alt, alternation, lookup, rows, table, words
-from ..rule import Found, Rule
+from ..rule import DOCUMENT, Found, Rule
 from ..units import duration_value, unit_of
 from ..units import words as unit_words
 from ..values import Fixed
@@ -513,7 +513,11 @@ _RELATION_AFTER = re.compile(
 
 
 def build_plural_weekday(m: re.Match[str]) -> Found | None:
-    if not m.group("wd")[0].isupper():
+    if not m.group("wd")[0].isupper() and (
+        DOCUMENT.get() == "colloquial" or not (group(m, "pod") or group(m, "pods"))
+    ):
+        # in lower case only with its plural part of the day, "tues nights", outside chat
+        # (whose own weekday rule reads it)
         return None
     # "Tuesdays", "Tuesday nights", "Monday" in "Monday and Tuesday nights"
     pod = group(m, "pod") or group(m, "pods") or group(m, "shared")
@@ -544,6 +548,10 @@ def build_nth_of_every(m: re.Match[str]) -> Found | None:
 #: A full weekday name, no abbreviation ("Tuesday", not "Tue."): ``weekdays.tsv``.
 _WD_NAME = alternation(
     [w for w in table("weekdays") if w.isalpha() and w not in WEEKDAY_ABBREVIATIONS]
+    # the abbreviations that are no word, before a plural part of the day ("league tues
+    # nights", "thurs evenings"; s31-informal)
+    # ("thur" is left out: "Thurs" would be its plural)
+    + [w for w in table("weekday_plain_abbreviations") if w != "thur"]
 )
 #: A plural part of day ("nights"): ``parts_of_day.tsv``.
 _PODS = alternation([w for w in table("parts_of_day") if w.endswith("s")])
