@@ -2659,6 +2659,8 @@ def read(
     placed_at = 0  # where a date without a year was last placed in the story time
     told_month: tuple[int, int] | None = None  # the (year, month) it was placed in
     said_day: tuple[cal.Point, int] | None = None  # the last day named, whatever its role
+    body_day: cal.Point | None = None  # the last day a text named as a DATE, no post's stamp
+    pair_first: date | None = None  # the first day of a pair of weekdays still to come
     #: the days of past years the text named, by their month and day: a past clause that names
     #: one again without its year ("Fifteen years ago today ... On the afternoon of 22
     #: February, rescuers began digging") is back on that day
@@ -3305,6 +3307,8 @@ def read(
             first = out[-1].interval.start
             past = first < ref or (first == ref and last[1].tense == "past")
             tense, close = ("past" if past else "future"), True
+            if not past:
+                pair_first = first.date()  # the second day comes within the week after it
         elif (
             isinstance(spec, WeekdayRef)
             and spec.n == 0
@@ -3443,7 +3447,20 @@ def read(
             if range_from is not None and range_from[1] == anchor_at and _earlier(spec)
             else anchor,
             narrative,  # narrative_tense
-            None if stamp else day_anchor,  # day_anchor
+            # day_anchor; in chat "the fri" is of the week the talk is in, the day a message
+            # named last when it lies ahead of the stamp's ("the wedding is Sat 19th Sept" ...
+            # "30/08/2026, 18:10 - Bev: only 4 rooms left for the fri" = 18 September; s31,
+            # blind text 672), not the week of the stamp that opens its message
+            None
+            if stamp
+            else body_day
+            if doc == "colloquial"
+            and body_day is not None
+            and isinstance(spec, WeekdayRef)
+            and spec.told
+            and day_anchor is not None
+            and body_day.first > day_anchor.first
+            else day_anchor,
             prefer,
             close,
             ahead,
@@ -3556,6 +3573,20 @@ def read(
             continue
         res, interval, granularity = resolved
         if (
+            pair_first is not None
+            and isinstance(spec, WeekdayRef)
+            and spec.weekday > pair_first.isoweekday()  # "sun and sat" names no order
+            and interval is not None
+        ):
+            # "only 4 rooms left for the fri and sat", the Friday a plan's: the Saturday after
+            # that Friday, not the first one after the reference (s31, blind text 672)
+            day = pair_first + timedelta(days=spec.weekday - pair_first.isoweekday())
+            step = day - interval.start.date()
+            if step and res.point is not None:
+                res = replace(res, value=day.isoformat(), point=replace(res.point, first=day))
+                interval = Interval(interval.start + step, interval.end + step)
+        pair_first = None
+        if (
             isinstance(spec, Offset)
             and spec.unit == "year"
             and spec.n >= _LONG_COUNT
@@ -3602,6 +3633,8 @@ def read(
             # a day's point may carry its clock time, dropped where it is used)
             if point.unit == "day" and c.found.type != "SET":
                 said_day = (point, c.start)
+                if c.found.type == "DATE" and not post:
+                    body_day = point  # a day a message's text named, not its stamp
                 if point.first.year < ref.year:
                     named_days[point.first.month, point.first.day] = (point.first, c.start)
             if point.unit in _SAID_UNITS and (has_year(spec) or _deictic(spec)):
