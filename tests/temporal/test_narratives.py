@@ -71,12 +71,12 @@ def test_the_tagger_reads_narratives_and_background_paragraphs():
     report = _report()
     errors = "\n".join(error.describe() for error in report.errors())
     scores = report.scores()
-    # 490 texts, 9,867 expressions (strict 0.991, value 0.968 (0.9684) on 2026-12-06 after
-    # session 31, whose 40 blind texts 660-710, 858 expressions, score 0.975 / 0.939 (0.961 /
-    # 0.876 on the session's start code, whose value on all 490 texts was 0.963 (0.9625)). The
+    # 490 texts, 9,867 expressions (strict 0.991, value 0.969 (0.9688) on 2026-12-06 after
+    # session 31, whose 40 blind texts 660-710, 858 expressions, score 0.975 / 0.944 (0.961 /
+    # 0.877 on the session's start code, whose value on all 490 texts was 0.963 (0.9626)). The
     # value floor went from 0.97 to 0.965 in that session: the six informal texts 670-675 (a
     # diary and an AMA read as narratives, bare hours, a WhatsApp export whose stamps reset each
-    # message's days) score 0.816 after its fixes and pulled the whole below 0.97; they stay in,
+    # message's days) score 0.840 after its fixes and pulled the whole below 0.97; they stay in,
     # as every blind text does, and the floor still fails on a regression of 0.004 (about 35
     # expressions).
     # 451 texts, 9,021 expressions (strict 0.992, value 0.971 (0.9705) on 2026-12-06 after
