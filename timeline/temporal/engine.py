@@ -1147,9 +1147,10 @@ def _rule_candidates(text: str, windowed: bool, document: str) -> list[_Candidat
                 if found.mod is not None and (after := _lateness_end(m)) is not None:
                     # "two hours late on Friday": the part word is the lateness, the match
                     # is read again without it
-                    m = rule.regex.match(text, after)  # type: ignore[assignment]
-                    if m is None or (found := build(m)) is None:
+                    again = rule.regex.match(text, after)
+                    if again is None or (found := build(again)) is None:
                         continue
+                    m = again
                 start, end = m.start() + found.trim_start, m.end() - found.trim_end
                 if start < end:
                     out.append(_Candidate(start, end, order, rule, found))
@@ -1170,7 +1171,8 @@ def _lateness_end(m: re.Match[str]) -> int | None:
     for name in ("part", "onpart"):
         if name in groups and m.start(name) == m.start():
             if m.group(name).lower() in ("late", "early") and lateness(m.string, m.start()):
-                return _PART_GAP.match(m.string, m.end(name)).end()  # type: ignore[union-attr]
+                gap = _PART_GAP.match(m.string, m.end(name))
+                return gap.end() if gap is not None else m.end(name)
     return None
 
 
