@@ -61,7 +61,15 @@ from .coordination import (
     list_days,
 )
 from .dateorder import DAY_FIRST, is_day_first, order_shown
-from .lexicon import alternation, flat_alternation, last_words, may_end_with, rows, words
+from .lexicon import (
+    alternation,
+    flat_alternation,
+    last_words,
+    lookup,
+    may_end_with,
+    rows,
+    words,
+)
 from .narrative import (
     DOCUMENT_TYPES,
     LEAD_REACH,
@@ -1180,10 +1188,10 @@ def _lateness_end(m: re.Match[str]) -> int | None:
 _HALF_YEAR = timedelta(days=182)
 #: A declaration of the zone of every time of a text: "(all times UTC)", "All times are
 #: Eastern time", "all times in GMT" (UTC, GMT, Z or a word of ``zone_names.tsv``).
-_ZONE_WORDS = {r[0]: r[1] for r in rows("zone_names") if len(r) > 1 and "/" in r[1]}
+_ZONE_NAMED = sorted(r[0] for r in rows("zone_names") if r[1:] and "/" in r[1])
 _DECLARED_ZONE = re.compile(
     r"\ball\s{1,3}times\s{1,3}(?:are\s{1,3}|in\s{1,3})?(?:(?P<utc>UTC|GMT|Z|Zulu)\b"
-    rf"|(?P<zone>{alternation(sorted(_ZONE_WORDS))})\b)",
+    rf"|(?P<zone>{alternation(_ZONE_NAMED)})\b)",
     re.IGNORECASE,
 )
 
@@ -1197,12 +1205,7 @@ def _declared_zones(text: str) -> list[tuple[int, str]]:
         if m.group("utc"):
             out.append((m.end(), "UTC"))
         else:
-            word = m.group("zone")
-            zone = _ZONE_WORDS.get(word) or next(
-                (z for w, z in _ZONE_WORDS.items() if w.lower() == word.lower()), None
-            )
-            if zone is not None:
-                out.append((m.end(), zone))
+            out.append((m.end(), lookup("zone_names", m.group("zone"))))
     return out
 
 
