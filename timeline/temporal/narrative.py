@@ -542,7 +542,7 @@ _THING_FROM = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s{1,3}[a-z]{3,15}"
     r"\s{1,3}from\s{1,3}$"
 )
-_VERB_AFTER_THING = re.compile(r"\s{1,3}(?:was|is|were|are|cost|costs|shows|showed|sold)\b")
+_VERB_AFTER_THING = re.compile(rf"\s{{1,3}}(?:{alternation(words('thing_year_verbs'))})\b")
 
 
 def modifies_noun(text: str, start: int, end: int) -> bool:
