@@ -53,6 +53,14 @@ _CONJUNCTIONS = words("subordinating_conjunctions")
 _SUPERLATIVES = words("superlatives")
 _SUPERLATIVE_DETERMINERS = words("modifier_determiners")
 _NOT_GERUNDS = words("not_gerunds")
+#: Past participles that are no past form ("taken"): see :func:`_reduced_relative`.
+_REDUCED_PARTICIPLES = words("reduced_participles")
+#: Determiners of the noun a reduced relative clause follows ("a snapshot taken on Sunday").
+_NOUN_DETERMINERS = words("modifier_determiners") - {"next", "last", "that"}
+#: Pronouns that may stand between a verb and a participle ("got it done on Monday").
+_OBJECT_PRONOUNS = frozenset(
+    {"it", "them", "him", "her", "us", "me", "you", "this", "these", "those"}
+)
 #: ``clause_words.tsv`` by kind.
 _KINDS = rows("clause_words")
 #: Prepositions that open a gerund clause: "for killing a civilian on May 2".
@@ -147,6 +155,31 @@ def _absolute(tokens: list[str]) -> bool:
     return False
 
 
+def _reduced_relative(tokens: list[str]) -> bool:
+    """True if ``tokens`` end with a noun phrase and a past participle that is no past form
+    after it (and "on", "at" or "in"): a reduced relative clause, whose date is the noun's own
+    event ("Engineers loaded a snapshot taken on Sunday", "the photographs shown in March").
+    A participle that is also a past form ("recorded", "closed") does not count: the noun may
+    be the subject of a clause of its own ("Polls in most of the country closed at 9:30 p.m.",
+    "officials said the plant closed on Friday")."""
+    end = len(tokens)
+    if end and tokens[end - 1] in ("on", "at", "in"):
+        end -= 1
+    if end < 3 or tokens[end - 1] not in _REDUCED_PARTICIPLES:
+        return False
+    noun = tokens[end - 2]
+    if _verb(noun) or noun in _RELATIVE or noun in _OBJECT_PRONOUNS:
+        return False  # "was taken on", "that had it done on", "got it done on"
+    # a determiner one or two words before the participle ("a snapshot", "the old city"),
+    # nothing finite between; or a bare noun after a preposition or a verb ("with supplies
+    # given on Saturday", "loaded snapshots taken on Sunday")
+    for d in (end - 3, end - 4):
+        if d >= 0 and tokens[d] in _NOUN_DETERMINERS:
+            return not any(_verb(t) or t in _RELATIVE for t in tokens[d + 1 : end - 1])
+    before = tokens[end - 3]
+    return before in _PREPOSITIONS or (_verb(before) and before not in _AUXILIARIES)
+
+
 def _hyphen_joined(clause: str) -> list[bool]:
     """For each token of ``clause``, whether it continues a hyphenated word ("ground-station"):
     one word of a subject (read only where a conjunction asks, :func:`_subject_reach`)."""
@@ -238,6 +271,8 @@ def background(text: str, start: int, end: int, signal: str | None = None) -> bo
         return True  # "..., bringing to 2,439 the number who surrendered since Monday"
     if inner and tokens and _appositive(text, start, end, clause, tokens, signal):
         return True  # "The ban, in place since 2019, was lifted on Tuesday"
+    if _reduced_relative(tokens):
+        return True  # "it loaded a snapshot taken on Sunday", "from a backup made on Sunday"
     if tokens and tokens[0] in _ABSOLUTES and _absolute(tokens[1:]):
         return True  # "With almost all polls reporting early Tuesday, the Liberals had ..."
     for i in range(len(tokens) - 1, -1, -1):
