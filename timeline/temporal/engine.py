@@ -2429,6 +2429,28 @@ def _clock_joined(
     return _clock_before(found, ctx, end, res)
 
 
+#: The first whole year of the Gregorian calendar: the weekdays of earlier dates are an old
+#: calendar's.
+_GREGORIAN = 1583
+
+
+def _weekday_fits(spec: Spec) -> bool:
+    """False for a date with its weekday that a story's year put on another weekday ("Friday
+    25 September" placed in 2024, a Wednesday); True for anything else."""
+    if (
+        isinstance(spec, CalendarDate)
+        and spec.weekday is not None
+        and spec.year is not None
+        and spec.year >= _GREGORIAN
+    ):
+        try:
+            day = date(spec.year, spec.month or 1, spec.day or 1)
+        except ValueError:
+            return False
+        return spec.day is None or day.isoweekday() == spec.weekday
+    return True
+
+
 def _zone_carried(
     first: Found, found: Found, ctx: Context
 ) -> tuple[Resolution, Interval | None, str | None] | None:
@@ -3288,9 +3310,17 @@ def read(
                     moved_on = in_story(spec, base, True)
                     if moved_on != placed and story_month(moved_on) <= (ref.year, ref.month):
                         placed = moved_on
-                found = replace(found, spec=placed)
-                placed_at = c.start
-                told_month = story_month(placed)
+                if doc == "narrative" or _weekday_fits(placed):
+                    found = replace(found, spec=placed)
+                    placed_at = c.start
+                    told_month = story_month(placed)
+                else:
+                    # "The tenancy began on 1 October 2024 ... You moved out on Friday 25
+                    # September" (written in October 2026): the story's year has no Friday 25
+                    # September, so the text is back at its own time, whose year has one (a
+                    # narrative keeps its story: an old calendar's weekdays differ, "Sunday,
+                    # 8 May" 1429 is Julian)
+                    story = None
             elif doc != "narrative":
                 story = None  # "... will join NATO on March 12": the text is back at its time
             # (a narrative's "The museum will reopen in March" is the publication's March, and

@@ -1568,6 +1568,31 @@ _SEASON_ANCHORED = {"the following": 1, "the next": 1, "the previous": -1, "the 
 _FALL_DECLINE_BEFORE = re.compile(rf"\b{alt('fall_decline_cues')}\b", re.IGNORECASE)
 
 
+#: A word of ``season_habit_words.tsv`` in a season's sentence: the season of any year.
+_SEASON_HABIT = re.compile(rf"\b(?:{alt('season_habit_words')})\b", re.IGNORECASE)
+#: A sentence end, before or after a season (the sentence a habit word is looked for in).
+_HABIT_SENTENCE_END = re.compile(r"[.!?;]\s")
+#: How far (characters) a habit word is looked for on each side of a season.
+_HABIT_REACH = 100
+
+
+def _habitual_season(m: re.Match[str]) -> bool:
+    """True when a bare season's sentence says what happens as a habit ("In winter the
+    crossing is often cancelled", "In winter we'd sometimes go a week without a crossing"):
+    a word of ``season_habit_words.tsv`` within :data:`_HABIT_REACH` characters in the same
+    sentence."""
+    text = m.string
+    lo = max(0, m.start() - _HABIT_REACH)
+    ends = list(_HABIT_SENTENCE_END.finditer(text, lo, m.start()))
+    if ends:
+        lo = ends[-1].end()
+    hi = min(len(text), m.end() + _HABIT_REACH)
+    end = _HABIT_SENTENCE_END.search(text, m.end(), hi)
+    if end is not None:
+        hi = end.start()
+    return _SEASON_HABIT.search(text, lo, hi) is not None
+
+
 def build_season(m: re.Match[str]) -> Found | None:
     season = lookup("seasons", m.group("season"))
     year = _year_value(m)
@@ -1668,6 +1693,9 @@ def build_season(m: re.Match[str]) -> Found | None:
             # "the spring offensive of 1918", "the summer campaign of 1862": the season of the
             # year that dates the noun it qualifies (the year is its own DATE)
             year = int(noun_of.group("year"))
+    if year is None and not rel and not srel and yrel is None and _habitual_season(m):
+        # "In winter the crossing is often cancelled": that season of any year
+        return Found("DATE", Fixed(f"XXXX-{season}"), mod, trim_start=determiner_trim(m))
     spec = SeasonRef(season, year, None if n is None else int(n), anchored=anchored)
     cut = determiner_trim(m)
     if rel == "the" and mod is None and not written_year and trim == 0:
