@@ -1906,9 +1906,14 @@ def _approximate(text: str, kept: list[_Candidate]) -> list[_Candidate]:
 
 
 #: "the quarter ended Sept. 30": the end day only names the period, which stays the anchor;
-#: after a span ("the six months ended Aug. 12"), which is no anchor, the day is.
+#: after a span ("the six months ended Aug. 12"), which is no anchor, the day is. Only after a
+#: noun of a period: "Our lease ends next Friday" is the day the text is about (session 32).
 _PERIOD_END_WORDS = ("ended", "ending", "ends")
-_PERIOD_END = re.compile(rf"\b(?:{'|'.join(_PERIOD_END_WORDS)})\s{{1,3}}$", re.IGNORECASE)
+_PERIOD_END = re.compile(
+    r"\b(?:quarters?|years?|period|half|halves|months?|weeks?|season|term|fortnight)\)?,?"
+    rf"\s{{1,3}}(?:{'|'.join(_PERIOD_END_WORDS)})\s{{1,3}}$",
+    re.IGNORECASE,
+)
 
 
 #: The reporting verbs of ``reporting_verbs.tsv``, and a reporting clause after a comma right
@@ -4200,7 +4205,7 @@ def read(
                 and kind != "since"
                 and not (
                     may_end_with(text, max(0, c.start - 12), c.start, _PERIOD_END_WORDS)
-                    and _PERIOD_END.search(text, max(0, c.start - 12), c.start)
+                    and _PERIOD_END.search(text, max(0, c.start - 24), c.start)
                     and not (out and out[-1].type == "DURATION")
                 )
             ):

@@ -608,6 +608,10 @@ def _markers(
                     and (mode != "declined" or nxt in _ARRANGEMENTS)
                 )
                 or (mode == "declined" and not prev and nxt in _ARRANGEMENTS)
+                # "a guy who can do tuesday", "A plumber can come on Tuesday": an arrangement
+                # whoever offers it (session 32, blind text 761)
+                # ("can be exercised" is a passive's ability, no arrangement)
+                or (mode == "any" and nxt in _ARRANGEMENTS and nxt != "be")
             ):
                 continue  # "he can", "we could not meet": no arrangement asked or offered
             # "can we push it to thurs?", "i can do sat"; "cant make it thurs": turned down

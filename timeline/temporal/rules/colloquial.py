@@ -910,9 +910,12 @@ def build_dot_clock(m: re.Match[str]) -> Found | None:
 #: month, a.m./p.m. or another number ("from 4-6 weeks", "from 4-6 june", "from 10-6pm").
 _HOUR = r"(?:1[0-2]|[1-9])"
 _HOUR_RANGE = (
-    # "from 4-6"; "between 8 and 12", "btwn 2-4" (s30-informal)
+    # "from 4-6"; "between 8 and 12", "btwn 2-4" (s30-informal); "from 1 til 5:30", "from 1 to
+    # 5:30" (session 32: "til", or "to" before a clock time with its minutes, as "from 1 to 5"
+    # counts)
     rf"(?P<lead>from|frm|between|btwn)\s{{1,3}}(?P<h1>{_HOUR})"
-    rf"(?:\s{{0,2}}[-–]\s{{0,2}}|\s{{1,3}}(?P<and>and|&)\s{{1,3}})(?P<h2>{_HOUR})"
+    rf"(?:\s{{0,2}}[-–]\s{{0,2}}|\s{{1,3}}(?P<and>and|&)\s{{1,3}}"
+    rf"|\s{{1,3}}(?P<til>til|till|until|to)\s{{1,3}})(?P<h2>{_HOUR})(?::(?P<m2>[0-5]\d))?"
     rf"(?![\d:.,/]\d|\s{{0,2}}(?:[ap]\.?m\b|%|{UNIT}\b|{_ABBREVIATED}\b|{MONTH}\b))"
 )
 
@@ -929,6 +932,11 @@ def _hour_range_ok(m: re.Match[str]) -> bool:
     """Whether a range of bare hours is one: "and" only after "between", and "between" only
     beside a day (:data:`_RANGE_DAY_BEFORE`, :data:`_RANGE_DAY_AFTER`; s30-informal)."""
     lead = m.group("lead").lower()
+    til = (group(m, "til") or "").lower()
+    if til and (lead not in ("from", "frm") or (til == "to" and not group(m, "m2"))):
+        return False  # "from 1 to 5 stars", "between 2 til": counts, or no range
+    if group(m, "m2") and not til:
+        return False  # "from 4-5:30" is left to the clock rules
     if lead in ("from", "frm"):
         return not group(m, "and")
     return (
@@ -952,7 +960,12 @@ def build_hour_range_second(m: re.Match[str]) -> Found | None:
     """The second hour of "from 4-6" (see :func:`build_hour_range_first`)."""
     if not _hour_range_ok(m):
         return None
-    spec = ClockTime(int(m.group("h2")), 0, "hour", None, twelve_hour=True)
+    minutes = group(m, "m2")
+    if minutes is not None:
+        # "waited from 1 til 5:30": its minutes with it, the half of the day the first hour's
+        spec = ClockTime(int(m.group("h2")), int(minutes), "minute", None, twelve_hour=True)
+    else:
+        spec = ClockTime(int(m.group("h2")), 0, "hour", None, twelve_hour=True)
     return Found("TIME", spec, trim_start=m.start("h2") - m.start())
 
 
@@ -1179,7 +1192,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "time_hour_range_first_colloquial",
-        "(from) <hour>(-<hour>): practice from 4-6",
+        "(from) <hour>(-|til <hour>[:<mm>]): practice from 4-6, waited from 1 til 5:30",
         _HOUR_RANGE,
         build_hour_range_first,
         priority=1,
@@ -1188,10 +1201,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "time_hour_range_second_colloquial",
-        "(from <hour>-)<hour>: practice from 4-6",
+        "(from <hour>-|til)<hour>[:<mm>]: practice from 4-6, waited from 1 til 5:30",
         _HOUR_RANGE,
         build_hour_range_second,
-        priority=1,
+        # over time_clock_24h's "5:30" alone, whose half of the day the range's first hour
+        # does not settle
+        priority=2,
         trigger=T_DIGIT,
         documents=_COLLOQUIAL,
     ),
