@@ -684,6 +684,10 @@ def is_derived(spec: Spec) -> bool:
         # time (:func:`moves_story_on`); "a year earlier" is a comparison
         if spec.unit == "month":
             return spec.base == "anchor" and spec.n < 0
+        if spec.unit in ("minute", "hour") and spec.base == "anchor" and spec.n > 0:
+            # "separated about 20 minutes later and sent its first signals an hour after
+            # that": the story's moment moves on, the next offset counts from it (session 32)
+            return False
         if spec.base == "ref" and spec.unit == "year" and spec.n <= -2:
             return False  # "ten years ago", "Thirty-five years ago today": a past it tells of
         return spec.unit not in ("day", "week", "weekend") and not moves_story_on(spec)
