@@ -3222,11 +3222,22 @@ def read(
             # a "since" bound in a present perfect reaches the publication: "The telescope has
             # been sending back images since July", "Since October, volunteers have cleared the
             # site" are the last July and October, not the background's
-            and not (kind == "since" and perfect_around(text, c.start, c.end))
+            # (s32-wire: but "that" points back into the story whatever the tense: "was
+            # launched in March 2018 and has been in service since that May" is 2018's May)
+            and not (
+                kind == "since"
+                and perfect_around(text, c.start, c.end)
+                and not text.startswith(_THAT, c.start)
+            )
             # news: "The dispute began in June 2024 ... Drivers have since staged eight
             # walkouts, most recently on 20 December" (January 2026): a present perfect is of
             # the publication's time, so its date is the last one before it, not the background's
-            and not (doc == "news" and tense == "past" and present_perfect(text, c.start))
+            and not (
+                doc == "news"
+                and tense == "past"
+                and present_perfect(text, c.start)
+                and not text.startswith(_THAT, c.start)
+            )
         ):
             if (
                 (applies(doc, tense) and not (tense == "past" and _after_ref(story, ref)))
