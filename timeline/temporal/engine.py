@@ -109,6 +109,7 @@ from .tense import (
     Clauses,
     backward_cue,
     delayed_to,
+    directed_until,
     forward_cue,
     in_past_perfect,
     lasted_until,
@@ -3030,6 +3031,19 @@ def read(
             tense, close = "future", True
         elif tense == "past" and delayed_to(text, c.start):
             tense, close = "future", True  # "postponed until Tuesday morning"
+        elif (
+            tense in ("past", "present")  # "were told not to return until": "return" a present
+            and kind in ("until", "before")
+            and doc == "news"
+            and (directed := directed_until(text, c.start)) >= 0
+            # not when the clause named a day before (the telling's: "On Monday, police told
+            # residents to stay indoors until Wednesday" may be over by a Friday)
+            and not (out and out[-1].start >= max(directed, sentences.around(c.start)[0]))
+        ):
+            # s32-wire: "Drivers were told not to come back before Tuesday", "Police ordered
+            # residents to stay indoors until Saturday": a task still to be done when it was
+            # laid on them; its bound lies ahead (was the last Tuesday)
+            tense, close = "future", True
         elif (
             tense == "past"
             and kind == "range"

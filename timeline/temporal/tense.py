@@ -1816,6 +1816,46 @@ _DELAYED_ENDS = last_words(
 )
 
 
+#: s32-wire: a verb of ``tense_directive_verbs.tsv`` with the one told, or in the passive
+#: ("were told"), maybe "not", "to" and a verb, then "until", "till" or "before" right before a
+#: date: "Drivers were told not to come back before Tuesday", "Police told residents to stay
+#: indoors until Saturday". The task is still to be done when it is laid on them, so its bound
+#: lies ahead.
+_DIRECTED_UNTIL = re.compile(
+    r"\b(?:"
+    + alternation(sorted(words("tense_directive_verbs")))
+    + r")(?:\s{1,3}[\w'’-]+){0,3}?\s{1,3}to\s{1,3}(?!(?:the|a|an)\b)[a-z]{2,}\b[^,;:.!?]{0,60}?"
+    r"\b(?:until|till|til|before)\s{1,3}(?:"
+    + alternation(words("signal_qualifiers"))
+    + r"\s{1,3})?$",
+    re.IGNORECASE,
+)
+#: The last words of :data:`_DIRECTED_UNTIL`'s phrases (:func:`~.lexicon.may_end_with`).
+_DIRECTED_ENDS = last_words(["until", "till", "til", "before", *words("signal_qualifiers")])
+
+
+def directed_until(text: str, pos: int) -> int:
+    """Where the clause of a task laid on someone starts when a date at ``pos`` bounds the task
+    ("were told not to come back before Tuesday", "ordered residents to stay indoors until
+    Saturday"): the bound lies ahead of the telling, even in a past clause; -1 if there is no
+    such task. The clause starts after the last coordination before the directive verb (",
+    and", ", but", ";"), so a date before that belongs to another clause."""
+    lo = max(0, pos - 120)
+    if not may_end_with(text, lo, pos, _DIRECTED_ENDS):
+        return -1
+    m = _DIRECTED_UNTIL.search(text, lo, pos)
+    if m is None:
+        return -1
+    start = max(0, m.start() - 200)
+    for joint in _COORDINATION.finditer(text, start, m.start()):
+        start = joint.end()
+    return start
+
+
+#: A coordination of two clauses (", and", ", but", ", while", ";"): a clause starts after it.
+_COORDINATION = re.compile(r",\s{1,3}(?:and|but|while)\b|;")
+
+
 def delayed_to(text: str, pos: int) -> bool:
     """True if a date at ``pos`` is where something was moved to ("postponed until Tuesday
     morning", "adjourned to Monday", "extended until at least 2027", "has been rescheduled for
