@@ -4235,7 +4235,14 @@ def read(
                         and res.point.unit == "day"
                         and day_anchor is not None
                         and day_anchor.clock is None  # not a zone's gloss ("(2117 GMT Sunday)")
-                        and day_anchor.first <= res.point.first  # an event reported, not a plan
+                        and (
+                            day_anchor.first <= res.point.first  # an event reported, not a plan
+                            # s32-wire: a plan reported on the publication's own day ("will
+                            # meet on Monday, the ministry said Saturday, with the first session
+                            # due to open at 14:00", published on Saturday): the report tells
+                            # nothing new of the day, the story stays on the plan's
+                            or res.point.first == ref.date()
+                        )
                         and day_anchor_at >= sentences.around(c.start)[0]
                         and _reporting_day(text, c.start)
                     )
