@@ -108,6 +108,7 @@ from .signals import closes_range, link_ranges, period_to, role, signal_before
 from .tense import (
     Clauses,
     backward_cue,
+    called_off_for,
     delayed_to,
     directed_until,
     forward_cue,
@@ -3073,6 +3074,10 @@ def read(
             tense, close = "nearest", True
         elif tense != "future" and scheduled_for(text, c.start, c.end):
             tense, close = "future", True  # "called a strike for Thursday", "sets a vote for"
+        elif tense != "future" and doc == "news" and called_off_for(text, c.start, c.end):
+            # s32-wire: "Truck appointments booked for Friday have been cancelled": dropped
+            # before its day (was the last Friday)
+            tense, close = "future", True
         elif (
             tense == "past"
             and not negated  # "didn't arrive until Tuesday": the past Tuesday

@@ -1740,6 +1740,44 @@ def scheduled_for(text: str, pos: int, end: int) -> bool:
     return _PLUPERFECT.search(text, max(0, cue.start() - 80), cue.start()) is None
 
 
+#: s32-wire: a participle of ``tense_schedule_participles.tsv`` after a noun (maybe "in": "pencilled
+#: in"), "for" and, when the date closes a range, its start ("for between 8 a.m. and", "for from
+#: Monday to") right before a date: "Truck appointments booked for Friday", "Talks pencilled in
+#: for Monday".
+_ARRANGED_NOUN_FOR = re.compile(
+    r"\b[a-z][\w'’-]{1,20}\s{1,3}(?:"
+    + alternation(sorted(words("tense_schedule_participles")))
+    + r")(?:\s{1,3}in)?\s{1,3}for\s{1,3}(?:(?:between|from)\s{1,3}[^,;:]{1,30}?\s{1,3}"
+    r"(?:and|to|until|till)\s{1,3})?$",
+    re.IGNORECASE,
+)
+#: A verb of ``tense_call_off_verbs.tsv`` in the passive right after such a date, maybe past a
+#: comma ("have been cancelled", ", has been postponed", "was called off").
+_CALLED_OFF_AFTER = re.compile(
+    r",?\s{1,3}(?:has|have|had|was|were|is|are)\s{1,3}(?:been\s{1,3})?(?:\w{2,12}ly\s{1,3})?(?:"
+    + alternation(sorted(words("tense_call_off_verbs")))
+    + r")\b",
+    re.IGNORECASE,
+)
+#: How far (characters) before a date :data:`_ARRANGED_NOUN_FOR` looks.
+_ARRANGED_NOUN_REACH = 90
+
+
+def called_off_for(text: str, pos: int, end: int) -> bool:
+    """True if a date at ``pos:end`` is the day of an arrangement named by a noun and a
+    participle that is called off ("Truck appointments booked for Friday have been cancelled",
+    "A rally planned for Tuesday was called off"): it is dropped before its day comes, so the
+    day lies ahead, as after "scheduled for"; a past perfect before it keeps the past ("had
+    been booked for Tuesday")."""
+    if _CALLED_OFF_AFTER.match(text, end) is None:
+        return False  # most dates: no verb of calling off right after, no look back
+    lo = max(0, pos - _ARRANGED_NOUN_REACH)
+    cue = _ARRANGED_NOUN_FOR.search(text, lo, pos)
+    return (
+        cue is not None and _PLUPERFECT.search(text, max(0, cue.start() - 80), cue.start()) is None
+    )
+
+
 def past_form(word: str) -> bool:
     """True if lower-case ``word`` is a past form: an irregular one or a past adverb of
     ``tense_past.tsv`` ("met", "came"), or a regular -ed word (``_ALPHA_ED``)."""
