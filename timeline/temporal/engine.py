@@ -108,7 +108,9 @@ from .signals import closes_range, link_ranges, period_to, role, signal_before
 from .tense import (
     Clauses,
     backward_cue,
+    called_off_for,
     delayed_to,
+    directed_until,
     forward_cue,
     in_past_perfect,
     lasted_until,
@@ -3058,6 +3060,19 @@ def read(
         elif tense == "past" and delayed_to(text, c.start):
             tense, close = "future", True  # "postponed until Tuesday morning"
         elif (
+            tense in ("past", "present")  # "were told not to return until": "return" a present
+            and kind in ("until", "before")
+            and doc == "news"
+            and (directed := directed_until(text, c.start)) >= 0
+            # not when the clause named a day before (the telling's: "On Monday, police told
+            # residents to stay indoors until Wednesday" may be over by a Friday)
+            and not (out and out[-1].start >= max(directed, sentences.around(c.start)[0]))
+        ):
+            # s32-wire: "Drivers were told not to come back before Tuesday", "Police ordered
+            # residents to stay indoors until Saturday": a task still to be done when it was
+            # laid on them; its bound lies ahead (was the last Tuesday)
+            tense, close = "future", True
+        elif (
             tense == "past"
             and kind == "range"
             and doc == "news"
@@ -3086,6 +3101,10 @@ def read(
             tense, close = "nearest", True
         elif tense != "future" and scheduled_for(text, c.start, c.end):
             tense, close = "future", True  # "called a strike for Thursday", "sets a vote for"
+        elif tense != "future" and doc == "news" and called_off_for(text, c.start, c.end):
+            # s32-wire: "Truck appointments booked for Friday have been cancelled": dropped
+            # before its day (was the last Friday)
+            tense, close = "future", True
         elif (
             tense == "past"
             and not negated  # "didn't arrive until Tuesday": the past Tuesday
@@ -3249,11 +3268,22 @@ def read(
             # a "since" bound in a present perfect reaches the publication: "The telescope has
             # been sending back images since July", "Since October, volunteers have cleared the
             # site" are the last July and October, not the background's
-            and not (kind == "since" and perfect_around(text, c.start, c.end))
+            # (s32-wire: but "that" points back into the story whatever the tense: "was
+            # launched in March 2018 and has been in service since that May" is 2018's May)
+            and not (
+                kind == "since"
+                and perfect_around(text, c.start, c.end)
+                and not text.startswith(_THAT, c.start)
+            )
             # news: "The dispute began in June 2024 ... Drivers have since staged eight
             # walkouts, most recently on 20 December" (January 2026): a present perfect is of
             # the publication's time, so its date is the last one before it, not the background's
-            and not (doc == "news" and tense == "past" and present_perfect(text, c.start))
+            and not (
+                doc == "news"
+                and tense == "past"
+                and present_perfect(text, c.start)
+                and not text.startswith(_THAT, c.start)
+            )
         ):
             if (
                 (applies(doc, tense) and not (tense == "past" and _after_ref(story, ref)))
@@ -4245,7 +4275,14 @@ def read(
                         and res.point.unit == "day"
                         and day_anchor is not None
                         and day_anchor.clock is None  # not a zone's gloss ("(2117 GMT Sunday)")
-                        and day_anchor.first <= res.point.first  # an event reported, not a plan
+                        and (
+                            day_anchor.first <= res.point.first  # an event reported, not a plan
+                            # s32-wire: a plan reported on the publication's own day ("will
+                            # meet on Monday, the ministry said Saturday, with the first session
+                            # due to open at 14:00", published on Saturday): the report tells
+                            # nothing new of the day, the story stays on the plan's
+                            or res.point.first == ref.date()
+                        )
                         and day_anchor_at >= sentences.around(c.start)[0]
                         and _reporting_day(text, c.start)
                     )

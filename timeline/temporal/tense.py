@@ -1744,6 +1744,44 @@ def scheduled_for(text: str, pos: int, end: int) -> bool:
     return _PLUPERFECT.search(text, max(0, cue.start() - 80), cue.start()) is None
 
 
+#: s32-wire: a participle of ``tense_schedule_participles.tsv`` after a noun (maybe "in": "pencilled
+#: in"), "for" and, when the date closes a range, its start ("for between 8 a.m. and", "for from
+#: Monday to") right before a date: "Truck appointments booked for Friday", "Talks pencilled in
+#: for Monday".
+_ARRANGED_NOUN_FOR = re.compile(
+    r"\b[a-z][\w'’-]{1,20}\s{1,3}(?:"
+    + alternation(sorted(words("tense_schedule_participles")))
+    + r")(?:\s{1,3}in)?\s{1,3}for\s{1,3}(?:(?:between|from)\s{1,3}[^,;:]{1,30}?\s{1,3}"
+    r"(?:and|to|until|till)\s{1,3})?$",
+    re.IGNORECASE,
+)
+#: A verb of ``tense_call_off_verbs.tsv`` in the passive right after such a date, maybe past a
+#: comma ("have been cancelled", ", has been postponed", "was called off").
+_CALLED_OFF_AFTER = re.compile(
+    r",?\s{1,3}(?:has|have|had|was|were|is|are)\s{1,3}(?:been\s{1,3})?(?:\w{2,12}ly\s{1,3})?(?:"
+    + alternation(sorted(words("tense_call_off_verbs")))
+    + r")\b",
+    re.IGNORECASE,
+)
+#: How far (characters) before a date :data:`_ARRANGED_NOUN_FOR` looks.
+_ARRANGED_NOUN_REACH = 90
+
+
+def called_off_for(text: str, pos: int, end: int) -> bool:
+    """True if a date at ``pos:end`` is the day of an arrangement named by a noun and a
+    participle that is called off ("Truck appointments booked for Friday have been cancelled",
+    "A rally planned for Tuesday was called off"): it is dropped before its day comes, so the
+    day lies ahead, as after "scheduled for"; a past perfect before it keeps the past ("had
+    been booked for Tuesday")."""
+    if _CALLED_OFF_AFTER.match(text, end) is None:
+        return False  # most dates: no verb of calling off right after, no look back
+    lo = max(0, pos - _ARRANGED_NOUN_REACH)
+    cue = _ARRANGED_NOUN_FOR.search(text, lo, pos)
+    return (
+        cue is not None and _PLUPERFECT.search(text, max(0, cue.start() - 80), cue.start()) is None
+    )
+
+
 def past_form(word: str) -> bool:
     """True if lower-case ``word`` is a past form: an irregular one or a past adverb of
     ``tense_past.tsv`` ("met", "came"), or a regular -ed word (``_ALPHA_ED``)."""
@@ -1818,6 +1856,46 @@ _DEADLINE = _verb_then_signal("tense_deadline_verbs", 3, "until|till|til")
 _DELAYED_ENDS = last_words(
     ["until", "till", "til", "to", "for", "after", "date in", *words("signal_qualifiers")]
 )
+
+
+#: s32-wire: a verb of ``tense_directive_verbs.tsv`` with the one told, or in the passive
+#: ("were told"), maybe "not", "to" and a verb, then "until", "till" or "before" right before a
+#: date: "Drivers were told not to come back before Tuesday", "Police told residents to stay
+#: indoors until Saturday". The task is still to be done when it is laid on them, so its bound
+#: lies ahead.
+_DIRECTED_UNTIL = re.compile(
+    r"\b(?:"
+    + alternation(sorted(words("tense_directive_verbs")))
+    + r")(?:\s{1,3}[\w'’-]+){0,3}?\s{1,3}to\s{1,3}(?!(?:the|a|an)\b)[a-z]{2,}\b[^,;:.!?]{0,60}?"
+    r"\b(?:until|till|til|before)\s{1,3}(?:"
+    + alternation(words("signal_qualifiers"))
+    + r"\s{1,3})?$",
+    re.IGNORECASE,
+)
+#: The last words of :data:`_DIRECTED_UNTIL`'s phrases (:func:`~.lexicon.may_end_with`).
+_DIRECTED_ENDS = last_words(["until", "till", "til", "before", *words("signal_qualifiers")])
+
+
+def directed_until(text: str, pos: int) -> int:
+    """Where the clause of a task laid on someone starts when a date at ``pos`` bounds the task
+    ("were told not to come back before Tuesday", "ordered residents to stay indoors until
+    Saturday"): the bound lies ahead of the telling, even in a past clause; -1 if there is no
+    such task. The clause starts after the last coordination before the directive verb (",
+    and", ", but", ";"), so a date before that belongs to another clause."""
+    lo = max(0, pos - 120)
+    if not may_end_with(text, lo, pos, _DIRECTED_ENDS):
+        return -1
+    m = _DIRECTED_UNTIL.search(text, lo, pos)
+    if m is None:
+        return -1
+    start = max(0, m.start() - 200)
+    for joint in _COORDINATION.finditer(text, start, m.start()):
+        start = joint.end()
+    return start
+
+
+#: A coordination of two clauses (", and", ", but", ", while", ";"): a clause starts after it.
+_COORDINATION = re.compile(r",\s{1,3}(?:and|but|while)\b|;")
 
 
 def delayed_to(text: str, pos: int) -> bool:
