@@ -115,6 +115,9 @@ _DAY_CONTEXT = re.compile(
     rf"(?:\b{alt('colloquial_day_contexts')}\s{{1,3}}|[,&/+]\s{{0,2}})$",
     re.IGNORECASE,
 )
+#: ... or a clock time with its minutes or its am/pm right before it: "on at 8.30 sat",
+#: "doors 7pm sat" (not a bare hour: "left at 9 sat in traffic").
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}(?:[.:][0-5]\d|\s?[ap]\.?m\.?)\s{1,3}$", re.IGNORECASE)
 #: ... or a word of the weather before one that is not "sun" ("forecast for sat is grim"; "the
 #: forecast for sun" is the weather): ``colloquial_weather_day_contexts.tsv``.
 _WEATHER_DAY_CONTEXT = re.compile(
@@ -265,6 +268,11 @@ def _is_day(m: re.Match[str]) -> bool:
         return False  # "at 5pm, sat down", "we sat there": the verb
     return (
         _DAY_CONTEXT.search(s, max(0, m.start() - 16), m.start()) is not None
+        # "now on at 8.30 sat", "doors 7pm sat": a clock time right before (session 32)
+        or (
+            _CLOCK_BEFORE.search(s, max(0, m.start() - 16), m.start()) is not None
+            and not next_word(m)[:1].isupper()  # "at 9am Sun Microsystems called": a name
+        )
         or (
             word != "sun"
             and _WEATHER_DAY_CONTEXT.search(s, max(0, m.start() - 16), m.start()) is not None
