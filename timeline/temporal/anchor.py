@@ -1360,6 +1360,20 @@ def anchor_story_night(spec: StoryNight, ctx: Context) -> Resolution | None:
             # "The collision happened at 12:07 a.m. ... Rescuers worked through the night": the
             # night whose small hours the story is in, which began the day before (s31-wire)
             night = told - timedelta(days=1)
+        elif (
+            ctx.tense == "future"
+            and ctx.day_anchor is not None
+            and ctx.day_anchor.first == told
+            and told > ctx.today
+            and (
+                ctx.day_anchor.pod == "MO"
+                or (ctx.day_anchor.clock is not None and ctx.day_anchor.clock.hour < 12)
+            )
+        ):
+            # "The rain should change to snow by Friday morning ... crews would be on standby
+            # through the night" (on Thursday): the night before that morning, as "overnight"
+            # is read after one (session 32, blind text 770)
+            night = told - timedelta(days=1)
     elif ctx.tense == "future":
         # published in the small hours, the night under way ("crews will work through the
         # night", at 02:00)
