@@ -226,10 +226,12 @@ WINDOWS = [
         FRI,
         [_span(_utc(2026, 4, 6), _utc(2026, 4, 20))],
     ),
+    # "the week before X" is X moved by a week, a calendar week (docs/temporal.md: "the week
+    # before Christmas" is a holiday moved by a week): the week before Thanksgiving's week
     (
         "In the week before Thanksgiving, prices rose 5%.",
         SAT,
-        [_span(_utc(2025, 11, 20), _utc(2025, 11, 27))],
+        [_span(_utc(2025, 11, 17), _utc(2025, 11, 24))],
     ),
 ]
 
@@ -271,14 +273,15 @@ STRETCHES = [
         [_span(_utc(2026, 7, 4, 6), _utc(2026, 7, 4, 12))],
     ),
     ("The lido will be open all summer.", MON, [_summer(2026)]),
-    # --- for most (much) of X: X's interval; a past clause is not told in a season under way
+    # --- for most (much) of X: X's interval
     ("The plant was idle for most of 2024.", TUE, [_year(2024)]),
     (
         "Temperatures will stay mild for most of next week.",
         WED,
         [_span(_utc(2026, 12, 28), _utc(2027, 1, 4))],
     ),
-    ("For most of the summer, the lake was closed to swimmers.", SUN, [_summer(2025)]),
+    # a past clause: the most recent summer on or before the publication, the one under way
+    ("For most of the summer, the lake was closed to swimmers.", SUN, [_summer(2026)]),
     ("For much of March, the region had no rain.", FRI, [_month(2026, 3)]),
     # --- the rest (remainder) of the unit: from the publication day to the unit's end
     (
@@ -663,8 +666,13 @@ CONDITIONALS = [
         MON,
         [_span(_utc(2026, 3, 30), _utc(2026, 4, 4))],
     ),
-    # the condition's date dates the condition, the main clause's the sentence
-    ("Unless a deal is reached by Friday, workers will strike on Monday.", MON, [_day(2026, 4, 6)]),
+    # the condition's date dates the condition, the main clause's the sentence; a future
+    # clause's weekday is the next one on or after the publication day: Monday itself
+    (
+        "Unless a deal is reached by Friday, workers will strike on Monday.",
+        MON,
+        [_day(2026, 3, 30)],
+    ),
     (
         "Should the weather hold, the festival will run until Sunday.",
         FRI,
