@@ -256,10 +256,18 @@ STRETCHES = [
     ("Rain is forecast throughout Sunday.", FRI, [_day(2026, 5, 31)]),
     ("Water levels stayed high throughout the spring.", SUN, [_spring(2026)]),
     # --- all week, all weekend, all day Sunday, all summer
-    (
+    pytest.param(
         "The bridge will be closed all week.",
         MON,
         [_span(_utc(2026, 3, 30), _utc(2026, 4, 6))],
+        marks=pytest.mark.xfail(
+            reason="s32-intervals: 'all week' is left bare in news, and chat's convention "
+            "(docs/temporal.md, colloquial table) values it as the duration P1W with no "
+            "interval, as the tweets annotate it; whether news's 'all week' is the "
+            "publication's week (as 'all weekend' is the weekend) the contract does not settle",
+            strict=True,
+        ),
+        id="The bridge will be closed all week.",
     ),
     (
         "Protesters camped outside parliament all weekend.",
