@@ -90,6 +90,13 @@ _PARTICIPLES = frozenset(r[0] for r in _KINDS if r[1] == "participle")
 _COORDINATORS = frozenset(r[0] for r in _KINDS if r[1] == "coordinator")
 #: Words that open an absolute phrase ("With most polls reporting early Tuesday, ...").
 _ABSOLUTES = frozenset(r[0] for r in _KINDS if r[1] == "absolute")
+#: Personal pronouns whose next word is their clause's finite verb ("if it rains").
+_SUBJECT_PRONOUNS = frozenset(r[0] for r in _KINDS if r[1] == "subject_pronoun")
+#: Conjunctions that are no prepositions: a determiner, a noun and a word in "-s" after one are
+#: a subject and its verb ("if the truce holds").
+_CLAUSE_ONLY = frozenset(r[0] for r in _KINDS if r[1] == "clause_conjunction")
+#: Determiners that open such a subject.
+_SUBJECT_DETERMINERS = words("tense_determiners")
 #: How many words the subject of an absolute phrase may have before its participle ("with
 #: almost all polls reporting").
 _ABSOLUTE_SUBJECT = 5
@@ -230,6 +237,30 @@ def _verb_after_phrase(rest: list[str], reach: int) -> int | None:
     return None
 
 
+def _unlisted_verb(conjunction: str, rest: list[str]) -> int | None:
+    """The index in ``rest`` (the words after ``conjunction``) of a finite verb that
+    :func:`_verb` does not know, told by its subject: the word after a personal pronoun ("if it
+    rains", "when they arrive"), or, after a conjunction that is no preposition, a word in "-s"
+    after a determiner and a noun ("if the truce holds", "unless the weather improves"); None
+    for anything else."""
+    if len(rest) > 1 and rest[0] in _SUBJECT_PRONOUNS:
+        verb = rest[1]
+        if verb.isalpha() and verb not in _PREPOSITIONS and verb not in _DATE_TOKENS:
+            return 1
+        return None
+    if (
+        conjunction in _CLAUSE_ONLY
+        and len(rest) > 2
+        and rest[0] in _SUBJECT_DETERMINERS
+        and rest[1].isalpha()
+        and rest[2].isalpha()
+        and rest[2].endswith("s")
+        and not rest[2].endswith("ss")
+    ):
+        return 2
+    return None
+
+
 def _verb_groups(tokens: list[str]) -> int:
     """How many verb groups ``tokens`` holds: a verb and the verbs after its auxiliaries ("was
     signed", "has already been shelled" are one)."""
@@ -298,6 +329,12 @@ def background(text: str, start: int, end: int, signal: str | None = None) -> bo
                 first = _verb_after_phrase(rest, reach)
             if first is not None and not (first > 0 and rest[first - 1] in _COORDINATORS):
                 return _verb_groups(rest) == 1  # "since the invasion began on": a clause
+            unlisted = _unlisted_verb(token, rest)
+            if unlisted is not None:
+                # s32-intervals: "If it rains on Saturday, the final will be played on Sunday",
+                # "if the truce holds on Saturday": a verb no lexicon lists after its subject
+                # (was the main clause's, a second date of the sentence)
+                return _verb_groups(rest[unlisted + 1 :]) == 0
             # "since 2018 and will serve until 2026": a verb right after "and" is the main
             # clause's second one, so "since" was a preposition (but "since Kim and Lee resigned
             # on Monday" is a clause with two subjects)

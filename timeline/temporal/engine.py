@@ -2213,6 +2213,11 @@ def _clock_before(
     if last.base is None:
         return None
     day = res.point.first
+    if last.hour == 24:
+        # s32-intervals: "from 7 a.m. to midnight on Sunday" ends as Sunday ends: the day
+        # named is the one before midnight's instant, and the start is on it (was Monday's 7
+        # a.m., and the end then moved a week on)
+        day -= timedelta(days=1)
     if (spec.hour, spec.minute) >= (last.hour, last.minute):
         day -= timedelta(days=1)
     return _resolve(found, replace(ctx, anchor=cal.Point("day", day), prefer=None))

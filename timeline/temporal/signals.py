@@ -224,7 +224,12 @@ def link_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
         if duration and _shifts(text, x, y):
             # "three days after May 9": the event is May 9 moved on by three days
             sign = "-" if role(y.signal) == "before" else "+"
-            out[i + 1] = replace(y, extra={**y.extra, "shift": sign + x.value})
+            # s32-intervals: "in the three days before Christmas", "the two weeks after Easter":
+            # a definite duration is the stretch of that length up to the date or on from it,
+            # as "the two weeks to Friday" and "the five years since the flood" are (was the
+            # one day three days back)
+            key = "stretch" if x.text[:4].lower() == "the " else "shift"
+            out[i + 1] = replace(y, extra={**y.extra, key: sign + x.value})
             continue
         if duration and y.interval is not None and period_to(text, x, y.start):
             # "in the two weeks to Friday": the period of that length that ends with Friday
@@ -473,6 +478,18 @@ def _moved(interval: Interval, shift: str) -> Interval | None:
     return Interval(start, end) if start is not None and end is not None else None
 
 
+def _stretch(interval: Interval, stretch: str) -> Interval | None:
+    """The stretch of a sign and a duration ("-P3D", "+P2W") that ends where ``interval``
+    starts ("the three days before Christmas") or starts where it ends ("the two weeks after
+    Easter")."""
+    value = stretch[1:]
+    if stretch[0] == "-":
+        start = duration_back(value, interval.start)
+        return Interval(start, interval.start) if start is not None else None
+    end = _forward(value, interval.end)
+    return Interval(interval.end, end) if end is not None else None
+
+
 def _forward(value: str, moment: datetime) -> datetime | None:
     """The moment ``value`` (a TIMEX3 duration) after ``moment``: the mirror of
     :func:`duration_back`."""
@@ -556,6 +573,8 @@ def event_interval(timex: Timex, reference: datetime | date) -> Interval | None:
             return Interval(ref, end)
     if "shift" in timex.extra and kind in ("before", "after"):
         return _moved(own, timex.extra["shift"])
+    if "stretch" in timex.extra and kind in ("before", "after"):
+        return _stretch(own, timex.extra["stretch"])
     if kind == "before":
         # the event ends by X: from now if X is ahead, else its start is unknown; "before the
         # end of the year" is before the year is over, not before its last third begins

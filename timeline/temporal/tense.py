@@ -301,7 +301,7 @@ _CUE_WORDS = (
     | _SCHEDULE_PARTICIPLES
     # Not data: the words :func:`_markers` tests one by one in its own branches ("may" the
     # modal or the month, "is/are due", "to" after a future verb, "has/have" + participle).
-    | {"may", "is", "are", "to", "has", "have", "could", "should"}
+    | {"may", "is", "are", "to", "has", "have", "could", "should", "must"}
     | _COPULAS
     | frozenset(_OFFER_MODALS)
 )
@@ -326,7 +326,7 @@ _PHRASE_ONLY = frozenset(
         | frozenset(_OFFER_MODALS)
         # Not data: the words :func:`_markers` tests one by one in its own branches
         | {"may", "is", "are", "to", "has", "have", "could", "should", "due", "fed", "sat"}
-        | {"got", "am"}
+        | {"got", "am", "must"}
     )
     and _ALPHA_ED.fullmatch(key) is None
     and not key.endswith(("'ll", "’ll"))
@@ -349,6 +349,7 @@ _OTHER_TESTS = (
     | frozenset(_PHRASES)
     # Not data: the words :func:`_markers` tests one by one in its own branches
     | {"may", "is", "are", "to", "has", "have", "could", "should", "due", "fed", "sat", "got", "am"}
+    | {"must"}
 )
 #: The words the tests of :func:`_markers` before its chain of ``elif`` look at: a cue outside
 #: them ("to", "has", "could", a fifth of the cues a pass meets) goes straight to the chain
@@ -595,6 +596,15 @@ def _markers(
             # "said one track should reopen by the weekend": what is expected lies ahead;
             # "should have" is a past that did not happen (not data: the auxiliary is grammar)
             kind = "past" if nxt == "have" or words[i + 2 : i + 3] == ["have"] else "future"
+        elif word == "must":
+            if not nxt or nxt in ("have", "’ve", "'ve") or any(k == "past" for _, k in out):
+                # "must have" is a past inferred (not data: the auxiliary is grammar); after a
+                # past verb the obligation is reported from then ("had ruled that Elian must be
+                # returned ... and set Friday as the deadline": TimeBank's last Friday)
+                continue
+            # s32-intervals: "Ballots must arrive on Friday", "must return their ballots within
+            # a week of Election Day": what is obliged lies ahead, as after "should"
+            kind = "future"
         elif word.endswith(("'ll", "’ll")):
             kind = "future"  # "I'll join in June", "it'll open Friday"
         elif word in _OFFER_MODALS:

@@ -208,6 +208,22 @@ def quoted_title(m: re.Match[str], group_name: str = "word") -> bool:
 _CHOICE_AFTER = re.compile(rf"\s{{1,3}}{alt('weekday_choice_followers')}\b", re.IGNORECASE)
 
 
+#: Nouns a season or the weekend modifies ("summer sales"): ``season_modified_nouns.tsv``,
+#: ``modified_nouns.tsv``.
+_STRETCH_NOUNS = words("season_modified_nouns") | words("modified_nouns")
+
+
+def build_all_stretch(m: re.Match[str]) -> Found | None:
+    """ "all weekend", "all summer": the weekend or the season, its direction by the clause's
+    tense (s32-intervals; ``all_stretch_words.tsv``)."""
+    if next_word(m).lower().rstrip(".,;:!?") in _STRETCH_NOUNS:
+        return None  # "all summer sales", "all winter camps": a kind of thing, no stretch
+    what = lookup("all_stretch_words", m.group("word"))
+    if what == "WE":
+        return Found("DATE", WeekendRef())
+    return Found("DATE", SeasonRef(what))
+
+
 def build_deictic(m: re.Match[str]) -> Found | None:
     if m.group("word")[0].isupper() and prev_word(m) in ("the", "The"):
         return None  # "the Today show"
@@ -1701,6 +1717,15 @@ RULES: tuple[Rule, ...] = (
         build_story_pod,
         trigger=r"(?:morning|afternoon|evening)$",
         # a chat's "in the morning" is the publication day's (colloquial_bare_word)
+        documents=("news", "narrative"),
+    ),
+    Rule(
+        "date_all_stretch",
+        "all weekend|spring|summer|autumn|winter",
+        rf"all{SP}(?P<word>{alt('all_stretch_words')})(?![\w'’-])",
+        build_all_stretch,
+        trigger=rf"(?:{alt('all_stretch_words')})$",
+        # chat reads these with colloquial_bare_word
         documents=("news", "narrative"),
     ),
     Rule(
