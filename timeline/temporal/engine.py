@@ -364,7 +364,7 @@ def _entry_days(text: str, composed: list[_Candidate], ref: datetime) -> list[tu
         spec = c.found.spec
         if not isinstance(spec, CalendarDate) or spec.day is None or spec.month is None:
             continue
-        if not _alone_on_line(text, c.start, c.end):
+        if not _alone_on_line(text, c.start, c.end) and _day_number_head(text, c.start, c.end) < 0:
             continue
         res = resolve(spec, Context(ref))
         if res is None or res.point is None or res.point.unit != "day":
@@ -1649,6 +1649,64 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     before = text[text.rfind("\n", 0, start) + 1 : start]
     return not before.strip() and not text[end:line_end].strip(" \t:.-–—")
+
+
+#: A diary's numbered day before the date of its heading ("Day 3 (Tue 14 May)", "Day 2 -
+#: Monday 13 May", "DAY 4: 15 May"), as the line opens up to the date.
+_DAY_NUMBER_HEAD = re.compile(r"[ \t]*(?:Day|DAY|day)[ \t]+\d{1,3}[ \t]*(?:[(:–—-][ \t]*)?")
+
+
+def _day_number_head(text: str, start: int, end: int) -> int:
+    """Where the numbered day of a diary's heading opens when ``text[start:end]`` is the date
+    of such a heading, alone on its line after "Day N" but for a bracket or a mark ("Day 1
+    (Sun 12 May)", "Day 2: Mon 13 May"), else -1 (s32-informal, blind text 674)."""
+    line = text.rfind("\n", 0, start) + 1
+    if _DAY_NUMBER_HEAD.fullmatch(text, line, start) is None:
+        return -1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[end:line_end].strip(" \t:.-–—)"):
+        return -1
+    return line + len(text[line:start]) - len(text[line:start].lstrip())
+
+
+#: The numbered day of a heading: "Day 3".
+_DAY_NUMBER = re.compile(r"(?:Day|DAY|day)[ \t]+\d{1,3}")
+
+
+def _day_headings(text: str, out: list[Timex]) -> list[Timex]:
+    """The numbered days of a diary's headings ("Day 3 (Tue 14 May)") as dates: "Day 3" is
+    the day its heading names (a DATE of the same value and interval), not chat's bare "Day 2"
+    (``P1D``, "Day 2 of camp and im dead"), which has no date on its line."""
+    if "ay " not in text and "AY " not in text:
+        return out  # most texts: no "Day N"
+    added: list[Timex] = []
+    drop: set[int] = set()
+    for t in out:
+        if t.type != "DATE" or t.granularity != "day" or t.interval is None:
+            continue
+        head = _day_number_head(text, t.start, t.end)
+        if head < 0:
+            continue
+        m = _DAY_NUMBER.match(text, head)
+        if m is None:
+            continue
+        drop.update(i for i, o in enumerate(out) if o.start < m.end() and m.start() < o.end)
+        added.append(
+            replace(
+                t,
+                start=m.start(),
+                end=m.end(),
+                text=m.group(),
+                rule="date_day_heading",
+                signal=None,
+                extra={},
+            )
+        )
+    if not added:
+        return out
+    kept = [o for i, o in enumerate(out) if i not in drop]
+    return sorted(kept + added, key=lambda o: (o.start, o.end))
 
 
 def _heading(text: str, start: int, end: int, until: int) -> bool:
@@ -4492,4 +4550,5 @@ def read(
                 extra,
             )
         )
+    out = _day_headings(text, out)
     return Reading(text, link_ranges(text, _same_moment(text, out)), sentences, clauses, doc)
