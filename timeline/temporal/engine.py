@@ -1617,7 +1617,54 @@ def _read_clocks(
             if spec is not c.found.spec:
                 c = replace(c, found=replace(c.found, spec=spec))
         out.append(c)
+    if readers is _CHAT_CLOCK_READERS:
+        out = _after_told_clock(text, sentences, out)
     return out
+
+
+#: The parts of the day a clock time told after goes on from, with the hour each starts at.
+_LATER_PARTS = {"AF": 12, "EV": 17}
+
+
+def _after_told_clock(text: str, sentences: Sentences, kept: list[_Candidate]) -> list[_Candidate]:
+    """In chat, a clock time without a.m./p.m. ("til 9", "11:15", "at about 9") after a clock
+    time of the afternoon or evening told on its line, with no day named between nor after it
+    in its sentence, goes on from it: its evening reading when the morning one would come
+    before it ("leave at 6:40pm. delayed til 9, then 11:15" = 21:00, 23:15; "EDIT (7:04pm):
+    back with a beer, going til about 9" = 21:00; and after an afternoon or evening told, "the
+    beach in the afternoon, sunset at about 9"; s32-informal, blind texts 670, 674, 730)."""
+    out: list[_Candidate] = []
+    told: tuple[int, int, int] | None = None  # (line start, hour, minute) of the last such time
+    for c in kept:
+        spec = c.found.spec
+        if c.found.type == "DATE" and told is not None:
+            told = None  # a day named: the times after it are that day's
+        if isinstance(spec, ClockTime) and spec.base is None:
+            line = text.rfind("\n", 0, c.start) + 1
+            if told is not None and told[0] != line:
+                told = None
+            if (
+                told is not None
+                and spec.twelve_hour
+                and 1 <= spec.hour <= 11
+                and (spec.hour, spec.minute) < told[1:]
+                and not _day_after_in_sentence(kept, c, sentences)
+            ):
+                spec = replace(spec, hour=spec.hour + 12, twelve_hour=False)
+                c = replace(c, found=replace(c.found, spec=spec))
+            if not spec.twelve_hour and spec.hour >= 12:
+                told = (line, spec.hour, spec.minute)
+        elif isinstance(spec, PartOfDay) and spec.pod in _LATER_PARTS:
+            # "the beach in the afternoon, sunset at about 9" = 21:00
+            told = (text.rfind("\n", 0, c.start) + 1, _LATER_PARTS[spec.pod], 0)
+        out.append(c)
+    return out
+
+
+def _day_after_in_sentence(kept: list[_Candidate], c: _Candidate, sentences: Sentences) -> bool:
+    """Whether a date candidate follows ``c`` in its sentence ("at 7 tmrw")."""
+    end = sentences.around(c.start)[1]
+    return any(o.start >= c.end and o.start < end and o.found.type == "DATE" for o in kept)
 
 
 #: The chat clock rules whose hour the words around them settle, and the reader of each: the

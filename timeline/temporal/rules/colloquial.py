@@ -862,9 +862,11 @@ def british_clock(text: str, s_start: int, s_end: int, spec: Spec) -> Spec:
 #: closes it too): not before another word ("at 7 Kickstart", "at 5 stores"), a colon, a unit
 #: or another number.
 _BARE_HOUR = (
-    r"(?P<lead>at|@|til|till|until|b4)[ \t]{0,3}(?P<h>1[0-2]|[1-9])"
+    r"(?P<lead>at|@|til|till|until|b4)[ \t]{0,3}"
+    # "going til about 9,": the approximating word is taken in by the engine (APPROX)
+    r"(?:(?:about|around|abt|roughly)[ \t]{1,3}(?=\d))?(?P<h>1[0-2]|[1-9])"
     r"(?=[ \t]{0,3}(?:\n|\Z|[!?,;)]|\.(?!\d)|[^\w\s.,;:!?'’/%$&+\-]"
-    rf"|[ \t](?:{alt('colloquial_bare_hour_followers')})\b))"
+    rf"|[ \t](?:{alt('colloquial_bare_hour_followers')})(?![\w'’])))"
 )
 
 
@@ -876,6 +878,8 @@ def build_bare_hour(m: re.Match[str]) -> Found | None:
     # "and" closes the clause only after "til" and before no number: "napped til 5 and now",
     # not "aimed at 5 and 6 year olds", "at 8 and up" (counts)
     after = m.string[m.end() : m.end() + 12].split()
+    if after[:1] == ["for"] and after[1:2] and after[1][0].isdigit():
+        return None  # "at 3 for 2": a price, no purpose
     if after[:1] == ["and"] and (
         m.group("lead").lower() not in ("til", "till", "until")
         or after[1:2] == []
