@@ -1626,6 +1626,19 @@ def _read_clocks(
 _LATER_PARTS = {"AF": 12, "EV": 17}
 
 
+#: What follows the stamp that opens a message of a chat export: the sender and a colon
+#: ("30/08/2026, 18:02 - Mum: ...", "[09:14] Sam: ...").
+_MESSAGE_SENDER = re.compile(r"\]?[ \t]{1,2}(?:[-–][ \t]{1,2})?[^\n:]{1,40}:[ \t]")
+
+
+def _message_stamp(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the stamp that opens a message of a chat export (at the
+    start of its line, maybe after "[", the sender and a colon after it)."""
+    if start > 0 and text[start - 1] == "[":
+        start -= 1
+    return (start == 0 or text[start - 1] == "\n") and _MESSAGE_SENDER.match(text, end) is not None
+
+
 def _after_told_clock(text: str, sentences: Sentences, kept: list[_Candidate]) -> list[_Candidate]:
     """In chat, a clock time without a.m./p.m. ("til 9", "11:15", "at about 9") after a clock
     time of the afternoon or evening told on its line, with no day named between nor after it
@@ -1652,7 +1665,13 @@ def _after_told_clock(text: str, sentences: Sentences, kept: list[_Candidate]) -
             ):
                 spec = replace(spec, hour=spec.hour + 12, twelve_hour=False)
                 c = replace(c, found=replace(c.found, spec=spec))
-            if not spec.twelve_hour and spec.hour >= 12:
+            if (
+                not spec.twelve_hour
+                and spec.hour >= 12
+                # not the stamp of a chat export's message ("14/03/2027, 21:12 - Amy: ok so
+                # we leave sat at 10?"), which is when it was sent, no time of the talk
+                and _MESSAGE_SENDER.match(text, c.end) is None
+            ):
                 told = (line, spec.hour, spec.minute)
         elif isinstance(spec, PartOfDay) and spec.pod in _LATER_PARTS:
             # "the beach in the afternoon, sunset at about 9" = 21:00
@@ -2770,6 +2789,7 @@ def read(
     told_month: tuple[int, int] | None = None  # the (year, month) it was placed in
     said_day: tuple[cal.Point, int] | None = None  # the last day named, whatever its role
     body_day: cal.Point | None = None  # the last day a text named as a DATE, no post's stamp
+    post_at: set[int] = set()  # where the stamps of posts and messages were named
     pair_first: date | None = None  # the first day of a pair of weekdays still to come
     #: the days of past years the text named, by their month and day: a past clause that names
     #: one again without its year ("Fifteen years ago today ... On the afternoon of 22
@@ -3530,6 +3550,9 @@ def read(
             anchor = day_anchor = ahead_day[0]
             day_anchor_at = anchor_at = ahead_day[1]
         post = doc != "narrative" and _post_stamp(text, c.start, c.end)
+        message = doc == "colloquial" and _message_stamp(text, c.start, c.end)
+        if post or message:
+            post_at.add(c.start)
         if post and post_ref is not None and isinstance(spec, Offset) and spec.base == "anchor":
             # "UPDATE 2 days later:" after "Posted by beanbag_ on 28 Jan 2027": counted from
             # the post it updates, not from the last day the post named
@@ -3563,6 +3586,14 @@ def read(
             # blind text 672), not the week of the stamp that opens its message
             None
             if stamp
+            # s32-informal: a plan in chat goes on from the last day a message named, not
+            # from the stamp that opens the message ("the wedding is Sat 19th Sept" ...
+            # "01/09/2026, 21:40 - Ray: what time is brunch sun morning?" = 20 September)
+            else cal.Point("day", plan_day)
+            if doc == "colloquial"
+            and plan_day is not None
+            and day_anchor_at in post_at
+            and _on_weekday(spec)
             else body_day
             if doc == "colloquial"
             and body_day is not None
@@ -4398,8 +4429,15 @@ def read(
                                 # "We drive up on Friday 3 July" (a plan), "On Friday 23 October
                                 # we picked up the car" (a trip told after it)
                                 plan_day = anchor.first
-                            elif plan_day is not None:
-                                # the text has left the plan's days, or goes on with them
+                            elif (
+                                plan_day is not None
+                                and c.start not in post_at
+                                and not isinstance(_day_base(spec), ClockTime | PartOfDay)
+                                and c.rule.id != "colloquial_bare_word"  # "evening do"
+                            ):
+                                # the text has left the plan's days, or goes on with them (a
+                                # message's stamp and a clock time without a day of its own
+                                # name no day of the talk: s32-informal)
                                 far = abs(anchor.first - plan_day) > _PLAN_AHEAD
                                 plan_day = None if far else anchor.first
                             if (

@@ -1432,7 +1432,13 @@ def build_same(m: re.Match[str]) -> Found | None:
         return Found("TIME", PartOfDay(Offset("day", 0, "anchor"), pod), mod)
     if word == "weekend" and m.group().lower().startswith("that") and prev_word(m):
         after = next_word(m)
-        if after[:1].islower() and after.lower() not in _FUNCTION_WORDS:
+        if (
+            after[:1].islower()
+            and after.lower() not in _FUNCTION_WORDS
+            # chat writes every word in lower case: there "that" opens a clause only after a
+            # verb of saying ("its his 30th that weekend isnt it", s32-informal: was "weekend")
+            and (DOCUMENT.get() != "colloquial" or prev_word(m).lower() in _THAT_CONJUNCTION_LEADS)
+        ):
             return None  # "said that weekend closures would go on": "that" opens a clause
     return Found("DATE", Offset(word, 0, "anchor", keep=False), mod)
 
