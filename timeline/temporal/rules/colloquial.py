@@ -428,8 +428,30 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     if pod:
         return Found("TIME", PartOfDay(base, _pod_code(pod)))
     trim = m.start("wd") - m.start() if coming_verb(m) else 0
+    if (
+        (group(m, "rel") or "").lower() == "the"
+        and isinstance(base, WeekdayRef)
+        and _THE_DAY_END.match(m.string, m.end()) is None
+    ):
+        # "take the thurs rebooking", "the tues run is at 8": the weekday before a noun is
+        # read alone, "the" out of the span, as news reads "the Friday explosions"
+        # (s32-informal, blind texts 730, 733: was "the thurs", the day told)
+        base = replace(base, told=False)
+        trim = m.start("wd") - m.start()
     # "on sun. next month": the period ends the day
     return Found("DATE", base, trim_start=trim, trim_end=sentence_period(m, "wd"))
+
+
+#: What may follow "the <weekday>" in chat for it to end its noun phrase ("see u the fri",
+#: "rooms left for the fri and sat", "on the sat we ...", "see u the fri x"): a mark, the end
+#: of the text or of the line, a word of ``weekday_told_followers.tsv`` or
+#: ``colloquial_the_weekday_followers.tsv`` ("booked the fri off") or a letter; another word is
+#: the noun the weekday qualifies.
+_THE_DAY_END = re.compile(
+    rf"\s*(?:[^\w\s]|$)|[ \t]*\n|\s{{1,3}}(?:{alternation(words('weekday_told_followers'))}"
+    rf"|{alternation(words('colloquial_the_weekday_followers'))}|\w)\b",
+    re.IGNORECASE,
+)
 
 
 #: Month names that are also common words ("may", "march") or bare abbreviations ("jan").
