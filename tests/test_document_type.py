@@ -309,3 +309,21 @@ def test_a_feed_without_i_u_or_lol_is_colloquial():
     ) * 8
     assert len(article) > 1000
     assert read(article, date(2027, 2, 13)).document_type == "news"
+
+
+def test_a_text_with_far_years_and_a_chat_word_is_colloquial():
+    # an AMA or a travel diary names old years (a 1964 machine, a 1985 bottle) and no deictic
+    # word, as a history does, but writes "lol", "tbh": no history does (s32-informal: blind
+    # texts 670 and 674 were read as narratives, their "til 10", "sept" untagged)
+    ama = (
+        "I repair vintage jukeboxes, ask me anything! Started in 2009 with a 1956 Seeburg. "
+        "The worst one was a 1948 Wurlitzer that had sat in a shed since 1990 lol. "
+        "Parts are hard to find, most come from auctions in 1970s lots. "
+        "Going til 9, answering all of them."
+    )
+    assert read(ama, date(2026, 5, 14)).document_type == "colloquial"
+    diary = ama.replace(" lol.", ", tbh.")
+    assert read(diary, date(2026, 5, 14)).document_type == "colloquial"
+    # without the chat word it stays a narrative
+    history = ama.replace(" lol.", ".")
+    assert read(history, date(2026, 5, 14)).document_type == "narrative"

@@ -366,7 +366,7 @@ def _entry_days(text: str, composed: list[_Candidate], ref: datetime) -> list[tu
         spec = c.found.spec
         if not isinstance(spec, CalendarDate) or spec.day is None or spec.month is None:
             continue
-        if not _alone_on_line(text, c.start, c.end):
+        if not _alone_on_line(text, c.start, c.end) and _day_number_head(text, c.start, c.end) < 0:
             continue
         res = resolve(spec, Context(ref))
         if res is None or res.point is None or res.point.unit != "day":
@@ -1619,7 +1619,73 @@ def _read_clocks(
             if spec is not c.found.spec:
                 c = replace(c, found=replace(c.found, spec=spec))
         out.append(c)
+    if readers is _CHAT_CLOCK_READERS:
+        out = _after_told_clock(text, sentences, out)
     return out
+
+
+#: The parts of the day a clock time told after goes on from, with the hour each starts at.
+_LATER_PARTS = {"AF": 12, "EV": 17}
+
+
+#: What follows the stamp that opens a message of a chat export: the sender and a colon
+#: ("30/08/2026, 18:02 - Mum: ...", "[09:14] Sam: ...").
+_MESSAGE_SENDER = re.compile(r"\]?[ \t]{1,2}(?:[-–][ \t]{1,2})?[^\n:]{1,40}:[ \t]")
+
+
+def _message_stamp(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the stamp that opens a message of a chat export (at the
+    start of its line, maybe after "[", the sender and a colon after it)."""
+    if start > 0 and text[start - 1] == "[":
+        start -= 1
+    return (start == 0 or text[start - 1] == "\n") and _MESSAGE_SENDER.match(text, end) is not None
+
+
+def _after_told_clock(text: str, sentences: Sentences, kept: list[_Candidate]) -> list[_Candidate]:
+    """In chat, a clock time without a.m./p.m. ("til 9", "11:15", "at about 9") after a clock
+    time of the afternoon or evening told on its line, with no day named between nor after it
+    in its sentence, goes on from it: its evening reading when the morning one would come
+    before it ("leave at 6:40pm. delayed til 9, then 11:15" = 21:00, 23:15; "EDIT (7:04pm):
+    back with a beer, going til about 9" = 21:00; and after an afternoon or evening told, "the
+    beach in the afternoon, sunset at about 9"; s32-informal, blind texts 670, 674, 730)."""
+    out: list[_Candidate] = []
+    told: tuple[int, int, int] | None = None  # (line start, hour, minute) of the last such time
+    for c in kept:
+        spec = c.found.spec
+        if c.found.type == "DATE" and told is not None:
+            told = None  # a day named: the times after it are that day's
+        if isinstance(spec, ClockTime) and spec.base is None:
+            line = text.rfind("\n", 0, c.start) + 1
+            if told is not None and told[0] != line:
+                told = None
+            if (
+                told is not None
+                and spec.twelve_hour
+                and 1 <= spec.hour <= 11
+                and (spec.hour, spec.minute) < told[1:]
+                and not _day_after_in_sentence(kept, c, sentences)
+            ):
+                spec = replace(spec, hour=spec.hour + 12, twelve_hour=False)
+                c = replace(c, found=replace(c.found, spec=spec))
+            if (
+                not spec.twelve_hour
+                and spec.hour >= 12
+                # not the stamp of a chat export's message ("14/03/2027, 21:12 - Amy: ok so
+                # we leave sat at 10?"), which is when it was sent, no time of the talk
+                and _MESSAGE_SENDER.match(text, c.end) is None
+            ):
+                told = (line, spec.hour, spec.minute)
+        elif isinstance(spec, PartOfDay) and spec.pod in _LATER_PARTS:
+            # "the beach in the afternoon, sunset at about 9" = 21:00
+            told = (text.rfind("\n", 0, c.start) + 1, _LATER_PARTS[spec.pod], 0)
+        out.append(c)
+    return out
+
+
+def _day_after_in_sentence(kept: list[_Candidate], c: _Candidate, sentences: Sentences) -> bool:
+    """Whether a date candidate follows ``c`` in its sentence ("at 7 tmrw")."""
+    end = sentences.around(c.start)[1]
+    return any(o.start >= c.end and o.start < end and o.found.type == "DATE" for o in kept)
 
 
 #: The chat clock rules whose hour the words around them settle, and the reader of each: the
@@ -1651,6 +1717,64 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     before = text[text.rfind("\n", 0, start) + 1 : start]
     return not before.strip() and not text[end:line_end].strip(" \t:.-–—")
+
+
+#: A diary's numbered day before the date of its heading ("Day 3 (Tue 14 May)", "Day 2 -
+#: Monday 13 May", "DAY 4: 15 May"), as the line opens up to the date.
+_DAY_NUMBER_HEAD = re.compile(r"[ \t]*(?:Day|DAY|day)[ \t]+\d{1,3}[ \t]*(?:[(:–—-][ \t]*)?")
+
+
+def _day_number_head(text: str, start: int, end: int) -> int:
+    """Where the numbered day of a diary's heading opens when ``text[start:end]`` is the date
+    of such a heading, alone on its line after "Day N" but for a bracket or a mark ("Day 1
+    (Sun 12 May)", "Day 2: Mon 13 May"), else -1 (s32-informal, blind text 674)."""
+    line = text.rfind("\n", 0, start) + 1
+    if _DAY_NUMBER_HEAD.fullmatch(text, line, start) is None:
+        return -1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[end:line_end].strip(" \t:.-–—)"):
+        return -1
+    return line + len(text[line:start]) - len(text[line:start].lstrip())
+
+
+#: The numbered day of a heading: "Day 3".
+_DAY_NUMBER = re.compile(r"(?:Day|DAY|day)[ \t]+\d{1,3}")
+
+
+def _day_headings(text: str, out: list[Timex]) -> list[Timex]:
+    """The numbered days of a diary's headings ("Day 3 (Tue 14 May)") as dates: "Day 3" is
+    the day its heading names (a DATE of the same value and interval), not chat's bare "Day 2"
+    (``P1D``, "Day 2 of camp and im dead"), which has no date on its line."""
+    if "ay " not in text and "AY " not in text:
+        return out  # most texts: no "Day N"
+    added: list[Timex] = []
+    drop: set[int] = set()
+    for t in out:
+        if t.type != "DATE" or t.granularity != "day" or t.interval is None:
+            continue
+        head = _day_number_head(text, t.start, t.end)
+        if head < 0:
+            continue
+        m = _DAY_NUMBER.match(text, head)
+        if m is None:
+            continue
+        drop.update(i for i, o in enumerate(out) if o.start < m.end() and m.start() < o.end)
+        added.append(
+            replace(
+                t,
+                start=m.start(),
+                end=m.end(),
+                text=m.group(),
+                rule="date_day_heading",
+                signal=None,
+                extra={},
+            )
+        )
+    if not added:
+        return out
+    kept = [o for i, o in enumerate(out) if i not in drop]
+    return sorted(kept + added, key=lambda o: (o.start, o.end))
 
 
 def _heading(text: str, start: int, end: int, until: int) -> bool:
@@ -2699,6 +2823,7 @@ def read(
     told_month: tuple[int, int] | None = None  # the (year, month) it was placed in
     said_day: tuple[cal.Point, int] | None = None  # the last day named, whatever its role
     body_day: cal.Point | None = None  # the last day a text named as a DATE, no post's stamp
+    post_at: set[int] = set()  # where the stamps of posts and messages were named
     pair_first: date | None = None  # the first day of a pair of weekdays still to come
     #: the days of past years the text named, by their month and day: a past clause that names
     #: one again without its year ("Fifteen years ago today ... On the afternoon of 22
@@ -3495,6 +3620,9 @@ def read(
             anchor = day_anchor = ahead_day[0]
             day_anchor_at = anchor_at = ahead_day[1]
         post = doc != "narrative" and _post_stamp(text, c.start, c.end)
+        message = doc == "colloquial" and _message_stamp(text, c.start, c.end)
+        if post or message:
+            post_at.add(c.start)
         if post and post_ref is not None and isinstance(spec, Offset) and spec.base == "anchor":
             # "UPDATE 2 days later:" after "Posted by beanbag_ on 28 Jan 2027": counted from
             # the post it updates, not from the last day the post named
@@ -3528,6 +3656,14 @@ def read(
             # blind text 672), not the week of the stamp that opens its message
             None
             if stamp
+            # s32-informal: a plan in chat goes on from the last day a message named, not
+            # from the stamp that opens the message ("the wedding is Sat 19th Sept" ...
+            # "01/09/2026, 21:40 - Ray: what time is brunch sun morning?" = 20 September)
+            else cal.Point("day", plan_day)
+            if doc == "colloquial"
+            and plan_day is not None
+            and day_anchor_at in post_at
+            and _on_weekday(spec)
             else body_day
             if doc == "colloquial"
             and body_day is not None
@@ -4370,8 +4506,15 @@ def read(
                                 # "We drive up on Friday 3 July" (a plan), "On Friday 23 October
                                 # we picked up the car" (a trip told after it)
                                 plan_day = anchor.first
-                            elif plan_day is not None:
-                                # the text has left the plan's days, or goes on with them
+                            elif (
+                                plan_day is not None
+                                and c.start not in post_at
+                                and not isinstance(_day_base(spec), ClockTime | PartOfDay)
+                                and c.rule.id != "colloquial_bare_word"  # "evening do"
+                            ):
+                                # the text has left the plan's days, or goes on with them (a
+                                # message's stamp and a clock time without a day of its own
+                                # name no day of the talk: s32-informal)
                                 far = abs(anchor.first - plan_day) > _PLAN_AHEAD
                                 plan_day = None if far else anchor.first
                             if (
@@ -4569,4 +4712,5 @@ def read(
                 extra,
             )
         )
+    out = _day_headings(text, out)
     return Reading(text, link_ranges(text, _same_moment(text, out)), sentences, clauses, doc)

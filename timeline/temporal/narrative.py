@@ -448,9 +448,33 @@ def _recent_legacy(years: list[int], reference: date) -> bool:
     )
 
 
+#: The chat words of more than two letters ("lol", "tbh", "i'm", not "i" nor "u", which other
+#: languages write: a Polish "i", "u"), as written, with the period of a sentence's end.
+_LONG_MARKERS = frozenset(m for m in _MARKERS if len(m) > 2)
+_LONG_DOTTED_MARKERS = frozenset(m + "." for m in _LONG_MARKERS if "." not in m)
+
+
+def _chat_word(opening: str) -> bool:
+    """Whether ``opening`` writes a chat word of :data:`_LONG_MARKERS` ("lol", "tbh"): no
+    history nor encyclopedia article does, so a text whose years would make it a narrative is
+    an informal one told from its publication (an AMA that names the years of its machines, a
+    travel diary with "tbh"; s32-informal: both were read as narratives)."""
+    words_ = _word_set(opening)
+    return not (_LONG_MARKERS.isdisjoint(words_) and _LONG_DOTTED_MARKERS.isdisjoint(words_))
+
+
 def document_type(text: str, reference: date) -> str:
     """``colloquial``, ``narrative`` or ``news`` (see the module doc), from at most the first
-    :data:`_OPENING` characters."""
+    :data:`_OPENING` characters; a narrative by its years that writes a chat word
+    (:func:`_chat_word`) is colloquial."""
+    kind = _document_type(text, reference)
+    if kind == "narrative" and _chat_word(text[:_OPENING]):
+        return "colloquial"
+    return kind
+
+
+def _document_type(text: str, reference: date) -> str:
+    """:func:`document_type` but for the chat word of a narrative."""
     if len(text) <= _SHORT:
         one_case = (text.islower() or text.isupper()) and len(_LETTERS.findall(text)) >= 12
         if one_case or _unpunctuated(text) or _informal(text):

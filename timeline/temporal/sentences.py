@@ -57,6 +57,10 @@ _TITLES = words("sentence_titles")
 #: Abbreviations that can end a sentence (or not).
 _MAYBE_FINAL = words("sentence_abbreviations")
 _MONTHS = frozenset(r[0].lower() for r in rows("sentence_abbreviations") if r[1] == "month")
+_WEEKDAYS = frozenset(r[0].lower() for r in rows("sentence_abbreviations") if r[1] == "weekday")
+#: The month names and abbreviations, capitalised: a date goes on after a weekday's period
+#: ("fri. March 5").
+_MONTH_WORDS = frozenset(w.capitalize() for w, *_ in rows("months"))
 #: Words that typically open a sentence; after an ambiguous abbreviation, one of these means
 #: the abbreviation ended the sentence.
 _OPENERS = words("sentence_openers")
@@ -210,6 +214,11 @@ def _is_boundary(text: str, match: re.Match[str], limit: int, chat: bool = False
     if key in _MAYBE_FINAL:
         if key in _MONTHS and first.isdigit():
             return False  # "Jan. 5"
+        if key in _WEEKDAYS and word.islower():
+            # s32-informal: a weekday in lower case is informal text's day, not news' "Fri.":
+            # its period is the sentence's before a capital ("restored by EOD fri. You'll get
+            # a credit"), not before its date ("fri. 5 March", "fri. March 5")
+            return not first.isdigit() and next_word.rstrip(".,") not in _MONTH_WORDS
         return _opens_sentence(next_word)
     return True
 

@@ -436,8 +436,30 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     if pod:
         return Found("TIME", PartOfDay(base, _pod_code(pod)))
     trim = m.start("wd") - m.start() if coming_verb(m) else 0
+    if (
+        (group(m, "rel") or "").lower() == "the"
+        and isinstance(base, WeekdayRef)
+        and _THE_DAY_END.match(m.string, m.end()) is None
+    ):
+        # "take the thurs rebooking", "the tues run is at 8": the weekday before a noun is
+        # read alone, "the" out of the span, as news reads "the Friday explosions"
+        # (s32-informal, blind texts 730, 733: was "the thurs", the day told)
+        base = replace(base, told=False)
+        trim = m.start("wd") - m.start()
     # "on sun. next month": the period ends the day
     return Found("DATE", base, trim_start=trim, trim_end=sentence_period(m, "wd"))
+
+
+#: What may follow "the <weekday>" in chat for it to end its noun phrase ("see u the fri",
+#: "rooms left for the fri and sat", "on the sat we ...", "see u the fri x"): a mark, the end
+#: of the text or of the line, a word of ``weekday_told_followers.tsv`` or
+#: ``colloquial_the_weekday_followers.tsv`` ("booked the fri off") or a letter; another word is
+#: the noun the weekday qualifies.
+_THE_DAY_END = re.compile(
+    rf"\s*(?:[^\w\s]|$)|[ \t]*\n|\s{{1,3}}(?:{alternation(words('weekday_told_followers'))}"
+    rf"|{alternation(words('colloquial_the_weekday_followers'))}|\w)\b",
+    re.IGNORECASE,
+)
 
 
 #: Month names that are also common words ("may", "march") or bare abbreviations ("jan").
@@ -870,9 +892,11 @@ def british_clock(text: str, s_start: int, s_end: int, spec: Spec) -> Spec:
 #: closes it too): not before another word ("at 7 Kickstart", "at 5 stores"), a colon, a unit
 #: or another number.
 _BARE_HOUR = (
-    r"(?P<lead>at|@|til|till|until|b4)[ \t]{0,3}(?P<h>1[0-2]|[1-9])"
+    r"(?P<lead>at|@|til|till|until|b4)[ \t]{0,3}"
+    # "going til about 9,": the approximating word is taken in by the engine (APPROX)
+    r"(?:(?:about|around|abt|roughly)[ \t]{1,3}(?=\d))?(?P<h>1[0-2]|[1-9])"
     r"(?=[ \t]{0,3}(?:\n|\Z|[!?,;)]|\.(?!\d)|[^\w\s.,;:!?'’/%$&+\-]"
-    rf"|[ \t](?:{alt('colloquial_bare_hour_followers')})\b))"
+    rf"|[ \t](?:{alt('colloquial_bare_hour_followers')})(?![\w'’])))"
 )
 
 
@@ -884,6 +908,8 @@ def build_bare_hour(m: re.Match[str]) -> Found | None:
     # "and" closes the clause only after "til" and before no number: "napped til 5 and now",
     # not "aimed at 5 and 6 year olds", "at 8 and up" (counts)
     after = m.string[m.end() : m.end() + 12].split()
+    if after[:1] == ["for"] and after[1:2] and after[1][0].isdigit():
+        return None  # "at 3 for 2": a price, no purpose
     if after[:1] == ["and"] and (
         m.group("lead").lower() not in ("til", "till", "until")
         or after[1:2] == []

@@ -591,7 +591,8 @@ def build_weekday(m: re.Match[str]) -> Found | None:
         pod = group(m, "pod")
         suffix = f"T{_pod(pod)}" if pod else ""
         return Found("SET", Fixed(f"XXXX-WXX-{weekday_number(wd)}{suffix}"), quant="EVERY")
-    plain = plain_ok and wd.lower() in _LOWER_WEEKDAYS
+    # "comes thurs.": the abbreviation with its period (s32-informal: was no day)
+    plain = plain_ok and wd.lower().rstrip(".") in _LOWER_WEEKDAYS
     # "release goes out first thing mon", "back first thing Fri": after "first thing" any
     # weekday word is the day, in any case and any document (not before a particle that makes
     # the abbreviation a verb: "the first thing sat down")
@@ -645,7 +646,14 @@ def build_weekday(m: re.Match[str]) -> Found | None:
         return None
     if before.lower() in _NAME_BEFORE_WEEKDAY and before[:1].isupper():
         return None  # "Black Monday" is a name, not a date
-    following = _CAPITALISED_NEXT.match(m.string[m.end() : m.end() + 34])
+    # a period taken after a weekday in lower case ends it: the capital after it opens the
+    # next sentence, no name ("The engineer comes next wed. He says hi"; s32-informal: was
+    # untagged); "The Sun. Then" stays the paper
+    following = (
+        None
+        if wd[0].islower() and m.string[m.end() - 1] == "."
+        else _CAPITALISED_NEXT.match(m.string[m.end() : m.end() + 34])
+    )
     pod_word = group(m, "pod")
     if (
         following
@@ -1440,7 +1448,13 @@ def build_same(m: re.Match[str]) -> Found | None:
         return Found("TIME", PartOfDay(Offset("day", 0, "anchor"), pod), mod)
     if word == "weekend" and m.group().lower().startswith("that") and prev_word(m):
         after = next_word(m)
-        if after[:1].islower() and after.lower() not in _FUNCTION_WORDS:
+        if (
+            after[:1].islower()
+            and after.lower() not in _FUNCTION_WORDS
+            # chat writes every word in lower case: there "that" opens a clause only after a
+            # verb of saying ("its his 30th that weekend isnt it", s32-informal: was "weekend")
+            and (DOCUMENT.get() != "colloquial" or prev_word(m).lower() in _THAT_CONJUNCTION_LEADS)
+        ):
             return None  # "said that weekend closures would go on": "that" opens a clause
     return Found("DATE", Offset(word, 0, "anchor", keep=False), mod)
 

@@ -64,7 +64,8 @@ def _weekday_value(wd: str, pod: str | None) -> str:
 
 def _thing(m: re.Match[str], any_case: bool = False) -> str | None:
     """The set value of the recurring thing: a unit, a weekday, a month or a season (a weekday
-    in lower case only if ``any_case``: after "every", "every tuesday" in a chat)."""
+    or a month in lower case only if ``any_case``: after "every", "every tuesday", "every
+    december" in a chat)."""
     if group(m, "unit"):
         return _unit_value(m.group("unit").lower())
     if group(m, "wd"):
@@ -72,7 +73,12 @@ def _thing(m: re.Match[str], any_case: bool = False) -> str | None:
             return None
         return _weekday_value(m.group("wd"), group(m, "pod"))
     if group(m, "month"):
-        if not m.group("month")[0].isupper():
+        month = m.group("month")
+        # "every december" after "every" in any case (s32-informal, blind text 735), not a
+        # month that is also a word ("every march", "every may": month_ambiguous.tsv)
+        if not month[0].isupper() and not (
+            any_case and month.lower().rstrip(".") not in _AMBIGUOUS_MONTHS
+        ):
             return None
         return f"XXXX-{month_number(m.group('month')):02d}"
     if group(m, "season"):
@@ -80,6 +86,8 @@ def _thing(m: re.Match[str], any_case: bool = False) -> str | None:
     return None
 
 
+#: Month names that are also words or bare abbreviations (``month_ambiguous.tsv``).
+_AMBIGUOUS_MONTHS = words("month_ambiguous")
 #: Weekday abbreviations that are also English words (``weekday_word_abbreviations.tsv``).
 _WORD_ABBREVIATIONS = words("weekday_word_abbreviations")
 #: A clock time after such an abbreviation, which makes it a day ("every wed at 9pm", "every
