@@ -3030,6 +3030,20 @@ def read(
             tense, close, ahead = analysed(s_start, s_end).reading(
                 c.start - s_start, c.end - s_start
             )
+            if (
+                ahead
+                and tense == "past"
+                and doc == "news"
+                and day_anchor is not None
+                and day_anchor.first == ref.date()
+                and isinstance(spec, WeekdayRef)
+                and not (spec.n or spec.anchored)
+            ):
+                # "Stocks closed at a record on Thursday ... Trading was heavy ahead of
+                # Friday's expiry" (published on Thursday): what the day's past event was ahead
+                # of comes after that day, the coming Friday (session 32, blind text 772; with
+                # no day told, "Stocks rose ahead of the jobs report Friday" keeps the past)
+                tense, close = "future", True
             if isinstance(spec, (SoFar, RestOf)):
                 # "earlier in the day": its own "earlier" is no tense of the clause, the
                 # sentence's verbs are ("Earlier in the day, they will visit the port")
