@@ -700,6 +700,8 @@ def build_modified_pod_weekday(m: re.Match[str]) -> Found | None:
 
 
 _ANCHORED_REL = ("the following", "the previous", "the preceding", "the prior", "the next")
+#: Words before "the next decade" that make it a stretch of time (``span_unit_leads.tsv``).
+_SPAN_UNIT_LEADS = frozenset(words("span_unit_leads"))
 
 
 def _sentence_start(m: re.Match[str]) -> bool:
@@ -774,6 +776,16 @@ def build_calendar(m: re.Match[str]) -> Found | None:
             # "in the next fortnight": a span from the reference, like "the next two weeks"
             return Found("DURATION", ComingSpan(unit, 1), mod=mod)
         return None  # "last fortnight" names no calendar unit
+    if (
+        unit in ("decade", "century")
+        and rel in ("the next", "the following")
+        and not part
+        and prev_word(m).lower() in _SPAN_UNIT_LEADS
+    ):
+        # "rebuilt over the next decade", "for the following century": the stretch of time
+        # the next ten years are, as "the next two decades" is (s32-history: was the calendar
+        # decade after the anchor, 188 after 1874)
+        return Found("DURATION", ComingSpan(unit, 1), mod=mod)
     if rel in _ANCHORED_REL:
         return Found("DATE", Offset(unit, n, "anchor", keep=False), mod)
     if rel == "last" and unit == "year" and _after_amount(m):
