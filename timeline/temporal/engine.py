@@ -694,6 +694,22 @@ def _year_back(spec: Spec) -> bool:
     return isinstance(spec, CalendarRelative) and spec.unit == "year" and spec.n == -1
 
 
+_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
+
+
+def _state_in_past_perfect(text: str, sentence_start: int, start: int) -> bool:
+    """True if a date at ``start`` is told in the past perfect of its sentence's main clause,
+    the commas of numbers aside ("had grown from about 3,000 people in the 1790s to nearly
+    20,000 by 1850")."""
+    clause = _THOUSANDS_COMMA.sub("", text[sentence_start:start])
+    return sentence_in_past_perfect(clause, 0, len(clause))
+
+
+#: How many years a state reached "by" a year ("had grown to 330,000 by 1870") may lie before
+#: the event the text opened with (8 October 1871) and still be its background.
+_STATE_REACH = 5
+
+
 def _near_lead(spec: CalendarDate, lead: cal.Point) -> bool:
     """True if day and month ``spec`` lies within :data:`LEAD_REACH` days of the day
     ``lead`` in its year ("8 November" of a timeline after "9 November 1927")."""
@@ -2690,6 +2706,11 @@ def read(
     #: collapsed on 9 November 1927"): the event a timeline under a heading goes back to
     lead: cal.Point | None = None
     lead_end = paragraph_end(text, 0, len(text)) if doc == "narrative" else -1
+    #: the first day or month with its year that the opening paragraph set the story at ("The
+    #: Great Chicago Fire burned from the evening of 8 October 1871 ...", "the great flood of
+    #: March 1851"): the event a background's state reached "by" a year just before it leads to
+    opening_point: cal.Point | None = None
+    opening_end = paragraph_end(text, 0, len(text)) if doc in ("news", "narrative") else -1
     #: in a narrative that is an encyclopedia article, where its lead ends and its first
     #: section begins (the heading line), the first full day the lead named, and whether the
     #: first section has yet to name its first date
@@ -4427,6 +4448,27 @@ def read(
                         )
                         before_flashback = None
                     story = res.point  # "In 2014, ...", "began in 1939"
+                    if (
+                        opening_point is None
+                        and c.start < opening_end
+                        and story.unit in ("day", "month")
+                    ):
+                        opening_point = story
+                    elif (
+                        opening_point is not None
+                        and story.unit == "year"
+                        and signal is not None
+                        and signal.lower() == "by"
+                        and 0 < opening_point.first.year - story.first.year <= _STATE_REACH
+                        and _state_in_past_perfect(text, sentences.around(c.start)[0], c.start)
+                    ):
+                        # "The fire burned from 8 October 1871 ... Chicago had grown to a city of
+                        # 330,000 by 1870. Less than three inches of rain had fallen between July
+                        # and early October": a state reached by a year just before the event
+                        # the text opened with is its background; the story is at that event
+                        # (s32-history: was 1870, and its July and October 1870's)
+                        story = opening_point
+                        before_flashback = flashback_end = None
                     if story.unit == "year" and c.found.mod == "END":
                         # "began in late 1862. On 19 March ..." = 1863: the story is at the
                         # year's end, as a season's story counts from its last month

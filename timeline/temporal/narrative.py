@@ -317,11 +317,21 @@ _ORDINAL_WORDS = words("ordinals") | {"last", "final"}
 _OF_AFTER = re.compile(r"\s{1,3}of\s")
 
 
+#: A recurrence and its exception before a weekday ("every day except":
+#: ``set_exception_leads.tsv``).
+_SET_EXCEPTION = re.compile(
+    r"\b(?:" + alternation(words("set_exception_leads")) + r")(?:\s{1,3}on)?\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
 def _bare_weekday(opening: str) -> int:
     """Where the first weekday named without a date is, not part of a name ("Good Friday",
     "Bloody Sunday": ``weekday_name_words.tsv``) nor counted in a month ("the third Monday of
     November"); -1 if there is none."""
     for m in _BARE_WEEKDAY.finditer(opening):
+        if _SET_EXCEPTION.search(opening, max(0, m.start() - 30), m.start()) is not None:
+            continue  # "open every day except Monday": every week's, no day of this one
         before = _WORD_BEFORE.search(opening, max(0, m.start() - 20), m.start())
         if before is None:
             return m.start()

@@ -562,6 +562,16 @@ def _weekly_hours(m: re.Match[str], closing: bool) -> Found | None:
     )
 
 
+#: A recurrence and its exception right before a weekday ("every day except", "daily but on":
+#: ``set_exception_leads.tsv``).
+SET_EXCEPTION_LEADS = words("set_exception_leads")
+_SET_EXCEPTION = re.compile(
+    r"\b(?:" + alternation(SET_EXCEPTION_LEADS) + r")"
+    r"(?:\s{1,3}on)?\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
 def build_weekday(m: re.Match[str]) -> Found | None:
     wd = m.group("wd")
     # "slipped his lead sunday evening", "push the call to thurs": outside chat (which has
@@ -570,6 +580,14 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     plain_ok = DOCUMENT.get() != "colloquial"
     if wd[0].isupper() and m.start() == m.start("wd") and not group(m, "pod") and _weekly(m):
         # "Our team is here Monday-Friday 9-5": opening hours, every such day
+        return Found("SET", Fixed(f"XXXX-WXX-{weekday_number(wd)}"), quant="EVERY")
+    if (
+        m.start() == m.start("wd")
+        and not group(m, "pod")
+        and _SET_EXCEPTION.search(m.string, max(0, m.start() - 30), m.start()) is not None
+    ):
+        # "open every day except Monday": the day the recurrence leaves out, every week's
+        # (s32-history: was the coming Monday)
         return Found("SET", Fixed(f"XXXX-WXX-{weekday_number(wd)}"), quant="EVERY")
     if (wd[0].isupper() or plain_ok) and m.start() == m.start("wd") and _in_set_list(m):
         pod = group(m, "pod")
