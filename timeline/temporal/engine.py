@@ -710,6 +710,22 @@ def _state_in_past_perfect(text: str, sentence_start: int, start: int) -> bool:
 _STATE_REACH = 5
 
 
+#: How many days a day of the month may lie from an anniversary's day and be of its story.
+_ANNIVERSARY_REACH = 14
+
+
+def _near_anniversary(spec: CalendarDate, anniversary: cal.Point) -> bool:
+    """True if day and month ``spec`` lies within :data:`_ANNIVERSARY_REACH` days of the day
+    (or the week) an anniversary lede counted back to, in that year ("15 July" after "Fifty
+    years ago today" on 17 July 2025)."""
+    assert spec.month is not None and spec.day is not None
+    try:
+        day = date(anniversary.first.year, spec.month, spec.day)
+    except ValueError:
+        return False
+    return abs((day - anniversary.first).days) <= _ANNIVERSARY_REACH
+
+
 def _near_lead(spec: CalendarDate, lead: cal.Point) -> bool:
     """True if day and month ``spec`` lies within :data:`LEAD_REACH` days of the day
     ``lead`` in its year ("8 November" of a timeline after "9 November 1927")."""
@@ -2704,6 +2720,10 @@ def read(
     bc_told: tuple[int, int] | None = None
     #: in a narrative, the first full day its opening paragraph named ("The Kerrow dam
     #: collapsed on 9 November 1927"): the event a timeline under a heading goes back to
+    #: in news, the day or week an anniversary lede counted back to ("Fifty years ago today,
+    #: ..."), and whether no deictic word has come back to the publication's days since
+    anniversary: cal.Point | None = None
+    anniversary_live = False
     lead: cal.Point | None = None
     lead_end = paragraph_end(text, 0, len(text)) if doc == "narrative" else -1
     #: the first day or month with its year that the opening paragraph set the story at ("The
@@ -3216,6 +3236,26 @@ def read(
             found = replace(found, spec=in_story(spec, day_named))
             if story is not None:
                 story, story_at = day_named, c.start  # the story goes on from that day
+        elif (
+            anniversary_live
+            and anniversary is not None
+            and tense == "past"
+            and follows_story(spec)
+            and isinstance(spec, CalendarDate)
+            and spec.year is None
+            and spec.month is not None
+            and spec.day is not None
+            and not modifier
+            and not (story is not None and within_story(c.start))
+            and _near_anniversary(spec, anniversary)
+        ):
+            # "Fifty years ago today (17 July 1975), ... \n\nSoyuz 19 lifted off on 15 July":
+            # a day of the anniversary's story, in a past clause of a later paragraph, while no
+            # deictic word has brought the text back to its own days (s32-history: was 15 July
+            # of the publication's year, two days before it)
+            day_named = cal.Point("day", date(anniversary.first.year, spec.month, spec.day))
+            found = replace(found, spec=in_story(spec, day_named))
+            story, story_at = day_named, c.start
         elif (
             said_year is not None
             and (
@@ -4369,11 +4409,19 @@ def read(
                     story = res.point
                 elif _deictic(spec):
                     story = None  # "yesterday", "last week": back at the publication
+                    anniversary_live = False
                     if deictic_sets_story(res.point, ref, kind, text, c.start) or ago_sets_story(
                         spec, kind
                     ):
                         # "Trouble returned last year.", "Thirty-five years ago today, ..."
                         story, story_at = res.point, c.start
+                        if (
+                            doc == "news"
+                            and anniversary is None
+                            and res.point.unit in ("day", "week")
+                            and ago_sets_story(spec, kind)
+                        ):
+                            anniversary, anniversary_live = res.point, True
                 elif (
                     has_year(spec)
                     # the date of a post ("Reviewed in the United Kingdom on 15 January 2025")
