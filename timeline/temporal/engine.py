@@ -2723,6 +2723,9 @@ def read(
     #: in news, the day or week an anniversary lede counted back to ("Fifty years ago today,
     #: ..."), and whether no deictic word has come back to the publication's days since
     anniversary: cal.Point | None = None
+    #: in news, the story a month of a year named from the publication set ("In February last
+    #: year"), from which a past clause only moves on
+    onward_story: cal.Point | None = None
     anniversary_live = False
     lead: cal.Point | None = None
     lead_end = paragraph_end(text, 0, len(text)) if doc == "narrative" else -1
@@ -3347,6 +3350,15 @@ def read(
                         # paragraph (1984-WI), not the one around the story's March (1983-WI)
                         base = cal.Point("month", date(*told_month, 1))
                     moved_on = in_story(spec, base, True)
+                    if onward_story is story and story_month(moved_on) < (
+                        story.first.year,
+                        story.first.month,
+                    ):
+                        # after a month of a year named from the publication the background
+                        # only moves on ("In June last year ..., and in March" = this March)
+                        moved_on = in_story(
+                            spec, cal.Point("month", date(story.first.year + 1, 1, 1))
+                        )
                     if moved_on != placed and story_month(moved_on) <= (ref.year, ref.month):
                         placed = moved_on
                 found = replace(found, spec=placed)
@@ -4415,6 +4427,22 @@ def read(
                     ):
                         # "Trouble returned last year.", "Thirty-five years ago today, ..."
                         story, story_at = res.point, c.start
+                    elif (
+                        doc == "news"
+                        and isinstance(spec, MonthOfYear)
+                        and spec.day is None
+                        and kind is None
+                        and cal.end_of(res.point.unit, res.point.first) <= ref.date()
+                    ):
+                        # "In February last year the firm told the council ... A review
+                        # published in July blamed both sides": a month of a year named from the
+                        # publication sets the background as "last year" does, and a past
+                        # clause moves on from it (s32-history: July was the publication's),
+                        # onward only: "met in June last year, and in March a deal was signed"
+                        # is this March
+                        story, story_at = res.point, c.start
+                        onward_story = story
+                    if story is not None and story_at == c.start:
                         if (
                             doc == "news"
                             and anniversary is None
@@ -4422,6 +4450,20 @@ def read(
                             and ago_sets_story(spec, kind)
                         ):
                             anniversary, anniversary_live = res.point, True
+                elif (
+                    doc == "news"
+                    and story is not None
+                    and has_year(spec)
+                    and res.point.first > story.first
+                    and within_story(c.start)
+                    and (told_ahead(c.start) or planned_in_past(c.start))
+                ):
+                    # "The plan was published in the spring of 2019. The line would carry its
+                    # first passengers in 2023. Ministers approved the funding in November": a
+                    # year a background's plan looked ahead to is no time the story was at, and
+                    # the plan goes on telling the background (s32-history: was 2023, and its
+                    # November 2023's, or the publication's once out of reach)
+                    story_at = c.start
                 elif (
                     has_year(spec)
                     # the date of a post ("Reviewed in the United Kingdom on 15 January 2025")
