@@ -240,6 +240,8 @@ _STILL_BEFORE = re.compile(r"\bstill\s{1,3}(?:[a-z]+\s{1,3})?$")
 _STILL_AFTER = re.compile(r",?\s{1,3}still\b")
 #: A progressive after "is today" ("is today opening the chapel"): the day's event, not a state.
 _PROGRESSIVE_AFTER = re.compile(r"\s{1,3}[a-z]{2,}ing\b")
+#: The end of a clause right after an expression ("... live on the islands today.").
+_CLAUSE_END_AFTER = re.compile(r"\s{0,3}(?:[.;!?]|$)")
 #: "that" opening an expression points back into the text ("That summer", "that spring"): the
 #: story's, never the publication's (see the engine's within_story).
 _ANAPHORIC = re.compile(r"[Tt]hat\s")
@@ -3792,6 +3794,20 @@ def read(
                     and all(k == "present" for k in today_clauses.kinds_after(c.end - s_start))
                 )
                 or _present_beside_today(c.start, c.end)
+                or (
+                    # "Argentina renewed its claim last year, and about 3,600 people live on
+                    # the islands today": "today" closes a clause of its own whose verbs are
+                    # all present, whatever the clause before tells (s32-history: was the day)
+                    _CLAUSE_END_AFTER.match(text, c.end) is not None
+                    and any(b <= at for b in today_clauses.breaks)
+                    and today_clauses.marker_before(at) in (None, "present")
+                    and all(
+                        k == "present"
+                        for k in today_clauses.kinds_after(
+                            max(b for b in today_clauses.breaks if b <= at)
+                        )
+                    )
+                )
                 or (
                     # "Today about a hundred residents, who returned after the evacuation,
                     # still live there": the present of the main clause, whatever its relative
