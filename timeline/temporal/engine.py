@@ -240,6 +240,26 @@ _STILL_BEFORE = re.compile(r"\bstill\s{1,3}(?:[a-z]+\s{1,3})?$")
 _STILL_AFTER = re.compile(r",?\s{1,3}still\b")
 #: A progressive after "is today" ("is today opening the chapel"): the day's event, not a state.
 _PROGRESSIVE_AFTER = re.compile(r"\s{1,3}[a-z]{2,}ing\b")
+#: A short line of its own between blank lines, with no end punctuation: a section heading
+#: (see :func:`_heading_line_next`).
+_HEADING_LINE = re.compile(r"[^\n.!?:;]{1,40}")
+
+
+def _heading_line_next(text: str, start: int, end: int) -> int:
+    """Where the paragraph after the heading line holding ``[start, end)`` starts, or -1 if the
+    expression stands on no heading line ("\n\nAugust to October\n\nRovers lost ...")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_start < 2 or line_end < 0 or text[line_start - 2 : line_start] != "\n\n":
+        return -1
+    if not text.startswith("\n\n", line_end):
+        return -1
+    if _HEADING_LINE.fullmatch(text, line_start, line_end) is None:
+        return -1
+    nxt = line_end + 2
+    return nxt if nxt < len(text) and not text[nxt].isspace() else -1
+
+
 #: The end of a clause right after an expression ("... live on the islands today.").
 _CLAUSE_END_AFTER = re.compile(r"\s{0,3}(?:[.;!?]|$)")
 #: "that" opening an expression points back into the text ("That summer", "that spring"): the
@@ -2942,7 +2962,19 @@ def read(
                 # is told in the present of its head's past, its verbs read or not ("The
                 # council approves the plan on 28 June"); but "will open" looks ahead of it
                 tense = "past"
-            if tense == "unknown" and s_start > 0 and doc != "colloquial":
+            heading_next = (
+                _heading_line_next(text, c.start, c.end)
+                if tense == "unknown" and doc == "news"
+                else -1
+            )
+            if heading_next >= 0:
+                # "...\n\nAugust to October\n\nRovers lost their first four games": a
+                # section's heading is told in the tense of the section it heads, not of the
+                # sentence before it (s32-history: was the coming August)
+                narrative = analysed(*sentences.around(heading_next)).overall()
+                if narrative in ("past", "future"):
+                    tense, close = narrative, True
+            elif tense == "unknown" and s_start > 0 and doc != "colloquial":
                 # a verbless sentence ("Up from 443 million Thursday.") continues the story;
                 # chat lines are no story ("took 3 days lol. the neighbours come over on sun")
                 p_start, p_end = sentences.around(s_start - 1)
