@@ -458,6 +458,23 @@ def _recent_legacy(years: list[int], reference: date) -> bool:
     )
 
 
+#: Paragraphs a history has at least before its last one may be read without it
+#: (:func:`_coda_start`).
+_CODA_PARAGRAPHS = 4
+
+
+def _coda_start(text: str) -> int:
+    """Where the last paragraph of a whole text that fits in the opening starts, when the text
+    is an encyclopedia article (a heading after its lead: :func:`first_section`) of at least
+    :data:`_CODA_PARAGRAPHS` paragraphs before it; else -1."""
+    if len(text) > _OPENING or first_section(text) is None:
+        return -1
+    breaks = list(_PARAGRAPH.finditer(text.rstrip()))
+    if len(breaks) < _CODA_PARAGRAPHS:
+        return -1
+    return breaks[-1].end()
+
+
 def document_type(text: str, reference: date) -> str:
     """``colloquial``, ``narrative`` or ``news`` (see the module doc), from at most the first
     :data:`_OPENING` characters."""
@@ -474,7 +491,15 @@ def document_type(text: str, reference: date) -> str:
     # most news names a deictic word no history uses as an aside ("yesterday"): sought first,
     # the first one found decides, and the text's lede and asides need not be found
     if _news_deictic(lower):
-        return "news"
+        coda = _coda_start(text)
+        if coda < 0 or _news_deictic(lower[:coda]):
+            return "news"
+        # an encyclopedia history whose last paragraph alone speaks of the present ("...
+        # Remembrance\n\nThis year the fire's 150th anniversary is being marked by talks that
+        # began last week"): its body decides (s32-history: 683 was news, and its "Monday"
+        # and "11 October" the publication's)
+        opening = opening[:coda]
+        lower = lower[:coda]
     # else the asides there ("today", " ago"), each sought once
     deictic = any(word in lower for word in _HISTORY_ASIDES)
     if deictic and not _history(opening):
