@@ -2931,6 +2931,7 @@ def read(
             spec = _apposed_weekday(text, spec, c.start, out[-1], last_found.spec)
         tense = narrative = "unknown"
         close, ahead = True, False  # how the tense was read (see Clauses.reading)
+        heading_next = -1  # where the section a heading line heads starts (news)
         tensed = needs_tense(spec) or (small_hours and spec == _TONIGHT)
         if tensed:
             s_start, s_end = sentences.around(c.start)
@@ -3163,6 +3164,8 @@ def read(
             and not (out and out[-1].interval is not None and closes_range(text, out[-1], c.start))
             # "Sales rose in the two weeks to Friday": the period that ended then, in the past
             and not (out and period_to(text, out[-1], c.start))
+            # "\n\nAugust to October\n\nRovers lost ...": a past section's heading, a range
+            and heading_next < 0
         ):
             tense = "present"  # but "ran Tuesday through Sunday": the end of a past range
         if kind in ("until", "through") and tensed:
