@@ -242,6 +242,28 @@ _STILL_BEFORE = re.compile(r"\bstill\s{1,3}(?:[a-z]+\s{1,3})?$")
 _STILL_AFTER = re.compile(r",?\s{1,3}still\b")
 #: A progressive after "is today" ("is today opening the chapel"): the day's event, not a state.
 _PROGRESSIVE_AFTER = re.compile(r"\s{1,3}[a-z]{2,}ing\b")
+#: A short line of its own between blank lines, with no end punctuation: a section heading
+#: (see :func:`_heading_line_next`).
+_HEADING_LINE = re.compile(r"[^\n.!?:;]{1,40}")
+
+
+def _heading_line_next(text: str, start: int, end: int) -> int:
+    """Where the paragraph after the heading line holding ``[start, end)`` starts, or -1 if the
+    expression stands on no heading line ("\n\nAugust to October\n\nRovers lost ...")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_start < 2 or line_end < 0 or text[line_start - 2 : line_start] != "\n\n":
+        return -1
+    if not text.startswith("\n\n", line_end):
+        return -1
+    if _HEADING_LINE.fullmatch(text, line_start, line_end) is None:
+        return -1
+    nxt = line_end + 2
+    return nxt if nxt < len(text) and not text[nxt].isspace() else -1
+
+
+#: The end of a clause right after an expression ("... live on the islands today.").
+_CLAUSE_END_AFTER = re.compile(r"\s{0,3}(?:[.;!?]|$)")
 #: "that" opening an expression points back into the text ("That summer", "that spring"): the
 #: story's, never the publication's (see the engine's within_story).
 _ANAPHORIC = re.compile(r"[Tt]hat\s")
@@ -694,6 +716,38 @@ def _year_back(spec: Spec) -> bool:
     if isinstance(spec, Offset):
         return spec.base == "ref" and spec.unit == "year" and spec.n == -1
     return isinstance(spec, CalendarRelative) and spec.unit == "year" and spec.n == -1
+
+
+_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
+
+
+def _state_in_past_perfect(text: str, sentence_start: int, start: int) -> bool:
+    """True if a date at ``start`` is told in the past perfect of its sentence's main clause,
+    the commas of numbers aside ("had grown from about 3,000 people in the 1790s to nearly
+    20,000 by 1850")."""
+    clause = _THOUSANDS_COMMA.sub("", text[sentence_start:start])
+    return sentence_in_past_perfect(clause, 0, len(clause))
+
+
+#: How many years a state reached "by" a year ("had grown to 330,000 by 1870") may lie before
+#: the event the text opened with (8 October 1871) and still be its background.
+_STATE_REACH = 5
+
+
+#: How many days a day of the month may lie from an anniversary's day and be of its story.
+_ANNIVERSARY_REACH = 14
+
+
+def _near_anniversary(spec: CalendarDate, anniversary: cal.Point) -> bool:
+    """True if day and month ``spec`` lies within :data:`_ANNIVERSARY_REACH` days of the day
+    (or the week) an anniversary lede counted back to, in that year ("15 July" after "Fifty
+    years ago today" on 17 July 2025)."""
+    assert spec.month is not None and spec.day is not None
+    try:
+        day = date(anniversary.first.year, spec.month, spec.day)
+    except ValueError:
+        return False
+    return abs((day - anniversary.first).days) <= _ANNIVERSARY_REACH
 
 
 def _near_lead(spec: CalendarDate, lead: cal.Point) -> bool:
@@ -2847,8 +2901,20 @@ def read(
     bc_told: tuple[int, int] | None = None
     #: in a narrative, the first full day its opening paragraph named ("The Kerrow dam
     #: collapsed on 9 November 1927"): the event a timeline under a heading goes back to
+    #: in news, the day or week an anniversary lede counted back to ("Fifty years ago today,
+    #: ..."), and whether no deictic word has come back to the publication's days since
+    anniversary: cal.Point | None = None
+    #: in news, the story a month of a year named from the publication set ("In February last
+    #: year"), from which a past clause only moves on
+    onward_story: cal.Point | None = None
+    anniversary_live = False
     lead: cal.Point | None = None
     lead_end = paragraph_end(text, 0, len(text)) if doc == "narrative" else -1
+    #: the first day or month with its year that the opening paragraph set the story at ("The
+    #: Great Chicago Fire burned from the evening of 8 October 1871 ...", "the great flood of
+    #: March 1851"): the event a background's state reached "by" a year just before it leads to
+    opening_point: cal.Point | None = None
+    opening_end = paragraph_end(text, 0, len(text)) if doc in ("news", "narrative") else -1
     #: in a narrative that is an encyclopedia article, where its lead ends and its first
     #: section begins (the heading line), the first full day the lead named, and whether the
     #: first section has yet to name its first date
@@ -3024,6 +3090,7 @@ def read(
             spec = _apposed_weekday(text, spec, c.start, out[-1], last_found.spec)
         tense = narrative = "unknown"
         close, ahead = True, False  # how the tense was read (see Clauses.reading)
+        heading_next = -1  # where the section a heading line heads starts (news)
         tensed = needs_tense(spec) or (small_hours and spec == _TONIGHT)
         if tensed:
             s_start, s_end = sentences.around(c.start)
@@ -3069,7 +3136,19 @@ def read(
                 # is told in the present of its head's past, its verbs read or not ("The
                 # council approves the plan on 28 June"); but "will open" looks ahead of it
                 tense = "past"
-            if tense == "unknown" and s_start > 0 and doc != "colloquial":
+            heading_next = (
+                _heading_line_next(text, c.start, c.end)
+                if tense == "unknown" and doc == "news"
+                else -1
+            )
+            if heading_next >= 0:
+                # "...\n\nAugust to October\n\nRovers lost their first four games": a
+                # section's heading is told in the tense of the section it heads, not of the
+                # sentence before it (s32-history: was the coming August)
+                narrative = analysed(*sentences.around(heading_next)).overall()
+                if narrative in ("past", "future"):
+                    tense, close = narrative, True
+            elif tense == "unknown" and s_start > 0 and doc != "colloquial":
                 # a verbless sentence ("Up from 443 million Thursday.") continues the story;
                 # chat lines are no story ("took 3 days lol. the neighbours come over on sun")
                 p_start, p_end = sentences.around(s_start - 1)
@@ -3275,6 +3354,8 @@ def read(
             and not (out and out[-1].interval is not None and closes_range(text, out[-1], c.start))
             # "Sales rose in the two weeks to Friday": the period that ended then, in the past
             and not (out and period_to(text, out[-1], c.start))
+            # "\n\nAugust to October\n\nRovers lost ...": a past section's heading, a range
+            and heading_next < 0
         ):
             tense = "present"  # but "ran Tuesday through Sunday": the end of a past range
         if kind in ("until", "through") and tensed:
@@ -3386,6 +3467,26 @@ def read(
             if story is not None:
                 story, story_at = day_named, c.start  # the story goes on from that day
         elif (
+            anniversary_live
+            and anniversary is not None
+            and tense == "past"
+            and follows_story(spec)
+            and isinstance(spec, CalendarDate)
+            and spec.year is None
+            and spec.month is not None
+            and spec.day is not None
+            and not modifier
+            and not (story is not None and within_story(c.start))
+            and _near_anniversary(spec, anniversary)
+        ):
+            # "Fifty years ago today (17 July 1975), ... \n\nSoyuz 19 lifted off on 15 July":
+            # a day of the anniversary's story, in a past clause of a later paragraph, while no
+            # deictic word has brought the text back to its own days (s32-history: was 15 July
+            # of the publication's year, two days before it)
+            day_named = cal.Point("day", date(anniversary.first.year, spec.month, spec.day))
+            found = replace(found, spec=in_story(spec, day_named))
+            story, story_at = day_named, c.start
+        elif (
             said_year is not None
             and (
                 said_year[1] > max(story_at, placed_at)
@@ -3487,6 +3588,15 @@ def read(
                         # paragraph (1984-WI), not the one around the story's March (1983-WI)
                         base = cal.Point("month", date(*told_month, 1))
                     moved_on = in_story(spec, base, True)
+                    if onward_story is story and story_month(moved_on) < (
+                        story.first.year,
+                        story.first.month,
+                    ):
+                        # after a month of a year named from the publication the background
+                        # only moves on ("In June last year ..., and in March" = this March)
+                        moved_on = in_story(
+                            spec, cal.Point("month", date(story.first.year + 1, 1, 1))
+                        )
                     if moved_on != placed and story_month(moved_on) <= (ref.year, ref.month):
                         placed = moved_on
                 if doc == "narrative" or _weekday_fits(placed):
@@ -3939,6 +4049,20 @@ def read(
                     and all(k == "present" for k in today_clauses.kinds_after(c.end - s_start))
                 )
                 or _present_beside_today(c.start, c.end)
+                or (
+                    # "Argentina renewed its claim last year, and about 3,600 people live on
+                    # the islands today": "today" closes a clause of its own whose verbs are
+                    # all present, whatever the clause before tells (s32-history: was the day)
+                    _CLAUSE_END_AFTER.match(text, c.end) is not None
+                    and any(b <= at for b in today_clauses.breaks)
+                    and today_clauses.marker_before(at) in (None, "present")
+                    and all(
+                        k == "present"
+                        for k in today_clauses.kinds_after(
+                            max(b for b in today_clauses.breaks if b <= at)
+                        )
+                    )
+                )
                 or (
                     # "Today about a hundred residents, who returned after the evacuation,
                     # still live there": the present of the main clause, whatever its relative
@@ -4582,11 +4706,49 @@ def read(
                     story = res.point
                 elif _deictic(spec):
                     story = None  # "yesterday", "last week": back at the publication
+                    anniversary_live = False
                     if deictic_sets_story(res.point, ref, kind, text, c.start) or ago_sets_story(
                         spec, kind
                     ):
                         # "Trouble returned last year.", "Thirty-five years ago today, ..."
                         story, story_at = res.point, c.start
+                    elif (
+                        doc == "news"
+                        and isinstance(spec, MonthOfYear)
+                        and spec.day is None
+                        and kind is None
+                        and cal.end_of(res.point.unit, res.point.first) <= ref.date()
+                    ):
+                        # "In February last year the firm told the council ... A review
+                        # published in July blamed both sides": a month of a year named from the
+                        # publication sets the background as "last year" does, and a past
+                        # clause moves on from it (s32-history: July was the publication's),
+                        # onward only: "met in June last year, and in March a deal was signed"
+                        # is this March
+                        story, story_at = res.point, c.start
+                        onward_story = story
+                    if story is not None and story_at == c.start:
+                        if (
+                            doc == "news"
+                            and anniversary is None
+                            and res.point.unit in ("day", "week")
+                            and ago_sets_story(spec, kind)
+                        ):
+                            anniversary, anniversary_live = res.point, True
+                elif (
+                    doc == "news"
+                    and story is not None
+                    and has_year(spec)
+                    and res.point.first > story.first
+                    and within_story(c.start)
+                    and (told_ahead(c.start) or planned_in_past(c.start))
+                ):
+                    # "The plan was published in the spring of 2019. The line would carry its
+                    # first passengers in 2023. Ministers approved the funding in November": a
+                    # year a background's plan looked ahead to is no time the story was at, and
+                    # the plan goes on telling the background (s32-history: was 2023, and its
+                    # November 2023's, or the publication's once out of reach)
+                    story_at = c.start
                 elif (
                     has_year(spec)
                     # the date of a post ("Reviewed in the United Kingdom on 15 January 2025")
@@ -4661,6 +4823,27 @@ def read(
                         )
                         before_flashback = None
                     story = res.point  # "In 2014, ...", "began in 1939"
+                    if (
+                        opening_point is None
+                        and c.start < opening_end
+                        and story.unit in ("day", "month")
+                    ):
+                        opening_point = story
+                    elif (
+                        opening_point is not None
+                        and story.unit == "year"
+                        and signal is not None
+                        and signal.lower() == "by"
+                        and 0 < opening_point.first.year - story.first.year <= _STATE_REACH
+                        and _state_in_past_perfect(text, sentences.around(c.start)[0], c.start)
+                    ):
+                        # "The fire burned from 8 October 1871 ... Chicago had grown to a city of
+                        # 330,000 by 1870. Less than three inches of rain had fallen between July
+                        # and early October": a state reached by a year just before the event
+                        # the text opened with is its background; the story is at that event
+                        # (s32-history: was 1870, and its July and October 1870's)
+                        story = opening_point
+                        before_flashback = flashback_end = None
                     if story.unit == "year" and c.found.mod == "END":
                         # "began in late 1862. On 19 March ..." = 1863: the story is at the
                         # year's end, as a season's story counts from its last month

@@ -317,11 +317,21 @@ _ORDINAL_WORDS = words("ordinals") | {"last", "final"}
 _OF_AFTER = re.compile(r"\s{1,3}of\s")
 
 
+#: A recurrence and its exception before a weekday ("every day except":
+#: ``set_exception_leads.tsv``).
+_SET_EXCEPTION = re.compile(
+    r"\b(?:" + alternation(words("set_exception_leads")) + r")(?:\s{1,3}on)?\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
 def _bare_weekday(opening: str) -> int:
     """Where the first weekday named without a date is, not part of a name ("Good Friday",
     "Bloody Sunday": ``weekday_name_words.tsv``) nor counted in a month ("the third Monday of
     November"); -1 if there is none."""
     for m in _BARE_WEEKDAY.finditer(opening):
+        if _SET_EXCEPTION.search(opening, max(0, m.start() - 30), m.start()) is not None:
+            continue  # "open every day except Monday": every week's, no day of this one
         before = _WORD_BEFORE.search(opening, max(0, m.start() - 20), m.start())
         if before is None:
             return m.start()
@@ -463,6 +473,23 @@ def _chat_word(opening: str) -> bool:
     return not (_LONG_MARKERS.isdisjoint(words_) and _LONG_DOTTED_MARKERS.isdisjoint(words_))
 
 
+#: Paragraphs a history has at least before its last one may be read without it
+#: (:func:`_coda_start`).
+_CODA_PARAGRAPHS = 4
+
+
+def _coda_start(text: str) -> int:
+    """Where the last paragraph of a whole text that fits in the opening starts, when the text
+    is an encyclopedia article (a heading after its lead: :func:`first_section`) of at least
+    :data:`_CODA_PARAGRAPHS` paragraphs before it; else -1."""
+    if len(text) > _OPENING or first_section(text) is None:
+        return -1
+    breaks = list(_PARAGRAPH.finditer(text.rstrip()))
+    if len(breaks) < _CODA_PARAGRAPHS:
+        return -1
+    return breaks[-1].end()
+
+
 def document_type(text: str, reference: date) -> str:
     """``colloquial``, ``narrative`` or ``news`` (see the module doc), from at most the first
     :data:`_OPENING` characters; a narrative by its years that writes a chat word
@@ -488,7 +515,15 @@ def _document_type(text: str, reference: date) -> str:
     # most news names a deictic word no history uses as an aside ("yesterday"): sought first,
     # the first one found decides, and the text's lede and asides need not be found
     if _news_deictic(lower):
-        return "news"
+        coda = _coda_start(text)
+        if coda < 0 or _news_deictic(lower[:coda]):
+            return "news"
+        # an encyclopedia history whose last paragraph alone speaks of the present ("...
+        # Remembrance\n\nThis year the fire's 150th anniversary is being marked by talks that
+        # began last week"): its body decides (s32-history: 683 was news, and its "Monday"
+        # and "11 October" the publication's)
+        opening = opening[:coda]
+        lower = lower[:coda]
     # else the asides there ("today", " ago"), each sought once
     deictic = any(word in lower for word in _HISTORY_ASIDES)
     if deictic and not _history(opening):

@@ -242,6 +242,17 @@ def build_nights(m: re.Match[str]) -> Found | None:
     return Found("DURATION", Fixed(f"P{int(n)}D"))
 
 
+#: A capitalised word right before a capitalised number word, in the same sentence ("League
+#: Two season"): the number is the end of a name (:func:`build_num_unit`).
+_NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<![.!?:;])\b[A-Z][a-z]+ {1,2}$")
+
+
+#: Month and weekday names, which end no name before a number ("In March Two weeks").
+_CALENDAR_NAMES = frozenset(
+    w.lower() for table_name in ("months", "weekdays") for w, *_ in rows(table_name)
+)
+
+
 def build_num_unit(m: re.Match[str]) -> Found | None:
     # every group at once: the tests below read most of them, some several times
     g = m.groupdict()
@@ -249,6 +260,16 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
     unit_text = g["unit"]
     unit = unit_name(unit_text)
     low = num.lower()
+    if (
+        num[:1].isupper()
+        and num.isalpha()
+        and not g.get("the")
+        and _NAME_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
+        and prev_word(m).lower() not in _CALENDAR_NAMES
+    ):
+        # "the new League Two season", "the Division One season", "the Formula One season":
+        # the number ends a name of capitalised words, no count of the unit (s32-history)
+        return None
     if unit == "second" and low in ("a", "an"):
         return None  # "a second term"
     if low in ("a", "an") and (g["sep"].strip() == "-" or g.get("runb")):

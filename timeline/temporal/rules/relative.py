@@ -578,6 +578,16 @@ def _weekly_hours(m: re.Match[str], closing: bool) -> Found | None:
     )
 
 
+#: A recurrence and its exception right before a weekday ("every day except", "daily but on":
+#: ``set_exception_leads.tsv``).
+SET_EXCEPTION_LEADS = words("set_exception_leads")
+_SET_EXCEPTION = re.compile(
+    r"\b(?:" + alternation(SET_EXCEPTION_LEADS) + r")"
+    r"(?:\s{1,3}on)?\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
 def build_weekday(m: re.Match[str]) -> Found | None:
     wd = m.group("wd")
     # "slipped his lead sunday evening", "push the call to thurs": outside chat (which has
@@ -586,6 +596,14 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     plain_ok = DOCUMENT.get() != "colloquial"
     if wd[0].isupper() and m.start() == m.start("wd") and not group(m, "pod") and _weekly(m):
         # "Our team is here Monday-Friday 9-5": opening hours, every such day
+        return Found("SET", Fixed(f"XXXX-WXX-{weekday_number(wd)}"), quant="EVERY")
+    if (
+        m.start() == m.start("wd")
+        and not group(m, "pod")
+        and _SET_EXCEPTION.search(m.string, max(0, m.start() - 30), m.start()) is not None
+    ):
+        # "open every day except Monday": the day the recurrence leaves out, every week's
+        # (s32-history: was the coming Monday)
         return Found("SET", Fixed(f"XXXX-WXX-{weekday_number(wd)}"), quant="EVERY")
     if (wd[0].isupper() or plain_ok) and m.start() == m.start("wd") and _in_set_list(m):
         pod = group(m, "pod")
@@ -724,6 +742,8 @@ def build_modified_pod_weekday(m: re.Match[str]) -> Found | None:
 
 
 _ANCHORED_REL = ("the following", "the previous", "the preceding", "the prior", "the next")
+#: Words before "the next decade" that make it a stretch of time (``span_unit_leads.tsv``).
+_SPAN_UNIT_LEADS = frozenset(words("span_unit_leads"))
 
 
 def _sentence_start(m: re.Match[str]) -> bool:
@@ -798,6 +818,16 @@ def build_calendar(m: re.Match[str]) -> Found | None:
             # "in the next fortnight": a span from the reference, like "the next two weeks"
             return Found("DURATION", ComingSpan(unit, 1), mod=mod)
         return None  # "last fortnight" names no calendar unit
+    if (
+        unit in ("decade", "century")
+        and rel in ("the next", "the following")
+        and not part
+        and prev_word(m).lower() in _SPAN_UNIT_LEADS
+    ):
+        # "rebuilt over the next decade", "for the following century": the stretch of time
+        # the next ten years are, as "the next two decades" is (s32-history: was the calendar
+        # decade after the anchor, 188 after 1874)
+        return Found("DURATION", ComingSpan(unit, 1), mod=mod)
     if rel in _ANCHORED_REL:
         return Found("DATE", Offset(unit, n, "anchor", keep=False), mod)
     if rel == "last" and unit == "year" and _after_amount(m):

@@ -299,11 +299,17 @@ _PAREN_AMOUNT = re.compile(
 )
 
 
+#: "of" after "a quarter": a fraction of what follows (:func:`build_rate`).
+_OF_AFTER = re.compile(r"\s{1,3}of\s")
+
+
 def build_rate(m: re.Match[str]) -> Found | None:
     """ "$5 million a year", "40 hours a week": a rate after an amount."""
     if m.string[max(0, m.start() - 3) : m.start()].rstrip().endswith((",", ";")):
         return None  # "founded in 1998, a decade before the crisis": no amount before it
     before = prev_word(m).lower().rstrip(".,")
+    if (group(m, "unit") or "").lower() == "quarter" and _OF_AFTER.match(m.string, m.end()):
+        return None  # "by the early 1980s a quarter of the town's men": a fraction, no rate
     if before in _SPEED_UNITS and _measure_unit(m.group("unit").lower()):
         return None  # "150 miles per hour": a speed
     if _YEAR_WORD.fullmatch(before) and _LENGTH_AFTER.match(m.string, m.end()):
