@@ -1194,6 +1194,21 @@ def anchor_part_of_day(spec: PartOfDay, ctx: Context) -> Resolution | None:
         # "found them at 2.40am ... The next morning": the morning after that night, the
         # small hours' own day
         base = replace(base, n=0)
+    elif (
+        spec.pod == "NI"
+        and isinstance(base, Offset)
+        and base.base == "anchor"
+        and base.unit == "day"
+        and base.n == 0
+        and a is not None
+        and a.unit == "day"
+        and a.clock is not None
+        and a.clock.hour < _NIGHT_ENDS
+    ):
+        # "The ship sank at 2 a.m. on 15 April 1912. About 1,500 people died that night": the
+        # night whose small hours those are, which began the day before (session 32, blind
+        # text 788)
+        base = replace(base, n=-1)
     day = _day_of(base, ctx)
     if day is None:
         return None
