@@ -861,6 +861,9 @@ def as_reference(reference: datetime | date) -> datetime:
 #: months" starts 14 characters before its trigger "months".
 _BACK, _AHEAD = 40, 32
 _WORD_TAIL = re.compile(r"[\w'’.-]{0,40}")
+#: The same on ASCII text, written out: a set of ASCII characters the regex engine tests with a
+#: bitmap, not a test of the Unicode category of ``\w`` per character.
+_ASCII_WORD_TAIL = re.compile(r"[A-Za-z0-9_'.-]{0,40}")
 
 
 def _compile_triggers() -> tuple[list[tuple[int, re.Pattern[str]]], list[list[tuple[int, Rule]]]]:
@@ -1029,7 +1032,7 @@ def _trigger_windows(
         cache = _FIRED[active] = _FiredCache(active)
     fired_of = cache.__getitem__
     n = len(text)
-    tail = _WORD_TAIL.match
+    tail = _ASCII_WORD_TAIL.match if text.isascii() else _WORD_TAIL.match
     lo = 0
     while lo < n:
         cut = _NON_WORD.search(text, lo + _BLOCK) if lo + _BLOCK < n else None
