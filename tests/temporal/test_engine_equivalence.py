@@ -652,6 +652,35 @@ def test_words_of_a_text_are_its_word_runs() -> None:
         assert starts == [m.start() + 7 for m in runs], text
 
 
+def test_sentence_tokens_from_the_text_words_are_the_tense_tokens() -> None:
+    """The tokens of a sentence the tagger hands the tense heuristic (taken from the words it
+    found the candidates in) are those :func:`~timeline.temporal.tense._tokens` cuts, or none
+    where the two could differ (an apostrophe, a letter not ASCII, a word the sentence's edge
+    cuts, a word longer than 40 characters), on every sentence and on spans cut anywhere."""
+    from timeline.temporal import tense
+
+    long_word = "x" * 41
+    texts = [
+        *_corpus_texts(),
+        *_MIXED_TEXTS,
+        f"It rose {long_word} on Monday. Then fell.",
+        "The firm's deal, don't ask. Café opens Monday. Plain words here.",
+    ]
+    rng = random.Random(7)
+    taken = 0
+    for text in texts:
+        _, words = engine._candidates_and_words(text)
+        spans = [(s.start, s.end) for s in sentences.split_sentences(text)]
+        spans += [tuple(sorted(rng.sample(range(len(text) + 1), 2))) for _ in range(3)]
+        for start, end in spans:
+            sentence = text[start:end]
+            tokens = engine._sentence_tokens(words, sentence, start)
+            if tokens is not None:
+                taken += 1
+                assert tokens == tense._tokens(sentence), (text, start, end)
+    assert taken > len(texts)
+
+
 @pytest.mark.parametrize(
     ("pattern", "chars"),
     [

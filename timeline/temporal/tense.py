@@ -1196,12 +1196,21 @@ class Clauses:
     """The tense markers and clause breaks of one sentence, found once and then looked up by
     offset (bisect), so that tagging stays linear even in a very long "sentence". In chat
     (``chat=True``) a line that opens with an imperative ("come over sun", "dont forget mon")
-    looks ahead as "will" does (:func:`imperative_start`)."""
+    looks ahead as "will" does (:func:`imperative_start`). ``tokens``, when given, are what
+    :func:`_tokens` returns for the sentence (the tagger takes them from the words it already
+    found: see ``engine._sentence_tokens``), which then is not cut again."""
 
-    def __init__(self, sentence: str, *, chat: bool = False) -> None:
+    def __init__(
+        self,
+        sentence: str,
+        *,
+        chat: bool = False,
+        tokens: tuple[list[str], list[int]] | None = None,
+    ) -> None:
         self.length = len(sentence)
         self.text = sentence
-        tokens = _tokens(sentence)
+        if tokens is None:
+            tokens = _tokens(sentence)
         marks = _markers(sentence, tokens)
         if chat:
             opening = imperative_start(sentence)
