@@ -1018,8 +1018,9 @@ def anchor_season(spec: SeasonRef, ctx: Context) -> Resolution:
         ):
             first = date(y - 1, month, 1)
     elif spec.n < 0:
-        # "last winter": the latest one that is over
+        # "last winter": the latest one that is over; "2 summers ago" the one a year before it
         first = max(f for f in firsts if cal.end_of("season", f) <= ctx.today)
+        first = first.replace(year=first.year + spec.n + 1)
     else:
         # "next summer": the one of next year ("next winter": the one reaching into next year)
         first = date(y if spec.season == "WI" else y + 1, month, 1)

@@ -1593,6 +1593,16 @@ def _habitual_season(m: re.Match[str]) -> bool:
     return _SEASON_HABIT.search(text, lo, hi) is not None
 
 
+def build_seasons_ago(m: re.Match[str]) -> Found | None:
+    """ "2 summers ago", "three winters ago": the season that many seasons of its name back,
+    counted as "last summer" is (the last one over, then a year back for each one more)."""
+    n = number(m.group("num"))
+    if n is None or n != int(n) or not 2 <= n <= 50:
+        return None
+    season = lookup("seasons", m.group("season")[:-1])
+    return Found("DATE", SeasonRef(season, n=-int(n)))
+
+
 def build_season(m: re.Match[str]) -> Found | None:
     season = lookup("seasons", m.group("season"))
     year = _year_value(m)
@@ -2115,6 +2125,14 @@ RULES: tuple[Rule, ...] = (
         r"|\s{1,3}(?:of\s{1,3})?(?P<yrel>this|last|next)\s{1,3}year)?",
         build_season,
         trigger=T_SEASON,
+    ),
+    Rule(
+        "date_seasons_ago",
+        "<n> summers|winters|springs|autumns|falls ago",
+        rf"(?P<num>\d{{1,2}}|{NUM_WORD})\s{{1,3}}(?P<season>(?:spring|summer|autumn|winter|fall)s)"
+        r"\s{1,3}ago\b",
+        build_seasons_ago,
+        trigger=r"ago$",
     ),
     Rule(
         "date_holiday",
