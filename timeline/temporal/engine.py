@@ -1696,6 +1696,9 @@ _CUE_CLOCK_READERS: dict[str, Callable[[str, int, int, Spec], Spec]] = {
     # "a pallet turned up at half two", "after the news at half four": spoken British clock
     # times are the afternoon's in every document, not only in chat
     **dict.fromkeys(colloquial.BRITISH_CLOCK_RULES, colloquial.british_clock),
+    # "can come Tues 13th between 9 and 1" in an email read as news: 13:00 as in chat
+    # (session 32, blind texts 675, 734)
+    **dict.fromkeys(colloquial.HOUR_RANGE_RULES, colloquial.bare_hour_clock),
 }
 _CHAT_CLOCK_READERS: dict[str, Callable[[str, int, int, Spec], Spec]] = {
     **_CUE_CLOCK_READERS,

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from ..dateorder import month_day
 from ..lexicon import alt, alternation, lookup, rows, table, words
-from ..rule import Found, Rule
+from ..rule import DOCUMENT, Found, Rule
 from ..tense import imperative_start
 from ..units import duration_value, is_unit
 from ..values import (
@@ -958,8 +958,23 @@ _HOUR_RANGE = (
 #: and 12", "thurs btwn 2-4") or after ("between 8 and 12 on Thursday", "between 2 and 4 tmrw"):
 #: without it the numbers count or are ages ("between 2 and 4 kids", "aged between 8 and 12").
 _RANGE_DAY = rf"(?:{alt('deictic_days')}|{WEEKDAY_ANY}|{alt('colloquial_weekdays')})"
-_RANGE_DAY_BEFORE = re.compile(rf"\b{_RANGE_DAY}[ \t,]{{1,3}}$", re.IGNORECASE)
+#: Before it, the day may carry its day of the month ("Tues 13th between 9 and 1"), or be a
+#: numeric date ("3/9 between 8 and 12") or "the 13th" (session 32).
+_RANGE_DAY_BEFORE = re.compile(
+    rf"(?:\b{_RANGE_DAY}(?:[ \t]{{1,3}}(?:the[ \t]{{1,3}})?[1-3]?\d(?:st|nd|rd|th))?"
+    rf"|(?<![\w/.-])[01]?\d/[0-3]?\d|\bthe[ \t]{{1,3}}[1-3]?\d(?:st|nd|rd|th))[ \t,]{{1,3}}$",
+    re.IGNORECASE,
+)
 _RANGE_DAY_AFTER = re.compile(rf"[ \t]{{1,3}}(?:on[ \t]{{1,3}})?{_RANGE_DAY}\b", re.IGNORECASE)
+
+
+#: What ends a range of bare hours after "between" outside chat: the end of its clause or
+#: its day ("can come Tues 13th between 9 and 1, he'll text"), not a noun the numbers count
+#: ("on Tuesday between 8 and 12 people were hurt").
+_RANGE_CLAUSE_END = re.compile(
+    rf"[ \t]{{0,3}}(?:[,.;:!?)\n]|\Z|[-–—][ \t])|[ \t]{{1,3}}(?:on|at|or|{_RANGE_DAY})\b",
+    re.IGNORECASE,
+)
 
 
 def _hour_range_ok(m: re.Match[str]) -> bool:
@@ -972,9 +987,12 @@ def _hour_range_ok(m: re.Match[str]) -> bool:
     if group(m, "m2") and not til:
         return False  # "from 4-5:30" is left to the clock rules
     if lead in ("from", "frm"):
-        return not group(m, "and")
+        # in chat only; an email or a forum post read as news has "between" beside a day
+        return not group(m, "and") and DOCUMENT.get() == "colloquial"
+    if DOCUMENT.get() != "colloquial" and _RANGE_CLAUSE_END.match(m.string, m.end()) is None:
+        return False
     return (
-        _RANGE_DAY_BEFORE.search(m.string, max(0, m.start() - 16), m.start()) is not None
+        _RANGE_DAY_BEFORE.search(m.string, max(0, m.start() - 20), m.start()) is not None
         or _RANGE_DAY_AFTER.match(m.string, m.end()) is not None
     )
 
@@ -1001,6 +1019,12 @@ def build_hour_range_second(m: re.Match[str]) -> Found | None:
     else:
         spec = ClockTime(int(m.group("h2")), 0, "hour", None, twelve_hour=True)
     return Found("TIME", spec, trim_start=m.start("h2") - m.start())
+
+
+#: The rules of a range of bare hours ("between 8 and 12"), which run in every document.
+HOUR_RANGE_RULES: frozenset[str] = frozenset(
+    {"time_hour_range_first_colloquial", "time_hour_range_second_colloquial"}
+)
 
 
 #: An evening cue in a chat sentence (``chat_evening_cues.tsv``): "party at 9", "2nite til 10".
@@ -1231,7 +1255,7 @@ RULES: tuple[Rule, ...] = (
         build_hour_range_first,
         priority=1,
         trigger=T_DIGIT,
-        documents=_COLLOQUIAL,
+        # every document: outside chat "between" beside its day only (_hour_range_ok)
     ),
     Rule(
         "time_hour_range_second_colloquial",
@@ -1242,7 +1266,7 @@ RULES: tuple[Rule, ...] = (
         # does not settle
         priority=2,
         trigger=T_DIGIT,
-        documents=_COLLOQUIAL,
+        # every document (see above)
     ),
     Rule(
         "time_at_hhmm",
