@@ -553,6 +553,21 @@ def build_day_clock(m: re.Match[str]) -> Found | None:
     return Found("TIME", ClockTime(*clock, base, *_zone(m)))
 
 
+#: A set lead right before a weekday ("every sunday at 7pm"): ``colloquial_set_leads.tsv``.
+_SET_LEAD_BEFORE = re.compile(
+    rf"(?<![\w'’])(?:{alt('colloquial_set_leads')})\s{{1,3}}$", re.IGNORECASE
+)
+
+
+def build_weekday_clock(m: re.Match[str]) -> Found | None:
+    """ "sat at 9pm", "next fri 7pm": a weekday and its clock time, one TIME; not after a set
+    lead ("every sunday at 7pm GMT"), where the weekday rule's SET joins the clock time
+    (compose.py: ``XXXX-WXX-7T19:00``; session 32, blind text 733)."""
+    if not group(m, "rel") and _SET_LEAD_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        return None
+    return build_day_clock(m)
+
+
 def build_clock_day(m: re.Match[str]) -> Found | None:
     """ "7pm wed", "2pm on sun", "8am this sat": a clock time and the day after it, one TIME
     (as "10 a.m. Wednesday" in news); a short weekday right after a clock time is a day."""
@@ -1215,7 +1230,7 @@ RULES: tuple[Rule, ...] = (
         "[this|next] <weekday>[,] [at] <h>[:<mm>]am|pm",
         rf"{_REL}{_WD}\.?,?\s{{0,3}}(?:(?:at|@)\s{{0,3}})?(?P<h>\d{{1,2}})(?:[:.]?(?P<mi>\d{{2}}))?"
         rf"\s{{0,2}}(?P<ampm>[ap]\.?\s?m\b\.?){_ZONE}",
-        build_day_clock,
+        build_weekday_clock,
         priority=1,
         trigger=_WEEKDAY_PREFIX,
         documents=_COLLOQUIAL,
