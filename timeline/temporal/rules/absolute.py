@@ -414,6 +414,9 @@ _DAY_SIGNALS = frozenset(w.lower() for w in words("signals") if " " not in w)
 _DAY_CLAUSE_END = re.compile(
     r"[ \t]*\n|\s*(?:[.,;:)!?]|$|(?:and|or|to|until|through)\b"
     rf"|{alt('day_ordinal_followers')}(?![\w-])|[-–—]"
+    # "away from the 17th to the 24th (Lanzarote, finally)": an aside in brackets, not one
+    # inside the phrase ("the 3rd (and final) round"; session 32, blind text 734)
+    r"|\((?![ \t]{0,2}(?:and|or|of|&)\b)"
     # "on leave from the 15th for a fortnight", "shut from the 3rd for two weeks": how long
     # from that day (s30-informal)
     rf"|for\s{{1,3}}(?:a\s{{1,3}}few\s{{1,3}}|a\s{{1,3}}couple\s{{1,3}}of\s{{1,3}}|an?\s{{1,3}}|{NUM}\s{{1,3}})"
