@@ -243,6 +243,27 @@ def _motion_before(m: re.Match[str]) -> bool:
     )
 
 
+#: A weekday that labels a line of a schedule: it opens the line, a colon after it ("tues:
+#: mythic prog").
+_LABEL_LINE = re.compile(rf"[ \t]*{_WD_ANY}\.?[ \t]{{0,2}}:", re.IGNORECASE)
+
+
+def _schedule_label(m: re.Match[str]) -> bool:
+    """ "mon: no raid\ntues: mythic prog": a short weekday that labels its line of a schedule,
+    the line above or below labelled by a weekday too (session 32, blind text 733); not "sat:
+    ..." alone."""
+    s, start = m.string, m.start()
+    if start and s[start - 1] != "\n":
+        return False
+    if _LABEL_LINE.match(s, start) is None:
+        return False
+    above = s.rfind("\n", 0, max(0, start - 1)) + 1
+    below = s.find("\n", m.end())
+    return (start > 0 and _LABEL_LINE.match(s, above) is not None) or (
+        below >= 0 and _LABEL_LINE.match(s, below + 1) is not None
+    )
+
+
 def _is_day(m: re.Match[str]) -> bool:
     """A full weekday name is a day; a short one needs context around it."""
     word = m.group("wd").lower().rstrip(".")  # "where we sat.": the word, not its period
@@ -257,6 +278,7 @@ def _is_day(m: re.Match[str]) -> bool:
         or group(m, "set")
         or group(m, "qual")
         or _range_end(m)
+        or _schedule_label(m)
     ):
         return True
     s = m.string
