@@ -962,17 +962,30 @@ def build_bare_hour(m: re.Match[str]) -> Found | None:
 #: "b4" in chat that closes its clause as a bare hour does, or before its day ("at 7.30 tmrw");
 #: not "at 2.50 miles", "at 9.99", "at 3.25%" (the minutes 00-59).
 _DOT_CLOCK = (
-    r"(?P<lead>at|@|til|till|until|b4)[ \t]{1,3}(?P<h>1[0-2]|0?[1-9])\.(?P<mi>[0-5]\d)"
+    r"(?P<lead>at|@|til|till|until|b4|by|from)[ \t]{1,3}(?P<h>1[0-2]|0?[1-9])\.(?P<mi>[0-5]\d)"
     r"(?=[ \t]{0,3}(?:\n|\Z|[!?,;)]|\.(?!\d)|[^\w\s.,;:!?'’/%$&+\-]"
     rf"|[ \t](?:{alt('colloquial_bare_hour_followers')}|on|this|next|tonight"
     rf"|{alt('deictic_days')}|{WEEKDAY}|{_SHORT})\b))"
 )
 
 
+#: A word of a change, a margin or a price before "by" or "from", maybe one word between
+#: (``colloquial_margin_words.tsv``): "down by 3.15", "up from 1.45" are amounts.
+_MARGIN_BEFORE = re.compile(
+    rf"\b(?:{alt('colloquial_margin_words')})(?:[ \t]{{1,3}}\S+)?[ \t]{{1,3}}$", re.IGNORECASE
+)
+
+
 def build_dot_clock(m: re.Match[str]) -> Found | None:
     """ "see u at 7.30!", "dinner at 8.15?": a clock time written with a dot, as British and
     Singaporean chat does, on a twelve-hour clock whose half of the day the words around it
-    settle as for a bare hour (:func:`bare_hour_clock`); the lead is a signal."""
+    settle as for a bare hour (:func:`bare_hour_clock`); the lead is a signal. After "by"
+    or "from" ("be in your seats by 12.45", "goes live from 7.30"; session 32, blind texts
+    672, 673) not after a word of a change, a margin or a price ("down by 3.15")."""
+    if m.group("lead").lower() in ("by", "from") and _MARGIN_BEFORE.search(
+        m.string, max(0, m.start() - 32), m.start()
+    ):
+        return None
     spec = ClockTime(int(m.group("h")), int(m.group("mi")), "minute", None, twelve_hour=True)
     return Found("TIME", spec, trim_start=m.start("h") - m.start())
 
