@@ -813,10 +813,22 @@ _MONTH_LIST_AFTER = re.compile(
 )
 
 
+def _chat_relative_month(m: re.Match[str]) -> bool:
+    """ "or next may at the latest", "last sept was wild": in chat a lower-case month that is
+    also a word or an abbreviation after "next" or "last" is the month (session 32, blind
+    text 674); not after "the" or "a" ("the next may be better": the modal)."""
+    rel = (group(m, "rel") or "").lower()
+    return (
+        rel in ("next", "last")
+        and DOCUMENT.get() == "colloquial"
+        and prev_word(m).lower() not in ("the", "a", "at")
+    )
+
+
 def build_month(m: re.Match[str]) -> Found | None:
     """A bare month name: only capitalised, and for "May"/"March" (also verbs) only after a
     word that shows a date ("in May", "since March", "late May") or a modifier."""
-    if not _month_ok(m, alone=True):
+    if not _month_ok(m, alone=True) and not _chat_relative_month(m):
         return None
     month = month_number(m.group("month"))
 
