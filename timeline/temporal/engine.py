@@ -154,6 +154,7 @@ from .values import (
     WeekdayOfWeek,
     WeekdayRef,
     WeekendRef,
+    WeekOf,
     YearEnd,
     is_derived,
     moves_story_on,
@@ -398,6 +399,65 @@ def _entry_days(text: str, composed: list[_Candidate], ref: datetime) -> list[tu
             return []
         heads.append((c.start, datetime.combine(day, time(0), tzinfo=ref.tzinfo)))
     return heads if len(heads) >= 2 else []
+
+
+#: The mark after a weekday that labels a line of a week's schedule ("tues: mythic prog").
+_LABEL_MARK = re.compile(r"[ \t]{0,2}[:–—/-][ \t]")
+
+
+def _week_schedule(text: str, composed: list[_Candidate], ref: datetime) -> list[_Candidate]:
+    """The lines of a schedule under a heading that names a week ("📅 next week (mar 29 - apr
+    4)\nmon: no raid\ntues: mythic prog, 2000 CEST"; "Week of 29 March:\nMon - ..."): a
+    weekday that opens such a line before a colon or a dash is that week's day, not the one
+    the tense picks (session 32, blind texts 733, 334). The heading is the line right above
+    the first such label, and holds a week; the list ends at the first line no weekday
+    labels."""
+    if "\n" not in text or not any(isinstance(c.found.spec, WeekdayRef) for c in composed):
+        return composed
+    out = list(composed)
+    for i, c in enumerate(composed):
+        if c.found.type != "DATE" or not isinstance(c.found.spec, (CalendarRelative, WeekOf)):
+            continue
+        line_end = text.find("\n", c.end)
+        if line_end < 0:
+            continue
+        res = resolve(c.found.spec, Context(ref))
+        if res is None or res.point is None or res.point.unit != "week":
+            continue
+        monday = res.point.first
+        labels = 0
+        current = -1  # the start of the last labelled line
+        for j in range(i + 1, len(composed)):
+            d = composed[j]
+            line = text.rfind("\n", 0, d.start) + 1
+            if line == current and isinstance(d.found.spec, WeekdayRef):
+                if text[composed[j - 1].end : d.start].strip() in ("/", "&", ",", "+", "and"):
+                    # "Fri / Sat – as usual": the label's second day, of the week too
+                    day = monday + timedelta(days=d.found.spec.weekday - 1)
+                    spec = CalendarDate(day.year, day.month, day.day)
+                    out[j] = replace(d, found=replace(d.found, spec=spec))
+                continue
+            if line == current or line <= line_end:
+                continue  # more on the heading's line or on a labelled line
+            if (
+                d.found.type != "DATE"
+                or text[line : d.start].strip()
+                or _LABEL_MARK.match(text, d.end) is None
+                # the list goes on from the heading's line, a labelled line after another
+                or line != (line_end if current < 0 else text.find("\n", current)) + 1
+            ):
+                break
+            current = line
+            labels += 1
+            if not isinstance(d.found.spec, WeekdayRef):
+                continue  # "Mon 12th – Aisha on earlies": its own date
+            day = monday + timedelta(days=d.found.spec.weekday - 1)
+            spec = CalendarDate(day.year, day.month, day.day)
+            out[j] = replace(d, found=replace(d.found, spec=spec))
+        if labels >= 2:
+            return out
+        out = list(composed)
+    return composed
 
 
 #: What follows the date that heads an item of a chronology ("2 May 2019 – Inspectors find
@@ -1788,6 +1848,9 @@ _CUE_CLOCK_READERS: dict[str, Callable[[str, int, int, Spec], Spec]] = {
     # "a pallet turned up at half two", "after the news at half four": spoken British clock
     # times are the afternoon's in every document, not only in chat
     **dict.fromkeys(colloquial.BRITISH_CLOCK_RULES, colloquial.british_clock),
+    # "can come Tues 13th between 9 and 1" in an email read as news: 13:00 as in chat
+    # (session 32, blind texts 675, 734)
+    **dict.fromkeys(colloquial.HOUR_RANGE_RULES, colloquial.bare_hour_clock),
 }
 _CHAT_CLOCK_READERS: dict[str, Callable[[str, int, int, Spec], Spec]] = {
     **_CUE_CLOCK_READERS,
@@ -3088,6 +3151,7 @@ def read(
     # in chat too: a text log under its day separators ("Mon 11 May\nGraham: I'll ring the
     # plumber first thing tomorrow" is 12 May; s30-informal)
     entries = _entry_days(text, composed, ref)
+    composed = _week_schedule(text, composed, ref)
     chronology = _chronology_lines(text, composed, ref) if doc != "colloquial" else []
     small_hours = in_small_hours(ref)
     for c in _approximate(text, _recurring(text, composed)):

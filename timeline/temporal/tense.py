@@ -191,6 +191,8 @@ def _is_aux(word: str) -> bool:
 #: Words before "sat" that make it Saturday ("this sat", "friday or sat"): those before a
 #: short weekday in a colloquial text.
 _DAY_BEFORE = words("colloquial_day_contexts")
+#: A day of the month written as an ordinal ("27th"): "sat" before one is Saturday.
+_DAY_ORDINAL = re.compile(r"(?:[12]?\d|3[01])(?:st|nd|rd|th)")
 #: The short weekdays of chat: "sat" before one is Saturday ("sat & sun", "sat or sun").
 _SHORT_DAYS = words("colloquial_weekdays")
 #: A progressive verb of coming and going and its particle: "sat" after them is Saturday
@@ -533,6 +535,9 @@ def _markers(
                 or prev in _DAY_BEFORE
                 or not nxt
                 or nxt.isdigit()
+                # "the van is booked!! sat 27th, pick up at 8am": its day of the month after it
+                # (session 32, blind text 732)
+                or _DAY_ORDINAL.fullmatch(nxt) is not None
                 or nxt in _SHORT_DAYS
                 or (prev in _MOTION_PARTICLES and i > 1 and words[i - 2] in _MOTION_VERBS)
                 # "sat at mine, 2pm": a plan's day at someone's home (s30-informal)

@@ -414,6 +414,9 @@ _DAY_SIGNALS = frozenset(w.lower() for w in words("signals") if " " not in w)
 _DAY_CLAUSE_END = re.compile(
     r"[ \t]*\n|\s*(?:[.,;:)!?]|$|(?:and|or|to|until|through)\b"
     rf"|{alt('day_ordinal_followers')}(?![\w-])|[-–—]"
+    # "away from the 17th to the 24th (Lanzarote, finally)": an aside in brackets, not one
+    # inside the phrase ("the 3rd (and final) round"; session 32, blind text 734)
+    r"|\((?![ \t]{0,2}(?:and|or|of|&)\b)"
     # "on leave from the 15th for a fortnight", "shut from the 3rd for two weeks": how long
     # from that day (s30-informal)
     rf"|for\s{{1,3}}(?:a\s{{1,3}}few\s{{1,3}}|a\s{{1,3}}couple\s{{1,3}}of\s{{1,3}}|an?\s{{1,3}}|{NUM}\s{{1,3}})"
@@ -810,10 +813,22 @@ _MONTH_LIST_AFTER = re.compile(
 )
 
 
+def _chat_relative_month(m: re.Match[str]) -> bool:
+    """ "or next may at the latest", "last sept was wild": in chat a lower-case month that is
+    also a word or an abbreviation after "next" or "last" is the month (session 32, blind
+    text 674); not after "the" or "a" ("the next may be better": the modal)."""
+    rel = (group(m, "rel") or "").lower()
+    return (
+        rel in ("next", "last")
+        and DOCUMENT.get() == "colloquial"
+        and prev_word(m).lower() not in ("the", "a", "at")
+    )
+
+
 def build_month(m: re.Match[str]) -> Found | None:
     """A bare month name: only capitalised, and for "May"/"March" (also verbs) only after a
     word that shows a date ("in May", "since March", "late May") or a modifier."""
-    if not _month_ok(m, alone=True):
+    if not _month_ok(m, alone=True) and not _chat_relative_month(m):
         return None
     month = month_number(m.group("month"))
 

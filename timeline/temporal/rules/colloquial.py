@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from ..dateorder import month_day
 from ..lexicon import alt, alternation, lookup, rows, table, words
-from ..rule import Found, Rule
+from ..rule import DOCUMENT, Found, Rule
 from ..tense import imperative_start
 from ..units import duration_value, is_unit
 from ..values import (
@@ -243,6 +243,27 @@ def _motion_before(m: re.Match[str]) -> bool:
     )
 
 
+#: A weekday that labels a line of a schedule: it opens the line, a colon after it ("tues:
+#: mythic prog").
+_LABEL_LINE = re.compile(rf"[ \t]*{_WD_ANY}\.?[ \t]{{0,2}}:", re.IGNORECASE)
+
+
+def _schedule_label(m: re.Match[str]) -> bool:
+    """ "mon: no raid\ntues: mythic prog": a short weekday that labels its line of a schedule,
+    the line above or below labelled by a weekday too (session 32, blind text 733); not "sat:
+    ..." alone."""
+    s, start = m.string, m.start()
+    if start and s[start - 1] != "\n":
+        return False
+    if _LABEL_LINE.match(s, start) is None:
+        return False
+    above = s.rfind("\n", 0, max(0, start - 1)) + 1
+    below = s.find("\n", m.end())
+    return (start > 0 and _LABEL_LINE.match(s, above) is not None) or (
+        below >= 0 and _LABEL_LINE.match(s, below + 1) is not None
+    )
+
+
 def _is_day(m: re.Match[str]) -> bool:
     """A full weekday name is a day; a short one needs context around it."""
     word = m.group("wd").lower().rstrip(".")  # "where we sat.": the word, not its period
@@ -257,6 +278,7 @@ def _is_day(m: re.Match[str]) -> bool:
         or group(m, "set")
         or group(m, "qual")
         or _range_end(m)
+        or _schedule_label(m)
     ):
         return True
     s = m.string
@@ -551,6 +573,21 @@ def build_day_clock(m: re.Match[str]) -> Found | None:
         return None
     base = _day(m)
     return Found("TIME", ClockTime(*clock, base, *_zone(m)))
+
+
+#: A set lead right before a weekday ("every sunday at 7pm"): ``colloquial_set_leads.tsv``.
+_SET_LEAD_BEFORE = re.compile(
+    rf"(?<![\w'’])(?:{alt('colloquial_set_leads')})\s{{1,3}}$", re.IGNORECASE
+)
+
+
+def build_weekday_clock(m: re.Match[str]) -> Found | None:
+    """ "sat at 9pm", "next fri 7pm": a weekday and its clock time, one TIME; not after a set
+    lead ("every sunday at 7pm GMT"), where the weekday rule's SET joins the clock time
+    (compose.py: ``XXXX-WXX-7T19:00``; session 32, blind text 733)."""
+    if not group(m, "rel") and _SET_LEAD_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        return None
+    return build_day_clock(m)
 
 
 def build_clock_day(m: re.Match[str]) -> Found | None:
@@ -925,17 +962,30 @@ def build_bare_hour(m: re.Match[str]) -> Found | None:
 #: "b4" in chat that closes its clause as a bare hour does, or before its day ("at 7.30 tmrw");
 #: not "at 2.50 miles", "at 9.99", "at 3.25%" (the minutes 00-59).
 _DOT_CLOCK = (
-    r"(?P<lead>at|@|til|till|until|b4)[ \t]{1,3}(?P<h>1[0-2]|0?[1-9])\.(?P<mi>[0-5]\d)"
+    r"(?P<lead>at|@|til|till|until|b4|by|from)[ \t]{1,3}(?P<h>1[0-2]|0?[1-9])\.(?P<mi>[0-5]\d)"
     r"(?=[ \t]{0,3}(?:\n|\Z|[!?,;)]|\.(?!\d)|[^\w\s.,;:!?'’/%$&+\-]"
     rf"|[ \t](?:{alt('colloquial_bare_hour_followers')}|on|this|next|tonight"
     rf"|{alt('deictic_days')}|{WEEKDAY}|{_SHORT})\b))"
 )
 
 
+#: A word of a change, a margin or a price before "by" or "from", maybe one word between
+#: (``colloquial_margin_words.tsv``): "down by 3.15", "up from 1.45" are amounts.
+_MARGIN_BEFORE = re.compile(
+    rf"\b(?:{alt('colloquial_margin_words')})(?:[ \t]{{1,3}}\S+)?[ \t]{{1,3}}$", re.IGNORECASE
+)
+
+
 def build_dot_clock(m: re.Match[str]) -> Found | None:
     """ "see u at 7.30!", "dinner at 8.15?": a clock time written with a dot, as British and
     Singaporean chat does, on a twelve-hour clock whose half of the day the words around it
-    settle as for a bare hour (:func:`bare_hour_clock`); the lead is a signal."""
+    settle as for a bare hour (:func:`bare_hour_clock`); the lead is a signal. After "by"
+    or "from" ("be in your seats by 12.45", "goes live from 7.30"; session 32, blind texts
+    672, 673) not after a word of a change, a margin or a price ("down by 3.15")."""
+    if m.group("lead").lower() in ("by", "from") and _MARGIN_BEFORE.search(
+        m.string, max(0, m.start() - 32), m.start()
+    ):
+        return None
     spec = ClockTime(int(m.group("h")), int(m.group("mi")), "minute", None, twelve_hour=True)
     return Found("TIME", spec, trim_start=m.start("h") - m.start())
 
@@ -958,8 +1008,23 @@ _HOUR_RANGE = (
 #: and 12", "thurs btwn 2-4") or after ("between 8 and 12 on Thursday", "between 2 and 4 tmrw"):
 #: without it the numbers count or are ages ("between 2 and 4 kids", "aged between 8 and 12").
 _RANGE_DAY = rf"(?:{alt('deictic_days')}|{WEEKDAY_ANY}|{alt('colloquial_weekdays')})"
-_RANGE_DAY_BEFORE = re.compile(rf"\b{_RANGE_DAY}[ \t,]{{1,3}}$", re.IGNORECASE)
+#: Before it, the day may carry its day of the month ("Tues 13th between 9 and 1"), or be a
+#: numeric date ("3/9 between 8 and 12") or "the 13th" (session 32).
+_RANGE_DAY_BEFORE = re.compile(
+    rf"(?:\b{_RANGE_DAY}(?:[ \t]{{1,3}}(?:the[ \t]{{1,3}})?[1-3]?\d(?:st|nd|rd|th))?"
+    rf"|(?<![\w/.-])[01]?\d/[0-3]?\d|\bthe[ \t]{{1,3}}[1-3]?\d(?:st|nd|rd|th))[ \t,]{{1,3}}$",
+    re.IGNORECASE,
+)
 _RANGE_DAY_AFTER = re.compile(rf"[ \t]{{1,3}}(?:on[ \t]{{1,3}})?{_RANGE_DAY}\b", re.IGNORECASE)
+
+
+#: What ends a range of bare hours after "between" outside chat: the end of its clause or
+#: its day ("can come Tues 13th between 9 and 1, he'll text"), not a noun the numbers count
+#: ("on Tuesday between 8 and 12 people were hurt").
+_RANGE_CLAUSE_END = re.compile(
+    rf"[ \t]{{0,3}}(?:[,.;:!?)\n]|\Z|[-–—][ \t])|[ \t]{{1,3}}(?:on|at|or|{_RANGE_DAY})\b",
+    re.IGNORECASE,
+)
 
 
 def _hour_range_ok(m: re.Match[str]) -> bool:
@@ -972,9 +1037,12 @@ def _hour_range_ok(m: re.Match[str]) -> bool:
     if group(m, "m2") and not til:
         return False  # "from 4-5:30" is left to the clock rules
     if lead in ("from", "frm"):
-        return not group(m, "and")
+        # in chat only; an email or a forum post read as news has "between" beside a day
+        return not group(m, "and") and DOCUMENT.get() == "colloquial"
+    if DOCUMENT.get() != "colloquial" and _RANGE_CLAUSE_END.match(m.string, m.end()) is None:
+        return False
     return (
-        _RANGE_DAY_BEFORE.search(m.string, max(0, m.start() - 16), m.start()) is not None
+        _RANGE_DAY_BEFORE.search(m.string, max(0, m.start() - 20), m.start()) is not None
         or _RANGE_DAY_AFTER.match(m.string, m.end()) is not None
     )
 
@@ -1001,6 +1069,12 @@ def build_hour_range_second(m: re.Match[str]) -> Found | None:
     else:
         spec = ClockTime(int(m.group("h2")), 0, "hour", None, twelve_hour=True)
     return Found("TIME", spec, trim_start=m.start("h2") - m.start())
+
+
+#: The rules of a range of bare hours ("between 8 and 12"), which run in every document.
+HOUR_RANGE_RULES: frozenset[str] = frozenset(
+    {"time_hour_range_first_colloquial", "time_hour_range_second_colloquial"}
+)
 
 
 #: An evening cue in a chat sentence (``chat_evening_cues.tsv``): "party at 9", "2nite til 10".
@@ -1191,7 +1265,7 @@ RULES: tuple[Rule, ...] = (
         "[this|next] <weekday>[,] [at] <h>[:<mm>]am|pm",
         rf"{_REL}{_WD}\.?,?\s{{0,3}}(?:(?:at|@)\s{{0,3}})?(?P<h>\d{{1,2}})(?:[:.]?(?P<mi>\d{{2}}))?"
         rf"\s{{0,2}}(?P<ampm>[ap]\.?\s?m\b\.?){_ZONE}",
-        build_day_clock,
+        build_weekday_clock,
         priority=1,
         trigger=_WEEKDAY_PREFIX,
         documents=_COLLOQUIAL,
@@ -1231,7 +1305,7 @@ RULES: tuple[Rule, ...] = (
         build_hour_range_first,
         priority=1,
         trigger=T_DIGIT,
-        documents=_COLLOQUIAL,
+        # every document: outside chat "between" beside its day only (_hour_range_ok)
     ),
     Rule(
         "time_hour_range_second_colloquial",
@@ -1242,7 +1316,7 @@ RULES: tuple[Rule, ...] = (
         # does not settle
         priority=2,
         trigger=T_DIGIT,
-        documents=_COLLOQUIAL,
+        # every document (see above)
     ),
     Rule(
         "time_at_hhmm",

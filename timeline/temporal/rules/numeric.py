@@ -52,8 +52,15 @@ def _year(text: str) -> int:
     return year
 
 
-#: A clock time right after a short date: "4/25 at 4:00pm".
-_AT_TIME = re.compile(r"\s{1,3}(?:at|@)\s{0,3}\d")
+#: A clock time right after a short date: "4/25 at 4:00pm"; or a range of hours ("a tech
+#: could come 3/9 between 8 and 12", "3/9 btwn 2-4"; session 32, blind text 675).
+_AT_TIME = re.compile(
+    r"\s{1,3}(?:(?:at|@)\s{0,3}\d"
+    r"|(?:between|btwn)\s{1,3}(?:1[0-2]|[1-9])(?::[0-5]\d)?"
+    r"(?:\s{0,2}[-–]\s{0,2}|\s{1,3}(?:and|&)\s{1,3})(?:1[0-2]|[1-9])"
+    r"(?=\s{0,3}(?:[,.;:!?)\n]|\Z|[ap]\.?m\b|o'?clock\b))(?![.,]\d))",
+    re.IGNORECASE,
+)
 #: A post's stamp word that opens its line right before, maybe with a bracket: "EDIT 6/10:",
 #: "EDIT (6/10, 9pm)", "Update [6/12]" (``post_stamp_words.tsv``).
 _POST_WORD_BEFORE = re.compile(
