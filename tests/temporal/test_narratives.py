@@ -71,6 +71,11 @@ def test_the_tagger_reads_narratives_and_background_paragraphs():
     report = _report()
     errors = "\n".join(error.describe() for error in report.errors())
     scores = report.scores()
+    # 559 texts, 10,954 expressions (strict 0.992, value 0.971 (0.9710) on 2026-12-06 after
+    # session 32, whose 69 blind texts 720-800, 1,086 expressions, score 0.993 / 0.966 at its end
+    # (0.983 / 0.917 on the session's start code, whose value on all 559 texts was 0.9636);
+    # the value floor is back at 0.97, the informal texts 670-675 and 730-735 now scoring
+    # 0.902 together (0.815 on the start code). The margin is thin: about 11 expressions.
     # 490 texts, 9,867 expressions (strict 0.991, value 0.969 (0.9688) on 2026-12-06 after
     # session 31, whose 40 blind texts 660-710, 858 expressions, score 0.975 / 0.944 (0.961 /
     # 0.877 on the session's start code, whose value on all 490 texts was 0.963 (0.9626)). The
@@ -222,4 +227,4 @@ def test_the_tagger_reads_narratives_and_background_paragraphs():
     # last date told). A text whose first line gives a datetime is tagged against it. The bars
     # leave room for a few expressions, not for a family.
     assert scores["strict_f1"] >= 0.97, errors
-    assert scores["value_f1"] >= 0.965, errors
+    assert scores["value_f1"] >= 0.97, errors
