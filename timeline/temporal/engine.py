@@ -798,27 +798,16 @@ _STATE_REACH = 5
 _ANNIVERSARY_REACH = 14
 
 
-def _near_anniversary(spec: CalendarDate, anniversary: cal.Point) -> bool:
-    """True if day and month ``spec`` lies within :data:`_ANNIVERSARY_REACH` days of the day
-    (or the week) an anniversary lede counted back to, in that year ("15 July" after "Fifty
-    years ago today" on 17 July 2025)."""
+def _near_day(spec: CalendarDate, day_named: cal.Point, reach: int) -> bool:
+    """True if day and month ``spec`` lies within ``reach`` days of the day ``day_named`` in its
+    year: "8 November" of a timeline after "9 November 1927" (:data:`LEAD_REACH`), "15 July"
+    after "Fifty years ago today" on 17 July 2025 (:data:`_ANNIVERSARY_REACH`)."""
     assert spec.month is not None and spec.day is not None
     try:
-        day = date(anniversary.first.year, spec.month, spec.day)
+        day = date(day_named.first.year, spec.month, spec.day)
     except ValueError:
         return False
-    return abs((day - anniversary.first).days) <= _ANNIVERSARY_REACH
-
-
-def _near_lead(spec: CalendarDate, lead: cal.Point) -> bool:
-    """True if day and month ``spec`` lies within :data:`LEAD_REACH` days of the day
-    ``lead`` in its year ("8 November" of a timeline after "9 November 1927")."""
-    assert spec.month is not None and spec.day is not None
-    try:
-        day = date(lead.first.year, spec.month, spec.day)
-    except ValueError:
-        return False
-    return abs((day - lead.first).days) <= LEAD_REACH
+    return abs((day - day_named.first).days) <= reach
 
 
 def _early_year_of(spec: Spec, story_year: int) -> bool:
@@ -3524,7 +3513,7 @@ def read(
             and spec.year is None
             and spec.day is not None
             and after_heading(text, c.start)
-            and _near_lead(spec, lead)
+            and _near_day(spec, lead, LEAD_REACH)
         ):
             # "collapsed on 9 November 1927. ... Background ... ten years later ...
             # Timeline\n\n8 November: ...": a timeline under its heading goes back to the
@@ -3537,7 +3526,7 @@ def read(
                 and isinstance(spec, CalendarDate)
                 and spec.year is None
                 and spec.day is not None
-                and _near_lead(spec, section_lead)
+                and _near_day(spec, section_lead, LEAD_REACH)
             ):
                 # "The campaign ... began in February 1915 and ended ... eleven months
                 # later.\n\n== Naval operations ==\n... bombarded the forts on 19 February":
@@ -3584,7 +3573,7 @@ def read(
             and spec.day is not None
             and not modifier
             and not (story is not None and within_story(c.start))
-            and _near_anniversary(spec, anniversary)
+            and _near_day(spec, anniversary, _ANNIVERSARY_REACH)
         ):
             # "Fifty years ago today (17 July 1975), ... \n\nSoyuz 19 lifted off on 15 July":
             # a day of the anniversary's story, in a past clause of a later paragraph, while no
