@@ -57,10 +57,6 @@ _NOT_GERUNDS = words("not_gerunds")
 _REDUCED_PARTICIPLES = words("reduced_participles")
 #: Determiners of the noun a reduced relative clause follows ("a snapshot taken on Sunday").
 _NOUN_DETERMINERS = words("modifier_determiners") - {"next", "last", "that"}
-#: Pronouns that may stand between a verb and a participle ("got it done on Monday").
-_OBJECT_PRONOUNS = frozenset(
-    {"it", "them", "him", "her", "us", "me", "you", "this", "these", "those"}
-)
 #: ``clause_words.tsv`` by kind.
 _KINDS = rows("clause_words")
 #: Prepositions that open a gerund clause: "for killing a civilian on May 2".
@@ -95,6 +91,8 @@ _SUBJECT_PRONOUNS = frozenset(r[0] for r in _KINDS if r[1] == "subject_pronoun")
 #: Conjunctions that are no prepositions: a determiner, a noun and a word in "-s" after one are
 #: a subject and its verb ("if the truce holds").
 _CLAUSE_ONLY = frozenset(r[0] for r in _KINDS if r[1] == "clause_conjunction")
+#: Pronouns that may stand between a verb and a participle ("got it done on Monday").
+_OBJECT_PRONOUNS = frozenset(r[0] for r in _KINDS if r[1] == "object_pronoun")
 #: Determiners that open such a subject.
 _SUBJECT_DETERMINERS = words("tense_determiners")
 #: How many words the subject of an absolute phrase may have before its participle ("with

@@ -405,6 +405,14 @@ def _entry_days(text: str, composed: list[_Candidate], ref: datetime) -> list[tu
 _LABEL_MARK = re.compile(r"[ \t]{0,2}[:–—/-][ \t]")
 
 
+def _on_week_day(c: _Candidate, monday: date) -> _Candidate:
+    """The weekday candidate ``c`` as the date of its day in the week that starts on
+    ``monday``."""
+    assert isinstance(c.found.spec, WeekdayRef)
+    day = monday + timedelta(days=c.found.spec.weekday - 1)
+    return replace(c, found=replace(c.found, spec=CalendarDate(day.year, day.month, day.day)))
+
+
 def _week_schedule(text: str, composed: list[_Candidate], ref: datetime) -> list[_Candidate]:
     """The lines of a schedule under a heading that names a week ("📅 next week (mar 29 - apr
     4)\nmon: no raid\ntues: mythic prog, 2000 CEST"; "Week of 29 March:\nMon - ..."): a
@@ -433,9 +441,7 @@ def _week_schedule(text: str, composed: list[_Candidate], ref: datetime) -> list
             if line == current and isinstance(d.found.spec, WeekdayRef):
                 if text[composed[j - 1].end : d.start].strip() in ("/", "&", ",", "+", "and"):
                     # "Fri / Sat – as usual": the label's second day, of the week too
-                    day = monday + timedelta(days=d.found.spec.weekday - 1)
-                    spec = CalendarDate(day.year, day.month, day.day)
-                    out[j] = replace(d, found=replace(d.found, spec=spec))
+                    out[j] = _on_week_day(d, monday)
                 continue
             if line == current or line <= line_end:
                 continue  # more on the heading's line or on a labelled line
@@ -451,9 +457,7 @@ def _week_schedule(text: str, composed: list[_Candidate], ref: datetime) -> list
             labels += 1
             if not isinstance(d.found.spec, WeekdayRef):
                 continue  # "Mon 12th – Aisha on earlies": its own date
-            day = monday + timedelta(days=d.found.spec.weekday - 1)
-            spec = CalendarDate(day.year, day.month, day.day)
-            out[j] = replace(d, found=replace(d.found, spec=spec))
+            out[j] = _on_week_day(d, monday)
         if labels >= 2:
             return out
         out = list(composed)
@@ -1865,7 +1869,9 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 
 #: A diary's numbered day before the date of its heading ("Day 3 (Tue 14 May)", "Day 2 -
 #: Monday 13 May", "DAY 4: 15 May"), as the line opens up to the date.
-_DAY_NUMBER_HEAD = re.compile(r"[ \t]*(?:Day|DAY|day)[ \t]+\d{1,3}[ \t]*(?:[(:–—-][ \t]*)?")
+#: "Day 3" of a diary's heading (:func:`_day_headings`), and the heading's start up to its date.
+_DAY_NUMBER = re.compile(r"(?:Day|DAY|day)[ \t]+\d{1,3}")
+_DAY_NUMBER_HEAD = re.compile(rf"[ \t]*{_DAY_NUMBER.pattern}[ \t]*(?:[(:–—-][ \t]*)?")
 
 
 def _day_number_head(text: str, start: int, end: int) -> int:
@@ -1883,7 +1889,6 @@ def _day_number_head(text: str, start: int, end: int) -> int:
 
 
 #: The numbered day of a heading: "Day 3".
-_DAY_NUMBER = re.compile(r"(?:Day|DAY|day)[ \t]+\d{1,3}")
 
 
 def _day_headings(text: str, out: list[Timex]) -> list[Timex]:
@@ -2180,7 +2185,7 @@ def _approximate(text: str, kept: list[_Candidate]) -> list[_Candidate]:
 #: noun of a period: "Our lease ends next Friday" is the day the text is about (session 32).
 _PERIOD_END_WORDS = ("ended", "ending", "ends")
 _PERIOD_END = re.compile(
-    r"\b(?:quarters?|years?|period|half|halves|months?|weeks?|season|term|fortnight)\)?,?"
+    rf"\b(?:{alternation(words('period_end_nouns'))})\)?,?"
     rf"\s{{1,3}}(?:{'|'.join(_PERIOD_END_WORDS)})\s{{1,3}}$",
     re.IGNORECASE,
 )
