@@ -15,6 +15,13 @@ CASES = [
     ("Aid came from the U.S. The convoy left.", ["Aid came from the U.S.", "The convoy left."]),
     ("It began on Jan. 5 in Kyiv.", ["It began on Jan. 5 in Kyiv."]),
     ("They met at 7 a.m. Monday in Izyum.", ["They met at 7 a.m. Monday in Izyum."]),
+    # a figure after a dotted abbreviation goes on with its sentence (session 33, text 846)
+    ("By 7 a.m. 41 people were dead.", ["By 7 a.m. 41 people were dead."]),
+    (
+        "The U.S. 10-year yield rose. It fell later.",
+        ["The U.S. 10-year yield rose.", "It fell later."],
+    ),
+    ("It closed in 2014. 12 staff left.", ["It closed in 2014.", "12 staff left."]),
     (
         "Shelling stopped at 9 p.m. The town was quiet.",
         ["Shelling stopped at 9 p.m.", "The town was quiet."],

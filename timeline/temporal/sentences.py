@@ -206,6 +206,11 @@ def _is_boundary(text: str, match: re.Match[str], limit: int, chat: bool = False
             return False
         if text[following.start(1) - 1] == "(":
             return False  # "at 7 a.m. (0500 GMT) on Sunday": a gloss, the sentence goes on
+        if first.isdigit():
+            # "By 7 a.m. 41 people were dead", "the U.S. 10-year yield": news spells out a
+            # number that opens a sentence, so a figure after a dotted abbreviation goes on
+            # with it (after a plain word or a number it still ends one: "in 2014. 12 more")
+            return False
         return _opens_sentence(next_word)
     if punctuation != ".":
         return True  # '."' and '.)' close a quotation or parenthesis
