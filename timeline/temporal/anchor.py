@@ -374,6 +374,14 @@ def anchor_weekday(spec: WeekdayRef, ctx: Context) -> Resolution:
         offset = (spec.weekday - told.isoweekday()) % 7
         p = Point("day", told + timedelta(days=offset - 7 if offset > 3 else offset))
         return Resolution(cal.value(p), p)
+    if spec.side and ctx.day_anchor is not None:
+        # "the Saturday before the collapse": the last one before the day the text is at
+        told = ctx.day_anchor.first
+        step = (told.isoweekday() - spec.weekday) % 7 or 7
+        if spec.side > 0:
+            step = -((spec.weekday - told.isoweekday()) % 7 or 7)
+        p = Point("day", told - timedelta(days=step))
+        return Resolution(cal.value(p), p)
     if spec.anchored and spec.n and ctx.day_anchor is not None:
         today = ctx.day_anchor.first
     back = today - cal.day_step((today.isoweekday() - spec.weekday) % 7)

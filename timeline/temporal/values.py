@@ -54,7 +54,9 @@ class WeekdayRef(Spec):
     ``possessive``: "Wednesday's ruling" names something that has happened, so it is the most
     recent such day whatever the tense ("they will appeal Wednesday's ruling"). ``ahead``: the
     one on or after the reference day whatever the tense (a tweet's "this sat"). ``told``: the
-    one nearest the last day the text named ("leave fri 3rd ... working that fri").
+    one nearest the last day the text named ("leave fri 3rd ... working that fri"). ``side``:
+    the last one before (-1) or the first after (1) the day the text is at, when it has one
+    ("the Saturday before the collapse", "the Monday after the vote"); else as a bare weekday.
     """
 
     weekday: int
@@ -63,6 +65,7 @@ class WeekdayRef(Spec):
     possessive: bool = False
     ahead: bool = False
     told: bool = False
+    side: int = 0
 
 
 fast_init(WeekdayRef)

@@ -384,6 +384,16 @@ _TOLD_END = re.compile(
 )
 
 
+#: "before"/"after" and a noun phrase of an event right after "the <weekday>" ("the Saturday
+#: before the collapse", "the Monday after his arrest"); not a date's ("before Christmas").
+_EVENT_SIDE = re.compile(
+    r"\s{1,3}(before|after)\s{1,3}(?:the|its|his|her|their)\s{1,3}(?!"
+    + alternation(words("weekday_event_side_blockers"))
+    + r"\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
 def _told_end(m: re.Match[str]) -> bool:
     """True if "the <weekday>" ends its noun phrase ("So on the Tuesday we looked", "on the
     Wednesday."), not before a noun or a preposition ("the Friday explosions")."""
@@ -708,11 +718,19 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     # "That Friday", "the Tuesday": the one of the week the text is in
     told = rel in ("that", "the")
     trim = 0 if rel else _relational(m, "wd")
+    side = 0
     if rel == "the" and (group(m, "qual") or not _told_end(m)):
         # "the Friday explosions", "the Friday before Christmas", "the bank holiday Monday":
         # the weekday alone
         rel, n, told = "", 0, False
         trim = m.start("qual" if group(m, "qual") else "wd") - m.start()
+        plain_day = not (group(m, "qual") or group(m, "pod"))
+        event = _EVENT_SIDE.match(m.string, m.end()) if plain_day else None
+        if event is not None:
+            # "On the Saturday before the collapse, a farmer reported a leak", after the
+            # collapse's day was told: the weekday before (after) an event is counted from the
+            # day the text is at (s33, text 846: was the Saturday before the publication)
+            side = -1 if event.group(1).lower() == "before" else 1
     elif told and (possessive or prev_word(m, "rel").lower() in _THAT_CONJUNCTION_LEADS):
         # "said on Thursday that Monday's attack ...", "said that Friday was fine": "that"
         # opens a clause, out of the span; the weekday is read alone
@@ -721,7 +739,7 @@ def build_weekday(m: re.Match[str]) -> Found | None:
         # "An engineer is coming Thursday", "Are you coming Friday?": the verb, out of the span
         rel, n, trim = "", 0, m.start("wd") - m.start()
     kind, spec = _with_pod(
-        WeekdayRef(weekday_number(wd), n, anchored, possessive, ahead, told), pod
+        WeekdayRef(weekday_number(wd), n, anchored, possessive, ahead, told, side), pod
     )
     cut = sentence_period(m, "wd")  # "come over on sun. next month"
     return Found(kind, spec, None if trim else mod_from(m, "part"), trim_start=trim, trim_end=cut)
