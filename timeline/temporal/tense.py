@@ -73,6 +73,8 @@ _DO_FORMS = frozenset(
 _AUX = words("tense_auxiliaries")
 #: Past markers that are never participles.
 _PAST_ONLY = words("tense_past_only")
+#: Words before a participle that make it an elliptical clause's ("as needed", "if asked").
+_ELLIPTICAL_LEADS = words("tense_elliptical_leads")
 #: Words before an adjective ("the planned merger").
 _DETERMINERS = words("tense_determiners")
 #: Words that make a scheduled verb after them a noun ("Housing starts jumped in March").
@@ -735,6 +737,10 @@ def _past_kind(
         return None
     if prev in _MODALS:
         return None  # "will last", "to end": a base form, the modal has the tense
+    if prev in _ELLIPTICAL_LEADS:
+        # "would stay 'as long as needed', possibly until the weekend", "if needed": a
+        # participle with no subject, no past (s33, text 848: the weekend was the last one)
+        return None
     if word in _PRONOUN_PASTS and (
         prev not in _SINGULAR_PRONOUNS
         or (i > 1 and (words[i - 2] in _MODALS or words[i - 2] in _DO_FORMS))
