@@ -825,6 +825,24 @@ def _chat_relative_month(m: re.Match[str]) -> bool:
     )
 
 
+def _month_heading(m: re.Match[str]) -> bool:
+    """True if a capitalised month stands alone on a line after a blank line (or the text's
+    start) with more text below: a section heading of a season's or a year's story
+    ("...the play-off places.\n\nMay\n\nA 1-1 draw at Penwick on 3 May ...", s33-history),
+    the month even when it is "May" or "March" and the next line opens with a capital; not a
+    letter's signature after its closing line ("Best wishes,\nApril\n\nP.S. ...")."""
+    text = m.string
+    if not is_capitalized(m.group("month")) or text.find("\n", m.end()) < 0:
+        return False
+    line_end = text.find("\n", m.end())
+    if text[m.end() : line_end].strip(" \t:"):
+        return False
+    line = text.rfind("\n", 0, m.start())
+    if text[line + 1 : m.start()].strip():
+        return False
+    return line < 0 or not text[text.rfind("\n", 0, line) + 1 : line].strip()
+
+
 def build_month(m: re.Match[str]) -> Found | None:
     """A bare month name: only capitalised, and for "May"/"March" (also verbs) only after a
     word that shows a date ("in May", "since March", "late May") or a modifier."""
@@ -851,6 +869,8 @@ def build_month(m: re.Match[str]) -> Found | None:
         return Found("DATE", MonthRef(month, n), mod)
     if isolated(m):
         return Found("DATE", CalendarDate(None, month), mod)  # "May", "march" as a phrase
+    if _month_heading(m):
+        return Found("DATE", CalendarDate(None, month), mod)  # "\n\nMay\n\nA 1-1 draw ..."
     # the text right before the month but for white space: each search back below runs only
     # where it ends as the search's pattern does (a search tries every place of its window)
     lead = m.string[max(0, m.start() - 8) : m.start()].rstrip().lower()
