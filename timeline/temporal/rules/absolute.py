@@ -302,12 +302,29 @@ _GENERIC_COMPARED = re.compile(
 )
 
 
-def _generic_day(m: re.Match[str]) -> bool:
+#: An annual event's noun phrase and a present verb of its holding, earlier in the day's
+#: sentence: "An annual service is held in the village on 26 August" (``annual_words.tsv``,
+#: ``annual_habit_verbs.tsv``).
+_ANNUAL_HABIT = re.compile(
+    rf"\b(?:{alt('annual_words')})\b[^.;:!?]{{0,60}}?\b(?:{alt('annual_habit_verbs')})\b"
+    rf"[^.;:!?]{{0,60}}$",
+    re.IGNORECASE,
+)
+
+
+def generic_day(m: re.Match[str]) -> bool:
     """True when a day and month without a year is a day of every year: after a word of
     ``generic_date_leads.tsv`` ("on average on 16 April", "typically around 20 December"), or
-    compared with such a day told just before in its sentence (s25-science)."""
+    compared with such a day told just before in its sentence (s25-science), or the day an
+    annual event is held in the present ("An annual service is held in the village on the last
+    Sunday of August", s33-history; not "The annual service was held on 26 August", that
+    year's, nor "will be held", the coming one)."""
     before = m.string[max(0, m.start() - 120) : m.start()]
-    return bool(_GENERIC_BEFORE.search(before[-50:]) or _GENERIC_COMPARED.search(before))
+    return bool(
+        _GENERIC_BEFORE.search(before[-50:])
+        or _GENERIC_COMPARED.search(before)
+        or (("nnual" in before or "early" in before) and _ANNUAL_HABIT.search(before))
+    )
 
 
 def build_month_day(m: re.Match[str]) -> Found | None:
@@ -345,7 +362,7 @@ def build_month_day(m: re.Match[str]) -> Found | None:
             # "by the middle of December the Eighth Army was back", "On 3 May the Third
             # Division attacked", "In March the Fifth Republic": an ordinal in a name
             return None
-    if year is None and weekday is None and _generic_day(m):
+    if year is None and weekday is None and generic_day(m):
         # "comes into leaf on average on 16 April": a day of every year, the year unknown
         value = f"XXXX-{month_number(m.group('month')):02d}-{_day(m):02d}"
         return Found("DATE", Fixed(value), mod_from(m, "part", "onpart"), trim_end=trim)
