@@ -19,6 +19,42 @@ _AGE = re.compile(
     rf"\b(?:{alternation(words('person_age_leads'))})\s{{1,3}}(?P<n>\d{{1,3}}|{NUM_WORD})\b(?![-\w])",
     re.IGNORECASE,
 )
+#: An age written "at" and a bare number in a life story ("bought his first saxophone at 14 and
+#: was playing in bars two years later", "left school at sixteen, and"): only before a word of
+#: ``person_age_at_followers.tsv`` or a clause's punctuation, so not a clock time ("at 10 a.m.",
+#: "at 14:00"), a score or a count ("at 14 points", "at 30 degrees").
+_AT_AGE = re.compile(
+    rf"\bat\s{{1,3}}(?P<n>\d{{1,2}}|{NUM_WORD})(?:\s{{0,3}}[,;)]|\.(?!\d)|\s{{1,3}}"
+    rf"(?:{alternation(words('person_age_at_followers'))})\b)",
+    re.IGNORECASE,
+)
+#: The youngest age "at" and a bare number is read as (below it, "at 3" is more often a clock).
+AT_AGE_MIN = 5
+
+
+def _last_age(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The last age named between ``start`` and ``end`` ("aged 20", "at the age of 12", "at 14
+    and"), as the years and where it is written, or None."""
+    found: tuple[int, int] | None = None
+    for m in _AGE.finditer(text, start, end):
+        found = (m.start(), m.start("n"))
+    at = None
+    if "at " in text[start:end]:
+        for m in _AT_AGE.finditer(text, start, end):
+            n = number(m.group("n"))
+            if n is not None and n >= AT_AGE_MIN:
+                at = m
+    if at is not None and (found is None or at.start() > found[0]):
+        found = (at.start(), at.start("n"))
+    if found is None:
+        return None
+    years = number(_NUM.match(text, found[1]).group(0))  # type: ignore[union-attr]
+    if years is None or not 1 <= years <= 120 or years != int(years):
+        return None
+    return int(years), found[0]
+
+
+_NUM = re.compile(rf"\d{{1,3}}|{NUM_WORD}", re.IGNORECASE)
 #: The word that makes a date the one a life's ages count from.
 _BORN = re.compile(r"\bborn\b", re.IGNORECASE)
 #: How far before the birth date "born" may stand (characters): "was born in Tromsø on 4
@@ -42,17 +78,13 @@ def aged_anchor(
     born = borns[-1] if borns else None
     if born is None or any(ch.isdigit() for ch in text[born.end() : anchor_at]):
         return None  # "born in 1938 and died in 2001": the anchor is not the birth
-    ages = list(_AGE.finditer(text, anchor_at, pos))
-    found = ages[-1] if ages else None
-    if found is None:
+    age = _last_age(text, anchor_at, pos)
+    if age is None:
         return None
-    years = number(found.group("n"))
-    if years is None or not 1 <= years <= 120 or years != int(years):
-        return None
-    year = anchor.first.year + int(years)
+    year = anchor.first.year + age[0]
     if year > 9999:
         return None
-    return cal.Point("year", date(year, 1, 1)), found.start()
+    return cal.Point("year", date(year, 1, 1)), age[1]
 
 
 #: A life's span in parentheses after a name, as an encyclopedia opens a biography: "Marguerite
@@ -101,13 +133,37 @@ def age_since_birth(
     18 he entered the cadet school, and three years later" = 1909); else None."""
     if pos - anchor_at > REACH:
         return None
-    ages = list(_AGE.finditer(text, anchor_at, pos))
-    if not ages:
+    age = _last_age(text, anchor_at, pos)
+    if age is None:
         return None
-    years = number(ages[-1].group("n"))
-    if years is None or not 1 <= years <= 120 or years != int(years):
-        return None
-    year = birth[0] + int(years)
+    year = birth[0] + age[0]
     if (year < anchor.first.year and anchor_at >= birth[1]) or year > 9999:
         return None
-    return cal.Point("year", date(year, 1, 1)), ages[-1].start()
+    return cal.Point("year", date(year, 1, 1)), age[1]
+
+
+#: A birth year told in a sentence of its own: "Born in Budapest in 1944, Varga came to the
+#: United States in 1957", "She was born on 4 February 1938 in Tromsø"; "born" (not "first-born")
+#: and the first year after it in its sentence.
+_BORN_YEAR = re.compile(
+    r"(?<![-\w])born\b[^.;!?\n]{0,60}?(?<![\d,.])(?P<year>1\d{3}|20\d{2})(?![\d,.]\d|\w)",
+    re.IGNORECASE,
+)
+
+
+def born_year(text: str) -> tuple[int, int] | None:
+    """The year of the birth a life story tells with "born" ("Born in Budapest in 1944, Varga
+    came to the United States in 1957. He bought his first saxophone at 14 and was playing in
+    bars two years later": 1960, the two years count from the year he was 14) and where it is
+    written, as ``lifespan_birth`` gives a life span's, or None: also when the text tells two
+    births of different years ("His daughter, born in 1975"), whose ages could be either's."""
+    if "orn" not in text:
+        return None
+    found: tuple[int, int] | None = None
+    for m in _BORN_YEAR.finditer(text):
+        year = int(m.group("year"))
+        if found is None:
+            found = (year, m.end())
+        elif found[0] != year:
+            return None
+    return found

@@ -33,7 +33,7 @@ from operator import itemgetter
 import numpy as np
 
 from . import calendar as cal
-from .ages import age_since_birth, aged_anchor, lifespan_birth
+from .ages import age_since_birth, aged_anchor, born_year, lifespan_birth
 from .anchor import Context, Resolution, in_small_hours, resolve
 from .approximate import approximated, part_in
 from .clauses import background, governor
@@ -3024,6 +3024,9 @@ def read(
     #: the birth year of the life span that opens a biography ("Marguerite Hale (14 March 1899
     #: – 2 August 1965) was ..."), which ages named later count from, and where the span ends
     birth = lifespan_birth(text) if doc != "colloquial" else None
+    #: else the birth a sentence tells with "born" ("Born in Budapest in 1944, Varga came to
+    #: the United States in 1957"), which ages count from too (but sections may start from)
+    life = birth or (born_year(text) if doc != "colloquial" else None)
 
     def reach(at: int) -> int:
         """In news, where a story time set at ``at`` stops counting (a sentence end)."""
@@ -3770,10 +3773,12 @@ def read(
             and doc != "colloquial"
         ):
             aged = aged_anchor(text, anchor, anchor_at, sentences.around(anchor_at), c.start)
-            if aged is None and birth is not None:
+            if aged is None and life is not None:
                 # "Marguerite Hale (14 March 1899 – 2 August 1965) ... graduated in 1922. At
-                # the age of 24 she ... Two years later": the age counts from the life span's
-                aged = age_since_birth(text, birth, anchor, anchor_at, c.start)
+                # the age of 24 she ... Two years later": the age counts from the life span's;
+                # "Born in Budapest in 1944, Varga came to the United States in 1957 ... at 14
+                # and was playing in bars two years later": from the birth's sentence's
+                aged = age_since_birth(text, life, anchor, anchor_at, c.start)
             if aged is not None:
                 # "born on 4 February 1938. At the age of 12 she built a tide gauge, and two
                 # years later ...": counted from the year she was 12 (timeline.temporal.ages)

@@ -302,12 +302,29 @@ _GENERIC_COMPARED = re.compile(
 )
 
 
-def _generic_day(m: re.Match[str]) -> bool:
+#: An annual event's noun phrase and a present verb of its holding, earlier in the day's
+#: sentence: "An annual service is held in the village on 26 August" (``annual_words.tsv``,
+#: ``annual_habit_verbs.tsv``).
+_ANNUAL_HABIT = re.compile(
+    rf"\b(?:{alt('annual_words')})\b[^.;:!?]{{0,60}}?\b(?:{alt('annual_habit_verbs')})\b"
+    rf"[^.;:!?]{{0,60}}$",
+    re.IGNORECASE,
+)
+
+
+def generic_day(m: re.Match[str]) -> bool:
     """True when a day and month without a year is a day of every year: after a word of
     ``generic_date_leads.tsv`` ("on average on 16 April", "typically around 20 December"), or
-    compared with such a day told just before in its sentence (s25-science)."""
+    compared with such a day told just before in its sentence (s25-science), or the day an
+    annual event is held in the present ("An annual service is held in the village on the last
+    Sunday of August", s33-history; not "The annual service was held on 26 August", that
+    year's, nor "will be held", the coming one)."""
     before = m.string[max(0, m.start() - 120) : m.start()]
-    return bool(_GENERIC_BEFORE.search(before[-50:]) or _GENERIC_COMPARED.search(before))
+    return bool(
+        _GENERIC_BEFORE.search(before[-50:])
+        or _GENERIC_COMPARED.search(before)
+        or (("nnual" in before or "early" in before) and _ANNUAL_HABIT.search(before))
+    )
 
 
 def build_month_day(m: re.Match[str]) -> Found | None:
@@ -345,7 +362,7 @@ def build_month_day(m: re.Match[str]) -> Found | None:
             # "by the middle of December the Eighth Army was back", "On 3 May the Third
             # Division attacked", "In March the Fifth Republic": an ordinal in a name
             return None
-    if year is None and weekday is None and _generic_day(m):
+    if year is None and weekday is None and generic_day(m):
         # "comes into leaf on average on 16 April": a day of every year, the year unknown
         value = f"XXXX-{month_number(m.group('month')):02d}-{_day(m):02d}"
         return Found("DATE", Fixed(value), mod_from(m, "part", "onpart"), trim_end=trim)
@@ -825,6 +842,24 @@ def _chat_relative_month(m: re.Match[str]) -> bool:
     )
 
 
+def _month_heading(m: re.Match[str]) -> bool:
+    """True if a capitalised month stands alone on a line after a blank line (or the text's
+    start) with more text below: a section heading of a season's or a year's story
+    ("...the play-off places.\n\nMay\n\nA 1-1 draw at Penwick on 3 May ...", s33-history),
+    the month even when it is "May" or "March" and the next line opens with a capital; not a
+    letter's signature after its closing line ("Best wishes,\nApril\n\nP.S. ...")."""
+    text = m.string
+    if not is_capitalized(m.group("month")) or text.find("\n", m.end()) < 0:
+        return False
+    line_end = text.find("\n", m.end())
+    if text[m.end() : line_end].strip(" \t:"):
+        return False
+    line = text.rfind("\n", 0, m.start())
+    if text[line + 1 : m.start()].strip():
+        return False
+    return line < 0 or not text[text.rfind("\n", 0, line) + 1 : line].strip()
+
+
 def build_month(m: re.Match[str]) -> Found | None:
     """A bare month name: only capitalised, and for "May"/"March" (also verbs) only after a
     word that shows a date ("in May", "since March", "late May") or a modifier."""
@@ -851,6 +886,8 @@ def build_month(m: re.Match[str]) -> Found | None:
         return Found("DATE", MonthRef(month, n), mod)
     if isolated(m):
         return Found("DATE", CalendarDate(None, month), mod)  # "May", "march" as a phrase
+    if _month_heading(m):
+        return Found("DATE", CalendarDate(None, month), mod)  # "\n\nMay\n\nA 1-1 draw ..."
     # the text right before the month but for white space: each search back below runs only
     # where it ends as the search's pattern does (a search tries every place of its window)
     lead = m.string[max(0, m.start() - 8) : m.start()].rstrip().lower()

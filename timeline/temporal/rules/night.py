@@ -83,6 +83,17 @@ def build_overnight_day(m: re.Match[str]) -> Found | None:
     return Found("TIME", _night_before(first))
 
 
+def build_overnight_date(m: re.Match[str]) -> Found | None:
+    """ "overnight on 9 February", "overnight into March 3, 1947": the night that ends on the
+    morning of that day, as "overnight on Thursday" is (s33-history)."""
+    year = group(m, "year") or group(m, "yearf")
+    number = int(group(m, "day") or m.group("dayf"))
+    if not 1 <= number <= 31:
+        return None
+    month = month_number(group(m, "month") or m.group("monthf"))
+    return Found("TIME", _night_before(CalendarDate(int(year) if year else None, month, number)))
+
+
 def build_night_between(m: re.Match[str]) -> Found | None:
     """ "overnight from Saturday to Sunday", "the night from Saturday to Sunday", "the night of
     Saturday to Sunday", "the night between Saturday and Sunday": the night of the first day,
@@ -150,6 +161,16 @@ RULES: tuple[Rule, ...] = (
         rf"|overnight{SP}(?:(?:on|into|to){SP})?(?P<wd>{WEEKDAY})"
         rf"(?:{SP}(?:into|to){SP}(?P<wd2>{WEEKDAY})|{SP}(?P<night>night))?)",
         build_overnight_day,
+        priority=2,
+        trigger=r"overnight",
+    ),
+    Rule(
+        "time_overnight_date",
+        "overnight on|into <day> <month> [<year>] | <month> <day>[, <year>]",
+        rf"overnight{SP}(?:on|into){SP}(?:(?P<month>{MONTH}){SP}(?P<day>[0-3]?\d)(?![\d:])"
+        rf"(?:,?{SP}(?P<year>[12]\d{{3}})(?!\d))?"
+        rf"|(?P<dayf>[0-3]?\d)(?:st|nd|rd|th)?{SP}(?P<monthf>{MONTH})(?:{SP}(?P<yearf>[12]\d{{3}})(?!\d))?)",
+        build_overnight_date,
         priority=2,
         trigger=r"overnight",
     ),

@@ -17,6 +17,7 @@ from ..values import (
     CalendarRelative,
     ClosestWeekday,
     DayOffset,
+    Fixed,
     HolidayRef,
     NthInMonth,
     NthWeekdayAfter,
@@ -27,7 +28,7 @@ from ..values import (
     WeekdayRef,
     WeekOf,
 )
-from .absolute import HOLIDAY_TRIGGER
+from .absolute import HOLIDAY_TRIGGER, generic_day
 from .common import (
     MONTH,
     NUM,
@@ -96,6 +97,10 @@ def build_nth_in_month(m: re.Match[str]) -> Found | None:
     weekday = weekday_number(wd) if wd else None
     if weekday is not None and abs(n) > 5:
         return None
+    if weekday is not None and group(m, "month") and not group(m, "year") and generic_day(m):
+        # "An annual service is held on the last Sunday of August", "every year on the first
+        # Monday of May": that weekday of the month in every year, the year unknown
+        return Found("DATE", Fixed(f"XXXX-{month_number(m.group('month')):02d}-WXX-{weekday}"))
     return Found("DATE", NthInMonth(weekday, n, _month(m)))
 
 

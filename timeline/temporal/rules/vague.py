@@ -69,8 +69,25 @@ def build_vague(m: re.Match[str]) -> Found | None:
         and prev_word(m).lower() not in _DURATION_CONTEXTS
     ):
         return None  # "finish some time in 2026", "some time next week": when, not how long
+    if word == "current" and _current_name(m):
+        return None  # "the North Cape Current for which she is known": an ocean current's name
     kind, value = _VAGUE[word]
     return Found(kind, Fixed(value))
+
+
+def _current_name(m: re.Match[str]) -> bool:
+    """True when a capitalised "Current" ends a name: after a capitalised word in its sentence
+    and before a lower-case word or a mark ("the North Cape Current for which", "the Gulf
+    Current."; s33-history); not "Current prices", nor a headline in title case ("Markets
+    Brace for Current Slump"), whose next word is capitalised too."""
+    if m.group("word")[:1] != "C":
+        return False
+    before = prev_word(m)
+    head = m.string[: m.start()].rstrip()
+    opening = head[: len(head) - len(before)].rstrip()[-1:]
+    # the capitalised word is inside the sentence, not its first ("The Current rate is")
+    inside = opening != "" and opening not in '.!?:"\n'
+    return inside and before[:1].isupper() and not next_word(m)[:1].isupper()
 
 
 RULES: tuple[Rule, ...] = (
