@@ -2896,6 +2896,11 @@ def read(
         s_start, s_end = sentences.around(pos)
         return analysed(s_start, s_end).future_in_past(pos - s_start)
 
+    def _reported_ahead(pos: int) -> bool:
+        """A future in the past ("would", ``tense_future_in_past.tsv``) in any document."""
+        s_start, s_end = sentences.around(pos)
+        return analysed(s_start, s_end).future_in_past(pos - s_start)
+
     def planned_in_past(pos: int) -> bool:
         """A news background's plan told in the past ("In 2009, the plant was due to close in
         March"): it follows the story's time as a past clause does."""
@@ -3754,6 +3759,38 @@ def read(
             if days or tense != "future":
                 tense = "past" if days < 0 else "future" if days > 0 else "present"
             close = True
+        elif (
+            isinstance(spec, WeekdayRef)
+            and spec.n == 0
+            and not spec.possessive
+            and last_found is not None
+            and isinstance(last_found.spec, WeekendRef)
+            and out
+            and out[-1].interval is not None
+            and _WEEKDAY_PAIR.fullmatch(text, out[-1].end, c.start)
+        ):
+            # "parking rules were suspended for the weekend and Monday": the weekday goes on
+            # from the weekend before it, on the side of the publication the weekend is on
+            # (s33, text 849: was the Monday before)
+            tense = "future" if out[-1].interval.start.date() > ref.date() else "past"
+            close = True
+        elif (
+            isinstance(spec, WeekdayRef)
+            and spec.n == 0
+            and not spec.possessive
+            and not spec.side
+            and tense == "future"
+            and day_anchor is not None
+            and day_anchor.clock is None
+            and day_anchor.first < ref.date() - timedelta(days=1)
+            and day_anchor_at >= sentences.around(c.start)[0]
+            and _reported_ahead(c.start)
+        ):
+            # "Last friday they told me it would be paid by EOD monday", written on a
+            # Thursday: a future seen from the day the sentence told is that day's coming
+            # weekday (the 16th), not the publication's (s33, text 851: was the 23rd)
+            found = replace(found, spec=replace(spec, side=1))
+            spec = found.spec
         if (
             doc == "colloquial"
             and anchor is not None
