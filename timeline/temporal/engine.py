@@ -1737,6 +1737,9 @@ def _adverb_parts(text: str, kept: list[_Candidate]) -> list[_Candidate]:
 
 #: How far around a chat clock time a morning cue counts ("up at half 6 for work").
 _CUE_REACH = 32
+#: What ends the clause before a chat clock time, beyond which a cue says nothing of its half
+#: of the day: "but" (s33-informal).
+_CLAUSE_BREAK = re.compile(r"\bbut\b", re.IGNORECASE)
 
 
 def _read_clocks(
@@ -1760,6 +1763,12 @@ def _read_clocks(
         if read is not None:
             s_start, s_end = sentences.around(c.start)
             lo, hi = max(s_start, c.start - _CUE_REACH), min(s_end, c.end + _CUE_REACH)
+            # a cue before the hour counts in its own clause only: "working tmrw morn but free
+            # from 2" is 14:00 (s33-informal); a comma does not end it ("up early for work,
+            # leaving by 6" is the morning's)
+            breaks = list(_CLAUSE_BREAK.finditer(text, lo, c.start))
+            if breaks:
+                lo = breaks[-1].end()
             spec = read(text, lo, hi, c.found.spec)
             if spec is not c.found.spec:
                 c = replace(c, found=replace(c.found, spec=spec))

@@ -267,9 +267,11 @@ def build_wire_joined(m: re.Match[str]) -> Found | None:
 
 
 #: A day right before a clock time with "-ish" ("tmrw 8ish", "sat 2ish", "Friday 7ish"): the
-#: day's time, as a day after it makes one ("9ish tomorrow"; s30-informal).
+#: day's time, as a day after it makes one ("9ish tomorrow"; s30-informal); and after the
+#: day's question mark or comma, the hour the day is asked at ("lunch tmrw? 1ish?", "sat, 2ish";
+#: s33-informal, blind text 775).
 _ISH_DAY_BEFORE = re.compile(
-    rf"\b(?:{alt('deictic_days')}|{WEEKDAY_ANY}|{alt('colloquial_weekdays')})[ \t]{{1,3}}$",
+    rf"\b(?:{alt('deictic_days')}|{WEEKDAY_ANY}|{alt('colloquial_weekdays')})[?,]?[ \t]{{1,3}}$",
     re.IGNORECASE,
 )
 #: A unit after it makes the number a count ("on friday 3ish years ago").
