@@ -54,7 +54,8 @@ class WeekdayRef(Spec):
     ``possessive``: "Wednesday's ruling" names something that has happened, so it is the most
     recent such day whatever the tense ("they will appeal Wednesday's ruling"). ``ahead``: the
     one on or after the reference day whatever the tense (a tweet's "this sat"). ``told``: the
-    one nearest the last day the text named ("leave fri 3rd ... working that fri").
+    one nearest the last day the text named ("leave fri 3rd ... working that fri"). ``this``:
+    written after "this" ("this sat"), this week's whatever a chat's plan is at.
     """
 
     weekday: int
@@ -63,6 +64,7 @@ class WeekdayRef(Spec):
     possessive: bool = False
     ahead: bool = False
     told: bool = False
+    this: bool = False
 
 
 fast_init(WeekdayRef)

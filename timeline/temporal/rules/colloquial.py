@@ -224,7 +224,9 @@ def _day(m: re.Match[str]) -> WeekdayRef:
             )
         )
     )
-    return WeekdayRef(_weekday(m.group("wd")), n, ahead=ahead, told=rel in ("that", "the"))
+    return WeekdayRef(
+        _weekday(m.group("wd")), n, ahead=ahead, told=rel in ("that", "the"), this=rel == "this"
+    )
 
 
 def _available_before(m: re.Match[str]) -> bool:
