@@ -354,6 +354,20 @@ def anchor_day_of_month(spec: DayOfMonth, ctx: Context) -> Resolution | None:
         p = Point("day", month.replace(day=spec.day))
     except ValueError:
         return None
+    if (
+        p.first < today
+        and ctx.tense != "past"
+        and ctx.anchor is not None
+        and ctx.anchor.unit == "day"
+        and ctx.anchor.first > today
+    ):
+        # a clause that is not past after a day told ahead does not go back before the
+        # reference: "they can do fri at 2 ... rent is due the 1st", written on 27 January, is
+        # 1 February, not January's (s33-informal, blind text 825)
+        try:
+            p = Point("day", cal.add_months(month, 1).replace(day=spec.day))
+        except ValueError:
+            return None
     return Resolution(cal.value(p), p)
 
 
