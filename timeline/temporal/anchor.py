@@ -144,6 +144,10 @@ class Context:
     #: to one days ahead (s31-intervals: "Sales have slumped since Halloween", written on 29
     #: October, is last year's Halloween, was the coming one)
     since: bool = False
+    #: the text is chat (a ``colloquial`` document) whose talk is at a day it told with its
+    #: date ("sat 27th") and the days around it (three either side): ``day_anchor`` is then
+    #: a day of a plan, whose weekdays are around it (see :func:`anchor_weekday`)
+    chat_plan: bool = False
 
     @property
     def tz(self) -> tzinfo:
@@ -350,6 +354,20 @@ def anchor_day_of_month(spec: DayOfMonth, ctx: Context) -> Resolution | None:
         p = Point("day", month.replace(day=spec.day))
     except ValueError:
         return None
+    if (
+        p.first < today
+        and ctx.tense != "past"
+        and ctx.anchor is not None
+        and ctx.anchor.unit == "day"
+        and ctx.anchor.first > today
+    ):
+        # a clause that is not past after a day told ahead does not go back before the
+        # reference: "they can do fri at 2 ... rent is due the 1st", written on 27 January, is
+        # 1 February, not January's (s33-informal, blind text 825)
+        try:
+            p = Point("day", cal.add_months(month, 1).replace(day=spec.day))
+        except ValueError:
+            return None
     return Resolution(cal.value(p), p)
 
 
@@ -393,6 +411,22 @@ def anchor_weekday(spec: WeekdayRef, ctx: Context) -> Resolution:
     elif spec.possessive and not (ctx.ahead and ctx.tense == "future"):
         day = back  # "Wednesday's ruling": on or before the reference day
         # (but "are cautious ahead of Friday's jobs report": the report is still to come)
+    elif (
+        ctx.chat_plan
+        and ctx.tense != "past"
+        and ctx.day_anchor is not None
+        and not spec.possessive
+        and not spec.this
+        and _PLAN_STEP < (ctx.day_anchor.first - today).days <= _CHAT_PLAN_REACH
+    ):
+        # chat about a day it told ahead with its date ("the van is booked!! sat 27th ... how
+        # about fri after work? ... my bro can help sat", "site is booked for fri 31st - sun
+        # 2nd ... im driving up thurs night"): the talk is at the plan's days, and a weekday
+        # is the one nearest the last day named, three days either side, as "that fri" is;
+        # "this sat" stays this week's (s33-informal, blind texts 732, 791)
+        told = ctx.day_anchor.first
+        offset = (spec.weekday - told.isoweekday()) % 7
+        day = told + timedelta(days=offset - 7 if offset > 3 else offset)
     elif spec.ahead and ctx.tense != "past":
         day = fwd  # "this Friday", a tweet's "this sat": on or after the reference day
         # (but "we went there this sat" is the one just over)
@@ -436,6 +470,8 @@ def anchor_weekday(spec: WeekdayRef, ctx: Context) -> Resolution:
 
 #: How many days on from the last day of a plan its next weekday may be.
 _PLAN_STEP = 3
+#: How far ahead a day told in chat may lie for the talk to be at its days (five weeks).
+_CHAT_PLAN_REACH = 35
 
 
 def _in_plan(ctx: Context) -> bool:

@@ -151,6 +151,7 @@ from .values import (
     Spec,
     StoryNight,
     StoryPartOfDay,
+    WeekdayDayOfMonth,
     WeekdayOfWeek,
     WeekdayRef,
     WeekendRef,
@@ -1737,6 +1738,9 @@ def _adverb_parts(text: str, kept: list[_Candidate]) -> list[_Candidate]:
 
 #: How far around a chat clock time a morning cue counts ("up at half 6 for work").
 _CUE_REACH = 32
+#: What ends the clause before a chat clock time, beyond which a cue says nothing of its half
+#: of the day: "but" (s33-informal).
+_CLAUSE_BREAK = re.compile(r"\bbut\b", re.IGNORECASE)
 
 
 def _read_clocks(
@@ -1760,6 +1764,12 @@ def _read_clocks(
         if read is not None:
             s_start, s_end = sentences.around(c.start)
             lo, hi = max(s_start, c.start - _CUE_REACH), min(s_end, c.end + _CUE_REACH)
+            # a cue before the hour counts in its own clause only: "working tmrw morn but free
+            # from 2" is 14:00 (s33-informal); a comma does not end it ("up early for work,
+            # leaving by 6" is the morning's)
+            breaks = list(_CLAUSE_BREAK.finditer(text, lo, c.start))
+            if breaks:
+                lo = breaks[-1].end()
             spec = read(text, lo, hi, c.found.spec)
             if spec is not c.found.spec:
                 c = replace(c, found=replace(c.found, spec=spec))
@@ -2370,6 +2380,8 @@ _STORY_BACK = timedelta(days=42)
 #: How far ahead of (or back from) the publication a day written with its weekday must lie to be
 #: a plan's (a trip's told after it).
 _PLAN_AHEAD = timedelta(days=7)
+#: How near the day told with its date the talk of a chat must stay to be at its plan.
+_PLAN_AROUND = timedelta(days=3)
 #: What may stand before a weekday that opens its sentence ("On Thursday, it will vote").
 _OPENING_ON = re.compile(r"(?:on\s{1,3})?", re.IGNORECASE)
 
@@ -2959,6 +2971,10 @@ def read(
     #: a day more than a week ahead written with its weekday ("on Friday 3 July"): the plan
     #: whose weekdays the text goes on to name (anchor.Context.plan_day)
     plan_day: date | None = None
+    #: in chat, the last day told with its weekday and day number ("sat 27th", as chat writes a
+    #: plan's day; not an announcement's "Tuesday 23 February"): the talk is at a plan while
+    #: the days it names stay around it (anchor.Context.chat_plan; s33-informal)
+    dated_day: date | None = None
     #: the day of the post being read in a thread of dated posts ("Reply from kettle_head, 9
     #: Feb:"), earlier than the publication: what its "yesterday" and "last week" count from
     post_ref: datetime | None = None
@@ -4014,6 +4030,10 @@ def read(
             and _OPENING_ON.fullmatch(text, sentences.around(c.start)[0], c.start) is not None,
             None if stamp else month_anchor,  # month_anchor
             kind == "since",  # since
+            # chat_plan: the talk is at a day told with its date, or within three days of it
+            dated_day is not None
+            and day_anchor is not None
+            and abs(day_anchor.first - dated_day) <= _PLAN_AROUND,
         )
         if (
             doc == "news"
@@ -4774,6 +4794,11 @@ def read(
                                 )
                             day_anchor, day_anchor_at = anchor, c.start
                             named_today = named_today or anchor.first == ref.date()
+                            if doc == "colloquial" and isinstance(
+                                _day_base(spec), WeekdayDayOfMonth
+                            ):
+                                # chat writes a plan's day as "sat 27th"
+                                dated_day = anchor.first
                             if (
                                 _dated_weekday(spec)
                                 and abs(anchor.first - ref.date()) > _PLAN_AHEAD

@@ -57,6 +57,7 @@ class WeekdayRef(Spec):
     one nearest the last day the text named ("leave fri 3rd ... working that fri"). ``side``:
     the last one before (-1) or the first after (1) the day the text is at, when it has one
     ("the Saturday before the collapse", "the Monday after the vote"); else as a bare weekday.
+    ``this``: written after "this" ("this sat"), this week's whatever a chat's plan is at.
     """
 
     weekday: int
@@ -66,6 +67,7 @@ class WeekdayRef(Spec):
     ahead: bool = False
     told: bool = False
     side: int = 0
+    this: bool = False
 
 
 fast_init(WeekdayRef)

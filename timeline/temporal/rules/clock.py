@@ -267,9 +267,20 @@ def build_wire_joined(m: re.Match[str]) -> Found | None:
 
 
 #: A day right before a clock time with "-ish" ("tmrw 8ish", "sat 2ish", "Friday 7ish"): the
-#: day's time, as a day after it makes one ("9ish tomorrow"; s30-informal).
+#: day's time, as a day after it makes one ("9ish tomorrow"; s30-informal); and after the
+#: day's question mark or comma, the hour the day is asked at ("lunch tmrw? 1ish?", "sat, 2ish";
+#: s33-informal, blind text 775).
 _ISH_DAY_BEFORE = re.compile(
-    rf"\b(?:{alt('deictic_days')}|{WEEKDAY_ANY}|{alt('colloquial_weekdays')})[ \t]{{1,3}}$",
+    rf"\b(?:{alt('deictic_days')}|{WEEKDAY_ANY}|{alt('colloquial_weekdays')})[?,]?[ \t]{{1,3}}$",
+    re.IGNORECASE,
+)
+#: A line of a thread opening with it, maybe after the post's number ("4/ 11ish and the fence is
+#: gone", "2ish: still no power"), before a colon, a comma, "!" or "and": the time of what the
+#: post tells (s33-informal, blind text 821); not after a question ("how many? 5ish, maybe 6").
+_ISH_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}/[ \t]{1,3})?$")
+_ISH_LINE_AFTER = re.compile(
+    # "and" not before a participle: "5ish and counting" is a count
+    r"[ \t]{0,2}(?::[ \t]|[,!]|[ \t]and[ \t]{1,3}(?![a-z]{1,20}ing\b))",
     re.IGNORECASE,
 )
 #: A unit after it makes the number a count ("on friday 3ish years ago").
@@ -290,6 +301,11 @@ def build_ish(m: re.Match[str]) -> Found | None:
         and (
             _ISH_DAY_BEFORE.search(m.string, max(0, m.start() - 16), m.start()) is None
             or _ISH_UNIT_AFTER.match(m.string, m.end()) is not None
+        )
+        and (
+            DOCUMENT.get() != "colloquial"
+            or _ISH_LINE_START.search(m.string, max(0, m.start() - 8), m.start()) is None
+            or _ISH_LINE_AFTER.match(m.string, m.end()) is None
         )
     ):
         return None  # "3ish" alone; but "say 9ish tomorrow": a day after it makes it a time

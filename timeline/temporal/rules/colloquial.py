@@ -224,7 +224,9 @@ def _day(m: re.Match[str]) -> WeekdayRef:
             )
         )
     )
-    return WeekdayRef(_weekday(m.group("wd")), n, ahead=ahead, told=rel in ("that", "the"))
+    return WeekdayRef(
+        _weekday(m.group("wd")), n, ahead=ahead, told=rel in ("that", "the"), this=rel == "this"
+    )
 
 
 def _available_before(m: re.Match[str]) -> bool:
@@ -929,7 +931,9 @@ def british_clock(text: str, s_start: int, s_end: int, spec: Spec) -> Spec:
 #: closes it too): not before another word ("at 7 Kickstart", "at 5 stores"), a colon, a unit
 #: or another number.
 _BARE_HOUR = (
-    r"(?P<lead>at|@|til|till|until|b4)[ \t]{0,3}"
+    # "by" and "from" (s33-informal: "leaving by 4 latest", "there from 12,"), not after a
+    # word of a change, a margin or a price ("won by 4.", "down from 12,": build_bare_hour)
+    r"(?P<lead>at|@|til|till|until|b4|by|from)[ \t]{0,3}"
     # "going til about 9,": the approximating word is taken in by the engine (APPROX)
     r"(?:(?:about|around|abt|roughly)[ \t]{1,3}(?=\d))?(?P<h>1[0-2]|[1-9])"
     r"(?=[ \t]{0,3}(?:\n|\Z|[!?,;)]|\.(?!\d)|[^\w\s.,;:!?'’/%$&+\-]"
@@ -953,6 +957,10 @@ def build_bare_hour(m: re.Match[str]) -> Found | None:
         or after[1][0].isdigit()
     ):
         return None
+    if m.group("lead").lower() in ("by", "from") and _MARGIN_BEFORE.search(
+        m.string, max(0, m.start() - 32), m.start()
+    ):
+        return None  # "won by 4.", "down from 12,": an amount
     h = int(m.group("h"))
     spec = ClockTime(h, 0, "hour", None, twelve_hour=True)
     return Found("TIME", spec, trim_start=m.start("h") - m.start())
@@ -1282,7 +1290,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "time_bare_hour_colloquial",
-        "at|@|til|b4 <hour> closing its clause: see u at 8?, pick u up @ 10",
+        "at|@|til|b4|by|from <hour> closing its clause: see u at 8?, pick u up @ 10",
         _BARE_HOUR,
         build_bare_hour,
         priority=1,

@@ -1615,7 +1615,23 @@ def build_same_day_in(m: re.Match[str]) -> Found | None:
     return Found("DATE", SameDayIn(year))
 
 
+#: A negated present perfect a few words before "in <n> <unit>": "i havent been abroad in 3
+#: years", "hasn't won in five seasons" count the time without it up to now, a duration
+#: whatever the clauses after say ("... i might cry"; s33-informal, blind text 820). Chat
+#: drops the apostrophe.
+_NEGATED_PERFECT_BEFORE = re.compile(
+    r"\b(?:(?:has|have)\s{1,3}(?:not|never)|hasn['’]?t|haven['’]?t|['’]ve\s{1,3}not)"
+    # no modal nor conjunction between: "havent booked it but will in 2 weeks" is a date
+    r"(?:\s{1,3}(?!(?:"
+    + alternation(words("tense_modals") | {"but", "and", "or", "so", "then", "til", "until"})
+    + r")\b)[a-z][\w'’-]{0,20}){1,5}\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
 def build_in(m: re.Match[str]) -> Found | None:
+    if _NEGATED_PERFECT_BEFORE.search(m.string, max(0, m.start() - 70), m.start()):
+        return None  # the duration rules read "haven't been abroad in 3 years"
     if _COULD_BEFORE.search(m.string, max(0, m.start() - 70), m.start()):
         return None  # the duration rules read "twenty-five days"
     if _COUNT_BEFORE.search(m.string, max(0, m.start() - 50), m.start()):
