@@ -454,6 +454,8 @@ def night_of_two_days(text: str, piece: Piece) -> tuple[int, Found, Rule] | None
 #: p.m.", "on Saturdays between 9 and noon", "weekdays, 8 a.m.-6 p.m.") or before it ("from 8
 #: a.m. to 1 p.m. on Saturdays", "10am-4pm daily").
 _SET_THEN_HOURS = re.compile(r"\s{0,3},?\s{0,3}(?:(?:from|between)\s{1,3})?", re.IGNORECASE)
+#: "from" alone between a recurring day and an hour: "daily from 8am until the last exam".
+_SET_THEN_FROM = re.compile(r"\s{0,3},?\s{0,3}from\s{1,3}", re.IGNORECASE)
 _HOURS_THEN_SET = re.compile(r"\s{0,3},?\s{0,3}(?:(?:on|every)\s{1,3})?", re.IGNORECASE)
 #: The words between the two ends of a range of hours.
 _HOURS_JOIN = re.compile(
@@ -715,4 +717,17 @@ def recurring_hours(text: str, pieces: list[Piece]) -> dict[int, Found]:
             ends = [_recurring_clock(days, q.found.spec) for q in (first, second)]
             if ends[0] is not None and ends[1] is not None:
                 out[a], out[b] = ends[0], ends[1]
+        nxt = i + 1
+        if (
+            nxt not in out
+            and nxt < len(pieces)
+            and _SET_THEN_FROM.fullmatch(text, p.end, pieces[nxt].start)
+        ):
+            # "will run daily from 8am until the last exam", "Buses run every day from 6am":
+            # an open range's start beside the recurring day is its hour, any day's (s33,
+            # blind text 850: was the publication day's)
+            days = Found("SET", Fixed("P1D")) if sub_day else p.found
+            start = _recurring_clock(days, pieces[nxt].found.spec)
+            if start is not None:
+                out[nxt] = start
     return out
