@@ -251,7 +251,7 @@ _COPULA_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be|remained|stayed)\s{1,
 _ARRANGING = frozenset(r[0] for r in rows("tense_arranging_verbs") if len(r) == 1)
 _ARRANGED = re.compile(
     r"\b(?:" + alternation(sorted(_ARRANGING)) + r")(?!\s{1,3}of\b)"
-    r"(?:\s{1,3}[\w'’-]{1,20}){0,3}\s{1,3}(?!(?:for|"
+    r"(?:\s{1,3}[\w'’-]{1,20}){0,6}\s{1,3}(?!(?:for|"
     + alternation(sorted(r[0] for r in rows("tense_arranging_verbs") if r[1:] == ("object",)))
     + r")\b)[\w'’-]{1,20}\s{1,3}for\s{1,3}$",
     re.IGNORECASE,
