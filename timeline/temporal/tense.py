@@ -940,10 +940,21 @@ def _date_after_for(sentence: str, words: list[str], starts: list[int], i: int) 
 def _dates_ahead(sentence: str, words: list[str], starts: list[int], i: int) -> bool:
     """True if a prospective word without "is" (token ``i``: "expected", "slated", "due")
     stands right before a date it puts ahead ("The ruling, expected Friday, ...", "talks
-    slated for Friday", "results due Friday"), not after an auxiliary ("was expected Friday"),
-    in a comparison ("more than expected Friday", "as expected Friday") nor after a subject
-    pronoun, which makes it a past verb ("what they expected in September")."""
+    slated for Friday", "results due Friday", "results not expected until Friday"), not after
+    an auxiliary ("was expected Friday"), in a comparison ("more than expected Friday", "as
+    expected Friday") nor after a subject pronoun, which makes it a past verb ("what they
+    expected in September")."""
     prev = words[i - 1] if i > 0 else ""
+    if (
+        prev == "not"
+        and i + 2 < len(words)
+        and words[i + 1] in _NOT_BEFORE
+        and not (i > 1 and _is_aux(words[i - 2]))
+    ):
+        # s33-wire: "with results not expected until Friday", "a ruling not due before March":
+        # what is still awaited lies after the report, as "was not expected before Thursday"
+        # (:func:`_awaited`) puts it; not after an auxiliary ("had not expected until")
+        return words[i + 2] in _DATE_NAMES and sentence[starts[i + 2]].isupper()
     # Not data: the comparison words before a participle are grammar.
     if _is_aux(prev) or prev in ("than", "as") or prev in _PARTICIPLE_SUBJECTS:
         return False
