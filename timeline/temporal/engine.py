@@ -2343,6 +2343,13 @@ def _that_day(spec: Spec) -> bool:
     return isinstance(spec, Offset) and spec.unit == "day" and spec.n == 0 and spec.base == "anchor"
 
 
+def _that_year(spec: Spec) -> bool:
+    """True for the story's own year, as "that year" names it."""
+    return (
+        isinstance(spec, Offset) and spec.unit == "year" and spec.n == 0 and spec.base == "anchor"
+    )
+
+
 def _ahead_of_past_clock(spec: Spec, tense: str, anchor: cal.Point | None, ref: datetime) -> bool:
     """True if ``anchor`` is a day still to come and ``spec`` a clock time with no day of its
     own in a past clause: it happened, so it is not on that day ("The union called a strike
@@ -3792,6 +3799,19 @@ def read(
             # the day they did)
             anchor = day_anchor = cal.Point("day", said_day[0].first)
             anchor_at = day_anchor_at = said_day[1]
+        elif (
+            said_year is not None
+            and said_year[0].unit == "year"
+            and said_year[1] > anchor_at
+            and said_year[0].first <= ref.date()
+            and text.startswith(_THAT, c.start)
+            and _that_year(spec)
+        ):
+            # s33-wire: "their first Wembley final since 1974. That year they drew ...": "that
+            # year" points back to the last year named, even a bound the story does not move
+            # to, as "that day" does to the last day (was the publication's year)
+            anchor = cal.Point("year", said_year[0].first)
+            anchor_at = said_year[1]
         if (
             isinstance(spec, ClockTime)
             and spec.base is None
@@ -4600,6 +4620,19 @@ def read(
                 # later ...": a history come back to the present sets its scene a year back, as
                 # "In 2024" would; news compares with it ("A year ago, sales ...")
                 derived = False
+            elif (
+                derived
+                and doc != "colloquial"
+                and _that_year(spec)
+                and text.startswith(_THAT, c.start)
+                and res.point.unit == "year"
+                and cal.end_of("year", res.point.first) <= ref.date()
+                and (story is None or story.first.year != res.point.first.year)
+            ):
+                # s33-wire: "their first final since 1974. That year they drew on 27 April": the
+                # year "that" points back to is the time the text goes on to tell of, as "In
+                # 1974, ..." would be (a bound's year, which set none before)
+                story, story_at = res.point, c.start
             if (
                 c.found.type in ("DATE", "TIME")
                 and res.point.unit != "century"
