@@ -147,6 +147,16 @@ _SCHEDULE_PARTICIPLES = words("tense_schedule_participles")
 _BARE_NEEDS = {
     r[0].lower(): r[1].lower() for r in rows("tense_prospective_predicates") if len(r) > 1
 }
+#: Past verbs that tell an arranged event happened, right after its date ("The hearing set
+#: for Tuesday went ahead"): ``tense_occurrence_verbs.tsv``, as (first word, second word or "").
+_OCCURRED = frozenset(
+    (r[0], r[1] if len(r) > 1 else "")
+    for r in (tuple(w.lower().split()) for w in words("tense_occurrence_verbs"))
+)
+#: The same verbs right after a date in the text ("for Wednesday took place").
+_OCCURRED_AT = re.compile(
+    r"\s{1,3}(?:" + alternation(sorted(words("tense_occurrence_verbs"))) + r")\b", re.IGNORECASE
+)
 #: States that look ahead after "is"/"are" only before a date: "The museum is open Sunday".
 _STATES = words("tense_state_predicates")
 _COPULA_ADVERBS = words("tense_copula_adverbs")
@@ -654,6 +664,17 @@ def _markers(
                 continue  # "attacked the next day": the story's next day, not the future
             if word == "planned" and (prev.endswith("ly") or prev in _DETERMINERS):
                 continue  # "the hastily planned trip": an adjective, the clause has its verb
+            if (
+                nxt == "for"
+                and word.endswith("ed")
+                and i + 2 < len(words)
+                and words[i + 2] in _DATE_NAMES
+                and sentence[starts[i + 2]].isupper()
+                and _occurred_after(words, i + 3)
+            ):
+                # s33-wire: "The vote scheduled for Wednesday took place": the plan's day is
+                # over, the past verb after it governs (tense_occurrence_verbs.tsv)
+                continue
             if word == "planned" and (
                 prev in ("than", "as") or (i >= 2 and words[i - 2] in ("than", "as"))
             ):
@@ -970,7 +991,21 @@ def _dates_ahead(sentence: str, words: list[str], starts: list[int], i: int) -> 
         j += 1
         if j + 1 < len(words) and words[j] == "the" and words[j + 1] in _SEASON_NAMES:
             return True  # "a product refresh expected in the fall"
-    return j < len(words) and words[j] in _DATE_NAMES and sentence[starts[j]].isupper()
+    if not (j < len(words) and words[j] in _DATE_NAMES and sentence[starts[j]].isupper()):
+        return False
+    return not _occurred_after(words, j + 1)
+
+
+def _occurred_after(words: list[str], k: int) -> bool:
+    """True if a past verb of ``tense_occurrence_verbs.tsv`` opens at token ``k``, after the
+    day numbers of the date before it: "The hearing set for Tuesday went ahead", "The rally
+    planned for March 3 was held": the arranged event happened, its date is no longer ahead."""
+    while k < len(words) and words[k].isdigit():
+        k += 1
+    if k >= len(words):
+        return False
+    second = words[k + 1] if k + 1 < len(words) else ""
+    return (words[k], second) in _OCCURRED or (words[k], "") in _OCCURRED
 
 
 def _looks_ahead(sentence: str, words: list[str], starts: list[int], i: int) -> str | None:
@@ -1765,6 +1800,8 @@ def scheduled_for(text: str, pos: int, end: int) -> bool:
         return _PLUPERFECT.search(text, max(0, cue.start() - 80), cue.start()) is None
     if before != "for":
         return False  # no "for" right before (most dates): no need to search for the noun
+    if _OCCURRED_AT.match(text, end) is not None:
+        return False  # s33-wire: "The vote scheduled for Wednesday took place": it happened
     cue = _SCHEDULED_FOR.search(text, max(0, pos - 30), pos)
     if cue is None:
         # s29-wire: an arranging verb and its object ("The judge set sentencing for May 27 and
