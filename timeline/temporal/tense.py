@@ -157,6 +157,10 @@ _OCCURRED = frozenset(
 _OCCURRED_AT = re.compile(
     r"\s{1,3}(?:" + alternation(sorted(words("tense_occurrence_verbs"))) + r")\b", re.IGNORECASE
 )
+#: Past verbs of expecting with an object and "to" after a reporting verb ("said it expected
+#: demand to peak on Friday"): ``tense_reported_expectations.tsv``, ``reporting_verbs.tsv``.
+_REPORTED_EXPECTATIONS = words("tense_reported_expectations")
+_REPORTING = words("reporting_verbs")
 #: States that look ahead after "is"/"are" only before a date: "The museum is open Sunday".
 _STATES = words("tense_state_predicates")
 _COPULA_ADVERBS = words("tense_copula_adverbs")
@@ -591,6 +595,15 @@ def _markers(
             kind = "future"
         elif word in _OBJECT_BEFORE_TO and "to" in words[i + 2 : i + 6]:
             kind = "future"  # "forecasters expect the rain to ease by the weekend"
+        elif (
+            word in _REPORTED_EXPECTATIONS
+            and "to" in words[i + 2 : i + 6]
+            and prev not in ("had", "has", "have", "was", "were", "than", "as")
+            and not _REPORTING.isdisjoint(words[max(0, i - 8) : i])
+        ):
+            # s33-wire: "ERCOT said on Wednesday that it expected demand to peak on Friday": an
+            # expectation told in a report, what it looks to no longer a past event
+            kind = "present"
         elif word in _OBJECT_BEFORE_TO and (done := _object_participle(words, i)):
             # "The government wants the bill passed before Easter": the object's participle
             # has no tense, what is wanted done lies ahead
