@@ -167,6 +167,12 @@ _WEEKDAY_PAIR = re.compile(r"\s{0,3}(?:&|and|or|n|\+|,|[-–/])\s{0,3}", re.IGNO
 _TODAY = DayOffset(0)
 #: Years counted on from a story's past ("Seventy years on") that make a history's look back.
 _LONG_COUNT = 5
+#: A noun of a price a market recorded and "on" right before a weekday ("closing price on
+#: Monday"): ``recorded_price_nouns.tsv``.
+_RECORDED_ON = re.compile(
+    r"\b(?:" + alternation(sorted(words("recorded_price_nouns"))) + r")\s{1,3}on\s{1,3}$",
+    re.IGNORECASE,
+)
 #: The demonstrative that points a date without a year back to the last year named.
 _THAT = ("that ", "That ")
 #: "The" that opens a text or a sentence, right before a year ("The 1924 expedition was ...").
@@ -3350,8 +3356,19 @@ def read(
         negated = kind in ("until", "before") and _negated_until(text, c.start, kind)
         if negated:
             extra["negated"] = "1"  # "not until Friday": the event happens then, as the clause
+        recorded = False
         if kind == "since":
             tense, close = "past", True
+        elif (
+            _plain_weekday(spec)
+            and text.endswith("on ", max(0, c.start - 3), c.start)
+            and _RECORDED_ON.search(text, max(0, c.start - 24), c.start) is not None
+        ):
+            # s33-wire: "a 31% premium to Pine Ridge's closing price on Monday": a price the
+            # market recorded is one already set, the last Monday, as "Monday's close" is; it
+            # dates the price, no day the text goes on with ("shares were up at 7:45 a.m.")
+            tense, close = "past", True
+            recorded = True
         elif tensed and kind in ("close", "range") and backward_cue(text, c.start):
             # "Rates were cut retroactive to July 1", "will be backdated to April": gone by
             tense, close = "past", True
@@ -3485,7 +3502,9 @@ def read(
             or _SO_FAR_AFTER.match(text, c.end)
         ):
             extra["so_far"] = "1"  # "so far this year": up to the publication day, if current
-        modifier = modifies_noun(text, c.start, c.end) or _title_year(text, c.start, spec)
+        modifier = (
+            modifies_noun(text, c.start, c.end) or _title_year(text, c.start, spec) or recorded
+        )
         if modifier:
             extra["modifier"] = "1"  # "the 2026 budget draft": names a thing, dates no event
         elif kind is None and _POSSESSOR.match(text, c.end):
