@@ -168,6 +168,12 @@ _WEEKDAY_PAIR = re.compile(r"\s{0,3}(?:&|and|or|n|\+|,|[-–/])\s{0,3}", re.IGNO
 _TODAY = DayOffset(0)
 #: Years counted on from a story's past ("Seventy years on") that make a history's look back.
 _LONG_COUNT = 5
+#: A noun of a price a market recorded and "on" right before a weekday ("closing price on
+#: Monday"): ``recorded_price_nouns.tsv``.
+_RECORDED_ON = re.compile(
+    r"\b(?:" + alternation(sorted(words("recorded_price_nouns"))) + r")\s{1,3}on\s{1,3}$",
+    re.IGNORECASE,
+)
 #: The demonstrative that points a date without a year back to the last year named.
 _THAT = ("that ", "That ")
 #: "The" that opens a text or a sentence, right before a year ("The 1924 expedition was ...").
@@ -2353,6 +2359,13 @@ def _that_day(spec: Spec) -> bool:
     return isinstance(spec, Offset) and spec.unit == "day" and spec.n == 0 and spec.base == "anchor"
 
 
+def _that_year(spec: Spec) -> bool:
+    """True for the story's own year, as "that year" names it."""
+    return (
+        isinstance(spec, Offset) and spec.unit == "year" and spec.n == 0 and spec.base == "anchor"
+    )
+
+
 def _ahead_of_past_clock(spec: Spec, tense: str, anchor: cal.Point | None, ref: datetime) -> bool:
     """True if ``anchor`` is a day still to come and ``spec`` a clock time with no day of its
     own in a past clause: it happened, so it is not on that day ("The union called a strike
@@ -3367,8 +3380,19 @@ def read(
         negated = kind in ("until", "before") and _negated_until(text, c.start, kind)
         if negated:
             extra["negated"] = "1"  # "not until Friday": the event happens then, as the clause
+        recorded = False
         if kind == "since":
             tense, close = "past", True
+        elif (
+            _plain_weekday(spec)
+            and text.endswith("on ", max(0, c.start - 3), c.start)
+            and _RECORDED_ON.search(text, max(0, c.start - 24), c.start) is not None
+        ):
+            # s33-wire: "a 31% premium to Pine Ridge's closing price on Monday": a price the
+            # market recorded is one already set, the last Monday, as "Monday's close" is; it
+            # dates the price, no day the text goes on with ("shares were up at 7:45 a.m.")
+            tense, close = "past", True
+            recorded = True
         elif tensed and kind in ("close", "range") and backward_cue(text, c.start):
             # "Rates were cut retroactive to July 1", "will be backdated to April": gone by
             tense, close = "past", True
@@ -3502,7 +3526,9 @@ def read(
             or _SO_FAR_AFTER.match(text, c.end)
         ):
             extra["so_far"] = "1"  # "so far this year": up to the publication day, if current
-        modifier = modifies_noun(text, c.start, c.end) or _title_year(text, c.start, spec)
+        modifier = (
+            modifies_noun(text, c.start, c.end) or _title_year(text, c.start, spec) or recorded
+        )
         if modifier:
             extra["modifier"] = "1"  # "the 2026 budget draft": names a thing, dates no event
         elif kind is None and _POSSESSOR.match(text, c.end):
@@ -3850,6 +3876,19 @@ def read(
             # the day they did)
             anchor = day_anchor = cal.Point("day", said_day[0].first)
             anchor_at = day_anchor_at = said_day[1]
+        elif (
+            said_year is not None
+            and said_year[0].unit == "year"
+            and said_year[1] > anchor_at
+            and said_year[0].first <= ref.date()
+            and text.startswith(_THAT, c.start)
+            and _that_year(spec)
+        ):
+            # s33-wire: "their first Wembley final since 1974. That year they drew ...": "that
+            # year" points back to the last year named, even a bound the story does not move
+            # to, as "that day" does to the last day (was the publication's year)
+            anchor = cal.Point("year", said_year[0].first)
+            anchor_at = said_year[1]
         if (
             isinstance(spec, ClockTime)
             and spec.base is None
@@ -4662,6 +4701,19 @@ def read(
                 # later ...": a history come back to the present sets its scene a year back, as
                 # "In 2024" would; news compares with it ("A year ago, sales ...")
                 derived = False
+            elif (
+                derived
+                and doc != "colloquial"
+                and _that_year(spec)
+                and text.startswith(_THAT, c.start)
+                and res.point.unit == "year"
+                and cal.end_of("year", res.point.first) <= ref.date()
+                and (story is None or story.first.year != res.point.first.year)
+            ):
+                # s33-wire: "their first final since 1974. That year they drew on 27 April": the
+                # year "that" points back to is the time the text goes on to tell of, as "In
+                # 1974, ..." would be (a bound's year, which set none before)
+                story, story_at = res.point, c.start
             if (
                 c.found.type in ("DATE", "TIME")
                 and res.point.unit != "century"

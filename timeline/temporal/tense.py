@@ -149,6 +149,20 @@ _SCHEDULE_PARTICIPLES = words("tense_schedule_participles")
 _BARE_NEEDS = {
     r[0].lower(): r[1].lower() for r in rows("tense_prospective_predicates") if len(r) > 1
 }
+#: Past verbs that tell an arranged event happened, right after its date ("The hearing set
+#: for Tuesday went ahead"): ``tense_occurrence_verbs.tsv``, as (first word, second word or "").
+_OCCURRED = frozenset(
+    (r[0], r[1] if len(r) > 1 else "")
+    for r in (tuple(w.lower().split()) for w in words("tense_occurrence_verbs"))
+)
+#: The same verbs right after a date in the text ("for Wednesday took place").
+_OCCURRED_AT = re.compile(
+    r"\s{1,3}(?:" + alternation(sorted(words("tense_occurrence_verbs"))) + r")\b", re.IGNORECASE
+)
+#: Past verbs of expecting with an object and "to" after a reporting verb ("said it expected
+#: demand to peak on Friday"): ``tense_reported_expectations.tsv``, ``reporting_verbs.tsv``.
+_REPORTED_EXPECTATIONS = words("tense_reported_expectations")
+_REPORTING = words("reporting_verbs")
 #: States that look ahead after "is"/"are" only before a date: "The museum is open Sunday".
 _STATES = words("tense_state_predicates")
 _COPULA_ADVERBS = words("tense_copula_adverbs")
@@ -583,6 +597,15 @@ def _markers(
             kind = "future"
         elif word in _OBJECT_BEFORE_TO and "to" in words[i + 2 : i + 6]:
             kind = "future"  # "forecasters expect the rain to ease by the weekend"
+        elif (
+            word in _REPORTED_EXPECTATIONS
+            and "to" in words[i + 2 : i + 6]
+            and prev not in ("had", "has", "have", "was", "were", "than", "as")
+            and not _REPORTING.isdisjoint(words[max(0, i - 8) : i])
+        ):
+            # s33-wire: "ERCOT said on Wednesday that it expected demand to peak on Friday": an
+            # expectation told in a report, what it looks to no longer a past event
+            kind = "present"
         elif word in _OBJECT_BEFORE_TO and (done := _object_participle(words, i)):
             # "The government wants the bill passed before Easter": the object's participle
             # has no tense, what is wanted done lies ahead
@@ -656,6 +679,17 @@ def _markers(
                 continue  # "attacked the next day": the story's next day, not the future
             if word == "planned" and (prev.endswith("ly") or prev in _DETERMINERS):
                 continue  # "the hastily planned trip": an adjective, the clause has its verb
+            if (
+                nxt == "for"
+                and word.endswith("ed")
+                and i + 2 < len(words)
+                and words[i + 2] in _DATE_NAMES
+                and sentence[starts[i + 2]].isupper()
+                and _occurred_after(words, i + 3)
+            ):
+                # s33-wire: "The vote scheduled for Wednesday took place": the plan's day is
+                # over, the past verb after it governs (tense_occurrence_verbs.tsv)
+                continue
             if word == "planned" and (
                 prev in ("than", "as") or (i >= 2 and words[i - 2] in ("than", "as"))
             ):
@@ -946,10 +980,21 @@ def _date_after_for(sentence: str, words: list[str], starts: list[int], i: int) 
 def _dates_ahead(sentence: str, words: list[str], starts: list[int], i: int) -> bool:
     """True if a prospective word without "is" (token ``i``: "expected", "slated", "due")
     stands right before a date it puts ahead ("The ruling, expected Friday, ...", "talks
-    slated for Friday", "results due Friday"), not after an auxiliary ("was expected Friday"),
-    in a comparison ("more than expected Friday", "as expected Friday") nor after a subject
-    pronoun, which makes it a past verb ("what they expected in September")."""
+    slated for Friday", "results due Friday", "results not expected until Friday"), not after
+    an auxiliary ("was expected Friday"), in a comparison ("more than expected Friday", "as
+    expected Friday") nor after a subject pronoun, which makes it a past verb ("what they
+    expected in September")."""
     prev = words[i - 1] if i > 0 else ""
+    if (
+        prev == "not"
+        and i + 2 < len(words)
+        and words[i + 1] in _NOT_BEFORE
+        and not (i > 1 and _is_aux(words[i - 2]))
+    ):
+        # s33-wire: "with results not expected until Friday", "a ruling not due before March":
+        # what is still awaited lies after the report, as "was not expected before Thursday"
+        # (:func:`_awaited`) puts it; not after an auxiliary ("had not expected until")
+        return words[i + 2] in _DATE_NAMES and sentence[starts[i + 2]].isupper()
     # Not data: the comparison words before a participle are grammar.
     if _is_aux(prev) or prev in ("than", "as") or prev in _PARTICIPLE_SUBJECTS:
         return False
@@ -965,7 +1010,21 @@ def _dates_ahead(sentence: str, words: list[str], starts: list[int], i: int) -> 
         j += 1
         if j + 1 < len(words) and words[j] == "the" and words[j + 1] in _SEASON_NAMES:
             return True  # "a product refresh expected in the fall"
-    return j < len(words) and words[j] in _DATE_NAMES and sentence[starts[j]].isupper()
+    if not (j < len(words) and words[j] in _DATE_NAMES and sentence[starts[j]].isupper()):
+        return False
+    return not _occurred_after(words, j + 1)
+
+
+def _occurred_after(words: list[str], k: int) -> bool:
+    """True if a past verb of ``tense_occurrence_verbs.tsv`` opens at token ``k``, after the
+    day numbers of the date before it: "The hearing set for Tuesday went ahead", "The rally
+    planned for March 3 was held": the arranged event happened, its date is no longer ahead."""
+    while k < len(words) and words[k].isdigit():
+        k += 1
+    if k >= len(words):
+        return False
+    second = words[k + 1] if k + 1 < len(words) else ""
+    return (words[k], second) in _OCCURRED or (words[k], "") in _OCCURRED
 
 
 def _looks_ahead(sentence: str, words: list[str], starts: list[int], i: int) -> str | None:
@@ -1760,6 +1819,8 @@ def scheduled_for(text: str, pos: int, end: int) -> bool:
         return _PLUPERFECT.search(text, max(0, cue.start() - 80), cue.start()) is None
     if before != "for":
         return False  # no "for" right before (most dates): no need to search for the noun
+    if _OCCURRED_AT.match(text, end) is not None:
+        return False  # s33-wire: "The vote scheduled for Wednesday took place": it happened
     cue = _SCHEDULED_FOR.search(text, max(0, pos - 30), pos)
     if cue is None:
         # s29-wire: an arranging verb and its object ("The judge set sentencing for May 27 and

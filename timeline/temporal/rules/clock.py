@@ -609,7 +609,7 @@ _ZONE_PLAIN = (
 _WIRE_BEFORE = re.compile(rf"(?<!\d)(?P<hm>[0-2]\d[0-5]\d){_ZONE_PLAIN}(?!\w)")
 
 _PAST_TO_HOUR = (
-    rf"(?:(?P<noon>noon|midnight)|(?:(?P<h>\d{{1,2}})h?|(?P<hw>{_HOUR_WORD}))"
+    rf"(?:(?P<noon>noon|midnight)|(?:(?P<h>\d{{1,2}})(?!\d|[.:]\d)h?|(?P<hw>{_HOUR_WORD}))"
     rf"(?:\s{{0,2}}{_AMPM})?)"
 )
 
