@@ -3340,6 +3340,7 @@ def read(
             # bare day of the month, or a month and a day, is the coming one, not the past
             # one ("got back on the 6th" stays the past one)
             tense, close = "future", True
+        delayed = False  # a delay verb's new date ("postponed until Tuesday"), ahead
         negated = kind in ("until", "before") and _negated_until(text, c.start, kind)
         if negated:
             extra["negated"] = "1"  # "not until Friday": the event happens then, as the clause
@@ -3383,6 +3384,7 @@ def read(
             tense, close = "future", True
         elif tense == "past" and delayed_to(text, c.start):
             tense, close = "future", True  # "postponed until Tuesday morning"
+            delayed = True
         elif (
             tense in ("past", "present")  # "were told not to return until": "return" a present
             and kind in ("until", "before")
@@ -4443,6 +4445,22 @@ def read(
                         interval=Interval(clock.interval.start + shift, clock.interval.end + shift),
                     )
             prev = out[-1]
+        if (
+            delayed
+            and prev is not None
+            and prev.interval is not None
+            and interval is not None
+            and prev.interval.start < ref
+            and needs_tense(spec)
+            and role(prev.signal) == "range"
+            and closes_range(text, prev, c.start)
+        ):
+            # s33-intervals: "Flights were suspended from Dec. 24 to Jan. 3", "postponed from
+            # Monday to Wednesday": the end of a range that "from" opens is the first one after
+            # its start, not one ahead of the publication (was a year on)
+            after = _resolve(c.found, replace(ctx, reference=prev.interval.start, tense="future"))
+            if after is not None and after[1] is not None and prev.interval.start < after[1].start:
+                res, interval, granularity = after
         if (
             prev is not None
             and prev.interval is not None
