@@ -185,6 +185,11 @@ def test_seed_sentences_are_dated_by_their_main_clause(seed, sentence_contains, 
         ("Next month's vote will be the first since 2019.", ["Next month"]),
         # ... but a "since" of the main clause does
         ("Last year's harvest has been stored since October.", ["October"]),
+        # s33-intervals: an owner whose noun phrase opens with a name, "Next year's Olympic
+        # budget", is one too: the main clause's day dates the sentence; alone, the owner does
+        ("Next year's Olympic budget was cut on Friday.", ["Friday"]),
+        ("Last year's World Cup final drew record crowds on Sunday.", ["Sunday"]),
+        ("Next year's Olympic budget will be tight.", ["Next year"]),
         # s29-intervals (blind_5): a year before "goal", "pledge", "ambition" names the thing
         # (modified_nouns.tsv) and dates no event
         ("Ministers met on Monday to discuss the 2035 emissions goal.", ["Monday"]),

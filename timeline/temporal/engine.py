@@ -597,8 +597,9 @@ _COUNTED_OFFSETS = frozenset({"date_offset_anchor", "date_ago"})
 _INSIDE_GLUE = words("inside_period_glue")
 _GLUE_WORD = re.compile(r"[^\W\d_]+|\d+")
 _SINCE_AFTER = re.compile(r"\s{1,3}since\b", re.IGNORECASE)
-#: A possessive "'s" and a lower-case noun after an expression: "next year's budget".
-_POSSESSOR = re.compile(r"['’]s\s{1,3}[a-z]")
+#: A possessive "'s" and a noun after an expression: "next year's budget"; the noun phrase may
+#: open with a name (s33-intervals: "Next year's Olympic budget was cut on Friday").
+_POSSESSOR = re.compile(r"['’]s\s{1,3}[A-Za-z]")
 #: A verb of how long an event lasts right before a duration without "for": "will last three
 #: months" (``duration_verbs.tsv``).
 _LAST_BEFORE = re.compile(
