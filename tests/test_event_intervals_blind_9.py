@@ -385,7 +385,8 @@ CHAT = [
     ("gym's shut till the 10th", MON, [_span(_utc(2026, 11, 2), _utc(2026, 11, 11))]),
     ("at the lake sat thru mon", THU, [_span(_utc(2025, 10, 4), _utc(2025, 10, 7))]),
     ("from fri to tues im in rome", MON, [_span(_utc(2026, 11, 6), _utc(2026, 11, 11))]),
-    ("snowed in thru the wknd", THU, [_span(_utc(2025, 10, 2), _utc(2025, 10, 6))]),
+    # a past form ("snowed") makes the clause past: "thru" is then the last weekend itself
+    ("snowed in thru the wknd", THU, [_span(_utc(2025, 9, 27), _utc(2025, 9, 29))]),
     (
         "been waiting since 8:30 smh",
         datetime(2026, 8, 22, 11, 0, tzinfo=UTC),
@@ -571,9 +572,13 @@ MODIFIERS = [
         SUN,
         [_day(2025, 12, 10)],
     ),
-    # after a determiner as the subject, alone, it is the best date there is; the "since"
-    # phrase of a superlative does not outrank it
-    ("The 2025 harvest was the worst since 1990.", SAT, [_year(2025)]),
+    # "harvest" names a thing (modified_nouns.tsv): its year dates nothing, and the "since"
+    # phrase of the superlative, subordinate, dates the sentence as nothing else does
+    (
+        "The 2025 harvest was the worst since 1990.",
+        SAT,
+        [_span(_utc(1990, 1, 1), _utc(2026, 8, 22))],
+    ),
     # an owner parted from the main clause's day by a comma keeps its own event
     (
         "Last year's floods cost $2 billion, the report said on Tuesday.",
