@@ -190,6 +190,12 @@ def test_seed_sentences_are_dated_by_their_main_clause(seed, sentence_contains, 
         ("Next year's Olympic budget was cut on Friday.", ["Friday"]),
         ("Last year's World Cup final drew record crowds on Sunday.", ["Sunday"]),
         ("Next year's Olympic budget will be tight.", ["Next year"]),
+        # s33-intervals: the last day of a period named before "ended", "ending" names its end
+        ("Earnings rose in the quarter ended Sept. 30.", ["the quarter"]),
+        (
+            "The firm will report results for the quarter ending Dec. 31 on Feb. 3.",
+            ["the quarter", "Feb. 3"],
+        ),
         # s29-intervals (blind_5): a year before "goal", "pledge", "ambition" names the thing
         # (modified_nouns.tsv) and dates no event
         ("Ministers met on Monday to discuss the 2035 emissions goal.", ["Monday"]),
