@@ -190,6 +190,11 @@ def test_seed_sentences_are_dated_by_their_main_clause(seed, sentence_contains, 
         ("Next year's Olympic budget was cut on Friday.", ["Friday"]),
         ("Last year's World Cup final drew record crowds on Sunday.", ["Sunday"]),
         ("Next year's Olympic budget will be tight.", ["Next year"]),
+        # s33-intervals: a quarter or half as a hyphenated adjective is weak as an owner is
+        ("The company will report fourth-quarter results on Thursday.", ["Thursday"]),
+        ("The bank posted first-half earnings on Tuesday.", ["Tuesday"]),
+        ("Fourth-quarter profit rose 5%.", ["Fourth-quarter"]),
+        ("Third-quarter sales rose 4%, the company said on Tuesday.", ["Third-quarter", "Tuesday"]),
         # s33-intervals: the last day of a period named before "ended", "ending" names its end
         ("Earnings rose in the quarter ended Sept. 30.", ["the quarter"]),
         (
