@@ -177,18 +177,10 @@ ZONES = [
         [_span(_local(NY, 2026, 11, 3, 7), _local(NY, 2026, 11, 3, 20))],
     ),
     # over the night the clocks went back: 10 p.m. EDT to 5 a.m. EST
-    pytest.param(
+    (
         "The line was closed between 10 p.m. Saturday and 5 a.m. Sunday Eastern time.",
         MON,
         [_span(_local(NY, 2026, 10, 31, 22), _local(NY, 2026, 11, 1, 5))],
-        marks=pytest.mark.xfail(
-            reason="s33-intervals, left: a zone written after the second end's day ('5 a.m. "
-            "Sunday Eastern time') binds that end only; the first end, with a day of its own, "
-            "keeps the article's offset (a zone written right after both clock times holds "
-            "for both, batch 8)",
-            strict=True,
-        ),
-        id="The line was closed between 10 p.m. Saturday and 5 a.m. Sunday Eastern time.",
     ),
     # "midnight on Friday" is the end of Friday
     (

@@ -2466,6 +2466,21 @@ def _clock_before(
     spec, last = found.spec, end.spec
     if (
         isinstance(spec, ClockTime)
+        and spec.base is not None
+        and spec.zone is None
+        and spec.tz_minutes is None
+        and isinstance(last, ClockTime)
+        and last.base is not None
+        and (last.zone is not None or last.tz_minutes is not None)
+    ):
+        # s33-intervals: "between 10 p.m. Saturday and 5 a.m. Sunday Eastern time": a zone
+        # written once, after the end's day, holds for a start with a day of its own too (was
+        # the article's offset)
+        return _resolve(
+            replace(found, spec=replace(spec, zone=last.zone, tz_minutes=last.tz_minutes)), ctx
+        )
+    if (
+        isinstance(spec, ClockTime)
         and spec.base is None
         and isinstance(last, PartOfDay)
         and ctx.tense == "past"
