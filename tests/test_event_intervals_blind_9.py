@@ -566,28 +566,8 @@ MODIFIERS = [
     ("The 2024 law took effect in January.", WED, [_month(2026, 1)]),
     ("Organisers of the 2030 World Cup met in Madrid on Friday.", SUN, [_day(2025, 12, 12)]),
     ("The 1980s-style tower will be demolished next month.", TUE, [_month(2027, 2)]),
-    pytest.param(
-        "Fans of the 1970s band queued for tickets on Saturday.",
-        MON,
-        [_day(2026, 10, 31)],
-        marks=pytest.mark.xfail(
-            reason="s33-intervals, left: 'band' is no noun of modified_nouns.tsv, so 'the "
-            "1970s' dates the sentence beside Saturday",
-            strict=True,
-        ),
-        id="Fans of the 1970s band queued for tickets on Saturday.",
-    ),
-    pytest.param(
-        "The 2026 midterms will be held on Nov. 3.",
-        SAT,
-        [_day(2026, 11, 3)],
-        marks=pytest.mark.xfail(
-            reason="s33-intervals, left: 'midterms' is in neither modified_nouns.tsv nor "
-            "event_nouns.tsv, so the year dates the sentence beside Nov. 3",
-            strict=True,
-        ),
-        id="The 2026 midterms will be held on Nov. 3.",
-    ),
+    ("Fans of the 1970s band queued for tickets on Saturday.", MON, [_day(2026, 10, 31)]),
+    ("The 2026 midterms will be held on Nov. 3.", SAT, [_day(2026, 11, 3)]),
     # a modifier sets no story time: "in March" is the publication's last March
     (
         "A 2019 audit found the bridge unsafe, and it was closed in March.",
@@ -609,16 +589,10 @@ MODIFIERS = [
         [_span(_utc(2025, 9, 29), _utc(2025, 10, 6))],
     ),
     ("The 2020s-era chips will be phased out in 2027.", MON, [_year(2027)]),
-    pytest.param(
+    (
         "Residents rejected the 2040 masterplan at a meeting on Wednesday.",
         SUN,
         [_day(2025, 12, 10)],
-        marks=pytest.mark.xfail(
-            reason="s33-intervals, left: 'masterplan' is no noun of modified_nouns.tsv ('plan' "
-            "is), so 2040 dates the sentence beside Wednesday",
-            strict=True,
-        ),
-        id="Residents rejected the 2040 masterplan at a meeting on Wednesday.",
     ),
     # "harvest" names a thing (modified_nouns.tsv): its year dates nothing, and the "since"
     # phrase of the superlative, subordinate, dates the sentence as nothing else does

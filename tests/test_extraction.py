@@ -221,6 +221,13 @@ def test_seed_sentences_are_dated_by_their_main_clause(seed, sentence_contains, 
         ("Voters rejected the 2025 constitution in a referendum on Sunday.", ["Sunday"]),
         ("The sprinter broke the 2009 world record on Friday.", ["Friday"]),
         ("Pollsters said on Wednesday that the 2023 polls had been wrong.", ["Wednesday"]),
+        # s33-intervals (blind_9): names of elections, plans and bands (modified_nouns.tsv):
+        # "midterms", "masterplan", "roadmap", "band"
+        ("The 2026 midterms will be held on Nov. 3.", ["Nov. 3"]),
+        ("Residents rejected the 2040 masterplan at a meeting on Wednesday.", ["Wednesday"]),
+        ("The government published its 2035 roadmap on Monday.", ["Monday"]),
+        ("Fans of the 1970s band queued for tickets on Saturday.", ["Saturday"]),
+        ("Turnout fell in the 2022 midterms.", ["2022"]),
         # ... after a locating preposition it is a time
         ("Turnout fell in the 2019 poll.", ["2019"]),
         # ... and after "in the run-up to", "the lead-up to", as after "ahead of"
