@@ -368,17 +368,7 @@ CHAT = [
     ("been ill since mon", THU, [_span(_utc(2025, 9, 29), _utc(2025, 10, 2))]),
     ("staying at my gran's til weds", SUN, [_span(_utc(2025, 12, 14), _utc(2025, 12, 18))]),
     ("exams from mon thru fri ugh", SAT, [_span(_utc(2026, 8, 24), _utc(2026, 8, 29))]),
-    pytest.param(
-        "in paris from the 3rd till the 8th",
-        MON,
-        [_span(_utc(2026, 11, 3), _utc(2026, 11, 9))],
-        marks=pytest.mark.xfail(
-            reason="s33-intervals, left: a bare day ordinal after 'from' ('from the 3rd') is "
-            "not tagged in chat, so 'till the 8th' alone runs from the publication",
-            strict=True,
-        ),
-        id="in paris from the 3rd till the 8th",
-    ),
+    ("in paris from the 3rd till the 8th", MON, [_span(_utc(2026, 11, 3), _utc(2026, 11, 9))]),
     # a bound wholly after the publication day ends no past state: from now (s31-intervals)
     ("no wifi til tmrw", FRI, [_span(_utc(2027, 2, 26), _utc(2027, 2, 28))]),
     # a negation before "till": the event happens then
