@@ -185,6 +185,22 @@ def test_seed_sentences_are_dated_by_their_main_clause(seed, sentence_contains, 
         ("Next month's vote will be the first since 2019.", ["Next month"]),
         # ... but a "since" of the main clause does
         ("Last year's harvest has been stored since October.", ["October"]),
+        # s33-intervals: an owner whose noun phrase opens with a name, "Next year's Olympic
+        # budget", is one too: the main clause's day dates the sentence; alone, the owner does
+        ("Next year's Olympic budget was cut on Friday.", ["Friday"]),
+        ("Last year's World Cup final drew record crowds on Sunday.", ["Sunday"]),
+        ("Next year's Olympic budget will be tight.", ["Next year"]),
+        # s33-intervals: a quarter or half as a hyphenated adjective is weak as an owner is
+        ("The company will report fourth-quarter results on Thursday.", ["Thursday"]),
+        ("The bank posted first-half earnings on Tuesday.", ["Tuesday"]),
+        ("Fourth-quarter profit rose 5%.", ["Fourth-quarter"]),
+        ("Third-quarter sales rose 4%, the company said on Tuesday.", ["Third-quarter", "Tuesday"]),
+        # s33-intervals: the last day of a period named before "ended", "ending" names its end
+        ("Earnings rose in the quarter ended Sept. 30.", ["the quarter"]),
+        (
+            "The firm will report results for the quarter ending Dec. 31 on Feb. 3.",
+            ["the quarter", "Feb. 3"],
+        ),
         # s29-intervals (blind_5): a year before "goal", "pledge", "ambition" names the thing
         # (modified_nouns.tsv) and dates no event
         ("Ministers met on Monday to discuss the 2035 emissions goal.", ["Monday"]),
@@ -205,6 +221,13 @@ def test_seed_sentences_are_dated_by_their_main_clause(seed, sentence_contains, 
         ("Voters rejected the 2025 constitution in a referendum on Sunday.", ["Sunday"]),
         ("The sprinter broke the 2009 world record on Friday.", ["Friday"]),
         ("Pollsters said on Wednesday that the 2023 polls had been wrong.", ["Wednesday"]),
+        # s33-intervals (blind_9): names of elections, plans and bands (modified_nouns.tsv):
+        # "midterms", "masterplan", "roadmap", "band"
+        ("The 2026 midterms will be held on Nov. 3.", ["Nov. 3"]),
+        ("Residents rejected the 2040 masterplan at a meeting on Wednesday.", ["Wednesday"]),
+        ("The government published its 2035 roadmap on Monday.", ["Monday"]),
+        ("Fans of the 1970s band queued for tickets on Saturday.", ["Saturday"]),
+        ("Turnout fell in the 2022 midterms.", ["2022"]),
         # ... after a locating preposition it is a time
         ("Turnout fell in the 2019 poll.", ["2019"]),
         # ... and after "in the run-up to", "the lead-up to", as after "ahead of"

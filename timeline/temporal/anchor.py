@@ -1844,6 +1844,9 @@ def anchor_coming_span(spec: ComingSpan, ctx: Context) -> Resolution:
                 interval=Interval(start, end),
                 granularity=_span_granularity(spec.unit),
             )
+    if spec.sequel:
+        # "the following three years" with no time told before it: that long, not placed
+        return Resolution(duration_value(spec.unit, spec.n))
     return _reference_span(spec.unit, spec.n, ctx, forward=True)
 
 

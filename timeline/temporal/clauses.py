@@ -256,6 +256,19 @@ def _unlisted_verb(conjunction: str, rest: list[str]) -> int | None:
         and not rest[2].endswith("ss")
     ):
         return 2
+    if (
+        conjunction in _CLAUSE_ONLY
+        and len(rest) > 1
+        and rest[0].isalpha()
+        and rest[0] not in _SUBJECT_DETERMINERS
+        and (not rest[0].endswith("s") or rest[0].endswith("ss"))
+        and rest[1].isalpha()
+        and rest[1].endswith("s")
+        and not rest[1].endswith("ss")
+    ):
+        # s33-intervals: a subject with no determiner, a name or a mass noun, then its verb in
+        # "-s": "Unless parliament acts by June 30", "if Congress agrees", "when school starts"
+        return 1
     return None
 
 

@@ -604,8 +604,14 @@ _COUNTED_OFFSETS = frozenset({"date_offset_anchor", "date_ago"})
 _INSIDE_GLUE = words("inside_period_glue")
 _GLUE_WORD = re.compile(r"[^\W\d_]+|\d+")
 _SINCE_AFTER = re.compile(r"\s{1,3}since\b", re.IGNORECASE)
-#: A possessive "'s" and a lower-case noun after an expression: "next year's budget".
-_POSSESSOR = re.compile(r"['’]s\s{1,3}[a-z]")
+#: A period written as a hyphenated adjective, at the end of an expression: "fourth-quarter",
+#: "first-half" (before a noun: :data:`_NOUN_NEXT`).
+_PERIOD_ADJECTIVE = re.compile(r"-(?:quarter|half)$", re.IGNORECASE)
+#: A lower-case word right after an expression.
+_NOUN_NEXT = re.compile(r"\s{1,3}[a-z]")
+#: A possessive "'s" and a noun after an expression: "next year's budget"; the noun phrase may
+#: open with a name (s33-intervals: "Next year's Olympic budget was cut on Friday").
+_POSSESSOR = re.compile(r"['’]s\s{1,3}[A-Za-z]")
 #: A verb of how long an event lasts right before a duration without "for": "will last three
 #: months" (``duration_verbs.tsv``).
 _LAST_BEFORE = re.compile(
@@ -2485,6 +2491,21 @@ def _clock_before(
     spec, last = found.spec, end.spec
     if (
         isinstance(spec, ClockTime)
+        and spec.base is not None
+        and spec.zone is None
+        and spec.tz_minutes is None
+        and isinstance(last, ClockTime)
+        and last.base is not None
+        and (last.zone is not None or last.tz_minutes is not None)
+    ):
+        # s33-intervals: "between 10 p.m. Saturday and 5 a.m. Sunday Eastern time": a zone
+        # written once, after the end's day, holds for a start with a day of its own too (was
+        # the article's offset)
+        return _resolve(
+            replace(found, spec=replace(spec, zone=last.zone, tz_minutes=last.tz_minutes)), ctx
+        )
+    if (
+        isinstance(spec, ClockTime)
         and spec.base is None
         and isinstance(last, PartOfDay)
         and ctx.tense == "past"
@@ -3377,6 +3398,7 @@ def read(
             # bare day of the month, or a month and a day, is the coming one, not the past
             # one ("got back on the 6th" stays the past one)
             tense, close = "future", True
+        delayed = False  # a delay verb's new date ("postponed until Tuesday"), ahead
         negated = kind in ("until", "before") and _negated_until(text, c.start, kind)
         if negated:
             extra["negated"] = "1"  # "not until Friday": the event happens then, as the clause
@@ -3431,6 +3453,7 @@ def read(
             tense, close = "future", True
         elif tense == "past" and delayed_to(text, c.start):
             tense, close = "future", True  # "postponed until Tuesday morning"
+            delayed = True
         elif (
             tense in ("past", "present")  # "were told not to return until": "return" a present
             and kind in ("until", "before")
@@ -3538,6 +3561,15 @@ def read(
         elif kind is None and names_purpose(text, c.start, c.end):
             # "Preparations for the May 9 parade began on Monday": what the event is for, not
             # its time; weak as an owner is ("Turnout for the 2020 election was high": 2020)
+            extra["owner"] = "1"
+        elif (
+            kind is None
+            and _PERIOD_ADJECTIVE.search(text, c.start, c.end)
+            and (_NOUN_NEXT.match(text, c.end))
+        ):
+            # s33-intervals: "will report fourth-quarter results on Thursday", "posted first-half
+            # earnings on Tuesday": a period as a hyphenated adjective names what the noun
+            # covers; weak as an owner is ("Fourth-quarter profit rose 5%": the quarter)
             extra["owner"] = "1"
         found = c.found if spec is c.found.spec else replace(c.found, spec=spec)
         if (
@@ -4544,6 +4576,22 @@ def read(
                         interval=Interval(clock.interval.start + shift, clock.interval.end + shift),
                     )
             prev = out[-1]
+        if (
+            delayed
+            and prev is not None
+            and prev.interval is not None
+            and interval is not None
+            and prev.interval.start < ref
+            and needs_tense(spec)
+            and role(prev.signal) == "range"
+            and closes_range(text, prev, c.start)
+        ):
+            # s33-intervals: "Flights were suspended from Dec. 24 to Jan. 3", "postponed from
+            # Monday to Wednesday": the end of a range that "from" opens is the first one after
+            # its start, not one ahead of the publication (was a year on)
+            after = _resolve(c.found, replace(ctx, reference=prev.interval.start, tense="future"))
+            if after is not None and after[1] is not None and prev.interval.start < after[1].start:
+                res, interval, granularity = after
         if (
             prev is not None
             and prev.interval is not None

@@ -235,6 +235,17 @@ def link_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
             # "in the two weeks to Friday": the period of that length that ends with Friday
             out[i + 1] = replace(y, extra={**y.extra, "period": x.value})
             continue
+        if (
+            x.type == "DATE"
+            and x.granularity in _PERIODS
+            and y.type == "DATE"
+            and y.signal is None
+            and _PERIOD_ENDED.fullmatch(text, x.end, y.start)
+        ):
+            # s33-intervals: "in the quarter ended Sept. 30": the quarter dates the event, the
+            # day only names its end (a modifier, as "the 2026 budget")
+            out[i + 1] = replace(y, extra={**y.extra, "modifier": "1"})
+            continue
         if duration and _within_of(text, x, y):
             # "within 90 days of the April 15 deadline", "within 30 days of 1 July": the event
             # falls in the span of that length that opens with the date
@@ -303,8 +314,13 @@ def _day_until_clock(text: str, x: Timex, y: Timex) -> bool:
     return x.interval.start < y.interval.start < x.interval.end + timedelta(hours=6)
 
 
-#: "to" between a definite duration and the date it runs up to ("the 12 months to October").
-_PERIOD_TO = re.compile(r"\s{1,3}to\s{1,3}", re.IGNORECASE)
+#: "to" between a definite duration and the date it runs up to ("the 12 months to October"),
+#: or "ended", "ending" (s33-intervals: "the three months ended June 30", wire copy's period).
+_PERIOD_TO = re.compile(r"\s{1,3}(?:to|ended|ending)(?:\s{1,3}on)?\s{1,3}", re.IGNORECASE)
+#: "ended", "ending" between a period of the calendar and its last day ("the quarter ended Sept.
+#: 30", "the year ending March 31"): the day names the period's end.
+_PERIOD_ENDED = re.compile(r"\s{1,3}(?:ended|ending)(?:\s{1,3}on)?\s{1,3}", re.IGNORECASE)
+_PERIODS = ("month", "quarter", "half", "year")
 
 
 def period_to(text: str, duration: Timex, start: int) -> bool:

@@ -340,10 +340,14 @@ fast_init(PastSpan)
 
 @dataclass(frozen=True, slots=True)
 class ComingSpan(Spec):
-    """A DURATION that starts at the reference: "the next three days" (P3D, [ref, ref + 3d))."""
+    """A DURATION that starts at the reference: "the next three days" (P3D, [ref, ref + 3d)).
+
+    ``sequel``: "the following three years", which counts on from a time the text told and
+    only from one (no interval without it)."""
 
     unit: str
     n: int | None
+    sequel: bool = False
 
 
 fast_init(ComingSpan)

@@ -429,7 +429,9 @@ _DAY_SIGNALS = frozenset(w.lower() for w in words("signals") if " " not in w)
 #: (``day_ordinal_followers.tsv``: "until the 31st but", "by the 22nd at the latest"; a line
 #: break too).
 _DAY_CLAUSE_END = re.compile(
-    r"[ \t]*\n|\s*(?:[.,;:)!?]|$|(?:and|or|to|until|through)\b"
+    # s33-intervals: "till", "til", "thru" close a range as "until", "through" do ("in paris from
+    # the 3rd till the 8th")
+    r"[ \t]*\n|\s*(?:[.,;:)!?]|$|(?:and|or|to|until|till|til|through|thru)\b"
     rf"|{alt('day_ordinal_followers')}(?![\w-])|[-–—]"
     # "away from the 17th to the 24th (Lanzarote, finally)": an aside in brackets, not one
     # inside the phrase ("the 3rd (and final) round"; session 32, blind text 734)

@@ -389,6 +389,10 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         return Found("DURATION", PastSpan(unit, int(n)), span_mod)
     if which in ("next", "coming") and n == int(n):
         return Found("DURATION", ComingSpan(unit, int(n)), span_mod)
+    if which == "following" and n == int(n):
+        # s33-intervals: "was rebuilt over the following three years" after "burned down in
+        # 1992": the three years on from the time told, as "the next three years" there
+        return Found("DURATION", ComingSpan(unit, int(n), sequel=True), span_mod)
     mod = approx_mod(m)
     if _over_across(m):
         # "phased in over 18 months": "over" is the signal "across", out of the span
