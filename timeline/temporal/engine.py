@@ -3065,6 +3065,10 @@ def read(
     anniversary_live = False
     lead: cal.Point | None = None
     lead_end = paragraph_end(text, 0, len(text)) if doc == "narrative" else -1
+    #: in a narrative, the day of the first day or time of day its lead paragraph named ("The
+    #: disaster occurred on the evening of Sunday 28 December 1879"), which a bare clock time
+    #: after the lead falls on while no day has been told since a month or a year
+    lead_day: date | None = None
     #: the first day or month with its year that the opening paragraph set the story at ("The
     #: Great Chicago Fire burned from the evening of 8 October 1871 ...", "the great flood of
     #: March 1851"): the event a background's state reached "by" a year just before it leads to
@@ -3593,6 +3597,23 @@ def read(
         ):
             # back from the flashback to the text's time (a narrative: the story's before it)
             story, flashback_end, before_flashback = before_flashback, None, None
+        if (
+            lead_day is not None
+            and isinstance(spec, ClockTime)
+            and spec.base is None
+            and c.start > lead_end
+            and anchor is not None
+            and anchor.unit in ("month", "year")
+        ):
+            # "... occurred on the evening of Sunday 28 December 1879 ... Background ... in June
+            # 1879 ... Collapse\n\nThe train left at about 4 p.m.": a clock time with no day
+            # told since a month or a year is on the day the article is about (s33, text 855:
+            # was the publication's day)
+            found = replace(
+                found,
+                spec=replace(spec, base=CalendarDate(lead_day.year, lead_day.month, lead_day.day)),
+            )
+            spec = found.spec
         if (
             lead is not None
             and doc == "narrative"
@@ -4861,6 +4882,13 @@ def read(
                             # after "A year ago", published in June 2025, is December 2024)
                             back = ref.date().replace(day=1)
                             anchor = cal.Point("month", back.replace(year=back.year - 1))
+                        if (
+                            lead_day is None
+                            and c.start < lead_end
+                            and anchor.unit == "day"
+                            and has_year(spec)
+                        ):
+                            lead_day = anchor.first
                         if (
                             lead is None
                             and c.start < lead_end
