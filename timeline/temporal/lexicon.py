@@ -33,7 +33,11 @@ def rows(name: str) -> tuple[tuple[str, ...], ...]:
 @cache
 def table(name: str) -> dict[str, str]:
     """``surface (lower case) -> first value`` of a lexicon."""
-    return {r[0].lower(): (r[1] if len(r) > 1 else "") for r in rows(name)}
+    out = {r[0].lower(): (r[1] if len(r) > 1 else "") for r in rows(name)}
+    # a surface with a typographic apostrophe is found by its straight form too (lookup)
+    for surface, value in list(out.items()):
+        out.setdefault(straight(surface), value)
+    return out
 
 
 @cache
@@ -45,9 +49,24 @@ def words(name: str) -> frozenset[str]:
 def flat_alternation(words: Iterable[str]) -> str:
     """A non-capturing regex alternation of ``words``, longest first, spaces as ``\\s{1,3}``:
     the plain form of :func:`alternation` (same matches, but slower to try)."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    parts = [r"\s{1,3}".join(re.escape(p) for p in w.split(" ")) for w in ordered]
+    ordered = sorted({straight(w) for w in words}, key=lambda w: (-len(w), w))
+    parts = [r"\s{1,3}".join(_escape(p) for p in w.split(" ")) for w in ordered]
     return "(?:" + "|".join(parts) + ")"
+
+
+#: An apostrophe in a lexicon's word matches the straight one and the typographic one, which
+#: published text uses as often ("Valentine’s Day", "New Year’s Eve", "o’clock").
+_APOSTROPHE = "['’]"
+
+
+def straight(word: str) -> str:
+    """``word`` with its typographic apostrophes straight (one form per word in a regex)."""
+    return word.replace("’", "'")
+
+
+def _escape(part: str) -> str:
+    """``re.escape`` of ``part``, each apostrophe as :data:`_APOSTROPHE`."""
+    return _APOSTROPHE.join(re.escape(p) for p in part.split("'"))
 
 
 _SPACE = r"\s{1,3}"
@@ -59,7 +78,7 @@ def _units(word: str) -> list[str]:
     for i, part in enumerate(word.split(" ")):
         if i:
             out.append(_SPACE)
-        out.extend(re.escape(c) for c in part)
+        out.extend(_APOSTROPHE if c == "'" else re.escape(c) for c in part)
     return out
 
 
@@ -115,7 +134,7 @@ def alternation(words: Iterable[str]) -> str:
     longer first. Words for which that does not hold (case variants of one another, odd
     whitespace) get the flat form.
     """
-    unique = set(words)
+    unique = {straight(w) for w in words}
     root = _Node()
     for word in sorted(unique, key=lambda w: (-len(w), w)):
         node = root
@@ -199,4 +218,4 @@ def alt(name: str) -> str:
 
 def lookup(name: str, surface: str) -> str:
     """The value of ``surface`` in lexicon ``name``, whitespace-normalised, case-insensitive."""
-    return table(name)[" ".join(surface.lower().split())]
+    return table(name)[" ".join(straight(surface).lower().split())]

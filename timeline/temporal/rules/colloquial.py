@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from ..dateorder import month_day
-from ..lexicon import alt, alternation, lookup, rows, table, words
+from ..lexicon import alt, alternation, lookup, rows, straight, table, words
 from ..rule import DOCUMENT, Found, Rule
 from ..tense import imperative_start
 from ..units import duration_value, is_unit
@@ -880,7 +880,7 @@ def build_holiday(m: re.Match[str]) -> Found | None:
     spellings of ``colloquial_holidays.tsv``."""
     rel = (group(m, "hrel") or "").lower()
     n = {"last": -1, "next": 1}.get(rel, 0)
-    rule = _HOLIDAYS[" ".join(m.group("name").lower().split())]
+    rule = _HOLIDAYS[" ".join(straight(m.group("name")).lower().split())]
     return Found("DATE", HolidayRef(rule, None, n, rel == "this"))
 
 
