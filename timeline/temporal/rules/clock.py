@@ -678,6 +678,13 @@ _DOT_PAIR_BEFORE = re.compile(r"\b(?:at|until|till|by|from)[ \t]{1,3}\d{1,2}\.[0
 _SENTENCE_MARK = re.compile(r"(?<!\d)[.!?](?!\d)|\n")
 
 
+#: What may stand between a dotted clock time and a cue after it that is its own: "5.50 this
+#: morning", "7.15 in the evening", "9.30 tomorrow morning" (not "9.00 and afternoon").
+_CUE_NEXT_TO = re.compile(
+    r"\s{0,3}(?:(?:this|in\s{1,3}the|tomorrow|yesterday)\s{1,3})?", re.IGNORECASE
+)
+
+
 def build_dot_clock_cued(m: re.Match[str]) -> Found | None:
     """ "This morning it went off at 5.50": outside chat a clock time with a dot (British) is a
     time when its sentence names a part of the day or has a clock time with "am"/"pm", which
@@ -694,17 +701,31 @@ def build_dot_clock_cued(m: re.Match[str]) -> Found | None:
     start = marks[-1] if marks else lo
     after = _SENTENCE_MARK.search(s, m.end(), m.end() + 200)
     end = after.start() if after else min(len(s), m.end() + 200)
-    half = None
+    # a cue right after the clock time ("at 5.50 this morning"), else the nearest one before
+    # it ("Morning papers start at 9.00 and afternoon papers at 1.30": 1.30 is the
+    # afternoon's, s33 text 850, was the morning's), else the first one after it
+    before: re.Match[str] | None = None
+    later: re.Match[str] | None = None
     for cue in _DOT_CUE.finditer(s, start, end):
         if cue.start() <= m.start("h") < cue.end():
             continue
-        word = cue.group("word")
-        half = (
-            _DOT_CUES[word.lower()] if word else ("am" if cue.group("ap").lower() == "a" else "pm")
-        )
-        break
-    if half is None:
+        if cue.end() <= m.start("h"):
+            before = cue
+        elif later is None:
+            later = cue
+    nearest = (
+        later
+        if later is not None
+        and (before is None or _CUE_NEXT_TO.fullmatch(s, m.end(), later.start()) is not None)
+        else before
+    )
+    if nearest is None:
         return None
+    word = nearest.group("word")
+    if word:
+        half = _DOT_CUES[word.lower()]
+    else:
+        half = "am" if nearest.group("ap").lower() == "a" else "pm"
     hour = int(m.group("h")) % 12 + (12 if half == "pm" else 0)
     spec = ClockTime(hour, int(m.group("mi")), "minute", None)
     return Found("TIME", spec, trim_start=m.start("h") - m.start())
