@@ -123,6 +123,10 @@ _CLOCK_BEFORE = re.compile(r"\b\d{1,2}(?:[.:][0-5]\d|\s?[ap]\.?m\.?)\s{1,3}$", r
 _WEATHER_DAY_CONTEXT = re.compile(
     rf"\b{alt('colloquial_weather_day_contexts')}\s{{1,3}}$", re.IGNORECASE
 )
+#: ... or an outing or a meal chat plans right before a weekday asked about ("a proper dinner
+#: sat?", "drinks sun?": ``colloquial_plan_nouns.tsv``; s33-chat2, blind text 820).
+_PLAN_NOUN_BEFORE = re.compile(rf"\b{alt('colloquial_plan_nouns')}\s{{1,3}}$", re.IGNORECASE)
+_QUESTION_AFTER = re.compile(r"\s{0,2}\?")
 #: ... or after it: a clock time ("sat 7pm"), a part of day, a date, another day ("Sat-Sun",
 #: "sat & sun", "sat or sun": the grammar of a pair of days, not a word list).
 _DAY_AFTER = re.compile(
@@ -213,6 +217,8 @@ def _day(m: re.Match[str]) -> WeekdayRef:
             _motion_before(m)
             # "anyone free sat?", "sun works for me": a day being chosen for a plan
             or _available_before(m)
+            # "drinks sun?": a plan proposed for the day
+            or _plan_asked(m)
             or (
                 _CHOSEN.match(m.string, m.end()) is not None
                 and prev_word(m).lower() not in _NOUN_LEADS
@@ -226,6 +232,18 @@ def _day(m: re.Match[str]) -> WeekdayRef:
     )
     return WeekdayRef(
         _weekday(m.group("wd")), n, ahead=ahead, told=rel in ("that", "the"), this=rel == "this"
+    )
+
+
+def _plan_asked(m: re.Match[str]) -> bool:
+    """True if an outing or a meal comes right before the weekday and a question mark right
+    after its name ("can we do a proper dinner sat?", "drinks sun?"): a plan proposed for the
+    coming day (:data:`_PLAN_NOUN_BEFORE`); not "brunch sun morning?", whose part of the day
+    makes it a day already and leaves it to the days the chat is at."""
+    s = m.string
+    return (
+        _QUESTION_AFTER.match(s, m.end("wd")) is not None
+        and _PLAN_NOUN_BEFORE.search(s, max(0, m.start() - 16), m.start()) is not None
     )
 
 
@@ -304,6 +322,8 @@ def _is_day(m: re.Match[str]) -> bool:
         or _DAY_AFTER.match(s, m.end()) is not None
         or (m.group("wd")[0].isupper() and _AT_CLOCK.match(s, m.end()) is not None)
         or (_LINE_END.match(s, m.end()) is not None and _says_when(m))
+        # "a proper dinner sat?": a plan proposed for the day ("the dinner sat." is the verb)
+        or _plan_asked(m)
         or (_CHOSEN.match(s, m.end()) is not None and prev_word(m).lower() not in _NOUN_LEADS)
         or (_AT_HOME.match(s, m.end()) is not None and prev_word(m).lower() not in _NOUN_LEADS)
         or _capitalised_day(m)
