@@ -986,6 +986,26 @@ def build_bare_hour(m: re.Match[str]) -> Found | None:
     return Found("TIME", spec, trim_start=m.start("h") - m.start())
 
 
+#: "I've been up since 5 with the baby", "awake since 4 lol": a bare hour after "since" and a
+#: word of being awake (``colloquial_since_hour_leads.tsv``), closing its clause as after "at"
+#: or before "with"; the hour one got up, the morning's (no afternoon reading, no later hour
+#: of a time told before it: "ko 3pm and ive been up since 6" = 06:00).
+_SINCE_HOUR = (
+    rf"\b(?:{alt('colloquial_since_hour_leads')})[ \t]{{1,3}}(?P<lead>since)[ \t]{{1,3}}"
+    r"(?P<h>1[0-2]|[1-9])"
+    r"(?=[ \t]{0,3}(?:\n|\Z|[!?,;)]|\.(?!\d)|[^\w\s.,;:!?'’/%$&+\-]"
+    rf"|[ \t](?:{alt('colloquial_bare_hour_followers')}|with)(?![\w'’])))"
+)
+
+
+def build_since_hour(m: re.Match[str]) -> Found | None:
+    """ "been up since 5 with the baby": the hour one has been awake since, a clock time of the
+    morning as said; "since" is the signal, out of the span with the word before it
+    (s33-chat2, blind text 824)."""
+    spec = ClockTime(int(m.group("h")), 0, "hour", None)
+    return Found("TIME", spec, trim_start=m.start("h") - m.start())
+
+
 #: "see u at 7.30!", "train at 9.10 so": a clock time with a dot after "at", "@", "til" or
 #: "b4" in chat that closes its clause as a bare hour does, or before its day ("at 7.30 tmrw");
 #: not "at 2.50 miles", "at 9.99", "at 3.25%" (the minutes 00-59).
@@ -1313,6 +1333,15 @@ RULES: tuple[Rule, ...] = (
         "at|@|til|b4|by|from <hour> closing its clause: see u at 8?, pick u up @ 10",
         _BARE_HOUR,
         build_bare_hour,
+        priority=1,
+        trigger=T_DIGIT,
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "time_since_hour_colloquial",
+        "up|awake since <hour> closing its clause: been up since 5 with the baby",
+        _SINCE_HOUR,
+        build_since_hour,
         priority=1,
         trigger=T_DIGIT,
         documents=_COLLOQUIAL,
