@@ -127,6 +127,14 @@ _WEATHER_DAY_CONTEXT = re.compile(
 #: sat?", "drinks sun?": ``colloquial_plan_nouns.tsv``; s33-chat2, blind text 820).
 _PLAN_NOUN_BEFORE = re.compile(rf"\b{alt('colloquial_plan_nouns')}\s{{1,3}}$", re.IGNORECASE)
 _QUESTION_AFTER = re.compile(r"\s{0,2}\?")
+#: ... or after it, a copula and what the day is ("mon is a bank hol here", "sun's my
+#: birthday": ``colloquial_weekday_day_nouns.tsv``; s33-chat2, blind text 820).
+_DAY_NOUN_AFTER = re.compile(
+    r"(?:[ \t]{1,3}(?:is|was|will[ \t]{1,3}be)|['’]s)[ \t]{1,3}"
+    r"(?:(?:a|my|our|his|her|their|your|ur)[ \t]{1,3})?"
+    rf"(?:{alt('colloquial_weekday_day_nouns')})(?![\w'’])",
+    re.IGNORECASE,
+)
 #: ... or after it: a clock time ("sat 7pm"), a part of day, a date, another day ("Sat-Sun",
 #: "sat & sun", "sat or sun": the grammar of a pair of days, not a word list).
 _DAY_AFTER = re.compile(
@@ -324,6 +332,10 @@ def _is_day(m: re.Match[str]) -> bool:
         or (_LINE_END.match(s, m.end()) is not None and _says_when(m))
         # "a proper dinner sat?": a plan proposed for the day ("the dinner sat." is the verb)
         or _plan_asked(m)
+        or (
+            _DAY_NOUN_AFTER.match(s, m.end()) is not None
+            and prev_word(m).lower() not in _NOUN_LEADS
+        )
         or (_CHOSEN.match(s, m.end()) is not None and prev_word(m).lower() not in _NOUN_LEADS)
         or (_AT_HOME.match(s, m.end()) is not None and prev_word(m).lower() not in _NOUN_LEADS)
         or _capitalised_day(m)
