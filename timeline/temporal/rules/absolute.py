@@ -518,6 +518,12 @@ _DAY_MARK_END = re.compile(
 )
 
 
+#: A day of the month alone that a chat message opens with, asked back: "the 21st??" in reply
+#: to a plan's day (s33-chat2, blind text 854); its speaker's name and colon may come before it.
+_ECHO_QUESTION = re.compile(r"[ \t]{0,2}\?")
+_SPEAKER_LABEL = re.compile(r"[ \t]*[A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20})?:[ \t]{1,3}")
+
+
 #: A personal pronoun and a copula before a day of the month: a person counted, no date.
 _PERSON_COPULA = re.compile(
     r"\b(?:(?:he|she|I|you|we|they|who)\s{1,3}(?:is|was|are|were|am)"
@@ -547,7 +553,15 @@ def _chat_day(m: re.Match[str]) -> bool:
     if not m.string[line : m.start()].strip():
         # opening a message before a verb of choosing ("the 8th is my sister's 30th", "the 5th
         # works for me"; colloquial_day_message_followers.tsv, s30-informal)
-        return _CHAT_DAY_CHOSEN.match(m.string, m.end()) is not None
+        return (
+            _CHAT_DAY_CHOSEN.match(m.string, m.end()) is not None
+            or _ECHO_QUESTION.match(m.string, m.end()) is not None
+        )
+    if (
+        _SPEAKER_LABEL.fullmatch(m.string, line, m.start()) is not None
+        and _ECHO_QUESTION.match(m.string, m.end()) is not None
+    ):
+        return True  # "Jess: the 21st?? I thought we said ...": a reply that asks back the day
     if prev_word(m).lower() not in _CHAT_DAY_LEADS:
         return False
     return _DAY_CLAUSE_END.match(m.string, m.end()) is not None or _chat_follower(next_word(m))

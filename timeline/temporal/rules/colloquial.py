@@ -123,6 +123,18 @@ _CLOCK_BEFORE = re.compile(r"\b\d{1,2}(?:[.:][0-5]\d|\s?[ap]\.?m\.?)\s{1,3}$", r
 _WEATHER_DAY_CONTEXT = re.compile(
     rf"\b{alt('colloquial_weather_day_contexts')}\s{{1,3}}$", re.IGNORECASE
 )
+#: ... or an outing or a meal chat plans right before a weekday asked about ("a proper dinner
+#: sat?", "drinks sun?": ``colloquial_plan_nouns.tsv``; s33-chat2, blind text 820).
+_PLAN_NOUN_BEFORE = re.compile(rf"\b{alt('colloquial_plan_nouns')}\s{{1,3}}$", re.IGNORECASE)
+_QUESTION_AFTER = re.compile(r"\s{0,2}\?")
+#: ... or after it, a copula and what the day is ("mon is a bank hol here", "sun's my
+#: birthday": ``colloquial_weekday_day_nouns.tsv``; s33-chat2, blind text 820).
+_DAY_NOUN_AFTER = re.compile(
+    r"(?:[ \t]{1,3}(?:is|was|will[ \t]{1,3}be)|['’]s)[ \t]{1,3}"
+    r"(?:(?:a|my|our|his|her|their|your|ur)[ \t]{1,3})?"
+    rf"(?:{alt('colloquial_weekday_day_nouns')})(?![\w'’])",
+    re.IGNORECASE,
+)
 #: ... or after it: a clock time ("sat 7pm"), a part of day, a date, another day ("Sat-Sun",
 #: "sat & sun", "sat or sun": the grammar of a pair of days, not a word list).
 _DAY_AFTER = re.compile(
@@ -213,6 +225,8 @@ def _day(m: re.Match[str]) -> WeekdayRef:
             _motion_before(m)
             # "anyone free sat?", "sun works for me": a day being chosen for a plan
             or _available_before(m)
+            # "drinks sun?": a plan proposed for the day
+            or _plan_asked(m)
             or (
                 _CHOSEN.match(m.string, m.end()) is not None
                 and prev_word(m).lower() not in _NOUN_LEADS
@@ -226,6 +240,18 @@ def _day(m: re.Match[str]) -> WeekdayRef:
     )
     return WeekdayRef(
         _weekday(m.group("wd")), n, ahead=ahead, told=rel in ("that", "the"), this=rel == "this"
+    )
+
+
+def _plan_asked(m: re.Match[str]) -> bool:
+    """True if an outing or a meal comes right before the weekday and a question mark right
+    after its name ("can we do a proper dinner sat?", "drinks sun?"): a plan proposed for the
+    coming day (:data:`_PLAN_NOUN_BEFORE`); not "brunch sun morning?", whose part of the day
+    makes it a day already and leaves it to the days the chat is at."""
+    s = m.string
+    return (
+        _QUESTION_AFTER.match(s, m.end("wd")) is not None
+        and _PLAN_NOUN_BEFORE.search(s, max(0, m.start() - 16), m.start()) is not None
     )
 
 
@@ -304,6 +330,12 @@ def _is_day(m: re.Match[str]) -> bool:
         or _DAY_AFTER.match(s, m.end()) is not None
         or (m.group("wd")[0].isupper() and _AT_CLOCK.match(s, m.end()) is not None)
         or (_LINE_END.match(s, m.end()) is not None and _says_when(m))
+        # "a proper dinner sat?": a plan proposed for the day ("the dinner sat." is the verb)
+        or _plan_asked(m)
+        or (
+            _DAY_NOUN_AFTER.match(s, m.end()) is not None
+            and prev_word(m).lower() not in _NOUN_LEADS
+        )
         or (_CHOSEN.match(s, m.end()) is not None and prev_word(m).lower() not in _NOUN_LEADS)
         or (_AT_HOME.match(s, m.end()) is not None and prev_word(m).lower() not in _NOUN_LEADS)
         or _capitalised_day(m)
@@ -966,6 +998,26 @@ def build_bare_hour(m: re.Match[str]) -> Found | None:
     return Found("TIME", spec, trim_start=m.start("h") - m.start())
 
 
+#: "I've been up since 5 with the baby", "awake since 4 lol": a bare hour after "since" and a
+#: word of being awake (``colloquial_since_hour_leads.tsv``), closing its clause as after "at"
+#: or before "with"; the hour one got up, the morning's (no afternoon reading, no later hour
+#: of a time told before it: "ko 3pm and ive been up since 6" = 06:00).
+_SINCE_HOUR = (
+    rf"\b(?:{alt('colloquial_since_hour_leads')})[ \t]{{1,3}}(?P<lead>since)[ \t]{{1,3}}"
+    r"(?P<h>1[0-2]|[1-9])"
+    r"(?=[ \t]{0,3}(?:\n|\Z|[!?,;)]|\.(?!\d)|[^\w\s.,;:!?'’/%$&+\-]"
+    rf"|[ \t](?:{alt('colloquial_bare_hour_followers')}|with)(?![\w'’])))"
+)
+
+
+def build_since_hour(m: re.Match[str]) -> Found | None:
+    """ "been up since 5 with the baby": the hour one has been awake since, a clock time of the
+    morning as said; "since" is the signal, out of the span with the word before it
+    (s33-chat2, blind text 824)."""
+    spec = ClockTime(int(m.group("h")), 0, "hour", None)
+    return Found("TIME", spec, trim_start=m.start("h") - m.start())
+
+
 #: "see u at 7.30!", "train at 9.10 so": a clock time with a dot after "at", "@", "til" or
 #: "b4" in chat that closes its clause as a bare hour does, or before its day ("at 7.30 tmrw");
 #: not "at 2.50 miles", "at 9.99", "at 3.25%" (the minutes 00-59).
@@ -1293,6 +1345,15 @@ RULES: tuple[Rule, ...] = (
         "at|@|til|b4|by|from <hour> closing its clause: see u at 8?, pick u up @ 10",
         _BARE_HOUR,
         build_bare_hour,
+        priority=1,
+        trigger=T_DIGIT,
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "time_since_hour_colloquial",
+        "up|awake since <hour> closing its clause: been up since 5 with the baby",
+        _SINCE_HOUR,
+        build_since_hour,
         priority=1,
         trigger=T_DIGIT,
         documents=_COLLOQUIAL,
