@@ -3001,6 +3001,10 @@ def read(
     #: the anchors as they stood before each expression, by its start: a long range of days
     #: closed ("between May 1 and June 30") puts them back as they were before its start
     before_day: dict[int, tuple[cal.Point | None, int, cal.Point | None, int]] = {}
+    #: news: the starts of days ahead of the publication after a signal of a bound ("arrive by
+    #: November 7", "not until November 18"): a deadline, no day a bare clock time of a later
+    #: sentence is on
+    bounds_ahead: set[int] = set()
     since_at = 0
     #: a day more than a week ahead written with its weekday ("on Friday 3 July"): the plan
     #: whose weekdays the text goes on to name (anchor.Context.plan_day)
@@ -3936,6 +3940,19 @@ def read(
             # Tuesday.\n\nIn Hong Kong, the observatory raised its signal at 2:40 a.m.": a new
             # paragraph after the days behind the text's own is back at the day it opened with
             anchor = day_anchor = cal.Point("day", ref.date())
+        if bounds_ahead and isinstance(spec, ClockTime) and spec.base is None:
+            # "mail ballots still count if they arrive by November 7. Clark County said its
+            # next update would come at 9 a.m.", "will not run its runoff until November 18.
+            # Its count ... will pause at midnight": a deadline ahead is no day the story is
+            # on, nor the day a clause that looks ahead is at; the clock time of a later
+            # sentence is on the day told before it
+            opening = sentences.around(c.start)[0]
+            if day_anchor is not None and day_anchor_at in bounds_ahead and day_anchor_at < opening:
+                while day_anchor is not None and day_anchor_at in bounds_ahead:
+                    # "until November 18" after "arrive by November 7": the day before both
+                    anchor, anchor_at, day_anchor, day_anchor_at = before_day[day_anchor_at]
+            if ahead_day is not None and ahead_day[1] in bounds_ahead and ahead_day[1] < opening:
+                ahead_day = None
         told = story is not None and within_story(c.start)
         # a live blog's time stamp opening a line ("09:40 Only one train in five is running"):
         # the publication day's, whatever the entries before it named, and no anchor after it
@@ -4894,6 +4911,13 @@ def read(
                                 )
                             day_anchor, day_anchor_at = anchor, c.start
                             named_today = named_today or anchor.first == ref.date()
+                            if (
+                                doc == "news"
+                                and found.type == "DATE"  # a day, not "until 9 a.m. Friday"
+                                and anchor.first > ref.date()
+                                and role(signal) == "until"
+                            ):
+                                bounds_ahead.add(c.start)
                             if doc == "colloquial" and isinstance(
                                 _day_base(spec), WeekdayDayOfMonth
                             ):
@@ -4937,6 +4961,8 @@ def read(
                                 ]
                 elif res.point.first > ref.date() and doc == "news":
                     ahead_day = (res.point, c.start)
+                    if found.type == "DATE" and role(signal) == "until":
+                        bounds_ahead.add(c.start)  # "if they arrive by November 7"
                 if modifier:
                     pass  # "the 2026 budget draft" names a thing: the story stays
                 elif found.spec is not spec:
