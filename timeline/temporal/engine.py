@@ -2565,6 +2565,27 @@ def _past_on_told_today(ctx: Context, ref: datetime) -> bool:
     )
 
 
+#: The hour from which a clock time is the night's (see :func:`_runs_past_midnight`).
+_NIGHT_CLOCK = 20
+#: The end of the morning hours (see :func:`_runs_past_midnight`).
+_MORNING_HOURS_END = cal.PART_OF_DAY_HOURS["MO"][1]
+#: A duration of whole hours ("PT7H").
+_HOURS_VALUE = re.compile(r"PT(\d{1,2})H$")
+
+
+def _runs_past_midnight(out: list[Timex], after: int, hour: int) -> bool:
+    """Whether a duration of hours told after offset ``after`` carries a night's clock time at
+    ``hour`` past midnight ("began at about 11pm on Wednesday and went on for about seven
+    hours")."""
+    for t in reversed(out):
+        if t.start <= after:
+            return False
+        m = _HOURS_VALUE.match(t.value) if t.type == "DURATION" else None
+        if m is not None and hour + int(m.group(1)) > 24:
+            return True
+    return False
+
+
 #: A range of days longer than this is a period a figure covers, not days a story is on.
 _STORY_RANGE = timedelta(days=8)
 
@@ -4728,6 +4749,34 @@ def read(
                     point=replace(res.point, first=day),
                 )
                 interval = Interval(interval.start + step, interval.end + step)
+        if (
+            doc == "news"
+            and isinstance(spec, ClockTime)
+            and spec.base is None
+            and tense == "past"
+            and interval is not None
+            and res.point is not None
+            and anchor is not None
+            and anchor.unit == "day"
+            and anchor.clock is not None
+            and anchor.clock.hour >= _NIGHT_CLOCK
+            and res.point.first == anchor.first
+            and spec.hour < _MORNING_HOURS_END  # the morning the night ran into
+            and _BLANK_LINE.search(text, anchor_at, c.start) is None
+            and _runs_past_midnight(out, anchor_at, anchor.clock.hour)
+            and not in_past_perfect(text, c.start)  # "had warned of it at 9 a.m.": before
+        ):
+            # "the attack began at about 11pm on Wednesday and went on for about seven hours.
+            # The air raid alert was lifted at 07:48": a clock time earlier in the day than a
+            # night's, after a span of hours that carried it past midnight, is on the next day
+            step = timedelta(days=1)
+            written = date.fromisoformat(res.value[:10]) + step
+            res = replace(
+                res,
+                value=written.isoformat() + res.value[10:],
+                point=replace(res.point, first=res.point.first + step),
+            )
+            interval = Interval(interval.start + step, interval.end + step)
         if (
             out
             and out[-1].type == "TIME"
