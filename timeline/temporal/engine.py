@@ -763,11 +763,14 @@ def _holds(outer: cal.Point, inner: cal.Point) -> bool:
 
 def _from_story_day(spec: Spec) -> bool:
     """True if ``spec`` is (or is a part of day or clock time on) a day or week counted from
-    the last day the story named: "the day before", "two days later", "the next morning"."""
+    the last day the story named: "the day before", "two days later", "the next morning"; or
+    a weekday of the week the story told ("inspectors visited on the Monday": s33-wire2)."""
     inner: object = spec
     while inner is not None:
         if isinstance(inner, Offset):
             return inner.base == "anchor" and inner.unit in _DAY_UNITS
+        if isinstance(inner, WeekdayRef):
+            return inner.told
         inner = getattr(inner, "base", None)
     return False
 
