@@ -763,11 +763,14 @@ def _holds(outer: cal.Point, inner: cal.Point) -> bool:
 
 def _from_story_day(spec: Spec) -> bool:
     """True if ``spec`` is (or is a part of day or clock time on) a day or week counted from
-    the last day the story named: "the day before", "two days later", "the next morning"."""
+    the last day the story named: "the day before", "two days later", "the next morning"; or
+    a weekday of the week the story told ("inspectors visited on the Monday": s33-wire2)."""
     inner: object = spec
     while inner is not None:
         if isinstance(inner, Offset):
             return inner.base == "anchor" and inner.unit in _DAY_UNITS
+        if isinstance(inner, WeekdayRef):
+            return inner.told
         inner = getattr(inner, "base", None)
     return False
 
@@ -2565,6 +2568,27 @@ def _past_on_told_today(ctx: Context, ref: datetime) -> bool:
     )
 
 
+#: The hour from which a clock time is the night's (see :func:`_runs_past_midnight`).
+_NIGHT_CLOCK = 20
+#: The end of the morning hours (see :func:`_runs_past_midnight`).
+_MORNING_HOURS_END = cal.PART_OF_DAY_HOURS["MO"][1]
+#: A duration of whole hours ("PT7H").
+_HOURS_VALUE = re.compile(r"PT(\d{1,2})H$")
+
+
+def _runs_past_midnight(out: list[Timex], after: int, hour: int) -> bool:
+    """Whether a duration of hours told after offset ``after`` carries a night's clock time at
+    ``hour`` past midnight ("began at about 11pm on Wednesday and went on for about seven
+    hours")."""
+    for t in reversed(out):
+        if t.start <= after:
+            return False
+        m = _HOURS_VALUE.match(t.value) if t.type == "DURATION" else None
+        if m is not None and hour + int(m.group(1)) > 24:
+            return True
+    return False
+
+
 #: A range of days longer than this is a period a figure covers, not days a story is on.
 _STORY_RANGE = timedelta(days=8)
 
@@ -3001,6 +3025,10 @@ def read(
     #: the anchors as they stood before each expression, by its start: a long range of days
     #: closed ("between May 1 and June 30") puts them back as they were before its start
     before_day: dict[int, tuple[cal.Point | None, int, cal.Point | None, int]] = {}
+    #: news: the starts of days ahead of the publication after a signal of a bound ("arrive by
+    #: November 7", "not until November 18"): a deadline, no day a bare clock time of a later
+    #: sentence is on
+    bounds_ahead: set[int] = set()
     since_at = 0
     #: a day more than a week ahead written with its weekday ("on Friday 3 July"): the plan
     #: whose weekdays the text goes on to name (anchor.Context.plan_day)
@@ -3957,6 +3985,19 @@ def read(
             # Tuesday.\n\nIn Hong Kong, the observatory raised its signal at 2:40 a.m.": a new
             # paragraph after the days behind the text's own is back at the day it opened with
             anchor = day_anchor = cal.Point("day", ref.date())
+        if bounds_ahead and isinstance(spec, ClockTime) and spec.base is None:
+            # "mail ballots still count if they arrive by November 7. Clark County said its
+            # next update would come at 9 a.m.", "will not run its runoff until November 18.
+            # Its count ... will pause at midnight": a deadline ahead is no day the story is
+            # on, nor the day a clause that looks ahead is at; the clock time of a later
+            # sentence is on the day told before it
+            opening = sentences.around(c.start)[0]
+            if day_anchor is not None and day_anchor_at in bounds_ahead and day_anchor_at < opening:
+                while day_anchor is not None and day_anchor_at in bounds_ahead:
+                    # "until November 18" after "arrive by November 7": the day before both
+                    anchor, anchor_at, day_anchor, day_anchor_at = before_day[day_anchor_at]
+            if ahead_day is not None and ahead_day[1] in bounds_ahead and ahead_day[1] < opening:
+                ahead_day = None
         told = story is not None and within_story(c.start)
         # a live blog's time stamp opening a line ("09:40 Only one train in five is running"):
         # the publication day's, whatever the entries before it named, and no anchor after it
@@ -4733,6 +4774,34 @@ def read(
                 )
                 interval = Interval(interval.start + step, interval.end + step)
         if (
+            doc == "news"
+            and isinstance(spec, ClockTime)
+            and spec.base is None
+            and tense == "past"
+            and interval is not None
+            and res.point is not None
+            and anchor is not None
+            and anchor.unit == "day"
+            and anchor.clock is not None
+            and anchor.clock.hour >= _NIGHT_CLOCK
+            and res.point.first == anchor.first
+            and spec.hour < _MORNING_HOURS_END  # the morning the night ran into
+            and _BLANK_LINE.search(text, anchor_at, c.start) is None
+            and _runs_past_midnight(out, anchor_at, anchor.clock.hour)
+            and not in_past_perfect(text, c.start)  # "had warned of it at 9 a.m.": before
+        ):
+            # "the attack began at about 11pm on Wednesday and went on for about seven hours.
+            # The air raid alert was lifted at 07:48": a clock time earlier in the day than a
+            # night's, after a span of hours that carried it past midnight, is on the next day
+            step = timedelta(days=1)
+            written = date.fromisoformat(res.value[:10]) + step
+            res = replace(
+                res,
+                value=written.isoformat() + res.value[10:],
+                point=replace(res.point, first=res.point.first + step),
+            )
+            interval = Interval(interval.start + step, interval.end + step)
+        if (
             out
             and out[-1].type == "TIME"
             and found.type == "TIME"
@@ -4922,6 +4991,13 @@ def read(
                                 )
                             day_anchor, day_anchor_at = anchor, c.start
                             named_today = named_today or anchor.first == ref.date()
+                            if (
+                                doc == "news"
+                                and found.type == "DATE"  # a day, not "until 9 a.m. Friday"
+                                and anchor.first > ref.date()
+                                and role(signal) == "until"
+                            ):
+                                bounds_ahead.add(c.start)
                             if doc == "colloquial" and isinstance(
                                 _day_base(spec), WeekdayDayOfMonth
                             ):
@@ -4965,6 +5041,8 @@ def read(
                                 ]
                 elif res.point.first > ref.date() and doc == "news":
                     ahead_day = (res.point, c.start)
+                    if found.type == "DATE" and role(signal) == "until":
+                        bounds_ahead.add(c.start)  # "if they arrive by November 7"
                 if modifier:
                     pass  # "the 2026 budget draft" names a thing: the story stays
                 elif found.spec is not spec:

@@ -940,7 +940,11 @@ _APPOSITIVE_BEFORE = re.compile(
     r"[a-z]{2,20}(?:ed|en|wn|un|ght|lt|ilt)"
     r"(?:\s{1,3}[a-z]{1,15}){0,2})\s{1,3}in\s{1,3}$"
 )
-_APPOSITIVE_AFTER = re.compile(r"\s{0,3}[,)]")
+#: After the date: the comma or parenthesis that closes the phrase, maybe after an additive
+#: adverb (``appositive_tails.tsv``: "beaten finalists in 2023 as well, ...").
+_APPOSITIVE_AFTER = re.compile(
+    r"(?:\s{1,3}" + alternation(sorted(words("appositive_tails"))) + r")?\s{0,3}[,)]"
+)
 
 
 def in_appositive(text: str, start: int, end: int) -> bool:

@@ -604,8 +604,11 @@ def _markers(
             and not _REPORTING.isdisjoint(words[max(0, i - 8) : i])
         ):
             # s33-wire: "ERCOT said on Wednesday that it expected demand to peak on Friday": an
-            # expectation told in a report, what it looks to no longer a past event
-            kind = "present"
+            # expectation told in a report, what it looks to no longer a past event: a plan
+            # told in the past, whose date is the nearest one, and in a news background the
+            # story's ("In 2013, officials said they expected the program to end in October";
+            # s33-wire2)
+            kind = "planned"
         elif word in _OBJECT_BEFORE_TO and (done := _object_participle(words, i)):
             # "The government wants the bill passed before Easter": the object's participle
             # has no tense, what is wanted done lies ahead
@@ -1443,8 +1446,20 @@ class Clauses:
     def planned_in_past(self, pos: int) -> bool:
         """True if the marker nearest before ``pos`` in its clause is a plan told in the past
         ("the plant was due to close in March"): in a news background it follows the story's
-        time as a past clause does."""
-        return self.marker_before(pos) == "planned"
+        time as a past clause does; so is the infinitive of an expectation told in a report
+        ("In 2013, officials said they expected the program to end in October",
+        ``tense_reported_expectations.tsv``; s33-wire2)."""
+        i = bisect_right(self.breaks, pos) - 1
+        clause_start = self.breaks[i] if i >= 0 else 0
+        k = bisect_left(self.positions, pos) - 1
+        if k < 0 or self.positions[k] < clause_start:
+            return False
+        if self.kinds[k] == "planned":
+            return True
+        if k == 0 or self.kinds[k - 1] != "planned" or self.positions[k - 1] < clause_start:
+            return False
+        m = _WORD_AT.match(self.text, self.positions[k - 1])
+        return m is not None and m.group().lower() in _REPORTED_EXPECTATIONS
 
     def future_in_past(self, pos: int) -> bool:
         """True if the future marker nearest before ``pos`` in its clause looks ahead from a
