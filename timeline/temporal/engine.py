@@ -2714,6 +2714,22 @@ def _attributive_clocks(text: str, out: list[Timex]) -> list[int]:
 _STALE_STORY = timedelta(days=366)
 
 
+def _day_shifted(
+    res: Resolution, interval: Interval, step: timedelta
+) -> tuple[Resolution, Interval]:
+    """A clock time's resolution and interval moved by ``step`` (whole days): its point's day,
+    and the value's own day, which for midnight (T24:00) is the day before its point's ("since
+    midnight" after "from 11:40 p.m. until 2:15 a.m.", s31-wire)."""
+    assert res.point is not None
+    written = date.fromisoformat(res.value[:10]) + step
+    moved = replace(
+        res,
+        value=written.isoformat() + res.value[10:],
+        point=replace(res.point, first=res.point.first + step),
+    )
+    return moved, Interval(interval.start + step, interval.end + step)
+
+
 def _redated(timex: Timex, resolved: tuple[Resolution, Interval | None, str | None]) -> Timex:
     """``timex`` with the value, interval and granularity of a new resolution of it (a range's
     start read with its end's year, a clock time moved to its restatement's day ...)."""
@@ -4734,14 +4750,7 @@ def read(
             # "has cancelled 1,140 flights since midnight", "queues have built since 6 a.m.":
             # what runs since a clock time began before the publication, whatever day the text
             # was last on (a later one that same day): the day before's (s31-wire)
-            step = -timedelta(days=1)
-            written = date.fromisoformat(res.value[:10]) + step
-            res = replace(
-                res,
-                value=written.isoformat() + res.value[10:],
-                point=replace(res.point, first=res.point.first + step),
-            )
-            interval = Interval(interval.start + step, interval.end + step)
+            res, interval = _day_shifted(res, interval, -timedelta(days=1))
         if (
             window is not None
             and c.start < window[2]
@@ -4762,17 +4771,7 @@ def read(
                 if window[0] <= interval.start + timedelta(days=k) < window[1]
             ]
             if len(shifts) == 1:
-                step = timedelta(days=shifts[0])
-                day = res.point.first + step
-                # the value's own day moves: midnight's (T24:00) is the day before its point's
-                # ("since midnight" after "from 11:40 p.m. until 2:15 a.m.", s31-wire)
-                written = date.fromisoformat(res.value[:10]) + step
-                res = replace(
-                    res,
-                    value=written.isoformat() + res.value[10:],
-                    point=replace(res.point, first=day),
-                )
-                interval = Interval(interval.start + step, interval.end + step)
+                res, interval = _day_shifted(res, interval, timedelta(days=shifts[0]))
         if (
             doc == "news"
             and isinstance(spec, ClockTime)
@@ -4793,14 +4792,7 @@ def read(
             # "the attack began at about 11pm on Wednesday and went on for about seven hours.
             # The air raid alert was lifted at 07:48": a clock time earlier in the day than a
             # night's, after a span of hours that carried it past midnight, is on the next day
-            step = timedelta(days=1)
-            written = date.fromisoformat(res.value[:10]) + step
-            res = replace(
-                res,
-                value=written.isoformat() + res.value[10:],
-                point=replace(res.point, first=res.point.first + step),
-            )
-            interval = Interval(interval.start + step, interval.end + step)
+            res, interval = _day_shifted(res, interval, timedelta(days=1))
         if (
             out
             and out[-1].type == "TIME"

@@ -958,6 +958,16 @@ def british_clock(text: str, s_start: int, s_end: int, spec: Spec) -> Spec:
     return replace(spec, hour=spec.hour + 12, twelve_hour=False)
 
 
+def _closes_clause(*more: str) -> str:
+    """A lookahead for the end of a bare hour's clause: a line end, a mark, an emoji, or a word
+    of ``colloquial_bare_hour_followers.tsv`` (or of ``more``) that closes it."""
+    followers = "|".join((alt("colloquial_bare_hour_followers"), *more))
+    return (
+        r"(?=[ \t]{0,3}(?:\n|\Z|[!?,;)]|\.(?!\d)|[^\w\s.,;:!?'’/%$&+\-]"
+        rf"|[ \t](?:{followers})(?![\w'’])))"
+    )
+
+
 #: A bare hour after a lead word and at the end of its clause ("see u at 8?", "pick u up @ 10",
 #: "shift 2nite til 10 😩", "til 6 so ill ...": a word of ``colloquial_bare_hour_followers.tsv``
 #: closes it too): not before another word ("at 7 Kickstart", "at 5 stores"), a colon, a unit
@@ -967,9 +977,7 @@ _BARE_HOUR = (
     # word of a change, a margin or a price ("won by 4.", "down from 12,": build_bare_hour)
     r"(?P<lead>at|@|til|till|until|b4|by|from)[ \t]{0,3}"
     # "going til about 9,": the approximating word is taken in by the engine (APPROX)
-    r"(?:(?:about|around|abt|roughly)[ \t]{1,3}(?=\d))?(?P<h>1[0-2]|[1-9])"
-    r"(?=[ \t]{0,3}(?:\n|\Z|[!?,;)]|\.(?!\d)|[^\w\s.,;:!?'’/%$&+\-]"
-    rf"|[ \t](?:{alt('colloquial_bare_hour_followers')})(?![\w'’])))"
+    r"(?:(?:about|around|abt|roughly)[ \t]{1,3}(?=\d))?(?P<h>1[0-2]|[1-9])" + _closes_clause()
 )
 
 
@@ -1004,9 +1012,7 @@ def build_bare_hour(m: re.Match[str]) -> Found | None:
 #: of a time told before it: "ko 3pm and ive been up since 6" = 06:00).
 _SINCE_HOUR = (
     rf"\b(?:{alt('colloquial_since_hour_leads')})[ \t]{{1,3}}(?P<lead>since)[ \t]{{1,3}}"
-    r"(?P<h>1[0-2]|[1-9])"
-    r"(?=[ \t]{0,3}(?:\n|\Z|[!?,;)]|\.(?!\d)|[^\w\s.,;:!?'’/%$&+\-]"
-    rf"|[ \t](?:{alt('colloquial_bare_hour_followers')}|with)(?![\w'’])))"
+    r"(?P<h>1[0-2]|[1-9])" + _closes_clause("with")
 )
 
 
