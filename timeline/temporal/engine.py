@@ -3862,17 +3862,18 @@ def read(
                 story = None  # "... will join NATO on March 12": the text is back at its time
             # (a narrative's "The museum will reopen in March" is the publication's March, and
             # the story goes on after it)
-        if (
-            isinstance(spec, WeekdayRef)
-            and spec.n == 0
-            and not spec.possessive
-            and last is not None
+        plain_weekday = isinstance(spec, WeekdayRef) and spec.n == 0 and not spec.possessive
+        # the expression a weekday is paired with ("sat & sun", "today and Sunday", "the
+        # weekend and Monday"), as the rules found it
+        pair_head = (
+            last_found.spec
+            if plain_weekday
             and last_found is not None
-            and isinstance(last_found.spec, WeekdayRef)
             and out
-            and out[-1].interval is not None
             and _WEEKDAY_PAIR.fullmatch(text, out[-1].end, c.start)
-        ):
+            else None
+        )
+        if isinstance(pair_head, WeekdayRef) and last is not None and out[-1].interval is not None:
             # "open sat & sun", "Saturday and Sunday": the second weekday of a pair goes the
             # way the first went (the coming weekend, or the last one: "went out sat & sun"),
             # not to its own nearest day nor by "sat" read as a verb
@@ -3881,33 +3882,16 @@ def read(
             tense, close = ("past" if past else "future"), True
             if not past:
                 pair_first = first.date()  # the second day comes within the week after it
-        elif (
-            isinstance(spec, WeekdayRef)
-            and spec.n == 0
-            and not spec.possessive
-            and last_found is not None
-            and isinstance(last_found.spec, DayOffset)
-            and out
-            and _WEEKDAY_PAIR.fullmatch(text, out[-1].end, c.start)
-        ):
+        elif isinstance(pair_head, DayOffset):
             # "cancelled flights today and Sunday", "tomorrow or Friday": the weekday goes on
             # from the day before it, whatever the clause's tense ("yesterday and Sunday" back,
             # "today and Sunday" the nearest, tomorrow on a Saturday, yesterday on a Monday, but
             # in a future clause the next: "will continue today and Friday")
-            days = last_found.spec.days
+            days = pair_head.days
             if days or tense != "future":
                 tense = "past" if days < 0 else "future" if days > 0 else "present"
             close = True
-        elif (
-            isinstance(spec, WeekdayRef)
-            and spec.n == 0
-            and not spec.possessive
-            and last_found is not None
-            and isinstance(last_found.spec, WeekendRef)
-            and out
-            and out[-1].interval is not None
-            and _WEEKDAY_PAIR.fullmatch(text, out[-1].end, c.start)
-        ):
+        elif isinstance(pair_head, WeekendRef) and out[-1].interval is not None:
             # "parking rules were suspended for the weekend and Monday": the weekday goes on
             # from the weekend before it, on the side of the publication the weekend is on
             # (s33, text 849: was the Monday before)
@@ -3915,8 +3899,7 @@ def read(
             close = True
         elif (
             isinstance(spec, WeekdayRef)
-            and spec.n == 0
-            and not spec.possessive
+            and plain_weekday
             and not spec.side
             and tense == "future"
             and day_anchor is not None
