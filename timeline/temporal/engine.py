@@ -286,6 +286,7 @@ _APPOSED = re.compile(
 #: apposition to it ("on Sept. 11, 2001, a Tuesday", "on Dec. 20, 1999, the Monday before").
 _APPOSED_WEEKDAY = re.compile(r",[ \t]{1,3}(?:an?|the)[ \t]{1,3}", re.IGNORECASE)
 _ONE_DAY = timedelta(days=1)
+_ONE_TICK = timedelta(microseconds=1)
 
 
 def _apposed_weekday(
@@ -300,11 +301,14 @@ def _apposed_weekday(
         spec != WeekdayRef(spec.weekday)
         or before.interval is None
         or _APPOSED_WEEKDAY.fullmatch(text, before.end, start) is None
-        or not has_year(before_spec)
     ):
         return spec
     day = before.interval.start.date()
-    if before.interval.end.date() - day != _ONE_DAY or day.isoweekday() != spec.weekday:
+    if (
+        before.interval.end - before.interval.start > _ONE_DAY
+        or (before.interval.end - _ONE_TICK).date() != day
+        or day.isoweekday() != spec.weekday
+    ):
         return spec
     return CalendarDate(day.year, day.month, day.day)
 

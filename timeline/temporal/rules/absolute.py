@@ -312,16 +312,23 @@ _ANNUAL_HABIT = re.compile(
 )
 
 
+#: "each year", "every year", "annually" or "yearly" right after a day and month ("is
+#: remembered on 1 February each year"), as "every year on 6 June" is before one.
+_YEARLY_AFTER = re.compile(rf",?{SP}(?:(?:each|every){SP}year|annually|yearly)\b", re.IGNORECASE)
+
+
 def generic_day(m: re.Match[str]) -> bool:
     """True when a day and month without a year is a day of every year: after a word of
     ``generic_date_leads.tsv`` ("on average on 16 April", "typically around 20 December"), or
     compared with such a day told just before in its sentence (s25-science), or the day an
     annual event is held in the present ("An annual service is held in the village on the last
     Sunday of August", s33-history; not "The annual service was held on 26 August", that
-    year's, nor "will be held", the coming one)."""
+    year's, nor "will be held", the coming one), or before "each year" ("is remembered on 1
+    February each year", session 34)."""
     before = m.string[max(0, m.start() - 120) : m.start()]
     return bool(
-        _GENERIC_BEFORE.search(before[-50:])
+        _YEARLY_AFTER.match(m.string, m.end())
+        or _GENERIC_BEFORE.search(before[-50:])
         or _GENERIC_COMPARED.search(before)
         or (("nnual" in before or "early" in before) and _ANNUAL_HABIT.search(before))
     )

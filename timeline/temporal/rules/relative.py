@@ -1402,9 +1402,14 @@ def build_later(m: re.Match[str]) -> Found | None:
     keep = scale == 1 and span != "year"
     # "in the three months to December ... on a year earlier": that quarter a year back
     period = "quarter" if span == "three months" and n == 1 else None
-    return Found(
-        "DATE", Offset(unit, sign * n * scale, "anchor", keep=keep, period=period), approx_mod(m)
-    )
+    offset = Offset(unit, sign * n * scale, "anchor", keep=keep, period=period)
+    if num is None and group(m, "approx"):
+        # "1.2 percent less than the year before", "more than the week before": no count to
+        # approximate, so the words compare a quantity with the one of that time, which alone
+        # is the expression
+        the = m.group().lower().rfind("the", 0, m.start("unit") - m.start())
+        return Found("DATE", offset, trim_start=the)
+    return Found("DATE", offset, approx_mod(m))
 
 
 #: Parts of an hour written out before "later"/"earlier" ("half an hour later", "a quarter of
