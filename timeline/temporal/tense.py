@@ -912,6 +912,23 @@ def _attributive(words: list[str], i: int, prev: str, nxt: str) -> bool:
     )
 
 
+#: Prepositions that open a plural subject's complement (``tense_subject_prepositions.tsv``).
+_SUBJECT_PREPOSITIONS = words("tense_subject_prepositions")
+
+
+def _plural_subject_complement(words: list[str], first: int) -> bool:
+    """Whether the words right before token ``first`` are a plural noun's complement: a
+    preposition of ``tense_subject_prepositions.tsv``, a determiner and at most four more words
+    ("Tickets for the second leg go on sale", "Polls in the state close at 8pm")."""
+    for j in range(first - 2, max(0, first - 7), -1):
+        if words[j] in _SUBJECT_PREPOSITIONS:
+            head = words[j - 1]
+            return words[j + 1] in _DETERMINERS and (
+                head in _PLURAL_NOUNS or (head.endswith("s") and not head.endswith("ss"))
+            )
+    return False
+
+
 def _possessive(word: str) -> bool:
     """Whether ``word`` (lower case) is a noun's possessive ("gandhi's", "company’s"), not a
     pronoun's "'s" of "is" or "has" (``tense_s_contractions.tsv``)."""
@@ -955,6 +972,7 @@ def _phrase_at(words: list[str], i: int, named_before: bool = False) -> tuple[in
                 or prev in _RELATIVE
                 or prev in _PLURAL_NOUNS
                 or (prev.endswith("s") and not prev.endswith("ss"))
+                or _plural_subject_complement(words, first)
             ):
                 return None
         return first, kind
@@ -1111,14 +1129,26 @@ def _reduced_relative(words: list[str], i: int) -> bool:
     plural noun before it ("Orders placed after 14 August may not arrive", "Applications
     received after 5pm on Friday will not be considered"): a plural noun before, a preposition
     of ``reduced_relative_prepositions.tsv`` after, and a modal of the main clause later in
-    the sentence; it marks no tense (kind ``participle``, read as ``untensed``: the nearest
-    date)."""
+    the sentence, or earlier in it, the noun its object ("will be paid on November 12 to
+    shareholders registered on November 3", session 34); it marks no tense (kind
+    ``participle``, read as ``untensed``: the nearest date)."""
     if i == 0 or i + 1 >= len(words) or words[i + 1] not in _REDUCED_PREPOSITIONS:
         return False
     prev = words[i - 1]
     if not (prev in _PLURAL_NOUNS or (prev.endswith("s") and not prev.endswith(("ss", "'s")))):
         return False
-    return any(w in _MAIN_MODALS for w in words[i + 2 :])
+    return any(w in _MAIN_MODALS for w in words[i + 2 :]) or (
+        i >= 2
+        and words[i - 2] in _OBJECT_LEADS
+        and any(w in _MAIN_MODALS for w in words[max(0, i - _MODAL_BEFORE_REACH) : i - 2])
+    )
+
+
+#: How many words before such a plural noun a modal of the main clause may stand.
+_MODAL_BEFORE_REACH = 12
+#: Prepositions that make the plural noun after them an object of the main clause
+#: (``reduced_relative_object_leads.tsv``).
+_OBJECT_LEADS = words("reduced_relative_object_leads")
 
 
 #: Adverbs that may stand between an auxiliary and its participle besides the -ly ones ("is

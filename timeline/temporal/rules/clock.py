@@ -659,7 +659,9 @@ _DOT_CLOCK_CUED = (
     r"(?P<lead>at|until|till|by|from|instead[ \t]{1,3}of)[ \t]{1,3}"
     r"(?P<h>1[0-2]|0?[1-9])\.(?P<mi>[0-5]\d)"
     r"(?=[ \t]{0,3}(?:\n|\Z|[!?,;)]|\.(?!\d))"
-    rf"|[ \t](?:instead|and|or|to|until|till|on|this|tonight|{alt('deictic_days')}|{WEEKDAY})\b)"
+    rf"|[ \t](?:instead|and|or|to|until|till|on|this|tonight|{alt('deictic_days')}|{WEEKDAY}"
+    # "at 7.40 the next morning", "at 9.15 that evening" (session 34, blind text 895)
+    r"|that|the[ \t]{1,3}(?:next|following))\b)"
 )
 #: The words of a sentence that make it a time and its half of the day (``dot_clock_cues.tsv``),
 #: or a clock time with its "am"/"pm" ("Kick off 3pm ... at 3.15").
@@ -681,7 +683,9 @@ _SENTENCE_MARK = re.compile(r"(?<!\d)[.!?](?!\d)|\n")
 #: What may stand between a dotted clock time and a cue after it that is its own: "5.50 this
 #: morning", "7.15 in the evening", "9.30 tomorrow morning" (not "9.00 and afternoon").
 _CUE_NEXT_TO = re.compile(
-    r"\s{0,3}(?:(?:this|in\s{1,3}the|tomorrow|yesterday)\s{1,3})?", re.IGNORECASE
+    r"\s{0,3}(?:(?:this|in\s{1,3}the|tomorrow|yesterday|that|the\s{1,3}(?:next|following))"
+    r"\s{1,3})?",
+    re.IGNORECASE,
 )
 
 
