@@ -174,6 +174,13 @@ _RECORDED_ON = re.compile(
     r"\b(?:" + alternation(sorted(words("recorded_price_nouns"))) + r")\s{1,3}on\s{1,3}$",
     re.IGNORECASE,
 )
+#: s34-known: what may stand between a date and a count after it that restates it ("in October
+#: 1880, four months later"): a comma alone (not data: punctuation). ", and two years later"
+#: goes on from the date, as a new sentence does.
+_APPOSED_COUNT = re.compile(r",[ \t]{1,3}")
+#: The calendar units of such a count, finest first; a date no coarser than the count's unit
+#: restates it ("in 1918, a week later" names no week).
+_APPOSED_UNITS = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5}
 #: The demonstrative that points a date without a year back to the last year named.
 _THAT = ("that ", "That ")
 #: "The" that opens a text or a sentence, right before a year ("The 1924 expedition was ...").
@@ -4198,6 +4205,23 @@ def read(
             if said is not None:
                 # a quotation's "tonight", "tomorrow" count from the day it was spoken
                 ctx = replace(ctx, reference=ctx.reference - (ctx.today - said))
+        if (
+            isinstance(spec, Offset)
+            and spec.base == "anchor"
+            and spec.n
+            and spec.unit in _APPOSED_UNITS
+            and anchor is not None
+            and out
+            and out[-1].start == anchor_at
+            and _APPOSED_COUNT.fullmatch(text, out[-1].end, c.start) is not None
+            and _APPOSED_UNITS.get(anchor.unit, 99) <= _APPOSED_UNITS[spec.unit]
+        ):
+            # s34-known: "Bouch died in October 1880, four months later", "It closed in 1958,
+            # 27 years later": a count set beside the date before it restates that date (the
+            # count runs from a time told earlier), so it is that date at its own unit, not a
+            # count on from it (was February 1881, 1985)
+            found = replace(found, spec=replace(spec, n=0))
+            ctx = replace(ctx, anchor=anchor, day_anchor=anchor if anchor.unit == "day" else None)
         resolved = _resolve(found, ctx)
         if resolved is None:
             continue
