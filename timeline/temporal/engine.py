@@ -174,6 +174,21 @@ _RECORDED_ON = re.compile(
     r"\b(?:" + alternation(sorted(words("recorded_price_nouns"))) + r")\s{1,3}on\s{1,3}$",
     re.IGNORECASE,
 )
+#: s34-known: what may stand between a date and a count after it that restates it ("in October
+#: 1880, four months later"): a comma alone (not data: punctuation). ", and two years later"
+#: goes on from the date, as a new sentence does.
+_APPOSED_COUNT = re.compile(r",[ \t]{1,3}")
+#: The calendar units of such a count, finest first; a date no coarser than the count's unit
+#: restates it ("in 1918, a week later" names no week).
+_APPOSED_UNITS = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5}
+#: s34-known: "next", at most one word, and a report an office issues in turn ("the next update",
+#: "its next scheduled briefing"): ``next_report_nouns.tsv``.
+_NEXT_REPORT = re.compile(
+    r"\bnext\s{1,3}(?:[a-z-]{2,20}\s{1,3})?(?:"
+    + alternation(sorted(words("next_report_nouns")))
+    + r")\b",
+    re.IGNORECASE,
+)
 #: The demonstrative that points a date without a year back to the last year named.
 _THAT = ("that ", "That ")
 #: "The" that opens a text or a sentence, right before a year ("The 1924 expedition was ...").
@@ -4001,6 +4016,23 @@ def read(
                     anchor, anchor_at, day_anchor, day_anchor_at = before_day[day_anchor_at]
             if ahead_day is not None and ahead_day[1] in bounds_ahead and ahead_day[1] < opening:
                 ahead_day = None
+        if (
+            isinstance(spec, ClockTime)
+            and spec.base is None
+            and day_anchor is not None
+            and tense in ("future", "present")
+            and doc == "news"
+        ):
+            opening = sentences.around(c.start)[0]
+            if (
+                day_anchor_at < opening
+                and "next" in text[opening : c.start].lower()
+                and _NEXT_REPORT.search(text, opening, c.start) is not None
+            ):
+                # s34-known: "alternate-side parking rules were suspended for the weekend and
+                # Monday. The next update is due at 4 a.m.": the office's next report is the
+                # first such hour after the publication, not on a day told before (was Monday's)
+                anchor = day_anchor = ahead_day = None
         told = story is not None and within_story(c.start)
         # a live blog's time stamp opening a line ("09:40 Only one train in five is running"):
         # the publication day's, whatever the entries before it named, and no anchor after it
@@ -4202,6 +4234,23 @@ def read(
             if said is not None:
                 # a quotation's "tonight", "tomorrow" count from the day it was spoken
                 ctx = replace(ctx, reference=ctx.reference - (ctx.today - said))
+        if (
+            isinstance(spec, Offset)
+            and spec.base == "anchor"
+            and spec.n
+            and spec.unit in _APPOSED_UNITS
+            and anchor is not None
+            and out
+            and out[-1].start == anchor_at
+            and _APPOSED_COUNT.fullmatch(text, out[-1].end, c.start) is not None
+            and _APPOSED_UNITS.get(anchor.unit, 99) <= _APPOSED_UNITS[spec.unit]
+        ):
+            # s34-known: "Bouch died in October 1880, four months later", "It closed in 1958,
+            # 27 years later": a count set beside the date before it restates that date (the
+            # count runs from a time told earlier), so it is that date at its own unit, not a
+            # count on from it (was February 1881, 1985)
+            found = replace(found, spec=replace(spec, n=0))
+            ctx = replace(ctx, anchor=anchor, day_anchor=anchor if anchor.unit == "day" else None)
         resolved = _resolve(found, ctx)
         if resolved is None:
             continue

@@ -163,6 +163,10 @@ _OCCURRED_AT = re.compile(
 #: demand to peak on Friday"): ``tense_reported_expectations.tsv``, ``reporting_verbs.tsv``.
 _REPORTED_EXPECTATIONS = words("tense_reported_expectations")
 _REPORTING = words("reporting_verbs")
+#: s34-known: how many words back a reporting verb may stand before "and expected" ("said they
+#: had cancelled more than 1,100 flights by early afternoon and expected ..."): the second verb
+#: of the report's own subject; else eight.
+_COORDINATED_REPORT_REACH = 20
 #: States that look ahead after "is"/"are" only before a date: "The museum is open Sunday".
 _STATES = words("tense_state_predicates")
 _COPULA_ADVERBS = words("tense_copula_adverbs")
@@ -601,8 +605,13 @@ def _markers(
             word in _REPORTED_EXPECTATIONS
             and "to" in words[i + 2 : i + 6]
             and prev not in ("had", "has", "have", "was", "were", "than", "as")
-            and not _REPORTING.isdisjoint(words[max(0, i - 8) : i])
+            and not _REPORTING.isdisjoint(
+                words[max(0, i - (_COORDINATED_REPORT_REACH if prev == "and" else 8)) : i]
+            )
         ):
+            # s34-known: "Airlines said they had cancelled more than 1,100 flights by early
+            # afternoon and expected delays to last into Saturday": "and expected" shares the
+            # report's subject, however long the clause before it
             # s33-wire: "ERCOT said on Wednesday that it expected demand to peak on Friday": an
             # expectation told in a report, what it looks to no longer a past event: a plan
             # told in the past, whose date is the nearest one, and in a news background the
