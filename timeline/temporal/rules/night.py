@@ -79,7 +79,9 @@ _REPORTED_AFTER = re.compile(
 #: A word that points the clause before "overnight" ahead: the report's day is then no day of
 #: the night's ("Rain will clear overnight, forecasters said on Thursday").
 _AHEAD_BEFORE = re.compile(
-    r"\b(?:will|would|could|may|might|expected|forecast|set to|due to)\b|['’]ll\b", re.IGNORECASE
+    r"\b(?:will|would|could|may|might|should|shall|expect(?:s|ed)?|forecasts?|likely|set to"
+    r"|due to|going to|plans? to|hopes? to)\b|['’]ll\b",
+    re.IGNORECASE,
 )
 
 
@@ -92,8 +94,10 @@ def build_overnight(m: re.Match[str]) -> Found | None:
         head = s[max(0, s.rfind(".", 0, m.start()) + 1) : m.start()]
         if reported is not None and _AHEAD_BEFORE.search(head) is None:
             # "Drones struck the port overnight, officials said on Thursday": the night before
-            # the report's day, as "overnight Thursday" is
-            return Found("TIME", _night_before(WeekdayRef(weekday_number(reported.group("wd")))))
+            # the report's day, as "overnight Thursday" is; the report is told, so its day is
+            # the last such one whatever the clause's tense
+            day = WeekdayRef(weekday_number(reported.group("wd")), possessive=True)
+            return Found("TIME", _night_before(day))
     return Found("TIME", Overnight())
 
 
