@@ -228,6 +228,15 @@ def test_seed_sentences_are_dated_by_their_main_clause(seed, sentence_contains, 
         ("The government published its 2035 roadmap on Monday.", ["Monday"]),
         ("Fans of the 1970s band queued for tickets on Saturday.", ["Saturday"]),
         ("Turnout fell in the 2022 midterms.", ["2022"]),
+        # s34-intervals (blind_10): titles held for a year, a year's venue and works
+        # (modified_nouns.tsv): "champion", "winner", "site", "sitcom"
+        ("The 2027 champion will defend her title in 2028.", ["2028"]),
+        ("The 2025 winners were honoured on Friday.", ["Friday"]),
+        ("Work on the 2029 Expo site will start next month.", ["next month"]),
+        ("The 1990s sitcom returns to screens on Sunday.", ["Sunday"]),
+        # ... after a locating preposition, or with no determiner, it is a time
+        ("She was crowned in the 2019 champions league final.", ["2019"]),
+        ("In 2019 champions were crowned in Paris.", ["2019"]),
         # ... after a locating preposition it is a time
         ("Turnout fell in the 2019 poll.", ["2019"]),
         # ... and after "in the run-up to", "the lead-up to", as after "ahead of"

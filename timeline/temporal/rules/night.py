@@ -66,9 +66,38 @@ def _night_before(day: Spec) -> Spec:
     return PartOfDay(ShiftFrom("day", -1, day), "NI")
 
 
+#: A reporting clause right after "overnight" that names the day of the report ("Drones struck
+#: the port overnight, officials said on Thursday"): the news is of the night before that day,
+#: the day the text is about (``reporting_verbs.tsv``; s34-intervals: was the night before the
+#: publication day).
+_REPORTED_AFTER = re.compile(
+    r",\s{1,3}(?:[\w.'’-]+\s{1,3}){0,5}?(?:"
+    + alt("reporting_verbs")
+    + rf")(?:\s{{1,3}}[\w.'’-]+){{0,2}}?\s{{1,3}}(?:on\s{{1,3}})?(?P<wd>{WEEKDAY})\b",
+    re.IGNORECASE,
+)
+#: A word that points the clause before "overnight" ahead: the report's day is then no day of
+#: the night's ("Rain will clear overnight, forecasters said on Thursday").
+_AHEAD_BEFORE = re.compile(
+    r"\b(?:will|would|could|may|might|should|shall|expect(?:s|ed)?|forecasts?|likely|set to"
+    r"|due to|going to|plans? to|hopes? to)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+
+
 def build_overnight(m: re.Match[str]) -> Found | None:
     if not _night(m):
         return None
+    s = m.string
+    if "," in s[m.end() : m.end() + 2]:
+        reported = _REPORTED_AFTER.match(s, m.end())
+        head = s[max(0, s.rfind(".", 0, m.start()) + 1) : m.start()]
+        if reported is not None and _AHEAD_BEFORE.search(head) is None:
+            # "Drones struck the port overnight, officials said on Thursday": the night before
+            # the report's day, as "overnight Thursday" is; the report is told, so its day is
+            # the last such one whatever the clause's tense
+            day = WeekdayRef(weekday_number(reported.group("wd")), possessive=True)
+            return Found("TIME", _night_before(day))
     return Found("TIME", Overnight())
 
 

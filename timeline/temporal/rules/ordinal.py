@@ -335,7 +335,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "date_weekday_of_week",
         "<weekday> of next week|last week's <weekday>",
-        rf"(?:(?P<wd>{WEEKDAY_ANY})(?:{SP}(?:of|from))?{SP}{_REL}{SP}week(?!['’\w])|"
+        rf"(?:(?P<wd>{WEEKDAY_ANY})(?:{SP}(?:of|from))?{SP}{_REL}{SP}(?:week|wk)(?!['’\w])|"
         rf"{_REL.replace('?P<rel>', '?P<rel2>')}{SP}week['’]s{SP}(?P<wd2>{WEEKDAY_ANY}))",
         build_weekday_of_week,
         priority=2,
