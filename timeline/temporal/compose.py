@@ -686,6 +686,11 @@ def whole_rate_hours(text: str, pieces: list[Piece]) -> dict[int, Found]:
     return out
 
 
+#: The SETs of the working days and of the weekends (rules.sets: "every weekday", "on
+#: weekends").
+_WEEK_PARTS = frozenset({"XXXX-WXX-WD", "XXXX-WXX-WE"})
+
+
 def recurring_hours(text: str, pieces: list[Piece]) -> dict[int, Found]:
     """The clock times (by index in ``pieces``, the selected expressions in text order) of a
     range of hours beside a recurring day: "open daily from 10 a.m. to 5 p.m.", "from 8 a.m. to
@@ -699,6 +704,9 @@ def recurring_hours(text: str, pieces: list[Piece]) -> dict[int, Found]:
         sub_day = _SUB_DAY.fullmatch(p.found.spec.value) is not None
         if sub_day and _day_told_before(text, pieces, i):
             continue
+        # "open every weekday from 10am to 2pm", "on weekends from 8": hours of every such
+        # day, which TIMEX3 writes as any day's (XXXX-XX-XXT10:00), as after "daily"
+        sub_day = sub_day or p.found.spec.value in _WEEK_PARTS
         if not sub_day and not _RECURRING_DAY.fullmatch(p.found.spec.value):
             continue
         for a, b, gap in ((i + 1, i + 2, _SET_THEN_HOURS), (i - 2, i - 1, _HOURS_THEN_SET)):

@@ -388,6 +388,14 @@ def build_weekends(m: re.Match[str]) -> Found | None:
     return Found("SET", Fixed("XXXX-WXX-WE"), quant="EVERY", trim_start=m.start("w") - m.start())
 
 
+def build_weekdays(m: re.Match[str]) -> Found | None:
+    """ "every weekday", "closed on weekdays", "open weekdays": every day from Monday to Friday,
+    ``XXXX-WXX-WD`` as TIMEX3 writes a set of working days (the preposition or verb stays out,
+    "every" stays in, as in "every weekend"; session 34, blind text 891)."""
+    trim = 0 if m.group("one") else m.start("w") - m.start()
+    return Found("SET", Fixed("XXXX-WXX-WD"), quant="EVERY", trim_start=trim)
+
+
 #: A word that multiplies the number before it ("two million visitors", "a million bikes"):
 #: ``magnitude_words.tsv``.
 _MAGNITUDE = alternation(words("magnitude_words"))
@@ -649,6 +657,14 @@ RULES: tuple[Rule, ...] = (
         rf"(?:on|at|during|over|{alt('weekend_set_leads')}){SP}(?P<w>weekends)(?![-\w])",
         build_weekends,
         trigger=r"weekends",
+    ),
+    Rule(
+        "set_weekdays",
+        "every weekday; on|during weekdays; open weekdays",
+        rf"(?:(?:every|each){SP}(?P<one>weekday)|(?:on|during|{alt('weekend_set_leads')}){SP}"
+        rf"(?P<w>weekdays))(?![-\w])(?!{SP}(?:{alt('parts_of_day')}))",
+        build_weekdays,
+        trigger=r"weekdays?",
     ),
     Rule(
         "set_adverb",
