@@ -359,6 +359,21 @@ _FULL_DATE_SENTENCE = re.compile(
 _OCCASION_WORDS = tuple(words("occasion_words"))
 
 
+def _occasion_near(opening: str, weekday: int) -> bool:
+    """Whether a word of a commemoration (:data:`_OCCASION_WORDS`) stands in the weekday's
+    paragraph, the one before it or the one after it: the report of the week's ceremony
+    ("signed on 27 July 1953. On Thursday, veterans laid wreaths"); a history whose last
+    section tells of its memorial ("... on Tuesday its commander asked for terms ...\n\n...
+    wreaths are laid there every October") is no such report (s34-history: 880 was news, its
+    campaign of 1871 told in 2025)."""
+    starts = [0] + [m.end() for m in _PARAGRAPH.finditer(opening)]
+    here = max(i for i, at in enumerate(starts) if at <= weekday)
+    lo = starts[max(0, here - 1)]
+    hi = starts[here + 2] if here + 2 < len(starts) else len(opening)
+    lower = opening[lo:hi].lower()
+    return any(word in lower for word in _OCCASION_WORDS)
+
+
 def _story_weekday(opening: str, weekday: int, years: list[int], reference: date) -> bool:
     """A weekday that a history tells from a day it named in an earlier sentence ("began on
     Sunday, 25 June 1950, ... On Tuesday the council met"): every year of the opening is a
@@ -378,8 +393,7 @@ def _story_weekday(opening: str, weekday: int, years: list[int], reference: date
         told = [int(y) for y in _year_texts(opening[:weekday])]
         if len(told) < 2 or max(told) > old or not _old_years(years, reference):
             return False
-    lower = opening.lower()
-    if any(word in lower for word in _OCCASION_WORDS):
+    if _occasion_near(opening, weekday):
         return False  # "On Thursday, veterans gathered to mark the anniversary"
     m = _FULL_DATE_SENTENCE.search(opening, 0, weekday)
     return m is not None
