@@ -2822,6 +2822,19 @@ def _weekday_fits(spec: Spec) -> bool:
     return True
 
 
+def _weekday_year(spec: Spec) -> Spec:
+    """A date with its weekday that the story's year puts on another weekday, in the year
+    after it or the one before it that has that weekday (the next first: a story moves on);
+    ``spec`` itself when neither has it."""
+    if not isinstance(spec, CalendarDate) or spec.year is None:
+        return spec
+    for year in (spec.year + 1, spec.year - 1):
+        moved = replace(spec, year=year)
+        if _weekday_fits(moved):
+            return moved
+    return spec
+
+
 def _zone_carried(
     first: Found, found: Found, ctx: Context
 ) -> tuple[Resolution, Interval | None, str | None] | None:
@@ -3847,6 +3860,12 @@ def read(
                         )
                     if moved_on != placed and story_month(moved_on) <= (ref.year, ref.month):
                         placed = moved_on
+                if doc == "narrative" and not _weekday_fits(placed):
+                    # "The 1998-99 season ... Pryce, appointed in May 1997, ... The season
+                    # opened on Saturday 8 August": the year next to the story's whose
+                    # calendar has that weekday (1998), not the story's (1997's 8 August was a
+                    # Friday; s34-history)
+                    placed = _weekday_year(placed)
                 if doc == "narrative" or _weekday_fits(placed):
                     found = replace(found, spec=placed)
                     placed_at = c.start

@@ -396,7 +396,43 @@ def _story_weekday(opening: str, weekday: int, years: list[int], reference: date
     if _occasion_near(opening, weekday):
         return False  # "On Thursday, veterans gathered to mark the anniversary"
     m = _FULL_DATE_SENTENCE.search(opening, 0, weekday)
+    if m is None and _season_lede(opening, reference):
+        # "The 1998–99 season was Halbury Town's 96th ... The season opened on Saturday 8
+        # August ... and again at Bristol Rovers on the Tuesday night": a season's history
+        # dates its matches by day and month, its years told once in the lede
+        m = _DAY_MONTH_SENTENCE.search(opening, 0, weekday)
     return m is not None
+
+
+#: A day and its month without a year ("Saturday 8 August", "on May 16"), then the end of
+#: its sentence, in a season's history (:func:`_season_lede`).
+_DAY_MONTH_SENTENCE = re.compile(
+    r"\b(?:\d{1,2}\s{1,3}(?:"
+    + _MONTH_NAMES
+    + r")|(?:"
+    + _MONTH_NAMES
+    + r")\.?\s{1,3}\d{1,2})\b[^.!?]*[.!?]\s"
+)
+
+#: Two consecutive years of a sports season or fiscal year ("1998–99", "1999-2000", "2008/09").
+_SEASON_YEARS = re.compile(r"\b(1[89]\d{2}|20\d{2})\s?[-–/]\s?(\d{2}|\d{4})\b")
+
+
+def _season_lede(opening: str, reference: date) -> bool:
+    """Whether the text's first sentence names two consecutive years a generation or more back
+    ("The 1998–99 season was ..."): a season's history, told from them."""
+    end = _FIRST_SENTENCE_END.search(opening)
+    lede = opening[: end.end() if end else len(opening)]
+    for m in _SEASON_YEARS.finditer(lede):
+        first = int(m.group(1))
+        second = int(m.group(2))
+        if second < 100:
+            second += first - first % 100
+            if second < first:
+                second += 100  # "1999-00"
+        if second == first + 1 and first <= reference.year - _GENERATION:
+            return True
+    return False
 
 
 #: The end of a text's first sentence (its lede, in news).
