@@ -2822,6 +2822,31 @@ def _weekday_fits(spec: Spec) -> bool:
     return True
 
 
+#: A clock time written as the morning's ("4:10 a.m.", "2am") for :func:`_overnight_after`.
+_MORNING_CLOCK = re.compile(r"\d\s?a\.?m\b\.?", re.IGNORECASE)
+#: Words before a clock time that tell a time earlier than the one told before it.
+_EARLIER_LEAD = re.compile(
+    r"\b(?:earlier|before|previous|already|since)\b[^.;]{0,40}$", re.IGNORECASE
+)
+
+
+def _overnight_after(text: str, last: Timex, day: date, start: int, end: int) -> bool:
+    """Whether the clock time at ``start``-``end``, written as the morning's, comes right
+    after ``last``, an evening's or a night's clock time (6 p.m. or later) of ``day``, in the
+    same paragraph or the next, with no word of an earlier time before it in its sentence
+    ("Earlier, at 4 a.m., ...", "in the terminal since 4am"): the night goes on into the next
+    morning."""
+    value = last.value or ""
+    if last.type != "TIME" or len(value) < 13 or value[10] != "T" or not value[11:13].isdigit():
+        return False
+    if value[:10] != day.isoformat() or int(value[11:13]) < 18:
+        return False
+    if _MORNING_CLOCK.search(text, start, end) is None:
+        return False
+    lead = text[max(last.end, start - 60) : start]
+    return _EARLIER_LEAD.search(lead) is None and text.count("\n\n", last.end, start) <= 2
+
+
 def _weekday_year(spec: Spec) -> Spec:
     """A date with its weekday that the story's year puts on another weekday, in the year
     after it or the one before it that has that weekday (the next first: a story moves on);
@@ -4003,6 +4028,24 @@ def read(
             # Tuesday.\n\nIn Hong Kong, the observatory raised its signal at 2:40 a.m.": a new
             # paragraph after the days behind the text's own is back at the day it opened with
             anchor = day_anchor = cal.Point("day", ref.date())
+        if (
+            isinstance(spec, ClockTime)
+            and spec.base is None
+            and spec.hour < 12
+            and doc != "colloquial"
+            and day_anchor is not None
+            and anchor is day_anchor
+            and day_anchor.unit == "day"
+            and out
+            and _overnight_after(text, out[-1], day_anchor.first, c.start, c.end)
+            and _clause_tense(c.start, c.end) == "past"
+            and not in_past_perfect(text, c.start)
+        ):
+            # s34-history: "The night shift went down at 10 p.m. on Thursday 13 September. At
+            # 4:10 a.m. a blast tore through the district": a morning's clock time told right
+            # after the evening's of the day the story is at is the next morning's (was the
+            # 13th's 4:10, before the shift went down)
+            anchor = day_anchor = cal.Point("day", day_anchor.first + timedelta(days=1))
         if bounds_ahead and isinstance(spec, ClockTime) and spec.base is None:
             # "mail ballots still count if they arrive by November 7. Clark County said its
             # next update would come at 9 a.m.", "will not run its runoff until November 18.
