@@ -312,16 +312,29 @@ _ANNUAL_HABIT = re.compile(
 )
 
 
+#: "every year", "each year", "annually" right after a day, or after the end of a range it
+#: starts ("closed from 1 October to 31 December each year"; s34-history).
+_GENERIC_AFTER = re.compile(
+    rf"(?:{SP}(?:to|until|till|through|and|-|–){SP}"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?{SP}{MONTH}|{MONTH}{SP}\d{{1,2}}(?:st|nd|rd|th)?))?"
+    rf",?{SP}(?:(?:every|each){SP}year|annually)\b",
+    re.IGNORECASE,
+)
+
+
 def generic_day(m: re.Match[str]) -> bool:
     """True when a day and month without a year is a day of every year: after a word of
     ``generic_date_leads.tsv`` ("on average on 16 April", "typically around 20 December"), or
     compared with such a day told just before in its sentence (s25-science), or the day an
     annual event is held in the present ("An annual service is held in the village on the last
     Sunday of August", s33-history; not "The annual service was held on 26 August", that
-    year's, nor "will be held", the coming one)."""
+    year's, nor "will be held", the coming one); or followed by "every year", "each year",
+    "annually", the day alone or a range it starts ("closed from 1 October to 31 December each
+    year", s34-history)."""
     before = m.string[max(0, m.start() - 120) : m.start()]
     return bool(
         _GENERIC_BEFORE.search(before[-50:])
+        or _GENERIC_AFTER.match(m.string, m.end())
         or _GENERIC_COMPARED.search(before)
         or (("nnual" in before or "early" in before) and _ANNUAL_HABIT.search(before))
     )
