@@ -230,6 +230,12 @@ _NOWADAYS = re.compile(
     r"(?:.{0,6}[.!?\n]\s{0,3}Today|.{0,2}\b(?:And|But)\s[Tt]oday),?\s(?!is\b|was\b|marks\b)",
     re.DOTALL,
 )
+#: A present verb right after "and today" ("and today employs", "and today is", "and today
+#: still houses"): a word in "-s" (not "-ss", nor a possessive) or a present form of "be" or
+#: "have".
+_PRESENT_VERB_AFTER = re.compile(
+    r"\s(?:still\s|also\s)?(?:is|are|has|have|remains|[a-z]{2,}[^s\W]s)\b(?!['’])"
+)
 #: A relative clause set off by commas ("Today about a hundred residents, who returned soon
 #: after the evacuation, still live in the zone"): its verbs tell of the noun, not of "Today"'s
 #: clause (``relative_pronouns.tsv``).
@@ -4406,6 +4412,15 @@ def read(
                     and all(k == "present" for k in today_clauses.kinds_after(c.end - s_start))
                 )
                 or _present_beside_today(c.start, c.end)
+                or (
+                    # s34-history: "Founded in 1887, it has been owned by its workforce since
+                    # 2004 and today employs about 180 people": "and today" before a present
+                    # predicate of its own joins the present to the history, without a comma
+                    # (was the publication's day)
+                    text.endswith("and ", max(0, c.start - 4), c.start)
+                    and _PRESENT_VERB_AFTER.match(text, c.end) is not None
+                    and all(k == "present" for k in today_clauses.kinds_after(c.end - s_start))
+                )
                 or (
                     # "Argentina renewed its claim last year, and about 3,600 people live on
                     # the islands today": "today" closes a clause of its own whose verbs are
