@@ -995,8 +995,12 @@ def build_month(m: re.Match[str]) -> Found | None:
     ):
         if word in _AMBIGUOUS_MONTHS and not _copula_month(m, before):
             return None
-        if is_capitalized(after) or is_capitalized(prev):
-            return None  # a name: "April Ryan", "Ryan April"
+        if is_capitalized(after) or (
+            # a name: "April Ryan", "Ryan April"; not a word that ends the paragraph before a
+            # heading ("a point behind Fulham.\n\nJanuary to May", s34-history)
+            is_capitalized(prev) and "\n" not in m.string[max(0, m.start() - 4) : m.start()]
+        ):
+            return None
     if word == "march" and after.lower() in _MARCH_VERB_FOLLOWERS and not ranged:
         return None
     follow = _FOLLOWING_WORD.match(m.string, m.end())
