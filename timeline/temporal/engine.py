@@ -245,6 +245,12 @@ _NOWADAYS = re.compile(
     r"(?:.{0,6}[.!?\n]\s{0,3}Today|.{0,2}\b(?:And|But)\s[Tt]oday),?\s(?!is\b|was\b|marks\b)",
     re.DOTALL,
 )
+#: A present verb right after "and today" ("and today employs", "and today is", "and today
+#: still houses"): a word in "-s" (not "-ss", nor a possessive) or a present form of "be" or
+#: "have".
+_PRESENT_VERB_AFTER = re.compile(
+    r"\s(?:still\s|also\s)?(?:is|are|has|have|remains|[a-z]{2,}[^s\W]s)\b(?!['’])"
+)
 #: A relative clause set off by commas ("Today about a hundred residents, who returned soon
 #: after the evacuation, still live in the zone"): its verbs tell of the noun, not of "Today"'s
 #: clause (``relative_pronouns.tsv``).
@@ -2841,6 +2847,44 @@ def _weekday_fits(spec: Spec) -> bool:
     return True
 
 
+#: A clock time written as the morning's ("4:10 a.m.", "2am") for :func:`_overnight_after`.
+_MORNING_CLOCK = re.compile(r"\d\s?a\.?m\b\.?", re.IGNORECASE)
+#: Words before a clock time that tell a time earlier than the one told before it.
+_EARLIER_LEAD = re.compile(
+    r"\b(?:earlier|before|previous|already|since)\b[^.;]{0,40}$", re.IGNORECASE
+)
+
+
+def _overnight_after(text: str, last: Timex, day: date, start: int, end: int) -> bool:
+    """Whether the clock time at ``start``-``end``, written as the morning's, comes right
+    after ``last``, an evening's or a night's clock time (6 p.m. or later) of ``day``, in the
+    same paragraph or the next, with no word of an earlier time before it in its sentence
+    ("Earlier, at 4 a.m., ...", "in the terminal since 4am"): the night goes on into the next
+    morning."""
+    value = last.value or ""
+    if last.type != "TIME" or len(value) < 13 or value[10] != "T" or not value[11:13].isdigit():
+        return False
+    if value[:10] != day.isoformat() or int(value[11:13]) < 18:
+        return False
+    if _MORNING_CLOCK.search(text, start, end) is None:
+        return False
+    lead = text[max(last.end, start - 60) : start]
+    return _EARLIER_LEAD.search(lead) is None and text.count("\n\n", last.end, start) <= 2
+
+
+def _weekday_year(spec: Spec) -> Spec:
+    """A date with its weekday that the story's year puts on another weekday, in the year
+    after it or the one before it that has that weekday (the next first: a story moves on);
+    ``spec`` itself when neither has it."""
+    if not isinstance(spec, CalendarDate) or spec.year is None:
+        return spec
+    for year in (spec.year + 1, spec.year - 1):
+        moved = replace(spec, year=year)
+        if _weekday_fits(moved):
+            return moved
+    return spec
+
+
 def _zone_carried(
     first: Found, found: Found, ctx: Context
 ) -> tuple[Resolution, Interval | None, str | None] | None:
@@ -3866,6 +3910,12 @@ def read(
                         )
                     if moved_on != placed and story_month(moved_on) <= (ref.year, ref.month):
                         placed = moved_on
+                if doc == "narrative" and not _weekday_fits(placed):
+                    # "The 1998-99 season ... Pryce, appointed in May 1997, ... The season
+                    # opened on Saturday 8 August": the year next to the story's whose
+                    # calendar has that weekday (1998), not the story's (1997's 8 August was a
+                    # Friday; s34-history)
+                    placed = _weekday_year(placed)
                 if doc == "narrative" or _weekday_fits(placed):
                     found = replace(found, spec=placed)
                     placed_at = c.start
@@ -4003,6 +4053,24 @@ def read(
             # Tuesday.\n\nIn Hong Kong, the observatory raised its signal at 2:40 a.m.": a new
             # paragraph after the days behind the text's own is back at the day it opened with
             anchor = day_anchor = cal.Point("day", ref.date())
+        if (
+            isinstance(spec, ClockTime)
+            and spec.base is None
+            and spec.hour < 12
+            and doc != "colloquial"
+            and day_anchor is not None
+            and anchor is day_anchor
+            and day_anchor.unit == "day"
+            and out
+            and _overnight_after(text, out[-1], day_anchor.first, c.start, c.end)
+            and _clause_tense(c.start, c.end) == "past"
+            and not in_past_perfect(text, c.start)
+        ):
+            # s34-history: "The night shift went down at 10 p.m. on Thursday 13 September. At
+            # 4:10 a.m. a blast tore through the district": a morning's clock time told right
+            # after the evening's of the day the story is at is the next morning's (was the
+            # 13th's 4:10, before the shift went down)
+            anchor = day_anchor = cal.Point("day", day_anchor.first + timedelta(days=1))
         if bounds_ahead and isinstance(spec, ClockTime) and spec.base is None:
             # "mail ballots still count if they arrive by November 7. Clark County said its
             # next update would come at 9 a.m.", "will not run its runoff until November 18.
@@ -4397,6 +4465,15 @@ def read(
                     and all(k == "present" for k in today_clauses.kinds_after(c.end - s_start))
                 )
                 or _present_beside_today(c.start, c.end)
+                or (
+                    # s34-history: "Founded in 1887, it has been owned by its workforce since
+                    # 2004 and today employs about 180 people": "and today" before a present
+                    # predicate of its own joins the present to the history, without a comma
+                    # (was the publication's day)
+                    text.endswith("and ", max(0, c.start - 4), c.start)
+                    and _PRESENT_VERB_AFTER.match(text, c.end) is not None
+                    and all(k == "present" for k in today_clauses.kinds_after(c.end - s_start))
+                )
                 or (
                     # "Argentina renewed its claim last year, and about 3,600 people live on
                     # the islands today": "today" closes a clause of its own whose verbs are

@@ -359,6 +359,21 @@ _FULL_DATE_SENTENCE = re.compile(
 _OCCASION_WORDS = tuple(words("occasion_words"))
 
 
+def _occasion_near(opening: str, weekday: int) -> bool:
+    """Whether a word of a commemoration (:data:`_OCCASION_WORDS`) stands in the weekday's
+    paragraph, the one before it or the one after it: the report of the week's ceremony
+    ("signed on 27 July 1953. On Thursday, veterans laid wreaths"); a history whose last
+    section tells of its memorial ("... on Tuesday its commander asked for terms ...\n\n...
+    wreaths are laid there every October") is no such report (s34-history: 880 was news, its
+    campaign of 1871 told in 2025)."""
+    starts = [0] + [m.end() for m in _PARAGRAPH.finditer(opening)]
+    here = max(i for i, at in enumerate(starts) if at <= weekday)
+    lo = starts[max(0, here - 1)]
+    hi = starts[here + 2] if here + 2 < len(starts) else len(opening)
+    lower = opening[lo:hi].lower()
+    return any(word in lower for word in _OCCASION_WORDS)
+
+
 def _story_weekday(opening: str, weekday: int, years: list[int], reference: date) -> bool:
     """A weekday that a history tells from a day it named in an earlier sentence ("began on
     Sunday, 25 June 1950, ... On Tuesday the council met"): every year of the opening is a
@@ -378,11 +393,46 @@ def _story_weekday(opening: str, weekday: int, years: list[int], reference: date
         told = [int(y) for y in _year_texts(opening[:weekday])]
         if len(told) < 2 or max(told) > old or not _old_years(years, reference):
             return False
-    lower = opening.lower()
-    if any(word in lower for word in _OCCASION_WORDS):
+    if _occasion_near(opening, weekday):
         return False  # "On Thursday, veterans gathered to mark the anniversary"
     m = _FULL_DATE_SENTENCE.search(opening, 0, weekday)
+    if m is None and _season_lede(opening, reference):
+        # "The 1998–99 season was Halbury Town's 96th ... The season opened on Saturday 8
+        # August ... and again at Bristol Rovers on the Tuesday night": a season's history
+        # dates its matches by day and month, its years told once in the lede
+        m = _DAY_MONTH_SENTENCE.search(opening, 0, weekday)
     return m is not None
+
+
+#: A day and its month without a year ("Saturday 8 August", "on May 16"), then the end of
+#: its sentence, in a season's history (:func:`_season_lede`).
+_DAY_MONTH_SENTENCE = re.compile(
+    r"\b(?:\d{1,2}\s{1,3}(?:"
+    + _MONTH_NAMES
+    + r")|(?:"
+    + _MONTH_NAMES
+    + r")\.?\s{1,3}\d{1,2})\b[^.!?]*[.!?]\s"
+)
+
+#: Two consecutive years of a sports season or fiscal year ("1998–99", "1999-2000", "2008/09").
+_SEASON_YEARS = re.compile(r"\b(1[89]\d{2}|20\d{2})\s?[-–/]\s?(\d{2}|\d{4})\b")
+
+
+def _season_lede(opening: str, reference: date) -> bool:
+    """Whether the text's first sentence names two consecutive years a generation or more back
+    ("The 1998–99 season was ..."): a season's history, told from them."""
+    end = _FIRST_SENTENCE_END.search(opening)
+    lede = opening[: end.end() if end else len(opening)]
+    for m in _SEASON_YEARS.finditer(lede):
+        first = int(m.group(1))
+        second = int(m.group(2))
+        if second < 100:
+            second += first - first % 100
+            if second < first:
+                second += 100  # "1999-00"
+        if second == first + 1 and first <= reference.year - _GENERATION:
+            return True
+    return False
 
 
 #: The end of a text's first sentence (its lede, in news).

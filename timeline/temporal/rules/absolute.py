@@ -312,9 +312,14 @@ _ANNUAL_HABIT = re.compile(
 )
 
 
-#: "each year", "every year", "annually" or "yearly" right after a day and month ("is
-#: remembered on 1 February each year"), as "every year on 6 June" is before one.
-_YEARLY_AFTER = re.compile(rf",?{SP}(?:(?:each|every){SP}year|annually|yearly)\b", re.IGNORECASE)
+#: "every year", "each year", "annually", "yearly" right after a day, or after the end of a range it
+#: starts ("closed from 1 October to 31 December each year"; s34-history).
+_GENERIC_AFTER = re.compile(
+    rf"(?:{SP}(?:to|until|till|through|and|-|–){SP}"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?{SP}{MONTH}|{MONTH}{SP}\d{{1,2}}(?:st|nd|rd|th)?))?"
+    rf",?{SP}(?:(?:every|each){SP}year|annually|yearly)\b",
+    re.IGNORECASE,
+)
 
 
 def generic_day(m: re.Match[str]) -> bool:
@@ -323,12 +328,13 @@ def generic_day(m: re.Match[str]) -> bool:
     compared with such a day told just before in its sentence (s25-science), or the day an
     annual event is held in the present ("An annual service is held in the village on the last
     Sunday of August", s33-history; not "The annual service was held on 26 August", that
-    year's, nor "will be held", the coming one), or before "each year" ("is remembered on 1
-    February each year", session 34)."""
+    year's, nor "will be held", the coming one); or followed by "every year", "each year",
+    "annually", the day alone or a range it starts ("closed from 1 October to 31 December each
+    year", s34-history)."""
     before = m.string[max(0, m.start() - 120) : m.start()]
     return bool(
-        _YEARLY_AFTER.match(m.string, m.end())
-        or _GENERIC_BEFORE.search(before[-50:])
+        _GENERIC_BEFORE.search(before[-50:])
+        or _GENERIC_AFTER.match(m.string, m.end())
         or _GENERIC_COMPARED.search(before)
         or (("nnual" in before or "early" in before) and _ANNUAL_HABIT.search(before))
     )
@@ -989,8 +995,12 @@ def build_month(m: re.Match[str]) -> Found | None:
     ):
         if word in _AMBIGUOUS_MONTHS and not _copula_month(m, before):
             return None
-        if is_capitalized(after) or is_capitalized(prev):
-            return None  # a name: "April Ryan", "Ryan April"
+        if is_capitalized(after) or (
+            # a name: "April Ryan", "Ryan April"; not a word that ends the paragraph before a
+            # heading ("a point behind Fulham.\n\nJanuary to May", s34-history)
+            is_capitalized(prev) and "\n" not in m.string[max(0, m.start() - 4) : m.start()]
+        ):
+            return None
     if word == "march" and after.lower() in _MARCH_VERB_FOLLOWERS and not ranged:
         return None
     follow = _FOLLOWING_WORD.match(m.string, m.end())
