@@ -58,6 +58,24 @@ def test_auto_decides_per_document():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # session 34 (blind text 908): a thread's first post number or the thread emoji make a
+        # short text social posts; a fraction opening a recipe does not
+        (
+            "1/ Quick thread on what happened with the trains yesterday.\n\n2/ Signal failure.",
+            "colloquial",
+        ),
+        ("Trains were cancelled again this morning. 🧵 Here is why.", "colloquial"),
+        ("1/n The council met on Tuesday.", "colloquial"),
+        ("1/2 cup of flour is added on Monday, the chef said.", "news"),
+    ],
+)
+def test_a_numbered_thread_is_colloquial(text, expected):
+    assert read(text, date(2026, 3, 12)).document_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the doubled period of an abbreviation at a sentence's end is no chat ellipsis
         ("The museum will be open daily from 10 a.m. to 5 p.m..", "news"),
         ("The deal was signed in the U.S.. Talks resume on Monday.", "news"),

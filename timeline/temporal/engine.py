@@ -74,6 +74,7 @@ from .narrative import (
     DOCUMENT_TYPES,
     LEAD_REACH,
     NEWS_REACH,
+    StorySpec,
     after_heading,
     ago_sets_story,
     applies,
@@ -308,6 +309,37 @@ _APPOSED = re.compile(
 _APPOSED_WEEKDAY = re.compile(r",[ \t]{1,3}(?:an?|the)[ \t]{1,3}", re.IGNORECASE)
 _ONE_DAY = timedelta(days=1)
 _ONE_TICK = timedelta(microseconds=1)
+
+
+#: The number that opens a post of a numbered thread ("2/ signal failure at 7am", "3/10 ...").
+_THREAD_NUMBER = re.compile(r"[ \t]{0,3}\d{1,2}/(?:\d{1,2}|n)?\s")
+#: The first post of such a thread: "1/" at the start of the text or of a paragraph.
+_THREAD_FIRST = re.compile(r"(?:^|\n\n)[ \t]{0,3}1/(?:\d{1,2}|n)?\s")
+
+
+def _thread_post(text: str, out: list[Timex], anchor: cal.Point, at: int) -> bool:
+    """Whether the paragraph holding ``at`` is a numbered post of a thread whose first post
+    ("1/ ...") named the day ``anchor`` is on: the thread's topic, which its later posts go on
+    from ("1/ quick thread on the trains yday\n\n2/ signal failure at 7am\n\n3/ they said at
+    9:40" = yesterday's; session 34, blind text 908); a day a later post named is that post's
+    own ("3/ no bins today or thurs\n\n4/ 11ish and the fence is gone" is today's: a live
+    thread, s33 text 821)."""
+    start = text.rfind("\n\n", 0, at)
+    if _THREAD_NUMBER.match(text, start + 2 if start >= 0 else 0) is None:
+        return False
+    first = _THREAD_FIRST.search(text, 0, at)
+    if first is None:
+        return False
+    first_end = text.find("\n\n", first.start())
+    day = anchor.first
+    return any(
+        first.start() <= t.start < first_end
+        and t.type == "DATE"
+        and t.interval is not None
+        and t.interval.start.date() == day
+        and t.interval.end - t.interval.start == _ONE_DAY
+        for t in out
+    )
 
 
 def _apposed_weekday(
@@ -2872,7 +2904,7 @@ def _overnight_after(text: str, last: Timex, day: date, start: int, end: int) ->
     return _EARLIER_LEAD.search(lead) is None and text.count("\n\n", last.end, start) <= 2
 
 
-def _weekday_year(spec: Spec) -> Spec:
+def _weekday_year(spec: StorySpec) -> StorySpec:
     """A date with its weekday that the story's year puts on another weekday, in the year
     after it or the one before it that has that weekday (the next first: a story moves on);
     ``spec`` itself when neither has it."""
@@ -3987,6 +4019,7 @@ def read(
             and anchor is not None
             and paragraph_end(text, anchor_at, c.start) < c.start
             and not text.startswith(_THAT, c.start)
+            and not _thread_post(text, out, anchor, c.start)
         ):
             # tweets or messages one to a paragraph: a new one does not go on from the day
             # or time the last one named ("countdown: 6 days till xmas\n\nppl are coming at

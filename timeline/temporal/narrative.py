@@ -54,7 +54,7 @@ DOCUMENT_TYPES = ("auto", "news", "narrative", "colloquial")
 #: lower case ("u", not "U.S."), or a lower-case "i" (see :func:`_informal`).
 _MARKUP = re.compile(
     r"(?<![\w@#])(?:@\w{2,}|#[A-Za-z]\w+)|https?://|(?<!\w)[:;][-']?[()DPp](?!\w)|!!"
-    r"|(?<!\.[A-Za-z])\.\.|…|\A\s{0,3}[a-z]{2,}"
+    r"|(?<!\.[A-Za-z])\.\.|…|\A\s{0,3}(?:[a-z]{2,}|1/(?:n\b|\s))|🧵"
 )
 _MARKERS = frozenset(words("colloquial_markers")) | {"i"}
 #: The markers that count in any case ("Lol.", "Didnt"): ``any case`` in the table.
@@ -149,8 +149,10 @@ _TWEET = 280
 
 
 #: The parts of :data:`_MARKUP` found without a regex search of the whole text.
-_MARKUP_OPENING = re.compile(r"\s{0,3}[a-z]{2,}")
-_MARKUP_STRINGS = ("!!", "…", "http://", "https://")
+#: A thread's post number opens a text ("1/ quick thread on ...", "1/n"; not "1/2 cup"), or a
+#: lower-case word does; the thread emoji counts anywhere (session 34, blind text 908).
+_MARKUP_OPENING = re.compile(r"\s{0,3}(?:[a-z]{2,}|1/(?:n\b|\s))")
+_MARKUP_STRINGS = ("!!", "…", "http://", "https://", "🧵")
 #: Two dots that are no abbreviation's period before the sentence's ("5 p.m..", "U.S..").
 _DOTS = re.compile(r"(?<!\.[A-Za-z])\.\.")
 
