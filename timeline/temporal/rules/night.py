@@ -66,9 +66,20 @@ def _night_before(day: Spec) -> Spec:
     return PartOfDay(ShiftFrom("day", -1, day), "NI")
 
 
+#: A noun of a forecast right after "overnight" (``overnight_weather_nouns.tsv``), and a
+#: weekday's night named later in the same sentence: "Overnight lows of -3C to 1C are
+#: forecast for Sunday night" is Sunday's night (s34-wire).
+_WEATHER_NEXT = re.compile(rf"\s{{1,3}}{alt('overnight_weather_nouns')}\b", re.IGNORECASE)
+_NAMED_NIGHT = re.compile(rf"[^.!?\n,;]{{0,100}}?\b(?P<wd>{WEEKDAY}){SP}night\b", re.IGNORECASE)
+
+
 def build_overnight(m: re.Match[str]) -> Found | None:
     if not _night(m):
         return None
+    if _WEATHER_NEXT.match(m.string, m.end()):
+        named = _NAMED_NIGHT.match(m.string, m.end())
+        if named is not None:
+            return Found("TIME", PartOfDay(WeekdayRef(weekday_number(named.group("wd"))), "NI"))
     return Found("TIME", Overnight())
 
 
