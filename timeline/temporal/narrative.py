@@ -894,6 +894,16 @@ _SETTING_THE = re.compile(
     r"\b" + alternation(words("setting_prepositions")) + r"\s{1,3}the\s{1,3}$", re.IGNORECASE
 )
 _YEAR_NOUN = re.compile(r"\d{4}(?:\s?[-–/]\s?\d{2,4})?\s{1,3}[a-z]")
+#: A word of rise or fall (``range_change_words.tsv``), up to four words of its figure ("by
+#: half", "40%", "more than"), then "between" or "from" and maybe the range's first end before
+#: the date: the range is the span of a change, a statistic that sets no story time
+#: (:func:`sets_story`; s34-wire).
+_RANGE_CHANGE = re.compile(
+    r"\b(?:" + alternation(words("range_change_words")) + r")\b"
+    r"(?:\s{1,3}[^\s.;:!?]{1,15}){0,4}?\s{1,3}(?:between|from)\s{1,3}"
+    r"(?:[^.;:!?]{1,30}?\s{1,3}(?:and|to|through|until|till)\s{1,3})?$",
+    re.IGNORECASE,
+)
 #: Signal roles that make a year a bound of something else, not the time of the story
 #: ("since 1980", "dating to 1994", "from 2009").
 _BOUNDS = frozenset({"since", "until", "range", "close", "for", "before", "after"})
@@ -913,7 +923,9 @@ def sets_story(
     if comparison_base(text, start, day):
         return False  # "slightly down on 2015", "compared with 68 percent in 2015"
     if signal_role == "range":
-        return True  # "lasted from September 1683 to March 1685": the story starts there
+        # "lasted from September 1683 to March 1685": the story starts there; but not the span
+        # a figure changed over ("complaints more than doubled between 2021 and 2023")
+        return _RANGE_CHANGE.search(text, max(0, start - 80), start) is None
     if signal_role in _BOUNDS:
         return False
     lo = max(0, start - 20)

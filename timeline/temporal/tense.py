@@ -41,6 +41,8 @@ _PRESENT = words("tense_present")
 #: pronoun ("will it cost", "did it hurt"): :func:`_past_kind`.
 _PRONOUN_PASTS = frozenset(r[0] for r in rows("tense_invariant_pasts") if r[1] == "pronoun")
 _SINGULAR_PRONOUNS = frozenset(("it", "he", "she"))
+#: The object pronouns after a past form that make it the verb ("one hit him"): the grammar's.
+_OBJECT_PRONOUNS = frozenset(("me", "him", "her", "it", "us", "them", "you"))
 #: Irregular past forms and past adverbs ("said", "ago"); regular ones match ``_ALPHA_ED``.
 _PAST_IRREGULAR = words("tense_past") | _PRONOUN_PASTS
 _PROSPECTIVE = words("prospective_verbs")
@@ -59,6 +61,7 @@ _ALPHA_ED = re.compile(r"[a-z]{2,20}ed")
 #: ("a rate cut in September", "no cut before December"): ``tense_invariant_pasts.tsv``.
 _INVARIANT_PASTS = frozenset(r[0] for r in rows("tense_invariant_pasts") if r[1] == "form")
 _NOUN_LEADS = frozenset(r[0] for r in rows("tense_invariant_pasts") if r[1] == "lead")
+_COUNT_LEADS = frozenset(r[0] for r in rows("tense_invariant_pasts") if r[1] == "count")
 #: -ed words that are rarely past-tense verbs in news.
 _NOT_PAST = words("tense_not_past")
 #: Not data: the forms of "do" that make a question or a negation of the base form after
@@ -794,6 +797,13 @@ def _past_kind(
         return None  # "prices put pressure", "will it cost": no past
     if word in _INVARIANT_PASTS and prev in _NOUN_LEADS:
         return None  # "a rate cut in September", "no cut before December": the noun
+    if (
+        word in _INVARIANT_PASTS
+        and prev in _COUNT_LEADS
+        and nxt not in _DETERMINERS
+        and nxt not in _OBJECT_PRONOUNS
+    ):
+        return None  # "one more cut before the end of the year"; not "one hit the school"
     if _attributive(words, i, prev, nxt):
         return None  # "15 funded hours a week", "the delayed vote": an adjective
     if word not in _PAST_ONLY:
@@ -1453,9 +1463,25 @@ class Clauses:
         stand, angered unions", "Stocks fell after Friday's report and will open lower")."""
         if not self.text.startswith(("'s", "’s"), end):
             return False
+        # s34-wire: the subject may name the sides of a fixture ("Saturday's match between
+        # Rangers and Aberdeen will go ahead") and carry a phrase set off by commas ("Saturday's
+        # match, due to kick off at 12.30pm, will go ahead"): the "and" of "between" ends no
+        # subject, and the markers inside the commas are not the subject's verb
+        skip_from = skip_to = -1
+        stretch = 0
+        pair = _BETWEEN_PAIR.match(self.text, end)
+        if pair is not None:
+            stretch = pair.end() - end
+        aside = _SUBJECT_ASIDE.match(self.text, pair.end() if pair is not None else end)
+        if aside is not None:
+            skip_from, skip_to = aside.start(1), aside.end()
+            stretch = aside.end() - end
         for k in range(j, len(self.positions)):
             p = self.positions[k]
-            if p - end > _POSSESSOR_REACH or _NOT_SUBJECT.search(self.text, end, p):
+            if skip_from <= p < skip_to:
+                continue
+            lo = max(end, skip_to) if p >= skip_to > 0 else end + stretch if stretch else end
+            if p - end > _POSSESSOR_REACH + stretch or _NOT_SUBJECT.search(self.text, lo, p):
                 return False
             if self.kinds[k] in _FUTURE_KINDS:
                 return True
@@ -1546,6 +1572,19 @@ _PRESENT_COPULA_BEFORE = re.compile(
 #: Not data: what ends the noun phrase a possessive weekday opens (a comma, a semicolon, a
 #: coordinator): a verb after it is not that phrase's own.
 _NOT_SUBJECT = re.compile(r"[,;:]|\b(?:and|or|but)\b", re.IGNORECASE)
+#: The rest of a possessive weekday's subject up to the "and" of the sides of a fixture
+#: ("Saturday's Premiership match between Rangers and Aberdeen"): see
+#: :meth:`Clauses._possessor_ahead`.
+_BETWEEN_PAIR = re.compile(
+    r"['’]s(?:\s{1,3}[\w-]{1,20}){1,3}\s{1,3}between\s{1,3}[^\s,;:.]{1,20}(?:\s{1,3}[^\s,;:.]{1,20}){0,2}"
+    r"\s{1,3}and\s{1,3}[^\s,;:.]{1,20}(?:\s{1,3}(?-i:[A-Z])[^\s,;:.]{1,20}){0,2}"
+)
+#: A phrase set off by commas right after a possessive weekday's subject ("Saturday's match,
+#: due to kick off at 12.30pm, will go ahead"), group 1 from its first comma; after
+#: :data:`_BETWEEN_PAIR`'s end, or after the subject noun and up to two words.
+_SUBJECT_ASIDE = re.compile(
+    r"(?:['’]s(?:\s{1,3}[\w-]{1,20}){1,3})?(,\s{1,3}(?:[^,;:.!?]|(?<=\d)\.(?=\d)){1,70},)"
+)
 #: How far after a possessive weekday the future verb of its subject may start ("Thursday's
 #: planned general strike is expected to ..."): a subject noun phrase, not a later clause.
 _POSSESSOR_REACH = 40

@@ -674,6 +674,15 @@ _DOT_CUE = re.compile(
 _DOT_PRICE_LEAD = re.compile(
     rf"\b(?:{alternation(sorted(words('dot_clock_price_leads')))})\s{{1,3}}$", re.IGNORECASE
 )
+#: A verb of starting or finishing, at most one possessive, and a word of a working or school
+#: day right before "at" (``dot_clock_duty_verbs.tsv``, ``dot_clock_duty_words.tsv``: "I start
+#: my shift at 8.30"): the dotted clock time after it is a time without a cue (s34-wire).
+_DUTY_BEFORE = re.compile(
+    rf"\b(?:{alternation(sorted(words('dot_clock_duty_verbs')))})"
+    r"(?:\s{1,3}(?:my|his|her|their|our|your|the))?"
+    rf"\s{{1,3}}(?:{alternation(sorted(words('dot_clock_duty_words')))})\s{{1,3}}$",
+    re.IGNORECASE,
+)
 #: A dotted clock time after its lead right before "instead of" ("at 5.50 instead of 6.30").
 _DOT_PAIR_BEFORE = re.compile(r"\b(?:at|until|till|by|from)[ \t]{1,3}\d{1,2}\.[0-5]\d[ \t]{1,3}$")
 #: The bounds of a sentence around such a clock time: a mark that is no decimal point, a line.
@@ -724,6 +733,13 @@ def build_dot_clock_cued(m: re.Match[str]) -> Found | None:
         else before
     )
     if nearest is None:
+        if m.group("lead").lower() == "at" and _DUTY_BEFORE.search(
+            s, max(0, m.start() - 40), m.start()
+        ):
+            # "I start my shift at 8.30": a working day's clock time, its hour as written
+            hour = int(m.group("h"))
+            spec = ClockTime(hour, int(m.group("mi")), "minute", None)
+            return Found("TIME", spec, trim_start=m.start("h") - m.start())
         return None
     word = nearest.group("word")
     if word:

@@ -83,6 +83,11 @@ _AHEAD_BEFORE = re.compile(
     r"|due to|going to|plans? to|hopes? to)\b|['’]ll\b",
     re.IGNORECASE,
 )
+#: A noun of a forecast right after "overnight" (``overnight_weather_nouns.tsv``), and a
+#: weekday's night named later in the same sentence: "Overnight lows of -3C to 1C are
+#: forecast for Sunday night" is Sunday's night (s34-wire).
+_WEATHER_NEXT = re.compile(rf"\s{{1,3}}{alt('overnight_weather_nouns')}\b", re.IGNORECASE)
+_NAMED_NIGHT = re.compile(rf"[^.!?\n,;]{{0,100}}?\b(?P<wd>{WEEKDAY}){SP}night\b", re.IGNORECASE)
 
 
 def build_overnight(m: re.Match[str]) -> Found | None:
@@ -98,6 +103,10 @@ def build_overnight(m: re.Match[str]) -> Found | None:
             # the last such one whatever the clause's tense
             day = WeekdayRef(weekday_number(reported.group("wd")), possessive=True)
             return Found("TIME", _night_before(day))
+    if _WEATHER_NEXT.match(s, m.end()):
+        named = _NAMED_NIGHT.match(s, m.end())
+        if named is not None:
+            return Found("TIME", PartOfDay(WeekdayRef(weekday_number(named.group("wd"))), "NI"))
     return Found("TIME", Overnight())
 
 

@@ -1733,7 +1733,24 @@ def build_holiday_weekend(m: re.Match[str]) -> Found | None:
     return Found("DATE", WeekOf(HolidayRef(lookup("holidays", name.lower())), "weekend"))
 
 
+#: The one-word signals (``signals.tsv``: "for", "until", "since"), before which "the
+#: weekend" keeps its "the" (:func:`build_weekend`).
+_SIGNAL_WORDS = frozenset(r[0].lower() for r in rows("signals") if " " not in r[0])
+
+
 def build_weekend(m: re.Match[str]) -> Found | None:
+    text = m.group()
+    if (
+        group(m, "part") is None
+        and text[:3].lower() == "the"
+        and text[3:].strip().lower() == "weekend"
+        and next_word(m).lower().rstrip(".,;:!?") in _STRETCH_NOUNS
+        # not after a signal ("Tickets for the weekend match"): the signal reads "the weekend"
+        and prev_word(m).lower() not in _SIGNAL_WORDS
+    ):
+        # "The weekend system will bring heavy rain", "the weekend fixtures": "the" is the
+        # noun's, the weekend alone is the DATE, as "the [summer] transfer window" (s34-wire)
+        return Found("DATE", WeekendRef(), trim_start=len(text) - len("weekend"))
     return Found("DATE", WeekendRef(), mod_from(m, "part"))
 
 
