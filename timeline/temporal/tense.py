@@ -718,7 +718,9 @@ def _markers(
             or prev in ("did", "does", "do", "didn't", "didn’t", "not", "never")
         ):
             continue  # "will have a bbq on mon", "plans to have", "didn't get": a base form
-        elif word == "got" and (prev in ("have", "has") or prev.endswith(_HAVE_CONTRACTIONS)):
+        elif word == "got" and (
+            prev in ("have", "has") or prev.endswith(_HAVE_CONTRACTIONS) or prev in _HAVE_CHAT
+        ):
             # "I've got a meeting on the 16th": "have got" is "have" (a present perfect takes no
             # date that is over), and what one has on a day is still to come
             kind = "prospective"
@@ -1226,6 +1228,9 @@ _IN_UNITS = frozenset(
 )
 #: The contracted "have" before "got" ("I've got", "we’ve got"): possession, a present.
 _HAVE_CONTRACTIONS = ("'ve", "’ve")
+#: The same written without the apostrophe in chat ("ive got", "weve got"):
+#: ``tense_have_chat_contractions.tsv``.
+_HAVE_CHAT = words("tense_have_chat_contractions")
 #: The word a marker position starts.
 _WORD_AT = re.compile(r"[\w'’]{1,40}")
 
