@@ -102,6 +102,9 @@ _COUNT_WORDS = frozenset(r[0] for r in rows("numbers") if r[0] not in ("a", "an"
 #: they do so after their subject too (``tense_offer_modals.tsv``): "can we meet Friday?",
 #: "i can do sat"; their subjects (``tense_offer_subjects.tsv``).
 _OFFER_MODALS = {row[0]: row[1] for row in rows("tense_offer_modals") if row[1] != "arrangement"}
+#: Words opening a clause before a declined "cant" ("so cant do sun"):
+#: ``tense_declined_openers.tsv``.
+_DECLINED_OPENERS = words("tense_declined_openers")
 #: The verbs after a declining "can't" that make it turn an arrangement down ("cant make it").
 _ARRANGEMENTS = frozenset(row[0] for row in rows("tense_offer_modals") if row[1] == "arrangement")
 _OFFER_SUBJECTS = words("tense_offer_subjects")
@@ -650,7 +653,11 @@ def _markers(
                     and nxt != "not"
                     and (mode != "declined" or nxt in _ARRANGEMENTS)
                 )
-                or (mode == "declined" and not prev and nxt in _ARRANGEMENTS)
+                or (
+                    mode == "declined"
+                    and (not prev or prev in _DECLINED_OPENERS)
+                    and nxt in _ARRANGEMENTS
+                )
                 # "a guy who can do tuesday", "A plumber can come on Tuesday": an arrangement
                 # whoever offers it (session 32, blind text 761)
                 # ("can be exercised" is a passive's ability, no arrangement)

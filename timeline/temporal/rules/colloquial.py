@@ -152,9 +152,10 @@ _AT_HOME = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 #: The end of a line or clause after a weekday ("call me mon", "talk sun!", "lets do sun
-#: instead", "sun?"): a mark, the end, an emoji, or a word that closes a chat line.
+#: instead", "sun?"): a mark, the end, an emoji, or a word that closes a chat line ("cant do sun
+#: sorry", s34-informal).
 _LINE_END = re.compile(
-    r"\s{0,3}(?:[!?.,;:)]|$|[^\x00-\u024f]|(?:then|instead|pls|plz|please|tho|ok|lol|haha|x+)\b)",
+    r"\s{0,3}(?:[!?.,;:)]|$|[^\x00-\u024f]|(?:then|instead|pls|plz|please|tho|ok|lol|haha|x+|sorry|soz|sry|anyway)\b)",
     re.IGNORECASE,
 )
 #: "call me mon", "text us sun": an object pronoun before a weekday that ends its line.
