@@ -372,9 +372,12 @@ _MODAL_VERB_BEFORE = re.compile(
 
 _MOTION_LEADS = rows("colloquial_motion_leads")
 #: A progressive verb of coming and going and its particle right before a short weekday: "mum's
-#: driving up sat", "coming over sat?" (``colloquial_motion_leads.tsv``).
+#: driving up sat", "coming over sat?", maybe with an object between ("having ppl round sat")
+#: (``colloquial_motion_leads.tsv``).
 _MOTION_BEFORE = re.compile(
     rf"\b(?:{alternation(r[0] for r in _MOTION_LEADS if r[1] == 'verb')})\s{{1,3}}"
+    # an object between ("having ppl round sat", "bringing the kids over sun"; s34-informal)
+    r"(?:(?:the\s{1,3})?[a-z']{1,12}\s{1,3})?"
     rf"(?:{alternation(r[0] for r in _MOTION_LEADS if r[1] == 'particle')})\s{{1,3}}$",
     re.IGNORECASE,
 )
