@@ -559,6 +559,8 @@ def _markers(
                 or _DAY_ORDINAL.fullmatch(nxt) is not None
                 or nxt in _SHORT_DAYS
                 or (prev in _MOTION_PARTICLES and i > 1 and words[i - 2] in _MOTION_VERBS)
+                # "having ppl round sat from 8pm": an object before the particle (s34-informal)
+                or (prev in _MOTION_PARTICLES and i > 2 and words[i - 3] in _MOTION_VERBS)
                 # "sat at mine, 2pm": a plan's day at someone's home (s30-informal)
                 or _SAT_AT_HOME.match(sentence, start) is not None
             ):
