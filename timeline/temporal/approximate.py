@@ -49,7 +49,9 @@ _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 #: A person before "around" ("anyone around this wknd?"): being there, not roughly then
 #: (``presence_leads.tsv``).
 _PRESENCE = re.compile(
-    rf"(?<![\w'’-])(?:{alternation(words('presence_leads'))})\s{{1,3}}$", re.IGNORECASE
+    rf"(?<![\w'’-])(?:{alternation(words('presence_leads'))})"
+    rf"(?:\s{{1,3}}(?:{alternation(words('presence_adverbs'))}))?\s{{1,3}}$",
+    re.IGNORECASE,
 )
 #: The longest text :data:`_BEFORE` can match (characters looked back at).
 _REACH = 24
@@ -78,7 +80,7 @@ def approximated(
         before is not None
         and found.type == "DATE"
         and (before.group("before") or "").lower() == "around"
-        and _PRESENCE.search(text, max(0, before.start() - 16), before.start())
+        and _PRESENCE.search(text, max(0, before.start() - 28), before.start())
     ):
         return None  # "anyone around this wknd?": being there
     if before is not None:

@@ -4442,7 +4442,7 @@ def read(
             if planned is not None and planned[1] is not None and planned[1].start < plan_range[1]:
                 res, interval, granularity = planned
         if (
-            post
+            (post or message)
             and res.point is not None
             and res.point.unit == "day"
             and res.point.first < ref.date()
@@ -4450,10 +4450,11 @@ def read(
             # a post of a thread dated before the publication: its own "yesterday", "last week"
             # and weekdays count from its day ("Reply from kettle_head, 9 Feb: Part came
             # yesterday" = 8 February), and so from a stamp with its clock time ("Sat 17:08",
-            # "Yesterday at 21:14")
+            # "Yesterday at 21:14"); so does a message of a chat export from its stamp
+            # ("14/08/2026, 19:20 - Mum: the sea was too rough yday" = 13 August; s34-informal)
             post_ref = datetime.combine(res.point.first, time(0), tzinfo=ref.tzinfo)
         elif (
-            post
+            (post or message)
             and res.point is not None
             and res.point.unit == "day"
             and res.point.first == ref.date()

@@ -105,6 +105,9 @@ _COUNT_WORDS = frozenset(r[0] for r in rows("numbers") if r[0] not in ("a", "an"
 #: they do so after their subject too (``tense_offer_modals.tsv``): "can we meet Friday?",
 #: "i can do sat"; their subjects (``tense_offer_subjects.tsv``).
 _OFFER_MODALS = {row[0]: row[1] for row in rows("tense_offer_modals") if row[1] != "arrangement"}
+#: Words opening a clause before a declined "cant" ("so cant do sun"):
+#: ``tense_declined_openers.tsv``.
+_DECLINED_OPENERS = words("tense_declined_openers")
 #: The verbs after a declining "can't" that make it turn an arrangement down ("cant make it").
 _ARRANGEMENTS = frozenset(row[0] for row in rows("tense_offer_modals") if row[1] == "arrangement")
 _OFFER_SUBJECTS = words("tense_offer_subjects")
@@ -563,6 +566,8 @@ def _markers(
                 or _DAY_ORDINAL.fullmatch(nxt) is not None
                 or nxt in _SHORT_DAYS
                 or (prev in _MOTION_PARTICLES and i > 1 and words[i - 2] in _MOTION_VERBS)
+                # "having ppl round sat from 8pm": an object before the particle (s34-informal)
+                or (prev in _MOTION_PARTICLES and i > 2 and words[i - 3] in _MOTION_VERBS)
                 # "sat at mine, 2pm": a plan's day at someone's home (s30-informal)
                 or _SAT_AT_HOME.match(sentence, start) is not None
             ):
@@ -662,7 +667,11 @@ def _markers(
                     and nxt != "not"
                     and (mode != "declined" or nxt in _ARRANGEMENTS)
                 )
-                or (mode == "declined" and not prev and nxt in _ARRANGEMENTS)
+                or (
+                    mode == "declined"
+                    and (not prev or prev in _DECLINED_OPENERS)
+                    and nxt in _ARRANGEMENTS
+                )
                 # "a guy who can do tuesday", "A plumber can come on Tuesday": an arrangement
                 # whoever offers it (session 32, blind text 761)
                 # ("can be exercised" is a passive's ability, no arrangement)
@@ -730,7 +739,9 @@ def _markers(
             or prev in ("did", "does", "do", "didn't", "didn’t", "not", "never")
         ):
             continue  # "will have a bbq on mon", "plans to have", "didn't get": a base form
-        elif word == "got" and (prev in ("have", "has") or prev.endswith(_HAVE_CONTRACTIONS)):
+        elif word == "got" and (
+            prev in ("have", "has") or prev.endswith(_HAVE_CONTRACTIONS) or prev in _HAVE_CHAT
+        ):
             # "I've got a meeting on the 16th": "have got" is "have" (a present perfect takes no
             # date that is over), and what one has on a day is still to come
             kind = "prospective"
@@ -1275,6 +1286,9 @@ _IN_UNITS = frozenset(
 )
 #: The contracted "have" before "got" ("I've got", "we’ve got"): possession, a present.
 _HAVE_CONTRACTIONS = ("'ve", "’ve")
+#: The same written without the apostrophe in chat ("ive got", "weve got"):
+#: ``tense_have_chat_contractions.tsv``.
+_HAVE_CHAT = words("tense_have_chat_contractions")
 #: The word a marker position starts.
 _WORD_AT = re.compile(r"[\w'’]{1,40}")
 

@@ -1814,6 +1814,10 @@ _HOLIDAY_NAME_HEADS = frozenset(words("holiday_name_heads"))
 
 #: Words before a bare "New Year" that make it the holiday (``new_year_leads.tsv``).
 _NEW_YEAR_LEADS = words("new_year_leads")
+#: The same in lower case, as informal text writes it, before a mark or a word of
+#: ``new_year_lower_followers.tsv`` ("since new year it": ``new_year_lower_leads.tsv``).
+_NEW_YEAR_LOWER_LEADS = words("new_year_lower_leads")
+_NEW_YEAR_LOWER_FOLLOWERS = words("new_year_lower_followers")
 
 
 def _new_year_holiday(m: re.Match[str]) -> bool:
@@ -1822,7 +1826,16 @@ def _new_year_holiday(m: re.Match[str]) -> bool:
     capitalised word ("the New Year Honours"); "Lunar New Year", "Happy New Year" and "celebrate
     the New Year" are none (the year after a signal is rule ``date_new_year``'s)."""
     name = m.group("name")
-    if group(m, "part") or group(m, "hrel") or not all(w[:1].isupper() for w in name.split()):
+    if group(m, "part") or group(m, "hrel"):
+        return False
+    if name == "new year":
+        # s34-informal: "Since new year it logs me out" (blind text 873), lower case after a
+        # word of new_year_lower_leads.tsv only
+        after = next_word(m).lower()
+        return prev_word(m).lower() in _NEW_YEAR_LOWER_LEADS and (
+            not after[:1].isalpha() or after.rstrip(".,;:!?)") in _NEW_YEAR_LOWER_FOLLOWERS
+        )
+    if not all(w[:1].isupper() for w in name.split()):
         return False
     if prev_word(m).lower() not in _NEW_YEAR_LEADS:
         return False
@@ -1835,7 +1848,7 @@ def build_holiday(m: re.Match[str]) -> Found | None:
     if m.end("name") == m.end() and is_capitalized(head) and head.lower() in _HOLIDAY_NAME_HEADS:
         return None  # a name: "the Easter Rising", "the Christmas Truce", "Easter Island"
     xmas = name.lower().startswith(("xmas", "x-mas"))
-    if not is_capitalized(name) and not isolated(m) and not xmas:
+    if not is_capitalized(name) and not isolated(m) and not xmas and name != "new year":
         return None  # lower case only as an isolated phrase ("thanksgiving"); "xmas" in any case
     if name.lower() == "new year" and not _new_year_holiday(m):
         return None

@@ -152,9 +152,10 @@ _AT_HOME = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 #: The end of a line or clause after a weekday ("call me mon", "talk sun!", "lets do sun
-#: instead", "sun?"): a mark, the end, an emoji, or a word that closes a chat line.
+#: instead", "sun?"): a mark, the end, an emoji, or a word that closes a chat line ("cant do sun
+#: sorry", s34-informal).
 _LINE_END = re.compile(
-    r"\s{0,3}(?:[!?.,;:)]|$|[^\x00-\u024f]|(?:then|instead|pls|plz|please|tho|ok|lol|haha|x+)\b)",
+    r"\s{0,3}(?:[!?.,;:)]|$|[^\x00-\u024f]|(?:then|instead|pls|plz|please|tho|ok|lol|haha|x+|sorry|soz|sry|anyway)\b)",
     re.IGNORECASE,
 )
 #: "call me mon", "text us sun": an object pronoun before a weekday that ends its line.
@@ -371,9 +372,12 @@ _MODAL_VERB_BEFORE = re.compile(
 
 _MOTION_LEADS = rows("colloquial_motion_leads")
 #: A progressive verb of coming and going and its particle right before a short weekday: "mum's
-#: driving up sat", "coming over sat?" (``colloquial_motion_leads.tsv``).
+#: driving up sat", "coming over sat?", maybe with an object between ("having ppl round sat")
+#: (``colloquial_motion_leads.tsv``).
 _MOTION_BEFORE = re.compile(
     rf"\b(?:{alternation(r[0] for r in _MOTION_LEADS if r[1] == 'verb')})\s{{1,3}}"
+    # an object between ("having ppl round sat", "bringing the kids over sun"; s34-informal)
+    r"(?:(?:the\s{1,3})?[a-z']{1,12}\s{1,3})?"
     rf"(?:{alternation(r[0] for r in _MOTION_LEADS if r[1] == 'particle')})\s{{1,3}}$",
     re.IGNORECASE,
 )
@@ -975,9 +979,16 @@ def _closes_clause(*more: str) -> str:
 _BARE_HOUR = (
     # "by" and "from" (s33-informal: "leaving by 4 latest", "there from 12,"), not after a
     # word of a change, a margin or a price ("won by 4.", "down from 12,": build_bare_hour)
-    r"(?P<lead>at|@|til|till|until|b4|by|from)[ \t]{0,3}"
+    # a proposal or a move of a slot (s34-informal: "can we do 4 instead", "might slip to 10,"),
+    # and an hour opening a message before "works" ("Dev: 4 works. pizza after?")
+    r"(?:(?P<lead>at|@|til|till|until|b4|by|from"
+    + rf"|(?<![\w'’])(?:{alt('colloquial_hour_proposal_leads')}))[ \t]{{0,3}}"
+    + r"|(?:(?<=^)|(?<=\n)|(?<=:[ \t]))(?=(?:1[0-2]|[1-9])[ \t]{1,3}"
+    + rf"(?:{alt('colloquial_hour_choice_followers')})"
+    + r"(?=[ \t]{0,3}(?:\n|\Z|[!?,.;)]|[^\w\s'’]|[ \t](?:for|tho|4)(?![\w'’])))))"
     # "going til about 9,": the approximating word is taken in by the engine (APPROX)
-    r"(?:(?:about|around|abt|roughly)[ \t]{1,3}(?=\d))?(?P<h>1[0-2]|[1-9])" + _closes_clause()
+    r"(?:(?:about|around|abt|roughly)[ \t]{1,3}(?=\d))?(?P<h>1[0-2]|[1-9])"
+    + _closes_clause("instead", alt("colloquial_hour_choice_followers"))
 )
 
 
@@ -991,13 +1002,12 @@ def build_bare_hour(m: re.Match[str]) -> Found | None:
     after = m.string[m.end() : m.end() + 12].split()
     if after[:1] == ["for"] and after[1:2] and after[1][0].isdigit():
         return None  # "at 3 for 2": a price, no purpose
+    lead = (m.group("lead") or "").lower()
     if after[:1] == ["and"] and (
-        m.group("lead").lower() not in ("til", "till", "until")
-        or after[1:2] == []
-        or after[1][0].isdigit()
+        lead not in ("til", "till", "until") or after[1:2] == [] or after[1][0].isdigit()
     ):
         return None
-    if m.group("lead").lower() in ("by", "from") and _MARGIN_BEFORE.search(
+    if lead in ("by", "from") and _MARGIN_BEFORE.search(
         m.string, max(0, m.start() - 32), m.start()
     ):
         return None  # "won by 4.", "down from 12,": an amount

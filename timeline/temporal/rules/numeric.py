@@ -33,6 +33,7 @@ from .common import (
     month_number,
     ordinal,
     text_before,
+    weekday_number,
 )
 
 #: No digit, dot, slash or dash right before or after a numeric date ("1.2.10.4", "3/4/5/6").
@@ -103,7 +104,10 @@ def build_weekday_numeric(m: re.Match[str]) -> Found | None:
     if md is None:
         return None
     year = group(m, "year")
-    return Found("DATE", CalendarDate(_year(year) if year else None, *md))
+    # the weekday picks the year without one, as "Monday, March 9" does ("booked a tech for Mon
+    # 3/9", written on 19 March 2026: 2026-03-09, a Monday; was 2027; s34-informal)
+    weekday = None if year else weekday_number(m.group("wd").lower())
+    return Found("DATE", CalendarDate(_year(year) if year else None, *md, weekday))
 
 
 def build_day_month_name(m: re.Match[str]) -> Found | None:
