@@ -53,6 +53,7 @@ from .common import (
     WEEKDAY,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_ANY,
+    ZONE_WORDS,
     coming_verb,
     group,
     month_number,
@@ -1038,10 +1039,14 @@ def build_since_hour(m: re.Match[str]) -> Found | None:
 #: "b4" in chat that closes its clause as a bare hour does, or before its day ("at 7.30 tmrw");
 #: not "at 2.50 miles", "at 9.99", "at 3.25%" (the minutes 00-59).
 _DOT_CLOCK = (
-    r"(?P<lead>at|@|til|till|until|b4|by|from)[ \t]{1,3}(?P<h>1[0-2]|0?[1-9])\.(?P<mi>[0-5]\d)"
+    r"(?:(?P<lead>at|@|til|till|until|b4|by|from)[ \t]{1,3})?(?<![\w.,$£€])"
+    r"(?P<h>1[0-2]|0?[1-9])\.(?P<mi>[0-5]\d)"
+    # a zone after it in words ("lands 11.45 uk time", "leaving at 9.50 local time"; session
+    # 34, blind text 875), which makes it a time without a lead too
+    rf"(?:[ \t]{{1,3}}(?P<zw>{ZONE_WORDS})(?!\w)|(?(lead)"
     r"(?=[ \t]{0,3}(?:\n|\Z|[!?,;)]|\.(?!\d)|[^\w\s.,;:!?'’/%$&+\-]"
     rf"|[ \t](?:{alt('colloquial_bare_hour_followers')}|on|this|next|tonight"
-    rf"|{alt('deictic_days')}|{WEEKDAY}|{_SHORT})\b))"
+    rf"|{alt('deictic_days')}|{WEEKDAY}|{_SHORT})\b))|(?!x)x))"
 )
 
 
@@ -1058,11 +1063,14 @@ def build_dot_clock(m: re.Match[str]) -> Found | None:
     settle as for a bare hour (:func:`bare_hour_clock`); the lead is a signal. After "by"
     or "from" ("be in your seats by 12.45", "goes live from 7.30"; session 32, blind texts
     672, 673) not after a word of a change, a margin or a price ("down by 3.15")."""
-    if m.group("lead").lower() in ("by", "from") and _MARGIN_BEFORE.search(
+    lead = (group(m, "lead") or "").lower()
+    if lead in ("by", "from") and _MARGIN_BEFORE.search(
         m.string, max(0, m.start() - 32), m.start()
     ):
         return None
-    spec = ClockTime(int(m.group("h")), int(m.group("mi")), "minute", None, twelve_hour=True)
+    spec = ClockTime(
+        int(m.group("h")), int(m.group("mi")), "minute", None, *_zone(m), twelve_hour=True
+    )
     return Found("TIME", spec, trim_start=m.start("h") - m.start())
 
 
