@@ -1083,7 +1083,9 @@ _HOUR_RANGE = (
     # counts)
     rf"(?P<lead>from|frm|between|btwn)\s{{1,3}}(?P<h1>{_HOUR})"
     rf"(?:\s{{0,2}}[-–]\s{{0,2}}|\s{{1,3}}(?P<and>and|&)\s{{1,3}}"
-    rf"|\s{{1,3}}(?P<til>til|till|until|to)\s{{1,3}})(?P<h2>{_HOUR})(?::(?P<m2>[0-5]\d))?"
+    rf"|\s{{1,3}}(?P<til>til|till|until|to)\s{{1,3}})"
+    # "between 8 and noon": noon closes a morning's range (session 34, blind text 872)
+    rf"(?:(?P<h2>{_HOUR})(?::(?P<m2>[0-5]\d))?|(?P<noon>noon|midday)\b)"
     rf"(?![\d:.,/]\d|\s{{0,2}}(?:[ap]\.?m\b|%|{UNIT}\b|{_ABBREVIATED}\b|{MONTH}\b))"
 )
 
@@ -1138,13 +1140,17 @@ def build_hour_range_first(m: re.Match[str]) -> Found | None:
     the span ("from" is the signal); "between 8 and 12" too, "and" only after "between"."""
     if not _hour_range_ok(m):
         return None
-    spec = ClockTime(int(m.group("h1")), 0, "hour", None, twelve_hour=True)
+    if group(m, "noon"):
+        # "between 8 and noon": the morning's hour ("noon" is the noon rule's)
+        spec = ClockTime(int(m.group("h1")), 0, "hour", None)
+    else:
+        spec = ClockTime(int(m.group("h1")), 0, "hour", None, twelve_hour=True)
     return Found("TIME", spec, trim_start=m.start("h1") - m.start(), trim_end=m.end() - m.end("h1"))
 
 
 def build_hour_range_second(m: re.Match[str]) -> Found | None:
     """The second hour of "from 4-6" (see :func:`build_hour_range_first`)."""
-    if not _hour_range_ok(m):
+    if group(m, "noon") or not _hour_range_ok(m):
         return None
     minutes = group(m, "m2")
     if minutes is not None:
