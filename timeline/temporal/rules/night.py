@@ -77,10 +77,10 @@ _REPORTED_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: A word that points the clause before "overnight" ahead: the report's day is then no day of
-#: the night's ("Rain will clear overnight, forecasters said on Thursday").
+#: the night's ("Rain will clear overnight, forecasters said on Thursday";
+#: ``overnight_ahead_cues.tsv``).
 _AHEAD_BEFORE = re.compile(
-    r"\b(?:will|would|could|may|might|should|shall|expect(?:s|ed)?|forecasts?|likely|set to"
-    r"|due to|going to|plans? to|hopes? to)\b|['’]ll\b",
+    rf"(?:\b|(?=['’])){alt('overnight_ahead_cues')}\b",
     re.IGNORECASE,
 )
 #: A noun of a forecast right after "overnight" (``overnight_weather_nouns.tsv``), and a
