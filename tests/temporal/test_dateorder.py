@@ -3,7 +3,7 @@ and in most other languages; a date that only works the other way is read that w
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -68,6 +68,37 @@ def test_without_a_locale_chat_shows_its_order() -> None:
     assert tag(export, REF, locale="en-US", **chat)[0].value == "2025-12-03T19:42"
     assert tag("Filed 12/03/2025 and 14/03/2025.", REF, document_type="news")[0].value == (
         "2025-12-03"
+    )
+
+
+def test_without_an_order_shown_chat_stamps_stay_before_the_reference() -> None:
+    # lead, session 35 (blind text 942): every stamp of an export of 6 May 2026 could be read
+    # either way ("06/05/2026"); month-first they would be from June, after the export, so
+    # they are day-first, and so is the rest of the chat
+    chat = {"document_type": "colloquial"}
+    export = (
+        "06/05/2026, 08:12 - Dave: bins still today?\n"
+        "06/05/2026, 08:20 - Sue: no, thurs. garden waste is 08/05/2026"
+    )
+    ref = datetime(2026, 5, 6, 21, 40, tzinfo=UTC)
+    assert [t.value for t in tag(export, ref, **chat) if "/" in t.text] == [
+        "2026-05-06T08:12",
+        "2026-05-06T08:20",
+        "2026-05-08",
+    ]
+    # "[03/02/2027, 19:05]" on 3 February 2027: 2 March would be ahead of the export
+    bracketed = "[03/02/2027, 19:05] Kim: who's in for friday?\n[03/02/2027, 19:09] Raj: me"
+    ref = datetime(2027, 2, 3, 22, 0, tzinfo=UTC)
+    assert tag(bracketed, ref, **chat)[0].value == "2027-02-03T19:05"
+    # both readings before the reference: the default, month-first ("04/03/2026" on 20 May)
+    ref = datetime(2026, 5, 20, 9, 0, tzinfo=UTC)
+    assert tag("04/03/2026, 10:02 - Sam: see u sat", ref, **chat)[0].value == (
+        "2026-04-03T10:02"
+    )
+    # a date ahead either way (a plan) decides nothing; news keeps month-first
+    assert tag("flights booked for 07/08/2026!!", ref, **chat)[0].value == "2026-07-08"
+    assert tag("Filed on 06/05/2026.", date(2026, 5, 6), document_type="news")[0].value == (
+        "2026-06-05"
     )
 
 

@@ -7,13 +7,16 @@ call (:data:`DAY_FIRST`, a context variable, so concurrent calls do not interfer
 reads it with :func:`day_first`. A numeric date that cannot be month-first ("31/10/1974") is
 read day-first whatever the locale; and without a locale, chat whose own numeric dates show one
 order only ("12/03/2025" beside "14/03/2025", an export's stamps) is read in that order
-throughout (:func:`order_shown`).
+throughout (:func:`order_shown`); where none shows one, stamps (dates that open a line) that would lie after the
+day of the text's reference month-first and on or before it day-first are day-first ("06/05/2026,
+08:12" in an export of 6 May 2026: a chat cannot hold a message from June).
 """
 
 from __future__ import annotations
 
 import re
 from contextvars import ContextVar
+from datetime import date
 from functools import cache
 from importlib import resources
 
@@ -61,21 +64,47 @@ def month_day(a: int, b: int) -> tuple[int, int] | None:
 
 
 #: A numeric date with its year: "14/03/2025", "3.4.21" (not inside a longer run of digits).
-_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})(?![\d/])")
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/])")
 
 
-def order_shown(text: str) -> bool | None:
+def _after(year: int, month: int, day: int, latest: date) -> bool:
+    """Whether month ``month``, day ``day`` of ``year`` is a date after ``latest``."""
+    try:
+        return date(year, month, day) > latest
+    except ValueError:
+        return False
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """Whether the date at ``at`` opens a line, maybe after "[": an export's stamp."""
+    if at and text[at - 1] == "[":
+        at -= 1
+    return not at or text[at - 1] == "\n"
+
+
+def order_shown(text: str, latest: date | None = None) -> bool | None:
     """True if the numeric dates of ``text`` show it writes the day first (one has a first
     number above 12: "14/03/2025") and none shows the month first ("03/14/2025"), False for
     the reverse, None when none shows an order or both do (:func:`timeline.temporal.tag` asks
-    it of chat with a slash only)."""
+    it of chat with a slash only). Where none shows an order, a ``latest`` day (the
+    reference's) decides: True when some of the dates that open a line (an export's stamps) would
+    lie after it month-first and none day-first ("06/05/2026, 08:12" in an export of 6 May 2026
+    is not from June; a date in a message may be a plan's)."""
     day, month = False, False
+    ahead_month_first = ahead_day_first = 0
     for m in _NUMERIC_DATE.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
         if 12 < a <= 31 and 1 <= b <= 12:
             day = True
         elif 12 < b <= 31 and 1 <= a <= 12:
             month = True
+        elif latest is not None and a != b and _opens_line(text, m.start()):
+            year = int(m.group(3))
+            year += 2000 if year < 100 else 0
+            ahead_month_first += _after(year, a, b, latest)
+            ahead_day_first += _after(year, b, a, latest)
+    if not day and not month and ahead_month_first and not ahead_day_first:
+        return True
     if day == month:
         return None
     return day

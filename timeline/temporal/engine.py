@@ -3312,12 +3312,13 @@ def read(
     #: the last expression as the rules found it (before the story completed it)
     last_found: Found | None = None
     # without a locale, chat (an export's stamps) in the order its own numeric dates show
-    # ("12/03/2025" beside "14/03/2025"); news and narratives keep month-first, and the search
-    # over a long text's slashes (wire headers, links) is not paid there
+    # ("12/03/2025" beside "14/03/2025"), or else the one that keeps them on or before the
+    # reference's day; news and narratives keep month-first, and the search over a long
+    # text's slashes (wire headers, links) is not paid there
     token = DAY_FIRST.set(
         is_day_first(locale)
         if locale
-        else doc == "colloquial" and "/" in text and order_shown(text) is True
+        else doc == "colloquial" and "/" in text and order_shown(text, ref.date()) is True
     )
     try:
         cands, text_words = _candidates_and_words(text, document=doc)

@@ -1255,10 +1255,16 @@ _GREETING_PARTS = frozenset(
     if (code in ("MO", "AF", "EV") or (code == "NI" and not word.startswith("over")))
     and not word.endswith("s")
 )
-#: A greeting's start: the start of a line, maybe after a speaker's name and a colon, or a
-#: sentence of the message before it ("Dad: not bad. night love x").
+#: A greeting's start: the start of a line, maybe after an export's stamp ("06/05/2026, 08:12
+#: - ", "[12/09/2026, 07:58] ") and a speaker's name as chat apps write it ("Jo", "Dave (no
+#: 14)", "kate.m") and a colon, or a sentence of the message before it ("Dad: not bad. night
+#: love x").
 _MESSAGE_START = re.compile(
-    r"(?:(?:^|\n)(?:[A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20})?:\s{1,3})?|[.!?][ \t]{1,3})$"
+    r"(?:(?:^|\n)"
+    r"(?:\[[\d/.,: ]{8,24}(?:\s?[APap][Mm])?\]\s{0,2}"
+    r"|\d{1,2}/\d{1,2}/\d{2,4},?\s\d{1,2}[:.]\d{2}(?:\s?[APap][Mm])?\s[-–]\s)?"
+    r"(?:[A-Za-z][\w.]{0,20}(?: [A-Z][\w.]{0,20})?(?: \([^()\n]{1,15}\))?:\s{1,3})?"
+    r"|[.!?][ \t]{1,3})$"
 )
 #: What follows a greeting: a mark or one of ``greeting_addressees.tsv``.
 _GREETING_AFTER = re.compile(
@@ -1273,7 +1279,7 @@ def _greeting(text: str, start: int, end: int) -> bool:
     """True if the part of the day at ``[start, end)`` opens a message as a greeting: "Morning
     team! Rota for next week below", "Jo: Evening all,"; not "Morning run was great"."""
     return (
-        _MESSAGE_START.search(text, max(0, start - 45), start) is not None
+        _MESSAGE_START.search(text, max(0, start - 75), start) is not None
         and _GREETING_AFTER.match(text, end) is not None
     )
 
