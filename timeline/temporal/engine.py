@@ -3151,6 +3151,10 @@ def read(
     #: the day of the post being read in a thread of dated posts ("Reply from kettle_head, 9
     #: Feb:"), earlier than the publication: what its "yesterday" and "last week" count from
     post_ref: datetime | None = None
+    #: the clock time of the stamp that opens the chat message or post being read ("06/05/2026,
+    #: 13:02 - Sue: ... it was at the top 10 mins ago"): what its hours and minutes "ago" or
+    #: "in" count from
+    stamp_clock: datetime | None = None
     #: in news, the anchors a day named in a past perfect replaced ("Inspectors had found
     #: cracks on Wednesday"), restored once the text is past that sentence, and where it ends
     days_before_flashback: tuple[cal.Point | None, int, cal.Point | None, int] | None = None
@@ -4184,7 +4188,17 @@ def read(
         # three times as much, and a context is built for every expression
         ctx = Context(
             # reference
-            ref if post else post_ref if post_ref is not None else told_ref,
+            ref
+            if post
+            else stamp_clock
+            if stamp_clock is not None
+            and (
+                isinstance(spec, FromNow)
+                or (isinstance(spec, Offset) and spec.base == "ref" and spec.unit in _CLOCK_UNITS)
+            )
+            else post_ref
+            if post_ref is not None
+            else told_ref,
             # tense: a stamp is when its entry was posted, the publication day's whatever the
             # tense of the entry ("8:55 AM marcus: can we grab 15 mins?" is no time still to
             # come)
@@ -4442,6 +4456,15 @@ def read(
             )
             if planned is not None and planned[1] is not None and planned[1].start < plan_range[1]:
                 res, interval, granularity = planned
+        if post or message:
+            stamp_clock = (
+                datetime.combine(res.point.first, res.point.clock, tzinfo=res.point.tz or ref.tzinfo)
+                if res.point is not None
+                and res.point.unit == "day"
+                and res.point.clock is not None
+                and res.point.clock_unit == "minute"
+                else None
+            )
         if (
             (post or message)
             and res.point is not None
