@@ -4139,6 +4139,15 @@ def read(
                 # Monday. The next update is due at 4 a.m.": the office's next report is the
                 # first such hour after the publication, not on a day told before (was Monday's)
                 anchor = day_anchor = ahead_day = None
+        if (
+            doc == "colloquial"
+            and tense == "present"
+            and (
+                isinstance(spec, HolidayRef)
+                or (isinstance(spec, CalendarDate) and spec.year is None and spec.month is not None)
+            )
+        ):
+            tense = "future"
         told = story is not None and within_story(c.start)
         # a live blog's time stamp opening a line ("09:40 Only one train in five is running"):
         # the publication day's, whatever the entries before it named, and no anchor after it
