@@ -3604,7 +3604,7 @@ def read(
             delayed = True
         elif (
             tense in ("past", "present")  # "were told not to return until": "return" a present
-            and kind in ("until", "before")
+            and kind in ("until", "before", "range", "from")
             and doc == "news"
             and (directed := directed_until(text, c.start)) >= 0
             # not when the clause named a day before (the telling's: "On Monday, police told
