@@ -3651,6 +3651,9 @@ def read(
         elif (
             tense == "past"
             and not negated  # "didn't arrive until Tuesday": the past Tuesday
+            # a clock time without a day of its own in a past clause ("Airlines had cancelled
+            # 4,100 flights by 5 p.m."): not on a day still to come (_ahead_of_past_clock)
+            and not (isinstance(spec, ClockTime) and spec.base is None and doc == "news")
             and forward_cue(text, c.start, c.end)
             # "The talks lasted until Thursday", "kept rates on hold until September": a past
             # state that ended then, not a bound ahead
