@@ -3608,8 +3608,17 @@ def read(
             and doc == "news"
             and (directed := directed_until(text, c.start)) >= 0
             # not when the clause named a day before (the telling's: "On Monday, police told
-            # residents to stay indoors until Wednesday" may be over by a Friday)
-            and not (out and out[-1].start >= max(directed, sentences.around(c.start)[0]))
+            # residents to stay indoors until Wednesday" may be over by a Friday), unless that
+            # day is the publication's ("declared an emergency on Friday and told residents to
+            # stay off the roads from Saturday evening", published on Friday)
+            and not (
+                out
+                and out[-1].start >= max(directed, sentences.around(c.start)[0])
+                and not (
+                    out[-1].interval is not None
+                    and out[-1].interval.start.date() >= ref.date()
+                )
+            )
         ):
             # s32-wire: "Drivers were told not to come back before Tuesday", "Police ordered
             # residents to stay indoors until Saturday": a task still to be done when it was
