@@ -1810,6 +1810,17 @@ _HOLIDAY_POD_NOUN = re.compile(r"\s{1,3}(?:" + alternation(words("pod_nouns")) +
 #: Capitalised nouns after a holiday that make it part of a name ("the Easter Rising", "Easter
 #: Island": ``holiday_name_heads.tsv``).
 _HOLIDAY_NAME_HEADS = frozenset(words("holiday_name_heads"))
+#: Nouns of things named after a holiday ("a Christmas tree", "Easter eggs": ``holiday_object_nouns.tsv``).
+_HOLIDAY_OBJECTS = frozenset(words("holiday_object_nouns"))
+_OBJECT_AFTER = re.compile(r" ([a-z]+)\b")
+
+
+def names_object(text: str, end: int) -> bool:
+    """Whether a holiday's name ending at ``end`` stands before a noun of a thing named after it
+    ("a Christmas tree", "Easter eggs"; ``holiday_object_nouns.tsv``): the name of a kind of
+    thing, not a day."""
+    m = _OBJECT_AFTER.match(text, end)
+    return m is not None and m.group(1) in _HOLIDAY_OBJECTS
 
 
 #: Words before a bare "New Year" that make it the holiday (``new_year_leads.tsv``).
@@ -1847,6 +1858,8 @@ def build_holiday(m: re.Match[str]) -> Found | None:
     head = next_word(m).rstrip(".,;:!?)'’")
     if m.end("name") == m.end() and is_capitalized(head) and head.lower() in _HOLIDAY_NAME_HEADS:
         return None  # a name: "the Easter Rising", "the Christmas Truce", "Easter Island"
+    if m.end("name") == m.end() and names_object(m.string, m.end()):
+        return None  # a thing: "sent a Christmas tree to Boston", "Easter eggs"
     xmas = name.lower().startswith(("xmas", "x-mas"))
     if not is_capitalized(name) and not isolated(m) and not xmas and name != "new year":
         return None  # lower case only as an isolated phrase ("thanksgiving"); "xmas" in any case

@@ -40,7 +40,7 @@ from ..values import (
     WeekdayRef,
     WeekendRef,
 )
-from .absolute import holiday_words
+from .absolute import holiday_words, names_object
 from .common import (
     MONTH,
     MORNING_CUE,
@@ -915,6 +915,8 @@ def build_holiday(m: re.Match[str]) -> Found | None:
     """ "boxing day sales", "new years eve at mine?", "nye", "happy fathers day": a holiday
     in any case (news reads a lower-case one only as an isolated phrase), with the chat
     spellings of ``colloquial_holidays.tsv``."""
+    if names_object(m.string, m.end()):
+        return None  # "inside a Christmas tree", "got the xmas tree up"
     rel = (group(m, "hrel") or "").lower()
     n = {"last": -1, "next": 1}.get(rel, 0)
     rule = _HOLIDAYS[" ".join(straight(m.group("name")).lower().split())]
