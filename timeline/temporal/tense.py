@@ -1477,6 +1477,8 @@ class Clauses:
         stand, angered unions", "Stocks fell after Friday's report and will open lower")."""
         if not self.text.startswith(("'s", "’s"), end):
             return False
+        if _POSSESSOR_CALLED_OFF.match(self.text, end) is not None:
+            return True  # "Saturday's friendly against Kirkby is off": a fixture to come
         # s34-wire: the subject may name the sides of a fixture ("Saturday's match between
         # Rangers and Aberdeen will go ahead") and carry a phrase set off by commas ("Saturday's
         # match, due to kick off at 12.30pm, will go ahead"): the "and" of "between" ends no
@@ -1598,6 +1600,14 @@ _BETWEEN_PAIR = re.compile(
 #: :data:`_BETWEEN_PAIR`'s end, or after the subject noun and up to two words.
 _SUBJECT_ASIDE = re.compile(
     r"(?:['’]s(?:\s{1,3}[\w-]{1,20}){1,3})?(,\s{1,3}(?:[^,;:.!?]|(?<=\d)\.(?=\d)){1,70},)"
+)
+#: A possessive weekday's subject (up to four words) and a present predicate of a fixture still
+#: to come (``possessive_called_off.tsv``: "Saturday's friendly against Kirkby is off").
+_POSSESSOR_CALLED_OFF = re.compile(
+    r"['’]s(?:\s{1,3}[\w-]{1,20}){1,4}?\s{1,3}(?:"
+    + alternation(words("possessive_called_off"))
+    + r")\b",
+    re.IGNORECASE,
 )
 #: How far after a possessive weekday the future verb of its subject may start ("Thursday's
 #: planned general strike is expected to ..."): a subject noun phrase, not a later clause.
@@ -2073,9 +2083,7 @@ _DIRECTED_UNTIL = re.compile(
     re.IGNORECASE,
 )
 #: The last words of :data:`_DIRECTED_UNTIL`'s phrases (:func:`~.lexicon.may_end_with`).
-_DIRECTED_ENDS = last_words(
-    ["until", "till", "til", "before", "from", *words("signal_qualifiers")]
-)
+_DIRECTED_ENDS = last_words(["until", "till", "til", "before", "from", *words("signal_qualifiers")])
 
 
 def directed_until(text: str, pos: int) -> int:
