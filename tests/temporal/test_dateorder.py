@@ -92,9 +92,7 @@ def test_without_an_order_shown_chat_stamps_stay_before_the_reference() -> None:
     assert tag(bracketed, ref, **chat)[0].value == "2027-02-03T19:05"
     # both readings before the reference: the default, month-first ("04/03/2026" on 20 May)
     ref = datetime(2026, 5, 20, 9, 0, tzinfo=UTC)
-    assert tag("04/03/2026, 10:02 - Sam: see u sat", ref, **chat)[0].value == (
-        "2026-04-03T10:02"
-    )
+    assert tag("04/03/2026, 10:02 - Sam: see u sat", ref, **chat)[0].value == "2026-04-03T10:02"
     # a date ahead either way (a plan) decides nothing; news keeps month-first
     assert tag("flights booked for 07/08/2026!!", ref, **chat)[0].value == "2026-07-08"
     assert tag("Filed on 06/05/2026.", date(2026, 5, 6), document_type="news")[0].value == (

@@ -7,9 +7,10 @@ call (:data:`DAY_FIRST`, a context variable, so concurrent calls do not interfer
 reads it with :func:`day_first`. A numeric date that cannot be month-first ("31/10/1974") is
 read day-first whatever the locale; and without a locale, chat whose own numeric dates show one
 order only ("12/03/2025" beside "14/03/2025", an export's stamps) is read in that order
-throughout (:func:`order_shown`); where none shows one, stamps (dates that open a line) that would lie after the
-day of the text's reference month-first and on or before it day-first are day-first ("06/05/2026,
-08:12" in an export of 6 May 2026: a chat cannot hold a message from June).
+throughout (:func:`order_shown`); where none shows one, stamps (dates that open a line) that
+would lie after the day of the text's reference month-first and on or before it day-first are
+day-first ("06/05/2026, 08:12" in an export of 6 May 2026: a chat cannot hold a message from
+June).
 """
 
 from __future__ import annotations

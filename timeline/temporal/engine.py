@@ -3615,8 +3615,7 @@ def read(
                 out
                 and out[-1].start >= max(directed, sentences.around(c.start)[0])
                 and not (
-                    out[-1].interval is not None
-                    and out[-1].interval.start.date() >= ref.date()
+                    out[-1].interval is not None and out[-1].interval.start.date() >= ref.date()
                 )
             )
         ):
@@ -4479,7 +4478,9 @@ def read(
                 res, interval, granularity = planned
         if post or message:
             stamp_clock = (
-                datetime.combine(res.point.first, res.point.clock, tzinfo=res.point.tz or ref.tzinfo)
+                datetime.combine(
+                    res.point.first, res.point.clock, tzinfo=res.point.tz or ref.tzinfo
+                )
                 if res.point is not None
                 and res.point.unit == "day"
                 and res.point.clock is not None

@@ -1810,7 +1810,8 @@ _HOLIDAY_POD_NOUN = re.compile(r"\s{1,3}(?:" + alternation(words("pod_nouns")) +
 #: Capitalised nouns after a holiday that make it part of a name ("the Easter Rising", "Easter
 #: Island": ``holiday_name_heads.tsv``).
 _HOLIDAY_NAME_HEADS = frozenset(words("holiday_name_heads"))
-#: Nouns of things named after a holiday ("a Christmas tree", "Easter eggs": ``holiday_object_nouns.tsv``).
+#: Nouns of things named after a holiday ("a Christmas tree", "Easter eggs":
+#: ``holiday_object_nouns.tsv``).
 _HOLIDAY_OBJECTS = frozenset(words("holiday_object_nouns"))
 _OBJECT_AFTER = re.compile(r" ([a-z]+)\b")
 
