@@ -129,11 +129,12 @@ UNTIL = [
         WED,
         [_span(_utc(2027, 1, 13), _utc(2027, 2, 16))],
     ),
-    # a week's first third, rounded up, is its first three days
+    # a week splits in thirds of its hours, as a day does: early next week ends on Wednesday
+    # at 08:00 (batch 8's "until early next week")
     (
         "Talks are expected to continue through early next week.",
         FRI,
-        [_span(_utc(2027, 9, 17), _utc(2027, 9, 23))],
+        [_span(_utc(2027, 9, 17), _utc(2027, 9, 22, 8))],
     ),
     # --- past clauses: X's own interval (a clock time: its hour)
     ("The strike lasted until 4 p.m. on Wednesday.", FRI, [_hour("UTC", 2027, 9, 15, 16)]),
