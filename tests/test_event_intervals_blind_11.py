@@ -25,6 +25,7 @@ from interval_cases import day as _day
 from interval_cases import events as _events
 from interval_cases import hour as _hour
 from interval_cases import local as _local
+from interval_cases import minute as _minute
 from interval_cases import month as _month
 from interval_cases import pub as _pub
 from interval_cases import span as _span
@@ -786,4 +787,98 @@ CHAT = [
 
 @pytest.mark.parametrize(("body", "reference", "expected"), CHAT, ids=_ids)
 def test_chat(body, reference, expected):
+    assert _events(body, reference) == expected
+
+
+# A second, smaller set written (before running the tagger) after the first 173 all but three
+# passed: zones in past "until" clauses, "since" with parts of a year named from the
+# publication, parts of months as range ends, a background's "until" and range, and chat.
+MORE = [
+    ("Voting stayed open until 9 p.m. ET on Tuesday.", FRI, [_hour(NY, 2027, 9, 14, 21)]),
+    (
+        "The ground stop lasted until 3:45 p.m. Central time.",
+        datetime(2026, 11, 10, 23, 0, tzinfo=UTC),
+        [_minute("America/Chicago", 2026, 11, 10, 15, 45)],
+    ),
+    (
+        "The store will be open till 11 p.m. on Christmas Eve.",
+        TUE,
+        [_span(_utc(2026, 11, 10), _utc(2026, 12, 24, 23))],
+    ),
+    (
+        "Polls close by 7 p.m. local time on Sunday.",
+        FRI,
+        [_span(_utc(2027, 9, 17), _utc(2027, 9, 19, 19))],
+    ),
+    (
+        "Since late last year, the port has handled fewer ships.",
+        WED,
+        [_span(_utc(2026, 9, 1), _utc(2027, 1, 13))],
+    ),
+    (
+        "Since early this month, 12 people have been arrested.",
+        SAT,
+        [_span(_utc(2026, 5, 1), _utc(2026, 5, 23))],
+    ),
+    (
+        "The currency has lost a fifth of its value since mid-March last year.",
+        MON,
+        [_span(_utc(2026, 3, 11), _utc(2027, 5, 3))],
+    ),
+    (
+        "For the past five days, crews have fought the blaze.",
+        THU,
+        [_span(_utc(2026, 4, 11), _utc(2026, 4, 16))],
+    ),
+    (
+        "Rents have risen 30% in the past two years.",
+        FRI,
+        [_span(_utc(2025, 9, 17), _utc(2027, 9, 17))],
+    ),
+    (
+        "The walkway will be closed from mid-November through early January.",
+        TUE,
+        [_span(_utc(2026, 11, 11), _utc(2027, 1, 11))],
+    ),
+    (
+        "Between late June and early August, the lake dried up.",
+        SUN,
+        [_span(_utc(2027, 6, 21), _utc(2027, 8, 11))],
+    ),
+    ("The hearings ran from 2 to 6 November.", TUE, [_span(_utc(2026, 11, 2), _utc(2026, 11, 7))]),
+    ("The cabinet met twice this week.", FRI, [_span(_utc(2027, 9, 13), _utc(2027, 9, 20))]),
+    (
+        "The dam was finished in 1962. It held until the floods of 1978.",
+        MON,
+        [_year(1962), _year(1978)],
+    ),
+    (
+        "In 2018 the club moved to a new ground. In late August, it played its first match there.",
+        SUN,
+        [_year(2018), _span(_utc(2018, 8, 21), _utc(2018, 9, 1))],
+    ),
+    (
+        "The airline collapsed in 2019.\n\nSince January, its former staff have been paid nothing.",
+        WED,
+        [_year(2019), _span(_utc(2027, 1, 1), _utc(2027, 1, 13))],
+    ),
+    (
+        "The mill closed in 2003. It had employed 300 people from 1950 to 1990.",
+        THU,
+        [_year(2003), _span(_utc(1950, 1, 1), _utc(1991, 1, 1))],
+    ),
+    (
+        "cant talk, in meetings til 4",
+        datetime(2027, 5, 3, 13, 0, tzinfo=UTC),
+        [_span(_utc(2027, 5, 3, 13), _utc(2027, 5, 3, 16))],
+    ),
+    ("been sick since sun night", TUE, [_span(_utc(2026, 11, 8, 20), _utc(2026, 11, 10))]),
+    ("working thru the wknd ugh", THU, [_span(_utc(2026, 4, 16), _utc(2026, 4, 20))]),
+    ("off from the 22nd til the 2nd", TUE, [_span(_utc(2026, 11, 22), _utc(2026, 12, 3))]),
+    ("back at uni mid-jan", TUE, [_span(_utc(2027, 1, 11), _utc(2027, 1, 21))]),
+]
+
+
+@pytest.mark.parametrize(("body", "reference", "expected"), MORE, ids=_ids)
+def test_more(body, reference, expected):
     assert _events(body, reference) == expected
