@@ -2396,6 +2396,11 @@ def _quote_day(text: str, start: int, end: int, today: date) -> date | None:
     return today - timedelta(days=back) if back else None
 
 
+#: The parts of a month ("early", "mid-", "late May") that may not have begun in the month of
+#: the publication (see :func:`_resolve`).
+_MONTH_PARTS = frozenset(("START", "MID", "END"))
+
+
 def _resolve(found: Found, ctx: Context) -> tuple[Resolution, Interval | None, str | None] | None:
     """Anchor a value and narrow its interval; None if it cannot be placed on the calendar
     Python can represent (years 1 to 9999)."""
@@ -2413,7 +2418,25 @@ def _resolve(found: Found, ctx: Context) -> tuple[Resolution, Interval | None, s
             # "pre-2019 levels", "post-1945 design": open on one side, which the text does not
             # close; no interval is invented (a clock time's is the hour before or after it)
             return res, None, res.point.granularity
-        return res, cal.narrow(res.point, found.mod, ctx.tz), res.point.granularity
+        interval = cal.narrow(res.point, found.mod, ctx.tz)
+        if (
+            found.mod in _MONTH_PARTS
+            and ctx.tense == "past"
+            and ctx.anchor is None
+            and interval.start.date() > ctx.today
+            and type(found.spec) is CalendarDate
+            and found.spec.year is None
+            and found.spec.day is None
+            and not found.spec.ahead
+        ):
+            # s35-intervals: "The festival ran until the end of August", written on 1 August:
+            # a part of the publication's month still to begin is no past event's; it is last
+            # year's, as "at the end of the month" written on the 14th is the month before
+            # (was this August's last third, and the event ran from the publication into it)
+            first = res.point.first
+            p = cal.Point("month", first.replace(year=first.year - 1))
+            return Resolution(cal.value(p), p), cal.narrow(p, found.mod, ctx.tz), p.granularity
+        return res, interval, res.point.granularity
     except (ValueError, OverflowError):
         return None
 
