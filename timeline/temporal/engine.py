@@ -2274,10 +2274,12 @@ _PERIOD_END = re.compile(
 
 
 #: The reporting verbs of ``reporting_verbs.tsv``, and a reporting clause after a comma right
-#: before an expression (", the United Nations said on", ", officials told reporters").
+#: before an expression (", the United Nations said on", ", officials told reporters"); its
+#: subject may end with its acronym in parentheses (", the India Meteorological Department
+#: (IMD) said on"; s35-wire).
 _REPORTING_VERBS = words("reporting_verbs")
 _REPORTING_CLAUSE = re.compile(
-    r",\s{1,3}(?:[\w.'’-]+\s{1,3}){0,5}(?:"
+    r",\s{1,3}(?:[\w.'’-]+\s{1,3}){0,5}(?:\([A-Z][\w.&-]{0,11}\)\s{1,3})?(?:"
     + alternation(_REPORTING_VERBS)
     + r")(?:\s{1,3}[\w.'’-]+){0,2}?\s{1,3}(?:on\s{1,3})?$",
     re.IGNORECASE,
