@@ -2274,10 +2274,12 @@ _PERIOD_END = re.compile(
 
 
 #: The reporting verbs of ``reporting_verbs.tsv``, and a reporting clause after a comma right
-#: before an expression (", the United Nations said on", ", officials told reporters").
+#: before an expression (", the United Nations said on", ", officials told reporters"); its
+#: subject may end with its acronym in parentheses (", the India Meteorological Department
+#: (IMD) said on"; s35-wire).
 _REPORTING_VERBS = words("reporting_verbs")
 _REPORTING_CLAUSE = re.compile(
-    r",\s{1,3}(?:[\w.'’-]+\s{1,3}){0,5}(?:"
+    r",\s{1,3}(?:[\w.'’-]+\s{1,3}){0,5}(?:\([A-Z][\w.&-]{0,11}\)\s{1,3})?(?:"
     + alternation(_REPORTING_VERBS)
     + r")(?:\s{1,3}[\w.'’-]+){0,2}?\s{1,3}(?:on\s{1,3})?$",
     re.IGNORECASE,
@@ -3199,6 +3201,7 @@ def read(
     said_day: tuple[cal.Point, int] | None = None  # the last day named, whatever its role
     body_day: cal.Point | None = None  # the last day a text named as a DATE, no post's stamp
     post_at: set[int] = set()  # where the stamps of posts and messages were named
+    blog_stamp_at = -1  # where the last stamp of the publication day's live blog opened a line
     pair_first: date | None = None  # the first day of a pair of weekdays still to come
     #: the days of past years the text named, by their month and day: a past clause that names
     #: one again without its year ("Fifteen years ago today ... On the afternoon of 22
@@ -4200,12 +4203,18 @@ def read(
             and (spec.hour, spec.minute) > (ref.hour, ref.minute)
             # an update's stamp ("Update, 12.15pm:") is often later than the first publication
             and _UPDATE_STAMP.search(text, max(0, c.start - 24), c.start) is None
+            # nor after a stamp of the publication day that opened the entry naming that day:
+            # "10:05 Engineers worked through the night ...\n\n11:30 Gatwick says ..." is the
+            # live blog's 11:30, not the night's 23:30 (s35-wire, blind text 915)
+            and not 0 <= blog_stamp_at < day_anchor_at
         ):
             # a time that opens a line later in the day than the publication is no stamp of
             # the publication day's live blog but an item of a timeline of the day the text
             # told before ("Incident report ... 4 June 2025 ... 14:02 - A change is deployed",
             # published on 6 June at 10:00 = 4 June's 14:02; s31, blind text 701)
             stamp = False
+        if stamp:
+            blog_stamp_at = c.start
         if (
             ahead_day is not None
             and day_anchor is not None

@@ -32,6 +32,9 @@ from .units import words as unit_words
 _FUTURE = words("tense_future")
 #: Words that mark the future when "to" follows ("going to", "is to", "expected to").
 _FUTURE_BEFORE_TO = words("tense_future_before_to")
+#: Verbs whose bare infinitive after a headline's subject is the future ("Metro line to open on
+#: Sunday"): see :func:`_headline`.
+_HEADLINE_FUTURE_VERBS = words("headline_future_verbs")
 #: Future markers seen from a past time ("would"): see :meth:`Clauses.future_in_past`.
 _FUTURE_IN_PAST = words("tense_future_in_past")
 _PRESENT = words("tense_present")
@@ -683,6 +686,16 @@ def _markers(
             covered = i + 2 if nxt in _OFFER_SUBJECTS else i + 1  # its verb: "do", "make"
         elif (
             word == "to"
+            and nxt in _HEADLINE_FUTURE_VERBS
+            and not out
+            and i > 0
+            and _headline(sentence)
+        ):
+            # s35-wire: a headline's "<subject> to <verb>", no finite verb before it ("Metro
+            # line to open on Sunday", "Rail unions to strike on Friday"): still to come
+            kind = "future"
+        elif (
+            word == "to"
             and (nxt in _PROSPECTIVE or nxt == "be" or prev in _INTENT or prev in _INTENT_PRESENT)
             and not (prev in _FUTURE_BEFORE_TO or prev in _FUTURE)
             # "moved to Tuesday", "moved to the 14th": a date, no infinitive after "to"
@@ -770,6 +783,17 @@ def _markers(
     if _HYPOTHETICAL_MODALS.intersection(words) and any(k == "conditional" for _, k in out):
         out = _backshifted(sentence, out)
     return out
+
+
+#: What closes a sentence of running text (a headline closes with none of them).
+_SENTENCE_CLOSERS = frozenset(".!?…:;\"”’')")
+
+
+def _headline(sentence: str) -> bool:
+    """Whether ``sentence`` reads as a headline: it does not close with a full stop or another
+    mark of running text ("Last stretch of metro line to open on Sunday")."""
+    stripped = sentence.rstrip()
+    return bool(stripped) and stripped[-1] not in _SENTENCE_CLOSERS
 
 
 def _awaited(words: list[str], i: int) -> bool:
