@@ -532,9 +532,10 @@ _CODA_PARAGRAPHS = 4
 
 def _coda_start(text: str) -> int:
     """Where the last paragraph of a whole text that fits in the opening starts, when the text
-    is an encyclopedia article (a heading after its lead: :func:`first_section`) of at least
-    :data:`_CODA_PARAGRAPHS` paragraphs before it; else -1."""
-    if len(text) > _OPENING or first_section(text) is None:
+    has at least :data:`_CODA_PARAGRAPHS` paragraphs before it (an encyclopedia article with
+    headings, or an anniversary piece without: session 35 dropped the need for a heading,
+    :func:`first_section`); else -1."""
+    if len(text) > _OPENING:
         return -1
     breaks = list(_PARAGRAPH.finditer(text.rstrip()))
     if len(breaks) < _CODA_PARAGRAPHS:
