@@ -4335,7 +4335,18 @@ def read(
                         (anchor.pod == "NI" or (doc == "news" and tense == "past"))
                         and doc != "colloquial"
                         and anchor_at < c.start
-                        and _BLANK_LINE.search(text, anchor_at, c.start) is None
+                        and (
+                            _BLANK_LINE.search(text, anchor_at, c.start) is None
+                            # in news a night the paragraph before named, in a past clause:
+                            # "Russia launched 140 drones overnight ...\n\n... explosions were
+                            # heard from about 2:30 a.m." (session 35: was the night's first day)
+                            or (
+                                doc == "news"
+                                and anchor.pod == "NI"
+                                and tense == "past"
+                                and len(_BLANK_LINE.findall(text, anchor_at, c.start)) == 1
+                            )
+                        )
                     )
                 )
             ),
