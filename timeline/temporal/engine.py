@@ -281,9 +281,7 @@ def _heading_season(text: str, start: int, end: int, spec: Spec, point: cal.Poin
     """True for a season without its year on a heading line ("\n\nThe spring offensive\n\n"):
     it names the section, and no count of the section ("the following spring") runs from it."""
     return (
-        point.unit == "season"
-        and not has_year(spec)
-        and _heading_line_next(text, start, end) >= 0
+        point.unit == "season" and not has_year(spec) and _heading_line_next(text, start, end) >= 0
     )
 
 
