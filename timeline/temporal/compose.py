@@ -339,6 +339,18 @@ def join(text: str, first: Piece, second: Piece) -> Found | None:
         and _DAYS_RANGE_BEFORE.search(text, max(0, first.start - 24), first.start)
     ):
         return None  # "Tuesday through Sunday, 10am-6pm": the hours of each day
+    if (
+        day is not None
+        and clock is not None
+        and "," in gap
+        and isinstance(first.found.spec, Offset)
+        and first.found.spec.base == "anchor"
+    ):
+        # "reached Bergen two days later, at 9:15 p.m.", "the next day, at 6 a.m.,": a count
+        # of days and the clock time set off after it are two expressions, as "Fifteen years
+        # ago today, at 12.51pm" is (s35-history, blind text 934); "the next morning at 8"
+        # and "Saturday, April 2, at 2 p.m." stay one TIME
+        return None
     if day is None or clock is None or not _DAY_THEN_TIME.fullmatch(gap):
         day = _day(second.found.spec)
         clock = _clock(first.found.spec)

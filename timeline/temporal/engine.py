@@ -277,6 +277,14 @@ _PROGRESSIVE_AFTER = re.compile(r"\s{1,3}[a-z]{2,}ing\b")
 _HEADING_LINE = re.compile(r"[^\n.!?:;]{1,40}")
 
 
+def _heading_season(text: str, start: int, end: int, spec: Spec, point: cal.Point) -> bool:
+    """True for a season without its year on a heading line ("\n\nThe spring offensive\n\n"):
+    it names the section, and no count of the section ("the following spring") runs from it."""
+    return (
+        point.unit == "season" and not has_year(spec) and _heading_line_next(text, start, end) >= 0
+    )
+
+
 def _heading_line_next(text: str, start: int, end: int) -> int:
     """Where the paragraph after the heading line holding ``[start, end)`` starts, or -1 if the
     expression stands on no heading line ("\n\nAugust to October\n\nRovers lost ...")."""
@@ -5152,6 +5160,11 @@ def read(
                         # off til the 28th anyway. what time do they come? 8am" is the 26th's
                         and not (doc == "colloquial" and signal in _CHAT_BOUNDS)
                         and not _background_period(text, c.start, res.point)
+                        # "...in January.\n\nThe spring offensive\n\nHask attacked the
+                        # following spring": a season a heading names without its year labels
+                        # the section; the count runs from the prose told before it
+                        # (s35-history, blind text 930: was the spring after the heading's)
+                        and not _heading_season(text, c.start, c.end, spec, res.point)
                         # "wages rose 0.3% from January and 3.6% from a year ago": the base of
                         # a change is no month reported on
                         and not (

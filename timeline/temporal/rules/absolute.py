@@ -1592,6 +1592,8 @@ def _match_half(m: re.Match[str]) -> bool:
 #: Capitalised words before a capitalised season that leave it a season ("The Summer of
 #: 2019", "Last Winter"); any other makes the two a name ("the Black Summer of 2019-20").
 _SEASON_NAME_LEADS = words("season_name_leads")
+#: "of" and a capitalised word after a capitalised season: a name ("the Winter of the River").
+_SEASON_NAME_OF_AFTER = re.compile(r"\s{1,3}of\s{1,3}(?:the\s{1,3})?[A-Z]")
 _NAME_LEAD = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’-]{1,20}) $")
 #: Words before a bare season name that make it a date ("in spring", "last summer").
 _SEASON_CONTEXT = words("season_contexts")
@@ -1753,6 +1755,14 @@ def build_season(m: re.Match[str]) -> Found | None:
             return None  # "streams that spring from the rock": the verb
     if year is None and is_capitalized(m.group("season")) and is_capitalized(next_word(m)):
         return None  # a name: "the Winter War", "the Summer Olympics", "Spring Festival"
+    if (
+        year is None
+        and is_capitalized(m.group("season"))
+        and _SEASON_NAME_OF_AFTER.match(m.string, m.end())
+    ):
+        # a name: "the Winter of the River", "the Spring of Anger" (s35-history, blind text
+        # 930), as "the Year of the Four Emperors" is; "the Winter of 1813" keeps its year
+        return None
     if is_capitalized(m.group("season")):
         at = m.start("season")
         lead = _NAME_LEAD.search(m.string, max(0, at - 24), at)

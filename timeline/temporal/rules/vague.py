@@ -55,6 +55,29 @@ _GIFT_VERB_BEFORE = re.compile(
 )
 
 
+#: Nouns that make one phrase of the present time with "the present" ("the present day"):
+#: ``present_time_nouns.tsv``.
+_PRESENT_TIME_NOUNS = words("present_time_nouns")
+#: The lower-case word after "the present", and the function words that leave it the time
+#: ("the present and the past"; ``year_function_words.tsv``).
+_LOWER_WORD_AFTER = re.compile(r"\s{1,3}([a-z][\w'’-]{0,30})")
+_FUNCTION_WORDS = words("year_function_words")
+
+
+def _present_adjective(m: re.Match[str]) -> int:
+    """Characters to cut from "the present" when it is the adjective of a noun after it ("The
+    present hall", "the present owners": "current"), the word alone tagged as "current" is;
+    0 before a pause, a function word or a noun of time ("to the present day")."""
+    after = _LOWER_WORD_AFTER.match(m.string, m.end())
+    if after is None:
+        return 0
+    noun = after.group(1).lower()
+    if noun in _FUNCTION_WORDS or noun in _PRESENT_TIME_NOUNS:
+        return 0
+    text = m.group("word")
+    return len(text) - len(text[3:].lstrip())
+
+
 def build_vague(m: re.Match[str]) -> Found | None:
     word = " ".join(m.group("word").lower().split())
     if word in _RANKING:
@@ -87,6 +110,11 @@ def build_vague(m: re.Match[str]) -> Found | None:
     if word == "current" and _current_name(m):
         return None  # "the North Cape Current for which she is known": an ocean current's name
     kind, value = _VAGUE[word]
+    if word == "the present":
+        trim = _present_adjective(m)
+        if trim:
+            # "The present hall was designed by ...": the current hall (s35-history)
+            return Found(kind, Fixed(value), trim_start=trim)
     return Found(kind, Fixed(value))
 
 
