@@ -1908,6 +1908,12 @@ def _after_told_clock(text: str, sentences: Sentences, kept: list[_Candidate]) -
                 # not the stamp of a chat export's message ("14/03/2027, 21:12 - Amy: ok so
                 # we leave sat at 10?"), which is when it was sent, no time of the talk
                 and _MESSAGE_SENDER.match(text, c.end) is None
+                # nor the same time in another zone, in parentheses ("open at 10am PT (so 1pm
+                # ET for my east coast ppl). i was in the queue from 9:45"; session 35)
+                and not (
+                    (spec.zone or spec.tz_minutes is not None)
+                    and text.rfind("(", line, c.start) > text.rfind(")", line, c.start)
+                )
             ):
                 told = (line, spec.hour, spec.minute)
         elif isinstance(spec, PartOfDay) and spec.pod in _LATER_PARTS:
