@@ -1115,6 +1115,29 @@ def _opens_sentence_with_time(m: re.Match[str], written: str, upto: int | None =
     return start >= 0 and (not before or before[-1] in ".!?\n")
 
 
+#: "between 2021 and", "from 2019 to": the first year of a pair, right before a second number.
+_FIRST_OF_YEARS = re.compile(
+    r"\b(?:between|from)\s{1,3}(?P<first>(?:1[0-9]|2[01])\d\d)\s{1,3}"
+    r"(?:and|to|until|till|through)\s{1,3}$",
+    re.IGNORECASE,
+)
+#: How many years at most the second of a pair may follow the first ("from 1800 to 2000
+#: workers" is a count).
+_YEAR_PAIR_SPAN = 60
+_PAIR_CLOSERS = frozenset(("and", "to", "until", "till", "through"))
+
+
+def _second_of_years(m: re.Match[str], before: str) -> bool:
+    """Whether the number is the second year of "between 2021 and 2024" or "from 2019 to 2022",
+    up to :data:`_YEAR_PAIR_SPAN` years after the first, also before a plural that would make
+    it a count ("Between 2021 and 2024 engineers replaced 300 hangers"; session 35, blind text
+    952)."""
+    if before not in _PAIR_CLOSERS:
+        return False
+    first = _FIRST_OF_YEARS.search(m.string, max(0, m.start() - 30), m.start())
+    return first is not None and 0 < int(m.group("year")) - int(first["first"]) <= _YEAR_PAIR_SPAN
+
+
 def build_year(m: re.Match[str]) -> Found | None:
     year = int(m.group("year"))
     if _BEFORE_COMMON_ERA.match(m.string, m.end()):
@@ -1145,6 +1168,7 @@ def build_year(m: re.Match[str]) -> Found | None:
             and not _opens_sentence_with_time(m, written)
             and not _opens_sentence_with_approximate_time(m, before)
             and not _participle_year_then_verb(m, before)
+            and not _second_of_years(m, before)
         ):
             return None  # "2000 shoes", "2022 square feet" (but "the 1992 protests")
         after = _next_word(m)
