@@ -1017,6 +1017,61 @@ def build_bare_hour(m: re.Match[str]) -> Found | None:
     return Found("TIME", spec, trim_start=m.start("h") - m.start())
 
 
+#: A bare hour after "at", "by", "until", "till" or "before" that closes its clause, in
+#: news and narratives: a clock time only beside a told one (:func:`build_clocked_hour`).
+_CLOCKED_HOUR = r"(?P<lead>at|by|until|till|before)[ \t]{1,3}(?P<h>1[0-2]|[1-9])" + _closes_clause(
+    "instead", alt("colloquial_hour_choice_followers")
+)
+#: A clock time told with a.m./p.m. or minutes ("6am", "3:30", "10.40am", "7:30 p.m.").
+_TOLD_CLOCK = re.compile(
+    r"(?<![\w.:£$€])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?[ \t]?"
+    r"(?:(?P<ap>[ap])\.?m\b\.?|(?<=\d\d)(?=[ \t]|[,.;)?!]))",
+    re.IGNORECASE,
+)
+#: How far before a bare hour the told clock time may stand.
+_TOLD_REACH_BEFORE = 120
+
+
+def build_clocked_hour(m: re.Match[str]) -> Found | None:
+    """ "We set off at 6am and were on the summit by 10", "never ends before 3" after "2:30",
+    "forms up at 10.40am on Sunday, with two minutes silence at 11": outside chat a bare hour
+    after a lead word that closes its clause is a clock time when a clock time told with
+    a.m./p.m. or minutes stands shortly before it, no blank line between; its half of the day
+    is the one nearer that told time (10 after 6am: 10:00; 9 after 7pm: 21:00) (s35-known,
+    blind texts 895, 610, 471, 255). Not after a word of a change ("rose by 5.")."""
+    found = build_bare_hour(m)
+    if found is None:
+        return None
+    text = m.string
+    lo, hi = max(0, m.start() - _TOLD_REACH_BEFORE), m.start()
+    blank = text.rfind("\n\n", lo, hi)
+    if blank >= 0:
+        lo = blank
+    best: tuple[int, int] | None = None  # (distance, hour of the day)
+    for t in _TOLD_CLOCK.finditer(text, lo, hi):
+        if not (t.group("ap") or t.group("mi")):
+            continue
+        hour = int(t.group("h"))
+        ap = (t.group("ap") or "").lower()
+        if ap == "p" and hour < 12:
+            hour += 12
+        elif ap == "a" and hour == 12:
+            hour = 0
+        elif not ap and 1 <= hour <= 6:
+            hour += 12  # "start at 3:30": the afternoon's, as said at work
+        if ap and int(t.group("h")) > 12:
+            continue
+        distance = m.start() - t.end()
+        if best is None or distance < best[0]:
+            best = (distance, hour)
+    if best is None:
+        return None
+    h = int(m.group("h"))
+    choices = [h] if h == 12 else [h, h + 12]
+    hour = min(choices, key=lambda c: abs(c - best[1]))
+    return Found("TIME", ClockTime(hour, 0, "hour", None), trim_start=found.trim_start)
+
+
 #: "I've been up since 5 with the baby", "awake since 4 lol": a bare hour after "since" and a
 #: word of being awake (``colloquial_since_hour_leads.tsv``), closing its clause as after "at"
 #: or before "with"; the hour one got up, the morning's (no afternoon reading, no later hour
@@ -1378,6 +1433,16 @@ RULES: tuple[Rule, ...] = (
         priority=1,
         trigger=T_DIGIT,
         documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "time_bare_hour_clocked",
+        "at|by|until|before <hour> closing its clause beside a told clock time: set off at 6am "
+        "and were on the summit by 10",
+        _CLOCKED_HOUR,
+        build_clocked_hour,
+        priority=1,
+        trigger=T_DIGIT,
+        documents=("news", "narrative"),
     ),
     Rule(
         "time_since_hour_colloquial",
