@@ -1072,6 +1072,41 @@ def build_clocked_hour(m: re.Match[str]) -> Found | None:
     return Found("TIME", ClockTime(hour, 0, "hour", None), trim_start=found.trim_start)
 
 
+#: A clock time with its minutes and no a.m./p.m. after "for" that closes its clause:
+#: "table booked for 7.30", "booked the seafood place for 7.30." (:func:`build_booked_clock`).
+_BOOKED_CLOCK = (
+    r"(?P<lead>for)[ \t]{1,3}(?<![\w.,$£€])(?P<h>1[0-2]|[1-9])[.:](?P<mi>[0-5]\d)"
+    r"(?=[ \t]{0,3}(?:\n|\Z|[!?,;)]|\.(?!\d)|[^\w\s.,;:!?'’/%$&+\-]))"
+)
+#: A word of booking (``booking_words.tsv``) earlier in the clause before "for".
+_BOOKING_BEFORE = re.compile(rf"\b(?:{alt('booking_words')})\b[^.!?\n]{{0,50}}$", re.IGNORECASE)
+#: A word of a meal out or of the evening (``booking_evening_cues.tsv``).
+_BOOKING_EVENING = re.compile(rf"\b(?:{alt('booking_evening_cues')})\b", re.IGNORECASE)
+#: How far around a booked clock time a word of the evening counts.
+_BOOKING_REACH = 60
+
+
+def build_booked_clock(m: re.Match[str]) -> Found | None:
+    """ "table booked for 7.30", "we've booked the seafood place in Portree for 7.30": a clock
+    time with its minutes after "for" and a word of booking earlier in its clause is the time
+    booked; from 1 to 6 the afternoon's, from 7 to 11 the evening's beside a word of a meal out
+    or the evening (``booking_evening_cues.tsv``), else as said; "for" is the signal, out of
+    the span (s35-known, blind texts 903, 363)."""
+    text = m.string
+    if not _BOOKING_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        return None
+    h, mi = int(m.group("h")), int(m.group("mi"))
+    if 1 <= h <= 6 or (
+        7 <= h <= 11
+        and _BOOKING_EVENING.search(
+            text, max(0, m.start() - _BOOKING_REACH), m.end() + _BOOKING_REACH
+        )
+    ):
+        h += 12
+    spec = ClockTime(h, mi, "minute", None)
+    return Found("TIME", spec, trim_start=m.start("h") - m.start())
+
+
 #: "I've been up since 5 with the baby", "awake since 4 lol": a bare hour after "since" and a
 #: word of being awake (``colloquial_since_hour_leads.tsv``), closing its clause as after "at"
 #: or before "with"; the hour one got up, the morning's (no afternoon reading, no later hour
@@ -1443,6 +1478,14 @@ RULES: tuple[Rule, ...] = (
         priority=1,
         trigger=T_DIGIT,
         documents=("news", "narrative"),
+    ),
+    Rule(
+        "time_booked_clock",
+        "booked ... for <h>.<mm>: table booked for 7.30",
+        _BOOKED_CLOCK,
+        build_booked_clock,
+        priority=1,
+        trigger=T_DIGIT,
     ),
     Rule(
         "time_since_hour_colloquial",
