@@ -542,6 +542,15 @@ def _day_told_before(text: str, pieces: list[Piece], i: int) -> bool:
     return tense_at(text[start:end], p.start - start, p.end - start) == "past"
 
 
+def _past_clause(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` is past there (an episode)."""
+    starts = [m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, start - 300), start)]
+    first = starts[-1] if starts else max(0, start - 300)
+    after = _SENTENCE_BREAK.search(text, end, end + 300)
+    last = after.start() + 1 if after else min(len(text), end + 300)
+    return tense_at(text[first:last], start - first, end - first) == "past"
+
+
 def recurring_clock_after(text: str, pieces: list[Piece]) -> dict[int, Found]:
     """A clock time without a day right after a recurring day or time and a word of
     ``_RECURRING_THEN_CLOCK`` (by index in ``pieces``): a time of the same days ("bonfires
@@ -631,7 +640,9 @@ _CLOCK_LEAD_BEFORE = re.compile(
     r"(?:^|\W)" + flat_alternation(words("recurring_clock_leads")) + r"\s{1,3}$", re.IGNORECASE
 )
 #: What may stand between such a clock time and the recurring day after it: "on", "every".
-_CLOCK_THEN_DAYS = re.compile(r"\s{0,3},?\s{1,3}(?:on|every)\s{1,3}", re.IGNORECASE)
+_CLOCK_THEN_DAYS = re.compile(
+    r"\s{0,3},?\s{1,3}(?P<joined>(?:or|and)\s{1,3})?(?:on|every|at)\s{1,3}", re.IGNORECASE
+)
 
 
 def recurring_clock_before(text: str, pieces: list[Piece]) -> dict[int, Found]:
@@ -652,10 +663,22 @@ def recurring_clock_before(text: str, pieces: list[Piece]) -> dict[int, Found]:
             or clock.base is not None
             or clock.tz_minutes is not None
             or clock.zone is not None
-            or not _CLOCK_THEN_DAYS.fullmatch(text, q.end, p.start)
+            or not (joins := _CLOCK_THEN_DAYS.fullmatch(text, q.end, p.start))
             or not _CLOCK_LEAD_BEFORE.search(text, max(0, q.start - 16), q.start)
         ):
             continue
+        if joins.group("joined"):
+            # "no noisy work before 9.30am or on weekends": a rule of its own beside the
+            # recurring days, a clock time of every day (s35-known, blind text 891)
+            # ("He arrived before 9am and on Sundays he rests": a past episode keeps its day)
+            if (
+                _RECURRING_DAYS.fullmatch(p.found.spec.value) or p.found.spec.value in _WEEK_PARTS
+            ) and not _past_clause(text, q.start, q.end):
+                value = f"XXXX-XX-XXT{clock.hour:02d}:{clock.minute:02d}"
+                out[i] = Found("TIME", Fixed(value), q.found.mod)
+            continue
+        if joins.group().strip().lower() == "at":
+            continue  # "until 9pm at weekends" is not yet read as those days' clock time
         days = _RECURRING_DAYS.fullmatch(p.found.spec.value)
         if days is None or days.group(1) != p.found.spec.value:
             continue  # a weekday alone ("Thursdays"), not one with a time of its own

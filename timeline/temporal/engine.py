@@ -117,6 +117,7 @@ from .tense import (
     lasted_until,
     perfect_around,
     perfect_passive,
+    planned_object,
     present_perfect,
     scheduled_for,
     sentence_in_past_perfect,
@@ -2810,6 +2811,58 @@ def _attributive_clocks(text: str, out: list[Timex]) -> list[int]:
 _STALE_STORY = timedelta(days=366)
 
 
+#: A sitting's noun and a verb of its close right before "at" and a clock time: "The meeting
+#: closed at", "the hearing was adjourned at" (``sitting_nouns.tsv``,
+#: ``sitting_close_verbs.tsv``).
+_SITTING_CLOSED = re.compile(
+    r"\b(?P<noun>"
+    + alternation(sorted(words("sitting_nouns")))
+    + r")\s{1,3}(?:"
+    + alternation(sorted(words("sitting_close_verbs")))
+    + r")\s{1,3}at\s$",
+    re.IGNORECASE,
+)
+#: How far before a day and clock time the sitting's noun may stand ("the meeting held in the
+#: village hall on Tuesday 3 March 2026 at 7.30pm").
+_SITTING_REACH = 80
+
+
+def _opened_day(
+    text: str, out: list[Timex], at: int, close: datetime, ref: datetime
+) -> date | None:
+    """The day a sitting opened whose close a bare clock time at ``at`` dates ("The meeting
+    closed at 9.05pm"): that of the first day and clock time earlier in the text with the same
+    noun shortly before it ("the meeting held ... on Tuesday 3 March at 7.30pm"), when its
+    clock is earlier in the day than the close; None if there is none or it is that day."""
+    m = _SITTING_CLOSED.search(text, max(0, at - 40), at)
+    if m is None:
+        return None
+    noun = re.compile(r"\b" + re.escape(m.group("noun")) + r"\b", re.IGNORECASE)
+    for t in out:
+        if (
+            t.type == "TIME"
+            and t.interval is not None
+            and t.value[:4].isdigit()
+            and "T" in t.value
+            and t.value[11:13].isdigit()
+            and noun.search(text, max(0, t.start - _SITTING_REACH), t.start)
+        ):
+            opened = t.interval.start
+            if opened.time() >= close.time() or opened.date() == close.date():
+                return None
+            later = (
+                u.interval.start.date()
+                for u in out
+                if u.start > t.start and u.interval is not None and not u.value.startswith("P")
+            )
+            if any(opened.date() < day <= ref.date() for day in later):
+                # "The hearing began on Monday at 10am. On Wednesday the judge ruled. The
+                # hearing ended at 4.15pm": the story moved on to a later day that has passed
+                return None
+            return opened.date()
+    return None
+
+
 def _day_shifted(
     res: Resolution, interval: Interval, step: timedelta
 ) -> tuple[Resolution, Interval]:
@@ -5044,6 +5097,19 @@ def read(
             # night's, after a span of hours that carried it past midnight, is on the next day
             res, interval = _day_shifted(res, interval, timedelta(days=1))
         if (
+            isinstance(spec, ClockTime)
+            and spec.base is None
+            and tense == "past"
+            and interval is not None
+            and res.point is not None
+            and text.endswith("at ", max(0, c.start - 3), c.start)
+            and (sitting_day := _opened_day(text, out, c.start, interval.start, ref)) is not None
+        ):
+            # "Minutes of the meeting held on Tuesday 3 March at 7.30pm ... 4. The bank balance
+            # at 28 February ... The meeting closed at 9.05pm": a sitting's close is on the day
+            # it opened, whatever days its business named since (s35-known, blind text 898)
+            res, interval = _day_shifted(res, interval, sitting_day - interval.start.date())
+        if (
             out
             and out[-1].type == "TIME"
             and found.type == "TIME"
@@ -5171,6 +5237,13 @@ def read(
                         # the section; the count runs from the prose told before it
                         # (s35-history, blind text 930: was the spring after the heading's)
                         and not _heading_season(text, c.start, c.end, spec, res.point)
+                        # "would publish Friday's schedule by 18:00": a plan named, not the
+                        # day the story is at (s35-known, blind text 860)
+                        and not (
+                            isinstance(spec, WeekdayRef)
+                            and spec.possessive
+                            and planned_object(text, c.end)
+                        )
                         # "wages rose 0.3% from January and 3.6% from a year ago": the base of
                         # a change is no month reported on
                         and not (

@@ -1452,6 +1452,12 @@ class Clauses:
                         )
                     )
                 return ("past" if past else "future"), pos - cue <= _ADJACENT, True
+        if _PLANNED_OBJECT.match(self.text, end) and _AHEAD_VERB_BEFORE.search(
+            self.text, max(clause_start, pos - 40), pos
+        ):
+            # "It said it would publish Friday's schedule", "will post Monday's timetable": the
+            # plan a verb looking ahead takes is still to come (s35-known, blind text 860)
+            return "future", False, True
         j = bisect_left(self.positions, end)
         if j < len(self.positions) and self._possessor_ahead(end, j):
             # "Thursday's strike is expected to shut schools", "Unions say Thursday's strike
@@ -1614,6 +1620,23 @@ _PRESENT_COPULA_BEFORE = re.compile(
 _NOT_SUBJECT = re.compile(r"[,;:]|\b(?:and|or|but)\b", re.IGNORECASE)
 #: The rest of a possessive weekday's subject up to the "and" of the sides of a fixture
 #: ("Saturday's Premiership match between Rangers and Aberdeen"): see
+#: A possessive and a noun of a plan (``planned_object_nouns.tsv``) after a weekday:
+#: "Friday's schedule" (:meth:`Clauses.reading`).
+_PLANNED_OBJECT = re.compile(
+    r"['’]s\s{1,3}(?:" + alternation(sorted(words("planned_object_nouns"))) + r")\b", re.IGNORECASE
+)
+
+
+def planned_object(text: str, end: int) -> bool:
+    """Whether a possessive and a noun of a plan follow ``end`` ("Friday's schedule")."""
+    return _PLANNED_OBJECT.match(text, end) is not None
+
+
+#: A word that looks ahead and the verb right after it, right before such a weekday: "it
+#: would publish", "will post", "to release".
+_AHEAD_VERB_BEFORE = re.compile(
+    r"\b(?:will|would|shall|to|['’]ll)\s{1,3}[a-z]{3,20}\s{1,3}$", re.IGNORECASE
+)
 #: :meth:`Clauses._possessor_ahead`.
 _BETWEEN_PAIR = re.compile(
     r"['’]s(?:\s{1,3}[\w-]{1,20}){1,3}\s{1,3}between\s{1,3}[^\s,;:.]{1,20}(?:\s{1,3}[^\s,;:.]{1,20}){0,2}"

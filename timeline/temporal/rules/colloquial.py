@@ -1019,6 +1019,96 @@ def build_bare_hour(m: re.Match[str]) -> Found | None:
     return Found("TIME", spec, trim_start=m.start("h") - m.start())
 
 
+#: A bare hour after "at", "by", "until", "till" or "before" that closes its clause, in
+#: news and narratives: a clock time only beside a told one (:func:`build_clocked_hour`).
+_CLOCKED_HOUR = r"(?P<lead>at|by|until|till|before)[ \t]{1,3}(?P<h>1[0-2]|[1-9])" + _closes_clause(
+    "instead", alt("colloquial_hour_choice_followers")
+)
+#: A clock time told with a.m./p.m. or minutes ("6am", "3:30", "10.40am", "7:30 p.m.").
+_TOLD_CLOCK = re.compile(
+    r"(?<![\w.:£$€])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?[ \t]?"
+    r"(?:(?P<ap>[ap])\.?m\b\.?|(?<=\d\d)(?=[ \t]|[,.;)?!]))",
+    re.IGNORECASE,
+)
+#: How far before a bare hour the told clock time may stand.
+_TOLD_REACH_BEFORE = 120
+
+
+def build_clocked_hour(m: re.Match[str]) -> Found | None:
+    """ "We set off at 6am and were on the summit by 10", "never ends before 3" after "2:30",
+    "forms up at 10.40am on Sunday, with two minutes silence at 11": outside chat a bare hour
+    after a lead word that closes its clause is a clock time when a clock time told with
+    a.m./p.m. or minutes stands shortly before it, no blank line between; its half of the day
+    is the one nearer that told time (10 after 6am: 10:00; 9 after 7pm: 21:00) (s35-known,
+    blind texts 895, 610, 471, 255). Not after a word of a change ("rose by 5.")."""
+    found = build_bare_hour(m)
+    if found is None:
+        return None
+    text = m.string
+    lo, hi = max(0, m.start() - _TOLD_REACH_BEFORE), m.start()
+    blank = text.rfind("\n\n", lo, hi)
+    if blank >= 0:
+        lo = blank
+    best: tuple[int, int] | None = None  # (distance, hour of the day)
+    for t in _TOLD_CLOCK.finditer(text, lo, hi):
+        if not (t.group("ap") or t.group("mi")):
+            continue
+        hour = int(t.group("h"))
+        ap = (t.group("ap") or "").lower()
+        if ap == "p" and hour < 12:
+            hour += 12
+        elif ap == "a" and hour == 12:
+            hour = 0
+        elif not ap and 1 <= hour <= 6:
+            hour += 12  # "start at 3:30": the afternoon's, as said at work
+        if ap and int(t.group("h")) > 12:
+            continue
+        distance = m.start() - t.end()
+        if best is None or distance < best[0]:
+            best = (distance, hour)
+    if best is None:
+        return None
+    h = int(m.group("h"))
+    choices = [h] if h == 12 else [h, h + 12]
+    hour = min(choices, key=lambda c: abs(c - best[1]))
+    return Found("TIME", ClockTime(hour, 0, "hour", None), trim_start=found.trim_start)
+
+
+#: A clock time with its minutes and no a.m./p.m. after "for" that closes its clause:
+#: "table booked for 7.30", "booked the seafood place for 7.30." (:func:`build_booked_clock`).
+_BOOKED_CLOCK = (
+    r"(?P<lead>for)[ \t]{1,3}(?<![\w.,$£€])(?P<h>1[0-2]|[1-9])[.:](?P<mi>[0-5]\d)"
+    r"(?=[ \t]{0,3}(?:\n|\Z|[!?,;)]|\.(?!\d)|[^\w\s.,;:!?'’/%$&+\-]))"
+)
+#: A word of booking (``booking_words.tsv``) earlier in the clause before "for".
+_BOOKING_BEFORE = re.compile(rf"\b(?:{alt('booking_words')})\b[^.!?\n]{{0,50}}$", re.IGNORECASE)
+#: A word of a meal out or of the evening (``booking_evening_cues.tsv``).
+_BOOKING_EVENING = re.compile(rf"\b(?:{alt('booking_evening_cues')})\b", re.IGNORECASE)
+#: How far around a booked clock time a word of the evening counts.
+_BOOKING_REACH = 60
+
+
+def build_booked_clock(m: re.Match[str]) -> Found | None:
+    """ "table booked for 7.30", "we've booked the seafood place in Portree for 7.30": a clock
+    time with its minutes after "for" and a word of booking earlier in its clause is the time
+    booked; from 1 to 6 the afternoon's, from 7 to 11 the evening's beside a word of a meal out
+    or the evening (``booking_evening_cues.tsv``), else as said; "for" is the signal, out of
+    the span (s35-known, blind texts 903, 363)."""
+    text = m.string
+    if not _BOOKING_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        return None
+    h, mi = int(m.group("h")), int(m.group("mi"))
+    if 1 <= h <= 6 or (
+        7 <= h <= 11
+        and _BOOKING_EVENING.search(
+            text, max(0, m.start() - _BOOKING_REACH), m.end() + _BOOKING_REACH
+        )
+    ):
+        h += 12
+    spec = ClockTime(h, mi, "minute", None)
+    return Found("TIME", spec, trim_start=m.start("h") - m.start())
+
+
 #: "I've been up since 5 with the baby", "awake since 4 lol": a bare hour after "since" and a
 #: word of being awake (``colloquial_since_hour_leads.tsv``), closing its clause as after "at"
 #: or before "with"; the hour one got up, the morning's (no afternoon reading, no later hour
@@ -1386,6 +1476,24 @@ RULES: tuple[Rule, ...] = (
         priority=1,
         trigger=T_DIGIT,
         documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "time_bare_hour_clocked",
+        "at|by|until|before <hour> closing its clause beside a told clock time: set off at 6am "
+        "and were on the summit by 10",
+        _CLOCKED_HOUR,
+        build_clocked_hour,
+        priority=1,
+        trigger=T_DIGIT,
+        documents=("news", "narrative"),
+    ),
+    Rule(
+        "time_booked_clock",
+        "booked ... for <h>.<mm>: table booked for 7.30",
+        _BOOKED_CLOCK,
+        build_booked_clock,
+        priority=1,
+        trigger=T_DIGIT,
     ),
     Rule(
         "time_since_hour_colloquial",

@@ -253,6 +253,13 @@ _CALENDAR_NAMES = frozenset(
 )
 
 
+#: "in all but", "on all but" right before a count of units (``all_but_leads.tsv``).
+_ALL_BUT_BEFORE = re.compile(
+    r"\b(?:" + alternation(sorted(words("all_but_leads"))) + r")\s{1,3}all\s{1,3}but\s$",
+    re.IGNORECASE,
+)
+
+
 def build_num_unit(m: re.Match[str]) -> Found | None:
     # every group at once: the tests below read most of them, some several times
     g = m.groupdict()
@@ -291,6 +298,14 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         return None
     if low in ("a", "an") and prev_word(m).lower() == "what":
         return None  # "What a weekend!", "what a year it has been": praise, no length
+    if (
+        not g.get("the")
+        and m.string.endswith("but ", max(0, m.start() - 4), m.start())
+        and (_ALL_BUT_BEFORE.search(m.string, max(0, m.start() - 24), m.start()))
+    ):
+        # "made a profit in all but two years", "rained on all but three days": the units
+        # counted one by one, those left out of all, no length (s35-known, blind text 882)
+        return None
     if low in ("a", "an") and not g.get("the") and _LIKE_AFTER.match(m.string, m.end()):
         # "waited for a day like today", "a night like no other": a kind of day, no length
         return None
@@ -674,6 +689,8 @@ def build_bare_plural(m: re.Match[str]) -> Found | None:
     if written[0].isupper() and _NUMBER_AFTER.match(m.string, m.end()):
         return None  # "for Years 7 and 12": school year groups, a name with its number
     before = prev_word(m).lower()
+    if _ALL_BUT_BEFORE.search(m.string, max(0, m.start() - 40), m.start() - len(before) - 1):
+        return None  # "rained on all but two days of the trip": counted days, no length
     after = m.string[m.end() : m.end() + 4].lower()
     if (
         before not in _PLURAL_CONTEXT

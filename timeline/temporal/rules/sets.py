@@ -341,6 +341,12 @@ def build_rate(m: re.Match[str]) -> Found | None:
             _COUNT_OF.search(m.string, max(0, m.start() - 70), m.start())
             and not _RELATION_AFTER.match(m.string, m.end())
         )
+        or (
+            not _measure_unit((group(m, "unit") or "").lower())
+            and _COUNT_WHO.search(m.string, max(0, m.start() - 90), m.start())
+            and not _RELATION_AFTER.match(m.string, m.end())
+            and not _GAP_AFTER.match(m.string, m.end())
+        )
     ):
         return None
     if (
@@ -524,6 +530,23 @@ _COUNT_OF = re.compile(
     + r"\s{1,3}[a-z]{2,20}s\s{1,3}of(?:\s{1,3}"
     + _no_word_of([w for w in words("year_function_words") if w not in ("of", "and")])
     + r"[a-z]{2,20}){1,3}\s{1,3}$",
+    re.IGNORECASE,
+)
+
+#: A count, the plural it counts and a relative clause of one to five lower-case words before
+#: "a year": "200 earthquakes that people can feel a year", "40 patients who need surgery a
+#: week" (s35-known, blind text 896: was the DURATION "a year").
+_COUNT_WHO = re.compile(
+    _COUNT_START
+    + _COUNT_BOUND
+    + r"(?:\s{1,3}[a-z]{3,20})?\s{1,3}[a-z]{2,20}s\s{1,3}(?:that|who|which)"
+    # a present clause: no past verb, which would make the unit a stretch ("four prisoners who
+    # had served a decade")
+    + r"(?:\s{1,3}(?!"
+    + alternation(words("rate_clause_past_words"))
+    + r"\s|[a-z']{3,18}ed\s)"
+    + r"[a-z']{1,20}){1,5}"
+    + r"\s{1,3}$",
     re.IGNORECASE,
 )
 
