@@ -774,3 +774,43 @@ def recurring_hours(text: str, pieces: list[Piece]) -> dict[int, Found]:
             if start is not None:
                 out[nxt] = start
     return out
+
+
+#: What joins a holiday to a recurring time before it in a list of days: "closed on Sundays
+#: and on Christmas Day", "every weekend in summer and on Boxing Day", "weekends, or Easter".
+_LIST_JOIN = re.compile(
+    r"\s{0,3},?\s{1,3}(?:and|or)\s{1,3}(?:on\s{1,3})?|\s{0,3},\s{1,3}(?:on\s{1,3})?"
+)
+#: How far back in its clause the recurring time of such a list may stand.
+_LIST_REACH = 60
+#: A holiday on a fixed day of the year (``holidays.tsv``'s "12-25").
+_FIXED_DAY_RULE = re.compile(r"\d\d-\d\d")
+
+
+def recurring_holidays(text: str, pieces: list[Piece]) -> dict[int, Found]:
+    """A holiday on a fixed day, without a year, joined to the end of a list of days that a
+    recurring time opens (by index in ``pieces``): a day of every year, as the rest of the
+    list is ("The shop is closed on Sundays and on Christmas Day" = XXXX-12-25; "steam trains
+    run every weekend in summer and on Boxing Day" = XXXX-12-26; session 35, blind text 957),
+    not the one the tense points at."""
+    out: dict[int, Found] = {}
+    for i in range(1, len(pieces)):
+        q = pieces[i]
+        spec = q.found.spec
+        if (
+            not isinstance(spec, HolidayRef)
+            or spec.year is not None
+            or spec.n
+            or spec.this
+            or not _FIXED_DAY_RULE.fullmatch(spec.rule)
+            or not _LIST_JOIN.fullmatch(text, pieces[i - 1].end, q.start)
+        ):
+            continue
+        for p in reversed(pieces[:i]):
+            between = text[p.end : q.start]
+            if q.start - p.end > _LIST_REACH or any(ch in between for ch in ".;!?\n"):
+                break
+            if p.found.type == "SET":
+                out[i] = Found("DATE", Fixed(f"XXXX-{spec.rule}"), q.found.mod)
+                break
+    return out

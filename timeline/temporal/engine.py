@@ -47,6 +47,7 @@ from .compose import (
     recurring_clock_after,
     recurring_clock_before,
     recurring_clock_in_sentence,
+    recurring_holidays,
     recurring_hours,
     set_with_bare_hour,
     whole_rate_hours,
@@ -2160,7 +2161,9 @@ def _recurring(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     """Selected candidates with the clock times of a range of hours beside a recurring day
     valued on that day ("daily from 10 a.m. to 5 p.m.": :func:`.compose.recurring_hours`), and
     so a clock time after one ("on Sundays after 4pm": :func:`.compose.recurring_clock_after`)
-    or bounding one after it ("until 9pm on Thursdays": :func:`.compose.recurring_clock_before`)."""
+    or bounding one after it ("until 9pm on Thursdays": :func:`.compose.recurring_clock_before`),
+    and a holiday at the end of a list of days a recurring one opens ("closed on Sundays and on
+    Christmas Day": :func:`.compose.recurring_holidays`)."""
     if not any(c.found.type == "SET" for c in kept):
         if not any(a.found.type == b.found.type == "TIME" for a, b in pairwise(kept)):
             return kept  # no range of hours (a regex over the whole text cost 5% of a pass)
@@ -2173,6 +2176,7 @@ def _recurring(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     hours |= recurring_clock_before(text, pieces)
     hours = recurring_clock_in_sentence(text, pieces) | hours
     hours |= whole_rate_hours(text, pieces)
+    hours |= recurring_holidays(text, pieces)
     return [replace(c, found=hours[i]) if i in hours else c for i, c in enumerate(kept)]
 
 
