@@ -123,6 +123,7 @@ from .tense import (
     scheduled_for,
     sentence_in_past_perfect,
     sentence_tense,
+    tense_at,
     told_in_past_perfect,
 )
 from .types import Interval, Timex
@@ -1887,14 +1888,31 @@ def _after_told_clock(text: str, sentences: Sentences, kept: list[_Candidate]) -
     beach in the afternoon, sunset at about 9"; s32-informal, blind texts 670, 674, 730)."""
     out: list[_Candidate] = []
     told: tuple[int, int, int] | None = None  # (line start, hour, minute) of the last such time
+    stamp: tuple[int, int] | None = None  # (line start, minute of the day) of a message's stamp
     for c in kept:
         spec = c.found.spec
         if c.found.type == "DATE" and told is not None:
             told = None  # a day named: the times after it are that day's
+        if (
+            stamp is not None
+            and c.found.type == "DATE"
+            and c.start > stamp[0] + 24
+            and not isinstance(spec, Fixed)  # "now leaving at 9.50"
+        ):
+            stamp = None  # a day named in the message: its times are that day's
         if isinstance(spec, ClockTime) and spec.base is None:
             line = text.rfind("\n", 0, c.start) + 1
             if told is not None and told[0] != line:
                 told = None
+            if stamp is not None and stamp[0] != line:
+                stamp = None
+            if _export_stamp(text, line, c):
+                stamp = (line, spec.hour * 60 + spec.minute)
+            elif stamp is not None:
+                c = _from_message_stamp(text, sentences, kept, c, stamp[1])
+                read = c.found.spec
+                assert isinstance(read, ClockTime)
+                spec = read
             if (
                 told is not None
                 and spec.twelve_hour
@@ -1921,6 +1939,77 @@ def _after_told_clock(text: str, sentences: Sentences, kept: list[_Candidate]) -
         elif isinstance(spec, PartOfDay) and spec.pod in _LATER_PARTS:
             # "the beach in the afternoon, sunset at about 9" = 21:00
             told = (text.rfind("\n", 0, c.start) + 1, _LATER_PARTS[spec.pod], 0)
+        out.append(c)
+    return out
+
+
+#: The date that opens a chat export's line before its stamp's clock time ("14/08/2026, ",
+#: "[3/9/26, "), or nothing ("[09:14] Sam:").
+_EXPORT_STAMP_DATE = re.compile(r"\[?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]{1,2})?")
+
+#: A clock time's own half of the day or a word of noon or midnight: no other reading.
+_OWN_HALF = re.compile(r"[AaPp]\.?[Mm]\b|noon|night|\b(?:1[3-9]|2[0-3]|00)[:.]\d")
+
+
+def _export_stamp(text: str, line: int, c: _Candidate) -> bool:
+    """Whether the clock time ``c`` is the stamp of a chat export's message: at the start of
+    its line ``line`` but for the stamp's date, the sender and a colon after it."""
+    m = _EXPORT_STAMP_DATE.match(text, line, c.start)
+    return m is not None and m.end() == c.start and _MESSAGE_SENDER.match(text, c.end) is not None
+
+
+def _from_message_stamp(
+    text: str, sentences: Sentences, kept: list[_Candidate], c: _Candidate, sent: int
+) -> _Candidate:
+    """A clock time without a.m./p.m. in a chat export's message sent at minute ``sent`` of
+    its day, in a clause that is not past, with no day named in the message before it nor in
+    its sentence after it: the reading still to come after the stamp ("05:02 - Mum: gate opens
+    at 5.40" = 05:40, not 17:40; "16:30 - Mum: now leaving at 9.50 local time" = 21:50, not
+    09:50; s35-informal, blind text 875): the morning's when it falls within two hours after
+    the stamp, the evening's when the morning's is past and the evening's still ahead."""
+    spec = c.found.spec
+    assert isinstance(spec, ClockTime)
+    if (
+        spec.unit == "second"
+        or spec.tz_minutes is not None
+        or _OWN_HALF.search(text, c.start, c.end)
+    ):
+        return c
+    hour = spec.hour % 12
+    if hour == 0:
+        return c
+    morning = hour * 60 + spec.minute
+    if 0 <= morning - sent <= 120:
+        new = hour
+    elif morning < sent <= morning + 720:
+        new = hour + 12
+    else:
+        return c
+    if new == spec.hour or _day_after_in_sentence(kept, c, sentences):
+        return c
+    s_start, s_end = sentences.around(c.start)
+    if tense_at(text[s_start:s_end], c.start - s_start, c.end - s_start) == "past":
+        return c
+    spec = replace(spec, hour=new, twelve_hour=False)
+    return replace(c, found=replace(c.found, spec=spec))
+
+
+def _now_hours(kept: list[_Candidate], ref: datetime) -> list[_Candidate]:
+    """ "its nearly 9 lol", "it's gone 11 already" (rule ``time_now_hour_colloquial``) that no
+    word around read: the hour it is now, the reading of the twelve-hour clock nearest the
+    publication's (at 20:40 "its almost 9" = 21:00; s35-informal, blind text 870)."""
+    out = []
+    now = ref.hour * 60 + ref.minute
+    for c in kept:
+        spec = c.found.spec
+        if (
+            c.rule.id == "time_now_hour_colloquial"
+            and isinstance(spec, ClockTime)
+            and spec.twelve_hour
+        ):
+            hour = min((spec.hour % 12, spec.hour % 12 + 12), key=lambda h: abs(h * 60 - now))
+            spec = replace(spec, hour=hour, twelve_hour=False)
+            c = replace(c, found=replace(c.found, spec=spec))
         out.append(c)
     return out
 
@@ -3444,6 +3533,8 @@ def read(
     kept = _read_clocks(
         text, sentences, kept, _CHAT_CLOCK_READERS if doc == "colloquial" else _CUE_CLOCK_READERS
     )
+    if doc == "colloquial" and isinstance(reference, datetime) and "it" in text:
+        kept = _now_hours(kept, ref)
     composed = _joined(text, _coordinated(text, kept), doc == "colloquial")
     # in chat too: a text log under its day separators ("Mon 11 May\nGraham: I'll ring the
     # plumber first thing tomorrow" is 12 May; s30-informal)

@@ -871,6 +871,27 @@ def _chat_relative_month(m: re.Match[str]) -> bool:
     )
 
 
+#: What closes "since march" as a date: a mark, the end of the line, or a word of
+#: ``since_month_followers.tsv``.
+_SINCE_MONTH_END = re.compile(
+    rf"[ \t]{{0,2}}(?:[.,;:!?)]|\n|$|[ \t](?:{alt('since_month_followers')})\b)", re.IGNORECASE
+)
+
+
+def _since_month(m: re.Match[str]) -> bool:
+    """ "has been losing pressure since march.", "broken since sept and": a lower-case month
+    that is also a word or an abbreviation right after "since", closing its phrase, is the
+    month outside chat, which has its own rule (``date_month_colloquial``; s35-informal, blind
+    text 922; was left for a verb or a modal)."""
+    return (
+        DOCUMENT.get() != "colloquial"
+        and not group(m, "rel")
+        and not group(m, "arel")
+        and prev_word(m).lower() == "since"
+        and _SINCE_MONTH_END.match(m.string, m.end()) is not None
+    )
+
+
 def _month_heading(m: re.Match[str]) -> bool:
     """True if a capitalised month stands alone on a line after a blank line (or the text's
     start) with more text below: a section heading of a season's or a year's story
@@ -892,7 +913,7 @@ def _month_heading(m: re.Match[str]) -> bool:
 def build_month(m: re.Match[str]) -> Found | None:
     """A bare month name: only capitalised, and for "May"/"March" (also verbs) only after a
     word that shows a date ("in May", "since March", "late May") or a modifier."""
-    if not _month_ok(m, alone=True) and not _chat_relative_month(m):
+    if not _month_ok(m, alone=True) and not _chat_relative_month(m) and not _since_month(m):
         return None
     month = month_number(m.group("month"))
 

@@ -1109,6 +1109,26 @@ def build_booked_clock(m: re.Match[str]) -> Found | None:
     return Found("TIME", spec, trim_start=m.start("h") - m.start())
 
 
+#: "its nearly 9 lol", "it's gone 11 already": in chat a bare hour after "its" and an adverb of
+#: ``colloquial_now_hour_leads.tsv``, closing its clause: the hour it is now.
+_NOW_HOUR = (
+    r"(?<![\w'’])(?:it'?s|it’s|it[ \t]is)[ \t]{1,3}"
+    rf"(?:{alt('colloquial_now_hour_leads')})[ \t]{{1,3}}(?P<h>1[0-2]|[1-9])"
+    + _closes_clause("already", "and")
+)
+
+
+def build_now_hour(m: re.Match[str]) -> Found | None:
+    """ "its nearly 9 lol": the hour it is now, on a twelve-hour clock read as a bare hour is
+    (:func:`bare_hour_clock`); the words before it are out of the span (s35-informal, blind
+    text 870); not before "and" and a number ("its past 2 and 3")."""
+    after = m.string[m.end() : m.end() + 12].split()
+    if after[:1] == ["and"] and (after[1:2] == [] or after[1][0].isdigit()):
+        return None
+    spec = ClockTime(int(m.group("h")), 0, "hour", None, twelve_hour=True)
+    return Found("TIME", spec, trim_start=m.start("h") - m.start())
+
+
 #: "I've been up since 5 with the baby", "awake since 4 lol": a bare hour after "since" and a
 #: word of being awake (``colloquial_since_hour_leads.tsv``), closing its clause as after "at"
 #: or before "with"; the hour one got up, the morning's (no afternoon reading, no later hour
@@ -1271,6 +1291,7 @@ _NIGHT_CUE = re.compile(
 BARE_HOUR_RULES: frozenset[str] = frozenset(
     {
         "time_bare_hour_colloquial",
+        "time_now_hour_colloquial",
         "time_clock_ish",
         "time_hour_range_first_colloquial",
         "time_hour_range_second_colloquial",
@@ -1494,6 +1515,15 @@ RULES: tuple[Rule, ...] = (
         build_booked_clock,
         priority=1,
         trigger=T_DIGIT,
+    ),
+    Rule(
+        "time_now_hour_colloquial",
+        "its nearly|almost|gone <hour> closing its clause: its nearly 9 lol",
+        _NOW_HOUR,
+        build_now_hour,
+        priority=1,
+        trigger=T_DIGIT,
+        documents=_COLLOQUIAL,
     ),
     Rule(
         "time_since_hour_colloquial",

@@ -241,7 +241,8 @@ def build_freq(m: re.Match[str]) -> Found | None:
         value = _thing(m)
     if value is None:
         return None
-    return Found("SET", Fixed(value), freq=f"{count}X")
+    mod = "APPROX" if group(m, "orso") else None
+    return Found("SET", Fixed(value), mod, freq=f"{count}X")
 
 
 #: Words that end an amount before "a year" ("$5 million a year"): ``rate_amount_words.tsv``.
@@ -700,7 +701,9 @@ RULES: tuple[Rule, ...] = (
         "set_frequency",
         "twice a year; once every 21 days",
         rf"(?P<freq>{_FREQUENCY}|(?P<times>{NUM}){SP}times){SP}(?:(?:a|an|per|every|each)"
-        rf"{SP}{_THING}|(?:every|each){SP}(?P<num>{NUM}){SP}(?P<units>{_PLURAL_UNITS}))",
+        rf"{SP}{_THING}|(?:every|each){SP}(?P<num>{NUM}){SP}(?P<units>{_PLURAL_UNITS}))"
+        # "once a fortnight or so": the approximation in the span, APPROX (s35-informal)
+        rf"(?P<orso>{SP}or{SP}so(?![\w'’]))?",
         build_freq,
         priority=2,
         trigger=rf"(?:{_FREQUENCY}|times)",
