@@ -153,6 +153,15 @@ _SHIFT_AFTER = re.compile(
 )
 
 
+#: A preposition of ``directions.tsv`` ("after", "before", "on") and a word after it.
+_PREPOSITION_THEN_PHRASE = re.compile(
+    r"\s{1,3}(?:"
+    + alternation(r[0] for r in rows("directions") if len(r) > 3 and r[3] == "preposition")
+    + r")\s{1,3}[\w'’]",
+    re.IGNORECASE,
+)
+
+
 def _parts(found: Found) -> list[tuple[str, float]] | None:
     """The counts and unit codes of a duration, larger unit first ("P3Y1M" = Y 3, M 1), or
     None if it is no plain duration."""
@@ -199,8 +208,14 @@ def compound(
         return None  # "20 minutes and an hour", "5 years and 10 years": two durations
     if not _COMPOUND_GAP.fullmatch(text, first[1], second[0]):
         return None
-    if _SHIFT_AFTER.match(text, second[1]):
-        return None  # "2 years and 3 months ago": an offset
+    if _SHIFT_AFTER.match(text, second[1]) and not (
+        text[first[1] : second[0]].isspace() and _PREPOSITION_THEN_PHRASE.match(text, second[1])
+    ):
+        # "2 years and 3 months ago": an offset; but two units side by side before a
+        # preposition and its noun phrase are one duration and an event after it ("failed for
+        # 2 hours 38 minutes after a configuration change"; session 35, blind text 959), where
+        # "after 14 months, two weeks after the warranty ran out" keeps two
+        return None
     parts: dict[str, float] = {}
     for code, n in (*head, b):
         if code == "W":
