@@ -318,6 +318,11 @@ def _nearer_next_month(day: int, today: date) -> bool:
     return (ahead - today).days < today.day - day
 
 
+#: How far back a past day told may lie for a clause that looks ahead to leave a day of the
+#: month to the reference's month (:func:`anchor_day_of_month`): the talk's last days.
+_MONTH_BACK = timedelta(days=31)
+
+
 def anchor_day_of_month(spec: DayOfMonth, ctx: Context) -> Resolution | None:
     """ "on the 14th": in the narrative anchor's month, else, in a past clause, the month of the
     last day the text named ("flew out on 12 September. Turns out the schedule had changed in
@@ -334,6 +339,15 @@ def anchor_day_of_month(spec: DayOfMonth, ctx: Context) -> Resolution | None:
         # morning, they found a leak on the 29th" written on 3 February is 29 January (was
         # 29 February, no day, and dropped)
         and not (ctx.anchor.unit == "day" and ctx.anchor.first == today)
+        # nor does a past day told before a clause that looks ahead ("i only started it last
+        # sunday" ... "ok 17th it is", written on 4 December: 17 December, the reference's
+        # month, not November's; s35-informal2, blind text 956)
+        and not (
+            ctx.tense in ("present", "future")
+            and ctx.anchor.unit == "day"
+            and today - _MONTH_BACK <= ctx.anchor.first < today
+            and spec.day >= today.day
+        )
     ):
         base = ctx.anchor.first.replace(day=1)
         step = 0

@@ -1803,6 +1803,9 @@ _IRREGULAR_PARTICIPLES = sorted(
 _PAST_AFTER_BY = re.compile(
     r"[^.;!?]{0,60}?\b(?:had\s{1,3}(?:\w{2,12}ly\s{1,3})?(?:been|[a-z]{2,20}(?:ed|en|wn|un|ght"
     r"|ung|ept|elt|ost|ade|aid|ood)|" + alternation(_IRREGULAR_PARTICIPLES) + r")|was|were"
+    # "by Friday it wouldn't turn on", "by Thursday we couldnt get hot water": the past of
+    # "will not", "cannot" (s35-informal2, blind text 923; the clause is past already)
+    r"|(?:would|could)(?:n['’]?t|\s{1,3}not)"
     # "had" of having, before its object: "By June, it had ten stores" (s27-intervals)
     r"|had\s{1,3}(?:\d{1,9}|(?:no|a|an|the|more|fewer|less|over|about|nearly|almost|some|only|its"
     r"|their|his|her|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"

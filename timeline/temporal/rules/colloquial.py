@@ -30,6 +30,7 @@ from ..values import (
     CalendarRelative,
     ClockTime,
     DayOffset,
+    DayOfMonth,
     Fixed,
     HolidayRef,
     Offset,
@@ -67,6 +68,8 @@ from .times import _ZONE, _zone
 _COLLOQUIAL = ("colloquial",)
 _FULL = alt("weekdays")
 _SHORT = alt("colloquial_weekdays")
+#: A day in chat: a deictic day ("tmrw"), a weekday, a short weekday ("thurs").
+_RANGE_DAY_WORDS = rf"(?:{alt('deictic_days')}|{WEEKDAY_ANY}|{_SHORT})"
 _WD = rf"(?P<wd>{_FULL}|{_SHORT})"
 _WD_ANY = rf"(?:{_FULL}|{_SHORT})"
 #: Chat spellings of a part of day ("fri morn", "this arvo"): ``colloquial_parts_of_day.tsv``.
@@ -1186,6 +1189,64 @@ def build_dot_clock(m: re.Match[str]) -> Found | None:
     return Found("TIME", spec, trim_start=m.start("h") - m.start())
 
 
+#: "next thurs at mine, 7.30", "drinks fri at the crown, 8.30?": a clock time with a dot after
+#: a comma, closing its clause (the end of its line, a mark or an emoji after it); a time only
+#: after a day named on its line before the comma (:func:`build_dot_clock_after_day`), not "at
+#: mine, 7.30 is fine", "on sat, 2.40 each" (s35-informal2, blind text 956).
+_DAY_COMMA_DOT_CLOCK = (
+    r"(?<=,[ \t])(?P<h>1[0-2]|0?[1-9])\.(?P<mi>[0-5]\d)"
+    r"(?=[ \t]{0,3}(?:\n|\Z|[!?,;)]|\.(?!\d)|[^\w\s.,;:!?'’/%$&+\-£€]))"
+)
+
+
+def build_dot_clock_after_day(m: re.Match[str]) -> Found | None:
+    """The clock time of :data:`_DAY_COMMA_DOT_CLOCK` when a day is named on its line within
+    48 characters before the comma, no sentence ending between (:data:`_DAY_BEFORE_COMMA`)."""
+    text = m.string
+    line = text.rfind("\n", 0, m.start()) + 1
+    lo = max(line, m.start() - 50)
+    if _DAY_BEFORE_COMMA.search(text, lo, m.start()) is None:
+        return None
+    spec = ClockTime(int(m.group("h")), int(m.group("mi")), "minute", None, twelve_hour=True)
+    return Found("TIME", spec)
+
+
+#: A day named before the comma of :data:`_DAY_COMMA_DOT_CLOCK`, with no sentence mark after it.
+_DAY_BEFORE_COMMA = re.compile(rf"\b{_RANGE_DAY_WORDS}\b[^.!?\n]*,[ \t]$", re.IGNORECASE)
+
+
+#: "Maya: 17th is the last one", "ok 28th it is": a bare day of the month opening a chat message
+#: (after its sender's label and a word of ``colloquial_day_echo_leads.tsv``), closing its
+#: clause or before a word of ``colloquial_day_echo_followers.tsv``; a day only when it repeats
+#: a day of the month the text named before (:func:`build_day_ordinal_echo`; s35-informal2,
+#: blind text 956).
+_DAY_ORDINAL_ECHO = (
+    r"(?<![\w/.,-])(?P<day>[1-9]|[12]\d|3[01])(?P<suffix>st|nd|rd|th)(?!\w)"
+    rf"(?=[ \t]{{0,3}}(?:\n|\Z|[!?,;)]|\.(?!\d)|[^\w\s.,;:!?'’/%$&+\-£€]"
+    rf"|[ \t]{{1,3}}(?:{alt('colloquial_day_echo_followers')})\b))"
+)
+#: What opens the message before the day: the line's start, a sender's label ("Maya: ", an
+#: export's stamp before it) and a word of ``colloquial_day_echo_leads.tsv``.
+_DAY_ECHO_OPEN = re.compile(
+    rf"(?:[^\n]{{0,40}}:[ \t]{{1,3}})?(?:(?:{alt('colloquial_day_echo_leads')})[ \t,]{{1,3}})?",
+    re.IGNORECASE,
+)
+
+
+def build_day_ordinal_echo(m: re.Match[str]) -> Found | None:
+    """The day of :data:`_DAY_ORDINAL_ECHO` when it opens its message and the text named the
+    same day of the month before ("the 17th", "on 17th", "The 17th")."""
+    text = m.string
+    line = text.rfind("\n", 0, m.start()) + 1
+    opened = _DAY_ECHO_OPEN.match(text, line, m.start())
+    if opened is None or opened.end() != m.start():
+        return None
+    ordinal = m.group().lower()
+    if not any(text.rfind(lead + ordinal, 0, line) >= 0 for lead in ("the ", "on ", "The ", "On ")):
+        return None
+    return Found("DATE", DayOfMonth(int(m.group("day"))))
+
+
 #: "from 4-6", "from 9-5": a range of bare hours after "from" in chat, not before a unit, a
 #: month, a.m./p.m. or another number ("from 4-6 weeks", "from 4-6 june", "from 10-6pm").
 _HOUR = r"(?:1[0-2]|[1-9])"
@@ -1296,6 +1357,7 @@ BARE_HOUR_RULES: frozenset[str] = frozenset(
         "time_hour_range_first_colloquial",
         "time_hour_range_second_colloquial",
         "time_dot_clock_colloquial",
+        "time_dot_clock_day_colloquial",
     }
 )
 
@@ -1530,6 +1592,24 @@ RULES: tuple[Rule, ...] = (
         "up|awake since <hour> closing its clause: been up since 5 with the baby",
         _SINCE_HOUR,
         build_since_hour,
+        priority=1,
+        trigger=T_DIGIT,
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "date_day_ordinal_echo",
+        "Maya: 17th is the last one (after 'the 17th')",
+        _DAY_ORDINAL_ECHO,
+        build_day_ordinal_echo,
+        priority=1,
+        trigger=r"\d{1,2}(?:st|nd|rd|th)$",
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "time_dot_clock_day_colloquial",
+        "<day> ..., <h>.<mm>: next thurs at mine, 7.30",
+        _DAY_COMMA_DOT_CLOCK,
+        build_dot_clock_after_day,
         priority=1,
         trigger=T_DIGIT,
         documents=_COLLOQUIAL,
