@@ -65,6 +65,7 @@ from .common import (
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_ANY,
     ZONE_ABBREV,
+    ZONE_REGION,
     ZONE_WORDS,
     after_year_to_date,
     approx_mod,
@@ -473,8 +474,12 @@ _WEEKLY_HOURS = (
 
 _ONE_WEEK_AFTER = re.compile(ONE_WEEK_AFTER, re.IGNORECASE)
 #: The same range of hours right before the first weekday ("6am to 10pm, Monday").
+#: The closing hour may carry its zone ("9 a.m. to 5 p.m. Eastern, Monday through Friday";
+#: s35-wire2).
 _HOURS_RANGE_BEFORE = re.compile(
-    rf"{_HOURS_AMPM}{SP}to{SP}{_HOURS_AMPM},?\s{{1,3}}$", re.IGNORECASE
+    rf"{_HOURS_AMPM}{SP}to{SP}{_HOURS_AMPM}"
+    rf"(?:{SP}(?:{ZONE_WORDS}|(?-i:{TZ}|{ZONE_ABBREV})|{ZONE_REGION}))?,?\s{{1,3}}$",
+    re.IGNORECASE,
 )
 
 
@@ -489,7 +494,7 @@ def _weekly(m: re.Match[str]) -> bool:
         # "from 6am to 10pm, Monday to Saturday": the hours before the first weekday (not the
         # days of one week: "Monday to Friday next week")
         return (
-            _HOURS_RANGE_BEFORE.search(s, max(0, m.start() - 40), m.start()) is not None
+            _HOURS_RANGE_BEFORE.search(s, max(0, m.start() - 56), m.start()) is not None
             and _ONE_WEEK_AFTER.match(s, after.end()) is None
         )
     if _HOURS_RANGE_AFTER.match(s, m.end()) is None:
@@ -497,7 +502,7 @@ def _weekly(m: re.Match[str]) -> bool:
         to = _WEEKDAY_TO_BEFORE.search(s, max(0, m.start() - 22), m.start())
         return (
             to is not None
-            and _HOURS_RANGE_BEFORE.search(s, max(0, to.start() - 40), to.start()) is not None
+            and _HOURS_RANGE_BEFORE.search(s, max(0, to.start() - 56), to.start()) is not None
             and _ONE_WEEK_AFTER.match(s, m.end()) is None
         )
     before = _WEEKDAY_DASH_BEFORE.search(

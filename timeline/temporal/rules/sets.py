@@ -300,6 +300,15 @@ _PAREN_AMOUNT = re.compile(
 )
 
 
+#: "a"/"an" and a thing made or done one at a time right before the unit ("she wrote a book a
+#: year", "a column a week": ``rate_item_nouns.tsv``; s35-wire2), a rate as "one interview a
+#: year" is.
+_ITEM_BEFORE = re.compile(
+    r"(?<![\w-])an?\s{1,3}(?:" + alternation(words("rate_item_nouns")) + r")\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
 #: "of" after "a quarter": a fraction of what follows (:func:`build_rate`).
 _OF_AFTER = re.compile(r"\s{1,3}of\s")
 
@@ -328,6 +337,7 @@ def build_rate(m: re.Match[str]) -> Found | None:
         or before[:1].isdigit()
         or _PAREN_AMOUNT.search(m.string, max(0, m.start() - 40), m.start())
         or before in _RATE_AMOUNT_WORDS
+        or _ITEM_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
         or (counted := _COUNTED.search(m.string, max(0, m.start() - 40), m.start()))
         or (
             not _measure_unit((group(m, "unit") or "").lower())

@@ -280,8 +280,11 @@ _WEEKDAY_RANGE_AFTER = re.compile(rf"{TO_WEEKDAY}(?![\w-]|{ONE_WEEK_AFTER})", re
 _HOURS_TO_BEFORE = re.compile(rf"{OPENING_HOUR}\s{{1,3}}to\s{{1,3}}$", re.IGNORECASE)
 #: The rest of opening hours written hours first after their opening hour: "[6am] to 10pm,
 #: Monday to Saturday", "[9 a.m.] to 5 p.m. Monday through Friday".
+#: The closing hour may carry its zone ("[9 a.m.] to 5 p.m. Eastern, Monday through Friday",
+#: "to 8 p.m. ET", "to 6 p.m. Pacific time"; s35-wire2).
+_HOURS_ZONE = rf"(?:\s{{1,3}}(?:(?-i:{TZ}|{ZONE_ABBREV})|{ZONE_WORDS}|{ZONE_REGION}))?"
 _TO_HOURS_WEEKDAYS_AFTER = re.compile(
-    rf"\s{{1,3}}to\s{{1,3}}{OPENING_HOUR},?\s{{1,3}}(?-i:(?=[A-Z]))(?:{WEEKDAY}){TO_WEEKDAY}"
+    rf"\s{{1,3}}to\s{{1,3}}{OPENING_HOUR}{_HOURS_ZONE},?\s{{1,3}}(?-i:(?=[A-Z]))(?:{WEEKDAY}){TO_WEEKDAY}"
     rf"(?![\w-]|{ONE_WEEK_AFTER})",
     re.IGNORECASE,
 )
@@ -300,6 +303,10 @@ _FIRST_RANGE_BEFORE = re.compile(
 _TO_HOUR_AFTER = re.compile(rf"\s{{1,3}}to\s{{1,3}}{OPENING_HOUR}(?![\w:])", re.IGNORECASE)
 
 
+#: The groups of a zone after a clock time.
+_ZONE_GROUPS = ("tz", "zw", "zr", "zw2")
+
+
 def _opening_hours(m: re.Match[str], hour: int, minute: int) -> Found | None:
     """An hour of opening hours written hours first ("from 6am to 10pm, Monday to Saturday"):
     a time of every such day (``XXXX-XX-XXT06:00``), as when the days come first (rules
@@ -311,7 +318,8 @@ def _opening_hours(m: re.Match[str], hour: int, minute: int) -> Found | None:
             or _HOURS_TO_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is None
         ):
             return None
-        end = m.end("ampm")  # the closing hour, without ", Monday"
+        # the closing hour, without ", Monday", with its zone ("5 p.m. Eastern, Monday")
+        end = max([m.end("ampm")] + [m.end(g) for g in _ZONE_GROUPS if group(m, g)])
     elif _TO_HOURS_WEEKDAYS_AFTER.match(m.string, m.end()) is not None:
         end = m.end()
     elif (
@@ -355,7 +363,8 @@ def build_clock(m: re.Match[str]) -> Found | None:
     if sec and not (ampm or zoned) and _base(m) is None and prev_word(m).lower() in _RACE_WORDS:
         # "won the marathon in 2:03:23", "a time of 1:59:40": a race time, a duration
         return Found("DURATION", Fixed(f"PT{h}H{minute}M{second}S"))
-    if ampm and not zoned:
+    if ampm and not group(m, "gmt") and not group(m, "zl"):
+        # zoned or not ("to 5 p.m. Eastern, Monday through Friday"), not "GMT+3" nor "local"
         hours = _opening_hours(m, h, minute)
         if hours is not None:
             return hours
