@@ -148,6 +148,10 @@ class Context:
     #: date ("sat 27th") and the days around it (three either side): ``day_anchor`` is then
     #: a day of a plan, whose weekdays are around it (see :func:`anchor_weekday`)
     chat_plan: bool = False
+    #: ``anchor`` is a clock time in the small hours the story reached from the evening or
+    #: night of the day before ("gave way at 11:52 p.m. ... reached the town eight minutes
+    #: later"): "the following afternoon|evening" is then the anchor's own day (s35-history2)
+    crossed_night: bool = False
 
     @property
     def tz(self) -> tzinfo:
@@ -1231,6 +1235,10 @@ def _day_of(base: Spec | None, ctx: Context) -> Point | None:
 #: The reference's own day ("tonight", "this morning" are its parts).
 _TODAY_OFFSET = DayOffset(0)
 
+#: The parts of a day after its morning: "the next afternoon|evening" after a small-hours clock
+#: time the story reached from the evening before is that day's (:attr:`Context.crossed_night`).
+_PARTS_AFTER_NIGHT = frozenset({"AF", "EV"})
+
 
 def anchor_part_of_day(spec: PartOfDay, ctx: Context) -> Resolution | None:
     """ "tonight" = the reference day's night, "Wednesday night" = that day's: a TIME whose
@@ -1240,7 +1248,7 @@ def anchor_part_of_day(spec: PartOfDay, ctx: Context) -> Resolution | None:
     base = spec.base
     a = ctx.anchor
     if (
-        spec.pod == "MO"
+        (spec.pod == "MO" or (spec.pod in _PARTS_AFTER_NIGHT and ctx.crossed_night))
         and isinstance(base, Offset)
         and base.base == "anchor"
         and base.unit == "day"
@@ -1251,7 +1259,11 @@ def anchor_part_of_day(spec: PartOfDay, ctx: Context) -> Resolution | None:
         and a.clock.hour < _NIGHT_ENDS
     ):
         # "found them at 2.40am ... The next morning": the morning after that night, the
-        # small hours' own day
+        # small hours' own day; so "the following afternoon|evening" when the story reached
+        # those small hours from the evening before (s35-history2, blind text 966: "gave way
+        # at 11:52 p.m. ... reached the town eight minutes later ... the following
+        # afternoon"), not after a small-hours time told on its own day ("At 1:23 a.m. [on 26
+        # April] ... evacuated the following afternoon" = 27 April, blind text 465)
         base = replace(base, n=0)
     elif (
         spec.pod == "NI"

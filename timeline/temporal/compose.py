@@ -309,6 +309,18 @@ _OPENS_RANGE = re.compile(
 )
 
 
+#: Words that open a sentence ("The", "That", "Two"): capitalised after a clock time's "a.m."
+#: or "p.m.", the clock time ended the sentence before.
+_SENTENCE_OPENERS = words("sentence_openers")
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is one that opens sentences (``sentence_openers.tsv``)."""
+    m = _FIRST_WORD.match(text, start)
+    return m is not None and m.group().lower() in _SENTENCE_OPENERS
+
+
 def join(text: str, first: Piece, second: Piece) -> Found | None:
     """The TIME of ``first`` and ``second`` (a day and a clock time, in either order, with
     only a joining word between them), or None; the SET of a recurring day and a clock time
@@ -319,6 +331,16 @@ def join(text: str, first: Piece, second: Piece) -> Found | None:
     if isinstance(second.found.spec, ClockTime) and _OPENS_RANGE.match(text, second.end):
         return None
     gap = text[first.end : second.start]
+    if (
+        text[first.end - 1] == "."
+        and text[second.start].isupper()
+        and _opens_sentence(text, second.start)
+        and not gap.strip()
+    ):
+        # "was hit at 4 a.m. Two days later she reached Malta": the clock time's period ended
+        # its sentence and the next one opens with the day (s35-history2); "at 9 p.m. Tuesday"
+        # stays one TIME
+        return None
     if first.found.type == "SET" or second.found.type == "SET":
         set_first = first.found.type == "SET"
         found, other = (first.found, second) if set_first else (second.found, first)

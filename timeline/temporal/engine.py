@@ -40,6 +40,7 @@ from .clauses import background, governor
 from .compose import (
     DAY_CLOCK,
     DAY_SPECS,
+    SMALL_HOURS_END,
     Piece,
     join,
     night_of_two_days,
@@ -319,6 +320,10 @@ _APPOSED = re.compile(
 #: apposition to it ("on Sept. 11, 2001, a Tuesday", "on Dec. 20, 1999, the Monday before").
 _APPOSED_WEEKDAY = re.compile(r",[ \t]{1,3}(?:an?|the)[ \t]{1,3}", re.IGNORECASE)
 _ONE_DAY = timedelta(days=1)
+#: A night's parts, and the hour an evening begins: an anchor in them or after it on the day
+#: before a small-hours clock time is the night the story crossed (``crossed_night``).
+_NIGHT_PODS = frozenset({"EV", "NI"})
+_EVENING = 18
 _ONE_TICK = timedelta(microseconds=1)
 
 
@@ -3298,6 +3303,10 @@ def read(
 
     anchor: cal.Point | None = None
     anchor_at = 0  # where the anchor was named
+    # the anchor is a clock time in the small hours that the story reached from the evening
+    # or night of the day before ("gave way at 11:52 p.m. ... eight minutes later"): its night
+    # began on that day, so "the following afternoon" is the anchor's own day (s35-history2)
+    crossed_night = False
     # the start of a range whose end is the anchor ("fought from 17 February 1915 to 9 January
     # 1916", "between 1992 and 1996"), and where the end was named: a count back from the
     # range ("in November of the previous year", "two years earlier") is from its start
@@ -4290,6 +4299,7 @@ def read(
             # Tuesday.\n\nIn Hong Kong, the observatory raised its signal at 2:40 a.m.": a new
             # paragraph after the days behind the text's own is back at the day it opened with
             anchor = day_anchor = cal.Point("day", ref.date())
+        overnight_told = False  # the branch below moved the story past midnight
         if (
             isinstance(spec, ClockTime)
             and spec.base is None
@@ -4308,6 +4318,7 @@ def read(
             # after the evening's of the day the story is at is the next morning's (was the
             # 13th's 4:10, before the shift went down)
             anchor = day_anchor = cal.Point("day", day_anchor.first + timedelta(days=1))
+            overnight_told = True
         if bounds_ahead and isinstance(spec, ClockTime) and spec.base is None:
             # "mail ballots still count if they arrive by November 7. Clark County said its
             # next update would come at 9 a.m.", "will not run its runoff until November 18.
@@ -4543,6 +4554,7 @@ def read(
             dated_day is not None
             and day_anchor is not None
             and abs(day_anchor.first - dated_day) <= _PLAN_AROUND,
+            crossed_night,  # crossed_night
         )
         if (
             doc == "news"
@@ -5355,6 +5367,29 @@ def read(
                             and anchor_at == prev.start
                             and closes_range(text, prev, c.start)
                             else None
+                        )
+                        crossed_night = (
+                            res.point.unit == "day"
+                            and res.point.clock is not None
+                            and res.point.clock.hour < SMALL_HOURS_END
+                            and (
+                                # "That night ... at 3 a.m.", "at 10:20 p.m. ... at 1:40 a.m."
+                                ctx.night_before
+                                or overnight_told
+                                # "at 11:52 p.m. ... eight minutes later"
+                                or (
+                                    anchor is not None
+                                    and anchor.unit == "day"
+                                    and anchor.first == res.point.first - _ONE_DAY
+                                    and (
+                                        anchor.pod in _NIGHT_PODS
+                                        or (
+                                            anchor.clock is not None
+                                            and anchor.clock.hour >= _EVENING
+                                        )
+                                    )
+                                )
+                            )
                         )
                         anchor, anchor_at = res.point, c.start
                         if anchor.unit in ("quarter", "half"):
