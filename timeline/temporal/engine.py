@@ -2570,16 +2570,52 @@ def _that_year(spec: Spec) -> bool:
     )
 
 
+#: A phrase of ``habitual_clock_leads.tsv`` right before a clock time ("is meant to be from",
+#: "shuts at"): a rule or habit of any day (:func:`_habitual_clock`).
+_HABITUAL_LEAD = re.compile(
+    r"\b(?:"
+    + "|".join(
+        r"\s{1,3}".join(map(re.escape, phrase.split()))
+        for phrase in sorted(words("habitual_clock_leads"), key=len, reverse=True)
+    )
+    + r")\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
+def _habitual_clock(
+    text: str, start: int, end: int, tense: str, out: list[Timex], first: int
+) -> bool:
+    """Whether a clock time without a day of its own at ``text[start:end]``, whose day would be
+    one gone by, is a rule or a habit of any day (``XXXX-XX-XXT15:00``; s35-known2, blind texts
+    948, 953): after a phrase of ``habitual_clock_leads.tsv`` in a clause that is not past
+    ("Check-in is meant to be from 3pm", "The pool shuts at 6pm"), or after a SET told earlier
+    in its sentence with no past verb between them ("Tracking has said 'out for delivery'
+    every morning since Monday and then switches to 'delayed' at about 6pm"). A present clause
+    cannot put its clock time on a past day; "Polls close at 8 p.m." on election day keeps it,
+    its day is no past one. ``first`` is where the sentence starts."""
+    lo = max(0, start - 32)
+    if tense != "past" and _HABITUAL_LEAD.search(text, lo, start) is not None:
+        return True
+    for t in reversed(out[-4:]):
+        if t.start < first:
+            break
+        if t.type == "SET" and t.end <= start:
+            return tense_at(text[t.end : end], start - t.end, end - t.end) in ("present", "unknown")
+    return False
+
+
 def _ahead_of_past_clock(spec: Spec, tense: str, anchor: cal.Point | None, ref: datetime) -> bool:
     """True if ``anchor`` is a day still to come and ``spec`` a clock time with no day of its
     own in a past clause: it happened, so it is not on that day ("The union called a strike
-    for Friday. The stoppage began at 6 a.m.": the publication's day, not Friday's)."""
+    for Friday. The stoppage began at 6 a.m.": the publication's day, not Friday's); so after
+    a weekend or a week still to come ("Airlines had canceled 4,100 flights scheduled for this
+    weekend by 5 p.m.": not the weekend's, nor the day told before it; s35-known2)."""
     return (
         isinstance(spec, ClockTime)
         and spec.base is None
         and tense == "past"
         and anchor is not None
-        and anchor.unit == "day"
         and anchor.first > ref.date()
     )
 
@@ -4608,6 +4644,30 @@ def read(
         if resolved is None:
             continue
         res, interval, granularity = resolved
+        if (
+            isinstance(spec, ClockTime)
+            and spec.base is None
+            and spec.zone is None
+            and spec.tz_minutes is None
+            and not stamp
+            and res.point is not None
+            # the only day it could take is one gone by: the day it was given, or the day the
+            # text told last ("I visited the library on Thursday. It opens at 10am"); gone by
+            # for the writer, the day of a post's or a message's stamp is still its present
+            # ("gate opens at 5.40" under "10/08/2026, 05:02 - Mum:")
+            and (
+                res.point.first < ctx.today
+                or (ctx.day_anchor is not None and ctx.day_anchor.first < ctx.today)
+            )
+            and _habitual_clock(text, c.start, c.end, tense, out, sentences.around(c.start)[0])
+        ):
+            # s35-known2: "Check-in is meant to be from 3pm", "The pool shuts at 6pm" in a
+            # review of a stay gone by: a rule of any day, not a time of the last day told
+            found = Found("TIME", Fixed(f"XXXX-XX-XXT{spec.hour:02d}:{spec.minute:02d}"), found.mod)
+            resolved = _resolve(found, ctx)
+            if resolved is None:
+                continue
+            res, interval, granularity = resolved
         if (
             pair_first is not None
             and isinstance(spec, WeekdayRef)

@@ -1352,6 +1352,55 @@ def _breaks(sentence: str, words: list[str]) -> list[int]:
     return sorted(set(ends)) if found else ends
 
 
+#: A participle of ``tense_relative_participles.tsv`` and "for" ("scheduled for").
+_RELATIVE_PARTICIPLE = re.compile(
+    r"(?:" + alternation(words("tense_relative_participles")) + r")\s{1,3}for\s{1,3}",
+    re.IGNORECASE,
+)
+#: The word before such a participle, maybe with a comma ("the vote, scheduled for").
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*),?\s{1,3}$")
+#: Not data: the words of a comparison before such a participle ("earlier than planned for").
+_AS_PARTICIPLE_LEADS = frozenset({"as", "than"})
+#: Not data: the subject pronouns, before which the participle is the clause's own past verb
+#: ("they scheduled for Friday").
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "who", "that"})
+#: How far a date may start after "for" and still be the object of its phrase ("for the
+#: weekend").
+_OWN_FOR_REACH = 4
+
+
+def _relatives(sentence: str, marks: list[tuple[int, str]]) -> frozenset[int]:
+    """Where the future markers of ``marks`` are participles of a reduced relative: one of
+    ``tense_relative_participles.tsv`` right after a noun and before "for" ("flights scheduled
+    for this weekend", "events planned for the summer"), not after an auxiliary, a determiner,
+    an adverb or a subject pronoun ("was scheduled for", "originally planned for", "they
+    scheduled for")."""
+    out = set()
+    for p, k in marks:
+        if k != "future" or _RELATIVE_PARTICIPLE.match(sentence, p) is None:
+            continue
+        before = _WORD_BEFORE.search(sentence, max(0, p - 30), p)
+        if before is None:
+            continue
+        word = before.group(1).lower()
+        if (
+            _is_aux(word)
+            or word in _DETERMINERS
+            or word.endswith("ly")
+            or word in _SUBJECT_PRONOUNS
+            or word in _AS_PARTICIPLE_LEADS
+        ):
+            continue
+        out.add(p)
+    return frozenset(out)
+
+
+def _own_for(text: str, marker: int, pos: int) -> bool:
+    """Whether a date at ``pos`` is the object of the "for" of the participle at ``marker``."""
+    m = _RELATIVE_PARTICIPLE.match(text, marker)
+    return m is not None and 0 <= pos - m.end() <= _OWN_FOR_REACH
+
+
 class Clauses:
     """The tense markers and clause breaks of one sentence, found once and then looked up by
     offset (bisect), so that tagging stays linear even in a very long "sentence". In chat
@@ -1385,6 +1434,9 @@ class Clauses:
         self.positions = [p for p, _ in marks]
         self.kinds = [k for _, k in marks]
         self.futures = [p for p, k in marks if k in _FUTURE_KINDS]
+        #: where the participles of reduced relatives start ("flights scheduled for this
+        #: weekend"), whose future governs only their own "for" phrase (:func:`_relatives`)
+        self.relatives = _relatives(sentence, marks) if " for " in sentence else frozenset()
         self.breaks = _breaks(sentence, tokens[0])
         #: where the contrasting clauses start ("but"), past which no marker governs backwards;
         #: found when first needed (:meth:`_contrast`)
@@ -1463,10 +1515,25 @@ class Clauses:
             # "Thursday's strike is expected to shut schools", "Unions say Thursday's strike
             # will shut schools": the subject's own verb looks ahead
             return "future", False, True
+        if self.relatives:
+            # s35-known2: "Airlines had canceled 4,100 flights scheduled for this weekend by
+            # 5 p.m.": a reduced relative's future governs its own "for" phrase, not what the
+            # clause's verb goes on to say (was the weekend's, Monday's 5 p.m.)
+            while (
+                hi > lo
+                and self.positions[hi - 1] in self.relatives
+                and not _own_for(self.text, self.positions[hi - 1], pos)
+            ):
+                hi -= 1
         if hi > lo:
             p, k = self.positions[hi - 1], self.kinds[hi - 1]
             f = bisect_left(self.futures, clause_start)
             has_future = f < len(self.futures) and self.futures[f] < pos
+            if has_future and self.relatives:
+                has_future = any(
+                    q < pos and (q not in self.relatives or _own_for(self.text, q, pos))
+                    for q in self.futures[f:]
+                )
             if pos - p > _ADJACENT and has_future:
                 return "future", False, False
             return _BEFORE[k], pos - p <= _ADJACENT and k in _CLOSE_KINDS, False
