@@ -323,7 +323,7 @@ _ONE_DAY = timedelta(days=1)
 #: A night's parts, and the hour an evening begins: an anchor in them or after it on the day
 #: before a small-hours clock time is the night the story crossed (``crossed_night``).
 _NIGHT_PODS = frozenset({"EV", "NI"})
-_EVENING = 18
+_EVENING = cal.PART_OF_DAY_HOURS["EV"][0]
 _ONE_TICK = timedelta(microseconds=1)
 
 
@@ -2573,13 +2573,7 @@ def _that_year(spec: Spec) -> bool:
 #: A phrase of ``habitual_clock_leads.tsv`` right before a clock time ("is meant to be from",
 #: "shuts at"): a rule or habit of any day (:func:`_habitual_clock`).
 _HABITUAL_LEAD = re.compile(
-    r"\b(?:"
-    + "|".join(
-        r"\s{1,3}".join(map(re.escape, phrase.split()))
-        for phrase in sorted(words("habitual_clock_leads"), key=len, reverse=True)
-    )
-    + r")\s{1,3}$",
-    re.IGNORECASE,
+    r"\b" + alternation(words("habitual_clock_leads")) + r"\s{1,3}$", re.IGNORECASE
 )
 
 
