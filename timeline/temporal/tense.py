@@ -148,6 +148,9 @@ _index_phrases("tense_conditionals", "conditional")
 #: After a present "is"/"are" (maybe past one word of ``tense_copula_adverbs.tsv``), these
 #: put the date ahead: "is expected Friday", "is set for Jan. 5", "is open Sunday".
 _PREDICATES = words("tense_prospective_predicates")
+#: Words of likelihood after a present copula that make a forecast ("Showers are likely on
+#: Tuesday"; ``tense_forecast_predicates.tsv``).
+_FORECASTS = words("tense_forecast_predicates")
 #: Pronouns that make such a word the past verb of their clause ("what they expected in
 #: September"): ``tense_participle_subjects.tsv``.
 _PARTICIPLE_SUBJECTS = words("tense_participle_subjects")
@@ -686,6 +689,17 @@ def _markers(
             covered = i + 2 if nxt in _OFFER_SUBJECTS else i + 1  # its verb: "do", "make"
         elif (
             word == "to"
+            and nxt == "have"
+            and prev in _PERFECT_INFINITIVE_LEADS
+            and i + 2 <= last
+            and _perfect_participle(words[i + 2])
+        ):
+            # a perfect infinitive after a word of belief or report is a past: "is thought to
+            # have fallen on Monday", "likely to have died in March" (session 36), as "should
+            # have" is above; not after a plan ("is expected to have finished by Friday")
+            kind = "past"
+        elif (
+            word == "to"
             and nxt in _HEADLINE_FUTURE_VERBS
             and not out
             and i > 0
@@ -1117,6 +1131,12 @@ def _looks_ahead(sentence: str, words: list[str], starts: list[int], i: int) -> 
         return None
     nxt = words[j]
     if nxt in _PREDICATES:
+        return "future"
+    if nxt in _FORECASTS:
+        # Not data: "that" and "to have" open a guess at what happened, not a forecast
+        after = words[j + 1] if j + 1 < len(words) else ""
+        if after == "that" or (after == "to" and j + 2 < len(words) and words[j + 2] == "have"):
+            return None
         return "future"
     if nxt in _STATES:
         j += 1
@@ -1863,6 +1883,26 @@ _RANGE_FROM = re.compile(r"\bfrom\s{1,3}\S{1,12}(?:\s{1,3}\S{1,12})?\s{1,3}$", r
 _IRREGULAR_PARTICIPLES = sorted(
     (_PAST_IRREGULAR - _PAST_ONLY - {"had", "hadn't"}) | words("perfect_participles")
 )
+_PERFECT_INFINITIVE_PARTICIPLES = frozenset(_IRREGULAR_PARTICIPLES) | {"been"}
+#: A participle's endings after "to have" ("fallen", "shown", "begun", "caught"), and the
+#: nouns of those endings that "to have" takes as an object ("to have children";
+#: ``perfect_infinitive_nouns.tsv``).
+_PARTICIPLE_ENDING = re.compile(r"[a-z]{2,20}(?:ed|en|wn|un|ght)")
+_PERFECT_INFINITIVE_NOUNS = words("perfect_infinitive_nouns")
+#: Words of belief, report or seeming before "to have <participle>", which make it a past
+#: (``perfect_infinitive_leads.tsv``).
+_PERFECT_INFINITIVE_LEADS = words("perfect_infinitive_leads")
+
+
+def _perfect_participle(word: str) -> bool:
+    """Whether ``word`` after "to have" is a past participle (a perfect infinitive), not the
+    object of "have" ("to have fallen", "to have left", "to have been"; not "to have
+    children", "to have lunch")."""
+    if word in _PERFECT_INFINITIVE_PARTICIPLES:
+        return True
+    return _PARTICIPLE_ENDING.fullmatch(word) is not None and word not in _PERFECT_INFINITIVE_NOUNS
+
+
 #: "By X, ... had <participle>" / "... was": a clause that says what was done by X, in the
 #: past (the pluperfect's auxiliary, or the past of "be"), before the clause ends; the
 #: participle regular, of an ending below, or irregular ("By March, fewer than half had done
