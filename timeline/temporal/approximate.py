@@ -20,7 +20,7 @@ from dataclasses import replace
 from .lexicon import alternation, last_words, may_end_with, rows, words
 from .rule import Found
 from .rules.common import lateness
-from .values import CalendarDate, Fixed, Offset, SeasonRef
+from .values import CalendarDate, ClockTime, Fixed, Offset, SeasonRef
 
 _ROWS = rows("point_approximators")
 
@@ -40,6 +40,12 @@ _BEFORE = re.compile(
 )
 #: The last words of :data:`_BEFORE`'s phrases (:func:`~.lexicon.may_end_with`).
 _BEFORE_ENDS = last_words(_words("before") + _words("after-at"))
+#: An approximating word right before a clock time in digits ("gets in about 11.20").
+_BEFORE_CLOCK = re.compile(
+    # not "How about 2:45 instead?", "What about 4:30?": a time put forward
+    rf"(?<![\w'’-])(?<!how )(?<!what )(?P<word>{alternation(_words('before-clock'))})\s{{1,3}}$",
+    re.IGNORECASE,
+)
 #: An approximating word right after an expression.
 _AFTER = re.compile(
     rf"\s{{1,3}}(?P<after>{alternation(_words('after'))})(?![\w'’-])", re.IGNORECASE
@@ -88,6 +94,15 @@ def approximated(
         where = "before" if before.group("before") else "after-at"
         word_start = before.start("before") if before.group("before") else before.start("after_at")
         return word_start, end, replace(found, mod=_MOD[(" ".join(key.split()), where)])
+    if (
+        found.type == "TIME"
+        and isinstance(found.spec, ClockTime)
+        and text[start : start + 1].isdigit()
+    ):
+        word = _BEFORE_CLOCK.search(text, reach, start)
+        if word is not None:
+            mod = _MOD[(word.group("word").lower(), "before-clock")]
+            return word.start("word"), end, replace(found, mod=mod)
     after = _AFTER.match(text, end, hi)
     if after is not None:
         mod = _MOD[(after.group("after").lower(), "after")]

@@ -1894,10 +1894,27 @@ def _after_told_clock(text: str, sentences: Sentences, kept: list[_Candidate]) -
     out: list[_Candidate] = []
     told: tuple[int, int, int] | None = None  # (line start, hour, minute) of the last such time
     stamp: tuple[int, int] | None = None  # (line start, minute of the day) of a message's stamp
+    talk_at = -1  # where the talk last named a day that may lie ahead ("the 5th", "tmrw")
+    stamp_day = ""  # the date of the last message's stamp, as written
     for c in kept:
         spec = c.found.spec
         if c.found.type == "DATE" and told is not None:
             told = None  # a day named: the times after it are that day's
+        if c.found.type == "DATE":
+            line = text.rfind("\n", 0, c.start) + 1
+            if text[line : c.start].strip() in ("", "["):
+                # the date of a message's stamp: a new day of the talk leaves the day named
+                day_text = text[c.start : c.end]
+                if day_text != stamp_day:
+                    talk_at = -1
+                stamp_day = day_text
+            else:
+                if isinstance(spec, DayOfMonth | WeekdayRef | WeekdayDayOfMonth | CalendarDate) or (
+                    isinstance(spec, DayOffset) and spec.days > 0
+                ):
+                    talk_at = c.start
+                elif isinstance(spec, DayOffset):
+                    talk_at = -1  # "today", "yday": the talk is back at the stamp's day
         if (
             stamp is not None
             and c.found.type == "DATE"
@@ -1913,7 +1930,10 @@ def _after_told_clock(text: str, sentences: Sentences, kept: list[_Candidate]) -
                 stamp = None
             if _export_stamp(text, line, c):
                 stamp = (line, spec.hour * 60 + spec.minute)
-            elif stamp is not None:
+            elif stamp is not None and not (talk_at >= 0 and c.start - talk_at <= _PLAN_TALK_REACH):
+                # s36: after a day the talk named in an earlier message its clock times are
+                # that day's, read where they are resolved (the talk's day, anchor.Context),
+                # not the stamp's (blind text 995)
                 c = _from_message_stamp(text, sentences, kept, c, stamp[1])
                 read = c.found.spec
                 assert isinstance(read, ClockTime)
@@ -2670,6 +2690,11 @@ def _day_base(spec: Spec) -> Spec:
     return spec
 
 
+#: How far (in characters) after the day a chat named its messages' clock times are still on
+#: that day rather than on their stamps' (about ten short messages).
+_PLAN_TALK_REACH = 1000
+
+
 def _on_weekday(spec: Spec) -> bool:
     """A weekday, or a time or part of a weekday ("Sunday", "midnight Sunday", "Sunday night")."""
     return isinstance(_day_base(spec), WeekdayRef)
@@ -3399,6 +3424,10 @@ def read(
     told_month: tuple[int, int] | None = None  # the (year, month) it was placed in
     said_day: tuple[cal.Point, int] | None = None  # the last day named, whatever its role
     body_day: cal.Point | None = None  # the last day a text named as a DATE, no post's stamp
+    #: ... but for the end of a range, and where it was named (chat's clock times: s36)
+    talk_day: cal.Point | None = None
+    talk_day_at = -1
+    talk_stamp_day: date | None = None  # the day of the last message's stamp
     post_at: set[int] = set()  # where the stamps of posts and messages were named
     blog_stamp_at = -1  # where the last stamp of the publication day's live blog opened a line
     pair_first: date | None = None  # the first day of a pair of weekdays still to come
@@ -4470,6 +4499,23 @@ def read(
             )
             else range_from[0]
             if range_from is not None and range_from[1] == anchor_at and _earlier(spec)
+            else talk_day
+            if doc == "colloquial"
+            and anchor is not None
+            and talk_day is not None
+            and anchor_at in post_at
+            and (
+                (isinstance(spec, ClockTime) and spec.base is None)
+                # "that weekend", "that day": the one the talk named ("what about the 5th?"
+                # ... "yeah im off that weekend")
+                or (isinstance(spec, Offset) and spec.base == "anchor" and spec.n == 0)
+            )
+            and talk_day.first > anchor.first
+            and c.start - talk_day_at <= _PLAN_TALK_REACH
+            # s36 (blind text 995): in a chat export a clock time without a day, and "that
+            # day", "that weekend", are on the day the talk named last when that day lies ahead
+            # of the stamp that opens its message ("what about the 5th?" ... "18:22 - Jo: meet
+            # at the station half 10?"), not on the stamp's day
             else anchor,
             narrative,  # narrative_tense
             # day_anchor; in chat "the fri" is of the week the talk is in, the day a message
@@ -4723,8 +4769,16 @@ def read(
             # a day's point may carry its clock time, dropped where it is used)
             if point.unit == "day" and c.found.type != "SET":
                 said_day = (point, c.start)
+                if message:
+                    if point.first != talk_stamp_day:
+                        talk_day = None  # a new day of the talk leaves the day it named
+                    talk_stamp_day = point.first
                 if c.found.type == "DATE" and not post:
                     body_day = point  # a day a message's text named, not its stamp
+                    if kind not in ("close", "until", "through"):
+                        # not the last day of a range ("fri 29th to mon 1st"): the plan
+                        # starts on its first
+                        talk_day, talk_day_at = point, c.start
                 if point.first.year < ref.year:
                     named_days[point.first.month, point.first.day] = (point.first, c.start)
             if point.unit in _SAID_UNITS and (has_year(spec) or _deictic(spec)):

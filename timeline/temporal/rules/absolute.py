@@ -507,6 +507,14 @@ def _signalled_day(m: re.Match[str]) -> bool:
 
 
 _CHAT_DAY_LEADS = words("colloquial_day_ordinal_leads")
+#: Words that put a day forward in chat before "the <nth>?" ("what about the 5th?", "how abt
+#: the 12th?", "or the 19th?"; ``colloquial_day_proposal_leads.tsv``).
+_CHAT_DAY_PROPOSALS = words("colloquial_day_proposal_leads")
+#: A hedge after the day, which closes its clause ("europe is the 15th i think";
+#: ``colloquial_day_hedges.tsv``).
+_DAY_HEDGE = re.compile(
+    rf"[ \t]{{1,3}}(?:{alternation(words('colloquial_day_hedges'))})\b", re.IGNORECASE
+)
 _CHAT_DAY_FOLLOWERS = words("colloquial_day_ordinal_followers")
 
 
@@ -575,9 +583,22 @@ def _chat_day(m: re.Match[str]) -> bool:
         and _ECHO_QUESTION.match(m.string, m.end()) is not None
     ):
         return True  # "Jess: the 21st?? I thought we said ...": a reply that asks back the day
-    if prev_word(m).lower() not in _CHAT_DAY_LEADS:
+    before = prev_word(m).lower()
+    if before in _CHAT_DAY_PROPOSALS:
+        # "what about the 5th?", "or the 12th?": a day put forward as a question (session 36,
+        # blind text 995)
+        return _ECHO_QUESTION.match(m.string, m.end()) is not None
+    if before not in _CHAT_DAY_LEADS:
         return False
-    return _DAY_CLAUSE_END.match(m.string, m.end()) is not None or _chat_follower(next_word(m))
+    return (
+        _DAY_CLAUSE_END.match(m.string, m.end()) is not None
+        or _chat_follower(next_word(m))
+        or (
+            _DAY_HEDGE.match(m.string, m.end()) is not None
+            # not a person counted: "she is the 15th i think"
+            and _PERSON_COPULA.search(m.string, max(0, m.start() - 16), m.start()) is None
+        )
+    )
 
 
 #: A word of ``ordinal_rank_leads.tsv`` before a parenthesised range of ordinals: ranks ("teams

@@ -287,6 +287,14 @@ _ISH_LINE_AFTER = re.compile(
 _ISH_UNIT_AFTER = re.compile(rf"\s{{1,3}}(?:{UNIT})\b", re.IGNORECASE)
 
 
+#: A question about the time earlier in the same chat line ("what time were we saying, 11ish?",
+#: "wat time? 8ish"): the "-ish" number after it answers it with a clock time (session 36, blind
+#: text 995). Not data: the question is grammar.
+_ISH_TIME_QUESTION = re.compile(r"\b(?:what|wat|wot|which)\s{1,3}time\b[^\n]{0,50}$", re.IGNORECASE)
+#: ... and closing its clause ("11ish?", "8ish."), no noun it counts after it ("3ish people").
+_ISH_ANSWER_END = re.compile(r"[ \t]*(?:[?.!,]|\n|$)")
+
+
 def build_ish(m: re.Match[str]) -> Found | None:
     """ "3ish pm", "at 5ish", "at 150ish", "by 11ish": a clock time with "-ish" glued on, mod
     APPROX; without a.m./p.m. only after "at" or a word of ``clock_words.tsv`` kind
@@ -308,7 +316,12 @@ def build_ish(m: re.Match[str]) -> Found | None:
             or _ISH_LINE_AFTER.match(m.string, m.end()) is None
         )
     ):
-        return None  # "3ish" alone; but "say 9ish tomorrow": a day after it makes it a time
+        if not (
+            DOCUMENT.get() == "colloquial"
+            and _ISH_TIME_QUESTION.search(m.string, max(0, m.start() - 60), m.start()) is not None
+            and _ISH_ANSWER_END.match(m.string, m.end()) is not None
+        ):
+            return None  # "3ish" alone; but "say 9ish tomorrow": a day after it makes it a time
     if group(m, "hm"):
         hm = int(m.group("hm"))
         h, minute, unit = hm // 100, hm % 100, "minute"
@@ -407,9 +420,17 @@ def _half_hour_led(m: re.Match[str]) -> bool:
         return True
     if DOCUMENT.get() != "colloquial":
         return False
+    if _HALF_ASKED.match(m.string, m.end()) is not None and prev_word(m).lower() != "in":
+        return True  # "meet at the station half 10?": a time put forward (session 36)
     before = m.string[max(0, m.start() - 40) : m.start()]
-    opening = re.search(r"(?:^|[.?!]\s|\n|:\s)\s{0,3}$", before) is not None
+    opening = _HALF_OPENING_BEFORE.search(before) is not None
     return opening and _HALF_OPENING_AFTER.match(m.string, m.end()) is not None
+
+
+#: A chat message's start before "half <hour>" (the line's, a sentence's or after a label).
+_HALF_OPENING_BEFORE = re.compile(r"(?:^|[.?!]\s|\n|:\s)\s{0,3}$")
+#: A question mark right after "half <hour>" in chat: the time is put forward ("half 10?").
+_HALF_ASKED = re.compile(r"[ \t]{0,2}\?")
 
 
 def _range_not_minutes(m: re.Match[str], sign: int) -> bool:

@@ -1154,7 +1154,9 @@ def build_since_hour(m: re.Match[str]) -> Found | None:
 #: "b4" in chat that closes its clause as a bare hour does, or before its day ("at 7.30 tmrw");
 #: not "at 2.50 miles", "at 9.99", "at 3.25%" (the minutes 00-59).
 _DOT_CLOCK = (
-    r"(?:(?P<lead>at|@|til|till|until|b4|by|from)[ \t]{1,3})?(?<![\w.,$£€])"
+    # an approximator may stand between ("see u at about 7.30": the span takes it, approximate.py)
+    r"(?:(?P<lead>at|@|til|till|until|b4|by|from)[ \t]{1,3}(?:(?:about|abt|around)[ \t]{1,3})?)?"
+    r"(?<![\w.,$£€])"
     r"(?P<h>1[0-2]|0?[1-9])\.(?P<mi>[0-5]\d)"
     # a zone after it in words ("lands 11.45 uk time", "leaving at 9.50 local time"; session
     # 34, blind text 875), which makes it a time without a lead too
@@ -1187,6 +1189,33 @@ def build_dot_clock(m: re.Match[str]) -> Found | None:
         int(m.group("h")), int(m.group("mi")), "minute", None, *_zone(m), twelve_hour=True
     )
     return Found("TIME", spec, trim_start=m.start("h") - m.start())
+
+
+#: A timetable's clock time with a dot: a service named by the time it leaves ("the 10.52
+#: gets in about 11.20", "we'll get the 9.40 bus"), before a word of ``timetable_words.tsv``
+#: kind "noun" or "verb"; and the time a service arrives or leaves after such a verb, maybe
+#: after "at" or an approximator, which the span takes ("gets in about 11.20"; session 36,
+#: blind text 995). A "the 1.50" before another word is a price or a number.
+_TIMETABLE_VERBS = alternation(r[0] for r in rows("timetable_words") if r[1] == "verb")
+_TIMETABLE_DOT_CLOCK = (
+    rf"(?:(?P<the>the)[ \t]{{1,3}}|(?P<verb>{_TIMETABLE_VERBS})[ \t]{{1,3}}"
+    r"(?:(?:about|around|abt|approx)[ \t]{1,3})?)"
+    r"(?P<h>1[0-2]|0?[1-9]|1[3-9]|2[0-3])[.:](?P<mi>[0-5]\d)(?![\d.:]\d|\w)"
+)
+
+
+def build_timetable_clock(m: re.Match[str]) -> Found | None:
+    """The clock time of :data:`_TIMETABLE_DOT_CLOCK`: after "the" only before a word of a
+    service or of its running ("the 10.52 gets in", "the 9.40 bus")."""
+    if group(m, "the") and _TIMETABLE_AFTER.match(m.string, m.end()) is None:
+        return None
+    h = int(m.group("h"))
+    spec = ClockTime(h, int(m.group("mi")), "minute", None, twelve_hour=h <= 12)
+    return Found("TIME", spec, trim_start=m.start("h") - m.start())
+
+
+#: A word of a service or of its running after "the <h>.<mm>" (``timetable_words.tsv``).
+_TIMETABLE_AFTER = re.compile(rf"[ \t]{{1,3}}(?:{alt('timetable_words')})\b", re.IGNORECASE)
 
 
 #: "next thurs at mine, 7.30", "drinks fri at the crown, 8.30?": a clock time with a dot after
@@ -1610,6 +1639,15 @@ RULES: tuple[Rule, ...] = (
         "<day> ..., <h>.<mm>: next thurs at mine, 7.30",
         _DAY_COMMA_DOT_CLOCK,
         build_dot_clock_after_day,
+        priority=1,
+        trigger=T_DIGIT,
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "time_timetable_clock_colloquial",
+        "the <h>.<mm> <service>|<runs> [about] <h>.<mm>: the 10.52 gets in about 11.20",
+        _TIMETABLE_DOT_CLOCK,
+        build_timetable_clock,
         priority=1,
         trigger=T_DIGIT,
         documents=_COLLOQUIAL,
