@@ -2019,10 +2019,12 @@ def _from_message_stamp(
     return replace(c, found=replace(c.found, spec=spec))
 
 
-def _now_hours(kept: list[_Candidate], ref: datetime) -> list[_Candidate]:
+def _now_hours(text: str, kept: list[_Candidate], ref: datetime) -> list[_Candidate]:
     """ "its nearly 9 lol", "it's gone 11 already" (rule ``time_now_hour_colloquial``) that no
     word around read: the hour it is now, the reading of the twelve-hour clock nearest the
-    publication's (at 20:40 "its almost 9" = 21:00; s35-informal, blind text 870)."""
+    publication's (at 20:40 "its almost 9" = 21:00; s35-informal, blind text 870); and a clock
+    time answering a question about the time (rule ``time_answer_dot_clock_colloquial``): the
+    reading still to come, or the last one after a question in the past."""
     out = []
     now = ref.hour * 60 + ref.minute
     for c in kept:
@@ -2035,8 +2037,31 @@ def _now_hours(kept: list[_Candidate], ref: datetime) -> list[_Candidate]:
             hour = min((spec.hour % 12, spec.hour % 12 + 12), key=lambda h: abs(h * 60 - now))
             spec = replace(spec, hour=hour, twelve_hour=False)
             c = replace(c, found=replace(c.found, spec=spec))
+        elif (
+            c.rule.id == "time_answer_dot_clock_colloquial"
+            and isinstance(spec, ClockTime)
+            and spec.twelve_hour
+        ):
+            # s36 (blind text 937): "what time does ur train get in?\nElla: 6.40" at 17:20 is
+            # 18:40, the reading still to come; after a question in the past ("what time did u
+            # get in?") the last one
+            line = text.rfind("\n", 0, c.start)
+            asked = text[text.rfind("\n", 0, line) + 1 : line]
+            minute = spec.hour % 12 * 60 + spec.minute
+            readings = (minute, minute + 720)
+            if _PAST_QUESTION.search(asked):
+                pick = max((r for r in readings if r <= now), default=readings[1] - 1440)
+            else:
+                pick = min((r for r in readings if r >= now), default=readings[0] + 1440)
+            if 0 <= pick < 1440:
+                spec = replace(spec, hour=pick // 60, twelve_hour=False)
+                c = replace(c, found=replace(c.found, spec=spec))
         out.append(c)
     return out
+
+
+#: A question in the past: "did", "was", "were" (not data: the auxiliaries are grammar).
+_PAST_QUESTION = re.compile(r"\b(?:did|was|were)\b", re.IGNORECASE)
 
 
 def _day_after_in_sentence(kept: list[_Candidate], c: _Candidate, sentences: Sentences) -> bool:
@@ -2874,6 +2899,13 @@ def _title_year(text: str, start: int, spec: Spec) -> bool:
     return m is not None and m.group("head").lower() in _TARGET_HEADS
 
 
+#: An opening parenthesis and up to two words before a clock time after a day ("on Boxing Day
+#: (kick-off 3pm)", "on Friday (doors 7pm)").
+_CLOCK_GLOSS_OF_DAY = re.compile(
+    r"[ \t]{0,2}\([ \t]{0,2}(?:[\w-]{1,12}:?[ \t]{1,3}){0,2}(?:at[ \t]{1,3})?"
+)
+
+
 def _zone_gloss(text: str, prev: Timex | None, found: Found, start: int) -> bool:
     """Whether ``found`` is a clock time in parentheses right after a clock time it restates
     in another zone ("11 p.m. ET on Thursday (0300 UTC)")."""
@@ -3601,8 +3633,8 @@ def read(
     kept = _read_clocks(
         text, sentences, kept, _CHAT_CLOCK_READERS if doc == "colloquial" else _CUE_CLOCK_READERS
     )
-    if doc == "colloquial" and isinstance(reference, datetime) and "it" in text:
-        kept = _now_hours(kept, ref)
+    if doc == "colloquial" and isinstance(reference, datetime) and ("it" in text or "?" in text):
+        kept = _now_hours(text, kept, ref)
     composed = _joined(text, _coordinated(text, kept), doc == "colloquial")
     # in chat too: a text log under its day separators ("Mon 11 May\nGraham: I'll ring the
     # plumber first thing tomorrow" is 12 May; s30-informal)
@@ -4331,6 +4363,21 @@ def read(
             anchor = day_anchor = cal.Point("day", said_day[0].first)
             anchor_at = day_anchor_at = said_day[1]
         elif (
+            isinstance(spec, ClockTime)
+            and spec.base is None
+            and said_day is not None
+            and said_day[1] > anchor_at
+            and out
+            and out[-1].start == said_day[1]
+            and out[-1].type == "DATE"
+            and _CLOCK_GLOSS_OF_DAY.fullmatch(text, out[-1].end, c.start) is not None
+        ):
+            # "a home game against Darlington on Boxing Day (kick-off 3pm)": a clock time in
+            # parentheses right after a day is that day's, even one the story does not move
+            # to (a subordinate clause's; s36, blind text 936)
+            anchor = day_anchor = cal.Point("day", said_day[0].first)
+            anchor_at = day_anchor_at = said_day[1]
+        elif (
             said_year is not None
             and said_year[0].unit == "year"
             and said_year[1] > anchor_at
@@ -4489,7 +4536,14 @@ def read(
             "present" if stamp else tense,
             # anchor
             None
-            if stamp or _ahead_of_past_clock(spec, tense, anchor, ref)
+            if stamp
+            or (
+                _ahead_of_past_clock(spec, tense, anchor, ref)
+                # s36 (blind text 938): a zone's gloss restates the moment it follows, whatever
+                # the tense ("is set to launch at 10:42 a.m. local time on Saturday (0142
+                # GMT), the agency said"), not the publication's day
+                and not _zone_gloss(text, out[-1] if out else None, found, c.start)
+            )
             else since_anchor
             if since_anchor is not None
             and (anchor is None or anchor_at < since_at)

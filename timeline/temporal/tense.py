@@ -148,6 +148,9 @@ _index_phrases("tense_conditionals", "conditional")
 #: After a present "is"/"are" (maybe past one word of ``tense_copula_adverbs.tsv``), these
 #: put the date ahead: "is expected Friday", "is set for Jan. 5", "is open Sunday".
 _PREDICATES = words("tense_prospective_predicates")
+#: Adverbs not in "-ly" between a past auxiliary and a participle of planning ("was first
+#: scheduled"; ``tense_participle_adverbs.tsv``).
+_PARTICIPLE_ADVERBS = words("tense_participle_adverbs")
 #: Words of likelihood after a present copula that make a forecast ("Showers are likely on
 #: Tuesday"; ``tense_forecast_predicates.tsv``).
 _FORECASTS = words("tense_forecast_predicates")
@@ -598,7 +601,11 @@ def _markers(
             # Not data: the past forms of "be" that make the auxiliary, not the cue, carry the
             # tense.
             aux = prev
-            if prev.endswith("ly") and i > 1 and words[i - 2] in ("been", "was", "were"):
+            if (
+                (prev.endswith("ly") or prev in _PARTICIPLE_ADVERBS)
+                and i > 1
+                and words[i - 2] in ("been", "was", "were")
+            ):
                 aux = words[i - 2]  # "was originally scheduled to begin", "was initially due to"
             if aux in ("been", "was", "were") and (
                 (word in _FUTURE_BEFORE_TO and nxt == "to") or word in _FUTURE

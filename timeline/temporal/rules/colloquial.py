@@ -1218,6 +1218,32 @@ def build_timetable_clock(m: re.Match[str]) -> Found | None:
 _TIMETABLE_AFTER = re.compile(rf"[ \t]{{1,3}}(?:{alt('timetable_words')})\b", re.IGNORECASE)
 
 
+#: A clock time with a dot opening a chat message, after a sender's label, that answers a
+#: question about the time on the line before ("Mum: what time does ur train get in?\nElla:
+#: 6.40 but its running late"; :func:`build_answer_dot_clock`; session 36, blind text 937).
+_ANSWER_DOT_CLOCK = r"(?<=:[ \t])(?P<h>1[0-2]|0?[1-9])\.(?P<mi>[0-5]\d)(?![\d.:]\d|\w|[ \t]{0,2}%)"
+#: The sender's label that opens the message before the clock time.
+_ANSWER_LABEL = re.compile(r"[ \t]{0,3}[A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20})?:[ \t]")
+#: A question about the time on the line before. Not data: the question is grammar.
+_TIME_QUESTION_LINE = re.compile(
+    r"\b(?:(?:what|wat|wot)\s{1,3}time|when)\b[^\n]{0,80}\?[^\n]{0,8}$", re.IGNORECASE
+)
+
+
+def build_answer_dot_clock(m: re.Match[str]) -> Found | None:
+    """The clock time of :data:`_ANSWER_DOT_CLOCK` when its line opens with a sender's label
+    and the line before asks about the time."""
+    text = m.string
+    line = text.rfind("\n", 0, m.start()) + 1
+    if line == 0 or _ANSWER_LABEL.fullmatch(text, line, m.start()) is None:
+        return None
+    above = text.rfind("\n", 0, line - 1) + 1
+    if _TIME_QUESTION_LINE.search(text, above, line - 1) is None:
+        return None
+    spec = ClockTime(int(m.group("h")), int(m.group("mi")), "minute", None, twelve_hour=True)
+    return Found("TIME", spec)
+
+
 #: "next thurs at mine, 7.30", "drinks fri at the crown, 8.30?": a clock time with a dot after
 #: a comma, closing its clause (the end of its line, a mark or an emoji after it); a time only
 #: after a day named on its line before the comma (:func:`build_dot_clock_after_day`), not "at
@@ -1639,6 +1665,15 @@ RULES: tuple[Rule, ...] = (
         "<day> ..., <h>.<mm>: next thurs at mine, 7.30",
         _DAY_COMMA_DOT_CLOCK,
         build_dot_clock_after_day,
+        priority=1,
+        trigger=T_DIGIT,
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "time_answer_dot_clock_colloquial",
+        "<label>: <h>.<mm> after a question about the time: what time ...?\nElla: 6.40",
+        _ANSWER_DOT_CLOCK,
+        build_answer_dot_clock,
         priority=1,
         trigger=T_DIGIT,
         documents=_COLLOQUIAL,
