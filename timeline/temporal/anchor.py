@@ -1151,6 +1151,10 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
 _MOVABLE_HOLIDAYS: dict[str, Callable[[int], date]] = {
     "thanksgiving": lambda y: _nth_weekday(y, 11, 4, 4),
     "labor": lambda y: _nth_weekday(y, 9, 1, 1),
+    # s36-wire: "Labour Day" where English writes it with a "u": International Workers' Day in
+    # most of the world; New Zealand's is the fourth Monday of October (see holiday_rule)
+    "labour": lambda y: date(y, 5, 1),
+    "labour_nz": lambda y: _nth_weekday(y, 10, 1, 4),
     "memorial": lambda y: _nth_weekday(y, 5, 1, -1),
     "mlk": lambda y: _nth_weekday(y, 1, 1, 3),
     "election": lambda y: _nth_weekday(y, 11, 1, 1) + timedelta(days=1),
@@ -1171,6 +1175,26 @@ _MOVABLE_HOLIDAYS: dict[str, Callable[[int], date]] = {
 }
 
 
+#: s36-wire: UTC offsets (hours) of the Americas, where "Labour Day" is Canada's (the US's
+#: date), and of New Zealand, where it is the fourth Monday of October.
+_AMERICAS_OFFSETS = (-10.0, -2.5)
+_NZ_OFFSET = 12.0
+
+
+def holiday_rule(rule: str, ctx: Context) -> str:
+    """The rule of a holiday whose day depends on the country the text is written in, chosen by
+    the reference's UTC offset: "Labour Day" (``labour``) is May 1, Canada's first Monday of
+    September at an offset of the Americas, New Zealand's fourth Monday of October from
+    +12:00."""
+    if rule != "labour":
+        return rule
+    offset = ctx.reference.utcoffset()
+    hours = offset.total_seconds() / 3600 if offset is not None else 0.0
+    if _AMERICAS_OFFSETS[0] <= hours <= _AMERICAS_OFFSETS[1]:
+        return "labor"
+    return "labour_nz" if hours >= _NZ_OFFSET else rule
+
+
 def holiday_date(rule: str, year: int) -> date:
     """The date of a holiday rule (``12-25``, ``easter-2``, ``thanksgiving`` ...) in ``year``."""
     if rule.startswith("easter"):
@@ -1185,10 +1209,11 @@ def anchor_holiday(spec: HolidayRef, ctx: Context) -> Resolution:
     """A holiday of a given year, the last or next one ("last Thanksgiving"), this year's, or
     the one the tense points at."""
     y = ctx.today.year
+    rule = holiday_rule(spec.rule, ctx)
     if spec.year is not None or spec.this:
-        p = Point("day", holiday_date(spec.rule, spec.year if spec.year is not None else y))
+        p = Point("day", holiday_date(rule, spec.year if spec.year is not None else y))
     else:
-        cands = [holiday_date(spec.rule, yy) for yy in (y - 1, y, y + 1)]
+        cands = [holiday_date(rule, yy) for yy in (y - 1, y, y + 1)]
         if spec.n < 0:
             day = max(c for c in cands if c < ctx.today)  # "last Thanksgiving"
         elif spec.n > 0:
@@ -1761,7 +1786,7 @@ def anchor_week_of(spec: WeekOf, ctx: Context) -> Resolution | None:
     if isinstance(base, HolidayRef) and base.year is None:
         this_week = cal.point("week", ctx.today)
         for year in (ctx.today.year - 1, ctx.today.year, ctx.today.year + 1):
-            day = holiday_date(base.rule, year)
+            day = holiday_date(holiday_rule(base.rule, ctx), year)
             if spec.unit == "weekend":
                 p = _holiday_weekend(day)
                 if min(p.first, day) <= ctx.today <= max(p.first + timedelta(days=1), day):

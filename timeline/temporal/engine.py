@@ -104,7 +104,7 @@ from .narrative import (
 from .narrative import document_type as document_type_of
 from .rule import DOCUMENT, SECOND_PREFIX, Found, Rule, is_plain, word_key
 from .rules import RULES, clock, colloquial
-from .rules.common import MONTH, WEEKDAY, WEEKDAY_ANY, lateness, weekday_number
+from .rules.common import MONTH, NUM, WEEKDAY, WEEKDAY_ANY, lateness, weekday_number
 from .rules.durations import is_run
 from .sentences import Sentence, Sentences
 from .signals import closes_range, link_ranges, period_to, role, signal_before
@@ -194,6 +194,18 @@ _NEXT_REPORT = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+#: s36-wire: a deadline given to someone right before the signal, "<has, have, given> until"
+#: (``deadline_holders.tsv`` and the grants of ``tense_deadline_verbs.tsv``): "the court has
+#: until Thursday to certify" is no stretch's end.
+_DEADLINE_UNTIL = re.compile(
+    r"\b(?:"
+    + alternation(sorted(words("deadline_holders") | words("tense_deadline_verbs")))
+    + r")\s{1,3}(?:until|till)\s{1,3}$",
+    re.IGNORECASE,
+)
+#: s36-wire: a "when" clause right after a day, up to a clock time with no comma or full stop
+#: between ("since Aug. 15, when the slope gave way at 5:40 a.m."): the clause tells that day.
+_WHEN_CLAUSE = re.compile(r",?\s{1,3}when\s[^.;:!?,()\n]{0,80}")
 #: The demonstrative that points a date without a year back to the last year named.
 _THAT = ("that ", "That ")
 #: "The" that opens a text or a sentence, right before a year ("The 1924 expedition was ...").
@@ -2280,10 +2292,11 @@ _OBJECT_REACH = 140
 
 #: A past verb of an arrangement, its object, "from" and the rest of the clause up to a
 #: weekday of the range (``arrangement_verbs.tsv``): "cancelled all flights from 6 p.m. on
-#: Tuesday to": the range is the arrangement's, around the publication.
+#: Tuesday to": the range is the arrangement's, around the publication. The object may open with
+#: a count ("put seven counties under an orange alert from": s36-wire).
 _ARRANGED_FROM = re.compile(
     r"\b(?:" + alternation(words("arrangement_verbs")) + r")\s{1,3}"
-    r"(?:the|a|an|its|their|his|her|our|all|some|most|every)\s[^,;:]{1,60}?\sfrom\s"
+    r"(?:the|a|an|its|their|his|her|our|all|some|most|every|" + NUM + r")\s[^,;:]{1,60}?\sfrom\s"
     r"[^,;:]{0,40}$",
     re.IGNORECASE,
 )
@@ -4349,6 +4362,22 @@ def read(
                 # years later ...": counted from the year she was 12 (timeline.temporal.ages)
                 anchor, anchor_at = aged
         if (
+            kind != "since"
+            and said_day is not None
+            and said_day[1] > anchor_at
+            and out
+            and out[-1].start == said_day[1]
+            and role(out[-1].signal) == "since"
+            and isinstance(spec, ClockTime)
+            and _from_day_anchor(spec)
+            and _WHEN_CLAUSE.fullmatch(text, out[-1].end, c.start)
+        ):
+            # s36-wire: "has been shut since Aug. 15, when the slope gave way at 5:40 a.m.": a
+            # "since" bound moves no story, but the "when" clause after it tells of that day,
+            # as one after "on" or "until" does (blind text 972: was the publication's 05:40)
+            anchor = day_anchor = cal.Point("day", said_day[0].first)
+            anchor_at = day_anchor_at = said_day[1]
+        if (
             text.startswith(_THAT, c.start)
             and said_day is not None
             and said_day[1] > anchor_at
@@ -5089,11 +5118,14 @@ def read(
             and ref < prev.interval.start
             and interval.start < prev.interval.start
             and prev.start >= sentences.around(c.start)[0]
+            and not _DEADLINE_UNTIL.search(text, max(0, c.start - 24), c.start)
         ):
             # "a walkout from midnight Sunday, which would close the airport until the early
             # hours of Wednesday", "begins on Sunday and lasts until Wednesday": the end of a
             # stretch after a weekday ahead in its sentence comes after that day, not before it
-            # ("talks are set for Thursday, and schools will close on Wednesday" lists two)
+            # ("talks are set for Thursday, and schools will close on Wednesday" lists two; a
+            # deadline given to someone, "and the court has until Thursday to certify", is
+            # told from the publication: s36-wire, blind text 973)
             since = prev.interval.start.astimezone(ref.tzinfo)
             later = _resolve(found, replace(ctx, reference=since))
             if later is not None and later[1] is not None:
