@@ -553,6 +553,14 @@ def anchor_weekend(spec: WeekendRef, ctx: Context) -> Resolution:
     on 6 June 1944. By the weekend ..." = 1944-W23-WE), as a weekday counts from it."""
     today = ctx.today
     story_day = _story_day(ctx)
+    if story_day is None and ctx.in_story and ctx.tense == "past" and ctx.day_anchor is not None:
+        # s36 (blind text 969): in a past clause of a news background told from afar, "the
+        # weekend" goes on from the day it told ("burst its banks on the evening of 5
+        # December 2016. The next morning soldiers arrived, and by the weekend ..." =
+        # 2016-W49-WE), not the publication's
+        told = ctx.day_anchor.first
+        if abs(today - told) > _TOLD_WEEK:
+            story_day = told
     if story_day is not None:
         p = Point("weekend", cal.floor("weekend", story_day))
         return Resolution(cal.value(p), p)
