@@ -212,8 +212,9 @@ DEADLINES = [
         WED,
         [_span(_utc(2026, 10, 28), _utc(2026, 12, 25))],
     ),
-    # --- after X over: [X.end, publication); a clock time opens it at the time it names and
-    # runs to the end of the publication day
+    # --- after X over: [X.end, publication), the publication being the end of its day (as
+    # docs/temporal.md's "After March 3, prices fell sharply" = 4 March to 15 May, published 14
+    # May); a clock time opens it at the time it names
     (
         "After 10 p.m., the streets were empty.",
         SAT,
@@ -222,7 +223,7 @@ DEADLINES = [
     (
         "After Easter, the school reopened its gym.",
         THU,
-        [_span(_utc(2027, 3, 29), _utc(2027, 6, 10))],
+        [_span(_utc(2027, 3, 29), _utc(2027, 6, 11))],
     ),
     # --- before X over, after X ahead: one side open, the publication dates the sentence
     ("Before 2020, the town had no hospital.", MON, [_pub(MON)]),
@@ -383,8 +384,14 @@ ANCHORS = [
     # or an owner
     ("The council will debate the 2028 budget on Thursday.", TUE, [_day(2027, 3, 18)]),
     ("Last year's winner will defend her title on Saturday.", THU, [_day(2027, 6, 12)]),
-    # a verb of delay: ahead even in a past clause
-    ("Monday's vote was postponed until Friday.", WED, [_day(2026, 10, 30)]),
+    # a verb of delay: ahead even in a past clause, and "until" after it runs from the
+    # publication to the end of Friday (docs/temporal.md "Signals"; batch 1's "Monday's vote was
+    # postponed until Thursday")
+    (
+        "Monday's vote was postponed until Friday.",
+        WED,
+        [_span(_utc(2026, 10, 28), _utc(2026, 10, 31))],
+    ),
     ("The 2030 climate target was abandoned in March.", SAT, [_month(2027, 3)]),
 ]
 
