@@ -84,8 +84,8 @@ def test_ahead(body, reference, expected):
 
 
 PARTS = [
-    # --- earlier this X: [X.start, end of the publication day); later this X: [start of the
-    # publication day, X.end)
+    # --- earlier this month (year): [X.start, end of the publication day); later this X: [start
+    # of the publication day, X.end)
     (
         "Earlier this month, the regulator fined the bank.",
         WED,
@@ -101,10 +101,12 @@ PARTS = [
         THU,
         [_span(_utc(2027, 6, 10), _utc(2028, 1, 1))],
     ),
+    # a season keeps its whole interval (docs/temporal.md: "later this fall", "earlier this
+    # summer" are the season with no mod, their interval the whole season)
     (
         "Earlier this summer, wildfires burned 10,000 hectares.",
         THU,
-        [_span(_utc(2027, 6, 1), _utc(2027, 6, 11))],
+        [_span(_utc(2027, 6, 1), _utc(2027, 9, 1))],
     ),
     # the saying is the event: its time is "earlier this month", not the rise
     (
