@@ -221,9 +221,7 @@ def _is_aux(word: str) -> bool:
     # a contracted "be" is one too: "we're fully booked for thursday", "i'm booked in sat", and
     # chat's without the apostrophe, "til mon im swamped"
     return (
-        word in _AUX
-        or word in _BE_CHAT
-        or word.endswith(("n't", "n’t", "'re", "’re", "'m", "’m"))
+        word in _AUX or word in _BE_CHAT or word.endswith(("n't", "n’t", "'re", "’re", "'m", "’m"))
     )
 
 
