@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from . import calendar as cal
 from .lexicon import (
@@ -473,8 +473,10 @@ def duration_back(value: str, end: datetime) -> datetime | None:
         return None
     try:
         if m.group("tn"):
-            n = int(m.group("tn"))
-            return end - (timedelta(hours=n) if m.group("tunit") == "H" else timedelta(minutes=n))
+            # hours and minutes are elapsed time, counted in UTC: "for six hours" from 9 p.m. ET
+            # on the night the clocks go back ends at 2 a.m. EST (a zone's wall clock would make
+            # it seven); days, weeks and months are the calendar's, at the same wall-clock time
+            return _elapsed(end, -_clock_span(int(m.group("tn")), m.group("tunit")))
         n, unit = int(m.group("n")), m.group("unit")
         if unit in "DW":
             return end - timedelta(days=n * (7 if unit == "W" else 1))
@@ -482,6 +484,17 @@ def duration_back(value: str, end: datetime) -> datetime | None:
         return datetime.combine(cal.add_months(end.date(), -months), end.timetz())
     except (ValueError, OverflowError):
         return None  # out of the calendar's range (years 1 to 9999)
+
+
+def _clock_span(n: int, unit: str) -> timedelta:
+    """``n`` hours (``unit`` "H") or minutes ("M")."""
+    return timedelta(hours=n) if unit == "H" else timedelta(minutes=n)
+
+
+def _elapsed(moment: datetime, span: timedelta) -> datetime:
+    """``moment`` moved by ``span`` of elapsed time (in UTC, across a change of summer time),
+    in ``moment``'s own zone."""
+    return (moment.astimezone(UTC) + span).astimezone(moment.tzinfo)
 
 
 def _moved(interval: Interval, shift: str) -> Interval | None:
@@ -517,6 +530,8 @@ def _forward(value: str, moment: datetime) -> datetime | None:
         if m is not None and m.group("unit") in ("M", "Q", "Y"):
             n = int(m.group("n")) * {"Y": 12, "Q": 3}.get(m.group("unit"), 1)
             return datetime.combine(cal.add_months(moment.date(), n), moment.timetz())
+        if m is not None and m.group("tn"):
+            return _elapsed(moment, _clock_span(int(m.group("tn")), m.group("tunit")))
         return moment + (moment - back)
     except (ValueError, OverflowError):
         return None  # beyond year 9999
