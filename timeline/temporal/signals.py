@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from . import calendar as cal
 from .lexicon import (
@@ -221,9 +221,9 @@ def link_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
     for i in range(len(out) - 1):
         x, y = out[i], out[i + 1]
         duration = x.type == "DURATION"  # what the next three read first
-        if duration and _shifts(text, x, y):
+        sign = _shift_sign(text, x, y) if duration else None
+        if sign is not None:
             # "three days after May 9": the event is May 9 moved on by three days
-            sign = "-" if role(y.signal) == "before" else "+"
             # s32-intervals: "in the three days before Christmas", "the two weeks after Easter":
             # a definite duration is the stretch of that length up to the date or on from it,
             # as "the two weeks to Friday" and "the five years since the flood" are (was the
@@ -362,16 +362,35 @@ def opening(timex: Timex) -> datetime:
 _CLOCK_GRANULARITIES = ("minute", "hour")
 
 
-def _shifts(text: str, duration: Timex, point: Timex) -> bool:
-    """True if ``duration`` (a definite one: "three days", not "days") stands right before the
-    before/after signal of ``point``: "three days after May 9", "a week before Christmas"."""
-    return (
-        duration.type == "DURATION"
-        and point.interval is not None
-        and role(point.signal) in ("before", "after")
-        and _DURATION.fullmatch(duration.value) is not None
-        and " ".join(text[duration.end : point.start].split()).lower() == point.signal
-    )
+#: "after"/"before", "the", a noun phrase (or a short clause) of one to four words and "on",
+#: "in" or "at" between a duration and a date: "three days after the quake on 6 February", "a
+#: week before the vote on Sunday", "two hours after the polls closed at 8 p.m.": the date is
+#: the event's that the duration counts from (no comma: "three weeks after the attack, in
+#: March," dates the sentence by March itself). Not data: the grammar of the phrase.
+_DISTANT_SHIFT = re.compile(r"(after|before) the (?:[a-z][a-z'’-]{0,30} ){1,4}(?:on|in|at)")
+
+
+def _shift_sign(text: str, duration: Timex, point: Timex) -> str | None:
+    """ "+" or "-" if ``duration`` (a definite one: "three days", not "days") stands right
+    before the before/after signal of ``point`` ("three days after May 9", "a week before
+    Christmas") or before "after"/"before" and the event ``point`` dates ("three days after the
+    quake on 6 February"); None otherwise."""
+    if (
+        duration.type != "DURATION"
+        or point.interval is None
+        or _DURATION.fullmatch(duration.value) is None
+    ):
+        return None
+    between = " ".join(text[duration.end : point.start].split()).lower()
+    kind = role(point.signal)
+    if kind in ("before", "after"):
+        return ("-" if kind == "before" else "+") if between == point.signal else None
+    if point.signal is not None and kind is not None:
+        return None
+    m = _DISTANT_SHIFT.fullmatch(between)
+    if m is None:
+        return None
+    return "-" if m.group(1) == "before" else "+"
 
 
 #: What closes a "from X" range right after X: then "from" opens a range, not a start.
@@ -473,8 +492,10 @@ def duration_back(value: str, end: datetime) -> datetime | None:
         return None
     try:
         if m.group("tn"):
-            n = int(m.group("tn"))
-            return end - (timedelta(hours=n) if m.group("tunit") == "H" else timedelta(minutes=n))
+            # hours and minutes are elapsed time, counted in UTC: "for six hours" from 9 p.m. ET
+            # on the night the clocks go back ends at 2 a.m. EST (a zone's wall clock would make
+            # it seven); days, weeks and months are the calendar's, at the same wall-clock time
+            return _elapsed(end, -_clock_span(int(m.group("tn")), m.group("tunit")))
         n, unit = int(m.group("n")), m.group("unit")
         if unit in "DW":
             return end - timedelta(days=n * (7 if unit == "W" else 1))
@@ -482,6 +503,17 @@ def duration_back(value: str, end: datetime) -> datetime | None:
         return datetime.combine(cal.add_months(end.date(), -months), end.timetz())
     except (ValueError, OverflowError):
         return None  # out of the calendar's range (years 1 to 9999)
+
+
+def _clock_span(n: int, unit: str) -> timedelta:
+    """``n`` hours (``unit`` "H") or minutes ("M")."""
+    return timedelta(hours=n) if unit == "H" else timedelta(minutes=n)
+
+
+def _elapsed(moment: datetime, span: timedelta) -> datetime:
+    """``moment`` moved by ``span`` of elapsed time (in UTC, across a change of summer time),
+    in ``moment``'s own zone."""
+    return (moment.astimezone(UTC) + span).astimezone(moment.tzinfo)
 
 
 def _moved(interval: Interval, shift: str) -> Interval | None:
@@ -517,6 +549,8 @@ def _forward(value: str, moment: datetime) -> datetime | None:
         if m is not None and m.group("unit") in ("M", "Q", "Y"):
             n = int(m.group("n")) * {"Y": 12, "Q": 3}.get(m.group("unit"), 1)
             return datetime.combine(cal.add_months(moment.date(), n), moment.timetz())
+        if m is not None and m.group("tn"):
+            return _elapsed(moment, _clock_span(int(m.group("tn")), m.group("tunit")))
         return moment + (moment - back)
     except (ValueError, OverflowError):
         return None  # beyond year 9999
@@ -587,9 +621,10 @@ def event_interval(timex: Timex, reference: datetime | date) -> Interval | None:
         end = closing(timex)
         if ref < end:
             return Interval(ref, end)
-    if "shift" in timex.extra and kind in ("before", "after"):
+    if "shift" in timex.extra and kind in ("before", "after", None):
+        # None: "three days after the quake on 6 February", the date the quake's
         return _moved(own, timex.extra["shift"])
-    if "stretch" in timex.extra and kind in ("before", "after"):
+    if "stretch" in timex.extra and kind in ("before", "after", None):
         return _stretch(own, timex.extra["stretch"])
     if kind == "before":
         # the event ends by X: from now if X is ahead, else its start is unknown; "before the

@@ -218,9 +218,17 @@ _SEASON_NAMES = frozenset(w.lower() for w in words("seasons"))
 _NEXT_UNITS = words("units") | words("parts_of_day")
 
 
+#: Chat's contracted "be" without its apostrophe ("im swamped", "theyre closed"):
+#: ``tense_be_chat_contractions.tsv``.
+_BE_CHAT = words("tense_be_chat_contractions")
+
+
 def _is_aux(word: str) -> bool:
-    # a contracted "be" is one too: "we're fully booked for thursday", "i'm booked in sat"
-    return word in _AUX or word.endswith(("n't", "n’t", "'re", "’re", "'m", "’m"))
+    # a contracted "be" is one too: "we're fully booked for thursday", "i'm booked in sat", and
+    # chat's without the apostrophe, "til mon im swamped"
+    return (
+        word in _AUX or word in _BE_CHAT or word.endswith(("n't", "n’t", "'re", "’re", "'m", "’m"))
+    )
 
 
 #: Words before "sat" that make it Saturday ("this sat", "friday or sat"): those before a

@@ -297,6 +297,11 @@ def _schedule_label(m: re.Match[str]) -> bool:
     )
 
 
+#: Nouns after a short "sun" or "sat" that make it a compound ("sun cream", "sat nav"):
+#: ``colloquial_weekday_compounds.tsv``.
+_WEEKDAY_COMPOUNDS = words("colloquial_weekday_compounds")
+
+
 def _is_day(m: re.Match[str]) -> bool:
     """A full weekday name is a day; a short one needs context around it."""
     word = m.group("wd").lower().rstrip(".")  # "where we sat.": the word, not its period
@@ -304,6 +309,8 @@ def _is_day(m: re.Match[str]) -> bool:
         return True
     if word not in _AMBIGUOUS_WEEKDAYS:
         return True  # "see u thurs", "tues": no other word is spelt so (but "where we sat.")
+    if next_word(m).lower() in _WEEKDAY_COMPOUNDS:
+        return False  # "thru sun cream", "this sat nav": a compound noun, no day
     if (
         group(m, "rel")
         or group(m, "pod")
