@@ -809,6 +809,10 @@ _LIST_REACH = 60
 _FIXED_DAY_RULE = re.compile(r"\d\d-\d\d")
 
 
+#: A word that opens the days excepted from a recurring time (``list_exception_words.tsv``).
+_EXCEPTED = re.compile(rf"\b(?:{alternation(words('list_exception_words'))})\b", re.IGNORECASE)
+
+
 def recurring_holidays(text: str, pieces: list[Piece]) -> dict[int, Found]:
     """A holiday on a fixed day, without a year, joined to the end of a list of days that a
     recurring time opens (by index in ``pieces``): a day of every year, as the rest of the
@@ -828,11 +832,17 @@ def recurring_holidays(text: str, pieces: list[Piece]) -> dict[int, Found]:
             or not _LIST_JOIN.fullmatch(text, pieces[i - 1].end, q.start)
         ):
             continue
+        later = q
         for p in reversed(pieces[:i]):
             between = text[p.end : q.start]
             if q.start - p.end > _LIST_REACH or any(ch in between for ch in ".;!?\n"):
                 break
+            if _EXCEPTED.search(text, p.end, later.start):
+                # "each day except Christmas Day and Boxing Day": the list is of the days
+                # excepted, not of the recurring one (session 36, blind text 917)
+                break
             if p.found.type == "SET":
                 out[i] = Found("DATE", Fixed(f"XXXX-{spec.rule}"), q.found.mod)
                 break
+            later = p
     return out
