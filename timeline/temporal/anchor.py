@@ -258,6 +258,11 @@ def anchor_calendar_date(spec: CalendarDate, ctx: Context) -> Resolution | None:
             ]
             if fitting:
                 cands = fitting
+        if spec.ahead:
+            # "raised its forecast for the fiscal year ending March 31": the first such day
+            # from the reference day on, the end of the period under way
+            p = Point("day", min(c for c in cands if c >= today))
+            return Resolution(cal.value(p), p)
         tense = "present" if spec.nearest else ctx.tense
         p = Point("day", _pick(cands, today, tense, _near(ctx)))
         return Resolution(cal.value(p), p)

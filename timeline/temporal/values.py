@@ -30,7 +30,9 @@ class CalendarDate(Spec):
     year in which that day falls on that weekday. ``nearest``: a date set in advance ("the
     Jan. 14 deadline") is the nearest such day whatever the tense of its sentence. ``ahead``:
     a month a contract delivers in ("for March delivery", "the December contract") is the
-    first such month from the reference's on, whatever the tense.
+    first such month from the reference's on, whatever the tense; a day, the end of a period a
+    forecast looks to ("its forecast for the fiscal year ending March 31"), the first such day
+    from the reference day on.
     """
 
     year: int | None

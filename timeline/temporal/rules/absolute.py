@@ -340,6 +340,30 @@ def generic_day(m: re.Match[str]) -> bool:
     )
 
 
+#: The nouns of a forecast that look ahead to the period under way whatever the tense (the rows
+#: of ``full_year_nouns.tsv`` marked "ahead": "forecast", "outlook", "guidance").
+_FORECAST_NOUNS = [r[0] for r in rows("full_year_nouns") if len(r) > 1 and r[1] == "ahead"]
+#: A forecast's period ending on the day after it: "raised its forecast for the fiscal year
+#: ending", "cut its outlook for the quarter to", "guidance for the 52 weeks ending".
+_FORECAST_PERIOD_END = re.compile(
+    rf"(?<![\w-])(?:{alternation(_FORECAST_NOUNS)})\s{{1,3}}for\s{{1,3}}(?:the|its|their)\s{{1,3}}"
+    rf"(?:[\w-]{{1,15}}\s{{1,3}})?(?:[\w-]{{1,15}}\s{{1,3}})?"
+    rf"(?:{alt('period_end_nouns')})\s{{1,3}}(?:ending|to)\s{{1,3}}$",
+    re.IGNORECASE,
+)
+
+
+def _forecast_period_end(m: re.Match[str]) -> bool:
+    """ "raised its profit forecast for the fiscal year ending March 31", written in February:
+    the day that ends the period a forecast looks to is the coming one whatever the tense, as
+    the period is the one under way (the forecast's "full-year" is this year's; s36-business,
+    blind text 990: was the last March 31, a year before the forecast's period)."""
+    lead = m.string[max(0, m.start() - 8) : m.start()].rstrip().lower()
+    return lead.endswith(("ending", "to")) and (
+        _FORECAST_PERIOD_END.search(m.string, max(0, m.start() - 100), m.start()) is not None
+    )
+
+
 def build_month_day(m: re.Match[str]) -> Found | None:
     if not _month_ok(m) or not _day_ok(m):
         return None
@@ -386,7 +410,8 @@ def build_month_day(m: re.Match[str]) -> Found | None:
             # "since the Sept. 11 attacks in 2001", "the July 4 celebrations of 1976": the
             # day of the year that dates the noun it qualifies (the year is its own DATE)
             year = int(noun_year.group("year"))
-    spec = CalendarDate(year, month_number(m.group("month")), _day(m), weekday, ahead)
+    forward = year is None and weekday is None and _forecast_period_end(m)
+    spec = CalendarDate(year, month_number(m.group("month")), _day(m), weekday, ahead, forward)
     return Found("DATE", spec, mod_from(m, "part", "onpart"), trim_end=trim)
 
 
@@ -805,6 +830,37 @@ _MONTH_KIND_FOLLOWERS = words("month_kind_followers")
 _MAY_FOLLOWERS = words("may_followers")
 #: Prepositions after which a capitalised "May" is the month whatever follows ("In May alone").
 _MAY_PREPOSITIONS = words("may_prepositions")
+#: Capitalised heads of a report's or a meeting's title that a month before them dates ("the
+#: November Monetary Policy Report"): ``month_title_heads.tsv``.
+_MONTH_TITLE_HEADS = words("month_title_heads")
+#: A capitalised word (or "of"/"and" inside a title) after a month, one at a time.
+_TITLE_WORD = re.compile(r"\s{1,3}(?P<w>(?-i:[A-Z])[\w’'-]{0,24})")
+#: How many capitalised words a title may have between the month and its head.
+_TITLE_WORDS = 4
+
+
+def _titled_month(m: re.Match[str], before: str, prev: str) -> bool:
+    """ "the Committee's August Report", "the November Monetary Policy Report", "its April World
+    Economic Outlook": a capitalised month after "the", a possessive determiner of
+    ``month_owner_words.tsv`` or a possessive noun, before a run of capitalised words that ends
+    with a head of ``month_title_heads.tsv``, dates the report or meeting the title names, as
+    "at its March meeting" dates its noun (s36-business, blind text 989: was no date, a name's
+    part); "the March Hare", "the October Revolution" end with no such head."""
+    if not is_capitalized(m.group("month")) or not (
+        before == "the"
+        or before in _MONTH_OWNERS
+        or (len(prev) > 2 and prev.endswith(("'s", "’s")))
+    ):
+        return False
+    at = m.end()
+    head = False
+    for _ in range(_TITLE_WORDS):
+        w = _TITLE_WORD.match(m.string, at)
+        if w is None:
+            break
+        head = w.group("w").lower() in _MONTH_TITLE_HEADS
+        at = w.end()
+    return head
 
 
 def build_that_month(m: re.Match[str]) -> Found | None:
@@ -959,8 +1015,10 @@ def build_month(m: re.Match[str]) -> Found | None:
         return None  # "Mar-a-Lago"
     if mod is None and before in ("a", "an") and after.lower() in _MONTH_KIND_FOLLOWERS:
         return None  # "a June like this one", "an April as dry as 1976": a kind of month
+    titled = after[:1].isupper() and _titled_month(m, before, prev)
     if (
         after[:1].isupper()
+        and not titled
         and not _MONTH_OR_WEEKDAY.match(after)
         # "By September I was doing brakes": the pronoun opens the clause, no name's part
         and after.lower() not in _PRONOUN_CAPITALS
@@ -980,7 +1038,7 @@ def build_month(m: re.Match[str]) -> Found | None:
         )
     )
     # "at its March meeting", "the Fed's January meeting": a month that dates the noun after it
-    owned = (
+    owned = titled or (
         is_capitalized(m.group("month"))
         and after[:1].islower()
         and (before in _MONTH_OWNERS or (len(prev) > 2 and prev.endswith(("'s", "’s"))))
@@ -1159,6 +1217,26 @@ def _second_of_years(m: re.Match[str], before: str) -> bool:
     return first is not None and 0 < int(m.group("year")) - int(first["first"]) <= _YEAR_PAIR_SPAN
 
 
+#: The longest heading line in capitals whose closing year :func:`_capitals_heading` reads.
+_HEADING_LENGTH = 80
+
+
+def _capitals_heading(m: re.Match[str]) -> bool:
+    """ "NOTICE OF ANNUAL GENERAL MEETING 2027", "ANNUAL REPORT 2026": a year that ends a line
+    of two words or more written in capitals before it is the heading's year, as "Annual Report
+    2026" is in title case (s36-business, blind text 992: was an acronym's code, "XP 2000",
+    which stays one beside its text or alone with its code)."""
+    text = m.string
+    end = text.find("\n", m.end())
+    if text[m.end() : end if end >= 0 else len(text)].strip():
+        return False
+    start = text.rfind("\n", max(0, m.start() - _HEADING_LENGTH), m.start())
+    if start < 0 and m.start() > _HEADING_LENGTH:
+        return False
+    line = text[start + 1 : m.start()]
+    return line.isupper() and len(line.split()) >= 2
+
+
 def build_year(m: re.Match[str]) -> Found | None:
     year = int(m.group("year"))
     if _BEFORE_COMMON_ERA.match(m.string, m.end()):
@@ -1179,7 +1257,12 @@ def build_year(m: re.Match[str]) -> Found | None:
         before = written.lower()
         if before in _NUMBER_NOUNS:
             return None
-        if len(written) > 1 and written.isalpha() and written.isupper():
+        if (
+            len(written) > 1
+            and written.isalpha()
+            and written.isupper()
+            and not _capitals_heading(m)
+        ):
             return None  # "Pay ABC 2000", "XP 2000": a code or an amount after an acronym
         if (
             counts(m, before)
