@@ -144,6 +144,11 @@ T_YEAR = r"(?:\d{4}|fy\d{2,4})$"
 #: The trigger of every rule whose matches name a holiday.
 HOLIDAY_TRIGGER = _HOLIDAY_WORDS
 _REL_YEAR = r"this\s{1,3}year|last\s{1,3}year|next\s{1,3}year"
+#: "the year", "the fiscal year", "the financial year" after "the second half of", "the fourth
+#: quarter of" (``fiscal_words.tsv``): the year the text is about (s36-business).
+_THE_YEAR = rf"the\s{{1,3}}(?:{alt('fiscal_words')}\s{{1,3}})?year(?!\s{{0,3}}\d)"
+#: The words of a fiscal year, which name no other year than "the year" does.
+_FISCAL_WORDS = words("fiscal_words")
 
 #: Words that may follow a bare year ("in 1998 the company ...", "1998 levels", "1998 was").
 _FUNCTION_WORDS = words("year_function_words") | words("year_nouns")
@@ -1521,7 +1526,7 @@ def _poss_year(text: str | None) -> tuple[int | None, int | None]:
     """(absolute year, relative year) from "1998's" / "this year's" / "next year's"."""
     if not text:
         return None, None
-    t = " ".join(text.lower().split())
+    t = " ".join(w for w in text.lower().split() if w not in _FISCAL_WORDS)
     if t[:1].isdigit():
         return int(t), None
     return None, {"this year": 0, "last year": -1, "next year": 1, "the year": 0}[t]
@@ -1529,7 +1534,10 @@ def _poss_year(text: str | None) -> tuple[int | None, int | None]:
 
 def _the_year(text: str | None) -> bool:
     """True for "the year" (not "this year"): the year the text is about."""
-    return text is not None and " ".join(text.lower().split()) == "the year"
+    return text is not None and [w for w in text.lower().split() if w not in _FISCAL_WORDS] == [
+        "the",
+        "year",
+    ]
 
 
 def _story_year_part(m: re.Match[str], part: QuarterRef | HalfRef) -> Found | None:
@@ -1655,6 +1663,12 @@ _HALF_CODE_AFTER = re.compile(
 )
 
 
+#: A noun of a period's results after such a code (rows of ``half_code_followers.tsv`` marked
+#: "report"): the code is the half whatever word stands before it ("reported H1 revenue").
+_HALF_CODE_REPORT_NOUNS = [r[0] for r in rows("half_code_followers") if r[1:] == ("report",)]
+_HALF_CODE_REPORT = re.compile(rf"\s{{1,3}}(?:{alternation(_HALF_CODE_REPORT_NOUNS)})(?![\w-])")
+
+
 def build_h_code(m: re.Match[str]) -> Found | None:
     """ "H1 2024", "2H 2023", "H2'24": a half of a year in the financial press's code; "H1"
     alone only after a preposition and before a mark or a noun of a report ("by the end of
@@ -1664,7 +1678,14 @@ def build_h_code(m: re.Match[str]) -> Found | None:
     if year is None and not group(m, "yy"):
         if group(m, "hn") is None or not _HALF_CODE_AFTER.match(m.string, m.end()):
             return None
-        if group(m, "part") is None and prev_word(m).lower() not in _HALF_CODE_LEADS:
+        if (
+            group(m, "part") is None
+            and prev_word(m).lower() not in _HALF_CODE_LEADS
+            # "The group reported H1 revenue of £1.2bn", "H2 profit rose": a report's noun
+            # dates the code after any word (s36-business; "plans to expand H2 production",
+            # "the H2 targets" stay untagged)
+            and not _HALF_CODE_REPORT.match(m.string, m.end())
+        ):
             return None
     return Found("DATE", HalfRef(int(group(m, "hn") or m.group("hn2")), year), mod_from(m, "part"))
 
@@ -2304,7 +2325,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<ypre>\d{4})\s{1,3})?"
         rf"(?:(?P<fis>fiscal|calendar)[-\s]{{1,3}})?(?P<q>{_QUARTER_ORDINAL})[-\s]{{1,3}}"
         rf"(?:fiscal[-\s]{{1,3}})?{_QUARTER_WORD}(?:\s{{1,3}}(?:of\s{{1,3}}(?:(?:fiscal|the)"
-        rf"(?:\s{{1,3}}year)?\s{{1,3}})?)?{_YEAR4}|\s{{1,3}}of\s{{1,3}}(?P<yof>{_REL_YEAR}|the\s{{1,3}}year)"
+        rf"(?:\s{{1,3}}year)?\s{{1,3}})?)?{_YEAR4}|\s{{1,3}}of\s{{1,3}}(?P<yof>{_REL_YEAR}|{_THE_YEAR})"
         rf"|\s{{1,3}}of\s{{1,3}}(?P<srel>{alt('story_year_words')})\s{{1,3}}year)?",
         build_quarter,
         priority=1,
@@ -2358,7 +2379,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<h>first|second|1st|2nd|last)[-\s]{1,3}half"
         rf"|(?P<hq>first|last)\s{{1,3}}two\s{{1,3}}quarters)"
         rf"(?:\s{{1,3}}of\s{{1,3}}(?:(?:fiscal|the)(?:\s{{1,3}}year)?\s{{1,3}})?"
-        rf"(?:{_YEAR4}|(?P<relyear>{_REL_YEAR}|the\s{{1,3}}year))"
+        rf"(?:{_YEAR4}|(?P<relyear>{_REL_YEAR}|{_THE_YEAR}))"
         rf"|\s{{1,3}}of\s{{1,3}}(?P<srel>{alt('story_year_words')})\s{{1,3}}year)?",
         build_half,
         trigger=r"(?:half|quarters$)",
