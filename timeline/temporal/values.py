@@ -133,10 +133,13 @@ class Offset(Spec):
 
 @dataclass(frozen=True, slots=True)
 class QuarterRef(Spec):
-    """Quarter ``quarter`` (1-4) of ``year``; ``year=None`` = the nearest such quarter."""
+    """Quarter ``quarter`` (1-4) of ``year``; ``year=None`` = the nearest such quarter.
+    ``ahead``: a forecast's quarter ("raised its third-quarter forecast"), dated as in a clause
+    that is not past whatever the tense."""
 
     quarter: int
     year: int | None = None
+    ahead: bool = False
 
 
 fast_init(QuarterRef)
@@ -144,10 +147,12 @@ fast_init(QuarterRef)
 
 @dataclass(frozen=True, slots=True)
 class HalfRef(Spec):
-    """Half ``half`` (1-2) of ``year``; ``year=None`` = the nearest such half."""
+    """Half ``half`` (1-2) of ``year``; ``year=None`` = the nearest such half. ``ahead``: a
+    forecast's half ("confirmed its H2 guidance"), as :class:`QuarterRef`'s."""
 
     half: int
     year: int | None = None
+    ahead: bool = False
 
 
 fast_init(HalfRef)

@@ -358,6 +358,28 @@ _FORECAST_PERIOD_END = re.compile(
 )
 
 
+#: A forecast's noun after a quarter or a half, one word of what it forecasts between ("its
+#: third-quarter forecast", "H2 earnings guidance", "second-half outlook").
+_FORECAST_AFTER = re.compile(
+    rf"[ \t]{{1,3}}(?:[a-z-]{{2,20}}[ \t]{{1,3}})?(?:{alternation(_FORECAST_NOUNS)})(?![\w-])"
+)
+#: A forecast's noun and "for" before a quarter or a half ("estimates for the second half").
+_FORECAST_FOR = re.compile(
+    rf"(?<![\w-])(?:{alternation(_FORECAST_NOUNS)})\s{{1,3}}for\s{{1,3}}$", re.IGNORECASE
+)
+
+
+def forecast_period(m: re.Match[str]) -> bool:
+    """ "raised its third-quarter forecast", "confirmed its H2 guidance", "cut their estimates
+    for the second half": a quarter or a half a forecast (a noun of ``full_year_nouns.tsv``
+    marked "ahead") is about looks ahead as the full year's does, this year's whatever the
+    tense (s36-business: was last year's in a past clause written before it began)."""
+    return _FORECAST_AFTER.match(m.string, m.end()) is not None or (
+        m.string[max(0, m.start() - 5) : m.start()].rstrip().lower().endswith("for")
+        and _FORECAST_FOR.search(m.string, max(0, m.start() - 30), m.start()) is not None
+    )
+
+
 def _forecast_period_end(m: re.Match[str]) -> bool:
     """ "raised its profit forecast for the fiscal year ending March 31", written in February:
     the day that ends the period a forecast looks to is the coming one whatever the tense, as
@@ -1576,7 +1598,7 @@ def build_quarter(m: re.Match[str]) -> Found | None:
     if relative is not None:
         told = _the_year(group(m, "yposs") or group(m, "yof"))
         return Found("DATE", QuarterOfYear(q, relative, told), mod)
-    return Found("DATE", QuarterRef(q, year), mod, trim_start=trim)
+    return Found("DATE", QuarterRef(q, year, forecast_period(m)), mod, trim_start=trim)
 
 
 def build_month_span_quarter(m: re.Match[str]) -> Found | None:
@@ -1641,7 +1663,7 @@ def build_q_code(m: re.Match[str]) -> Found | None:
     qyy = group(m, "qyy")
     # "Q4'23", "Q1 '24": the quarter of that year, as "Q4 2023" (2000-2099, as "FY24")
     year = 2000 + int(qyy) if qyy else _year_value(m)
-    return Found("DATE", QuarterRef(int(m.group("qn")), year))
+    return Found("DATE", QuarterRef(int(m.group("qn")), year, forecast_period(m)))
 
 
 #: A fiscal year in the financial press's two digits: "FY24", "FY'24", "FY-25" (2000-2099).
@@ -1687,7 +1709,8 @@ def build_h_code(m: re.Match[str]) -> Found | None:
             and not _HALF_CODE_REPORT.match(m.string, m.end())
         ):
             return None
-    return Found("DATE", HalfRef(int(group(m, "hn") or m.group("hn2")), year), mod_from(m, "part"))
+    half = int(group(m, "hn") or m.group("hn2"))
+    return Found("DATE", HalfRef(half, year, forecast_period(m)), mod_from(m, "part"))
 
 
 #: "hour" after "the first half": a half hour of the clock ("shocking for the first half hour",
@@ -1717,7 +1740,7 @@ def build_half(m: re.Match[str]) -> Found | None:
         return None  # "the first half of the match", "of the season", "of the '80s": not a year's
     if year is None and _match_half(m):
         return None  # "a header early in the second half": the match's
-    return Found("DATE", HalfRef(h, year), mod_from(m, "part"))
+    return Found("DATE", HalfRef(h, year, forecast_period(m)), mod_from(m, "part"))
 
 
 #: A word of a game (``match_half_cues.tsv``).
