@@ -258,6 +258,11 @@ def anchor_calendar_date(spec: CalendarDate, ctx: Context) -> Resolution | None:
             ]
             if fitting:
                 cands = fitting
+        if spec.ahead:
+            # "raised its forecast for the fiscal year ending March 31": the first such day
+            # from the reference day on, the end of the period under way
+            p = Point("day", min(c for c in cands if c >= today))
+            return Resolution(cal.value(p), p)
         tense = "present" if spec.nearest else ctx.tense
         p = Point("day", _pick(cands, today, tense, _near(ctx)))
         return Resolution(cal.value(p), p)
@@ -856,6 +861,9 @@ def anchor_quarter(spec: QuarterRef, ctx: Context) -> Resolution:
     if spec.year is not None:
         p = Point("quarter", date(spec.year, 3 * spec.quarter - 2, 1))
         return Resolution(cal.value(p), p)
+    if spec.ahead and ctx.tense == "past":
+        # "raised its third-quarter forecast" in May: the quarter forecast, this year's
+        ctx = replace(ctx, tense="present")
     y = _period_year(ctx)
     firsts = [date(yy, 3 * spec.quarter - 2, 1) for yy in (y - 1, y, y + 1)]
     here = cal.floor("quarter", ctx.today)
@@ -908,6 +916,9 @@ def anchor_half(spec: HalfRef, ctx: Context) -> Resolution:
     """ "the first half of 2012" -> 2012-H1; without a year, the reference's year, or, as for
     a quarter, the year before's in a past clause when it has not begun ("Sales slowed in the
     second half", written in February: the half just reported)."""
+    if spec.ahead and ctx.tense == "past":
+        # "confirmed its H2 guidance" in May: the half forecast, this year's
+        ctx = replace(ctx, tense="present")
     y = spec.year if spec.year is not None else _period_year(ctx)
     first = date(y, 1 if spec.half == 1 else 7, 1)
     if spec.year is None and y == ctx.today.year:

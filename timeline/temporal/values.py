@@ -30,7 +30,9 @@ class CalendarDate(Spec):
     year in which that day falls on that weekday. ``nearest``: a date set in advance ("the
     Jan. 14 deadline") is the nearest such day whatever the tense of its sentence. ``ahead``:
     a month a contract delivers in ("for March delivery", "the December contract") is the
-    first such month from the reference's on, whatever the tense.
+    first such month from the reference's on, whatever the tense; a day, the end of a period a
+    forecast looks to ("its forecast for the fiscal year ending March 31"), the first such day
+    from the reference day on.
     """
 
     year: int | None
@@ -131,10 +133,13 @@ class Offset(Spec):
 
 @dataclass(frozen=True, slots=True)
 class QuarterRef(Spec):
-    """Quarter ``quarter`` (1-4) of ``year``; ``year=None`` = the nearest such quarter."""
+    """Quarter ``quarter`` (1-4) of ``year``; ``year=None`` = the nearest such quarter.
+    ``ahead``: a forecast's quarter ("raised its third-quarter forecast"), dated as in a clause
+    that is not past whatever the tense."""
 
     quarter: int
     year: int | None = None
+    ahead: bool = False
 
 
 fast_init(QuarterRef)
@@ -142,10 +147,12 @@ fast_init(QuarterRef)
 
 @dataclass(frozen=True, slots=True)
 class HalfRef(Spec):
-    """Half ``half`` (1-2) of ``year``; ``year=None`` = the nearest such half."""
+    """Half ``half`` (1-2) of ``year``; ``year=None`` = the nearest such half. ``ahead``: a
+    forecast's half ("confirmed its H2 guidance"), as :class:`QuarterRef`'s."""
 
     half: int
     year: int | None = None
+    ahead: bool = False
 
 
 fast_init(HalfRef)

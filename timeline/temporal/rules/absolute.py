@@ -144,6 +144,11 @@ T_YEAR = r"(?:\d{4}|fy\d{2,4})$"
 #: The trigger of every rule whose matches name a holiday.
 HOLIDAY_TRIGGER = _HOLIDAY_WORDS
 _REL_YEAR = r"this\s{1,3}year|last\s{1,3}year|next\s{1,3}year"
+#: "the year", "the fiscal year", "the financial year" after "the second half of", "the fourth
+#: quarter of" (``fiscal_words.tsv``): the year the text is about (s36-business).
+_THE_YEAR = rf"the\s{{1,3}}(?:{alt('fiscal_words')}\s{{1,3}})?year(?!\s{{0,3}}\d)"
+#: The words of a fiscal year, which name no other year than "the year" does.
+_FISCAL_WORDS = words("fiscal_words")
 
 #: Words that may follow a bare year ("in 1998 the company ...", "1998 levels", "1998 was").
 _FUNCTION_WORDS = words("year_function_words") | words("year_nouns")
@@ -340,6 +345,52 @@ def generic_day(m: re.Match[str]) -> bool:
     )
 
 
+#: The nouns of a forecast that look ahead to the period under way whatever the tense (the rows
+#: of ``full_year_nouns.tsv`` marked "ahead": "forecast", "outlook", "guidance").
+_FORECAST_NOUNS = [r[0] for r in rows("full_year_nouns") if len(r) > 1 and r[1] == "ahead"]
+#: A forecast's period ending on the day after it: "raised its forecast for the fiscal year
+#: ending", "cut its outlook for the quarter to", "guidance for the 52 weeks ending".
+_FORECAST_PERIOD_END = re.compile(
+    rf"(?<![\w-])(?:{alternation(_FORECAST_NOUNS)})\s{{1,3}}for\s{{1,3}}(?:the|its|their)\s{{1,3}}"
+    rf"(?:[\w-]{{1,15}}\s{{1,3}})?(?:[\w-]{{1,15}}\s{{1,3}})?"
+    rf"(?:{alt('period_end_nouns')})\s{{1,3}}(?:ending|to)\s{{1,3}}$",
+    re.IGNORECASE,
+)
+
+
+#: A forecast's noun after a quarter or a half, one word of what it forecasts between ("its
+#: third-quarter forecast", "H2 earnings guidance", "second-half outlook").
+_FORECAST_AFTER = re.compile(
+    rf"[ \t]{{1,3}}(?:[a-z-]{{2,20}}[ \t]{{1,3}})?(?:{alternation(_FORECAST_NOUNS)})(?![\w-])"
+)
+#: A forecast's noun and "for" before a quarter or a half ("estimates for the second half").
+_FORECAST_FOR = re.compile(
+    rf"(?<![\w-])(?:{alternation(_FORECAST_NOUNS)})\s{{1,3}}for\s{{1,3}}$", re.IGNORECASE
+)
+
+
+def forecast_period(m: re.Match[str]) -> bool:
+    """ "raised its third-quarter forecast", "confirmed its H2 guidance", "cut their estimates
+    for the second half": a quarter or a half a forecast (a noun of ``full_year_nouns.tsv``
+    marked "ahead") is about looks ahead as the full year's does, this year's whatever the
+    tense (s36-business: was last year's in a past clause written before it began)."""
+    return _FORECAST_AFTER.match(m.string, m.end()) is not None or (
+        m.string[max(0, m.start() - 5) : m.start()].rstrip().lower().endswith("for")
+        and _FORECAST_FOR.search(m.string, max(0, m.start() - 30), m.start()) is not None
+    )
+
+
+def _forecast_period_end(m: re.Match[str]) -> bool:
+    """ "raised its profit forecast for the fiscal year ending March 31", written in February:
+    the day that ends the period a forecast looks to is the coming one whatever the tense, as
+    the period is the one under way (the forecast's "full-year" is this year's; s36-business,
+    blind text 990: was the last March 31, a year before the forecast's period)."""
+    lead = m.string[max(0, m.start() - 8) : m.start()].rstrip().lower()
+    return lead.endswith(("ending", "to")) and (
+        _FORECAST_PERIOD_END.search(m.string, max(0, m.start() - 100), m.start()) is not None
+    )
+
+
 def build_month_day(m: re.Match[str]) -> Found | None:
     if not _month_ok(m) or not _day_ok(m):
         return None
@@ -386,7 +437,8 @@ def build_month_day(m: re.Match[str]) -> Found | None:
             # "since the Sept. 11 attacks in 2001", "the July 4 celebrations of 1976": the
             # day of the year that dates the noun it qualifies (the year is its own DATE)
             year = int(noun_year.group("year"))
-    spec = CalendarDate(year, month_number(m.group("month")), _day(m), weekday, ahead)
+    forward = year is None and weekday is None and _forecast_period_end(m)
+    spec = CalendarDate(year, month_number(m.group("month")), _day(m), weekday, ahead, forward)
     return Found("DATE", spec, mod_from(m, "part", "onpart"), trim_end=trim)
 
 
@@ -826,6 +878,37 @@ _MONTH_KIND_FOLLOWERS = words("month_kind_followers")
 _MAY_FOLLOWERS = words("may_followers")
 #: Prepositions after which a capitalised "May" is the month whatever follows ("In May alone").
 _MAY_PREPOSITIONS = words("may_prepositions")
+#: Capitalised heads of a report's or a meeting's title that a month before them dates ("the
+#: November Monetary Policy Report"): ``month_title_heads.tsv``.
+_MONTH_TITLE_HEADS = words("month_title_heads")
+#: A capitalised word (or "of"/"and" inside a title) after a month, one at a time.
+_TITLE_WORD = re.compile(r"\s{1,3}(?P<w>(?-i:[A-Z])[\w’'-]{0,24})")
+#: How many capitalised words a title may have between the month and its head.
+_TITLE_WORDS = 4
+
+
+def _titled_month(m: re.Match[str], before: str, prev: str) -> bool:
+    """ "the Committee's August Report", "the November Monetary Policy Report", "its April World
+    Economic Outlook": a capitalised month after "the", a possessive determiner of
+    ``month_owner_words.tsv`` or a possessive noun, before a run of capitalised words that ends
+    with a head of ``month_title_heads.tsv``, dates the report or meeting the title names, as
+    "at its March meeting" dates its noun (s36-business, blind text 989: was no date, a name's
+    part); "the March Hare", "the October Revolution" end with no such head."""
+    if not is_capitalized(m.group("month")) or not (
+        before == "the"
+        or before in _MONTH_OWNERS
+        or (len(prev) > 2 and prev.endswith(("'s", "’s")))
+    ):
+        return False
+    at = m.end()
+    head = False
+    for _ in range(_TITLE_WORDS):
+        w = _TITLE_WORD.match(m.string, at)
+        if w is None:
+            break
+        head = w.group("w").lower() in _MONTH_TITLE_HEADS
+        at = w.end()
+    return head
 
 
 def build_that_month(m: re.Match[str]) -> Found | None:
@@ -980,8 +1063,10 @@ def build_month(m: re.Match[str]) -> Found | None:
         return None  # "Mar-a-Lago"
     if mod is None and before in ("a", "an") and after.lower() in _MONTH_KIND_FOLLOWERS:
         return None  # "a June like this one", "an April as dry as 1976": a kind of month
+    titled = after[:1].isupper() and _titled_month(m, before, prev)
     if (
         after[:1].isupper()
+        and not titled
         and not _MONTH_OR_WEEKDAY.match(after)
         # "By September I was doing brakes": the pronoun opens the clause, no name's part
         and after.lower() not in _PRONOUN_CAPITALS
@@ -1001,7 +1086,7 @@ def build_month(m: re.Match[str]) -> Found | None:
         )
     )
     # "at its March meeting", "the Fed's January meeting": a month that dates the noun after it
-    owned = (
+    owned = titled or (
         is_capitalized(m.group("month"))
         and after[:1].islower()
         and (before in _MONTH_OWNERS or (len(prev) > 2 and prev.endswith(("'s", "’s"))))
@@ -1180,6 +1265,26 @@ def _second_of_years(m: re.Match[str], before: str) -> bool:
     return first is not None and 0 < int(m.group("year")) - int(first["first"]) <= _YEAR_PAIR_SPAN
 
 
+#: The longest heading line in capitals whose closing year :func:`_capitals_heading` reads.
+_HEADING_LENGTH = 80
+
+
+def _capitals_heading(m: re.Match[str]) -> bool:
+    """ "NOTICE OF ANNUAL GENERAL MEETING 2027", "ANNUAL REPORT 2026": a year that ends a line
+    of two words or more written in capitals before it is the heading's year, as "Annual Report
+    2026" is in title case (s36-business, blind text 992: was an acronym's code, "XP 2000",
+    which stays one beside its text or alone with its code)."""
+    text = m.string
+    end = text.find("\n", m.end())
+    if text[m.end() : end if end >= 0 else len(text)].strip():
+        return False
+    start = text.rfind("\n", max(0, m.start() - _HEADING_LENGTH), m.start())
+    if start < 0 and m.start() > _HEADING_LENGTH:
+        return False
+    line = text[start + 1 : m.start()]
+    return line.isupper() and len(line.split()) >= 2
+
+
 def build_year(m: re.Match[str]) -> Found | None:
     year = int(m.group("year"))
     if _BEFORE_COMMON_ERA.match(m.string, m.end()):
@@ -1200,7 +1305,12 @@ def build_year(m: re.Match[str]) -> Found | None:
         before = written.lower()
         if before in _NUMBER_NOUNS:
             return None
-        if len(written) > 1 and written.isalpha() and written.isupper():
+        if (
+            len(written) > 1
+            and written.isalpha()
+            and written.isupper()
+            and not _capitals_heading(m)
+        ):
             return None  # "Pay ABC 2000", "XP 2000": a code or an amount after an acronym
         if (
             counts(m, before)
@@ -1459,7 +1569,7 @@ def _poss_year(text: str | None) -> tuple[int | None, int | None]:
     """(absolute year, relative year) from "1998's" / "this year's" / "next year's"."""
     if not text:
         return None, None
-    t = " ".join(text.lower().split())
+    t = " ".join(w for w in text.lower().split() if w not in _FISCAL_WORDS)
     if t[:1].isdigit():
         return int(t), None
     return None, {"this year": 0, "last year": -1, "next year": 1, "the year": 0}[t]
@@ -1467,7 +1577,10 @@ def _poss_year(text: str | None) -> tuple[int | None, int | None]:
 
 def _the_year(text: str | None) -> bool:
     """True for "the year" (not "this year"): the year the text is about."""
-    return text is not None and " ".join(text.lower().split()) == "the year"
+    return text is not None and [w for w in text.lower().split() if w not in _FISCAL_WORDS] == [
+        "the",
+        "year",
+    ]
 
 
 def _story_year_part(m: re.Match[str], part: QuarterRef | HalfRef) -> Found | None:
@@ -1506,7 +1619,7 @@ def build_quarter(m: re.Match[str]) -> Found | None:
     if relative is not None:
         told = _the_year(group(m, "yposs") or group(m, "yof"))
         return Found("DATE", QuarterOfYear(q, relative, told), mod)
-    return Found("DATE", QuarterRef(q, year), mod, trim_start=trim)
+    return Found("DATE", QuarterRef(q, year, forecast_period(m)), mod, trim_start=trim)
 
 
 def build_month_span_quarter(m: re.Match[str]) -> Found | None:
@@ -1571,7 +1684,7 @@ def build_q_code(m: re.Match[str]) -> Found | None:
     qyy = group(m, "qyy")
     # "Q4'23", "Q1 '24": the quarter of that year, as "Q4 2023" (2000-2099, as "FY24")
     year = 2000 + int(qyy) if qyy else _year_value(m)
-    return Found("DATE", QuarterRef(int(m.group("qn")), year))
+    return Found("DATE", QuarterRef(int(m.group("qn")), year, forecast_period(m)))
 
 
 #: A fiscal year in the financial press's two digits: "FY24", "FY'24", "FY-25" (2000-2099).
@@ -1593,6 +1706,12 @@ _HALF_CODE_AFTER = re.compile(
 )
 
 
+#: A noun of a period's results after such a code (rows of ``half_code_followers.tsv`` marked
+#: "report"): the code is the half whatever word stands before it ("reported H1 revenue").
+_HALF_CODE_REPORT_NOUNS = [r[0] for r in rows("half_code_followers") if r[1:] == ("report",)]
+_HALF_CODE_REPORT = re.compile(rf"\s{{1,3}}(?:{alternation(_HALF_CODE_REPORT_NOUNS)})(?![\w-])")
+
+
 def build_h_code(m: re.Match[str]) -> Found | None:
     """ "H1 2024", "2H 2023", "H2'24": a half of a year in the financial press's code; "H1"
     alone only after a preposition and before a mark or a noun of a report ("by the end of
@@ -1602,9 +1721,17 @@ def build_h_code(m: re.Match[str]) -> Found | None:
     if year is None and not group(m, "yy"):
         if group(m, "hn") is None or not _HALF_CODE_AFTER.match(m.string, m.end()):
             return None
-        if group(m, "part") is None and prev_word(m).lower() not in _HALF_CODE_LEADS:
+        if (
+            group(m, "part") is None
+            and prev_word(m).lower() not in _HALF_CODE_LEADS
+            # "The group reported H1 revenue of £1.2bn", "H2 profit rose": a report's noun
+            # dates the code after any word (s36-business; "plans to expand H2 production",
+            # "the H2 targets" stay untagged)
+            and not _HALF_CODE_REPORT.match(m.string, m.end())
+        ):
             return None
-    return Found("DATE", HalfRef(int(group(m, "hn") or m.group("hn2")), year), mod_from(m, "part"))
+    half = int(group(m, "hn") or m.group("hn2"))
+    return Found("DATE", HalfRef(half, year, forecast_period(m)), mod_from(m, "part"))
 
 
 #: "hour" after "the first half": a half hour of the clock ("shocking for the first half hour",
@@ -1634,7 +1761,7 @@ def build_half(m: re.Match[str]) -> Found | None:
         return None  # "the first half of the match", "of the season", "of the '80s": not a year's
     if year is None and _match_half(m):
         return None  # "a header early in the second half": the match's
-    return Found("DATE", HalfRef(h, year), mod_from(m, "part"))
+    return Found("DATE", HalfRef(h, year, forecast_period(m)), mod_from(m, "part"))
 
 
 #: A word of a game (``match_half_cues.tsv``).
@@ -2242,7 +2369,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<ypre>\d{4})\s{1,3})?"
         rf"(?:(?P<fis>fiscal|calendar)[-\s]{{1,3}})?(?P<q>{_QUARTER_ORDINAL})[-\s]{{1,3}}"
         rf"(?:fiscal[-\s]{{1,3}})?{_QUARTER_WORD}(?:\s{{1,3}}(?:of\s{{1,3}}(?:(?:fiscal|the)"
-        rf"(?:\s{{1,3}}year)?\s{{1,3}})?)?{_YEAR4}|\s{{1,3}}of\s{{1,3}}(?P<yof>{_REL_YEAR}|the\s{{1,3}}year)"
+        rf"(?:\s{{1,3}}year)?\s{{1,3}})?)?{_YEAR4}|\s{{1,3}}of\s{{1,3}}(?P<yof>{_REL_YEAR}|{_THE_YEAR})"
         rf"|\s{{1,3}}of\s{{1,3}}(?P<srel>{alt('story_year_words')})\s{{1,3}}year)?",
         build_quarter,
         priority=1,
@@ -2296,7 +2423,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<h>first|second|1st|2nd|last)[-\s]{1,3}half"
         rf"|(?P<hq>first|last)\s{{1,3}}two\s{{1,3}}quarters)"
         rf"(?:\s{{1,3}}of\s{{1,3}}(?:(?:fiscal|the)(?:\s{{1,3}}year)?\s{{1,3}})?"
-        rf"(?:{_YEAR4}|(?P<relyear>{_REL_YEAR}|the\s{{1,3}}year))"
+        rf"(?:{_YEAR4}|(?P<relyear>{_REL_YEAR}|{_THE_YEAR}))"
         rf"|\s{{1,3}}of\s{{1,3}}(?P<srel>{alt('story_year_words')})\s{{1,3}}year)?",
         build_half,
         trigger=r"(?:half|quarters$)",

@@ -50,11 +50,13 @@ _NEAR_TRIGGER = rf"(?:{alt('near_words')})$"
 #: in words ("Kyiv time"); in parentheses or not ("9 am (BST)"; a closing parenthesis only
 #: with its opening one: "(about 1.10pm SGT)" is "1.10pm SGT").
 _ZONE_BODY = (
-    rf"\s{{0,3}}(?P<zopen>\()?(?:(?-i:(?P<gmt>GMT|UTC)\s{{0,2}}(?P<off>[-+−]\d{{1,2}})(?::?(?P<offm>\d{{2}}))?)"
+    rf"(?P<zcomma>,)?\s{{0,3}}(?P<zopen>\()?(?:(?-i:(?P<gmt>GMT|UTC)\s{{0,2}}(?P<off>[-+−]\d{{1,2}})(?::?(?P<offm>\d{{2}}))?)"
     rf"|(?-i:(?P<tz>{TZ}|{ZONE_ABBREV}|{TZ_LOWER}))|(?P<zw>{ZONE_WORDS})|{ZONE_REGION}"
     # "local" alone only before a gloss in parentheses: "6 p.m. local (1500 GMT)"
     rf"|(?P<zl>local)(?=\s{{0,3}}\())"
     rf"(?(zopen)\))(?!\w)"
+    # set off by commas before "on" and its day: "5:00 p.m., New York City time, on June 30"
+    rf"(?(zcomma),(?=\s{{1,3}}on\s))"
 )
 _ZONE = rf"(?:{_ZONE_BODY})?"
 #: A zone abbreviation alone, in the same forms ("GMT", "gmt", "(BST)", "UTC+3").
