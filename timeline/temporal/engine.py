@@ -3449,6 +3449,7 @@ def read(
     #: 13:02 - Sue: ... it was at the top 10 mins ago"): what its hours and minutes "ago" or
     #: "in" count from
     stamp_clock: datetime | None = None
+    stamp_at = 0  # where that stamp was named
     #: in news, the anchors a day named in a past perfect replaced ("Inspectors had found
     #: cracks on Wednesday"), restored once the text is past that sentence, and where it ends
     days_before_flashback: tuple[cal.Point | None, int, cal.Point | None, int] | None = None
@@ -4555,6 +4556,15 @@ def read(
             and (
                 isinstance(spec, FromNow)
                 or (isinstance(spec, Offset) and spec.base == "ref" and spec.unit in _CLOCK_UNITS)
+                # s36 (blind text 926): "11:50 AM priya.k: fix should be in by 2" is 14:00 of
+                # the day the message was sent, the next one after its stamp, not after the
+                # publication's clock
+                or (
+                    isinstance(spec, ClockTime)
+                    and spec.base is None
+                    and anchor is None
+                    and text.find("\n", stamp_at, c.start) < 0  # in the stamp's message
+                )
             )
             else post_ref
             if post_ref is not None
@@ -4885,6 +4895,7 @@ def read(
             if planned is not None and planned[1] is not None and planned[1].start < plan_range[1]:
                 res, interval, granularity = planned
         if post or message:
+            stamp_at = c.start
             stamp_clock = (
                 datetime.combine(
                     res.point.first, res.point.clock, tzinfo=res.point.tz or ref.tzinfo
