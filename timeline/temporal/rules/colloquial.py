@@ -987,7 +987,7 @@ _BARE_HOUR = (
     # word of a change, a margin or a price ("won by 4.", "down from 12,": build_bare_hour)
     # a proposal or a move of a slot (s34-informal: "can we do 4 instead", "might slip to 10,"),
     # and an hour opening a message before "works" ("Dev: 4 works. pizza after?")
-    r"(?:(?P<lead>at|@|til|till|until|b4|by|from"
+    r"(?:(?P<lead>at|@|til|till|until|b4|by|from|after"
     + rf"|(?<![\w'’])(?:{alt('colloquial_hour_proposal_leads')}))[ \t]{{0,3}}"
     + r"|(?:(?<=^)|(?<=\n)|(?<=:[ \t]))(?=(?:1[0-2]|[1-9])[ \t]{1,3}"
     + rf"(?:{alt('colloquial_hour_choice_followers')})"
@@ -996,6 +996,26 @@ _BARE_HOUR = (
     r"(?:(?:about|around|abt|roughly)[ \t]{1,3}(?=\d))?(?P<h>1[0-2]|[1-9])"
     + _closes_clause("instead", alt("colloquial_hour_choice_followers"))
 )
+
+
+#: A day named on a chat line ("tmrw", "fri", "sat"): "after" and a bare hour on such a line
+#: is a clock time of a plan ("ring me tmrw after 12", "going thurs after 6 instead"), where
+#: alone it may be a count ("i gave up after 3 lol"; s36-informal, blind texts 976, 977, 979).
+_LINE_DAY = re.compile(rf"\b(?:{alt('deictic_days')}|{WEEKDAY}|{_SHORT})\b", re.IGNORECASE)
+#: How far along its line a bare hour after "after" looks for its day, either side.
+_LINE_DAY_REACH = 120
+
+
+def _line_names_day(text: str, start: int, end: int) -> bool:
+    """Whether the line of ``text[start:end]`` names a day (:data:`_LINE_DAY`), within
+    :data:`_LINE_DAY_REACH` characters either side."""
+    lo = max(text.rfind("\n", max(0, start - _LINE_DAY_REACH), start) + 1, start - _LINE_DAY_REACH)
+    hi = text.find("\n", end, end + _LINE_DAY_REACH)
+    if hi < 0:
+        hi = min(len(text), end + _LINE_DAY_REACH)
+    return _LINE_DAY.search(text, max(0, lo), start) is not None or (
+        _LINE_DAY.search(text, end, hi) is not None
+    )
 
 
 def build_bare_hour(m: re.Match[str]) -> Found | None:
@@ -1017,6 +1037,8 @@ def build_bare_hour(m: re.Match[str]) -> Found | None:
         m.string, max(0, m.start() - 32), m.start()
     ):
         return None  # "won by 4.", "down from 12,": an amount
+    if lead == "after" and not _line_names_day(m.string, m.start(), m.end()):
+        return None  # "i gave up after 3 lol": a count
     h = int(m.group("h"))
     spec = ClockTime(h, 0, "hour", None, twelve_hour=True)
     return Found("TIME", spec, trim_start=m.start("h") - m.start())
@@ -1136,17 +1158,26 @@ def build_now_hour(m: re.Match[str]) -> Found | None:
 #: word of being awake (``colloquial_since_hour_leads.tsv``), closing its clause as after "at"
 #: or before "with"; the hour one got up, the morning's (no afternoon reading, no later hour
 #: of a time told before it: "ko 3pm and ive been up since 6" = 06:00).
+#: Or after "been" and up to 30 characters of its clause ("been in meetings since 9.", "ive
+#: been stuck on this train since 7"; s36-informal, blind text 976): the hour a state began,
+#: on a twelve-hour clock as a bare hour is read; not a count ("we've won 3 since 5").
 _SINCE_HOUR = (
-    rf"\b(?:{alt('colloquial_since_hour_leads')})[ \t]{{1,3}}(?P<lead>since)[ \t]{{1,3}}"
-    r"(?P<h>1[0-2]|[1-9])" + _closes_clause("with")
+    rf"\b(?:(?:{alt('colloquial_since_hour_leads')})|been\b[^.!?,;:\n]{{0,30}}?)"
+    r"[ \t]{1,3}(?P<lead>since)[ \t]{1,3}(?P<h>1[0-2]|[1-9])" + _closes_clause("with")
 )
+#: The words of being awake, read at the word before "since".
+_AWAKE = frozenset(w.lower() for w in words("colloquial_since_hour_leads"))
 
 
 def build_since_hour(m: re.Match[str]) -> Found | None:
     """ "been up since 5 with the baby": the hour one has been awake since, a clock time of the
     morning as said; "since" is the signal, out of the span with the word before it
     (s33-chat2, blind text 824)."""
-    spec = ClockTime(int(m.group("h")), 0, "hour", None)
+    before = m.string[m.start() : m.start("lead")].split()
+    awake = bool(before) and before[-1].lower() in _AWAKE
+    if not awake and m.string[m.end() : m.end() + 6].split()[:1] == ["with"]:
+        return None  # "been waiting since 2 with no reply": left (s33-chat2)
+    spec = ClockTime(int(m.group("h")), 0, "hour", None, twelve_hour=not awake)
     return Found("TIME", spec, trim_start=m.start("h") - m.start())
 
 
@@ -1352,6 +1383,7 @@ _NIGHT_CUE = re.compile(
 BARE_HOUR_RULES: frozenset[str] = frozenset(
     {
         "time_bare_hour_colloquial",
+        "time_since_hour_colloquial",
         "time_now_hour_colloquial",
         "time_clock_ish",
         "time_hour_range_first_colloquial",
