@@ -162,6 +162,13 @@ _LINE_END = re.compile(
     r"\s{0,3}(?:[!?.,;:)]|$|[^\x00-\u024f]|(?:then|instead|pls|plz|please|tho|ok|lol|haha|x+|sorry|soz|sry|anyway)\b)",
     re.IGNORECASE,
 )
+#: "do" right before a short weekday ("cant do sat at that time", "her hen do sat is back on")
+#: and a word after it that goes on with the clause (``colloquial_do_day_followers.tsv``): the
+#: day of a plan or a party, not a noun's ("do sat navs", "do sun cream").
+_DO_BEFORE = re.compile(r"\bdo\s{1,3}$", re.IGNORECASE)
+_DO_FOLLOWER = re.compile(
+    rf"\s{{1,3}}(?:{alt('colloquial_do_day_followers')})(?![\w'’])", re.IGNORECASE
+)
 #: "call me mon", "text us sun": an object pronoun before a weekday that ends its line.
 _OBJECT_BEFORE = re.compile(rf"\b{alt('colloquial_weekday_objects')}\s{{1,3}}$", re.IGNORECASE)
 #: The noun a short chat word also is after these words ("the sun", "the nearest atm").
@@ -232,6 +239,8 @@ def _day(m: re.Match[str]) -> WeekdayRef:
             or _available_before(m)
             # "drinks sun?": a plan proposed for the day
             or _plan_asked(m)
+            # "cant do sat at that time": a plan's day (s36-informal, blind text 976)
+            or _do_day(m)
             or (
                 _CHOSEN.match(m.string, m.end()) is not None
                 and prev_word(m).lower() not in _NOUN_LEADS
@@ -245,6 +254,16 @@ def _day(m: re.Match[str]) -> WeekdayRef:
     )
     return WeekdayRef(
         _weekday(m.group("wd")), n, ahead=ahead, told=rel in ("that", "the"), this=rel == "this"
+    )
+
+
+def _do_day(m: re.Match[str]) -> bool:
+    """True if "do" comes right before the weekday and its clause ends or goes on after it
+    ("cant do sat at that time", "her hen do sat is back on": :data:`_DO_BEFORE`,
+    :data:`_DO_FOLLOWER`): the day of a plan or a party, the coming one."""
+    s = m.string
+    return _DO_BEFORE.search(s, max(0, m.start() - 8), m.start()) is not None and (
+        _LINE_END.match(s, m.end()) is not None or _DO_FOLLOWER.match(s, m.end()) is not None
     )
 
 
@@ -344,6 +363,9 @@ def _is_day(m: re.Match[str]) -> bool:
         or (_CHOSEN.match(s, m.end()) is not None and prev_word(m).lower() not in _NOUN_LEADS)
         or (_AT_HOME.match(s, m.end()) is not None and prev_word(m).lower() not in _NOUN_LEADS)
         or _capitalised_day(m)
+        # "cant do sat at that time", "her hen do sat is back on": "do" before the day and its
+        # clause going on (s36-informal)
+        or _do_day(m)
         # "schools might close mon", "we'll open sun": a modal and its verb right before
         or _MODAL_VERB_BEFORE.search(s, max(0, m.start() - 32), m.start()) is not None
     )
