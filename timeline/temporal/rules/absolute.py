@@ -968,11 +968,21 @@ def _chat_relative_month(m: re.Match[str]) -> bool:
     also a word or an abbreviation after "next" or "last" is the month (session 32, blind
     text 674); not after "the" or "a" ("the next may be better": the modal)."""
     rel = (group(m, "rel") or "").lower()
+    if rel not in ("next", "last") or prev_word(m).lower() in ("the", "a", "at"):
+        return False
+    if DOCUMENT.get() == "colloquial":
+        return True
+    # outside chat closing its phrase as "since march" does, not after a possessive ("Last
+    # march I got out of breath", a running diary read as news; "their last march." is a
+    # walk; s36-informal, blind text 980: was untagged)
     return (
-        rel in ("next", "last")
-        and DOCUMENT.get() == "colloquial"
-        and prev_word(m).lower() not in ("the", "a", "at")
+        prev_word(m).lower() not in _MONTH_POSSESSIVES
+        and _SINCE_MONTH_END.match(m.string, m.end()) is not None
     )
+
+
+#: Possessives before "last" or "next" and a lower-case "march" that make it a walk.
+_MONTH_POSSESSIVES = frozenset(words("month_relative_blockers"))
 
 
 #: What closes "since march" as a date: a mark, the end of the line, or a word of

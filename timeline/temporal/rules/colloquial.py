@@ -162,6 +162,13 @@ _LINE_END = re.compile(
     r"\s{0,3}(?:[!?.,;:)]|$|[^\x00-\u024f]|(?:then|instead|pls|plz|please|tho|ok|lol|haha|x+|sorry|soz|sry|anyway)\b)",
     re.IGNORECASE,
 )
+#: "do" right before a short weekday ("cant do sat at that time", "her hen do sat is back on")
+#: and a word after it that goes on with the clause (``colloquial_do_day_followers.tsv``): the
+#: day of a plan or a party, not a noun's ("do sat navs", "do sun cream").
+_DO_BEFORE = re.compile(r"\bdo\s{1,3}$", re.IGNORECASE)
+_DO_FOLLOWER = re.compile(
+    rf"\s{{1,3}}(?:{alt('colloquial_do_day_followers')})(?![\w'’])", re.IGNORECASE
+)
 #: "call me mon", "text us sun": an object pronoun before a weekday that ends its line.
 _OBJECT_BEFORE = re.compile(rf"\b{alt('colloquial_weekday_objects')}\s{{1,3}}$", re.IGNORECASE)
 #: The noun a short chat word also is after these words ("the sun", "the nearest atm").
@@ -232,6 +239,8 @@ def _day(m: re.Match[str]) -> WeekdayRef:
             or _available_before(m)
             # "drinks sun?": a plan proposed for the day
             or _plan_asked(m)
+            # "cant do sat at that time": a plan's day (s36-informal, blind text 976)
+            or _do_day(m)
             or (
                 _CHOSEN.match(m.string, m.end()) is not None
                 and prev_word(m).lower() not in _NOUN_LEADS
@@ -245,6 +254,16 @@ def _day(m: re.Match[str]) -> WeekdayRef:
     )
     return WeekdayRef(
         _weekday(m.group("wd")), n, ahead=ahead, told=rel in ("that", "the"), this=rel == "this"
+    )
+
+
+def _do_day(m: re.Match[str]) -> bool:
+    """True if "do" comes right before the weekday and its clause ends or goes on after it
+    ("cant do sat at that time", "her hen do sat is back on": :data:`_DO_BEFORE`,
+    :data:`_DO_FOLLOWER`): the day of a plan or a party, the coming one."""
+    s = m.string
+    return _DO_BEFORE.search(s, max(0, m.start() - 8), m.start()) is not None and (
+        _LINE_END.match(s, m.end()) is not None or _DO_FOLLOWER.match(s, m.end()) is not None
     )
 
 
@@ -351,6 +370,9 @@ def _is_day(m: re.Match[str]) -> bool:
         or (_CHOSEN.match(s, m.end()) is not None and prev_word(m).lower() not in _NOUN_LEADS)
         or (_AT_HOME.match(s, m.end()) is not None and prev_word(m).lower() not in _NOUN_LEADS)
         or _capitalised_day(m)
+        # "cant do sat at that time", "her hen do sat is back on": "do" before the day and its
+        # clause going on (s36-informal)
+        or _do_day(m)
         # "schools might close mon", "we'll open sun": a modal and its verb right before
         or _MODAL_VERB_BEFORE.search(s, max(0, m.start() - 32), m.start()) is not None
     )
@@ -994,7 +1016,7 @@ _BARE_HOUR = (
     # word of a change, a margin or a price ("won by 4.", "down from 12,": build_bare_hour)
     # a proposal or a move of a slot (s34-informal: "can we do 4 instead", "might slip to 10,"),
     # and an hour opening a message before "works" ("Dev: 4 works. pizza after?")
-    r"(?:(?P<lead>at|@|til|till|until|b4|by|from"
+    r"(?:(?P<lead>at|@|til|till|until|b4|by|from|after"
     + rf"|(?<![\w'’])(?:{alt('colloquial_hour_proposal_leads')}))[ \t]{{0,3}}"
     + r"|(?:(?<=^)|(?<=\n)|(?<=:[ \t]))(?=(?:1[0-2]|[1-9])[ \t]{1,3}"
     + rf"(?:{alt('colloquial_hour_choice_followers')})"
@@ -1003,6 +1025,26 @@ _BARE_HOUR = (
     r"(?:(?:about|around|abt|roughly)[ \t]{1,3}(?=\d))?(?P<h>1[0-2]|[1-9])"
     + _closes_clause("instead", alt("colloquial_hour_choice_followers"))
 )
+
+
+#: A day named on a chat line ("tmrw", "fri", "sat"): "after" and a bare hour on such a line
+#: is a clock time of a plan ("ring me tmrw after 12", "going thurs after 6 instead"), where
+#: alone it may be a count ("i gave up after 3 lol"; s36-informal, blind texts 976, 977, 979).
+_LINE_DAY = re.compile(rf"\b(?:{alt('deictic_days')}|{WEEKDAY}|{_SHORT})\b", re.IGNORECASE)
+#: How far along its line a bare hour after "after" looks for its day, either side.
+_LINE_DAY_REACH = 120
+
+
+def _line_names_day(text: str, start: int, end: int) -> bool:
+    """Whether the line of ``text[start:end]`` names a day (:data:`_LINE_DAY`), within
+    :data:`_LINE_DAY_REACH` characters either side."""
+    lo = max(text.rfind("\n", max(0, start - _LINE_DAY_REACH), start) + 1, start - _LINE_DAY_REACH)
+    hi = text.find("\n", end, end + _LINE_DAY_REACH)
+    if hi < 0:
+        hi = min(len(text), end + _LINE_DAY_REACH)
+    return _LINE_DAY.search(text, max(0, lo), start) is not None or (
+        _LINE_DAY.search(text, end, hi) is not None
+    )
 
 
 def build_bare_hour(m: re.Match[str]) -> Found | None:
@@ -1024,6 +1066,8 @@ def build_bare_hour(m: re.Match[str]) -> Found | None:
         m.string, max(0, m.start() - 32), m.start()
     ):
         return None  # "won by 4.", "down from 12,": an amount
+    if lead == "after" and not _line_names_day(m.string, m.start(), m.end()):
+        return None  # "i gave up after 3 lol": a count
     h = int(m.group("h"))
     spec = ClockTime(h, 0, "hour", None, twelve_hour=True)
     return Found("TIME", spec, trim_start=m.start("h") - m.start())
@@ -1143,17 +1187,26 @@ def build_now_hour(m: re.Match[str]) -> Found | None:
 #: word of being awake (``colloquial_since_hour_leads.tsv``), closing its clause as after "at"
 #: or before "with"; the hour one got up, the morning's (no afternoon reading, no later hour
 #: of a time told before it: "ko 3pm and ive been up since 6" = 06:00).
+#: Or after "been" and up to 30 characters of its clause ("been in meetings since 9.", "ive
+#: been stuck on this train since 7"; s36-informal, blind text 976): the hour a state began,
+#: on a twelve-hour clock as a bare hour is read; not a count ("we've won 3 since 5").
 _SINCE_HOUR = (
-    rf"\b(?:{alt('colloquial_since_hour_leads')})[ \t]{{1,3}}(?P<lead>since)[ \t]{{1,3}}"
-    r"(?P<h>1[0-2]|[1-9])" + _closes_clause("with")
+    rf"\b(?:(?:{alt('colloquial_since_hour_leads')})|been\b[^.!?,;:\n]{{0,30}}?)"
+    r"[ \t]{1,3}(?P<lead>since)[ \t]{1,3}(?P<h>1[0-2]|[1-9])" + _closes_clause("with")
 )
+#: The words of being awake, read at the word before "since".
+_AWAKE = frozenset(w.lower() for w in words("colloquial_since_hour_leads"))
 
 
 def build_since_hour(m: re.Match[str]) -> Found | None:
     """ "been up since 5 with the baby": the hour one has been awake since, a clock time of the
     morning as said; "since" is the signal, out of the span with the word before it
     (s33-chat2, blind text 824)."""
-    spec = ClockTime(int(m.group("h")), 0, "hour", None)
+    before = m.string[m.start() : m.start("lead")].split()
+    awake = bool(before) and before[-1].lower() in _AWAKE
+    if not awake and m.string[m.end() : m.end() + 6].split()[:1] == ["with"]:
+        return None  # "been waiting since 2 with no reply": left (s33-chat2)
+    spec = ClockTime(int(m.group("h")), 0, "hour", None, twelve_hour=not awake)
     return Found("TIME", spec, trim_start=m.start("h") - m.start())
 
 
@@ -1414,6 +1467,7 @@ _NIGHT_CUE = re.compile(
 BARE_HOUR_RULES: frozenset[str] = frozenset(
     {
         "time_bare_hour_colloquial",
+        "time_since_hour_colloquial",
         "time_now_hour_colloquial",
         "time_clock_ish",
         "time_hour_range_first_colloquial",

@@ -1217,6 +1217,15 @@ _LARGE_COUNT = re.compile(r"\b(?:hundred|thousand|million|billion)\s{1,3}$", re.
 _AGO_CLOCK_SECONDS = 48 * 3600
 
 
+#: The period of a shortened unit (``dotted_unit_abbreviations.tsv``) before an offset's
+#: direction: "5 hr. ago", "20 min. ago" (a full word's period ends its sentence).
+_UNIT_PERIOD = (
+    "(?:(?:"
+    + "|".join(rf"(?<=\b{re.escape(w)})" for w in sorted(words("dotted_unit_abbreviations")))
+    + r")\.)"
+)
+
+
 def build_ago(m: re.Match[str]) -> Found | None:
     num = group(m, "num")
     if num is None and _LARGE_COUNT.search(m.string, max(0, m.start() - 12), m.start()):
@@ -1943,7 +1952,7 @@ RULES: tuple[Rule, ...] = (
         "date_ago",
         "<n> <unit> ago|from now|back",
         rf"{APPROX}(?:(?P<num>{NUM}|{VAGUE_Q})(?P<half1>{SP}and{SP}a{SP}half)?{SP})?"
-        rf"(?P<unit>{UNIT})(?P<half2>{SP}and{SP}a{SP}half)?{SP}"
+        rf"(?P<unit>{UNIT}){_UNIT_PERIOD}?(?P<half2>{SP}and{SP}a{SP}half)?{SP}"
         rf"(?P<orso>or{SP}(?:so|two|three){SP})?(?P<dir>{_dir_alt('now')})"
         rf"(?:{SP}(?P<same>today|this{SP}(?:week|month))(?![\w'’]))?",
         build_ago,
