@@ -375,7 +375,29 @@ def _is_day(m: re.Match[str]) -> bool:
         or _do_day(m)
         # "schools might close mon", "we'll open sun": a modal and its verb right before
         or _MODAL_VERB_BEFORE.search(s, max(0, m.start() - 32), m.start()) is not None
+        # "heard nothing, chased mon, and they replied tues": a past verb in "-ed" right
+        # before and the clause closing after (not "sun": "enjoyed sun, sea and sand";
+        # session 36, blind text 981)
+        or (
+            word != "sun"
+            and (ed := _ED_VERB_BEFORE.search(s, max(0, m.start() - 20), m.start())) is not None
+            # not a verb of arranging, whose day is the one arranged for ("booked sat,")
+            and ed.group(1).lower() not in _ARRANGING_VERBS
+            and _CLAUSE_CLOSE.match(s, m.end()) is not None
+        )
     )
+
+
+#: A past verb in "-ed" right before a short weekday ("chased mon,"). Not data: the ending is
+#: grammar.
+_ED_VERB_BEFORE = re.compile(r"\b([a-z]{3,15}ed)[ \t]{1,3}$")
+#: Verbs of arranging and booking (``arrangement_verbs.tsv``, ``booking_words.tsv``, and
+#: ``tense_arranging_verbs.tsv``).
+_ARRANGING_VERBS = (
+    words("arrangement_verbs") | words("booking_words") | words("tense_arranging_verbs")
+)
+#: A clause closing after the weekday: a comma, a mark, the line's end or "and".
+_CLAUSE_CLOSE = re.compile(r"[ \t]{0,2}(?:[,;!?]|\.(?!\w)|\n|$)|[ \t]{1,3}and\b")
 
 
 _MOTION_PARTICLES = alternation(r[0] for r in rows("colloquial_motion_leads") if r[1] == "particle")
