@@ -241,6 +241,9 @@ _STORY_BOUNDS = frozenset(words("story_bound_signals"))
 #: The tense markers of a sentence in the present whose "if" clause states a condition of
 #: what holds, not a future ("Today most patients recover if they receive antibiotics").
 _GENERIC_CONDITION = frozenset({"present", "conditional"})
+#: A rate or a frequency after "Today" (``habit_rate_cues.tsv``: "a year", "every summer"): its
+#: present of schedules tells a habit ("Today the hall hosts 120 events a year").
+_HABIT_CUE = re.compile(r"\b(?:" + alternation(words("habit_rate_cues")) + r")\b", re.IGNORECASE)
 #: How far from the publication a weekday lies when a narrative counted it from its story.
 _WEEK = timedelta(days=7)
 #: "since" after a duration: "the three weeks since the invasion" end now.
@@ -3483,8 +3486,17 @@ def read(
         future verb ("Today the site holds a business park", not "Today the firm announced"
         nor "Today is the anniversary", where "Today" is the day itself)."""
         s_start, s_end = sentences.around(start)
-        kinds = analysed(s_start, s_end).kinds_after(end - s_start)
-        return all(k == "present" for k in kinds)
+        found = analysed(s_start, s_end)
+        kinds = found.kinds_after(end - s_start)
+        return all(k == "present" for k in kinds) or _habitual_today(found, end, s_end)
+
+    def _habitual_today(found: Clauses, end: int, s_end: int) -> bool:
+        """Whether the sentence of "Today" ending at ``end`` looks ahead only by a present of
+        schedules that a rate or a frequency after "Today" makes a habit: "Today the Exchange
+        hosts about 120 events a year", "Today the band plays 40 concerts every summer" (s36-
+        history, blind text 985: was the publication's day); not "Today the band plays
+        Leeds"."""
+        return found.historical_present() and _HABIT_CUE.search(text, end, s_end) is not None
 
     def _present_beside_today(start: int, end: int) -> bool:
         """Whether "today" at ``[start, end)`` is a history's present by its own clause, whatever
@@ -4816,6 +4828,7 @@ def read(
                     and all(k == "present" for k in today_clauses.kinds_after(c.end - s_start))
                 )
                 or _present_beside_today(c.start, c.end)
+                or _habitual_today(today_clauses, c.end, s_end)
                 or (
                     # s34-history: "Founded in 1887, it has been owned by its workforce since
                     # 2004 and today employs about 180 people": "and today" before a present
