@@ -910,6 +910,29 @@ def _month_heading(m: re.Match[str]) -> bool:
     return line < 0 or not text[text.rfind("\n", 0, line) + 1 : line].strip()
 
 
+#: "between February and ", "from June to ": a range of months opened before a month (its
+#: second end; a capitalised word after it then opens the clause, no name).
+_RANGE_OPEN_BEFORE = re.compile(
+    rf"(?<![\w-])(?:between|from)\s{{1,3}}(?-i:(?=[A-Z]))(?:{MONTH})(?![\w-])\s{{1,3}}"
+    r"(?:and|to|through|until|till)\s{1,3}$",
+    re.IGNORECASE,
+)
+#: The words that join the two ends of such a range.
+_RANGE_JOINS = ("and", "to", "through", "until", "till")
+
+
+def _range_second_end(m: re.Match[str], lead: str) -> bool:
+    """True if the capitalised month closes a range of months opened by "between" or "from":
+    "Between February and April Vale went fourteen games unbeaten", "From June to August Rovers
+    lost once" (s36-history, blind text 986: the second month was read as a name's, "April
+    Vale", and left untagged)."""
+    return (
+        is_capitalized(m.group("month"))
+        and lead.endswith(_RANGE_JOINS)
+        and _RANGE_OPEN_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is not None
+    )
+
+
 def build_month(m: re.Match[str]) -> Found | None:
     """A bare month name: only capitalised, and for "May"/"March" (also verbs) only after a
     word that shows a date ("in May", "since March", "late May") or a modifier."""
@@ -968,7 +991,11 @@ def build_month(m: re.Match[str]) -> Found | None:
         # does a line break (a headline's "shut until at least May" over "The bridge ...")
         and m.string[m.end() : m.end() + 1] not in (",", ";", "\n")
     ):
-        if group(m, "part") is None and before not in ("in", "since", "until"):
+        if (
+            group(m, "part") is None
+            and before not in ("in", "since", "until")
+            and not _range_second_end(m, lead)
+        ):
             return None  # "March Madness", "April Ryan"
     ranged = is_capitalized(m.group("month")) and (
         _RANGE_TO_MONTH.match(m.string, m.end())
