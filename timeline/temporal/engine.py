@@ -90,6 +90,7 @@ from .narrative import (
     first_section,
     follows_story,
     has_year,
+    heading_ends,
     in_appositive,
     in_aside,
     in_reduced_relative,
@@ -3451,6 +3452,12 @@ def read(
     section = first_section(text) if doc == "narrative" else None
     section_lead: cal.Point | None = None
     section_open = section is not None
+    #: in a narrative, where its section headings end, the next one not yet passed, and whether
+    #: the section the text is in has yet to name its first date (see below: a section told
+    #: after the background goes back to the event the lead dated)
+    headings = heading_ends(text) if doc == "narrative" else []
+    next_heading = 0
+    heading_open = False
     #: the birth year of the life span that opens a biography ("Marguerite Hale (14 March 1899
     #: – 2 August 1965) was ..."), which ages named later count from, and where the span ends
     birth = lifespan_birth(text) if doc != "colloquial" else None
@@ -4038,6 +4045,28 @@ def read(
                 before_flashback = flashback_end = None
             if has_year(spec) or follows_story(spec):
                 section_open = False
+        if next_heading < len(headings) and c.start >= headings[next_heading]:
+            while next_heading < len(headings) and headings[next_heading] <= c.start:
+                next_heading += 1
+            heading_open = True
+        if heading_open:
+            if (
+                lead is not None
+                and story is not None
+                and story.first.year < lead.first.year
+                and isinstance(spec, CalendarDate)
+                and spec.year is None
+                and spec.day is not None
+                and _near_day(spec, lead, LEAD_REACH)
+            ):
+                # s36-history: "... lasted from 3 April to 19 June 1645. ... by the following
+                # spring (1643) ...\n\nThe siege\n\n... arrived before the walls on 3 April": a
+                # section whose first date is a day near the event the lead dated, after a
+                # background told before that event, goes back to the event (was 1643-04-03)
+                story, story_at = lead, c.start
+                before_flashback = flashback_end = None
+            if has_year(spec) or follows_story(spec):
+                heading_open = False
         if (
             named_days
             and tense == "past"
