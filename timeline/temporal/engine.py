@@ -3957,6 +3957,17 @@ def read(
         modifier = (
             modifies_noun(text, c.start, c.end) or _title_year(text, c.start, spec) or recorded
         )
+        if (
+            modifier
+            and doc == "narrative"
+            and story is None
+            and sentences.around(c.start)[0] == 0
+            and _OPENING_THE.search(text, max(0, c.start - 8), c.start) is not None
+        ):
+            # s36-history: "The 1987–88 season was Carrow Vale's third ...": a history that
+            # opens on the year of its subject, a noun the year would else only name, tells
+            # that year ("the summer", "in July" after it are 1987's; were the publication's)
+            modifier = False
         if modifier:
             extra["modifier"] = "1"  # "the 2026 budget draft": names a thing, dates no event
         elif kind is None and _POSSESSOR.match(text, c.end):
@@ -5723,7 +5734,14 @@ def read(
                         doc == "narrative"
                         and main is not None
                         and res.point.first < main.first
-                        and told_in_past_perfect(text, c.start, c.end)
+                        and (
+                            told_in_past_perfect(text, c.start, c.end)
+                            # s36-history: "The 1987–88 season ... Manager Ron Tasker,
+                            # appointed in May 1986, spent the summer rebuilding": a date before
+                            # the story's in a phrase set off by commas after a noun describes the
+                            # noun, a flashback that ends with the phrase (was 1986-SU)
+                            or in_appositive(text, c.start, c.end)
+                        )
                     ):
                         # "had first heard her voices in 1425. In May 1428 she had asked ...": a
                         # flashback, after which the story is back where it was
