@@ -198,6 +198,12 @@ _NEXT_REPORT = re.compile(
 #: The demonstrative that points a date without a year back to the last year named.
 _THAT = ("that ", "That ")
 #: "The" that opens a text or a sentence, right before a year ("The 1924 expedition was ...").
+#: After a year that opens a text: its noun phrase (maybe the second year of a season) and a
+#: copula, the lede that defines the subject ("The 1987–88 season was", "The 1966 election
+#: was").
+_SUBJECT_COPULA = re.compile(
+    r"(?:[-–/]\d{2,4})?(?:[ \t]{1,3}[\w’'-]{1,20}){1,4}[ \t]{1,3}(?:was|were|is)\b"
+)
 _OPENING_THE = re.compile(r"(?:^|[.!?]\s{1,3}|\n)[\"'“‘(]{0,2}the\s{1,3}$", re.IGNORECASE)
 #: The units of a date that gives "that" its year ("since May 2024 ... that August"; not a
 #: decade: "during the 1930s ... That winter" is the story's).
@@ -3963,10 +3969,12 @@ def read(
             and story is None
             and sentences.around(c.start)[0] == 0
             and _OPENING_THE.search(text, max(0, c.start - 8), c.start) is not None
+            and _SUBJECT_COPULA.match(text, c.end) is not None
         ):
             # s36-history: "The 1987–88 season was Carrow Vale's third ...": a history that
-            # opens on the year of its subject, a noun the year would else only name, tells
-            # that year ("the summer", "in July" after it are 1987's; were the publication's)
+            # opens by defining its subject named by its year, a noun the year would else only
+            # name, tells that year ("the summer", "in July" after it are 1987's; were the
+            # publication's); not "The 1998 treaty expired in March"
             modifier = False
         if modifier:
             extra["modifier"] = "1"  # "the 2026 budget draft": names a thing, dates no event
