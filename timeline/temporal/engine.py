@@ -90,6 +90,7 @@ from .narrative import (
     first_section,
     follows_story,
     has_year,
+    heading_ends,
     in_appositive,
     in_aside,
     in_reduced_relative,
@@ -209,6 +210,12 @@ _WHEN_CLAUSE = re.compile(r",?\s{1,3}when\s[^.;:!?,()\n]{0,80}")
 #: The demonstrative that points a date without a year back to the last year named.
 _THAT = ("that ", "That ")
 #: "The" that opens a text or a sentence, right before a year ("The 1924 expedition was ...").
+#: After a year that opens a text: its noun phrase (maybe the second year of a season) and a
+#: copula, the lede that defines the subject ("The 1987–88 season was", "The 1966 election
+#: was").
+_SUBJECT_COPULA = re.compile(
+    r"(?:[-–/]\d{2,4})?(?:[ \t]{1,3}[\w’'-]{1,20}){1,4}[ \t]{1,3}(?:was|were|is)\b"
+)
 _OPENING_THE = re.compile(r"(?:^|[.!?]\s{1,3}|\n)[\"'“‘(]{0,2}the\s{1,3}$", re.IGNORECASE)
 #: The units of a date that gives "that" its year ("since May 2024 ... that August"; not a
 #: decade: "during the 1930s ... That winter" is the story's).
@@ -253,6 +260,9 @@ _STORY_BOUNDS = frozenset(words("story_bound_signals"))
 #: The tense markers of a sentence in the present whose "if" clause states a condition of
 #: what holds, not a future ("Today most patients recover if they receive antibiotics").
 _GENERIC_CONDITION = frozenset({"present", "conditional"})
+#: A rate or a frequency after "Today" (``habit_rate_cues.tsv``: "a year", "every summer"): its
+#: present of schedules tells a habit ("Today the hall hosts 120 events a year").
+_HABIT_CUE = re.compile(r"\b(?:" + alternation(words("habit_rate_cues")) + r")\b", re.IGNORECASE)
 #: How far from the publication a weekday lies when a narrative counted it from its story.
 _WEEK = timedelta(days=7)
 #: "since" after a duration: "the three weeks since the invasion" end now.
@@ -3526,6 +3536,12 @@ def read(
     section = first_section(text) if doc == "narrative" else None
     section_lead: cal.Point | None = None
     section_open = section is not None
+    #: in a narrative, where its section headings end, the next one not yet passed, and whether
+    #: the section the text is in has yet to name its first date (see below: a section told
+    #: after the background goes back to the event the lead dated)
+    headings = heading_ends(text) if doc == "narrative" else []
+    next_heading = 0
+    heading_open = False
     #: the birth year of the life span that opens a biography ("Marguerite Hale (14 March 1899
     #: – 2 August 1965) was ..."), which ages named later count from, and where the span ends
     birth = lifespan_birth(text) if doc != "colloquial" else None
@@ -3561,8 +3577,17 @@ def read(
         future verb ("Today the site holds a business park", not "Today the firm announced"
         nor "Today is the anniversary", where "Today" is the day itself)."""
         s_start, s_end = sentences.around(start)
-        kinds = analysed(s_start, s_end).kinds_after(end - s_start)
-        return all(k == "present" for k in kinds)
+        found = analysed(s_start, s_end)
+        kinds = found.kinds_after(end - s_start)
+        return all(k == "present" for k in kinds) or _habitual_today(found, end, s_end)
+
+    def _habitual_today(found: Clauses, end: int, s_end: int) -> bool:
+        """Whether the sentence of "Today" ending at ``end`` looks ahead only by a present of
+        schedules that a rate or a frequency after "Today" makes a habit: "Today the Exchange
+        hosts about 120 events a year", "Today the band plays 40 concerts every summer" (s36-
+        history, blind text 985: was the publication's day); not "Today the band plays
+        Leeds"."""
+        return found.historical_present() and _HABIT_CUE.search(text, end, s_end) is not None
 
     def _present_beside_today(start: int, end: int) -> bool:
         """Whether "today" at ``[start, end)`` is a history's present by its own clause, whatever
@@ -4016,6 +4041,19 @@ def read(
         modifier = (
             modifies_noun(text, c.start, c.end) or _title_year(text, c.start, spec) or recorded
         )
+        if (
+            modifier
+            and doc == "narrative"
+            and story is None
+            and sentences.around(c.start)[0] == 0
+            and _OPENING_THE.search(text, max(0, c.start - 8), c.start) is not None
+            and _SUBJECT_COPULA.match(text, c.end) is not None
+        ):
+            # s36-history: "The 1987–88 season was Carrow Vale's third ...": a history that
+            # opens by defining its subject named by its year, a noun the year would else only
+            # name, tells that year ("the summer", "in July" after it are 1987's; were the
+            # publication's); not "The 1998 treaty expired in March"
+            modifier = False
         if modifier:
             extra["modifier"] = "1"  # "the 2026 budget draft": names a thing, dates no event
         elif kind is None and _POSSESSOR.match(text, c.end):
@@ -4104,6 +4142,28 @@ def read(
                 before_flashback = flashback_end = None
             if has_year(spec) or follows_story(spec):
                 section_open = False
+        if next_heading < len(headings) and c.start >= headings[next_heading]:
+            while next_heading < len(headings) and headings[next_heading] <= c.start:
+                next_heading += 1
+            heading_open = True
+        if heading_open:
+            if (
+                lead is not None
+                and story is not None
+                and story.first.year < lead.first.year
+                and isinstance(spec, CalendarDate)
+                and spec.year is None
+                and spec.day is not None
+                and _near_day(spec, lead, LEAD_REACH)
+            ):
+                # s36-history: "... lasted from 3 April to 19 June 1645. ... by the following
+                # spring (1643) ...\n\nThe siege\n\n... arrived before the walls on 3 April": a
+                # section whose first date is a day near the event the lead dated, after a
+                # background told before that event, goes back to the event (was 1643-04-03)
+                story, story_at = lead, c.start
+                before_flashback = flashback_end = None
+            if has_year(spec) or follows_story(spec):
+                heading_open = False
         if (
             named_days
             and tense == "past"
@@ -4967,6 +5027,7 @@ def read(
                     and all(k == "present" for k in today_clauses.kinds_after(c.end - s_start))
                 )
                 or _present_beside_today(c.start, c.end)
+                or _habitual_today(today_clauses, c.end, s_end)
                 or (
                     # s34-history: "Founded in 1887, it has been owned by its workforce since
                     # 2004 and today employs about 180 people": "and today" before a present
@@ -5835,7 +5896,14 @@ def read(
                         doc == "narrative"
                         and main is not None
                         and res.point.first < main.first
-                        and told_in_past_perfect(text, c.start, c.end)
+                        and (
+                            told_in_past_perfect(text, c.start, c.end)
+                            # s36-history: "The 1987–88 season ... Manager Ron Tasker,
+                            # appointed in May 1986, spent the summer rebuilding": a date before
+                            # the story's in a phrase set off by commas after a noun describes the
+                            # noun, a flashback that ends with the phrase (was 1986-SU)
+                            or in_appositive(text, c.start, c.end)
+                        )
                     ):
                         # "had first heard her voices in 1425. In May 1428 she had asked ...": a
                         # flashback, after which the story is back where it was

@@ -1276,6 +1276,21 @@ def _heading_at(text: str, start: int, end: int) -> bool:
     return blank_before and len(line.split()) <= 4 and _HEADING.fullmatch(line.strip()) is not None
 
 
+#: A line between blank lines (a heading's candidate; :func:`heading_ends` checks it).
+_LINE_AFTER_BLANK = re.compile(r"\n\n([^\n]{1,45})(?=\n)")
+
+
+def heading_ends(text: str) -> list[int]:
+    """Where each section heading of an article ends, in order (the end of its line): short
+    lines of capitalised words after a blank line ("Background", "The siege", "== Aftermath
+    ==", :func:`_heading_at`), found in one pass."""
+    return [
+        m.end(1)
+        for m in _LINE_AFTER_BLANK.finditer(text)
+        if _heading_at(text, m.start(1), m.end(1))
+    ]
+
+
 def first_section(text: str) -> tuple[int, int] | None:
     """Where an encyclopedia article's lead ends and its first section begins (the end of the
     first heading line after the lead's prose), or None: "Gallipoli campaign\n\nDate: 17

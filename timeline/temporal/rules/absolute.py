@@ -1024,6 +1024,29 @@ def _month_heading(m: re.Match[str]) -> bool:
     return line < 0 or not text[text.rfind("\n", 0, line) + 1 : line].strip()
 
 
+#: "between February and ", "from June to ": a range of months opened before a month (its
+#: second end; a capitalised word after it then opens the clause, no name).
+_RANGE_OPEN_BEFORE = re.compile(
+    rf"(?<![\w-])(?:between|from)\s{{1,3}}(?-i:(?=[A-Z]))(?:{MONTH})(?![\w-])\s{{1,3}}"
+    r"(?:and|to|through|until|till)\s{1,3}$",
+    re.IGNORECASE,
+)
+#: The words that join the two ends of such a range.
+_RANGE_JOINS = ("and", "to", "through", "until", "till")
+
+
+def _range_second_end(m: re.Match[str], lead: str) -> bool:
+    """True if the capitalised month closes a range of months opened by "between" or "from":
+    "Between February and April Vale went fourteen games unbeaten", "From June to August Rovers
+    lost once" (s36-history, blind text 986: the second month was read as a name's, "April
+    Vale", and left untagged)."""
+    return (
+        is_capitalized(m.group("month"))
+        and lead.endswith(_RANGE_JOINS)
+        and _RANGE_OPEN_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is not None
+    )
+
+
 def build_month(m: re.Match[str]) -> Found | None:
     """A bare month name: only capitalised, and for "May"/"March" (also verbs) only after a
     word that shows a date ("in May", "since March", "late May") or a modifier."""
@@ -1084,7 +1107,11 @@ def build_month(m: re.Match[str]) -> Found | None:
         # does a line break (a headline's "shut until at least May" over "The bridge ...")
         and m.string[m.end() : m.end() + 1] not in (",", ";", "\n")
     ):
-        if group(m, "part") is None and before not in ("in", "since", "until"):
+        if (
+            group(m, "part") is None
+            and before not in ("in", "since", "until")
+            and not _range_second_end(m, lead)
+        ):
             return None  # "March Madness", "April Ryan"
     ranged = is_capitalized(m.group("month")) and (
         _RANGE_TO_MONTH.match(m.string, m.end())
@@ -1463,14 +1490,27 @@ def build_season_early(m: re.Match[str]) -> Found | None:
 #: their list: "1860s and ", "1920s, '30s and ", "1880s-", "1960s to the ", "1910s, " (before
 #: an apostrophe only: "the 1950s, 60s of them" is a count).
 _DECADE_LIST_BEFORE = re.compile(
-    r"(?<![\d'’])(?P<c>1\d|20)\d0s(?:,\s{1,3}(?:the\s{1,3})?['’]?\d0s)*,?"
+    r"(?<![\d'’])(?P<c>1\d|20)\d0['’]?s(?:,\s{1,3}(?:the\s{1,3})?['’]?\d0['’]?s)*,?"
     r"(?:\s{1,3}(?:and|or|to|into|through)\s{1,3}|\s{0,2}[-–]\s{0,2}|(?P<comma>(?<=,)\s{1,3}))$"
 )
 
 
+#: The plural of a decade, also written with an apostrophe: "the 1960's", "the '70's" (an
+#: older spelling, common in histories; s36-history, blind texts 982, 984, 985: was the year).
+_DECADE_S = r"(?:['’]s|s)"
+#: "the" before such a decade, maybe a part word between ("the mid-1960's").
+_THE = re.compile(r"\bthe\b", re.IGNORECASE)
+
+
 def build_decade(m: re.Match[str]) -> Found | None:
     raw = m.group("decade").lstrip("'’")
-    digits = raw[:-1]
+    digits = raw[:-1].rstrip("'’")
+    possessive_like = len(digits) == 4 and raw[-2] in "'’"
+    if possessive_like and not _THE.search(m.string, m.start(), m.start("decade")):
+        # "1960's" without "the" is the year's possessive ("2020's biggest deal") unless it
+        # closes a list of decades ("the 1920's and 1930's")
+        if not _DECADE_LIST_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
+            return None
     mod = _half_mod(m, "part", "part2")
     half = _half(m) if mod is not None else 0
     if group(m, "pp"):
@@ -2312,9 +2352,10 @@ RULES: tuple[Rule, ...] = (
         "date_decade",
         "the [early|mid-to-late] <decade>s",
         rf"{_PART_OF}{MODP}(?:(?P<the>the)\s{{1,3}})?(?:(?P<part2>(?:early|mid)(?:-to-|\s{{1,3}}to\s{{1,3}})(?:mid|late)|early|mid|late)(?:-|\s{{1,3}}))?"
-        rf"{_PRE_POST}(?P<decade>\d{{3}}0s|['’]\d0s|\d0s)",
+        rf"{_PRE_POST}(?P<decade>\d{{3}}0{_DECADE_S}|['’]\d0{_DECADE_S}|\d0{_DECADE_S})",
         build_decade,
-        trigger=r"(?:\d{2}|\d{4})s$",
+        # "the 1960's" splits into the words "1960" and "s": its number fires the rule too
+        trigger=r"(?:\d{2}|\d{4})s$|\d(?:\d\d)?0$",
     ),
     Rule(
         "date_year_words",
