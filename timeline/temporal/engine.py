@@ -2741,6 +2741,18 @@ def _day_base(spec: Spec) -> Spec:
     return spec
 
 
+def _yearless_day_near(spec: Spec, day: cal.Point | None) -> bool:
+    """Whether ``spec`` is a day of a month without its year within ``LEAD_REACH`` days of
+    ``day`` (the day a lead or a section's lead dated)."""
+    return (
+        day is not None
+        and isinstance(spec, CalendarDate)
+        and spec.year is None
+        and spec.day is not None
+        and _near_day(spec, day, LEAD_REACH)
+    )
+
+
 #: How far (in characters) after the day a chat named its messages' clock times are still on
 #: that day rather than on their stamps' (about ten short messages).
 _PLAN_TALK_REACH = 1000
@@ -4127,13 +4139,7 @@ def read(
             story, story_at = lead, c.start
             before_flashback = flashback_end = None
         if section_open and section is not None and c.start >= section[1]:
-            if (
-                section_lead is not None
-                and isinstance(spec, CalendarDate)
-                and spec.year is None
-                and spec.day is not None
-                and _near_day(spec, section_lead, LEAD_REACH)
-            ):
+            if _yearless_day_near(spec, section_lead):
                 # "The campaign ... began in February 1915 and ended ... eleven months
                 # later.\n\n== Naval operations ==\n... bombarded the forts on 19 February":
                 # the lead summed the whole up; the first section tells it again from the day
@@ -4151,10 +4157,7 @@ def read(
                 lead is not None
                 and story is not None
                 and story.first.year < lead.first.year
-                and isinstance(spec, CalendarDate)
-                and spec.year is None
-                and spec.day is not None
-                and _near_day(spec, lead, LEAD_REACH)
+                and _yearless_day_near(spec, lead)
             ):
                 # s36-history: "... lasted from 3 April to 19 June 1645. ... by the following
                 # spring (1643) ...\n\nThe siege\n\n... arrived before the walls on 3 April": a
