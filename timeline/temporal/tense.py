@@ -1436,6 +1436,11 @@ def _own_for(text: str, marker: int, pos: int) -> bool:
     return m is not None and 0 <= pos - m.end() <= _OWN_FOR_REACH
 
 
+#: A relative pronoun of a person or a thing right before a marker ("anyone who missed").
+#: Not data: the pronouns are grammar.
+_WHO_BEFORE = re.compile(r"\b(?:who|whom|which)\s{1,3}$", re.IGNORECASE)
+
+
 class Clauses:
     """The tense markers and clause breaks of one sentence, found once and then looked up by
     offset (bisect), so that tagging stays linear even in a very long "sentence". In chat
@@ -1594,8 +1599,16 @@ class Clauses:
                 and _FRONTED.fullmatch(self.text, clause_start, pos) is not None
             )
             return _AFTER[k], fronted, False
-        if lo > 0:
-            return _AFTER[self.kinds[lo - 1]], False, False
+        back = lo - 1
+        # s36 (blind text 998): a relative clause's verb tells of its noun, not of a later
+        # clause ("For anyone who missed the email: preorders for the Strand 2 open Thursday"
+        # is the coming Thursday, was the last of "missed")
+        while back >= 0 and _WHO_BEFORE.search(
+            self.text, max(0, self.positions[back] - 8), self.positions[back]
+        ):
+            back -= 1
+        if back >= 0:
+            return _AFTER[self.kinds[back]], False, False
         return "unknown", False, False
 
     def _possessor_ahead(self, end: int, j: int) -> bool:
