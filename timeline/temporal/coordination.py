@@ -162,6 +162,17 @@ _PREPOSITION_THEN_PHRASE = re.compile(
 )
 
 
+#: "on" and a noun phrase after a compound joined by "and" ("in two hours and 51 minutes on a
+#: hot night"): the setting of the event, no offset; not "on from" ("two years and a month on
+#: from the crash"). ``compound_phrase_prepositions.tsv`` (s36-wire2)
+_SETTING_THEN_PHRASE = re.compile(
+    r"\s{1,3}(?:"
+    + alternation(words("compound_phrase_prepositions"))
+    + r")\s{1,3}(?!from\b)[\w'’]",
+    re.IGNORECASE,
+)
+
+
 def _parts(found: Found) -> list[tuple[str, float]] | None:
     """The counts and unit codes of a duration, larger unit first ("P3Y1M" = Y 3, M 1), or
     None if it is no plain duration."""
@@ -208,8 +219,12 @@ def compound(
         return None  # "20 minutes and an hour", "5 years and 10 years": two durations
     if not _COMPOUND_GAP.fullmatch(text, first[1], second[0]):
         return None
-    if _SHIFT_AFTER.match(text, second[1]) and not (
-        text[first[1] : second[0]].isspace() and _PREPOSITION_THEN_PHRASE.match(text, second[1])
+    if (
+        _SHIFT_AFTER.match(text, second[1])
+        and not (
+            text[first[1] : second[0]].isspace() and _PREPOSITION_THEN_PHRASE.match(text, second[1])
+        )
+        and not _SETTING_THEN_PHRASE.match(text, second[1])
     ):
         # "2 years and 3 months ago": an offset; but two units side by side before a
         # preposition and its noun phrase are one duration and an event after it ("failed for

@@ -3030,6 +3030,10 @@ def _attributive_clocks(text: str, out: list[Timex]) -> list[int]:
     return chain if _DETERMINER_END.search(text, max(0, first - 8), first) else []
 
 
+#: How far back a present perfect is sought for a past date of news after it in its sentence
+#: (the sentence's start bounds it too): the date is the latest before the publication.
+_PERFECT_SENTENCE_REACH = 240
+
 #: How long a background time must be over before a present perfect is no longer of it.
 _STALE_STORY = timedelta(days=366)
 
@@ -4253,7 +4257,21 @@ def read(
             and not (
                 doc == "news"
                 and tense == "past"
-                and present_perfect(text, c.start)
+                and (
+                    present_perfect(text, c.start)
+                    # s36-wire2: "Aerovale has spent the past three years trying to rebuild
+                    # its standing with regulators, and its chief executive said in September
+                    # that ...": the perfect brought the story back to the publication however
+                    # long its clause, unless a date told since then anchors the rest ("have
+                    # revived memories of 2022, when ... in late February")
+                    or (
+                        present_perfect(text, c.start, _PERFECT_SENTENCE_REACH)
+                        and not any(
+                            o.type in ("DATE", "TIME") and o.start >= sentences.around(c.start)[0]
+                            for o in out[-4:]
+                        )
+                    )
+                )
                 and not text.startswith(_THAT, c.start)
             )
         ):
