@@ -100,6 +100,21 @@ def test_without_an_order_shown_chat_stamps_stay_before_the_reference() -> None:
     )
 
 
+def test_without_an_order_shown_the_last_stamp_lies_near_the_reference() -> None:
+    # s36-informal2 (blind text 1001): both readings keep the stamps before the export of 3
+    # December 2026; day-first puts the last within a month of it, month-first nine months back
+    chat = {"document_type": "colloquial"}
+    export = "01/12/2026, 18:02 - Priya: names drawn tmrw\n03/12/2026, 22:06 - Priya: ok"
+    ref = datetime(2026, 12, 3, 22, 10, tzinfo=UTC)
+    assert [t.value for t in tag(export, ref, **chat) if "/" in t.text] == [
+        "2026-12-01T18:02",
+        "2026-12-03T22:06",
+    ]
+    assert order_shown(export, ref.date()) is True
+    # month-first is the near reading: kept ("11/03/2026" in an export of 5 November)
+    assert order_shown("11/03/2026, 08:00 - Jo: bins", date(2026, 11, 5)) is None
+
+
 @pytest.mark.parametrize(
     ("text", "shown"),
     [

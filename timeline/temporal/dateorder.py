@@ -10,7 +10,8 @@ order only ("12/03/2025" beside "14/03/2025", an export's stamps) is read in tha
 throughout (:func:`order_shown`); where none shows one, stamps (dates that open a line) that
 would lie after the day of the text's reference month-first and on or before it day-first are
 day-first ("06/05/2026, 08:12" in an export of 6 May 2026: a chat cannot hold a message from
-June).
+June); where both keep them on or before it, the order whose last stamp lies within a month of
+the reference, the other's not, is the export's ("03/12/2026" in an export of 3 December 2026).
 """
 
 from __future__ import annotations
@@ -76,6 +77,19 @@ def _after(year: int, month: int, day: int, latest: date) -> bool:
         return False
 
 
+#: how far before the reference an export's last stamp may lie in the order it writes
+_STAMP_REACH_DAYS = 31
+
+
+def _latest(last: date | None, year: int, month: int, day: int) -> date | None:
+    """The later of ``last`` and month ``month``, day ``day`` of ``year`` (when a date)."""
+    try:
+        this = date(year, month, day)
+    except ValueError:
+        return last
+    return this if last is None or this > last else last
+
+
 def _opens_line(text: str, at: int) -> bool:
     """Whether the date at ``at`` opens a line, maybe after "[": an export's stamp."""
     if at and text[at - 1] == "[":
@@ -93,6 +107,9 @@ def order_shown(text: str, latest: date | None = None) -> bool | None:
     is not from June; a date in a message may be a plan's)."""
     day, month = False, False
     ahead_month_first = ahead_day_first = 0
+    #: the last stamp each order reads, to compare how near the reference each leaves them
+    last_month_first: date | None = None
+    last_day_first: date | None = None
     for m in _NUMERIC_DATE.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
         if 12 < a <= 31 and 1 <= b <= 12:
@@ -104,7 +121,23 @@ def order_shown(text: str, latest: date | None = None) -> bool | None:
             year += 2000 if year < 100 else 0
             ahead_month_first += _after(year, a, b, latest)
             ahead_day_first += _after(year, b, a, latest)
+            last_month_first = _latest(last_month_first, year, a, b)
+            last_day_first = _latest(last_day_first, year, b, a)
     if not day and not month and ahead_month_first and not ahead_day_first:
+        return True
+    if (
+        not day
+        and not month
+        and not ahead_month_first
+        and not ahead_day_first
+        and latest is not None
+        and last_day_first is not None
+        and last_month_first is not None
+        and (latest - last_day_first).days <= _STAMP_REACH_DAYS < (latest - last_month_first).days
+    ):
+        # both orders keep the stamps on or before the reference: an export ends near the day
+        # it was taken, so the order that puts its last stamp within a month of it is the
+        # export's ("03/12/2026, 22:06" in an export of 3 December 2026, not 12 March)
         return True
     if day == month:
         return None

@@ -422,9 +422,17 @@ def _half_hour_led(m: re.Match[str]) -> bool:
         return False
     if _HALF_ASKED.match(m.string, m.end()) is not None and prev_word(m).lower() != "in":
         return True  # "meet at the station half 10?": a time put forward (session 36)
+    if prev_word(m).lower() in _HALF_HOUR_VERBS:
+        # "come round half 6 and", "she said half 6 but": a plan's time closing its clause
+        return _HALF_OPENING_AFTER.match(m.string, m.end()) is not None
     before = m.string[max(0, m.start() - 40) : m.start()]
     opening = _HALF_OPENING_BEFORE.search(before) is not None
     return opening and _HALF_OPENING_AFTER.match(m.string, m.end()) is not None
+
+
+#: Particles of coming and verbs of saying before a chat "half <hour>" that closes its clause
+#: (``colloquial_half_hour_verbs.tsv``: "come round half 6", "she said half 6 but").
+_HALF_HOUR_VERBS = frozenset(words("colloquial_half_hour_verbs"))
 
 
 #: A chat message's start before "half <hour>" (the line's, a sentence's or after a label).

@@ -1591,10 +1591,22 @@ _GREETING_AFTER = re.compile(
 def _greeting(text: str, start: int, end: int) -> bool:
     """True if the part of the day at ``[start, end)`` opens a message as a greeting: "Morning
     team! Rota for next week below", "Jo: Evening all,"; not "Morning run was great"."""
+    if _GREETING_AFTER.match(text, end) is None:
+        return False
+    if _MESSAGE_START.search(text, max(0, start - 75), start) is not None:
+        return True
+    # "legend. ok night all x": an interjection between the message's start and the greeting
+    opener = _GREETING_OPENER.search(text, max(0, start - 12), start)
     return (
-        _MESSAGE_START.search(text, max(0, start - 75), start) is not None
-        and _GREETING_AFTER.match(text, end) is not None
+        opener is not None
+        and _MESSAGE_START.search(text, max(0, opener.start() - 75), opener.start()) is not None
     )
+
+
+#: An interjection right before a greeting (``greeting_openers.tsv``: "ok", "right,").
+_GREETING_OPENER = re.compile(
+    rf"(?<![\w'])(?:{alternation(words('greeting_openers'))}),?[ \t]{{1,3}}$", re.IGNORECASE
+)
 
 
 #: "12/25", "25/12": a month and day with a slash, without a year or a word before it.
