@@ -332,6 +332,14 @@ _COPULAS = frozenset(
         for a in ("'", "’")
     }
 )
+#: s36-known: a pronoun's "'s" of "is" ("it's", "that's", "there's": tense_s_contractions.tsv,
+#: not "let's"), the present copula of a clause of its own ("they emailed again, it's still
+#: thursday": the present, not the past verb before the comma); before "been" the "'s" is
+#: "has", a present perfect. Not in :data:`_COPULAS`: "it's Friday" says what day it is.
+#: After a conjunction of ``tense_conditionals.tsv`` ("if it's on offer around Black Friday")
+#: the condition's own marker governs: what it waits for is still to come.
+_IS_CONTRACTIONS = frozenset(f"{w}{a}s" for w in _S_CONTRACTIONS if w != "let" for a in ("'", "’"))
+_CONDITIONAL_WORDS = words("tense_conditionals")
 #: Every word the rules below can act on; other tokens are skipped without a look. (The dicts
 #: join these unions as ``frozenset(d)``, not ``d.keys()``: ``frozenset | keys`` is a ``set`` at
 #: run time, not the ``frozenset`` mypy infers, which the mypyc build of setup.py checks.)
@@ -349,6 +357,7 @@ _CUE_WORDS = (
     | {"may", "is", "are", "to", "has", "have", "could", "should", "must"}
     | _COPULAS
     | frozenset(_OFFER_MODALS)
+    | _IS_CONTRACTIONS
 )
 
 
@@ -395,6 +404,7 @@ _OTHER_TESTS = (
     # Not data: the words :func:`_markers` tests one by one in its own branches
     | {"may", "is", "are", "to", "has", "have", "could", "should", "due", "fed", "sat", "got", "am"}
     | {"must"}
+    | _IS_CONTRACTIONS
 )
 #: The words the tests of :func:`_markers` before its chain of ``elif`` look at: a cue outside
 #: them ("to", "has", "could", a fifth of the cues a pass meets) goes straight to the chain
@@ -799,6 +809,10 @@ def _markers(
             kind = "past"  # present perfect: "has fluctuated", "have been"
         elif word in _PRESENT:
             kind = "present"
+        elif word in _IS_CONTRACTIONS:
+            if prev in _CONDITIONAL_WORDS:
+                continue  # "if it's on offer around Black Friday": the condition looks ahead
+            kind = "past" if nxt == "been" else "present"  # "it's been", "it's still thursday"
         elif word in _PAST_IRREGULAR or _ALPHA_ED.fullmatch(word):
             past = _past_kind(sentence, words, starts, i, prev, nxt)
             if past is None:
