@@ -1450,9 +1450,8 @@ def _own_for(text: str, marker: int, pos: int) -> bool:
     return m is not None and 0 <= pos - m.end() <= _OWN_FOR_REACH
 
 
-#: A relative pronoun of a person or a thing right before a marker ("anyone who missed").
-#: Not data: the pronouns are grammar.
-_WHO_BEFORE = re.compile(r"\b(?:who|whom|which)\s{1,3}$", re.IGNORECASE)
+#: A relative pronoun (``relative_pronouns.tsv``) right before a marker ("anyone who missed").
+_WHO_BEFORE = re.compile(rf"\b(?:{alternation(sorted(_RELATIVE))})\s{{1,3}}$", re.IGNORECASE)
 
 
 class Clauses:

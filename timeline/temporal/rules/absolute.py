@@ -594,7 +594,7 @@ _DAY_MARK_END = re.compile(
 #: A day of the month alone that a chat message opens with, asked back: "the 21st??" in reply
 #: to a plan's day (s33-chat2, blind text 854); its speaker's name and colon may come before it.
 _ECHO_QUESTION = re.compile(r"[ \t]{0,2}\?")
-_SPEAKER_LABEL = re.compile(r"[ \t]*[A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20})?:[ \t]{1,3}")
+SPEAKER_LABEL = re.compile(r"[ \t]*[A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20})?:[ \t]{1,3}")
 
 
 #: A personal pronoun and a copula before a day of the month: a person counted, no date.
@@ -631,7 +631,7 @@ def _chat_day(m: re.Match[str]) -> bool:
             or _ECHO_QUESTION.match(m.string, m.end()) is not None
         )
     if (
-        _SPEAKER_LABEL.fullmatch(m.string, line, m.start()) is not None
+        SPEAKER_LABEL.fullmatch(m.string, line, m.start()) is not None
         and _ECHO_QUESTION.match(m.string, m.end()) is not None
     ):
         return True  # "Jess: the 21st?? I thought we said ...": a reply that asks back the day

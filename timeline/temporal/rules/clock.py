@@ -29,6 +29,7 @@ from .common import (
     T_DIGIT,
     T_UNIT,
     T_ZONE,
+    TIME_QUESTION,
     TZ,
     TZ_LOWER,
     UNIT,
@@ -289,8 +290,8 @@ _ISH_UNIT_AFTER = re.compile(rf"\s{{1,3}}(?:{UNIT})\b", re.IGNORECASE)
 
 #: A question about the time earlier in the same chat line ("what time were we saying, 11ish?",
 #: "wat time? 8ish"): the "-ish" number after it answers it with a clock time (session 36, blind
-#: text 995). Not data: the question is grammar.
-_ISH_TIME_QUESTION = re.compile(r"\b(?:what|wat|wot|which)\s{1,3}time\b[^\n]{0,50}$", re.IGNORECASE)
+#: text 995; ``time_question_words.tsv``).
+_ISH_TIME_QUESTION = re.compile(rf"\b(?:{TIME_QUESTION})\b[^\n]{{0,50}}$", re.IGNORECASE)
 #: ... and closing its clause ("11ish?", "8ish."), no noun it counts after it ("3ish people").
 _ISH_ANSWER_END = re.compile(r"[ \t]*(?:[?.!,]|\n|$)")
 

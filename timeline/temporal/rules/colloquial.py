@@ -41,7 +41,7 @@ from ..values import (
     WeekdayRef,
     WeekendRef,
 )
-from .absolute import holiday_words, names_object
+from .absolute import SPEAKER_LABEL, holiday_words, names_object
 from .common import (
     MONTH,
     MORNING_CUE,
@@ -50,6 +50,7 @@ from .common import (
     SP,
     T_DIGIT,
     T_MONTH,
+    TIME_QUESTION,
     UNIT,
     WEEKDAY,
     WEEKDAY_ABBREVIATIONS,
@@ -1304,11 +1305,9 @@ _TIMETABLE_AFTER = re.compile(rf"[ \t]{{1,3}}(?:{alt('timetable_words')})\b", re
 #: question about the time on the line before ("Mum: what time does ur train get in?\nElla:
 #: 6.40 but its running late"; :func:`build_answer_dot_clock`; session 36, blind text 937).
 _ANSWER_DOT_CLOCK = r"(?<=:[ \t])(?P<h>1[0-2]|0?[1-9])\.(?P<mi>[0-5]\d)(?![\d.:]\d|\w|[ \t]{0,2}%)"
-#: The sender's label that opens the message before the clock time.
-_ANSWER_LABEL = re.compile(r"[ \t]{0,3}[A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20})?:[ \t]")
-#: A question about the time on the line before. Not data: the question is grammar.
+#: A question about the time on the line before (``time_question_words.tsv``, or "when").
 _TIME_QUESTION_LINE = re.compile(
-    r"\b(?:(?:what|wat|wot)\s{1,3}time|when)\b[^\n]{0,80}\?[^\n]{0,8}$", re.IGNORECASE
+    rf"\b(?:{TIME_QUESTION}|when)\b[^\n]{{0,80}}\?[^\n]{{0,8}}$", re.IGNORECASE
 )
 
 
@@ -1317,7 +1316,7 @@ def build_answer_dot_clock(m: re.Match[str]) -> Found | None:
     and the line before asks about the time."""
     text = m.string
     line = text.rfind("\n", 0, m.start()) + 1
-    if line == 0 or _ANSWER_LABEL.fullmatch(text, line, m.start()) is None:
+    if line == 0 or SPEAKER_LABEL.fullmatch(text, line, m.start()) is None:
         return None
     above = text.rfind("\n", 0, line - 1) + 1
     if _TIME_QUESTION_LINE.search(text, above, line - 1) is None:

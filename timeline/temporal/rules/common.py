@@ -21,6 +21,8 @@ _WEEKDAY_ROWS = rows("weekdays")
 WEEKDAY = alternation([r[0] for r in _WEEKDAY_ROWS if r[2:] != ("abbreviation",)])
 #: Any weekday word, bare abbreviations too ("Wed", "sat"): only where a date follows.
 WEEKDAY_ANY = alt("weekdays")
+#: A question about the time (``time_question_words.tsv``: "what time", "wat time").
+TIME_QUESTION = alt("time_question_words")
 #: Bare weekday abbreviations, also common words ("sun", "sat", "wed").
 WEEKDAY_ABBREVIATIONS = frozenset(r[0] for r in _WEEKDAY_ROWS if r[2:] == ("abbreviation",))
 #: Season words.
