@@ -2315,6 +2315,20 @@ _ARRANGED_FROM = re.compile(
 )
 
 
+#: A verb of booking (``booked_clock_verbs.tsv``), its object and "from" or "at" right before a
+#: clock time: "The venue has confirmed the room from 9.30am", "We've booked a table at 8pm".
+_BOOKED_CLOCK = re.compile(
+    r"\b(?:(?:"
+    + alternation(r[0] for r in rows("booked_clock_verbs") if len(r) == 1)
+    + r")\s{1,3}(?:the|a|an|its|their|his|her|our|my|your|two|three|four)\s[^,;:.!?]{1,40}?"
+    r"\s(?:from|at)|(?:"
+    + alternation(r[0] for r in rows("booked_clock_verbs") if r[1:] == ("from",))
+    + r")\s{1,3}(?:the|a|an|its|their|his|her|our|my|your|two|three|four)\s[^,;:.!?]{1,40}?"
+    r"\sfrom)\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
 def _plain_weekday(spec: Spec) -> bool:
     """True for a weekday named alone ("Monday", "6 p.m. on Friday"), not "last Monday",
     "Monday's", "the following Monday"."""
@@ -3996,6 +4010,19 @@ def read(
             # days around the publication (Tuesday to Thursday of its week); "nearest", not
             # "present", which would read a present clause that looks at the coming days
             tense, close = "nearest", True
+        elif (
+            tense == "past"
+            and isinstance(spec, ClockTime)
+            and spec.base is None
+            and not negated
+            and _BOOKED_CLOCK.search(text, max(sentences.around(c.start)[0], c.start - 70), c.start)
+            is not None
+            and not in_past_perfect(text, c.start)
+        ):
+            # s37 (blind text 1023): "The venue has confirmed the room from 9.30am to 4pm",
+            # "We booked a table at 8pm": the time booked, still to come (was the publication
+            # day's, a past clause's)
+            tense, close = "future", True
         elif tense != "future" and scheduled_for(text, c.start, c.end):
             tense, close = "future", True  # "called a strike for Thursday", "sets a vote for"
         elif tense != "future" and doc == "news" and called_off_for(text, c.start, c.end):

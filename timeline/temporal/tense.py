@@ -868,9 +868,15 @@ def _past_kind(
         # "would stay 'as long as needed', possibly until the weekend", "if needed": a
         # participle with no subject, no past (s33, text 848: the weekend was the last one)
         return None
-    if word in _PRONOUN_PASTS and (
-        prev not in _SINGULAR_PRONOUNS
-        or (i > 1 and (words[i - 2] in _MODALS or words[i - 2] in _DO_FORMS))
+    if (
+        word in _PRONOUN_PASTS
+        and (
+            prev not in _SINGULAR_PRONOUNS
+            or (i > 1 and (words[i - 2] in _MODALS or words[i - 2] in _DO_FORMS))
+            # "If you can't make it, let me know": a pronoun ending the clause before, set off by
+            # a comma, is no subject; the form opens an imperative
+            or not sentence[starts[i - 1] + len(prev) : start].isspace()
+        )
     ):
         return None  # "prices put pressure", "will it cost": no past
     if word in _INVARIANT_PASTS and prev in _NOUN_LEADS:

@@ -1723,6 +1723,16 @@ def build_week_commencing_day(m: re.Match[str]) -> Found | None:
     return Found("DATE", WeekOf(DayOfMonth(day)))
 
 
+def build_week_of_day(m: re.Match[str]) -> Found | None:
+    """ "the week of the 23rd", "the weekend of the 14th": the ISO week (its weekend) of that
+    day of the month the story is in, as "week commencing the 14th" is."""
+    day = int(m.group("day"))
+    if not 1 <= day <= 31:
+        return None
+    unit = "weekend" if m.group("unit").lower() == "weekend" else "week"
+    return Found("DATE", WeekOf(DayOfMonth(day), unit))
+
+
 def build_holiday_week(m: re.Match[str]) -> Found | None:
     """ "Easter week", "Christmas week": the ISO week of the holiday the tense points at."""
     name = m.group("name")
@@ -2177,6 +2187,15 @@ RULES: tuple[Rule, ...] = (
         rf"{SP}(?:of{SP})?(?P<month2>{MONTH})(?!\w))"
         rf"(?:,?{SP}(?P<year>\d{{4}}))?",
         build_week_of,
+        priority=2,
+        trigger=r"week(?:end)?$",
+    ),
+    Rule(
+        "date_week_of_day",
+        "the week|weekend of the <nth>",
+        rf"the{SP}(?P<unit>week(?:end)?){SP}of{SP}the{SP}(?P<day>\d{{1,2}})(?:st|nd|rd|th)"
+        r"(?![\w/-])",
+        build_week_of_day,
         priority=2,
         trigger=r"week(?:end)?$",
     ),
