@@ -536,6 +536,17 @@ def _markers(
             if nxt == "not" and word in _PAST_COPULAS and _awaited(words, i):
                 out.append((start, "prospective"))  # "was not expected before Thursday"
                 continue
+            if (
+                word in _PAST_COPULAS
+                and _reported_forecast(words, i)
+                and not _REPORTING.isdisjoint(words[max(0, i - 8) : i])
+            ):
+                # "Forecasters said the strongest winds were likely overnight": the forecast of
+                # a report, its "is likely" told in the past as "will" is told "would" (s37,
+                # blind text 1028: was the night before); "Rain was likely on Tuesday" alone is
+                # a past expectation
+                out.append((start, "future"))
+                continue
             if route == _ED_FORM and i > 0 and sentence[start].isupper():
                 continue
             past = _past_kind(sentence, words, starts, i, prev, nxt)
@@ -1151,6 +1162,21 @@ def _occurred_after(words: list[str], k: int) -> bool:
     return (words[k], second) in _OCCURRED or (words[k], "") in _OCCURRED
 
 
+def _reported_forecast(words: list[str], i: int) -> bool:
+    """True if the past copula at token ``i`` opens a word of likelihood
+    (``tense_forecast_predicates.tsv``), maybe after an adverb, that is no guess at what
+    happened ("was likely that", "were likely to have")."""
+    j = i + 1
+    if j < len(words) and words[j] in _COPULA_ADVERBS:
+        j += 1
+    if j >= len(words) or words[j] not in _FORECASTS:
+        return False
+    after = words[j + 1] if j + 1 < len(words) else ""
+    return not (
+        after == "that" or (after == "to" and j + 2 < len(words) and words[j + 2] == "have")
+    )
+
+
 def _looks_ahead(sentence: str, words: list[str], starts: list[int], i: int) -> str | None:
     """The marker of a present "is"/"are" at token ``i`` that opens a predicate putting its
     date ahead, or None: ``"future"`` for a prospective word ("is expected Friday", "are set
@@ -1372,6 +1398,14 @@ _HAVE_CHAT = words("tense_have_chat_contractions")
 _WORD_AT = re.compile(r"[\w'’]{1,40}")
 
 
+#: In chat, a past verb of a call or a message (``call_news_verbs.tsv``), up to three words (who
+#: or when: "rang this afternoon") and a comma: the news after the comma is no past.
+_CALL_NEWS = re.compile(
+    r"\b(?:" + alternation(words("call_news_verbs")) + r")(?:\s{1,3}[\w'’]{1,20}){0,3},",
+    re.IGNORECASE,
+)
+
+
 def _word_char(c: str) -> bool:
     r"""Whether the character ``c`` is one ``\w`` matches (``str.isalnum`` is its test)."""
     return c.isalnum() or c == "_"
@@ -1497,6 +1531,13 @@ class Clauses:
         #: weekend"), whose future governs only their own "for" phrase (:func:`_relatives`)
         self.relatives = _relatives(sentence, marks) if " for " in sentence else frozenset()
         self.breaks = _breaks(sentence, tokens[0])
+        #: where the news after a call in chat starts ("rang this afternoon, exchange on the
+        #: 14th"), a clause the call's past does not govern (:data:`_CALL_NEWS`)
+        self.calls: frozenset[int] = frozenset()
+        if chat and "," in sentence:
+            self.calls = frozenset(m.end() for m in _CALL_NEWS.finditer(sentence))
+            if self.calls:
+                self.breaks = sorted(self.calls.union(self.breaks))
         #: where the contrasting clauses start ("but"), past which no marker governs backwards;
         #: found when first needed (:meth:`_contrast`)
         self._contrasts: list[int] | None = None
@@ -1618,6 +1659,8 @@ class Clauses:
                 and _FRONTED.fullmatch(self.text, clause_start, pos) is not None
             )
             return _AFTER[k], fronted, False
+        if clause_start in self.calls:
+            return "unknown", False, False  # the news of a call: no past of the call's
         back = lo - 1
         # s36 (blind text 998): a relative clause's verb tells of its noun, not of a later
         # clause ("For anyone who missed the email: preorders for the Strand 2 open Thursday"
