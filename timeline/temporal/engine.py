@@ -118,6 +118,7 @@ from .tense import (
     forward_cue,
     in_past_perfect,
     lasted_until,
+    needed_by,
     perfect_around,
     perfect_passive,
     planned_object,
@@ -3968,6 +3969,16 @@ def read(
             # s32-wire: "Drivers were told not to come back before Tuesday", "Police ordered
             # residents to stay indoors until Saturday": a task still to be done when it was
             # laid on them; its bound lies ahead (was the last Tuesday)
+            tense, close = "future", True
+        elif (
+            tense == "past"
+            and kind in ("until", "before")
+            and doc == "news"
+            and not negated
+            and needed_by(text, c.start)
+        ):
+            # s37-wire: "Zelenskiy said late Tuesday that Ukraine needed ten more systems
+            # before January": a need still open when it was reported (was the last January)
             tense, close = "future", True
         elif (
             tense == "past"
