@@ -118,6 +118,7 @@ from .tense import (
     forward_cue,
     in_past_perfect,
     lasted_until,
+    needed_by,
     perfect_around,
     perfect_passive,
     planned_object,
@@ -3985,6 +3986,16 @@ def read(
             tense, close = "future", True
         elif (
             tense == "past"
+            and kind in ("until", "before")
+            and doc == "news"
+            and not negated
+            and needed_by(text, c.start)
+        ):
+            # s37-wire: "Zelenskiy said late Tuesday that Ukraine needed ten more systems
+            # before January": a need still open when it was reported (was the last January)
+            tense, close = "future", True
+        elif (
+            tense == "past"
             and kind == "range"
             and doc == "news"
             and _plain_weekday(spec)
@@ -4360,6 +4371,29 @@ def read(
                         # paragraph (1984-WI), not the one around the story's March (1983-WI)
                         base = cal.Point("month", date(*told_month, 1))
                     moved_on = in_story(spec, base, True)
+                    bound_from = (
+                        told_month
+                        if told_month is not None
+                        and told_month >= (story.first.year, story.first.month)
+                        and paragraph_end(text, placed_at, c.start) == c.start
+                        else (story.first.year, story.first.month)
+                        if story.unit in ("day", "month")
+                        else None
+                    )
+                    if (
+                        kind in ("until", "through")
+                        # the signal's own date, not one in a clause it governs ("spent 31
+                        # months in hibernation, until an onboard alarm woke it on 20 January")
+                        and "governor" not in extra
+                        and bound_from is not None
+                        and story_month(moved_on) < bound_from
+                    ):
+                        # s37-wire: "In 2022, ... In October, Moscow began strikes ... and
+                        # continued them until the spring" = 2023-SP; "In November 2019, ...
+                        # stayed closed until summer" = 2020-SU: the bound of a stretch told
+                        # in the background ends after the month it was told from (was the
+                        # story year's spring, the nearer summer before November)
+                        moved_on = in_story(spec, cal.Point("month", date(bound_from[0] + 1, 1, 1)))
                     if onward_story is story and story_month(moved_on) < (
                         story.first.year,
                         story.first.month,

@@ -2371,6 +2371,34 @@ def directed_until(text: str, pos: int) -> int:
     return start
 
 
+#: s37-wire: a report, a past verb of need (``tense_need_verbs.tsv``) with what is needed, then
+#: "before", "by" or "until" right before a date: "Zelenskiy said late Tuesday that Ukraine
+#: needed ten more systems before January". Reported speech backshifts the need, which was
+#: still open when told, so its bound lies ahead; without the report, or in the past perfect
+#: ("said they had needed help before January"), the past stands.
+_NEEDED_BY = re.compile(
+    r"\b(?:"
+    + alternation(words("reporting_verbs"))
+    + r")\b[^.;:!?\n]{0,60}?(?<!\bhad\s)\b(?:"
+    + alternation(words("tense_need_verbs"))
+    + r")\s(?:[^,;:.!?\n]{0,70}?\s)?(?:before|by|until|till)\s{1,3}(?:"
+    + alternation(words("signal_qualifiers"))
+    + r"\s{1,3})?$",
+    re.IGNORECASE,
+)
+#: The last words of :data:`_NEEDED_BY`'s phrases (:func:`~.lexicon.may_end_with`).
+_NEEDED_ENDS = last_words(["before", "by", "until", "till", *words("signal_qualifiers")])
+
+
+def needed_by(text: str, pos: int) -> bool:
+    """True if a date at ``pos`` bounds a need told in a report ("said that Ukraine needed ten
+    more systems before January"): the bound lies ahead of the report, even in a past clause."""
+    lo = max(0, pos - 160)
+    return (
+        may_end_with(text, lo, pos, _NEEDED_ENDS) and _NEEDED_BY.search(text, lo, pos) is not None
+    )
+
+
 #: A coordination of two clauses (", and", ", but", ", while", ";"): a clause starts after it.
 _COORDINATION = re.compile(r",\s{1,3}(?:and|but|while)\b|;")
 

@@ -302,9 +302,16 @@ _PAREN_AMOUNT = re.compile(
 
 #: "a"/"an" and a thing made or done one at a time right before the unit ("she wrote a book a
 #: year", "a column a week": ``rate_item_nouns.tsv``; s35-wire2), a rate as "one interview a
-#: year" is.
+#: year" is; also "one" or "a single" and such a thing with one word before it (s37-wire,
+#: blind text 1015: "agreed to play one home game a year", "a new album a year", "one short
+#: film a year"; was the DURATION), the word no function word ("a game a year later" is left
+#: to the offset check).
 _ITEM_BEFORE = re.compile(
-    r"(?<![\w-])an?\s{1,3}(?:" + alternation(words("rate_item_nouns")) + r")\s{1,3}$",
+    r"(?<![\w-])(?:an?|one|a\s{1,3}single)\s{1,3}(?:(?!(?:"
+    + alternation(words("year_function_words"))
+    + r")\s)[a-z]{3,20}\s{1,3})?(?:"
+    + alternation(words("rate_item_nouns"))
+    + r")\s{1,3}$",
     re.IGNORECASE,
 )
 
@@ -337,7 +344,7 @@ def build_rate(m: re.Match[str]) -> Found | None:
         or before[:1].isdigit()
         or _PAREN_AMOUNT.search(m.string, max(0, m.start() - 40), m.start())
         or before in _RATE_AMOUNT_WORDS
-        or _ITEM_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
+        or _ITEM_BEFORE.search(m.string, max(0, m.start() - 44), m.start())
         or (counted := _COUNTED.search(m.string, max(0, m.start() - 40), m.start()))
         or (
             not _measure_unit((group(m, "unit") or "").lower())
