@@ -2515,6 +2515,18 @@ RULES: tuple[Rule, ...] = (
         trigger=T_SEASON,
     ),
     Rule(
+        "date_season_months",
+        "the|that <season> months [[of] <year>]",
+        # "the summer months", "the winter months of 1916": the season, "months" the phrase's
+        # head (s37-history: was "the summer" and a vague duration "months" beside it)
+        rf"(?P<rel>the|that)\s{{1,3}}(?P<season>{SEASON})\s{{1,3}}months(?![\w'’-])"
+        rf"(?:\s{{1,3}}(?:of\s{{1,3}})?(?:{_YEAR4}(?:\s?[-–—/]\s?(?P<yend>\d{{4}}|\d{{2}})(?![\w%]))?"
+        rf"|{_YEAR_IN_WORDS}|{_YEAR_APOS})"
+        rf"|\s{{1,3}}of\s{{1,3}}(?P<srel>{alt('story_year_words')})\s{{1,3}}year)?",
+        build_season,
+        trigger=T_SEASON,
+    ),
+    Rule(
         "date_seasons_ago",
         "<n> summers|winters|springs|autumns|falls ago",
         rf"(?P<num>\d{{1,2}}|{NUM_WORD})\s{{1,3}}(?P<season>(?:spring|summer|autumn|winter|fall)s)"
