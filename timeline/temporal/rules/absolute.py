@@ -1006,14 +1006,16 @@ def _since_month(m: re.Match[str]) -> bool:
     )
 
 
-def _month_heading(m: re.Match[str]) -> bool:
+def _month_heading(m: re.Match[str], name: str = "month") -> bool:
     """True if a capitalised month stands alone on a line after a blank line (or the text's
     start) with more text below: a section heading of a season's or a year's story
     ("...the play-off places.\n\nMay\n\nA 1-1 draw at Penwick on 3 May ...", s33-history),
     the month even when it is "May" or "March" and the next line opens with a capital; not a
-    letter's signature after its closing line ("Best wishes,\nApril\n\nP.S. ...")."""
+    letter's signature after its closing line ("Best wishes,\nApril\n\nP.S. ..."). ``name``
+    is the group of the word: a season there is such a heading too ("...in June.\n\nAutumn
+    \n\nRovers lost ...", s37-history)."""
     text = m.string
-    if not is_capitalized(m.group("month")) or text.find("\n", m.end()) < 0:
+    if not is_capitalized(m.group(name)) or text.find("\n", m.end()) < 0:
         return False
     line_end = text.find("\n", m.end())
     if text[m.end() : line_end].strip(" \t:"):
@@ -1933,6 +1935,11 @@ def build_seasons_ago(m: re.Match[str]) -> Found | None:
     return Found("DATE", SeasonRef(season, n=-int(n)))
 
 
+#: A year of a story's past told before a season's heading (1000-2099, no part of a longer
+#: number).
+_STORY_YEAR_BEFORE = re.compile(r"(?<![\w.,])(?:1\d|20)\d\d(?![\w%])")
+
+
 def build_season(m: re.Match[str]) -> Found | None:
     season = lookup("seasons", m.group("season"))
     year = _year_value(m)
@@ -1952,7 +1959,17 @@ def build_season(m: re.Match[str]) -> Found | None:
             n_years = int(table("calendar_relatives")[yrel.lower()])
             spec = SeasonRef(season, of_year=n_years)
             return Found("DATE", spec, mod, trim_start=determiner_trim(m))
-    if year is None and not rel and mod is None:
+    # "...drew 38,000 in June 1971.\n\nAutumn\n\nRovers lost ...": a section's heading of a
+    # story that told its year before (s37-history); a guide's "Spring\n\nPrune the roses"
+    # tells no story
+    heading = (
+        year is None
+        and not rel
+        and mod is None
+        and _month_heading(m, "season")
+        and _STORY_YEAR_BEFORE.search(m.string, 0, m.start()) is not None
+    )
+    if year is None and not rel and mod is None and not heading:
         if (
             prev_word(m).lower() not in _SEASON_CONTEXT
             and not (
@@ -1996,7 +2013,12 @@ def build_season(m: re.Match[str]) -> Found | None:
             return None  # "that spring water", "said that fall was near": not the season
         if after in _SPRING_VERB_PARTICLES and m.group("season").lower() == "spring":
             return None  # "streams that spring from the rock": the verb
-    if year is None and is_capitalized(m.group("season")) and is_capitalized(next_word(m)):
+    if (
+        year is None
+        and not heading
+        and is_capitalized(m.group("season"))
+        and is_capitalized(next_word(m))
+    ):
         return None  # a name: "the Winter War", "the Summer Olympics", "Spring Festival"
     if (
         year is None
@@ -2006,7 +2028,7 @@ def build_season(m: re.Match[str]) -> Found | None:
         # a name: "the Winter of the River", "the Spring of Anger" (s35-history, blind text
         # 930), as "the Year of the Four Emperors" is; "the Winter of 1813" keeps its year
         return None
-    if is_capitalized(m.group("season")):
+    if is_capitalized(m.group("season")) and not heading:
         at = m.start("season")
         lead = _NAME_LEAD.search(m.string, max(0, at - 24), at)
         if lead is not None and lead.group(1).lower() not in _SEASON_NAME_LEADS:
@@ -2489,6 +2511,18 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{_YEAR4}(?:\s?[-–—/]\s?(?P<yend>\d{{4}}|\d{{2}})(?![\w%]))?|{_YEAR_IN_WORDS}"
         rf"|{_YEAR_APOS})|\s{{1,3}}of\s{{1,3}}(?P<srel>{alt('story_year_words')})\s{{1,3}}year"
         r"|\s{1,3}(?:of\s{1,3})?(?P<yrel>this|last|next)\s{1,3}year)?",
+        build_season,
+        trigger=T_SEASON,
+    ),
+    Rule(
+        "date_season_months",
+        "the|that <season> months [[of] <year>]",
+        # "the summer months", "the winter months of 1916": the season, "months" the phrase's
+        # head (s37-history: was "the summer" and a vague duration "months" beside it)
+        rf"(?P<rel>the|that)\s{{1,3}}(?P<season>{SEASON})\s{{1,3}}months(?![\w'’-])"
+        rf"(?:\s{{1,3}}(?:of\s{{1,3}})?(?:{_YEAR4}(?:\s?[-–—/]\s?(?P<yend>\d{{4}}|\d{{2}})(?![\w%]))?"
+        rf"|{_YEAR_IN_WORDS}|{_YEAR_APOS})"
+        rf"|\s{{1,3}}of\s{{1,3}}(?P<srel>{alt('story_year_words')})\s{{1,3}}year)?",
         build_season,
         trigger=T_SEASON,
     ),

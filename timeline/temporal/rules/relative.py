@@ -1482,9 +1482,9 @@ def build_pods_later(m: re.Match[str]) -> Found | None:
 
 
 def build_season_before(m: re.Match[str]) -> Found | None:
-    """ "The summer before, ...", "the winter after.": the season before (after) the story's
-    date, as "the previous summer" ("the following winter") is; at the end of a clause only
-    ("the summer before the war" names an event)."""
+    """ "The summer before, ...", "the winter after.", "The autumn after that, ...": the season
+    before (after) the story's date, as "the previous summer" ("the following winter") is; at
+    the end of a clause only ("the summer before the war" names an event)."""
     if not _CLAUSE_END.match(m.string, m.end(), m.end() + 16):
         return None
     season = lookup("seasons", m.group("season"))
@@ -2020,7 +2020,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "date_season_before_after",
         "the summer before|the winter after",
-        rf"the{SP}(?P<season>{SEASON}){SP}(?P<dir>before|after)",
+        rf"the{SP}(?P<season>{SEASON}){SP}(?P<dir>before|after)"
+        # "The autumn after that, it moved": the anchor's pronoun, when a mark follows it, as
+        # date_offset_anchor takes it ("The week after that, MPs break"; s37-history)
+        rf"(?:{SP}that(?=\s{{0,2}}(?:[,.;:!?]|$)))?",
         build_season_before,
         priority=2,
         trigger=T_SEASON,
