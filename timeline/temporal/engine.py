@@ -754,6 +754,15 @@ _RELATIVE_BEFORE = re.compile(
 )
 
 
+#: A negated future before "until" ("will not know whether it worked until", "won't hear
+#: until"): what is not known before then is still to come.
+_FUTURE_NEGATION = re.compile(
+    r"\b(?:(?:will|shall)\s{1,3}(?:not|never)|won't|won’t)"
+    r"(?:\s{1,3}[\w'’-]{1,20}){0,6}\s{1,3}(?:until|till|til)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _negated_until(text: str, start: int, kind: str = "until") -> bool:
     """True if the "until"/"till" before the expression at ``start`` follows a negation of its
     clause's verb ("will not be known until Friday", "It was not until 2019 that"): the event
@@ -3911,6 +3920,11 @@ def read(
         negated = kind in ("until", "before") and _negated_until(text, c.start, kind)
         if negated:
             extra["negated"] = "1"  # "not until Friday": the event happens then, as the clause
+            if tense == "past" and _FUTURE_NEGATION.search(text, max(0, c.start - 90), c.start):
+                # s37 (blind text 1031): "the team will not know whether the burn worked until
+                # shortly after 03:50 UTC": the negated future is the clause's, not the past
+                # of the question it asks (was the publication day's 03:50)
+                tense, close = "future", True
         recorded = False
         if kind == "since":
             tense, close = "past", True
