@@ -1459,6 +1459,20 @@ def anchor_story_pod(spec: StoryPartOfDay, ctx: Context) -> Resolution | None:
     told = ctx.day_anchor
     if spec.pod == "MO" and told is not None and told.pod == "NI":
         day += timedelta(days=1)  # "fought through the night ... In the morning": the next one
+    elif (
+        spec.pod in ("AF", "EV")
+        and spec.flashback
+        and ctx.tense == "past"
+        and ctx.anchor is not None
+        and ctx.anchor.unit == "day"
+        and ctx.anchor.first == day
+        and ctx.anchor.clock is not None
+        and ctx.anchor.clock.hour < _NIGHT_ENDS
+    ):
+        # "found on Market Street at about 2.40am. He had spent the evening at a bar": the
+        # evening before the small hours the story is in, as "through the night" is the night
+        # that began the day before (s37, blind text 1032: was that day's evening, still to come)
+        day -= timedelta(days=1)
     return anchor_part_of_day(PartOfDay(CalendarDate(day.year, day.month, day.day), spec.pod), ctx)
 
 

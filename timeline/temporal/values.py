@@ -658,9 +658,12 @@ class StoryPartOfDay(Spec):
     Prussians arrived in the afternoon", "during the morning"): that part (``pod``: MO, AF, EV)
     of the day the text is about (the last day named, if within a week of the reference or in
     a story told from afar), as TimeBank tags "the morning" of a known day. With no such day,
-    or in a present clause (a habit: "The museum is quiet in the morning"), it names no time."""
+    or in a present clause (a habit: "The museum is quiet in the morning"), it names no time.
+    ``flashback``: a past perfect governs it ("He had spent the evening at a bar"), which tells
+    what came before the story's time."""
 
     pod: str
+    flashback: bool = False
 
 
 fast_init(StoryPartOfDay)
