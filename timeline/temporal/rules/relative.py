@@ -469,15 +469,23 @@ _WEEKLY_HOURS = (
     # the zone the hours are in, part of the closing hour's span as of a clock time's ("9 a.m.
     # to 5 p.m. Eastern time", "8am-6pm GMT")
     rf"(?P<hz>{SP}(?:{ZONE_WORDS}|(?-i:{TZ}|{ZONE_ABBREV}))(?!\w))?"
+    # or the hours first, joined by a dash, before a dashed range of weekdays ("staffed 9-5,
+    # Mon-Fri", "open 9am-5pm, Mon-Fri", "8.30-6 Monday-Saturday"; s37-known, blind text 917)
+    rf"|(?<![\w.,/:£$€-])(?P<h5>{_HOURS})\s?[-–]\s?(?P<h6>{_HOURS})(?![\w:/%]|[.,]\d),?"
+    rf"\s{{1,3}}(?-i:(?=[A-Z]))(?:(?:{WEEKDAY_ANY})\.?\s?[-–]\s?(?-i:(?=[A-Z]))(?:{WEEKDAY_ANY})"
+    rf"|(?:{WEEKDAY}){TO_WEEKDAY})(?![\w-]|{ONE_WEEK_AFTER})"
 )
 
 
 _ONE_WEEK_AFTER = re.compile(ONE_WEEK_AFTER, re.IGNORECASE)
+#: An abbreviation's period that ends its sentence: the text or a line ends, or a capital
+#: follows ("Mon-Fri. Call us").
+_FULL_STOP = re.compile(r"\.(?:\s*\Z|[ \t]*\n|\s{1,3}[\"“(]?[A-Z])")
 #: The same range of hours right before the first weekday ("6am to 10pm, Monday").
 #: The closing hour may carry its zone ("9 a.m. to 5 p.m. Eastern, Monday through Friday";
 #: s35-wire2).
 _HOURS_RANGE_BEFORE = re.compile(
-    rf"{_HOURS_AMPM}{SP}to{SP}{_HOURS_AMPM}"
+    rf"(?:{_HOURS_AMPM}{SP}to{SP}{_HOURS_AMPM}|(?<![\w.,/:£$€-]){_HOURS}\s?[-–]\s?{_HOURS})"
     rf"(?:{SP}(?:{ZONE_WORDS}|(?-i:{TZ}|{ZONE_ABBREV})|{ZONE_REGION}))?,?\s{{1,3}}$",
     re.IGNORECASE,
 )
@@ -499,7 +507,9 @@ def _weekly(m: re.Match[str]) -> bool:
         )
     if _HOURS_RANGE_AFTER.match(s, m.end()) is None:
         # no hours after it (most weekdays): the second weekday of hours before the range?
-        to = _WEEKDAY_TO_BEFORE.search(s, max(0, m.start() - 22), m.start())
+        to = _WEEKDAY_TO_BEFORE.search(
+            s, max(0, m.start() - 22), m.start()
+        ) or _WEEKDAY_DASH_BEFORE.search(s, max(0, m.start() - 14), m.start())
         return (
             to is not None
             and _HOURS_RANGE_BEFORE.search(s, max(0, to.start() - 56), to.start()) is not None
@@ -558,7 +568,9 @@ def _weekly_hours(m: re.Match[str], closing: bool) -> Found | None:
     match runs from the first weekday (the rule's trigger) and is cut to the hour."""
     if _dated_before(m.string, m.start()):
         return None
-    first, last = ("h1", "h2") if group(m, "h1") else ("h3", "h4")
+    first, last = next(
+        (a, b) for a, b in (("h1", "h2"), ("h3", "h4"), ("h5", "h6")) if group(m, a)
+    )
     words_1, words_2 = (
         _HOUR_WORDS.get(m.group(first).lower()),
         _HOUR_WORDS.get(m.group(last).lower()),
@@ -579,6 +591,8 @@ def _weekly_hours(m: re.Match[str], closing: bool) -> Found | None:
         h2, mi2 = _hours_of(g2.group(1), g2.group(2), g2.group(3), h1 * 60 + mi1)
     if not (h1 < 24 and h2 <= 24 and mi1 < 60 and mi2 < 60):
         return None
+    if first == "h5" and not (g1 and g1.group(3)) and h2 * 60 + mi2 <= h1 * 60 + mi1:
+        return None  # "won 3-1, Mon-Fri": hours first that close before they open are none
     hour, minute = (h2, mi2) if closing else (h1, mi1)
     which = last if closing else first
     zone = group(m, "hz")
@@ -610,8 +624,11 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     # no word ("thurs", "weds"), is a day without a word before it
     plain_ok = DOCUMENT.get() != "colloquial"
     if wd[0].isupper() and m.start() == m.start("wd") and not group(m, "pod") and _weekly(m):
-        # "Our team is here Monday-Friday 9-5": opening hours, every such day
-        return Found("SET", Fixed(f"XXXX-WXX-{weekday_number(wd)}"), quant="EVERY")
+        # "Our team is here Monday-Friday 9-5": opening hours, every such day; the full stop
+        # after the last one ends the sentence ("open 9am-5pm, Mon-Fri."; s37-known)
+        cut = 1 if m.end() == m.end("wd") and _FULL_STOP.match(m.string, m.end() - 1) else 0
+        spec = Fixed(f"XXXX-WXX-{weekday_number(wd)}")
+        return Found("SET", spec, quant="EVERY", trim_end=cut)
     if (
         m.start() == m.start("wd")
         and not group(m, "pod")
