@@ -1017,6 +1017,26 @@ _TITLE_OF = re.compile(r"([\w'’-]{1,30})\s{1,3}of\s{1,3}$")
 _AWARD_NOUNS = words("award_title_nouns")
 
 
+#: A label given to a year, "the year of <something>" after a word of ``year_label_leads.tsv``
+#: or an opening quotation mark: "2026 would be 'the year of quiet reliability'", "2025 was
+#: the year of the comeback" (s37-known, blind text 909: was a DATE 2026).
+_YEAR_LABEL_BEFORE = re.compile(
+    rf"(?:\b(?:{alt('year_label_leads')})\s{{1,3}}(?:(?:it|this|that)\s{{1,3}})?[\"“‘']?|[\"“‘'])$",
+    re.IGNORECASE,
+)
+#: "of" and a word that is no date after "the year" of such a label.
+_LABEL_OF_AFTER = re.compile(rf"\s{{1,3}}of\s{{1,3}}(?!(?:{MONTH})\b|\d)[\w'’]", re.IGNORECASE)
+
+
+def _year_label(m: re.Match[str]) -> bool:
+    """True when "the year" of ``m`` opens a label given to a year ("would be 'the year of
+    quiet reliability'", "was the year of the comeback"): a description, no date."""
+    return (
+        _LABEL_OF_AFTER.match(m.string, m.end()) is not None
+        and _YEAR_LABEL_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
+    )
+
+
 def _award_title(m: re.Match[str]) -> bool:
     """True when "the year" of ``m`` ends an award's title: "jazz musician of the year",
     "car of the year" (``award_title_nouns.tsv``), or any "<Noun> of the Year" written as a
@@ -1058,6 +1078,8 @@ def build_period(m: re.Match[str]) -> Found | None:
     if unit == "year" and group(m, "which") is None and group(m, "part") is None:
         if _award_title(m):
             return None  # "named jazz musician of the year": a title, no date
+        if _year_label(m):
+            return None  # "2026 would be 'the year of quiet reliability'": a label
     if m.group("unit")[:1].isupper() and _NAME_OF_AFTER.match(m.string, m.end()):
         return None  # "the Year of the Four Emperors", "the Century of Humiliation": a name
     if (
