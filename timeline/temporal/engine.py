@@ -95,6 +95,7 @@ from .narrative import (
     in_aside,
     in_reduced_relative,
     in_story,
+    last_done,
     modifies_noun,
     names_purpose,
     paragraph_end,
@@ -5916,6 +5917,7 @@ def read(
                         )
                     )
                     and not (doc == "news" and in_appositive(text, c.start, c.end))
+                    and not (doc == "news" and last_done(text, c.start, c.end))
                     and not in_reduced_relative(text, c.start, c.end)
                     and not (doc == "narrative" and story is not None and in_aside(text, c.start))
                     # news: "the strongest storm since Hurricane Gilbert in 1988", "has risen
