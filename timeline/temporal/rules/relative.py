@@ -568,9 +568,7 @@ def _weekly_hours(m: re.Match[str], closing: bool) -> Found | None:
     match runs from the first weekday (the rule's trigger) and is cut to the hour."""
     if _dated_before(m.string, m.start()):
         return None
-    first, last = next(
-        (a, b) for a, b in (("h1", "h2"), ("h3", "h4"), ("h5", "h6")) if group(m, a)
-    )
+    first, last = next((a, b) for a, b in (("h1", "h2"), ("h3", "h4"), ("h5", "h6")) if group(m, a))
     words_1, words_2 = (
         _HOUR_WORDS.get(m.group(first).lower()),
         _HOUR_WORDS.get(m.group(last).lower()),
