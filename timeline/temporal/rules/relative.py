@@ -625,8 +625,8 @@ def build_weekday(m: re.Match[str]) -> Found | None:
         # "Our team is here Monday-Friday 9-5": opening hours, every such day; the full stop
         # after the last one ends the sentence ("open 9am-5pm, Mon-Fri."; s37-known)
         cut = 1 if m.end() == m.end("wd") and _FULL_STOP.match(m.string, m.end() - 1) else 0
-        spec = Fixed(f"XXXX-WXX-{weekday_number(wd)}")
-        return Found("SET", spec, quant="EVERY", trim_end=cut)
+        every = Fixed(f"XXXX-WXX-{weekday_number(wd)}")
+        return Found("SET", every, quant="EVERY", trim_end=cut)
     if (
         m.start() == m.start("wd")
         and not group(m, "pod")
