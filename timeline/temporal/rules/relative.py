@@ -521,6 +521,34 @@ def _weekly(m: re.Match[str]) -> bool:
     return before is not None and not _dated_before(s, before.start())
 
 
+#: A present verb of a standing offer (``offer_verbs.tsv``) earlier in the clause before a
+#: range of weekdays, no "will" right before it: "they do a set lunch Tuesday to Friday".
+_OFFER_BEFORE = re.compile(
+    rf"(?<!\bwill\s)(?<!\bwill\s\s)(?<![\w'’-])(?:{alt('offer_verbs')})\b[^,;:.!?\n]{{0,40}}\s$",
+    re.IGNORECASE,
+)
+
+
+def _offer_range(m: re.Match[str]) -> bool:
+    """A weekday that opens or closes a range of whole weekday names after a present verb of a
+    standing offer in its clause ("they do a set lunch Tuesday to Friday", "serves breakfast
+    Monday to Saturday"): a day of a weekly schedule, as opening hours are (s37-known, blind
+    text 1008); not the days of one week ("Monday to Friday next week")."""
+    s = m.string
+    after = _TO_WEEKDAY_AFTER.match(s, m.end())
+    if after is not None:
+        first, end = m.start(), after.end()
+    else:
+        to = _WEEKDAY_TO_BEFORE.search(s, max(0, m.start() - 22), m.start())
+        if to is None:
+            return False
+        first, end = to.start(), m.end()
+    return (
+        _ONE_WEEK_AFTER.match(s, end) is None
+        and _OFFER_BEFORE.search(s, max(0, first - 60), first) is not None
+    )
+
+
 #: A month and its day a little before a range of weekdays: the days of those dates, no
 #: weekly schedule ("May 5 - 6 (Tues-Wed 9:00am - 5:30pm)").
 _DATE_BEFORE = re.compile(rf"\b(?:{MONTH})\.?\s{{1,3}}\d[^\n.!?]{{0,100}}$", re.IGNORECASE)
@@ -621,7 +649,12 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     # rules of its own for them) a full weekday name in lower case, or an abbreviation that is
     # no word ("thurs", "weds"), is a day without a word before it
     plain_ok = DOCUMENT.get() != "colloquial"
-    if wd[0].isupper() and m.start() == m.start("wd") and not group(m, "pod") and _weekly(m):
+    if (
+        wd[0].isupper()
+        and m.start() == m.start("wd")
+        and not group(m, "pod")
+        and (_weekly(m) or _offer_range(m))
+    ):
         # "Our team is here Monday-Friday 9-5": opening hours, every such day; the full stop
         # after the last one ends the sentence ("open 9am-5pm, Mon-Fri."; s37-known)
         cut = 1 if m.end() == m.end("wd") and _FULL_STOP.match(m.string, m.end() - 1) else 0
