@@ -524,7 +524,8 @@ def _weekly(m: re.Match[str]) -> bool:
 #: A present verb of a standing offer (``offer_verbs.tsv``) earlier in the clause before a
 #: range of weekdays, no "will" right before it: "they do a set lunch Tuesday to Friday".
 _OFFER_BEFORE = re.compile(
-    rf"(?<!\bwill\s)(?<!\bwill\s\s)(?<![\w'’-])(?:{alt('offer_verbs')})\b[^,;:.!?\n]{{0,40}}\s$",
+    rf"(?<!\bwill\s)(?<!\bwill\s\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)"
+    rf"(?<![\w'’-])(?:{alt('offer_verbs')})\b[^,;:.!?\n]{{0,40}}\s$",
     re.IGNORECASE,
 )
 
