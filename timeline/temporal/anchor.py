@@ -758,6 +758,14 @@ def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
             base = cal.point(period, anchor.first)
         else:
             base = cal.point(period, ctx.today, -1 if period == "quarter" else 0)
+        if base.unit == "week" and unit == "year":
+            # "up 14 percent on the same week last year" after "the week to Sunday 6 December
+            # 2026" (2026-W49): the week of that number a year back, 2025-W49 (s37-known, blind
+            # text 927: was the week of 30 November 2025, 2025-W48)
+            year, week, _ = base.first.isocalendar()
+            weeks = date(year + n, 12, 28).isocalendar()[1]
+            p = Point("week", date.fromisocalendar(year + n, min(week, weeks), 1))
+            return Resolution(cal.value(p), p)
         p = Point(base.unit, cal.shift(unit, base.first, n))
         return Resolution(cal.value(p), p)
     keep = False

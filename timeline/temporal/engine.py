@@ -95,6 +95,7 @@ from .narrative import (
     in_aside,
     in_reduced_relative,
     in_story,
+    last_done,
     modifies_noun,
     names_purpose,
     paragraph_end,
@@ -4704,6 +4705,19 @@ def read(
             # "UPDATE 2 days later:" after "Posted by beanbag_ on 28 Jan 2027": counted from
             # the post it updates, not from the last day the post named
             anchor = day_anchor = cal.Point("day", post_ref.date())
+        if (
+            isinstance(spec, DayOfMonth)
+            and anchor is not None
+            and tense in ("present", "future")
+            and out
+            and out[-1].type == "SET"
+            and out[-1].start >= sentences.around(c.start)[0]
+            and signal_before(text, c.start) in ("until", "till")
+        ):
+            # s37-known (blind text 917): "IT support is staffed 9-5, Mon-Fri, until the
+            # 23rd": a schedule that holds now runs until the next such day from the
+            # publication, not from a day told before (was the reopening's January 23)
+            anchor = day_anchor = None
         # anchor.Context's fields in their order, by position: a call by keywords costs about
         # three times as much, and a context is built for every expression
         ctx = Context(
@@ -5978,6 +5992,7 @@ def read(
                         )
                     )
                     and not (doc == "news" and in_appositive(text, c.start, c.end))
+                    and not (doc == "news" and last_done(text, c.start, c.end))
                     and not in_reduced_relative(text, c.start, c.end)
                     and not (doc == "narrative" and story is not None and in_aside(text, c.start))
                     # news: "the strongest storm since Hurricane Gilbert in 1988", "has risen

@@ -1023,6 +1023,30 @@ def in_appositive(text: str, start: int, end: int) -> bool:
     )
 
 
+#: "last", a past participle and "in" right before a date ("The stretch was last resurfaced
+#: in 2009."), and the sentence's end right after it.
+_LAST_DONE_BEFORE = re.compile(
+    r"\blast\s{1,3}(?:[a-z]{2,20}(?:ed|en|wn|un|ght|lt)|"
+    + alternation(sorted(words("tense_past") | words("perfect_participles")))
+    + r")\s{1,3}in\s{1,3}$"
+)
+_SENTENCE_END_AFTER = re.compile(r"\s{0,3}[.!?](?:\s|\Z)")
+
+
+def last_done(text: str, start: int, end: int) -> bool:
+    """True if the date at ``start:end`` is when something was last done and ends its sentence
+    ("The same stretch was last resurfaced in 2009. In February a lorry overturned"): the latest
+    time of a thing still the case, a fact of the publication's present, and in news it moves
+    no story time (February is this year's; s37-known, blind text 939). A date a clause goes on
+    from ("last emptied in May 2019, when a fire burned ...") still sets it, and so does an
+    episode told with its object or length ("last tried a purge in 2013. That program ran from
+    July", "was last closed for six weeks in the winter of 2022. Between 1 and 7 December")."""
+    return (
+        _SENTENCE_END_AFTER.match(text, end) is not None
+        and _LAST_DONE_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
+
+
 #: A past participle and "in" right before a date, and a verb in -s of
 #: ``participle_year_verbs.tsv`` right after it: "An inscription found in 2018 suggests that ...".
 _REDUCED_BEFORE = re.compile(

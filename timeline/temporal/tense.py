@@ -1514,12 +1514,25 @@ class Clauses:
         if tokens is None:
             tokens = _tokens(sentence)
         marks = _markers(sentence, tokens)
+        asks: list[int] = []
         if chat:
             opening = imperative_start(sentence)
             if opening is not None:
                 # the line asks for what is to come: its present verbs ("lets do sun") report
                 # nothing now
                 marks = sorted([*(k for k in marks if k[1] != "present"), (opening, "future")])
+            comma = sentence.find(",")
+            while comma >= 0:
+                # s37-known (blind text 926): so does a clause after a comma that opens with
+                # an imperative ("decision moved to tomorrow 9am, ship friday afternoon if
+                # nothing else breaks"): a clause of its own, not the past one before it
+                asked = imperative_start(sentence, comma + 1)
+                if asked is not None:
+                    asks.append(comma + 1)
+                    marks.append((asked, "future"))
+                comma = sentence.find(",", comma + 1)
+            if asks:
+                marks.sort()
         #: where the phrases of ``tense_ahead_cues.tsv`` start ("ahead of", "no later than")
         self.aheads = [p for p, k in marks if k == "ahead"]
         if self.aheads:
@@ -1531,6 +1544,8 @@ class Clauses:
         #: weekend"), whose future governs only their own "for" phrase (:func:`_relatives`)
         self.relatives = _relatives(sentence, marks) if " for " in sentence else frozenset()
         self.breaks = _breaks(sentence, tokens[0])
+        if asks:
+            self.breaks = sorted({*self.breaks, *asks})
         #: where the news after a call in chat starts ("rang this afternoon, exchange on the
         #: 14th"), a clause the call's past does not govern (:data:`_CALL_NEWS`)
         self.calls: frozenset[int] = frozenset()

@@ -945,6 +945,12 @@ _RANGE_TO_MONTH = re.compile(
     rf"(?!\s{{1,3}}(?-i:[A-Z]))",
     re.IGNORECASE,
 )
+#: The same after "from", where a capitalised word may follow the second month: the clause's
+#: subject ("From March through May Jones led the side").
+_RANGE_TO_MONTH_OPEN = re.compile(
+    rf"\s{{1,3}}(?:through|thru|to|until|till)\s{{1,3}}(?-i:(?=[A-Z]))(?:{MONTH})(?![\w-])",
+    re.IGNORECASE,
+)
 #: A dash and a capitalized month after a month, or a capitalized month and a dash before one:
 #: the two ends of a range of months ("January-March", "June – August").
 _DASH_MONTH_AFTER = re.compile(
@@ -1117,6 +1123,9 @@ def build_month(m: re.Match[str]) -> Found | None:
             return None  # "March Madness", "April Ryan"
     ranged = is_capitalized(m.group("month")) and (
         _RANGE_TO_MONTH.match(m.string, m.end())
+        # "From March through May Jones led the side": after "from" the second month ends
+        # the range before the clause's capitalised subject, no name's (s37-known)
+        or (before == "from" and _RANGE_TO_MONTH_OPEN.match(m.string, m.end()))
         or (
             # "in March, April and May 1917": the middle of a list of months
             lead.endswith(",")

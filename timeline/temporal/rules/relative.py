@@ -477,15 +477,23 @@ _WEEKLY_HOURS = (
     # the zone the hours are in, part of the closing hour's span as of a clock time's ("9 a.m.
     # to 5 p.m. Eastern time", "8am-6pm GMT")
     rf"(?P<hz>{SP}(?:{ZONE_WORDS}|(?-i:{TZ}|{ZONE_ABBREV}))(?!\w))?"
+    # or the hours first, joined by a dash, before a dashed range of weekdays ("staffed 9-5,
+    # Mon-Fri", "open 9am-5pm, Mon-Fri", "8.30-6 Monday-Saturday"; s37-known, blind text 917)
+    rf"|(?<![\w.,/:£$€-])(?P<h5>{_HOURS})\s?[-–]\s?(?P<h6>{_HOURS})(?![\w:/%]|[.,]\d),?"
+    rf"\s{{1,3}}(?-i:(?=[A-Z]))(?:(?:{WEEKDAY_ANY})\.?\s?[-–]\s?(?-i:(?=[A-Z]))(?:{WEEKDAY_ANY})"
+    rf"|(?:{WEEKDAY}){TO_WEEKDAY})(?![\w-]|{ONE_WEEK_AFTER})"
 )
 
 
 _ONE_WEEK_AFTER = re.compile(ONE_WEEK_AFTER, re.IGNORECASE)
+#: An abbreviation's period that ends its sentence: the text or a line ends, or a capital
+#: follows ("Mon-Fri. Call us").
+_FULL_STOP = re.compile(r"\.(?:\s*\Z|[ \t]*\n|\s{1,3}[\"“(]?[A-Z])")
 #: The same range of hours right before the first weekday ("6am to 10pm, Monday").
 #: The closing hour may carry its zone ("9 a.m. to 5 p.m. Eastern, Monday through Friday";
 #: s35-wire2).
 _HOURS_RANGE_BEFORE = re.compile(
-    rf"{_HOURS_AMPM}{SP}to{SP}{_HOURS_AMPM}"
+    rf"(?:{_HOURS_AMPM}{SP}to{SP}{_HOURS_AMPM}|(?<![\w.,/:£$€-]){_HOURS}\s?[-–]\s?{_HOURS})"
     rf"(?:{SP}(?:{ZONE_WORDS}|(?-i:{TZ}|{ZONE_ABBREV})|{ZONE_REGION}))?,?\s{{1,3}}$",
     re.IGNORECASE,
 )
@@ -507,7 +515,9 @@ def _weekly(m: re.Match[str]) -> bool:
         )
     if _HOURS_RANGE_AFTER.match(s, m.end()) is None:
         # no hours after it (most weekdays): the second weekday of hours before the range?
-        to = _WEEKDAY_TO_BEFORE.search(s, max(0, m.start() - 22), m.start())
+        to = _WEEKDAY_TO_BEFORE.search(
+            s, max(0, m.start() - 22), m.start()
+        ) or _WEEKDAY_DASH_BEFORE.search(s, max(0, m.start() - 14), m.start())
         return (
             to is not None
             and _HOURS_RANGE_BEFORE.search(s, max(0, to.start() - 56), to.start()) is not None
@@ -517,6 +527,35 @@ def _weekly(m: re.Match[str]) -> bool:
         s, max(0, m.start() - 14), m.start()
     ) or _WEEKDAY_TO_BEFORE.search(s, max(0, m.start() - 22), m.start())
     return before is not None and not _dated_before(s, before.start())
+
+
+#: A present verb of a standing offer (``offer_verbs.tsv``) earlier in the clause before a
+#: range of weekdays, no "will" right before it: "they do a set lunch Tuesday to Friday".
+_OFFER_BEFORE = re.compile(
+    rf"(?<!\bwill\s)(?<!\bwill\s\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)"
+    rf"(?<![\w'’-])(?:{alt('offer_verbs')})\b[^,;:.!?\n]{{0,40}}\s$",
+    re.IGNORECASE,
+)
+
+
+def _offer_range(m: re.Match[str]) -> bool:
+    """A weekday that opens or closes a range of whole weekday names after a present verb of a
+    standing offer in its clause ("they do a set lunch Tuesday to Friday", "serves breakfast
+    Monday to Saturday"): a day of a weekly schedule, as opening hours are (s37-known, blind
+    text 1008); not the days of one week ("Monday to Friday next week")."""
+    s = m.string
+    after = _TO_WEEKDAY_AFTER.match(s, m.end())
+    if after is not None:
+        first, end = m.start(), after.end()
+    else:
+        to = _WEEKDAY_TO_BEFORE.search(s, max(0, m.start() - 22), m.start())
+        if to is None:
+            return False
+        first, end = to.start(), m.end()
+    return (
+        _ONE_WEEK_AFTER.match(s, end) is None
+        and _OFFER_BEFORE.search(s, max(0, first - 60), first) is not None
+    )
 
 
 #: A month and its day a little before a range of weekdays: the days of those dates, no
@@ -566,7 +605,7 @@ def _weekly_hours(m: re.Match[str], closing: bool) -> Found | None:
     match runs from the first weekday (the rule's trigger) and is cut to the hour."""
     if _dated_before(m.string, m.start()):
         return None
-    first, last = ("h1", "h2") if group(m, "h1") else ("h3", "h4")
+    first, last = next((a, b) for a, b in (("h1", "h2"), ("h3", "h4"), ("h5", "h6")) if group(m, a))
     words_1, words_2 = (
         _HOUR_WORDS.get(m.group(first).lower()),
         _HOUR_WORDS.get(m.group(last).lower()),
@@ -587,6 +626,8 @@ def _weekly_hours(m: re.Match[str], closing: bool) -> Found | None:
         h2, mi2 = _hours_of(g2.group(1), g2.group(2), g2.group(3), h1 * 60 + mi1)
     if not (h1 < 24 and h2 <= 24 and mi1 < 60 and mi2 < 60):
         return None
+    if first == "h5" and not (g1 and g1.group(3)) and h2 * 60 + mi2 <= h1 * 60 + mi1:
+        return None  # "won 3-1, Mon-Fri": hours first that close before they open are none
     hour, minute = (h2, mi2) if closing else (h1, mi1)
     which = last if closing else first
     zone = group(m, "hz")
@@ -617,9 +658,17 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     # rules of its own for them) a full weekday name in lower case, or an abbreviation that is
     # no word ("thurs", "weds"), is a day without a word before it
     plain_ok = DOCUMENT.get() != "colloquial"
-    if wd[0].isupper() and m.start() == m.start("wd") and not group(m, "pod") and _weekly(m):
-        # "Our team is here Monday-Friday 9-5": opening hours, every such day
-        return Found("SET", Fixed(f"XXXX-WXX-{weekday_number(wd)}"), quant="EVERY")
+    if (
+        wd[0].isupper()
+        and m.start() == m.start("wd")
+        and not group(m, "pod")
+        and (_weekly(m) or _offer_range(m))
+    ):
+        # "Our team is here Monday-Friday 9-5": opening hours, every such day; the full stop
+        # after the last one ends the sentence ("open 9am-5pm, Mon-Fri."; s37-known)
+        cut = 1 if m.end() == m.end("wd") and _FULL_STOP.match(m.string, m.end() - 1) else 0
+        every = Fixed(f"XXXX-WXX-{weekday_number(wd)}")
+        return Found("SET", every, quant="EVERY", trim_end=cut)
     if (
         m.start() == m.start("wd")
         and not group(m, "pod")
@@ -1008,6 +1057,26 @@ _TITLE_OF = re.compile(r"([\w'’-]{1,30})\s{1,3}of\s{1,3}$")
 _AWARD_NOUNS = words("award_title_nouns")
 
 
+#: A label given to a year, "the year of <something>" after a word of ``year_label_leads.tsv``
+#: or an opening quotation mark: "2026 would be 'the year of quiet reliability'", "2025 was
+#: the year of the comeback" (s37-known, blind text 909: was a DATE 2026).
+_YEAR_LABEL_BEFORE = re.compile(
+    rf"(?:\b(?:{alt('year_label_leads')})\s{{1,3}}(?:(?:it|this|that)\s{{1,3}})?[\"“‘']?|[\"“‘'])$",
+    re.IGNORECASE,
+)
+#: "of" and a word that is no date after "the year" of such a label.
+_LABEL_OF_AFTER = re.compile(rf"\s{{1,3}}of\s{{1,3}}(?!(?:{MONTH})\b|\d)[\w'’]", re.IGNORECASE)
+
+
+def _year_label(m: re.Match[str]) -> bool:
+    """True when "the year" of ``m`` opens a label given to a year ("would be 'the year of
+    quiet reliability'", "was the year of the comeback"): a description, no date."""
+    return (
+        _LABEL_OF_AFTER.match(m.string, m.end()) is not None
+        and _YEAR_LABEL_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
+    )
+
+
 def _award_title(m: re.Match[str]) -> bool:
     """True when "the year" of ``m`` ends an award's title: "jazz musician of the year",
     "car of the year" (``award_title_nouns.tsv``), or any "<Noun> of the Year" written as a
@@ -1049,6 +1118,8 @@ def build_period(m: re.Match[str]) -> Found | None:
     if unit == "year" and group(m, "which") is None and group(m, "part") is None:
         if _award_title(m):
             return None  # "named jazz musician of the year": a title, no date
+        if _year_label(m):
+            return None  # "2026 would be 'the year of quiet reliability'": a label
     if m.group("unit")[:1].isupper() and _NAME_OF_AFTER.match(m.string, m.end()):
         return None  # "the Year of the Four Emperors", "the Century of Humiliation": a name
     if (
