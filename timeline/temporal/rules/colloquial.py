@@ -1477,7 +1477,16 @@ HOUR_RANGE_RULES: frozenset[str] = frozenset(
 
 
 #: An evening cue in a chat sentence (``chat_evening_cues.tsv``): "party at 9", "2nite til 10".
-_EVENING_CUE = re.compile(rf"\b{alt('chat_evening_cues')}\b", re.IGNORECASE)
+_EVENING_CUE = re.compile(
+    rf"\b{alternation(r[0] for r in rows('chat_evening_cues') if r[1:] != ('weak',))}\b",
+    re.IGNORECASE,
+)
+#: The weak ones ("food from 7", "after work ... by 9ish"): the evening only without a morning
+#: cue beside them ("breakfast food from 7" stays 07:00; s37-informal).
+_WEAK_EVENING_CUE = re.compile(
+    rf"\b{alternation(r[0] for r in rows('chat_evening_cues') if r[1:] == ('weak',))}\b",
+    re.IGNORECASE,
+)
 #: The night words among them ("tonight", "nite"): the small hours are the night's.
 _NIGHT_CUE = re.compile(
     rf"\b{alternation(r[0] for r in rows('chat_evening_cues') if r[1:] == ('night',))}\b",
@@ -1511,7 +1520,13 @@ def bare_hour_clock(text: str, s_start: int, s_end: int, spec: Spec) -> Spec:
         and spec.twelve_hour
         and spec.base is None
         and 7 <= spec.hour <= 11
-        and _EVENING_CUE.search(text, s_start, s_end)
+        and (
+            _EVENING_CUE.search(text, s_start, s_end)
+            or (
+                _WEAK_EVENING_CUE.search(text, s_start, s_end)
+                and not MORNING_CUE.search(text, s_start, s_end)
+            )
+        )
     ):
         return replace(spec, hour=spec.hour + 12, twelve_hour=False)
     if (
