@@ -620,13 +620,17 @@ _POD_VERB_BLOCKERS = frozenset(words("weekday_pod_verb_subjects")) | frozenset(
 
 
 #: A diary's or a log's entry heading: the line so far holds only weekdays and their joiners
-#: ("tues + wed:", "sat & sun:"), and a colon follows the weekday (:func:`_entry_heading`).
+#: ("tues + wed:", "sat & sun:"), and a colon follows the weekday or the weekdays after it
+#: (:func:`_entry_heading`).
 _HEADING_LINE_BEFORE = re.compile(
     rf"(?:^|\n)[ \t]{{0,4}}(?:[-*•][ \t]{{1,3}})?(?:(?:{WEEKDAY_ANY})\.?[ \t]{{0,2}}"
     rf"(?:[+&/,]|and)[ \t]{{0,3}})*$",
     re.IGNORECASE,
 )
-_HEADING_COLON_AFTER = re.compile(r"[ \t]{0,2}:(?:[ \t]|\n|$)")
+_HEADING_COLON_AFTER = re.compile(
+    rf"(?:\.?[ \t]{{0,2}}(?:[+&/,]|and)[ \t]{{0,3}}(?:{WEEKDAY_ANY})\.?)*[ \t]{{0,2}}:(?:[ \t]|\n|$)",
+    re.IGNORECASE,
+)
 
 
 def _entry_heading(m: re.Match[str], wd: str) -> bool:
