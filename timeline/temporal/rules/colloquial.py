@@ -1109,6 +1109,9 @@ _TOLD_CLOCK = re.compile(
 )
 #: How far before a bare hour the told clock time may stand.
 _TOLD_REACH_BEFORE = 120
+#: How far before the told clock time a morning cue (``chat_morning_cues.tsv``) keeps it in the
+#: morning.
+_TOLD_CUE_REACH = 30
 
 
 def build_clocked_hour(m: re.Match[str]) -> Found | None:
@@ -1136,8 +1139,14 @@ def build_clocked_hour(m: re.Match[str]) -> Found | None:
             hour += 12
         elif ap == "a" and hour == 12:
             hour = 0
-        elif not ap and 1 <= hour <= 6:
-            hour += 12  # "start at 3:30": the afternoon's, as said at work
+        elif (
+            not ap
+            and 1 <= hour <= 6
+            and not MORNING_CUE.search(text, max(lo, t.start() - _TOLD_CUE_REACH), t.start())
+        ):
+            # "start at 3:30": the afternoon's, as said at work; not after a morning cue
+            # ("alarm at 5.45, out the door by 6": 06:00; s37-informal, blind text 980)
+            hour += 12
         if ap and int(t.group("h")) > 12:
             continue
         distance = m.start() - t.end()
