@@ -364,6 +364,7 @@ def _is_day(m: re.Match[str]) -> bool:
         or (_LINE_END.match(s, m.end()) is not None and _says_when(m))
         # "a proper dinner sat?": a plan proposed for the day ("the dinner sat." is the verb)
         or _plan_asked(m)
+        or _adverb_day(m)
         or (
             _DAY_NOUN_AFTER.match(s, m.end()) is not None
             and prev_word(m).lower() not in _NOUN_LEADS
@@ -386,6 +387,26 @@ def _is_day(m: re.Match[str]) -> bool:
             and ed.group(1).lower() not in _ARRANGING_VERBS
             and _CLAUSE_CLOSE.match(s, m.end()) is not None
         )
+    )
+
+
+#: A sentence adverb right after a short weekday ("in town sat anyway", "do sun instead"):
+#: ``colloquial_weekday_adverb_followers.tsv``.
+_ADVERB_AFTER = re.compile(
+    rf"[ \t]{{1,3}}(?:{alt('colloquial_weekday_adverb_followers')})\b", re.IGNORECASE
+)
+#: Subject pronouns before a short weekday that make it the verb ("i sat anyway"):
+#: ``weekday_pod_verb_subjects.tsv``.
+_SUBJECT_PRONOUNS = frozenset(words("weekday_pod_verb_subjects")) | {"u"}
+
+
+def _adverb_day(m: re.Match[str]) -> bool:
+    """ "im in town sat anyway", "lets do sun instead": a short weekday before a sentence adverb
+    of ``colloquial_weekday_adverb_followers.tsv``, not after a subject pronoun ("i sat
+    anyway": the verb; s37-informal, blind texts 1001, 981: were untagged)."""
+    return (
+        _ADVERB_AFTER.match(m.string, m.end()) is not None
+        and prev_word(m).lower() not in _SUBJECT_PRONOUNS
     )
 
 
