@@ -628,7 +628,8 @@ _HEADING_LINE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _HEADING_COLON_AFTER = re.compile(
-    rf"(?:\.?[ \t]{{0,2}}(?:[+&/,]|and)[ \t]{{0,3}}(?:{WEEKDAY_ANY})\.?)*[ \t]{{0,2}}:(?:[ \t]|\n|$)",
+    rf"(?:\.?[ \t]{{0,2}}(?:[+&/,]|and)[ \t]{{0,3}}(?:{WEEKDAY_ANY})\.?)*"
+    r"[ \t]{0,2}:(?:[ \t]|\n|$)",
     re.IGNORECASE,
 )
 
