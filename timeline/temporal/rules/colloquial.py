@@ -1452,6 +1452,14 @@ _RANGE_CLAUSE_END = re.compile(
 )
 
 
+#: A verb in "-ing" or a conjunction after a range of bare hours outside chat ("from 12 till 4
+#: doing the crossword", "from 9 till 5 and then"): the range goes on as a clause (the
+#: conjunctions of ``clause_conjunctions.tsv``). Not data: the ending is grammar.
+_RANGE_GOES_ON = re.compile(
+    rf"[ \t]{{1,3}}(?:[a-z]{{2,15}}ing\b|(?:{alt('clause_conjunctions')})\b)"
+)
+
+
 def _hour_range_ok(m: re.Match[str]) -> bool:
     """Whether a range of bare hours is one: "and" only after "between", and "between" only
     beside a day (:data:`_RANGE_DAY_BEFORE`, :data:`_RANGE_DAY_AFTER`; s30-informal)."""
@@ -1462,8 +1470,18 @@ def _hour_range_ok(m: re.Match[str]) -> bool:
     if group(m, "m2") and not til:
         return False  # "from 4-5:30" is left to the clock rules
     if lead in ("from", "frm"):
-        # in chat only; an email or a forum post read as news has "between" beside a day
-        return not group(m, "and") and DOCUMENT.get() == "colloquial"
+        # in chat; an email or a forum post read as news has "between" beside a day, or "from"
+        # and "till" before the range closes its clause or goes on with a verb in "-ing" or a
+        # conjunction ("hid in the pub from 12 till 4 doing the crossword", "open from 9 till
+        # 5."; s37-informal, blind texts 1010, 1005; not "from 1 to 5 stars", nor "to")
+        if group(m, "and"):
+            return False
+        if DOCUMENT.get() == "colloquial":
+            return True
+        return til in ("til", "till", "until") and (
+            _RANGE_CLAUSE_END.match(m.string, m.end()) is not None
+            or _RANGE_GOES_ON.match(m.string, m.end()) is not None
+        )
     if DOCUMENT.get() != "colloquial" and _RANGE_CLAUSE_END.match(m.string, m.end()) is None:
         return False
     return (
