@@ -339,6 +339,9 @@ _NOUN_LEAD_BEFORE = re.compile(
 #: Weekday abbreviations that are days wherever they stand ("thurs", "weds":
 #: ``weekday_plain_abbreviations.tsv``).
 _PLAIN_ABBREVIATIONS = words("weekday_plain_abbreviations")
+#: Weekday abbreviations that are no word but an acronym in capitals ("fri", not "FRI"):
+#: ``weekday_unworded_abbreviations.tsv``.
+_UNWORDED_ABBREVIATIONS = words("weekday_unworded_abbreviations")
 #: Weekday words that are days in lower case without a word before them: the full names and
 #: the plain abbreviations ("slipped his lead sunday evening", "push the call to thurs").
 _LOWER_WEEKDAYS = _PLAIN_ABBREVIATIONS | {
@@ -682,7 +685,14 @@ def build_weekday(m: re.Match[str]) -> Found | None:
         suffix = f"T{_pod(pod)}" if pod else ""
         return Found("SET", Fixed(f"XXXX-WXX-{weekday_number(wd)}{suffix}"), quant="EVERY")
     # "comes thurs.": the abbreviation with its period (s32-informal: was no day)
-    plain = plain_ok and wd.lower().rstrip(".") in _LOWER_WEEKDAYS
+    plain = (
+        plain_ok
+        and (
+            wd.lower().rstrip(".") in _LOWER_WEEKDAYS
+            # "early shift fri and", "OOO tomorrow and Fri": not the acronym "FRI"
+            or (wd.rstrip(".").lower() in _UNWORDED_ABBREVIATIONS and not wd[1:].isupper())
+        )
+    )
     # "release goes out first thing mon", "back first thing Fri": after "first thing" any
     # weekday word is the day, in any case and any document (not before a particle that makes
     # the abbreviation a verb: "the first thing sat down")
