@@ -364,6 +364,7 @@ def _is_day(m: re.Match[str]) -> bool:
         or (_LINE_END.match(s, m.end()) is not None and _says_when(m))
         # "a proper dinner sat?": a plan proposed for the day ("the dinner sat." is the verb)
         or _plan_asked(m)
+        or _adverb_day(m)
         or (
             _DAY_NOUN_AFTER.match(s, m.end()) is not None
             and prev_word(m).lower() not in _NOUN_LEADS
@@ -386,6 +387,26 @@ def _is_day(m: re.Match[str]) -> bool:
             and ed.group(1).lower() not in _ARRANGING_VERBS
             and _CLAUSE_CLOSE.match(s, m.end()) is not None
         )
+    )
+
+
+#: A sentence adverb right after a short weekday ("in town sat anyway", "do sun instead"):
+#: ``colloquial_weekday_adverb_followers.tsv``.
+_ADVERB_AFTER = re.compile(
+    rf"[ \t]{{1,3}}(?:{alt('colloquial_weekday_adverb_followers')})\b", re.IGNORECASE
+)
+#: Subject pronouns before a short weekday that make it the verb ("i sat anyway"):
+#: ``weekday_pod_verb_subjects.tsv``.
+_SUBJECT_PRONOUNS = frozenset(words("weekday_pod_verb_subjects")) | {"u"}
+
+
+def _adverb_day(m: re.Match[str]) -> bool:
+    """ "im in town sat anyway", "lets do sun instead": a short weekday before a sentence adverb
+    of ``colloquial_weekday_adverb_followers.tsv``, not after a subject pronoun ("i sat
+    anyway": the verb; s37-informal, blind texts 1001, 981: were untagged)."""
+    return (
+        _ADVERB_AFTER.match(m.string, m.end()) is not None
+        and prev_word(m).lower() not in _SUBJECT_PRONOUNS
     )
 
 
@@ -1109,6 +1130,9 @@ _TOLD_CLOCK = re.compile(
 )
 #: How far before a bare hour the told clock time may stand.
 _TOLD_REACH_BEFORE = 120
+#: How far before the told clock time a morning cue (``chat_morning_cues.tsv``) keeps it in the
+#: morning.
+_TOLD_CUE_REACH = 30
 
 
 def build_clocked_hour(m: re.Match[str]) -> Found | None:
@@ -1136,8 +1160,14 @@ def build_clocked_hour(m: re.Match[str]) -> Found | None:
             hour += 12
         elif ap == "a" and hour == 12:
             hour = 0
-        elif not ap and 1 <= hour <= 6:
-            hour += 12  # "start at 3:30": the afternoon's, as said at work
+        elif (
+            not ap
+            and 1 <= hour <= 6
+            and not MORNING_CUE.search(text, max(lo, t.start() - _TOLD_CUE_REACH), t.start())
+        ):
+            # "start at 3:30": the afternoon's, as said at work; not after a morning cue
+            # ("alarm at 5.45, out the door by 6": 06:00; s37-informal, blind text 980)
+            hour += 12
         if ap and int(t.group("h")) > 12:
             continue
         distance = m.start() - t.end()
@@ -1422,6 +1452,14 @@ _RANGE_CLAUSE_END = re.compile(
 )
 
 
+#: A verb in "-ing" or a conjunction after a range of bare hours outside chat ("from 12 till 4
+#: doing the crossword", "from 9 till 5 and then"): the range goes on as a clause (the
+#: conjunctions of ``clause_conjunctions.tsv``). Not data: the ending is grammar.
+_RANGE_GOES_ON = re.compile(
+    rf"[ \t]{{1,3}}(?:[a-z]{{2,15}}ing\b|(?:{alt('clause_conjunctions')})\b)"
+)
+
+
 def _hour_range_ok(m: re.Match[str]) -> bool:
     """Whether a range of bare hours is one: "and" only after "between", and "between" only
     beside a day (:data:`_RANGE_DAY_BEFORE`, :data:`_RANGE_DAY_AFTER`; s30-informal)."""
@@ -1432,8 +1470,18 @@ def _hour_range_ok(m: re.Match[str]) -> bool:
     if group(m, "m2") and not til:
         return False  # "from 4-5:30" is left to the clock rules
     if lead in ("from", "frm"):
-        # in chat only; an email or a forum post read as news has "between" beside a day
-        return not group(m, "and") and DOCUMENT.get() == "colloquial"
+        # in chat; an email or a forum post read as news has "between" beside a day, or "from"
+        # and "till" before the range closes its clause or goes on with a verb in "-ing" or a
+        # conjunction ("hid in the pub from 12 till 4 doing the crossword", "open from 9 till
+        # 5."; s37-informal, blind texts 1010, 1005; not "from 1 to 5 stars", nor "to")
+        if group(m, "and"):
+            return False
+        if DOCUMENT.get() == "colloquial":
+            return True
+        return til in ("til", "till", "until") and (
+            _RANGE_CLAUSE_END.match(m.string, m.end()) is not None
+            or _RANGE_GOES_ON.match(m.string, m.end()) is not None
+        )
     if DOCUMENT.get() != "colloquial" and _RANGE_CLAUSE_END.match(m.string, m.end()) is None:
         return False
     return (
@@ -1477,7 +1525,16 @@ HOUR_RANGE_RULES: frozenset[str] = frozenset(
 
 
 #: An evening cue in a chat sentence (``chat_evening_cues.tsv``): "party at 9", "2nite til 10".
-_EVENING_CUE = re.compile(rf"\b{alt('chat_evening_cues')}\b", re.IGNORECASE)
+_EVENING_CUE = re.compile(
+    rf"\b{alternation(r[0] for r in rows('chat_evening_cues') if r[1:] != ('weak',))}\b",
+    re.IGNORECASE,
+)
+#: The weak ones ("food from 7", "after work ... by 9ish"): the evening only without a morning
+#: cue beside them ("breakfast food from 7" stays 07:00; s37-informal).
+_WEAK_EVENING_CUE = re.compile(
+    rf"\b{alternation(r[0] for r in rows('chat_evening_cues') if r[1:] == ('weak',))}\b",
+    re.IGNORECASE,
+)
 #: The night words among them ("tonight", "nite"): the small hours are the night's.
 _NIGHT_CUE = re.compile(
     rf"\b{alternation(r[0] for r in rows('chat_evening_cues') if r[1:] == ('night',))}\b",
@@ -1511,7 +1568,13 @@ def bare_hour_clock(text: str, s_start: int, s_end: int, spec: Spec) -> Spec:
         and spec.twelve_hour
         and spec.base is None
         and 7 <= spec.hour <= 11
-        and _EVENING_CUE.search(text, s_start, s_end)
+        and (
+            _EVENING_CUE.search(text, s_start, s_end)
+            or (
+                _WEAK_EVENING_CUE.search(text, s_start, s_end)
+                and not MORNING_CUE.search(text, s_start, s_end)
+            )
+        )
     ):
         return replace(spec, hour=spec.hour + 12, twelve_hour=False)
     if (

@@ -347,6 +347,9 @@ _NOUN_LEAD_BEFORE = re.compile(
 #: Weekday abbreviations that are days wherever they stand ("thurs", "weds":
 #: ``weekday_plain_abbreviations.tsv``).
 _PLAIN_ABBREVIATIONS = words("weekday_plain_abbreviations")
+#: Weekday abbreviations that are no word but an acronym in capitals ("fri", not "FRI"):
+#: ``weekday_unworded_abbreviations.tsv``.
+_UNWORDED_ABBREVIATIONS = words("weekday_unworded_abbreviations")
 #: Weekday words that are days in lower case without a word before them: the full names and
 #: the plain abbreviations ("slipped his lead sunday evening", "push the call to thurs").
 _LOWER_WEEKDAYS = _PLAIN_ABBREVIATIONS | {
@@ -652,6 +655,63 @@ _SET_EXCEPTION = re.compile(
 )
 
 
+#: Words after a lower-case weekday abbreviation and its part of the day, before another part
+#: of the day, that make the abbreviation a verb and the part of the day its repeated time
+#: ("sat night after night", "sat morning till dusk"; not "sat morning and came back"):
+#: ``weekday_pod_verb_followers.tsv``.
+_POD_VERB_AFTER = re.compile(
+    rf"\s{{1,3}}(?:{alt('weekday_pod_verb_followers')}){SP}(?:{POD}|dusk|dawn|day)\b",
+    re.IGNORECASE,
+)
+#: Words before such an abbreviation that make it a verb or a noun: a subject pronoun ("he sat
+#: morning and evening", ``weekday_pod_verb_subjects.tsv``) or a determiner ("the sun morning
+#: edition", ``modifier_determiners.tsv``).
+_POD_VERB_BLOCKERS = frozenset(words("weekday_pod_verb_subjects")) | frozenset(
+    w.lower() for w in words("modifier_determiners")
+)
+
+
+#: A diary's or a log's entry heading: the line so far holds only weekdays and their joiners
+#: ("tues + wed:", "sat & sun:"), and a colon follows the weekday or the weekdays after it
+#: (:func:`_entry_heading`).
+_HEADING_LINE_BEFORE = re.compile(
+    rf"(?:^|\n)[ \t]{{0,4}}(?:[-*•][ \t]{{1,3}})?(?:(?:{WEEKDAY_ANY})\.?[ \t]{{0,2}}"
+    rf"(?:[+&/,]|and)[ \t]{{0,3}})*$",
+    re.IGNORECASE,
+)
+_HEADING_COLON_AFTER = re.compile(
+    rf"(?:\.?[ \t]{{0,2}}(?:[+&/,]|and)[ \t]{{0,3}}(?:{WEEKDAY_ANY})\.?)*"
+    r"[ \t]{0,2}:(?:[ \t]|\n|$)",
+    re.IGNORECASE,
+)
+
+
+def _entry_heading(m: re.Match[str], wd: str) -> bool:
+    """Whether the lower-case weekday abbreviation ``wd`` of ``m`` heads a diary's entry: it opens
+    its line, or follows only weekdays there, and a colon ends it ("mon: easy 5k before work",
+    "tues + wed: rest days"; s37-informal, blind text 980: a running diary read as news). Not
+    a clock ("sat:30"), nor a speaker's line in chat, which has rules of its own."""
+    if not wd.islower() or m.start() != m.start("wd") or group(m, "pod"):
+        return False
+    if _HEADING_COLON_AFTER.match(m.string, m.end()) is None:
+        return False
+    return _HEADING_LINE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is not None
+
+
+def _lower_pod_day(m: re.Match[str], wd: str) -> bool:
+    """Whether the lower-case weekday abbreviation ``wd`` of ``m`` is a day for the part of the
+    day written out in lower case after it ("sat morning", "sun night", "fri evening"), in any
+    document."""
+    pod = group(m, "pod")
+    if not pod or not pod.islower() or _pod_abbreviation(m):
+        return False
+    if not wd.islower() or wd not in WEEKDAY_ABBREVIATIONS or m.start() != m.start("wd"):
+        return False
+    if prev_word(m).lower() in _POD_VERB_BLOCKERS:
+        return False
+    return _POD_VERB_AFTER.match(m.string, m.end()) is None
+
+
 def build_weekday(m: re.Match[str]) -> Found | None:
     wd = m.group("wd")
     # "slipped his lead sunday evening", "push the call to thurs": outside chat (which has
@@ -682,7 +742,14 @@ def build_weekday(m: re.Match[str]) -> Found | None:
         suffix = f"T{_pod(pod)}" if pod else ""
         return Found("SET", Fixed(f"XXXX-WXX-{weekday_number(wd)}{suffix}"), quant="EVERY")
     # "comes thurs.": the abbreviation with its period (s32-informal: was no day)
-    plain = plain_ok and wd.lower().rstrip(".") in _LOWER_WEEKDAYS
+    plain = (
+        plain_ok
+        and (
+            wd.lower().rstrip(".") in _LOWER_WEEKDAYS
+            # "early shift fri and", "OOO tomorrow and Fri": not the acronym "FRI"
+            or (wd.rstrip(".").lower() in _UNWORDED_ABBREVIATIONS and not wd[1:].isupper())
+        )
+    )
     # "release goes out first thing mon", "back first thing Fri": after "first thing" any
     # weekday word is the day, in any case and any document (not before a particle that makes
     # the abbreviation a verb: "the first thing sat down")
@@ -692,6 +759,13 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     plain = plain or first_thing
     if _pod_abbreviation(m) and (not wd[0].isupper() and wd.lower() in WEEKDAY_ABBREVIATIONS):
         return None  # "sat am" in running text; "Sat am", "Mon pm" are days
+    # "moves to sat morning", "not letting up til sat afternoon", "next update sun night": a
+    # lower-case abbreviation with a part of the day written out in lower case is that day's
+    # part in every document (a forum post or a diary read as news; s37-informal), not after
+    # a determiner ("the sun morning edition") nor a subject pronoun ("he sat morning and
+    # evening"), nor as a verb's repeated time ("sat night after
+    # night", "sat morning till dusk": ``weekday_pod_verb_followers.tsv``)
+    plain = plain or (plain_ok and (_lower_pod_day(m, wd) or _entry_heading(m, wd)))
     if (
         wd.lower() in WEEKDAY_ABBREVIATIONS
         and not plain
