@@ -1896,11 +1896,12 @@ def forward_cue(text: str, pos: int, end: int | None = None) -> bool:
         end is not None
         and text.startswith(",", end)
         and cue.group()[:1] in "BbUuTt"
-        and cue.group().split()[0].lower() in ("by", "until", "till", "til")
+        and cue.group().split()[0].lower() in _OPENING_BOUNDS
         and (cue.start() == 0 or _SENTENCE_OPENS.search(text, max(0, cue.start() - 4), cue.start()))
     ):
-        # "By June, it employed 50 people", "Until March, the capital held out": a bound that
-        # opens its sentence before a past clause is the state the story had reached by then
+        # "By June, it employed 50 people", "Until March, the capital held out", "Through the
+        # summer, it hired 200 engineers": a bound that opens its sentence before a past clause
+        # is the state the story had reached by then (``opening_bound_signals.tsv``)
         return False
     # "bought from Sept. 14 to Thursday": the end of a range, not a look ahead
     return not (
@@ -1909,6 +1910,9 @@ def forward_cue(text: str, pos: int, end: int | None = None) -> bool:
     )
 
 
+#: Bounds that, opening a sentence before a past clause, are where the story had got to:
+#: ``opening_bound_signals.tsv`` ("By June,", "Until March,", "Through the summer,").
+_OPENING_BOUNDS = words("opening_bound_signals")
 #: What stands right before a word that opens a sentence: its end mark (a closing quote or
 #: parenthesis after it) and a space, or a line break.
 _SENTENCE_OPENS = re.compile(r"(?:[.!?][\"”’)]?\s{1,3}|\n\s{0,3})$")
