@@ -2262,13 +2262,16 @@ def told_in_past_perfect(text: str, start: int, end: int) -> bool:
     return in_past_perfect(text, start) or _PLUPERFECT_AFTER.match(text, end) is not None
 
 
-#: A past verb of lasting, at most four words, then "until", "till" or "through" right before
-#: a date (``tense_lasting_verbs.tsv``): "The talks lasted until Thursday", "kept rates on hold
-#: until September".
+#: A past verb of lasting, at most four words, then "until", "till" or "through" ("through
+#: to") right before a date (``tense_lasting_verbs.tsv``): "The talks lasted until Thursday",
+#: "kept rates on hold until September", "The strike lasted through to Thursday".
 _LASTED = _verb_then_signal(
-    "tense_lasting_verbs", 4, "until|till|til|through|thru", word=r"[\w'’-]"
+    "tense_lasting_verbs",
+    4,
+    r"until|till|til|(?:through|thru)(?:\s{1,3}to)?",
+    word=r"[\w'’-]",
 )
-_LASTED_ENDS = last_words(["until", "till", "til", "through", "thru"])
+_LASTED_ENDS = last_words(["until", "till", "til", "through", "thru", "through to"])
 
 
 def lasted_until(text: str, pos: int) -> bool:
