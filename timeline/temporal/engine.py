@@ -4420,6 +4420,20 @@ def read(
                         )
                     if moved_on != placed and story_month(moved_on) <= (ref.year, ref.month):
                         placed = moved_on
+                    if (
+                        kind in ("until", "through")
+                        # the signal's own date, not one it governs through a clause ("until
+                        # an alarm woke it on 20 January", a day the clause tells)
+                        and "governor" not in extra
+                        and story.unit in ("day", "month")
+                        and story_month(placed) < (story.first.year, story.first.month)
+                    ):
+                        # s37-intervals: "The refinery exploded on 2 June 2015. Until April, it
+                        # stood idle": a bound closes a state the story began, so it is the
+                        # next April (2016), not one over before the blast
+                        bound = in_story(spec, cal.Point("month", date(story.first.year + 1, 1, 1)))
+                        if story_month(bound) <= (ref.year, ref.month):
+                            placed = bound
                 if doc == "narrative" and not _weekday_fits(placed):
                     # "The 1998-99 season ... Pryce, appointed in May 1997, ... The season
                     # opened on Saturday 8 August": the year next to the story's whose

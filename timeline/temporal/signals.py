@@ -345,6 +345,10 @@ def closing(timex: Timex) -> datetime:
     assert timex.interval is not None
     if timex.granularity in _CLOCK_GRANULARITIES and timex.mod is None:
         return timex.interval.start
+    if timex.rule == "date_new_year" and timex.mod is None and role(timex.signal) == "until":
+        # "closed until the new year", "by the new year": up to the moment it begins, 1
+        # January, not the end of that whole year (s37-intervals)
+        return timex.interval.start
     return timex.interval.end
 
 

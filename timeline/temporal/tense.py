@@ -1960,11 +1960,12 @@ def forward_cue(text: str, pos: int, end: int | None = None) -> bool:
         end is not None
         and text.startswith(",", end)
         and cue.group()[:1] in "BbUuTt"
-        and cue.group().split()[0].lower() in ("by", "until", "till", "til")
+        and cue.group().split()[0].lower() in _OPENING_BOUNDS
         and (cue.start() == 0 or _SENTENCE_OPENS.search(text, max(0, cue.start() - 4), cue.start()))
     ):
-        # "By June, it employed 50 people", "Until March, the capital held out": a bound that
-        # opens its sentence before a past clause is the state the story had reached by then
+        # "By June, it employed 50 people", "Until March, the capital held out", "Through the
+        # summer, it hired 200 engineers": a bound that opens its sentence before a past clause
+        # is the state the story had reached by then (``opening_bound_signals.tsv``)
         return False
     # "bought from Sept. 14 to Thursday": the end of a range, not a look ahead
     return not (
@@ -1973,6 +1974,9 @@ def forward_cue(text: str, pos: int, end: int | None = None) -> bool:
     )
 
 
+#: Bounds that, opening a sentence before a past clause, are where the story had got to:
+#: ``opening_bound_signals.tsv`` ("By June,", "Until March,", "Through the summer,").
+_OPENING_BOUNDS = words("opening_bound_signals")
 #: What stands right before a word that opens a sentence: its end mark (a closing quote or
 #: parenthesis after it) and a space, or a line break.
 _SENTENCE_OPENS = re.compile(r"(?:[.!?][\"”’)]?\s{1,3}|\n\s{0,3})$")
@@ -2322,13 +2326,16 @@ def told_in_past_perfect(text: str, start: int, end: int) -> bool:
     return in_past_perfect(text, start) or _PLUPERFECT_AFTER.match(text, end) is not None
 
 
-#: A past verb of lasting, at most four words, then "until", "till" or "through" right before
-#: a date (``tense_lasting_verbs.tsv``): "The talks lasted until Thursday", "kept rates on hold
-#: until September".
+#: A past verb of lasting, at most four words, then "until", "till" or "through" ("through
+#: to") right before a date (``tense_lasting_verbs.tsv``): "The talks lasted until Thursday",
+#: "kept rates on hold until September", "The strike lasted through to Thursday".
 _LASTED = _verb_then_signal(
-    "tense_lasting_verbs", 4, "until|till|til|through|thru", word=r"[\w'’-]"
+    "tense_lasting_verbs",
+    4,
+    r"until|till|til|(?:through|thru)(?:\s{1,3}to)?",
+    word=r"[\w'’-]",
 )
-_LASTED_ENDS = last_words(["until", "till", "til", "through", "thru"])
+_LASTED_ENDS = last_words(["until", "till", "til", "through", "thru", "through to"])
 
 
 def lasted_until(text: str, pos: int) -> bool:
