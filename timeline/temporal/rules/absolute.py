@@ -1055,6 +1055,10 @@ def _range_second_end(m: re.Match[str], lead: str) -> bool:
     )
 
 
+#: Capitalised words before a bare month that name no one (``month_sentence_openers.tsv``).
+_MONTH_SENTENCE_OPENERS = words("month_sentence_openers")
+
+
 def build_month(m: re.Match[str]) -> Found | None:
     """A bare month name: only capitalised, and for "May"/"March" (also verbs) only after a
     word that shows a date ("in May", "since March", "late May") or a modifier."""
@@ -1173,7 +1177,10 @@ def build_month(m: re.Match[str]) -> Found | None:
         if is_capitalized(after) or (
             # a name: "April Ryan", "Ryan April"; not a word that ends the paragraph before a
             # heading ("a point behind Fulham.\n\nJanuary to May", s34-history)
-            is_capitalized(prev) and "\n" not in m.string[max(0, m.start() - 4) : m.start()]
+            is_capitalized(prev)
+            and "\n" not in m.string[max(0, m.start() - 4) : m.start()]
+            # "Only December was cooler": a sentence's opening adverb, no name's part
+            and before not in _MONTH_SENTENCE_OPENERS
         ):
             return None
     if word == "march" and after.lower() in _MARCH_VERB_FOLLOWERS and not ranged:
@@ -1866,6 +1873,26 @@ _SEASON_SUPERLATIVE_BEFORE = re.compile(
     r"(?:[a-z]{2,12}est|(?:most|least)\s{1,3}[a-z]{3,15})\s{1,3}$",
     re.IGNORECASE,
 )
+#: A copula and a superlative after a season that opens its sentence, as a year's weather review
+#: ranks it ("Spring was the sunniest since 1919", "Winter was the wettest on record"): the
+#: season of the year told (s37, blind text 1037: was untagged).
+_SEASON_RANKED_AFTER = re.compile(
+    r"\s{1,3}(?:was|were|is|has\s{1,3}been)\s{1,3}the\s{1,3}"
+    r"(?:[a-z]{2,12}est|(?:most|least)\s{1,3}[a-z]{3,15})\b"
+)
+
+
+def _opens_sentence(m: re.Match[str]) -> bool:
+    """True if the match opens its sentence: nothing but spaces after a full stop, a question
+    or exclamation mark or a line break before it, or the text's start."""
+    before = m.string[max(0, m.start() - 4) : m.start()].rstrip(" ")
+    if not before:
+        return m.start() <= 4
+    return before[-1] in ".!?\n"
+
+
+#: A year written in digits.
+_YEAR_TOLD_BEFORE = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _SEASON_RECORD_AFTER = re.compile(
     r"\s{1,3}(?:" + alternation(words("season_record_followers")) + r")\b", re.IGNORECASE
 )
@@ -1990,6 +2017,14 @@ def build_season(m: re.Match[str]) -> Found | None:
             )
             and not _SEASON_LIST_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
             and not _campaign_season(m)
+            and not (
+                is_capitalized(m.group("season"))
+                and _opens_sentence(m)
+                and _SEASON_RANKED_AFTER.match(m.string, m.end())
+                # a year told before it: the review of that year ("Summer was the tallest girl"
+                # alone names a girl)
+                and _YEAR_TOLD_BEFORE.search(m.string, max(0, m.start() - 600), m.start())
+            )
         ):
             return None
     if year is None and m.group("season").lower() == "fall" and rel in ("", "the", "that"):

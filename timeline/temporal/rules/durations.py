@@ -64,6 +64,10 @@ _PLURAL_CONTEXT = words("duration_contexts")
 _SEASON_LENGTH_LEADS = _PLURAL_CONTEXT | words("duration_verbs")
 #: Words before a bare plural unit that make it no duration ("the early days of the war").
 _PLURAL_BLOCKERS = words("plural_unit_blockers")
+#: "the number of", "the share of" right before a bare plural unit (``count_of_nouns.tsv``).
+_COUNT_OF_BEFORE = re.compile(
+    rf"\bthe\s{{1,3}}(?:{alternation(words('count_of_nouns'))})\s{{1,3}}of\s{{1,3}}$", re.IGNORECASE
+)
 _SUBUNIT = {
     "minute": ("second", 60),
     "year": ("month", 12),
@@ -702,6 +706,8 @@ def build_bare_plural(m: re.Match[str]) -> Found | None:
         return None
     if before in _PLURAL_BLOCKERS:
         return None  # "the early days of the war": not a duration
+    if before == "of" and _COUNT_OF_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return None  # "the number of days above 30C": days counted, no stretch
     if before == "of" and OUT_OF_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
         return None  # "the crew ran out of hours", "an out of hours GP": running short
     if (
