@@ -1067,7 +1067,14 @@ _BARE_HOUR = (
     + r"(?=[ \t]{0,3}(?:\n|\Z|[!?,.;)]|[^\w\s'’]|[ \t](?:for|tho|4)(?![\w'’])))))"
     # "going til about 9,": the approximating word is taken in by the engine (APPROX)
     r"(?:(?:about|around|abt|roughly)[ \t]{1,3}(?=\d))?(?P<h>1[0-2]|[1-9])"
-    + _closes_clause("instead", alt("colloquial_hour_choice_followers"))
+    + _closes_clause(
+        "instead",
+        alt("colloquial_hour_choice_followers"),
+        # s37 (blind text 1040): a day right after the hour that ends the clause ("im working
+        # til 8 fri,"; not "at 7 sat down")
+        rf"(?:{alt('deictic_days')}|{WEEKDAY}|{_SHORT})"
+        r"(?=[ \t]{0,3}(?:\n|\Z|[!?,;)]|\.(?!\d)|[^\w\s.,;:!?'’/%$&+\-]))",
+    )
 )
 
 
@@ -1268,7 +1275,11 @@ def build_since_hour(m: re.Match[str]) -> Found | None:
 #: not "at 2.50 miles", "at 9.99", "at 3.25%" (the minutes 00-59).
 _DOT_CLOCK = (
     # an approximator may stand between ("see u at about 7.30": the span takes it, approximate.py)
-    r"(?:(?P<lead>at|@|til|till|until|b4|by|from)[ \t]{1,3}(?:(?:about|abt|around)[ \t]{1,3})?)?"
+    r"(?:(?P<lead>at|@|til|till|until|b4|by|from"
+    # s37 (blind text 1040): a proposal or a move of a slot, as before a bare hour ("can we do
+    # 8.30", "how about 7.45", "make it 8.15")
+    + rf"|(?<![\w'’])(?:{alt('colloquial_hour_proposal_leads')})"
+    + r")[ \t]{1,3}(?:(?:about|abt|around)[ \t]{1,3})?)?"
     r"(?<![\w.,$£€])"
     r"(?P<h>1[0-2]|0?[1-9])\.(?P<mi>[0-5]\d)"
     # a zone after it in words ("lands 11.45 uk time", "leaving at 9.50 local time"; session
@@ -1276,7 +1287,14 @@ _DOT_CLOCK = (
     rf"(?:[ \t]{{1,3}}(?P<zw>{ZONE_WORDS})(?!\w)|(?(lead)"
     r"(?=[ \t]{0,3}(?:\n|\Z|[!?,;)]|\.(?!\d)|[^\w\s.,;:!?'’/%$&+\-]"
     rf"|[ \t](?:{alt('colloquial_bare_hour_followers')}|on|this|next|tonight"
-    rf"|{alt('deictic_days')}|{WEEKDAY}|{_SHORT})\b))|(?!x)x))"
+    rf"|{alt('deictic_days')}|{WEEKDAY}|{_SHORT})\b))"
+    # s37 (blind text 1040): without a lead, a day right after it ("booked for 4, 8.30
+    # tomorrow", "7.45 fri?") or the agreement "it is" ("ok 8.30 it is")
+    rf"|(?=[ \t]{{1,3}}(?:(?:{alt('deictic_days')}|{WEEKDAY}|{_SHORT})|it(?:[ \t]{{1,3}}is|['’]s))"
+    r"[ \t]{0,3}(?:\n|\Z|[!?,;)]|\.(?!\d)|[^\w\s.,;:!?'’/%$&+\-])"
+    # or a place after "at" when it opens its sentence ("7.30 at the thai place?": the
+    # builder checks the opening)
+    r"|(?P<place>[ \t]{1,3}at[ \t]{1,3}(?:the|mine|yours|ours|theirs|his|hers|my|our|your)\b))))"
 )
 
 
@@ -1285,6 +1303,11 @@ _DOT_CLOCK = (
 _MARGIN_BEFORE = re.compile(
     rf"\b(?:{alt('colloquial_margin_words')})(?:[ \t]{{1,3}}\S+)?[ \t]{{1,3}}$", re.IGNORECASE
 )
+
+
+#: What stands right before a clock time that opens its sentence or message: a line break, a
+#: sender's colon, or the mark that ends a sentence, and a space.
+_OPENING_BEFORE = re.compile(r"(?:\n|[:.!?][ \t])$")
 
 
 def build_dot_clock(m: re.Match[str]) -> Found | None:
@@ -1298,6 +1321,12 @@ def build_dot_clock(m: re.Match[str]) -> Found | None:
         m.string, max(0, m.start() - 32), m.start()
     ):
         return None
+    if (
+        group(m, "place") is not None
+        and not _OPENING_BEFORE.search(m.string, max(0, m.start() - 3), m.start())
+        and m.start() > 0
+    ):
+        return None  # "paid 2.50 at the till": a price; "7.30 at the thai place?" opens
     spec = ClockTime(
         int(m.group("h")), int(m.group("mi")), "minute", None, *_zone(m), twelve_hour=True
     )
