@@ -4287,6 +4287,20 @@ def read(
             # (a "since" bound or a year that moves no story), in that same year
             found = replace(found, spec=in_story(spec, said_year[0]))
         elif (
+            said_year is not None
+            and isinstance(spec, CalendarDate)
+            and spec.year is None
+            and follows_story(spec)
+            and any(
+                o.start == said_year[1] and _WHEN_CLAUSE.fullmatch(text, o.end, c.start)
+                for o in out[-3:]
+            )
+        ):
+            # s37 (blind text 1048): "has not shut down since 2019, when a 35-day closure ended
+            # on Jan. 25": the "when" clause after a year tells of that year, whatever the
+            # year's role (a "since" bound moves no story; was the last Jan. 25)
+            found = replace(found, spec=in_story(spec, said_year[0]))
+        elif (
             story is not None
             and within_story(c.start)
             and follows_story(spec)
