@@ -1398,6 +1398,12 @@ _HAVE_CHAT = words("tense_have_chat_contractions")
 _WORD_AT = re.compile(r"[\w'’]{1,40}")
 
 
+#: In chat, "got" before a duty or an appointment (``got_plan_nouns.tsv``), maybe after a
+#: determiner: "have got", a present ("got work monday at 8", "got a meeting at 3").
+_GOT_PLAN = re.compile(
+    r"got\s{1,3}(?:(?:a|an|the|my)\s{1,3})?(?:" + alternation(words("got_plan_nouns")) + r")\b",
+    re.IGNORECASE,
+)
 #: In chat, a past verb of a call or a message (``call_news_verbs.tsv``), up to three words (who
 #: or when: "rang this afternoon") and a comma: the news after the comma is no past.
 _CALL_NEWS = re.compile(
@@ -1515,6 +1521,12 @@ class Clauses:
             tokens = _tokens(sentence)
         marks = _markers(sentence, tokens)
         asks: list[int] = []
+        if chat and "got" in tokens[0]:
+            # "got work monday at 8": chat's "have got", what one has on (`_GOT_PLAN`)
+            marks = [
+                (p, "prospective") if k == "past" and _GOT_PLAN.match(sentence, p) else (p, k)
+                for p, k in marks
+            ]
         if chat:
             opening = imperative_start(sentence)
             if opening is not None:
