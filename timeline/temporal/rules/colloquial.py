@@ -1454,9 +1454,11 @@ _RANGE_CLAUSE_END = re.compile(
 
 #: A verb in "-ing" or a conjunction after a range of bare hours outside chat ("from 12 till 4
 #: doing the crossword", "from 9 till 5 and then"): the range goes on as a clause (the
-#: conjunctions of ``clause_conjunctions.tsv``). Not data: the ending is grammar.
+#: conjunctions of ``clause_conjunctions.tsv`` and ``hour_range_conjunctions.tsv``: "from 10
+#: til 12 if anyone wants to join"). Not data: the ending is grammar.
 _RANGE_GOES_ON = re.compile(
-    rf"[ \t]{{1,3}}(?:[a-z]{{2,15}}ing\b|(?:{alt('clause_conjunctions')})\b)"
+    rf"[ \t]{{1,3}}(?:[a-z]{{2,15}}ing\b|(?:{alt('clause_conjunctions')}"
+    rf"|{alt('hour_range_conjunctions')})\b(?![ \t]{{1,3}}[a-z]{{2,15}}ed\b))"
 )
 
 
