@@ -1005,11 +1005,24 @@ def _without_final_period(
     if text[c.end - 1] != "." or c.end - c.start < 3 or not text[c.end - 2].isalpha():
         return c
     word = text[c.start : c.end - 1].rsplit(None, 1)[-1]
-    if "." in word or not word.islower() or sentences.around(c.end - 1)[1] != c.end:
+    first, last = sentences.around(c.end - 1)
+    if "." in word or not word.islower() or last != c.end:
         return c
-    if not alone and _WORD_AFTER.match(text, c.end) is None:
-        return c  # "thu." alone, at the end of a line: nothing says whose period it is
+    if (
+        not alone
+        and _WORD_AFTER.match(text, c.end) is None
+        and _WORDS_BEFORE.search(text, first, c.start) is None
+    ):
+        # "thu." alone, at the end of a line: nothing says whose period it is; after a
+        # sentence's words ("need to do the tidy up on sun." at the end of a post) it is the
+        # sentence's (s37-informal2, blind text 1009)
+        return c
     return _Candidate(c.start, c.end - 1, c.order, c.rule, c.found)
+
+
+#: Three words in a row, lower case among them: a sentence that a lower-case abbreviation with
+#: a period ends (:func:`_without_final_period`), not a list's label ("Shift: thu.").
+_WORDS_BEFORE = re.compile(r"\b[A-Za-z'’]{1,15}[ \t]{1,3}[a-z'’]{1,15}[ \t]{1,3}[a-z'’]{1,15}\b")
 
 
 #: "first thing" (``part_words.tsv``: the start of a day, "first thing Monday") after a
