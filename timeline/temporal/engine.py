@@ -280,6 +280,12 @@ _NOWADAYS = re.compile(
 _PRESENT_VERB_AFTER = re.compile(
     r"\s(?:still\s|also\s)?(?:is|are|has|have|remains|[a-z]{2,}[^s\W]s)\b(?!['’])"
 )
+#: A verb of saying right before a clock time in chat ("she said half 6", "he reckons like 8"):
+#: ``said_clock_verbs.tsv``.
+_SAID_CLOCK = re.compile(
+    r"\b(?:" + alternation(sorted(words("said_clock_verbs"))) + r")[ \t]{1,3}(?:like[ \t]{1,3})?$",
+    re.IGNORECASE,
+)
 #: A relative clause set off by commas ("Today about a hundred residents, who returned soon
 #: after the evacuation, still live in the zone"): its verbs tell of the noun, not of "Today"'s
 #: clause (``relative_pronouns.tsv``).
@@ -3802,6 +3808,16 @@ def read(
                 # of comes after that day, the coming Friday (session 32, blind text 772; with
                 # no day told, "Stocks rose ahead of the jobs report Friday" keeps the past)
                 tense, close = "future", True
+            if (
+                tense == "past"
+                and doc == "colloquial"
+                and type(spec) is ClockTime
+                and spec.base is None
+                and _SAID_CLOCK.search(text, max(0, c.start - 24), c.start) is not None
+            ):
+                # "what time? she said half 6": the time said is a plan's, with no tense of
+                # its own; the past "said" does not move it back a day (s37-informal2)
+                tense = "unknown"
             if isinstance(spec, (SoFar, RestOf)):
                 # "earlier in the day": its own "earlier" is no tense of the clause, the
                 # sentence's verbs are ("Earlier in the day, they will visit the port")
