@@ -280,6 +280,12 @@ _NOWADAYS = re.compile(
 _PRESENT_VERB_AFTER = re.compile(
     r"\s(?:still\s|also\s)?(?:is|are|has|have|remains|[a-z]{2,}[^s\W]s)\b(?!['’])"
 )
+#: A verb of saying right before a clock time in chat ("she said half 6", "he reckons like 8"):
+#: ``said_clock_verbs.tsv``.
+_SAID_CLOCK = re.compile(
+    r"\b(?:" + alternation(sorted(words("said_clock_verbs"))) + r")[ \t]{1,3}(?:like[ \t]{1,3})?$",
+    re.IGNORECASE,
+)
 #: A relative clause set off by commas ("Today about a hundred residents, who returned soon
 #: after the evacuation, still live in the zone"): its verbs tell of the noun, not of "Today"'s
 #: clause (``relative_pronouns.tsv``).
@@ -1005,11 +1011,24 @@ def _without_final_period(
     if text[c.end - 1] != "." or c.end - c.start < 3 or not text[c.end - 2].isalpha():
         return c
     word = text[c.start : c.end - 1].rsplit(None, 1)[-1]
-    if "." in word or not word.islower() or sentences.around(c.end - 1)[1] != c.end:
+    first, last = sentences.around(c.end - 1)
+    if "." in word or not word.islower() or last != c.end:
         return c
-    if not alone and _WORD_AFTER.match(text, c.end) is None:
-        return c  # "thu." alone, at the end of a line: nothing says whose period it is
+    if (
+        not alone
+        and _WORD_AFTER.match(text, c.end) is None
+        and _WORDS_BEFORE.search(text, first, c.start) is None
+    ):
+        # "thu." alone, at the end of a line: nothing says whose period it is; after a
+        # sentence's words ("need to do the tidy up on sun." at the end of a post) it is the
+        # sentence's (s37-informal2, blind text 1009)
+        return c
     return _Candidate(c.start, c.end - 1, c.order, c.rule, c.found)
+
+
+#: Three words in a row, lower case among them: a sentence that a lower-case abbreviation with
+#: a period ends (:func:`_without_final_period`), not a list's label ("Shift: thu.").
+_WORDS_BEFORE = re.compile(r"\b[A-Za-z'’]{1,15}[ \t]{1,3}[a-z'’]{1,15}[ \t]{1,3}[a-z'’]{1,15}\b")
 
 
 #: "first thing" (``part_words.tsv``: the start of a day, "first thing Monday") after a
@@ -3789,6 +3808,16 @@ def read(
                 # of comes after that day, the coming Friday (session 32, blind text 772; with
                 # no day told, "Stocks rose ahead of the jobs report Friday" keeps the past)
                 tense, close = "future", True
+            if (
+                tense == "past"
+                and doc == "colloquial"
+                and type(spec) is ClockTime
+                and spec.base is None
+                and _SAID_CLOCK.search(text, max(0, c.start - 24), c.start) is not None
+            ):
+                # "what time? she said half 6": the time said is a plan's, with no tense of
+                # its own; the past "said" does not move it back a day (s37-informal2)
+                tense = "unknown"
             if isinstance(spec, (SoFar, RestOf)):
                 # "earlier in the day": its own "earlier" is no tense of the clause, the
                 # sentence's verbs are ("Earlier in the day, they will visit the port")

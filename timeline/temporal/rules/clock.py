@@ -286,6 +286,13 @@ _ISH_LINE_AFTER = re.compile(
 )
 #: A unit after it makes the number a count ("on friday 3ish years ago").
 _ISH_UNIT_AFTER = re.compile(rf"\s{{1,3}}(?:{UNIT})\b", re.IGNORECASE)
+#: A currency sign or a number's point before "2.50ish": an amount, no clock time.
+_ISH_AMOUNT_BEFORE = re.compile(r"[£$€¥.,]$|\d[.,]?$")
+#: A word of ``count_words.tsv`` or ``amount_words.tsv`` after "7.30ish": a measure ("7.30ish
+#: miles", "2.50ish quid", "7.30ish per cent").
+_ISH_AMOUNT_AFTER = re.compile(
+    rf"\s{{1,3}}(?:{alt('count_words')}|{alt('amount_words')})\b", re.IGNORECASE
+)
 
 
 #: A question about the time earlier in the same chat line ("what time were we saying, 11ish?",
@@ -302,9 +309,17 @@ def build_ish(m: re.Match[str]) -> Found | None:
     ``ish_lead`` ("by", "around", "till"), or beside its day ("let's say 9ish tomorrow", "game
     night tmrw 8ish"): "3ish" alone is an age, a count."""
     ampm = group(m, "ampm")
+    if group(m, "sep") == "." and (
+        _ISH_AMOUNT_BEFORE.search(m.string, max(0, m.start() - 2), m.start())
+        or _ISH_AMOUNT_AFTER.match(m.string, m.end())
+    ):
+        return None  # "£2.50ish", "2.50ish quid": an amount
     if (
         not ampm
         and not m.group("at")
+        # "it'll be 7.30ish before I get there": its minutes make it a clock time after any
+        # word (s37-informal2, blind text 1009), not before a unit ("7.30ish miles")
+        and not (group(m, "mi") and _ISH_UNIT_AFTER.match(m.string, m.end()) is None)
         and prev_word(m).lower() not in _WORDS["ish_lead"]
         and _base(m) is None
         and (
@@ -863,7 +878,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "time_clock_ish",
         "<h>[:<mm>]ish [a.m.|p.m.]",
-        rf"{_AT}(?:(?P<hm>\d{{3,4}})|(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?)ish"
+        rf"{_AT}(?:(?P<hm>\d{{3,4}})|(?P<h>\d{{1,2}})(?:(?P<sep>[:.])(?P<mi>[0-5]\d))?)ish"
         rf"(?:\s{{0,2}}{_AMPM})?{_ZONE}{_ON}",
         build_ish,
         priority=2,

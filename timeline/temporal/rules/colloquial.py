@@ -1453,7 +1453,10 @@ _HOUR_RANGE = (
     rf"(?:\s{{0,2}}[-–]\s{{0,2}}|\s{{1,3}}(?P<and>and|&)\s{{1,3}}"
     rf"|\s{{1,3}}(?P<til>til|till|until|to)\s{{1,3}})"
     # "between 8 and noon": noon closes a morning's range (session 34, blind text 872)
-    rf"(?:(?P<h2>{_HOUR})(?::(?P<m2>[0-5]\d))?|(?P<noon>noon|midday)\b)"
+    rf"(?:(?P<h2>{_HOUR})(?::(?P<m2>[0-5]\d))?|(?P<noon>noon|midday)\b"
+    # "from 8 till half 12": a British half hour closes it (its own rule's, time_half_hour;
+    # s37-informal2, blind text 1005)
+    rf"|(?<=l[ \t])half[ \t]{{1,3}}(?P<half>{_HOUR}))"
     rf"(?![\d:.,/]\d|\s{{0,2}}(?:[ap]\.?m\b|%|{UNIT}\b|{_ABBREVIATED}\b|{MONTH}\b))"
 )
 
@@ -1483,9 +1486,11 @@ _RANGE_CLAUSE_END = re.compile(
 
 #: A verb in "-ing" or a conjunction after a range of bare hours outside chat ("from 12 till 4
 #: doing the crossword", "from 9 till 5 and then"): the range goes on as a clause (the
-#: conjunctions of ``clause_conjunctions.tsv``). Not data: the ending is grammar.
+#: conjunctions of ``clause_conjunctions.tsv`` and ``hour_range_conjunctions.tsv``: "from 10
+#: til 12 if anyone wants to join"). Not data: the ending is grammar.
 _RANGE_GOES_ON = re.compile(
-    rf"[ \t]{{1,3}}(?:[a-z]{{2,15}}ing\b|(?:{alt('clause_conjunctions')})\b)"
+    rf"[ \t]{{1,3}}(?:[a-z]{{2,15}}ing\b|(?:{alt('clause_conjunctions')}"
+    rf"|{alt('hour_range_conjunctions')})\b(?![ \t]{{1,3}}[a-z]{{2,15}}ed\b))"
 )
 
 
@@ -1498,6 +1503,8 @@ def _hour_range_ok(m: re.Match[str]) -> bool:
         return False  # "from 1 to 5 stars", "between 2 til": counts, or no range
     if group(m, "m2") and not til:
         return False  # "from 4-5:30" is left to the clock rules
+    if group(m, "half") and til not in ("til", "till", "until"):
+        return False  # "from 8 till half 12"; not "from 2 to half 3" (a count of halves)
     if lead in ("from", "frm"):
         # in chat; an email or a forum post read as news has "between" beside a day, or "from"
         # and "till" before the range closes its clause or goes on with a verb in "-ing" or a
@@ -1536,7 +1543,7 @@ def build_hour_range_first(m: re.Match[str]) -> Found | None:
 
 def build_hour_range_second(m: re.Match[str]) -> Found | None:
     """The second hour of "from 4-6" (see :func:`build_hour_range_first`)."""
-    if group(m, "noon") or not _hour_range_ok(m):
+    if group(m, "noon") or group(m, "half") or not _hour_range_ok(m):
         return None
     minutes = group(m, "m2")
     if minutes is not None:

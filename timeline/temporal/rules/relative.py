@@ -874,6 +874,11 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     elif coming_verb(m):
         # "An engineer is coming Thursday", "Are you coming Friday?": the verb, out of the span
         rel, n, trim = "", 0, m.start("wd") - m.start()
+    if side == 0 and not rel and plain_ok and _entry_heading(m, wd):
+        # "mon: easy 5k ... thurs: intervals ... sat: parkrun!!": a diary's entries go forward
+        # in time, each heading the first such weekday after the day the text is at, whatever
+        # tense the line before had (s37-informal2, blind text 980: "sat" was the next one)
+        side = 1
     kind, spec = _with_pod(
         WeekdayRef(weekday_number(wd), n, anchored, possessive, ahead, told, side), pod
     )
