@@ -1801,9 +1801,20 @@ _NEGATED_PERFECT_BEFORE = re.compile(
 )
 
 
+#: An adjective of an unbroken run right before "in <n> <unit>" (``run_state_adjectives.tsv``):
+#: "unbeaten in eleven weeks", "winless in five weeks" count the run up to now, a duration
+#: whatever the tense of the clauses around ("..., while Brennock will be ..."; s37-wire3).
+_RUN_STATE_BEFORE = re.compile(
+    rf"(?<![\w'-])(?:{alt('run_state_adjectives')})\s{{1,3}}$",
+    re.IGNORECASE,
+)
+
+
 def build_in(m: re.Match[str]) -> Found | None:
     if _NEGATED_PERFECT_BEFORE.search(m.string, max(0, m.start() - 70), m.start()):
         return None  # the duration rules read "haven't been abroad in 3 years"
+    if _RUN_STATE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+        return None  # the duration rules read "unbeaten in eleven weeks"
     if _COULD_BEFORE.search(m.string, max(0, m.start() - 70), m.start()):
         return None  # the duration rules read "twenty-five days"
     if _COUNT_BEFORE.search(m.string, max(0, m.start() - 50), m.start()):
