@@ -962,8 +962,12 @@ def anchor_half_of_year(spec: HalfOfYear, ctx: Context) -> Resolution:
 def _told_year(ctx: Context, n: int) -> int:
     """The year of "the year" in "the first half of the year", "the fourth quarter of the year":
     a year named earlier in the same sentence ("Profit rose 14% in 1997, lifted by orders in
-    the first half of the year" = 1997-H1), else the reference's moved by ``n``."""
+    the first half of the year" = 1997-H1), else the reference's moved by ``n``. A past year
+    is no such year for a future clause ("Owners of the Pixa 6, released in 2023, will get it
+    in the second half of the year": the reference's; s37-wire3, blind text 1042)."""
     year = _sentence_year(ctx)
+    if year is not None and ctx.tense == "future" and year < ctx.today.year:
+        year = None
     return year if year is not None else ctx.today.year + n
 
 

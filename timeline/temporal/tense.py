@@ -862,6 +862,17 @@ def _awaited(words: list[str], i: int) -> bool:
     )
 
 
+def _named_subject(sentence: str, starts: list[int], i: int, prev: str) -> bool:
+    """Whether the base-form past ``words[i]`` ("put", "let", "cost") follows a capitalised name
+    inside its sentence, in lower case itself: "Manager Ross Tennant put his squad through a
+    session on Monday and will speak ..." is a past verb, as after "he" (a singular name's
+    present takes "-s"; s37-wire3, blind text 1041); not "I", nor the sentence's first word,
+    nor in a headline's capitals ("Fed Put Rates on Hold")."""
+    if i < 2 or prev == "i":
+        return False
+    return sentence[starts[i - 1]].isupper() and sentence[starts[i]].islower()
+
+
 def _past_kind(
     sentence: str, words: list[str], starts: list[int], i: int, prev: str, nxt: str
 ) -> str | None:
@@ -882,7 +893,7 @@ def _past_kind(
     if (
         word in _PRONOUN_PASTS
         and (
-            prev not in _SINGULAR_PRONOUNS
+            (prev not in _SINGULAR_PRONOUNS and not _named_subject(sentence, starts, i, prev))
             or (i > 1 and (words[i - 2] in _MODALS or words[i - 2] in _DO_FORMS))
             # "If you can't make it, let me know": a pronoun ending the clause before, set off by
             # a comma, is no subject; the form opens an imperative

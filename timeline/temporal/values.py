@@ -805,6 +805,10 @@ _TENSED: dict[type[Spec], bool | Callable[[Any], bool]] = {
     **dict.fromkeys(
         (PartOfDay, WeekOf, NthWeekdayAfter, ShiftFrom, ClosestWeekday), _base_needs_tense
     ),
+    # "the second half of the year" after a past year its sentence named: a future clause's is
+    # the reference's (anchor._told_year; s37-wire3)
+    QuarterOfYear: lambda spec: spec.told,
+    HalfOfYear: lambda spec: spec.told,
     NthInMonth: lambda spec: needs_tense(spec.month),
     NthWeekIn: lambda spec: needs_tense(spec.period),
     QuarterEnding: lambda spec: needs_tense(spec.end),

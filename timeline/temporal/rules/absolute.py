@@ -1752,7 +1752,11 @@ def build_q_code(m: re.Match[str]) -> Found | None:
     qyy = group(m, "qyy")
     # "Q4'23", "Q1 '24": the quarter of that year, as "Q4 2023" (2000-2099, as "FY24")
     year = 2000 + int(qyy) if qyy else _year_value(m)
-    return Found("DATE", QuarterRef(int(m.group("qn")), year, forecast_period(m)))
+    # "by the end of Q2", "early Q3 2026": a part word before the code is in the span with its
+    # mod, as before a half code (s37-wire3)
+    return Found(
+        "DATE", QuarterRef(int(m.group("qn")), year, forecast_period(m)), mod_from(m, "part")
+    )
 
 
 #: A fiscal year in the financial press's two digits: "FY24", "FY'24", "FY-25" (2000-2099).
@@ -2511,8 +2515,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "date_quarter_code",
-        "Q<n> [<year>]",
-        rf"Q(?P<qn>[1-4])(?:\s{{1,3}}(?:{_YEAR4}|{_FY2})|\s?['’](?P<qyy>\d{{2}})(?![\d%]))?",
+        "[<part-word>] Q<n> [<year>]",
+        rf"{MODP}Q(?P<qn>[1-4])(?:\s{{1,3}}(?:{_YEAR4}|{_FY2})|\s?['’](?P<qyy>\d{{2}})(?![\d%]))?",
         build_q_code,
         case_sensitive=True,
         trigger=r"q[1-4]",

@@ -948,9 +948,38 @@ def _final_of_thing(m: re.Match[str]) -> bool:
     return f is not None and f.group("w") not in _UNIT_WORDS | {"each", "every"}
 
 
+#: The short words a headline in title case may leave in lower case: ``headline_small_words.tsv``.
+_HEADLINE_SMALL = words("headline_small_words")
+#: A word of a line, for :func:`_headline_unit`.
+_LINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+#: A capitalised word right after the unit, a space between ("This Week Programme").
+_HEADLINE_NEXT = re.compile(r"[ \t]{1,3}([A-Z][\w'’-]*)")
+
+
+def _headline_unit(m: re.Match[str]) -> bool:
+    """True when a capitalised "Next Month", "Last Week" stands in a headline in title case:
+    a line of its own, not ended by a full stop, whose words all begin with a capital but the
+    short ones of ``headline_small_words.tsv``, with no capitalised word but a short one right
+    after the unit ("Rollout Starts Next Month", "Tax to Rise Again Next Year, Leader Warns";
+    not "Ministers Defend Budget on This Week Programme"; s37-wire3, blind text 1042)."""
+    text = m.string
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    if line.endswith((".", "?", "!", ":", ";")):
+        return False
+    found = _LINE_WORD.findall(line)
+    if len(found) < 3:
+        return False
+    if any(w[:1].islower() and w.lower() not in _HEADLINE_SMALL for w in found):
+        return False
+    after = _HEADLINE_NEXT.match(text, m.end())
+    return after is None or after.group(1).lower() in _HEADLINE_SMALL
+
+
 def build_calendar(m: re.Match[str]) -> Found | None:
     if m.group("rel")[:1].isupper() and m.group("unit")[:1].isupper():
-        if not _sentence_start(m) or _quoted_title(m):
+        if (not _sentence_start(m) or _quoted_title(m)) and not _headline_unit(m):
             return None  # ABC's "This Week": a title
     rel = " ".join(m.group("rel").lower().split())
     unit = " ".join(m.group("unit").lower().split())
@@ -1806,9 +1835,20 @@ _NEGATED_PERFECT_BEFORE = re.compile(
 )
 
 
+#: An adjective of an unbroken run right before "in <n> <unit>" (``run_state_adjectives.tsv``):
+#: "unbeaten in eleven weeks", "winless in five weeks" count the run up to now, a duration
+#: whatever the tense of the clauses around ("..., while Brennock will be ..."; s37-wire3).
+_RUN_STATE_BEFORE = re.compile(
+    rf"(?<![\w'-])(?:{alt('run_state_adjectives')})\s{{1,3}}$",
+    re.IGNORECASE,
+)
+
+
 def build_in(m: re.Match[str]) -> Found | None:
     if _NEGATED_PERFECT_BEFORE.search(m.string, max(0, m.start() - 70), m.start()):
         return None  # the duration rules read "haven't been abroad in 3 years"
+    if _RUN_STATE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+        return None  # the duration rules read "unbeaten in eleven weeks"
     if _COULD_BEFORE.search(m.string, max(0, m.start() - 70), m.start()):
         return None  # the duration rules read "twenty-five days"
     if _COUNT_BEFORE.search(m.string, max(0, m.start() - 50), m.start()):
