@@ -693,6 +693,13 @@ def _told_of_past(out: list[Timex], ref: datetime) -> bool:
     return False
 
 
+#: A sentence's opening "for", alone or with a word of ``signal_qualifiers.tsv`` after it: "For
+#: ten days, the road has been shut", "For well over a decade, the site has been derelict".
+_FRONTED_FOR = re.compile(
+    rf"for(?:\s{{1,3}}{alternation(words('signal_qualifiers'))})?", re.IGNORECASE
+)
+
+
 #: Rules of a year counted from an anchor or the publication ("One year later", "Four years
 #: ago"): an approximate year, which a month or day after it is not forced into (see the
 #: engine: "One year later, on 8 April" keeps the April the story gives).
@@ -3864,7 +3871,7 @@ def read(
                     # present perfect (s29-intervals)
                     kind == "for"
                     and text.startswith(",", c.end)
-                    and text[sentences.around(c.start)[0] : c.start].strip().lower() == "for"
+                    and _FRONTED_FOR.fullmatch(text[sentences.around(c.start)[0] : c.start].strip())
                     and perfect_around(text, c.start, c.end)
                 )
             )
