@@ -813,6 +813,14 @@ _OF = re.compile(r"\s{1,3}of\b", re.IGNORECASE)
 _DEICTIC = (DayOffset, CalendarRelative, WeekdayRef, WeekendRef, SoFar, RestOf)
 
 
+def _story_same_day(spec: Spec) -> bool:
+    """True if ``spec`` is the day the story is at, or a part of it: "that day", "that night",
+    "that same morning" (an offset of no days from the anchor)."""
+    if isinstance(spec, PartOfDay):
+        spec = spec.base
+    return isinstance(spec, Offset) and spec.base == "anchor" and spec.n == 0 and spec.unit == "day"
+
+
 def _later(spec: Spec) -> bool:
     """True if ``spec`` is (or is a part of day or clock time on) a date counted forward from
     the story's time: "two years later", "the next day", "the next morning at 8"; not a few
@@ -4649,6 +4657,19 @@ def read(
                     anchor, anchor_at, day_anchor, day_anchor_at = before_day[day_anchor_at]
             if ahead_day is not None and ahead_day[1] in bounds_ahead and ahead_day[1] < opening:
                 ahead_day = None
+        elif (
+            bounds_ahead
+            and day_anchor_at in bounds_ahead
+            and _story_same_day(spec)
+            and day_anchor_at < sentences.around(c.start)[0]
+            and _clause_tense(c.start, c.end) == "past"
+        ):
+            # s37-known2 (blind text 1032): "released on bail until 3 April. ... The bar was
+            # busy that night": a past clause's "that night", "that day", "that morning" is no
+            # day after the publication, the bound ahead told before it; it is the story's last
+            # past day (was 3 April's night)
+            while day_anchor is not None and day_anchor_at in bounds_ahead:
+                anchor, anchor_at, day_anchor, day_anchor_at = before_day[day_anchor_at]
         if (
             isinstance(spec, ClockTime)
             and spec.base is None
