@@ -4847,6 +4847,16 @@ def read(
             and spec.told
             and day_anchor is not None
             and body_day.first > day_anchor.first
+            # s37-known2 (blind text 1028): "a warning from 6pm on Friday until noon on
+            # Saturday ... the strongest winds were likely overnight": the night inside a
+            # stretch told to the next day is the night its first day begins (was Saturday's)
+            else range_from[0]
+            if isinstance(spec, Overnight)
+            and range_from is not None
+            and day_anchor is not None
+            and range_from[1] == day_anchor_at
+            and range_from[0].unit == "day"
+            and day_anchor.first - range_from[0].first == _ONE_DAY
             else day_anchor,
             prefer,
             close,
