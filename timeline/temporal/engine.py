@@ -821,6 +821,26 @@ def _story_same_day(spec: Spec) -> bool:
     return isinstance(spec, Offset) and spec.base == "anchor" and spec.n == 0 and spec.unit == "day"
 
 
+#: A verb of ``tense_directive_verbs.tsv`` ("told", "asked", "ordered").
+_DIRECTIVE = re.compile(
+    rf"\b(?:{alternation(sorted(words('tense_directive_verbs')))})\b", re.IGNORECASE
+)
+#: ", to" and a verb right after an expression: the task of a directive ("told passengers on
+#: the 7.20am flight on Thursday, to check with their airline").
+_TO_VERB_AFTER = re.compile(r",?\s{1,3}to\s{1,3}(?!(?:the|a|an)\b)[a-z]{2,}\b")
+
+
+def _told_ahead(out: list[Timex], weekday: int, today: date) -> bool:
+    """True if a day the text named before is ``weekday`` within the week after ``today``."""
+    return any(
+        t.interval is not None
+        and t.granularity == "day"
+        and 0 < (t.interval.start.date() - today).days <= 7
+        and t.interval.start.weekday() == weekday
+        for t in out
+    )
+
+
 def _later(spec: Spec) -> bool:
     """True if ``spec`` is (or is a part of day or clock time on) a date counted forward from
     the story's time: "two years later", "the next day", "the next morning at 8"; not a few
@@ -4695,6 +4715,21 @@ def read(
                 or (isinstance(spec, CalendarDate) and spec.year is None and spec.month is not None)
             )
         ):
+            tense = "future"
+        if (
+            tense == "past"
+            and doc == "news"
+            and isinstance(spec, ClockTime)
+            and isinstance(spec.base, WeekdayRef)
+            and spec.base.n == 0
+            and _TO_VERB_AFTER.match(text, c.end)
+            and _DIRECTIVE.search(text, sentences.around(c.start)[0], c.start)
+            and _told_ahead(out, spec.base.weekday, ref.date())
+        ):
+            # s37-known2 (blind text 1004): "told passengers on the first departures, such as
+            # the flight at 7.20am UK time on Thursday, to check with their airline": the clock
+            # time of a task laid on someone, on a weekday the text told as coming ("cancelled
+            # flights for Thursday" = the coming strike day), is that day, not the last one
             tense = "future"
         told = story is not None and within_story(c.start)
         # a live blog's time stamp opening a line ("09:40 Only one train in five is running"):
