@@ -699,6 +699,13 @@ def _told_of_past(out: list[Timex], ref: datetime) -> bool:
     return False
 
 
+#: A sentence's opening "for", alone or with a word of ``signal_qualifiers.tsv`` after it: "For
+#: ten days, the road has been shut", "For well over a decade, the site has been derelict".
+_FRONTED_FOR = re.compile(
+    rf"for(?:\s{{1,3}}{alternation(words('signal_qualifiers'))})?", re.IGNORECASE
+)
+
+
 #: Rules of a year counted from an anchor or the publication ("One year later", "Four years
 #: ago"): an approximate year, which a month or day after it is not forced into (see the
 #: engine: "One year later, on 8 April" keeps the April the story gives).
@@ -810,6 +817,34 @@ _OF = re.compile(r"\s{1,3}of\b", re.IGNORECASE)
 #: Values counted from the publication ("yesterday", "last week", "on Monday", "two days
 #: ago"): after one, the story is back at the publication time.
 _DEICTIC = (DayOffset, CalendarRelative, WeekdayRef, WeekendRef, SoFar, RestOf)
+
+
+def _story_same_day(spec: Spec) -> bool:
+    """True if ``spec`` is the day the story is at, or a part of it: "that day", "that night",
+    "that same morning" (an offset of no days from the anchor)."""
+    if isinstance(spec, PartOfDay):
+        spec = spec.base
+    return isinstance(spec, Offset) and spec.base == "anchor" and spec.n == 0 and spec.unit == "day"
+
+
+#: A verb of ``tense_directive_verbs.tsv`` ("told", "asked", "ordered").
+_DIRECTIVE = re.compile(
+    rf"\b(?:{alternation(sorted(words('tense_directive_verbs')))})\b", re.IGNORECASE
+)
+#: ", to" and a verb right after an expression: the task of a directive ("told passengers on
+#: the 7.20am flight on Thursday, to check with their airline").
+_TO_VERB_AFTER = re.compile(r",?\s{1,3}to\s{1,3}(?!(?:the|a|an)\b)[a-z]{2,}\b")
+
+
+def _told_ahead(out: list[Timex], weekday: int, today: date) -> bool:
+    """True if a day the text named before is ``weekday`` within the week after ``today``."""
+    return any(
+        t.interval is not None
+        and t.granularity == "day"
+        and 0 < (t.interval.start.date() - today).days <= 7
+        and t.interval.start.weekday() == weekday
+        for t in out
+    )
 
 
 def _later(spec: Spec) -> bool:
@@ -3893,7 +3928,7 @@ def read(
                     # present perfect (s29-intervals)
                     kind == "for"
                     and text.startswith(",", c.end)
-                    and text[sentences.around(c.start)[0] : c.start].strip().lower() == "for"
+                    and _FRONTED_FOR.fullmatch(text[sentences.around(c.start)[0] : c.start].strip())
                     and perfect_around(text, c.start, c.end)
                 )
             )
@@ -4685,6 +4720,19 @@ def read(
                     anchor, anchor_at, day_anchor, day_anchor_at = before_day[day_anchor_at]
             if ahead_day is not None and ahead_day[1] in bounds_ahead and ahead_day[1] < opening:
                 ahead_day = None
+        elif (
+            bounds_ahead
+            and day_anchor_at in bounds_ahead
+            and _story_same_day(spec)
+            and day_anchor_at < sentences.around(c.start)[0]
+            and _clause_tense(c.start, c.end) == "past"
+        ):
+            # s37-known2 (blind text 1032): "released on bail until 3 April. ... The bar was
+            # busy that night": a past clause's "that night", "that day", "that morning" is no
+            # day after the publication, the bound ahead told before it; it is the story's last
+            # past day (was 3 April's night)
+            while day_anchor is not None and day_anchor_at in bounds_ahead:
+                anchor, anchor_at, day_anchor, day_anchor_at = before_day[day_anchor_at]
         if (
             isinstance(spec, ClockTime)
             and spec.base is None
@@ -4710,6 +4758,21 @@ def read(
                 or (isinstance(spec, CalendarDate) and spec.year is None and spec.month is not None)
             )
         ):
+            tense = "future"
+        if (
+            tense == "past"
+            and doc == "news"
+            and isinstance(spec, ClockTime)
+            and isinstance(spec.base, WeekdayRef)
+            and spec.base.n == 0
+            and _TO_VERB_AFTER.match(text, c.end)
+            and _DIRECTIVE.search(text, sentences.around(c.start)[0], c.start)
+            and _told_ahead(out, spec.base.weekday, ref.date())
+        ):
+            # s37-known2 (blind text 1004): "told passengers on the first departures, such as
+            # the flight at 7.20am UK time on Thursday, to check with their airline": the clock
+            # time of a task laid on someone, on a weekday the text told as coming ("cancelled
+            # flights for Thursday" = the coming strike day), is that day, not the last one
             tense = "future"
         told = story is not None and within_story(c.start)
         # a live blog's time stamp opening a line ("09:40 Only one train in five is running"):
@@ -4862,6 +4925,16 @@ def read(
             and spec.told
             and day_anchor is not None
             and body_day.first > day_anchor.first
+            # s37-known2 (blind text 1028): "a warning from 6pm on Friday until noon on
+            # Saturday ... the strongest winds were likely overnight": the night inside a
+            # stretch told to the next day is the night its first day begins (was Saturday's)
+            else range_from[0]
+            if isinstance(spec, Overnight)
+            and range_from is not None
+            and day_anchor is not None
+            and range_from[1] == day_anchor_at
+            and range_from[0].unit == "day"
+            and day_anchor.first - range_from[0].first == _ONE_DAY
             else day_anchor,
             prefer,
             close,

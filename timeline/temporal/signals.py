@@ -70,6 +70,8 @@ ROLES: dict[str, str] = {r[0].lower(): r[1] for r in rows("signals")}
 _CLOSERS: dict[str, tuple[str, ...]] = {
     r[0].lower(): tuple(r[2].split("|")) for r in rows("signals") if r[1] == "range"
 }
+#: The same, public (rule ``date_new_year`` reads it: "between now and the new year").
+RANGE_CLOSERS = _CLOSERS
 _WORDS = [w for w in ROLES if w[0].isalpha()]
 #: What may stand between a signal and its expression: "since at least", "from that"
 #: (``signal_qualifiers.tsv``, ``signal_determiners.tsv``).
@@ -345,11 +347,16 @@ def closing(timex: Timex) -> datetime:
     assert timex.interval is not None
     if timex.granularity in _CLOCK_GRANULARITIES and timex.mod is None:
         return timex.interval.start
-    if timex.rule == "date_new_year" and timex.mod is None and role(timex.signal) == "until":
+    if timex.rule == "date_new_year" and timex.mod is None and role(timex.signal) in _TO_NEW_YEAR:
         # "closed until the new year", "by the new year": up to the moment it begins, 1
         # January, not the end of that whole year (s37-intervals)
         return timex.interval.start
     return timex.interval.end
+
+
+#: The roles of the signals before "the new year" that run up to its first moment: "until the
+#: new year", and the closer of "between now and the new year" (s37-known2).
+_TO_NEW_YEAR = ("until", "close")
 
 
 def opening(timex: Timex) -> datetime:
@@ -625,6 +632,10 @@ def event_interval(timex: Timex, reference: datetime | date) -> Interval | None:
         end = closing(timex)
         if ref < end:
             return Interval(ref, end)
+    if kind == "until" and timex.rule == "date_new_year" and timex.mod is None:
+        # "Power was out until the new year" (a past bound): it ended as the year began, on 1
+        # January, not over the whole year (s37-known2), as "stayed shut until June" is June
+        return Interval(own.start, own.start + timedelta(days=1))
     if "shift" in timex.extra and kind in ("before", "after", None):
         # None: "three days after the quake on 6 February", the date the quake's
         return _moved(own, timex.extra["shift"])

@@ -11,6 +11,7 @@ import re
 from .. import units
 from ..lexicon import alt, alternation, lookup, rows, table, words
 from ..rule import DOCUMENT, Found, Rule
+from ..signals import RANGE_CLOSERS
 from ..units import duration_value, offset_unit
 from ..units import words as unit_words
 from ..values import (
@@ -1075,12 +1076,28 @@ def build_earlier_in(m: re.Match[str]) -> Found | None:
 _NAME_WORD_AFTER = re.compile(r"[ \t]{1,3}[A-Z][a-z]")
 
 
+#: A range opener ("between", "from") and one to four words before a closer: "between now ",
+#: "from the holidays " (the words it may close the range with are ``signals.tsv``'s).
+_RANGE_OPENED = re.compile(
+    rf"(?<![\w'’])(?P<open>{alternation(list(RANGE_CLOSERS))})(?:{SP}[\w'’.-]+){{1,4}}{SP}$",
+    re.IGNORECASE,
+)
+
+
 def build_new_year(m: re.Match[str]) -> Found | None:
     """ "in the new year", "early in the new year": the year that begins next (or has just
     begun; :class:`~timeline.temporal.values.NewYear`), "the new year" the span and "early in"
     its mod START as in "early in the year"."""
     if m.group(0).endswith("Year") and _NAME_WORD_AFTER.match(m.string, m.end()):
         return None  # "knighted in the New Year Honours": a name (s25-science)
+    sig = m.group("sig").lower()
+    if sig in ("and", "to"):
+        # "between now and the new year", "from Christmas to the new year": the closing end of
+        # a range the opener a few words before opens (signals.tsv); not "Christmas and the
+        # new year", "a toast to the new year" (s37-known2)
+        opened = _RANGE_OPENED.search(m.string, max(0, m.start() - 40), m.start())
+        if opened is None or sig not in RANGE_CLOSERS.get(opened.group("open").lower(), ()):
+            return None
     rel = (group(m, "rel") or "").lower()
     part = "START" if rel == "early" else "END" if rel == "late" else None
     since = m.group("sig").lower() == "since"
@@ -2331,8 +2348,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "date_new_year",
-        "[early|late] in|into|since|until the new year",
-        rf"(?:(?P<rel>early|late){SP})?(?P<sig>in|into|since|until|till|by){SP}(?P<the>the){SP}"
+        "[early|late] in|into|since|until the new year; between X and|from X to the new year",
+        rf"(?:(?P<rel>early|late){SP})?(?P<sig>in|into|since|until|till|by|and|to){SP}(?P<the>the){SP}"
         r"[Nn]ew\s{1,3}[Yy]ear(?![\w'’-])",
         build_new_year,
         priority=2,
