@@ -1567,15 +1567,14 @@ class Clauses:
         #: weekend"), whose future governs only their own "for" phrase (:func:`_relatives`)
         self.relatives = _relatives(sentence, marks) if " for " in sentence else frozenset()
         self.breaks = _breaks(sentence, tokens[0])
-        if asks:
-            self.breaks = sorted({*self.breaks, *asks})
         #: where the news after a call in chat starts ("rang this afternoon, exchange on the
         #: 14th"), a clause the call's past does not govern (:data:`_CALL_NEWS`)
         self.calls: frozenset[int] = frozenset()
         if chat and "," in sentence:
             self.calls = frozenset(m.end() for m in _CALL_NEWS.finditer(sentence))
-            if self.calls:
-                self.breaks = sorted(self.calls.union(self.breaks))
+        if asks or self.calls:
+            # the clauses a comma opens in chat: an imperative's, a call's news
+            self.breaks = sorted(self.calls.union(self.breaks, asks))
         #: where the contrasting clauses start ("but"), past which no marker governs backwards;
         #: found when first needed (:meth:`_contrast`)
         self._contrasts: list[int] | None = None

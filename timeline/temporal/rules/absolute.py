@@ -64,6 +64,7 @@ from .common import (
     number,
     ordinal,
     prev_word,
+    sentence_start,
     weekday_number,
     whole_number,
 )
@@ -1885,18 +1886,6 @@ _SEASON_RANKED_AFTER = re.compile(
     r"(?:[a-z]{2,12}est|(?:most|least)\s{1,3}[a-z]{3,15})\b"
 )
 
-
-def _opens_sentence(m: re.Match[str]) -> bool:
-    """True if the match opens its sentence: nothing but spaces after a full stop, a question
-    or exclamation mark or a line break before it, or the text's start."""
-    before = m.string[max(0, m.start() - 4) : m.start()].rstrip(" ")
-    if not before:
-        return m.start() <= 4
-    return before[-1] in ".!?\n"
-
-
-#: A year written in digits.
-_YEAR_TOLD_BEFORE = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _SEASON_RECORD_AFTER = re.compile(
     r"\s{1,3}(?:" + alternation(words("season_record_followers")) + r")\b", re.IGNORECASE
 )
@@ -1975,8 +1964,8 @@ def build_seasons_ago(m: re.Match[str]) -> Found | None:
     return Found("DATE", SeasonRef(season, n=-int(n)))
 
 
-#: A year of a story's past told before a season's heading (1000-2099, no part of a longer
-#: number).
+#: A year of a story's past told before a season's heading or a season ranked in its review
+#: (1000-2099, no part of a longer number).
 _STORY_YEAR_BEFORE = re.compile(r"(?<![\w.,])(?:1\d|20)\d\d(?![\w%])")
 
 
@@ -2023,11 +2012,11 @@ def build_season(m: re.Match[str]) -> Found | None:
             and not _campaign_season(m)
             and not (
                 is_capitalized(m.group("season"))
-                and _opens_sentence(m)
+                and sentence_start(m)
                 and _SEASON_RANKED_AFTER.match(m.string, m.end())
                 # a year told before it: the review of that year ("Summer was the tallest girl"
                 # alone names a girl)
-                and _YEAR_TOLD_BEFORE.search(m.string, max(0, m.start() - 600), m.start())
+                and _STORY_YEAR_BEFORE.search(m.string, max(0, m.start() - 600), m.start())
             )
         ):
             return None

@@ -363,6 +363,13 @@ def determiner_trim(m: re.Match[str], name: str = "det") -> int:
     return m.end(name) - m.start() + len(rest) - len(rest.lstrip())
 
 
+def sentence_start(m: re.Match[str]) -> bool:
+    """True if the match opens its sentence: nothing but white space before it within three
+    characters, or the mark that ends a sentence or opens a quotation or an aside."""
+    before = m.string[max(0, m.start() - 3) : m.start()].strip()
+    return before == "" or before[-1] in ".!?\"'`“‘("
+
+
 def is_capitalized(word: str | None) -> bool:
     return bool(word) and word[0].isupper()  # type: ignore[index]
 

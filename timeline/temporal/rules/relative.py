@@ -86,6 +86,7 @@ from .common import (
     prev_word,
     reporting_span,
     sentence_period,
+    sentence_start,
     text_before,
     unit_name,
     weekday_number,
@@ -906,11 +907,6 @@ _ANCHORED_REL = ("the following", "the previous", "the preceding", "the prior", 
 _SPAN_UNIT_LEADS = frozenset(words("span_unit_leads"))
 
 
-def _sentence_start(m: re.Match[str]) -> bool:
-    before = m.string[max(0, m.start() - 3) : m.start()].strip()
-    return before == "" or before[-1] in ".!?\"'`“‘("
-
-
 _AMOUNT_WORDS = words("amount_words")
 
 
@@ -980,7 +976,7 @@ def _headline_unit(m: re.Match[str]) -> bool:
 
 def build_calendar(m: re.Match[str]) -> Found | None:
     if m.group("rel")[:1].isupper() and m.group("unit")[:1].isupper():
-        if (not _sentence_start(m) or _quoted_title(m)) and not _headline_unit(m):
+        if (not sentence_start(m) or _quoted_title(m)) and not _headline_unit(m):
             return None  # ABC's "This Week": a title
     rel = " ".join(m.group("rel").lower().split())
     unit = " ".join(m.group("unit").lower().split())
