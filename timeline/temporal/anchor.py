@@ -716,6 +716,8 @@ def anchor_offset(spec: Offset, ctx: Context) -> Resolution | None:
         # "a year ago today", "this time last year": the reference's own day (week, month)
         # that many units back
         p = cal.point(spec.period, cal.shift(unit, ctx.today, n))
+        if spec.pod is not None:
+            p = replace(p, pod=spec.pod)  # "ten years ago tonight"
         return Resolution(cal.value(p), p)
     if spec.period is not None:
         anchor = _reported(anchor, ctx)

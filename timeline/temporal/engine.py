@@ -2582,6 +2582,29 @@ _AFTER_INDEFINITE = re.compile(
 _COMPARED_UNITS = ("month", "quarter", "half")
 
 
+#: s38: a plan that did not happen as told, right before a date in its sentence ("The rules had
+#: been meant to start the next day", "was supposed to open on Monday"):
+#: ``unrealised_plan_words.tsv``.
+_UNREALISED_PLAN = re.compile(
+    r"\b(?:had\s{1,3}been|was|were)\s{1,3}(?:\w{2,12}ly\s{1,3})?(?:"
+    + alternation(sorted(words("unrealised_plan_words")))
+    + r")\s{1,3}to\s{1,3}[^.;!?]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _unrealised_plan(text: str, sentence_start: int, start: int) -> bool:
+    """Whether the date at ``start`` is the day of a plan that did not happen as told: in a
+    past perfect ("had been meant to start the next day") or after "was supposed to"."""
+    window = text[max(sentence_start, start - 100) : start]
+    if " to " not in window:
+        return False  # most dates: no infinitive before them in their sentence
+    m = _UNREALISED_PLAN.search(window)
+    return m is not None and (
+        m.group().lower().startswith("had") or "supposed" in m.group().lower()
+    )
+
+
 def _background_period(text: str, start: int, point: cal.Point) -> bool:
     """True if the quarter or half at ``start`` is named as the background of a comparison,
     after "after"/"following" and an indefinite article ("After a flat second quarter, ...",
@@ -5857,6 +5880,16 @@ def read(
                         # off til the 28th anyway. what time do they come? 8am" is the 26th's
                         and not (doc == "colloquial" and signal in _CHAT_BOUNDS)
                         and not _background_period(text, c.start, res.point)
+                        # "The rules had been meant to start the next day": a plan after the
+                        # story's day that did not happen as told is no day the story moves
+                        # to (s38, blind 1075); one that names the story's setting stays ("had
+                        # been scheduled to close at 6 p.m. on Friday, but talks ran through
+                        # the night": Friday's)
+                        and not (
+                            day_anchor is not None
+                            and res.point.first > day_anchor.first
+                            and _unrealised_plan(text, sentences.around(c.start)[0], c.start)
+                        )
                         # "...in January.\n\nThe spring offensive\n\nHask attacked the
                         # following spring": a season a heading names without its year labels
                         # the section; the count runs from the prose told before it

@@ -2279,6 +2279,12 @@ _CALLED_OFF_AFTER = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+#: s38 (blind text 1074): a modal right after such a date is the main verb of the noun's
+#: clause ("Tickets dated for the weekend can be used on the buses", "Passengers booked for
+#: Saturday will get a refund"): what is said of the arrangement is still to come.
+_MODAL_AFTER = re.compile(
+    r",?\s{1,3}(?:will|can|could|may|must|should|shall|would|need\s{1,3}to)\b", re.IGNORECASE
+)
 #: How far (characters) before a date :data:`_ARRANGED_NOUN_FOR` looks.
 _ARRANGED_NOUN_REACH = 90
 
@@ -2287,10 +2293,11 @@ def called_off_for(text: str, pos: int, end: int) -> bool:
     """True if a date at ``pos:end`` is the day of an arrangement named by a noun and a
     participle that is called off ("Truck appointments booked for Friday have been cancelled",
     "A rally planned for Tuesday was called off"): it is dropped before its day comes, so the
-    day lies ahead, as after "scheduled for"; a past perfect before it keeps the past ("had
-    been booked for Tuesday")."""
-    if _CALLED_OFF_AFTER.match(text, end) is None:
-        return False  # most dates: no verb of calling off right after, no look back
+    day lies ahead, as after "scheduled for"; and so is one whose clause goes on with a modal
+    ("Tickets dated for the weekend can be used", "Passengers booked for Saturday will get a
+    refund"; s38). A past perfect before it keeps the past ("had been booked for Tuesday")."""
+    if _CALLED_OFF_AFTER.match(text, end) is None and _MODAL_AFTER.match(text, end) is None:
+        return False  # most dates: no verb of calling off or modal right after, no look back
     lo = max(0, pos - _ARRANGED_NOUN_REACH)
     cue = _ARRANGED_NOUN_FOR.search(text, lo, pos)
     return (

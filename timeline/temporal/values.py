@@ -120,6 +120,7 @@ class Offset(Spec):
     offset is the term of a comparison ("rose 3.6% from a year ago"), which keeps a reported
     month too. ``written``: the duration as a compound writes it ("two hours and forty minutes
     later" = ``PT2H40M``, counted as 160 minutes), the value when no clock time anchors it.
+    ``pod``: the part of the day of a ``period`` "day" ("ten years ago tonight").
     """
 
     unit: str
@@ -129,6 +130,8 @@ class Offset(Spec):
     period: str | None = None
     compared: bool = False
     written: str | None = None
+    #: the part of that day ("Thirty-seven years ago tonight": ``NI``), with ``period`` "day"
+    pod: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

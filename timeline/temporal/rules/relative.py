@@ -1390,6 +1390,8 @@ def _unit_and_scale(word: str) -> tuple[str, int]:
 #: The units "<n> <unit> ago today|this week|this month" may count in, by size: the count's
 #: unit must be larger than the one the last words name.
 _SAME_RANK = {"day": 1, "week": 2, "month": 3, "quarter": 4, "year": 5}
+#: The parts of the day "<n> <unit> ago this ..." may name, with their codes.
+_SAME_PARTS = {w: lookup("parts_of_day", w) for w in ("morning", "afternoon", "evening")}
 
 
 #: The units a thread's stamp writes glued to its count ("posted 9h ago", "3d ago", "2w ago").
@@ -1474,11 +1476,16 @@ def build_ago(m: re.Match[str]) -> Found | None:
     same = group(m, "same")
     if same is not None:
         # "a year ago today", "ten years ago this week": the same day (week, month) that many
-        # units back, one date (the unit the last word names), not "a year ago" and "today"
-        period = "day" if same.lower() == "today" else same.split()[-1].lower()
+        # units back, one date (the unit the last word names), not "a year ago" and "today";
+        # s38 (blind text 1075): "Thirty-seven years ago tonight", "twenty years ago this
+        # morning" are that day's part, one TIME
+        last = same.split()[-1].lower()
+        pod = "NI" if last == "tonight" else _SAME_PARTS.get(last)
+        period = "day" if pod is not None or last == "today" else last
         if sign > 0 or _SAME_RANK.get(unit, 0) <= _SAME_RANK[period]:
             return None  # "two years from now today", "a day ago today" are not said
-        return Found("DATE", Offset(unit, sign * n * scale, "ref", period=period), mod)
+        offset = Offset(unit, sign * n * scale, "ref", period=period, pod=pod)
+        return Found("TIME" if pod is not None else "DATE", offset, mod)
     # a year back keeps a quarterly report's quarter ("net of $3 million a year ago"), but not
     # when it opens the sentence and dates its event ("A year ago, the council rejected ...":
     # 2024; TimeBank: "A year ago" 1988 beside 16 "a year ago" 1988-Q3 after the figures)
@@ -2175,7 +2182,8 @@ RULES: tuple[Rule, ...] = (
         rf"{APPROX}(?:(?P<num>{NUM}|{VAGUE_Q})(?P<half1>{SP}and{SP}a{SP}half)?{SP})?"
         rf"(?P<unit>{UNIT}){_UNIT_PERIOD}?(?P<half2>{SP}and{SP}a{SP}half)?{SP}"
         rf"(?P<orso>or{SP}(?:so|two|three){SP})?(?P<dir>{_dir_alt('now')})"
-        rf"(?:{SP}(?P<same>today|this{SP}(?:week|month))(?![\w'’]))?",
+        rf"(?:{SP}(?P<same>today|tonight|this{SP}(?:week|month|morning|afternoon|evening))"
+        r"(?![\w'’]))?",
         build_ago,
         priority=2,
         trigger=_dir_trigger("now"),
