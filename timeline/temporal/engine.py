@@ -186,6 +186,16 @@ _RECORDED_ON = re.compile(
 #: 1880, four months later"): a comma alone (not data: punctuation). ", and two years later"
 #: goes on from the date, as a new sentence does.
 _APPOSED_COUNT = re.compile(r",[ \t]{1,3}")
+#: s38 (blind text 1078): the rest of the date's own clause before such a count that ends its
+#: sentence ("On Sunday she will play her last service there, 65 years later."): words with no
+#: clause break and no conjunction of a second event ("and came back, two days later").
+_APPOSED_CLAUSE = re.compile(
+    r"(?![^,;:.!?\n]*\b(?:and|but|then|before|after|until|till|when|while|as)\b)"
+    r"[^,;:.!?\n]{1,80},[ \t]{1,3}",
+    re.IGNORECASE,
+)
+#: What ends a sentence right after such a count.
+_COUNT_ENDS_SENTENCE = re.compile(r"[ \t]{0,3}(?:[.!?;]|$)")
 #: The calendar units of such a count, finest first; a date no coarser than the count's unit
 #: restates it ("in 1918, a week later" names no week).
 _APPOSED_UNITS = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5}
@@ -5099,13 +5109,21 @@ def read(
             and anchor is not None
             and out
             and out[-1].start == anchor_at
-            and _APPOSED_COUNT.fullmatch(text, out[-1].end, c.start) is not None
+            and (
+                _APPOSED_COUNT.fullmatch(text, out[-1].end, c.start) is not None
+                or (
+                    _COUNT_ENDS_SENTENCE.match(text, c.end) is not None
+                    and _APPOSED_CLAUSE.fullmatch(text, out[-1].end, c.start) is not None
+                )
+            )
             and _APPOSED_UNITS.get(anchor.unit, 99) <= _APPOSED_UNITS[spec.unit]
         ):
             # s34-known: "Bouch died in October 1880, four months later", "It closed in 1958,
             # 27 years later": a count set beside the date before it restates that date (the
             # count runs from a time told earlier), so it is that date at its own unit, not a
-            # count on from it (was February 1881, 1985)
+            # count on from it (was February 1881, 1985); so does one that ends the date's own
+            # clause ("On Sunday she will play her last service there, 65 years later": s38,
+            # blind text 1078, was 2091)
             found = replace(found, spec=replace(spec, n=0))
             ctx = replace(ctx, anchor=anchor, day_anchor=anchor if anchor.unit == "day" else None)
         resolved = _resolve(found, ctx)
@@ -5171,6 +5189,7 @@ def read(
             doc == "news"
             and isinstance(spec, WeekdayRef)
             and spec.possessive
+            and not spec.n  # s38 (blind text 1077): "for next Saturday's visit" is no repeat
             and (day_before := named_weekdays.get(spec.weekday)) is not None
             and res.point is not None
             and res.point.first != day_before

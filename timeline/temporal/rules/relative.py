@@ -1478,10 +1478,11 @@ def build_ago(m: re.Match[str]) -> Found | None:
         # "a year ago today", "ten years ago this week": the same day (week, month) that many
         # units back, one date (the unit the last word names), not "a year ago" and "today";
         # s38 (blind text 1075): "Thirty-seven years ago tonight", "twenty years ago this
-        # morning" are that day's part, one TIME
+        # morning" are that day's part, one TIME; "five years ago to the day" is the day
+        # (blind text 1076)
         last = same.split()[-1].lower()
         pod = "NI" if last == "tonight" else _SAME_PARTS.get(last)
-        period = "day" if pod is not None or last == "today" else last
+        period = "day" if pod is not None or last in ("today", "day") else last
         if sign > 0 or _SAME_RANK.get(unit, 0) <= _SAME_RANK[period]:
             return None  # "two years from now today", "a day ago today" are not said
         offset = Offset(unit, sign * n * scale, "ref", period=period, pod=pod)
@@ -2182,7 +2183,8 @@ RULES: tuple[Rule, ...] = (
         rf"{APPROX}(?:(?P<num>{NUM}|{VAGUE_Q})(?P<half1>{SP}and{SP}a{SP}half)?{SP})?"
         rf"(?P<unit>{UNIT}){_UNIT_PERIOD}?(?P<half2>{SP}and{SP}a{SP}half)?{SP}"
         rf"(?P<orso>or{SP}(?:so|two|three){SP})?(?P<dir>{_dir_alt('now')})"
-        rf"(?:{SP}(?P<same>today|tonight|this{SP}(?:week|month|morning|afternoon|evening))"
+        rf"(?:{SP}(?P<same>today|tonight|to{SP}the{SP}day(?!{SP}(?:after|before|since)\b)"
+        rf"|this{SP}(?:week|month|morning|afternoon|evening))"
         r"(?![\w'’]))?",
         build_ago,
         priority=2,
