@@ -211,6 +211,11 @@ _DEADLINE_UNTIL = re.compile(
 _WHEN_CLAUSE = re.compile(r",?\s{1,3}when\s[^.;:!?,()\n]{0,80}")
 #: The demonstrative that points a date without a year back to the last year named.
 _THAT = ("that ", "That ")
+#: The end of a season told in words ("at the end of the season", "after the season"):
+#: ``season_end_phrases.tsv`` (s38-history).
+_SEASON_OVER = re.compile(
+    r"\b(?:" + alternation(sorted(words("season_end_phrases"))) + r")\b", re.IGNORECASE
+)
 #: "The" that opens a text or a sentence, right before a year ("The 1924 expedition was ...").
 #: After a year that opens a text: its noun phrase (maybe the second year of a season) and a
 #: copula, the lede that defines the subject ("The 1987–88 season was", "The 1966 election
@@ -3528,6 +3533,10 @@ def read(
     # 1916", "between 1992 and 1996"), and where the end was named: a count back from the
     # range ("in November of the previous year", "two years earlier") is from its start
     range_from: tuple[cal.Point, int] | None = None
+    # the second year of the last season of two calendar years the text named ("the 1958/59
+    # season") and where: a season's end told after a month of its first year moves a count of
+    # years on to it (see below)
+    season_turn: tuple[int, int] | None = None
     day_anchor: cal.Point | None = None
     day_anchor_at = 0  # where the day anchor was named
     # the last quarter or half the text reported on ("the fiscal first quarter"): what "the
@@ -3683,7 +3692,11 @@ def read(
         s_start, s_end = sentences.around(start)
         found = analysed(s_start, s_end)
         kinds = found.kinds_after(end - s_start)
-        return all(k == "present" for k in kinds) or _habitual_today(found, end, s_end)
+        return (
+            all(k == "present" for k in kinds)
+            or found.present_described(end - s_start)
+            or _habitual_today(found, end, s_end)
+        )
 
     def _habitual_today(found: Clauses, end: int, s_end: int) -> bool:
         """Whether the sentence of "Today" ending at ``end`` looks ahead only by a present of
@@ -4623,6 +4636,17 @@ def read(
                 # "born on 4 February 1938. At the age of 12 she built a tide gauge, and two
                 # years later ...": counted from the year she was 12 (timeline.temporal.ages)
                 anchor, anchor_at = aged
+            elif (
+                season_turn is not None
+                and anchor.first.year == season_turn[0] - 1
+                and anchor_at > season_turn[1]
+                and _SEASON_OVER.search(text, anchor_at, c.start) is not None
+            ):
+                # s38-history (blind text 1066): "In 1958/59 the club played in Europe ... went
+                # out in November. Rennie retired at the end of the season, and the club was
+                # relegated two years later" = 1961: the season's end is in its second year,
+                # which the count goes on from (was 1960, from the first year's November)
+                anchor, anchor_at = cal.Point("year", date(season_turn[0], 1, 1)), c.start
         if (
             kind != "since"
             and said_day is not None
@@ -6216,6 +6240,8 @@ def read(
                     # the story is at the turn of its years, so a month on from it is the
                     # second year's and one before it the first's (was the first year's March)
                     story = cal.Point("month", story.first.replace(month=12))
+        if c.rule.id == "date_range_second_year" and res.point is not None:
+            season_turn = (res.point.first.year, c.start)
         if (
             doc == "news"
             and granularity == "day"
