@@ -120,6 +120,7 @@ from .tense import (
     in_past_perfect,
     lasted_until,
     needed_by,
+    past_form,
     perfect_around,
     perfect_passive,
     planned_object,
@@ -223,6 +224,10 @@ _SEASON_OVER = re.compile(
 _SUBJECT_COPULA = re.compile(
     r"(?:[-–/]\d{2,4})?(?:[ \t]{1,3}[\w’'-]{1,20}){1,4}[ \t]{1,3}(?:was|were|is)\b"
 )
+#: The rest of a season of two calendar years after its first year and the word after it
+#: ("1994[–95 season began]").
+_SEASON_VERB = re.compile(r"[-–/]\d{2,4}\s{1,3}season\s{1,3}([a-z]{2,20})\b")
+_FIRST_YEAR_RULES = frozenset(("date_year", "date_range_first_year"))
 _OPENING_THE = re.compile(r"(?:^|[.!?]\s{1,3}|\n)[\"'“‘(]{0,2}the\s{1,3}$", re.IGNORECASE)
 #: The units of a date that gives "that" its year ("since May 2024 ... that August"; not a
 #: decade: "during the 1930s ... That winter" is the story's).
@@ -3537,6 +3542,8 @@ def read(
     # season") and where: a season's end told after a month of its first year moves a count of
     # years on to it (see below)
     season_turn: tuple[int, int] | None = None
+    # where a season of two calendar years that is the subject of a past verb was named
+    season_subject_at = -1
     day_anchor: cal.Point | None = None
     day_anchor_at = 0  # where the day anchor was named
     # the last quarter or half the text reported on ("the fiscal first quarter"): what "the
@@ -4209,6 +4216,19 @@ def read(
             # name, tells that year ("the summer", "in July" after it are 1987's; were the
             # publication's); not "The 1998 treaty expired in March"
             modifier = False
+        if (
+            modifier
+            and doc == "narrative"
+            and c.rule.id in _FIRST_YEAR_RULES
+            and (verb := _SEASON_VERB.match(text, c.end)) is not None
+            and past_form(verb.group(1))
+        ):
+            # s38-history: "The 1994–95 season began badly, and in December the team was
+            # bottom": a season of two calendar years that is the subject of a past verb is the
+            # time the story tells, as "The 1987–88 season was" is (its December was the
+            # publication's); "the 2026 season tickets" still names a thing
+            modifier = False
+            season_subject_at = c.start
         if modifier:
             extra["modifier"] = "1"  # "the 2026 budget draft": names a thing, dates no event
         elif kind is None and _POSSESSOR.match(text, c.end):
@@ -6242,6 +6262,16 @@ def read(
                     story = cal.Point("month", story.first.replace(month=12))
         if c.rule.id == "date_range_second_year" and res.point is not None:
             season_turn = (res.point.first.year, c.start)
+            if (
+                prev is not None
+                and prev.start == season_subject_at == story_at
+                and story is not None
+                and story.unit == "year"
+                and story.first.year == res.point.first.year - 1
+            ):
+                # s38-history: such a season is at the turn of its years, as "in the 1953–54
+                # season" is ("The 1953–54 season brought promotion. In March" = 1954-03)
+                story = cal.Point("month", story.first.replace(month=12))
         if (
             doc == "news"
             and granularity == "day"
