@@ -120,6 +120,7 @@ from .tense import (
     in_past_perfect,
     lasted_until,
     needed_by,
+    past_form,
     perfect_around,
     perfect_passive,
     planned_object,
@@ -221,6 +222,11 @@ _DEADLINE_UNTIL = re.compile(
 _WHEN_CLAUSE = re.compile(r",?\s{1,3}when\s[^.;:!?,()\n]{0,80}")
 #: The demonstrative that points a date without a year back to the last year named.
 _THAT = ("that ", "That ")
+#: The end of a season told in words ("at the end of the season", "after the season"):
+#: ``season_end_phrases.tsv`` (s38-history).
+_SEASON_OVER = re.compile(
+    r"\b(?:" + alternation(sorted(words("season_end_phrases"))) + r")\b", re.IGNORECASE
+)
 #: "The" that opens a text or a sentence, right before a year ("The 1924 expedition was ...").
 #: After a year that opens a text: its noun phrase (maybe the second year of a season) and a
 #: copula, the lede that defines the subject ("The 1987–88 season was", "The 1966 election
@@ -228,6 +234,10 @@ _THAT = ("that ", "That ")
 _SUBJECT_COPULA = re.compile(
     r"(?:[-–/]\d{2,4})?(?:[ \t]{1,3}[\w’'-]{1,20}){1,4}[ \t]{1,3}(?:was|were|is)\b"
 )
+#: The rest of a season of two calendar years after its first year and the word after it
+#: ("1994[–95 season began]").
+_SEASON_VERB = re.compile(r"[-–/]\d{2,4}\s{1,3}season\s{1,3}([a-z]{2,20})\b")
+_FIRST_YEAR_RULES = frozenset(("date_year", "date_range_first_year"))
 _OPENING_THE = re.compile(r"(?:^|[.!?]\s{1,3}|\n)[\"'“‘(]{0,2}the\s{1,3}$", re.IGNORECASE)
 #: The units of a date that gives "that" its year ("since May 2024 ... that August"; not a
 #: decade: "during the 1930s ... That winter" is the story's).
@@ -3561,6 +3571,12 @@ def read(
     # 1916", "between 1992 and 1996"), and where the end was named: a count back from the
     # range ("in November of the previous year", "two years earlier") is from its start
     range_from: tuple[cal.Point, int] | None = None
+    # the second year of the last season of two calendar years the text named ("the 1958/59
+    # season") and where: a season's end told after a month of its first year moves a count of
+    # years on to it (see below)
+    season_turn: tuple[int, int] | None = None
+    # where a season of two calendar years that is the subject of a past verb was named
+    season_subject_at = -1
     day_anchor: cal.Point | None = None
     day_anchor_at = 0  # where the day anchor was named
     # the last quarter or half the text reported on ("the fiscal first quarter"): what "the
@@ -3716,7 +3732,11 @@ def read(
         s_start, s_end = sentences.around(start)
         found = analysed(s_start, s_end)
         kinds = found.kinds_after(end - s_start)
-        return all(k == "present" for k in kinds) or _habitual_today(found, end, s_end)
+        return (
+            all(k == "present" for k in kinds)
+            or found.present_described(end - s_start)
+            or _habitual_today(found, end, s_end)
+        )
 
     def _habitual_today(found: Clauses, end: int, s_end: int) -> bool:
         """Whether the sentence of "Today" ending at ``end`` looks ahead only by a present of
@@ -4229,6 +4249,19 @@ def read(
             # name, tells that year ("the summer", "in July" after it are 1987's; were the
             # publication's); not "The 1998 treaty expired in March"
             modifier = False
+        if (
+            modifier
+            and doc == "narrative"
+            and c.rule.id in _FIRST_YEAR_RULES
+            and (verb := _SEASON_VERB.match(text, c.end)) is not None
+            and past_form(verb.group(1))
+        ):
+            # s38-history: "The 1994–95 season began badly, and in December the team was
+            # bottom": a season of two calendar years that is the subject of a past verb is the
+            # time the story tells, as "The 1987–88 season was" is (its December was the
+            # publication's); "the 2026 season tickets" still names a thing
+            modifier = False
+            season_subject_at = c.start
         if modifier:
             extra["modifier"] = "1"  # "the 2026 budget draft": names a thing, dates no event
         elif kind is None and _POSSESSOR.match(text, c.end):
@@ -4656,6 +4689,17 @@ def read(
                 # "born on 4 February 1938. At the age of 12 she built a tide gauge, and two
                 # years later ...": counted from the year she was 12 (timeline.temporal.ages)
                 anchor, anchor_at = aged
+            elif (
+                season_turn is not None
+                and anchor.first.year == season_turn[0] - 1
+                and anchor_at > season_turn[1]
+                and _SEASON_OVER.search(text, anchor_at, c.start) is not None
+            ):
+                # s38-history (blind text 1066): "In 1958/59 the club played in Europe ... went
+                # out in November. Rennie retired at the end of the season, and the club was
+                # relegated two years later" = 1961: the season's end is in its second year,
+                # which the count goes on from (was 1960, from the first year's November)
+                anchor, anchor_at = cal.Point("year", date(season_turn[0], 1, 1)), c.start
         if (
             kind != "since"
             and said_day is not None
@@ -6268,6 +6312,18 @@ def read(
                     # the story is at the turn of its years, so a month on from it is the
                     # second year's and one before it the first's (was the first year's March)
                     story = cal.Point("month", story.first.replace(month=12))
+        if c.rule.id == "date_range_second_year" and res.point is not None:
+            season_turn = (res.point.first.year, c.start)
+            if (
+                prev is not None
+                and prev.start == season_subject_at == story_at
+                and story is not None
+                and story.unit == "year"
+                and story.first.year == res.point.first.year - 1
+            ):
+                # s38-history: such a season is at the turn of its years, as "in the 1953–54
+                # season" is ("The 1953–54 season brought promotion. In March" = 1954-03)
+                story = cal.Point("month", story.first.replace(month=12))
         if (
             doc == "news"
             and granularity == "day"

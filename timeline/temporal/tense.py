@@ -1475,6 +1475,25 @@ _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "who
 _OWN_FOR_REACH = 4
 
 
+#: Prepositions after a past form that make it a participle describing the noun before it in a
+#: present clause ("an obelisk raised in 1859"): ``nowadays_participle_prepositions.tsv``.
+_DESCRIBED_PREPOSITIONS = words("nowadays_participle_prepositions")
+#: A lower-case word and its spaces right before a past form (the noun it may describe).
+_NOUN_BEFORE = re.compile(r"([a-z]{3,})\s{1,3}$")
+#: A past form and the word after it.
+_PAST_AND_NEXT = re.compile(r"[A-Za-z]+\s{1,3}([a-z]+)\b")
+
+
+def _describes(sentence: str, pos: int) -> bool:
+    """Whether the past form at ``pos`` of ``sentence`` describes the noun before it (see
+    :meth:`Clauses.present_described`)."""
+    after = _PAST_AND_NEXT.match(sentence, pos)
+    if after is None or after.group(1) not in _DESCRIBED_PREPOSITIONS:
+        return False
+    before = _NOUN_BEFORE.search(sentence, max(0, pos - 30), pos)
+    return before is not None and before.group(1) not in _SUBJECT_PRONOUNS | {"which"}
+
+
 def _relatives(sentence: str, marks: list[tuple[int, str]]) -> frozenset[int]:
     """Where the future markers of ``marks`` are participles of a reduced relative: one of
     ``tense_relative_participles.tsv`` right after a noun and before "for" ("flights scheduled
@@ -1760,6 +1779,25 @@ class Clauses:
         b = bisect_right(self.breaks, pos)
         stop = self.breaks[b] if b < len(self.breaks) else self.length
         return self.kinds[bisect_left(self.positions, pos) : bisect_left(self.positions, stop)]
+
+    def present_described(self, pos: int) -> bool:
+        """True if the markers from ``pos`` to the end of its clause are a present and, after
+        it, only past forms that describe the noun before them, a reduced relative with its
+        own date ("Today the battlefield is marked by an obelisk raised in 1859", "Today the
+        village has a church built in 1120": a word before them that is no subject pronoun, a
+        preposition of ``nowadays_participle_prepositions.tsv`` after them); not "Today the
+        firm says it closed in 2001" (s38-history, blind text 1061: was the publication's
+        day)."""
+        b = bisect_right(self.breaks, pos)
+        stop = self.breaks[b] if b < len(self.breaks) else self.length
+        present = False
+        for k in range(bisect_left(self.positions, pos), bisect_left(self.positions, stop)):
+            kind = self.kinds[k]
+            if kind == "present":
+                present = True
+            elif not (kind == "past" and present and _describes(self.text, self.positions[k])):
+                return False
+        return present
 
     def marker_before(self, pos: int) -> str | None:
         """The kind of the tense marker nearest before ``pos`` in its clause, or None."""

@@ -1598,9 +1598,16 @@ def build_decade_word(m: re.Match[str]) -> Found | None:
     return Found("DATE", DecadeRef(decade, century_known=False), mod_from(m, "part", "part2"))
 
 
+#: Capitalised nouns after a capitalised "Century" that make it a name ("the Twentieth Century
+#: Society", "Twentieth Century Fox"): ``century_name_followers.tsv``, as written.
+_CENTURY_NAME_FOLLOWERS = frozenset(r[0] for r in rows("century_name_followers"))
+
+
 def build_century(m: re.Match[str]) -> Found | None:
     if not century_list_second(m):
         return None
+    if "Centur" in m.group() and next_word(m) in _CENTURY_NAME_FOLLOWERS:
+        return None  # "the Twentieth Century Society": a name (s38-history)
     mod = _half_mod(m, "part", "part2")
     half = _half(m) if mod is not None else 0
     return Found("DATE", CenturyRef(ordinal(m.group("ord")), half=half), mod)
