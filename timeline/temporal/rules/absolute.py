@@ -77,8 +77,25 @@ _YEAR4 = r"(?P<year>\d{4})(?![\d%])"
 #: "this|last|next year" (the reference's year moved) or "that|the following year" (the story's:
 #: ``story_year_words.tsv``) after a month or a day of one.
 _RELATIVE_YEAR = (
-    rf"(?:(?P<rel>this|last|next)|(?P<srel>{alt('story_year_words')}))\s{{1,3}}year(?![-\w])"
+    rf"(?:(?:(?P<rel>this|last|next)|(?P<srel>{alt('story_year_words')}))\s{{1,3}}year(?![-\w])"
+    # s38 (blind text 1084): "in March the year before", "on 2 May the year after": the
+    # story's year moved by one; not "the year before last" (two years ago) nor "the year
+    # after the fire" (counted from the fire)
+    r"|the\s{1,3}year\s{1,3}(?P<post>before|after)"
+    r"(?=\s{0,3}(?:[.,;:!?)]|$)|\s{1,3}(?:and|but|when|while)\b))"
 )
+
+
+def _story_years(m: re.Match[str]) -> int | None:
+    """The years a month's story year moves by: "of that year" 0, "the following year" 1, "the
+    year before" -1 (``story_year_words.tsv``); None for a year counted from the reference."""
+    srel = group(m, "srel")
+    if srel:
+        return int(lookup("story_year_words", srel))
+    post = group(m, "post")
+    return None if post is None else (-1 if post.lower() == "before" else 1)
+
+
 #: Not the day of the next date of a list: "on 10 October, 17 October and 25 October", "2 May,
 #: 11th May" (two digits after a day and its month are a short year only when no month follows).
 _NOT_NEXT_DAY = rf"(?!(?:st|nd|rd|th)?\s{{0,3}}(?:of\s{{1,3}})?(?:{MONTH}))"
@@ -814,12 +831,12 @@ def build_month_rel_year(m: re.Match[str]) -> Found | None:
     if not _month_ok(m):
         return None
     month = month_number(m.group("month"))
-    srel = group(m, "srel")
-    if srel and m.string.startswith(_POSSESSIVE_MARKS, m.end()):
+    n_story = _story_years(m)
+    if n_story is not None and m.string.startswith(_POSSESSIVE_MARKS, m.end()):
         return None  # "in May of that year's campaign": the year names a thing
-    if srel:
-        n = int(lookup("story_year_words", srel))
-        return Found("DATE", InAnchorYear(CalendarDate(None, month), n), mod_from(m, "part"))
+    if n_story is not None:
+        spec = InAnchorYear(CalendarDate(None, month), n_story)
+        return Found("DATE", spec, mod_from(m, "part"))
     n = int(lookup("calendar_relatives", m.group("rel")))
     return Found("DATE", MonthOfYear(month, n), mod_from(m, "part"))
 
@@ -832,12 +849,11 @@ def build_day_month_rel_year(m: re.Match[str]) -> Found | None:
     if not _month_ok(m) or not _day_ok(m):
         return None
     month = month_number(m.group("month"))
-    srel = group(m, "srel")
-    if srel:
+    n_story = _story_years(m)
+    if n_story is not None:
         if m.string.startswith(_POSSESSIVE_MARKS, m.end()):
             return None  # "on 3 May of that year's tour": the year names a thing
-        base = CalendarDate(None, month, _day(m))
-        spec: Spec = InAnchorYear(base, int(lookup("story_year_words", srel)))
+        spec: Spec = InAnchorYear(CalendarDate(None, month, _day(m)), n_story)
     else:
         spec = MonthOfYear(month, int(lookup("calendar_relatives", m.group("rel"))), _day(m))
     return Found("DATE", spec, mod_from(m, "part", "onpart"))
@@ -2339,7 +2355,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "date_day_month_relative_year",
-        "<day> [of] <month> [of] this|last|next|that|the following year",
+        "<day> [of] <month> [of] this|last|next|that|the following year, the year before",
         rf"{MODP_ON}(?:the\s{{1,3}})?{_DAY_OR_WORD}(?:\s{{1,3}}of)?\s{{0,3}}(?P<month>{MONTH})"
         rf",?(?:\s{{1,3}}of)?\s{{1,3}}{_RELATIVE_YEAR}",
         build_day_month_rel_year,
@@ -2348,7 +2364,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "date_month_day_relative_year",
-        "<month> <day>[,] [of] this|last|next|that|the following year",
+        "<month> <day>[,] [of] this|last|next|that|the following year, the year before",
         rf"{MODP_ON}(?P<month>{MONTH})\s{{0,3}}{_DAY}(?![:.]\d)"
         rf",?(?:\s{{1,3}}of)?\s{{1,3}}{_RELATIVE_YEAR}",
         build_day_month_rel_year,
@@ -2357,7 +2373,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "date_month_relative_year",
-        "<month> [of] this|last|next|that|the following year",
+        "<month> [of] this|last|next|that|the following year, the year before",
         rf"{MODP}(?P<month>{MONTH})(?:\s{{1,3}}of)?\s{{1,3}}{_RELATIVE_YEAR}",
         build_month_rel_year,
         priority=2,
