@@ -2382,19 +2382,23 @@ _DELAYED_ENDS = last_words(
 #: date: "Drivers were told not to come back before Tuesday", "Police told residents to stay
 #: indoors until Saturday". The task is still to be done when it is laid on them, so its bound
 #: lies ahead; so does its start after "from" (session 35: "told residents to stay off the
-#: roads from Saturday evening"). Not "on": "A judge ordered the company to pay $5 million on
-#: Tuesday" is the wire's day of the order.
+#: roads from Saturday evening"), and its deadline after "by" (s38-wire: "ordered the
+#: department to hand over its emails on the merger review by 5 p.m. Eastern on Friday", up to
+#: 90 characters of the task, was 60: the last Friday). Not "on": "A judge ordered the company
+#: to pay $5 million on Tuesday" is the wire's day of the order.
 _DIRECTED_UNTIL = re.compile(
     r"\b(?:"
     + alternation(sorted(words("tense_directive_verbs")))
-    + r")(?:\s{1,3}[\w'’-]+){0,3}?\s{1,3}to\s{1,3}(?!(?:the|a|an)\b)[a-z]{2,}\b[^,;:.!?]{0,60}?"
-    r"\b(?:until|till|til|before|from)\s{1,3}(?:"
+    + r")(?:\s{1,3}[\w'’-]+){0,3}?\s{1,3}to\s{1,3}(?!(?:the|a|an)\b)[a-z]{2,}\b[^,;:.!?]{0,90}?"
+    r"\b(?:until|till|til|before|by|from)\s{1,3}(?:"
     + alternation(words("signal_qualifiers"))
     + r"\s{1,3})?$",
     re.IGNORECASE,
 )
 #: The last words of :data:`_DIRECTED_UNTIL`'s phrases (:func:`~.lexicon.may_end_with`).
-_DIRECTED_ENDS = last_words(["until", "till", "til", "before", "from", *words("signal_qualifiers")])
+_DIRECTED_ENDS = last_words(
+    ["until", "till", "til", "before", "by", "from", *words("signal_qualifiers")]
+)
 
 
 def directed_until(text: str, pos: int) -> int:
