@@ -2451,6 +2451,27 @@ def needed_by(text: str, pos: int) -> bool:
 _COORDINATION = re.compile(r",\s{1,3}(?:and|but|while)\b|;")
 
 
+#: s38-wire: a verb that grants time (``tense_deadline_verbs.tsv``), up to three words, then
+#: "through" right before a date: "The judge gave the parties through Friday to settle".
+_DEADLINE_THROUGH = _verb_then_signal("tense_deadline_verbs", 3, "through|thru")
+_THROUGH_ENDS = last_words(["through", "thru"])
+#: "to" and a verb right after such a date: what the time is granted for ("... through Friday
+#: to settle"); without it "gave evidence through Friday" is a past activity that lasted.
+_TO_VERB_AFTER = re.compile(r"\s{1,3}to\s{1,3}(?!(?:the|a|an)\b)[a-z]{2,}\b", re.IGNORECASE)
+
+
+def deadline_through(text: str, pos: int, end: int) -> bool:
+    """True if a date at ``pos``-``end`` is a deadline granted "through" it ("gave the parties
+    through Friday to settle", "were given through Jan. 8 to respond"): it lies ahead even in a
+    past clause, as "gave the government until Friday to respond" does (:func:`delayed_to`)."""
+    lo = max(0, pos - 100)
+    return (
+        may_end_with(text, lo, pos, _THROUGH_ENDS)
+        and _DEADLINE_THROUGH.search(text, lo, pos) is not None
+        and _TO_VERB_AFTER.match(text, end) is not None
+    )
+
+
 def delayed_to(text: str, pos: int) -> bool:
     """True if a date at ``pos`` is where something was moved to ("postponed until Tuesday
     morning", "adjourned to Monday", "extended until at least 2027", "has been rescheduled for
