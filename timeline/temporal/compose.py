@@ -112,6 +112,10 @@ def _day(spec: Spec) -> tuple[Spec, str | None] | None:
         return spec, None  # "at 7pm on 1 September last year"
     if isinstance(spec, HolidayRef):
         return spec, None  # "at 2 p.m. on Christmas Eve": every holiday of holidays.tsv is a day
+    if isinstance(spec, ShiftFrom) and spec.unit in ("day", "week") and spec.ahead:
+        # "7.45pm on Tuesday week", "at 3pm a week on Saturday": the day the shift lands on
+        # (s38-wire: was the clock time on the coming Tuesday, "week" left over)
+        return spec, None
     return None
 
 

@@ -114,6 +114,7 @@ from .tense import (
     Clauses,
     backward_cue,
     called_off_for,
+    deadline_through,
     delayed_to,
     directed_until,
     forward_cue,
@@ -4101,7 +4102,9 @@ def read(
             # rises": a starting point that opens a clause which is not past lies ahead, as
             # "The rules apply from Monday" (but "From April, prices rose": the past April)
             tense, close = "future", True
-        elif tense == "past" and delayed_to(text, c.start):
+        elif tense == "past" and (
+            delayed_to(text, c.start) or deadline_through(text, c.start, c.end)
+        ):
             tense, close = "future", True  # "postponed until Tuesday morning"
             delayed = True
         elif (

@@ -2427,19 +2427,23 @@ _DELAYED_ENDS = last_words(
 #: date: "Drivers were told not to come back before Tuesday", "Police told residents to stay
 #: indoors until Saturday". The task is still to be done when it is laid on them, so its bound
 #: lies ahead; so does its start after "from" (session 35: "told residents to stay off the
-#: roads from Saturday evening"). Not "on": "A judge ordered the company to pay $5 million on
-#: Tuesday" is the wire's day of the order.
+#: roads from Saturday evening"), and its deadline after "by" (s38-wire: "ordered the
+#: department to hand over its emails on the merger review by 5 p.m. Eastern on Friday", up to
+#: 90 characters of the task, was 60: the last Friday). Not "on": "A judge ordered the company
+#: to pay $5 million on Tuesday" is the wire's day of the order.
 _DIRECTED_UNTIL = re.compile(
     r"\b(?:"
     + alternation(sorted(words("tense_directive_verbs")))
-    + r")(?:\s{1,3}[\w'’-]+){0,3}?\s{1,3}to\s{1,3}(?!(?:the|a|an)\b)[a-z]{2,}\b[^,;:.!?]{0,60}?"
-    r"\b(?:until|till|til|before|from)\s{1,3}(?:"
+    + r")(?:\s{1,3}[\w'’-]+){0,3}?\s{1,3}to\s{1,3}(?!(?:the|a|an)\b)[a-z]{2,}\b[^,;:.!?]{0,90}?"
+    r"\b(?:until|till|til|before|by|from)\s{1,3}(?:"
     + alternation(words("signal_qualifiers"))
     + r"\s{1,3})?$",
     re.IGNORECASE,
 )
 #: The last words of :data:`_DIRECTED_UNTIL`'s phrases (:func:`~.lexicon.may_end_with`).
-_DIRECTED_ENDS = last_words(["until", "till", "til", "before", "from", *words("signal_qualifiers")])
+_DIRECTED_ENDS = last_words(
+    ["until", "till", "til", "before", "by", "from", *words("signal_qualifiers")]
+)
 
 
 def directed_until(text: str, pos: int) -> int:
@@ -2490,6 +2494,27 @@ def needed_by(text: str, pos: int) -> bool:
 
 #: A coordination of two clauses (", and", ", but", ", while", ";"): a clause starts after it.
 _COORDINATION = re.compile(r",\s{1,3}(?:and|but|while)\b|;")
+
+
+#: s38-wire: a verb that grants time (``tense_deadline_verbs.tsv``), up to three words, then
+#: "through" right before a date: "The judge gave the parties through Friday to settle".
+_DEADLINE_THROUGH = _verb_then_signal("tense_deadline_verbs", 3, "through|thru")
+_THROUGH_ENDS = last_words(["through", "thru"])
+#: "to" and a verb right after such a date: what the time is granted for ("... through Friday
+#: to settle"); without it "gave evidence through Friday" is a past activity that lasted.
+_TO_VERB_AFTER = re.compile(r"\s{1,3}to\s{1,3}(?!(?:the|a|an)\b)[a-z]{2,}\b", re.IGNORECASE)
+
+
+def deadline_through(text: str, pos: int, end: int) -> bool:
+    """True if a date at ``pos``-``end`` is a deadline granted "through" it ("gave the parties
+    through Friday to settle", "were given through Jan. 8 to respond"): it lies ahead even in a
+    past clause, as "gave the government until Friday to respond" does (:func:`delayed_to`)."""
+    lo = max(0, pos - 100)
+    return (
+        may_end_with(text, lo, pos, _THROUGH_ENDS)
+        and _DEADLINE_THROUGH.search(text, lo, pos) is not None
+        and _TO_VERB_AFTER.match(text, end) is not None
+    )
 
 
 def delayed_to(text: str, pos: int) -> bool:

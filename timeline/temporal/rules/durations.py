@@ -370,6 +370,9 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
     if value is None:
         return None
     which = (g.get("which") or "").lower()
+    if which == "trailing":
+        # s38-wire: "the trailing 12 months" of earnings copy is "the past 12 months"
+        which = "past"
     trim = 0
     if low_n is False:
         if g["rsep"].strip() == "-":
@@ -750,7 +753,7 @@ RULES: tuple[Rule, ...] = (
         "duration_num_unit",
         "[the [past|next]] <n> <unit>",
         rf"(?:(?P<the>the){SP}(?:(?P<which>first|last|past|next|coming|latest|previous|following|final|same|"
-        rf"initial|remaining|entire|full|whole){SP})?)?{APPROX}"
+        rf"initial|remaining|entire|full|whole|trailing){SP})?)?{APPROX}"
         rf"(?:(?P<low>{NUM})(?P<rsep>{SP}(?:to|or){SP}|-(?=\d)))?(?P<num>{NUM})"
         rf"(?P<half1>{SP}and{SP}a{SP}half)?(?P<ormore>{SP}or{SP}(?:more|fewer|less)(?=\s))?"
         rf"(?P<sep>[-\s]{{1,3}}|(?<=\d)|\s{{1,3}}(?:more|additional|extra|(?P<single>single))\s{{1,3}}|"

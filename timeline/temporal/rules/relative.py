@@ -1067,6 +1067,30 @@ def build_earlier_in(m: re.Match[str]) -> Found | None:
     return Found("DATE", spec(unit, anchored=True), trim_start=trim)
 
 
+#: s38-wire: a word of a market's move (``day_move_cues.tsv``) or "%" earlier in the clause of
+#: "on the day": "Kestrel's shares fell 3% on the day".
+_DAY_MOVE = re.compile(
+    rf"(?:%|\b(?:{alternation(sorted(words('day_move_cues')))})\b)[^.;:!?\n]{{0,40}}$",
+    re.IGNORECASE,
+)
+#: What may follow "on the day" of a market's move: the clause's end, or a price, a level or
+#: another clause ("on the day at $1.27", "on the day to 4,512", "on the day, its best gain");
+#: not "of", "before", "she", which make it another day ("on the day of the vote").
+_DAY_MOVE_AFTER = re.compile(r"\s{0,3}(?:[.,;:)!?]|$|(?:at|to|and|while|after|but)\b)")
+
+
+def build_on_the_day(m: re.Match[str]) -> Found | None:
+    """ "fell 3% on the day": the trading day the story is on (the narrative anchor's day, else
+    the reference's), "on" out of the span as a signal is; only after a word of a market's move
+    in its clause and before the clause's end (s38-wire, blind text 1055: was untagged)."""
+    text = m.string
+    if not _DAY_MOVE_AFTER.match(text, m.end()):
+        return None
+    if _DAY_MOVE.search(text, max(0, m.start() - 80), m.start()) is None:
+        return None
+    return Found("DATE", CurrentPeriod("day", current=True), trim_start=m.start("the") - m.start())
+
+
 #: A capitalised word right after an expression, no mark between: a name goes on ("the New Year
 #: Honours").
 _NAME_WORD_AFTER = re.compile(r"[ \t]{1,3}[A-Z][a-z]")
@@ -2351,6 +2375,14 @@ RULES: tuple[Rule, ...] = (
         build_earlier_in,
         priority=2,
         trigger=r"(?:earlier|later|early|late)$",
+    ),
+    Rule(
+        "date_on_the_day",
+        "(a market's move) on the day",
+        rf"on{SP}(?P<the>the){SP}day(?![\w'’-])",
+        build_on_the_day,
+        priority=2,
+        trigger=r"day$",
     ),
     Rule(
         "date_new_year",

@@ -66,6 +66,9 @@ _ZONE_ABBR = (
 )
 _ON = (
     rf"(?:,?{SP}(?:on{SP})?(?:(?P<wd>{WEEKDAY})"
+    # not "on Tuesday week", "Thursday fortnight" (s38-wire): a week (two) after that day,
+    # date_shift_from_day's, which the clock time then joins (compose._day)
+    rf"(?!{SP}(?:week|fortnight)(?![\w'’-]))"
     rf"(?:{SP}(?P<wdpod>morning|afternoon|evening|night)(?![\w-])(?!{SP}(?:{alt('pod_nouns')})\b))?"
     # the date after the weekday: "8 p.m. on Tuesday, Nov. 5", "noon on Saturday 16 March 2024"
     # ("ten past seven on Monday the 4th of March")
