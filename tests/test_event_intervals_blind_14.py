@@ -219,7 +219,8 @@ def test_starting(body, reference, expected):
 
 
 AFTER_BEFORE = [
-    # --- after X over: [X.end, end of the publication day); a clock time opens it at the time
+    # --- after X over: [X.end, reference), a publication known only by its day ending with
+    # that day; a clock time opens it at the time it names
     ("After Thursday, the markets calmed.", SUN, [_span(_utc(2027, 5, 14), _utc(2027, 5, 17))]),
     # "mid-June" is its middle third, over on the 21st
     (
@@ -230,7 +231,7 @@ AFTER_BEFORE = [
     (
         "After 2 a.m., the shelling stopped.",
         datetime(2026, 10, 1, 9, 0, tzinfo=UTC),
-        [_span(_utc(2026, 10, 1, 2), _utc(2026, 10, 2))],
+        [_span(_utc(2026, 10, 1, 2), _utc(2026, 10, 1, 9))],
     ),
     # --- before/ahead of X ahead: [publication, X.start); X.end for a mod END
     (
