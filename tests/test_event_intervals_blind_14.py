@@ -104,15 +104,10 @@ BY = [
         [_span(_utc(2019, 9, 1), _utc(2020, 1, 1))],
     ),
     # late March has begun on the 24th: this March's last third
-    pytest.param(
+    (
         "The refinery was back at full capacity by late March.",
         WED,
         [_span(_utc(2027, 3, 21), _utc(2027, 4, 1))],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason='"by" is a forward cue after a simple past copula and its state: the event runs '
-            "from the publication to the end of March",
-        ),
     ),
 ]
 
@@ -415,14 +410,10 @@ LIVES = [
     ("Until his death in 2003, the composer refused to record the piece.", WED, [_year(2003)]),
     ("The ship sailed under the Greek flag until she was scrapped in 1974.", MON, [_year(1974)]),
     # a range from a year to the death: [X.start, Y.end)
-    pytest.param(
+    (
         "He served as mayor from 1971 until his death in 1987.",
         FRI,
         [_span(_utc(1971, 1, 1), _utc(1988, 1, 1))],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason='"from 1971" is closed by no range word; the distant "until" dates 1987 alone',
-        ),
     ),
 ]
 
