@@ -282,13 +282,34 @@ def link_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
             start = x.interval.start.isoformat()
             out[upto] = replace(end, extra={**end.extra, "range_start": start})
             continue
-        if x.interval is None or y.interval is None or not closes_range(text, x, y.start):
+        if (
+            x.interval is None
+            or y.interval is None
+            or not (closes_range(text, x, y.start) or _closes_from_afar(text, x, y))
+        ):
             continue
         if not x.interval.start < y.interval.end:
             continue
         out[i] = replace(x, extra={**x.extra, "range_end": closing(y).isoformat()})
         out[i + 1] = replace(y, extra={**y.extra, "range_start": x.interval.start.isoformat()})
     return out
+
+
+#: "until", "till" or "til" right after the first end of a range.
+_AFAR_CLOSER = re.compile(r"\s{1,3}(?:until|till|til)\s", re.IGNORECASE)
+
+
+def _closes_from_afar(text: str, x: Timex, y: Timex) -> bool:
+    """True if ``x`` opens a range with "from" and the "until" right after it governs ``y``
+    from a distance, through the event that ends the range (s38-intervals, blind batch 14:
+    "served as mayor from 1971 until his death in 1987", "traded from 2009 until it collapsed
+    in 2015": one stretch, 1971 to the end of 1987; was 1971 and 1987 apart)."""
+    return (
+        x.signal == "from"
+        and y.signal is None
+        and y.extra.get("governor") in ("until", "till", "til")
+        and _AFAR_CLOSER.match(text, x.end) is not None
+    )
 
 
 #: A sentence's end between two expressions.

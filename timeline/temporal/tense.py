@@ -267,12 +267,13 @@ _MODAL_WORD = re.compile(
     r"\b(?:" + alternation(sorted(words("base_verb_leads") - {"to", "'ll"})) + r")\b",
     re.IGNORECASE,
 )
-#: A verb of ``tense_directive_verbs.tsv``, the one told (one to three words) and "to" with a
-#: verb: "told agencies to file", "obliges both sides to name": the task is still to be done.
+#: A verb of ``tense_directive_verbs.tsv``, the one told (up to three words: none in the passive,
+#: s38-intervals, "were ordered to leave no later than Sunday") and "to" with a verb: "told
+#: agencies to file", "obliges both sides to name": the task is still to be done.
 _DIRECTED_TO = re.compile(
     r"\b(?:"
     + alternation(sorted(words("tense_directive_verbs")))
-    + r")(?:\s{1,3}[\w'’-]+){1,3}?\s{1,3}to\s{1,3}(?!(?:the|a|an)\b)[a-z]{2,}\b",
+    + r")(?:\s{1,3}[\w'’-]+){0,3}?\s{1,3}to\s{1,3}(?!(?:the|a|an)\b)[a-z]{2,}\b",
     re.IGNORECASE,
 )
 #: A window's cue of ``tense_ahead_cues.tsv`` (kind ``window``: "valid from", "in force until",
@@ -2012,6 +2013,7 @@ def forward_cue(text: str, pos: int, end: int | None = None) -> bool:
     if cue.group().lower().startswith("by") and (
         _PAST_AFTER_BY.match(text, pos if end is None else end)
         or _PERFECT_BEFORE_BY.search(text, max(0, cue.start() - 80), cue.start() + 2)
+        or _STATE_BEFORE_BY.search(text, max(0, cue.start() - 80), cue.start() + 2)
     ):
         # "by the autumn the population had grown", "Output had doubled by that March": done
         # by then, in the past
@@ -2108,6 +2110,15 @@ _PERFECT_BEFORE_BY = re.compile(
     r"(?:[a-z]{2,20}(?:ed|en|wn|un|ght|ung|ept"
     r"|elt|ost|ade|aid|ood)|" + alternation(_IRREGULAR_PARTICIPLES) + r")"
     r"(?:\s{1,3}(?!to\b)[^\s.;!?,]{1,20}){0,4}\s{1,3}by$",
+    re.IGNORECASE,
+)
+#: s38-intervals: "was"/"were", a state of ``tense_reached_states.tsv`` and up to four words (no
+#: "to") before "by": "The refinery was back at full capacity by late March", "Most staff were
+#: home by late May": reached by the date, in the past.
+_STATE_BEFORE_BY = re.compile(
+    r"\b(?:was|were)\s{1,3}(?:\w{2,12}ly\s{1,3})?(?:"
+    + alternation(sorted(words("tense_reached_states")))
+    + r")(?:\s{1,3}(?!to\b)[^\s.;!?,]{1,20}){0,4}\s{1,3}by$",
     re.IGNORECASE,
 )
 #: A present perfect: "has raged", "have been fighting", "has not eased", "'ve waited",

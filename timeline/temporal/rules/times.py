@@ -78,8 +78,10 @@ _ON = (
     rf"(?P<tonight>tonight|tonite|2nite|2night)|"
     rf"(?P<month>{MONTH}){SP}(?P<day>\d{{1,2}})(?!\d)(?:,?{SP}(?P<year>\d{{4}})(?!\d))?)"
     # a zone in words after the day binds to the time but stays out of the span (a look-ahead):
-    # "at 3 a.m. Thursday local time", "6 am tmrw Singapore time" (the tweets' gold: "6 am tmrw")
-    rf"(?:(?={SP}(?P<zw2>{ZONE_WORDS})(?!\w)))?)?"
+    # "at 3 a.m. Thursday local time", "6 am tmrw Singapore time" (the tweets' gold: "6 am tmrw");
+    # so does an abbreviation in capitals (s38-intervals, blind batch 14: "until 6 a.m. Sunday
+    # ET", "Polls close at 8 p.m. Tuesday ET": was the article's offset)
+    rf"(?:(?={SP}(?:(?P<zw2>{ZONE_WORDS})|(?-i:(?P<za2>{TZ}|{ZONE_ABBREV})))(?!\w)))?)?"
 )
 _CLOCK = (
     rf"(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}})(?::(?P<sec>\d{{2}}))?)?\s{{0,2}}{_AMPM}{_ZONE}{_ON}"
@@ -168,7 +170,7 @@ def _local_gloss(m: re.Match[str], hour: int, minute: int) -> tuple[Spec | None,
             return None
     elif group(m, "zl"):
         pass  # "6 p.m. local (1500 GMT)"
-    elif any(group(m, g) for g in ("tz", "zr", "gmt")):
+    elif any(group(m, g) for g in ("tz", "zr", "gmt", "za2")):
         return None  # "7 a.m. (0500 GMT)" without a zone is local time too; "9 p.m. EDT" is not
     g = _UTC_GLOSS.match(m.string, m.end())
     if g is None or int(g.group("gh")) > 23:
@@ -218,7 +220,7 @@ def _zone(m: re.Match[str]) -> tuple[int | None, str | None]:
     region = group(m, "zr")
     if region:
         return None, lookup("zone_regions", region)
-    tz = group(m, "tz") or group(m, "zw") or group(m, "zw2")
+    tz = group(m, "tz") or group(m, "zw") or group(m, "zw2") or group(m, "za2")
     if not tz:
         return None, None
     key = " ".join(tz.lower().split())
@@ -309,7 +311,7 @@ _TO_HOUR_AFTER = re.compile(rf"\s{{1,3}}to\s{{1,3}}{OPENING_HOUR}(?![\w:])", re.
 
 
 #: The groups of a zone after a clock time.
-_ZONE_GROUPS = ("tz", "zw", "zr", "zw2")
+_ZONE_GROUPS = ("tz", "zw", "zr", "zw2", "za2")
 
 
 def _opening_hours(m: re.Match[str], hour: int, minute: int) -> Found | None:
@@ -347,7 +349,7 @@ def build_clock(m: re.Match[str]) -> Found | None:
     ampm = group(m, "ampm")
     if minute > 59 or second > 59:
         return None
-    zoned = any(group(m, g) for g in ("tz", "zw", "zr", "gmt", "zw2", "zl"))
+    zoned = any(group(m, g) for g in ("tz", "zw", "zr", "gmt", "zw2", "za2", "zl"))
     if (
         sec is None
         and not (ampm or zoned)
