@@ -2304,7 +2304,7 @@ def _joined(text: str, kept: list[_Candidate], chat: bool = False) -> list[_Cand
     for i, c in enumerate(kept):
         spec = c.found.spec
         if isinstance(spec, DAY_SPECS):
-            bare = with_bare_hour(text, Piece(c.start, c.end, c.found))
+            bare = with_bare_hour(text, Piece(c.start, c.end, c.found), chat)
             if (
                 bare is not None
                 and (not out or out[-1].end <= bare[0])

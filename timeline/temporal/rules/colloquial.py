@@ -783,6 +783,10 @@ def build_bare(m: re.Match[str]) -> Found | None:
         and OUT_OF_BEFORE.search(m.string, max(0, m.start() - 10), m.start())
     ):
         return None  # "ran out of hours": running short, no time (as in durations.py)
+    if plural and not group(m, "lead") and not group(m, "the") and prev_word(m).isdigit():
+        # "the table is about 10 years old": the unit of a count no rule tagged (an age, left
+        # bare), not a vague stretch of its own (s38-informal, blind text 1072: was PXY)
+        return None
     if (
         word.lower() in ("nights", "days")
         and not group(m, "lead")
