@@ -357,6 +357,15 @@ def anchor_day_of_month(spec: DayOfMonth, ctx: Context) -> Resolution | None:
             and today - _MONTH_BACK <= ctx.anchor.first < today
             and spec.day >= today.day
         )
+        # nor, outside a narrative, a month over long before in a clause that looks ahead
+        # ("Last service was March 2025 ... The engineer can't come till the 22nd", "will
+        # come on the 22nd", written in February 2027: the coming 22nd, not March 2025's;
+        # s38-informal, blind text 1067)
+        and not (
+            ctx.tense != "past"
+            and not ctx.narrative
+            and cal.add_months(ctx.anchor.first.replace(day=1), 1) < today - _MONTH_BACK
+        )
     ):
         base = ctx.anchor.first.replace(day=1)
         step = 0

@@ -173,10 +173,10 @@ def _bare_clock(m: re.Match[str]) -> ClockTime | None:
     return ClockTime(h, mi, unit, twelve_hour=1 <= h <= 12)
 
 
-def with_bare_hour(text: str, piece: Piece) -> tuple[int, int, Found] | None:
+def with_bare_hour(text: str, piece: Piece, chat: bool = False) -> tuple[int, int, Found] | None:
     """A day and a bare hour beside it ("tonight at 8", "8 tonight") as one TIME: (start,
     end, found), or None. Before the day, only before a part of the day or a deictic day ("8
-    tonight", "9 tomorrow", not "25 Friday")."""
+    tonight", "9 tomorrow", not "25 Friday"). ``chat``: in a colloquial document."""
     day = _day(piece.found.spec)
     if day is None:
         return None
@@ -187,7 +187,7 @@ def with_bare_hour(text: str, piece: Piece) -> tuple[int, int, Found] | None:
         clock = _bare_clock(after)
         if clock is not None:
             if day[1] is None:
-                clock = _afternoon(text, clock, piece.start, after.end())
+                clock = _afternoon(text, clock, piece.start, after.end(), chat)
             return piece.start, after.end(), _on_day(clock, *day)
     if day[1] is None and not isinstance(day[0], DayOffset):
         return None  # "8 tonight", "9 tomorrow", but not "25 Friday"
@@ -198,7 +198,7 @@ def with_bare_hour(text: str, piece: Piece) -> tuple[int, int, Found] | None:
         clock = _bare_clock(before)
         if clock is not None:
             if day[1] is None:
-                clock = _afternoon(text, clock, before.start(), piece.end)
+                clock = _afternoon(text, clock, before.start(), piece.end, chat)
             return before.start(), piece.end, _on_day(clock, *day)
     return None
 
@@ -218,11 +218,14 @@ def set_with_bare_hour(text: str, piece: Piece) -> tuple[int, Found] | None:
 _CUE_REACH = 60
 
 
-def _afternoon(text: str, clock: ClockTime, start: int, end: int) -> ClockTime:
+def _afternoon(text: str, clock: ClockTime, start: int, end: int, chat: bool = False) -> ClockTime:
     """A bare hour from 1 to 5 joined to a day without a part of it ("close at 5 today", "meet
     at 3 tomorrow") is the afternoon's, when offices close and people meet, unless a morning
-    cue stands beside it ("the alarm goes off at 4 tomorrow")."""
-    if not (clock.twelve_hour and 1 <= clock.hour <= 5):
+    cue stands beside it ("the alarm goes off at 4 tomorrow"); in chat from 1 to 6, as a bare
+    hour of chat is read (``colloquial.british_clock``: "im on call til 6 tmrw", "mums coming
+    round about 6 tmrw" = 18:00; s38-informal, blind texts 1071, 1002: were 06:00)."""
+    top = 6 if chat else 5
+    if not (clock.twelve_hour and 1 <= clock.hour <= top):
         return clock
     # the cue is looked for on the line only ("the early close tonight?\nyes close at 5 today":
     # the message before has its own "early")

@@ -518,9 +518,17 @@ def _entry_days(text: str, composed: list[_Candidate], ref: datetime) -> list[tu
     heads: list[tuple[int, datetime]] = []
     for c in composed:
         spec = c.found.spec
-        if not isinstance(spec, CalendarDate) or spec.day is None or spec.month is None:
+        if isinstance(spec, WeekdayDayOfMonth):
+            # "Thurs 18th\nFirst shift at the bakery ... Ovens on by 5": a weekday and its day
+            # of the month head an entry as a full date does, the latest such day (s38-informal,
+            # blind text 1068: its clock times were the publication day's)
+            if not _alone_on_line(text, c.start, c.end):
+                continue
+        elif not isinstance(spec, CalendarDate) or spec.day is None or spec.month is None:
             continue
-        if not _alone_on_line(text, c.start, c.end) and _day_number_head(text, c.start, c.end) < 0:
+        elif (
+            not _alone_on_line(text, c.start, c.end) and _day_number_head(text, c.start, c.end) < 0
+        ):
             continue
         res = resolve(spec, Context(ref))
         if res is None or res.point is None or res.point.unit != "day":
@@ -653,8 +661,12 @@ _POST_HEADER = re.compile(
     + r")\b(?:[ \t]{0,3}:[ \t]{0,3}|[^\n:]{0,60})$"
     # or the handle alone, and a mark, right before the date that ends the line ("tired_tom,
     # Oct 19, 2026", "TrentEndTerry · Sat 17:08")
-    + r"|[ \t]{0,3}"
+    + r"|[ \t]{0,3}(?:"
     + _HANDLE
+    # or a name and an initial or a second name, capitalised, before a dot or a bar ("Lyn W ·
+    # 10:02am", "Mark Price | 11:04"; s38-informal, blind text 1072: "11:04am" after a post's
+    # "tmrw" was the next day's)
+    + r"|[A-Z][a-z]{1,15}[ \t][A-Z][a-z]{0,15}\.?(?=[ \t]{0,3}[·•|]))"
     + r"[ \t]{0,3}[·•|,–—-][ \t]{0,3}$",
     re.IGNORECASE,
 )
@@ -2313,7 +2325,7 @@ def _joined(text: str, kept: list[_Candidate], chat: bool = False) -> list[_Cand
     for i, c in enumerate(kept):
         spec = c.found.spec
         if isinstance(spec, DAY_SPECS):
-            bare = with_bare_hour(text, Piece(c.start, c.end, c.found))
+            bare = with_bare_hour(text, Piece(c.start, c.end, c.found), chat)
             if (
                 bare is not None
                 and (not out or out[-1].end <= bare[0])
@@ -4953,8 +4965,12 @@ def read(
             else told_ref,
             # tense: a stamp is when its entry was posted, the publication day's whatever the
             # tense of the entry ("8:55 AM marcus: can we grab 15 mins?" is no time still to
-            # come)
-            "present" if stamp else tense,
+            # come); so is the time a post's header ends with, which no tense moves to the
+            # next day ("Mark P · 11:04am\nany chance of the chairs ... could come wed", at
+            # 11:30; s38-informal, blind text 1072)
+            "present"
+            if stamp or (post and tense == "future" and isinstance(spec, ClockTime))
+            else tense,
             # anchor
             None
             if stamp

@@ -1411,9 +1411,12 @@ _WORD_AT = re.compile(r"[\w'’]{1,40}")
 
 
 #: In chat, "got" before a duty or an appointment (``got_plan_nouns.tsv``), maybe after a
-#: determiner: "have got", a present ("got work monday at 8", "got a meeting at 3").
+#: determiner: "have got", a present ("got work monday at 8", "got a meeting at 3"); and
+#: after a possessive or whose it is, a word in "s" ("got my cousins christening fri night",
+#: "got a mates wedding sat", "got my sister's hen do": s38-informal, blind text 1069).
 _GOT_PLAN = re.compile(
-    r"got\s{1,3}(?:(?:a|an|the|my)\s{1,3})?(?:" + alternation(words("got_plan_nouns")) + r")\b",
+    r"got\s{1,3}(?:(?:a|an|the|my|our|his|her|their)\s{1,3})?(?:[a-z]{2,15}(?:['’]s|s['’]?)\s{1,3})?"
+    r"(?:" + alternation(words("got_plan_nouns")) + r")\b",
     re.IGNORECASE,
 )
 #: In chat, a past verb of a call or a message (``call_news_verbs.tsv``), up to three words (who

@@ -143,7 +143,7 @@ _DAY_NOUN_AFTER = re.compile(
 #: ... or after it: a clock time ("sat 7pm"), a part of day, a date, another day ("Sat-Sun",
 #: "sat & sun", "sat or sun": the grammar of a pair of days, not a word list).
 _DAY_AFTER = re.compile(
-    rf"\.?,?\s{{0,3}}(?:\d|{POD}\b|{_CPOD}\b|@|(?:[-–&/]|\b(?:{alt('colloquial_range_words')}|and|or|n)\b)"
+    rf"\.?,?\s{{0,3}}(?:\d|{POD}\b|{_CPOD}\b|@|(?:[-–&/+]|\b(?:{alt('colloquial_range_words')}|and|or|n)\b)"
     rf"\s{{0,2}}(?:{alt('colloquial_weekdays')}|{alt('weekdays')})\b)",
     re.IGNORECASE,
 )
@@ -783,6 +783,10 @@ def build_bare(m: re.Match[str]) -> Found | None:
         and OUT_OF_BEFORE.search(m.string, max(0, m.start() - 10), m.start())
     ):
         return None  # "ran out of hours": running short, no time (as in durations.py)
+    if plural and not group(m, "lead") and not group(m, "the") and prev_word(m).isdigit():
+        # "the table is about 10 years old": the unit of a count no rule tagged (an age, left
+        # bare), not a vague stretch of its own (s38-informal, blind text 1072: was PXY)
+        return None
     if (
         word.lower() in ("nights", "days")
         and not group(m, "lead")
@@ -1554,6 +1558,53 @@ def build_hour_range_second(m: re.Match[str]) -> Found | None:
     return Found("TIME", spec, trim_start=m.start("h2") - m.start())
 
 
+#: A dashed range of bare hours after a word of opening hours, maybe with its day or pair of
+#: days between ("open sat+sun 9-1", "its open 8-4", "open mon-fri 9-5", "opening hours:
+#: 10-4": ``colloquial_opening_hours_leads.tsv``), each hour read as after "at" (9 and 13:00);
+#: not a score nor a date ("won sat 3-1", "on 9-1"). s38-informal, blind texts 1071, 1072.
+_OPEN_HOURS = (
+    rf"(?<![\w.:/-])(?P<h1>{_HOUR})[ \t]{{0,2}}[-–][ \t]{{0,2}}(?P<h2>{_HOUR})"
+    rf"(?![\d:.,/]\d|[ \t]{{0,2}}(?:[ap]\.?m\b|%|{UNIT}\b|{_ABBREVIATED}\b|{MONTH}\b))"
+)
+_OPEN_HOURS_BEFORE = re.compile(
+    rf"\b{alt('colloquial_opening_hours_leads')}(?:[ \t]{{1,3}}(?:hours|times))?"
+    rf"(?:[ \t:]{{1,3}}{_RANGE_DAY}\.?"
+    rf"(?:[ \t]{{0,2}}(?:[-–&/+,]|and|to)[ \t]{{0,2}}{_RANGE_DAY}\.?)?)?"
+    r"[ \t:,]{1,3}$",
+    re.IGNORECASE,
+)
+
+
+#: Recurring days after the range ("open 9-6 at weekends", "open 10-4 daily"): the hours of
+#: every such day, which this rule does not read.
+_OPEN_HOURS_SET_AFTER = re.compile(
+    r"[ \t,]{0,3}(?:(?:at|on)[ \t]{1,3}(?:weekends|weekdays)|daily|every|each)\b", re.IGNORECASE
+)
+
+
+def _open_hours(m: re.Match[str]) -> bool:
+    return (
+        _OPEN_HOURS_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is not None
+        and _OPEN_HOURS_SET_AFTER.match(m.string, m.end()) is None
+    )
+
+
+def build_open_hours_first(m: re.Match[str]) -> Found | None:
+    """ "open sat+sun 9-1": the first hour of opening hours (see :data:`_OPEN_HOURS`)."""
+    if not _open_hours(m):
+        return None
+    spec = ClockTime(int(m.group("h1")), 0, "hour", None, twelve_hour=True)
+    return Found("TIME", spec, trim_end=m.end() - m.end("h1"))
+
+
+def build_open_hours_second(m: re.Match[str]) -> Found | None:
+    """ "open sat+sun 9-1": the second hour of opening hours (see :data:`_OPEN_HOURS`)."""
+    if not _open_hours(m):
+        return None
+    spec = ClockTime(int(m.group("h2")), 0, "hour", None, twelve_hour=True)
+    return Found("TIME", spec, trim_start=m.start("h2") - m.start())
+
+
 #: The rules of a range of bare hours ("between 8 and 12"), which run in every document.
 HOUR_RANGE_RULES: frozenset[str] = frozenset(
     {"time_hour_range_first_colloquial", "time_hour_range_second_colloquial"}
@@ -1586,6 +1637,8 @@ BARE_HOUR_RULES: frozenset[str] = frozenset(
         "time_clock_ish",
         "time_hour_range_first_colloquial",
         "time_hour_range_second_colloquial",
+        "time_open_hours_first_colloquial",
+        "time_open_hours_second_colloquial",
         "time_dot_clock_colloquial",
         "time_dot_clock_day_colloquial",
     }
@@ -1908,6 +1961,24 @@ RULES: tuple[Rule, ...] = (
         priority=2,
         trigger=T_DIGIT,
         # every document (see above)
+    ),
+    Rule(
+        "time_open_hours_first_colloquial",
+        "open [<day>[+<day>]] <hour>-<hour>: open sat+sun 9-1, its open 8-4",
+        _OPEN_HOURS,
+        build_open_hours_first,
+        priority=1,
+        trigger=T_DIGIT,
+        documents=_COLLOQUIAL,
+    ),
+    Rule(
+        "time_open_hours_second_colloquial",
+        "open [<day>[+<day>]] <hour>-<hour>: open sat+sun 9-1, its open 8-4",
+        _OPEN_HOURS,
+        build_open_hours_second,
+        priority=2,
+        trigger=T_DIGIT,
+        documents=_COLLOQUIAL,
     ),
     Rule(
         "time_at_hhmm",
