@@ -6203,6 +6203,21 @@ def read(
                     # "The next year ... in February": the story moves on to that year
                     story, story_at = res.point, c.start
                 elif (
+                    c.rule.id != "date_range_second_year"
+                    and story is not None
+                    and story.unit == "year"
+                    and res.point.unit == "year"
+                    and res.point.first.year > story.first.year
+                    and prev is not None
+                    and prev.start == story_at
+                    and prev.granularity == "year"
+                    and closes_range(text, prev, c.start)
+                ):
+                    # s38-known: "took the money between 2017 and 2024. ... In August": a range
+                    # of years has told the story up to its end; what follows is on from there
+                    # (was the range's first year's August)
+                    story, story_at = res.point, c.start
+                elif (
                     c.rule.id == "date_range_second_year"
                     and story is not None
                     and story.unit == "year"
@@ -6216,6 +6231,22 @@ def read(
                     # the story is at the turn of its years, so a month on from it is the
                     # second year's and one before it the first's (was the first year's March)
                     story = cal.Point("month", story.first.replace(month=12))
+            elif (
+                modifier
+                and c.rule.id == "date_range_second_year"
+                and story is not None
+                and story.unit == "year"
+                and res.point.unit == "year"
+                and res.point.first.year == story.first.year + 1
+                and prev is not None
+                and prev.start == story_at
+            ):
+                # s38-known: "The 1987-88 season was Carrow Vale's best. ... In February": the
+                # season a history's lede defines (its first year told the story) runs on into
+                # its second year: the story is in its autumn, so a month up to May is the
+                # second year's (was 1987-02) while its pre-season summer and July stay the
+                # first year's (s36-history: "spent the summer rebuilding" = 1987-SU)
+                story = cal.Point("month", story.first.replace(month=11))
         if (
             doc == "news"
             and granularity == "day"
