@@ -42,6 +42,7 @@ from .compose import (
     DAY_SPECS,
     SMALL_HOURS_END,
     Piece,
+    day_hours,
     join,
     night_of_two_days,
     pod_on_day,
@@ -2422,13 +2423,13 @@ def _recurring(text: str, kept: list[_Candidate]) -> list[_Candidate]:
             return kept  # no range of hours (a regex over the whole text cost 5% of a pass)
         # "open from 8am to 8pm, seven days a week": a whole rate, left untagged
         pieces = [Piece(c.start, c.end, c.found) for c in kept]
-        hours = whole_rate_hours(text, pieces)
+        hours = whole_rate_hours(text, pieces) | day_hours(text, pieces)
         return [replace(c, found=hours[i]) if i in hours else c for i, c in enumerate(kept)]
     pieces = [Piece(c.start, c.end, c.found) for c in kept]
     hours = recurring_clock_after(text, pieces) | recurring_hours(text, pieces)
     hours |= recurring_clock_before(text, pieces)
     hours = recurring_clock_in_sentence(text, pieces) | hours
-    hours |= whole_rate_hours(text, pieces)
+    hours |= whole_rate_hours(text, pieces) | day_hours(text, pieces)
     hours |= recurring_holidays(text, pieces)
     return [replace(c, found=hours[i]) if i in hours else c for i, c in enumerate(kept)]
 
