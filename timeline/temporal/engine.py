@@ -210,6 +210,12 @@ _DEADLINE_UNTIL = re.compile(
 #: s36-wire: a "when" clause right after a day, up to a clock time with no comma or full stop
 #: between ("since Aug. 15, when the slope gave way at 5:40 a.m."): the clause tells that day.
 _WHEN_CLAUSE = re.compile(r",?\s{1,3}when\s[^.;:!?,()\n]{0,80}")
+#: "than" or "compared with" and the words of ``season_comparison_leads.tsv`` right before a
+#: bare season: the term of a comparison ("earlier than at the height of summer").
+_SEASON_COMPARED = re.compile(
+    rf"\b(?:than|compared\s{{1,3}}(?:with|to))\s{{1,3}}(?:{alternation(words('season_comparison_leads'))})\s{{1,3}}$",
+    re.IGNORECASE,
+)
 #: The demonstrative that points a date without a year back to the last year named.
 _THAT = ("that ", "That ")
 #: "The" that opens a text or a sentence, right before a year ("The 1924 expedition was ...").
@@ -3973,6 +3979,28 @@ def read(
         if prefer is not None and tense == "unknown" and narrative == "unknown":
             tense = PREFER[prefer]  # no tense in the text: the caller's preference settles it
             close = True
+        if (
+            tense != "past"
+            and isinstance(spec, SeasonRef)
+            and spec.year is None
+            and spec.n is None
+            and spec.of_year is None
+            and not spec.anchored
+            and _SEASON_COMPARED.search(text, max(0, c.start - 36), c.start) is not None
+            # not a comparison of two seasons ahead: "will be busier in summer than in spring"
+            # (in January: this spring)
+            and not (
+                out
+                and out[-1].granularity == "season"
+                and out[-1].start >= sentences.around(c.start)[0]
+                and out[-1].interval is not None
+                and out[-1].interval.start > ref
+            )
+        ):
+            # s38-known: "Sunset today will be at 4.40pm, five hours earlier than at the height
+            # of summer" (in October): the term of a comparison is the season over or under
+            # way, as a past clause's is, not the next one (text 1050: was 2027-SU)
+            tense = "past"
         if (
             doc == "colloquial"
             and tense in ("present", "unknown")
