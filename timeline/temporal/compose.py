@@ -750,6 +750,44 @@ def whole_rate_hours(text: str, pieces: list[Piece]) -> dict[int, Found]:
     return out
 
 
+#: A weekday, "weekend" or "weekday" used as an adjective before a noun of the hours kept
+#: (``day_hours_nouns.tsv``) and a copula or a colon, right before a range of hours: "Sunday
+#: hours are 10am to 4pm", "Saturday opening hours: 9am-1pm", "weekend hours are from 10".
+_DAY_HOURS_BEFORE = re.compile(
+    rf"(?<!\w)(?P<day>{alternation(r[0] for r in rows('weekdays') if len(r) == 2)}"
+    rf"|weekend|weekday)s?\s{{1,3}}(?:{alt('day_hours_nouns')})\s{{0,3}}"
+    r"(?:(?:are|were|will\s{1,3}be|would\s{1,3}be)\s{1,3}|:\s{0,3})"
+    r"(?:(?:from|between)\s{1,3})?$",
+    re.IGNORECASE,
+)
+#: ISO weekday numbers by the full names of ``weekdays.tsv``.
+_WEEKDAY_NUMBERS = {r[0]: r[1] for r in rows("weekdays") if len(r) == 2}
+
+
+def day_hours(text: str, pieces: list[Piece]) -> dict[int, Found]:
+    """The clock times (by index in ``pieces``) of a range of hours after a weekday's hours
+    ("Sunday hours are 10am to 4pm": ``XXXX-WXX-7T10:00``, ``XXXX-WXX-7T16:00``) or the
+    weekend's ("weekend opening hours: 10am-6pm", every such day's, ``XXXX-XX-XXT10:00`` as
+    "on weekends from 10am" is): the hours of every such day, which the weekday, used as an
+    adjective, leaves untagged (``weekday_blockers.tsv``), not the publication day's (s38-known)."""
+    out: dict[int, Found] = {}
+    for a in range(len(pieces) - 1):
+        first, second = pieces[a], pieces[a + 1]
+        if first.found.type != "TIME" or second.found.type != "TIME":
+            continue
+        if not _HOURS_JOIN.fullmatch(text[first.end : second.start]):
+            continue
+        m = _DAY_HOURS_BEFORE.search(text, max(0, first.start - 48), first.start)
+        if m is None:
+            continue
+        number = _WEEKDAY_NUMBERS.get(m.group("day").lower())
+        days = Found("SET", Fixed(f"XXXX-WXX-{number}" if number else "P1D"))
+        ends = [_recurring_clock(days, q.found.spec) for q in (first, second)]
+        if ends[0] is not None and ends[1] is not None:
+            out[a], out[a + 1] = ends[0], ends[1]
+    return out
+
+
 #: The SETs of the working days and of the weekends (rules.sets: "every weekday", "on
 #: weekends").
 _WEEK_PARTS = frozenset({"XXXX-WXX-WD", "XXXX-WXX-WE"})

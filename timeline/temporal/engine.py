@@ -42,6 +42,7 @@ from .compose import (
     DAY_SPECS,
     SMALL_HOURS_END,
     Piece,
+    day_hours,
     join,
     night_of_two_days,
     pod_on_day,
@@ -221,6 +222,12 @@ _DEADLINE_UNTIL = re.compile(
 #: s36-wire: a "when" clause right after a day, up to a clock time with no comma or full stop
 #: between ("since Aug. 15, when the slope gave way at 5:40 a.m."): the clause tells that day.
 _WHEN_CLAUSE = re.compile(r",?\s{1,3}when\s[^.;:!?,()\n]{0,80}")
+#: "than" or "compared with" and the words of ``season_comparison_leads.tsv`` right before a
+#: bare season: the term of a comparison ("earlier than at the height of summer").
+_SEASON_COMPARED = re.compile(
+    rf"\b(?:than|compared\s{{1,3}}(?:with|to))\s{{1,3}}(?:{alternation(words('season_comparison_leads'))})\s{{1,3}}$",
+    re.IGNORECASE,
+)
 #: The demonstrative that points a date without a year back to the last year named.
 _THAT = ("that ", "That ")
 #: The end of a season told in words ("at the end of the season", "after the season"):
@@ -2455,13 +2462,13 @@ def _recurring(text: str, kept: list[_Candidate]) -> list[_Candidate]:
             return kept  # no range of hours (a regex over the whole text cost 5% of a pass)
         # "open from 8am to 8pm, seven days a week": a whole rate, left untagged
         pieces = [Piece(c.start, c.end, c.found) for c in kept]
-        hours = whole_rate_hours(text, pieces)
+        hours = whole_rate_hours(text, pieces) | day_hours(text, pieces)
         return [replace(c, found=hours[i]) if i in hours else c for i, c in enumerate(kept)]
     pieces = [Piece(c.start, c.end, c.found) for c in kept]
     hours = recurring_clock_after(text, pieces) | recurring_hours(text, pieces)
     hours |= recurring_clock_before(text, pieces)
     hours = recurring_clock_in_sentence(text, pieces) | hours
-    hours |= whole_rate_hours(text, pieces)
+    hours |= whole_rate_hours(text, pieces) | day_hours(text, pieces)
     hours |= recurring_holidays(text, pieces)
     return [replace(c, found=hours[i]) if i in hours else c for i, c in enumerate(kept)]
 
@@ -4038,6 +4045,28 @@ def read(
         if prefer is not None and tense == "unknown" and narrative == "unknown":
             tense = PREFER[prefer]  # no tense in the text: the caller's preference settles it
             close = True
+        if (
+            tense != "past"
+            and isinstance(spec, SeasonRef)
+            and spec.year is None
+            and spec.n is None
+            and spec.of_year is None
+            and not spec.anchored
+            and _SEASON_COMPARED.search(text, max(0, c.start - 36), c.start) is not None
+            # not a comparison of two seasons ahead: "will be busier in summer than in spring"
+            # (in January: this spring)
+            and not (
+                out
+                and out[-1].granularity == "season"
+                and out[-1].start >= sentences.around(c.start)[0]
+                and out[-1].interval is not None
+                and out[-1].interval.start > ref
+            )
+        ):
+            # s38-known: "Sunset today will be at 4.40pm, five hours earlier than at the height
+            # of summer" (in October): the term of a comparison is the season over or under
+            # way, as a past clause's is, not the next one (text 1050: was 2027-SU)
+            tense = "past"
         if (
             doc == "colloquial"
             and tense in ("present", "unknown")
@@ -6318,6 +6347,21 @@ def read(
                     # "The next year ... in February": the story moves on to that year
                     story, story_at = res.point, c.start
                 elif (
+                    c.rule.id != "date_range_second_year"
+                    and story is not None
+                    and story.unit == "year"
+                    and res.point.unit == "year"
+                    and res.point.first.year > story.first.year
+                    and prev is not None
+                    and prev.start == story_at
+                    and prev.granularity == "year"
+                    and closes_range(text, prev, c.start)
+                ):
+                    # s38-known: "took the money between 2017 and 2024. ... In August": a range
+                    # of years has told the story up to its end; what follows is on from there
+                    # (was the range's first year's August)
+                    story, story_at = res.point, c.start
+                elif (
                     c.rule.id == "date_range_second_year"
                     and story is not None
                     and story.unit == "year"
@@ -6331,6 +6375,22 @@ def read(
                     # the story is at the turn of its years, so a month on from it is the
                     # second year's and one before it the first's (was the first year's March)
                     story = cal.Point("month", story.first.replace(month=12))
+            elif (
+                modifier
+                and c.rule.id == "date_range_second_year"
+                and story is not None
+                and story.unit == "year"
+                and res.point.unit == "year"
+                and res.point.first.year == story.first.year + 1
+                and prev is not None
+                and prev.start == story_at
+            ):
+                # s38-known: "The 1987-88 season was Carrow Vale's best. ... In February": the
+                # season a history's lede defines (its first year told the story) runs on into
+                # its second year: the story is in its autumn, so a month up to May is the
+                # second year's (was 1987-02) while its pre-season summer and July stay the
+                # first year's (s36-history: "spent the summer rebuilding" = 1987-SU)
+                story = cal.Point("month", story.first.replace(month=11))
         if c.rule.id == "date_range_second_year" and res.point is not None:
             season_turn = (res.point.first.year, c.start)
             if (

@@ -627,6 +627,10 @@ def event_interval(timex: Timex, reference: datetime | date) -> Interval | None:
     if kind in ("until", "before") and timex.extra.get("negated"):
         # "will not be known until Friday": known on Friday; "will not open before 2028": in
         # 2028, at the earliest
+        if kind == "until" and timex.rule == "date_new_year" and timex.mod is None:
+            # "did not run till the new year": it began as the year began, on 1 January, not
+            # some time in the whole year (s38-known), as the state "until the new year" ends
+            return Interval(own.start, own.start + timedelta(days=1))
         return own
     if timex.extra.get("onwards") == "present" and own.start < ref:
         return Interval(own.start, ref)  # "Prices have risen from 2019 onwards": as "since"

@@ -874,6 +874,26 @@ def _named_subject(sentence: str, starts: list[int], i: int, prev: str) -> bool:
     return sentence[starts[i - 1]].isupper() and sentence[starts[i]].islower()
 
 
+def _apposed_name(sentence: str, words: list[str], starts: list[int], i: int) -> bool:
+    """Whether the capitalised name that ends at ``words[i - 1]`` stands in apposition to a
+    noun in lower case before it, set off by commas, right before ``words[i]``: "The chairman,
+    Alan Reeve, let the lease lapse" (the noun and its name are the subject, as a name alone
+    is; s38-known), not "Yes, Tom, let me know", nor "If you can't make it, let me know"."""
+    if sentence[starts[i - 1] + len(words[i - 1]) : starts[i]].strip() != ",":
+        return False
+    k = i - 1
+    while k > 0 and i - k < 4 and sentence[starts[k - 1]].isupper():
+        if not sentence[starts[k - 1] + len(words[k - 1]) : starts[k]].isspace():
+            break
+        k -= 1
+    return (
+        k > 0
+        and sentence[starts[k - 1] + len(words[k - 1]) : starts[k]].strip() == ","
+        and sentence[starts[k - 1]].islower()
+        and words[k - 1].isalpha()
+    )
+
+
 def _past_kind(
     sentence: str, words: list[str], starts: list[int], i: int, prev: str, nxt: str
 ) -> str | None:
@@ -893,6 +913,14 @@ def _past_kind(
         return None
     if (
         word in _PRONOUN_PASTS
+        and not (
+            # "The chairman, Alan Reeve, let the lease lapse": a name in apposition, set off by
+            # commas, closes the subject (s38-known: was no past)
+            sentence[starts[i - 1]].isupper()
+            and sentence[start].islower()
+            and nxt not in ("me", "us")
+            and _apposed_name(sentence, words, starts, i)
+        )
         and (
             (prev not in _SINGULAR_PRONOUNS and not _named_subject(sentence, starts, i, prev))
             or (i > 1 and (words[i - 2] in _MODALS or words[i - 2] in _DO_FORMS))
