@@ -1065,7 +1065,11 @@ _BARE_HOUR = (
     # a proposal or a move of a slot (s34-informal: "can we do 4 instead", "might slip to 10,"),
     # and an hour opening a message before "works" ("Dev: 4 works. pizza after?")
     r"(?:(?P<lead>at|@|til|till|until|b4|by|from|after"
-    + rf"|(?<![\w'’])(?:{alt('colloquial_hour_proposal_leads')}))[ \t]{{0,3}}"
+    + rf"|(?<![\w'’])(?:{alt('colloquial_hour_proposal_leads')})"
+    # s38: a verb of coming or going before "about"/"around" ("comes about 7 so", "pop in
+    # about 3": colloquial_arrival_verbs.tsv)
+    + rf"|(?<![\w'’])(?:{alt('colloquial_arrival_verbs')})"
+    + r"(?=[ \t]{1,3}(?:about|around|abt|roughly)[ \t]{1,3}\d))[ \t]{0,3}"
     + r"|(?:(?<=^)|(?<=\n)|(?<=:[ \t]))(?=(?:1[0-2]|[1-9])[ \t]{1,3}"
     + rf"(?:{alt('colloquial_hour_choice_followers')})"
     + r"(?=[ \t]{0,3}(?:\n|\Z|[!?,.;)]|[^\w\s'’]|[ \t](?:for|tho|4)(?![\w'’])))))"
