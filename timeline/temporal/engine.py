@@ -84,6 +84,7 @@ from .narrative import (
     before_era,
     comparison_base,
     dateline_day,
+    deictic_later_in_sentence,
     deictic_sets_story,
     embargo_day,
     era_story,
@@ -4488,6 +4489,17 @@ def read(
             and within_story(c.start)
             and follows_story(spec)
             and not modifier
+            # s38-wire2: news, a month or a day of one without a year in a sentence that goes
+            # on to a deictic word ("Drivers last struck in the summer of 1989 ... They turned
+            # down an offer in September, and last month 88% voted for action"): the sentence
+            # is back at the publication's time, so is its month (was 1989-09)
+            and not (
+                doc == "news"
+                and isinstance(spec, CalendarDate)
+                and spec.year is None
+                and spec.month is not None
+                and deictic_later_in_sentence(text, c.end, sentences.around(c.start)[1])
+            )
             # news: a possessive date ("its share fell to 18% in November's election") names
             # the latest such one, as a possessive weekday does, not one of the background
             and not (doc == "news" and text.startswith(("'s", "’s"), c.end))

@@ -123,6 +123,13 @@ for _k, _word in enumerate(_DEICTIC_WORDS):
     _DEICTIC_GROUPS.setdefault(_word[: _space + 1] if _space > 0 else None, []).append((_k, _word))
 
 
+def deictic_later_in_sentence(text: str, end: int, sentence_end: int) -> bool:
+    """Whether the rest of a sentence after ``end`` holds a deictic word that is no history's
+    aside (:func:`_news_deictic` on that stretch only: "They turned down an offer in September,
+    and last month 88% voted for action"; s38-wire2)."""
+    return end < sentence_end and _news_deictic(text[end:sentence_end].lower())
+
+
 def _news_deictic(lower: str) -> bool:
     """Whether ``lower`` holds a deictic word that is no history's aside (a word of
     :data:`_DEICTIC_WORDS` not in :data:`_HISTORY_ASIDES`: "yesterday", "last week"),
