@@ -296,6 +296,25 @@ def _motion_before(m: re.Match[str]) -> bool:
     )
 
 
+#: s38-informal3: a verb that plans right before a short weekday, or "the", "my", "our" and
+#: one (``colloquial_plan_weekday_verbs.tsv``: "we leave sun", "booked my mon off"): the day
+#: planned (the engine reads it ahead, ``engine._PLAN_WEEKDAY``).
+_PLANNED_BEFORE = re.compile(
+    rf"\b(?:{alt('colloquial_plan_weekday_verbs')})[ \t]{{1,3}}(?:(?:the|my|our)[ \t]{{1,3}})?$",
+    re.IGNORECASE,
+)
+
+
+def _planned_before(m: re.Match[str]) -> bool:
+    """True if a verb that plans comes right before the short weekday ("they leave sun and",
+    "booked my mon off"), not before a capitalised name ("booked Sun Records")."""
+    s = m.string
+    return (
+        _PLANNED_BEFORE.search(s, max(0, m.start() - 20), m.start()) is not None
+        and not next_word(m)[:1].isupper()
+    )
+
+
 #: A weekday that labels a line of a schedule: it opens the line, a colon after it ("tues:
 #: mythic prog").
 _LABEL_LINE = re.compile(rf"[ \t]*{_WD_ANY}\.?[ \t]{{0,2}}:", re.IGNORECASE)
@@ -342,7 +361,7 @@ def _is_day(m: re.Match[str]) -> bool:
     ):
         return True
     s = m.string
-    if _motion_before(m) or _available_before(m):
+    if _motion_before(m) or _available_before(m) or _planned_before(m):
         # "mum's driving up sat with food", "coming over sat?": the trip's day; "anyone free
         # sat?": the day asked about
         return True
