@@ -4239,6 +4239,15 @@ def read(
             # s38-informal3: "we leave thurs and i have packed nothing", "booked tues off": the
             # day planned, still to come (was the last one)
             tense, close = "future", True
+        elif (
+            tense in ("present", "unknown")
+            and doc == "colloquial"
+            and _plain_weekday(spec)
+            and colloquial.clause_end_day(text, c.start, c.end)
+        ):
+            # s38-informal3: "to the tip sat,", "back mon whenever": a plan's day, the coming one
+            # (was the nearest)
+            tense, close = "future", True
         elif tense != "future" and scheduled_for(text, c.start, c.end):
             tense, close = "future", True  # "called a strike for Thursday", "sets a vote for"
         elif tense != "future" and doc == "news" and called_off_for(text, c.start, c.end):
