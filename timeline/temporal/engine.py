@@ -2444,6 +2444,16 @@ _BOOKED_CLOCK = re.compile(
 )
 
 
+#: s38-informal3: in chat a verb that plans (``colloquial_plan_weekday_verbs.tsv``) right before a
+#: weekday, or "the", "my", "our" and one: "we leave thurs and i have packed nothing", "booked
+#: tues off", "Booked the friday slot": the coming day, not the last one of a past clause.
+_PLAN_WEEKDAY = re.compile(
+    rf"\b(?:{alternation(words('colloquial_plan_weekday_verbs'))})\s{{1,3}}"
+    r"(?:(?:the|my|our)\s{1,3})?$",
+    re.IGNORECASE,
+)
+
+
 def _plain_weekday(spec: Spec) -> bool:
     """True for a weekday named alone ("Monday", "6 p.m. on Friday"), not "last Monday",
     "Monday's", "the following Monday"."""
@@ -4219,6 +4229,25 @@ def read(
             # s37 (blind text 1023): "The venue has confirmed the room from 9.30am to 4pm",
             # "We booked a table at 8pm": the time booked, still to come (was the publication
             # day's, a past clause's)
+            tense, close = "future", True
+        elif (
+            tense != "future"
+            and doc == "colloquial"
+            and _plain_weekday(spec)
+            and not negated
+            and _PLAN_WEEKDAY.search(text, max(0, c.start - 20), c.start) is not None
+        ):
+            # s38-informal3: "we leave thurs and i have packed nothing", "booked tues off": the
+            # day planned, still to come (was the last one)
+            tense, close = "future", True
+        elif (
+            tense in ("present", "unknown")
+            and doc == "colloquial"
+            and _plain_weekday(spec)
+            and colloquial.clause_end_day(text, c.start, c.end)
+        ):
+            # s38-informal3: "to the tip sat,", "back mon whenever": a plan's day, the coming one
+            # (was the nearest)
             tense, close = "future", True
         elif tense != "future" and scheduled_for(text, c.start, c.end):
             tense, close = "future", True  # "called a strike for Thursday", "sets a vote for"

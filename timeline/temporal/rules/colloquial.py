@@ -296,6 +296,67 @@ def _motion_before(m: re.Match[str]) -> bool:
     )
 
 
+#: s38-informal3: a verb that plans right before a short weekday, or "the", "my", "our" and
+#: one (``colloquial_plan_weekday_verbs.tsv``: "we leave sun", "booked my mon off"): the day
+#: planned (the engine reads it ahead, ``engine._PLAN_WEEKDAY``).
+_PLANNED_BEFORE = re.compile(
+    rf"\b(?:{alt('colloquial_plan_weekday_verbs')})[ \t]{{1,3}}(?:(?:the|my|our)[ \t]{{1,3}})?$",
+    re.IGNORECASE,
+)
+
+
+def _planned_before(m: re.Match[str]) -> bool:
+    """True if a verb that plans comes right before the short weekday ("they leave sun and",
+    "booked my mon off"), not before a capitalised name ("booked Sun Records")."""
+    s = m.string
+    return (
+        _PLANNED_BEFORE.search(s, max(0, m.start() - 20), m.start()) is not None
+        and not next_word(m)[:1].isupper()
+    )
+
+
+#: s38-informal3: a noun phrase after a preposition or a verb that takes an object
+#: (``colloquial_clause_end_day_leads.tsv``, kind "lead") right before a short weekday ("to the
+#: tip sat", "got a half day sat"), and a particle of kind "particle" before "mon" ("back mon").
+_CLAUSE_END_LEAD = re.compile(
+    r"\b(?:"
+    + alternation(r[0] for r in rows("colloquial_clause_end_day_leads") if r[1] == "lead")
+    + r")[ \t]{1,3}(?:the|a|an|my|our|your|his|her|their)[ \t]{1,3}(?:[a-z]{1,12}[ \t]{1,3})?"
+    r"(?!(?:and|or|then|but|so)\b)[a-z]{2,12}[ \t]{1,3}$",
+    re.IGNORECASE,
+)
+_CLAUSE_END_PARTICLE = frozenset(
+    r[0] for r in rows("colloquial_clause_end_day_leads") if r[1] == "particle"
+)
+#: What closes the clause after such a weekday: a mark, the line's end, a closing word of
+#: :data:`_LINE_END`, or "whenever".
+_CLAUSE_END_AFTER = re.compile(r"[ \t]{1,3}whenever\b", re.IGNORECASE)
+
+
+def _clause_end_day(m: re.Match[str]) -> bool:
+    """ "to the tip sat,", "got a half day sat.", "back mon whenever": chat's "sat" or "mon"
+    ending a clause after a lead's noun phrase, or "mon" after a particle of going."""
+    return clause_end_day(m.string, m.start("wd"), m.end())
+
+
+def clause_end_day(s: str, start: int, end: int) -> bool:
+    """Whether the short weekday at ``start:end`` ends a clause after a lead's noun phrase
+    (:func:`_clause_end_day`); the engine reads it ahead (s38-informal3)."""
+    word = s[start:end].lower().rstrip(".")
+    if word not in ("sat", "mon"):
+        return False
+    if _LINE_END.match(s, end) is None and _CLAUSE_END_AFTER.match(s, end) is None:
+        return False
+    before = s[max(0, start - 50) : start]
+    if (
+        word == "mon"
+        and before.rstrip().rsplit(None, 1)[-1:]
+        and (before.rstrip().rsplit(None, 1)[-1].lower() in _CLAUSE_END_PARTICLE)
+    ):
+        return True
+    return _CLAUSE_END_LEAD.search(before) is not None
+
+
 #: A weekday that labels a line of a schedule: it opens the line, a colon after it ("tues:
 #: mythic prog").
 _LABEL_LINE = re.compile(rf"[ \t]*{_WD_ANY}\.?[ \t]{{0,2}}:", re.IGNORECASE)
@@ -342,7 +403,7 @@ def _is_day(m: re.Match[str]) -> bool:
     ):
         return True
     s = m.string
-    if _motion_before(m) or _available_before(m):
+    if _motion_before(m) or _available_before(m) or _planned_before(m):
         # "mum's driving up sat with food", "coming over sat?": the trip's day; "anyone free
         # sat?": the day asked about
         return True
@@ -364,6 +425,7 @@ def _is_day(m: re.Match[str]) -> bool:
         or (_LINE_END.match(s, m.end()) is not None and _says_when(m))
         # "a proper dinner sat?": a plan proposed for the day ("the dinner sat." is the verb)
         or _plan_asked(m)
+        or _clause_end_day(m)
         or _adverb_day(m)
         or (
             _DAY_NOUN_AFTER.match(s, m.end()) is not None
