@@ -794,6 +794,10 @@ def in_story(spec: StorySpec, story: cal.Point, forward: bool = False) -> StoryS
         month = cal.SEASON_START[spec.season]
     if isinstance(spec, HolidayRef) and _FIXED_HOLIDAY.match(spec.rule):
         month = int(spec.rule[:2])  # "By Christmas ... On New Year's Day" = the next January
+    elif isinstance(spec, HolidayRef) and spec.rule.startswith("easter"):
+        # a day counted from Easter, about the first of April: "In October 1427 ... By Easter"
+        # = Easter 1428, as "By April" is (s38-history2: was the Easter before the story)
+        month = (date(year, 4, 1) + timedelta(days=int(spec.rule[6:] or 0))).month
     if story.unit == "season" and month is not None and not isinstance(spec, SeasonRef):
         for k in range(3):
             inside = cal.add_months(story.first, k)

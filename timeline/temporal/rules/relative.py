@@ -1768,7 +1768,9 @@ def build_next_day(m: re.Match[str]) -> Found | None:
     word = m.group("unit").lower()
     pod = table("parts_of_day").get(word)
     if pod:
-        return Found("TIME", PartOfDay(Offset("day", n, "anchor"), pod))
+        # "early the next morning", "late the following night": the modifier is the part of
+        # day's, as for "early that evening" (s38-history2, narratives 37, 325: was dropped)
+        return Found("TIME", PartOfDay(Offset("day", n, "anchor"), pod), mod_from(m, "part"))
     return Found("DATE", Offset(word, n, "anchor"), mod_from(m, "part"))
 
 
