@@ -1333,35 +1333,23 @@ def anchor_part_of_day(spec: PartOfDay, ctx: Context) -> Resolution | None:
         # April] ... evacuated the following afternoon" = 27 April, blind text 465)
         base = replace(base, n=0)
     elif (
-        spec.pod == "NI"
-        and isinstance(base, Offset)
+        isinstance(base, Offset)
         and base.base == "anchor"
         and base.unit == "day"
         and base.n == 0
         and a is not None
         and a.unit == "day"
-        and a.clock is not None
-        and a.clock.hour < _NIGHT_ENDS
     ):
-        # "The ship sank at 2 a.m. on 15 April 1912. About 1,500 people died that night": the
-        # night whose small hours those are, which began the day before (session 32, blind
-        # text 788)
-        base = replace(base, n=-1)
-    elif (
-        spec.pod in ("MO", "AF")
-        and isinstance(base, Offset)
-        and base.base == "anchor"
-        and base.unit == "day"
-        and base.n == 0
-        and a is not None
-        and a.unit == "day"
-        and a.pod == "NI"
-        and a.clock is None
-    ):
-        # "gales overnight into Friday, with gusts until early afternoon", "on Thursday night
-        # ... by mid-morning": the morning or afternoon after the night told, as "In the
-        # morning" after it is (s38, blind text 1097: was the afternoon before the night)
-        base = replace(base, n=1)
+        if spec.pod == "NI" and a.clock is not None and a.clock.hour < _NIGHT_ENDS:
+            # "The ship sank at 2 a.m. on 15 April 1912. About 1,500 people died that night":
+            # the night whose small hours those are, which began the day before (session 32,
+            # blind text 788)
+            base = replace(base, n=-1)
+        elif spec.pod in ("MO", "AF") and a.pod == "NI" and a.clock is None:
+            # "gales overnight into Friday, with gusts until early afternoon", "on Thursday
+            # night ... by mid-morning": the morning or afternoon after the night told, as "In
+            # the morning" after it is (s38, blind text 1097: was the afternoon before the night)
+            base = replace(base, n=1)
     day = _day_of(base, ctx)
     if day is None:
         return None

@@ -11,7 +11,7 @@ afternoon at 5" 17:00.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from .frozen import fast_init
@@ -726,6 +726,17 @@ _RATE_BEFORE_HOURS = re.compile(
 )
 
 
+def _hour_ranges(text: str, pieces: list[Piece]) -> Iterator[tuple[int, Piece, Piece]]:
+    """Each pair of clock times next to each other in ``pieces`` joined as a range of hours
+    ("10am to 4pm", "9am-1pm"), with the index of the first."""
+    for a in range(len(pieces) - 1):
+        first, second = pieces[a], pieces[a + 1]
+        if first.found.type != "TIME" or second.found.type != "TIME":
+            continue
+        if _HOURS_JOIN.fullmatch(text[first.end : second.start]):
+            yield a, first, second
+
+
 def whole_rate_hours(text: str, pieces: list[Piece]) -> dict[int, Found]:
     """The clock times (by index in ``pieces``) of a range of hours beside a whole rate, which
     is left untagged ("open from 8am to 8pm, seven days a week", "seven days a week, 9am-5pm"):
@@ -733,12 +744,7 @@ def whole_rate_hours(text: str, pieces: list[Piece]) -> dict[int, Found]:
     publication day's."""
     out: dict[int, Found] = {}
     every_day = Found("SET", Fixed("P1D"))
-    for a in range(len(pieces) - 1):
-        first, second = pieces[a], pieces[a + 1]
-        if first.found.type != "TIME" or second.found.type != "TIME":
-            continue
-        if not _HOURS_JOIN.fullmatch(text[first.end : second.start]):
-            continue
+    for a, first, second in _hour_ranges(text, pieces):
         m = _RATE_AFTER_HOURS.match(text, second.end) or _RATE_BEFORE_HOURS.search(
             text, max(0, first.start - 40), first.start
         )
@@ -771,12 +777,7 @@ def day_hours(text: str, pieces: list[Piece]) -> dict[int, Found]:
     "on weekends from 10am" is): the hours of every such day, which the weekday, used as an
     adjective, leaves untagged (``weekday_blockers.tsv``), not the publication day's (s38-known)."""
     out: dict[int, Found] = {}
-    for a in range(len(pieces) - 1):
-        first, second = pieces[a], pieces[a + 1]
-        if first.found.type != "TIME" or second.found.type != "TIME":
-            continue
-        if not _HOURS_JOIN.fullmatch(text[first.end : second.start]):
-            continue
+    for a, first, second in _hour_ranges(text, pieces):
         m = _DAY_HOURS_BEFORE.search(text, max(0, first.start - 48), first.start)
         if m is None:
             continue
