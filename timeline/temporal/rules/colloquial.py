@@ -63,6 +63,7 @@ from .common import (
     next_word,
     prev_word,
     sentence_period,
+    weekday_classifies_one,
 )
 from .times import _ZONE, _zone
 
@@ -596,6 +597,8 @@ _THE_WEEKDAYS = words("colloquial_the_weekdays")
 
 
 def build_weekday(m: re.Match[str]) -> Found | None:
+    if weekday_classifies_one(m.string, m.start(), m.start("wd"), m.end()):
+        return None  # "tomorrow is the last thurs one": no day
     rel = group(m, "rel")
     if rel is not None and rel.lower() == "the" and m.group("wd").lower() not in _THE_WEEKDAYS:
         return None  # "the sun", "the sat nav": no day

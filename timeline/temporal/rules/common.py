@@ -370,6 +370,30 @@ def sentence_start(m: re.Match[str]) -> bool:
     return before == "" or before[-1] in ".!?\"'`“‘("
 
 
+#: s38 (blind text 1093): "one"/"ones" after a weekday, ending its clause or before a verb or a
+#: conjunction ("tomorrow is the last thurs one, then", "the Sunday ones were full"): the
+#: weekday classifies the event "one" stands for; not "On the Friday one person was hurt".
+_CLASSIFIED_ONE = re.compile(
+    r"[ \t]{1,3}ones?(?=[ \t]{0,3}(?:[.,;:!?)\n]|$)|[ \t]{1,3}(?:is|was|were|are|then|and|but|"
+    r"in|at|on|of|too|instead)\b)",
+    re.IGNORECASE,
+)
+#: "the", maybe "last", "first", "next", "same" or "only", right before such a weekday.
+_CLASSIFIER_THE = re.compile(
+    r"\bthe[ \t]{1,3}(?:(?:last|first|next|same|only|early|late)[ \t]{1,3})?$", re.IGNORECASE
+)
+
+
+def weekday_classifies_one(text: str, start: int, wd_start: int, end: int) -> bool:
+    """True if the weekday at ``wd_start:end`` (its expression starting at ``start``, maybe
+    with "last") is the classifier of "one" after "the" ("the last thurs one", "the Sunday
+    ones"): an event of that kind of day, no date."""
+    if _CLASSIFIED_ONE.match(text, end) is None:
+        return False  # most weekdays: no "one" after them, no look back
+    lo = max(0, wd_start - 16)
+    return _CLASSIFIER_THE.search(text, lo, wd_start) is not None
+
+
 def is_capitalized(word: str | None) -> bool:
     return bool(word) and word[0].isupper()  # type: ignore[index]
 
