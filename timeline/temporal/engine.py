@@ -2637,11 +2637,26 @@ _COMPARED_UNITS = ("month", "quarter", "half")
 #: been meant to start the next day", "was supposed to open on Monday"):
 #: ``unrealised_plan_words.tsv``.
 _UNREALISED_PLAN = re.compile(
-    r"\b(?:had\s{1,3}been|was|were)\s{1,3}(?:\w{2,12}ly\s{1,3})?(?:"
+    r"\b(?:had\s{1,3}been\s{1,3}(?:\w{2,12}ly\s{1,3})?(?:"
     + alternation(sorted(words("unrealised_plan_words")))
-    + r")\s{1,3}to\s{1,3}[^.;!?]{0,60}$",
+    + r")|(?:was|were)\s{1,3}(?:\w{2,12}ly\s{1,3})?supposed)\s{1,3}to\s{1,3}[^.;!?]{0,60}$",
     re.IGNORECASE,
 )
+
+
+def _second_year_of(
+    rule_id: str, story: cal.Point, point: cal.Point, prev: Timex | None, story_at: int
+) -> bool:
+    """Whether ``point``, the second year of a range ("2019-20"), follows the story's year that
+    the expression right before it told: a season or fiscal year of two calendar years."""
+    return (
+        rule_id == "date_range_second_year"
+        and story.unit == "year"
+        and point.unit == "year"
+        and point.first.year == story.first.year + 1
+        and prev is not None
+        and prev.start == story_at
+    )
 
 
 def _unrealised_plan(text: str, sentence_start: int, start: int) -> bool:
@@ -2650,10 +2665,7 @@ def _unrealised_plan(text: str, sentence_start: int, start: int) -> bool:
     window = text[max(sentence_start, start - 100) : start]
     if " to " not in window:
         return False  # most dates: no infinitive before them in their sentence
-    m = _UNREALISED_PLAN.search(window)
-    return m is not None and (
-        m.group().lower().startswith("had") or "supposed" in m.group().lower()
-    )
+    return _UNREALISED_PLAN.search(window) is not None
 
 
 def _background_period(text: str, start: int, point: cal.Point) -> bool:
@@ -6402,14 +6414,8 @@ def read(
                     # of years has told the story up to its end; what follows is on from there
                     # (was the range's first year's August)
                     story, story_at = res.point, c.start
-                elif (
-                    c.rule.id == "date_range_second_year"
-                    and story is not None
-                    and story.unit == "year"
-                    and res.point.unit == "year"
-                    and res.point.first.year == story.first.year + 1
-                    and prev is not None
-                    and prev.start == story_at
+                elif story is not None and _second_year_of(
+                    c.rule.id, story, res.point, prev, story_at
                 ):
                     # s31-history: a season or fiscal year of two calendar years ("top of the
                     # table in the 2019-20 season ... in early March", "the winter of 1974-75"):
@@ -6418,13 +6424,8 @@ def read(
                     story = cal.Point("month", story.first.replace(month=12))
             elif (
                 modifier
-                and c.rule.id == "date_range_second_year"
                 and story is not None
-                and story.unit == "year"
-                and res.point.unit == "year"
-                and res.point.first.year == story.first.year + 1
-                and prev is not None
-                and prev.start == story_at
+                and _second_year_of(c.rule.id, story, res.point, prev, story_at)
             ):
                 # s38-known: "The 1987-88 season was Carrow Vale's best. ... In February": the
                 # season a history's lede defines (its first year told the story) runs on into

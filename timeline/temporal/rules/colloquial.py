@@ -597,7 +597,7 @@ _THE_WEEKDAYS = words("colloquial_the_weekdays")
 
 
 def build_weekday(m: re.Match[str]) -> Found | None:
-    if weekday_classifies_one(m.string, m.start(), m.start("wd"), m.end()):
+    if weekday_classifies_one(m.string, m.start("wd"), m.end()):
         return None  # "tomorrow is the last thurs one": no day
     rel = group(m, "rel")
     if rel is not None and rel.lower() == "the" and m.group("wd").lower() not in _THE_WEEKDAYS:

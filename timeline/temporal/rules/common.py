@@ -384,10 +384,10 @@ _CLASSIFIER_THE = re.compile(
 )
 
 
-def weekday_classifies_one(text: str, start: int, wd_start: int, end: int) -> bool:
-    """True if the weekday at ``wd_start:end`` (its expression starting at ``start``, maybe
-    with "last") is the classifier of "one" after "the" ("the last thurs one", "the Sunday
-    ones"): an event of that kind of day, no date."""
+def weekday_classifies_one(text: str, wd_start: int, end: int) -> bool:
+    """True if the weekday at ``wd_start:end`` (maybe after "last") is the classifier of "one"
+    after "the" ("the last thurs one", "the Sunday ones"): an event of that kind of day, no
+    date."""
     if _CLASSIFIED_ONE.match(text, end) is None:
         return False  # most weekdays: no "one" after them, no look back
     lo = max(0, wd_start - 16)

@@ -800,7 +800,7 @@ def build_weekday(m: re.Match[str]) -> Found | None:
         return None  # "close early on Saturday mornings": an adverb before a set
     if _BLOCKED.match(m.string, m.end()):
         return None  # "Sunday Times", "the Sunday school"
-    if weekday_classifies_one(m.string, m.start(), m.start("wd"), m.end()):
+    if weekday_classifies_one(m.string, m.start("wd"), m.end()):
         return None  # "the last Thursday one", "the Sunday ones": no day (s38)
     before = prev_word(m)
     if (
