@@ -191,7 +191,50 @@ def is_publication(m: re.Match[str]) -> bool:
         return True
     if last in _DETERMINERS:
         return m.string[m.end() : m.end() + 1] in (".", ",", ";", ":", ")", "")
-    return len(before) > 1 and last in _PUBLICATION_WORDS and before[-2].lower() in _DETERMINERS
+    if len(before) > 1 and last in _PUBLICATION_WORDS and before[-2].lower() in _DETERMINERS:
+        return True
+    return m.group("adv")[0].isupper() and _after_name(m, before)
+
+
+#: A newspaper's title after a capitalised name and "Daily" ("the Gulf Daily News"), a verb of
+#: its report ("China Daily reported"), and what stands before such a name ("— Andes Daily,",
+#: "told China Daily"): ``publication_title_heads.tsv``, ``publication_name_followers.tsv``,
+#: ``publication_name_leads.tsv`` (s39-wikinews).
+_TITLE_HEADS = words("publication_title_heads")
+_NAME_FOLLOWERS = words("publication_name_followers")
+_NAME_LEADS = words("publication_name_leads")
+_CAPITALISED = re.compile(r"[A-Z][\w'.&-]*")
+
+
+def _after_name(m: re.Match[str], before: list[str]) -> bool:
+    """True if the capitalised adverb of ``m`` ends a newspaper's name after up to three
+    capitalised words (no weekday or month, none closed by a comma): before a title word
+    ("Gulf Daily News"), before a verb of its report ("China Daily reported"), or with the name
+    after a lead of ``publication_name_leads.tsv`` ("— Andes Daily,", "according to China
+    Daily"). A heading in title case ("Ferry to Run Daily", "Win Daily Prizes") has none."""
+    run = 0
+    while run < 3 and run < len(before):
+        word = before[-1 - run]
+        if not _CAPITALISED.fullmatch(word) or word.endswith(".") or _CALENDAR.fullmatch(word):
+            break
+        run += 1
+    if not run:
+        return False
+    after = _NEXT_WORD.match(m.string, m.end())
+    follower = after.group(1) if after else ""
+    if (follower[:1].isupper() and follower.lower() in _TITLE_HEADS) or follower in _NAME_FOLLOWERS:
+        return True
+    rest = before[: len(before) - run]
+    if not rest:
+        return False
+    lead = rest[-1].lower()
+    return lead in _NAME_LEADS or (len(rest) > 1 and f"{rest[-2].lower()} {lead}" in _NAME_LEADS)
+
+
+#: The word after the adverb, without its punctuation ("on NBC Nightly News.").
+_NEXT_WORD = re.compile(r"\s{1,3}([\w'-]+)")
+#: A weekday or a month: no name ("Open Monday Daily").
+_CALENDAR = re.compile(rf"(?:{WEEKDAY_ANY}|{MONTH})s?", re.IGNORECASE)
 
 
 def build_adverb(m: re.Match[str]) -> Found | None:
