@@ -1126,8 +1126,10 @@ def anchor_season(spec: SeasonRef, ctx: Context) -> Resolution:
         first = max(f for f in firsts if cal.end_of("season", f) <= ctx.today)
         first = first.replace(year=first.year + spec.n + 1)
     else:
-        # "next summer": the one of next year ("next winter": the one reaching into next year)
-        first = date(y if spec.season == "WI" else y + 1, month, 1)
+        # "next summer": the one of next year ("next winter": the one reaching into next year;
+        # written in December, when this year's winter is under way, the one after it,
+        # s39-wikinews)
+        first = date(y + 1 if spec.season != "WI" or ctx.today.month == 12 else y, month, 1)
     p = Point("season", first)
     return Resolution(cal.value(p), p)
 
