@@ -664,6 +664,20 @@ _THING_FROM = re.compile(
 _VERB_AFTER_THING = re.compile(rf"\s{{1,3}}(?:{alternation(words('thing_year_verbs'))})\b")
 
 
+#: A document and "from" before a date, with its maker after "by" or "of" between them ("a
+#: decision by the Frostating Court of Appeal from June 2025"): the document's date, no time of
+#: the story (``document_from_nouns.tsv``, s39-wikinews); not the start of a range ("from June
+#: 2025 to March").
+_DOCUMENT_FROM = re.compile(
+    rf"\b(?:{alternation(words('document_from_nouns'))})"
+    r"(?:\s{1,3}(?:by|of)(?:\s{1,3}[\w'’-]+){1,6}?)?\s{1,3}from\s{1,3}$",
+    re.IGNORECASE,
+)
+_RANGE_AFTER = re.compile(
+    r"\s{0,3}(?:[-–]|(?:to|until|till|through)\s{1,3}(?:[A-Z0-9]|the\s{1,3}(?:end|start)\b))"
+)
+
+
 def modifies_noun(text: str, start: int, end: int) -> bool:
     """True if the expression at ``[start, end)`` is a modifier of a noun phrase ("the 2026
     budget draft", "its 2023 election manifesto", "the May 9 parade", "a bottle from 1985
@@ -676,6 +690,11 @@ def modifies_noun(text: str, start: int, end: int) -> bool:
         and _THING_FROM.search(text, max(0, start - 32), start) is not None
     ):
         return True
+    if (
+        _DOCUMENT_FROM.search(text, max(0, start - 72), start) is not None
+        and _RANGE_AFTER.match(text, end) is None
+    ):
+        return True  # "upheld a decision by the appeal court from June 2025": its date
     return (
         _NOUN_AFTER.match(text, end) is not None
         and (
