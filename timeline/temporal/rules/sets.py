@@ -228,7 +228,15 @@ def _after_name(m: re.Match[str], before: list[str]) -> bool:
     if not rest:
         return False
     lead = rest[-1].lower()
+    if lead in _DASHES:
+        # a Sources line's dash comes after the quoted title ('"Quake hits" — Andes Daily,'),
+        # not after a name on a sign ("Harbour Café — Open Daily 8am-6pm")
+        return len(rest) > 1 and rest[-2][-1:] in _CLOSING_QUOTES
     return lead in _NAME_LEADS or (len(rest) > 1 and f"{rest[-2].lower()} {lead}" in _NAME_LEADS)
+
+
+_DASHES = frozenset(("—", "–", "--"))
+_CLOSING_QUOTES = frozenset(('"', "”", "'", "’"))
 
 
 #: The word after the adverb, without its punctuation ("on NBC Nightly News.").
