@@ -1,0 +1,481 @@
+"""A fifteenth file of blind event-interval cases (session 39), written by hand from DESIGN.md's
+temporal contract and docs/temporal.md ("Signals", "Document types and the story time",
+"Modifiers narrow by thirds") before the tagger was run on them, on what batches 1-14 covered
+least: "until"/"till" with a clock time and a zone in words ahead ("until 8 p.m. Eastern time on
+Tuesday" after the start of US summer time, "till 14:30 GMT", "Moscow time", "Sydney time",
+"Tokyo time" across a year end, "Kyiv time" and "UK time" around the end of summer time, a
+bare "till 2 a.m." in the small hours) and in a past clause after a verb of lasting; "through
+the weekend" ahead (across a year end) and past; "from ... until ..." in a background story
+("From March until October", "From April until late May", "from the autumn until the following
+spring", "from 1911 until the strike of 1926"); "since" with a season, "last winter", holidays
+(Thanksgiving, Christmas Eve, Easter Monday, New Year's Day, Labor Day) and weekdays across a
+year end; "the past N days" in a past perfect and a present perfect across a year end, "over
+the past 48 hours"; "over the summer"/"over the winter" past and future; "in the run-up to",
+"in the lead-up to" ahead and over; "during the night of" a day, "during Friday night";
+"between X and Y" past and future (weekdays across a year end, months, a winter over the new
+year, holidays); "no earlier than" over and ahead; "as soon as" a weekday, a month and a clock
+time in a zone; "pending" an event on a day; "ahead of" a day of a month and "next week's"
+summit, and an over one; ranges across a year end ("from Dec. 30 to Jan. 3", "from 28 December
+to 4 January" told in the past, "from December through February", "from late December into
+early January")."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from interval_cases import day as _day
+from interval_cases import events as _events
+from interval_cases import hour as _hour
+from interval_cases import local as _local
+from interval_cases import month as _month
+from interval_cases import pub as _pub
+from interval_cases import span as _span
+from interval_cases import utc as _utc
+from interval_cases import year as _year
+
+MON = date(2026, 12, 28)  # a Monday between Christmas and the new year
+TUE = date(2027, 7, 13)  # a Tuesday in July: Sydney on standard time (AEST)
+WED = date(2026, 3, 4)  # a Wednesday: the US moves to summer time on Sunday 8 March
+THU = date(2027, 9, 2)  # a Thursday: Labor Day is Monday 6 September
+FRI = date(2026, 4, 10)  # a Friday: Easter was 5 April, Easter Monday 6 April
+SAT = date(2027, 1, 2)  # a Saturday, the second of January
+SUN = date(2026, 11, 29)  # a Sunday: Thanksgiving was 26 November, Labor Day 7 September
+WED_EU = date(2026, 10, 21)  # a Wednesday: Europe (and Kyiv) go back to winter time on 25 October
+FRI_DST = date(2026, 10, 30)  # a Friday: the US goes back to standard time on Sunday 1 November
+WED_FEB = date(2027, 2, 10)  # a Wednesday in February
+
+NY = "America/New_York"
+LA = "America/Los_Angeles"
+BERLIN = "Europe/Berlin"
+KYIV = "Europe/Kyiv"
+MOSCOW = "Europe/Moscow"
+LONDON = "Europe/London"
+SYDNEY = "Australia/Sydney"
+TOKYO = "Asia/Tokyo"
+
+
+def _ids(v):
+    return v if isinstance(v, str) else ""
+
+
+UNTIL_ZONES = [
+    # --- until/till a clock time in a zone, the clause not past: [publication, the time named)
+    # Tuesday 10 March is after the US clocks went forward: 8 p.m. EDT
+    (
+        "The polls stay open until 8 p.m. Eastern time on Tuesday.",
+        WED,
+        [_span(_utc(2026, 3, 4), _local(NY, 2026, 3, 10, 20))],
+    ),
+    # a publication with a time of day opens it then; today's 14:30 GMT
+    (
+        "Trading in the shares is halted till 14:30 GMT.",
+        datetime(2027, 7, 13, 9, 0, tzinfo=UTC),
+        [_span(_utc(2027, 7, 13, 9), _utc(2027, 7, 13, 14, 30))],
+    ),
+    (
+        "The curfew will remain in force until 6 a.m. Moscow time on Monday.",
+        THU,
+        [_span(_utc(2027, 9, 2), _local(MOSCOW, 2027, 9, 6, 6))],
+    ),
+    # Wednesday 14 July in Sydney, AEST (UTC+10)
+    (
+        "Offices will be closed till 1 p.m. Sydney time on Wednesday.",
+        TUE,
+        [_span(_utc(2027, 7, 13), _local(SYDNEY, 2027, 7, 14, 13))],
+    ),
+    # Friday 1 January 2027 in Tokyo, across the year end
+    (
+        "Bids will be accepted until 4 p.m. Tokyo time on Friday.",
+        MON,
+        [_span(_utc(2026, 12, 28), _local(TOKYO, 2027, 1, 1, 16))],
+    ),
+    # Thursday 22 October, Kyiv still on summer time (EEST)
+    (
+        "The ceasefire is due to hold until 8 a.m. Kyiv time on Thursday.",
+        WED_EU,
+        [_span(_utc(2026, 10, 21), _local(KYIV, 2026, 10, 22, 8))],
+    ),
+    # Monday 2 November is after the US clocks went back: 5 a.m. EST
+    (
+        "The bridge will be closed until 5 a.m. Eastern time on Monday.",
+        FRI_DST,
+        [_span(_utc(2026, 10, 30), _local(NY, 2026, 11, 2, 5))],
+    ),
+    # Saturday 31 October: Britain back on GMT since the 25th
+    (
+        "Ticket sales remain open until 10 p.m. UK time on Saturday.",
+        FRI_DST,
+        [_span(_utc(2026, 10, 30), _local(LONDON, 2026, 10, 31, 22))],
+    ),
+    # Sunday 25 October is the night Europe's clocks go back: 9 p.m. CET
+    (
+        "Voting continues until 9 p.m. Central European time on Sunday.",
+        WED_EU,
+        [_span(_utc(2026, 10, 21), _local(BERLIN, 2026, 10, 25, 21))],
+    ),
+    # a bare clock time of the small hours after an evening publication: the coming 2 a.m.
+    (
+        "The bars will stay open till 2 a.m.",
+        datetime(2027, 7, 13, 20, 0, tzinfo=UTC),
+        [_span(_utc(2027, 7, 13, 20), _utc(2027, 7, 14, 2))],
+    ),
+    # --- a past verb of lasting: X's own interval, a clock time its hour
+    (
+        "The store stayed open until 10 p.m. Pacific time on Friday.",
+        SUN,
+        [_hour(LA, 2026, 11, 27, 22)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "reference", "expected"), UNTIL_ZONES, ids=_ids)
+def test_until_zones(body, reference, expected):
+    assert _events(body, reference) == expected
+
+
+WEEKENDS = [
+    # --- through the weekend: ahead [publication, the weekend's end); past its own interval
+    (
+        "The exhibition stays open through the weekend.",
+        THU,
+        [_span(_utc(2027, 9, 2), _utc(2027, 9, 6))],
+    ),
+    # the coming weekend is 2-3 January 2027
+    (
+        "Rail strikes will continue through the weekend.",
+        MON,
+        [_span(_utc(2026, 12, 28), _utc(2027, 1, 4))],
+    ),
+    (
+        "The protest lasted through the weekend.",
+        TUE,
+        [_span(_utc(2027, 7, 10), _utc(2027, 7, 12))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "reference", "expected"), WEEKENDS, ids=_ids)
+def test_weekends(body, reference, expected):
+    assert _events(body, reference) == expected
+
+
+STORIES = [
+    # --- from X until Y in a background story: [X.start, Y.end) in the story's year
+    (
+        "In 1968 the family moved to Leeds. From March until October, the father worked at the "
+        "mill.",
+        TUE,
+        [_year(1968), _span(_utc(1968, 3, 1), _utc(1968, 11, 1))],
+    ),
+    # late May is its last third, to the end of May
+    (
+        "The siege began in 1453. From April until late May, the walls held.",
+        SUN,
+        [_year(1453), _span(_utc(1453, 4, 1), _utc(1453, 6, 1))],
+    ),
+    # the autumn of 1994 to the spring of 1995
+    (
+        "She joined the orchestra in 1994. From the autumn until the following spring, it toured "
+        "Japan.",
+        FRI,
+        [_year(1994), _span(_utc(1994, 9, 1), _utc(1995, 6, 1))],
+    ),
+    # a range's "from X" before a distant "until" closes on the year it governs
+    (
+        "The pit opened in 1911. It ran from 1911 until the strike of 1926.",
+        WED,
+        [_year(1911), _span(_utc(1911, 1, 1), _utc(1927, 1, 1))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "reference", "expected"), STORIES, ids=_ids)
+def test_stories(body, reference, expected):
+    assert _events(body, reference) == expected
+
+
+SINCE = [
+    # --- since X: [X.start, publication)
+    (
+        "Fuel has been rationed since the spring.",
+        TUE,
+        [_span(_utc(2027, 3, 1), _utc(2027, 7, 13))],
+    ),
+    # the last winter is the one that began in December 2026
+    (
+        "The lake has stayed low since last winter.",
+        TUE,
+        [_span(_utc(2026, 12, 1), _utc(2027, 7, 13))],
+    ),
+    (
+        "Turkey prices have climbed since Thanksgiving.",
+        SUN,
+        [_span(_utc(2026, 11, 26), _utc(2026, 11, 29))],
+    ),
+    (
+        "The border has been shut since Christmas Eve.",
+        SAT,
+        [_span(_utc(2026, 12, 24), _utc(2027, 1, 2))],
+    ),
+    (
+        "Since Easter Monday, the line has carried 30% fewer passengers.",
+        FRI,
+        [_span(_utc(2026, 4, 6), _utc(2026, 4, 10))],
+    ),
+    (
+        "Dock workers have been on strike since Wednesday.",
+        MON,
+        [_span(_utc(2026, 12, 23), _utc(2026, 12, 28))],
+    ),
+    (
+        "Since New Year's Day, police have arrested 40 people.",
+        SAT,
+        [_span(_utc(2027, 1, 1), _utc(2027, 1, 2))],
+    ),
+    (
+        "Petrol prices have fallen since Labor Day.",
+        SUN,
+        [_span(_utc(2026, 9, 7), _utc(2026, 11, 29))],
+    ),
+    # the last Thursday, Christmas Eve
+    (
+        "The pipeline has leaked since last Thursday.",
+        MON,
+        [_span(_utc(2026, 12, 24), _utc(2026, 12, 28))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "reference", "expected"), SINCE, ids=_ids)
+def test_since(body, reference, expected):
+    assert _events(body, reference) == expected
+
+
+PAST_N = [
+    # --- "the past D" is its own interval, [publication - D, publication), in any tense
+    (
+        "The hospital said it had treated 300 people over the past five days.",
+        WED,
+        [_span(_utc(2026, 2, 27), _utc(2026, 3, 4))],
+    ),
+    (
+        "Officials said the river had risen steadily for the past three days.",
+        THU,
+        [_span(_utc(2027, 8, 30), _utc(2027, 9, 2))],
+    ),
+    # a present perfect across the year end
+    (
+        "Snow has fallen for the past four days.",
+        SAT,
+        [_span(_utc(2026, 12, 29), _utc(2027, 1, 2))],
+    ),
+    (
+        "Rescuers have pulled 40 people from the rubble over the past 48 hours.",
+        datetime(2026, 3, 4, 12, 0, tzinfo=UTC),
+        [_span(_utc(2026, 3, 2, 12), _utc(2026, 3, 4, 12))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "reference", "expected"), PAST_N, ids=_ids)
+def test_past_n(body, reference, expected):
+    assert _events(body, reference) == expected
+
+
+SEASONS = [
+    # --- over a season: the season by the clause's tense, June to August, December to February
+    (
+        "The club signed four players over the summer.",
+        THU,
+        [_span(_utc(2027, 6, 1), _utc(2027, 9, 1))],
+    ),
+    (
+        "The council will repave the square over the summer.",
+        FRI,
+        [_span(_utc(2026, 6, 1), _utc(2026, 9, 1))],
+    ),
+    (
+        "Over the summer, the school was rebuilt.",
+        SAT,
+        [_span(_utc(2026, 6, 1), _utc(2026, 9, 1))],
+    ),
+    (
+        "Over the winter, the reservoir should refill.",
+        THU,
+        [_span(_utc(2027, 12, 1), _utc(2028, 3, 1))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "reference", "expected"), SEASONS, ids=_ids)
+def test_seasons(body, reference, expected):
+    assert _events(body, reference) == expected
+
+
+BEFORE = [
+    # --- in the run-up (lead-up) to X, ahead of X: before X; X ahead [publication, X.start)
+    (
+        "Police will step up patrols in the run-up to New Year's Eve.",
+        MON,
+        [_span(_utc(2026, 12, 28), _utc(2026, 12, 31))],
+    ),
+    (
+        "In the lead-up to Sunday's election, both parties will hold rallies.",
+        THU,
+        [_span(_utc(2027, 9, 2), _utc(2027, 9, 5))],
+    ),
+    (
+        "Shops will extend their hours ahead of Dec. 24.",
+        SUN,
+        [_span(_utc(2026, 11, 29), _utc(2026, 12, 24))],
+    ),
+    # next week is 19-25 July
+    (
+        "The president will visit Kyiv ahead of next week's summit.",
+        TUE,
+        [_span(_utc(2027, 7, 13), _utc(2027, 7, 19))],
+    ),
+    # --- X over: that side open, the publication dates the sentence
+    ("Investors sold shares ahead of Friday's jobs report.", TUE, [_pub(TUE)]),
+    ("Sales of toys rose sharply in the run-up to Christmas.", SAT, [_pub(SAT)]),
+]
+
+
+@pytest.mark.parametrize(("body", "reference", "expected"), BEFORE, ids=_ids)
+def test_before(body, reference, expected):
+    assert _events(body, reference) == expected
+
+
+NIGHTS = [
+    # --- the night of a day: 20:00 to 06:00 the next morning
+    (
+        "During the night of 3 March, rebels shelled the port.",
+        WED,
+        [_span(_utc(2026, 3, 3, 20), _utc(2026, 3, 4, 6))],
+    ),
+    (
+        "Snow will fall during Friday night.",
+        THU,
+        [_span(_utc(2027, 9, 3, 20), _utc(2027, 9, 4, 6))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "reference", "expected"), NIGHTS, ids=_ids)
+def test_nights(body, reference, expected):
+    assert _events(body, reference) == expected
+
+
+BETWEEN = [
+    # --- between X and Y: [X.start, Y.end) by the clause's tense
+    (
+        "The museum will be closed between 24 December and 3 January.",
+        SUN,
+        [_span(_utc(2026, 12, 24), _utc(2027, 1, 4))],
+    ),
+    # the past Monday to Thursday, 28 to 31 December
+    (
+        "Between Monday and Thursday, the index fell 6%.",
+        SAT,
+        [_span(_utc(2026, 12, 28), _utc(2027, 1, 1))],
+    ),
+    (
+        "Prices rose 8% between March and May.",
+        TUE,
+        [_span(_utc(2027, 3, 1), _utc(2027, 6, 1))],
+    ),
+    (
+        "The work will be done between June and August.",
+        FRI,
+        [_span(_utc(2026, 6, 1), _utc(2026, 9, 1))],
+    ),
+    # a past winter over the new year: November 2025 to February 2026
+    (
+        "Between November and February, the ward treated 400 patients.",
+        FRI,
+        [_span(_utc(2025, 11, 1), _utc(2026, 3, 1))],
+    ),
+    (
+        "Between Christmas Eve and Jan. 6, the trams will run every ten minutes.",
+        SUN,
+        [_span(_utc(2026, 12, 24), _utc(2027, 1, 7))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "reference", "expected"), BETWEEN, ids=_ids)
+def test_between(body, reference, expected):
+    assert _events(body, reference) == expected
+
+
+QUALIFIED = [
+    # --- no earlier than X over: as after, [X.end, end of the publication day)
+    (
+        "Investigators said the leak began no earlier than Monday.",
+        SAT,
+        [_span(_utc(2026, 12, 29), _utc(2027, 1, 3))],
+    ),
+    # ahead: that side open, the publication
+    ("The launch will happen no earlier than 2028.", WED, [_pub(WED)]),
+    ("A verdict is expected no earlier than mid-January.", MON, [_pub(MON)]),
+    # --- as soon as X: no signal of the table, X's own interval by the tense
+    ("The bridge could reopen as soon as Friday.", TUE, [_day(2027, 7, 16)]),
+    ("The central bank may cut rates as soon as next month.", MON, [_month(2027, 1)]),
+    # Tuesday 10 March, after the US clocks went forward: 9 p.m. EDT
+    (
+        "Results could come as soon as 9 p.m. ET on Tuesday.",
+        WED,
+        [_hour(NY, 2026, 3, 10, 21)],
+    ),
+    # --- pending an event on a day: the day itself, ahead
+    ("The ban is suspended pending a hearing on Monday.", THU, [_day(2027, 9, 6)]),
+    ("Pending a vote on Thursday, the plan remains on hold.", MON, [_day(2026, 12, 31)]),
+]
+
+
+@pytest.mark.parametrize(("body", "reference", "expected"), QUALIFIED, ids=_ids)
+def test_qualified(body, reference, expected):
+    assert _events(body, reference) == expected
+
+
+YEAR_END = [
+    # --- ranges across a year end
+    (
+        "The festival runs from Dec. 30 to Jan. 3.",
+        MON,
+        [_span(_utc(2026, 12, 30), _utc(2027, 1, 4))],
+    ),
+    # told in the past, published in April: the last such range
+    (
+        "The plant was shut from 28 December to 4 January.",
+        FRI,
+        [_span(_utc(2025, 12, 28), _utc(2026, 1, 5))],
+    ),
+    (
+        "Fares will be frozen from December through February.",
+        THU,
+        [_span(_utc(2027, 12, 1), _utc(2028, 3, 1))],
+    ),
+    # late December's last third from the 21st to early January's first third, to the 11th
+    (
+        "The strike ran from late December into early January.",
+        WED_FEB,
+        [_span(_utc(2026, 12, 21), _utc(2027, 1, 11))],
+    ),
+    (
+        "The ski lifts will run daily from Dec. 19 through Jan. 10.",
+        SUN,
+        [_span(_utc(2026, 12, 19), _utc(2027, 1, 11))],
+    ),
+    (
+        "Between Dec. 27 and Jan. 2, the ferry carried 12,000 cars.",
+        WED_FEB,
+        [_span(_utc(2026, 12, 27), _utc(2027, 1, 3))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "reference", "expected"), YEAR_END, ids=_ids)
+def test_year_end(body, reference, expected):
+    assert _events(body, reference) == expected
