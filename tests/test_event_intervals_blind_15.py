@@ -17,7 +17,9 @@ year, holidays); "no earlier than" over and ahead; "as soon as" a weekday, a mon
 time in a zone; "pending" an event on a day; "ahead of" a day of a month and "next week's"
 summit, and an over one; ranges across a year end ("from Dec. 30 to Jan. 3", "from 28 December
 to 4 January" told in the past, "from December through February", "from late December into
-early January")."""
+early January"), and a second set on the same ground ("till midnight Moscow time", "since 6
+a.m. Kyiv time on Sunday", "from now until Christmas", "from Dec. 31 until Jan. 2" in a story
+of 1999, "till the 15th" over the new year, "as soon as next week")."""
 
 from __future__ import annotations
 
@@ -478,4 +480,106 @@ YEAR_END = [
 
 @pytest.mark.parametrize(("body", "reference", "expected"), YEAR_END, ids=_ids)
 def test_year_end(body, reference, expected):
+    assert _events(body, reference) == expected
+
+
+MORE = [
+    # --- a second set, written before running like the first
+    # midnight Moscow time at the end of the publication day
+    (
+        "The online auction runs till midnight Moscow time.",
+        datetime(2027, 9, 2, 10, 0, tzinfo=UTC),
+        [_span(_utc(2027, 9, 2, 10), _local(MOSCOW, 2027, 9, 3, 0))],
+    ),
+    # a clock time in a zone on a date across the year end
+    (
+        "Voting is open until 5 p.m. Pacific time on Jan. 4.",
+        MON,
+        [_span(_utc(2026, 12, 28), _local(LA, 2027, 1, 4, 17))],
+    ),
+    # since a clock time in a zone on the last Sunday: Kyiv on summer time until the 25th
+    (
+        "Power has been cut since 6 a.m. Kyiv time on Sunday.",
+        WED_EU,
+        [_span(_local(KYIV, 2026, 10, 18, 6), _utc(2026, 10, 21))],
+    ),
+    # the winter that began in December 2026
+    (
+        "Water has been scarce since the winter.",
+        TUE,
+        [_span(_utc(2026, 12, 1), _utc(2027, 7, 13))],
+    ),
+    ("Sales have slumped since Christmas.", SAT, [_span(_utc(2026, 12, 25), _utc(2027, 1, 2))]),
+    # a past perfect over the summer just ended
+    (
+        "By then the club had signed four players over the summer.",
+        THU,
+        [_span(_utc(2027, 6, 1), _utc(2027, 9, 1))],
+    ),
+    # no earlier than a clock time ahead: that side open, the publication
+    ("The rocket will launch no earlier than 6:04 p.m. ET on Friday.", TUE, [_pub(TUE)]),
+    # as soon as, after a reporting past and a modal: ahead
+    ("Officials said the bridge could reopen as soon as Friday.", TUE, [_day(2027, 7, 16)]),
+    # next week across the year end: 4 to 10 January 2027
+    (
+        "Talks could resume as soon as next week.",
+        MON,
+        [_span(_utc(2027, 1, 4), _utc(2027, 1, 11))],
+    ),
+    (
+        "Investment will surge in the run-up to 2030.",
+        TUE,
+        [_span(_utc(2027, 7, 13), _utc(2030, 1, 1))],
+    ),
+    # a present of schedules: Thursday 31 December to Monday 4 January
+    (
+        "The office is closed from Thursday to Monday.",
+        MON,
+        [_span(_utc(2026, 12, 31), _utc(2027, 1, 5))],
+    ),
+    # a story's year end: 31 December 1999 to 2 January 2000
+    (
+        "In 1999 the city prepared for the millennium. From Dec. 31 until Jan. 2, the bridges "
+        "were closed.",
+        WED,
+        [_year(1999), _span(_utc(1999, 12, 31), _utc(2000, 1, 3))],
+    ),
+    (
+        "The Christmas market runs through New Year's Eve.",
+        SUN,
+        [_span(_utc(2026, 11, 29), _utc(2027, 1, 1))],
+    ),
+    # the next 15th is in January
+    (
+        "Registration is open till the 15th.",
+        MON,
+        [_span(_utc(2026, 12, 28), _utc(2027, 1, 16))],
+    ),
+    (
+        "From now until Christmas, the shop will open on Sundays.",
+        SUN,
+        [_span(_utc(2026, 11, 29), _utc(2026, 12, 26))],
+    ),
+    (
+        "The strike ran from Boxing Day until New Year's Day.",
+        WED_FEB,
+        [_span(_utc(2026, 12, 26), _utc(2027, 1, 2))],
+    ),
+    # mid-January is its middle third, to the 21st
+    (
+        "The rink will be open from Christmas to mid-January.",
+        SUN,
+        [_span(_utc(2026, 12, 25), _utc(2027, 1, 21))],
+    ),
+    # the end of the year is its last four months, over on 1 January
+    (
+        "Between now and the end of the year, the bank will shed 900 jobs.",
+        TUE,
+        [_span(_utc(2027, 7, 13), _utc(2028, 1, 1))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "reference", "expected"), MORE, ids=_ids)
+def test_more(body, reference, expected):
     assert _events(body, reference) == expected
