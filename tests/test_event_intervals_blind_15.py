@@ -583,3 +583,98 @@ MORE = [
 @pytest.mark.parametrize(("body", "reference", "expected"), MORE, ids=_ids)
 def test_more(body, reference, expected):
     assert _events(body, reference) == expected
+
+
+PARIS = "Europe/Paris"
+
+THIRD = [
+    # --- a third set, written before running like the first two
+    # Friday 23 to Saturday 24 October, Paris still on summer time (CEST)
+    (
+        "The rally will run from 6 p.m. Friday until 2 a.m. Saturday Paris time.",
+        WED_EU,
+        [_span(_local(PARIS, 2026, 10, 23, 18), _local(PARIS, 2026, 10, 24, 2))],
+    ),
+    # since Monday night: from the night's start, 20:00
+    (
+        "Since Monday night, the rebels have held the bridge.",
+        WED,
+        [_span(_utc(2026, 3, 2, 20), _utc(2026, 3, 4))],
+    ),
+    (
+        "Since mid-December, the port has been closed.",
+        SAT,
+        [_span(_utc(2026, 12, 11), _utc(2027, 1, 2))],
+    ),
+    # late last year is 2025's last four months
+    (
+        "The road has been shut since late last year.",
+        FRI,
+        [_span(_utc(2025, 9, 1), _utc(2026, 4, 10))],
+    ),
+    (
+        "Until the end of the year, visitors will get in free.",
+        THU,
+        [_span(_utc(2027, 9, 2), _utc(2028, 1, 1))],
+    ),
+    (
+        "The market stays open till 6 p.m. on Christmas Eve.",
+        SUN,
+        [_span(_utc(2026, 11, 29), _utc(2026, 12, 24, 18))],
+    ),
+    # Britain back on GMT since 25 October: the night of 31 October into 1 November
+    (
+        "Between 11 p.m. Saturday and 3 a.m. Sunday UK time, the line will be closed.",
+        FRI_DST,
+        [_span(_utc(2026, 10, 31, 23), _utc(2026, 11, 1, 3))],
+    ),
+    (
+        "Over the summer of 2019, the firm hired 300 people.",
+        SUN,
+        [_span(_utc(2019, 6, 1), _utc(2019, 9, 1))],
+    ),
+    # Friday 6 March to the end of Sunday night, 06:00 on Monday
+    (
+        "The festival runs from Friday until Sunday night.",
+        WED,
+        [_span(_utc(2026, 3, 6), _utc(2026, 3, 9, 6))],
+    ),
+    (
+        "Trains will not run between Christmas Day and New Year's Day.",
+        SUN,
+        [_span(_utc(2026, 12, 25), _utc(2027, 1, 2))],
+    ),
+    (
+        "She worked there from the spring of 2019 until the end of 2021.",
+        TUE,
+        [_span(_utc(2019, 3, 1), _utc(2022, 1, 1))],
+    ),
+    # the story's August 1944 to the May after it
+    (
+        "In 1944 the family hid in an attic. From that August until the following May, they "
+        "barely ate.",
+        THU,
+        [_year(1944), _span(_utc(1944, 8, 1), _utc(1945, 6, 1))],
+    ),
+    (
+        "The bridge will be closed from Dec. 31 at 10 p.m. until Jan. 1 at 6 a.m.",
+        MON,
+        [_span(_utc(2026, 12, 31, 22), _utc(2027, 1, 1, 6))],
+    ),
+    # a reported "would": ahead; Monday 2 November after the US clocks went back, EST
+    (
+        "Officials said the road would stay closed until 6 a.m. Eastern time on Monday.",
+        FRI_DST,
+        [_span(_utc(2026, 10, 30), _local(NY, 2026, 11, 2, 6))],
+    ),
+    (
+        "The museum will close ahead of its reopening in the spring of 2028.",
+        TUE,
+        [_span(_utc(2028, 3, 1), _utc(2028, 6, 1))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "reference", "expected"), THIRD, ids=_ids)
+def test_third(body, reference, expected):
+    assert _events(body, reference) == expected
