@@ -53,6 +53,7 @@ BERLIN = "Europe/Berlin"
 KYIV = "Europe/Kyiv"
 MOSCOW = "Europe/Moscow"
 LONDON = "Europe/London"
+PARIS = "Europe/Paris"
 SYDNEY = "Australia/Sydney"
 TOKYO = "Asia/Tokyo"
 
@@ -584,8 +585,6 @@ MORE = [
 def test_more(body, reference, expected):
     assert _events(body, reference) == expected
 
-
-PARIS = "Europe/Paris"
 
 THIRD = [
     # --- a third set, written before running like the first two
