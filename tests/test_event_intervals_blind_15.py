@@ -677,3 +677,58 @@ THIRD = [
 @pytest.mark.parametrize(("body", "reference", "expected"), THIRD, ids=_ids)
 def test_third(body, reference, expected):
     assert _events(body, reference) == expected
+
+
+FOURTH = [
+    # --- a fourth set, written before running like the others: chat, stories, deadlines
+    (
+        "im away from the 23rd til the 2nd",
+        SUN,
+        [_span(_utc(2026, 12, 23), _utc(2027, 1, 3))],
+    ),
+    ("been ill since boxing day", SAT, [_span(_utc(2026, 12, 26), _utc(2027, 1, 2))]),
+    (
+        "no school till the 5th!!",
+        MON,
+        [_span(_utc(2026, 12, 28), _utc(2027, 1, 6))],
+    ),
+    # a verb of lasting in a story: the spring of 1947 itself
+    (
+        "The war ended in 1945. He stayed in Berlin until the spring of 1947.",
+        TUE,
+        [_year(1945), _span(_utc(1947, 3, 1), _utc(1947, 6, 1))],
+    ),
+    (
+        "In 1912 the ship left Southampton. During the night of 14 April, it struck an iceberg.",
+        WED,
+        [_year(1912), _span(_utc(1912, 4, 14, 20), _utc(1912, 4, 15, 6))],
+    ),
+    (
+        "The bakery opened in 1950. Over the summer, it sold ice cream too.",
+        THU,
+        [_year(1950), _span(_utc(1950, 6, 1), _utc(1950, 9, 1))],
+    ),
+    # a minute in a zone closes the deadline at that minute
+    (
+        "Tickets are on sale until 23:59 CET on 31 December.",
+        SUN,
+        [_span(_utc(2026, 11, 29), _local(BERLIN, 2026, 12, 31, 23, 59))],
+    ),
+    (
+        "The offer is valid until 11:59 p.m. PT on Jan. 1.",
+        MON,
+        [_span(_utc(2026, 12, 28), _local(LA, 2027, 1, 1, 23, 59))],
+    ),
+    # "pending" before a comma reaches no date after it; "until March" ahead is next March
+    (
+        "Pending a review, the drug will stay on sale until March.",
+        FRI,
+        [_span(_utc(2026, 4, 10), _utc(2027, 4, 1))],
+    ),
+    ("The suspect was remanded in custody pending a trial next year.", FRI, [_year(2027)]),
+]
+
+
+@pytest.mark.parametrize(("body", "reference", "expected"), FOURTH, ids=_ids)
+def test_fourth(body, reference, expected):
+    assert _events(body, reference) == expected
