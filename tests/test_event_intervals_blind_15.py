@@ -732,3 +732,66 @@ FOURTH = [
 @pytest.mark.parametrize(("body", "reference", "expected"), FOURTH, ids=_ids)
 def test_fourth(body, reference, expected):
     assert _events(body, reference) == expected
+
+
+FIFTH = [
+    # --- a fifth set, written before running like the others
+    # a verb of lasting: the weekend just gone
+    (
+        "Roads remained closed through the weekend.",
+        MON,
+        [_span(_utc(2026, 12, 26), _utc(2026, 12, 28))],
+    ),
+    ("off work til the wknd", WED, [_span(_utc(2026, 3, 4), _utc(2026, 3, 9))]),
+    # the publication day's night ahead
+    (
+        "Temperatures will drop sharply during the night.",
+        WED,
+        [_span(_utc(2026, 3, 4, 20), _utc(2026, 3, 5, 6))],
+    ),
+    # last year's spring to its autumn
+    (
+        "Between the spring and the autumn, the river fell two metres.",
+        SAT,
+        [_span(_utc(2026, 3, 1), _utc(2026, 12, 1))],
+    ),
+    (
+        "Between December and March, the ferry will sail on Sundays only.",
+        THU,
+        [_span(_utc(2027, 12, 1), _utc(2028, 4, 1))],
+    ),
+    (
+        "Talks could resume as soon as this weekend.",
+        TUE,
+        [_span(_utc(2027, 7, 17), _utc(2027, 7, 19))],
+    ),
+    # no earlier than a clock time over: from that time to the publication's time
+    (
+        "Investigators said the fire began no earlier than 2 a.m.",
+        datetime(2027, 7, 13, 10, 0, tzinfo=UTC),
+        [_span(_utc(2027, 7, 13, 2), _utc(2027, 7, 13, 10))],
+    ),
+    # Tuesday week: the Tuesday a week after the coming one
+    (
+        "The exhibition runs until Tuesday week.",
+        WED,
+        [_span(_utc(2026, 3, 4), _utc(2026, 3, 18))],
+    ),
+    # the early hours of Sunday are its start, to 08:00
+    (
+        "Parties will go on until the early hours of Sunday.",
+        THU,
+        [_span(_utc(2027, 9, 2), _utc(2027, 9, 5, 8))],
+    ),
+    # weekdays in a story told to the day: the week of Wednesday 2 May 1945
+    (
+        "On 2 May 1945 the city fell. From Wednesday until Friday, looters roamed the streets.",
+        SUN,
+        [_day(1945, 5, 2), _span(_utc(1945, 5, 2), _utc(1945, 5, 5))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "reference", "expected"), FIFTH, ids=_ids)
+def test_fifth(body, reference, expected):
+    assert _events(body, reference) == expected
