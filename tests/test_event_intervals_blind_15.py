@@ -795,3 +795,54 @@ FIFTH = [
 @pytest.mark.parametrize(("body", "reference", "expected"), FIFTH, ids=_ids)
 def test_fifth(body, reference, expected):
     assert _events(body, reference) == expected
+
+
+SIXTH = [
+    # --- a sixth set, written before running like the others
+    # not until X: the event happens then
+    ("The bridge won't reopen till Thursday at the earliest.", TUE, [_day(2027, 7, 15)]),
+    (
+        "The sale lasts until the day after Christmas.",
+        SUN,
+        [_span(_utc(2026, 11, 29), _utc(2026, 12, 27))],
+    ),
+    # a week from the coming Friday, 16 July: 23 July
+    (
+        "The consultation stays open until a week from Friday.",
+        TUE,
+        [_span(_utc(2027, 7, 13), _utc(2027, 7, 24))],
+    ),
+    # a verb of lasting: mid-August itself, its middle third
+    (
+        "The exhibition ran through mid-August.",
+        THU,
+        [_span(_utc(2027, 8, 11), _utc(2027, 8, 21))],
+    ),
+    (
+        "The storm will linger until late Sunday.",
+        THU,
+        [_span(_utc(2027, 9, 2), _utc(2027, 9, 6))],
+    ),
+    (
+        "Shelling has intensified over the past fortnight.",
+        MON,
+        [_span(_utc(2026, 12, 14), _utc(2026, 12, 28))],
+    ),
+    # the two weeks that end with Christmas Eve
+    (
+        "Sales rose 5% in the two weeks to Christmas Eve.",
+        SAT,
+        [_span(_utc(2026, 12, 11), _utc(2026, 12, 25))],
+    ),
+    # for D from X: from the coming Friday, 1 January, three days
+    (
+        "Guests will stay for three nights from Friday.",
+        MON,
+        [_span(_utc(2027, 1, 1), _utc(2027, 1, 4))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "reference", "expected"), SIXTH, ids=_ids)
+def test_sixth(body, reference, expected):
+    assert _events(body, reference) == expected
