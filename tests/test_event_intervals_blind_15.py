@@ -846,3 +846,45 @@ SIXTH = [
 @pytest.mark.parametrize(("body", "reference", "expected"), SIXTH, ids=_ids)
 def test_sixth(body, reference, expected):
     assert _events(body, reference) == expected
+
+
+HOLIDAYS = [
+    # --- a seventh set, written before running: since/until a holiday of a fixed or counted day
+    (
+        "The decorations will stay up until Epiphany.",
+        MON,
+        [_span(_utc(2026, 12, 28), _utc(2027, 1, 7))],
+    ),
+    (
+        "Federal offices will be closed until Juneteenth.",
+        FRI,
+        [_span(_utc(2026, 4, 10), _utc(2026, 6, 20))],
+    ),
+    (
+        "Pubs have been busier since St Patrick's Day.",
+        FRI,
+        [_span(_utc(2026, 3, 17), _utc(2026, 4, 10))],
+    ),
+    # Remembrance Sunday 2026 is 8 November
+    (
+        "The memorial will be shrouded until Remembrance Sunday.",
+        WED_EU,
+        [_span(_utc(2026, 10, 21), _utc(2026, 11, 9))],
+    ),
+    # Mother's Day in the US, 9 May 2027
+    (
+        "Flower prices have fallen since Mother's Day.",
+        TUE,
+        [_span(_utc(2027, 5, 9), _utc(2027, 7, 13))],
+    ),
+    (
+        "Gas prices have risen since Presidents' Day.",
+        WED,
+        [_span(_utc(2026, 2, 16), _utc(2026, 3, 4))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "reference", "expected"), HOLIDAYS, ids=_ids)
+def test_holidays(body, reference, expected):
+    assert _events(body, reference) == expected
