@@ -19,7 +19,15 @@ summit, and an over one; ranges across a year end ("from Dec. 30 to Jan. 3", "fr
 to 4 January" told in the past, "from December through February", "from late December into
 early January"), and a second set on the same ground ("till midnight Moscow time", "since 6
 a.m. Kyiv time on Sunday", "from now until Christmas", "from Dec. 31 until Jan. 2" in a story
-of 1999, "till the 15th" over the new year, "as soon as next week")."""
+of 1999, "till the 15th" over the new year, "as soon as next week"), a third ("since Monday
+night", "since late last year", clock ranges across midnight in a zone, "From that August until
+the following May" in a story of 1944), a fourth (chat's "from the 23rd til the 2nd", "during
+the night of 14 April" in 1912, minute deadlines in zones, "pending a trial next year"), a fifth
+("remained closed through the weekend", "til the wknd", "during the night" ahead, "until Tuesday
+week", "until the early hours of Sunday", weekdays in a story told to the day), a sixth ("won't
+reopen till Thursday at the earliest", "until a week from Friday", "in the two weeks to
+Christmas Eve", "for three nights from Friday") and a seventh of holidays after "since" and
+"until" (Epiphany, Juneteenth, Remembrance Sunday, Mother's Day, Presidents' Day)."""
 
 from __future__ import annotations
 
