@@ -896,3 +896,44 @@ HOLIDAYS = [
 @pytest.mark.parametrize(("body", "reference", "expected"), HOLIDAYS, ids=_ids)
 def test_holidays(body, reference, expected):
     assert _events(body, reference) == expected
+
+
+EIGHTH = [
+    # --- an eighth set, written before running like the others
+    # a past verb of lasting: the last Sunday's hour, Moscow time (no summer time)
+    (
+        "Polling stations stayed open until 9 p.m. Moscow time on Sunday.",
+        WED_EU,
+        [_hour(MOSCOW, 2026, 10, 18, 21)],
+    ),
+    ("Until 1990, the border crossing was closed at night.", SUN, [_year(1990)]),
+    # "when" names the Sunday the fighting stopped: the last one
+    ("Fighting continued until Sunday, when a truce took hold.", TUE, [_day(2027, 7, 11)]),
+    (
+        "The road will stay closed until 6 a.m. on Boxing Day.",
+        SUN,
+        [_span(_utc(2026, 11, 29), _utc(2026, 12, 26, 6))],
+    ),
+    (
+        "The ban runs from midday on 24 December until 6 a.m. on 27 December.",
+        SUN,
+        [_span(_utc(2026, 12, 24, 12), _utc(2026, 12, 27, 6))],
+    ),
+    # the mid-1990s are the decade's middle third, 1993 to 1997
+    (
+        "Until the mid-1990s, the town had no bank.",
+        MON,
+        [_span(_utc(1993, 1, 1), _utc(1997, 1, 1))],
+    ),
+    # the end of March ahead, written in April: next year's
+    (
+        "Ministers have until the end of March to decide.",
+        FRI,
+        [_span(_utc(2026, 4, 10), _utc(2027, 4, 1))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "reference", "expected"), EIGHTH, ids=_ids)
+def test_eighth(body, reference, expected):
+    assert _events(body, reference) == expected
