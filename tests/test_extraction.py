@@ -248,6 +248,20 @@ def test_seed_sentences_are_dated_by_their_main_clause(seed, sentence_contains, 
         ("The minister resigned within days of the March 4 vote.", ["March 4"]),
         # "the next day" with a capital after it is no modifier: a tweet's next sentence
         ("slept till the next day Study is hard", ["the next day"]),
+        # s39-intervals (blind_15): what a holiday or a date names that runs for a while around
+        # it (modified_nouns.tsv): "market", "fair", "concert", "shoppers"; the main event's
+        # date dates the sentence, alone the publication
+        ("The Christmas market runs through New Year's Eve.", ["New Year's Eve"]),
+        ("The Christmas markets opened in Vienna on Friday.", ["Friday"]),
+        ("The Easter fair will run until Sunday.", ["Sunday"]),
+        ("The Christmas concert will be held on Friday.", ["Friday"]),
+        ("The Christmas shoppers packed the high street on Saturday.", ["Saturday"]),
+        ("The 2027 world fair will open in May.", ["May"]),
+        ("Visitors flocked to the Christmas market.", [None]),
+        # ... with no determiner, or after a locating preposition, it is a time
+        ("At Christmas, the market will open late.", ["Christmas"]),
+        ("Christmas shoppers packed the high street.", ["Christmas"]),
+        ("Stalls at the Halloween fair sold out on Saturday.", ["Halloween", "Saturday"]),
     ],
 )
 def test_owners_and_modifiers_date_by_the_main_event(body, dated_by):
