@@ -255,7 +255,12 @@ def _day(m: re.Match[str]) -> WeekdayRef:
         )
     )
     return WeekdayRef(
-        _weekday(m.group("wd")), n, ahead=ahead, told=rel in ("that", "the"), this=rel == "this"
+        _weekday(m.group("wd")),
+        n,
+        ahead=ahead,
+        told=rel in ("that", "the"),
+        this=rel == "this",
+        anchored=rel in ("the previous", "the following"),
     )
 
 
