@@ -1352,6 +1352,15 @@ def anchor_part_of_day(spec: PartOfDay, ctx: Context) -> Resolution | None:
             # night ... by mid-morning": the morning or afternoon after the night told, as "In
             # the morning" after it is (s38, blind text 1097: was the afternoon before the night)
             base = replace(base, n=1)
+    elif (
+        spec.coming
+        and spec.pod in ("MO", "AF")
+        and ctx.tense == "future"
+        and ctx.reference.hour >= cal.PART_OF_DAY_HOURS[spec.pod][1]
+    ):
+        # "ill check the shed in the morning", said at 21:40: the morning to come, the next
+        # day's, when the reference's own is over (s39, blind text 1125)
+        base = DayOffset(1)
     day = _day_of(base, ctx)
     if day is None:
         return None

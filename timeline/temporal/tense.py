@@ -613,13 +613,16 @@ def _markers(
                 continue  # "this sat", "Sat-Sun 1:00pm", "sat & sun": Saturday, not the verb
             if (
                 word in _SCHEDULE_PARTICIPLES
-                and i >= 2
                 and (
-                    (prev == "been" and words[i - 2] in ("has", "have"))
+                    # s39 (blind text 1128): a sentence that opens with the participle, its
+                    # subject and auxiliary left out ("Booked for sat 27th, coming back the
+                    # following sat", "Pencilled in for Friday"): the arrangement stands
+                    i == 0
+                    or (prev == "been" and i >= 2 and words[i - 2] in ("has", "have"))
                     # "UAT is booked for Monday", "Go-live is still pencilled in for Tues 15th":
                     # a present passive, as "is set for" (the copula's adverb between, not data)
-                    or prev in ("is", "are")
-                    or (prev in _COPULA_ADVERBS and words[i - 2] in ("is", "are"))
+                    or (i >= 2 and prev in ("is", "are"))
+                    or (i >= 2 and prev in _COPULA_ADVERBS and words[i - 2] in ("is", "are"))
                 )
                 and _date_after_for(sentence, words, starts, i)
             ):

@@ -245,10 +245,13 @@ fast_init(HolidayRef)
 
 @dataclass(frozen=True, slots=True)
 class PartOfDay(Spec):
-    """A part of day (MO, AF, EV, NI) of the day ``base`` resolves to: "Wednesday night"."""
+    """A part of day (MO, AF, EV, NI) of the day ``base`` resolves to: "Wednesday night".
+    ``coming``: chat's "in the morning" without a day, the reference day's, or the next day's
+    in a future clause when the reference's own is over (anchor.py)."""
 
     base: Spec
     pod: str
+    coming: bool = False
 
 
 fast_init(PartOfDay)
@@ -744,6 +747,11 @@ def _base_needs_tense(
     return needs_tense(spec.base)
 
 
+def _pod_needs_tense(spec: PartOfDay) -> bool:
+    # "ill check the shed in the morning", said in the evening (PartOfDay.coming, anchor.py)
+    return spec.coming or needs_tense(spec.base)
+
+
 def _current_needs_tense(spec: CurrentPeriod) -> bool:
     # "by the end of the year" in a future clause is not the story's past year; "the full
     # year" told as over early in a year is the year before (anchor.py)
@@ -805,9 +813,8 @@ _TENSED: dict[type[Spec], bool | Callable[[Any], bool]] = {
     RestOf: _so_far_needs_tense,
     CalendarRelative: _relative_needs_tense,
     SeasonRef: _season_needs_tense,
-    **dict.fromkeys(
-        (PartOfDay, WeekOf, NthWeekdayAfter, ShiftFrom, ClosestWeekday), _base_needs_tense
-    ),
+    **dict.fromkeys((WeekOf, NthWeekdayAfter, ShiftFrom, ClosestWeekday), _base_needs_tense),
+    PartOfDay: _pod_needs_tense,
     # "the second half of the year" after a past year its sentence named: a future clause's is
     # the reference's (anchor._told_year; s37-wire3)
     QuarterOfYear: lambda spec: spec.told,

@@ -255,7 +255,12 @@ def _day(m: re.Match[str]) -> WeekdayRef:
         )
     )
     return WeekdayRef(
-        _weekday(m.group("wd")), n, ahead=ahead, told=rel in ("that", "the"), this=rel == "this"
+        _weekday(m.group("wd")),
+        n,
+        ahead=ahead,
+        told=rel in ("that", "the"),
+        this=rel == "this",
+        anchored=rel in ("the previous", "the following"),
     )
 
 
@@ -874,7 +879,8 @@ def build_bare(m: re.Match[str]) -> Found | None:
         if what == "week" and not plural and not group(m, "num"):
             return Found("DATE", CalendarRelative("week", 0))  # "over the week": this one
         if what in ("MO", "AF", "EV", "NI"):
-            return Found("TIME", PartOfDay(DayOffset(0), what))
+            # "ill check the shed in the morning" at 21:40: the coming one (s39, blind 1125)
+            return Found("TIME", PartOfDay(DayOffset(0), what, coming=True))
         if what == "WE":
             return Found("DATE", WeekendRef())  # "the wkend flew by" (news reads "the weekend")
         return None
@@ -1134,6 +1140,11 @@ _BARE_HOUR = (
     # s38: a verb of coming or going before "about"/"around" ("comes about 7 so", "pop in
     # about 3": colloquial_arrival_verbs.tsv)
     + rf"|(?<![\w'’])(?:{alt('colloquial_arrival_verbs')})"
+    + r"(?=[ \t]{1,3}(?:about|around|abt|roughly)[ \t]{1,3}\d)"
+    # s39 (blind text 1125): a day before "about"/"around" ("saw him yesterday about 6??",
+    # "shes coming tmrw around 4", "went fri abt 10"): the hour of that day, as after "at";
+    # not "sat"/"sun", which before "about" are verbs ("we sat about 2 hours")
+    + rf"|(?<![\w'’])(?:{alt('deictic_days')}|{WEEKDAY}|(?![Ss](?:at|un)\b){_SHORT})"
     + r"(?=[ \t]{1,3}(?:about|around|abt|roughly)[ \t]{1,3}\d))[ \t]{0,3}"
     + r"|(?:(?<=^)|(?<=\n)|(?<=:[ \t]))(?=(?:1[0-2]|[1-9])[ \t]{1,3}"
     + rf"(?:{alt('colloquial_hour_choice_followers')})"
