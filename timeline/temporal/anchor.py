@@ -888,7 +888,21 @@ def anchor_quarter(spec: QuarterRef, ctx: Context) -> Resolution:
     here = cal.floor("quarter", ctx.today)
     # a quarter of the current year that has not begun is this year's unless the sentence is past
     this_year = firsts[1]
-    if y == ctx.today.year and ctx.tense == "future" and this_year < cal.shift("quarter", here, -1):
+    if (
+        spec.results
+        and not spec.ahead
+        and y == ctx.today.year
+        and ctx.tense != "past"
+        and this_year > here
+        and firsts[0] == cal.shift("quarter", here, -1)
+    ):
+        # s39-wire (blind text 1104): "It will report fourth-quarter results on Feb. 12",
+        # written in January: results come once the quarter is over, the one just over (was
+        # this year's fourth quarter, still to begin)
+        p = Point("quarter", firsts[0])
+    elif (
+        y == ctx.today.year and ctx.tense == "future" and this_year < cal.shift("quarter", here, -1)
+    ):
         # "will close its plant in Q1", "the new model goes on sale in the second quarter"
         # written in December: a quarter that ended before the last one is next year's to a
         # clause that looks ahead (the last one is still reported on: "will report

@@ -2688,6 +2688,45 @@ def _reporting_day(text: str, start: int) -> bool:
     )
 
 
+#: A dated document a reporting clause names before its day (", the company said in a filing
+#: with the regulator dated", ", officials said in a statement issued on"):
+#: ``reported_document_nouns.tsv``.
+_REPORTED_DOCUMENT = re.compile(
+    r",\s{1,3}(?:[\w.'’-]+\s{1,3}){0,5}(?:\([A-Z][\w.&-]{0,11}\)\s{1,3})?(?:"
+    + alternation(_REPORTING_VERBS)
+    + r")\s{1,3}in\s{1,3}(?:a|an|its|their|the)\s{1,3}(?:[\w-]+\s{1,3}){0,1}(?:"
+    + alternation(words("reported_document_nouns"))
+    + r")(?:\s{1,3}[\w.'’&-]+){0,8}?\s{1,3}"
+    + r"(?:dated|issued\s{1,3}on|published\s{1,3}on|of|on)\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
+#: A sentence's end between a reporting clause's comma and its day ("..., bound for Brest. Her
+#: owners reported her missing on 12 January": no reporting clause of the sentence before).
+_SENTENCE_BREAK = re.compile(r"[a-z)\]\d]{2}[.!?][\"”’]?\s")
+
+
+def _reported_news_day(text: str, start: int) -> bool:
+    """Whether the day at ``start`` is the day of a reporting clause after a comma in its own
+    sentence (", the company said on Jan. 21", ", the company said in a filing ... dated Jan.
+    21"): the day the report was made."""
+    if not (_reporting_day(text, start) or _reported_document_day(text, start)):
+        return False
+    comma = text.rfind(",", max(0, start - 140), start)
+    return comma >= 0 and _SENTENCE_BREAK.search(text, comma, start) is None
+
+
+def _reported_document_day(text: str, start: int) -> bool:
+    """Whether the day at ``start`` dates a document a reporting clause after a comma names
+    (", the company said in a filing with the U.S. Consumer Product Safety Commission dated
+    Jan. 21", ", the ministry said in a statement on Monday"): the day of the report."""
+    lead = text[max(0, start - 12) : start].rstrip().lower()
+    if not lead.endswith(("dated", " on", " of")):
+        return False
+    return _REPORTED_DOCUMENT.search(text, max(0, start - 140), start) is not None
+
+
 #: A reporting clause right after a direct quotation that names the day the words were said,
 #: a weekday or "yesterday" ('," the governor told a radio station on Monday', '," he said
 #: yesterday'), and one right before it ('On Monday, the mayor said: "', 'The mayor said on
@@ -4544,6 +4583,18 @@ def read(
             # news: a possessive date ("its share fell to 18% in November's election") names
             # the latest such one, as a possessive weekday does, not one of the background
             and not (doc == "news" and text.startswith(("'s", "’s"), c.end))
+            # s39-wire (blind text 1104): news, the day of a reporting clause after a comma
+            # ("Bikes sold in 2024 are affected, the company said on Jan. 21", "..., the agency
+            # said in a filing dated Jan. 21"): the day the report was made, a news day near
+            # the publication as wire copy writes one without its year, not a day of the
+            # background's year (was 2024-01-21)
+            and not (
+                doc == "news"
+                and isinstance(spec, CalendarDate)
+                and spec.year is None
+                and spec.day is not None
+                and _reported_news_day(text, c.start)
+            )
             # a "since" bound in a present perfect reaches the publication: "The telescope has
             # been sending back images since July", "Since October, volunteers have cleared the
             # site" are the last July and October, not the background's
