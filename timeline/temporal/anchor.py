@@ -1952,12 +1952,22 @@ def anchor_coming_span(spec: ComingSpan, ctx: Context) -> Resolution:
     told = ctx.anchor
     if (
         ctx.tense == "past"
-        and ctx.in_story
         and told is not None
+        and (
+            ctx.in_story
+            # s39-wire (blind text 1101): "The quake hit at 12:47 p.m. ... At least 40
+            # aftershocks followed over the next 18 hours": hours told after a past clock time
+            # run from it, in news as in a story told from afar (was from the publication)
+            or (told.clock is not None and spec.unit in ("hour", "minute"))
+        )
         and spec.n is not None
         and spec.n > 0
     ):
-        start = cal.interval(told, ctx.tz).end
+        told_interval = cal.interval(told, ctx.tz)
+        # in news a clock time is an instant: its hours run from it ("arrived at 6 p.m. and
+        # searched the house for the next three hours" = 18:00-21:00); a story's time told
+        # from afar runs from its end
+        start = told_interval.end if ctx.in_story else told_interval.start
         if start <= ctx.reference:
             try:
                 end = _ref_shift(ctx, spec.unit, spec.n, start)
