@@ -888,7 +888,21 @@ def anchor_quarter(spec: QuarterRef, ctx: Context) -> Resolution:
     here = cal.floor("quarter", ctx.today)
     # a quarter of the current year that has not begun is this year's unless the sentence is past
     this_year = firsts[1]
-    if y == ctx.today.year and ctx.tense == "future" and this_year < cal.shift("quarter", here, -1):
+    if (
+        spec.results
+        and not spec.ahead
+        and y == ctx.today.year
+        and ctx.tense != "past"
+        and this_year > here
+        and firsts[0] == cal.shift("quarter", here, -1)
+    ):
+        # s39-wire (blind text 1104): "It will report fourth-quarter results on Feb. 12",
+        # written in January: results come once the quarter is over, the one just over (was
+        # this year's fourth quarter, still to begin)
+        p = Point("quarter", firsts[0])
+    elif (
+        y == ctx.today.year and ctx.tense == "future" and this_year < cal.shift("quarter", here, -1)
+    ):
         # "will close its plant in Q1", "the new model goes on sale in the second quarter"
         # written in December: a quarter that ended before the last one is next year's to a
         # clause that looks ahead (the last one is still reported on: "will report
@@ -1949,12 +1963,22 @@ def anchor_coming_span(spec: ComingSpan, ctx: Context) -> Resolution:
     told = ctx.anchor
     if (
         ctx.tense == "past"
-        and ctx.in_story
         and told is not None
+        and (
+            ctx.in_story
+            # s39-wire (blind text 1101): "The quake hit at 12:47 p.m. ... At least 40
+            # aftershocks followed over the next 18 hours": hours told after a past clock time
+            # run from it, in news as in a story told from afar (was from the publication)
+            or (told.clock is not None and spec.unit in ("hour", "minute"))
+        )
         and spec.n is not None
         and spec.n > 0
     ):
-        start = cal.interval(told, ctx.tz).end
+        told_interval = cal.interval(told, ctx.tz)
+        # in news a clock time is an instant: its hours run from it ("arrived at 6 p.m. and
+        # searched the house for the next three hours" = 18:00-21:00); a story's time told
+        # from afar runs from its end
+        start = told_interval.end if ctx.in_story else told_interval.start
         if start <= ctx.reference:
             try:
                 end = _ref_shift(ctx, spec.unit, spec.n, start)

@@ -71,6 +71,7 @@ from .lexicon import (
     lookup,
     may_end_with,
     rows,
+    table,
     words,
 )
 from .narrative import (
@@ -2688,6 +2689,96 @@ def _reporting_day(text: str, start: int) -> bool:
     )
 
 
+#: A dated document a reporting clause names before its day (", the company said in a filing
+#: with the regulator dated", ", officials said in a statement issued on"):
+#: ``reported_document_nouns.tsv``.
+_REPORTED_DOCUMENT = re.compile(
+    r",\s{1,3}(?:[\w.'’-]+\s{1,3}){0,5}(?:\([A-Z][\w.&-]{0,11}\)\s{1,3})?(?:"
+    + alternation(_REPORTING_VERBS)
+    + r")\s{1,3}in\s{1,3}(?:a|an|its|their|the)\s{1,3}(?:[\w-]+\s{1,3}){0,1}(?:"
+    + alternation(words("reported_document_nouns"))
+    + r")(?:\s{1,3}[\w.'’&-]+){0,8}?\s{1,3}"
+    + r"(?:dated|issued\s{1,3}on|published\s{1,3}on|of|on)\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
+#: A sentence's end between a reporting clause's comma and its day ("..., bound for Brest. Her
+#: owners reported her missing on 12 January": no reporting clause of the sentence before).
+_SENTENCE_BREAK = re.compile(r"[a-z)\]\d]{2}[.!?][\"”’]?\s")
+
+
+def _reported_news_day(text: str, start: int) -> bool:
+    """Whether the day at ``start`` is the day of a reporting clause after a comma in its own
+    sentence (", the company said on Jan. 21", ", the company said in a filing ... dated Jan.
+    21"): the day the report was made."""
+    if not (_reporting_day(text, start) or _reported_document_day(text, start)):
+        return False
+    comma = text.rfind(",", max(0, start - 140), start)
+    return comma >= 0 and _SENTENCE_BREAK.search(text, comma, start) is None
+
+
+def _reported_document_day(text: str, start: int) -> bool:
+    """Whether the day at ``start`` dates a document a reporting clause after a comma names
+    (", the company said in a filing with the U.S. Consumer Product Safety Commission dated
+    Jan. 21", ", the ministry said in a statement on Monday"): the day of the report."""
+    lead = text[max(0, start - 12) : start].rstrip().lower()
+    if not lead.endswith(("dated", " on", " of")):
+        return False
+    return _REPORTED_DOCUMENT.search(text, max(0, start - 140), start) is not None
+
+
+#: Nouns of a sudden event and their kinds (``event_day_nouns.tsv``).
+_EVENT_DAY_NOUNS = table("event_day_nouns")
+#: A clock time's sentence opening with such a noun as subject, an onset verb and "at" ("The
+#: magnitude 6.4 quake hit at", "The blaze broke out at about"): at most four words between.
+_EVENT_ONSET = re.compile(
+    r"(?:^|[.!?]\s{1,3}|\n)(?:The|the|That|that)\s{1,3}(?:[\w.-]+\s{1,3}){0,4}?(?P<noun>"
+    + alternation(list(_EVENT_DAY_NOUNS))
+    + r")\s{1,3}(?:"
+    + alternation(words("event_onset_verbs"))
+    + r")(?:\s{1,3}[\w-]+){0,3}?\s{1,3}at\s{1,3}(?:about\s{1,3}|around\s{1,3})?$",
+    re.IGNORECASE,
+)
+#: A day dated as such an event's in a relative clause ("the earthquake that struck western
+#: Nepal on", "a fire which broke out on"): the noun, "that"/"which", up to five words, "on".
+_EVENT_DAY_RELATIVE = re.compile(
+    r"\b(?P<noun>"
+    + alternation(list(_EVENT_DAY_NOUNS))
+    + r")\s{1,3}(?:that|which)\s{1,3}(?:[\w-]+\s{1,3}){1,5}?(?:on\s{1,3})?$",
+    re.IGNORECASE,
+)
+#: A day that owns such an event ("Saturday's earthquake", "Tuesday's deadly blaze").
+_EVENT_DAY_OWNER = re.compile(
+    r"['’]s\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?P<noun>" + alternation(list(_EVENT_DAY_NOUNS)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _event_day(text: str, start: int, opening: int, out: list[Timex]) -> date | None:
+    """The day an earlier sentence dated the event a clock time's sentence tells the onset of
+    ("The death toll from the earthquake that struck western Nepal on Saturday rose to 212 on
+    Sunday. ... The magnitude 6.4 quake hit at 12:47 p.m." = Saturday's 12:47; s39-wire, blind
+    text 1101: was Sunday's), or None."""
+    m = _EVENT_ONSET.search(text, max(0, opening - 3, start - 120), start)
+    if m is None:
+        return None
+    kind = _EVENT_DAY_NOUNS[m.group("noun").lower()]
+    for o in reversed(out[-8:]):
+        value = o.value or ""
+        if o.type != "DATE" or len(value) != 10 or o.start >= opening:
+            continue
+        named = _EVENT_DAY_RELATIVE.search(text, max(0, o.start - 80), o.start)
+        if named is None:
+            named = _EVENT_DAY_OWNER.match(text, o.end)
+        if named is not None and _EVENT_DAY_NOUNS[named.group("noun").lower()] == kind:
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                return None
+    return None
+
+
 #: A reporting clause right after a direct quotation that names the day the words were said,
 #: a weekday or "yesterday" ('," the governor told a radio station on Monday', '," he said
 #: yesterday'), and one right before it ('On Monday, the mayor said: "', 'The mayor said on
@@ -4544,6 +4635,18 @@ def read(
             # news: a possessive date ("its share fell to 18% in November's election") names
             # the latest such one, as a possessive weekday does, not one of the background
             and not (doc == "news" and text.startswith(("'s", "’s"), c.end))
+            # s39-wire (blind text 1104): news, the day of a reporting clause after a comma
+            # ("Bikes sold in 2024 are affected, the company said on Jan. 21", "..., the agency
+            # said in a filing dated Jan. 21"): the day the report was made, a news day near
+            # the publication as wire copy writes one without its year, not a day of the
+            # background's year (was 2024-01-21)
+            and not (
+                doc == "news"
+                and isinstance(spec, CalendarDate)
+                and spec.year is None
+                and spec.day is not None
+                and _reported_news_day(text, c.start)
+            )
             # a "since" bound in a present perfect reaches the publication: "The telescope has
             # been sending back images since July", "Since October, volunteers have cleared the
             # site" are the last July and October, not the background's
@@ -5271,6 +5374,21 @@ def read(
             # blind text 1078, was 2091)
             found = replace(found, spec=replace(spec, n=0))
             ctx = replace(ctx, anchor=anchor, day_anchor=anchor if anchor.unit == "day" else None)
+        if (
+            doc == "news"
+            and tense == "past"
+            and isinstance(spec, ClockTime)
+            and spec.base is None
+            and ctx.day_anchor is not None
+            and (event_day := _event_day(text, c.start, sentences.around(c.start)[0], out))
+            is not None
+            and event_day < ctx.day_anchor.first
+        ):
+            # s39-wire: "the earthquake that struck western Nepal on Saturday rose to 212 on
+            # Sunday. ... The quake hit at 12:47 p.m.": the onset of the event told before is
+            # on its own day
+            event_point = cal.Point("day", event_day)
+            ctx = replace(ctx, anchor=event_point, day_anchor=event_point)
         resolved = _resolve(found, ctx)
         if resolved is None:
             continue

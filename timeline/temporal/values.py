@@ -138,11 +138,15 @@ class Offset(Spec):
 class QuarterRef(Spec):
     """Quarter ``quarter`` (1-4) of ``year``; ``year=None`` = the nearest such quarter.
     ``ahead``: a forecast's quarter ("raised its third-quarter forecast"), dated as in a clause
-    that is not past whatever the tense."""
+    that is not past whatever the tense. ``results``: a quarter whose results a clause names
+    ("will report fourth-quarter results", "earnings for the fourth quarter"): published once
+    it is over, so in a clause that is not past the last one over when this year's has not
+    begun ("will report fourth-quarter results on Feb. 12", in January: last year's)."""
 
     quarter: int
     year: int | None = None
     ahead: bool = False
+    results: bool = False
 
 
 fast_init(QuarterRef)

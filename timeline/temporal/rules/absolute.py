@@ -1686,6 +1686,26 @@ def _story_year_part(m: re.Match[str], part: QuarterRef | HalfRef) -> Found | No
     return Found("DATE", InAnchorYear(part, n_years), mod_from(m, "part"))
 
 
+#: A noun of a period's results after a quarter ("fourth-quarter results", "Q4 earnings",
+#: "fourth-quarter sales figures"; one word between) or before it with "for" ("results for the
+#: fourth quarter"): ``quarter_result_nouns.tsv``.
+_RESULTS_AFTER = re.compile(
+    rf"[ \t]{{1,3}}(?:[a-z-]{{2,20}}[ \t]{{1,3}})?(?:{alt('quarter_result_nouns')})(?![\w-])"
+)
+_RESULTS_FOR = re.compile(
+    rf"(?<![\w-])(?:{alt('quarter_result_nouns')})\s{{1,3}}for\s{{1,3}}(?:its\s{{1,3}}|their\s{{1,3}})?$",
+    re.IGNORECASE,
+)
+
+
+def results_period(m: re.Match[str]) -> bool:
+    """ "will report fourth-quarter results", "earnings for the fourth quarter": a quarter whose
+    results its sentence names, published once it is over (s39-wire)."""
+    return _RESULTS_AFTER.match(m.string, m.end()) is not None or (
+        _RESULTS_FOR.search(m.string, max(0, m.start() - 30), m.start()) is not None
+    )
+
+
 def build_quarter(m: re.Match[str]) -> Found | None:
     q = int(lookup("quarter_ordinals", m.group("q")))
     if group(m, "srel"):
@@ -1711,7 +1731,9 @@ def build_quarter(m: re.Match[str]) -> Found | None:
     if relative is not None:
         told = _the_year(group(m, "yposs") or group(m, "yof"))
         return Found("DATE", QuarterOfYear(q, relative, told), mod)
-    return Found("DATE", QuarterRef(q, year, forecast_period(m)), mod, trim_start=trim)
+    ahead = forecast_period(m)
+    results = year is None and not ahead and results_period(m)
+    return Found("DATE", QuarterRef(q, year, ahead, results), mod, trim_start=trim)
 
 
 def build_month_span_quarter(m: re.Match[str]) -> Found | None:
@@ -1778,9 +1800,9 @@ def build_q_code(m: re.Match[str]) -> Found | None:
     year = 2000 + int(qyy) if qyy else _year_value(m)
     # "by the end of Q2", "early Q3 2026": a part word before the code is in the span with its
     # mod, as before a half code (s37-wire3)
-    return Found(
-        "DATE", QuarterRef(int(m.group("qn")), year, forecast_period(m)), mod_from(m, "part")
-    )
+    ahead = forecast_period(m)
+    results = year is None and not ahead and results_period(m)
+    return Found("DATE", QuarterRef(int(m.group("qn")), year, ahead, results), mod_from(m, "part"))
 
 
 #: A fiscal year in the financial press's two digits: "FY24", "FY'24", "FY-25" (2000-2099).
