@@ -51,6 +51,7 @@ from .compose import (
     recurring_clock_in_sentence,
     recurring_holidays,
     recurring_hours,
+    recurring_months,
     set_with_bare_hour,
     whole_rate_hours,
     with_bare_hour,
@@ -2497,7 +2498,7 @@ def _recurring(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     hours |= recurring_clock_before(text, pieces)
     hours = recurring_clock_in_sentence(text, pieces) | hours
     hours |= whole_rate_hours(text, pieces) | day_hours(text, pieces)
-    hours |= recurring_holidays(text, pieces)
+    hours |= recurring_holidays(text, pieces) | recurring_months(text, pieces)
     return [replace(c, found=hours[i]) if i in hours else c for i, c in enumerate(kept)]
 
 
