@@ -19,7 +19,7 @@ from .lexicon import alt, alternation, flat_alternation, lookup, rows, words
 from .rule import Found, Rule
 from .rules.common import MORNING_CUE, whole_rate
 from .signals import DAY_RANGE_JOINS, RANGE_JOINS
-from .tense import tense_at
+from .tense import Clauses, tense_at
 from .values import (
     CalendarDate,
     ClockTime,
@@ -891,4 +891,70 @@ def recurring_holidays(text: str, pieces: list[Piece]) -> dict[int, Found]:
                 out[i] = Found("DATE", Fixed(f"XXXX-{spec.rule}"), q.found.mod)
                 break
             later = p
+    return out
+
+
+#: "from" or "between" between a recurring time and the range of months after it ("open every
+#: weekend from April to October").
+_SET_MONTH_LEAD = re.compile(r"\s{1,3}(?:from|between)\s{1,3}")
+#: The join of a range of months ("April to October", "May and September", "June–August").
+_MONTH_RANGE_JOIN = re.compile(r"\s{1,3}(?:to|until|till|through|and)\s{1,3}|\s{0,2}[-–]\s{0,2}")
+#: The tense markers of a habit told in the present ("is open", the schedule's "sails").
+_HABIT_KINDS = frozenset({"present", "scheduled"})
+#: The end of a sentence or a line, for the clause of such a month.
+_SENTENCE_MARK = re.compile(r"[.!?;\n]")
+
+
+def _bare_month(found: Found) -> int | None:
+    """The month of a month named alone, without its year or a day ("April"), else None."""
+    spec = found.spec
+    if (
+        found.type != "DATE"
+        or not isinstance(spec, CalendarDate)
+        or spec.year is not None
+        or spec.month is None
+        or spec.day is not None
+        or spec.nearest
+        or spec.ahead
+    ):
+        return None
+    return spec.month
+
+
+def recurring_months(text: str, pieces: list[Piece]) -> dict[int, Found]:
+    """A range of months without their year right after a recurring time (by index in
+    ``pieces``), in a sentence with no past or future verb (a present of schedules is none):
+    the months of every year the set recurs in, as a season there is ("the museum is open
+    every weekend from April to October"
+    = XXXX-04, XXXX-10; s39-history, blind text 1107: were the publication year's). A start
+    alone is when the habit begins ("biweekly from January", "3 days a week from november":
+    that month), and "In 1995 it opened every weekend from April to October" keeps the
+    story's."""
+    out: dict[int, Found] = {}
+    for i in range(1, len(pieces)):
+        p, q = pieces[i - 1], pieces[i]
+        month = _bare_month(q.found)
+        if (
+            p.found.type != "SET"
+            or month is None
+            or _SET_MONTH_LEAD.fullmatch(text, p.end, q.start) is None
+        ):
+            continue
+        ends = [(i, month)]
+        if i + 1 < len(pieces):
+            r = pieces[i + 1]
+            second = _bare_month(r.found)
+            if second is not None and _MONTH_RANGE_JOIN.fullmatch(text, q.end, r.start):
+                ends.append((i + 1, second))
+        if len(ends) < 2:
+            continue
+        lo = max(0, p.start - 300)
+        marks = list(_SENTENCE_MARK.finditer(text, lo, p.start))
+        start = marks[-1].end() if marks else lo
+        stop = _SENTENCE_MARK.search(text, pieces[ends[-1][0]].end)
+        kinds = Clauses(text[start : stop.start() if stop else len(text)]).kinds
+        if not set(kinds) <= _HABIT_KINDS:
+            continue
+        for k, m in ends:
+            out[k] = Found("DATE", Fixed(f"XXXX-{m:02d}"), pieces[k].found.mod)
     return out

@@ -51,6 +51,7 @@ from .compose import (
     recurring_clock_in_sentence,
     recurring_holidays,
     recurring_hours,
+    recurring_months,
     set_with_bare_hour,
     whole_rate_hours,
     with_bare_hour,
@@ -232,6 +233,10 @@ _SEASON_COMPARED = re.compile(
 )
 #: The demonstrative that points a date without a year back to the last year named.
 _THAT = ("that ", "That ")
+#: A demonstrative date that points back to the time told last ("That autumn", "that year",
+#: "Later that year", "that same month"): after a flashback it goes on from the flashback's
+#: time (s39-history).
+_THAT_ANAPHOR = re.compile(r"(?:(?:later|earlier)\s{1,3})?that\s{1,3}\w", re.IGNORECASE)
 #: The end of a season told in words ("at the end of the season", "after the season"):
 #: ``season_end_phrases.tsv`` (s38-history).
 _SEASON_OVER = re.compile(
@@ -322,6 +327,14 @@ _SAID_CLOCK = re.compile(
 _COMMA_RELATIVE = re.compile(
     r",\s{1,3}(?:" + alternation(sorted(words("relative_pronouns"))) + r")\b[^,;:]*,",
     re.IGNORECASE,
+)
+#: A participle phrase set off by commas after the subject ("Today the surviving stretch of the
+#: wall, restored in the late 1990s, is part of the museum"): it describes the noun, as a
+#: relative clause does, and its past tells nothing of "Today"'s clause (s39-history).
+_COMMA_PARTICIPLE = re.compile(
+    r",\s{1,3}(?:[a-z]{2,20}(?:ed|en|wn|un|ght|lt)|"
+    + alternation(sorted(words("tense_past") | words("perfect_participles")))
+    + r")\s[^,;:]*,"
 )
 #: An appositive after "today" that names it an anniversary ("and today, the anniversary of the
 #: invasion, is a public holiday", "Today, the 80th anniversary of the landings, ..."): the day
@@ -721,9 +734,14 @@ def _post_stamp(text: str, start: int, end: int) -> bool:
 
 
 def _main_present(found: Clauses) -> bool:
-    """Whether every tense marker of a sentence outside its relative clauses set off by commas
-    is a present one (a plural present, "still live", may be no marker at all)."""
-    inside = [(m.start(), m.end()) for m in _COMMA_RELATIVE.finditer(found.text)]
+    """Whether every tense marker of a sentence outside its relative clauses and participle
+    phrases set off by commas is a present one (a plural present, "still live", may be no
+    marker at all)."""
+    inside = [
+        (m.start(), m.end())
+        for pattern in (_COMMA_RELATIVE, _COMMA_PARTICIPLE)
+        for m in pattern.finditer(found.text)
+    ]
     kinds = [
         k
         for p, k in zip(found.positions, found.kinds, strict=True)
@@ -2481,7 +2499,7 @@ def _recurring(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     hours |= recurring_clock_before(text, pieces)
     hours = recurring_clock_in_sentence(text, pieces) | hours
     hours |= whole_rate_hours(text, pieces) | day_hours(text, pieces)
-    hours |= recurring_holidays(text, pieces)
+    hours |= recurring_holidays(text, pieces) | recurring_months(text, pieces)
     return [replace(c, found=hours[i]) if i in hours else c for i, c in enumerate(kept)]
 
 
@@ -3870,7 +3888,23 @@ def read(
             all(k == "present" for k in kinds)
             or found.present_described(end - s_start)
             or _habitual_today(found, end, s_end)
+            or _present_past_participle(found, end, s_start, s_end)
         )
+
+    def _present_past_participle(found: Clauses, end: int, s_start: int, s_end: int) -> bool:
+        """Whether the clause of "Today" ending at ``end`` is present once a participle phrase
+        set off by commas after its subject is left out: "Today the surviving stretch of the
+        wall, restored in the late 1990s, is part of the town museum, and ..." (s39-history,
+        blind text 1109: was the publication's day); not "Today the company, battered by
+        losses, announced its closure"."""
+        comma = text.find(",", end, s_end)
+        if comma < 0 or not found.quiet(end - s_start, comma - s_start):
+            return False
+        m = _COMMA_PARTICIPLE.match(text, comma, s_end)
+        if m is None:
+            return False
+        kinds = found.kinds_after(m.end() - s_start)
+        return bool(kinds) and all(k == "present" for k in kinds)
 
     def _habitual_today(found: Clauses, end: int, s_end: int) -> bool:
         """Whether the sentence of "Today" ending at ``end`` looks ahead only by a present of
@@ -4478,8 +4512,16 @@ def read(
                 else in_past_perfect(text, c.start)
             )
         ):
-            # back from the flashback to the text's time (a narrative: the story's before it)
-            story, flashback_end, before_flashback = before_flashback, None, None
+            if before_flashback is not None and _THAT_ANAPHOR.match(text, c.start):
+                # s39-history: "It began in December 1572 and was lifted on 8 October 1573.
+                # ... The town had declared for Orange in the summer of 1572. That autumn the
+                # Spanish sacked Mechelen": "that" points back to the time told last, the
+                # flashback's, and the story goes on from there (was 1573-FA)
+                flashback_end = before_flashback = None
+            else:
+                # back from the flashback to the text's time (a narrative: the story's before
+                # it)
+                story, flashback_end, before_flashback = before_flashback, None, None
         if (
             lead_day is not None
             and isinstance(spec, ClockTime)
@@ -5610,7 +5652,13 @@ def read(
                     # still live there": the present of the main clause, whatever its relative
                     # clause tells
                     _NOWADAYS.match(text, max(0, c.start - 6), c.end + 10) is not None
-                    and _COMMA_RELATIVE.search(today_clauses.text) is not None
+                    and (
+                        _COMMA_RELATIVE.search(today_clauses.text) is not None
+                        # s39-history: "Today the surviving stretch of the wall, restored in
+                        # the late 1990s, is part of the town museum" (blind text 1109: was
+                        # the publication's day)
+                        or _COMMA_PARTICIPLE.search(today_clauses.text) is not None
+                    )
                     and _main_present(today_clauses)
                 )
             ):

@@ -28,6 +28,7 @@ from ..values import (
     CalendarDate,
     DayOffset,
     DayOfMonth,
+    HolidayRef,
     Offset,
     Overnight,
     PartOfDay,
@@ -156,6 +157,12 @@ def build_early_hours(m: re.Match[str]) -> Found | None:
         year = group(m, "year") or group(m, "yearf")
         number = int(group(m, "day") or m.group("dayf"))
         day = CalendarDate(int(year) if year else None, month, number)
+    elif m.group("holiday"):
+        # "In the early hours of Easter Sunday", "of Christmas Day 1914": the holiday's
+        # (s39-history, blind text 1110: was the early hours of the story's day and the holiday
+        # apart)
+        year = group(m, "hyear")
+        day = HolidayRef(lookup("holidays", m.group("holiday")), int(year) if year else None)
     elif m.group("nth"):
         # "In the early hours of the 7th": a day of the story's month
         number = int(m.group("nth"))
@@ -239,11 +246,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "time_early_hours",
         "the early|small|wee hours [of <weekday>|today|yesterday|this|<month> <day>|<day> <month>"
-        " [<year>]|the <nth>] [morning]",
+        " [<year>]|<holiday> [<year>]|the <nth>] [morning]",
         rf"the{SP}{_EARLY}(?:{SP}of{SP}(?:(?P<wd>{WEEKDAY})"
         rf"|(?P<deictic>today|yesterday|this(?={SP}morning\b))"
         rf"|(?P<month>{MONTH}){SP}(?P<day>[0-3]?\d)(?!\d)(?:,?{SP}(?P<year>[12]\d{{3}})(?!\d))?"
         rf"|(?P<dayf>[0-3]?\d){SP}(?P<monthf>{MONTH})(?:{SP}(?P<yearf>[12]\d{{3}})(?!\d))?"
+        rf"|(?P<holiday>{alt('holidays')})(?:{SP}(?P<hyear>[12]\d{{3}})(?!\d))?"
         rf"|the{SP}(?P<nth>[0-3]?\d)(?:st|nd|rd|th)(?![\w-]))"
         rf"(?:{SP}morning)?)?",
         build_early_hours,
