@@ -1135,7 +1135,10 @@ _BARE_HOUR = (
     # word of a change, a margin or a price ("won by 4.", "down from 12,": build_bare_hour)
     # a proposal or a move of a slot (s34-informal: "can we do 4 instead", "might slip to 10,"),
     # and an hour opening a message before "works" ("Dev: 4 works. pizza after?")
-    r"(?:(?P<lead>at|@|til|till|until|b4|by|from|after"
+    # s39 (blind text 1131): "just"/"shortly" before "before"/"after" stays in the span with
+    # mod BEFORE/AFTER ("encore finished just before 11"), as news's "shortly before 2 a.m."
+    rf"(?:(?P<near>{alt('near_words')})[ \t]{{1,3}}(?=(?:before|after)[ \t]))?"
+    r"(?:(?P<lead>at|@|til|till|until|b4|before|by|from|after"
     + rf"|(?<![\w'’])(?:{alt('colloquial_hour_proposal_leads')})"
     # s38: a verb of coming or going before "about"/"around" ("comes about 7 so", "pop in
     # about 3": colloquial_arrival_verbs.tsv)
@@ -1205,6 +1208,8 @@ def build_bare_hour(m: re.Match[str]) -> Found | None:
         return None  # "i gave up after 3 lol": a count
     h = int(m.group("h"))
     spec = ClockTime(h, 0, "hour", None, twelve_hour=True)
+    if group(m, "near"):
+        return Found("TIME", spec, "BEFORE" if lead == "before" else "AFTER")
     return Found("TIME", spec, trim_start=m.start("h") - m.start())
 
 
