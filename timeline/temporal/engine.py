@@ -478,6 +478,17 @@ _PROMISED_TO = re.compile(
     + r"\s{1,3}to\s{1,3}[a-z]",
     re.IGNORECASE,
 )
+#: A task laid on someone in the past and its infinitive ("were told to submit", "ordered
+#: hospitals to report"): a past form of ``tense_directive_verbs.tsv``, up to three words (the
+#: one told), "to" and a verb; its deadline may have passed since (s39-known).
+_TASKED_TO = re.compile(
+    r"\b(?:"
+    + alternation(
+        sorted(w for w in words("tense_directive_verbs") if w.endswith("ed") or w == "told")
+    )
+    + r")(?:\s{1,3}[\w'’-]+){0,3}?\s{1,3}to\s{1,3}(?!(?:the|a|an)\b)[a-z]{2,}\b",
+    re.IGNORECASE,
+)
 #: A time stamp of a live blog: a clock time in digits alone before the entry's text, which
 #: opens with a capital or a quotation mark, at the start of a line (see the engine); or of a
 #: chat log pasted from Slack or Teams, with its "AM"/"PM", in brackets or not, before the
@@ -890,6 +901,39 @@ def _story_same_day(spec: Spec) -> bool:
     if isinstance(spec, PartOfDay):
         spec = spec.base
     return isinstance(spec, Offset) and spec.base == "anchor" and spec.n == 0 and spec.unit == "day"
+
+
+#: "had" and up to four words right before a night (a past perfect: "he had had no orders that
+#: night"), a flashback.
+_HAD_NIGHT = re.compile(r"\bhad(?:\s{1,3}[\w'’-]{1,20}){0,4}\s{1,3}$", re.IGNORECASE)
+#: How many days told back a past perfect's "that night" looks for the night told.
+_NIGHT_LOOKBACK = 12
+
+
+def _told_night(p: cal.Point) -> bool:
+    """Whether the day ``p`` was told with its night: a night ("tonight", "Friday night") or a
+    clock time in one ("at 11.30pm", "at 2 a.m.")."""
+    if p.pod == "NI":
+        return True
+    return p.clock is not None and (p.clock.hour >= 21 or p.clock.hour < 5)
+
+
+def _last_told_night(
+    before_day: dict[int, tuple[cal.Point | None, int, cal.Point | None, int]],
+    day: cal.Point,
+    at: int,
+) -> tuple[cal.Point | None, int, cal.Point | None, int] | None:
+    """The anchors as they stood when the last day told with its night before ``day`` (told at
+    ``at``) was the day told, walking back through the days told (``before_day``); None if no
+    day within ``_NIGHT_LOOKBACK`` steps back was told so, or it comes after ``day``."""
+    for _ in range(_NIGHT_LOOKBACK):
+        state = before_day.get(at)
+        if state is None or state[2] is None or state[3] == at:
+            return None
+        told, at = state[2], state[3]
+        if _told_night(told):
+            return state if told.first <= day.first else None
+    return None
 
 
 #: A verb of ``tense_directive_verbs.tsv`` ("told", "asked", "ordered").
@@ -4262,9 +4306,12 @@ def read(
             # a deadline promised in the past ("had pledged to publish the plan by February
             # 27", "broke a promise to table an offer by March 1"): after the promise, which
             # may be over; a date within a month back is that one (s26-news: was next year's)
+            opening = max(sentences.around(c.start)[0], c.start - 80)
             promised = tense in ("present", "future") and (
-                _PROMISED_TO.search(text, max(sentences.around(c.start)[0], c.start - 80), c.start)
-                is not None
+                _PROMISED_TO.search(text, opening, c.start) is not None
+                # s39-known: so is a task laid in the past ("were told to submit figures no
+                # later than Sept. 21", published on 1 October: the one just gone, was 2027's)
+                or _TASKED_TO.search(text, opening, c.start) is not None
             )
             tense, close = "future", not promised
         elif kind == "before" and tense in ("present", "unknown") and doc != "narrative":
@@ -5061,6 +5108,25 @@ def read(
             # past day (was 3 April's night)
             while day_anchor is not None and day_anchor_at in bounds_ahead:
                 anchor, anchor_at, day_anchor, day_anchor_at = before_day[day_anchor_at]
+        elif (
+            isinstance(spec, PartOfDay)
+            and spec.pod == "NI"
+            and _story_same_day(spec)
+            and day_anchor is not None
+            and not _told_night(day_anchor)
+            and _HAD_NIGHT.search(text, max(sentences.around(c.start)[0], c.start - 50), c.start)
+        ):
+            # s39-known (blind text 1075): "opened the barrier at about 11.30pm [9 November
+            # 1989] ... reunified on 3 October 1990 ... said decades later that he had had no
+            # orders that night": a past perfect looks back to the night the story told, the
+            # last day told with a night or a time in one, not the last day told (was 3
+            # October's night); with none, the last day's
+            night = _last_told_night(before_day, day_anchor, day_anchor_at)
+            if night is not None:
+                # that day is the anchor too: its night ("by midnight" = the next day's 00:00
+                # is the night before it, anchor.anchor_part_of_day)
+                _, _, day_anchor, day_anchor_at = night
+                anchor, anchor_at = day_anchor, day_anchor_at
         if (
             isinstance(spec, ClockTime)
             and spec.base is None
@@ -5781,9 +5847,13 @@ def read(
                 and span.start <= inside[1].start < span.end
             ):
                 res, interval, granularity = inside
+        day_of = _day_base(spec)
         if (
-            isinstance(spec, WeekdayRef)
-            and spec.n == 0
+            isinstance(day_of, WeekdayRef)
+            and day_of.n == 0
+            # chat's "can't get there til sat morn, working til 6pm fri" tells two things, no
+            # stretch: a time of a weekday ends one in other text only (blind text 644)
+            and (day_of is spec or doc != "colloquial")
             and kind in ("until", "through")
             and tense == "future"
             and prev is not None
@@ -5796,13 +5866,19 @@ def read(
             and interval.start < prev.interval.start
             and prev.start >= sentences.around(c.start)[0]
             and not _DEADLINE_UNTIL.search(text, max(0, c.start - 24), c.start)
+            # a deadline after "by" is no stretch's end: "would stay out until 6 a.m. on
+            # Monday unless employers came back to the table by Friday evening" (blind text 720)
+            and text[max(0, c.start - 3) : c.start].lower() != "by "
         ):
             # "a walkout from midnight Sunday, which would close the airport until the early
             # hours of Wednesday", "begins on Sunday and lasts until Wednesday": the end of a
             # stretch after a weekday ahead in its sentence comes after that day, not before it
             # ("talks are set for Thursday, and schools will close on Wednesday" lists two; a
             # deadline given to someone, "and the court has until Thursday to certify", is
-            # told from the publication: s36-wire, blind text 973)
+            # told from the publication: s36-wire, blind text 973); so is a time or a part of
+            # such a weekday ("would leave at 10 p.m. on Sunday ... until Wednesday morning",
+            # written on a Wednesday: the next one, s39-known, blind text 1088: was that
+            # morning, the publication's)
             since = prev.interval.start.astimezone(ref.tzinfo)
             later = _resolve(found, replace(ctx, reference=since))
             if later is not None and later[1] is not None:

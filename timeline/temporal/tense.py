@@ -1411,9 +1411,11 @@ _ADJACENT = 25
 #: What stands before a date that opens its clause (a preposition of time, maybe a conjunction):
 #: "In April, a review found ...", "But on Monday the court ruled ..."; and how far on the
 #: clause's verb may be.
+#: s39-known: and "From" ("From January, output rose": fronted_start_prepositions.tsv).
+_FRONTED_WORDS = sorted(words("setting_prepositions") | words("fronted_start_prepositions"))
 _FRONTED = re.compile(  # "In June, ...", "On June 2, ..." (setting_prepositions.tsv)
     r"[\s\W]{0,6}(?:(?:and|but|then|so)\s{1,3})?"
-    rf"(?:{alternation(words('setting_prepositions'))})\s{{1,3}}",
+    rf"(?:{alternation(_FRONTED_WORDS)})\s{{1,3}}",
     re.IGNORECASE,
 )
 _FRONTED_REACH = 60

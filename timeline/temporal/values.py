@@ -652,10 +652,11 @@ class InAnchorYear(Spec):
     """A month or season of the year the story is in, moved by ``n`` years: "in March of that
     year" (0), "the spring of the following year" (1), "December of the previous year" (-1).
     ``base`` (a :class:`CalendarDate` with a month, a :class:`SeasonRef`, or a quarter or half of
-    the year: "the second half of that year") has no year: it
+    the year: "the second half of that year", or a holiday: "Easter the year after") has no
+    year: it
     takes that of the narrative anchor (the last date resolved), else the reference's."""
 
-    base: CalendarDate | SeasonRef | QuarterRef | HalfRef
+    base: CalendarDate | SeasonRef | QuarterRef | HalfRef | HolidayRef
     n: int
 
 

@@ -86,6 +86,15 @@ _RELATIVE_YEAR = (
 )
 
 
+#: The story's year after a holiday ("Christmas Day the year before", "Easter of the following
+#: year", "New Year's Eve of that year"): as :data:`_RELATIVE_YEAR` without "this|last|next year".
+_STORY_YEAR = (
+    rf"(?:(?P<srel>{alt('story_year_words')})\s{{1,3}}year(?![-\w])"
+    r"|the\s{1,3}year\s{1,3}(?P<post>before|after)"
+    r"(?=\s{0,3}(?:[.,;:!?)]|$)|\s{1,3}(?:and|but|when|while)\b))"
+)
+
+
 def _story_years(m: re.Match[str]) -> int | None:
     """The years a month's story year moves by: "of that year" 0, "the following year" 1, "the
     year before" -1 (``story_year_words.tsv``); None for a year counted from the reference."""
@@ -2232,6 +2241,15 @@ def build_holiday(m: re.Match[str]) -> Found | None:
     rel = written.lower()
     n = {"last": -1, "next": 1}.get(rel, 0)
     holiday = HolidayRef(rule, year, n, rel == "this")
+    n_story = _story_years(m)
+    if n_story is not None:
+        if rel or m.string.startswith(_POSSESSIVE_MARKS, m.end()):
+            # "last Christmas the year before"; "Easter of that year's parade": the holiday alone
+            return Found("DATE", holiday, mod_from(m, "part"), trim_end=m.end() - m.end("name"))
+        # s39-known: "Christmas Day the year before", "Easter of the following year": the
+        # holiday of the story's year moved, as "in March the year before" is (was the
+        # holiday alone, by the story, and the year apart)
+        return Found("DATE", InAnchorYear(holiday, n_story), mod_from(m, "part"))
     pod = group(m, "hpod")
     if pod and year is None and not _HOLIDAY_POD_NOUN.match(m.string, m.end()):
         # "On Christmas night it crossed the Delaware": that day's night, a TIME (as "Friday
@@ -2620,7 +2638,8 @@ RULES: tuple[Rule, ...] = (
         "date_holiday",
         "[last|next|this] <holiday> [<year>|<part of day>]",
         rf"{MODP}(?:(?P<hrel>last|next|this)\s{{1,3}})?(?P<name>{alt('holidays')})"
-        rf"(?:\s{{1,3}}{_YEAR4}|\s{{1,3}}(?P<hpod>morning|afternoon|evening|night)\b)?",
+        rf"(?:\s{{1,3}}{_YEAR4}|\s{{1,3}}(?P<hpod>morning|afternoon|evening|night)\b"
+        rf"|(?:\s{{1,3}}of)?\s{{1,3}}{_STORY_YEAR})?",
         build_holiday,
         trigger=_HOLIDAY_WORDS,
     ),
