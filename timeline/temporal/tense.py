@@ -81,6 +81,9 @@ _AUX = words("tense_auxiliaries")
 _PAST_ONLY = words("tense_past_only")
 #: Words before a participle that make it an elliptical clause's ("as needed", "if asked").
 _ELLIPTICAL_LEADS = words("tense_elliptical_leads")
+#: A notice's state opening its line before a day ("closed xmas day", "shut mon"): no past.
+_NOTICE_STATES = words("notice_state_words")
+_NOTICE_STATE_FOLLOWERS = words("notice_state_followers")
 #: Words before an adjective ("the planned merger").
 _DETERMINERS = words("tense_determiners")
 #: Words that make a scheduled verb after them a noun ("Housing starts jumped in March").
@@ -907,6 +910,11 @@ def _past_kind(
         return None
     if prev in _MODALS:
         return None  # "will last", "to end": a base form, the modal has the tense
+    if i == 0 and word in _NOTICE_STATES and nxt in _NOTICE_STATE_FOLLOWERS:
+        # "closed xmas day, boxing day and sun 27th", "Shut Monday for stocktaking": a
+        # notice's "(we are) closed" before the days it holds on, no past (s39-informal, blind
+        # text 1116: were last year's holidays); not "closed the shop at 5" (a diary's past)
+        return None
     if prev in _ELLIPTICAL_LEADS:
         # "would stay 'as long as needed', possibly until the weekend", "if needed": a
         # participle with no subject, no past (s33, text 848: the weekend was the last one)
