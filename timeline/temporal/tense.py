@@ -904,9 +904,15 @@ def _past_kind(
     between ``prev`` and ``nxt``) for :func:`_markers`: "past", "participle" or none."""
     word = words[i]
     start = starts[i]
-    if word == "last" and (prev in _DETERMINERS or i == 0) and nxt not in _NEXT_UNITS:
+    if (
+        word == "last"
+        and (prev in _DETERMINERS or i == 0 or sentence[:start].rstrip()[-1:] in (",", ";", ":"))
+        and nxt not in _NEXT_UNITS
+    ):
         # "The last survivor is pulled out", "Last trains leave Paddington at 21:30"
-        # (a verb never opens a sentence without its subject): the adjective, no verb
+        # (a verb never opens a sentence without its subject): the adjective, no verb; nor a
+        # clause after a comma or a colon ("form is on the counter, last orders sat 19th at
+        # 3pm", "open til late, last entry fri 10pm"; s39-informal, blind text 1116)
         return None
     if prev in _MODALS:
         return None  # "will last", "to end": a base form, the modal has the tense
