@@ -11,7 +11,9 @@ throughout (:func:`order_shown`); where none shows one, stamps (dates that open 
 would lie after the day of the text's reference month-first and on or before it day-first are
 day-first ("06/05/2026, 08:12" in an export of 6 May 2026: a chat cannot hold a message from
 June); where both keep them on or before it, the order whose last stamp lies within a month of
-the reference, the other's not, is the export's ("03/12/2026" in an export of 3 December 2026).
+the reference, the other's not, is the export's ("03/12/2026" in an export of 3 December 2026),
+and so is the order that keeps all of them within a month of it, the other not ("10/12/2026",
+"11/12/2026" and "12/12/2026", which reads the same either way, in one of 12 December 2026).
 """
 
 from __future__ import annotations
@@ -90,6 +92,15 @@ def _latest(last: date | None, year: int, month: int, day: int) -> date | None:
     return this if last is None or this > last else last
 
 
+def _earliest(first: date | None, year: int, month: int, day: int) -> date | None:
+    """The earlier of ``first`` and month ``month``, day ``day`` of ``year`` (when a date)."""
+    try:
+        this = date(year, month, day)
+    except ValueError:
+        return first
+    return this if first is None or this < first else first
+
+
 def _opens_line(text: str, at: int) -> bool:
     """Whether the date at ``at`` opens a line, maybe after "[": an export's stamp."""
     if at and text[at - 1] == "[":
@@ -110,6 +121,9 @@ def order_shown(text: str, latest: date | None = None) -> bool | None:
     #: the last stamp each order reads, to compare how near the reference each leaves them
     last_month_first: date | None = None
     last_day_first: date | None = None
+    #: and the first, for an export whose last stamp reads the same either way ("12/12/2026")
+    first_month_first: date | None = None
+    first_day_first: date | None = None
     for m in _NUMERIC_DATE.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
         if 12 < a <= 31 and 1 <= b <= 12:
@@ -123,6 +137,8 @@ def order_shown(text: str, latest: date | None = None) -> bool | None:
             ahead_day_first += _after(year, b, a, latest)
             last_month_first = _latest(last_month_first, year, a, b)
             last_day_first = _latest(last_day_first, year, b, a)
+            first_month_first = _earliest(first_month_first, year, a, b)
+            first_day_first = _earliest(first_day_first, year, b, a)
     if not day and not month and ahead_month_first and not ahead_day_first:
         return True
     if (
@@ -138,6 +154,20 @@ def order_shown(text: str, latest: date | None = None) -> bool | None:
         # both orders keep the stamps on or before the reference: an export ends near the day
         # it was taken, so the order that puts its last stamp within a month of it is the
         # export's ("03/12/2026, 22:06" in an export of 3 December 2026, not 12 March)
+        return True
+    if (
+        not day
+        and not month
+        and not ahead_month_first
+        and not ahead_day_first
+        and latest is not None
+        and first_day_first is not None
+        and first_month_first is not None
+        and (latest - first_day_first).days <= _STAMP_REACH_DAYS < (latest - first_month_first).days
+    ):
+        # the same when every stamp lies within a month of it in one order only, though its last
+        # stamp reads the same either way ("10/12/2026" ... "11/12/2026" ... "12/12/2026" in an
+        # export of 12 December: not a message a month from 12 October on; s39-informal)
         return True
     if day == month:
         return None

@@ -81,6 +81,9 @@ _AUX = words("tense_auxiliaries")
 _PAST_ONLY = words("tense_past_only")
 #: Words before a participle that make it an elliptical clause's ("as needed", "if asked").
 _ELLIPTICAL_LEADS = words("tense_elliptical_leads")
+#: A notice's state opening its line before a day ("closed xmas day", "shut mon"): no past.
+_NOTICE_STATES = words("notice_state_words")
+_NOTICE_STATE_FOLLOWERS = words("notice_state_followers")
 #: Words before an adjective ("the planned merger").
 _DETERMINERS = words("tense_determiners")
 #: Words that make a scheduled verb after them a noun ("Housing starts jumped in March").
@@ -904,12 +907,23 @@ def _past_kind(
     between ``prev`` and ``nxt``) for :func:`_markers`: "past", "participle" or none."""
     word = words[i]
     start = starts[i]
-    if word == "last" and (prev in _DETERMINERS or i == 0) and nxt not in _NEXT_UNITS:
+    if (
+        word == "last"
+        and (prev in _DETERMINERS or i == 0 or sentence[:start].rstrip()[-1:] in (",", ";", ":"))
+        and nxt not in _NEXT_UNITS
+    ):
         # "The last survivor is pulled out", "Last trains leave Paddington at 21:30"
-        # (a verb never opens a sentence without its subject): the adjective, no verb
+        # (a verb never opens a sentence without its subject): the adjective, no verb; nor a
+        # clause after a comma or a colon ("form is on the counter, last orders sat 19th at
+        # 3pm", "open til late, last entry fri 10pm"; s39-informal, blind text 1116)
         return None
     if prev in _MODALS:
         return None  # "will last", "to end": a base form, the modal has the tense
+    if i == 0 and word in _NOTICE_STATES and nxt in _NOTICE_STATE_FOLLOWERS:
+        # "closed xmas day, boxing day and sun 27th", "Shut Monday for stocktaking": a
+        # notice's "(we are) closed" before the days it holds on, no past (s39-informal, blind
+        # text 1116: were last year's holidays); not "closed the shop at 5" (a diary's past)
+        return None
     if prev in _ELLIPTICAL_LEADS:
         # "would stay 'as long as needed', possibly until the weekend", "if needed": a
         # participle with no subject, no past (s33, text 848: the weekend was the last one)

@@ -148,6 +148,20 @@ _DAY_AFTER = re.compile(
     rf"\s{{0,2}}(?:{alt('colloquial_weekdays')}|{alt('weekdays')})\b)",
     re.IGNORECASE,
 )
+#: ... or it opens its line or sentence (maybe after a chat label, "Jo: ") as the subject of
+#: a verdict on the day ("mon was the worst", "wed was fine tho":
+#: ``colloquial_weekday_subject_verbs.tsv``; s39-informal, blind text 1114), or another short
+#: weekday follows it with no mark between ("gym mon wed fri before work").
+_SUBJECT_VERB_AFTER = re.compile(
+    rf"[ \t]{{1,3}}(?:{alt('colloquial_weekday_subject_verbs')})(?![\w'’])", re.IGNORECASE
+)
+_OPENS_SENTENCE = re.compile(
+    r"(?:^|[.!?][ \t]{1,3}|^[ \t]*[A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20})?:[ \t]{1,3})$",
+    re.MULTILINE,
+)
+_DAY_LIST_AFTER = re.compile(
+    rf"[ \t]{{1,2}}(?:{alt('colloquial_weekdays')}|{alt('weekdays')})(?![\w'’])", re.IGNORECASE
+)
 #: ... or a word that chooses the day ("sun works", "ok sun it is":
 #: ``colloquial_weekday_followers.tsv``; not after a noun lead: "the sun works wonders").
 _CHOSEN = re.compile(rf"\s{{1,3}}{alt('colloquial_weekday_followers')}\b", re.IGNORECASE)
@@ -427,6 +441,7 @@ def _is_day(m: re.Match[str]) -> bool:
             and _WEATHER_DAY_CONTEXT.search(s, max(0, m.start() - 16), m.start()) is not None
         )
         or _DAY_AFTER.match(s, m.end()) is not None
+        or _subject_day(m, word)
         or (m.group("wd")[0].isupper() and _AT_CLOCK.match(s, m.end()) is not None)
         or (_LINE_END.match(s, m.end()) is not None and _says_when(m))
         # "a proper dinner sat?": a plan proposed for the day ("the dinner sat." is the verb)
@@ -455,6 +470,23 @@ def _is_day(m: re.Match[str]) -> bool:
             and ed.group(1).lower() not in _ARRANGING_VERBS
             and _CLAUSE_CLOSE.match(s, m.end()) is not None
         )
+    )
+
+
+def _subject_day(m: re.Match[str], word: str) -> bool:
+    """ "mon was the worst", "Jo: sat was chaos": a short weekday opening its line or sentence
+    before a verb of ``colloquial_weekday_subject_verbs.tsv`` (not "sun": "sun was out"); or
+    one before another weekday with no mark between ("gym mon wed fri"; s39-informal, blind
+    text 1114: were untagged)."""
+    s = m.string
+    if _DAY_LIST_AFTER.match(s, m.end()) is not None:
+        # not after a subject or a determiner: "we sat sun on our backs" (the verb)
+        before = prev_word(m).lower()
+        return before not in _SUBJECT_PRONOUNS and before not in _NOUN_LEADS
+    return (
+        word != "sun"
+        and _SUBJECT_VERB_AFTER.match(s, m.end()) is not None
+        and _OPENS_SENTENCE.search(s, max(0, m.start() - 30), m.start()) is not None
     )
 
 

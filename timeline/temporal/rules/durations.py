@@ -756,7 +756,7 @@ RULES: tuple[Rule, ...] = (
         rf"initial|remaining|entire|full|whole|trailing){SP})?)?{APPROX}"
         rf"(?:(?P<low>{NUM})(?P<rsep>{SP}(?:to|or){SP}|-(?=\d)))?(?P<num>{NUM})"
         rf"(?P<half1>{SP}and{SP}a{SP}half)?(?P<ormore>{SP}or{SP}(?:more|fewer|less)(?=\s))?"
-        rf"(?P<sep>[-\s]{{1,3}}|(?<=\d)|\s{{1,3}}(?:more|additional|extra|(?P<single>single))\s{{1,3}}|"
+        rf"(?P<sep>[-\s]{{1,3}}|(?<=\d)|\s{{1,3}}(?:more|additional|extra|{alt('duration_count_adjectives')}|(?P<single>single))\s{{1,3}}|"
         rf"\s{{1,3}}(?P<runb>{_RUN_BEFORE})\s{{1,3}}|\s{{1,3}}(?P<kind>{_DAY_KIND})\s{{1,3}})"
         rf"(?P<unit>{UNIT})(?:(?P<long>-long)|(?P<old>-old))?(?P<half2>{SP}and{SP}a{SP}half(?!-))?"
         r"(?P<orso>\s{1,3}or\s{1,3}(?P<or_n>so|two|three)\b)?"
