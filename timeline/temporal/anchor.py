@@ -1375,7 +1375,12 @@ def anchor_part_of_day(spec: PartOfDay, ctx: Context) -> Resolution | None:
         # "ill check the shed in the morning", said at 21:40: the morning to come, the next
         # day's, when the reference's own is over (s39, blind text 1125)
         base = DayOffset(1)
-    day = _day_of(base, ctx)
+    day = (
+        # "the rest of the evening": that part of the story's day, else the reference's
+        Point("day", _so_far_day(base.anchored, ctx))
+        if isinstance(base, RestOf)
+        else _day_of(base, ctx)
+    )
     if day is None:
         return None
     if (
@@ -1495,7 +1500,18 @@ def _told_day(ctx: Context) -> date | None:
     """The day the text is about, for a part of day named without its day: the last day named
     when it is within a week of the reference day or the text tells a story from afar."""
     told = ctx.day_anchor
-    if told is not None and (ctx.in_story or abs(ctx.today - told.first) <= _TOLD_WEEK):
+    if told is not None and (
+        ctx.in_story
+        or abs(ctx.today - told.first) <= _TOLD_WEEK
+        or (
+            # "On 24 June contactless payments failed in the evening": the day its own
+            # sentence named, however far back (s39-wire2, blind text 1132: was untagged)
+            ctx.anchor_in_sentence
+            and ctx.anchor is not None
+            and ctx.anchor.unit == "day"
+            and ctx.anchor.first == told.first
+        )
+    ):
         return told.first
     return None
 

@@ -5410,10 +5410,21 @@ def read(
             # other is split for nothing
             anchor is not None
             and (
-                anchor.unit in _SENTENCE_ANCHOR_UNITS
-                or (since_anchor is not None and since_anchor.unit in _SENTENCE_ANCHOR_UNITS)
+                (
+                    (
+                        anchor.unit in _SENTENCE_ANCHOR_UNITS
+                        or (
+                            since_anchor is not None and since_anchor.unit in _SENTENCE_ANCHOR_UNITS
+                        )
+                    )
+                    and (
+                        type(spec) not in _SENTENCE_BLIND or type(found.spec) not in _SENTENCE_BLIND
+                    )
+                )
+                # s39-wire2: a part of the day after its day in the same sentence ("On 24
+                # June payments failed in the evening"), read by anchor._told_day
+                or (anchor.unit == "day" and type(spec) is StoryPartOfDay)
             )
-            and (type(spec) not in _SENTENCE_BLIND or type(found.spec) not in _SENTENCE_BLIND)
             and anchor_at >= sentences.around(c.start)[0],
             # opens_sentence
             isinstance(spec, WeekdayRef)

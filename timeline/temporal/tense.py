@@ -1130,6 +1130,10 @@ def _phrase_at(words: list[str], i: int, named_before: bool = False) -> tuple[in
                 or prev in ("did", "does", "do")
             ):
                 return None
+            if first == 0 and tokens[0] == "reports":
+                # s39-wire2: "Reports after the close on Monday showed ...": a plural noun with
+                # no subject before it, not "Vistara reports after the close on Wednesday"
+                return None
             # A base form ("begin", "take effect") is a present tense only after a plural
             # subject ("Talks resume Monday", "they meet Friday") or a relative pronoun that
             # stands for one ("the rules, which take effect Jan. 1"); elsewhere it is an

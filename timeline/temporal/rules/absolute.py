@@ -311,7 +311,14 @@ _DAY_FUNCTION_WORDS = frozenset(words("year_function_words") | words("weekday_da
 _RANK_FOLLOWERS = words("ordinal_rank_followers")
 #: "of" and a word of ``ordinal_rank_of_followers.tsv`` after "<weekday>, the <ordinal word>": a
 #: rank among things ("until Monday, the first of its kind"), not "the first of April".
-_RANK_OF = re.compile(rf"{SP}of{SP}(?:{alt('ordinal_rank_of_followers')})\b", re.IGNORECASE)
+#: s39-wire2 (blind text 1135): "On Tuesday, the first of them,", "Friday, the second of the
+#: three strike days", "Monday, the third of 12 planned stoppages": "the" before a count, or a
+#: count in digits (not a year), is a rank too
+_RANK_OF = re.compile(
+    rf"{SP}of{SP}(?:the{SP})?"
+    rf"(?:{alt('ordinal_rank_of_followers')}|\d{{1,3}}(?![\d,.:/]))\b",
+    re.IGNORECASE,
+)
 
 
 #: Nouns an ordinal counts rather than a day ("the 6th Army", "the Eighth Army").

@@ -1133,6 +1133,16 @@ def build_to_date(m: re.Match[str]) -> Found | None:
     return Found("DATE", SoFar(m.group("unit").lower()))
 
 
+def build_rest_of_pod(m: re.Match[str]) -> Found | None:
+    """ "the rest of the evening", "the remainder of the afternoon": that part of the day the
+    story is on (else the reference's), as "the rest of the day" is that day; the relational
+    words in the span as there (s39-wire2, blind text 1132: was untagged)."""
+    pod = _pod(m.group("pod"))
+    if not pod:
+        return None
+    return Found("TIME", PartOfDay(RestOf("day", anchored=True), pod))
+
+
 def build_rest_of(m: re.Match[str]) -> Found | None:
     """ "the rest of the week", "the remainder of the year": the calendar unit of the day the
     story is on (else the reference's), from that day to the unit's end, as "later this year"
@@ -2404,6 +2414,15 @@ RULES: tuple[Rule, ...] = (
         rf"the{SP}(?:rest|remainder){SP}of{SP}(?:the|this){SP}"
         r"(?P<unit>day|week|month|quarter|year)(?![\w-])",
         build_rest_of,
+        priority=2,
+        trigger=r"(?:rest|remainder)$",
+    ),
+    Rule(
+        "time_rest_of_pod",
+        "the rest|remainder of the morning|afternoon|evening|night",
+        rf"the{SP}(?:rest|remainder){SP}of{SP}the{SP}"
+        rf"(?P<pod>morning|afternoon|evening|night)(?![\w'’-]|{SP}{alt('pod_nouns')}\b)",
+        build_rest_of_pod,
         priority=2,
         trigger=r"(?:rest|remainder)$",
     ),
