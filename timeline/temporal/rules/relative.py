@@ -836,6 +836,11 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     if pod_word and pod_word[0].isupper() and following:
         return None
     rel = " ".join((group(m, "rel") or "").lower().split())
+    if rel == "last" and prev_word(m).lower() == "the" and _BEFORE_AFTER.match(m.string, m.end()):
+        # "on the last Saturday before Christmas", "the last Friday before the vote": the last
+        # of the weekdays up to an event, no "last Saturday" counted back from the publication
+        # (s39-wire2, blind text 1132: was the Saturday before the publication)
+        return None
     n = int(lookup("weekday_relatives", rel)) if rel else 0
     post = group(m, "post")
     if post is not None:
@@ -1131,6 +1136,10 @@ def build_to_date(m: re.Match[str]) -> Found | None:
     """ "year-to-date", "the quarter to date": the calendar unit the reference is in, from its
     start to the reference day, as "so far this year" is ("up 2.4% year-to-date" = this year)."""
     return Found("DATE", SoFar(m.group("unit").lower()))
+
+
+#: "before" or "after" right after a weekday ("the last Saturday before Christmas").
+_BEFORE_AFTER = re.compile(r"\s{1,3}(?:before|after)\b", re.IGNORECASE)
 
 
 def build_rest_of_pod(m: re.Match[str]) -> Found | None:
