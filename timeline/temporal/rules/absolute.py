@@ -1616,11 +1616,24 @@ def build_year_end(m: re.Match[str]) -> Found | None:
 
 #: A decade name ("nineties"): ``decade_words.tsv``.
 _DECADE_WORD = alt("decade_words")
+#: A century's number in words before a decade name ("the nineteen-fifties"):
+#: ``decade_century_words.tsv``.
+_DECADE_CENTURY_WORD = alt("decade_century_words")
 
 
 def build_decade_word(m: re.Match[str]) -> Found | None:
     decade = int(lookup("decade_words", m.group("decade")))
-    return Found("DATE", DecadeRef(decade, century_known=False), mod_from(m, "part", "part2"))
+    mod = mod_from(m, "part", "part2")
+    if century := group(m, "cent"):
+        # "the nineteen-fifties", "the Eighteen Nineties": the century is named (s39-history2);
+        # "twenty" only joined by a hyphen ("the twenty-twenties"): "the twenty twenties in the
+        # drawer" is a count of banknotes
+        if century.lower() == "twenty" and m.string[m.end("cent")] != "-":
+            return None
+        return Found(
+            "DATE", DecadeRef(int(lookup("decade_century_words", century)) * 100 + decade), mod
+        )
+    return Found("DATE", DecadeRef(decade, century_known=False), mod)
 
 
 #: Capitalised nouns after a capitalised "Century" that make it a name ("the Twentieth Century
@@ -2497,8 +2510,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "date_decade_word",
         "the [early] nineties",
-        rf"{MODP}the\s{{1,3}}(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?(?P<decade>"
-        rf"{_DECADE_WORD})",
+        rf"{MODP}the\s{{1,3}}(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
+        rf"(?:(?P<cent>{_DECADE_CENTURY_WORD})(?:-|\s{{1,3}}))?(?P<decade>{_DECADE_WORD})",
         build_decade_word,
         trigger=rf"{_DECADE_WORD}$",
     ),
