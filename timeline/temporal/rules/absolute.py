@@ -2146,10 +2146,10 @@ def build_season(m: re.Match[str]) -> Found | None:
     yend = group(m, "yend")
     if yend is not None and year is not None:
         # "the winter of 1941–42" is the one winter that reaches into 1942; another season
-        # or year after the dash is a range of its own
-        if season != "WI" or int(yend) % (100 if len(yend) == 2 else 10000) != (year + 1) % (
-            100 if len(yend) == 2 else 10000
-        ):
+        # or year after the dash is a range of its own; "the winter of 1946–7" as "1946–47"
+        # (s39-history2)
+        modulus = 10 ** len(yend)
+        if season != "WI" or int(yend) % modulus != (year + 1) % modulus:
             trim = m.end() - m.end("year")
     srel = group(m, "srel")
     if srel and m.string.startswith(_POSSESSIVE_MARKS, m.end()):
@@ -2621,7 +2621,7 @@ RULES: tuple[Rule, ...] = (
         rf"{MODP}(?:(?P<rel>this\s{{1,3}}past|the\s{{1,3}}coming|the\s{{1,3}}past"
         rf"|the\s{{1,3}}(?:following|next|previous|preceding)|this|last"
         rf"|next|that|the)\s{{1,3}})?(?P<season>{SEASON})(?:\s{{1,3}}(?:of\s{{1,3}})?"
-        rf"(?:{_YEAR4}(?:\s?[-–—/]\s?(?P<yend>\d{{4}}|\d{{2}})(?![\w%]))?|{_YEAR_IN_WORDS}"
+        rf"(?:{_YEAR4}(?:\s?[-–—/]\s?(?P<yend>\d{{4}}|\d{{2}}|\d)(?![\w%]|[.,]\d))?|{_YEAR_IN_WORDS}"
         rf"|{_YEAR_APOS})|\s{{1,3}}of\s{{1,3}}(?P<srel>{alt('story_year_words')})\s{{1,3}}year"
         r"|\s{1,3}(?:of\s{1,3})?(?P<yrel>this|last|next)\s{1,3}year)?",
         build_season,
