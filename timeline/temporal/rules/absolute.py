@@ -1623,11 +1623,24 @@ def build_year_end(m: re.Match[str]) -> Found | None:
 
 #: A decade name ("nineties"): ``decade_words.tsv``.
 _DECADE_WORD = alt("decade_words")
+#: A century's number in words before a decade name ("the nineteen-fifties"):
+#: ``decade_century_words.tsv``.
+_DECADE_CENTURY_WORD = alt("decade_century_words")
 
 
 def build_decade_word(m: re.Match[str]) -> Found | None:
     decade = int(lookup("decade_words", m.group("decade")))
-    return Found("DATE", DecadeRef(decade, century_known=False), mod_from(m, "part", "part2"))
+    mod = mod_from(m, "part", "part2")
+    if century := group(m, "cent"):
+        # "the nineteen-fifties", "the Eighteen Nineties": the century is named (s39-history2);
+        # "twenty" only joined by a hyphen ("the twenty-twenties"): "the twenty twenties in the
+        # drawer" is a count of banknotes
+        if century.lower() == "twenty" and m.string[m.end("cent")] != "-":
+            return None
+        return Found(
+            "DATE", DecadeRef(int(lookup("decade_century_words", century)) * 100 + decade), mod
+        )
+    return Found("DATE", DecadeRef(decade, century_known=False), mod)
 
 
 #: Capitalised nouns after a capitalised "Century" that make it a name ("the Twentieth Century
@@ -2140,10 +2153,10 @@ def build_season(m: re.Match[str]) -> Found | None:
     yend = group(m, "yend")
     if yend is not None and year is not None:
         # "the winter of 1941–42" is the one winter that reaches into 1942; another season
-        # or year after the dash is a range of its own
-        if season != "WI" or int(yend) % (100 if len(yend) == 2 else 10000) != (year + 1) % (
-            100 if len(yend) == 2 else 10000
-        ):
+        # or year after the dash is a range of its own; "the winter of 1946–7" as "1946–47"
+        # (s39-history2)
+        modulus = 10 ** len(yend)
+        if season != "WI" or int(yend) % modulus != (year + 1) % modulus:
             trim = m.end() - m.end("year")
     srel = group(m, "srel")
     if srel and m.string.startswith(_POSSESSIVE_MARKS, m.end()):
@@ -2504,8 +2517,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "date_decade_word",
         "the [early] nineties",
-        rf"{MODP}the\s{{1,3}}(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?(?P<decade>"
-        rf"{_DECADE_WORD})",
+        rf"{MODP}the\s{{1,3}}(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
+        rf"(?:(?P<cent>{_DECADE_CENTURY_WORD})(?:-|\s{{1,3}}))?(?P<decade>{_DECADE_WORD})",
         build_decade_word,
         trigger=rf"{_DECADE_WORD}$",
     ),
@@ -2615,7 +2628,7 @@ RULES: tuple[Rule, ...] = (
         rf"{MODP}(?:(?P<rel>this\s{{1,3}}past|the\s{{1,3}}coming|the\s{{1,3}}past"
         rf"|the\s{{1,3}}(?:following|next|previous|preceding)|this|last"
         rf"|next|that|the)\s{{1,3}})?(?P<season>{SEASON})(?:\s{{1,3}}(?:of\s{{1,3}})?"
-        rf"(?:{_YEAR4}(?:\s?[-–—/]\s?(?P<yend>\d{{4}}|\d{{2}})(?![\w%]))?|{_YEAR_IN_WORDS}"
+        rf"(?:{_YEAR4}(?:\s?[-–—/]\s?(?P<yend>\d{{4}}|\d{{2}}|\d)(?![\w%]|[.,]\d))?|{_YEAR_IN_WORDS}"
         rf"|{_YEAR_APOS})|\s{{1,3}}of\s{{1,3}}(?P<srel>{alt('story_year_words')})\s{{1,3}}year"
         r"|\s{1,3}(?:of\s{1,3})?(?P<yrel>this|last|next)\s{1,3}year)?",
         build_season,

@@ -106,14 +106,20 @@ _NEXT_WORD = re.compile(r"\s{1,3}(?P<w>[\w'’]{1,30})")
 
 
 def _years(m: re.Match[str]) -> tuple[int, int] | None:
-    """The two years of "2010-2015", "2014-15", "1999-00", or None when the text is no range
-    of years: a label's number ("pages 1998-2004", ``number_labels.tsv``), a count ("1990-2010
-    cars"), a measure or a clock time ("1900-2100 kHz", "1900-2300 GMT"), part of a longer
-    code or date ("2010-11-05")."""
+    """The two years of "2010-2015", "2014-15", "1999-00", "1871–2", or None when the text is
+    no range of years: a label's number ("pages 1998-2004", ``number_labels.tsv``), a count
+    ("1990-2010 cars"), a measure or a clock time ("1900-2100 kHz", "1900-2300 GMT"), part of a
+    longer code or date ("2010-11-05")."""
     y1, raw = int(m.group("y1")), m.group("y2")
     if not 1000 <= y1 <= 2199:
         return None
-    if len(raw) == 2:
+    if len(raw) == 1:
+        # "1871–2", as architectural and local histories write a building's two years
+        # (s39-history2): the next years of the same decade only
+        y2 = y1 // 10 * 10 + int(raw)
+        if y2 <= y1 or prev_word(m).isdigit():
+            return None  # "2019-2", and a phone number's groups ("0161 1904-5")
+    elif len(raw) == 2:
         y2 = y1 // 100 * 100 + int(raw)
         if y2 <= y1:
             if not (y1 % 100 >= 90 and int(raw) <= 10):
@@ -156,7 +162,9 @@ def build_second_year(m: re.Match[str]) -> Found | None:
 
 #: Two years joined by a dash: "2010-2015", "2014-15", "1939 – 45"; or by a slash, a sports
 #: season or fiscal year of two calendar years: "2019/20", "1999/2000".
-_YEAR_RANGE = r"(?P<y1>\d{4})(?:\s{0,2}[-–—]\s{0,2}|(?P<slash>/))(?P<y2>\d{4}|\d{2})(?![\d%])"
+_YEAR_RANGE = (
+    r"(?P<y1>\d{4})(?:\s{0,2}[-–—]\s{0,2}|(?P<slash>/))(?P<y2>\d{4}|\d{2}|\d)(?![\d%]|[.,]\d)"
+)
 
 #: A day range after a list that named its month: "9 - 10" in "May 2 - 3, 9 - 10".
 _LISTED_RANGE = (

@@ -62,6 +62,16 @@ _PRESENT_TIME_NOUNS = words("present_time_nouns")
 #: ("the present and the past"; ``year_function_words.tsv``).
 _LOWER_WORD_AFTER = re.compile(r"\s{1,3}([a-z][\w'’-]{0,30})")
 _FUNCTION_WORDS = words("year_function_words")
+#: "-day" glued to "the present" and the word after it ("the present-day church").
+_PRESENT_DAY_ADJECTIVE = re.compile(r"-day\s{1,3}([^\W\d_][\w'’-]{0,30})", re.IGNORECASE)
+
+
+def _present_day_adjective(m: re.Match[str]) -> bool:
+    """True for the adjective "present-day" before its noun ("The present-day church", "the
+    present-day owners", as "present-day Ankara"): no time; "to the present-day, it" and "to
+    the present-day the line" (a pause or a function word after it) keep the noun's time."""
+    after = _PRESENT_DAY_ADJECTIVE.match(m.string, m.end())
+    return after is not None and after.group(1).lower() not in _FUNCTION_WORDS
 
 
 def _present_adjective(m: re.Match[str]) -> int:
@@ -110,6 +120,10 @@ def build_vague(m: re.Match[str]) -> Found | None:
     if word == "current" and _current_name(m):
         return None  # "the North Cape Current for which she is known": an ocean current's name
     kind, value = _VAGUE[word]
+    if word == "the present" and _present_day_adjective(m):
+        # "The present-day church was built in 1720": the compound adjective, no time, as
+        # "present-day Ankara" (s39-history2, was "The present")
+        return None
     if word == "the present":
         trim = _present_adjective(m)
         if trim:
