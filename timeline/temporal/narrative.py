@@ -691,7 +691,9 @@ def modifies_noun(text: str, start: int, end: int) -> bool:
     ):
         return True
     if (
-        _DOCUMENT_FROM.search(text, max(0, start - 72), start) is not None
+        # "from" right before the date, a test in C before the search back over 72 characters
+        text[max(0, start - 8) : start].rstrip()[-4:].lower() == "from"
+        and _DOCUMENT_FROM.search(text, max(0, start - 72), start) is not None
         and _RANGE_AFTER.match(text, end) is None
     ):
         return True  # "upheld a decision by the appeal court from June 2025": its date
