@@ -256,6 +256,35 @@ def test_a_run_of_posts_with_hashtags_is_colloquial():
     assert read(article, date(2026, 3, 5)).document_type == "news"
 
 
+def test_a_thread_of_posts_under_user_handles_is_colloquial():
+    # s39-informal2 (blind text 1142 was read as news: its "mid june", "saturdays" and "8 til 5"
+    # went untagged): two different posters' handles, each on a short header line
+    thread = (
+        "r/LegalAdviceUK · Posted by u/tired_of_drilling · 6h\n\n"
+        "Neighbours building an extension, work starts early every day. What can I do? "
+        "Work started mid june. I work nights so I sleep in the day and the builders are "
+        "loud from early on. Spoke to them twice and they said it will be done by the end "
+        "of the summer. Is there anything the council can actually do about it?\n\n"
+        "**top comment** · u/planning_pete · 5h\n\n"
+        "Most councils say noisy work on weekdays and on saturdays only, nothing on "
+        "sundays or bank holidays. Keep a noise diary and ring environmental health.\n\n"
+        "**reply** · u/sam_the_sparky · 3h\n\n"
+        "Had the same in 2024. Environmental health came out within a week."
+    ) * 2
+    assert len(thread) > 1000
+    reading = read(thread, datetime(2026, 7, 22, 14, 0, tzinfo=UTC))
+    assert reading.document_type == "colloquial"
+    assert [t.value for t in reading.timexes if t.text == "mid june"][:1] == ["2026-06"]
+    # one poster's handle, or handles inside long sentences of an article, stay news
+    article = (
+        "Keith Gill, known as u/DeepValue on the forum, told Congress on Thursday that he "
+        "liked the stock, and another poster, u/someone_else, said on Friday that he had lost "
+        "money on the trade and would not buy the shares again this year. "
+    ) * 5
+    assert len(article) > 1000
+    assert read(article, date(2026, 3, 5)).document_type == "news"
+
+
 def test_a_chat_export_with_its_stamps_is_colloquial():
     # a WhatsApp export, shorter than a page (blind text 568 was read as news: "anyone free
     # sat", "sun works" went untagged or to the Sunday before)

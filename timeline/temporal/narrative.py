@@ -261,6 +261,26 @@ def _hashtagged(opening: str) -> bool:
     return len({h.lower() for h in _HASHTAG.findall(opening)}) >= _HASHTAGS
 
 
+#: A forum post's header line naming its poster by a handle ("Posted by u/tired_of_drilling ·
+#: 6h", "**reply** · u/sam_the_sparky · 3h"): a short line (at most 80 characters) with
+#: "u/" and a user name (s39-informal2, blind text 1142: a Reddit thread was read as news).
+_HANDLE_LINE = re.compile(
+    r"^[^\n]{0,60}(?<![\w/])u/(?P<user>[A-Za-z0-9_-]{3,20})[^\n]{0,40}$", re.MULTILINE
+)
+#: How many different posters' header lines make a thread of posts.
+_HANDLE_POSTERS = 2
+
+
+def _handle_thread(opening: str) -> bool:
+    """A thread of forum posts (Reddit): :data:`_HANDLE_POSTERS` different user handles, each
+    on a short header line of its own (:data:`_HANDLE_LINE`); news naming a user once in its
+    sentences ("known as u/DeepValue on r/wallstreetbets") stays news."""
+    if opening.count("u/") < _HANDLE_POSTERS:
+        return False  # most texts: one count in C
+    users = {m.group("user").lower() for m in _HANDLE_LINE.finditer(opening)}
+    return len(users) >= _HANDLE_POSTERS
+
+
 #: A line of a chat log: a speaker's name and a colon, then the message ("Jo: yes close at 5
 #: today", "Priya Shah: fair."); a name in capitals is a transcript's ("HOST:"), not a chat's.
 _SPEAKER_LINE = re.compile(
@@ -567,9 +587,13 @@ def _document_type(text: str, reference: date) -> str:
         if one_case or _unpunctuated(text) or _informal(text):
             return "colloquial"
     opening = text[:_OPENING]
-    if _chat_log(opening) or (len(text) > _SHORT and (_chatty(opening) or _hashtagged(opening))):
-        # a chat log, however short; a long forum post: "lol", "u", "dont", "i"; a run of
-        # social posts
+    if (
+        _chat_log(opening)
+        or _handle_thread(opening)
+        or (len(text) > _SHORT and (_chatty(opening) or _hashtagged(opening)))
+    ):
+        # a chat log, however short; a thread of posts under user handles; a long forum post:
+        # "lol", "u", "dont", "i"; a run of social posts
         return "colloquial"
     lower = opening.lower()
     # most news names a deictic word no history uses as an aside ("yesterday"): sought first,
