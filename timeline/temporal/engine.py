@@ -391,7 +391,14 @@ _APPOSED = re.compile(
 )
 #: s29-wire: a comma and an article between a day that names its year and a weekday in
 #: apposition to it ("on Sept. 11, 2001, a Tuesday", "on Dec. 20, 1999, the Monday before").
-_APPOSED_WEEKDAY = re.compile(r",[ \t]{1,3}(?:an?|the)[ \t]{1,3}", re.IGNORECASE)
+_APPOSED_WEEKDAY = re.compile(
+    r",[ \t]{1,3}(?:an?|the)[ \t]{1,3}"
+    # s39 (blind text 1141): "hes 80 on the 21st which is a saturday", "on 4 May, which was a
+    # Monday": a relative clause that names the day's weekday (the article may be in the span)
+    r"|,?[ \t]{1,3}(?:which|that)[ \t]{1,3}(?:is|was|will[ \t]{1,3}be)[ \t]{1,3}"
+    r"(?:(?:an?|the)[ \t]{1,3})?",
+    re.IGNORECASE,
+)
 _ONE_DAY = timedelta(days=1)
 #: A night's parts, and the hour an evening begins: an anchor in them or after it on the day
 #: before a small-hours clock time is the night the story crossed (``crossed_night``).
@@ -4091,7 +4098,7 @@ def read(
             type(spec) is WeekdayRef
             and out
             and last_found is not None
-            and text.startswith(",", out[-1].end)
+            and text.startswith((",", " which", " that"), out[-1].end)
         ):
             spec = _apposed_weekday(text, spec, c.start, out[-1], last_found.spec)
         tense = narrative = "unknown"
