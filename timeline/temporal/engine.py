@@ -4277,6 +4277,17 @@ def read(
             # bare day of the month, or a month and a day, is the coming one, not the past
             # one ("got back on the 6th" stays the past one)
             tense, close = "future", True
+        elif (
+            tense == "present"
+            and kind == "range"
+            and doc != "narrative"
+            and isinstance(spec, DayOfMonth)
+            and text.endswith("from ", max(0, c.start - 5), c.start)
+        ):
+            # s39-leftovers: "I'm on leave from the 15th", "The shop is closed from the 27th"
+            # (written on the 29th): a state of the present that starts on a bare day of the
+            # month starts on the coming one ("has been closed since the 27th" tells one begun)
+            tense, close = "future", True
         delayed = False  # a delay verb's new date ("postponed until Tuesday"), ahead
         negated = kind in ("until", "before") and _negated_until(text, c.start, kind)
         if negated:
