@@ -300,6 +300,14 @@ _GENERIC_CONDITION = frozenset({"present", "conditional"})
 #: A rate or a frequency after "Today" (``habit_rate_cues.tsv``: "a year", "every summer"): its
 #: present of schedules tells a habit ("Today the hall hosts 120 events a year").
 _HABIT_CUE = re.compile(r"\b(?:" + alternation(words("habit_rate_cues")) + r")\b", re.IGNORECASE)
+#: s39-leftovers: a membership after a present of schedules ("plays in the Mid-Ulster League",
+#: "competes in the third tier": ``membership_nouns.tsv``): no event on a day, what holds.
+_MEMBER_CUE = re.compile(
+    r"\s(?:[\w'’-]+\s{1,3}){0,3}?(?:still\s|now\s)?(?P<verb>[a-z]{3,}s)\s{1,3}in\s{1,3}(?:the\s{1,3})?(?:[\w'’-]+\s{1,3}){0,3}?(?:"
+    + alternation(words("membership_nouns"))
+    + r")\b",
+    re.IGNORECASE,
+)
 #: How far from the publication a weekday lies when a narrative counted it from its story.
 _WEEK = timedelta(days=7)
 #: "since" after a duration: "the three weeks since the invasion" end now.
@@ -3933,7 +3941,18 @@ def read(
             or found.present_described(end - s_start)
             or _habitual_today(found, end, s_end)
             or _present_past_participle(found, end, s_start, s_end)
+            or _member_today(found, end, s_start)
         )
+
+    def _member_today(found: Clauses, end: int, s_start: int) -> bool:
+        """Whether the clause of "Today" ending at ``end`` tells a membership by its present of
+        schedules ("Today it plays in the Mid-Ulster League, and its women's team won the
+        county cup last year": s39-leftovers, blind text 1130, was the publication's day),
+        whatever past a later clause tells; not "Today the band plays in Leeds", "Today it
+        will play in the league"."""
+        m = _MEMBER_CUE.match(text, end, min(len(text), end + 90))
+        # the clause's first verb is the one the cue names (no marker nor break before it)
+        return m is not None and found.quiet(end - s_start, m.start("verb") - s_start)
 
     def _present_past_participle(found: Clauses, end: int, s_start: int, s_end: int) -> bool:
         """Whether the clause of "Today" ending at ``end`` is present once a participle phrase
