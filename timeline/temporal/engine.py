@@ -308,6 +308,14 @@ _MEMBER_CUE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+#: s39-leftovers: a verb of resuming right before a bare clock time ("It resumed shortly
+#: before noon", "restarted at 9 a.m."): ``resume_verbs.tsv``.
+_RESUMED = re.compile(
+    r"\b(?:"
+    + alternation(words("resume_verbs"))
+    + r")\s{1,3}(?:(?:at|around|about|shortly|just|soon|after|before|by)\s{1,3}){0,3}$",
+    re.IGNORECASE,
+)
 #: How far from the publication a weekday lies when a narrative counted it from its story.
 _WEEK = timedelta(days=7)
 #: "since" after a duration: "the three weeks since the invasion" end now.
@@ -5456,6 +5464,18 @@ def read(
             and abs(day_anchor.first - dated_day) <= _PLAN_AROUND,
             crossed_night,  # crossed_night
         )
+        if (
+            isinstance(spec, ClockTime)
+            and spec.base is None
+            and out
+            and out[-1].mod == "END"
+            and out[-1].granularity == "day"
+            and _RESUMED.search(text, max(sentences.around(c.start)[0], c.start - 40), c.start)
+        ):
+            # s39-leftovers: "the bombardment went on until late Friday. It resumed shortly
+            # before noon": what resumes after a stretch that ended late on a day does so on
+            # the next one (blind text 1129: was Friday's noon)
+            ctx = replace(ctx, resumed=True)
         if (
             doc == "news"
             and isinstance(spec, CurrentPeriod)
