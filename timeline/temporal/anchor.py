@@ -152,6 +152,10 @@ class Context:
     #: night of the day before ("gave way at 11:52 p.m. ... reached the town eight minutes
     #: later"): "the following afternoon|evening" is then the anchor's own day (s35-history2)
     crossed_night: bool = False
+    #: s39-leftovers: a bare clock time after a verb of resuming whose anchor is a day a
+    #: stretch lasted until late in ("went on until late Friday. It resumed shortly before
+    #: noon"): the next day's (``engine``, ``resume_verbs.tsv``)
+    resumed: bool = False
 
     @property
     def tz(self) -> tzinfo:
@@ -1293,6 +1297,8 @@ def _day_of(base: Spec | None, ctx: Context) -> Point | None:
                     return Point("day", ctx.anchor.first)
                 return Point("day", ctx.today)
         if ctx.anchor is not None and ctx.anchor.unit == "day":
+            if ctx.resumed and ctx.anchor.first < ctx.today:
+                return Point("day", ctx.anchor.first + timedelta(days=1))
             return Point("day", ctx.anchor.first)
         told = ctx.day_anchor
         if (
@@ -1656,6 +1662,11 @@ def anchor_clock_time(spec: ClockTime, ctx: Context) -> Resolution | None:
             day = Point("day", day.first - timedelta(days=1))
         elif ctx.tense == "future" and at < ctx.reference:
             day = Point("day", day.first + timedelta(days=1))
+    if ctx.resumed and ctx.reference.time() != time(0):
+        at = datetime.combine(day.first, time(spec.hour % 24, spec.minute), tz or ctx.tz)
+        if at > ctx.reference:
+            # the next day's clock not come yet at the publication: the stretch's own day
+            day = Point("day", day.first - timedelta(days=1))
     if spec.hour == 24:
         # midnight: the end of the day, i.e. the instant 00:00 of the next one (TIMEX3 value
         # T24:00); with no day of its own in a past clause, the midnight that began the

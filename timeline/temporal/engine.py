@@ -300,6 +300,22 @@ _GENERIC_CONDITION = frozenset({"present", "conditional"})
 #: A rate or a frequency after "Today" (``habit_rate_cues.tsv``: "a year", "every summer"): its
 #: present of schedules tells a habit ("Today the hall hosts 120 events a year").
 _HABIT_CUE = re.compile(r"\b(?:" + alternation(words("habit_rate_cues")) + r")\b", re.IGNORECASE)
+#: s39-leftovers: a membership after a present of schedules ("plays in the Mid-Ulster League",
+#: "competes in the third tier": ``membership_nouns.tsv``): no event on a day, what holds.
+_MEMBER_CUE = re.compile(
+    r"\s(?:[\w'’-]+\s{1,3}){0,3}?(?:still\s|now\s)?(?P<verb>[a-z]{3,}s)\s{1,3}in\s{1,3}(?:the\s{1,3})?(?:[\w'’-]+\s{1,3}){0,3}?(?:"
+    + alternation(words("membership_nouns"))
+    + r")\b",
+    re.IGNORECASE,
+)
+#: s39-leftovers: a verb of resuming right before a bare clock time ("It resumed shortly
+#: before noon", "restarted at 9 a.m."): ``resume_verbs.tsv``.
+_RESUMED = re.compile(
+    r"\b(?:"
+    + alternation(words("resume_verbs"))
+    + r")\s{1,3}(?:(?:at|around|about|shortly|just|soon|after|before|by)\s{1,3}){0,3}$",
+    re.IGNORECASE,
+)
 #: How far from the publication a weekday lies when a narrative counted it from its story.
 _WEEK = timedelta(days=7)
 #: "since" after a duration: "the three weeks since the invasion" end now.
@@ -3940,7 +3956,18 @@ def read(
             or found.present_described(end - s_start)
             or _habitual_today(found, end, s_end)
             or _present_past_participle(found, end, s_start, s_end)
+            or _member_today(found, end, s_start)
         )
+
+    def _member_today(found: Clauses, end: int, s_start: int) -> bool:
+        """Whether the clause of "Today" ending at ``end`` tells a membership by its present of
+        schedules ("Today it plays in the Mid-Ulster League, and its women's team won the
+        county cup last year": s39-leftovers, blind text 1130, was the publication's day),
+        whatever past a later clause tells; not "Today the band plays in Leeds", "Today it
+        will play in the league"."""
+        m = _MEMBER_CUE.match(text, end, min(len(text), end + 90))
+        # the clause's first verb is the one the cue names (no marker nor break before it)
+        return m is not None and found.quiet(end - s_start, m.start("verb") - s_start)
 
     def _present_past_participle(found: Clauses, end: int, s_start: int, s_end: int) -> bool:
         """Whether the clause of "Today" ending at ``end`` is present once a participle phrase
@@ -4283,6 +4310,17 @@ def read(
             # cant come soon enough" (written in March) make plans: without a past verb a
             # bare day of the month, or a month and a day, is the coming one, not the past
             # one ("got back on the 6th" stays the past one)
+            tense, close = "future", True
+        elif (
+            tense == "present"
+            and kind == "range"
+            and doc != "narrative"
+            and isinstance(spec, DayOfMonth)
+            and text.endswith("from ", max(0, c.start - 5), c.start)
+        ):
+            # s39-leftovers: "I'm on leave from the 15th", "The shop is closed from the 27th"
+            # (written on the 29th): a state of the present that starts on a bare day of the
+            # month starts on the coming one ("has been closed since the 27th" tells one begun)
             tense, close = "future", True
         delayed = False  # a delay verb's new date ("postponed until Tuesday"), ahead
         negated = kind in ("until", "before") and _negated_until(text, c.start, kind)
@@ -5444,6 +5482,18 @@ def read(
             and abs(day_anchor.first - dated_day) <= _PLAN_AROUND,
             crossed_night,  # crossed_night
         )
+        if (
+            isinstance(spec, ClockTime)
+            and spec.base is None
+            and out
+            and out[-1].mod == "END"
+            and out[-1].granularity == "day"
+            and _RESUMED.search(text, max(sentences.around(c.start)[0], c.start - 40), c.start)
+        ):
+            # s39-leftovers: "the bombardment went on until late Friday. It resumed shortly
+            # before noon": what resumes after a stretch that ended late on a day does so on
+            # the next one (blind text 1129: was Friday's noon)
+            ctx = replace(ctx, resumed=True)
         if (
             doc == "news"
             and isinstance(spec, CurrentPeriod)

@@ -37,7 +37,18 @@ _FUTURE_BEFORE_TO = words("tense_future_before_to")
 _HEADLINE_FUTURE_VERBS = words("headline_future_verbs")
 #: Future markers seen from a past time ("would"): see :meth:`Clauses.future_in_past`.
 _FUTURE_IN_PAST = words("tense_future_in_past")
-_PRESENT = words("tense_present")
+#: s39-leftovers: a pronoun's contracted "be" ("they're", "I'm", chat's "theyre", "shes":
+#: ``tense_be_chat_contractions.tsv``) is a present verb as "they are" is: a reported clause of
+#: its own ("they said theyre back in the summer") looks ahead as "they said they are back" does.
+_PRESENT = (
+    words("tense_present")
+    | words("tense_be_chat_contractions")
+    | {
+        f"{p}{a}{c}"
+        for p, c in (("we", "re"), ("they", "re"), ("you", "re"), ("i", "m"))
+        for a in ("'", "’")
+    }
+)
 #: Past forms that are their base form and past only right after "it", "he", "she", whose
 #: present takes "-s" ("That June, it put its prices up", "he let 40 staff go"; kind
 #: ``pronoun`` of ``tense_invariant_pasts.tsv``), not when a modal or "do" stands before the
