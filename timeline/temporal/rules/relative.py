@@ -2299,10 +2299,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "date_same_unit",
-        "that|the same day|week|weekend|year",
+        "that|the same day|week|weekend|year|decade",
         rf"{MODP}(?:that{SP}same|the{SP}same|that)"
         rf"{SP}(?P<unit>day|weekend|wknd\b|week|wk\b|month|quarter|year|morning|afternoon|evening"
-        rf"|night)",
+        # s39 (blind text 1145): "That decade he met the piper" after "in 1961" (not "that
+        # decade-long feud")
+        rf"|night|decade(?![\w-]))",
         build_same,
         trigger=T_UNIT,
     ),
