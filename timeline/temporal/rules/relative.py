@@ -186,6 +186,8 @@ def _relational(m: re.Match[str], head: str) -> int:
 
 #: A capitalised word right before (no punctuation between): "USA Today" is a name.
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w&-]{0,20} {1,2}$")
+#: A clock time right after "Today": a forum post's stamp ("Posted Today 18:31"), no name.
+_CLOCK_NEXT = re.compile(r"[ \t]{1,2}(?:at[ \t]{1,2})?[012]?\d[:.][0-5]\d")
 
 
 #: A capitalised "Today" or "Tonight" that is a title in quotes: the whole quotation, with no
@@ -234,8 +236,12 @@ def build_deictic(m: re.Match[str]) -> Found | None:
     if quoted_title(m):
         return None  # NBC's "Today" show
     before = m.string[max(0, m.start() - 24) : m.start()]
-    if m.group("word") == "Today" and _NAME_BEFORE.search(before):
-        return None  # "USA Today", "VOA Today": a name
+    if (
+        m.group("word") == "Today"
+        and _NAME_BEFORE.search(before)
+        and _CLOCK_NEXT.match(m.string, m.end()) is None
+    ):
+        return None  # "USA Today", "VOA Today": a name (not "Posted Today 18:31", s39)
     base = DayOffset(int(lookup("deictic_days", m.group("word"))))
     if group(m, "podb") and (group(m, "pod") or not m.group("podb")[0].islower()):
         return None  # "afternoon yesterday evening"; "Morning Today" (a name)
