@@ -108,6 +108,16 @@ def _opens_line(text: str, at: int) -> bool:
     return not at or text[at - 1] == "\n"
 
 
+def _near_day_first_only(latest: date, day_first: date | None, month_first: date | None) -> bool:
+    """Whether a stamp read day-first lies within :data:`_STAMP_REACH_DAYS` of ``latest`` and
+    the same stamp read month-first does not."""
+    return (
+        day_first is not None
+        and month_first is not None
+        and (latest - day_first).days <= _STAMP_REACH_DAYS < (latest - month_first).days
+    )
+
+
 def order_shown(text: str, latest: date | None = None) -> bool | None:
     """True if the numeric dates of ``text`` show it writes the day first (one has a first
     number above 12: "14/03/2025") and none shows the month first ("03/14/2025"), False for
@@ -147,27 +157,17 @@ def order_shown(text: str, latest: date | None = None) -> bool | None:
         and not ahead_month_first
         and not ahead_day_first
         and latest is not None
-        and last_day_first is not None
-        and last_month_first is not None
-        and (latest - last_day_first).days <= _STAMP_REACH_DAYS < (latest - last_month_first).days
+        and (
+            # both orders keep the stamps on or before the reference: an export ends near the
+            # day it was taken, so the order that puts its last stamp within a month of it is
+            # the export's ("03/12/2026, 22:06" in an export of 3 December 2026, not 12 March)
+            _near_day_first_only(latest, last_day_first, last_month_first)
+            # the same when every stamp lies within a month of it in one order only, though its
+            # last stamp reads the same either way ("10/12/2026" ... "12/12/2026" in an export
+            # of 12 December: not a message a month from 12 October on; s39-informal)
+            or _near_day_first_only(latest, first_day_first, first_month_first)
+        )
     ):
-        # both orders keep the stamps on or before the reference: an export ends near the day
-        # it was taken, so the order that puts its last stamp within a month of it is the
-        # export's ("03/12/2026, 22:06" in an export of 3 December 2026, not 12 March)
-        return True
-    if (
-        not day
-        and not month
-        and not ahead_month_first
-        and not ahead_day_first
-        and latest is not None
-        and first_day_first is not None
-        and first_month_first is not None
-        and (latest - first_day_first).days <= _STAMP_REACH_DAYS < (latest - first_month_first).days
-    ):
-        # the same when every stamp lies within a month of it in one order only, though its last
-        # stamp reads the same either way ("10/12/2026" ... "11/12/2026" ... "12/12/2026" in an
-        # export of 12 December: not a message a month from 12 October on; s39-informal)
         return True
     if day == month:
         return None
