@@ -112,6 +112,7 @@ from .rule import DOCUMENT, SECOND_PREFIX, Found, Rule, is_plain, word_key
 from .rules import RULES, clock, colloquial
 from .rules.common import MONTH, NUM, WEEKDAY, WEEKDAY_ANY, lateness, weekday_number
 from .rules.durations import is_run
+from .rules.relative import HAD_BEFORE
 from .sentences import Sentence, Sentences
 from .signals import closes_range, link_ranges, period_to, role, signal_before
 from .tense import (
@@ -926,9 +927,6 @@ def _story_same_day(spec: Spec) -> bool:
     return isinstance(spec, Offset) and spec.base == "anchor" and spec.n == 0 and spec.unit == "day"
 
 
-#: "had" and up to four words right before a night (a past perfect: "he had had no orders that
-#: night"), a flashback.
-_HAD_NIGHT = re.compile(r"\bhad(?:\s{1,3}[\w'’-]{1,20}){0,4}\s{1,3}$", re.IGNORECASE)
 #: How many days told back a past perfect's "that night" looks for the night told.
 _NIGHT_LOOKBACK = 12
 
@@ -5159,7 +5157,7 @@ def read(
             and _story_same_day(spec)
             and day_anchor is not None
             and not _told_night(day_anchor)
-            and _HAD_NIGHT.search(text, max(sentences.around(c.start)[0], c.start - 50), c.start)
+            and HAD_BEFORE.search(text, max(sentences.around(c.start)[0], c.start - 50), c.start)
         ):
             # s39-known (blind text 1075): "opened the barrier at about 11.30pm [9 November
             # 1989] ... reunified on 3 October 1990 ... said decades later that he had had no

@@ -315,13 +315,14 @@ def build_story_pod(m: re.Match[str]) -> Found | None:
     pod = _pod(m.group("pod"))
     if not pod:
         return None
-    flashback = _HAD_BEFORE.search(m.string, max(0, m.start() - 50), m.start()) is not None
+    flashback = HAD_BEFORE.search(m.string, max(0, m.start() - 50), m.start()) is not None
     return Found("TIME", StoryPartOfDay(pod, flashback))
 
 
 #: "had" and up to four words before a part of the day in its clause ("He had spent the
-#: evening", "had been drinking during the afternoon"): a past perfect, a flashback.
-_HAD_BEFORE = re.compile(r"\bhad(?:\s{1,3}[\w'’-]{1,20}){0,4}\s{1,3}$", re.IGNORECASE)
+#: evening", "had been drinking during the afternoon", and the engine's "he had had no orders
+#: that night"): a past perfect, a flashback.
+HAD_BEFORE = re.compile(r"\bhad(?:\s{1,3}[\w'’-]{1,20}){0,4}\s{1,3}$", re.IGNORECASE)
 
 
 #: A capitalised word right after a weekday ("Tuesday Weld").
