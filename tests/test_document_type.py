@@ -285,6 +285,34 @@ def test_a_thread_of_posts_under_user_handles_is_colloquial():
     assert read(article, date(2026, 3, 5)).document_type == "news"
 
 
+def test_a_board_thread_of_posters_who_wrote_is_colloquial():
+    # session 40 (blind text 1150 was read as news: its "march", "christmas" and "shuts at 4 on
+    # sundays" went untagged): two different posters, each heading a post with "<name> wrote:"
+    # or "<name> said:" on a line of its own, make a thread even without a chat word
+    thread = (
+        "Washing machine leaking from the door seal\n\n"
+        "drip_drip_drip wrote:\n"
+        "Started leaking on Sunday. The machine is eight years old and the seal looks fine. "
+        "The repair shop opens again on Monday. Anyone had the same problem with this model? "
+        "We bought it in march and the warranty ran out a long time ago.\n\n"
+        "Fixit Phil said:\n"
+        "Check the filter at the bottom first. Nine times out of ten it is a loose filter cap, "
+        "and it takes five minutes to sort. If not, the seal kit is about twenty quid online.\n\n"
+    ) * 3
+    assert len(thread) > 1000
+    reading = read(thread, datetime(2026, 11, 18, 20, 0, tzinfo=UTC))
+    assert reading.document_type == "colloquial"
+    assert [t.value for t in reading.timexes if t.text == "march"][:1] == ["2026-03"]
+    # one poster, a quotation's "He said:" or an email's dated "On ..., X wrote:" stay news
+    for lead in ("He said:", "She wrote:", "On Tue, 3 Nov 2026 at 09:12, Ann Lee wrote:"):
+        letter = (
+            f"The council published the letter on Tuesday.\n{lead}\n"
+            "The bridge will reopen in March after repairs that began in the summer, and the "
+            "contractor has promised to finish the deck before the end of the year. "
+        ) * 4
+        assert read(letter, date(2026, 11, 5)).document_type == "news", lead
+
+
 def test_a_chat_export_with_its_stamps_is_colloquial():
     # a WhatsApp export, shorter than a page (blind text 568 was read as news: "anyone free
     # sat", "sun works" went untagged or to the Sunday before)

@@ -271,14 +271,33 @@ _HANDLE_LINE = re.compile(
 _HANDLE_POSTERS = 2
 
 
+#: A forum post's header line as phpBB and XenForo quote a poster: a line of its own that is a
+#: user name (one or two words: "heatless_in_hull", "Lou_B", "Dave P") and "wrote:" or
+#: "said:" (session 40, blind text 1150: a boiler thread without chat words was news). An
+#: email's "On Thu, 28 Jan 2027 at 12:03, Hanna Kovač wrote:" is no such line (its date).
+_WROTE_LINE = re.compile(
+    r"^[ \t]{0,4}(?P<user>[\w.-]{2,24}(?: [\w.-]{1,24})?)[ \t]{1,2}(?:wrote|said):[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def _handle_thread(opening: str) -> bool:
-    """A thread of forum posts (Reddit): :data:`_HANDLE_POSTERS` different user handles, each
-    on a short header line of its own (:data:`_HANDLE_LINE`); news naming a user once in its
-    sentences ("known as u/DeepValue on r/wallstreetbets") stays news."""
-    if opening.count("u/") < _HANDLE_POSTERS:
-        return False  # most texts: one count in C
-    users = {m.group("user").lower() for m in _HANDLE_LINE.finditer(opening)}
-    return len(users) >= _HANDLE_POSTERS
+    """A thread of forum posts: :data:`_HANDLE_POSTERS` different user handles, each on a short
+    header line of its own (Reddit's :data:`_HANDLE_LINE`, or a board's "user wrote:",
+    :data:`_WROTE_LINE`); news naming a user once in its sentences ("known as u/DeepValue on
+    r/wallstreetbets") or quoting a letter after "wrote:" stays news."""
+    if opening.count("u/") >= _HANDLE_POSTERS:
+        users = {m.group("user").lower() for m in _HANDLE_LINE.finditer(opening)}
+        if len(users) >= _HANDLE_POSTERS:
+            return True
+    if opening.count("wrote:") + opening.count("said:") < _HANDLE_POSTERS:
+        return False  # most texts: two counts in C
+    users = {m.group("user").lower() for m in _WROTE_LINE.finditer(opening)}
+    return len(users - _PRONOUN_POSTERS) >= _HANDLE_POSTERS
+
+
+#: Subjects that make "He said:" on a line of its own a quotation's lead, not a poster's name.
+_PRONOUN_POSTERS = frozenset(("he", "she", "they", "it", "we", "i", "you", "who", "one"))
 
 
 #: A line of a chat log: a speaker's name and a colon, then the message ("Jo: yes close at 5
