@@ -629,6 +629,19 @@ _DAY_MARK_END = re.compile(
 #: to a plan's day (s33-chat2, blind text 854); its speaker's name and colon may come before it.
 _ECHO_QUESTION = re.compile(r"[ \t]{0,2}\?")
 SPEAKER_LABEL = re.compile(r"[ \t]*[A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20})?:[ \t]{1,3}")
+#: A chat export's stamp and speaker right before a message ("01/12/2026, 09:20 - Kev: ",
+#: "[09:14] Sam: "): the message opens there.
+_MESSAGE_OPENING = re.compile(
+    r"(?:^[ \t]*|\d[ \t][-–][ \t]|\][ \t])[A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20})?:[ \t]{1,3}$",
+    re.MULTILINE,
+)
+#: A copula, a determiner, maybe one word, and what day a day of the month is ("the 17th is the
+#: last day", "the 5th is a saturday": ``chat_day_equated_nouns.tsv``).
+_CHAT_DAY_EQUATED = re.compile(
+    r"[ \t]{1,3}(?:is|was|will[ \t]be|['’]s)[ \t]{1,3}(?:the|a|an|my|our)[ \t]{1,3}"
+    rf"(?:[a-z]{{2,12}}[ \t]{{1,3}})?(?:{alt('chat_day_equated_nouns')})\b",
+    re.IGNORECASE,
+)
 
 
 #: A personal pronoun and a copula before a day of the month: a person counted, no date.
@@ -657,12 +670,18 @@ def _chat_day(m: re.Match[str]) -> bool:
             and _PERSON_COPULA.search(m.string, max(0, m.start() - 16), m.start()) is None
         )
     line = m.string.rfind("\n", 0, m.start()) + 1
-    if not m.string[line : m.start()].strip():
-        # opening a message before a verb of choosing ("the 8th is my sister's 30th", "the 5th
-        # works for me"; colloquial_day_message_followers.tsv, s30-informal)
+    if not m.string[line : m.start()].strip() or (
+        _MESSAGE_OPENING.search(m.string, max(line, m.start() - 32), m.start()) is not None
+    ):
+        # opening a message, maybe after an export's stamp and a speaker ("12/03/2025, 19:42 -
+        # Kev: "), before a verb of choosing ("the 8th is my sister's 30th", "the 5th works for
+        # me"; colloquial_day_message_followers.tsv, s30-informal) or a copula and a day it is
+        # ("the 17th is the last day before i go on leave": chat_day_equated_nouns.tsv;
+        # session 40, blind text 1149)
         return (
             _CHAT_DAY_CHOSEN.match(m.string, m.end()) is not None
             or _ECHO_QUESTION.match(m.string, m.end()) is not None
+            or _CHAT_DAY_EQUATED.match(m.string, m.end()) is not None
         )
     if (
         SPEAKER_LABEL.fullmatch(m.string, line, m.start()) is not None

@@ -65,6 +65,7 @@ from .common import (
     sentence_period,
     weekday_classifies_one,
 )
+from .relative import final_before
 from .times import _ZONE, _zone
 
 _COLLOQUIAL = ("colloquial",)
@@ -832,6 +833,16 @@ def build_day_word(m: re.Match[str]) -> Found | None:
     """ "last day" / "this day" (the day of the message), "next day" (the one after),
     "the whole day" / "all day" (P1D)."""
     value = lookup("colloquial_day_words", m.group("which"))
+    if (
+        value == "0"
+        and m.group("which").lower() == "last"
+        and prev_word(m).lower() == "the"
+        and final_before(m)
+    ):
+        # "the 17th is the last day before i go on leave", "the last day for orders is thurs":
+        # the final day before something or for a purpose, no day of the message (session 40);
+        # a tweet's "Last day to register" without "the" is the day it is posted
+        return None
     if value.startswith("P"):
         return Found("DURATION", Fixed(value))
     return Found("DATE", DayOffset(int(value)))
@@ -863,6 +874,14 @@ _SHIFT_LEADS = words("colloquial_shift_leads")
 _ORDINAL_BEFORE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s{1,3}$", re.IGNORECASE)
 
 
+#: "the last", "the past" right before a bare unit the date rules left untagged ("the last week
+#: before xmas": a final one; session 40, blind text 1149); "last minute" alone stays.
+_FINAL_UNIT_BEFORE = re.compile(r"\bthe\s{1,3}(?:last|past|final)\s{1,3}$", re.IGNORECASE)
+#: "the" and a superlative in "-est" right before a bare unit ("the coldest night", "the
+#: longest day of the year": a kind of night or day, no time named; session 40, blind text 1150).
+_SUPERLATIVE_BEFORE = re.compile(r"\bthe\s{1,3}[a-z]{2,10}est\s{1,3}$", re.IGNORECASE)
+
+
 def build_bare(m: re.Match[str]) -> Found | None:
     word = m.group("word")
     if (group(m, "lead") or "").lower() in ("a", "an") and prev_word(m).lower() == "what":
@@ -877,6 +896,14 @@ def build_bare(m: re.Match[str]) -> Found | None:
         and _ORDINAL_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
     ):
         return None  # "in the 89th minute": a match's minute, no length (s31-informal)
+    if not group(m, "lead") and _FINAL_UNIT_BEFORE.search(
+        m.string, max(0, m.start() - 12), m.start()
+    ):
+        return None  # "the last week before xmas": the final one, which date rules left bare
+    if not group(m, "lead") and _SUPERLATIVE_BEFORE.search(
+        m.string, max(0, m.start() - 16), m.start()
+    ):
+        return None  # "the coldest night of the year": a kind of night, none named (session 40)
     what = lookup("colloquial_units", word)
     plural = word.lower().endswith("s") and is_unit(what)
     if (

@@ -955,9 +955,32 @@ _UNIT_WORDS = frozenset(unit_words(plural=False)) | frozenset(unit_words(plural=
 def _final_of_thing(m: re.Match[str]) -> bool:
     """True if "the last <unit>" of ``m`` is the final one of a thing ("the last day of the
     festival"): the end of that thing, no span up to the reference and no calendar unit,
-    so no time by itself, as "the first day of school" is none."""
-    f = _FINAL_OF.match(m.string, m.end())
+    so no time by itself, as "the first day of school" is none; so is the final one before
+    something or for a purpose ("the last day before I go on leave", "the last day for
+    online orders", "the last week to enter"), one a copula or "on" puts before ("Friday is
+    the last day", "On the last day we swam"; session 40, blind texts 1149, 1001: were the
+    day up to the publication, P1D)."""
+    s = m.string
+    if final_before(m):
+        return True
+    if _FINAL_LEAD.search(s, max(0, m.start() - 12), m.start()) is not None:
+        return True
+    f = _FINAL_OF.match(s, m.end())
     return f is not None and f.group("w") not in _UNIT_WORDS | {"each", "every"}
+
+
+#: What makes "the last day" the final one after it: "before", "for", "to" (grammar).
+_FINAL_BEFORE = re.compile(rf"{SP}(?:before|for|to)\b", re.IGNORECASE)
+
+
+def final_before(m: re.Match[str]) -> bool:
+    """True if "before", "for" or "to" follows the match: "the last day before I go", "the
+    last day for orders", "the last week to enter" name a final one, no span (session 40)."""
+    return _FINAL_BEFORE.match(m.string, m.end()) is not None
+
+
+#: ... or before it: a copula, or "on" (grammar: "is the last day", "on the last day").
+_FINAL_LEAD = re.compile(r"\b(?:is|was|are|were|be|been|on|['’]s)\s{1,3}$", re.IGNORECASE)
 
 
 #: The short words a headline in title case may leave in lower case: ``headline_small_words.tsv``.
