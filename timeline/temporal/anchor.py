@@ -188,6 +188,9 @@ class Resolution:
 #: invited the ministers to a ceremony on March 12" in February is this March; "told oil
 #: companies of a cutback in September" in August is this September).
 _FAR, _NEAR, _NEAR_LOOSE = 300, 3, 31
+#: How far ahead a holiday that names a noun ("Christmas shopping") is the one a past clause
+#: means, a year away from the last one: the run-up that shops and chats talk of.
+_OCCASION_NEAR = 45
 
 
 def _near(ctx: Context) -> int:
@@ -1280,6 +1283,10 @@ def anchor_holiday(spec: HolidayRef, ctx: Context) -> Resolution:
             day = max(c for c in cands if c < ctx.today)  # "last Thanksgiving"
         elif spec.n > 0:
             day = min(c for c in cands if c > ctx.today)  # "next Christmas"
+        elif spec.nearest and not ctx.narrative:
+            # "helped by early Christmas shopping" on 3 December: the coming Christmas, which
+            # the run-up to it (:data:`_OCCASION_NEAR` days) talks of whatever the tense
+            day = _pick(cands, ctx.today, ctx.tense, _OCCASION_NEAR)
         else:
             day = _pick(cands, ctx.today, ctx.tense, _near(ctx))
         p = Point("day", day)

@@ -242,6 +242,9 @@ class HolidayRef(Spec):
     year: int | None = None
     n: int = 0
     this: bool = False
+    #: Before a noun of its run-up ("Christmas shopping", "the Christmas rush"): the coming one
+    #: within weeks of the reference even in a past clause (anchor._OCCASION_NEAR).
+    nearest: bool = False
 
 
 fast_init(HolidayRef)

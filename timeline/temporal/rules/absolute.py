@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from ..dateorder import month_day
 from ..lexicon import alt, alternation, last_words, lookup, may_end_with, rows, table, words
@@ -2295,7 +2296,38 @@ def build_holiday(m: re.Match[str]) -> Found | None:
         # night"); not "the Christmas night service"
         return Found("TIME", PartOfDay(holiday, lookup("parts_of_day", pod)), mod_from(m, "part"))
     trim = m.end() - m.end("name") if pod else 0  # "the Christmas morning service"
+    if not pod and year is None and not rel and _part_of_noun(m):
+        # "helped by early Christmas shopping", "Early Easter bookings": "early" is the
+        # shopping's, the holiday alone is the DATE (session 40, blind text 1151: START); before
+        # a noun of its run-up ("Christmas shopping", "the Christmas rush":
+        # holiday_runup_nouns.tsv) the coming one within weeks, whatever the clause's tense
+        noun = _LOWER_NOUN_AFTER.match(m.string, m.end())
+        if noun is not None and noun.group(1) in _HOLIDAY_RUNUP_NOUNS:
+            holiday = replace(holiday, nearest=True)
+        if group(m, "part"):
+            return Found("DATE", holiday, trim_start=m.start("name") - m.start())
     return Found("DATE", holiday, mod_from(m, "part"), trim_end=trim)
+
+
+def _part_of_noun(m: re.Match[str]) -> bool:
+    """True if a lower-case noun follows the holiday of ``m`` (a word that is no function word of
+    ``year_function_words.tsv``, no part of the day and no unit): "early Christmas shopping",
+    "late Easter bookings", where the part-word modifies the noun, not the day."""
+    noun = _LOWER_NOUN_AFTER.match(m.string, m.end())
+    if noun is None:
+        return False
+    word = noun.group(1)
+    return (
+        word not in _YEAR_FUNCTION_WORDS
+        and word not in table("parts_of_day")
+        and word not in _UNIT_WORD_SET
+        and word != "eve"
+    )
+
+
+_UNIT_WORD_SET = frozenset(unit_words(plural=False)) | frozenset(unit_words(plural=True))
+#: Nouns of a holiday's run-up (``holiday_runup_nouns.tsv``: "Christmas shopping").
+_HOLIDAY_RUNUP_NOUNS = words("holiday_runup_nouns")
 
 
 #: Words before "week <n>" that number a calendar week (``week_number_leads.tsv``).
