@@ -505,8 +505,8 @@ _DEFAULT_WEEKDAYS = frozenset(
 #: Words before "sat", "wed" that make them the verb: ``colloquial_weekday_verb_leads.tsv``
 #: (marked ``wed``: "got wed") and the subject pronouns.
 _VERB_LEADS = frozenset(r[0].lower() for r in rows("colloquial_weekday_verb_leads") if not r[1:])
-_WED_VERB_LEADS = frozenset(
-    r[0].lower() for r in rows("colloquial_weekday_verb_leads") if r[1:] == ("wed",)
+_WORD_VERB_LEADS = frozenset(
+    (r[1], r[0].lower()) for r in rows("colloquial_weekday_verb_leads") if r[1:]
 )
 #: Prepositions of ``colloquial_noun_leads.tsv`` that do not make a noun of a weekday in chat
 #: ("moved to sun", "from sat", "this sat": a day or another rule's).
@@ -533,7 +533,9 @@ _VERB_AFTER = re.compile(
 _WED_CONTRACTION = re.compile(
     rf"[ \t]{{1,3}}{alt('colloquial_wed_contraction_followers')}\b", re.IGNORECASE
 )
-_SUN_WORDS = rows("colloquial_sun_noun_followers")
+_SUN_WORDS = rows("colloquial_sun_noun_words")
+#: A verb of seeing or getting right before "sun" ("nice to see sun"): kind "lead".
+_SUN_LEADS = frozenset(r[0] for r in _SUN_WORDS if r[1] == "lead")
 #: After "sun", maybe a copula or an auxiliary, and a word of the weather or the sky ("sun's
 #: out", "sun is shining", "sun came out", "sun will rise"), or a word in "-ing" right after it
 #: ("sun beating down"), or "ourselves": the noun or the verb "to sun".
@@ -561,7 +563,7 @@ _SUN_PAIR_BEFORE = re.compile(
 def _sun_noun(m: re.Match[str]) -> bool:
     """ "sun, sea and sand", "rain and sun", "go sun ourselves": "sun" listed with a noun of the
     weather or the seaside, or the verb before a reflexive pronoun
-    (``colloquial_sun_noun_followers.tsv``, kinds "pair" and "reflexive"), even after a word
+    (``colloquial_sun_noun_words.tsv``, kinds "pair" and "reflexive"), even after a word
     that would show a day ("and", "to")."""
     s, start, end = m.string, m.start("wd"), m.end("wd")
     return (
@@ -595,11 +597,13 @@ def _default_day(m: re.Match[str], word: str) -> bool:
     if before in _NOUN_LEADS and before not in _NOT_NOUN_LEADS:
         return False  # "the sun", "some sun", "my sat"
     if word == "sun":
-        return _SUN_PREDICATE.match(s, end) is None
+        return before not in _SUN_LEADS and _SUN_PREDICATE.match(s, end) is None
     if before in _VERB_LEADS or before in _SUBJECT_PRONOUNS:
         return False  # "i sat", "was sat", "we just sat"
-    if word == "wed" and (before in _WED_VERB_LEADS or _WED_CONTRACTION.match(s, end)):
-        return False  # "got wed", "wed love to"
+    if (word, before) in _WORD_VERB_LEADS:
+        return False  # "got wed", "dog sat"
+    if word == "wed" and _WED_CONTRACTION.match(s, end):
+        return False  # "wed love to"
     if _VERB_AFTER.match(s, end) is not None:
         return False  # "sat in traffic", "sat waiting"
     return _SUBJECT_BEFORE.search(s, max(0, start - 40), start) is None
