@@ -233,11 +233,26 @@ def _sequence_end(m: re.Match[str]) -> bool:
     return _SEQUENCE_BEFORE.search(m.string, max(0, m.start() - 80), m.start()) is not None
 
 
+#: s40-weekdays: a weekday, then a comma or "and" and up to three words before a later weekday
+#: of the same week in the same sentence: the second day of a list told in order ("in
+#: manchester sat and london sun", "dry sat, rain all day sun"), which follows the first.
+_LIST_BEFORE = re.compile(
+    rf"\b(?P<first>{_WD_ANY})\b[^.!?\n]{{0,30}}(?:,|\band\b)[ \t]{{1,3}}"
+    r"(?:[\w'’]{1,12}[ \t]{1,3}){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _list_end(m: re.Match[str]) -> bool:
+    first = _LIST_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
+    return first is not None and _weekday(first.group("first")) < _weekday(m.group("wd"))
+
+
 def _day(m: re.Match[str]) -> WeekdayRef:
     """The weekday of the match with its relative word; "this sat" in a tweet is the coming
     one (or today); the second day of a range ("sat-sun", "mon to fri") the one after the
     first."""
-    if not group(m, "rel") and (_range_end(m) or _sequence_end(m)):
+    if not group(m, "rel") and (_range_end(m) or _sequence_end(m) or _list_end(m)):
         return WeekdayRef(_weekday(m.group("wd")), 1, anchored=True)
     rel = " ".join((group(m, "rel") or "").lower().split())
     if coming_verb(m):
@@ -413,6 +428,8 @@ def _is_day(m: re.Match[str]) -> bool:
         return True  # "see u thurs", "tues": no other word is spelt so (but "where we sat.")
     if next_word(m).lower() in _WEEKDAY_COMPOUNDS:
         return False  # "thru sun cream", "this sat nav": a compound noun, no day
+    if word == "sun" and _sun_noun(m):
+        return False  # "rain and sun", "to sun myself": the noun or the verb (s40-weekdays)
     if (
         group(m, "rel")
         or group(m, "pod")
@@ -423,13 +440,19 @@ def _is_day(m: re.Match[str]) -> bool:
         or _schedule_label(m)
     ):
         return True
-    s = m.string
     if _motion_before(m) or _available_before(m) or _planned_before(m):
         # "mum's driving up sat with food", "coming over sat?": the trip's day; "anyone free
         # sat?": the day asked about
         return True
     if _verb_use(m):
         return False  # "at 5pm, sat down", "we sat there": the verb
+    return _day_context(m, word) or _default_day(m, word)
+
+
+def _day_context(m: re.Match[str], word: str) -> bool:
+    """A context around a short weekday that shows a day is meant ("on sat", "sat 7pm", "call
+    me mon", "cant do sat at that time"); some of them also set the week (:func:`_day`)."""
+    s = m.string
     return (
         _DAY_CONTEXT.search(s, max(0, m.start() - 16), m.start()) is not None
         # "now on at 8.30 sat", "doors 7pm sat": a clock time right before (session 32)
@@ -472,6 +495,119 @@ def _is_day(m: re.Match[str]) -> bool:
             and _CLAUSE_CLOSE.match(s, m.end()) is not None
         )
     )
+
+
+#: s40-weekdays: the short weekdays that are also a past verb or a noun ("sat", "wed", "sun":
+#: ``colloquial_weekdays_ambiguous.tsv``, kinds "verb" and "noun"): in chat a day unless their
+#: grammar shows the other word (:func:`_default_day`).
+_DEFAULT_WEEKDAYS = frozenset(
+    r[0].lower() for r in rows("colloquial_weekdays_ambiguous") if r[1:] in (("verb",), ("noun",))
+)
+#: Words before "sat", "wed" that make them the verb: ``colloquial_weekday_verb_leads.tsv``
+#: (marked ``wed``: "got wed") and the subject pronouns.
+_VERB_LEADS = frozenset(r[0].lower() for r in rows("colloquial_weekday_verb_leads") if not r[1:])
+_WORD_VERB_LEADS = frozenset(
+    (r[1], r[0].lower()) for r in rows("colloquial_weekday_verb_leads") if r[1:]
+)
+#: Prepositions of ``colloquial_noun_leads.tsv`` that do not make a noun of a weekday in chat
+#: ("moved to sun", "from sat", "this sat": a day or another rule's).
+_NOT_NOUN_LEADS = frozenset(("to", "at", "from", "near", "this", "that"))
+#: A subject before "sat", "wed": a noun phrase with its determiner or a capitalised name
+#: opening the clause ("the dog sat", "and the old dog sat", "Mia sat"; not "at the in-laws
+#: sun", "do the kitchen sun": a preposition or a verb before the noun phrase).
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[.!?,;:(][ \t]{0,3}"
+    r"|\b(?:and|then|so|but|when|while|where|as|cos|coz|bc|because)[ \t]{1,3})"
+    r"(?:(?i:the|a|an|my|our|your|his|her|their)[ \t]{1,3}(?:[a-z'’-]{1,15}[ \t]{1,3}){0,1}"
+    r"[a-z'’-]{2,15}|[A-Z][a-z]{1,15})[ \t]{1,3}$",
+    re.MULTILINE,
+)
+#: Words after "sat", "wed" that make them the verb: ``colloquial_weekday_verb_followers.tsv``
+#: (not "at" before a number, "in" before a part of the day), or a word in "-ing".
+_VERB_AFTER = re.compile(
+    rf"[ \t]{{1,3}}(?:(?!at[ \t]{{1,3}}\d|in[ \t]{{1,3}}(?:the[ \t]{{1,3}})?{POD}\b)"
+    rf"{alt('colloquial_weekday_verb_followers')}\b|[a-z]{{2,12}}ing\b)",
+    re.IGNORECASE,
+)
+#: "wed love to", "wed better": "we'd" without its apostrophe
+#: (``colloquial_wed_contraction_followers.tsv``).
+_WED_CONTRACTION = re.compile(
+    rf"[ \t]{{1,3}}{alt('colloquial_wed_contraction_followers')}\b", re.IGNORECASE
+)
+_SUN_WORDS = rows("colloquial_sun_noun_words")
+#: A verb of seeing or getting right before "sun" ("nice to see sun"): kind "lead".
+_SUN_LEADS = frozenset(r[0] for r in _SUN_WORDS if r[1] == "lead")
+#: After "sun", maybe a copula or an auxiliary, and a word of the weather or the sky ("sun's
+#: out", "sun is shining", "sun came out", "sun will rise"), or a word in "-ing" right after it
+#: ("sun beating down"), or "ourselves": the noun or the verb "to sun".
+_SUN_PREDICATE = re.compile(
+    r"(?:(?:['’]s|[ \t]{1,3}(?:is|was|will|has|had|been|be|came|comes|come|went|goes|finally|"
+    r"just|actually|now|still|already|properly|not|isnt|wasnt|never)\b){0,3}[ \t]{1,3}"
+    rf"{alternation(r[0] for r in _SUN_WORDS if r[1] == 'predicate')}"
+    r"|[ \t]{1,3}[a-z]{2,12}ing)\b",
+    re.IGNORECASE,
+)
+_SUN_REFLEXIVE = re.compile(
+    rf"[ \t]{{1,3}}{alternation(r[0] for r in _SUN_WORDS if r[1] == 'reflexive')}\b",
+    re.IGNORECASE,
+)
+_SUN_PAIR = alternation(r[0] for r in _SUN_WORDS if r[1] == "pair")
+#: "sun, sea and sand", "sun and showers" (after it) and "rain and sun" (before it).
+_SUN_PAIR_AFTER = re.compile(
+    rf"[ \t]{{0,2}}(?:,|&|\+|[ \t]and\b|[ \t]n\b)[ \t]{{1,3}}{_SUN_PAIR}\b", re.IGNORECASE
+)
+_SUN_PAIR_BEFORE = re.compile(
+    rf"\b{_SUN_PAIR}[ \t]{{0,2}}(?:,|&|\+|[ \t]and|[ \t]n)[ \t]{{1,3}}$", re.IGNORECASE
+)
+
+
+def _sun_noun(m: re.Match[str]) -> bool:
+    """ "sun, sea and sand", "rain and sun", "go sun ourselves": "sun" listed with a noun of the
+    weather or the seaside, or the verb before a reflexive pronoun
+    (``colloquial_sun_noun_words.tsv``, kinds "pair" and "reflexive"), even after a word
+    that would show a day ("and", "to")."""
+    s, start, end = m.string, m.start("wd"), m.end("wd")
+    return (
+        _SUN_PAIR_AFTER.match(s, end) is not None
+        or _SUN_REFLEXIVE.match(s, end) is not None
+        or _SUN_PAIR_BEFORE.search(s, max(0, start - 16), start) is not None
+    )
+
+
+def _default_day(m: re.Match[str], word: str) -> bool:
+    """s40-weekdays: chat's "sat", "wed", "sun" with no context is the day unless its grammar
+    makes it the verb or the noun it also is: a subject, an auxiliary or an adverb before the
+    verb ("i sat", "was sat", "we just sat", "the dog sat", "got wed") or a preposition of
+    place or a word in "-ing" after it ("sat in traffic", "sat waiting"); a determiner,
+    quantifier, adjective or preposition before the noun ("the sun", "some sun", "in hot sun")
+    or a word of the weather after it ("sun's out", "sun and showers"); "we'd" ("wed love
+    to"); a hashtag or a name ("#sun", "Sun Yanzi"), a label ("sat: 3/10")."""
+    if word not in _DEFAULT_WEEKDAYS:
+        return False
+    s, start, end = m.string, m.start("wd"), m.end("wd")
+    written = m.group("wd")
+    if start and s[start - 1] in "#@'’_-/":
+        return False  # "#sun", "c'mon"
+    if written.isupper() and not s.isupper():
+        return False  # "the SAT": an acronym
+    if written[0].isupper() and _NAME_AFTER.match(s, end) is not None:
+        return False  # "Sun Yanzi", "Sat Nav"
+    if s[end : end + 1] == ":":
+        return False  # "sat: 3 / 10": a label
+    before = prev_word(m, "wd").lower()
+    if before in _NOUN_LEADS and before not in _NOT_NOUN_LEADS:
+        return False  # "the sun", "some sun", "my sat"
+    if word == "sun":
+        return before not in _SUN_LEADS and _SUN_PREDICATE.match(s, end) is None
+    if before in _VERB_LEADS or before in _SUBJECT_PRONOUNS:
+        return False  # "i sat", "was sat", "we just sat"
+    if (word, before) in _WORD_VERB_LEADS:
+        return False  # "got wed", "dog sat"
+    if word == "wed" and _WED_CONTRACTION.match(s, end):
+        return False  # "wed love to"
+    if _VERB_AFTER.match(s, end) is not None:
+        return False  # "sat in traffic", "sat waiting"
+    return _SUBJECT_BEFORE.search(s, max(0, start - 40), start) is None
 
 
 def _subject_day(m: re.Match[str], word: str) -> bool:
