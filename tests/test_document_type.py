@@ -313,6 +313,36 @@ def test_a_board_thread_of_posters_who_wrote_is_colloquial():
         assert read(letter, date(2026, 11, 5)).document_type == "news", lead
 
 
+def test_a_thread_of_posts_stamped_after_a_middle_dot_is_colloquial():
+    # session 40 (blind text 977 was read as news: its "sat", "fri" and "sun" went untagged or
+    # to the wrong week): two different posters, each heading a post with their name, a middle
+    # dot and when they posted ("kaylamom · 3 hrs ago", "Reply from dan_r · 19:48")
+    thread = (
+        "Bin collections over the holidays?\n\n"
+        "green_bin_gary · 3 hrs ago\n"
+        "Does anyone know whether the council is collecting the recycling on Friday this week? "
+        "The calendar on the website still shows the old dates and the phone line is shut. "
+        "Last year they skipped a whole fortnight and the street was a mess.\n\n"
+        "Reply from Tidy Tess · 45 mins ago\n"
+        "They posted a notice at the library. Collections move back one day all week, so "
+        "Friday becomes Saturday. Garden waste starts again in March.\n\n"
+    ) * 3
+    assert len(thread) > 1000
+    reading = read(thread, datetime(2026, 12, 21, 20, 0, tzinfo=UTC))
+    assert reading.document_type == "colloquial"
+    # a single poster's stamp, or a channel's name after a middle dot, stays news
+    for header in ("green_bin_gary · 3 hrs ago\n", "#announcements · Town Hall\n"):
+        article = (
+            header
+            + (
+                "The council said on Friday that recycling collections would move back a day "
+                "over the holidays, and that garden waste would start again in March. "
+            )
+            * 8
+        )
+        assert read(article, date(2026, 12, 21)).document_type == "news", header
+
+
 def test_a_chat_export_with_its_stamps_is_colloquial():
     # a WhatsApp export, shorter than a page (blind text 568 was read as news: "anyone free
     # sat", "sun works" went untagged or to the Sunday before)

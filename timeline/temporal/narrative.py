@@ -290,10 +290,26 @@ def _handle_thread(opening: str) -> bool:
         users = {m.group("user").lower() for m in _HANDLE_LINE.finditer(opening)}
         if len(users) >= _HANDLE_POSTERS:
             return True
+    if opening.count("\u00b7") >= _HANDLE_POSTERS:
+        users = {m.group("user").lower() for m in _STAMPED_POSTER_LINE.finditer(opening)}
+        if len(users) >= _HANDLE_POSTERS:
+            return True
     if opening.count("wrote:") + opening.count("said:") < _HANDLE_POSTERS:
         return False  # most texts: two counts in C
     users = {m.group("user").lower() for m in _WROTE_LINE.finditer(opening)}
     return len(users - _PRONOUN_POSTERS) >= _HANDLE_POSTERS
+
+
+#: A post's header line of a board or a feed: the poster (at most four words) and, after a
+#: middle dot, when it was posted ("kaylamom · 3 hrs ago", "dan_r · 2 hrs ago", "gaz_vfc ·
+#: 19:48", "Reply from kettle_head · 2h ago", "TrentEndTerry · Today at 08:05", "brewhaha_uk ·
+#: posted 3 March 2026"; session 40: blind text 977 was news, its "sat", "fri" untagged).
+_STAMPED_POSTER_LINE = re.compile(
+    r"^[ \t]{0,4}(?P<user>[^\s·]{2,30}(?: [^\s·]{1,30}){0,3})[ \t]\u00b7[ \t]"
+    r"(?:(?:posted|replied|edited)[ \t])?(?:\d|[Yy]esterday\b|[Tt]oday\b|[Jj]ust now\b)"
+    r"[^\n]{0,30}$",
+    re.MULTILINE,
+)
 
 
 #: Subjects that make "He said:" on a line of its own a quotation's lead, not a poster's name.
