@@ -2917,6 +2917,55 @@ def _vote_day(text: str, start: int, opening: int, out: list[Timex]) -> date | N
     return None
 
 
+#: What a court heard (``court_heard_words.tsv``): the court's nouns and the verbs of hearing.
+_HEARD_WORDS = {
+    kind: [r[0] for r in rows("court_heard_words") if r[1] == kind] for kind in ("court", "heard")
+}
+#: A court's hearing: one of its nouns and a verb of hearing right after it ("Carlisle Crown
+#: Court heard", "the jury was told", "Jurors have been told").
+_COURT_HEARD = re.compile(
+    r"\b(?:"
+    + alternation(_HEARD_WORDS["court"])
+    + r")\s{1,3}(?:"
+    + alternation(_HEARD_WORDS["heard"])
+    + r")\b",
+    re.IGNORECASE,
+)
+#: A sentence opening with a court's hearing ("The court was told that", "Jurors heard how"):
+#: up to three words before the noun.
+_OPENS_HEARD = re.compile(
+    r"(?:[\w'’-]+\s{1,3}){0,3}?(?:"
+    + alternation(_HEARD_WORDS["court"])
+    + r")\s{1,3}(?:"
+    + alternation(_HEARD_WORDS["heard"])
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _heard_day(
+    text: str, start: int, opening: int, out: list[Timex], sentences: Sentences
+) -> date | None:
+    """The day an earlier sentence told a court heard of, for a clock time without a day of its
+    own in a sentence that opens with the court's hearing ("attacked him on
+    the night of Friday 3 March, Carlisle Crown Court heard. The jury reached its verdict on
+    Monday. The court was told that he arrived at about 11.20pm" = 3 March's 23:20;
+    s40-newsclock, narrative 487: was Monday's), or None."""
+    if start - opening > 300 or _OPENS_HEARD.match(text, opening, start) is None:
+        return None
+    for o in reversed(out[-12:]):
+        value = o.value or ""
+        if o.start >= opening or len(value) < 10 or value[4:5] != "-" or value[7:8] != "-":
+            continue
+        lo, hi = sentences.around(o.start)
+        if _COURT_HEARD.search(text, lo, hi) is not None:
+            try:
+                return date.fromisoformat(value[:10])
+            except ValueError:
+                return None
+    return None
+
+
 #: A reporting clause right after a direct quotation that names the day the words were said,
 #: a weekday or "yesterday" ('," the governor told a radio station on Monday', '," he said
 #: yesterday'), and one right before it ('On Monday, the mayor said: "', 'The mayor said on
@@ -5618,6 +5667,23 @@ def read(
             # on its own day
             event_point = cal.Point("day", event_day)
             ctx = replace(ctx, anchor=event_point, day_anchor=event_point)
+        if (
+            doc != "colloquial"
+            and tense == "past"
+            and isinstance(spec, ClockTime)
+            and spec.base is None
+            and (
+                heard_day := _heard_day(text, c.start, sentences.around(c.start)[0], out, sentences)
+            )
+            is not None
+            and heard_day < ctx.today
+            and (ctx.day_anchor is None or heard_day != ctx.day_anchor.first)
+        ):
+            # s40-newsclock: "attacked him on the night of Friday 3 March, Carlisle Crown Court
+            # heard. ... The court was told that he arrived at the takeaway at about 11.20pm":
+            # what the court heard is on the day it heard of, not the verdict's
+            heard_point = cal.Point("day", heard_day)
+            ctx = replace(ctx, anchor=heard_point, day_anchor=heard_point)
         vote_clock = False
         if (
             doc != "colloquial"
