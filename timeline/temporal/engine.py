@@ -2966,6 +2966,49 @@ def _heard_day(
     return None
 
 
+#: The words of a fixture's start (``kickoff_day_words.tsv``): the start of play, the match.
+_KICKOFF_WORDS = {
+    kind: [r[0] for r in rows("kickoff_day_words") if r[1] == kind] for kind in ("start", "match")
+}
+#: The start of play named before a clock time in its sentence ("Kick-off at the Riverside is",
+#: "Kick-off is 12.30pm, moved from": a dot between digits is no sentence's end).
+_KICKOFF_BEFORE = re.compile(
+    r"\b(?:" + alternation(_KICKOFF_WORDS["start"]) + r")\b(?:[^.;!?\n]|(?<=\d)\.(?=\d)){0,60}$",
+    re.IGNORECASE,
+)
+#: A day that owns the match ("next Saturday's second leg", "Sunday's final").
+_MATCH_OWNER = re.compile(
+    r"['’]s\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:" + alternation(_KICKOFF_WORDS["match"]) + r")\b",
+    re.IGNORECASE,
+)
+#: A day given as the match's ("the final on", "the second leg on").
+_MATCH_ON = re.compile(
+    r"\b(?:" + alternation(_KICKOFF_WORDS["match"]) + r")\s{1,3}on\s{1,3}$", re.IGNORECASE
+)
+
+
+def _kickoff_day(text: str, start: int, opening: int, out: list[Timex]) -> date | None:
+    """The day an earlier sentence gave the match whose start of play the clock time's
+    sentence names before it ("take a 2-1 lead into next Saturday's second leg ... Kick-off at
+    the Riverside is 12.30pm" = that Saturday's; s40-newsclock, narrative 894: was the day told
+    last), or None."""
+    if _KICKOFF_BEFORE.search(text, max(opening, start - 80), start) is None:
+        return None
+    for o in reversed(out[-12:]):
+        value = o.value or ""
+        if o.type != "DATE" or len(value) != 10 or o.start >= opening:
+            continue
+        if (
+            _MATCH_OWNER.match(text, o.end) is not None
+            or _MATCH_ON.search(text, max(0, o.start - 30), o.start) is not None
+        ):
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                return None
+    return None
+
+
 #: A reporting clause right after a direct quotation that names the day the words were said,
 #: a weekday or "yesterday" ('," the governor told a radio station on Monday', '," he said
 #: yesterday'), and one right before it ('On Monday, the mayor said: "', 'The mayor said on
@@ -5703,6 +5746,18 @@ def read(
             # Polls were open from 6:30 a.m. ... told supporters shortly before 1 a.m.")
             vote_point = cal.Point("day", vote_day)
             ctx = replace(ctx, anchor=vote_point, day_anchor=vote_point)
+            vote_clock = True
+        elif (
+            doc == "news"
+            and isinstance(spec, ClockTime)
+            and spec.base is None
+            and (kick_day := _kickoff_day(text, c.start, sentences.around(c.start)[0], out))
+            is not None
+        ):
+            # s40-newsclock: "next Saturday's second leg ... Kick-off at the Riverside is
+            # 12.30pm": the start of play is on the match's day; the story stays
+            kick_point = cal.Point("day", kick_day)
+            ctx = replace(ctx, anchor=kick_point, day_anchor=kick_point)
             vote_clock = True
         resolved = _resolve(found, ctx)
         if resolved is None:
