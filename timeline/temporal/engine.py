@@ -2862,6 +2862,153 @@ def _event_day(text: str, start: int, opening: int, out: list[Timex]) -> date | 
     return None
 
 
+#: The words of a polling day (``vote_day_words.tsv``): the vote's nouns, the polls and the
+#: verbs of their opening or closing.
+_VOTE_WORDS = {
+    kind: [r[0] for r in rows("vote_day_words") if r[1] == kind]
+    for kind in ("vote", "polls", "verb")
+}
+#: A sentence opening with the polls as subject and a verb of their opening or closing ("Polls
+#: closed at", "The last polling stations were open from"), up to two words before each.
+_POLLS_CLOCK = re.compile(
+    r"(?:The\s{1,3}|the\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?(?:"
+    + alternation(_VOTE_WORDS["polls"])
+    + r")(?:\s{1,3}[\w-]+){0,2}?\s{1,3}(?:"
+    + alternation(_VOTE_WORDS["verb"])
+    + r")\b",
+    re.IGNORECASE,
+)
+#: A day given as the vote's: the noun right before "on" ("the referendum on"), or as the
+#: subject of "held" or "took place" ("elections were held in Poland on", "Elections to the
+#: assembly were held on"; up to four words between), with no mark of a
+#: sentence or a clause between; a noun after "of" is no vote's day ("announced the date of the
+#: election on 8 August" dates the announcement).
+_VOTE_BEFORE_DAY = re.compile(
+    r"(?<!\bof\s)(?<!\bof\sthe\s)(?<!\bof\san\s)(?<!\bof\sa\s)\b(?:"
+    + alternation(_VOTE_WORDS["vote"])
+    + r")\s{1,3}(?:(?:(?:[\w-]+\s{1,3}){0,4}?(?:was|were|is|are|will\s{1,3}be)\s{1,3}held"
+    r"|took\s{1,3}place|held)"
+    r"(?:[^.;:!?\n]{0,40}?\s)?)?on\s{1,3}$",
+    re.IGNORECASE,
+)
+#: A day whose voters the clause after it names ("On Thursday, voters in the city elected").
+_VOTERS_AFTER_DAY = re.compile(r",?\s{1,3}(?:[\w-]+\s{1,3}){0,1}?voters\b", re.IGNORECASE)
+
+
+def _vote_day(text: str, start: int, opening: int, out: list[Timex]) -> date | None:
+    """The day an earlier sentence gave the vote whose polls the sentence of a clock time or a
+    part of the day without a day of its own opens or closes ("Elections were held in Poland on
+    15 October 2023. ... Polls closed at 9 p.m." = 15 October's 9 p.m.; s40-newsclock,
+    narratives 404, 1122: was the day told last), or None."""
+    if start - opening > 200 or _POLLS_CLOCK.match(text, opening, start) is None:
+        return None
+    for o in reversed(out[-12:]):
+        value = o.value or ""
+        if o.type != "DATE" or len(value) != 10 or o.start >= opening:
+            continue
+        if (
+            _VOTE_BEFORE_DAY.search(text, max(0, o.start - 90), o.start) is not None
+            or _VOTERS_AFTER_DAY.match(text, o.end) is not None
+        ):
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                return None
+    return None
+
+
+#: What a court heard (``court_heard_words.tsv``): the court's nouns and the verbs of hearing.
+_HEARD_WORDS = {
+    kind: [r[0] for r in rows("court_heard_words") if r[1] == kind] for kind in ("court", "heard")
+}
+#: A court's hearing: one of its nouns and a verb of hearing right after it ("Carlisle Crown
+#: Court heard", "the jury was told", "Jurors have been told").
+_COURT_HEARD = re.compile(
+    r"\b(?:"
+    + alternation(_HEARD_WORDS["court"])
+    + r")\s{1,3}(?:"
+    + alternation(_HEARD_WORDS["heard"])
+    + r")\b",
+    re.IGNORECASE,
+)
+#: A sentence opening with a court's hearing ("The court was told that", "Jurors heard how"):
+#: up to three words before the noun.
+_OPENS_HEARD = re.compile(
+    r"(?:[\w'’-]+\s{1,3}){0,3}?(?:"
+    + alternation(_HEARD_WORDS["court"])
+    + r")\s{1,3}(?:"
+    + alternation(_HEARD_WORDS["heard"])
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _heard_day(
+    text: str, start: int, opening: int, out: list[Timex], sentences: Sentences
+) -> date | None:
+    """The day an earlier sentence told a court heard of, for a clock time without a day of its
+    own in a sentence that opens with the court's hearing ("attacked him on
+    the night of Friday 3 March, Carlisle Crown Court heard. The jury reached its verdict on
+    Monday. The court was told that he arrived at about 11.20pm" = 3 March's 23:20;
+    s40-newsclock, narrative 487: was Monday's), or None."""
+    if start - opening > 300 or _OPENS_HEARD.match(text, opening, start) is None:
+        return None
+    for o in reversed(out[-12:]):
+        value = o.value or ""
+        if o.start >= opening or len(value) < 10 or value[4:5] != "-" or value[7:8] != "-":
+            continue
+        lo, hi = sentences.around(o.start)
+        if _COURT_HEARD.search(text, lo, hi) is not None:
+            try:
+                return date.fromisoformat(value[:10])
+            except ValueError:
+                return None
+    return None
+
+
+#: The words of a fixture's start (``kickoff_day_words.tsv``): the start of play, the match.
+_KICKOFF_WORDS = {
+    kind: [r[0] for r in rows("kickoff_day_words") if r[1] == kind] for kind in ("start", "match")
+}
+#: The start of play named before a clock time in its sentence ("Kick-off at the Riverside is",
+#: "Kick-off is 12.30pm, moved from": a dot between digits is no sentence's end).
+_KICKOFF_BEFORE = re.compile(
+    r"\b(?:" + alternation(_KICKOFF_WORDS["start"]) + r")\b(?:[^.;!?\n]|(?<=\d)\.(?=\d)){0,60}$",
+    re.IGNORECASE,
+)
+#: A day that owns the match ("next Saturday's second leg", "Sunday's final").
+_MATCH_OWNER = re.compile(
+    r"['’]s\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:" + alternation(_KICKOFF_WORDS["match"]) + r")\b",
+    re.IGNORECASE,
+)
+#: A day given as the match's ("the final on", "the second leg on").
+_MATCH_ON = re.compile(
+    r"\b(?:" + alternation(_KICKOFF_WORDS["match"]) + r")\s{1,3}on\s{1,3}$", re.IGNORECASE
+)
+
+
+def _kickoff_day(text: str, start: int, opening: int, out: list[Timex]) -> date | None:
+    """The day an earlier sentence gave the match whose start of play the clock time's
+    sentence names before it ("take a 2-1 lead into next Saturday's second leg ... Kick-off at
+    the Riverside is 12.30pm" = that Saturday's; s40-newsclock, narrative 894: was the day told
+    last), or None."""
+    if _KICKOFF_BEFORE.search(text, max(opening, start - 80), start) is None:
+        return None
+    for o in reversed(out[-12:]):
+        value = o.value or ""
+        if o.type != "DATE" or len(value) != 10 or o.start >= opening:
+            continue
+        if (
+            _MATCH_OWNER.match(text, o.end) is not None
+            or _MATCH_ON.search(text, max(0, o.start - 30), o.start) is not None
+        ):
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                return None
+    return None
+
+
 #: A reporting clause right after a direct quotation that names the day the words were said,
 #: a weekday or "yesterday" ('," the governor told a radio station on Monday', '," he said
 #: yesterday'), and one right before it ('On Monday, the mayor said: "', 'The mayor said on
@@ -5563,6 +5710,55 @@ def read(
             # on its own day
             event_point = cal.Point("day", event_day)
             ctx = replace(ctx, anchor=event_point, day_anchor=event_point)
+        if (
+            doc != "colloquial"
+            and tense == "past"
+            and isinstance(spec, ClockTime)
+            and spec.base is None
+            and (
+                heard_day := _heard_day(text, c.start, sentences.around(c.start)[0], out, sentences)
+            )
+            is not None
+            and heard_day < ctx.today
+            and (ctx.day_anchor is None or heard_day != ctx.day_anchor.first)
+        ):
+            # s40-newsclock: "attacked him on the night of Friday 3 March, Carlisle Crown Court
+            # heard. ... The court was told that he arrived at the takeaway at about 11.20pm":
+            # what the court heard is on the day it heard of, not the verdict's
+            heard_point = cal.Point("day", heard_day)
+            ctx = replace(ctx, anchor=heard_point, day_anchor=heard_point)
+        vote_clock = False
+        if (
+            doc != "colloquial"
+            and tense == "past"
+            and (
+                (isinstance(spec, ClockTime) and spec.base is None)
+                or (isinstance(spec, PartOfDay) and _story_same_day(spec))
+                or isinstance(spec, StoryPartOfDay)
+            )
+            and (vote_day := _vote_day(text, c.start, sentences.around(c.start)[0], out))
+            is not None
+            and vote_day <= ctx.today
+        ):
+            # s40-newsclock: "Elections were held on 15 October. ... Polls closed at 9 p.m.":
+            # the polls open and close on the vote's day, not on the day the text told last;
+            # the story stays where it was ("... results released at 1:35 a.m. Friday. ...
+            # Polls were open from 6:30 a.m. ... told supporters shortly before 1 a.m.")
+            vote_point = cal.Point("day", vote_day)
+            ctx = replace(ctx, anchor=vote_point, day_anchor=vote_point)
+            vote_clock = True
+        elif (
+            doc == "news"
+            and isinstance(spec, ClockTime)
+            and spec.base is None
+            and (kick_day := _kickoff_day(text, c.start, sentences.around(c.start)[0], out))
+            is not None
+        ):
+            # s40-newsclock: "next Saturday's second leg ... Kick-off at the Riverside is
+            # 12.30pm": the start of play is on the match's day; the story stays
+            kick_point = cal.Point("day", kick_day)
+            ctx = replace(ctx, anchor=kick_point, day_anchor=kick_point)
+            vote_clock = True
         resolved = _resolve(found, ctx)
         if resolved is None:
             continue
@@ -6348,6 +6544,7 @@ def read(
                     )
                     if (
                         not reported
+                        and not vote_clock
                         # in chat a bound is no day the talk is at: "i can do the 26th, im
                         # off til the 28th anyway. what time do they come? 8am" is the 26th's
                         and not (doc == "colloquial" and signal in _CHAT_BOUNDS)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from itertools import accumulate, compress
 
 from .lexicon import (
@@ -573,7 +574,10 @@ def _markers(
             # names, past auxiliaries): a word none of them looks at skips them
             if word in _PHRASES:
                 found = _phrase_at(
-                    words, i, i > 0 and sentence[starts[i - 1] : starts[i - 1] + 1].isupper()
+                    words,
+                    i,
+                    i > 0 and sentence[starts[i - 1] : starts[i - 1] + 1].isupper(),
+                    lambda k: _plural_before_aside(sentence, starts[k]),
                 )
                 if found is not None:
                     first, kind = found
@@ -1117,7 +1121,32 @@ def _possessive(word: str) -> bool:
     return word.endswith(("'s", "’s")) and word[:-2] not in _S_CONTRACTIONS
 
 
-def _phrase_at(words: list[str], i: int, named_before: bool = False) -> tuple[int, str] | None:
+#: A non-restrictive relative clause right before a verb, set off by commas after its subject
+#: ("Tickets, which sold out a fortnight ago, go"; "Tickets for the match, which ..., go": the
+#: head noun before a preposition's phrase of one noun): the subject's head and the clause.
+_RELATIVE_ASIDE = re.compile(
+    r"(?P<word>[\w'’-]+)(?:\s{1,3}(?:of|for|from|in|at|on|to)\s{1,3}"
+    r"(?:(?:the|a|an|this|that|its|their|his|her)\s{1,3})?[\w'’-]+)?"
+    r",\s{1,3}(?:which|who)\s[^,;:.!?]{1,80},\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
+def _plural_before_aside(sentence: str, start: int) -> bool:
+    """Whether a relative clause set off by commas ends right before offset ``start`` and a
+    plural noun stands right before it ("Tickets, which sold out a fortnight ago, go on resale
+    at 9am on Saturday": the base form is the plural's present, not the clause's past;
+    s40-newsclock, narrative 345)."""
+    m = _RELATIVE_ASIDE.search(sentence, max(0, start - 120), start)
+    if m is None:
+        return False
+    word = m.group("word").lower()
+    return word in _PLURAL_NOUNS or (word.endswith("s") and not word.endswith("ss"))
+
+
+def _phrase_at(
+    words: list[str], i: int, named_before: bool = False, aside: Callable[[int], bool] | None = None
+) -> tuple[int, str] | None:
     """The phrase of :data:`_PHRASES` whose key is token ``i``, as (index of its first token,
     kind), or None. A scheduled-event verb after a determiner is a noun ("the returns"), and
     after a modal, "to", an auxiliary or "did" the word before it carries the tense."""
@@ -1159,6 +1188,7 @@ def _phrase_at(words: list[str], i: int, named_before: bool = False) -> tuple[in
                 or prev in _PLURAL_NOUNS
                 or (prev.endswith("s") and not prev.endswith("ss"))
                 or _plural_subject_complement(words, first)
+                or (aside is not None and aside(first))
             ):
                 return None
         return first, kind
