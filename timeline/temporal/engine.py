@@ -3982,12 +3982,19 @@ def read(
     life = birth or (born_year(text) if doc != "colloquial" else None)
 
     def reach(at: int) -> int:
-        """In news, where a story time set at ``at`` stops counting (a sentence end)."""
+        """In news, where a story time set at ``at`` stops counting (a sentence end); from a
+        count from the background's day, the next sentence also across a paragraph break
+        (s40-years: "... was swept away on the night of 7 October 2023. Residents were
+        evacuated the next morning.\n\nA temporary footbridge opened in December" = 2023-12, a
+        story told day by day that the new paragraph goes on with; was the publication's)."""
         if at not in reaches:
-            reaches[at] = paragraph_end(text, at, sentences.end_after(at, NEWS_REACH - 1))
+            end = sentences.end_after(at, NEWS_REACH - 1)
+            reaches[at] = end if at in counted_at else paragraph_end(text, at, end)
         return reaches[at]
 
     reaches: dict[int, int] = {}
+    #: news: where a count from the background's day moved the story on ("the next morning")
+    counted_at: set[int] = set()
     #: the last window of two clock times across midnight the text named, and where it stops
     #: counting
     window: tuple[datetime, datetime, int] | None = None
@@ -6610,6 +6617,7 @@ def read(
                     # her missing on 12 January": a count from the background's day goes on
                     # telling its story, which reaches on from there (1917's 12 January)
                     story_at = c.start
+                    counted_at.add(c.start)
                 elif (
                     doc == "narrative"
                     and story is not None
