@@ -289,6 +289,11 @@ def _beside_anchor(anchor: Point, unit: str, month: int, sign: int) -> date:
         # fire the previous winter" = 2003-WI, into its February), not a whole year off
         return date(first.year - (sign < 0), 12, 1)
     starts = [date(year, month, 1) for year in range(first.year - 2, end.year + 2)]
+    if sign > 0 and unit == "month" and anchor.unit == "season":
+        # s40-years: a season is told as one time, not a stretch to wait out: "In the winter
+        # of 2012 snow cracked the roof, and the council closed it the following January" is
+        # the first January after the winter began (2013-01; was 2014-01, after it ended)
+        return min(f for f in starts if f > first)
     if sign > 0:
         return min(f for f in starts if f >= end)
     return max(f for f in starts if cal.end_of(unit, f) <= first)

@@ -502,6 +502,32 @@ _PROMISED_TO = re.compile(
     + r"\s{1,3}to\s{1,3}[a-z]",
     re.IGNORECASE,
 )
+#: s40-years: the future of a main clause: "will", "shall", "won't", a subject's "'ll" ("I'll");
+#: not a conditional's "would" ("would have collapsed if the state had not stepped in on Monday").
+_FUTURE_MAIN_WORD = re.compile(r"(?:will|shall|won['’]t|\w{1,4}['’]ll)\b", re.I)
+#: s40-years: a subordinator of condition or time that ends the text before a clause break
+#: ("Will update if | it's sorted before spring", "I'll believe it when | I see it open at
+#: Christmas"): the clause it opens is read in the future of its main clause (see
+#: :func:`_future_main`).
+_FUTURE_SUBORDINATOR = re.compile(r"\b(?:if|when|once|unless|whenever|as\s+soon\s+as)\s*$", re.I)
+
+
+def _future_main(found: Clauses, pos: int) -> bool:
+    """s40-years: whether the expression at ``pos`` (in the sentence ``found`` reads) is in a
+    clause of condition or time opened by :data:`_FUTURE_SUBORDINATOR` after a main clause whose
+    first verb is a future ("I'll be happy if it works at Christmas", "Will update if it's
+    sorted before spring"): English tells such a clause in the present, and it looks ahead as its
+    main clause does (was the last Christmas); not "said it would close if sales fell in March"
+    (a past main clause) nor a sentence that opens with the subordinate clause."""
+    i = bisect_right(found.breaks, pos) - 1
+    if i < 0 or not found.positions or found.kinds[0] != "future":
+        return False
+    brk = found.breaks[i]
+    if found.positions[0] >= brk or not _FUTURE_MAIN_WORD.match(found.text, found.positions[0]):
+        return False
+    return _FUTURE_SUBORDINATOR.search(found.text, max(0, brk - 14), brk) is not None
+
+
 #: A task laid on someone in the past and its infinitive ("were told to submit", "ordered
 #: hospitals to report"): a past form of ``tense_directive_verbs.tsv``, up to three words (the
 #: one told), "to" and a verb; its deadline may have passed since (s39-known).
@@ -3904,6 +3930,42 @@ def read(
         s_start, s_end = sentences.around(pos)
         return analysed(s_start, s_end).planned_in_past(pos - s_start)
 
+    def _bound_in_past(
+        start: int, end: int, kind: str | None, tense: str, negated: bool, story: cal.Point
+    ) -> bool:
+        """s40-years: a deadline of a plan or a task told in a past clause of the story ("In
+        2020 the landlord ordered the family to leave by 31 December", "Repairs were due to
+        finish before Christmas"), read as ahead: ahead of the story's time, which it follows
+        as a future in the past does (was the publication's next 31 December); not "will
+        close by March" nor "did not reopen until March" (a negated bound tells when it
+        happened)."""
+        if tense != "future" or kind not in ("before", "until") or negated:
+            return False
+        if _after_ref(story, ref):
+            return False
+        if doc == "news" and start >= reach(story_at):
+            # only near the background's date, not carried on by a past perfect ("Work began
+            # in January 2024. It has run late since last summer. The council had hoped to
+            # open the line by Easter" is this Easter)
+            return False
+        if planned_in_past(start) or _clause_tense(start, end) == "past":
+            return True
+        # the infinitive of a past verb's task or plan ("ordered the family to leave by",
+        # "served a notice requiring them to leave by"): the nearest marker before the date
+        # is "to" and its verb, the one before it a past verb of the same clause
+        s_start, s_end = sentences.around(start)
+        found = analysed(s_start, s_end)
+        k = bisect_left(found.positions, start - s_start) - 1
+        return (
+            k >= 1
+            and found.kinds[k] == "present"
+            and found.kinds[k - 1] == "past"
+            and text.startswith("to ", s_start + found.positions[k])
+            # no clause break from the past verb to the date
+            and bisect_left(found.breaks, found.positions[k - 1])
+            == bisect_left(found.breaks, start - s_start)
+        )
+
     def scheduled_at(pos: int) -> bool:
         """The present of schedules governs the expression at ``pos`` ("The exhibition runs
         from May 4 until September 30")."""
@@ -4067,12 +4129,19 @@ def read(
     life = birth or (born_year(text) if doc != "colloquial" else None)
 
     def reach(at: int) -> int:
-        """In news, where a story time set at ``at`` stops counting (a sentence end)."""
+        """In news, where a story time set at ``at`` stops counting (a sentence end); from a
+        count from the background's day, the next sentence also across a paragraph break
+        (s40-years: "... was swept away on the night of 7 October 2023. Residents were
+        evacuated the next morning.\n\nA temporary footbridge opened in December" = 2023-12, a
+        story told day by day that the new paragraph goes on with; was the publication's)."""
         if at not in reaches:
-            reaches[at] = paragraph_end(text, at, sentences.end_after(at, NEWS_REACH - 1))
+            end = sentences.end_after(at, NEWS_REACH - 1)
+            reaches[at] = end if at in counted_at else paragraph_end(text, at, end)
         return reaches[at]
 
     reaches: dict[int, int] = {}
+    #: news: where a count from the background's day moved the story on ("the next morning")
+    counted_at: set[int] = set()
     #: the last window of two clock times across midnight the text named, and where it stops
     #: counting
     window: tuple[datetime, datetime, int] | None = None
@@ -4282,6 +4351,10 @@ def read(
             tense, close, ahead = analysed(s_start, s_end).reading(
                 c.start - s_start, c.end - s_start
             )
+            if tense in ("past", "present", "future") and _future_main(
+                analysed(s_start, s_end), c.start - s_start
+            ):
+                tense, close = "future", True  # s40-years: "I'll be happy if it works at Christmas"
             if (
                 ahead
                 and tense == "past"
@@ -4960,10 +5033,12 @@ def read(
                 and not text.startswith(_THAT, c.start)
             )
         ):
+            bound_in_past = False
             if (
                 (applies(doc, tense) and not (tense == "past" and _after_ref(story, ref)))
                 or (tense == "future" and told_ahead(c.start))
                 or (tense == "present" and planned_in_past(c.start))
+                or (bound_in_past := _bound_in_past(c.start, c.end, kind, tense, negated, story))
                 # s29-wire: "was asked to deliver it on Nov. 21, 2001, the eve of Thanksgiving":
                 # in apposition to the date before it, which named its year (was the last
                 # Thanksgiving before the publication)
@@ -4977,7 +5052,7 @@ def read(
                 # a past clause tells of nothing after the publication: "A decision could come
                 # in 2024. Similar drugs have been in short supply since the spring" is this
                 # spring, not that of the outlook's year
-                placed = in_story(spec, story, doc == "narrative")
+                placed = in_story(spec, story, doc == "narrative" or bound_in_past)
                 if doc == "narrative" and sentences.around(c.start)[0] != sentence_at:
                     # the story as the sentence found it: a flashback's dates move on within it
                     # ("had taken Ciudad Rodrigo in January and moved south in early March")
@@ -6739,6 +6814,7 @@ def read(
                     # her missing on 12 January": a count from the background's day goes on
                     # telling its story, which reaches on from there (1917's 12 January)
                     story_at = c.start
+                    counted_at.add(c.start)
                 elif (
                     doc == "narrative"
                     and story is not None
