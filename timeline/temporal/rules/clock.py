@@ -295,6 +295,34 @@ _ISH_AMOUNT_AFTER = re.compile(
 )
 
 
+#: s40-barehours: in chat a glued "-ish" hour that closes its clause after a word that offers or
+#: takes up a slot (``colloquial_ish_proposal_leads.tsv``: "ok 6ish.", "thinking 10ish", "can
+#: do 11ish?", "leave after work so 5ish"), or that asks for one alone before "?" where its
+#: message or clause opens ("Mia: 6ish?", "dentist at 4.15 🙄 6ish?"): a clock time; not "he's
+#: 10ish", "10ish of us", "how many? 5ish".
+_ISH_PROPOSAL_BEFORE = re.compile(
+    rf"(?:(?<![\w'’]){alt('colloquial_ish_proposal_leads')}"
+    rf"|(?<![\w'’]){alt('colloquial_hour_proposal_leads')})[ \t]{{1,3}}$",
+    re.IGNORECASE,
+)
+_ISH_ASK_BEFORE = re.compile(r"(?:^|\n|:[ \t]|[^\w\s.,;:!?'’/%$&+\-()])[ \t]{0,3}$")
+_ISH_ASK_AFTER = re.compile(r"[ \t]{0,2}\?")
+
+
+def _ish_proposal(m: re.Match[str]) -> bool:
+    """Whether a chat "-ish" hour offers or takes up a slot (:data:`_ISH_PROPOSAL_BEFORE`,
+    :data:`_ISH_ASK_BEFORE`); the caller checks the document and that it closes its clause."""
+    if not m.group("h") or not 1 <= int(m.group("h")) <= 12:
+        return False
+    text, start = m.string, m.start()
+    if _ISH_PROPOSAL_BEFORE.search(text, max(0, start - 16), start) is not None:
+        return True
+    return (
+        _ISH_ASK_AFTER.match(text, m.end()) is not None
+        and _ISH_ASK_BEFORE.search(text, max(0, start - 6), start) is not None
+    )
+
+
 #: A question about the time earlier in the same chat line ("what time were we saying, 11ish?",
 #: "wat time? 8ish"): the "-ish" number after it answers it with a clock time (session 36, blind
 #: text 995; ``time_question_words.tsv``).
@@ -334,8 +362,11 @@ def build_ish(m: re.Match[str]) -> Found | None:
     ):
         if not (
             DOCUMENT.get() == "colloquial"
-            and _ISH_TIME_QUESTION.search(m.string, max(0, m.start() - 60), m.start()) is not None
             and _ISH_ANSWER_END.match(m.string, m.end()) is not None
+            and (
+                _ISH_TIME_QUESTION.search(m.string, max(0, m.start() - 60), m.start()) is not None
+                or _ish_proposal(m)
+            )
         ):
             return None  # "3ish" alone; but "say 9ish tomorrow": a day after it makes it a time
     if group(m, "hm"):
