@@ -1400,8 +1400,15 @@ def build_now_hour(m: re.Match[str]) -> Found | None:
 #: on a twelve-hour clock as a bare hour is read; not a count ("we've won 3 since 5").
 _SINCE_HOUR = (
     rf"\b(?:(?:{alt('colloquial_since_hour_leads')})|been\b[^.!?,;:\n]{{0,30}}?)"
-    r"[ \t]{1,3}(?P<lead>since)[ \t]{1,3}(?P<h>1[0-2]|[1-9])" + _closes_clause("with")
+    r"[ \t]{1,3}(?P<lead>since)[ \t]{1,3}(?P<h>1[0-2]|[1-9])"
+    # s40-barehours (blind text 978): a verb in "-ing" after it goes on with what one has been
+    # doing ("been up since 6 staring at a blank page"; build_since_hour)
+    + _closes_clause("with", r"[a-z]{2,15}ing")
 )
+#: A verb in "-ing" right after the hour (not a noun in "-ing" of ``not_gerunds.tsv``:
+#: "since 6 evening", "since 3 buildings").
+_SINCE_ING = re.compile(r"[ \t]{1,3}(?P<w>[a-z]{2,15}ing)(?![\w'’])")
+_NOT_GERUNDS = frozenset(w.lower() for w in words("not_gerunds"))
 #: The words of being awake, read at the word before "since".
 _AWAKE = frozenset(w.lower() for w in words("colloquial_since_hour_leads"))
 
@@ -1412,6 +1419,9 @@ def build_since_hour(m: re.Match[str]) -> Found | None:
     (s33-chat2, blind text 824)."""
     before = m.string[m.start() : m.start("lead")].split()
     awake = bool(before) and before[-1].lower() in _AWAKE
+    ing = _SINCE_ING.match(m.string, m.end())
+    if ing is not None and (not awake or ing.group("w") in _NOT_GERUNDS):
+        return None  # "been up since 6 staring": only after a word of being awake
     if not awake and m.string[m.end() : m.end() + 6].split()[:1] == ["with"]:
         return None  # "been waiting since 2 with no reply": left (s33-chat2)
     spec = ClockTime(int(m.group("h")), 0, "hour", None, twelve_hour=not awake)
