@@ -5087,6 +5087,15 @@ def read(
             # as one after "on" or "until" does (blind text 972: was the publication's 05:40)
             anchor = day_anchor = cal.Point("day", said_day[0].first)
             anchor_at = day_anchor_at = said_day[1]
+        day_hours = (
+            c.rule.id in _DAY_HOURS_RULES
+            and isinstance(spec, ClockTime)
+            and spec.base is None
+            and said_day is not None
+            # the publication's own day is the default's (a stamp's clock reads it)
+            and said_day[0].first != ref.date()
+            and _day_of_hours(out, said_day[1], sentences.around(c.start)[0], c.start)
+        )
         if (
             text.startswith(_THAT, c.start)
             and said_day is not None
@@ -5116,16 +5125,7 @@ def read(
             # to (a subordinate clause's; s36, blind text 936)
             anchor = day_anchor = cal.Point("day", said_day[0].first)
             anchor_at = day_anchor_at = said_day[1]
-        day_hours = (
-            c.rule.id in _DAY_HOURS_RULES
-            and isinstance(spec, ClockTime)
-            and spec.base is None
-            and said_day is not None
-            # the publication's own day is the default's (a stamp's clock reads it)
-            and said_day[0].first != ref.date()
-            and _day_of_hours(out, said_day[1], sentences.around(c.start)[0], c.start)
-        )
-        if day_hours:
+        elif day_hours:
             # s40-barehours: "the swap is on this sat in the big shed, doors from 10 til 2",
             # "booked the room for Saturday 21st, 2 till 6", "appointment moved to Tuesday the
             # 24th 8-12": a bare hour told shortly after a day in its sentence, no other
