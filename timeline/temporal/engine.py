@@ -3465,6 +3465,45 @@ _CLOCK_GLOSS_OF_DAY = re.compile(
 )
 
 
+#: The rules of bare hours whose day a day named before them in their sentence gives
+#: (s40-barehours: "on sat in the big shed, doors from 10 til 2").
+_DAY_HOURS_RULES = frozenset(
+    {
+        "time_bare_hour_colloquial",
+        "time_clock_ish",
+        "time_hour_range_first_colloquial",
+        "time_hour_range_second_colloquial",
+        "time_open_hours_first_colloquial",
+        "time_open_hours_second_colloquial",
+        "time_dot_clock_colloquial",
+        "time_half_hour",
+    }
+)
+
+
+#: How far after its day (characters from the day's end) a bare hour may stand to be its.
+_DAY_HOURS_REACH = 40
+
+
+def _day_of_hours(out: list[Timex], day_at: int, opening: int, start: int) -> bool:
+    """Whether the day named at ``day_at`` gives the bare hour at ``start`` its day: that day
+    (a DATE, or a TIME on a day: "sat morn", "9am PT"), or a bare hour after it, is the last
+    expression but bare hours before ``start``, in the sentence opening at ``opening``, its run
+    of bare hours starting at most :data:`_DAY_HOURS_REACH` characters after it ("sat from 10
+    til 2")."""
+    after = start  # where the run of bare hours after the day starts
+    for t in reversed(out):
+        if t.type == "TIME" and t.rule in _DAY_HOURS_RULES:
+            after = t.start
+            continue
+        return (
+            t.type in ("DATE", "TIME")
+            and opening <= t.start <= day_at
+            and after - t.end <= _DAY_HOURS_REACH
+        )
+    return False
+
+
 def _zone_gloss(text: str, prev: Timex | None, found: Found, start: int) -> bool:
     """Whether ``found`` is a clock time in parentheses right after a clock time it restates
     in another zone ("11 p.m. ET on Thursday (0300 UTC)")."""
@@ -5270,6 +5309,15 @@ def read(
             # as one after "on" or "until" does (blind text 972: was the publication's 05:40)
             anchor = day_anchor = cal.Point("day", said_day[0].first)
             anchor_at = day_anchor_at = said_day[1]
+        day_hours = (
+            c.rule.id in _DAY_HOURS_RULES
+            and isinstance(spec, ClockTime)
+            and spec.base is None
+            and said_day is not None
+            # the publication's own day is the default's (a stamp's clock reads it)
+            and said_day[0].first != ref.date()
+            and _day_of_hours(out, said_day[1], sentences.around(c.start)[0], c.start)
+        )
         if (
             text.startswith(_THAT, c.start)
             and said_day is not None
@@ -5299,6 +5347,16 @@ def read(
             # to (a subordinate clause's; s36, blind text 936)
             anchor = day_anchor = cal.Point("day", said_day[0].first)
             anchor_at = day_anchor_at = said_day[1]
+        elif day_hours:
+            # s40-barehours: "the swap is on this sat in the big shed, doors from 10 til 2",
+            # "booked the room for Saturday 21st, 2 till 6", "appointment moved to Tuesday the
+            # 24th 8-12": a bare hour told shortly after a day in its sentence, no other
+            # expression between but clock times, is that day's, even a plan's the story does
+            # not move to and one a past clause looks ahead to (blind texts 1009, 854, 872)
+            assert said_day is not None
+            if day_anchor is None or day_anchor.first != said_day[0].first:
+                anchor = day_anchor = cal.Point("day", said_day[0].first)
+                anchor_at = day_anchor_at = said_day[1]
         elif (
             said_year is not None
             and said_year[0].unit == "year"
@@ -5534,6 +5592,7 @@ def read(
             if stamp
             or (
                 _ahead_of_past_clock(spec, tense, anchor, ref)
+                and not day_hours
                 # s36 (blind text 938): a zone's gloss restates the moment it follows, whatever
                 # the tense ("is set to launch at 10:42 a.m. local time on Saturday (0142
                 # GMT), the agency said"), not the publication's day

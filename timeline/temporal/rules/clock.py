@@ -295,6 +295,34 @@ _ISH_AMOUNT_AFTER = re.compile(
 )
 
 
+#: s40-barehours: in chat a glued "-ish" hour that closes its clause after a word that offers or
+#: takes up a slot (``colloquial_ish_proposal_leads.tsv``: "ok 6ish.", "thinking 10ish", "can
+#: do 11ish?", "leave after work so 5ish"), or that asks for one alone before "?" where its
+#: message or clause opens ("Mia: 6ish?", "dentist at 4.15 🙄 6ish?"): a clock time; not "he's
+#: 10ish", "10ish of us", "how many? 5ish".
+_ISH_PROPOSAL_BEFORE = re.compile(
+    rf"(?:(?<![\w'’]){alt('colloquial_ish_proposal_leads')}"
+    rf"|(?<![\w'’]){alt('colloquial_hour_proposal_leads')})[ \t]{{1,3}}$",
+    re.IGNORECASE,
+)
+_ISH_ASK_BEFORE = re.compile(r"(?:^|\n|:[ \t]|[^\w\s.,;:!?'’/%$&+\-()])[ \t]{0,3}$")
+_ISH_ASK_AFTER = re.compile(r"[ \t]{0,2}\?")
+
+
+def _ish_proposal(m: re.Match[str]) -> bool:
+    """Whether a chat "-ish" hour offers or takes up a slot (:data:`_ISH_PROPOSAL_BEFORE`,
+    :data:`_ISH_ASK_BEFORE`); the caller checks the document and that it closes its clause."""
+    if not m.group("h") or not 1 <= int(m.group("h")) <= 12:
+        return False
+    text, start = m.string, m.start()
+    if _ISH_PROPOSAL_BEFORE.search(text, max(0, start - 16), start) is not None:
+        return True
+    return (
+        _ISH_ASK_AFTER.match(text, m.end()) is not None
+        and _ISH_ASK_BEFORE.search(text, max(0, start - 6), start) is not None
+    )
+
+
 #: A question about the time earlier in the same chat line ("what time were we saying, 11ish?",
 #: "wat time? 8ish"): the "-ish" number after it answers it with a clock time (session 36, blind
 #: text 995; ``time_question_words.tsv``).
@@ -334,8 +362,11 @@ def build_ish(m: re.Match[str]) -> Found | None:
     ):
         if not (
             DOCUMENT.get() == "colloquial"
-            and _ISH_TIME_QUESTION.search(m.string, max(0, m.start() - 60), m.start()) is not None
             and _ISH_ANSWER_END.match(m.string, m.end()) is not None
+            and (
+                _ISH_TIME_QUESTION.search(m.string, max(0, m.start() - 60), m.start()) is not None
+                or _ish_proposal(m)
+            )
         ):
             return None  # "3ish" alone; but "say 9ish tomorrow": a day after it makes it a time
     if group(m, "hm"):
@@ -796,7 +827,48 @@ def build_dot_clock_cued(m: re.Match[str]) -> Found | None:
     return Found("TIME", spec, trim_start=m.start("h") - m.start())
 
 
+#: s40-barehours: an alarm's time ("alarm at 5.45, out the door by 6", "Alarm went at 4.15",
+#: "the alarm is set for 5.45", "alarm set for 6 again"): a word of ``alarm_nouns.tsv``, maybe a
+#: verb of setting or going off (grammar), then "for", "at" or "@" and an hour, with or without
+#: its minutes, that closes its phrase (not before a unit, "%" or another number): the clock time
+#: of the morning as said, in every document (blind texts 1068, 980, 1140: were untagged).
+_ALARM_VERB = (
+    r"(?:[ \t]{1,3}(?:is|was|'s|’s|will|'ll|’ll|be|been|got|gets|get|set|went|goes|go|going"
+    r"|off))?"
+)
+_ALARM_CLOCK = (
+    rf"\b(?:{alt('alarm_nouns')})"
+    + _ALARM_VERB * 3
+    + r"[ \t]{1,3}(?:for|at|@)[ \t]{1,3}(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<mi>[0-5]\d))?"
+    r"(?![\w:.,/%]\w|[ \t]{0,2}(?:%|[ap]\.?m\b|o'clock|in\b))"
+)
+#: ... closing its phrase: a mark, the line's end, "again" or a word that closes a bare hour's
+#: clause (``colloquial_bare_hour_followers.tsv``), not a noun it counts ("at 3 sites").
+_ALARM_END = re.compile(
+    rf"[ \t]{{0,3}}(?:(?:again|{alt('colloquial_bare_hour_followers')})\b|[^\w\s]|\n|$)",
+    re.IGNORECASE,
+)
+
+
+def build_alarm_clock(m: re.Match[str]) -> Found | None:
+    """ "alarm at 5.45": the morning's clock time as said (see :data:`_ALARM_CLOCK`); the
+    alarm and its verbs are out of the span."""
+    if _ALARM_END.match(m.string, m.end()) is None:
+        return None  # "alarm set for 5 minutes", "the alarm went off at 3 sites"
+    mi = m.group("mi")
+    spec = ClockTime(int(m.group("h")), int(mi or 0), "minute" if mi else "hour", None)
+    return Found("TIME", spec, trim_start=m.start("h") - m.start())
+
+
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "time_alarm_clock",
+        "alarm [is set] for|at <h>[.<mm>]: alarm at 5.45, alarm is set for 6",
+        _ALARM_CLOCK,
+        build_alarm_clock,
+        priority=1,
+        trigger=T_DIGIT,
+    ),
     Rule(
         "time_dot_clock_cued",
         "at|until|by <h>.<mm> in a sentence with a part of the day: went off at 5.50 this morning",

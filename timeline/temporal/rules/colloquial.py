@@ -1321,6 +1321,12 @@ def _closes_clause(*more: str) -> str:
     )
 
 
+#: A copula and a word of agreeing to a slot after a bare hour ("after 6 is fine", "8 is good
+#: for me": ``colloquial_hour_fine_words.tsv``).
+_FINE_AFTER = rf"(?:is|'s|’s)[ \t]{{1,3}}(?:{alt('colloquial_hour_fine_words')})"
+_FINE_AFTER_RE = re.compile(rf"[ \t]{{1,3}}{_FINE_AFTER}(?![\w'’])", re.IGNORECASE)
+
+
 #: A bare hour after a lead word and at the end of its clause ("see u at 8?", "pick u up @ 10",
 #: "shift 2nite til 10 😩", "til 6 so ill ...": a word of ``colloquial_bare_hour_followers.tsv``
 #: closes it too): not before another word ("at 7 Kickstart", "at 5 stores"), a colon, a unit
@@ -1352,12 +1358,18 @@ _BARE_HOUR = (
     + _closes_clause(
         "instead",
         alt("colloquial_hour_choice_followers"),
+        # s40-barehours (blind text 1072): the hour taken up as a slot, "after 6 is fine"
+        _FINE_AFTER,
         # s37 (blind text 1040): a day right after the hour that ends the clause ("im working
         # til 8 fri,"; not "at 7 sat down")
         rf"(?:{alt('deictic_days')}|{WEEKDAY}|{_SHORT})"
         r"(?=[ \t]{0,3}(?:\n|\Z|[!?,;)]|\.(?!\d)|[^\w\s.,;:!?'’/%$&+\-]))",
     )
 )
+
+
+#: Words after "at 8 and" that go on counting (``colloquial_hour_and_counts.tsv``).
+_HOUR_AND_COUNT = frozenset(w.lower() for w in words("colloquial_hour_and_counts"))
 
 
 #: A day named on a chat line ("tmrw", "fri", "sat"): "after" and a bare hour on such a line
@@ -1387,20 +1399,35 @@ def build_bare_hour(m: re.Match[str]) -> Found | None:
     of the span."""
     # "and" closes the clause only after "til" and before no number: "napped til 5 and now",
     # not "aimed at 5 and 6 year olds", "at 8 and up" (counts)
-    after = m.string[m.end() : m.end() + 12].split()
+    after = m.string[m.end() : m.end() + 24].split()
     if after[:1] == ["for"] and after[1:2] and after[1][0].isdigit():
         return None  # "at 3 for 2": a price, no purpose
     lead = (m.group("lead") or "").lower()
     if after[:1] == ["and"] and (
-        lead not in ("til", "till", "until") or after[1:2] == [] or after[1][0].isdigit()
+        after[1:2] == []
+        or after[1][0].isdigit()
+        or (
+            lead not in ("til", "till", "until")
+            # s40-barehours (blind texts 1111, 920, 1069: were untagged): after "at" or "from"
+            # "and" closes the hour's clause before a clause, "queue at 5 and doors arent til
+            # 7", "check in is from 4 and we have to be out by 10am"; not before a word that
+            # goes on counting ("at 8 and up", "from 5 and over", "at 2 and a half")
+            and (lead not in ("at", "@", "from") or after[1].lower() in _HOUR_AND_COUNT)
+        )
+        # "we were tied at 2 and then they scored": a score
+        or _MARGIN_BEFORE.search(m.string, max(0, m.start() - 32), m.start()) is not None
     ):
         return None
     if lead in ("by", "from") and _MARGIN_BEFORE.search(
         m.string, max(0, m.start() - 32), m.start()
     ):
         return None  # "won by 4.", "down from 12,": an amount
-    if lead == "after" and not _line_names_day(m.string, m.start(), m.end()):
-        return None  # "i gave up after 3 lol": a count
+    if (
+        lead == "after"
+        and _FINE_AFTER_RE.match(m.string, m.end()) is None
+        and not _line_names_day(m.string, m.start(), m.end())
+    ):
+        return None  # "i gave up after 3 lol": a count; "after 6 is fine" is a slot
     h = int(m.group("h"))
     spec = ClockTime(h, 0, "hour", None, twelve_hour=True)
     if group(m, "near"):
@@ -1536,8 +1563,15 @@ def build_now_hour(m: re.Match[str]) -> Found | None:
 #: on a twelve-hour clock as a bare hour is read; not a count ("we've won 3 since 5").
 _SINCE_HOUR = (
     rf"\b(?:(?:{alt('colloquial_since_hour_leads')})|been\b[^.!?,;:\n]{{0,30}}?)"
-    r"[ \t]{1,3}(?P<lead>since)[ \t]{1,3}(?P<h>1[0-2]|[1-9])" + _closes_clause("with")
+    r"[ \t]{1,3}(?P<lead>since)[ \t]{1,3}(?P<h>1[0-2]|[1-9])"
+    # s40-barehours (blind text 978): a verb in "-ing" after it goes on with what one has been
+    # doing ("been up since 6 staring at a blank page"; build_since_hour)
+    + _closes_clause("with", r"[a-z]{2,15}ing")
 )
+#: A verb in "-ing" right after the hour (not a noun in "-ing" of ``not_gerunds.tsv``:
+#: "since 6 evening", "since 3 buildings").
+_SINCE_ING = re.compile(r"[ \t]{1,3}(?P<w>[a-z]{2,15}ing)(?![\w'’])")
+_NOT_GERUNDS = frozenset(w.lower() for w in words("not_gerunds"))
 #: The words of being awake, read at the word before "since".
 _AWAKE = frozenset(w.lower() for w in words("colloquial_since_hour_leads"))
 
@@ -1548,6 +1582,9 @@ def build_since_hour(m: re.Match[str]) -> Found | None:
     (s33-chat2, blind text 824)."""
     before = m.string[m.start() : m.start("lead")].split()
     awake = bool(before) and before[-1].lower() in _AWAKE
+    ing = _SINCE_ING.match(m.string, m.end())
+    if ing is not None and (not awake or ing.group("w") in _NOT_GERUNDS):
+        return None  # "been up since 6 staring": only after a word of being awake
     if not awake and m.string[m.end() : m.end() + 6].split()[:1] == ["with"]:
         return None  # "been waiting since 2 with no reply": left (s33-chat2)
     spec = ClockTime(int(m.group("h")), 0, "hour", None, twelve_hour=not awake)
@@ -1733,7 +1770,7 @@ _HOUR_RANGE = (
     # "from 4-6"; "between 8 and 12", "btwn 2-4" (s30-informal); "from 1 til 5:30", "from 1 to
     # 5:30" (session 32: "til", or "to" before a clock time with its minutes, as "from 1 to 5"
     # counts)
-    rf"(?P<lead>from|frm|between|btwn)\s{{1,3}}(?P<h1>{_HOUR})"
+    rf"(?:(?P<lead>from|frm|between|btwn)\s{{1,3}}|(?<![\w.,:£$€/+\-–]))(?P<h1>{_HOUR})"
     rf"(?:\s{{0,2}}[-–]\s{{0,2}}|\s{{1,3}}(?P<and>and|&)\s{{1,3}}"
     rf"|\s{{1,3}}(?P<til>til|till|until|to)\s{{1,3}})"
     # "between 8 and noon": noon closes a morning's range (session 34, blind text 872)
@@ -1778,9 +1815,56 @@ _RANGE_GOES_ON = re.compile(
 )
 
 
+#: s40-barehours: a day that a dashed range of bare hours without a lead may follow as its hours
+#: ("mon-fri 7-4", "xmas eve 7-12", "Tuesday the 24th 8-12"): a span of days, a day with its day
+#: of the month, or a holiday; a weekday alone is not enough ("won sat 3-1" is a score).
+_HOURS_DAY_BEFORE = re.compile(
+    rf"(?:\b{_RANGE_DAY}\.?[ \t]{{0,2}}(?:[-–&/+]|to)[ \t]{{0,2}}{_RANGE_DAY}"
+    rf"|\b{_RANGE_DAY}[ \t]{{1,3}}(?:the[ \t]{{1,3}})?[1-3]?\d(?:st|nd|rd|th)"
+    rf"|\b{_HOLIDAY_NAMES})[ \t,:]{{1,3}}$",
+    re.IGNORECASE,
+)
+#: ... and what "N til M" without a lead may not follow: an age or a count ("aged 5 till 11",
+#: "kids 5 til 7"; ``person_age_leads.tsv``, ``hour_range_count_leads.tsv``).
+_HOURS_COUNT_BEFORE = re.compile(
+    rf"\b(?:{alt('person_age_leads')}|{alt('hour_range_count_leads')})[ \t]{{1,3}}$",
+    re.IGNORECASE,
+)
+
+
+def _leadless_range_ok(m: re.Match[str]) -> bool:
+    """ "got a lecture 9 till 11", "builders were on 8 til 5 after that", "mon-fri 7-4 as
+    normal", "nye 8-12": a range of bare hours without "from" (s40-barehours, blind texts 334,
+    1142, 854, 1116, 872: were untagged). In chat "til", "till" or "until" between the hours
+    makes one where the range closes its clause or goes on with a verb in "-ing" or a
+    conjunction, not after an age or a count; a dash, in any document, right after a span of
+    days, a day with its day of the month or a holiday, closing its clause outside chat."""
+    til = (group(m, "til") or "").lower()
+    text, start = m.string, m.start()
+    if group(m, "and") or group(m, "half") or group(m, "noon"):
+        return False
+    if til:
+        return (
+            til != "to"
+            and DOCUMENT.get() == "colloquial"
+            and _HOURS_COUNT_BEFORE.search(text, max(0, start - 24), start) is None
+            and (
+                _RANGE_CLAUSE_END.match(text, m.end()) is not None
+                or _RANGE_GOES_ON.match(text, m.end()) is not None
+            )
+        )
+    if group(m, "m2"):
+        return False
+    if DOCUMENT.get() != "colloquial" and _RANGE_CLAUSE_END.match(text, m.end()) is None:
+        return False
+    return _HOURS_DAY_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
 def _hour_range_ok(m: re.Match[str]) -> bool:
     """Whether a range of bare hours is one: "and" only after "between", and "between" only
     beside a day (:data:`_RANGE_DAY_BEFORE`, :data:`_RANGE_DAY_AFTER`; s30-informal)."""
+    if not group(m, "lead"):
+        return _leadless_range_ok(m)
     lead = m.group("lead").lower()
     til = (group(m, "til") or "").lower()
     if til and (lead not in ("from", "frm") or (til == "to" and not group(m, "m2"))):
@@ -1891,9 +1975,18 @@ HOUR_RANGE_RULES: frozenset[str] = frozenset(
 )
 
 
+#: The words before "eve" in a holiday's name ("xmas eve", "new years eve"): there "eve" is
+#: the day before the holiday, no evening cue ("xmas eve 7-12" is the morning's; s40-barehours,
+#: blind text 1116).
+_HOLIDAY_EVE = "".join(
+    rf"(?<!{re.escape(name.split()[-2])} )"
+    for name in sorted({n.lower() for n in _HOLIDAYS if n.lower().endswith(" eve")})
+)
 #: An evening cue in a chat sentence (``chat_evening_cues.tsv``): "party at 9", "2nite til 10".
+_STRONG_EVENING = [r[0] for r in rows("chat_evening_cues") if r[1:] != ("weak",)]
 _EVENING_CUE = re.compile(
-    rf"\b{alternation(r[0] for r in rows('chat_evening_cues') if r[1:] != ('weak',))}\b",
+    rf"\b(?:{_HOLIDAY_EVE + 'eve|' if 'eve' in _STRONG_EVENING else ''}"
+    rf"{alternation(w for w in _STRONG_EVENING if w != 'eve')})\b",
     re.IGNORECASE,
 )
 #: The weak ones ("food from 7", "after work ... by 9ish"): the evening only without a morning
