@@ -2530,10 +2530,12 @@ _BOOKED_CLOCK = re.compile(
 
 #: s38-informal3: in chat a verb that plans (``colloquial_plan_weekday_verbs.tsv``) right before a
 #: weekday, or "the", "my", "our" and one: "we leave thurs and i have packed nothing", "booked
-#: tues off", "Booked the friday slot": the coming day, not the last one of a past clause.
+#: tues off", "Booked the friday slot": the coming day, not the last one of a past clause; a
+#: particle of direction may stand between ("we fly back Saturday at 10:05", "we fly home
+#: sunday and i have done nothing"; s40-chatweek, narrative 470: was the last Saturday).
 _PLAN_WEEKDAY = re.compile(
     rf"\b(?:{alternation(words('colloquial_plan_weekday_verbs'))})\s{{1,3}}"
-    r"(?:(?:the|my|our)\s{1,3})?$",
+    r"(?:(?:back|home|out|off)\s{1,3})?(?:(?:the|my|our)\s{1,3})?$",
     re.IGNORECASE,
 )
 
