@@ -381,7 +381,20 @@ def anchor_day_of_month(spec: DayOfMonth, ctx: Context) -> Resolution | None:
     ):
         base = ctx.anchor.first.replace(day=1)
         step = 0
-    elif ctx.tense == "past" and ctx.day_anchor is not None and ctx.day_anchor.first < today:
+    elif (
+        ctx.tense == "past"
+        and ctx.day_anchor is not None
+        and ctx.day_anchor.first < today
+        # outside a narrative, a text that has moved on from the last day it named to a later
+        # time ("it did all the sides for Christmas dinner ... Over the summer ... I emailed
+        # support on the 2nd", written on 14 November: 2 November, not 2 December before)
+        # counts from the reference (s40-chatweek)
+        and not (
+            not ctx.narrative
+            and ctx.anchor is not None
+            and ctx.anchor.first >= cal.add_months(ctx.day_anchor.first.replace(day=1), 1)
+        )
+    ):
         base = ctx.day_anchor.first.replace(day=1)
         step = 0
     else:
@@ -398,6 +411,29 @@ def anchor_day_of_month(spec: DayOfMonth, ctx: Context) -> Resolution | None:
         p = Point("day", month.replace(day=spec.day))
     except ValueError:
         return None
+    if (
+        not ctx.narrative
+        and ctx.anchor is not None
+        and ctx.anchor.unit == "day"
+        and base == ctx.anchor.first.replace(day=1)
+        and (
+            # a past clause after a day goes on from it: a day of the month before the day
+            # told is the next month's, when that is over by the reference ("By Thanksgiving
+            # the range had dropped ... Followed up on the 16th", written 14 January: 16
+            # December, not 16 November; s40-chatweek)
+            (ctx.tense == "past" and p.first < ctx.anchor.first)
+            # a clause looking ahead does not stay behind the reference ("We drew 2-2 at
+            # theirs on sat, winner gets a home tie on the 14th", written on the 21st: the
+            # coming 14th; s40-chatweek)
+            or (ctx.tense == "future" and p.first < today and ctx.anchor.first < today)
+        )
+    ):
+        try:
+            later = Point("day", cal.add_months(month, 1).replace(day=spec.day))
+        except ValueError:
+            later = p
+        if later.first <= today or ctx.tense == "future":
+            p = later
     if (
         p.first < today
         and ctx.tense != "past"

@@ -2556,10 +2556,12 @@ _BOOKED_CLOCK = re.compile(
 
 #: s38-informal3: in chat a verb that plans (``colloquial_plan_weekday_verbs.tsv``) right before a
 #: weekday, or "the", "my", "our" and one: "we leave thurs and i have packed nothing", "booked
-#: tues off", "Booked the friday slot": the coming day, not the last one of a past clause.
+#: tues off", "Booked the friday slot": the coming day, not the last one of a past clause; a
+#: particle of direction may stand between ("we fly back Saturday at 10:05", "we fly home
+#: sunday and i have done nothing"; s40-chatweek, narrative 470: was the last Saturday).
 _PLAN_WEEKDAY = re.compile(
     rf"\b(?:{alternation(words('colloquial_plan_weekday_verbs'))})\s{{1,3}}"
-    r"(?:(?:the|my|our)\s{1,3})?$",
+    r"(?:(?:back|home|out|off)\s{1,3})?(?:(?:the|my|our)\s{1,3})?$",
     re.IGNORECASE,
 )
 
@@ -3272,6 +3274,48 @@ def _yearless_day_near(spec: Spec, day: cal.Point | None) -> bool:
         and spec.day is not None
         and _near_day(spec, day, LEAD_REACH)
     )
+
+
+#: How far (in characters) after a chat message named the days of a trip or a stay its
+#: weekdays may stand for them (about fifteen short messages), how far ahead of the message the
+#: first may lie and how long the stretch may be (three weeks, two weeks)
+_TALK_STRETCH_REACH = 1500
+_TALK_STRETCH_AHEAD = 21
+_TALK_STRETCH_LONG = 14
+
+
+#: What joins the first and the last day of a stretch a chat message names: a dash or a word
+#: of a range ("the 27th-29th", "fri 22nd to mon 25th"), or a word of return before the last
+#: ("out fri 22nd, back tues 26th")
+_STRETCH_JOIN = re.compile(
+    rf"\s{{0,2}}(?:[-–]|(?:{alternation(words('colloquial_range_words'))})\b)\s{{0,2}}"
+    rf"|.{{0,20}}\b(?:{alternation(words('trip_return_words'))})\s{{1,3}}",
+    re.IGNORECASE,
+)
+
+
+def _talk_weekday(
+    text: str, dated_days: list[tuple[date, int, int]], weekday: int, at: int, today: date
+) -> date | None:
+    """The day a chat weekday looking ahead at ``at`` stands for when a message before it named
+    a stretch of days with their dates ("can everyone still do the 27th-29th?", "out fri 22nd,
+    back tues 26th"; ``dated_days``, the days named with their day of the month, where they
+    start and end): the day of the stretch that falls on it; None when the weekday falls
+    outside the stretch, the last two such days within reach are no stretch ahead of ``today``
+    (the message's day), or a blank line (a new post) stands between."""
+    if len(dated_days) < 2:
+        return None
+    (first, first_at, first_end), (last, last_at, _) = dated_days[-2:]
+    if (
+        at - first_at > _TALK_STRETCH_REACH
+        or not 0 < (first - today).days <= _TALK_STRETCH_AHEAD
+        or not 0 < (last - first).days <= _TALK_STRETCH_LONG
+        or _STRETCH_JOIN.fullmatch(text, first_end, last_at) is None
+        or text.find("\n\n", first_at, at) >= 0
+    ):
+        return None
+    day = first + timedelta(days=(weekday - first.isoweekday()) % 7)
+    return day if day <= last else None
 
 
 #: How far (in characters) after the day a chat named its messages' clock times are still on
@@ -4114,6 +4158,10 @@ def read(
     named_days: dict[tuple[int, int], tuple[date, int]] = {}
     #: the day each weekday the text named stood for (a possessive one names it again)
     named_weekdays: dict[int, date] = {}
+    #: in chat, the days a message named with their day of the month ("the 27th-29th", "out
+    #: fri 22nd, back tues 26th"), and where: a stretch whose weekdays a later message looking
+    #: ahead names (s40-chatweek)
+    dated_days: list[tuple[date, int, int]] = []
     #: in news, where the sentence ends whose past perfect set the story time ("Dock workers had
     #: last struck in the spring of 2023"): a flashback, which a later sentence in the simple
     #: past does not continue ("The previous contract expired on Sept. 30": this year's)
@@ -5972,6 +6020,29 @@ def read(
             if same is not None:
                 res, interval, granularity = same
         if (
+            doc == "colloquial"
+            and dated_days
+            and isinstance(day_spec := _day_base(spec), WeekdayRef)
+            and not (day_spec.possessive or day_spec.n or day_spec.anchored or day_spec.this)
+            and tense != "past"
+            and res.point is not None
+            and (dated := _talk_weekday(text, dated_days, day_spec.weekday, c.start, ctx.today))
+            is not None
+            and res.point.first != dated
+        ):
+            # s40-chatweek (narratives 644, 820): chat about a trip whose days a message named
+            # ("can everyone still do the 27th-29th?" ... "I can't get there til sat morn,
+            # working til 6pm fri"; "out fri 22nd, back tues 26th" ... "dinner sat?") means the
+            # trip's weekdays, not the coming ones
+            step = dated - res.point.first
+            res = replace(
+                res,
+                value=dated.isoformat() + res.value[10:],
+                point=replace(res.point, first=dated),
+            )
+            if interval is not None:
+                interval = Interval(interval.start + step, interval.end + step)
+        if (
             isinstance(spec, WeekdayRef)
             and not (spec.possessive or spec.n or spec.anchored)  # not "the previous Friday"
             and res.point is not None
@@ -5987,6 +6058,12 @@ def read(
                     if point.first != talk_stamp_day:
                         talk_day = None  # a new day of the talk leaves the day it named
                     talk_stamp_day = point.first
+                if (
+                    doc == "colloquial"
+                    and not (post or message)
+                    and isinstance(_day_base(spec), WeekdayDayOfMonth | DayOfMonth)
+                ):
+                    dated_days.append((point.first, c.start, c.end))
                 if c.found.type == "DATE" and not post:
                     body_day = point  # a day a message's text named, not its stamp
                     if kind not in ("close", "until", "through"):
