@@ -1438,7 +1438,10 @@ def _trigger_windows(
     characters, each cut just after a non-word character (so no word is cut), which keeps the
     lists small and the cost per character the same at any length.
     """
-    out: dict[int, list[list[int]]] = {}
+    # each group's windows, by group (a list indexed in the bytecode, no dict's ``get`` call
+    # per trigger word and group), and the groups in the order they first fired
+    by_group: list[list[list[int]] | None] = [None] * len(_TRIGGERED)
+    fired_groups: list[int] = []
     starts: list[int] = []
     keys: list[str] = []
     all_words: list[str] = []
@@ -1467,10 +1470,11 @@ def _trigger_windows(
             first = -1
             last = base + k + 1
             for g in fired[k]:
-                spans = out.get(g)
+                spans = by_group[g]
                 if spans is None:
                     first = bisect_left(starts, start, 0, last) if first < 0 else first
-                    out[g] = [[start, end, first, last, word_end]]
+                    by_group[g] = [[start, end, first, last, word_end]]
+                    fired_groups.append(g)
                     continue
                 window = spans[-1]
                 if start <= window[1]:
@@ -1482,6 +1486,7 @@ def _trigger_windows(
                         first = bisect_left(starts, start, 0, last)
                     spans.append([start, end, first, last, word_end])
         lo = hi
+    out = {g: spans for g in fired_groups if (spans := by_group[g]) is not None}
     return out, _TextWords(text, starts, keys, all_words)
 
 
@@ -1649,10 +1654,18 @@ _DECLARED_ZONE = re.compile(
 )
 
 
+#: What every match of :data:`_DECLARED_ZONE` holds in an ASCII text once lower-cased: opening
+#: with a literal, a search the regex engine runs in a plain character loop (the declaration
+#: itself, tried at every character, costs several times more).
+_ALL_TIMES = re.compile(r"all\s{1,3}times")
+
+
 def _declared_zones(text: str) -> list[tuple[int, str]]:
     """Where the text declares the zone of all its times, and that zone ("UTC" or IANA)."""
     if "times" not in text and "Times" not in text:
         return []
+    if text.isascii() and _ALL_TIMES.search(text.lower()) is None:
+        return []  # "three times", "The New York Times": no declaration to look for
     out = []
     for m in _DECLARED_ZONE.finditer(text):
         if m.group("utc"):
@@ -1751,17 +1764,17 @@ class _TextWords:
     """The words of a text (``\\w+``, as :func:`_words` cuts them): where each ``starts``,
     its key (``keys``, :func:`~timeline.temporal.rule.word_key`) and the word as written
     (``words``); ``plain`` if the text is one on which follow pairs hold
-    (:func:`~timeline.temporal.rule.is_plain`); and ``pairs``, word index -> the word's
-    follow pair and the start of the next word's key, filled by :func:`_tried_words` the
-    first time a word is tried (a few words of a text are tried, often by several trigger
-    groups)."""
+    (:func:`~timeline.temporal.rule.is_plain`); and ``pairs``, by word index, the word's
+    follow pair and the start of the next word's key (None until made), filled by
+    :func:`_tried_words` the first time a word is tried (a few words of a text are tried, often
+    by several trigger groups; a list indexed in the bytecode, not a dict's ``get`` call)."""
 
     __slots__ = ("text", "starts", "keys", "words", "plain", "pairs")
 
     def __init__(self, text: str, starts: list[int], keys: list[str], words: list[str]) -> None:
         self.text, self.starts, self.keys, self.words = text, starts, keys, words
         self.plain = is_plain(text)
-        self.pairs: dict[int, tuple[str, str]] = {}
+        self.pairs: list[tuple[str, str] | None] = [None] * len(keys)
 
 
 #: The spaces after a word and the first character after them that is not a space, on ASCII
@@ -1862,7 +1875,7 @@ def _tried_words(
     text, starts, as_written = text_words.text, text_words.starts, text_words.words
     plain, n, n_words = text_words.plain, len(text), len(keys)
     for i in hits:
-        seen = known.get(i)
+        seen = known[i]
         if seen is None:
             if plain:
                 # the first character after the word and its spaces: on plain text
