@@ -67,12 +67,14 @@ from .coordination import (
 from .dateorder import DAY_FIRST, is_day_first, order_shown
 from .lexicon import (
     alternation,
+    first_letters,
     flat_alternation,
     last_words,
     lookup,
     may_end_with,
     rows,
     table,
+    word_after_space,
     words,
 )
 from .narrative import (
@@ -732,6 +734,7 @@ _POST_HEADER = re.compile(
 _CHAT_BOUNDS = words("chat_bound_signals")
 #: What ends a post's header after its date: a colon or the end of the line.
 _POST_HEADER_END = re.compile(r"[ \t]{0,3}(?::|\**[ \t]{0,3}(?:\n|$))")
+_POST_HEADER_NEXT = frozenset(("", ":", "*", "\n"))
 
 
 #: The attribution line of a quoted e-mail, from the line's start to the date (quote marks,
@@ -754,7 +757,11 @@ def _post_stamp(text: str, start: int, end: int) -> bool:
     it dates the attribution line of a quoted e-mail ("On Thu, 28 Jan 2027 at 12:03, Hanna
     Kovač wrote:", s30-informal: the quoted message's "tomorrow" and "EOD" were the
     publication's)."""
-    if _POST_HEADER_END.match(text, end) is None:
+    # what follows past at most four spaces or tabs, in C before the regex call: a header's
+    # colon, a star of bold markup, the line's end or the text's (most expressions: a word)
+    if text[end : end + 4].lstrip(" \t")[:1] not in _POST_HEADER_NEXT or (
+        _POST_HEADER_END.match(text, end) is None
+    ):
         line = text.rfind("\n", max(0, start - 12), start) + 1
         return (
             (line > 0 or start <= 12)
@@ -817,6 +824,8 @@ _NOUN_NEXT = re.compile(r"\s{1,3}[a-z]")
 #: A possessive "'s" and a noun after an expression: "next year's budget"; the noun phrase may
 #: open with a name (s33-intervals: "Next year's Olympic budget was cut on Friday").
 _POSSESSOR = re.compile(r"['’]s\s{1,3}[A-Za-z]")
+#: What :data:`_POSSESSOR` opens with, tested in C before it.
+_APOSTROPHES = ("'", "’")
 #: A verb of how long an event lasts right before a duration without "for": "will last three
 #: months" (``duration_verbs.tsv``).
 _LAST_BEFORE = re.compile(
@@ -902,6 +911,7 @@ _SO_FAR_ENDS = last_words([*words("so_far_words"), "in"])
 _SO_FAR_AFTER = re.compile(
     r"\s{1,3}" + alternation(sorted(words("so_far_words"))) + r"\b", re.IGNORECASE
 )
+_SO_FAR_FIRSTS = first_letters(words("so_far_words"))
 
 #: The words after "from X" that leave the stretch open ("from 2019 onwards", "from Monday on,";
 #: ``onwards_words.tsv``; "on" only before a pause).
@@ -4544,7 +4554,7 @@ def read(
                 may_end_with(text, max(0, c.start - 16), c.start, _SO_FAR_ENDS)
                 and _SO_FAR_BEFORE.search(text, max(0, c.start - 16), c.start)
             )
-            or _SO_FAR_AFTER.match(text, c.end)
+            or (word_after_space(text, c.end, _SO_FAR_FIRSTS) and _SO_FAR_AFTER.match(text, c.end))
         ):
             extra["so_far"] = "1"  # "so far this year": up to the publication day, if current
         modifier = (
@@ -4578,7 +4588,9 @@ def read(
             season_subject_at = c.start
         if modifier:
             extra["modifier"] = "1"  # "the 2026 budget draft": names a thing, dates no event
-        elif kind is None and _POSSESSOR.match(text, c.end):
+        elif (
+            kind is None and text.startswith(_APOSTROPHES, c.end) and _POSSESSOR.match(text, c.end)
+        ):
             # "Next year's budget was approved on Monday": the owner of a noun dates the
             # sentence only when nothing else does ("Last year's floods cost $2 billion")
             extra["owner"] = "1"
@@ -4588,6 +4600,7 @@ def read(
             extra["owner"] = "1"
         elif (
             kind is None
+            and text.find("-", c.start, c.end) >= 0  # in C before a search at every character
             and _PERIOD_ADJECTIVE.search(text, c.start, c.end)
             and (_NOUN_NEXT.match(text, c.end))
         ):
