@@ -6,6 +6,7 @@ it only moves the anchor a year offset counts from."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 from . import calendar as cal
@@ -161,10 +162,29 @@ def born_year(text: str) -> tuple[int, int] | None:
         return None  # most texts: no search (the pattern opens with a lookbehind, tried at
         # every character)
     found: tuple[int, int] | None = None
-    for m in _BORN_YEAR.finditer(text):
+    for m in _born_matches(text):
         year = int(m.group("year"))
         if found is None:
             found = (year, m.end())
         elif found[0] != year:
             return None
     return found
+
+
+def _born_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_BORN_YEAR.finditer(text)``; on ASCII text tried only where "born" (in any case)
+    starts, found by a substring search of the lower-cased text ("airborne", "stubborn" fail
+    at once): the pattern opens with a lookbehind, which the regex engine would try at every
+    character."""
+    if not text.isascii():
+        yield from _BORN_YEAR.finditer(text)
+        return
+    lower = text.lower()  # ASCII: the same offsets
+    at = lower.find("born")
+    while at >= 0:
+        m = _BORN_YEAR.match(text, at)
+        if m is not None:
+            yield m
+            at = lower.find("born", m.end())
+        else:
+            at = lower.find("born", at + 1)

@@ -17,7 +17,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .lexicon import alternation, last_words, may_end_with, rows, words
+from .lexicon import (
+    alternation,
+    first_letters,
+    last_words,
+    may_end_with,
+    rows,
+    word_after_space,
+    words,
+)
 from .rule import Found
 from .rules.common import lateness
 from .values import CalendarDate, ClockTime, Fixed, Offset, SeasonRef
@@ -50,6 +58,7 @@ _BEFORE_CLOCK = re.compile(
 _AFTER = re.compile(
     rf"\s{{1,3}}(?P<after>{alternation(_words('after'))})(?![\w'’-])", re.IGNORECASE
 )
+_AFTER_FIRSTS = first_letters(_words("after"))
 #: A possessive after the expression: it names a thing ("get around Wednesday's ruling").
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 #: A person before "around" ("anyone around this wknd?"): being there, not roughly then
@@ -74,7 +83,7 @@ def approximated(
     if isinstance(found.spec, Fixed) and not found.spec.value.startswith(("BC", "XXXX-")):
         return None  # a vague reference: "going around now" is a verb's particle ("around
         # 460 BC" is a year, "around 20 December" a day of every year)
-    if _POSSESSIVE.match(text, end):
+    if text.startswith(("'", "’"), end) and _POSSESSIVE.match(text, end):
         return None
     reach = max(lo, start - _REACH)
     before = (
@@ -103,7 +112,7 @@ def approximated(
         if word is not None:
             mod = _MOD[(word.group("word").lower(), "before-clock")]
             return word.start("word"), end, replace(found, mod=mod)
-    after = _AFTER.match(text, end, hi)
+    after = _AFTER.match(text, end, hi) if word_after_space(text, end, _AFTER_FIRSTS) else None
     if after is not None:
         mod = _MOD[(after.group("after").lower(), "after")]
         return start, after.end(), replace(found, mod=mod)

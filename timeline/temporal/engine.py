@@ -67,12 +67,14 @@ from .coordination import (
 from .dateorder import DAY_FIRST, is_day_first, order_shown
 from .lexicon import (
     alternation,
+    first_letters,
     flat_alternation,
     last_words,
     lookup,
     may_end_with,
     rows,
     table,
+    word_after_space,
     words,
 )
 from .narrative import (
@@ -758,6 +760,7 @@ _POST_HEADER = re.compile(
 _CHAT_BOUNDS = words("chat_bound_signals")
 #: What ends a post's header after its date: a colon or the end of the line.
 _POST_HEADER_END = re.compile(r"[ \t]{0,3}(?::|\**[ \t]{0,3}(?:\n|$))")
+_POST_HEADER_NEXT = frozenset(("", ":", "*", "\n"))
 
 
 #: The attribution line of a quoted e-mail, from the line's start to the date (quote marks,
@@ -780,7 +783,11 @@ def _post_stamp(text: str, start: int, end: int) -> bool:
     it dates the attribution line of a quoted e-mail ("On Thu, 28 Jan 2027 at 12:03, Hanna
     Kovač wrote:", s30-informal: the quoted message's "tomorrow" and "EOD" were the
     publication's)."""
-    if _POST_HEADER_END.match(text, end) is None:
+    # what follows past at most four spaces or tabs, in C before the regex call: a header's
+    # colon, a star of bold markup, the line's end or the text's (most expressions: a word)
+    if text[end : end + 4].lstrip(" \t")[:1] not in _POST_HEADER_NEXT or (
+        _POST_HEADER_END.match(text, end) is None
+    ):
         line = text.rfind("\n", max(0, start - 12), start) + 1
         return (
             (line > 0 or start <= 12)
@@ -843,6 +850,8 @@ _NOUN_NEXT = re.compile(r"\s{1,3}[a-z]")
 #: A possessive "'s" and a noun after an expression: "next year's budget"; the noun phrase may
 #: open with a name (s33-intervals: "Next year's Olympic budget was cut on Friday").
 _POSSESSOR = re.compile(r"['’]s\s{1,3}[A-Za-z]")
+#: What :data:`_POSSESSOR` opens with, tested in C before it.
+_APOSTROPHES = ("'", "’")
 #: A verb of how long an event lasts right before a duration without "for": "will last three
 #: months" (``duration_verbs.tsv``).
 _LAST_BEFORE = re.compile(
@@ -928,6 +937,7 @@ _SO_FAR_ENDS = last_words([*words("so_far_words"), "in"])
 _SO_FAR_AFTER = re.compile(
     r"\s{1,3}" + alternation(sorted(words("so_far_words"))) + r"\b", re.IGNORECASE
 )
+_SO_FAR_FIRSTS = first_letters(words("so_far_words"))
 
 #: The words after "from X" that leave the stretch open ("from 2019 onwards", "from Monday on,";
 #: ``onwards_words.tsv``; "on" only before a pause).
@@ -1464,7 +1474,10 @@ def _trigger_windows(
     characters, each cut just after a non-word character (so no word is cut), which keeps the
     lists small and the cost per character the same at any length.
     """
-    out: dict[int, list[list[int]]] = {}
+    # each group's windows, by group (a list indexed in the bytecode, no dict's ``get`` call
+    # per trigger word and group), and the groups in the order they first fired
+    by_group: list[list[list[int]] | None] = [None] * len(_TRIGGERED)
+    fired_groups: list[int] = []
     starts: list[int] = []
     keys: list[str] = []
     all_words: list[str] = []
@@ -1493,10 +1506,11 @@ def _trigger_windows(
             first = -1
             last = base + k + 1
             for g in fired[k]:
-                spans = out.get(g)
+                spans = by_group[g]
                 if spans is None:
                     first = bisect_left(starts, start, 0, last) if first < 0 else first
-                    out[g] = [[start, end, first, last, word_end]]
+                    by_group[g] = [[start, end, first, last, word_end]]
+                    fired_groups.append(g)
                     continue
                 window = spans[-1]
                 if start <= window[1]:
@@ -1508,6 +1522,7 @@ def _trigger_windows(
                         first = bisect_left(starts, start, 0, last)
                     spans.append([start, end, first, last, word_end])
         lo = hi
+    out = {g: spans for g in fired_groups if (spans := by_group[g]) is not None}
     return out, _TextWords(text, starts, keys, all_words)
 
 
@@ -1675,10 +1690,18 @@ _DECLARED_ZONE = re.compile(
 )
 
 
+#: What every match of :data:`_DECLARED_ZONE` holds in an ASCII text once lower-cased: opening
+#: with a literal, a search the regex engine runs in a plain character loop (the declaration
+#: itself, tried at every character, costs several times more).
+_ALL_TIMES = re.compile(r"all\s{1,3}times")
+
+
 def _declared_zones(text: str) -> list[tuple[int, str]]:
     """Where the text declares the zone of all its times, and that zone ("UTC" or IANA)."""
     if "times" not in text and "Times" not in text:
         return []
+    if text.isascii() and _ALL_TIMES.search(text.lower()) is None:
+        return []  # "three times", "The New York Times": no declaration to look for
     out = []
     for m in _DECLARED_ZONE.finditer(text):
         if m.group("utc"):
@@ -1777,17 +1800,17 @@ class _TextWords:
     """The words of a text (``\\w+``, as :func:`_words` cuts them): where each ``starts``,
     its key (``keys``, :func:`~timeline.temporal.rule.word_key`) and the word as written
     (``words``); ``plain`` if the text is one on which follow pairs hold
-    (:func:`~timeline.temporal.rule.is_plain`); and ``pairs``, word index -> the word's
-    follow pair and the start of the next word's key, filled by :func:`_tried_words` the
-    first time a word is tried (a few words of a text are tried, often by several trigger
-    groups)."""
+    (:func:`~timeline.temporal.rule.is_plain`); and ``pairs``, by word index, the word's
+    follow pair and the start of the next word's key (None until made), filled by
+    :func:`_tried_words` the first time a word is tried (a few words of a text are tried, often
+    by several trigger groups; a list indexed in the bytecode, not a dict's ``get`` call)."""
 
     __slots__ = ("text", "starts", "keys", "words", "plain", "pairs")
 
     def __init__(self, text: str, starts: list[int], keys: list[str], words: list[str]) -> None:
         self.text, self.starts, self.keys, self.words = text, starts, keys, words
         self.plain = is_plain(text)
-        self.pairs: dict[int, tuple[str, str]] = {}
+        self.pairs: list[tuple[str, str] | None] = [None] * len(keys)
 
 
 #: The spaces after a word and the first character after them that is not a space, on ASCII
@@ -1888,7 +1911,7 @@ def _tried_words(
     text, starts, as_written = text_words.text, text_words.starts, text_words.words
     plain, n, n_words = text_words.plain, len(text), len(keys)
     for i in hits:
-        seen = known.get(i)
+        seen = known[i]
         if seen is None:
             if plain:
                 # the first character after the word and its spaces: on plain text
@@ -4838,7 +4861,7 @@ def read(
                 may_end_with(text, max(0, c.start - 16), c.start, _SO_FAR_ENDS)
                 and _SO_FAR_BEFORE.search(text, max(0, c.start - 16), c.start)
             )
-            or _SO_FAR_AFTER.match(text, c.end)
+            or (word_after_space(text, c.end, _SO_FAR_FIRSTS) and _SO_FAR_AFTER.match(text, c.end))
         ):
             extra["so_far"] = "1"  # "so far this year": up to the publication day, if current
         modifier = (
@@ -4872,7 +4895,9 @@ def read(
             season_subject_at = c.start
         if modifier:
             extra["modifier"] = "1"  # "the 2026 budget draft": names a thing, dates no event
-        elif kind is None and _POSSESSOR.match(text, c.end):
+        elif (
+            kind is None and text.startswith(_APOSTROPHES, c.end) and _POSSESSOR.match(text, c.end)
+        ):
             # "Next year's budget was approved on Monday": the owner of a noun dates the
             # sentence only when nothing else does ("Last year's floods cost $2 billion")
             extra["owner"] = "1"
@@ -4882,6 +4907,7 @@ def read(
             extra["owner"] = "1"
         elif (
             kind is None
+            and text.find("-", c.start, c.end) >= 0  # in C before a search at every character
             and _PERIOD_ADJECTIVE.search(text, c.start, c.end)
             and (_NOUN_NEXT.match(text, c.end))
         ):

@@ -198,6 +198,22 @@ def may_end_with_words(text: str, lo: int, end: int, ends: tuple[str, ...]) -> b
     return tail.lower().endswith(ends)
 
 
+def first_letters(phrases: Iterable[str]) -> frozenset[str]:
+    """The first characters of ``phrases`` in lower and upper case (for
+    :func:`word_after_space`)."""
+    return frozenset(c for p in phrases if p for c in (p[0].lower(), p[0].upper()))
+
+
+def word_after_space(text: str, at: int, firsts: frozenset[str]) -> bool:
+    """Whether a case-insensitive pattern ``\\s{1,3}(?:<phrase>|...)`` can match at ``at``,
+    ``firsts`` being its phrases' :func:`first_letters`: one to three characters of white space
+    (``str.isspace`` is ``\\s``), then one of those letters or a character outside ASCII
+    (which may fold to one). A test in C before the regex call, which most places fail."""
+    gap = text[at : at + 4]
+    word = gap.lstrip()
+    return len(word) < len(gap) and (word[:1] in firsts or word[:1] > "\x7f")
+
+
 def may_end_with(text: str, lo: int, end: int, ends: tuple[str, ...]) -> bool:
     """Whether a pattern ``(?:<phrase>|...)\\s{1,3}$`` searched case-insensitively in
     ``text[lo:end]`` can match, its phrases' last words being ``ends`` (:func:`last_words`):

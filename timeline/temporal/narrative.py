@@ -950,7 +950,11 @@ def comparison_base(text: str, start: int, day: bool = False) -> bool:
     change's "up on"/"down on": "The mill burned down on 3 March 1921", "shut down on
     Monday" are a particle and the day of the event."""
     pattern = _COMPARISON_NOT_CHANGE if day else _COMPARISON
-    return pattern.search(text, max(0, start - 60), start) is not None
+    lo = max(0, start - 60)
+    window = text[lo:start]
+    if window.isascii() and not any(map(window.lower().__contains__, _COMPARISON_WORDS)):
+        return False  # most expressions: no lead word before them, no search at every character
+    return pattern.search(text, lo, start) is not None
 
 
 def ago_sets_story(spec: Spec, signal_role: str | None) -> bool:
@@ -1056,6 +1060,17 @@ def _comparison_pattern(change: bool = True) -> re.Pattern[str]:
 #: See :func:`_comparison_pattern`.
 _COMPARISON = _comparison_pattern()
 _COMPARISON_NOT_CHANGE = _comparison_pattern(change=False)
+#: The first word of each lead of both patterns, in lower case: one of them is in the text of
+#: any match (on ASCII text, where the case-insensitive match is one of ASCII letters).
+_COMPARISON_WORDS = tuple(
+    sorted(
+        {
+            surface.split()[0].lower()
+            for surface, kind in rows("comparison_leads")
+            if kind in ("change", "compare", "than", "from")
+        }
+    )
+)
 
 
 def _figure_change_pattern() -> re.Pattern[str]:

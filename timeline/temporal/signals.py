@@ -103,6 +103,9 @@ DAY_RANGE_JOINS = tuple(sorted(set(FROM_CLOSERS) | set(_BARE_CLOSERS), key=len, 
 _RANGE_JOIN = re.compile(
     r"\s{0,3}(?:" + "|".join(re.escape(w) for w in _JOINS) + r")\s{0,3}", re.IGNORECASE
 )
+#: The longest text :data:`_RANGE_JOIN` matches (a character of the text per character of a
+#: join: "through to" between three spaces each side).
+_RANGE_JOIN_LONGEST = 6 + max(map(len, _JOINS))
 #: How far back (characters) a signal and its qualifier may start: "since as far back as ".
 _LOOKBACK = 28
 #: How far back (characters) a signal without a qualifier may start: "not later than ".
@@ -143,6 +146,8 @@ def closes_range(text: str, opener: Timex, start: int) -> bool:
     year: "2019/20")."""
     if text[opener.end : start] == "/" and re.fullmatch(r"\d{4}", opener.value):
         return True  # a season or fiscal year: "2019/20" (rules/ranges.py)
+    if start - opener.end > _RANGE_JOIN_LONGEST + 1:
+        return False  # most pairs: more text between them than a join and a comma
     join = _RANGE_JOIN.fullmatch(text, opener.end, start)
     if not join and text[opener.end : opener.end + 1] == "," and _YEAR_END.search(opener.text):
         # "from Dec. 15, 2024, to Jan. 10, 2025": the comma that closes a date's year

@@ -16,11 +16,13 @@ from itertools import accumulate, compress
 
 from .lexicon import (
     alternation,
+    first_letters,
     flat_alternation,
     last_words,
     may_end_with,
     rows,
     table,
+    word_after_space,
     word_branches,
     words,
 )
@@ -2431,6 +2433,12 @@ _MODAL_AFTER = re.compile(
 )
 #: How far (characters) before a date :data:`_ARRANGED_NOUN_FOR` looks.
 _ARRANGED_NOUN_REACH = 90
+#: The first letters of the words :data:`_CALLED_OFF_AFTER` and :data:`_MODAL_AFTER` open with
+#: after their comma and white space (:func:`~.lexicon.word_after_space`).
+_AUX_FIRSTS = first_letters(
+    ("has", "have", "had", "was", "were", "is", "are")
+    + ("will", "can", "could", "may", "must", "should", "shall", "would", "need")
+)
 
 
 def called_off_for(text: str, pos: int, end: int) -> bool:
@@ -2440,6 +2448,10 @@ def called_off_for(text: str, pos: int, end: int) -> bool:
     day lies ahead, as after "scheduled for"; and so is one whose clause goes on with a modal
     ("Tickets dated for the weekend can be used", "Passengers booked for Saturday will get a
     refund"; s38). A past perfect before it keeps the past ("had been booked for Tuesday")."""
+    # the first letter after a comma and white space, tested in C before the two patterns
+    # (case-insensitive alternations that cost a regex call a date: most fail there)
+    if not word_after_space(text, end + 1 if text.startswith(",", end) else end, _AUX_FIRSTS):
+        return False
     if _CALLED_OFF_AFTER.match(text, end) is None and _MODAL_AFTER.match(text, end) is None:
         return False  # most dates: no verb of calling off or modal right after, no look back
     lo = max(0, pos - _ARRANGED_NOUN_REACH)
@@ -2458,7 +2470,9 @@ def past_form(word: str) -> bool:
 def in_past_perfect(text: str, pos: int) -> bool:
     """True if the clause before ``pos`` is in the past perfect ("Dock workers had last struck
     in the spring of 2023"): a flashback from the text's own past."""
-    return _PLUPERFECT.search(text, max(0, pos - 80), pos) is not None
+    lo = max(0, pos - 80)
+    # "had" (in any case: no character outside ASCII folds to its letters) found in C first
+    return "had" in text[lo:pos].lower() and _PLUPERFECT.search(text, lo, pos) is not None
 
 
 #: A past perfect right after a date in its clause ("In May 1428 she had asked ..."): "had"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import alt, alternation, lookup, rows, table, words
+from ..lexicon import alt, alternation, lookup, may_end_with, rows, table, words
 from ..units import unit_of
 from ..units import words as unit_words
 
@@ -546,11 +546,19 @@ _MOVE_TO = re.compile(
 )
 
 
+#: The words :data:`_MOVE_TO` ends with before its white space (:func:`~.lexicon.may_end_with`).
+_MOVE_TO_ENDS = ("to", "till", "until")
+
+
 def moved_to(m: re.Match[str]) -> bool:
     """True if the weekday of ``m`` is where a proposal moves a date ("can we push to
     Thurs?", "could we move it to Friday"): a move to the day it is written on would say
     "today", so the weekday is the next one strictly after the reference."""
-    return _MOVE_TO.search(m.string, max(0, m.start() - 40), m.start()) is not None
+    lo = max(0, m.start() - 40)
+    return (
+        may_end_with(m.string, lo, m.start(), _MOVE_TO_ENDS)
+        and _MOVE_TO.search(m.string, lo, m.start()) is not None
+    )
 
 
 #: Words before "coming <weekday>" that make "coming" a verb (``coming_verb_leads.tsv``).
