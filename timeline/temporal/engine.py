@@ -3629,6 +3629,12 @@ _NOT_NOUNS = frozenset(w.lower() for w in words("signals") if " " not in w) | wo
     "clock_slot_blockers"
 )
 #: A clock time alone, as a noun's modifier writes it: "07:15", "9am", "6 p.m.".
+#: A possessive "'s" and the clock time of a slot after a weekday ("Sunday's 4.30 p.m.
+#: kick-off", "Friday's 8pm deadline"): not data, the possessive and the clock's shapes.
+_POSSESSIVE_SLOT = re.compile(
+    r"['’]s\s{1,3}(?:\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?|\d{1,2}[:.]\d{2}\b|noon\b|midday\b)",
+    re.IGNORECASE,
+)
 _BARE_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?", re.IGNORECASE)
 #: A determiner right before the first clock time of such a noun phrase
 #: (``clock_slot_determiners.tsv``).
@@ -4465,6 +4471,20 @@ def read(
                 analysed(s_start, s_end), c.start - s_start
             ):
                 tense, close = "future", True  # s40-years: "I'll be happy if it works at Christmas"
+            if (
+                tense == "future"
+                and not ahead
+                and type(spec) is WeekdayRef
+                and spec.possessive
+                and not spec.n
+                and _POSSESSIVE_SLOT.match(text, c.end) is not None
+            ):
+                # s40-blindnews: a possessive weekday that names the clock time of its slot in
+                # a clause that looks ahead ("City travel to Newcastle for Sunday's 4.30 p.m.
+                # kick-off") is the coming one, its clock time that day's (blind text 1155: was
+                # the last Sunday, the clock time the publication's); "Friday's 5 p.m.
+                # deadline passed" keeps the last one
+                ahead = True
             if (
                 ahead
                 and tense == "past"
@@ -6034,6 +6054,10 @@ def read(
             and (day_before := named_weekdays.get(spec.weekday)) is not None
             and res.point is not None
             and res.point.first != day_before
+            # s40-blindnews: a possessive that looks ahead is not a day the text named before
+            # the one it looks to ("trained indoors since Sunday ... travel to Newcastle for
+            # Sunday's 4.30 p.m. kick-off" is the coming Sunday)
+            and not (ahead and day_before < res.point.first)
         ):
             # "meet in the final on Sunday ... Tickets for Sunday's final sold out": the day
             # the text named with that weekday, not the last such day

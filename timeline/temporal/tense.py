@@ -856,11 +856,30 @@ def _markers(
         else:
             continue
         out.append((start, kind))
+    if "after" in words and not any(kind in _FUTURE_KINDS for _, kind in out):
+        # s40-blindnews: a gerund after "after" in a sentence that looks nowhere ahead tells
+        # what came before the clause's state, a past ("The index is up 14% this year, after
+        # losing 9% between January and March": this year's months, were the coming ones);
+        # "will reopen after closing in March" keeps its future
+        for k in range(last):
+            if words[k] == "after" and _after_gerund(words[k + 1]):
+                out.append((starts[k + 1], "past"))
+                unsorted = True
     if unsorted:
         out.sort()
     if _HYPOTHETICAL_MODALS.intersection(words) and any(k == "conditional" for _, k in out):
         out = _backshifted(sentence, out)
     return out
+
+
+#: The "-ing" words that open no gerund (``not_gerunds.tsv``: "after the morning", "after
+#: nothing").
+_NOT_GERUNDS = words("not_gerunds")
+
+
+def _after_gerund(word: str) -> bool:
+    """A verb in "-ing" after "after" ("after losing"), not a noun of ``not_gerunds.tsv``."""
+    return len(word) > 5 and word.endswith("ing") and word.isalpha() and word not in _NOT_GERUNDS
 
 
 #: What closes a sentence of running text (a headline closes with none of them).
