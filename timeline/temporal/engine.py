@@ -3210,8 +3210,8 @@ def _set_led_clock(text: str, start: int, end: int, out: list[Timex], first: int
             # "Tues 2:30 clashes with my weekly call, which never ends before 3"): that day's
             return False
         led = led or t
-    if led is None:
-        return False
+    if led is None or tense_at(text[first:end], start - first, end - first) == "past":
+        return False  # "Sirens sounded every hour until 11pm": an episode
     tense = tense_at(text[led.end : end], start - led.end, end - led.end)
     if led.value.startswith("PT"):
         # a rate within a day ("every 2 hrs from 7am") not in a plan: "12 trains an hour
