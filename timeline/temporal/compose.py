@@ -706,6 +706,15 @@ def recurring_clock_before(text: str, pieces: list[Piece]) -> dict[int, Found]:
                 value = f"XXXX-XX-XXT{clock.hour:02d}:{clock.minute:02d}"
                 out[i] = Found("TIME", Fixed(value), q.found.mod)
             continue
+        if p.found.spec.value in _WEEK_PARTS:
+            # s40-habitual: "open until 2pm on weekends", "till 6 at weekends": the hours of
+            # every day of them, a time of any day as "on weekends from 10am" and "weekend
+            # hours are" (XXXX-XX-XXT14:00; was the reference day's), unless its clause is
+            # past, an episode ("we stayed until 2pm on weekdays" keeps none)
+            if not _past_clause(text, q.start, q.end):
+                value = f"XXXX-XX-XXT{clock.hour:02d}:{clock.minute:02d}"
+                out[i] = Found("TIME", Fixed(value), q.found.mod)
+            continue
         if joins.group().strip().lower() == "at":
             continue  # "until 9pm at weekends" is not yet read as those days' clock time
         days = _RECURRING_DAYS.fullmatch(p.found.spec.value)

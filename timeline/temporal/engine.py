@@ -3216,6 +3216,35 @@ def _habitual_clock(
     return False
 
 
+def _set_led_clock(text: str, start: int, end: int, out: list[Timex], first: int) -> bool:
+    """Whether a clock time without a day of its own at ``text[start:end]`` follows a SET told
+    earlier in its sentence ("daily standup stays at 9:15", "Every morning the ferry leaves at
+    7.15"), no other day or time told in the sentence before it and no past verb between them
+    (a schedule's present, read as a future, is the habit's here): the time of the habit's
+    every day (``XXXX-XX-XXT09:15``; s40-habitual, narrative 335: was the publication day's),
+    whichever day it would take. ``first`` is where the sentence starts."""
+    led = None
+    for t in reversed(out[-4:]):
+        if t.start < first:
+            break
+        if t.end > start:
+            continue
+        if t.type != "SET":
+            # a day or a time told between ("daily, but on Friday at 9") or before the SET
+            # ("On Tuesday trains will leave every 30 minutes between 6 a.m. and 9 a.m.",
+            # "Tues 2:30 clashes with my weekly call, which never ends before 3"): that day's
+            return False
+        led = led or t
+    if led is None or tense_at(text[first:end], start - first, end - first) == "past":
+        return False  # "Sirens sounded every hour until 11pm": an episode
+    tense = tense_at(text[led.end : end], start - led.end, end - led.end)
+    if led.value.startswith("PT"):
+        # a rate within a day ("every 2 hrs from 7am") not in a plan: "12 trains an hour
+        # would run between 7 a.m. and 7 p.m." are a strike's day
+        return tense in ("present", "unknown")
+    return tense != "past"
+
+
 def _ahead_of_past_clock(spec: Spec, tense: str, anchor: cal.Point | None, ref: datetime) -> bool:
     """True if ``anchor`` is a day still to come and ``spec`` a clock time with no day of its
     own in a past clause: it happened, so it is not on that day ("The union called a strike
@@ -6010,6 +6039,22 @@ def read(
         ):
             # s35-known2: "Check-in is meant to be from 3pm", "The pool shuts at 6pm" in a
             # review of a stay gone by: a rule of any day, not a time of the last day told
+            found = Found("TIME", Fixed(f"XXXX-XX-XXT{spec.hour:02d}:{spec.minute:02d}"), found.mod)
+            resolved = _resolve(found, ctx)
+            if resolved is None:
+                continue
+            res, interval, granularity = resolved
+        if (
+            isinstance(spec, ClockTime)
+            and spec.base is None
+            and not stamp
+            and res.point is not None
+            and not res.value.startswith("XXXX")
+            and out
+            and _set_led_clock(text, c.start, c.end, out, sentences.around(c.start)[0])
+        ):
+            # s40-habitual: "daily standup stays at 9:15 ET": a time of the habit's every day
+            # (the wall-clock time as written, as a SET's clock time keeps it)
             found = Found("TIME", Fixed(f"XXXX-XX-XXT{spec.hour:02d}:{spec.minute:02d}"), found.mod)
             resolved = _resolve(found, ctx)
             if resolved is None:

@@ -1325,6 +1325,15 @@ def _closes_clause(*more: str) -> str:
 #: for me": ``colloquial_hour_fine_words.tsv``).
 _FINE_AFTER = rf"(?:is|'s|’s)[ \t]{{1,3}}(?:{alt('colloquial_hour_fine_words')})"
 _FINE_AFTER_RE = re.compile(rf"[ \t]{{1,3}}{_FINE_AFTER}(?![\w'’])", re.IGNORECASE)
+#: "on"/"at" and a recurring day ("on sundays", "at weekends"): after a bare hour it closes the
+#: hour's clause as a rule or habit of those days (:data:`_BARE_HOUR`).
+_HABIT_DAYS = (
+    r"(?:on|at)[ \t]{1,3}(?:"
+    + alternation(
+        [r[0] + "s" for r in rows("weekdays") if r[0].isalpha()] + ["weekdays", "weekends"]
+    )
+    + r")(?![\w'’])"
+)
 
 
 #: A bare hour after a lead word and at the end of its clause ("see u at 8?", "pick u up @ 10",
@@ -1364,6 +1373,9 @@ _BARE_HOUR = (
         # til 8 fri,"; not "at 7 sat down")
         rf"(?:{alt('deictic_days')}|{WEEKDAY}|{_SHORT})"
         r"(?=[ \t]{0,3}(?:\n|\Z|[!?,;)]|\.(?!\d)|[^\w\s.,;:!?'’/%$&+\-]))",
+        # s40-habitual: a recurring day after the hour, a rule or habit of those days ("the
+        # bakery shuts at 5 on saturdays", "open till 6 at weekends")
+        _HABIT_DAYS,
     )
 )
 
