@@ -364,12 +364,15 @@ _LOWER_WEEKDAY = re.compile(
     r"(?<![\w/#@.-])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs|weds"
     r"|mon|fri)s?(?![\w/@]|\.\w)"
 )
-#: The lower-case weekdays sought as plain substrings before :data:`_LOWER_WEEKDAY` runs ("mon",
-#: "fri" are inside "month", "money", "friend": they count only beside one of these; "tues" and
-#: "thurs" find "tuesday" and "thursday" too).
-_LOWER_WEEKDAY_HINTS = (
-    "monday", "tues", "wednesday", "weds", "thurs", "friday", "saturday", "sunday",
-)  # fmt: skip
+#: A weekday written in full in lower case, sought before :data:`_LOWER_WEEKDAY` runs: the
+#: pattern opens with the literal "day" (the regex engine skips in C to the next one) and looks
+#: back for its stem, one scan for the seven names ("mon", "fri" are inside "month", "money",
+#: "friend": they count only beside a weekday of this or :data:`_LOWER_WEEKDAY_HINTS`).
+_LOWER_WEEKDAY_NAME = re.compile(
+    r"day(?:(?<=(?:mon|fri|sun)day)|(?<=tuesday)|(?<=(?:thurs|satur)day)|(?<=wednesday))"
+)
+#: The abbreviations no word shares, sought as plain substrings ("tues", "thurs", "weds").
+_LOWER_WEEKDAY_HINTS = ("tues", "thurs", "weds")
 #: How many lower-case weekdays make a text informal (one may be a slip or a quoted name).
 _LOWER_WEEKDAYS = 2
 #: A diary's heading: a line that is an abbreviated weekday and an ordinal day, no month nor
@@ -380,6 +383,9 @@ _DIARY_HEADING = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)[ \t]*:?[ \t]*$",
     re.MULTILINE,
 )
+#: A line that ends with an ordinal day, sought before :data:`_DIARY_HEADING` runs: the pattern
+#: opens with the literal newline (one scan, skipping in C from line to line) and looks back.
+_ORDINAL_LINE_END = re.compile(r"\n(?:(?<=\d(?:st|nd|rd|th)\n)|(?<=\d(?:st|nd|rd|th):\n))")
 #: How many diary headings make a diary.
 _DIARY_HEADINGS = 2
 #: A star rating: three to five stars, full or empty ("★★★☆☆", "★★★★★").
@@ -401,12 +407,10 @@ def _informal_page(opening: str) -> bool:
     # a diary names its days and heads its entries early: the weekdays and headings are sought
     # in its first 1,000 characters (a third of the opening's cost in news, which has none)
     start = opening[:_SHORT]
-    if any(hint in start for hint in _LOWER_WEEKDAY_HINTS):
+    if _LOWER_WEEKDAY_NAME.search(start) or any(hint in start for hint in _LOWER_WEEKDAY_HINTS):
         if len(_LOWER_WEEKDAY.findall(start)) >= _LOWER_WEEKDAYS:
             return True
-    if ("th\n" in start or "st\n" in start or "nd\n" in start or "rd\n" in start) and (
-        len(_DIARY_HEADING.findall(start)) >= _DIARY_HEADINGS
-    ):
+    if _ORDINAL_LINE_END.search(start) and len(_DIARY_HEADING.findall(start)) >= _DIARY_HEADINGS:
         return True
     if "★" in opening or "☆" in opening:
         ratings = len(_STAR_RATING.findall(opening))
