@@ -403,7 +403,8 @@ def _informal_page(opening: str) -> bool:
     ordinal day (:data:`_DIARY_HEADING`: "Thurs 18th"), or rates with stars twice ("★★★★☆"), or
     once beside a word of a review page (``review_page_words.tsv``: "Verified Purchase",
     "Guest reviews"); the weekdays and headings in the first :data:`_SHORT` characters. Each
-    scan runs only where a plain substring test finds what it seeks."""
+    scan runs only where a cheap search (a substring, a literal-first regex) finds what it
+    seeks."""
     # a diary names its days and heads its entries early: the weekdays and headings are sought
     # in its first 1,000 characters (a third of the opening's cost in news, which has none)
     start = opening[:_SHORT]
