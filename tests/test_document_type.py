@@ -432,3 +432,83 @@ def test_a_text_with_far_years_and_a_chat_word_is_colloquial():
     # without the chat word it stays a narrative
     history = ama.replace(" lol.", ".")
     assert read(history, date(2026, 5, 14)).document_type == "narrative"
+
+
+def test_a_diary_that_writes_its_weekdays_in_lower_case_is_colloquial():
+    # s40-detect (narratives 1005, 1010, 980 were read as news: their "wednesday morning",
+    # "tues + wed:" and bare hours went untagged or to the wrong day): two weekdays in lower
+    # case, which no news article writes, make a long text informal without a chat word
+    diary = (
+        "Half term notes\n\n"
+        "The car failed its MOT on monday and the garage could not look at it again until "
+        "thursday, so we borrowed the neighbours' estate for the school run. It smelled of "
+        "wet dog the whole time but the children thought it was hilarious.\n\n"
+    ) * 5
+    assert len(diary) > 1000
+    assert read(diary, datetime(2026, 10, 30, 21, 0, tzinfo=UTC)).document_type == "colloquial"
+    # one weekday in lower case (a slip, a quoted name) or a link's stays news
+    for slip in ("on friday", "at www.example.com/friday-sale and /thursday"):
+        article = (
+            f"The council said {slip} that the bridge would reopen in March. "
+            + (
+                "Repairs began in the summer, and the contractor has promised to finish the deck "
+                "before the end of the year, weather permitting, engineers said on Thursday. "
+            )
+            * 6
+        )
+        assert read(article, date(2026, 10, 30)).document_type == "news", slip
+
+
+def test_a_diary_headed_by_abbreviated_weekdays_is_colloquial():
+    # s40-detect (narrative 1068 was read as news: its "Thurs 18th", "Fri 19th" headings, "mon
+    # to fri" and bare hours went untagged): two lines that are an abbreviated weekday and an
+    # ordinal day, without a month, head a diary's entries
+    entry = (
+        "Second week on the allotment. Dug over the far bed, found three broken forks and a "
+        "tin of buttons. The man on plot 9 lent me his barrow and told me about his leeks for "
+        "most of an hour, which I did not mind as much as I expected to. Home by dark.\n\n"
+    )
+    diary = f"Tues 9th\n{entry}Weds 10th\n{entry}Thurs 11th\n{entry}Sat 13th\n{entry}"
+    assert len(diary) > 1000
+    assert read(diary, datetime(2027, 3, 14, 20, 0, tzinfo=UTC)).document_type == "colloquial"
+    # a live blog's headings with their months stay news
+    blog = diary.replace("Tues 9th", "Tuesday 9 March").replace("Weds 10th", "Wednesday 10 March")
+    blog = blog.replace("Thurs 11th", "Thursday 11 March").replace("Sat 13th", "Saturday 13 March")
+    assert read(blog, date(2027, 3, 14)).document_type == "news"
+
+
+def test_a_page_of_star_rated_reviews_is_colloquial():
+    # s40-detect (narratives 512, 611, 1143 were read as news: "Fri and Sat nights", "Check-in
+    # from 4" were the week's): two star ratings, or one beside a review page's words
+    review = (
+        "Bought it in the spring for the garden office. The fan is quiet and the remote works "
+        "from across the room, but the timer forgets its setting after a power cut and the "
+        "manual says nothing about it. Support replied after a week with a link to the same "
+        "manual. Still, it kept the room warm through a cold spell and costs little to run.\n"
+    )
+    page = f"★★★★☆ Warm and quiet\n{review}\n★★☆☆☆ Timer is useless\n{review}\n{review}"
+    assert len(page) > 1000
+    assert read(page, date(2026, 11, 20)).document_type == "colloquial"
+    one = f"★★★☆☆ Does the job\nReviewed in the United Kingdom · Verified Purchase\n{review * 3}"
+    assert read(one, date(2026, 11, 20)).document_type == "colloquial"
+    # a critic's one rating in an article stays news
+    critic = f"Film review: The Long Tide ★★★★☆\n{review * 3}"
+    assert read(critic, date(2026, 11, 20)).document_type == "news"
+
+
+def test_a_thread_posted_by_a_user_and_stamped_replies_is_colloquial():
+    # s40-detect (narrative 822 was read as news): a "posted by <user>" line of its own heads
+    # the first post, a stamped header a reply: two posters make a thread
+    post = (
+        "Ordered a new bin from the council three weeks ago and the website still says it is "
+        "being processed. Rang them twice, and both times they said it would come with the "
+        "next round of deliveries. Has anyone had one delivered lately, or is it quicker to "
+        "buy one from the builders' merchant and be done with it?\n\n"
+    )
+    thread = f"Bin still not delivered\n\nposted by wheelie_will\n\n{post * 3}"
+    thread += f"Reply from binlady · 3h ago\n\n{post}"
+    assert len(thread) > 1000
+    assert read(thread, date(2026, 12, 2)).document_type == "colloquial"
+    # an article's byline "Posted by" a writer and no reply stays news
+    article = f"Posted by Jane Smith\n\n{post * 3}"
+    assert read(article, date(2026, 12, 2)).document_type == "news"

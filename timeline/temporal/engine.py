@@ -2092,8 +2092,8 @@ def _adverb_parts(text: str, kept: list[_Candidate]) -> list[_Candidate]:
 
 #: How far around a chat clock time a morning cue counts ("up at half 6 for work").
 _CUE_REACH = 32
-#: What ends the clause before a chat clock time, beyond which a cue says nothing of its half
-#: of the day: "but" (s33-informal).
+#: What ends the clause before or after a chat clock time, beyond which a cue says nothing of
+#: its half of the day: "but" (s33-informal, s40-detect).
 _CLAUSE_BREAK = re.compile(r"\bbut\b", re.IGNORECASE)
 
 
@@ -2124,6 +2124,11 @@ def _read_clocks(
             breaks = list(_CLAUSE_BREAK.finditer(text, lo, c.start))
             if breaks:
                 lo = breaks[-1].end()
+            # and after it: "Check-in from 4 but the owner let us in early" is 16:00
+            # (s40-detect, narrative 1143: was 04:00)
+            after = _CLAUSE_BREAK.search(text, c.end, hi)
+            if after is not None:
+                hi = after.start()
             spec = read(text, lo, hi, c.found.spec)
             if spec is not c.found.spec:
                 c = replace(c, found=replace(c.found, spec=spec))

@@ -290,8 +290,11 @@ def _handle_thread(opening: str) -> bool:
         users = {m.group("user").lower() for m in _HANDLE_LINE.finditer(opening)}
         if len(users) >= _HANDLE_POSTERS:
             return True
-    if opening.count("\u00b7") >= _HANDLE_POSTERS:
+    posted_by = opening.count("osted by ")
+    if opening.count("\u00b7") + posted_by >= _HANDLE_POSTERS:
         users = {m.group("user").lower() for m in _STAMPED_POSTER_LINE.finditer(opening)}
+        if posted_by:
+            users |= {m.group("user").lower() for m in _POSTED_BY_LINE.finditer(opening)}
         if len(users) >= _HANDLE_POSTERS:
             return True
     if opening.count("wrote:") + opening.count("said:") < _HANDLE_POSTERS:
@@ -309,6 +312,14 @@ _STAMPED_POSTER_LINE = re.compile(
     r"(?:(?:posted|replied|edited)[ \t])?(?:\d|[Yy]esterday\b|[Tt]oday\b|[Jj]ust now\b)"
     r"[^\n]{0,30}$",
     re.MULTILINE,
+)
+
+
+#: A forum post's header line that names its poster after "posted by" and nothing else
+#: ("posted by gnome_garden", "Posted by Dave P"; s40-detect, narrative 822: with one stamped
+#: reply, "Reply from kettle_head · 2h ago", the thread was news).
+_POSTED_BY_LINE = re.compile(
+    r"^[ \t]{0,4}[Pp]osted by (?P<user>[\w.-]{2,24}(?: [\w.-]{1,24})?)[ \t]*$", re.MULTILINE
 )
 
 
@@ -342,6 +353,75 @@ def _chat_log(opening: str) -> bool:
         return False
     lines = [line for line in opening.splitlines() if line.strip()]
     return 2 * len(speakers) >= len(lines) and len(opening) <= _LOG_LINE_CHARS * len(lines)
+
+
+#: A weekday written in lower case, in full or as an abbreviation no word shares ("friday",
+#: "tues", "thurs", "weds"; and, once one of those is there, "mon", "fri": "mon to fri"): news
+#: capitalises its weekdays, a diary or a forum post may not ("the engineer couldn't come until
+#: friday", "tues + wed: rest days"). Not after a slash, a dot, "#" or "@" (a link, a handle, a
+#: hashtag), nor glued to another word ("fridays-only" counts, "sundaybest" does not).
+_LOWER_WEEKDAY = re.compile(
+    r"(?<![\w/#@.-])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs|weds"
+    r"|mon|fri)s?(?![\w/@]|\.\w)"
+)
+#: A weekday written in full in lower case, sought before :data:`_LOWER_WEEKDAY` runs: the
+#: pattern opens with the literal "day" (the regex engine skips in C to the next one) and looks
+#: back for its stem, one scan for the seven names ("mon", "fri" are inside "month", "money",
+#: "friend": they count only beside a weekday of this or :data:`_LOWER_WEEKDAY_HINTS`).
+_LOWER_WEEKDAY_NAME = re.compile(
+    r"day(?:(?<=(?:mon|fri|sun)day)|(?<=tuesday)|(?<=(?:thurs|satur)day)|(?<=wednesday))"
+)
+#: The abbreviations no word shares, sought as plain substrings ("tues", "thurs", "weds").
+_LOWER_WEEKDAY_HINTS = ("tues", "thurs", "weds")
+#: How many lower-case weekdays make a text informal (one may be a slip or a quoted name).
+_LOWER_WEEKDAYS = 2
+#: A diary's heading: a line that is an abbreviated weekday and an ordinal day, no month nor
+#: year ("Thurs 18th", "Fri 19th", "Sat 20th:"); a live blog's "Friday 19 March" is no such
+#: line.
+_DIARY_HEADING = re.compile(
+    r"^[ \t]{0,4}(?:[Mm]on|[Tt]ues?|[Ww]eds?|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]at|[Ss]un)\.?[ \t]{1,2}"
+    r"\d{1,2}(?:st|nd|rd|th)[ \t]*:?[ \t]*$",
+    re.MULTILINE,
+)
+#: A line that ends with an ordinal day, sought before :data:`_DIARY_HEADING` runs: the pattern
+#: opens with the literal newline (one scan, skipping in C from line to line) and looks back.
+_ORDINAL_LINE_END = re.compile(r"\n(?:(?<=\d(?:st|nd|rd|th)\n)|(?<=\d(?:st|nd|rd|th):\n))")
+#: How many diary headings make a diary.
+_DIARY_HEADINGS = 2
+#: A star rating: three to five stars, full or empty ("★★★☆☆", "★★★★★").
+_STAR_RATING = re.compile(r"[★☆]{3,5}")
+#: How many star ratings make a page of reviews without a word of ``review_page_words.tsv``.
+_STAR_RATINGS = 2
+_REVIEW_PAGE_WORDS = tuple(words("review_page_words"))
+
+
+def _informal_page(opening: str) -> bool:
+    """A text longer than a message that is informal without chat words nor posters' headers
+    (s40-detect: narratives 1005, 1010, 980, 1068, 1143, 512, 611 were news): it writes
+    :data:`_LOWER_WEEKDAYS` weekdays in lower case (:data:`_LOWER_WEEKDAY`: "until friday",
+    "tues + wed:"), or heads :data:`_DIARY_HEADINGS` entries with an abbreviated weekday and an
+    ordinal day (:data:`_DIARY_HEADING`: "Thurs 18th"), or rates with stars twice ("★★★★☆"), or
+    once beside a word of a review page (``review_page_words.tsv``: "Verified Purchase",
+    "Guest reviews"); the weekdays and headings in the first :data:`_SHORT` characters. Each
+    scan runs only where a cheap search (a substring, a literal-first regex) finds what it
+    seeks."""
+    # a diary names its days and heads its entries early: the weekdays and headings are sought
+    # in its first 1,000 characters (a third of the opening's cost in news, which has none)
+    start = opening[:_SHORT]
+    if _LOWER_WEEKDAY_NAME.search(start) or any(hint in start for hint in _LOWER_WEEKDAY_HINTS):
+        if len(_LOWER_WEEKDAY.findall(start)) >= _LOWER_WEEKDAYS:
+            return True
+    if _ORDINAL_LINE_END.search(start) and len(_DIARY_HEADING.findall(start)) >= _DIARY_HEADINGS:
+        return True
+    if "★" in opening or "☆" in opening:
+        ratings = len(_STAR_RATING.findall(opening))
+        if ratings >= _STAR_RATINGS:
+            return True
+        if ratings:
+            lower = opening.lower()
+            if any(word in lower for word in _REVIEW_PAGE_WORDS):
+                return True
+    return False
 
 
 def _unpunctuated(text: str) -> bool:
@@ -626,6 +706,7 @@ def _document_type(text: str, reference: date) -> str:
         _chat_log(opening)
         or _handle_thread(opening)
         or (len(text) > _SHORT and (_chatty(opening) or _hashtagged(opening)))
+        or _informal_page(opening)
     ):
         # a chat log, however short; a thread of posts under user handles; a long forum post:
         # "lol", "u", "dont", "i"; a run of social posts

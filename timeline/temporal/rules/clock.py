@@ -775,7 +775,7 @@ _CUE_NEXT_TO = re.compile(
 
 
 def build_dot_clock_cued(m: re.Match[str]) -> Found | None:
-    """ "This morning it went off at 5.50": outside chat a clock time with a dot (British) is a
+    """ "This morning it went off at 5.50": a clock time with a dot (British; in chat too) is a
     time when its sentence names a part of the day or has a clock time with "am"/"pm", which
     also give its half of the day; not a price ("closed at 1.35 yesterday afternoon")."""
     s = m.string
@@ -876,7 +876,6 @@ RULES: tuple[Rule, ...] = (
         build_dot_clock_cued,
         priority=1,
         trigger=T_DIGIT,
-        documents=("news", "narrative"),
     ),
     Rule(
         "time_clock_military",

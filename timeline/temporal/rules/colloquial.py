@@ -1018,6 +1018,10 @@ _FINAL_UNIT_BEFORE = re.compile(r"\bthe\s{1,3}(?:last|past|final)\s{1,3}$", re.I
 _SUPERLATIVE_BEFORE = re.compile(r"\bthe\s{1,3}[a-z]{2,10}est\s{1,3}$", re.IGNORECASE)
 
 
+#: An amount and a slash right before a unit: a rate ("$3/day", "£35/month", "2 tablets/day").
+_RATE_BEFORE = re.compile(r"\d(?:[\w.,]{0,3}|\s\w{1,10})\s?/\s?$")
+
+
 def build_bare(m: re.Match[str]) -> Found | None:
     word = m.group("word")
     if (group(m, "lead") or "").lower() in ("a", "an") and prev_word(m).lower() == "what":
@@ -1026,6 +1030,10 @@ def build_bare(m: re.Match[str]) -> Found | None:
         return None
     if m.string[m.start() - 1 : m.start()] == "-" or m.string[m.end() : m.end() + 1] == "-":
         return None  # part of a compound: "a three-year-old", "a day-long trip"
+    if not group(m, "lead") and _RATE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        # "a credit of $3/day", "paying £35/month", "2 tablets/day": an amount per unit, a
+        # rate, not a stretch of time (s40-detect: narratives 675, 981)
+        return None
     if (
         word.lower() in ("minute", "min")
         and not group(m, "lead")
