@@ -2958,16 +2958,35 @@ def _vote_day(text: str, start: int, opening: int, out: list[Timex]) -> date | N
     narratives 404, 1122: was the day told last), or None."""
     if start - opening > 200 or _POLLS_CLOCK.match(text, opening, start) is None:
         return None
-    for o in reversed(out[-12:]):
-        value = o.value or ""
-        if o.type != "DATE" or len(value) != 10 or o.start >= opening:
-            continue
-        if (
+    return _earlier_day(
+        out,
+        opening,
+        lambda o: (
             _VOTE_BEFORE_DAY.search(text, max(0, o.start - 90), o.start) is not None
             or _VOTERS_AFTER_DAY.match(text, o.end) is not None
-        ):
+        ),
+    )
+
+
+def _earlier_day(
+    out: list[Timex], opening: int, accept: Callable[[Timex], bool], *, timed: bool = False
+) -> date | None:
+    """The day of the last of the dozen expressions before ``opening`` that ``accept`` takes: a
+    DATE of a whole day, or with ``timed`` any value that starts with one (a clock time on its
+    day); None when the first one taken is no real day, or none is (the polls', a court's and a
+    match's day: :func:`_vote_day`, :func:`_heard_day`, :func:`_kickoff_day`)."""
+    for o in reversed(out[-12:]):
+        value = o.value or ""
+        if o.start >= opening:
+            continue
+        if timed:
+            if len(value) < 10 or value[4:5] != "-" or value[7:8] != "-":
+                continue
+        elif o.type != "DATE" or len(value) != 10:
+            continue
+        if accept(o):
             try:
-                return date.fromisoformat(value)
+                return date.fromisoformat(value[:10])
             except ValueError:
                 return None
     return None
@@ -3009,17 +3028,12 @@ def _heard_day(
     s40-newsclock, narrative 487: was Monday's), or None."""
     if start - opening > 300 or _OPENS_HEARD.match(text, opening, start) is None:
         return None
-    for o in reversed(out[-12:]):
-        value = o.value or ""
-        if o.start >= opening or len(value) < 10 or value[4:5] != "-" or value[7:8] != "-":
-            continue
-        lo, hi = sentences.around(o.start)
-        if _COURT_HEARD.search(text, lo, hi) is not None:
-            try:
-                return date.fromisoformat(value[:10])
-            except ValueError:
-                return None
-    return None
+    return _earlier_day(
+        out,
+        opening,
+        lambda o: _COURT_HEARD.search(text, *sentences.around(o.start)) is not None,
+        timed=True,
+    )
 
 
 #: The words of a fixture's start (``kickoff_day_words.tsv``): the start of play, the match.
@@ -3050,19 +3064,14 @@ def _kickoff_day(text: str, start: int, opening: int, out: list[Timex]) -> date 
     last), or None."""
     if _KICKOFF_BEFORE.search(text, max(opening, start - 80), start) is None:
         return None
-    for o in reversed(out[-12:]):
-        value = o.value or ""
-        if o.type != "DATE" or len(value) != 10 or o.start >= opening:
-            continue
-        if (
+    return _earlier_day(
+        out,
+        opening,
+        lambda o: (
             _MATCH_OWNER.match(text, o.end) is not None
             or _MATCH_ON.search(text, max(0, o.start - 30), o.start) is not None
-        ):
-            try:
-                return date.fromisoformat(value)
-            except ValueError:
-                return None
-    return None
+        ),
+    )
 
 
 #: A reporting clause right after a direct quotation that names the day the words were said,
