@@ -3576,19 +3576,12 @@ _CLOCK_GLOSS_OF_DAY = re.compile(
 
 
 #: The rules of bare hours whose day a day named before them in their sentence gives
-#: (s40-barehours: "on sat in the big shed, doors from 10 til 2").
-_DAY_HOURS_RULES = frozenset(
-    {
-        "time_bare_hour_colloquial",
-        "time_clock_ish",
-        "time_hour_range_first_colloquial",
-        "time_hour_range_second_colloquial",
-        "time_open_hours_first_colloquial",
-        "time_open_hours_second_colloquial",
-        "time_dot_clock_colloquial",
-        "time_half_hour",
-    }
-)
+#: (s40-barehours: "on sat in the big shed, doors from 10 til 2"): chat's bare hours but the
+#: hour one has been up since, the hour it is now and a dot clock with its own day, and "half 6".
+_DAY_HOURS_RULES = (
+    colloquial.BARE_HOUR_RULES
+    - {"time_since_hour_colloquial", "time_now_hour_colloquial", "time_dot_clock_day_colloquial"}
+) | {"time_half_hour"}
 
 
 #: How far after its day (characters from the day's end) a bare hour may stand to be its.
