@@ -69,6 +69,7 @@ from .lexicon import (
     alternation,
     first_letters,
     flat_alternation,
+    kinds,
     last_words,
     lookup,
     may_end_with,
@@ -2920,10 +2921,7 @@ def _event_day(text: str, start: int, opening: int, out: list[Timex]) -> date | 
 
 #: The words of a polling day (``vote_day_words.tsv``): the vote's nouns, the polls and the
 #: verbs of their opening or closing.
-_VOTE_WORDS = {
-    kind: [r[0] for r in rows("vote_day_words") if r[1] == kind]
-    for kind in ("vote", "polls", "verb")
-}
+_VOTE_WORDS = kinds("vote_day_words")
 #: A sentence opening with the polls as subject and a verb of their opening or closing ("Polls
 #: closed at", "The last polling stations were open from"), up to two words before each.
 _POLLS_CLOCK = re.compile(
@@ -2993,29 +2991,16 @@ def _earlier_day(
 
 
 #: What a court heard (``court_heard_words.tsv``): the court's nouns and the verbs of hearing.
-_HEARD_WORDS = {
-    kind: [r[0] for r in rows("court_heard_words") if r[1] == kind] for kind in ("court", "heard")
-}
+_HEARD_WORDS = kinds("court_heard_words")
 #: A court's hearing: one of its nouns and a verb of hearing right after it ("Carlisle Crown
 #: Court heard", "the jury was told", "Jurors have been told").
-_COURT_HEARD = re.compile(
-    r"\b(?:"
-    + alternation(_HEARD_WORDS["court"])
-    + r")\s{1,3}(?:"
-    + alternation(_HEARD_WORDS["heard"])
-    + r")\b",
-    re.IGNORECASE,
+_HEARD = (
+    rf"(?:{alternation(_HEARD_WORDS['court'])})\s{{1,3}}(?:{alternation(_HEARD_WORDS['heard'])})\b"
 )
+_COURT_HEARD = re.compile(r"\b" + _HEARD, re.IGNORECASE)
 #: A sentence opening with a court's hearing ("The court was told that", "Jurors heard how"):
 #: up to three words before the noun.
-_OPENS_HEARD = re.compile(
-    r"(?:[\w'’-]+\s{1,3}){0,3}?(?:"
-    + alternation(_HEARD_WORDS["court"])
-    + r")\s{1,3}(?:"
-    + alternation(_HEARD_WORDS["heard"])
-    + r")\b",
-    re.IGNORECASE,
-)
+_OPENS_HEARD = re.compile(r"(?:[\w'’-]+\s{1,3}){0,3}?" + _HEARD, re.IGNORECASE)
 
 
 def _heard_day(
@@ -3037,9 +3022,7 @@ def _heard_day(
 
 
 #: The words of a fixture's start (``kickoff_day_words.tsv``): the start of play, the match.
-_KICKOFF_WORDS = {
-    kind: [r[0] for r in rows("kickoff_day_words") if r[1] == kind] for kind in ("start", "match")
-}
+_KICKOFF_WORDS = kinds("kickoff_day_words")
 #: The start of play named before a clock time in its sentence ("Kick-off at the Riverside is",
 #: "Kick-off is 12.30pm, moved from": a dot between digits is no sentence's end).
 _KICKOFF_BEFORE = re.compile(

@@ -46,6 +46,17 @@ def words(name: str) -> frozenset[str]:
     return frozenset(r[0].lower() for r in rows(name))
 
 
+@cache
+def kinds(name: str) -> dict[str, tuple[str, ...]]:
+    """The surfaces (first fields, as written) of a lexicon whose second field is a kind,
+    grouped by that kind, in file order (``vote_day_words.tsv``: "vote", "polls", "verb")."""
+    out: dict[str, list[str]] = {}
+    for r in rows(name):
+        if len(r) > 1:
+            out.setdefault(r[1], []).append(r[0])
+    return {kind: tuple(surfaces) for kind, surfaces in out.items()}
+
+
 def flat_alternation(words: Iterable[str]) -> str:
     """A non-capturing regex alternation of ``words``, longest first, spaces as ``\\s{1,3}``:
     the plain form of :func:`alternation` (same matches, but slower to try)."""

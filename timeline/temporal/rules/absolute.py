@@ -629,12 +629,13 @@ _DAY_MARK_END = re.compile(
 #: A day of the month alone that a chat message opens with, asked back: "the 21st??" in reply
 #: to a plan's day (s33-chat2, blind text 854); its speaker's name and colon may come before it.
 _ECHO_QUESTION = re.compile(r"[ \t]{0,2}\?")
-SPEAKER_LABEL = re.compile(r"[ \t]*[A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20})?:[ \t]{1,3}")
+#: A chat speaker's name and its colon ("Jess: ", "Priya Shah: ").
+_SPEAKER = r"[A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20})?:[ \t]{1,3}"
+SPEAKER_LABEL = re.compile(r"[ \t]*" + _SPEAKER)
 #: A chat export's stamp and speaker right before a message ("01/12/2026, 09:20 - Kev: ",
 #: "[09:14] Sam: "): the message opens there.
 _MESSAGE_OPENING = re.compile(
-    r"(?:^[ \t]*|\d[ \t][-–][ \t]|\][ \t])[A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20})?:[ \t]{1,3}$",
-    re.MULTILINE,
+    r"(?:^[ \t]*|\d[ \t][-–][ \t]|\][ \t])" + _SPEAKER + "$", re.MULTILINE
 )
 #: A copula, a determiner, maybe one word, and what day a day of the month is ("the 17th is the
 #: last day", "the 5th is a saturday": ``chat_day_equated_nouns.tsv``).

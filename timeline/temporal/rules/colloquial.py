@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from ..dateorder import month_day
-from ..lexicon import alt, alternation, lookup, rows, straight, table, words
+from ..lexicon import alt, alternation, kinds, lookup, rows, straight, table, words
 from ..rule import DOCUMENT, Found, Rule
 from ..tense import imperative_start
 from ..units import duration_value, is_unit
@@ -534,24 +534,23 @@ _VERB_AFTER = re.compile(
 _WED_CONTRACTION = re.compile(
     rf"[ \t]{{1,3}}{alt('colloquial_wed_contraction_followers')}\b", re.IGNORECASE
 )
-_SUN_WORDS = rows("colloquial_sun_noun_words")
+_SUN_WORDS = kinds("colloquial_sun_noun_words")
 #: A verb of seeing or getting right before "sun" ("nice to see sun"): kind "lead".
-_SUN_LEADS = frozenset(r[0] for r in _SUN_WORDS if r[1] == "lead")
+_SUN_LEADS = frozenset(_SUN_WORDS["lead"])
 #: After "sun", maybe a copula or an auxiliary, and a word of the weather or the sky ("sun's
 #: out", "sun is shining", "sun came out", "sun will rise"), or a word in "-ing" right after it
 #: ("sun beating down"), or "ourselves": the noun or the verb "to sun".
 _SUN_PREDICATE = re.compile(
-    r"(?:(?:['’]s|[ \t]{1,3}(?:is|was|will|has|had|been|be|came|comes|come|went|goes|finally|"
-    r"just|actually|now|still|already|properly|not|isnt|wasnt|never)\b){0,3}[ \t]{1,3}"
-    rf"{alternation(r[0] for r in _SUN_WORDS if r[1] == 'predicate')}"
+    rf"(?:(?:['’]s|[ \t]{{1,3}}(?:{alternation(_SUN_WORDS['link'])})\b){{0,3}}[ \t]{{1,3}}"
+    rf"{alternation(_SUN_WORDS['predicate'])}"
     r"|[ \t]{1,3}[a-z]{2,12}ing)\b",
     re.IGNORECASE,
 )
 _SUN_REFLEXIVE = re.compile(
-    rf"[ \t]{{1,3}}{alternation(r[0] for r in _SUN_WORDS if r[1] == 'reflexive')}\b",
+    rf"[ \t]{{1,3}}{alternation(_SUN_WORDS['reflexive'])}\b",
     re.IGNORECASE,
 )
-_SUN_PAIR = alternation(r[0] for r in _SUN_WORDS if r[1] == "pair")
+_SUN_PAIR = alternation(_SUN_WORDS["pair"])
 #: "sun, sea and sand", "sun and showers" (after it) and "rain and sun" (before it).
 _SUN_PAIR_AFTER = re.compile(
     rf"[ \t]{{0,2}}(?:,|&|\+|[ \t]and\b|[ \t]n\b)[ \t]{{1,3}}{_SUN_PAIR}\b", re.IGNORECASE
@@ -1030,24 +1029,22 @@ def build_bare(m: re.Match[str]) -> Found | None:
         return None
     if m.string[m.start() - 1 : m.start()] == "-" or m.string[m.end() : m.end() + 1] == "-":
         return None  # part of a compound: "a three-year-old", "a day-long trip"
-    if not group(m, "lead") and _RATE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+    s, start = m.string, m.start()
+    if not group(m, "lead") and (
         # "a credit of $3/day", "paying £35/month", "2 tablets/day": an amount per unit, a
         # rate, not a stretch of time (s40-detect: narratives 675, 981)
+        _RATE_BEFORE.search(s, max(0, start - 12), start)
+        # "in the 89th minute": a match's minute, no length (s31-informal)
+        or (
+            word.lower() in ("minute", "min")
+            and _ORDINAL_BEFORE.search(s, max(0, start - 8), start)
+        )
+        # "the last week before xmas": the final one, which date rules left bare (session 40)
+        or _FINAL_UNIT_BEFORE.search(s, max(0, start - 12), start)
+        # "the coldest night of the year": a kind of night, none named (session 40)
+        or _SUPERLATIVE_BEFORE.search(s, max(0, start - 16), start)
+    ):
         return None
-    if (
-        word.lower() in ("minute", "min")
-        and not group(m, "lead")
-        and _ORDINAL_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
-    ):
-        return None  # "in the 89th minute": a match's minute, no length (s31-informal)
-    if not group(m, "lead") and _FINAL_UNIT_BEFORE.search(
-        m.string, max(0, m.start() - 12), m.start()
-    ):
-        return None  # "the last week before xmas": the final one, which date rules left bare
-    if not group(m, "lead") and _SUPERLATIVE_BEFORE.search(
-        m.string, max(0, m.start() - 16), m.start()
-    ):
-        return None  # "the coldest night of the year": a kind of night, none named (session 40)
     what = lookup("colloquial_units", word)
     plural = word.lower().endswith("s") and is_unit(what)
     if (
