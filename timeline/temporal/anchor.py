@@ -378,6 +378,15 @@ def anchor_day_of_month(spec: DayOfMonth, ctx: Context) -> Resolution | None:
             and not ctx.narrative
             and cal.add_months(ctx.anchor.first.replace(day=1), 1) < today - _MONTH_BACK
         )
+        # nor a month over before the reference's in a future clause: what "will" happen on
+        # the 14th happens after now ("The jabs, postponed last month, will now take place on
+        # the 14th", written on 1 December: 14 December, not November's; session 41, blind
+        # text 1170)
+        and not (
+            ctx.tense == "future"
+            and ctx.anchor.unit == "month"
+            and ctx.anchor.first < today.replace(day=1)
+        )
     ):
         base = ctx.anchor.first.replace(day=1)
         step = 0

@@ -182,6 +182,20 @@ from .values import (
 
 #: What joins two weekdays into a pair ("sat & sun", "Saturday and Sunday", "fri/sat").
 _WEEKDAY_PAIR = re.compile(r"\s{0,3}(?:&|and|or|n|\+|,|[-–/])\s{0,3}", re.IGNORECASE)
+#: What puts a weekday on the far side of the day its sentence named before it: "after" (or
+#: "before") and an event told by a gerund, or by a noun after an indefinite or possessive
+#: determiner, then the weekday it happened on ("host Hibernian at noon on Sunday, four days
+#: after a 2-0 win at Dundee on Wednesday night": the Wednesday before that Sunday; "play on
+#: Sunday before travelling to Bologna on Thursday": the Thursday after it). Not "after the
+#: holiday on Tuesday" (the day may be the verb's: "reopens after the holiday on Tuesday"), nor
+#: "after midnight on Monday" (the signal of the expression itself), nor across a comma ("turned
+#: back after a pressure warning, the airline said on Wednesday": the report's day). Session 41,
+#: blind text 1172.
+_EVENT_SIDE = re.compile(
+    r"\b(?P<side>after|before)\s{1,3}(?:(?!(?:morn|even|noth|anyth|someth|spr)ing\b)[a-z]+ing|(?:a|an|his|her|its|their|our|my|your)"
+    r"\s{1,3}[^.,;:!?\n]{0,40}?)\s{1,3}[^.,;:!?\n]{0,40}?\bon\s{1,3}$",
+    re.IGNORECASE,
+)
 #: "today" (rule date_deictic).
 _TODAY = DayOffset(0)
 #: Years counted on from a story's past ("Seventy years on") that make a history's look back.
@@ -5365,6 +5379,31 @@ def read(
             # weekday (the 16th), not the publication's (s33, text 851: was the 23rd)
             found = replace(found, spec=replace(spec, side=1))
             spec = found.spec
+        elif (
+            plain_weekday
+            or (
+                isinstance(spec, PartOfDay)
+                and isinstance(spec.base, WeekdayRef)
+                and spec.base.n == 0
+                and not spec.base.possessive
+            )
+        ) and (
+            day_anchor is not None
+            and day_anchor_at < c.start
+            and day_anchor_at >= sentences.around(c.start)[0]
+            and (side_m := _EVENT_SIDE.search(text, max(day_anchor_at, c.start - 90), c.start))
+            is not None
+        ):
+            # session 41 (blind text 1172): "host Hibernian at noon on Sunday, four days after a
+            # 2-0 win at Dundee on Wednesday night": the weekday of an event told after "after"
+            # is the last one before the day its sentence named (was the coming Wednesday);
+            # after "before", the first one after it
+            side = -1 if side_m.group("side").lower() == "after" else 1
+            if isinstance(spec, PartOfDay):
+                spec = replace(spec, base=replace(spec.base, side=side))
+            else:
+                spec = replace(spec, side=side)
+            found = replace(found, spec=spec)
         if (
             doc == "colloquial"
             and anchor is not None

@@ -1290,6 +1290,9 @@ def _award_title(m: re.Match[str]) -> bool:
 #: "of" and a capitalised word after a capitalised unit: the rest of a name ("the Year of the
 #: Four Emperors", "The Year of Revolution", "the Century of Humiliation").
 _NAME_OF_AFTER = re.compile(r"\s{1,3}of\s{1,3}(?:the\s{1,3})?[A-Z]")
+#: A number of one or two digits after a capitalised "Year": a school's year group ("the Year 6
+#: nativity", "our Year 11 pupils"; session 41, blind text 1170: was "The Year" DATE 2026).
+_YEAR_GROUP_AFTER = re.compile(r"\s{1,3}\d{1,2}\b(?![.:,]\d)")
 #: A pause right after "for the week": the phrase ends there ("For the week, ...").
 _PERIOD_PAUSE = re.compile(r"\s{0,2}(?:[,.;:)]|$)")
 
@@ -1319,6 +1322,8 @@ def build_period(m: re.Match[str]) -> Found | None:
             return None  # "2026 would be 'the year of quiet reliability'": a label
     if m.group("unit")[:1].isupper() and _NAME_OF_AFTER.match(m.string, m.end()):
         return None  # "the Year of the Four Emperors", "the Century of Humiliation": a name
+    if m.group("unit") == "Year" and _YEAR_GROUP_AFTER.match(m.string, m.end()):
+        return None  # "the Year 6 nativity": a school's year group
     if (
         unit == "year"
         and m.group("which") is None
