@@ -182,6 +182,24 @@ from .values import (
 
 #: What joins two weekdays into a pair ("sat & sun", "Saturday and Sunday", "fri/sat").
 _WEEKDAY_PAIR = re.compile(r"\s{0,3}(?:&|and|or|n|\+|,|[-–/])\s{0,3}", re.IGNORECASE)
+#: A request to the reader ("Please return the forms by Wednesday") and the signal of a deadline
+#: right before the expression: see :func:`_request_deadline`.
+_PLEASE_OPENING = re.compile(r"\W{0,3}please\b", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|before|no\s{1,3}later\s{1,3}than)\s{1,3}$", re.IGNORECASE)
+
+
+def _request_deadline(text: str, opening: int, start: int) -> bool:
+    """True if the sentence that opens at ``opening`` asks something of its reader ("Please
+    ...") and a deadline's "by" or "before" stands right before ``start``: the reader is asked
+    now, so the deadline counts from the writing, not from the days of a plan told ahead ("School
+    reopens on Tuesday 5 January ... Please return reading records by Wednesday", written on 1
+    December: 2 December, was 6 January; session 41, blind text 1170)."""
+    return (
+        _PLEASE_OPENING.match(text, opening) is not None
+        and _DEADLINE_BEFORE.search(text, max(opening, start - 20), start) is not None
+    )
+
+
 #: What puts a weekday on the far side of the day its sentence named before it: "after" (or
 #: "before") and an event told by a gerund, or by a noun after an indefinite or possessive
 #: determiner, then the weekday it happened on ("host Hibernian at noon on Sunday, four days
@@ -5869,7 +5887,14 @@ def read(
                     )
                 )
             ),
-            plan_day if doc != "narrative" else None,  # plan_day
+            # plan_day; not for a request's deadline (session 41, blind text 1170)
+            plan_day
+            if doc != "narrative"
+            and not (
+                isinstance(spec, WeekdayRef)
+                and _request_deadline(text, sentences.around(c.start)[0], c.start)
+            )
+            else None,
             # runs_past_midnight
             (
                 kind == "until"
