@@ -188,6 +188,25 @@ _PLEASE_OPENING = re.compile(r"\W{0,3}please\b", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|before|no\s{1,3}later\s{1,3}than)\s{1,3}$", re.IGNORECASE)
 
 
+#: One day, for the clock times moved back into a bound's stretch (:func:`_clock_bound`).
+_DAY = timedelta(days=1)
+
+
+def _clock_bound(text: str, last: Timex, start: int) -> datetime | None:
+    """The moment of ``last`` when it is a clock time after "until", "till" or "til" that
+    closes a stretch running from the writing (the expression before ``start``, in its
+    paragraph: "The warning runs until 6am on Friday. ... between 8pm and midnight"), else None."""
+    if (
+        last.signal not in ("until", "till", "til")
+        or last.interval is None
+        or last.type != "TIME"
+        or "T" not in (last.value or "")
+        or _BLANK_LINE.search(text, last.end, start) is not None
+    ):
+        return None
+    return last.interval.start
+
+
 def _request_deadline(text: str, opening: int, start: int) -> bool:
     """True if the sentence that opens at ``opening`` asks something of its reader ("Please
     ...") and a deadline's "by" or "before" stands right before ``start``: the reader is asked
@@ -6114,6 +6133,31 @@ def read(
             if resolved is None:
                 continue
             res, interval, granularity = resolved
+        if (
+            isinstance(spec, ClockTime)
+            and spec.base is None
+            and not stamp
+            and tense != "past"
+            and interval is not None
+            and res.point is not None
+            and out
+            and doc != "colloquial"  # "working til 6 so it'll be 7.30ish": after the bound
+            and (bound := _clock_bound(text, out[-1], c.start)) is not None
+            and bound.date() == interval.start.date()
+            and bound.date() > ref.date()
+            and interval.start > bound
+            and interval.start - _DAY >= ref
+        ):
+            # session 41 (blind text 1179): a clock time after a bound "until 6am on Friday"
+            # lies in the stretch that runs up to it ("The warning runs until 6am on Friday.
+            # The strongest gusts are likely between 8pm and midnight" written on Thursday
+            # afternoon: Thursday's 8pm, was Friday's, after the warning is over)
+            res = replace(
+                res,
+                value=(interval.start - _DAY).date().isoformat() + res.value[10:],
+                point=replace(res.point, first=res.point.first - _DAY),
+            )
+            interval = Interval(interval.start - _DAY, interval.end - _DAY)
         if (
             pair_first is not None
             and isinstance(spec, WeekdayRef)
