@@ -469,10 +469,11 @@ def anchor_weekday(spec: WeekdayRef, ctx: Context) -> Resolution:
     A possessive weekday ("Thursday's closing price") is the most recent one, unless a phrase
     that looks ahead governs it in a clause that is not past ("ahead of Friday's vote")."""
     today = ctx.today
-    if spec.told and ctx.anchor is not None and ctx.anchor.unit == "week":
+    if spec.told and ctx.anchor is not None and ctx.anchor.unit in ("week", "weekend"):
         # "You put out an appeal last week. - So on the Tuesday ...": the day of the week the
         # text named last
-        p = Point("day", ctx.anchor.first + timedelta(days=spec.weekday - 1))
+        monday = ctx.anchor.first - timedelta(days=ctx.anchor.first.isoweekday() - 1)
+        p = Point("day", monday + timedelta(days=spec.weekday - 1))
         return Resolution(cal.value(p), p)
     if spec.told and ctx.day_anchor is not None:
         # "i can leave fri 3rd ... working that fri": the day of that week the text named, the

@@ -219,6 +219,13 @@ def _request_deadline(text: str, opening: int, start: int) -> bool:
     )
 
 
+#: The text between a week its sentence named and a weekday that is one of its days (see the
+#: engine's loop): no clause break and no "after", "before", "since", "until" in between.
+_WEEK_DAY_GAP = re.compile(
+    r"(?:(?!\b(?:after|before|since|until|till|from|following)\b)[^.;:!?\n])*", re.IGNORECASE
+)
+_WORD = re.compile(r"[a-z]+")
+_FOR_BEFORE = re.compile(r"\bfor\s{1,3}$", re.IGNORECASE)
 #: What puts a weekday on the far side of the day its sentence named before it: "after" (or
 #: "before") and an event told by a gerund, or by a noun after an indefinite or possessive
 #: determiner, then the weekday it happened on ("host Hibernian at noon on Sunday, four days
@@ -5416,6 +5423,27 @@ def read(
             # weekday (the 16th), not the publication's (s33, text 851: was the 23rd)
             found = replace(found, spec=replace(spec, side=1))
             spec = found.spec
+        elif (
+            plain_weekday
+            and not spec.told
+            and anchor is not None
+            and anchor.unit in ("week", "weekend")
+            and (anchor.unit == "week" or spec.weekday >= 6)
+            and sentences.around(c.start)[0] <= anchor_at < c.start
+            and _WEEK_DAY_GAP.fullmatch(text, anchor_at, c.start) is not None
+            # "timetables for next week will be published on Thursday": a noun's week
+            and _FOR_BEFORE.search(text, max(0, anchor_at - 6), anchor_at) is None
+            and _REPORTING_VERBS.isdisjoint(_WORD.findall(text[anchor_at : c.start].lower()))
+        ):
+            # session 41 (blind text 1182): "The weekend looks unsettled, with gales on
+            # Saturday", "Next week looks wet, with storms on Thursday": a weekday after a week
+            # (a weekend) its sentence named is that week's day, as "the Tuesday" after one is
+            # (was the nearest Saturday, the last Thursday); not the day of a reporting verb
+            # ("will strike next week, the union said on Thursday"), one after "after" or
+            # "before" (an event's side of the week), nor after a noun's week ("timetables for
+            # next week will be published on Thursday")
+            spec = replace(spec, told=True)
+            found = replace(found, spec=spec)
         elif (
             plain_weekday
             or (
