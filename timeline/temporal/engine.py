@@ -207,6 +207,15 @@ def _clock_bound(text: str, last: Timex, start: int) -> datetime | None:
     return last.interval.start
 
 
+def _plain_weekday_of(spec: Spec) -> WeekdayRef | None:
+    """The weekday of ``spec`` when it is a bare one ("Wednesday", not "last Wednesday" nor
+    "Wednesday's"), alone or as the day of a part of the day ("Wednesday night"), else None."""
+    day = spec.base if isinstance(spec, PartOfDay) else spec
+    if isinstance(day, WeekdayRef) and day.n == 0 and not day.possessive:
+        return day
+    return None
+
+
 def _request_deadline(text: str, opening: int, start: int) -> bool:
     """True if the sentence that opens at ``opening`` asks something of its reader ("Please
     ...") and a deadline's "by" or "before" stands right before ``start``: the reader is asked
@@ -5424,7 +5433,8 @@ def read(
             found = replace(found, spec=replace(spec, side=1))
             spec = found.spec
         elif (
-            plain_weekday
+            isinstance(spec, WeekdayRef)
+            and plain_weekday
             and not spec.told
             and anchor is not None
             and anchor.unit in ("week", "weekend")
@@ -5445,15 +5455,8 @@ def read(
             spec = replace(spec, told=True)
             found = replace(found, spec=spec)
         elif (
-            plain_weekday
-            or (
-                isinstance(spec, PartOfDay)
-                and isinstance(spec.base, WeekdayRef)
-                and spec.base.n == 0
-                and not spec.base.possessive
-            )
-        ) and (
-            day_anchor is not None
+            (side_day := _plain_weekday_of(spec)) is not None
+            and day_anchor is not None
             and day_anchor_at < c.start
             and day_anchor_at >= sentences.around(c.start)[0]
             and (side_m := _EVENT_SIDE.search(text, max(day_anchor_at, c.start - 90), c.start))
@@ -5463,11 +5466,8 @@ def read(
             # 2-0 win at Dundee on Wednesday night": the weekday of an event told after "after"
             # is the last one before the day its sentence named (was the coming Wednesday);
             # after "before", the first one after it
-            side = -1 if side_m.group("side").lower() == "after" else 1
-            if isinstance(spec, PartOfDay):
-                spec = replace(spec, base=replace(spec.base, side=side))
-            else:
-                spec = replace(spec, side=side)
+            sided = replace(side_day, side=-1 if side_m.group("side").lower() == "after" else 1)
+            spec = replace(spec, base=sided) if isinstance(spec, PartOfDay) else sided
             found = replace(found, spec=spec)
         if (
             doc == "colloquial"
@@ -6170,10 +6170,10 @@ def read(
             and res.point is not None
             and out
             and doc != "colloquial"  # "working til 6 so it'll be 7.30ish": after the bound
-            and (bound := _clock_bound(text, out[-1], c.start)) is not None
-            and bound.date() == interval.start.date()
-            and bound.date() > ref.date()
-            and interval.start > bound
+            and (bound_at := _clock_bound(text, out[-1], c.start)) is not None
+            and bound_at.date() == interval.start.date()
+            and bound_at.date() > ref.date()
+            and interval.start > bound_at
             and interval.start - _DAY >= ref
         ):
             # session 41 (blind text 1179): a clock time after a bound "until 6am on Friday"
