@@ -1810,11 +1810,16 @@ def build_same(m: re.Match[str]) -> Found | None:
             # chat writes every word in lower case: there "that" opens a clause only after a
             # verb of saying ("its his 30th that weekend isnt it", s32-informal: was "weekend")
             and (DOCUMENT.get() != "colloquial" or prev_word(m).lower() in _THAT_CONJUNCTION_LEADS)
+            # "We spent that weekend sleeping on a mattress": a time's demonstrative
+            and prev_word(m).lower() not in _SAME_UNIT_TIME_LEADS
         ):
             return None  # "said that weekend closures would go on": "that" opens a clause
     return Found("DATE", Offset(word, 0, "anchor", keep=False), mod)
 
 
+#: Words before "that weekend" that make it a time whatever follows ("spent that weekend
+#: sleeping", "during that weekend talks went on"): ``same_unit_time_leads.tsv``.
+_SAME_UNIT_TIME_LEADS = words("same_unit_time_leads")
 #: Words that may follow "that weekend" where it is a time ("that weekend and", "that weekend
 #: the army rested").
 _FUNCTION_WORDS = frozenset(words("year_function_words"))
