@@ -796,9 +796,10 @@ def _in_item(lines: list[tuple[int, int]], at: int) -> bool:
 
 
 #: A poster's handle: one word of letters, digits and "_", "." or "-" inside it
-#: ("pie_and_bovril", "jen.w", "old_gold_87"), maybe with its role in brackets after it
-#: ("kettle_mod (Staff)", "jen.w [Moderator]", "dave_b (OP)").
-_HANDLE = r"[A-Za-z][\w.-]{1,30}(?<![.-])(?:[ \t]{1,3}[(\[][^()\[\]\n]{1,20}[)\]])?"
+#: ("pie_and_bovril", "jen.w", "old_gold_87"), or a role's possessive ("Owner's response ·
+#: 3 days ago"; session 41), maybe with its role in brackets after it ("kettle_mod (Staff)",
+#: "jen.w [Moderator]", "dave_b (OP)").
+_HANDLE = r"[A-Za-z][\w.-]{1,30}(?<![.-])(?:['’]s)?(?:[ \t]{1,3}[(\[][^()\[\]\n]{1,20}[)\]])?"
 #: The header of a post in a thread, matched from its line's start: a word of
 #: ``post_stamp_words.tsv``, then up to 60 characters ("Reply from kettle_head, ", "Posted by
 #: beanbag_ on ", "UPDATE ").
