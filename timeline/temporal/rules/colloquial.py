@@ -65,7 +65,7 @@ from .common import (
     sentence_period,
     weekday_classifies_one,
 )
-from .relative import final_before
+from .relative import chat_weekly, final_before
 from .times import _ZONE, _zone
 
 _COLLOQUIAL = ("colloquial",)
@@ -784,6 +784,9 @@ def build_weekday(m: re.Match[str]) -> Found | None:
         if word in WEEKDAY_ABBREVIATIONS or word not in table("weekdays"):
             return None
         return Found("SET", Fixed(f"XXXX-WXX-{_weekday(word)}"), quant="EVERY")
+    if not group(m, "rel") and not group(m, "pod") and not group(m, "plural") and chat_weekly(m):
+        # "mon-fri 7-4 as normal", "from 7am till 9pm mon-sat": a notice's weekly schedule
+        return Found("SET", Fixed(f"XXXX-WXX-{_weekday(m.group('wd'))}"), quant="EVERY")
     spelt_with_s = group(m, "plural") and not plural  # "weds": a day by itself
     if not spelt_with_s and not _is_day(m):
         return None

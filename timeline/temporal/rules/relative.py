@@ -482,7 +482,7 @@ _WEEKDAY_TO_BEFORE = re.compile(
 #: A range of weekdays and the range of hours after it, from the first weekday: the rules of
 #: the opening and the closing hour cut it to their hour.
 _WEEKLY_HOURS = (
-    rf"(?:(?-i:(?=[A-Z]))(?:{WEEKDAY_ANY})\.?\s?[-–]\s?(?-i:(?=[A-Z]))(?:{WEEKDAY_ANY})\.?,?"
+    rf"(?:(?:{WEEKDAY_ANY})\.?\s?[-–]\s?(?:{WEEKDAY_ANY})\.?,?"
     rf"\s{{1,3}}(?P<h1>{_HOURS})\s?[-–]\s?(?P<h2>{_HOURS})"
     rf"|(?-i:(?=[A-Z]))(?:{WEEKDAY}){SP}(?:to|through){SP}(?-i:(?=[A-Z]))(?:{WEEKDAY}),?"
     rf"\s{{1,3}}(?P<h3>{_HOURS_AMPM}){SP}to{SP}(?P<h4>{_HOURS_AMPM})"
@@ -493,8 +493,8 @@ _WEEKLY_HOURS = (
     # or the hours first, joined by a dash, before a dashed range of weekdays ("staffed 9-5,
     # Mon-Fri", "open 9am-5pm, Mon-Fri", "8.30-6 Monday-Saturday"; s37-known, blind text 917)
     rf"|(?<![\w.,/:£$€-])(?P<h5>{_HOURS})\s?[-–]\s?(?P<h6>{_HOURS})(?![\w:/%]|[.,]\d),?"
-    rf"\s{{1,3}}(?-i:(?=[A-Z]))(?:(?:{WEEKDAY_ANY})\.?\s?[-–]\s?(?-i:(?=[A-Z]))(?:{WEEKDAY_ANY})"
-    rf"|(?:{WEEKDAY}){TO_WEEKDAY})(?![\w-]|{ONE_WEEK_AFTER})"
+    rf"\s{{1,3}}(?:(?:{WEEKDAY_ANY})\.?\s?[-–]\s?(?:{WEEKDAY_ANY})"
+    rf"|(?-i:(?=[A-Z]))(?:{WEEKDAY}){TO_WEEKDAY})(?![\w-]|{ONE_WEEK_AFTER})"
 )
 
 
@@ -506,7 +506,8 @@ _FULL_STOP = re.compile(r"\.(?:\s*\Z|[ \t]*\n|\s{1,3}[\"“(]?[A-Z])")
 #: The closing hour may carry its zone ("9 a.m. to 5 p.m. Eastern, Monday through Friday";
 #: s35-wire2).
 _HOURS_RANGE_BEFORE = re.compile(
-    rf"(?:{_HOURS_AMPM}{SP}to{SP}{_HOURS_AMPM}|(?<![\w.,/:£$€-]){_HOURS}\s?[-–]\s?{_HOURS})"
+    rf"(?:{_HOURS_AMPM}{SP}(?:to|till|until|til){SP}{_HOURS_AMPM}"
+    rf"|(?<![\w.,/:£$€-]){_HOURS}\s?[-–]\s?{_HOURS})"
     rf"(?:{SP}(?:{ZONE_WORDS}|(?-i:{TZ}|{ZONE_ABBREV})|{ZONE_REGION}))?,?\s{{1,3}}$",
     re.IGNORECASE,
 )
@@ -574,6 +575,45 @@ def _offer_range(m: re.Match[str]) -> bool:
 #: A month and its day a little before a range of weekdays: the days of those dates, no
 #: weekly schedule ("May 5 - 6 (Tues-Wed 9:00am - 5:30pm)").
 _DATE_BEFORE = re.compile(rf"\b(?:{MONTH})\.?\s{{1,3}}\d[^\n.!?]{{0,100}}$", re.IGNORECASE)
+
+
+#: A dash and a weekday in any case after a weekday, and a weekday and a dash before one: chat's
+#: "mon-fri", "mon-sat" (see :func:`chat_weekly`).
+_ANY_DASH_WEEKDAY_AFTER = re.compile(
+    rf"\s{{0,2}}[-–]\s{{0,2}}(?:{WEEKDAY_ANY})(?![\w-])", re.IGNORECASE
+)
+_ANY_WEEKDAY_DASH_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{WEEKDAY_ANY})\s{{0,2}}[-–]\s{{0,2}}$", re.IGNORECASE
+)
+
+
+_AMPM_HOURS_BEFORE = re.compile(
+    rf"{_HOURS_AMPM}{SP}(?:to|till|until|til|[-–]){SP}{_HOURS_AMPM},?\s{{1,3}}$", re.IGNORECASE
+)
+
+
+def chat_weekly(m: re.Match[str]) -> bool:
+    """A weekday in any case that opens or closes a dashed range of weekdays with a range of hours
+    right after the range or right before it (a notice's "mon-fri 7-4 as normal", a forum's
+    "from 7am till 9pm mon-sat"): a day of a weekly schedule, as "Mon-Fri 7-4" is (session 41,
+    narratives 1116, 1128: were the coming days)."""
+    s = m.string
+    after = _ANY_DASH_WEEKDAY_AFTER.match(s, m.end())
+    if after is not None:
+        first, end = m.start(), after.end()
+    elif (
+        before := _ANY_WEEKDAY_DASH_BEFORE.search(s, max(0, m.start() - 14), m.start())
+    ) is not None:
+        first, end = before.start(), m.end()
+    else:
+        return False
+    if _HOURS_RANGE_AFTER.match(s, end) is not None:
+        return not _dated_before(s, first)
+    # hours before the days only with their halves of the day ("won 3-1 sat-sun" is a score)
+    return (
+        _AMPM_HOURS_BEFORE.search(s, max(0, first - 56), first) is not None
+        and _ONE_WEEK_AFTER.match(s, end) is None
+    )
 
 
 def _dated_before(s: str, at: int) -> bool:

@@ -27,6 +27,7 @@ from .common import (
     TZ,
     TZ_LOWER,
     WEEKDAY,
+    WEEKDAY_ANY,
     ZONE_ABBREV,
     ZONE_REGION,
     ZONE_WORDS,
@@ -283,15 +284,21 @@ def tonight_hour(m: re.Match[str], hour: int, twelve: bool) -> tuple[int, bool]:
 #: time: "6am to [10pm], Monday to Saturday" is the closing hour of opening hours (rules
 #: _opening_hours), no clock time of a Monday.
 # not the days of one week: "Monday to Friday next week"
-_WEEKDAY_RANGE_AFTER = re.compile(rf"{TO_WEEKDAY}(?![\w-]|{ONE_WEEK_AFTER})", re.IGNORECASE)
-_HOURS_TO_BEFORE = re.compile(rf"{OPENING_HOUR}\s{{1,3}}to\s{{1,3}}$", re.IGNORECASE)
+# (or a dashed one: "from 7am till [9pm mon]-sat"; session 41)
+_WEEKDAY_RANGE_AFTER = re.compile(
+    rf"(?:{TO_WEEKDAY}|\s?[-–]\s?(?:{WEEKDAY_ANY}))(?![\w-]|{ONE_WEEK_AFTER})", re.IGNORECASE
+)
+_HOURS_TO_BEFORE = re.compile(
+    rf"{OPENING_HOUR}\s{{1,3}}(?:to|till|until|til)\s{{1,3}}$", re.IGNORECASE
+)
 #: The rest of opening hours written hours first after their opening hour: "[6am] to 10pm,
 #: Monday to Saturday", "[9 a.m.] to 5 p.m. Monday through Friday".
 #: The closing hour may carry its zone ("[9 a.m.] to 5 p.m. Eastern, Monday through Friday",
 #: "to 8 p.m. ET", "to 6 p.m. Pacific time"; s35-wire2).
 _HOURS_ZONE = rf"(?:\s{{1,3}}(?:(?-i:{TZ}|{ZONE_ABBREV})|{ZONE_WORDS}|{ZONE_REGION}))?"
 _TO_HOURS_WEEKDAYS_AFTER = re.compile(
-    rf"\s{{1,3}}to\s{{1,3}}{OPENING_HOUR}{_HOURS_ZONE},?\s{{1,3}}(?-i:(?=[A-Z]))(?:{WEEKDAY}){TO_WEEKDAY}"
+    rf"\s{{1,3}}(?:to|till|until|til)\s{{1,3}}{OPENING_HOUR}{_HOURS_ZONE},?\s{{1,3}}"
+    rf"(?:(?-i:(?=[A-Z]))(?:{WEEKDAY}){TO_WEEKDAY}|(?:{WEEKDAY_ANY})\s?[-–]\s?(?:{WEEKDAY_ANY}))"
     rf"(?![\w-]|{ONE_WEEK_AFTER})",
     re.IGNORECASE,
 )
