@@ -2324,6 +2324,17 @@ def build_holiday(m: re.Match[str]) -> Found | None:
             holiday = replace(holiday, nearest=True)
         if group(m, "part"):
             return Found("DATE", holiday, trim_start=m.start("name") - m.start())
+    if (
+        not pod
+        and year is None
+        and not rel
+        and m.start() == m.start("name")
+        and _RUNUP_FOR_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) is not None
+    ):
+        # "orders for Christmas had been booked earlier than usual", written in November: the
+        # run-up's noun before the holiday, the coming one within weeks whatever the tense, as
+        # "Christmas orders" is (blind text 1166: was the last Christmas)
+        holiday = replace(holiday, nearest=True)
     return Found("DATE", holiday, mod_from(m, "part"), trim_end=trim)
 
 
@@ -2346,6 +2357,11 @@ def _part_of_noun(m: re.Match[str]) -> bool:
 _UNIT_WORD_SET = frozenset(unit_words(plural=False)) | frozenset(unit_words(plural=True))
 #: Nouns of a holiday's run-up (``holiday_runup_nouns.tsv``: "Christmas shopping").
 _HOLIDAY_RUNUP_NOUNS = words("holiday_runup_nouns")
+#: s41-blindnews: such a noun and "for" before the holiday ("orders for Christmas had been
+#: booked earlier than usual", "bookings for Easter"): the same run-up, the holiday nearest.
+_RUNUP_FOR_BEFORE = re.compile(
+    rf"\b(?:{alternation(sorted(_HOLIDAY_RUNUP_NOUNS))})\s{{1,3}}for\s{{1,3}}$", re.IGNORECASE
+)
 
 
 #: Words before "week <n>" that number a calendar week (``week_number_leads.tsv``).
