@@ -1878,6 +1878,14 @@ def _midnight_passed(spec: ClockTime, ctx: Context) -> bool:
     )
 
 
+def _in_part(spec: ClockTime, pod: str) -> bool:
+    """Whether the clock time ``spec`` lies in the part of day ``pod`` (its hours of
+    :data:`cal.PART_OF_DAY_HOURS`, the night's past midnight)."""
+    lo, hi = cal.PART_OF_DAY_HOURS.get(pod, (0, 24))
+    hour = spec.hour % 24
+    return lo <= hour < hi or lo <= hour + 24 < hi
+
+
 def _tense_moves_clock(spec: ClockTime, ctx: Context) -> bool:
     """Whether a clock time with no day of its own moves to the day before or after the
     reference's by the tense: only where the reference has a time of day (a reference given as
@@ -1893,8 +1901,14 @@ def _tense_moves_clock(spec: ClockTime, ctx: Context) -> bool:
                 ctx.anchor.unit == "day"
                 and ctx.anchor.first == ctx.today
                 and ctx.anchor.clock is None
-                # "this morning ... At a little after 9 am": a part of the day named places it
-                and ctx.anchor.pod is None
+                # "this morning ... At a little after 9 am": a part of the day named places the
+                # clock times inside it; not one ahead outside it that is over ("Freezing rain
+                # will begin this evening. ... Schools will decide by 6 a.m.", published at
+                # 16:30: the next 6 a.m.; s41-blindnews)
+                and (
+                    ctx.anchor.pod is None
+                    or (ctx.tense == "future" and not _in_part(spec, ctx.anchor.pod))
+                )
                 and not ctx.narrative
             )
         )

@@ -7096,7 +7096,10 @@ def read(
                             named_today = named_today or anchor.first == ref.date()
                             if (
                                 doc == "news"
-                                and found.type == "DATE"  # a day, not "until 9 a.m. Friday"
+                                # a day or a part of one ("expected by Monday morning"; s41-
+                                # blindnews, blind text 1164: a later "9 p.m." was Monday's),
+                                # not "until 9 a.m. Friday"
+                                and (found.type == "DATE" or isinstance(spec, PartOfDay))
                                 and anchor.first > ref.date()
                                 and role(signal) == "until"
                             ):
@@ -7144,7 +7147,9 @@ def read(
                                 ]
                 elif res.point.first > ref.date() and doc == "news":
                     ahead_day = (res.point, c.start)
-                    if found.type == "DATE" and role(signal) == "until":
+                    if (found.type == "DATE" or isinstance(spec, PartOfDay)) and role(
+                        signal
+                    ) == "until":
                         bounds_ahead.add(c.start)  # "if they arrive by November 7"
                 if modifier:
                     pass  # "the 2026 budget draft" names a thing: the story stays

@@ -62,6 +62,11 @@ _SINGULAR_PRONOUNS = frozenset(("it", "he", "she"))
 _OBJECT_PRONOUNS = frozenset(("me", "him", "her", "it", "us", "them", "you"))
 #: Irregular past forms and past adverbs ("said", "ago"); regular ones match ``_ALPHA_ED``.
 _PAST_IRREGULAR = words("tense_past") | _PRONOUN_PASTS
+#: s41-blindnews: irregular participles that are no past form ("given", "taken"), a past only
+#: after a word and before a date's opening word of their followers ("a range given in May"):
+#: ``tense_noun_participles.tsv``, ``tense_noun_participle_followers.tsv`` (:func:`_past_kind`).
+_NOUN_PARTICIPLES = words("tense_noun_participles")
+_NOUN_PARTICIPLE_FOLLOWERS = words("tense_noun_participle_followers")
 _PROSPECTIVE = words("prospective_verbs")
 #: Words of wish or intent before "to" ("the Kremlin's wish to present a victory before May
 #: 9", "vowed to retake"): what the infinitive names is still to come.
@@ -125,6 +130,9 @@ _COUNT_WORDS = frozenset(r[0] for r in rows("numbers") if r[0] not in ("a", "an"
 #: they do so after their subject too (``tense_offer_modals.tsv``): "can we meet Friday?",
 #: "i can do sat"; their subjects (``tense_offer_subjects.tsv``).
 _OFFER_MODALS = {row[0]: row[1] for row in rows("tense_offer_modals") if row[1] != "arrangement"}
+#: Signals of a stretch a few words after "can" ("can vote until"):
+#: ``tense_permission_signals.tsv``.
+_PERMISSION_SIGNALS = words("tense_permission_signals")
 #: Words opening a clause before a declined "cant" ("so cant do sun"):
 #: ``tense_declined_openers.tsv``.
 _DECLINED_OPENERS = words("tense_declined_openers")
@@ -367,6 +375,7 @@ _CUE_WORDS = (
     | _OBJECT_BEFORE_TO
     | _PRESENT
     | _PAST_IRREGULAR
+    | _NOUN_PARTICIPLES
     | frozenset(_PHRASES)
     | _PREDICATES
     | _SCHEDULE_PARTICIPLES
@@ -469,7 +478,7 @@ def _route(word: str) -> int:
             route = _ALL_TESTS
         else:
             route = _CHAIN_ONLY
-    elif word in _PAST_IRREGULAR:
+    elif word in _PAST_IRREGULAR or word in _NOUN_PARTICIPLES:
         route = _PAST_FORM
     elif ed:
         route = _ED_FORM
@@ -743,6 +752,16 @@ def _markers(
                 # ("can be exercised" is a passive's ability, no arrangement)
                 or (mode == "any" and nxt in _ARRANGEMENTS and nxt != "be")
             ):
+                if (
+                    mode == "any"
+                    and nxt.isalpha()
+                    and nxt != "not"
+                    and not _PERMISSION_SIGNALS.isdisjoint(words[i + 2 : i + 6])
+                ):
+                    # s41-blindnews: "Residents can apply until Friday, after the council
+                    # extended the deadline": what is allowed runs from now to a date ahead,
+                    # not the later clause's past (``tense_permission_signals.tsv``)
+                    out.append((start, "prospective"))
                 continue  # "he can", "we could not meet": no arrangement asked or offered
             # "can we push it to thurs?", "i can do sat"; "cant make it thurs": turned down
             kind = "future"
@@ -943,6 +962,18 @@ def _past_kind(
     between ``prev`` and ``nxt``) for :func:`_markers`: "past", "participle" or none."""
     word = words[i]
     start = starts[i]
+    if (
+        word in _NOUN_PARTICIPLES
+        and (
+            nxt not in _NOUN_PARTICIPLE_FOLLOWERS
+            or not prev.isalpha()
+            or prev in _DETERMINERS
+            # right after its noun: "Tickets at the shop from Monday, drawn at 1.30 at the sale"
+            # is the draw still to come, no past
+            or not sentence[starts[i - 1] + len(prev) : start].isspace()
+        )
+    ):
+        return None  # "Given the delays", "was given a week": no past of its own
     if (
         word == "last"
         and (prev in _DETERMINERS or i == 0 or sentence[:start].rstrip()[-1:] in (",", ";", ":"))

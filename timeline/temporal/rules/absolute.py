@@ -141,6 +141,15 @@ _MONTH_PERIOD_VERBS = words("month_period_verbs")
 #: Months that are as often a person's name after such a verb ("photographers covering May at
 #: Downing Street"): ``month_person_names.tsv``.
 _PERSON_MONTHS = words("month_person_names")
+#: s41-blindnews: a stretch of time with "the" and "to", "ended" or "ending" before a
+#: capitalised month: the month that ends a reporting period ("profit for the year to March on
+#: Thursday", "in the six months to May amid", "the quarter ended March on"), a date whatever
+#: word follows, not the verb "march on" nor the modal "may" (blind text 1166: "March" was
+#: untagged). The units are those of durations (``units.tsv``), the count any word.
+_PERIOD_END_BEFORE = re.compile(
+    rf"\bthe\s{{1,3}}(?:[\w-]{{1,12}}\s{{1,3}})?{UNIT}\s{{1,3}}(?:to|ended|ending)\s{{1,3}}$",
+    re.IGNORECASE,
+)
 
 
 #: Words of a holiday name too common to tell it ("day", "eve", "the"):
@@ -1203,12 +1212,20 @@ def build_month(m: re.Match[str]) -> Found | None:
             lead.endswith("for")
             and _DELIVERY_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
         )
+        # s41-blindnews: "raised its profit forecast for the year to March", the month that
+        # ends the period a forecast looks to, is the coming one as its day is ("the year to
+        # 31 March"; blind text 1166: was the last March)
+        or _forecast_period_end(m)
     )
     period = (
         before in _MONTH_PERIOD_VERBS
         and word not in _PERSON_MONTHS
         and is_capitalized(m.group("month"))
         and m.string[m.end() : m.end() + 1] not in ("'", "’")
+    ) or (
+        before in ("to", "ended", "ending")
+        and is_capitalized(m.group("month"))
+        and _PERIOD_END_BEFORE.search(m.string, max(0, m.start() - 48), m.start()) is not None
     )
     if (
         mod is None
@@ -1237,14 +1254,14 @@ def build_month(m: re.Match[str]) -> Found | None:
             and before not in _MONTH_SENTENCE_OPENERS
         ):
             return None
-    if word == "march" and after.lower() in _MARCH_VERB_FOLLOWERS and not ranged:
+    if word == "march" and after.lower() in _MARCH_VERB_FOLLOWERS and not (ranged or period):
         return None
     follow = _FOLLOWING_WORD.match(m.string, m.end())
     after = follow.group("w") if follow else ""
     if (
         word == "may"
         and mod is None
-        and not (ahead or owned or _weather_month(m, before))
+        and not (ahead or owned or period or _weather_month(m, before))
         and after[:1].islower()
     ):
         after_preposition = (
@@ -2307,6 +2324,17 @@ def build_holiday(m: re.Match[str]) -> Found | None:
             holiday = replace(holiday, nearest=True)
         if group(m, "part"):
             return Found("DATE", holiday, trim_start=m.start("name") - m.start())
+    if (
+        not pod
+        and year is None
+        and not rel
+        and m.start() == m.start("name")
+        and _RUNUP_FOR_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) is not None
+    ):
+        # "orders for Christmas had been booked earlier than usual", written in November: the
+        # run-up's noun before the holiday, the coming one within weeks whatever the tense, as
+        # "Christmas orders" is (blind text 1166: was the last Christmas)
+        holiday = replace(holiday, nearest=True)
     return Found("DATE", holiday, mod_from(m, "part"), trim_end=trim)
 
 
@@ -2329,6 +2357,11 @@ def _part_of_noun(m: re.Match[str]) -> bool:
 _UNIT_WORD_SET = frozenset(unit_words(plural=False)) | frozenset(unit_words(plural=True))
 #: Nouns of a holiday's run-up (``holiday_runup_nouns.tsv``: "Christmas shopping").
 _HOLIDAY_RUNUP_NOUNS = words("holiday_runup_nouns")
+#: s41-blindnews: such a noun and "for" before the holiday ("orders for Christmas had been
+#: booked earlier than usual", "bookings for Easter"): the same run-up, the holiday nearest.
+_RUNUP_FOR_BEFORE = re.compile(
+    rf"\b(?:{alternation(sorted(_HOLIDAY_RUNUP_NOUNS))})\s{{1,3}}for\s{{1,3}}$", re.IGNORECASE
+)
 
 
 #: Words before "week <n>" that number a calendar week (``week_number_leads.tsv``).

@@ -317,6 +317,11 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         return None  # "a 44-year-old", "three-quarters"
     if g.get("single") and (low not in ("a", "an", "one") or g.get("low")):
         return None  # "in a single week", "one single day"; not "two single rooms"
+    if g.get("longadj") and (low in ("a", "an") or not unit_text.lower().endswith("s")):
+        # s41-blindnews: "four long years", "three long weeks": a count's stretch stressed as
+        # "full" and "whole" stress it (blind text 1167: was untagged); not "a long weekend"
+        # (chat's bare weekend) nor "one long day" of a plural-less unit ("two long day trips")
+        return None
     kind = g.get("kind")
     if kind and unit not in _KIND_UNITS.get(" ".join(kind.lower().split()), frozenset()):
         return None  # "two business weeks": only days (or years: "two fiscal years") by kind
@@ -756,7 +761,7 @@ RULES: tuple[Rule, ...] = (
         rf"initial|remaining|entire|full|whole|trailing){SP})?)?{APPROX}"
         rf"(?:(?P<low>{NUM})(?P<rsep>{SP}(?:to|or){SP}|-(?=\d)))?(?P<num>{NUM})"
         rf"(?P<half1>{SP}and{SP}a{SP}half)?(?P<ormore>{SP}or{SP}(?:more|fewer|less)(?=\s))?"
-        rf"(?P<sep>[-\s]{{1,3}}|(?<=\d)|\s{{1,3}}(?:more|additional|extra|{alt('duration_count_adjectives')}|(?P<single>single))\s{{1,3}}|"
+        rf"(?P<sep>[-\s]{{1,3}}|(?<=\d)|\s{{1,3}}(?:more|additional|extra|{alt('duration_count_adjectives')}|(?P<single>single)|(?P<longadj>long))\s{{1,3}}|"
         rf"\s{{1,3}}(?P<runb>{_RUN_BEFORE})\s{{1,3}}|\s{{1,3}}(?P<kind>{_DAY_KIND})\s{{1,3}})"
         rf"(?P<unit>{UNIT})(?:(?P<long>-long)|(?P<old>-old))?(?P<half2>{SP}and{SP}a{SP}half(?!-))?"
         r"(?P<orso>\s{1,3}or\s{1,3}(?P<or_n>so|two|three)\b)?"
