@@ -3372,6 +3372,59 @@ def _talk_weekday(
 _PLAN_TALK_REACH = 1000
 
 
+def _moved_to_day(
+    res: Resolution, interval: Interval | None, day: date
+) -> tuple[Resolution, Interval | None]:
+    """``res`` and ``interval`` of a day (or a time or a part of a day) moved to ``day``, the
+    clock time or part of the day kept."""
+    assert res.point is not None
+    step = day - res.point.first
+    res = replace(res, value=day.isoformat() + res.value[10:], point=replace(res.point, first=day))
+    if interval is not None:
+        interval = Interval(interval.start + step, interval.end + step)
+    return res, interval
+
+
+#: What follows a day a chat message agrees on ("sat it is then", "ok sat 19th it is", "sat is
+#: fine for me", "the 23rd works for me": ``chat_day_agreement_words.tsv``): the plan's day,
+#: which the talk's later weekdays of its name stand for (s41-agreed).
+_AGREED_AFTER = re.compile(
+    rf"[ \t]{{1,3}}(?:{alternation(words('chat_day_agreement_words'))})"
+    r"(?:[ \t]{1,3}(?:then|for[ \t]{1,3}(?:me|us|everyone)|by[ \t]{1,3}me|with[ \t]{1,3}me))?"
+    r"[ \t]*(?:[^\w\s'’]|\n|\Z)",
+    re.IGNORECASE,
+)
+#: How far (in characters) after a chat agreed on a day its weekday still stands for it (about
+#: thirty short messages), and how far ahead of a message the day may lie (eight weeks).
+_AGREED_REACH = 3000
+_AGREED_AHEAD = 56
+#: "on the day", "for the day" in chat: the day of an occasion, not the message's ("tell him on
+#: the day"; not "on the day of the vote", "for the day before", "the day off").
+_PLAN_THE_DAY = re.compile(r".*\b(?:on|for)[ \t]{1,3}the[ \t]{1,3}day", re.IGNORECASE | re.DOTALL)
+_PLAN_THE_DAY_END = re.compile(r"(?![ \t]{1,3}(?:of|before|after|off|out|itself)\b)", re.IGNORECASE)
+
+
+def _agreed_weekday(
+    text: str, agreed: tuple[date, int] | None, weekday: int, at: int, today: date
+) -> date | None:
+    """The day a chat agreed on (``agreed``: the day and where it was agreed) that a bare
+    weekday at ``at`` names again ("sat 19th?" ... "ok sat 19th it is" ... "booked!! table for
+    6, sat 8pm" written on the 11th = the 19th, not the 12th): None when the weekday is another
+    one, the day is not ahead of ``today`` (the message's day) within ``_AGREED_AHEAD`` days,
+    or the talk has gone on too far or past a blank line (a new post)."""
+    if agreed is None:
+        return None
+    day, agreed_at = agreed
+    if (
+        day.isoweekday() != weekday
+        or not 0 < (day - today).days <= _AGREED_AHEAD
+        or at - agreed_at > _AGREED_REACH
+        or text.find("\n\n", agreed_at, at) >= 0
+    ):
+        return None
+    return day
+
+
 def _on_weekday(spec: Spec) -> bool:
     """A weekday, or a time or part of a weekday ("Sunday", "midnight Sunday", "Sunday night")."""
     return isinstance(_day_base(spec), WeekdayRef)
@@ -4210,6 +4263,8 @@ def read(
     #: fri 22nd, back tues 26th"), and where: a stretch whose weekdays a later message looking
     #: ahead names (s40-chatweek)
     dated_days: list[tuple[date, int, int]] = []
+    #: in chat, the last day a message agreed on ("ok sat 19th it is") and where (s41-agreed)
+    agreed_day: tuple[date, int] | None = None
     #: in news, where the sentence ends whose past perfect set the story time ("Dock workers had
     #: last struck in the spring of 2023"): a flashback, which a later sentence in the simple
     #: past does not continue ("The previous contract expired on Sept. 30": this year's)
@@ -6119,14 +6174,69 @@ def read(
             # ("can everyone still do the 27th-29th?" ... "I can't get there til sat morn,
             # working til 6pm fri"; "out fri 22nd, back tues 26th" ... "dinner sat?") means the
             # trip's weekdays, not the coming ones
-            step = dated - res.point.first
-            res = replace(
-                res,
-                value=dated.isoformat() + res.value[10:],
-                point=replace(res.point, first=dated),
+            res, interval = _moved_to_day(res, interval, dated)
+        if (
+            doc == "colloquial"
+            and res.point is not None
+            and not (post or message)
+            and c.found.type != "SET"
+            and isinstance(day_spec := _day_base(spec), WeekdayRef)
+            and not (day_spec.possessive or day_spec.n or day_spec.anchored or day_spec.this)
+            and tense != "past"
+        ):
+            # "im in town sat anyway", "lets do sat instead": a day of the writer's own, or
+            # another plan, not the one agreed (blind text 1001)
+            aside = colloquial.ADVERB_AFTER.match(text, c.end) is not None
+            agreed = (
+                None
+                if aside
+                else _agreed_weekday(text, agreed_day, day_spec.weekday, c.start, ctx.today)
             )
-            if interval is not None:
-                interval = Interval(interval.start + step, interval.end + step)
+            if agreed is None and _AGREED_AFTER.match(text, c.end):
+                # "sat 19th?" ... "sat is fine for me", "the 21st which is a saturday" ... "sat
+                # it is then": the day of that weekday the talk put forward with its date
+                agreed = next(
+                    (
+                        day
+                        for day, day_at, _ in reversed(dated_days)
+                        if _agreed_weekday(
+                            text, (day, day_at), day_spec.weekday, c.start, ctx.today
+                        )
+                    ),
+                    None,
+                )
+            if agreed is not None and agreed != res.point.first:
+                # s41-agreed (narratives 1113, 1141): a later message's "sat" ("booked!! table
+                # for 6, sat 8pm", "free all day sat now") is the Saturday the chat agreed on,
+                # not the coming one
+                res, interval = _moved_to_day(res, interval, agreed)
+        if (
+            doc == "colloquial"
+            and agreed_day is not None
+            and isinstance(spec, DayOffset)
+            and spec.days == 0
+            and res.point is not None
+            and _PLAN_THE_DAY.fullmatch(text, max(0, c.start - 8), c.end)
+            and _PLAN_THE_DAY_END.match(text, c.end)
+            and (
+                agreed := _agreed_weekday(
+                    text, agreed_day, agreed_day[0].isoweekday(), c.start, ctx.today
+                )
+            )
+            is not None
+        ):
+            # s41-agreed (narrative 1141): "is Nan going to tell him on the day", "whats the
+            # plan for the day?" in a chat that agreed on a day are that day's, not the message's
+            res, interval = _moved_to_day(res, interval, agreed)
+        if (
+            doc == "colloquial"
+            and res.point is not None
+            and not (post or message)
+            and c.found.type != "SET"
+            and 0 < (res.point.first - ctx.today).days <= _AGREED_AHEAD
+            and _AGREED_AFTER.match(text, c.end)
+        ):
+            agreed_day = (res.point.first, c.start)
         if (
             isinstance(spec, WeekdayRef)
             and not (spec.possessive or spec.n or spec.anchored)  # not "the previous Friday"
