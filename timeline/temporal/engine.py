@@ -3425,6 +3425,26 @@ def _agreed_weekday(
     return day
 
 
+#: The minute of the day a part of the day stands for when a clock time of the plan is read
+#: beside it ("thurs evening" ... "visiting ends at 8": 20:00).
+_POD_MINUTES = {"MO": 9 * 60, "AF": 15 * 60, "EV": 19 * 60, "NI": 21 * 60}
+
+
+def _minutes_of_day(point: cal.Point) -> int | None:
+    """The minute of the day of a clock time's ``point``, or of its part of the day
+    (:data:`_POD_MINUTES`); None for a day."""
+    if point.clock is not None:
+        return point.clock.hour * 60 + point.clock.minute
+    return _POD_MINUTES.get(point.pod or "")
+
+
+def _nearer_after_noon(clock: time, minutes: int) -> bool:
+    """Whether a morning ``clock`` read twelve hours on lies nearer the minute of the day
+    ``minutes`` (a plan's last time) than as read."""
+    said = clock.hour * 60 + clock.minute
+    return abs(said + 720 - minutes) < abs(said - minutes)
+
+
 def _on_weekday(spec: Spec) -> bool:
     """A weekday, or a time or part of a weekday ("Sunday", "midnight Sunday", "Sunday night")."""
     return isinstance(_day_base(spec), WeekdayRef)
@@ -4265,6 +4285,9 @@ def read(
     dated_days: list[tuple[date, int, int]] = []
     #: in chat, the last day a message agreed on ("ok sat 19th it is") and where (s41-agreed)
     agreed_day: tuple[date, int] | None = None
+    #: in chat, the day of the last clock time (or part of the day) a message gave a plan ahead
+    #: of its stamp, that time in minutes, and where (s41-agreed)
+    plan_clock: tuple[date, int, int] | None = None
     #: in news, where the sentence ends whose past perfect set the story time ("Dock workers had
     #: last struck in the spring of 2023"): a flashback, which a later sentence in the simple
     #: past does not continue ("The previous contract expired on Sept. 30": this year's)
@@ -6228,6 +6251,35 @@ def read(
             # s41-agreed (narrative 1141): "is Nan going to tell him on the day", "whats the
             # plan for the day?" in a chat that agreed on a day are that day's, not the message's
             res, interval = _moved_to_day(res, interval, agreed)
+        if (
+            doc == "colloquial"
+            and plan_clock is not None
+            and isinstance(spec, ClockTime)
+            and spec.base is None
+            and spec.twelve_hour
+            and res.point is not None
+            and res.point.clock is not None
+            and res.point.clock.hour < 12
+            and res.point.first == plan_clock[0]
+            and res.point.first > ctx.today
+            and c.start - plan_clock[2] <= _PLAN_TALK_REACH
+            and _nearer_after_noon(res.point.clock, plan_clock[1])
+            and (later := _resolve(replace(found, spec=replace(spec, hour=spec.hour + 12)), ctx))
+            is not None
+        ):
+            # s41-agreed (narrative 1113): "7.30 at the thai place?" ... "cant get there b4 8,
+            # train gets in at 7.52": the clock times of a plan are of the half of its day the
+            # plan's last time is in (20:00 and 19:52, were the morning's)
+            res, interval, granularity = later
+        if (
+            doc == "colloquial"
+            and res.point is not None
+            and not (post or message)
+            and c.found.type == "TIME"
+            and res.point.first > ctx.today
+            and (minutes := _minutes_of_day(res.point)) is not None
+        ):
+            plan_clock = (res.point.first, minutes, c.start)
         if (
             doc == "colloquial"
             and res.point is not None
