@@ -3445,6 +3445,25 @@ def _nearer_after_noon(clock: time, minutes: int) -> bool:
     return abs(said + 720 - minutes) < abs(said - minutes)
 
 
+#: A verb that moves a date (``tense_delay_verbs.tsv``, ``weekday_move_verbs.tsv``), up to three
+#: words (its object) and "from" right before a weekday, and "to" after it before another:
+#: "essay deadline moved from fri to mon", "can we push the call from tues to thurs".
+_MOVED_FROM = re.compile(
+    rf"\b(?:{alternation(words('tense_delay_verbs') | words('weekday_move_verbs'))})"
+    r"(?:\s{1,3}[\w'’]{1,20}){0,3}?\s{1,3}from\s{1,3}$",
+    re.IGNORECASE,
+)
+_MOVED_TO = re.compile(r"\s{1,3}(?:to|til|till|until)\s{1,3}", re.IGNORECASE)
+
+
+def _moved_from_day(weekday: int, today: date) -> date:
+    """The day a plan in chat is moved from, a weekday, when it is moved to another weekday:
+    the coming one (from ``today``, the message's day, on), as the day moved to lies ahead
+    (:func:`tense.delayed_to`) and follows it ("essay deadline moved from fri to mon" on a
+    Wednesday, "can we push the call from tues to thurs?")."""
+    return today + timedelta(days=(weekday - today.isoweekday()) % 7)
+
+
 def _on_weekday(spec: Spec) -> bool:
     """A weekday, or a time or part of a weekday ("Sunday", "midnight Sunday", "Sunday night")."""
     return isinstance(_day_base(spec), WeekdayRef)
@@ -4514,6 +4533,16 @@ def read(
     composed = _week_schedule(text, composed, ref)
     chronology = _chronology_lines(text, composed, ref) if doc != "colloquial" else []
     small_hours = in_small_hours(ref)
+    #: where each bare weekday starts, and its weekday ("moved from fri to mon": s41-agreed)
+    #: where each bare weekday starts (the end of a range "to mon" counts on from its start:
+    #: "moved from fri to mon"; s41-agreed)
+    bare_weekdays = {
+        c.start
+        for c in composed
+        if isinstance(c.found.spec, WeekdayRef)
+        and not (c.found.spec.possessive or c.found.spec.this)
+        and c.found.spec.n == int(c.found.spec.anchored)
+    }
     for c in _approximate(text, _recurring(text, composed)):
         # in a diary, the reference of the entry the expression is in (its heading's day)
         told_ref = ref
@@ -6251,6 +6280,22 @@ def read(
             # s41-agreed (narrative 1141): "is Nan going to tell him on the day", "whats the
             # plan for the day?" in a chat that agreed on a day are that day's, not the message's
             res, interval = _moved_to_day(res, interval, agreed)
+        if (
+            doc == "colloquial"
+            and isinstance(spec, WeekdayRef)
+            and not (spec.possessive or spec.n or spec.anchored or spec.this)
+            and res.point is not None
+            and res.point.unit == "day"
+            and (to := _MOVED_TO.match(text, c.end)) is not None
+            and to.end() in bare_weekdays
+            and _MOVED_FROM.search(text, max(0, c.start - 60), c.start) is not None
+            and (moved := _moved_from_day(spec.weekday, ctx.today)) != res.point.first
+        ):
+            # s41-agreed (narrative 421): "essay deadline moved from fri to mon" on a Wednesday:
+            # in chat a plan moved from one weekday to another is moved from the coming one,
+            # and "mon" follows it (were the last Friday and Monday; news keeps the reading of
+            # its tense: "The vote was postponed from Monday to Thursday")
+            res, interval = _moved_to_day(res, interval, moved)
         if (
             doc == "colloquial"
             and plan_clock is not None
