@@ -3394,6 +3394,12 @@ _AGREED_AFTER = re.compile(
     r"[ \t]*(?:[^\w\s'’]|\n|\Z)",
     re.IGNORECASE,
 )
+#: ... or what settles it before it ("dads op is confirmed for thurs 3rd":
+#: ``chat_day_agreement_leads.tsv``).
+_AGREED_BEFORE = re.compile(
+    rf"(?<![\w'’])(?:{alternation(words('chat_day_agreement_leads'))})[ \t]{{1,3}}$",
+    re.IGNORECASE,
+)
 #: How far (in characters) after a chat agreed on a day its weekday still stands for it (about
 #: thirty short messages), and how far ahead of a message the day may lie (eight weeks).
 _AGREED_REACH = 3000
@@ -6331,7 +6337,10 @@ def read(
             and not (post or message)
             and c.found.type != "SET"
             and 0 < (res.point.first - ctx.today).days <= _AGREED_AHEAD
-            and _AGREED_AFTER.match(text, c.end)
+            and (
+                _AGREED_AFTER.match(text, c.end)
+                or _AGREED_BEFORE.search(text, max(0, c.start - 24), c.start)
+            )
         ):
             agreed_day = (res.point.first, c.start)
         if (
