@@ -3440,6 +3440,104 @@ def _talk_weekday(
 _PLAN_TALK_REACH = 1000
 
 
+def _moved_to_day(
+    res: Resolution, interval: Interval | None, day: date
+) -> tuple[Resolution, Interval | None]:
+    """``res`` and ``interval`` of a day (or a time or a part of a day) moved to ``day``, the
+    clock time or part of the day kept."""
+    assert res.point is not None
+    step = day - res.point.first
+    res = replace(res, value=day.isoformat() + res.value[10:], point=replace(res.point, first=day))
+    if interval is not None:
+        interval = Interval(interval.start + step, interval.end + step)
+    return res, interval
+
+
+#: What follows a day a chat message agrees on ("sat it is then", "ok sat 19th it is", "sat is
+#: fine for me", "the 23rd works for me": ``chat_day_agreement_words.tsv``): the plan's day,
+#: which the talk's later weekdays of its name stand for (s41-agreed).
+_AGREED_AFTER = re.compile(
+    rf"[ \t]{{1,3}}(?:{alternation(words('chat_day_agreement_words'))})"
+    r"(?:[ \t]{1,3}(?:then|for[ \t]{1,3}(?:me|us|everyone)|by[ \t]{1,3}me|with[ \t]{1,3}me))?"
+    r"[ \t]*(?:[^\w\s'’]|\n|\Z)",
+    re.IGNORECASE,
+)
+#: ... or what settles it before it ("dads op is confirmed for thurs 3rd":
+#: ``chat_day_agreement_leads.tsv``).
+_AGREED_BEFORE = re.compile(
+    rf"(?<![\w'’])(?:{alternation(words('chat_day_agreement_leads'))})[ \t]{{1,3}}$",
+    re.IGNORECASE,
+)
+#: How far (in characters) after a chat agreed on a day its weekday still stands for it (about
+#: thirty short messages), and how far ahead of a message the day may lie (eight weeks).
+_AGREED_REACH = 3000
+_AGREED_AHEAD = 56
+#: "on the day", "for the day" in chat: the day of an occasion, not the message's ("tell him on
+#: the day"; not "on the day of the vote", "for the day before", "the day off").
+_PLAN_THE_DAY = re.compile(r".*\b(?:on|for)[ \t]{1,3}the[ \t]{1,3}day", re.IGNORECASE | re.DOTALL)
+_PLAN_THE_DAY_END = re.compile(r"(?![ \t]{1,3}(?:of|before|after|off|out|itself)\b)", re.IGNORECASE)
+
+
+def _agreed_weekday(
+    text: str, agreed: tuple[date, int] | None, weekday: int, at: int, today: date
+) -> date | None:
+    """The day a chat agreed on (``agreed``: the day and where it was agreed) that a bare
+    weekday at ``at`` names again ("sat 19th?" ... "ok sat 19th it is" ... "booked!! table for
+    6, sat 8pm" written on the 11th = the 19th, not the 12th): None when the weekday is another
+    one, the day is not ahead of ``today`` (the message's day) within ``_AGREED_AHEAD`` days,
+    or the talk has gone on too far or past a blank line (a new post)."""
+    if agreed is None:
+        return None
+    day, agreed_at = agreed
+    if (
+        day.isoweekday() != weekday
+        or not 0 < (day - today).days <= _AGREED_AHEAD
+        or at - agreed_at > _AGREED_REACH
+        or text.find("\n\n", agreed_at, at) >= 0
+    ):
+        return None
+    return day
+
+
+#: The minute of the day a part of the day stands for when a clock time of the plan is read
+#: beside it ("thurs evening" ... "visiting ends at 8": 20:00).
+_POD_MINUTES = {"MO": 9 * 60, "AF": 15 * 60, "EV": 19 * 60, "NI": 21 * 60}
+
+
+def _minutes_of_day(point: cal.Point) -> int | None:
+    """The minute of the day of a clock time's ``point``, or of its part of the day
+    (:data:`_POD_MINUTES`); None for a day."""
+    if point.clock is not None:
+        return point.clock.hour * 60 + point.clock.minute
+    return _POD_MINUTES.get(point.pod or "")
+
+
+def _nearer_after_noon(clock: time, minutes: int) -> bool:
+    """Whether a morning ``clock`` read twelve hours on lies nearer the minute of the day
+    ``minutes`` (a plan's last time) than as read."""
+    said = clock.hour * 60 + clock.minute
+    return abs(said + 720 - minutes) < abs(said - minutes)
+
+
+#: A verb that moves a date (``tense_delay_verbs.tsv``, ``weekday_move_verbs.tsv``), up to three
+#: words (its object) and "from" right before a weekday, and "to" after it before another:
+#: "essay deadline moved from fri to mon", "can we push the call from tues to thurs".
+_MOVED_FROM = re.compile(
+    rf"\b(?:{alternation(words('tense_delay_verbs') | words('weekday_move_verbs'))})"
+    r"(?:\s{1,3}[\w'’]{1,20}){0,3}?\s{1,3}from\s{1,3}$",
+    re.IGNORECASE,
+)
+_MOVED_TO = re.compile(r"\s{1,3}(?:to|til|till|until)\s{1,3}", re.IGNORECASE)
+
+
+def _moved_from_day(weekday: int, today: date) -> date:
+    """The day a plan in chat is moved from, a weekday, when it is moved to another weekday:
+    the coming one (from ``today``, the message's day, on), as the day moved to lies ahead
+    (:func:`tense.delayed_to`) and follows it ("essay deadline moved from fri to mon" on a
+    Wednesday, "can we push the call from tues to thurs?")."""
+    return today + timedelta(days=(weekday - today.isoweekday()) % 7)
+
+
 def _on_weekday(spec: Spec) -> bool:
     """A weekday, or a time or part of a weekday ("Sunday", "midnight Sunday", "Sunday night")."""
     return isinstance(_day_base(spec), WeekdayRef)
@@ -4278,6 +4376,11 @@ def read(
     #: fri 22nd, back tues 26th"), and where: a stretch whose weekdays a later message looking
     #: ahead names (s40-chatweek)
     dated_days: list[tuple[date, int, int]] = []
+    #: in chat, the last day a message agreed on ("ok sat 19th it is") and where (s41-agreed)
+    agreed_day: tuple[date, int] | None = None
+    #: in chat, the day of the last clock time (or part of the day) a message gave a plan ahead
+    #: of its stamp, that time in minutes, and where (s41-agreed)
+    plan_clock: tuple[date, int, int] | None = None
     #: in news, where the sentence ends whose past perfect set the story time ("Dock workers had
     #: last struck in the spring of 2023"): a flashback, which a later sentence in the simple
     #: past does not continue ("The previous contract expired on Sept. 30": this year's)
@@ -4504,6 +4607,16 @@ def read(
     composed = _week_schedule(text, composed, ref)
     chronology = _chronology_lines(text, composed, ref) if doc != "colloquial" else []
     small_hours = in_small_hours(ref)
+    #: where each bare weekday starts, and its weekday ("moved from fri to mon": s41-agreed)
+    #: where each bare weekday starts (the end of a range "to mon" counts on from its start:
+    #: "moved from fri to mon"; s41-agreed)
+    bare_weekdays = {
+        c.start
+        for c in composed
+        if isinstance(c.found.spec, WeekdayRef)
+        and not (c.found.spec.possessive or c.found.spec.this)
+        and c.found.spec.n == int(c.found.spec.anchored)
+    }
     for c in _approximate(text, _recurring(text, composed)):
         # in a diary, the reference of the entry the expression is in (its heading's day)
         told_ref = ref
@@ -6256,14 +6369,117 @@ def read(
             # ("can everyone still do the 27th-29th?" ... "I can't get there til sat morn,
             # working til 6pm fri"; "out fri 22nd, back tues 26th" ... "dinner sat?") means the
             # trip's weekdays, not the coming ones
-            step = dated - res.point.first
-            res = replace(
-                res,
-                value=dated.isoformat() + res.value[10:],
-                point=replace(res.point, first=dated),
+            res, interval = _moved_to_day(res, interval, dated)
+        if (
+            doc == "colloquial"
+            and res.point is not None
+            and not (post or message)
+            and c.found.type != "SET"
+            and isinstance(day_spec := _day_base(spec), WeekdayRef)
+            and not (day_spec.possessive or day_spec.n or day_spec.anchored or day_spec.this)
+            and tense != "past"
+        ):
+            # "im in town sat anyway", "lets do sat instead": a day of the writer's own, or
+            # another plan, not the one agreed (blind text 1001)
+            aside = colloquial.ADVERB_AFTER.match(text, c.end) is not None
+            agreed = (
+                None
+                if aside
+                else _agreed_weekday(text, agreed_day, day_spec.weekday, c.start, ctx.today)
             )
-            if interval is not None:
-                interval = Interval(interval.start + step, interval.end + step)
+            if agreed is None and _AGREED_AFTER.match(text, c.end):
+                # "sat 19th?" ... "sat is fine for me", "the 21st which is a saturday" ... "sat
+                # it is then": the day of that weekday the talk put forward with its date
+                agreed = next(
+                    (
+                        day
+                        for day, day_at, _ in reversed(dated_days)
+                        if _agreed_weekday(
+                            text, (day, day_at), day_spec.weekday, c.start, ctx.today
+                        )
+                    ),
+                    None,
+                )
+            if agreed is not None and agreed != res.point.first:
+                # s41-agreed (narratives 1113, 1141): a later message's "sat" ("booked!! table
+                # for 6, sat 8pm", "free all day sat now") is the Saturday the chat agreed on,
+                # not the coming one
+                res, interval = _moved_to_day(res, interval, agreed)
+        if (
+            doc == "colloquial"
+            and agreed_day is not None
+            and isinstance(spec, DayOffset)
+            and spec.days == 0
+            and res.point is not None
+            and _PLAN_THE_DAY.fullmatch(text, max(0, c.start - 8), c.end)
+            and _PLAN_THE_DAY_END.match(text, c.end)
+            and (
+                agreed := _agreed_weekday(
+                    text, agreed_day, agreed_day[0].isoweekday(), c.start, ctx.today
+                )
+            )
+            is not None
+        ):
+            # s41-agreed (narrative 1141): "is Nan going to tell him on the day", "whats the
+            # plan for the day?" in a chat that agreed on a day are that day's, not the message's
+            res, interval = _moved_to_day(res, interval, agreed)
+        if (
+            doc == "colloquial"
+            and isinstance(spec, WeekdayRef)
+            and not (spec.possessive or spec.n or spec.anchored or spec.this)
+            and res.point is not None
+            and res.point.unit == "day"
+            and (to := _MOVED_TO.match(text, c.end)) is not None
+            and to.end() in bare_weekdays
+            and _MOVED_FROM.search(text, max(0, c.start - 60), c.start) is not None
+            and (moved := _moved_from_day(spec.weekday, ctx.today)) != res.point.first
+        ):
+            # s41-agreed (narrative 421): "essay deadline moved from fri to mon" on a Wednesday:
+            # in chat a plan moved from one weekday to another is moved from the coming one,
+            # and "mon" follows it (were the last Friday and Monday; news keeps the reading of
+            # its tense: "The vote was postponed from Monday to Thursday")
+            res, interval = _moved_to_day(res, interval, moved)
+        if (
+            doc == "colloquial"
+            and plan_clock is not None
+            and isinstance(spec, ClockTime)
+            and spec.base is None
+            and spec.twelve_hour
+            and res.point is not None
+            and res.point.clock is not None
+            and res.point.clock.hour < 12
+            and res.point.first == plan_clock[0]
+            and res.point.first > ctx.today
+            and c.start - plan_clock[2] <= _PLAN_TALK_REACH
+            and _nearer_after_noon(res.point.clock, plan_clock[1])
+            and (later := _resolve(replace(found, spec=replace(spec, hour=spec.hour + 12)), ctx))
+            is not None
+        ):
+            # s41-agreed (narrative 1113): "7.30 at the thai place?" ... "cant get there b4 8,
+            # train gets in at 7.52": the clock times of a plan are of the half of its day the
+            # plan's last time is in (20:00 and 19:52, were the morning's)
+            res, interval, granularity = later
+        if (
+            doc == "colloquial"
+            and res.point is not None
+            and not (post or message)
+            and c.found.type == "TIME"
+            and res.point.first > ctx.today
+            and (minutes := _minutes_of_day(res.point)) is not None
+        ):
+            plan_clock = (res.point.first, minutes, c.start)
+        if (
+            doc == "colloquial"
+            and res.point is not None
+            and not (post or message)
+            and c.found.type != "SET"
+            and 0 < (res.point.first - ctx.today).days <= _AGREED_AHEAD
+            and (
+                _AGREED_AFTER.match(text, c.end)
+                or _AGREED_BEFORE.search(text, max(0, c.start - 24), c.start)
+            )
+        ):
+            agreed_day = (res.point.first, c.start)
         if (
             isinstance(spec, WeekdayRef)
             and not (spec.possessive or spec.n or spec.anchored)  # not "the previous Friday"

@@ -1563,6 +1563,11 @@ _GOT_PLAN = re.compile(
     r"(?:" + alternation(words("got_plan_nouns")) + r")\b",
     re.IGNORECASE,
 )
+#: A subject of a chat question right before "got" (``got_question_subjects.tsv``: "Anyone got a
+#: spare for Saturday?"): "have got", a present.
+_GOT_ASKED = re.compile(
+    r"(?<![\w'’])(?:" + alternation(words("got_question_subjects")) + r")\s{1,3}$", re.IGNORECASE
+)
 #: In chat, a past verb of a call or a message (``call_news_verbs.tsv``), up to three words (who
 #: or when: "rang this afternoon") and a comma: the news after the comma is no past.
 _CALL_NEWS = re.compile(
@@ -1701,8 +1706,20 @@ class Clauses:
         asks: list[int] = []
         if chat and "got" in tokens[0]:
             # "got work monday at 8": chat's "have got", what one has on (`_GOT_PLAN`)
+            # s41-agreed (narrative 510): so is "got" asked of someone, "Anyone got a spare for
+            # Saturday?", "u got plans sat?" (a question of "have got"; not "i got")
             marks = [
-                (p, "prospective") if k == "past" and _GOT_PLAN.match(sentence, p) else (p, k)
+                (p, "prospective")
+                if k == "past"
+                and (
+                    _GOT_PLAN.match(sentence, p)
+                    or (
+                        _GOT_ASKED.search(sentence, max(0, p - 12), p) is not None
+                        and sentence.startswith("got", p)
+                        and "?" in sentence[p:]
+                    )
+                )
+                else (p, k)
                 for p, k in marks
             ]
         if chat:

@@ -628,7 +628,7 @@ def _subject_day(m: re.Match[str], word: str) -> bool:
 
 #: A sentence adverb right after a short weekday ("in town sat anyway", "do sun instead"):
 #: ``colloquial_weekday_adverb_followers.tsv``.
-_ADVERB_AFTER = re.compile(
+ADVERB_AFTER = re.compile(
     rf"[ \t]{{1,3}}(?:{alt('colloquial_weekday_adverb_followers')})\b", re.IGNORECASE
 )
 #: Subject pronouns before a short weekday that make it the verb ("i sat anyway"):
@@ -641,7 +641,7 @@ def _adverb_day(m: re.Match[str]) -> bool:
     of ``colloquial_weekday_adverb_followers.tsv``, not after a subject pronoun ("i sat
     anyway": the verb; s37-informal, blind texts 1001, 981: were untagged)."""
     return (
-        _ADVERB_AFTER.match(m.string, m.end()) is not None
+        ADVERB_AFTER.match(m.string, m.end()) is not None
         and prev_word(m).lower() not in _SUBJECT_PRONOUNS
     )
 
@@ -787,6 +787,15 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     if not group(m, "rel") and not group(m, "pod") and not group(m, "plural") and chat_weekly(m):
         # "mon-fri 7-4 as normal", "from 7am till 9pm mon-sat": a notice's weekly schedule
         return Found("SET", Fixed(f"XXXX-WXX-{_weekday(m.group('wd'))}"), quant="EVERY")
+    if (
+        m.group()[:1].lower() == "a"
+        and m.group()[1:2].isspace()
+        and not (group(m, "dom") or group(m, "rel") or group(m, "set"))
+        and _HABIT_ON_A.search(m.string, max(0, m.start() - 60), m.start())
+    ):
+        # "not after 6 on a saturday its not", "we never go out on a friday": every such day
+        # of a habit, not one (s41-agreed, narrative 1141: was the Saturday the chat agreed)
+        return Found("SET", Fixed(f"XXXX-WXX-{_weekday(m.group('wd'))}"), quant="EVERY")
     spelt_with_s = group(m, "plural") and not plural  # "weds": a day by itself
     if not spelt_with_s and not _is_day(m):
         return None
@@ -826,6 +835,15 @@ def build_weekday(m: re.Match[str]) -> Found | None:
         trim = m.start("wd") - m.start()
     # "on sun. next month": the period ends the day
     return Found("DATE", base, trim_start=trim, trim_end=sentence_period(m, "wd"))
+
+
+#: A negation (``until_negations.tsv``) or an adverb of habit (``colloquial_habit_adverbs.tsv``)
+#: earlier in the clause of "on a <weekday>": a habit's day ("the bus doesnt run on a sunday").
+_HABIT_ON_A = re.compile(
+    rf"(?:(?<![\w'’])(?:{alt('until_negations')}|{alt('colloquial_habit_adverbs')})|n['’]t)"
+    r"(?![\w'’])[^.!?;,\n]{0,40}(?<![\w'’])on[ \t]{1,3}$",
+    re.IGNORECASE,
+)
 
 
 #: What may follow "the <weekday>" in chat for it to end its noun phrase ("see u the fri",
