@@ -1527,6 +1527,11 @@ _HALF_UNIT = r"century|decade|year|month"
 _HALF_A = rf"(?<!\bby\s)(?<!\bin\s)(?P<halfa>half{SP}an?){SP}"
 
 
+#: The singular unit words (``units.tsv``: "year", "yr", "week"), which "ago" or "back" needs a
+#: count before.
+_SINGULAR_UNIT_WORDS = frozenset(unit_words(plural=False))
+
+
 def build_ago(m: re.Match[str]) -> Found | None:
     num = group(m, "num")
     if num is None and _LARGE_COUNT.search(m.string, max(0, m.start() - 12), m.start()):
@@ -1538,6 +1543,11 @@ def build_ago(m: re.Match[str]) -> Found | None:
     sign = _direction("now", m.group("dir"))
     vague = "FUTURE_REF" if sign > 0 else "PAST_REF"
     if num is None and not group(m, "halfa"):
+        if " ".join(m.group("unit").lower().split()) in _SINGULAR_UNIT_WORDS:
+            # s41-blindhist: a unit without a count is "ago" only in the plural ("years ago",
+            # "months back"); "in its first year back", "his first week back" tell a return
+            # (was PAST_REF)
+            return None
         return Found("DATE", Fixed(vague), mod_from(m, "approx"))
     n = 0 if group(m, "halfa") else whole_number(num)
     value = number(num) if num else None
