@@ -40,7 +40,8 @@ def _last_age(text: str, start: int, end: int) -> tuple[int, int] | None:
     for m in _AGE.finditer(text, start, end):
         found = (m.start(), m.start("n"))
     at = None
-    if "at " in text[start:end]:
+    # s41-blindhist: also a sentence's "At 18 she entered Girton" (was only a lower-case "at")
+    if "at " in text[start:end] or "At " in text[start:end]:
         for m in _AT_AGE.finditer(text, start, end):
             n = number(m.group("n"))
             if n is not None and n >= AT_AGE_MIN:

@@ -2131,6 +2131,11 @@ def anchor_new_year(spec: NewYear, ctx: Context) -> Resolution:
     base = ctx.anchor.first if ctx.narrative and ctx.anchor is not None else ctx.today
     told = ctx.narrative and ctx.anchor is not None
     ahead = not spec.since and (told or ctx.tense != "past") and base.month >= _NEW_YEAR_FROM
+    if told and ctx.anchor is not None and ctx.anchor.unit == "year" and not spec.since:
+        # s41-blindhist: a story at a year told whole ("In 1914 ...", "Late in 1914 the
+        # battalion sailed; early in the new year it was at Ypres") is over by the new year:
+        # the next one (was the story's year, from its January)
+        ahead = True
     year = base.year + 1 if ahead else base.year
     p = Point("year", date(year, 1, 1))
     return Resolution(cal.value(p), p)

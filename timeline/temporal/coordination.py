@@ -45,7 +45,9 @@ _AND = r",?\s{1,3}(?:and|&|or)\s{1,3}"
 #: A "<month> <day>" date's text and a "<day> <month> [year]" date's text.
 _MONTH_THEN_DAY = re.compile(rf"[^\W\d]+\.?\s{{0,3}}\d{{1,2}}{_SUFFIX}")
 _DAY_THEN_MONTH = re.compile(
-    rf"\d{{1,2}}(?:(?:st|nd|rd|th)\s{{1,3}}of|{_SUFFIX})\s{{1,3}}[^\W\d]+\.?(?:,?\s{{1,3}}\d{{4}})?"
+    rf"(?:the\s{{1,3}}(?=\d{{1,2}}(?:st|nd|rd|th)))?"
+    rf"\d{{1,2}}(?:(?:st|nd|rd|th)\s{{1,3}}of|{_SUFFIX})\s{{1,3}}[^\W\d]+\.?(?:,?\s{{1,3}}\d{{4}})?",
+    re.IGNORECASE,
 )
 #: One more day of a list after a date or a day: ", 10", " and 17", ", and 17".
 _NEXT_DAY = re.compile(rf"(?P<sep>\s{{0,3}},\s{{0,3}}|{_AND}){_DAY}(?![\d:%]|[.,]\d)", re.I)
@@ -60,6 +62,14 @@ _LAST_FOLLOW = re.compile(
 _DAYS_BEFORE = re.compile(
     rf"(?<![\w.,:/-])(?:(?:the\s{{1,3}})?\d{{1,2}}{_SUFFIX}\s{{0,3}},\s{{0,3}}){{0,4}}"
     rf"(?:the\s{{1,3}})?\d{{1,2}}{_SUFFIX}{_AND}$",
+    re.IGNORECASE,
+)
+#: s41-blindhist: the first day of a range of ordinals before a dated "the <nth> of <month>"
+#: ("from the 24th to the 29th of August", "from the 2nd until the 9th of June"), which takes
+#: its month as a list's days do (was untagged: the day rule leaves it to the month after it).
+_ORDINAL_RANGE_BEFORE = re.compile(
+    r"(?<![\w.,:/-])the\s{1,3}\d{1,2}(?:st|nd|rd|th)\s{1,3}(?:to|until|till|through|[-–])"
+    r"\s{1,3}$",
     re.IGNORECASE,
 )
 #: One day of such a list, as TimeML spans it: "12", "the 3rd" (an ordinal keeps its "the").
@@ -98,6 +108,8 @@ def list_days(
 def _days_before(text: str, start: int, spec: CalendarDate) -> list[tuple[int, int, Found]]:
     lo = max(0, start - _REACH)
     m = _DAYS_BEFORE.search(text, lo, start)
+    if m is None and text.startswith(("the", "The"), start):
+        m = _ORDINAL_RANGE_BEFORE.search(text, lo, start)
     if m is None:
         return []
     out = []

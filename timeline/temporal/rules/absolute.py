@@ -564,9 +564,14 @@ _DAY_THEN_ITS_MONTH = re.compile(
 
 #: A signal opening its sentence ("By the 28th Minsk had fallen"): what precedes it.
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s{1,3}|\n)[\"'“‘(]?$")
-#: The subject of a clause right after "the <nth>": a capitalised word or a determiner.
+#: A signal opening a clause after the first ("The fleet left in June 1805, and by the 14th it
+#: was off Cadiz"; s41-blindhist): what precedes it.
+_CLAUSE_START = re.compile(r"(?:;|,?\s{1,3}(?:and|but))\s{1,3}$")
+#: The subject of a clause right after "the <nth>": a capitalised word, a determiner or a
+#: subject pronoun (``day_ordinal_subjects.tsv``: "By the 14th it was off Cadiz").
 _SUBJECT_AFTER = re.compile(
-    r"\s{1,3}(?:[A-Z][a-z]|(?:" + alternation(words("tense_determiners")) + r")\s)"
+    r"\s{1,3}(?:[A-Z][a-z]|(?:" + alternation(words("tense_determiners")) + r")\s"
+    r"|(?i:" + alternation(words("day_ordinal_subjects")) + r")\s)"
 )
 
 
@@ -596,10 +601,12 @@ def _signalled_day(m: re.Match[str]) -> bool:
         return True  # "did anyone book for the 28th yet??", "moved to the 5th tho"
     start = m.string.rfind(before, max(0, m.start() - 40), m.start())
     return (
-        before[:1].isupper()
-        and _SENTENCE_START.search(m.string, max(0, start - 4), start) is not None
-        and _SUBJECT_AFTER.match(m.string, m.end()) is not None
-    )
+        (
+            before[:1].isupper()
+            and _SENTENCE_START.search(m.string, max(0, start - 4), start) is not None
+        )
+        or _CLAUSE_START.search(m.string, max(0, start - 8), start) is not None
+    ) and _SUBJECT_AFTER.match(m.string, m.end()) is not None
 
 
 _CHAT_DAY_LEADS = words("colloquial_day_ordinal_leads")

@@ -1549,6 +1549,34 @@ _UNIT_PERIOD = (
 )
 
 
+def _half_offset(unit: str, scale: int, n: int, sign: int, base: str) -> Offset | None:
+    """``n`` units and a half (``n`` = 0: "half a <unit>") counted from ``base``, at the unit the
+    half is counted in: "a year and a half" = 18 months, "a decade and a half" = 15 years, "half
+    a century" = 50 years, "a month and a half" = six weeks; None below a week (a day's half is
+    hours, which the rules of the clock count)."""
+    if unit == "year" and scale > 1:
+        return Offset("year", sign * (n * scale + scale // 2), base)
+    if unit == "year":
+        return Offset("month", sign * (12 * n + 6), base)
+    if unit == "month":
+        return Offset("week", sign * (4 * n + 2), base)
+    if unit == "week" and n > 0:
+        return Offset("day", sign * (7 * n + 3), base)
+    return None
+
+
+#: The units whose half an offset counts ("half a century later"; half an hour is the clock's).
+_HALF_UNIT = r"century|decade|year|month"
+#: "half a|an" before a unit, not a fraction of a quantity ("fell by half a year later",
+#: "cut in half a decade ago"): the words before "half" that make it one.
+_HALF_A = rf"(?<!\bby\s)(?<!\bin\s)(?P<halfa>half{SP}an?){SP}"
+
+
+#: The singular unit words (``units.tsv``: "year", "yr", "week"), which "ago" or "back" needs a
+#: count before.
+_SINGULAR_UNIT_WORDS = frozenset(unit_words(plural=False))
+
+
 def build_ago(m: re.Match[str]) -> Found | None:
     num = group(m, "num")
     if num is None and _LARGE_COUNT.search(m.string, max(0, m.start() - 12), m.start()):
@@ -1559,11 +1587,16 @@ def build_ago(m: re.Match[str]) -> Found | None:
         return None  # "two days back home", "pushed it a week back"
     sign = _direction("now", m.group("dir"))
     vague = "FUTURE_REF" if sign > 0 else "PAST_REF"
-    if num is None:
+    if num is None and not group(m, "halfa"):
+        if " ".join(m.group("unit").lower().split()) in _SINGULAR_UNIT_WORDS:
+            # s41-blindhist: a unit without a count is "ago" only in the plural ("years ago",
+            # "months back"); "in its first year back", "his first week back" tell a return
+            # (was PAST_REF)
+            return None
         return Found("DATE", Fixed(vague), mod_from(m, "approx"))
-    n = whole_number(num)
-    value = number(num)
-    half = bool(group(m, "half1") or group(m, "half2"))
+    n = 0 if num is None or group(m, "halfa") else whole_number(num)
+    value = number(num) if num else None
+    half = bool(group(m, "half1") or group(m, "half2") or group(m, "halfa"))
     if n is None and value is not None and value > 1 and value * 2 == int(value * 2):
         n, half = int(value), True  # "2 1/2 years ago", "1.5 years ago"
     if n is None or (half and group(m, "half1") and group(m, "half2")):
@@ -1571,17 +1604,8 @@ def build_ago(m: re.Match[str]) -> Found | None:
     unit, scale = _unit_and_scale(m.group("unit"))
     mod = "APPROX" if group(m, "orso") else approx_mod(m)  # "a week or so ago"
     if half:
-        # "a year and a half ago" = 18 months ago, "a decade and a half ago" = 15 years ago,
-        # "a month and a half ago" = six weeks ago: a date, at the unit the half is counted in
-        if unit == "year" and scale > 1:
-            return Found("DATE", Offset("year", sign * (n * scale + scale // 2), "ref"), mod)
-        if unit == "year":
-            return Found("DATE", Offset("month", sign * (12 * n + 6), "ref"), mod)
-        if unit == "month":
-            return Found("DATE", Offset("week", sign * (4 * n + 2), "ref"), mod)
-        if unit == "week":
-            return Found("DATE", Offset("day", sign * (7 * n + 3), "ref"), mod)
-        return None
+        halved = _half_offset(unit, scale, n, sign, "ref")
+        return None if halved is None else Found("DATE", halved, mod)
     if unit in ("second", "minute", "hour"):
         seconds = n * scale * (units.unit(unit).seconds or 0)  # "two minutes from now"
         if sign < 0:
@@ -1734,6 +1758,14 @@ def build_later(m: re.Match[str]) -> Found | None:
         return None
     unit, scale = _unit_and_scale(m.group("unit"))
     sign = _direction("after", direction)
+    if group(m, "halfa") or group(m, "half1") or group(m, "half2"):
+        # s41-blindhist: "Half a century later" after 1870 = 1920, "a year and a half later"
+        # = 18 months on, "two and a half centuries later" = 250 years on, as "a year and a half
+        # ago" counts (were "a century later" = 1970, or a DURATION)
+        if group(m, "half1") and group(m, "half2"):
+            return None
+        halved = _half_offset(unit, scale, 0 if group(m, "halfa") else n, sign, "anchor")
+        return None if halved is None else Found("DATE", halved, approx_mod(m))
     if unit in ("second", "minute", "hour"):
         # "two hours later": a time counted from the story's clock time, or the duration
         # alone when the story has no time of day; "later" relates it and stays out of the
@@ -2308,7 +2340,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "date_ago",
         "<n> <unit> ago|from now|back",
-        rf"{APPROX}(?:(?P<num>{NUM}|{VAGUE_Q})(?P<half1>{SP}and{SP}a{SP}half)?{SP})?"
+        rf"{APPROX}(?:{_HALF_A}(?=(?:{_HALF_UNIT})\b)|(?P<num>{NUM}|{VAGUE_Q})"
+        rf"(?P<half1>{SP}and{SP}a{SP}half)?{SP})?"
         rf"(?P<unit>{UNIT}){_UNIT_PERIOD}?(?P<half2>{SP}and{SP}a{SP}half)?{SP}"
         rf"(?P<orso>or{SP}(?:so|two|three){SP})?(?P<dir>{_dir_alt('now')})"
         rf"(?:{SP}(?P<same>today|tonight|to{SP}the{SP}day(?!{SP}(?:after|before|since)\b)"
@@ -2330,7 +2363,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "date_offset_anchor",
         "<n> <unit> later|earlier",
-        rf"{APPROX}(?:(?P<num>{NUM}){SP}|the{SP})(?P<unit>{UNIT}){SP}(?P<dir>{_dir_alt('after')})"
+        rf"{APPROX}(?:{_HALF_A}(?=(?:{_HALF_UNIT})\b)|(?P<num>{NUM})"
+        rf"(?P<half1>{SP}and{SP}a{SP}half)?{SP}|the{SP})(?P<unit>{UNIT})"
+        rf"(?P<half2>{SP}and{SP}a{SP}half)?{SP}(?P<dir>{_dir_alt('after')})"
         # "The week after that, MPs break": the pronoun of the anchor, when a mark follows it
         rf"(?:{SP}that(?=\s{{0,2}}(?:[,.;:!?]|$)))?",
         build_later,

@@ -10,6 +10,7 @@ from ..rule import DOCUMENT, Found, Rule
 from ..units import duration_value, unit_of
 from ..units import words as unit_words
 from ..values import Fixed
+from .absolute import names_object
 from .common import (
     MONTH,
     NUM,
@@ -149,9 +150,23 @@ def build_every(m: re.Match[str]) -> Found | None:
     return Found("SET", Fixed(value), quant="EVERY")
 
 
+#: A holiday's day of the year in ``holidays.tsv`` ("12-25"), not a movable one's rule.
+_FIXED_DAY = re.compile(r"\d\d-\d\d")
+
+
 def build_every_date(m: re.Match[str]) -> Found | None:
     """ "every 11 November", "each May 12", "every 4th of July": a day of the calendar that
-    recurs every year, one SET ``XXXX-11-11`` (as "every May" is ``XXXX-05``; s24-wars)."""
+    recurs every year, one SET ``XXXX-11-11`` (as "every May" is ``XXXX-05``; s24-wars); so is
+    a holiday on a fixed day ("every Christmas" = ``XXXX-12-25``, "each Boxing Day"; s41-blindhist:
+    was the one Christmas the tense points at), not a movable one ("every Easter")."""
+    holiday = group(m, "hol")
+    if holiday is not None:
+        day_of_year = lookup("holidays", holiday)
+        if not _FIXED_DAY.fullmatch(day_of_year) or not holiday[:1].isupper():
+            return None  # "every Easter": no day of the calendar; "every christmas" in chat
+        if names_object(m.string, m.end()):
+            return None  # "Every Christmas tree in the square": a thing, as date_holiday has it
+        return Found("SET", Fixed(f"XXXX-{day_of_year}"), quant="EVERY")
     day = int(group(m, "d1") or m.group("d2"))
     month = month_number(group(m, "m1") or m.group("m2"))
     if not 1 <= day <= 31:
@@ -728,9 +743,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "set_every_date",
-        "every|each <day> <month>|<month> <day>",
+        "every|each <day> <month>|<month> <day>|<holiday>",
         rf"(?:every|each){SP}(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{SP}(?:of{SP})?(?P<m1>{MONTH})"
-        rf"|(?P<m2>{MONTH}){SP}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?![\w,]\d|\w)",
+        rf"|(?P<m2>{MONTH}){SP}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?|(?P<hol>{alt('holidays')}))"
+        r"(?![\w,]\d|\w)",
         build_every_date,
         priority=2,
         trigger=r"(?:every|each)",

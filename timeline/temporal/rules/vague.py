@@ -40,7 +40,12 @@ _ANAPHORIC = frozenset(("the", "this", "that"))
 #: "some time next week"): the phrase says when, and the date is the expression, as with
 #: "sometime" (``some_time_followers.tsv`` holds the words that open such a date).
 _POINT_AFTER = re.compile(
-    rf"\s{{1,3}}(?:(?:in|during)\s{{1,3}}(?:\d{{4}}\b|{alt('months')}\b|{alt('some_time_followers')}\b)"
+    rf"\s{{1,3}}(?:(?:in|during)\s{{1,3}}(?:\d{{4}}\b|{alt('months')}\b|{alt('some_time_followers')}\b"
+    # s41-blindhist: a decade, a century or a season after "the" ("some time in the 1420s",
+    # "some time in the 15th century", "some time during the winter of 1911"; was PXX), not a
+    # place ("spent some time in the garden")
+    rf"|the\s{{1,3}}(?:\d{{3}}0s\b|\d{{1,2}}(?:st|nd|rd|th)\s{{1,3}}century\b"
+    rf"|{alt('seasons')}\b|{alt('some_time_followers')}\b))"
     rf"|{alt('some_time_followers')}\b)",
     re.IGNORECASE,
 )
