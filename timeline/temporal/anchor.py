@@ -1108,6 +1108,16 @@ def anchor_current_period(spec: CurrentPeriod, ctx: Context) -> Resolution:
     ):
         ctx = replace(ctx, anchor=None)
     a = _reported(ctx.anchor, ctx)
+    if (
+        spec.unit == "quarter"
+        and not spec.current
+        and a is not None
+        and a.unit in ("day", "month")
+        and ctx.period_anchor is not None
+        and ctx.period_anchor.unit == "quarter"
+        and cal.end_of("quarter", ctx.period_anchor.first) <= ctx.today
+    ):
+        a = ctx.period_anchor
     if a is not ctx.anchor:
         ctx = replace(ctx, anchor=a)
     if (
