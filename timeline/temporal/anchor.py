@@ -2314,7 +2314,9 @@ def anchor_shift_from(spec: ShiftFrom, ctx: Context) -> Resolution | None:
     Christmas" said in February, looking ahead: last Christmas + 1 year, the coming one)."""
     if spec.ahead:
         ctx = replace(ctx, tense="future", narrative_tense="future", prefer="future")
-    elif needs_tense(spec.base):
+    elif needs_tense(spec.base) and not isinstance(spec.base, WeekdayRef):
+        # (a weekday keeps the week it has alone: "the day before Thursday's match" is the
+        # day before the last Thursday, s41-timebank)
         ctx = replace(ctx, reference=_ref_shift(ctx, spec.unit, -spec.n))
     base = _unit_of(spec.base, ctx, "day")
     if base is None:
