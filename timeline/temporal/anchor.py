@@ -156,6 +156,9 @@ class Context:
     #: stretch lasted until late in ("went on until late Friday. It resumed shortly before
     #: noon"): the next day's (``engine``, ``resume_verbs.tsv``)
     resumed: bool = False
+    #: s41-timebank: ``period_anchor`` was named in a future clause, an outlook ("will result
+    #: in a fourth-quarter charge"), not the quarter a report is about
+    period_ahead: bool = False
 
     @property
     def tz(self) -> tzinfo:
@@ -1115,15 +1118,39 @@ def anchor_current_period(spec: CurrentPeriod, ctx: Context) -> Resolution:
     ):
         ctx = replace(ctx, anchor=None)
     a = _reported(ctx.anchor, ctx)
+    if (
+        spec.unit == "quarter"
+        and not spec.current
+        and a is not None
+        and a.unit in ("day", "month")
+        and ctx.period_anchor is not None
+        and ctx.period_anchor.unit == "quarter"
+        and cal.end_of("quarter", ctx.period_anchor.first) <= ctx.today
+    ):
+        a = ctx.period_anchor
     if a is not ctx.anchor:
         ctx = replace(ctx, anchor=a)
     if (
         a is not None
         and a.unit == spec.unit
         and a.pod is None
-        and (spec.current or spec.unit != "quarter" or cal.end_of(a.unit, a.first) <= ctx.today)
+        and (
+            spec.current
+            or spec.unit != "quarter"
+            or cal.end_of(a.unit, a.first) <= ctx.today
+            or (
+                a == ctx.period_anchor
+                and not ctx.period_ahead
+                and (ctx.tense == "past" or (spec.completed and ctx.tense != "future"))
+            )
+        )
     ):
-        p = a  # the period the text is about (a reported quarter is over)
+        # the period the text is about: a reported quarter is over, or the quarter a report
+        # named as its own in a clause that is not ahead, which a past clause or "the latest"
+        # goes on with ("fourth-quarter earnings fell ... Sales in the latest period were",
+        # written in November: a fiscal fourth quarter that ended Sept. 30, numbered as the
+        # company numbers it; s41-timebank, TimeBank wsj_0189: was 1989-Q3)
+        p = a
     elif spec.current:
         base = ctx.anchor.first if ctx.anchor is not None else ctx.today
         if (
@@ -2316,7 +2343,9 @@ def anchor_shift_from(spec: ShiftFrom, ctx: Context) -> Resolution | None:
     Christmas" said in February, looking ahead: last Christmas + 1 year, the coming one)."""
     if spec.ahead:
         ctx = replace(ctx, tense="future", narrative_tense="future", prefer="future")
-    elif needs_tense(spec.base):
+    elif needs_tense(spec.base) and not isinstance(spec.base, WeekdayRef):
+        # (a weekday keeps the week it has alone: "the day before Thursday's match" is the
+        # day before the last Thursday, s41-timebank)
         ctx = replace(ctx, reference=_ref_shift(ctx, spec.unit, -spec.n))
     base = _unit_of(spec.base, ctx, "day")
     if base is None:

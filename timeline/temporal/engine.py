@@ -4306,6 +4306,9 @@ def read(
     # same period last year" compares with after a news day named since ("shares rose
     # yesterday")
     period_anchor: cal.Point | None = None
+    # the period anchor was named in a future clause: an outlook ("will result in a
+    # fourth-quarter charge"), not a quarter reported on
+    period_ahead = False
     # the last month the text reported on ("added 94,000 jobs last month"): what a compared "a
     # year ago" keeps after the release's own day named since ("released Friday")
     month_anchor: cal.Point | None = None
@@ -6098,6 +6101,8 @@ def read(
             and day_anchor is not None
             and abs(day_anchor.first - dated_day) <= _PLAN_AROUND,
             crossed_night,  # crossed_night
+            False,  # resumed
+            period_ahead,  # period_ahead
         )
         if (
             isinstance(spec, ClockTime)
@@ -7262,7 +7267,7 @@ def read(
                         )
                         anchor, anchor_at = res.point, c.start
                         if anchor.unit in ("quarter", "half"):
-                            period_anchor = anchor
+                            period_anchor, period_ahead = anchor, ctx.tense == "future"
                         elif anchor.unit == "month":
                             month_anchor = anchor
                         if scene and isinstance(spec, Offset):

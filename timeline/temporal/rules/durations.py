@@ -588,6 +588,13 @@ def build_unit_long(m: re.Match[str]) -> Found | None:
     return Found("DURATION", Fixed(duration_value(unit_name(unit), 1)))
 
 
+def build_vague_unit_adjective(m: re.Match[str]) -> Found | None:
+    """ "a several-year tenure", "a multiyear contract", "a multi-day festival": an unsaid
+    count of units as an adjective, as "a three-year contract" is a said one (PXY, PXD;
+    TimeBank's "several-year"; s41-timebank)."""
+    return Found("DURATION", Fixed(duration_value(unit_name(m.group("unit")), None)))
+
+
 def build_another_unit(m: re.Match[str]) -> Found | None:
     """ "is expected to last another month", "for another six months": more units, a DURATION
     with the determiner in its span as "two more weeks" has "more" (P1M, P6M); not "another
@@ -888,6 +895,13 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<unit>{_SINGULAR_UNIT})-?long\b",
         build_unit_long,
         trigger=r"\w*long$",  # "long" of "day-long", or "weeklong": rarer than the units
+    ),
+    Rule(
+        "duration_vague_unit_adjective",
+        "several-year, multiyear, multi-day",
+        rf"(?:several-|few-|multi-?)(?P<unit>{_SINGULAR_UNIT})(?![\w'’-])",
+        build_vague_unit_adjective,
+        trigger=r"(?:several|few|multi)?-?(?:second|minute|hour|day|week|month|year|decade|century)$",
     ),
     Rule(
         "duration_another_unit",

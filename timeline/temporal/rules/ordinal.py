@@ -252,6 +252,19 @@ def build_unit_around_holiday(m: re.Match[str]) -> Found | None:
     return Found("DATE", WeekOf(ShiftFrom("day", 7 * sign, base)))
 
 
+def build_day_around_weekday(m: re.Match[str]) -> Found | None:
+    """ "the day before last Tuesday('s hearing)", "the day after Friday's vote": one date, the
+    weekday moved by a day, as "the day before Christmas" is (TimeBank's "day before last
+    Tuesday"); the weekday's week is the one it has alone ("last", "next", else the tense's:
+    "will fly out the day before Thursday's match" is the coming one). Not the week ("the
+    week after Monday" is no calendar week)."""
+    sign = _SHIFT_DIRECTION[m.group("dir").lower()]
+    which = (group(m, "which") or "").lower()
+    n = -1 if which == "last" else 1 if which == "next" else 0
+    base = WeekdayRef(weekday_number(m.group("wd")), n)
+    return Found("DATE", ShiftFrom("day", sign, base))
+
+
 #: Which way "<n> days after|before|from <day>" moves.
 _SHIFT_DIRECTION = {"after": 1, "from": 1, "before": -1}
 
@@ -272,6 +285,17 @@ RULES: tuple[Rule, ...] = (
         build_unit_around_holiday,
         priority=3,
         trigger=HOLIDAY_TRIGGER,
+    ),
+    Rule(
+        "date_day_around_weekday",
+        "the day after|before (last|next) <weekday>('s)",
+        rf"the{SP}day{SP}(?P<dir>after|before){SP}(?:(?P<which>last|next){SP})?"
+        rf"(?P<wd>{WEEKDAY})(?![\w-])"
+        # "the day before Monday week" (a week after it), "the day after Friday night"
+        rf"(?!{SP}(?:week|fortnight|night|morning|afternoon|evening)\b)",
+        build_day_around_weekday,
+        priority=3,
+        trigger=T_WEEKDAY,
     ),
     Rule(
         "date_shift_from",

@@ -1909,7 +1909,8 @@ def build_next_day(m: re.Match[str]) -> Found | None:
 
 
 def build_year_ago(m: re.Match[str]) -> Found | None:
-    period = "quarter" if group(m, "period") or group(m, "period2") or group(m, "period3") else None
+    periods = ("period", "period2", "period3", "period4")
+    period = "quarter" if any(group(m, name) for name in periods) else None
     keep = period is not None or not after_year_to_date(m)
     return Found("DATE", Offset("year", -1, "anchor", keep=keep, period=period))
 
@@ -2461,10 +2462,13 @@ RULES: tuple[Rule, ...] = (
         # "the prior-year quarter", "the prior-year period": only with the noun ("the prior
         # year" is the year before, date_calendar_relative)
         r"|(?:the\s{1,3})?(?:comparable\s{1,3})?prior-year\s{1,3}"
-        r"(?:(?:first|second|third|fourth)[-\s]{1,3})?(?P<period3>quarter|period)",
+        r"(?:(?:first|second|third|fourth)[-\s]{1,3})?(?P<period3>quarter|period)"
+        # "last year's quarter", "last year's period": the reported quarter a year back, one
+        # expression as "last year's third quarter" is (s41-timebank: was "last year", 1988)
+        r"|last\s{1,3}year['’]s\s{1,3}(?P<period4>quarter|period)\b",
         build_year_ago,
         priority=1,
-        trigger=r"(?:ago|earlier|prior$)",
+        trigger=r"(?:ago|earlier|prior$|year$)",
     ),
     Rule(
         "duration_year_ago_span",

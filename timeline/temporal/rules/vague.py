@@ -122,6 +122,12 @@ def build_vague(m: re.Match[str]) -> Found | None:
         # "need to sort the present by wed", "gave them the present": the gift (session 34,
         # blind text 903)
         return None
+    if word == "then current" and not _then_current_determined(m):
+        # "If prices fall, then current owners lose": the "then" of a condition or a
+        # sequence, and "current" alone the present (s41-timebank)
+        text = m.group("word")
+        kind, value = _VAGUE["current"]
+        return Found(kind, Fixed(value), trim_start=len(text) - len(text[4:].lstrip()))
     if word == "current" and _current_name(m):
         return None  # "the North Cape Current for which she is known": an ocean current's name
     kind, value = _VAGUE[word]
@@ -135,6 +141,18 @@ def build_vague(m: re.Match[str]) -> Found | None:
             # "The present hall was designed by ...": the current hall (s35-history)
             return Found(kind, Fixed(value), trim_start=trim)
     return Found(kind, Fixed(value))
+
+
+#: Words before "then current" that make it the adjective of a noun phrase ("the then current
+#: price", "its then current chairman"): ``modifier_determiners.tsv``.
+_DETERMINERS = words("modifier_determiners")
+
+
+def _then_current_determined(m: re.Match[str]) -> bool:
+    """True when "then current" follows a determiner or a possessive ("the then current
+    price", "Acme's then current chief"): "then" is the adjective's time, not a conjunction."""
+    before = prev_word(m)
+    return before.lower() in _DETERMINERS or before.endswith(("'s", "’s"))
 
 
 def _current_name(m: re.Match[str]) -> bool:
