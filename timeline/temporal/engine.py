@@ -638,6 +638,62 @@ def _on_week_day(c: _Candidate, monday: date) -> _Candidate:
     return replace(c, found=replace(c.found, spec=CalendarDate(day.year, day.month, day.day)))
 
 
+#: The roles of a signal before a weekday that make it no day of the week named before it.
+_WEEK_DAY_BOUNDS = frozenset({"until", "before"})
+
+
+def _told_week_days(
+    text: str,
+    sentences: Sentences,
+    composed: list[_Candidate],
+    ref: datetime,
+    entries: list[tuple[int, datetime]],
+) -> list[_Candidate]:
+    """In chat, the weekdays a sentence names after a week it named are that week's days ("Rota
+    for next week is up: mon to fri again plus a half day sat", written on Friday 19 March:
+    22, 26 and 27 March; "sat" was the next day, s41-diaries, narratives 1068, 1175): a bare
+    weekday, maybe with its part of the day, read from the week, not by the tense. A week of
+    an entry of a diary is counted from the entry's day (:func:`_entry_days`)."""
+    out: list[_Candidate] | None = None
+    week: tuple[date, int] | None = None  # (the week's Monday, its sentence's end)
+    for i, c in enumerate(composed):
+        spec = c.found.spec
+        if c.found.type == "DATE" and isinstance(spec, CalendarRelative):
+            day_ref = ref
+            for at, entry_ref in entries:
+                if at > c.start:
+                    break
+                day_ref = entry_ref
+            res = resolve(spec, Context(day_ref))
+            if res is not None and res.point is not None and res.point.unit == "week":
+                week = (res.point.first, sentences.around(c.start)[1])
+            else:
+                week = None
+            continue
+        if week is None:
+            continue
+        if c.start >= week[1]:
+            week = None
+            continue
+        if role(signal_before(text, c.start)) in _WEEK_DAY_BOUNDS:
+            continue  # "Rota for next week below – shout by Sunday": a deadline before it
+        base = spec.base if isinstance(spec, PartOfDay) else spec
+        if not (
+            isinstance(base, WeekdayRef)
+            and base.n == 0
+            and not (base.anchored or base.possessive or base.side or base.told)
+        ):
+            continue
+        day = week[0] + timedelta(days=base.weekday - 1)
+        told: Spec = CalendarDate(day.year, day.month, day.day)
+        if isinstance(spec, PartOfDay):
+            told = replace(spec, base=told)
+        if out is None:
+            out = list(composed)
+        out[i] = replace(c, found=replace(c.found, spec=told))
+    return composed if out is None else out
+
+
 def _week_schedule(text: str, composed: list[_Candidate], ref: datetime) -> list[_Candidate]:
     """The lines of a schedule under a heading that names a week ("📅 next week (mar 29 - apr
     4)\nmon: no raid\ntues: mythic prog, 2000 CEST"; "Week of 29 March:\nMon - ..."): a
@@ -2114,8 +2170,14 @@ def _read_clocks(
     if not any(c.rule.id in readers for c in kept):
         return kept
     out = []
+    chat = readers is _CHAT_CLOCK_READERS
+    morning: tuple[int, int] | None = None  # (line start, minute of the day) told last
     for c in kept:
         read = readers.get(c.rule.id)
+        said = c.found.spec
+        line = text.rfind("\n", 0, c.start) + 1
+        if morning is not None and morning[0] != line:
+            morning = None
         if read is not None:
             s_start, s_end = sentences.around(c.start)
             lo, hi = max(s_start, c.start - _CUE_REACH), min(s_end, c.end + _CUE_REACH)
@@ -2131,10 +2193,33 @@ def _read_clocks(
             if after is not None:
                 hi = after.start()
             spec = read(text, lo, hi, c.found.spec)
+            if (
+                morning is not None
+                and isinstance(said, ClockTime)
+                and isinstance(spec, ClockTime)
+                and said.twelve_hour
+                and spec.hour == said.hour + 12
+                and said.hour * 60 + said.minute >= morning[1]
+            ):
+                # a diary's day told in order: after a morning's clock time on the entry's
+                # line, a later hour said without a.m./p.m. is the first reading after it
+                # ("Alarm went at 4.15 ... Ovens on by 5, first customers at half 7. Home by
+                # 2": 05:00, 07:30, 14:00; s41-diaries, narrative 1068: were 17:00 and 19:30)
+                spec = said
             if spec is not c.found.spec:
                 c = replace(c, found=replace(c.found, spec=spec))
+        spec = c.found.spec
+        if chat and isinstance(spec, ClockTime) and spec.base is None:
+            if spec.hour >= 12:
+                morning = None
+            elif (
+                morning is not None
+                or not spec.twelve_hour
+                or (read is not None and 1 <= spec.hour <= 6)  # kept by a morning cue
+            ):
+                morning = (line, spec.hour * 60 + spec.minute)
         out.append(c)
-    if readers is _CHAT_CLOCK_READERS:
+    if chat:
         out = _after_told_clock(text, sentences, out)
     return out
 
@@ -4198,6 +4283,7 @@ def read(
     talk_day_at = -1
     talk_stamp_day: date | None = None  # the day of the last message's stamp
     post_at: set[int] = set()  # where the stamps of posts and messages were named
+    heading_lines: set[int] = set()  # the lines a diary's weekday heading opens ("mon: ...")
     blog_stamp_at = -1  # where the last stamp of the publication day's live blog opened a line
     pair_first: date | None = None  # the first day of a pair of weekdays still to come
     #: the days of past years the text named, by their month and day: a past clause that names
@@ -4434,6 +4520,8 @@ def read(
     # plumber first thing tomorrow" is 12 May; s30-informal)
     entries = _entry_days(text, composed, ref)
     composed = _week_schedule(text, composed, ref)
+    if doc == "colloquial":
+        composed = _told_week_days(text, sentences, composed, ref, entries)
     chronology = _chronology_lines(text, composed, ref) if doc != "colloquial" else []
     small_hours = in_small_hours(ref)
     for c in _approximate(text, _recurring(text, composed)):
@@ -4442,7 +4530,9 @@ def read(
         for at, day_ref in entries:
             if at > c.start:
                 break
-            told_ref = day_ref
+            # the entry of the publication's day is told at the publication's time ("Sun
+            # 21st\n... Alarm set for 4.15 again": the next 04:15; s41-diaries, narrative 1068)
+            told_ref = ref if day_ref.date() == ref.date() else day_ref
         signal = signal_before(text, c.start)
         kind = role(signal)
         extra: dict[str, str] = {}
@@ -5371,6 +5461,9 @@ def read(
             and paragraph_end(text, anchor_at, c.start) < c.start
             and not text.startswith(_THAT, c.start)
             and not _thread_post(text, out, anchor, c.start)
+            # a diary's entry heading goes on from the week or the day the text is at ("recap
+            # of this wk:\n\nmon: ...\n\ntues + wed: ..."; s41-diaries, narrative 980)
+            and not (isinstance(spec, WeekdayRef) and spec.side > 0)
         ):
             # tweets or messages one to a paragraph: a new one does not go on from the day
             # or time the last one named ("countdown: 6 days till xmas\n\nppl are coming at
@@ -5648,7 +5741,13 @@ def read(
             anchor = day_anchor = ahead_day[0]
             day_anchor_at = anchor_at = ahead_day[1]
         post = doc != "narrative" and _post_stamp(text, c.start, c.end)
-        message = doc == "colloquial" and _message_stamp(text, c.start, c.end)
+        # a diary's heading ("tues + wed: rest days") opens its line as a chat message's stamp
+        # does, but no message was sent then (s41-diaries, narrative 980)
+        message = (
+            doc == "colloquial"
+            and not (isinstance(spec, WeekdayRef) and spec.side > 0)
+            and _message_stamp(text, c.start, c.end)
+        )
         if post or message:
             post_at.add(c.start)
         if post and post_ref is not None and isinstance(spec, Offset) and spec.base == "anchor":
@@ -5668,6 +5767,33 @@ def read(
             # 23rd": a schedule that holds now runs until the next such day from the
             # publication, not from a day told before (was the reopening's January 23)
             anchor = day_anchor = None
+        line_at = text.rfind("\n", 0, c.start) + 1
+        if isinstance(spec, WeekdayRef) and spec.side > 0 and not text[line_at : c.start].strip():
+            heading_lines.add(line_at)
+        elif (
+            isinstance(spec, ClockTime)
+            and spec.base is None
+            and tense == "future"
+            and line_at in heading_lines
+            and day_anchor is not None
+            and day_anchor.first < ref.date()
+        ):
+            # a diary's entry is told after its day: "mon: ... in the water at 9.30, out by
+            # 10.15" is Monday's 10:15, not a deadline still to come (s41-diaries)
+            tense = "unknown"
+        elif (
+            c.rule.id == "time_alarm_clock"
+            and tense == "future"
+            and anchor is not None
+            and anchor.unit == "day"
+            and anchor_at < sentences.around(c.start)[0]
+        ):
+            # an alarm set rings at the next such time, whatever day or part of it the
+            # sentences before told ("Big shop this morning ... Alarm set for 4.15 again, so
+            # lights out", written at 22:40: the next 04:15; "Rota for next week is up: mon to
+            # thurs, then a half day fri. Alarm set for 7": tomorrow's; s41-diaries, narrative
+            # 1068, blind text 1175)
+            anchor = None
         # anchor.Context's fields in their order, by position: a call by keywords costs about
         # three times as much, and a context is built for every expression
         ctx = Context(
