@@ -6968,8 +6968,15 @@ def read(
                         not reported
                         and not vote_clock
                         # in chat a bound is no day the talk is at: "i can do the 26th, im
-                        # off til the 28th anyway. what time do they come? 8am" is the 26th's
-                        and not (doc == "colloquial" and signal in _CHAT_BOUNDS)
+                        # off til the 28th anyway. what time do they come? 8am" is the 26th's;
+                        # but "not ... until" names the day it happens ("the engineer
+                        # couldn't come until friday ... He was here from 8": Friday's 08:00;
+                        # s41-diaries, narrative 1005)
+                        and not (
+                            doc == "colloquial"
+                            and signal in _CHAT_BOUNDS
+                            and not _negated_until(text, c.start)
+                        )
                         and not _background_period(text, c.start, res.point)
                         # "The rules had been meant to start the next day": a plan after the
                         # story's day that did not happen as told is no day the story moves

@@ -1002,6 +1002,9 @@ _LABEL_NUMBER = (
 _DAY_COMPOUNDS = words("colloquial_day_compounds")
 #: Words before a bare "nights" or "days" that make it a work shift ("on nights", "works days").
 _SHIFT_LEADS = words("colloquial_shift_leads")
+#: Words before a bare "day" or "days" that make it a day off ("a half day", "rest days":
+#: ``colloquial_day_off_leads.tsv``).
+_DAY_OFF_LEADS = frozenset(words("colloquial_day_off_leads"))
 
 
 #: An ordinal in digits right before "minute" ("the 89th minute", "70th minute"): a match's
@@ -1071,6 +1074,17 @@ def build_bare(m: re.Match[str]) -> Found | None:
         and next_word(m).lower() in _DAY_COMPOUNDS
     ):
         return None  # "the Sintra day trip", "a day pass": a compound, no day
+    if (
+        what == "day"
+        and not group(m, "the")
+        and not group(m, "num")
+        and (
+            prev_word(m).lower() in _DAY_OFF_LEADS or next_word(m).lower().rstrip(".,!?;:") == "off"
+        )
+    ):
+        # "a half day sat", "rest days", "Day off.": a day off work or school, a kind of day,
+        # neither a day nor a length (s41-diaries, narratives 980, 1068)
+        return None
     if group(m, "the"):
         if what == "day" and not plural:
             if _BACK_IN.search(m.string, max(0, m.start() - 12), m.start()):
