@@ -458,6 +458,45 @@ def _thread_post(text: str, out: list[Timex], anchor: cal.Point, at: int) -> boo
     )
 
 
+def _thread_topic_day(text: str, out: list[Timex], at: int, ref: datetime) -> Timex | None:
+    """The day ahead of the publication that the first post of a numbered thread named, when
+    the paragraph holding ``at`` is a later post of it ("1/ ok thread. sunday is the big one,
+    my first ever half marathon ... 4/ race starts at 9 so the alarm is set for 5.45": the
+    thread's topic, which a later post's plan goes on from), unless a post between named another
+    day from the publication's on."""
+    start = text.rfind("\n\n", 0, at)
+    if start < 0 or _THREAD_NUMBER.match(text, start + 2) is None:
+        return None
+    first = _THREAD_FIRST.search(text, 0, at)
+    if first is None or first.start() >= start:
+        return None
+    first_end = text.find("\n\n", first.start() + 1)
+    topic = None
+    for t in out:
+        if t.start >= first_end:
+            break
+        if (
+            t.start >= first.start()
+            and t.type == "DATE"
+            and t.interval is not None
+            and t.interval.end - t.interval.start == _ONE_DAY
+            and len(t.value) == 10
+            and t.value > ref.date().isoformat()
+        ):
+            topic = t
+            break
+    if topic is None:
+        return None
+    today = ref.date().isoformat()
+    for t in out:
+        day = t.value[:10]
+        if first_end <= t.start < start and day[5:7].isdigit() and today <= day != topic.value:
+            # "2/ decathlon opens at 9 tmrw ... 4/ shift 2nite til 11": the thread has moved
+            # on to the days it is told in (narrative 1070)
+            return None
+    return topic
+
+
 def _apposed_weekday(
     text: str, spec: WeekdayRef, start: int, before: Timex, before_spec: Spec
 ) -> Spec:
@@ -5470,6 +5509,20 @@ def read(
             # 8ish" is not Christmas's 8 o'clock); but "that" points back to it ("replay on
             # Tuesday 23 February ...\n\ncant go, im on lates that week": that week's)
             anchor = day_anchor = None
+        if (
+            doc == "colloquial"
+            and anchor is None
+            and isinstance(spec, ClockTime)
+            and spec.base is None
+            and tense == "future"
+        ):
+            topic = _thread_topic_day(text, out, c.start, ref)
+            if topic is not None:
+                # a later post's plan goes on from the day ahead the thread is about ("1/ ...
+                # sunday is the big one ...\n\n4/ race starts at 9": Sunday's 09:00, not the
+                # next 09:00; s41-diaries, narrative 1140)
+                anchor = day_anchor = cal.Point("day", date.fromisoformat(topic.value))
+                anchor_at = day_anchor_at = topic.start
         if (
             anchor is not None
             and isinstance(spec, Offset)
