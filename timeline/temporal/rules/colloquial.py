@@ -1078,12 +1078,11 @@ def build_bare(m: re.Match[str]) -> Found | None:
         what == "day"
         and not group(m, "the")
         and not group(m, "num")
-        and (
-            prev_word(m).lower() in _DAY_OFF_LEADS or next_word(m).lower().rstrip(".,!?;:") == "off"
-        )
+        and prev_word(m).lower() in _DAY_OFF_LEADS
     ):
-        # "a half day sat", "rest days", "Day off.": a day off work or school, a kind of day,
-        # neither a day nor a length (s41-diaries, narratives 980, 1068)
+        # "a half day sat", "rest days": a day off work or school, a kind of day, neither a
+        # day nor a length (s41-diaries, narratives 980, 1068); "Day off" keeps the tweets'
+        # P1D
         return None
     if group(m, "the"):
         if what == "day" and not plural:
@@ -1443,7 +1442,8 @@ def build_bare_hour(m: re.Match[str]) -> Found | None:
             # "and" closes the hour's clause before a clause, "queue at 5 and doors arent til
             # 7", "check in is from 4 and we have to be out by 10am"; not before a word that
             # goes on counting ("at 8 and up", "from 5 and over", "at 2 and a half")
-            and (lead not in ("at", "@", "from") or after[1].lower() in _HOUR_AND_COUNT)
+            # (and after "by": "Home by 2 and asleep on the sofa", s41-diaries, narrative 1068)
+            and (lead not in ("at", "@", "from", "by") or after[1].lower() in _HOUR_AND_COUNT)
         )
         # "we were tied at 2 and then they scored": a score
         or _MARGIN_BEFORE.search(m.string, max(0, m.start() - 32), m.start()) is not None
