@@ -472,9 +472,15 @@ def anchor_weekday(spec: WeekdayRef, ctx: Context) -> Resolution:
     A possessive weekday ("Thursday's closing price") is the most recent one, unless a phrase
     that looks ahead governs it in a clause that is not past ("ahead of Friday's vote")."""
     today = ctx.today
-    if spec.told and ctx.anchor is not None and ctx.anchor.unit in ("week", "weekend"):
+    if (
+        (spec.told or spec.side > 0)
+        and ctx.anchor is not None
+        and ctx.anchor.unit in ("week", "weekend")
+    ):
         # "You put out an appeal last week. - So on the Tuesday ...": the day of the week the
-        # text named last
+        # text named last; so is a diary's first heading after its week ("recap of this wk:\n\n
+        # mon: easy 5k", s41-diaries, narrative 980: was the next Monday); a weekend's week from
+        # its Saturday (session 41: "The weekend looks unsettled, with gales on Saturday")
         monday = ctx.anchor.first - timedelta(days=ctx.anchor.first.isoweekday() - 1)
         p = Point("day", monday + timedelta(days=spec.weekday - 1))
         return Resolution(cal.value(p), p)

@@ -525,6 +525,45 @@ def _thread_post(text: str, out: list[Timex], anchor: cal.Point, at: int) -> boo
     )
 
 
+def _thread_topic_day(text: str, out: list[Timex], at: int, ref: datetime) -> Timex | None:
+    """The day ahead of the publication that the first post of a numbered thread named, when
+    the paragraph holding ``at`` is a later post of it ("1/ ok thread. sunday is the big one,
+    my first ever half marathon ... 4/ race starts at 9 so the alarm is set for 5.45": the
+    thread's topic, which a later post's plan goes on from), unless a post between named another
+    day from the publication's on."""
+    start = text.rfind("\n\n", 0, at)
+    if start < 0 or _THREAD_NUMBER.match(text, start + 2) is None:
+        return None
+    first = _THREAD_FIRST.search(text, 0, at)
+    if first is None or first.start() >= start:
+        return None
+    first_end = text.find("\n\n", first.start() + 1)
+    topic = None
+    for t in out:
+        if t.start >= first_end:
+            break
+        if (
+            t.start >= first.start()
+            and t.type == "DATE"
+            and t.interval is not None
+            and t.interval.end - t.interval.start == _ONE_DAY
+            and len(t.value) == 10
+            and t.value > ref.date().isoformat()
+        ):
+            topic = t
+            break
+    if topic is None:
+        return None
+    today = ref.date().isoformat()
+    for t in out:
+        day = t.value[:10]
+        if first_end <= t.start < start and day[5:7].isdigit() and today <= day != topic.value:
+            # "2/ decathlon opens at 9 tmrw ... 4/ shift 2nite til 11": the thread has moved
+            # on to the days it is told in (narrative 1070)
+            return None
+    return topic
+
+
 def _apposed_weekday(
     text: str, spec: WeekdayRef, start: int, before: Timex, before_spec: Spec
 ) -> Spec:
@@ -703,6 +742,62 @@ def _on_week_day(c: _Candidate, monday: date) -> _Candidate:
     assert isinstance(c.found.spec, WeekdayRef)
     day = monday + timedelta(days=c.found.spec.weekday - 1)
     return replace(c, found=replace(c.found, spec=CalendarDate(day.year, day.month, day.day)))
+
+
+#: The roles of a signal before a weekday that make it no day of the week named before it.
+_WEEK_DAY_BOUNDS = frozenset({"until", "before"})
+
+
+def _told_week_days(
+    text: str,
+    sentences: Sentences,
+    composed: list[_Candidate],
+    ref: datetime,
+    entries: list[tuple[int, datetime]],
+) -> list[_Candidate]:
+    """In chat, the weekdays a sentence names after a week it named are that week's days ("Rota
+    for next week is up: mon to fri again plus a half day sat", written on Friday 19 March:
+    22, 26 and 27 March; "sat" was the next day, s41-diaries, narratives 1068, 1175): a bare
+    weekday, maybe with its part of the day, read from the week, not by the tense. A week of
+    an entry of a diary is counted from the entry's day (:func:`_entry_days`)."""
+    out: list[_Candidate] | None = None
+    week: tuple[date, int] | None = None  # (the week's Monday, its sentence's end)
+    for i, c in enumerate(composed):
+        spec = c.found.spec
+        if c.found.type == "DATE" and isinstance(spec, CalendarRelative):
+            day_ref = ref
+            for at, entry_ref in entries:
+                if at > c.start:
+                    break
+                day_ref = entry_ref
+            res = resolve(spec, Context(day_ref))
+            if res is not None and res.point is not None and res.point.unit == "week":
+                week = (res.point.first, sentences.around(c.start)[1])
+            else:
+                week = None
+            continue
+        if week is None:
+            continue
+        if c.start >= week[1]:
+            week = None
+            continue
+        if role(signal_before(text, c.start)) in _WEEK_DAY_BOUNDS:
+            continue  # "Rota for next week below – shout by Sunday": a deadline before it
+        base = spec.base if isinstance(spec, PartOfDay) else spec
+        if not (
+            isinstance(base, WeekdayRef)
+            and base.n == 0
+            and not (base.anchored or base.possessive or base.side or base.told)
+        ):
+            continue
+        day = week[0] + timedelta(days=base.weekday - 1)
+        told: Spec = CalendarDate(day.year, day.month, day.day)
+        if isinstance(spec, PartOfDay):
+            told = replace(spec, base=told)
+        if out is None:
+            out = list(composed)
+        out[i] = replace(c, found=replace(c.found, spec=told))
+    return composed if out is None else out
 
 
 def _week_schedule(text: str, composed: list[_Candidate], ref: datetime) -> list[_Candidate]:
@@ -2182,8 +2277,14 @@ def _read_clocks(
     if not any(c.rule.id in readers for c in kept):
         return kept
     out = []
+    chat = readers is _CHAT_CLOCK_READERS
+    morning: tuple[int, int] | None = None  # (line start, minute of the day) told last
     for c in kept:
         read = readers.get(c.rule.id)
+        said = c.found.spec
+        line = text.rfind("\n", 0, c.start) + 1
+        if morning is not None and morning[0] != line:
+            morning = None
         if read is not None:
             s_start, s_end = sentences.around(c.start)
             lo, hi = max(s_start, c.start - _CUE_REACH), min(s_end, c.end + _CUE_REACH)
@@ -2199,10 +2300,33 @@ def _read_clocks(
             if after is not None:
                 hi = after.start()
             spec = read(text, lo, hi, c.found.spec)
+            if (
+                morning is not None
+                and isinstance(said, ClockTime)
+                and isinstance(spec, ClockTime)
+                and said.twelve_hour
+                and spec.hour == said.hour + 12
+                and said.hour * 60 + said.minute >= morning[1]
+            ):
+                # a diary's day told in order: after a morning's clock time on the entry's
+                # line, a later hour said without a.m./p.m. is the first reading after it
+                # ("Alarm went at 4.15 ... Ovens on by 5, first customers at half 7. Home by
+                # 2": 05:00, 07:30, 14:00; s41-diaries, narrative 1068: were 17:00 and 19:30)
+                spec = said
             if spec is not c.found.spec:
                 c = replace(c, found=replace(c.found, spec=spec))
+        spec = c.found.spec
+        if chat and isinstance(spec, ClockTime) and spec.base is None:
+            if spec.hour >= 12:
+                morning = None
+            elif (
+                morning is not None
+                or not spec.twelve_hour
+                or (read is not None and 1 <= spec.hour <= 6)  # kept by a morning cue
+            ):
+                morning = (line, spec.hour * 60 + spec.minute)
         out.append(c)
-    if readers is _CHAT_CLOCK_READERS:
+    if chat:
         out = _after_told_clock(text, sentences, out)
     return out
 
@@ -4367,6 +4491,7 @@ def read(
     talk_day_at = -1
     talk_stamp_day: date | None = None  # the day of the last message's stamp
     post_at: set[int] = set()  # where the stamps of posts and messages were named
+    heading_lines: set[int] = set()  # the lines a diary's weekday heading opens ("mon: ...")
     blog_stamp_at = -1  # where the last stamp of the publication day's live blog opened a line
     pair_first: date | None = None  # the first day of a pair of weekdays still to come
     #: the days of past years the text named, by their month and day: a past clause that names
@@ -4608,6 +4733,8 @@ def read(
     # plumber first thing tomorrow" is 12 May; s30-informal)
     entries = _entry_days(text, composed, ref)
     composed = _week_schedule(text, composed, ref)
+    if doc == "colloquial":
+        composed = _told_week_days(text, sentences, composed, ref, entries)
     chronology = _chronology_lines(text, composed, ref) if doc != "colloquial" else []
     small_hours = in_small_hours(ref)
     #: where each bare weekday starts, and its weekday ("moved from fri to mon": s41-agreed)
@@ -4626,7 +4753,9 @@ def read(
         for at, day_ref in entries:
             if at > c.start:
                 break
-            told_ref = day_ref
+            # the entry of the publication's day is told at the publication's time ("Sun
+            # 21st\n... Alarm set for 4.15 again": the next 04:15; s41-diaries, narrative 1068)
+            told_ref = ref if day_ref.date() == ref.date() else day_ref
         signal = signal_before(text, c.start)
         kind = role(signal)
         extra: dict[str, str] = {}
@@ -5592,12 +5721,29 @@ def read(
             and paragraph_end(text, anchor_at, c.start) < c.start
             and not text.startswith(_THAT, c.start)
             and not _thread_post(text, out, anchor, c.start)
+            # a diary's entry heading goes on from the week or the day the text is at ("recap
+            # of this wk:\n\nmon: ...\n\ntues + wed: ..."; s41-diaries, narrative 980)
+            and not (isinstance(spec, WeekdayRef) and spec.side > 0)
         ):
             # tweets or messages one to a paragraph: a new one does not go on from the day
             # or time the last one named ("countdown: 6 days till xmas\n\nppl are coming at
             # 8ish" is not Christmas's 8 o'clock); but "that" points back to it ("replay on
             # Tuesday 23 February ...\n\ncant go, im on lates that week": that week's)
             anchor = day_anchor = None
+        if (
+            doc == "colloquial"
+            and anchor is None
+            and isinstance(spec, ClockTime)
+            and spec.base is None
+            and tense == "future"
+        ):
+            topic = _thread_topic_day(text, out, c.start, ref)
+            if topic is not None:
+                # a later post's plan goes on from the day ahead the thread is about ("1/ ...
+                # sunday is the big one ...\n\n4/ race starts at 9": Sunday's 09:00, not the
+                # next 09:00; s41-diaries, narrative 1140)
+                anchor = day_anchor = cal.Point("day", date.fromisoformat(topic.value))
+                anchor_at = day_anchor_at = topic.start
         if (
             anchor is not None
             and isinstance(spec, Offset)
@@ -5869,7 +6015,13 @@ def read(
             anchor = day_anchor = ahead_day[0]
             day_anchor_at = anchor_at = ahead_day[1]
         post = doc != "narrative" and _post_stamp(text, c.start, c.end)
-        message = doc == "colloquial" and _message_stamp(text, c.start, c.end)
+        # a diary's heading ("tues + wed: rest days") opens its line as a chat message's stamp
+        # does, but no message was sent then (s41-diaries, narrative 980)
+        message = (
+            doc == "colloquial"
+            and not (isinstance(spec, WeekdayRef) and spec.side > 0)
+            and _message_stamp(text, c.start, c.end)
+        )
         if post or message:
             post_at.add(c.start)
         if post and post_ref is not None and isinstance(spec, Offset) and spec.base == "anchor":
@@ -5889,6 +6041,33 @@ def read(
             # 23rd": a schedule that holds now runs until the next such day from the
             # publication, not from a day told before (was the reopening's January 23)
             anchor = day_anchor = None
+        line_at = text.rfind("\n", 0, c.start) + 1
+        if isinstance(spec, WeekdayRef) and spec.side > 0 and not text[line_at : c.start].strip():
+            heading_lines.add(line_at)
+        elif (
+            isinstance(spec, ClockTime)
+            and spec.base is None
+            and tense == "future"
+            and line_at in heading_lines
+            and day_anchor is not None
+            and day_anchor.first < ref.date()
+        ):
+            # a diary's entry is told after its day: "mon: ... in the water at 9.30, out by
+            # 10.15" is Monday's 10:15, not a deadline still to come (s41-diaries)
+            tense = "unknown"
+        elif (
+            c.rule.id == "time_alarm_clock"
+            and tense == "future"
+            and anchor is not None
+            and anchor.unit == "day"
+            and anchor_at < sentences.around(c.start)[0]
+        ):
+            # an alarm set rings at the next such time, whatever day or part of it the
+            # sentences before told ("Big shop this morning ... Alarm set for 4.15 again, so
+            # lights out", written at 22:40: the next 04:15; "Rota for next week is up: mon to
+            # thurs, then a half day fri. Alarm set for 7": tomorrow's; s41-diaries, narrative
+            # 1068, blind text 1175)
+            anchor = None
         # anchor.Context's fields in their order, by position: a call by keywords costs about
         # three times as much, and a context is built for every expression
         ctx = Context(
@@ -7200,8 +7379,15 @@ def read(
                         not reported
                         and not vote_clock
                         # in chat a bound is no day the talk is at: "i can do the 26th, im
-                        # off til the 28th anyway. what time do they come? 8am" is the 26th's
-                        and not (doc == "colloquial" and signal in _CHAT_BOUNDS)
+                        # off til the 28th anyway. what time do they come? 8am" is the 26th's;
+                        # but "not ... until" names the day it happens ("the engineer
+                        # couldn't come until friday ... He was here from 8": Friday's 08:00;
+                        # s41-diaries, narrative 1005)
+                        and not (
+                            doc == "colloquial"
+                            and signal in _CHAT_BOUNDS
+                            and not _negated_until(text, c.start)
+                        )
                         and not _background_period(text, c.start, res.point)
                         # "The rules had been meant to start the next day": a plan after the
                         # story's day that did not happen as told is no day the story moves

@@ -842,10 +842,11 @@ _ALARM_CLOCK = (
     + r"[ \t]{1,3}(?:for|at|@)[ \t]{1,3}(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<mi>[0-5]\d))?"
     r"(?![\w:.,/%]\w|[ \t]{0,2}(?:%|[ap]\.?m\b|o'clock|in\b))"
 )
-#: ... closing its phrase: a mark, the line's end, "again" or a word that closes a bare hour's
+#: ... closing its phrase: a mark, the line's end, "again", "because" ("Alarm set for 7 because the
+#: boiler man is coming at 8", s41-diaries) or a word that closes a bare hour's
 #: clause (``colloquial_bare_hour_followers.tsv``), not a noun it counts ("at 3 sites").
 _ALARM_END = re.compile(
-    rf"[ \t]{{0,3}}(?:(?:again|{alt('colloquial_bare_hour_followers')})\b|[^\w\s]|\n|$)",
+    rf"[ \t]{{0,3}}(?:(?:again|because|{alt('colloquial_bare_hour_followers')})\b|[^\w\s]|\n|$)",
     re.IGNORECASE,
 )
 

@@ -1023,6 +1023,9 @@ _LABEL_NUMBER = (
 _DAY_COMPOUNDS = words("colloquial_day_compounds")
 #: Words before a bare "nights" or "days" that make it a work shift ("on nights", "works days").
 _SHIFT_LEADS = words("colloquial_shift_leads")
+#: Words before a bare "day" or "days" that make it a day off ("a half day", "rest days":
+#: ``colloquial_day_off_leads.tsv``).
+_DAY_OFF_LEADS = frozenset(words("colloquial_day_off_leads"))
 
 
 #: An ordinal in digits right before "minute" ("the 89th minute", "70th minute"): a match's
@@ -1092,6 +1095,16 @@ def build_bare(m: re.Match[str]) -> Found | None:
         and next_word(m).lower() in _DAY_COMPOUNDS
     ):
         return None  # "the Sintra day trip", "a day pass": a compound, no day
+    if (
+        what == "day"
+        and not group(m, "the")
+        and not group(m, "num")
+        and prev_word(m).lower() in _DAY_OFF_LEADS
+    ):
+        # "a half day sat", "rest days": a day off work or school, a kind of day, neither a
+        # day nor a length (s41-diaries, narratives 980, 1068); "Day off" keeps the tweets'
+        # P1D
+        return None
     if group(m, "the"):
         if what == "day" and not plural:
             if _BACK_IN.search(m.string, max(0, m.start() - 12), m.start()):
@@ -1450,7 +1463,8 @@ def build_bare_hour(m: re.Match[str]) -> Found | None:
             # "and" closes the hour's clause before a clause, "queue at 5 and doors arent til
             # 7", "check in is from 4 and we have to be out by 10am"; not before a word that
             # goes on counting ("at 8 and up", "from 5 and over", "at 2 and a half")
-            and (lead not in ("at", "@", "from") or after[1].lower() in _HOUR_AND_COUNT)
+            # (and after "by": "Home by 2 and asleep on the sofa", s41-diaries, narrative 1068)
+            and (lead not in ("at", "@", "from", "by") or after[1].lower() in _HOUR_AND_COUNT)
         )
         # "we were tied at 2 and then they scored": a score
         or _MARGIN_BEFORE.search(m.string, max(0, m.start() - 32), m.start()) is not None

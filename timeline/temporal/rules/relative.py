@@ -731,7 +731,9 @@ _HEADING_LINE_BEFORE = re.compile(
 )
 _HEADING_COLON_AFTER = re.compile(
     rf"(?:\.?[ \t]{{0,2}}(?:[+&/,]|and)[ \t]{{0,3}}(?:{WEEKDAY_ANY})\.?)*"
-    r"[ \t]{0,2}:(?:[ \t]|\n|$)",
+    r"[ \t]{0,2}:(?:[ \t]|\n|$)"
+    # not a rating ("sat: 3 / 10, would not watch again": the verb's object, s41-diaries)
+    r"(?![ \t]{0,2}\d{1,2}(?:\.\d)?[ \t]{0,2}(?:/|out[ \t]of\b))",
     re.IGNORECASE,
 )
 
@@ -815,7 +817,7 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     # a determiner ("the sun morning edition") nor a subject pronoun ("he sat morning and
     # evening"), nor as a verb's repeated time ("sat night after
     # night", "sat morning till dusk": ``weekday_pod_verb_followers.tsv``)
-    plain = plain or (plain_ok and (_lower_pod_day(m, wd) or _entry_heading(m, wd)))
+    plain = plain or (plain_ok and _lower_pod_day(m, wd)) or _entry_heading(m, wd)
     if (
         wd.lower() in WEEKDAY_ABBREVIATIONS
         and not plain
@@ -931,7 +933,7 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     elif coming_verb(m):
         # "An engineer is coming Thursday", "Are you coming Friday?": the verb, out of the span
         rel, n, trim = "", 0, m.start("wd") - m.start()
-    if side == 0 and not rel and plain_ok and _entry_heading(m, wd):
+    if side == 0 and not rel and _entry_heading(m, wd):
         # "mon: easy 5k ... thurs: intervals ... sat: parkrun!!": a diary's entries go forward
         # in time, each heading the first such weekday after the day the text is at, whatever
         # tense the line before had (s37-informal2, blind text 980: "sat" was the next one)
