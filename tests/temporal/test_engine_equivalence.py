@@ -373,6 +373,32 @@ def test_rules_whose_matches_start_a_word_are_told(pattern: str, word_start: boo
     assert Rule("r", "r", pattern, lambda m: None).word_start is word_start
 
 
+@pytest.mark.parametrize(
+    ("pattern", "text_start"),
+    [
+        (r"^\s{0,3}the\s{1,3}tenth", True),
+        (r"\Athe\s{1,3}tenth", True),
+        (r"(?m:^the\s{1,3}tenth)", False),  # at every line's start
+        (r"(?:^|on\s)the\s{1,3}tenth", False),
+        (r"the\s{1,3}tenth", False),
+    ],
+)
+def test_rules_whose_matches_open_the_text_are_told(pattern: str, text_start: bool) -> None:
+    """The engine tries such a rule only when its first window opens the text."""
+    assert Rule("r", "r", pattern, lambda m: None).text_start is text_start
+
+
+def test_a_rule_that_opens_the_text_is_found_there_only() -> None:
+    """date_day_phrase ("the tenth" as a text of its own) is found where the text opens, and
+    not after words that put its trigger's window farther on."""
+    for text in ("the tenth", "On the tenth."):
+        assert "date_day_phrase" in {c.rule.id for c in engine._candidates(text)}
+        assert _fast(text) == _full_scan(text, engine.RULES)
+    padded = "x " * 40 + "the tenth"
+    assert "date_day_phrase" not in {c.rule.id for c in engine._candidates(padded)}
+    assert _fast(padded) == _full_scan(padded, engine.RULES)
+
+
 def test_every_match_starts_with_one_of_the_rules_first_characters() -> None:
     """The engine skips word starts outside ``first_chars``: no match may start there."""
     texts = _corpus_texts() + _MIXED_TEXTS

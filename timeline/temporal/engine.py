@@ -1781,6 +1781,8 @@ def _rule_candidates(
         )
         for slot in slots:
             order, rule = rules[slot]
+            if rule.text_start and windows[0][0] > 0:
+                continue  # a match opens the text, and no window does
             build = rule.build
             places = tried.get(slot) if tried else None
             if places is not None:

@@ -837,8 +837,12 @@ def modifies_noun(text: str, start: int, end: int) -> bool:
         and _RANGE_AFTER.match(text, end) is None
     ):
         return True  # "upheld a decision by the appeal court from June 2025": its date
+    after = text[end : end + 1]
     return (
-        _NOUN_AFTER.match(text, end) is not None
+        # every match of _NOUN_AFTER opens with white space, a dash or a slash: a test in C
+        # before it (half the expressions end before a comma or a period)
+        (after.isspace() or after in ("-", "–", "/"))
+        and _NOUN_AFTER.match(text, end) is not None
         and (
             _DETERMINER_BEFORE.search(text, max(0, start - 16), start) is not None
             # a decade's span holds its "the": "The 1990s-era reactor", "The year-ago results";

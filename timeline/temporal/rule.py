@@ -81,6 +81,10 @@ class Rule:
     #: True if every match starts with a word character (``\\w``), hence at the start of a
     #: word: the engine then tries the rule at the word starts of a window only.
     word_start: bool = field(init=False, repr=False, compare=False)
+    #: True if every match starts where the text does (a pattern that opens with ``^`` or
+    #: ``\\A``, not multi-line: "the twentieth" as the whole of a short text): the engine
+    #: tries the rule only when the text's first window opens the text.
+    text_start: bool = field(init=False, repr=False, compare=False)
     #: The longest a match can be (characters): a match that contains a trigger word ending
     #: at ``e`` starts at ``e - max_width`` or later.
     max_width: int = field(init=False, repr=False, compare=False)
@@ -147,6 +151,7 @@ class Rule:
         object.__setattr__(self, "max_width", parsed.getwidth()[1])
         ok, empty = _first_is_word(parsed)
         object.__setattr__(self, "word_start", ok and not empty)
+        object.__setattr__(self, "text_start", _opens_text(parsed, compiled.flags))
         chars, empty = _first_chars(parsed)
         object.__setattr__(
             self, "first_chars", frozenset(_ASCII if chars is None or empty else chars)
@@ -265,6 +270,18 @@ def _first_is_word(items: Any) -> tuple[bool, bool]:
         if not empty:
             return True, False
     return True, True
+
+
+def _opens_text(items: Any, flags: int) -> bool:
+    """True if a parsed pattern matches only at the start of the text: after its zero-width
+    lookarounds, a ``\\A``, or a ``^`` without ``re.MULTILINE``."""
+    for op, av in items:
+        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            continue
+        return op is sre.AT and (
+            av is sre.AT_BEGINNING_STRING or (av is sre.AT_BEGINNING and not flags & re.MULTILINE)
+        )
+    return False
 
 
 def _set_item_is_word(op: Any, av: Any) -> bool:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .. import units
-from ..lexicon import alt, alternation, lookup, rows, table, words
+from .. import lexicon, units
+from ..lexicon import alt, alternation, lookup, may_end_with, rows, table, words
 from ..rule import DOCUMENT, Found, Rule
 from ..signals import RANGE_CLOSERS
 from ..units import duration_value, offset_unit
@@ -513,6 +513,23 @@ _HOURS_RANGE_BEFORE = re.compile(
 )
 
 
+def _beside_range_word(m: re.Match[str]) -> bool:
+    """Whether a dash, "to" or "through" stands right after or right before the match ``m``,
+    as every range of weekdays that :func:`_weekly` and :func:`_offer_range` read has
+    (:data:`_DASH_WEEKDAY_AFTER`, :data:`_TO_WEEKDAY_AFTER`, :data:`_WEEKDAY_DASH_BEFORE`,
+    :data:`_WEEKDAY_TO_BEFORE`): tests in C before their regexes, which most weekdays fail."""
+    s, start, end = m.string, m.start(), m.end()
+    after, before = s[end : end + 11], s[max(0, start - 10) : start]
+    beside = after[:4] + before[-3:]  # where a dash of a range may stand
+    return (
+        "-" in beside
+        or "–" in beside
+        or "—" in beside
+        or after.lstrip().lower().startswith(("to", "through"))
+        or before.rstrip().lower().endswith(("to", "through"))
+    )
+
+
 def _weekly(m: re.Match[str]) -> bool:
     """A weekday that opens or closes a range of weekdays with a range of hours after it
     ("here Monday-Friday 9-5", "open Mon–Fri 8:30am-6pm"): a day of a weekly schedule."""
@@ -703,6 +720,8 @@ _SET_EXCEPTION = re.compile(
     r"(?:\s{1,3}on)?\s{1,3}$",
     re.IGNORECASE,
 )
+#: The last words of :data:`_SET_EXCEPTION`'s matches (:func:`~..lexicon.may_end_with`).
+_SET_EXCEPTION_ENDS = lexicon.last_words([*SET_EXCEPTION_LEADS, "on"])
 
 
 #: Words after a lower-case weekday abbreviation and its part of the day, before another part
@@ -774,6 +793,7 @@ def build_weekday(m: re.Match[str]) -> Found | None:
         wd[0].isupper()
         and m.start() == m.start("wd")
         and not group(m, "pod")
+        and _beside_range_word(m)
         and (_weekly(m) or _offer_range(m))
     ):
         # "Our team is here Monday-Friday 9-5": opening hours, every such day; the full stop
@@ -784,6 +804,7 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     if (
         m.start() == m.start("wd")
         and not group(m, "pod")
+        and may_end_with(m.string, max(0, m.start() - 30), m.start(), _SET_EXCEPTION_ENDS)
         and _SET_EXCEPTION.search(m.string, max(0, m.start() - 30), m.start()) is not None
     ):
         # "open every day except Monday": the day the recurrence leaves out, every week's
