@@ -233,7 +233,10 @@ def _request_deadline(text: str, opening: int, start: int) -> bool:
 _WEEK_DAY_GAP = re.compile(
     r"(?:(?!\b(?:after|before|since|until|till|from|following)\b)[^.;:!?\n])*", re.IGNORECASE
 )
+#: A word of lower-case letters (the words between a week and its weekday, looked up among
+#: the reporting verbs).
 _WORD = re.compile(r"[a-z]+")
+#: "for" right before a week: the week a noun is about ("timetables for next week").
 _FOR_BEFORE = re.compile(r"\bfor\s{1,3}$", re.IGNORECASE)
 #: What puts a weekday on the far side of the day its sentence named before it: "after" (or
 #: "before") and an event told by a gerund, or by a noun after an indefinite or possessive
@@ -245,8 +248,12 @@ _FOR_BEFORE = re.compile(r"\bfor\s{1,3}$", re.IGNORECASE)
 #: back after a pressure warning, the airline said on Wednesday": the report's day). Session 41,
 #: blind text 1172.
 _EVENT_SIDE = re.compile(
-    r"\b(?P<side>after|before)\s{1,3}(?:(?!(?:morn|even|noth|anyth|someth|spr)ing\b)[a-z]+ing|(?:a|an|his|her|its|their|our|my|your)"
-    r"\s{1,3}[^.,;:!?\n]{0,40}?)\s{1,3}[^.,;:!?\n]{0,40}?\bon\s{1,3}$",
+    r"\b(?P<side>after|before)\s{1,3}(?:"
+    # a gerund, not a noun in "-ing" ("after morning prayers", "before spring")
+    r"(?!(?:morn|even|noth|anyth|someth|spr)ing\b)[a-z]+ing"
+    # or a noun phrase after an indefinite or possessive determiner (grammar, not data)
+    r"|(?:a|an|his|her|its|their|our|my|your)\s{1,3}[^.,;:!?\n]{0,40}?"
+    r")\s{1,3}[^.,;:!?\n]{0,40}?\bon\s{1,3}$",
     re.IGNORECASE,
 )
 #: "today" (rule date_deictic).
