@@ -44,6 +44,7 @@ from ..values import (
 )
 from .common import (
     APPROX,
+    HOURS_TO,
     MODP,
     MONTH,
     NUM,
@@ -506,7 +507,7 @@ _FULL_STOP = re.compile(r"\.(?:\s*\Z|[ \t]*\n|\s{1,3}[\"“(]?[A-Z])")
 #: The closing hour may carry its zone ("9 a.m. to 5 p.m. Eastern, Monday through Friday";
 #: s35-wire2).
 _HOURS_RANGE_BEFORE = re.compile(
-    rf"(?:{_HOURS_AMPM}{SP}(?:to|till|until|til){SP}{_HOURS_AMPM}"
+    rf"(?:{_HOURS_AMPM}{SP}{HOURS_TO}{SP}{_HOURS_AMPM}"
     rf"|(?<![\w.,/:£$€-]){_HOURS}\s?[-–]\s?{_HOURS})"
     rf"(?:{SP}(?:{ZONE_WORDS}|(?-i:{TZ}|{ZONE_ABBREV})|{ZONE_REGION}))?,?\s{{1,3}}$",
     re.IGNORECASE,
@@ -605,7 +606,7 @@ _ANY_WEEKDAY_DASH_BEFORE = re.compile(
 
 
 _AMPM_HOURS_BEFORE = re.compile(
-    rf"{_HOURS_AMPM}{SP}(?:to|till|until|til|[-–]){SP}{_HOURS_AMPM},?\s{{1,3}}$", re.IGNORECASE
+    rf"{_HOURS_AMPM}{SP}(?:{HOURS_TO}|[-–]){SP}{_HOURS_AMPM},?\s{{1,3}}$", re.IGNORECASE
 )
 
 

@@ -17,6 +17,7 @@ from ..lexicon import alt, lookup, table, words
 from ..rule import Found, Rule
 from ..values import CalendarDate, ClockTime, DayOffset, Fixed, ShiftFrom, Spec, WeekdayRef
 from .common import (
+    HOURS_TO,
     MONTH,
     NUM_WORD,
     ONE_WEEK_AFTER,
@@ -288,16 +289,14 @@ def tonight_hour(m: re.Match[str], hour: int, twelve: bool) -> tuple[int, bool]:
 _WEEKDAY_RANGE_AFTER = re.compile(
     rf"(?:{TO_WEEKDAY}|\s?[-–]\s?(?:{WEEKDAY_ANY}))(?![\w-]|{ONE_WEEK_AFTER})", re.IGNORECASE
 )
-_HOURS_TO_BEFORE = re.compile(
-    rf"{OPENING_HOUR}\s{{1,3}}(?:to|till|until|til)\s{{1,3}}$", re.IGNORECASE
-)
+_HOURS_TO_BEFORE = re.compile(rf"{OPENING_HOUR}\s{{1,3}}{HOURS_TO}\s{{1,3}}$", re.IGNORECASE)
 #: The rest of opening hours written hours first after their opening hour: "[6am] to 10pm,
 #: Monday to Saturday", "[9 a.m.] to 5 p.m. Monday through Friday".
 #: The closing hour may carry its zone ("[9 a.m.] to 5 p.m. Eastern, Monday through Friday",
 #: "to 8 p.m. ET", "to 6 p.m. Pacific time"; s35-wire2).
 _HOURS_ZONE = rf"(?:\s{{1,3}}(?:(?-i:{TZ}|{ZONE_ABBREV})|{ZONE_WORDS}|{ZONE_REGION}))?"
 _TO_HOURS_WEEKDAYS_AFTER = re.compile(
-    rf"\s{{1,3}}(?:to|till|until|til)\s{{1,3}}{OPENING_HOUR}{_HOURS_ZONE},?\s{{1,3}}"
+    rf"\s{{1,3}}{HOURS_TO}\s{{1,3}}{OPENING_HOUR}{_HOURS_ZONE},?\s{{1,3}}"
     rf"(?:(?-i:(?=[A-Z]))(?:{WEEKDAY}){TO_WEEKDAY}|(?:{WEEKDAY_ANY})\s?[-–]\s?(?:{WEEKDAY_ANY}))"
     rf"(?![\w-]|{ONE_WEEK_AFTER})",
     re.IGNORECASE,
