@@ -564,6 +564,26 @@ def _markers(
                 out.append((start, "prospective"))  # "was not expected before Thursday"
                 continue
             if (
+                nxt == "thinking"
+                and word in ("was", "were")
+                and prev in ("i", "we")
+                and (i + 2 > last or words[i + 2] not in ("about", "of", "back", "that"))
+                or (
+                    nxt == "thinking"
+                    and word in ("was", "were")
+                    and prev in ("i", "we")
+                    and i + 3 <= last
+                    and words[i + 2] == "of"
+                    and words[i + 3].endswith("ing")
+                )
+            ):
+                # session 41 (blind text 1171): "fri i was thinking sintra", "I was thinking
+                # Friday for the meeting?", "we were thinking of going on Saturday": the polite
+                # past of a proposal, which looks ahead (not "I was thinking about it on
+                # Friday", "of you"); grammar, not data
+                out.append((start, "future"))
+                continue
+            if (
                 word in _PAST_COPULAS
                 and _reported_forecast(words, i)
                 and not _REPORTING.isdisjoint(words[max(0, i - 8) : i])
