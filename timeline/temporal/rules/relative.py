@@ -43,8 +43,8 @@ from ..values import (
     WeekOf,
 )
 from .common import (
-    DASH_WEEKDAY_AFTER,
     APPROX,
+    DASH_WEEKDAY_AFTER,
     MODP,
     MONTH,
     NUM,
