@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from .frozen import fast_init
 from .lexicon import alt, alternation, flat_alternation, lookup, rows, words
 from .rule import Found, Rule
-from .rules.common import MORNING_CUE, whole_rate
+from .rules.common import DASH_WEEKDAY_AFTER, MORNING_CUE, whole_rate
 from .signals import DAY_RANGE_JOINS, RANGE_JOINS
 from .tense import Clauses, tense_at
 from .values import (
@@ -336,6 +336,10 @@ def join(text: str, first: Piece, second: Piece) -> Found | None:
     if not (isinstance(first.found.spec, ClockTime) or isinstance(second.found.spec, ClockTime)):
         return None  # most neighbours: no clock time, nothing to join
     if isinstance(second.found.spec, ClockTime) and _OPENS_RANGE.match(text, second.end):
+        return None
+    if isinstance(first.found.spec, ClockTime) and DASH_WEEKDAY_AFTER.match(text, second.end):
+        # "until 11pm Mon-Sat": the weekday opens a weekly schedule's range of days, the clock
+        # time is its days' (s41b-habits, narrative 1128: was the coming Monday's)
         return None
     gap = text[first.end : second.start]
     if (

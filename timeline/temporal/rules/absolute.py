@@ -2050,6 +2050,9 @@ _FALL_DECLINE_BEFORE = re.compile(rf"\b{alt('fall_decline_cues')}\b", re.IGNOREC
 
 #: A word of ``season_habit_words.tsv`` in a season's sentence: the season of any year.
 _SEASON_HABIT = re.compile(rf"\b(?:{alt('season_habit_words')})\b", re.IGNORECASE)
+#: ... or a weekday in the plural, a recurring day ("In summer it fills up days ahead, esp
+#: fridays"; s41b-habits, narrative 1128: was the coming summer).
+_SEASON_HABIT_DAYS = re.compile(rf"\b(?:{WEEKDAY})s\b", re.IGNORECASE)
 #: A sentence end, before or after a season (the sentence a habit word is looked for in).
 _HABIT_SENTENCE_END = re.compile(r"[.!?;]\s")
 #: How far (characters) a habit word is looked for on each side of a season.
@@ -2060,7 +2063,7 @@ def _habitual_season(m: re.Match[str]) -> bool:
     """True when a bare season's sentence says what happens as a habit ("In winter the
     crossing is often cancelled", "In winter we'd sometimes go a week without a crossing"):
     a word of ``season_habit_words.tsv`` within :data:`_HABIT_REACH` characters in the same
-    sentence."""
+    sentence, or a weekday in the plural ("In summer it fills up, esp on Fridays")."""
     text = m.string
     lo = max(0, m.start() - _HABIT_REACH)
     ends = list(_HABIT_SENTENCE_END.finditer(text, lo, m.start()))
@@ -2070,7 +2073,10 @@ def _habitual_season(m: re.Match[str]) -> bool:
     end = _HABIT_SENTENCE_END.search(text, m.end(), hi)
     if end is not None:
         hi = end.start()
-    return _SEASON_HABIT.search(text, lo, hi) is not None
+    return (
+        _SEASON_HABIT.search(text, lo, hi) is not None
+        or _SEASON_HABIT_DAYS.search(text, lo, hi) is not None
+    )
 
 
 def build_seasons_ago(m: re.Match[str]) -> Found | None:

@@ -43,6 +43,7 @@ from ..values import (
 )
 from .absolute import SPEAKER_LABEL, holiday_words, names_object
 from .common import (
+    DASH_WEEKDAY,
     MONTH,
     MORNING_CUE,
     OUT_OF_BEFORE,
@@ -2271,7 +2272,10 @@ RULES: tuple[Rule, ...] = (
         "time_clock_weekday",
         "<h>[:<mm>]am|pm [on] [this|next] <weekday>: 7pm wed, 2pm sun",
         rf"(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s{{0,2}}(?P<ampm>[ap]\.?\s?m\b\.?){_ZONE}"
-        rf",?\s{{1,3}}(?:on\s{{1,3}})?{_REL}{_WD}(?![\w'’])(?!\.?,?\s{{0,3}}(?:{MONTH}|\d))",
+        rf",?\s{{1,3}}(?:on\s{{1,3}})?{_REL}{_WD}(?![\w'’])(?!\.?,?\s{{0,3}}(?:{MONTH}|\d))"
+        # not the first of a dashed range of weekdays, a weekly schedule's ("till 9pm mon-sat",
+        # "10am-4pm Tue-Sun": every such day's hours, the days a SET; s41b-habits, narrative 1128)
+        rf"(?!{DASH_WEEKDAY})",
         build_clock_day,
         priority=1,
         trigger=_WEEKDAY_PREFIX,

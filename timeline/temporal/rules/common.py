@@ -523,6 +523,11 @@ def number_tail(m: re.Match[str], num: str | None) -> bool:
 #: idiom's grammar.
 OUT_OF_BEFORE = re.compile(r"\bout\s{1,3}of\s{1,3}$", re.IGNORECASE)
 
+#: A dash and a weekday in any case after a weekday or a clock time: the rest of a dashed range
+#: of weekdays, chat's and notices' "mon-fri", "Tue-Sun" (rules relative.py, colloquial.py and
+#: compose.py).
+DASH_WEEKDAY = rf"\s{{0,2}}[-–]\s{{0,2}}(?:{WEEKDAY_ANY})(?![\w-])"
+DASH_WEEKDAY_AFTER = re.compile(DASH_WEEKDAY, re.IGNORECASE)
 #: The week a range of weekdays is of ("Monday to Friday next week"): no weekly schedule
 #: (rules relative.py and times.py).
 ONE_WEEK_AFTER = r"\s{1,3}(?:next|this|last)\s{1,3}week\b"

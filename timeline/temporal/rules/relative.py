@@ -44,6 +44,7 @@ from ..values import (
 )
 from .common import (
     APPROX,
+    DASH_WEEKDAY_AFTER,
     HOURS_TO,
     MODP,
     MONTH,
@@ -507,7 +508,8 @@ _FULL_STOP = re.compile(r"\.(?:\s*\Z|[ \t]*\n|\s{1,3}[\"“(]?[A-Z])")
 #: The closing hour may carry its zone ("9 a.m. to 5 p.m. Eastern, Monday through Friday";
 #: s35-wire2).
 _HOURS_RANGE_BEFORE = re.compile(
-    rf"(?:{_HOURS_AMPM}{SP}{HOURS_TO}{SP}{_HOURS_AMPM}"
+    # or a closing bound alone: "until 11pm Mon-Sat" (s41b-habits)
+    rf"(?:(?:{_HOURS_AMPM}{SP}{HOURS_TO}|\b(?:till|until|til)){SP}{_HOURS_AMPM}"
     rf"|(?<![\w.,/:£$€-]){_HOURS}\s?[-–]\s?{_HOURS})"
     rf"(?:{SP}(?:{ZONE_WORDS}|(?-i:{TZ}|{ZONE_ABBREV})|{ZONE_REGION}))?,?\s{{1,3}}$",
     re.IGNORECASE,
@@ -595,18 +597,18 @@ def _offer_range(m: re.Match[str]) -> bool:
 _DATE_BEFORE = re.compile(rf"\b(?:{MONTH})\.?\s{{1,3}}\d[^\n.!?]{{0,100}}$", re.IGNORECASE)
 
 
-#: A dash and a weekday in any case after a weekday, and a weekday and a dash before one: chat's
+#: A weekday and a dash before a weekday (after one: ``common.DASH_WEEKDAY_AFTER``): chat's
 #: "mon-fri", "mon-sat" (see :func:`chat_weekly`).
-_ANY_DASH_WEEKDAY_AFTER = re.compile(
-    rf"\s{{0,2}}[-–]\s{{0,2}}(?:{WEEKDAY_ANY})(?![\w-])", re.IGNORECASE
-)
 _ANY_WEEKDAY_DASH_BEFORE = re.compile(
     rf"(?<![\w-])(?:{WEEKDAY_ANY})\s{{0,2}}[-–]\s{{0,2}}$", re.IGNORECASE
 )
 
 
 _AMPM_HOURS_BEFORE = re.compile(
-    rf"{_HOURS_AMPM}{SP}(?:{HOURS_TO}|[-–]){SP}{_HOURS_AMPM},?\s{{1,3}}$", re.IGNORECASE
+    rf"(?:{_HOURS_AMPM}{SP}(?:{HOURS_TO}|[-–])|\b(?:till|until|til)){SP}{_HOURS_AMPM}"
+    # or a bound alone, "until 11pm Mon-Sat" (s41b-habits)
+    rf",?\s{{1,3}}$",
+    re.IGNORECASE,
 )
 
 
@@ -616,7 +618,7 @@ def chat_weekly(m: re.Match[str]) -> bool:
     "from 7am till 9pm mon-sat"): a day of a weekly schedule, as "Mon-Fri 7-4" is (session 41,
     narratives 1116, 1128: were the coming days)."""
     s = m.string
-    after = _ANY_DASH_WEEKDAY_AFTER.match(s, m.end())
+    after = DASH_WEEKDAY_AFTER.match(s, m.end())
     if after is not None:
         first, end = m.start(), after.end()
     elif (

@@ -642,9 +642,18 @@ _RELATION_AFTER = re.compile(
 
 
 def build_plural_weekday(m: re.Match[str]) -> Found | None:
-    if not m.group("wd")[0].isupper() and (
-        DOCUMENT.get() == "colloquial" or not (group(m, "pod") or group(m, "pods"))
-    ):
+    wd = m.group("wd")
+    if wd.lower() in WEEKDAY_ABBREVIATIONS and wd.lower() not in _WD_NAME_WORDS:
+        # a short weekday that is also a word ("Sat", "Sun", "Fri") only before a plural part
+        # of the day, its own or shared ("live music Fri and Sat nights", "Sun mornings"), and
+        # in lower case only so shared in chat ("fri and sat nights"), whose own weekday rule
+        # reads "sat nights" (s41b-habits, narrative 1143: were the next Friday and Saturday)
+        shared = group(m, "shared")
+        if not (group(m, "pods") or shared) or (
+            not wd[0].isupper() and not (shared and DOCUMENT.get() == "colloquial")
+        ):
+            return None
+    elif not wd[0].isupper() and not (group(m, "pod") or group(m, "pods") or group(m, "shared")):
         # in lower case only with its plural part of the day, "tues nights", outside chat
         # (whose own weekday rule reads it)
         return None
@@ -675,13 +684,17 @@ def build_nth_of_every(m: re.Match[str]) -> Found | None:
 
 
 #: A full weekday name, no abbreviation ("Tuesday", not "Tue."): ``weekdays.tsv``.
-_WD_NAME = alternation(
+_WD_NAME_WORDS = frozenset(
     [w for w in table("weekdays") if w.isalpha() and w not in WEEKDAY_ABBREVIATIONS]
     # the abbreviations that are no word, before a plural part of the day ("league tues
     # nights", "thurs evenings"; s31-informal)
     # ("thur" is left out: "Thurs" would be its plural)
     + [w for w in table("weekday_plain_abbreviations") if w != "thur"]
 )
+_WD_NAME = alternation(sorted(_WD_NAME_WORDS))
+#: ... and the short weekdays that are also words ("sat", "sun", "fri"), only before a plural
+#: part of the day (``build_plural_weekday``).
+_WD_SHORT_WORDS = alternation(sorted(WEEKDAY_ABBREVIATIONS - _WD_NAME_WORDS))
 #: A plural part of day ("nights"): ``parts_of_day.tsv``.
 _PODS = alternation([w for w in table("parts_of_day") if w.endswith("s")])
 _THING = (
@@ -803,8 +816,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "set_plural_weekday",
         "<weekday>s [<part of day>s]|<weekday> <part of day>s",
-        rf"(?P<wd>{_WD_NAME})(?:s(?:{SP}(?P<pod>{_PODS}))?|{SP}(?P<pods>{_PODS})"
-        rf"|(?=(?:,|{SP}and|{SP}or){SP}{_WD_NAME}{SP}(?P<shared>{_PODS})\b))",
+        rf"(?P<wd>{_WD_NAME}|{_WD_SHORT_WORDS})(?:s(?:{SP}(?P<pod>{_PODS}))?|{SP}(?P<pods>{_PODS})"
+        rf"|(?=(?:,|{SP}and|{SP}or|{SP}&){SP}(?:{_WD_NAME}|{_WD_SHORT_WORDS}){SP}"
+        rf"(?P<shared>{_PODS})\b))",
         build_plural_weekday,
         priority=2,
         trigger=T_WEEKDAY,

@@ -289,7 +289,12 @@ def tonight_hour(m: re.Match[str], hour: int, twelve: bool) -> tuple[int, bool]:
 _WEEKDAY_RANGE_AFTER = re.compile(
     rf"(?:{TO_WEEKDAY}|\s?[-–]\s?(?:{WEEKDAY_ANY}))(?![\w-]|{ONE_WEEK_AFTER})", re.IGNORECASE
 )
-_HOURS_TO_BEFORE = re.compile(rf"{OPENING_HOUR}\s{{1,3}}{HOURS_TO}\s{{1,3}}$", re.IGNORECASE)
+#: A bound before a closing hour, its opening hour before it or not: "6am to", "until" (a lone
+#: bound, "until 11pm Mon-Sat", s41b-habits).
+_BOUND_BEFORE = re.compile(
+    rf"(?:{OPENING_HOUR}\s{{1,3}}{HOURS_TO}|\b(?:till|until|til))\s{{1,3}}$",
+    re.IGNORECASE,
+)
 #: The rest of opening hours written hours first after their opening hour: "[6am] to 10pm,
 #: Monday to Saturday", "[9 a.m.] to 5 p.m. Monday through Friday".
 #: The closing hour may carry its zone ("[9 a.m.] to 5 p.m. Eastern, Monday through Friday",
@@ -303,6 +308,12 @@ _TO_HOURS_WEEKDAYS_AFTER = re.compile(
 )
 
 
+#: A range of weekdays right after a closing hour: "7am till [9pm] mon-sat", "to [5pm], Mon-Fri".
+_CLOSING_WEEKDAYS_AFTER = re.compile(
+    rf"{_HOURS_ZONE},?\s{{1,3}}(?:(?-i:(?=[A-Z]))(?:{WEEKDAY}){TO_WEEKDAY}"
+    rf"|(?:{WEEKDAY_ANY})\s?[-–]\s?(?:{WEEKDAY_ANY}))(?![\w-]|{ONE_WEEK_AFTER})",
+    re.IGNORECASE,
+)
 #: A range of weekdays, a range of hours and "and" before the hours of a second range of the
 #: same days: "Wednesday to Sunday, noon to 3pm and [6pm] to [10pm]" (the second closing hour
 #: after "<h> to").
@@ -328,12 +339,20 @@ def _opening_hours(m: re.Match[str], hour: int, minute: int) -> Found | None:
     if group(m, "wd"):
         if (
             _WEEKDAY_RANGE_AFTER.match(m.string, m.end()) is None
-            or _HOURS_TO_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is None
+            or _BOUND_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is None
         ):
             return None
         # the closing hour, without ", Monday", with its zone ("5 p.m. Eastern, Monday")
         end = max([m.end("ampm")] + [m.end(g) for g in _ZONE_GROUPS if group(m, g)])
     elif _TO_HOURS_WEEKDAYS_AFTER.match(m.string, m.end()) is not None:
+        end = m.end()
+    elif (
+        _CLOSING_WEEKDAYS_AFTER.match(m.string, m.end()) is not None
+        and _BOUND_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
+    ):
+        # the closing hour before a range of weekdays its match did not take ("from 7am till
+        # [9pm] mon-sat", "8am to [5pm], Mon-Fri"; s41b-habits, narrative 1128: was the
+        # publication day's)
         end = m.end()
     elif (
         " and " in m.string[max(0, m.start() - 16) : m.start()]  # a test in C first
