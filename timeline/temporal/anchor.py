@@ -1472,6 +1472,19 @@ def anchor_part_of_day(spec: PartOfDay, ctx: Context) -> Resolution | None:
         # "ill check the shed in the morning", said at 21:40: the morning to come, the next
         # day's, when the reference's own is over (s39, blind text 1125)
         base = DayOffset(1)
+    elif (
+        isinstance(base, WeekdayRef)
+        and spec.pod in ("EV", "NI")
+        and not (base.n or base.possessive or base.told or base.side or base.anchored)
+        and ctx.tense == "future"
+        and base.weekday == ctx.reference.isoweekday()
+        and ctx.reference.hour >= cal.PART_OF_DAY_HOURS[spec.pod][0]
+    ):
+        # s41b-shifts: "Next update sun night probably, if I survive", written on a Sunday at
+        # 21:15: that night is under way (its writer would say "tonight"), so the weekday's
+        # night still to come is next week's (narratives 980, 1174: were the reference's own
+        # night); a heading names the night it is written in ("Sunday night notes")
+        base = replace(base, n=1)
     day = (
         # "the rest of the evening": that part of the story's day, else the reference's
         Point("day", _so_far_day(base.anchored, ctx))

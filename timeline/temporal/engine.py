@@ -66,6 +66,7 @@ from .coordination import (
 )
 from .dateorder import DAY_FIRST, is_day_first, order_shown
 from .lexicon import (
+    alt,
     alternation,
     first_letters,
     flat_alternation,
@@ -2265,6 +2266,13 @@ def _adverb_parts(text: str, kept: list[_Candidate]) -> list[_Candidate]:
 
 #: How far around a chat clock time a morning cue counts ("up at half 6 for work").
 _CUE_REACH = 32
+#: The hour from which a clock time is a late evening's (:func:`_read_clocks`).
+_LATE_EVENING = 20
+#: "till", "until" right before a clock time.
+_UNTIL_BEFORE = re.compile(r"\b(?:till|until|til)\s{1,3}$", re.IGNORECASE)
+#: Words of a diary entry's first sentence that open its day in the morning
+#: (``entry_morning_cues.tsv``; :func:`_read_clocks`).
+_ENTRY_MORNING_CUE = re.compile(rf"\b{alt('entry_morning_cues')}\b", re.IGNORECASE)
 #: What ends the clause before or after a chat clock time, beyond which a cue says nothing of
 #: its half of the day: "but" (s33-informal, s40-detect).
 _CLAUSE_BREAK = re.compile(r"\bbut\b", re.IGNORECASE)
@@ -2288,6 +2296,8 @@ def _read_clocks(
     out = []
     chat = readers is _CHAT_CLOCK_READERS
     morning: tuple[int, int] | None = None  # (line start, minute of the day) told last
+    told_end = 0  # where the last clock time ends
+    late: int | None = None  # the start of the sentence with a late evening's clock time
     for c in kept:
         read = readers.get(c.rule.id)
         said = c.found.spec
@@ -2322,9 +2332,44 @@ def _read_clocks(
                 # ("Alarm went at 4.15 ... Ovens on by 5, first customers at half 7. Home by
                 # 2": 05:00, 07:30, 14:00; s41-diaries, narrative 1068: were 17:00 and 19:30)
                 spec = said
+            elif (
+                chat
+                and morning is None
+                and isinstance(said, ClockTime)
+                and isinstance(spec, ClockTime)
+                and said.twelve_hour
+                and spec.hour == said.hour + 12
+                and told_end <= line
+                and _ENTRY_MORNING_CUE.search(text, line, sentences.around(line)[1]) is not None
+                and line < s_start
+            ):
+                # s41b-shifts: a diary entry whose first sentence opens its day in the morning
+                # ("Back on earlies at the depot. Clocked in at 5.50", "mon: pool before work.
+                # in the water at 6.30"; ``entry_morning_cues.tsv``): the first clock time on
+                # the entry's line is the morning's too, and the later ones go on from it
+                # (narratives 1175, 1174: were 17:50, 18:30)
+                spec = said
+            elif (
+                chat
+                and late == s_start
+                and isinstance(said, ClockTime)
+                and isinstance(spec, ClockTime)
+                and said.twelve_hour
+                and 1 <= said.hour <= 5
+                and spec.hour == said.hour + 12
+                and _UNTIL_BEFORE.search(text, max(0, c.start - 8), c.start) is not None
+            ):
+                # s41b-shifts: a stretch that runs on from a late evening's clock time in its
+                # sentence "till" a small hour ends in the small hours after it ("home at
+                # 10.40 and wide awake till 1" = 01:00; narrative 1175: was 13:00 that day)
+                spec = replace(said, twelve_hour=False)
             if spec is not c.found.spec:
                 c = replace(c, found=replace(c.found, spec=spec))
         spec = c.found.spec
+        if isinstance(spec, ClockTime):
+            told_end = c.end
+            if spec.base is None and spec.hour >= _LATE_EVENING:
+                late = sentences.around(c.start)[0]
         if chat and isinstance(spec, ClockTime) and spec.base is None:
             if spec.hour >= 12:
                 morning = None

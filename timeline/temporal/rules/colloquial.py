@@ -1444,6 +1444,13 @@ def _line_names_day(text: str, start: int, end: int) -> bool:
     )
 
 
+#: "for" and a count of a unit of time after a bare hour: how long what starts then lasts
+#: ("break at 9 for 20 mins", "on at 6 for 2 hours"; s41b-shifts, narrative 1175: untagged).
+_FOR_COUNT_UNIT = re.compile(
+    rf"[ \t]{{1,3}}for[ \t]{{1,3}}\d{{1,3}}[ \t]{{0,2}}{UNIT}\b", re.IGNORECASE
+)
+
+
 def build_bare_hour(m: re.Match[str]) -> Found | None:
     """ "see u at 8?", "pick u up @ 10", "open til 10!": in chat a bare hour after "at", "@",
     "til" or "b4" that closes its clause is a clock time on a twelve-hour clock; the words
@@ -1452,8 +1459,13 @@ def build_bare_hour(m: re.Match[str]) -> Found | None:
     # "and" closes the clause only after "til" and before no number: "napped til 5 and now",
     # not "aimed at 5 and 6 year olds", "at 8 and up" (counts)
     after = m.string[m.end() : m.end() + 24].split()
-    if after[:1] == ["for"] and after[1:2] and after[1][0].isdigit():
-        return None  # "at 3 for 2": a price, no purpose
+    if (
+        after[:1] == ["for"]
+        and after[1:2]
+        and after[1][0].isdigit()
+        and _FOR_COUNT_UNIT.match(m.string, m.end()) is None
+    ):
+        return None  # "at 3 for 2": a price, no purpose (but "break at 9 for 20 mins")
     lead = (m.group("lead") or "").lower()
     if after[:1] == ["and"] and (
         after[1:2] == []

@@ -957,6 +957,18 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     elif coming_verb(m):
         # "An engineer is coming Thursday", "Are you coming Friday?": the verb, out of the span
         rel, n, trim = "", 0, m.start("wd") - m.start()
+    if (
+        side == 0
+        and not rel
+        and post is None
+        and DOCUMENT.get() == "colloquial"
+        and prev_word(m).lower() in _UNTIL_WORDS
+    ):
+        # "Weds 10th\nSwapped onto lates till sunday": in a diary or chat a stretch that runs
+        # from the day the text is at until the weekday ends on the first such day after it,
+        # whatever the tense (s41b-shifts, narrative 1175: was the Sunday before); news counts
+        # "will stay closed until Thursday" from its publication, not from the last day named
+        side = 1
     if side == 0 and not rel and _entry_heading(m, wd):
         # "mon: easy 5k ... thurs: intervals ... sat: parkrun!!": a diary's entries go forward
         # in time, each heading the first such weekday after the day the text is at, whatever
@@ -981,6 +993,10 @@ def build_modified_pod_weekday(m: re.Match[str]) -> Found | None:
     pod = _pod(m.group("pod"))
     kind, spec = _with_pod(WeekdayRef(weekday_number(wd)), pod)
     return Found(kind, spec, mod_from(m, "part"))
+
+
+#: Words before a bare weekday that make it the end of a stretch from the day the text is at.
+_UNTIL_WORDS = frozenset({"till", "until", "til", "'til", "’til", "untill"})
 
 
 _ANCHORED_REL = ("the following", "the previous", "the preceding", "the prior", "the next")

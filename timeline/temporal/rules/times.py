@@ -273,6 +273,44 @@ def _near(m: re.Match[str]) -> str | None:
 _RACE_WORDS = words("race_time_words")
 
 
+#: s41b-shifts: what comes before a race or task time without seconds ("did it in [2:04]",
+#: "did the same race in [1:32]", "a time of [1:32]", "a PB of [1:47]", "PB: [1:47]"): a
+#: verb of doing it (``race_time_verbs.tsv``) and up to three words before "in", or a time,
+#: a best or a record "of"; "under"/"sub" are the rule's own approximation ("under [1:30]").
+_RACE_LEAD = re.compile(
+    rf"(?<![\w'’-])(?:(?:{alt('race_time_verbs')})(?:{SP}[\w'’-]{{1,20}}){{0,3}}{SP}in"
+    rf"|(?:time|best|record|pb|pr){SP}of|(?:pb|pr):?){SP}$",
+    re.IGNORECASE,
+)
+#: A distance raced in minutes earlier in the sentence (``race_short_distances.tsv``).
+_SHORT_DISTANCE = re.compile(
+    rf"(?<![\w'’-])(?:{alt('race_short_distances')})(?![\w'’-])(?![^.!?\n]*[.!?\n])",
+    re.IGNORECASE,
+)
+
+
+#: A noun after "<n>:<nn>" that makes it a ratio (``ratio_followers.tsv``: "1:32 scale").
+_RATIO_AFTER = re.compile(rf"[ \t]{{1,3}}(?:{alt('ratio_followers')})\b", re.IGNORECASE)
+
+
+def build_race_clock(m: re.Match[str]) -> Found | None:
+    """ "my sister did it in 2:04", "I'd love to get under 1:30": a race or task time without
+    seconds after a verb of doing it, a PB or "under"/"sub" is a duration, hours and minutes
+    (minutes and seconds after a short distance: "ran the mile in 4:58"), no clock time; the
+    clock rules take any other "<h>:<mm>"."""
+    if _RATIO_AFTER.match(m.string, m.end()):
+        return None
+    approx = group(m, "under")
+    if not approx and _RACE_LEAD.search(m.string, max(0, m.start() - 60), m.start()) is None:
+        return None
+    h, minute = int(m.group("h")), int(m.group("mi"))
+    before = m.string[max(0, m.start() - 120) : m.start()]
+    unit = "M" if _SHORT_DISTANCE.search(before) else "H"
+    small = "S" if unit == "M" else "M"
+    value = f"PT{h}{unit}{minute}{small}" if minute else f"PT{h}{unit}"
+    return Found("DURATION", Fixed(value), "LESS_THAN" if approx else None)
+
+
 def tonight_hour(m: re.Match[str], hour: int, twelve: bool) -> tuple[int, bool]:
     """The hour of a clock time on a 12-hour clock followed by "tonight": "9:30 tonight" is
     21:30, as "tonight at 9:30" is (:mod:`..compose`, from 5 on); (hour, still twelve-hour)."""
@@ -375,6 +413,8 @@ def build_clock(m: re.Match[str]) -> Found | None:
     if minute > 59 or second > 59:
         return None
     zoned = any(group(m, g) for g in ("tz", "zw", "zr", "gmt", "zw2", "za2", "zl"))
+    if not (ampm or zoned) and _RATIO_AFTER.match(m.string, m.end()):
+        return None  # "built it in 1:32 scale", "a 1:50 mix": a ratio
     if (
         sec is None
         and not (ampm or zoned)
@@ -516,6 +556,15 @@ RULES: tuple[Rule, ...] = (
         _CLOCK,
         build_clock,
         priority=2,
+        trigger=T_DIGIT,
+    ),
+    Rule(
+        "duration_race_clock",
+        '[under|sub] <h>:<mm> of a race or task ("did it in 2:04", "under 1:30")',
+        r"(?:(?P<under>under|sub)(?:\s{1,3}|-))?(?P<h>\d):(?P<mi>[0-5]\d)"
+        r"(?![\d:]|\.\d|\s{0,2}(?:[ap]\.?m\b|o['’]?clock))",
+        build_race_clock,
+        priority=3,
         trigger=T_DIGIT,
     ),
     Rule(
