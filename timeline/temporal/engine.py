@@ -201,11 +201,18 @@ def _clock_bound(text: str, last: Timex, start: int) -> datetime | None:
         last.signal not in ("until", "till", "til")
         or last.interval is None
         or last.type != "TIME"
-        or "T" not in (last.value or "")
+        or not _CLOCK_VALUE.search(last.value or "")
         or _BLANK_LINE.search(text, last.end, start) is not None
     ):
+        # not a part of the day ("Luggage can be left at the hotel until the evening. Board the
+        # sleeper at 20.45": that day's 20:45, not the day before's; s41b-blind3, blind text
+        # 1191), whose start is no moment a stretch runs up to
         return None
     return last.interval.start
+
+
+#: A TIMEX3 value with a clock time ("2026-12-04T06:00"), not a part of the day ("…TEV").
+_CLOCK_VALUE = re.compile(r"T\d")
 
 
 def _plain_weekday_of(spec: Spec) -> WeekdayRef | None:
@@ -2641,9 +2648,41 @@ def _day_number_head(text: str, start: int, end: int) -> int:
         return -1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if text[end:line_end].strip(" \t:.-–—)"):
+    if text[end:line_end].strip(" \t:.-–—)") and not _DAY_TITLE.match(text, end, line_end):
         return -1
     return line + len(text[line:start]) - len(text[line:start].lstrip())
+
+
+#: A title after the date of a numbered day's heading, after its closing bracket if any and a
+#: colon or a dash: an itinerary's "Day 1 (Mon 14 Sept): London to Edinburgh", "DAY 1 - Sat 10
+#: May - Porto" (s41b-blind3, blind text 1191: the heading was no date).
+_DAY_TITLE = re.compile(r"[ \t]*\)?[ \t]*[:–—-][ \t]*\w")
+#: A numbered day that opens its line without a date, alone or before a colon or a dash and
+#: its title: an itinerary's "Day 3: Edinburgh to Inverness" (:func:`_undated_day_heads`).
+_UNDATED_DAY_HEAD = re.compile(
+    r"(?m)^[ \t]*(?P<day>(?:Day|DAY)[ \t]+(?P<n>\d{1,3}))[ \t]*(?:[:–—-][ \t]*\w[^\n]*)?$"
+)
+
+
+def _undated_day_heads(
+    text: str, dated: list[tuple[int, int, date]]
+) -> list[tuple[int, int, date]]:
+    """The numbered days of headings without a date of their own ("Day 3: Edinburgh to
+    Inverness") in a text whose other numbered days name theirs (``dated``: where each
+    "Day N" starts, N and its day): the day N - M days after the nearest dated "Day M" before
+    it, else after it, as a reader counts the days of an itinerary; (start, end, day) for each,
+    none when no heading names its date."""
+    if not dated:
+        return []
+    known = {at for at, _, _ in dated}
+    found: list[tuple[int, int, date]] = []
+    for m in _UNDATED_DAY_HEAD.finditer(text):
+        if m.start("day") in known:
+            continue
+        before = [d for d in dated if d[0] < m.start()]
+        at, n, day = before[-1] if before else dated[0]
+        found.append((m.start("day"), m.end("day"), day + timedelta(days=int(m["n"]) - n)))
+    return found
 
 
 #: The numbered day of a heading: "Day 3".
@@ -2680,8 +2719,67 @@ def _day_headings(text: str, out: list[Timex]) -> list[Timex]:
         )
     if not added:
         return out
+    dated = [(t.start, int(t.text.split()[1]), _timex_day(t)) for t in added]
+    undated = _undated_day_heads(text, dated)
+    for start, end, day in undated:
+        # "Day 3: Edinburgh to Inverness" between "Day 2 (Tue 15 Sept)" and "Day 4 (Thu 17
+        # Sept)": the day counted from a dated one, its value and interval moved as many days
+        model = added[0]
+        shift = timedelta(days=(day - _timex_day(model)).days)
+        assert model.interval is not None
+        drop.update(i for i, o in enumerate(out) if o.start < end and start < o.end)
+        added.append(
+            replace(
+                model,
+                start=start,
+                end=end,
+                text=text[start:end],
+                value=day.isoformat(),
+                interval=Interval(model.interval.start + shift, model.interval.end + shift),
+            )
+        )
     kept = [o for i, o in enumerate(out) if i not in drop]
+    kept = _undated_day_entries(
+        kept, sorted(added, key=lambda o: o.start), {start for start, _, _ in undated}, len(text)
+    )
     return sorted(kept + added, key=lambda o: (o.start, o.end))
+
+
+def _undated_day_entries(
+    out: list[Timex], heads: list[Timex], undated: set[int], length: int
+) -> list[Timex]:
+    """The clock times under a numbered day's heading without a date ("Day 3: Edinburgh to
+    Inverness\nCheck-out by 10. ... the 11.33 to Inverness"), which the engine put on the day
+    of the heading before it, the last one the text named, as on the heading's day: moved as
+    many days (s41b-blind3, blind text 1191). ``heads`` are the numbered days' DATEs in order,
+    ``undated`` where those without a date of their own start, ``length`` the text's."""
+    moved = list(out)
+    for k in range(1, len(heads)):
+        head, before = heads[k], heads[k - 1]
+        if head.start not in undated:
+            continue
+        shift = _timex_day(head) - _timex_day(before)
+        until = heads[k + 1].start if k + 1 < len(heads) else length
+        told = _timex_day(before).isoformat()
+        for i, o in enumerate(moved):
+            if (
+                head.end < o.start < until
+                and o.type == "TIME"
+                and o.interval is not None
+                and o.value.startswith(told + "T")
+            ):
+                moved[i] = replace(
+                    o,
+                    value=(_timex_day(before) + shift).isoformat() + o.value[len(told) :],
+                    interval=Interval(o.interval.start + shift, o.interval.end + shift),
+                )
+    return moved
+
+
+def _timex_day(t: Timex) -> date:
+    """The day of a heading's DATE of a day (its interval's first day)."""
+    assert t.interval is not None
+    return t.interval.start.date()
 
 
 def _heading(text: str, start: int, end: int, until: int) -> bool:

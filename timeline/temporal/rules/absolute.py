@@ -2048,6 +2048,15 @@ _SEASON_ANCHORED = {"the following": 1, "the next": 1, "the previous": -1, "the 
 _FALL_DECLINE_BEFORE = re.compile(rf"\b{alt('fall_decline_cues')}\b", re.IGNORECASE)
 
 
+#: A copula and a word of a drop's size after "the fall" (``fall_decline_followers.tsv``: "The
+#: fall was steepest after 2016"): the drop, not the season.
+_FALL_DECLINE_AFTER = re.compile(
+    rf"[ \t]{{1,3}}(?:was|is|has[ \t]{{1,3}}been|had[ \t]{{1,3}}been)[ \t]{{1,3}}"
+    rf"(?:(?:even|much|far|very|particularly)[ \t]{{1,3}})?{alt('fall_decline_followers')}\b",
+    re.IGNORECASE,
+)
+
+
 #: A word of ``season_habit_words.tsv`` in a season's sentence: the season of any year.
 _SEASON_HABIT = re.compile(rf"\b(?:{alt('season_habit_words')})\b", re.IGNORECASE)
 #: ... or a weekday in the plural, a recurring day ("In summer it fills up days ahead, esp
@@ -2154,9 +2163,14 @@ def build_season(m: re.Match[str]) -> Found | None:
             rel == "the"
             and mod is None
             and prev_word(m).lower() not in _SEASON_CONTEXT
-            and _FALL_DECLINE_BEFORE.search(m.string, max(0, m.start() - 200), m.start())
+            and (
+                _FALL_DECLINE_BEFORE.search(m.string, max(0, m.start() - 200), m.start())
+                or _FALL_DECLINE_AFTER.match(m.string, m.end())
+            )
         ):
-            return None  # "Sales peaked in the late 1970s. The fall was steep": the drop
+            # "Sales peaked in the late 1970s. The fall was steep", "The fall was steepest
+            # after 2016": the drop
+            return None
     if rel == "that" and year is None and m.group("season").lower() in ("fall", "spring"):
         after = next_word(m).lower()
         pause = re.match(r"\s{0,2}(?:[,.;:)]|$)", m.string[m.end() : m.end() + 3])

@@ -733,7 +733,7 @@ def cue_clock(text: str, lo: int, hi: int, spec: Spec) -> Spec:
 #: clause or before a word that goes on with a time, not before a unit or a number's tail.
 _DOT_CLOCK_CUED = (
     r"(?P<lead>at|until|till|by|from|instead[ \t]{1,3}of)[ \t]{1,3}"
-    r"(?P<h>1[0-2]|0?[1-9])\.(?P<mi>[0-5]\d)"
+    r"(?P<h>1\d|2[0-3]|0\d|[1-9])\.(?P<mi>[0-5]\d)"
     r"(?=[ \t]{0,3}(?:\n|\Z|[!?,;)]|\.(?!\d))"
     rf"|[ \t](?:instead|and|or|to|until|till|on|this|tonight|{alt('deictic_days')}|{WEEKDAY}"
     # "at 7.40 the next morning", "at 9.15 that evening" (session 34, blind text 895)
@@ -749,6 +749,16 @@ _DOT_CUE = re.compile(
 #: A word before "at" that makes the number a price or a rate (``dot_clock_price_leads.tsv``).
 _DOT_PRICE_LEAD = re.compile(
     rf"\b(?:{alternation(sorted(words('dot_clock_price_leads')))})\s{{1,3}}$", re.IGNORECASE
+)
+#: A clock time only the 24-hour clock writes after a lead of time ("reaches Waverley at 14.20"),
+#: not a chat message's stamp on its line ("10/12/2026, 18:40 - Leon: ... gets in at 7.52").
+_LED_TWENTY_FOUR_HOUR = re.compile(
+    r"\b(?:at|until|till|by|from|to|and)[ \t]{1,3}" + _TWENTY_FOUR_HOUR.pattern
+)
+#: A word of an amount in a dotted clock time's sentence (``dot_clock_amount_words.tsv``), a
+#: currency sign or "%": its number is no time on the 24-hour clock ("rose from 13.50 to 14.20").
+_DOT_AMOUNT = re.compile(
+    rf"\b(?:{alternation(sorted(words('dot_clock_amount_words')))})\b|[$£€¥%]", re.IGNORECASE
 )
 #: A verb of starting or finishing, at most one possessive, and a word of a working or school
 #: day right before "at" (``dot_clock_duty_verbs.tsv``, ``dot_clock_duty_words.tsv``: "I start
@@ -790,6 +800,15 @@ def build_dot_clock_cued(m: re.Match[str]) -> Found | None:
     start = marks[-1] if marks else lo
     after = _SENTENCE_MARK.search(s, m.end(), m.end() + 200)
     end = after.start() if after else min(len(s), m.end() + 200)
+    hour = int(m.group("h"))
+    if (
+        hour > 12 or m.group("h").startswith("0") or _LED_TWENTY_FOUR_HOUR.search(s, start, end)
+    ) and not _DOT_AMOUNT.search(s, start, end):
+        # "reaches Waverley at 14.20", "leaves at 07.40", "leaves at 10.00 and reaches
+        # Waverley at 14.20": the 24-hour clock, in the sentence, is a time as written
+        # (s41b-blind3, blind text 1191: were none, and 10.00 the evening's)
+        spec = ClockTime(hour, int(m.group("mi")), "minute", None)
+        return Found("TIME", spec, trim_start=m.start("h") - m.start())
     # a cue right after the clock time ("at 5.50 this morning"), else the nearest one before
     # it ("Morning papers start at 9.00 and afternoon papers at 1.30": 1.30 is the
     # afternoon's, s33 text 850, was the morning's), else the first one after it
@@ -813,7 +832,6 @@ def build_dot_clock_cued(m: re.Match[str]) -> Found | None:
             s, max(0, m.start() - 40), m.start()
         ):
             # "I start my shift at 8.30": a working day's clock time, its hour as written
-            hour = int(m.group("h"))
             spec = ClockTime(hour, int(m.group("mi")), "minute", None)
             return Found("TIME", spec, trim_start=m.start("h") - m.start())
         return None
@@ -824,6 +842,45 @@ def build_dot_clock_cued(m: re.Match[str]) -> Found | None:
         half = "am" if nearest.group("ap").lower() == "a" else "pm"
     hour = int(m.group("h")) % 12 + (12 if half == "pm" else 0)
     spec = ClockTime(hour, int(m.group("mi")), "minute", None)
+    return Found("TIME", spec, trim_start=m.start("h") - m.start())
+
+
+#: The half of the day of a stay's check-in or check-out (``stay_clock_leads.tsv``).
+_STAY_HALVES = {r[0].lower(): r[1] for r in rows("stay_clock_leads")}
+#: "Check-out by 10", "check-in from 3", "checkout is at 11.30": a stay's clock time without
+#: a.m. or p.m., a bare hour only where its phrase ends (not "check in by 10 minutes").
+_STAY_CLOCK = (
+    rf"\b(?P<lead>{alternation(sorted(_STAY_HALVES))})(?:[ \t]{{1,3}}(?:time|times))?"
+    r"(?:[ \t]{1,3}(?:is|was|will[ \t]{1,3}be))?[ \t]{1,3}(?:by|at|before|until|till|from|after)"
+    r"[ \t]{1,3}(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<mi>[0-5]\d))?"
+    r"(?=[ \t]{0,2}(?:[,;!?)]|\.(?!\d)|\n|$|(?:on|and|to|or)\b))"
+)
+
+
+def build_stay_clock(m: re.Match[str]) -> Found | None:
+    """ "Check-out by 10" (10:00), "check-in from 3" (15:00): the hour in the half of the day
+    of its lead, 12 as written; the lead and its preposition stay out of the span."""
+    h, mi = int(m.group("h")), m.group("mi")
+    if _STAY_HALVES[" ".join(m.group("lead").lower().split())] == "pm" and h < 12:
+        h += 12
+    spec = ClockTime(h, int(mi or 0), "minute" if mi else "hour", None)
+    return Found("TIME", spec, trim_start=m.start("h") - m.start())
+
+
+#: A train, coach or ferry named by the clock time it leaves at, "the" before it and "to" or
+#: "from" and a capitalised place after it ("the 11.33 to Inverness", "the 8.15 from
+#: Paddington", "the 07:12 to Leeds"): the time it leaves, its hour as written (s41b-blind3,
+#: blind text 1191: was none); a range ("the 1.5 to 2 range") has no minutes of two digits
+#: nor a place after it.
+_SERVICE_CLOCK = (
+    r"\b(?:the|The)[ \t]{1,3}(?P<h>[01]?\d|2[0-3])[.:](?P<mi>[0-5]\d)"
+    r"(?=[ \t]{1,3}(?:to|from)[ \t]{1,3}[A-Z][a-z])"
+)
+
+
+def build_service_clock(m: re.Match[str]) -> Found | None:
+    """ "the 11.33 to Inverness": the clock time the service leaves at, without "the"."""
+    spec = ClockTime(int(m.group("h")), int(m.group("mi")), "minute", None)
     return Found("TIME", spec, trim_start=m.start("h") - m.start())
 
 
@@ -867,6 +924,23 @@ RULES: tuple[Rule, ...] = (
         "alarm [is set] for|at <h>[.<mm>]: alarm at 5.45, alarm is set for 6",
         _ALARM_CLOCK,
         build_alarm_clock,
+        priority=1,
+        trigger=T_DIGIT,
+    ),
+    Rule(
+        "time_stay_clock",
+        "check-out|check-in by|from <h>[.<mm>]: Check-out by 10, check-in from 3",
+        _STAY_CLOCK,
+        build_stay_clock,
+        # chat's bare hour reads "check in is from 3" the same way: its rule goes first
+        priority=0,
+        trigger=T_DIGIT,
+    ),
+    Rule(
+        "time_service_clock",
+        "the <h>.<mm> to|from <Place>: the 11.33 to Inverness, the 8.15 from Paddington",
+        _SERVICE_CLOCK,
+        build_service_clock,
         priority=1,
         trigger=T_DIGIT,
     ),

@@ -11,6 +11,7 @@ computed in that zone.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ..compose import SMALL_HOURS_END
 from ..lexicon import alt, lookup, table, words
@@ -404,6 +405,33 @@ def _opening_hours(m: re.Match[str], hour: int, minute: int) -> Found | None:
     return Found("TIME", Fixed(f"XXXX-XX-XXT{hour:02d}:{minute:02d}"), trim_end=m.end() - end)
 
 
+#: A chapter's mark of a recording's show notes or a video's description: hours, minutes and
+#: seconds opening a line, before a dash or the chapter's title ("00:12:30 - The blizzard of 29
+#: December", "1:04:10 Listener questions").
+_CHAPTER_MARK = re.compile(
+    r"(?m)^[ \t]*(?:[-*•][ \t]*)?\(?\d{1,2}:\d{2}:\d{2}\)?[ \t]*(?:[-–—:|][ \t]*)?"
+    r"[A-Z\d\"'‘“]"
+)
+
+
+def _chapter_mark(m: re.Match[str]) -> bool:
+    """True when the clock time of ``m``, with its seconds, is a chapter's mark: it opens its
+    line before a title, and another line of the text opens the same way (at least two marks:
+    a podcast's "Chapters", a video's timestamps), the first of them the start, zero. A place
+    in the recording, hours, minutes and seconds from its start, no time of day (s41b-blind3,
+    blind text 1190: every mark was a time of the publication day, and "29 December" joined
+    the mark on the next line)."""
+    text = m.string
+    line = text.rfind("\n", 0, m.start()) + 1
+    mark = _CHAPTER_MARK.match(text, line)
+    if mark is None or not line <= m.start() < mark.end():
+        return False
+    marks = [k.group() for k in islice(_CHAPTER_MARK.finditer(text), 2)]
+    # the first mark is the recording's start ("00:00:00 - Intro"): a log's clock times with
+    # their seconds ("04:12:30 Alarm sounded") are times of day
+    return len(marks) == 2 and not any(c in "123456789" for c in marks[0][:-1])
+
+
 def build_clock(m: re.Match[str]) -> Found | None:
     h = int(m.group("h"))
     minute = int(m.group("mi") or 0)
@@ -432,6 +460,8 @@ def build_clock(m: re.Match[str]) -> Found | None:
         h = (h % 12) + (12 if pm else 0)
     elif h > 23 or m.group("mi") is None:
         return None
+    if sec and not (ampm or zoned) and _chapter_mark(m):
+        return None  # "00:12:30 - The blizzard": a place in a recording, no time of day
     if sec and not (ampm or zoned) and _base(m) is None and prev_word(m).lower() in _RACE_WORDS:
         # "won the marathon in 2:03:23", "a time of 1:59:40": a race time, a duration
         return Found("DURATION", Fixed(f"PT{h}H{minute}M{second}S"))
