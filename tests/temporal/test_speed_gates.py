@@ -1,6 +1,7 @@
 """The gates in front of searches change nothing: where a gate turns a text away, the search it
 guards finds no match (checked on every corpus sentence, at every character of the narratives
-at a stride, and on the letters that ``re.IGNORECASE`` folds to others: "ı", "ſ")."""
+at a stride, and on the letters that ``re.IGNORECASE`` folds to others: "ı", "ſ"); and a count
+of one character by finds is ``str.count``'s."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 from corpus import load_all
 
-from timeline.temporal import clauses
+from timeline.temporal import clauses, narrative
 from timeline.temporal.rules import absolute, common
 
 _NARRATIVES = Path(__file__).parent / "narratives"
@@ -60,3 +61,12 @@ def test_the_period_words_gate_the_year_to_date() -> None:
             span = text[max(0, end - 300) : end]
             if common._YEAR_TO_DATE.search(span):
                 assert any(w in span.lower() for w in common._YEAR_TO_DATE_WORDS), span
+
+
+def test_holds_is_a_count_of_one_character() -> None:
+    for text in _texts()[-60:] + ["", "#", "a:b:c:d:", "··x·"]:
+        for char in ("#", ":", "\u00b7"):
+            for n in range(-1, 6):
+                for end in (None, 0, 3, 3000):
+                    expected = text.count(char, 0, end) >= n
+                    assert narrative._holds(text, char, n, end) == expected, (text, char, n, end)
