@@ -349,6 +349,20 @@ _GENERIC_COMPARED = re.compile(
     rf"[^.;:!?]{{0,40}}?(?:compared{SP}(?:with|to)|against|versus|than){SP}(?:on{SP})?$",
     re.IGNORECASE,
 )
+#: What the end of every match of :data:`_GENERIC_COMPARED` holds once lower-cased: its
+#: comparison word ("aga", "ver": the regex, ignoring case, also takes a dotless "ı" for the
+#: "i" of "against" and a long "ſ" for the "s" of "versus", which ``str.lower`` keeps), no
+#: farther back than :data:`_COMPARED_REACH` characters from the end (the word, "with", "on"
+#: and their spaces). A gate only: the search, which tries the leads at every character of
+#: 120, runs where one of them is there and decides as before.
+_COMPARED_WORDS = ("compare", "aga", "ver", "than")
+_COMPARED_REACH = 32
+
+
+def _compared_before(before: str) -> bool:
+    """``_GENERIC_COMPARED.search(before)``, tried only where its comparison word can be."""
+    tail = before[-_COMPARED_REACH:].lower()
+    return any(word in tail for word in _COMPARED_WORDS) and bool(_GENERIC_COMPARED.search(before))
 
 
 #: An annual event's noun phrase and a present verb of its holding, earlier in the day's
@@ -384,7 +398,7 @@ def generic_day(m: re.Match[str]) -> bool:
     return bool(
         _GENERIC_BEFORE.search(before[-50:])
         or _GENERIC_AFTER.match(m.string, m.end())
-        or _GENERIC_COMPARED.search(before)
+        or _compared_before(before)
         or (("nnual" in before or "early" in before) and _ANNUAL_HABIT.search(before))
     )
 
