@@ -2413,7 +2413,7 @@ RULES: tuple[Rule, ...] = (
         "<n>h|d|w|y ending a post's header: Helen Marsh · 5h",
         # s41b-blind4 (blind text 1193, narrative 1142): a social site's stamp without "ago"
         # after the middle dot, bullet or bar of a post's header, closing its line
-        r"(?<=[\u00b7\u2022|][ \t])(?P<n>\d{1,2})(?P<u>[hdwy])(?=[ \t]*(?:\n|$))",
+        r"(?<=[\u00b7\u2022|][ \t])(?P<n>\d{1,2})(?P<u>[hdwy])(?=[ \t]{0,3}(?:\n|$))",
         build_compact_stamp,
         priority=3,
         case_sensitive=True,
