@@ -3941,6 +3941,11 @@ def _past_on_told_today(ctx: Context, ref: datetime) -> bool:
 _NIGHT_CLOCK = 20
 #: The end of the morning hours (see :func:`_runs_past_midnight`).
 _MORNING_HOURS_END = cal.PART_OF_DAY_HOURS["MO"][1]
+#: The end of the small hours a night's story runs into (see ``_SMALL_HOURS_CLOCK``).
+_SMALL_HOURS_END = 5
+#: A twenty-four-hour clock time of the small hours, written with its leading zero ("00:15",
+#: "01:30", "0030"), as a night told in order writes what came after midnight.
+_SMALL_HOURS_CLOCK = re.compile(r"0[0-4][:.h]?[0-5]\d(?!\d)")
 #: A duration of whole hours ("PT7H").
 _HOURS_VALUE = re.compile(r"PT(\d{1,2})H$")
 
@@ -7376,6 +7381,24 @@ def read(
             ]
             if len(shifts) == 1:
                 res, interval = _day_shifted(res, interval, timedelta(days=shifts[0]))
+        if (
+            isinstance(spec, ClockTime)
+            and spec.base is None
+            and interval is not None
+            and res.point is not None
+            and anchor is not None
+            and anchor.unit == "day"
+            and anchor.clock is not None
+            and anchor.clock.hour >= _NIGHT_CLOCK
+            and res.point.first == anchor.first
+            and spec.hour < _SMALL_HOURS_END
+            and _SMALL_HOURS_CLOCK.match(text, c.start) is not None
+            and not in_past_perfect(text, c.start)
+        ):
+            # "now boarding at 23:40 ... doors shut at 00:15": a twenty-four-hour clock of the
+            # small hours ("00:15", "01:30") told after a night's clock time of the same day is
+            # past that midnight, the next day (s41b-blind4, blind text 1195: was the day's start)
+            res, interval = _day_shifted(res, interval, timedelta(days=1))
         if (
             doc == "news"
             and isinstance(spec, ClockTime)

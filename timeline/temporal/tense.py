@@ -975,6 +975,11 @@ def _apposed_name(sentence: str, words: list[str], starts: list[int], i: int) ->
     )
 
 
+#: What may stand right before "last" opening a clause or an aside of its own, where it is the
+#: adjective ("sat 19th, last orders at 3pm", "fri 18th (last day of term)", "sat - last one").
+_LAST_OPENERS = frozenset((",", ";", ":", "(", "[", "-", "\u2013", "\u2014"))
+
+
 def _past_kind(
     sentence: str, words: list[str], starts: list[int], i: int, prev: str, nxt: str
 ) -> str | None:
@@ -996,13 +1001,17 @@ def _past_kind(
         return None  # "Given the delays", "was given a week": no past of its own
     if (
         word == "last"
-        and (prev in _DETERMINERS or i == 0 or sentence[:start].rstrip()[-1:] in (",", ";", ":"))
-        and nxt not in _NEXT_UNITS
+        and (prev in _DETERMINERS or i == 0 or sentence[:start].rstrip()[-1:] in _LAST_OPENERS)
+        # "last day of term", "the last night before the hols": the final one of a stretch,
+        # no "last week" told back from now
+        and (nxt not in _NEXT_UNITS or words[i + 2 : i + 3] in (["of"], ["before"]))
     ):
         # "The last survivor is pulled out", "Last trains leave Paddington at 21:30"
         # (a verb never opens a sentence without its subject): the adjective, no verb; nor a
         # clause after a comma or a colon ("form is on the counter, last orders sat 19th at
-        # 3pm", "open til late, last entry fri 10pm"; s39-informal, blind text 1116)
+        # 3pm", "open til late, last entry fri 10pm"; s39-informal, blind text 1116), nor an
+        # aside in brackets or after a dash ("early finish on fri 18th (last day of term)";
+        # s41b-blind4, blind text 1194: was September's Friday 18th, the past)
         return None
     if prev in _MODALS:
         return None  # "will last", "to end": a base form, the modal has the tense
