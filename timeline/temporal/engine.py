@@ -189,10 +189,6 @@ _PLEASE_OPENING = re.compile(r"\W{0,3}please\b", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|before|no\s{1,3}later\s{1,3}than)\s{1,3}$", re.IGNORECASE)
 
 
-#: One day, for the clock times moved back into a bound's stretch (:func:`_clock_bound`).
-_DAY = timedelta(days=1)
-
-
 def _clock_bound(text: str, last: Timex, start: int) -> datetime | None:
     """The moment of ``last`` when it is a clock time after "until", "till" or "til" that
     closes a stretch running from the writing (the expression before ``start``, in its
@@ -4189,6 +4185,24 @@ def _opened_day(
     return None
 
 
+def _night_anchor_hour(spec: ClockTime, res: Resolution, anchor: cal.Point | None) -> int | None:
+    """The hour of the anchor when a clock time without a day of its own (``spec``) took the
+    day of the anchor, a clock time of that day's night ("boarding at 23:40 ... doors shut at
+    00:15", "began at about 11pm on Wednesday ... lifted at 07:48"), else None: the two tests
+    that may move it past that midnight start from here."""
+    if (
+        spec.base is None
+        and res.point is not None
+        and anchor is not None
+        and anchor.unit == "day"
+        and anchor.clock is not None
+        and anchor.clock.hour >= _NIGHT_CLOCK
+        and res.point.first == anchor.first
+    ):
+        return anchor.clock.hour
+    return None
+
+
 def _day_shifted(
     res: Resolution, interval: Interval, step: timedelta
 ) -> tuple[Resolution, Interval]:
@@ -6629,18 +6643,13 @@ def read(
             and bound_at.date() == interval.start.date()
             and bound_at.date() > ref.date()
             and interval.start > bound_at
-            and interval.start - _DAY >= ref
+            and interval.start - _ONE_DAY >= ref
         ):
             # session 41 (blind text 1179): a clock time after a bound "until 6am on Friday"
             # lies in the stretch that runs up to it ("The warning runs until 6am on Friday.
             # The strongest gusts are likely between 8pm and midnight" written on Thursday
             # afternoon: Thursday's 8pm, was Friday's, after the warning is over)
-            res = replace(
-                res,
-                value=(interval.start - _DAY).date().isoformat() + res.value[10:],
-                point=replace(res.point, first=res.point.first - _DAY),
-            )
-            interval = Interval(interval.start - _DAY, interval.end - _DAY)
+            res, interval = _day_shifted(res, interval, -_ONE_DAY)
         if (
             pair_first is not None
             and isinstance(spec, WeekdayRef)
@@ -7383,14 +7392,8 @@ def read(
                 res, interval = _day_shifted(res, interval, timedelta(days=shifts[0]))
         if (
             isinstance(spec, ClockTime)
-            and spec.base is None
             and interval is not None
-            and res.point is not None
-            and anchor is not None
-            and anchor.unit == "day"
-            and anchor.clock is not None
-            and anchor.clock.hour >= _NIGHT_CLOCK
-            and res.point.first == anchor.first
+            and _night_anchor_hour(spec, res, anchor) is not None
             and spec.hour < _SMALL_HOURS_END
             and _SMALL_HOURS_CLOCK.match(text, c.start) is not None
             and not in_past_perfect(text, c.start)
@@ -7402,18 +7405,12 @@ def read(
         if (
             doc == "news"
             and isinstance(spec, ClockTime)
-            and spec.base is None
             and tense == "past"
             and interval is not None
-            and res.point is not None
-            and anchor is not None
-            and anchor.unit == "day"
-            and anchor.clock is not None
-            and anchor.clock.hour >= _NIGHT_CLOCK
-            and res.point.first == anchor.first
+            and (night_hour := _night_anchor_hour(spec, res, anchor)) is not None
             and spec.hour < _MORNING_HOURS_END  # the morning the night ran into
             and _BLANK_LINE.search(text, anchor_at, c.start) is None
-            and _runs_past_midnight(out, anchor_at, anchor.clock.hour)
+            and _runs_past_midnight(out, anchor_at, night_hour)
             and not in_past_perfect(text, c.start)  # "had warned of it at 9 a.m.": before
         ):
             # "the attack began at about 11pm on Wednesday and went on for about seven hours.

@@ -542,6 +542,8 @@ ONE_WEEK_AFTER = r"\s{1,3}(?:next|this|last)\s{1,3}week\b"
 #: An hour of opening hours with its half of the day, or in words ("8:30am", "5 p.m.", "noon",
 #: "midnight"; rules relative.py and times.py).
 OPENING_HOUR = r"(?:\d{1,2}(?:[:.][0-5]\d)?\s?[ap]\.?m\.?|noon|midday|midnight)"
+#: The words of a bound before a closing hour alone ("until 11pm Mon-Sat").
+HOURS_BOUND = r"(?:till|until|til)"
 #: The words that join the two hours of opening hours ("7am to 9pm", "from 7am till 9pm").
 HOURS_TO = r"(?:to|till|until|til)"
 #: "to" or "through" and the second of a range of whole weekday names, capitalised ("Monday

@@ -45,6 +45,7 @@ from ..values import (
 from .common import (
     APPROX,
     DASH_WEEKDAY_AFTER,
+    HOURS_BOUND,
     HOURS_TO,
     MODP,
     MONTH,
@@ -509,7 +510,7 @@ _FULL_STOP = re.compile(r"\.(?:\s*\Z|[ \t]*\n|\s{1,3}[\"“(]?[A-Z])")
 #: s35-wire2).
 _HOURS_RANGE_BEFORE = re.compile(
     # or a closing bound alone: "until 11pm Mon-Sat" (s41b-habits)
-    rf"(?:(?:{_HOURS_AMPM}{SP}{HOURS_TO}|\b(?:till|until|til)){SP}{_HOURS_AMPM}"
+    rf"(?:(?:{_HOURS_AMPM}{SP}{HOURS_TO}|\b{HOURS_BOUND}){SP}{_HOURS_AMPM}"
     rf"|(?<![\w.,/:£$€-]){_HOURS}\s?[-–]\s?{_HOURS})"
     rf"(?:{SP}(?:{ZONE_WORDS}|(?-i:{TZ}|{ZONE_ABBREV})|{ZONE_REGION}))?,?\s{{1,3}}$",
     re.IGNORECASE,
@@ -604,8 +605,10 @@ _ANY_WEEKDAY_DASH_BEFORE = re.compile(
 )
 
 
+#: Hours with their halves of the day right before a range of weekdays, joined or after a bound
+#: alone ("from 7am till 9pm mon-sat", "until 11pm Mon-Sat"): see :func:`chat_weekly`.
 _AMPM_HOURS_BEFORE = re.compile(
-    rf"(?:{_HOURS_AMPM}{SP}(?:{HOURS_TO}|[-–])|\b(?:till|until|til)){SP}{_HOURS_AMPM}"
+    rf"(?:{_HOURS_AMPM}{SP}(?:{HOURS_TO}|[-–])|\b{HOURS_BOUND}){SP}{_HOURS_AMPM}"
     # or a bound alone, "until 11pm Mon-Sat" (s41b-habits)
     rf",?\s{{1,3}}$",
     re.IGNORECASE,

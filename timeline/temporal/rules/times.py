@@ -18,6 +18,7 @@ from ..lexicon import alt, lookup, table, words
 from ..rule import Found, Rule
 from ..values import CalendarDate, ClockTime, DayOffset, Fixed, ShiftFrom, Spec, WeekdayRef
 from .common import (
+    HOURS_BOUND,
     HOURS_TO,
     MONTH,
     NUM_WORD,
@@ -331,7 +332,7 @@ _WEEKDAY_RANGE_AFTER = re.compile(
 #: A bound before a closing hour, its opening hour before it or not: "6am to", "until" (a lone
 #: bound, "until 11pm Mon-Sat", s41b-habits).
 _BOUND_BEFORE = re.compile(
-    rf"(?:{OPENING_HOUR}\s{{1,3}}{HOURS_TO}|\b(?:till|until|til))\s{{1,3}}$",
+    rf"(?:{OPENING_HOUR}\s{{1,3}}{HOURS_TO}|\b{HOURS_BOUND})\s{{1,3}}$",
     re.IGNORECASE,
 )
 #: The rest of opening hours written hours first after their opening hour: "[6am] to 10pm,
