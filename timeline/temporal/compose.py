@@ -501,7 +501,9 @@ def night_of_two_days(text: str, piece: Piece) -> tuple[int, Found, Rule] | None
 _SET_THEN_HOURS = re.compile(r"\s{0,3},?\s{0,3}(?:(?:from|between)\s{1,3})?", re.IGNORECASE)
 #: "from" alone between a recurring day and an hour: "daily from 8am until the last exam".
 _SET_THEN_FROM = re.compile(r"\s{0,3},?\s{0,3}from\s{1,3}", re.IGNORECASE)
-_HOURS_THEN_SET = re.compile(r"\s{0,3},?\s{0,3}(?:(?:on|every)\s{1,3})?", re.IGNORECASE)
+_HOURS_THEN_SET = re.compile(
+    r"\s{0,3},?\s{0,3}(?:(?:on|every|(?P<at>at))\s{1,3})?", re.IGNORECASE
+)
 #: The words between the two ends of a range of hours.
 _HOURS_JOIN = re.compile(
     rf"(?:\s{{0,3}}(?:{_joins(w for w in RANGE_JOINS if w[0].isalpha())}|and)\s{{1,3}}"
@@ -515,13 +517,31 @@ _HOURS_JOIN = re.compile(
 def _recurring_clock(set_found: Found, clock: Spec) -> Found | None:
     """A clock time of a range of hours that a recurring day governs, as a TIME on that
     recurring day ("daily from 10 a.m." XXXX-XX-XXT10:00, "on Saturdays from 8 a.m."
-    XXXX-WXX-6T08:00): the hours of every such day, not of the reference day; no interval."""
+    XXXX-WXX-6T08:00): the hours of every such day, not of the reference day; no interval.
+    A zone keeps what :func:`_set_clock` makes of it ("from 9am to 6pm UK time on weekdays"
+    XXXX-XX-XXT18:00, "daily from 02:00 to 04:00 UTC" XXXX-XX-XXT04:00Z; session 42, blind text
+    1220: were the publication day's)."""
     if not isinstance(clock, ClockTime) or clock.base is not None:
         return None
-    recurring = _set_clock(set_found, replace(clock, tz_minutes=None, zone=None))
-    if recurring is None or clock.tz_minutes is not None or clock.zone is not None:
+    recurring = _set_clock(set_found, clock)
+    if recurring is None:
         return None
     return Found("TIME", recurring.spec)
+
+
+def _zone_shared(first: Piece, second: Piece) -> tuple[Spec, Spec]:
+    """The specs of a range of hours' two ends, the first given the zone written after the
+    second ("from 02:00 to 04:00 UTC": both UTC)."""
+    a, b = first.found.spec, second.found.spec
+    if (
+        isinstance(a, ClockTime)
+        and isinstance(b, ClockTime)
+        and a.tz_minutes is None
+        and a.zone is None
+        and (b.tz_minutes is not None or b.zone is not None)
+    ):
+        a = replace(a, tz_minutes=b.tz_minutes, zone=b.zone)
+    return a, b
 
 
 def _ranged_days(text: str, before: Piece, days: Piece) -> bool:
@@ -830,15 +850,18 @@ def recurring_hours(text: str, pieces: list[Piece]) -> dict[int, Found]:
                 continue
             first, second = pieces[a], pieces[b]
             near = text[p.end : first.start] if a > i else text[second.end : p.start]
-            if not gap.fullmatch(near) or not _HOURS_JOIN.fullmatch(text[first.end : second.start]):
+            joined = gap.fullmatch(near)
+            if not joined or not _HOURS_JOIN.fullmatch(text[first.end : second.start]):
                 continue
+            if joined.groupdict().get("at") and p.found.spec.value not in _WEEK_PARTS:
+                continue  # "9am to 5pm at weekends" (British "on"), not "at" a weekday
             days = Found("SET", Fixed("P1D")) if sub_day else p.found
             if a > i and i > 0 and _ranged_days(text, pieces[i - 1], p):
                 # "open Mondays to Fridays from 9am to 4pm": the hours of every day of the
                 # range, which no one weekday's pattern holds, as "daily" is
                 # (XXXX-XX-XXT09:00)
                 days = Found("SET", Fixed("P1D"))
-            ends = [_recurring_clock(days, q.found.spec) for q in (first, second)]
+            ends = [_recurring_clock(days, spec) for spec in _zone_shared(first, second)]
             if ends[0] is not None and ends[1] is not None:
                 out[a], out[b] = ends[0], ends[1]
         nxt = i + 1

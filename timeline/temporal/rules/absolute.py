@@ -123,6 +123,20 @@ _IT_BE = re.compile(
 )
 
 
+#: A possessive and a noun of figures or of an issue after a month: "March's figures"
+#: (``month_possessive_nouns.tsv``).
+_POSSESSIVE_DATA = re.compile(
+    r"['’]s\s{1,3}(?:" + alternation(words("month_possessive_nouns")) + r")\b"
+)
+
+
+def _possessive_data_month(m: re.Match[str]) -> bool:
+    """A capitalised "March" or "May" owning figures or an issue ("March's figures", "May's
+    inflation"; only the noun right after it): the month, as "April's figures" is; no verb or
+    modal takes a possessive (session 42, blind text 1220)."""
+    return is_capitalized(m.group("month")) and _POSSESSIVE_DATA.match(m.string, m.end()) is not None
+
+
 def _copula_month(m: re.Match[str], before: str) -> bool:
     """A capitalised "March" or "May" after "it ... be": the time it will be ("it'll be March
     before they finish", "It could be May by then"), no verb nor modal, which cannot follow
@@ -1264,7 +1278,11 @@ def build_month(m: re.Match[str]) -> Found | None:
         and not ranged
         and not _weather_month(m, before)
     ):
-        if word in _AMBIGUOUS_MONTHS and not _copula_month(m, before):
+        if (
+            word in _AMBIGUOUS_MONTHS
+            and not _copula_month(m, before)
+            and not _possessive_data_month(m)
+        ):
             return None
         if is_capitalized(after) or (
             # a name: "April Ryan", "Ryan April"; not a word that ends the paragraph before a

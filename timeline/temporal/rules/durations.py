@@ -300,6 +300,11 @@ def build_num_unit(m: re.Match[str]) -> Found | None:
         # "ending a season in which they were bottom", "had a season to forget": a season of a
         # sport, a noun described, not a length ("lasted a season", "for a season")
         return None
+    if low in ("a", "an") and unit == "weekend" and prev_word(m).lower() in ("on", "at"):
+        # "never sent on a weekend", "busy at a weekend": any weekend, no length and no day of
+        # the calendar, as "on a Sunday" and "on a weekday" (session 42, blind text 1220: was
+        # P2D); "over a weekend", "for a weekend" stay lengths
+        return None
     if low in ("a", "an") and prev_word(m).lower() == "what":
         return None  # "What a weekend!", "what a year it has been": praise, no length
     if (

@@ -427,6 +427,8 @@ def _told_end(m: re.Match[str]) -> bool:
 
 #: "on a" right before a weekday: a generic day ("on a Sunday").
 _ON_A = re.compile(r"\b[Oo]n\s{1,3}an?\s{1,3}$")
+#: "on a" and a weekday joined to the weekday after it: "falls on a Saturday or Sunday".
+_ON_A_OR = re.compile(r"\b[Oo]n\s{1,3}an?\s{1,3}[A-Z][a-z]{2,5}day\s{1,3}(?:or|and)\s{1,3}$")
 
 
 #: The words before a weekday that make a lower-case abbreviation that is also a word a day in
@@ -884,10 +886,15 @@ def build_weekday(m: re.Match[str]) -> Found | None:
         and m.start() == m.start("wd")
         and before in ("a", "an")
         and _ON_A.search(m.string, max(0, m.start() - 8), m.start())
+    ) or (
+        plain_ok
+        and before in ("or", "and")
+        and _ON_A_OR.search(m.string, max(0, m.start() - 24), m.start())
     ):
         # "be there at 3 a.m. on a Sunday too": any Sunday, no day of the calendar; "attended
         # a Sunday night memorial" is that Sunday's (chat keeps "on a Sunday evening lol" as
-        # the tweets annotate it)
+        # the tweets annotate it); nor the day joined to one ("falls on a Saturday or Sunday":
+        # session 42, blind text 1220, was the coming Sunday)
         return None
     if before.lower() in _NAME_BEFORE_WEEKDAY and before[:1].isupper():
         return None  # "Black Monday" is a name, not a date
