@@ -501,9 +501,7 @@ def night_of_two_days(text: str, piece: Piece) -> tuple[int, Found, Rule] | None
 _SET_THEN_HOURS = re.compile(r"\s{0,3},?\s{0,3}(?:(?:from|between)\s{1,3})?", re.IGNORECASE)
 #: "from" alone between a recurring day and an hour: "daily from 8am until the last exam".
 _SET_THEN_FROM = re.compile(r"\s{0,3},?\s{0,3}from\s{1,3}", re.IGNORECASE)
-_HOURS_THEN_SET = re.compile(
-    r"\s{0,3},?\s{0,3}(?:(?:on|every|(?P<at>at))\s{1,3})?", re.IGNORECASE
-)
+_HOURS_THEN_SET = re.compile(r"\s{0,3},?\s{0,3}(?:(?:on|every|(?P<at>at))\s{1,3})?", re.IGNORECASE)
 #: The words between the two ends of a range of hours.
 _HOURS_JOIN = re.compile(
     rf"(?:\s{{0,3}}(?:{_joins(w for w in RANGE_JOINS if w[0].isalpha())}|and)\s{{1,3}}"

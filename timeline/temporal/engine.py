@@ -2942,6 +2942,65 @@ def _plain_weekday(spec: Spec) -> bool:
     return isinstance(day, WeekdayRef) and not (day.n or day.possessive or day.anchored)
 
 
+#: How far back the last day a story told must lie for a weekday a day or two after it to go on
+#: from it (a trip told in order), and how far before the weekday it may be named.
+_STORY_DAYS_BACK = timedelta(days=7)
+_STORY_DAY_REACH = 250
+
+
+#: How long before the publication a day of its year must lie for a month the text named with
+#: another year to claim it (:func:`_in_named_month`): about a season.
+_NAMED_MONTH_GAP = timedelta(days=90)
+
+
+def _bare_day(spec: Spec) -> CalendarDate | None:
+    """The day of a month without a year ("19 January", "the evening of 19 January"), if
+    ``spec`` is one."""
+    day = spec.base if isinstance(spec, PartOfDay) else spec
+    if (
+        isinstance(day, CalendarDate)
+        and day.year is None
+        and day.month is not None
+        and day.day is not None
+        and day.weekday is None
+        and not (day.nearest or day.ahead)
+    ):
+        return day
+    return None
+
+
+def _in_named_month(spec: Spec, named: dict[int, int], today: date) -> int | None:
+    """The year a news text named the month of ``spec``, a day without a year told in the past,
+    with, when that year is before the publication's and the day of the publication's year
+    (or the year before, for a day still to come) lies more than :data:`_NAMED_MONTH_GAP`
+    back: the background's day ("in January 2024 ... on 19 January"), not one the article's
+    readers would count back to by months."""
+    day = _bare_day(spec)
+    if day is None or day.month is None or day.day is None:
+        return None
+    year = named.get(day.month)
+    if year is None or year >= today.year:
+        return None
+    try:
+        recent = date(today.year, day.month, day.day)
+        if recent > today:
+            recent = date(today.year - 1, day.month, day.day)
+    except ValueError:
+        return None  # 29 February
+    if today - recent <= _NAMED_MONTH_GAP or recent.year == year:
+        return None
+    return year
+
+
+def _with_year(spec: Spec, year: int) -> Spec:
+    """``spec`` (a day or a part of one, see :func:`_bare_day`) with its year."""
+    day = _bare_day(spec)
+    if day is None:
+        return spec
+    dated = replace(day, year=year)
+    return replace(spec, base=dated) if isinstance(spec, PartOfDay) else dated
+
+
 def _recurring(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     """Selected candidates with the clock times of a range of hours beside a recurring day
     valued on that day ("daily from 10 a.m. to 5 p.m.": :func:`.compose.recurring_hours`), and
@@ -4644,6 +4703,16 @@ def read(
     named_today = False  # whether a day named so far is the reference's
     opened_on: date | None = None  # the first day the text named (date.min: a report's)
     plan_range: tuple[datetime, datetime, int] | None = None  # days of a plan ahead, and where
+    #: news: the year each month was last named with ("the fight in January 2024"), for a day
+    #: of that month told later without one (:func:`_in_named_month`)
+    named_months: dict[int, int] = {}
+    #: whether the text tells days in order weeks back: a told weekday ("On the Tuesday") was
+    #: its last day, with none of the publication's days named since
+    story_chain = False
+    #: the last day of the publication's recent days (a week back) a story told in order ends
+    story_floor = (
+        ref.date() - _STORY_DAYS_BACK if ref.date() > date.min + _STORY_DAYS_BACK else date.min
+    )
     #: the time the discourse has moved to (the last explicit dated expression), if any
     story: cal.Point | None = None
     story_at = 0  # where the story time was set
@@ -5439,6 +5508,23 @@ def read(
             # covers; weak as an owner is ("Fourth-quarter profit rose 5%": the quarter)
             extra["owner"] = "1"
         found = c.found if spec is c.found.spec else replace(c.found, spec=spec)
+        if doc == "news" and named_months and tense == "past":
+            named_year = _in_named_month(spec, named_months, ref.date())
+            if named_year is not None:
+                # session 42 (blind text 1223): "died two days after the fight in January 2024.
+                # \n\nMr Pike said he had gone to the pub on the evening of 19 January": a day
+                # of a month the text named with its year, told in the past, is in that year
+                # when the publication's year would put it months back (was 2026-01-19)
+                spec = _with_year(spec, named_year)
+                found = replace(found, spec=spec)
+        if (
+            doc == "news"
+            and isinstance(spec, CalendarDate)
+            and spec.year is not None
+            and spec.month is not None
+            and not modifies_noun(text, c.start, c.end)
+        ):
+            named_months[spec.month] = spec.year
         if (
             days_before_flashback is not None
             and c.start >= flashback_day_end
@@ -5818,6 +5904,17 @@ def read(
             tense, close = ("past" if past else "future"), True
             if not past:
                 pair_first = first.date()  # the second day comes within the week after it
+            elif (
+                isinstance(spec, WeekdayRef)
+                and story_chain
+                and first.date() < story_floor
+                and day_anchor is not None
+            ):
+                # "Thursday and Friday were beach days" in a trip told weeks back: the second
+                # day goes on from the first, as a story's days do (session 42, blind text
+                # 1225: was the publication's last Friday)
+                spec = replace(spec, told=True)
+                found = replace(found, spec=spec)
         elif isinstance(pair_head, DayOffset):
             # "cancelled flights today and Sunday", "tomorrow or Friday": the weekday goes on
             # from the day before it, whatever the clause's tense ("yesterday and Sunday" back,
@@ -5869,6 +5966,27 @@ def read(
             # ("will strike next week, the union said on Thursday"), one after "after" or
             # "before" (an event's side of the week), nor after a noun's week ("timetables for
             # next week will be published on Thursday")
+            spec = replace(spec, told=True)
+            found = replace(found, spec=spec)
+        elif (
+            isinstance(spec, WeekdayRef)
+            and plain_weekday
+            and not spec.told
+            and tense == "past"
+            and story_chain
+            and day_anchor is not None
+            and day_anchor.unit == "day"
+            and day_anchor.clock is None
+            and day_anchor.first < story_floor
+            and 0 < c.start - day_anchor_at <= _STORY_DAY_REACH
+            and 1 <= (spec.weekday - day_anchor.first.isoweekday()) % 7 <= 2
+        ):
+            # session 42 (blind text 1225): "We flew out on Monday 24th ... On the Tuesday we did
+            # the castle. Wednesday we took the train to Sintra", written two weeks later: a
+            # weekday in the past a day or two after the last day a story told, weeks back, by a
+            # told weekday ("the Tuesday"; `story_chain`), goes on from it, as the days of a
+            # trip are told in order (was the publication's week); after a date alone ("arrested
+            # on 24 August. The trial began on Monday") news counts from the publication
             spec = replace(spec, told=True)
             found = replace(found, spec=spec)
         elif (
@@ -6142,7 +6260,11 @@ def read(
             # time of a task laid on someone, on a weekday the text told as coming ("cancelled
             # flights for Thursday" = the coming strike day), is that day, not the last one
             tense = "future"
-        told = story is not None and within_story(c.start)
+        told = (story is not None and within_story(c.start)) or (
+            # a trip's "At the weekend we did the aquarium" goes on from its days told in
+            # order weeks back (session 42, blind text 1225: was the publication's last)
+            story_chain and tense == "past" and isinstance(spec, WeekendRef)
+        )
         # a live blog's time stamp opening a line ("09:40 Only one train in five is running"):
         # the publication day's, whatever the entries before it named, and no anchor after it
         stamp = (
@@ -7982,6 +8104,11 @@ def read(
             # the days of a plan in the coming week ("will meet from Monday to Friday"): its
             # start, its end and where it was named
             plan_range = (prev.interval.start, interval.end, c.start)
+        if interval is not None:
+            if interval.start.date() >= story_floor:
+                story_chain = False  # back at the publication's days
+            elif isinstance(spec, WeekdayRef) and spec.told:
+                story_chain = True  # "On the Tuesday we did the castle", weeks back
         last, last_found = (found, ctx), c.found
         if (
             granularity in ("month", "season")

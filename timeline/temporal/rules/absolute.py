@@ -134,7 +134,9 @@ def _possessive_data_month(m: re.Match[str]) -> bool:
     """A capitalised "March" or "May" owning figures or an issue ("March's figures", "May's
     inflation"; only the noun right after it): the month, as "April's figures" is; no verb or
     modal takes a possessive (session 42, blind text 1220)."""
-    return is_capitalized(m.group("month")) and _POSSESSIVE_DATA.match(m.string, m.end()) is not None
+    return (
+        is_capitalized(m.group("month")) and _POSSESSIVE_DATA.match(m.string, m.end()) is not None
+    )
 
 
 def _copula_month(m: re.Match[str], before: str) -> bool:
@@ -429,6 +431,15 @@ _FORECAST_PERIOD_END = re.compile(
     re.IGNORECASE,
 )
 
+#: A verb of a forecast (``forecast_verbs.tsv``) before such a period's end in its clause: "said
+#: it expected profit of 142 million pounds for the year to".
+_FORECAST_VERB_PERIOD_END = re.compile(
+    rf"(?<![\w-])(?:{alternation(words('forecast_verbs'))})\s[^.;!?]{{0,90}}?"
+    rf"\bfor\s{{1,3}}(?:the|its|their)\s{{1,3}}"
+    rf"(?:[\w-]{{1,15}}\s{{1,3}})?(?:[\w-]{{1,15}}\s{{1,3}})?"
+    rf"(?:{alt('period_end_nouns')})\s{{1,3}}(?:ending|to)\s{{1,3}}$",
+    re.IGNORECASE,
+)
 
 #: A forecast's noun after a quarter or a half, one word of what it forecasts between ("its
 #: third-quarter forecast", "H2 earnings guidance", "second-half outlook").
@@ -460,6 +471,10 @@ def _forecast_period_end(m: re.Match[str]) -> bool:
     lead = m.string[max(0, m.start() - 8) : m.start()].rstrip().lower()
     return lead.endswith(("ending", "to")) and (
         _FORECAST_PERIOD_END.search(m.string, max(0, m.start() - 100), m.start()) is not None
+        # session 42: a verb of forecasting does the same ("said it now expected profit of 142
+        # million pounds for the year to December": blind text 1226, was the last December)
+        or _FORECAST_VERB_PERIOD_END.search(m.string, max(0, m.start() - 150), m.start())
+        is not None
     )
 
 

@@ -875,13 +875,38 @@ def build_stay_clock(m: re.Match[str]) -> Found | None:
 _SERVICE_CLOCK = (
     r"\b(?:the|The)[ \t]{1,3}(?P<h>[01]?\d|2[0-3])[.:](?P<mi>[0-5]\d)"
     r"(?=[ \t]{1,3}(?:to|from)[ \t]{1,3}[A-Z][a-z])"
+    # session 42: ... or a noun of what starts or leaves then (``timed_service_nouns.tsv``)
+    # after "the", "a" or a possessive: "booked the 10.30 slot", "a 2.15 appointment"
+    r"|\b(?:the|The|an?|A|my|our|your|his|her|their)[ \t]{1,3}(?P<h2>[01]?\d|2[0-3])[.:]"
+    rf"(?P<mi2>[0-5]\d)[ \t]{{1,3}}(?P<noun>{alt('timed_service_nouns')})\b"
 )
+#: The nouns of :data:`_SERVICE_CLOCK` that put an hour from 1 to 11 in the evening ("the 7.30
+#: show"; ``clock_evening_cues.tsv``).
+_EVENING_SERVICES = frozenset(words("clock_evening_cues"))
+#: ... and those that run or start before dawn too, their small hours as written ("the 5.10
+#: train", "a 5.45 start"; the rows marked "early").
+_EARLY_SERVICES = frozenset(r[0] for r in rows("timed_service_nouns") if r[1:] == ("early",))
 
 
 def build_service_clock(m: re.Match[str]) -> Found | None:
-    """ "the 11.33 to Inverness": the clock time the service leaves at, without "the"."""
-    spec = ClockTime(int(m.group("h")), int(m.group("mi")), "minute", None)
-    return Found("TIME", spec, trim_start=m.start("h") - m.start())
+    """ "the 11.33 to Inverness", "the 10.30 slot": the clock time the service leaves (the
+    thing starts) at, without "the"."""
+    if m.group("h") is not None:
+        spec = ClockTime(int(m.group("h")), int(m.group("mi")), "minute", None)
+        return Found("TIME", spec, trim_start=m.start("h") - m.start())
+    h, mi = int(m.group("h2")), int(m.group("mi2"))
+    noun = m.group("noun").lower()
+    if (1 <= h <= 11 and noun in _EVENING_SERVICES) or (
+        1 <= h <= 6 and noun not in _EARLY_SERVICES
+    ):
+        h += 12  # "the 7.30 show", "a 2.15 appointment"
+    trim_end = m.end() - m.end("mi2")
+    return Found(
+        "TIME",
+        ClockTime(h, mi, "minute", None),
+        trim_start=m.start("h2") - m.start(),
+        trim_end=trim_end,
+    )
 
 
 #: s40-barehours: an alarm's time ("alarm at 5.45, out the door by 6", "Alarm went at 4.15",

@@ -261,6 +261,10 @@ def build_tonight(m: re.Match[str]) -> Found | None:
     if word in ("tonight", "tonite", "2nite", "2night"):
         return Found("TIME", PartOfDay(DayOffset(0), "NI"), mod_from(m, "part"))
     rel, pod = word.split(" ")
+    if rel == "last" and prev_word(m).lower() == "the" and not group(m, "part"):
+        # "On the last night we ate near the Sé", "the last night of the tour": the final night
+        # of a stay, no night before the publication (session 42, blind text 1225)
+        return None
     days = -1 if rel == "last" else 0
     pod = "night" if pod in ("nite", "nights") else pod
     return Found(
@@ -1829,6 +1833,12 @@ def build_later(m: re.Match[str]) -> Found | None:
         # comparison covers (a duration), then "earlier" of the session
         return None
     num = group(m, "num")
+    if num is None and m.group("unit").lower().endswith("s") and not group(m, "halfa"):
+        # session 42 (blind text 1223): "what had happened in the seconds before.", "In the
+        # years after, the city was rebuilt": a stretch of unsaid length, no one unit before
+        # or after the time told (was a second or a year away); untagged, as "in the days
+        # before the storm" is and as the narratives leave "in the weeks before the deadline"
+        return None
     n = whole_number(num) if num else 1
     if n is None:
         return None
