@@ -4,7 +4,8 @@ span (TimeML 1.2.1 puts a modifier inside the TIMEX3 it modifies).
 
 The words are ``point_approximators.tsv``: before the expression ("around", "approximately"),
 before it only after "at" or a signal ("at about 3pm", "by about 4 a.m.", "until about 9
-p.m.": "talked about Friday" is the preposition), or after it
+p.m.": "talked about Friday" is the preposition; and after "in", as histories write a year,
+"founded in about 1552", s42-history), or after it
 ("3pm approximately"). Durations have their own approximations (``approximators.tsv``, read by
 the duration rules); an expression that already has a mod ("around late March") keeps it, and
 a possessive one ("get around Wednesday's ruling") names a thing and is left alone, and so is
@@ -27,7 +28,7 @@ from .lexicon import (
     words,
 )
 from .rule import Found
-from .rules.common import lateness
+from .rules.common import glued_approximator, lateness
 from .values import CalendarDate, ClockTime, Fixed, Offset, SeasonRef
 
 _ROWS = rows("point_approximators")
@@ -42,7 +43,7 @@ _MOD = {(r[0].lower(), r[2]): r[1] for r in _ROWS}
 #: needs it: "by about 4 a.m.").
 _BEFORE = re.compile(
     rf"(?:(?<![\w'’-])(?P<before>{alternation(_words('before'))})"
-    rf"|(?<![\w'’-])(?:at|@|by|until|till|til|untill|before|after|from|since|to|between)\s{{1,3}}"
+    rf"|(?<![\w'’-])(?:at|@|by|until|till|til|untill|before|after|from|since|to|between|in)\s{{1,3}}"
     rf"(?P<after_at>{alternation(_words('after-at'))}))\s{{1,3}}$",
     re.IGNORECASE,
 )
@@ -103,6 +104,9 @@ def approximated(
         where = "before" if before.group("before") else "after-at"
         word_start = before.start("before") if before.group("before") else before.start("after_at")
         return word_start, end, replace(found, mod=_MOD[(" ".join(key.split()), where)])
+    glued = glued_approximator(text, start) if found.type == "DATE" else None
+    if glued is not None and glued >= lo:
+        return glued, end, replace(found, mod="APPROX")  # "c.1760"
     if (
         found.type == "TIME"
         and isinstance(found.spec, ClockTime)

@@ -5774,7 +5774,16 @@ def read(
                 # a past clause tells of nothing after the publication: "A decision could come
                 # in 2024. Similar drugs have been in short supply since the spring" is this
                 # spring, not that of the outlook's year
-                placed = in_story(spec, story, doc == "narrative" or bound_in_past)
+                placed = in_story(
+                    spec,
+                    story,
+                    doc == "narrative" or bound_in_past,
+                    # a flashback, or a story whose spring ended a stretch ("a general
+                    # offensive, which went on until April ... That winter" = the winter the
+                    # stretch went through): looking back
+                    told_in_past_perfect(text, c.start, c.end)
+                    or role(signal_before(text, max(story_at, placed_at))) == "until",
+                )
                 if doc == "narrative" and sentences.around(c.start)[0] != sentence_at:
                     # the story as the sentence found it: a flashback's dates move on within it
                     # ("had taken Ciudad Rodrigo in January and moved south in early March")

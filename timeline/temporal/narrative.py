@@ -950,18 +950,22 @@ def follows_story(spec: Spec | None) -> TypeGuard[StorySpec]:
     return False
 
 
-def in_story(spec: StorySpec, story: cal.Point, forward: bool = False) -> StorySpec:
+def in_story(
+    spec: StorySpec, story: cal.Point, forward: bool = False, back: bool = False
+) -> StorySpec:
     """``spec`` placed in the story time: the story's year, or, for a narrative
     (``forward``), the next one when that puts the month nearer the story's time ("In
     December 1941 ... In January" = January 1942: a narrative moves forward; "On April 6,
     1941 ... in March" stays March 1941, a month back rather than eleven on). A story time
     that is a season counts from its last month ("the winter of 1953-54 ... by late June" =
-    June 1954)."""
+    June 1954). ``back``: the clause is a flashback (past perfect), which a winter after a
+    story's spring takes as the one just over."""
     field = _WRAPPERS.get(type(spec))
     if field is not None:
         inner = getattr(spec, field)
         assert follows_story(inner)
-        return replace(spec, **{field: in_story(inner, story, forward)})  # type: ignore[arg-type]
+        placed = in_story(inner, story, forward, back)
+        return replace(spec, **{field: placed})  # type: ignore[arg-type]
     assert isinstance(spec, CalendarDate | SeasonRef | HolidayRef)
     first = story.first
     if story.unit == "season":
@@ -989,9 +993,14 @@ def in_story(spec: StorySpec, story: cal.Point, forward: bool = False) -> StoryS
         and spec.season == "WI"
         and story.unit in ("day", "month", "season")
     ):
-        # a winter runs from December into the next year: the nearer one to a story's January
-        # to May began the December before ("ended on 7 January 1942. That winter" = 1941-WI)
-        return replace(spec, year=year - 1 if first.month < 6 else year)
+        # a winter runs from December into the next year: the one a story's January or
+        # February is in began the December before ("ended on 7 January 1942. That winter" =
+        # 1941-WI); after a spring the story goes on to the coming one ("closed in the spring
+        # of 1931, and that winter" = 1931-WI, s42-history: was 1930-WI), unless the clause
+        # looks back ("reached the fort on 3 March 1885. That winter the garrison had eaten
+        # its horses" = 1884-WI)
+        behind = first.month < 3 or (first.month < 6 and back)
+        return replace(spec, year=year - 1 if behind else year)
     if forward and month is not None and story.unit in ("day", "month", "season"):
         back = first.month - month  # months back to it in the story's year
         if back > 0 and 12 - back <= back:

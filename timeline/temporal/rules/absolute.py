@@ -55,6 +55,7 @@ from .common import (
     WEEKDAY_ANY,
     century_list_second,
     determiner_trim,
+    glued_approximator,
     group,
     is_capitalized,
     isolated,
@@ -1081,6 +1082,17 @@ _MONTH_LIST_AFTER = re.compile(
     rf",?\s{{1,3}}(?:(?:and|or)\s{{1,3}})?(?-i:(?=[A-Z]))(?:{MONTH})(?![\w-])", re.IGNORECASE
 )
 
+#: A capitalised month and "and" or "or" right before a month: the second of a pair ("spent
+#: April and May building forts", "April or May"; s42-history).
+_MONTH_PAIR_BEFORE = re.compile(
+    rf"(?<![\w-])(?-i:(?=[A-Z]))(?:{MONTH})\s{{1,3}}(?:and|or)\s{{1,3}}$", re.IGNORECASE
+)
+#: "and" or "or" and a capitalised month right after a month: the first of a pair ("spent March
+#: and May in camp").
+_MONTH_PAIR_AFTER = re.compile(
+    rf"\s{{1,3}}(?:and|or)\s{{1,3}}(?-i:(?=[A-Z]))(?:{MONTH})(?![\w-])", re.IGNORECASE
+)
+
 
 def _chat_relative_month(m: re.Match[str]) -> bool:
     """ "or next may at the latest", "last sept was wild": in chat a lower-case month that is
@@ -1249,6 +1261,10 @@ def build_month(m: re.Match[str]) -> Found | None:
             and _MONTH_LIST_BEFORE.search(m.string, max(0, m.start() - 14), m.start())
             and _MONTH_LIST_AFTER.match(m.string, m.end())
         )
+        # s42-history: a pair of months, "spent April and May building forts", "spent March
+        # and May in camp": "May" and "March" there are no modal nor verb (were untagged)
+        or _MONTH_PAIR_BEFORE.search(m.string, max(0, m.start() - 16), m.start()) is not None
+        or _MONTH_PAIR_AFTER.match(m.string, m.end()) is not None
     )
     # "at its March meeting", "the Fed's January meeting": a month that dates the noun after it
     owned = titled or (
@@ -1315,7 +1331,7 @@ def build_month(m: re.Match[str]) -> Found | None:
     if (
         word == "may"
         and mod is None
-        and not (ahead or owned or period or _weather_month(m, before))
+        and not (ahead or owned or period or ranged or _weather_month(m, before))
         and after[:1].islower()
     ):
         after_preposition = (
@@ -1479,7 +1495,11 @@ def build_year(m: re.Match[str]) -> Found | None:
         if not 1000 <= year <= 2199:
             return None
         before_char = m.string[m.start() - 1 : m.start()]
-        if before_char in "-/.#:" and before_char:
+        if (
+            before_char in "-/.#:"
+            and before_char
+            and glued_approximator(m.string, m.start()) is None
+        ):
             return None
         written = prev_word(m)
         before = written.lower()
@@ -1547,6 +1567,13 @@ _HALF_OF = r"(?:the\s{1,3}(?P<halfw>first|second|last|latter)\s{1,3}half\s{1,3}o
 _PART_OF = (
     r"(?:the\s{1,3}(?:(?P<halfw>first|second|last|latter)\s{1,3}half"
     r"|(?P<quarterw>first|second|third|last|final|fourth)\s{1,3}quarter)\s{1,3}of\s{1,3})?"
+)
+
+#: "the first decade of", "the last decade of" before a century (group ``decw``): that decade
+#: of it ("the first decade of the 20th century" = ``190``; s42-history: was the century).
+_DECADE_OF = (
+    rf"(?:the\s{{1,3}}(?P<decw>{ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th)|last|final)"
+    r"\s{1,3}decade\s{1,3}of\s{1,3})?"
 )
 
 
@@ -1745,6 +1772,16 @@ def build_century(m: re.Match[str]) -> Found | None:
         return None
     if "Centur" in m.group() and next_word(m) in _CENTURY_NAME_FOLLOWERS:
         return None  # "the Twentieth Century Society": a name (s38-history)
+    decade = group(m, "decw")
+    if decade is not None:
+        # "the first decade of the 20th century" = 190, "the last decade of the 19th" = 189
+        k = 10 if decade.lower() in ("last", "final") else ordinal(decade)
+        if not 1 <= k <= 10 or _half_mod(m, "part", "part2") is not None:
+            return None  # "the first decade of the early 19th century": no one decade
+        n = ordinal(m.group("ord"))
+        if not 1 <= n <= 30 or m.group().lower().endswith("centuries"):
+            return None
+        return Found("DATE", DecadeRef((n - 1) * 100 + (k - 1) * 10))
     mod = _half_mod(m, "part", "part2")
     half = _half(m) if mod is not None else 0
     return Found("DATE", CenturyRef(ordinal(m.group("ord")), half=half), mod)
@@ -2684,7 +2721,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "date_century",
         "the <ordinal> century",
-        rf"{_PART_OF}{MODP}(?:the\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
+        rf"{_DECADE_OF}{_PART_OF}{MODP}(?:the\s{{1,3}})?(?:(?P<part2>early|mid|late)(?:-|\s{{1,3}}))?"
         rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})[-\s]{{1,3}}centur(?:y|ies)"
         # "the 7th century AD": the era in capitals ends the span ("a 21st-century ad" does not)
         r"(?:\s{1,3}(?-i:A\.D\.|AD|C\.E\.|CE)(?!\w))?",

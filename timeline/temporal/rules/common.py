@@ -231,6 +231,25 @@ def lateness(text: str, start: int) -> bool:
     return _LATENESS_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
+#: An approximating word written with its dot and glued to a year after it ("c.1760",
+#: "ca.1580": ``point_approximators.tsv``, where "before", the words that end in a dot).
+_DOTTED_APPROXIMATORS = [
+    r[0] for r in rows("point_approximators") if r[2] == "before" and r[0].endswith(".")
+]
+_GLUED_APPROXIMATOR = re.compile(
+    rf"(?<![\w'’.-])(?:{alternation(_DOTTED_APPROXIMATORS)})$", re.IGNORECASE
+)
+
+
+def glued_approximator(text: str, start: int) -> int | None:
+    """The start of an approximating word glued to the number at ``start`` by its dot
+    ("c.1760", as encyclopedias and catalogues write it; s42-history: was untagged), or None."""
+    if text[start - 1 : start] != ".":
+        return None
+    m = _GLUED_APPROXIMATOR.search(text, max(0, start - 8), start)
+    return None if m is None else m.start()
+
+
 #: An optional modifier before a date: "late", "the beginning of", "mid-" (group ``part``).
 MODP = rf"(?:(?P<part>{PART_WORD})(?:\s{{1,3}}|-|(?<=-)))?"
 #: :data:`MODP`, or "early on" / "late on" before a day of a month (group ``onpart``): "signed
