@@ -19,12 +19,14 @@ from timeline.happenings.digest import (
     pick_sentences,
     rank_dates,
     references_from_events,
+    spread_days,
     summarize,
 )
 from timeline.ingest import ingest_article
 from timeline.queries import EventFilter, QueryError
 
 D = date(2022, 5, 10)
+DAY = timedelta(days=1)
 
 
 def ref(
@@ -90,6 +92,45 @@ def test_ties_go_to_the_earlier_day_and_the_ranking_is_cut_at_n():
     refs = [ref(1, D + timedelta(days=3), D + timedelta(days=9)), ref(2, D, D + timedelta(days=9))]
     assert [day for day, _ in rank_dates(refs, 1)] == [D]
     assert rank_dates([], 5) == []
+
+
+def test_a_day_next_to_a_picked_day_yields_to_a_distant_day_of_comparable_score():
+    # Four articles name D, three the day after, two a day a month later; all published long
+    # after, so each day's score is its references times ln 2.
+    later = D + timedelta(days=200)
+    refs = [
+        *(ref(a, D, later + timedelta(days=a)) for a in (1, 2, 3, 4)),
+        *(ref(a, D + timedelta(days=1), later + timedelta(days=a)) for a in (5, 6, 7)),
+        *(ref(a, D + timedelta(days=30), later + timedelta(days=a)) for a in (8, 9)),
+    ]
+    ranked = rank_dates(refs, 2)
+    # The next day would add half of its 3: less than 30/31 of the distant day's 2.
+    assert [day for day, _ in ranked] == [D, D + timedelta(days=30)]
+    # The scores given are the days' own, not the discounted ones.
+    assert [score for _, score in ranked] == pytest.approx([4 * math.log(2), 2 * math.log(2)])
+    assert [day for day, _ in rank_dates(refs, None)][2] == D + timedelta(days=1)
+    # Mention counting, the baseline, ranks by its counts alone.
+    assert [day for day, _ in rank_dates(refs, 2, "mentions")] == [D, D + timedelta(days=1)]
+
+
+def test_a_day_that_outscores_its_neighbour_twice_over_is_picked_beside_it():
+    scores = {D: 10.0, D + timedelta(days=1): 9.0, D + timedelta(days=40): 4.0}
+    assert [day for day, _ in spread_days(scores, 2)] == [D, D + timedelta(days=1)]
+    # Two days away the discount is two thirds, a week away seven eighths: 4 beats 5 x 2/3.
+    scores = {D: 10.0, D + timedelta(days=2): 5.0, D + timedelta(days=9): 4.0}
+    assert [day for day, _ in spread_days(scores, 3)] == [
+        D,
+        D + timedelta(days=9),
+        D + timedelta(days=2),
+    ]
+    # Ties still go to the earlier day.
+    scores = {D: 8.0, D - 5 * DAY: 6.0, D + 5 * DAY: 6.0}
+    assert [day for day, _ in spread_days(scores, 2)] == [D, D - 5 * DAY]
+    # The discount is to the nearest day picked: once D + 8 is in, D + 6 keeps 6 x 2/3 (it had
+    # 6 x 6/7 beside D alone), less than the 5 x 22/23 of D + 30.
+    scores = {D: 9.0, D + 6 * DAY: 6.0, D + 8 * DAY: 8.0, D + 30 * DAY: 5.0}
+    assert [day for day, _ in spread_days(scores, 4)] == [D, D + 8 * DAY, D + 30 * DAY, D + 6 * DAY]
+    assert spread_days({}, 3) == [] and spread_days(scores, 0) == []
 
 
 def test_an_unknown_method_is_refused():
