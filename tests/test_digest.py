@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from timeline.happenings.digest import (
     METHODS,
     Reference,
+    collection_weights,
     date_scores,
     digest,
     pick_sentences,
@@ -230,6 +231,43 @@ def test_sentences_are_deduplicated_and_too_short_ones_dropped():
     assert pick_sentences(["Too short.", "too  short."], 2) == ["Too short."]  # all there is
     assert pick_sentences(texts, 0) == []
     assert pick_sentences([], 2) == []
+
+
+def test_a_day_s_summary_is_weighed_by_the_whole_story_s_words():
+    # Three reports of the day share the story's words (which every day's reports use), three
+    # its own ("sentenced", "fifty years"). Counted over the day alone, the story's words are
+    # the day's most shared; counted over the digest's days together, they weigh least.
+    day = [
+        "Judges sentenced Taylor to fifty years on the day.",
+        "Taylor got fifty years in prison, sentenced by judges.",
+        "Fifty years: the sentence judges gave Taylor.",
+        "Liberia's former president Taylor spoke at length in court.",
+        "Liberia's former president Taylor waved at length in court.",
+        "Liberia's former president Taylor smiled at length in court.",
+    ]
+    verbs = ("appeared", "testified", "listened", "arrived", "sat", "stood")
+    later = D + timedelta(days=400)
+    refs = [ref(a, D, later, text, event=a) for a, text in enumerate(day, 1)]
+    refs += [
+        ref(
+            10 + i,
+            D + timedelta(days=10 * (i + 1)),
+            later,
+            f"Liberia's former president Taylor {verb} at length in court.",
+            event=10 + i,
+        )
+        for i, verb in enumerate(verbs)
+    ]
+    first = summarize(refs, dates=1 + len(verbs), sentences=1)[0]
+    assert first.date == D and "fifty years" in first.sentences[0]
+    # The day alone (a digest of one day) weighs its words by itself: the story's words win.
+    assert "Liberia" in pick_sentences(day, 1)[0]
+    weights = collection_weights([day, *([r.text or ""] for r in refs[len(day) :])])
+    assert "fifty years" in pick_sentences(day, 1, weights=weights)[0]
+    idf = dict(zip(weights.get_feature_names_out(), weights.idf_, strict=True))
+    assert idf["taylor"] < idf["court"] < idf["sentenced"]
+    assert collection_weights([["It is what it was."], []]) is None
+    assert collection_weights([]) is None
 
 
 def test_keywords_choose_the_sentences_not_the_days():
