@@ -14,17 +14,20 @@ from hypothesis import strategies as st
 from timeline.happenings.digest import (
     METHODS,
     Reference,
+    collection_weights,
     date_scores,
     digest,
     pick_sentences,
     rank_dates,
     references_from_events,
+    spread_days,
     summarize,
 )
 from timeline.ingest import ingest_article
 from timeline.queries import EventFilter, QueryError
 
 D = date(2022, 5, 10)
+DAY = timedelta(days=1)
 
 
 def ref(
@@ -90,6 +93,45 @@ def test_ties_go_to_the_earlier_day_and_the_ranking_is_cut_at_n():
     refs = [ref(1, D + timedelta(days=3), D + timedelta(days=9)), ref(2, D, D + timedelta(days=9))]
     assert [day for day, _ in rank_dates(refs, 1)] == [D]
     assert rank_dates([], 5) == []
+
+
+def test_a_day_next_to_a_picked_day_yields_to_a_distant_day_of_comparable_score():
+    # Four articles name D, three the day after, two a day a month later; all published long
+    # after, so each day's score is its references times ln 2.
+    later = D + timedelta(days=200)
+    refs = [
+        *(ref(a, D, later + timedelta(days=a)) for a in (1, 2, 3, 4)),
+        *(ref(a, D + timedelta(days=1), later + timedelta(days=a)) for a in (5, 6, 7)),
+        *(ref(a, D + timedelta(days=30), later + timedelta(days=a)) for a in (8, 9)),
+    ]
+    ranked = rank_dates(refs, 2)
+    # The next day would add half of its 3: less than 30/31 of the distant day's 2.
+    assert [day for day, _ in ranked] == [D, D + timedelta(days=30)]
+    # The scores given are the days' own, not the discounted ones.
+    assert [score for _, score in ranked] == pytest.approx([4 * math.log(2), 2 * math.log(2)])
+    assert [day for day, _ in rank_dates(refs, None)][2] == D + timedelta(days=1)
+    # Mention counting, the baseline, ranks by its counts alone.
+    assert [day for day, _ in rank_dates(refs, 2, "mentions")] == [D, D + timedelta(days=1)]
+
+
+def test_a_day_that_outscores_its_neighbour_twice_over_is_picked_beside_it():
+    scores = {D: 10.0, D + timedelta(days=1): 9.0, D + timedelta(days=40): 4.0}
+    assert [day for day, _ in spread_days(scores, 2)] == [D, D + timedelta(days=1)]
+    # Two days away the discount is two thirds, a week away seven eighths: 4 beats 5 x 2/3.
+    scores = {D: 10.0, D + timedelta(days=2): 5.0, D + timedelta(days=9): 4.0}
+    assert [day for day, _ in spread_days(scores, 3)] == [
+        D,
+        D + timedelta(days=9),
+        D + timedelta(days=2),
+    ]
+    # Ties still go to the earlier day.
+    scores = {D: 8.0, D - 5 * DAY: 6.0, D + 5 * DAY: 6.0}
+    assert [day for day, _ in spread_days(scores, 2)] == [D, D - 5 * DAY]
+    # The discount is to the nearest day picked: once D + 8 is in, D + 6 keeps 6 x 2/3 (it had
+    # 6 x 6/7 beside D alone), less than the 5 x 22/23 of D + 30.
+    scores = {D: 9.0, D + 6 * DAY: 6.0, D + 8 * DAY: 8.0, D + 30 * DAY: 5.0}
+    assert [day for day, _ in spread_days(scores, 4)] == [D, D + 8 * DAY, D + 30 * DAY, D + 6 * DAY]
+    assert spread_days({}, 3) == [] and spread_days(scores, 0) == []
 
 
 def test_an_unknown_method_is_refused():
@@ -189,6 +231,43 @@ def test_sentences_are_deduplicated_and_too_short_ones_dropped():
     assert pick_sentences(["Too short.", "too  short."], 2) == ["Too short."]  # all there is
     assert pick_sentences(texts, 0) == []
     assert pick_sentences([], 2) == []
+
+
+def test_a_day_s_summary_is_weighed_by_the_whole_story_s_words():
+    # Three reports of the day share the story's words (which every day's reports use), three
+    # its own ("sentenced", "fifty years"). Counted over the day alone, the story's words are
+    # the day's most shared; counted over the digest's days together, they weigh least.
+    day = [
+        "Judges sentenced Taylor to fifty years on the day.",
+        "Taylor got fifty years in prison, sentenced by judges.",
+        "Fifty years: the sentence judges gave Taylor.",
+        "Liberia's former president Taylor spoke at length in court.",
+        "Liberia's former president Taylor waved at length in court.",
+        "Liberia's former president Taylor smiled at length in court.",
+    ]
+    verbs = ("appeared", "testified", "listened", "arrived", "sat", "stood")
+    later = D + timedelta(days=400)
+    refs = [ref(a, D, later, text, event=a) for a, text in enumerate(day, 1)]
+    refs += [
+        ref(
+            10 + i,
+            D + timedelta(days=10 * (i + 1)),
+            later,
+            f"Liberia's former president Taylor {verb} at length in court.",
+            event=10 + i,
+        )
+        for i, verb in enumerate(verbs)
+    ]
+    first = summarize(refs, dates=1 + len(verbs), sentences=1)[0]
+    assert first.date == D and "fifty years" in first.sentences[0]
+    # The day alone (a digest of one day) weighs its words by itself: the story's words win.
+    assert "Liberia" in pick_sentences(day, 1)[0]
+    weights = collection_weights([day, *([r.text or ""] for r in refs[len(day) :])])
+    assert "fifty years" in pick_sentences(day, 1, weights=weights)[0]
+    idf = dict(zip(weights.get_feature_names_out(), weights.idf_, strict=True))
+    assert idf["taylor"] < idf["court"] < idf["sentenced"]
+    assert collection_weights([["It is what it was."], []]) is None
+    assert collection_weights([]) is None
 
 
 def test_keywords_choose_the_sentences_not_the_days():
