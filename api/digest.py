@@ -86,7 +86,9 @@ class DigestDateSchema(schemas.Base):
         required=True,
         **_described(
             "How much the day matters: the articles referring to it times ln(2 + the articles "
-            "published on it or the next day)."
+            "published on it or the next day). Days are picked by this score times d / (1 + d), "
+            "d the days to the nearest day already picked, so that neighbours of a picked day "
+            "need twice its rivals' score; this field is the day's own score."
         ),
     )
     sentences = fields.List(
