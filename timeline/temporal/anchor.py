@@ -1429,7 +1429,7 @@ def anchor_part_of_day(spec: PartOfDay, ctx: Context) -> Resolution | None:
     a = ctx.anchor
     if (
         (spec.pod == "MO" or (spec.pod in _PARTS_AFTER_NIGHT and ctx.crossed_night))
-        and isinstance(base, Offset)
+        and type(base) is Offset
         and base.base == "anchor"
         and base.unit == "day"
         and base.n == 1
@@ -1446,7 +1446,7 @@ def anchor_part_of_day(spec: PartOfDay, ctx: Context) -> Resolution | None:
         # April] ... evacuated the following afternoon" = 27 April, blind text 465)
         base = replace(base, n=0)
     elif (
-        isinstance(base, Offset)
+        type(base) is Offset
         and base.base == "anchor"
         and base.unit == "day"
         and base.n == 0
@@ -1473,7 +1473,7 @@ def anchor_part_of_day(spec: PartOfDay, ctx: Context) -> Resolution | None:
         # day's, when the reference's own is over (s39, blind text 1125)
         base = DayOffset(1)
     elif (
-        isinstance(base, WeekdayRef)
+        type(base) is WeekdayRef
         and spec.pod in ("EV", "NI")
         and not (base.n or base.possessive or base.told or base.side or base.anchored)
         and ctx.tense == "future"
@@ -1488,7 +1488,7 @@ def anchor_part_of_day(spec: PartOfDay, ctx: Context) -> Resolution | None:
     day = (
         # "the rest of the evening": that part of the story's day, else the reference's
         Point("day", _so_far_day(base.anchored, ctx))
-        if isinstance(base, RestOf)
+        if type(base) is RestOf
         else _day_of(base, ctx)
     )
     if day is None:
@@ -2012,7 +2012,7 @@ def anchor_week_of(spec: WeekOf, ctx: Context) -> Resolution | None:
     week when this week holds Easter, else the week of the Easter the tense points at; "the
     Thanksgiving weekend" likewise the weekend beside the holiday (`_holiday_weekend`)."""
     base = spec.base
-    if isinstance(base, HolidayRef) and base.year is None:
+    if type(base) is HolidayRef and base.year is None:
         this_week = cal.point("week", ctx.today)
         for year in (ctx.today.year - 1, ctx.today.year, ctx.today.year + 1):
             day = holiday_date(holiday_rule(base.rule, ctx), year)
@@ -2025,7 +2025,7 @@ def anchor_week_of(spec: WeekOf, ctx: Context) -> Resolution | None:
     day_point = _day_of(spec.base, ctx)
     if day_point is None:
         return None
-    if isinstance(base, HolidayRef) and spec.unit == "weekend":
+    if type(base) is HolidayRef and spec.unit == "weekend":
         p = _holiday_weekend(day_point.first)
     else:
         p = cal.point(spec.unit, day_point.first - timedelta(days=spec.back))
@@ -2362,7 +2362,7 @@ def anchor_shift_from(spec: ShiftFrom, ctx: Context) -> Resolution | None:
     Christmas" said in February, looking ahead: last Christmas + 1 year, the coming one)."""
     if spec.ahead:
         ctx = replace(ctx, tense="future", narrative_tense="future", prefer="future")
-    elif needs_tense(spec.base) and not isinstance(spec.base, WeekdayRef):
+    elif needs_tense(spec.base) and type(spec.base) is not WeekdayRef:
         # (a weekday keeps the week it has alone: "the day before Thursday's match" is the
         # day before the last Thursday, s41-timebank)
         ctx = replace(ctx, reference=_ref_shift(ctx, spec.unit, -spec.n))

@@ -81,7 +81,7 @@ def approximated(
     expressions), or None. Only dates and times without a mod are approximated."""
     if found.type not in ("DATE", "TIME") or found.mod is not None:
         return None
-    if isinstance(found.spec, Fixed) and not found.spec.value.startswith(("BC", "XXXX-")):
+    if type(found.spec) is Fixed and not found.spec.value.startswith(("BC", "XXXX-")):
         return None  # a vague reference: "going around now" is a verb's particle ("around
         # 460 BC" is a year, "around 20 December" a day of every year)
     if text.startswith(("'", "’"), end) and _POSSESSIVE.match(text, end):
@@ -107,11 +107,7 @@ def approximated(
     glued = glued_approximator(text, start) if found.type == "DATE" else None
     if glued is not None and glued >= lo:
         return glued, end, replace(found, mod="APPROX")  # "c.1760"
-    if (
-        found.type == "TIME"
-        and isinstance(found.spec, ClockTime)
-        and text[start : start + 1].isdigit()
-    ):
+    if found.type == "TIME" and type(found.spec) is ClockTime and text[start : start + 1].isdigit():
         word = _BEFORE_CLOCK.search(text, reach, start)
         if word is not None:
             mod = _MOD[(word.group("word").lower(), "before-clock")]
@@ -143,12 +139,12 @@ def part_in(text: str, start: int, found: Found) -> Found | None:
     if found.type != "DATE" or found.mod is not None:
         return None
     if (
-        not (isinstance(spec, CalendarDate) and spec.day is None)
-        and not isinstance(spec, SeasonRef)
+        not (type(spec) is CalendarDate and spec.day is None)
+        and type(spec) is not SeasonRef
         # "Early in the next century", "late in the following decade": a unit counted from
         # the story's, as "early in the century" is that century's START
         and not (
-            isinstance(spec, Offset)
+            type(spec) is Offset
             and spec.base == "anchor"
             and spec.unit in ("year", "decade", "century")
         )

@@ -62,19 +62,25 @@ _TIME_THEN_DAY = re.compile(
     r"\s{1,3})?",
     re.IGNORECASE,
 )
-#: The values that may name a day (a cheap first test before :func:`with_bare_hour`).
-DAY_SPECS = (
-    DayOffset,
-    WeekdayRef,
-    WeekdayDayOfMonth,
-    DayOfMonth,
-    CalendarDate,
-    PartOfDay,
-    Offset,
-    InOffset,
+#: The values that may name a day (a cheap first test before :func:`with_bare_hour`), as a set
+#: of the kinds: every kind of value is a final class, so ``type(spec) in DAY_SPECS`` is the
+#: ``isinstance`` test without its look-up of ``__class__`` on every kind that fails.
+DAY_SPECS: frozenset[type[Spec]] = frozenset(
+    {
+        DayOffset,
+        WeekdayRef,
+        WeekdayDayOfMonth,
+        DayOfMonth,
+        CalendarDate,
+        PartOfDay,
+        Offset,
+        InOffset,
+    }
 )
+#: The values :func:`_day` takes as a day by themselves.
+_DAYS = frozenset({DayOffset, WeekdayRef, WeekdayDayOfMonth, DayOfMonth})
 #: The days a date names with its day of the month, after which a dot clock may follow a comma.
-_DATED_DAYS = (CalendarDate, WeekdayDayOfMonth, DayOfMonth)
+_DATED_DAYS = frozenset({CalendarDate, WeekdayDayOfMonth, DayOfMonth})
 #: The hour a night's small hours end: a clock time before it in a night ("2 a.m. last night")
 #: is on the day after the night's (the night is 20:00 to 06:00, calendar.PART_OF_DAY_HOURS).
 SMALL_HOURS_END = 6
@@ -96,23 +102,23 @@ fast_init(Piece)
 
 def _day(spec: Spec) -> tuple[Spec, str | None] | None:
     """The day a spec names and its part of the day, if it names a day."""
-    if isinstance(spec, PartOfDay):
+    if type(spec) is PartOfDay:
         inner = _day(spec.base)
         return (inner[0], spec.pod) if inner and inner[1] is None else None
-    if isinstance(spec, (DayOffset, WeekdayRef, WeekdayDayOfMonth, DayOfMonth)):
+    if type(spec) in _DAYS:
         return spec, None  # "midnight on the 20th", "at 0200 on the 15th": DayOfMonth
-    if isinstance(spec, Offset) and spec.unit == "day":
+    if type(spec) is Offset and spec.unit == "day":
         return spec, None  # "the next morning at 9", "early morning @ 3"
-    if isinstance(spec, InOffset) and spec.unit in ("day", "week"):
+    if type(spec) is InOffset and spec.unit in ("day", "week"):
         # "in 7 days at 5pm": with a clock time, a day so many days on, whatever the tense
         return Offset("day", spec.n * (7 if spec.unit == "week" else 1)), None
-    if isinstance(spec, CalendarDate) and spec.day is not None:
+    if type(spec) is CalendarDate and spec.day is not None:
         return spec, None
-    if isinstance(spec, MonthOfYear) and spec.day is not None:
+    if type(spec) is MonthOfYear and spec.day is not None:
         return spec, None  # "at 7pm on 1 September last year"
-    if isinstance(spec, HolidayRef):
+    if type(spec) is HolidayRef:
         return spec, None  # "at 2 p.m. on Christmas Eve": every holiday of holidays.tsv is a day
-    if isinstance(spec, ShiftFrom) and spec.unit in ("day", "week") and spec.ahead:
+    if type(spec) is ShiftFrom and spec.unit in ("day", "week") and spec.ahead:
         # "7.45pm on Tuesday week", "at 3pm a week on Saturday": the day the shift lands on
         # (s38-wire: was the clock time on the coming Tuesday, "week" left over)
         return spec, None
@@ -120,7 +126,7 @@ def _day(spec: Spec) -> tuple[Spec, str | None] | None:
 
 
 def _clock(spec: Spec) -> ClockTime | None:
-    return spec if isinstance(spec, ClockTime) and spec.base is None else None
+    return spec if type(spec) is ClockTime and spec.base is None else None
 
 
 _HOUR_WORDS = {
@@ -181,7 +187,7 @@ def with_bare_hour(text: str, piece: Piece, chat: bool = False) -> tuple[int, in
     if day is None:
         return None
     after = _BARE_AFTER.match(text, piece.end)
-    if after is None and day[1] is None and isinstance(day[0], _DATED_DAYS):
+    if after is None and day[1] is None and type(day[0]) in _DATED_DAYS:
         after = _DOT_AFTER_DATE.match(text, piece.end)
     if after is not None:
         clock = _bare_clock(after)
@@ -189,7 +195,7 @@ def with_bare_hour(text: str, piece: Piece, chat: bool = False) -> tuple[int, in
             if day[1] is None:
                 clock = _afternoon(text, clock, piece.start, after.end(), chat)
             return piece.start, after.end(), _on_day(clock, *day)
-    if day[1] is None and not isinstance(day[0], DayOffset):
+    if day[1] is None and type(day[0]) is not DayOffset:
         return None  # "8 tonight", "9 tomorrow", but not "25 Friday"
     before = _BARE_BEFORE.search(text, max(0, piece.start - 12), piece.start)
     if before is not None and not _AT_END.search(text, max(0, before.start() - 8), before.start()):
@@ -288,7 +294,7 @@ def _set_clock(set_found: Found, clock: ClockTime) -> Found | None:
     spec = set_found.spec
     utc = clock.tz_minutes == 0 and clock.zone is None
     if (
-        not isinstance(spec, Fixed)
+        type(spec) is not Fixed
         or set_found.freq is not None
         or not _RECURRING_DAY.fullmatch(spec.value)
     ):
@@ -333,11 +339,11 @@ def join(text: str, first: Piece, second: Piece) -> Found | None:
     only a joining word between them), or None; the SET of a recurring day and a clock time
     (:func:`_set_clock`). A clock time that opens a range of hours stays apart from the day
     before it: the day governs both ends."""
-    if not (isinstance(first.found.spec, ClockTime) or isinstance(second.found.spec, ClockTime)):
+    if not (type(first.found.spec) is ClockTime or type(second.found.spec) is ClockTime):
         return None  # most neighbours: no clock time, nothing to join
-    if isinstance(second.found.spec, ClockTime) and _OPENS_RANGE.match(text, second.end):
+    if type(second.found.spec) is ClockTime and _OPENS_RANGE.match(text, second.end):
         return None
-    if isinstance(first.found.spec, ClockTime) and DASH_WEEKDAY_AFTER.match(text, second.end):
+    if type(first.found.spec) is ClockTime and DASH_WEEKDAY_AFTER.match(text, second.end):
         # "until 11pm Mon-Sat": the weekday opens a weekly schedule's range of days, the clock
         # time is its days' (s41b-habits, narrative 1128: was the coming Monday's)
         return None
@@ -376,7 +382,7 @@ def join(text: str, first: Piece, second: Piece) -> Found | None:
         day is not None
         and clock is not None
         and "," in gap
-        and isinstance(first.found.spec, Offset)
+        and type(first.found.spec) is Offset
         and first.found.spec.base == "anchor"
     ):
         # "reached Bergen two days later, at 9:15 p.m.", "the next day, at 6 a.m.,": a count
@@ -405,7 +411,7 @@ def pod_on_day(text: str, first: Piece, second: Piece) -> Found | None:
     pairs or any other word between them ("in the morning, and on Friday")."""
     pod = first.found.spec
     if not (
-        isinstance(pod, PartOfDay)
+        type(pod) is PartOfDay
         and pod.base == _STORY_DAY
         and _POD_ON.fullmatch(text, first.end, second.start)
     ):
@@ -465,9 +471,9 @@ def night_of_two_days(text: str, piece: Piece) -> tuple[int, Found, Rule] | None
     if piece.found.mod is not None:
         return None
     if (
-        isinstance(spec, DayOfMonth)
-        or (isinstance(spec, Offset) and spec.unit == "day" and spec.base == "anchor")
-        or (isinstance(spec, WeekdayRef) and piece.found.type == "DATE" and not spec.possessive)
+        type(spec) is DayOfMonth
+        or (type(spec) is Offset and spec.unit == "day" and spec.base == "anchor")
+        or (type(spec) is WeekdayRef and piece.found.type == "DATE" and not spec.possessive)
     ):
         # "On the afternoon of the 9th": a day of the story's month; "on the evening of the
         # same day", "the morning of the next day": a day of the story; "on the evening of
@@ -479,7 +485,7 @@ def night_of_two_days(text: str, piece: Piece) -> tuple[int, Found, Rule] | None
         part = m.group("part")
         mod = _POD_MODS[part.lower()] if part else None
         return m.start("the"), Found("TIME", PartOfDay(spec, pod), mod), POD_OF_DAY
-    if not isinstance(spec, CalendarDate) or spec.day is None:
+    if type(spec) is not CalendarDate or spec.day is None:
         return None
     lo = max(0, piece.start - 40)  # "the intervening night of 5th and "
     m = _NIGHT_OF.search(text, lo, piece.start)
@@ -519,7 +525,7 @@ def _recurring_clock(set_found: Found, clock: Spec) -> Found | None:
     A zone keeps what :func:`_set_clock` makes of it ("from 9am to 6pm UK time on weekdays"
     XXXX-XX-XXT18:00, "daily from 02:00 to 04:00 UTC" XXXX-XX-XXT04:00Z; session 42, blind text
     1220: were the publication day's)."""
-    if not isinstance(clock, ClockTime) or clock.base is not None:
+    if type(clock) is not ClockTime or clock.base is not None:
         return None
     recurring = _set_clock(set_found, clock)
     if recurring is None:
@@ -547,7 +553,7 @@ def _ranged_days(text: str, before: Piece, days: Piece) -> bool:
     ("Mondays to Fridays")."""
     return (
         before.found.type == "SET"
-        and isinstance(before.found.spec, Fixed)
+        and type(before.found.spec) is Fixed
         and _RECURRING_DAY.fullmatch(before.found.spec.value) is not None
         and before.found.spec.value.startswith("XXXX-WXX-")
         and _HOURS_JOIN.fullmatch(text[before.end : days.start]) is not None
@@ -614,8 +620,8 @@ def recurring_clock_after(text: str, pieces: list[Piece]) -> dict[int, Found]:
         clock = q.found.spec
         if (
             p.found.type != "SET"
-            or not isinstance(p.found.spec, Fixed)
-            or not isinstance(clock, ClockTime)
+            or type(p.found.spec) is not Fixed
+            or type(clock) is not ClockTime
             or clock.base is not None
             or (clock.tz_minutes is not None and clock.tz_minutes != 0)
             or clock.zone is not None
@@ -651,7 +657,7 @@ def recurring_clock_in_sentence(text: str, pieces: list[Piece]) -> dict[int, Fou
     for i, q in enumerate(pieces):
         clock = q.found.spec
         if (
-            not isinstance(clock, ClockTime)
+            type(clock) is not ClockTime
             or clock.base is not None
             or clock.zone is not None
             or (clock.tz_minutes is not None and clock.tz_minutes != 0)
@@ -665,7 +671,7 @@ def recurring_clock_in_sentence(text: str, pieces: list[Piece]) -> dict[int, Fou
             ):
                 break
             spec = p.found.spec
-            if p.found.type == "SET" and isinstance(spec, Fixed):
+            if p.found.type == "SET" and type(spec) is Fixed:
                 days = _RECURRING_DAYS.fullmatch(spec.value)
                 if days is not None and days.group(1).startswith("XXXX-WXX-"):
                     value = f"{days.group(1)}T{clock.hour:02d}:{clock.minute:02d}"
@@ -678,8 +684,8 @@ def recurring_clock_in_sentence(text: str, pieces: list[Piece]) -> dict[int, Fou
                 break
             if (
                 j in out
-                or (isinstance(spec, ClockTime) and spec.base is None)
-                or (isinstance(spec, CalendarDate) and spec.day is None)
+                or (type(spec) is ClockTime and spec.base is None)
+                or (type(spec) is CalendarDate and spec.day is None)
             ):
                 continue  # another clock time of those days, a month or a year between
             break
@@ -709,8 +715,8 @@ def recurring_clock_before(text: str, pieces: list[Piece]) -> dict[int, Found]:
         if (
             p.found.type != "SET"
             or q.found.type != "TIME"
-            or not isinstance(p.found.spec, Fixed)
-            or not isinstance(clock, ClockTime)
+            or type(p.found.spec) is not Fixed
+            or type(clock) is not ClockTime
             or clock.base is not None
             or clock.tz_minutes is not None
             or clock.zone is not None
@@ -833,7 +839,7 @@ def recurring_hours(text: str, pieces: list[Piece]) -> dict[int, Found]:
     be a time on the publication day."""
     out: dict[int, Found] = {}
     for i, p in enumerate(pieces):
-        if p.found.type != "SET" or not isinstance(p.found.spec, Fixed):
+        if p.found.type != "SET" or type(p.found.spec) is not Fixed:
             continue
         sub_day = _SUB_DAY.fullmatch(p.found.spec.value) is not None
         if sub_day and _day_told_before(text, pieces, i):
@@ -904,7 +910,7 @@ def recurring_holidays(text: str, pieces: list[Piece]) -> dict[int, Found]:
         q = pieces[i]
         spec = q.found.spec
         if (
-            not isinstance(spec, HolidayRef)
+            type(spec) is not HolidayRef
             or spec.year is not None
             or spec.n
             or spec.this
@@ -944,7 +950,7 @@ def _bare_month(found: Found) -> int | None:
     spec = found.spec
     if (
         found.type != "DATE"
-        or not isinstance(spec, CalendarDate)
+        or type(spec) is not CalendarDate
         or spec.year is not None
         or spec.month is None
         or spec.day is not None

@@ -82,7 +82,7 @@ _REACH = 60
 
 def _day_date(found: Found) -> CalendarDate | None:
     spec = found.spec
-    if found.type != "DATE" or found.mod is not None or not isinstance(spec, CalendarDate):
+    if found.type != "DATE" or found.mod is not None or type(spec) is not CalendarDate:
         return None
     if spec.day is None or spec.month is None or spec.weekday is not None:
         return None
@@ -189,11 +189,11 @@ def _parts(found: Found) -> list[tuple[str, float]] | None:
     """The counts and unit codes of a duration, larger unit first ("P3Y1M" = Y 3, M 1), or
     None if it is no plain duration."""
     spec = found.spec
-    if isinstance(spec, FromNow) and not spec.always:
+    if type(spec) is FromNow and not spec.always:
         # "won in 2 hours, 8 minutes": "in" and a count, the duration in a past or plain
         # sentence; the compound is one duration as after any other signal
         value = spec.duration
-    elif found.type == "DURATION" and isinstance(spec, Fixed):
+    elif found.type == "DURATION" and type(spec) is Fixed:
         value = spec.value
     else:
         return None
@@ -269,7 +269,7 @@ def compound_offset(
     own unit, or None. TimeML tags the compound as one expression; the offset rule alone read
     only its second part (s27-wiki: "two hours" DURATION and "forty minutes" TIME)."""
     spec = second[2].spec
-    if not isinstance(spec, Offset) or spec.period is not None or spec.compared:
+    if type(spec) is not Offset or spec.period is not None or spec.compared:
         return None
     head = _parts(first[2])
     if head is None or len(head) != 1 or first[2].mod is not None and second[2].mod is not None:

@@ -214,8 +214,8 @@ _CLOCK_VALUE = re.compile(r"T\d")
 def _plain_weekday_of(spec: Spec) -> WeekdayRef | None:
     """The weekday of ``spec`` when it is a bare one ("Wednesday", not "last Wednesday" nor
     "Wednesday's"), alone or as the day of a part of the day ("Wednesday night"), else None."""
-    day = spec.base if isinstance(spec, PartOfDay) else spec
-    if isinstance(day, WeekdayRef) and day.n == 0 and not day.possessive:
+    day = spec.base if type(spec) is PartOfDay else spec
+    if type(day) is WeekdayRef and day.n == 0 and not day.possessive:
         return day
     return None
 
@@ -721,13 +721,13 @@ def _entry_days(text: str, composed: list[_Candidate], ref: datetime) -> list[tu
     heads: list[tuple[int, datetime]] = []
     for c in composed:
         spec = c.found.spec
-        if isinstance(spec, WeekdayDayOfMonth):
+        if type(spec) is WeekdayDayOfMonth:
             # "Thurs 18th\nFirst shift at the bakery ... Ovens on by 5": a weekday and its day
             # of the month head an entry as a full date does, the latest such day (s38-informal,
             # blind text 1068: its clock times were the publication day's)
             if not _alone_on_line(text, c.start, c.end):
                 continue
-        elif not isinstance(spec, CalendarDate) or spec.day is None or spec.month is None:
+        elif type(spec) is not CalendarDate or spec.day is None or spec.month is None:
             continue
         elif (
             not _alone_on_line(text, c.start, c.end) and _day_number_head(text, c.start, c.end) < 0
@@ -750,7 +750,7 @@ _LABEL_MARK = re.compile(r"[ \t]{0,2}[:–—/-][ \t]")
 def _on_week_day(c: _Candidate, monday: date) -> _Candidate:
     """The weekday candidate ``c`` as the date of its day in the week that starts on
     ``monday``."""
-    assert isinstance(c.found.spec, WeekdayRef)
+    assert type(c.found.spec) is WeekdayRef
     day = monday + timedelta(days=c.found.spec.weekday - 1)
     return replace(c, found=replace(c.found, spec=CalendarDate(day.year, day.month, day.day)))
 
@@ -775,7 +775,7 @@ def _told_week_days(
     week: tuple[date, int] | None = None  # (the week's Monday, its sentence's end)
     for i, c in enumerate(composed):
         spec = c.found.spec
-        if c.found.type == "DATE" and isinstance(spec, CalendarRelative):
+        if c.found.type == "DATE" and type(spec) is CalendarRelative:
             day_ref = ref
             for at, entry_ref in entries:
                 if at > c.start:
@@ -794,16 +794,16 @@ def _told_week_days(
             continue
         if role(signal_before(text, c.start)) in _WEEK_DAY_BOUNDS:
             continue  # "Rota for next week below – shout by Sunday": a deadline before it
-        base = spec.base if isinstance(spec, PartOfDay) else spec
+        base = spec.base if type(spec) is PartOfDay else spec
         if not (
-            isinstance(base, WeekdayRef)
+            type(base) is WeekdayRef
             and base.n == 0
             and not (base.anchored or base.possessive or base.side or base.told)
         ):
             continue
         day = week[0] + timedelta(days=base.weekday - 1)
         told: Spec = CalendarDate(day.year, day.month, day.day)
-        if isinstance(spec, PartOfDay):
+        if type(spec) is PartOfDay:
             told = replace(spec, base=told)
         if out is None:
             out = list(composed)
@@ -818,7 +818,7 @@ def _week_schedule(text: str, composed: list[_Candidate], ref: datetime) -> list
     the tense picks (session 32, blind texts 733, 334). The heading is the line right above
     the first such label, and holds a week; the list ends at the first line no weekday
     labels."""
-    if "\n" not in text or not any(isinstance(c.found.spec, WeekdayRef) for c in composed):
+    if "\n" not in text or not any(type(c.found.spec) is WeekdayRef for c in composed):
         return composed
     out = list(composed)
     for i, c in enumerate(composed):
@@ -836,7 +836,7 @@ def _week_schedule(text: str, composed: list[_Candidate], ref: datetime) -> list
         for j in range(i + 1, len(composed)):
             d = composed[j]
             line = text.rfind("\n", 0, d.start) + 1
-            if line == current and isinstance(d.found.spec, WeekdayRef):
+            if line == current and type(d.found.spec) is WeekdayRef:
                 if text[composed[j - 1].end : d.start].strip() in ("/", "&", ",", "+", "and"):
                     # "Fri / Sat – as usual": the label's second day, of the week too
                     out[j] = _on_week_day(d, monday)
@@ -853,7 +853,7 @@ def _week_schedule(text: str, composed: list[_Candidate], ref: datetime) -> list
                 break
             current = line
             labels += 1
-            if not isinstance(d.found.spec, WeekdayRef):
+            if type(d.found.spec) is not WeekdayRef:
                 continue  # "Mon 12th – Aisha on earlies": its own date
             out[j] = _on_week_day(d, monday)
         if labels >= 2:
@@ -879,7 +879,7 @@ def _chronology_lines(
     lines: list[tuple[int, int]] = []
     for c in composed:
         spec = c.found.spec
-        if not isinstance(spec, CalendarDate) or spec.year is None:
+        if type(spec) is not CalendarDate or spec.year is None:
             continue
         line = text.rfind("\n", 0, c.start) + 1
         head = text[line : c.start]
@@ -1127,15 +1127,15 @@ _OF = re.compile(r"\s{1,3}of\b", re.IGNORECASE)
 
 #: Values counted from the publication ("yesterday", "last week", "on Monday", "two days
 #: ago"): after one, the story is back at the publication time.
-_DEICTIC = (DayOffset, CalendarRelative, WeekdayRef, WeekendRef, SoFar, RestOf)
+_DEICTIC = frozenset({DayOffset, CalendarRelative, WeekdayRef, WeekendRef, SoFar, RestOf})
 
 
 def _story_same_day(spec: Spec) -> bool:
     """True if ``spec`` is the day the story is at, or a part of it: "that day", "that night",
     "that same morning" (an offset of no days from the anchor)."""
-    if isinstance(spec, PartOfDay):
+    if type(spec) is PartOfDay:
         spec = spec.base
-    return isinstance(spec, Offset) and spec.base == "anchor" and spec.n == 0 and spec.unit == "day"
+    return type(spec) is Offset and spec.base == "anchor" and spec.n == 0 and spec.unit == "day"
 
 
 #: How many days told back a past perfect's "that night" looks for the night told.
@@ -1194,9 +1194,9 @@ def _later(spec: Spec) -> bool:
     hours from a clock time told ("at 11 p.m. ... Three hours later")."""
     inner: object = spec
     while inner is not None:
-        if isinstance(inner, Offset):
+        if type(inner) is Offset:
             return inner.base == "anchor" and inner.n > 0 and inner.unit not in _CLOCK_UNITS
-        if isinstance(inner, MonthRef):
+        if type(inner) is MonthRef:
             # "since March 2024, when inspectors found cracks. Work did not start until the
             # following January": the January after the bound, as "a year later" is
             return inner.anchored > 0
@@ -1214,13 +1214,13 @@ def _earlier(spec: Spec) -> bool:
     previous year", "the day before", "November of the previous year", "the previous winter";
     after a range it counts from the range's start (the war of 1939 to 1945 "two years
     earlier" is 1937)."""
-    if isinstance(spec, InAnchorYear):
+    if type(spec) is InAnchorYear:
         return spec.n < 0
     if isinstance(spec, SeasonRef | MonthRef):
         return spec.anchored < 0
     inner: object = spec
     while inner is not None:
-        if isinstance(inner, Offset):
+        if type(inner) is Offset:
             return inner.base == "anchor" and inner.n < 0
         inner = getattr(inner, "base", None)
     return False
@@ -1255,9 +1255,9 @@ def _from_story_day(spec: Spec) -> bool:
     a weekday of the week the story told ("inspectors visited on the Monday": s33-wire2)."""
     inner: object = spec
     while inner is not None:
-        if isinstance(inner, Offset):
+        if type(inner) is Offset:
             return inner.base == "anchor" and inner.unit in _DAY_UNITS
-        if isinstance(inner, WeekdayRef):
+        if type(inner) is WeekdayRef:
             return inner.told
         inner = getattr(inner, "base", None)
     return False
@@ -1281,9 +1281,9 @@ _HISTORY = timedelta(days=3652)
 
 def _year_back(spec: Spec) -> bool:
     """True for the year before the publication's ("a year ago", "last year")."""
-    if isinstance(spec, Offset):
+    if type(spec) is Offset:
         return spec.base == "ref" and spec.unit == "year" and spec.n == -1
-    return isinstance(spec, CalendarRelative) and spec.unit == "year" and spec.n == -1
+    return type(spec) is CalendarRelative and spec.unit == "year" and spec.n == -1
 
 
 _THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
@@ -1348,14 +1348,14 @@ def _deictic(spec: Spec) -> bool:
     again ("met again last autumn, and in January officials said ..." = this January, not the
     background's)."""
     return (
-        isinstance(spec, _DEICTIC)
-        or (isinstance(spec, Offset) and spec.base == "ref")
-        or isinstance(spec, MonthOfYear)
+        type(spec) in _DEICTIC
+        or (type(spec) is Offset and spec.base == "ref")
+        or type(spec) is MonthOfYear
         # "Back in 2019 ... Fast forward to last September. We flew out on 12 September": a
         # month named from the publication, after which the story is the publication's again
-        or (isinstance(spec, MonthRef) and not spec.anchored)
+        or (type(spec) is MonthRef and not spec.anchored)
         or (
-            isinstance(spec, SeasonRef)
+            type(spec) is SeasonRef
             and spec.year is None
             and not spec.anchored
             and (spec.n is not None or spec.of_year is not None)
@@ -2324,8 +2324,8 @@ def _read_clocks(
             spec = read(text, lo, hi, c.found.spec)
             if (
                 morning is not None
-                and isinstance(said, ClockTime)
-                and isinstance(spec, ClockTime)
+                and type(said) is ClockTime
+                and type(spec) is ClockTime
                 and said.twelve_hour
                 and spec.hour == said.hour + 12
                 and said.hour * 60 + said.minute >= morning[1]
@@ -2338,8 +2338,8 @@ def _read_clocks(
             elif (
                 chat
                 and morning is None
-                and isinstance(said, ClockTime)
-                and isinstance(spec, ClockTime)
+                and type(said) is ClockTime
+                and type(spec) is ClockTime
                 and said.twelve_hour
                 and spec.hour == said.hour + 12
                 and told_end <= line
@@ -2355,8 +2355,8 @@ def _read_clocks(
             elif (
                 chat
                 and late == s_start
-                and isinstance(said, ClockTime)
-                and isinstance(spec, ClockTime)
+                and type(said) is ClockTime
+                and type(spec) is ClockTime
                 and said.twelve_hour
                 and 1 <= said.hour <= 5
                 and spec.hour == said.hour + 12
@@ -2369,11 +2369,11 @@ def _read_clocks(
             if spec is not c.found.spec:
                 c = replace(c, found=replace(c.found, spec=spec))
         spec = c.found.spec
-        if isinstance(spec, ClockTime):
+        if type(spec) is ClockTime:
             told_end = c.end
             if spec.base is None and spec.hour >= _LATE_EVENING:
                 late = sentences.around(c.start)[0]
-        if chat and isinstance(spec, ClockTime) and spec.base is None:
+        if chat and type(spec) is ClockTime and spec.base is None:
             if spec.hour >= 12:
                 morning = None
             elif (
@@ -2431,19 +2431,19 @@ def _after_told_clock(text: str, sentences: Sentences, kept: list[_Candidate]) -
                 stamp_day = day_text
             else:
                 if isinstance(spec, DayOfMonth | WeekdayRef | WeekdayDayOfMonth | CalendarDate) or (
-                    isinstance(spec, DayOffset) and spec.days > 0
+                    type(spec) is DayOffset and spec.days > 0
                 ):
                     talk_at = c.start
-                elif isinstance(spec, DayOffset):
+                elif type(spec) is DayOffset:
                     talk_at = -1  # "today", "yday": the talk is back at the stamp's day
         if (
             stamp is not None
             and c.found.type == "DATE"
             and c.start > stamp[0] + 24
-            and not isinstance(spec, Fixed)  # "now leaving at 9.50"
+            and type(spec) is not Fixed  # "now leaving at 9.50"
         ):
             stamp = None  # a day named in the message: its times are that day's
-        if isinstance(spec, ClockTime) and spec.base is None:
+        if type(spec) is ClockTime and spec.base is None:
             line = text.rfind("\n", 0, c.start) + 1
             if told is not None and told[0] != line:
                 told = None
@@ -2457,7 +2457,7 @@ def _after_told_clock(text: str, sentences: Sentences, kept: list[_Candidate]) -
                 # not the stamp's (blind text 995)
                 c = _from_message_stamp(text, sentences, kept, c, stamp[1])
                 read = c.found.spec
-                assert isinstance(read, ClockTime)
+                assert type(read) is ClockTime
                 spec = read
             if (
                 told is not None
@@ -2482,7 +2482,7 @@ def _after_told_clock(text: str, sentences: Sentences, kept: list[_Candidate]) -
                 )
             ):
                 told = (line, spec.hour, spec.minute)
-        elif isinstance(spec, PartOfDay) and spec.pod in _LATER_PARTS:
+        elif type(spec) is PartOfDay and spec.pod in _LATER_PARTS:
             # "the beach in the afternoon, sunset at about 9" = 21:00
             told = (text.rfind("\n", 0, c.start) + 1, _LATER_PARTS[spec.pod], 0)
         out.append(c)
@@ -2514,7 +2514,7 @@ def _from_message_stamp(
     09:50; s35-informal, blind text 875): the morning's when it falls within two hours after
     the stamp, the evening's when the morning's is past and the evening's still ahead."""
     spec = c.found.spec
-    assert isinstance(spec, ClockTime)
+    assert type(spec) is ClockTime
     if (
         spec.unit == "second"
         or spec.tz_minutes is not None
@@ -2553,17 +2553,13 @@ def _now_hours(text: str, kept: list[_Candidate], ref: datetime) -> list[_Candid
     now = ref.hour * 60 + ref.minute
     for c in kept:
         spec = c.found.spec
-        if (
-            c.rule.id == "time_now_hour_colloquial"
-            and isinstance(spec, ClockTime)
-            and spec.twelve_hour
-        ):
+        if c.rule.id == "time_now_hour_colloquial" and type(spec) is ClockTime and spec.twelve_hour:
             hour = min((spec.hour % 12, spec.hour % 12 + 12), key=lambda h: abs(h * 60 - now))
             spec = replace(spec, hour=hour, twelve_hour=False)
             c = replace(c, found=replace(c.found, spec=spec))
         elif (
             c.rule.id == "time_answer_dot_clock_colloquial"
-            and isinstance(spec, ClockTime)
+            and type(spec) is ClockTime
             and spec.twelve_hour
         ):
             # s36 (blind text 937): "what time does ur train get in?\nElla: 6.40" at 17:20 is
@@ -2791,15 +2787,19 @@ def _row_end(text: str, out: list[_Candidate], start: int) -> bool:
     Mar ...", "Tuesday 12 March: planning committee, 7pm\nWednesday 13 March: ...") the time
     is its row's, and the day opening the next row is that row's; s30-wire, blind text 600."""
     prev = out[-1]
-    if not isinstance(prev.found.spec, ClockTime) or text.find("\n", prev.end, start) < 0:
+    if type(prev.found.spec) is not ClockTime or text.find("\n", prev.end, start) < 0:
         return False
     line_start = text.rfind("\n", 0, prev.start) + 1
     for before in reversed(out[:-1]):
         if before.start < line_start:
             return False
-        if isinstance(before.found.spec, DAY_SPECS) and before.found.type == "DATE":
+        if type(before.found.spec) in DAY_SPECS and before.found.type == "DATE":
             return True
     return False
+
+
+#: The values of a day that :func:`~.compose.night_of_two_days` may end with.
+_NIGHT_OF_DAYS = frozenset({CalendarDate, DayOfMonth, Offset, WeekdayRef})
 
 
 def _joined(text: str, kept: list[_Candidate], chat: bool = False) -> list[_Candidate]:
@@ -2811,7 +2811,7 @@ def _joined(text: str, kept: list[_Candidate], chat: bool = False) -> list[_Cand
     last = len(kept) - 1
     for i, c in enumerate(kept):
         spec = c.found.spec
-        if isinstance(spec, DAY_SPECS):
+        if type(spec) in DAY_SPECS:
             bare = with_bare_hour(text, Piece(c.start, c.end, c.found), chat)
             if (
                 bare is not None
@@ -2821,12 +2821,12 @@ def _joined(text: str, kept: list[_Candidate], chat: bool = False) -> list[_Cand
                 and not _heading(text, c.start, c.end, bare[1])
             ):
                 c = _Candidate(bare[0], bare[1], c.order, DAY_CLOCK, bare[2])
-        elif c.found.type == "SET" and isinstance(spec, Fixed):
+        elif c.found.type == "SET" and type(spec) is Fixed:
             recurring = set_with_bare_hour(text, Piece(c.start, c.end, c.found))
             if recurring is not None and (i == last or recurring[0] <= kept[i + 1].start):
                 c = _Candidate(c.start, recurring[0], c.order, DAY_CLOCK, recurring[1])
         if (
-            isinstance(spec, CalendarDate | DayOfMonth | Offset | WeekdayRef)
+            type(spec) in _NIGHT_OF_DAYS
             and c.start > 2
             and text[c.start - 1] in "/ –-"
             # what night_of_two_days reads ends so: "the night of ", "the night of 13/"
@@ -2841,19 +2841,19 @@ def _joined(text: str, kept: list[_Candidate], chat: bool = False) -> list[_Cand
         if out:
             prev = out[-1]
             found = None
-            if isinstance(prev.found.spec, PartOfDay) and isinstance(spec, DAY_SPECS):
+            if type(prev.found.spec) is PartOfDay and type(spec) in DAY_SPECS:
                 # "until mid-morning on Thursday": the part of that day
                 found = pod_on_day(
                     text, Piece(prev.start, prev.end, prev.found), Piece(c.start, c.end, c.found)
                 )
             if (
                 found is None
-                and (isinstance(spec, ClockTime) or isinstance(prev.found.spec, ClockTime))
+                and (type(spec) is ClockTime or type(prev.found.spec) is ClockTime)
                 and not _apart(
                     text,
                     prev.end,
                     c.start,
-                    chat or (isinstance(spec, ClockTime) and _line_stamp(text, c.start)),
+                    chat or (type(spec) is ClockTime and _line_stamp(text, c.start)),
                 )
                 and not _heading(text, prev.start, prev.end, c.start)
                 and not _row_end(text, out, c.start)
@@ -2938,8 +2938,8 @@ _PLAN_WEEKDAY = re.compile(
 def _plain_weekday(spec: Spec) -> bool:
     """True for a weekday named alone ("Monday", "6 p.m. on Friday"), not "last Monday",
     "Monday's", "the following Monday"."""
-    day = spec.base if isinstance(spec, ClockTime) else spec
-    return isinstance(day, WeekdayRef) and not (day.n or day.possessive or day.anchored)
+    day = spec.base if type(spec) is ClockTime else spec
+    return type(day) is WeekdayRef and not (day.n or day.possessive or day.anchored)
 
 
 #: How far back the last day a story told must lie for a weekday a day or two after it to go on
@@ -2956,9 +2956,9 @@ _NAMED_MONTH_GAP = timedelta(days=90)
 def _bare_day(spec: Spec) -> CalendarDate | None:
     """The day of a month without a year ("19 January", "the evening of 19 January"), if
     ``spec`` is one."""
-    day = spec.base if isinstance(spec, PartOfDay) else spec
+    day = spec.base if type(spec) is PartOfDay else spec
     if (
-        isinstance(day, CalendarDate)
+        type(day) is CalendarDate
         and day.year is None
         and day.month is not None
         and day.day is not None
@@ -2998,7 +2998,7 @@ def _with_year(spec: Spec, year: int) -> Spec:
     if day is None:
         return spec
     dated = replace(day, year=year)
-    return replace(spec, base=dated) if isinstance(spec, PartOfDay) else dated
+    return replace(spec, base=dated) if type(spec) is PartOfDay else dated
 
 
 def _recurring(text: str, kept: list[_Candidate]) -> list[_Candidate]:
@@ -3026,7 +3026,7 @@ def _recurring(text: str, kept: list[_Candidate]) -> list[_Candidate]:
 
 def _durationish(found: Found) -> bool:
     """A duration, or "in 2 hours" (read as one in news) that may open a compound."""
-    return found.type == "DURATION" or isinstance(found.spec, FromNow)
+    return found.type == "DURATION" or type(found.spec) is FromNow
 
 
 def _coordinated(text: str, kept: list[_Candidate]) -> list[_Candidate]:
@@ -3042,7 +3042,7 @@ def _coordinated(text: str, kept: list[_Candidate]) -> list[_Candidate]:
             if found is not None:
                 out[-1] = _Candidate(prev.start, c.end, prev.order, COMPOUND, found)
                 continue
-        if out and isinstance(c.found.spec, Offset) and out[-1].found.type == "DURATION":
+        if out and type(c.found.spec) is Offset and out[-1].found.type == "DURATION":
             # "Two years and three months later": the duration joins the offset after it
             prev = out[-1]
             found = compound_offset(
@@ -3051,9 +3051,9 @@ def _coordinated(text: str, kept: list[_Candidate]) -> list[_Candidate]:
             if found is not None:
                 out[-1] = _Candidate(prev.start, c.end, prev.order, c.rule, found)
                 continue
-        if isinstance(c.found.spec, WeekdayOfWeek):
+        if type(c.found.spec) is WeekdayOfWeek:
             _share_week(text, out, c)  # "between Monday and Friday last week"
-        if isinstance(c.found.spec, CalendarDate) and c.found.spec.day is not None:
+        if type(c.found.spec) is CalendarDate and c.found.spec.day is not None:
             head, days = list_days(text, c.start, c.end, c.found)
             if head is not None:
                 c = _Candidate(c.start, c.end, c.order, c.rule, head)
@@ -3086,13 +3086,13 @@ def _share_week(text: str, out: list[_Candidate], last: _Candidate) -> None:
     """Give the plain weekdays of a range or list that ``last`` closes ("Friday last week",
     "Thursday next week") its week: "between Monday and Friday last week" is Monday of last
     week, not this week's; "from Tuesday to Thursday next week" alike."""
-    assert isinstance(last.found.spec, WeekdayOfWeek)
+    assert type(last.found.spec) is WeekdayOfWeek
     week, end = last.found.spec.week, last.start
     for i in range(len(out) - 1, -1, -1):
         prev = out[i]
         spec = prev.found.spec
         if not (
-            isinstance(spec, WeekdayRef)
+            type(spec) is WeekdayRef
             and spec.n == 0
             and not (spec.anchored or spec.possessive or spec.ahead or spec.told)
             and prev.found.type == "DATE"
@@ -3571,16 +3571,14 @@ def _resolve(found: Found, ctx: Context) -> tuple[Resolution, Interval | None, s
 
 def _that_day(spec: Spec) -> bool:
     """True for the story's own day or a part of it, as "that day", "that afternoon" name it."""
-    if isinstance(spec, PartOfDay):
+    if type(spec) is PartOfDay:
         spec = spec.base
-    return isinstance(spec, Offset) and spec.unit == "day" and spec.n == 0 and spec.base == "anchor"
+    return type(spec) is Offset and spec.unit == "day" and spec.n == 0 and spec.base == "anchor"
 
 
 def _that_year(spec: Spec) -> bool:
     """True for the story's own year, as "that year" names it."""
-    return (
-        isinstance(spec, Offset) and spec.unit == "year" and spec.n == 0 and spec.base == "anchor"
-    )
+    return type(spec) is Offset and spec.unit == "year" and spec.n == 0 and spec.base == "anchor"
 
 
 #: A phrase of ``habitual_clock_leads.tsv`` right before a clock time ("is meant to be from",
@@ -3648,7 +3646,7 @@ def _ahead_of_past_clock(spec: Spec, tense: str, anchor: cal.Point | None, ref: 
     a weekend or a week still to come ("Airlines had canceled 4,100 flights scheduled for this
     weekend by 5 p.m.": not the weekend's, nor the day told before it; s35-known2)."""
     return (
-        isinstance(spec, ClockTime)
+        type(spec) is ClockTime
         and spec.base is None
         and tense == "past"
         and anchor is not None
@@ -3679,20 +3677,20 @@ def _dated_weekday(spec: Spec) -> bool:
     """True for a date written with its weekday ("Friday 3 July", "Saturday, Nov. 22"), or a
     time on one."""
     spec = _day_base(spec)
-    return isinstance(spec, CalendarDate) and spec.weekday is not None and spec.day is not None
+    return type(spec) is CalendarDate and spec.weekday is not None and spec.day is not None
 
 
 def _names_year(spec: Spec) -> bool:
     """True if ``spec`` fixes its year, as a number ("August 2025") or from the reference ("August
     last year"): the end of a range or list whose start takes that year."""
-    return has_year(spec) or isinstance(spec, MonthOfYear)
+    return has_year(spec) or type(spec) is MonthOfYear
 
 
 def _from_day_anchor(spec: Spec) -> bool:
     """True if ``spec`` takes its day from the text's day: "that day", "the same day" (an
     offset of no days from the anchor) or a clock time with no day of its own."""
-    return (isinstance(spec, ClockTime) and spec.base is None) or (
-        isinstance(spec, Offset) and spec.unit == "day" and spec.n == 0 and spec.base == "anchor"
+    return (type(spec) is ClockTime and spec.base is None) or (
+        type(spec) is Offset and spec.unit == "day" and spec.n == 0 and spec.base == "anchor"
     )
 
 
@@ -3707,7 +3705,7 @@ _DAY_OR_FINER = frozenset({"day", "partofday", "hour", "minute", "second"})
 def _day_base(spec: Spec) -> Spec:
     """The day a clock time or a part of a day is on ("midnight Sunday", "Sunday night"), the
     spec itself for anything else."""
-    while isinstance(spec, ClockTime | PartOfDay) and spec.base is not None:
+    while (type(spec) is ClockTime or type(spec) is PartOfDay) and spec.base is not None:
         spec = spec.base
     return spec
 
@@ -3717,7 +3715,7 @@ def _yearless_day_near(spec: Spec, day: cal.Point | None) -> bool:
     ``day`` (the day a lead or a section's lead dated)."""
     return (
         day is not None
-        and isinstance(spec, CalendarDate)
+        and type(spec) is CalendarDate
         and spec.year is None
         and spec.day is not None
         and _near_day(spec, day, LEAD_REACH)
@@ -3871,7 +3869,7 @@ def _moved_from_day(weekday: int, today: date) -> date:
 
 def _on_weekday(spec: Spec) -> bool:
     """A weekday, or a time or part of a weekday ("Sunday", "midnight Sunday", "Sunday night")."""
-    return isinstance(_day_base(spec), WeekdayRef)
+    return type(_day_base(spec)) is WeekdayRef
 
 
 def _night(spec: Spec) -> bool:
@@ -3882,15 +3880,13 @@ def _night(spec: Spec) -> bool:
     return (
         isinstance(spec, StoryNight | StoryPartOfDay)
         or _weekend(spec)
-        or (isinstance(spec, PartOfDay) and spec.pod == "NI")
+        or (type(spec) is PartOfDay and spec.pod == "NI")
     )
 
 
 def _weekend(spec: Spec) -> bool:
     """A weekend ("the weekend", "this weekend")."""
-    return isinstance(spec, WeekendRef) or (
-        isinstance(spec, CalendarRelative) and spec.unit == "weekend"
-    )
+    return type(spec) is WeekendRef or (type(spec) is CalendarRelative and spec.unit == "weekend")
 
 
 def _next_clock(
@@ -3901,7 +3897,7 @@ def _next_clock(
     ``start`` (in the start's zone, which a zone written after the end gave it: "from 10 p.m. to
     6 a.m. GMT"); None for anything else."""
     spec = found.spec
-    if not isinstance(spec, ClockTime) or spec.base is not None or res.point is None:
+    if type(spec) is not ClockTime or spec.base is not None or res.point is None:
         return None
     nxt = cal.Point("day", start.date() + timedelta(days=1))
     return _resolve(found, replace(ctx, anchor=nxt, prefer=None))
@@ -3917,11 +3913,11 @@ def _clock_before(
     Moscow's, UTC's); None for anything else."""
     spec, last = found.spec, end.spec
     if (
-        isinstance(spec, ClockTime)
+        type(spec) is ClockTime
         and spec.base is not None
         and spec.zone is None
         and spec.tz_minutes is None
-        and isinstance(last, ClockTime)
+        and type(last) is ClockTime
         and last.base is not None
         and (last.zone is not None or last.tz_minutes is not None)
     ):
@@ -3932,9 +3928,9 @@ def _clock_before(
             replace(found, spec=replace(spec, zone=last.zone, tz_minutes=last.tz_minutes)), ctx
         )
     if (
-        isinstance(spec, ClockTime)
+        type(spec) is ClockTime
         and spec.base is None
-        and isinstance(last, PartOfDay)
+        and type(last) is PartOfDay
         and ctx.tense == "past"
         and res.point is not None
         and res.point.pod is not None
@@ -3946,9 +3942,9 @@ def _clock_before(
         day = res.point.first
         return _resolve(found, replace(ctx, anchor=cal.Point("day", day), prefer=None))
     if not (
-        isinstance(spec, ClockTime)
+        type(spec) is ClockTime
         and spec.base is None
-        and isinstance(last, ClockTime)
+        and type(last) is ClockTime
         and res.point is not None
     ):
         return None
@@ -4047,7 +4043,7 @@ def _title_year(text: str, start: int, spec: Spec) -> bool:
     names a thing, as "the 2026 budget draft" does, and dates no event the story moves to
     ("The following March he set out Agenda 2010. Two years later ...": 2005; s31-wire); an
     act's year ("the Local Government Act 1972") is when it was made and still does."""
-    if not (isinstance(spec, CalendarDate) and spec.month is None):
+    if not (type(spec) is CalendarDate and spec.month is None):
         return False
     m = _TITLE_HEAD_BEFORE.search(text, max(0, start - 20), start)
     return m is not None and m.group("head").lower() in _TARGET_HEADS
@@ -4099,7 +4095,7 @@ def _zone_gloss(text: str, prev: Timex | None, found: Found, start: int) -> bool
         prev is not None
         and prev.type == "TIME"
         and found.type == "TIME"
-        and isinstance(found.spec, ClockTime)
+        and type(found.spec) is ClockTime
         and prev.end <= start
         and _OPEN_GLOSS.fullmatch(text, prev.end, start) is not None
     )
@@ -4112,7 +4108,7 @@ def _gloss_beside(
     Tuesday (0223 UTC Wednesday)"): on that weekday within three days of the glossed time's
     day, which the gloss restates across midnight; None for anything else."""
     spec = found.spec
-    if not (isinstance(spec, ClockTime) and isinstance(spec.base, WeekdayRef)):
+    if not (type(spec) is ClockTime and type(spec.base) is WeekdayRef):
         return None
     try:
         day = date.fromisoformat(value[:10])
@@ -4134,7 +4130,7 @@ def _dayless(last: tuple[Found, Context] | None) -> bool:
     spec = last[0].spec
     ctx = last[1]
     return (
-        isinstance(spec, ClockTime)
+        type(spec) is ClockTime
         and spec.base is None
         and ctx.anchor is None
         and ctx.day_anchor is None
@@ -4300,10 +4296,10 @@ def _restated_by(
     before or after the restatement's; None when no day does (two times, not one)."""
     spec, last = found.spec, end.spec
     if not (
-        isinstance(spec, ClockTime)
+        type(spec) is ClockTime
         and spec.base is None
         and (spec.zone is not None or spec.tz_minutes is not None)
-        and isinstance(last, ClockTime)
+        and type(last) is ClockTime
         and last.base is not None
         and (last.zone is not None or last.tz_minutes is not None)
     ):
@@ -4338,8 +4334,8 @@ def _clock_joined(
     need not be one day then, or for anything else."""
     spec, last = found.spec, end.spec
     if not (
-        isinstance(spec, ClockTime)
-        and isinstance(last, ClockTime)
+        type(spec) is ClockTime
+        and type(last) is ClockTime
         and spec.base is None
         and last.base is not None
         and (spec.hour, spec.minute) < (last.hour, last.minute)
@@ -4357,7 +4353,7 @@ def _weekday_fits(spec: Spec) -> bool:
     """False for a date with its weekday that a story's year put on another weekday ("Friday
     25 September" placed in 2024, a Wednesday); True for anything else."""
     if (
-        isinstance(spec, CalendarDate)
+        type(spec) is CalendarDate
         and spec.weekday is not None
         and spec.year is not None
         and spec.year >= _GREGORIAN
@@ -4399,7 +4395,7 @@ def _weekday_year(spec: StorySpec) -> StorySpec:
     """A date with its weekday that the story's year puts on another weekday, in the year
     after it or the one before it that has that weekday (the next first: a story moves on);
     ``spec`` itself when neither has it."""
-    if not isinstance(spec, CalendarDate) or spec.year is None:
+    if type(spec) is not CalendarDate or spec.year is None:
         return spec
     for year in (spec.year + 1, spec.year - 1):
         moved = replace(spec, year=year)
@@ -4416,8 +4412,8 @@ def _zone_carried(
     read in the later one's (:func:`_clock_joined`); None for anything else."""
     spec, zoned = found.spec, first.spec
     if not (
-        isinstance(spec, ClockTime)
-        and isinstance(zoned, ClockTime)
+        type(spec) is ClockTime
+        and type(zoned) is ClockTime
         and spec.zone is None
         and spec.tz_minutes is None
         and (zoned.zone is not None or zoned.tz_minutes is not None)
@@ -4437,7 +4433,7 @@ def _year_before(
     second gives, as a reader does); None for anything else."""
     spec = found.spec
     if not (
-        isinstance(spec, CalendarDate)
+        type(spec) is CalendarDate
         and spec.year is None
         and spec.month is not None
         and has_year(end.spec)
@@ -4983,7 +4979,7 @@ def read(
     bare_weekdays = {
         c.start
         for c in composed
-        if isinstance(c.found.spec, WeekdayRef)
+        if type(c.found.spec) is WeekdayRef
         and not (c.found.spec.possessive or c.found.spec.this)
         and c.found.spec.n == int(c.found.spec.anchored)
     }
@@ -5017,7 +5013,7 @@ def read(
                 extra["governor"] = word
                 kind = role(word)
         spec = c.found.spec
-        if declared and isinstance(spec, ClockTime) and spec.tz_minutes is None and not spec.zone:
+        if declared and type(spec) is ClockTime and spec.tz_minutes is None and not spec.zone:
             zone = _declared_zone(declared, c.start)
             if zone is not None:
                 # "Timeline (all times UTC)\n14:02 - ...": the zone a text declares for all its
@@ -5063,7 +5059,7 @@ def read(
                 and doc == "news"
                 and day_anchor is not None
                 and day_anchor.first == ref.date()
-                and isinstance(spec, WeekdayRef)
+                and type(spec) is WeekdayRef
                 and not (spec.n or spec.anchored)
             ):
                 # "Stocks closed at a record on Thursday ... Trading was heavy ahead of
@@ -5081,7 +5077,7 @@ def read(
                 # "what time? she said half 6": the time said is a plan's, with no tense of
                 # its own; the past "said" does not move it back a day (s37-informal2)
                 tense = "unknown"
-            if isinstance(spec, (SoFar, RestOf)):
+            if type(spec) is SoFar or type(spec) is RestOf:
                 # "earlier in the day": its own "earlier" is no tense of the clause, the
                 # sentence's verbs are ("Earlier in the day, they will visit the port")
                 tense = analysed(s_start, s_end).overall()
@@ -5125,13 +5121,13 @@ def read(
                 narrative = analysed(p_start, p_end).overall()
         if (
             kind in (None, "for")
-            and isinstance(spec, Fixed)
+            and type(spec) is Fixed
             and _SINCE_AFTER.match(text, c.end)
             and not _PAST_BEFORE.search(text, max(0, c.start - 30), c.start)
         ):
             extra["perfect"] = "1"  # "in the three weeks since the invasion": up to now
         elif (
-            isinstance(spec, Fixed)
+            type(spec) is Fixed
             and (
                 kind == "for"
                 or (kind is None and c.found.type == "DURATION" and is_run(text[c.start : c.end]))
@@ -5163,7 +5159,7 @@ def read(
         ):
             extra["perfect"] = "1"  # "has raged for three weeks": up to the publication
         elif (
-            isinstance(spec, Fixed)
+            type(spec) is Fixed
             and c.found.type == "DURATION"
             and (
                 kind == "for"
@@ -5175,7 +5171,7 @@ def read(
             s_start, s_end = sentences.around(c.start)
             if analysed(s_start, s_end).at(c.start - s_start, c.end - s_start) == "future":
                 extra["ahead"] = "for"
-        elif kind == "within" and isinstance(spec, Fixed) and not _OF.match(text, c.end):
+        elif kind == "within" and type(spec) is Fixed and not _OF.match(text, c.end):
             # "would be restored within 48 hours": from the publication, if the clause looks
             # ahead (not "within a week of the attack", nor "was contained within 48 hours")
             s_start, s_end = sentences.around(c.start)
@@ -5193,7 +5189,7 @@ def read(
             close = True
         if (
             tense != "past"
-            and isinstance(spec, SeasonRef)
+            and type(spec) is SeasonRef
             and spec.year is None
             and spec.n is None
             and spec.of_year is None
@@ -5217,9 +5213,9 @@ def read(
             doc == "colloquial"
             and tense in ("present", "unknown")
             and (
-                isinstance(spec, DayOfMonth)
+                type(spec) is DayOfMonth
                 or (
-                    isinstance(spec, CalendarDate)
+                    type(spec) is CalendarDate
                     and spec.year is None
                     and spec.day is not None
                     and not spec.nearest
@@ -5235,7 +5231,7 @@ def read(
             tense == "present"
             and kind == "range"
             and doc != "narrative"
-            and isinstance(spec, DayOfMonth)
+            and type(spec) is DayOfMonth
             and text.endswith("from ", max(0, c.start - 5), c.start)
         ):
             # s39-leftovers: "I'm on leave from the 15th", "The shop is closed from the 27th"
@@ -5368,7 +5364,7 @@ def read(
             tense, close = "nearest", True
         elif (
             tense == "past"
-            and isinstance(spec, ClockTime)
+            and type(spec) is ClockTime
             and spec.base is None
             and not negated
             and _BOOKED_CLOCK.search(text, max(sentences.around(c.start)[0], c.start - 70), c.start)
@@ -5409,7 +5405,7 @@ def read(
             and not negated  # "didn't arrive until Tuesday": the past Tuesday
             # a clock time without a day of its own in a past clause ("Airlines had cancelled
             # 4,100 flights by 5 p.m."): not on a day still to come (_ahead_of_past_clock)
-            and not (isinstance(spec, ClockTime) and spec.base is None and doc == "news")
+            and not (type(spec) is ClockTime and spec.base is None and doc == "news")
             and forward_cue(text, c.start, c.end)
             # "The talks lasted until Thursday", "kept rates on hold until September": a past
             # state that ended then, not a bound ahead
@@ -5519,7 +5515,7 @@ def read(
                 found = replace(found, spec=spec)
         if (
             doc == "news"
-            and isinstance(spec, CalendarDate)
+            and type(spec) is CalendarDate
             and spec.year is not None
             and spec.month is not None
             and not modifies_noun(text, c.start, c.end)
@@ -5556,7 +5552,7 @@ def read(
                 story, flashback_end, before_flashback = before_flashback, None, None
         if (
             lead_day is not None
-            and isinstance(spec, ClockTime)
+            and type(spec) is ClockTime
             and spec.base is None
             and c.start > lead_end
             and anchor is not None
@@ -5574,7 +5570,7 @@ def read(
         if (
             lead is not None
             and doc == "narrative"
-            and isinstance(spec, CalendarDate)
+            and type(spec) is CalendarDate
             and spec.year is None
             and spec.day is not None
             and after_heading(text, c.start)
@@ -5645,7 +5641,7 @@ def read(
             and anniversary is not None
             and tense == "past"
             and follows_story(spec)
-            and isinstance(spec, CalendarDate)
+            and type(spec) is CalendarDate
             and spec.year is None
             and spec.month is not None
             and spec.day is not None
@@ -5678,7 +5674,7 @@ def read(
             found = replace(found, spec=in_story(spec, said_year[0]))
         elif (
             said_year is not None
-            and isinstance(spec, CalendarDate)
+            and type(spec) is CalendarDate
             and spec.year is None
             and follows_story(spec)
             and any(
@@ -5701,7 +5697,7 @@ def read(
             # is back at the publication's time, so is its month (was 1989-09)
             and not (
                 doc == "news"
-                and isinstance(spec, CalendarDate)
+                and type(spec) is CalendarDate
                 and spec.year is None
                 and spec.month is not None
                 and deictic_later_in_sentence(text, c.end, sentences.around(c.start)[1])
@@ -5716,7 +5712,7 @@ def read(
             # background's year (was 2024-01-21)
             and not (
                 doc == "news"
-                and isinstance(spec, CalendarDate)
+                and type(spec) is CalendarDate
                 and spec.year is None
                 and spec.day is not None
                 and _reported_news_day(text, c.start)
@@ -5893,7 +5889,7 @@ def read(
                 story = None  # "... will join NATO on March 12": the text is back at its time
             # (a narrative's "The museum will reopen in March" is the publication's March, and
             # the story goes on after it)
-        plain_weekday = isinstance(spec, WeekdayRef) and spec.n == 0 and not spec.possessive
+        plain_weekday = type(spec) is WeekdayRef and spec.n == 0 and not spec.possessive
         # the expression a weekday is paired with ("sat & sun", "today and Sunday", "the
         # weekend and Monday"), as the rules found it
         pair_head = (
@@ -5904,7 +5900,7 @@ def read(
             and _WEEKDAY_PAIR.fullmatch(text, out[-1].end, c.start)
             else None
         )
-        if isinstance(pair_head, WeekdayRef) and last is not None and out[-1].interval is not None:
+        if type(pair_head) is WeekdayRef and last is not None and out[-1].interval is not None:
             # "open sat & sun", "Saturday and Sunday": the second weekday of a pair goes the
             # way the first went (the coming weekend, or the last one: "went out sat & sun"),
             # not to its own nearest day nor by "sat" read as a verb
@@ -5914,7 +5910,7 @@ def read(
             if not past:
                 pair_first = first.date()  # the second day comes within the week after it
             elif (
-                isinstance(spec, WeekdayRef)
+                type(spec) is WeekdayRef
                 and story_chain
                 and first.date() < story_floor
                 and day_anchor is not None
@@ -5924,7 +5920,7 @@ def read(
                 # 1225: was the publication's last Friday)
                 spec = replace(spec, told=True)
                 found = replace(found, spec=spec)
-        elif isinstance(pair_head, DayOffset):
+        elif type(pair_head) is DayOffset:
             # "cancelled flights today and Sunday", "tomorrow or Friday": the weekday goes on
             # from the day before it, whatever the clause's tense ("yesterday and Sunday" back,
             # "today and Sunday" the nearest, tomorrow on a Saturday, yesterday on a Monday, but
@@ -5933,14 +5929,14 @@ def read(
             if days or tense != "future":
                 tense = "past" if days < 0 else "future" if days > 0 else "present"
             close = True
-        elif isinstance(pair_head, WeekendRef) and out[-1].interval is not None:
+        elif type(pair_head) is WeekendRef and out[-1].interval is not None:
             # "parking rules were suspended for the weekend and Monday": the weekday goes on
             # from the weekend before it, on the side of the publication the weekend is on
             # (s33, text 849: was the Monday before)
             tense = "future" if out[-1].interval.start.date() > ref.date() else "past"
             close = True
         elif (
-            isinstance(spec, WeekdayRef)
+            type(spec) is WeekdayRef
             and plain_weekday
             and not spec.side
             and tense == "future"
@@ -5956,7 +5952,7 @@ def read(
             found = replace(found, spec=replace(spec, side=1))
             spec = found.spec
         elif (
-            isinstance(spec, WeekdayRef)
+            type(spec) is WeekdayRef
             and plain_weekday
             and not spec.told
             and anchor is not None
@@ -5978,7 +5974,7 @@ def read(
             spec = replace(spec, told=True)
             found = replace(found, spec=spec)
         elif (
-            isinstance(spec, WeekdayRef)
+            type(spec) is WeekdayRef
             and plain_weekday
             and not spec.told
             and tense == "past"
@@ -6011,7 +6007,7 @@ def read(
             # is the last one before the day its sentence named (was the coming Wednesday);
             # after "before", the first one after it
             sided = replace(side_day, side=-1 if side_m.group("side").lower() == "after" else 1)
-            spec = replace(spec, base=sided) if isinstance(spec, PartOfDay) else sided
+            spec = replace(spec, base=sided) if type(spec) is PartOfDay else sided
             found = replace(found, spec=spec)
         if (
             doc == "colloquial"
@@ -6021,7 +6017,7 @@ def read(
             and not _thread_post(text, out, anchor, c.start)
             # a diary's entry heading goes on from the week or the day the text is at ("recap
             # of this wk:\n\nmon: ...\n\ntues + wed: ..."; s41-diaries, narrative 980)
-            and not (isinstance(spec, WeekdayRef) and spec.side > 0)
+            and not (type(spec) is WeekdayRef and spec.side > 0)
         ):
             # tweets or messages one to a paragraph: a new one does not go on from the day
             # or time the last one named ("countdown: 6 days till xmas\n\nppl are coming at
@@ -6031,7 +6027,7 @@ def read(
         if (
             doc == "colloquial"
             and anchor is None
-            and isinstance(spec, ClockTime)
+            and type(spec) is ClockTime
             and spec.base is None
             and tense == "future"
         ):
@@ -6044,7 +6040,7 @@ def read(
                 anchor_at = day_anchor_at = topic.start
         if (
             anchor is not None
-            and isinstance(spec, Offset)
+            and type(spec) is Offset
             and spec.base == "anchor"
             and spec.unit == "year"
             and doc != "colloquial"
@@ -6078,7 +6074,7 @@ def read(
             and out
             and out[-1].start == said_day[1]
             and role(out[-1].signal) == "since"
-            and isinstance(spec, ClockTime)
+            and type(spec) is ClockTime
             and _from_day_anchor(spec)
             and _WHEN_CLAUSE.fullmatch(text, out[-1].end, c.start)
         ):
@@ -6089,7 +6085,7 @@ def read(
             anchor_at = day_anchor_at = said_day[1]
         day_hours = (
             c.rule.id in _DAY_HOURS_RULES
-            and isinstance(spec, ClockTime)
+            and type(spec) is ClockTime
             and spec.base is None
             and said_day is not None
             # the publication's own day is the default's (a stamp's clock reads it)
@@ -6111,7 +6107,7 @@ def read(
             anchor = day_anchor = cal.Point("day", said_day[0].first)
             anchor_at = day_anchor_at = said_day[1]
         elif (
-            isinstance(spec, ClockTime)
+            type(spec) is ClockTime
             and spec.base is None
             and said_day is not None
             and said_day[1] > anchor_at
@@ -6149,7 +6145,7 @@ def read(
             anchor = cal.Point("year", said_year[0].first)
             anchor_at = said_year[1]
         if (
-            isinstance(spec, ClockTime)
+            type(spec) is ClockTime
             and spec.base is None
             and doc == "news"
             and opened_on == ref.date()
@@ -6165,7 +6161,7 @@ def read(
             anchor = day_anchor = cal.Point("day", ref.date())
         overnight_told = False  # the branch below moved the story past midnight
         if (
-            isinstance(spec, ClockTime)
+            type(spec) is ClockTime
             and spec.base is None
             and spec.hour < 12
             and doc != "colloquial"
@@ -6183,7 +6179,7 @@ def read(
             # 13th's 4:10, before the shift went down)
             anchor = day_anchor = cal.Point("day", day_anchor.first + timedelta(days=1))
             overnight_told = True
-        if bounds_ahead and isinstance(spec, ClockTime) and spec.base is None:
+        if bounds_ahead and type(spec) is ClockTime and spec.base is None:
             # "mail ballots still count if they arrive by November 7. Clark County said its
             # next update would come at 9 a.m.", "will not run its runoff until November 18.
             # Its count ... will pause at midnight": a deadline ahead is no day the story is
@@ -6210,7 +6206,7 @@ def read(
             while day_anchor is not None and day_anchor_at in bounds_ahead:
                 anchor, anchor_at, day_anchor, day_anchor_at = before_day[day_anchor_at]
         elif (
-            isinstance(spec, PartOfDay)
+            type(spec) is PartOfDay
             and spec.pod == "NI"
             and _story_same_day(spec)
             and day_anchor is not None
@@ -6229,7 +6225,7 @@ def read(
                 _, _, day_anchor, day_anchor_at = night
                 anchor, anchor_at = day_anchor, day_anchor_at
         if (
-            isinstance(spec, ClockTime)
+            type(spec) is ClockTime
             and spec.base is None
             and day_anchor is not None
             and tense in ("future", "present")
@@ -6249,16 +6245,16 @@ def read(
             doc == "colloquial"
             and tense == "present"
             and (
-                isinstance(spec, HolidayRef)
-                or (isinstance(spec, CalendarDate) and spec.year is None and spec.month is not None)
+                type(spec) is HolidayRef
+                or (type(spec) is CalendarDate and spec.year is None and spec.month is not None)
             )
         ):
             tense = "future"
         if (
             tense == "past"
             and doc == "news"
-            and isinstance(spec, ClockTime)
-            and isinstance(spec.base, WeekdayRef)
+            and type(spec) is ClockTime
+            and type(spec.base) is WeekdayRef
             and spec.base.n == 0
             and _TO_VERB_AFTER.match(text, c.end)
             and _DIRECTIVE.search(text, sentences.around(c.start)[0], c.start)
@@ -6272,18 +6268,18 @@ def read(
         told = (story is not None and within_story(c.start)) or (
             # a trip's "At the weekend we did the aquarium" goes on from its days told in
             # order weeks back (session 42, blind text 1225: was the publication's last)
-            story_chain and tense == "past" and isinstance(spec, WeekendRef)
+            story_chain and tense == "past" and type(spec) is WeekendRef
         )
         # a live blog's time stamp opening a line ("09:40 Only one train in five is running"):
         # the publication day's, whatever the entries before it named, and no anchor after it
         stamp = (
-            isinstance(spec, ClockTime)
+            type(spec) is ClockTime
             and _line_stamp(text, c.start)
             and not _under_day_heading(text, c.start, out)
         )
         if (
             stamp
-            and isinstance(spec, ClockTime)
+            and type(spec) is ClockTime
             and day_anchor is not None
             and day_anchor.unit == "day"
             and day_anchor.first < ref.date()
@@ -6321,17 +6317,17 @@ def read(
         # does, but no message was sent then (s41-diaries, narrative 980)
         message = (
             doc == "colloquial"
-            and not (isinstance(spec, WeekdayRef) and spec.side > 0)
+            and not (type(spec) is WeekdayRef and spec.side > 0)
             and _message_stamp(text, c.start, c.end)
         )
         if post or message:
             post_at.add(c.start)
-        if post and post_ref is not None and isinstance(spec, Offset) and spec.base == "anchor":
+        if post and post_ref is not None and type(spec) is Offset and spec.base == "anchor":
             # "UPDATE 2 days later:" after "Posted by beanbag_ on 28 Jan 2027": counted from
             # the post it updates, not from the last day the post named
             anchor = day_anchor = cal.Point("day", post_ref.date())
         if (
-            isinstance(spec, DayOfMonth)
+            type(spec) is DayOfMonth
             and anchor is not None
             and tense in ("present", "future")
             and out
@@ -6344,10 +6340,10 @@ def read(
             # publication, not from a day told before (was the reopening's January 23)
             anchor = day_anchor = None
         line_at = text.rfind("\n", 0, c.start) + 1
-        if isinstance(spec, WeekdayRef) and spec.side > 0 and not text[line_at : c.start].strip():
+        if type(spec) is WeekdayRef and spec.side > 0 and not text[line_at : c.start].strip():
             heading_lines.add(line_at)
         elif (
-            isinstance(spec, ClockTime)
+            type(spec) is ClockTime
             and spec.base is None
             and tense == "future"
             and line_at in heading_lines
@@ -6379,13 +6375,13 @@ def read(
             else stamp_clock
             if stamp_clock is not None
             and (
-                isinstance(spec, FromNow)
-                or (isinstance(spec, Offset) and spec.base == "ref" and spec.unit in _CLOCK_UNITS)
+                type(spec) is FromNow
+                or (type(spec) is Offset and spec.base == "ref" and spec.unit in _CLOCK_UNITS)
                 # s36 (blind text 926): "11:50 AM priya.k: fix should be in by 2" is 14:00 of
                 # the day the message was sent, the next one after its stamp, not after the
                 # publication's clock
                 or (
-                    isinstance(spec, ClockTime)
+                    type(spec) is ClockTime
                     and spec.base is None
                     and anchor is None
                     and text.find("\n", stamp_at, c.start) < 0  # in the stamp's message
@@ -6400,7 +6396,7 @@ def read(
             # next day ("Mark P · 11:04am\nany chance of the chairs ... could come wed", at
             # 11:30; s38-informal, blind text 1072)
             "present"
-            if stamp or (post and tense == "future" and isinstance(spec, ClockTime))
+            if stamp or (post and tense == "future" and type(spec) is ClockTime)
             else tense,
             # anchor
             None
@@ -6428,10 +6424,10 @@ def read(
             and talk_day is not None
             and anchor_at in post_at
             and (
-                (isinstance(spec, ClockTime) and spec.base is None)
+                (type(spec) is ClockTime and spec.base is None)
                 # "that weekend", "that day": the one the talk named ("what about the 5th?"
                 # ... "yeah im off that weekend")
-                or (isinstance(spec, Offset) and spec.base == "anchor" and spec.n == 0)
+                or (type(spec) is Offset and spec.base == "anchor" and spec.n == 0)
             )
             and talk_day.first > anchor.first
             and c.start - talk_day_at <= _PLAN_TALK_REACH
@@ -6458,7 +6454,7 @@ def read(
             else body_day
             if doc == "colloquial"
             and body_day is not None
-            and isinstance(spec, WeekdayRef)
+            and type(spec) is WeekdayRef
             and spec.told
             and day_anchor is not None
             and body_day.first > day_anchor.first
@@ -6466,7 +6462,7 @@ def read(
             # Saturday ... the strongest winds were likely overnight": the night inside a
             # stretch told to the next day is the night its first day begins (was Saturday's)
             else range_from[0]
-            if isinstance(spec, Overnight)
+            if type(spec) is Overnight
             and range_from is not None
             and day_anchor is not None
             and range_from[1] == day_anchor_at
@@ -6480,7 +6476,7 @@ def read(
             # day_anchor_stale
             (
                 named_today
-                and isinstance(spec, Overnight)
+                and type(spec) is Overnight
                 and day_anchor_at < sentences.around(c.start)[0]
                 # a forecast's day ahead goes on through its paragraph ("Wednesday starts
                 # bright ... Up to 5cm could settle overnight": Wednesday's night)
@@ -6536,14 +6532,14 @@ def read(
             plan_day
             if doc != "narrative"
             and not (
-                isinstance(spec, WeekdayRef)
+                type(spec) is WeekdayRef
                 and _request_deadline(text, sentences.around(c.start)[0], c.start)
             )
             else None,
             # runs_past_midnight
             (
                 kind == "until"
-                and isinstance(spec, ClockTime)
+                and type(spec) is ClockTime
                 and anchor is not None
                 and anchor.unit == "day"
                 and anchor.clock is None
@@ -6573,7 +6569,7 @@ def read(
             )
             and anchor_at >= sentences.around(c.start)[0],
             # opens_sentence
-            isinstance(spec, WeekdayRef)
+            type(spec) is WeekdayRef
             and _OPENING_ON.fullmatch(text, sentences.around(c.start)[0], c.start) is not None,
             None if stamp else month_anchor,  # month_anchor
             kind == "since",  # since
@@ -6586,7 +6582,7 @@ def read(
             period_ahead,  # period_ahead
         )
         if (
-            isinstance(spec, ClockTime)
+            type(spec) is ClockTime
             and spec.base is None
             and out
             and out[-1].mod == "END"
@@ -6599,7 +6595,7 @@ def read(
             ctx = replace(ctx, resumed=True)
         if (
             doc == "news"
-            and isinstance(spec, CurrentPeriod)
+            and type(spec) is CurrentPeriod
             and ctx.anchor is not None
             and cal.end_of(ctx.anchor.unit, ctx.anchor.first) <= ref.date() - _STALE_STORY
             and present_perfect(text, c.start)
@@ -6610,7 +6606,7 @@ def read(
             # stores" still is)
             ctx = replace(ctx, anchor=None)
         if (
-            isinstance(spec, DayOffset)
+            type(spec) is DayOffset
             and spec.days == 0
             and _told_of_past(out, ref)
             and _NOWADAYS.match(text, max(0, c.start - 6), c.end + 10)
@@ -6623,13 +6619,13 @@ def read(
             # house a museum, which reopened on April 4" is this year's April 4
             found = replace(found, spec=Fixed("PRESENT_REF"))
             story = None
-        if doc == "news" and isinstance(_day_base(spec), DayOffset | CalendarRelative):
+        if doc == "news" and type(_day_base(spec)) in (DayOffset, CalendarRelative):
             said = _quote_day(text, c.start, c.end, ctx.today)
             if said is not None:
                 # a quotation's "tonight", "tomorrow" count from the day it was spoken
                 ctx = replace(ctx, reference=ctx.reference - (ctx.today - said))
         if (
-            isinstance(spec, Offset)
+            type(spec) is Offset
             and spec.base == "anchor"
             and spec.n
             and spec.unit in _APPOSED_UNITS
@@ -6656,7 +6652,7 @@ def read(
         if (
             doc == "news"
             and tense == "past"
-            and isinstance(spec, ClockTime)
+            and type(spec) is ClockTime
             and spec.base is None
             and ctx.day_anchor is not None
             and (event_day := _event_day(text, c.start, sentences.around(c.start)[0], out))
@@ -6671,7 +6667,7 @@ def read(
         if (
             doc != "colloquial"
             and tense == "past"
-            and isinstance(spec, ClockTime)
+            and type(spec) is ClockTime
             and spec.base is None
             and (
                 heard_day := _heard_day(text, c.start, sentences.around(c.start)[0], out, sentences)
@@ -6690,9 +6686,9 @@ def read(
             doc != "colloquial"
             and tense == "past"
             and (
-                (isinstance(spec, ClockTime) and spec.base is None)
-                or (isinstance(spec, PartOfDay) and _story_same_day(spec))
-                or isinstance(spec, StoryPartOfDay)
+                (type(spec) is ClockTime and spec.base is None)
+                or (type(spec) is PartOfDay and _story_same_day(spec))
+                or type(spec) is StoryPartOfDay
             )
             and (vote_day := _vote_day(text, c.start, sentences.around(c.start)[0], out))
             is not None
@@ -6707,7 +6703,7 @@ def read(
             vote_clock = True
         elif (
             doc == "news"
-            and isinstance(spec, ClockTime)
+            and type(spec) is ClockTime
             and spec.base is None
             and (kick_day := _kickoff_day(text, c.start, sentences.around(c.start)[0], out))
             is not None
@@ -6722,7 +6718,7 @@ def read(
             continue
         res, interval, granularity = resolved
         if (
-            isinstance(spec, ClockTime)
+            type(spec) is ClockTime
             and spec.base is None
             and spec.zone is None
             and spec.tz_minutes is None
@@ -6746,7 +6742,7 @@ def read(
                 continue
             res, interval, granularity = resolved
         if (
-            isinstance(spec, ClockTime)
+            type(spec) is ClockTime
             and spec.base is None
             and not stamp
             and res.point is not None
@@ -6762,7 +6758,7 @@ def read(
                 continue
             res, interval, granularity = resolved
         if (
-            isinstance(spec, ClockTime)
+            type(spec) is ClockTime
             and spec.base is None
             and not stamp
             and tense != "past"
@@ -6783,7 +6779,7 @@ def read(
             res, interval = _day_shifted(res, interval, -_ONE_DAY)
         if (
             pair_first is not None
-            and isinstance(spec, WeekdayRef)
+            and type(spec) is WeekdayRef
             and spec.weekday > pair_first.isoweekday()  # "sun and sat" names no order
             and interval is not None
         ):
@@ -6796,7 +6792,7 @@ def read(
                 interval = Interval(interval.start + step, interval.end + step)
         pair_first = None
         if (
-            isinstance(spec, Offset)
+            type(spec) is Offset
             and spec.unit == "year"
             and spec.n >= _LONG_COUNT
             and spec.base == "anchor"
@@ -6814,7 +6810,7 @@ def read(
                 res, interval, granularity = this_year
         if (
             doc == "news"
-            and isinstance(spec, WeekdayRef)
+            and type(spec) is WeekdayRef
             and spec.possessive
             and not spec.n  # s38 (blind text 1077): "for next Saturday's visit" is no repeat
             and (day_before := named_weekdays.get(spec.weekday)) is not None
@@ -6838,7 +6834,7 @@ def read(
         if (
             doc == "colloquial"
             and dated_days
-            and isinstance(day_spec := _day_base(spec), WeekdayRef)
+            and type(day_spec := _day_base(spec)) is WeekdayRef
             and not (day_spec.possessive or day_spec.n or day_spec.anchored or day_spec.this)
             and tense != "past"
             and res.point is not None
@@ -6856,7 +6852,7 @@ def read(
             and res.point is not None
             and not (post or message)
             and c.found.type != "SET"
-            and isinstance(day_spec := _day_base(spec), WeekdayRef)
+            and type(day_spec := _day_base(spec)) is WeekdayRef
             and not (day_spec.possessive or day_spec.n or day_spec.anchored or day_spec.this)
             and tense != "past"
         ):
@@ -6889,7 +6885,7 @@ def read(
         if (
             doc == "colloquial"
             and agreed_day is not None
-            and isinstance(spec, DayOffset)
+            and type(spec) is DayOffset
             and spec.days == 0
             and res.point is not None
             and _PLAN_THE_DAY.fullmatch(text, max(0, c.start - 8), c.end)
@@ -6906,7 +6902,7 @@ def read(
             res, interval = _moved_to_day(res, interval, agreed)
         if (
             doc == "colloquial"
-            and isinstance(spec, WeekdayRef)
+            and type(spec) is WeekdayRef
             and not (spec.possessive or spec.n or spec.anchored or spec.this)
             and res.point is not None
             and res.point.unit == "day"
@@ -6923,7 +6919,7 @@ def read(
         if (
             doc == "colloquial"
             and plan_clock is not None
-            and isinstance(spec, ClockTime)
+            and type(spec) is ClockTime
             and spec.base is None
             and spec.twelve_hour
             and res.point is not None
@@ -6962,7 +6958,7 @@ def read(
         ):
             agreed_day = (res.point.first, c.start)
         if (
-            isinstance(spec, WeekdayRef)
+            type(spec) is WeekdayRef
             and not (spec.possessive or spec.n or spec.anchored)  # not "the previous Friday"
             and res.point is not None
         ):
@@ -6980,7 +6976,7 @@ def read(
                 if (
                     doc == "colloquial"
                     and not (post or message)
-                    and isinstance(_day_base(spec), WeekdayDayOfMonth | DayOfMonth)
+                    and type(_day_base(spec)) in (WeekdayDayOfMonth, DayOfMonth)
                 ):
                     dated_days.append((point.first, c.start, c.end))
                 if c.found.type == "DATE" and not post:
@@ -7047,7 +7043,7 @@ def read(
         if (
             story is not None
             and doc == "narrative"
-            and isinstance(spec, Fixed)
+            and type(spec) is Fixed
             and spec.value == "PRESENT_REF"
             and text[c.start : c.end].lower() == "now"
             and _present_now(c.start, c.end)
@@ -7127,7 +7123,7 @@ def read(
         counted_bc = (
             bc_told is not None
             and bc_told != bc_story
-            and isinstance(spec, Offset)
+            and type(spec) is Offset
             and spec.base == "anchor"
         )
         if (
@@ -7156,9 +7152,7 @@ def read(
                     # year before the era; no interval (no calendar Python holds reaches it)
                     res, interval = replace(res, value=bc_value[0], point=None), None
                     bc_story = bc_value[1]
-                elif isinstance(spec, CenturyRef) or (
-                    isinstance(spec, DecadeRef) and spec.century_known
-                ):
+                elif type(spec) is CenturyRef or (type(spec) is DecadeRef and spec.century_known):
                     pass  # "Historians of the 19th century": named in full
                 elif res.point is not None and not has_year(spec) and not _deictic(spec):
                     # "later that month", "two years later": counted from a time no calendar
@@ -7208,7 +7202,7 @@ def read(
         # the season or year named last, over a duration between ("next spring, for a week")
         named = out[-2] if prev is not None and prev.type == "DURATION" and len(out) > 1 else prev
         if (
-            isinstance(spec, CalendarDate)
+            type(spec) is CalendarDate
             and spec.year is None
             and named is not None
             and named.type == "DATE"
@@ -7241,7 +7235,7 @@ def read(
                 res, interval, granularity = inside
         day_of = _day_base(spec)
         if (
-            isinstance(day_of, WeekdayRef)
+            type(day_of) is WeekdayRef
             and day_of.n == 0
             # chat's "can't get there til sat morn, working til 6pm fri" tells two things, no
             # stretch: a time of a weekday ends one in other text only (blind text 644)
@@ -7444,7 +7438,7 @@ def read(
             elif (
                 morning is None
                 and last is not None
-                and isinstance(last[0].spec, CalendarDate)
+                and type(last[0].spec) is CalendarDate
                 and ref < interval.end
                 and scheduled_at(prev.start)
                 and not _STARTING.search(text, max(0, prev.start - 20), prev.start)
@@ -7471,9 +7465,9 @@ def read(
             and prev.interval is not None
             and interval is not None
             and last is not None
-            and isinstance(last[0].spec, CalendarDate)
+            and type(last[0].spec) is CalendarDate
             and last[0].spec.year is None
-            and isinstance(spec, CalendarDate)
+            and type(spec) is CalendarDate
             and spec.year is None
             and prev.interval.start > ref + _HALF_YEAR
             and closes_range(text, prev, c.start)
@@ -7489,7 +7483,7 @@ def read(
                     res, interval, granularity = later
         if (
             (kind == "since" or _past_on_told_today(ctx, ref))
-            and isinstance(spec, ClockTime)
+            and type(spec) is ClockTime
             and spec.base is None
             and interval is not None
             and res.point is not None
@@ -7503,7 +7497,7 @@ def read(
         if (
             window is not None
             and c.start < window[2]
-            and isinstance(spec, ClockTime)
+            and type(spec) is ClockTime
             and spec.base is None
             and spec.tz_minutes is None
             and spec.zone is None
@@ -7522,7 +7516,7 @@ def read(
             if len(shifts) == 1:
                 res, interval = _day_shifted(res, interval, timedelta(days=shifts[0]))
         if (
-            isinstance(spec, ClockTime)
+            type(spec) is ClockTime
             and interval is not None
             and _night_anchor_hour(spec, res, anchor) is not None
             and spec.hour < _SMALL_HOURS_END
@@ -7535,7 +7529,7 @@ def read(
             res, interval = _day_shifted(res, interval, timedelta(days=1))
         if (
             doc == "news"
-            and isinstance(spec, ClockTime)
+            and type(spec) is ClockTime
             and tense == "past"
             and interval is not None
             and (night_hour := _night_anchor_hour(spec, res, anchor)) is not None
@@ -7549,7 +7543,7 @@ def read(
             # night's, after a span of hours that carried it past midnight, is on the next day
             res, interval = _day_shifted(res, interval, timedelta(days=1))
         if (
-            isinstance(spec, ClockTime)
+            type(spec) is ClockTime
             and spec.base is None
             and tense == "past"
             and interval is not None
@@ -7641,7 +7635,7 @@ def read(
                         )
                         # "officials said on Monday. Rescue teams worked through the night":
                         # the night that ended Monday morning; the story stays on Monday
-                        or (isinstance(spec, StoryNight) and res.point.first < day_anchor.first)
+                        or (type(spec) is StoryNight and res.point.first < day_anchor.first)
                     )
                 ):
                     # the story's day; not a second day of the sentence in a subordinate
@@ -7710,7 +7704,7 @@ def read(
                         # "would publish Friday's schedule by 18:00": a plan named, not the
                         # day the story is at (s35-known, blind text 860)
                         and not (
-                            isinstance(spec, WeekdayRef)
+                            type(spec) is WeekdayRef
                             and spec.possessive
                             and planned_object(text, c.end)
                         )
@@ -7759,7 +7753,7 @@ def read(
                             period_anchor, period_ahead = anchor, ctx.tense == "future"
                         elif anchor.unit == "month":
                             month_anchor = anchor
-                        if scene and isinstance(spec, Offset):
+                        if scene and type(spec) is Offset:
                             # counted from the publication's month a year back ("Six months later"
                             # after "A year ago", published in June 2025, is December 2024)
                             back = ref.date().replace(day=1)
@@ -7809,14 +7803,12 @@ def read(
                                 # a day or a part of one ("expected by Monday morning"; s41-
                                 # blindnews, blind text 1164: a later "9 p.m." was Monday's),
                                 # not "until 9 a.m. Friday"
-                                and (found.type == "DATE" or isinstance(spec, PartOfDay))
+                                and (found.type == "DATE" or type(spec) is PartOfDay)
                                 and anchor.first > ref.date()
                                 and role(signal) == "until"
                             ):
                                 bounds_ahead.add(c.start)
-                            if doc == "colloquial" and isinstance(
-                                _day_base(spec), WeekdayDayOfMonth
-                            ):
+                            if doc == "colloquial" and type(_day_base(spec)) is WeekdayDayOfMonth:
                                 # chat writes a plan's day as "sat 27th"
                                 dated_day = anchor.first
                             if (
@@ -7835,7 +7827,7 @@ def read(
                             elif (
                                 plan_day is not None
                                 and c.start not in post_at
-                                and not isinstance(_day_base(spec), ClockTime | PartOfDay)
+                                and type(_day_base(spec)) not in (ClockTime, PartOfDay)
                                 and c.rule.id != "colloquial_bare_word"  # "evening do"
                             ):
                                 # the text has left the plan's days, or goes on with them (a
@@ -7857,7 +7849,7 @@ def read(
                                 ]
                 elif res.point.first > ref.date() and doc == "news":
                     ahead_day = (res.point, c.start)
-                    if (found.type == "DATE" or isinstance(spec, PartOfDay)) and role(
+                    if (found.type == "DATE" or type(spec) is PartOfDay) and role(
                         signal
                     ) == "until":
                         bounds_ahead.add(c.start)  # "if they arrive by November 7"
@@ -7891,7 +7883,7 @@ def read(
                 elif (
                     doc == "narrative"
                     and story is not None
-                    and isinstance(spec, (WeekdayRef, WeekendRef))
+                    and (type(spec) is WeekdayRef or type(spec) is WeekendRef)
                     and abs(res.point.first - ref.date()) > _WEEK
                 ):
                     # "began on Sunday, 25 June 1950. On Tuesday the council met. ... on 5
@@ -7907,7 +7899,7 @@ def read(
                         story, story_at = res.point, c.start
                     elif (
                         doc == "news"
-                        and isinstance(spec, MonthOfYear)
+                        and type(spec) is MonthOfYear
                         and spec.day is None
                         and kind is None
                         and cal.end_of(res.point.unit, res.point.first) <= ref.date()
@@ -8116,7 +8108,7 @@ def read(
         if interval is not None:
             if interval.start.date() >= story_floor:
                 story_chain = False  # back at the publication's days
-            elif isinstance(spec, WeekdayRef) and spec.told:
+            elif type(spec) is WeekdayRef and spec.told:
                 story_chain = True  # "On the Tuesday we did the castle", weeks back
         last, last_found = (found, ctx), c.found
         if (

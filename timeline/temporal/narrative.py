@@ -924,7 +924,7 @@ def story_month_day(spec: Spec | None) -> tuple[int, int] | None:
     if field is not None:
         return story_month_day(getattr(spec, field))
     if (
-        isinstance(spec, CalendarDate)
+        type(spec) is CalendarDate
         and spec.year is None
         and spec.month is not None
         and spec.day is not None
@@ -941,11 +941,11 @@ def follows_story(spec: Spec | None) -> TypeGuard[StorySpec]:
     field = _WRAPPERS.get(type(spec))
     if field is not None:
         return follows_story(getattr(spec, field))
-    if isinstance(spec, CalendarDate):
+    if type(spec) is CalendarDate:
         return spec.year is None and spec.month is not None and not (spec.nearest or spec.ahead)
-    if isinstance(spec, SeasonRef):
+    if type(spec) is SeasonRef:
         return spec.year is None and spec.n is None and spec.of_year is None and not spec.anchored
-    if isinstance(spec, HolidayRef):
+    if type(spec) is HolidayRef:
         return spec.year is None
     return False
 
@@ -972,15 +972,15 @@ def in_story(
         first = cal.end_of("season", first) - timedelta(days=1)
     year = first.year
     month = getattr(spec, "month", None)
-    if month is None and isinstance(spec, SeasonRef):
+    if month is None and type(spec) is SeasonRef:
         month = cal.SEASON_START[spec.season]
-    if isinstance(spec, HolidayRef) and _FIXED_HOLIDAY.match(spec.rule):
+    if type(spec) is HolidayRef and _FIXED_HOLIDAY.match(spec.rule):
         month = int(spec.rule[:2])  # "By Christmas ... On New Year's Day" = the next January
-    elif isinstance(spec, HolidayRef) and spec.rule.startswith("easter"):
+    elif type(spec) is HolidayRef and spec.rule.startswith("easter"):
         # a day counted from Easter, about the first of April: "In October 1427 ... By Easter"
         # = Easter 1428, as "By April" is (s38-history2: was the Easter before the story)
         month = (date(year, 4, 1) + timedelta(days=int(spec.rule[6:] or 0))).month
-    if story.unit == "season" and month is not None and not isinstance(spec, SeasonRef):
+    if story.unit == "season" and month is not None and type(spec) is not SeasonRef:
         for k in range(3):
             inside = cal.add_months(story.first, k)
             if inside.month == month:
@@ -989,7 +989,7 @@ def in_story(
                 return replace(spec, year=inside.year)
     if (
         forward
-        and isinstance(spec, SeasonRef)
+        and type(spec) is SeasonRef
         and spec.season == "WI"
         and story.unit in ("day", "month", "season")
     ):
@@ -1015,9 +1015,9 @@ def story_month(spec: Spec) -> tuple[int, int]:
     if field is not None:
         return story_month(getattr(spec, field))
     year = getattr(spec, "year", None) or 0
-    if isinstance(spec, SeasonRef):
+    if type(spec) is SeasonRef:
         return (year, cal.SEASON_START[spec.season])
-    if isinstance(spec, HolidayRef) and _FIXED_HOLIDAY.match(spec.rule):
+    if type(spec) is HolidayRef and _FIXED_HOLIDAY.match(spec.rule):
         return (year, int(spec.rule[:2]))
     return (year, getattr(spec, "month", None) or 1)
 
@@ -1030,7 +1030,7 @@ def has_year(spec: Spec) -> bool:
     """True if ``spec`` names its year ("In 2014", "On the night of 4 May 1941", "on 1 August
     1944 at 5 p.m."): an explicit date that can set the story time."""
     inner: Spec | None = spec
-    while isinstance(inner, PartOfDay | ClockTime):
+    while type(inner) is PartOfDay or type(inner) is ClockTime:
         inner = inner.base  # "the night of 4 May 1941", "on 1 August 1944 at 5 p.m."
     return getattr(inner, "year", None) is not None
 
@@ -1071,7 +1071,7 @@ def ago_sets_story(spec: Spec, signal_role: str | None) -> bool:
     the last year's report ("A year ago, sales ..."), and a bound ("since 20 years ago")
     sets nothing."""
     return (
-        isinstance(spec, Offset)
+        type(spec) is Offset
         and spec.base == "ref"
         and spec.unit == "year"
         and spec.n <= -2
@@ -1425,9 +1425,9 @@ def before_era(spec: Spec, story: tuple[int, int]) -> tuple[str, tuple[int, int]
     less ("In December 50 BC ... In January" = ``BC0049-01``). So is a year or month counted
     from the story ("Two years later" = ``BC0047``, "later that month" = ``BC0049-03``)."""
     year, at = story
-    if isinstance(spec, Offset) and spec.base == "anchor":
+    if type(spec) is Offset and spec.base == "anchor":
         return _era_offset(spec, year, at)
-    if isinstance(spec, SeasonRef) and spec.year is None and spec.anchored and not at:
+    if type(spec) is SeasonRef and spec.year is None and spec.anchored and not at:
         # "in 405 BC; Athens surrendered the following spring": the next year's (the year
         # before, for "the previous spring"), which before the era is numbered one less
         year -= spec.anchored
@@ -1435,7 +1435,7 @@ def before_era(spec: Spec, story: tuple[int, int]) -> tuple[str, tuple[int, int]
         if spec.anchored < 0:
             return f"BC{year:04d}-{spec.season}", story
         return (f"BC{year:04d}-{spec.season}", (year, start)) if year >= 1 else None
-    if isinstance(spec, SeasonRef) and spec.year is None and spec.anchored and at:
+    if type(spec) is SeasonRef and spec.year is None and spec.anchored and at:
         # "That winter ... The following spring": the first such season to begin after the
         # story's month (before it, for "the previous winter")
         start = cal.SEASON_START[spec.season]
@@ -1446,8 +1446,8 @@ def before_era(spec: Spec, story: tuple[int, int]) -> tuple[str, tuple[int, int]
         return (f"BC{year:04d}-{spec.season}", (year, start)) if year >= 1 else None
     if not isinstance(spec, CalendarDate | SeasonRef) or not follows_story(spec):
         return None
-    season = spec.season if isinstance(spec, SeasonRef) else None
-    day = spec.day if isinstance(spec, CalendarDate) else None
+    season = spec.season if type(spec) is SeasonRef else None
+    day = spec.day if type(spec) is CalendarDate else None
     month: int = cal.SEASON_START[season] if season else getattr(spec, "month", 0)
     back = at - month if at else 0
     if back > 0 and 12 - back <= back and year > 1:

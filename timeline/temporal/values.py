@@ -698,7 +698,7 @@ def moves_story_on(spec: Spec) -> bool:
     "two years later"): the story goes on there, so a month named after it is in that year
     ("The next year ... in February")."""
     return (
-        isinstance(spec, Offset)
+        type(spec) is Offset
         and spec.base == "anchor"
         and spec.n > 0
         and spec.unit in ("month", "year")
@@ -712,7 +712,7 @@ def is_derived(spec: Spec) -> bool:
     ago", "a month later") do move the narrative on; months back from the story are a
     flashback ("sank on 7 June. It had failed the previous month ... two months later" counts
     from June, not May)."""
-    if isinstance(spec, Offset):
+    if type(spec) is Offset:
         # "two days later" moves the story on, and so does a year forward from the story's
         # time (:func:`moves_story_on`); "a year earlier" is a comparison
         if spec.unit == "month":
@@ -724,11 +724,11 @@ def is_derived(spec: Spec) -> bool:
         if spec.base == "ref" and spec.unit == "year" and spec.n <= -2:
             return False  # "ten years ago", "Thirty-five years ago today": a past it tells of
         return spec.unit not in ("day", "week", "weekend") and not moves_story_on(spec)
-    if isinstance(spec, (InOffset, PeriodOfYear)):
+    if type(spec) is InOffset or type(spec) is PeriodOfYear:
         return True
-    if isinstance(spec, (PartOfDay, WeekOf)):
+    if type(spec) is PartOfDay or type(spec) is WeekOf:
         return is_derived(spec.base)
-    if isinstance(spec, ClockTime):
+    if type(spec) is ClockTime:
         return spec.base is not None and is_derived(spec.base)
     return False
 
@@ -742,7 +742,7 @@ def needs_tense(spec: Spec) -> bool:
     :data:`~.anchor.ANCHORS` has them), not a chain of ``isinstance`` tests through the kinds:
     the chain took about 8,000 instructions a call, 15 million a TimeBank pass."""
     test = _TENSED.get(type(spec), False)
-    return test if isinstance(test, bool) else test(spec)
+    return test if type(test) is bool else test(spec)
 
 
 def _year_unknown(spec: CalendarDate | QuarterRef | HalfRef | HolidayRef | IsoWeek) -> bool:

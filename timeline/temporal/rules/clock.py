@@ -711,7 +711,7 @@ def cue_clock(text: str, lo: int, hi: int, spec: Spec) -> Spec:
     the words ``text[lo:hi]`` around it: from 6 to 11 with an evening cue it is the evening's
     ("We had a 7:30 reservation", "Doors 7:30, show 8-11pm"), from 1 to 5 with an appointment
     cue and no morning cue the afternoon's ("could we make it 3:30?"); otherwise as said."""
-    if not isinstance(spec, ClockTime) or not spec.twelve_hour:
+    if type(spec) is not ClockTime or not spec.twelve_hour:
         return spec
     if _TWENTY_FOUR_HOUR.search(text, lo, hi):
         # "from 18:00 this evening until 10:00 tomorrow": a text that writes the 24-hour clock

@@ -826,7 +826,7 @@ def build_weekday(m: re.Match[str]) -> Found | None:
     trim = m.start("wd") - m.start() if coming_verb(m) else 0
     if (
         (group(m, "rel") or "").lower() == "the"
-        and isinstance(base, WeekdayRef)
+        and type(base) is WeekdayRef
         and _THE_DAY_END.match(m.string, m.end()) is None
     ):
         # "take the thurs rebooking", "the tues run is at 8": the weekday before a noun is
@@ -1341,7 +1341,7 @@ def british_clock(text: str, s_start: int, s_end: int, spec: Spec) -> Spec:
     flag cleared by the rule). Only for the rules of :data:`BRITISH_CLOCK_RULES` (the caller
     checks)."""
     if (
-        not isinstance(spec, ClockTime)
+        type(spec) is not ClockTime
         or not spec.twelve_hour
         or spec.base is not None
         or not 1 <= spec.hour <= 6
@@ -2091,7 +2091,7 @@ def bare_hour_clock(text: str, s_start: int, s_end: int, spec: Spec) -> Spec:
     (:func:`british_clock`), or a night cue for 1 to 5 ("party tonight til 2": the small
     hours)."""
     if (
-        isinstance(spec, ClockTime)
+        type(spec) is ClockTime
         and spec.twelve_hour
         and spec.base is None
         and 7 <= spec.hour <= 11
@@ -2105,7 +2105,7 @@ def bare_hour_clock(text: str, s_start: int, s_end: int, spec: Spec) -> Spec:
     ):
         return replace(spec, hour=spec.hour + 12, twelve_hour=False)
     if (
-        isinstance(spec, ClockTime)
+        type(spec) is ClockTime
         and spec.twelve_hour
         and 1 <= spec.hour <= 5
         and _NIGHT_CUE.search(text, s_start, s_end)
