@@ -133,6 +133,7 @@ from .tense import (
     past_form,
     perfect_around,
     perfect_passive,
+    plan_before_by,
     planned_object,
     present_perfect,
     scheduled_for,
@@ -5263,7 +5264,14 @@ def read(
         elif tensed and kind in ("close", "range") and backward_cue(text, c.start):
             # "Rates were cut retroactive to July 1", "will be backdated to April": gone by
             tense, close = "past", True
-        elif kind == "until" and tense != "past" and not negated:
+        elif (
+            kind == "until"
+            and tense != "past"
+            and not negated
+            # session 42 (blind text 1236): "We were meant to finish by the end of August": a
+            # plan told in the past keeps its nearest date (was next year's August)
+            and not (tense == "present" and plan_before_by(text, c.start))
+        ):
             # a deadline promised in the past ("had pledged to publish the plan by February
             # 27", "broke a promise to table an offer by March 1"): after the promise, which
             # may be over; a date within a month back is that one (s26-news: was next year's)

@@ -2207,6 +2207,7 @@ def forward_cue(text: str, pos: int, end: int | None = None) -> bool:
         _PAST_AFTER_BY.match(text, pos if end is None else end)
         or _PERFECT_BEFORE_BY.search(text, max(0, cue.start() - 80), cue.start() + 2)
         or _STATE_BEFORE_BY.search(text, max(0, cue.start() - 80), cue.start() + 2)
+        or _PLAN_BEFORE_BY.search(text, max(0, cue.start() - 100), cue.start() + 2)
     ):
         # "by the autumn the population had grown", "Output had doubled by that March": done
         # by then, in the past
@@ -2314,6 +2315,25 @@ _STATE_BEFORE_BY = re.compile(
     + r")(?:\s{1,3}(?!to\b)[^\s.;!?,]{1,20}){0,4}\s{1,3}by$",
     re.IGNORECASE,
 )
+#: Session 42 (blind text 1236): "was"/"were", a word of a plan that may not have happened
+#: (``unrealised_plan_words.tsv``: "meant", "supposed", "due", "scheduled") and "to" with up to
+#: eight words before "by": "We were meant to finish by the end of August", "The work was due to
+#: be done by May": a plan told in the past, its deadline the nearest such date, not one ahead.
+_PLAN_BEFORE_BY = re.compile(
+    r"\b(?:was|were)\s{1,3}(?:\w{2,12}ly\s{1,3})?(?:"
+    + alternation(sorted(words("unrealised_plan_words")))
+    + r")\s{1,3}to(?:\s{1,3}[^\s.;!?,]{1,20}){1,8}\s{1,3}by(?:\s{1,3})?$",
+    re.IGNORECASE,
+)
+
+
+def plan_before_by(text: str, pos: int) -> bool:
+    """True if an unrealised plan told in the past ends in "by" right before ``pos`` ("We were
+    meant to finish by the end of August": :data:`_PLAN_BEFORE_BY`): its deadline is the nearest
+    such date, as the plan's own date is, not a bound still to come."""
+    return _PLAN_BEFORE_BY.search(text, max(0, pos - 100), pos) is not None
+
+
 #: A present perfect: "has raged", "have been fighting", "has not eased", "'ve waited",
 #: "have held". The auxiliary forms and the participle endings are the grammar of the
 #: pattern; the irregular participles are the lists above, and the adverbs that may stand

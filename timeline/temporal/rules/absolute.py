@@ -829,6 +829,17 @@ def build_day_ordinal_range_end(m: re.Match[str]) -> Found | None:
     return Found("DATE", DayOfMonth(day), trim_start=m.start("day") - m.start())
 
 
+def build_day_ordinal_pair_end(m: re.Match[str]) -> Found | None:
+    """ "the 7th and 8th": the second of a pair of days of the month, led as the first day
+    must be ("on", or a signal before "the"); only the day is in the span."""
+    first, day = int(m.group("d1")), int(m.group("day"))
+    if not (1 <= first <= 31 and 1 <= day <= 31) or first == day:
+        return None
+    if not (group(m, "on") or prev_word(m).lower() in _DAY_SIGNALS):
+        return None  # "the 7th and 8th placed riders": a rank
+    return Found("DATE", DayOfMonth(day), trim_start=m.start("day") - m.start())
+
+
 #: The second day of a range of days of the month after the first: "-29th" in "the 27th-29th".
 _SECOND_ORDINAL_DAY = re.compile(r"\s?[-–]\s?\d{1,2}(?:st|nd|rd|th)(?![-\w])")
 
@@ -2574,6 +2585,17 @@ RULES: tuple[Rule, ...] = (
         # a dash only before the second day of a range ("the 27th-29th")
         rf"(?!\s{{1,3}}{alt('day_ordinal_blockers')}\b)(?!\w|-(?!\d))",
         build_day_ordinal,
+        trigger=r"\d{1,2}(?:st|nd|rd|th)$",
+    ),
+    Rule(
+        "date_day_ordinal_pair_end",
+        "the <nth> and|or <nth>: the second day",
+        # session 42 (blind text 1232): "I'm out of the office on the 7th and 8th": the second of
+        # a pair of days of the month after "the" (date_day_ordinal takes the first; was untagged)
+        r"(?:(?P<on>on\s{1,3})?the\s{1,3})(?P<d1>\d{1,2})(?:st|nd|rd|th)\s{1,3}(?:and|or|&)\s{1,3}"
+        r"(?P<day>\d{1,2})(?:st|nd|rd|th)"
+        rf"(?!\s{{1,3}}{alt('day_ordinal_blockers')}\b)(?![-\w])",
+        build_day_ordinal_pair_end,
         trigger=r"\d{1,2}(?:st|nd|rd|th)$",
     ),
     Rule(
