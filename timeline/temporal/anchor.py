@@ -2281,7 +2281,19 @@ def anchor_weekday_of_week(spec: WeekdayOfWeek, ctx: Context) -> Resolution | No
     week = _unit_of(spec.week, ctx, "week")
     if week is None:
         return None
-    p = Point("day", week.first + timedelta(days=spec.weekday - 1))
+    day = week.first + timedelta(days=spec.weekday - 1)
+    if (
+        type(spec.week) is CalendarRelative
+        and spec.week.n == 0
+        and ctx.today.weekday() == _SUNDAY
+        and day < ctx.today
+        and ctx.tense in ("present", "future")
+    ):
+        # session 42 (blind text 1239): "Bin day is moving to Thursday this week", written on
+        # a Sunday: the ISO week ends that day, a day of it still to come is the coming week's,
+        # as "will meet this week" is (was the Thursday just gone)
+        day += timedelta(days=7)
+    p = Point("day", day)
     return Resolution(cal.value(p), p)
 
 

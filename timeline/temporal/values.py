@@ -776,6 +776,12 @@ def _relative_needs_tense(spec: CalendarRelative) -> bool:
     return spec.n == 0 and (spec.unit == "weekend" or spec.this)
 
 
+def _weekday_of_week_needs_tense(spec: WeekdayOfWeek) -> bool:
+    # "Thursday this week" written on a Sunday: the coming week's in a clause that is not past
+    # (anchor.py, session 42)
+    return type(spec.week) is CalendarRelative and spec.week.n == 0
+
+
 def _season_needs_tense(spec: SeasonRef) -> bool:
     # "this winter" written in spring: the one just over in a past clause (anchor.py)
     return (
@@ -799,6 +805,7 @@ def _clock_needs_tense(spec: ClockTime) -> bool:
 #: Kind of value -> whether its anchoring depends on the tense (:func:`needs_tense`): always
 #: (True), or as a test of the value says; a kind not here never does.
 _TENSED: dict[type[Spec], bool | Callable[[Any], bool]] = {
+    WeekdayOfWeek: _weekday_of_week_needs_tense,
     **dict.fromkeys(
         (
             WeekdayRef,
