@@ -5526,7 +5526,7 @@ def read(
             and type(spec) is CalendarDate
             and spec.year is not None
             and spec.month is not None
-            and not modifies_noun(text, c.start, c.end)
+            and not modifier  # "the January 2024 budget" names a thing, no story month
         ):
             named_months[spec.month] = spec.year
         if (

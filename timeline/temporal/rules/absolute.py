@@ -425,20 +425,21 @@ def generic_day(m: re.Match[str]) -> bool:
 _FORECAST_NOUNS = [r[0] for r in rows("full_year_nouns") if len(r) > 1 and r[1] == "ahead"]
 #: A forecast's period ending on the day after it: "raised its forecast for the fiscal year
 #: ending", "cut its outlook for the quarter to", "guidance for the 52 weeks ending".
+#: The period a forecast is for, up to the word before its last day or month: "for the fiscal
+#: year ending", "for its quarter to" (shared by the two patterns below).
+_FOR_PERIOD_ENDING = (
+    rf"for\s{{1,3}}(?:the|its|their)\s{{1,3}}(?:[\w-]{{1,15}}\s{{1,3}})?(?:[\w-]{{1,15}}\s{{1,3}})?"
+    rf"(?:{alt('period_end_nouns')})\s{{1,3}}(?:ending|to)\s{{1,3}}$"
+)
 _FORECAST_PERIOD_END = re.compile(
-    rf"(?<![\w-])(?:{alternation(_FORECAST_NOUNS)})\s{{1,3}}for\s{{1,3}}(?:the|its|their)\s{{1,3}}"
-    rf"(?:[\w-]{{1,15}}\s{{1,3}})?(?:[\w-]{{1,15}}\s{{1,3}})?"
-    rf"(?:{alt('period_end_nouns')})\s{{1,3}}(?:ending|to)\s{{1,3}}$",
+    rf"(?<![\w-])(?:{alternation(_FORECAST_NOUNS)})\s{{1,3}}{_FOR_PERIOD_ENDING}",
     re.IGNORECASE,
 )
 
 #: A verb of a forecast (``forecast_verbs.tsv``) before such a period's end in its clause: "said
 #: it expected profit of 142 million pounds for the year to".
 _FORECAST_VERB_PERIOD_END = re.compile(
-    rf"(?<![\w-])(?:{alternation(words('forecast_verbs'))})\s[^.;!?]{{0,90}}?"
-    rf"\bfor\s{{1,3}}(?:the|its|their)\s{{1,3}}"
-    rf"(?:[\w-]{{1,15}}\s{{1,3}})?(?:[\w-]{{1,15}}\s{{1,3}})?"
-    rf"(?:{alt('period_end_nouns')})\s{{1,3}}(?:ending|to)\s{{1,3}}$",
+    rf"(?<![\w-])(?:{alternation(words('forecast_verbs'))})\s[^.;!?]{{0,90}}?\b{_FOR_PERIOD_ENDING}",
     re.IGNORECASE,
 )
 
